@@ -170,7 +170,9 @@ class Claim(Record):
     start: int
     end: int
     evidence: str = Field(description="the sentence the claim was read from")
-    basis: str | None = Field(default=None, description="why an inferred claim holds (e.g. proof of life)")
+    basis: str | None = Field(
+        default=None, description="why an inferred claim holds (e.g. proof of life)"
+    )
 
 
 class Mention(Record):
@@ -200,3 +202,43 @@ class Analysis(Record):
     statements: tuple[Statement, ...] = ()
     claims: tuple[Claim, ...] = ()
     entities: tuple[Entity, ...] = ()
+
+
+class TimelineEntry(Record):
+    """One claim on an entity's timeline, with the document it came from."""
+
+    claim: Claim
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    contradicted_by: tuple[str, ...] = Field(default=(), description="claim_ids that contradict it")
+
+
+class StatusReport(Record):
+    """An entity's status as the stored evidence has it, with its bounds."""
+
+    entity_id: str
+    name: str
+    status: str = Field(
+        description="alive | reported_killed | contested | unknown, or another predicate"
+    )
+    as_of: date | None = None
+    summary: str
+    proof_of_life: date | None = Field(
+        default=None, description="latest date the entity is evidenced alive (no earlier than)"
+    )
+    proof_of_life_basis: str | None = None
+    latest_death_claim: date | None = None
+    evidence_for: tuple[TimelineEntry, ...] = ()
+    evidence_against: tuple[TimelineEntry, ...] = ()
+
+
+class IngestReport(Record):
+    """What one ``Ledger.ingest`` call did."""
+
+    run_id: str
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    errors: tuple[str, ...] = ()

@@ -1,0 +1,317 @@
+"""The ``dateline`` command: parses options, calls the Python API, renders with rich.
+
+Library exceptions become a one-line message and a non-zero exit here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+from dateline.errors import DatelineError
+from dateline.records import Analysis, StatusReport, TimelineEntry
+
+app = typer.Typer(
+    name="dateline",
+    help="Who claimed what about whom, when, and how sure — read from news articles.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+eval_app = typer.Typer(help="Score dateline's stages against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+out = Console()
+err = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOption = Annotated[Path, typer.Option("--db", help="Ledger file (DuckDB).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for machines.")]
+AsOfOption = Annotated[
+    str | None, typer.Option("--as-of", help="Answer from documents published by this date.")
+]
+
+
+def reports_errors(command: F) -> F:
+    """Turn dateline's named errors into one line on stderr and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except DatelineError as exc:
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# -- analyze ----------------------------------------------------------------------------------
+@app.command()
+@reports_errors
+def analyze(
+    file: Annotated[Path, typer.Argument(help="An article: .html, .txt, .jsonl (first line).")],
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Analyse one article without storing it.
+
+    Example: dateline analyze article.txt --published 2018-08-23 --json
+    """
+    from dateline.api import analyze_file
+
+    analysis = analyze_file(file, published=published)
+    if as_json:
+        print_json(analysis.model_dump(mode="json"))
+    else:
+        render_analysis(analysis)
+
+
+def render_analysis(analysis: Analysis) -> None:
+    doc = analysis.document
+    out.print(
+        Panel.fit(
+            f"[bold]{doc.title or '(no title)'}[/]\n{doc.outlet or '?'} · "
+            f"published {doc.published or 'unknown'} ({doc.published_source or '-'}) · "
+            f"byline {', '.join(doc.byline) or '-'}",
+            title=doc.doc_id[:12],
+        )
+    )
+    times = Table("text", "type", "value", "mod", "anchor", title="Time expressions")
+    for t in analysis.timexes:
+        times.add_row(t.text, t.type, t.value or "", t.mod or "", t.anchor)
+    out.print(times)
+    statements = Table("speaker", "kind", "cue", "certainty", "content", title="Statements")
+    for s in analysis.statements:
+        speaker = s.speaker.name or s.speaker.text if s.speaker else "(unattributed)"
+        statements.add_row(speaker, s.kind, s.cue or "", s.certainty, _clip(s.text))
+    out.print(statements)
+    render_claims([TimelineEntry(claim=c) for c in analysis.claims], title="Claims")
+
+
+def render_claims(entries: list[TimelineEntry], *, title: str) -> None:
+    table = Table(
+        "event", "subject", "claim", "claimant", "certainty", "published", "evidence", title=title
+    )
+    for e in entries:
+        c = e.claim
+        claim = c.predicate if c.polarity == "affirmed" else f"NOT {c.predicate}"
+        if c.place:
+            claim += f" ({c.place})"
+        table.add_row(
+            c.event_time or "?",
+            c.subject,
+            claim,
+            c.claimant or "narration",
+            c.certainty,
+            str(e.published or ""),
+            _clip(c.evidence, 70),
+        )
+    out.print(table)
+
+
+def _clip(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+# -- ingest -----------------------------------------------------------------------------------
+@app.command()
+@reports_errors
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles.")],
+    db: DbOption = Path("dateline.duckdb"),
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date for undated text files.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-analyse stored documents.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Read, analyse and store articles in the ledger (stored documents are skipped).
+
+    Example: dateline ingest examples/corpus --db news.duckdb
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db) as ledger, _progress() as progress:
+        task = progress.add_task("ingest", total=None)
+        report = ledger.ingest(
+            paths,
+            published=published,
+            force=force,
+            progress=lambda _source, n: progress.advance(task, n),
+        )
+    if as_json:
+        print_json(report.model_dump(mode="json"))
+    else:
+        out.print(
+            f"added {report.added}, skipped {report.skipped} already stored, "
+            f"failed {report.failed} → {db}"
+        )
+        for message in report.errors:
+            err.print(f"[red]failed:[/] {message}", highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
+
+
+# -- queries ----------------------------------------------------------------------------------
+@app.command()
+@reports_errors
+def timeline(
+    entity: Annotated[str, typer.Argument(help="A name or alias, e.g. 'Baghdadi'.")],
+    db: DbOption = Path("dateline.duckdb"),
+    as_of: AsOfOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Claims about an entity in event order, with claimant, certainty and evidence.
+
+    Example: dateline timeline "al-Zarqani" --as-of 2017-12-31
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db, read_only=True) as ledger:
+        entries = ledger.timeline(entity, as_of=as_of)
+    if as_json:
+        print_json([e.model_dump(mode="json") for e in entries])
+    else:
+        render_claims(entries, title=f"Timeline: {entity}")
+
+
+@app.command()
+@reports_errors
+def status(
+    entity: Annotated[str, typer.Argument(help="A name or alias.")],
+    db: DbOption = Path("dateline.duckdb"),
+    as_of: AsOfOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """An entity's current status with its proof-of-life bound and the evidence on each side.
+
+    Example: dateline status "al-Zarqani" --json
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db, read_only=True) as ledger:
+        report = ledger.status(entity, as_of=as_of)
+    if as_json:
+        print_json(report.model_dump(mode="json"))
+    else:
+        render_status(report)
+
+
+def render_status(report: StatusReport) -> None:
+    lines = [f"[bold]{report.summary}[/]"]
+    if report.proof_of_life:
+        lines.append(
+            f"proof of life: ≥ {report.proof_of_life} — {_clip(report.proof_of_life_basis or '', 100)}"
+        )
+    if report.latest_death_claim:
+        lines.append(f"latest death claim: {report.latest_death_claim}")
+    lines.append(
+        f"evidence for life: {len(report.evidence_for)} · death claims: "
+        f"{len(report.evidence_against)}"
+    )
+    out.print(Panel("\n".join(lines), title=f"Status: {report.name} [{report.status}]"))
+
+
+@app.command()
+@reports_errors
+def entities(
+    search: Annotated[str | None, typer.Argument(help="Part of a name.")] = None,
+    db: DbOption = Path("dateline.duckdb"),
+    as_json: JsonOption = False,
+) -> None:
+    """Entities in the ledger, those with most claims first.
+
+    Example: dateline entities zarq
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db, read_only=True) as ledger:
+        rows = ledger.entities(search=search)
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("entity", "kind", "claims", "documents", title="Entities")
+    for r in rows:
+        table.add_row(r["name"], r["kind"], str(r["claims"]), str(r["documents"]))
+    out.print(table)
+
+
+# -- demo -------------------------------------------------------------------------------------
+@app.command()
+@reports_errors
+def demo(
+    corpus: Annotated[Path, typer.Option(help="Folder of example articles.")] = Path(
+        "examples/corpus"
+    ),
+    db: DbOption = Path("demo.duckdb"),
+) -> None:
+    """Ingest the bundled example corpus and print the main person's timeline and status.
+
+    Example: dateline demo
+    """
+    from dateline.ledger.store import Ledger
+
+    if not corpus.is_dir():
+        raise DatelineError(
+            "example corpus folder not found; run from the repository root", source=str(corpus)
+        )
+    with Ledger(db) as ledger:
+        with _progress() as progress:
+            task = progress.add_task("ingest", total=None)
+            report = ledger.ingest([corpus], progress=lambda _s, n: progress.advance(task, n))
+        out.print(
+            f"ledger {db}: {ledger.count('documents')} documents, "
+            f"{ledger.count('claims')} claims ({report.added} new, "
+            f"{report.failed} failed)"
+        )
+        people = [e for e in ledger.entities() if e["kind"] == "person" and e["claims"]]
+        if not people:
+            out.print("no claims about people found")
+            return
+        name = people[0]["name"]
+        render_claims(ledger.timeline(name), title=f"Timeline: {name}")
+        render_status(ledger.status(name))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""The ledger's tables, its schema version, and the migrations between versions.
+
+A file records its version in ``meta``; opening an older file migrates it in one
+transaction, and a file from a newer dateline is refused rather than half-understood.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+from dateline.errors import SchemaVersionError
+
+SCHEMA_VERSION = 1
+
+TABLES = (
+    "meta",
+    "runs",
+    "documents",
+    "time_expressions",
+    "entities",
+    "aliases",
+    "doc_entities",
+    "statements",
+    "claims",
+    "ingest_errors",
+)
+DOC_TABLES = ("claims", "statements", "doc_entities", "time_expressions", "documents")
+"""Tables whose rows belong to one document, in the order they are deleted on replace."""
+
+DDL_V1 = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, inputs VARCHAR,
+    added INTEGER, skipped INTEGER, failed INTEGER);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, url VARCHAR, outlet VARCHAR, title VARCHAR, byline VARCHAR[],
+    published DATE, published_source VARCHAR, language VARCHAR, source VARCHAR, text VARCHAR,
+    paragraphs VARCHAR, ingested_at TIMESTAMP, run_id VARCHAR);
+CREATE TABLE IF NOT EXISTS time_expressions (
+    doc_id VARCHAR, tid VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, type VARCHAR,
+    value VARCHAR, mod VARCHAR, anchor VARCHAR, earliest DATE, latest DATE);
+CREATE TABLE IF NOT EXISTS entities (entity_id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR);
+CREATE TABLE IF NOT EXISTS aliases (
+    alias_key VARCHAR, alias VARCHAR, entity_id VARCHAR, kind VARCHAR,
+    PRIMARY KEY (alias_key, entity_id));
+CREATE TABLE IF NOT EXISTS doc_entities (
+    doc_id VARCHAR, local_id VARCHAR, entity_id VARCHAR, name VARCHAR, kind VARCHAR,
+    aliases VARCHAR[], roles VARCHAR[], mentions INTEGER, parent VARCHAR);
+CREATE TABLE IF NOT EXISTS statements (
+    doc_id VARCHAR, statement_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
+    kind VARCHAR, speaker VARCHAR, speaker_name VARCHAR, speaker_id VARCHAR,
+    speaker_anonymous BOOLEAN, cue VARCHAR, said_at VARCHAR, certainty VARCHAR);
+CREATE TABLE IF NOT EXISTS claims (
+    doc_id VARCHAR, claim_id VARCHAR, subject VARCHAR, subject_id VARCHAR, predicate VARCHAR,
+    polarity VARCHAR, event_time VARCHAR, event_earliest DATE, event_latest DATE, place VARCHAR,
+    claimant VARCHAR, claimant_id VARCHAR, claimant_anonymous BOOLEAN, certainty VARCHAR,
+    statement_id VARCHAR, start INTEGER, "end" INTEGER, evidence VARCHAR, basis VARCHAR,
+    published DATE, outlet VARCHAR);
+CREATE TABLE IF NOT EXISTS ingest_errors (
+    run_id VARCHAR, source VARCHAR, position VARCHAR, code VARCHAR, error_class VARCHAR,
+    message VARCHAR, occurred_at TIMESTAMP);
+CREATE INDEX IF NOT EXISTS claims_subject ON claims (subject_id);
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases (alias_key);
+"""
+
+MIGRATIONS: dict[int, str] = {}
+"""``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
+
+
+def stored_version(conn: duckdb.DuckDBPyConnection) -> int | None:
+    exists = conn.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else None
+
+
+def check_version(conn: duckdb.DuckDBPyConnection, *, source: str) -> int | None:
+    version = stored_version(conn)
+    if version is not None and version > SCHEMA_VERSION:
+        raise SchemaVersionError(
+            f"ledger schema version {version} is newer than this dateline's "
+            f"({SCHEMA_VERSION}); upgrade dateline to open it",
+            source=source,
+        )
+    return version
+
+
+def migrate(conn: duckdb.DuckDBPyConnection, *, source: str) -> None:
+    """Create a new ledger or bring an older one to ``SCHEMA_VERSION``."""
+    version = check_version(conn, source=source)
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        if version is None:
+            conn.execute(DDL_V1)
+            version = 1
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            conn.execute(MIGRATIONS[target])
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
