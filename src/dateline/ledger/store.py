@@ -92,15 +92,17 @@ class Ledger:
         force: bool = False,
         batch_size: int = 16,
         progress: ProgressCallback | None = None,
+        workers: int = 1,
     ) -> IngestReport:
         """Read, analyse and store documents; one transaction per batch of ``batch_size``.
 
         ``sources`` are file or folder paths, or ``Document`` records. Input errors are stored in
         ``ingest_errors`` and counted; the run goes on. Already stored documents are skipped
-        (replaced with ``force=True``).
+        (replaced with ``force=True``). ``workers > 1`` analyses in that many processes
+        (``dateline.scale.analyze_parallel``); this process stays the one DuckDB writer.
         """
         from dateline.ingest import read_paths
-        from dateline.nlp.pipeline import analyze_documents
+        from dateline.scale import analyze_parallel
 
         published_date = parse_date(published, source="--published")
         if isinstance(sources, str | Path | Document):
@@ -127,7 +129,7 @@ class Ledger:
                 yield item
 
         batch: list[Analysis] = []
-        for analysis in analyze_documents(documents(), batch_size=batch_size):
+        for analysis in analyze_parallel(documents(), workers=workers, batch_size=batch_size):
             batch.append(analysis)
             if len(batch) >= batch_size:
                 counts["added"] += self._write_batch(batch, run_id, progress)

@@ -1,0 +1,414 @@
+"""Parallel and distributed execution: local worker processes, and a Dask cluster.
+
+Both engines only move the *analysis* elsewhere; the ledger keeps exactly one DuckDB writer
+(the calling process), so parallelism never risks the file. Documents and analyses stream
+through bounded windows, so memory stays flat however large the corpus is.
+
+- ``analyze_parallel`` runs the pipeline in ``workers`` processes (each loads the model once)
+  and yields analyses in input order, so a parallel ingest stores exactly what a serial one
+  would, in the same order.
+- ``ingest_dask`` cuts the input files into partitions, analyses each partition on a Dask
+  worker which writes one Parquet file (one row per document or input error, the record
+  serialised as JSON), then loads the partitions into the ledger in input order. DuckDB can
+  also query those Parquet files directly (see ``docs/scale.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import multiprocessing
+import os
+import tempfile
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dateline import errors as _errors
+from dateline.dates import parse_date
+from dateline.errors import DatelineError, IngestError
+from dateline.records import Analysis, Document, IngestReport
+
+if TYPE_CHECKING:
+    from dateline.ledger.store import Ledger
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[str, int], None]
+ENGINES = ("local", "dask")
+PARTITION_COLUMNS = ("seq", "doc_id", "source", "kind", "payload")
+"""Columns of a partition file: ``kind`` is ``analysis`` or ``error``; ``payload`` is JSON."""
+
+
+# -- local processes ----------------------------------------------------------------------------
+def analyze_parallel(
+    documents: Iterable[Document],
+    *,
+    workers: int = 2,
+    batch_size: int = 16,
+    window: int | None = None,
+) -> Iterator[Analysis]:
+    """Analyse documents in ``workers`` processes; yield analyses in input order.
+
+    ``workers <= 1`` runs in this process. At most ``window`` batches (default two per worker)
+    are in flight, so the input generator is read only as fast as the workers keep up.
+    """
+    from dateline.nlp.pipeline import analyze_documents
+
+    if workers <= 1:
+        yield from analyze_documents(documents, batch_size=batch_size)
+        return
+    window = window or 2 * workers
+    # spawn: a clean interpreter per worker; forking a process that holds DuckDB's threads is
+    # unsafe, and the model loads once per worker anyway.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_model)
+    pending: deque[Future[list[Analysis]]] = deque()
+    try:
+        for chunk in chunked(documents, batch_size):
+            pending.append(pool.submit(_analyze_chunk, chunk, batch_size))
+            while len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, max(size, 1))):
+        yield chunk
+
+
+def _load_model() -> None:
+    from dateline.nlp.pipeline import load_pipeline
+
+    load_pipeline()
+
+
+def _analyze_chunk(documents: list[Document], batch_size: int) -> list[Analysis]:
+    from dateline.nlp.pipeline import analyze_documents
+
+    return list(analyze_documents(documents, batch_size=batch_size))
+
+
+# -- Dask --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PartitionResult:
+    """What a Dask worker wrote: one Parquet file for one partition of the input."""
+
+    index: int
+    path: str
+    documents: int
+    errors: int
+
+
+def list_inputs(sources: Sequence[str | Path]) -> list[str]:
+    """Input files in the order the local engine reads them: each source in turn, folders
+    walked in sorted order. ``s3://``, ``gs://`` ... URLs are listed with fsspec."""
+    files: list[str] = []
+    for source in sources:
+        text = str(source)
+        if "://" in text and not text.startswith("file://"):
+            files.extend(_list_remote(text))
+            continue
+        path = Path(text.removeprefix("file://"))
+        if path.is_dir():
+            files.extend(
+                str(p) for p in sorted(path.rglob("*")) if p.is_file() and not _hidden(p, path)
+            )
+        else:
+            files.append(str(path))
+    return files
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _list_remote(url: str) -> list[str]:
+    import fsspec
+
+    fs, _, (root,) = fsspec.get_fs_token_paths(url)
+    protocol = url.split("://", 1)[0]
+    found = fs.find(root) if fs.isdir(root) else [root]
+    return [f"{protocol}://{p}" for p in sorted(found)]
+
+
+def analyze_partition(
+    index: int,
+    items: Sequence[str | Document],
+    out_dir: str,
+    *,
+    published: date | None = None,
+    batch_size: int = 16,
+) -> PartitionResult:
+    """Read and analyse one partition on a worker; write ``part-<index>.parquet`` in
+    ``out_dir`` (a local folder or an fsspec URL) with one row per document or input error."""
+    from dateline.nlp.pipeline import analyze_documents
+
+    rows: list[dict[str, Any]] = []
+    seq = iter(range(1 << 62))
+
+    def documents() -> Iterator[Document]:
+        for item in _read_items(items, published):
+            if isinstance(item, DatelineError):
+                rows.append(_error_row(next(seq), item))
+            else:
+                yield item
+
+    for analysis in analyze_documents(documents(), batch_size=batch_size):
+        doc = analysis.document
+        row = {
+            "seq": next(seq),
+            "doc_id": doc.doc_id,
+            "source": doc.source,
+            "kind": "analysis",
+            "payload": analysis.model_dump_json(),
+        }
+        rows.append(row)
+    rows.sort(key=lambda r: r["seq"])
+    path = _write_partition(rows, out_dir, index)
+    n_errors = sum(r["kind"] == "error" for r in rows)
+    return PartitionResult(index, path, len(rows) - n_errors, n_errors)
+
+
+def _read_items(
+    items: Sequence[str | Document], published: date | None
+) -> Iterator[Document | DatelineError]:
+    from dateline.ingest import read_paths
+
+    for item in items:
+        if isinstance(item, Document):
+            yield item
+        elif "://" in item and not item.startswith("file://"):
+            yield from _read_remote(item, published, read_paths)
+        else:
+            yield from read_paths([item], published=published)
+
+
+def _read_remote(
+    url: str, published: date | None, read_paths: Callable[..., Iterator[Any]]
+) -> Iterator[Document | DatelineError]:
+    """Copy a remote object to a local temporary file (same suffix) and read that."""
+    import fsspec
+
+    suffix = Path(url.split("?", 1)[0]).suffix
+    with tempfile.TemporaryDirectory() as tmp:
+        local = Path(tmp) / f"input{suffix}"
+        with fsspec.open(url, "rb") as remote:
+            local.write_bytes(remote.read())
+        for item in read_paths([local], published=published):
+            if isinstance(item, Document):
+                yield item.model_copy(update={"source": url})
+            else:
+                yield item
+
+
+def _error_row(seq: int, error: DatelineError) -> dict[str, Any]:
+    payload = {
+        "class": type(error).__name__,
+        "message": getattr(error, "message", str(error)),
+        "source": error.source,
+        "position": error.position,
+    }
+    return {
+        "seq": seq,
+        "doc_id": None,
+        "source": error.source,
+        "kind": "error",
+        "payload": json.dumps(payload),
+    }
+
+
+def _write_partition(rows: list[dict[str, Any]], out_dir: str, index: int) -> str:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table(
+        {
+            "seq": pa.array([r["seq"] for r in rows], pa.int64()),
+            **{
+                name: pa.array([r[name] for r in rows], pa.string())
+                for name in PARTITION_COLUMNS[1:]
+            },
+        }
+    )
+    name = f"part-{index:06d}.parquet"
+    if "://" in out_dir and not out_dir.startswith("file://"):
+        import fsspec
+
+        path = out_dir.rstrip("/") + "/" + name
+        with fsspec.open(path, "wb") as handle:
+            pq.write_table(table, handle)
+        return path
+    folder = Path(out_dir.removeprefix("file://"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path_local = folder / name
+    tmp = path_local.with_suffix(".tmp")
+    pq.write_table(table, tmp)
+    os.replace(tmp, path_local)  # a partition file is complete or absent
+    return str(path_local)
+
+
+def read_partition(path: str, *, batch_rows: int = 256) -> Iterator[Analysis | IngestError]:
+    """Stream a partition file back as analyses and input errors, in input order."""
+    import pyarrow.parquet as pq
+
+    if "://" in path and not path.startswith("file://"):
+        import fsspec
+
+        with fsspec.open(path, "rb") as handle:
+            yield from _partition_rows(pq.ParquetFile(handle), batch_rows)
+        return
+    yield from _partition_rows(pq.ParquetFile(path.removeprefix("file://")), batch_rows)
+
+
+def _partition_rows(parquet: Any, batch_rows: int) -> Iterator[Analysis | IngestError]:
+    for batch in parquet.iter_batches(batch_size=batch_rows, columns=["kind", "payload"]):
+        for kind, payload in zip(
+            batch.column("kind").to_pylist(), batch.column("payload").to_pylist(), strict=True
+        ):
+            if kind == "analysis":
+                yield Analysis.model_validate_json(payload)
+            else:
+                yield _error_from_payload(json.loads(payload))
+
+
+def _error_from_payload(payload: dict[str, Any]) -> IngestError:
+    cls = getattr(_errors, str(payload.get("class")), None)
+    if not (isinstance(cls, type) and issubclass(cls, IngestError)):
+        cls = IngestError
+    return cls(payload["message"], source=payload.get("source"), position=payload.get("position"))
+
+
+def partitions(items: Sequence[Any], size: int) -> list[list[Any]]:
+    return [list(items[i : i + size]) for i in range(0, len(items), max(size, 1))]
+
+
+def ingest_dask(
+    ledger: Ledger,
+    sources: Iterable[str | Path | Document] | str | Path,
+    *,
+    scheduler: str | None = None,
+    n_workers: int = 2,
+    partition_size: int = 64,
+    staging: str | Path | None = None,
+    published: date | str | None = None,
+    force: bool = False,
+    batch_size: int = 16,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest on a Dask cluster: ``scheduler`` is ``tcp://HOST:PORT`` or ``None`` for a local
+    cluster of ``n_workers`` processes. Partitions are written to ``staging`` (a folder or
+    fsspec URL the workers can all write to; a temporary folder by default) and loaded into the
+    ledger in input order, so the ledger equals the one the local engine makes."""
+    from distributed import Client, LocalCluster
+
+    published_date = parse_date(published, source="--published")
+    if isinstance(sources, str | Path | Document):
+        sources = [sources]
+    items: list[str | Document] = []
+    paths: list[str | Path] = []
+    for source in sources:
+        if isinstance(source, Document):
+            items.extend(list_inputs(paths))
+            paths = []
+            items.append(source)
+        else:
+            paths.append(source)
+    items.extend(list_inputs(paths))
+
+    cleanup: tempfile.TemporaryDirectory[str] | None = None
+    if staging is None:
+        cleanup = tempfile.TemporaryDirectory(prefix="dateline-dask-")
+        staging = cleanup.name
+    out_dir = str(staging).rstrip("/") + f"/run-{uuid.uuid4().hex[:8]}"
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(
+                n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+            )
+            client = Client(cluster)
+        with client:
+            futures = [
+                client.submit(
+                    analyze_partition,
+                    i,
+                    part,
+                    out_dir,
+                    published=published_date,
+                    batch_size=batch_size,
+                    pure=False,
+                )
+                for i, part in enumerate(partitions(items, partition_size))
+            ]
+            results = (future.result() for future in futures)  # in input order
+            return load_partitions(
+                ledger,
+                (r.path for r in results),
+                force=force,
+                batch_size=batch_size,
+                progress=progress,
+                inputs=[str(i.source or i.doc_id) if isinstance(i, Document) else i for i in items],
+            )
+    finally:
+        if cluster is not None:
+            cluster.close()
+        if cleanup is not None:
+            cleanup.cleanup()
+
+
+def load_partitions(
+    ledger: Ledger,
+    paths: Iterable[str],
+    *,
+    force: bool = False,
+    batch_size: int = 16,
+    progress: ProgressCallback | None = None,
+    inputs: Sequence[str] = (),
+) -> IngestReport:
+    """Store the analyses of partition files in the ledger, one transaction per batch.
+
+    Documents already stored are skipped unless ``force``; input errors go to
+    ``ingest_errors``. Rerunning after an interruption stores each document once.
+    """
+    run_id = uuid.uuid4().hex[:12]
+    ledger._start_run(run_id, list(inputs) or ["<partitions>"])
+    counts = {"added": 0, "skipped": 0, "failed": 0}
+    messages: list[str] = []
+    batch: list[Analysis] = []
+    for path in paths:
+        for item in read_partition(path):
+            if isinstance(item, IngestError):
+                ledger._record_error(run_id, item)
+                counts["failed"] += 1
+                messages.append(str(item))
+                if progress:
+                    progress(item.source or "?", 1)
+                continue
+            doc_id = item.document.doc_id
+            in_batch = any(a.document.doc_id == doc_id for a in batch)
+            if in_batch or (not force and ledger.has_document(doc_id)):
+                counts["skipped"] += 1
+                if progress:
+                    progress(item.document.source or doc_id, 1)
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                counts["added"] += ledger._write_batch(batch, run_id, progress)
+                batch = []
+    if batch:
+        counts["added"] += ledger._write_batch(batch, run_id, progress)
+    ledger._finish_run(run_id, counts)
+    return IngestReport(run_id=run_id, errors=tuple(messages), **counts)
