@@ -1,0 +1,166 @@
+"""Ingest: files, directories, archives and strings into ``Document`` records.
+
+``read_path`` / ``read_paths`` never stop on bad input: each problem is *yielded* as an
+``IngestError`` (a named ``dateline.errors`` subclass whose message names the file and the
+position) between the Documents, so a caller can store the good ones and report the rest.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from dateline.errors import (
+    BinaryInput,
+    EmptyDocument,
+    IngestError,
+    UnreadableInput,
+    UnsupportedFormat,
+)
+from dateline.ingest.decode import MAX_DOCUMENT_BYTES, check_not_binary, decode_bytes, read_limited
+from dateline.ingest.html import document_from_html
+from dateline.ingest.jsonl import read_jsonl_lines
+from dateline.ingest.text import document_from_text
+from dateline.ingest.warc import read_warc
+from dateline.records import Document
+
+__all__ = ["document_from_string", "read_path", "read_paths", "sniff_format"]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
+TEXT_SUFFIXES = (".txt", ".text")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+WARC_SUFFIXES = (".warc", ".arc")
+_HTML_SNIFF = re.compile(rb"<!doctype html|<html|<head|<body|<article|<p[ >]|<div[ >]", re.I)
+
+
+def read_paths(
+    paths: Iterable[str | Path], *, published: date | None = None
+) -> Iterator[Document | IngestError]:
+    """Everything ``read_path`` yields, for each path in turn."""
+    for path in paths:
+        yield from read_path(path, published=published)
+
+
+def read_path(
+    path: str | Path, *, published: date | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[Document | IngestError]:
+    """Documents (and IngestErrors) from one file or, recursively and sorted, a directory.
+
+    ``published``, when given, overrides every date the input carries (source ``given``).
+    """
+    path = Path(path)
+    if path.is_dir():
+        for child in sorted(_walk(path)):
+            yield from _read_file(child, published=published, max_bytes=max_bytes)
+    elif path.exists():
+        yield from _read_file(path, published=published, max_bytes=max_bytes)
+    else:
+        yield UnreadableInput("no such file or directory", source=str(path))
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files under ``root``, skipping hidden files and folders (.git, .DS_Store)."""
+    for child in root.rglob("*"):
+        relative = child.relative_to(root).parts
+        if child.is_file() and not any(part.startswith(".") for part in relative):
+            yield child
+
+
+def sniff_format(path: Path, head: bytes = b"") -> str:
+    """'html', 'text', 'markdown', 'jsonl' or 'warc' from the name, else from the first bytes."""
+    name = path.name.lower().removesuffix(".gz")
+    for suffixes, kind in ((HTML_SUFFIXES, "html"), (TEXT_SUFFIXES, "text"),
+                           (MARKDOWN_SUFFIXES, "markdown"), (JSONL_SUFFIXES, "jsonl"),
+                           (WARC_SUFFIXES, "warc")):
+        if name.endswith(suffixes):
+            return kind
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.lstrip()[:1] == b"{":
+        return "jsonl"
+    if _HTML_SNIFF.search(head[:2048]):
+        return "html"
+    return "text"
+
+
+def _read_file(path: Path, *, published: date | None, max_bytes: int) -> Iterator[Document | IngestError]:
+    source = str(path)
+    try:
+        head = _head(path)
+    except IngestError as error:
+        yield error
+        return
+    kind = sniff_format(path, head)
+    if kind == "warc":
+        yield from read_warc(path, published=published, max_bytes=max_bytes)
+    elif kind == "jsonl":
+        yield from _read_jsonl(path, published=published, max_bytes=max_bytes)
+    else:
+        try:
+            data = read_limited(path, limit=max_bytes)
+            yield _document_from_bytes(data, kind=kind, source=source, published=published)
+        except IngestError as error:
+            yield error
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
+    """The first decompressed bytes of a file; a gzip file that is not one is unreadable."""
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(2)
+        opener = gzip.open if magic == b"\x1f\x8b" else open
+        with opener(path, "rb") as handle:
+            return handle.read(size)
+    except (OSError, EOFError) as exc:
+        raise UnreadableInput(f"cannot read the file: {exc}", source=str(path)) from exc
+
+
+def _read_jsonl(path: Path, *, published: date | None, max_bytes: int) -> Iterator[Document | IngestError]:
+    source = str(path)
+    try:
+        check_not_binary(_head(path), source=source)
+        with path.open("rb") as raw:
+            magic = raw.read(2)
+        opener = gzip.open if magic == b"\x1f\x8b" else open
+        with opener(path, "rb") as handle:
+            yield from read_jsonl_lines(handle, source=source, published=published,
+                                        max_bytes=max_bytes)
+    except IngestError as error:
+        yield error
+    except (OSError, EOFError) as exc:
+        yield UnreadableInput(f"the file stopped being readable: {exc}", source=source)
+
+
+def _document_from_bytes(data: bytes, *, kind: str, source: str, published: date | None) -> Document:
+    if not data.strip():
+        raise EmptyDocument("the file is empty", source=source)
+    text = decode_bytes(data, source=source)
+    if kind == "html":
+        return document_from_html(text, source=source, published=published)
+    return document_from_text(text, source=source, published=published,
+                              markdown=kind == "markdown")
+
+
+def document_from_string(
+    text_or_html: str,
+    *,
+    published: date | None = None,
+    url: str | None = None,
+    source: str | None = None,
+) -> Document:
+    """One Document from a string of HTML or plain text (sniffed); raises IngestError."""
+    if not isinstance(text_or_html, str):
+        raise UnsupportedFormat(f"expected a str, got {type(text_or_html).__name__}",
+                                source=source)
+    if "\x00" in text_or_html:
+        raise BinaryInput("NUL characters: this is binary data, not text", source=source)
+    if not text_or_html.strip():
+        raise EmptyDocument("the text is empty", source=source)
+    head = text_or_html[:2048].encode("utf-8", "replace")
+    if _HTML_SNIFF.search(head) and re.search(r"</\w+>", text_or_html):
+        return document_from_html(text_or_html, source=source, url=url, published=published)
+    return document_from_text(text_or_html, source=source, url=url, published=published)

@@ -1,0 +1,154 @@
+"""HTML pages: main text with trafilatura, metadata, and the publication date.
+
+trafilatura's XML body keeps the structure the NLP stages use: each ``p``, ``head``,
+``quote`` and list item becomes one paragraph (a quotation spread over several ``p`` inside
+one ``quote`` stays one paragraph). The plain-text chrome rules then remove bylines and
+timestamp lines that the extractor kept at the top of the body.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.utils import load_html
+
+from dateline.errors import EmptyDocument, MalformedRecord
+from dateline.ingest.assemble import assemble
+from dateline.ingest.chrome import clean_text
+from dateline.ingest.pubdate import find_publication_date, structured_date
+from dateline.records import Document
+
+logger = logging.getLogger(__name__)
+
+MAX_TREE_DEPTH = 400
+"""Deeper element nesting than this is a malformed or hostile page (MalformedRecord)."""
+
+_BLOCK_TAGS = ("p", "head", "quote", "list", "table", "code")
+
+
+def extract_article(html: str, *, url: str | None = None, source: str | None = None) -> dict:
+    """trafilatura's reading of the page: text (paragraphs), title, authors, site name, date."""
+    tree = _parse(html, source=source)
+    structured = structured_date(tree)
+    try:
+        result = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            date_extraction_params={"original_date": True, "extensive_search": True},
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+        raise MalformedRecord(f"the HTML extractor failed: {exc!r}", source=source) from exc
+    if result is None or result.body is None:
+        return {"text": "", "structured": structured}
+    return {
+        "text": "\n\n".join(body_paragraphs(result.body)),
+        "title": result.title,
+        "author": result.author,
+        "sitename": result.sitename,
+        "hostname": result.hostname,
+        "url": result.url or url,
+        "date": result.date,
+        "structured": structured,
+    }
+
+
+def _parse(html: str, *, source: str | None) -> HtmlElement:
+    tree = load_html(html)
+    if tree is None:
+        raise EmptyDocument("the HTML has no parsable content", source=source)
+    depth = _max_depth(tree)
+    if depth > MAX_TREE_DEPTH:
+        raise MalformedRecord(f"elements nested {depth} deep (limit {MAX_TREE_DEPTH})",
+                              source=source)
+    return tree
+
+
+def _max_depth(tree: HtmlElement) -> int:
+    deepest = 0
+    for element in tree.iter():
+        depth = 0
+        node = element
+        while node is not None and depth <= MAX_TREE_DEPTH:
+            node = node.getparent()
+            depth += 1
+        deepest = max(deepest, depth)
+        if deepest > MAX_TREE_DEPTH:
+            break
+    return deepest
+
+
+def body_paragraphs(body: etree._Element) -> list[str]:
+    """One string per paragraph, heading, quotation, list item or table row."""
+    paragraphs: list[str] = []
+    for child in body:
+        tag = child.tag
+        if tag == "list":
+            items = child.findall(".//item") or [child]
+            paragraphs.extend(_flat(item) for item in items)
+        elif tag == "table":
+            rows = child.findall(".//row") or [child]
+            paragraphs.extend(_flat(row) for row in rows)
+        else:
+            paragraphs.append(_flat(child))
+    return [p for p in paragraphs if p]
+
+
+def _flat(element: etree._Element) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def document_from_html(
+    html: str,
+    *,
+    source: str | None = None,
+    position: str | None = None,
+    published: date | None = None,
+    url: str | None = None,
+    today: date | None = None,
+) -> Document:
+    """Read one HTML page into a Document."""
+    article = extract_article(html, url=url, source=source)
+    title = article.get("title")
+    cleaned = clean_text(article["text"], title=title, find_headline=False)
+    page_url = url or article.get("url")
+    dated = None
+    if published is None:
+        dated = find_publication_date(structured=article["structured"], url=page_url, text=cleaned.text,
+                                      htmldate_value=article.get("date"), today=today)
+    return assemble(
+        cleaned.text,
+        source=source,
+        position=position,
+        published=dated[0] if dated else None,
+        published_source=dated[1] if dated else None,  # type: ignore[arg-type]
+        given=published,
+        url=page_url,
+        title=title,
+        byline=split_authors(article.get("author")) or cleaned.byline,
+        outlet=article.get("sitename") or cleaned.outlet or _host(page_url),
+    )
+
+
+def split_authors(value: str | None) -> tuple[str, ...]:
+    """trafilatura's 'A; B' author string as a tuple of names (never more than 5 words each)."""
+    if not value:
+        return ()
+    names = [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
+    return tuple(dict.fromkeys(n for n in names if len(n.split()) <= 5))
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None

@@ -1,0 +1,108 @@
+"""Plain text and Markdown articles, with an optional front matter block.
+
+Front matter is a block of ``key: value`` lines between two ``---`` lines at the top of the
+file; the keys read are url, title, published, outlet, byline (names separated by ``;`` or
+`` and ``) and language. Everything else is treated as a copied news page: see ``chrome``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dateline.dates import parse_date
+from dateline.errors import BadDate, MalformedRecord
+from dateline.ingest.assemble import assemble
+from dateline.ingest.chrome import clean_text, parse_byline
+from dateline.ingest.textdates import find_text_date
+from dateline.records import Document
+
+FRONT_MATTER_KEYS = ("url", "title", "published", "date", "outlet", "byline", "author", "source")
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+
+
+def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[str, str], str]:
+    """The front matter as a dict of lower-cased keys, and the rest of the text."""
+    match = _FRONT.match(text)
+    if not match:
+        return {}, text
+    meta: dict[str, str] = {}
+    for number, line in enumerate(match.group("body").split("\n"), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep or not re.fullmatch(r"[\w -]+", key.strip()):
+            raise MalformedRecord(
+                f"front matter line is not 'key: value': {line[:80]!r}",
+                source=source,
+                position=f"line {number}",
+            )
+        meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[match.end() :]
+
+
+def split_names(value: str) -> tuple[str, ...]:
+    """'A; B', 'A and B', 'By A, B' → ('A', 'B')."""
+    found = parse_byline(value)
+    if found is not None:
+        return found[0]
+    return tuple(n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip())
+
+
+def document_from_text(
+    text: str,
+    *,
+    source: str | None = None,
+    position: str | None = None,
+    published: date | None = None,
+    url: str | None = None,
+    markdown: bool = False,
+    metadata: dict[str, str] | None = None,
+) -> Document:
+    """Read one plain-text article (front matter optional) into a Document.
+
+    ``metadata`` (same keys as front matter, e.g. from a JSONL record) overrides the file's.
+    """
+    meta, body = split_front_matter(text, source=source)
+    meta.update({k: v for k, v in (metadata or {}).items() if v})
+    if markdown:
+        body = _MARKDOWN_HEADING.sub("", body)
+    cleaned = clean_text(body, title=meta.get("title"))
+    page_date, date_source = _front_matter_date(meta, source=source)
+    if page_date is None and cleaned.published_text:
+        page_date = find_text_date(cleaned.published_text)
+        date_source = "text" if page_date else None
+    byline = split_names(meta.get("byline") or meta.get("author") or "") or cleaned.byline
+    return assemble(
+        cleaned.text,
+        source=source,
+        position=position,
+        published=page_date,
+        published_source=date_source,  # type: ignore[arg-type]
+        given=published,
+        url=meta.get("url") or url,
+        title=cleaned.title,
+        byline=byline,
+        outlet=meta.get("outlet") or meta.get("source") or cleaned.outlet,
+    )
+
+
+def _front_matter_date(meta: dict[str, str], *, source: str | None) -> tuple[date | None, str | None]:
+    value = meta.get("published") or meta.get("date")
+    if not value:
+        return None, None
+    return parse_given_date(value, source=source, position="front matter"), "given"
+
+
+def parse_given_date(value: str, *, source: str | None, position: str | None) -> date:
+    """A date given with the input (front matter, JSONL): ISO, ISO timestamp or 'Aug. 23, 2018'."""
+    try:
+        found = parse_date(value[:10] if re.match(r"\d{4}-\d\d-\d\d", value) else value,
+                           source=source or "input")
+    except BadDate:
+        found = find_text_date(value)
+    if found is None:
+        raise MalformedRecord(f"'published: {value}' is not a date; use YYYY-MM-DD",
+                              source=source, position=position)
+    return found
