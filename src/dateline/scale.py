@@ -65,9 +65,7 @@ def analyze_parallel(
         yield from analyze_documents(documents, batch_size=batch_size)
         return
     window = window or 2 * workers
-    # spawn: a clean interpreter per worker; forking a process that holds DuckDB's threads is
-    # unsafe, and the model loads once per worker anyway.
-    context = multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context(start_method())
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_model)
     pending: deque[Future[list[Analysis]]] = deque()
     try:
@@ -79,6 +77,17 @@ def analyze_parallel(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_method() -> str:
+    """``fork`` where the platform has it: workers start in milliseconds (sharing a model the
+    parent already loaded) and callers' scripts need no ``__main__`` guard. The children never
+    touch DuckDB, so its threads in the parent are harmless. ``DATELINE_MP_START`` overrides
+    (``spawn`` or ``forkserver``)."""
+    wanted = os.environ.get("DATELINE_MP_START")
+    if wanted:
+        return wanted
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
