@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import (
     BarColumn,
@@ -57,7 +58,7 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except DatelineError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -148,18 +149,33 @@ def ingest(
         str | None, typer.Option("--published", help="Publication date for undated text files.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-analyse stored documents.")] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Analyse in this many processes.")
+    ] = 1,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (processes here) or dask (a Dask cluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a local one)."),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read, analyse and store articles in the ledger (stored documents are skipped).
 
-    Example: dateline ingest examples/corpus --db news.duckdb
+    Example: dateline ingest examples/corpus --db news.duckdb --workers 2
     """
     from dateline.ledger.store import Ledger
+    from dateline.scale import run_ingest
 
     with Ledger(db) as ledger, _progress() as progress:
         task = progress.add_task("ingest", total=None)
-        report = ledger.ingest(
+        report = run_ingest(
+            ledger,
             paths,
+            engine=engine,
+            workers=workers,
+            scheduler=scheduler,
             published=published,
             force=force,
             progress=lambda _source, n: progress.advance(task, n),
@@ -172,7 +188,7 @@ def ingest(
             f"failed {report.failed} → {db}"
         )
         for message in report.errors:
-            err.print(f"[red]failed:[/] {message}", highlight=False)
+            err.print(f"[red]failed:[/] {escape(message)}", highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 
