@@ -14,7 +14,6 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import (
     BarColumn,
@@ -58,7 +57,7 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except DatelineError as exc:
-            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
+            err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -188,7 +187,7 @@ def ingest(
             f"failed {report.failed} → {db}"
         )
         for message in report.errors:
-            err.print(f"[red]failed:[/] {escape(message)}", highlight=False, soft_wrap=True)
+            err.print(f"[red]failed:[/] {message}", highlight=False)
     if report.failed:
         raise typer.Exit(1)
 
