@@ -19,6 +19,7 @@ import json
 import logging
 import multiprocessing
 import os
+import re
 import tempfile
 import uuid
 from collections import deque
@@ -124,7 +125,7 @@ def list_inputs(sources: Sequence[str | Path]) -> list[str]:
     walked in sorted order. ``s3://``, ``gs://`` ... URLs are listed with fsspec."""
     files: list[str] = []
     for source in sources:
-        text = str(source)
+        text = _as_url(source)
         if "://" in text and not text.startswith("file://"):
             files.extend(_list_remote(text))
             continue
@@ -136,6 +137,15 @@ def list_inputs(sources: Sequence[str | Path]) -> list[str]:
         else:
             files.append(str(path))
     return files
+
+
+def _as_url(source: str | Path) -> str:
+    """A CLI argument parsed as ``Path`` turns ``s3://b/k`` into ``s3:/b/k``; undo that."""
+    text = str(source)
+    match = re.match(r"^([a-z][a-z0-9+.-]+):/(?!/)", text)
+    if isinstance(source, Path) and match and not source.exists():
+        return f"{match.group(1)}://{text[match.end() :]}"
+    return text
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -421,3 +431,35 @@ def load_partitions(
         counts["added"] += ledger._write_batch(batch, run_id, progress)
     ledger._finish_run(run_id, counts)
     return IngestReport(run_id=run_id, errors=tuple(messages), **counts)
+
+
+def run_ingest(
+    ledger: Ledger,
+    sources: Iterable[str | Path | Document],
+    *,
+    engine: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    published: date | str | None = None,
+    force: bool = False,
+    progress: ProgressCallback | None = None,
+) -> IngestReport:
+    """The CLI's ingest: ``engine`` ``local`` (``workers`` processes) or ``dask`` (a cluster at
+    ``scheduler``, or a local one of ``workers`` processes when it is ``None``)."""
+    if engine == "local":
+        if scheduler:
+            raise DatelineError("--scheduler needs --engine dask", source=scheduler)
+        return ledger.ingest(
+            sources, workers=workers, published=published, force=force, progress=progress
+        )
+    if engine == "dask":
+        return ingest_dask(
+            ledger,
+            sources,
+            scheduler=scheduler,
+            n_workers=max(workers, 1),
+            published=published,
+            force=force,
+            progress=progress,
+        )
+    raise DatelineError(f"unknown engine; engines are {', '.join(ENGINES)}", source=engine)
