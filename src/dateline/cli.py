@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.panel import Panel
 from rich.progress import (
     BarColumn,
@@ -57,7 +58,7 @@ def reports_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except DatelineError as exc:
-            err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+            err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -187,7 +188,7 @@ def ingest(
             f"failed {report.failed} → {db}"
         )
         for message in report.errors:
-            err.print(f"[red]failed:[/] {message}", highlight=False)
+            err.print(f"[red]failed:[/] {escape(message)}", highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 
