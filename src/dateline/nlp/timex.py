@@ -1,20 +1,198 @@
-"""spaCy component `dateline_timex`: sets ``doc._.timexes``. (First stub: to be filled in.)"""
+"""spaCy component ``dateline_timex``: finds, types and normalises time expressions (TIMEX3).
+
+The grammar (:mod:`dateline.nlp.timex_grammar`) runs as compiled regexes over the whole text;
+the parse is consulted only per expression (the tense of its governing verb) and per sentence
+(whether it has a past-tense verb), so the stage stays cheap next to the parse itself.
+Anchoring (:mod:`dateline.nlp.timex_anchor`) walks the expressions in text order and keeps
+the narrative reference time. Results go to ``doc._.timexes`` as
+:class:`dateline.records.TimeExpression` records.
+"""
 
 from __future__ import annotations
 
+import bisect
+import logging
+import re
+from datetime import date
+
+import numpy as np
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.extensions import register_extensions
+from dateline.nlp.timex_anchor import DocumentAnchor, Position
+from dateline.nlp.timex_calendar import interval_of
+from dateline.nlp.timex_grammar import Candidate, find_candidates
+from dateline.records import TimeExpression
+
+log = logging.getLogger(__name__)
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_FALLBACK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z(])|\n")
+_FRAME_OPENER = re.compile(
+    r"^[\s\"“(—-]*(?:(?:in|on|at|by|during|early|late|earlier|later|from|until|since)\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_NOUN_DEPS = frozenset({"nummod", "compound", "quantmod", "npadvmod"})
+_TIME_NOUNS = frozenset(
+    {"year", "years", "season", "quarter", "budget", "elections", "election", "census",
+     "campaign", "games", "olympics", "cup", "world", "model", "class", "vintage", "session"}
+)  # fmt: skip
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+_PAST_AUX = frozenset({"did", "had", "was", "were", "'d"})
+_PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m", "does", "do"})
 
 
-class _Component:
+def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeExpression]:
+    """Every time expression in ``doc``, normalised and anchored, in text order."""
+    text = doc.text
+    candidates = [c for c in find_candidates(text) if _plausible(doc, c)]
+    if not candidates:
+        return []
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    sentences = _sentence_frames(doc)
+    anchor = DocumentAnchor(published)
+    timexes: list[TimeExpression] = []
+    sentence_index = -1
+    for cand in candidates:
+        para = bisect.bisect_right(paragraph_starts, cand.start) - 1
+        current = bisect.bisect_right(sentences.starts, cand.start) - 1
+        while sentence_index < current:
+            sentence_index += 1
+            sent_para = bisect.bisect_right(paragraph_starts, sentences.starts[sentence_index]) - 1
+            anchor.position.paragraph = sent_para
+            anchor.enter_sentence(paragraph=sent_para, reporting_frame=not sentences.past[sentence_index])
+        opener = text[paragraph_starts[para] : cand.start]
+        anchor.position = Position(
+            paragraph=para,
+            tense=_tense_at(doc, cand.start, cand.end),
+            opens_paragraph=bool(_FRAME_OPENER.match(opener)),
+        )
+        timex = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
+        if timex is not None:
+            timexes.append(timex)
+            anchor.record(timex.value, timex.tid, timex.type)
+    return timexes
+
+
+def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) -> TimeExpression | None:
+    """Read a candidate and anchor it; an unreadable or impossible date is skipped, not raised."""
+    try:
+        reading = cand.rule.read(cand.match)
+        if reading is None:
+            return None
+        value, how = (reading.value, reading.anchor) if reading.resolve is None else reading.resolve(anchor)
+    except (ValueError, KeyError, OverflowError, TypeError, AttributeError) as exc:
+        log.debug("skipped %r (%s): %s", cand.match[0], cand.rule.name, exc)
+        return None
+    if value is None:
+        return None
+    if value.endswith(("_REF",)):
+        how = "dct"
+    interval = interval_of(value) if reading.type in ("DATE", "TIME") else None
+    return TimeExpression(
+        doc_id=doc_id,
+        tid=tid,
+        start=cand.start,
+        end=cand.end,
+        text=cand.match.string[cand.start : cand.end],
+        type=reading.type,  # type: ignore[arg-type]
+        value=value,
+        mod=reading.mod,
+        anchor=how,
+        earliest=interval[0] if interval else None,
+        latest=interval[1] if interval else None,
+    )
+
+
+# ---------------------------------------------------------------------------- the parse
+
+
+class _SentenceFrames:
+    """Sentence start offsets and whether each sentence has a past-tense verb."""
+
+    def __init__(self, starts: list[int], past: list[bool]):
+        self.starts = starts
+        self.past = past
+
+
+def _sentence_frames(doc: Doc) -> _SentenceFrames:
+    if len(doc) == 0:
+        return _SentenceFrames([0], [True])
+    if not doc.has_annotation("SENT_START"):
+        starts = [0] + [m.end() for m in _SENTENCE_FALLBACK.finditer(doc.text)]
+        return _SentenceFrames(starts, [True] * len(starts))
+    arr = doc.to_array(["SENT_START", "IDX", "TAG"]).astype(np.int64, copy=False)
+    sent_start = arr[:, 0] == 1
+    sent_start[0] = True
+    sent_id = np.cumsum(sent_start) - 1
+    starts = arr[sent_start, 1].tolist()
+    past = np.zeros(len(starts), dtype=bool)
+    if doc.has_annotation("TAG"):
+        vbd = np.int64(np.uint64(doc.vocab.strings["VBD"]).astype(np.int64))
+        past[np.unique(sent_id[arr[:, 2] == vbd])] = True
+    else:
+        past[:] = True
+    return _SentenceFrames(starts, past.tolist())
+
+
+def _tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """past | present | future for the verb governing the expression at ``start:end``."""
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    return _verb_tense(token)
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VBD" or aux & _PAST_AUX:
+        return "past"
+    if aux & _PERFECT_AUX and verb.tag_ == "VBN":
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") or aux & _PRESENT_AUX:
+        return "present"
+    if verb.tag_ == "VBN" and not aux:
+        return "past"
+    if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
+        return _verb_tense(verb.head, depth + 1)
+    return None
+
+
+def _plausible(doc: Doc, cand: Candidate) -> bool:
+    """Reject bare numbers that the parse shows are counts, not years ('1998 people')."""
+    if cand.rule.name != "year" or not doc.has_annotation("DEP"):
+        return True
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return True
+    token = span[-1]
+    if token.dep_ in _YEAR_NOUN_DEPS and token.head.i > token.i:
+        return token.head.lower_ in _TIME_NOUNS or token.head.pos_ == "PROPN"
+    return True
+
+
+class TimexTagger:
+    """The pipeline component: reads ``doc._.published`` and ``doc._.doc_id``."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = []
+        doc._.timexes = tag_timexes(doc, published=doc._.published, doc_id=doc._.doc_id or "")
         return doc
 
 
 @Language.factory("dateline_timex", assigns=["doc._.timexes"])
-def make_timex_tagger(nlp: Language, name: str) -> _Component:
+def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
     register_extensions()
-    return _Component()
+    return TimexTagger()

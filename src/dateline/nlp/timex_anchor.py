@@ -1,0 +1,249 @@
+"""Anchoring: resolving underspecified time expressions against the right reference time.
+
+News prose runs on two clocks. The *reporting frame* is the publication date: "Wednesday",
+"last year", "yesterday" count from it. The *narrative frame* is the time a passage is about:
+after "an airstrike in May 2017", a bare "in June" or "May 28" belongs to 2017, not to the
+year of publication. :class:`DocumentAnchor` keeps both while the tagger walks the text in
+order, following these rules (Reichenbach's reference time, as news writers use it):
+
+- Deictic words ("yesterday", "last year", weekdays, "ago") always count from the
+  publication date (the DCT).
+- A yearless date ("June", "May 28", "the third quarter") takes its year from the narrative
+  reference time when the passage has one: the last fully specified time expression, kept
+  within its paragraph and the next one, and dropped by a sentence written wholly in the
+  present (the reporting frame). The candidate closest to that reference wins; a past-tense
+  verb forbids a date after publication, a future one a date before it.
+- With no narrative reference, or when the expression opens a paragraph (a fronted "In
+  February," starts a new scene in the reporting frame), the year comes from the publication
+  date, and the tense of the governing verb picks the most recent past or the next one.
+- Anaphors ("at the time", "that year", "the next day", "two days later") take the
+  previous time expression, and record its ``tid`` as their anchor.
+- Without a publication date, narrative anchoring still works; otherwise the year stays
+  ``XXXX``: no made-up year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateline.nlp.timex_calendar import format_at, interval_of, midpoint, shift
+
+Resolved = tuple[str | None, str]
+
+_GRANULARITY = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3, "month": 4,
+                "week": 5, "weekend": 5, "day": 6, "night": 6, "hour": 7, "minute": 7, "second": 7}  # fmt: skip
+_X_VALUES = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+             "quarter": "XXXX-QX", "day": "XXXX-XX-XX", "night": "XXXX-XX-XXTNI",
+             "decade": "XXX", "century": "XX", "season": "XXXX-XX"}  # fmt: skip
+NEAR_DCT = timedelta(days=45)
+
+
+def granularity_of(value: str) -> int:
+    """How fine a DATE/TIME value is, on the scale of ``_GRANULARITY``."""
+    date_part = value.split("T")[0]
+    if "T" in value:
+        return 7
+    if len(date_part) == 2:
+        return 0
+    if len(date_part) == 3:
+        return 1
+    if len(date_part) == 4:
+        return 2
+    if len(date_part) == 10:
+        return 6
+    if "-W" in date_part:
+        return 5
+    if date_part[5:6] in ("Q", "H", "S", "F", "W"):
+        return 3
+    return 4
+
+
+@dataclass(slots=True)
+class Reference:
+    """A time the passage is about: the value, its interval, where it was said, and its tid."""
+
+    value: str
+    interval: tuple[date, date]
+    paragraph: int
+    tid: str
+    near_dct: bool
+
+
+@dataclass(slots=True)
+class Position:
+    """Where the expression being resolved sits: paragraph, tense of its verb, frame cues."""
+
+    paragraph: int = 0
+    tense: str | None = None
+    opens_paragraph: bool = False
+
+
+class DocumentAnchor:
+    """The reference times of one document, updated expression by expression, in text order."""
+
+    def __init__(self, dct: date | None):
+        self.dct = dct
+        self.ref: Reference | None = None
+        self.position = Position()
+
+    # -- bookkeeping the tagger drives --------------------------------------------------------
+
+    def enter_sentence(self, *, paragraph: int, reporting_frame: bool) -> None:
+        """A sentence with no past-tense verb is in the reporting frame: it ends the narrative."""
+        if reporting_frame or self.ref is not None and paragraph - self.ref.paragraph > 1:
+            self.ref = None
+
+    def record(self, value: str | None, tid: str, kind: str) -> None:
+        """After an expression is resolved: a concrete DATE/TIME becomes the reference time."""
+        if value == "PRESENT_REF":
+            self.ref = None
+            return
+        if kind not in ("DATE", "TIME") or not value:
+            return
+        interval = interval_of(value)
+        if interval is None:
+            return
+        near = self.dct is not None and (
+            interval[0] - NEAR_DCT <= self.dct <= interval[1] + NEAR_DCT
+            and interval[1] - interval[0] < timedelta(days=100)
+        )
+        self.ref = Reference(value, interval, self.position.paragraph, tid, near)
+
+    def _narrative(self) -> Reference | None:
+        ref = self.ref
+        if ref is None or self.position.paragraph - ref.paragraph > 1:
+            return None
+        return ref
+
+    # -- the Anchor protocol the grammar asks --------------------------------------------------
+
+    def yearless(self, make: Callable[[int], str | None]) -> Resolved:
+        """A date missing its year: narrative reference first, else the DCT with tense."""
+        ref = None if self.position.opens_paragraph else self._narrative()
+        if ref is not None and not ref.near_dct:
+            return self._closest_to(make, midpoint(ref.interval), constrain=True), "narrative"
+        if self.dct is None:
+            if ref is not None:
+                return self._closest_to(make, midpoint(ref.interval), constrain=False), "narrative"
+            return _unknown_year(make), "dct"
+        return self._by_tense(make, self.dct), "dct"
+
+    def _candidates(self, make: Callable[[int], str | None], year: int) -> list[tuple[str, tuple[date, date]]]:
+        out = []
+        for y in (year - 1, year, year + 1):
+            if not 1 <= y <= 9999:
+                continue
+            value = make(y)
+            interval = interval_of(value) if value else None
+            if value and interval:
+                out.append((value, interval))
+        return out
+
+    def _closest_to(self, make: Callable[[int], str | None], point: date, *, constrain: bool) -> str | None:
+        cands = self._candidates(make, point.year)
+        if constrain and self.dct is not None:
+            tense = self.position.tense
+            allowed = [
+                c for c in cands
+                if not (tense == "past" and c[1][0] > self.dct)
+                and not (tense == "future" and c[1][1] < self.dct)
+            ]  # fmt: skip
+            cands = allowed or cands
+        if not cands:
+            return None
+        return min(cands, key=lambda c: abs((midpoint(c[1]) - point).days))[0]
+
+    def _by_tense(self, make: Callable[[int], str | None], dct: date) -> str | None:
+        cands = self._candidates(make, dct.year)
+        if not cands:
+            return None
+        tense = self.position.tense
+        if tense == "past":
+            past = [c for c in cands if c[1][0] <= dct]
+            if past:
+                return max(past, key=lambda c: c[1][0])[0]
+        elif tense == "future":
+            future = [c for c in cands if c[1][1] >= dct]
+            if future:
+                return min(future, key=lambda c: c[1][0])[0]
+        return min(cands, key=lambda c: abs((midpoint(c[1]) - dct).days))[0]
+
+    def deictic(self, unit: str, offset: int, part: str | None = None) -> Resolved:
+        """'last year', 'yesterday', 'two weeks ago': counted from the publication date."""
+        if self.dct is None:
+            return _X_VALUES.get(unit, "XXXX"), "dct"
+        moved = shift(self.dct, offset, unit)
+        return (format_at(moved, unit) if moved else None), "dct"
+
+    def relative(self, unit: str, offset: int, part: str | None = None) -> Resolved:
+        """'the next day', 'a year earlier': counted from the reference time of the passage."""
+        ref = self.ref
+        if ref is None:
+            if self.dct is None:
+                return _X_VALUES.get(unit, "XXXX"), "dct"
+            return self.deictic(unit, offset)
+        if granularity_of(ref.value) < _GRANULARITY.get(unit, 6):
+            return _X_VALUES.get(unit, "XXXX"), ref.tid
+        moved = shift(ref.interval[0], offset, unit)
+        return (format_at(moved, unit) if moved else None), ref.tid
+
+    def previous(self, unit: str | None = None) -> Resolved:
+        """'at the time', 'that year', 'the same day': the time of the previous expression."""
+        ref = self.ref
+        if ref is None:
+            if unit is None:
+                return "PAST_REF", "dct"
+            return self.deictic(unit, 0)
+        if unit is None:
+            return ref.value, ref.tid
+        if granularity_of(ref.value) < _GRANULARITY.get(unit, 6):
+            return _X_VALUES.get(unit, "XXXX"), ref.tid
+        return format_at(ref.interval[0], unit), ref.tid
+
+    def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved:
+        """'Wednesday': the nearest such day of the publication week, direction by tense."""
+        base, anchor = self.dct, "dct"
+        ref = self._narrative()
+        if ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1]:
+            base, anchor = ref.interval[0], ref.tid  # "On May 3 ... On Friday": the week of the story
+        if base is None:
+            return "XXXX-WXX-" + str(weekday) + (f"T{part}" if part else ""), "dct"
+        back = (base.isoweekday() - weekday) % 7
+        ahead = (weekday - base.isoweekday()) % 7
+        words = (rel or "").split()
+        if words and words[-1] in ("last", "past", "previous"):
+            day = base - timedelta(days=back or 7)
+        elif words and words[-1] in ("next", "coming", "following"):
+            day = base + timedelta(days=ahead or 7)
+        elif rel == "this":
+            day = base + timedelta(days=weekday - base.isoweekday())
+        elif self.position.tense in ("future", "present"):
+            day = base + timedelta(days=ahead)
+        else:
+            day = base - timedelta(days=back)
+        value = day.isoformat() + (f"T{part}" if part else "")
+        return value, anchor
+
+    def weekend(self) -> Resolved:
+        """'the weekend', 'this weekend': the last one in past-tense prose, else the next."""
+        if self.dct is None:
+            return "XXXX-WXX-WE", "dct"
+        if self.position.tense == "past":
+            saturday = self.dct - timedelta(days=(self.dct.isoweekday() - 6) % 7)
+        else:
+            saturday = self.dct + timedelta(days=(6 - self.dct.isoweekday()) % 7)
+        return format_at(saturday, "weekend"), "dct"
+
+    def attach_time(self, day: Resolved, clock: str) -> Resolved:
+        value, anchor = day
+        if not value or len(value) < 10 or "X" in value[:10]:
+            return "XXXX-XX-XXT" + clock, anchor
+        return value[:10] + "T" + clock, anchor
+
+
+def _unknown_year(make: Callable[[int], str | None]) -> str | None:
+    """'May 28' with no date to go on: 'XXXX-05-28'. Year 2000 is a leap year, so Feb 29 holds."""
+    value = make(2000)
+    return "XXXX" + value[4:] if value else None

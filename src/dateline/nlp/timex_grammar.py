@@ -1,0 +1,906 @@
+"""The grammar of English temporal expressions: one regex rule per construction.
+
+Each :class:`Rule` finds one construction in raw text (regexes compiled once, run over the
+whole text, no per-token loop) and reads a match into a :class:`Reading`: the TIMEX3 type,
+``mod``, and either a fixed value or a ``resolve`` function that asks an :class:`Anchor`
+(publication date, narrative reference time, previous expression) for the missing parts.
+Extents follow the TimeML 1.2 TIMEX3 guidelines: determiners, position words ("early",
+"the end of") and quantifiers ("about", "more than") are inside; prepositions ("in", "on",
+"since") are outside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from dateline.nlp.timex_calendar import duration_value, make_date
+from dateline.nlp.timex_lexicon import (
+    DAY_NUM,
+    DAY_WORD,
+    DECADE_WORDS,
+    MONTH,
+    MONTH_FULL,
+    MONTHS,
+    NUM,
+    ORDINALS,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    POSITION,
+    POSITIONS,
+    QUALIFIER,
+    QUALIFIERS,
+    SEASONS,
+    SMALL_NUMBERS,
+    TENS,
+    TIMEZONE,
+    UNIT,
+    UNIT_WORDS,
+    VAGUE_AMOUNTS,
+    WEEKDAY,
+    WEEKDAY_ABBR,
+    WEEKDAYS,
+    YEAR4,
+)
+
+Resolved = tuple[str | None, str]
+"""A value and the anchor it was resolved against (dct | narrative | absolute | <tid>)."""
+
+
+class Anchor(Protocol):
+    """What a rule may ask about the time frame of the sentence it sits in."""
+
+    def yearless(self, make: Callable[[int], str | None]) -> Resolved: ...
+    def deictic(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
+    def relative(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
+    def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved: ...
+    def previous(self, unit: str | None = None) -> Resolved: ...
+    def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
+    def weekend(self) -> Resolved: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a matched expression means before (or without) anchoring."""
+
+    type: str
+    value: str | None = None
+    mod: str | None = None
+    resolve: Callable[[Anchor], Resolved] | None = None
+    anchor: str = "absolute"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str]], Reading | None]
+    priority: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def _after(*words: str) -> str:
+    """A lookbehind for any one of ``words`` followed by a space (each fixed width)."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words) + ")"
+
+
+# ---------------------------------------------------------------------------- value helpers
+
+
+def parse_amount(text: str | None) -> float | None:
+    """'five' → 5, '2 1/2' → 2.5, 'a dozen' → 12, 'several' → None (vague)."""
+    if not text:
+        return None
+    words = re.sub(r"\s+", " ", text.lower().strip())
+    if words in VAGUE_AMOUNTS:
+        return None
+    half = 0.0
+    if words.endswith(" and a half"):
+        words, half = words[: -len(" and a half")], 0.5
+    if words in ("half a", "half an", "a half"):
+        return 0.5
+    for sep in (" or ", " to ", " - ", " and "):
+        if sep in words:  # "two or three years": the lower bound, as TimeML annotators do
+            words = words.split(sep)[0]
+    words = words.replace(",", "")
+    if m := re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", words):
+        value = float(m[1]) + (int(m[2]) / int(m[3]) if m[2] else 0.0)
+        return value + half
+    return _word_number(words) + half if _word_number(words) is not None else None  # type: ignore[operator]
+
+
+def _word_number(words: str) -> float | None:
+    if words in SMALL_NUMBERS:
+        return SMALL_NUMBERS[words]
+    if words in ("a dozen",):
+        return 12
+    if words in ("a hundred", "one hundred"):
+        return 100
+    if words in ("a thousand",):
+        return 1000
+    if words in ("a single",):
+        return 1
+    parts = re.split(r"[\s-]", words)
+    if parts[0] in TENS:
+        return TENS[parts[0]] + (SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    return None
+
+
+def month_number(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def day_number(text: str) -> int:
+    text = text.lower()
+    if text in ORDINALS:
+        return ORDINALS[text]
+    return int(re.match(r"\d+", text)[0])  # type: ignore[index]
+
+
+def position_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = re.sub(r"\s+", " ", text.lower().strip()).rstrip("-").replace("very ", "")
+    return POSITIONS.get(key) or POSITIONS.get(key.removeprefix("the ")) or (
+        "MID" if key.startswith("mid") else None
+    )
+
+
+def qualifier_mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    return QUALIFIERS.get(re.sub(r"\s+", " ", text.lower().strip()))
+
+
+def unit_of(text: str) -> str:
+    return UNIT_WORDS[text.lower()]
+
+
+def _ymd(year: int, month: int, day: int | None) -> str | None:
+    if day is None:
+        return f"{year:04d}-{month:02d}" if 1 <= year <= 9999 else None
+    real = make_date(year, month, day)
+    return real.isoformat() if real else None
+
+
+def _fixed(kind: str, value: str | None, mod: str | None = None) -> Reading | None:
+    return Reading(kind, value=value, mod=mod) if value else None
+
+
+# ---------------------------------------------------------------------------- rules: dates
+
+
+def read_month_day_year(m: re.Match[str]) -> Reading | None:
+    """'May 28, 2017', 'Wednesday, Aug. 22', '28 May 2017', 'the 5th of May': a calendar day."""
+    month = month_number(m["mon"])
+    day = day_number(m["day"])
+    mod = position_mod(m["pos"])
+    if m["year"]:
+        return _fixed("DATE", _ymd(int(m["year"]), month, day), mod)
+    if make_date(2000, month, day) is None:  # "February 30": no such day in any year
+        return None
+    return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: _ymd(y, month, day)))
+
+
+_DAY_TAIL = r"(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\s*(?:%|percent|per\s*cent|[ap]\.?m\b))"
+MONTH_DAY_YEAR = _compile(
+    rf"""\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
+    (?:(?P<pos>{POSITION})\s+)?
+    (?:
+      (?P<mon>{MONTH})\s+(?P<day>{DAY_NUM}|{DAY_WORD}){_DAY_TAIL}(?:,?\s+(?P<year>{YEAR4})\b)?
+    )"""
+)
+DAY_MONTH_YEAR = _compile(
+    rf"""\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?
+    (?P<pos>)?(?P<day>{DAY_NUM}|{DAY_WORD})\s+(?:of\s+)?(?P<mon>{MONTH})
+    (?:,?\s+(?P<year>{YEAR4})\b)?"""
+)
+
+
+def read_iso_date(m: re.Match[str]) -> Reading | None:
+    """'2018-08-22' and US numeric '8/22/2018', '08/22/18'."""
+    year = int(m["y"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    return _fixed("DATE", _ymd(year, int(m["m"]), int(m["d"])))
+
+
+ISO_DATE = _compile(
+    r"\b(?:(?P<y>(?:1[89]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
+    r"|(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)\d\d|\d\d))\b(?![/-]\d)"
+)
+
+
+def read_iso_or_us(m: re.Match[str]) -> Reading | None:
+    if m["y"]:
+        return read_iso_date(m)
+    year = int(m["y2"])
+    if year < 100:
+        year += 1900 if year >= 50 else 2000
+    return _fixed("DATE", _ymd(year, int(m["m2"]), int(m["d2"])))
+
+
+def read_month_year(m: re.Match[str]) -> Reading | None:
+    """'October 2017', 'early June 2014', 'the end of May 2017': a calendar month."""
+    return _fixed("DATE", _ymd(int(m["year"]), month_number(m["mon"]), None), position_mod(m["pos"]))
+
+
+MONTH_YEAR = _compile(
+    rf"\b(?:(?P<pos>{POSITION})\s+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR4})\b(?!\s*%)"
+)
+
+
+def read_month_deictic_year(m: re.Match[str]) -> Reading | None:
+    """'June last year', 'January this year', 'March next year': month of a deictic year."""
+    month = month_number(m["mon"])
+    offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+
+    def resolve(a: Anchor) -> Resolved:
+        year_value, anchor = a.deictic("year", offset)
+        if not year_value or "X" in year_value:
+            return f"XXXX-{month:02d}", anchor
+        return _ymd(int(year_value[:4]), month, None), anchor
+
+    return Reading("DATE", mod=position_mod(m["pos"]), resolve=resolve)
+
+
+MONTH_DEICTIC_YEAR = _compile(
+    rf"\b(?:(?P<pos>{POSITION})\s+)?(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
+)
+
+
+def read_month(m: re.Match[str]) -> Reading | None:
+    """'in June', 'last April', 'early September', 'this coming March': a month, year from context."""
+    month = month_number(m["mon"])
+    rel = (m["rel"] or "").lower().split()
+    mod = position_mod(m["pos"])
+    if rel and rel[-1] in ("last", "past", "previous"):
+        return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, -1))
+    if rel and rel[-1] in ("next", "coming", "following"):
+        return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 1))
+    return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: _ymd(y, month, None)))
+
+
+def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
+    """'last June': the June before the reference month; 'next March': the one after."""
+    this_month, anchor = a.deictic("month", 0)
+    if not this_month or "X" in this_month:
+        return f"XXXX-{month:02d}", anchor
+    year, current = int(this_month[:4]), int(this_month[5:7])
+    if direction < 0:
+        year = year if month < current else year - 1
+    else:
+        year = year if month > current else year + 1
+    return _ymd(year, month, None), anchor
+
+
+MONTH_ALONE = _compile(
+    rf"""\b(?:(?P<pos>{POSITION})\s+)?
+    (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|previous)\s+)?
+    (?P<mon>{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?![\w-])(?!\s+\d)"""
+)
+
+
+def read_year(m: re.Match[str]) -> Reading | None:
+    """'1998', 'fiscal 1989', 'the year 2000', 'early 1991', 'mid-1996': a calendar year."""
+    year = int(m["year"])
+    return _fixed("DATE", f"{year:04d}", position_mod(m["pos"]))
+
+
+YEAR = _compile(
+    rf"""(?<![\d$£€#.,/-])(?<!No\.\s)\b(?:(?P<pos>{POSITION})[\s-]*)?
+    (?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|year)\s+)?
+    (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|-\d|:\d))(?!'?s\b)"""
+)
+
+
+def read_spelled_year(m: re.Match[str]) -> Reading | None:
+    """'nineteen ninety-six', 'two thousand one', 'the year two thousand' (broadcast transcripts)."""
+    text = m[0].lower()
+    if "thousand" in text:
+        rest = re.search(r"thousand(?:\s+and)?\s+(.+)$", text)
+        year = 2000 + (int(_word_number(rest[1].strip()) or 0) if rest else 0)
+    else:
+        tail = _word_number(m["tail"].lower().replace(" ", "-")) if m["tail"] else 0
+        year = 1900 + int(tail or 0)
+    return _fixed("DATE", f"{year:04d}")
+
+
+SPELLED_YEAR = _compile(
+    r"""\b(?:the\s+year\s+)?(?:nineteen\s+(?:hundred\s+and\s+)?(?P<tail>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)
+    |two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b"""
+)
+
+
+def read_decade(m: re.Match[str]) -> Reading | None:
+    """'the 1990s', "the '80s", 'the mid-1990s', 'the nineties', 'the late 1970s': a decade."""
+    mod = position_mod(m["pos"])
+    if m["dec"]:
+        return _fixed("DATE", m["dec"][:3], mod)
+    if m["short"]:
+        digit = int(m["short"])
+        return _fixed("DATE", ("20" if digit <= 2 else "19") + str(digit), mod)
+    return _fixed("DATE", f"19{DECADE_WORDS[m['word'].lower()]}", mod)
+
+
+DECADE = _compile(
+    rf"""(?:\bthe\s+)?(?:(?P<pos>{POSITION})[\s-]*)?
+    (?:\b(?P<dec>(?:1[0-9]|20)\d0)'?s\b|(?<![\w$])['’](?P<short>\d)0'?s\b
+    |\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"""
+)
+
+
+def read_century(m: re.Match[str]) -> Reading | None:
+    """'the 20th century', 'the early 21st century', 'the nineteenth century'."""
+    number = day_number(m["n"]) if m["n"][0].isdigit() else ORDINALS.get(m["n"].lower())
+    if not number:
+        return None
+    return _fixed("DATE", f"{number - 1:02d}", position_mod(m["pos"]))
+
+
+CENTURY = _compile(
+    rf"""\b(?:the\s+)?(?:(?P<pos>{POSITION})[\s-]*)?
+    (?P<n>\d{{1,2}}(?:st|nd|rd|th)|{DAY_WORD})[\s-]+century\b(?!\s+(?:fox|club|group))"""
+)
+
+
+def read_season(m: re.Match[str]) -> Reading | None:
+    """'this summer', 'last fall', 'the winter of 1994', 'spring 2017': a season."""
+    code = SEASONS[m["season"].lower()]
+    mod = position_mod(m["pos"])
+    if m["year"]:
+        return _fixed("DATE", f"{int(m['year']):04d}-{code}", mod)
+    rel = (m["rel"] or "").lower().split()
+    if not rel and not m["pos"] and not m["prep"]:
+        return None  # bare "fall", "spring": too often a verb or a noun
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
+    step = offset.get(rel[-1]) if rel else None
+    if step is not None and rel[0] not in ("the",):
+        return Reading("DATE", mod=mod, resolve=lambda a: _season_shift(a, code, step))
+    if rel and rel[0] == "this":
+        return Reading("DATE", mod=mod, resolve=lambda a: _season_shift(a, code, 0))
+    return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: f"{y:04d}-{code}"))
+
+
+def _season_shift(a: Anchor, code: str, step: int) -> Resolved:
+    """'this summer' = the summer of the publication year; 'last winter' = the one before now."""
+    year_value, anchor = a.deictic("year", 0)
+    if not year_value or "X" in year_value:
+        return f"XXXX-{code}", anchor
+    year = int(year_value[:4])
+    now_season, _ = a.deictic("season", 0)
+    order = ["WI", "SP", "SU", "FA"]
+    if step == 0 or not now_season:
+        return f"{year:04d}-{code}", anchor
+    current = now_season[-2:]
+    now_year = int(now_season[:4])
+    if step < 0:
+        year = now_year if order.index(code) < order.index(current) else now_year - 1
+    else:
+        year = now_year if order.index(code) > order.index(current) else now_year + 1
+    return f"{year:04d}-{code}", anchor
+
+
+SEASON = _compile(
+    rf"""(?:(?P<prep>(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bsince\s)))?
+    \b(?:(?P<pos>{POSITION})[\s-]*)?
+    (?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|this|last|next|the|that)\s+)?
+    (?P<season>spring|summer|fall|autumn|winter)\b
+    (?:(?:\s+of)?,?\s+(?P<year>{YEAR4})\b)?(?!\s+of\b)(?![\w-])"""
+)
+
+
+def read_quarter(m: re.Match[str]) -> Reading | None:
+    """'the third quarter', 'third-quarter', 'the first quarter of 2018', 'Q3 2018', halves."""
+    if m["qn"]:
+        number, kind = int(m["qn"]), "Q"
+    else:
+        number = ORDINALS.get(m["ord"].lower()) or day_number(m["ord"])
+        kind = "H" if m["unit"].lower().startswith("half") else "Q"
+        if kind == "H":
+            number = 1 if number == 1 else 2
+    if m["year"]:
+        year_text = m["year"].lstrip("'’")
+        year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+        return _fixed("DATE", f"{year:04d}-{kind}{number}")
+    rel = (m["rel"] or "").lower()
+    offset = -1 if ("last" in rel or "ago" in rel or "earlier" in rel) else 1 if "next" in rel else 0
+    if "year" in rel or offset:
+        return Reading("DATE", resolve=lambda a: _quarter_of_year(a, kind, number, offset))
+    return Reading("DATE", resolve=lambda a: a.yearless(lambda y: f"{y:04d}-{kind}{number}"))
+
+
+def _quarter_of_year(a: Anchor, kind: str, number: int, offset: int) -> Resolved:
+    year_value, anchor = a.deictic("year", offset)
+    if not year_value or "X" in year_value:
+        return f"XXXX-{kind}{number}", anchor
+    return f"{year_value[:4]}-{kind}{number}", anchor
+
+
+QUARTER = _compile(
+    rf"""\b(?:(?P<rel>the\s+year-(?:ago|earlier)|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+comparable|its|their|the)\s+)?
+    (?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
+    (?P<unit>quarter|half)\b(?!-?(?:century|mile|point|inch|hour|time)s?\b)
+    (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
+      |(?P<thisyear>\s+of\s+(?:this|last|next)\s+year))?
+    |\b(?-i:Q)(?P<qn>[1-4])(?:\s+(?P<qyear>{YEAR4}|['’]\d\d))?\b"""
+)
+
+
+def read_quarter_any(m: re.Match[str]) -> Reading | None:
+    groups = m.groupdict()
+    year = groups.get("year") or groups.get("year2") or groups.get("qyear")
+    rel = groups.get("rel") or ""
+    if groups.get("thisyear"):
+        rel = groups["thisyear"].strip().split()[-2] + " year's"
+    proxy = _GroupProxy(m, {"year": year, "rel": rel})
+    return read_quarter(proxy)  # type: ignore[arg-type]
+
+
+class _GroupProxy:
+    """A match whose named groups can be overridden (to share one reader between patterns)."""
+
+    def __init__(self, match: re.Match[str], overrides: dict[str, str | None]):
+        self._match = match
+        self._overrides = overrides
+
+    def __getitem__(self, key: str) -> str | None:
+        if key in self._overrides:
+            return self._overrides[key]
+        return self._match.groupdict().get(key)
+
+
+# ---------------------------------------------------------------------------- deictic and relative
+
+
+_REL_OFFSETS = {
+    "this": ("dct", 0), "the current": ("dct", 0), "current": ("dct", 0),
+    "last": ("dct", -1), "this past": ("dct", -1), "past": ("dct", -1), "the past": ("dct", -1),
+    "the last": ("dct", -1), "next": ("dct", 1), "this coming": ("dct", 1),
+    "the coming": ("dct", 1), "coming": ("dct", 1), "the previous": ("ref", -1),
+    "the preceding": ("ref", -1), "the prior": ("ref", -1), "the following": ("ref", 1),
+    "the next": ("ref", 1), "the same": ("ref", 0), "that": ("ref", 0), "that same": ("ref", 0),
+    "the very same": ("ref", 0), "the latest": ("dct", 0),
+}  # fmt: skip
+
+
+def read_relative_unit(m: re.Match[str]) -> Reading | None:
+    """'last year', 'this week', 'next month', 'earlier this year', 'the following day',
+    'that year', 'the same day', 'this morning', 'last night': a period relative to a reference."""
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    word = m["unit"].lower()
+    mod = position_mod(m["pos"])
+    part = PARTS_OF_DAY.get(word)
+    unit = "day" if part else UNIT_WORDS.get(word, word)
+    frame, offset = _REL_OFFSETS[rel]
+    if part == "NI" and rel in ("last", "this past"):
+        # "last night": the night that began the day before publication
+        return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(a.deictic("day", -1), part))
+    if part:
+        kind = "TIME"
+        if frame == "dct":
+            return Reading(kind, mod=mod, resolve=lambda a: _shift_part(a.deictic("day", offset), part))
+        return Reading(kind, mod=mod, resolve=lambda a: _shift_part(a.relative("day", offset), part))
+    if frame == "dct":
+        return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, offset))
+    if offset == 0:
+        return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit))
+    return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, offset))
+
+
+def _shift_part(resolved: Resolved, part: str) -> Resolved:
+    value, anchor = resolved
+    if value is None:
+        return None, anchor
+    return value[:10] + "T" + part, anchor
+
+
+RELATIVE_UNIT = _compile(
+    rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:(?:in|on)\s+)?)?
+    (?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+previous|the\s+preceding|the\s+prior
+      |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|this|last|next|that)\s+
+    (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b
+    (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period)\b)"""
+)
+
+
+def read_the_unit(m: re.Match[str]) -> Reading | None:
+    """'the end of the year', 'later in the week', 'year-end', 'the weekend': the current period."""
+    word = m["unit"].lower().replace("-", "")
+    unit = UNIT_WORDS.get(word, word)
+    mod = position_mod(m["pos"]) or ("END" if m["yearend"] else None)
+    if m["yearend"]:
+        unit = "year"
+    if unit == "weekend":
+        return Reading("DATE", resolve=lambda a: a.previous("weekend"))
+    return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit))
+
+
+THE_UNIT = _compile(
+    rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
+    |(?P<yearend>year[\s-]end|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
+    |(?<=\bover\s)the\s+weekend|(?<=\bthis\s)weekend)"""
+)
+
+
+def read_the_unit_any(m: re.Match[str]) -> Reading | None:
+    groups = m.groupdict()
+    if groups.get("yearend"):
+        return Reading("DATE", mod="END", resolve=lambda a: a.deictic("year", 0))
+    if groups.get("unit"):
+        return read_the_unit(m)
+    return Reading("DATE", resolve=lambda a: a.weekend())
+
+
+def read_ago(m: re.Match[str]) -> Reading | None:
+    """'two years ago', 'a week earlier', 'three days later', 'a month from now': an offset date."""
+    amount = parse_amount(m["n"])
+    unit = unit_of(m["unit"])
+    direction = m["dir"].lower().split()[0]
+    mod = qualifier_mod(m["q"]) or ("APPROX" if m["orso"] else None)
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
+    if amount is None or amount != int(amount):
+        if direction in ("ago", "from", "hence"):
+            return Reading("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+        return Reading("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    steps = int(amount) * sign
+    if unit in ("hour", "minute", "second"):
+        if direction in ("ago", "from", "hence"):
+            return Reading("TIME", mod=mod, resolve=lambda a: a.deictic(unit, steps))
+        return Reading("TIME", mod=mod, resolve=lambda a: a.relative(unit, steps))
+    if direction in ("ago", "from", "hence"):
+        return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, steps))
+    return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, steps))
+
+
+AGO = _compile(
+    rf"""\b(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?
+    (?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|prior)\b
+    (?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|being|having|[A-Z]\w*|\d)\b)
+    (?!\s+(?:than|to|that|when|in|on)\b)"""
+)
+
+
+# ---------------------------------------------------------------------------- weekdays, today
+
+
+def read_weekday(m: re.Match[str]) -> Reading | None:
+    """'Wednesday', 'last Friday', 'early Tuesday', 'Monday night': a day of a nearby week."""
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", rel) or None
+    mod = position_mod(m["pos"])
+    part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    kind = "TIME" if part else "DATE"
+    return Reading(kind, mod=mod, resolve=lambda a: a.weekday(weekday, rel, part))
+
+
+WEEKDAY_RULE = _compile(
+    rf"""\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:on\s+)?)?
+    (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|that|the\s+next)\s+)?
+    (?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?![\w-])(?!\s+(?:Times|Night\s+Live|Mail|Telegraph|Herald|Post)\b)
+    (?:\s+(?P<part>{PART_OF_DAY}))?\b"""
+)
+
+
+def read_day_word(m: re.Match[str]) -> Reading | None:
+    """'today', 'yesterday', 'tomorrow', 'tonight', 'late yesterday', 'yesterday morning'."""
+    word = m["w"].lower()
+    mod = position_mod(m["pos"])
+    part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if word == "tonight":
+        part = "NI"
+    if part:
+        return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(a.deictic("day", offset), part))
+    return Reading("DATE", mod=mod, resolve=lambda a: a.deictic("day", offset))
+
+
+DAY_WORD_RULE = _compile(
+    rf"""\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b(?!['’]s\b)
+    (?:\s+(?P<part>{PART_OF_DAY}))?"""
+)
+
+
+def read_clock_time(m: re.Match[str]) -> Reading | None:
+    """'10:30 a.m.', '5 p.m. EST', 'noon Saturday', '1400 GMT', 'about 7:15 p.m. Wednesday'."""
+    clock = _clock_value(m)
+    if clock is None:
+        return None
+    mod = qualifier_mod(m["q"])
+    day_text = m["dayref"]
+
+    def resolve(a: Anchor) -> Resolved:
+        day = _resolve_day_phrase(a, day_text) if day_text else a.deictic("day", 0)
+        return a.attach_time(day, clock)
+
+    return Reading("TIME", mod=mod, resolve=resolve)
+
+
+def _clock_value(m: re.Match[str]) -> str | None:
+    if m["noon"]:
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["noon"].lower()]
+    if m["mil"]:
+        return f"{m['mil']}:{m['milm']}"
+    if m["h24"]:
+        return f"{int(m['h24']):02d}:{m['m24']}"
+    hour = int(m["h"])
+    minute = int(m["min"] or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    if m["ampm"].lower().startswith("p") and hour != 12:
+        hour += 12
+    elif m["ampm"].lower().startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _resolve_day_phrase(a: Anchor, text: str) -> Resolved:
+    """The day part of 'noon Saturday', '5 p.m. Nov. 9', '10 p.m. yesterday'."""
+    words = text.lower().strip()
+    if words in ("today", "tonight"):
+        return a.deictic("day", 0)
+    if words == "yesterday":
+        return a.deictic("day", -1)
+    if words == "tomorrow":
+        return a.deictic("day", 1)
+    if m := MONTH_DAY_YEAR.fullmatch(text) or DAY_MONTH_YEAR.fullmatch(text):
+        reading = read_month_day_year(m)
+        if reading is None:
+            return None, "absolute"
+        return (reading.value, "absolute") if reading.value else reading.resolve(a)  # type: ignore[misc]
+    if m := WEEKDAY_RULE.fullmatch(text):
+        return a.weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], None, None)
+    return a.deictic("day", 0)
+
+
+CLOCK_TIME = _compile(
+    rf"""\b(?:(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
+    (?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)
+      |(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
+      |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?=(?-i:GMT|UTC)\b)
+      |(?P<noon>noon|midnight|midday)\b)
+    (?:\s+(?:\(?{TIMEZONE}\)?))?
+    (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
+      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY}))?(?![\w-])"""
+)
+
+
+# ---------------------------------------------------------------------------- durations and sets
+
+
+def read_duration(m: re.Match[str]) -> Reading | None:
+    """'about 55 minutes', 'almost a year', 'the past three years', 'two-year', '2 1/2 years'."""
+    unit = unit_of(m["unit"])
+    amount = parse_amount(m["n"])
+    mod = qualifier_mod(m["q"]) or qualifier_mod(m["orso"])
+    if m["n"] and re.fullmatch(r"a\s+couple(?:\s+of)?|couple\s+of", m["n"].lower()):
+        amount, mod = 2, mod or "APPROX"
+    value = duration_value(amount, unit)
+    if unit == "decade" and amount is not None and amount == int(amount):
+        value = f"P{int(amount) * 10}Y" if amount > 1 else "P1E"
+    elif unit == "century" and amount is not None and amount == int(amount) and amount > 1:
+        value = f"P{int(amount)}C"
+    return Reading("DURATION", value=value, mod=mod, anchor="duration")
+
+
+DURATION = _compile(
+    rf"""(?:\b(?P<q>{QUALIFIER})\s+(?!the\b))?
+    \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
+    (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
+    (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
+    (?P<unit>{UNIT})\b(?:-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
+)
+
+
+def read_bare_units(m: re.Match[str]) -> Reading | None:
+    """'for years', 'within hours', 'took months': an unspecified number of units."""
+    unit = unit_of(m["units"])
+    return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
+
+
+BARE_UNITS = _compile(
+    _after("for", "over", "within", "after", "took", "take", "takes", "lasted", "last", "spent", "spend")
+    + r"""(?:(?P<q>several|many|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)\s+)?
+    (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later)\b)"""
+)
+
+
+_SET_UNITS = {
+    "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX", "monthly": "XXXX-XX",
+    "yearly": "XXXX", "annually": "XXXX", "annual": "XXXX", "hourly": "PT1H",
+    "quarterly": "XXXX-QX", "biweekly": "P2W", "biannually": "P6M",
+}  # fmt: skip
+
+
+def read_set(m: re.Match[str]) -> Reading | None:
+    """'every year', 'each Monday', 'twice a week', 'daily', '$50 a day', 'on Sundays'."""
+    groups = m.groupdict()
+    if groups.get("adverb"):
+        return Reading("SET", value=_SET_UNITS[groups["adverb"].lower()], anchor="absolute")
+    if groups.get("wds"):
+        return Reading("SET", value=f"XXXX-WXX-{WEEKDAYS[groups['wds'].lower()]}")
+    what = (groups.get("unit") or "").lower()
+    amount = parse_amount(groups.get("n")) if groups.get("n") else 1
+    if what in WEEKDAYS:
+        part = PARTS_OF_DAY.get((groups.get("part") or "").lower())
+        return Reading("SET", value=f"XXXX-WXX-{WEEKDAYS[what]}" + (f"T{part}" if part else ""))
+    if what.rstrip(".") in MONTHS:
+        return Reading("SET", value=f"XXXX-{MONTHS[what.rstrip('.')]:02d}")
+    if what in SEASONS:
+        return Reading("SET", value=f"XXXX-{SEASONS[what]}")
+    if what in PARTS_OF_DAY:
+        return Reading("SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    if what in UNIT_WORDS:
+        return Reading("SET", value=duration_value(amount or 1, UNIT_WORDS[what]))
+    return None
+
+
+SET_RULE = _compile(
+    rf"""\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per|a|an)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?
+      (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
+      (?:\s+(?P<part>{PART_OF_DAY}))?(?<!\ba\syear)(?<!\ba\smonth)(?<!\ba\sweek)(?<!\ba\sday)(?<!\ba\snight)(?<!\ban\shour)
+    |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
+    |(?<=\bon\s)(?P<wds>{WEEKDAY})s\b"""
+)
+
+FREQUENCY_A = _compile(
+    r"""\b(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour|minute|decade)\b
+    |(?<=[\d%]\s)(?:a|per)\s+(?P<unit2>year|month|week|day|night|hour)\b"""
+)
+
+
+def read_frequency(m: re.Match[str]) -> Reading | None:
+    unit = UNIT_WORDS[(m["unit"] or m["unit2"]).lower()]
+    return Reading("SET", value=duration_value(1, unit))
+
+
+# ---------------------------------------------------------------------------- refs and anaphora
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "present": "PRESENT_REF", "this time": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "the present time": "PRESENT_REF", "the time being": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+    "formerly": "PAST_REF", "previously": "PAST_REF", "earlier": "PAST_REF",
+    "recent years": "PAST_REF", "recent months": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF", "past years": "PAST_REF", "the old days": "PAST_REF",
+    "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "future": "FUTURE_REF", "someday": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF",
+    "coming years": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF",
+}  # fmt: skip
+
+
+def read_ref(m: re.Match[str]) -> Reading | None:
+    """'now', 'currently', 'recently', 'the past', 'the future', 'soon': PRESENT/PAST/FUTURE_REF."""
+    key = re.sub(r"\s+", " ", m["ref"].lower())
+    return Reading("DATE", value=_REFS[key])
+
+
+REF = _compile(
+    r"""\b(?P<ref>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s)the\s+present(?:\s+time)?
+    |(?<=\bat\s)this\s+time|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+time\s+being
+    |(?:more\s+|most\s+|until\s+)?recently|recent(?:\s+(?:years|months|weeks|days))?|past\s+years
+    |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately|formerly|previously
+    |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|(?<=\bthe\s)future|someday
+    |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead
+    |as\s+soon\s+as\s+possible)\b(?!-)(?!\s+(?:as|that)\b)"""
+)
+
+
+def read_anaphoric_time(m: re.Match[str]) -> Reading | None:
+    """'at the time', 'by that time', 'since then': the time of the previous expression."""
+    return Reading("DATE", resolve=lambda a: a.previous(None))
+
+
+ANAPHORIC_TIME = _compile(
+    _after("at", "by", "since", "until", "till", "from", "after", "before")
+    + r"""(?P<x>(?:the|that)\s+(?:same\s+)?time)\b
+    (?!\s+(?:of|when|to|that|for|being|he|she|they|it|we|I|you|the|a|his|her|their|in|there|is|was|and)\b)(?!-|\s*\w+\s+(?:was|were|is|had|has)\b)"""
+)
+
+
+def read_holiday(m: re.Match[str]) -> Reading | None:
+    """'Christmas', 'New Year's Day', 'Independence Day': fixed-date holidays, year from context."""
+    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    month, day = _HOLIDAYS[key]
+    if m["year"]:
+        return _fixed("DATE", _ymd(int(m["year"]), month, day))
+    return Reading("DATE", resolve=lambda a: a.yearless(lambda y: _ymd(y, month, day)))
+
+
+_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "the fourth of july": (7, 4), "fourth of july": (7, 4),
+    "valentine's day": (2, 14), "halloween": (10, 31), "veterans day": (11, 11),
+    "boxing day": (12, 26), "bastille day": (7, 14), "st. patrick's day": (3, 17),
+}  # fmt: skip
+HOLIDAY = _compile(
+    rf"""\b(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day
+    |(?:the\s+)?Fourth\s+of\s+July|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day
+    |St\.\s+Patrick['’]s\s+Day))(?:\s+(?P<year>{YEAR4}))?\b"""
+)
+
+
+# ---------------------------------------------------------------------------- the rule table
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("clock_time", CLOCK_TIME, read_clock_time, 9),
+    Rule("iso_date", ISO_DATE, read_iso_or_us, 9),
+    Rule("month_day_year", MONTH_DAY_YEAR, read_month_day_year, 8),
+    Rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7),
+    Rule("month_deictic_year", MONTH_DEICTIC_YEAR, read_month_deictic_year, 8),
+    Rule("month_year", MONTH_YEAR, read_month_year, 8),
+    Rule("quarter", QUARTER, read_quarter_any, 7),
+    Rule("decade", DECADE, read_decade, 7),
+    Rule("century", CENTURY, read_century, 7),
+    Rule("season", SEASON, read_season, 6),
+    Rule("ago", AGO, read_ago, 7),
+    Rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6),
+    Rule("the_unit", THE_UNIT, read_the_unit_any, 5),
+    Rule("weekday", WEEKDAY_RULE, read_weekday, 6),
+    Rule("day_word", DAY_WORD_RULE, read_day_word, 6),
+    Rule("holiday", HOLIDAY, read_holiday, 5),
+    Rule("frequency", FREQUENCY_A, read_frequency, 6),
+    Rule("set", SET_RULE, read_set, 5),
+    Rule("duration", DURATION, read_duration, 4),
+    Rule("month", MONTH_ALONE, read_month, 4),
+    Rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4),
+    Rule("year", YEAR, read_year, 3),
+    Rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3),
+    Rule("bare_units", BARE_UNITS, read_bare_units, 2),
+    Rule("ref", REF, read_ref, 1),
+)
+
+
+def extent(match: re.Match[str]) -> tuple[int, int]:
+    if "x" in match.re.groupindex and match["x"]:
+        return match.span("x")
+    return match.span()
+
+
+def find_candidates(text: str, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
+    """All rule matches in ``text``, overlaps settled longest-first, then by rule priority."""
+    found: list[Candidate] = []
+    for rule in rules:
+        for match in rule.pattern.finditer(text):
+            start, end = extent(match)
+            # A match may have swallowed trailing whitespace; trim it off the extent.
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                found.append(Candidate(start, end, rule, match))
+    found.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
+    taken: list[Candidate] = []
+    occupied = bytearray(len(text) + 1)
+    for cand in found:
+        if any(occupied[cand.start : cand.end]):
+            continue
+        taken.append(cand)
+        occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    taken.sort(key=lambda c: c.start)
+    return taken
