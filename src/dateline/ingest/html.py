@@ -35,7 +35,7 @@ _BLOCK_TAGS = ("p", "head", "quote", "list", "table", "code")
 def extract_article(html: str, *, url: str | None = None, source: str | None = None) -> dict:
     """trafilatura's reading of the page: text (paragraphs), title, authors, site name, date."""
     tree = _parse(html, source=source)
-    structured = structured_date(tree)
+    structured = structured_date(tree, url=url)
     try:
         result = trafilatura.bare_extraction(
             tree,
@@ -49,7 +49,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise MalformedRecord(f"the HTML extractor failed: {exc!r}", source=source) from exc
     if result is None or result.body is None:
-        return {"text": "", "structured": structured}
+        return {"text": "", "structured": structured, "html": html}
     return {
         "text": "\n\n".join(body_paragraphs(result.body)),
         "title": result.title,
@@ -59,6 +59,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
         "url": result.url or url,
         "date": result.date,
         "structured": structured,
+        "html": html,
     }
 
 
@@ -121,10 +122,7 @@ def document_from_html(
     title = article.get("title")
     cleaned = clean_text(article["text"], title=title, find_headline=False)
     page_url = url or article.get("url")
-    dated = None
-    if published is None:
-        dated = find_publication_date(structured=article["structured"], url=page_url, text=cleaned.text,
-                                      htmldate_value=article.get("date"), today=today)
+    dated = None if published is not None else _article_date(article, cleaned.text, page_url, today)
     return assemble(
         cleaned.text,
         source=source,
@@ -137,6 +135,20 @@ def document_from_html(
         byline=split_authors(article.get("author")) or cleaned.byline,
         outlet=article.get("sitename") or cleaned.outlet or _host(page_url),
     )
+
+
+def page_publication_date(
+    html: str, *, url: str | None = None, today: date | None = None
+) -> tuple[date, str] | None:
+    """(date, source) of one page, found exactly as ``document_from_html`` finds it."""
+    article = extract_article(html, url=url)
+    text = clean_text(article["text"], title=article.get("title"), find_headline=False).text
+    return _article_date(article, text, url or article.get("url"), today)
+
+
+def _article_date(article: dict, text: str, url: str | None, today: date | None):
+    return find_publication_date(article["html"],
+                                 structured=article["structured"], url=url, text=text, today=today)
 
 
 def split_authors(value: str | None) -> tuple[str, ...]:

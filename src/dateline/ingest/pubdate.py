@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import logging
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from htmldate import find_date
 from lxml.html import HtmlElement
@@ -31,39 +33,40 @@ _PUBLISHED_META = (
     "originalpublicationdate", "displaydate", "citation_publication_date", "og:pubdate",
     "published_time", "publication_date", "release_date", "created", "dc.created",
 )
-_ISO_PREFIX = re.compile(r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)")
+_ISO_STAMP = re.compile(
+    r"((?:19|20)\d\d)-?([01]\d)-?([0-3]\d)"
+    r"(?:[T ]([0-2]?\d):?([0-5]\d)(?::?\d{1,2}(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?)?"
+)
 
 
-def structured_date(tree: HtmlElement) -> date | None:
-    """The date the page's structured data (JSON-LD, then meta tags) gives as published."""
-    return _from_json_ld(tree) or _from_meta(tree)
+def structured_date(tree: HtmlElement, *, url: str | None = None) -> date | None:
+    """The day the page's structured data (JSON-LD, then meta tags) gives as published."""
+    zone = publisher_zone(tree, url)
+    return _from_json_ld(tree, zone) or _from_meta(tree, zone)
 
 
 def find_publication_date(
-    tree: HtmlElement | None = None, *, structured: date | None = None,
-    htmldate_value: str | None = None, html: str | bytes | None = None, url: str | None = None,
-    text: str | None = None, today: date | None = None,
+    html: str | None = None, *, tree: HtmlElement | None = None, structured: date | None = None,
+    url: str | None = None, text: str | None = None, today: date | None = None,
 ) -> tuple[date, str] | None:
-    """(date, how it was found) for a page; the second item is 'html', 'url' or 'text'.
+    """(date, how it was found) for a page; the second item is 'url', 'html' or 'text'.
 
-    ``structured`` and ``htmldate_value`` may be passed when already computed (the HTML
-    reader gets them before and during extraction); otherwise they are computed from
-    ``tree`` or ``html``.
+    Order of trust: a full date in the URL path (set once by the publishing system, in the
+    publisher's calendar, never rewritten by updates); the page's structured data; htmldate
+    over the whole page; a wire dateline or date at the top of the article text.
+    ``structured`` may be passed when already computed from ``tree``.
     """
     today = today or date.today()
-    if structured is None and tree is not None:
-        structured = structured_date(tree)
-    if structured and EARLIEST <= structured <= today:
-        return structured, "html"
-    if htmldate_value is None:
-        found = _from_htmldate(tree if tree is not None else html, url=url, today=today)
-    else:
-        found = parse_iso_date(htmldate_value)
-    if found and EARLIEST <= found <= today:
-        return found, "html"
     found = url_date(url)
     if found and EARLIEST <= found <= today:
         return found, "url"
+    if structured is None and tree is not None:
+        structured = structured_date(tree, url=url)
+    if structured and EARLIEST <= structured <= today:
+        return structured, "html"
+    found = _from_htmldate(html, url=url, today=today)
+    if found and EARLIEST <= found <= today:
+        return found, "html"
     if text:
         dated = wire_dateline(text)
         if dated and dated[0]:
@@ -74,18 +77,75 @@ def find_publication_date(
     return None
 
 
-def parse_iso_date(value: str) -> date | None:
-    """The date part of an ISO-like timestamp (2018-08-23T10:02:00Z, 20180823)."""
-    match = _ISO_PREFIX.search(value.strip())
+def parse_iso_date(value: str, *, zone: tzinfo | None = None) -> date | None:
+    """The day of an ISO-like timestamp (2018-08-23T10:02:00Z, 20180823T10:02Z, 2018-08-23).
+
+    A timestamp in UTC (``Z`` or ``+00:00``) is a machine's clock, not the publisher's
+    calendar: with ``zone`` (the publisher's time zone) it is converted to the local day.
+    A timestamp with any other offset is already local and keeps its written day.
+    """
+    match = _ISO_STAMP.search(value.strip())
     if not match:
         return None
+    year, month, day, hour, minute, offset = match.group(1, 2, 3, 4, 5, 6)
     try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        written = date(int(year), int(month), int(day))
     except ValueError:
         return None
+    if zone is None or hour is None or offset is None or offset.strip("Z+-:0") != "":
+        return written
+    stamp = datetime(written.year, written.month, written.day, min(int(hour), 23),
+                     min(int(minute), 59), tzinfo=UTC)
+    return stamp.astimezone(zone).date()
 
 
-def _from_json_ld(tree: HtmlElement) -> date | None:
+def publisher_zone(tree: HtmlElement | None, url: str | None) -> tzinfo | None:
+    """The publisher's time zone: country domain, then og:locale / html lang region."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    country = host.rsplit(".", 1)[-1] if "." in host else ""
+    candidates = [country]
+    if tree is not None:
+        locales = tree.xpath('//meta[@property="og:locale"]/@content') + tree.xpath("/html/@lang")
+        for locale in locales[:2]:
+            language, _, region = str(locale).replace("-", "_").partition("_")
+            candidates.extend([region.lower(), "lang:" + language.lower()])
+    for key in candidates:
+        name = COUNTRY_ZONES.get(key)
+        if name:
+            try:
+                return ZoneInfo(name)
+            except (ZoneInfoNotFoundError, ValueError):
+                return None
+    return None
+
+
+COUNTRY_ZONES = {
+    "us": "America/New_York", "ca": "America/Toronto", "mx": "America/Mexico_City",
+    "br": "America/Sao_Paulo", "ar": "America/Argentina/Buenos_Aires", "co": "America/Bogota",
+    "cl": "America/Santiago", "pe": "America/Lima", "uk": "Europe/London", "gb": "Europe/London",
+    "ie": "Europe/Dublin", "fr": "Europe/Paris", "de": "Europe/Berlin", "at": "Europe/Vienna",
+    "ch": "Europe/Zurich", "it": "Europe/Rome", "es": "Europe/Madrid", "pt": "Europe/Lisbon",
+    "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "gr": "Europe/Athens", "tr": "Europe/Istanbul",
+    "ua": "Europe/Kyiv", "ru": "Europe/Moscow", "by": "Europe/Minsk", "il": "Asia/Jerusalem",
+    "eg": "Africa/Cairo", "za": "Africa/Johannesburg", "ng": "Africa/Lagos", "ke": "Africa/Nairobi",
+    "sa": "Asia/Riyadh", "ae": "Asia/Dubai", "ir": "Asia/Tehran", "pk": "Asia/Karachi",
+    "in": "Asia/Kolkata", "bd": "Asia/Dhaka", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
+    "my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore", "id": "Asia/Jakarta", "ph": "Asia/Manila",
+    "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "kr": "Asia/Seoul",
+    "jp": "Asia/Tokyo", "au": "Australia/Sydney", "nz": "Pacific/Auckland", "az": "Asia/Baku",
+    "kz": "Asia/Almaty",
+    # A language alone: the country where most news in it is published.
+    "lang:en": "America/New_York", "lang:fr": "Europe/Paris", "lang:de": "Europe/Berlin",
+    "lang:it": "Europe/Rome", "lang:ru": "Europe/Moscow", "lang:uk": "Europe/Kyiv",
+    "lang:ja": "Asia/Tokyo", "lang:ko": "Asia/Seoul", "lang:tr": "Europe/Istanbul",
+    "lang:pl": "Europe/Warsaw", "lang:nl": "Europe/Amsterdam", "lang:pt": "America/Sao_Paulo",
+}
+
+
+def _from_json_ld(tree: HtmlElement, zone: tzinfo | None = None) -> date | None:
     """datePublished of the page's article object in its JSON-LD blocks."""
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
@@ -100,7 +160,7 @@ def _from_json_ld(tree: HtmlElement) -> date | None:
                 isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "WebPage", "Report"))
                 for k in kinds
             ):
-                found = parse_iso_date(value)
+                found = parse_iso_date(value, zone=zone)
                 if found:
                     return found
     return None
@@ -119,7 +179,7 @@ def _walk_json(data: object, depth: int = 0):
             yield from _walk_json(item, depth + 1)
 
 
-def _from_meta(tree: HtmlElement) -> date | None:
+def _from_meta(tree: HtmlElement, zone: tzinfo | None = None) -> date | None:
     """The first published-time meta tag, in order of how reliably publishers fill it."""
     values: dict[str, str] = {}
     for meta in tree.xpath("//meta[@content]"):
@@ -130,20 +190,34 @@ def _from_meta(tree: HtmlElement) -> date | None:
         values.setdefault("datepublished", time.get("datetime") or "")
     for key in _PUBLISHED_META:
         if key in values:
-            found = parse_iso_date(values[key])
+            found = parse_iso_date(values[key], zone=zone)
             if found:
                 return found
     return None
 
 
-def _from_htmldate(document: HtmlElement | str | bytes | None, *, url: str | None,
-                   today: date) -> date | None:
-    if document is None:
+def _from_htmldate(html: str | bytes | None, *, url: str | None, today: date) -> date | None:
+    """htmldate's original date, unless it is a bare year read as 1 January."""
+    if not html:
         return None
     try:
-        value = find_date(document, url=url, original_date=True, extensive_search=True,
+        value = find_date(html, url=url, original_date=True, extensive_search=True,
                           max_date=datetime(today.year, today.month, today.day))
-    except (ValueError, TypeError, AttributeError) as exc:  # htmldate on malformed trees
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         logger.debug("htmldate failed: %s", exc)
         return None
-    return date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    found = date.fromisoformat(value)
+    if (found.month, found.day) == (1, 1) and not _states_new_year(html, found.year):
+        return None  # a copyright year or a year-only date, not a day
+    return found
+
+
+def _states_new_year(html: str | bytes, year: int) -> bool:
+    """Whether the page writes 1 January of ``year`` as a full date anywhere."""
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    pattern = (rf"{year}-0?1-0?1\b|\b0?1[./-]0?1[./-]{year}|"
+               rf"\bjan(?:uary)?\.? 0?1(?:st)?,? {year}|\b0?1(?:st)? jan(?:uary)?\.?,? {year}|"
+               rf"{year}年0?1月0?1日")
+    return re.search(pattern, text, re.IGNORECASE) is not None
