@@ -1,6 +1,6 @@
 """The ``Doc._`` extensions dateline's components read and write.
 
-Input: ``doc._.doc_id`` and ``doc._.published`` (set by :func:`dateline.nlp.pipeline.make_doc`
+Input: ``doc._.doc_id``, ``doc._.published`` and ``doc._.outlet`` (set by :func:`dateline.nlp.pipeline.make_doc`
 or by the user before calling a component). Output: lists of records from
 :mod:`dateline.records`, one list per component.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-EXTENSIONS = ("doc_id", "published", "timexes", "entities", "statements", "claims")
+EXTENSIONS = ("doc_id", "published", "outlet", "timexes", "entities", "statements", "claims")
 
 
 def register_extensions() -> None:

@@ -46,6 +46,7 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.doc_id
     doc._.published = document.published
+    doc._.outlet = document.outlet
     return doc
 
 
