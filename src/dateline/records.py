@@ -213,6 +213,12 @@ class TimelineEntry(Record):
     url: str | None = None
     title: str | None = None
     contradicted_by: tuple[str, ...] = Field(default=(), description="claim_ids that contradict it")
+    cluster_id: str | None = Field(
+        default=None, description="the event (claim cluster) this report belongs to"
+    )
+    carriers: tuple[str, ...] = Field(
+        default=(), description="outlets that carried the same wire copy of this report"
+    )
 
 
 class StatusReport(Record):
@@ -232,6 +238,12 @@ class StatusReport(Record):
     latest_death_claim: date | None = None
     evidence_for: tuple[TimelineEntry, ...] = ()
     evidence_against: tuple[TimelineEntry, ...] = ()
+    strongest_for: TimelineEntry | None = None
+    strongest_against: TimelineEntry | None = None
+    condition: str | None = Field(
+        default=None, description="what the status depends on: 'if the audio message is genuine'"
+    )
+    contradicted_death_claims: int = 0
 
 
 class IngestReport(Record):

@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = (
     "meta",
@@ -23,8 +23,21 @@ TABLES = (
     "statements",
     "claims",
     "ingest_errors",
+    "doc_signatures",
+    "doc_bands",
+    "corrections",
+    "entity_notes",
+    "doc_carriers",
 )
-DOC_TABLES = ("claims", "statements", "doc_entities", "time_expressions", "documents")
+DOC_TABLES = (
+    "claims",
+    "statements",
+    "doc_entities",
+    "time_expressions",
+    "doc_bands",
+    "doc_signatures",
+    "documents",
+)
 """Tables whose rows belong to one document, in the order they are deleted on replace."""
 
 DDL_V1 = """
@@ -63,7 +76,38 @@ CREATE INDEX IF NOT EXISTS claims_subject ON claims (subject_id);
 CREATE INDEX IF NOT EXISTS aliases_key ON aliases (alias_key);
 """
 
-MIGRATIONS: dict[int, str] = {}
+MIGRATION_V2 = """
+DROP INDEX IF EXISTS claims_subject;
+DROP INDEX IF EXISTS aliases_key;
+ALTER TABLE documents ADD COLUMN published_latest DATE;
+ALTER TABLE documents ADD COLUMN dating VARCHAR;
+ALTER TABLE documents ADD COLUMN wire_group VARCHAR;
+ALTER TABLE doc_entities ADD COLUMN keys VARCHAR[];
+ALTER TABLE statements ADD COLUMN speaker_local VARCHAR;
+ALTER TABLE statements ADD COLUMN speaker_key VARCHAR;
+ALTER TABLE claims ADD COLUMN subject_local VARCHAR;
+ALTER TABLE claims ADD COLUMN subject_key VARCHAR;
+ALTER TABLE claims ADD COLUMN claimant_local VARCHAR;
+ALTER TABLE claims ADD COLUMN claimant_key VARCHAR;
+CREATE TABLE aliases_v2 (
+    alias_key VARCHAR, alias VARCHAR, entity_id VARCHAR, kind VARCHAR, reason VARCHAR);
+INSERT INTO aliases_v2 SELECT alias_key, alias, entity_id, kind, NULL FROM aliases;
+DROP TABLE aliases;
+ALTER TABLE aliases_v2 RENAME TO aliases;
+CREATE TABLE IF NOT EXISTS doc_signatures (doc_id VARCHAR PRIMARY KEY, minhash UBIGINT[]);
+CREATE TABLE IF NOT EXISTS doc_bands (band VARCHAR, doc_id VARCHAR);
+CREATE TABLE IF NOT EXISTS corrections (
+    action VARCHAR, a VARCHAR, b VARCHAR, note VARCHAR, created TIMESTAMP);
+CREATE TABLE IF NOT EXISTS entity_notes (entity_id VARCHAR, note VARCHAR);
+CREATE TABLE IF NOT EXISTS doc_carriers (
+    doc_id VARCHAR, outlet VARCHAR, url VARCHAR, published DATE, source VARCHAR);
+CREATE INDEX IF NOT EXISTS claims_subject ON claims (subject_id);
+CREATE INDEX IF NOT EXISTS aliases_key ON aliases (alias_key);
+CREATE INDEX IF NOT EXISTS bands_band ON doc_bands (band);
+"""
+"""v2: dating and wire-copy columns, resolution keys, user corrections, alias reasons."""
+
+MIGRATIONS: dict[int, str] = {2: MIGRATION_V2}
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 
 

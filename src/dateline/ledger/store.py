@@ -26,12 +26,18 @@ from dateline.errors import (
     LedgerError,
 )
 from dateline.ledger import schema
+from dateline.ledger.answers import (
+    AliasReason,
+    ClaimCluster,
+    Contradiction,
+    EntityExplanation,
+    SourceRecord,
+)
+from dateline.ledger.assess import timeline_entry
 from dateline.names import entity_key
 from dateline.records import (
     Analysis,
-    Claim,
     Document,
-    Entity,
     IngestReport,
     StatusReport,
     TimelineEntry,
@@ -122,6 +128,7 @@ class Ledger:
                         progress(item.source or "?", 1)
                     continue
                 if not force and self.has_document(item.doc_id):
+                    self._record_carrier(item)
                     counts["skipped"] += 1
                     if progress:
                         progress(item.source or item.doc_id, 1)
@@ -136,12 +143,15 @@ class Ledger:
                 batch = []
         if batch:
             counts["added"] += self._write_batch(batch, run_id, progress)
+        self.rebuild()
         self._finish_run(run_id, counts)
         return IngestReport(run_id=run_id, errors=tuple(errors), **counts)
 
     def add(self, analyses: Iterable[Analysis], *, run_id: str = "api") -> int:
-        """Store analyses made elsewhere (another process, a Dask worker)."""
-        return self._write_batch(list(analyses), run_id, None)
+        """Store analyses made elsewhere (another process, a Dask worker), then rebuild."""
+        added = self._write_batch(list(analyses), run_id, None)
+        self.rebuild()
+        return added
 
     def _write_batch(
         self, batch: list[Analysis], run_id: str, progress: ProgressCallback | None
@@ -160,152 +170,24 @@ class Ledger:
         return len(batch)
 
     def _write_analysis(self, analysis: Analysis, run_id: str) -> None:
-        doc = analysis.document
-        doc_id = doc.doc_id
-        for table in schema.DOC_TABLES:
-            self.conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
-        self.conn.execute(
-            "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                doc_id,
-                doc.url,
-                doc.outlet,
-                doc.title,
-                list(doc.byline),
-                doc.published,
-                doc.published_source,
-                doc.language,
-                doc.source,
-                doc.text,
-                json.dumps(doc.paragraphs),
-                datetime.now(UTC).replace(tzinfo=None),
-                run_id,
-            ],
-        )
-        if analysis.timexes:
-            self.conn.executemany(
-                "INSERT INTO time_expressions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    [
-                        t.doc_id,
-                        t.tid,
-                        t.start,
-                        t.end,
-                        t.text,
-                        t.type,
-                        t.value,
-                        t.mod,
-                        t.anchor,
-                        t.earliest,
-                        t.latest,
-                    ]
-                    for t in analysis.timexes
-                ],
-            )
-        ledger_ids = {e.entity_id: self._resolve_entity(e) for e in analysis.entities}
-        for e in analysis.entities:
-            self.conn.execute(
-                "INSERT INTO doc_entities VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    doc_id,
-                    e.entity_id,
-                    ledger_ids[e.entity_id],
-                    e.name,
-                    e.kind,
-                    list(e.aliases),
-                    list(e.roles),
-                    len(e.mentions),
-                    e.parent,
-                ],
-            )
-        for s in analysis.statements:
-            sp = s.speaker
-            self.conn.execute(
-                "INSERT INTO statements VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [
-                    s.doc_id,
-                    s.statement_id,
-                    s.start,
-                    s.end,
-                    s.text,
-                    s.kind,
-                    sp.text if sp else None,
-                    sp.name if sp else None,
-                    ledger_ids.get(sp.entity_id or "") if sp else None,
-                    sp.anonymous if sp else False,
-                    s.cue,
-                    s.said_at,
-                    s.certainty,
-                ],
-            )
-        for c in analysis.claims:
-            self.conn.execute(
-                f"INSERT INTO claims VALUES ({','.join('?' * 21)})",
-                [
-                    c.doc_id,
-                    c.claim_id,
-                    c.subject,
-                    ledger_ids.get(c.subject_id or "") or self._entity_for_name(c.subject),
-                    c.predicate,
-                    c.polarity,
-                    c.event_time,
-                    c.event_earliest,
-                    c.event_latest,
-                    c.place,
-                    c.claimant,
-                    ledger_ids.get(c.claimant_id or ""),
-                    c.claimant_anonymous,
-                    c.certainty,
-                    c.statement_id,
-                    c.start,
-                    c.end,
-                    c.evidence,
-                    c.basis,
-                    doc.published,
-                    doc.outlet,
-                ],
-            )
+        from dateline.ledger.writes import write_analysis
 
-    def _resolve_entity(self, entity: Entity) -> str:
-        """Ledger-wide id of a document's entity: an existing entity sharing a full-name key.
+        write_analysis(self.conn, analysis, run_id)
 
-        Only multi-word names (or the canonical name) are matched, so that two people who
-        share a surname are not merged by it; the ledger issue deepens this.
+    def _record_carrier(self, document: Document) -> None:
+        from dateline.ledger.writes import record_carrier
+
+        record_carrier(self.conn, document)
+
+    def rebuild(self) -> None:
+        """Recompute cross-document entities and wire-copy groups from everything stored.
+
+        Runs at the end of ``ingest`` and ``add``; its result depends only on the stored
+        documents and the user's corrections, never on the order documents arrived in.
         """
-        keys = [entity_key(entity.name)] + [
-            entity_key(a) for a in entity.aliases if len(entity_key(a).split()) > 1
-        ]
-        keys = [k for k in dict.fromkeys(keys) if k]
-        for key in keys:
-            row = self.conn.execute(
-                "SELECT entity_id FROM aliases WHERE alias_key = ? AND kind = ? LIMIT 1",
-                [key, entity.kind],
-            ).fetchone()
-            if row:
-                entity_id = str(row[0])
-                break
-        else:
-            entity_id = keys[0] if keys else entity.entity_id
-            self.conn.execute(
-                "INSERT INTO entities VALUES (?,?,?) ON CONFLICT DO NOTHING",
-                [entity_id, entity.name, entity.kind],
-            )
-        self.conn.execute(
-            "UPDATE entities SET name = ? WHERE entity_id = ? AND length(name) < length(?)",
-            [entity.name, entity_id, entity.name],
-        )
-        for alias in {entity.name, *entity.aliases}:
-            self.conn.execute(
-                "INSERT INTO aliases VALUES (?,?,?,?) ON CONFLICT DO NOTHING",
-                [entity_key(alias), alias, entity_id, entity.kind],
-            )
-        return entity_id
+        from dateline.ledger.writes import rebuild
 
-    def _entity_for_name(self, name: str) -> str | None:
-        row = self.conn.execute(
-            "SELECT entity_id FROM aliases WHERE alias_key = ? LIMIT 1", [entity_key(name)]
-        ).fetchone()
-        return str(row[0]) if row else None
+        rebuild(self.conn)
 
     def _start_run(self, run_id: str, sources: Iterable[Source]) -> None:
         names = (
@@ -365,26 +247,29 @@ class Ledger:
     def resolve(self, name: str) -> list[tuple[str, str]]:
         """Ledger entities a user's query names: (entity_id, canonical name), most claims first.
 
-        Matches the full-name key first, then any alias (a surname alone may match several).
+        Matches the entity id or any alias key (a surname alone may match several), then
+        falls back to ids containing the key.
         """
         key = entity_key(name)
         rows = self.conn.execute(
             """
-            SELECT e.entity_id, e.name, count(c.claim_id) AS n
-            FROM entities e JOIN aliases a USING (entity_id)
-            LEFT JOIN claims c ON c.subject_id = e.entity_id
-            WHERE a.alias_key = ? OR e.entity_id = ?
-            GROUP BY e.entity_id, e.name ORDER BY n DESC, e.name
+            SELECT e.entity_id, e.name,
+                   (SELECT count(*) FROM claims c WHERE c.subject_id = e.entity_id) AS n,
+                   e.entity_id = ? AS exact
+            FROM entities e
+            WHERE e.entity_id = ? OR e.entity_id IN (
+                SELECT entity_id FROM aliases WHERE alias_key = ?)
+            ORDER BY exact DESC, n DESC, e.name
             """,
-            [key, key],
+            [key, key, key],
         ).fetchall()
         if not rows:
             rows = self.conn.execute(
                 """
-                SELECT e.entity_id, e.name, count(c.claim_id) AS n
-                FROM entities e LEFT JOIN claims c ON c.subject_id = e.entity_id
-                WHERE e.entity_id LIKE '%' || ? || '%'
-                GROUP BY e.entity_id, e.name ORDER BY n DESC, e.name LIMIT 5
+                SELECT e.entity_id, e.name,
+                       (SELECT count(*) FROM claims c WHERE c.subject_id = e.entity_id) AS n
+                FROM entities e WHERE e.entity_id LIKE '%' || ? || '%'
+                ORDER BY n DESC, e.name LIMIT 5
                 """,
                 [key],
             ).fetchall()
@@ -399,45 +284,223 @@ class Ledger:
             )
         return found[0]
 
-    def timeline(self, entity: str, *, as_of: date | str | None = None) -> list[TimelineEntry]:
-        """Claims about an entity ordered by event time (undated last, by publication)."""
-        entity_id, _ = self._entity(entity)
-        as_of_date = parse_date(as_of, source="--as-of")
+    def _claims_of(self, entity_id: str, as_of: date | None) -> list[TimelineEntry]:
         rows = self.query(
             """
             SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)
-            WHERE c.subject_id = ? AND (CAST(? AS DATE) IS NULL OR d.published <= CAST(? AS DATE))
-            ORDER BY c.event_earliest NULLS LAST, c.published NULLS LAST, c.doc_id, c.start
+            WHERE c.subject_id = ? AND (CAST(? AS DATE) IS NULL OR c.published <= CAST(? AS DATE))
+            ORDER BY c.event_earliest NULLS LAST, c.published NULLS LAST, c.doc_id, c.start,
+                     c.claim_id
             """,
-            [entity_id, as_of_date, as_of_date],
+            [entity_id, as_of, as_of],
         )
-        return [_timeline_entry(r) for r in rows]
+        return [timeline_entry(r) for r in rows]
+
+    def wire_groups(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """``doc_id → wire group`` (the smallest doc_id among copies of the same report)."""
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return {}
+        rows = self.conn.execute(
+            "SELECT doc_id, coalesce(wire_group, doc_id) FROM documents"
+            " WHERE list_contains(?, doc_id)",
+            [ids],
+        ).fetchall()
+        return {str(r[0]): str(r[1]) for r in rows}
+
+    def carriers(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Outlets that carried each document, counting identical copies and wire copies."""
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return {}
+        rows = self.conn.execute(
+            """
+            WITH g AS (SELECT doc_id, coalesce(wire_group, doc_id) AS grp FROM documents)
+            SELECT g1.doc_id, list(DISTINCT k.outlet ORDER BY k.outlet)
+            FROM g g1 JOIN g g2 ON g1.grp = g2.grp
+            JOIN doc_carriers k ON k.doc_id = g2.doc_id
+            WHERE list_contains(?, g1.doc_id) AND k.outlet IS NOT NULL
+            GROUP BY g1.doc_id
+            """,
+            [ids],
+        ).fetchall()
+        return {str(r[0]): tuple(r[1]) for r in rows}
+
+    def timeline(self, entity: str, *, as_of: date | str | None = None) -> list[TimelineEntry]:
+        """Claims about an entity ordered by event time (undated last, by publication).
+
+        Each entry names the event (claim cluster) it reports, the outlets carrying the same
+        wire copy, and the claims that contradict it.
+        """
+        from dateline.ledger.assess import cluster_claims, find_contradiction_pairs
+
+        entity_id, _ = self._entity(entity)
+        as_of_date = parse_date(as_of, source="--as-of")
+        entries = self._claims_of(entity_id, as_of_date)
+        groups = self.wire_groups(e.claim.doc_id for e in entries)
+        carriers = self.carriers(e.claim.doc_id for e in entries)
+        cluster_of: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
+        for cluster in cluster_claims(entries, groups, carriers):
+            for report in cluster.reports:
+                cluster_of[(report.doc_id, report.claim_id)] = (cluster.cluster_id, report.carriers)
+        against: dict[tuple[str, str], list[str]] = {}
+        for pair in find_contradiction_pairs(self.conn, subject_id=entity_id, as_of=as_of_date):
+            against.setdefault((pair["a_doc"], pair["a_claim"]), []).append(
+                f"{pair['b_doc']}/{pair['b_claim']}"
+            )
+        annotated = []
+        for e in entries:
+            key = (e.claim.doc_id, e.claim.claim_id)
+            cluster_id, carriers = cluster_of.get(key, (None, ()))
+            if cluster_id is None:  # a wire copy: the cluster of its group's report
+                cluster_id = next(
+                    (cid for (d, c), (cid, _) in cluster_of.items()
+                     if groups.get(d) == groups.get(e.claim.doc_id) and d != e.claim.doc_id),
+                    None,
+                )
+            annotated.append(
+                e.model_copy(
+                    update={
+                        "cluster_id": cluster_id,
+                        "carriers": carriers,
+                        "contradicted_by": tuple(against.get(key, ())),
+                    }
+                )
+            )
+        return annotated
 
     def status(self, entity: str, *, as_of: date | str | None = None) -> StatusReport:
         from dateline.ledger.assess import assess_status
 
         entity_id, name = self._entity(entity)
+        as_of_date = parse_date(as_of, source="--as-of")
         return assess_status(
-            entity_id,
-            name,
-            self.timeline(entity, as_of=as_of),
-            as_of=parse_date(as_of, source="--as-of"),
+            entity_id, name, self._claims_of(entity_id, as_of_date), as_of=as_of_date
         )
 
-    def entities(self, *, search: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    def clusters(self, entity: str, *, as_of: date | str | None = None) -> list[ClaimCluster]:
+        """Events about an entity: claims of one predicate, compatible time and place."""
+        from dateline.ledger.assess import cluster_claims
+
+        entity_id, _ = self._entity(entity)
+        entries = self._claims_of(entity_id, parse_date(as_of, source="--as-of"))
+        doc_ids = [e.claim.doc_id for e in entries]
+        return cluster_claims(entries, self.wire_groups(doc_ids), self.carriers(doc_ids))
+
+    def contradictions(
+        self, entity: str | None = None, *, as_of: date | str | None = None, limit: int = 1000
+    ) -> list[Contradiction]:
+        """Claims that cannot all be true (death vs later life, assertion vs denial, places)."""
+        from dateline.ledger.assess import find_contradictions
+
+        entity_id = self._entity(entity)[0] if entity else None
+        return find_contradictions(
+            self.conn,
+            subject_id=entity_id,
+            as_of=parse_date(as_of, source="--as-of"),
+            limit=limit,
+        )
+
+    def sources(
+        self, *, by: str = "claimant", as_of: date | str | None = None
+    ) -> list[SourceRecord]:
+        """Track record per claimant (or ``by="outlet"``): claims later confirmed, contradicted."""
+        from dateline.ledger.assess import source_records, timeline_entry
+
+        if by not in {"claimant", "outlet"}:
+            raise LedgerError(f"cannot group sources by {by!r}; use 'claimant' or 'outlet'")
+        as_of_date = parse_date(as_of, source="--as-of")
+        rows = self.query(
+            """
+            SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)
+            WHERE c.subject_id IS NOT NULL
+              AND (CAST(? AS DATE) IS NULL OR c.published <= CAST(? AS DATE))
+            ORDER BY c.subject_id, c.doc_id, c.claim_id
+            """,
+            [as_of_date, as_of_date],
+        )
+        by_subject: dict[str, list[TimelineEntry]] = {}
+        for r in rows:
+            by_subject.setdefault(r["subject_id"], []).append(timeline_entry(r))
+        groups = self.wire_groups(r["doc_id"] for r in rows)
+        return source_records(by_subject, groups, by=by)
+
+    def explain(self, entity: str) -> EntityExplanation:
+        """Why these names are one entity (``dateline entities NAME --why``)."""
+        entity_id, name = self._entity(entity)
+        row = self.conn.execute(
+            """
+            SELECT kind,
+                (SELECT count(DISTINCT doc_id) FROM doc_entities WHERE entity_id = ?),
+                (SELECT count(*) FROM claims WHERE subject_id = ?)
+            FROM entities WHERE entity_id = ?
+            """,
+            [entity_id, entity_id, entity_id],
+        ).fetchone()
+        aliases = self.conn.execute(
+            "SELECT alias, min(reason) FROM aliases WHERE entity_id = ? GROUP BY alias"
+            " ORDER BY alias",
+            [entity_id],
+        ).fetchall()
+        notes = self.conn.execute(
+            "SELECT note FROM entity_notes WHERE entity_id = ? ORDER BY note", [entity_id]
+        ).fetchall()
+        return EntityExplanation(
+            entity_id=entity_id,
+            name=name,
+            kind=str(row[0]) if row else "other",
+            documents=int(row[1]) if row else 0,
+            claims=int(row[2]) if row else 0,
+            aliases=tuple(AliasReason(alias=a, reason=r or "") for a, r in aliases),
+            notes=tuple(str(n[0]) for n in notes),
+        )
+
+    def merge(self, a: str, b: str, *, note: str = "") -> None:
+        """Hold two names as one entity from now on (survives re-ingest)."""
+        self._correct("merge", a, b, note)
+
+    def split(self, a: str, b: str, *, note: str = "") -> None:
+        """Never hold these two names as one entity (survives re-ingest)."""
+        self._correct("split", a, b, note)
+
+    def load_aliases(self, path: str | Path) -> int:
+        """Apply an alias file: ``Name = Variant; Variant`` merges, ``Name != Other`` splits."""
+        from dateline.ledger.writes import add_correction, parse_alias_file
+
+        found = parse_alias_file(Path(path))
+        for action, a, b in found:
+            add_correction(self.conn, action, a, b, f"alias file {path}")
+        self.rebuild()
+        return len(found)
+
+    def _correct(self, action: str, a: str, b: str, note: str) -> None:
+        from dateline.ledger.writes import add_correction
+
+        if not entity_key(a) or not entity_key(b):
+            raise LedgerError("both names must contain letters", source=f"{a!r}, {b!r}")
+        add_correction(self.conn, action, a, b, note)
+        self.rebuild()
+
+    def entities(
+        self, *, search: str | None = None, limit: int = 100, as_of: date | str | None = None
+    ) -> list[dict[str, Any]]:
         pattern = f"%{entity_key(search)}%" if search else "%"
+        as_of_date = parse_date(as_of, source="--as-of")
         return self.query(
             """
             SELECT e.entity_id, e.name, e.kind,
-                   (SELECT count(*) FROM claims c WHERE c.subject_id = e.entity_id) AS claims,
-                   (SELECT count(DISTINCT doc_id) FROM doc_entities d
-                    WHERE d.entity_id = e.entity_id) AS documents
+                   (SELECT count(*) FROM claims c WHERE c.subject_id = e.entity_id
+                    AND (CAST(? AS DATE) IS NULL OR c.published <= CAST(? AS DATE))) AS claims,
+                   (SELECT count(DISTINCT d.doc_id) FROM doc_entities d
+                    JOIN documents doc ON doc.doc_id = d.doc_id
+                    WHERE d.entity_id = e.entity_id
+                    AND (CAST(? AS DATE) IS NULL OR doc.published <= CAST(? AS DATE))) AS documents
             FROM entities e
-            WHERE e.entity_id LIKE ? OR EXISTS (
-                SELECT 1 FROM aliases a WHERE a.entity_id = e.entity_id AND a.alias_key LIKE ?)
+            WHERE (e.entity_id LIKE ? OR EXISTS (
+                SELECT 1 FROM aliases a WHERE a.entity_id = e.entity_id AND a.alias_key LIKE ?))
             ORDER BY claims DESC, documents DESC, e.name LIMIT ?
             """,
-            [pattern, pattern, limit],
+            [as_of_date, as_of_date, as_of_date, as_of_date, pattern, pattern, limit],
         )
 
     def errors(self) -> list[dict[str, Any]]:
@@ -458,17 +521,3 @@ def _expand(
         else:
             paths.append(source)
     yield from read_paths(paths, published=published)
-
-
-CLAIM_FIELDS = tuple(Claim.model_fields)
-
-
-def _timeline_entry(row: dict[str, Any]) -> TimelineEntry:
-    claim = Claim(**{k: row[k] for k in CLAIM_FIELDS if k in row})
-    return TimelineEntry(
-        claim=claim,
-        published=row.get("published"),
-        outlet=row.get("outlet"),
-        url=row.get("url"),
-        title=row.get("title"),
-    )

@@ -1,0 +1,354 @@
+"""Dating from what a text mentions: undated documents, and messages that prove someone alive.
+
+Two rules of news prose carry the reasoning:
+
+- A report in the past tense cannot precede what it reports: every datable past reference is a
+  lower bound on the publication date (and a message's reference to an event is a lower bound
+  on when the message was made: "it mentions the sanctions of August 1, so it was made after").
+- News style writes the year only for dates outside the current year (AP style): "August 1"
+  without a year, in a deictic (not narrative) sentence, is in the year of publication, and a
+  document that writes "October 2017" with its year was published after 2017.
+
+A yearless date in a sentence that also names a year, or after "at the time", belongs to that
+narrative time, not to the publication year, and is left out of the estimate.
+
+Every function here is pure: it reads an ``Analysis`` (or a text) and returns records, so the
+ingest path can call :func:`estimate_publication` when ``published`` is None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.records import Analysis, Certainty, Claim, Record
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("explicit", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b")),
+    ("explicit", re.compile(rf"\b{_DAY} {_MON},? {_YEAR}\b")),
+    ("explicit", re.compile(rf"\b{_MON},? (?:of )?{_YEAR}\b")),
+    ("last_year", re.compile(rf"\b{_MON} (?:of )?last year\b")),
+    ("last_year", re.compile(r"\blast year\b")),
+    ("yearless", re.compile(rf"\b{_MON} {_DAY}\b(?!,? \d)")),
+    ("yearless", re.compile(rf"\b{_DAY} {_MON}\b(?!,? \d)")),
+    (
+        "yearless",
+        re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|early|late|mid-|[Oo]f) {_MON}\b(?![ ,]+\d)"),
+    ),
+    ("explicit", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|early|late|mid-|of|[Tt]he) {_YEAR}\b")),
+)
+FUTURE = re.compile(
+    r"\b(will|shall|won't|'ll|is (?:due|scheduled|expected|set|planned) to|are (?:due|scheduled|expected|set) to"
+    r"|plans? to|next|upcoming|coming)\b",
+    re.IGNORECASE,
+)
+NARRATIVE_CUES = re.compile(r"\b(at the time|that day|that month|that year|the same day|then)\b", re.IGNORECASE)
+MESSAGE_CONTENT = re.compile(
+    r"\b(refers?|referr(?:ed|ing)|reference[sd]?|mentions?|mentioned|mentioning|alludes?|alluded|cites?|cited|discuss(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
+MESSAGE_WORDS = re.compile(
+    r"\b(speaker|voice|recording|message|audio|video|tape|footage|clip|statement|narrator|the man|the woman)\b",
+    re.IGNORECASE,
+)
+MESSAGE_PREDICATES = frozenset({"message_released", "appeared"})
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?:[\"”’)]*)|$)|[^\n]+")
+_ABBREV_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Brig|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|No)\.$")
+
+
+class DateReference(Record):
+    """A datable reference in a text and the interval it denotes once resolved."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = ""  # explicit | yearless | last_year | narrative
+    earliest: date | None = None
+    latest: date | None = None
+    future: bool = False
+
+
+class DateEstimate(Record):
+    """An estimated publication (or making) interval with the reasons for each bound."""
+
+    earliest: date | None = None
+    latest: date | None = None
+    reasons: tuple[str, ...] = ()
+    references: tuple[DateReference, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        if self.earliest and self.latest:
+            return f"between {self.earliest} and {self.latest}"
+        if self.earliest:
+            return f"no earlier than {self.earliest}"
+        if self.latest:
+            return f"no later than {self.latest}"
+        return "undatable from its text"
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# -- text helpers ----------------------------------------------------------------------------
+def sentences(text: str) -> list[_Sentence]:
+    """Sentences with offsets; a rule-based split good enough for dating (abbreviations kept)."""
+    found: list[_Sentence] = []
+    paragraph = 0
+    for para in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
+        pending_start: int | None = None
+        for m in _SENTENCE.finditer(para.group()):
+            start = para.start() + m.start() if pending_start is None else pending_start
+            end = para.start() + m.end()
+            if _ABBREV_END.search(m.group().rstrip()) and m.end() < len(para.group()):
+                pending_start = start
+                continue
+            pending_start = None
+            chunk = text[start:end]
+            if chunk.strip():
+                found.append(_Sentence(start, end, chunk, paragraph))
+        paragraph += 1
+    return found
+
+
+def _interval(year: int, month: int | None = None, day: int | None = None) -> tuple[date, date] | None:
+    try:
+        if month is None:
+            return date(year, 1, 1), date(year, 12, 31)
+        if day is None:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        d = date(year, month, day)
+        return d, d
+    except ValueError:
+        return None
+
+
+def find_references(text: str) -> list[DateReference]:
+    """Every datable reference, classified; explicit ones resolved, the others left open."""
+    taken: list[tuple[int, int]] = []
+    refs: list[DateReference] = []
+    for sentence in sentences(text):
+        future = bool(FUTURE.search(sentence.text))
+        for kind, pattern in PATTERNS:
+            for m in pattern.finditer(sentence.text):
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                groups = m.groupdict()
+                month = MONTHS.get(groups.get("mon") or "")
+                day = int(groups["day"]) if groups.get("day") else None
+                year = int(groups["year"]) if groups.get("year") else None
+                if day is not None and not 1 <= day <= 31:
+                    continue
+                bounds = _interval(year, month, day) if year else None
+                if kind == "explicit" and bounds is None:
+                    continue
+                taken.append((start, end))
+                refs.append(
+                    DateReference(
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        kind=kind,
+                        earliest=bounds[0] if bounds else None,
+                        latest=bounds[1] if bounds else None,
+                        future=future,
+                    )
+                )
+    _mark_narrative(text, refs)
+    return sorted(refs, key=lambda r: r.start)
+
+
+def _mark_narrative(text: str, refs: list[DateReference]) -> None:
+    """Yearless references inside a passage about another year are narrative, not deictic."""
+    by_sentence = {s.start: s for s in sentences(text)}
+    spans = sorted(by_sentence)
+    for i, ref in enumerate(refs):
+        if ref.kind != "yearless":
+            continue
+        index = max(j for j, s in enumerate(spans) if s <= ref.start)
+        here = by_sentence[spans[index]]
+        previous = by_sentence[spans[index - 1]] if index else None
+        explicit_near = any(
+            r.kind == "explicit"
+            and (here.start <= r.start < here.end or (previous and previous.paragraph == here.paragraph and previous.start <= r.start < previous.end))
+            for r in refs
+        )
+        if explicit_near or NARRATIVE_CUES.search(here.text):
+            refs[i] = ref.model_copy(update={"kind": "narrative"})
+
+
+def resolve_reference(ref: DateReference, anchor: date) -> DateReference:
+    """Resolve a yearless or 'last year' reference against a publication date."""
+    if ref.kind == "explicit":
+        return ref
+    m = re.search(_MON, ref.text)
+    month = MONTHS[m.group("mon")] if m else None
+    d = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", ref.text)
+    day = int(d.group(1)) if d and month else None
+    if ref.kind == "last_year":
+        bounds = _interval(anchor.year - 1, month)
+    elif month is None:
+        return ref
+    else:
+        bounds = _interval(anchor.year, month, day)
+        if bounds and not ref.future and bounds[0] > anchor:
+            bounds = _interval(anchor.year - 1, month, day)
+        elif bounds and ref.future and bounds[1] < anchor:
+            bounds = _interval(anchor.year + 1, month, day)
+    if bounds is None:
+        return ref
+    return ref.model_copy(update={"earliest": bounds[0], "latest": bounds[1]})
+
+
+# -- publication date ------------------------------------------------------------------------
+def estimate_publication(analysis: Analysis) -> DateEstimate:
+    """Estimated publication interval of a document from its own datable references and tense."""
+    return estimate_text_date(analysis.document.text)
+
+
+def estimate_text_date(text: str) -> DateEstimate:
+    refs = find_references(text)
+    past_explicit = [r for r in refs if r.kind == "explicit" and not r.future and r.earliest]
+    reasons: list[str] = []
+    earliest: date | None = None
+    latest: date | None = None
+    if past_explicit:
+        top = max(past_explicit, key=lambda r: (r.earliest, r.start))
+        earliest = top.earliest
+        reasons.append(
+            f"reports '{top.text}' in the past tense, so it was written no earlier than {top.earliest}"
+        )
+    deictic = [r for r in refs if r.kind == "yearless" and not r.future]
+    if past_explicit and deictic:
+        year = max(r.earliest.year for r in past_explicit if r.earliest) + 1
+        reasons.append(
+            f"writes years for dates up to {year - 1} but none for "
+            + ", ".join(f"'{r.text}'" for r in deictic[:3])
+            + f": news style omits only the current year, so it is from {year} or later"
+        )
+        anchor = date(year, 12, 31)
+        resolved = [resolve_reference(r, anchor) for r in deictic]
+        bound = max((r for r in resolved if r.earliest), key=lambda r: (r.earliest, r.start), default=None)
+        if bound and bound.earliest and (earliest is None or bound.earliest > earliest):
+            earliest = bound.earliest
+            reasons.append(
+                f"'{bound.text}' (no year, past tense) is {bound.earliest} in that year, "
+                f"so it was written no earlier than {bound.earliest}"
+            )
+        else:
+            earliest = max(earliest or date(year, 1, 1), date(year, 1, 1))
+        latest = date(year, 12, 31)
+        reasons.append(f"the yearless dates are read in {year}, so no later than {latest}")
+    future = [r for r in refs if r.kind == "explicit" and r.future and r.latest]
+    if future:
+        top = min(future, key=lambda r: (r.latest, r.start))
+        if top.latest and (earliest is None or top.latest >= earliest) and (latest is None or top.latest < latest):
+            latest = top.latest
+            reasons.append(f"looks ahead to '{top.text}', so it was written no later than {top.latest}")
+    if not reasons:
+        reasons.append("no datable reference in the text")
+    return DateEstimate(earliest=earliest, latest=latest, reasons=tuple(reasons), references=tuple(refs))
+
+
+# -- messages: proof of life -----------------------------------------------------------------
+def message_content_sentences(text: str) -> list[_Sentence]:
+    """Sentences that describe what a message (recording, video, statement) says or mentions."""
+    return [s for s in sentences(text) if MESSAGE_CONTENT.search(s.text) and MESSAGE_WORDS.search(s.text)] + [
+        s
+        for s in sentences(text)
+        if re.match(r"\s*(?:The|the) (?:speaker|voice|man|woman|narrator) (?:on|in) the\b", s.text)
+        and not MESSAGE_CONTENT.search(s.text)
+    ]
+
+
+def date_message(analysis: Analysis, message: Claim) -> DateEstimate:
+    """Earliest date a message can have been made: the latest datable thing its content mentions.
+
+    Content sentences are those describing what the message refers to or mentions. Yearless
+    dates are resolved against the publication date (past tense: the most recent one before).
+    """
+    doc = analysis.document
+    anchor = doc.published or message.event_latest
+    ceiling = message.event_latest or doc.published
+    content = message_content_sentences(doc.text)
+    spans = [(s.start, s.end) for s in content]
+    refs = [
+        r
+        for r in find_references(doc.text)
+        if any(s <= r.start < e for s, e in spans) and not r.future and r.kind != "narrative"
+    ]
+    resolved = [resolve_reference(r, anchor) if anchor else r for r in refs]
+    usable = [r for r in resolved if r.earliest and (ceiling is None or r.earliest <= ceiling)]
+    if not usable:
+        return DateEstimate(latest=ceiling, reasons=("the message's content mentions nothing datable",))
+    top = max(usable, key=lambda r: (r.earliest, r.start))
+    return DateEstimate(
+        earliest=top.earliest,
+        latest=ceiling,
+        reasons=(f"it mentions '{top.text}' ({top.earliest}), so it was made no earlier than {top.earliest}",),
+        references=tuple(usable),
+    )
+
+
+def proof_of_life_claims(analysis: Analysis) -> list[Claim]:
+    """'alive' claims inferred from messages dated by their content, one per message claim.
+
+    The inferred claim keeps the message claim's claimant and certainty: a message is proof of
+    life only if it is genuine, which is what its claimant asserts.
+    """
+    inferred: list[Claim] = []
+    for claim in analysis.claims:
+        if claim.predicate not in MESSAGE_PREDICATES or claim.polarity != "affirmed":
+            continue
+        estimate = date_message(analysis, claim)
+        if estimate.earliest is None:
+            continue
+        if claim.event_earliest and claim.event_earliest >= estimate.earliest:
+            continue  # the message's own date already says more
+        certainty: Certainty = claim.certainty if claim.certainty != "asserted" else "reported"
+        inferred.append(
+            claim.model_copy(
+                update={
+                    "claim_id": f"{claim.claim_id}:made-after",
+                    "predicate": "alive",
+                    "event_time": estimate.earliest.isoformat(),
+                    "event_earliest": estimate.earliest,
+                    "event_latest": estimate.latest or estimate.earliest,
+                    "certainty": certainty,
+                    "basis": f"{estimate.reasons[0]}; {claim.subject} was alive then if the message is genuine",
+                }
+            )
+        )
+    return inferred

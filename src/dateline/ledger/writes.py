@@ -1,0 +1,320 @@
+"""Writing analyses into the ledger, and the ledger-wide passes that follow each write.
+
+``write_analysis`` stores one document's records (replacing any earlier copy of the same
+``doc_id``), with an estimated publication interval when the document has no date and the
+proof-of-life claims its messages imply. ``rebuild`` then recomputes what depends on the
+whole set of documents: cross-document entities and wire-copy groups. Both passes are pure
+functions of the stored documents and user corrections, so arrival order never shows.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from dateline.ledger import schema, wire
+from dateline.ledger.dating import estimate_publication, proof_of_life_claims
+from dateline.ledger.resolve import Correction, DocEntity, resolve_entities
+from dateline.names import entity_key
+from dateline.records import Analysis, Document
+
+CLAIM_COLUMNS = (
+    "doc_id, claim_id, subject, subject_id, predicate, polarity, event_time, event_earliest, "
+    "event_latest, place, claimant, claimant_id, claimant_anonymous, certainty, statement_id, "
+    'start, "end", evidence, basis, published, outlet, subject_local, subject_key, '
+    "claimant_local, claimant_key"
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: str) -> None:
+    """Store one analysis inside the caller's transaction (earlier rows of the doc replaced)."""
+    doc = analysis.document
+    doc_id = doc.doc_id
+    record_carrier(conn, doc)
+    stored = conn.execute(
+        "SELECT published, outlet FROM documents WHERE doc_id = ?", [doc_id]
+    ).fetchone()
+    if stored and _carrier_order(stored[0], stored[1]) < _carrier_order(doc.published, doc.outlet):
+        return  # the same text from a later carrier: kept as a carrier of the stored copy
+    for table in schema.DOC_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+    published, published_source, published_latest, dating = (
+        doc.published,
+        doc.published_source,
+        None,
+        None,
+    )
+    if published is None:
+        estimate = estimate_publication(analysis)
+        if estimate.earliest:
+            published, published_source = estimate.earliest, "estimated"
+            published_latest = estimate.latest
+        dating = json.dumps(list(estimate.reasons))
+        analysis = analysis.model_copy(
+            update={"document": doc.model_copy(update={"published": published})}
+        )
+    conn.execute(
+        "INSERT INTO documents (doc_id, url, outlet, title, byline, published, published_source,"
+        " language, source, text, paragraphs, ingested_at, run_id, published_latest, dating)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+            doc_id,
+            doc.url,
+            doc.outlet,
+            doc.title,
+            list(doc.byline),
+            published,
+            published_source,
+            doc.language,
+            doc.source,
+            doc.text,
+            json.dumps(doc.paragraphs),
+            _now(),
+            run_id,
+            published_latest,
+            dating,
+        ],
+    )
+    sig = wire.signature(doc.text)
+    conn.execute("INSERT INTO doc_signatures VALUES (?, ?)", [doc_id, list(sig)])
+    conn.executemany(
+        "INSERT INTO doc_bands VALUES (?, ?)", [[band, doc_id] for band in wire.band_keys(sig)]
+    )
+    if analysis.timexes:
+        conn.executemany(
+            "INSERT INTO time_expressions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                [t.doc_id, t.tid, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor,
+                 t.earliest, t.latest]
+                for t in analysis.timexes
+            ],
+        )
+    if analysis.entities:
+        conn.executemany(
+            "INSERT INTO doc_entities (doc_id, local_id, entity_id, name, kind, aliases, roles,"
+            " mentions, parent, keys) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                [doc_id, e.entity_id, None, e.name, e.kind, list(e.aliases), list(e.roles),
+                 len(e.mentions), e.parent,
+                 sorted({entity_key(n) for n in (e.name, *e.aliases)})]
+                for e in analysis.entities
+            ],
+        )
+    if analysis.statements:
+        conn.executemany(
+            "INSERT INTO statements (doc_id, statement_id, start, \"end\", text, kind, speaker,"
+            " speaker_name, speaker_id, speaker_anonymous, cue, said_at, certainty, speaker_local,"
+            " speaker_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                [s.doc_id, s.statement_id, s.start, s.end, s.text, s.kind,
+                 s.speaker.text if s.speaker else None,
+                 s.speaker.name if s.speaker else None, None,
+                 s.speaker.anonymous if s.speaker else False, s.cue, s.said_at, s.certainty,
+                 s.speaker.entity_id if s.speaker else None,
+                 entity_key(s.speaker.name or s.speaker.text)
+                 if s.speaker and not s.speaker.anonymous else None]
+                for s in analysis.statements
+            ],
+        )
+    claims = list(analysis.claims) + proof_of_life_claims(analysis)
+    if claims:
+        conn.executemany(
+            f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({','.join('?' * 25)})",
+            [
+                [c.doc_id, c.claim_id, c.subject, None, c.predicate, c.polarity, c.event_time,
+                 c.event_earliest, c.event_latest, c.place, c.claimant, None,
+                 c.claimant_anonymous, c.certainty, c.statement_id, c.start, c.end, c.evidence,
+                 c.basis, published, doc.outlet, c.subject_id, entity_key(c.subject),
+                 c.claimant_id,
+                 entity_key(c.claimant) if c.claimant and not c.claimant_anonymous else None]
+                for c in claims
+            ],
+        )
+
+
+def _carrier_order(published: object, outlet: object) -> tuple[str, str]:
+    """Which carrier of one text is the stored copy: the earliest published, then by outlet."""
+    return (str(published) if published else "9999", str(outlet or ""))
+
+
+def record_carrier(conn: duckdb.DuckDBPyConnection, doc: Document) -> None:
+    """Note that an outlet carried this exact text (identical wire copies share a doc_id)."""
+    exists = conn.execute(
+        "SELECT 1 FROM doc_carriers WHERE doc_id = ? AND outlet IS NOT DISTINCT FROM ?"
+        " AND url IS NOT DISTINCT FROM ?",
+        [doc.doc_id, doc.outlet, doc.url],
+    ).fetchone()
+    if not exists:
+        conn.execute(
+            "INSERT INTO doc_carriers VALUES (?,?,?,?,?)",
+            [doc.doc_id, doc.outlet, doc.url, doc.published, doc.source],
+        )
+
+
+# -- ledger-wide passes ----------------------------------------------------------------------
+def rebuild(conn: duckdb.DuckDBPyConnection) -> None:
+    """Recompute cross-document entities and wire groups from everything stored."""
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        rebuild_entities(conn)
+        rebuild_wire_groups(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _doc_entities(conn: duckdb.DuckDBPyConnection) -> list[DocEntity]:
+    rows = conn.execute(
+        "SELECT doc_id, local_id, name, kind, aliases, roles FROM doc_entities"
+    ).fetchall()
+    found = [DocEntity(r[0], r[1], r[2], r[3], tuple(r[4] or ()), tuple(r[5] or ())) for r in rows]
+    # Subjects, claimants and speakers the nlp stage named without an entity record.
+    orphans = conn.execute(
+        """
+        WITH named AS (
+            SELECT doc_id, subject_local AS local, subject_key AS key, subject AS name FROM claims
+            UNION ALL SELECT doc_id, claimant_local, claimant_key, claimant FROM claims
+            UNION ALL SELECT doc_id, speaker_local, speaker_key, coalesce(speaker_name, speaker)
+                FROM statements)
+        SELECT DISTINCT n.doc_id, n.key, min(n.name) FROM named n
+        WHERE n.key IS NOT NULL AND n.key <> '' AND NOT EXISTS (
+            SELECT 1 FROM doc_entities d WHERE d.doc_id = n.doc_id
+            AND (d.local_id = n.local OR list_contains(d.keys, n.key)))
+        GROUP BY n.doc_id, n.key
+        """
+    ).fetchall()
+    found += [DocEntity(r[0], f"name:{r[1]}", r[2], "other") for r in orphans]
+    return found
+
+
+def corrections(conn: duckdb.DuckDBPyConnection) -> list[Correction]:
+    rows = conn.execute("SELECT action, a, b FROM corrections ORDER BY created").fetchall()
+    return [Correction(r[0], r[1], r[2]) for r in rows]
+
+
+def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
+    ents = _doc_entities(conn)
+    res = resolve_entities(ents, corrections(conn))
+    conn.execute("DELETE FROM entities")
+    conn.execute("DELETE FROM aliases")
+    conn.execute("DELETE FROM entity_notes")
+    if res.entities:
+        conn.executemany(
+            "INSERT INTO entities VALUES (?,?,?)",
+            [[eid, name, kind] for eid, (name, kind) in sorted(res.entities.items())],
+        )
+    if res.aliases:
+        conn.executemany("INSERT INTO aliases VALUES (?,?,?,?,?)", [list(a) for a in res.aliases])
+    if res.notes:
+        conn.executemany("INSERT INTO entity_notes VALUES (?,?)", [list(n) for n in res.notes])
+    # (doc_id, key) → entity, where key is 'local:<id>' or a name key used in that document
+    key_map: dict[tuple[str, str], str] = {}
+    for e in ents:
+        eid = res.assignment[(e.doc_id, e.local_id)]
+        key_map[(e.doc_id, f"local:{e.local_id}")] = eid
+        for name in (e.name, *e.aliases):
+            key_map.setdefault((e.doc_id, entity_key(name)), eid)
+    conn.execute("CREATE OR REPLACE TEMP TABLE key_map (doc_id VARCHAR, key VARCHAR, entity_id VARCHAR)")
+    if key_map:
+        conn.executemany(
+            "INSERT INTO key_map VALUES (?,?,?)", [[d, k, v] for (d, k), v in key_map.items()]
+        )
+    conn.execute(
+        """
+        UPDATE doc_entities SET entity_id = m.entity_id FROM key_map m
+        WHERE doc_entities.doc_id = m.doc_id AND m.key = 'local:' || doc_entities.local_id
+        """
+    )
+    for table, id_col, local_col, key_col in (
+        ("claims", "subject_id", "subject_local", "subject_key"),
+        ("claims", "claimant_id", "claimant_local", "claimant_key"),
+        ("statements", "speaker_id", "speaker_local", "speaker_key"),
+    ):
+        conn.execute(f"UPDATE {table} SET {id_col} = NULL")
+        conn.execute(
+            f"""UPDATE {table} SET {id_col} = m.entity_id FROM key_map m
+            WHERE {table}.doc_id = m.doc_id AND m.key = 'local:' || {table}.{local_col}"""
+        )
+        conn.execute(
+            f"""UPDATE {table} SET {id_col} = m.entity_id FROM key_map m
+            WHERE {table}.{id_col} IS NULL AND {table}.doc_id = m.doc_id
+            AND m.key = {table}.{key_col}"""
+        )
+    conn.execute("DROP TABLE key_map")
+
+
+def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 200) -> None:
+    """Group documents that are copies of one report; a group is named by its smallest doc_id."""
+    pairs = conn.execute(
+        """
+        WITH buckets AS (
+            SELECT band FROM doc_bands GROUP BY band HAVING count(*) BETWEEN 2 AND ?)
+        SELECT DISTINCT a.doc_id, b.doc_id FROM doc_bands a JOIN doc_bands b
+            ON a.band = b.band AND a.doc_id < b.doc_id
+        WHERE a.band IN (SELECT band FROM buckets)
+        """,
+        [max_bucket],
+    ).fetchall()
+    involved = sorted({d for pair in pairs for d in pair})
+    signatures: dict[str, tuple[int, ...]] = {}
+    if involved:
+        for doc_id, sig in conn.execute(
+            "SELECT doc_id, minhash FROM doc_signatures WHERE list_contains(?, doc_id)",
+            [involved],
+        ).fetchall():
+            signatures[doc_id] = tuple(sig)
+    groups = wire.group_copies(signatures, pairs)
+    conn.execute("UPDATE documents SET wire_group = doc_id")
+    changed = [[g, d] for d, g in groups.items() if g != d]
+    if changed:
+        conn.executemany("UPDATE documents SET wire_group = ? WHERE doc_id = ?", changed)
+
+
+def add_correction(conn: duckdb.DuckDBPyConnection, action: str, a: str, b: str, note: str = "") -> None:
+    conn.execute(
+        "DELETE FROM corrections WHERE ((a = ? AND b = ?) OR (a = ? AND b = ?))", [a, b, b, a]
+    )
+    conn.execute("INSERT INTO corrections VALUES (?,?,?,?,?)", [action, a, b, note, _now()])
+
+
+def parse_alias_file(path: Path) -> list[tuple[str, str, str]]:
+    """Corrections from an alias file, one rule a line (``#`` starts a comment).
+
+    ``Abu Idris al-Hamdawi = Abu Idriss Hamdaoui; the emir`` holds the names as one entity;
+    ``Abu Idris al-Hamdawi != Karim Hamdawi`` keeps two entities apart.
+    """
+    from dateline.errors import LedgerError
+
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise LedgerError(f"cannot read the alias file: {exc.strerror}", source=str(path)) from None
+    found: list[tuple[str, str, str]] = []
+    for number, raw in enumerate(lines, start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if "!=" in line:
+            left, right = (p.strip() for p in line.split("!=", 1))
+            action = "split"
+        elif "=" in line:
+            left, right = (p.strip() for p in line.split("=", 1))
+            action = "merge"
+        else:
+            raise LedgerError(
+                "expected 'Name = Variant; Variant' or 'Name != Other'",
+                source=str(path),
+                position=f"line {number}",
+            )
+        for other in (p.strip() for p in right.split(";")):
+            if left and other:
+                found.append((action, left, other))
+    return found
