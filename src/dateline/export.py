@@ -24,6 +24,7 @@ from typing import IO, Any, Literal
 
 from dateline.errors import DatelineError, EntityNotFound
 from dateline.ledger.store import Ledger
+from dateline.names import entity_key
 
 ExportFormat = Literal["jsonl", "parquet", "timelinejs"]
 ExportWhat = Literal["claims", "documents", "statements", "entities"]
@@ -115,7 +116,7 @@ def _check(what: str, fmt: str | None = None) -> None:
 def _entity_id(ledger: Ledger, entity: str | None) -> str | None:
     if not entity:
         return None
-    found = ledger.resolve(entity)
+    found = ledger.resolve(entity) if entity_key(entity) else []
     if not found:
         raise EntityNotFound("no entity by that name in the ledger", source=repr(entity))
     return found[0][0]
@@ -228,7 +229,9 @@ def timeline_slide(row: dict[str, Any]) -> dict[str, Any] | None:
         text += f' · <a href="{html.escape(row["url"], quote=True)}">article</a>'
     slide["text"] = {"headline": html.escape(headline), "text": text + "</p>"}
     slide["group"] = html.escape(row["predicate"])
-    slide["unique_id"] = f"claim-{row['doc_id'][:12]}-{re.sub(r'[^A-Za-z0-9_-]', '_', row['claim_id'])}"
+    slide["unique_id"] = (
+        f"claim-{row['doc_id'][:12]}-{re.sub(r'[^A-Za-z0-9_-]', '_', row['claim_id'])}"
+    )
     slide["autolink"] = False
     return slide
 

@@ -62,6 +62,7 @@ STATUS_CODES: tuple[tuple[type[errors.DatelineError], int], ...] = (
     (errors.LedgerBusy, 503),
     (errors.SchemaVersionError, 409),
     (errors.EvaluationError, 422),
+    (exports.ExportError, 422),
 )
 
 OPTIONAL_QUERIES = ("contradictions", "sources", "clusters")
@@ -159,6 +160,7 @@ def create_app(
     allowed_hosts: tuple[str, ...] | None = None,
     max_body_bytes: int = 5 * 1024 * 1024,
     request_timeout: float = 120.0,
+    busy_timeout: float = 15.0,
     read_only: bool = False,
 ) -> FastAPI:
     """The API under ``/api`` (schema at ``/api/openapi.json``) and the page at ``/``."""
@@ -166,6 +168,7 @@ def create_app(
         db_path=Path(db_path),
         max_body_bytes=max_body_bytes,
         request_timeout=request_timeout,
+        busy_timeout=busy_timeout,
         read_only=read_only,
         **({"allowed_hosts": allowed_hosts} if allowed_hosts else {}),
     )
@@ -236,9 +239,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
-        detail = [
-            {"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()
-        ]
+        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")} for e in exc.errors()]
         return _error_response(request, 422, "invalid_request", detail)
 
     @app.exception_handler(StarletteHTTPException)
@@ -315,9 +316,7 @@ def _add_api_routes(app: FastAPI, gate: LedgerGate, settings: ServerSettings) ->
         offset: Offset = 0,
     ) -> Page[DocumentSummary]:
         """Stored documents, newest first."""
-        rows = run(
-            lambda ledger: reads.document_rows(ledger, search=q, offset=offset, limit=limit)
-        )
+        rows = run(lambda ledger: reads.document_rows(ledger, search=q, offset=offset, limit=limit))
         return page_of(rows, offset=offset, limit=limit)
 
     @app.get("/api/documents/{doc_id}", tags=["documents"], responses=ERROR_RESPONSES)
@@ -335,9 +334,7 @@ def _add_api_routes(app: FastAPI, gate: LedgerGate, settings: ServerSettings) ->
     ) -> Analysis:
         """Analyse one article without storing it."""
         text, _suffix = await _read_body(request, allowed=("text/plain", "text/html"))
-        return await run_in_threadpool(
-            dateline.analyze, text, published=published, url=url or None
-        )
+        return await run_in_threadpool(dateline.analyze, text, published=published, url=url or None)
 
     @app.post(
         "/api/ingest", tags=["documents"], openapi_extra=INGEST_BODY, responses=ERROR_RESPONSES
