@@ -217,7 +217,7 @@ def test_exports_over_http(client, tmp_path):
     assert parquet.content[:4] == b"PAR1"
     target = tmp_path / "documents.parquet"
     target.write_bytes(parquet.content)
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0] == 5
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{target}')").fetchall()[0][0] == 5
     timeline = client.get("/api/export/claims", params={"format": "timelinejs"}).json()
     assert len(timeline["events"]) == 5
     bad = client.get("/api/export/statements", params={"format": "timelinejs"})
