@@ -1,0 +1,124 @@
+"""Dating from what a text mentions: undated documents and messages (proof of life)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.ledger.dating import (
+    date_message,
+    estimate_publication,
+    estimate_text_date,
+    find_references,
+    proof_of_life_claims,
+)
+from dateline.records import Analysis, Claim, Document
+
+UNDATED = (
+    "The council last met in March 2015, when it approved the bridge.\n\n"
+    "Work stopped in November 2016 after the contractor went bankrupt.\n\n"
+    "On May 3 the mayor said the bridge would open by the end of the year.\n\n"
+    "Residents protested outside the town hall on Tuesday."
+)
+
+
+def test_references_are_classified() -> None:
+    kinds = {r.text: r.kind for r in find_references(UNDATED)}
+    assert kinds["March 2015"] == "explicit"
+    assert kinds["November 2016"] == "explicit"
+    assert kinds["May 3"] == "yearless"
+
+
+def test_undated_document_estimated_from_latest_references_and_style() -> None:
+    estimate = estimate_text_date(UNDATED)
+    assert estimate.earliest == date(2017, 5, 3)
+    assert estimate.latest == date(2017, 12, 31)
+    assert any("news style" in reason for reason in estimate.reasons)
+
+
+def test_narrative_yearless_dates_are_not_publication_year() -> None:
+    text = (
+        "The army said in June 2014 that the commander had died. At the time, officials said "
+        "the strike took place on May 28.\n\nThe group published a new statement in 2016."
+    )
+    estimate = estimate_text_date(text)
+    assert estimate.earliest == date(2016, 1, 1)
+    assert estimate.latest is None  # no deictic yearless date: no upper bound
+
+
+def test_future_references_bound_from_above() -> None:
+    estimate = estimate_text_date(
+        "The talks began in January 2020. The vote will take place in March 2021."
+    )
+    assert estimate.earliest == date(2020, 1, 1)
+    assert estimate.latest == date(2021, 3, 31)
+
+
+def test_text_without_dates() -> None:
+    estimate = estimate_text_date("Nothing here can be dated.")
+    assert estimate.earliest is None and estimate.summary == "undatable from its text"
+
+
+def test_message_dated_by_what_it_mentions() -> None:
+    text = (
+        "The group released an audio message on Friday that it said was from its commander, "
+        "Yusuf Karam.\n\nThe speaker refers to the floods that hit the coast on March 2, and "
+        "calls on followers to keep fighting."
+    )
+    doc = Document.from_text(text, published=date(2019, 3, 30))
+    start = text.index("The group")
+    message = Claim(
+        doc_id=doc.doc_id, claim_id="c1", subject="Yusuf Karam", predicate="message_released",
+        event_time="2019-03-29", event_earliest=date(2019, 3, 29), event_latest=date(2019, 3, 29),
+        claimant="the group", certainty="unconfirmed", start=start, end=start + 40,
+        evidence=text[start : start + 40],
+    )
+    analysis = Analysis(document=doc, claims=(message,))
+    assert date_message(analysis, message).earliest == date(2019, 3, 2)
+    # the message's own release date says more than its content: no inferred claim
+    assert proof_of_life_claims(analysis) == []
+    undated_release = message.model_copy(
+        update={"event_time": None, "event_earliest": None, "event_latest": None}
+    )
+    inferred = proof_of_life_claims(analysis.model_copy(update={"claims": (undated_release,)}))
+    assert len(inferred) == 1
+    alive = inferred[0]
+    assert alive.predicate == "alive" and alive.event_earliest == date(2019, 3, 2)
+    assert alive.certainty == "unconfirmed"
+    assert "if the message is genuine" in (alive.basis or "")
+
+
+def test_estimate_publication_reads_the_analysis() -> None:
+    analysis = Analysis(document=Document.from_text(UNDATED))
+    assert estimate_publication(analysis).earliest == date(2017, 5, 3)
+
+
+def test_seed_without_date_is_august_2018_or_later(seed_text: str) -> None:
+    estimate = estimate_text_date(seed_text)
+    assert estimate.earliest is not None and estimate.earliest >= date(2018, 8, 1)
+    assert estimate.latest is None or estimate.latest >= date(2018, 8, 23)
+
+
+def test_undated_document_stored_with_estimate(memory_ledger) -> None:
+    from dateline.records import Analysis as A
+
+    memory_ledger.add([A(document=Document.from_text(UNDATED, outlet="Town Crier"))])
+    row = memory_ledger.query("SELECT published, published_source, published_latest FROM documents")[0]
+    assert row == {
+        "published": date(2017, 5, 3),
+        "published_source": "estimated",
+        "published_latest": date(2017, 12, 31),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "earliest"),
+    [
+        ("Fighting resumed on Sept. 14, 2015, officials said.", date(2015, 9, 14)),
+        ("The ceasefire signed on 2 February 2019 collapsed.", date(2019, 2, 2)),
+        ("Prices have risen since 2012.", date(2012, 1, 1)),
+    ],
+)
+def test_explicit_formats(text: str, earliest: date) -> None:
+    assert estimate_text_date(text).earliest == earliest
