@@ -257,28 +257,54 @@ def _is_person_name(text: str) -> bool:
     return capitalised >= 2 and not (text.isupper() and len(tokens) > 4)
 
 
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|press|times|post|gazette|herald|journal|tribune|telegraph|guardian|network|"
+    r"media|radio|tv|television|daily|weekly|courier|star|observer|chronicle|wire|magazine|"
+    r"bulletin|express|mail|mirror|standard|independent|review|broadcasting|corporation|"
+    r"agency|reuters|associated|agence|online|today|\w+\.(?:com|org|net|co\.uk))\b",
+    re.IGNORECASE,
+)
+
+
 def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
-    """Names and outlet of a byline line ('By A and B', 'A, Outlet'), or None if not one."""
+    """Names and outlet of a byline line ('By A and B, Outlet', 'A, Outlet'), or None.
+
+    In 'A and B, C' the 'and' closes the list of names, so C is an affiliation; a part
+    that is not a person's name (one word, or a word like 'News', 'Times', 'Press') is the
+    outlet; role descriptions ('Staff Writer', 'Washington Bureau') are dropped.
+    """
     line = line.strip()
     prefixed = bool(_BYLINE_PREFIX.match(line))
     body = _BYLINE_PREFIX.sub("", line)
-    outlet = None
+    if not body or (_SENTENCE_END.search(body) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body)):
+        return None
+    affiliation = None
+    head, sep, tail = body.rpartition(",")
+    if sep and re.search(r"\s(?:and|&)\s", head):
+        body, affiliation = head, tail.strip()
     parts = [p.strip() for p in re.split(r"\s*[|,;]\s*|\s+(?:and|&)\s+", body) if p.strip()]
-    if not parts:
-        return None
-    names = [p for p in parts if _is_person_name(p.title() if p.isupper() else p)]
-    others = [p for p in parts if p not in names]
-    if not names:
-        return None
-    for other in others:
-        if _ROLE_WORDS.search(other) or re.search(r"\d", other):
+    if affiliation:
+        parts.append(affiliation)
+    names: list[str] = []
+    outlet = None
+    for index, part in enumerate(parts):
+        last = index == len(parts) - 1
+        if _ROLE_WORDS.search(part) or re.search(r"\d", part):
             continue  # 'Staff Writer', 'Washington Bureau', a date
-        if len(other.split()) <= 4 and other[:1].isupper() and outlet is None and others[-1] == other:
-            outlet = other
-            continue
-        if not prefixed:
+        is_outlet = _OUTLET_WORDS.search(part) or len(part.split()) == 1 or part is affiliation
+        if index > 0 and last and is_outlet and len(part.split()) <= 5 and part[:1].isupper():
+            outlet = part
+        elif _is_person_name(part.title() if part.isupper() else part) and not (
+            _OUTLET_WORDS.search(part)
+        ):
+            names.append(part)
+        elif not prefixed:
             return None
-    if _SENTENCE_END.search(body) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body):
+    if not names:
+        # 'By the Associated Press': an agency byline with no person in it
+        agency = re.sub(r"^the\s+", "", body, flags=re.IGNORECASE)
+        if prefixed and _OUTLET_WORDS.search(agency) and len(agency.split()) <= 5:
+            return (), agency
         return None
     return tuple(names), outlet
 

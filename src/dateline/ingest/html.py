@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -33,34 +34,111 @@ _BLOCK_TAGS = ("p", "head", "quote", "list", "table", "code")
 
 
 def extract_article(html: str, *, url: str | None = None, source: str | None = None) -> dict:
-    """trafilatura's reading of the page: text (paragraphs), title, authors, site name, date."""
+    """trafilatura's reading of the page: text (paragraphs), title, authors, site name, date.
+
+    Precision mode first (it leaves out teasers and captions that recall mode keeps); when
+    it returns much less than recall mode would, the page's article is spread over blocks
+    that precision mode distrusts, and the recall reading is used. Paragraphs of the same
+    container type that the extractor skipped (a body split by advertisements) are put back.
+    """
     tree = _parse(html, source=source)
     structured = structured_date(tree, url=url)
-    try:
-        result = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            favor_recall=True,
-            date_extraction_params={"original_date": True, "extensive_search": True},
-        )
-    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
-        raise MalformedRecord(f"the HTML extractor failed: {exc!r}", source=source) from exc
-    if result is None or result.body is None:
+    result = _trafilatura(tree, url=url, source=source, favor_precision=True)
+    paragraphs = body_paragraphs(result.body) if result is not None and result.body is not None else []
+    if _word_count(paragraphs) < SHORT_ARTICLE_WORDS:
+        recall = _trafilatura(_parse(html, source=source), url=url, source=source, favor_recall=True)
+        if recall is not None and recall.body is not None:
+            longer = body_paragraphs(recall.body)
+            if _word_count(longer) > 2 * _word_count(paragraphs):
+                result, paragraphs = recall, longer
+    if result is None:
         return {"text": "", "structured": structured, "html": html}
+    paragraphs = recover_split_body(_parse(html, source=source), paragraphs)
     return {
-        "text": "\n\n".join(body_paragraphs(result.body)),
+        "text": "\n\n".join(paragraphs),
         "title": result.title,
         "author": result.author,
         "sitename": result.sitename,
         "hostname": result.hostname,
         "url": result.url or url,
-        "date": result.date,
         "structured": structured,
         "html": html,
     }
+
+
+SHORT_ARTICLE_WORDS = 150
+"""Below this many words from precision mode, recall mode is tried as well."""
+
+
+def _trafilatura(tree: HtmlElement, *, url: str | None, source: str | None, **mode: bool):
+    try:
+        return trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params={"original_date": True, "extensive_search": False},
+            **mode,
+        )
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
+        raise MalformedRecord(f"the HTML extractor failed: {exc!r}", source=source) from exc
+
+
+def _word_count(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+def recover_split_body(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
+    """Put back containers of the article body that the extractor skipped entirely.
+
+    Publishers split long articles into several sibling containers between advertisements;
+    extractors often keep only the first. The body's containers share their markup (tag and
+    class), so a container with the dominant signature of the extracted paragraphs, none of
+    whose paragraphs were extracted, holding at least two paragraphs of prose, is part of
+    the article too. Paragraphs the extractor dropped from containers it did read (captions,
+    sign-up prompts) stay dropped.
+    """
+    extracted = {_key(p): i for i, p in enumerate(paragraphs)}
+    containers: dict[etree._Element, list[str]] = {}
+    for element in tree.iter("p"):
+        parent = element.getparent()
+        text = _flat(element)
+        if parent is not None and text:
+            containers.setdefault(parent, []).append(text)
+    signatures = Counter(
+        _signature(parent)
+        for parent, texts in containers.items()
+        for text in texts
+        if _key(text) in extracted
+    )
+    if not signatures:
+        return paragraphs
+    signature, count = signatures.most_common(1)[0]
+    if count < 3 or count < 0.8 * sum(signatures.values()) or not signature[1]:
+        return paragraphs
+    result = list(paragraphs)
+    insert_at = None
+    for parent, texts in containers.items():
+        keys = [_key(t) for t in texts]
+        hits = [extracted[k] for k in keys if k in extracted]
+        if hits:
+            insert_at = result.index(paragraphs[max(hits)]) + 1
+            continue
+        prose = [t for t in texts if len(t.split()) >= 8]
+        if insert_at is None or _signature(parent) != signature or len(prose) < 2:
+            continue
+        result[insert_at:insert_at] = prose
+        insert_at += len(prose)
+    return result
+
+
+def _signature(element: etree._Element) -> tuple[str, str]:
+    return str(element.tag), element.get("class") or ""
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 def _parse(html: str, *, source: str | None) -> HtmlElement:

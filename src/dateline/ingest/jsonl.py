@@ -44,7 +44,7 @@ def _load(line: str, *, source: str, position: str) -> dict:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise MalformedRecord(f"not valid JSON ({exc.msg} at column {exc.colno})",
+        raise MalformedRecord(f"not valid JSON: {exc.msg} (column {exc.colno})",
                               source=source, position=position) from None
     if not isinstance(record, dict):
         raise MalformedRecord(f"expected a JSON object, found {type(record).__name__}",

@@ -69,7 +69,7 @@ def document_from_text(
     if markdown:
         body = _MARKDOWN_HEADING.sub("", body)
     cleaned = clean_text(body, title=meta.get("title"))
-    page_date, date_source = _front_matter_date(meta, source=source)
+    page_date, date_source = _front_matter_date(meta, source=source, position=position)
     if page_date is None and cleaned.published_text:
         page_date = find_text_date(cleaned.published_text)
         date_source = "text" if page_date else None
@@ -88,11 +88,13 @@ def document_from_text(
     )
 
 
-def _front_matter_date(meta: dict[str, str], *, source: str | None) -> tuple[date | None, str | None]:
+def _front_matter_date(
+    meta: dict[str, str], *, source: str | None, position: str | None
+) -> tuple[date | None, str | None]:
     value = meta.get("published") or meta.get("date")
     if not value:
         return None, None
-    return parse_given_date(value, source=source, position="front matter"), "given"
+    return parse_given_date(value, source=source, position=position or "front matter"), "given"
 
 
 def parse_given_date(value: str, *, source: str | None, position: str | None) -> date:
