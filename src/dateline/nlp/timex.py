@@ -17,12 +17,13 @@ from datetime import date
 
 import numpy as np
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.timex_anchor import DocumentAnchor, Position
 from dateline.nlp.timex_calendar import interval_of
-from dateline.nlp.timex_grammar import Candidate, find_candidates
+from dateline.nlp.timex_grammar import TRIGGER_WORDS, Candidate, find_candidates
 from dateline.records import TimeExpression
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,14 @@ _FRAME_OPENER = re.compile(
     r"^[\s\"“(—-]*(?:(?:in|on|at|by|during|early|late|earlier|later|from|until|since)\s+)?$",
     re.IGNORECASE,
 )
+_NUMBER_TRIGGERS = re.compile(
+    r"(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)"
+    r"|(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC))|(?P<numdate>\d[/-]\d)|(?P<qnum>\bQ[1-4]\b)"
+)
+_TRIGGER_HASHES = {
+    cat: np.array([hash_string(w) for w in words], dtype=np.uint64)
+    for cat, words in TRIGGER_WORDS.items()
+}
 _YEAR_NOUN_DEPS = frozenset({"nummod", "compound", "quantmod", "npadvmod"})
 _TIME_NOUNS = frozenset(
     {"year", "years", "season", "quarter", "budget", "elections", "election", "census",
@@ -47,11 +56,13 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m", "does", "do"})
 def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeExpression]:
     """Every time expression in ``doc``, normalised and anchored, in text order."""
     text = doc.text
-    candidates = [c for c in find_candidates(text) if _plausible(doc, c)]
+    view = _DocView(doc)
+    found = find_candidates(text, triggers=trigger_positions(doc, view))
+    candidates = [c for c in found if _plausible(doc, c, view)]
     if not candidates:
         return []
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    sentences = _sentence_frames(doc)
+    sentences = _sentence_frames(doc, view)
     anchor = DocumentAnchor(published)
     timexes: list[TimeExpression] = []
     sentence_index = -1
@@ -66,7 +77,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
         opener = text[paragraph_starts[para] : cand.start]
         anchor.position = Position(
             paragraph=para,
-            tense=_tense_at(doc, cand.start, cand.end),
+            tense=_tense_at(doc, cand.start, cand.end) if view.parsed else None,
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
         )
         timex = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
@@ -109,6 +120,31 @@ def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) 
 # ---------------------------------------------------------------------------- the parse
 
 
+class _DocView:
+    """The token attributes the tagger needs, read from the Doc once as arrays."""
+
+    def __init__(self, doc: Doc):
+        self.arr = doc.to_array(["LOWER", "IDX", "TAG", "DEP", "SENT_START"])
+        self.parsed = bool(len(doc)) and bool(self.arr[:, 3].any())
+        self.tagged = bool(len(doc)) and bool(self.arr[:, 2].any())
+        self.segmented = self.parsed or bool(len(doc) and (self.arr[:, 4] != 0).any())
+
+
+def trigger_positions(doc: Doc, view: _DocView | None = None) -> dict[str, list[int]]:
+    """Character offsets of the tokens that can trigger each rule category (vectorised)."""
+    out: dict[str, list[int]] = {}
+    for m in _NUMBER_TRIGGERS.finditer(doc.text):
+        out.setdefault(m.lastgroup or "", []).append(m.start())
+    if len(doc) == 0:
+        return out
+    arr = (view or _DocView(doc)).arr
+    lower, idx = arr[:, 0], arr[:, 1].astype(np.int64)
+    for cat, hashes in _TRIGGER_HASHES.items():
+        out[cat] = idx[np.isin(lower, hashes)].tolist()
+    return out
+
+
+
 class _SentenceFrames:
     """Sentence start offsets and whether each sentence has a past-tense verb."""
 
@@ -117,21 +153,23 @@ class _SentenceFrames:
         self.past = past
 
 
-def _sentence_frames(doc: Doc) -> _SentenceFrames:
+_VBD = np.uint64(hash_string("VBD"))
+
+
+def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
     if len(doc) == 0:
         return _SentenceFrames([0], [True])
-    if not doc.has_annotation("SENT_START"):
+    if not view.segmented:
         starts = [0] + [m.end() for m in _SENTENCE_FALLBACK.finditer(doc.text)]
         return _SentenceFrames(starts, [True] * len(starts))
-    arr = doc.to_array(["SENT_START", "IDX", "TAG"]).astype(np.int64, copy=False)
-    sent_start = arr[:, 0] == 1
+    arr = view.arr
+    sent_start = arr[:, 4].astype(np.int64) == 1
     sent_start[0] = True
     sent_id = np.cumsum(sent_start) - 1
-    starts = arr[sent_start, 1].tolist()
+    starts = arr[sent_start, 1].astype(np.int64).tolist()
     past = np.zeros(len(starts), dtype=bool)
-    if doc.has_annotation("TAG"):
-        vbd = np.int64(np.uint64(doc.vocab.strings["VBD"]).astype(np.int64))
-        past[np.unique(sent_id[arr[:, 2] == vbd])] = True
+    if view.tagged:
+        past[np.unique(sent_id[arr[:, 2] == _VBD])] = True
     else:
         past[:] = True
     return _SentenceFrames(starts, past.tolist())
@@ -139,8 +177,6 @@ def _sentence_frames(doc: Doc) -> _SentenceFrames:
 
 def _tense_at(doc: Doc, start: int, end: int) -> str | None:
     """past | present | future for the verb governing the expression at ``start:end``."""
-    if not doc.has_annotation("DEP"):
-        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -171,9 +207,9 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
-def _plausible(doc: Doc, cand: Candidate) -> bool:
+def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people')."""
-    if cand.rule.name != "year" or not doc.has_annotation("DEP"):
+    if cand.rule.name != "year" or not view.parsed:
         return True
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:

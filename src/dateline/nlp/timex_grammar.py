@@ -74,10 +74,13 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One construction: its regex, its reader, and the trigger words it cannot match without."""
+
     name: str
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str]], Reading | None]
     priority: int = 0
+    needs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -848,32 +851,37 @@ HOLIDAY = _compile(
 # ---------------------------------------------------------------------------- the rule table
 
 
+def _rule(name: str, pattern: re.Pattern[str], read: Callable[[re.Match[str]], Reading | None],
+          priority: int, needs: str) -> Rule:
+    return Rule(name, pattern, read, priority, frozenset(needs.split()))
+
+
 RULES: tuple[Rule, ...] = (
-    Rule("clock_time", CLOCK_TIME, read_clock_time, 9),
-    Rule("iso_date", ISO_DATE, read_iso_or_us, 9),
-    Rule("month_day_year", MONTH_DAY_YEAR, read_month_day_year, 8),
-    Rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7),
-    Rule("month_deictic_year", MONTH_DEICTIC_YEAR, read_month_deictic_year, 8),
-    Rule("month_year", MONTH_YEAR, read_month_year, 8),
-    Rule("quarter", QUARTER, read_quarter_any, 7),
-    Rule("decade", DECADE, read_decade, 7),
-    Rule("century", CENTURY, read_century, 7),
-    Rule("season", SEASON, read_season, 6),
-    Rule("ago", AGO, read_ago, 7),
-    Rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6),
-    Rule("the_unit", THE_UNIT, read_the_unit_any, 5),
-    Rule("weekday", WEEKDAY_RULE, read_weekday, 6),
-    Rule("day_word", DAY_WORD_RULE, read_day_word, 6),
-    Rule("holiday", HOLIDAY, read_holiday, 5),
-    Rule("frequency", FREQUENCY_A, read_frequency, 6),
-    Rule("set", SET_RULE, read_set, 5),
-    Rule("duration", DURATION, read_duration, 4),
-    Rule("month", MONTH_ALONE, read_month, 4),
-    Rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4),
-    Rule("year", YEAR, read_year, 3),
-    Rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3),
-    Rule("bare_units", BARE_UNITS, read_bare_units, 2),
-    Rule("ref", REF, read_ref, 1),
+    _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock"),
+    _rule("iso_date", ISO_DATE, read_iso_or_us, 9, "numdate"),
+    _rule("month_day_year", MONTH_DAY_YEAR, read_month_day_year, 8, "month"),
+    _rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7, "month"),
+    _rule("month_deictic_year", MONTH_DEICTIC_YEAR, read_month_deictic_year, 8, "month"),
+    _rule("month_year", MONTH_YEAR, read_month_year, 8, "month"),
+    _rule("quarter", QUARTER, read_quarter_any, 7, "unit qnum"),
+    _rule("decade", DECADE, read_decade, 7, "decade year4"),
+    _rule("century", CENTURY, read_century, 7, "unit"),
+    _rule("season", SEASON, read_season, 6, "season"),
+    _rule("ago", AGO, read_ago, 7, "unit"),
+    _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
+    _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
+    _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
+    _rule("day_word", DAY_WORD_RULE, read_day_word, 6, "dayword"),
+    _rule("holiday", HOLIDAY, read_holiday, 5, "holiday"),
+    _rule("frequency", FREQUENCY_A, read_frequency, 6, "unit"),
+    _rule("set", SET_RULE, read_set, 5, "unit weekday month season setadv"),
+    _rule("duration", DURATION, read_duration, 4, "unit"),
+    _rule("month", MONTH_ALONE, read_month, 4, "month"),
+    _rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4, "spelled"),
+    _rule("year", YEAR, read_year, 3, "year4"),
+    _rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3, "time"),
+    _rule("bare_units", BARE_UNITS, read_bare_units, 2, "unit"),
+    _rule("ref", REF, read_ref, 1, "ref unit"),
 )
 
 
@@ -883,11 +891,71 @@ def extent(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def find_candidates(text: str, rules: tuple[Rule, ...] = RULES) -> list[Candidate]:
-    """All rule matches in ``text``, overlaps settled longest-first, then by rule priority."""
+TRIGGER_WORDS: dict[str, frozenset[str]] = {
+    "month": frozenset(
+        [*MONTHS, *(k + "." for k in MONTHS), "january", "february"]
+    ),
+    "weekday": frozenset([*WEEKDAYS, *(k + "." for k in WEEKDAYS), "sundays", "mondays",
+                          "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]),
+    "dayword": frozenset({"today", "tonight", "yesterday", "tomorrow"}),
+    "unit": frozenset([*UNIT_WORDS, "half", "morning", "afternoon", "evening", "mornings",
+                       "evenings", "quarters"]),
+    "season": frozenset(SEASONS),
+    "ref": frozenset({"now", "currently", "recently", "recent", "lately", "soon", "future",
+                      "past", "present", "moment", "nowadays", "days", "term", "ahead",
+                      "someday", "possible", "formerly", "previously", "later", "being"}),
+    "time": frozenset({"time"}),
+    "decade": frozenset(DECADE_WORDS),
+    "setadv": frozenset(_SET_UNITS),
+    "clock": frozenset({"noon", "midnight", "midday"}),
+    "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
+                          "veterans", "boxing", "bastille", "patrick", "year"}),
+    "spelled": frozenset({"nineteen", "thousand"}),
+}  # fmt: skip
+"""Lower-cased tokens that can start a window in which the rules needing that category run."""
+
+WINDOWS = {
+    "unit": (60, 40), "month": (45, 35), "weekday": (35, 45), "year4": (50, 25), "clock": (30, 60),
+    "dayword": (25, 25), "ref": (25, 20), "time": (20, 10),
+}  # fmt: skip
+"""Characters searched before and after a trigger of each category (default 50, 50)."""
+
+
+def windows_for(rule: Rule, triggers: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
+    """Merged character windows around the trigger positions of the rule's categories."""
+    spans = sorted(
+        (max(0, p - WINDOWS.get(cat, (50, 50))[0]), min(length, p + WINDOWS.get(cat, (50, 50))[1]))
+        for cat in rule.needs
+        for p in triggers.get(cat, ())
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def find_candidates(
+    text: str, rules: tuple[Rule, ...] = RULES, *, triggers: dict[str, list[int]] | None = None
+) -> list[Candidate]:
+    """All rule matches in ``text``, overlaps settled longest-first, then by rule priority.
+
+    With ``triggers`` (category → character offsets of trigger tokens), each rule runs only
+    in windows around its own trigger words, which keeps the stage cheap on long texts.
+    """
     found: list[Candidate] = []
     for rule in rules:
-        for match in rule.pattern.finditer(text):
+        if triggers is None:
+            matches = rule.pattern.finditer(text)
+        else:
+            matches = (
+                m
+                for start, end in windows_for(rule, triggers, len(text))
+                for m in rule.pattern.finditer(text, start, _word_end(text, end))
+            )
+        for match in matches:
             start, end = extent(match)
             # A match may have swallowed trailing whitespace; trim it off the extent.
             while end > start and text[end - 1].isspace():
@@ -904,3 +972,13 @@ def find_candidates(text: str, rules: tuple[Rule, ...] = RULES) -> list[Candidat
         occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+_NEXT_SPACE = re.compile(r"\s|$")
+
+
+def _word_end(text: str, pos: int) -> int:
+    """Move a window end to the next whitespace so that no word is cut in two."""
+    if pos >= len(text) or text[pos].isspace():
+        return pos
+    return _NEXT_SPACE.search(text, pos).start()  # type: ignore[union-attr]

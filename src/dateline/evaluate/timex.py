@@ -1,0 +1,349 @@
+"""TempEval-3 Task A scorer for dateline's time tagger (``dateline eval timex PATH``).
+
+Reads TimeML ``.tml`` files (a folder, searched recursively, or a ``.tar.gz``), runs the
+parse and the timex stage on each ``<TEXT>`` with the file's document creation time as the
+publication date, and scores the output against the gold ``TIMEX3`` tags the way the
+TempEval-3 scorer does (UzZaman et al. 2013): strict (exact extent) and relaxed (overlapping
+extent) precision, recall and F1; and, over relaxed matches, type and value F1
+(attribute P = correct / system, R = correct / gold) and accuracy. A malformed file is
+skipped and counted, never fatal; a path with no TimeML at all raises
+:class:`dateline.errors.EvaluationError`.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import tarfile
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import EvaluationError
+from dateline.records import TimeExpression
+
+log = logging.getLogger(__name__)
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMLDocument:
+    """One gold document: the plain text of ``<TEXT>``, its DCT and its TIMEX3 tags."""
+
+    name: str
+    text: str
+    dct: date | None
+    timexes: tuple[GoldTimex, ...]
+
+
+@dataclass(slots=True)
+class Counts:
+    """Match counts for one slice (overall or one type)."""
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in ("gold", "system", "strict", "relaxed", "type_ok", "value_ok"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.system if self.system else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def strict_prf(self) -> tuple[float, float, float]:
+        return self.prf(self.strict)
+
+    @property
+    def relaxed_prf(self) -> tuple[float, float, float]:
+        return self.prf(self.relaxed)
+
+    @property
+    def type_f1(self) -> float:
+        return self.prf(self.type_ok)[2]
+
+    @property
+    def value_f1(self) -> float:
+        return self.prf(self.value_ok)[2]
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_ok / self.relaxed if self.relaxed else 0.0
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_ok / self.relaxed if self.relaxed else 0.0
+
+
+@dataclass(slots=True)
+class TimexReport:
+    """TempEval-3 Task A figures for one run, overall and per gold/system type."""
+
+    path: str
+    documents: int = 0
+    words: int = 0
+    overall: Counts = field(default_factory=Counts)
+    per_type: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    parse_seconds: float = 0.0
+    timex_seconds: float = 0.0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def words_per_second(self) -> float:
+        """Throughput of the timex stage alone (the parse is timed separately)."""
+        return self.words / self.timex_seconds if self.timex_seconds else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        def block(c: Counts) -> dict[str, Any]:
+            sp, sr, sf = c.strict_prf
+            rp, rr, rf = c.relaxed_prf
+            return {
+                "gold": c.gold, "system": c.system,
+                "strict": {"p": sp, "r": sr, "f1": sf}, "relaxed": {"p": rp, "r": rr, "f1": rf},
+                "type_f1": c.type_f1, "type_accuracy": c.type_accuracy,
+                "value_f1": c.value_f1, "value_accuracy": c.value_accuracy,
+            }  # fmt: skip
+
+        return {
+            "path": self.path,
+            "documents": self.documents,
+            "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
+            "words": self.words,
+            "timex_words_per_second": self.words_per_second,
+            "overall": block(self.overall),
+            "per_type": {t: block(c) for t, c in self.per_type.items()},
+        }
+
+
+# ---------------------------------------------------------------------------- reading TimeML
+
+
+def read_timeml(data: bytes, *, name: str) -> TimeMLDocument:
+    """Parse one TimeML file; raises EvaluationError (with the file name) if it is malformed."""
+    try:
+        root = ET.parse(io.BytesIO(data)).getroot()
+    except ET.ParseError as exc:
+        raise EvaluationError(f"malformed TimeML: {exc}", source=name) from None
+    text_el = root.find(".//TEXT")
+    if text_el is None:
+        raise EvaluationError("no <TEXT> element; is this a TimeML file?", source=name)
+    dct = _creation_time(root, name)
+    parts: list[str] = []
+    gold: list[GoldTimex] = []
+    _walk(text_el, parts, gold, name)
+    return TimeMLDocument(name=name, text="".join(parts), dct=dct, timexes=tuple(gold))
+
+
+def _creation_time(root: ET.Element, name: str) -> date | None:
+    for el in root.iter("TIMEX3"):
+        if el.get("functionInDocument") == "CREATION_TIME":
+            value = (el.get("value") or "")[:10]
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                log.warning("%s: DCT value %r is not a date; scoring without one", name, value)
+                return None
+    return None
+
+
+def _walk(el: ET.Element, parts: list[str], gold: list[GoldTimex], name: str) -> None:
+    """Append the element's text to ``parts`` in order, recording TIMEX3 offsets."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        start = sum(map(len, parts))
+        _walk(child, parts, gold, name)
+        if child.tag == "TIMEX3":
+            end = sum(map(len, parts))
+            kind = child.get("type") or ""
+            if kind not in TYPES:
+                raise EvaluationError(f"TIMEX3 {child.get('tid')} has type {kind!r}", source=name)
+            text = "".join(parts)[start:end]
+            gold.append(GoldTimex(start, end, text, kind, child.get("value")))
+        if child.tail:
+            parts.append(child.tail)
+
+
+def iter_timeml(path: str | Path) -> Iterator[tuple[str, bytes]]:
+    """(name, bytes) of every .tml file under a folder or inside a .tar.gz / .tgz."""
+    path = Path(path)
+    if not path.exists():
+        raise EvaluationError("no such file or folder", source=str(path))
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.tml") if p.is_file())
+        if not files:
+            raise EvaluationError("no .tml files in this folder", source=str(path))
+        for p in files:
+            yield str(p.relative_to(path)), p.read_bytes()
+        return
+    if path.suffix == ".tml":
+        yield path.name, path.read_bytes()
+        return
+    try:
+        with tarfile.open(path) as tar:
+            found = False
+            for member in tar:
+                if member.isfile() and member.name.endswith(".tml"):
+                    handle = tar.extractfile(member)
+                    if handle is not None:
+                        found = True
+                        yield member.name, handle.read()
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        raise EvaluationError(f"cannot read archive: {exc}", source=str(path)) from None
+    if not found:
+        raise EvaluationError("no .tml files in this archive", source=str(path))
+
+
+# ---------------------------------------------------------------------------- scoring
+
+
+def score_document(gold: tuple[GoldTimex, ...], system: list[TimeExpression]) -> dict[str, Counts]:
+    """Counts for one document: key ``"ALL"`` plus one per type (gold type for recall side,
+    system type for precision side, as the TempEval-3 per-type tables do)."""
+    out = {"ALL": Counts(), **{t: Counts() for t in TYPES}}
+    out["ALL"].gold, out["ALL"].system = len(gold), len(system)
+    for g in gold:
+        out[g.type].gold += 1
+    used: dict[int, str] = {}
+    for g in gold:
+        best = None
+        for i, s in enumerate(system):
+            if i in used or s.end <= g.start or s.start >= g.end:
+                continue
+            if best is None or (s.start, s.end) == (g.start, g.end):
+                best = i
+        if best is None:
+            continue
+        used[best] = g.type
+        s = system[best]
+        for key in ("ALL", g.type):
+            c = out[key]
+            c.relaxed += 1
+            c.strict += (s.start, s.end) == (g.start, g.end)
+            c.type_ok += s.type == g.type
+            c.value_ok += _same_value(s.value, g.value)
+    for i, s in enumerate(system):  # a matched expression counts under its gold type
+        out[used.get(i, s.type)].system += 1
+    return out
+
+
+def _same_value(system: str | None, gold: str | None) -> bool:
+    if system is None or gold is None:
+        return system == gold
+    return system.strip() == gold.strip()
+
+
+def evaluate_timex(path: str | Path, *, nlp: Any = None, keep_errors: bool = False) -> TimexReport:
+    """Run the tagger on every TimeML file under ``path`` and score it (TempEval-3 Task A)."""
+    from dateline.nlp.timex import tag_timexes
+
+    nlp = nlp if nlp is not None else _default_parser()
+    report = TimexReport(path=str(path))
+    docs: list[TimeMLDocument] = []
+    for name, data in iter_timeml(path):
+        try:
+            docs.append(read_timeml(data, name=name))
+        except EvaluationError as exc:
+            report.skipped.append((name, exc.message))
+    steps = [(n, p) for n, p in nlp.pipeline if not n.startswith("dateline_")]
+    for gold_doc in docs:
+        started = time.perf_counter()
+        doc = nlp.make_doc(gold_doc.text)
+        for _, proc in steps:
+            doc = proc(doc)
+        parsed = time.perf_counter()
+        system = tag_timexes(doc, published=gold_doc.dct, doc_id=gold_doc.name)
+        report.parse_seconds += parsed - started
+        report.timex_seconds += time.perf_counter() - parsed
+        report.documents += 1
+        report.words += len(gold_doc.text.split())
+        counts = score_document(gold_doc.timexes, system)
+        report.overall.add(counts["ALL"])
+        for t in TYPES:
+            report.per_type[t].add(counts[t])
+        if keep_errors:
+            report.errors.extend(_differences(gold_doc, system))
+    if not docs:
+        raise EvaluationError("every TimeML file was malformed", source=str(path))
+    return report
+
+
+def _differences(gold_doc: TimeMLDocument, system: list[TimeExpression]) -> list[dict[str, Any]]:
+    """Misses, false alarms and wrong values, for error analysis."""
+    out: list[dict[str, Any]] = []
+    text = gold_doc.text
+    matched: set[int] = set()
+    for g in gold_doc.timexes:
+        hit = next(
+            (i for i, s in enumerate(system) if i not in matched and s.start < g.end and g.start < s.end),
+            None,
+        )
+        ctx = text[max(0, g.start - 60) : g.end + 40].replace("\n", " ")
+        if hit is None:
+            out.append({"doc": gold_doc.name, "kind": "miss", "gold": g.text, "type": g.type,
+                        "value": g.value, "context": ctx, "dct": str(gold_doc.dct)})  # fmt: skip
+            continue
+        matched.add(hit)
+        s = system[hit]
+        if s.value != g.value or s.type != g.type or (s.start, s.end) != (g.start, g.end):
+            out.append({"doc": gold_doc.name, "kind": "diff", "gold": g.text, "sys": s.text,
+                        "type": g.type, "sys_type": s.type, "value": g.value, "sys_value": s.value,
+                        "anchor": s.anchor, "context": ctx, "dct": str(gold_doc.dct)})  # fmt: skip
+    for i, s in enumerate(system):
+        if i not in matched:
+            ctx = text[max(0, s.start - 60) : s.end + 40].replace("\n", " ")
+            out.append({"doc": gold_doc.name, "kind": "false", "sys": s.text, "sys_type": s.type,
+                        "sys_value": s.value, "context": ctx})  # fmt: skip
+    return out
+
+
+def _default_parser() -> Any:
+    import spacy
+
+    from dateline.nlp.pipeline import MODEL
+
+    return spacy.load(MODEL, exclude=["ner", "lemmatizer"])
+
+
+def format_report(report: TimexReport) -> str:
+    """A plain-text table of the TempEval-3 figures, overall and per type."""
+    lines = [
+        f"TempEval-3 Task A — {report.path}",
+        f"documents {report.documents}, skipped {len(report.skipped)}, words {report.words}, "
+        f"timex stage {report.words_per_second:,.0f} words/s",
+        "",
+        f"{'':10}{'gold':>6}{'sys':>6} | {'strict P':>8}{'R':>7}{'F1':>7} | "
+        f"{'relax P':>8}{'R':>7}{'F1':>7} | {'type F1':>8}{'acc':>7} | {'value F1':>8}{'acc':>7}",
+    ]
+    rows = [("overall", report.overall), *report.per_type.items()]
+    for label, c in rows:
+        sp, sr, sf = c.strict_prf
+        rp, rr, rf = c.relaxed_prf
+        lines.append(
+            f"{label:10}{c.gold:>6}{c.system:>6} | {sp:8.3f}{sr:7.3f}{sf:7.3f} | "
+            f"{rp:8.3f}{rr:7.3f}{rf:7.3f} | {c.type_f1:8.3f}{c.type_accuracy:7.3f} | "
+            f"{c.value_f1:8.3f}{c.value_accuracy:7.3f}"
+        )
+    for name, reason in report.skipped:
+        lines.append(f"skipped {name}: {reason}")
+    return "\n".join(lines)
