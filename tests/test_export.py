@@ -1,0 +1,183 @@
+"""Exports: the claims JSONL contract, Parquet read back by DuckDB, valid TimelineJS JSON."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dateline.errors import EntityNotFound
+from dateline.export import (
+    CLAIM_KEYS,
+    ExportError,
+    export,
+    iter_rows,
+    timelinejs,
+    write_jsonl,
+    write_parquet,
+)
+from dateline.ledger.store import Ledger
+
+CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+
+
+def _samples():
+    name = "dateline_test_samples"
+    if name not in sys.modules:
+        path = Path(__file__).with_name("server") / "samples.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture
+def ledger(tmp_path):
+    samples = _samples()
+    with Ledger(tmp_path / "export.duckdb") as led:
+        led.add([*samples.sample_analyses(), samples.hostile_analysis()])
+        yield led
+
+
+def test_claims_jsonl_follows_the_contract(ledger):
+    out = io.StringIO()
+    assert write_jsonl(ledger, "claims", out) == 5
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    for row in rows:
+        assert list(row)[: len(CLAIM_KEYS)] == list(CLAIM_KEYS)
+        assert isinstance(row["subject_aliases"], list)
+        assert isinstance(row["claimant_anonymous"], bool)
+        assert row["polarity"] in ("affirmed", "negated")
+    killed = next(r for r in rows if r["claimant"] == "Interior Ministry")
+    assert killed["subject"] == "Tamir Okonkwo-Reyes"
+    assert killed["subject_aliases"] == ["Okonkwo-Reyes"]
+    assert (killed["event_time"], killed["event_earliest"], killed["event_latest"]) == (
+        "2017-10-14",
+        "2017-10-14",
+        "2017-10-14",
+    )
+    assert killed["published"] == "2017-10-16" and killed["url"].startswith("https://")
+    assert killed["evidence"].startswith("The Interior Ministry said")
+    seen = next(r for r in rows if r["predicate"] == "appeared")
+    assert (seen["event_time"], seen["event_earliest"], seen["event_latest"]) == (
+        "2018-03",
+        "2018-03-01",
+        "2018-03-31",
+    )
+    assert seen["claimant_anonymous"] is True
+
+
+def test_entity_filter_and_unknown_entity(ledger):
+    rows = list(iter_rows(ledger, "claims", entity="Okonkwo-Reyes"))
+    assert len(rows) == 4 and {r["subject"] for r in rows} == {"Tamir Okonkwo-Reyes"}
+    with pytest.raises(EntityNotFound):
+        list(iter_rows(ledger, "claims", entity="Nobody Known"))
+
+
+@pytest.mark.parametrize(
+    ("what", "table"),
+    [
+        ("claims", "claims"),
+        ("documents", "documents"),
+        ("statements", "statements"),
+        ("entities", "entities"),
+    ],
+)
+def test_parquet_reads_back_with_the_same_rows(ledger, tmp_path, what, table):
+    path = tmp_path / "out dir" / f"it's {what}.parquet"  # a quote in the name stays a name
+    written = write_parquet(ledger, what, path)
+    assert written == ledger.count(table) > 0
+    back = duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(path)])
+    assert back.fetchall()[0][0] == written
+
+
+def test_parquet_keeps_types(ledger, tmp_path):
+    path = tmp_path / "claims.parquet"
+    write_parquet(ledger, "claims", path)
+    con = duckdb.connect()
+    described = con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [str(path)]).fetchall()
+    types = {row[0]: row[1] for row in described}
+    assert types["event_earliest"] == "DATE" and types["subject_aliases"] == "VARCHAR[]"
+    assert types["claimant_anonymous"] == "BOOLEAN"
+
+
+def assert_valid_timelinejs(data: dict) -> None:
+    """The required parts of https://timeline.knightlab.com/docs/json-format.html."""
+    assert isinstance(data["events"], list)
+    ids = [e["unique_id"] for e in data["events"]]
+    assert len(ids) == len(set(ids))
+    for event in data["events"]:
+        start = event["start_date"]
+        assert re.fullmatch(r"-?\d{1,6}", start["year"])
+        assert set(start) <= {"year", "month", "day", "hour", "minute", "second", "display_date"}
+        if "month" in start:
+            assert 1 <= int(start["month"]) <= 12
+        if "day" in start:
+            assert "month" in start and 1 <= int(start["day"]) <= 31
+            date(int(start["year"]), int(start["month"]), int(start["day"]))
+        if "end_date" in event:
+            end = event["end_date"]
+            assert (int(end["year"]), int(end.get("month", 1)), int(end.get("day", 1))) >= (
+                int(start["year"]),
+                int(start.get("month", 1)),
+                int(start.get("day", 1)),
+            )
+        assert set(event["text"]) <= {"headline", "text"}
+        assert re.fullmatch(r"[A-Za-z0-9_-]+", event["unique_id"])
+    if "title" in data:
+        assert "start_date" not in data["title"] or data["title"]["start_date"]["year"]
+    assert data.get("scale", "human") in ("human", "cosmological")
+
+
+def test_timelinejs_is_valid_and_escaped(ledger):
+    data = timelinejs(ledger)
+    assert_valid_timelinejs(data)
+    assert len(data["events"]) == 5
+    month = next(e for e in data["events"] if e["display_date"] == "2018-03")
+    assert month["start_date"] == {"year": "2018", "month": "3"}
+    # TimelineJS renders text as HTML: article text must arrive escaped.
+    blob = json.dumps(data)
+    assert "<script" not in blob and "<img" not in blob and "<b " not in blob
+    hostile = next(e for e in data["events"] if "Zed" in e["text"]["headline"])
+    assert "&lt;script&gt;" in hostile["text"]["text"]
+    assert "<a " not in hostile["text"]["text"]  # a javascript: URL is not linked
+
+
+def test_export_dispatch_and_errors(ledger, tmp_path, capsys):
+    assert export(ledger, fmt="jsonl", what="entities", output=Path("-")) == 2
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    target = tmp_path / "timeline.json"
+    assert export(ledger, fmt="timelinejs", output=target, entity="Okonkwo-Reyes") == 4
+    assert_valid_timelinejs(json.loads(target.read_text(encoding="utf-8")))
+    with pytest.raises(ExportError, match="TimelineJS shows claims"):
+        export(ledger, fmt="timelinejs", what="documents", output=target)
+    with pytest.raises(ExportError, match="choose one of"):
+        export(ledger, fmt="xml", output=target)  # type: ignore[arg-type]
+    with pytest.raises(ExportError, match="binary"):
+        export(ledger, fmt="parquet", output=Path("-"))
+
+
+@pytest.mark.slow
+def test_demo_corpus_exports(tmp_path):
+    if not CORPUS.is_dir():
+        pytest.skip(f"{CORPUS} is absent")
+    with Ledger(tmp_path / "corpus.duckdb") as led:
+        report = led.ingest([CORPUS])
+        assert report.added > 10
+        data = timelinejs(led)
+        assert_valid_timelinejs(data)
+        assert len(data["events"]) <= led.count("claims")
+        for what, table in (("claims", "claims"), ("documents", "documents")):
+            path = tmp_path / f"{what}.parquet"
+            assert write_parquet(led, what, path) == led.count(table)
+            count = duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(path)])
+            assert count.fetchall()[0][0] == led.count(table)
