@@ -2,7 +2,7 @@
 
 Non-HTML responses (images, scripts) and non-200 responses (redirects) are not articles and
 are passed over silently. A record that cannot be parsed yields a ``MalformedRecord`` naming
-its number and byte offset; warcio cannot resynchronise after a broken record header, so the
+its number; warcio cannot resynchronise after a broken record header, so the
 rest of that file is then reported unreadable in the same error.
 """
 
@@ -20,6 +20,10 @@ from dateline.ingest.decode import MAX_DOCUMENT_BYTES, decode_bytes
 from dateline.ingest.html import document_from_html
 from dateline.ingest.pubdate import parse_iso_date
 from dateline.records import Document
+
+# warcio reports malformed records with whatever exception its parser meets.
+_WARC_FAILURES = (ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError, KeyError,
+                  TypeError, IndexError)
 
 
 def read_warc(
@@ -41,20 +45,20 @@ def read_warc(
                 record = next(records)
             except StopIteration:
                 return
-            except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
+            except _WARC_FAILURES as exc:
                 yield MalformedRecord(
                     f"broken WARC record, the rest of the archive is unreadable: {exc}",
                     source=source, position=f"record {number}",
                 )
                 return
-            position = f"record {number}, offset {records.get_record_offset()}"
+            position = f"record {number}"
             try:
                 found = _record_document(record, source=source, position=position,
                                          published=published, max_bytes=max_bytes)
             except IngestError as error:
                 yield error
                 continue
-            except (ArchiveLoadFailed, ValueError, EOFError, OSError) as exc:
+            except _WARC_FAILURES as exc:
                 yield MalformedRecord(f"broken WARC record payload: {exc}", source=source,
                                       position=position)
                 continue
