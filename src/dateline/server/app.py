@@ -107,6 +107,15 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     )
 }
 
+EXPORT_RESPONSE: dict[str, Any] = {
+    "description": "The export file (JSON Lines, TimelineJS JSON or Parquet).",
+    "content": {
+        "application/x-ndjson": {"schema": {"type": "string"}},
+        "application/json": {"schema": {"type": "object"}},
+        "application/vnd.apache.parquet": {"schema": {"type": "string", "format": "binary"}},
+    },
+}
+
 
 @dataclass(frozen=True)
 class ServerSettings:
@@ -402,7 +411,12 @@ def _add_optional_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], 
 
 
 def _add_export_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], Any]) -> None:
-    @app.get("/api/export/{what}", tags=["export"], responses=ERROR_RESPONSES)
+    @app.get(
+        "/api/export/{what}",
+        tags=["export"],
+        response_class=Response,
+        responses={**ERROR_RESPONSES, 200: EXPORT_RESPONSE},
+    )
     def export(
         what: exports.ExportWhat,
         format: exports.ExportFormat = "jsonl",  # noqa: A002 - the query parameter's name
