@@ -41,7 +41,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
     that precision mode distrusts, and the recall reading is used. Paragraphs of the same
     container type that the extractor skipped (a body split by advertisements) are put back.
     """
-    tree = _parse(html, source=source)
+    tree = _parse(html, source=source, check=True)
     structured = structured_date(tree, url=url)
     result = _trafilatura(tree, url=url, source=source, favor_precision=True)
     paragraphs = body_paragraphs(result.body) if result is not None and result.body is not None else []
@@ -141,10 +141,12 @@ def _key(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _parse(html: str, *, source: str | None) -> HtmlElement:
+def _parse(html: str, *, source: str | None, check: bool = False) -> HtmlElement:
     tree = load_html(html)
     if tree is None:
         raise EmptyDocument("the HTML has no parsable content", source=source)
+    if not check:
+        return tree
     depth = _max_depth(tree)
     if depth > MAX_TREE_DEPTH:
         raise MalformedRecord(f"elements nested {depth} deep (limit {MAX_TREE_DEPTH})",
@@ -153,16 +155,15 @@ def _parse(html: str, *, source: str | None) -> HtmlElement:
 
 
 def _max_depth(tree: HtmlElement) -> int:
-    deepest = 0
-    for element in tree.iter():
-        depth = 0
-        node = element
-        while node is not None and depth <= MAX_TREE_DEPTH:
-            node = node.getparent()
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        if event == "start":
             depth += 1
-        deepest = max(deepest, depth)
-        if deepest > MAX_TREE_DEPTH:
-            break
+            deepest = max(deepest, depth)
+            if deepest > MAX_TREE_DEPTH:
+                break
+        else:
+            depth -= 1
     return deepest
 
 

@@ -65,7 +65,7 @@ def find_text_date(text: str, *, whole: bool = False) -> date | None:
     return None
 
 
-_WIRE_DATE = re.compile(rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.’' ]{{1,30}})?,\s*{_MONTH}\s+{_DAY}"
+_WIRE_DATE = re.compile(rf"^[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][\w.’' ]{{1,30}})?,\s*(?i:{_MONTH})\s+{_DAY}"
                         rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*[-—–]")
 
 
