@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_FALLBACK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z(])|\n")
+_BOUND_BEFORE = re.compile(
+    r"\b(?:since|until|till|through|by|from|before|after|to|between|and)\s+(?:the\s+)?$", re.I
+)
 _FRAME_OPENER = re.compile(
     r"^[\s\"“(—-]*(?:(?:in|on|at|by|during|early|late|earlier|later|from|until|since)\s+)?$",
     re.IGNORECASE,
@@ -42,7 +45,6 @@ _TRIGGER_HASHES = {
     cat: np.array([hash_string(w) for w in words], dtype=np.uint64)
     for cat, words in TRIGGER_WORDS.items()
 }
-_YEAR_NOUN_DEPS = frozenset({"nummod", "compound", "quantmod", "npadvmod"})
 _TIME_NOUNS = frozenset(
     {"year", "years", "season", "quarter", "budget", "elections", "election", "census",
      "campaign", "games", "olympics", "cup", "world", "model", "class", "vintage", "session"}
@@ -83,7 +85,10 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
         timex = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if timex is not None:
             timexes.append(timex)
-            anchor.record(timex.value, timex.tid, timex.type)
+            bound = bool(_BOUND_BEFORE.search(text, max(0, cand.start - 12), cand.start)) or (
+                view.parsed and _premodifier(doc, cand.start, cand.end)
+            )
+            anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
     return timexes
 
 
@@ -190,6 +195,15 @@ def _tense_at(doc: Doc, start: int, end: int) -> str | None:
     return _verb_tense(token)
 
 
+def _premodifier(doc: Doc, start: int, end: int) -> bool:
+    """'the August 1988 cease-fire', 'its 1990 invasion': a date naming a thing, not a frame."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    return head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if aux & _FUTURE_AUX:
@@ -202,21 +216,27 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "present"
     if verb.tag_ == "VBN" and not aux:
         return "past"
+    if verb.tag_ == "VB" and "to" in aux:  # "set to resume Monday": a to-infinitive looks ahead
+        return "future"
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
 
 
 def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
-    """Reject bare numbers that the parse shows are counts, not years ('1998 people')."""
+    """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
+    frequency words used as adjectives ('a quarterly dividend')."""
+    if cand.rule.name == "set" and cand.match["adverb"] and view.parsed:
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        return span is None or span[0].pos_ == "ADV"
     if cand.rule.name != "year" or not view.parsed:
         return True
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return True
     token = span[-1]
-    if token.dep_ in _YEAR_NOUN_DEPS and token.head.i > token.i:
-        return token.head.lower_ in _TIME_NOUNS or token.head.pos_ == "PROPN"
+    if token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS"):
+        return token.head.lower_ in _TIME_NOUNS  # "1500 troops" counts; "1990 elections" dates
     return True
 
 

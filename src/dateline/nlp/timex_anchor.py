@@ -85,20 +85,32 @@ class DocumentAnchor:
 
     def __init__(self, dct: date | None):
         self.dct = dct
-        self.ref: Reference | None = None
+        self.ref: Reference | None = None  # the last concrete time: anaphora count from it
+        self.frame: Reference | None = None  # the narrative reference time, if the passage has one
         self.position = Position()
 
     # -- bookkeeping the tagger drives --------------------------------------------------------
 
     def enter_sentence(self, *, paragraph: int, reporting_frame: bool) -> None:
         """A sentence with no past-tense verb is in the reporting frame: it ends the narrative."""
-        if reporting_frame or self.ref is not None and paragraph - self.ref.paragraph > 1:
-            self.ref = None
+        if reporting_frame:
+            self.ref = self.frame = None
+        else:
+            if self.ref is not None and paragraph - self.ref.paragraph > 1:
+                self.ref = None
+            if self.frame is not None and paragraph - self.frame.paragraph > 1:
+                self.frame = None
 
-    def record(self, value: str | None, tid: str, kind: str) -> None:
-        """After an expression is resolved: a concrete DATE/TIME becomes the reference time."""
+    def record(self, value: str | None, tid: str, kind: str, *, how: str, bound: bool = False) -> None:
+        """After an expression is resolved: a concrete DATE/TIME becomes the reference time.
+
+        Only a time the passage is *about* opens a narrative frame: a date with its year
+        written out ("in May 2017"), or one resolved within the frame ("May 28" after it).
+        A bound ("since 1980", "until March") does not; a deictic time ("on Wednesday",
+        "last year") returns the passage to the reporting frame.
+        """
         if value == "PRESENT_REF":
-            self.ref = None
+            self.ref = self.frame = None
             return
         if kind not in ("DATE", "TIME") or not value:
             return
@@ -109,13 +121,19 @@ class DocumentAnchor:
             interval[0] - NEAR_DCT <= self.dct <= interval[1] + NEAR_DCT
             and interval[1] - interval[0] < timedelta(days=100)
         )
-        self.ref = Reference(value, interval, self.position.paragraph, tid, near)
+        ref = Reference(value, interval, self.position.paragraph, tid, near)
+        self.ref = ref
+        in_frame = self.frame is not None and how in ("narrative", self.frame.tid)
+        if (how == "absolute" and not bound) or in_frame:
+            self.frame = ref
+        elif how == "dct":
+            self.frame = None
 
     def _narrative(self) -> Reference | None:
-        ref = self.ref
-        if ref is None or self.position.paragraph - ref.paragraph > 1:
+        frame = self.frame
+        if frame is None or self.position.paragraph - frame.paragraph > 1:
             return None
-        return ref
+        return frame
 
     # -- the Anchor protocol the grammar asks --------------------------------------------------
 

@@ -81,6 +81,7 @@ class Rule:
     read: Callable[[re.Match[str]], Reading | None]
     priority: int = 0
     needs: frozenset[str] = frozenset()
+    span: Callable[[re.Match[str]], tuple[int, int]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,19 +196,32 @@ def read_month_day_year(m: re.Match[str]) -> Reading | None:
         return _fixed("DATE", _ymd(int(m["year"]), month, day), mod)
     if make_date(2000, month, day) is None:  # "February 30": no such day in any year
         return None
+    weekday = WEEKDAYS.get((m["wd"] or "").lower().rstrip("."))
+    if weekday:  # "Saturday, April 25": the nearby year in which that date is a Saturday
+
+        def on_weekday(y: int) -> str | None:
+            real = make_date(y, month, day)
+            return real.isoformat() if real and real.isoweekday() == weekday else None
+
+        return Reading("DATE", mod=mod, resolve=lambda a: _first_value(
+            a.yearless(on_weekday), a.yearless(lambda y: _ymd(y, month, day))))
     return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: _ymd(y, month, day)))
+
+
+def _first_value(*options: Resolved) -> Resolved:
+    return next((o for o in options if o[0] and "X" not in o[0]), options[-1])
 
 
 _DAY_TAIL = r"(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\s*(?:%|percent|per\s*cent|[ap]\.?m\b))"
 MONTH_DAY_YEAR = _compile(
-    rf"""\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
-    (?:(?P<pos>{POSITION})\s+)?
+    rf"""\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
+    (?:(?P<pos>{POSITION})[\s-]+)?
     (?:
       (?P<mon>{MONTH})\s+(?P<day>{DAY_NUM}|{DAY_WORD}){_DAY_TAIL}(?:,?\s+(?P<year>{YEAR4})\b)?
     )"""
 )
 DAY_MONTH_YEAR = _compile(
-    rf"""\b(?:(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?
+    rf"""\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?
     (?P<pos>)?(?P<day>{DAY_NUM}|{DAY_WORD})\s+(?:of\s+)?(?P<mon>{MONTH})
     (?:,?\s+(?P<year>{YEAR4})\b)?"""
 )
@@ -242,7 +256,7 @@ def read_month_year(m: re.Match[str]) -> Reading | None:
 
 
 MONTH_YEAR = _compile(
-    rf"\b(?:(?P<pos>{POSITION})\s+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR4})\b(?!\s*%)"
+    rf"\b(?:(?P<pos>{POSITION})[\s-]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR4})\b(?!\s*%)"
 )
 
 
@@ -261,7 +275,7 @@ def read_month_deictic_year(m: re.Match[str]) -> Reading | None:
 
 
 MONTH_DEICTIC_YEAR = _compile(
-    rf"\b(?:(?P<pos>{POSITION})\s+)?(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
+    rf"\b(?:(?P<pos>{POSITION})[\s-]+)?(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
 )
 
 
@@ -274,6 +288,8 @@ def read_month(m: re.Match[str]) -> Reading | None:
         return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, -1))
     if rel and rel[-1] in ("next", "coming", "following"):
         return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 1))
+    if rel == ["this"]:  # "this September": the one of the publication year
+        return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 0))
     return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: _ymd(y, month, None)))
 
 
@@ -283,6 +299,8 @@ def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
     if not this_month or "X" in this_month:
         return f"XXXX-{month:02d}", anchor
     year, current = int(this_month[:4]), int(this_month[5:7])
+    if direction == 0:
+        return _ymd(year, month, None), anchor
     if direction < 0:
         year = year if month < current else year - 1
     else:
@@ -291,7 +309,7 @@ def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
 
 
 MONTH_ALONE = _compile(
-    rf"""\b(?:(?P<pos>{POSITION})\s+)?
+    rf"""\b(?:(?P<pos>{POSITION})[\s-]+)?
     (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|previous)\s+)?
     (?P<mon>{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?![\w-])(?!\s+\d)"""
 )
@@ -513,7 +531,7 @@ def _shift_part(resolved: Resolved, part: str) -> Resolved:
 
 RELATIVE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:(?:in|on)\s+)?)?
-    (?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+current|the\s+previous|the\s+preceding|the\s+prior
+    (?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+current|the\s+previous|the\s+preceding|the\s+prior
       |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|this|last|next|that)\s+
     (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b
     (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period)\b)"""
@@ -552,7 +570,7 @@ def read_ago(m: re.Match[str]) -> Reading | None:
     """'two years ago', 'a week earlier', 'three days later', 'a month from now': an offset date."""
     amount = parse_amount(m["n"])
     unit = unit_of(m["unit"])
-    direction = m["dir"].lower().split()[0]
+    direction = (m["dir"] or m["dir2"]).lower().split()[0]
     mod = qualifier_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
     if amount is None or amount != int(amount):
@@ -571,9 +589,9 @@ def read_ago(m: re.Match[str]) -> Reading | None:
 
 AGO = _compile(
     rf"""\b(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?
-    (?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|prior)\b
-    (?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|being|having|[A-Z]\w*|\d)\b)
-    (?!\s+(?:than|to|that|when|in|on)\b)"""
+    (?:(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)\b(?!\s+than\b)
+      |(?P<dir2>before|after|prior)\b(?![ \t]+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|being|having|\d|(?-i:[A-Z])\w*)\b)
+       (?![ \t]+(?:than|to|that|when|in|on)\b))"""
 )
 
 
@@ -613,7 +631,7 @@ def read_day_word(m: re.Match[str]) -> Reading | None:
 
 
 DAY_WORD_RULE = _compile(
-    rf"""\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b(?!['’]s\b)
+    rf"""\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b
     (?:\s+(?P<part>{PART_OF_DAY}))?"""
 )
 
@@ -705,7 +723,7 @@ DURATION = _compile(
     \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
-    (?P<unit>{UNIT})\b(?:-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
+    (?P<unit>{UNIT})\b(?:-old\b)?(?!\s+old\b)(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
 )
 
 
@@ -753,9 +771,9 @@ def read_set(m: re.Match[str]) -> Reading | None:
 
 
 SET_RULE = _compile(
-    rf"""\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per|a|an)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?
+    rf"""\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?
       (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
-      (?:\s+(?P<part>{PART_OF_DAY}))?(?<!\ba\syear)(?<!\ba\smonth)(?<!\ba\sweek)(?<!\ba\sday)(?<!\ba\snight)(?<!\ban\shour)
+      (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
     |(?<=\bon\s)(?P<wds>{WEEKDAY})s\b"""
 )
@@ -805,11 +823,11 @@ def read_ref(m: re.Match[str]) -> Reading | None:
 REF = _compile(
     r"""\b(?P<ref>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s)the\s+present(?:\s+time)?
     |(?<=\bat\s)this\s+time|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+time\s+being
-    |(?:more\s+|most\s+|until\s+)?recently|recent(?:\s+(?:years|months|weeks|days))?|past\s+years
-    |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately|formerly|previously
+    |(?:more\s+|most\s+|until\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
+    |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
     |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|(?<=\bthe\s)future|someday
     |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead
-    |as\s+soon\s+as\s+possible)\b(?!-)(?!\s+(?:as|that)\b)"""
+    |as\s+soon\s+as\s+possible)\b(?!-)(?!\s+as\b)"""
 )
 
 
@@ -820,8 +838,8 @@ def read_anaphoric_time(m: re.Match[str]) -> Reading | None:
 
 ANAPHORIC_TIME = _compile(
     _after("at", "by", "since", "until", "till", "from", "after", "before")
-    + r"""(?P<x>(?:the|that)\s+(?:same\s+)?time)\b
-    (?!\s+(?:of|when|to|that|for|being|he|she|they|it|we|I|you|the|a|his|her|their|in|there|is|was|and)\b)(?!-|\s*\w+\s+(?:was|were|is|had|has)\b)"""
+    + r"""(?P<x>(?:the|that)\s+time)\b
+    (?!\s+(?:of|when|to|that|for|being|the|a|his|her|their|in|there|is|was|and)\b)(?!-)"""
 )
 
 
@@ -852,8 +870,29 @@ HOLIDAY = _compile(
 
 
 def _rule(name: str, pattern: re.Pattern[str], read: Callable[[re.Match[str]], Reading | None],
-          priority: int, needs: str) -> Rule:
-    return Rule(name, pattern, read, priority, frozenset(needs.split()))
+          priority: int, needs: str, span: Callable[[re.Match[str]], tuple[int, int]] | None = None
+          ) -> Rule:
+    return Rule(name, pattern, read, priority, frozenset(needs.split()), span)
+
+
+def duration_span(m: re.Match[str]) -> tuple[int, int]:
+    """'a two-year term' → 'two-year': an adjectival duration leaves its noun's article out."""
+    start, end = m.span()
+    hyphen = m.string[m.end("n") : m.start("unit")].strip() == "-"
+    singular = not m["unit"].lower().endswith("s") and (parse_amount(m["n"]) or 1) > 1
+    if m["det"] and not m["rel"] and not m["q"] and (hyphen or singular):
+        start = m.start("n")
+    return start, end
+
+
+def quarter_span(m: re.Match[str]) -> tuple[int, int]:
+    """'its third-quarter profit' → 'third-quarter': possessives and adjectival articles stay out."""
+    start, end = m.span()
+    rel = (m["rel"] or "").lower()
+    hyphen = bool(m["ord"]) and m.string[m.end("ord") : m.end("ord") + 1] == "-"
+    if rel in ("its", "their") or (rel == "the" and hyphen):
+        start = m.start("ord") if m["ord"] else start
+    return start, end
 
 
 RULES: tuple[Rule, ...] = (
@@ -863,7 +902,7 @@ RULES: tuple[Rule, ...] = (
     _rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7, "month"),
     _rule("month_deictic_year", MONTH_DEICTIC_YEAR, read_month_deictic_year, 8, "month"),
     _rule("month_year", MONTH_YEAR, read_month_year, 8, "month"),
-    _rule("quarter", QUARTER, read_quarter_any, 7, "unit qnum"),
+    _rule("quarter", QUARTER, read_quarter_any, 7, "unit qnum", quarter_span),
     _rule("decade", DECADE, read_decade, 7, "decade year4"),
     _rule("century", CENTURY, read_century, 7, "unit"),
     _rule("season", SEASON, read_season, 6, "season"),
@@ -875,7 +914,7 @@ RULES: tuple[Rule, ...] = (
     _rule("holiday", HOLIDAY, read_holiday, 5, "holiday"),
     _rule("frequency", FREQUENCY_A, read_frequency, 6, "unit"),
     _rule("set", SET_RULE, read_set, 5, "unit weekday month season setadv"),
-    _rule("duration", DURATION, read_duration, 4, "unit"),
+    _rule("duration", DURATION, read_duration, 4, "unit", duration_span),
     _rule("month", MONTH_ALONE, read_month, 4, "month"),
     _rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4, "spelled"),
     _rule("year", YEAR, read_year, 3, "year4"),
@@ -956,7 +995,7 @@ def find_candidates(
                 for m in rule.pattern.finditer(text, start, _word_end(text, end))
             )
         for match in matches:
-            start, end = extent(match)
+            start, end = rule.span(match) if rule.span else extent(match)
             # A match may have swallowed trailing whitespace; trim it off the extent.
             while end > start and text[end - 1].isspace():
                 end -= 1

@@ -69,15 +69,14 @@ QUALIFIERS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX",
     "just about": "APPROX", "an estimated": "APPROX", "circa": "APPROX",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
+    "more than": "MORE_THAN", "upwards of": "MORE_THAN",
     "well over": "MORE_THAN", "longer than": "MORE_THAN", "beyond": "MORE_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "shorter than": "LESS_THAN", "just under": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE", "or more": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
-    "or less": "EQUAL_OR_LESS", "or so": "APPROX", "just": None, "only": None,
-    "exactly": "EQUAL", "a full": None, "a good": None, "full": None,
+    "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS",
+    "or less": "EQUAL_OR_LESS", "or so": "APPROX", "exactly": "EQUAL",
 }  # fmt: skip
 POSITIONS = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
@@ -121,7 +120,7 @@ UNIT = _alt(UNIT_WORDS)
 QUALIFIER = _alt(k for k in QUALIFIERS if not k.startswith("or "))
 POSITION = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|dawn|early\s+part|latter\s+part"
-    r"|late\s+part|first\s+half|second\s+half|last\s+half)\s+of|early|late|mid-?)"
+    r"|late\s+part|first\s+half|second\s+half|last\s+half)\s+of|early|late|mid)"
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 TIMEZONE = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|IST|JST|AEST|EDT)|local\s+time)"
