@@ -89,3 +89,9 @@ class EvaluationError(DatelineError):
     """Evaluation data that cannot be read (missing folder, malformed TimeML or JSONL)."""
 
     code = "D400"
+
+
+class FetchError(IngestError):
+    """A URL that could not be fetched: network failure, HTTP error status, robots.txt refusal."""
+
+    code = "D109"
