@@ -21,45 +21,96 @@ from dateline.errors import (
     UnsupportedFormat,
 )
 from dateline.ingest.decode import MAX_DOCUMENT_BYTES, check_not_binary, decode_bytes, read_limited
+from dateline.ingest.feeds import looks_like_feed, read_feed
+from dateline.ingest.fetch import Fetcher
 from dateline.ingest.html import document_from_html
 from dateline.ingest.jsonl import read_jsonl_lines
 from dateline.ingest.text import document_from_text
 from dateline.ingest.warc import read_warc
 from dateline.records import Document
 
-__all__ = ["document_from_string", "read_path", "read_paths", "sniff_format"]
+__all__ = ["Fetcher", "document_from_string", "read_path", "read_paths", "read_url",
+           "sniff_format"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 WARC_SUFFIXES = (".warc", ".arc")
+FEED_SUFFIXES = (".rss", ".atom", ".feed", ".xml")
+_URL = re.compile(r"^https?://", re.IGNORECASE)
+_default_fetcher: Fetcher | None = None
+
+
+def default_fetcher() -> Fetcher:
+    """One polite fetcher per process, so that the per-host delay holds across calls."""
+    global _default_fetcher
+    if _default_fetcher is None:
+        _default_fetcher = Fetcher()
+    return _default_fetcher
 _HTML_SNIFF = re.compile(rb"<!doctype html|<html|<head|<body|<article|<p[ >]|<div[ >]", re.I)
 
 
 def read_paths(
-    paths: Iterable[str | Path], *, published: date | None = None
+    paths: Iterable[str | Path], *, published: date | None = None, **options: object
 ) -> Iterator[Document | IngestError]:
-    """Everything ``read_path`` yields, for each path in turn."""
+    """Everything ``read_path`` yields, for each path (or URL) in turn."""
     for path in paths:
-        yield from read_path(path, published=published)
+        yield from read_path(path, published=published, **options)  # type: ignore[arg-type]
 
 
 def read_path(
-    path: str | Path, *, published: date | None = None, max_bytes: int = MAX_DOCUMENT_BYTES
+    path: str | Path,
+    *,
+    published: date | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    fetch: bool = True,
+    fetcher: Fetcher | None = None,
 ) -> Iterator[Document | IngestError]:
-    """Documents (and IngestErrors) from one file or, recursively and sorted, a directory.
+    """Documents (and IngestErrors) from a file, a directory (recursively, sorted) or a URL.
 
     ``published``, when given, overrides every date the input carries (source ``given``).
+    Feed items and ``http(s)://`` paths are fetched with ``fetcher`` (a polite default one
+    when None); with ``fetch=False`` nothing goes to the network and feed items are read
+    from the text they carry.
     """
+    options = {"published": published, "max_bytes": max_bytes,
+               "fetcher": (fetcher or default_fetcher()) if fetch else None}
+    if isinstance(path, str) and _URL.match(path):
+        if not fetch:
+            yield UnsupportedFormat("URLs are not fetched with fetch=False", source=path)
+            return
+        yield from read_url(path, **options)  # type: ignore[arg-type]
+        return
     path = Path(path)
     if path.is_dir():
         for child in sorted(_walk(path)):
-            yield from _read_file(child, published=published, max_bytes=max_bytes)
+            yield from _read_file(child, **options)  # type: ignore[arg-type]
     elif path.exists():
-        yield from _read_file(path, published=published, max_bytes=max_bytes)
+        yield from _read_file(path, **options)  # type: ignore[arg-type]
     else:
         yield UnreadableInput("no such file or directory", source=str(path))
+
+
+def read_url(
+    url: str, *, published: date | None = None, max_bytes: int = MAX_DOCUMENT_BYTES,
+    fetcher: Fetcher | None = None,
+) -> Iterator[Document | IngestError]:
+    """The Document of one web page, or the Documents of a feed's items."""
+    fetcher = fetcher or default_fetcher()
+    try:
+        page = fetcher.fetch(url)
+        if looks_like_feed(page.data) or "rss" in page.content_type or "atom" in page.content_type:
+            yield from read_feed(page.data, source=url, fetcher=fetcher, published=published)
+            return
+        check_not_binary(page.data, source=url)
+        text = decode_bytes(page.data, source=url, declared=page.charset)
+        if page.content_type == "text/plain":
+            yield document_from_text(text, source=url, url=page.url, published=published)
+        else:
+            yield document_from_html(text, source=url, url=page.url, published=published)
+    except IngestError as error:
+        yield error
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -71,15 +122,17 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def sniff_format(path: Path, head: bytes = b"") -> str:
-    """'html', 'text', 'markdown', 'jsonl' or 'warc' from the name, else from the first bytes."""
+    """'html', 'text', 'markdown', 'jsonl', 'warc' or 'feed' from the name, else the first bytes."""
     name = path.name.lower().removesuffix(".gz")
     for suffixes, kind in ((HTML_SUFFIXES, "html"), (TEXT_SUFFIXES, "text"),
                            (MARKDOWN_SUFFIXES, "markdown"), (JSONL_SUFFIXES, "jsonl"),
-                           (WARC_SUFFIXES, "warc")):
+                           (WARC_SUFFIXES, "warc"), (FEED_SUFFIXES, "feed")):
         if name.endswith(suffixes):
-            return kind
+            return "feed" if kind == "html" and looks_like_feed(head) else kind
     if head.startswith(b"WARC/"):
         return "warc"
+    if looks_like_feed(head):
+        return "feed"
     if head.lstrip()[:1] == b"{":
         return "jsonl"
     if _HTML_SNIFF.search(head[:2048]):
@@ -87,7 +140,9 @@ def sniff_format(path: Path, head: bytes = b"") -> str:
     return "text"
 
 
-def _read_file(path: Path, *, published: date | None, max_bytes: int) -> Iterator[Document | IngestError]:
+def _read_file(
+    path: Path, *, published: date | None, max_bytes: int, fetcher: Fetcher | None
+) -> Iterator[Document | IngestError]:
     source = str(path)
     try:
         head = _head(path)
@@ -99,6 +154,13 @@ def _read_file(path: Path, *, published: date | None, max_bytes: int) -> Iterato
         yield from read_warc(path, published=published, max_bytes=max_bytes)
     elif kind == "jsonl":
         yield from _read_jsonl(path, published=published, max_bytes=max_bytes)
+    elif kind == "feed":
+        try:
+            data = read_limited(path, limit=max_bytes)
+        except IngestError as error:
+            yield error
+            return
+        yield from read_feed(data, source=source, fetcher=fetcher, published=published)
     else:
         try:
             data = read_limited(path, limit=max_bytes)
