@@ -1,20 +1,875 @@
-"""spaCy component `dateline_attribution`: sets ``doc._.statements``. (First stub: to be filled in.)"""
+"""spaCy component ``dateline_attribution``: who said what, in which words, and how sure.
+
+Sets ``doc._.statements`` to a list of :class:`dateline.records.Statement`, in text order.
+It reads ``doc._.timexes`` (time of utterance) and ``doc._.entities`` (speaker ids) when the
+earlier components set them, and works without them.
+
+Passes, each one construction of news prose:
+
+1. quotation marks (:mod:`attribution_quotes`): a full-sentence quote is a *direct*
+   statement whose speaker sits in the attribution before it (``X said: "..."``) or after it
+   (``"...," X said`` / ``"...," said X`` / ``"...," he adds``), else is inherited from the
+   paragraph's other quotes or from the quote it continues;
+2. reported speech by the parse: a reporting verb with a clausal complement
+   (``X said (that) P``, ``P, the officials added``, ``saying P``, ``X denied P``) is
+   *indirect*, or *mixed* when P carries quoted fragments; ``according to X, P``;
+3. answers: ``Asked whether P, X said, "Yes."`` → *answer* with content P;
+4. unattributed hedges: ``It is believed P``, ``it was reported P``, ``X is thought to ...``;
+5. negated confirmation by the outlet or anyone: ``CNN cannot independently confirm P``.
+
+Speakers are resolved in document order (:mod:`attribution_speakers`); certainty is graded
+by :func:`dateline.nlp.certainty.grade_certainty`. The design follows the quotation
+attribution literature for news (Pareti 2012, PARC 3.0; Muzny et al. 2017 for speaker
+inheritance across paragraphs) as plain rules over a dependency parse.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.attribution_quotes import QuoteSpan, find_quotes, paragraph_index, paragraphs
+from dateline.nlp.attribution_speakers import (
+    FIRST_SECOND,
+    GROUP_NOUNS,
+    PERSON_NOUNS,
+    Mention,
+    Referent,
+    SpeakerResolver,
+    speaker_mention,
+)
+from dateline.nlp.certainty import CONFIRMATION_VERBS, DENIAL_CUES, grade_certainty
 from dateline.nlp.extensions import register_extensions
+from dateline.records import Certainty, Speaker, Statement, StatementKind
+
+CUE_VERBS = frozenset(
+    ["say", "tell", "add", "warn", "claim", "deny", "confirm", "acknowledge", "admit", "announce", "insist", "argue", "state", "explain", "note", "report", "assert", "maintain", "allege", "predict", "caution", "stress", "write", "tweet", "post", "testify", "reiterate", "concede", "contend", "recall", "suggest", "speculate", "estimate", "reply", "respond", "answer", "ask", "continue", "declare", "complain", "boast", "vow", "promise", "pledge", "threaten", "urge", "demand", "agree", "disclose", "reveal", "emphasize", "emphasise", "observe", "remark", "comment", "describe", "dismiss", "reject", "refute", "dispute", "inform", "assure", "mention", "quip", "joke", "lament", "acknowledge", "concur", "counter", "charge", "accuse", "believe", "think", "indicate", "signal", "hint", "fear", "predict", "forecast", "verify"]
+)
+"""Verbs whose clausal complement is something someone said or holds true."""
+FRAGMENT_CUES = frozenset({"refer", "reference", "mention", "call", "describe", "term", "dub", "label"})
+"""Verbs that report speech only when they carry quoted words ("called it 'a disgrace'")."""
+BELIEF_CUES = frozenset({"believe", "think", "fear", "expect", "suspect", "know", "understand", "feel"})
+HEDGE_PASSIVES = frozenset(
+    ["believe", "think", "understand", "report", "say", "allege", "rumor", "rumour", "expect", "fear", "know", "estimate", "claim", "suspect", "suggest", "feel", "consider", "presume", "assume", "reckon"]
+)
+ANSWER_VERBS = frozenset({"say", "reply", "answer", "respond", "tell", "add", "nod", "shrug"})
+_SHORT_ANSWER_RE = re.compile(
+    r"^(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|of course|correct|right|never"
+    r"|not at all|that's right|that is correct|i do|i don't|we do|we don't|it is|it isn't|"
+    r"absolutely not|certainly not|no comment)\W*$",
+    re.IGNORECASE,
+)
+_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no|nope|never|not at all|absolutely not|certainly not|i don't|we don't|it isn't)\b", re.I)
+_OUTLET_MARK_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z .,'-]{0,40}\s)?\((?P<outlet>[A-Z][A-Za-z&.' -]{0,30}?)\)\s*(?:[\u2014\u2013]|--?)\s*"
+)
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGen)(?<!\bCol)"
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bLt)(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bProf)(?<!\bMaj)(?<!\bAdm)"
+    r"(?<!\bRev)(?<!\bNo)(?<!\bvs)(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bU\.S)"
+    r"[.!?](?=\s|$)"
+)
 
 
-class _Component:
+@dataclass
+class Candidate:
+    """A statement before speaker resolution and grading."""
+
+    start: int
+    end: int
+    kind: StatementKind
+    cue: str | None
+    speaker: Mention | None = None
+    inherit: bool = False
+    negated: bool = False
+    certainty: Certainty | None = None
+    frame: tuple[int, int] | None = None  # char span of the attribution, for said_at
+    quote: QuoteSpan | None = None
+    fixed_speaker: Speaker | None = None
+    cue_token: int | None = None
+
+
+class AttributionComponent:
+    """The ``dateline_attribution`` pipe."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.statements = []
+        doc._.statements = find_statements(doc)
         return doc
+
+    def pipe(self, docs: Any, batch_size: int = 32) -> Any:
+        for doc in docs:
+            yield self(doc)
 
 
 @Language.factory("dateline_attribution", assigns=["doc._.statements"])
-def make_attribution(nlp: Language, name: str) -> _Component:
+def make_attribution(nlp: Language, name: str) -> AttributionComponent:
     register_extensions()
-    return _Component()
+    return AttributionComponent()
+
+
+def find_statements(doc: Doc) -> list[Statement]:
+    """All statements of a parsed ``doc``, speakers resolved and certainty graded."""
+    text = doc.text
+    if not text.strip():
+        return []
+    quotes = find_quotes(text)
+    in_quote = _quote_mask(doc, quotes)
+    candidates = direct_quotes(doc, quotes)
+    candidates += reported_speech(doc, quotes, in_quote, candidates)
+    candidates += according_to(doc, in_quote, candidates)
+    candidates = answers(doc, in_quote, candidates)
+    candidates += unattributed_hedges(doc, in_quote, candidates)
+    candidates += negated_confirmations(doc, in_quote, candidates, outlet=_outlet(doc))
+    return _finish(doc, _dedupe(doc, candidates), quotes, in_quote)
+
+
+# --- 1. quotation marks -------------------------------------------------------------------
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    index = paragraph_index(a.doc)
+    return index[a.i] == index[b.i]
+
+
+def _clip_to_paragraph(doc: Doc, anchor: Token, left: int, right: int) -> tuple[int, int]:
+    index = paragraph_index(doc)
+    para = index[anchor.i]
+    while left < right and index[left] != para:
+        left += 1
+    while right > left and index[right - 1] != para:
+        right -= 1
+    return left, right
+
+
+def _quote_mask(doc: Doc, quotes: list[QuoteSpan]) -> list[bool]:
+    """For each token: does it sit inside quotation marks?"""
+    mask = [False] * len(doc)
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                mask[i] = True
+    return mask
+
+
+def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_full_quote(text: str, q: QuoteSpan, para_start: int) -> bool:
+    """A quote that is (or opens) a sentence of its own, as opposed to a quoted fragment."""
+    words = text[q.start : q.end]
+    if not words or not (words[0].isupper() or words[0].isdigit() or words[0] in ".\u2026'\u2018"):
+        return False
+    before = text[para_start : q.open_at].rstrip()
+    if not before or before[-1] in ".!?:,\u2014\u2013-\"\u201d)":
+        return True
+    return bool(re.search(r"[.!?,]$", words)) and len(words.split()) > 2
+
+
+def direct_quotes(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
+    """Direct statements: one per full-sentence quote, with the attribution around it."""
+    text = doc.text
+    paras = paragraphs(text)
+    found: list[Candidate] = []
+    for q in quotes:
+        pstart, pend = paras[q.paragraph][0], paras[q.last_paragraph][1]
+        if not _is_full_quote(text, q, pstart):
+            continue
+        cand = Candidate(q.start, q.end, "direct", None, quote=q)
+        after = _attribution_after(doc, q, quotes, pend)
+        before = _attribution_before(doc, q, quotes, paras[q.paragraph][0])
+        for window in (after, before):
+            if window is not None and window[0] is not None:
+                cand.cue, cand.speaker, cand.frame = window[0], window[1], window[2]
+                cand.negated = window[3]
+                break
+        else:
+            cand.inherit = True
+        found.append(cand)
+    return found
+
+
+def _window_end(text: str, start: int, quotes: list[QuoteSpan], limit: int) -> int:
+    nxt = [q.open_at for q in quotes if start <= q.open_at < limit]
+    end = min(nxt) if nxt else limit
+    stop = _SENTENCE_END_RE.search(text, start, end)
+    return stop.end() if stop else end
+
+
+def _attribution_after(
+    doc: Doc, q: QuoteSpan, quotes: list[QuoteSpan], limit: int
+) -> tuple[str | None, Mention | None, tuple[int, int], bool] | None:
+    """``"...," X said.`` / ``"...," said X, a ...`` / ``"...," he adds``."""
+    if q.close_at is None:
+        return None
+    start = q.close_at + 1
+    text = doc.text
+    # `"Full sentence." Next sentence` — attribution only if the next words are lowercase.
+    ends_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
+    if ends_sentence and not re.match(r"\s*(?:[a-z]|[\u2014\u2013]|--)", text[start:limit]):
+        return None
+    end = _window_end(text, start, quotes, limit)
+    return _attribution_in(doc, start, end, prefer="first")
+
+
+def _attribution_before(
+    doc: Doc, q: QuoteSpan, quotes: list[QuoteSpan], para_start: int
+) -> tuple[str | None, Mention | None, tuple[int, int], bool] | None:
+    """``X said: "..."`` / ``X said, "..."`` / ``According to X, "..."``."""
+    text = doc.text
+    before = text[para_start : q.open_at].rstrip()
+    if not before or before[-1] not in ":,\u2014\u2013-":
+        return None
+    closes = [p.outer_end for p in quotes if para_start <= p.outer_end <= q.open_at]
+    start = max([para_start, *closes])
+    ends = list(_SENTENCE_END_RE.finditer(text, start, q.open_at))
+    if ends:
+        start = ends[-1].end()
+    result = _attribution_in(doc, start, q.open_at, prefer="last")
+    if result is None and before[-1] == ":":
+        return _colon_subject(doc, start, q.open_at)
+    return result
+
+
+def _attribution_in(
+    doc: Doc, start: int, end: int, *, prefer: str
+) -> tuple[str | None, Mention | None, tuple[int, int], bool] | None:
+    """The reporting cue and its subject inside a short attribution window."""
+    span = _token_span(doc, start, end)
+    if span is None or len(span) > 60:
+        return None
+    lo, hi = span.start, span.end
+    according = _according_in(doc, lo, hi)
+    if according is not None:
+        return "according to", according, (start, end), False
+    cues = [t for t in span if _cue_lemma(t) in CUE_VERBS and t.pos_ in {"VERB", "AUX", "NOUN"}]
+    if not cues:
+        return None
+    verb = cues[0] if prefer == "first" else cues[-1]
+    subject = _subject_of(verb, lo, hi)
+    if subject is None:
+        subject = _adjacent_subject(doc, verb, lo, hi)
+    if subject is None:
+        return None
+    return _cue_lemma(verb), speaker_mention(subject, lo=lo, hi=hi), (start, end), _negated(verb)
+
+
+def _colon_subject(doc: Doc, start: int, end: int) -> tuple[str | None, Mention | None, tuple[int, int], bool] | None:
+    """``The speaker called on supporters to act: "..."`` — a person-like subject before a colon."""
+    span = _token_span(doc, start, end)
+    if span is None:
+        return None
+    for token in span:
+        if token.dep_ in {"nsubj"} and token.head.i >= span.start and _person_like(token):
+            return _cue_lemma(token.head), speaker_mention(token, lo=span.start, hi=span.end), (start, end), False
+    return None
+
+
+def _cue_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if lemma == "says":
+        return "say"
+    return lemma
+
+
+def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None:
+    """The verb's own subject, or the subject it shares as a conjunct or participle."""
+    hi = len(verb.doc) if hi is None else hi
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and lo <= child.i < hi and _same_paragraph(child, verb):
+            return child
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+        # "X admits P, saying Q": the participle shares the subject of the reporting verb above.
+        for ancestor in verb.ancestors:
+            if _cue_lemma(ancestor) in CUE_VERBS | FRAGMENT_CUES:
+                found = _own_subject(ancestor, lo, hi)
+                if found is not None and _same_paragraph(found, verb):
+                    return found
+    head = verb.head
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and head is not verb and lo <= head.i < hi:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None
+        found = _own_subject(head, lo, hi)
+        if found is not None and _same_paragraph(found, verb):
+            return found
+    return None
+
+
+def _own_subject(verb: Token, lo: int, hi: int) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubj" and lo <= child.i < hi:
+            return child
+    return None
+
+
+def _adjacent_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
+    """When the parse gives no subject: the noun right before the cue, or right after it."""
+    i = verb.i - 1
+    while i >= lo and doc[i].pos_ in {"AUX", "ADV", "PART"}:
+        i -= 1
+    if i >= lo and doc[i].pos_ in {"PROPN", "PRON", "NOUN"}:
+        return doc[i]
+    for j in range(verb.i + 1, min(hi, verb.i + 6)):
+        if doc[j].pos_ in {"PROPN", "NOUN"} or doc[j].lower_ in {"he", "she", "they"}:
+            while j + 1 < hi and doc[j + 1].pos_ == doc[j].pos_ and doc[j + 1].dep_ in {"compound", "flat", "nsubj"}:
+                j += 1
+            return doc[j]
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "cannot"} for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in {"decline", "refuse", "fail"}
+
+
+def _person_like(token: Token) -> bool:
+    return (
+        token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or token.lower_ in PERSON_NOUNS | GROUP_NOUNS
+        or token.lemma_.lower() in PERSON_NOUNS
+        or token.pos_ == "PROPN"
+        or token.lower_ in {"he", "she", "they"}
+    )
+
+
+# --- 2. reported speech -------------------------------------------------------------------
+
+
+def _content_span(verb: Token, comp: Token) -> tuple[int, int]:
+    """Token span of a complement clause, without a leading "that" and without the cue."""
+    left, right = comp.left_edge.i, comp.right_edge.i + 1
+    doc = verb.doc
+    if left <= verb.i < right:
+        left = verb.i + 1
+    while left < right and (doc[left].lower_ in {"that", ",", ":", "whether", "if"} or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and doc[right - 1].text not in {'"', "\u201d"}:
+        right -= 1
+    return left, right
+
+
+def _complement(verb: Token, lemma: str) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in verb.children:
+        if child.dep_ == "xcomp" and lemma in {"claim", "deny", "say", "promise", "vow", "threaten",
+                                              "pledge", "agree", "urge", "ask", "warn", "tell", "call"}:
+            return child
+    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {"acknowledge", "admit", "announce", "predict", "reveal", "disclose"}:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return child
+    if lemma in {"warn", "urge", "call"}:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "against", "for", "on"}:
+                return child
+    return None
+
+
+def reported_speech(
+    doc: Doc, quotes: list[QuoteSpan], in_quote: list[bool], direct: list[Candidate]
+) -> list[Candidate]:
+    """``X said (that) P`` and its variants; *mixed* when P carries quoted words."""
+    found: list[Candidate] = []
+    for verb in doc:
+        lemma = _cue_lemma(verb)
+        if in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if lemma in FRAGMENT_CUES:
+            cand = _fragment_statement(doc, verb, quotes, in_quote)
+            if cand is not None:
+                found.append(cand)
+            continue
+        if lemma not in CUE_VERBS or _inside_question(verb):
+            continue
+        if lemma in CONFIRMATION_VERBS and _negated(verb):
+            continue  # negated confirmation: pass 5
+        subject = _subject_of(verb)
+        bounds = _complement_bounds(verb, lemma)
+        if bounds is None:
+            continue
+        if subject is None or subject.lower_ == "it" and subject.dep_ == "nsubjpass":
+            continue  # passive "it is believed" is an unattributed hedge (pass 4)
+        if subject.lower_ in FIRST_SECOND and lemma in BELIEF_CUES:
+            continue
+        if lemma in BELIEF_CUES and not _person_like(subject):
+            continue
+        if lemma == "ask" and not any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "asked whether P" is a question, not a statement
+        left, right = _clip_to_paragraph(doc, verb, *bounds)
+        if right - left < 2:
+            continue
+        start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
+        overlapping = [c for c in direct if _overlap(c.start, c.end, start, end) > 0]
+        if overlapping:
+            _lend_attribution(overlapping, lemma, verb, subject)
+            if _mostly_inside(start, end, overlapping):
+                continue
+        kind: StatementKind = "mixed" if any(
+            start <= q.start and q.end <= end + 1 for q in quotes
+        ) else "indirect"
+        sent = verb.sent
+        found.append(Candidate(
+            start, end, kind, lemma, speaker_mention(subject), negated=_negated(verb),
+            frame=_frame(sent), cue_token=verb.i,
+        ))
+    return found
+
+
+def _complement_bounds(verb: Token, lemma: str) -> tuple[int, int] | None:
+    """Token bounds of what the cue reports, by the parse or, when it fails, by "that"."""
+    doc = verb.doc
+    if lemma in {"call", "urge"} and any(c.dep_ == "xcomp" for c in verb.children):
+        # "calls on X to do Y" / "urged X to do Y": an appeal, content = X + Y.
+        rights = [c for c in verb.children if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp"}]
+        if rights:
+            return rights[0].left_edge.i + (1 if rights[0].dep_ == "prep" else 0), max(c.right_edge.i for c in rights) + 1
+    comp = _complement(verb, lemma)
+    if comp is not None:
+        left, right = _content_span(verb, comp)
+        if verb.dep_ == "relcl" and not any(c.dep_.startswith("nsubj") for c in comp.children):
+            left = min(left, verb.head.left_edge.i)  # "messages that it claims are from X"
+        return left, right
+    # The small parser often hangs "that P" somewhere else: "warned at the time that P".
+    for j in range(verb.i + 1, min(len(doc), verb.i + 8)):
+        token = doc[j]
+        if token.lower_ == "that" and token.tag_ != "DT" and j + 2 < len(doc) and not doc[j + 1].is_punct:
+            end = verb.sent.end
+            return _content_span_raw(doc, j + 1, end)
+        if token.pos_ in {"VERB", "AUX"} or token.is_punct:
+            break
+    return None
+
+
+def _content_span_raw(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and doc[right - 1].text not in {'"', "\u201d"}:
+        right -= 1
+    return left, right
+
+
+def _inside_question(verb: Token) -> bool:
+    """Verbs inside "asked whether ..." are part of a question, not statements."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in {"ask", "wonder", "inquire", "question"}:
+            return True
+        if ancestor.dep_ == "ROOT":
+            break
+    return False
+
+
+def _lend_attribution(direct: list[Candidate], lemma: str, verb: Token, subject: Token) -> None:
+    """``X said, "..."``: the parse links the quote to the cue; use that speaker if none yet."""
+    for cand in direct:
+        if cand.speaker is None:
+            cand.cue, cand.speaker, cand.inherit = lemma, speaker_mention(subject), False
+            cand.frame = (verb.sent.start_char, verb.sent.end_char)
+
+
+def _mostly_inside(start: int, end: int, cands: list[Candidate]) -> bool:
+    inside = sum(_overlap(c.start, c.end, start, end) for c in cands)
+    return inside >= 0.6 * (end - start)
+
+
+def _fragment_statement(doc: Doc, verb: Token, quotes: list[QuoteSpan], in_quote: list[bool]) -> Candidate | None:
+    """``He refers to X, "quoted words"``: a communication verb carrying a quoted fragment."""
+    sent = verb.sent
+    subject = _subject_of(verb)
+    if subject is None or not _person_like(subject):
+        return None
+    right_edge = verb.right_edge.i + 1
+    inside = [q for q in quotes if verb.idx < q.start and q.end <= doc[right_edge - 1].idx + len(doc[right_edge - 1]) + 2
+              and q.end <= sent.end_char + 2]
+    if not inside:
+        return None
+    start = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else verb.idx
+    end = inside[-1].end
+    return Candidate(start, end, "mixed", _cue_lemma(verb), speaker_mention(subject),
+                     frame=_frame(sent))
+
+
+def _according_in(doc: Doc, lo: int, hi: int) -> Mention | None:
+    for token in doc[lo:hi]:
+        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return speaker_mention(objects[0])
+            return Mention(token.i + 2, min(token.i + 3, len(doc)), token.i + 2)
+    return None
+
+
+def according_to(doc: Doc, in_quote: list[bool], existing: list[Candidate]) -> list[Candidate]:
+    """``According to X, P`` / ``P, according to X``: the rest of the sentence is the content."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.lower_ != "according" or in_quote[token.i]:
+            continue
+        sent = token.sent
+        mention = _according_in(doc, token.i, token.i + 2)
+        if mention is None:
+            continue
+        phrase_end = max(mention.end, token.i + 2)
+        if token.i - sent.start <= 1:  # sentence-initial: content follows the comma
+            left, right = phrase_end, sent.end
+        else:
+            left, right = sent.start, token.i
+        span = _strip(doc, *_clip_to_paragraph(doc, token, left, right))
+        if span is None or len(span) < 3:
+            continue
+        if _covered(span.start_char, span.end_char, existing, 0.5):
+            continue
+        found.append(Candidate(span.start_char, span.end_char, "indirect", "according to", mention,
+                               frame=_frame(sent)))
+    return found
+
+
+def _strip(doc: Doc, left: int, right: int) -> Span | None:
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space):
+        right -= 1
+    return doc[left:right] if right > left else None
+
+
+# --- 3. answers ----------------------------------------------------------------------------
+
+
+def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list[Candidate]:
+    """``Asked whether P, X said, "Yes."``: the answer's content is the question's P."""
+    out = list(candidates)
+    for token in doc:
+        if token.lemma_.lower() != "ask" or in_quote[token.i] or token.dep_ not in {"advcl", "ROOT", "conj"}:
+            continue
+        question = next((c for c in token.children if c.dep_ == "ccomp" and any(
+            m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark")), None)
+        if question is None:
+            continue
+        answer_verb = token.head if token.dep_ == "advcl" else None
+        if answer_verb is None or _cue_lemma(answer_verb) not in ANSWER_VERBS:
+            continue
+        reply = [c for c in out if c.start > answer_verb.idx and c.start - answer_verb.idx < 30]
+        reply_text = doc.text[reply[0].start : reply[0].end] if reply else _bare_reply(answer_verb)
+        if reply_text is None or not _SHORT_ANSWER_RE.match(reply_text.strip()):
+            continue
+        left, right = _content_span(token, question)
+        start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
+        subject = _subject_of(answer_verb)
+        mention = speaker_mention(subject) if subject is not None else None
+        if reply:
+            out.remove(reply[0])
+            mention = reply[0].speaker or mention
+        certainty: Certainty = "denied" if _NEGATIVE_ANSWER_RE.match(reply_text.strip()) else "asserted"
+        sent = answer_verb.sent
+        out.append(Candidate(start, end, "answer", _cue_lemma(answer_verb), mention, certainty=certainty,
+                             inherit=mention is None, frame=_frame(sent), cue_token=answer_verb.i))
+    return out
+
+
+def _bare_reply(verb: Token) -> str | None:
+    """``Asked whether P, he said yes.``"""
+    following = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+    return " ".join(t.text for t in following[:3]) if following else None
+
+
+# --- 4. unattributed hedges ---------------------------------------------------------------
+
+
+def unattributed_hedges(doc: Doc, in_quote: list[bool], existing: list[Candidate]) -> list[Candidate]:
+    """``It is believed P`` / ``it was reported P`` / ``He is thought to have fled``."""
+    found: list[Candidate] = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if in_quote[verb.i] or lemma not in HEDGE_PASSIVES or verb.tag_ != "VBN":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        if subject.lower_ == "it":
+            comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+            if comp is None:
+                continue
+            left, right = _content_span(verb, comp)
+        else:
+            comp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if comp is None or not any(c.lower_ == "to" for c in comp.children):
+                continue
+            left, right = subject.left_edge.i, comp.right_edge.i + 1
+        span = _strip(doc, left, right)
+        if span is None or len(span) < 2:
+            continue
+        if _covered(span.start_char, span.end_char, existing):
+            continue
+        found.append(Candidate(span.start_char, span.end_char, "unattributed", lemma, None,
+                               frame=_frame(verb.sent), cue_token=verb.i))
+    return found
+
+
+# --- 5. negated confirmation -------------------------------------------------------------
+
+
+def _outlet(doc: Doc) -> str | None:
+    """The outlet speaking in narration: ``doc._.outlet`` if set, else a ``(CNN) —`` dateline."""
+    if Doc.has_extension("outlet") and doc._.outlet:
+        return str(doc._.outlet)
+    for start, end in paragraphs(doc.text)[:12]:
+        match = _OUTLET_MARK_RE.match(doc.text[start:end])
+        if match:
+            return match.group("outlet").strip()
+    return None
+
+
+def negated_confirmations(
+    doc: Doc, in_quote: list[bool], existing: list[Candidate], *, outlet: str | None
+) -> list[Candidate]:
+    """``CNN cannot independently confirm P`` / ``The video could not be verified``."""
+    found: list[Candidate] = []
+    for verb in doc:
+        if in_quote[verb.i] or verb.lemma_.lower() not in CONFIRMATION_VERBS or not _negated(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        if subject.dep_ == "nsubjpass":
+            span = _strip(doc, subject.left_edge.i, subject.right_edge.i + 1)
+            mention = None
+        else:
+            rights = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "advmod"}]
+            if not rights:
+                continue
+            span = _strip(doc, rights[0].left_edge.i, max(c.right_edge.i for c in rights) + 1)
+            mention = speaker_mention(subject)
+        if span is None:
+            continue
+        if _covered(span.start_char, span.end_char, existing):
+            continue
+        fixed = Speaker(text=outlet, name=outlet) if mention is None and outlet else None
+        kind: StatementKind = "indirect" if mention is not None or fixed is not None else "unattributed"
+        found.append(Candidate(span.start_char, span.end_char, kind, verb.lemma_.lower(), mention,
+                               negated=True, certainty="unconfirmed", fixed_speaker=fixed,
+                               frame=_frame(verb.sent), cue_token=verb.i))
+    return found
+
+
+# --- resolution, grading, records ---------------------------------------------------------
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def _covered(start: int, end: int, existing: list[Candidate], share: float = 0.6) -> bool:
+    """Whether an existing candidate already covers most of ``start:end``."""
+    return any(_overlap(c.start, c.end, start, end) >= share * (end - start) for c in existing)
+
+
+def _dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """One statement per content span; nested reports cut out of the one that contains them."""
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if any(k.start == cand.start and k.end == cand.end for k in kept):
+            continue
+        kept.append(cand)
+    # A quoted fragment already inside another statement is not a statement of its own.
+    kept = [c for c in kept if not (c.cue in FRAGMENT_CUES and any(
+        o is not c and o.cue not in FRAGMENT_CUES and _overlap(o.start, o.end, c.start, c.end) > 0 for o in kept))]
+    for outer in kept:
+        if outer.kind not in {"indirect", "mixed"}:
+            continue
+        for inner in kept:
+            if inner is outer or inner.cue_token is None:
+                continue
+            cue_at = doc[inner.cue_token].idx
+            if outer.start < cue_at < outer.end and inner.start > cue_at and inner.end >= outer.end - 2:
+                # "admits that P, saying Q": P ends before ", saying".
+                cut = doc.text[outer.start : cue_at].rstrip(" ,;:\u2014-")
+                cut = re.sub(r"(?:,?\s+(?:and|but|while))$", "", cut)
+                outer.end = outer.start + len(cut)
+    kept = [c for c in kept if c.end > c.start]
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
+
+
+def _finish(doc: Doc, candidates: list[Candidate], quotes: list[QuoteSpan], in_quote: list[bool]) -> list[Statement]:
+    entities = list(doc._.entities or []) if Doc.has_extension("entities") else []
+    resolver = SpeakerResolver(doc, entities)
+    events = _subject_events(doc, in_quote)
+    doc_id = doc._.doc_id or ""
+    prefix = doc_id[:12] or "doc"
+    statements: list[Statement] = []
+    last_by_paragraph: dict[int, Speaker] = {}
+    last_speaker: tuple[int, Speaker] | None = None
+    last_cue: str | None = None
+    paras = paragraphs(doc.text)
+    resolved: dict[int, Speaker | None] = {}
+    for cand in sorted(candidates, key=lambda c: c.start):
+        position = doc[cand.speaker.head].idx if cand.speaker else cand.start
+        _observe_until(resolver, events, position)
+        speaker = cand.fixed_speaker
+        if cand.speaker is not None:
+            speaker = resolver.resolve(cand.speaker)
+            resolver.observe(resolver.referent_of(speaker, doc[cand.speaker.head], is_speaker=True))
+        resolved[id(cand)] = speaker
+    for cand in sorted(candidates, key=lambda c: c.start):
+        speaker = resolved[id(cand)]
+        para = _paragraph_of(paras, cand.start)
+        if speaker is None and cand.inherit:
+            speaker = _inherited(cand, candidates, resolved, last_by_paragraph, last_speaker, para, paras)
+            if speaker is None:
+                continue
+            cand.cue = cand.cue or last_cue
+        if speaker is not None and cand.kind in {"direct", "mixed", "answer"}:
+            last_by_paragraph[para] = speaker
+            last_speaker = (para, speaker)
+            last_cue = cand.cue
+        statements.append(_statement(doc, cand, speaker, prefix, len(statements) + 1))
+    return statements
+
+
+def _inherited(
+    cand: Candidate,
+    candidates: list[Candidate],
+    resolved: dict[int, Speaker | None],
+    last_by_paragraph: dict[int, Speaker],
+    last_speaker: tuple[int, Speaker] | None,
+    para: int,
+    paras: list[tuple[int, int]],
+) -> Speaker | None:
+    """A quote with no attribution of its own: its paragraph's speaker, or the one it continues."""
+    if para in last_by_paragraph:
+        return last_by_paragraph[para]
+    same = [c for c in candidates if c is not cand and c.quote is not None and resolved.get(id(c))
+            and _paragraph_of(paras, c.start) == para]
+    if same:
+        return resolved[id(same[0])]
+    if last_speaker is not None and para - last_speaker[0] <= 2:
+        return last_speaker[1]
+    return None
+
+
+def _frame(sent: Span) -> tuple[int, int]:
+    """The character span of a sentence, cut at paragraph breaks the parser ran across."""
+    doc = sent.doc
+    left, right = _clip_to_paragraph(doc, sent.root, sent.start, sent.end)
+    if right <= left:
+        return sent.start_char, sent.end_char
+    return doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
+
+
+def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
+    for i, (start, end) in enumerate(paras):
+        if start <= pos < end + 1:
+            return i
+    return len(paras)
+
+
+def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
+    """Subjects of narration that later pronouns may point back to."""
+    events = []
+    for first in _sentence_openings(doc):
+        # The noun phrase that opens a sentence is what the next "he" is most likely about,
+        # even when the parser did not make it the subject.
+        j = first
+        while j < len(doc) and doc[j].pos_ in {"DET", "ADJ", "NUM", "CCONJ", "ADV", "SPACE"}:
+            j += 1
+        while j + 1 < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j + 1].pos_ == doc[j].pos_ \
+                and doc[j].dep_ in {"compound", "amod"}:
+            j += 1
+        if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and not in_quote[j] \
+                and doc[j].dep_ not in {"nsubj", "nsubjpass"}:
+            events.append((doc[j].idx, doc[j]))
+    for token in doc:
+        is_agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
+        if (token.dep_ in {"nsubj", "nsubjpass"} or is_agent) and not in_quote[token.i] and token.pos_ in {"PROPN", "NOUN"}:
+            events.append((token.idx, token))
+    events.sort(key=lambda e: e[0])
+    return events
+
+
+def _sentence_openings(doc: Doc) -> list[int]:
+    index = paragraph_index(doc)
+    starts = {s.start for s in doc.sents}
+    starts |= {i for i in range(1, len(doc)) if index[i] != index[i - 1]}
+    starts |= {i + 1 for i, t in enumerate(doc[:-1]) if t.text in {".", "!", "?"}}
+    return sorted(i for i in starts if i < len(doc) and not doc[i].is_space)
+
+
+def _observe_until(resolver: SpeakerResolver, events: list[tuple[int, Token]], position: int) -> None:
+    while events and events[0][0] < position:
+        _, token = events.pop(0)
+        if not _person_like(token):
+            continue
+        speaker = resolver.resolve(speaker_mention(token))
+        ref: Referent = resolver.referent_of(speaker, token)
+        resolver.observe(ref)
+
+
+def _statement(doc: Doc, cand: Candidate, speaker: Speaker | None, prefix: str, n: int) -> Statement:
+    content = doc.text[cand.start : cand.end]
+    if cand.kind in {"indirect", "mixed"} and cand.cue != "according to":
+        cand.kind = "mixed" if re.search(r"[\"\u201c\u201d]", content) else "indirect"
+    certainty = cand.certainty or grade_certainty(
+        content, cue=cand.cue, speaker=speaker, negated=cand.negated, quoted=cand.kind == "direct"
+    )
+    return Statement(
+        doc_id=doc._.doc_id or "",
+        statement_id=f"{prefix}:s{n}",
+        start=cand.start,
+        end=cand.end,
+        text=content,
+        kind=cand.kind,
+        speaker=speaker,
+        cue=cand.cue,
+        said_at=_said_at(doc, cand),
+        certainty=certainty,
+    )
+
+
+def _said_at(doc: Doc, cand: Candidate) -> str | None:
+    """The TIMEX3 value of a time expression in the attribution, outside the content.
+
+    For a reporting verb the expression must hang from the verb itself ("said in February",
+    "told reporters Wednesday"), not from its complement; for a quote it must sit in the
+    attribution window around the quote.
+    """
+    if cand.frame is None:
+        return None
+    timexes = (doc._.timexes or []) if Doc.has_extension("timexes") else []
+    f0, f1 = cand.frame
+    for timex in timexes:
+        if not (f0 <= timex.start and timex.end <= f1) or _overlap(timex.start, timex.end, cand.start, cand.end):
+            continue
+        if timex.type not in {"DATE", "TIME"} or not timex.value:
+            continue
+        if cand.cue_token is not None and not _hangs_from(doc, timex.start, timex.end, cand):
+            continue
+        return str(timex.value)
+    return None
+
+
+def _hangs_from(doc: Doc, start: int, end: int, cand: Candidate) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or cand.cue_token is None:
+        return False
+    for ancestor in span.root.ancestors:
+        if ancestor.i == cand.cue_token:
+            return True
+        if cand.start <= ancestor.idx < cand.end:
+            return False
+    return False
+
+
+__all__ = [
+    "AttributionComponent",
+    "CUE_VERBS",
+    "find_statements",
+    "make_attribution",
+]

@@ -1,0 +1,175 @@
+"""How sure the text is of a statement or claim: asserted, reported, hedged, unconfirmed, denied.
+
+Certainty is read from three places, and the weakest reading wins
+(:data:`dateline.records.CERTAINTY_ORDER`):
+
+* the **cue** that introduces the content ("denied" → denied, "suggested" → hedged,
+  a negated "confirm"/"verify" → unconfirmed);
+* the **speaker** (anonymous sources and sources whose identity the text leaves open, such
+  as "the man on the recording", make the content second-hand: reported);
+* **local markers** inside the content ("may", "likely", "believed" → hedged;
+  "alleged", "purportedly", "could not be verified", "investigating reports" → unconfirmed).
+
+The functions accept a spaCy ``Span``/``Doc`` or plain text, so the claims component can
+grade narration sentences with the same rules (``grade_certainty(sent)``).
+Denial and negated confirmation follow the FactBank distinctions (Saurí & Pustejovsky 2009)
+reduced to the five grades dateline stores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from dateline.records import CERTAINTY_ORDER, Certainty, Speaker
+
+DENIAL_CUES = frozenset(
+    {"deny", "dismiss", "reject", "refute", "dispute", "rebut", "disavow", "contradict", "debunk"}
+)
+HEDGE_CUES = frozenset(
+    {"suggest", "speculate", "believe", "think", "suspect", "estimate", "guess", "hint", "fear",
+     "assume", "expect", "imply", "predict", "reckon", "surmise", "hypothesize"}
+)
+UNCONFIRMED_CUES = frozenset({"allege", "purport", "rumor", "rumour"})
+REPORTED_CUES = frozenset({"claim", "report", "according to", "quote", "cite"})
+CONFIRMATION_VERBS = frozenset({"confirm", "verify", "corroborate", "substantiate", "authenticate"})
+
+_HEDGE_WORDS = (
+    "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely", "apparently",
+    "appear", "appears", "appeared", "seem", "seems", "seemed", "believed", "thought",
+    "suspected", "presumably", "supposedly", "reportedly", "potentially", "maybe",
+    "estimated", "rumored", "rumoured", "possible", "probable",
+)
+# "may" only in lower case: "May" is the month.
+_HEDGE_RE = re.compile(
+    r"\b(?:may|" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _HEDGE_WORDS) + r")\b"
+)
+_UNCONFIRMED_RE = re.compile(
+    r"\b(?:allegedly|purportedly|(?:is|are|was|were) (?:alleged|purported) to|unconfirmed|unverified"
+    r"|claimed to be"
+    r"|(?:could|can|cannot|can't|couldn't|has not been able to|have not been able to|was unable to"
+    r"|were unable to|is unable to|are unable to)\s+(?:not\s+)?(?:be\s+)?(?:independently\s+)?"
+    r"(?:confirm|verif|corroborat|authenticat)\w*"
+    r"|not (?:been )?(?:independently )?(?:confirmed|verified|corroborated|authenticated)"
+    r"|investigat\w+ (?:the )?(?:reports?|claims?|allegations?)"
+    r"|unconfirmed (?:reports?|claims?))\b",
+    re.IGNORECASE,
+)
+_DENIAL_RE = re.compile(
+    r"\b(?:denied|denies|deny|denying|dismissed|rejected|refuted"
+    r"|no (?:\w+ ){0,4}(?:has|have|had) ever (?:claimed|said|confirmed))\b",
+    re.IGNORECASE,
+)
+ANONYMOUS_RE = re.compile(
+    r"\b(?:anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)"
+    r"|asked not to be (?:named|identified)|who (?:did not|didn't) want to be (?:named|identified)"
+    r"|familiar with|close to the|briefed on|with knowledge of|speaking on background"
+    r"|who spoke exclusively|unnamed|unidentified)\b"
+    r"|^(?:a|an|one|two|three|four|five|several|some|many|multiple|other|various|senior|multiple)\s"
+    r"(?:[\w.-]+\s){0,4}(?:sources?|officials?|diplomats?|aides?|insiders?|people|persons?"
+    r"|officers?|analysts? familiar)\b"
+    r"|^(?:sources?|officials?|insiders?)\b",
+    re.IGNORECASE,
+)
+_UNIDENTIFIED_RE = re.compile(
+    r"^(?:the|a|this|that)\s+(?:\w+\s+)?(?:man|woman|voice|speaker|narrator|caller|person|figure"
+    r"|individual|militant|gunman|presenter)\b",
+    re.IGNORECASE,
+)
+
+
+def weakest(grades: Iterable[Certainty | None]) -> Certainty:
+    """The least committed grade among ``grades`` (``asserted`` when none is given)."""
+    found = [g for g in grades if g is not None]
+    if not found:
+        return "asserted"
+    return max(found, key=CERTAINTY_ORDER.index)
+
+
+def cue_certainty(cue: str | None, *, negated: bool = False) -> Certainty | None:
+    """What the reporting cue alone says: ``deny`` → denied, negated ``confirm`` → unconfirmed."""
+    if cue is None:
+        return None
+    cue = cue.lower()
+    if cue in CONFIRMATION_VERBS:
+        return "unconfirmed" if negated else None
+    if cue in DENIAL_CUES:
+        return None if negated else "denied"
+    if negated and cue in {"say", "claim", "believe", "think", "know"}:
+        return "hedged"
+    if cue in HEDGE_CUES:
+        return "hedged"
+    if cue in UNCONFIRMED_CUES:
+        return "unconfirmed"
+    if cue in REPORTED_CUES:
+        return "reported"
+    return None
+
+
+def is_anonymous(description: str) -> bool:
+    """Whether a speaker description hides who speaks ("a source familiar with ...")."""
+    return bool(ANONYMOUS_RE.search(description.strip()))
+
+
+def speaker_certainty(speaker: Speaker | None) -> Certainty | None:
+    """Anonymous or unidentified speakers make the content second-hand: ``reported``."""
+    if speaker is None:
+        return None
+    if speaker.anonymous:
+        return "reported"
+    described = (speaker.name or speaker.text).strip()
+    if _UNIDENTIFIED_RE.match(described):
+        return "reported"
+    return None
+
+
+def _text_of(span_or_text: Span | Doc | str) -> str:
+    return span_or_text if isinstance(span_or_text, str) else span_or_text.text
+
+
+def local_hedge(
+    span_or_text: Span | Doc | str, *, quoted: bool = False, denials: bool = False
+) -> Certainty | None:
+    """Certainty markers inside the content itself, or None when there are none.
+
+    With ``quoted=True`` (a speaker's own words) only the opening sentence is read, so that a
+    long quote is not graded by a "may" in its fifth sentence. ``denials=True`` also reads
+    denial words ("denied", "rejected") — right for narration ("He denied the report"),
+    wrong for reported content, where the speaker asserts that someone else denied.
+    """
+    text = _text_of(span_or_text)
+    if quoted:
+        text = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0][:200]
+    if denials and _DENIAL_RE.search(text):
+        return "denied"
+    if _UNCONFIRMED_RE.search(text):
+        return "unconfirmed"
+    if _HEDGE_RE.search(text):
+        return "hedged"
+    return None
+
+
+def grade_certainty(
+    span_or_text: Span | Doc | str,
+    *,
+    cue: str | None = None,
+    speaker: Speaker | None = None,
+    negated: bool = False,
+    quoted: bool = False,
+) -> Certainty:
+    """Grade one statement or claim: the weakest of cue, speaker and local markers.
+
+    ``span_or_text`` is the content (or, for narration, the whole sentence); ``cue`` the
+    reporting verb's lemma or phrase; ``negated`` whether the cue is negated.
+    Narration without cue or speaker is ``asserted`` unless the sentence itself hedges.
+    """
+    by_cue = cue_certainty(cue, negated=negated)
+    if by_cue == "denied":
+        return "denied"
+    narration = cue is None and speaker is None
+    local = local_hedge(span_or_text, quoted=quoted, denials=narration)
+    if local == "denied":
+        return "denied"
+    return weakest([by_cue, speaker_certainty(speaker), local])
