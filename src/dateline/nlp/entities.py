@@ -1,20 +1,782 @@
-"""spaCy component `dateline_entities`: sets ``doc._.entities``. (First stub: to be filled in.)"""
+"""spaCy component ``dateline_entities``: group the mentions of one document into entities.
+
+The model's named entities are the starting point. Its systematic errors in news prose are
+repaired by rule, never by listing names:
+
+* a surname alone (``Baghdadi``, ``Urban``) or an Arabic-style ``al-`` name tagged ORG/GPE
+  after (or before) the full name appeared as a PERSON becomes a mention of that person;
+* an ORG span that swallowed a role noun and a title (``Central Command spokesperson Capt``)
+  is split: the organisation, the role (``spokesperson for US Central Command``) and the
+  title, which belongs to the following person;
+* ``al-X`` tagged ORG right after a person role noun (``leader al-X``) is a person.
+
+Mentions then grow from names to surnames, epithets built on a known role (``the ISIS
+leader``, ``its leader``, ``the journalist``) and cheaply resolvable pronouns (most recent
+compatible person). Parts of a government or group keep their own entity with ``parent``
+set (``Russia's Defense Ministry`` → Russia, ``the Russian military`` → Russia, ``ISIS media
+wing al-Furqan`` → ISIS).
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.extensions import register_extensions
+from dateline.records import Entity, EntityKind, Mention
 
 
-class _Component:
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+# Honorifics and ranks: they belong to the person, never to the name key.
+TITLES = _words(
+    """mr mrs ms miss dr prof professor sir dame lord lady capt captain col colonel gen general
+    lt lieutenant maj major sgt sergeant cpl corporal pvt adm admiral cmdr commander brig
+    brigadier rev reverend sheikh shaikh sheik imam mullah emir president vice premier
+    pm chancellor minister sen senator rep gov governor mayor judge justice king queen prince
+    princess gen. st"""
+)
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+
+# Nouns naming a person's role: they make epithets ("the ISIS leader") and roles.
+ROLE_NOUNS = _words(
+    """leader chief head founder commander spokesperson spokesman spokeswoman official minister
+    president emir caliph deputy lieutenant director secretary ambassador envoy general
+    journalist reporter correspondent photographer editor writer blogger activist dissident
+    lawyer attorney cleric preacher imam militant fighter commander-in-chief ruler chairman
+    chairwoman ceo premier governor mayor boss strongman warlord opposition politician
+    businessman businesswoman aid worker worker doctor researcher academic analyst
+    sheikh pastor priest"""
+)
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
+FEMALE_NOUNS = frozenset({"spokeswoman", "businesswoman", "chairwoman", "woman", "mother", "wife",
+                          "daughter", "sister", "actress", "widow", "girl"})
+MALE_NOUNS = frozenset({"spokesman", "businessman", "chairman", "man", "father", "husband", "son",
+                        "brother", "boy", "widower"})
+
+# Nouns that, before a name, say the name is an organisation ("media wing al-Furqan").
+ORG_PART_NOUNS = _words(
+    """wing arm branch affiliate affiliates faction group outlet agency channel network unit
+    division ministry department office command brigade militia movement party front offshoot
+    organization organisation"""
+)
+# Government bodies named by a demonym ("the Russian military").
+GOV_NOUNS = _words(
+    """military army navy government forces ministry air force intelligence police
+    authorities regime administration troops"""
+)
+# Nouns that make a named place, not a person: "al-Nuri Mosque".
+PLACE_HEADS = _words(
+    """mosque church square hospital airport university school street road bridge palace
+    prison camp base district province city village market hotel shrine stadium"""
+)
+OUTLET_HEADS = _words(
+    """news times post journal tribune herald agency press television tv radio telegraph
+    guardian gazette reuters"""
+)
+ARABIC_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul"})
+IRREGULAR_DEMONYMS = {
+    "american": ("united states", "us", "u.s.", "america"),
+    "british": ("united kingdom", "uk", "britain"),
+    "french": ("france",),
+    "dutch": ("netherlands",),
+    "swiss": ("switzerland",),
+    "saudi": ("saudi arabia",),
+    "emirati": ("united arab emirates", "uae"),
+}
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
+NAME_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "other", "FAC": "other"}
+PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+
+
+def entity_key(name: str) -> str:
+    """Normalised cross-document key of a name.
+
+    Lowercase ASCII, no honorifics or ranks, the Arabic article (``al-``, ``el-``, ``al ``)
+    dropped, hyphens and apostrophes folded, doubled letters collapsed and ``ou`` → ``u``
+    so that common transliteration variants (``Mohammed``/``Mohamed``, ``Abou``/``Abu``)
+    meet. ``"Capt. William Urban"`` → ``"william urban"``; ``"Al-Baghdadi"`` → ``"baghdadi"``.
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"['’`ʿʾ]s\b", "", text)
+    text = re.sub(r"['’`ʿʾ]", "", text)
+    text = re.sub(r"\b(al|el|ad|ash|as|at|az|ar|an|ud|ul)-", " ", text)
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    words = [w for w in text.split() if w not in TITLES and w != "the"]
+    if len(words) > 1:
+        words = [w for w in words if w not in ARABIC_PARTICLES] or words
+    folded = []
+    for w in words:
+        w = w.replace("ou", "u")
+        w = re.sub(r"(.)\1+", r"\1", w)
+        folded.append(w)
+    return " ".join(folded)
+
+
+def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
+    """The entity with a mention overlapping the character span ``[start, end)``.
+
+    When several overlap, the one whose mention overlaps most (then the shortest mention)
+    wins, so ``Russia's Defense Ministry`` finds the ministry, not Russia.
+    """
+    best: tuple[int, int] | None = None
+    found: Entity | None = None
+    for entity in doc._.entities or ():
+        for m in entity.mentions:
+            overlap = min(end, m.end) - max(start, m.start)
+            if overlap <= 0 and not (start == end and m.start <= start < m.end):
+                continue
+            score = (overlap, -(m.end - m.start))
+            if best is None or score > best:
+                best, found = score, entity
+    return found
+
+
+@dataclass
+class _Cluster:
+    kind: EntityKind
+    names: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    role_nouns: list[tuple[str, int | None]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    parent: int | None = None
+    first: int = 10**9
+
+    @property
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(entity_key(n).split()), len(n)))
+
+    def add(self, start: int, end: int, text: str, *, name: bool = True) -> None:
+        if any(s == start and e == end for s, e, _ in self.mentions):
+            return
+        self.mentions.append((start, end, text))
+        self.first = min(self.first, start)
+        if name and text not in self.names:
+            self.names.append(text)
+
+
+@dataclass
+class _NameSpan:
+    start: int  # token indices
+    end: int
+    kind: EntityKind
+    title: str | None = None
+    role_noun: str | None = None
+    role_org: int | None = None  # index into the spans list
+    role_org_span: tuple[int, int] | None = None
+    parent_span: tuple[int, int] | None = None
+
+
+class EntityResolver:
+    """Callable spaCy component; see the module docstring for the rules it applies."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = []
+        doc._.entities = resolve_entities(doc)
         return doc
+
+    def pipe(self, docs, batch_size: int = 32):  # noqa: ANN001, ANN201 - spaCy protocol
+        for doc in docs:
+            yield self(doc)
+
+
+def resolve_entities(doc: Doc) -> list[Entity]:
+    """All entities of ``doc`` in order of first mention."""
+    spans = _repaired_name_spans(doc)
+    clusters, span_cluster = _cluster_names(doc, spans)
+    _add_surname_mentions(doc, clusters)
+    _add_government_parts(doc, clusters)
+    _attach_parents_and_roles(doc, spans, span_cluster, clusters)
+    _add_epithets_and_pronouns(doc, clusters)
+    return _to_records(doc, clusters)
+
+
+# --- repairing the model's name spans -------------------------------------------------
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES and token.text[:1].isupper()
+
+
+def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
+    spans: list[_NameSpan] = []
+    for ent in doc.ents:
+        kind = NAME_LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        if start >= end:
+            continue
+        if kind == "person" and end - start == 1 and ent.start > 0 and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}:
+            continue  # "the believer Mujahideen": a common noun the model took for a name
+        spans.extend(_split_role_span(doc, start, end, kind))
+    _give_titles(doc, spans)
+    _retag_persons(doc, spans)
+    return spans
+
+
+def _split_role_span(doc: Doc, start: int, end: int, kind: EntityKind) -> list[_NameSpan]:
+    """``Central Command spokesperson Capt`` → ORG ``Central Command`` + a role for the
+    next person; a span that is only a title is dropped (the person keeps it)."""
+    words = [t.lower_.rstrip(".") for t in doc[start:end]]
+    for i, w in enumerate(words):
+        if w in ROLE_NOUNS and kind != "person" and doc[start + i].pos_ == "NOUN" or (
+            w in SPOKES_NOUNS
+        ):
+            out = []
+            if i > 0:
+                out.append(_NameSpan(start, start + i, kind))
+            person = _next_person_start(doc, start + i + 1)
+            if person is not None:
+                out.append(_NameSpan(person[0], person[1], "person", role_noun=w,
+                                     role_org_span=(start, start + i) if i else None))
+            return out
+    if all(_is_title(t) or t.is_punct for t in doc[start:end]):
+        return []
+    return [_NameSpan(start, end, kind)]
+
+
+def _next_person_start(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The PERSON entity starting within a few title tokens of token ``i``."""
+    j = i
+    while j < len(doc) and j - i < 5 and (_is_title(doc[j]) or doc[j].text == "."):
+        j += 1
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= j < ent.end:
+            return ent.start, ent.end
+    if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and k - j < 4:
+            k += 1
+        return j, k
+    return None
+
+
+def _give_titles(doc: Doc, spans: list[_NameSpan]) -> None:
+    """Move leading title tokens out of person names and note the title."""
+    seen: dict[tuple[int, int], _NameSpan] = {}
+    for s in spans:
+        if s.kind != "person":
+            continue
+        start = s.start
+        while start < s.end - 1 and _is_title(doc[start]):
+            start += 1
+        title_start = start
+        j = s.start - 1
+        while j >= 0 and (_is_title(doc[j]) or (doc[j].text == "." and j > 0 and _is_title(doc[j - 1]))):
+            title_start = j if doc[j].text != "." else title_start
+            j -= 1
+        title_start = min(title_start, s.start)
+        if title_start < start:
+            s.title = doc[title_start:start].text.replace(" .", ".")
+        s.start = start
+    # A role split may have produced a span the model also tagged: keep the richer one.
+    for s in list(spans):
+        key = (s.start, s.end)
+        if key in seen:
+            keep = seen[key]
+            keep.role_noun = keep.role_noun or s.role_noun
+            keep.role_org_span = keep.role_org_span or s.role_org_span
+            keep.title = keep.title or s.title
+            spans.remove(s)
+        else:
+            seen[key] = s
+
+
+def _retag_persons(doc: Doc, spans: list[_NameSpan]) -> None:
+    """ORG/GPE spans that are a known person's surname, or ``al-X`` after a person noun."""
+    surnames = set()
+    for s in spans:
+        if s.kind == "person":
+            words = entity_key(doc[s.start : s.end].text).split()
+            if len(words) >= 2:
+                surnames.add(words[-1])
+    for s in spans:
+        if s.kind == "person":
+            continue
+        span = doc[s.start : s.end]
+        key = entity_key(span.text)
+        if doc[s.end - 1].lower_ in PLACE_HEADS or doc[s.end - 1].lower_ in ORG_PART_NOUNS:
+            continue
+        if key in surnames and len(key.split()) == 1:
+            s.kind = "person"
+            continue
+        prev = doc[s.start - 1] if s.start > 0 else None
+        if _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
+            s.kind = "person"
+            s.role_noun = prev.lower_
+
+
+def _arabic_article(span: Span) -> bool:
+    first = span[0].lower_
+    return first in ARABIC_PARTICLES and len(span) > 1 and span[1].text == "-" or bool(
+        re.match(r"(al|el|ad|ash|as|at|az|ar)-\w", first)
+    )
+
+
+# --- clustering -------------------------------------------------------------------------
+
+
+def _cluster_names(doc: Doc, spans: list[_NameSpan]) -> tuple[list[_Cluster], dict[int, int]]:
+    clusters: list[_Cluster] = []
+    span_cluster: dict[int, int] = {}
+    by_key: dict[tuple[str, str], int] = {}
+    # Longest names first so that short forms join the full name even when they come first.
+    order = sorted(range(len(spans)), key=lambda i: -len(entity_key(_text(doc, spans[i])).split()))
+    for i in order:
+        s = spans[i]
+        text = _text(doc, s)
+        key = entity_key(text)
+        if not key:
+            continue
+        kind = s.kind
+        idx = by_key.get((kind, key))
+        if idx is None:
+            idx = _find_container(doc, clusters, kind, key, doc[s.start].idx)
+        if idx is None:
+            clusters.append(_Cluster(kind=kind))
+            idx = len(clusters) - 1
+        by_key[(kind, key)] = idx
+        span_cluster[i] = idx
+        c = clusters[idx]
+        c.add(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1]), text)
+        if s.title:
+            if f"{s.title} {text}" not in c.names:
+                c.names.append(f"{s.title} {text}")
+            c.titles.append(s.title)
+            t = s.title.lower().split()[0].rstrip(".")
+            c.gender = c.gender or ("f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None)
+    return clusters, span_cluster
+
+
+def _text(doc: Doc, s: _NameSpan) -> str:
+    return doc[s.start : s.end].text
+
+
+def _find_container(
+    doc: Doc, clusters: list[_Cluster], kind: str, key: str, at: int
+) -> int | None:
+    """A cluster whose name contains ``key`` as its last words (person) or tail (org)."""
+    words = key.split()
+    candidates = []
+    for idx, c in enumerate(clusters):
+        if c.kind != kind:
+            continue
+        for name in c.names:
+            cw = entity_key(name).split()
+            if len(cw) <= len(words):
+                continue
+            if kind == "person" and (cw[-len(words) :] == words or (len(words) == 1 and words[0] in cw)):
+                candidates.append(idx)
+                break
+            if kind == "org" and len(words) >= 2 and cw[-len(words) :] == words:
+                candidates.append(idx)
+                break
+    if not candidates:
+        return None
+    # Ambiguous short form: the candidate mentioned most recently before it.
+    def recency(idx: int) -> int:
+        before = [s for s, _, _ in clusters[idx].mentions if s < at]
+        return max(before) if before else -1
+
+    return max(candidates, key=recency)
+
+
+def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Surname-only mentions the model missed or tagged as something else."""
+    covered = {(s, e) for c in clusters for s, e, _ in c.mentions}
+    forms: dict[str, int] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind == "person":
+            words = entity_key(c.canonical).split()
+            if len(words) >= 2:
+                forms.setdefault(words[-1], idx)
+    if not forms:
+        return
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        start, end = tok.idx, tok.idx + len(tok)
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ARABIC_PARTICLES:
+            start = doc[tok.i - 2].idx
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        idx = forms.get(entity_key(tok.text))
+        if idx is None or any(s <= start < e or s < end <= e for s, e in covered):
+            continue
+        clusters[idx].add(start, end, doc.text[start:end])
+        covered.add((start, end))
+
+
+def _add_government_parts(doc: Doc, clusters: list[_Cluster]) -> None:
+    """``the Russian military`` → an org entity whose parent is Russia."""
+    for tok in doc:
+        if tok.ent_type_ != "NORP" or tok.head.lower_ not in GOV_NOUNS:
+            continue
+        head = tok.head
+        start = tok.idx
+        end = head.idx + len(head)
+        if any(s <= start < e for c in clusters for s, e, _ in c.mentions):
+            continue
+        name = doc.text[start:end]
+        country = _country_of(tok.text, clusters)
+        key = entity_key(name)
+        existing = next((c for c in clusters if c.kind == "org" and entity_key(c.canonical) == key), None)
+        c = existing or _Cluster(kind="org")
+        if existing is None:
+            clusters.append(c)
+        c.add(start, end, name)
+        if country is not None:
+            c.parent = country
+
+
+def _country_of(demonym: str, clusters: list[_Cluster]) -> int | None:
+    d = entity_key(demonym)
+    wanted = IRREGULAR_DEMONYMS.get(d, ())
+    for idx, c in enumerate(clusters):
+        if c.kind != "gpe":
+            continue
+        k = entity_key(c.canonical)
+        if k in wanted or any(entity_key(n) in wanted for n in c.names):
+            return idx
+        stem = max(4, len(d) - 3)
+        if len(k) >= 4 and k[:stem] == d[:stem]:
+            return idx
+    return None
+
+
+def _attach_parents_and_roles(
+    doc: Doc, spans: list[_NameSpan], span_cluster: dict[int, int], clusters: list[_Cluster]
+) -> None:
+    for i, s in enumerate(spans):
+        idx = span_cluster.get(i)
+        if idx is None:
+            continue
+        c = clusters[idx]
+        if c.kind == "org":
+            parent = _parent_of_org(doc, s, c, clusters)
+            if parent is not None and parent != idx:
+                c.parent = parent
+                # "Russia's Defense Ministry": the owner belongs to the full name.
+                if s.start >= 2 and doc[s.start - 1].text in {"'s", "'"}:
+                    owner = doc[s.start - 2]
+                    lo = owner.idx
+                    for k in range(s.start - 2, max(-1, s.start - 6), -1):
+                        if doc[k].ent_type_ != owner.ent_type_ or not doc[k].ent_type_:
+                            break
+                        lo = doc[k].idx
+                    full = doc.text[lo : doc[s.end - 1].idx + len(doc[s.end - 1])]
+                    if full not in c.names:
+                        c.names.append(full)
+        elif c.kind == "person":
+            for noun, org in _roles_of_person(doc, s, clusters):
+                if org is not None and org == idx:
+                    continue
+                if (noun, org) not in c.role_nouns:
+                    c.role_nouns.append((noun, org))
+                role = noun if org is None else (
+                    f"{noun} {'for' if noun in SPOKES_NOUNS else 'of'} {clusters[org].canonical}"
+                )
+                if role not in c.roles:
+                    c.roles.append(role)
+                if c.gender is None:
+                    c.gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
+
+
+def _cluster_at(clusters: list[_Cluster], start: int, end: int, kinds: tuple[str, ...]) -> int | None:
+    for idx, c in enumerate(clusters):
+        if c.kind in kinds and any(s <= start and end <= e for s, e, _ in c.mentions):
+            return idx
+    return None
+
+
+def _token_cluster(doc: Doc, tok: Token, clusters: list[_Cluster], kinds: tuple[str, ...]) -> int | None:
+    return _cluster_at(clusters, tok.idx, tok.idx + len(tok), kinds)
+
+
+def _parent_of_org(doc: Doc, s: _NameSpan, c: _Cluster, clusters: list[_Cluster]) -> int | None:
+    span = doc[s.start : s.end]
+    root = span.root
+    # "Russia's Defense Ministry": a possessive GPE/ORG owner.
+    for child in root.children:
+        if child.dep_ == "poss":
+            owner = _token_cluster(doc, child, clusters, ("gpe", "org"))
+            if owner is not None:
+                return owner
+    # "US Central Command": the name starts with a country.
+    first = _token_cluster(doc, span[0], clusters, ("gpe",))
+    if first is not None and len(span) > 1:
+        return first
+    # "ISIS media wing al-Furqan": an org noun with an org modifier right before the name.
+    j = s.start - 1
+    saw_part = False
+    while j >= 0 and j >= s.start - 4:
+        tok = doc[j]
+        if tok.lower_ in ORG_PART_NOUNS or tok.lower_ in {"media", "propaganda", "news", "armed"}:
+            saw_part = saw_part or tok.lower_ in ORG_PART_NOUNS
+            j -= 1
+            continue
+        if saw_part:
+            owner = _token_cluster(doc, tok, clusters, ("org", "gpe"))
+            if owner is None and tok.lower_ in {"its", "their"}:
+                owner = _recent_cluster(clusters, tok.idx, ("org",))
+            return owner
+        break
+    return None
+
+
+def _roles_of_person(doc: Doc, s: _NameSpan, clusters: list[_Cluster]) -> list[tuple[str, int | None]]:
+    """Roles written next to a name: ``ISIS leader X``, ``its leader X``, ``X, the leader of
+    ISIS``, ``X, a spokesman for the ministry``, ``journalist X``."""
+    out: list[tuple[str, int | None]] = []
+    if s.role_noun:
+        org = None
+        if s.role_org_span:
+            a, b = s.role_org_span
+            org = _cluster_at(clusters, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), ("org", "gpe"))
+        out.append((s.role_noun, org))
+    # Pre-modifiers: "[its|ISIS|the group's] leader [Title] Name"
+    j = s.start - 1
+    while j >= 0 and (_is_title(doc[j]) or doc[j].text == "."):
+        j -= 1
+    if j >= 0 and doc[j].lower_ in ROLE_NOUNS and not s.role_noun:
+        out.append((doc[j].lower_, _owner_before(doc, j, clusters)))
+    # Apposition after the name: "Name, the leader of ISIS," / "Name, ISIS's leader"
+    name_root = doc[s.start : s.end].root
+    for child in name_root.children:
+        if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
+            out.append((child.lower_, _owner_of_noun(doc, child, clusters)))
+    return out
+
+
+def _owner_before(doc: Doc, j: int, clusters: list[_Cluster]) -> int | None:
+    """Owner of the role noun at ``j`` from the words just before it."""
+    k = j - 1
+    while k >= 0 and (doc[k].pos_ in {"ADJ", "NOUN"} and doc[k].ent_type_ == "" and k > j - 3):
+        k -= 1
+    if k < 0:
+        return None
+    tok = doc[k]
+    if tok.lower_ in {"its", "their"}:
+        return _recent_cluster(clusters, tok.idx, ("org",))
+    if tok.text in {"'s", "'"} and k > 0:
+        tok = doc[k - 1]
+    return _token_cluster(doc, tok, clusters, ("org", "gpe"))
+
+
+def _owner_of_noun(doc: Doc, noun: Token, clusters: list[_Cluster]) -> int | None:
+    for child in noun.children:
+        if child.dep_ in {"poss", "compound"}:
+            owner = _token_cluster(doc, child, clusters, ("org", "gpe"))
+            if owner is None and child.lower_ in {"its", "their"}:
+                owner = _recent_cluster(clusters, child.idx, ("org",))
+            if owner is not None:
+                return owner
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "at"}:
+            for pobj in child.children:
+                owner = _token_cluster(doc, pobj, clusters, ("org", "gpe"))
+                if owner is not None:
+                    return owner
+    return None
+
+
+def _recent_cluster(clusters: list[_Cluster], at: int, kinds: tuple[str, ...]) -> int | None:
+    best, best_pos = None, -1
+    for idx, c in enumerate(clusters):
+        if c.kind not in kinds:
+            continue
+        for s, _, _ in c.mentions:
+            if best_pos < s < at:
+                best, best_pos = idx, s
+    return best
+
+
+# --- epithets and pronouns --------------------------------------------------------------
+
+
+def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
+    covered = [(s, e) for c in clusters for s, e, _ in c.mentions]
+    quotes = quoted_spans(doc.text)
+    sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    for tok in doc:
+        start = tok.idx
+        if any(s <= start < e for s, e in covered):
+            continue
+        lower = tok.lower_
+        if lower in ROLE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+            _resolve_epithet(doc, tok, clusters, covered)
+        elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
+            gender = "m" if lower in MALE_PRONOUNS else "f"
+            idx = _recent_person(doc, clusters, tok, gender, sent_index, quotes)
+            if idx is not None:
+                c = clusters[idx]
+                c.gender = c.gender or gender
+                c.add(start, start + len(tok), tok.text, name=False)
+        elif lower in {"its"}:
+            idx = _recent_cluster(clusters, start, ("org",))
+            if idx is not None and _same_or_previous_sentence(doc, clusters[idx], tok, sent_index):
+                clusters[idx].add(start, start + len(tok), tok.text, name=False)
+
+
+def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: list) -> None:
+    """``the ISIS leader`` / ``its leader`` / ``the group's chief`` → the person with that role."""
+    dets = [c for c in noun.children if c.dep_ in {"det", "poss", "compound"}]
+    if not dets or any(c.ent_type_ == "PERSON" for c in noun.children):
+        return
+    if any(c.lower_ in {"a", "an", "another", "any", "every", "no", "some"} for c in dets):
+        return
+    # A name right after the noun makes it a pre-modifier, not an epithet.
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN":
+        return
+    owner = _owner_of_noun(doc, noun, clusters)
+    candidates = []
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for role, org in c.role_nouns:
+            if role == noun.lower_ and (owner is None or org is None or org == owner):
+                candidates.append(idx)
+                break
+    if not candidates:
+        return
+    idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
+    first = min([noun.i] + [c.i for c in dets])
+    start = doc[first].idx
+    end = noun.idx + len(noun)
+    clusters[idx].add(start, end, doc.text[start:end], name=False)
+    covered.append((start, end))
+
+
+def _recent_person(
+    doc: Doc,
+    clusters: list[_Cluster],
+    tok: Token,
+    gender: str,
+    sent_index: dict[int, int],
+    quotes: list[tuple[int, int]],
+) -> int | None:
+    """Most recent compatible person; a pronoun in narration skips names only quoted."""
+    here = sent_index[tok.i]
+    inside = any(a <= tok.idx < b for a, b in quotes)
+    best, best_pos = None, -1
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or (c.gender and c.gender != gender):
+            continue
+        for s, _, _ in c.mentions:
+            if not inside and any(a <= s < b for a, b in quotes):
+                continue
+            if best_pos < s < tok.idx:
+                best, best_pos = idx, s
+    if best is None:
+        return None
+    at = doc.char_span(best_pos, best_pos + 1, alignment_mode="expand")
+    if at is None or here - sent_index[at[0].i] > PRONOUN_WINDOW:
+        return None
+    return best
+
+
+def _same_or_previous_sentence(doc: Doc, c: _Cluster, tok: Token, sent_index: dict[int, int]) -> bool:
+    here = sent_index[tok.i]
+    for s, _, _ in c.mentions:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is not None and 0 <= here - sent_index[span[0].i] <= 1:
+            return True
+    return False
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks; an unclosed quote at a paragraph end continues
+    into the next paragraph that opens with a quote mark (the news convention)."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in re.finditer(r"[\"“”]|\n\s*\n", text):
+        ch = m.group(0)
+        if ch.strip() == "":
+            if open_at is not None:
+                nxt = text[m.end() : m.end() + 1]
+                if nxt not in {'"', "“"}:
+                    spans.append((open_at, m.start()))
+                    open_at = None
+                else:
+                    spans.append((open_at, m.start()))
+                    open_at = None
+            continue
+        if ch == "“" or (ch == '"' and open_at is None):
+            if open_at is None:
+                open_at = m.end()
+        else:
+            if open_at is not None:
+                spans.append((open_at, m.start()))
+                open_at = None
+    if open_at is not None:
+        spans.append((open_at, len(text)))
+    return spans
+
+
+# --- records ----------------------------------------------------------------------------
+
+
+def _outlet_like(c: _Cluster, doc: Doc) -> bool:
+    name = c.canonical
+    if name.split()[-1].lower() in OUTLET_HEADS:
+        return True
+    return bool(re.search(r"\(\s*" + re.escape(name) + r"\s*\)\s*[—–-]", doc.text))
+
+
+def _to_records(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
+    doc_id = doc._.doc_id or ""
+    live = [c for c in clusters if c.mentions]
+    live.sort(key=lambda c: c.first)
+    ids = {id(c): f"{doc_id[:12]}:e{n}" for n, c in enumerate(live)}
+    index = {i: c for i, c in enumerate(clusters)}
+    records = []
+    for c in live:
+        kind = c.kind
+        if kind == "org" and _outlet_like(c, doc):
+            kind = "outlet"
+        parent = index.get(c.parent) if c.parent is not None else None
+        aliases = tuple(dict.fromkeys(n for n in c.names))
+        mentions = tuple(Mention(start=s, end=e, text=t) for s, e, t in sorted(c.mentions))
+        records.append(
+            Entity(
+                doc_id=doc_id,
+                entity_id=ids[id(c)],
+                name=_strip_title(c.canonical),
+                kind=kind,
+                aliases=aliases,
+                roles=tuple(c.roles),
+                mentions=mentions,
+                parent=ids.get(id(parent)) if parent is not None and parent.mentions else None,
+            )
+        )
+    return records
+
+
+def _strip_title(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return " ".join(words)
 
 
 @Language.factory("dateline_entities", assigns=["doc._.entities"])
-def make_entity_resolver(nlp: Language, name: str) -> _Component:
+def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
     register_extensions()
-    return _Component()
+    return EntityResolver()

@@ -1,0 +1,187 @@
+"""Word lists the claim rules use: triggers per predicate, cues, hedges, sources.
+
+These are lexicons of English news prose (verbs of killing, reporting, hedging), never
+names of particular people or places.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+# Verb lemma → predicate, when the subject of the claim is the verb's patient
+# (object of the active verb, subject of the passive).
+PATIENT_VERBS = {
+    "kill": "killed",
+    "assassinate": "killed",
+    "execute": "killed",
+    "slay": "killed",
+    "behead": "killed",
+    "eliminate": "killed",
+    "neutralize": "killed",
+    "murder": "killed",
+    "wound": "wounded",
+    "injure": "wounded",
+    "hurt": "wounded",
+    "maim": "wounded",
+    "capture": "captured",
+    "abduct": "captured",
+    "kidnap": "captured",
+    "seize": "captured",
+    "arrest": "arrested",
+    "detain": "arrested",
+    "jail": "arrested",
+    "imprison": "arrested",
+    "apprehend": "arrested",
+    "release": "released",
+    "free": "released",
+    "unshackle": "released",
+    "sentence": "other:sentence",
+    "charge": "other:charge",
+    "convict": "other:convict",
+    "acquit": "other:acquit",
+    "deport": "other:deport",
+    "extradite": "other:extradite",
+    "torture": "other:torture",
+    "indict": "other:indict",
+    "hospitalize": "other:hospitalize",
+    "replace": "leadership_change",
+    "depose": "leadership_change",
+    "oust": "leadership_change",
+}
+# Verb lemma → predicate, when the claim's subject is the verb's subject (active voice).
+AGENT_VERBS = {
+    "die": "killed",
+    "perish": "killed",
+    "survive": "alive",
+    "resign": "resigned",
+    "quit": "resigned",
+    "abdicate": "resigned",
+    "appear": "appeared",
+    "reappear": "appeared",
+    "resurface": "appeared",
+    "surface": "appeared",
+    "disappear": "other:disappear",
+    "vanish": "other:disappear",
+    "flee": "other:flee",
+    "escape": "other:escape",
+    "succeed": "leadership_change",
+    "relinquish": "leadership_change",
+    "cede": "leadership_change",
+    "hide": "located_in",
+    "live": "located_in",
+    "return": "other:return",
+}
+# Phrasal verbs: (lemma, particle) → predicate, subject is the verb's subject.
+PHRASAL_AGENT = {
+    ("step", "down"): "resigned",
+    ("take", "over"): "leadership_change",
+    ("hand", "over"): "leadership_change",
+    ("stand", "down"): "resigned",
+    ("show", "up"): "appeared",
+    ("go", "into"): "located_in",
+}
+# Adjectives (predicative: "is dead", "remains alive") → predicate.
+STATE_ADJECTIVES = {
+    "dead": "killed",
+    "alive": "alive",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "missing": "other:missing",
+    "free": "released",
+}
+# "remains at large", "in custody", "in hiding": preposition + noun → predicate.
+STATE_PPS = {
+    ("at", "large"): "alive",
+    ("in", "custody"): "arrested",
+    ("in", "detention"): "arrested",
+    ("in", "prison"): "arrested",
+    ("in", "jail"): "arrested",
+    ("in", "hiding"): "located_in",
+    ("behind", "bars"): "arrested",
+    ("in", "captivity"): "captured",
+}
+# Event nouns whose possessor / of-object is the subject: "X's death", "the arrest of X".
+EVENT_NOUNS = {
+    "death": "killed",
+    "killing": "killed",
+    "assassination": "killed",
+    "execution": "killed",
+    "demise": "killed",
+    "injury": "wounded",
+    "capture": "captured",
+    "abduction": "captured",
+    "kidnapping": "captured",
+    "arrest": "arrested",
+    "detention": "arrested",
+    "imprisonment": "arrested",
+    "release": "released",
+    "resignation": "resigned",
+    "disappearance": "other:disappear",
+    "appearance": "appeared",
+    "whereabouts": "located_in",
+}
+# Nouns that are messages; "an audio message from X" makes X the author.
+MESSAGE_NOUNS = _words(
+    """message recording video audio tape speech statement footage clip sermon broadcast
+    address letter post"""
+)
+RELEASE_VERBS = _words(
+    """release publish post issue broadcast air distribute circulate upload put emerge surface
+    appear send"""
+)
+# Nouns that refer back to the message's speaker ("the man on the recording says").
+MESSAGE_SPEAKER_NOUNS = frozenset({"speaker", "man", "woman", "voice", "narrator", "figure"})
+MENTION_VERBS = _words(
+    """refer reference mention cite discuss address talk praise criticize condemn note say
+    describe speak allude acknowledge make"""
+)
+# Reporting verbs: their subject is the claimant of the clause they govern.
+REPORTING_VERBS = _words(
+    """say tell claim report announce confirm deny add state insist believe warn allege assert
+    acknowledge admit write post tweet indicate suggest reveal declare maintain argue stress
+    explain note disclose assess conclude think fear suspect estimate testify inform rule
+    dismiss reject refute dispute contend agree accept understand know hear learn
+    show"""
+)
+DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "rebut", "debunk"})
+CLAIM_VERBS = frozenset({"claim", "allege", "report", "purport"})
+CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate", "authenticate", "substantiate"})
+INVESTIGATE_VERBS = frozenset({"investigate", "examine", "probe", "check", "study", "look"})
+HEDGE_ADVERBS = _words(
+    """reportedly allegedly apparently purportedly possibly probably likely presumably
+    supposedly perhaps maybe seemingly"""
+)
+HEDGE_MODALS = frozenset({"may", "might", "could"})
+HEDGE_VERBS = frozenset({"seem", "appear"})  # "appeared to make reference"
+IMPERSONAL_HEDGES = frozenset({"believe", "think", "understand", "suspect", "say", "presume", "fear", "report"})
+UNCONFIRMED_WORDS = _words(
+    """unconfirmed unverified skepticism scepticism doubt doubts rumor rumors rumour rumours
+    speculation"""
+)
+# Nouns naming unnamed sources: "several US officials", "a source close to".
+SOURCE_NOUNS = _words(
+    """official officials source sources analyst analysts diplomat diplomats resident residents
+    witness witnesses officer officers expert experts activist activists observer observers
+    aide aides relative relatives commander commanders investigator investigators monitor
+    monitors people person insiders insider lawmakers lawmaker members member authorities
+    agency agencies intelligence media reports report group groups"""
+)
+ANSWER_YES = frozenset({"yes", "yeah", "correct", "absolutely", "indeed"})
+ANSWER_NO = frozenset({"no", "nope"})
+# Prepositions whose object is a place ("near Raqqa", "in Mosul").
+PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "on", "from", "to"})
+PLACE_NOUNS = _words(
+    """outskirts edge suburb suburbs province city town village region area district mosque
+    prison jail hospital camp border home house compound capital"""
+)
+TEMPORAL_BARRIERS = frozenset({"since", "after", "before", "until", "till", "prior"})
+DEMAND_VERBS = _words(
+    """call demand urge seek push campaign press appeal plead ask lobby negotiate"""
+)
+NOMINAL_SOURCES = frozenset({"reports", "report", "rumors", "rumours", "claims", "speculation", "accounts"})
+# "had to relinquish", "was forced to resign", "managed to escape": the event happened.
+FACTIVE_INFINITIVE_HEADS = frozenset({"have", "force", "manage", "begin", "start", "continue", "oblige", "compel"})
