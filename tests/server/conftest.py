@@ -8,6 +8,7 @@ the NLP reads.
 from __future__ import annotations
 
 import importlib.util
+import os
 import socket
 import sys
 import threading
@@ -99,6 +100,13 @@ def server(tmp_path_factory) -> Iterator[RunningServer]:
         yield running
 
 
+@pytest.fixture(scope="module")
+def empty_server(tmp_path_factory) -> Iterator[RunningServer]:
+    """A server over a new, empty ledger file (for tests that ingest through the API)."""
+    with RunningServer(tmp_path_factory.mktemp("empty") / "ledger.duckdb") as running:
+        yield running
+
+
 @pytest.fixture
 def client(server: RunningServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server.url, timeout=30) as c:
@@ -118,3 +126,28 @@ def start_server() -> Iterator[Callable[..., RunningServer]]:
     yield start
     for s in running:
         s.__exit__()
+
+
+# -- headless Chromium (Debian's; never downloaded) ------------------------------------------
+CHROMIUM = Path(os.environ.get("DATELINE_CHROMIUM", "/usr/bin/chromium"))
+ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-gpu",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing; `make browser` installs Debian's chromium"
+        print(f"SKIP browser tests: {reason}")
+        pytest.skip(reason)
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield chromium
+        chromium.close()

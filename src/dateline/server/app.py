@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
@@ -34,6 +34,11 @@ import dateline
 from dateline import errors
 from dateline import export as exports
 from dateline.ledger.store import Ledger
+
+try:
+    from dateline.ledger import answers
+except ImportError:  # pragma: no cover - ledgers before the cross-document answers
+    answers = None  # type: ignore[assignment]
 from dateline.records import Analysis, IngestReport, StatusReport, TimelineEntry
 from dateline.server import reads
 from dateline.server.models import (
@@ -65,7 +70,7 @@ STATUS_CODES: tuple[tuple[type[errors.DatelineError], int], ...] = (
     (exports.ExportError, 422),
 )
 
-OPTIONAL_QUERIES = ("contradictions", "sources", "clusters")
+OPTIONAL_QUERIES = ("contradictions", "sources", "clusters", "explain")
 """Ledger methods the API offers when the installed ledger has them."""
 
 BODY_TYPES = {
@@ -372,42 +377,57 @@ def _add_api_routes(app: FastAPI, gate: LedgerGate, settings: ServerSettings) ->
 
 
 def _add_optional_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], Any]) -> None:
-    """Endpoints over ledger queries that arrive with the ledger issue, when present.
+    """Endpoints over the ledger's cross-document queries, when this ledger has them.
 
     A route appears (in the app and its OpenAPI schema) only when ``Ledger`` has the method,
     so the schema never promises what this installation cannot answer.
     """
-
-    def call(ledger: Ledger, method: str, *args: Any, **kwargs: Any) -> Any:
-        return _jsonable(getattr(ledger, method)(*args, **kwargs))
+    if answers is None:  # a ledger without cross-document answers
+        return
 
     if callable(getattr(Ledger, "contradictions", None)):
 
         @app.get(
             "/api/entities/{name}/contradictions", tags=["entities"], responses=ERROR_RESPONSES
         )
-        def entity_contradictions(name: EntityName, as_of: AsOf = None) -> Any:
+        def entity_contradictions(
+            name: EntityName, as_of: AsOf = None
+        ) -> list[answers.Contradiction]:
             """Pairs of claims about the entity that cannot both be true, with their evidence."""
-            return run(lambda ledger: call(ledger, "contradictions", name, as_of=as_of))
+            return run(lambda ledger: ledger.contradictions(name, as_of=as_of))
 
         @app.get("/api/contradictions", tags=["ledger"], responses=ERROR_RESPONSES)
-        def all_contradictions(as_of: AsOf = None) -> Any:
-            """Every contradiction in the ledger."""
-            return run(lambda ledger: call(ledger, "contradictions", as_of=as_of))
+        def all_contradictions(
+            as_of: AsOf = None, limit: Limit = 100
+        ) -> list[answers.Contradiction]:
+            """Contradictions across the ledger (death vs later life, assertion vs denial...)."""
+            return run(lambda ledger: ledger.contradictions(as_of=as_of, limit=limit))
 
     if callable(getattr(Ledger, "clusters", None)):
 
         @app.get("/api/entities/{name}/clusters", tags=["entities"], responses=ERROR_RESPONSES)
-        def entity_clusters(name: EntityName, as_of: AsOf = None) -> Any:
+        def entity_clusters(name: EntityName, as_of: AsOf = None) -> list[answers.ClaimCluster]:
             """The entity's claims grouped into events, each with its reports."""
-            return run(lambda ledger: call(ledger, "clusters", name, as_of=as_of))
+            return run(lambda ledger: ledger.clusters(name, as_of=as_of))
 
     if callable(getattr(Ledger, "sources", None)):
 
         @app.get("/api/sources", tags=["ledger"], responses=ERROR_RESPONSES)
-        def sources(as_of: AsOf = None) -> Any:
-            """Track record per claimant and outlet: claims later confirmed or contradicted."""
-            return run(lambda ledger: call(ledger, "sources", as_of=as_of))
+        def sources(
+            by: Annotated[
+                Literal["claimant", "outlet"], Query(description="Group by claimant or outlet.")
+            ] = "claimant",
+            as_of: AsOf = None,
+        ) -> list[answers.SourceRecord]:
+            """Track record per claimant or outlet: claims later confirmed or contradicted."""
+            return run(lambda ledger: ledger.sources(by=by, as_of=as_of))
+
+    if callable(getattr(Ledger, "explain", None)):
+
+        @app.get("/api/entities/{name}/explain", tags=["entities"], responses=ERROR_RESPONSES)
+        def entity_explain(name: EntityName) -> answers.EntityExplanation:
+            """Why the ledger holds these names as one entity."""
+            return run(lambda ledger: ledger.explain(name))
 
 
 def _add_export_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], Any]) -> None:
@@ -487,18 +507,6 @@ def _ingest_body(
         path = Path(folder) / "request.jsonl"
         path.write_text(text, encoding="utf-8")
         return ledger.ingest([path], published=published, force=force)
-
-
-def _jsonable(value: Any) -> Any:
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
 
 
 # -- page ---------------------------------------------------------------------------------------

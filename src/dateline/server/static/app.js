@@ -18,6 +18,7 @@ const state = {
   selectedReport: null,
   asOf: null, // "YYYY-MM-DD" or null for latest
   docCache: new Map(),
+  contradictions: new Map(), // claim key → the ledger's contradictions of that claim
 };
 
 // -- small DOM helpers ---------------------------------------------------------------------------
@@ -133,9 +134,16 @@ async function openEntity(name) {
     api(`/api/entities/${enc}/timeline`, params),
     api(`/api/entities/${enc}/status`, params),
   ]);
-  let clusters = null;
-  if (state.stats && state.stats.features.includes("clusters")) {
-    clusters = await api(`/api/entities/${enc}/clusters`, params).catch(() => null);
+  const features = state.stats ? state.stats.features : [];
+  const [clusters, contradictions] = await Promise.all([
+    features.includes("clusters") ? api(`/api/entities/${enc}/clusters`, params).catch(() => null) : null,
+    features.includes("contradictions") ? api(`/api/entities/${enc}/contradictions`, params).catch(() => []) : [],
+  ]);
+  state.contradictions = new Map();
+  for (const c of contradictions || []) {
+    const key = claimKey(c.claim.claim);
+    if (!state.contradictions.has(key)) state.contradictions.set(key, []);
+    state.contradictions.get(key).push(c);
   }
   state.entity = name;
   state.timeline = timeline;
@@ -163,8 +171,11 @@ function claimDates(entry) {
   return { start: published, end: published, dated: false };
 }
 
+function claimKey(claim) { return claim.doc_id + "/" + claim.claim_id; }
+
 function isContradicted(entry, status) {
   if (entry.contradicted_by && entry.contradicted_by.length) return true;
+  if (state.contradictions && state.contradictions.has(claimKey(entry.claim))) return true;
   // The status assessment lists death claims as evidence against life; a proof-of-life bound
   // later than the claimed event contradicts it.
   if (!status || !status.proof_of_life) return false;
@@ -348,7 +359,8 @@ function selectEvent(event, report) {
       c.claimant_anonymous ? el("span", { class: "muted" }, " (anonymous)") : null,
       el("br"),
       el("span", { class: "muted" }, [entry.outlet, entry.published].filter(Boolean).join(" · ")),
-      isContradicted(entry, state.status) ? el("span", { class: "flag" }, " · contradicted by later evidence") : null);
+      isContradicted(entry, state.status) ? el("span", { class: "flag" }, " · contradicted") : null,
+      (state.contradictions.get(claimKey(c)) || []).map((x) => el("span", { class: "why" }, x.summary)));
     item.addEventListener("click", () => openReport(entry, item));
     list.append(item);
   });
