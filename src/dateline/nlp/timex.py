@@ -33,6 +33,10 @@ _SENTENCE_FALLBACK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z(])|\n")
 _BOUND_BEFORE = re.compile(
     r"\b(?:since|until|till|through|by|from|before|after|to|between|and)\s+(?:the\s+)?$", re.I
 )
+_RANGE_BEFORE = re.compile(
+    r"\b(?:until|till|through|to|effective|payable|starting|beginning|from|since|before)\s+(?:the\s+)?$",
+    re.I,
+)
 _FRAME_OPENER = re.compile(
     r"^[\s\"“(—-]*(?:(?:in|on|at|by|during|early|late|earlier|later|from|until|since)\s+)?$",
     re.IGNORECASE,
@@ -81,6 +85,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             paragraph=para,
             tense=_tense_at(doc, cand.start, cand.end) if view.parsed else None,
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
+            bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
         )
         timex = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if timex is not None:
@@ -145,7 +150,7 @@ def trigger_positions(doc: Doc, view: _DocView | None = None) -> dict[str, list[
     arr = (view or _DocView(doc)).arr
     lower, idx = arr[:, 0], arr[:, 1].astype(np.int64)
     for cat, hashes in _TRIGGER_HASHES.items():
-        out[cat] = idx[np.isin(lower, hashes)].tolist()
+        out.setdefault(cat, []).extend(idx[np.isin(lower, hashes)].tolist())
     return out
 
 
@@ -204,8 +209,22 @@ def _premodifier(doc: Doc, start: int, end: int) -> bool:
     return head.i >= span.end and head.pos_ in ("NOUN", "PROPN")
 
 
+def _auxiliaries(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(4):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = _auxiliaries(verb)
     if aux & _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VBD" or aux & _PAST_AUX:
@@ -216,8 +235,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "present"
     if verb.tag_ == "VBN" and not aux:
         return "past"
-    if verb.tag_ == "VB" and "to" in aux:  # "set to resume Monday": a to-infinitive looks ahead
-        return "future"
+    if verb.tag_ == "VB" and "to" in aux and depth < 3:
+        # "is set to resume Monday", "expected to arrive Friday": a to-infinitive looks ahead
+        # of its governing verb, unless that verb is itself past ("had been due to expire").
+        governing = _governing_verb(verb)
+        if governing is None:
+            return None
+        if governing.tag_ == "VBN" and not _auxiliaries(governing):
+            return "future"
+        return "past" if _verb_tense(governing, depth + 1) == "past" else "future"
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None

@@ -38,6 +38,16 @@ _X_VALUES = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": 
              "quarter": "XXXX-QX", "day": "XXXX-XX-XX", "night": "XXXX-XX-XXTNI",
              "decade": "XXX", "century": "XX", "season": "XXXX-XX"}  # fmt: skip
 NEAR_DCT = timedelta(days=45)
+TENSE_SLACK = 60
+"""Days from the DCT within which a yearless date is taken as the nearest one, whatever the
+tense ("extended to Nov. 20" written on Nov. 2 means this Nov. 20)."""
+
+
+def _distance(interval: tuple[date, date], day: date) -> int:
+    """Days between ``day`` and the nearest day of ``interval`` (0 inside it)."""
+    if interval[0] <= day <= interval[1]:
+        return 0
+    return min(abs((interval[0] - day).days), abs((interval[1] - day).days))
 
 
 def granularity_of(value: str) -> int:
@@ -78,6 +88,7 @@ class Position:
     paragraph: int = 0
     tense: str | None = None
     opens_paragraph: bool = False
+    bound: bool = False  # after "until", "through", "effective": tense says nothing of it
 
 
 class DocumentAnchor:
@@ -174,10 +185,15 @@ class DocumentAnchor:
         return min(cands, key=lambda c: abs((midpoint(c[1]) - point).days))[0]
 
     def _by_tense(self, make: Callable[[int], str | None], dct: date) -> str | None:
+        """The occurrence nearest the DCT if it is within ``TENSE_SLACK``; else the tense of the
+        verb picks the most recent past or the next one ('in March', said in October: last March)."""
         cands = self._candidates(make, dct.year)
         if not cands:
             return None
         tense = self.position.tense
+        closest = min(cands, key=lambda c: _distance(c[1], dct))
+        if self.position.bound or _distance(closest[1], dct) <= TENSE_SLACK:
+            return closest[0]
         if tense == "past":
             past = [c for c in cands if c[1][0] <= dct]
             if past:
@@ -237,7 +253,7 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
-        elif self.position.tense in ("future", "present"):
+        elif self.position.tense == "future":
             day = base + timedelta(days=ahead)
         else:
             day = base - timedelta(days=back)

@@ -552,7 +552,7 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
 
 THE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
-    |(?P<yearend>year[\s-]end|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
+    |(?P<yearend>year[\s-]end\b(?!ed|ing)|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
     |(?<=\bover\s)the\s+weekend|(?<=\bthis\s)weekend)"""
 )
 
@@ -727,6 +727,17 @@ DURATION = _compile(
 )
 
 
+def read_period_ended(m: re.Match[str]) -> Reading | None:
+    """'the year ended March 31', 'the fiscal year ending June 30': a reporting period."""
+    unit = "quarter" if m["unit"].lower() == "quarter" else "year"
+    return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
+
+
+PERIOD_ENDED = _compile(
+    r"\b(?P<x>the\s+(?:fiscal\s+|financial\s+|business\s+|calendar\s+)?(?P<unit>year|quarter))(?=\s+end(?:ed|ing|s)\b)"
+)
+
+
 def read_bare_units(m: re.Match[str]) -> Reading | None:
     """'for years', 'within hours', 'took months': an unspecified number of units."""
     unit = unit_of(m["units"])
@@ -896,7 +907,7 @@ def quarter_span(m: re.Match[str]) -> tuple[int, int]:
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock"),
+    _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
     _rule("iso_date", ISO_DATE, read_iso_or_us, 9, "numdate"),
     _rule("month_day_year", MONTH_DAY_YEAR, read_month_day_year, 8, "month"),
     _rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7, "month"),
@@ -919,6 +930,7 @@ RULES: tuple[Rule, ...] = (
     _rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4, "spelled"),
     _rule("year", YEAR, read_year, 3, "year4"),
     _rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3, "time"),
+    _rule("period_ended", PERIOD_ENDED, read_period_ended, 6, "unit"),
     _rule("bare_units", BARE_UNITS, read_bare_units, 2, "unit"),
     _rule("ref", REF, read_ref, 1, "ref unit"),
 )
@@ -946,7 +958,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "time": frozenset({"time"}),
     "decade": frozenset(DECADE_WORDS),
     "setadv": frozenset(_SET_UNITS),
-    "clock": frozenset({"noon", "midnight", "midday"}),
+    "clockword": frozenset({"noon", "midnight", "midday"}),
     "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
                           "veterans", "boxing", "bastille", "patrick", "year"}),
     "spelled": frozenset({"nineteen", "thousand"}),
