@@ -46,7 +46,8 @@ def site(tmp_path):
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=tmp_path))
     base = f"http://127.0.0.1:{server.server_address[1]}"
     (tmp_path / "feed.xml").write_text(FEED.format(base=base), encoding="utf-8")
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
     thread.start()
     yield base, tmp_path
     server.shutdown()

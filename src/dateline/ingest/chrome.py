@@ -38,7 +38,8 @@ _TIMESTAMP_PREFIX = re.compile(
 _TEASER = re.compile(
     r"^(?:related(?: stories| articles| coverage| content| links)?|read more|read next|"
     r"more from [\w .]+|see also|also read|recommended|most read|most popular|"
-    r"you (?:may|might) also like|more on this story|top stories|trending|watch|listen)\b"
+    r"you (?:may|might) also like|more on this story|top stories|trending|watch|listen|"
+    r"video|photos?|gallery|audio|podcast)\b"
     r"\s*[:>»|-]?",
     re.IGNORECASE,
 )
@@ -142,8 +143,17 @@ def _drop_footer(blocks: list[list[str]], result: Cleaned) -> list[list[str]]:
     return [[ln for ln in b if not (_COPYRIGHT.search(ln) and len(ln) < 300)] for b in blocks]
 
 
+_CONTRIBUTED = re.compile(
+    r"\b(?:contributed (?:reporting )?to this (?:report|story|article)|contributed reporting|"
+    r"^[\w.’' -]+ reported from [A-Z][\w ,.’'-]*)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _is_footer_line(line: str) -> bool:
     if _COPYRIGHT.search(line) and len(line) < 300:
+        return True
+    if _CONTRIBUTED.search(line) and len(line.split()) <= 16:
         return True
     if _CREDIT_FOOTER.match(line) and len(line.split()) <= 40:
         return True

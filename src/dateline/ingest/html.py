@@ -21,7 +21,7 @@ from trafilatura.utils import load_html
 
 from dateline.errors import EmptyDocument, MalformedRecord
 from dateline.ingest.assemble import assemble
-from dateline.ingest.chrome import clean_text
+from dateline.ingest.chrome import clean_text, parse_byline
 from dateline.ingest.pubdate import find_publication_date, structured_date
 from dateline.records import Document
 
@@ -211,7 +211,8 @@ def document_from_html(
         given=published,
         url=page_url,
         title=title,
-        byline=split_authors(article.get("author")) or cleaned.byline,
+        byline=split_authors(article.get("author"), outlet=article.get("sitename"))
+        or cleaned.byline,
         outlet=article.get("sitename") or cleaned.outlet or _host(page_url),
     )
 
@@ -230,11 +231,18 @@ def _article_date(article: dict, text: str, url: str | None, today: date | None)
                                  structured=article["structured"], url=url, text=text, today=today)
 
 
-def split_authors(value: str | None) -> tuple[str, ...]:
-    """trafilatura's 'A; B' author string as a tuple of names (never more than 5 words each)."""
+def split_authors(value: str | None, *, outlet: str | None = None) -> tuple[str, ...]:
+    """trafilatura's 'A; B; Outlet' author string as person names (never the outlet)."""
     if not value:
         return ()
-    names = [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
+    parts = [p.strip() for p in value.split(";") if p.strip()]
+    organisation = {(outlet or "").lower()}
+    parts = [p for p in parts if p.lower() not in organisation and not (p.isupper() and " " not in p)]
+    parsed = parse_byline(", ".join(parts)) if parts else None
+    if parsed is not None and parsed[0]:
+        names: list[str] = list(parsed[0])
+    else:
+        names = [n.strip() for p in parts for n in re.split(r"\s+and\s+", p) if n.strip()]
     return tuple(dict.fromkeys(n for n in names if len(n.split()) <= 5))
 
 
