@@ -288,6 +288,74 @@ def entities(
     out.print(table)
 
 
+# -- export and serve ---------------------------------------------------------------------------
+@app.command()
+@reports_errors
+def export(
+    output: Annotated[
+        Path,
+        typer.Option("-o", "--output", help="File to write ('-': stdout, for jsonl/timelinejs)."),
+    ],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl | parquet | timelinejs")] = "jsonl",
+    what: Annotated[
+        str, typer.Option("--what", help="claims | documents | statements | entities")
+    ] = "claims",
+    entity: Annotated[
+        str | None, typer.Option("--entity", help="Only this entity's claims (a name or alias).")
+    ] = None,
+    db: DbOption = Path("dateline.duckdb"),
+    as_json: JsonOption = False,
+) -> None:
+    """Write the ledger as JSONL, Parquet (DuckDB COPY) or TimelineJS JSON.
+
+    Example: dateline export --format parquet --what claims -o claims.parquet
+    """
+    from dateline.export import export as write_export
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db, read_only=True) as ledger:
+        written = write_export(
+            ledger,
+            fmt=fmt,  # type: ignore[arg-type]  # checked by write_export, which lists choices
+            what=what,  # type: ignore[arg-type]
+            output=output,
+            entity=entity,
+        )
+    unit = "events" if fmt == "timelinejs" else "rows"
+    if as_json:
+        print_json({"format": fmt, "what": what, "output": str(output), unit: written})
+    elif str(output) != "-":
+        err.print(f"wrote {written} {what} {unit} → {escape(str(output))}", highlight=False)
+
+
+@app.command()
+@reports_errors
+def serve(
+    db: DbOption = Path("dateline.duckdb"),
+    host: Annotated[
+        str,
+        typer.Option("--host", help="Address to bind; anything but 127.0.0.1 exposes the ledger."),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="TCP port.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Refuse ingest requests.")] = False,
+) -> None:
+    """Serve the HTTP API (OpenAPI at /api/openapi.json) and the web timeline page.
+
+    Example: dateline serve --db news.duckdb --port 8000
+    """
+    from dateline.server.run import exposure_warning
+    from dateline.server.run import serve as run_server
+
+    if read_only and not db.exists():
+        raise DatelineError("no ledger file here; run `dateline ingest` first", source=str(db))
+    warning = exposure_warning(host)
+    if warning:
+        err.print(f"[bold yellow]warning:[/] {escape(warning)}", highlight=False)
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"dateline: serving {escape(str(db))} on http://{shown}:{port}/ (Ctrl-C stops)")
+    run_server(db, host=host, port=port, read_only=read_only, warn_exposed=False)
+
+
 # -- demo -------------------------------------------------------------------------------------
 @app.command()
 @reports_errors

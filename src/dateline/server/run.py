@@ -43,14 +43,19 @@ def serve(
     port: int = 8000,
     log_level: str = "info",
     read_only: bool = False,
+    warn_exposed: bool = True,
 ) -> None:
-    """Serve the API and the page with uvicorn until interrupted."""
+    """Serve the API and the page with uvicorn until interrupted.
+
+    Binding anything but a loopback address warns (``ExposedServerWarning``) unless the
+    caller already told the user (``warn_exposed=False``, as the CLI does).
+    """
     import uvicorn
 
     from dateline.server.app import create_app
 
     message = exposure_warning(host)
-    if message:
+    if message and warn_exposed:
         warnings.warn(message, ExposedServerWarning, stacklevel=2)
     allowed = None if message is None else ("*",)
     app = create_app(db_path, allowed_hosts=allowed, read_only=read_only)
