@@ -53,6 +53,11 @@ _TIME_NOUNS = frozenset(
     {"year", "years", "season", "quarter", "budget", "elections", "election", "census",
      "campaign", "games", "olympics", "cup", "world", "model", "class", "vintage", "session"}
 )  # fmt: skip
+_DATE_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "fiscal", "fy", "spring", "summer", "fall", "autumn", "winter"}
+)  # fmt: skip
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 _PAST_AUX = frozenset({"did", "had", "was", "were", "'d"})
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
@@ -63,8 +68,9 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
     """Every time expression in ``doc``, normalised and anchored, in text order."""
     text = doc.text
     view = _DocView(doc)
-    found = find_candidates(text, triggers=trigger_positions(doc, view))
-    candidates = [c for c in found if _plausible(doc, c, view)]
+    candidates = find_candidates(
+        text, triggers=trigger_positions(doc, view), accept=lambda c: _plausible(doc, c, view)
+    )
     if not candidates:
         return []
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
@@ -252,11 +258,25 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
 def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
-    if cand.rule.name == "set" and cand.match["adverb"] and view.parsed:
-        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-        return span is None or span[0].pos_ == "ADV"
-    if cand.rule.name != "year" or not view.parsed:
+    name = cand.rule.name
+    if name not in ("set", "frequency", "year") or not view.parsed:
+        return name != "frequency" or not cand.match["unit2"]
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
         return True
+    if name == "set":
+        return not cand.match["adverb"] or span[0].pos_ == "ADV"
+    if name == "frequency":
+        # "$2 million a year", "four flights a week": a rate after a number or a noun
+        before = doc[span.start - 1] if span.start > 0 else None
+        return not cand.match["unit2"] or (
+            before is not None and before.pos_ in ("NUM", "NOUN", "PROPN", "SYM")
+            and before.lower_ not in _TIME_NOUNS
+        )
+    if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title:
+        prev = doc[span.start - 1].lower_
+        if prev.rstrip(".") not in _DATE_WORDS:
+            return False  # "Orion 1980", "Euro 2016": a year inside a name
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return True

@@ -707,6 +707,13 @@ def read_duration(m: re.Match[str]) -> Reading | None:
     """'about 55 minutes', 'almost a year', 'the past three years', 'two-year', '2 1/2 years'."""
     unit = unit_of(m["unit"])
     amount = parse_amount(m["n"])
+    n_text = m["n"].lower()
+    if unit == "quarter" and (
+        m.string.startswith(" of", m.end()) or m.string[m.end("n") : m.start("unit")] == "-"
+    ):
+        return None  # "three-quarters of its food", "a quarter of the market": fractions
+    if unit == "second" and n_text in ("a", "an") and not m["unit"].lower().endswith("s"):
+        return None  # "a second group": the ordinal, not the unit
     mod = qualifier_mod(m["q"]) or qualifier_mod(m["orso"])
     if m["n"] and re.fullmatch(r"a\s+couple(?:\s+of)?|couple\s+of", m["n"].lower()):
         amount, mod = 2, mod or "APPROX"
@@ -723,7 +730,7 @@ DURATION = _compile(
     \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
-    (?P<unit>{UNIT})\b(?:-old\b)?(?!\s+old\b)(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
+    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
 )
 
 
@@ -791,8 +798,10 @@ SET_RULE = _compile(
 
 FREQUENCY_A = _compile(
     r"""\b(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour|minute|decade)\b
-    |(?<=[\d%]\s)(?:a|per)\s+(?P<unit2>year|month|week|day|night|hour)\b"""
+    |\b(?:a|an|per)\s+(?P<unit2>year|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|or|and|from)\b)"""
 )
+"""The second branch ("$50 a day", "four flights a week") is a rate only after a number or a
+noun; the tagger checks that against the parse (see ``rate_context``)."""
 
 
 def read_frequency(m: re.Match[str]) -> Reading | None:
@@ -989,7 +998,11 @@ def windows_for(rule: Rule, triggers: dict[str, list[int]], length: int) -> list
 
 
 def find_candidates(
-    text: str, rules: tuple[Rule, ...] = RULES, *, triggers: dict[str, list[int]] | None = None
+    text: str,
+    rules: tuple[Rule, ...] = RULES,
+    *,
+    triggers: dict[str, list[int]] | None = None,
+    accept: Callable[[Candidate], bool] | None = None,
 ) -> list[Candidate]:
     """All rule matches in ``text``, overlaps settled longest-first, then by rule priority.
 
@@ -1012,7 +1025,9 @@ def find_candidates(
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start:
-                found.append(Candidate(start, end, rule, match))
+                cand = Candidate(start, end, rule, match)
+                if accept is None or accept(cand):
+                    found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
     taken: list[Candidate] = []
     occupied = bytearray(len(text) + 1)
