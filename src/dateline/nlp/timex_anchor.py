@@ -50,6 +50,20 @@ def _distance(interval: tuple[date, date], day: date) -> int:
     return min(abs((interval[0] - day).days), abs((interval[1] - day).days))
 
 
+def _grain_unit(value: str) -> str:
+    """The calendar unit a DATE value is written at ('2017-Q3' → quarter)."""
+    date_part = value.split("T")[0]
+    if len(date_part) == 10:
+        return "day"
+    if "-W" in date_part:
+        return "week"
+    if date_part[5:6] == "Q":
+        return "quarter"
+    if date_part[5:6] in ("S", "F", "W", "H"):
+        return "year"
+    return "month" if len(date_part) == 7 else "year"
+
+
 def granularity_of(value: str) -> int:
     """How fine a DATE/TIME value is, on the scale of ``_GRANULARITY``."""
     date_part = value.split("T")[0]
@@ -211,6 +225,22 @@ class DocumentAnchor:
         moved = shift(self.dct, offset, unit)
         return (format_at(moved, unit) if moved else None), "dct"
 
+    def ago(self, unit: str, offset: int) -> Resolved:
+        """'a year ago': from the DCT; in a passage about a quarter ('profit rose from $5 million
+        a year ago'), the same quarter of the earlier year."""
+        ref = self._narrative_or_ref()
+        if unit == "year" and ref is not None and _grain_unit(ref.value) == "quarter":
+            moved = shift(ref.interval[0], offset, unit)
+            if moved is not None:
+                return format_at(moved, "quarter"), ref.tid
+        return self.deictic(unit, offset)
+
+    def _narrative_or_ref(self) -> Reference | None:
+        ref = self.ref
+        if ref is None or self.position.paragraph - ref.paragraph > 1:
+            return None
+        return ref
+
     def relative(self, unit: str, offset: int, part: str | None = None) -> Resolved:
         """'the next day', 'a year earlier': counted from the reference time of the passage."""
         ref = self.ref
@@ -218,10 +248,16 @@ class DocumentAnchor:
             if self.dct is None:
                 return _X_VALUES.get(unit, "XXXX"), "dct"
             return self.deictic(unit, offset)
-        if granularity_of(ref.value) < _GRANULARITY.get(unit, 6):
+        ref_grain = granularity_of(ref.value)
+        if ref_grain < _GRANULARITY.get(unit, 6):
             return _X_VALUES.get(unit, "XXXX"), ref.tid
         moved = shift(ref.interval[0], offset, unit)
-        return (format_at(moved, unit) if moved else None), ref.tid
+        if moved is None:
+            return None, ref.tid
+        # "a year earlier" after "the third quarter" is that quarter a year before: keep the
+        # reference's own grain when it is finer than the unit counted.
+        grain = _grain_unit(ref.value) if ref_grain > _GRANULARITY.get(unit, 6) else unit
+        return format_at(moved, grain) or format_at(moved, unit), ref.tid
 
     def previous(self, unit: str | None = None) -> Resolved:
         """'at the time', 'that year', 'the same day': the time of the previous expression."""

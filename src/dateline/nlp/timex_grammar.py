@@ -54,6 +54,7 @@ class Anchor(Protocol):
 
     def yearless(self, make: Callable[[int], str | None]) -> Resolved: ...
     def deictic(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
+    def ago(self, unit: str, offset: int) -> Resolved: ...
     def relative(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved: ...
     def previous(self, unit: str | None = None) -> Resolved: ...
@@ -494,7 +495,7 @@ _REL_OFFSETS = {
     "the coming": ("dct", 1), "coming": ("dct", 1), "the previous": ("ref", -1),
     "the preceding": ("ref", -1), "the prior": ("ref", -1), "the following": ("ref", 1),
     "the next": ("ref", 1), "the same": ("ref", 0), "that": ("ref", 0), "that same": ("ref", 0),
-    "the very same": ("ref", 0), "the latest": ("dct", 0),
+    "the very same": ("ref", 0), "the latest": ("latest", -1), "the most recent": ("latest", -1),
 }  # fmt: skip
 
 
@@ -507,6 +508,8 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
     part = PARTS_OF_DAY.get(word)
     unit = "day" if part else UNIT_WORDS.get(word, word)
     frame, offset = _REL_OFFSETS[rel]
+    if frame == "latest":  # "the latest quarter": the last one reported, i.e. the one before now
+        frame, offset = "dct", (-1 if unit == "quarter" else 0)
     if part == "NI" and rel in ("last", "this past"):
         # "last night": the night that began the day before publication
         return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(a.deictic("day", -1), part))
@@ -532,7 +535,7 @@ def _shift_part(resolved: Resolved, part: str) -> Resolved:
 RELATIVE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:(?:in|on)\s+)?)?
     (?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+current|the\s+previous|the\s+preceding|the\s+prior
-      |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|this|last|next|that)\s+
+      |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|the\s+most\s+recent|this|last|next|that)\s+
     (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b
     (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period)\b)"""
 )
@@ -582,7 +585,9 @@ def read_ago(m: re.Match[str]) -> Reading | None:
         if direction in ("ago", "from", "hence"):
             return Reading("TIME", mod=mod, resolve=lambda a: a.deictic(unit, steps))
         return Reading("TIME", mod=mod, resolve=lambda a: a.relative(unit, steps))
-    if direction in ("ago", "from", "hence"):
+    if direction == "ago":
+        return Reading("DATE", mod=mod, resolve=lambda a: a.ago(unit, steps))
+    if direction in ("from", "hence"):
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, steps))
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, steps))
 
