@@ -5,9 +5,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
-import re
 import sys
-from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -24,8 +22,6 @@ from dateline.export import (
     write_parquet,
 )
 from dateline.ledger.store import Ledger
-
-CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 
 
 def _samples():
@@ -110,37 +106,9 @@ def test_parquet_keeps_types(ledger, tmp_path):
     assert types["claimant_anonymous"] == "BOOLEAN"
 
 
-def assert_valid_timelinejs(data: dict) -> None:
-    """The required parts of https://timeline.knightlab.com/docs/json-format.html."""
-    assert isinstance(data["events"], list)
-    ids = [e["unique_id"] for e in data["events"]]
-    assert len(ids) == len(set(ids))
-    for event in data["events"]:
-        start = event["start_date"]
-        assert re.fullmatch(r"-?\d{1,6}", start["year"])
-        assert set(start) <= {"year", "month", "day", "hour", "minute", "second", "display_date"}
-        if "month" in start:
-            assert 1 <= int(start["month"]) <= 12
-        if "day" in start:
-            assert "month" in start and 1 <= int(start["day"]) <= 31
-            date(int(start["year"]), int(start["month"]), int(start["day"]))
-        if "end_date" in event:
-            end = event["end_date"]
-            assert (int(end["year"]), int(end.get("month", 1)), int(end.get("day", 1))) >= (
-                int(start["year"]),
-                int(start.get("month", 1)),
-                int(start.get("day", 1)),
-            )
-        assert set(event["text"]) <= {"headline", "text"}
-        assert re.fullmatch(r"[A-Za-z0-9_-]+", event["unique_id"])
-    if "title" in data:
-        assert "start_date" not in data["title"] or data["title"]["start_date"]["year"]
-    assert data.get("scale", "human") in ("human", "cosmological")
-
-
 def test_timelinejs_is_valid_and_escaped(ledger):
     data = timelinejs(ledger)
-    assert_valid_timelinejs(data)
+    _samples().assert_valid_timelinejs(data)
     assert len(data["events"]) == 5
     month = next(e for e in data["events"] if e["display_date"] == "2018-03")
     assert month["start_date"] == {"year": "2018", "month": "3"}
@@ -158,30 +126,13 @@ def test_export_dispatch_and_errors(ledger, tmp_path, capsys):
     assert len(capsys.readouterr().out.splitlines()) == entities
     target = tmp_path / "timeline.json"
     assert export(ledger, fmt="timelinejs", output=target, entity="Okonkwo-Reyes") == 4
-    assert_valid_timelinejs(json.loads(target.read_text(encoding="utf-8")))
+    _samples().assert_valid_timelinejs(json.loads(target.read_text(encoding="utf-8")))
     with pytest.raises(ExportError, match="TimelineJS shows claims"):
         export(ledger, fmt="timelinejs", what="documents", output=target)
     with pytest.raises(ExportError, match="choose one of"):
         export(ledger, fmt="xml", output=target)  # type: ignore[arg-type]
     with pytest.raises(ExportError, match="binary"):
         export(ledger, fmt="parquet", output=Path("-"))
-
-
-@pytest.mark.slow
-def test_demo_corpus_exports(tmp_path):
-    if not CORPUS.is_dir():
-        pytest.skip(f"{CORPUS} is absent")
-    with Ledger(tmp_path / "corpus.duckdb") as led:
-        report = led.ingest([CORPUS])
-        assert report.added > 10
-        data = timelinejs(led)
-        assert_valid_timelinejs(data)
-        assert len(data["events"]) <= led.count("claims")
-        for what, table in (("claims", "claims"), ("documents", "documents")):
-            path = tmp_path / f"{what}.parquet"
-            assert write_parquet(led, what, path) == led.count(table)
-            count = duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(path)])
-            assert count.fetchall()[0][0] == led.count(table)
 
 
 def test_cli_export(ledger, tmp_path):

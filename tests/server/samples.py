@@ -6,6 +6,7 @@ how well the pipeline reads.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from dateline.records import Analysis, Claim, Document, Entity, Speaker, Statement
@@ -204,3 +205,31 @@ def hostile_analysis() -> Analysis:
             )
         ],
     )
+
+
+def assert_valid_timelinejs(data: dict) -> None:
+    """The required parts of https://timeline.knightlab.com/docs/json-format.html."""
+    assert isinstance(data["events"], list)
+    ids = [e["unique_id"] for e in data["events"]]
+    assert len(ids) == len(set(ids))
+    for event in data["events"]:
+        start = event["start_date"]
+        assert re.fullmatch(r"-?\d{1,6}", start["year"])
+        assert set(start) <= {"year", "month", "day", "hour", "minute", "second", "display_date"}
+        if "month" in start:
+            assert 1 <= int(start["month"]) <= 12
+        if "day" in start:
+            assert "month" in start and 1 <= int(start["day"]) <= 31
+            date(int(start["year"]), int(start["month"]), int(start["day"]))
+        if "end_date" in event:
+            end = event["end_date"]
+            assert (int(end["year"]), int(end.get("month", 1)), int(end.get("day", 1))) >= (
+                int(start["year"]),
+                int(start.get("month", 1)),
+                int(start.get("day", 1)),
+            )
+        assert set(event["text"]) <= {"headline", "text"}
+        assert re.fullmatch(r"[A-Za-z0-9_-]+", event["unique_id"])
+    if "title" in data:
+        assert "start_date" not in data["title"] or data["title"]["start_date"]["year"]
+    assert data.get("scale", "human") in ("human", "cosmological")

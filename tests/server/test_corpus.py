@@ -58,6 +58,24 @@ def test_corpus_ingests_over_http(corpus_server):
         assert len(docs) == stats["documents"]
 
 
+def test_corpus_exports(corpus_server, samples, tmp_path):
+    import duckdb
+
+    with httpx.Client(base_url=corpus_server.url, timeout=60) as client:
+        stats = client.get("/api/stats").json()
+        timeline = client.get("/api/export/claims", params={"format": "timelinejs"}).json()
+        samples.assert_valid_timelinejs(timeline)
+        assert 0 < len(timeline["events"]) <= stats["claims"]
+        for what in ("claims", "documents", "statements"):
+            data = client.get(f"/api/export/{what}", params={"format": "parquet"}).content
+            path = tmp_path / f"{what}.parquet"
+            path.write_bytes(data)
+            rows = duckdb.connect().execute("SELECT count(*) FROM read_parquet(?)", [str(path)])
+            assert rows.fetchall()[0][0] == stats[what]
+        lines = client.get("/api/export/claims").text.splitlines()
+        assert len(lines) == stats["claims"]
+
+
 @pytest.mark.browser
 def test_corpus_on_the_page(corpus_server, browser, tmp_path):
     from playwright.sync_api import expect

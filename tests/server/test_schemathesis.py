@@ -24,7 +24,7 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
 
 from dateline.server import create_app  # noqa: E402
 
-EXAMPLES = 15
+EXAMPLES = 10
 STATUSES: Counter[int] = Counter()
 
 
