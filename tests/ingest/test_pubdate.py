@@ -127,3 +127,44 @@ def test_text_dates(text, whole, expected):
 )
 def test_url_dates(url, expected):
     assert url_date(url) == expected
+
+
+def _dated_page(header: str, *, meta: str = "") -> str:
+    return (f"<html lang='en'><head><meta property='og:title' content='Ferry strike ends'>{meta}"
+            "</head><body><div class='top'>Monday, 9 December 2024</div><h1>Site name</h1>"
+            f"<article><h1>Ferry strike ends</h1>{header}<p>Crews returned to work on the "
+            "morning ferries after the union accepted the offer of a four per cent rise, the "
+            "operator said in a statement.</p></article>"
+            "<aside><p>March 1, 2019</p></aside></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("<p class='date'>Published March 3, 2019</p>", date(2019, 3, 3)),
+        ("<figure><figcaption>Crew members walk past ferries moored in the harbour on "
+         "February 27, 2019. Photo by Ana Ruiz</figcaption></figure><span>3 March 2019</span>",
+         date(2019, 3, 3)),
+        ("<div class='poster'>Joined</div><div>May 11, 2017</div>", None),
+        ("<p>No date here</p>", None),
+    ],
+)
+def test_printed_date_under_the_headline(header, expected):
+    from dateline.ingest.pubdate import printed_date
+
+    assert printed_date(fromstring(_dated_page(header))) == expected
+
+
+def test_printed_day_settles_a_utc_timestamp():
+    # 02:30 UTC on 4 March is 3 March in New York; the page prints 3 March.
+    html = _dated_page("<p>March 3, 2019</p>", meta="<meta property='article:published_time' "
+                       "content='2019-03-04T02:30:00+00:00'>")
+    found = find_publication_date(html, tree=fromstring(html), url="https://ferry.example.com/a",
+                                  today=TODAY)
+    assert found == (date(2019, 3, 3), "html")
+
+
+def test_printed_date_beats_a_page_wide_guess():
+    html = _dated_page("<p>March 3, 2019</p>")
+    found = find_publication_date(html, tree=fromstring(html), today=TODAY)
+    assert found == (date(2019, 3, 3), "html")

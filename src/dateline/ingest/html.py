@@ -22,7 +22,7 @@ from trafilatura.utils import load_html
 from dateline.errors import EmptyDocument, MalformedRecord
 from dateline.ingest.assemble import assemble
 from dateline.ingest.chrome import clean_text, parse_byline
-from dateline.ingest.pubdate import find_publication_date, structured_date
+from dateline.ingest.pubdate import find_publication_date, printed_date, structured_date
 from dateline.records import Document
 
 logger = logging.getLogger(__name__)
@@ -43,6 +43,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
     """
     tree = _parse(html, source=source, check=True)
     structured = structured_date(tree, url=url)
+    printed = printed_date(tree)
     result = _trafilatura(tree, url=url, source=source, favor_precision=True)
     paragraphs = body_paragraphs(result.body) if result is not None and result.body is not None else []
     if _word_count(paragraphs) < SHORT_ARTICLE_WORDS:
@@ -52,7 +53,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
             if _word_count(longer) > 2 * _word_count(paragraphs):
                 result, paragraphs = recall, longer
     if result is None:
-        return {"text": "", "structured": structured, "html": html}
+        return {"text": "", "structured": structured, "printed": printed, "html": html}
     paragraphs = recover_split_body(_parse(html, source=source), paragraphs)
     return {
         "text": "\n\n".join(paragraphs),
@@ -62,6 +63,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
         "hostname": result.hostname,
         "url": result.url or url,
         "structured": structured,
+        "printed": printed,
         "html": html,
     }
 
@@ -228,7 +230,8 @@ def page_publication_date(
 
 def _article_date(article: dict, text: str, url: str | None, today: date | None):
     return find_publication_date(article["html"],
-                                 structured=article["structured"], url=url, text=text, today=today)
+                                 structured=article["structured"],
+                                 printed=article["printed"], url=url, text=text, today=today)
 
 
 def split_authors(value: str | None, *, outlet: str | None = None) -> tuple[str, ...]:

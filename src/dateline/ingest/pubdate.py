@@ -12,6 +12,7 @@ import json
 import logging
 import re
 from datetime import UTC, date, datetime, tzinfo
+from html import unescape
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -39,6 +40,77 @@ _ISO_STAMP = re.compile(
 )
 
 
+def _first_plausible(*candidates, today: date) -> tuple[date, str] | None:
+    """The first candidate that is a date between EARLIEST and today (callables run lazily)."""
+    for value, source in candidates:
+        found = value() if callable(value) else value
+        if found and EARLIEST <= found <= today:
+            return found, source
+    return None
+
+
+def printed_date(tree: HtmlElement, *, window: int = 400) -> date | None:
+    """The date printed between the headline and the first paragraph of prose.
+
+    That zone holds the byline and the article's own timestamp; page headers (today's date)
+    and sidebars (other articles' dates) lie outside it. Timestamps are short text nodes;
+    longer ones there are photo captions, whose dates belong to the picture.
+    """
+    headline = _headline_element(tree)
+    if headline is None:
+        return None
+    size = 0
+    previous = ""
+    for node in headline.xpath(
+        "following::text()[not(ancestor::script) and not(ancestor::style)]"
+    )[:80]:
+        piece = " ".join(str(node).split())
+        if not piece:
+            continue
+        parent = node.getparent()
+        if parent is not None and parent.tag == "p" and len(parent.text_content().split()) >= 20:
+            break  # the body has started
+        size += len(piece)
+        if size > window:
+            break
+        if len(piece.split()) <= 12 and not _NOT_PUBLISHED.search(f"{previous} {piece}"):
+            found = find_text_date(piece)
+            if found:
+                return found
+        previous = piece
+    return None
+
+
+# Dates in an article header that are not when it was published: a poster's profile, an event.
+_NOT_PUBLISHED = re.compile(
+    r"\b(?:joined|member since|registered|born|died|last (?:seen|active|visit)|expires?|"
+    r"event date|deadline|closes?|opens?)\b[:\s]*(?:on\s+)?[^\w]*[\w ,.]*$",
+    re.IGNORECASE,
+)
+
+
+def _headline_element(tree: HtmlElement) -> HtmlElement | None:
+    """The h1 that carries the page's title (og:title or <title>), else the first h1."""
+    titles = tree.xpath('//meta[@property="og:title"]/@content') or tree.xpath("//title/text()")
+    wanted = _plain(unescape(unescape(str(titles[0])))) if titles else ""
+    headings = list(tree.iter("h1"))
+    if not wanted:
+        return headings[0] if headings else None
+    wanted_words = set(wanted.split())
+    for heading in headings:
+        words = set(_plain(heading.text_content()).split())
+        if words and len(words & wanted_words) >= 0.6 * len(words | wanted_words):
+            return heading
+    for element in tree.iter("h2", "h3", "div", "span", "a", "strong", "td"):
+        if _plain(element.text_content()) == wanted:
+            return element
+    return headings[0] if headings else None
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
 def structured_date(tree: HtmlElement, *, url: str | None = None) -> date | None:
     """The day the page's structured data (JSON-LD, then meta tags) gives as published."""
     zone = publisher_zone(tree, url)
@@ -47,26 +119,33 @@ def structured_date(tree: HtmlElement, *, url: str | None = None) -> date | None
 
 def find_publication_date(
     html: str | None = None, *, tree: HtmlElement | None = None, structured: date | None = None,
-    url: str | None = None, text: str | None = None, today: date | None = None,
+    printed: date | None = None, url: str | None = None, text: str | None = None,
+    today: date | None = None,
 ) -> tuple[date, str] | None:
     """(date, how it was found) for a page; the second item is 'url', 'html' or 'text'.
 
     Order of trust: a full date in the URL path (set once by the publishing system, in the
     publisher's calendar, never rewritten by updates); the page's structured data; htmldate
     over the whole page; a wire dateline or date at the top of the article text.
-    ``structured`` may be passed when already computed from ``tree``.
+    A machine timestamp fixes the moment but not always the publisher's calendar day (UTC
+    versus local time, a draft's date in the URL): when the date printed under the headline
+    is within a day of the chosen one, the printed day is taken.
+    ``structured`` and ``printed`` may be passed when already computed from ``tree``.
     """
     today = today or date.today()
-    found = url_date(url)
-    if found and EARLIEST <= found <= today:
-        return found, "url"
-    if structured is None and tree is not None:
-        structured = structured_date(tree, url=url)
-    if structured and EARLIEST <= structured <= today:
-        return structured, "html"
-    found = _from_htmldate(html, url=url, today=today)
-    if found and EARLIEST <= found <= today:
-        return found, "html"
+    if tree is not None:
+        structured = structured if structured is not None else structured_date(tree, url=url)
+        printed = printed if printed is not None else printed_date(tree)
+    chosen = _first_plausible((url_date(url), "url"), (structured, "html"), today=today)
+    if chosen is None and printed and EARLIEST <= printed <= today:
+        return printed, "html"  # the article's own timestamp beats a page-wide search
+    chosen = chosen or _first_plausible(
+        (lambda: _from_htmldate(html, url=url, today=today), "html"), today=today
+    )
+    if chosen is not None:
+        if printed and printed != chosen[0] and abs((printed - chosen[0]).days) <= 1:
+            return printed, "html"
+        return chosen
     if text:
         dated = wire_dateline(text)
         if dated and dated[0]:

@@ -25,7 +25,8 @@ _PATTERNS = (
     re.compile(rf"\b{_YEAR}-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<mnum>[01]?\d)/(?P<day>[0-3]?\d)/{_YEAR}\b"),
+    re.compile(rf"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.{_YEAR}\b"),
+    re.compile(rf"\b(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b"),
 )
 # What may surround a date on a line that is only a timestamp.
 _TIMESTAMP_FILLER = re.compile(
@@ -53,8 +54,14 @@ def find_text_date(text: str, *, whole: bool = False) -> date | None:
         if not match:
             continue
         groups = match.groupdict()
-        month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
-        found = _build(int(groups["year"]), month, int(groups["day"]))
+        if groups.get("first"):
+            # 08/23/2018 is American; 23/08/2018 (first number over 12) is day first
+            first, second = int(groups["first"]), int(groups["second"])
+            month, day = (second, first) if first > 12 else (first, second)
+        else:
+            month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"].lower()]
+            day = int(groups["day"])
+        found = _build(int(groups["year"]), month, day)
         if found is None:
             continue
         if whole:
