@@ -58,6 +58,9 @@ _DATE_WORDS = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
      "sept", "oct", "nov", "dec", "fiscal", "fy", "spring", "summer", "fall", "autumn", "winter"}
 )  # fmt: skip
+_REPORTING_VERBS = frozenset(
+    ["say", "says", "said", "tell", "tells", "told", "announce", "announces", "announced", "report", "reports", "reported", "confirm", "confirms", "confirmed", "deny", "denies", "denied", "state", "states", "stated", "add", "adds", "added", "warn", "warns", "warned", "disclose", "disclosed", "acknowledge", "acknowledged", "admit", "admitted", "reveal", "revealed", "testify", "testified", "write", "wrote", "declare", "declared", "insist", "insisted", "explain", "explained"]
+)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 _PAST_AUX = frozenset({"did", "had", "was", "were", "'d"})
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
@@ -87,9 +90,11 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             anchor.position.paragraph = sent_para
             anchor.enter_sentence(paragraph=sent_para, reporting_frame=not sentences.past[sentence_index])
         opener = text[paragraph_starts[para] : cand.start]
+        verb = _governing_verb_at(doc, cand.start, cand.end) if view.parsed else None
         anchor.position = Position(
             paragraph=para,
-            tense=_tense_at(doc, cand.start, cand.end) if view.parsed else None,
+            tense=_verb_tense(verb) if verb is not None else None,
+            reporting=verb is not None and verb.lower_ in _REPORTING_VERBS,
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
         )
@@ -191,8 +196,8 @@ def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
     return _SentenceFrames(starts, past.tolist())
 
 
-def _tense_at(doc: Doc, start: int, end: int) -> str | None:
-    """past | present | future for the verb governing the expression at ``start:end``."""
+def _governing_verb_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb the expression at ``start:end`` depends on (its tense decides direction)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -203,7 +208,7 @@ def _tense_at(doc: Doc, start: int, end: int) -> str | None:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         return None
-    return _verb_tense(token)
+    return token
 
 
 def _premodifier(doc: Doc, start: int, end: int) -> bool:

@@ -102,6 +102,7 @@ class Position:
     paragraph: int = 0
     tense: str | None = None
     opens_paragraph: bool = False
+    reporting: bool = False  # governed by a verb of saying ("In February, officials said ...")
     bound: bool = False  # after "until", "through", "effective": tense says nothing of it
 
 
@@ -164,7 +165,10 @@ class DocumentAnchor:
 
     def yearless(self, make: Callable[[int], str | None]) -> Resolved:
         """A date missing its year: narrative reference first, else the DCT with tense."""
-        ref = None if self.position.opens_paragraph else self._narrative()
+        # A paragraph that opens on the time of a report ("In February, officials said") is in
+        # the reporting frame; any other yearless date takes the narrative frame if there is one.
+        opener = self.position.opens_paragraph and self.position.reporting
+        ref = None if opener else self._narrative()
         if ref is not None and not ref.near_dct:
             return self._closest_to(make, midpoint(ref.interval), constrain=True), "narrative"
         if self.dct is None:
@@ -276,8 +280,11 @@ class DocumentAnchor:
         """'Wednesday': the nearest such day of the publication week, direction by tense."""
         base, anchor = self.dct, "dct"
         ref = self._narrative()
-        if ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1]:
-            base, anchor = ref.interval[0], ref.tid  # "On May 3 ... On Friday": the week of the story
+        if not rel and ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1]:
+            # "On May 3, 2009 ... On Friday": the Friday nearest the day the story is about
+            offset = (weekday - ref.interval[0].isoweekday() + 3) % 7 - 3
+            day = ref.interval[0] + timedelta(days=offset)
+            return day.isoformat() + (f"T{part}" if part else ""), ref.tid
         if base is None:
             return "XXXX-WXX-" + str(weekday) + (f"T{part}" if part else ""), "dct"
         back = (base.isoweekday() - weekday) % 7

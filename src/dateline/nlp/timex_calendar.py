@@ -79,10 +79,10 @@ def quarter_of(day: date) -> int:
 
 
 def season_of(day: date) -> tuple[int, str]:
-    """Meteorological season; December belongs to the winter of its own year."""
+    """Meteorological season; winter ``Y-WI`` runs from December of Y-1 to February of Y."""
     month = day.month
     if month in (12, 1, 2):
-        return (day.year if month == 12 else day.year - 1), "WI"
+        return (day.year + 1 if month == 12 else day.year), "WI"
     return day.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
 
 
@@ -174,7 +174,9 @@ def _calendar_interval(match: re.Match[str]) -> tuple[date, date] | None:
         return date(year, first, 1), month_end(year, first + 5)
     if match["s"]:
         first, last = SEASON_MONTHS[match["s"]]
-        return date(year, first, 1), month_end(year + (1 if last < first else 0), last)
+        if last < first:  # winter straddles the new year
+            return date(year - 1, first, 1), month_end(year, last)
+        return date(year, first, 1), month_end(year, last)
     return date(year, 1, 1), date(year, 12, 31)
 
 
