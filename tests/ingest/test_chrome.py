@@ -105,3 +105,36 @@ def test_hard_wrapped_lines_become_one_paragraph():
             "lowest level since\nrecords began in the nineteenth century.")
     cleaned = clean_text(page, find_headline=False)
     assert "\n" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Image source, Harbour Press Agency",
+        "Image caption, Divers searched the reservoir on Sunday",
+        "Media playback is unsupported on your device",
+        "Sign up for our morning briefing and get the news first.",
+        "Follow us on Twitter",
+        "4 min read",
+        "Listen to this article",
+        "Advertisement",
+        "Story continues below advertisement",
+    ],
+)
+def test_chrome_lines_inside_the_text_are_dropped(chrome):
+    first, second = BODY.split("\n\n")
+    cleaned = clean_text(f"{first}\n\n{chrome}\n\n{second}", find_headline=False)
+    assert cleaned.text == BODY
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Comments from residents were mostly positive, the council said.",
+        "Images from the dam show a crack near the spillway, engineers said.",
+        "Subscribers to the water service will get a refund, the board said.",
+    ],
+)
+def test_prose_that_resembles_chrome_is_kept(prose):
+    cleaned = clean_text(f"{BODY}\n\n{prose}", find_headline=False)
+    assert cleaned.text.endswith(prose)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from dateline.ingest import read_path
 from dateline.records import Document
 
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_57815fe446113bf0.txt"
+
 
 def test_seed_article_loses_its_chrome(seed_text):
-    from tests.conftest import SEED
-
     items = list(read_path(SEED))
     assert len(items) == 1
     document = items[0]
@@ -29,10 +32,6 @@ def test_seed_article_loses_its_chrome(seed_text):
 
 
 def test_seed_given_date_is_kept(seed_text):
-    from datetime import date
-
-    from tests.conftest import SEED
-
     document = next(read_path(SEED, published=date(2018, 8, 23)))
     assert document.published == date(2018, 8, 23)
     assert document.published_source == "given"

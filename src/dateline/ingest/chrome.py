@@ -48,7 +48,17 @@ _ALONE_CHROME = re.compile(
     r"(?: advertisement)?|continue reading(?: below| the main story)?|skip to (?:main )?content|"
     r"share(?: this(?: article| story)?)?(?: on \w+)?|follow us(?: on \w+)?|"
     r"sign up(?: for [\w ]+)?|subscribe(?: now)?|image|photo|video|close|menu|"
-    r"scroll (?:down )?(?:to|for) [\w ]+)\W*$",
+    r"scroll (?:down )?(?:to|for) [\w ]+|\d+ min(?:ute)?s? read|listen to this (?:article|story)|"
+    r"comments?|\d+ comments?|print|email|copy link|save|bookmark)\W*$",
+    re.IGNORECASE,
+)
+# Caption and prompt lines that open with their label: 'Image caption, ...', 'Sign up for ...'.
+_LABELLED_CHROME = re.compile(
+    r"^(?:(?:image|photo|picture|media|video|graphic)\s*(?:source|caption|copyright|credit)s?\b|"
+    r"sign up (?:for|to)\b|subscribe to (?:our|the)\b|click here\b|download (?:our|the) app\b|"
+    r"follow (?:us|[A-Z][\w ]+) on (?:twitter|facebook|instagram|x)\b|"
+    r"this (?:article|story) (?:contains|includes) (?:affiliate )?links?\b|"
+    r"media playback is (?:not supported|unsupported))",
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved", re.IGNORECASE)
@@ -114,6 +124,9 @@ def _is_inline_chrome(line: str, result: Cleaned) -> bool:
     """Lines that are chrome wherever they stand: teaser links, ad labels, share prompts."""
     words = line.split()
     if _ALONE_CHROME.match(line) and len(words) <= 8:
+        result.dropped.append(line)
+        return True
+    if _LABELLED_CHROME.match(line) and len(words) <= 40:
         result.dropped.append(line)
         return True
     if _TEASER.match(line) and len(words) <= 25 and not _SENTENCE_END.search(line):
