@@ -138,3 +138,22 @@ def test_chrome_lines_inside_the_text_are_dropped(chrome):
 def test_prose_that_resembles_chrome_is_kept(prose):
     cleaned = clean_text(f"{BODY}\n\n{prose}", find_headline=False)
     assert cleaned.text.endswith(prose)
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Have a tip? Nadia Kowalczyk may be reached at nadia@lakeland.example. Follow her on "
+        "Twitter.",
+        "Get the latest updates in your inbox. Subscribe to our newsletters.",
+        "Ben Osei contributed to this report.",
+    ],
+)
+def test_contact_and_credit_footers_are_dropped(footer):
+    assert clean_text(f"{BODY}\n\n{footer}", find_headline=False).text == BODY
+
+
+def test_update_stamp_inside_the_text_is_dropped():
+    first, second = BODY.split("\n\n")
+    cleaned = clean_text(f"{first}\n\nUpdated at 1:23 p.m.\n\n{second}", find_headline=False)
+    assert cleaned.text == BODY

@@ -120,9 +120,18 @@ def _blocks(text: str) -> list[list[str]]:
     return [b for b in blocks if b]
 
 
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+
+
 def _is_inline_chrome(line: str, result: Cleaned) -> bool:
     """Lines that are chrome wherever they stand: teaser links, ad labels, share prompts."""
     words = line.split()
+    if _TIMESTAMP_PREFIX.match(line) and len(words) <= 12 and (
+        _CLOCK.search(line) or find_text_date(line)
+    ):
+        result.dropped.append(line)  # 'Updated at 1:23 p.m.' inside the text
+        result.published_text = result.published_text or line
+        return True
     if _ALONE_CHROME.match(line) and len(words) <= 8:
         result.dropped.append(line)
         return True
@@ -163,9 +172,18 @@ _CONTRIBUTED = re.compile(
 )
 
 
+_CONTACT = re.compile(
+    r"\b(?:(?:can|may) be (?:reached|contacted) (?:at|by|on)|email (?:him|her|them|us) at|"
+    r"follow (?:him|her|them|us) on|have a (?:news )?tip\?|newsletters?\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_footer_line(line: str) -> bool:
     if _COPYRIGHT.search(line) and len(line) < 300:
         return True
+    if _CONTACT.search(line) and len(line.split()) <= 40:
+        return True  # the writer's contact line or a newsletter prompt after the article
     if _CONTRIBUTED.search(line) and len(line.split()) <= 16:
         return True
     if _CREDIT_FOOTER.match(line) and len(line.split()) <= 40:
