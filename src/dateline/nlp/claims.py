@@ -47,6 +47,9 @@ from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Entity, Statemen
 if not Doc.has_extension("outlet"):
     Doc.set_extension("outlet", default=None)
 
+_TITLE_WORDS = lx._words(
+    "mr mrs ms dr capt col gen lt maj sgt brig adm cmdr prof rev sheikh father president minister"
+)
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[^\n]{0,60}?\(([A-Z][A-Za-z.&' ]{1,40})\)\s*[—–-]{1,2}")
 _PERFECT_TAGS = {"VBN"}
 
@@ -116,7 +119,7 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
     for n, sent in enumerate(ctx.sents):
         for hit in _sentence_hits(ctx, sent):
             for claim in _claims_of_hit(ctx, sent, hit, len(claims)):
-                key = (claim.subject_id, claim.predicate, claim.polarity, n, claim.basis)
+                key = (claim.subject_id, claim.predicate, claim.polarity, n, claim.basis, claim.event_time)
                 if key in seen:
                     continue
                 seen.add(key)
@@ -195,6 +198,11 @@ def _sentence_hits(ctx: _Context, sent: Span) -> list[_Hit]:
 
 def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "missing" and (
+        tok.dep_ in {"acomp", "oprd", "xcomp"} or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    ):
+        head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
+        return [_Hit("other:missing", head, _subject_of(head), {head.i, tok.i})]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
         return _verb_hits(ctx, tok, lemma)
     if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
@@ -210,18 +218,27 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
 
 
 def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
-    if _irrealis(verb):
+    if _irrealis(verb) or _future(verb):
         return []
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if particle and (lemma, particle) in lx.PHRASAL_AGENT:
         return [_Hit(lx.PHRASAL_AGENT[(lemma, particle)], verb, _subject_of(verb), {verb.i})]
     if lemma == "take":
         return _take_hits(verb)
-    if lemma == "hold" and _is_passive(verb):
-        pred = "captured" if any(c.lower_ in {"hostage", "captive"} for c in verb.children) else "arrested"
-        return [_Hit(pred, verb, _subject_of(verb), {verb.i})]
+    if lemma == "see" and _is_passive(verb) and any(c.lower_ in {"last", "publicly"} for c in verb.children):
+        return [_Hit("appeared", verb, _subject_of(verb), {verb.i})]
+    if lemma in {"show", "feature", "depict"} and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
+        for c in verb.children
+    ):
+        shown = [c for c in verb.children if c.dep_ == "dobj"]
+        return [_Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
+    if lemma == "hold":
+        return _hold_hits(ctx, verb)
     if lemma in lx.PATIENT_VERBS:
-        if lemma in {"release", "free"} and _message_object(verb):
+        if lemma in {"release", "free"} and (
+            _message_object(verb) or verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in lx.MESSAGE_NOUNS
+        ):
             return []
         subjects = _patient_of(verb)
         return [_Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i})] if subjects else []
@@ -249,12 +266,37 @@ def _irrealis(verb: Token) -> bool:
     return verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
 
 
+def _future(verb: Token) -> bool:
+    """"will be released", "would soon appear": not (yet) an event."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children)
+
+
 def _demanded(noun: Token) -> bool:
     """"called for the release of X", "demanded his release": wanted, not happened."""
     head = noun.head
     if head.lower_ in {"for"} and head.head.lemma_.lower() in lx.DEMAND_VERBS:
         return True
     return noun.dep_ == "dobj" and head.lemma_.lower() in lx.DEMAND_VERBS
+
+
+def _hold_hits(ctx: _Context, verb: Token) -> list[_Hit]:
+    """"is being held" / "X is holding Y": detention by authorities (arrested) or by
+    kidnappers (captured), told apart by the holder or by a kidnapping in the article."""
+    if _is_passive(verb):
+        subjects = _subject_of(verb)
+        holder = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "dobj"]
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if not subjects or holder is None:
+            return []
+    if any(c.lower_ in {"hostage", "captive"} for c in verb.children):
+        pred = "captured"
+    elif holder is not None:
+        pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+    else:
+        pred = "captured" if lx.KIDNAP_WORDS & {t.lemma_.lower() for t in ctx.doc} else "arrested"
+    return [_Hit(pred, verb, subjects, {verb.i})]
 
 
 def _take_hits(verb: Token) -> list[_Hit]:
@@ -312,12 +354,13 @@ def _message_object(verb: Token) -> bool:
 
 
 def _public_appearance(verb: Token) -> bool:
-    """"appeared in a video / in public / on television", not "appeared to"."""
-    if any(c.dep_ == "xcomp" for c in verb.children):
+    """"appeared in a video / in public / at a rally / before a judge", not "appeared to"
+    or a bare "appeared tired"."""
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "before", "during"}):
         for pobj in prep.children:
-            if pobj.lemma_.lower() in lx.MESSAGE_NOUNS | {"public", "television", "court", "footage", "photo", "photograph", "image"}:
+            if pobj.lemma_.lower() in lx.MESSAGE_NOUNS | lx.APPEARANCE_PLACES:
                 return True
     return any(c.lower_ == "publicly" for c in verb.children)
 
@@ -335,12 +378,12 @@ def _is_passive(verb: Token) -> bool:
 
 def _patient_of(verb: Token) -> list[Token]:
     """Who undergoes the verb: passive subject, object, or the noun a participle modifies."""
-    for c in verb.children:
-        if c.dep_ == "nsubjpass":
-            return _expand_conj([_relative_head(c)])
-    for c in verb.children:
-        if c.dep_ == "dobj":
-            return _expand_conj([c])
+    passive = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return _expand_conj(passive)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return _expand_conj(objects)
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
         return [verb.head]
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
@@ -360,9 +403,9 @@ def _subject_of(verb: Token) -> list[Token]:
     seen = 0
     while verb is not None and seen < 6:
         seen += 1
-        for c in verb.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
-                return _expand_conj([_relative_head(c)])
+        subjects = [_relative_head(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return _expand_conj(subjects)
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:
             if verb.dep_ == "ccomp":
                 return []
@@ -770,28 +813,84 @@ def _speaker_of(ctx: _Context, verb: Token) -> _Source | None:
 
 
 def _name_of(ctx: _Context, tok: Token) -> tuple[str, str | None, bool]:
-    """Canonical name of the entity a token refers to, or an anonymous description."""
+    """Canonical name of the entity a token refers to, or an anonymous description.
+
+    Looks through titles and appositions ("A spokesman, Asad Khorasani,", "Brig. Gen. X"),
+    resolves "the ministry" / "the group" to the organisation named earlier, and keeps
+    unnamed sources as written ("several US officials"); "the officials" reuses the
+    earlier description with the same head noun.
+    """
     tok = _relative_head(tok)
-    ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+    ent = _entity_in_name(ctx, tok)
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
+    if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
+        ent = _definite_org(ctx, tok)
     if ent is not None:
         return ent.name, ent.entity_id, False
     if tok.lower_ in {"i", "we"}:
         q = _quote_source(ctx, tok)
         if q is not None:
             return q.name, q.entity_id, q.anonymous
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        kept = [t for t in tok.subtree if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "nmod"}
-                or t == tok]
+    if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
+        kept = [
+            t for t in tok.subtree
+            if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "nmod", "poss"}
+            or t == tok
+        ]
         desc = " ".join(t.text for t in kept)
         head = tok.lemma_.lower()
         if head in ctx.anonymous_sources and any(c.lower_ in {"the", "those", "these"} for c in tok.children):
             desc = ctx.anonymous_sources[head]
         else:
             ctx.anonymous_sources.setdefault(head, desc)
-        return desc, None, tok.pos_ == "NOUN" or head in lx.SOURCE_NOUNS
+        possessed = any(c.dep_ == "poss" for c in tok.children)
+        anonymous = not possessed and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS") and head not in lx.INSTITUTION_NOUNS
+        return desc, None, anonymous
     return tok.text, None, False
+
+
+def _entity_in_name(ctx: _Context, tok: Token) -> Entity | None:
+    """The entity named by ``tok`` or by its title/compound/apposition tokens."""
+    ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+    if ent is not None and ent.kind != "gpe":
+        return ent
+    near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
+    near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if tok.i + 1 < len(tok.doc) and (tok.text.rstrip(".").lower() in _TITLE_WORDS or tok.text == "."):
+        near.append(tok.doc[tok.i + 1])
+    for c in near:
+        for t in [c, *c.subtree] if c.dep_ == "appos" else [c]:
+            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            if found is not None and found.kind == "person":
+                return found
+    if ent is not None:
+        return ent
+    # "Brig. Gen. Saad Maan": the title token heads a run of name tokens.
+    if tok.text.rstrip(".").lower() in _TITLE_WORDS:
+        for t in tok.doc[tok.i + 1 : tok.i + 5]:
+            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            if found is not None:
+                return found
+    return None
+
+
+def _definite_org(ctx: _Context, tok: Token) -> Entity | None:
+    """"the ministry" → the last organisation whose name ends in "Ministry"; "the group"
+    / "the movement" → the last organisation mentioned."""
+    head = tok.lemma_.lower()
+    best, best_pos = None, -1
+    for e in ctx.entities:
+        if e.kind not in {"org", "outlet"}:
+            continue
+        last = e.name.split()[-1].lower()
+        generic = head in lx.GROUP_HEADS and e.kind == "org"
+        if last != head and last != tok.lower_ and not generic:
+            continue
+        for m in e.mentions:
+            if best_pos < m.start < tok.idx:
+                best, best_pos = e, m.start
+    return best
 
 
 def _recent_org(ctx: _Context, tok: Token) -> Entity | None:
@@ -890,7 +989,9 @@ def _statement_source(ctx: _Context, tok: Token) -> _Source | None:
             if sp.entity_id:
                 ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id), None)
                 name = ent.name if ent else name
-            return _Source(name, sp.entity_id, sp.anonymous, st.certainty, st.statement_id)
+            # Certainty comes from our own path reading; the statement lends the speaker.
+            return _Source(name, sp.entity_id, sp.anonymous, "reported" if sp.anonymous else "asserted",
+                           st.statement_id)
     return None
 
 
@@ -921,16 +1022,13 @@ def _event_time(
 
 
 def _own_timex(ctx: _Context, sent: Span, hit: _Hit) -> TimeExpression | None:
-    clause = set(hit.clause) | {hit.anchor.i}
-    for c in hit.anchor.conjuncts:
-        if c.i < hit.anchor.i:
-            clause.add(c.i)
-    # "had been wounded in May and had to relinquish control": the time of the first
-    # conjunct carries over through xcomp / conj.
-    tok = hit.anchor
-    while tok.dep_ in {"xcomp", "conj"} and tok.head != tok:
-        tok = tok.head
-        clause.add(tok.i)
+    """A calendar time attached to the trigger's clause; a time carried over from a
+    coordinated or governing verb only when the clause has none of its own."""
+    direct = _attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
+    return direct or _attached_timex(ctx, sent, _extended_clause(hit))
+
+
+def _attached_timex(ctx: _Context, sent: Span, clause: set[int]) -> TimeExpression | None:
     for tx in ctx.timexes:
         if not (sent.start_char <= tx.start < sent.end_char) or not is_point(tx.value):
             continue
@@ -947,6 +1045,20 @@ def _own_timex(ctx: _Context, sent: Span, hit: _Hit) -> TimeExpression | None:
                 break
             tok = tok.head
     return None
+
+
+def _extended_clause(hit: _Hit) -> set[int]:
+    clause = set(hit.clause) | {hit.anchor.i}
+    for c in hit.anchor.conjuncts:
+        if c.i < hit.anchor.i:
+            clause.add(c.i)
+    # "had been wounded in May and had to relinquish control": the time of the first
+    # conjunct carries over through xcomp / conj.
+    tok = hit.anchor
+    while tok.dep_ in {"xcomp", "conj"} and tok.head != tok:
+        tok = tok.head
+        clause.add(tok.i)
+    return clause
 
 
 def _tense(anchor: Token) -> str:

@@ -48,6 +48,10 @@ PATIENT_VERBS = {
     "torture": "other:torture",
     "indict": "other:indict",
     "hospitalize": "other:hospitalize",
+    "beat": "other:beat",
+    "mistreat": "other:mistreat",
+    "abuse": "other:abuse",
+    "shoot": "other:shoot",
     "replace": "leadership_change",
     "depose": "leadership_change",
     "oust": "leadership_change",
@@ -74,6 +78,8 @@ AGENT_VERBS = {
     "hide": "located_in",
     "live": "located_in",
     "return": "other:return",
+    "surrender": "other:surrender",
+    "leave": "other:leave",
 }
 # Phrasal verbs: (lemma, particle) → predicate, subject is the verb's subject.
 PHRASAL_AGENT = {
@@ -185,3 +191,21 @@ DEMAND_VERBS = _words(
 NOMINAL_SOURCES = frozenset({"reports", "report", "rumors", "rumours", "claims", "speculation", "accounts"})
 # "had to relinquish", "was forced to resign", "managed to escape": the event happened.
 FACTIVE_INFINITIVE_HEADS = frozenset({"have", "force", "manage", "begin", "start", "continue", "oblige", "compel"})
+# Holders that make "held" a detention rather than a kidnapping.
+AUTHORITY_NOUNS = _words(
+    """police authority authorities government army military troops forces agents agent
+    ministry court prosecutor prosecutors service intelligence security state regime"""
+)
+KIDNAP_WORDS = _words("kidnap kidnapper abduct abduction hostage captive captor kidnapping ransom")
+# Sources that are institutions, not anonymous people ("the army", "the ministry").
+INSTITUTION_NOUNS = _words(
+    """army military ministry government police navy court prosecutors prosecutor party
+    family employer newspaper movement faction brigade"""
+)
+GROUP_HEADS = _words("group movement faction organization organisation militia network brigade")
+# Where a person is seen in public: "appeared at a rally / before a judge / in court".
+APPEARANCE_PLACES = _words(
+    """public television tv court rally hearing ceremony conference meeting funeral parade
+    event judge footage photo photograph image picture broadcast interview mosque parliament
+    session"""
+)

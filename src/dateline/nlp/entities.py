@@ -39,7 +39,7 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words(
     """mr mrs ms miss dr prof professor sir dame lord lady capt captain col colonel gen general
     lt lieutenant maj major sgt sergeant cpl corporal pvt adm admiral cmdr commander brig
-    brigadier rev reverend sheikh shaikh sheik imam mullah emir president vice premier
+    brigadier rev reverend father sheikh shaikh sheik imam mullah emir president vice premier
     pm chancellor minister sen senator rep gov governor mayor judge justice king queen prince
     princess gen. st"""
 )
@@ -56,6 +56,7 @@ ROLE_NOUNS = _words(
     businessman businesswoman aid worker worker doctor researcher academic analyst
     sheikh pastor priest"""
 )
+LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
 FEMALE_NOUNS = frozenset({"spokeswoman", "businesswoman", "chairwoman", "woman", "mother", "wife",
                           "daughter", "sister", "actress", "widow", "girl"})
@@ -82,6 +83,7 @@ OUTLET_HEADS = _words(
     """news times post journal tribune herald agency press television tv radio telegraph
     guardian gazette reuters"""
 )
+PLACE_PREPS = frozenset({"near", "in", "at", "outside", "around", "from", "into", "towards", "toward"})
 ARABIC_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul"})
 IRREGULAR_DEMONYMS = {
     "american": ("united states", "us", "u.s.", "america"),
@@ -228,6 +230,7 @@ def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
         spans.extend(_split_role_span(doc, start, end, kind))
     _give_titles(doc, spans)
     _retag_persons(doc, spans)
+    _retag_non_persons(doc, spans)
     return spans
 
 
@@ -321,6 +324,30 @@ def _retag_persons(doc: Doc, spans: list[_NameSpan]) -> None:
         if _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
             s.kind = "person"
             s.role_noun = prev.lower_
+
+
+def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
+    """PERSON spans that are not people: a dateline place ("JUBA (Reuters) —"), a single
+    word after a place preposition ("near Qaim"), or part of an organisation's name tagged
+    ORG elsewhere ("Rising Dawn" / "Dawn")."""
+    org_words: dict[str, int] = {}
+    for s in spans:
+        if s.kind == "org":
+            for w in entity_key(doc[s.start : s.end].text).split():
+                org_words[w] = org_words.get(w, 0) + 1
+    org_keys = {entity_key(doc[s.start : s.end].text) for s in spans if s.kind == "org"}
+    for s in spans:
+        if s.kind != "person":
+            continue
+        span = doc[s.start : s.end]
+        key = entity_key(span.text)
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if span.text.isupper() and len(span.text) > 2 and nxt is not None and nxt.text == "(":
+            s.kind = "gpe"
+        elif key in org_keys or (key and all(w in org_words for w in key.split())):
+            s.kind = "org"
+        elif len(span) == 1 and span[0].dep_ == "pobj" and span[0].head.lower_ in PLACE_PREPS:
+            s.kind = "gpe"
 
 
 def _arabic_article(span: Span) -> bool:
@@ -646,22 +673,40 @@ def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: l
     if nxt is not None and nxt.pos_ == "PROPN":
         return
     owner = _owner_of_noun(doc, noun, clusters)
+    has_owner = owner is not None or any(c.dep_ in {"poss", "compound"} for c in dets)
     candidates = []
     for idx, c in enumerate(clusters):
         if c.kind != "person":
             continue
         for role, org in c.role_nouns:
-            if role == noun.lower_ and (owner is None or org is None or org == owner):
+            if role == noun.lower_ and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
                 candidates.append(idx)
                 break
     if not candidates:
-        return
+        fallback = _salient_person(clusters, noun.idx)
+        if fallback is None or noun.lower_ not in LEADER_NOUNS:
+            return
+        candidates = [fallback]
     idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
     first = min([noun.i] + [c.i for c in dets])
     start = doc[first].idx
     end = noun.idx + len(noun)
     clusters[idx].add(start, end, doc.text[start:end], name=False)
     covered.append((start, end))
+
+
+def _salient_person(clusters: list[_Cluster], at: int) -> int | None:
+    """The person mentioned most often before ``at``, if clearly the article's subject."""
+    counts = []
+    for idx, c in enumerate(clusters):
+        if c.kind == "person" and not c.role_nouns:
+            n = sum(1 for s, _, _ in c.mentions if s < at)
+            if n >= 2:
+                counts.append((n, idx))
+    counts.sort(reverse=True)
+    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def _recent_person(
