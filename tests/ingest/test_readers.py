@@ -158,3 +158,24 @@ def test_document_from_string_sniffs_html_and_text():
     assert document.published_source == "given"
     assert document.url == "https://v.example/x"
     assert document.title.startswith("Council votes")
+
+
+def test_json_file_with_one_object_or_an_array(tmp_path):
+    import json
+
+    article = {"title": "Bridge reopens", "published": "2020-11-03",
+               "text": "The river bridge reopened to traffic on Tuesday after eleven weeks of "
+                       "repairs, the county roads department said."}
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(article, indent=2))
+    (document,) = list(read_path(single))
+    assert document.published == date(2020, 11, 3)
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([article, 5, {"url": "x"}]))
+    items = list(read_path(many))
+    assert len(_documents(items)) == 1
+    assert [e.position for e in _errors(items)] == ["item 2", "item 3"]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"text": ')
+    (error,) = list(read_path(broken))
+    assert isinstance(error, MalformedRecord) and "line 1" in str(error)

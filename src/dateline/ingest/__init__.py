@@ -8,6 +8,7 @@ position) between the Documents, so a caller can store the good ones and report 
 from __future__ import annotations
 
 import gzip
+import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -17,6 +18,7 @@ from dateline.errors import (
     BinaryInput,
     EmptyDocument,
     IngestError,
+    MalformedRecord,
     UnreadableInput,
     UnsupportedFormat,
 )
@@ -24,7 +26,7 @@ from dateline.ingest.decode import MAX_DOCUMENT_BYTES, check_not_binary, decode_
 from dateline.ingest.feeds import looks_like_feed, read_feed
 from dateline.ingest.fetch import Fetcher
 from dateline.ingest.html import document_from_html
-from dateline.ingest.jsonl import read_jsonl_lines
+from dateline.ingest.jsonl import document_from_record, read_jsonl_lines
 from dateline.ingest.text import document_from_text
 from dateline.ingest.warc import read_warc
 from dateline.records import Document
@@ -36,6 +38,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
+JSON_SUFFIXES = (".json",)
 WARC_SUFFIXES = (".warc", ".arc")
 FEED_SUFFIXES = (".rss", ".atom", ".feed", ".xml")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
@@ -122,10 +125,10 @@ def _walk(root: Path) -> Iterator[Path]:
 
 
 def sniff_format(path: Path, head: bytes = b"") -> str:
-    """'html', 'text', 'markdown', 'jsonl', 'warc' or 'feed' from the name, else the first bytes."""
+    """'html', 'text', 'markdown', 'jsonl', 'json', 'warc' or 'feed': by name, else by content."""
     name = path.name.lower().removesuffix(".gz")
     for suffixes, kind in ((HTML_SUFFIXES, "html"), (TEXT_SUFFIXES, "text"),
-                           (MARKDOWN_SUFFIXES, "markdown"), (JSONL_SUFFIXES, "jsonl"),
+                           (MARKDOWN_SUFFIXES, "markdown"), (JSONL_SUFFIXES, "jsonl"), (JSON_SUFFIXES, "json"),
                            (WARC_SUFFIXES, "warc"), (FEED_SUFFIXES, "feed")):
         if name.endswith(suffixes):
             return "feed" if kind == "html" and looks_like_feed(head) else kind
@@ -154,6 +157,8 @@ def _read_file(
         yield from read_warc(path, published=published, max_bytes=max_bytes)
     elif kind == "jsonl":
         yield from _read_jsonl(path, published=published, max_bytes=max_bytes)
+    elif kind == "json":
+        yield from _read_json(path, published=published, max_bytes=max_bytes)
     elif kind == "feed":
         try:
             data = read_limited(path, limit=max_bytes)
@@ -195,6 +200,32 @@ def _read_jsonl(path: Path, *, published: date | None, max_bytes: int) -> Iterat
         yield error
     except (OSError, EOFError) as exc:
         yield UnreadableInput(f"the file stopped being readable: {exc}", source=source)
+
+
+def _read_json(path: Path, *, published: date | None, max_bytes: int) -> Iterator[Document | IngestError]:
+    """A .json file: one article object, or an array of them (item N named in errors)."""
+    source = str(path)
+    try:
+        text = decode_bytes(read_limited(path, limit=max_bytes), source=source)
+        data = json.loads(text)
+    except IngestError as error:
+        yield error
+        return
+    except json.JSONDecodeError as exc:
+        yield MalformedRecord(f"not valid JSON: {exc.msg}", source=source,
+                              position=f"line {exc.lineno}, column {exc.colno}")
+        return
+    records = data if isinstance(data, list) else [data]
+    for number, record in enumerate(records, start=1):
+        position = f"item {number}" if isinstance(data, list) else None
+        try:
+            if not isinstance(record, dict):
+                raise MalformedRecord(f"expected a JSON object, found {type(record).__name__}",
+                                      source=source, position=position)
+            yield document_from_record(record, source=source, position=position,
+                                       published=published)
+        except IngestError as error:
+            yield error
 
 
 def _document_from_bytes(data: bytes, *, kind: str, source: str, published: date | None) -> Document:
