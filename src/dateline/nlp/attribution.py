@@ -47,10 +47,10 @@ from dateline.nlp.extensions import register_extensions
 from dateline.records import Certainty, Speaker, Statement, StatementKind
 
 CUE_VERBS = frozenset(
-    ["say", "tell", "add", "warn", "claim", "deny", "confirm", "acknowledge", "admit", "announce", "insist", "argue", "state", "explain", "note", "report", "assert", "maintain", "allege", "predict", "caution", "stress", "write", "tweet", "post", "testify", "reiterate", "concede", "contend", "recall", "suggest", "speculate", "estimate", "reply", "respond", "answer", "ask", "continue", "declare", "complain", "boast", "vow", "promise", "pledge", "threaten", "urge", "demand", "agree", "disclose", "reveal", "emphasize", "emphasise", "observe", "remark", "comment", "describe", "dismiss", "reject", "refute", "dispute", "inform", "assure", "mention", "quip", "joke", "lament", "acknowledge", "concur", "counter", "charge", "accuse", "believe", "think", "indicate", "signal", "hint", "fear", "predict", "forecast", "verify"]
+    ["say", "tell", "add", "warn", "claim", "deny", "confirm", "acknowledge", "admit", "announce", "insist", "argue", "state", "explain", "note", "report", "assert", "maintain", "allege", "predict", "caution", "stress", "write", "tweet", "post", "testify", "reiterate", "concede", "contend", "recall", "suggest", "speculate", "estimate", "reply", "respond", "answer", "ask", "continue", "declare", "complain", "boast", "vow", "promise", "pledge", "threaten", "urge", "demand", "agree", "disclose", "reveal", "emphasize", "emphasise", "observe", "remark", "comment", "describe", "dismiss", "reject", "refute", "dispute", "inform", "assure", "mention", "quip", "joke", "lament", "acknowledge", "concur", "counter", "charge", "accuse", "believe", "think", "indicate", "signal", "hint", "fear", "predict", "forecast", "verify", "expect"]
 )
 """Verbs whose clausal complement is something someone said or holds true."""
-FRAGMENT_CUES = frozenset({"refer", "reference", "mention", "call", "describe", "term", "dub", "label"})
+FRAGMENT_CUES = frozenset({"refer", "reference", "mention", "call", "describe", "term", "dub", "label", "accuse"})
 """Verbs that report speech only when they carry quoted words ("called it 'a disgrace'")."""
 BELIEF_CUES = frozenset({"believe", "think", "fear", "expect", "suspect", "know", "understand", "feel"})
 HEDGE_PASSIVES = frozenset(
@@ -63,6 +63,7 @@ _SHORT_ANSWER_RE = re.compile(
     r"absolutely not|certainly not|no comment)\W*$",
     re.IGNORECASE,
 )
+_ANSWER_OPENING_RE = re.compile(r"^(?:yes|no|yeah|nope|absolutely|never|of course)\s*[,.;!\u2014-]", re.I)
 _NEGATIVE_ANSWER_RE = re.compile(r"^(?:no|nope|never|not at all|absolutely not|certainly not|i don't|we don't|it isn't)\b", re.I)
 _OUTLET_MARK_RE = re.compile(
     r"^(?:[A-Z][A-Za-z .,'-]{0,40}\s)?\((?P<outlet>[A-Z][A-Za-z&.' -]{0,30}?)\)\s*(?:[\u2014\u2013]|--?)\s*"
@@ -123,7 +124,7 @@ def find_statements(doc: Doc) -> list[Statement]:
     candidates += according_to(doc, in_quote, candidates)
     candidates = answers(doc, in_quote, candidates)
     candidates += unattributed_hedges(doc, in_quote, candidates)
-    candidates += negated_confirmations(doc, in_quote, candidates, outlet=_outlet(doc))
+    candidates += negated_confirmations(doc, in_quote, candidates, outlet=outlet_of(doc))
     return _finish(doc, _dedupe(doc, candidates), quotes, in_quote)
 
 
@@ -283,9 +284,13 @@ def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None
     """The verb's own subject, or the subject it shares as a conjunct or participle."""
     hi = len(verb.doc) if hi is None else hi
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and lo <= child.i < hi and _same_paragraph(child, verb):
+        if child.dep_ == "nsubj" and lo <= child.i < hi and _same_paragraph(child, verb):
             return child
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "the village had been warned": a passive cue has no speaker subject
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head  # "A magazine reported last week that P", parsed as a noun phrase
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"} or verb.dep_ == "conj":
         # "X admits P, saying Q": the participle shares the subject of the reporting verb above.
         for ancestor in verb.ancestors:
             if _cue_lemma(ancestor) in CUE_VERBS | FRAGMENT_CUES:
@@ -350,7 +355,8 @@ def _content_span(verb: Token, comp: Token) -> tuple[int, int]:
     doc = verb.doc
     if left <= verb.i < right:
         left = verb.i + 1
-    while left < right and (doc[left].lower_ in {"that", ",", ":", "whether", "if"} or doc[left].is_space):
+    while left < right and (doc[left].is_space or doc[left].text in {",", ":"}
+                            or (doc[left].lower_ in {"that", "whether", "if"} and doc[left].dep_ != "det")):
         left += 1
     while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and doc[right - 1].text not in {'"', "\u201d"}:
         right -= 1
@@ -363,9 +369,10 @@ def _complement(verb: Token, lemma: str) -> Token | None:
             return child
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in {"claim", "deny", "say", "promise", "vow", "threaten",
-                                              "pledge", "agree", "urge", "ask", "warn", "tell", "call"}:
+                                              "pledge", "urge", "ask", "warn", "tell", "call", "expect"}:
             return child
-    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {"acknowledge", "admit", "announce", "predict", "reveal", "disclose"}:
+    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {"acknowledge", "admit", "announce", "predict", "reveal",
+                                                     "disclose", "note", "claim", "report", "recall"}:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child
@@ -380,7 +387,8 @@ def reported_speech(
     doc: Doc, quotes: list[QuoteSpan], in_quote: list[bool], direct: list[Candidate]
 ) -> list[Candidate]:
     """``X said (that) P`` and its variants; *mixed* when P carries quoted words."""
-    found: list[Candidate] = []
+    found = trailing_attributions(doc, in_quote, direct)
+    handled = {c.cue_token for c in found}
     for verb in doc:
         lemma = _cue_lemma(verb)
         if in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"}:
@@ -394,12 +402,16 @@ def reported_speech(
             continue
         if lemma in CONFIRMATION_VERBS and _negated(verb):
             continue  # negated confirmation: pass 5
+        if verb.i in handled or _not_a_statement(verb, lemma):
+            continue
         subject = _subject_of(verb)
         bounds = _complement_bounds(verb, lemma)
         if bounds is None:
             continue
-        if subject is None or subject.lower_ == "it" and subject.dep_ == "nsubjpass":
-            continue  # passive "it is believed" is an unattributed hedge (pass 4)
+        if subject is None:
+            subject = _subject_before(doc, verb)
+        if subject is None:
+            continue
         if subject.lower_ in FIRST_SECOND and lemma in BELIEF_CUES:
             continue
         if lemma in BELIEF_CUES and not _person_like(subject):
@@ -407,7 +419,7 @@ def reported_speech(
         if lemma == "ask" and not any(c.dep_ == "xcomp" for c in verb.children):
             continue  # "asked whether P" is a question, not a statement
         left, right = _clip_to_paragraph(doc, verb, *bounds)
-        if right - left < 2:
+        if right - left < (1 if lemma in DENIAL_CUES else 2):
             continue
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
         overlapping = [c for c in direct if _overlap(c.start, c.end, start, end) > 0]
@@ -424,6 +436,96 @@ def reported_speech(
             frame=_frame(sent), cue_token=verb.i,
         ))
     return found
+
+
+def _not_a_statement(verb: Token, lemma: str) -> bool:
+    """Cues that report no proposition: "declined to say how", "would announce", "never disclosed"."""
+    if lemma in DENIAL_CUES:
+        return False
+    if _negated(verb):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "to"} for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "plan", "want", "fail"}
+
+
+def _subject_before(doc: Doc, verb: Token) -> Token | None:
+    """No subject in the parse: the name just before the cue ("one of the victims, Ann Lee, said")."""
+    index = paragraph_index(doc)
+    i = verb.i - 1
+    while i >= 0 and index[i] == index[verb.i] and (doc[i].text == "," or doc[i].pos_ in {"AUX", "ADV", "PART"}):
+        i -= 1
+    if i >= 0 and index[i] == index[verb.i] and doc[i].pos_ in {"PROPN", "NOUN"} and not doc[i].is_punct:
+        return doc[i]
+    return None
+
+
+_TRAILING_TAIL = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "PUNCT", "SPACE", "CCONJ", "PART"})
+
+
+def trailing_attributions(doc: Doc, in_quote: list[bool], direct: list[Candidate]) -> list[Candidate]:
+    """``P, the director said (on Monday).`` / ``P, said the ministry.``: by surface, not parse.
+
+    The attribution closes the sentence; the content is everything before its comma. The
+    small parser often mis-attaches such clauses, so this pass reads the token pattern.
+    """
+    found: list[Candidate] = []
+    index = paragraph_index(doc)
+    for verb in doc:
+        lemma = _cue_lemma(verb)
+        if lemma not in CUE_VERBS or in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+            continue
+        end = verb.i + 1
+        while end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}:
+            if doc[end].pos_ not in _TRAILING_TAIL or in_quote[end] or doc[end].text in {'"', "\u201c", "\u201d"}:
+                break
+            end += 1
+        if end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}:
+            continue
+        comma = _attribution_comma(doc, verb, index)
+        if comma is None:
+            continue
+        subject = _trailing_subject(doc, verb, comma, end)
+        if subject is None:
+            continue
+        left = comma
+        while left > 0 and index[left - 1] == index[verb.i] and doc[left - 1].text not in {".", "!", "?"}:
+            left -= 1
+        span = _strip(doc, left, comma)
+        if span is None or len(span) < 3 or in_quote[span.start] or in_quote[span.end - 1]:
+            continue
+        if _covered(span.start_char, span.end_char, direct, 0.3):
+            continue
+        found.append(Candidate(span.start_char, span.end_char, "indirect", lemma, speaker_mention(subject),
+                               frame=(doc[comma].idx, doc[min(end, len(doc) - 1)].idx + 1), cue_token=verb.i))
+    return found
+
+
+def _attribution_comma(doc: Doc, verb: Token, index: list[int]) -> int | None:
+    """The comma that opens a sentence-final attribution, at most eight tokens before the cue."""
+    for i in range(verb.i - 1, max(-1, verb.i - 10), -1):
+        if index[i] != index[verb.i] or doc[i].text in {".", "!", "?", '"', "\u201c", "\u201d"}:
+            return None
+        if doc[i].text == ",":
+            if i + 1 == verb.i:  # ", said X": inverted
+                return i
+            if all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"} or t.tag_ == "POS"
+                   for t in doc[i + 1 : verb.i]):
+                return i
+            return None
+    return None
+
+
+def _trailing_subject(doc: Doc, verb: Token, comma: int, end: int) -> Token | None:
+    if comma + 1 == verb.i:  # inverted: the noun phrase after the cue
+        for j in range(verb.i + 1, end):
+            if doc[j].pos_ in {"PROPN", "NOUN"}:
+                while j + 1 < end and doc[j + 1].pos_ in {"PROPN", "NOUN"}:
+                    j += 1
+                return doc[j]
+        return None
+    candidates = [t for t in doc[comma + 1 : verb.i] if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return candidates[-1] if candidates else None
 
 
 def _complement_bounds(verb: Token, lemma: str) -> tuple[int, int] | None:
@@ -558,7 +660,8 @@ def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list
             continue
         reply = [c for c in out if c.start > answer_verb.idx and c.start - answer_verb.idx < 30]
         reply_text = doc.text[reply[0].start : reply[0].end] if reply else _bare_reply(answer_verb)
-        if reply_text is None or not _SHORT_ANSWER_RE.match(reply_text.strip()):
+        if reply_text is None or not (_SHORT_ANSWER_RE.match(reply_text.strip())
+                                       or _ANSWER_OPENING_RE.match(reply_text.strip())):
             continue
         left, right = _content_span(token, question)
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
@@ -616,7 +719,7 @@ def unattributed_hedges(doc: Doc, in_quote: list[bool], existing: list[Candidate
 # --- 5. negated confirmation -------------------------------------------------------------
 
 
-def _outlet(doc: Doc) -> str | None:
+def outlet_of(doc: Doc) -> str | None:
     """The outlet speaking in narration: ``doc._.outlet`` if set, else a ``(CNN) —`` dateline."""
     if Doc.has_extension("outlet") and doc._.outlet:
         return str(doc._.outlet)
@@ -651,8 +754,10 @@ def negated_confirmations(
             continue
         if _covered(span.start_char, span.end_char, existing):
             continue
-        fixed = Speaker(text=outlet, name=outlet) if mention is None and outlet else None
-        kind: StatementKind = "indirect" if mention is not None or fixed is not None else "unattributed"
+        # "The video could not be verified": the text names no one, so no speaker is invented
+        # (the outlet, see outlet_of(), is the natural reading; the claims stage may use it).
+        fixed = None
+        kind: StatementKind = "indirect" if mention is not None else "unattributed"
         found.append(Candidate(span.start_char, span.end_char, kind, verb.lemma_.lower(), mention,
                                negated=True, certainty="unconfirmed", fixed_speaker=fixed,
                                frame=_frame(verb.sent), cue_token=verb.i))
@@ -687,7 +792,10 @@ def _dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         for inner in kept:
             if inner is outer or inner.cue_token is None:
                 continue
-            cue_at = doc[inner.cue_token].idx
+            cue = doc[inner.cue_token]
+            if cue.tag_ != "VBG" and cue.dep_ not in {"advcl", "conj"}:
+                continue  # only "..., saying Q" / "... and warned Q" split a statement in two
+            cue_at = cue.idx
             if outer.start < cue_at < outer.end and inner.start > cue_at and inner.end >= outer.end - 2:
                 # "admits that P, saying Q": P ends before ", saying".
                 cut = doc.text[outer.start : cue_at].rstrip(" ,;:\u2014-")
@@ -722,7 +830,8 @@ def _finish(doc: Doc, candidates: list[Candidate], quotes: list[QuoteSpan], in_q
         speaker = resolved[id(cand)]
         para = _paragraph_of(paras, cand.start)
         if speaker is None and cand.inherit:
-            speaker = _inherited(cand, candidates, resolved, last_by_paragraph, last_speaker, para, paras)
+            speaker = _inherited(cand, candidates, resolved, last_by_paragraph, last_speaker, para, paras,
+                                 resolver, in_quote)
             if speaker is None:
                 continue
             cand.cue = cand.cue or last_cue
@@ -742,6 +851,8 @@ def _inherited(
     last_speaker: tuple[int, Speaker] | None,
     para: int,
     paras: list[tuple[int, int]],
+    resolver: SpeakerResolver,
+    in_quote: list[bool],
 ) -> Speaker | None:
     """A quote with no attribution of its own: its paragraph's speaker, or the one it continues."""
     if para in last_by_paragraph:
@@ -750,9 +861,24 @@ def _inherited(
             and _paragraph_of(paras, c.start) == para]
     if same:
         return resolved[id(same[0])]
+    introducer = _introducer(resolver, para, in_quote)
+    if introducer is not None:
+        return introducer
     if last_speaker is not None and para - last_speaker[0] <= 2:
         return last_speaker[1]
     return None
+
+
+def _introducer(resolver: SpeakerResolver, para: int, in_quote: list[bool]) -> Speaker | None:
+    """``He remembers the last shift.`` / ``"They told us ..."``: a quote paragraph without
+    attribution speaks for the person the paragraph before it ended on."""
+    doc = resolver.doc
+    index = paragraph_index(doc)
+    subjects = [t for t in doc if index[t.i] == para - 1 and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                and not in_quote[t.i] and _person_like(t)]
+    if not subjects:
+        return None
+    return resolver.resolve(speaker_mention(subjects[-1]))
 
 
 def _frame(sent: Span) -> tuple[int, int]:
@@ -816,8 +942,10 @@ def _statement(doc: Doc, cand: Candidate, speaker: Speaker | None, prefix: str, 
     content = doc.text[cand.start : cand.end]
     if cand.kind in {"indirect", "mixed"} and cand.cue != "according to":
         cand.kind = "mixed" if re.search(r"[\"\u201c\u201d]", content) else "indirect"
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     certainty = cand.certainty or grade_certainty(
-        content, cue=cand.cue, speaker=speaker, negated=cand.negated, quoted=cand.kind == "direct"
+        span if span is not None else content, cue=cand.cue, speaker=speaker, negated=cand.negated,
+        quoted=cand.kind == "direct",
     )
     return Statement(
         doc_id=doc._.doc_id or "",

@@ -21,7 +21,7 @@ TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "father", "sister", "brother", "capt", "captain", "col", "colonel", "gen", "general", "lt", "lieutenant", "maj", "major", "sgt", "sergeant", "cpl", "adm", "admiral", "cmdr", "commander", "pvt", "president", "vice", "minister", "secretary", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "chancellor", "premier", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "bishop", "cardinal", "chief", "inspector", "detective", "officer", "agent", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo", "director", "coach", "professor", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "state", "assistant", "attorney", "superintendent", "constable"]
 )
 PERSON_NOUNS = frozenset(
-    ["man", "woman", "boy", "girl", "person", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "officer", "leader", "speaker", "voice", "narrator", "caller", "witness", "resident", "source", "aide", "analyst", "expert", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "mother", "father", "son", "daughter", "wife", "husband", "governor", "mayor", "senator", "ambassador", "diplomat", "commander", "general", "colonel", "captain", "chief", "director", "secretary", "prosecutor", "judge", "investigator", "researcher", "scientist", "professor", "economist", "farmer", "worker", "employee", "manager", "owner", "founder", "chairman", "chairwoman", "executive", "candidate", "lawmaker", "activist", "survivor", "victim", "neighbor", "neighbour", "friend", "relative", "militant", "fighter", "soldier", "gunman", "suspect", "driver", "pilot", "coach", "player", "fan", "parent", "child", "priest", "imam", "cleric", "negotiator", "representative", "agent", "detective", "historian", "author", "writer", "journalist", "reporter", "editor", "presenter", "host", "rapper", "singer", "actor", "actress", "official"]
+    ["man", "woman", "boy", "girl", "person", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "officer", "leader", "speaker", "voice", "narrator", "caller", "witness", "resident", "source", "aide", "analyst", "expert", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "clerk", "mother", "father", "son", "daughter", "wife", "husband", "governor", "mayor", "senator", "ambassador", "diplomat", "commander", "general", "colonel", "captain", "chief", "director", "secretary", "prosecutor", "judge", "investigator", "researcher", "scientist", "professor", "economist", "farmer", "worker", "employee", "manager", "owner", "founder", "chairman", "chairwoman", "executive", "candidate", "lawmaker", "activist", "survivor", "victim", "neighbor", "neighbour", "friend", "relative", "militant", "fighter", "soldier", "gunman", "suspect", "driver", "pilot", "coach", "player", "fan", "parent", "child", "priest", "imam", "cleric", "negotiator", "representative", "agent", "detective", "historian", "author", "writer", "journalist", "reporter", "editor", "presenter", "host", "rapper", "singer", "actor", "actress", "official"]
 )
 GROUP_NOUNS = frozenset(
     ["officials", "sources", "analysts", "experts", "residents", "witnesses", "police", "authorities", "investigators", "people", "critics", "officers", "diplomats", "aides", "lawmakers", "researchers", "scientists", "prosecutors", "protesters", "activists", "observers", "economists", "doctors", "families", "members", "leaders", "ministers", "rebels", "militants", "workers", "officers", "troops", "military", "government", "ministry", "army"]
@@ -60,6 +60,8 @@ class Referent:
     anonymous: bool = False
     heads: frozenset[str] = field(default_factory=frozenset)
     speaker: bool = False
+    paragraph: int = 0
+    gender: str | None = None
 
 
 def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Mention:
@@ -86,9 +88,14 @@ def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Ment
         right -= 1
     # A dash, bracket or colon before the head closes a dateline or a lead-in: start after it.
     for i in range(token.i - 1, left - 1, -1):
-        if doc[i].text in {")", "\u2014", "\u2013", "--", "-", ":", ";"} and doc[i].is_punct:
+        if _is_break(doc[i]):
             left = i + 1
             break
+    # A dash after the head: the head is a dateline ("NAIROBI (Wire) - The commission said").
+    for i in range(token.i + 1, right + 1):
+        if _is_break(doc[i]) and i + 1 <= right:
+            tail = doc[i + 1 : right + 1]
+            return speaker_mention(tail.root, lo=i + 1, hi=right + 1) if tail.root.i != token.i else Mention(i + 1, right + 1, tail.root.i)
     # A comma after the head opens an appositive or a parenthetical: the mention ends there.
     for i in range(token.i + 1, right + 1):
         if doc[i].text in {",", "(", "\u2014", "--", '"', "\u201c", "\u201d"}:
@@ -99,6 +106,13 @@ def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Ment
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return Mention(left, right + 1, token.i)
+
+
+def _is_break(token: Token) -> bool:
+    if token.text in {")", "\u2014", "\u2013", "--", ":", ";"}:
+        return token.is_punct
+    # A hyphen with spaces around it is a dash; "81-year-old" is not.
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 def proper_name(doc: Doc, mention: Mention) -> str | None:
@@ -133,6 +147,66 @@ def proper_name(doc: Doc, mention: Mention) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
 
 
+_MALE_WORDS = frozenset({"mr", "he", "man", "spokesman", "father", "son", "husband", "brother", "king", "boy", "sir", "lord"})
+_FEMALE_WORDS = frozenset(
+    {"mrs", "ms", "miss", "she", "woman", "spokeswoman", "mother", "daughter", "wife", "sister", "queen", "girl", "dame", "lady"}
+)
+_NAMING_RE = re.compile(r"\b(?:calling (?:itself|himself|herself|themselves)|known as|named|called|by the name(?: of)?)\s+$", re.I)
+
+
+def _gender_of(description: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", description.lower()))
+    if words & _MALE_WORDS and not words & _FEMALE_WORDS:
+        return "m"
+    if words & _FEMALE_WORDS and not words & _MALE_WORDS:
+        return "f"
+    return None
+
+
+def _name_beside(head: Token) -> str | None:
+    """A name given next to a role noun: "the diver Ana Sousa", "its chief, Maria Lind,",
+    "a group calling itself the Northern Front", "a man known as Abu Tariq"."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN" and child.i > head.i:
+            return proper_name(doc, Mention(child.left_edge.i, child.right_edge.i + 1, child.i))
+    for token in head.subtree:
+        if token.i > head.i and token.pos_ == "PROPN" and _NAMING_RE.search(doc[max(head.i, token.i - 6) : token.i].text + " "):
+            end = token.i
+            while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            return doc[token.i : end + 1].text
+    return None
+
+
+def _full_description(head: Token) -> str:
+    """The whole noun phrase, non-restrictive clauses included ("Two nurses, who asked ...")."""
+    doc = head.doc
+    index = paragraph_index(doc)
+    left, right = head.left_edge.i, head.right_edge.i
+    while left < head.i and index[left] != index[head.i]:
+        left += 1
+    while right > head.i and index[right] != index[head.i]:
+        right -= 1
+    return doc[left : right + 1].text
+
+
+_ON_RECORD = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
+
+
+def _unnamed_individual(span: Span, head: Token) -> bool:
+    """"a resident", "one official", "a clerk at the station": a person the text does not name."""
+    first = span[0].lower_
+    return (
+        first in {"a", "an", "one"}
+        and head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and (head.lower_ in PERSON_NOUNS or head.lemma_.lower() in PERSON_NOUNS)
+        and head.lower_ not in _ON_RECORD
+        and not any(t.pos_ == "PROPN" for t in head.subtree if t.i > head.i and t.dep_ in {"appos", "compound"})
+    )
+
+
 def strip_titles(name: str) -> str:
     """"Farmer Joel Ames" → "Joel Ames": leading titles and role words are not the name."""
     words = name.split()
@@ -156,6 +230,7 @@ class SpeakerResolver:
     doc: Doc
     entities: list[Entity] = field(default_factory=list)
     referents: list[Referent] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
 
     def observe(self, referent: Referent) -> None:
         self.referents.append(referent)
@@ -171,19 +246,20 @@ class SpeakerResolver:
             found = self._antecedent(lower, span.start_char)
             if found is None:
                 return Speaker(text=text, start=start, end=end)
+            self._learn_gender(found, lower)
             return Speaker(text=text, name=found.name or found.text, entity_id=found.entity_id,
                            anonymous=found.anonymous, start=start, end=end)
-        entity = self._entity_at(start, end, head.idx)
-        if is_anonymous(text):
+        part_of = self._partitive(head)
+        if part_of is not None:  # "one of the officials", "one of them"
+            return Speaker(text=text, name=part_of.name, entity_id=part_of.entity_id,
+                           anonymous=part_of.anonymous or is_anonymous(text), start=start, end=end)
+        entity = self._entity_at(head.idx)
+        if is_anonymous(text) or is_anonymous(_full_description(head)) or _unnamed_individual(span, head):
             return Speaker(text=text, anonymous=True, start=start, end=end,
                            entity_id=entity.entity_id if entity else None)
         name = proper_name(doc, mention)
         if name is None and head.pos_ == "NOUN":
-            # "the diver Ana Sousa" / "The company's chief executive, Maria Lind,": the name
-            # stands in apposition to the role noun.
-            named = [c for c in head.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > head.i]
-            if named:
-                name = proper_name(doc, Mention(named[0].left_edge.i, named[0].right_edge.i + 1, named[0].i))
+            name = _name_beside(head)
         if name is not None:
             name = self._full_name(name, start)
         else:
@@ -215,18 +291,44 @@ class SpeakerResolver:
             position=speaker.start or 0, text=speaker.text, name=speaker.name, person=person,
             plural=plural, entity_id=speaker.entity_id, anonymous=speaker.anonymous,
             heads=frozenset({head.lemma_.lower(), head.lower_}), speaker=is_speaker,
+            paragraph=paragraph_index(self.doc)[head.i], gender=_gender_of(described),
         )
 
     def _antecedent(self, pronoun: str, before: int) -> Referent | None:
-        for ref in reversed(self.referents):
-            if ref.position >= before:
-                continue
-            if pronoun in MALE | FEMALE and ref.person and not ref.plural:
-                return ref
-            if pronoun in PLURAL and (ref.plural or not ref.person or ref.heads & GROUP_NOUNS):
-                return ref
-            if pronoun in NEUTER and not ref.person and not ref.plural:
-                return ref
+        """Most recent compatible referent; a speaker of this or the last paragraph first."""
+        index = paragraph_index(self.doc)
+        para = index[self.doc.char_span(before, before + 1, alignment_mode="expand").start] if before < len(self.doc.text) else 0
+        earlier = [r for r in self.referents if r.position < before and self._compatible(r, pronoun)]
+        recent_speakers = [r for r in earlier if r.speaker and para - 1 <= r.paragraph <= para]
+        if recent_speakers:
+            return max(recent_speakers, key=lambda r: r.position)
+        return max(earlier, key=lambda r: r.position) if earlier else None
+
+    def _compatible(self, ref: Referent, pronoun: str) -> bool:
+        if pronoun in MALE | FEMALE:
+            gender = "m" if pronoun in MALE else "f"
+            known = self.genders.get(ref.name or ref.text) or ref.gender
+            return ref.person and not ref.plural and known in {None, gender}
+        if pronoun in PLURAL:
+            return ref.plural or not ref.person or bool(ref.heads & GROUP_NOUNS)
+        return not ref.person and not ref.plural
+
+    def _learn_gender(self, ref: Referent, pronoun: str) -> None:
+        if pronoun in MALE | FEMALE:
+            self.genders.setdefault(ref.name or ref.text, "m" if pronoun in MALE else "f")
+
+    def _partitive(self, head: Token) -> Referent | None:
+        """"one of the officials" / "one of them": the group the speaker belongs to."""
+        if head.lower_ not in {"one", "two", "some", "several", "many", "most", "both", "each", "none"}:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        group = self.resolve(speaker_mention(obj))
+                        return Referent(position=head.idx, text=group.text, name=group.name or group.text,
+                                        person=True, plural=True, entity_id=group.entity_id,
+                                        anonymous=group.anonymous)
         return None
 
     def _full_name(self, name: str, before: int) -> str:
@@ -255,16 +357,14 @@ class SpeakerResolver:
             if ref.position >= before or not ref.speaker or ref.text == span.text:
                 continue
             ref_words = set(re.findall(r"[a-z]+", ref.text.lower()))
-            if (ref.heads & keys or keys & ref_words) and words <= ref_words | keys:
+            if ref.heads & keys and words <= ref_words | keys:
                 return ref
         return None
 
-    def _entity_at(self, start: int, end: int, head_char: int) -> Entity | None:
-        best: Entity | None = None
+    def _entity_at(self, head_char: int) -> Entity | None:
+        """The entity one of whose mentions covers the speaker's head word."""
         for entity in self.entities:
             for m in entity.mentions:
                 if m.start <= head_char < m.end:
                     return entity
-                if best is None and m.start < end and start < m.end:
-                    best = entity
-        return best
+        return None

@@ -69,8 +69,8 @@ ANONYMOUS_RE = re.compile(
     r"|who spoke exclusively|unnamed|unidentified)\b"
     r"|^(?:a|an|one|two|three|four|five|several|some|many|multiple|other|various|senior|multiple)\s"
     r"(?:[\w.-]+\s){0,4}(?:sources?|officials?|diplomats?|aides?|insiders?|people|persons?"
-    r"|officers?|analysts? familiar)\b"
-    r"|^(?:sources?|officials?|insiders?)\b",
+    r"|officers?|analysts? familiar|nurses?|workers?|employees?|staff)\b"
+    r"|^(?:sources?|insiders?)\b|not (?:to )?be (?:named|identified)|on condition",
     re.IGNORECASE,
 )
 _UNIDENTIFIED_RE = re.compile(
@@ -146,9 +146,57 @@ def local_hedge(
         return "denied"
     if _UNCONFIRMED_RE.search(text):
         return "unconfirmed"
-    if _HEDGE_RE.search(text):
+    if _FIRST_PERSON_HEDGE_RE.match(text):
         return "hedged"
-    return None
+    if isinstance(span_or_text, str):
+        return "hedged" if _HEDGE_RE.search(_NEGATED_MODAL_RE.sub("", text)) else None
+    span = span_or_text[:] if isinstance(span_or_text, Doc) else span_or_text
+    return "hedged" if main_clause_hedged(_first_sentence(span) if quoted else span) else None
+
+
+_FIRST_PERSON_HEDGE_RE = re.compile(
+    r"^(?:I|We)(?: (?:just|really|still|also))? (?:think|believe|suspect|hope|guess|expect|fear|assume|imagine)\b"
+)
+_NEGATED_MODAL_RE = re.compile(r"\b(?:could|might|may)(?: not|n't)\b", re.IGNORECASE)
+HEDGE_MODALS = frozenset({"may", "might", "could"})
+HEDGE_MODIFIERS = frozenset(
+    {"possibly", "perhaps", "probably", "likely", "unlikely", "apparently", "presumably", "supposedly",
+     "reportedly", "maybe", "potentially", "possible", "probable", "allegedly", "seemingly"}
+)
+HEDGE_PREDICATES = frozenset(
+    {"appear", "seem", "believe", "think", "suspect", "expect", "estimate", "consider", "hope", "suggest",
+     "guess", "rumor", "rumour", "speculate", "assume"}
+)
+
+
+def _first_sentence(span: Span) -> Span:
+    for token in span:
+        if token.text in {".", "!", "?"} and token.i > span.start:
+            return span.doc[span.start : token.i + 1]
+    return span
+
+
+def main_clause_hedged(span: Span) -> bool:
+    """Whether the clause's main predicate is hedged: a modal or hedge adverb on it, or a
+    hedging verb as the predicate itself ("more rain was expected", "they may have fled").
+
+    Hedges inside subordinate clauses ("as long as we could") do not count.
+    """
+    if len(span) == 0:
+        return False
+    roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    main = {t.i for t in roots}
+    main |= {c.i for t in roots for c in t.children if c.dep_ in {"conj", "xcomp", "ccomp"} and span.start <= c.i < span.end}
+    for token in span:
+        negated = any(c.dep_ == "neg" for c in token.head.children)
+        lower = token.lower_
+        if lower in HEDGE_MODALS and token.dep_ == "aux" and token.head.i in main and not negated:
+            return True
+        if lower in HEDGE_MODIFIERS and (token.head.i in main or token.i in main):
+            return True
+        if token.lemma_.lower() in HEDGE_PREDICATES and token.i in main and not negated:
+            return True
+    return False
 
 
 def grade_certainty(
