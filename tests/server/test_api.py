@@ -269,3 +269,43 @@ def test_analyze_and_ingest_run_the_pipeline(tmp_path, start_server):
         ).json()
         assert batch["added"] == 2 and batch["failed"] == 1
         assert c.get("/api/stats").json()["documents"] == 3
+
+
+HOLD_LEDGER = """
+import sys, time
+from dateline.ledger.store import Ledger
+ledger = Ledger(sys.argv[1])
+print("open", flush=True)
+time.sleep(float(sys.argv[2]))
+ledger.close()
+"""
+
+
+def test_server_shares_the_file_with_other_processes(tmp_path, start_server, samples):
+    import subprocess
+    import sys
+    import time
+
+    from dateline.ledger.store import Ledger
+
+    path = tmp_path / "shared.duckdb"
+    with Ledger(path) as ledger:
+        ledger.add(samples.sample_analyses())
+    shared = start_server(path, idle_close=0.2, busy_timeout=0.5)
+    with httpx.Client(base_url=shared.url, timeout=30) as c:
+        assert c.get("/api/stats").status_code == 200
+        time.sleep(0.6)  # idle: the server lets go of the file
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LEDGER, str(path), "2"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            # Another process (an ingest) can open the ledger for writing ...
+            assert holder.stdout.readline().strip() == "open"
+            # ... and meanwhile the server answers "busy, retry", not an error page.
+            busy = c.get("/api/entities/Okonkwo-Reyes/status")
+            assert busy.status_code == 503 and busy.json()["error"] == "D302"
+        finally:
+            holder.wait(timeout=30)
+        assert c.get("/api/entities/Okonkwo-Reyes/status").json()["status"] == "alive"

@@ -13,6 +13,7 @@ import html
 import logging
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
@@ -130,6 +131,7 @@ class ServerSettings:
     max_body_bytes: int = 5 * 1024 * 1024
     request_timeout: float = 120.0
     busy_timeout: float = 15.0
+    idle_close: float | None = 2.0
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
     read_only: bool = False
     page_limit: int = 500
@@ -139,14 +141,18 @@ class ServerSettings:
 class LedgerGate:
     """One ledger connection shared by request threads, one request at a time.
 
-    DuckDB allows one writing process per file; the server is that process while it runs, so
-    the connection is opened once, lazily, and each request takes the lock around its use.
+    DuckDB lets one process at a time open a file for writing. The server opens the ledger
+    when a request needs it and closes it after ``idle_close`` seconds without requests, so
+    ``dateline ingest`` or a query from the CLI can use the file while the server is idle;
+    while another process holds it, requests are answered "busy, retry" (503).
     """
 
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
         self._lock = threading.Lock()
         self._ledger: Ledger | None = None
+        self._last_used = 0.0
+        self._timer: threading.Timer | None = None
 
     @contextmanager
     def use(self) -> Iterator[Ledger]:
@@ -156,12 +162,47 @@ class LedgerGate:
             )
         try:
             if self._ledger is None:
-                self._ledger = Ledger(self.settings.db_path, read_only=self.settings.read_only)
+                self._ledger = self._open()
             yield self._ledger
+        finally:
+            self._last_used = time.monotonic()
+            self._lock.release()
+            self._close_when_idle()
+
+    def _open(self) -> Ledger:
+        """Open the file, waiting briefly while another process finishes with it."""
+        deadline = time.monotonic() + min(self.settings.busy_timeout, 3.0)
+        while True:
+            try:
+                return Ledger(self.settings.db_path, read_only=self.settings.read_only)
+            except errors.LedgerBusy:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.1)
+
+    def _close_when_idle(self) -> None:
+        if self.settings.idle_close is None:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = threading.Timer(self.settings.idle_close, self._close_if_idle)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _close_if_idle(self) -> None:
+        if not self._lock.acquire(blocking=False):
+            return  # in use; the request's own exit schedules the next check
+        try:
+            idle = time.monotonic() - self._last_used
+            if self._ledger is not None and idle >= (self.settings.idle_close or 0):
+                self._ledger.close()
+                self._ledger = None
         finally:
             self._lock.release()
 
     def close(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
         with self._lock:
             if self._ledger is not None:
                 self._ledger.close()
@@ -175,6 +216,7 @@ def create_app(
     max_body_bytes: int = 5 * 1024 * 1024,
     request_timeout: float = 120.0,
     busy_timeout: float = 15.0,
+    idle_close: float | None = 2.0,
     read_only: bool = False,
 ) -> FastAPI:
     """The API under ``/api`` (schema at ``/api/openapi.json``) and the page at ``/``."""
@@ -183,6 +225,7 @@ def create_app(
         max_body_bytes=max_body_bytes,
         request_timeout=request_timeout,
         busy_timeout=busy_timeout,
+        idle_close=idle_close,
         read_only=read_only,
         **({"allowed_hosts": allowed_hosts} if allowed_hosts else {}),
     )
