@@ -150,6 +150,23 @@ def test_broken_warc_record_is_named(tmp_path):
     assert "record 2" in str(error)
 
 
+@pytest.mark.parametrize("name", ["pages.warc", "pages.warc.gz"])
+def test_reading_resumes_after_a_broken_record(tmp_path, name):
+    html = (FIXTURES / "harbour_article.html").read_bytes()
+    good = _warc(tmp_path / f"a-{name}", [("https://courier.example/a", html, "text/html")])
+    second = _warc(tmp_path / f"b-{name}", [("https://courier.example/b", html, "text/html")])
+    junk = b"WARC/1.0\r\nthis is not a header line\r\n\r\n"
+    if name.endswith(".gz"):
+        junk = gzip.compress(junk)
+    path = tmp_path / name
+    path.write_bytes(good.read_bytes() + junk + second.read_bytes())
+    items = list(read_path(path))
+    assert [d.url for d in _documents(items)] == ["https://courier.example/a",
+                                                  "https://courier.example/b"]
+    (error,) = _errors(items)
+    assert isinstance(error, MalformedRecord) and "byte" in str(error)
+
+
 def test_document_from_string_sniffs_html_and_text():
     html = (FIXTURES / "harbour_article.html").read_text(encoding="utf-8")
     assert document_from_string(html).outlet == "The Coastal Courier"
@@ -179,3 +196,17 @@ def test_json_file_with_one_object_or_an_array(tmp_path):
     broken.write_text('{"text": ')
     (error,) = list(read_path(broken))
     assert isinstance(error, MalformedRecord) and "line 1" in str(error)
+
+
+def test_blockquote_of_several_paragraphs_stays_one_paragraph():
+    prose = ("<p>The harbour authority said on {day} that the north quay would reopen next week "
+             "after repairs to the crane rails were finished ahead of schedule.</p>")
+    html = ("<html><head><title>Quay reopens</title></head><body><article><h1>Quay reopens</h1>"
+            + prose.format(day="Monday")
+            + "<blockquote><p>\"We are ready to take ships again,\" the harbour master said.</p>"
+            "<p>\"The crews worked through the weekend.\"</p></blockquote>"
+            + prose.format(day="Tuesday") + "</article></body></html>")
+    document = document_from_string(html)
+    paragraphs = [document.text[a:b] for a, b in document.paragraphs]
+    assert len(paragraphs) == 3
+    assert paragraphs[1].startswith('"We are ready') and paragraphs[1].endswith('weekend."')
