@@ -248,7 +248,7 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
             return []
         if lemma in {"hide", "live"} and not _place_of(verb):
             return []
-        if lemma in {"succeed", "relinquish", "cede"} and not _leadership_object(verb, lemma):
+        if lemma in {"succeed", "relinquish", "cede", "hand"} and not _leadership_object(verb, lemma):
             return []
         return [_Hit(pred, verb, _subject_of(verb), {verb.i})]
     if lemma == "be" and any(c.lower_ == "where" for c in verb.children):
@@ -358,9 +358,12 @@ def _public_appearance(verb: Token) -> bool:
     or a bare "appeared tired"."""
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return False
+    copular = any(c.dep_ in {"acomp", "oprd"} for c in verb.children)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "before", "during"}):
         for pobj in prep.children:
-            if pobj.lemma_.lower() in lx.MESSAGE_NOUNS | lx.APPEARANCE_PLACES:
+            if pobj.lemma_.lower() in lx.MESSAGE_NOUNS or (
+                not copular and pobj.lemma_.lower() in lx.APPEARANCE_PLACES
+            ):
                 return True
     return any(c.lower_ == "publicly" for c in verb.children)
 
@@ -612,7 +615,7 @@ def _mentioned_phrase(ctx: _Context, verb: Token, tx: TimeExpression) -> str:
 def _claims_of_hit(ctx: _Context, sent: Span, hit: _Hit, n0: int) -> list[Claim]:
     out = []
     for subj in hit.subjects:
-        entity = entity_at(ctx.doc, subj.idx, subj.idx + len(subj))
+        entity = _entity_in_name(ctx, _relative_head(subj))
         if entity is None or entity.kind != "person":
             continue
         polarity, certainty, source = _path_reading(ctx, hit)
@@ -701,7 +704,7 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
         }:
             if _negated(tok) and lemma not in lx.DENIAL_VERBS:
                 kids = _children_of_child(tok, anchor)
-                if any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
+                if lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
                     certainty = _weaker(certainty, "unconfirmed")
                 else:
                     negated = not negated
@@ -718,7 +721,10 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
     if nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
         certainty = _weaker(certainty, "unconfirmed")
     if source is None or source.name.lower() in {"i", "we"}:
-        source = _statement_source(ctx, anchor) or _quote_source(ctx, anchor) or source
+        source = (
+            _statement_source(ctx, anchor) or _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor)
+            or source
+        )
     if source is None and nominal is not None:
         source = nominal
     if source is not None:
@@ -977,6 +983,34 @@ def _speaker_in_window(ctx: _Context, lo: int, hi: int, *, after: bool) -> _Sour
         if verb.lemma_.lower() in lx.REPORTING_VERBS | {"add", "continue"} and verb.pos_ == "VERB":
             found = _speaker_of(ctx, verb)
             if found is not None and found.name.lower() not in {"i", "we"}:
+                return found
+    return None
+
+
+def _tail_attribution(ctx: _Context, anchor: Token) -> _Source | None:
+    """"P, X said." or "P, according to X." when the parser did not link P to the verb:
+    a reporting verb without a complement clause later in the same sentence or in a short
+    fragment that follows it in the same paragraph."""
+    n = ctx.sent_of[anchor.i]
+    para = _para(ctx, anchor.idx)
+    tokens = [t for t in ctx.sents[n] if t.i > anchor.i]
+    if n + 1 < len(ctx.sents) and _para(ctx, ctx.sents[n + 1].start_char) == para and len(ctx.sents[n + 1]) <= 8:
+        tokens += list(ctx.sents[n + 1])
+    for t in [*ctx.sents[n], *tokens]:
+        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
+            pobj = next((c for c in ctx.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                name, entity_id, anonymous = _name_of(ctx, pobj)
+                return _Source(name, entity_id, anonymous, "reported")
+    for t in tokens:
+        if (
+            t.lemma_.lower() in lx.REPORTING_VERBS
+            and t.pos_ == "VERB"
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in t.children)
+            and _in_quote(ctx, t.idx) is None
+        ):
+            found = _speaker_of(ctx, t)
+            if found is not None:
                 return found
     return None
 

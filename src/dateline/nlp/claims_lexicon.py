@@ -79,7 +79,7 @@ AGENT_VERBS = {
     "live": "located_in",
     "return": "other:return",
     "surrender": "other:surrender",
-    "leave": "other:leave",
+    "hand": "leadership_change",
 }
 # Phrasal verbs: (lemma, particle) → predicate, subject is the verb's subject.
 PHRASAL_AGENT = {

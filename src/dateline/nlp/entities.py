@@ -83,7 +83,7 @@ OUTLET_HEADS = _words(
     """news times post journal tribune herald agency press television tv radio telegraph
     guardian gazette reuters"""
 )
-PLACE_PREPS = frozenset({"near", "in", "at", "outside", "around", "from", "into", "towards", "toward"})
+PLACE_PREPS = frozenset({"near", "in", "at", "outside", "around", "into", "towards", "toward"})
 ARABIC_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul"})
 IRREGULAR_DEMONYMS = {
     "american": ("united states", "us", "u.s.", "america"),
@@ -228,10 +228,54 @@ def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
         if kind == "person" and end - start == 1 and ent.start > 0 and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}:
             continue  # "the believer Mujahideen": a common noun the model took for a name
         spans.extend(_split_role_span(doc, start, end, kind))
+    spans.extend(_untagged_names_after_roles(doc, spans))
+    spans.sort(key=lambda s: s.start)
+    _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
     _retag_persons(doc, spans)
     _retag_non_persons(doc, spans)
     return spans
+
+
+def _untagged_names_after_roles(doc: Doc, spans: list[_NameSpan]) -> list[_NameSpan]:
+    """``Defense Minister Ana Restrepo``: two or more capitalised words after a role noun
+    or a title, which the model left untagged (or took for part of an ORG), are a person."""
+    taken = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in ROLE_NOUNS and not _is_title(tok):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and (_is_title(doc[j]) or doc[j].text == "."):
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4:
+            k += 1
+        if (
+            k - j >= 2
+            and not any(i in taken for i in range(j, k))
+            and all(doc[i].ent_type_ in {"", "PERSON", "ORG"} for i in range(j, k))
+        ):
+            out.append(_NameSpan(j, k, "person"))
+            taken.update(range(j, k))
+    # An ORG/GPE span that overlaps a recovered name loses the overlap.
+    for s in spans:
+        if s.kind != "person":
+            for n in out:
+                if s.start < n.end and n.start < s.end:
+                    s.end = max(s.start, min(s.end, n.start))
+    spans[:] = [s for s in spans if s.end > s.start]
+    return out
+
+
+def _strip_leading_roles(doc: Doc, spans: list[_NameSpan]) -> None:
+    """``Lawyer Olga Petrova`` tagged as one PERSON: the role noun is not the name."""
+    for s in spans:
+        if s.kind != "person":
+            continue
+        while s.end - s.start > 2 and doc[s.start].lower_ in ROLE_NOUNS:
+            s.role_noun = s.role_noun or doc[s.start].lower_
+            s.start += 1
 
 
 def _split_role_span(doc: Doc, start: int, end: int, kind: EntityKind) -> list[_NameSpan]:
@@ -336,6 +380,17 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
             for w in entity_key(doc[s.start : s.end].text).split():
                 org_words[w] = org_words.get(w, 0) + 1
     org_keys = {entity_key(doc[s.start : s.end].text) for s in spans if s.kind == "org"}
+    surnames = {
+        entity_key(doc[s.start : s.end].text).split()[-1]
+        for s in spans
+        if s.kind == "person" and len(entity_key(doc[s.start : s.end].text).split()) >= 2
+    }
+    # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
+    for s in spans:
+        prev = doc[s.start - 1].lower_ if s.start > 0 else ""
+        nxt_word = doc[s.end].lower_ if s.end < len(doc) else ""
+        if s.kind == "person" and (prev == "the" or nxt_word in ORG_PART_NOUNS):
+            org_keys.add(entity_key(doc[s.start : s.end].text))
     for s in spans:
         if s.kind != "person":
             continue
@@ -346,7 +401,12 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
             s.kind = "gpe"
         elif key in org_keys or (key and all(w in org_words for w in key.split())):
             s.kind = "org"
-        elif len(span) == 1 and span[0].dep_ == "pobj" and span[0].head.lower_ in PLACE_PREPS:
+        elif (
+            len(span) == 1
+            and span[0].dep_ == "pobj"
+            and span[0].head.lower_ in PLACE_PREPS | {"for"}
+            and key not in surnames
+        ):
             s.kind = "gpe"
 
 
@@ -640,7 +700,7 @@ def _recent_cluster(clusters: list[_Cluster], at: int, kinds: tuple[str, ...]) -
 def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
     covered = [(s, e) for c in clusters for s, e, _ in c.mentions]
     quotes = quoted_spans(doc.text)
-    sent_index = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    sent_index = sentence_index(doc)
     for tok in doc:
         start = tok.idx
         if any(s <= start < e for s, e in covered):
@@ -659,6 +719,20 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
             idx = _recent_cluster(clusters, start, ("org",))
             if idx is not None and _same_or_previous_sentence(doc, clusters[idx], tok, sent_index):
                 clusters[idx].add(start, start + len(tok), tok.text, name=False)
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index → sentence number, with a paragraph break always ending a sentence
+    (the parser sometimes runs a headline or a one-word answer into the next paragraph)."""
+    index: dict[int, int] = {}
+    n = -1
+    for sent in doc.sents:
+        n += 1
+        for tok in sent:
+            if tok.i > sent.start and "\n\n" in doc.text[doc[tok.i - 1].idx : tok.idx]:
+                n += 1
+            index[tok.i] = n
+    return index
 
 
 def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: list) -> None:
@@ -717,24 +791,40 @@ def _recent_person(
     sent_index: dict[int, int],
     quotes: list[tuple[int, int]],
 ) -> int | None:
-    """Most recent compatible person; a pronoun in narration skips names only quoted."""
+    """Antecedent of a personal pronoun: a compatible person in the same sentence (its
+    subject first), else in the previous sentences (the latest subject first, then the
+    latest mention). A pronoun in narration skips names that occur only inside quotes."""
     here = sent_index[tok.i]
     inside = any(a <= tok.idx < b for a, b in quotes)
-    best, best_pos = None, -1
+    by_sentence: dict[int, list[tuple[int, bool, int]]] = {}
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and c.gender != gender):
             continue
         for s, _, _ in c.mentions:
-            if not inside and any(a <= s < b for a, b in quotes):
+            if s >= tok.idx or (not inside and any(a <= s < b for a, b in quotes)):
                 continue
-            if best_pos < s < tok.idx:
-                best, best_pos = idx, s
-    if best is None:
-        return None
-    at = doc.char_span(best_pos, best_pos + 1, alignment_mode="expand")
-    if at is None or here - sent_index[at[0].i] > PRONOUN_WINDOW:
-        return None
-    return best
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            n = sent_index[span[0].i]
+            if here - n > PRONOUN_WINDOW:
+                continue
+            root = _mention_root(doc, span[0])
+            subject = root.dep_ in {"nsubj", "nsubjpass"}
+            by_sentence.setdefault(n, []).append((s, subject, idx))
+    for n in sorted(by_sentence, reverse=True):
+        found = by_sentence[n]
+        subjects = [f for f in found if f[1]]
+        best = max(subjects or found)
+        return best[2]
+    return None
+
+
+def _mention_root(doc: Doc, tok: Token) -> Token:
+    """The syntactic head of the name a token belongs to ("Abu" → "Baghdadi")."""
+    while tok.dep_ in {"compound", "flat", "nmod"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
 
 
 def _same_or_previous_sentence(doc: Doc, c: _Cluster, tok: Token, sent_index: dict[int, int]) -> bool:
