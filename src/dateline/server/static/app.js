@@ -204,7 +204,7 @@ function groupEvents(timeline, status, clusters) {
     if (Number.isNaN(dates.start)) continue;
     const key = byClaim.get(c.doc_id + "/" + c.claim_id) || (dates.dated
       ? [c.predicate, c.polarity, c.event_earliest, c.event_latest].join("|")
-      : ["undated", c.doc_id, c.claim_id].join("|"));
+      : ["undated", c.predicate, c.polarity, entry.published].join("|"));
     if (!events.has(key)) events.set(key, { key, reports: [], start: dates.start, end: dates.end, dated: dates.dated });
     const event = events.get(key);
     event.reports.push(entry);
@@ -438,6 +438,10 @@ async function renderSources() {
   if (state.stats && state.stats.features.includes("sources")) {
     rows = await api("/api/sources", { as_of: state.asOf }).catch(() => null);
     if (rows && !Array.isArray(rows)) rows = rows.items || null;
+    // The ledger-wide track records of the sources this timeline cites.
+    const cited = new Set(state.timeline.flatMap((e) => [e.claim.claimant, e.outlet].filter(Boolean)));
+    const mine = (rows || []).filter((r) => cited.has(r.source) || [...cited].some((c) => r.source && r.source.startsWith(c + " (")));
+    if (mine.length) rows = mine;
   }
   if (!rows) rows = sourcesOfTimeline();
   if (!rows.length) { show("sources-panel", false); return; }
