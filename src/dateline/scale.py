@@ -15,12 +15,17 @@ through bounded windows, so memory stays flat however large the corpus is.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
 import multiprocessing
 import os
 import re
+import signal
+import sys
 import tempfile
+import threading
+import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -67,7 +72,7 @@ def analyze_parallel(
         return
     window = window or 2 * workers
     context = multiprocessing.get_context(start_method())
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_model)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start)
     pending: deque[Future[list[Analysis]]] = deque()
     try:
         for chunk in chunked(documents, batch_size):
@@ -97,10 +102,36 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _load_model() -> None:
+def _worker_start() -> None:
+    """Tie the worker's life to its parent's, then load the model once."""
     from dateline.nlp.pipeline import load_pipeline
 
+    _exit_with_parent()
     load_pipeline()
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (SIGKILL, OOM) must not live on as an orphan.
+
+    Linux delivers SIGKILL to the worker when its parent dies (``PR_SET_PDEATHSIG``);
+    elsewhere a daemon thread notices the new parent id within a second.
+    """
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+        if os.getppid() != parent:  # died before prctl took effect
+            os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
 
 
 def _analyze_chunk(documents: list[Document], batch_size: int) -> list[Analysis]:
