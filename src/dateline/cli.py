@@ -122,6 +122,10 @@ def render_claims(entries: list[TimelineEntry], *, title: str) -> None:
         claim = c.predicate if c.polarity == "affirmed" else f"NOT {c.predicate}"
         if c.place:
             claim += f" ({c.place})"
+        if e.contradicted_by:
+            claim += " [red]✗ contradicted[/]"
+        if len(e.carriers) > 1:
+            claim += f" [dim]({len(e.carriers)} outlets)[/]"
         table.add_row(
             c.event_time or "?",
             c.subject,
@@ -261,6 +265,14 @@ def render_status(report: StatusReport) -> None:
         f"evidence for life: {len(report.evidence_for)} · death claims: "
         f"{len(report.evidence_against)}"
     )
+    for label, entry in (("strongest for", report.strongest_for),
+                         ("strongest against", report.strongest_against)):
+        if entry:
+            who = entry.claim.claimant or entry.outlet or "narration"
+            lines.append(
+                f"{label}: {escape(who)} ({entry.claim.certainty}, {entry.published}) — "
+                f"{escape(_clip(entry.claim.evidence, 90))}"
+            )
     out.print(Panel("\n".join(lines), title=f"Status: {report.name} [{report.status}]"))
 
 
@@ -269,16 +281,37 @@ def render_status(report: StatusReport) -> None:
 def entities(
     search: Annotated[str | None, typer.Argument(help="Part of a name.")] = None,
     db: DbOption = Path("dateline.duckdb"),
+    why: Annotated[
+        bool, typer.Option("--why", help="Explain which names were merged into the entity, and why.")
+    ] = False,
+    as_of: AsOfOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Entities in the ledger, those with most claims first.
+    """Entities in the ledger, those with most claims first (--why: how names were merged).
 
-    Example: dateline entities zarq
+    Example: dateline entities Hamdawi --why
     """
     from dateline.ledger.store import Ledger
 
+    if why:
+        if not search:
+            raise DatelineError("--why needs a name, e.g. dateline entities Hamdawi --why")
+        with Ledger(db, read_only=True) as ledger:
+            explanation = ledger.explain(search)
+        if as_json:
+            print_json(explanation.model_dump(mode="json"))
+            return
+        table = Table("name as written", "why it is this entity", title=(
+            f"{escape(explanation.name)} ({explanation.kind}) · {explanation.documents} documents"
+            f" · {explanation.claims} claims"))
+        for a in explanation.aliases:
+            table.add_row(escape(a.alias), escape(a.reason))
+        out.print(table)
+        for note in explanation.notes:
+            out.print(f"[yellow]note:[/] {escape(note)}")
+        return
     with Ledger(db, read_only=True) as ledger:
-        rows = ledger.entities(search=search)
+        rows = ledger.entities(search=search, as_of=as_of)
     if as_json:
         print_json(rows)
         return
@@ -286,6 +319,155 @@ def entities(
     for r in rows:
         table.add_row(r["name"], r["kind"], str(r["claims"]), str(r["documents"]))
     out.print(table)
+
+
+@app.command()
+@reports_errors
+def contradictions(
+    entity: Annotated[str | None, typer.Argument(help="A name or alias (default: all).")] = None,
+    db: DbOption = Path("dateline.duckdb"),
+    as_of: AsOfOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many.")] = 1000,
+    as_json: JsonOption = False,
+) -> None:
+    """Claims that cannot all be true: death vs later proof of life, assertion vs denial, places.
+
+    Example: dateline contradictions Hamdawi --as-of 2017-12-31
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db, read_only=True) as ledger:
+        found = ledger.contradictions(entity, as_of=as_of, limit=limit)
+    if as_json:
+        print_json([c.model_dump(mode="json") for c in found])
+        return
+    table = Table("kind", "claim", "contradicted by", title="Contradictions")
+    for c in found:
+        sides = []
+        for e in (c.claim, c.contradicted_by):
+            who = e.claim.claimant or e.outlet or "narration"
+            sides.append(
+                f"[bold]{escape(who)}[/] · {e.outlet or '?'} {e.published or ''}\n"
+                f"{escape(_clip(e.claim.basis or e.claim.evidence, 80))}"
+            )
+        table.add_row(c.kind.replace("_", " "), *sides)
+    out.print(table)
+    for c in found:
+        out.print(f"• {escape(c.summary)}")
+
+
+@app.command()
+@reports_errors
+def sources(
+    db: DbOption = Path("dateline.duckdb"),
+    by: Annotated[str, typer.Option("--by", help="claimant | outlet")] = "claimant",
+    as_of: AsOfOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Track record of each claimant (or outlet): claims later confirmed, contradicted, open.
+
+    Example: dateline sources --by outlet
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db, read_only=True) as ledger:
+        records = ledger.sources(by=by, as_of=as_of)
+    if as_json:
+        print_json([r.model_dump(mode="json") for r in records])
+        return
+    table = Table(by, "claims", "confirmed", "contradicted", "unresolved", title="Sources")
+    for r in records:
+        table.add_row(escape(r.source), str(r.claims), str(r.confirmed), str(r.contradicted),
+                      str(r.unresolved))
+    out.print(table)
+
+
+@app.command()
+@reports_errors
+def merge(
+    name: Annotated[str | None, typer.Argument(help="A name.")] = None,
+    other: Annotated[str | None, typer.Argument(help="Another name for the same entity.")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", help="Alias file: 'Name = Variant; Variant' / 'Name != Other'."),
+    ] = None,
+    db: DbOption = Path("dateline.duckdb"),
+    as_json: JsonOption = False,
+) -> None:
+    """Hold two names as one entity (kept across re-ingest), or apply an alias file.
+
+    Example: dateline merge "Abu Idris al-Hamdawi" "the emir"
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db) as ledger:
+        if file is not None:
+            applied = ledger.load_aliases(file)
+            result: dict[str, Any] = {"applied": applied, "file": str(file)}
+        elif name and other:
+            ledger.merge(name, other)
+            result = ledger.explain(name).model_dump(mode="json")
+        else:
+            raise DatelineError("give two names, or --file with an alias file")
+    if as_json:
+        print_json(result)
+    else:
+        out.print(f"merged: {escape(json.dumps(result, default=str)[:200])}")
+
+
+@app.command()
+@reports_errors
+def split(
+    name: Annotated[str, typer.Argument(help="A name.")],
+    other: Annotated[str, typer.Argument(help="A name of a different entity.")],
+    db: DbOption = Path("dateline.duckdb"),
+    as_json: JsonOption = False,
+) -> None:
+    """Never hold these two names as one entity (kept across re-ingest).
+
+    Example: dateline split "Abu Idris al-Hamdawi" "Karim Hamdawi"
+    """
+    from dateline.ledger.store import Ledger
+
+    with Ledger(db) as ledger:
+        ledger.split(name, other)
+        found = {n: ledger.resolve(n)[:1] for n in (name, other)}
+    if as_json:
+        print_json(found)
+    else:
+        for n, ids in found.items():
+            out.print(f"{escape(n)} → {escape(ids[0][1]) if ids else '(not in the ledger)'}")
+
+
+@app.command("date")
+@reports_errors
+def date_file(
+    file: Annotated[Path, typer.Argument(help="An article: .html, .txt, .jsonl (first line).")],
+    as_json: JsonOption = False,
+) -> None:
+    """Estimate when an article was written from what it mentions, with the reasons.
+
+    Example: dateline date article.txt
+    """
+    from dateline.ledger.dating import date_file as estimate_file
+
+    document, estimate = estimate_file(file)
+    if as_json:
+        print_json(
+            {
+                "file": str(file),
+                "published": document.published,
+                "published_source": document.published_source,
+                "estimate": estimate.model_dump(mode="json", exclude={"references"}),
+            }
+        )
+        return
+    given = (
+        f"{document.published} ({document.published_source})" if document.published else "none"
+    )
+    lines = [f"given date: {given}", f"[bold]estimated: {estimate.summary}[/]"]
+    lines += [f"• {escape(r)}" for r in estimate.reasons]
+    out.print(Panel("\n".join(lines), title=escape(document.title or str(file))))
 
 
 # -- export and serve ---------------------------------------------------------------------------

@@ -33,8 +33,18 @@ def test_references_are_classified() -> None:
 def test_undated_document_estimated_from_latest_references_and_style() -> None:
     estimate = estimate_text_date(UNDATED)
     assert estimate.earliest == date(2017, 5, 3)
-    assert estimate.latest == date(2017, 12, 31)
+    assert estimate.latest is None  # the year could be later than the first one possible
     assert any("news style" in reason for reason in estimate.reasons)
+
+
+def test_wire_dateline_gives_the_day() -> None:
+    text = (
+        "PORT AMAL, Feb. 18 (Coastal Press Agency) - The strike in 2016 was the last one.\n\n"
+        "Officials said in early November that the convoy was hit on Nov. 3."
+    )
+    estimate = estimate_text_date(text)
+    assert estimate.earliest == date(2018, 2, 18)  # Nov. 3 of 2017 at the earliest, then Feb 18
+    assert any("dateline" in reason for reason in estimate.reasons)
 
 
 def test_narrative_yearless_dates_are_not_publication_year() -> None:
@@ -98,6 +108,7 @@ def test_seed_without_date_is_august_2018_or_later(seed_text: str) -> None:
     estimate = estimate_text_date(seed_text)
     assert estimate.earliest is not None and estimate.earliest >= date(2018, 8, 1)
     assert estimate.latest is None or estimate.latest >= date(2018, 8, 23)
+    assert estimate.earliest <= date(2018, 8, 23)
 
 
 def test_undated_document_stored_with_estimate(memory_ledger) -> None:
@@ -108,7 +119,7 @@ def test_undated_document_stored_with_estimate(memory_ledger) -> None:
     assert row == {
         "published": date(2017, 5, 3),
         "published_source": "estimated",
-        "published_latest": date(2017, 12, 31),
+        "published_latest": None,
     }
 
 

@@ -22,8 +22,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
-from dateline.records import Analysis, Certainty, Claim, Record
+from dateline.records import Analysis, Certainty, Claim, Document, Record
 
 MONTHS = {
     name: i
@@ -199,13 +200,15 @@ def _mark_narrative(text: str, refs: list[DateReference]) -> None:
             continue
         index = max(j for j, s in enumerate(spans) if s <= ref.start)
         here = by_sentence[spans[index]]
-        previous = by_sentence[spans[index - 1]] if index else None
-        explicit_near = any(
-            r.kind == "explicit"
-            and (here.start <= r.start < here.end or (previous and previous.paragraph == here.paragraph and previous.start <= r.start < previous.end))
+        explicit_near = any(r.kind == "explicit" and here.start <= r.start < here.end for r in refs)
+        month = re.search(_MON, ref.text)
+        month_only = month is not None and not re.search(r"\d", ref.text)
+        dated_before = month_only and any(
+            r.kind == "explicit" and r.start < ref.start and re.search(_MON, r.text)
+            and re.search(_MON, r.text).group("mon")[:3] == month.group("mon")[:3]  # type: ignore[union-attr]
             for r in refs
-        )
-        if explicit_near or NARRATIVE_CUES.search(here.text):
+        )  # "the officials in November" after "in November 2018": the same month again
+        if explicit_near or dated_before or NARRATIVE_CUES.search(here.text):
             refs[i] = ref.model_copy(update={"kind": "narrative"})
 
 
@@ -238,8 +241,23 @@ def estimate_publication(analysis: Analysis) -> DateEstimate:
     return estimate_text_date(analysis.document.text)
 
 
+def wire_dateline(text: str) -> tuple[int, int, str] | None:
+    """(month, day, text) of a wire dateline opening the story: 'QADRA, Feb. 18 (Agency) -'.
+
+    Agency datelines carry the day the story was filed, which is its publication day.
+    """
+    m = re.match(rf"\s*[A-Z][A-Z .'-]{{1,40}}, {_MON} {_DAY}\b", text[:200])
+    if not m:
+        return None
+    return MONTHS[m.group("mon")], int(m.group("day")), m.group(0).strip()
+
+
 def estimate_text_date(text: str) -> DateEstimate:
+    """Publication interval of a text from its datable references, tense and dateline."""
     refs = find_references(text)
+    dateline = wire_dateline(text)
+    if dateline:
+        refs = [r for r in refs if r.start >= len(dateline[2]) + 5]
     past_explicit = [r for r in refs if r.kind == "explicit" and not r.future and r.earliest]
     reasons: list[str] = []
     earliest: date | None = None
@@ -251,30 +269,41 @@ def estimate_text_date(text: str) -> DateEstimate:
             f"reports '{top.text}' in the past tense, so it was written no earlier than {top.earliest}"
         )
     deictic = [r for r in refs if r.kind == "yearless" and not r.future]
-    if past_explicit and deictic:
+    if past_explicit and (deictic or dateline):
         year = max(r.earliest.year for r in past_explicit if r.earliest) + 1
+        shown = [f"'{r.text}'" for r in deictic[:3]] + ([f"'{dateline[2]}'"] if dateline else [])
         reasons.append(
-            f"writes years for dates up to {year - 1} but none for "
-            + ", ".join(f"'{r.text}'" for r in deictic[:3])
-            + f": news style omits only the current year, so it is from {year} or later"
+            f"writes years for dates up to {year - 1} but none for {', '.join(shown)}: news "
+            f"style omits the year only for the current year, so it is from {year} or later"
         )
-        anchor = date(year, 12, 31)
-        resolved = [resolve_reference(r, anchor) for r in deictic]
+        earliest = max(earliest or date(year, 1, 1), date(year, 1, 1))
+        resolved = [resolve_reference(r, date(year, 12, 31)) for r in deictic]
         bound = max((r for r in resolved if r.earliest), key=lambda r: (r.earliest, r.start), default=None)
-        if bound and bound.earliest and (earliest is None or bound.earliest > earliest):
+        if bound and bound.earliest and bound.earliest > earliest:
             earliest = bound.earliest
             reasons.append(
-                f"'{bound.text}' (no year, past tense) is {bound.earliest} in that year, "
+                f"'{bound.text}' (no year, past tense) is {bound.earliest} at the earliest, "
                 f"so it was written no earlier than {bound.earliest}"
             )
-        else:
-            earliest = max(earliest or date(year, 1, 1), date(year, 1, 1))
-        latest = date(year, 12, 31)
-        reasons.append(f"the yearless dates are read in {year}, so no later than {latest}")
+    if dateline:
+        month, day, written = dateline
+        floor = earliest or date(1900, 1, 1)
+        for y in range(floor.year, floor.year + 2):
+            try:
+                candidate = date(y, month, day)
+            except ValueError:
+                continue
+            if candidate >= floor:
+                earliest = candidate
+                reasons.append(
+                    f"its dateline '{written}' gives the day it was filed: {candidate:%b %d} of "
+                    f"a year from {candidate.year} on"
+                )
+                break
     future = [r for r in refs if r.kind == "explicit" and r.future and r.latest]
     if future:
         top = min(future, key=lambda r: (r.latest, r.start))
-        if top.latest and (earliest is None or top.latest >= earliest) and (latest is None or top.latest < latest):
+        if top.latest and (earliest is None or top.latest >= earliest):
             latest = top.latest
             reasons.append(f"looks ahead to '{top.text}', so it was written no later than {top.latest}")
     if not reasons:
@@ -352,3 +381,15 @@ def proof_of_life_claims(analysis: Analysis) -> list[Claim]:
             )
         )
     return inferred
+
+
+def date_file(path: str | Path) -> tuple[Document, DateEstimate]:
+    """The first document of a file and the estimate of its date from its own text."""
+    from dateline.errors import EmptyDocument
+    from dateline.ingest import read_path
+
+    for item in read_path(path):
+        if isinstance(item, Exception):
+            raise item
+        return item, estimate_text_date(item.text)
+    raise EmptyDocument("no article found in the file", source=str(path))

@@ -143,7 +143,6 @@ class Ledger:
                 batch = []
         if batch:
             counts["added"] += self._write_batch(batch, run_id, progress)
-        self.rebuild()
         self._finish_run(run_id, counts)
         return IngestReport(run_id=run_id, errors=tuple(errors), **counts)
 
@@ -201,6 +200,7 @@ class Ledger:
         )
 
     def _finish_run(self, run_id: str, counts: dict[str, int]) -> None:
+        self.rebuild()  # cross-document entities and wire groups over the new documents
         self.conn.execute(
             "UPDATE runs SET finished = ?, added = ?, skipped = ?, failed = ? WHERE run_id = ?",
             [
