@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -261,7 +262,7 @@ def write_timelinejs(ledger: Ledger, path: Path, *, entity: str | None = None) -
     return len(data["events"])
 
 
-def _open_for_writing(path: Path) -> IO[str]:
+def _open_for_writing(path: Path) -> AbstractContextManager[IO[str]]:
     if str(path) == "-":
         return _NoClose(sys.stdout)
     try:
@@ -271,7 +272,7 @@ def _open_for_writing(path: Path) -> IO[str]:
         raise ExportError(f"cannot write the export: {exc.strerror}", source=str(path)) from None
 
 
-class _NoClose:
+class _NoClose(AbstractContextManager[IO[str]]):
     """stdout as a context manager that is not closed on exit."""
 
     def __init__(self, stream: IO[str]) -> None:

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -135,7 +135,6 @@ class ServerSettings:
     allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
     read_only: bool = False
     page_limit: int = 500
-    features: list[str] = field(default_factory=list)
 
 
 class LedgerGate:
@@ -227,7 +226,7 @@ def create_app(
         busy_timeout=busy_timeout,
         idle_close=idle_close,
         read_only=read_only,
-        **({"allowed_hosts": allowed_hosts} if allowed_hosts else {}),
+        allowed_hosts=allowed_hosts or ServerSettings.allowed_hosts,
     )
     gate = LedgerGate(settings)
 
