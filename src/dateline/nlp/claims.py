@@ -94,6 +94,7 @@ class _Context:
     message_author: Entity | None = None
     message_claimant: _Source | None = None
     anonymous_sources: dict[str, str] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
 
 
 class ClaimExtractor:
@@ -124,6 +125,7 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
                     continue
                 seen.add(key)
                 claims.append(claim)
+                ctx.claims.append(claim)
     return claims
 
 
@@ -192,6 +194,7 @@ def _sentence_hits(ctx: _Context, sent: Span) -> list[_Hit]:
     for tok in sent:
         hits.extend(_token_hits(ctx, tok))
     hits.extend(_message_hits(ctx, sent))
+    hits.extend(_anaphoric_denials(ctx, sent))
     hits.extend(_proof_of_life_hits(ctx, sent))
     return hits
 
@@ -209,6 +212,8 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
         return _adjective_hits(tok)
     if tok.pos_ in {"NOUN", "ADV"} and tok.dep_ == "pobj":
         pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
+        if tok.lemma_.lower() in {"health", "condition", "spirits"} and tok.head.lower_ == "in":
+            pred = "alive"
         if pred:
             verb = tok.head.head
             return [_Hit(pred, verb, _subject_of(verb), {verb.i, tok.i})]
@@ -313,14 +318,22 @@ def _take_hits(verb: Token) -> list[_Hit]:
 
 def _adjective_hits(adj: Token) -> list[_Hit]:
     pred = lx.STATE_ADJECTIVES.get(adj.lower_)
-    if pred is None or adj.dep_ not in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"}:
+    negated = False
+    if pred is None and adj.lower_ in lx.NEGATED_STATE_ADJECTIVES:
+        pred, negated = lx.NEGATED_STATE_ADJECTIVES[adj.lower_], True
+    if pred is None or adj.dep_ not in {"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj", "advmod"}:
         return []
     head = adj.head
-    if adj.dep_ == "conj":
-        head = adj.head.head
+    while adj.dep_ == "conj" and head.dep_ in {"acomp", "oprd", "conj"} and head.head.i != head.i:
+        head = head.head
     if adj.lower_ == "free" and head.lemma_ not in {"walk", "go", "be", "set", "remain"}:
         return []
-    return [_Hit(pred, head, _subject_of(head), {head.i, adj.i})]
+    if adj.dep_ == "advmod" and head.lemma_.lower() not in {"appear", "find", "remain", "surface"}:
+        return []
+    # "declared him dead", "found him dead": the object is the one who is dead.
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    subjects = _expand_conj(objects) if objects and adj.dep_ in {"oprd", "ccomp", "xcomp"} else _subject_of(head)
+    return [_Hit(pred, head, subjects, {head.i, adj.i}, polarity_neg=negated)]
 
 
 def _noun_hits(noun: Token, lemma: str) -> list[_Hit]:
@@ -469,7 +482,34 @@ def _message_hits(ctx: _Context, sent: Span) -> list[_Hit]:
     return hits
 
 
-def _author_token(ctx: _Context, entity: Entity) -> Token:
+def _anaphoric_denials(ctx: _Context, sent: Span) -> list[_Hit]:
+    """"The group denied the report" / "dismissed the army's claim": a denial of the
+    latest claim made shortly before, by someone else."""
+    hits = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lx.DENIAL_VERBS | {"deny"}:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in {"report", "claim", "allegation", "rumor", "rumour", "account"}:
+            continue
+        if any(c.dep_ in {"acl", "relcl", "prep"} for c in obj.children):
+            continue  # "denied reports that he was killed" is read by the path rules
+        previous = [c for c in ctx.claims if c.polarity == "affirmed" and c.start < sent.start_char]
+        if not previous or previous[-1].start < ctx.sents[max(0, ctx.sent_of[sent.start] - 3)].start_char:
+            continue
+        last = previous[-1]
+        subject = _author_token(ctx, next((e for e in ctx.entities if e.entity_id == last.subject_id), None))
+        if subject is None:
+            continue
+        hit = _Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
+        hit.event = (last.event_time, last.event_earliest, last.event_latest)
+        hits.append(hit)
+    return hits
+
+
+def _author_token(ctx: _Context, entity: Entity | None) -> Token | None:
+    if entity is None or not entity.mentions:
+        return None
     m = entity.mentions[0]
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root if span is not None else ctx.doc[0]
@@ -619,6 +659,7 @@ def _claims_of_hit(ctx: _Context, sent: Span, hit: _Hit, n0: int) -> list[Claim]
         if entity is None or entity.kind != "person":
             continue
         polarity, certainty, source = _path_reading(ctx, hit)
+        polarity = polarity != hit.polarity_neg
         claimant = hit.claimant or (source and (source.name, source.entity_id, source.anonymous))
         if claimant is not None and claimant[1] == entity.entity_id and hit.predicate in {
             "message_released"
@@ -772,11 +813,12 @@ def _local_hedge(tok: Token) -> Certainty:
             return "hedged"
     # "It's believed ...", "He is believed to be ...", "is said to have"
     if (
-        tok.lemma_.lower() in lx.IMPERSONAL_HEDGES
+        tok.lemma_.lower() in lx.IMPERSONAL_HEDGES | {"report", "say", "claim"}
         and any(c.dep_ == "auxpass" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
-        return "hedged"
+        # "He is believed to be ..." hedges; "he was reported killed" relays reports.
+        return "reported" if tok.lemma_.lower() in {"report", "say", "claim"} else "hedged"
     if tok.lower_ in {"alleged", "purported", "apparent", "suspected"}:
         return "hedged"
     return "asserted"
@@ -1004,15 +1046,24 @@ def _tail_attribution(ctx: _Context, anchor: Token) -> _Source | None:
                 return _Source(name, entity_id, anonymous, "reported")
     for t in tokens:
         if (
-            t.lemma_.lower() in lx.REPORTING_VERBS
+            t.lemma_.lower() in lx.REPORTING_VERBS - lx.DENIAL_VERBS
             and t.pos_ == "VERB"
-            and not any(c.dep_ in {"ccomp", "xcomp"} for c in t.children)
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in t.children)
             and _in_quote(ctx, t.idx) is None
+            and _parenthetical(t)
         ):
             found = _speaker_of(ctx, t)
             if found is not None:
                 return found
     return None
+
+
+def _parenthetical(verb: Token) -> bool:
+    """", X said" / ", said X": a comma right before the verb or its subject."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
+    return first > 0 and doc[first - 1].text in {",", "—", "--"}
 
 
 def _statement_source(ctx: _Context, tok: Token) -> _Source | None:

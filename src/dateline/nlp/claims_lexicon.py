@@ -98,6 +98,14 @@ STATE_ADJECTIVES = {
     "injured": "wounded",
     "missing": "other:missing",
     "free": "released",
+    "safe": "alive",
+}
+# Adjectives that state the negation of a predicate: "unhurt" = not wounded.
+NEGATED_STATE_ADJECTIVES = {
+    "unhurt": "wounded",
+    "unharmed": "wounded",
+    "uninjured": "wounded",
+    "unscathed": "wounded",
 }
 # "remains at large", "in custody", "in hiding": preposition + noun → predicate.
 STATE_PPS = {

@@ -386,11 +386,16 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
         if s.kind == "person" and len(entity_key(doc[s.start : s.end].text).split()) >= 2
     }
     # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
+    part_nouns = "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"}))
     for s in spans:
-        prev = doc[s.start - 1].lower_ if s.start > 0 else ""
-        nxt_word = doc[s.end].lower_ if s.end < len(doc) else ""
-        if s.kind == "person" and (prev == "the" or nxt_word in ORG_PART_NOUNS):
+        if s.kind != "person":
+            continue
+        name = re.escape(doc[s.start : s.end].text)
+        if re.search(rf"\b[Tt]he {name}\b|\b{name} (?:{part_nouns})\b", doc.text):
             org_keys.add(entity_key(doc[s.start : s.end].text))
+        prev, nxt_tok = (doc[s.start - 1] if s.start else None), (doc[s.end] if s.end < len(doc) else None)
+        if prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")":
+            s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
     for s in spans:
         if s.kind != "person":
             continue
