@@ -285,10 +285,11 @@ def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None
     hi = len(verb.doc) if hi is None else hi
     for child in verb.children:
         if child.dep_ == "nsubj" and lo <= child.i < hi and _same_paragraph(child, verb):
-            return child
+            return _after_dateline(child, verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "the village had been warned": a passive cue has no speaker subject
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in {"NOUN", "PROPN"} \
+            and any(c.dep_ == "ccomp" for c in verb.children):
         return verb.head  # "A magazine reported last week that P", parsed as a noun phrase
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"} or verb.dep_ == "conj":
         # "X admits P, saying Q": the participle shares the subject of the reporting verb above.
@@ -305,6 +306,19 @@ def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None
         if found is not None and _same_paragraph(found, verb):
             return found
     return None
+
+
+def _after_dateline(subject: Token, verb: Token) -> Token:
+    """``NAIROBI (Wire) - Kenya's commission said``: the subject is after the dateline's dash."""
+    doc = verb.doc
+    breaks = [t.i for t in doc[subject.i + 1 : verb.i] if t.text in {"-", "\u2014", "\u2013", "--"} and t.is_punct
+              and (t.text != "-" or bool(t.whitespace_))]
+    if not breaks:
+        return subject
+    nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ in {"nsubj", "appos", "ROOT"}]
+    if not nouns:
+        nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1] if nouns else subject
 
 
 def _own_subject(verb: Token, lo: int, hi: int) -> Token | None:
@@ -342,7 +356,7 @@ def _person_like(token: Token) -> bool:
         or token.lower_ in PERSON_NOUNS | GROUP_NOUNS
         or token.lemma_.lower() in PERSON_NOUNS
         or token.pos_ == "PROPN"
-        or token.lower_ in {"he", "she", "they"}
+        or token.lower_ in {"he", "she", "they", "others", "some", "many", "most"}
     )
 
 
@@ -355,8 +369,14 @@ def _content_span(verb: Token, comp: Token) -> tuple[int, int]:
     doc = verb.doc
     if left <= verb.i < right:
         left = verb.i + 1
-    while left < right and (doc[left].is_space or doc[left].text in {",", ":"}
-                            or (doc[left].lower_ in {"that", "whether", "if"} and doc[left].dep_ != "det")):
+    clause = comp.pos_ in {"VERB", "AUX"}
+
+    def complementiser(token: Token) -> bool:
+        if token.lower_ in {"whether", "if"}:
+            return True
+        return token.lower_ == "that" and token.i != comp.i and (token.dep_ == "mark" or clause)
+
+    while left < right and (doc[left].is_space or doc[left].text in {",", ":"} or complementiser(doc[left])):
         left += 1
     while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and doc[right - 1].text not in {'"', "\u201d"}:
         right -= 1
@@ -364,15 +384,17 @@ def _content_span(verb: Token, comp: Token) -> tuple[int, int]:
 
 
 def _complement(verb: Token, lemma: str) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
+    # Parses run across paragraphs: only complements in the cue's paragraph, the right one first.
+    comps = [c for c in verb.children if c.dep_ == "ccomp" and _same_paragraph(c, verb)]
+    comps.sort(key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+    if comps:
+        return comps[0]
     for child in verb.children:
         if child.dep_ == "xcomp" and lemma in {"claim", "deny", "say", "promise", "vow", "threaten",
-                                              "pledge", "urge", "ask", "warn", "tell", "call", "expect"}:
+                                              "pledge", "urge", "warn", "tell", "call", "expect"}:
             return child
     if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {"acknowledge", "admit", "announce", "predict", "reveal",
-                                                     "disclose", "note", "claim", "report", "recall"}:
+                                                     "disclose", "note", "claim", "recall"}:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child
@@ -393,12 +415,13 @@ def reported_speech(
         lemma = _cue_lemma(verb)
         if in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        if lemma in FRAGMENT_CUES:
+        appeal = lemma == "call" and any(c.dep_ == "xcomp" for c in verb.children)
+        if lemma in FRAGMENT_CUES and not appeal:
             cand = _fragment_statement(doc, verb, quotes, in_quote)
             if cand is not None:
                 found.append(cand)
             continue
-        if lemma not in CUE_VERBS or _inside_question(verb):
+        if (lemma not in CUE_VERBS and not appeal) or _inside_question(verb):
             continue
         if lemma in CONFIRMATION_VERBS and _negated(verb):
             continue  # negated confirmation: pass 5
@@ -419,6 +442,10 @@ def reported_speech(
         if lemma == "ask" and not any(c.dep_ == "xcomp" for c in verb.children):
             continue  # "asked whether P" is a question, not a statement
         left, right = _clip_to_paragraph(doc, verb, *bounds)
+        for i in range(left, right - 1):
+            if doc[i].text == ":" and in_quote[min(i + 2, len(doc) - 1)]:
+                right = i  # "called on supporters to act: "..."": the quote is its own statement
+                break
         if right - left < (1 if lemma in DENIAL_CUES else 2):
             continue
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
@@ -460,6 +487,13 @@ def _subject_before(doc: Doc, verb: Token) -> Token | None:
     return None
 
 
+TRAILING_CUES = frozenset(
+    {"say", "add", "tell", "write", "explain", "warn", "insist", "argue", "note", "claim", "report",
+     "confirm", "announce", "state", "continue", "reply", "recall", "estimate", "allege", "believe",
+     "caution", "conclude", "suggest", "acknowledge", "admit", "tweet", "post"}
+)
+"""Cues that close a sentence as its attribution: ``P, the ministry said.``"""
+INVERTING_CUES = frozenset({"say", "add", "write", "continue", "explain", "reply", "recall", "tell"})
 _TRAILING_TAIL = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "PUNCT", "SPACE", "CCONJ", "PART"})
 
 
@@ -473,12 +507,14 @@ def trailing_attributions(doc: Doc, in_quote: list[bool], direct: list[Candidate
     index = paragraph_index(doc)
     for verb in doc:
         lemma = _cue_lemma(verb)
-        if lemma not in CUE_VERBS or in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        if lemma not in TRAILING_CUES or in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
             continue
         end = verb.i + 1
         while end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}:
             if doc[end].pos_ not in _TRAILING_TAIL or in_quote[end] or doc[end].text in {'"', "\u201c", "\u201d"}:
                 break
+            if doc[end].dep_ == "dobj" and doc[end].head.i == verb.i and lemma not in {"tell", "inform"}:
+                break  # "..., rejected the accusation": an object, not an attribution
             end += 1
         if end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}:
             continue
@@ -518,6 +554,8 @@ def _attribution_comma(doc: Doc, verb: Token, index: list[int]) -> int | None:
 
 def _trailing_subject(doc: Doc, verb: Token, comma: int, end: int) -> Token | None:
     if comma + 1 == verb.i:  # inverted: the noun phrase after the cue
+        if _cue_lemma(verb) not in INVERTING_CUES:
+            return None
         for j in range(verb.i + 1, end):
             if doc[j].pos_ in {"PROPN", "NOUN"}:
                 while j + 1 < end and doc[j + 1].pos_ in {"PROPN", "NOUN"}:
@@ -620,7 +658,10 @@ def according_to(doc: Doc, in_quote: list[bool], existing: list[Candidate]) -> l
         if mention is None:
             continue
         phrase_end = max(mention.end, token.i + 2)
-        if token.i - sent.start <= 1:  # sentence-initial: content follows the comma
+        index = paragraph_index(doc)
+        initial = token.i - sent.start <= 1 or token.i == 0 or index[token.i - 1] != index[token.i] \
+            or doc[token.i - 1].text in {".", "!", "?"} or doc[token.i - 1].is_space
+        if initial:  # sentence-initial: content follows the comma
             left, right = phrase_end, sent.end
         else:
             left, right = sent.start, token.i
@@ -651,7 +692,7 @@ def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list
     for token in doc:
         if token.lemma_.lower() != "ask" or in_quote[token.i] or token.dep_ not in {"advcl", "ROOT", "conj"}:
             continue
-        question = next((c for c in token.children if c.dep_ == "ccomp" and any(
+        question = next((c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"} and any(
             m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark")), None)
         if question is None:
             continue
@@ -802,6 +843,10 @@ def _dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 cut = re.sub(r"(?:,?\s+(?:and|but|while))$", "", cut)
                 outer.end = outer.start + len(cut)
     kept = [c for c in kept if c.end > c.start]
+    # A report inside another report's content ("X said investigators believed P") is part
+    # of that statement, not a statement of its own.
+    kept = [c for c in kept if c.cue_token is None or doc[c.cue_token].dep_ in {"advcl", "relcl", "acl"} or not any(
+        o is not c and o.kind != "unattributed" and o.start <= doc[c.cue_token].idx < o.end for o in kept)]
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
 
@@ -861,6 +906,8 @@ def _inherited(
             and _paragraph_of(paras, c.start) == para]
     if same:
         return resolved[id(same[0])]
+    if last_speaker is not None and para - last_speaker[0] == 1:
+        return last_speaker[1]
     introducer = _introducer(resolver, para, in_quote)
     if introducer is not None:
         return introducer
@@ -906,15 +953,17 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
         j = first
         while j < len(doc) and doc[j].pos_ in {"DET", "ADJ", "NUM", "CCONJ", "ADV", "SPACE"}:
             j += 1
-        while j + 1 < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j + 1].pos_ == doc[j].pos_ \
-                and doc[j].dep_ in {"compound", "amod"}:
-            j += 1
+        hops = 0
+        while j < len(doc) and doc[j].dep_ in {"compound", "amod"} and doc[j].head.i > j and hops < 6:
+            j, hops = doc[j].head.i, hops + 1
         if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and not in_quote[j] \
                 and doc[j].dep_ not in {"nsubj", "nsubjpass"}:
             events.append((doc[j].idx, doc[j]))
     for token in doc:
         is_agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
-        if (token.dep_ in {"nsubj", "nsubjpass"} or is_agent) and not in_quote[token.i] and token.pos_ in {"PROPN", "NOUN"}:
+        main = token.head.dep_ in {"ROOT", "conj"} or token.head.head.dep_ == "ROOT" and token.head.dep_ == "advcl"
+        if (token.dep_ in {"nsubj", "nsubjpass"} and main or is_agent) and not in_quote[token.i] \
+                and token.pos_ in {"PROPN", "NOUN"}:
             events.append((token.idx, token))
     events.sort(key=lambda e: e[0])
     return events

@@ -154,6 +154,14 @@ _FEMALE_WORDS = frozenset(
 _NAMING_RE = re.compile(r"\b(?:calling (?:itself|himself|herself|themselves)|known as|named|called|by the name(?: of)?)\s+$", re.I)
 
 
+ORG_NOUNS = frozenset(
+    {"company", "club", "group", "firm", "agency", "ministry", "bank", "party", "organisation",
+     "organization", "union", "board", "council", "authority", "airline", "operator", "league",
+     "team", "network", "channel", "newspaper", "magazine", "chain", "maker", "department",
+     "service", "committee", "institute", "university", "hospital", "school", "court", "government"}
+)
+
+
 def _gender_of(description: str) -> str | None:
     words = set(re.findall(r"[a-z]+", description.lower()))
     if words & _MALE_WORDS and not words & _FEMALE_WORDS:
@@ -170,6 +178,10 @@ def _name_beside(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN" and child.i > head.i:
             return proper_name(doc, Mention(child.left_edge.i, child.right_edge.i + 1, child.i))
+        if child.dep_ == "appos" and child.pos_ == "NOUN":  # "its shareholder, the pension fund Nordvest"
+            inner = _name_beside(child)
+            if inner is not None:
+                return inner
     for token in head.subtree:
         if token.i > head.i and token.pos_ == "PROPN" and _NAMING_RE.search(doc[max(head.i, token.i - 6) : token.i].text + " "):
             end = token.i
@@ -268,9 +280,10 @@ class SpeakerResolver:
                 return Speaker(text=text, name=earlier.name or earlier.text, entity_id=earlier.entity_id,
                                anonymous=earlier.anonymous, start=start, end=end)
         if entity is not None:
-            # The entity's canonical name, unless the text's own name says more ("Russia's ...").
-            better = name if name and entity.name in name and len(name) > len(entity.name) else strip_titles(entity.name)
-            return Speaker(text=text, name=better, entity_id=entity.entity_id, start=start, end=end)
+            # The name as the text gives it (full name found by surname) wins; the entity's
+            # canonical name fills in for descriptions ("the ISIS leader").
+            canonical = strip_titles(entity.name) if entity.kind == "person" else entity.name
+            return Speaker(text=text, name=name or canonical, entity_id=entity.entity_id, start=start, end=end)
         return Speaker(text=text, name=name, start=start, end=end)
 
     def referent_of(self, speaker: Speaker, head: Token, *, is_speaker: bool = False) -> Referent:
@@ -288,7 +301,7 @@ class SpeakerResolver:
         )
         plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in PLURAL
         return Referent(
-            position=speaker.start or 0, text=speaker.text, name=speaker.name, person=person,
+            position=head.idx, text=speaker.text, name=speaker.name, person=person,
             plural=plural, entity_id=speaker.entity_id, anonymous=speaker.anonymous,
             heads=frozenset({head.lemma_.lower(), head.lower_}), speaker=is_speaker,
             paragraph=paragraph_index(self.doc)[head.i], gender=_gender_of(described),
@@ -299,10 +312,16 @@ class SpeakerResolver:
         index = paragraph_index(self.doc)
         para = index[self.doc.char_span(before, before + 1, alignment_mode="expand").start] if before < len(self.doc.text) else 0
         earlier = [r for r in self.referents if r.position < before and self._compatible(r, pronoun)]
-        recent_speakers = [r for r in earlier if r.speaker and para - 1 <= r.paragraph <= para]
-        if recent_speakers:
-            return max(recent_speakers, key=lambda r: r.position)
-        return max(earlier, key=lambda r: r.position) if earlier else None
+        # Preference: whoever this paragraph last spoke of, then the last paragraph's speaker,
+        # then anyone earlier (the nearest first).
+        for group in (
+            [r for r in earlier if r.paragraph == para],
+            [r for r in earlier if r.speaker and r.paragraph == para - 1],
+            earlier,
+        ):
+            if group:
+                return max(group, key=lambda r: r.position)
+        return None
 
     def _compatible(self, ref: Referent, pronoun: str) -> bool:
         if pronoun in MALE | FEMALE:
@@ -335,6 +354,11 @@ class SpeakerResolver:
         """A surname alone points back to the fullest earlier name that ends with it."""
         if " " in name:
             return name
+        for ent in self.doc.ents:  # the earliest full name first: usually the story's subject
+            if ent.start_char < before and ent.label_ == "PERSON":
+                words = ent.text.split()
+                if len(words) > 1 and words[-1] == name:
+                    return strip_titles(ent.text)
         for ref in self.referents:
             if ref.position < before and ref.name and ref.name != name:
                 parts = ref.name.split()
@@ -359,6 +383,12 @@ class SpeakerResolver:
             ref_words = set(re.findall(r"[a-z]+", ref.text.lower()))
             if ref.heads & keys and words <= ref_words | keys:
                 return ref
+        if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
+            # "the company", "the club": the organisation last named before.
+            orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= before]
+            if orgs:
+                org = orgs[-1]
+                return Referent(position=org.start_char, text=org.text, name=org.text, person=False, plural=False)
         return None
 
     def _entity_at(self, head_char: int) -> Entity | None:

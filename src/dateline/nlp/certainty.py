@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.records import CERTAINTY_ORDER, Certainty, Speaker
 
@@ -151,7 +151,7 @@ def local_hedge(
     if isinstance(span_or_text, str):
         return "hedged" if _HEDGE_RE.search(_NEGATED_MODAL_RE.sub("", text)) else None
     span = span_or_text[:] if isinstance(span_or_text, Doc) else span_or_text
-    return "hedged" if main_clause_hedged(_first_sentence(span) if quoted else span) else None
+    return "hedged" if main_clause_hedged(_first_sentence(span) if quoted else span, quoted=quoted) else None
 
 
 _FIRST_PERSON_HEDGE_RE = re.compile(
@@ -164,7 +164,7 @@ HEDGE_MODIFIERS = frozenset(
      "reportedly", "maybe", "potentially", "possible", "probable", "allegedly", "seemingly"}
 )
 HEDGE_PREDICATES = frozenset(
-    {"appear", "seem", "believe", "think", "suspect", "expect", "estimate", "consider", "hope", "suggest",
+    {"appear", "seem", "believe", "think", "suspect", "expect", "estimate", "hope", "suggest",
      "guess", "rumor", "rumour", "speculate", "assume"}
 )
 
@@ -176,7 +176,18 @@ def _first_sentence(span: Span) -> Span:
     return span
 
 
-def main_clause_hedged(span: Span) -> bool:
+def _impersonal(predicate: Token) -> bool:
+    """"more rain was expected", "we believe", "forecasters expect": hedges of the speaker's
+    own claim; "people think X" reports a third party's view instead."""
+    subjects = [c for c in predicate.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if predicate.tag_ == "VBD" and any(c.lower_ in {"i", "we"} for c in subjects):
+        return False  # "I thought that was the end": narrative, not a hedge
+    if not subjects or any(c.dep_ == "nsubjpass" or c.lower_ in {"i", "we", "it"} for c in subjects):
+        return True
+    return predicate.lemma_.lower() in {"expect", "estimate", "appear", "seem"}
+
+
+def main_clause_hedged(span: Span, *, quoted: bool = False) -> bool:
     """Whether the clause's main predicate is hedged: a modal or hedge adverb on it, or a
     hedging verb as the predicate itself ("more rain was expected", "they may have fled").
 
@@ -186,7 +197,7 @@ def main_clause_hedged(span: Span) -> bool:
         return False
     roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     main = {t.i for t in roots}
-    main |= {c.i for t in roots for c in t.children if c.dep_ in {"conj", "xcomp", "ccomp"} and span.start <= c.i < span.end}
+    main |= {c.i for t in roots for c in t.children if c.dep_ in {"conj", "xcomp"} and span.start <= c.i < span.end}
     for token in span:
         negated = any(c.dep_ == "neg" for c in token.head.children)
         lower = token.lower_
@@ -194,7 +205,8 @@ def main_clause_hedged(span: Span) -> bool:
             return True
         if lower in HEDGE_MODIFIERS and (token.head.i in main or token.i in main):
             return True
-        if token.lemma_.lower() in HEDGE_PREDICATES and token.i in main and not negated:
+        if token.lemma_.lower() in HEDGE_PREDICATES and token.i in main and not negated \
+                and (not quoted or _impersonal(token)):
             return True
     return False
 
