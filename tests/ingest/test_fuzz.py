@@ -77,3 +77,41 @@ def test_any_jsonl_gives_documents_or_named_errors(records):
         path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
         for item in read_path(path, fetch=False):
             assert isinstance(item, (Document, IngestError))
+
+
+def _sample_warc(gzipped: bool) -> bytes:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=gzipped)
+    page = (b"<html><head><title>Quay reopens</title></head><body><article><p>The harbour "
+            b"authority said on Monday that the north quay would reopen next week after "
+            b"repairs.</p></article></body></html>")
+    for n in range(3):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"https://quay.example/{n}", "response", payload=BytesIO(page), http_headers=headers))
+    return buffer.getvalue()
+
+
+_WARCS = {False: _sample_warc(False), True: _sample_warc(True)}
+
+
+@FAST
+@given(st.booleans(), st.lists(st.tuples(st.integers(min_value=0), st.binary(min_size=1,
+                                                                          max_size=8)),
+                               max_size=6), st.integers(min_value=0))
+def test_damaged_warc_gives_documents_or_named_errors(gzipped, edits, cut):
+    data = bytearray(_WARCS[gzipped])
+    for offset, patch in edits:
+        at = offset % len(data)
+        data[at : at + len(patch)] = patch
+    data = data[: max(1, len(data) - cut % len(data))] if cut % 3 == 0 else data
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / ("a.warc.gz" if gzipped else "a.warc")
+        path.write_bytes(bytes(data))
+        for item in read_path(path, fetch=False):
+            assert isinstance(item, (Document, IngestError))

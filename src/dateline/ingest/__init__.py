@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -182,7 +183,7 @@ def _head(path: Path, size: int = 4096) -> bytes:
         opener = gzip.open if magic == b"\x1f\x8b" else open
         with opener(path, "rb") as handle:
             return handle.read(size)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise UnreadableInput(f"cannot read the file: {exc}", source=str(path)) from exc
 
 
@@ -198,7 +199,7 @@ def _read_jsonl(path: Path, *, published: date | None, max_bytes: int) -> Iterat
                                         max_bytes=max_bytes)
     except IngestError as error:
         yield error
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         yield UnreadableInput(f"the file stopped being readable: {exc}", source=source)
 
 

@@ -7,6 +7,7 @@ its number and byte offset, and reading goes on at the next record.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ from dateline.records import Document
 
 # warcio reports malformed records with whatever exception its parser meets.
 _WARC_FAILURES = (ArchiveLoadFailed, ValueError, EOFError, OSError, AttributeError, KeyError,
-                  TypeError, IndexError)
+                  TypeError, IndexError, zlib.error)
 
 
 MAX_RESYNCS = 1000
