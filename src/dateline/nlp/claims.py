@@ -225,7 +225,10 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
 def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
     if _irrealis(verb) or _future(verb):
         return []
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next(
+        (c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in {"down", "over", "up"}),
+        None,
+    )
     if particle and (lemma, particle) in lx.PHRASAL_AGENT:
         return [_Hit(lx.PHRASAL_AGENT[(lemma, particle)], verb, _subject_of(verb), {verb.i})]
     if lemma == "take":
@@ -237,6 +240,7 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         for c in verb.children
     ):
         shown = [c for c in verb.children if c.dep_ == "dobj"]
+        shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
         return [_Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
     if lemma == "hold":
         return _hold_hits(ctx, verb)
@@ -400,8 +404,8 @@ def _patient_of(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return _expand_conj(objects)
-    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
-        return [verb.head]
+    if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return [verb.head]  # "detained activist X", "the journalist detained last week"
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
     for other in list(verb.conjuncts):
         for c in other.children:
@@ -900,6 +904,8 @@ def _name_of(ctx: _Context, tok: Token) -> tuple[str, str | None, bool]:
 
 def _entity_in_name(ctx: _Context, tok: Token) -> Entity | None:
     """The entity named by ``tok`` or by its title/compound/apposition tokens."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head  # "activist" in "detained activist Karim Haddad"
     ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
     if ent is not None and ent.kind != "gpe":
         return ent

@@ -758,12 +758,16 @@ def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: l
         if c.kind != "person":
             continue
         for role, org in c.role_nouns:
-            if role == noun.lower_ and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
+            same = role == noun.lower_ or role in LEADER_NOUNS and noun.lower_ in LEADER_NOUNS
+            if same and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
                 candidates.append(idx)
                 break
     if not candidates:
+        # "the militant leader" / "the Rising Dawn chief" with no leader named yet: the
+        # article's main person, when one stands out (never for "its founder").
         fallback = _salient_person(clusters, noun.idx)
-        if fallback is None or noun.lower_ not in LEADER_NOUNS:
+        definite = any(d.lower_ == "the" for d in dets) or any(d.dep_ == "compound" for d in dets)
+        if fallback is None or noun.lower_ not in LEADER_NOUNS or not definite:
             return
         candidates = [fallback]
     idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
@@ -778,7 +782,7 @@ def _salient_person(clusters: list[_Cluster], at: int) -> int | None:
     """The person mentioned most often before ``at``, if clearly the article's subject."""
     counts = []
     for idx, c in enumerate(clusters):
-        if c.kind == "person" and not c.role_nouns:
+        if c.kind == "person" and all(r in LEADER_NOUNS for r, _ in c.role_nouns):
             n = sum(1 for s, _, _ in c.mentions if s < at)
             if n >= 2:
                 counts.append((n, idx))
