@@ -884,7 +884,7 @@ def _finish(doc: Doc, candidates: list[Candidate], quotes: list[QuoteSpan], in_q
             last_by_paragraph[para] = speaker
             last_speaker = (para, speaker)
             last_cue = cand.cue
-        statements.append(_statement(doc, cand, speaker, prefix, len(statements) + 1))
+        statements.append(_statement(doc, cand, speaker, prefix, len(statements) + 1, quotes))
     return statements
 
 
@@ -987,10 +987,14 @@ def _observe_until(resolver: SpeakerResolver, events: list[tuple[int, Token]], p
         resolver.observe(ref)
 
 
-def _statement(doc: Doc, cand: Candidate, speaker: Speaker | None, prefix: str, n: int) -> Statement:
+def _statement(
+    doc: Doc, cand: Candidate, speaker: Speaker | None, prefix: str, n: int, quotes: list[QuoteSpan]
+) -> Statement:
     content = doc.text[cand.start : cand.end]
-    if cand.kind in {"indirect", "mixed"} and cand.cue != "according to":
-        cand.kind = "mixed" if re.search(r"[\"\u201c\u201d]", content) else "indirect"
+    if cand.kind in {"indirect", "mixed"}:
+        # Mixed: reported speech that carries the speaker's own words in quotation marks.
+        quoted = any(cand.start <= q.start and q.end <= cand.end + 1 for q in quotes)
+        cand.kind = "mixed" if quoted else "indirect"
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     certainty = cand.certainty or grade_certainty(
         span if span is not None else content, cue=cand.cue, speaker=speaker, negated=cand.negated,

@@ -59,15 +59,42 @@ def _is_opening(text: str, i: int, is_open: bool) -> bool | None:
     return None
 
 
+def _single_direction(text: str, i: int, is_open: bool) -> bool | None:
+    """British style: \u2018 or ' opens before a word; \u2019 or ' closes after one, never inside a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None  # don't, O'Neill
+    if not is_open and (before.isspace() or before in "([{\u2014\u2013-\u201c\"") and (after.isalnum() or after == "\u2026"):
+        return True
+    if is_open and not before.isspace() and not after.isalnum():
+        return False
+    return None
+
+
+def _has_double_marks(text: str, start: int, end: int) -> bool:
+    return any(ch in OPENING or ch in CLOSING or ch == STRAIGHT for ch in text[start:end])
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int | None]], int | None]:
-    """Pairs (open, close) inside one paragraph, plus the position of a mark left open."""
+    """Pairs (open, close) inside one paragraph, plus the position of a mark left open.
+
+    Double marks are the quotation marks; a paragraph without any uses single ones (British
+    style), whose closing mark is told from an apostrophe by what surrounds it.
+    """
+    single = not _has_double_marks(text, start, end)
     pairs: list[tuple[int, int | None]] = []
     open_at: int | None = None
     for i in range(start, end):
         ch = text[i]
-        if ch not in OPENING and ch not in CLOSING and ch != STRAIGHT:
+        if single:
+            if ch not in "'\u2018\u2019":
+                continue
+            direction = _single_direction(text, i, open_at is not None)
+        elif ch not in OPENING and ch not in CLOSING and ch != STRAIGHT:
             continue
-        direction = _is_opening(text, i, open_at is not None)
+        else:
+            direction = _is_opening(text, i, open_at is not None)
         if direction is True:
             if open_at is not None:
                 # Two openings in a row: the first was never closed; end it before this one.
@@ -81,7 +108,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
 
 def _starts_with_quote(text: str, start: int, end: int) -> bool:
     head = text[start:end].lstrip()
-    return bool(head) and (head[0] in OPENING or head[0] == STRAIGHT)
+    return bool(head) and (head[0] in OPENING or head[0] == STRAIGHT or head[0] in "'\u2018")
 
 
 def find_quotes(text: str) -> list[QuoteSpan]:
@@ -143,7 +170,7 @@ def _unclosed(text: str, open_at: int, limit: int, para: int, last_para: int) ->
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in OPENING + CLOSING + STRAIGHT + ","):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in OPENING + CLOSING + STRAIGHT + ",\u2019'"):
         end -= 1
     return start, end
 
