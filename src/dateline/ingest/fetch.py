@@ -83,14 +83,18 @@ class Fetcher:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
-            parser = urllib.robotparser.RobotFileParser(f"{root}/robots.txt")
-            try:
-                request = urllib.request.Request(f"{root}/robots.txt",
-                                                 headers={"User-Agent": self.user_agent})
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                    parser.parse(response.read(512_000).decode("utf-8", "replace").splitlines())
-            except (urllib.error.URLError, TimeoutError, OSError, ValueError):
-                parser = None  # no robots.txt (404) or unreachable: nothing forbids the fetch
-            self._robots[root] = parser
-        parser = self._robots[root]
-        return parser is None or parser.can_fetch(self.user_agent, url)
+            self._robots[root] = self._load_robots(root)
+        rules = self._robots[root]
+        return rules is None or rules.can_fetch(self.user_agent, url)
+
+    def _load_robots(self, root: str) -> urllib.robotparser.RobotFileParser | None:
+        """The site's robots.txt rules; None when it has none (404) or cannot be reached."""
+        rules = urllib.robotparser.RobotFileParser(f"{root}/robots.txt")
+        request = urllib.request.Request(f"{root}/robots.txt",
+                                         headers={"User-Agent": self.user_agent})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
+                rules.parse(response.read(512_000).decode("utf-8", "replace").splitlines())
+        except (urllib.error.URLError, TimeoutError, OSError, ValueError):
+            return None
+        return rules

@@ -12,6 +12,7 @@ import logging
 import re
 from collections import Counter
 from datetime import date
+from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -72,7 +73,8 @@ SHORT_ARTICLE_WORDS = 150
 """Below this many words from precision mode, recall mode is tried as well."""
 
 
-def _trafilatura(tree: HtmlElement, *, url: str | None, source: str | None, **mode: bool):
+def _trafilatura(tree: HtmlElement, *, url: str | None, source: str | None,
+                 favor_precision: bool = False, favor_recall: bool = False) -> Any:
     try:
         return trafilatura.bare_extraction(
             tree,
@@ -80,8 +82,9 @@ def _trafilatura(tree: HtmlElement, *, url: str | None, source: str | None, **mo
             with_metadata=True,
             include_comments=False,
             include_tables=True,
+            favor_precision=favor_precision,
+            favor_recall=favor_recall,
             date_extraction_params={"original_date": True, "extensive_search": False},
-            **mode,
         )
     except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise MalformedRecord(f"the HTML extractor failed: {exc!r}", source=source) from exc

@@ -66,13 +66,13 @@ def document_from_record(
     if isinstance(html, str):
         document = document_from_html(html, source=source, position=position, url=url,
                                       published=published)
-        updates = {k: meta[k] for k in ("title", "outlet") if meta.get(k)}
+        updates: dict[str, object] = {k: meta[k] for k in ("title", "outlet") if meta.get(k)}
         given_value = meta.get("published") or meta.get("date")
         if given_value and published is None:
             given = parse_given_date(given_value, source=source, position=position)
             updates |= {"published": given, "published_source": "given"}
         return document.model_copy(update=updates) if updates else document
-    return document_from_text(text, source=source, position=position, url=url,
+    return document_from_text(str(text), source=source, position=position, url=url,
                               published=published, metadata=meta)
 
 

@@ -47,7 +47,8 @@ def read_warc(
         yield UnreadableInput(f"cannot open the archive: {exc}", source=source)
         return
     with stream:
-        number, start, resyncs = 0, 0, 0
+        number, resyncs = 0, 0
+        start: int | None = 0
         while start is not None and resyncs <= MAX_RESYNCS:
             stream.seek(start)
             records = ArchiveIterator(stream)
