@@ -322,7 +322,7 @@ def _default_parser() -> Any:
 
     from dateline.nlp.pipeline import MODEL
 
-    return spacy.load(MODEL, exclude=["ner", "lemmatizer"])
+    return spacy.load(MODEL, exclude=["ner"])
 
 
 def format_report(report: TimexReport) -> str:

@@ -42,8 +42,9 @@ _FRAME_OPENER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_TRIGGERS = re.compile(
-    r"(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)"
-    r"|(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC))|(?P<numdate>\d[/-]\d)|(?P<qnum>\bQ[1-4]\b)"
+    r"(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC))"
+    r"|(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)"
+    r"|(?P<numdate>\d[/-]\d)|(?P<qnum>\bQ[1-4]\b)"
 )
 _TRIGGER_HASHES = {
     cat: np.array([hash_string(w) for w in words], dtype=np.uint64)
@@ -58,12 +59,16 @@ _DATE_WORDS = frozenset(
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
      "sept", "oct", "nov", "dec", "fiscal", "fy", "spring", "summer", "fall", "autumn", "winter"}
 )  # fmt: skip
+_NUMBERED_THINGS = frozenset(
+    ["room", "flight", "route", "highway", "interstate", "number", "no", "bus", "article", "section", "chapter", "page", "gate", "apartment", "suite", "unit", "building", "platform", "line", "channel", "station", "model", "resolution", "act", "bill", "item", "box", "lot", "pier", "terminal", "ward", "precinct", "district", "exit", "hall"]
+)
 _REPORTING_VERBS = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "announce", "announces", "announced", "report", "reports", "reported", "confirm", "confirms", "confirmed", "deny", "denies", "denied", "state", "states", "stated", "add", "adds", "added", "warn", "warns", "warned", "disclose", "disclosed", "acknowledge", "acknowledged", "admit", "admitted", "reveal", "revealed", "testify", "testified", "write", "wrote", "declare", "declared", "insist", "insisted", "explain", "explained"]
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 _PAST_AUX = frozenset({"did", "had", "was", "were", "'d"})
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
+_PRESENT_FORMS = frozenset({"are", "am", "'re", "'m", "is", "'s", "have", "'ve", "do"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m", "does", "do"})
 
 
@@ -97,6 +102,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             reporting=verb is not None and verb.lower_ in _REPORTING_VERBS,
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
+            preposition=_word_before(text, cand.start),
         )
         timex = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if timex is not None:
@@ -106,6 +112,14 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             )
             anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
     return timexes
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    m = _LAST_WORD.search(text, max(0, start - 20), start)
+    return m[1].lower() if m else None
 
 
 def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) -> TimeExpression | None:
@@ -175,6 +189,7 @@ class _SentenceFrames:
 
 
 _VBD = np.uint64(hash_string("VBD"))
+_VBP = np.uint64(hash_string("VBP"))
 
 
 def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
@@ -191,6 +206,10 @@ def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
     past = np.zeros(len(starts), dtype=bool)
     if view.tagged:
         past[np.unique(sent_id[arr[:, 2] == _VBD])] = True
+        for i in np.flatnonzero(arr[:, 2] == _VBP).tolist():  # "forces retook": mis-tagged past
+            token = doc[i]
+            if token.lemma_ and token.lower_ not in _PRESENT_FORMS and token.lower_ != token.lemma_.lower():
+                past[sent_id[i]] = True
     else:
         past[:] = True
     return _SentenceFrames(starts, past.tolist())
@@ -236,8 +255,19 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = _auxiliaries(verb)
+    doc = verb.doc
+    if verb.lower_ in ("had", "'d") and any(
+        t.tag_ == "VBN" for t in doc[verb.i + 1 : verb.i + 3]
+    ):  # "had flagged" parsed with "had" as the main verb
+        return "pluperfect"
+    if verb.tag_ == "VBP" and verb.lemma_ and verb.lower_ not in _PRESENT_FORMS and (
+        verb.lower_ != verb.lemma_.lower()
+    ):  # "forces retook": a past form the tagger read as present
+        return "past"
     if aux & _FUTURE_AUX:
         return "future"
+    if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):
+        return "pluperfect"
     if verb.tag_ == "VBD" or aux & _PAST_AUX:
         return "past"
     if aux & _PERFECT_AUX and verb.tag_ == "VBN":
@@ -254,7 +284,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return None
         if governing.tag_ == "VBN" and not _auxiliaries(governing):
             return "future"
-        return "past" if _verb_tense(governing, depth + 1) == "past" else "future"
+        return "past" if _verb_tense(governing, depth + 1) in ("past", "pluperfect") else "future"
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
@@ -282,6 +312,8 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
         prev = doc[span.start - 1].lower_
         if prev.rstrip(".") not in _DATE_WORDS:
             return False  # "Orion 1980", "Euro 2016": a year inside a name
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _NUMBERED_THINGS:
+        return False  # "Room 2017", "Flight 1998", "No. 1999"
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None:
         return True

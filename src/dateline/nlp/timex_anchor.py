@@ -38,6 +38,8 @@ _X_VALUES = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": 
              "quarter": "XXXX-QX", "day": "XXXX-XX-XX", "night": "XXXX-XX-XXTNI",
              "decade": "XXX", "century": "XX", "season": "XXXX-XX"}  # fmt: skip
 NEAR_DCT = timedelta(days=45)
+FRAME_PARAGRAPHS = 2
+"""How many paragraph breaks a narrative frame survives without a new written-out date."""
 TENSE_SLACK = 60
 """Days from the DCT within which a yearless date is taken as the nearest one, whatever the
 tense ("extended to Nov. 20" written on Nov. 2 means this Nov. 20)."""
@@ -104,6 +106,11 @@ class Position:
     opens_paragraph: bool = False
     reporting: bool = False  # governed by a verb of saying ("In February, officials said ...")
     bound: bool = False  # after "until", "through", "effective": tense says nothing of it
+    preposition: str | None = None  # the word just before the expression, lower-cased
+
+    @property
+    def past(self) -> bool:
+        return self.tense in ("past", "pluperfect")
 
 
 class DocumentAnchor:
@@ -124,7 +131,7 @@ class DocumentAnchor:
         else:
             if self.ref is not None and paragraph - self.ref.paragraph > 1:
                 self.ref = None
-            if self.frame is not None and paragraph - self.frame.paragraph > 1:
+            if self.frame is not None and paragraph - self.frame.paragraph > FRAME_PARAGRAPHS:
                 self.frame = None
 
     def record(self, value: str | None, tid: str, kind: str, *, how: str, bound: bool = False) -> None:
@@ -157,7 +164,7 @@ class DocumentAnchor:
 
     def _narrative(self) -> Reference | None:
         frame = self.frame
-        if frame is None or self.position.paragraph - frame.paragraph > 1:
+        if frame is None or self.position.paragraph - frame.paragraph > FRAME_PARAGRAPHS:
             return None
         return frame
 
@@ -169,37 +176,52 @@ class DocumentAnchor:
         # the reporting frame; any other yearless date takes the narrative frame if there is one.
         opener = self.position.opens_paragraph and self.position.reporting
         ref = None if opener else self._narrative()
-        if ref is not None and not ref.near_dct:
-            return self._closest_to(make, midpoint(ref.interval), constrain=True), "narrative"
+        if ref is not None and (not ref.near_dct or self.dct is None):
+            return self._in_story(make, ref), "narrative"
         if self.dct is None:
-            if ref is not None:
-                return self._closest_to(make, midpoint(ref.interval), constrain=False), "narrative"
             return _unknown_year(make), "dct"
         return self._by_tense(make, self.dct), "dct"
 
     def _candidates(self, make: Callable[[int], str | None], year: int) -> list[tuple[str, tuple[date, date]]]:
         out = []
-        for y in (year - 1, year, year + 1):
-            if not 1 <= y <= 9999:
-                continue
-            value = make(y)
-            interval = interval_of(value) if value else None
-            if value and interval:
-                out.append((value, interval))
+        for span in (1, 4):  # "Feb. 29" may need the nearest leap year
+            for y in range(year - span, year + span + 1):
+                if not 1 <= y <= 9999:
+                    continue
+                value = make(y)
+                interval = interval_of(value) if value else None
+                if value and interval:
+                    out.append((value, interval))
+            if out:
+                break
         return out
 
-    def _closest_to(self, make: Callable[[int], str | None], point: date, *, constrain: bool) -> str | None:
-        cands = self._candidates(make, point.year)
-        if constrain and self.dct is not None:
-            tense = self.position.tense
+    def _in_story(self, make: Callable[[int], str | None], frame: Reference) -> str | None:
+        """The occurrence a narrative means. Simple past moves the story forward (the first
+        occurrence from the frame on); the pluperfect and "since" look back (the last one up to
+        the frame); "by March" names the time the story has reached. Never past the DCT in
+        past-tense prose, never before it in future-tense prose."""
+        cands = self._candidates(make, midpoint(frame.interval).year)
+        if self.dct is not None:
+            past, future = self.position.past, self.position.tense == "future"
             allowed = [
                 c for c in cands
-                if not (tense == "past" and c[1][0] > self.dct)
-                and not (tense == "future" and c[1][1] < self.dct)
+                if not (past and c[1][0] > self.dct) and not (future and c[1][1] < self.dct)
             ]  # fmt: skip
             cands = allowed or cands
         if not cands:
             return None
+        prep, tense = self.position.preposition, self.position.tense
+        start, end = frame.interval
+        if prep != "by" and (tense == "pluperfect" or prep == "since"):
+            back = [c for c in cands if c[1][0] <= end]
+            if back:
+                return max(back, key=lambda c: c[1][0])[0]
+        elif prep == "by" or tense == "past":
+            ahead = [c for c in cands if c[1][0] >= start]
+            if ahead:
+                return min(ahead, key=lambda c: c[1][0])[0]
+        point = midpoint(frame.interval)
         return min(cands, key=lambda c: abs((midpoint(c[1]) - point).days))[0]
 
     def _by_tense(self, make: Callable[[int], str | None], dct: date) -> str | None:
@@ -210,9 +232,10 @@ class DocumentAnchor:
             return None
         tense = self.position.tense
         closest = min(cands, key=lambda c: _distance(c[1], dct))
-        if self.position.bound or _distance(closest[1], dct) <= TENSE_SLACK:
+        near = _distance(closest[1], dct) <= TENSE_SLACK
+        if self.position.bound or (near and tense != "future"):
             return closest[0]
-        if tense == "past":
+        if self.position.past:
             past = [c for c in cands if c[1][0] <= dct]
             if past:
                 return max(past, key=lambda c: c[1][0])[0]
@@ -245,7 +268,8 @@ class DocumentAnchor:
             return None
         return ref
 
-    def relative(self, unit: str, offset: int, part: str | None = None) -> Resolved:
+    def relative(self, unit: str, offset: int, part: str | None = None, *, keep_grain: bool = False
+                 ) -> Resolved:
         """'the next day', 'a year earlier': counted from the reference time of the passage."""
         ref = self.ref
         if ref is None:
@@ -260,7 +284,8 @@ class DocumentAnchor:
             return None, ref.tid
         # "a year earlier" after "the third quarter" is that quarter a year before: keep the
         # reference's own grain when it is finer than the unit counted.
-        grain = _grain_unit(ref.value) if ref_grain > _GRANULARITY.get(unit, 6) else unit
+        finer = ref_grain > _GRANULARITY.get(unit, 6)
+        grain = _grain_unit(ref.value) if keep_grain and finer else unit
         return format_at(moved, grain) or format_at(moved, unit), ref.tid
 
     def previous(self, unit: str | None = None) -> Resolved:
@@ -307,7 +332,7 @@ class DocumentAnchor:
         """'the weekend', 'this weekend': the last one in past-tense prose, else the next."""
         if self.dct is None:
             return "XXXX-WXX-WE", "dct"
-        if self.position.tense == "past":
+        if self.position.past:
             saturday = self.dct - timedelta(days=(self.dct.isoweekday() - 6) % 7)
         else:
             saturday = self.dct + timedelta(days=(6 - self.dct.isoweekday()) % 7)

@@ -195,12 +195,15 @@ def duration_value(amount: float | None, unit: str) -> str:
         return f"{prefix}X{code}"
     if amount != int(amount):
         whole, frac = int(amount), amount - int(amount)
-        smaller = {"year": (12, "M"), "month": (None, None), "hour": (60, "M"), "day": (24, "H")}
+        smaller = {"year": (12, "M"), "hour": (60, "M"), "day": (24, "H"), "minute": (60, "S"),
+                   "week": (7, "D")}
         factor, sub = smaller.get(unit, (None, None))
         if factor and sub:
             parts = (f"{whole}{code}" if whole else "") + f"{round(frac * factor)}{sub}"
             if unit == "day":
                 return f"P{whole}DT{round(frac * factor)}H" if whole else f"PT{round(frac * 24)}H"
+            if unit == "week":
+                return f"P{whole * 7 + round(frac * 7)}D"
             return prefix + parts
         if unit == "month":
             return f"P{whole}M{round(frac * 30)}D" if whole else f"P{round(frac * 30)}D"

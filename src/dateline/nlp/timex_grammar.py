@@ -55,7 +55,8 @@ class Anchor(Protocol):
     def yearless(self, make: Callable[[int], str | None]) -> Resolved: ...
     def deictic(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
     def ago(self, unit: str, offset: int) -> Resolved: ...
-    def relative(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
+    def relative(self, unit: str, offset: int, part: str | None = None, *, keep_grain: bool = False
+                 ) -> Resolved: ...
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved: ...
     def previous(self, unit: str | None = None) -> Resolved: ...
     def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
@@ -589,7 +590,7 @@ def read_ago(m: re.Match[str]) -> Reading | None:
         return Reading("DATE", mod=mod, resolve=lambda a: a.ago(unit, steps))
     if direction in ("from", "hence"):
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, steps))
-    return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, steps))
+    return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, steps, keep_grain=True))
 
 
 AGO = _compile(
@@ -697,9 +698,9 @@ CLOCK_TIME = _compile(
     rf"""\b(?:(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
     (?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)
       |(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
-      |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)\s*(?=(?-i:GMT|UTC)\b)
+      |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)
       |(?P<noon>noon|midnight|midday)\b)
-    (?:\s+(?:\(?{TIMEZONE}\)?))?
+    (?:\s*(?:\(?{TIMEZONE}\)?))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
       |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY}))?(?![\w-])"""
 )
@@ -722,6 +723,10 @@ def read_duration(m: re.Match[str]) -> Reading | None:
     mod = qualifier_mod(m["q"]) or qualifier_mod(m["orso"])
     if m["n"] and re.fullmatch(r"a\s+couple(?:\s+of)?|couple\s+of", m["n"].lower()):
         amount, mod = 2, mod or "APPROX"
+    if m["half"] and amount is not None:
+        amount += 0.5
+    if unit == "fortnight":
+        unit, amount = "week", (2 * amount if amount is not None else None)
     value = duration_value(amount, unit)
     if unit == "decade" and amount is not None and amount == int(amount):
         value = f"P{int(amount) * 10}Y" if amount > 1 else "P1E"
@@ -735,7 +740,7 @@ DURATION = _compile(
     \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
-    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
+    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
 )
 
 
@@ -946,7 +951,7 @@ RULES: tuple[Rule, ...] = (
     _rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3, "time"),
     _rule("period_ended", PERIOD_ENDED, read_period_ended, 6, "unit"),
     _rule("bare_units", BARE_UNITS, read_bare_units, 2, "unit"),
-    _rule("ref", REF, read_ref, 1, "ref unit"),
+    _rule("ref", REF, read_ref, 1, "ref unit time"),
 )
 
 

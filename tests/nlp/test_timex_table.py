@@ -1,0 +1,375 @@
+"""The time tagger, construction by construction: (publication date, text) → extents and values.
+
+Every sentence here was written for this table. Unless a case says otherwise, the article
+was published on Thursday 2018-08-23 (ISO week 2018-W34). Expected expressions are written
+``extent=value`` and separated by `` | ``; the tagger must find exactly these, no more.
+Paragraphs are separated by blank lines (``\\n\\n``), as in ingested articles.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from dateline.nlp.pipeline import MODEL
+from dateline.nlp.timex import tag_timexes
+
+PUB = date(2018, 8, 23)
+NONE = None
+
+ABSOLUTE = [
+    (PUB, "The treaty was signed on March 3, 1999.", "March 3, 1999=1999-03-03"),
+    (PUB, "The law took effect on Jan. 1, 2015, after a long fight.", "Jan. 1, 2015=2015-01-01"),
+    (PUB, "She was born on 5 May 1961 in Leeds.", "5 May 1961=1961-05-05"),
+    (PUB, "The dam failed in October 2017.", "October 2017=2017-10"),
+    (PUB, "Prices peaked in Sept. 2008 and then fell.", "Sept. 2008=2008-09"),
+    (PUB, "The company was founded in 1998.", "1998=1998"),
+    (PUB, "Output fell sharply in fiscal 2016.", "fiscal 2016=2016"),
+    (PUB, "The band was popular in the 1990s.", "the 1990s=199"),
+    (PUB, "Crime rose in the mid-1980s.", "the mid-1980s=198"),
+    (PUB, "The style dates from the late 1970s.", "the late 1970s=197"),
+    (PUB, "Music of the '60s still sells.", "the '60s=196"),
+    (PUB, "The city grew during the nineties.", "the nineties=199"),
+    (PUB, "The bridge was built in the 19th century.", "the 19th century=18"),
+    (PUB, "The practice spread in the early 20th century.", "the early 20th century=19"),
+    (PUB, "Sales rose in the first quarter of 2019.", "the first quarter of 2019=2019-Q1"),
+    (PUB, "Profits doubled in Q3 2017.", "Q3 2017=2017-Q3"),
+    (PUB, "Hiring slowed in the second half of 2016.", "the second half of 2016=2016-H2"),
+    (PUB, "The rebels retreated in the summer of 2004.", "the summer of 2004=2004-SU"),
+    (PUB, "The film opens in spring 2012.", "spring 2012=2012-SP"),
+    (PUB, "The filing is dated 2018-08-22.", "2018-08-22=2018-08-22"),
+    (PUB, "The form was signed on 8/22/2018 by both parties.", "8/22/2018=2018-08-22"),
+    (PUB, "The ruling came on Wednesday, Aug. 22, 2018.", "Wednesday, Aug. 22, 2018=2018-08-22"),
+    (PUB, "Many feared a crash in the year 2000.", "the year 2000=2000"),
+    (PUB, "The station opened in nineteen ninety-six.", "nineteen ninety-six=1996"),
+    (PUB, "The mine closed in early 1991.", "early 1991=1991"),
+    (PUB, "Talks collapsed in late 2015.", "late 2015=2015"),
+    (PUB, "The plant reopened in mid-2016.", "mid-2016=2016"),
+    (PUB, "The loan is due at the end of 1990.", "the end of 1990=1990"),
+    (PUB, "The strike began at the beginning of October 2001.", "the beginning of October 2001=2001-10"),
+    (PUB, "The rule was adopted on December 12, 2003, and repealed in 2009.",
+     "December 12, 2003=2003-12-12 | 2009=2009"),
+    (PUB, "Between 1914 and 1918 the town lost half its men.", "1914=1914 | 1918=1918"),
+    (PUB, "The census of 2010 counted 4,000 residents.", "2010=2010"),
+    (PUB, "He arrived on the 4th of July, 1976.", "the 4th of July, 1976=1976-07-04"),
+    (PUB, "Elections were held in May 2014 and again in June 2015.",
+     "May 2014=2014-05 | June 2015=2015-06"),
+    (PUB, "By 2030 the city wants to be carbon neutral.", "2030=2030"),
+]
+
+NOT_TIMEX = [
+    (PUB, "The company employs 1500 workers in three plants.", ""),
+    (PUB, "Police arrested 2016 protesters over the weekend.", "the weekend=2018-W33-WE"),
+    (PUB, "He scored 2000 points in his career.", ""),
+    (PUB, "Iraq imports about three-quarters of its food.", ""),
+    (PUB, "A second group of directors resigned.", ""),
+    (PUB, "The 45-year-old driver was not hurt.", ""),
+    (PUB, "Mr. Hale, 52 years old, will retire.", ""),
+    (PUB, "The fall of the city surprised analysts.", ""),
+    (PUB, "Leaves fall quickly in a storm.", ""),
+    (PUB, "You may see a change in the market.", ""),
+    (PUB, "They march to the square every evening.", "every evening=XXXX-XX-XXTEV"),
+    (PUB, "The company pays a quarterly dividend.", ""),
+    (PUB, "She works at Orion 1980, a small firm.", ""),
+    (PUB, "The price was 1995 dollars.", ""),
+    (PUB, "The boat was 12 meters long.", ""),
+    (PUB, "Room 2017 was empty.", ""),
+    (PUB, "The bill passed 217 to 212.", ""),
+    (PUB, "Dividends are payable to holders of record.", ""),
+    (PUB, "At the same time, prices rose.", ""),
+    (PUB, "He did it for the first time.", ""),
+]
+
+DEICTIC = [
+    (PUB, "The minister resigned today.", "today=2018-08-23"),
+    (PUB, "The minister resigned yesterday.", "yesterday=2018-08-22"),
+    (PUB, "The vote will take place tomorrow.", "tomorrow=2018-08-24"),
+    (PUB, "The team plays tonight.", "tonight=2018-08-23TNI"),
+    (PUB, "Shots were fired last night.", "last night=2018-08-22TNI"),
+    (PUB, "The market opened higher this morning.", "this morning=2018-08-23TMO"),
+    (PUB, "He spoke yesterday afternoon.", "yesterday afternoon=2018-08-22TAF"),
+    (PUB, "The message was released on Wednesday.", "Wednesday=2018-08-22"),
+    (PUB, "The court ruled Monday that the law stands.", "Monday=2018-08-20"),
+    (PUB, "The leaders will meet on Monday.", "Monday=2018-08-27"),
+    (PUB, "The ministers are scheduled to meet on Tuesday.", "Tuesday=2018-08-28"),
+    (PUB, "Officials met next Tuesday's deadline early.", "next Tuesday=2018-08-28"),
+    (PUB, "The fire started last Friday.", "last Friday=2018-08-17"),
+    (PUB, "The fire started on Thursday.", "Thursday=2018-08-23"),
+    (PUB, "Rain fell on Saturday night.", "Saturday night=2018-08-18TNI"),
+    (PUB, "The protest began early Sunday.", "early Sunday=2018-08-19"),
+    (PUB, "Talks resumed this week.", "this week=2018-W34"),
+    (PUB, "Talks collapsed last week.", "last week=2018-W33"),
+    (PUB, "Talks will resume next week.", "next week=2018-W35"),
+    (PUB, "Sales slowed this month.", "this month=2018-08"),
+    (PUB, "Sales slowed last month.", "last month=2018-07"),
+    (PUB, "The plant will reopen next month.", "next month=2018-09"),
+    (PUB, "Exports grew this year.", "this year=2018"),
+    (PUB, "Exports grew last year.", "last year=2017"),
+    (PUB, "Exports will grow next year.", "next year=2019"),
+    (PUB, "The mayor was elected two years ago.", "two years ago=2016"),
+    (PUB, "The storm hit three days ago.", "three days ago=2018-08-20"),
+    (PUB, "The store closed five months ago.", "five months ago=2018-03"),
+    (PUB, "The decision came a week ago.", "a week ago=2018-W33"),
+    (PUB, "The law passed earlier this year.", "earlier this year=2018"),
+    (PUB, "A verdict is expected later this month.", "later this month=2018-08"),
+    (PUB, "Work starts early next year.", "early next year=2019"),
+    (PUB, "The festival returns this summer.", "this summer=2018-SU"),
+    (PUB, "The river froze last winter.", "last winter=2018-WI"),
+    (PUB, "Snow fell last spring.", "last spring=2018-SP"),
+    (PUB, "Rates will rise next fall.", "next fall=2018-FA"),
+    (PUB, "The road was paved last June.", "last June=2018-06"),
+    (PUB, "The road will be paved next March.", "next March=2019-03"),
+    (PUB, "The budget is due this September.", "this September=2018-09"),
+    (PUB, "The road reopened in June last year.", "June last year=2017-06"),
+    (PUB, "The road will reopen in January next year.", "January next year=2019-01"),
+    (PUB, "The school opened in February.", "February=2018-02"),
+    (PUB, "The school will open in October.", "October=2018-10"),
+    (PUB, "The bridge closed on Aug. 1.", "Aug. 1=2018-08-01"),
+    (PUB, "The offer was extended to Sept. 4.", "Sept. 4=2018-09-04"),
+    (PUB, "The tariffs take effect on Sept. 1.", "Sept. 1=2018-09-01"),
+    (PUB, "The trial began on December 3.", "December 3=2017-12-03"),
+    (PUB, "The board meets again in January.", "January=2019-01"),
+    (PUB, "The deal closed on Friday, Aug. 17.", "Friday, Aug. 17=2018-08-17"),
+    (PUB, "Shares fell in the third quarter.", "the third quarter=2018-Q3"),
+    (PUB, "Profit rose in the latest quarter.", "the latest quarter=2018-Q2"),
+    (PUB, "Traffic was heavy over the weekend.", "the weekend=2018-W33-WE"),
+    (PUB, "The results will be known this weekend.", "this weekend=2018-W34-WE"),
+    (PUB, "Stocks rose at the end of the year.", "the end of the year=2018"),
+    (PUB, "The deal should close by year-end.", "year-end=2018"),
+    (PUB, "Markets fell sharply last decade.", "last decade=200"),
+    (PUB, "Prices fell in the past year.", "the past year=2017"),
+    (date(2018, 1, 10), "The company posted a loss in December.", "December=2017-12"),
+    (date(2018, 1, 10), "The plant will close in December.", "December=2018-12"),
+    (date(2018, 11, 2), "The tender offer was extended to Nov. 20.", "Nov. 20=2018-11-20"),
+    (date(2018, 11, 2), "The dividend is payable Dec. 7.", "Dec. 7=2018-12-07"),
+    (date(2018, 3, 1), "The helicopters crashed in October.", "October=2017-10"),
+    (date(2018, 10, 15), "Sales jumped in March.", "March=2018-03"),
+    (date(2019, 1, 2), "The storm struck on Dec. 30.", "Dec. 30=2018-12-30"),
+    (date(2018, 12, 30), "The law takes effect on Jan. 2.", "Jan. 2=2019-01-02"),
+    (date(2018, 8, 26), "The vote was held on Saturday.", "Saturday=2018-08-25"),
+    (date(2018, 8, 20), "The judge will rule on Friday.", "Friday=2018-08-24"),
+    (date(2018, 8, 20), "The judge ruled on Friday.", "Friday=2018-08-17"),
+]
+
+TIMES = [
+    (PUB, "The blast happened at 10:30 a.m.", "10:30 a.m.=2018-08-23T10:30"),
+    (PUB, "The polls close at 8 p.m. today.", "8 p.m. today=2018-08-23T20:00"),
+    (PUB, "The attack began at 3 p.m. Wednesday.", "3 p.m. Wednesday=2018-08-22T15:00"),
+    (PUB, "The rally starts at noon.", "noon=2018-08-23T12:00"),
+    (PUB, "The offer expired at midnight Friday.", "midnight Friday=2018-08-17T24:00"),
+    (PUB, "The plane landed around 7:15 p.m.", "around 7:15 p.m.=2018-08-23T19:15"),
+    (PUB, "Trading halted at 1400 GMT.", "1400 GMT=2018-08-23T14:00"),
+    (PUB, "The quake struck at 4:05 a.m. local time.", "4:05 a.m. local time=2018-08-23T04:05"),
+    (PUB, "The offer runs until 5 p.m. EST Sept. 9.", "5 p.m. EST Sept. 9=2018-09-09T17:00"),
+    (PUB, "The speech started at 9 a.m. on Monday.", "9 a.m. on Monday=2018-08-20T09:00"),
+    (PUB, "Voting ended Tuesday evening.", "Tuesday evening=2018-08-21TEV"),
+    (PUB, "The ship sank Wednesday morning.", "Wednesday morning=2018-08-22TMO"),
+    (NONE, "The ship sank at 6 a.m.", "6 a.m.=XXXX-XX-XXT06:00"),
+]
+
+DURATIONS = [
+    (PUB, "For the first time in almost a year, the group spoke.", "almost a year=P1Y"),
+    (PUB, "The recording runs for about 55 minutes.", "about 55 minutes=PT55M"),
+    (PUB, "He handed over control for up to five months.", "up to five months=P5M"),
+    (PUB, "Prices rose over the past two years.", "the past two years=P2Y"),
+    (PUB, "The strike lasted three weeks.", "three weeks=P3W"),
+    (PUB, "The dispute has dragged on for nearly a decade.", "nearly a decade=P1E"),
+    (PUB, "The feud lasted more than 20 years.", "more than 20 years=P20Y"),
+    (PUB, "He received a two-year sentence.", "two-year=P2Y"),
+    (PUB, "She served two and a half years in prison.", "two and a half years=P2Y6M"),
+    (PUB, "The project took 18 months.", "18 months=P18M"),
+    (PUB, "The rescue took several days.", "several days=PXD"),
+    (PUB, "The talks went on for a few hours.", "a few hours=PTXH"),
+    (PUB, "The road was closed for hours.", "hours=PTXH"),
+    (PUB, "More rain is expected over the next few days.", "the next few days=PXD"),
+    (PUB, "Sales rose 4% in the first six months.", "the first six months=P6M"),
+    (PUB, "They held a 90-minute meeting.", "90-minute=PT90M"),
+    (PUB, "The shop is open 24 hours.", "24 hours=PT24H"),
+    (PUB, "The war lasted six days.", "six days=P6D"),
+    (PUB, "Negotiations took two months.", "two months=P2M"),
+    (PUB, "The pilot waited a minute and a half.", "a minute and a half=PT1M30S"),
+    (PUB, "The repair will take at least 30 days.", "at least 30 days=P30D"),
+    (PUB, "The plan covers the next three years.", "the next three years=P3Y"),
+    (PUB, "He was jailed for 15 years.", "15 years=P15Y"),
+    (PUB, "The siege lasted some 40 days.", "some 40 days=P40D"),
+    (PUB, "Unemployment fell during the last three months.", "the last three months=P3M"),
+    (PUB, "The drought has lasted for decades.", "decades=PXE"),
+    (PUB, "The case lingered for a couple of years.", "a couple of years=P2Y"),
+    (PUB, "The flight lasted less than an hour.", "less than an hour=PT1H"),
+    (PUB, "The exhibit runs for a fortnight.", "a fortnight=P2W"),
+    (PUB, "The ban lasts 10 seconds.", "10 seconds=PT10S"),
+    (PUB, "He ruled the country for three decades.", "three decades=P30Y"),
+    (PUB, "The sale ended after a week.", "a week=P1W"),
+]
+
+SETS_AND_REFS = [
+    (PUB, "The council meets every Monday.", "every Monday=XXXX-WXX-1"),
+    (PUB, "The report is published each year.", "each year=P1Y"),
+    (PUB, "The ferry sails twice a week.", "twice a week=P1W"),
+    (PUB, "Prices are checked daily.", "daily=XXXX-XX-XX"),
+    (PUB, "Elections are held every two years.", "every two years=P2Y"),
+    (PUB, "The market is open on Sundays.", "Sundays=XXXX-WXX-7"),
+    (PUB, "The job pays $50 a day.", "a day=P1D"),
+    (PUB, "The firm adds four flights a week.", "a week=P1W"),
+    (PUB, "The fee rises annually.", "annually=XXXX"),
+    (PUB, "Meetings are held each July.", "each July=XXXX-07"),
+    (PUB, "The rebels now control the town.", "now=PRESENT_REF"),
+    (PUB, "The company currently employs 300 people.", "currently=PRESENT_REF"),
+    (PUB, "The town was recently flooded.", "recently=PAST_REF"),
+    (PUB, "Such storms were rare in the past.", "the past=PAST_REF"),
+    (PUB, "Prices may fall in the future.", "the future=FUTURE_REF"),
+    (PUB, "A decision is expected soon.", "soon=FUTURE_REF"),
+    (PUB, "These days the square is quiet.", "These days=PRESENT_REF"),
+    (PUB, "Crime has fallen in recent years.", "recent years=PAST_REF"),
+    (PUB, "More layoffs are likely in the coming weeks.", "the coming weeks=FUTURE_REF"),
+    (PUB, "We do not know where he is at this time.", "this time=PRESENT_REF"),
+    (PUB, "Rates will stay low in the near future.", "the near future=FUTURE_REF"),
+    (PUB, "Right now the road is closed.", "Right now=PRESENT_REF"),
+]
+
+HOLIDAYS = [
+    (PUB, "The shops were busy on Christmas Eve.", "Christmas Eve=2017-12-24"),
+    (PUB, "The troops will be home by Christmas.", "Christmas=2018-12-25"),
+    (PUB, "Fireworks lit the sky on New Year's Eve.", "New Year's Eve=2017-12-31"),
+    (PUB, "The parade is held on Independence Day.", "Independence Day=2018-07-04"),
+    (PUB, "The store opened on Christmas Day 2005.", "Christmas Day 2005=2005-12-25"),
+]
+
+BAD_INPUT = [
+    (PUB, "The memo was dated February 30.", ""),
+    (PUB, "The memo was dated February 30, 2018.", ""),
+    (PUB, "Nothing happened in the year 99999.", ""),
+    (PUB, "The form said 13/45/2018.", ""),
+    (PUB, "He wrote 99:99 p.m. on the wall.", ""),
+    (PUB, "The meeting on Feb. 29 was cancelled.", "Feb. 29=2016-02-29"),
+    (PUB, "It happened on February 29, 2019.", ""),
+    (NONE, "The deal was signed on Wednesday.", "Wednesday=XXXX-WXX-3"),
+    (NONE, "The deal was signed last year.", "last year=XXXX"),
+    (NONE, "The deal was signed on May 28.", "May 28=XXXX-05-28"),
+]
+
+# Narrative anchoring: a yearless date takes its year from the time the passage is about.
+NARRATIVE = [
+    (PUB, "He was wounded in an airstrike in May 2017.\n\nThe strike came days before the army claimed in June that he was dead.",
+     "May 2017=2017-05 | June=2017-06"),
+    (PUB, "The reactor was shut in March 2011.\n\nIt had been inspected on Feb. 14 and passed.",
+     "March 2011=2011-03 | Feb. 14=2011-02-14"),
+    (PUB, "The town was captured in July 2014.\n\nForces took it back in October after heavy fighting.",
+     "July 2014=2014-07 | October=2014-10"),
+    (PUB, "In 2009 the bank nearly collapsed. In March, the government injected capital.",
+     "2009=2009 | March=2009-03"),
+    (PUB, "The company went public in 2004.\n\nIn November, its shares doubled.",
+     "2004=2004 | November=2004-11"),
+    (PUB, "The storm hit on Sept. 12, 2005.\n\nThe next day, the levees failed.",
+     "Sept. 12, 2005=2005-09-12 | The next day=2005-09-13"),
+    (PUB, "The ship sank on April 15, 1912.\n\nTwo days later, rescuers found debris.",
+     "April 15, 1912=1912-04-15 | Two days later=1912-04-17"),
+    (PUB, "The plan was drafted in January 2016.\n\nA year later, it was scrapped.",
+     "January 2016=2016-01 | A year later=2017-01"),
+    (PUB, "The coup took place in June 1991.\n\nAt the time, few expected it to last.",
+     "June 1991=1991-06 | the time=1991-06"),
+    (PUB, "The museum opened in May 1999.\n\nThat year, it drew a million visitors.",
+     "May 1999=1999-05 | That year=1999"),
+    (PUB, "The strike began on Oct. 3, 2002.\n\nThe same day, the union filed a complaint.",
+     "Oct. 3, 2002=2002-10-03 | The same day=2002-10-03"),
+    (PUB, "The rebels seized the airport in August 2013.\n\nThe following month, they lost it.",
+     "August 2013=2013-08 | The following month=2013-09"),
+    (PUB, "The ceasefire was signed in May 2015.\n\nIt collapsed in September, and fighting resumed in December.",
+     "May 2015=2015-05 | September=2015-09 | December=2015-12"),
+    (PUB, "The mine flooded in April 2010.\n\nIt had been warned of the danger in January.",
+     "April 2010=2010-04 | January=2010-01"),
+    (PUB, "Voters went to the polls in November 2012.\n\nThe count ended on Nov. 9.",
+     "November 2012=2012-11 | Nov. 9=2012-11-09"),
+    (PUB, "The virus was first detected in December 2013.\n\nBy March, it had spread to three countries.",
+     "December 2013=2013-12 | March=2014-03"),
+    (PUB, "The bridge collapsed on Aug. 1, 2007.\n\nInspectors had flagged cracks in June.",
+     "Aug. 1, 2007=2007-08-01 | June=2007-06"),
+    (PUB, "The siege started in February 2016.\n\nThe city fell in December, after ten months.",
+     "February 2016=2016-02 | December=2016-12 | ten months=P10M"),
+    (PUB, "The film was shot in the summer of 1994.\n\nIt premiered in May at Cannes.",
+     "the summer of 1994=1994-SU | May=1995-05"),
+    (PUB, "The factory burned down on March 2, 2008.\n\nOn Friday, the owners announced they would rebuild.",
+     "March 2, 2008=2008-03-02 | Friday=2008-02-29"),
+    (PUB, "The reform passed in 1996.\n\nIts authors had proposed it in 1993, and it took effect in January.",
+     "1996=1996 | 1993=1993 | January=1993-01"),
+    (PUB, "In October 2017 the city was retaken.\n\nIts defenders had held out since June.",
+     "October 2017=2017-10 | June=2017-06"),
+    (PUB, "The general was arrested in May 2011.\n\nHe was released on bail in August, and tried in October.",
+     "May 2011=2011-05 | August=2011-08 | October=2011-10"),
+    (PUB, "The reservoir ran dry in September 2015.\n\nRain returned in the winter.",
+     "September 2015=2015-09 | the winter=2016-WI"),
+    (PUB, "The treaty was signed on June 28, 1919.\n\nThat day, crowds filled the streets.",
+     "June 28, 1919=1919-06-28 | That day=1919-06-28"),
+    (PUB, "The firm was sold in April 2001.\n\nThe previous year, it had lost money.",
+     "April 2001=2001-04 | The previous year=2000"),
+    (PUB, "The tunnel opened in May 1994.\n\nA week earlier, a fire had delayed the ceremony.",
+     "May 1994=1994-05 | A week earlier=XXXX-WXX"),
+    (PUB, "The president visited in July 2009.\n\nThree weeks later, the deal was signed.",
+     "July 2009=2009-07 | Three weeks later=XXXX-WXX"),
+    (PUB, "The eruption began on Jan. 15, 2022.\n\nOn Jan. 20, ash reached the capital.",
+     "Jan. 15, 2022=2022-01-15 | Jan. 20=2022-01-20"),
+    (PUB, "The dam was finished in 1936.\n\nIn the 1950s, it was raised by ten meters.",
+     "1936=1936 | the 1950s=195"),
+    # the narrative ends where the reporting frame returns
+    (PUB, "The army took the city in May 2017.\n\nThe minister says the army is ready.\n\nThe bridge closed on Aug. 1.",
+     "May 2017=2017-05 | Aug. 1=2018-08-01"),
+    (PUB, "The war began in March 2003.\n\nFighting ended in April.\n\nToday the city is calm.\n\nThe market reopened in June.",
+     "March 2003=2003-03 | April=2003-04 | Today=2018-08-23 | June=2018-06"),
+    (PUB, "The strike began in March 2014.\n\nUnions met again in May.\n\nThe company said on Wednesday it would raise wages in October.",
+     "March 2014=2014-03 | May=2014-05 | Wednesday=2018-08-22 | October=2018-10"),
+    (PUB, "The plant was built in 1975.\n\nIt closed in 1988.\n\nInvestors bought the site in 2016.\n\nIn February, officials said it would reopen.",
+     "1975=1975 | 1988=1988 | 2016=2016 | February=2018-02"),
+    (PUB, "The rebellion began in July 2012.\n\nThe capital fell that month.",
+     "July 2012=2012-07 | that month=2012-07"),
+    (PUB, "The bank failed in September 2008.\n\nDepositors queued for days.\n\nBy December, the state had taken it over.",
+     "September 2008=2008-09 | days=PXD | December=2008-12"),
+    (PUB, "The flood struck on June 2, 2013.\n\nBy Tuesday, the water had receded.",
+     "June 2, 2013=2013-06-02 | Tuesday=2013-06-04"),
+    (PUB, "Exports fell in 2015.\n\nThey recovered the following year.",
+     "2015=2015 | the following year=2016"),
+    (PUB, "The reforms started in 1990.\n\nA decade later, the economy had doubled.",
+     "1990=1990 | A decade later=2000"),
+    (PUB, "The journalist was kidnapped in March 2015.\n\nHe was freed on Oct. 2, after seven months.",
+     "March 2015=2015-03 | Oct. 2=2015-10-02 | seven months=P7M"),
+    (PUB, "The island was hit by a cyclone in February 2016.\n\nIn April, aid finally arrived.",
+     "February 2016=2016-02 | April=2016-04"),
+    (PUB, "He was last seen in public in July 2014.\n\nIn June, the mosque where he spoke was destroyed.",
+     "July 2014=2014-07 | June=2015-06"),
+    # without a publication date the narrative still dates yearless expressions
+    (NONE, "The rebels took the town in March 2016.\n\nThey lost it in August.",
+     "March 2016=2016-03 | August=2016-08"),
+    (NONE, "The flood began on May 5, 2019.\n\nThe next day, the river crested.",
+     "May 5, 2019=2019-05-05 | The next day=2019-05-06"),
+]
+
+CASES = [
+    *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
+    *NARRATIVE,
+]
+
+
+def _expected(spec: str) -> set[tuple[str, str]]:
+    return {tuple(part.strip().split("=", 1)) for part in spec.split("|") if part.strip()}  # type: ignore[misc]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return spacy.load(MODEL, exclude=["ner"])
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), CASES, ids=[c[1][:48] for c in CASES]
+)
+def test_timex_table(parser, published, text, expected):
+    found = tag_timexes(parser(text), published=published, doc_id="t")
+    got = {(tx.text, tx.value) for tx in found}
+    assert got == _expected(expected)
+    for tx in found:
+        assert text[tx.start : tx.end] == tx.text
+
+
+def test_table_size():
+    assert len(CASES) >= 300
+    assert len(NARRATIVE) >= 40
