@@ -202,7 +202,8 @@ function groupEvents(timeline, status, clusters) {
     const c = entry.claim;
     const dates = claimDates(entry);
     if (Number.isNaN(dates.start)) continue;
-    const key = byClaim.get(c.doc_id + "/" + c.claim_id) || (dates.dated
+    const cluster = byClaim.get(c.doc_id + "/" + c.claim_id) || (entry.cluster_id ? "cluster-" + entry.cluster_id : null);
+    const key = cluster || (dates.dated
       ? [c.predicate, c.polarity, c.event_earliest, c.event_latest].join("|")
       : ["undated", c.predicate, c.polarity, entry.published].join("|"));
     if (!events.has(key)) events.set(key, { key, reports: [], start: dates.start, end: dates.end, dated: dates.dated });
@@ -245,7 +246,11 @@ function renderStatus() {
   add("as of", s.as_of || "latest documents");
   add("proof of life", s.proof_of_life ? `no earlier than ${s.proof_of_life}` : null);
   add("on the basis of", s.proof_of_life_basis);
+  add("condition", s.condition);
   add("latest death claim", s.latest_death_claim);
+  const strongest = (e) => e && `${e.claim.claimant || e.outlet || "the outlet"} (${e.claim.certainty}, ${e.published || "undated"}): ${e.claim.evidence}`;
+  add("strongest for", strongest(s.strongest_for));
+  add("strongest against", strongest(s.strongest_against));
   add("evidence", `${s.evidence_for.length} for life · ${s.evidence_against.length} death claims`);
   show("status-panel", true);
 }
@@ -359,6 +364,8 @@ function selectEvent(event, report) {
       c.claimant_anonymous ? el("span", { class: "muted" }, " (anonymous)") : null,
       el("br"),
       el("span", { class: "muted" }, [entry.outlet, entry.published].filter(Boolean).join(" · ")),
+      entry.carriers && entry.carriers.length > 1
+        ? el("span", { class: "muted" }, ` · carried by ${entry.carriers.length} outlets: ${entry.carriers.join(", ")}`) : null,
       isContradicted(entry, state.status) ? el("span", { class: "flag" }, " · contradicted") : null,
       (state.contradictions.get(claimKey(c)) || []).map((x) => el("span", { class: "why" }, x.summary)));
     item.addEventListener("click", () => openReport(entry, item));
