@@ -219,7 +219,19 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
             return [_Hit(pred, verb, _subject_of(verb), {verb.i, tok.i})]
     if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)
+    if tok.pos_ == "NOUN" and lemma in {"body", "remains", "corpse"} and tok.head.lemma_.lower() in lx.BODY_VERBS | {"of"}:
+        return _body_hits(tok)
     return []
+
+
+def _body_hits(noun: Token) -> list[_Hit]:
+    """"X's body was found / identified", "the body of X was recovered" → killed."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    verb = noun.head
+    if verb.lemma_.lower() not in lx.BODY_VERBS or not owners:
+        return []
+    return [_Hit("killed", verb, _expand_conj(owners), {verb.i, noun.i})]
 
 
 def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
@@ -336,7 +348,13 @@ def _adjective_hits(adj: Token) -> list[_Hit]:
         return []
     # "declared him dead", "found him dead": the object is the one who is dead.
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    subjects = _expand_conj(objects) if objects and adj.dep_ in {"oprd", "ccomp", "xcomp"} else _subject_of(head)
+    own = [c for c in adj.children if c.dep_ == "nsubj"]  # "declared him dead" as a small clause
+    if own:
+        subjects = _expand_conj(own)
+    elif objects and adj.dep_ in {"oprd", "ccomp", "xcomp"}:
+        subjects = _expand_conj(objects)
+    else:
+        subjects = _subject_of(head)
     return [_Hit(pred, head, subjects, {head.i, adj.i}, polarity_neg=negated)]
 
 
@@ -377,7 +395,7 @@ def _public_appearance(verb: Token) -> bool:
         return False
     copular = any(c.dep_ in {"acomp", "oprd"} for c in verb.children)
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "before", "during"}):
-        for pobj in prep.children:
+        for pobj in [p for c in prep.children for p in (c, *c.children) if c.dep_ == "pobj"]:
             if pobj.lemma_.lower() in lx.MESSAGE_NOUNS or (
                 not copular and pobj.lemma_.lower() in lx.APPEARANCE_PLACES
             ):
@@ -413,8 +431,8 @@ def _patient_of(verb: Token) -> list[Token]:
                 return _expand_conj([_relative_head(c)])
     if verb.dep_ == "conj":
         return _patient_of(verb.head) if verb.head.lemma_ != verb.lemma_ else []
-    if verb.dep_ in {"xcomp"} and _is_passive(verb) is False:
-        return []
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN":
+        return _subject_of(verb.head)  # "was reported killed", "was found beaten"
     return []
 
 
@@ -506,7 +524,10 @@ def _anaphoric_denials(ctx: _Context, sent: Span) -> list[_Hit]:
         if subject is None:
             continue
         hit = _Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
-        hit.event = (last.event_time, last.event_earliest, last.event_latest)
+        hit.event = (None, None, None)
+        denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if denier is not None:
+            hit.claimant = _name_of(ctx, denier)
         hits.append(hit)
     return hits
 

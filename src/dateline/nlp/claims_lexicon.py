@@ -217,3 +217,4 @@ APPEARANCE_PLACES = _words(
     event judge footage photo photograph image picture broadcast interview mosque parliament
     session"""
 )
+BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")

@@ -502,7 +502,7 @@ def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
     if not forms:
         return
     for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue
         start, end = tok.idx, tok.idx + len(tok)
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ARABIC_PARTICLES:
