@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import shutil
 import tempfile
 import threading
 import time
@@ -25,8 +26,9 @@ from typing import Annotated, Any, Literal, TypeVar
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
@@ -486,13 +488,6 @@ def _add_export_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], An
     ) -> Response:
         """Download claims, documents, statements or entities as JSONL, Parquet or TimelineJS."""
         name = f"dateline-{what}"
-        if format == "jsonl":
-            lines = run(lambda ledger: list(exports.jsonl_lines(ledger, what, entity=entity)))
-            return StreamingResponse(
-                iter(lines),
-                media_type="application/x-ndjson",
-                headers={"content-disposition": f'attachment; filename="{name}.jsonl"'},
-            )
         if format == "timelinejs":
             if what != "claims":
                 raise exports.ExportError("TimelineJS shows claims; export /api/export/claims")
@@ -500,16 +495,28 @@ def _add_export_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], An
                 run(lambda ledger: exports.timelinejs(ledger, entity=entity)),
                 headers={"content-disposition": f'attachment; filename="{name}.timeline.json"'},
             )
-        # Parquet: DuckDB writes a file; it lives in a private temporary folder, never a path
-        # taken from the request.
-        with tempfile.TemporaryDirectory(prefix="dateline-export-") as folder:
-            target = Path(folder) / "export.parquet"
-            run(lambda ledger: exports.write_parquet(ledger, what, target, entity=entity))
-            data = target.read_bytes()
-        return Response(
-            data,
-            media_type="application/vnd.apache.parquet",
-            headers={"content-disposition": f'attachment; filename="{name}.parquet"'},
+        # The file is written under the ledger lock into a private temporary folder (named
+        # by us, never by the request), streamed from disk, and removed after sending.
+        suffix, media_type = {
+            "jsonl": (".jsonl", "application/x-ndjson"),
+            "parquet": (".parquet", "application/vnd.apache.parquet"),
+        }[format]
+        folder = Path(tempfile.mkdtemp(prefix="dateline-export-"))
+        target = folder / f"export{suffix}"
+        try:
+            run(
+                lambda ledger: exports.export(
+                    ledger, fmt=format, what=what, output=target, entity=entity
+                )
+            )
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return FileResponse(
+            target,
+            media_type=media_type,
+            filename=f"{name}{suffix}",
+            background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True),
         )
 
 
