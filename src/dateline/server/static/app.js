@@ -329,6 +329,9 @@ function renderTimeline() {
       event.contradicted ? el("span", { class: "flag" }, "contradicted: ") : null, button));
   });
   box.append(chart);
+  if (state.selectedEvent) {
+    for (const node of document.querySelectorAll(`[data-key="${CSS.escape(state.selectedEvent.key)}"]`)) node.classList.add("selected");
+  }
 }
 
 function axis(lo, hi, x, height, width) {
