@@ -90,7 +90,10 @@ def assess_status(
     denials = [e for e in timeline if e.claim.predicate in DEATH and is_denial(e.claim)]
     proof = max(life, key=lambda e: (life_time(e), strength(e)), default=None)
     proof_date = life_time(proof) if proof else None
-    last_death = max(death, key=lambda e: (death_time(e) or date.min, strength(e)), default=None)
+    # An undated death claim in a later article is mostly a restatement of an earlier one:
+    # dated claims place the death in time when there are any.
+    placed = [e for e in death if e.claim.event_earliest] or death
+    last_death = max(placed, key=lambda e: (death_time(e) or date.min, strength(e)), default=None)
     last_death_date = death_time(last_death) if last_death else None
     contradicted = [e for e in death if proof_date and (death_time(e) or date.max) < proof_date]
     strongest_for = max(life + denials, key=strength, default=None)
@@ -248,7 +251,7 @@ def _make_cluster(
 # -- contradictions (SQL, so that they stay fast over a large ledger) --------------------------
 _LIFE_SQL = ", ".join(f"'{p}'" for p in sorted(LIFE))
 CONTRADICTION_SQL = f"""
-WITH c AS (
+WITH c AS MATERIALIZED (
     SELECT doc_id, claim_id, subject_id, predicate, polarity, certainty, place, published,
         event_earliest, event_latest, claimant,
         coalesce(event_latest, event_earliest, published) AS t_end,
@@ -291,6 +294,21 @@ LIMIT $limit
 """
 
 
+STORED_PAIRS_SQL = """
+SELECT * FROM contradiction_pairs WHERE $subject IS NULL OR subject_id = $subject
+ORDER BY subject_id, kind, a_time, a_doc, a_claim LIMIT $limit
+"""
+
+
+def refresh_contradictions(conn: duckdb.DuckDBPyConnection) -> None:
+    """Recompute the stored contradiction pairs of the whole ledger (after each ingest)."""
+    conn.execute("DELETE FROM contradiction_pairs")
+    conn.execute(
+        "INSERT INTO contradiction_pairs " + CONTRADICTION_SQL.replace("LIMIT $limit", ""),
+        {"subject": None, "as_of": None},
+    )
+
+
 def find_contradiction_pairs(
     conn: duckdb.DuckDBPyConnection,
     *,
@@ -298,9 +316,12 @@ def find_contradiction_pairs(
     as_of: date | None = None,
     limit: int = 1000,
 ) -> list[dict[str, Any]]:
-    cursor = conn.execute(
-        CONTRADICTION_SQL, {"subject": subject_id, "as_of": as_of, "limit": limit}
-    )
+    """Contradicting claim pairs; stored ones for the present, computed live for an as-of date."""
+    sql = STORED_PAIRS_SQL if as_of is None else CONTRADICTION_SQL
+    params: dict[str, Any] = {"subject": subject_id, "limit": limit}
+    if as_of is not None:
+        params["as_of"] = as_of
+    cursor = conn.execute(sql, params)
     columns = [d[0] for d in cursor.description or []]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 

@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES = (
     "meta",
@@ -28,6 +28,7 @@ TABLES = (
     "corrections",
     "entity_notes",
     "doc_carriers",
+    "contradiction_pairs",
 )
 DOC_TABLES = (
     "claims",
@@ -107,7 +108,15 @@ CREATE INDEX IF NOT EXISTS bands_band ON doc_bands (band);
 """
 """v2: dating and wire-copy columns, resolution keys, user corrections, alias reasons."""
 
-MIGRATIONS: dict[int, str] = {2: MIGRATION_V2}
+MIGRATION_V3 = """
+CREATE TABLE IF NOT EXISTS contradiction_pairs (
+    kind VARCHAR, subject_id VARCHAR, a_doc VARCHAR, a_claim VARCHAR, b_doc VARCHAR,
+    b_claim VARCHAR, a_time DATE, b_time DATE);
+CREATE INDEX IF NOT EXISTS contradiction_subject ON contradiction_pairs (subject_id);
+"""
+"""v3: contradictions over the whole ledger, recomputed after each ingest (fast reads)."""
+
+MIGRATIONS: dict[int, str] = {2: MIGRATION_V2, 3: MIGRATION_V3}
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 
 

@@ -251,17 +251,22 @@ class Ledger:
         falls back to ids containing the key.
         """
         key = entity_key(name)
+        if len(key.split()) > 1:  # a full name that is an entity's id names that entity
+            exact = self.conn.execute(
+                "SELECT entity_id, name FROM entities WHERE entity_id = ?", [key]
+            ).fetchone()
+            if exact:
+                return [(str(exact[0]), str(exact[1]))]
         rows = self.conn.execute(
             """
             SELECT e.entity_id, e.name,
-                   (SELECT count(*) FROM claims c WHERE c.subject_id = e.entity_id) AS n,
-                   e.entity_id = ? AS exact
+                   (SELECT count(*) FROM claims c WHERE c.subject_id = e.entity_id) AS n
             FROM entities e
             WHERE e.entity_id = ? OR e.entity_id IN (
                 SELECT entity_id FROM aliases WHERE alias_key = ?)
-            ORDER BY exact DESC, n DESC, e.name
+            ORDER BY n DESC, e.name
             """,
-            [key, key, key],
+            [key, key],
         ).fetchall()
         if not rows:
             rows = self.conn.execute(

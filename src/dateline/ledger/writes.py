@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from dateline.ledger import schema, wire
+from dateline.ledger.assess import refresh_contradictions
 from dateline.ledger.dating import estimate_publication, proof_of_life_claims
 from dateline.ledger.resolve import Correction, DocEntity, resolve_entities
 from dateline.names import entity_key
@@ -165,6 +166,7 @@ def rebuild(conn: duckdb.DuckDBPyConnection) -> None:
     try:
         rebuild_entities(conn)
         rebuild_wire_groups(conn)
+        refresh_contradictions(conn)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
