@@ -114,6 +114,10 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
     return timexes
 
 
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:around|about|approximately|roughly|circa|sometime|some\s+time|as\s+early\s+as|as\s+late\s+as)\s+$",
+    re.I,
+)
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -137,15 +141,20 @@ def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) 
     if value.endswith(("_REF",)):
         how = "dct"
     interval = interval_of(value) if reading.type in ("DATE", "TIME") else None
+    start, mod, text = cand.start, reading.mod, cand.match.string
+    if reading.type in ("DATE", "TIME") and interval is not None:
+        # "around Nov. 1", "sometime next year": the hedge belongs to the expression
+        if hedge := _HEDGE_BEFORE.search(text, max(0, start - 24), start):
+            start, mod = hedge.start(), mod or "APPROX"
     return TimeExpression(
         doc_id=doc_id,
         tid=tid,
-        start=cand.start,
+        start=start,
         end=cand.end,
-        text=cand.match.string[cand.start : cand.end],
+        text=text[start : cand.end],
         type=reading.type,  # type: ignore[arg-type]
         value=value,
-        mod=reading.mod,
+        mod=mod,
         anchor=how,
         earliest=interval[0] if interval else None,
         latest=interval[1] if interval else None,

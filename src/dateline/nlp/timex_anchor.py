@@ -262,6 +262,23 @@ class DocumentAnchor:
                 return format_at(moved, "quarter"), ref.tid
         return self.deictic(unit, offset)
 
+    def report_period(self, unit: str, back: int, year: int | None) -> Resolved:
+        """The period an earnings passage reports on: the quarter last named, else the latest
+        completed one; ``back`` years earlier for 'year-ago'; in ``year`` for 'the 1988 period'."""
+        ref = self._narrative_or_ref()
+        if ref is not None and _grain_unit(ref.value) == "quarter":
+            base, anchor = ref.interval[0], ref.tid
+        elif self.dct is not None:
+            moved = shift(self.dct, -1, "quarter")
+            base, anchor = moved or self.dct, "dct"
+        else:
+            return ("XXXX-QX" if unit == "quarter" else "XXXX"), "dct"
+        if year is not None:
+            base = base.replace(year=year) if 1 <= year <= 9999 else base
+        elif back:
+            base = shift(base, -back, "year") or base
+        return format_at(base, unit), anchor
+
     def _narrative_or_ref(self) -> Reference | None:
         ref = self.ref
         if ref is None or self.position.paragraph - ref.paragraph > 1:

@@ -55,6 +55,7 @@ class Anchor(Protocol):
     def yearless(self, make: Callable[[int], str | None]) -> Resolved: ...
     def deictic(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
     def ago(self, unit: str, offset: int) -> Resolved: ...
+    def report_period(self, unit: str, back: int, year: int | None) -> Resolved: ...
     def relative(self, unit: str, offset: int, part: str | None = None, *, keep_grain: bool = False
                  ) -> Resolved: ...
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved: ...
@@ -320,13 +321,17 @@ MONTH_ALONE = _compile(
 def read_year(m: re.Match[str]) -> Reading | None:
     """'1998', 'fiscal 1989', 'the year 2000', 'early 1991', 'mid-1996': a calendar year."""
     year = int(m["year"])
+    after = (m["after"] or "").split()
+    if after:  # "1994 or later", "1990 and beyond": open-ended from that year
+        return _fixed("DATE", f"{year:04d}", "ON_OR_AFTER" if after[-1] in ("later", "beyond", "after") else "ON_OR_BEFORE")
     return _fixed("DATE", f"{year:04d}", position_mod(m["pos"]))
 
 
 YEAR = _compile(
     rf"""(?<![\d$£€#.,/-])(?<!No\.\s)\b(?:(?P<pos>{POSITION})[\s-]*)?
     (?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|year)\s+)?
-    (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|-\d|:\d))(?!'?s\b)"""
+    (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|-\d|:\d))(?!'?s\b)
+    (?P<after>\s+(?:or\s+later|and\s+beyond|and\s+later|or\s+after|or\s+earlier|or\s+before))?"""
 )
 
 
@@ -419,7 +424,7 @@ def _season_shift(a: Anchor, code: str, step: int) -> Resolved:
 
 SEASON = _compile(
     rf"""(?:(?P<prep>(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\bsince\s)))?
-    \b(?:(?P<pos>{POSITION})[\s-]*)?
+    \b(?:the\s+(?=(?:early|late|mid)[\s-]))?(?:(?P<pos>{POSITION})[\s-]*)?
     (?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|this|last|next|the|that)\s+)?
     (?P<season>spring|summer|fall|autumn|winter)\b
     (?:(?:\s+of)?,?\s+(?P<year>{YEAR4})\b)?(?!\s+of\b)(?![\w-])"""
@@ -570,6 +575,32 @@ def read_the_unit_any(m: re.Match[str]) -> Reading | None:
     return Reading("DATE", resolve=lambda a: a.weekend())
 
 
+def read_report_period(m: re.Match[str]) -> Reading | None:
+    """Earnings-report periods: 'the quarter', 'the latest period', 'the year-ago quarter',
+    'the 1988 period', 'year-earlier': the period being reported, or its year-ago twin."""
+    kind = (m["kind"] or "").lower().replace(" ", "-")
+    unit = "quarter" if (m["unit"] or "").lower() in ("quarter", "period", "") else "year"
+    year = int(m["year"]) if m["year"] else None
+    back = 1 if kind in ("year-ago", "year-earlier", "comparable", "prior-year", "year-before") else 0
+    return Reading("DATE", resolve=lambda a: a.report_period(unit, back, year))
+
+
+REPORT_PERIOD = _compile(
+    rf"""\b(?:(?:the|its|their)\s+)?(?:(?P<kind>year[\s-]ago|year[\s-]earlier|comparable(?:\s+year[\s-]ago)?|prior[\s-]year|latest|current|same|most\s+recent)\s+|(?P<year>{YEAR4})\s+)
+    (?:fiscal\s+)?(?P<unit>quarter|period)\b(?!s)
+    |\b(?:the\s+)?(?P<unit2>quarter)\b(?=\s+(?:ended|ending|just\s+ended|to\s+\w+\.?\s+\d))
+    |(?<=\bin\s)the\s+quarter\b(?![\s-](?:century|mile|point|inch|pound))
+    |\b(?P<adj>year[\s-](?:ago|earlier))\b(?!\s+(?:quarter|period))"""
+)
+
+
+def read_report_period_any(m: re.Match[str]) -> Reading | None:
+    groups = m.groupdict()
+    if groups.get("adj"):  # "year-earlier results": the twin a year before
+        return Reading("DATE", resolve=lambda a: a.report_period("quarter", 1, None))
+    return read_report_period(m)
+
+
 def read_ago(m: re.Match[str]) -> Reading | None:
     """'two years ago', 'a week earlier', 'three days later', 'a month from now': an offset date."""
     amount = parse_amount(m["n"])
@@ -611,6 +642,8 @@ def read_weekday(m: re.Match[str]) -> Reading | None:
     rel = re.sub(r"\s+", " ", rel) or None
     mod = position_mod(m["pos"])
     part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    if m["plural"]:  # "Tuesday nights": every one of them
+        return Reading("SET", value=f"XXXX-WXX-{weekday}T{part}")
     kind = "TIME" if part else "DATE"
     return Reading(kind, mod=mod, resolve=lambda a: a.weekday(weekday, rel, part))
 
@@ -619,7 +652,7 @@ WEEKDAY_RULE = _compile(
     rf"""\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:on\s+)?)?
     (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|that|the\s+next)\s+)?
     (?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?![\w-])(?!\s+(?:Times|Night\s+Live|Mail|Telegraph|Herald|Post)\b)
-    (?:\s+(?P<part>{PART_OF_DAY}))?\b"""
+    (?:\s+(?P<part>{PART_OF_DAY})(?P<plural>s)?)?\b"""
 )
 
 
@@ -720,7 +753,7 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if unit == "second" and n_text in ("a", "an") and not m["unit"].lower().endswith("s"):
         return None  # "a second group": the ordinal, not the unit
-    mod = qualifier_mod(m["q"]) or qualifier_mod(m["orso"])
+    mod = qualifier_mod(m["q"]) or qualifier_mod(m["q2"]) or qualifier_mod(m["orso"])
     if m["n"] and re.fullmatch(r"a\s+couple(?:\s+of)?|couple\s+of", m["n"].lower()):
         amount, mod = 2, mod or "APPROX"
     if m["half"] and amount is not None:
@@ -736,11 +769,12 @@ def read_duration(m: re.Match[str]) -> Reading | None:
 
 
 DURATION = _compile(
-    rf"""(?:\b(?P<q>{QUALIFIER})\s+(?!the\b))?
+    rf"""(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
     \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
-    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?"""
+    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
+    (?P<period>(?<=\w)\s+(?:period|span|term|stretch|spell|interval|window|hiatus|lull)\b)?"""
 )
 
 
@@ -853,7 +887,7 @@ def read_ref(m: re.Match[str]) -> Reading | None:
 REF = _compile(
     r"""\b(?P<ref>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s)the\s+present(?:\s+time)?
     |(?<=\bat\s)this\s+time|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+time\s+being
-    |(?:more\s+|most\s+|until\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
+    |(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
     |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
     |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|(?<=\bthe\s)future|someday
     |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead
@@ -910,6 +944,8 @@ def duration_span(m: re.Match[str]) -> tuple[int, int]:
     start, end = m.span()
     hyphen = m.string[m.end("n") : m.start("unit")].strip() == "-"
     singular = not m["unit"].lower().endswith("s") and (parse_amount(m["n"]) or 1) > 1
+    if m["period"]:  # "a three-year period", "a one-year term": the whole noun phrase
+        return start, end
     if m["det"] and not m["rel"] and not m["q"] and (hyphen or singular):
         start = m.start("n")
     return start, end
@@ -949,6 +985,7 @@ RULES: tuple[Rule, ...] = (
     _rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4, "spelled"),
     _rule("year", YEAR, read_year, 3, "year4"),
     _rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3, "time"),
+    _rule("report_period", REPORT_PERIOD, read_report_period_any, 6, "unit year4"),
     _rule("period_ended", PERIOD_ENDED, read_period_ended, 6, "unit"),
     _rule("bare_units", BARE_UNITS, read_bare_units, 2, "unit"),
     _rule("ref", REF, read_ref, 1, "ref unit time"),
@@ -968,7 +1005,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "weekday": frozenset([*WEEKDAYS, *(k + "." for k in WEEKDAYS), "sundays", "mondays",
                           "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]),
     "dayword": frozenset({"today", "tonight", "yesterday", "tomorrow"}),
-    "unit": frozenset([*UNIT_WORDS, "half", "morning", "afternoon", "evening", "mornings",
+    "unit": frozenset([*UNIT_WORDS, "half", "morning", "afternoon", "evening", "mornings", "period",
                        "evenings", "quarters"]),
     "season": frozenset(SEASONS),
     "ref": frozenset({"now", "currently", "recently", "recent", "lately", "soon", "future",

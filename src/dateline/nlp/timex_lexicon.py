@@ -69,7 +69,7 @@ QUALIFIERS = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX",
     "just about": "APPROX", "an estimated": "APPROX", "circa": "APPROX",
-    "more than": "MORE_THAN", "upwards of": "MORE_THAN",
+    "more than": "MORE_THAN", "upwards of": "MORE_THAN", "over": "MORE_THAN",
     "well over": "MORE_THAN", "longer than": "MORE_THAN", "beyond": "MORE_THAN",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
     "shorter than": "LESS_THAN", "just under": "LESS_THAN",
