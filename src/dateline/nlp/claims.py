@@ -206,17 +206,17 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
     ):
         head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
         return [_Hit("other:missing", head, _subject_of(head), {head.i, tok.i})]
-    if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
-        return _verb_hits(ctx, tok, lemma)
-    if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
-        return _adjective_hits(tok)
-    if tok.pos_ in {"NOUN", "ADV"} and tok.dep_ == "pobj":
+    if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
         pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
         if tok.lemma_.lower() in {"health", "condition", "spirits"} and tok.head.lower_ == "in":
             pred = "alive"
         if pred:
             verb = tok.head.head
             return [_Hit(pred, verb, _subject_of(verb), {verb.i, tok.i})]
+    if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
+        return _verb_hits(ctx, tok, lemma)
+    if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
+        return _adjective_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)
     if tok.pos_ == "NOUN" and lemma in {"body", "remains", "corpse"} and tok.head.lemma_.lower() in lx.BODY_VERBS | {"of"}:
@@ -931,6 +931,7 @@ def _entity_in_name(ctx: _Context, tok: Token) -> Entity | None:
     if ent is not None and ent.kind != "gpe":
         return ent
     near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
+    near += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl"}]
     near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
     if tok.i + 1 < len(tok.doc) and (tok.text.rstrip(".").lower() in _TITLE_WORDS or tok.text == "."):
         near.append(tok.doc[tok.i + 1])
@@ -1094,16 +1095,28 @@ def _parenthetical(verb: Token) -> bool:
 
 
 def _statement_source(ctx: _Context, tok: Token) -> _Source | None:
+    """The speaker of an attributed statement (``doc._.statements``) covering ``tok``.
+
+    The statement lends the speaker; the name and anonymity are read again here so that
+    claimants look the same whichever rule found them, and the certainty is our own
+    (anonymous sources and "according to"/"claimed" relay → reported).
+    """
     for st in ctx.statements:
-        if st.start <= tok.idx < st.end and st.speaker is not None:
-            sp = st.speaker
-            name = sp.name or sp.text
-            if sp.entity_id:
-                ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id), None)
-                name = ent.name if ent else name
-            # Certainty comes from our own path reading; the statement lends the speaker.
-            return _Source(name, sp.entity_id, sp.anonymous, "reported" if sp.anonymous else "asserted",
-                           st.statement_id)
+        if not (st.start <= tok.idx < st.end) or st.speaker is None:
+            continue
+        sp = st.speaker
+        name, entity_id, anonymous = sp.name or sp.text, sp.entity_id, sp.anonymous
+        if sp.start is not None and sp.end is not None:
+            span = ctx.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+            if span is not None:
+                name, entity_id, anonymous = _name_of(ctx, span.root)
+        if sp.entity_id:
+            ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id), None)
+            if ent is not None:
+                name, entity_id = ent.name, ent.entity_id
+        relay = (st.cue or "").lower() in {"according to", "claim", "allege", "report"}
+        certainty: Certainty = "reported" if anonymous or relay else "asserted"
+        return _Source(name, entity_id, anonymous, certainty, st.statement_id)
     return None
 
 
@@ -1231,7 +1244,7 @@ def _is_place(tok: Token) -> bool:
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
         return True
     if tok.lemma_.lower() in lx.PLACE_NOUNS:
-        return any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} for t in tok.subtree if t != tok)
+        return any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN" for t in tok.subtree if t != tok)
     return False
 
 

@@ -189,7 +189,7 @@ ANSWER_NO = frozenset({"no", "nope"})
 # Prepositions whose object is a place ("near Raqqa", "in Mosul").
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "on", "from", "to"})
 PLACE_NOUNS = _words(
-    """outskirts edge suburb suburbs province city town village region area district mosque
+    """outskirts outskirt edge suburb suburbs province city town village region area district mosque
     prison jail hospital camp border home house compound capital"""
 )
 TEMPORAL_BARRIERS = frozenset({"since", "after", "before", "until", "till", "prior"})

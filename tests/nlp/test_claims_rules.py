@@ -1,0 +1,188 @@
+"""Claim rules as (sentence, expected) tables: one table per construction of news prose.
+
+Every sentence is written for these tests. ``expected`` lists (subject surname, predicate,
+polarity) that must be found; attribute tables check claimant, certainty and event time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.pipeline import make_doc, run_pipeline
+from dateline.records import Document
+
+PUBLISHED = date(2021, 6, 10)  # a Thursday
+
+
+def claims_of(nlp, text: str, *, outlet: str | None = None):
+    document = Document.from_text(text, published=PUBLISHED)
+    doc = make_doc(nlp, document)
+    doc._.outlet = outlet
+    return run_pipeline(nlp, doc)._.claims
+
+
+def triples(claims):
+    return {(c.subject.split()[-1], c.predicate, c.polarity) for c in claims}
+
+
+PREDICATES = [
+    # killed: passive, active object, intransitive, adjective, noun, body found
+    ("Rebel leader Omar Haddu was killed in an airstrike near Kidal on Monday.", ("Haddu", "killed", "affirmed")),
+    ("Soldiers killed the militant commander Ali Darwish in a raid.", ("Darwish", "killed", "affirmed")),
+    ("Businessman Petr Novak died in hospital on Tuesday.", ("Novak", "killed", "affirmed")),
+    ("Police said the missing hiker Anna Berg was dead.", ("Berg", "killed", "affirmed")),
+    ("The army confirmed the death of commander Yusuf Garad.", ("Garad", "killed", "affirmed")),
+    ("Divers recovered the body of journalist Tom Reeve from the river.", ("Reeve", "killed", "affirmed")),
+    ("The government declared rebel chief Mario Lenz dead in 2019.", ("Lenz", "killed", "affirmed")),
+    ("Opposition figure Karl Weiss was reported killed in the fighting.", ("Weiss", "killed", "affirmed")),
+    # wounded
+    ("Militia chief Samir Aziz was wounded in a drone strike last week.", ("Aziz", "wounded", "affirmed")),
+    ("Officials said Governor Ruth Ola was injured when her convoy was attacked.", ("Ola", "wounded", "affirmed")),
+    # alive
+    ("Commander Idris Bako is alive, his spokesman said.", ("Bako", "alive", "affirmed")),
+    ("The fugitive banker Leo Marsh remains at large.", ("Marsh", "alive", "affirmed")),
+    ("Aid worker Jane Cole survived the attack on the convoy.", ("Cole", "alive", "affirmed")),
+    ("Activist Nora Vance is in good health, her lawyer said.", ("Vance", "alive", "affirmed")),
+    # captured / arrested / released
+    ("Gunmen kidnapped engineer Paul Dorn near Gao on Saturday.", ("Dorn", "captured", "affirmed")),
+    ("Reporter Lina Haas was abducted at a checkpoint.", ("Haas", "captured", "affirmed")),
+    ("Police arrested blogger Omar Tariq at his home in Giza.", ("Tariq", "arrested", "affirmed")),
+    ("Activist Sara Lund was detained during a protest on June 2.", ("Lund", "arrested", "affirmed")),
+    ("Politician Ivan Petrov has been in custody since March.", ("Petrov", "arrested", "affirmed")),
+    ("Journalist Mark Udo is being held in Evin prison.", ("Udo", "arrested", "affirmed")),
+    ("Hostage Eva Stern was freed by French troops on Sunday.", ("Stern", "released", "affirmed")),
+    ("Authorities released lawyer Hana Kim on bail.", ("Kim", "released", "affirmed")),
+    # messages, appearances, location
+    ("Militant leader Abu Salim appeared in a video released on Tuesday.", ("Salim", "appeared", "affirmed")),
+    ("Cleric Yahya Ansar was last seen in Aleppo in May.", ("Ansar", "appeared", "affirmed")),
+    ("The group released a new audio message from its founder Karim Jabal.", ("Jabal", "message_released", "affirmed")),
+    ("Officials believe warlord Simon Deng is hiding in the hills near Bor.", ("Deng", "located_in", "affirmed")),
+    # leadership, resignation, other
+    ("Deputy commander Hassan Rafi took over as leader of the group.", ("Rafi", "leadership_change", "affirmed")),
+    ("Army chief Carlos Mendes resigned on Friday.", ("Mendes", "resigned", "affirmed")),
+    ("Party chairman Viktor Holm stepped down after the vote.", ("Holm", "resigned", "affirmed")),
+    ("A court sentenced dissident Lara Moss to six years in prison.", ("Moss", "other:sentence", "affirmed")),
+    ("Reporter Dan Ochoa has gone missing in Sonora.", ("Ochoa", "other:missing", "affirmed")),
+    ("Drug lord Felix Ramos escaped from prison in 2015.", ("Ramos", "other:escape", "affirmed")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATES)
+def test_predicates(nlp, text, expected):
+    assert expected in triples(claims_of(nlp, text))
+
+
+NOT_CLAIMS = [
+    # purposes, demands, futures, copular "appear", messages released
+    ("The campaign called for the release of activist Nora Vance.", ("Vance", "released")),
+    ("He travelled to the capital to free his brother Tomas Berg.", ("Berg", "released")),
+    ("Officials said commander Idris Bako would soon appear in a video.", ("Bako", "appeared")),
+    ("His family said Omar Tariq appeared exhausted after the hearing.", ("Tariq", "appeared")),
+    ("The group released a video of leader Karim Jabal on Monday.", ("Jabal", "released")),
+    ("Prosecutors will charge businessman Petr Novak next week.", ("Novak", "other:charge")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_CLAIMS)
+def test_not_claims(nlp, text, absent):
+    assert absent not in {(s, p) for s, p, _ in triples(claims_of(nlp, text))}
+
+
+POLARITY = [
+    ("Police said activist Sara Lund was not injured.", ("Lund", "wounded", "negated", "asserted")),
+    ("The hostage, Eva Stern, was unharmed, officials said.", ("Stern", "wounded", "negated", "reported")),
+    ("The group denied that commander Yusuf Garad had been killed.", ("Garad", "killed", "negated", "denied")),
+    ("No official has claimed that Idris Bako is dead.", ("Bako", "killed", "negated", "denied")),
+    ("The ministry dismissed reports that activist Ivan Petrov had been arrested.", ("Petrov", "arrested", "negated", "denied")),
+    ("The army could not confirm that Ali Darwish was killed.", ("Darwish", "killed", "affirmed", "unconfirmed")),
+    ("Officials are investigating whether Samir Aziz died in the raid.", ("Aziz", "killed", "affirmed", "unconfirmed")),
+    ("Warlord Simon Deng may have been killed in the strike.", ("Deng", "killed", "affirmed", "hedged")),
+    ("It is believed that Mario Lenz was wounded.", ("Lenz", "wounded", "affirmed", "hedged")),
+    ("The rebels claimed they had captured pilot John Reyes.", ("Reyes", "captured", "affirmed", "reported")),
+    ("Rebel leader Omar Haddu was killed, according to local officials.", ("Haddu", "killed", "affirmed", "reported")),
+    ("Two officials said banker Leo Marsh was arrested.", ("Marsh", "arrested", "affirmed", "reported")),
+    ("Interior Minister Ana Ruiz said Paul Dorn was released.", ("Dorn", "released", "affirmed", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLARITY)
+def test_polarity_and_certainty(nlp, text, expected):
+    found = {(c.subject.split()[-1], c.predicate, c.polarity, c.certainty) for c in claims_of(nlp, text)}
+    assert expected in found
+
+
+def test_anaphoric_denial(nlp):
+    text = (
+        "The army said rebel commander Peter Lam was killed on Monday.\n\n"
+        "The rebel movement denied the report."
+    )
+    claims = claims_of(nlp, text)
+    denial = [c for c in claims if c.polarity == "negated"]
+    assert denial and denial[0].predicate == "killed" and denial[0].certainty == "denied"
+    assert "movement" in denial[0].claimant
+
+
+CLAIMANTS = [
+    ("Militia chief Samir Aziz was wounded, the army said.", "the army"),
+    ("Army spokesman Col. Philip Ade said Samir Aziz was wounded.", "Philip Ade"),
+    ("A spokesman, Asad Rana, said commander Tariq Khan was alive.", "Asad Rana"),
+    ("Several US officials said commander Tariq Khan was wounded.", "Several US officials"),
+    ('"Tariq Khan is alive," said Brig. Gen. Saad Omar.', "Saad Omar"),
+    ("Tariq Khan was arrested in Lahore on Monday, his lawyer said.", "his lawyer"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant"), CLAIMANTS)
+def test_claimants(nlp, text, claimant):
+    claims = [c for c in claims_of(nlp, text) if c.subject.split()[-1] in {"Aziz", "Khan"}]
+    assert claims and claims[0].claimant == claimant
+
+
+def test_narration_claimant_is_the_outlet(nlp):
+    claims = claims_of(nlp, "Police arrested blogger Omar Tariq on Monday.", outlet="Nile Monitor")
+    assert claims[0].claimant == "Nile Monitor" and claims[0].certainty == "asserted"
+
+
+def test_dateline_names_the_outlet(nlp):
+    claims = claims_of(nlp, "CAIRO (Nile Monitor) — Police arrested blogger Omar Tariq on Monday.")
+    assert claims[0].claimant == "Nile Monitor"
+
+
+EVENT_TIMES = [
+    ("Rebel leader Omar Haddu was killed on Monday.", "2021-06-07"),
+    ("Aid worker Jane Cole was kidnapped in May 2019.", "2019-05"),
+    ("Militia chief Samir Aziz was wounded in an airstrike on March 3, 2020.", "2020-03-03"),
+    ("Commander Idris Bako is alive, his spokesman said.", "2021-06-10"),
+    ("In March, officials said Samir Aziz had been wounded.", None),
+    ("The video emerged after Petr Novak was arrested in 2018 and freed in 2020.", "2018"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), EVENT_TIMES)
+def test_event_time(nlp, text, value):
+    claims = claims_of(nlp, text)
+    assert claims and claims[0].event_time == value
+
+
+def test_time_of_first_conjunct_carries_over(nlp):
+    text = "Officials said Samir Aziz was wounded in May 2017 and had to relinquish control of the group."
+    change = [c for c in claims_of(nlp, text) if c.predicate == "leadership_change"]
+    assert change and change[0].event_time == "2017-05"
+
+
+def test_place(nlp):
+    (claim,) = claims_of(nlp, "Rebel leader Omar Haddu was killed on the outskirts of Kidal.")
+    assert claim.place == "on the outskirts of Kidal"
+
+
+def test_proof_of_life_from_a_message(nlp):
+    text = (
+        "The group released an audio message from its leader Karim Jabal on Tuesday.\n\n"
+        "In the recording, the speaker refers to the election held in Iraq on May 12."
+    )
+    bounds = [c for c in claims_of(nlp, text) if c.predicate == "alive" and c.basis]
+    assert bounds and bounds[0].event_earliest == date(2021, 5, 12)
+    assert bounds[0].event_latest == PUBLISHED and bounds[0].certainty == "reported"
+    assert bounds[0].basis.startswith("message mentions the election")
