@@ -142,10 +142,10 @@ def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) 
         how = "dct"
     interval = interval_of(value) if reading.type in ("DATE", "TIME") else None
     start, mod, text = cand.start, reading.mod, cand.match.string
-    if reading.type in ("DATE", "TIME") and interval is not None:
-        # "around Nov. 1", "sometime next year": the hedge belongs to the expression
-        if hedge := _HEDGE_BEFORE.search(text, max(0, start - 24), start):
-            start, mod = hedge.start(), mod or "APPROX"
+    # "around Nov. 1", "sometime next year": the hedge belongs to the expression
+    hedge = _HEDGE_BEFORE.search(text, max(0, start - 24), start) if interval is not None else None
+    if hedge is not None:
+        start, mod = hedge.start(), mod or "APPROX"
     return TimeExpression(
         doc_id=doc_id,
         tid=tid,
