@@ -157,6 +157,9 @@ def list_inputs(sources: Sequence[str | Path]) -> list[str]:
     files: list[str] = []
     for source in sources:
         text = _as_url(source)
+        if text.startswith(("http://", "https://")):
+            files.append(text)  # a web page or feed: the ingest readers fetch it
+            continue
         if "://" in text and not text.startswith("file://"):
             files.extend(_list_remote(text))
             continue
@@ -238,7 +241,7 @@ def _read_items(
     for item in items:
         if isinstance(item, Document):
             yield item
-        elif "://" in item and not item.startswith("file://"):
+        elif "://" in item and not item.startswith(("file://", "http://", "https://")):
             yield from _read_remote(item, published, read_paths)
         else:
             yield from read_paths([item], published=published)
