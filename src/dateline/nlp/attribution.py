@@ -270,6 +270,13 @@ def _colon_subject(doc: Doc, start: int, end: int) -> tuple[str | None, Mention 
     for token in span:
         if token.dep_ in {"nsubj"} and token.head.i >= span.start and _person_like(token):
             return _cue_lemma(token.head), speaker_mention(token, lo=span.start, hi=span.end), (start, end), False
+    # "The speaker gave his blessing ... and called on supporters to act: "..."": the verb
+    # before the colon shares its subject with an earlier conjunct.
+    for verb in reversed(span):
+        if verb.pos_ == "VERB":
+            subject = _subject_of(verb)
+            if subject is not None and subject.i < span.start and _person_like(subject):
+                return _cue_lemma(verb), speaker_mention(subject), (start, end), False
     return None
 
 
