@@ -118,7 +118,7 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple] = set()
     for n, sent in enumerate(ctx.sents):
-        for hit in _sentence_hits(ctx, sent):
+        for hit in _drop_restatements(ctx, sent, _sentence_hits(ctx, sent)):
             for claim in _claims_of_hit(ctx, sent, hit, len(claims)):
                 key = (claim.subject_id, claim.predicate, claim.polarity, n, claim.basis, claim.event_time)
                 if key in seen:
@@ -130,6 +130,32 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
 
 
 # --- context ----------------------------------------------------------------------------
+
+
+def _drop_restatements(ctx: _Context, sent: Span, hits: list[_Hit]) -> list[_Hit]:
+    """An event noun that restates a verb's event in the same sentence ("who was wounded
+    in May ... died of his injuries") adds no claim of its own."""
+    verbal = {(h.predicate, s.i) for h in hits if h.anchor.pos_ in {"VERB", "AUX"} for s in h.subjects}
+    out = []
+    for h in hits:
+        if h.anchor.pos_ == "NOUN" and h.anchor.lemma_.lower() in lx.EVENT_NOUNS:
+            subjects = [s for s in h.subjects if not _same_referent(ctx, s, verbal, h.predicate)]
+            if not subjects:
+                continue
+            h.subjects = subjects
+        out.append(h)
+    return out
+
+
+def _same_referent(ctx: _Context, tok: Token, verbal: set[tuple[str, int]], predicate: str) -> bool:
+    ent = _entity_in_name(ctx, tok)
+    if ent is None:
+        return False
+    for pred, i in verbal:
+        other = _entity_in_name(ctx, _relative_head(ctx.doc[i]))
+        if pred == predicate and other is not None and other.entity_id == ent.entity_id:
+            return True
+    return False
 
 
 def _context(doc: Doc, *, use_statements: bool) -> _Context:
@@ -251,7 +277,7 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
         for c in verb.children
     ):
-        shown = [c for c in verb.children if c.dep_ == "dobj"]
+        shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
         shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
         return [_Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
     if lemma == "hold":
@@ -374,6 +400,8 @@ def _noun_hits(noun: Token, lemma: str) -> list[_Hit]:
     elif noun.dep_ in {"dobj", "attr", "nsubj"} and noun.head.lemma_ in {"make", "suffer", "sustain", "have"}:
         anchor = noun.head
         clause.add(anchor.i)
+        if not subjects:
+            subjects = _subject_of(anchor)  # "he suffered shrapnel wounds"
     if pred == "released" and not subjects:
         return []
     return [_Hit(pred, anchor, _expand_conj(subjects), clause, basis=None)] if subjects else []
@@ -756,6 +784,14 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
             question = True
         if lemma in lx.INVESTIGATE_VERBS:
             certainty = _weaker(certainty, "unconfirmed")
+        if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
+            # "no evidence that P" / "no information that P": unconfirmed;
+            # "no reason to believe P": the speaker rejects P.
+            if lemma in {"evidence", "information", "indication", "confirmation", "proof", "sign", "word"}:
+                certainty = _weaker(certainty, "unconfirmed")
+            elif lemma == "reason":
+                negated = not negated
+                certainty = _weaker(certainty, "denied")
         if lemma in lx.CONFIRM_VERBS and (
             _negated(tok) or any(c.lemma_ in lx.HEDGE_MODALS | {"can"} for c in tok.children)
         ):
@@ -796,6 +832,11 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
     if source is not None:
         certainty = _weaker(certainty, source.certainty)
     return negated, certainty, source
+
+
+def _negated_have(tok: Token) -> bool:
+    """"did not have any evidence": a negated "have" above an evidence noun."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _negated(tok.head) and tok.head.lemma_ == "have"
 
 
 def _conditional(tok: Token) -> bool:

@@ -126,6 +126,7 @@ EVENT_NOUNS = {
     "execution": "killed",
     "demise": "killed",
     "injury": "wounded",
+    "wound": "wounded",
     "capture": "captured",
     "abduction": "captured",
     "kidnapping": "captured",

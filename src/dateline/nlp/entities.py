@@ -391,7 +391,7 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
         if s.kind != "person":
             continue
         name = re.escape(doc[s.start : s.end].text)
-        if re.search(rf"\b[Tt]he {name}\b|\b{name} (?:{part_nouns})\b", doc.text):
+        if re.search(rf"\b[Tt]he {name}\b|\b{name} (?i:{part_nouns})\b", doc.text):
             org_keys.add(entity_key(doc[s.start : s.end].text))
         prev, nxt_tok = (doc[s.start - 1] if s.start else None), (doc[s.end] if s.end < len(doc) else None)
         if prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")":
@@ -784,7 +784,7 @@ def _salient_person(clusters: list[_Cluster], at: int) -> int | None:
     for idx, c in enumerate(clusters):
         if c.kind == "person" and all(r in LEADER_NOUNS for r, _ in c.role_nouns):
             n = sum(1 for s, _, _ in c.mentions if s < at)
-            if n >= 2:
+            if n >= 1:
                 counts.append((n, idx))
     counts.sort(reverse=True)
     if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
