@@ -802,7 +802,7 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
             negated = not negated
             certainty = _weaker(certainty, "denied")
         if lemma in lx.REPORTING_VERBS and tok.pos_ in {"VERB", "AUX"} and dep in {
-            "ccomp", "xcomp", "dobj", "advcl", "conj", "parataxis", "acl", "relcl", "npadvmod", "prep",
+            "ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep",
         }:
             if _negated(tok) and lemma not in lx.DENIAL_VERBS:
                 kids = _children_of_child(tok, anchor)
@@ -972,7 +972,7 @@ def _entity_in_name(ctx: _Context, tok: Token) -> Entity | None:
     if ent is not None and ent.kind != "gpe":
         return ent
     near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
-    near += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl"}]
+    near += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl", "poss"}]
     near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
     if tok.i + 1 < len(tok.doc) and (tok.text.rstrip(".").lower() in _TITLE_WORDS or tok.text == "."):
         near.append(tok.doc[tok.i + 1])
@@ -1221,7 +1221,7 @@ def _extended_clause(hit: _Hit) -> set[int]:
     # "had been wounded in May and had to relinquish control": the time of the first
     # conjunct carries over through xcomp / conj.
     tok = hit.anchor
-    while tok.dep_ in {"xcomp", "conj"} and tok.head != tok:
+    while tok.dep_ in {"xcomp", "conj"} and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
         tok = tok.head
         clause.add(tok.i)
     return clause
