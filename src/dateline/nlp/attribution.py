@@ -36,6 +36,7 @@ from dateline.nlp.attribution_quotes import QuoteSpan, find_quotes, paragraph_in
 from dateline.nlp.attribution_speakers import (
     FIRST_SECOND,
     GROUP_NOUNS,
+    ORG_NOUNS,
     PERSON_NOUNS,
     Mention,
     Referent,
@@ -174,6 +175,22 @@ def _is_full_quote(text: str, q: QuoteSpan, para_start: int) -> bool:
     return bool(re.search(r"[.!?,]$", words)) and len(words.split()) > 2
 
 
+def _continues_quote(text: str, q: QuoteSpan, found: list[Candidate]) -> bool:
+    """``"We are devastated," the family wrote, "and we ask for privacy."``: the second part
+    of an interrupted quote may start in lower case."""
+    if not found or found[-1].quote is None or found[-1].quote.close_at is None:
+        return False
+    previous = found[-1].quote
+    between = text[previous.close_at + 1 : q.open_at]
+    return (
+        previous.last_paragraph == q.paragraph
+        and text[previous.start : previous.end + 1].rstrip().endswith(",")
+        and between.rstrip().endswith(",")
+        and len(between.split()) <= 12
+        and not re.search(r"[.!?]", between)
+    )
+
+
 def direct_quotes(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
     """Direct statements: one per full-sentence quote, with the attribution around it."""
     text = doc.text
@@ -181,7 +198,7 @@ def direct_quotes(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
     found: list[Candidate] = []
     for q in quotes:
         pstart, pend = paras[q.paragraph][0], paras[q.last_paragraph][1]
-        if not _is_full_quote(text, q, pstart):
+        if not _is_full_quote(text, q, pstart) and not _continues_quote(text, q, found):
             continue
         cand = Candidate(q.start, q.end, "direct", None, quote=q)
         after = _attribution_after(doc, q, quotes, pend)
@@ -298,10 +315,10 @@ def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None
     if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in {"NOUN", "PROPN"} \
             and any(c.dep_ == "ccomp" for c in verb.children):
         return verb.head  # "A magazine reported last week that P", parsed as a noun phrase
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"} or verb.dep_ == "conj":
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"} or verb.dep_ == "conj":
         # "X admits P, saying Q": the participle shares the subject of the reporting verb above.
         for ancestor in verb.ancestors:
-            if _cue_lemma(ancestor) in CUE_VERBS | FRAGMENT_CUES:
+            if _cue_lemma(ancestor) in CUE_VERBS | FRAGMENT_CUES | {"quote", "cite"}:
                 found = _own_subject(ancestor, lo, hi)
                 if found is not None and _same_paragraph(found, verb):
                     return found
@@ -331,7 +348,9 @@ def _after_dateline(subject: Token, verb: Token) -> Token:
 def _own_subject(verb: Token, lo: int, hi: int) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and lo <= child.i < hi:
-            return child
+            return _after_dateline(child, verb)
+        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "cite"} and lo <= child.i < hi:
+            return child  # "The minister was quoted as saying P"
     return None
 
 
@@ -400,8 +419,9 @@ def _complement(verb: Token, lemma: str) -> Token | None:
         if child.dep_ == "xcomp" and lemma in {"claim", "deny", "say", "promise", "vow", "threaten",
                                               "pledge", "urge", "warn", "tell", "call", "expect"}:
             return child
-    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {"acknowledge", "admit", "announce", "predict", "reveal",
-                                                     "disclose", "note", "claim", "recall"}:
+    # Noun-phrase objects that are propositions: "denied the report", "acknowledged that
+    # limitation", "claimed responsibility"; not acts such as "announced the sentence".
+    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {"acknowledge", "admit", "note", "claim", "recall"}:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child
@@ -967,6 +987,8 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
                 and doc[j].dep_ not in {"nsubj", "nsubjpass"}:
             events.append((doc[j].idx, doc[j]))
     for token in doc:
+        # Every main-clause subject, people and organisations and things: "they" and "it"
+        # need the non-human ones too ("The firms did not respond. One of them ...").
         is_agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
         main = token.head.dep_ in {"ROOT", "conj"} or token.head.head.dep_ == "ROOT" and token.head.dep_ == "advcl"
         if (token.dep_ in {"nsubj", "nsubjpass"} and main or is_agent) and not in_quote[token.i] \
@@ -987,7 +1009,7 @@ def _sentence_openings(doc: Doc) -> list[int]:
 def _observe_until(resolver: SpeakerResolver, events: list[tuple[int, Token]], position: int) -> None:
     while events and events[0][0] < position:
         _, token = events.pop(0)
-        if not _person_like(token):
+        if not (_person_like(token) or token.tag_ in {"NNS", "NNPS"} or token.lemma_.lower() in ORG_NOUNS):
             continue
         speaker = resolver.resolve(speaker_mention(token))
         ref: Referent = resolver.referent_of(speaker, token)

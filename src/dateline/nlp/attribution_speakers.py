@@ -62,6 +62,7 @@ class Referent:
     speaker: bool = False
     paragraph: int = 0
     gender: str | None = None
+    org: bool = False
 
 
 def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Mention:
@@ -262,6 +263,9 @@ class SpeakerResolver:
             return Speaker(text=text, name=found.name or found.text, entity_id=found.entity_id,
                            anonymous=found.anonymous, start=start, end=end)
         part_of = self._partitive(head)
+        named_part = _name_beside(head) if part_of is not None else None
+        if named_part is not None:  # "One of them, Baltic Star Lines,"
+            return Speaker(text=text, name=named_part, start=start, end=end)
         if part_of is not None:  # "one of the officials", "one of them"
             return Speaker(text=text, name=part_of.name, entity_id=part_of.entity_id,
                            anonymous=part_of.anonymous or is_anonymous(text), start=start, end=end)
@@ -305,6 +309,7 @@ class SpeakerResolver:
             plural=plural, entity_id=speaker.entity_id, anonymous=speaker.anonymous,
             heads=frozenset({head.lemma_.lower(), head.lower_}), speaker=is_speaker,
             paragraph=paragraph_index(self.doc)[head.i], gender=_gender_of(described),
+            org=head.ent_type_ in {"ORG", "GPE", "NORP"} or head.lemma_.lower() in ORG_NOUNS,
         )
 
     def _antecedent(self, pronoun: str, before: int) -> Referent | None:
@@ -329,8 +334,8 @@ class SpeakerResolver:
             known = self.genders.get(ref.name or ref.text) or ref.gender
             return ref.person and not ref.plural and known in {None, gender}
         if pronoun in PLURAL:
-            return ref.plural or not ref.person or bool(ref.heads & GROUP_NOUNS)
-        return not ref.person and not ref.plural
+            return ref.plural or ref.org or bool(ref.heads & GROUP_NOUNS)
+        return ref.org and not ref.plural
 
     def _learn_gender(self, ref: Referent, pronoun: str) -> None:
         if pronoun in MALE | FEMALE:
@@ -384,8 +389,13 @@ class SpeakerResolver:
             if ref.heads & keys and words <= ref_words | keys:
                 return ref
         if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
-            # "the company", "the club": the organisation last named before.
-            orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= before]
+            # "the company", "the club": the organisation last named before, leaving out the
+            # media the story cites ("told the Herald", "an interview with the Star").
+            index = paragraph_index(self.doc)
+            orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= before
+                    and index[head.i] - index[e.start] <= 2
+                    and not (e.root.dep_ in {"pobj", "dobj", "dative"}
+                             and e.root.head.lower_ in {"with", "to", "told", "tell", "tells", "for", "by", "on"})]
             if orgs:
                 org = orgs[-1]
                 return Referent(position=org.start_char, text=org.text, name=org.text, person=False, plural=False)
