@@ -138,3 +138,13 @@ def test_incompatible_places(memory_ledger, worlds) -> None:
         "Kafr Selim",
         "Port Amal",
     }
+
+
+def test_contradictions_as_of_computed_live(killed_ledger) -> None:
+    then = killed_ledger.contradictions(as_of="2017-06-30")
+    assert [c.kind for c in then] == ["asserted_vs_denied", "death_vs_life"]
+    assert then == killed_ledger.contradictions("Nasiri", as_of="2017-06-30")
+    now = killed_ledger.contradictions()
+    assert [c.model_dump() for c in now] == [
+        c.model_dump() for c in killed_ledger.contradictions(as_of="2100-01-01")
+    ]

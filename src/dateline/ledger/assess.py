@@ -14,6 +14,7 @@ Rules of news the reasoning rests on:
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
@@ -289,22 +290,38 @@ FROM placed a JOIN placed b ON a.subject_id = b.subject_id
     AND a.event_earliest <= coalesce(b.event_latest, b.event_earliest)
     AND b.event_earliest <= coalesce(a.event_latest, a.event_earliest)
     AND strpos(lower(a.place), lower(b.place)) = 0 AND strpos(lower(b.place), lower(a.place)) = 0
-ORDER BY subject_id, kind, a_time, a_doc, a_claim
+ORDER BY subject_id, kind, a_time, a_doc, a_claim, b_doc, b_claim
 LIMIT $limit
 """
 
 
 STORED_PAIRS_SQL = """
 SELECT * FROM contradiction_pairs WHERE $subject IS NULL OR subject_id = $subject
-ORDER BY subject_id, kind, a_time, a_doc, a_claim LIMIT $limit
+ORDER BY rank LIMIT $limit
 """
 
 
 def refresh_contradictions(conn: duckdb.DuckDBPyConnection) -> None:
-    """Recompute the stored contradiction pairs of the whole ledger (after each ingest)."""
+    """Recompute the stored contradiction pairs of the whole ledger (after each ingest).
+
+    Both claims are stored with the pair (as JSON rows), so that listing contradictions over
+    a large ledger reads one small table and joins nothing.
+    """
     conn.execute("DELETE FROM contradiction_pairs")
+    pairs = CONTRADICTION_SQL.replace("LIMIT $limit", "")
     conn.execute(
-        "INSERT INTO contradiction_pairs " + CONTRADICTION_SQL.replace("LIMIT $limit", ""),
+        f"""
+        INSERT INTO contradiction_pairs
+        WITH p AS ({pairs}),
+        r AS (SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)
+              WHERE (c.doc_id, c.claim_id) IN (SELECT (a_doc, a_claim) FROM p)
+                 OR (c.doc_id, c.claim_id) IN (SELECT (b_doc, b_claim) FROM p))
+        SELECT p.*, to_json(a)::VARCHAR, to_json(b)::VARCHAR,
+            row_number() OVER (ORDER BY p.subject_id, p.kind, p.a_time, p.a_doc, p.a_claim,
+                               p.b_doc, p.b_claim)
+        FROM p JOIN r a ON a.doc_id = p.a_doc AND a.claim_id = p.a_claim
+               JOIN r b ON b.doc_id = p.b_doc AND b.claim_id = p.b_claim
+        """,
         {"subject": None, "as_of": None},
     )
 
@@ -327,26 +344,33 @@ def find_contradiction_pairs(
 
 
 def entries_for(
-    conn: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]
+    conn: duckdb.DuckDBPyConnection,
+    keys: list[tuple[str, str]],
+    *,
+    subject_id: str | None = None,
 ) -> dict[tuple[str, str], TimelineEntry]:
     """Timeline entries for (doc_id, claim_id) keys, with their documents' metadata."""
     if not keys:
         return {}
-    conn.execute("CREATE OR REPLACE TEMP TABLE wanted (doc_id VARCHAR, claim_id VARCHAR)")
-    conn.executemany("INSERT INTO wanted VALUES (?, ?)", [list(k) for k in set(keys)])
-    cursor = conn.execute(
-        """
-        SELECT c.*, d.url, d.title FROM wanted w
-        JOIN claims c ON c.doc_id = w.doc_id AND c.claim_id = w.claim_id
-        JOIN documents d ON d.doc_id = c.doc_id
-        """
-    )
+    wanted = set(keys)
+    if subject_id is not None:  # one subject: its claims through the subject index
+        cursor = conn.execute(
+            "SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)"
+            " WHERE c.subject_id = ?",
+            [subject_id],
+        )
+    else:
+        cursor = conn.execute(
+            "SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)"
+            " WHERE c.doc_id || '/' || c.claim_id IN (SELECT unnest(?))",
+            [[f"{d}/{c}" for d, c in sorted(wanted)]],
+        )
     columns = [d[0] for d in cursor.description or []]
     found = {}
     for row in cursor.fetchall():
         r = dict(zip(columns, row, strict=True))
-        found[(r["doc_id"], r["claim_id"])] = timeline_entry(r)
-    conn.execute("DROP TABLE wanted")
+        if (r["doc_id"], r["claim_id"]) in wanted:
+            found[(r["doc_id"], r["claim_id"])] = timeline_entry(r)
     return found
 
 
@@ -387,8 +411,15 @@ def find_contradictions(
     limit: int = 1000,
 ) -> list[Contradiction]:
     pairs = find_contradiction_pairs(conn, subject_id=subject_id, as_of=as_of, limit=limit)
-    keys = [(p["a_doc"], p["a_claim"]) for p in pairs] + [(p["b_doc"], p["b_claim"]) for p in pairs]
-    entries = entries_for(conn, keys)
+    if as_of is None:  # stored pairs carry both rows
+        entries = {}
+        for p in pairs:
+            entries[(p["a_doc"], p["a_claim"])] = timeline_entry(json.loads(p["a_row"]))
+            entries[(p["b_doc"], p["b_claim"])] = timeline_entry(json.loads(p["b_row"]))
+    else:
+        keys = [(p["a_doc"], p["a_claim"]) for p in pairs]
+        keys += [(p["b_doc"], p["b_claim"]) for p in pairs]
+        entries = entries_for(conn, keys, subject_id=subject_id)
     found = []
     for p in pairs:
         a, b = entries[(p["a_doc"], p["a_claim"])], entries[(p["b_doc"], p["b_claim"])]

@@ -111,7 +111,7 @@ CREATE INDEX IF NOT EXISTS bands_band ON doc_bands (band);
 MIGRATION_V3 = """
 CREATE TABLE IF NOT EXISTS contradiction_pairs (
     kind VARCHAR, subject_id VARCHAR, a_doc VARCHAR, a_claim VARCHAR, b_doc VARCHAR,
-    b_claim VARCHAR, a_time DATE, b_time DATE);
+    b_claim VARCHAR, a_time DATE, b_time DATE, a_row VARCHAR, b_row VARCHAR, rank BIGINT);
 CREATE INDEX IF NOT EXISTS contradiction_subject ON contradiction_pairs (subject_id);
 """
 """v3: contradictions over the whole ledger, recomputed after each ingest (fast reads)."""

@@ -320,12 +320,16 @@ class Ledger:
             return {}
         rows = self.conn.execute(
             """
-            WITH g AS (SELECT doc_id, coalesce(wire_group, doc_id) AS grp FROM documents)
-            SELECT g1.doc_id, list(DISTINCT k.outlet ORDER BY k.outlet)
-            FROM g g1 JOIN g g2 ON g1.grp = g2.grp
-            JOIN doc_carriers k ON k.doc_id = g2.doc_id
-            WHERE list_contains(?, g1.doc_id) AND k.outlet IS NOT NULL
-            GROUP BY g1.doc_id
+            WITH mine AS (
+                SELECT doc_id, coalesce(wire_group, doc_id) AS grp FROM documents
+                WHERE list_contains(?, doc_id)),
+            members AS (
+                SELECT m.doc_id, d.doc_id AS member FROM mine m
+                JOIN documents d ON coalesce(d.wire_group, d.doc_id) = m.grp)
+            SELECT m.doc_id, list(DISTINCT k.outlet ORDER BY k.outlet)
+            FROM members m JOIN doc_carriers k ON k.doc_id = m.member
+            WHERE k.outlet IS NOT NULL
+            GROUP BY m.doc_id
             """,
             [ids],
         ).fetchall()
