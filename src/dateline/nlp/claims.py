@@ -281,7 +281,9 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
         return [_Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
     if lemma == "hold":
-        return _hold_hits(ctx, verb)
+        return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
+    if lemma in lx.LOCATING_VERBS:
+        return _location_hits(verb, lemma)
     if lemma in lx.PATIENT_VERBS:
         if lemma in {"release", "free"} and (
             _message_object(verb) or verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in lx.MESSAGE_NOUNS
@@ -344,6 +346,16 @@ def _hold_hits(ctx: _Context, verb: Token) -> list[_Hit]:
     else:
         pred = "captured" if lx.KIDNAP_WORDS & {t.lemma_.lower() for t in ctx.doc} else "arrested"
     return [_Hit(pred, verb, subjects, {verb.i})]
+
+
+def _location_hits(verb: Token, lemma: str) -> list[_Hit]:
+    """"is being held in a village near X", "was found in a camp", "is being treated in a
+    hospital in Y": where the person is (or was) kept."""
+    place = _place_of(verb)
+    if place is None:
+        return []
+    subjects = _patient_of(verb) if _is_passive(verb) or lemma in {"hold", "find", "keep"} else _subject_of(verb)
+    return [_Hit("located_in", verb, subjects, {verb.i})] if subjects else []
 
 
 def _take_hits(verb: Token) -> list[_Hit]:
@@ -1283,6 +1295,8 @@ def _is_place(tok: Token) -> bool:
     if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
+        return True
+    if tok.lemma_.lower() in lx.KEEPING_PLACES:
         return True
     if tok.lemma_.lower() in lx.PLACE_NOUNS:
         return any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN" for t in tok.subtree if t != tok)

@@ -215,7 +215,11 @@ GROUP_HEADS = _words("group movement faction organization organisation militia n
 # Where a person is seen in public: "appeared at a rally / before a judge / in court".
 APPEARANCE_PLACES = _words(
     """public television tv court rally hearing ceremony conference meeting funeral parade
-    event judge footage photo photograph image picture broadcast interview mosque parliament
+    event judge custody footage photo photograph image picture broadcast interview mosque parliament
     session"""
 )
 BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
+# Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
+LOCATING_VERBS = _words("treat find keep stay recover shelter")
+# Places one is kept in, which need no name to be a place ("a private clinic").
+KEEPING_PLACES = _words("hospital clinic prison jail camp village compound cell hideout house home")
