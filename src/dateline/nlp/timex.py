@@ -103,6 +103,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
             preposition=_word_before(text, cand.start),
+            nominal=view.parsed and _nominal(doc, cand.start, cand.end),
         )
         timex = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if timex is not None:
@@ -239,6 +240,17 @@ def _governing_verb_at(doc: Doc, start: int, end: int) -> Token | None:
     return token
 
 
+def _nominal(doc: Doc, start: int, end: int) -> bool:
+    """'Friday's purchases', 'Thursday's closing price': a date inside a noun phrase."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("poss", "compound", "nmod") or (
+        root.head.pos_ in ("NOUN", "PROPN") and root.dep_ != "pobj"
+    )
+
+
 def _premodifier(doc: Doc, start: int, end: int) -> bool:
     """'the August 1988 cease-fire', 'its 1990 invasion': a date naming a thing, not a frame."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -275,6 +287,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if aux & _FUTURE_AUX:
         return "future"
+    if aux & {"would", "'d"} and verb.tag_ == "VB":
+        return "prospective"  # "said it would raise wages in October": ahead of the report
     if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):
         return "pluperfect"
     if verb.tag_ == "VBD" or aux & _PAST_AUX:

@@ -40,7 +40,7 @@ _X_VALUES = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": 
 NEAR_DCT = timedelta(days=45)
 FRAME_PARAGRAPHS = 2
 """How many paragraph breaks a narrative frame survives without a new written-out date."""
-TENSE_SLACK = 60
+TENSE_SLACK = 31
 """Days from the DCT within which a yearless date is taken as the nearest one, whatever the
 tense ("extended to Nov. 20" written on Nov. 2 means this Nov. 20)."""
 
@@ -107,6 +107,7 @@ class Position:
     reporting: bool = False  # governed by a verb of saying ("In February, officials said ...")
     bound: bool = False  # after "until", "through", "effective": tense says nothing of it
     preposition: str | None = None  # the word just before the expression, lower-cased
+    nominal: bool = False  # inside a noun phrase ("Friday's purchases"), not a verb's adverbial
 
     @property
     def past(self) -> bool:
@@ -170,7 +171,7 @@ class DocumentAnchor:
 
     # -- the Anchor protocol the grammar asks --------------------------------------------------
 
-    def yearless(self, make: Callable[[int], str | None]) -> Resolved:
+    def yearless(self, make: Callable[[int], str | None], *, nearest: bool = False) -> Resolved:
         """A date missing its year: narrative reference first, else the DCT with tense."""
         # A paragraph that opens on the time of a report ("In February, officials said") is in
         # the reporting frame; any other yearless date takes the narrative frame if there is one.
@@ -180,6 +181,10 @@ class DocumentAnchor:
             return self._in_story(make, ref), "narrative"
         if self.dct is None:
             return _unknown_year(make), "dct"
+        if nearest:
+            cands = self._candidates(make, self.dct.year)
+            best = min(cands, key=lambda c: _distance(c[1], self.dct)) if cands else None
+            return (best[0] if best else None), "dct"
         return self._by_tense(make, self.dct), "dct"
 
     def _candidates(self, make: Callable[[int], str | None], year: int) -> list[tuple[str, tuple[date, date]]]:
@@ -217,7 +222,7 @@ class DocumentAnchor:
             back = [c for c in cands if c[1][0] <= end]
             if back:
                 return max(back, key=lambda c: c[1][0])[0]
-        elif prep == "by" or tense == "past":
+        elif prep == "by" or tense in ("past", "prospective"):
             ahead = [c for c in cands if c[1][0] >= start]
             if ahead:
                 return min(ahead, key=lambda c: c[1][0])[0]
@@ -233,7 +238,7 @@ class DocumentAnchor:
         tense = self.position.tense
         closest = min(cands, key=lambda c: _distance(c[1], dct))
         near = _distance(closest[1], dct) <= TENSE_SLACK
-        if self.position.bound or (near and tense != "future"):
+        if self.position.bound or (near and tense not in ("future", "prospective")):
             return closest[0]
         if self.position.past:
             past = [c for c in cands if c[1][0] <= dct]
@@ -338,7 +343,10 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
-        elif self.position.tense == "future":
+        elif self.position.tense == "future" or (
+            self.position.tense == "present" and not self.position.reporting
+            and not self.position.nominal
+        ):  # "begins a visit on Monday": the present of a timetable looks ahead
             day = base + timedelta(days=ahead)
         else:
             day = base - timedelta(days=back)

@@ -52,7 +52,7 @@ Resolved = tuple[str | None, str]
 class Anchor(Protocol):
     """What a rule may ask about the time frame of the sentence it sits in."""
 
-    def yearless(self, make: Callable[[int], str | None]) -> Resolved: ...
+    def yearless(self, make: Callable[[int], str | None], *, nearest: bool = False) -> Resolved: ...
     def deictic(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
     def ago(self, unit: str, offset: int) -> Resolved: ...
     def report_period(self, unit: str, back: int, year: int | None) -> Resolved: ...
@@ -448,7 +448,10 @@ def read_quarter(m: re.Match[str]) -> Reading | None:
     offset = -1 if ("last" in rel or "ago" in rel or "earlier" in rel) else 1 if "next" in rel else 0
     if "year" in rel or offset:
         return Reading("DATE", resolve=lambda a: _quarter_of_year(a, kind, number, offset))
-    return Reading("DATE", resolve=lambda a: a.yearless(lambda y: f"{y:04d}-{kind}{number}"))
+    # "the second quarter" in business news is the nearest one, whatever the verb's tense
+    return Reading(
+        "DATE", resolve=lambda a: a.yearless(lambda y: f"{y:04d}-{kind}{number}", nearest=True)
+    )
 
 
 def _quarter_of_year(a: Anchor, kind: str, number: int, offset: int) -> Resolved:
@@ -562,7 +565,7 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
 THE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
     |(?P<yearend>year[\s-]end\b(?!ed|ing)|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
-    |(?<=\bover\s)the\s+weekend|(?<=\bthis\s)weekend)"""
+    |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))the\s+weekend|(?<=\bthis\s)weekend)"""
 )
 
 
