@@ -627,6 +627,8 @@ def _content_span_raw(doc: Doc, left: int, right: int) -> tuple[int, int]:
 def _inside_question(verb: Token) -> bool:
     """Verbs inside "asked whether ..." are part of a question, not statements."""
     for ancestor in verb.ancestors:
+        if not _same_paragraph(ancestor, verb):
+            break
         if ancestor.lemma_.lower() in {"ask", "wonder", "inquire", "question"}:
             return True
         if ancestor.dep_ == "ROOT":
