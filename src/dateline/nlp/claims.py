@@ -138,7 +138,9 @@ def _drop_restatements(ctx: _Context, sent: Span, hits: list[_Hit]) -> list[_Hit
     verbal = {(h.predicate, s.i) for h in hits if h.anchor.pos_ in {"VERB", "AUX"} for s in h.subjects}
     out = []
     for h in hits:
-        if h.anchor.pos_ == "NOUN" and h.anchor.lemma_.lower() in lx.EVENT_NOUNS:
+        if h.anchor.pos_ == "NOUN" and h.anchor.lemma_.lower() in lx.EVENT_NOUNS and not _attached_timex(
+            ctx, sent, set(h.clause) | {h.anchor.i}
+        ):
             subjects = [s for s in h.subjects if not _same_referent(ctx, s, verbal, h.predicate)]
             if not subjects:
                 continue
@@ -227,6 +229,8 @@ def _sentence_hits(ctx: _Context, sent: Span) -> list[_Hit]:
 
 def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "missing" and tok.dep_ == "amod":
+        return [_Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
         tok.dep_ in {"acomp", "oprd", "xcomp"} or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
     ):
@@ -238,7 +242,9 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
             pred = "alive"
         if pred:
             verb = tok.head.head
-            return [_Hit(pred, verb, _subject_of(verb), {verb.i, tok.i})]
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head  # "freed after three weeks in jail"
+            return [_Hit(pred, verb, _subject_of(verb) or _patient_of(verb), {verb.i, tok.i})]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
         return _verb_hits(ctx, tok, lemma)
     if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
@@ -280,6 +286,12 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
         shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
         return [_Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
+    if lemma == "become" and any(
+        c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in lx.LEADER_ROLES for c in verb.children
+    ):
+        return [_Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
+    if lemma in lx.APPOINT_VERBS and _as_leader(verb):
+        return [_Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
     if lemma in lx.LOCATING_VERBS:
@@ -346,6 +358,16 @@ def _hold_hits(ctx: _Context, verb: Token) -> list[_Hit]:
     else:
         pred = "captured" if lx.KIDNAP_WORDS & {t.lemma_.lower() for t in ctx.doc} else "arrested"
     return [_Hit(pred, verb, subjects, {verb.i})]
+
+
+def _as_leader(verb: Token) -> bool:
+    """"named X as its new leader", "appointed X chief"."""
+    for c in verb.subtree:
+        if c.lemma_.lower() in lx.LEADER_ROLES and c.head.lower_ in {"as"} | {verb.lower_} and c.i > verb.i:
+            return True
+        if c.lemma_.lower() in lx.LEADER_ROLES and c.dep_ in {"oprd", "xcomp", "attr"}:
+            return True
+    return False
 
 
 def _location_hits(verb: Token, lemma: str) -> list[_Hit]:
@@ -470,6 +492,8 @@ def _patient_of(verb: Token) -> list[Token]:
             if c.dep_ in {"dobj", "nsubjpass"}:
                 return _expand_conj([_relative_head(c)])
     if verb.dep_ == "conj":
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return _subject_of(verb.head)  # "lost consciousness and was hospitalized"
         return _patient_of(verb.head) if verb.head.lemma_ != verb.lemma_ else []
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN":
         return _subject_of(verb.head)  # "was reported killed", "was found beaten"
