@@ -268,7 +268,33 @@ def test_analyze_and_ingest_run_the_pipeline(tmp_path, start_server):
             headers={"content-type": "application/x-ndjson"},
         ).json()
         assert batch["added"] == 2 and batch["failed"] == 1
-        assert c.get("/api/stats").json()["documents"] == 3
+        assert "request body (line 3)" in batch["errors"][0]
+        stats = c.get("/api/stats").json()
+        assert stats["documents"] == 3 and stats["ingest_errors"] == 1
+
+
+def test_ingest_fetches_nothing(empty_server):
+    # A record with only a URL must not make the server fetch it (no SSRF through ingest).
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.setblocking(False)
+    target = f"http://127.0.0.1:{listener.getsockname()[1]}/internal"
+    feed = json.dumps({"url": target}) + "\n" + json.dumps({"url": target, "title": "x"}) + "\n"
+    try:
+        with httpx.Client(base_url=empty_server.url, timeout=60) as c:
+            report = c.post(
+                "/api/ingest", content=feed, headers={"content-type": "application/x-ndjson"}
+            ).json()
+            assert report["failed"] == 2 and report["added"] == 0
+            as_text = c.post("/api/ingest", content=target, headers={"content-type": "text/plain"})
+            assert as_text.status_code in (200, 422)
+        with pytest.raises(BlockingIOError):
+            listener.accept()
+    finally:
+        listener.close()
 
 
 HOLD_LEDGER = """

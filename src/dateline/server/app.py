@@ -42,7 +42,7 @@ try:
     from dateline.ledger import answers
 except ImportError:  # pragma: no cover - ledgers before the cross-document answers
     answers = None  # type: ignore[assignment]
-from dateline.records import Analysis, IngestReport, StatusReport, TimelineEntry
+from dateline.records import Analysis, Document, IngestReport, StatusReport, TimelineEntry
 from dateline.server import reads
 from dateline.server.models import (
     DocumentSummary,
@@ -545,17 +545,32 @@ def _ingest_body(
     url: str | None,
     force: bool,
 ) -> IngestReport:
+    source = "request body"
     if suffix != ".jsonl":
         from dateline.ingest import document_from_string
 
-        document = document_from_string(text, published=published, url=url or None)
+        document = document_from_string(text, published=published, url=url or None, source=source)
         return ledger.ingest([document], force=force)
-    # JSON Lines go through the same reader as `dateline ingest feed.jsonl`, from a private
-    # temporary file (named by us, so no request can choose a path).
-    with tempfile.TemporaryDirectory(prefix="dateline-ingest-") as folder:
-        path = Path(folder) / "request.jsonl"
-        path.write_text(text, encoding="utf-8")
-        return ledger.ingest([path], published=published, force=force)
+    # JSON Lines are read by the same reader as `dateline ingest feed.jsonl`, line by line from
+    # the body: no file is written and nothing is fetched (a URL in a record is only metadata).
+    from dateline.ingest.jsonl import read_jsonl_lines
+
+    items = list(
+        read_jsonl_lines(text.encode("utf-8").splitlines(), source=source, published=published)
+    )
+    documents = [item for item in items if isinstance(item, Document)]
+    failures = [item for item in items if isinstance(item, errors.IngestError)]
+    report = ledger.ingest(documents, force=force)
+    record_error = getattr(ledger, "_record_error", None)  # the ledger's ingest_errors row
+    for failure in failures:
+        if callable(record_error):
+            record_error(report.run_id, failure)
+    return report.model_copy(
+        update={
+            "failed": report.failed + len(failures),
+            "errors": (*report.errors, *(str(f) for f in failures)),
+        }
+    )
 
 
 # -- page ---------------------------------------------------------------------------------------
