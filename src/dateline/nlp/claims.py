@@ -244,6 +244,8 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
             verb = tok.head.head
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head  # "freed after three weeks in jail"
+            if verb.lemma_.lower() in lx.PENALTY_VERBS:
+                return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
             return [_Hit(pred, verb, _subject_of(verb) or _patient_of(verb), {verb.i, tok.i})]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
         return _verb_hits(ctx, tok, lemma)
@@ -324,7 +326,10 @@ def _irrealis(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head.lemma_.lower() not in lx.FACTIVE_INFINITIVE_HEADS
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in verb.children)
+    if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        # imperative ("Free him!") or bare infinitive ("help free him", "let him go")
+        return verb.dep_ in {"ROOT", "xcomp", "ccomp", "advcl"}
+    return False
 
 
 def _future(verb: Token) -> bool:
