@@ -85,3 +85,19 @@ def test_figures_on_the_gold_set(nlp):
     assert dev["precision"] >= 0.9 and dev["recall"] >= 0.75
     assert dev["claimant"] >= 0.85 and dev["certainty"] >= 0.85 and dev["date_within"] >= 0.85
     assert result["overall"]["precision"] >= 0.85
+
+
+def test_export_rows_carry_the_contract_keys(nlp):
+    from dateline.nlp.claims_export import EXPORT_KEYS, claim_rows
+    from dateline.nlp.pipeline import analyze_document
+    from dateline.records import Document
+
+    document = Document.from_text(
+        "Rebel leader Omar Haddu was killed on Monday, the army said.",
+        published=date(2021, 6, 10),
+        url="https://example.org/a",
+    )
+    (row,) = list(claim_rows([analyze_document(document, nlp=nlp)]))
+    assert set(EXPORT_KEYS) <= set(row)
+    assert row["subject"] == "Omar Haddu" and "Omar Haddu" in row["subject_aliases"]
+    assert row["published"] == "2021-06-10" and row["event_time"] == "2021-06-07"

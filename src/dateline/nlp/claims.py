@@ -699,13 +699,15 @@ def _proof_of_life_hits(ctx: _Context, sent: Span) -> list[_Hit]:
             if earliest is None or ctx.published and earliest > ctx.published:
                 continue
             what = _mentioned_phrase(ctx, verb, tx)
-            hit = _Hit("alive", verb, [_author_token(ctx, author)], {verb.i})
+            author_tok = _author_token(ctx, author)
+            if author_tok is None:
+                continue
+            hit = _Hit("alive", verb, [author_tok], {verb.i})
             hit.certainty = "reported"
             hit.basis = f"message mentions {what} ({earliest.isoformat()})"
             hit.event = (None, earliest, ctx.published)
-            hit.claimant = ctx.message_claimant and (
-                ctx.message_claimant.name, ctx.message_claimant.entity_id, ctx.message_claimant.anonymous
-            )
+            source = ctx.message_claimant
+            hit.claimant = (source.name, source.entity_id, source.anonymous) if source else None
             hits.append(hit)
     return hits
 
@@ -746,21 +748,28 @@ def _mentioned_phrase(ctx: _Context, verb: Token, tx: TimeExpression) -> str:
 # --- from hits to claims ----------------------------------------------------------------
 
 
+def _claimant_of(
+    ctx: _Context, hit: _Hit, source: _Source | None, entity: Entity
+) -> tuple[str | None, str | None, bool]:
+    """Name, entity id and anonymity of who makes the claim; narration → the outlet."""
+    claimant: tuple[str | None, str | None, bool] | None = hit.claimant
+    if claimant is None and source is not None:
+        claimant = (source.name, source.entity_id, source.anonymous)
+    # A message is released by someone else than its author, never "by himself".
+    if claimant is not None and hit.predicate == "message_released" and claimant[1] == entity.entity_id:
+        claimant = None
+    return claimant if claimant is not None else (ctx.outlet, None, False)
+
+
 def _claims_of_hit(ctx: _Context, sent: Span, hit: _Hit, n0: int) -> list[Claim]:
-    out = []
+    out: list[Claim] = []
     for subj in hit.subjects:
         entity = _entity_in_name(ctx, _relative_head(subj))
         if entity is None or entity.kind != "person":
             continue
-        polarity, certainty, source = _path_reading(ctx, hit)
-        polarity = polarity != hit.polarity_neg
-        claimant = hit.claimant or (source and (source.name, source.entity_id, source.anonymous))
-        if claimant is not None and claimant[1] == entity.entity_id and hit.predicate in {
-            "message_released"
-        }:
-            claimant = None
-        if claimant is None:
-            claimant = (ctx.outlet, None, False) if ctx.outlet else (None, None, False)
+        negated, certainty, source = _path_reading(ctx, hit)
+        polarity = negated != hit.polarity_neg
+        claimant = _claimant_of(ctx, hit, source, entity)
         certainty = _weaker(certainty, hit.certainty)
         value, earliest, latest = hit.event or _event_time(ctx, sent, hit, source is not None)
         start = min(subj.idx, hit.anchor.idx)

@@ -97,7 +97,9 @@ IRREGULAR_DEMONYMS = {
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
-NAME_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "other", "FAC": "other"}
+NAME_LABELS: dict[str, EntityKind] = {
+    "PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "other", "FAC": "other"
+}
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
 
@@ -509,10 +511,10 @@ def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
             start = doc[tok.i - 2].idx
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
-        idx = forms.get(entity_key(tok.text))
-        if idx is None or any(s <= start < e or s < end <= e for s, e in covered):
+        owner = forms.get(entity_key(tok.text))
+        if owner is None or any(s <= start < e or s < end <= e for s, e in covered):
             continue
-        clusters[idx].add(start, end, doc.text[start:end])
+        clusters[owner].add(start, end, doc.text[start:end])
         covered.add((start, end))
 
 
