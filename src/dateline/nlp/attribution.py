@@ -48,7 +48,7 @@ from dateline.nlp.extensions import register_extensions
 from dateline.records import Certainty, Speaker, Statement, StatementKind
 
 CUE_VERBS = frozenset(
-    ["say", "tell", "add", "warn", "claim", "deny", "confirm", "acknowledge", "admit", "announce", "insist", "argue", "state", "explain", "note", "report", "assert", "maintain", "allege", "predict", "caution", "stress", "write", "tweet", "post", "testify", "reiterate", "concede", "contend", "recall", "suggest", "speculate", "estimate", "reply", "respond", "answer", "ask", "continue", "declare", "complain", "boast", "vow", "promise", "pledge", "threaten", "urge", "demand", "agree", "disclose", "reveal", "emphasize", "emphasise", "observe", "remark", "comment", "describe", "dismiss", "reject", "refute", "dispute", "inform", "assure", "mention", "quip", "joke", "lament", "acknowledge", "concur", "counter", "charge", "accuse", "believe", "think", "indicate", "signal", "hint", "fear", "predict", "forecast", "verify", "expect"]
+    ["say", "tell", "add", "warn", "claim", "deny", "confirm", "acknowledge", "admit", "announce", "insist", "argue", "state", "explain", "note", "report", "assert", "maintain", "allege", "predict", "caution", "stress", "write", "tweet", "post", "testify", "reiterate", "concede", "contend", "recall", "suggest", "speculate", "estimate", "reply", "respond", "answer", "ask", "continue", "declare", "complain", "boast", "vow", "promise", "pledge", "threaten", "urge", "demand", "agree", "disclose", "reveal", "emphasize", "emphasise", "observe", "remark", "comment", "describe", "dismiss", "reject", "refute", "dispute", "inform", "assure", "mention", "quip", "joke", "lament", "acknowledge", "concur", "counter", "charge", "accuse", "believe", "think", "indicate", "signal", "hint", "fear", "predict", "forecast", "verify", "expect", "show"]
 )
 """Verbs whose clausal complement is something someone said or holds true."""
 FRAGMENT_CUES = frozenset({"refer", "reference", "mention", "call", "describe", "term", "dub", "label", "accuse"})
@@ -309,6 +309,8 @@ def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None
     hi = len(verb.doc) if hi is None else hi
     for child in verb.children:
         if child.dep_ == "nsubj" and lo <= child.i < hi and _same_paragraph(child, verb):
+            if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                return verb.head  # "Sami Okoro, who said P": the relative pronoun's antecedent
             return _after_dateline(child, verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "the village had been warned": a passive cue has no speaker subject
@@ -373,11 +375,12 @@ def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "cannot"} for c in verb.children):
         return True
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ in {"decline", "refuse", "fail"}
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail", "unable"}
 
 
 def _person_like(token: Token) -> bool:
-    return (
+    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    return named or (
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lower_ in PERSON_NOUNS | GROUP_NOUNS
         or token.lemma_.lower() in PERSON_NOUNS
@@ -493,7 +496,11 @@ def reported_speech(
 
 
 def _not_a_statement(verb: Token, lemma: str) -> bool:
-    """Cues that report no proposition: "declined to say how", "would announce", "never disclosed"."""
+    """Cues that report no proposition: "declined to say how", "would announce", "never disclosed".
+
+    Evidence verbs ("documents show that P") count only with a clause."""
+    if lemma == "show" and not any(c.dep_ == "ccomp" for c in verb.children):
+        return True
     if lemma in DENIAL_CUES:
         return False
     if _negated(verb):
@@ -809,6 +816,10 @@ def negated_confirmations(
         if in_quote[verb.i] or verb.lemma_.lower() not in CONFIRMATION_VERBS or not _negated(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ == "xcomp":
+            # "X was unable to verify P": the subject sits on the copula above "unable".
+            holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+            subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
         if subject.dep_ == "nsubjpass":

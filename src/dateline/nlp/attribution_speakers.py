@@ -163,6 +163,37 @@ ORG_NOUNS = frozenset(
 )
 
 
+def _surname_used_alone(doc: Doc, name: str) -> bool:
+    """"Nadia Petrova" ... "Petrova says": news refers to people, not organisations, by the
+    last word of their name alone; the small model often tags such names ORG or GPE."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    first, last = words[0], words[-1]
+    return any(
+        t.text == last and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].text != words[-2]) and t.text != first
+        for t in doc
+    )
+
+
+def _is_surname(doc: Doc, span: Span) -> bool:
+    """A one-word "organisation" that is the last word of a full name used before it."""
+    if len(span) != 1:
+        return False
+    return any(
+        t.text == span.text and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
+        for t in doc[: span.start]
+    )
+
+
+def _in_dateline(span: Span) -> bool:
+    """``ANKARA (Meridian News) —``: the outlet of a dateline is not a story's organisation."""
+    doc = span.doc
+    before = doc.text[max(0, span.start_char - 2) : span.start_char]
+    after = doc.text[span.end_char : span.end_char + 4]
+    return "(" in before and ")" in after and bool(re.match(r"\)\s*(?:[\u2014\u2013-]|$)", after))
+
+
 def _gender_of(description: str) -> str | None:
     words = set(re.findall(r"[a-z]+", description.lower()))
     if words & _MALE_WORDS and not words & _FEMALE_WORDS:
@@ -292,8 +323,9 @@ class SpeakerResolver:
 
     def referent_of(self, speaker: Speaker, head: Token, *, is_speaker: bool = False) -> Referent:
         described = (speaker.name or speaker.text).lower()
-        named_person = bool(speaker.name) and any(
-            e.label_ == "PERSON" and e.text == speaker.name for e in self.doc.ents
+        named_person = bool(speaker.name) and (
+            any(e.label_ == "PERSON" and e.text == speaker.name for e in self.doc.ents)
+            or _surname_used_alone(self.doc, speaker.name or "")
         )
         words = set(re.findall(r"[a-z]+", described))
         person = named_person or (
@@ -303,7 +335,8 @@ class SpeakerResolver:
             or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"})
             or (head.pos_ == "PRON" and head.lower_ in MALE | FEMALE)
         )
-        plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in PLURAL
+        # "Banks", "Mills": surnames ending in -s are tagged plural proper nouns.
+        plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and not person) or head.lower_ in PLURAL
         return Referent(
             position=head.idx, text=speaker.text, name=speaker.name, person=person,
             plural=plural, entity_id=speaker.entity_id, anonymous=speaker.anonymous,
@@ -395,7 +428,8 @@ class SpeakerResolver:
             orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= before
                     and index[head.i] - index[e.start] <= 2
                     and not (e.root.dep_ in {"pobj", "dobj", "dative"}
-                             and e.root.head.lower_ in {"with", "to", "told", "tell", "tells", "for", "by", "on"})]
+                             and e.root.head.lower_ in {"with", "to", "told", "tell", "tells", "for", "on"})
+                    and not _in_dateline(e) and not _is_surname(self.doc, e)]
             if orgs:
                 org = orgs[-1]
                 return Referent(position=org.start_char, text=org.text, name=org.text, person=False, plural=False)
