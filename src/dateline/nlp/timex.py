@@ -17,7 +17,7 @@ from datetime import date
 
 import numpy as np
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.extensions import register_extensions

@@ -182,8 +182,9 @@ class DocumentAnchor:
         if self.dct is None:
             return _unknown_year(make), "dct"
         if nearest:
-            cands = self._candidates(make, self.dct.year)
-            best = min(cands, key=lambda c: _distance(c[1], self.dct)) if cands else None
+            dct = self.dct
+            cands = self._candidates(make, dct.year)
+            best = min(cands, key=lambda c: _distance(c[1], dct)) if cands else None
             return (best[0] if best else None), "dct"
         return self._by_tense(make, self.dct), "dct"
 
