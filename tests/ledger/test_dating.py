@@ -86,8 +86,8 @@ def test_message_dated_by_what_it_mentions() -> None:
     )
     analysis = Analysis(document=doc, claims=(message,))
     assert date_message(analysis, message).earliest == date(2019, 3, 2)
-    # the message's own release date says more than its content: no inferred claim
-    assert proof_of_life_claims(analysis) == []
+    # released on 2019-03-29, but it proves life only when it was made: on or after 2019-03-02
+    assert [c.event_earliest for c in proof_of_life_claims(analysis)] == [date(2019, 3, 2)]
     undated_release = message.model_copy(
         update={"event_time": None, "event_earliest": None, "event_latest": None}
     )
@@ -133,3 +133,30 @@ def test_undated_document_stored_with_estimate(memory_ledger) -> None:
 )
 def test_explicit_formats(text: str, earliest: date) -> None:
     assert estimate_text_date(text).earliest == earliest
+
+
+def test_message_dated_by_an_event_another_document_dates(memory_ledger, worlds) -> None:
+    C, make = worlds.C, worlds.make_analysis
+    report = (
+        "PORT AMAL, March 4 (Coastal Press Agency) - The regional assembly on Monday voted to "
+        "ban fishing trawlers from the northern lagoon and fined three harbour cooperatives."
+    )
+    message = "The group said on Sunday that it had released a recording of its commander, Yusuf Karam."
+    content = (
+        "In the recording, the speaker refers to the assembly vote that banned trawlers from "
+        "the lagoon and fined the cooperatives."
+    )
+    person = (("Yusuf Karam", "person", (), ()),)
+    memory_ledger.add(
+        [
+            make(report, date(2019, 3, 4), "Coastal Post"),
+            make(message + "\n\n" + content, date(2019, 4, 2), "Valley Times",
+                 claims=(C(message, "Yusuf Karam", "message_released", "the group",
+                           certainty="unconfirmed"),),
+                 entities=person),
+        ]
+    )
+    status = memory_ledger.status("Yusuf Karam")
+    assert status.proof_of_life == date(2019, 3, 4)  # Monday before the March 4 report
+    assert "Coastal Post" in (status.proof_of_life_basis or "")
+    assert status.condition == "if the message is genuine"

@@ -86,7 +86,16 @@ def assess_status(
     as_of: date | None = None,
 ) -> StatusReport:
     """Best current status with the proof-of-life bound and the strongest evidence each side."""
-    life = [e for e in timeline if life_time(e)]
+    # A message dated by its content proves life at that date, not at its release.
+    dated_messages = {
+        (e.claim.doc_id, e.claim.claim_id.rsplit(":made-after", 1)[0])
+        for e in timeline
+        if ":made-after" in e.claim.claim_id
+    }
+    life = [
+        e for e in timeline
+        if life_time(e) and (e.claim.doc_id, e.claim.claim_id) not in dated_messages
+    ]
     death = [e for e in timeline if e.claim.predicate in DEATH and not is_denial(e.claim)]
     denials = [e for e in timeline if e.claim.predicate in DEATH and is_denial(e.claim)]
     proof = max(life, key=lambda e: (life_time(e), strength(e)), default=None)
@@ -265,7 +274,11 @@ WITH c AS MATERIALIZED (
       AND ($as_of IS NULL OR published <= $as_of)
 ),
 death AS (SELECT * FROM c WHERE predicate = 'killed' AND NOT denial AND t_end IS NOT NULL),
-life AS (SELECT * FROM c WHERE predicate IN ({_LIFE_SQL}) AND NOT denial AND t_life IS NOT NULL),
+life AS (
+    SELECT * FROM c WHERE predicate IN ({_LIFE_SQL}) AND NOT denial AND t_life IS NOT NULL
+      AND NOT (predicate IN ('message_released', 'appeared') AND EXISTS (
+          SELECT 1 FROM c m WHERE m.doc_id = c.doc_id AND m.predicate = 'alive'
+          AND m.claim_id IN (c.claim_id || ':made-after', c.claim_id || ':made-after-event')))),
 aff AS (SELECT * FROM c WHERE NOT denial AND published IS NOT NULL),
 neg AS (SELECT * FROM c WHERE denial AND published IS NOT NULL),
 placed AS (

@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from dateline.records import Analysis, Certainty, Claim, Document, Record
@@ -63,7 +63,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|early|late|mid-|[Oo]f) {_MON}\b(?![ ,]+\d)"),
     ),
     ("explicit", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|early|late|mid-|of|[Tt]he) {_YEAR}\b")),
+    ("weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FUTURE = re.compile(
     r"\b(will|shall|won't|'ll|is (?:due|scheduled|expected|set|planned) to|are (?:due|scheduled|expected|set) to"
     r"|plans? to|next|upcoming|coming)\b",
@@ -216,6 +218,13 @@ def resolve_reference(ref: DateReference, anchor: date) -> DateReference:
     """Resolve a yearless or 'last year' reference against a publication date."""
     if ref.kind == "explicit":
         return ref
+    if ref.kind == "weekday":  # news: the most recent such day (the next one, in the future)
+        wanted = next(i for i, name in enumerate(WEEKDAYS) if name in ref.text)
+        shift = (anchor.weekday() - wanted) % 7
+        day = anchor - timedelta(days=shift) if not ref.future else anchor + timedelta(
+            days=(wanted - anchor.weekday()) % 7 or 7
+        )
+        return ref.model_copy(update={"earliest": day, "latest": day})
     m = re.search(_MON, ref.text)
     month = MONTHS[m.group("mon")] if m else None
     d = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", ref.text)
@@ -354,6 +363,8 @@ def date_message(analysis: Analysis, message: Claim) -> DateEstimate:
 def proof_of_life_claims(analysis: Analysis) -> list[Claim]:
     """'alive' claims inferred from messages dated by their content, one per message claim.
 
+    A message proves its speaker alive when it was made, not when it was released: the content
+    bound ("it mentions August 1") is the proof of life, and the release date only its ceiling.
     The inferred claim keeps the message claim's claimant and certainty: a message is proof of
     life only if it is genuine, which is what its claimant asserts.
     """
@@ -364,8 +375,8 @@ def proof_of_life_claims(analysis: Analysis) -> list[Claim]:
         estimate = date_message(analysis, claim)
         if estimate.earliest is None:
             continue
-        if claim.event_earliest and claim.event_earliest >= estimate.earliest:
-            continue  # the message's own date already says more
+        if claim.event_earliest and estimate.earliest > claim.event_earliest:
+            continue  # content dated after the message's own date: a misread, not evidence
         certainty: Certainty = claim.certainty if claim.certainty != "asserted" else "reported"
         inferred.append(
             claim.model_copy(

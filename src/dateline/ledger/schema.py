@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TABLES = (
     "meta",
@@ -111,12 +111,23 @@ CREATE INDEX IF NOT EXISTS bands_band ON doc_bands (band);
 MIGRATION_V3 = """
 CREATE TABLE IF NOT EXISTS contradiction_pairs (
     kind VARCHAR, subject_id VARCHAR, a_doc VARCHAR, a_claim VARCHAR, b_doc VARCHAR,
-    b_claim VARCHAR, a_time DATE, b_time DATE, a_row VARCHAR, b_row VARCHAR, rank BIGINT);
+    b_claim VARCHAR, a_time DATE, b_time DATE);
 CREATE INDEX IF NOT EXISTS contradiction_subject ON contradiction_pairs (subject_id);
 """
 """v3: contradictions over the whole ledger, recomputed after each ingest (fast reads)."""
 
-MIGRATIONS: dict[int, str] = {2: MIGRATION_V2, 3: MIGRATION_V3}
+MIGRATION_V4 = """
+DROP INDEX IF EXISTS contradiction_subject;
+DROP TABLE IF EXISTS contradiction_pairs;
+CREATE TABLE contradiction_pairs (
+    kind VARCHAR, subject_id VARCHAR, a_doc VARCHAR, a_claim VARCHAR, b_doc VARCHAR,
+    b_claim VARCHAR, a_time DATE, b_time DATE, a_row VARCHAR, b_row VARCHAR, rank BIGINT);
+CREATE INDEX contradiction_subject ON contradiction_pairs (subject_id);
+"""
+"""v4: contradiction pairs carry both claims' rows and their listing order; refilled by
+the next ingest (or ``Ledger.rebuild()``)."""
+
+MIGRATIONS: dict[int, str] = {2: MIGRATION_V2, 3: MIGRATION_V3, 4: MIGRATION_V4}
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 
 

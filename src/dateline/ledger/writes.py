@@ -17,6 +17,7 @@ import duckdb
 
 from dateline.ledger import schema, wire
 from dateline.ledger.assess import refresh_contradictions
+from dateline.ledger.crossdate import refresh_cross_document_dating
 from dateline.ledger.dating import estimate_publication, proof_of_life_claims
 from dateline.ledger.resolve import Correction, DocEntity, resolve_entities
 from dateline.names import entity_key
@@ -165,6 +166,7 @@ def rebuild(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("BEGIN TRANSACTION")
     try:
         rebuild_entities(conn)
+        refresh_cross_document_dating(conn)
         rebuild_wire_groups(conn)
         refresh_contradictions(conn)
         conn.execute("COMMIT")
