@@ -235,6 +235,11 @@ HOLIDAYS = [
     (PUB, "Fireworks lit the sky on New Year's Eve.", "New Year's Eve=2017-12-31"),
     (PUB, "The parade is held on Independence Day.", "Independence Day=2018-07-04"),
     (PUB, "The store opened on Christmas Day 2005.", "Christmas Day 2005=2005-12-25"),
+    (PUB, "Families gathered for Thanksgiving 2016.", "Thanksgiving 2016=2016-11-24"),
+    (PUB, "The beaches were packed on Memorial Day.", "Memorial Day=2018-05-28"),
+    (PUB, "The strike is planned for Labor Day.", "Labor Day=2018-09-03"),
+    (PUB, "Pilgrims arrived for Easter 2019.", "Easter 2019=2019-04-21"),
+    (PUB, "The ceasefire was agreed on Good Friday 1998.", "Good Friday 1998=1998-04-10"),
 ]
 
 BAD_INPUT = [

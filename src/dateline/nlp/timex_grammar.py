@@ -11,9 +11,11 @@ Extents follow the TimeML 1.2 TIMEX3 guidelines: determiners, position words ("e
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Protocol
 
 from dateline.nlp.timex_calendar import duration_value, make_date
@@ -911,12 +913,64 @@ ANAPHORIC_TIME = _compile(
 
 
 def read_holiday(m: re.Match[str]) -> Reading | None:
-    """'Christmas', 'New Year's Day', 'Independence Day': fixed-date holidays, year from context."""
-    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
-    month, day = _HOLIDAYS[key]
+    """'Christmas', 'Thanksgiving', 'Easter Sunday': holidays, year from context."""
+    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'").removeprefix("the ")
+    make = _holiday_maker(key)
+    if make is None:
+        return None
     if m["year"]:
-        return _fixed("DATE", _ymd(int(m["year"]), month, day))
-    return Reading("DATE", resolve=lambda a: a.yearless(lambda y: _ymd(y, month, day)))
+        return _fixed("DATE", make(int(m["year"])))
+    return Reading("DATE", resolve=lambda a: a.yearless(make))
+
+
+def _holiday_maker(key: str) -> Callable[[int], str | None] | None:
+    if key in _HOLIDAYS:
+        month, day = _HOLIDAYS[key]
+        return lambda y: _ymd(y, month, day)
+    if key in _NTH_WEEKDAY:
+        month, weekday, nth = _NTH_WEEKDAY[key]
+        return lambda y: _nth_weekday(y, month, weekday, nth)
+    if key in _EASTER_OFFSETS:
+        offset = _EASTER_OFFSETS[key]
+        return lambda y: (_easter(y) + timedelta(days=offset)).isoformat() if 1583 <= y <= 9999 else None
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> str | None:
+    """The nth (1-based; -1 = last) ``weekday`` (1 = Monday) of a month."""
+    first = make_date(year, month, 1)
+    if first is None:
+        return None
+    if nth > 0:
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = make_date(year, month, calendar.monthrange(year, month)[1])
+        assert last is not None
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day.isoformat()
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+_NTH_WEEKDAY = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "memorial day": (5, 1, -1),
+    "labor day": (9, 1, 1), "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "columbus day": (10, 1, 2),
+}  # fmt: skip
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 
 
 _HOLIDAYS = {
@@ -929,7 +983,9 @@ _HOLIDAYS = {
 HOLIDAY = _compile(
     rf"""\b(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day
     |(?:the\s+)?Fourth\s+of\s+July|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day
-    |St\.\s+Patrick['’]s\s+Day))(?:\s+(?P<year>{YEAR4}))?\b"""
+    |St\.\s+Patrick['’]s\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
+    |Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day
+    |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday))(?:\s+(?P<year>{YEAR4}))?\b"""
 )
 
 
@@ -1019,7 +1075,9 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "setadv": frozenset(_SET_UNITS),
     "clockword": frozenset({"noon", "midnight", "midday"}),
     "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
-                          "veterans", "boxing", "bastille", "patrick", "year"}),
+                          "veterans", "boxing", "bastille", "patrick", "year", "thanksgiving",
+                          "memorial", "labor", "columbus", "king", "presidents", "mother",
+                          "father", "easter", "good"}),
     "spelled": frozenset({"nineteen", "thousand"}),
 }  # fmt: skip
 """Lower-cased tokens that can start a window in which the rules needing that category run."""
