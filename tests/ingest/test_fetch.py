@@ -35,6 +35,22 @@ class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def do_GET(self):  # noqa: N802 (http.server's naming)
+        if self.path != "/slow.html":
+            return super().do_GET()
+        # a server that drips its body: each read is quick, the whole is too slow
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        try:
+            for _ in range(12):
+                self.wfile.write(b"<p>drip</p>" * 10)
+                self.wfile.flush()
+                time.sleep(0.1)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        return None
+
 
 @pytest.fixture
 def site(tmp_path):
@@ -113,3 +129,9 @@ def test_fetch_limits_size(site):
 
     with pytest.raises(InputTooLarge):
         Fetcher(delay=0, max_bytes=500).fetch(f"{base}/news/crane.html")
+
+
+def test_dripping_server_hits_the_deadline(site):
+    base, _ = site
+    with pytest.raises(FetchError, match="longer than"):
+        Fetcher(delay=0, timeout=0.15, respect_robots=False).fetch(f"{base}/slow.html")

@@ -58,7 +58,7 @@ class Fetcher:
                                                        "text/plain;q=0.8,*/*;q=0.5"})
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                data = response.read(self.max_bytes + 1)
+                data = self._read_body(response, url)
                 content_type = response.headers.get_content_type() or ""
                 charset = response.headers.get_content_charset()
                 final = response.geturl()
@@ -70,6 +70,22 @@ class Fetcher:
         if len(data) > self.max_bytes:
             raise InputTooLarge(f"response over the {self.max_bytes:,}-byte limit", source=url)
         return Fetched(url=final, data=data, content_type=content_type, charset=charset)
+
+    def _read_body(self, response, url: str) -> bytes:
+        """The body, refusing a server that drips it slower than the whole-request deadline."""
+        deadline = time.monotonic() + self.timeout * 4
+        chunks: list[bytes] = []
+        size = 0
+        while size <= self.max_bytes:
+            chunk = response.read(min(65_536, self.max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if time.monotonic() > deadline:
+                raise FetchError(f"the body took longer than {self.timeout * 4:.0f} s",
+                                 source=url)
+        return b"".join(chunks)
 
     def _wait_for(self, host: str) -> None:
         with self._lock:
