@@ -62,8 +62,15 @@ def test_unknown_peer_names_the_supported_ones():
 
 
 def gold(start, end, speaker="Ana Ruiz", alts=()):
-    return {"start": start, "end": end, "kind": "direct", "speaker": speaker, "speaker_alts": list(alts),
-            "anonymous": False, "certainty": "asserted"}
+    return {
+        "start": start,
+        "end": end,
+        "kind": "direct",
+        "speaker": speaker,
+        "speaker_alts": list(alts),
+        "anonymous": False,
+        "certainty": "asserted",
+    }
 
 
 def pred(start, end, *names):
@@ -78,7 +85,13 @@ def test_match_needs_real_overlap():
 
 @pytest.mark.parametrize(
     ("names", "ok"),
-    [(("Ruiz",), True), (("Ana Ruiz",), True), (("she",), False), (("Ben Ruiz",), False), ((), False)],
+    [
+        (("Ruiz",), True),
+        (("Ana Ruiz",), True),
+        (("she",), False),
+        (("Ben Ruiz",), False),
+        ((), False),
+    ],
 )
 def test_speaker_matches(names, ok):
     assert speaker_matches(gold(0, 1), pred(0, 1, *names)) is ok

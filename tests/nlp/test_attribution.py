@@ -22,11 +22,36 @@ def only(nlp, text: str):
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "cue"),
     [
-        ('"We will rebuild the bridge by spring," Mayor Ellen Park said.', "We will rebuild the bridge by spring", "Ellen Park", "say"),
-        ('"The vote was fair," said Tomas Riva, the election commissioner.', "The vote was fair", "Tomas Riva", "say"),
-        ('Governor Lina Osei said: "Nobody will lose their home."', "Nobody will lose their home.", "Lina Osei", "say"),
-        ('The minister told reporters, "The talks are over."', "The talks are over.", "The minister", "tell"),
-        ('"Prices will keep rising," the economist warned.', "Prices will keep rising", "the economist", "warn"),
+        (
+            '"We will rebuild the bridge by spring," Mayor Ellen Park said.',
+            "We will rebuild the bridge by spring",
+            "Ellen Park",
+            "say",
+        ),
+        (
+            '"The vote was fair," said Tomas Riva, the election commissioner.',
+            "The vote was fair",
+            "Tomas Riva",
+            "say",
+        ),
+        (
+            'Governor Lina Osei said: "Nobody will lose their home."',
+            "Nobody will lose their home.",
+            "Lina Osei",
+            "say",
+        ),
+        (
+            'The minister told reporters, "The talks are over."',
+            "The talks are over.",
+            "The minister",
+            "tell",
+        ),
+        (
+            '"Prices will keep rising," the economist warned.',
+            "Prices will keep rising",
+            "the economist",
+            "warn",
+        ),
     ],
 )
 def test_direct_quote_with_speaker(nlp, text, content, speaker, cue):
@@ -68,8 +93,7 @@ def test_multi_paragraph_quote_is_one_statement(nlp):
 
 def test_quote_continuing_in_next_paragraph_inherits_speaker(nlp):
     text = (
-        'Farmer Joel Ames said: "The river took half the field."\n\n'
-        '"We will plant again in May."'
+        'Farmer Joel Ames said: "The river took half the field."\n\n"We will plant again in May."'
     )
     found = statements(nlp, text)
     assert [s.speaker.name for s in found] == ["Joel Ames", "Joel Ames"]
@@ -78,10 +102,30 @@ def test_quote_continuing_in_next_paragraph_inherits_speaker(nlp):
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "cue"),
     [
-        ("The ministry said the border would reopen on Monday.", "the border would reopen on Monday", "ministry", "say"),
-        ("Police said that the suspect had fled north.", "the suspect had fled north", "Police", "say"),
-        ("The company's chief executive, Maria Lind, told investors that profits would fall.", "profits would fall", "Maria Lind", "tell"),
-        ("The dam will hold, engineers insisted on Friday.", "The dam will hold", "engineers", "insist"),
+        (
+            "The ministry said the border would reopen on Monday.",
+            "the border would reopen on Monday",
+            "ministry",
+            "say",
+        ),
+        (
+            "Police said that the suspect had fled north.",
+            "the suspect had fled north",
+            "Police",
+            "say",
+        ),
+        (
+            "The company's chief executive, Maria Lind, told investors that profits would fall.",
+            "profits would fall",
+            "Maria Lind",
+            "tell",
+        ),
+        (
+            "The dam will hold, engineers insisted on Friday.",
+            "The dam will hold",
+            "engineers",
+            "insist",
+        ),
     ],
 )
 def test_indirect_speech(nlp, text, content, speaker, cue):
@@ -100,7 +144,9 @@ def test_according_to(nlp):
 
 
 def test_mixed_quote(nlp):
-    s = statements(nlp, 'The senator said the bill was "a gift to polluters" and vowed to block it.')[0]
+    s = statements(
+        nlp, 'The senator said the bill was "a gift to polluters" and vowed to block it.'
+    )[0]
     assert s.kind == "mixed"
     assert "a gift to polluters" in s.text
 
@@ -141,7 +187,9 @@ def test_anonymous_source(nlp):
 
 
 def test_outlet_cannot_confirm(nlp):
-    s = only(nlp, "LONDON (Reuters) - Reuters could not independently verify the footage was recent.")
+    s = only(
+        nlp, "LONDON (Reuters) - Reuters could not independently verify the footage was recent."
+    )
     assert s.speaker.text == "Reuters"
     assert s.certainty == "unconfirmed"
     assert "footage was recent" in s.text

@@ -30,10 +30,13 @@ def statements(nlp, text: str, *, full: bool = True):
     ("text", "quoted"),
     [
         ('He said "hello', ["hello"]),
-        ('"Unclosed at the start of a paragraph\n\nNext paragraph is narration.', ["Unclosed at the start of a paragraph"]),
-        ("\u201cCurly open, straight close,\" she said.", ["Curly open, straight close"]),
+        (
+            '"Unclosed at the start of a paragraph\n\nNext paragraph is narration.',
+            ["Unclosed at the start of a paragraph"],
+        ),
+        ('\u201cCurly open, straight close," she said.', ["Curly open, straight close"]),
         ('"Straight open, curly close,\u201d she said.', ["Straight open, curly close"]),
-        ('"The sign said \'keep out\' in red," he said.', ["The sign said 'keep out' in red"]),
+        ("\"The sign said 'keep out' in red,\" he said.", ["The sign said 'keep out' in red"]),
         ("\u201cA \u2018nested\u2019 quote,\u201d she said.", ["A \u2018nested\u2019 quote"]),
         ('Only a stray " mark here.', ["mark here."]),
         ("No quotation marks at all.", []),
@@ -79,14 +82,16 @@ def test_unbalanced_quote_does_not_swallow_the_article(nlp):
 
 
 def test_quote_inside_quote_is_one_statement(nlp):
-    found = statements(nlp, '"When I heard the words \'contact confirmed,\' I cried," said Keiko Tanaka.')
+    found = statements(
+        nlp, "\"When I heard the words 'contact confirmed,' I cried,\" said Keiko Tanaka."
+    )
     assert len(found) == 1
     assert found[0].text == "When I heard the words 'contact confirmed,' I cried"
     assert found[0].speaker.name == "Keiko Tanaka"
 
 
 def test_mixed_curly_and_straight_marks(nlp):
-    text = "\u201cWe are ready,\" the coach said. \"We have trained for this.\u201d"
+    text = '\u201cWe are ready," the coach said. "We have trained for this.\u201d'
     found = statements(nlp, text)
     assert [s.text for s in found] == ["We are ready", "We have trained for this."]
     assert all(s.speaker is not None and s.speaker.text == "the coach" for s in found)

@@ -28,11 +28,15 @@ def find(doc, words: str, **expected):
             "anonymous": s.speaker.anonymous if s.speaker else None,
         }
         if all(
-            (values[k] is not None and v.lower() in values[k].lower()) if k == "speaker" and v else values[k] == v
+            (values[k] is not None and v.lower() in values[k].lower())
+            if k == "speaker" and v
+            else values[k] == v
             for k, v in expected.items()
         ):
             return s
-    pytest.fail(f"{words!r}: {[(s.kind, s.certainty, s.cue, s.speaker) for s in hits]} != {expected}")
+    pytest.fail(
+        f"{words!r}: {[(s.kind, s.certainty, s.cue, s.speaker) for s in hits]} != {expected}"
+    )
 
 
 def test_isis_claims_the_message(seed_doc):
@@ -40,30 +44,72 @@ def test_isis_claims_the_message(seed_doc):
 
 
 def test_man_on_the_recording_indirect_and_mixed(seed_doc):
-    find(seed_doc, "ISIS groups are losing", kind="indirect", speaker="man on the recording", certainty="reported")
-    find(seed_doc, "fear and hunger", kind="mixed", speaker="man on the recording", certainty="reported")
+    find(
+        seed_doc,
+        "ISIS groups are losing",
+        kind="indirect",
+        speaker="man on the recording",
+        certainty="reported",
+    )
+    find(
+        seed_doc,
+        "fear and hunger",
+        kind="mixed",
+        speaker="man on the recording",
+        certainty="reported",
+    )
     find(seed_doc, "patiently persevere", kind="mixed", certainty="reported")
 
 
 def test_cnn_cannot_confirm(seed_doc):
-    find(seed_doc, "the voice on the recording", speaker="CNN", certainty="unconfirmed", cue="confirm")
+    find(
+        seed_doc,
+        "the voice on the recording",
+        speaker="CNN",
+        certainty="unconfirmed",
+        cue="confirm",
+    )
 
 
 def test_urban_direct_over_several_paragraphs(seed_doc):
-    s = find(seed_doc, "aware of the alleged audio recording", kind="direct", speaker="William Urban", certainty="asserted")
+    s = find(
+        seed_doc,
+        "aware of the alleged audio recording",
+        kind="direct",
+        speaker="William Urban",
+        certainty="asserted",
+    )
     assert s.speaker.name == "William Urban"
     long = find(seed_doc, "I am not going to comment", kind="direct", speaker="William Urban")
     assert "ever claimed that he is dead" in long.text  # the quote runs into the next paragraph
 
 
 def test_urban_answers_yes(seed_doc):
-    s = find(seed_doc, "believe the ISIS leader is alive", kind="answer", speaker="Urban", certainty="asserted")
+    s = find(
+        seed_doc,
+        "believe the ISIS leader is alive",
+        kind="answer",
+        speaker="Urban",
+        certainty="asserted",
+    )
     assert not s.text.startswith("whether")
 
 
 def test_man_in_the_recording_direct(seed_doc):
-    find(seed_doc, "the scale of victory or defeat", kind="direct", speaker="man in the recording", certainty="reported")
-    find(seed_doc, "The scale depends on how much faith", kind="direct", cue="add", certainty="reported")
+    find(
+        seed_doc,
+        "the scale of victory or defeat",
+        kind="direct",
+        speaker="man in the recording",
+        certainty="reported",
+    )
+    find(
+        seed_doc,
+        "The scale depends on how much faith",
+        kind="direct",
+        cue="add",
+        certainty="reported",
+    )
 
 
 def test_speaker_mixed_quotes(seed_doc):
@@ -75,7 +121,13 @@ def test_speaker_mixed_quotes(seed_doc):
 
 def test_call_to_action(seed_doc):
     find(seed_doc, "topple the government of Jordan", speaker="speaker", cue="call")
-    find(seed_doc, "A bullet or a stab or a bomb", kind="direct", speaker="speaker", certainty="reported")
+    find(
+        seed_doc,
+        "A bullet or a stab or a bomb",
+        kind="direct",
+        speaker="speaker",
+        certainty="reported",
+    )
 
 
 def test_isis_earlier_messages(seed_doc):
@@ -83,26 +135,54 @@ def test_isis_earlier_messages(seed_doc):
 
 
 def test_anonymous_us_officials(seed_doc):
-    s = find(seed_doc, "wounded in an airstrike in May 2017", kind="indirect", anonymous=True, certainty="reported")
+    s = find(
+        seed_doc,
+        "wounded in an airstrike in May 2017",
+        kind="indirect",
+        anonymous=True,
+        certainty="reported",
+    )
     assert "several US officials" in s.speaker.text
     if s.said_at is not None:  # the timex stage normalises "In February"
         assert s.said_at.endswith("-02")
-    find(seed_doc, "based on reports from ISIS detainees", cue="add", anonymous=True, certainty="reported")
+    find(
+        seed_doc,
+        "based on reports from ISIS detainees",
+        cue="add",
+        anonymous=True,
+        certainty="reported",
+    )
 
 
 def test_unattributed_hedge(seed_doc):
-    s = find(seed_doc, "the airstrike occurred close to the date", kind="unattributed", certainty="hedged")
+    s = find(
+        seed_doc,
+        "the airstrike occurred close to the date",
+        kind="unattributed",
+        certainty="hedged",
+    )
     assert s.speaker is None
 
 
 def test_russian_claims(seed_doc):
     find(seed_doc, "killed or injured the ISIS leader", speaker="Russian military", cue="claim")
-    s = find(seed_doc, "investigating reports Baghdadi had been killed", speaker="Defense Ministry", certainty="unconfirmed")
+    s = find(
+        seed_doc,
+        "investigating reports Baghdadi had been killed",
+        speaker="Defense Ministry",
+        certainty="unconfirmed",
+    )
     assert "Russia" in s.speaker.name
 
 
 def test_analysts_warned(seed_doc):
-    find(seed_doc, "should be treated with skepticism", speaker="Analysts", cue="warn", certainty="asserted")
+    find(
+        seed_doc,
+        "should be treated with skepticism",
+        speaker="Analysts",
+        cue="warn",
+        certainty="asserted",
+    )
 
 
 def test_byline_is_never_a_speaker(seed_doc):

@@ -83,8 +83,16 @@ def test_grade_weakest_wins():
 
 
 def test_unidentified_speaker_is_reported():
-    assert grade_certainty("we are winning", cue="say", speaker=Speaker(text="the man on the tape")) == "reported"
-    assert grade_certainty("we are winning", cue="say", speaker=Speaker(text="Ana Ruiz", name="Ana Ruiz")) == "asserted"
+    assert (
+        grade_certainty("we are winning", cue="say", speaker=Speaker(text="the man on the tape"))
+        == "reported"
+    )
+    assert (
+        grade_certainty(
+            "we are winning", cue="say", speaker=Speaker(text="Ana Ruiz", name="Ana Ruiz")
+        )
+        == "asserted"
+    )
 
 
 @pytest.mark.parametrize(

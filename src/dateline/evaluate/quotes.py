@@ -29,9 +29,30 @@ GROUPS: dict[str, frozenset[str]] = {
 }
 PEERS = ("textacy",)
 _TITLE_WORDS = frozenset(
-    ["the", "a", "an", "mr", "mrs", "ms", "dr", "prof", "capt", "col", "gen", "lt", "sgt", "sen", "rep", "gov", "president", "minister"]
+    [
+        "the",
+        "a",
+        "an",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "capt",
+        "col",
+        "gen",
+        "lt",
+        "sgt",
+        "sen",
+        "rep",
+        "gov",
+        "president",
+        "minister",
+    ]
 )
-_PRONOUNS = frozenset(["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their"])
+_PRONOUNS = frozenset(
+    ["he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their"]
+)
 
 
 @dataclass(frozen=True)
@@ -58,7 +79,9 @@ def load_gold(path: str | Path, *, split: str | None = None) -> list[dict[str, A
                 article = json.loads(line)
                 article["text"], article["statements"]
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise MalformedRecord(f"not a gold article: {exc}", source=str(path), position=f"line {n}") from exc
+                raise MalformedRecord(
+                    f"not a gold article: {exc}", source=str(path), position=f"line {n}"
+                ) from exc
             if split is None or article.get("split") == split:
                 articles.append(article)
     return articles
@@ -72,8 +95,17 @@ def dateline_predictions(nlp: Language) -> Callable[[str], list[Predicted]]:
         out = []
         for s in doc._.statements or []:
             names = tuple(n for n in ((s.speaker.name, s.speaker.text) if s.speaker else ()) if n)
-            out.append(Predicted(s.start, s.end, s.kind, names, bool(s.speaker and s.speaker.anonymous),
-                                 s.certainty, s.cue))
+            out.append(
+                Predicted(
+                    s.start,
+                    s.end,
+                    s.kind,
+                    names,
+                    bool(s.speaker and s.speaker.anonymous),
+                    s.certainty,
+                    s.cue,
+                )
+            )
         return out
 
     return predict
@@ -104,7 +136,9 @@ def textacy_predictions(nlp: Language) -> Callable[[str], list[Predicted]]:
                 end -= 1
             speaker = " ".join(t.text for t in dq.speaker)
             cue = " ".join(t.lemma_ for t in dq.cue)
-            out.append(Predicted(start, end, "direct", (speaker,) if speaker else (), False, None, cue))
+            out.append(
+                Predicted(start, end, "direct", (speaker,) if speaker else (), False, None, cue)
+            )
         return out
 
     return predict
@@ -114,7 +148,9 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
-def match(gold: list[dict[str, Any]], predicted: list[Predicted]) -> list[tuple[dict[str, Any], Predicted]]:
+def match(
+    gold: list[dict[str, Any]], predicted: list[Predicted]
+) -> list[tuple[dict[str, Any], Predicted]]:
     """One-to-one pairs whose content spans overlap enough, best overlap first."""
     scored = []
     for gi, g in enumerate(gold):
@@ -158,11 +194,19 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp,
-            "predicted": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "predicted": n_pred,
+        "gold": n_gold,
+    }
 
 
-def score(articles: Iterable[dict[str, Any]], predict: Callable[[str], list[Predicted]]) -> dict[str, Any]:
+def score(
+    articles: Iterable[dict[str, Any]], predict: Callable[[str], list[Predicted]]
+) -> dict[str, Any]:
     """The report for one system over ``articles``."""
     totals = {"gold": 0, "pred": 0, "tp": 0}
     groups = {g: {"gold": 0, "pred": 0, "tp": 0} for g in GROUPS}
@@ -195,13 +239,22 @@ def score(articles: Iterable[dict[str, Any]], predict: Callable[[str], list[Pred
                 agree["anonymous"][0] += p.anonymous
                 agree["anonymous"][1] += 1
             if not all(checks.values()):
-                errors.append({"id": article["id"], "gold": g, "predicted": p.__dict__,
-                               "wrong": [k for k, ok in checks.items() if not ok]})
+                errors.append(
+                    {
+                        "id": article["id"],
+                        "gold": g,
+                        "predicted": p.__dict__,
+                        "wrong": [k for k, ok in checks.items() if not ok],
+                    }
+                )
         matched_g = {id(g) for g, _ in pairs}
         matched_p = {id(p) for _, p in pairs}
         errors += [{"id": article["id"], "missed": g} for g in gold if id(g) not in matched_g]
-        errors += [{"id": article["id"], "spurious": p.__dict__,
-                    "text": article["text"][p.start : p.end]} for p in predicted if id(p) not in matched_p]
+        errors += [
+            {"id": article["id"], "spurious": p.__dict__, "text": article["text"][p.start : p.end]}
+            for p in predicted
+            if id(p) not in matched_p
+        ]
     return {
         "documents": n_docs,
         "detection": _prf(totals["tp"], totals["pred"], totals["gold"]),
@@ -244,11 +297,15 @@ def format_report(report: dict[str, Any]) -> str:
     """A few plain lines for the terminal."""
     lines = [f"{report['system']} on {report['documents']} documents ({report['split']})"]
     d = report["detection"]
-    lines.append(f"  all statements     P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}"
-                 f"  ({d['tp']}/{d['gold']} gold, {d['predicted']} predicted)")
+    lines.append(
+        f"  all statements     P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}"
+        f"  ({d['tp']}/{d['gold']} gold, {d['predicted']} predicted)"
+    )
     for name, v in report["by_kind"].items():
-        lines.append(f"  {name:<18} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}"
-                     f"  ({v['tp']}/{v['gold']} gold, {v['predicted']} predicted)")
+        lines.append(
+            f"  {name:<18} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}"
+            f"  ({v['tp']}/{v['gold']} gold, {v['predicted']} predicted)"
+        )
     for key in ("speaker", "kind", "certainty", "anonymous"):
         value = report.get(f"{key}_accuracy")
         lines.append(f"  {key + ' accuracy':<18} {'n/a' if value is None else f'{value:.3f}'}")

@@ -48,14 +48,122 @@ from dateline.nlp.extensions import register_extensions
 from dateline.records import Certainty, Speaker, Statement, StatementKind
 
 CUE_VERBS = frozenset(
-    ["say", "tell", "add", "warn", "claim", "deny", "confirm", "acknowledge", "admit", "announce", "insist", "argue", "state", "explain", "note", "report", "assert", "maintain", "allege", "predict", "caution", "stress", "write", "tweet", "post", "testify", "reiterate", "concede", "contend", "recall", "suggest", "speculate", "estimate", "reply", "respond", "answer", "ask", "continue", "declare", "complain", "boast", "vow", "promise", "pledge", "threaten", "urge", "demand", "agree", "disclose", "reveal", "emphasize", "emphasise", "observe", "remark", "comment", "describe", "dismiss", "reject", "refute", "dispute", "inform", "assure", "mention", "quip", "joke", "lament", "acknowledge", "concur", "counter", "charge", "accuse", "believe", "think", "indicate", "signal", "hint", "fear", "predict", "forecast", "verify", "expect", "show"]
+    [
+        "say",
+        "tell",
+        "add",
+        "warn",
+        "claim",
+        "deny",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "announce",
+        "insist",
+        "argue",
+        "state",
+        "explain",
+        "note",
+        "report",
+        "assert",
+        "maintain",
+        "allege",
+        "predict",
+        "caution",
+        "stress",
+        "write",
+        "tweet",
+        "post",
+        "testify",
+        "reiterate",
+        "concede",
+        "contend",
+        "recall",
+        "suggest",
+        "speculate",
+        "estimate",
+        "reply",
+        "respond",
+        "answer",
+        "ask",
+        "continue",
+        "declare",
+        "complain",
+        "boast",
+        "vow",
+        "promise",
+        "pledge",
+        "threaten",
+        "urge",
+        "demand",
+        "agree",
+        "disclose",
+        "reveal",
+        "emphasize",
+        "emphasise",
+        "observe",
+        "remark",
+        "comment",
+        "describe",
+        "dismiss",
+        "reject",
+        "refute",
+        "dispute",
+        "inform",
+        "assure",
+        "mention",
+        "quip",
+        "joke",
+        "lament",
+        "acknowledge",
+        "concur",
+        "counter",
+        "charge",
+        "accuse",
+        "believe",
+        "think",
+        "indicate",
+        "signal",
+        "hint",
+        "fear",
+        "predict",
+        "forecast",
+        "verify",
+        "expect",
+        "show",
+    ]
 )
 """Verbs whose clausal complement is something someone said or holds true."""
-FRAGMENT_CUES = frozenset({"refer", "reference", "mention", "call", "describe", "term", "dub", "label", "accuse"})
+FRAGMENT_CUES = frozenset(
+    {"refer", "reference", "mention", "call", "describe", "term", "dub", "label", "accuse"}
+)
 """Verbs that report speech only when they carry quoted words ("called it 'a disgrace'")."""
-BELIEF_CUES = frozenset({"believe", "think", "fear", "expect", "suspect", "know", "understand", "feel"})
+BELIEF_CUES = frozenset(
+    {"believe", "think", "fear", "expect", "suspect", "know", "understand", "feel"}
+)
 HEDGE_PASSIVES = frozenset(
-    ["believe", "think", "understand", "report", "say", "allege", "rumor", "rumour", "expect", "fear", "know", "estimate", "claim", "suspect", "suggest", "feel", "consider", "presume", "assume", "reckon"]
+    [
+        "believe",
+        "think",
+        "understand",
+        "report",
+        "say",
+        "allege",
+        "rumor",
+        "rumour",
+        "expect",
+        "fear",
+        "know",
+        "estimate",
+        "claim",
+        "suspect",
+        "suggest",
+        "feel",
+        "consider",
+        "presume",
+        "assume",
+        "reckon",
+    ]
 )
 ANSWER_VERBS = frozenset({"say", "reply", "answer", "respond", "tell", "add", "nod", "shrug"})
 _SHORT_ANSWER_RE = re.compile(
@@ -64,8 +172,12 @@ _SHORT_ANSWER_RE = re.compile(
     r"absolutely not|certainly not|no comment)\W*$",
     re.IGNORECASE,
 )
-_ANSWER_OPENING_RE = re.compile(r"^(?:yes|no|yeah|nope|absolutely|never|of course)\s*[,.;!\u2014-]", re.I)
-_NEGATIVE_ANSWER_RE = re.compile(r"^(?:no|nope|never|not at all|absolutely not|certainly not|i don't|we don't|it isn't)\b", re.I)
+_ANSWER_OPENING_RE = re.compile(
+    r"^(?:yes|no|yeah|nope|absolutely|never|of course)\s*[,.;!\u2014-]", re.I
+)
+_NEGATIVE_ANSWER_RE = re.compile(
+    r"^(?:no|nope|never|not at all|absolutely not|certainly not|i don't|we don't|it isn't)\b", re.I
+)
 _OUTLET_MARK_RE = re.compile(
     r"^(?:[A-Z][A-Za-z .,'-]{0,40}\s)?\((?P<outlet>[A-Z][A-Za-z&.' -]{0,30}?)\)\s*(?:[\u2014\u2013]|--?)\s*"
 )
@@ -170,7 +282,7 @@ def _is_full_quote(text: str, q: QuoteSpan, para_start: int) -> bool:
     if not words or not (words[0].isupper() or words[0].isdigit() or words[0] in ".\u2026'\u2018"):
         return False
     before = text[para_start : q.open_at].rstrip()
-    if not before or before[-1] in ".!?:,\u2014\u2013-\"\u201d)":
+    if not before or before[-1] in '.!?:,\u2014\u2013-"\u201d)':
         return True
     return bool(re.search(r"[.!?,]$", words)) and len(words.split()) > 2
 
@@ -178,9 +290,9 @@ def _is_full_quote(text: str, q: QuoteSpan, para_start: int) -> bool:
 def _continues_quote(text: str, q: QuoteSpan, found: list[Candidate]) -> bool:
     """``"We are devastated," the family wrote, "and we ask for privacy."``: the second part
     of an interrupted quote may start in lower case."""
-    if not found or found[-1].quote is None or found[-1].quote.close_at is None:
+    previous = found[-1].quote if found else None
+    if previous is None or previous.close_at is None:
         return False
-    previous = found[-1].quote
     between = text[previous.close_at + 1 : q.open_at]
     return (
         previous.last_paragraph == q.paragraph
@@ -279,14 +391,21 @@ def _attribution_in(
     return _cue_lemma(verb), speaker_mention(subject, lo=lo, hi=hi), (start, end), _negated(verb)
 
 
-def _colon_subject(doc: Doc, start: int, end: int) -> tuple[str | None, Mention | None, tuple[int, int], bool] | None:
+def _colon_subject(
+    doc: Doc, start: int, end: int
+) -> tuple[str | None, Mention | None, tuple[int, int], bool] | None:
     """``The speaker called on supporters to act: "..."`` — a person-like subject before a colon."""
     span = _token_span(doc, start, end)
     if span is None:
         return None
     for token in span:
         if token.dep_ in {"nsubj"} and token.head.i >= span.start and _person_like(token):
-            return _cue_lemma(token.head), speaker_mention(token, lo=span.start, hi=span.end), (start, end), False
+            return (
+                _cue_lemma(token.head),
+                speaker_mention(token, lo=span.start, hi=span.end),
+                (start, end),
+                False,
+            )
     # "The speaker gave his blessing ... and called on supporters to act: "..."": the verb
     # before the colon shares its subject with an earlier conjunct.
     for verb in reversed(span):
@@ -314,10 +433,18 @@ def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None
             return _after_dateline(child, verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "the village had been warned": a passive cue has no speaker subject
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in {"NOUN", "PROPN"} \
-            and any(c.dep_ == "ccomp" for c in verb.children):
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
         return verb.head  # "A magazine reported last week that P", parsed as a noun phrase
-    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"} or verb.dep_ == "conj":
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"advcl", "xcomp", "conj", "acl", "pcomp"}
+        or verb.dep_ == "conj"
+    ):
         # "X admits P, saying Q": the participle shares the subject of the reporting verb above.
         for ancestor in verb.ancestors:
             if _cue_lemma(ancestor) in CUE_VERBS | FRAGMENT_CUES | {"quote", "cite"}:
@@ -337,11 +464,20 @@ def _subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None
 def _after_dateline(subject: Token, verb: Token) -> Token:
     """``NAIROBI (Wire) - Kenya's commission said``: the subject is after the dateline's dash."""
     doc = verb.doc
-    breaks = [t.i for t in doc[subject.i + 1 : verb.i] if t.text in {"-", "\u2014", "\u2013", "--"} and t.is_punct
-              and (t.text != "-" or bool(t.whitespace_))]
+    breaks = [
+        t.i
+        for t in doc[subject.i + 1 : verb.i]
+        if t.text in {"-", "\u2014", "\u2013", "--"}
+        and t.is_punct
+        and (t.text != "-" or bool(t.whitespace_))
+    ]
     if not breaks:
         return subject
-    nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ in {"nsubj", "appos", "ROOT"}]
+    nouns = [
+        t
+        for t in doc[breaks[-1] + 1 : verb.i]
+        if t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ in {"nsubj", "appos", "ROOT"}
+    ]
     if not nouns:
         nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in {"NOUN", "PROPN"}]
     return nouns[-1] if nouns else subject
@@ -351,7 +487,11 @@ def _own_subject(verb: Token, lo: int, hi: int) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and lo <= child.i < hi:
             return _after_dateline(child, verb)
-        if child.dep_ == "nsubjpass" and verb.lemma_.lower() in {"quote", "cite"} and lo <= child.i < hi:
+        if (
+            child.dep_ == "nsubjpass"
+            and verb.lemma_.lower() in {"quote", "cite"}
+            and lo <= child.i < hi
+        ):
             return child  # "The minister was quoted as saying P"
     return None
 
@@ -365,7 +505,11 @@ def _adjacent_subject(doc: Doc, verb: Token, lo: int, hi: int) -> Token | None:
         return doc[i]
     for j in range(verb.i + 1, min(hi, verb.i + 6)):
         if doc[j].pos_ in {"PROPN", "NOUN"} or doc[j].lower_ in {"he", "she", "they"}:
-            while j + 1 < hi and doc[j + 1].pos_ == doc[j].pos_ and doc[j + 1].dep_ in {"compound", "flat", "nsubj"}:
+            while (
+                j + 1 < hi
+                and doc[j + 1].pos_ == doc[j].pos_
+                and doc[j + 1].dep_ in {"compound", "flat", "nsubj"}
+            ):
                 j += 1
             return doc[j]
     return None
@@ -405,9 +549,15 @@ def _content_span(verb: Token, comp: Token) -> tuple[int, int]:
             return True
         return token.lower_ == "that" and token.i != comp.i and (token.dep_ == "mark" or clause)
 
-    while left < right and (doc[left].is_space or doc[left].text in {",", ":"} or complementiser(doc[left])):
+    while left < right and (
+        doc[left].is_space or doc[left].text in {",", ":"} or complementiser(doc[left])
+    ):
         left += 1
-    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and doc[right - 1].text not in {'"', "\u201d"}:
+    while (
+        right > left
+        and (doc[right - 1].is_punct or doc[right - 1].is_space)
+        and doc[right - 1].text not in {'"', "\u201d"}
+    ):
         right -= 1
     return left, right
 
@@ -419,12 +569,30 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     if comps:
         return comps[0]
     for child in verb.children:
-        if child.dep_ == "xcomp" and lemma in {"claim", "deny", "say", "promise", "vow", "threaten",
-                                              "pledge", "urge", "warn", "tell", "call", "expect"}:
+        if child.dep_ == "xcomp" and lemma in {
+            "claim",
+            "deny",
+            "say",
+            "promise",
+            "vow",
+            "threaten",
+            "pledge",
+            "urge",
+            "warn",
+            "tell",
+            "call",
+            "expect",
+        }:
             return child
     # Noun-phrase objects that are propositions: "denied the report", "acknowledged that
     # limitation", "claimed responsibility"; not acts such as "announced the sentence".
-    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {"acknowledge", "admit", "note", "claim", "recall"}:
+    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {
+        "acknowledge",
+        "admit",
+        "note",
+        "claim",
+        "recall",
+    }:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child
@@ -484,14 +652,22 @@ def reported_speech(
             _lend_attribution(overlapping, lemma, verb, subject)
             if _mostly_inside(start, end, overlapping):
                 continue
-        kind: StatementKind = "mixed" if any(
-            start <= q.start and q.end <= end + 1 for q in quotes
-        ) else "indirect"
+        kind: StatementKind = (
+            "mixed" if any(start <= q.start and q.end <= end + 1 for q in quotes) else "indirect"
+        )
         sent = verb.sent
-        found.append(Candidate(
-            start, end, kind, lemma, speaker_mention(subject), negated=_negated(verb),
-            frame=_frame(sent), cue_token=verb.i,
-        ))
+        found.append(
+            Candidate(
+                start,
+                end,
+                kind,
+                lemma,
+                speaker_mention(subject),
+                negated=_negated(verb),
+                frame=_frame(sent),
+                cue_token=verb.i,
+            )
+        )
     return found
 
 
@@ -505,33 +681,83 @@ def _not_a_statement(verb: Token, lemma: str) -> bool:
         return False
     if _negated(verb):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "to"} for c in verb.children):
+    if any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "shall", "to"}
+        for c in verb.children
+    ):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse", "plan", "want", "fail"}
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {
+        "decline",
+        "refuse",
+        "plan",
+        "want",
+        "fail",
+    }
 
 
 def _subject_before(doc: Doc, verb: Token) -> Token | None:
     """No subject in the parse: the name just before the cue ("one of the victims, Ann Lee, said")."""
     index = paragraph_index(doc)
     i = verb.i - 1
-    while i >= 0 and index[i] == index[verb.i] and (doc[i].text == "," or doc[i].pos_ in {"AUX", "ADV", "PART"}):
+    while (
+        i >= 0
+        and index[i] == index[verb.i]
+        and (doc[i].text == "," or doc[i].pos_ in {"AUX", "ADV", "PART"})
+    ):
         i -= 1
-    if i >= 0 and index[i] == index[verb.i] and doc[i].pos_ in {"PROPN", "NOUN"} and not doc[i].is_punct:
+    if (
+        i >= 0
+        and index[i] == index[verb.i]
+        and doc[i].pos_ in {"PROPN", "NOUN"}
+        and not doc[i].is_punct
+    ):
         return doc[i]
     return None
 
 
 TRAILING_CUES = frozenset(
-    {"say", "add", "tell", "write", "explain", "warn", "insist", "argue", "note", "claim", "report",
-     "confirm", "announce", "state", "continue", "reply", "recall", "estimate", "allege", "believe",
-     "caution", "conclude", "suggest", "acknowledge", "admit", "tweet", "post"}
+    {
+        "say",
+        "add",
+        "tell",
+        "write",
+        "explain",
+        "warn",
+        "insist",
+        "argue",
+        "note",
+        "claim",
+        "report",
+        "confirm",
+        "announce",
+        "state",
+        "continue",
+        "reply",
+        "recall",
+        "estimate",
+        "allege",
+        "believe",
+        "caution",
+        "conclude",
+        "suggest",
+        "acknowledge",
+        "admit",
+        "tweet",
+        "post",
+    }
 )
 """Cues that close a sentence as its attribution: ``P, the ministry said.``"""
-INVERTING_CUES = frozenset({"say", "add", "write", "continue", "explain", "reply", "recall", "tell"})
-_TRAILING_TAIL = frozenset({"ADP", "DET", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "PUNCT", "SPACE", "CCONJ", "PART"})
+INVERTING_CUES = frozenset(
+    {"say", "add", "write", "continue", "explain", "reply", "recall", "tell"}
+)
+_TRAILING_TAIL = frozenset(
+    {"ADP", "DET", "PROPN", "NOUN", "NUM", "ADJ", "ADV", "PUNCT", "SPACE", "CCONJ", "PART"}
+)
 
 
-def trailing_attributions(doc: Doc, in_quote: list[bool], direct: list[Candidate]) -> list[Candidate]:
+def trailing_attributions(
+    doc: Doc, in_quote: list[bool], direct: list[Candidate]
+) -> list[Candidate]:
     """``P, the director said (on Monday).`` / ``P, said the ministry.``: by surface, not parse.
 
     The attribution closes the sentence; the content is everything before its comma. The
@@ -541,13 +767,28 @@ def trailing_attributions(doc: Doc, in_quote: list[bool], direct: list[Candidate
     index = paragraph_index(doc)
     for verb in doc:
         lemma = _cue_lemma(verb)
-        if lemma not in TRAILING_CUES or in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        if (
+            lemma not in TRAILING_CUES
+            or in_quote[verb.i]
+            or verb.pos_ not in {"VERB", "AUX"}
+            or _negated(verb)
+        ):
             continue
         end = verb.i + 1
-        while end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}:
-            if doc[end].pos_ not in _TRAILING_TAIL or in_quote[end] or doc[end].text in {'"', "\u201c", "\u201d"}:
+        while (
+            end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}
+        ):
+            if (
+                doc[end].pos_ not in _TRAILING_TAIL
+                or in_quote[end]
+                or doc[end].text in {'"', "\u201c", "\u201d"}
+            ):
                 break
-            if doc[end].dep_ == "dobj" and doc[end].head.i == verb.i and lemma not in {"tell", "inform"}:
+            if (
+                doc[end].dep_ == "dobj"
+                and doc[end].head.i == verb.i
+                and lemma not in {"tell", "inform"}
+            ):
                 break  # "..., rejected the accusation": an object, not an attribution
             end += 1
         if end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}:
@@ -559,15 +800,28 @@ def trailing_attributions(doc: Doc, in_quote: list[bool], direct: list[Candidate
         if subject is None:
             continue
         left = comma
-        while left > 0 and index[left - 1] == index[verb.i] and doc[left - 1].text not in {".", "!", "?"}:
+        while (
+            left > 0
+            and index[left - 1] == index[verb.i]
+            and doc[left - 1].text not in {".", "!", "?"}
+        ):
             left -= 1
         span = _strip(doc, left, comma)
         if span is None or len(span) < 3 or in_quote[span.start] or in_quote[span.end - 1]:
             continue
         if _covered(span.start_char, span.end_char, direct, 0.3):
             continue
-        found.append(Candidate(span.start_char, span.end_char, "indirect", lemma, speaker_mention(subject),
-                               frame=(doc[comma].idx, doc[min(end, len(doc) - 1)].idx + 1), cue_token=verb.i))
+        found.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                "indirect",
+                lemma,
+                speaker_mention(subject),
+                frame=(doc[comma].idx, doc[min(end, len(doc) - 1)].idx + 1),
+                cue_token=verb.i,
+            )
+        )
     return found
 
 
@@ -579,8 +833,10 @@ def _attribution_comma(doc: Doc, verb: Token, index: list[int]) -> int | None:
         if doc[i].text == ",":
             if i + 1 == verb.i:  # ", said X": inverted
                 return i
-            if all(t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"} or t.tag_ == "POS"
-                   for t in doc[i + 1 : verb.i]):
+            if all(
+                t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"} or t.tag_ == "POS"
+                for t in doc[i + 1 : verb.i]
+            ):
                 return i
             return None
     return None
@@ -607,7 +863,9 @@ def _complement_bounds(verb: Token, lemma: str) -> tuple[int, int] | None:
         # "calls on X to do Y" / "urged X to do Y": an appeal, content = X + Y.
         rights = [c for c in verb.children if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp"}]
         if rights:
-            return rights[0].left_edge.i + (1 if rights[0].dep_ == "prep" else 0), max(c.right_edge.i for c in rights) + 1
+            return rights[0].left_edge.i + (1 if rights[0].dep_ == "prep" else 0), max(
+                c.right_edge.i for c in rights
+            ) + 1
     comp = _complement(verb, lemma)
     if comp is not None:
         left, right = _content_span(verb, comp)
@@ -617,7 +875,12 @@ def _complement_bounds(verb: Token, lemma: str) -> tuple[int, int] | None:
     # The small parser often hangs "that P" somewhere else: "warned at the time that P".
     for j in range(verb.i + 1, min(len(doc), verb.i + 8)):
         token = doc[j]
-        if token.lower_ == "that" and token.tag_ != "DT" and j + 2 < len(doc) and not doc[j + 1].is_punct:
+        if (
+            token.lower_ == "that"
+            and token.tag_ != "DT"
+            and j + 2 < len(doc)
+            and not doc[j + 1].is_punct
+        ):
             end = verb.sent.end
             return _content_span_raw(doc, j + 1, end)
         if token.pos_ in {"VERB", "AUX"} or token.is_punct:
@@ -626,7 +889,11 @@ def _complement_bounds(verb: Token, lemma: str) -> tuple[int, int] | None:
 
 
 def _content_span_raw(doc: Doc, left: int, right: int) -> tuple[int, int]:
-    while right > left and (doc[right - 1].is_punct or doc[right - 1].is_space) and doc[right - 1].text not in {'"', "\u201d"}:
+    while (
+        right > left
+        and (doc[right - 1].is_punct or doc[right - 1].is_space)
+        and doc[right - 1].text not in {'"', "\u201d"}
+    ):
         right -= 1
     return left, right
 
@@ -656,26 +923,38 @@ def _mostly_inside(start: int, end: int, cands: list[Candidate]) -> bool:
     return inside >= 0.6 * (end - start)
 
 
-def _fragment_statement(doc: Doc, verb: Token, quotes: list[QuoteSpan], in_quote: list[bool]) -> Candidate | None:
+def _fragment_statement(
+    doc: Doc, verb: Token, quotes: list[QuoteSpan], in_quote: list[bool]
+) -> Candidate | None:
     """``He refers to X, "quoted words"``: a communication verb carrying a quoted fragment."""
     sent = verb.sent
     subject = _subject_of(verb)
     if subject is None or not _person_like(subject):
         return None
     right_edge = verb.right_edge.i + 1
-    inside = [q for q in quotes if verb.idx < q.start and q.end <= doc[right_edge - 1].idx + len(doc[right_edge - 1]) + 2
-              and q.end <= sent.end_char + 2]
+    inside = [
+        q
+        for q in quotes
+        if verb.idx < q.start
+        and q.end <= doc[right_edge - 1].idx + len(doc[right_edge - 1]) + 2
+        and q.end <= sent.end_char + 2
+    ]
     if not inside:
         return None
     start = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else verb.idx
     end = inside[-1].end
-    return Candidate(start, end, "mixed", _cue_lemma(verb), speaker_mention(subject),
-                     frame=_frame(sent))
+    return Candidate(
+        start, end, "mixed", _cue_lemma(verb), speaker_mention(subject), frame=_frame(sent)
+    )
 
 
 def _according_in(doc: Doc, lo: int, hi: int) -> Mention | None:
     for token in doc[lo:hi]:
-        if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+        if (
+            token.lower_ == "according"
+            and token.i + 2 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
             objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return speaker_mention(objects[0])
@@ -695,8 +974,13 @@ def according_to(doc: Doc, in_quote: list[bool], existing: list[Candidate]) -> l
             continue
         phrase_end = max(mention.end, token.i + 2)
         index = paragraph_index(doc)
-        initial = token.i - sent.start <= 1 or token.i == 0 or index[token.i - 1] != index[token.i] \
-            or doc[token.i - 1].text in {".", "!", "?"} or doc[token.i - 1].is_space
+        initial = (
+            token.i - sent.start <= 1
+            or token.i == 0
+            or index[token.i - 1] != index[token.i]
+            or doc[token.i - 1].text in {".", "!", "?"}
+            or doc[token.i - 1].is_space
+        )
         if initial:  # sentence-initial: content follows the comma
             left, right = phrase_end, sent.end
         else:
@@ -706,8 +990,16 @@ def according_to(doc: Doc, in_quote: list[bool], existing: list[Candidate]) -> l
             continue
         if _covered(span.start_char, span.end_char, existing, 0.5):
             continue
-        found.append(Candidate(span.start_char, span.end_char, "indirect", "according to", mention,
-                               frame=_frame(sent)))
+        found.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                "indirect",
+                "according to",
+                mention,
+                frame=_frame(sent),
+            )
+        )
     return found
 
 
@@ -726,10 +1018,21 @@ def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list
     """``Asked whether P, X said, "Yes."``: the answer's content is the question's P."""
     out = list(candidates)
     for token in doc:
-        if token.lemma_.lower() != "ask" or in_quote[token.i] or token.dep_ not in {"advcl", "ROOT", "conj"}:
+        if (
+            token.lemma_.lower() != "ask"
+            or in_quote[token.i]
+            or token.dep_ not in {"advcl", "ROOT", "conj"}
+        ):
             continue
-        question = next((c for c in token.children if c.dep_ in {"ccomp", "advcl", "xcomp"} and any(
-            m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark")), None)
+        question = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ in {"ccomp", "advcl", "xcomp"}
+                and any(m.lower_ in {"whether", "if"} for m in c.children if m.dep_ == "mark")
+            ),
+            None,
+        )
         if question is None:
             continue
         answer_verb = token.head if token.dep_ == "advcl" else None
@@ -737,8 +1040,10 @@ def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list
             continue
         reply = [c for c in out if c.start > answer_verb.idx and c.start - answer_verb.idx < 30]
         reply_text = doc.text[reply[0].start : reply[0].end] if reply else _bare_reply(answer_verb)
-        if reply_text is None or not (_SHORT_ANSWER_RE.match(reply_text.strip())
-                                       or _ANSWER_OPENING_RE.match(reply_text.strip())):
+        if reply_text is None or not (
+            _SHORT_ANSWER_RE.match(reply_text.strip())
+            or _ANSWER_OPENING_RE.match(reply_text.strip())
+        ):
             continue
         left, right = _content_span(token, question)
         start, end = doc[left].idx, doc[right - 1].idx + len(doc[right - 1])
@@ -747,10 +1052,23 @@ def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list
         if reply:
             out.remove(reply[0])
             mention = reply[0].speaker or mention
-        certainty: Certainty = "denied" if _NEGATIVE_ANSWER_RE.match(reply_text.strip()) else "asserted"
+        certainty: Certainty = (
+            "denied" if _NEGATIVE_ANSWER_RE.match(reply_text.strip()) else "asserted"
+        )
         sent = answer_verb.sent
-        out.append(Candidate(start, end, "answer", _cue_lemma(answer_verb), mention, certainty=certainty,
-                             inherit=mention is None, frame=_frame(sent), cue_token=answer_verb.i))
+        out.append(
+            Candidate(
+                start,
+                end,
+                "answer",
+                _cue_lemma(answer_verb),
+                mention,
+                certainty=certainty,
+                inherit=mention is None,
+                frame=_frame(sent),
+                cue_token=answer_verb.i,
+            )
+        )
     return out
 
 
@@ -763,7 +1081,9 @@ def _bare_reply(verb: Token) -> str | None:
 # --- 4. unattributed hedges ---------------------------------------------------------------
 
 
-def unattributed_hedges(doc: Doc, in_quote: list[bool], existing: list[Candidate]) -> list[Candidate]:
+def unattributed_hedges(
+    doc: Doc, in_quote: list[bool], existing: list[Candidate]
+) -> list[Candidate]:
     """``It is believed P`` / ``it was reported P`` / ``He is thought to have fled``."""
     found: list[Candidate] = []
     for verb in doc:
@@ -788,8 +1108,17 @@ def unattributed_hedges(doc: Doc, in_quote: list[bool], existing: list[Candidate
             continue
         if _covered(span.start_char, span.end_char, existing):
             continue
-        found.append(Candidate(span.start_char, span.end_char, "unattributed", lemma, None,
-                               frame=_frame(verb.sent), cue_token=verb.i))
+        found.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                "unattributed",
+                lemma,
+                None,
+                frame=_frame(verb.sent),
+                cue_token=verb.i,
+            )
+        )
     return found
 
 
@@ -826,7 +1155,9 @@ def negated_confirmations(
             span = _strip(doc, subject.left_edge.i, subject.right_edge.i + 1)
             mention = None
         else:
-            rights = [c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "advmod"}]
+            rights = [
+                c for c in verb.children if c.i > verb.i and c.dep_ not in {"punct", "advmod"}
+            ]
             if not rights:
                 continue
             span = _strip(doc, rights[0].left_edge.i, max(c.right_edge.i for c in rights) + 1)
@@ -839,9 +1170,20 @@ def negated_confirmations(
         # (the outlet, see outlet_of(), is the natural reading; the claims stage may use it).
         fixed = None
         kind: StatementKind = "indirect" if mention is not None else "unattributed"
-        found.append(Candidate(span.start_char, span.end_char, kind, verb.lemma_.lower(), mention,
-                               negated=True, certainty="unconfirmed", fixed_speaker=fixed,
-                               frame=_frame(verb.sent), cue_token=verb.i))
+        found.append(
+            Candidate(
+                span.start_char,
+                span.end_char,
+                kind,
+                verb.lemma_.lower(),
+                mention,
+                negated=True,
+                certainty="unconfirmed",
+                fixed_speaker=fixed,
+                frame=_frame(verb.sent),
+                cue_token=verb.i,
+            )
+        )
     return found
 
 
@@ -865,8 +1207,19 @@ def _dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     # A quoted fragment already inside another statement is not a statement of its own.
-    kept = [c for c in kept if not (c.cue in FRAGMENT_CUES and any(
-        o is not c and o.cue not in FRAGMENT_CUES and _overlap(o.start, o.end, c.start, c.end) > 0 for o in kept))]
+    kept = [
+        c
+        for c in kept
+        if not (
+            c.cue in FRAGMENT_CUES
+            and any(
+                o is not c
+                and o.cue not in FRAGMENT_CUES
+                and _overlap(o.start, o.end, c.start, c.end) > 0
+                for o in kept
+            )
+        )
+    ]
     for outer in kept:
         if outer.kind not in {"indirect", "mixed"}:
             continue
@@ -877,7 +1230,11 @@ def _dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if cue.tag_ != "VBG" and cue.dep_ not in {"advcl", "conj"}:
                 continue  # only "..., saying Q" / "... and warned Q" split a statement in two
             cue_at = cue.idx
-            if outer.start < cue_at < outer.end and inner.start > cue_at and inner.end >= outer.end - 2:
+            if (
+                outer.start < cue_at < outer.end
+                and inner.start > cue_at
+                and inner.end >= outer.end - 2
+            ):
                 # "admits that P, saying Q": P ends before ", saying".
                 cut = doc.text[outer.start : cue_at].rstrip(" ,;:\u2014-")
                 cut = re.sub(r"(?:,?\s+(?:and|but|while))$", "", cut)
@@ -885,13 +1242,23 @@ def _dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     kept = [c for c in kept if c.end > c.start]
     # A report inside another report's content ("X said investigators believed P") is part
     # of that statement, not a statement of its own.
-    kept = [c for c in kept if c.cue_token is None or doc[c.cue_token].dep_ in {"advcl", "relcl", "acl"} or not any(
-        o is not c and o.kind != "unattributed" and o.start <= doc[c.cue_token].idx < o.end for o in kept)]
+    kept = [
+        c
+        for c in kept
+        if c.cue_token is None
+        or doc[c.cue_token].dep_ in {"advcl", "relcl", "acl"}
+        or not any(
+            o is not c and o.kind != "unattributed" and o.start <= doc[c.cue_token].idx < o.end
+            for o in kept
+        )
+    ]
     kept.sort(key=lambda c: (c.start, c.end))
     return kept
 
 
-def _finish(doc: Doc, candidates: list[Candidate], quotes: list[QuoteSpan], in_quote: list[bool]) -> list[Statement]:
+def _finish(
+    doc: Doc, candidates: list[Candidate], quotes: list[QuoteSpan], in_quote: list[bool]
+) -> list[Statement]:
     entities = list(doc._.entities or []) if Doc.has_extension("entities") else []
     resolver = SpeakerResolver(doc, entities)
     events = _subject_events(doc, in_quote)
@@ -915,8 +1282,17 @@ def _finish(doc: Doc, candidates: list[Candidate], quotes: list[QuoteSpan], in_q
         speaker = resolved[id(cand)]
         para = _paragraph_of(paras, cand.start)
         if speaker is None and cand.inherit:
-            speaker = _inherited(cand, candidates, resolved, last_by_paragraph, last_speaker, para, paras,
-                                 resolver, in_quote)
+            speaker = _inherited(
+                cand,
+                candidates,
+                resolved,
+                last_by_paragraph,
+                last_speaker,
+                para,
+                paras,
+                resolver,
+                in_quote,
+            )
             if speaker is None:
                 continue
             cand.cue = cand.cue or last_cue
@@ -942,8 +1318,14 @@ def _inherited(
     """A quote with no attribution of its own: its paragraph's speaker, or the one it continues."""
     if para in last_by_paragraph:
         return last_by_paragraph[para]
-    same = [c for c in candidates if c is not cand and c.quote is not None and resolved.get(id(c))
-            and _paragraph_of(paras, c.start) == para]
+    same = [
+        c
+        for c in candidates
+        if c is not cand
+        and c.quote is not None
+        and resolved.get(id(c))
+        and _paragraph_of(paras, c.start) == para
+    ]
     if same:
         return resolved[id(same[0])]
     if last_speaker is not None and para - last_speaker[0] == 1:
@@ -961,8 +1343,15 @@ def _introducer(resolver: SpeakerResolver, para: int, in_quote: list[bool]) -> S
     attribution speaks for the person the paragraph before it ended on."""
     doc = resolver.doc
     index = paragraph_index(doc)
-    subjects = [t for t in doc if index[t.i] == para - 1 and t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                and not in_quote[t.i] and _person_like(t)]
+    subjects = [
+        t
+        for t in doc
+        if index[t.i] == para - 1
+        and t.dep_ == "nsubj"
+        and t.head.dep_ == "ROOT"
+        and not in_quote[t.i]
+        and _person_like(t)
+    ]
     if not subjects:
         return None
     return resolver.resolve(speaker_mention(subjects[-1]))
@@ -994,18 +1383,31 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
         while j < len(doc) and doc[j].pos_ in {"DET", "ADJ", "NUM", "CCONJ", "ADV", "SPACE"}:
             j += 1
         hops = 0
-        while j < len(doc) and doc[j].dep_ in {"compound", "amod"} and doc[j].head.i > j and hops < 6:
+        while (
+            j < len(doc) and doc[j].dep_ in {"compound", "amod"} and doc[j].head.i > j and hops < 6
+        ):
             j, hops = doc[j].head.i, hops + 1
-        if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and not in_quote[j] \
-                and doc[j].dep_ not in {"nsubj", "nsubjpass"}:
+        if (
+            j < len(doc)
+            and doc[j].pos_ in {"NOUN", "PROPN"}
+            and not in_quote[j]
+            and doc[j].dep_ not in {"nsubj", "nsubjpass"}
+        ):
             events.append((doc[j].idx, doc[j]))
     for token in doc:
         # Every main-clause subject, people and organisations and things: "they" and "it"
         # need the non-human ones too ("The firms did not respond. One of them ...").
         is_agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
-        main = token.head.dep_ in {"ROOT", "conj"} or token.head.head.dep_ == "ROOT" and token.head.dep_ == "advcl"
-        if (token.dep_ in {"nsubj", "nsubjpass"} and main or is_agent) and not in_quote[token.i] \
-                and token.pos_ in {"PROPN", "NOUN"}:
+        main = (
+            token.head.dep_ in {"ROOT", "conj"}
+            or token.head.head.dep_ == "ROOT"
+            and token.head.dep_ == "advcl"
+        )
+        if (
+            (token.dep_ in {"nsubj", "nsubjpass"} and main or is_agent)
+            and not in_quote[token.i]
+            and token.pos_ in {"PROPN", "NOUN"}
+        ):
             events.append((token.idx, token))
     events.sort(key=lambda e: e[0])
     return events
@@ -1019,10 +1421,16 @@ def _sentence_openings(doc: Doc) -> list[int]:
     return sorted(i for i in starts if i < len(doc) and not doc[i].is_space)
 
 
-def _observe_until(resolver: SpeakerResolver, events: list[tuple[int, Token]], position: int) -> None:
+def _observe_until(
+    resolver: SpeakerResolver, events: list[tuple[int, Token]], position: int
+) -> None:
     while events and events[0][0] < position:
         _, token = events.pop(0)
-        if not (_person_like(token) or token.tag_ in {"NNS", "NNPS"} or token.lemma_.lower() in ORG_NOUNS):
+        if not (
+            _person_like(token)
+            or token.tag_ in {"NNS", "NNPS"}
+            or token.lemma_.lower() in ORG_NOUNS
+        ):
             continue
         speaker = resolver.resolve(speaker_mention(token))
         ref: Referent = resolver.referent_of(speaker, token)
@@ -1039,7 +1447,10 @@ def _statement(
         cand.kind = "mixed" if quoted else "indirect"
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     certainty = cand.certainty or grade_certainty(
-        span if span is not None else content, cue=cand.cue, speaker=speaker, negated=cand.negated,
+        span if span is not None else content,
+        cue=cand.cue,
+        speaker=speaker,
+        negated=cand.negated,
         quoted=cand.kind == "direct",
     )
     return Statement(
@@ -1068,7 +1479,9 @@ def _said_at(doc: Doc, cand: Candidate) -> str | None:
     timexes = (doc._.timexes or []) if Doc.has_extension("timexes") else []
     f0, f1 = cand.frame
     for timex in timexes:
-        if not (f0 <= timex.start and timex.end <= f1) or _overlap(timex.start, timex.end, cand.start, cand.end):
+        if not (f0 <= timex.start and timex.end <= f1) or _overlap(
+            timex.start, timex.end, cand.start, cand.end
+        ):
             continue
         if timex.type not in {"DATE", "TIME"} or not timex.value:
             continue

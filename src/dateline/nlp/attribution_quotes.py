@@ -65,7 +65,11 @@ def _single_direction(text: str, i: int, is_open: bool) -> bool | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return None  # don't, O'Neill
-    if not is_open and (before.isspace() or before in "([{\u2014\u2013-\u201c\"") and (after.isalnum() or after == "\u2026"):
+    if (
+        not is_open
+        and (before.isspace() or before in '([{\u2014\u2013-\u201c"')
+        and (after.isalnum() or after == "\u2026")
+    ):
         return True
     if is_open and not before.isspace() and not after.isalnum():
         return False
@@ -76,7 +80,9 @@ def _has_double_marks(text: str, start: int, end: int) -> bool:
     return any(ch in OPENING or ch in CLOSING or ch == STRAIGHT for ch in text[start:end])
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int | None]], int | None]:
+def _scan_paragraph(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int | None]], int | None]:
     """Pairs (open, close) inside one paragraph, plus the position of a mark left open.
 
     Double marks are the quotation marks; a paragraph without any uses single ones (British
@@ -123,7 +129,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if pairs and pairs[0][0] == lead:
                 _, close_at = pairs.pop(0)
                 if close_at is None:  # interrupted by another opening: end it there
-                    quotes.append(_unclosed(text, carry[0], pairs[0][0] if pairs else pend, carry[1], p))
+                    quotes.append(
+                        _unclosed(text, carry[0], pairs[0][0] if pairs else pend, carry[1], p)
+                    )
                 else:
                     quotes.append(_make(text, carry[0], close_at, carry[1], p))
                 carry = None
@@ -170,7 +178,9 @@ def _unclosed(text: str, open_at: int, limit: int, para: int, last_para: int) ->
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in OPENING + CLOSING + STRAIGHT + ",\u2019'"):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in OPENING + CLOSING + STRAIGHT + ",\u2019'"
+    ):
         end -= 1
     return start, end
 

@@ -18,13 +18,241 @@ from dateline.nlp.certainty import is_anonymous
 from dateline.records import Entity, Speaker
 
 TITLES = frozenset(
-    ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "father", "sister", "brother", "capt", "captain", "col", "colonel", "gen", "general", "lt", "lieutenant", "maj", "major", "sgt", "sergeant", "cpl", "adm", "admiral", "cmdr", "commander", "pvt", "president", "vice", "minister", "secretary", "senator", "sen", "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "chancellor", "premier", "king", "queen", "prince", "princess", "sheikh", "imam", "pope", "bishop", "cardinal", "chief", "inspector", "detective", "officer", "agent", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "ceo", "director", "coach", "professor", "deputy", "prime", "foreign", "defense", "defence", "interior", "finance", "state", "assistant", "attorney", "superintendent", "constable"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "father",
+        "sister",
+        "brother",
+        "capt",
+        "captain",
+        "col",
+        "colonel",
+        "gen",
+        "general",
+        "lt",
+        "lieutenant",
+        "maj",
+        "major",
+        "sgt",
+        "sergeant",
+        "cpl",
+        "adm",
+        "admiral",
+        "cmdr",
+        "commander",
+        "pvt",
+        "president",
+        "vice",
+        "minister",
+        "secretary",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "chancellor",
+        "premier",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "imam",
+        "pope",
+        "bishop",
+        "cardinal",
+        "chief",
+        "inspector",
+        "detective",
+        "officer",
+        "agent",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "director",
+        "coach",
+        "professor",
+        "deputy",
+        "prime",
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "finance",
+        "state",
+        "assistant",
+        "attorney",
+        "superintendent",
+        "constable",
+    ]
 )
 PERSON_NOUNS = frozenset(
-    ["man", "woman", "boy", "girl", "person", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president", "officer", "leader", "speaker", "voice", "narrator", "caller", "witness", "resident", "source", "aide", "analyst", "expert", "lawyer", "attorney", "doctor", "nurse", "teacher", "student", "clerk", "mother", "father", "son", "daughter", "wife", "husband", "governor", "mayor", "senator", "ambassador", "diplomat", "commander", "general", "colonel", "captain", "chief", "director", "secretary", "prosecutor", "judge", "investigator", "researcher", "scientist", "professor", "economist", "farmer", "worker", "employee", "manager", "owner", "founder", "chairman", "chairwoman", "executive", "candidate", "lawmaker", "activist", "survivor", "victim", "neighbor", "neighbour", "friend", "relative", "militant", "fighter", "soldier", "gunman", "suspect", "driver", "pilot", "coach", "player", "fan", "parent", "child", "priest", "imam", "cleric", "negotiator", "representative", "agent", "detective", "historian", "author", "writer", "journalist", "reporter", "editor", "presenter", "host", "rapper", "singer", "actor", "actress", "official"]
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "person",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "minister",
+        "president",
+        "officer",
+        "leader",
+        "speaker",
+        "voice",
+        "narrator",
+        "caller",
+        "witness",
+        "resident",
+        "source",
+        "aide",
+        "analyst",
+        "expert",
+        "lawyer",
+        "attorney",
+        "doctor",
+        "nurse",
+        "teacher",
+        "student",
+        "clerk",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "governor",
+        "mayor",
+        "senator",
+        "ambassador",
+        "diplomat",
+        "commander",
+        "general",
+        "colonel",
+        "captain",
+        "chief",
+        "director",
+        "secretary",
+        "prosecutor",
+        "judge",
+        "investigator",
+        "researcher",
+        "scientist",
+        "professor",
+        "economist",
+        "farmer",
+        "worker",
+        "employee",
+        "manager",
+        "owner",
+        "founder",
+        "chairman",
+        "chairwoman",
+        "executive",
+        "candidate",
+        "lawmaker",
+        "activist",
+        "survivor",
+        "victim",
+        "neighbor",
+        "neighbour",
+        "friend",
+        "relative",
+        "militant",
+        "fighter",
+        "soldier",
+        "gunman",
+        "suspect",
+        "driver",
+        "pilot",
+        "coach",
+        "player",
+        "fan",
+        "parent",
+        "child",
+        "priest",
+        "imam",
+        "cleric",
+        "negotiator",
+        "representative",
+        "agent",
+        "detective",
+        "historian",
+        "author",
+        "writer",
+        "journalist",
+        "reporter",
+        "editor",
+        "presenter",
+        "host",
+        "rapper",
+        "singer",
+        "actor",
+        "actress",
+        "official",
+    ]
 )
 GROUP_NOUNS = frozenset(
-    ["officials", "sources", "analysts", "experts", "residents", "witnesses", "police", "authorities", "investigators", "people", "critics", "officers", "diplomats", "aides", "lawmakers", "researchers", "scientists", "prosecutors", "protesters", "activists", "observers", "economists", "doctors", "families", "members", "leaders", "ministers", "rebels", "militants", "workers", "officers", "troops", "military", "government", "ministry", "army"]
+    [
+        "officials",
+        "sources",
+        "analysts",
+        "experts",
+        "residents",
+        "witnesses",
+        "police",
+        "authorities",
+        "investigators",
+        "people",
+        "critics",
+        "officers",
+        "diplomats",
+        "aides",
+        "lawmakers",
+        "researchers",
+        "scientists",
+        "prosecutors",
+        "protesters",
+        "activists",
+        "observers",
+        "economists",
+        "doctors",
+        "families",
+        "members",
+        "leaders",
+        "ministers",
+        "rebels",
+        "militants",
+        "workers",
+        "officers",
+        "troops",
+        "military",
+        "government",
+        "ministry",
+        "army",
+    ]
 )
 MALE = frozenset({"he", "him", "his"})
 FEMALE = frozenset({"she", "her", "hers"})
@@ -33,8 +261,25 @@ NEUTER = frozenset({"it", "its"})
 FIRST_SECOND = frozenset({"i", "me", "we", "us", "you"})
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _KEEP_CHILD_DEPS = frozenset(
-    {"compound", "amod", "det", "nummod", "poss", "prep", "relcl", "acl", "nmod", "case",
-     "cc", "conj", "quantmod", "advmod", "punct", "npadvmod", "predet"}
+    {
+        "compound",
+        "amod",
+        "det",
+        "nummod",
+        "poss",
+        "prep",
+        "relcl",
+        "acl",
+        "nmod",
+        "case",
+        "cc",
+        "conj",
+        "quantmod",
+        "advmod",
+        "punct",
+        "npadvmod",
+        "predet",
+    }
 )
 
 
@@ -76,7 +321,11 @@ def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Ment
             continue
         if child.dep_ == "punct" and child.i > token.i:
             continue
-        if child.i > token.i and child.dep_ in {"cc", "conj"} and child.pos_ not in {"PROPN", "NOUN", "CCONJ"}:
+        if (
+            child.i > token.i
+            and child.dep_ in {"cc", "conj"}
+            and child.pos_ not in {"PROPN", "NOUN", "CCONJ"}
+        ):
             continue
         left = min(left, child.left_edge.i)
         right = max(right, child.right_edge.i)
@@ -96,7 +345,11 @@ def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Ment
     for i in range(token.i + 1, right + 1):
         if _is_break(doc[i]) and i + 1 <= right:
             tail = doc[i + 1 : right + 1]
-            return speaker_mention(tail.root, lo=i + 1, hi=right + 1) if tail.root.i != token.i else Mention(i + 1, right + 1, tail.root.i)
+            return (
+                speaker_mention(tail.root, lo=i + 1, hi=right + 1)
+                if tail.root.i != token.i
+                else Mention(i + 1, right + 1, tail.root.i)
+            )
     # A comma after the head opens an appositive or a parenthetical: the mention ends there.
     for i in range(token.i + 1, right + 1):
         if doc[i].text in {",", "(", "\u2014", "--", '"', "\u201c", "\u201d"}:
@@ -113,19 +366,30 @@ def _is_break(token: Token) -> bool:
     if token.text in {")", "\u2014", "\u2013", "--", ":", ";"}:
         return token.is_punct
     # A hyphen with spaces around it is a dash; "81-year-old" is not.
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return (
+        token.text == "-"
+        and bool(token.whitespace_)
+        and token.i > 0
+        and bool(token.doc[token.i - 1].whitespace_)
+    )
 
 
 def proper_name(doc: Doc, mention: Mention) -> str | None:
     """The name inside a mention: the run of proper nouns ending at its head, titles off."""
     head = doc[mention.head]
-    if head.pos_ != "PROPN" and not (head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and head.is_title):
+    if head.pos_ != "PROPN" and not (
+        head.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and head.is_title
+    ):
         return None
     start = head.i
     while start > mention.start and _name_part(doc[start - 1]):
         start -= 1
     end = head.i + 1
-    while end < mention.end and _name_part(doc[end]) and doc[end].dep_ in {"flat", "compound", "appos", "punct"}:
+    while (
+        end < mention.end
+        and _name_part(doc[end])
+        and doc[end].dep_ in {"flat", "compound", "appos", "punct"}
+    ):
         end += 1
     if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].pos_ == "PROPN":
         start -= 2  # "Russia's Defense Ministry"
@@ -135,11 +399,17 @@ def proper_name(doc: Doc, mention: Mention) -> str | None:
         # Capitalised role words before a person's name ("Harbour Master Piotr Nowak") are not
         # part of it: start where the model's PERSON entity starts, when it starts later.
         ent_start = head.i
-        while ent_start > start and doc[ent_start - 1].ent_type_ == "PERSON" and doc[ent_start].ent_iob_ != "B":
+        while (
+            ent_start > start
+            and doc[ent_start - 1].ent_type_ == "PERSON"
+            and doc[ent_start].ent_iob_ != "B"
+        ):
             ent_start -= 1
         start = max(start, ent_start)
     tokens = [t for t in doc[start:end]]
-    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLES | PERSON_NOUNS or tokens[0].is_punct):
+    while len(tokens) > 1 and (
+        tokens[0].lower_.rstrip(".") in TITLES | PERSON_NOUNS or tokens[0].is_punct
+    ):
         tokens.pop(0)
     possessor = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < start]
     if possessor and tokens:
@@ -148,30 +418,99 @@ def proper_name(doc: Doc, mention: Mention) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
 
 
-_MALE_WORDS = frozenset({"mr", "he", "man", "spokesman", "father", "son", "husband", "brother", "king", "boy", "sir", "lord"})
-_FEMALE_WORDS = frozenset(
-    {"mrs", "ms", "miss", "she", "woman", "spokeswoman", "mother", "daughter", "wife", "sister", "queen", "girl", "dame", "lady"}
+_MALE_WORDS = frozenset(
+    {
+        "mr",
+        "he",
+        "man",
+        "spokesman",
+        "father",
+        "son",
+        "husband",
+        "brother",
+        "king",
+        "boy",
+        "sir",
+        "lord",
+    }
 )
-_NAMING_RE = re.compile(r"\b(?:calling (?:itself|himself|herself|themselves)|known as|named|called|by the name(?: of)?)\s+$", re.I)
+_FEMALE_WORDS = frozenset(
+    {
+        "mrs",
+        "ms",
+        "miss",
+        "she",
+        "woman",
+        "spokeswoman",
+        "mother",
+        "daughter",
+        "wife",
+        "sister",
+        "queen",
+        "girl",
+        "dame",
+        "lady",
+    }
+)
+_NAMING_RE = re.compile(
+    r"\b(?:calling (?:itself|himself|herself|themselves)|known as|named|called|by the name(?: of)?)\s+$",
+    re.I,
+)
 
 
 ORG_NOUNS = frozenset(
-    {"company", "club", "group", "firm", "agency", "ministry", "bank", "party", "organisation",
-     "organization", "union", "board", "council", "authority", "airline", "operator", "league",
-     "team", "network", "channel", "newspaper", "magazine", "chain", "maker", "department",
-     "service", "committee", "institute", "university", "hospital", "school", "court", "government"}
+    {
+        "company",
+        "club",
+        "group",
+        "firm",
+        "agency",
+        "ministry",
+        "bank",
+        "party",
+        "organisation",
+        "organization",
+        "union",
+        "board",
+        "council",
+        "authority",
+        "airline",
+        "operator",
+        "league",
+        "team",
+        "network",
+        "channel",
+        "newspaper",
+        "magazine",
+        "chain",
+        "maker",
+        "department",
+        "service",
+        "committee",
+        "institute",
+        "university",
+        "hospital",
+        "school",
+        "court",
+        "government",
+    }
 )
 
 
 def _surname_used_alone(doc: Doc, name: str) -> bool:
-    """"Nadia Petrova" ... "Petrova says": news refers to people, not organisations, by the
+    """ "Nadia Petrova" ... "Petrova says": news refers to people, not organisations, by the
     last word of their name alone; the small model often tags such names ORG or GPE."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+    if not 2 <= len(words) <= 3 or not all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+    ):
         return False
     first, last = words[0], words[-1]
     return any(
-        t.text == last and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].text != words[-2]) and t.text != first
+        t.text == last
+        and t.pos_ == "PROPN"
+        and (t.i == 0 or doc[t.i - 1].text != words[-2])
+        and t.text != first
         for t in doc
     )
 
@@ -210,12 +549,18 @@ def _name_beside(head: Token) -> str | None:
     for child in head.children:
         if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN" and child.i > head.i:
             return proper_name(doc, Mention(child.left_edge.i, child.right_edge.i + 1, child.i))
-        if child.dep_ == "appos" and child.pos_ == "NOUN":  # "its shareholder, the pension fund Nordvest"
+        if (
+            child.dep_ == "appos" and child.pos_ == "NOUN"
+        ):  # "its shareholder, the pension fund Nordvest"
             inner = _name_beside(child)
             if inner is not None:
                 return inner
     for token in head.subtree:
-        if token.i > head.i and token.pos_ == "PROPN" and _NAMING_RE.search(doc[max(head.i, token.i - 6) : token.i].text + " "):
+        if (
+            token.i > head.i
+            and token.pos_ == "PROPN"
+            and _NAMING_RE.search(doc[max(head.i, token.i - 6) : token.i].text + " ")
+        ):
             end = token.i
             while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
                 end += 1
@@ -239,7 +584,7 @@ _ON_RECORD = frozenset({"spokesman", "spokeswoman", "spokesperson", "representat
 
 
 def _unnamed_individual(span: Span, head: Token) -> bool:
-    """"a resident", "one official", "a clerk at the station": a person the text does not name."""
+    """ "a resident", "one official", "a clerk at the station": a person the text does not name."""
     first = span[0].lower_
     return (
         first in {"a", "an", "one"}
@@ -247,12 +592,16 @@ def _unnamed_individual(span: Span, head: Token) -> bool:
         and head.tag_ == "NN"
         and (head.lower_ in PERSON_NOUNS or head.lemma_.lower() in PERSON_NOUNS)
         and head.lower_ not in _ON_RECORD
-        and not any(t.pos_ == "PROPN" for t in head.subtree if t.i > head.i and t.dep_ in {"appos", "compound"})
+        and not any(
+            t.pos_ == "PROPN"
+            for t in head.subtree
+            if t.i > head.i and t.dep_ in {"appos", "compound"}
+        )
     )
 
 
 def strip_titles(name: str) -> str:
-    """"Farmer Joel Ames" → "Joel Ames": leading titles and role words are not the name."""
+    """ "Farmer Joel Ames" → "Joel Ames": leading titles and role words are not the name."""
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | PERSON_NOUNS:
         words.pop(0)
@@ -291,19 +640,40 @@ class SpeakerResolver:
             if found is None:
                 return Speaker(text=text, start=start, end=end)
             self._learn_gender(found, lower)
-            return Speaker(text=text, name=found.name or found.text, entity_id=found.entity_id,
-                           anonymous=found.anonymous, start=start, end=end)
+            return Speaker(
+                text=text,
+                name=found.name or found.text,
+                entity_id=found.entity_id,
+                anonymous=found.anonymous,
+                start=start,
+                end=end,
+            )
         part_of = self._partitive(head)
         named_part = _name_beside(head) if part_of is not None else None
         if named_part is not None:  # "One of them, Baltic Star Lines,"
             return Speaker(text=text, name=named_part, start=start, end=end)
         if part_of is not None:  # "one of the officials", "one of them"
-            return Speaker(text=text, name=part_of.name, entity_id=part_of.entity_id,
-                           anonymous=part_of.anonymous or is_anonymous(text), start=start, end=end)
+            return Speaker(
+                text=text,
+                name=part_of.name,
+                entity_id=part_of.entity_id,
+                anonymous=part_of.anonymous or is_anonymous(text),
+                start=start,
+                end=end,
+            )
         entity = self._entity_at(head.idx)
-        if is_anonymous(text) or is_anonymous(_full_description(head)) or _unnamed_individual(span, head):
-            return Speaker(text=text, anonymous=True, start=start, end=end,
-                           entity_id=entity.entity_id if entity else None)
+        if (
+            is_anonymous(text)
+            or is_anonymous(_full_description(head))
+            or _unnamed_individual(span, head)
+        ):
+            return Speaker(
+                text=text,
+                anonymous=True,
+                start=start,
+                end=end,
+                entity_id=entity.entity_id if entity else None,
+            )
         name = proper_name(doc, mention)
         if name is None and head.pos_ == "NOUN":
             name = _name_beside(head)
@@ -312,13 +682,21 @@ class SpeakerResolver:
         else:
             earlier = self._description(span, head, start)
             if earlier is not None:
-                return Speaker(text=text, name=earlier.name or earlier.text, entity_id=earlier.entity_id,
-                               anonymous=earlier.anonymous, start=start, end=end)
+                return Speaker(
+                    text=text,
+                    name=earlier.name or earlier.text,
+                    entity_id=earlier.entity_id,
+                    anonymous=earlier.anonymous,
+                    start=start,
+                    end=end,
+                )
         if entity is not None:
             # The name as the text gives it (full name found by surname) wins; the entity's
             # canonical name fills in for descriptions ("the ISIS leader").
             canonical = strip_titles(entity.name) if entity.kind == "person" else entity.name
-            return Speaker(text=text, name=name or canonical, entity_id=entity.entity_id, start=start, end=end)
+            return Speaker(
+                text=text, name=name or canonical, entity_id=entity.entity_id, start=start, end=end
+            )
         return Speaker(text=text, name=name, start=start, end=end)
 
     def referent_of(self, speaker: Speaker, head: Token, *, is_speaker: bool = False) -> Referent:
@@ -338,18 +716,28 @@ class SpeakerResolver:
         # "Banks", "Mills": surnames ending in -s are tagged plural proper nouns.
         plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and not person) or head.lower_ in PLURAL
         return Referent(
-            position=head.idx, text=speaker.text, name=speaker.name, person=person,
-            plural=plural, entity_id=speaker.entity_id, anonymous=speaker.anonymous,
-            heads=frozenset({head.lemma_.lower(), head.lower_}), speaker=is_speaker,
-            paragraph=paragraph_index(self.doc)[head.i], gender=_gender_of(described),
+            position=head.idx,
+            text=speaker.text,
+            name=speaker.name,
+            person=person,
+            plural=plural,
+            entity_id=speaker.entity_id,
+            anonymous=speaker.anonymous,
+            heads=frozenset({head.lemma_.lower(), head.lower_}),
+            speaker=is_speaker,
+            paragraph=paragraph_index(self.doc)[head.i],
+            gender=_gender_of(described),
             org=head.ent_type_ in {"ORG", "GPE", "NORP"} or head.lemma_.lower() in ORG_NOUNS,
         )
 
     def _antecedent(self, pronoun: str, before: int) -> Referent | None:
         """Most recent compatible referent; a speaker of this or the last paragraph first."""
         index = paragraph_index(self.doc)
-        para = index[self.doc.char_span(before, before + 1, alignment_mode="expand").start] if before < len(self.doc.text) else 0
-        earlier = [r for r in self.referents if r.position < before and self._compatible(r, pronoun)]
+        at = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        para = index[at.start] if at is not None and len(at) else 0
+        earlier = [
+            r for r in self.referents if r.position < before and self._compatible(r, pronoun)
+        ]
         # Preference: whoever this paragraph last spoke of, then the last paragraph's speaker,
         # then anyone earlier (the nearest first).
         for group in (
@@ -375,17 +763,33 @@ class SpeakerResolver:
             self.genders.setdefault(ref.name or ref.text, "m" if pronoun in MALE else "f")
 
     def _partitive(self, head: Token) -> Referent | None:
-        """"one of the officials" / "one of them": the group the speaker belongs to."""
-        if head.lower_ not in {"one", "two", "some", "several", "many", "most", "both", "each", "none"}:
+        """ "one of the officials" / "one of them": the group the speaker belongs to."""
+        if head.lower_ not in {
+            "one",
+            "two",
+            "some",
+            "several",
+            "many",
+            "most",
+            "both",
+            "each",
+            "none",
+        }:
             return None
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         group = self.resolve(speaker_mention(obj))
-                        return Referent(position=head.idx, text=group.text, name=group.name or group.text,
-                                        person=True, plural=True, entity_id=group.entity_id,
-                                        anonymous=group.anonymous)
+                        return Referent(
+                            position=head.idx,
+                            text=group.text,
+                            name=group.name or group.text,
+                            person=True,
+                            plural=True,
+                            entity_id=group.entity_id,
+                            anonymous=group.anonymous,
+                        )
         return None
 
     def _full_name(self, name: str, before: int) -> str:
@@ -410,11 +814,15 @@ class SpeakerResolver:
         return name
 
     def _description(self, span: Span, head: Token, before: int) -> Referent | None:
-        """"the spokesperson", "the officials": the latest earlier speaker described that way."""
+        """ "the spokesperson", "the officials": the latest earlier speaker described that way."""
         if not any(t.lower_ in {"the", "this", "that", "these", "those"} for t in span):
             return None
         keys = {head.lemma_.lower(), head.lower_}
-        words = {t.lower_ for t in span if t.is_alpha and t.lower_ not in {"the", "this", "that", "these", "those"}}
+        words = {
+            t.lower_
+            for t in span
+            if t.is_alpha and t.lower_ not in {"the", "this", "that", "these", "those"}
+        }
         for ref in reversed(self.referents):
             if ref.position >= before or not ref.speaker or ref.text == span.text:
                 continue
@@ -425,14 +833,28 @@ class SpeakerResolver:
             # "the company", "the club": the organisation last named before, leaving out the
             # media the story cites ("told the Herald", "an interview with the Star").
             index = paragraph_index(self.doc)
-            orgs = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= before
-                    and index[head.i] - index[e.start] <= 2
-                    and not (e.root.dep_ in {"pobj", "dobj", "dative"}
-                             and e.root.head.lower_ in {"with", "to", "told", "tell", "tells", "for", "on"})
-                    and not _in_dateline(e) and not _is_surname(self.doc, e)]
+            orgs = [
+                e
+                for e in self.doc.ents
+                if e.label_ == "ORG"
+                and e.end_char <= before
+                and index[head.i] - index[e.start] <= 2
+                and not (
+                    e.root.dep_ in {"pobj", "dobj", "dative"}
+                    and e.root.head.lower_ in {"with", "to", "told", "tell", "tells", "for", "on"}
+                )
+                and not _in_dateline(e)
+                and not _is_surname(self.doc, e)
+            ]
             if orgs:
                 org = orgs[-1]
-                return Referent(position=org.start_char, text=org.text, name=org.text, person=False, plural=False)
+                return Referent(
+                    position=org.start_char,
+                    text=org.text,
+                    name=org.text,
+                    person=False,
+                    plural=False,
+                )
         return None
 
     def _entity_at(self, head_char: int) -> Entity | None:

@@ -29,18 +29,57 @@ DENIAL_CUES = frozenset(
     {"deny", "dismiss", "reject", "refute", "dispute", "rebut", "disavow", "contradict", "debunk"}
 )
 HEDGE_CUES = frozenset(
-    {"suggest", "speculate", "believe", "think", "suspect", "estimate", "guess", "hint", "fear",
-     "assume", "expect", "imply", "predict", "reckon", "surmise", "hypothesize"}
+    {
+        "suggest",
+        "speculate",
+        "believe",
+        "think",
+        "suspect",
+        "estimate",
+        "guess",
+        "hint",
+        "fear",
+        "assume",
+        "expect",
+        "imply",
+        "predict",
+        "reckon",
+        "surmise",
+        "hypothesize",
+    }
 )
 UNCONFIRMED_CUES = frozenset({"allege", "purport", "rumor", "rumour"})
 REPORTED_CUES = frozenset({"claim", "report", "according to", "quote", "cite"})
 CONFIRMATION_VERBS = frozenset({"confirm", "verify", "corroborate", "substantiate", "authenticate"})
 
 _HEDGE_WORDS = (
-    "might", "could", "possibly", "perhaps", "probably", "likely", "unlikely", "apparently",
-    "appear", "appears", "appeared", "seem", "seems", "seemed", "believed", "thought",
-    "suspected", "presumably", "supposedly", "reportedly", "potentially", "maybe",
-    "estimated", "rumored", "rumoured", "possible", "probable",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+    "unlikely",
+    "apparently",
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "believed",
+    "thought",
+    "suspected",
+    "presumably",
+    "supposedly",
+    "reportedly",
+    "potentially",
+    "maybe",
+    "estimated",
+    "rumored",
+    "rumoured",
+    "possible",
+    "probable",
 )
 # "may" only in lower case: "May" is the month.
 _HEDGE_RE = re.compile(
@@ -151,7 +190,11 @@ def local_hedge(
     if isinstance(span_or_text, str):
         return "hedged" if _HEDGE_RE.search(_NEGATED_MODAL_RE.sub("", text)) else None
     span = span_or_text[:] if isinstance(span_or_text, Doc) else span_or_text
-    return "hedged" if main_clause_hedged(_first_sentence(span) if quoted else span, quoted=quoted) else None
+    return (
+        "hedged"
+        if main_clause_hedged(_first_sentence(span) if quoted else span, quoted=quoted)
+        else None
+    )
 
 
 _FIRST_PERSON_HEDGE_RE = re.compile(
@@ -160,12 +203,41 @@ _FIRST_PERSON_HEDGE_RE = re.compile(
 _NEGATED_MODAL_RE = re.compile(r"\b(?:could|might|may)(?: not|n't)\b", re.IGNORECASE)
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_MODIFIERS = frozenset(
-    {"possibly", "perhaps", "probably", "likely", "unlikely", "apparently", "presumably", "supposedly",
-     "reportedly", "maybe", "potentially", "possible", "probable", "allegedly", "seemingly"}
+    {
+        "possibly",
+        "perhaps",
+        "probably",
+        "likely",
+        "unlikely",
+        "apparently",
+        "presumably",
+        "supposedly",
+        "reportedly",
+        "maybe",
+        "potentially",
+        "possible",
+        "probable",
+        "allegedly",
+        "seemingly",
+    }
 )
 HEDGE_PREDICATES = frozenset(
-    {"appear", "seem", "believe", "think", "suspect", "expect", "estimate", "hope", "suggest",
-     "guess", "rumor", "rumour", "speculate", "assume"}
+    {
+        "appear",
+        "seem",
+        "believe",
+        "think",
+        "suspect",
+        "expect",
+        "estimate",
+        "hope",
+        "suggest",
+        "guess",
+        "rumor",
+        "rumour",
+        "speculate",
+        "assume",
+    }
 )
 
 
@@ -177,12 +249,14 @@ def _first_sentence(span: Span) -> Span:
 
 
 def _impersonal(predicate: Token) -> bool:
-    """"more rain was expected", "we believe", "forecasters expect": hedges of the speaker's
+    """ "more rain was expected", "we believe", "forecasters expect": hedges of the speaker's
     own claim; "people think X" reports a third party's view instead."""
     subjects = [c for c in predicate.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if predicate.tag_ == "VBD" and any(c.lower_ in {"i", "we"} for c in subjects):
         return False  # "I thought that was the end": narrative, not a hedge
-    if not subjects or any(c.dep_ == "nsubjpass" or c.lower_ in {"i", "we", "it"} for c in subjects):
+    if not subjects or any(
+        c.dep_ == "nsubjpass" or c.lower_ in {"i", "we", "it"} for c in subjects
+    ):
         return True
     return predicate.lemma_.lower() in {"expect", "estimate", "appear", "seem"}
 
@@ -197,7 +271,12 @@ def main_clause_hedged(span: Span, *, quoted: bool = False) -> bool:
         return False
     roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     main = {t.i for t in roots}
-    main |= {c.i for t in roots for c in t.children if c.dep_ in {"conj", "xcomp"} and span.start <= c.i < span.end}
+    main |= {
+        c.i
+        for t in roots
+        for c in t.children
+        if c.dep_ in {"conj", "xcomp"} and span.start <= c.i < span.end
+    }
     for token in span:
         negated = any(c.dep_ == "neg" for c in token.head.children)
         lower = token.lower_
@@ -205,8 +284,12 @@ def main_clause_hedged(span: Span, *, quoted: bool = False) -> bool:
             return True
         if lower in HEDGE_MODIFIERS and (token.head.i in main or token.i in main):
             return True
-        if token.lemma_.lower() in HEDGE_PREDICATES and token.i in main and not negated \
-                and (not quoted or _impersonal(token)):
+        if (
+            token.lemma_.lower() in HEDGE_PREDICATES
+            and token.i in main
+            and not negated
+            and (not quoted or _impersonal(token))
+        ):
             return True
     return False
 
