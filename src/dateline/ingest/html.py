@@ -8,9 +8,9 @@ timestamp lines that the extractor kept at the top of the body.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,16 +26,27 @@ from dateline.ingest.chrome import clean_text, parse_byline
 from dateline.ingest.pubdate import find_publication_date, printed_date, structured_date
 from dateline.records import Document
 
-logger = logging.getLogger(__name__)
-
 MAX_TREE_DEPTH = 400
 """Deeper element nesting than this is a malformed or hostile page (MalformedRecord)."""
 
-_BLOCK_TAGS = ("p", "head", "quote", "list", "table", "code")
 
 
-def extract_article(html: str, *, url: str | None = None, source: str | None = None) -> dict:
-    """trafilatura's reading of the page: text (paragraphs), title, authors, site name, date.
+@dataclass(frozen=True)
+class ExtractedPage:
+    """What the page says about itself before chrome rules and date choice."""
+
+    html: str
+    text: str = ""
+    title: str | None = None
+    author: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+    structured: date | None = None
+    printed: date | None = None
+
+
+def extract_article(html: str, *, url: str | None = None, source: str | None = None) -> ExtractedPage:
+    """trafilatura's reading of the page: text (paragraphs), title, authors, site name, dates.
 
     Precision mode first (it leaves out teasers and captions that recall mode keeps); when
     it returns much less than recall mode would, the page's article is spread over blocks
@@ -54,19 +65,18 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
             if _word_count(longer) > 2 * _word_count(paragraphs):
                 result, paragraphs = recall, longer
     if result is None:
-        return {"text": "", "structured": structured, "printed": printed, "html": html}
+        return ExtractedPage(html=html, url=url, structured=structured, printed=printed)
     paragraphs = recover_split_body(_parse(html, source=source), paragraphs)
-    return {
-        "text": "\n\n".join(paragraphs),
-        "title": result.title,
-        "author": result.author,
-        "sitename": result.sitename,
-        "hostname": result.hostname,
-        "url": result.url or url,
-        "structured": structured,
-        "printed": printed,
-        "html": html,
-    }
+    return ExtractedPage(
+        html=html,
+        text="\n\n".join(paragraphs),
+        title=result.title,
+        author=result.author,
+        sitename=result.sitename,
+        url=result.url or url,
+        structured=structured,
+        printed=printed,
+    )
 
 
 SHORT_ARTICLE_WORDS = 150
@@ -203,9 +213,9 @@ def document_from_html(
 ) -> Document:
     """Read one HTML page into a Document."""
     article = extract_article(html, url=url, source=source)
-    title = article.get("title")
-    cleaned = clean_text(article["text"], title=title, find_headline=False)
-    page_url = url or article.get("url")
+    title = article.title
+    cleaned = clean_text(article.text, title=title, find_headline=False)
+    page_url = url or article.url
     dated = None if published is not None else _article_date(article, cleaned.text, page_url, today)
     return assemble(
         cleaned.text,
@@ -216,9 +226,9 @@ def document_from_html(
         given=published,
         url=page_url,
         title=title,
-        byline=split_authors(article.get("author"), outlet=article.get("sitename"))
+        byline=split_authors(article.author, outlet=article.sitename)
         or cleaned.byline,
-        outlet=article.get("sitename") or cleaned.outlet or _host(page_url),
+        outlet=article.sitename or cleaned.outlet or _host(page_url),
     )
 
 
@@ -227,14 +237,16 @@ def page_publication_date(
 ) -> tuple[date, str] | None:
     """(date, source) of one page, found exactly as ``document_from_html`` finds it."""
     article = extract_article(html, url=url)
-    text = clean_text(article["text"], title=article.get("title"), find_headline=False).text
-    return _article_date(article, text, url or article.get("url"), today)
+    text = clean_text(article.text, title=article.title, find_headline=False).text
+    return _article_date(article, text, url or article.url, today)
 
 
-def _article_date(article: dict, text: str, url: str | None, today: date | None):
-    return find_publication_date(article["html"],
-                                 structured=article["structured"],
-                                 printed=article["printed"], url=url, text=text, today=today)
+def _article_date(
+    article: ExtractedPage, text: str, url: str | None, today: date | None
+) -> tuple[date, str] | None:
+    return find_publication_date(article.html,
+                                 structured=article.structured,
+                                 printed=article.printed, url=url, text=text, today=today)
 
 
 def split_authors(value: str | None, *, outlet: str | None = None) -> tuple[str, ...]:
