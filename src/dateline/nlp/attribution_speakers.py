@@ -747,6 +747,23 @@ class SpeakerResolver:
         ):
             if group:
                 return max(group, key=lambda r: r.position)
+        if pronoun in MALE | FEMALE:
+            # Nobody in subject position yet ("The first thing you notice about Dr. Ada Lenz
+            # is that she ..."): the latest person named anywhere before.
+            people = [
+                e
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and e.end_char <= before and len(e) > 1
+            ]
+            if people:
+                ent = people[-1]
+                return Referent(
+                    position=ent.start_char,
+                    text=ent.text,
+                    name=strip_titles(ent.text),
+                    person=True,
+                    plural=False,
+                )
         return None
 
     def _compatible(self, ref: Referent, pronoun: str) -> bool:
