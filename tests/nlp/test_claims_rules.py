@@ -37,6 +37,9 @@ PREDICATES = [
     ("Divers recovered the body of journalist Tom Reeve from the river.", ("Reeve", "killed", "affirmed")),
     ("The government declared rebel chief Mario Lenz dead in 2019.", ("Lenz", "killed", "affirmed")),
     ("Opposition figure Karl Weiss was reported killed in the fighting.", ("Weiss", "killed", "affirmed")),
+    ("Journalist Amal Idris was among those killed in the blast.", ("Idris", "killed", "affirmed")),
+    ("Police say businessman Victor Lane was shot dead outside his home.", ("Lane", "killed", "affirmed")),
+    ("Commander Sayed Ali, whose death was announced in 2020, spoke on Monday.", ("Ali", "killed", "affirmed")),
     # wounded
     ("Militia chief Samir Aziz was wounded in a drone strike last week.", ("Aziz", "wounded", "affirmed")),
     ("Officials said Governor Ruth Ola was injured when her convoy was attacked.", ("Ola", "wounded", "affirmed")),
@@ -54,6 +57,9 @@ PREDICATES = [
     ("Journalist Mark Udo is being held in Evin prison.", ("Udo", "arrested", "affirmed")),
     ("Hostage Eva Stern was freed by French troops on Sunday.", ("Stern", "released", "affirmed")),
     ("Authorities released lawyer Hana Kim on bail.", ("Kim", "released", "affirmed")),
+    ("Ex-president Carlos Mena was arrested in Lima and later released on bail.", ("Mena", "released", "affirmed")),
+    ("Journalist Mark Udo was taken into custody at the airport.", ("Udo", "arrested", "affirmed")),
+    ("Hostage Eva Stern is being held in a village near the border.", ("Stern", "located_in", "affirmed")),
     # messages, appearances, location
     ("Militant leader Abu Salim appeared in a video released on Tuesday.", ("Salim", "appeared", "affirmed")),
     ("Cleric Yahya Ansar was last seen in Aleppo in May.", ("Ansar", "appeared", "affirmed")),
@@ -63,6 +69,10 @@ PREDICATES = [
     ("Deputy commander Hassan Rafi took over as leader of the group.", ("Rafi", "leadership_change", "affirmed")),
     ("Army chief Carlos Mendes resigned on Friday.", ("Mendes", "resigned", "affirmed")),
     ("Party chairman Viktor Holm stepped down after the vote.", ("Holm", "resigned", "affirmed")),
+    ("General Ahmed Salah took over command of the army last year.", ("Salah", "leadership_change", "affirmed")),
+    ("Rising Dawn has named Hassan Rafi as its new leader.", ("Rafi", "leadership_change", "affirmed")),
+    ("Hassan Rafi was named as the group's new leader.", ("Rafi", "leadership_change", "affirmed")),
+    ("Zubair Khan became the group's leader in May.", ("Khan", "leadership_change", "affirmed")),
     ("A court sentenced dissident Lara Moss to six years in prison.", ("Moss", "other:sentence", "affirmed")),
     ("Reporter Dan Ochoa has gone missing in Sonora.", ("Ochoa", "other:missing", "affirmed")),
     ("Drug lord Felix Ramos escaped from prison in 2015.", ("Ramos", "other:escape", "affirmed")),
@@ -82,6 +92,10 @@ NOT_CLAIMS = [
     ("His family said Omar Tariq appeared exhausted after the hearing.", ("Tariq", "appeared")),
     ("The group released a video of leader Karim Jabal on Monday.", ("Jabal", "released")),
     ("Prosecutors will charge businessman Petr Novak next week.", ("Novak", "other:charge")),
+    ("The suspect, Ali Hamdan, was handed over to police on Sunday.", ("Hamdan", "leadership_change")),
+    ("A court sentenced blogger Omar Tariq to six years in prison.", ("Tariq", "arrested")),
+    ("The video shows lawyer Hana Kim asking officials to help free her brother.", ("Kim", "released")),
+    ("Police say businessman Victor Lane was shot dead.", ("Lane", "other:shoot")),
 ]
 
 
@@ -104,6 +118,10 @@ POLARITY = [
     ("Rebel leader Omar Haddu was killed, according to local officials.", ("Haddu", "killed", "affirmed", "reported")),
     ("Two officials said banker Leo Marsh was arrested.", ("Marsh", "arrested", "affirmed", "reported")),
     ("Interior Minister Ana Ruiz said Paul Dorn was released.", ("Dorn", "released", "affirmed", "asserted")),
+    ("The family said they still hoped pilot Kevin Moore was alive.", ("Moore", "alive", "affirmed", "hedged")),
+    ("Officials said they had no evidence of Omar Haddu's death.", ("Haddu", "killed", "affirmed", "unconfirmed")),
+    ('"We have no reason to believe Omar Haddu is dead," the spokesman said.', ("Haddu", "killed", "negated", "denied")),
+    ("The group has not confirmed the death of its founder Omar Haddu.", ("Haddu", "killed", "affirmed", "unconfirmed")),
 ]
 
 
@@ -131,6 +149,8 @@ CLAIMANTS = [
     ("Several US officials said commander Tariq Khan was wounded.", "Several US officials"),
     ('"Tariq Khan is alive," said Brig. Gen. Saad Omar.', "Saad Omar"),
     ("Tariq Khan was arrested in Lahore on Monday, his lawyer said.", "his lawyer"),
+    ("The death of commander Samir Aziz was confirmed by the army.", "the army"),
+    ("Tariq Khan was freed on Monday, according to his lawyer.", "his lawyer"),
 ]
 
 

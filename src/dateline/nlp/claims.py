@@ -276,7 +276,10 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         None,
     )
     if particle and (lemma, particle) in lx.PHRASAL_AGENT:
-        return [_Hit(lx.PHRASAL_AGENT[(lemma, particle)], verb, _subject_of(verb), {verb.i})]
+        pred = lx.PHRASAL_AGENT[(lemma, particle)]
+        if pred == "leadership_change" and (_is_passive(verb) or not _leadership_object(verb, lemma)):
+            return []  # "was handed over to police", "took over the building"
+        return [_Hit(pred, verb, _subject_of(verb), {verb.i})]
     if lemma == "take":
         return _take_hits(verb)
     if lemma == "see" and _is_passive(verb) and any(c.lower_ in {"last", "publicly"} for c in verb.children):
@@ -299,6 +302,8 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     if lemma in lx.PATIENT_VERBS:
+        if lx.PATIENT_VERBS[lemma].startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
+            return []  # "shot dead" is read as killed by the adjective rule
         if lemma in {"release", "free"} and (
             _message_object(verb) or verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in lx.MESSAGE_NOUNS
         ):
@@ -471,8 +476,14 @@ def _public_appearance(verb: Token) -> bool:
 
 
 def _leadership_object(verb: Token, lemma: str) -> bool:
-    words = {t.lemma_.lower() for t in verb.subtree}
-    return bool(words & {"leader", "control", "command", "leadership", "power", "head", "chief", "post"})
+    """The verb is about leading something: "took over as commander", "took over the
+    group", "relinquished control", not "took over the building"."""
+    for tok in verb.subtree:
+        if tok.i == verb.i:
+            continue
+        if tok.lemma_.lower() in lx.LEADERSHIP_WORDS or tok.ent_type_ in {"ORG", "NORP"} and tok.dep_ == "dobj":
+            return True
+    return False
 
 
 def _is_passive(verb: Token) -> bool:
@@ -489,13 +500,17 @@ def _patient_of(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return _expand_conj(objects)
+    # "was among those killed": the subject of the verb that governs "among".
+    if verb.dep_ == "acl" and verb.head.lower_ in {"those", "people", "dozens", "victims"}:
+        among = verb.head.head
+        if among.lower_ == "among":
+            return _subject_of(among.head)
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return [verb.head]  # "detained activist X", "the journalist detained last week"
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
-    for other in list(verb.conjuncts):
-        for c in other.children:
-            if c.dep_ in {"dobj", "nsubjpass"}:
-                return _expand_conj([_relative_head(c)])
+    shared = [_relative_head(c) for other in verb.conjuncts for c in other.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if shared:
+        return _expand_conj(shared)
     if verb.dep_ == "conj":
         if any(c.dep_ == "auxpass" for c in verb.children):
             return _subject_of(verb.head)  # "lost consciousness and was hospitalized"
@@ -525,8 +540,15 @@ def _subject_of(verb: Token) -> list[Token]:
 
 
 def _relative_head(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("X, whose death ...")."""
     if tok.lower_ in {"who", "that", "which", "whom"} and tok.head.dep_ == "relcl":
         return tok.head.head
+    if tok.lower_ == "whose":
+        clause = tok.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
     return tok
 
 
@@ -848,11 +870,13 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
             certainty = _weaker(certainty, "unconfirmed")
         if content and lemma in lx.HEDGE_VERBS and dep == "xcomp":
             certainty = _weaker(certainty, "hedged")
+        if content and (lemma in lx.HOPE_VERBS or tok.lower_.startswith("hope")) and dep in {"ccomp", "xcomp"}:
+            certainty = _weaker(certainty, "hedged")  # "hoped he was alive", "fear he was tortured"
         if lemma in lx.DENIAL_VERBS:
             negated = not negated
             certainty = _weaker(certainty, "denied")
         if lemma in lx.REPORTING_VERBS and tok.pos_ in {"VERB", "AUX"} and dep in {
-            "ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep",
+            "ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass",
         }:
             if _negated(tok) and lemma not in lx.DENIAL_VERBS:
                 kids = _children_of_child(tok, anchor)

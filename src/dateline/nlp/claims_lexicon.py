@@ -226,3 +226,8 @@ KEEPING_PLACES = _words("hospital clinic prison jail camp village compound cell 
 LEADER_ROLES = _words("leader chief head commander emir caliph chairman chairwoman president boss successor")
 APPOINT_VERBS = _words("name appoint choose elect pick install proclaim designate")
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
+HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
+LEADERSHIP_WORDS = LEADER_ROLES | _words(
+    """control command leadership power post reins helm group movement organization
+    organisation faction party militia network army presidency"""
+)

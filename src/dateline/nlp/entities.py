@@ -223,7 +223,7 @@ def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in {"the", "a", "an"}:
             start += 1
-        while end > start and doc[end - 1].is_punct:
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s", "'"}):
             end -= 1
         if start >= end:
             continue
