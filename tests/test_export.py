@@ -46,7 +46,7 @@ def ledger(tmp_path):
 
 def test_claims_jsonl_follows_the_contract(ledger):
     out = io.StringIO()
-    assert write_jsonl(ledger, "claims", out) == 5
+    assert write_jsonl(ledger, "claims", out) == ledger.count("claims") >= 5
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
     for row in rows:
         assert list(row)[: len(CLAIM_KEYS)] == list(CLAIM_KEYS)
@@ -74,7 +74,8 @@ def test_claims_jsonl_follows_the_contract(ledger):
 
 def test_entity_filter_and_unknown_entity(ledger):
     rows = list(iter_rows(ledger, "claims", entity="Okonkwo-Reyes"))
-    assert len(rows) == 4 and {r["subject"] for r in rows} == {"Tamir Okonkwo-Reyes"}
+    assert len(rows) == len(ledger.timeline("Okonkwo-Reyes")) >= 4
+    assert {r["subject"] for r in rows} == {"Tamir Okonkwo-Reyes"}
     with pytest.raises(EntityNotFound):
         list(iter_rows(ledger, "claims", entity="Nobody Known"))
 
@@ -109,7 +110,7 @@ def test_parquet_keeps_types(ledger, tmp_path):
 def test_timelinejs_is_valid_and_escaped(ledger):
     data = timelinejs(ledger)
     _samples().assert_valid_timelinejs(data)
-    assert len(data["events"]) == 5
+    assert len(data["events"]) == ledger.count("claims")
     month = next(e for e in data["events"] if e["display_date"] == "2018-03")
     assert month["start_date"] == {"year": "2018", "month": "3"}
     # TimelineJS renders text as HTML: article text must arrive escaped.
@@ -125,7 +126,8 @@ def test_export_dispatch_and_errors(ledger, tmp_path, capsys):
     assert export(ledger, fmt="jsonl", what="entities", output=Path("-")) == entities
     assert len(capsys.readouterr().out.splitlines()) == entities
     target = tmp_path / "timeline.json"
-    assert export(ledger, fmt="timelinejs", output=target, entity="Okonkwo-Reyes") == 4
+    written = export(ledger, fmt="timelinejs", output=target, entity="Okonkwo-Reyes")
+    assert written == len(ledger.timeline("Okonkwo-Reyes"))
     _samples().assert_valid_timelinejs(json.loads(target.read_text(encoding="utf-8")))
     with pytest.raises(ExportError, match="TimelineJS shows claims"):
         export(ledger, fmt="timelinejs", what="documents", output=target)
@@ -140,7 +142,7 @@ def test_cli_export(ledger, tmp_path):
 
     from dateline.cli import app
 
-    path = ledger.path
+    path, claims = ledger.path, ledger.count("claims")
     ledger.close()
     target = tmp_path / "claims.parquet"
     runner = CliRunner()
@@ -148,6 +150,6 @@ def test_cli_export(ledger, tmp_path):
         app, ["export", "--db", str(path), "--format", "parquet", "-o", str(target), "--json"]
     )
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout)["rows"] == 5
+    assert json.loads(result.stdout)["rows"] == claims
     bad = runner.invoke(app, ["export", "--db", str(path), "--what", "people", "-o", "-"])
     assert bad.exit_code == 1 and "choose one of" in bad.output

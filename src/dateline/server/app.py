@@ -36,12 +36,8 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 import dateline
 from dateline import errors
 from dateline import export as exports
+from dateline.ledger import answers
 from dateline.ledger.store import Ledger
-
-try:
-    from dateline.ledger import answers
-except ImportError:  # pragma: no cover - ledgers before the cross-document answers
-    answers = None  # type: ignore[assignment]
 from dateline.records import Analysis, Document, IngestReport, StatusReport, TimelineEntry
 from dateline.server import reads
 from dateline.server.models import (
@@ -73,8 +69,8 @@ STATUS_CODES: tuple[tuple[type[errors.DatelineError], int], ...] = (
     (exports.ExportError, 422),
 )
 
-OPTIONAL_QUERIES = ("contradictions", "sources", "clusters", "explain")
-"""Ledger methods the API offers when the installed ledger has them."""
+LEDGER_QUERIES = ("contradictions", "sources", "clusters", "explain")
+"""Cross-document queries the API offers (listed in ``/api/stats`` for the page)."""
 
 BODY_TYPES = {
     "text/plain": ".txt",
@@ -325,9 +321,6 @@ def _add_api_routes(app: FastAPI, gate: LedgerGate, settings: ServerSettings) ->
         with gate.use() as ledger:
             return query(ledger)
 
-    def features(_ledger: Ledger) -> list[str]:
-        return [name for name in OPTIONAL_QUERIES if callable(getattr(Ledger, name, None))]
-
     @app.get("/api/health", tags=["meta"])
     def health() -> dict[str, str]:
         """Liveness: the server answers (the ledger is not touched)."""
@@ -336,7 +329,7 @@ def _add_api_routes(app: FastAPI, gate: LedgerGate, settings: ServerSettings) ->
     @app.get("/api/stats", tags=["meta"], responses=ERROR_RESPONSES)
     def stats() -> LedgerStats:
         """Row counts, the publication-date range, and the optional queries on offer."""
-        return run(lambda ledger: reads.stats(ledger, features(ledger)))
+        return run(lambda ledger: reads.stats(ledger, list(LEDGER_QUERIES)))
 
     @app.get("/api/entities", tags=["entities"], responses=ERROR_RESPONSES)
     def list_entities(
@@ -416,62 +409,42 @@ def _add_api_routes(app: FastAPI, gate: LedgerGate, settings: ServerSettings) ->
             )
         )
 
-    _add_optional_routes(app, run)
+    _add_ledger_routes(app, run)
     _add_export_routes(app, run)
 
 
-def _add_optional_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], Any]) -> None:
-    """Endpoints over the ledger's cross-document queries, when this ledger has them.
+def _add_ledger_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], Any]) -> None:
+    """The ledger's cross-document answers: contradictions, events, sources, merges."""
 
-    A route appears (in the app and its OpenAPI schema) only when ``Ledger`` has the method,
-    so the schema never promises what this installation cannot answer.
-    """
-    if answers is None:  # a ledger without cross-document answers
-        return
+    @app.get("/api/entities/{name}/contradictions", tags=["entities"], responses=ERROR_RESPONSES)
+    def entity_contradictions(name: EntityName, as_of: AsOf = None) -> list[answers.Contradiction]:
+        """Pairs of claims about the entity that cannot both be true, with their evidence."""
+        return run(lambda ledger: ledger.contradictions(name, as_of=as_of))
 
-    if callable(getattr(Ledger, "contradictions", None)):
+    @app.get("/api/contradictions", tags=["ledger"], responses=ERROR_RESPONSES)
+    def all_contradictions(as_of: AsOf = None, limit: Limit = 100) -> list[answers.Contradiction]:
+        """Contradictions across the ledger (death vs later life, assertion vs denial...)."""
+        return run(lambda ledger: ledger.contradictions(as_of=as_of, limit=limit))
 
-        @app.get(
-            "/api/entities/{name}/contradictions", tags=["entities"], responses=ERROR_RESPONSES
-        )
-        def entity_contradictions(
-            name: EntityName, as_of: AsOf = None
-        ) -> list[answers.Contradiction]:
-            """Pairs of claims about the entity that cannot both be true, with their evidence."""
-            return run(lambda ledger: ledger.contradictions(name, as_of=as_of))
+    @app.get("/api/entities/{name}/clusters", tags=["entities"], responses=ERROR_RESPONSES)
+    def entity_clusters(name: EntityName, as_of: AsOf = None) -> list[answers.ClaimCluster]:
+        """The entity's claims grouped into events, each with its reports."""
+        return run(lambda ledger: ledger.clusters(name, as_of=as_of))
 
-        @app.get("/api/contradictions", tags=["ledger"], responses=ERROR_RESPONSES)
-        def all_contradictions(
-            as_of: AsOf = None, limit: Limit = 100
-        ) -> list[answers.Contradiction]:
-            """Contradictions across the ledger (death vs later life, assertion vs denial...)."""
-            return run(lambda ledger: ledger.contradictions(as_of=as_of, limit=limit))
+    @app.get("/api/sources", tags=["ledger"], responses=ERROR_RESPONSES)
+    def sources(
+        by: Annotated[
+            Literal["claimant", "outlet"], Query(description="Group by claimant or outlet.")
+        ] = "claimant",
+        as_of: AsOf = None,
+    ) -> list[answers.SourceRecord]:
+        """Track record per claimant or outlet: claims later confirmed or contradicted."""
+        return run(lambda ledger: ledger.sources(by=by, as_of=as_of))
 
-    if callable(getattr(Ledger, "clusters", None)):
-
-        @app.get("/api/entities/{name}/clusters", tags=["entities"], responses=ERROR_RESPONSES)
-        def entity_clusters(name: EntityName, as_of: AsOf = None) -> list[answers.ClaimCluster]:
-            """The entity's claims grouped into events, each with its reports."""
-            return run(lambda ledger: ledger.clusters(name, as_of=as_of))
-
-    if callable(getattr(Ledger, "sources", None)):
-
-        @app.get("/api/sources", tags=["ledger"], responses=ERROR_RESPONSES)
-        def sources(
-            by: Annotated[
-                Literal["claimant", "outlet"], Query(description="Group by claimant or outlet.")
-            ] = "claimant",
-            as_of: AsOf = None,
-        ) -> list[answers.SourceRecord]:
-            """Track record per claimant or outlet: claims later confirmed or contradicted."""
-            return run(lambda ledger: ledger.sources(by=by, as_of=as_of))
-
-    if callable(getattr(Ledger, "explain", None)):
-
-        @app.get("/api/entities/{name}/explain", tags=["entities"], responses=ERROR_RESPONSES)
-        def entity_explain(name: EntityName) -> answers.EntityExplanation:
-            """Why the ledger holds these names as one entity."""
-            return run(lambda ledger: ledger.explain(name))
+    @app.get("/api/entities/{name}/explain", tags=["entities"], responses=ERROR_RESPONSES)
+    def entity_explain(name: EntityName) -> answers.EntityExplanation:
+        """Why the ledger holds these names as one entity."""
+        return run(lambda ledger: ledger.explain(name))
 
 
 def _add_export_routes(app: FastAPI, run: Callable[[Callable[[Ledger], Any]], Any]) -> None:
