@@ -104,13 +104,25 @@ def dateline_text(html: str, *, url: str | None) -> str:
         return document.text if document is not None else ""
 
 
+def trafilatura_default(html: str, url: str | None) -> str:
+    """The installed trafilatura with its defaults, run now (the baseline dateline builds on)."""
+    import trafilatura
+
+    return trafilatura.extract(html, url=url, include_comments=False) or ""
+
+
 def evaluate_extraction(
     folder: str | Path,
     *,
     extractor: Callable[[str, str | None], str] | None = None,
     limit: int | None = None,
+    live_baseline: bool = True,
 ) -> ExtractionReport:
-    """Score dateline (or ``extractor(html, url)``) and the shipped predictions on ``folder``."""
+    """Score dateline (or ``extractor(html, url)``) and the shipped predictions on ``folder``.
+
+    With ``live_baseline`` the installed trafilatura is also run with its defaults on the
+    same pages, beside the shipped predictions (made by older versions of each tool).
+    """
     folder = Path(folder)
     gold = _load_json(folder / "ground-truth.json")
     if limit:
@@ -120,6 +132,11 @@ def evaluate_extraction(
     ours = {page: extract(_read_page(folder, page), item.get("url")) for page, item in gold.items()}
     elapsed = time.perf_counter() - started
     systems = [score_system("dateline", gold, ours)]
+    if live_baseline:
+        pages = {page: _read_page(folder, page) for page in gold}
+        live = {page: trafilatura_default(pages[page], item.get("url"))
+                for page, item in gold.items()}
+        systems.append(score_system("trafilatura (installed, defaults)", gold, live))
     for path in sorted((folder / "predictions").glob("*.json")):
         shipped = _load_json(path)
         if isinstance(shipped.get("output"), dict):  # {"version": ..., "output": {id: ...}}
