@@ -114,6 +114,17 @@ def assess_status(
         summary = f"{name}: alive as of ≥ {proof_date}"
         if condition:
             summary += f" ({condition})"
+        physical = [
+            e for e in life
+            if e is not proof and (e.claim.basis or e.claim.predicate in {"message_released", "appeared"})
+        ]
+        latest_physical = max(physical, key=lambda e: life_time(e) or date.min, default=None)
+        if latest_physical and not proof.claim.basis and proof.claim.predicate == "alive":
+            when = life_time(latest_physical)
+            summary += (
+                f" on the word of {proof.claim.claimant or proof.outlet or 'the report'}; "
+                f"latest message or appearance made ≥ {when} ({condition_of(latest_physical)})"
+            )
         if contradicted:
             summary += f"; {len(contradicted)} death claim(s) contradicted by later evidence"
     elif last_death_date:
@@ -135,8 +146,10 @@ def assess_status(
             status = "unknown"
             summary = f"{name}: no dated status evidence"
     wounded = [e for e in timeline if e.claim.predicate == "wounded" and not is_denial(e.claim)]
-    if wounded and status != "wounded":
-        summary += f"; reported wounded ({wounded[-1].claim.event_time or wounded[-1].published})"
+    dated_wounds = [e for e in wounded if e.claim.event_time] or wounded
+    if dated_wounds and status != "wounded":
+        last = max(dated_wounds, key=lambda e: (e.claim.event_earliest or e.published or date.min))
+        summary += f"; reported wounded ({last.claim.event_time or last.published})"
     return StatusReport(
         entity_id=entity_id,
         name=name,

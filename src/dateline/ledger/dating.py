@@ -322,13 +322,25 @@ def estimate_text_date(text: str) -> DateEstimate:
 
 # -- messages: proof of life -----------------------------------------------------------------
 def message_content_sentences(text: str) -> list[_Sentence]:
-    """Sentences that describe what a message (recording, video, statement) says or mentions."""
-    return [s for s in sentences(text) if MESSAGE_CONTENT.search(s.text) and MESSAGE_WORDS.search(s.text)] + [
-        s
-        for s in sentences(text)
-        if re.match(r"\s*(?:The|the) (?:speaker|voice|man|woman|narrator) (?:on|in) the\b", s.text)
-        and not MESSAGE_CONTENT.search(s.text)
-    ]
+    """Sentences that describe what a message (recording, video, statement) says or mentions.
+
+    A sentence counts when it pairs a verb of mentioning with a word for the message or its
+    speaker ("the speaker refers to"), or opens with a pronoun and a verb of mentioning right
+    after such a sentence ("He refers to the sanctions ...").
+    """
+    found: list[_Sentence] = []
+    last_content = -10
+    for i, sentence in enumerate(sentences(text)):
+        cue = MESSAGE_CONTENT.search(sentence.text)
+        about_message = MESSAGE_WORDS.search(sentence.text)
+        speaker_opening = re.match(
+            r"\s*(?:The|the) (?:speaker|voice|man|woman|narrator) (?:on|in) the\b", sentence.text
+        )
+        pronoun = re.match(r"\s*(?:He|She|They|It)\b", sentence.text)
+        if (cue and about_message) or speaker_opening or (cue and pronoun and i - last_content <= 2):
+            found.append(sentence)
+            last_content = i
+    return found
 
 
 def date_message(analysis: Analysis, message: Claim) -> DateEstimate:
@@ -340,7 +352,12 @@ def date_message(analysis: Analysis, message: Claim) -> DateEstimate:
     doc = analysis.document
     anchor = doc.published or message.event_latest
     ceiling = message.event_latest or doc.published
-    content = message_content_sentences(doc.text)
+    # a message claim's own sentence tells when it was released, not what it mentions
+    release = [(c.start, c.end) for c in analysis.claims if c.predicate in MESSAGE_PREDICATES]
+    content = [
+        s for s in message_content_sentences(doc.text)
+        if not any(s.start < end and start < s.end for start, end in release)
+    ]
     spans = [(s.start, s.end) for s in content]
     refs = [
         r
