@@ -212,3 +212,71 @@ def test_statement_ids_and_doc_id(nlp):
     ids = [s.statement_id for s in doc._.statements]
     assert ids == [f"{document.doc_id[:12]}:s1", f"{document.doc_id[:12]}:s2"]
     assert all(s.doc_id == document.doc_id for s in doc._.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The suspect, police said, had fled on foot.",
+            "The suspect, police said, had fled on foot",
+            "police",
+        ),
+        (
+            "The minister was quoted as saying the talks had collapsed.",
+            "the talks had collapsed",
+            "The minister",
+        ),
+        (
+            "A report released Tuesday found that most rivers were polluted.",
+            "most rivers were polluted",
+            "report",
+        ),
+        (
+            "The bridge will close in May, the council announced on Friday.",
+            "The bridge will close in May",
+            "council",
+        ),
+    ],
+)
+def test_more_reporting_constructions(nlp, text, content, speaker):
+    s = only(nlp, text)
+    assert s.text == content
+    assert speaker in s.speaker.text
+
+
+def test_interrupted_quote_continues_in_lower_case(nlp):
+    found = statements(nlp, '"We are devastated," the family wrote, "and we ask for privacy."')
+    assert [s.text for s in found] == ["We are devastated", "and we ask for privacy."]
+    assert all(s.speaker.text == "the family" for s in found)
+
+
+def test_relative_pronoun_speaker(nlp):
+    s = only(nlp, "The winner was Sami Okoro, who said he had trained for ten years.")
+    assert s.speaker.name == "Sami Okoro"
+
+
+def test_unable_to_verify(nlp):
+    s = only(nlp, "The Tribune was unable to verify the accounts independently.")
+    assert s.certainty == "unconfirmed"
+    assert s.speaker.text == "The Tribune"
+
+
+def test_colon_after_statement_is_not_content(nlp):
+    found = statements(
+        nlp, 'In a statement, the prime minister said:\n\n"Our thoughts are with the families."'
+    )
+    assert [s.kind for s in found] == ["direct"]
+    assert found[0].speaker.text == "the prime minister"
+
+
+def test_said_at_from_the_timex_stage(nlp):
+    doc = make_doc(
+        nlp, Document.from_text("The mayor told reporters on Wednesday that the road would reopen.")
+    )
+    doc = run_pipeline(nlp, doc)
+    (s,) = doc._.statements
+    wednesday = [t for t in doc._.timexes or [] if "Wednesday" in t.text]
+    if not wednesday or not wednesday[0].value:
+        pytest.skip("the timex stage does not tag the weekday yet")
+    assert s.said_at == wednesday[0].value

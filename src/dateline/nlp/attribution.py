@@ -131,6 +131,8 @@ CUE_VERBS = frozenset(
         "verify",
         "expect",
         "show",
+        "find",
+        "conclude",
     ]
 )
 """Verbs whose clausal complement is something someone said or holds true."""
@@ -675,7 +677,12 @@ def _not_a_statement(verb: Token, lemma: str) -> bool:
     """Cues that report no proposition: "declined to say how", "would announce", "never disclosed".
 
     Evidence verbs ("documents show that P") count only with a clause."""
-    if lemma == "show" and not any(c.dep_ == "ccomp" for c in verb.children):
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    if (
+        lemma in {"show", "find", "conclude"}
+        and following.lower_ != "that"
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+    ):
         return True
     if lemma in DENIAL_CUES:
         return False
@@ -791,8 +798,16 @@ def trailing_attributions(
             ):
                 break  # "..., rejected the accusation": an object, not an attribution
             end += 1
-        if end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}:
+        parenthetical = _closes_parenthetical(doc, verb, end, index)
+        if (
+            parenthetical is None
+            and end < len(doc)
+            and index[end] == index[verb.i]
+            and doc[end].text not in {".", "!", "?"}
+        ):
             continue
+        if doc[end - 1].text == ":":
+            continue  # "In a statement, the minister said:" introduces a quote
         comma = _attribution_comma(doc, verb, index)
         if comma is None:
             continue
@@ -806,9 +821,11 @@ def trailing_attributions(
             and doc[left - 1].text not in {".", "!", "?"}
         ):
             left -= 1
-        span = _strip(doc, left, comma)
+        span = _strip(doc, left, comma if parenthetical is None else parenthetical)
         if span is None or len(span) < 3 or in_quote[span.start] or in_quote[span.end - 1]:
             continue
+        if not any(t.pos_ in {"VERB", "AUX"} for t in span if t.i < comma or t.i > verb.i):
+            continue  # "In a statement, X said": no clause, no content
         if _covered(span.start_char, span.end_char, direct, 0.3):
             continue
         found.append(
@@ -823,6 +840,21 @@ def trailing_attributions(
             )
         )
     return found
+
+
+def _closes_parenthetical(doc: Doc, verb: Token, end: int, index: list[int]) -> int | None:
+    """``The suspect, police said, had fled``: the sentence end when the attribution sits
+    between commas inside the reported sentence, else None."""
+    if end >= len(doc) or end - 1 <= verb.i or doc[end - 1].text != ",":
+        return None
+    if doc[end].pos_ not in {"VERB", "AUX"} or index[end] != index[verb.i]:
+        return None
+    stop = end
+    while (
+        stop < len(doc) and index[stop] == index[verb.i] and doc[stop].text not in {".", "!", "?"}
+    ):
+        stop += 1
+    return stop
 
 
 def _attribution_comma(doc: Doc, verb: Token, index: list[int]) -> int | None:
