@@ -59,9 +59,32 @@ def words(text: str) -> set[str]:
 
 
 def refresh_cross_document_dating(conn: duckdb.DuckDBPyConnection) -> int:
-    """Replace the inferred 'alive' claims that date messages by other documents' events."""
-    conn.execute(f"DELETE FROM claims WHERE claim_id LIKE '%{SUFFIX}'")
-    messages = _undated_messages(conn)
+    """Replace the inferred 'alive' claims that date messages by other documents' events.
+
+    Only messages whose window of candidate reports received a document since the last pass
+    are recomputed (their result can only change then), so a pass costs in proportion to what
+    arrived; the result is the same as recomputing everything.
+    """
+    row = conn.execute("SELECT value FROM meta WHERE key = 'crossdate_at'").fetchone()
+    since = row[0] if row else "1970-01-01 00:00:00"
+    window = conn.execute(
+        "SELECT min(published), max(published), max(ingested_at) FROM documents"
+        " WHERE ingested_at > CAST(? AS TIMESTAMP)",
+        [since],
+    ).fetchone()
+    if not window or window[2] is None:
+        return 0
+    low, high, newest = window
+    conn.execute(
+        "INSERT OR REPLACE INTO meta VALUES ('crossdate_at', ?)", [str(newest)]
+    )
+    stale = f"""
+        doc_id IN (SELECT doc_id FROM documents WHERE ingested_at > CAST($since AS TIMESTAMP)
+            OR (published >= CAST($low AS DATE)
+                AND published <= CAST($high AS DATE) + INTERVAL {WINDOW_DAYS} DAY))"""
+    params = {"since": since, "low": low, "high": high}
+    conn.execute(f"DELETE FROM claims WHERE claim_id LIKE '%{SUFFIX}' AND {stale}", params)
+    messages = _undated_messages(conn, stale, params)
     added = 0
     for message in messages:
         match = find_event(conn, message)
@@ -76,20 +99,23 @@ def _rows(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _undated_messages(conn: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Message claims whose own document gave no date for what the message mentions."""
+def _undated_messages(
+    conn: duckdb.DuckDBPyConnection, stale: str, params: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Message claims in the documents whose dating may have changed."""
     predicates = ", ".join(f"'{p}'" for p in sorted(MESSAGE_PREDICATES))
-    return _rows(
-        conn,
+    cursor = conn.execute(
         f"""
         SELECT c.*, d.text AS doc_text, d.published AS doc_published FROM claims c
         JOIN documents d USING (doc_id)
         WHERE c.predicate IN ({predicates}) AND c.polarity = 'affirmed'
-          AND c.certainty <> 'denied' AND d.published IS NOT NULL
+          AND c.certainty <> 'denied' AND d.published IS NOT NULL AND c.{stale.strip()}
         ORDER BY c.doc_id, c.claim_id
         """,
-        [],
+        params,
     )
+    columns = [d[0] for d in cursor.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def find_event(conn: duckdb.DuckDBPyConnection, message: dict[str, Any]) -> EventMatch | None:
