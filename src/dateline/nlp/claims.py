@@ -242,11 +242,16 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
             pred = "alive"
         if pred:
             verb = tok.head.head
+            barrier = False
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                barrier = barrier or verb.lower_ in lx.TEMPORAL_BARRIERS
                 verb = verb.head  # "freed after three weeks in jail"
             if verb.lemma_.lower() in lx.PENALTY_VERBS:
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
-            return [_Hit(pred, verb, _subject_of(verb) or _patient_of(verb), {verb.i, tok.i})]
+            hit = _Hit(pred, verb, _subject_of(verb) or _patient_of(verb), {verb.i, tok.i})
+            if barrier:
+                hit.event = (None, None, None)  # the state came before the verb's event
+            return [hit]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
         return _verb_hits(ctx, tok, lemma)
     if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
@@ -290,6 +295,10 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
     ):
         shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
         shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
+        for tok in shown:  # the person a video shows is its purported speaker
+            person = _entity_in_name(ctx, tok)
+            if person is not None and person.kind == "person":
+                ctx.message_author = person
         return [_Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
     if lemma == "become" and any(
         c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in lx.LEADER_ROLES for c in verb.children
@@ -663,6 +672,7 @@ def _release_verb(noun: Token) -> Token | None:
             head.lemma_.lower() in lx.RELEASE_VERBS
             and head.pos_ in {"VERB", "AUX"}
             and tok.dep_ in {"dobj", "nsubjpass", "ccomp", "nsubj"}
+            and not any(c.dep_ in {"xcomp", "acomp", "oprd"} for c in head.children)  # "appeared to be"
         ):
             return head
         if tok.dep_ not in {"attr", "ccomp", "dobj", "relcl", "nsubj", "appos", "conj"}:
@@ -864,15 +874,14 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
             elif lemma == "reason":
                 negated = not negated
                 certainty = _weaker(certainty, "denied")
-        if lemma in lx.CONFIRM_VERBS and (
-            _negated(tok) or any(c.lemma_ in lx.HEDGE_MODALS | {"can"} for c in tok.children)
-        ):
-            certainty = _weaker(certainty, "unconfirmed")
+        if lemma in lx.CONFIRM_VERBS and _negated(tok):
+            certainty = _weaker(certainty, "unconfirmed")  # "could not confirm"
         if content and lemma in lx.HEDGE_VERBS and dep == "xcomp":
             certainty = _weaker(certainty, "hedged")
         if content and (lemma in lx.HOPE_VERBS or tok.lower_.startswith("hope")) and dep in {"ccomp", "xcomp"}:
             certainty = _weaker(certainty, "hedged")  # "hoped he was alive", "fear he was tortured"
-        if lemma in lx.DENIAL_VERBS:
+        if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
+            # what is denied is the verb's content, not a clause beside it ("..., saying P")
             negated = not negated
             certainty = _weaker(certainty, "denied")
         if lemma in lx.REPORTING_VERBS and tok.pos_ in {"VERB", "AUX"} and dep in {
@@ -898,7 +907,7 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
         certainty = _weaker(certainty, "unconfirmed")
     if source is None or source.name.lower() in {"i", "we"}:
         source = (
-            _statement_source(ctx, anchor) or _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor)
+            _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
             or source
         )
     if source is None and nominal is not None:
@@ -1042,6 +1051,8 @@ def _entity_in_name(ctx: _Context, tok: Token) -> Entity | None:
     """The entity named by ``tok`` or by its title/compound/apposition tokens."""
     while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
         tok = tok.head  # "activist" in "detained activist Karim Haddad"
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Paul Weber, a German guide who ..."
     ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
     if ent is not None and ent.kind != "gpe":
         return ent
@@ -1295,7 +1306,10 @@ def _extended_clause(hit: _Hit) -> set[int]:
     # "had been wounded in May and had to relinquish control": the time of the first
     # conjunct carries over through xcomp / conj.
     tok = hit.anchor
+    tense = _tense(tok)
     while tok.dep_ in {"xcomp", "conj"} and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        if tok.dep_ == "conj" and "present" in {tense, _tense(tok.head)} and tense != _tense(tok.head):
+            break  # "was abducted on April 3 and is being held": the present has its own time
         tok = tok.head
         clause.add(tok.i)
     return clause

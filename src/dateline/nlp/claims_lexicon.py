@@ -199,7 +199,9 @@ DEMAND_VERBS = _words(
 )
 NOMINAL_SOURCES = frozenset({"reports", "report", "rumors", "rumours", "claims", "speculation", "accounts"})
 # "had to relinquish", "was forced to resign", "managed to escape": the event happened.
-FACTIVE_INFINITIVE_HEADS = frozenset({"have", "force", "manage", "begin", "start", "continue", "oblige", "compel"})
+FACTIVE_INFINITIVE_HEADS = frozenset(
+    {"have", "force", "manage", "begin", "start", "continue", "oblige", "compel", "appear", "seem"}
+)
 # Holders that make "held" a detention rather than a kidnapping.
 AUTHORITY_NOUNS = _words(
     """police authority authorities government army military troops forces agents agent

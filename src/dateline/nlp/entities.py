@@ -56,6 +56,7 @@ ROLE_NOUNS = _words(
     businessman businesswoman aid worker worker doctor researcher academic analyst
     sheikh pastor priest"""
 )
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "insist", "declare", "write"})
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
 FEMALE_NOUNS = frozenset({"spokeswoman", "businesswoman", "chairwoman", "woman", "mother", "wife",
@@ -822,9 +823,15 @@ def _recent_person(
                 continue
             root = _mention_root(doc, span[0])
             subject = root.dep_ in {"nsubj", "nsubjpass"}
-            by_sentence.setdefault(n, []).append((s, subject, idx))
+            speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS
+            by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
     for n in sorted(by_sentence, reverse=True):
         found = by_sentence[n]
+        if inside:
+            # "he" inside a quotation is not the one who speaks it.
+            found = [f for f in found if not f[3]]
+            if not found:
+                continue
         subjects = [f for f in found if f[1]]
         best = max(subjects or found)
         return best[2]
