@@ -19,6 +19,7 @@ from dateline.errors import (
     BinaryInput,
     EmptyDocument,
     IngestError,
+    InputTooLarge,
     MalformedRecord,
     UnreadableInput,
     UnsupportedFormat,
@@ -250,6 +251,9 @@ def document_from_string(
     if not isinstance(text_or_html, str):
         raise UnsupportedFormat(f"expected a str, got {type(text_or_html).__name__}",
                                 source=source)
+    if len(text_or_html) > MAX_DOCUMENT_BYTES:
+        raise InputTooLarge(f"{len(text_or_html):,} characters is over the {MAX_DOCUMENT_BYTES:,} "
+                            "limit for one document", source=source)
     if "\x00" in text_or_html:
         raise BinaryInput("NUL characters: this is binary data, not text", source=source)
     if not text_or_html.strip():

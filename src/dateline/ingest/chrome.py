@@ -180,6 +180,8 @@ _CONTACT = re.compile(
 
 
 def _is_footer_line(line: str) -> bool:
+    if len(line) > 400:
+        return False  # footers are short lines
     if _COPYRIGHT.search(line) and len(line) < 300:
         return True
     if _CONTACT.search(line) and len(line.split()) <= 40:
@@ -193,7 +195,11 @@ def _is_footer_line(line: str) -> bool:
 
 def _is_link_list_tail(blocks: list[list[str]]) -> bool:
     """The last line belongs to a list of link headlines introduced by a teaser label."""
-    lines = [ln for b in blocks for ln in b]
+    lines: list[str] = []
+    for block in reversed(blocks):
+        lines[:0] = block
+        if len(lines) >= 12:
+            break
     for back, line in enumerate(reversed(lines[-12:])):
         if _TEASER.match(line) and len(line.split()) <= 6:
             tail = lines[len(lines) - back :]
@@ -315,6 +321,8 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], str | None] | None:
     outlet; role descriptions ('Staff Writer', 'Washington Bureau') are dropped.
     """
     line = line.strip()
+    if len(line) > 200:
+        return None  # a byline is a short line; long ones are prose
     prefixed = bool(_BYLINE_PREFIX.match(line))
     body = _BYLINE_PREFIX.sub("", line)
     if not body or (_SENTENCE_END.search(body) and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", body)):

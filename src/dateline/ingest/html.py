@@ -132,20 +132,19 @@ def recover_split_body(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
     signature, count = signatures.most_common(1)[0]
     if count < 3 or count < 0.8 * sum(signatures.values()) or not signature[1]:
         return paragraphs
-    result = list(paragraphs)
-    insert_at = None
+    after: dict[int, list[str]] = {}  # extracted paragraph index -> containers to add after it
+    last_hit: int | None = None
     for parent, texts in containers.items():
-        keys = [_key(t) for t in texts]
-        hits = [extracted[k] for k in keys if k in extracted]
+        hits = [extracted[k] for k in (_key(t) for t in texts) if k in extracted]
         if hits:
-            insert_at = result.index(paragraphs[max(hits)]) + 1
+            last_hit = max(hits)
             continue
         prose = [t for t in texts if len(t.split()) >= 8]
-        if insert_at is None or _signature(parent) != signature or len(prose) < 2:
-            continue
-        result[insert_at:insert_at] = prose
-        insert_at += len(prose)
-    return result
+        if last_hit is not None and _signature(parent) == signature and len(prose) >= 2:
+            after.setdefault(last_hit, []).extend(prose)
+    if not after:
+        return paragraphs
+    return [item for i, p in enumerate(paragraphs) for item in (p, *after.get(i, ()))]
 
 
 def _signature(element: etree._Element) -> tuple[str, str]:
