@@ -169,3 +169,11 @@ def test_document_from_string_errors():
     with pytest.raises(BinaryInput):
         document_from_string("abc\x00def")
     assert document_from_string(ARTICLE, published=date(2020, 1, 1)).published_source == "given"
+
+
+def test_document_from_string_size_limit(monkeypatch):
+    import dateline.ingest
+
+    monkeypatch.setattr(dateline.ingest, "MAX_DOCUMENT_BYTES", 100)
+    with pytest.raises(InputTooLarge):
+        document_from_string(ARTICLE * 3)
