@@ -210,3 +210,11 @@ def test_blockquote_of_several_paragraphs_stays_one_paragraph():
     paragraphs = [document.text[a:b] for a, b in document.paragraphs]
     assert len(paragraphs) == 3
     assert paragraphs[1].startswith('"We are ready') and paragraphs[1].endswith('weekend."')
+
+
+def test_wire_dateline_with_year_dates_a_text():
+    document = document_from_string(
+        "LONDON, March 3, 2019 (Reuters) - Shares in the ferry operator fell sharply on Monday "
+        "after it cut its profit forecast for the second time this year.")
+    assert (document.published, document.published_source) == (date(2019, 3, 3), "text")
+    assert document.outlet == "Reuters"

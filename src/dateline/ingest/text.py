@@ -14,7 +14,7 @@ from dateline.dates import parse_date
 from dateline.errors import BadDate, MalformedRecord
 from dateline.ingest.assemble import assemble
 from dateline.ingest.chrome import clean_text, parse_byline
-from dateline.ingest.textdates import find_text_date
+from dateline.ingest.textdates import find_text_date, wire_dateline
 from dateline.records import Document
 
 FRONT_MATTER_KEYS = ("url", "title", "published", "date", "outlet", "byline", "author", "source")
@@ -73,6 +73,10 @@ def document_from_text(
     if page_date is None and cleaned.published_text:
         page_date = find_text_date(cleaned.published_text)
         date_source = "text" if page_date else None
+    if page_date is None:
+        dated = wire_dateline(cleaned.text[:200])  # 'LONDON, March 3, 2019 (AP) —'
+        if dated is not None and dated[0] is not None:
+            page_date, date_source = date(dated[0], dated[1], dated[2]), "text"
     byline = split_names(meta.get("byline") or meta.get("author") or "") or cleaned.byline
     return assemble(
         cleaned.text,
