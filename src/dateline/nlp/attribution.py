@@ -1477,6 +1477,8 @@ def _statement(
         # Mixed: reported speech that carries the speaker's own words in quotation marks.
         quoted = any(cand.start <= q.start and q.end <= cand.end + 1 for q in quotes)
         cand.kind = "mixed" if quoted else "indirect"
+    if speaker is not None and not speaker.anonymous and _anonymity_in_frame(doc, cand):
+        speaker = speaker.model_copy(update={"anonymous": True})
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     certainty = cand.certainty or grade_certainty(
         span if span is not None else content,
@@ -1497,6 +1499,24 @@ def _statement(
         said_at=_said_at(doc, cand),
         certainty=certainty,
     )
+
+
+_ANONYMITY_RE = re.compile(
+    r"\b(?:on condition of anonymity|speaking anonymously|on (?:the )?condition (?:that )?(?:they|he|she) "
+    r"(?:not|would not) be (?:named|identified)|(?:was|were|is|are) not authori[sz]ed to"
+    r"|asked not to be (?:named|identified)|declined to be (?:named|identified)|on background)\b",
+    re.IGNORECASE,
+)
+
+
+def _anonymity_in_frame(doc: Doc, cand: Candidate) -> bool:
+    """ "..., a senior official said on condition of anonymity": the attribution, not the
+    speaker's noun phrase, says the source is anonymous."""
+    if cand.frame is None:
+        return False
+    f0, f1 = cand.frame
+    outside = doc.text[f0 : min(cand.start, f1)] + " " + doc.text[max(cand.end, f0) : f1]
+    return bool(_ANONYMITY_RE.search(outside))
 
 
 def _said_at(doc: Doc, cand: Candidate) -> str | None:

@@ -109,7 +109,11 @@ ANONYMOUS_RE = re.compile(
     r"|^(?:a|an|one|two|three|four|five|several|some|many|multiple|other|various|senior|multiple)\s"
     r"(?:[\w.-]+\s){0,4}(?:sources?|officials?|diplomats?|aides?|insiders?|people|persons?"
     r"|officers?|analysts? familiar|nurses?|workers?|employees?|staff)\b"
-    r"|^(?:sources?|insiders?)\b|not (?:to )?be (?:named|identified)|on condition",
+    r"|^(?:sources?|insiders?)\b|not (?:to )?be (?:named|identified)|on condition"
+    # "Rebel sources", "sources close to": a source is anonymous by trade.
+    r"|^(?:[\w.-]+\s){0,3}(?:sources|insiders)\b"
+    # "two former advisers", "three employees": counted but unnamed people.
+    r"|^(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s(?:[\w.-]+\s){0,3}[a-z]+s\b(?!\s+(?:of|from)\s+[A-Z])",
     re.IGNORECASE,
 )
 _UNIDENTIFIED_RE = re.compile(
