@@ -44,6 +44,7 @@ JSON_SUFFIXES = (".json",)
 WARC_SUFFIXES = (".warc", ".arc")
 FEED_SUFFIXES = (".rss", ".atom", ".feed", ".xml")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
+_HTML_SNIFF = re.compile(rb"<!doctype html|<html|<head|<body|<article|<p[ >]|<div[ >]", re.I)
 _default_fetcher: Fetcher | None = None
 
 
@@ -53,7 +54,6 @@ def default_fetcher() -> Fetcher:
     if _default_fetcher is None:
         _default_fetcher = Fetcher()
     return _default_fetcher
-_HTML_SNIFF = re.compile(rb"<!doctype html|<html|<head|<body|<article|<p[ >]|<div[ >]", re.I)
 
 
 def read_paths(
