@@ -280,3 +280,11 @@ def test_said_at_from_the_timex_stage(nlp):
     if not wednesday or not wednesday[0].value:
         pytest.skip("the timex stage does not tag the weekday yet")
     assert s.said_at == wednesday[0].value
+
+
+def test_outlet_speaking_of_itself(nlp):
+    text = "KYIV (Eastern Dispatch) -- Troops retook the village.\n\nThis agency could not verify the claim."
+    s = only(nlp, text)
+    assert s.speaker.name == "Eastern Dispatch"
+    assert s.speaker.text == "This agency"
+    assert s.certainty == "unconfirmed"

@@ -1168,6 +1168,29 @@ def outlet_of(doc: Doc) -> str | None:
     return None
 
 
+def _outlet_self_reference(subject: Token) -> bool:
+    """ "we", "this newspaper", "this station": the outlet referring to itself in narration."""
+    if subject.lower_ == "we":
+        return True
+    return any(c.lower_ == "this" for c in subject.children) and subject.lemma_.lower() in {
+        "newspaper",
+        "paper",
+        "station",
+        "network",
+        "agency",
+        "publication",
+        "site",
+        "channel",
+        "programme",
+        "program",
+        "magazine",
+        "broadcaster",
+        "outlet",
+        "reporter",
+        "correspondent",
+    }
+
+
 def negated_confirmations(
     doc: Doc, in_quote: list[bool], existing: list[Candidate], *, outlet: str | None
 ) -> list[Candidate]:
@@ -1200,8 +1223,16 @@ def negated_confirmations(
             continue
         # "The video could not be verified": the text names no one, so no speaker is invented
         # (the outlet, see outlet_of(), is the natural reading; the claims stage may use it).
+        # "We could not verify P" / "This newspaper could not confirm P" in narration is the
+        # outlet speaking in the first person: name it when the dateline gives it.
         fixed = None
-        kind: StatementKind = "indirect" if mention is not None else "unattributed"
+        if mention is not None and outlet and _outlet_self_reference(subject):
+            words = doc[mention.start : mention.end]
+            fixed = Speaker(
+                text=words.text, name=outlet, start=words.start_char, end=words.end_char
+            )
+            mention = None
+        kind: StatementKind = "indirect" if mention is not None or fixed else "unattributed"
         found.append(
             Candidate(
                 span.start_char,
