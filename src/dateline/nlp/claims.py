@@ -289,9 +289,10 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         return _take_hits(verb)
     if lemma == "see" and _is_passive(verb) and any(c.lower_ in {"last", "publicly"} for c in verb.children):
         return [_Hit("appeared", verb, _subject_of(verb), {verb.i})]
+    showing = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]  # "appears to show"
     if lemma in {"show", "feature", "depict"} and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
-        for c in verb.children
+        for c in showing
     ):
         shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
         shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
@@ -853,11 +854,14 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
     source: _Source | None = None
     nominal: _Source | None = None
     question = False
+    background = False
     tok = anchor
     while tok.head != tok and _para(ctx, tok.head.idx) == para:
         dep, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
-        content = source is None  # still below the first reporting verb
+        # A relative clause is background: hedges of the main clause do not reach it.
+        background = background or dep == "relcl" and tok.pos_ in {"NOUN", "PROPN"}
+        content = source is None and not background  # below the first reporting verb
         if content and _conditional(tok):
             certainty = _weaker(certainty, "hedged")
         if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}:
@@ -1153,7 +1157,9 @@ def _after_window(ctx: _Context, j: int) -> tuple[int, int]:
     abbreviation = re.search(r"\b[A-Z][a-z]{0,4}\.$", ctx.sents[n].text.rstrip())
     if n + 1 < len(ctx.sents) and len(ctx.sents[n + 1]) <= 8 and abbreviation:
         end = max(end, ctx.sents[n + 1].end_char)
-    return qe, min(end, nxt)
+    p = _para(ctx, max(qs, qe - 1))
+    para_end = ctx.para_starts[p] if p < len(ctx.para_starts) else len(ctx.doc.text)
+    return qe, min(end, nxt, para_end)
 
 
 def _before_window(ctx: _Context, j: int) -> tuple[int, int]:
