@@ -244,12 +244,37 @@ def same_surname() -> list[Analysis]:
     ]
 
 
+def cross_dated() -> list[Analysis]:
+    """A recording whose content names an event that only an earlier report dates."""
+    report = (
+        "PORT AMAL, March 4 (Coastal Press Agency) - The regional assembly on Monday voted to "
+        "ban fishing trawlers from the northern lagoon and fined three harbour cooperatives."
+    )
+    message = "The group said on Sunday that it had released a recording of its commander, Yusuf Karam."
+    content = (
+        "In the recording, the speaker refers to the assembly vote that banned trawlers from "
+        "the lagoon and fined the cooperatives."
+    )
+    return [
+        make_analysis(report, D(2019, 3, 4), "Coastal Post"),
+        make_analysis(
+            message + "\n\n" + content,
+            D(2019, 4, 2),
+            "Valley Times",
+            claims=(C(message, "Yusuf Karam", "message_released", "the group",
+                      certainty="unconfirmed"),),
+            entities=(("Yusuf Karam", "person", (), ()),),
+        ),
+    ]
+
+
 @pytest.fixture
 def worlds() -> SimpleNamespace:
     return SimpleNamespace(
         killed_three_times=killed_three_times,
         wire_copies=wire_copies,
         same_surname=same_surname,
+        cross_dated=cross_dated,
         make_analysis=make_analysis,
         C=C,
     )

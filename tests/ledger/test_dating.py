@@ -136,27 +136,16 @@ def test_explicit_formats(text: str, earliest: date) -> None:
 
 
 def test_message_dated_by_an_event_another_document_dates(memory_ledger, worlds) -> None:
-    C, make = worlds.C, worlds.make_analysis
-    report = (
-        "PORT AMAL, March 4 (Coastal Press Agency) - The regional assembly on Monday voted to "
-        "ban fishing trawlers from the northern lagoon and fined three harbour cooperatives."
-    )
-    message = "The group said on Sunday that it had released a recording of its commander, Yusuf Karam."
-    content = (
-        "In the recording, the speaker refers to the assembly vote that banned trawlers from "
-        "the lagoon and fined the cooperatives."
-    )
-    person = (("Yusuf Karam", "person", (), ()),)
-    memory_ledger.add(
-        [
-            make(report, date(2019, 3, 4), "Coastal Post"),
-            make(message + "\n\n" + content, date(2019, 4, 2), "Valley Times",
-                 claims=(C(message, "Yusuf Karam", "message_released", "the group",
-                           certainty="unconfirmed"),),
-                 entities=person),
-        ]
-    )
+    memory_ledger.add(worlds.cross_dated())
     status = memory_ledger.status("Yusuf Karam")
     assert status.proof_of_life == date(2019, 3, 4)  # Monday before the March 4 report
     assert "Coastal Post" in (status.proof_of_life_basis or "")
     assert status.condition == "if the message is genuine"
+
+
+def test_cross_document_dating_in_either_order(memory_ledger, worlds) -> None:
+    report, message = worlds.cross_dated()
+    memory_ledger.add([message])
+    assert memory_ledger.status("Yusuf Karam").proof_of_life is None
+    memory_ledger.add([report])  # the dating report arrives later
+    assert memory_ledger.status("Yusuf Karam").proof_of_life == date(2019, 3, 4)

@@ -11,13 +11,18 @@ from dateline.ledger.store import Ledger
 
 
 def _all_analyses(worlds) -> list:
-    return worlds.killed_three_times() + worlds.wire_copies() + worlds.same_surname()
+    return (
+        worlds.killed_three_times()
+        + worlds.wire_copies()
+        + worlds.same_surname()
+        + worlds.cross_dated()
+    )
 
 
 def snapshot(ledger: Ledger) -> dict[str, Any]:
     """Everything a user can see, minus ingest bookkeeping (times, run ids)."""
     q = ledger.query
-    people = ["Abu Tariq al-Nasiri", "Samir Nasiri", "Lena Marsh", "Nasiri"]
+    people = ["Abu Tariq al-Nasiri", "Samir Nasiri", "Lena Marsh", "Nasiri", "Yusuf Karam"]
     return {
         "documents": q("SELECT doc_id, outlet, published, published_source, wire_group"
                        " FROM documents ORDER BY doc_id"),

@@ -106,10 +106,16 @@ def assess_status(
     last_death = max(placed, key=lambda e: (death_time(e) or date.min, strength(e)), default=None)
     last_death_date = death_time(last_death) if last_death else None
     contradicted = [e for e in death if proof_date and (death_time(e) or date.max) < proof_date]
+    # Only a death that cannot have happened before the proof of life outweighs it; an undated
+    # report ("reports of his death") may be about any earlier time.
+    after_proof = [
+        e for e in death
+        if proof_date is None or (e.claim.event_earliest and e.claim.event_earliest > proof_date)
+    ]
     strongest_for = max(life + denials, key=strength, default=None)
     strongest_against = max(death, key=strength, default=None)
     condition = condition_of(proof) if proof else None
-    if proof_date and (last_death_date is None or proof_date > last_death_date):
+    if proof_date and not after_proof:
         status = "alive"
         summary = f"{name}: alive as of ≥ {proof_date}"
         if condition:
@@ -123,7 +129,8 @@ def assess_status(
             when = life_time(latest_physical)
             summary += (
                 f" on the word of {proof.claim.claimant or proof.outlet or 'the report'}; "
-                f"latest message or appearance made ≥ {when} ({condition_of(latest_physical)})"
+                f"latest message or appearance made ≥ {when}"
+                + (f" ({condition_of(latest_physical)})" if condition_of(latest_physical) else "")
             )
         if contradicted:
             summary += f"; {len(contradicted)} death claim(s) contradicted by later evidence"
