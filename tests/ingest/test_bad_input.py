@@ -177,3 +177,18 @@ def test_document_from_string_size_limit(monkeypatch):
     monkeypatch.setattr(dateline.ingest, "MAX_DOCUMENT_BYTES", 100)
     with pytest.raises(InputTooLarge):
         document_from_string(ARTICLE * 3)
+
+
+CHINESE = "市议会周三投票决定将旧渡轮码头改建为室内市场，结束了一场持续近三年的争论。" * 4
+JAPANESE = "市議会は水曜日、古いフェリーターミナルを屋内市場に改装することを決めた。" * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "declared"),
+    [(CHINESE, "gbk", "gbk"), (CHINESE, "gb18030", None), (JAPANESE, "shift_jis", "shift_jis"),
+     (JAPANESE, "euc-jp", "euc-jp")],
+)
+def test_double_byte_encodings(text, encoding, declared):
+    head = f"<meta charset='{declared}'>".encode() if declared else b""
+    decoded = decode_bytes(head + text.encode(encoding), source="page.html")
+    assert text in decoded

@@ -1,9 +1,9 @@
 """Bytes to text: size limits, transparent gzip, binary sniffing and charset detection.
 
 Pages lie about their encoding often enough that the declared charset is only a hint: a
-byte-order mark wins, then strict UTF-8, then the declared charset when it decodes cleanly,
-then charset-normalizer's best guess. Mixed files (UTF-8 with stray cp1252 bytes, as left by
-concatenating pages) are repaired byte by byte instead of garbling the whole text.
+byte-order mark wins, then strict UTF-8; mostly-UTF-8 files with a few stray cp1252 bytes
+(left by concatenating pages) are repaired byte by byte instead of garbling the whole text;
+then the declared charset when it decodes cleanly, then charset-normalizer's best guess.
 """
 
 from __future__ import annotations
@@ -113,12 +113,12 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    if _has_utf8_multibyte(data):
-        # Valid UTF-8 sequences around stray single bytes: a mixed file, repair byte by byte.
+    if _mostly_utf8(data):
+        # Valid UTF-8 around a few stray single bytes: a mixed file, repair byte by byte.
         return data.decode("utf-8", errors="dateline-cp1252")
     declared = declared or _declared_charset(data)
-    if declared:
-        encoding = _LEGACY_ALIASES.get(declared.lower(), declared)
+    encoding = _LEGACY_ALIASES.get(declared.lower(), declared) if declared else None
+    if encoding and codecs_name(encoding) not in ("utf-8", None):
         try:
             return data.decode(encoding)
         except (LookupError, UnicodeDecodeError):
@@ -145,13 +145,25 @@ def _declared_charset(data: bytes) -> str | None:
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-def _has_utf8_multibyte(data: bytes) -> bool:
-    """At least a few well-formed UTF-8 multibyte sequences, outnumbering the broken bytes."""
+def _mostly_utf8(data: bytes) -> bool:
+    """Well-formed UTF-8 multibyte sequences with only a few broken bytes among them.
+
+    Legacy double-byte encodings (GBK, Shift-JIS) form a valid UTF-8 pair now and then, but
+    then broken sequences far outnumber the valid ones.
+    """
     good = len(_UTF8_MULTIBYTE.findall(data))
     if good < 3:
         return False
-    bad = len(data.decode("utf-8", errors="replace").split("\ufffd")) - 1
-    return good >= bad
+    bad = data.decode("utf-8", errors="replace").count("\ufffd")
+    return bad <= max(1.0, 0.25 * good)
+
+
+def codecs_name(encoding: str) -> str | None:
+    """Python's canonical name of an encoding ('UTF8' -> 'utf-8'), None if unknown."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
 
 
 def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
