@@ -218,3 +218,25 @@ def test_wire_dateline_with_year_dates_a_text():
         "after it cut its profit forecast for the second time this year.")
     assert (document.published, document.published_source) == (date(2019, 3, 3), "text")
     assert document.outlet == "Reuters"
+
+
+def test_markdown_markup_is_removed(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text(
+        "# Ferry strike ends after **three** days\n\n"
+        "Crews returned to work on *Tuesday* after the union accepted the offer, the "
+        "[operator](https://ferry.example/news) said.\n\n"
+        "## What changes\n\n"
+        "> \"We got a fair deal,\" the union's branch secretary said.\n\n"
+        "- Pay rises by four per cent this year.\n"
+        "- Rest breaks are longer on night crossings.\n\n"
+        "![A ferry](ferry.jpg)\n", encoding="utf-8")
+    (document,) = list(read_path(path))
+    assert document.title == "Ferry strike ends after three days"
+    paragraphs = [document.text[a:b] for a, b in document.paragraphs]
+    assert paragraphs[0].startswith("Crews returned to work on Tuesday after")
+    assert "the operator said" in paragraphs[0]
+    assert "What changes" in paragraphs
+    assert '"We got a fair deal," the union\'s branch secretary said.' in paragraphs
+    assert "Pay rises by four per cent this year." in paragraphs
+    assert not any(mark in document.text for mark in ("**", "](", "#", "> ", "- Pay"))

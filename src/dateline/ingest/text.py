@@ -19,7 +19,6 @@ from dateline.records import Document
 
 FRONT_MATTER_KEYS = ("url", "title", "published", "date", "outlet", "byline", "author", "source")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 
 
 def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[str, str], str]:
@@ -40,6 +39,25 @@ def split_front_matter(text: str, *, source: str | None = None) -> tuple[dict[st
             )
         meta[key.strip().lower()] = value.strip().strip("\"'")
     return meta, text[match.end() :]
+
+
+_MARKDOWN_RULES = (
+    (re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE), r"\1"),  # headings
+    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),  # blockquote markers
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+", re.MULTILINE), ""),  # list markers
+    (re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE), ""),  # horizontal rules
+)
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown markup removed, words kept: headings, quotes, links, emphasis, list markers."""
+    for pattern, replacement in _MARKDOWN_RULES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def split_names(value: str) -> tuple[str, ...]:
@@ -67,7 +85,7 @@ def document_from_text(
     meta, body = split_front_matter(text, source=source)
     meta.update({k: v for k, v in (metadata or {}).items() if v})
     if markdown:
-        body = _MARKDOWN_HEADING.sub("", body)
+        body = markdown_to_text(body)
     cleaned = clean_text(body, title=meta.get("title"))
     page_date, date_source = _front_matter_date(meta, source=source, position=position)
     if page_date is None and cleaned.published_text:
