@@ -1,8 +1,9 @@
 """Plain text and Markdown articles, with an optional front matter block.
 
 Front matter is a block of ``key: value`` lines between two ``---`` lines at the top of the
-file; the keys read are url, title, published, outlet, byline (names separated by ``;`` or
-`` and ``) and language. Everything else is treated as a copied news page: see ``chrome``.
+file; the keys read are url, title, published (or date), outlet (or source) and byline (or
+author; names separated by ``;`` or `` and ``). The rest is read as a copied news page, whose
+chrome the rules in ``chrome`` remove; Markdown markup is removed first for ``.md`` files.
 """
 
 from __future__ import annotations
