@@ -228,6 +228,8 @@ def _merge_variants(clusters: _Clusters, nodes: list[str], kind_votes: dict[str,
                 ok, why = compare_full_names(a, b)
                 if ok:
                     clusters.union(a, b, why)
+                elif why.startswith("same surname"):
+                    clusters.refused.append((a, b, f"'{a}' and '{b}': {why}"))
 
 
 def _assign(
