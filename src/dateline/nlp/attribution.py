@@ -615,7 +615,9 @@ def reported_speech(
         lemma = _cue_lemma(verb)
         if in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"}:
             continue
-        appeal = lemma == "call" and any(c.dep_ == "xcomp" for c in verb.children)
+        appeal = lemma == "call" and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
+        )
         if lemma in FRAGMENT_CUES and not appeal:
             cand = _fragment_statement(doc, verb, quotes, in_quote)
             if cand is not None:
@@ -627,6 +629,8 @@ def reported_speech(
             continue  # negated confirmation: pass 5
         if verb.i in handled or _not_a_statement(verb, lemma):
             continue
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            continue  # "is expected to last": passive, no speaker (pass 4 reads it)
         subject = _subject_of(verb)
         bounds = _complement_bounds(verb, lemma)
         if bounds is None:
@@ -891,7 +895,9 @@ def _trailing_subject(doc: Doc, verb: Token, comma: int, end: int) -> Token | No
 def _complement_bounds(verb: Token, lemma: str) -> tuple[int, int] | None:
     """Token bounds of what the cue reports, by the parse or, when it fails, by "that"."""
     doc = verb.doc
-    if lemma in {"call", "urge"} and any(c.dep_ == "xcomp" for c in verb.children):
+    if lemma in {"call", "urge"} and any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
+    ):
         # "calls on X to do Y" / "urged X to do Y": an appeal, content = X + Y.
         rights = [c for c in verb.children if c.i > verb.i and c.dep_ in {"prep", "dobj", "xcomp"}]
         if rights:
@@ -1290,8 +1296,13 @@ def _dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
             if inner is outer or inner.cue_token is None:
                 continue
             cue = doc[inner.cue_token]
-            if cue.tag_ != "VBG" and cue.dep_ not in {"advcl", "conj"}:
-                continue  # only "..., saying Q" / "... and warned Q" split a statement in two
+            speaker_at = doc[inner.speaker.head].idx if inner.speaker is not None else -1
+            if cue.tag_ != "VBG" and not (
+                cue.dep_ in {"advcl", "conj"} and not outer.start <= speaker_at < outer.end
+            ):
+                # only "..., saying Q" / "... and warned Q" (the same speaker, outside the
+                # content) split a statement in two; "he was X but had told Y" stays whole.
+                continue
             cue_at = cue.idx
             if (
                 outer.start < cue_at < outer.end
