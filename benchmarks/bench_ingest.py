@@ -49,10 +49,16 @@ def bench_ingest(pages: int, nlp_pages: int) -> list[dict]:
             started = time.perf_counter()
             documents = [d for d in read_path(where) if isinstance(d, Document)]
             rate = _rate(len(documents), time.perf_counter() - started)
-            results.append({"name": f"ingest_{kind}_pages_per_s", "value": round(rate, 1),
-                            "baseline": "trafilatura.extract (html)",
-                            "baseline_value": round(baseline, 1),
-                            "ratio": round(rate / baseline, 3), "pages": len(documents)})
+            results.append(
+                {
+                    "name": f"ingest_{kind}_pages_per_s",
+                    "value": round(rate, 1),
+                    "baseline": "trafilatura.extract (html)",
+                    "baseline_value": round(baseline, 1),
+                    "ratio": round(rate / baseline, 3),
+                    "pages": len(documents),
+                }
+            )
 
         from dateline.nlp.pipeline import analyze_document
 
@@ -64,9 +70,16 @@ def bench_ingest(pages: int, nlp_pages: int) -> list[dict]:
             analyze_document(document)
         rate = _rate(len(sample), time.perf_counter() - started)
         combined = 1 / (1 / rate + 1 / ingest_rate)
-        results.append({"name": "ingest_plus_nlp_pages_per_s", "value": round(combined, 2),
-                        "baseline": "ingest alone (text)", "baseline_value": ingest_rate,
-                        "ratio": round(combined / ingest_rate, 4), "pages": len(sample)})
+        results.append(
+            {
+                "name": "ingest_plus_nlp_pages_per_s",
+                "value": round(combined, 2),
+                "baseline": "ingest alone (text)",
+                "baseline_value": ingest_rate,
+                "ratio": round(combined / ingest_rate, 4),
+                "pages": len(sample),
+            }
+        )
     return results
 
 
