@@ -76,6 +76,9 @@ PREDICATES = [
     ("A court sentenced dissident Lara Moss to six years in prison.", ("Moss", "other:sentence", "affirmed")),
     ("Reporter Dan Ochoa has gone missing in Sonora.", ("Ochoa", "other:missing", "affirmed")),
     ("Drug lord Felix Ramos escaped from prison in 2015.", ("Ramos", "other:escape", "affirmed")),
+    ("The rebels said they had freed two hostages, including teacher Mark Ellis.", ("Ellis", "released", "affirmed")),
+    ("Witnesses said they saw rebel leader Thomas Kuol at the funeral.", ("Kuol", "appeared", "affirmed")),
+    ("Nobody has seen journalist Lena Park since May.", ("Park", "appeared", "negated")),
 ]
 
 
@@ -122,6 +125,9 @@ POLARITY = [
     ("Officials said they had no evidence of Omar Haddu's death.", ("Haddu", "killed", "affirmed", "unconfirmed")),
     ('"We have no reason to believe Omar Haddu is dead," the spokesman said.', ("Haddu", "killed", "negated", "denied")),
     ("The group has not confirmed the death of its founder Omar Haddu.", ("Haddu", "killed", "affirmed", "unconfirmed")),
+    ("We can confirm that commander Abu Talha is dead, the army said.", ("Talha", "killed", "affirmed", "asserted")),
+    ("Reports that leader Anton Bely had been killed were false, the rebels said.", ("Bely", "killed", "negated", "denied")),
+    ("The ministry said it had no knowledge of the arrest of blogger Yusuf Kaya.", ("Kaya", "arrested", "affirmed", "unconfirmed")),
 ]
 
 
@@ -151,6 +157,7 @@ CLAIMANTS = [
     ("Tariq Khan was arrested in Lahore on Monday, his lawyer said.", "his lawyer"),
     ("The death of commander Samir Aziz was confirmed by the army.", "the army"),
     ("Tariq Khan was freed on Monday, according to his lawyer.", "his lawyer"),
+    ("Rebels say commander Samir Aziz is alive despite reports of his death.", "Rebels"),
 ]
 
 
@@ -206,3 +213,14 @@ def test_proof_of_life_from_a_message(nlp):
     assert bounds and bounds[0].event_earliest == date(2021, 5, 12)
     assert bounds[0].event_latest == PUBLISHED and bounds[0].certainty == "reported"
     assert bounds[0].basis.startswith("message mentions the election")
+
+
+def test_contested_reports_keep_their_own_claimant(nlp):
+    claims = claims_of(nlp, "Rebels say commander Adam Doko is alive despite reports of his death.")
+    killed = [c for c in claims if c.predicate == "killed"]
+    assert killed and killed[0].claimant == "reports" and killed[0].claimant_anonymous
+
+
+def test_month_without_year_does_not_postdate_the_report(nlp):
+    claims = claims_of(nlp, "Reporter Lena Park was kidnapped in July.")
+    assert claims and claims[0].event_time == "2020-07"

@@ -289,6 +289,9 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         return _take_hits(verb)
     if lemma == "see" and _is_passive(verb) and any(c.lower_ in {"last", "publicly"} for c in verb.children):
         return [_Hit("appeared", verb, _subject_of(verb), {verb.i})]
+    if lemma in {"see", "spot", "sight"} and not _is_passive(verb):
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+        return [_Hit("appeared", verb, _expand_conj(seen), {verb.i})] if seen else []
     showing = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]  # "appears to show"
     if lemma in {"show", "feature", "depict"} and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
@@ -318,6 +321,8 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
             _message_object(verb) or verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in lx.MESSAGE_NOUNS
         ):
             return []
+        if lx.PATIENT_VERBS[lemma] == "leadership_change" and not _leadership_object(verb, lemma):
+            return []  # "replaced the tyres", "relieved the pressure"
         subjects = _patient_of(verb)
         return [_Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i})] if subjects else []
     if lemma in lx.AGENT_VERBS:
@@ -563,10 +568,13 @@ def _relative_head(tok: Token) -> Token:
 
 
 def _expand_conj(tokens: list[Token]) -> list[Token]:
+    """Coordinated and listed people: "X and Y", "two hostages, including X"."""
     out = []
     for t in tokens:
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "among"}):
+            out.extend(p for p in prep.children if p.dep_ == "pobj")
     return out
 
 
@@ -855,6 +863,7 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
     nominal: _Source | None = None
     question = False
     background = False
+    contested = False
     tok = anchor
     while tok.head != tok and _para(ctx, tok.head.idx) == para:
         dep, tok = tok.dep_, tok.head
@@ -866,6 +875,14 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
             certainty = _weaker(certainty, "hedged")
         if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}:
             nominal = nominal or _Source("reports" if lemma == "report" else tok.text, None, True, "reported")
+            if tok.head.lower_ in {"despite", "amid", "contrary"}:
+                contested = True  # "is alive despite reports of his death": the reports claim it
+                break
+            if tok.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
+            ):
+                negated = not negated  # "reports that he was killed were false"
+                certainty = _weaker(certainty, "denied")
         if lemma == "ask" and any(c.lower_ in {"whether", "if"} for c in tok.subtree):
             question = True
         if lemma in lx.INVESTIGATE_VERBS:
@@ -873,7 +890,7 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
         if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
             # "no evidence that P" / "no information that P": unconfirmed;
             # "no reason to believe P": the speaker rejects P.
-            if lemma in {"evidence", "information", "indication", "confirmation", "proof", "sign", "word"}:
+            if lemma in {"evidence", "information", "indication", "confirmation", "proof", "sign", "word", "knowledge"}:
                 certainty = _weaker(certainty, "unconfirmed")
             elif lemma == "reason":
                 negated = not negated
@@ -909,7 +926,9 @@ def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | 
         negated = not negated
     if nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
         certainty = _weaker(certainty, "unconfirmed")
-    if source is None or source.name.lower() in {"i", "we"}:
+    if contested:
+        source = nominal
+    elif source is None or source.name.lower() in {"i", "we"}:
         source = (
             _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
             or source
@@ -1263,7 +1282,7 @@ def _event_time(
         earliest, latest = own.earliest, own.latest
         if earliest is None and latest is None:
             earliest, latest = interval_of(own.value)
-        return own.value, earliest, latest
+        return _not_after_publication(ctx, own, _tense(hit.anchor), (own.value, earliest, latest))
     anchor = hit.anchor
     tense = _tense(anchor)
     if tense == "present" and ctx.published is not None:
@@ -1276,6 +1295,23 @@ def _event_time(
                 e, la = interval_of(narrative.value)
             return narrative.value, e, la
     return None, None, ctx.published if tense != "future" else None
+
+
+def _not_after_publication(
+    ctx: _Context, tx: TimeExpression, tense: str, reading: tuple[str | None, date | None, date | None]
+) -> tuple[str | None, date | None, date | None]:
+    """A past event cannot postdate its report: a month or day written without a year
+    ("went missing in July") that lands after publication belongs to the year before."""
+    value, earliest, _ = reading
+    if (
+        ctx.published is None or tense not in {"past", "pluperfect", "perfect", "other"} or earliest is None
+        or earliest <= ctx.published or re.search(r"\b\d{4}\b", tx.text) or not value
+        or not re.match(r"^\d{4}-\d{2}", value)
+    ):
+        return reading
+    shifted = f"{int(value[:4]) - 1}{value[4:]}"
+    lo, hi = interval_of(shifted)
+    return (shifted, lo, hi) if lo is not None else reading
 
 
 def _own_timex(ctx: _Context, sent: Span, hit: _Hit) -> TimeExpression | None:

@@ -53,6 +53,8 @@ PATIENT_VERBS = {
     "abuse": "other:abuse",
     "shoot": "other:shoot",
     "replace": "leadership_change",
+    "relieve": "leadership_change",
+    "sack": "leadership_change",
     "depose": "leadership_change",
     "oust": "leadership_change",
 }
@@ -233,3 +235,4 @@ LEADERSHIP_WORDS = LEADER_ROLES | _words(
     """control command leadership power post reins helm group movement organization
     organisation faction party militia network army presidency"""
 )
+FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
