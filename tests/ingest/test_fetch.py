@@ -97,9 +97,11 @@ def test_unreachable_host_is_named():
         fetcher.fetch("http://127.0.0.1:9/article.html")
 
 
-def test_feed_items_are_fetched(site):
-    base, _ = site
-    items = list(read_path(f"{base}/feed.xml", fetcher=Fetcher(delay=0)))
+@pytest.mark.parametrize("local", [False, True])
+def test_feed_items_are_fetched(site, local):
+    base, root = site
+    where = root / "feed.xml" if local else f"{base}/feed.xml"
+    items = list(read_path(where, fetch=True, fetcher=Fetcher(delay=0)))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, IngestError)]
     assert [d.url for d in documents] == [f"{base}/news/crane.html"]
@@ -107,11 +109,20 @@ def test_feed_items_are_fetched(site):
     assert "HTTP 404" in str(errors[0]) and "robots.txt" in str(errors[1])
 
 
-def test_local_feed_file_without_fetching(site):
+@pytest.mark.parametrize("fetch", [None, False])
+def test_local_feed_file_is_not_fetched_by_default(site, fetch):
     _, root = site
-    items = list(read_path(root / "feed.xml", fetch=False))
+    fetcher = Fetcher(delay=0)
+    items = list(read_path(root / "feed.xml", fetch=fetch, fetcher=fetcher))
     assert all(isinstance(i, IngestError) for i in items)  # teasers only, nothing fetched
     assert "item 1" in str(items[0])
+    assert fetcher._last == {}  # no request was made
+
+
+def test_fetch_false_refuses_urls(site):
+    base, _ = site
+    (error,) = list(read_path(f"{base}/news/crane.html", fetch=False))
+    assert "fetch=False" in str(error)
 
 
 def test_per_host_delay_is_kept(site):

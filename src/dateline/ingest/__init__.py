@@ -69,24 +69,27 @@ def read_path(
     *,
     published: date | None = None,
     max_bytes: int = MAX_DOCUMENT_BYTES,
-    fetch: bool = True,
+    fetch: bool | None = None,
     fetcher: Fetcher | None = None,
 ) -> Iterator[Document | IngestError]:
     """Documents (and IngestErrors) from a file, a directory (recursively, sorted) or a URL.
 
     ``published``, when given, overrides every date the input carries (source ``given``).
-    Feed items and ``http(s)://`` paths are fetched with ``fetcher`` (a polite default one
-    when None); with ``fetch=False`` nothing goes to the network and feed items are read
-    from the text they carry.
+    Network use is never a surprise: with ``fetch=None`` (the default) an ``http(s)://``
+    path is fetched, and so are the items of a feed that came from the network, but a local
+    feed file is read from the text its items carry; ``fetch=True`` also fetches the items
+    of local feeds, ``fetch=False`` never touches the network. Fetching uses ``fetcher``
+    (a polite default one when None).
     """
-    options = {"published": published, "max_bytes": max_bytes,
-               "fetcher": (fetcher or default_fetcher()) if fetch else None}
+    network = (fetcher or default_fetcher()) if fetch is not False else None
     if isinstance(path, str) and _URL.match(path):
-        if not fetch:
+        if network is None:
             yield UnsupportedFormat("URLs are not fetched with fetch=False", source=path)
             return
-        yield from read_url(path, **options)  # type: ignore[arg-type]
+        yield from read_url(path, published=published, max_bytes=max_bytes, fetcher=network)
         return
+    options = {"published": published, "max_bytes": max_bytes,
+               "fetcher": network if fetch else None}
     path = Path(path)
     if path.is_dir():
         for child in sorted(_walk(path)):

@@ -68,7 +68,8 @@ def _entry_document(entry, *, source: str, position: str, fetcher: Fetcher | Non
     if len(body.split()) < MIN_FEED_TEXT_WORDS:
         if failure is not None:
             raise failure
-        raise MalformedRecord("the item has only a teaser and its page was not fetched",
+        raise MalformedRecord("the item carries only a teaser and its page was not fetched "
+                              "(fetch=True, or the CLI's --fetch, fetches it)",
                               source=source, position=position)
     document = document_from_html(f"<html><body><article>{body}</article></body></html>",
                                   source=source, position=position, url=link,
