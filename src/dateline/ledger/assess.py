@@ -125,7 +125,12 @@ def assess_status(
             if e is not proof and (e.claim.basis or e.claim.predicate in {"message_released", "appeared"})
         ]
         latest_physical = max(physical, key=lambda e: life_time(e) or date.min, default=None)
-        if latest_physical and not proof.claim.basis and proof.claim.predicate == "alive":
+        if (
+            proof is not None
+            and latest_physical
+            and not proof.claim.basis
+            and proof.claim.predicate == "alive"
+        ):
             when = life_time(latest_physical)
             summary += (
                 f" on the word of {proof.claim.claimant or proof.outlet or 'the report'}; "
@@ -147,8 +152,8 @@ def assess_status(
         latest = max(other, key=lambda e: (e.claim.event_earliest or e.published or date.min), default=None)
         if latest:
             status = latest.claim.predicate
-            when = latest.claim.event_time or latest.published
-            summary = f"{name}: {status} ({when}) on the word of {latest.claim.claimant or latest.outlet or 'the report'}"
+            said_when = latest.claim.event_time or latest.published
+            summary = f"{name}: {status} ({said_when}) on the word of {latest.claim.claimant or latest.outlet or 'the report'}"
         else:
             status = "unknown"
             summary = f"{name}: no dated status evidence"

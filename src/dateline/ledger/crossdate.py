@@ -46,7 +46,7 @@ STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class EventMatch:
-    date: date
+    when: date
     doc_id: str
     outlet: str | None
     published: date | None
@@ -175,7 +175,7 @@ def _best_sentence(
         when = max(r.earliest for r in dated if r.earliest)
         score = sum(math.log(n_docs / df[w]) + 1 for w in shared)
         match = EventMatch(
-            date=when,
+            when=when,
             doc_id=candidate["doc_id"],
             outlet=candidate["outlet"],
             published=candidate["published"],
@@ -183,7 +183,7 @@ def _best_sentence(
             shared=tuple(sorted(shared)),
         )
         key = (score, match)
-        if best is None or (score, when) > (best[0], best[1].date):
+        if best is None or (score, when) > (best[0], best[1].when):
             best = key
     return best
 
@@ -191,19 +191,19 @@ def _best_sentence(
 def _insert_inferred(
     conn: duckdb.DuckDBPyConnection, message: dict[str, Any], match: EventMatch
 ) -> bool:
-    if message.get("event_earliest") and match.date > message["event_earliest"]:
+    if message.get("event_earliest") and match.when > message["event_earliest"]:
         return False  # an event after the message's own date cannot be in it
     in_document = conn.execute(
         "SELECT event_earliest FROM claims WHERE doc_id = ? AND claim_id = ?",
         [message["doc_id"], f"{message['claim_id']}:made-after"],
     ).fetchone()
-    if in_document and in_document[0] and in_document[0] >= match.date:
+    if in_document and in_document[0] and in_document[0] >= match.when:
         return False  # the message's own document already dates it as late
     certainty = message["certainty"] if message["certainty"] != "asserted" else "reported"
     basis = (
         f"the message mentions the event that {match.outlet or 'another report'} "
-        f"({match.published}) dates to {match.date} ('{_clip(match.sentence)}'; shared words: "
-        f"{', '.join(match.shared[:6])}), so it was made no earlier than {match.date}; "
+        f"({match.published}) dates to {match.when} ('{_clip(match.sentence)}'; shared words: "
+        f"{', '.join(match.shared[:6])}), so it was made no earlier than {match.when}; "
         f"{message['subject']} was alive then if the message is genuine"
     )
     columns = [c for c in message if c not in {"doc_text", "doc_published"}]
@@ -211,8 +211,8 @@ def _insert_inferred(
     values.update(
         claim_id=f"{message['claim_id']}{SUFFIX}",
         predicate="alive",
-        event_time=match.date.isoformat(),
-        event_earliest=match.date,
+        event_time=match.when.isoformat(),
+        event_earliest=match.when,
         event_latest=message.get("event_latest") or message["doc_published"],
         certainty=certainty,
         basis=basis,

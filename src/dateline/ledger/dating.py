@@ -221,10 +221,10 @@ def resolve_reference(ref: DateReference, anchor: date) -> DateReference:
     if ref.kind == "weekday":  # news: the most recent such day (the next one, in the future)
         wanted = next(i for i, name in enumerate(WEEKDAYS) if name in ref.text)
         shift = (anchor.weekday() - wanted) % 7
-        day = anchor - timedelta(days=shift) if not ref.future else anchor + timedelta(
+        on = anchor - timedelta(days=shift) if not ref.future else anchor + timedelta(
             days=(wanted - anchor.weekday()) % 7 or 7
         )
-        return ref.model_copy(update={"earliest": day, "latest": day})
+        return ref.model_copy(update={"earliest": on, "latest": on})
     m = re.search(_MON, ref.text)
     month = MONTHS[m.group("mon")] if m else None
     d = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", ref.text)

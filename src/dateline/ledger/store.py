@@ -360,7 +360,7 @@ class Ledger:
         annotated = []
         for e in entries:
             key = (e.claim.doc_id, e.claim.claim_id)
-            cluster_id, carriers = cluster_of.get(key, (None, ()))
+            cluster_id, outlets = cluster_of.get(key, (None, ()))
             if cluster_id is None:  # a wire copy: the cluster of its group's report
                 cluster_id = next(
                     (cid for (d, c), (cid, _) in cluster_of.items()
@@ -371,7 +371,7 @@ class Ledger:
                 e.model_copy(
                     update={
                         "cluster_id": cluster_id,
-                        "carriers": carriers,
+                        "carriers": outlets,
                         "contradicted_by": tuple(against.get(key, ())),
                     }
                 )
