@@ -146,3 +146,26 @@ def test_dripping_server_hits_the_deadline(site):
     base, _ = site
     with pytest.raises(FetchError, match="longer than"):
         Fetcher(delay=0, timeout=0.15, respect_robots=False).fetch(f"{base}/slow.html")
+
+
+def test_feed_items_carrying_full_text_are_read_offline(tmp_path):
+    paragraph = ("<p>The ferry operator said on Tuesday that crossings would resume at dawn after "
+                 "the union accepted a four per cent pay rise, ending a strike that had stranded "
+                 "hundreds of lorries at both ports for three days.</p>")
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Port News</title><id>urn:port</id>
+<updated>2021-05-04T10:00:00Z</updated>
+<entry><title>Ferry strike ends</title><id>urn:port:1</id>
+<link href="https://port.example/ferry-strike-ends"/>
+<author><name>Ines Varga</name></author>
+<published>2021-05-04T09:30:00Z</published><updated>2021-05-04T09:30:00Z</updated>
+<content type="html"><![CDATA[{paragraph * 5}]]></content></entry>
+</feed>"""
+    path = tmp_path / "port.atom"
+    path.write_text(atom, encoding="utf-8")
+    (document,) = list(read_path(path))
+    assert isinstance(document, Document)
+    assert document.title == "Ferry strike ends"
+    assert document.byline == ("Ines Varga",)
+    assert (document.published, document.published_source) == (date(2021, 5, 4), "html")
+    assert document.url == "https://port.example/ferry-strike-ends"
