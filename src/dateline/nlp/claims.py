@@ -232,7 +232,9 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
     if tok.lower_ == "missing" and tok.dep_ == "amod":
         return [_Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
-        tok.dep_ in {"acomp", "oprd", "xcomp"} or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        tok.dep_ in {"acomp", "oprd", "xcomp"}
+        or tok.dep_ == "advcl" and tok.head.lemma_ in {"go", "remain", "be", "stay"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
     ):
         head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
         return [_Hit("other:missing", head, _subject_of(head), {head.i, tok.i})]
