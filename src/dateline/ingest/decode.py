@@ -117,17 +117,17 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
         # Valid UTF-8 around a few stray single bytes: a mixed file, repair byte by byte.
         return data.decode("utf-8", errors="dateline-cp1252")
     declared = declared or _declared_charset(data)
-    encoding = _LEGACY_ALIASES.get(declared.lower(), declared) if declared else None
-    if encoding and codecs_name(encoding) not in ("utf-8", None):
+    charset = _LEGACY_ALIASES.get(declared.lower(), declared) if declared else None
+    if charset and codecs_name(charset) not in ("utf-8", None):
         try:
-            return data.decode(encoding)
+            return data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
-        encoding = _LEGACY_ALIASES.get(best.encoding.lower().replace("_", "-"), best.encoding)
+        charset = _LEGACY_ALIASES.get(best.encoding.lower().replace("_", "-"), best.encoding)
         try:
-            return data.decode(encoding)
+            return data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
     raise EncodingError(
