@@ -151,3 +151,21 @@ def test_dask_local_cluster_gives_the_identical_ledger(serial_ledger: Path, tmp_
         again = load_partitions(ledger, sorted(map(str, (tmp_path / "parts").rglob("*.parquet"))))
         assert again.added == 0
     assert table_rows(db) == table_rows(serial_ledger)
+
+
+def test_run_ingest_names_bad_engine_options(tmp_path: Path) -> None:
+    from dateline.errors import DatelineError
+    from dateline.scale import run_ingest
+
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        with pytest.raises(DatelineError, match="unknown engine; engines are local, dask"):
+            run_ingest(ledger, [CORPUS], engine="spark")
+        with pytest.raises(DatelineError, match="--scheduler needs --engine dask"):
+            run_ingest(ledger, [CORPUS], scheduler="tcp://127.0.0.1:8786")
+
+
+def test_object_store_urls_survive_path_parsing() -> None:
+    from dateline.scale import _as_url
+
+    assert _as_url(Path("s3://bucket/news/2018")) == "s3://bucket/news/2018"
+    assert list_inputs(["https://example.org/a.html"]) == ["https://example.org/a.html"]
