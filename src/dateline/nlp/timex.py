@@ -287,7 +287,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if aux & _FUTURE_AUX:
         return "future"
-    if aux & {"would", "'d"} and verb.tag_ == "VB":
+    if "would" in aux or ("'d" in aux and verb.tag_ == "VB"):
         return "prospective"  # "said it would raise wages in October": ahead of the report
     if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):
         return "pluperfect"
