@@ -90,6 +90,9 @@ def test_directory_is_read_recursively_and_sorted(tmp_path):
     shutil.copy(FIXTURES / "council_page.txt", nested / "page.txt")
     shutil.copy(FIXTURES / "harbour_article.html", tmp_path / "a.html")
     (tmp_path / ".hidden.txt").write_text("not read")
+    (tmp_path / "a_files").mkdir()
+    (tmp_path / "a_files" / "style.css").write_text("body { color: red }")
+    (tmp_path / "a_files" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     items = list(read_path(tmp_path))
     assert [Path(d.source).name for d in _documents(items)] == ["a.html", "page.txt"]
     assert _errors(items) == []

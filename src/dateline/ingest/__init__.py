@@ -33,7 +33,7 @@ from dateline.ingest.text import document_from_text
 from dateline.ingest.warc import read_warc
 from dateline.records import Document
 
-__all__ = ["Fetcher", "document_from_string", "read_path", "read_paths", "read_url",
+__all__ = ["ASSET_SUFFIXES", "Fetcher", "document_from_string", "read_path", "read_paths", "read_url",
            "sniff_format"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
@@ -121,11 +121,18 @@ def read_url(
         yield error
 
 
+ASSET_SUFFIXES = frozenset(
+    [".css", ".js", ".mjs", ".map", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".bmp", ".woff", ".woff2", ".ttf", ".otf", ".eot", ".mp3", ".mp4", ".webm", ".ogg", ".wav", ".m4a", ".mov"]
+)
+"""Page assets (a saved page's ``_files`` folder): skipped in folders, refused when named."""
+
+
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, skipping hidden files and folders (.git, .DS_Store)."""
+    """Files under ``root``, skipping hidden files and folders (.git, .DS_Store) and assets."""
     for child in root.rglob("*"):
         relative = child.relative_to(root).parts
-        if child.is_file() and not any(part.startswith(".") for part in relative):
+        if (child.is_file() and not any(part.startswith(".") for part in relative)
+                and child.suffix.lower() not in ASSET_SUFFIXES):
             yield child
 
 
