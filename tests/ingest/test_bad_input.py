@@ -192,3 +192,12 @@ def test_double_byte_encodings(text, encoding, declared):
     head = f"<meta charset='{declared}'>".encode() if declared else b""
     decoded = decode_bytes(head + text.encode(encoding), source="page.html")
     assert text in decoded
+
+
+def test_named_page_asset_is_refused(tmp_path):
+    from dateline.errors import UnsupportedFormat
+
+    path = tmp_path / "site.css"
+    path.write_text("body { color: red; }\n" * 100)
+    error = _only(path)
+    assert isinstance(error, UnsupportedFormat) and "site.css" in str(error)

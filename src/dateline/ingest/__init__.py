@@ -159,6 +159,10 @@ def _read_file(
     path: Path, *, published: date | None, max_bytes: int, fetcher: Fetcher | None
 ) -> Iterator[Document | IngestError]:
     source = str(path)
+    if path.suffix.lower() in ASSET_SUFFIXES:
+        yield UnsupportedFormat(f"a {path.suffix} file is a page asset, not an article; give "
+                                "the .html page, a text, JSONL, WARC or feed file", source=source)
+        return
     try:
         head = _head(path)
     except IngestError as error:
