@@ -1,8 +1,13 @@
-"""Ingest: files, directories, archives and strings into ``Document`` records.
+"""Ingest: files, directories, archives, feeds, URLs and strings into ``Document`` records.
 
 ``read_path`` / ``read_paths`` never stop on bad input: each problem is *yielded* as an
 ``IngestError`` (a named ``dateline.errors`` subclass whose message names the file and the
 position) between the Documents, so a caller can store the good ones and report the rest.
+
+Formats, by name (any of them gzipped) or else by content: HTML (``html``), plain text with
+optional front matter and Markdown (``text``, ``chrome``), JSON Lines and JSON (``jsonl``),
+WARC (``warc``), RSS/Atom (``feeds``), ``http(s)://`` URLs (``fetch``). Bytes become text in
+``decode``; ``assemble`` builds the Document and refuses empty and non-English text.
 """
 
 from __future__ import annotations
