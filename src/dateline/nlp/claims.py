@@ -25,76 +25,43 @@ Messages ("an audio message from X", "recordings it claims are from X") become
 becomes a proof-of-life ``alive`` claim bounded below by that date (DESIGN.md, "Dating").
 The approach follows the event-factuality reading of FactBank (Saurí & Pustejovsky 2009):
 the source chain and the cues on it decide whose claim it is and how firmly it is held.
+
+Modules: this one finds triggers, subjects and messages; :mod:`claims_sources` reads the
+source chain (claimant, polarity, certainty); :mod:`claims_timeplace` the event time and
+place; :mod:`claims_context` holds the shared per-document state; :mod:`claims_lexicon`
+the word lists; :mod:`claims_time` TIMEX3 intervals and a fallback tagger;
+:mod:`claims_export` the export rows.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import (
+    ClaimContext,
+    Hit,
+    Source,
+    paragraph_of,
+    relative_head,
+    weaker,
+)
+from dateline.nlp.claims_sources import entity_in_name, name_of, path_reading
 from dateline.nlp.claims_time import fallback_timexes, interval_of, is_point
+from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
 from dateline.nlp.entities import entity_at, quoted_spans
 from dateline.nlp.extensions import register_extensions
-from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Entity, Statement, TimeExpression
+from dateline.records import Claim, Entity, TimeExpression
 
 if not Doc.has_extension("outlet"):
     Doc.set_extension("outlet", default=None)
 
-_TITLE_WORDS = lx._words(
-    "mr mrs ms dr capt col gen lt maj sgt brig adm cmdr prof rev sheikh father president minister"
-)
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[^\n]{0,60}?\(([A-Z][A-Za-z.&' ]{1,40})\)\s*[—–-]{1,2}")
 _PERFECT_TAGS = {"VBN"}
-
-
-@dataclass
-class _Hit:
-    """One trigger: predicate, the token that anchors the clause, the subject tokens."""
-
-    predicate: str
-    anchor: Token
-    subjects: list[Token]
-    clause: set[int] = field(default_factory=set)  # token indices of the trigger's clause
-    polarity_neg: bool = False
-    certainty: Certainty = "asserted"
-    basis: str | None = None
-    claimant: tuple[str, str | None, bool] | None = None  # name, entity_id, anonymous
-    event: tuple[str | None, date | None, date | None] | None = None
-
-
-@dataclass
-class _Source:
-    name: str
-    entity_id: str | None
-    anonymous: bool
-    certainty: Certainty
-    statement_id: str | None = None
-
-
-@dataclass
-class _Context:
-    doc: Doc
-    entities: list[Entity]
-    timexes: list[TimeExpression]
-    statements: list[Statement]
-    quotes: list[tuple[int, int]]
-    outlet: str | None
-    published: date | None
-    sent_of: dict[int, int]
-    sents: list[Span]
-    para_of_sent: list[int]
-    para_starts: list[int] = field(default_factory=list)
-    message_author: Entity | None = None
-    message_claimant: _Source | None = None
-    anonymous_sources: dict[str, str] = field(default_factory=dict)
-    claims: list[Claim] = field(default_factory=list)
 
 
 class ClaimExtractor:
@@ -132,13 +99,13 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
 # --- context ----------------------------------------------------------------------------
 
 
-def _drop_restatements(ctx: _Context, sent: Span, hits: list[_Hit]) -> list[_Hit]:
+def _drop_restatements(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
     """An event noun that restates a verb's event in the same sentence ("who was wounded
     in May ... died of his injuries") adds no claim of its own."""
     verbal = {(h.predicate, s.i) for h in hits if h.anchor.pos_ in {"VERB", "AUX"} for s in h.subjects}
     out = []
     for h in hits:
-        if h.anchor.pos_ == "NOUN" and h.anchor.lemma_.lower() in lx.EVENT_NOUNS and not _attached_timex(
+        if h.anchor.pos_ == "NOUN" and h.anchor.lemma_.lower() in lx.EVENT_NOUNS and not attached_timex(
             ctx, sent, set(h.clause) | {h.anchor.i}
         ):
             subjects = [s for s in h.subjects if not _same_referent(ctx, s, verbal, h.predicate)]
@@ -149,18 +116,18 @@ def _drop_restatements(ctx: _Context, sent: Span, hits: list[_Hit]) -> list[_Hit
     return out
 
 
-def _same_referent(ctx: _Context, tok: Token, verbal: set[tuple[str, int]], predicate: str) -> bool:
-    ent = _entity_in_name(ctx, tok)
+def _same_referent(ctx: ClaimContext, tok: Token, verbal: set[tuple[str, int]], predicate: str) -> bool:
+    ent = entity_in_name(ctx, tok)
     if ent is None:
         return False
     for pred, i in verbal:
-        other = _entity_in_name(ctx, _relative_head(ctx.doc[i]))
+        other = entity_in_name(ctx, relative_head(ctx.doc[i]))
         if pred == predicate and other is not None and other.entity_id == ent.entity_id:
             return True
     return False
 
 
-def _context(doc: Doc, *, use_statements: bool) -> _Context:
+def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
     timexes = doc._.timexes
     if timexes is None or (not timexes and doc._.published is not None and any(
         e.label_ == "DATE" for e in doc.ents
@@ -173,7 +140,7 @@ def _context(doc: Doc, *, use_statements: bool) -> _Context:
         if n and "\n\n" in doc.text[sents[n - 1].start_char : s.start_char + 1] or n and doc[s.start - 1].is_space and "\n" in doc[s.start - 1].text:
             para += 1
         para_of_sent.append(para)
-    return _Context(
+    return ClaimContext(
         doc=doc,
         entities=list(doc._.entities or ()),
         timexes=sorted(timexes or (), key=lambda t: t.start),
@@ -188,13 +155,9 @@ def _context(doc: Doc, *, use_statements: bool) -> _Context:
     )
 
 
-def _para(ctx: _Context, pos: int) -> int:
-    return bisect.bisect_right(ctx.para_starts, pos)
-
-
-def _evidence(ctx: _Context, sent: Span, anchor: Token) -> str:
+def _evidence(ctx: ClaimContext, sent: Span, anchor: Token) -> str:
     """The sentence, clipped to the paragraph of the trigger (headlines and chrome off)."""
-    n = _para(ctx, anchor.idx)
+    n = paragraph_of(ctx, anchor.idx)
     lo = ctx.para_starts[n - 1] if n > 0 else 0
     hi = ctx.para_starts[n] if n < len(ctx.para_starts) else len(ctx.doc.text)
     start, end = max(sent.start_char, lo), min(sent.end_char, hi)
@@ -207,18 +170,12 @@ def _outlet_from_dateline(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _in_quote(ctx: _Context, pos: int) -> tuple[int, int] | None:
-    for s, e in ctx.quotes:
-        if s <= pos < e:
-            return s, e
-    return None
-
 
 # --- triggers ---------------------------------------------------------------------------
 
 
-def _sentence_hits(ctx: _Context, sent: Span) -> list[_Hit]:
-    hits: list[_Hit] = []
+def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    hits: list[Hit] = []
     for tok in sent:
         hits.extend(_token_hits(ctx, tok))
     hits.extend(_message_hits(ctx, sent))
@@ -227,17 +184,17 @@ def _sentence_hits(ctx: _Context, sent: Span) -> list[_Hit]:
     return hits
 
 
-def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
+def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     lemma = tok.lemma_.lower()
     if tok.lower_ == "missing" and tok.dep_ == "amod":
-        return [_Hit("other:missing", tok, [tok.head], {tok.i})]
+        return [Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
         tok.dep_ in {"acomp", "oprd", "xcomp"}
         or tok.dep_ == "advcl" and tok.head.lemma_ in {"go", "remain", "be", "stay"}
         or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
     ):
         head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
-        return [_Hit("other:missing", head, _subject_of(head), {head.i, tok.i})]
+        return [Hit("other:missing", head, _subject_of(head), {head.i, tok.i})]
     if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
         pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
         if tok.lemma_.lower() in {"health", "condition", "spirits"} and tok.head.lower_ == "in":
@@ -250,7 +207,7 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
                 verb = verb.head  # "freed after three weeks in jail"
             if verb.lemma_.lower() in lx.PENALTY_VERBS:
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
-            hit = _Hit(pred, verb, _subject_of(verb) or _patient_of(verb), {verb.i, tok.i})
+            hit = Hit(pred, verb, _subject_of(verb) or _patient_of(verb), {verb.i, tok.i})
             if barrier:
                 hit.event = (None, None, None)  # the state came before the verb's event
             return [hit]
@@ -265,17 +222,17 @@ def _token_hits(ctx: _Context, tok: Token) -> list[_Hit]:
     return []
 
 
-def _body_hits(noun: Token) -> list[_Hit]:
+def _body_hits(noun: Token) -> list[Hit]:
     """"X's body was found / identified", "the body of X was recovered" → killed."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
     verb = noun.head
     if verb.lemma_.lower() not in lx.BODY_VERBS or not owners:
         return []
-    return [_Hit("killed", verb, _expand_conj(owners), {verb.i, noun.i})]
+    return [Hit("killed", verb, _expand_conj(owners), {verb.i, noun.i})]
 
 
-def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
+def _verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     if _irrealis(verb) or _future(verb):
         return []
     particle = next(
@@ -286,14 +243,14 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         pred = lx.PHRASAL_AGENT[(lemma, particle)]
         if pred == "leadership_change" and (_is_passive(verb) or not _leadership_object(verb, lemma)):
             return []  # "was handed over to police", "took over the building"
-        return [_Hit(pred, verb, _subject_of(verb), {verb.i})]
+        return [Hit(pred, verb, _subject_of(verb), {verb.i})]
     if lemma == "take":
         return _take_hits(verb)
     if lemma == "see" and _is_passive(verb) and any(c.lower_ in {"last", "publicly"} for c in verb.children):
-        return [_Hit("appeared", verb, _subject_of(verb), {verb.i})]
+        return [Hit("appeared", verb, _subject_of(verb), {verb.i})]
     if lemma in {"see", "spot", "sight"} and not _is_passive(verb):
         seen = [c for c in verb.children if c.dep_ == "dobj"]
-        return [_Hit("appeared", verb, _expand_conj(seen), {verb.i})] if seen else []
+        return [Hit("appeared", verb, _expand_conj(seen), {verb.i})] if seen else []
     showing = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]  # "appears to show"
     if lemma in {"show", "feature", "depict"} and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
@@ -302,16 +259,16 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
         shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
         for tok in shown:  # the person a video shows is its purported speaker
-            person = _entity_in_name(ctx, tok)
+            person = entity_in_name(ctx, tok)
             if person is not None and person.kind == "person":
                 ctx.message_author = person
-        return [_Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
+        return [Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
     if lemma == "become" and any(
         c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in lx.LEADER_ROLES for c in verb.children
     ):
-        return [_Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
+        return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
     if lemma in lx.APPOINT_VERBS and _as_leader(verb):
-        return [_Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
+        return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
     if lemma in lx.LOCATING_VERBS:
@@ -326,18 +283,18 @@ def _verb_hits(ctx: _Context, verb: Token, lemma: str) -> list[_Hit]:
         if lx.PATIENT_VERBS[lemma] == "leadership_change" and not _leadership_object(verb, lemma):
             return []  # "replaced the tyres", "relieved the pressure"
         subjects = _patient_of(verb)
-        return [_Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i})] if subjects else []
+        return [Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i})] if subjects else []
     if lemma in lx.AGENT_VERBS:
         pred = lx.AGENT_VERBS[lemma]
         if lemma in {"appear", "surface", "reappear", "resurface"} and not _public_appearance(verb):
             return []
-        if lemma in {"hide", "live"} and not _place_of(verb):
+        if lemma in {"hide", "live"} and not place_of(verb):
             return []
         if lemma in {"succeed", "relinquish", "cede", "hand"} and not _leadership_object(verb, lemma):
             return []
-        return [_Hit(pred, verb, _subject_of(verb), {verb.i})]
+        return [Hit(pred, verb, _subject_of(verb), {verb.i})]
     if lemma == "be" and any(c.lower_ == "where" for c in verb.children):
-        return [_Hit("located_in", verb, _subject_of(verb), {verb.i}, certainty="unconfirmed")]
+        return [Hit("located_in", verb, _subject_of(verb), {verb.i}, certainty="unconfirmed")]
     return []
 
 
@@ -367,7 +324,7 @@ def _demanded(noun: Token) -> bool:
     return noun.dep_ == "dobj" and head.lemma_.lower() in lx.DEMAND_VERBS
 
 
-def _hold_hits(ctx: _Context, verb: Token) -> list[_Hit]:
+def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     """"is being held" / "X is holding Y": detention by authorities (arrested) or by
     kidnappers (captured), told apart by the holder or by a kidnapping in the article."""
     if _is_passive(verb):
@@ -384,7 +341,7 @@ def _hold_hits(ctx: _Context, verb: Token) -> list[_Hit]:
         pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
     else:
         pred = "captured" if lx.KIDNAP_WORDS & {t.lemma_.lower() for t in ctx.doc} else "arrested"
-    return [_Hit(pred, verb, subjects, {verb.i})]
+    return [Hit(pred, verb, subjects, {verb.i})]
 
 
 def _as_leader(verb: Token) -> bool:
@@ -397,29 +354,29 @@ def _as_leader(verb: Token) -> bool:
     return False
 
 
-def _location_hits(verb: Token, lemma: str) -> list[_Hit]:
+def _location_hits(verb: Token, lemma: str) -> list[Hit]:
     """"is being held in a village near X", "was found in a camp", "is being treated in a
     hospital in Y": where the person is (or was) kept."""
-    place = _place_of(verb)
+    place = place_of(verb)
     if place is None:
         return []
     subjects = _patient_of(verb) if _is_passive(verb) or lemma in {"hold", "find", "keep"} else _subject_of(verb)
-    return [_Hit("located_in", verb, subjects, {verb.i})] if subjects else []
+    return [Hit("located_in", verb, subjects, {verb.i})] if subjects else []
 
 
-def _take_hits(verb: Token) -> list[_Hit]:
+def _take_hits(verb: Token) -> list[Hit]:
     """"taken into custody" → arrested; "taken hostage/captive" → captured."""
     words = {t.lower_ for t in verb.subtree if t.i > verb.i and t.i < verb.i + 4}
     if "custody" in words:
-        return [_Hit("arrested", verb, _patient_of(verb), {verb.i})]
+        return [Hit("arrested", verb, _patient_of(verb), {verb.i})]
     if words & {"hostage", "captive", "prisoner"}:
-        return [_Hit("captured", verb, _patient_of(verb), {verb.i})]
+        return [Hit("captured", verb, _patient_of(verb), {verb.i})]
     if "over" in words and any(c.dep_ == "prt" for c in verb.children):
-        return [_Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
+        return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
     return []
 
 
-def _adjective_hits(adj: Token) -> list[_Hit]:
+def _adjective_hits(adj: Token) -> list[Hit]:
     pred = lx.STATE_ADJECTIVES.get(adj.lower_)
     negated = False
     if pred is None and adj.lower_ in lx.NEGATED_STATE_ADJECTIVES:
@@ -442,10 +399,10 @@ def _adjective_hits(adj: Token) -> list[_Hit]:
         subjects = _expand_conj(objects)
     else:
         subjects = _subject_of(head)
-    return [_Hit(pred, head, subjects, {head.i, adj.i}, polarity_neg=negated)]
+    return [Hit(pred, head, subjects, {head.i, adj.i}, polarity_neg=negated)]
 
 
-def _noun_hits(noun: Token, lemma: str) -> list[_Hit]:
+def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     pred = lx.EVENT_NOUNS[lemma]
     if _demanded(noun):
         return []
@@ -465,7 +422,7 @@ def _noun_hits(noun: Token, lemma: str) -> list[_Hit]:
             subjects = _subject_of(anchor)  # "he suffered shrapnel wounds"
     if pred == "released" and not subjects:
         return []
-    return [_Hit(pred, anchor, _expand_conj(subjects), clause, basis=None)] if subjects else []
+    return [Hit(pred, anchor, _expand_conj(subjects), clause, basis=None)] if subjects else []
 
 
 def _message_object(verb: Token) -> bool:
@@ -511,7 +468,7 @@ def _is_passive(verb: Token) -> bool:
 
 def _patient_of(verb: Token) -> list[Token]:
     """Who undergoes the verb: passive subject, object, or the noun a participle modifies."""
-    passive = [_relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = [relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         return _expand_conj(passive)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -525,7 +482,7 @@ def _patient_of(verb: Token) -> list[Token]:
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return [verb.head]  # "detained activist X", "the journalist detained last week"
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
-    shared = [_relative_head(c) for other in verb.conjuncts for c in other.children if c.dep_ in {"dobj", "nsubjpass"}]
+    shared = [relative_head(c) for other in verb.conjuncts for c in other.children if c.dep_ in {"dobj", "nsubjpass"}]
     if shared:
         return _expand_conj(shared)
     if verb.dep_ == "conj":
@@ -542,7 +499,7 @@ def _subject_of(verb: Token) -> list[Token]:
     seen = 0
     while verb is not None and seen < 6:
         seen += 1
-        subjects = [_relative_head(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [relative_head(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return _expand_conj(subjects)
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:
@@ -554,19 +511,6 @@ def _subject_of(verb: Token) -> list[Token]:
             return [verb.head]
         return []
     return []
-
-
-def _relative_head(tok: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies ("X, whose death ...")."""
-    if tok.lower_ in {"who", "that", "which", "whom"} and tok.head.dep_ == "relcl":
-        return tok.head.head
-    if tok.lower_ == "whose":
-        clause = tok.head
-        while clause.dep_ != "relcl" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "relcl":
-            return clause.head
-    return tok
 
 
 def _expand_conj(tokens: list[Token]) -> list[Token]:
@@ -583,7 +527,7 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
 # --- messages and proof of life ---------------------------------------------------------
 
 
-def _message_hits(ctx: _Context, sent: Span) -> list[_Hit]:
+def _message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """"a new audio message from its leader X", "recordings it claims are from X",
     "The audio message was published by ... on Wednesday" (the last message's author)."""
     hits = []
@@ -603,19 +547,19 @@ def _message_hits(ctx: _Context, sent: Span) -> list[_Hit]:
         if author is None or release is None and not _timex_under(ctx, noun):
             continue
         anchor = release or noun
-        hit = _Hit("message_released", anchor, [author], {anchor.i, noun.i})
+        hit = Hit("message_released", anchor, [author], {anchor.i, noun.i})
         if release is not None:
             releaser = _releaser(ctx, release)
             if releaser is not None:
                 hit.claimant = releaser
                 hit.certainty = "reported"
         if any(c.lower_ in {"apparent", "purported", "alleged"} for c in noun.children):
-            hit.certainty = _weaker(hit.certainty, "hedged")
+            hit.certainty = weaker(hit.certainty, "hedged")
         hits.append(hit)
     return hits
 
 
-def _anaphoric_denials(ctx: _Context, sent: Span) -> list[_Hit]:
+def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """"The group denied the report" / "dismissed the army's claim": a denial of the
     latest claim made shortly before, by someone else."""
     hits = []
@@ -634,16 +578,16 @@ def _anaphoric_denials(ctx: _Context, sent: Span) -> list[_Hit]:
         subject = _author_token(ctx, next((e for e in ctx.entities if e.entity_id == last.subject_id), None))
         if subject is None:
             continue
-        hit = _Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
+        hit = Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
         hit.event = (None, None, None)
         denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if denier is not None:
-            hit.claimant = _name_of(ctx, denier)
+            hit.claimant = name_of(ctx, denier)
         hits.append(hit)
     return hits
 
 
-def _author_token(ctx: _Context, entity: Entity | None) -> Token | None:
+def _author_token(ctx: ClaimContext, entity: Entity | None) -> Token | None:
     if entity is None or not entity.mentions:
         return None
     m = entity.mentions[0]
@@ -651,7 +595,7 @@ def _author_token(ctx: _Context, entity: Entity | None) -> Token | None:
     return span.root if span is not None else ctx.doc[0]
 
 
-def _message_author(ctx: _Context, noun: Token) -> Token | None:
+def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
     candidates: list[Token] = []
     for c in noun.children:
         if c.dep_ == "poss":
@@ -692,18 +636,18 @@ def _release_verb(noun: Token) -> Token | None:
     return None
 
 
-def _releaser(ctx: _Context, verb: Token) -> tuple[str, str | None, bool] | None:
+def _releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, bool] | None:
     for c in verb.children:
         if c.dep_ == "nsubj":
-            return _name_of(ctx, c)
+            return name_of(ctx, c)
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return _name_of(ctx, p)
+                    return name_of(ctx, p)
     return None
 
 
-def _timex_under(ctx: _Context, tok: Token) -> TimeExpression | None:
+def _timex_under(ctx: ClaimContext, tok: Token) -> TimeExpression | None:
     lo = min(t.idx for t in tok.subtree)
     hi = max(t.idx + len(t) for t in tok.subtree)
     for tx in ctx.timexes:
@@ -717,7 +661,7 @@ def _timex_under(ctx: _Context, tok: Token) -> TimeExpression | None:
     return None
 
 
-def _proof_of_life_hits(ctx: _Context, sent: Span) -> list[_Hit]:
+def _proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """What the message's speaker mentions with a date bounds when the message was made."""
     author = ctx.message_author
     if author is None or not author.mentions or sent.start_char < author.mentions[0].start:
@@ -745,7 +689,7 @@ def _proof_of_life_hits(ctx: _Context, sent: Span) -> list[_Hit]:
             author_tok = _author_token(ctx, author)
             if author_tok is None:
                 continue
-            hit = _Hit("alive", verb, [author_tok], {verb.i})
+            hit = Hit("alive", verb, [author_tok], {verb.i})
             hit.certainty = "reported"
             hit.basis = f"message mentions {what} ({earliest.isoformat()})"
             hit.event = (None, earliest, ctx.published)
@@ -755,7 +699,7 @@ def _proof_of_life_hits(ctx: _Context, sent: Span) -> list[_Hit]:
     return hits
 
 
-def _mentioned_not_adverbial(ctx: _Context, verb: Token, tx: TimeExpression) -> bool:
+def _mentioned_not_adverbial(ctx: ClaimContext, verb: Token, tx: TimeExpression) -> bool:
     """The date belongs to what is mentioned, not to when the mentioning happened."""
     span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if span is None:
@@ -768,7 +712,7 @@ def _mentioned_not_adverbial(ctx: _Context, verb: Token, tx: TimeExpression) -> 
     return not (steps <= 1 and tok.dep_ in {"prep", "npadvmod", "pobj"} and tok.lower_ in {"in", "on", "at", "during"} | {span.root.lower_})
 
 
-def _is_message_speaker(ctx: _Context, subj: Token, author: Entity) -> bool:
+def _is_message_speaker(ctx: ClaimContext, subj: Token, author: Entity) -> bool:
     ent = entity_at(ctx.doc, subj.idx, subj.idx + len(subj))
     if ent is not None:
         return ent.entity_id == author.entity_id
@@ -777,7 +721,7 @@ def _is_message_speaker(ctx: _Context, subj: Token, author: Entity) -> bool:
     return subj.lower_ in lx.MESSAGE_SPEAKER_NOUNS and any(c.lower_ == "the" for c in subj.children)
 
 
-def _mentioned_phrase(ctx: _Context, verb: Token, tx: TimeExpression) -> str:
+def _mentioned_phrase(ctx: ClaimContext, verb: Token, tx: TimeExpression) -> str:
     span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
     tok = span.root if span is not None else verb
     while tok.head != tok and tok.head != verb and not (
@@ -792,7 +736,7 @@ def _mentioned_phrase(ctx: _Context, verb: Token, tx: TimeExpression) -> str:
 
 
 def _claimant_of(
-    ctx: _Context, hit: _Hit, source: _Source | None, entity: Entity
+    ctx: ClaimContext, hit: Hit, source: Source | None, entity: Entity
 ) -> tuple[str | None, str | None, bool]:
     """Name, entity id and anonymity of who makes the claim; narration → the outlet."""
     claimant: tuple[str | None, str | None, bool] | None = hit.claimant
@@ -804,17 +748,17 @@ def _claimant_of(
     return claimant if claimant is not None else (ctx.outlet, None, False)
 
 
-def _claims_of_hit(ctx: _Context, sent: Span, hit: _Hit, n0: int) -> list[Claim]:
+def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
     out: list[Claim] = []
     for subj in hit.subjects:
-        entity = _entity_in_name(ctx, _relative_head(subj))
+        entity = entity_in_name(ctx, relative_head(subj))
         if entity is None or entity.kind != "person":
             continue
-        negated, certainty, source = _path_reading(ctx, hit)
+        negated, certainty, source = path_reading(ctx, hit)
         polarity = negated != hit.polarity_neg
         claimant = _claimant_of(ctx, hit, source, entity)
-        certainty = _weaker(certainty, hit.certainty)
-        value, earliest, latest = hit.event or _event_time(ctx, sent, hit, source is not None)
+        certainty = weaker(certainty, hit.certainty)
+        value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, source is not None)
         start = min(subj.idx, hit.anchor.idx)
         end = max(subj.idx + len(subj), hit.anchor.idx + len(hit.anchor))
         out.append(
@@ -828,7 +772,7 @@ def _claims_of_hit(ctx: _Context, sent: Span, hit: _Hit, n0: int) -> list[Claim]
                 event_time=value,
                 event_earliest=earliest,
                 event_latest=latest,
-                place=_place_of(hit.anchor),
+                place=place_of(hit.anchor),
                 claimant=claimant[0],
                 claimant_id=claimant[1],
                 claimant_anonymous=claimant[2],
@@ -841,597 +785,9 @@ def _claims_of_hit(ctx: _Context, sent: Span, hit: _Hit, n0: int) -> list[Claim]
             )
         )
         if ctx.message_author is not None and hit.predicate == "message_released" and hit.claimant:
-            ctx.message_claimant = _Source(hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported")
+            ctx.message_claimant = Source(hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported")
     return out
 
-
-def _weaker(a: Certainty, b: Certainty) -> Certainty:
-    return a if CERTAINTY_ORDER.index(a) >= CERTAINTY_ORDER.index(b) else b
-
-
-def _path_reading(ctx: _Context, hit: _Hit) -> tuple[bool, Certainty, _Source | None]:
-    """Polarity, certainty and source from the trigger up to the sentence root.
-
-    Hedges count only below the first reporting verb (they qualify the content); above it
-    only negation and denial of the reporting act matter, and the outermost speaker wins.
-    """
-    anchor = hit.anchor
-    para = _para(ctx, anchor.idx)
-    negated = _negated(anchor) or any(_negated(t) for t in _clause_tokens(ctx, hit))
-    certainty: Certainty = _local_hedge(anchor)
-    if _conditional(anchor):
-        certainty = "hedged"
-    source: _Source | None = None
-    nominal: _Source | None = None
-    question = False
-    background = False
-    contested = False
-    tok = anchor
-    while tok.head != tok and _para(ctx, tok.head.idx) == para:
-        dep, tok = tok.dep_, tok.head
-        lemma = tok.lemma_.lower()
-        # A relative clause is background: hedges of the main clause do not reach it.
-        background = background or dep == "relcl" and tok.pos_ in {"NOUN", "PROPN"}
-        content = source is None and not background  # below the first reporting verb
-        if content and _conditional(tok):
-            certainty = _weaker(certainty, "hedged")
-        if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}:
-            nominal = nominal or _Source("reports" if lemma == "report" else tok.text, None, True, "reported")
-            if tok.head.lower_ in {"despite", "amid", "contrary"}:
-                contested = True  # "is alive despite reports of his death": the reports claim it
-                break
-            if tok.dep_ in {"nsubj", "nsubjpass"} and any(
-                c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
-            ):
-                negated = not negated  # "reports that he was killed were false"
-                certainty = _weaker(certainty, "denied")
-        if lemma == "ask" and any(c.lower_ in {"whether", "if"} for c in tok.subtree):
-            question = True
-        if lemma in lx.INVESTIGATE_VERBS:
-            certainty = _weaker(certainty, "unconfirmed")
-        if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
-            # "no evidence that P" / "no information that P": unconfirmed;
-            # "no reason to believe P": the speaker rejects P.
-            if lemma in {"evidence", "information", "indication", "confirmation", "proof", "sign", "word", "knowledge"}:
-                certainty = _weaker(certainty, "unconfirmed")
-            elif lemma == "reason":
-                negated = not negated
-                certainty = _weaker(certainty, "denied")
-        if lemma in lx.CONFIRM_VERBS and _negated(tok):
-            certainty = _weaker(certainty, "unconfirmed")  # "could not confirm"
-        if content and lemma in lx.HEDGE_VERBS and dep == "xcomp":
-            certainty = _weaker(certainty, "hedged")
-        if content and (lemma in lx.HOPE_VERBS or tok.lower_.startswith("hope")) and dep in {"ccomp", "xcomp"}:
-            certainty = _weaker(certainty, "hedged")  # "hoped he was alive", "fear he was tortured"
-        if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
-            # what is denied is the verb's content, not a clause beside it ("..., saying P")
-            negated = not negated
-            certainty = _weaker(certainty, "denied")
-        if lemma in lx.REPORTING_VERBS and tok.pos_ in {"VERB", "AUX"} and dep in {
-            "ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass",
-        }:
-            if _negated(tok) and lemma not in lx.DENIAL_VERBS:
-                kids = _children_of_child(tok, anchor)
-                if lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
-                    certainty = _weaker(certainty, "unconfirmed")
-                else:
-                    negated = not negated
-                    certainty = _weaker(certainty, "denied")
-            found = _speaker_of(ctx, tok)
-            if content:
-                certainty = _weaker(certainty, _cue_certainty(tok))
-            if found is not None and not (question and lemma in {"believe", "mean", "think"}):
-                source = found
-        if content:
-            certainty = _weaker(certainty, _local_hedge(tok))
-    if question and _answer(tok) is False:
-        negated = not negated
-    if nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
-        certainty = _weaker(certainty, "unconfirmed")
-    if contested:
-        source = nominal
-    elif source is None or source.name.lower() in {"i", "we"}:
-        source = (
-            _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
-            or source
-        )
-    if source is None and nominal is not None:
-        source = nominal
-    if source is not None:
-        certainty = _weaker(certainty, source.certainty)
-    return negated, certainty, source
-
-
-def _negated_have(tok: Token) -> bool:
-    """"did not have any evidence": a negated "have" above an evidence noun."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _negated(tok.head) and tok.head.lemma_ == "have"
-
-
-def _conditional(tok: Token) -> bool:
-    """A clause with an "if"/"unless" condition attached."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
-            return True
-    return False
-
-
-def _children_of_child(head: Token, anchor: Token) -> list[Token]:
-    """Children of the child of ``head`` that lies on the path to ``anchor``."""
-    tok = anchor
-    while tok.head != head and tok.head != tok:
-        tok = tok.head
-    return list(tok.children) if tok.head == head else []
-
-
-def _clause_tokens(ctx: _Context, hit: _Hit) -> list[Token]:
-    return [ctx.doc[i] for i in hit.clause if ctx.doc[i] != hit.anchor]
-
-
-def _negated(tok: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
-        return True
-    # "no official has ever claimed ..." / "nobody has claimed"
-    for c in tok.children:
-        if c.dep_ in {"nsubj", "nsubjpass"} and (
-            c.lower_ in {"nobody", "none", "noone"} or any(d.lower_ == "no" for d in c.children)
-        ):
-            return True
-    return False
-
-
-def _local_hedge(tok: Token) -> Certainty:
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in lx.HEDGE_MODALS:
-            return "hedged"
-        if c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS:
-            return "hedged"
-    # "It's believed ...", "He is believed to be ...", "is said to have"
-    if (
-        tok.lemma_.lower() in lx.IMPERSONAL_HEDGES | {"report", "say", "claim"}
-        and any(c.dep_ == "auxpass" for c in tok.children)
-        and not any(c.dep_ == "agent" for c in tok.children)
-    ):
-        # "He is believed to be ..." hedges; "he was reported killed" relays reports.
-        return "reported" if tok.lemma_.lower() in {"report", "say", "claim"} else "hedged"
-    if tok.lower_ in {"alleged", "purported", "apparent", "suspected"}:
-        return "hedged"
-    return "asserted"
-
-
-def _cue_certainty(verb: Token) -> Certainty:
-    lemma = verb.lemma_.lower()
-    if lemma in lx.CLAIM_VERBS:
-        return "reported"
-    if lemma in {"suggest", "suspect", "fear", "speculate"}:
-        return "hedged"
-    return "asserted"
-
-
-def _answer(root: Token) -> bool | None:
-    """A one-word answer quoted after the reporting verb: "Urban said, 'Yes.'"."""
-    for c in root.subtree:
-        if c.lower_ in lx.ANSWER_YES and c.dep_ in {"intj", "dobj", "ccomp", "attr"}:
-            return True
-        if c.lower_ in lx.ANSWER_NO and c.dep_ in {"intj", "dobj", "ccomp", "attr"}:
-            return False
-    return None
-
-
-def _speaker_of(ctx: _Context, verb: Token) -> _Source | None:
-    """Subject (or passive agent) of a reporting verb as a source."""
-    subj = None
-    for c in verb.children:
-        if c.dep_ == "nsubj":
-            subj = c
-        if c.dep_ == "agent":
-            subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
-    if subj is None or subj.lower_ in {"it", "there"} and not any(
-        e.kind in {"org", "gpe", "outlet"} for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)] if e
-    ):
-        return None
-    name, entity_id, anonymous = _name_of(ctx, subj)
-    certainty: Certainty = "reported" if anonymous else "asserted"
-    return _Source(name, entity_id, anonymous, certainty)
-
-
-def _name_of(ctx: _Context, tok: Token) -> tuple[str, str | None, bool]:
-    """Canonical name of the entity a token refers to, or an anonymous description.
-
-    Looks through titles and appositions ("A spokesman, Asad Khorasani,", "Brig. Gen. X"),
-    resolves "the ministry" / "the group" to the organisation named earlier, and keeps
-    unnamed sources as written ("several US officials"); "the officials" reuses the
-    earlier description with the same head noun.
-    """
-    tok = _relative_head(tok)
-    ent = _entity_in_name(ctx, tok)
-    if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
-        ent = _recent_org(ctx, tok)
-    if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
-        ent = _definite_org(ctx, tok)
-    if ent is not None:
-        return ent.name, ent.entity_id, False
-    if tok.lower_ in {"i", "we"}:
-        q = _quote_source(ctx, tok)
-        if q is not None:
-            return q.name, q.entity_id, q.anonymous
-    if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
-        kept = [
-            t for t in tok.subtree
-            if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "nmod", "poss"}
-            or t == tok
-        ]
-        desc = " ".join(t.text for t in kept)
-        head = tok.lemma_.lower()
-        if head in ctx.anonymous_sources and any(c.lower_ in {"the", "those", "these"} for c in tok.children):
-            desc = ctx.anonymous_sources[head]
-        else:
-            ctx.anonymous_sources.setdefault(head, desc)
-        possessed = any(c.dep_ == "poss" for c in tok.children)
-        anonymous = not possessed and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS") and head not in lx.INSTITUTION_NOUNS
-        return desc, None, anonymous
-    return tok.text, None, False
-
-
-def _entity_in_name(ctx: _Context, tok: Token) -> Entity | None:
-    """The entity named by ``tok`` or by its title/compound/apposition tokens."""
-    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
-        tok = tok.head  # "activist" in "detained activist Karim Haddad"
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
-        tok = tok.head  # "Paul Weber, a German guide who ..."
-    ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
-    if ent is not None and ent.kind != "gpe":
-        return ent
-    near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
-    near += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl", "poss"}]
-    near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
-    if tok.i + 1 < len(tok.doc) and (tok.text.rstrip(".").lower() in _TITLE_WORDS or tok.text == "."):
-        near.append(tok.doc[tok.i + 1])
-    for c in near:
-        for t in [c, *c.subtree] if c.dep_ == "appos" else [c]:
-            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
-            if found is not None and found.kind == "person":
-                return found
-    if ent is not None:
-        return ent
-    # "Brig. Gen. Saad Maan": the title token heads a run of name tokens.
-    if tok.text.rstrip(".").lower() in _TITLE_WORDS:
-        for t in tok.doc[tok.i + 1 : tok.i + 5]:
-            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
-            if found is not None:
-                return found
-    return None
-
-
-def _definite_org(ctx: _Context, tok: Token) -> Entity | None:
-    """"the ministry" → the last organisation whose name ends in "Ministry"; "the group"
-    / "the movement" → the last organisation mentioned."""
-    head = tok.lemma_.lower()
-    best, best_pos = None, -1
-    for e in ctx.entities:
-        if e.kind not in {"org", "outlet"}:
-            continue
-        last = e.name.split()[-1].lower()
-        generic = head in lx.GROUP_HEADS and e.kind == "org"
-        if last != head and last != tok.lower_ and not generic:
-            continue
-        for m in e.mentions:
-            if best_pos < m.start < tok.idx:
-                best, best_pos = e, m.start
-    return best
-
-
-def _recent_org(ctx: _Context, tok: Token) -> Entity | None:
-    best, best_pos = None, -1
-    sent_start = tok.sent.start_char
-    for e in ctx.entities:
-        if e.kind not in {"org", "gpe", "outlet"}:
-            continue
-        for m in e.mentions:
-            if best_pos < m.start < tok.idx and m.start >= sent_start - 400:
-                best, best_pos = e, m.start
-    return best
-
-
-def _quote_source(ctx: _Context, tok: Token) -> _Source | None:
-    """The speaker of the quotation ``tok`` sits in.
-
-    News attributes a quotation right after it in the same sentence (``"...," Urban
-    said.``), right before it (``Urban said, "Yes."``), or once for a quotation that runs
-    on over sentences and paragraphs; so look after, then before, then at the earlier
-    quotes of the same run.
-    """
-    quote = _in_quote(ctx, tok.idx)
-    if quote is None:
-        return None
-    k = ctx.quotes.index(quote)
-    for j in range(k, max(-1, k - 6), -1):
-        if j < k and not _same_run(ctx, j, j + 1):
-            break
-        for lo, hi, after in (*_after_window(ctx, j), True), (*_before_window(ctx, j), False):
-            found = _speaker_in_window(ctx, lo, hi, after=after)
-            if found is not None:
-                return found
-    return None
-
-
-def _same_run(ctx: _Context, a: int, b: int) -> bool:
-    """Quotes ``a`` and ``b`` belong to one speaker's run: same paragraph, or ``a`` left
-    open at its paragraph's end and ``b`` opens the next one."""
-    (_, ae), (bs, _) = ctx.quotes[a], ctx.quotes[b]
-    if _para(ctx, ae - 1) == _para(ctx, bs):
-        return True
-    return "\n" in ctx.doc.text[ae : ae + 2] and _para(ctx, bs) == _para(ctx, ae - 1) + 1
-
-
-def _after_window(ctx: _Context, j: int) -> tuple[int, int]:
-    """From the end of quote ``j`` to the end of its sentence (or of a short next
-    sentence, when the parser cut the attribution after an abbreviation)."""
-    qs, qe = ctx.quotes[j]
-    nxt = ctx.quotes[j + 1][0] if j + 1 < len(ctx.quotes) else len(ctx.doc.text)
-    span = ctx.doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
-    if span is None:
-        return qe, qe
-    n = ctx.sent_of[span[-1].i]
-    end = ctx.sents[n].end_char
-    if end - qe < 3 and n + 1 < len(ctx.sents):
-        end = ctx.sents[n + 1].end_char
-    abbreviation = re.search(r"\b[A-Z][a-z]{0,4}\.$", ctx.sents[n].text.rstrip())
-    if n + 1 < len(ctx.sents) and len(ctx.sents[n + 1]) <= 8 and abbreviation:
-        end = max(end, ctx.sents[n + 1].end_char)
-    p = _para(ctx, max(qs, qe - 1))
-    para_end = ctx.para_starts[p] if p < len(ctx.para_starts) else len(ctx.doc.text)
-    return qe, min(end, nxt, para_end)
-
-
-def _before_window(ctx: _Context, j: int) -> tuple[int, int]:
-    qs, _ = ctx.quotes[j]
-    prev = ctx.quotes[j - 1][1] if j > 0 else 0
-    span = ctx.doc.char_span(qs, qs + 1, alignment_mode="expand")
-    if span is None:
-        return qs, qs
-    start = ctx.sents[ctx.sent_of[span[0].i]].start_char
-    return max(prev, start), qs
-
-
-def _speaker_in_window(ctx: _Context, lo: int, hi: int, *, after: bool) -> _Source | None:
-    """A reporting verb close to the quote: within 8 tokens after it or 10 before it."""
-    if hi <= lo:
-        return None
-    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
-    if span is None:
-        return None
-    tokens = [t for t in span if not t.is_space]
-    tokens = tokens[:8] if after else tokens[-10:]
-    for verb in tokens:
-        if verb.lemma_.lower() in lx.REPORTING_VERBS | {"add", "continue"} and verb.pos_ == "VERB":
-            found = _speaker_of(ctx, verb)
-            if found is not None and found.name.lower() not in {"i", "we"}:
-                return found
-    return None
-
-
-def _tail_attribution(ctx: _Context, anchor: Token) -> _Source | None:
-    """"P, X said." or "P, according to X." when the parser did not link P to the verb:
-    a reporting verb without a complement clause later in the same sentence or in a short
-    fragment that follows it in the same paragraph."""
-    n = ctx.sent_of[anchor.i]
-    para = _para(ctx, anchor.idx)
-    tokens = [t for t in ctx.sents[n] if t.i > anchor.i]
-    if n + 1 < len(ctx.sents) and _para(ctx, ctx.sents[n + 1].start_char) == para and len(ctx.sents[n + 1]) <= 8:
-        tokens += list(ctx.sents[n + 1])
-    for t in [*ctx.sents[n], *tokens]:
-        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
-            pobj = next((c for c in ctx.doc[t.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                name, entity_id, anonymous = _name_of(ctx, pobj)
-                return _Source(name, entity_id, anonymous, "reported")
-    for t in tokens:
-        if (
-            t.lemma_.lower() in lx.REPORTING_VERBS - lx.DENIAL_VERBS
-            and t.pos_ == "VERB"
-            and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in t.children)
-            and _in_quote(ctx, t.idx) is None
-            and _parenthetical(t)
-        ):
-            found = _speaker_of(ctx, t)
-            if found is not None:
-                return found
-    return None
-
-
-def _parenthetical(verb: Token) -> bool:
-    """", X said" / ", said X": a comma right before the verb or its subject."""
-    doc = verb.doc
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    first = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
-    return first > 0 and doc[first - 1].text in {",", "—", "--"}
-
-
-def _statement_source(ctx: _Context, tok: Token) -> _Source | None:
-    """The speaker of an attributed statement (``doc._.statements``) covering ``tok``.
-
-    The statement lends the speaker; the name and anonymity are read again here so that
-    claimants look the same whichever rule found them, and the certainty is our own
-    (anonymous sources and "according to"/"claimed" relay → reported).
-    """
-    for st in ctx.statements:
-        if not (st.start <= tok.idx < st.end) or st.speaker is None:
-            continue
-        sp = st.speaker
-        name, entity_id, anonymous = sp.name or sp.text, sp.entity_id, sp.anonymous
-        if sp.start is not None and sp.end is not None:
-            span = ctx.doc.char_span(sp.start, sp.end, alignment_mode="expand")
-            if span is not None:
-                name, entity_id, anonymous = _name_of(ctx, span.root)
-        if sp.entity_id:
-            ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id), None)
-            if ent is not None:
-                name, entity_id = ent.name, ent.entity_id
-        relay = (st.cue or "").lower() in {"according to", "claim", "allege", "report"}
-        certainty: Certainty = "reported" if anonymous or relay else "asserted"
-        return _Source(name, entity_id, anonymous, certainty, st.statement_id)
-    return None
-
-
-# --- time and place ---------------------------------------------------------------------
-
-
-def _event_time(
-    ctx: _Context, sent: Span, hit: _Hit, reported: bool
-) -> tuple[str | None, date | None, date | None]:
-    own = _own_timex(ctx, sent, hit)
-    if own is not None:
-        earliest, latest = own.earliest, own.latest
-        if earliest is None and latest is None:
-            earliest, latest = interval_of(own.value)
-        return _not_after_publication(ctx, own, _tense(hit.anchor), (own.value, earliest, latest))
-    anchor = hit.anchor
-    tense = _tense(anchor)
-    if tense == "present" and ctx.published is not None:
-        return ctx.published.isoformat(), ctx.published, ctx.published
-    if not reported and tense == "past":
-        narrative = _narrative_time(ctx, sent)
-        if narrative is not None:
-            e, la = narrative.earliest, narrative.latest
-            if e is None:
-                e, la = interval_of(narrative.value)
-            return narrative.value, e, la
-    return None, None, ctx.published if tense != "future" else None
-
-
-def _not_after_publication(
-    ctx: _Context, tx: TimeExpression, tense: str, reading: tuple[str | None, date | None, date | None]
-) -> tuple[str | None, date | None, date | None]:
-    """A past event cannot postdate its report: a month or day written without a year
-    ("went missing in July") that lands after publication belongs to the year before."""
-    value, earliest, _ = reading
-    if (
-        ctx.published is None or tense not in {"past", "pluperfect", "perfect", "other"} or earliest is None
-        or earliest <= ctx.published or re.search(r"\b\d{4}\b", tx.text) or not value
-        or not re.match(r"^\d{4}-\d{2}", value)
-    ):
-        return reading
-    shifted = f"{int(value[:4]) - 1}{value[4:]}"
-    lo, hi = interval_of(shifted)
-    return (shifted, lo, hi) if lo is not None else reading
-
-
-def _own_timex(ctx: _Context, sent: Span, hit: _Hit) -> TimeExpression | None:
-    """A calendar time attached to the trigger's clause; a time carried over from a
-    coordinated or governing verb only when the clause has none of its own."""
-    direct = _attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
-    return direct or _attached_timex(ctx, sent, _extended_clause(hit))
-
-
-def _attached_timex(ctx: _Context, sent: Span, clause: set[int]) -> TimeExpression | None:
-    for tx in ctx.timexes:
-        if not (sent.start_char <= tx.start < sent.end_char) or not is_point(tx.value):
-            continue
-        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            continue
-        tok = span.root
-        for _ in range(8):
-            if tok.i in clause:
-                return tx
-            if tok.lower_ in lx.TEMPORAL_BARRIERS or tok.head == tok:
-                break
-            if tok.pos_ in {"VERB", "AUX"} and tok.i not in clause:
-                break
-            tok = tok.head
-    return None
-
-
-def _extended_clause(hit: _Hit) -> set[int]:
-    clause = set(hit.clause) | {hit.anchor.i}
-    for c in hit.anchor.conjuncts:
-        if c.i < hit.anchor.i:
-            clause.add(c.i)
-    # "had been wounded in May and had to relinquish control": the time of the first
-    # conjunct carries over through xcomp / conj.
-    tok = hit.anchor
-    tense = _tense(tok)
-    while tok.dep_ in {"xcomp", "conj"} and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
-        if tok.dep_ == "conj" and "present" in {tense, _tense(tok.head)} and tense != _tense(tok.head):
-            break  # "was abducted on April 3 and is being held": the present has its own time
-        tok = tok.head
-        clause.add(tok.i)
-    return clause
-
-
-def _tense(anchor: Token) -> str:
-    verb = anchor
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    words = {a.lower_ for a in auxes}
-    if words & {"will", "would", "'ll"}:
-        return "future"
-    if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "am", "remains", "remain"}:
-        if words & {"has", "have"}:
-            return "perfect"
-        return "present"
-    if words & {"had"}:
-        return "pluperfect"
-    if verb.tag_ in {"VBD"} or words & {"was", "were"}:
-        return "past"
-    if verb.tag_ == "VBN" and words & {"has", "have"}:
-        return "perfect"
-    return "other"
-
-
-def _narrative_time(ctx: _Context, sent: Span) -> TimeExpression | None:
-    """The last point time mentioned earlier in the same paragraph."""
-    n = ctx.sent_of[sent.start]
-    para = ctx.para_of_sent[n]
-    best = None
-    for tx in ctx.timexes:
-        if tx.start >= sent.start_char or not is_point(tx.value):
-            continue
-        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            continue
-        m = ctx.sent_of.get(span[0].i)
-        if m is not None and ctx.para_of_sent[m] == para and n - m <= 2:
-            best = tx
-    return best
-
-
-def _place_of(anchor: Token) -> str | None:
-    """A place phrase attached to the clause: "near Raqqa", "in the al-Nuri Mosque in Mosul"."""
-    frontier = [anchor]
-    for depth in range(3):
-        nxt = []
-        for tok in frontier:
-            for prep in (c for c in tok.children if c.dep_ == "prep"):
-                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    if _is_place(pobj):
-                        return _place_text(prep, pobj)
-                    if depth < 2:
-                        nxt.append(pobj)
-        frontier = nxt
-    return None
-
-
-def _is_place(tok: Token) -> bool:
-    if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
-        return True
-    if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
-        return True
-    if tok.lemma_.lower() in lx.KEEPING_PLACES:
-        return True
-    if tok.lemma_.lower() in lx.PLACE_NOUNS:
-        return any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN" for t in tok.subtree if t != tok)
-    return False
-
-
-def _place_text(prep: Token, pobj: Token) -> str:
-    end = pobj.i
-    for t in pobj.subtree:
-        if t.i > pobj.i and (t.dep_ in {"relcl", "appos", "acl"} or t.text in {",", "—", "--"}):
-            break
-        end = max(end, t.i)
-    start = min(t.i for t in pobj.subtree)
-    doc = pobj.doc
-    return f"{prep.text} {doc[start:end + 1].text}"
 
 
 @Language.factory(

@@ -808,7 +808,7 @@ def _recent_person(
     latest mention). A pronoun in narration skips names that occur only inside quotes."""
     here = sent_index[tok.i]
     inside = any(a <= tok.idx < b for a, b in quotes)
-    by_sentence: dict[int, list[tuple[int, bool, int]]] = {}
+    by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and c.gender != gender):
             continue

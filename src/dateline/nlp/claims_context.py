@@ -1,0 +1,88 @@
+"""Shared state of the claims component: hits, sources, the per-document context."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Entity, Statement, TimeExpression
+
+TITLE_WORDS = lx._words(
+    "mr mrs ms dr capt col gen lt maj sgt brig adm cmdr prof rev sheikh father president minister"
+)
+
+
+
+@dataclass
+class Hit:
+    """One trigger: predicate, the token that anchors the clause, the subject tokens."""
+
+    predicate: str
+    anchor: Token
+    subjects: list[Token]
+    clause: set[int] = field(default_factory=set)  # token indices of the trigger's clause
+    polarity_neg: bool = False
+    certainty: Certainty = "asserted"
+    basis: str | None = None
+    claimant: tuple[str, str | None, bool] | None = None  # name, entity_id, anonymous
+    event: tuple[str | None, date | None, date | None] | None = None
+
+
+@dataclass
+class Source:
+    name: str
+    entity_id: str | None
+    anonymous: bool
+    certainty: Certainty
+    statement_id: str | None = None
+
+
+@dataclass
+class ClaimContext:
+    doc: Doc
+    entities: list[Entity]
+    timexes: list[TimeExpression]
+    statements: list[Statement]
+    quotes: list[tuple[int, int]]
+    outlet: str | None
+    published: date | None
+    sent_of: dict[int, int]
+    sents: list[Span]
+    para_of_sent: list[int]
+    para_starts: list[int] = field(default_factory=list)
+    message_author: Entity | None = None
+    message_claimant: Source | None = None
+    anonymous_sources: dict[str, str] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+
+
+def paragraph_of(ctx: ClaimContext, pos: int) -> int:
+    return bisect.bisect_right(ctx.para_starts, pos)
+
+
+def in_quote(ctx: ClaimContext, pos: int) -> tuple[int, int] | None:
+    for s, e in ctx.quotes:
+        if s <= pos < e:
+            return s, e
+    return None
+
+
+def weaker(a: Certainty, b: Certainty) -> Certainty:
+    return a if CERTAINTY_ORDER.index(a) >= CERTAINTY_ORDER.index(b) else b
+
+
+def relative_head(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies ("X, whose death ...")."""
+    if tok.lower_ in {"who", "that", "which", "whom"} and tok.head.dep_ == "relcl":
+        return tok.head.head
+    if tok.lower_ == "whose":
+        clause = tok.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return tok

@@ -1,0 +1,451 @@
+"""Who makes a claim and how sure: the source chain from a trigger up to its sentence root.
+
+Reporting verbs, quotation runs ("...," Urban said), tail attributions (", X said."),
+"according to X", nominal sources ("reports of his death") and the cues on the way
+(negation, denial, "could not confirm", modal and adverbial hedges) decide claimant,
+polarity and certainty (FactBank's source chains, Saurí & Pustejovsky 2009).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import (
+    TITLE_WORDS,
+    ClaimContext,
+    Hit,
+    Source,
+    in_quote,
+    paragraph_of,
+    relative_head,
+    weaker,
+)
+from dateline.nlp.entities import entity_at
+from dateline.records import Certainty, Entity
+
+
+def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source | None]:
+    """Polarity, certainty and source from the trigger up to the sentence root.
+
+    Hedges count only below the first reporting verb (they qualify the content); above it
+    only negation and denial of the reporting act matter, and the outermost speaker wins.
+    """
+    anchor = hit.anchor
+    para = paragraph_of(ctx, anchor.idx)
+    negated = _negated(anchor) or any(_negated(t) for t in _clause_tokens(ctx, hit))
+    certainty: Certainty = _local_hedge(anchor)
+    if _conditional(anchor):
+        certainty = "hedged"
+    source: Source | None = None
+    nominal: Source | None = None
+    question = False
+    background = False
+    contested = False
+    tok = anchor
+    while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
+        dep, tok = tok.dep_, tok.head
+        lemma = tok.lemma_.lower()
+        # A relative clause is background: hedges of the main clause do not reach it.
+        background = background or dep == "relcl" and tok.pos_ in {"NOUN", "PROPN"}
+        content = source is None and not background  # below the first reporting verb
+        if content and _conditional(tok):
+            certainty = weaker(certainty, "hedged")
+        if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}:
+            nominal = nominal or Source("reports" if lemma == "report" else tok.text, None, True, "reported")
+            if tok.head.lower_ in {"despite", "amid", "contrary"}:
+                contested = True  # "is alive despite reports of his death": the reports claim it
+                break
+            if tok.dep_ in {"nsubj", "nsubjpass"} and any(
+                c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
+            ):
+                negated = not negated  # "reports that he was killed were false"
+                certainty = weaker(certainty, "denied")
+        if lemma == "ask" and any(c.lower_ in {"whether", "if"} for c in tok.subtree):
+            question = True
+        if lemma in lx.INVESTIGATE_VERBS:
+            certainty = weaker(certainty, "unconfirmed")
+        if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
+            # "no evidence that P" / "no information that P": unconfirmed;
+            # "no reason to believe P": the speaker rejects P.
+            if lemma in {"evidence", "information", "indication", "confirmation", "proof", "sign", "word", "knowledge"}:
+                certainty = weaker(certainty, "unconfirmed")
+            elif lemma == "reason":
+                negated = not negated
+                certainty = weaker(certainty, "denied")
+        if lemma in lx.CONFIRM_VERBS and _negated(tok):
+            certainty = weaker(certainty, "unconfirmed")  # "could not confirm"
+        if content and lemma in lx.HEDGE_VERBS and dep == "xcomp":
+            certainty = weaker(certainty, "hedged")
+        if content and (lemma in lx.HOPE_VERBS or tok.lower_.startswith("hope")) and dep in {"ccomp", "xcomp"}:
+            certainty = weaker(certainty, "hedged")  # "hoped he was alive", "fear he was tortured"
+        if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
+            # what is denied is the verb's content, not a clause beside it ("..., saying P")
+            negated = not negated
+            certainty = weaker(certainty, "denied")
+        if lemma in lx.REPORTING_VERBS and tok.pos_ in {"VERB", "AUX"} and dep in {
+            "ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass",
+        }:
+            if _negated(tok) and lemma not in lx.DENIAL_VERBS:
+                kids = _children_of_child(tok, anchor)
+                if lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
+                    certainty = weaker(certainty, "unconfirmed")
+                else:
+                    negated = not negated
+                    certainty = weaker(certainty, "denied")
+            found = _speaker_of(ctx, tok)
+            if content:
+                certainty = weaker(certainty, _cue_certainty(tok))
+            if found is not None and not (question and lemma in {"believe", "mean", "think"}):
+                source = found
+        if content:
+            certainty = weaker(certainty, _local_hedge(tok))
+    if question and _answer(tok) is False:
+        negated = not negated
+    if nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
+        certainty = weaker(certainty, "unconfirmed")
+    if contested:
+        source = nominal
+    elif source is None or source.name.lower() in {"i", "we"}:
+        source = (
+            _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
+            or source
+        )
+    if source is None and nominal is not None:
+        source = nominal
+    if source is not None:
+        certainty = weaker(certainty, source.certainty)
+    return negated, certainty, source
+
+
+def _negated_have(tok: Token) -> bool:
+    """"did not have any evidence": a negated "have" above an evidence noun."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _negated(tok.head) and tok.head.lemma_ == "have"
+
+
+def _conditional(tok: Token) -> bool:
+    """A clause with an "if"/"unless" condition attached."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+            return True
+    return False
+
+
+def _children_of_child(head: Token, anchor: Token) -> list[Token]:
+    """Children of the child of ``head`` that lies on the path to ``anchor``."""
+    tok = anchor
+    while tok.head != head and tok.head != tok:
+        tok = tok.head
+    return list(tok.children) if tok.head == head else []
+
+
+def _clause_tokens(ctx: ClaimContext, hit: Hit) -> list[Token]:
+    return [ctx.doc[i] for i in hit.clause if ctx.doc[i] != hit.anchor]
+
+
+def _negated(tok: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
+        return True
+    # "no official has ever claimed ..." / "nobody has claimed"
+    for c in tok.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and (
+            c.lower_ in {"nobody", "none", "noone"} or any(d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    return False
+
+
+def _local_hedge(tok: Token) -> Certainty:
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in lx.HEDGE_MODALS:
+            return "hedged"
+        if c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS:
+            return "hedged"
+    # "It's believed ...", "He is believed to be ...", "is said to have"
+    if (
+        tok.lemma_.lower() in lx.IMPERSONAL_HEDGES | {"report", "say", "claim"}
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    ):
+        # "He is believed to be ..." hedges; "he was reported killed" relays reports.
+        return "reported" if tok.lemma_.lower() in {"report", "say", "claim"} else "hedged"
+    if tok.lower_ in {"alleged", "purported", "apparent", "suspected"}:
+        return "hedged"
+    return "asserted"
+
+
+def _cue_certainty(verb: Token) -> Certainty:
+    lemma = verb.lemma_.lower()
+    if lemma in lx.CLAIM_VERBS:
+        return "reported"
+    if lemma in {"suggest", "suspect", "fear", "speculate"}:
+        return "hedged"
+    return "asserted"
+
+
+def _answer(root: Token) -> bool | None:
+    """A one-word answer quoted after the reporting verb: "Urban said, 'Yes.'"."""
+    for c in root.subtree:
+        if c.lower_ in lx.ANSWER_YES and c.dep_ in {"intj", "dobj", "ccomp", "attr"}:
+            return True
+        if c.lower_ in lx.ANSWER_NO and c.dep_ in {"intj", "dobj", "ccomp", "attr"}:
+            return False
+    return None
+
+
+def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
+    """Subject (or passive agent) of a reporting verb as a source."""
+    subj = None
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            subj = c
+        if c.dep_ == "agent":
+            subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
+    if subj is None or subj.lower_ in {"it", "there"} and not any(
+        e.kind in {"org", "gpe", "outlet"} for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)] if e
+    ):
+        return None
+    name, entity_id, anonymous = name_of(ctx, subj)
+    certainty: Certainty = "reported" if anonymous else "asserted"
+    return Source(name, entity_id, anonymous, certainty)
+
+
+def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
+    """Canonical name of the entity a token refers to, or an anonymous description.
+
+    Looks through titles and appositions ("A spokesman, Asad Khorasani,", "Brig. Gen. X"),
+    resolves "the ministry" / "the group" to the organisation named earlier, and keeps
+    unnamed sources as written ("several US officials"); "the officials" reuses the
+    earlier description with the same head noun.
+    """
+    tok = relative_head(tok)
+    ent = entity_in_name(ctx, tok)
+    if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
+        ent = _recent_org(ctx, tok)
+    if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
+        ent = _definite_org(ctx, tok)
+    if ent is not None:
+        return ent.name, ent.entity_id, False
+    if tok.lower_ in {"i", "we"}:
+        q = _quote_source(ctx, tok)
+        if q is not None:
+            return q.name, q.entity_id, q.anonymous
+    if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
+        kept = [
+            t for t in tok.subtree
+            if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "nmod", "poss"}
+            or t == tok
+        ]
+        desc = " ".join(t.text for t in kept)
+        head = tok.lemma_.lower()
+        if head in ctx.anonymous_sources and any(c.lower_ in {"the", "those", "these"} for c in tok.children):
+            desc = ctx.anonymous_sources[head]
+        else:
+            ctx.anonymous_sources.setdefault(head, desc)
+        possessed = any(c.dep_ == "poss" for c in tok.children)
+        anonymous = not possessed and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS") and head not in lx.INSTITUTION_NOUNS
+        return desc, None, anonymous
+    return tok.text, None, False
+
+
+def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """The entity named by ``tok`` or by its title/compound/apposition tokens."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
+        tok = tok.head  # "activist" in "detained activist Karim Haddad"
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Paul Weber, a German guide who ..."
+    ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+    if ent is not None and ent.kind != "gpe":
+        return ent
+    near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
+    near += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl", "poss"}]
+    near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if tok.i + 1 < len(tok.doc) and (tok.text.rstrip(".").lower() in TITLE_WORDS or tok.text == "."):
+        near.append(tok.doc[tok.i + 1])
+    for c in near:
+        for t in [c, *c.subtree] if c.dep_ == "appos" else [c]:
+            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            if found is not None and found.kind == "person":
+                return found
+    if ent is not None:
+        return ent
+    # "Brig. Gen. Saad Maan": the title token heads a run of name tokens.
+    if tok.text.rstrip(".").lower() in TITLE_WORDS:
+        for t in tok.doc[tok.i + 1 : tok.i + 5]:
+            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            if found is not None:
+                return found
+    return None
+
+
+def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """"the ministry" → the last organisation whose name ends in "Ministry"; "the group"
+    / "the movement" → the last organisation mentioned."""
+    head = tok.lemma_.lower()
+    best, best_pos = None, -1
+    for e in ctx.entities:
+        if e.kind not in {"org", "outlet"}:
+            continue
+        last = e.name.split()[-1].lower()
+        generic = head in lx.GROUP_HEADS and e.kind == "org"
+        if last != head and last != tok.lower_ and not generic:
+            continue
+        for m in e.mentions:
+            if best_pos < m.start < tok.idx:
+                best, best_pos = e, m.start
+    return best
+
+
+def _recent_org(ctx: ClaimContext, tok: Token) -> Entity | None:
+    best, best_pos = None, -1
+    sent_start = tok.sent.start_char
+    for e in ctx.entities:
+        if e.kind not in {"org", "gpe", "outlet"}:
+            continue
+        for m in e.mentions:
+            if best_pos < m.start < tok.idx and m.start >= sent_start - 400:
+                best, best_pos = e, m.start
+    return best
+
+
+def _quote_source(ctx: ClaimContext, tok: Token) -> Source | None:
+    """The speaker of the quotation ``tok`` sits in.
+
+    News attributes a quotation right after it in the same sentence (``"...," Urban
+    said.``), right before it (``Urban said, "Yes."``), or once for a quotation that runs
+    on over sentences and paragraphs; so look after, then before, then at the earlier
+    quotes of the same run.
+    """
+    quote = in_quote(ctx, tok.idx)
+    if quote is None:
+        return None
+    k = ctx.quotes.index(quote)
+    for j in range(k, max(-1, k - 6), -1):
+        if j < k and not _same_run(ctx, j, j + 1):
+            break
+        for lo, hi, after in (*_after_window(ctx, j), True), (*_before_window(ctx, j), False):
+            found = _speaker_in_window(ctx, lo, hi, after=after)
+            if found is not None:
+                return found
+    return None
+
+
+def _same_run(ctx: ClaimContext, a: int, b: int) -> bool:
+    """Quotes ``a`` and ``b`` belong to one speaker's run: same paragraph, or ``a`` left
+    open at its paragraph's end and ``b`` opens the next one."""
+    (_, ae), (bs, _) = ctx.quotes[a], ctx.quotes[b]
+    if paragraph_of(ctx, ae - 1) == paragraph_of(ctx, bs):
+        return True
+    return "\n" in ctx.doc.text[ae : ae + 2] and paragraph_of(ctx, bs) == paragraph_of(ctx, ae - 1) + 1
+
+
+def _after_window(ctx: ClaimContext, j: int) -> tuple[int, int]:
+    """From the end of quote ``j`` to the end of its sentence (or of a short next
+    sentence, when the parser cut the attribution after an abbreviation)."""
+    qs, qe = ctx.quotes[j]
+    nxt = ctx.quotes[j + 1][0] if j + 1 < len(ctx.quotes) else len(ctx.doc.text)
+    span = ctx.doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
+    if span is None:
+        return qe, qe
+    n = ctx.sent_of[span[-1].i]
+    end = ctx.sents[n].end_char
+    if end - qe < 3 and n + 1 < len(ctx.sents):
+        end = ctx.sents[n + 1].end_char
+    abbreviation = re.search(r"\b[A-Z][a-z]{0,4}\.$", ctx.sents[n].text.rstrip())
+    if n + 1 < len(ctx.sents) and len(ctx.sents[n + 1]) <= 8 and abbreviation:
+        end = max(end, ctx.sents[n + 1].end_char)
+    p = paragraph_of(ctx, max(qs, qe - 1))
+    para_end = ctx.para_starts[p] if p < len(ctx.para_starts) else len(ctx.doc.text)
+    return qe, min(end, nxt, para_end)
+
+
+def _before_window(ctx: ClaimContext, j: int) -> tuple[int, int]:
+    qs, _ = ctx.quotes[j]
+    prev = ctx.quotes[j - 1][1] if j > 0 else 0
+    span = ctx.doc.char_span(qs, qs + 1, alignment_mode="expand")
+    if span is None:
+        return qs, qs
+    start = ctx.sents[ctx.sent_of[span[0].i]].start_char
+    return max(prev, start), qs
+
+
+def _speaker_in_window(ctx: ClaimContext, lo: int, hi: int, *, after: bool) -> Source | None:
+    """A reporting verb close to the quote: within 8 tokens after it or 10 before it."""
+    if hi <= lo:
+        return None
+    span = ctx.doc.char_span(lo, hi, alignment_mode="contract")
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space]
+    tokens = tokens[:8] if after else tokens[-10:]
+    for verb in tokens:
+        if verb.lemma_.lower() in lx.REPORTING_VERBS | {"add", "continue"} and verb.pos_ == "VERB":
+            found = _speaker_of(ctx, verb)
+            if found is not None and found.name.lower() not in {"i", "we"}:
+                return found
+    return None
+
+
+def _tail_attribution(ctx: ClaimContext, anchor: Token) -> Source | None:
+    """"P, X said." or "P, according to X." when the parser did not link P to the verb:
+    a reporting verb without a complement clause later in the same sentence or in a short
+    fragment that follows it in the same paragraph."""
+    n = ctx.sent_of[anchor.i]
+    para = paragraph_of(ctx, anchor.idx)
+    tokens = [t for t in ctx.sents[n] if t.i > anchor.i]
+    if n + 1 < len(ctx.sents) and paragraph_of(ctx, ctx.sents[n + 1].start_char) == para and len(ctx.sents[n + 1]) <= 8:
+        tokens += list(ctx.sents[n + 1])
+    for t in [*ctx.sents[n], *tokens]:
+        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
+            pobj = next((c for c in ctx.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                name, entity_id, anonymous = name_of(ctx, pobj)
+                return Source(name, entity_id, anonymous, "reported")
+    for t in tokens:
+        if (
+            t.lemma_.lower() in lx.REPORTING_VERBS - lx.DENIAL_VERBS
+            and t.pos_ == "VERB"
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in t.children)
+            and in_quote(ctx, t.idx) is None
+            and _parenthetical(t)
+        ):
+            found = _speaker_of(ctx, t)
+            if found is not None:
+                return found
+    return None
+
+
+def _parenthetical(verb: Token) -> bool:
+    """", X said" / ", said X": a comma right before the verb or its subject."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    first = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
+    return first > 0 and doc[first - 1].text in {",", "—", "--"}
+
+
+def _statement_source(ctx: ClaimContext, tok: Token) -> Source | None:
+    """The speaker of an attributed statement (``doc._.statements``) covering ``tok``.
+
+    The statement lends the speaker; the name and anonymity are read again here so that
+    claimants look the same whichever rule found them, and the certainty is our own
+    (anonymous sources and "according to"/"claimed" relay → reported).
+    """
+    for st in ctx.statements:
+        if not (st.start <= tok.idx < st.end) or st.speaker is None:
+            continue
+        sp = st.speaker
+        name, entity_id, anonymous = sp.name or sp.text, sp.entity_id, sp.anonymous
+        if sp.start is not None and sp.end is not None:
+            span = ctx.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+            if span is not None:
+                name, entity_id, anonymous = name_of(ctx, span.root)
+        if sp.entity_id:
+            ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id), None)
+            if ent is not None:
+                name, entity_id = ent.name, ent.entity_id
+        relay = (st.cue or "").lower() in {"according to", "claim", "allege", "report"}
+        certainty: Certainty = "reported" if anonymous or relay else "asserted"
+        return Source(name, entity_id, anonymous, certainty, st.statement_id)
+    return None

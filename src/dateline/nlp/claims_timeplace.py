@@ -1,0 +1,171 @@
+"""When and where a claim's event happened: the clause's own time, narrative time, place."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_time import interval_of, is_point
+from dateline.records import TimeExpression
+
+
+def event_time_of(
+    ctx: ClaimContext, sent: Span, hit: Hit, reported: bool
+) -> tuple[str | None, date | None, date | None]:
+    own = _own_timex(ctx, sent, hit)
+    if own is not None:
+        earliest, latest = own.earliest, own.latest
+        if earliest is None and latest is None:
+            earliest, latest = interval_of(own.value)
+        return _not_after_publication(ctx, own, _tense(hit.anchor), (own.value, earliest, latest))
+    anchor = hit.anchor
+    tense = _tense(anchor)
+    if tense == "present" and ctx.published is not None:
+        return ctx.published.isoformat(), ctx.published, ctx.published
+    if not reported and tense == "past":
+        narrative = _narrative_time(ctx, sent)
+        if narrative is not None:
+            e, la = narrative.earliest, narrative.latest
+            if e is None:
+                e, la = interval_of(narrative.value)
+            return narrative.value, e, la
+    return None, None, ctx.published if tense != "future" else None
+
+
+def _not_after_publication(
+    ctx: ClaimContext, tx: TimeExpression, tense: str, reading: tuple[str | None, date | None, date | None]
+) -> tuple[str | None, date | None, date | None]:
+    """A past event cannot postdate its report: a month or day written without a year
+    ("went missing in July") that lands after publication belongs to the year before."""
+    value, earliest, _ = reading
+    if (
+        ctx.published is None or tense not in {"past", "pluperfect", "perfect", "other"} or earliest is None
+        or earliest <= ctx.published or re.search(r"\b\d{4}\b", tx.text) or not value
+        or not re.match(r"^\d{4}-\d{2}", value)
+    ):
+        return reading
+    shifted = f"{int(value[:4]) - 1}{value[4:]}"
+    lo, hi = interval_of(shifted)
+    return (shifted, lo, hi) if lo is not None else reading
+
+
+def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None:
+    """A calendar time attached to the trigger's clause; a time carried over from a
+    coordinated or governing verb only when the clause has none of its own."""
+    direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
+    return direct or attached_timex(ctx, sent, _extended_clause(hit))
+
+
+def attached_timex(ctx: ClaimContext, sent: Span, clause: set[int]) -> TimeExpression | None:
+    for tx in ctx.timexes:
+        if not (sent.start_char <= tx.start < sent.end_char) or not is_point(tx.value):
+            continue
+        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        for _ in range(8):
+            if tok.i in clause:
+                return tx
+            if tok.lower_ in lx.TEMPORAL_BARRIERS or tok.head == tok:
+                break
+            if tok.pos_ in {"VERB", "AUX"} and tok.i not in clause:
+                break
+            tok = tok.head
+    return None
+
+
+def _extended_clause(hit: Hit) -> set[int]:
+    clause = set(hit.clause) | {hit.anchor.i}
+    for c in hit.anchor.conjuncts:
+        if c.i < hit.anchor.i:
+            clause.add(c.i)
+    # "had been wounded in May and had to relinquish control": the time of the first
+    # conjunct carries over through xcomp / conj.
+    tok = hit.anchor
+    tense = _tense(tok)
+    while tok.dep_ in {"xcomp", "conj"} and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
+        if tok.dep_ == "conj" and "present" in {tense, _tense(tok.head)} and tense != _tense(tok.head):
+            break  # "was abducted on April 3 and is being held": the present has its own time
+        tok = tok.head
+        clause.add(tok.i)
+    return clause
+
+
+def _tense(anchor: Token) -> str:
+    verb = anchor
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "would", "'ll"}:
+        return "future"
+    if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "am", "remains", "remain"}:
+        if words & {"has", "have"}:
+            return "perfect"
+        return "present"
+    if words & {"had"}:
+        return "pluperfect"
+    if verb.tag_ in {"VBD"} or words & {"was", "were"}:
+        return "past"
+    if verb.tag_ == "VBN" and words & {"has", "have"}:
+        return "perfect"
+    return "other"
+
+
+def _narrative_time(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
+    """The last point time mentioned earlier in the same paragraph."""
+    n = ctx.sent_of[sent.start]
+    para = ctx.para_of_sent[n]
+    best = None
+    for tx in ctx.timexes:
+        if tx.start >= sent.start_char or not is_point(tx.value):
+            continue
+        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None:
+            continue
+        m = ctx.sent_of.get(span[0].i)
+        if m is not None and ctx.para_of_sent[m] == para and n - m <= 2:
+            best = tx
+    return best
+
+
+def place_of(anchor: Token) -> str | None:
+    """A place phrase attached to the clause: "near Raqqa", "in the al-Nuri Mosque in Mosul"."""
+    frontier = [anchor]
+    for depth in range(3):
+        nxt = []
+        for tok in frontier:
+            for prep in (c for c in tok.children if c.dep_ == "prep"):
+                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                    if _is_place(pobj):
+                        return _place_text(prep, pobj)
+                    if depth < 2:
+                        nxt.append(pobj)
+        frontier = nxt
+    return None
+
+
+def _is_place(tok: Token) -> bool:
+    if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
+        return True
+    if tok.lemma_.lower() in lx.KEEPING_PLACES:
+        return True
+    if tok.lemma_.lower() in lx.PLACE_NOUNS:
+        return any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN" for t in tok.subtree if t != tok)
+    return False
+
+
+def _place_text(prep: Token, pobj: Token) -> str:
+    end = pobj.i
+    for t in pobj.subtree:
+        if t.i > pobj.i and (t.dep_ in {"relcl", "appos", "acl"} or t.text in {",", "—", "--"}):
+            break
+        end = max(end, t.i)
+    start = min(t.i for t in pobj.subtree)
+    doc = pobj.doc
+    return f"{prep.text} {doc[start:end + 1].text}"
