@@ -1,25 +1,28 @@
 """Anchoring: resolving underspecified time expressions against the right reference time.
 
-News prose runs on two clocks. The *reporting frame* is the publication date: "Wednesday",
-"last year", "yesterday" count from it. The *narrative frame* is the time a passage is about:
-after "an airstrike in May 2017", a bare "in June" or "May 28" belongs to 2017, not to the
-year of publication. :class:`DocumentAnchor` keeps both while the tagger walks the text in
-order, following these rules (Reichenbach's reference time, as news writers use it):
+News prose runs on two clocks. The *reporting frame* is the publication date (DCT):
+"Wednesday", "last year", "yesterday" count from it. The *narrative frame* is the time a
+passage is about: after "an airstrike in May 2017", a bare "in June" or "May 28" belongs to
+2017, not to the year of publication. :class:`DocumentAnchor` keeps both while the tagger
+walks the expressions in text order (Reichenbach's reference time, as news writers use it):
 
-- Deictic words ("yesterday", "last year", weekdays, "ago") always count from the
-  publication date (the DCT).
-- A yearless date ("June", "May 28", "the third quarter") takes its year from the narrative
-  reference time when the passage has one: the last fully specified time expression, kept
-  within its paragraph and the next one, and dropped by a sentence written wholly in the
-  present (the reporting frame). The candidate closest to that reference wins; a past-tense
-  verb forbids a date after publication, a future one a date before it.
-- With no narrative reference, or when the expression opens a paragraph (a fronted "In
-  February," starts a new scene in the reporting frame), the year comes from the publication
-  date, and the tense of the governing verb picks the most recent past or the next one.
+- Deictic words ("yesterday", "last year", weekdays, "ago") count from the DCT.
+- A narrative frame is opened by a date whose year is written out and that is an adverbial
+  of the clause ("in May 2017"), not a bound ("since 1980") nor a noun modifier ("the
+  1988 cease-fire"); it is carried by dates resolved inside it, survives up to
+  ``FRAME_PARAGRAPHS`` paragraph breaks, and is closed by a sentence with no past-tense verb
+  (the reporting frame: "The minister says ...") or by a deictic date.
+- A yearless date ("June", "May 28", "the winter") inside a frame follows narrative
+  progression: simple past moves forward (the first occurrence from the frame on); the
+  pluperfect and "since" look back (the last one up to the frame); "by March" names the time
+  the story has reached. A past-tense verb never yields a date after the DCT.
+- Outside a frame, or when a paragraph opens on the time of a report ("In February, officials
+  said"), the year comes from the DCT: the nearest occurrence when it is within a month or
+  the expression is a bound ("until Nov. 20"), otherwise the most recent past one for past
+  tense and the next one for future tense.
 - Anaphors ("at the time", "that year", "the next day", "two days later") take the
-  previous time expression, and record its ``tid`` as their anchor.
-- Without a publication date, narrative anchoring still works; otherwise the year stays
-  ``XXXX``: no made-up year.
+  previous time expression and record its ``tid`` as their anchor.
+- Without a DCT, narrative anchoring still works; otherwise the year stays ``XXXX``.
 """
 
 from __future__ import annotations
