@@ -149,3 +149,30 @@ def test_cross_document_dating_in_either_order(memory_ledger, worlds) -> None:
     assert memory_ledger.status("Yusuf Karam").proof_of_life is None
     memory_ledger.add([report])  # the dating report arrives later
     assert memory_ledger.status("Yusuf Karam").proof_of_life == date(2019, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex", "cap"),
+    [
+        ("The army claimed in March that it had killed the commander.", "in March",
+         date(2018, 3, 31)),
+        ("The commander was killed after the March talks collapsed, rebels said.", "March", None),
+    ],
+)
+def test_undated_claim_capped_by_its_sentence_date(sentence: str, timex: str, cap) -> None:
+    from dateline.ledger.dating import bound_undated_claims
+    from dateline.records import TimeExpression
+
+    doc = Document.from_text(sentence, published=date(2018, 6, 1))
+    start = sentence.index(timex)
+    t = TimeExpression(
+        doc_id=doc.doc_id, tid="t1", start=start, end=start + len(timex), text=timex,
+        type="DATE", value="2018-03", earliest=date(2018, 3, 1), latest=date(2018, 3, 31),
+    )
+    at = sentence.index("killed")
+    claim = Claim(
+        doc_id=doc.doc_id, claim_id="c1", subject="the commander", predicate="killed",
+        start=at, end=at + 6, evidence=sentence,
+    )
+    analysis = Analysis(document=doc, timexes=(t,), claims=(claim,))
+    assert bound_undated_claims(analysis)[0].event_latest == cap

@@ -428,8 +428,9 @@ def describe(kind: str, a: TimelineEntry, b: TimelineEntry) -> str:
     who_a = ca.claimant or a.outlet or "a report"
     who_b = cb.claimant or b.outlet or "a report"
     if kind == "death_vs_life":
+        when = ca.event_time or (f"≤ {ca.event_latest}" if ca.event_latest else f"by {a.published}")
         return (
-            f"{who_a} said {ca.subject} was killed ({ca.event_time or a.published}); "
+            f"{who_a} said {ca.subject} was killed ({when}); "
             f"{cb.predicate.replace('_', ' ')} ≥ {cb.event_earliest or b.published} "
             f"({who_b}) shows him alive later"
         )

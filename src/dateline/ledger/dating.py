@@ -421,3 +421,40 @@ def date_file(path: str | Path) -> tuple[Document, DateEstimate]:
             raise item
         return item, estimate_text_date(item.text)
     raise EmptyDocument("no article found in the file", source=str(path))
+
+
+AFTER_CUE = re.compile(r"\b(after|since|following|from)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def bound_undated_claims(analysis: Analysis) -> list[Claim]:
+    """Claims without an event time, bounded above by the one date their own sentence gives.
+
+    "The Russian military claimed in June to have killed him": whatever the event's date, it
+    happened no later than the claim about it, so the sentence's only date (when it is not
+    after publication, and not introduced by "after"/"since") caps the event's interval.
+    """
+    published = analysis.document.published
+    text = analysis.document.text
+    bounded: list[Claim] = []
+    spans = [(s.start, s.end) for s in sentences(text)] if analysis.claims else []
+    for claim in analysis.claims:
+        if claim.event_earliest is not None:
+            bounded.append(claim)
+            continue
+        start, end = next(
+            ((a, b) for a, b in spans if a <= claim.start < b), (claim.start, claim.end)
+        )
+        inside = [
+            t for t in analysis.timexes
+            if t.type == "DATE" and t.latest and start <= t.start and t.end <= end
+            and (published is None or t.latest <= published)
+        ]
+        if len(inside) != 1 or AFTER_CUE.search(text[max(start, inside[0].start - 40) : inside[0].start]):
+            bounded.append(claim)
+            continue
+        cap = inside[0].latest
+        if claim.event_latest is None or (cap and cap < claim.event_latest):
+            bounded.append(claim.model_copy(update={"event_latest": cap}))
+        else:
+            bounded.append(claim)
+    return bounded

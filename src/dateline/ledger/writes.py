@@ -18,7 +18,11 @@ import duckdb
 from dateline.ledger import schema, wire
 from dateline.ledger.assess import refresh_contradictions
 from dateline.ledger.crossdate import refresh_cross_document_dating
-from dateline.ledger.dating import estimate_publication, proof_of_life_claims
+from dateline.ledger.dating import (
+    bound_undated_claims,
+    estimate_publication,
+    proof_of_life_claims,
+)
 from dateline.ledger.resolve import Correction, DocEntity, resolve_entities
 from dateline.names import entity_key
 from dateline.records import Analysis, Document
@@ -125,7 +129,7 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
                 for s in analysis.statements
             ],
         )
-    claims = list(analysis.claims) + proof_of_life_claims(analysis)
+    claims = bound_undated_claims(analysis) + proof_of_life_claims(analysis)
     if claims:
         conn.executemany(
             f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({','.join('?' * 25)})",
