@@ -68,6 +68,14 @@ def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+def emit(data: Any, text: str, *, as_json: bool) -> None:
+    """An evaluation report: JSON for machines, its plain-text table for people."""
+    if as_json:
+        print_json(data)
+    else:
+        out.print(text, markup=False, highlight=False)
+
+
 # -- analyze ----------------------------------------------------------------------------------
 @app.command()
 @reports_errors
@@ -265,8 +273,10 @@ def render_status(report: StatusReport) -> None:
         f"evidence for life: {len(report.evidence_for)} · death claims: "
         f"{len(report.evidence_against)}"
     )
-    for label, entry in (("strongest for", report.strongest_for),
-                         ("strongest against", report.strongest_against)):
+    for label, entry in (
+        ("strongest for", report.strongest_for),
+        ("strongest against", report.strongest_against),
+    ):
         if entry:
             who = entry.claim.claimant or entry.outlet or "narration"
             lines.append(
@@ -282,7 +292,8 @@ def entities(
     search: Annotated[str | None, typer.Argument(help="Part of a name.")] = None,
     db: DbOption = Path("dateline.duckdb"),
     why: Annotated[
-        bool, typer.Option("--why", help="Explain which names were merged into the entity, and why.")
+        bool,
+        typer.Option("--why", help="Explain which names were merged into the entity, and why."),
     ] = False,
     as_of: AsOfOption = None,
     as_json: JsonOption = False,
@@ -301,9 +312,14 @@ def entities(
         if as_json:
             print_json(explanation.model_dump(mode="json"))
             return
-        table = Table("name as written", "why it is this entity", title=(
-            f"{escape(explanation.name)} ({explanation.kind}) · {explanation.documents} documents"
-            f" · {explanation.claims} claims"))
+        table = Table(
+            "name as written",
+            "why it is this entity",
+            title=(
+                f"{escape(explanation.name)} ({explanation.kind}) · {explanation.documents} documents"
+                f" · {explanation.claims} claims"
+            ),
+        )
         for a in explanation.aliases:
             table.add_row(escape(a.alias), escape(a.reason))
         out.print(table)
@@ -377,8 +393,13 @@ def sources(
         return
     table = Table(by, "claims", "confirmed", "contradicted", "unresolved", title="Sources")
     for r in records:
-        table.add_row(escape(r.source), str(r.claims), str(r.confirmed), str(r.contradicted),
-                      str(r.unresolved))
+        table.add_row(
+            escape(r.source),
+            str(r.claims),
+            str(r.confirmed),
+            str(r.contradicted),
+            str(r.unresolved),
+        )
     out.print(table)
 
 
@@ -462,9 +483,7 @@ def date_file(
             }
         )
         return
-    given = (
-        f"{document.published} ({document.published_source})" if document.published else "none"
-    )
+    given = f"{document.published} ({document.published_source})" if document.published else "none"
     lines = [f"given date: {given}", f"[bold]estimated: {estimate.summary}[/]"]
     lines += [f"• {escape(r)}" for r in estimate.reasons]
     out.print(Panel("\n".join(lines), title=escape(document.title or str(file))))
@@ -536,6 +555,92 @@ def serve(
     shown = f"[{host}]" if ":" in host else host
     err.print(f"dateline: serving {escape(str(db))} on http://{shown}:{port}/ (Ctrl-C stops)")
     run_server(db, host=host, port=port, read_only=read_only, warn_exposed=False)
+
+
+# -- eval -------------------------------------------------------------------------------------
+GoldArgument = Annotated[Path, typer.Argument(help="Gold data: a file or folder.")]
+SplitOption = Annotated[
+    str | None, typer.Option("--split", help="Only one part of the gold set: dev or heldout.")
+]
+
+
+@eval_app.command("timex")
+@reports_errors
+def eval_timex(path: GoldArgument, as_json: JsonOption = False) -> None:
+    """TempEval-3 Task A: extent P/R/F1 (strict, relaxed), type accuracy, value F1, per type.
+
+    Example: dateline eval timex ../shared/data/tempeval3/train/train.tar.gz
+    """
+    from dateline.evaluate.timex import evaluate_timex, format_report
+
+    report = evaluate_timex(path)
+    emit(report.as_dict(), format_report(report), as_json=as_json)
+
+
+@eval_app.command("quotes")
+@reports_errors
+def eval_quotes(
+    gold: GoldArgument,
+    split: SplitOption = None,
+    peer: Annotated[
+        str | None, typer.Option("--peer", help="Score a peer instead: textacy.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Statements: detection P/R/F1 per kind, speaker, kind and certainty accuracy.
+
+    Example: dateline eval quotes tests/fixtures/quotes --peer textacy
+    """
+    from dateline.evaluate.quotes import evaluate_quotes, format_report
+
+    report = evaluate_quotes(gold, peer=peer, split=split)
+    emit(report, format_report(report), as_json=as_json)
+
+
+@eval_app.command("claims")
+@reports_errors
+def eval_claims(gold: GoldArgument, split: SplitOption = None, as_json: JsonOption = False) -> None:
+    """Claims: P/R of (subject, predicate, polarity), claimant, event date, certainty.
+
+    Example: dateline eval claims tests/fixtures/claims --split heldout
+    """
+    from dateline.evaluate.claims import evaluate_claims, format_report
+
+    report = evaluate_claims(gold, split=split)
+    emit(report, format_report(report), as_json=as_json)
+
+
+LimitOption = Annotated[int | None, typer.Option("--limit", help="Only the first N pages.")]
+
+
+@eval_app.command("extraction")
+@reports_errors
+def eval_extraction(
+    folder: GoldArgument, limit: LimitOption = None, as_json: JsonOption = False
+) -> None:
+    """Main text: token P/R/F1 against gold, beside other extractors scored the same way.
+
+    Example: dateline eval extraction ../shared/data/article-extraction
+    """
+    from dateline.evaluate.extraction import evaluate_extraction, format_report
+
+    report = evaluate_extraction(folder, limit=limit)
+    emit(report.to_dict(), format_report(report), as_json=as_json)
+
+
+@eval_app.command("pubdate")
+@reports_errors
+def eval_pubdate(
+    folder: GoldArgument, limit: LimitOption = None, as_json: JsonOption = False
+) -> None:
+    """Publication dates: exact-day accuracy and coverage, beside htmldate alone.
+
+    Example: dateline eval pubdate ../shared/data/article-extraction/publication-date
+    """
+    from dateline.evaluate.pubdate import evaluate_pubdate, format_report
+
+    report = evaluate_pubdate(folder, limit=limit)
+    emit(report.to_dict(), format_report(report), as_json=as_json)
 
 
 # -- demo -------------------------------------------------------------------------------------
