@@ -63,8 +63,32 @@ class Ledger:
         self.read_only = read_only
         if read_only and not self.path.exists():
             raise LedgerError("no ledger file here; run `dateline ingest` first", source=str(path))
+        self.conn = self._connect(read_only)
+        version = schema.check_version(self.conn, source=str(self.path))
+        if read_only and version is not None and version < schema.SCHEMA_VERSION:
+            # an older file: migrate it once (and recompute what the new version stores),
+            # then reopen it read-only
+            self.conn.close()
+            self.conn = self._connect(False)
+            self._migrate(version)
+            self.conn.close()
+            self.conn = self._connect(True)
+        if not read_only:
+            self._migrate(version)
+
+    def _migrate(self, version: int | None) -> None:
+        from dateline.ledger.writes import backfill_name_keys
+
+        schema.migrate(self.conn, source=str(self.path))
+        if version is not None and version < schema.SCHEMA_VERSION:
+            if version < 2:
+                backfill_name_keys(self.conn)
+            self.rebuild()
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        path = self.path
         try:
-            self.conn = duckdb.connect(str(self.path), read_only=read_only)
+            return duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise LedgerBusy(
@@ -74,10 +98,6 @@ class Ledger:
             raise LedgerError(f"cannot open the ledger: {exc}", source=str(path)) from None
         except duckdb.Error as exc:
             raise LedgerError(f"not a DuckDB ledger file: {exc}", source=str(path)) from None
-        if not read_only:
-            schema.migrate(self.conn, source=str(self.path))
-        else:
-            schema.check_version(self.conn, source=str(self.path))
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:

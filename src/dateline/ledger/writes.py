@@ -326,3 +326,22 @@ def parse_alias_file(path: Path) -> list[tuple[str, str, str]]:
             if left and other:
                 found.append((action, left, other))
     return found
+
+
+def backfill_name_keys(conn: duckdb.DuckDBPyConnection) -> None:
+    """Name keys for rows stored before schema v2, so that entity resolution can see them."""
+    for table, name_col, key_col in (
+        ("claims", "subject", "subject_key"),
+        ("claims", "claimant", "claimant_key"),
+        ("statements", "coalesce(speaker_name, speaker)", "speaker_key"),
+    ):
+        names = conn.execute(
+            f"SELECT DISTINCT {name_col} FROM {table} WHERE {key_col} IS NULL"
+            f" AND {name_col} IS NOT NULL"
+        ).fetchall()
+        for (name,) in names:
+            conn.execute(
+                f"UPDATE {table} SET {key_col} = ? WHERE {name_col} = ? AND {key_col} IS NULL",
+                [entity_key(name), name],
+            )
+    conn.execute("UPDATE claims SET claimant_key = NULL WHERE claimant_anonymous")
