@@ -80,6 +80,8 @@ NOT_TIMEX = [
     (PUB, "Dividends are payable to holders of record.", ""),
     (PUB, "At the same time, prices rose.", ""),
     (PUB, "He did it for the first time.", ""),
+    (PUB, 'The senator spoke on the "This Week" program.', ""),
+    (PUB, "She hopes she will one day lead the party.", "one day=FUTURE_REF"),
 ]
 
 DEICTIC = [

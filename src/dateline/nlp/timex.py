@@ -240,6 +240,17 @@ def _governing_verb_at(doc: Doc, start: int, end: int) -> Token | None:
     return token
 
 
+def _looks_like_a_title(doc: Doc, cand: Candidate) -> bool:
+    """'ABC's "This Week"', 'VOA Today': a programme or paper named with a time word."""
+    words = cand.match.string[cand.start : cand.end].split()
+    if len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper():
+        return words[-1].lower() in ("week", "month", "year", "morning", "night", "tonight")
+    if words and words[0] in ("Today", "Tonight") and cand.start > 0:
+        before = cand.match.string[max(0, cand.start - 12) : cand.start].rstrip()
+        return bool(before) and before.split()[-1][:1].isupper() and before[-1].isalnum()
+    return False
+
+
 def _nominal(doc: Doc, start: int, end: int) -> bool:
     """'Friday's purchases', 'Thursday's closing price': a date inside a noun phrase."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -317,6 +328,8 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
     name = cand.rule.name
+    if name in ("relative_unit", "day_word", "weekday") and _looks_like_a_title(doc, cand):
+        return False
     if name not in ("set", "frequency", "year") or not view.parsed:
         return name != "frequency" or not cand.match["unit2"]
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")

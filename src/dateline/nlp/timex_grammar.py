@@ -879,7 +879,7 @@ _REFS = {
     "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF",
     "coming years": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
     "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF", "one day": "FUTURE_REF",
 }  # fmt: skip
 
 
@@ -896,7 +896,10 @@ REF = _compile(
     |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
     |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|(?<=\bthe\s)future|someday
     |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead
-    |as\s+soon\s+as\s+possible)\b(?!-)(?!\s+as\b)"""
+    |as\s+soon\s+as\s+possible
+    |(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcan\s)|(?<=\bshould\s)
+       |(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=\byou\s))one\s+day(?!\s+(?:of|in|after|before|later|earlier|ago)\b)
+    )\b(?!-)(?!\s+as\b)"""
 )
 
 
