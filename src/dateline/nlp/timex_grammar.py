@@ -747,6 +747,9 @@ CLOCK_TIME = _compile(
 # ---------------------------------------------------------------------------- durations and sets
 
 
+_ONE_DAY_FUTURE = re.compile(r"\b(?:will|would|could|may|might|can|should|he|she|they|we|I|you)\s+$")
+
+
 def read_duration(m: re.Match[str]) -> Reading | None:
     """'about 55 minutes', 'almost a year', 'the past three years', 'two-year', '2 1/2 years'."""
     unit = unit_of(m["unit"])
@@ -758,6 +761,8 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if unit == "second" and n_text in ("a", "an") and not m["unit"].lower().endswith("s"):
         return None  # "a second group": the ordinal, not the unit
+    if n_text == "one" and m["unit"].lower() == "day" and _ONE_DAY_FUTURE.search(m.string, 0, m.start()):
+        return None  # "she will one day lead": FUTURE_REF, read by the ref rule
     mod = qualifier_mod(m["q"]) or qualifier_mod(m["q2"]) or qualifier_mod(m["orso"])
     if m["n"] and re.fullmatch(r"a\s+couple(?:\s+of)?|couple\s+of", m["n"].lower()):
         amount, mod = 2, mod or "APPROX"
