@@ -21,7 +21,15 @@ from pathlib import Path
 from dateline.ledger.assess import refresh_contradictions
 from dateline.ledger.store import Ledger
 
-PREDICATES = ["killed", "alive", "message_released", "appeared", "wounded", "located_in", "captured"]
+PREDICATES = [
+    "killed",
+    "alive",
+    "message_released",
+    "appeared",
+    "wounded",
+    "located_in",
+    "captured",
+]
 
 
 def synthesise(ledger: Ledger, *, claims: int, entities: int, documents: int) -> None:
@@ -123,13 +131,17 @@ def main() -> None:
                 "status ENTITY --as-of", lambda n: ledger.status(n, as_of="2015-06-30"), names
             ),
             "contradictions (all, 100)": measure(
-                "contradictions --limit 100", lambda _n: ledger.contradictions(limit=100), names[:20]
+                "contradictions --limit 100",
+                lambda _n: ledger.contradictions(limit=100),
+                names[:20],
             ),
         }
     worst = max(p95 for _, p95 in results.values())
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"worst wall p95 {worst:.1f} ms (target < 100 ms); load average {load:.1f} "
-          f"on {os.cpu_count()} cpus")
+    print(
+        f"worst wall p95 {worst:.1f} ms (target < 100 ms); load average {load:.1f} "
+        f"on {os.cpu_count()} cpus"
+    )
 
 
 if __name__ == "__main__":

@@ -104,10 +104,18 @@ def killed_three_times() -> list[Analysis]:
             "Brigade, died when jets struck a house outside Kafr Selim on Tuesday night.",
             D(2016, 3, 10),
             "Northern Courier",
-            claims=(C("The Interior Ministry said on Thursday that Abu Tariq al-Nasiri, leader of "
-                      "the Dawn Brigade, died when jets struck a house outside Kafr Selim on "
-                      "Tuesday night.", "Abu Tariq al-Nasiri", "killed", "Interior Ministry",
-                      (D(2016, 3, 8), D(2016, 3, 8)), place="Kafr Selim"),),
+            claims=(
+                C(
+                    "The Interior Ministry said on Thursday that Abu Tariq al-Nasiri, leader of "
+                    "the Dawn Brigade, died when jets struck a house outside Kafr Selim on "
+                    "Tuesday night.",
+                    "Abu Tariq al-Nasiri",
+                    "killed",
+                    "Interior Ministry",
+                    (D(2016, 3, 8), D(2016, 3, 8)),
+                    place="Kafr Selim",
+                ),
+            ),
             entities=(NASIRI, BRIGADE, ("Interior Ministry", "org", (), ())),
         ),
         make_analysis(
@@ -115,9 +123,17 @@ def killed_three_times() -> list[Analysis]:
             "and said Nasiri was safe.",
             D(2016, 3, 12),
             "Valley Times",
-            claims=(C("A statement posted by the Dawn Brigade called the report of its leader's "
-                      "death a lie and said Nasiri was safe.", "Abu Tariq al-Nasiri", "killed",
-                      "Dawn Brigade", polarity="negated", certainty="asserted"),),
+            claims=(
+                C(
+                    "A statement posted by the Dawn Brigade called the report of its leader's "
+                    "death a lie and said Nasiri was safe.",
+                    "Abu Tariq al-Nasiri",
+                    "killed",
+                    "Dawn Brigade",
+                    polarity="negated",
+                    certainty="asserted",
+                ),
+            ),
             entities=(("Abu Tariq al-Nasiri", "person", ("Nasiri",), ("its leader",)), BRIGADE),
         ),
         make_analysis(
@@ -126,30 +142,55 @@ def killed_three_times() -> list[Analysis]:
             "April 20, 2016.",
             D(2016, 5, 2),
             "Northern Courier",
-            claims=(C("The Dawn Brigade released an audio recording on Sunday that it said was "
-                      "made by Abu Tareq al-Nasiri.", "Abu Tareq al-Nasiri", "message_released",
-                      "Dawn Brigade", (D(2016, 5, 1), D(2016, 5, 1)), certainty="unconfirmed"),),
+            claims=(
+                C(
+                    "The Dawn Brigade released an audio recording on Sunday that it said was "
+                    "made by Abu Tareq al-Nasiri.",
+                    "Abu Tareq al-Nasiri",
+                    "message_released",
+                    "Dawn Brigade",
+                    (D(2016, 5, 1), D(2016, 5, 1)),
+                    certainty="unconfirmed",
+                ),
+            ),
             entities=(("Abu Tareq al-Nasiri", "person", ("Nasiri",), ()), BRIGADE),
         ),
         make_analysis(
             "The Defence Ministry said Nasiri was killed in a raid near Umm Raqa on Wednesday.",
             D(2017, 1, 20),
             "Valley Times",
-            claims=(C("The Defence Ministry said Nasiri was killed in a raid near Umm Raqa on "
-                      "Wednesday.", "Abu Tariq al-Nasiri", "killed", "Defence Ministry",
-                      (D(2017, 1, 18), D(2017, 1, 18)), place="Umm Raqa"),),
-            entities=(("Abu Tariq al-Nasiri", "person", ("Nasiri",), ("Brigade leader",)),
-                      ("Defence Ministry", "org", (), ())),
+            claims=(
+                C(
+                    "The Defence Ministry said Nasiri was killed in a raid near Umm Raqa on "
+                    "Wednesday.",
+                    "Abu Tariq al-Nasiri",
+                    "killed",
+                    "Defence Ministry",
+                    (D(2017, 1, 18), D(2017, 1, 18)),
+                    place="Umm Raqa",
+                ),
+            ),
+            entities=(
+                ("Abu Tariq al-Nasiri", "person", ("Nasiri",), ("Brigade leader",)),
+                ("Defence Ministry", "org", (), ()),
+            ),
         ),
         make_analysis(
             "Officials who asked not to be named said the Brigade leader Abu Tariq al-Nasiri was "
             "killed in May.",
             D(2017, 6, 1),
             "Harbour Daily",
-            claims=(C("Officials who asked not to be named said the Brigade leader Abu Tariq "
-                      "al-Nasiri was killed in May.", "Abu Tariq al-Nasiri", "killed",
-                      "officials who asked not to be named", (D(2017, 5, 1), D(2017, 5, 31)),
-                      anonymous=True),),
+            claims=(
+                C(
+                    "Officials who asked not to be named said the Brigade leader Abu Tariq "
+                    "al-Nasiri was killed in May.",
+                    "Abu Tariq al-Nasiri",
+                    "killed",
+                    "officials who asked not to be named",
+                    (D(2017, 5, 1), D(2017, 5, 31)),
+                    anonymous=True,
+                ),
+            ),
             entities=(NASIRI,),
         ),
         make_analysis(
@@ -157,9 +198,17 @@ def killed_three_times() -> list[Analysis]:
             "it could not be verified.",
             D(2017, 9, 15),
             "Northern Courier",
-            claims=(C("A video released by the Dawn Brigade shows Abu Tariq al-Nasiri addressing "
-                      "fighters; it could not be verified.", "Abu Tariq al-Nasiri", "appeared",
-                      "Dawn Brigade", (D(2017, 9, 14), D(2017, 9, 14)), certainty="unconfirmed"),),
+            claims=(
+                C(
+                    "A video released by the Dawn Brigade shows Abu Tariq al-Nasiri addressing "
+                    "fighters; it could not be verified.",
+                    "Abu Tariq al-Nasiri",
+                    "appeared",
+                    "Dawn Brigade",
+                    (D(2017, 9, 14), D(2017, 9, 14)),
+                    certainty="unconfirmed",
+                ),
+            ),
             entities=(NASIRI, BRIGADE),
         ),
     ]
@@ -195,19 +244,36 @@ def wire_copies() -> list[Analysis]:
                 text,
                 D(2019, 3, 4 + (i % 2)),
                 outlet,
-                claims=(C(sentence, "Lena Marsh", "arrested", "prosecutors",
-                          (D(2019, 3, 4), D(2019, 3, 4))),),
+                claims=(
+                    C(
+                        sentence,
+                        "Lena Marsh",
+                        "arrested",
+                        "prosecutors",
+                        (D(2019, 3, 4), D(2019, 3, 4)),
+                    ),
+                ),
                 entities=(MARSH,),
             )
         )
-    own = "Our reporter saw police lead Lena Marsh from her house in Harbour City on Monday morning."
+    own = (
+        "Our reporter saw police lead Lena Marsh from her house in Harbour City on Monday morning."
+    )
     found.append(
         make_analysis(
             own,
             D(2019, 3, 4),
             "Harbour Daily",
-            claims=(C(own, "Lena Marsh", "arrested", None, (D(2019, 3, 4), D(2019, 3, 4)),
-                      certainty="asserted"),),
+            claims=(
+                C(
+                    own,
+                    "Lena Marsh",
+                    "arrested",
+                    None,
+                    (D(2019, 3, 4), D(2019, 3, 4)),
+                    certainty="asserted",
+                ),
+            ),
             entities=(MARSH,),
         )
     )
@@ -222,12 +288,25 @@ def same_surname() -> list[Analysis]:
             "Tal on Saturday, the provincial council said.",
             D(2018, 3, 12),
             "Valley Times",
-            claims=(C("Samir Nasiri, governor of the eastern province, was killed by a car bomb "
-                      "in Deir Tal on Saturday, the provincial council said.", "Samir Nasiri",
-                      "killed", "provincial council", (D(2018, 3, 10), D(2018, 3, 10)),
-                      place="Deir Tal"),),
-            entities=(("Samir Nasiri", "person", ("Nasiri", "Gov. Samir Nasiri"),
-                       ("governor of the eastern province",)),),
+            claims=(
+                C(
+                    "Samir Nasiri, governor of the eastern province, was killed by a car bomb "
+                    "in Deir Tal on Saturday, the provincial council said.",
+                    "Samir Nasiri",
+                    "killed",
+                    "provincial council",
+                    (D(2018, 3, 10), D(2018, 3, 10)),
+                    place="Deir Tal",
+                ),
+            ),
+            entities=(
+                (
+                    "Samir Nasiri",
+                    "person",
+                    ("Nasiri", "Gov. Samir Nasiri"),
+                    ("governor of the eastern province",),
+                ),
+            ),
         ),
         make_analysis(
             "Mourners gathered in Deir Tal for the funeral of the governor, Nasiri, on Sunday.",
@@ -250,7 +329,9 @@ def cross_dated() -> list[Analysis]:
         "PORT AMAL, March 4 (Coastal Press Agency) - The regional assembly on Monday voted to "
         "ban fishing trawlers from the northern lagoon and fined three harbour cooperatives."
     )
-    message = "The group said on Sunday that it had released a recording of its commander, Yusuf Karam."
+    message = (
+        "The group said on Sunday that it had released a recording of its commander, Yusuf Karam."
+    )
     content = (
         "In the recording, the speaker refers to the assembly vote that banned trawlers from "
         "the lagoon and fined the cooperatives."
@@ -261,8 +342,9 @@ def cross_dated() -> list[Analysis]:
             message + "\n\n" + content,
             D(2019, 4, 2),
             "Valley Times",
-            claims=(C(message, "Yusuf Karam", "message_released", "the group",
-                      certainty="unconfirmed"),),
+            claims=(
+                C(message, "Yusuf Karam", "message_released", "the group", certainty="unconfirmed"),
+            ),
             entities=(("Yusuf Karam", "person", (), ()),),
         ),
     ]

@@ -49,8 +49,9 @@ def test_entities_why_merge_split(ledger_file) -> None:
     why = json.loads(run("entities", "Nasiri", "--why", "--db", str(ledger_file), "--json"))
     assert why["entity_id"] == "abu tariq nasiri"
     run("split", "Abu Tariq al-Nasiri", "Abu Tareq al-Nasiri", "--db", str(ledger_file))
-    why = json.loads(run("entities", "Abu Tareq al-Nasiri", "--why", "--db", str(ledger_file),
-                         "--json"))
+    why = json.loads(
+        run("entities", "Abu Tareq al-Nasiri", "--why", "--db", str(ledger_file), "--json")
+    )
     assert why["entity_id"] == "abu tareq nasiri"
     run("merge", "Abu Tariq al-Nasiri", "Abu Tareq al-Nasiri", "--db", str(ledger_file))
     assert "Abu Tareq" in run("entities", "Nasiri", "--why", "--db", str(ledger_file))

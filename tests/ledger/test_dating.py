@@ -79,9 +79,17 @@ def test_message_dated_by_what_it_mentions() -> None:
     doc = Document.from_text(text, published=date(2019, 3, 30))
     start = text.index("The group")
     message = Claim(
-        doc_id=doc.doc_id, claim_id="c1", subject="Yusuf Karam", predicate="message_released",
-        event_time="2019-03-29", event_earliest=date(2019, 3, 29), event_latest=date(2019, 3, 29),
-        claimant="the group", certainty="unconfirmed", start=start, end=start + 40,
+        doc_id=doc.doc_id,
+        claim_id="c1",
+        subject="Yusuf Karam",
+        predicate="message_released",
+        event_time="2019-03-29",
+        event_earliest=date(2019, 3, 29),
+        event_latest=date(2019, 3, 29),
+        claimant="the group",
+        certainty="unconfirmed",
+        start=start,
+        end=start + 40,
         evidence=text[start : start + 40],
     )
     analysis = Analysis(document=doc, claims=(message,))
@@ -115,7 +123,9 @@ def test_undated_document_stored_with_estimate(memory_ledger) -> None:
     from dateline.records import Analysis as A
 
     memory_ledger.add([A(document=Document.from_text(UNDATED, outlet="Town Crier"))])
-    row = memory_ledger.query("SELECT published, published_source, published_latest FROM documents")[0]
+    row = memory_ledger.query(
+        "SELECT published, published_source, published_latest FROM documents"
+    )[0]
     assert row == {
         "published": date(2017, 5, 3),
         "published_source": "estimated",
@@ -154,8 +164,11 @@ def test_cross_document_dating_in_either_order(memory_ledger, worlds) -> None:
 @pytest.mark.parametrize(
     ("sentence", "timex", "cap"),
     [
-        ("The army claimed in March that it had killed the commander.", "in March",
-         date(2018, 3, 31)),
+        (
+            "The army claimed in March that it had killed the commander.",
+            "in March",
+            date(2018, 3, 31),
+        ),
         ("The commander was killed after the March talks collapsed, rebels said.", "March", None),
     ],
 )
@@ -166,13 +179,25 @@ def test_undated_claim_capped_by_its_sentence_date(sentence: str, timex: str, ca
     doc = Document.from_text(sentence, published=date(2018, 6, 1))
     start = sentence.index(timex)
     t = TimeExpression(
-        doc_id=doc.doc_id, tid="t1", start=start, end=start + len(timex), text=timex,
-        type="DATE", value="2018-03", earliest=date(2018, 3, 1), latest=date(2018, 3, 31),
+        doc_id=doc.doc_id,
+        tid="t1",
+        start=start,
+        end=start + len(timex),
+        text=timex,
+        type="DATE",
+        value="2018-03",
+        earliest=date(2018, 3, 1),
+        latest=date(2018, 3, 31),
     )
     at = sentence.index("killed")
     claim = Claim(
-        doc_id=doc.doc_id, claim_id="c1", subject="the commander", predicate="killed",
-        start=at, end=at + 6, evidence=sentence,
+        doc_id=doc.doc_id,
+        claim_id="c1",
+        subject="the commander",
+        predicate="killed",
+        start=at,
+        end=at + 6,
+        evidence=sentence,
     )
     analysis = Analysis(document=doc, timexes=(t,), claims=(claim,))
     assert bound_undated_claims(analysis)[0].event_latest == cap

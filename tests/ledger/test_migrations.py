@@ -22,7 +22,9 @@ def _v1_file(path) -> None:
         " 'Omar Haddad was arrested on Monday.', NULL, DATE '2018-01-02', 'Valley Times')"
     )
     conn.execute("INSERT INTO entities VALUES ('omar haddad', 'Omar Haddad', 'person')")
-    conn.execute("INSERT INTO aliases VALUES ('omar haddad', 'Omar Haddad', 'omar haddad', 'person')")
+    conn.execute(
+        "INSERT INTO aliases VALUES ('omar haddad', 'Omar Haddad', 'omar haddad', 'person')"
+    )
     conn.close()
 
 

@@ -24,8 +24,10 @@ def snapshot(ledger: Ledger) -> dict[str, Any]:
     q = ledger.query
     people = ["Abu Tariq al-Nasiri", "Samir Nasiri", "Lena Marsh", "Nasiri", "Yusuf Karam"]
     return {
-        "documents": q("SELECT doc_id, outlet, published, published_source, wire_group"
-                       " FROM documents ORDER BY doc_id"),
+        "documents": q(
+            "SELECT doc_id, outlet, published, published_source, wire_group"
+            " FROM documents ORDER BY doc_id"
+        ),
         "entities": q("SELECT * FROM entities ORDER BY entity_id"),
         "aliases": q("SELECT * FROM aliases ORDER BY ALL"),
         "claims": q("SELECT doc_id, claim_id, subject_id, claimant_id FROM claims ORDER BY ALL"),
@@ -43,7 +45,9 @@ def snapshot(ledger: Ledger) -> dict[str, Any]:
 _REFERENCE: dict[str, Any] = {}
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_any_order_any_batches_or_twice(worlds, data) -> None:
     analyses = _all_analyses(worlds)

@@ -126,12 +126,20 @@ def test_incompatible_places(memory_ledger, worlds) -> None:
     person = (("Omar Haddad", "person", (), ()),)
     memory_ledger.add(
         [
-            make(a, date(2019, 1, 6), "Valley Times",
-                 claims=(C(a, "Omar Haddad", "located_in", "witnesses", day, place="Kafr Selim"),),
-                 entities=person),
-            make(b, date(2019, 1, 6), "Harbour Daily",
-                 claims=(C(b, "Omar Haddad", "arrested", "police", day, place="Port Amal"),),
-                 entities=person),
+            make(
+                a,
+                date(2019, 1, 6),
+                "Valley Times",
+                claims=(C(a, "Omar Haddad", "located_in", "witnesses", day, place="Kafr Selim"),),
+                entities=person,
+            ),
+            make(
+                b,
+                date(2019, 1, 6),
+                "Harbour Daily",
+                claims=(C(b, "Omar Haddad", "arrested", "police", day, place="Port Amal"),),
+                entities=person,
+            ),
         ]
     )
     found = memory_ledger.contradictions("Omar Haddad")

@@ -82,7 +82,9 @@ def test_within_document_alias_cannot_join_two_first_names() -> None:
 
 def test_user_corrections() -> None:
     ents = [_e("d1", "Abu Tariq al-Nasiri"), _e("d2", "Abu Tareq al-Nasiri"), _e("d3", "The Emir")]
-    split = resolve_entities(ents, [Correction("split", "Abu Tariq al-Nasiri", "Abu Tareq al-Nasiri")])
+    split = resolve_entities(
+        ents, [Correction("split", "Abu Tariq al-Nasiri", "Abu Tareq al-Nasiri")]
+    )
     assert split.assignment[("d1", "e0")] != split.assignment[("d2", "e0")]
     merged = resolve_entities(ents, [Correction("merge", "Abu Tariq al-Nasiri", "The Emir")])
     assert merged.assignment[("d1", "e0")] == merged.assignment[("d3", "e0")]

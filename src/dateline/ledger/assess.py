@@ -93,7 +93,8 @@ def assess_status(
         if ":made-after" in e.claim.claim_id
     }
     life = [
-        e for e in timeline
+        e
+        for e in timeline
         if life_time(e) and (e.claim.doc_id, e.claim.claim_id) not in dated_messages
     ]
     death = [e for e in timeline if e.claim.predicate in DEATH and not is_denial(e.claim)]
@@ -109,7 +110,8 @@ def assess_status(
     # Only a death that cannot have happened before the proof of life outweighs it; an undated
     # report ("reports of his death") may be about any earlier time.
     after_proof = [
-        e for e in death
+        e
+        for e in death
         if proof_date is None or (e.claim.event_earliest and e.claim.event_earliest > proof_date)
     ]
     strongest_for = max(life + denials, key=strength, default=None)
@@ -121,8 +123,10 @@ def assess_status(
         if condition:
             summary += f" ({condition})"
         physical = [
-            e for e in life
-            if e is not proof and (e.claim.basis or e.claim.predicate in {"message_released", "appeared"})
+            e
+            for e in life
+            if e is not proof
+            and (e.claim.basis or e.claim.predicate in {"message_released", "appeared"})
         ]
         latest_physical = max(physical, key=lambda e: life_time(e) or date.min, default=None)
         if (
@@ -140,7 +144,11 @@ def assess_status(
         if contradicted:
             summary += f"; {len(contradicted)} death claim(s) contradicted by later evidence"
     elif last_death_date:
-        later_denials = [e for e in denials if (e.published or date.min) >= (last_death.published or date.min)] if last_death else []
+        later_denials = (
+            [e for e in denials if (e.published or date.min) >= (last_death.published or date.min)]
+            if last_death
+            else []
+        )
         status = "contested" if later_denials else "reported_killed"
         summary = f"{name}: reported killed (≤ {last_death_date}), no later proof of life"
         if later_denials:
@@ -148,8 +156,12 @@ def assess_status(
         if proof_date:
             summary += f"; last evidence of life ≥ {proof_date}"
     else:
-        other = [e for e in timeline if e.claim.predicate in OTHER_STATUS and not is_denial(e.claim)]
-        latest = max(other, key=lambda e: (e.claim.event_earliest or e.published or date.min), default=None)
+        other = [
+            e for e in timeline if e.claim.predicate in OTHER_STATUS and not is_denial(e.claim)
+        ]
+        latest = max(
+            other, key=lambda e: e.claim.event_earliest or e.published or date.min, default=None
+        )
         if latest:
             status = latest.claim.predicate
             said_when = latest.claim.event_time or latest.published
@@ -160,7 +172,7 @@ def assess_status(
     wounded = [e for e in timeline if e.claim.predicate == "wounded" and not is_denial(e.claim)]
     dated_wounds = [e for e in wounded if e.claim.event_time] or wounded
     if dated_wounds and status != "wounded":
-        last = max(dated_wounds, key=lambda e: (e.claim.event_earliest or e.published or date.min))
+        last = max(dated_wounds, key=lambda e: e.claim.event_earliest or e.published or date.min)
         summary += f"; reported wounded ({last.claim.event_time or last.published})"
     return StatusReport(
         entity_id=entity_id,
@@ -191,9 +203,9 @@ def _compatible_place(a: str | None, b: str | None) -> bool:
 def _overlaps(a: TimelineEntry, b: TimelineEntry) -> bool:
     ca, cb = a.claim, b.claim
     if ca.event_earliest and cb.event_earliest:
-        return ca.event_earliest <= (cb.event_latest or cb.event_earliest) and cb.event_earliest <= (
-            ca.event_latest or ca.event_earliest
-        )
+        return ca.event_earliest <= (
+            cb.event_latest or cb.event_earliest
+        ) and cb.event_earliest <= (ca.event_latest or ca.event_earliest)
     if a.published and b.published:
         return abs((a.published - b.published).days) <= SAME_EVENT_DAYS
     return True
@@ -228,7 +240,10 @@ def cluster_claims(
             current
             and current[0].claim.predicate == entry.claim.predicate
             and is_denial(current[0].claim) == is_denial(entry.claim)
-            and any(_overlaps(m, entry) and _compatible_place(m.claim.place, entry.claim.place) for m in current)
+            and any(
+                _overlaps(m, entry) and _compatible_place(m.claim.place, entry.claim.place)
+                for m in current
+            )
         ):
             current.append(entry)
         else:
@@ -268,7 +283,9 @@ def _make_cluster(
         )
     reports.sort(key=lambda r: (r.published or date.max, r.doc_id, r.claim_id))
     starts = [m.claim.event_earliest for m in members if m.claim.event_earliest]
-    ends = [m.claim.event_latest or m.claim.event_earliest for m in members if m.claim.event_earliest]
+    ends = [
+        m.claim.event_latest or m.claim.event_earliest for m in members if m.claim.event_earliest
+    ]
     places = sorted({m.claim.place for m in members if m.claim.place}, key=lambda p: (-len(p), p))
     ids = sorted(f"{m.claim.doc_id}/{m.claim.claim_id}" for m in members)
     return ClaimCluster(
@@ -435,7 +452,9 @@ def describe(kind: str, a: TimelineEntry, b: TimelineEntry) -> str:
             f"({who_b}) shows him alive later"
         )
     if kind == "asserted_vs_denied":
-        return f"{who_a} asserted '{ca.predicate}' ({a.published}); {who_b} denied it ({b.published})"
+        return (
+            f"{who_a} asserted '{ca.predicate}' ({a.published}); {who_b} denied it ({b.published})"
+        )
     return (
         f"{ca.subject} placed in {ca.place} ({who_a}) and in {cb.place} ({who_b}) "
         f"on {ca.event_time or ca.event_earliest}"
@@ -484,7 +503,10 @@ def claim_outcomes(
     life_times = sorted(t for e in entries if (t := life_time(e)))
     for cluster_entries in _by_cluster(entries, wire_groups):
         independent = {
-            (wire_groups.get(e.claim.doc_id, e.claim.doc_id), (e.claim.claimant or e.outlet or "").lower())
+            (
+                wire_groups.get(e.claim.doc_id, e.claim.doc_id),
+                (e.claim.claimant or e.outlet or "").lower(),
+            )
             for e in cluster_entries
         }
         for e in cluster_entries:
@@ -496,20 +518,26 @@ def claim_outcomes(
                     outcomes[key] = "contradicted"
                     continue
             if c.predicate in DEATH and is_denial(c):
-                since = e.claim.event_earliest or (e.published - timedelta(days=SAME_EVENT_DAYS) if e.published else None)
+                since = e.claim.event_earliest or (
+                    e.published - timedelta(days=SAME_EVENT_DAYS) if e.published else None
+                )
                 if since and life_times and life_times[-1] >= since:
                     outcomes[key] = "confirmed"
                     continue
             others = {
-                g for g in independent
-                if g != (wire_groups.get(c.doc_id, c.doc_id), (c.claimant or e.outlet or "").lower())
+                g
+                for g in independent
+                if g
+                != (wire_groups.get(c.doc_id, c.doc_id), (c.claimant or e.outlet or "").lower())
             }
             independent_sources = {g for g in others if g[0] != wire_groups.get(c.doc_id, c.doc_id)}
             outcomes[key] = "confirmed" if independent_sources else "unresolved"
     return outcomes
 
 
-def _by_cluster(entries: list[TimelineEntry], wire_groups: dict[str, str]) -> list[list[TimelineEntry]]:
+def _by_cluster(
+    entries: list[TimelineEntry], wire_groups: dict[str, str]
+) -> list[list[TimelineEntry]]:
     clusters = cluster_claims(entries, wire_groups)
     members: dict[str, list[TimelineEntry]] = defaultdict(list)
     index = {}
@@ -520,8 +548,16 @@ def _by_cluster(entries: list[TimelineEntry], wire_groups: dict[str, str]) -> li
     for e in entries:
         cid = index.get((e.claim.doc_id, e.claim.claim_id))
         if cid is None:
-            same = [cl.cluster_id for cl in clusters if cl.predicate == e.claim.predicate
-                    and any(wire_groups.get(r.doc_id, r.doc_id) == wire_groups.get(e.claim.doc_id, e.claim.doc_id) for r in cl.reports)]
+            same = [
+                cl.cluster_id
+                for cl in clusters
+                if cl.predicate == e.claim.predicate
+                and any(
+                    wire_groups.get(r.doc_id, r.doc_id)
+                    == wire_groups.get(e.claim.doc_id, e.claim.doc_id)
+                    for r in cl.reports
+                )
+            ]
             cid = same[0] if same else f"{e.claim.doc_id}/{e.claim.claim_id}"
         members[cid].append(e)
     return [members[k] for k in sorted(members)]

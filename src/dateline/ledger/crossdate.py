@@ -40,7 +40,95 @@ RARE_SHARE = 0.34
 WINDOW_DAYS = 730
 MAX_CANDIDATES = 2000
 STOPWORDS = frozenset(
-    ["about", "after", "again", "against", "also", "among", "an", "and", "any", "apparent", "are", "around", "because", "been", "before", "being", "between", "both", "but", "could", "did", "does", "during", "each", "even", "from", "further", "had", "has", "have", "having", "here", "into", "its", "itself", "just", "more", "most", "must", "only", "other", "over", "own", "reference", "refers", "said", "same", "says", "should", "since", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "was", "were", "what", "when", "where", "which", "while", "who", "whom", "will", "with", "would", "your", "message", "recording", "audio", "video", "speaker", "voice", "tape", "statement"]
+    [
+        "about",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "an",
+        "and",
+        "any",
+        "apparent",
+        "are",
+        "around",
+        "because",
+        "been",
+        "before",
+        "being",
+        "between",
+        "both",
+        "but",
+        "could",
+        "did",
+        "does",
+        "during",
+        "each",
+        "even",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "here",
+        "into",
+        "its",
+        "itself",
+        "just",
+        "more",
+        "most",
+        "must",
+        "only",
+        "other",
+        "over",
+        "own",
+        "reference",
+        "refers",
+        "said",
+        "same",
+        "says",
+        "should",
+        "since",
+        "some",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "very",
+        "was",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "will",
+        "with",
+        "would",
+        "your",
+        "message",
+        "recording",
+        "audio",
+        "video",
+        "speaker",
+        "voice",
+        "tape",
+        "statement",
+    ]
 )
 
 
@@ -75,9 +163,7 @@ def refresh_cross_document_dating(conn: duckdb.DuckDBPyConnection) -> int:
     if not window or window[2] is None:
         return 0
     low, high, newest = window
-    conn.execute(
-        "INSERT OR REPLACE INTO meta VALUES ('crossdate_at', ?)", [str(newest)]
-    )
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('crossdate_at', ?)", [str(newest)])
     stale = f"""
         doc_id IN (SELECT doc_id FROM documents WHERE ingested_at > CAST($since AS TIMESTAMP)
             OR (published >= CAST($low AS DATE)

@@ -60,10 +60,22 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("yearless", re.compile(rf"\b{_DAY} {_MON}\b(?!,? \d)")),
     (
         "yearless",
-        re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|early|late|mid-|[Oo]f) {_MON}\b(?![ ,]+\d)"),
+        re.compile(
+            rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Ll]ast|early|late|mid-|[Oo]f) {_MON}\b(?![ ,]+\d)"
+        ),
     ),
-    ("explicit", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|early|late|mid-|of|[Tt]he) {_YEAR}\b")),
-    ("weekday", re.compile(r"\b(?:[Oo]n|[Ll]ast|[Tt]his) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "explicit",
+        re.compile(
+            rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|early|late|mid-|of|[Tt]he) {_YEAR}\b"
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:[Oo]n|[Ll]ast|[Tt]his) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
 )
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 FUTURE = re.compile(
@@ -71,7 +83,9 @@ FUTURE = re.compile(
     r"|plans? to|next|upcoming|coming)\b",
     re.IGNORECASE,
 )
-NARRATIVE_CUES = re.compile(r"\b(at the time|that day|that month|that year|the same day|then)\b", re.IGNORECASE)
+NARRATIVE_CUES = re.compile(
+    r"\b(at the time|that day|that month|that year|the same day|then)\b", re.IGNORECASE
+)
 MESSAGE_CONTENT = re.compile(
     r"\b(refers?|referr(?:ed|ing)|reference[sd]?|mentions?|mentioned|mentioning|alludes?|alluded|cites?|cited|discuss(?:es|ed)?)\b",
     re.IGNORECASE,
@@ -82,7 +96,9 @@ MESSAGE_WORDS = re.compile(
 )
 MESSAGE_PREDICATES = frozenset({"message_released", "appeared"})
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?:[\"”’)]*)|$)|[^\n]+")
-_ABBREV_END = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Brig|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|No)\.$")
+_ABBREV_END = re.compile(
+    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Capt|Lt|Sgt|Gov|Sen|Rep|Brig|Maj|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|No)\.$"
+)
 
 
 class DateReference(Record):
@@ -145,7 +161,9 @@ def sentences(text: str) -> list[_Sentence]:
     return found
 
 
-def _interval(year: int, month: int | None = None, day: int | None = None) -> tuple[date, date] | None:
+def _interval(
+    year: int, month: int | None = None, day: int | None = None
+) -> tuple[date, date] | None:
     try:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
@@ -206,7 +224,9 @@ def _mark_narrative(text: str, refs: list[DateReference]) -> None:
         month = re.search(_MON, ref.text)
         month_only = month is not None and not re.search(r"\d", ref.text)
         dated_before = month_only and any(
-            r.kind == "explicit" and r.start < ref.start and re.search(_MON, r.text)
+            r.kind == "explicit"
+            and r.start < ref.start
+            and re.search(_MON, r.text)
             and re.search(_MON, r.text).group("mon")[:3] == month.group("mon")[:3]  # type: ignore[union-attr]
             for r in refs
         )  # "the officials in November" after "in November 2018": the same month again
@@ -221,8 +241,10 @@ def resolve_reference(ref: DateReference, anchor: date) -> DateReference:
     if ref.kind == "weekday":  # news: the most recent such day (the next one, in the future)
         wanted = next(i for i, name in enumerate(WEEKDAYS) if name in ref.text)
         shift = (anchor.weekday() - wanted) % 7
-        on = anchor - timedelta(days=shift) if not ref.future else anchor + timedelta(
-            days=(wanted - anchor.weekday()) % 7 or 7
+        on = (
+            anchor - timedelta(days=shift)
+            if not ref.future
+            else anchor + timedelta(days=(wanted - anchor.weekday()) % 7 or 7)
         )
         return ref.model_copy(update={"earliest": on, "latest": on})
     m = re.search(_MON, ref.text)
@@ -287,7 +309,9 @@ def estimate_text_date(text: str) -> DateEstimate:
         )
         earliest = max(earliest or date(year, 1, 1), date(year, 1, 1))
         resolved = [resolve_reference(r, date(year, 12, 31)) for r in deictic]
-        bound = max((r for r in resolved if r.earliest), key=lambda r: (r.earliest, r.start), default=None)
+        bound = max(
+            (r for r in resolved if r.earliest), key=lambda r: (r.earliest, r.start), default=None
+        )
         if bound and bound.earliest and bound.earliest > earliest:
             earliest = bound.earliest
             reasons.append(
@@ -314,10 +338,14 @@ def estimate_text_date(text: str) -> DateEstimate:
         top = min(future, key=lambda r: (r.latest, r.start))
         if top.latest and (earliest is None or top.latest >= earliest):
             latest = top.latest
-            reasons.append(f"looks ahead to '{top.text}', so it was written no later than {top.latest}")
+            reasons.append(
+                f"looks ahead to '{top.text}', so it was written no later than {top.latest}"
+            )
     if not reasons:
         reasons.append("no datable reference in the text")
-    return DateEstimate(earliest=earliest, latest=latest, reasons=tuple(reasons), references=tuple(refs))
+    return DateEstimate(
+        earliest=earliest, latest=latest, reasons=tuple(reasons), references=tuple(refs)
+    )
 
 
 # -- messages: proof of life -----------------------------------------------------------------
@@ -337,7 +365,11 @@ def message_content_sentences(text: str) -> list[_Sentence]:
             r"\s*(?:The|the) (?:speaker|voice|man|woman|narrator) (?:on|in) the\b", sentence.text
         )
         pronoun = re.match(r"\s*(?:He|She|They|It)\b", sentence.text)
-        if (cue and about_message) or speaker_opening or (cue and pronoun and i - last_content <= 2):
+        if (
+            (cue and about_message)
+            or speaker_opening
+            or (cue and pronoun and i - last_content <= 2)
+        ):
             found.append(sentence)
             last_content = i
     return found
@@ -355,7 +387,8 @@ def date_message(analysis: Analysis, message: Claim) -> DateEstimate:
     # a message claim's own sentence tells when it was released, not what it mentions
     release = [(c.start, c.end) for c in analysis.claims if c.predicate in MESSAGE_PREDICATES]
     content = [
-        s for s in message_content_sentences(doc.text)
+        s
+        for s in message_content_sentences(doc.text)
         if not any(s.start < end and start < s.end for start, end in release)
     ]
     spans = [(s.start, s.end) for s in content]
@@ -367,12 +400,16 @@ def date_message(analysis: Analysis, message: Claim) -> DateEstimate:
     resolved = [resolve_reference(r, anchor) if anchor else r for r in refs]
     usable = [r for r in resolved if r.earliest and (ceiling is None or r.earliest <= ceiling)]
     if not usable:
-        return DateEstimate(latest=ceiling, reasons=("the message's content mentions nothing datable",))
+        return DateEstimate(
+            latest=ceiling, reasons=("the message's content mentions nothing datable",)
+        )
     top = max(usable, key=lambda r: (r.earliest, r.start))
     return DateEstimate(
         earliest=top.earliest,
         latest=ceiling,
-        reasons=(f"it mentions '{top.text}' ({top.earliest}), so it was made no earlier than {top.earliest}",),
+        reasons=(
+            f"it mentions '{top.text}' ({top.earliest}), so it was made no earlier than {top.earliest}",
+        ),
         references=tuple(usable),
     )
 
@@ -445,11 +482,17 @@ def bound_undated_claims(analysis: Analysis) -> list[Claim]:
             ((a, b) for a, b in spans if a <= claim.start < b), (claim.start, claim.end)
         )
         inside = [
-            t for t in analysis.timexes
-            if t.type == "DATE" and t.latest and start <= t.start and t.end <= end
+            t
+            for t in analysis.timexes
+            if t.type == "DATE"
+            and t.latest
+            and start <= t.start
+            and t.end <= end
             and (published is None or t.latest <= published)
         ]
-        if len(inside) != 1 or AFTER_CUE.search(text[max(start, inside[0].start - 40) : inside[0].start]):
+        if len(inside) != 1 or AFTER_CUE.search(
+            text[max(start, inside[0].start - 40) : inside[0].start]
+        ):
             bounded.append(claim)
             continue
         cap = inside[0].latest

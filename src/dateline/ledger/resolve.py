@@ -24,9 +24,13 @@ from rapidfuzz import fuzz
 
 from dateline.names import entity_key
 
-PARTICLES = frozenset({"abu", "umm", "bin", "ibn", "bint", "abd", "abdul", "abdel", "van", "von", "de"})
+PARTICLES = frozenset(
+    {"abu", "umm", "bin", "ibn", "bint", "abd", "abdul", "abdel", "van", "von", "de"}
+)
 """Tokens that form one given name with the next token ('Abu Idris', 'Abdul Karim')."""
-ROLE_STOPWORDS = frozenset({"the", "a", "an", "of", "for", "and", "its", "his", "her", "their", "group"})
+ROLE_STOPWORDS = frozenset(
+    {"the", "a", "an", "of", "for", "and", "its", "his", "her", "their", "group"}
+)
 TYPO_RATIO = 92.0
 
 
@@ -84,7 +88,15 @@ def given_and_surname(key: str) -> tuple[list[str], str]:
 def skeleton(token: str) -> str:
     """Transliteration skeleton: 'Mohammed', 'Muhammad' → 'mhmd'; 'Hamdaoui', 'Hamdawi' → 'hmdw'."""
     t = token.replace(" ", "")
-    for a, b in (("ou", "w"), ("oo", "u"), ("ee", "i"), ("ph", "f"), ("q", "k"), ("ck", "k"), ("y", "i")):
+    for a, b in (
+        ("ou", "w"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("ph", "f"),
+        ("q", "k"),
+        ("ck", "k"),
+        ("y", "i"),
+    ):
         t = t.replace(a, b)
     t = re.sub(r"(.)\1+", r"\1", t)
     return t[:1] + re.sub(r"[aeiou]", "", t[1:])
@@ -115,9 +127,7 @@ def compare_full_names(a: str, b: str) -> tuple[bool, str]:
     if not same_name_part(given_a[0], given_b[0]):
         return False, f"same surname, different first names ({given_a[0]} / {given_b[0]})"
     middle_a, middle_b = set(given_a[1:]), set(given_b[1:])
-    if middle_a and middle_b and not any(
-        same_name_part(x, y) for x in middle_a for y in middle_b
-    ):
+    if middle_a and middle_b and not any(same_name_part(x, y) for x in middle_a for y in middle_b):
         return False, "same first name and surname, different middle names"
     return True, f"spelling variant ('{a}' ~ '{b}')"
 
@@ -201,11 +211,15 @@ def resolve_entities(
     clusters = _Clusters(nodes, splits)
     for c in sorted(corrections, key=lambda c: (c.action, c.a, c.b)):
         if c.action == "merge":
-            clusters.union(entity_key(c.a), entity_key(c.b), f"user merge of '{c.a}' and '{c.b}'", forced=True)
+            clusters.union(
+                entity_key(c.a), entity_key(c.b), f"user merge of '{c.a}' and '{c.b}'", forced=True
+            )
     for e in ents:
         keys = full_keys[(e.doc_id, e.local_id)]
         for k in keys[1:]:
-            clusters.union(keys[0], k, f"named both '{keys[0]}' and '{k}' in document {e.doc_id[:12]}")
+            clusters.union(
+                keys[0], k, f"named both '{keys[0]}' and '{k}' in document {e.doc_id[:12]}"
+            )
     _merge_variants(clusters, nodes, kind_votes)
     return _assign(ents, full_keys, kind_votes, clusters)
 
@@ -215,7 +229,9 @@ def _kind(votes: Counter[str]) -> str:
     return max(specific)[1] if specific else "other"
 
 
-def _merge_variants(clusters: _Clusters, nodes: list[str], kind_votes: dict[str, Counter[str]]) -> None:
+def _merge_variants(
+    clusters: _Clusters, nodes: list[str], kind_votes: dict[str, Counter[str]]
+) -> None:
     blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for n in nodes:
         if is_full(n):
@@ -264,15 +280,26 @@ def _assign(
         keys = full_keys[(e.doc_id, e.local_id)]
         if keys:
             eid = ids[clusters.find(keys[0])]
-            reason = "canonical name" if entity_key(e.name) == entity_key(res.entities[eid][0]) else (
-                clusters.reason.get(keys[0]) or "same name after normalising titles, 'al-' and case"
+            reason = (
+                "canonical name"
+                if entity_key(e.name) == entity_key(res.entities[eid][0])
+                else (
+                    clusters.reason.get(keys[0])
+                    or "same name after normalising titles, 'al-' and case"
+                )
             )
         else:
-            eid, reason = _attach_short(e, roots, ids, roles, members_context, doc_keys, clusters, res)
+            eid, reason = _attach_short(
+                e, roots, ids, roles, members_context, doc_keys, clusters, res
+            )
         res.assignment[(e.doc_id, e.local_id)] = eid
         for alias in sorted({e.name, *e.aliases}):
             key = entity_key(alias)
-            why = reason if is_full(key) else f"short form used for this entity in document {e.doc_id[:12]}"
+            why = (
+                reason
+                if is_full(key)
+                else f"short form used for this entity in document {e.doc_id[:12]}"
+            )
             if is_full(key) and clusters.reason.get(key):
                 why = clusters.reason[key]
             res.aliases.append((key, alias, eid, res.entities[eid][1], why))

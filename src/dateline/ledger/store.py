@@ -383,8 +383,11 @@ class Ledger:
             cluster_id, outlets = cluster_of.get(key, (None, ()))
             if cluster_id is None:  # a wire copy: the cluster of its group's report
                 cluster_id = next(
-                    (cid for (d, c), (cid, _) in cluster_of.items()
-                     if groups.get(d) == groups.get(e.claim.doc_id) and d != e.claim.doc_id),
+                    (
+                        cid
+                        for (d, c), (cid, _) in cluster_of.items()
+                        if groups.get(d) == groups.get(e.claim.doc_id) and d != e.claim.doc_id
+                    ),
                     None,
                 )
             annotated.append(

@@ -63,7 +63,10 @@ def band_keys(sig: Iterable[int]) -> list[str]:
     """LSH band keys: documents sharing any key are candidate copies."""
     values = list(sig)
     return [
-        f"{b}:" + hashlib.blake2b(repr(values[b * ROWS : (b + 1) * ROWS]).encode(), digest_size=8).hexdigest()
+        f"{b}:"
+        + hashlib.blake2b(
+            repr(values[b * ROWS : (b + 1) * ROWS]).encode(), digest_size=8
+        ).hexdigest()
         for b in range(BANDS)
     ]
 

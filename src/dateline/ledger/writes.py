@@ -97,8 +97,19 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
         conn.executemany(
             "INSERT INTO time_expressions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [
-                [t.doc_id, t.tid, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor,
-                 t.earliest, t.latest]
+                [
+                    t.doc_id,
+                    t.tid,
+                    t.start,
+                    t.end,
+                    t.text,
+                    t.type,
+                    t.value,
+                    t.mod,
+                    t.anchor,
+                    t.earliest,
+                    t.latest,
+                ]
                 for t in analysis.timexes
             ],
         )
@@ -107,25 +118,46 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
             "INSERT INTO doc_entities (doc_id, local_id, entity_id, name, kind, aliases, roles,"
             " mentions, parent, keys) VALUES (?,?,?,?,?,?,?,?,?,?)",
             [
-                [doc_id, e.entity_id, None, e.name, e.kind, list(e.aliases), list(e.roles),
-                 len(e.mentions), e.parent,
-                 sorted({entity_key(n) for n in (e.name, *e.aliases)})]
+                [
+                    doc_id,
+                    e.entity_id,
+                    None,
+                    e.name,
+                    e.kind,
+                    list(e.aliases),
+                    list(e.roles),
+                    len(e.mentions),
+                    e.parent,
+                    sorted({entity_key(n) for n in (e.name, *e.aliases)}),
+                ]
                 for e in analysis.entities
             ],
         )
     if analysis.statements:
         conn.executemany(
-            "INSERT INTO statements (doc_id, statement_id, start, \"end\", text, kind, speaker,"
+            'INSERT INTO statements (doc_id, statement_id, start, "end", text, kind, speaker,'
             " speaker_name, speaker_id, speaker_anonymous, cue, said_at, certainty, speaker_local,"
             " speaker_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [
-                [s.doc_id, s.statement_id, s.start, s.end, s.text, s.kind,
-                 s.speaker.text if s.speaker else None,
-                 s.speaker.name if s.speaker else None, None,
-                 s.speaker.anonymous if s.speaker else False, s.cue, s.said_at, s.certainty,
-                 s.speaker.entity_id if s.speaker else None,
-                 entity_key(s.speaker.name or s.speaker.text)
-                 if s.speaker and not s.speaker.anonymous else None]
+                [
+                    s.doc_id,
+                    s.statement_id,
+                    s.start,
+                    s.end,
+                    s.text,
+                    s.kind,
+                    s.speaker.text if s.speaker else None,
+                    s.speaker.name if s.speaker else None,
+                    None,
+                    s.speaker.anonymous if s.speaker else False,
+                    s.cue,
+                    s.said_at,
+                    s.certainty,
+                    s.speaker.entity_id if s.speaker else None,
+                    entity_key(s.speaker.name or s.speaker.text)
+                    if s.speaker and not s.speaker.anonymous
+                    else None,
+                ]
                 for s in analysis.statements
             ],
         )
@@ -134,12 +166,33 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
         conn.executemany(
             f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({','.join('?' * 25)})",
             [
-                [c.doc_id, c.claim_id, c.subject, None, c.predicate, c.polarity, c.event_time,
-                 c.event_earliest, c.event_latest, c.place, c.claimant, None,
-                 c.claimant_anonymous, c.certainty, c.statement_id, c.start, c.end, c.evidence,
-                 c.basis, published, doc.outlet, c.subject_id, entity_key(c.subject),
-                 c.claimant_id,
-                 entity_key(c.claimant) if c.claimant and not c.claimant_anonymous else None]
+                [
+                    c.doc_id,
+                    c.claim_id,
+                    c.subject,
+                    None,
+                    c.predicate,
+                    c.polarity,
+                    c.event_time,
+                    c.event_earliest,
+                    c.event_latest,
+                    c.place,
+                    c.claimant,
+                    None,
+                    c.claimant_anonymous,
+                    c.certainty,
+                    c.statement_id,
+                    c.start,
+                    c.end,
+                    c.evidence,
+                    c.basis,
+                    published,
+                    doc.outlet,
+                    c.subject_id,
+                    entity_key(c.subject),
+                    c.claimant_id,
+                    entity_key(c.claimant) if c.claimant and not c.claimant_anonymous else None,
+                ]
                 for c in claims
             ],
         )
@@ -230,7 +283,9 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
         key_map[(e.doc_id, f"local:{e.local_id}")] = eid
         for name in (e.name, *e.aliases):
             key_map.setdefault((e.doc_id, entity_key(name)), eid)
-    conn.execute("CREATE OR REPLACE TEMP TABLE key_map (doc_id VARCHAR, key VARCHAR, entity_id VARCHAR)")
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE key_map (doc_id VARCHAR, key VARCHAR, entity_id VARCHAR)"
+    )
     if key_map:
         conn.executemany(
             "INSERT INTO key_map VALUES (?,?,?)", [[d, k, v] for (d, k), v in key_map.items()]
@@ -286,7 +341,9 @@ def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 20
         conn.executemany("UPDATE documents SET wire_group = ? WHERE doc_id = ?", changed)
 
 
-def add_correction(conn: duckdb.DuckDBPyConnection, action: str, a: str, b: str, note: str = "") -> None:
+def add_correction(
+    conn: duckdb.DuckDBPyConnection, action: str, a: str, b: str, note: str = ""
+) -> None:
     conn.execute(
         "DELETE FROM corrections WHERE ((a = ? AND b = ?) OR (a = ? AND b = ?))", [a, b, b, a]
     )
