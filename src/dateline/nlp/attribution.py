@@ -43,7 +43,7 @@ from dateline.nlp.attribution_speakers import (
     SpeakerResolver,
     speaker_mention,
 )
-from dateline.nlp.certainty import CONFIRMATION_VERBS, DENIAL_CUES, grade_certainty
+from dateline.nlp.certainty import CONFIRMATION_VERBS, DENIAL_CUES, grade_certainty, weakest
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Certainty, Speaker, Statement, StatementKind
 
@@ -207,6 +207,7 @@ class Candidate:
     quote: QuoteSpan | None = None
     fixed_speaker: Speaker | None = None
     cue_token: int | None = None
+    floor: Certainty | None = None  # the least a construction lowers certainty to
 
 
 class AttributionComponent:
@@ -672,9 +673,17 @@ def reported_speech(
                 negated=_negated(verb),
                 frame=_frame(sent),
                 cue_token=verb.i,
+                floor="reported" if _distanced(verb) else None,
             )
         )
     return found
+
+
+def _distanced(verb: Token) -> bool:
+    """``released what it says is a new message``: the narration repeats the source's own
+    description in a free relative without taking it up."""
+    window = verb.doc[max(0, verb.i - 4) : verb.i]
+    return any(t.lower_ == "what" for t in window)
 
 
 def _not_a_statement(verb: Token, lemma: str) -> bool:
@@ -1522,12 +1531,17 @@ def _statement(
     if speaker is not None and not speaker.anonymous and _anonymity_in_frame(doc, cand):
         speaker = speaker.model_copy(update={"anonymous": True})
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    certainty = cand.certainty or grade_certainty(
-        span if span is not None else content,
-        cue=cand.cue,
-        speaker=speaker,
-        negated=cand.negated,
-        quoted=cand.kind == "direct",
+    certainty = cand.certainty or weakest(
+        [
+            grade_certainty(
+                span if span is not None else content,
+                cue=cand.cue,
+                speaker=speaker,
+                negated=cand.negated,
+                quoted=cand.kind == "direct",
+            ),
+            cand.floor,
+        ]
     )
     return Statement(
         doc_id=doc._.doc_id or "",
