@@ -10,12 +10,21 @@ Passes, each one construction of news prose:
    statement whose speaker sits in the attribution before it (``X said: "..."``) or after it
    (``"...," X said`` / ``"...," said X`` / ``"...," he adds``), else is inherited from the
    paragraph's other quotes or from the quote it continues;
-2. reported speech by the parse: a reporting verb with a clausal complement
-   (``X said (that) P``, ``P, the officials added``, ``saying P``, ``X denied P``) is
-   *indirect*, or *mixed* when P carries quoted fragments; ``according to X, P``;
+2. reported speech: sentence-final and parenthetical attributions read by surface
+   (``P, the officials added.``, ``The suspect, police said, had fled``), then reporting
+   verbs with a clausal complement by the parse (``X said (that) P``, ``saying P``,
+   ``X denied P``, ``calls on X to do P``, ``documents show that P``): *indirect*, or *mixed*
+   when P carries quoted words; ``according to X, P``; communication verbs carrying a
+   quoted fragment (``called it "reckless"``);
 3. answers: ``Asked whether P, X said, "Yes."`` → *answer* with content P;
 4. unattributed hedges: ``It is believed P``, ``it was reported P``, ``X is thought to ...``;
-5. negated confirmation by the outlet or anyone: ``CNN cannot independently confirm P``.
+5. negated confirmation: ``CNN cannot independently confirm P`` (speaker CNN), ``We could
+   not verify P`` (the outlet of the ``(Outlet) —`` dateline), ``The video could not be
+   verified`` (no speaker: the text names none).
+
+Parses of the small model run across paragraphs and mis-attach attributions; every pass
+keeps to the cue's paragraph and falls back on surface patterns where the parse is known
+to fail.
 
 Speakers are resolved in document order (:mod:`attribution_speakers`); certainty is graded
 by :func:`dateline.nlp.certainty.grade_certainty`. The design follows the quotation
