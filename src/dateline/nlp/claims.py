@@ -35,6 +35,7 @@ the word lists; :mod:`claims_time` TIMEX3 intervals and a fallback tagger;
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -128,30 +129,26 @@ def _same_referent(ctx: ClaimContext, tok: Token, verbal: set[tuple[str, int]], 
 
 
 def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
+    text = doc.text  # built once: Doc.text joins every token on each access
     timexes = doc._.timexes
-    if timexes is None or (not timexes and doc._.published is not None and any(
-        e.label_ == "DATE" for e in doc.ents
-    ) and not Doc.has_extension("timex_ran")):
+    if not timexes:
+        # No time component in this pipeline (or it found nothing): read calendar dates.
         timexes = fallback_timexes(doc)
     sents = list(doc.sents)
-    sent_of = {tok.i: n for n, s in enumerate(sents) for tok in s}
-    para_of_sent, para = [], 0
-    for n, s in enumerate(sents):
-        if n and "\n\n" in doc.text[sents[n - 1].start_char : s.start_char + 1] or n and doc[s.start - 1].is_space and "\n" in doc[s.start - 1].text:
-            para += 1
-        para_of_sent.append(para)
+    para_starts = [m.end() - 1 for m in re.finditer(r"(?:^|\n\s*\n)\S", text)]
     return ClaimContext(
         doc=doc,
+        text=text,
         entities=list(doc._.entities or ()),
-        timexes=sorted(timexes or (), key=lambda t: t.start),
+        timexes=sorted(timexes, key=lambda t: t.start),
         statements=list(doc._.statements or ()) if use_statements else [],
-        quotes=quoted_spans(doc.text),
-        outlet=doc._.outlet or _outlet_from_dateline(doc.text),
+        quotes=quoted_spans(text),
+        outlet=doc._.outlet or _outlet_from_dateline(text),
         published=doc._.published,
-        sent_of=sent_of,
+        sent_of={tok.i: n for n, s in enumerate(sents) for tok in s},
         sents=sents,
-        para_of_sent=para_of_sent,
-        para_starts=[m.end() - 1 for m in re.finditer(r"(?:^|\n\s*\n)\S", doc.text)],
+        para_of_sent=[bisect.bisect_right(para_starts, s.start_char) for s in sents],
+        para_starts=para_starts,
     )
 
 
@@ -159,9 +156,9 @@ def _evidence(ctx: ClaimContext, sent: Span, anchor: Token) -> str:
     """The sentence, clipped to the paragraph of the trigger (headlines and chrome off)."""
     n = paragraph_of(ctx, anchor.idx)
     lo = ctx.para_starts[n - 1] if n > 0 else 0
-    hi = ctx.para_starts[n] if n < len(ctx.para_starts) else len(ctx.doc.text)
+    hi = ctx.para_starts[n] if n < len(ctx.para_starts) else len(ctx.text)
     start, end = max(sent.start_char, lo), min(sent.end_char, hi)
-    return ctx.doc.text[start:end].strip().strip('"“”').strip()
+    return ctx.text[start:end].strip().strip('"“”').strip()
 
 
 def _outlet_from_dateline(text: str) -> str | None:

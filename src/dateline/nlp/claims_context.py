@@ -44,6 +44,7 @@ class Source:
 @dataclass
 class ClaimContext:
     doc: Doc
+    text: str
     entities: list[Entity]
     timexes: list[TimeExpression]
     statements: list[Statement]

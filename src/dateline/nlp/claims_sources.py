@@ -338,14 +338,14 @@ def _same_run(ctx: ClaimContext, a: int, b: int) -> bool:
     (_, ae), (bs, _) = ctx.quotes[a], ctx.quotes[b]
     if paragraph_of(ctx, ae - 1) == paragraph_of(ctx, bs):
         return True
-    return "\n" in ctx.doc.text[ae : ae + 2] and paragraph_of(ctx, bs) == paragraph_of(ctx, ae - 1) + 1
+    return "\n" in ctx.text[ae : ae + 2] and paragraph_of(ctx, bs) == paragraph_of(ctx, ae - 1) + 1
 
 
 def _after_window(ctx: ClaimContext, j: int) -> tuple[int, int]:
     """From the end of quote ``j`` to the end of its sentence (or of a short next
     sentence, when the parser cut the attribution after an abbreviation)."""
     qs, qe = ctx.quotes[j]
-    nxt = ctx.quotes[j + 1][0] if j + 1 < len(ctx.quotes) else len(ctx.doc.text)
+    nxt = ctx.quotes[j + 1][0] if j + 1 < len(ctx.quotes) else len(ctx.text)
     span = ctx.doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
     if span is None:
         return qe, qe
@@ -357,7 +357,7 @@ def _after_window(ctx: ClaimContext, j: int) -> tuple[int, int]:
     if n + 1 < len(ctx.sents) and len(ctx.sents[n + 1]) <= 8 and abbreviation:
         end = max(end, ctx.sents[n + 1].end_char)
     p = paragraph_of(ctx, max(qs, qe - 1))
-    para_end = ctx.para_starts[p] if p < len(ctx.para_starts) else len(ctx.doc.text)
+    para_end = ctx.para_starts[p] if p < len(ctx.para_starts) else len(ctx.text)
     return qe, min(end, nxt, para_end)
 
 

@@ -101,6 +101,7 @@ ORG_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 NAME_LABELS: dict[str, EntityKind] = {
     "PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "other", "FAC": "other"
 }
+_TEXT_KEY = "dateline.entities.text"
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
 
@@ -199,6 +200,19 @@ class EntityResolver:
 
 def resolve_entities(doc: Doc) -> list[Entity]:
     """All entities of ``doc`` in order of first mention."""
+    doc.user_data[_TEXT_KEY] = doc.text  # Doc.text is rebuilt on every access
+    try:
+        return _resolve(doc)
+    finally:
+        doc.user_data.pop(_TEXT_KEY, None)
+
+
+def _full_text(doc: Doc) -> str:
+    cached = doc.user_data.get(_TEXT_KEY)
+    return cached if cached is not None else doc.text
+
+
+def _resolve(doc: Doc) -> list[Entity]:
     spans = _repaired_name_spans(doc)
     clusters, span_cluster = _cluster_names(doc, spans)
     _add_surname_mentions(doc, clusters)
@@ -390,12 +404,14 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
     }
     # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
     part_nouns = "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"}))
+    text = _full_text(doc)
+    for name in {doc[s.start : s.end].text for s in spans if s.kind == "person"}:
+        escaped = re.escape(name)
+        if re.search(rf"\b[Tt]he {escaped}\b|\b{escaped} (?i:{part_nouns})\b", text):
+            org_keys.add(entity_key(name))
     for s in spans:
         if s.kind != "person":
             continue
-        name = re.escape(doc[s.start : s.end].text)
-        if re.search(rf"\b[Tt]he {name}\b|\b{name} (?i:{part_nouns})\b", doc.text):
-            org_keys.add(entity_key(doc[s.start : s.end].text))
         prev, nxt_tok = (doc[s.start - 1] if s.start else None), (doc[s.end] if s.end < len(doc) else None)
         if prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")":
             s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
@@ -515,7 +531,7 @@ def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
         owner = forms.get(entity_key(tok.text))
         if owner is None or any(s <= start < e or s < end <= e for s, e in covered):
             continue
-        clusters[owner].add(start, end, doc.text[start:end])
+        clusters[owner].add(start, end, _full_text(doc)[start:end])
         covered.add((start, end))
 
 
@@ -529,7 +545,7 @@ def _add_government_parts(doc: Doc, clusters: list[_Cluster]) -> None:
         end = head.idx + len(head)
         if any(s <= start < e for c in clusters for s, e, _ in c.mentions):
             continue
-        name = doc.text[start:end]
+        name = _full_text(doc)[start:end]
         country = _country_of(tok.text, clusters)
         key = entity_key(name)
         existing = next((c for c in clusters if c.kind == "org" and entity_key(c.canonical) == key), None)
@@ -576,7 +592,7 @@ def _attach_parents_and_roles(
                         if doc[k].ent_type_ != owner.ent_type_ or not doc[k].ent_type_:
                             break
                         lo = doc[k].idx
-                    full = doc.text[lo : doc[s.end - 1].idx + len(doc[s.end - 1])]
+                    full = _full_text(doc)[lo : doc[s.end - 1].idx + len(doc[s.end - 1])]
                     if full not in c.names:
                         c.names.append(full)
         elif c.kind == "person":
@@ -707,13 +723,14 @@ def _recent_cluster(clusters: list[_Cluster], at: int, kinds: tuple[str, ...]) -
 
 def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
     covered = [(s, e) for c in clusters for s, e, _ in c.mentions]
-    quotes = quoted_spans(doc.text)
+    quotes = quoted_spans(_full_text(doc))
     sent_index = sentence_index(doc)
+    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | {"its"}
     for tok in doc:
-        start = tok.idx
-        if any(s <= start < e for s, e in covered):
-            continue
         lower = tok.lower_
+        start = tok.idx
+        if lower not in candidates or any(s <= start < e for s, e in covered):
+            continue
         if lower in ROLE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
             _resolve_epithet(doc, tok, clusters, covered)
         elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
@@ -737,7 +754,7 @@ def sentence_index(doc: Doc) -> dict[int, int]:
     for sent in doc.sents:
         n += 1
         for tok in sent:
-            if tok.i > sent.start and "\n\n" in doc.text[doc[tok.i - 1].idx : tok.idx]:
+            if tok.i > sent.start and "\n\n" in _full_text(doc)[doc[tok.i - 1].idx : tok.idx]:
                 n += 1
             index[tok.i] = n
     return index
@@ -777,7 +794,7 @@ def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: l
     first = min([noun.i] + [c.i for c in dets])
     start = doc[first].idx
     end = noun.idx + len(noun)
-    clusters[idx].add(start, end, doc.text[start:end], name=False)
+    clusters[idx].add(start, end, _full_text(doc)[start:end], name=False)
     covered.append((start, end))
 
 
@@ -890,7 +907,7 @@ def _outlet_like(c: _Cluster, doc: Doc) -> bool:
     name = c.canonical
     if name.split()[-1].lower() in OUTLET_HEADS:
         return True
-    return bool(re.search(r"\(\s*" + re.escape(name) + r"\s*\)\s*[—–-]", doc.text))
+    return bool(re.search(r"\(\s*" + re.escape(name) + r"\s*\)\s*[—–-]", _full_text(doc)))
 
 
 def _to_records(doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
