@@ -246,12 +246,12 @@ HOLIDAYS = [
 
 BAD_INPUT = [
     (PUB, "The memo was dated February 30.", ""),
-    (PUB, "The memo was dated February 30, 2018.", ""),
+    (PUB, "The memo was dated February 30, 2018.", "2018=2018"),  # the year stands
     (PUB, "Nothing happened in the year 99999.", ""),
     (PUB, "The form said 13/45/2018.", ""),
     (PUB, "He wrote 99:99 p.m. on the wall.", ""),
     (PUB, "The meeting on Feb. 29 was cancelled.", "Feb. 29=2016-02-29"),
-    (PUB, "It happened on February 29, 2019.", ""),
+    (PUB, "It happened on February 29, 2019.", "2019=2019"),
     (NONE, "The deal was signed on Wednesday.", "Wednesday=XXXX-WXX-3"),
     (NONE, "The deal was signed last year.", "last year=XXXX"),
     (NONE, "The deal was signed on May 28.", "May 28=XXXX-05-28"),

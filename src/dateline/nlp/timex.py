@@ -130,11 +130,11 @@ def _word_before(text: str, start: int) -> str | None:
 def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) -> TimeExpression | None:
     """Read a candidate and anchor it; an unreadable or impossible date is skipped, not raised."""
     try:
-        reading = cand.rule.read(cand.match)
+        reading = cand.reading
         if reading is None:
             return None
         value, how = (reading.value, reading.anchor) if reading.resolve is None else reading.resolve(anchor)
-    except (ValueError, KeyError, OverflowError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, OverflowError, TypeError, AttributeError, IndexError) as exc:
         log.debug("skipped %r (%s): %s", cand.match[0], cand.rule.name, exc)
         return None
     if value is None:

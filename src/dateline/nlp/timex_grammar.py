@@ -95,6 +95,15 @@ class Candidate:
     end: int
     rule: Rule
     match: re.Match[str]
+    reading: Reading | None = None
+
+
+def read_safely(rule: Rule, match: re.Match[str]) -> Reading | None:
+    """A rule's reading, or None when the text is not what the rule needs ('February 30')."""
+    try:
+        return rule.read(match)
+    except (ValueError, KeyError, OverflowError, TypeError, AttributeError, IndexError):
+        return None
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -1141,7 +1150,10 @@ def find_candidates(
             while end > start and text[end - 1].isspace():
                 end -= 1
             if end > start:
-                cand = Candidate(start, end, rule, match)
+                reading = read_safely(rule, match)
+                if reading is None:  # unreadable matches must not block the rules they overlap
+                    continue
+                cand = Candidate(start, end, rule, match, reading)
                 if accept is None or accept(cand):
                     found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
