@@ -141,7 +141,7 @@ def render_claims(entries: list[TimelineEntry], *, title: str) -> None:
             c.claimant or "narration",
             c.certainty,
             str(e.published or ""),
-            _clip(c.evidence, 70),
+            escape(_clip(c.evidence, 70)),
         )
     out.print(table)
 
