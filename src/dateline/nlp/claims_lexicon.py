@@ -236,3 +236,4 @@ LEADERSHIP_WORDS = LEADER_ROLES | _words(
     organisation faction party militia network army presidency"""
 )
 FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
+EVIDENCE_NOUNS = _words("evidence information indication confirmation proof sign word knowledge")

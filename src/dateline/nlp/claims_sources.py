@@ -9,6 +9,7 @@ polarity and certainty (FactBank's source chains, Saurí & Pustejovsky 2009).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -27,6 +28,26 @@ from dateline.nlp.entities import entity_at
 from dateline.records import Certainty, Entity
 
 
+@dataclass
+class _Reading:
+    """What the walk up the source chain has read so far."""
+
+    negated: bool
+    certainty: Certainty
+    source: Source | None = None
+    nominal: Source | None = None
+    question: bool = False
+    background: bool = False
+    contested: bool = False
+
+    def weaken(self, grade: Certainty) -> None:
+        self.certainty = weaker(self.certainty, grade)
+
+    def deny(self) -> None:
+        self.negated = not self.negated
+        self.weaken("denied")
+
+
 def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source | None]:
     """Polarity, certainty and source from the trigger up to the sentence root.
 
@@ -35,89 +56,116 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     """
     anchor = hit.anchor
     para = paragraph_of(ctx, anchor.idx)
-    negated = _negated(anchor) or any(_negated(t) for t in _clause_tokens(ctx, hit))
-    certainty: Certainty = _local_hedge(anchor)
-    if _conditional(anchor):
-        certainty = "hedged"
-    source: Source | None = None
-    nominal: Source | None = None
-    question = False
-    background = False
-    contested = False
+    r = _Reading(
+        negated=_negated(anchor) or any(_negated(t) for t in _clause_tokens(ctx, hit)),
+        certainty="hedged" if _conditional(anchor) else _local_hedge(anchor),
+    )
     tok = anchor
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
         dep, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
         # A relative clause is background: hedges of the main clause do not reach it.
-        background = background or dep == "relcl" and tok.pos_ in {"NOUN", "PROPN"}
-        content = source is None and not background  # below the first reporting verb
-        if content and _conditional(tok):
-            certainty = weaker(certainty, "hedged")
-        if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}:
-            nominal = nominal or Source("reports" if lemma == "report" else tok.text, None, True, "reported")
-            if tok.head.lower_ in {"despite", "amid", "contrary"}:
-                contested = True  # "is alive despite reports of his death": the reports claim it
-                break
-            if tok.dep_ in {"nsubj", "nsubjpass"} and any(
-                c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
-            ):
-                negated = not negated  # "reports that he was killed were false"
-                certainty = weaker(certainty, "denied")
-        if lemma == "ask" and any(c.lower_ in {"whether", "if"} for c in tok.subtree):
-            question = True
-        if lemma in lx.INVESTIGATE_VERBS:
-            certainty = weaker(certainty, "unconfirmed")
-        if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
-            # "no evidence that P" / "no information that P": unconfirmed;
-            # "no reason to believe P": the speaker rejects P.
-            if lemma in {"evidence", "information", "indication", "confirmation", "proof", "sign", "word", "knowledge"}:
-                certainty = weaker(certainty, "unconfirmed")
-            elif lemma == "reason":
-                negated = not negated
-                certainty = weaker(certainty, "denied")
-        if lemma in lx.CONFIRM_VERBS and _negated(tok):
-            certainty = weaker(certainty, "unconfirmed")  # "could not confirm"
-        if content and lemma in lx.HEDGE_VERBS and dep == "xcomp":
-            certainty = weaker(certainty, "hedged")
-        if content and (lemma in lx.HOPE_VERBS or tok.lower_.startswith("hope")) and dep in {"ccomp", "xcomp"}:
-            certainty = weaker(certainty, "hedged")  # "hoped he was alive", "fear he was tortured"
-        if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
-            # what is denied is the verb's content, not a clause beside it ("..., saying P")
-            negated = not negated
-            certainty = weaker(certainty, "denied")
-        if lemma in lx.REPORTING_VERBS and tok.pos_ in {"VERB", "AUX"} and dep in {
-            "ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass",
-        }:
-            if _negated(tok) and lemma not in lx.DENIAL_VERBS:
-                kids = _children_of_child(tok, anchor)
-                if lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
-                    certainty = weaker(certainty, "unconfirmed")
-                else:
-                    negated = not negated
-                    certainty = weaker(certainty, "denied")
-            found = _speaker_of(ctx, tok)
-            if content:
-                certainty = weaker(certainty, _cue_certainty(tok))
-            if found is not None and not (question and lemma in {"believe", "mean", "think"}):
-                source = found
+        r.background = r.background or dep == "relcl" and tok.pos_ in {"NOUN", "PROPN"}
+        content = r.source is None and not r.background  # below the first reporting verb
+        if _read_nominal_source(r, tok, lemma):
+            break
+        _read_negative_cues(r, tok, lemma, dep)
         if content:
-            certainty = weaker(certainty, _local_hedge(tok))
-    if question and _answer(tok) is False:
-        negated = not negated
-    if nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
-        certainty = weaker(certainty, "unconfirmed")
-    if contested:
-        source = nominal
-    elif source is None or source.name.lower() in {"i", "we"}:
+            _read_hedges(r, tok, lemma, dep)
+        _read_reporting_verb(ctx, r, tok, lemma, dep, anchor, content=content)
+    if r.question and _answer(tok) is False:
+        r.negated = not r.negated
+    if r.nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
+        r.weaken("unconfirmed")
+    source = _final_source(ctx, r, anchor)
+    if source is not None:
+        r.weaken(source.certainty)
+    return r.negated, r.certainty, source
+
+
+def _read_nominal_source(r: _Reading, tok: Token, lemma: str) -> bool:
+    """"reports of his death", "reports that he was killed were false"; True stops the
+    walk ("alive despite reports of his death": the reports, not the speaker, claim it)."""
+    if tok.lower_ not in lx.NOMINAL_SOURCES or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}:
+        return False
+    r.nominal = r.nominal or Source("reports" if lemma == "report" else tok.text, None, True, "reported")
+    if tok.head.lower_ in {"despite", "amid", "contrary"}:
+        r.contested = True
+        return True
+    if tok.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
+    ):
+        r.deny()
+    return False
+
+
+def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
+    """Questions, investigations, "no evidence"/"no reason", unconfirmed and denied content."""
+    if lemma == "ask" and any(c.lower_ in {"whether", "if"} for c in tok.subtree):
+        r.question = True
+    if lemma in lx.INVESTIGATE_VERBS:
+        r.weaken("unconfirmed")
+    if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
+        # "no evidence that P": unconfirmed; "no reason to believe P": the speaker rejects P.
+        if lemma in lx.EVIDENCE_NOUNS:
+            r.weaken("unconfirmed")
+        elif lemma == "reason":
+            r.deny()
+    if lemma in lx.CONFIRM_VERBS and _negated(tok):
+        r.weaken("unconfirmed")  # "could not confirm"
+    if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
+        r.deny()  # what is denied is the verb's content, not a clause beside it ("..., saying P")
+
+
+def _read_hedges(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
+    """Conditions, "appear to", "hoped that", modals and hedging adverbs on the content."""
+    if _conditional(tok):
+        r.weaken("hedged")
+    if lemma in lx.HEDGE_VERBS and dep == "xcomp":
+        r.weaken("hedged")
+    if (lemma in lx.HOPE_VERBS or tok.lower_.startswith("hope")) and dep in {"ccomp", "xcomp"}:
+        r.weaken("hedged")  # "hoped he was alive", "fear he was tortured"
+    r.weaken(_local_hedge(tok))
+
+
+def _read_reporting_verb(
+    ctx: ClaimContext, r: _Reading, tok: Token, lemma: str, dep: str, anchor: Token, *, content: bool
+) -> None:
+    """A reporting verb above the trigger: its subject becomes the source (the outermost
+    one wins); a negated one denies ("I do not believe ... he is dead") or leaves the
+    content open ("do not know where he is")."""
+    if lemma not in lx.REPORTING_VERBS or tok.pos_ not in {"VERB", "AUX"} or dep not in _SOURCE_DEPS:
+        return
+    if _negated(tok) and lemma not in lx.DENIAL_VERBS:
+        kids = _children_of_child(tok, anchor)
+        if lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
+            r.weaken("unconfirmed")
+        else:
+            r.deny()
+    if content:
+        r.weaken(_cue_certainty(tok))
+    found = _speaker_of(ctx, tok)
+    if found is not None and not (r.question and lemma in {"believe", "mean", "think"}):
+        r.source = found
+
+
+def _final_source(ctx: ClaimContext, r: _Reading, anchor: Token) -> Source | None:
+    """The source from the parse, else the quotation, a tail attribution or a statement
+    around the trigger, else a nominal source, else none (narration)."""
+    if r.contested:
+        return r.nominal
+    source = r.source
+    if source is None or source.name.lower() in {"i", "we"}:
         source = (
             _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
             or source
         )
-    if source is None and nominal is not None:
-        source = nominal
-    if source is not None:
-        certainty = weaker(certainty, source.certainty)
-    return negated, certainty, source
+    return source if source is not None else r.nominal
+
+
+_SOURCE_DEPS = frozenset(
+    {"ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass"}
+)
 
 
 def _negated_have(tok: Token) -> bool:
