@@ -584,7 +584,6 @@ def _complement(verb: Token, lemma: str) -> Token | None:
         if child.dep_ == "xcomp" and lemma in {
             "claim",
             "deny",
-            "say",
             "promise",
             "vow",
             "threaten",
@@ -639,8 +638,12 @@ def reported_speech(
             continue  # negated confirmation: pass 5
         if verb.i in handled or _not_a_statement(verb, lemma):
             continue
-        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
-            continue  # "is expected to last": passive, no speaker (pass 4 reads it)
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+            verb.tag_ == "VBN"
+            and verb.dep_ == "acl"
+            and any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            continue  # "is expected to last", "a deal said to be worth": passive, no speaker
         subject = _subject_of(verb)
         bounds = _complement_bounds(verb, lemma)
         if bounds is None:
