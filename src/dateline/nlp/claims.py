@@ -230,36 +230,42 @@ def _body_hits(noun: Token) -> list[Hit]:
 
 
 def _verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
+    """Claims triggered by a verb: phrasal verbs, constructions with their own rule
+    (take, see, show, become, name, hold), then the patient / agent lexicons."""
     if _irrealis(verb) or _future(verb):
         return []
+    for rule in (_phrasal_hits, _construction_hits, _lexicon_hits):
+        hits = rule(ctx, verb, lemma)
+        if hits is not None:
+            return hits
+    return []
+
+
+def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """"stepped down", "took over as leader" (not "was handed over to police")."""
     particle = next(
         (c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in {"down", "over", "up"}),
         None,
     )
-    if particle and (lemma, particle) in lx.PHRASAL_AGENT:
-        pred = lx.PHRASAL_AGENT[(lemma, particle)]
-        if pred == "leadership_change" and (_is_passive(verb) or not _leadership_object(verb, lemma)):
-            return []  # "was handed over to police", "took over the building"
-        return [Hit(pred, verb, _subject_of(verb), {verb.i})]
+    if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
+        return None
+    pred = lx.PHRASAL_AGENT[(lemma, particle)]
+    if pred == "leadership_change" and (_is_passive(verb) or not _leadership_object(verb, lemma)):
+        return []
+    return [Hit(pred, verb, _subject_of(verb), {verb.i})]
+
+
+def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """Verbs whose claim depends on their complements; None when no rule applies."""
     if lemma == "take":
         return _take_hits(verb)
     if lemma == "see" and _is_passive(verb) and any(c.lower_ in {"last", "publicly"} for c in verb.children):
-        return [Hit("appeared", verb, _subject_of(verb), {verb.i})]
+        return [Hit("appeared", verb, _subject_of(verb), {verb.i})]  # "was last seen"
     if lemma in {"see", "spot", "sight"} and not _is_passive(verb):
         seen = [c for c in verb.children if c.dep_ == "dobj"]
         return [Hit("appeared", verb, _expand_conj(seen), {verb.i})] if seen else []
-    showing = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]  # "appears to show"
-    if lemma in {"show", "feature", "depict"} and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
-        for c in showing
-    ):
-        shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
-        shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
-        for tok in shown:  # the person a video shows is its purported speaker
-            person = entity_in_name(ctx, tok)
-            if person is not None and person.kind == "person":
-                ctx.message_author = person
-        return [Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
+    if lemma in {"show", "feature", "depict"}:
+        return _shown_hits(ctx, verb)
     if lemma == "become" and any(
         c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in lx.LEADER_ROLES for c in verb.children
     ):
@@ -270,29 +276,52 @@ def _verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
+    if lemma == "be" and any(c.lower_ == "where" for c in verb.children):
+        return [Hit("located_in", verb, _subject_of(verb), {verb.i}, certainty="unconfirmed")]
+    return None
+
+
+def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
+    """"A video shows X" / "appears to show X": X appeared, and is the video's speaker."""
+    showing = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+    if not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
+        for c in showing
+    ):
+        return None
+    shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
+    shown += [n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"]
+    for tok in shown:
+        person = entity_in_name(ctx, tok)
+        if person is not None and person.kind == "person":
+            ctx.message_author = person
+    return [Hit("appeared", verb, _expand_conj(shown), {verb.i})] if shown else []
+
+
+def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """Verbs of the patient lexicon (killed, arrested ...) and the agent lexicon (died,
+    resigned, appeared ...), with the checks that keep their literal senses out."""
     if lemma in lx.PATIENT_VERBS:
-        if lx.PATIENT_VERBS[lemma].startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
+        pred = lx.PATIENT_VERBS[lemma]
+        if pred.startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
             return []  # "shot dead" is read as killed by the adjective rule
         if lemma in {"release", "free"} and (
             _message_object(verb) or verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in lx.MESSAGE_NOUNS
         ):
-            return []
-        if lx.PATIENT_VERBS[lemma] == "leadership_change" and not _leadership_object(verb, lemma):
+            return []  # a message released, not a person
+        if pred == "leadership_change" and not _leadership_object(verb, lemma):
             return []  # "replaced the tyres", "relieved the pressure"
         subjects = _patient_of(verb)
-        return [Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i})] if subjects else []
+        return [Hit(pred, verb, subjects, {verb.i})] if subjects else []
     if lemma in lx.AGENT_VERBS:
-        pred = lx.AGENT_VERBS[lemma]
         if lemma in {"appear", "surface", "reappear", "resurface"} and not _public_appearance(verb):
             return []
         if lemma in {"hide", "live"} and not place_of(verb):
             return []
         if lemma in {"succeed", "relinquish", "cede", "hand"} and not _leadership_object(verb, lemma):
             return []
-        return [Hit(pred, verb, _subject_of(verb), {verb.i})]
-    if lemma == "be" and any(c.lower_ == "where" for c in verb.children):
-        return [Hit("located_in", verb, _subject_of(verb), {verb.i}, certainty="unconfirmed")]
-    return []
+        return [Hit(lx.AGENT_VERBS[lemma], verb, _subject_of(verb), {verb.i})]
+    return None
 
 
 def _irrealis(verb: Token) -> bool:
