@@ -82,3 +82,10 @@ def test_proof_of_life_from_the_sanctions_of_august_1(seed_doc):
     bounds = [c for c in _about(seed_doc, "alive") if c.basis]
     assert any(c.event_earliest == date(2018, 8, 1) and "sanctions" in c.basis for c in bounds)
     assert all(c.certainty in {"reported", "hedged"} for c in bounds)
+
+
+def test_seed_without_publication_date(nlp, seed_text):
+    doc = run_pipeline(nlp, make_doc(nlp, Document.from_text(seed_text)))
+    claims = {(c.predicate, c.event_time) for c in doc._.claims if entity_key(c.subject) == "abu bakr baghdadi"}
+    assert ("appeared", "2014-07") in claims and ("message_released", "2017-09") in claims
+    assert any(p == "wounded" and t == "2017-05" for p, t in claims)
