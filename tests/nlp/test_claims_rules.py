@@ -224,3 +224,8 @@ def test_contested_reports_keep_their_own_claimant(nlp):
 def test_month_without_year_does_not_postdate_the_report(nlp):
     claims = claims_of(nlp, "Reporter Lena Park was kidnapped in July.")
     assert claims and claims[0].event_time == "2020-07"
+
+
+def test_anonymous_description_keeps_its_modifiers(nlp):
+    claims = claims_of(nlp, "The Saudi-led coalition said pilot Fahd Otaibi had been captured.")
+    assert claims and claims[0].claimant == "The Saudi-led coalition"

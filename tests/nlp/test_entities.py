@@ -146,3 +146,13 @@ def test_entity_ids_are_ordered_and_prefixed(nlp):
     doc = analyse(nlp, "Omar Haddu met Ali Darwish in Kidal.")
     ids = [e.entity_id for e in doc._.entities]
     assert ids[0].endswith(":e0") and all(i.startswith(doc._.doc_id[:12]) for i in ids)
+
+
+def test_kinship_noun_gives_gender_for_pronouns(nlp):
+    text = (
+        "Journalist Maria Lopez was arrested on Monday. Her husband, Jorge Lopez, said police "
+        "had taken her from their home."
+    )
+    ents = by_name(analyse(nlp, text))
+    assert mentions(ents["Maria Lopez"]).count("her") == 1
+    assert "her" not in mentions(ents["Jorge Lopez"])

@@ -281,12 +281,7 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         if q is not None:
             return q.name, q.entity_id, q.anonymous
     if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
-        kept = [
-            t for t in tok.subtree
-            if t.i <= tok.i and t.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "nmod", "poss"}
-            or t == tok
-        ]
-        desc = " ".join(t.text for t in kept)
+        desc = _description(tok)
         head = tok.lemma_.lower()
         if head in ctx.anonymous_sources and any(c.lower_ in {"the", "those", "these"} for c in tok.children):
             desc = ctx.anonymous_sources[head]
@@ -326,6 +321,16 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
             if found is not None:
                 return found
     return None
+
+
+def _description(tok: Token) -> str:
+    """The noun phrase up to its head, without relative clauses, appositions or
+    prepositional phrases: "several US officials", "The Saudi-led coalition"."""
+    start = tok.i
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ not in {"relcl", "appos", "prep", "acl", "punct", "cc", "conj"}:
+            start = min(start, child.left_edge.i)
+    return tok.doc[start : tok.i + 1].text
 
 
 def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:

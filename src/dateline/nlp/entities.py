@@ -596,6 +596,7 @@ def _attach_parents_and_roles(
                     if full not in c.names:
                         c.names.append(full)
         elif c.kind == "person":
+            c.gender = c.gender or _gender_from_nouns(doc, s)
             for noun, org in _roles_of_person(doc, s, clusters):
                 if org is not None and org == idx:
                     continue
@@ -608,6 +609,23 @@ def _attach_parents_and_roles(
                     c.roles.append(role)
                 if c.gender is None:
                     c.gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
+
+
+def _gender_from_nouns(doc: Doc, s: _NameSpan) -> str | None:
+    """Gender from a kinship or gendered noun next to the name ("her husband, X",
+    "X, a businesswoman", "spokeswoman X")."""
+    root = doc[s.start : s.end].root
+    near = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    if s.start > 0:
+        near.append(doc[s.start - 1])
+    for tok in near:
+        if tok.lower_ in FEMALE_NOUNS:
+            return "f"
+        if tok.lower_ in MALE_NOUNS:
+            return "m"
+    return None
 
 
 def _cluster_at(clusters: list[_Cluster], start: int, end: int, kinds: tuple[str, ...]) -> int | None:
