@@ -508,6 +508,8 @@ def _patient_of(verb: Token) -> list[Token]:
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ == "acl":
         return [verb.head]  # "detained activist X", "the journalist detained last week"
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        return _subject_of(verb.head)  # "lost consciousness and was hospitalized"
     shared = [relative_head(c) for other in verb.conjuncts for c in other.children if c.dep_ in {"dobj", "nsubjpass"}]
     if shared:
         return _expand_conj(shared)
