@@ -35,6 +35,7 @@ PREDICATES = [
     ("Police said the missing hiker Anna Berg was dead.", ("Berg", "killed", "affirmed")),
     ("The army confirmed the death of commander Yusuf Garad.", ("Garad", "killed", "affirmed")),
     ("Divers recovered the body of journalist Tom Reeve from the river.", ("Reeve", "killed", "affirmed")),
+    ("Officials said militant leader Abu Salim blew himself up during the raid.", ("Salim", "killed", "affirmed")),
     ("The government declared rebel chief Mario Lenz dead in 2019.", ("Lenz", "killed", "affirmed")),
     ("Opposition figure Karl Weiss was reported killed in the fighting.", ("Weiss", "killed", "affirmed")),
     ("Journalist Amal Idris was among those killed in the blast.", ("Idris", "killed", "affirmed")),

@@ -247,6 +247,8 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         (c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in {"down", "over", "up"}),
         None,
     )
+    if lemma == "blow" and particle == "up" and any(c.lower_ in {"himself", "herself"} for c in verb.children):
+        return [Hit("killed", verb, _subject_of(verb), {verb.i})]  # "blew himself up"
     if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
         return None
     pred = lx.PHRASAL_AGENT[(lemma, particle)]

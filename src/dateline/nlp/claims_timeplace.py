@@ -91,6 +91,8 @@ def _extended_clause(hit: Hit) -> set[int]:
     while tok.dep_ in {"xcomp", "conj"} and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
         if tok.dep_ == "conj" and "present" in {tense, _tense(tok.head)} and tense != _tense(tok.head):
             break  # "was abducted on April 3 and is being held": the present has its own time
+        if any(c.lower_ in {"later", "subsequently", "afterwards", "then", "since"} for c in tok.children):
+            break  # "disappeared in 2015 and was later sentenced"
         tok = tok.head
         clause.add(tok.i)
     return clause
