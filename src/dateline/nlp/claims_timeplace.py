@@ -81,9 +81,6 @@ def attached_timex(ctx: ClaimContext, sent: Span, clause: set[int]) -> TimeExpre
 
 def _extended_clause(hit: Hit) -> set[int]:
     clause = set(hit.clause) | {hit.anchor.i}
-    for c in hit.anchor.conjuncts:
-        if c.i < hit.anchor.i:
-            clause.add(c.i)
     # "had been wounded in May and had to relinquish control": the time of the first
     # conjunct carries over through xcomp / conj.
     tok = hit.anchor
