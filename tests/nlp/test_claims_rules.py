@@ -230,3 +230,9 @@ def test_month_without_year_does_not_postdate_the_report(nlp):
 def test_anonymous_description_keeps_its_modifiers(nlp):
     claims = claims_of(nlp, "The Saudi-led coalition said pilot Fahd Otaibi had been captured.")
     assert claims and claims[0].claimant == "The Saudi-led coalition"
+
+
+def test_negated_verb_beside_a_since_clause_is_no_denial(nlp):
+    text = "The family said they had not heard from blogger Ana Moreno since she was detained on May 3."
+    arrested = [c for c in claims_of(nlp, text) if c.predicate == "arrested"]
+    assert arrested and arrested[0].polarity == "affirmed"

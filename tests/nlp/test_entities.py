@@ -156,3 +156,12 @@ def test_kinship_noun_gives_gender_for_pronouns(nlp):
     ents = by_name(analyse(nlp, text))
     assert mentions(ents["Maria Lopez"]).count("her") == 1
     assert "her" not in mentions(ents["Jorge Lopez"])
+
+
+def test_shared_surname_goes_to_the_main_subject(nlp):
+    text = (
+        "Blogger Ana Moreno was detained on May 3. Her sister, Lucia Moreno, spoke to reporters.\n\n"
+        "Prosecutors said Moreno was in good health."
+    )
+    ents = by_name(analyse(nlp, text))
+    assert "Moreno" in mentions(ents["Ana Moreno"])

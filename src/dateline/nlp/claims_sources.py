@@ -136,7 +136,7 @@ def _read_reporting_verb(
     content open ("do not know where he is")."""
     if lemma not in lx.REPORTING_VERBS or tok.pos_ not in {"VERB", "AUX"} or dep not in _SOURCE_DEPS:
         return
-    if _negated(tok) and lemma not in lx.DENIAL_VERBS:
+    if _negated(tok) and lemma not in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "parataxis"}:
         kids = _children_of_child(tok, anchor)
         if lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
             r.weaken("unconfirmed")

@@ -502,11 +502,13 @@ def _find_container(
     if not candidates:
         return None
     # Ambiguous short form: the candidate mentioned most recently before it.
-    def recency(idx: int) -> int:
+    # Ambiguous short form ("Moreno" with Ana and Lucia Moreno): the person named more
+    # often so far, then the one introduced first (news names its main subject first).
+    def salience(idx: int) -> tuple[int, int]:
         before = [s for s, _, _ in clusters[idx].mentions if s < at]
-        return max(before) if before else -1
+        return len(before), -min(before, default=10**9)
 
-    return max(candidates, key=recency)
+    return max(candidates, key=salience)
 
 
 def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
