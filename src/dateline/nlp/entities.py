@@ -268,11 +268,13 @@ def _untagged_names_after_roles(doc: Doc, spans: list[_NameSpan]) -> list[_NameS
         k = j
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4:
             k += 1
-        if (
-            k - j >= 2
-            and not any(i in taken for i in range(j, k))
-            and all(doc[i].ent_type_ in {"", "PERSON", "ORG"} for i in range(j, k))
-        ):
+        if k - j < 2 or not all(doc[i].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"} for i in range(j, k)):
+            continue
+        inner = [p for p in spans if p.kind == "person" and j <= p.start and p.end <= k]
+        if inner and all(p.start > j or p.end < k for p in inner):
+            inner[0].start, inner[0].end = j, k  # "Blogger Ana Moreno" tagged as "Moreno"
+            taken.update(range(j, k))
+        elif not any(i in taken for i in range(j, k)):
             out.append(_NameSpan(j, k, "person"))
             taken.update(range(j, k))
     # An ORG/GPE span that overlaps a recovered name loses the overlap.
