@@ -64,6 +64,8 @@ PREDICATES = [
     # messages, appearances, location
     ("Militant leader Abu Salim appeared in a video released on Tuesday.", ("Salim", "appeared", "affirmed")),
     ("Cleric Yahya Ansar was last seen in Aleppo in May.", ("Ansar", "appeared", "affirmed")),
+    ("The kidnappers released a video of hostage Peter Moss on Friday.", ("Moss", "appeared", "affirmed")),
+    ("Insurgent leader Hakim Said is thought to be hiding in the mountains.", ("Said", "located_in", "affirmed")),
     ("The group released a new audio message from its founder Karim Jabal.", ("Jabal", "message_released", "affirmed")),
     ("Officials believe warlord Simon Deng is hiding in the hills near Bor.", ("Deng", "located_in", "affirmed")),
     # leadership, resignation, other

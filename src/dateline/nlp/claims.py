@@ -557,6 +557,17 @@ def _expand_conj(tokens: list[Token]) -> list[Token]:
 # --- messages and proof of life ---------------------------------------------------------
 
 
+def _shown_in_message(ctx: ClaimContext, noun: Token) -> list[Hit]:
+    """"a video of hostage X": X appeared in it and is its purported speaker."""
+    shown = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    people = [t for t in shown if (e := entity_in_name(ctx, t)) is not None and e.kind == "person"]
+    if not people or noun.lemma_.lower() not in {"video", "footage", "clip", "image", "photo", "recording"}:
+        return []
+    ctx.message_author = entity_in_name(ctx, people[0])
+    clause = {noun.i, noun.head.i} if noun.head.lemma_.lower() in lx.RELEASE_VERBS else {noun.i}
+    return [Hit("appeared", noun, people, clause)]
+
+
 def _message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """"a new audio message from its leader X", "recordings it claims are from X",
     "The audio message was published by ... on Wednesday" (the last message's author)."""
@@ -564,6 +575,7 @@ def _message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.MESSAGE_NOUNS:
             continue
+        hits.extend(_shown_in_message(ctx, noun))
         author = _message_author(ctx, noun)
         release = _release_verb(noun)
         if author is not None:

@@ -226,7 +226,10 @@ BODY_VERBS = _words("find identify recover discover bury exhume return repatriat
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
 LOCATING_VERBS = _words("treat find keep stay recover shelter")
 # Places one is kept in, which need no name to be a place ("a private clinic").
-KEEPING_PLACES = _words("hospital clinic prison jail camp village compound cell hideout house home")
+KEEPING_PLACES = _words(
+    """hospital clinic prison jail camp village compound cell hideout house home desert mountains
+    mountain hills jungle forest countryside"""
+)
 LEADER_ROLES = _words("leader chief head commander emir caliph chairman chairwoman president boss successor")
 APPOINT_VERBS = _words("name appoint choose elect pick install proclaim designate")
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
