@@ -135,8 +135,7 @@ def test_sigkill_at_random_points_loses_and_duplicates_nothing(tmp_path: Path) -
     rng = random.Random(seed)
     # One episode in five runs with two analysis workers.
     extras = [("--workers", "2") if i == EPISODES - 1 else () for i in range(EPISODES)]
-    # Two episodes at a time on two cores: each run is slower, so allow for it.
-    longest = duration * 1.6
+    longest = duration  # two episodes share the CPUs, so most kills land mid-run
     with ThreadPoolExecutor(max_workers=2) as pool:
         futures = [
             pool.submit(

@@ -67,11 +67,6 @@ def test_a_migrated_file_keeps_taking_documents(tmp_path: Path) -> None:
         assert ledger.count("claims") > 1
 
 
-@pytest.mark.xfail(
-    reason="MIGRATION_V2 adds the resolution keys as NULL; the rebuild after the next ingest "
-    "then drops the v1 claims' entity links (timeline of a v1 entity comes back empty)",
-    strict=False,
-)
 def test_migrated_claims_keep_their_entity_after_the_next_ingest(tmp_path: Path) -> None:
     db = make_v1_file(tmp_path / "v1.duckdb")
     with Ledger(db) as ledger:
@@ -79,11 +74,6 @@ def test_migrated_claims_keep_their_entity_after_the_next_ingest(tmp_path: Path)
         assert ledger.timeline("Oskar Brannock")
 
 
-@pytest.mark.xfail(
-    reason="read-only open of an older file skips migration; queries then hit missing "
-    "columns (BinderException) instead of answering or raising SchemaVersionError",
-    strict=False,
-)
 def test_read_only_open_of_an_older_file_answers_or_says_migrate(tmp_path: Path) -> None:
     db = make_v1_file(tmp_path / "v1.duckdb")
     try:
