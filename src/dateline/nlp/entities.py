@@ -601,6 +601,9 @@ def _attach_parents_and_roles(
                         c.names.append(full)
         elif c.kind == "person":
             c.gender = c.gender or _gender_from_nouns(doc, s)
+            epithet = _premodifier_epithet(doc, s)
+            if epithet is not None:
+                c.add(*epithet, name=False)
             for noun, org in _roles_of_person(doc, s, clusters):
                 if org is not None and org == idx:
                     continue
@@ -613,6 +616,25 @@ def _attach_parents_and_roles(
                     c.roles.append(role)
                 if c.gender is None:
                     c.gender = "f" if noun in FEMALE_NOUNS else "m" if noun in MALE_NOUNS else None
+
+
+def _premodifier_epithet(doc: Doc, s: _NameSpan) -> tuple[int, int, str] | None:
+    """``its leader`` in "its leader Abu Bakr al-Baghdadi" (also "the group's leader X",
+    "ISIS leader X"): the role phrase before a name is one more mention of the person."""
+    j = s.start - 1
+    while j >= 0 and (_is_title(doc[j]) or doc[j].text == "."):
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ROLE_NOUNS or doc[j].pos_ != "NOUN":
+        return None
+    k = j - 1
+    while k >= 0 and (doc[k].dep_ in {"amod", "compound"} or doc[k].text in {"'s", "’s"}) and j - k < 5:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in {"its", "their", "his", "her", "the"} and doc[k].dep_ != "poss":
+        k += 1  # "ISIS leader X": no determiner, the phrase starts at the modifier
+        if k == j:
+            return None
+    start, end = doc[k].idx, doc[j].idx + len(doc[j])
+    return start, end, _full_text(doc)[start:end]
 
 
 def _gender_from_nouns(doc: Doc, s: _NameSpan) -> str | None:
