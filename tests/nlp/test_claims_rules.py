@@ -79,6 +79,7 @@ PREDICATES = [
     ("A court sentenced dissident Lara Moss to six years in prison.", ("Moss", "other:sentence", "affirmed")),
     ("Reporter Dan Ochoa has gone missing in Sonora.", ("Ochoa", "other:missing", "affirmed")),
     ("Drug lord Felix Ramos escaped from prison in 2015.", ("Ramos", "other:escape", "affirmed")),
+    ("Activist Karim Nasser left prison on Tuesday.", ("Nasser", "other:leave", "affirmed")),
     ("The rebels said they had freed two hostages, including teacher Mark Ellis.", ("Ellis", "released", "affirmed")),
     ("Witnesses said they saw rebel leader Thomas Kuol at the funeral.", ("Kuol", "appeared", "affirmed")),
     ("Nobody has seen journalist Lena Park since May.", ("Park", "appeared", "negated")),
@@ -238,3 +239,12 @@ def test_negated_verb_beside_a_since_clause_is_no_denial(nlp):
     text = "The family said they had not heard from blogger Ana Moreno since she was detained on May 3."
     arrested = [c for c in claims_of(nlp, text) if c.predicate == "arrested"]
     assert arrested and arrested[0].polarity == "affirmed"
+
+
+def test_the_claim_was_false(nlp):
+    text = (
+        "The group said hostage Daniel Hart had died on January 2.\n\n"
+        "A security official said the claim was probably false."
+    )
+    negated = [c for c in claims_of(nlp, text) if c.polarity == "negated"]
+    assert negated and negated[0].predicate == "killed" and negated[0].certainty == "hedged"

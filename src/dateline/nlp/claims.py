@@ -315,6 +315,10 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             return []  # "replaced the tyres", "relieved the pressure"
         subjects = _patient_of(verb)
         return [Hit(pred, verb, subjects, {verb.i})] if subjects else []
+    if lemma == "leave" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.LEAVE_OBJECTS for c in verb.children
+    ):
+        return [Hit("other:leave", verb, _subject_of(verb), {verb.i})]
     if lemma in lx.AGENT_VERBS:
         if lemma in {"appear", "surface", "reappear", "resurface"} and not _public_appearance(verb):
             return []
@@ -601,32 +605,47 @@ def _message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     return hits
 
 
+_CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "account"})
+
+
 def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
-    """"The group denied the report" / "dismissed the army's claim": a denial of the
-    latest claim made shortly before, by someone else."""
+    """"The group denied the report" / "dismissed the army's claim" / "the claim was
+    false": a denial of the latest claim made shortly before, by someone else."""
     hits = []
     for verb in sent:
-        if verb.lemma_.lower() not in lx.DENIAL_VERBS | {"deny"}:
+        lemma = verb.lemma_.lower()
+        if lemma in lx.DENIAL_VERBS | {"deny"}:
+            noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        elif any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in verb.children):
+            noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        else:
             continue
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in {"report", "claim", "allegation", "rumor", "rumour", "account"}:
+        if noun is None or noun.lemma_.lower() not in _CLAIM_NOUNS:
             continue
-        if any(c.dep_ in {"acl", "relcl", "prep"} for c in obj.children):
+        if any(c.dep_ in {"acl", "relcl", "prep"} for c in noun.children):
             continue  # "denied reports that he was killed" is read by the path rules
-        previous = [c for c in ctx.claims if c.polarity == "affirmed" and c.start < sent.start_char]
-        if not previous or previous[-1].start < ctx.sents[max(0, ctx.sent_of[sent.start] - 3)].start_char:
-            continue
-        last = previous[-1]
-        subject = _author_token(ctx, next((e for e in ctx.entities if e.entity_id == last.subject_id), None))
-        if subject is None:
+        last = _latest_claim(ctx, sent)
+        subject = _author_token(ctx, next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None))
+        if last is None or subject is None:
             continue
         hit = Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
         hit.event = (None, None, None)
-        denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if denier is not None:
-            hit.claimant = name_of(ctx, denier)
+        if lemma in lx.DENIAL_VERBS | {"deny"}:
+            denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if denier is not None:
+                hit.claimant = name_of(ctx, denier)
+        elif any(c.lower_ in lx.HEDGE_ADVERBS for t in (verb, *verb.children) for c in t.children):
+            hit.certainty = "hedged"  # "the claim was probably false"
         hits.append(hit)
     return hits
+
+
+def _latest_claim(ctx: ClaimContext, sent: Span) -> Claim | None:
+    """The last affirmed claim of the three sentences before ``sent``."""
+    previous = [c for c in ctx.claims if c.polarity == "affirmed" and c.start < sent.start_char]
+    if not previous or previous[-1].start < ctx.sents[max(0, ctx.sent_of[sent.start] - 3)].start_char:
+        return None
+    return previous[-1]
 
 
 def _author_token(ctx: ClaimContext, entity: Entity | None) -> Token | None:

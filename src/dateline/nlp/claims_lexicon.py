@@ -240,3 +240,5 @@ LEADERSHIP_WORDS = LEADER_ROLES | _words(
 )
 FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
 EVIDENCE_NOUNS = _words("evidence information indication confirmation proof sign word knowledge")
+# "left prison", "left the country": leaving a place of detention or exile.
+LEAVE_OBJECTS = _words("prison jail custody detention hospital country camp cell embassy")
