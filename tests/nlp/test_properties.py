@@ -8,6 +8,7 @@ that name their document, and the same answer twice for the same input.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -165,3 +166,29 @@ def test_certainty_helpers_grade_any_text(text: str, quoted: bool, negated: bool
     assert certainty.cue_certainty(text, negated=negated) in grades
     assert isinstance(certainty.is_anonymous(text), bool)
     assert certainty.weakest([certainty.cue_certainty(text), None]) in grades
+
+
+FUZZ_FINDINGS = sorted((Path(__file__).parents[1] / "fixtures" / "fuzz").glob("analyze-*.txt"))
+KNOWN_CRASHES = {
+    "analyze-span-index.txt": "IndexError in claims_sources._after_window (found by atheris)",
+}
+
+
+@pytest.mark.parametrize(
+    "finding",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_CRASHES[p.name], strict=False))
+        if p.name in KNOWN_CRASHES
+        else p
+        for p in FUZZ_FINDINGS
+    ],
+    ids=[p.name for p in FUZZ_FINDINGS],
+)
+def test_inputs_the_fuzzer_found_are_analysed(nlp: Any, finding: Path) -> None:
+    """Inputs that once crashed a fuzz target (``benchmarks/fuzz``), kept as regressions."""
+    try:
+        analysis = analyse(nlp, finding.read_text(encoding="utf-8"), None)
+    except DatelineError:
+        return
+    if analysis is not None:
+        check_records(analysis)
