@@ -400,7 +400,7 @@ def _after_window(ctx: ClaimContext, j: int) -> tuple[int, int]:
     qs, qe = ctx.quotes[j]
     nxt = ctx.quotes[j + 1][0] if j + 1 < len(ctx.quotes) else len(ctx.text)
     span = ctx.doc.char_span(max(qs, qe - 1), qe, alignment_mode="expand")
-    if span is None:
+    if not span:  # None, or empty when the quote mark sits in whitespace
         return qe, qe
     n = ctx.sent_of[span[-1].i]
     end = ctx.sents[n].end_char
@@ -418,7 +418,7 @@ def _before_window(ctx: ClaimContext, j: int) -> tuple[int, int]:
     qs, _ = ctx.quotes[j]
     prev = ctx.quotes[j - 1][1] if j > 0 else 0
     span = ctx.doc.char_span(qs, qs + 1, alignment_mode="expand")
-    if span is None:
+    if not span:
         return qs, qs
     start = ctx.sents[ctx.sent_of[span[0].i]].start_char
     return max(prev, start), qs
