@@ -20,10 +20,14 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    ProgressColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 from dateline.errors import DatelineError
 from dateline.records import Analysis, StatusReport, TimelineEntry
@@ -171,6 +175,14 @@ def ingest(
         str | None,
         typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a local one)."),
     ] = None,
+    fetch: Annotated[
+        bool | None,
+        typer.Option(
+            "--fetch/--no-fetch",
+            help="Fetch the items of local feed files (--fetch) or never use the network "
+            "(--no-fetch); by default only URLs you name and web feeds' items are fetched.",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read, analyse and store articles in the ledger (stored documents are skipped).
@@ -181,7 +193,7 @@ def ingest(
     from dateline.scale import run_ingest
 
     with Ledger(db) as ledger, _progress() as progress:
-        task = progress.add_task("ingest", total=None)
+        task = progress.add_task("ingest", total=count_single_documents(paths))
         report = run_ingest(
             ledger,
             paths,
@@ -190,6 +202,7 @@ def ingest(
             scheduler=scheduler,
             published=published,
             force=force,
+            fetch=fetch,
             progress=lambda _source, n: progress.advance(task, n),
         )
     if as_json:
@@ -205,12 +218,38 @@ def ingest(
         raise typer.Exit(1)
 
 
+SINGLE_DOCUMENT_SUFFIXES = frozenset({".html", ".htm", ".txt", ".md"})
+
+
+def count_single_documents(paths: list[Path]) -> int | None:
+    """How many documents the inputs hold, when every file holds one (for rate and ETA);
+    None when a JSONL, WARC or feed file or a URL makes the count unknowable up front."""
+    total = 0
+    for path in paths:
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            suffixes = [s for s in file.suffixes if s != ".gz"]
+            if not file.exists() or not suffixes or suffixes[-1] not in SINGLE_DOCUMENT_SUFFIXES:
+                return None
+            total += 1
+    return total
+
+
+class RateColumn(ProgressColumn):
+    """Documents per second, the figure a user plans a large ingest by."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0:.1f} docs/s")
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         MofNCompleteColumn(),
+        RateColumn(),
         TimeElapsedColumn(),
+        TimeRemainingColumn(),
         console=err,
         transient=True,
     )

@@ -477,6 +477,7 @@ def run_ingest(
     published: date | str | None = None,
     force: bool = False,
     progress: ProgressCallback | None = None,
+    fetch: bool | None = None,
 ) -> IngestReport:
     """The CLI's ingest: ``engine`` ``local`` (``workers`` processes) or ``dask`` (a cluster at
     ``scheduler``, or a local one of ``workers`` processes when it is ``None``)."""
@@ -484,7 +485,12 @@ def run_ingest(
         if scheduler:
             raise DatelineError("--scheduler needs --engine dask", source=scheduler)
         return ledger.ingest(
-            sources, workers=workers, published=published, force=force, progress=progress
+            sources,
+            workers=workers,
+            published=published,
+            force=force,
+            progress=progress,
+            fetch=fetch,
         )
     if engine == "dask":
         return ingest_dask(

@@ -7,6 +7,7 @@ stopped because stored documents are skipped before any NLP runs.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import uuid
@@ -119,6 +120,7 @@ class Ledger:
         batch_size: int = 16,
         progress: ProgressCallback | None = None,
         workers: int = 1,
+        fetch: bool | None = None,
     ) -> IngestReport:
         """Read, analyse and store documents; one transaction per batch of ``batch_size``.
 
@@ -126,6 +128,9 @@ class Ledger:
         ``ingest_errors`` and counted; the run goes on. Already stored documents are skipped
         (replaced with ``force=True``). ``workers > 1`` analyses in that many processes
         (``dateline.scale.analyze_parallel``); this process stays the one DuckDB writer.
+        ``fetch`` is the readers' network switch (``dateline.ingest.read_path``): None fetches
+        URLs you name and items of feeds read from the web, True also a local feed's items,
+        False never touches the network.
         """
         from dateline.ingest import read_paths
         from dateline.scale import analyze_parallel
@@ -139,7 +144,8 @@ class Ledger:
         errors: list[str] = []
 
         def documents() -> Iterator[Document]:
-            for item in _expand(sources, read_paths, published_date):
+            reader = functools.partial(read_paths, fetch=fetch)
+            for item in _expand(sources, reader, published_date):
                 if isinstance(item, IngestError):
                     self._record_error(run_id, item)
                     counts["failed"] += 1
