@@ -25,11 +25,12 @@ browser:
 # Benchmarks print tables and ratios to a baseline measured in the same run (< 15 min on 2 cores;
 # DATELINE_BENCH_SIZES=1000,10000,100000 for the full scale figures).
 bench: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[peers]'
 	$(PY) benchmarks/run_all.py
 
 # atheris fuzz targets under benchmarks/fuzz/, FUZZ_SECONDS each (default 60).
 fuzz: $(STAMP)
-	$(PY) -c "import atheris" 2>/dev/null || $(PY) -m pip install --quiet atheris
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[fuzz]'
 	$(PY) benchmarks/fuzz/run.py
 
 lint: $(STAMP)
