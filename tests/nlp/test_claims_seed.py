@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dateline.nlp.entities import entity_key
+from dateline.nlp.entities import match_key
 from dateline.nlp.pipeline import make_doc, run_pipeline
 from dateline.records import Document
 
@@ -20,7 +20,7 @@ def seed_doc(nlp, seed_text):
 def _about(doc, predicate):
     return [
         c for c in doc._.claims
-        if entity_key(c.subject) == "abu bakr baghdadi" and c.predicate == predicate
+        if match_key(c.subject) == "abu bakr baghdadi" and c.predicate == predicate
     ]
 
 
@@ -86,6 +86,6 @@ def test_proof_of_life_from_the_sanctions_of_august_1(seed_doc):
 
 def test_seed_without_publication_date(nlp, seed_text):
     doc = run_pipeline(nlp, make_doc(nlp, Document.from_text(seed_text)))
-    claims = {(c.predicate, c.event_time) for c in doc._.claims if entity_key(c.subject) == "abu bakr baghdadi"}
+    claims = {(c.predicate, c.event_time) for c in doc._.claims if match_key(c.subject) == "abu bakr baghdadi"}
     assert ("appeared", "2014-07") in claims and ("message_released", "2017-09") in claims
     assert any(p == "wounded" and t == "2017-05" for p, t in claims)

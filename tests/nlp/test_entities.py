@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dateline.nlp.entities import entity_at, entity_key, quoted_spans
+from dateline.nlp.entities import entity_at, match_key, quoted_spans
 from dateline.nlp.pipeline import make_doc, run_pipeline
 from dateline.records import Document
 
@@ -44,7 +44,7 @@ KEYS = [
 
 @pytest.mark.parametrize(("name", "key"), KEYS)
 def test_entity_key(name, key):
-    assert entity_key(name) == key
+    assert match_key(name) == key
 
 
 def test_quoted_spans_continue_across_paragraphs():

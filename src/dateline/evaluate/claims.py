@@ -1,7 +1,7 @@
 """Score claim extraction against a gold JSONL set (format: tests/fixtures/claims/README.md).
 
 A predicted claim matches a gold claim of the same article when subject, predicate and
-polarity agree (subject compared by :func:`dateline.nlp.entities.entity_key`, a surname
+polarity agree (subject compared by :func:`dateline.nlp.entities.match_key`, a surname
 matching a full name); matching is one-to-one, preferring pairs whose event time and
 claimant also agree. Precision and recall count these matches. On matched pairs the scorer
 reads:
@@ -29,7 +29,7 @@ from spacy.language import Language
 
 from dateline.errors import EvaluationError
 from dateline.nlp.claims_time import interval_of
-from dateline.nlp.entities import entity_key
+from dateline.nlp.entities import match_key
 from dateline.records import Claim, Document
 
 _STOP = frozenset({"the", "a", "an", "of", "s", "for", "to", "his", "her", "their", "its"})
@@ -139,7 +139,7 @@ def match_claims(
 
 
 def same_subject(gold_name: str, predicted_name: str) -> bool:
-    a, b = entity_key(gold_name).split(), entity_key(predicted_name).split()
+    a, b = match_key(gold_name).split(), match_key(predicted_name).split()
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
@@ -147,13 +147,13 @@ def same_subject(gold_name: str, predicted_name: str) -> bool:
 
 
 def _words(name: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", entity_key(name)) if w not in _STOP}
+    return {w for w in re.findall(r"[a-z0-9]+", match_key(name)) if w not in _STOP}
 
 
 def claimant_ok(g: dict[str, Any], p: Claim, outlet: str | None) -> bool:
     gold = g.get("claimant")
     pred = p.claimant
-    if pred is not None and outlet is not None and entity_key(pred) == entity_key(outlet):
+    if pred is not None and outlet is not None and match_key(pred) == match_key(outlet):
         pred = None
     if gold is None or pred is None:
         return gold is None and pred is None

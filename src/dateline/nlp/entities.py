@@ -105,8 +105,11 @@ _TEXT_KEY = "dateline.entities.text"
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 
 
-def entity_key(name: str) -> str:
-    """Normalised cross-document key of a name.
+def match_key(name: str) -> str:
+    """A name folded for matching spellings of one name within a document.
+
+    Looser than the ledger's id key (:func:`dateline.names.entity_key`), which stays
+    readable because it names entities in the ledger; this one also folds spellings.
 
     Lowercase ASCII, no honorifics or ranks, the Arabic article (``al-``, ``el-``, ``al ``)
     dropped, hyphens and apostrophes folded, doubled letters collapsed and ``ou`` → ``u``
@@ -163,7 +166,7 @@ class _Cluster:
 
     @property
     def canonical(self) -> str:
-        return max(self.names, key=lambda n: (len(entity_key(n).split()), len(n)))
+        return max(self.names, key=lambda n: (len(match_key(n).split()), len(n)))
 
     def add(self, start: int, end: int, text: str, *, name: bool = True) -> None:
         if any(s == start and e == end for s, e, _ in self.mentions):
@@ -370,14 +373,14 @@ def _retag_persons(doc: Doc, spans: list[_NameSpan]) -> None:
     surnames = set()
     for s in spans:
         if s.kind == "person":
-            words = entity_key(doc[s.start : s.end].text).split()
+            words = match_key(doc[s.start : s.end].text).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
     for s in spans:
         if s.kind == "person":
             continue
         span = doc[s.start : s.end]
-        key = entity_key(span.text)
+        key = match_key(span.text)
         if doc[s.end - 1].lower_ in PLACE_HEADS or doc[s.end - 1].lower_ in ORG_PART_NOUNS:
             continue
         if key in surnames and len(key.split()) == 1:
@@ -396,13 +399,13 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
     org_words: dict[str, int] = {}
     for s in spans:
         if s.kind == "org":
-            for w in entity_key(doc[s.start : s.end].text).split():
+            for w in match_key(doc[s.start : s.end].text).split():
                 org_words[w] = org_words.get(w, 0) + 1
-    org_keys = {entity_key(doc[s.start : s.end].text) for s in spans if s.kind == "org"}
+    org_keys = {match_key(doc[s.start : s.end].text) for s in spans if s.kind == "org"}
     surnames = {
-        entity_key(doc[s.start : s.end].text).split()[-1]
+        match_key(doc[s.start : s.end].text).split()[-1]
         for s in spans
-        if s.kind == "person" and len(entity_key(doc[s.start : s.end].text).split()) >= 2
+        if s.kind == "person" and len(match_key(doc[s.start : s.end].text).split()) >= 2
     }
     # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
     part_nouns = "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"}))
@@ -410,7 +413,7 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
     for name in {doc[s.start : s.end].text for s in spans if s.kind == "person"}:
         escaped = re.escape(name)
         if re.search(rf"\b[Tt]he {escaped}\b|\b{escaped} (?i:{part_nouns})\b", text):
-            org_keys.add(entity_key(name))
+            org_keys.add(match_key(name))
     for s in spans:
         if s.kind != "person":
             continue
@@ -421,7 +424,7 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
         if s.kind != "person":
             continue
         span = doc[s.start : s.end]
-        key = entity_key(span.text)
+        key = match_key(span.text)
         nxt = doc[s.end] if s.end < len(doc) else None
         if span.text.isupper() and len(span.text) > 2 and nxt is not None and nxt.text == "(":
             s.kind = "gpe"
@@ -451,11 +454,11 @@ def _cluster_names(doc: Doc, spans: list[_NameSpan]) -> tuple[list[_Cluster], di
     span_cluster: dict[int, int] = {}
     by_key: dict[tuple[str, str], int] = {}
     # Longest names first so that short forms join the full name even when they come first.
-    order = sorted(range(len(spans)), key=lambda i: -len(entity_key(_text(doc, spans[i])).split()))
+    order = sorted(range(len(spans)), key=lambda i: -len(match_key(_text(doc, spans[i])).split()))
     for i in order:
         s = spans[i]
         text = _text(doc, s)
-        key = entity_key(text)
+        key = match_key(text)
         if not key:
             continue
         kind = s.kind
@@ -492,7 +495,7 @@ def _find_container(
         if c.kind != kind:
             continue
         for name in c.names:
-            cw = entity_key(name).split()
+            cw = match_key(name).split()
             if len(cw) <= len(words):
                 continue
             if kind == "person" and (cw[-len(words) :] == words or (len(words) == 1 and words[0] in cw)):
@@ -519,7 +522,7 @@ def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
     forms: dict[str, int] = {}
     for idx, c in enumerate(clusters):
         if c.kind == "person":
-            words = entity_key(c.canonical).split()
+            words = match_key(c.canonical).split()
             if len(words) >= 2:
                 forms.setdefault(words[-1], idx)
     if not forms:
@@ -532,7 +535,7 @@ def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
             start = doc[tok.i - 2].idx
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
-        owner = forms.get(entity_key(tok.text))
+        owner = forms.get(match_key(tok.text))
         if owner is None or any(s <= start < e or s < end <= e for s, e in covered):
             continue
         clusters[owner].add(start, end, _full_text(doc)[start:end])
@@ -551,8 +554,8 @@ def _add_government_parts(doc: Doc, clusters: list[_Cluster]) -> None:
             continue
         name = _full_text(doc)[start:end]
         country = _country_of(tok.text, clusters)
-        key = entity_key(name)
-        existing = next((c for c in clusters if c.kind == "org" and entity_key(c.canonical) == key), None)
+        key = match_key(name)
+        existing = next((c for c in clusters if c.kind == "org" and match_key(c.canonical) == key), None)
         c = existing or _Cluster(kind="org")
         if existing is None:
             clusters.append(c)
@@ -562,13 +565,13 @@ def _add_government_parts(doc: Doc, clusters: list[_Cluster]) -> None:
 
 
 def _country_of(demonym: str, clusters: list[_Cluster]) -> int | None:
-    d = entity_key(demonym)
+    d = match_key(demonym)
     wanted = IRREGULAR_DEMONYMS.get(d, ())
     for idx, c in enumerate(clusters):
         if c.kind != "gpe":
             continue
-        k = entity_key(c.canonical)
-        if k in wanted or any(entity_key(n) in wanted for n in c.names):
+        k = match_key(c.canonical)
+        if k in wanted or any(match_key(n) in wanted for n in c.names):
             return idx
         stem = max(4, len(d) - 3)
         if len(k) >= 4 and k[:stem] == d[:stem]:
