@@ -114,7 +114,7 @@ def match_key(name: str) -> str:
     Lowercase ASCII, no honorifics or ranks, the Arabic article (``al-``, ``el-``, ``al ``)
     dropped, hyphens and apostrophes folded, doubled letters collapsed and ``ou`` → ``u``
     so that common transliteration variants (``Mohammed``/``Mohamed``, ``Abou``/``Abu``)
-    meet. ``"Capt. William Urban"`` → ``"william urban"``; ``"Al-Baghdadi"`` → ``"baghdadi"``.
+    meet. ``"Capt. William Urban"`` → ``"wiliam urban"``; ``"Al-Baghdadi"`` → ``"baghdadi"``.
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
