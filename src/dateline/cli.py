@@ -9,6 +9,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -30,7 +31,8 @@ from rich.table import Table
 from rich.text import Text
 
 from dateline.errors import DatelineError
-from dateline.records import Analysis, StatusReport, TimelineEntry
+from dateline.ledger.answers import ClaimCluster
+from dateline.records import CERTAINTY_ORDER, Analysis, StatusReport, TimelineEntry
 
 app = typer.Typer(
     name="dateline",
@@ -715,8 +717,52 @@ def demo(
             out.print("no claims about people found")
             return
         name = people[0]["name"]
-        render_claims(ledger.timeline(name), title=f"Timeline: {name}")
+        contradicted = {c.claim.claim.claim_id for c in ledger.contradictions(name)}
+        render_events(ledger.clusters(name), contradicted, title=f"Events: {name}")
         render_status(ledger.status(name))
+        out.print(
+            f"More: dateline timeline {name!r} --db {db} · dateline contradictions "
+            f"--db {db} · dateline serve --db {db}",
+            highlight=False,
+        )
+
+
+def render_events(clusters: list[ClaimCluster], contradicted: set[str], *, title: str) -> None:
+    """One row per event (a cluster of reports), the way a desk editor reads a timeline."""
+    table = Table("when", "event", "reports", "claimants", "certainty", "", title=title)
+    for cluster in sorted(clusters, key=lambda c: (c.earliest or date.max, c.predicate)):
+        when = _interval(cluster.earliest, cluster.latest)
+        event = cluster.predicate.replace("_", " ")
+        if cluster.polarity == "negated":
+            event = f"not {event}"
+        if cluster.place:
+            event += f" ({cluster.place})"
+        claimants = sorted({r.claimant or r.outlet or "?" for r in cluster.reports})
+        certainties = sorted({r.certainty for r in cluster.reports}, key=CERTAINTY_ORDER.index)
+        flag = "✗ contradicted" if any(r.claim_id in contradicted for r in cluster.reports) else ""
+        table.add_row(
+            when,
+            event,
+            str(len(cluster.reports)),
+            _clip(", ".join(claimants), 40),
+            "/".join(certainties),
+            flag,
+        )
+    out.print(table)
+
+
+def _interval(earliest: date | None, latest: date | None) -> str:
+    if earliest is None:
+        return "undated"
+    if latest is None or latest == earliest:
+        return earliest.isoformat()
+    if (
+        earliest.day == 1
+        and (latest + timedelta(days=1)).day == 1
+        and earliest.month == latest.month
+    ):
+        return earliest.strftime("%Y-%m")
+    return f"{earliest.isoformat()}…{latest.isoformat()}"
 
 
 def main() -> None:

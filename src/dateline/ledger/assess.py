@@ -286,6 +286,11 @@ def _make_cluster(
     ends = [
         m.claim.event_latest or m.claim.event_earliest for m in members if m.claim.event_earliest
     ]
+    # The event lies where every report's interval agrees; members chained by overlap may
+    # not all agree pairwise, and then the honest answer is the span they cover together.
+    earliest, latest = (max(starts) if starts else None), min((e for e in ends if e), default=None)
+    if earliest and latest and earliest > latest:
+        earliest, latest = min(starts), max(e for e in ends if e)
     places = sorted({m.claim.place for m in members if m.claim.place}, key=lambda p: (-len(p), p))
     ids = sorted(f"{m.claim.doc_id}/{m.claim.claim_id}" for m in members)
     return ClaimCluster(
@@ -293,8 +298,8 @@ def _make_cluster(
         subject_id=first.subject_id or first.subject,
         predicate=first.predicate,
         polarity="negated" if is_denial(first) else "affirmed",
-        earliest=max(starts) if starts else None,
-        latest=min((e for e in ends if e), default=None) if ends else None,
+        earliest=earliest,
+        latest=latest,
         place=places[0] if places else None,
         reports=tuple(reports),
     )
