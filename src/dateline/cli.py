@@ -729,7 +729,13 @@ def demo(
 
 def render_events(clusters: list[ClaimCluster], contradicted: set[str], *, title: str) -> None:
     """One row per event (a cluster of reports), the way a desk editor reads a timeline."""
-    table = Table("when", "event", "reports", "claimants", "certainty", "", title=title)
+    table = Table(title=title)
+    table.add_column("when", no_wrap=True)
+    table.add_column("event", ratio=2)
+    table.add_column("reports", justify="right")
+    table.add_column("claimants", ratio=2)
+    table.add_column("certainty", ratio=1)
+    table.add_column("", no_wrap=True)
     for cluster in sorted(clusters, key=lambda c: (c.earliest or date.max, c.predicate)):
         when = _interval(cluster.earliest, cluster.latest)
         event = cluster.predicate.replace("_", " ")
