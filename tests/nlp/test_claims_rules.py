@@ -248,3 +248,34 @@ def test_the_claim_was_false(nlp):
     )
     negated = [c for c in claims_of(nlp, text) if c.polarity == "negated"]
     assert negated and negated[0].predicate == "killed" and negated[0].certainty == "hedged"
+
+
+# A wire dateline ("CITY, Date (Outlet) -") is never a speaker or a subject.
+DATELINE_CLAIMANTS = [
+    ("KANDA, Dec. 3 (Tigris Wire) - The Northern Brigade said it had captured pilot John Reyes.", "Reyes", "captured", "Northern Brigade"),
+    ("KANDA, June 3 (Tigris Wire) - Rebel leader Omar Haddu was killed in an airstrike, the army said.", "Haddu", "killed", "the army"),
+    ("KANDA, June 3 (Tigris Wire) - Police arrested blogger Omar Tariq on Monday.", "Tariq", "arrested", "Tigris Wire"),
+    ("KANDA (Tigris Wire) - The Northern Brigade released a recording that it said was a speech by its leader "
+     "Omar Haddu, whom officials had declared dead in May.", "Haddu", "message_released", "Northern Brigade"),
+    # "declared him dead": the subject of the trigger's own reporting verb makes the claim.
+    ("KANDA (Tigris Wire) - The Northern Brigade released a recording that it said was a speech by its leader "
+     "Omar Haddu, whom officials had declared dead in May.", "Haddu", "killed", "officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "predicate", "claimant"), DATELINE_CLAIMANTS)
+def test_dateline_is_no_claimant(nlp, text, surname, predicate, claimant):
+    claims = claims_of(nlp, text)
+    assert all(c.claimant != "KANDA" and c.subject != "KANDA" for c in claims)
+    found = {c.claimant for c in claims if c.subject.split()[-1] == surname and c.predicate == predicate}
+    assert found == {claimant}
+
+
+def test_find_dateline_spans_place_date_and_outlet():
+    from dateline.nlp.attribution_quotes import find_dateline
+
+    text = "Headline\n\nKANDA, Dec. 3 (Tigris Wire) - The army said."
+    dateline = find_dateline(text)
+    assert dateline is not None and dateline.outlet == "Tigris Wire"
+    assert text[dateline.start : dateline.end].startswith("KANDA") and text[dateline.end :].startswith("The army")
+    assert find_dateline("The army (the ministry said) - no.") is None

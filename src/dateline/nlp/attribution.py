@@ -41,7 +41,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.attribution_quotes import QuoteSpan, find_quotes, paragraph_index, paragraphs
+from dateline.nlp.attribution_quotes import (
+    QuoteSpan,
+    find_dateline,
+    find_quotes,
+    paragraph_index,
+    paragraphs,
+)
 from dateline.nlp.attribution_speakers import (
     FIRST_SECOND,
     GROUP_NOUNS,
@@ -188,9 +194,6 @@ _ANSWER_OPENING_RE = re.compile(
 )
 _NEGATIVE_ANSWER_RE = re.compile(
     r"^(?:no|nope|never|not at all|absolutely not|certainly not|i don't|we don't|it isn't)\b", re.I
-)
-_OUTLET_MARK_RE = re.compile(
-    r"^(?:[A-Z][A-Za-z .,'-]{0,40}\s)?\((?P<outlet>[A-Z][A-Za-z&.' -]{0,30}?)\)\s*(?:[\u2014\u2013]|--?)\s*"
 )
 _SENTENCE_END_RE = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bMrs)(?<!\bGen)(?<!\bCol)"
@@ -1188,11 +1191,8 @@ def outlet_of(doc: Doc) -> str | None:
     """The outlet speaking in narration: ``doc._.outlet`` if set, else a ``(CNN) —`` dateline."""
     if Doc.has_extension("outlet") and doc._.outlet:
         return str(doc._.outlet)
-    for start, end in paragraphs(doc.text)[:12]:
-        match = _OUTLET_MARK_RE.match(doc.text[start:end])
-        if match:
-            return match.group("outlet").strip()
-    return None
+    dateline = find_dateline(doc.text)
+    return dateline.outlet if dateline is not None else None
 
 
 def _outlet_self_reference(subject: Token) -> bool:
@@ -1471,6 +1471,9 @@ def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
 def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
     """Subjects of narration that later pronouns may point back to."""
     events = []
+    # A dateline's place ("QADRA, Dec. 3 (Wire) -") is parsed as a subject but is never one.
+    dateline = find_dateline(doc.text)
+    skip_below = dateline.end if dateline is not None else -1
     for first in _sentence_openings(doc):
         # The noun phrase that opens a sentence is what the next "he" is most likely about,
         # even when the parser did not make it the subject.
@@ -1487,6 +1490,7 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
             and doc[j].pos_ in {"NOUN", "PROPN"}
             and not in_quote[j]
             and doc[j].dep_ not in {"nsubj", "nsubjpass"}
+            and not (dateline is not None and dateline.start <= doc[j].idx < skip_below)
         ):
             events.append((doc[j].idx, doc[j]))
     for token in doc:
@@ -1502,6 +1506,7 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
             (token.dep_ in {"nsubj", "nsubjpass"} and main or is_agent)
             and not in_quote[token.i]
             and token.pos_ in {"PROPN", "NOUN"}
+            and not (dateline is not None and dateline.start <= token.idx < skip_below)
         ):
             events.append((token.idx, token))
     events.sort(key=lambda e: e[0])

@@ -37,6 +37,34 @@ class QuoteSpan:
         return self.close_at + 1 if self.close_at is not None else self.end
 
 
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Za-z0-9 .,'/-]{0,40}\s)?\((?P<outlet>[A-Z][A-Za-z&.' -]{0,30}?)\)\s*(?:[\u2014\u2013]|--?)\s*"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline, ``CITY, Date (Outlet) -`` / ``(Outlet) -``: ``start``/``end`` cover the
+    whole prefix (through the dash), ``outlet`` is the name in brackets."""
+
+    start: int
+    end: int
+    outlet: str
+
+
+def find_dateline(text: str, *, max_paragraphs: int = 12) -> Dateline | None:
+    """The dateline opening one of the first paragraphs, if any.
+
+    Its place, date and outlet are never a speaker or a subject of the story: the prose after
+    the dash is the outlet's narration.
+    """
+    for start, end in paragraphs(text)[:max_paragraphs]:
+        match = _DATELINE_RE.match(text, start, end)
+        if match:
+            return Dateline(start, match.end(), match.group("outlet").strip())
+    return None
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Line-based paragraphs: news text puts each paragraph on its own line."""
     return [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if m.group().strip()]

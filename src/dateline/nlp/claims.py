@@ -43,11 +43,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution import outlet_of
+from dateline.nlp.attribution_quotes import find_dateline
 from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
     Source,
     paragraph_of,
+    past_dateline,
     relative_head,
     weaker,
 )
@@ -58,10 +61,6 @@ from dateline.nlp.entities import entity_at, quoted_spans
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim, Entity, TimeExpression
 
-if not Doc.has_extension("outlet"):
-    Doc.set_extension("outlet", default=None)
-
-_DATELINE_OUTLET = re.compile(r"(?:^|\n)[^\n]{0,60}?\(([A-Z][A-Za-z.&' ]{1,40})\)\s*[—–-]{1,2}")
 _PERFECT_TAGS = {"VBN"}
 
 
@@ -136,6 +135,7 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
         timexes = fallback_timexes(doc)
     sents = list(doc.sents)
     para_starts = [m.end() - 1 for m in re.finditer(r"(?:^|\n\s*\n)\S", text)]
+    dateline = find_dateline(text)
     return ClaimContext(
         doc=doc,
         text=text,
@@ -143,12 +143,13 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
         timexes=sorted(timexes, key=lambda t: t.start),
         statements=list(doc._.statements or ()) if use_statements else [],
         quotes=quoted_spans(text),
-        outlet=doc._.outlet or _outlet_from_dateline(text),
+        outlet=outlet_of(doc),
         published=doc._.published,
         sent_of={tok.i: n for n, s in enumerate(sents) for tok in s},
         sents=sents,
         para_of_sent=[bisect.bisect_right(para_starts, s.start_char) for s in sents],
         para_starts=para_starts,
+        dateline=(dateline.start, dateline.end) if dateline is not None else (0, 0),
     )
 
 
@@ -160,11 +161,6 @@ def _evidence(ctx: ClaimContext, sent: Span, anchor: Token) -> str:
     start, end = max(sent.start_char, lo), min(sent.end_char, hi)
     return ctx.text[start:end].strip().strip('"“”').strip()
 
-
-def _outlet_from_dateline(text: str) -> str | None:
-    """``(CNN) —`` / ``LONDON (Reuters) -`` at the start of a paragraph names the outlet."""
-    m = _DATELINE_OUTLET.search(text[:3000])
-    return m.group(1).strip() if m else None
 
 
 
@@ -699,8 +695,9 @@ def _release_verb(noun: Token) -> Token | None:
 
 def _releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, bool] | None:
     for c in verb.children:
-        if c.dep_ == "nsubj":
-            return name_of(ctx, c)
+        subj = past_dateline(ctx, c) if c.dep_ == "nsubj" else None
+        if subj is not None:
+            return name_of(ctx, subj)
         if c.dep_ == "agent":
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -811,7 +808,10 @@ def _claimant_of(
 
 def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
     out: list[Claim] = []
-    for subj in hit.subjects:
+    for parsed in hit.subjects:
+        subj = past_dateline(ctx, parsed)
+        if subj is None:
+            continue
         entity = entity_in_name(ctx, relative_head(subj))
         if entity is None or entity.kind != "person":
             continue

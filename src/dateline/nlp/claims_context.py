@@ -59,6 +59,21 @@ class ClaimContext:
     message_claimant: Source | None = None
     anonymous_sources: dict[str, str] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
+    dateline: tuple[int, int] = (0, 0)  # char span of a "CITY, Date (Outlet) -" prefix
+
+
+def in_dateline(ctx: ClaimContext, tok: Token) -> bool:
+    """A token of the wire dateline: its place and outlet are never a speaker or subject."""
+    return ctx.dateline[0] <= tok.idx < ctx.dateline[1]
+
+
+def past_dateline(ctx: ClaimContext, tok: Token) -> Token | None:
+    """``tok``, or for a dateline's place parsed as a subject ("KANDA, June 3 (Wire) - Rebel
+    leader X was killed") the noun after the dash hung under it; None if there is none."""
+    if not in_dateline(ctx, tok):
+        return tok
+    after = [c for c in tok.children if c.idx >= ctx.dateline[1] and c.pos_ in {"PROPN", "NOUN"}]
+    return after[0] if after else None
 
 
 def paragraph_of(ctx: ClaimContext, pos: int) -> int:

@@ -21,6 +21,7 @@ from dateline.nlp.claims_context import (
     Source,
     in_quote,
     paragraph_of,
+    past_dateline,
     relative_head,
     weaker,
 )
@@ -60,6 +61,10 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         negated=_negated(anchor) or any(_negated(t) for t in _clause_tokens(ctx, hit)),
         certainty="hedged" if _conditional(anchor) else _local_hedge(anchor),
     )
+    lemma = anchor.lemma_.lower()
+    if lemma in lx.REPORTING_VERBS and any(c.dep_ == "oprd" for c in anchor.children):
+        # "officials declared him dead": the trigger's own verb reports it; its subject is the source.
+        _read_reporting_verb(ctx, r, anchor, lemma, "oprd", anchor, content=True)
     tok = anchor
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
         dep, tok = tok.dep_, tok.head
@@ -145,6 +150,8 @@ def _read_reporting_verb(
     if content:
         r.weaken(_cue_certainty(tok))
     found = _speaker_of(ctx, tok)
+    if r.background and r.source is not None and not content:
+        return  # "X said Y, whom officials declared dead": the relative clause keeps its own source
     if found is not None and not (r.question and lemma in {"believe", "mean", "think"}):
         r.source = found
 
@@ -164,7 +171,7 @@ def _final_source(ctx: ClaimContext, r: _Reading, anchor: Token) -> Source | Non
 
 
 _SOURCE_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass"}
+    {"ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass", "oprd"}
 )
 
 
@@ -248,7 +255,7 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
     subj = None
     for c in verb.children:
         if c.dep_ == "nsubj":
-            subj = c
+            subj = past_dateline(ctx, c)
         if c.dep_ == "agent":
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
     if subj is None or subj.lower_ in {"it", "there"} and not any(
@@ -358,6 +365,8 @@ def _recent_org(ctx: ClaimContext, tok: Token) -> Entity | None:
         if e.kind not in {"org", "gpe", "outlet"}:
             continue
         for m in e.mentions:
+            if ctx.dateline[0] <= m.start < ctx.dateline[1]:
+                continue  # the dateline's place is not what "it" / "they" refer to
             if best_pos < m.start < tok.idx and m.start >= sent_start - 400:
                 best, best_pos = e, m.start
     return best
