@@ -279,3 +279,30 @@ def test_find_dateline_spans_place_date_and_outlet():
     assert dateline is not None and dateline.outlet == "Tigris Wire"
     assert text[dateline.start : dateline.end].startswith("KANDA") and text[dateline.end :].startswith("The army")
     assert find_dateline("The army (the ministry said) - no.") is None
+
+
+# "not in a position to confirm / unable to verify that P": P is left open, neither asserted nor denied.
+UNABLE_TO_CONFIRM = [
+    ('"We are not in a position to confirm that Omar Haddu is dead," the spokeswoman said.', "unconfirmed"),
+    ("The army said it was not in a position to confirm that Omar Haddu was killed.", "unconfirmed"),
+    ("The army was unable to confirm that Omar Haddu was killed.", "unconfirmed"),
+    ("The army said it had no way to verify that Omar Haddu was killed.", "unconfirmed"),
+    ("The army failed to confirm that Omar Haddu was killed.", "unconfirmed"),
+    ("The army said it was able to confirm that Omar Haddu was killed.", "asserted"),
+    ("The army did not hesitate to confirm that Omar Haddu was killed.", "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "certainty"), UNABLE_TO_CONFIRM)
+def test_unable_to_confirm(nlp, text, certainty):
+    found = {(c.polarity, c.certainty) for c in claims_of(nlp, text) if c.predicate == "killed"}
+    assert found == {("affirmed", certainty)}
+
+
+def test_pronoun_object_is_the_person_named_in_the_last_sentence(nlp):
+    text = (
+        "Officials said rebel leader Omar Haddu survived. The army said its deputy, Samir Aziz, was in the house.\n\n"
+        "The coalition said on June 5 that it had killed him."
+    )
+    killed = [c for c in claims_of(nlp, text) if c.predicate == "killed"]
+    assert [c.subject for c in killed] == ["Samir Aziz"]

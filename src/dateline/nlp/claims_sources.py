@@ -116,8 +116,8 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
             r.weaken("unconfirmed")
         elif lemma == "reason":
             r.deny()
-    if lemma in lx.CONFIRM_VERBS and _negated(tok):
-        r.weaken("unconfirmed")  # "could not confirm"
+    if lemma in lx.CONFIRM_VERBS and (_negated(tok) or _unable_to(tok)):
+        r.weaken("unconfirmed")  # "could not confirm", "not in a position to confirm"
     if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
         r.deny()  # what is denied is the verb's content, not a clause beside it ("..., saying P")
 
@@ -178,6 +178,33 @@ _SOURCE_DEPS = frozenset(
 def _negated_have(tok: Token) -> bool:
     """"did not have any evidence": a negated "have" above an evidence noun."""
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _negated(tok.head) and tok.head.lemma_ == "have"
+
+
+_INABILITY_WORDS = frozenset({"unable", "impossible", "incapable"})
+_RELUCTANCE_VERBS = frozenset({"fail", "hesitate", "refuse", "decline", "wait", "delay"})
+_FRAME_DEPS = frozenset({"xcomp", "relcl", "acl", "pobj", "prep", "acomp", "advcl"})
+
+
+def _unable_to(verb: Token) -> bool:
+    """An infinitive under a negated or negative frame: "not in a position to confirm",
+    "unable to verify", "not able to confirm", "no way to confirm" (the speaker leaves P open)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ not in _FRAME_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in _RELUCTANCE_VERBS:  # "failed to confirm"; "did not hesitate to confirm"
+            return not _negated(tok) if lemma == "fail" else False
+        if tok.lower_ in _INABILITY_WORDS or _negated(tok) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+        ):
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
 
 
 def _conditional(tok: Token) -> bool:
