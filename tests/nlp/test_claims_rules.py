@@ -306,3 +306,11 @@ def test_pronoun_object_is_the_person_named_in_the_last_sentence(nlp):
     )
     killed = [c for c in claims_of(nlp, text) if c.predicate == "killed"]
     assert [c.subject for c in killed] == ["Samir Aziz"]
+
+
+def test_pronoun_speaker_is_not_the_person_the_quote_is_about(nlp):
+    text = (
+        "Col. Ingrid Berg, a spokeswoman for the coalition, said Samir Aziz was killed. "
+        '"We are confident that Samir Aziz was killed in the strike," she said.'
+    )
+    assert {c.claimant for c in claims_of(nlp, text) if c.predicate == "killed"} == {"Ingrid Berg"}

@@ -289,9 +289,26 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
         e.kind in {"org", "gpe", "outlet"} for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)] if e
     ):
         return None
+    if subj.lower_ in {"he", "she"}:
+        # Attribution resolves speaker pronouns with gender and paragraph context.
+        resolved = _pronoun_speaker(ctx, subj)
+        if resolved is not None:
+            return resolved
     name, entity_id, anonymous = name_of(ctx, subj)
     certainty: Certainty = "reported" if anonymous else "asserted"
     return Source(name, entity_id, anonymous, certainty)
+
+
+def _pronoun_speaker(ctx: ClaimContext, pronoun: Token) -> Source | None:
+    """The named speaker attribution found for the pronoun ``pronoun`` ("..., she said")."""
+    for st in ctx.statements:
+        sp = st.speaker
+        if sp is None or sp.start != pronoun.idx or not sp.entity_id:
+            continue
+        ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id and e.kind == "person"), None)
+        if ent is not None:
+            return Source(ent.name, ent.entity_id, sp.anonymous, "reported" if sp.anonymous else "asserted")
+    return None
 
 
 def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
