@@ -165,3 +165,23 @@ def test_shared_surname_goes_to_the_main_subject(nlp):
     )
     ents = by_name(analyse(nlp, text))
     assert "Moreno" in mentions(ents["Ana Moreno"])
+
+
+KUNYA_NAMES = [
+    # (text, the person's full name) — names opening with a kunya are people whatever the tag
+    ("The group said its deputy, Abu Yasin al-Tamimi, had been killed on Friday. "
+     "Al-Tamimi's death is not in dispute.", "Abu Yasin al-Tamimi"),
+    ("Umm Salma al-Rawi, a teacher, said the school had closed.", "Umm Salma al-Rawi"),
+    ("Residents said Abu Hamza al-Qadiri had fled the town weeks earlier.", "Abu Hamza al-Qadiri"),
+]
+
+
+@pytest.mark.parametrize(("text", "full"), KUNYA_NAMES)
+def test_a_kunya_name_is_a_person(nlp, text, full):
+    entity = by_name(analyse(nlp, text)).get(full)
+    assert entity is not None and entity.kind == "person"
+
+
+def test_a_place_built_on_a_kunya_is_not_a_person(nlp):
+    doc = analyse(nlp, "Detainees were moved out of Abu Ghraib prison last year.")
+    assert all(e.kind != "person" for e in doc._.entities if "Ghraib" in e.name)

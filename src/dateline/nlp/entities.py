@@ -369,7 +369,11 @@ def _give_titles(doc: Doc, spans: list[_NameSpan]) -> None:
 
 
 def _retag_persons(doc: Doc, spans: list[_NameSpan]) -> None:
-    """ORG/GPE spans that are a known person's surname, or ``al-X`` after a person noun."""
+    """ORG/GPE spans that are a known person's surname, or ``al-X`` after a person noun;
+    any name opening with a kunya (``Abu Anas al-X``, ``Umm Y``), which only people bear."""
+    for s in spans:
+        if s.kind != "person" and s.end - s.start >= 2 and _opens_with_kunya(doc, s):
+            s.kind = "person"
     surnames = set()
     for s in spans:
         if s.kind == "person":
@@ -390,6 +394,22 @@ def _retag_persons(doc: Doc, spans: list[_NameSpan]) -> None:
         if _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
             s.kind = "person"
             s.role_noun = prev.lower_
+
+
+KUNYA = frozenset({"abu", "abou", "umm", "om"})
+
+
+def _opens_with_kunya(doc: Doc, s: _NameSpan) -> bool:
+    """``Abu``/``Umm`` + a capitalised name, not the name of a place or group built on one
+    (``Abu Ghraib prison``, ``the Abu Nidal Organisation``)."""
+    first, second = doc[s.start], doc[s.start + 1]
+    heads = {doc[s.end - 1].lower_, doc[s.end].lower_ if s.end < len(doc) else ""}
+    return (
+        first.lower_ in KUNYA
+        and second.text[:1].isupper()
+        and not heads & (PLACE_HEADS | ORG_PART_NOUNS)
+        and not (s.start > 0 and doc[s.start - 1].lower_ == "the")
+    )
 
 
 def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
