@@ -171,9 +171,10 @@ def refresh_cross_document_dating(conn: duckdb.DuckDBPyConnection) -> int:
     params = {"since": since, "low": low, "high": high}
     conn.execute(f"DELETE FROM claims WHERE claim_id LIKE '%{SUFFIX}' AND {stale}", params)
     messages = _undated_messages(conn, stale, params)
+    cache: dict[str, _Report] = {}
     added = 0
     for message in messages:
-        match = find_event(conn, message)
+        match = find_event(conn, message, cache=cache)
         if match is not None and _insert_inferred(conn, message, match):
             added += 1
     return added
@@ -204,8 +205,47 @@ def _undated_messages(
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-def find_event(conn: duckdb.DuckDBPyConnection, message: dict[str, Any]) -> EventMatch | None:
-    """The earlier report whose datable sentence best matches the message's content."""
+@dataclass(frozen=True)
+class _Report:
+    """What matching needs from one candidate document, computed once per pass."""
+
+    words: frozenset[str]
+    sentences: tuple[tuple[str, frozenset[str], tuple[date, ...]], ...]
+    """(stripped text, words, start dates of its datable past references) per sentence."""
+
+
+def _report(text: str, published: date) -> _Report:
+    refs = find_references(text)
+    found = []
+    for s in sentences(text):
+        dated = [
+            resolve_reference(r, published)
+            for r in refs
+            if s.start <= r.start < s.end and not r.future and r.kind != "narrative"
+        ]
+        found.append(
+            (
+                s.text.strip(),
+                frozenset(words(s.text)),
+                tuple(r.earliest for r in dated if r.earliest),
+            )
+        )
+    return _Report(frozenset(words(text)), tuple(found))
+
+
+def find_event(
+    conn: duckdb.DuckDBPyConnection,
+    message: dict[str, Any],
+    *,
+    cache: dict[str, _Report] | None = None,
+) -> EventMatch | None:
+    """The earlier report whose datable sentence best matches the message's content.
+
+    ``cache`` keeps each candidate document's words, sentences and dated references across
+    the messages of one pass, so a document is read once however many messages it is a
+    candidate for.
+    """
+    cache = {} if cache is None else cache
     published: date = message["doc_published"]
     content = [s.text for s in message_content_sentences(message["doc_text"])]
     if not content:
@@ -213,7 +253,7 @@ def find_event(conn: duckdb.DuckDBPyConnection, message: dict[str, Any]) -> Even
     candidates = _rows(
         conn,
         """
-        SELECT doc_id, outlet, published, text FROM documents
+        SELECT doc_id, outlet, published FROM documents
         WHERE published IS NOT NULL AND published <= ? AND published >= ? AND doc_id <> ?
         ORDER BY published DESC, doc_id LIMIT ?
         """,
@@ -221,7 +261,15 @@ def find_event(conn: duckdb.DuckDBPyConnection, message: dict[str, Any]) -> Even
     )
     if not candidates:
         return None
-    df = Counter(w for c in candidates for w in words(c["text"]))
+    missing = [c["doc_id"] for c in candidates if c["doc_id"] not in cache]
+    if missing:
+        for doc_id, text, doc_published in conn.execute(
+            "SELECT doc_id, text, published FROM documents WHERE list_contains(?, doc_id)",
+            [missing],
+        ).fetchall():
+            cache[doc_id] = _report(text, doc_published)
+    reports = [cache[c["doc_id"]] for c in candidates]
+    df = Counter(w for r in reports for w in r.words)
     rare_limit = max(1, int(RARE_SHARE * len(candidates)))
     subject_words = words(message.get("subject") or "")
     best: tuple[float, EventMatch] | None = None
@@ -229,8 +277,10 @@ def find_event(conn: duckdb.DuckDBPyConnection, message: dict[str, Any]) -> Even
         mine = {w for w in words(sentence) if df[w] <= rare_limit} - subject_words
         if len(mine) < MIN_SHARED:
             continue
-        for candidate in candidates:
-            found = _best_sentence(candidate, mine, df, len(candidates), published)
+        for candidate, report in zip(candidates, reports, strict=True):
+            if len(mine & report.words) < MIN_SHARED:
+                continue
+            found = _best_sentence(candidate, report, mine, df, len(candidates), published)
             if found and (best is None or found[0] > best[0]):
                 best = found
     return best[1] if best else None
@@ -238,34 +288,28 @@ def find_event(conn: duckdb.DuckDBPyConnection, message: dict[str, Any]) -> Even
 
 def _best_sentence(
     candidate: dict[str, Any],
+    report: _Report,
     mine: set[str],
     df: Counter[str],
     n_docs: int,
     ceiling: date,
 ) -> tuple[float, EventMatch] | None:
-    text: str = candidate["text"]
-    refs = find_references(text)
     best: tuple[float, EventMatch] | None = None
-    for s in sentences(text):
-        shared = mine & words(s.text)
+    for text, sentence_words, starts in report.sentences:
+        shared = mine & sentence_words
         if len(shared) < MIN_SHARED:
             continue
-        dated = [
-            resolve_reference(r, candidate["published"])
-            for r in refs
-            if s.start <= r.start < s.end and not r.future and r.kind != "narrative"
-        ]
-        dated = [r for r in dated if r.earliest and r.earliest <= ceiling]
+        dated = [d for d in starts if d <= ceiling]
         if not dated:
             continue
-        when = max(r.earliest for r in dated if r.earliest)
+        when = max(dated)
         score = sum(math.log(n_docs / df[w]) + 1 for w in shared)
         match = EventMatch(
             when=when,
             doc_id=candidate["doc_id"],
             outlet=candidate["outlet"],
             published=candidate["published"],
-            sentence=s.text.strip(),
+            sentence=text,
             shared=tuple(sorted(shared)),
         )
         key = (score, match)

@@ -65,17 +65,21 @@ class Ledger:
         if read_only and not self.path.exists():
             raise LedgerError("no ledger file here; run `dateline ingest` first", source=str(path))
         self.conn = self._connect(read_only)
-        version = schema.check_version(self.conn, source=str(self.path))
-        if read_only and version is not None and version < schema.SCHEMA_VERSION:
-            # an older file: migrate it once (and recompute what the new version stores),
-            # then reopen it read-only
-            self.conn.close()
-            self.conn = self._connect(False)
-            self._migrate(version)
-            self.conn.close()
-            self.conn = self._connect(True)
-        if not read_only:
-            self._migrate(version)
+        try:
+            version = schema.check_version(self.conn, source=str(self.path))
+            if read_only and version is not None and version < schema.SCHEMA_VERSION:
+                # an older file: migrate it once (and recompute what the new version stores),
+                # then reopen it read-only
+                self.conn.close()
+                self.conn = self._connect(False)
+                self._migrate(version)
+                self.conn.close()
+                self.conn = self._connect(True)
+            if not read_only:
+                self._migrate(version)
+        except BaseException:
+            self.conn.close()  # a refused open leaves no connection (and no lock) behind
+            raise
 
     def _migrate(self, version: int | None) -> None:
         from dateline.ledger.writes import backfill_name_keys
@@ -97,6 +101,13 @@ class Ledger:
                     source=str(path),
                 ) from None
             raise LedgerError(f"cannot open the ledger: {exc}", source=str(path)) from None
+        except duckdb.ConnectionException:
+            # this process already holds the file open in the other mode (e.g. as the writer)
+            raise LedgerBusy(
+                "this ledger is already open in another mode in this process (read-only or"
+                " writing); use that Ledger, or retry after it is closed",
+                source=str(path),
+            ) from None
         except duckdb.Error as exc:
             raise LedgerError(f"not a DuckDB ledger file: {exc}", source=str(path)) from None
 
@@ -181,10 +192,11 @@ class Ledger:
     def _write_batch(
         self, batch: list[Analysis], run_id: str, progress: ProgressCallback | None
     ) -> int:
+        from dateline.ledger.writes import write_analyses
+
         self.conn.execute("BEGIN TRANSACTION")
         try:
-            for analysis in batch:
-                self._write_analysis(analysis, run_id)
+            write_analyses(self.conn, batch, run_id)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

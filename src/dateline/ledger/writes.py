@@ -10,10 +10,13 @@ functions of the stored documents and user corrections, so arrival order never s
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from dateline.ledger import schema, wire
 from dateline.ledger.assess import refresh_contradictions
@@ -33,6 +36,7 @@ CLAIM_COLUMNS = (
     'start, "end", evidence, basis, published, outlet, subject_local, subject_key, '
     "claimant_local, claimant_key"
 )
+CLAIM_TUPLE = tuple(c.strip().strip('"') for c in CLAIM_COLUMNS.split(","))
 
 
 def _now() -> datetime:
@@ -41,16 +45,128 @@ def _now() -> datetime:
 
 def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: str) -> None:
     """Store one analysis inside the caller's transaction (earlier rows of the doc replaced)."""
+    write_analyses(conn, [analysis], run_id)
+
+
+def write_analyses(
+    conn: duckdb.DuckDBPyConnection, analyses: Iterable[Analysis], run_id: str
+) -> int:
+    """Store a batch of analyses inside the caller's transaction; returns how many were kept.
+
+    Rows are gathered per table and inserted once per table (through Arrow), and earlier rows
+    of a document are deleted only when the document is already stored, so the cost of a
+    batch does not grow with the size of the ledger.
+    """
+    batch = list(analyses)
+    rows = _TableRows()
+    pending: set[str] = set()
+    # the carriers already noted for this batch's documents: one look-up per batch
+    carriers: set[tuple[Any, ...]] = set(
+        conn.execute(
+            "SELECT doc_id, outlet, url FROM doc_carriers WHERE list_contains(?, doc_id)",
+            [sorted({a.document.doc_id for a in batch})],
+        ).fetchall()
+    )
+    kept = 0
+    for analysis in batch:
+        if analysis.document.doc_id in pending:
+            rows.flush(conn)  # the same text twice in one batch: the second sees the first
+            pending.clear()
+        if _stage_analysis(conn, analysis, run_id, rows, carriers):
+            pending.add(analysis.document.doc_id)
+            kept += 1
+    rows.flush(conn)
+    return kept
+
+
+class _TableRows:
+    """Rows waiting to be inserted, per (table, columns), in first-seen order."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = {}
+
+    def add(self, table: str, columns: tuple[str, ...], rows: list[list[Any]]) -> None:
+        if rows:
+            self.rows.setdefault((table, columns), []).extend(rows)
+
+    def flush(self, conn: duckdb.DuckDBPyConnection) -> None:
+        for (table, columns), rows in self.rows.items():
+            _insert_rows(conn, table, columns, rows)
+        self.rows.clear()
+
+
+def _insert_rows(
+    conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[list[Any]]
+) -> None:
+    """One INSERT for many rows: an Arrow table typed like the target columns."""
+    names = ", ".join(f'"{c}"' for c in columns)
+    try:
+        target = conn.sql(f"SELECT {names} FROM {table} LIMIT 0").to_arrow_table().schema
+        data = pa.Table.from_arrays(
+            [
+                pa.array([row[i] for row in rows], type=target.field(i).type)
+                for i in range(len(columns))
+            ],
+            schema=target,
+        )
+    except (pa.ArrowException, TypeError, ValueError, OverflowError):
+        conn.executemany(
+            f"INSERT INTO {table} ({names}) VALUES ({','.join('?' * len(columns))})", rows
+        )
+        return
+    view = f"_dateline_rows_{table}"
+    conn.register(view, data)
+    try:
+        conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+    finally:
+        conn.unregister(view)
+
+
+DOCUMENT_COLUMNS = (
+    "doc_id", "url", "outlet", "title", "byline", "published", "published_source", "language",
+    "source", "text", "paragraphs", "ingested_at", "run_id", "published_latest", "dating",
+)  # fmt: skip
+ENTITY_COLUMNS = (
+    "doc_id", "local_id", "entity_id", "name", "kind", "aliases", "roles", "mentions", "parent",
+    "keys",
+)  # fmt: skip
+TIMEX_COLUMNS = (
+    "doc_id", "tid", "start", "end", "text", "type", "value", "mod", "anchor", "earliest",
+    "latest",
+)  # fmt: skip
+STATEMENT_COLUMNS = (
+    "doc_id", "statement_id", "start", "end", "text", "kind", "speaker", "speaker_name",
+    "speaker_id", "speaker_anonymous", "cue", "said_at", "certainty", "speaker_local",
+    "speaker_key",
+)  # fmt: skip
+
+
+def _stage_analysis(
+    conn: duckdb.DuckDBPyConnection,
+    analysis: Analysis,
+    run_id: str,
+    rows: _TableRows,
+    carriers: set[tuple[Any, ...]],
+) -> bool:
+    """Queue one analysis's rows (deleting a stored copy it replaces); False when not kept."""
     doc = analysis.document
     doc_id = doc.doc_id
-    record_carrier(conn, doc)
-    stored = conn.execute(
+    if (doc_id, doc.outlet, doc.url) not in carriers:  # as record_carrier, batched
+        carriers.add((doc_id, doc.outlet, doc.url))
+        rows.add(
+            "doc_carriers",
+            ("doc_id", "outlet", "url", "published", "source"),
+            [[doc_id, doc.outlet, doc.url, doc.published, doc.source]],
+        )
+    found = conn.execute(
         "SELECT published, outlet FROM documents WHERE doc_id = ?", [doc_id]
-    ).fetchone()
+    ).fetchall()  # fetched to the end: an unfinished result blocks the Arrow insert
+    stored = found[0] if found else None
     if stored and _carrier_order(stored[0], stored[1]) < _carrier_order(doc.published, doc.outlet):
-        return  # the same text from a later carrier: kept as a carrier of the stored copy
-    for table in schema.DOC_TABLES:
-        conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        return False  # the same text from a later carrier: kept as a carrier of the stored copy
+    if stored:  # a replacement (force, or an earlier carrier of the same text)
+        for table in schema.DOC_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
     published, published_source, published_latest, dating = (
         doc.published,
         doc.published_source,
@@ -66,36 +182,36 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
         analysis = analysis.model_copy(
             update={"document": doc.model_copy(update={"published": published})}
         )
-    conn.execute(
-        "INSERT INTO documents (doc_id, url, outlet, title, byline, published, published_source,"
-        " language, source, text, paragraphs, ingested_at, run_id, published_latest, dating)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    rows.add(
+        "documents",
+        DOCUMENT_COLUMNS,
         [
-            doc_id,
-            doc.url,
-            doc.outlet,
-            doc.title,
-            list(doc.byline),
-            published,
-            published_source,
-            doc.language,
-            doc.source,
-            doc.text,
-            json.dumps(doc.paragraphs),
-            _now(),
-            run_id,
-            published_latest,
-            dating,
+            [
+                doc_id,
+                doc.url,
+                doc.outlet,
+                doc.title,
+                list(doc.byline),
+                published,
+                published_source,
+                doc.language,
+                doc.source,
+                doc.text,
+                json.dumps(doc.paragraphs),
+                _now(),
+                run_id,
+                published_latest,
+                dating,
+            ]
         ],
     )
     sig = wire.signature(doc.text)
-    conn.execute("INSERT INTO doc_signatures VALUES (?, ?)", [doc_id, list(sig)])
-    conn.executemany(
-        "INSERT INTO doc_bands VALUES (?, ?)", [[band, doc_id] for band in wire.band_keys(sig)]
-    )
+    rows.add("doc_signatures", ("doc_id", "minhash"), [[doc_id, list(sig)]])
+    rows.add("doc_bands", ("band", "doc_id"), [[b, doc_id] for b in wire.band_keys(sig)])
     if analysis.timexes:
-        conn.executemany(
-            "INSERT INTO time_expressions VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        rows.add(
+            "time_expressions",
+            TIMEX_COLUMNS,
             [
                 [
                     t.doc_id,
@@ -114,9 +230,9 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
             ],
         )
     if analysis.entities:
-        conn.executemany(
-            "INSERT INTO doc_entities (doc_id, local_id, entity_id, name, kind, aliases, roles,"
-            " mentions, parent, keys) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        rows.add(
+            "doc_entities",
+            ENTITY_COLUMNS,
             [
                 [
                     doc_id,
@@ -134,10 +250,9 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
             ],
         )
     if analysis.statements:
-        conn.executemany(
-            'INSERT INTO statements (doc_id, statement_id, start, "end", text, kind, speaker,'
-            " speaker_name, speaker_id, speaker_anonymous, cue, said_at, certainty, speaker_local,"
-            " speaker_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        rows.add(
+            "statements",
+            STATEMENT_COLUMNS,
             [
                 [
                     s.doc_id,
@@ -163,8 +278,9 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
         )
     claims = bound_undated_claims(analysis) + proof_of_life_claims(analysis)
     if claims:
-        conn.executemany(
-            f"INSERT INTO claims ({CLAIM_COLUMNS}) VALUES ({','.join('?' * 25)})",
+        rows.add(
+            "claims",
+            CLAIM_TUPLE,
             [
                 [
                     c.doc_id,
@@ -196,6 +312,7 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
                 for c in claims
             ],
         )
+    return True
 
 
 def _carrier_order(published: object, outlet: object) -> tuple[str, str]:
@@ -209,7 +326,7 @@ def record_carrier(conn: duckdb.DuckDBPyConnection, doc: Document) -> None:
         "SELECT 1 FROM doc_carriers WHERE doc_id = ? AND outlet IS NOT DISTINCT FROM ?"
         " AND url IS NOT DISTINCT FROM ?",
         [doc.doc_id, doc.outlet, doc.url],
-    ).fetchone()
+    ).fetchall()
     if not exists:
         conn.execute(
             "INSERT INTO doc_carriers VALUES (?,?,?,?,?)",
