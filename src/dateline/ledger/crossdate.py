@@ -171,10 +171,15 @@ def refresh_cross_document_dating(conn: duckdb.DuckDBPyConnection) -> int:
     params = {"since": since, "low": low, "high": high}
     conn.execute(f"DELETE FROM claims WHERE claim_id LIKE '%{SUFFIX}' AND {stale}", params)
     messages = _undated_messages(conn, stale, params)
+    # Matching reads only documents, so it runs in publication order (each candidate window
+    # slides forward and the per-pass cache stays bounded); inserts keep the stored order.
     cache: dict[str, _Report] = {}
+    matches: dict[int, EventMatch | None] = {}
+    for i in sorted(range(len(messages)), key=lambda i: messages[i]["doc_published"]):
+        matches[i] = find_event(conn, messages[i], cache=cache)
     added = 0
-    for message in messages:
-        match = find_event(conn, message, cache=cache)
+    for i, message in enumerate(messages):
+        match = matches[i]
         if match is not None and _insert_inferred(conn, message, match):
             added += 1
     return added
@@ -209,6 +214,7 @@ def _undated_messages(
 class _Report:
     """What matching needs from one candidate document, computed once per pass."""
 
+    published: date
     words: frozenset[str]
     sentences: tuple[tuple[str, frozenset[str], tuple[date, ...]], ...]
     """(stripped text, words, start dates of its datable past references) per sentence."""
@@ -230,7 +236,7 @@ def _report(text: str, published: date) -> _Report:
                 tuple(r.earliest for r in dated if r.earliest),
             )
         )
-    return _Report(frozenset(words(text)), tuple(found))
+    return _Report(published, frozenset(words(text)), tuple(found))
 
 
 def find_event(
@@ -269,6 +275,10 @@ def find_event(
         ).fetchall():
             cache[doc_id] = _report(text, doc_published)
     reports = [cache[c["doc_id"]] for c in candidates]
+    if len(cache) > 2 * MAX_CANDIDATES:  # keep the cache to about one window of reports
+        oldest = min(r.published for r in reports)
+        for doc_id in [d for d, r in cache.items() if r.published < oldest]:
+            del cache[doc_id]
     df = Counter(w for r in reports for w in r.words)
     rare_limit = max(1, int(RARE_SHARE * len(candidates)))
     subject_words = words(message.get("subject") or "")
