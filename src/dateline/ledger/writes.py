@@ -122,6 +122,14 @@ def _insert_rows(
         conn.unregister(view)
 
 
+def _insert_all(conn: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:
+    """Rows holding every column of ``table`` in order, in one insert."""
+    cursor = conn.execute(f"SELECT * FROM {table} LIMIT 0")
+    columns = tuple(d[0] for d in cursor.description or [])
+    cursor.fetchall()
+    _insert_rows(conn, table, columns, rows)
+
+
 DOCUMENT_COLUMNS = (
     "doc_id", "url", "outlet", "title", "byline", "published", "published_source", "language",
     "source", "text", "paragraphs", "ingested_at", "run_id", "published_latest", "dating",
@@ -385,14 +393,15 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
     conn.execute("DELETE FROM aliases")
     conn.execute("DELETE FROM entity_notes")
     if res.entities:
-        conn.executemany(
-            "INSERT INTO entities VALUES (?,?,?)",
+        _insert_all(
+            conn,
+            "entities",
             [[eid, name, kind] for eid, (name, kind) in sorted(res.entities.items())],
         )
     if res.aliases:
-        conn.executemany("INSERT INTO aliases VALUES (?,?,?,?,?)", [list(a) for a in res.aliases])
+        _insert_all(conn, "aliases", [list(a) for a in res.aliases])
     if res.notes:
-        conn.executemany("INSERT INTO entity_notes VALUES (?,?)", [list(n) for n in res.notes])
+        _insert_all(conn, "entity_notes", [list(n) for n in res.notes])
     # (doc_id, key) → entity, where key is 'local:<id>' or a name key used in that document
     key_map: dict[tuple[str, str], str] = {}
     for e in ents:
@@ -404,9 +413,7 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
         "CREATE OR REPLACE TEMP TABLE key_map (doc_id VARCHAR, key VARCHAR, entity_id VARCHAR)"
     )
     if key_map:
-        conn.executemany(
-            "INSERT INTO key_map VALUES (?,?,?)", [[d, k, v] for (d, k), v in key_map.items()]
-        )
+        _insert_all(conn, "key_map", [[d, k, v] for (d, k), v in key_map.items()])
     conn.execute(
         """
         UPDATE doc_entities SET entity_id = m.entity_id FROM key_map m
