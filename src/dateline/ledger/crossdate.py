@@ -279,7 +279,8 @@ def find_event(
         oldest = min(r.published for r in reports)
         for doc_id in [d for d, r in cache.items() if r.published < oldest]:
             del cache[doc_id]
-    df = Counter(w for r in reports for w in r.words)
+    # document frequencies of the only words ever looked up: the content's own
+    df = Counter({w: sum(w in r.words for r in reports) for w in set().union(*map(words, content))})
     rare_limit = max(1, int(RARE_SHARE * len(candidates)))
     subject_words = words(message.get("subject") or "")
     best: tuple[float, EventMatch] | None = None
