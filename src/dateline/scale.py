@@ -440,29 +440,28 @@ def load_partitions(
     ledger._start_run(run_id, list(inputs) or ["<partitions>"])
     counts = {"added": 0, "skipped": 0, "failed": 0}
     messages: list[str] = []
-    batch: list[Analysis] = []
-    for path in paths:
-        for item in read_partition(path):
-            if isinstance(item, IngestError):
-                ledger._record_error(run_id, item)
-                counts["failed"] += 1
-                messages.append(str(item))
-                if progress:
-                    progress(item.source or "?", 1)
-                continue
-            doc_id = item.document.doc_id
-            in_batch = any(a.document.doc_id == doc_id for a in batch)
-            if in_batch or (not force and ledger.has_document(doc_id)):
-                counts["skipped"] += 1
-                if progress:
-                    progress(item.document.source or doc_id, 1)
-                continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                counts["added"] += ledger._write_batch(batch, run_id, progress)
-                batch = []
-    if batch:
-        counts["added"] += ledger._write_batch(batch, run_id, progress)
+
+    def to_store() -> Iterator[Analysis]:
+        seen: set[str] = set()
+        for path in paths:
+            for item in read_partition(path):
+                if isinstance(item, IngestError):
+                    ledger._record_error(run_id, item)
+                    counts["failed"] += 1
+                    messages.append(str(item))
+                    if progress:
+                        progress(item.source or "?", 1)
+                    continue
+                doc_id = item.document.doc_id
+                if doc_id in seen or (not force and ledger.has_document(doc_id)):
+                    counts["skipped"] += 1
+                    if progress:
+                        progress(item.document.source or doc_id, 1)
+                    continue
+                seen.add(doc_id)
+                yield item
+
+    counts["added"] += ledger._write_stream(to_store(), run_id, batch_size, progress)
     ledger._finish_run(run_id, counts)
     return IngestReport(run_id=run_id, errors=tuple(messages), **counts)
 

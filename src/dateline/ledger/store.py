@@ -172,16 +172,29 @@ class Ledger:
                     continue
                 yield item
 
-        batch: list[Analysis] = []
-        for analysis in analyze_parallel(documents(), workers=workers, batch_size=batch_size):
-            batch.append(analysis)
-            if len(batch) >= batch_size:
-                counts["added"] += self._write_batch(batch, run_id, progress)
-                batch = []
-        if batch:
-            counts["added"] += self._write_batch(batch, run_id, progress)
+        analyses = analyze_parallel(documents(), workers=workers, batch_size=batch_size)
+        counts["added"] += self._write_stream(analyses, run_id, batch_size, progress)
         self._finish_run(run_id, counts)
         return IngestReport(run_id=run_id, errors=tuple(errors), **counts)
+
+    def _write_stream(
+        self,
+        analyses: Iterable[Analysis],
+        run_id: str,
+        batch_size: int,
+        progress: ProgressCallback | None,
+    ) -> int:
+        """Store a stream of analyses, one transaction per ``batch_size``; how many stored."""
+        added = 0
+        batch: list[Analysis] = []
+        for analysis in analyses:
+            batch.append(analysis)
+            if len(batch) >= batch_size:
+                added += self._write_batch(batch, run_id, progress)
+                batch = []
+        if batch:
+            added += self._write_batch(batch, run_id, progress)
+        return added
 
     def add(self, analyses: Iterable[Analysis], *, run_id: str = "api") -> int:
         """Store analyses made elsewhere (another process, a Dask worker), then rebuild."""
