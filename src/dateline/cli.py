@@ -79,7 +79,7 @@ def emit(data: Any, text: str, *, as_json: bool) -> None:
     if as_json:
         print_json(data)
     else:
-        out.print(text, markup=False, highlight=False)
+        out.print(text, markup=False, highlight=False, soft_wrap=True)
 
 
 # -- analyze ----------------------------------------------------------------------------------
