@@ -44,7 +44,9 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score dateline's stages against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 
-out = Console()
+# Piped output (logs, files, CI) is read later, in a window wider than the 80 columns rich
+# assumes without a terminal; a real terminal keeps its own width.
+out = Console(width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
