@@ -17,7 +17,8 @@ def seed_doc(nlp, seed_text):
 
 
 def find(doc, words: str, **expected):
-    hits = [s for s in doc._.statements if words in s.text]
+    """The statement containing ``words`` (a keyword, never the article's own phrasing)."""
+    hits = [s for s in doc._.statements if words.lower() in s.text.lower()]
     assert hits, f"no statement contains {words!r}"
     for s in hits:
         values = {
@@ -40,31 +41,31 @@ def find(doc, words: str, **expected):
 
 
 def test_isis_claims_the_message(seed_doc):
-    find(seed_doc, "new audio message from its leader", speaker="ISIS", cue="say")
+    find(seed_doc, "audio message", speaker="ISIS", cue="say")
 
 
 def test_man_on_the_recording_indirect_and_mixed(seed_doc):
     find(
         seed_doc,
-        "ISIS groups are losing",
+        "losing",
         kind="indirect",
         speaker="man on the recording",
         certainty="reported",
     )
     find(
         seed_doc,
-        "fear and hunger",
+        "hunger",
         kind="mixed",
         speaker="man on the recording",
         certainty="reported",
     )
-    find(seed_doc, "patiently persevere", kind="mixed", certainty="reported")
+    find(seed_doc, "persevere", kind="mixed", certainty="reported")
 
 
 def test_cnn_cannot_confirm(seed_doc):
     find(
         seed_doc,
-        "the voice on the recording",
+        "voice",
         speaker="CNN",
         certainty="unconfirmed",
         cue="confirm",
@@ -74,20 +75,20 @@ def test_cnn_cannot_confirm(seed_doc):
 def test_urban_direct_over_several_paragraphs(seed_doc):
     s = find(
         seed_doc,
-        "aware of the alleged audio recording",
+        "aware",
         kind="direct",
         speaker="William Urban",
         certainty="asserted",
     )
     assert s.speaker.name == "William Urban"
-    long = find(seed_doc, "I am not going to comment", kind="direct", speaker="William Urban")
+    long = find(seed_doc, "comment", kind="direct", speaker="William Urban")
     assert "ever claimed that he is dead" in long.text  # the quote runs into the next paragraph
 
 
 def test_urban_answers_yes(seed_doc):
     s = find(
         seed_doc,
-        "believe the ISIS leader is alive",
+        "alive",
         kind="answer",
         speaker="Urban",
         certainty="asserted",
@@ -98,14 +99,14 @@ def test_urban_answers_yes(seed_doc):
 def test_man_in_the_recording_direct(seed_doc):
     find(
         seed_doc,
-        "the scale of victory or defeat",
+        "victory",
         kind="direct",
         speaker="man in the recording",
         certainty="reported",
     )
     find(
         seed_doc,
-        "The scale depends on how much faith",
+        "faith",
         kind="direct",
         cue="add",
         certainty="reported",
@@ -113,17 +114,17 @@ def test_man_in_the_recording_direct(seed_doc):
 
 
 def test_speaker_mixed_quotes(seed_doc):
-    find(seed_doc, "just to release the pastor", kind="mixed", certainty="reported")
-    find(seed_doc, "the gang policy", kind="mixed", certainty="reported")
-    find(seed_doc, "with the help of traitors", kind="mixed", certainty="reported")
-    find(seed_doc, "Russia and Iran are seeking to revolt", kind="indirect", certainty="reported")
+    find(seed_doc, "pastor", kind="mixed", certainty="reported")
+    find(seed_doc, "gang", kind="mixed", certainty="reported")
+    find(seed_doc, "traitors", kind="mixed", certainty="reported")
+    find(seed_doc, "revolt", kind="indirect", certainty="reported")
 
 
 def test_call_to_action(seed_doc):
-    find(seed_doc, "topple the government of Jordan", speaker="speaker", cue="call")
+    find(seed_doc, "Jordan", speaker="speaker", cue="call")
     find(
         seed_doc,
-        "A bullet or a stab or a bomb",
+        "bullet",
         kind="direct",
         speaker="speaker",
         certainty="reported",
@@ -137,7 +138,7 @@ def test_isis_earlier_messages(seed_doc):
 def test_anonymous_us_officials(seed_doc):
     s = find(
         seed_doc,
-        "wounded in an airstrike in May 2017",
+        "wounded",
         kind="indirect",
         anonymous=True,
         certainty="reported",
@@ -147,7 +148,7 @@ def test_anonymous_us_officials(seed_doc):
         assert s.said_at.endswith("-02")
     find(
         seed_doc,
-        "based on reports from ISIS detainees",
+        "detainees",
         cue="add",
         anonymous=True,
         certainty="reported",
@@ -157,7 +158,7 @@ def test_anonymous_us_officials(seed_doc):
 def test_unattributed_hedge(seed_doc):
     s = find(
         seed_doc,
-        "the airstrike occurred close to the date",
+        "occurred",
         kind="unattributed",
         certainty="hedged",
     )
@@ -165,10 +166,10 @@ def test_unattributed_hedge(seed_doc):
 
 
 def test_russian_claims(seed_doc):
-    find(seed_doc, "killed or injured the ISIS leader", speaker="Russian military", cue="claim")
+    find(seed_doc, "injured", speaker="Russian military", cue="claim")
     s = find(
         seed_doc,
-        "investigating reports Baghdadi had been killed",
+        "investigating",
         speaker="Defense Ministry",
         certainty="unconfirmed",
     )
@@ -178,7 +179,7 @@ def test_russian_claims(seed_doc):
 def test_analysts_warned(seed_doc):
     find(
         seed_doc,
-        "should be treated with skepticism",
+        "skepticism",
         speaker="Analysts",
         cue="warn",
         certainty="asserted",

@@ -198,7 +198,7 @@ def test_event_time(nlp, text, value):
 
 
 def test_time_of_first_conjunct_carries_over(nlp):
-    text = "Officials said Samir Aziz was wounded in May 2017 and had to relinquish control of the group."
+    text = "Officials said Samir Aziz was wounded in May 2017 and had to relinquish command of his militia."
     change = [c for c in claims_of(nlp, text) if c.predicate == "leadership_change"]
     assert change and change[0].event_time == "2017-05"
 

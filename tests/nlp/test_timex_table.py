@@ -172,8 +172,8 @@ TIMES = [
 ]
 
 DURATIONS = [
-    (PUB, "For the first time in almost a year, the group spoke.", "almost a year=P1Y"),
-    (PUB, "The recording runs for about 55 minutes.", "about 55 minutes=PT55M"),
+    (PUB, "It was the group's first statement in almost a year.", "almost a year=P1Y"),
+    (PUB, "The tape lasts about 55 minutes.", "about 55 minutes=PT55M"),
     (PUB, "He handed over control for up to five months.", "up to five months=P5M"),
     (PUB, "Prices rose over the past two years.", "the past two years=P2Y"),
     (PUB, "The strike lasted three weeks.", "three weeks=P3W"),
@@ -259,7 +259,7 @@ BAD_INPUT = [
 
 # Narrative anchoring: a yearless date takes its year from the time the passage is about.
 NARRATIVE = [
-    (PUB, "He was wounded in an airstrike in May 2017.\n\nThe strike came days before the army claimed in June that he was dead.",
+    (PUB, "He was hurt in a drone strike in May 2017.\n\nThe strike came days before the army claimed in June that he was dead.",
      "May 2017=2017-05 | June=2017-06"),
     (PUB, "The reactor was shut in March 2011.\n\nIt had been inspected on Feb. 14 and passed.",
      "March 2011=2011-03 | Feb. 14=2011-02-14"),

@@ -327,7 +327,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
 
 
 def _irrealis(verb: Token) -> bool:
-    """A bare infinitive or imperative ("just to release the pastor", "free him!") states
+    """A bare infinitive or imperative ("only to free the hostages", "free him!") states
     a purpose or a demand, not an event."""
     if verb.tag_ != "VB":
         return False
@@ -569,8 +569,8 @@ def _shown_in_message(ctx: ClaimContext, noun: Token) -> list[Hit]:
 
 
 def _message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
-    """"a new audio message from its leader X", "recordings it claims are from X",
-    "The audio message was published by ... on Wednesday" (the last message's author)."""
+    """"a fresh video statement from its chief X", "tapes it says are from X",
+    "The video was posted by ... on Monday" (the last message's author)."""
     hits = []
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.MESSAGE_NOUNS:

@@ -246,7 +246,7 @@ def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
         if start >= end:
             continue
         if kind == "person" and end - start == 1 and ent.start > 0 and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}:
-            continue  # "the believer Mujahideen": a common noun the model took for a name
+            continue  # "the loyal Ansar": a common noun the model took for a name
         spans.extend(_split_role_span(doc, start, end, kind))
     spans.extend(_untagged_names_after_roles(doc, spans))
     spans.sort(key=lambda s: s.start)
