@@ -24,30 +24,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from dateline.dates import MONTHS
 from dateline.records import Analysis, Certainty, Claim, Document, Record
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Capitalised names only: prose capitalises months, and a lowercase "may" is a modal verb.
+_MON = (
+    r"(?P<mon>"
+    + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+    + r")\.?"
+)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -187,7 +172,7 @@ def find_references(text: str) -> list[DateReference]:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 groups = m.groupdict()
-                month = MONTHS.get(groups.get("mon") or "")
+                month = MONTHS.get((groups.get("mon") or "").lower())
                 day = int(groups["day"]) if groups.get("day") else None
                 year = int(groups["year"]) if groups.get("year") else None
                 if day is not None and not 1 <= day <= 31:
@@ -248,7 +233,7 @@ def resolve_reference(ref: DateReference, anchor: date) -> DateReference:
         )
         return ref.model_copy(update={"earliest": on, "latest": on})
     m = re.search(_MON, ref.text)
-    month = MONTHS[m.group("mon")] if m else None
+    month = MONTHS[m.group("mon").lower()] if m else None
     d = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", ref.text)
     day = int(d.group(1)) if d and month else None
     if ref.kind == "last_year":
@@ -280,7 +265,7 @@ def wire_dateline(text: str) -> tuple[int, int, str] | None:
     m = re.match(rf"\s*[A-Z][A-Z .'-]{{1,40}}, {_MON} {_DAY}\b", text[:200])
     if not m:
         return None
-    return MONTHS[m.group("mon")], int(m.group("day")), m.group(0).strip()
+    return MONTHS[m.group("mon").lower()], int(m.group("day")), m.group(0).strip()
 
 
 def estimate_text_date(text: str) -> DateEstimate:

@@ -14,11 +14,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from dateline.dates import MONTHS
 from dateline.records import TimeExpression
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _POINT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
