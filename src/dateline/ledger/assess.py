@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
@@ -22,6 +23,7 @@ from typing import Any
 import duckdb
 
 from dateline.ledger.answers import ClaimCluster, Contradiction, Report, SourceRecord
+from dateline.names import TITLES, entity_key, fold
 from dateline.records import CERTAINTY_ORDER, Claim, StatusReport, TimelineEntry
 
 LIFE = frozenset({"alive", "message_released", "appeared", "located_in", "leadership_change"})
@@ -193,11 +195,57 @@ def assess_status(
 
 
 # -- claim clusters --------------------------------------------------------------------------------
+# Words that only say where around a place the event was ("on the outskirts of the town of
+# X", "20km north of X" keeps its number), stripped from the front of a place phrase.
+_PLACE_LEAD = tuple(
+    re.findall(
+        r"\w+",
+        """near nearby in at on outside inside around from to into close by just within across
+        north south east west northeast northwest southeast southwest northern southern eastern
+        western central of the a an outskirts outskirt edge edges vicinity heart centre center
+        village town city area province district region suburb suburbs neighbourhood neighborhood""",
+    )
+)
+_PLACE_LEAD_RE = re.compile(r"^(?:(?:" + "|".join(_PLACE_LEAD) + r")\s+)+")
+_PLACE_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def place_key(place: str | None) -> str:
+    """Normalised words of a place phrase: "near the village of Bir Qasim" → "bir qasim".
+
+    Leading prepositions and place nouns go, then the name key (:func:`entity_key`: case,
+    accents, "al-" prefixes, punctuation), then articles. Empty when nothing but generic
+    words is left ("in a village"), which says nothing about where.
+    """
+    if not place:
+        return ""
+    text = _PLACE_LEAD_RE.sub("", re.sub(r"[^\w'’-]+", " ", fold(place)).strip() + " ")
+    if not text.strip():
+        return ""
+    return " ".join(w for w in entity_key(text).split() if w not in _PLACE_ARTICLES)
+
+
+def _place_key_sql(col: str) -> str:
+    """:func:`place_key` as a DuckDB expression (RE2 has no lookahead: same steps, spelled out)."""
+    lead = "|".join(_PLACE_LEAD)
+    titles = "|".join(sorted(TITLES))
+    x = rf"regexp_replace(lower(strip_accents({col})), '[^\w''’-]+', ' ', 'g')"
+    x = rf"regexp_replace(trim({x}) || ' ', '^(?:(?:{lead})\s+)+', '')"
+    x = rf"regexp_replace({x}, '\b(?:al|el|ul|ad|ar|as|ash|at|az|an)[-\s‐‑’'']+(\w)', '\1', 'g')"
+    x = rf"trim(regexp_replace({x}, '[^a-z0-9]+', ' ', 'g'))"
+    x = rf"regexp_replace({x}, '^(?:(?:{titles})(?:\s+|$))+', '')"
+    x = rf"regexp_replace(' ' || {x} || ' ', ' (?:the|a|an) ', ' ', 'g')"
+    x = rf"regexp_replace({x}, ' (?:the|a|an) ', ' ', 'g')"
+    return rf"trim(regexp_replace({x}, '\s+', ' ', 'g'))"
+
+
 def _compatible_place(a: str | None, b: str | None) -> bool:
-    if not a or not b:
+    """Same place or one inside the other ("Mosul" ~ "Mosul's al-Nuri Mosque"): one key is a
+    whole-word run of the other; an unknown or generic place is compatible with any."""
+    ka, kb = place_key(a), place_key(b)
+    if not ka or not kb:
         return True
-    a, b = a.lower(), b.lower()
-    return a in b or b in a
+    return f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} "
 
 
 def _overlaps(a: TimelineEntry, b: TimelineEntry) -> bool:
@@ -240,10 +288,8 @@ def cluster_claims(
             current
             and current[0].claim.predicate == entry.claim.predicate
             and is_denial(current[0].claim) == is_denial(entry.claim)
-            and any(
-                _overlaps(m, entry) and _compatible_place(m.claim.place, entry.claim.place)
-                for m in current
-            )
+            and any(_overlaps(m, entry) for m in current)
+            and all(_compatible_place(m.claim.place, entry.claim.place) for m in current)
         ):
             current.append(entry)
         else:
@@ -329,7 +375,8 @@ life AS (
 aff AS (SELECT * FROM c WHERE NOT denial AND published IS NOT NULL),
 neg AS (SELECT * FROM c WHERE denial AND published IS NOT NULL),
 placed AS (
-    SELECT * FROM c WHERE place IS NOT NULL AND NOT denial AND event_earliest IS NOT NULL
+    SELECT *, {_place_key_sql("place")} AS place_key
+    FROM c WHERE place IS NOT NULL AND NOT denial AND event_earliest IS NOT NULL
       AND coalesce(event_latest, event_earliest) - event_earliest <= 1)
 SELECT 'death_vs_life' AS kind, d.subject_id, d.doc_id AS a_doc, d.claim_id AS a_claim,
        l.doc_id AS b_doc, l.claim_id AS b_claim, d.t_end AS a_time, l.t_life AS b_time
@@ -349,7 +396,9 @@ FROM placed a JOIN placed b ON a.subject_id = b.subject_id
     AND (a.doc_id, a.claim_id) < (b.doc_id, b.claim_id)
     AND a.event_earliest <= coalesce(b.event_latest, b.event_earliest)
     AND b.event_earliest <= coalesce(a.event_latest, a.event_earliest)
-    AND strpos(lower(a.place), lower(b.place)) = 0 AND strpos(lower(b.place), lower(a.place)) = 0
+    AND a.place_key <> '' AND b.place_key <> ''
+    AND strpos(' ' || a.place_key || ' ', ' ' || b.place_key || ' ') = 0
+    AND strpos(' ' || b.place_key || ' ', ' ' || a.place_key || ' ') = 0
 ORDER BY subject_id, kind, a_time, a_doc, a_claim, b_doc, b_claim
 LIMIT $limit
 """
