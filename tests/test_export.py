@@ -153,3 +153,28 @@ def test_cli_export(ledger, tmp_path):
     assert json.loads(result.stdout)["rows"] == claims
     bad = runner.invoke(app, ["export", "--db", str(path), "--what", "people", "-o", "-"])
     assert bad.exit_code == 1 and "choose one of" in bad.output
+
+
+def test_documents_export_carries_canonical_url_and_modified_date(tmp_path):
+    from datetime import date
+
+    from dateline.records import Analysis, Document
+
+    document = Document.from_text(
+        "The ferry to Holm Island was cancelled on Friday because of high winds, the operator "
+        "said in a notice on its website.",
+        published=date(2022, 2, 4),
+        url="https://ferries.example.net/holm?ref=home",
+        canonical_url="https://ferries.example.net/holm",
+        canonical_url_source="html",
+        modified=date(2022, 2, 5),
+        modified_source="html",
+    )
+    with Ledger(tmp_path / "docs.duckdb") as led:
+        led.add([Analysis(document=document)])
+        out = io.StringIO()
+        assert write_jsonl(led, "documents", out) == 1
+    (row,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert row["canonical_url"] == "https://ferries.example.net/holm"
+    assert (row["canonical_url_source"], row["modified"], row["modified_source"]) == (
+        "html", "2022-02-05", "html")

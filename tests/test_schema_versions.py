@@ -125,3 +125,47 @@ def test_a_file_that_is_not_a_ledger_is_named(tmp_path: Path) -> None:
     junk.write_bytes(b"these are not the bytes of a database\n" * 200)
     with pytest.raises(LedgerError, match="not a (valid )?DuckDB"):
         Ledger(junk)
+
+
+def make_v4_file(path: Path) -> Path:
+    """A version 4 ledger: the version 1 file with the migrations up to 4 applied by hand."""
+    make_v1_file(path)
+    conn = duckdb.connect(str(path))
+    try:
+        for target in (2, 3, 4):
+            conn.execute(schema.MIGRATIONS[target])
+        conn.execute("UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+    finally:
+        conn.close()
+    return path
+
+
+def test_a_v4_file_gains_canonical_url_and_modified_columns(tmp_path: Path) -> None:
+    db = make_v4_file(tmp_path / "v4.duckdb")
+    with Ledger(db) as ledger:
+        columns = {r[0] for r in ledger.conn.execute("DESCRIBE documents").fetchall()}
+        assert {"canonical_url", "canonical_url_source", "modified", "modified_source"} <= columns
+        (row,) = ledger.conn.execute(
+            "SELECT canonical_url, modified FROM documents").fetchall()
+        assert row == (None, None)  # rows stored before the migration stay empty
+        assert ledger.count("claims") == 1
+    assert version_of(db) == str(schema.SCHEMA_VERSION)
+
+
+def test_canonical_url_and_modified_are_stored_with_their_sources(tmp_path: Path) -> None:
+    article = tmp_path / "quay.txt"
+    article.write_text(
+        "---\nurl: https://news.example.org/harbour/quay-closed?utm_medium=social\n"
+        "published: 2021-04-06\nmodified: 2021-04-07\n---\n"
+        "The old quay at Marrowby stayed shut on Tuesday after the council found cracks in "
+        "its wall, a spokeswoman for the harbour board said.\n\n"
+        "Repairs are expected to take several weeks, she said.\n",
+        encoding="utf-8",
+    )
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        assert ledger.ingest([article]).added == 1
+        (row,) = ledger.conn.execute(
+            "SELECT canonical_url, canonical_url_source, modified, modified_source FROM documents"
+        ).fetchall()
+    assert row[0] == "https://news.example.org/harbour/quay-closed"
+    assert row[1] == "url" and str(row[2]) == "2021-04-07" and row[3] == "given"

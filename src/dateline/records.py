@@ -16,6 +16,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 PublishedSource = Literal["given", "html", "url", "text", "estimated"]
+MetadataSource = Literal["given", "html", "url", "text"]
+"""Where a document's canonical URL or modified date came from: the user or the input's own
+fields (``given``), the page's markup (``html``), its URL (``url``) or its text (``text``)."""
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 StatementKind = Literal["direct", "indirect", "mixed", "answer", "unattributed"]
 Certainty = Literal["asserted", "reported", "hedged", "unconfirmed", "denied"]
@@ -75,6 +78,12 @@ class Document(Record):
     language: str | None = None
     source: str | None = Field(default=None, description="file path or URL the document came from")
     paragraphs: tuple[tuple[int, int], ...] = ()
+    canonical_url: str | None = Field(
+        default=None, description="the article's one address (link rel=canonical, og:url ...)"
+    )
+    canonical_url_source: MetadataSource | None = None
+    modified: date | None = Field(default=None, description="when the article was last updated")
+    modified_source: MetadataSource | None = None
 
     @classmethod
     def from_text(

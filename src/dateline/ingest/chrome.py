@@ -84,6 +84,7 @@ class Cleaned:
     byline: tuple[str, ...] = ()
     outlet: str | None = None
     published_text: str | None = None
+    modified_text: str | None = None
     dropped: list[str] = field(default_factory=list)
 
 
@@ -131,6 +132,7 @@ def _is_inline_chrome(line: str, result: Cleaned) -> bool:
     ):
         result.dropped.append(line)  # 'Updated at 1:23 p.m.' inside the text
         result.published_text = result.published_text or line
+        _note_update(line, result)
         return True
     if _ALONE_CHROME.match(line) and len(words) <= 8:
         result.dropped.append(line)
@@ -219,6 +221,7 @@ def _strip_header(
         _, _, line = lines[pos]
         if _is_timestamp(line):
             result.published_text = result.published_text or line
+            _note_update(line, result)
         elif (found := parse_byline(line)) is not None:
             names, outlet = found
             result.byline = tuple(dict.fromkeys((*result.byline, *names)))
@@ -274,6 +277,16 @@ def _is_headline(line: str) -> bool:
     if not 3 <= len(words) <= 30:
         return False
     return not (line.endswith(".") and not line.endswith("..."))
+
+
+_UPDATE = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\b", re.IGNORECASE)
+
+
+def _note_update(line: str, result: Cleaned) -> None:
+    """Keep the part of a timestamp line after 'Updated' as the modified-date text."""
+    match = _UPDATE.search(line)
+    if match and result.modified_text is None and line[match.end() :].strip(" :|-–—"):
+        result.modified_text = line[match.end() :].strip(" :|-–—")
 
 
 def _is_timestamp(line: str) -> bool:

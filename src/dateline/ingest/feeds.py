@@ -2,7 +2,8 @@
 
 When fetching is off, or an item's page cannot be fetched, an item that carries its full text
 (``content:encoded``, Atom ``content``) is read from the feed itself; otherwise the failure is
-yielded as a named error. The feed's own item date fills in when the page gives none.
+yielded as a named error. The feed's own item dates (published, updated) fill in when the
+page gives none.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def _entry_document(entry, *, source: str, position: str, fetcher: Fetcher | Non
             if document.published is None and feed_date is not None:
                 document = document.model_copy(update={"published": feed_date,
                                                        "published_source": "html"})
-            return document
+            return _with_feed_update(document, entry)
         except FetchError as error:
             failure = error
     body = _entry_text(entry)
@@ -79,7 +80,17 @@ def _entry_document(entry, *, source: str, position: str, fetcher: Fetcher | Non
         updates["published_source"] = "html"
     if entry.get("author"):
         updates["byline"] = (entry["author"],)
-    return document.model_copy(update=updates)
+    return _with_feed_update(document.model_copy(update=updates), entry)
+
+
+def _with_feed_update(document: Document, entry) -> Document:
+    """The item's updated date as the modified date, when the page gives none."""
+    updated = _entry_date(entry, keys=("updated_parsed",))
+    if document.modified is not None or updated is None:
+        return document
+    if document.published is not None and updated < document.published:
+        return document
+    return document.model_copy(update={"modified": updated, "modified_source": "html"})
 
 
 def _entry_text(entry) -> str:
@@ -89,9 +100,11 @@ def _entry_text(entry) -> str:
     return entry.get("summary") or ""
 
 
-def _entry_date(entry) -> date | None:
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
+def _entry_date(
+    entry, keys: tuple[str, ...] = ("published_parsed", "updated_parsed", "created_parsed")
+) -> date | None:
+    for key in keys:
+        value = dict.get(entry, key)  # no feedparser fallback from updated to published
         if value:
             try:
                 return datetime.fromtimestamp(calendar.timegm(value), tz=UTC).date()

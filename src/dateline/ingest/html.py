@@ -22,8 +22,16 @@ from trafilatura.utils import load_html
 
 from dateline.errors import EmptyDocument, MalformedRecord
 from dateline.ingest.assemble import assemble
+from dateline.ingest.canonical import canonical_url
 from dateline.ingest.chrome import clean_text, parse_byline
-from dateline.ingest.pubdate import find_publication_date, printed_date, structured_date
+from dateline.ingest.pubdate import (
+    find_modified_date,
+    find_publication_date,
+    printed_date,
+    stated_modified,
+    structured_date,
+)
+from dateline.ingest.textdates import find_text_date
 from dateline.records import Document
 
 MAX_TREE_DEPTH = 400
@@ -43,6 +51,8 @@ class ExtractedPage:
     url: str | None = None
     structured: date | None = None
     printed: date | None = None
+    canonical: tuple[str, str] | None = None
+    modified: date | None = None
 
 
 def extract_article(html: str, *, url: str | None = None, source: str | None = None) -> ExtractedPage:
@@ -56,6 +66,8 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
     tree = _parse(html, source=source, check=True)
     structured = structured_date(tree, url=url)
     printed = printed_date(tree)
+    canonical = canonical_url(tree, url)
+    modified = stated_modified(tree, url=url)
     result = _trafilatura(tree, url=url, source=source, favor_precision=True)
     paragraphs = body_paragraphs(result.body) if result is not None and result.body is not None else []
     if _word_count(paragraphs) < SHORT_ARTICLE_WORDS:
@@ -65,7 +77,8 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
             if _word_count(longer) > 2 * _word_count(paragraphs):
                 result, paragraphs = recall, longer
     if result is None:
-        return ExtractedPage(html=html, url=url, structured=structured, printed=printed)
+        return ExtractedPage(html=html, url=url, structured=structured, printed=printed,
+                             canonical=canonical, modified=modified)
     paragraphs = recover_split_body(_parse(html, source=source), paragraphs)
     return ExtractedPage(
         html=html,
@@ -76,6 +89,8 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
         url=result.url or url,
         structured=structured,
         printed=printed,
+        canonical=canonical or canonical_url(None, result.url),
+        modified=modified,
     )
 
 
@@ -216,6 +231,8 @@ def document_from_html(
     cleaned = clean_text(article.text, title=title, find_headline=False)
     page_url = url or article.url
     dated = None if published is not None else _article_date(article, cleaned.text, page_url, today)
+    modified = _modified_date(article, cleaned.modified_text, published or (dated[0] if dated else None),
+                              page_url, today)
     return assemble(
         cleaned.text,
         source=source,
@@ -228,7 +245,25 @@ def document_from_html(
         byline=split_authors(article.author, outlet=article.sitename)
         or cleaned.byline,
         outlet=article.sitename or cleaned.outlet or _host(page_url),
+        canonical_url=article.canonical[0] if article.canonical else None,
+        canonical_url_source=article.canonical[1] if article.canonical else None,
+        modified=modified[0] if modified else None,
+        modified_source=modified[1] if modified else None,
     )
+
+
+def _modified_date(
+    article: ExtractedPage, modified_text: str | None, published: date | None,
+    url: str | None, today: date | None,
+) -> tuple[date, str] | None:
+    """The page's stated update date (``html``), else an "Updated ..." line in its text."""
+    found = find_modified_date(article.html, stated=article.modified, published=published,
+                               url=url, today=today)
+    if found is None and modified_text:
+        day = find_text_date(modified_text)
+        if day and (published is None or day >= published) and day <= (today or date.today()):
+            found = day, "text"
+    return found
 
 
 def page_publication_date(

@@ -1,7 +1,8 @@
 """JSON Lines: one article object a line, with ``text`` or ``html`` and optional metadata.
 
 Keys read: ``text`` | ``html`` (one is required), ``url``, ``title``, ``published`` (or
-``date``), ``outlet``, ``byline`` (a string or a list of names). A line that is not such an
+``date``), ``outlet``, ``byline`` (a string or a list of names), ``canonical_url`` (or
+``canonical``), ``modified`` (or ``updated``). A line that is not such an
 object yields a ``MalformedRecord`` naming the line; the lines after it are still read.
 """
 
@@ -14,10 +15,11 @@ from datetime import date
 from dateline.errors import IngestError, MalformedRecord
 from dateline.ingest.decode import MAX_DOCUMENT_BYTES, decode_bytes
 from dateline.ingest.html import document_from_html
-from dateline.ingest.text import document_from_text, parse_given_date
+from dateline.ingest.text import document_from_text, given_canonical, parse_given_date
 from dateline.records import Document
 
-METADATA_KEYS = ("url", "title", "published", "date", "outlet", "byline", "author")
+METADATA_KEYS = ("url", "title", "published", "date", "outlet", "byline", "author",
+                 "canonical_url", "canonical", "modified", "updated")
 
 
 def read_jsonl_lines(
@@ -71,6 +73,15 @@ def document_from_record(
         if given_value and published is None:
             given = parse_given_date(given_value, source=source, position=position)
             updates |= {"published": given, "published_source": "given"}
+        if meta.get("canonical_url") or meta.get("canonical"):
+            canonical, _ = given_canonical(meta, None)
+            if canonical:
+                updates |= {"canonical_url": canonical, "canonical_url_source": "given"}
+        modified_value = meta.get("modified") or meta.get("updated")
+        if modified_value:
+            modified = parse_given_date(modified_value, source=source, position=position,
+                                        key="modified")
+            updates |= {"modified": modified, "modified_source": "given"}
         return document.model_copy(update=updates) if updates else document
     return document_from_text(str(text), source=source, position=position, url=url,
                               published=published, metadata=meta)

@@ -54,11 +54,48 @@ def printed_date(tree: HtmlElement, *, window: int = 400) -> date | None:
 
     That zone holds the byline and the article's own timestamp; page headers (today's date)
     and sidebars (other articles' dates) lie outside it. Timestamps are short text nodes;
-    longer ones there are photo captions, whose dates belong to the picture.
+    longer ones there are photo captions, whose dates belong to the picture. A date labelled
+    as an update ("Updated Nov. 3") is the modified date, not the published one.
+    """
+    for label, piece in _header_pieces(tree, window=window):
+        if _NOT_PUBLISHED.search(label):
+            continue
+        before, after = split_update(piece)
+        if after is None and _UPDATE_LABEL.search(label):
+            continue  # the node before was the "Updated" label
+        found = find_text_date(before)
+        if found:
+            return found
+    return None
+
+
+def printed_modified(tree: HtmlElement, *, window: int = 400) -> date | None:
+    """The date the header zone labels as an update ("Updated 3:10 p.m., Nov. 3, 2019")."""
+    for label, piece in _header_pieces(tree, window=window):
+        after = split_update(piece)[1]
+        if after is None and _UPDATE_LABEL.search(label):
+            after = piece
+        found = find_text_date(after) if after else None
+        if found:
+            return found
+    return None
+
+
+def split_update(text: str) -> tuple[str, str | None]:
+    """'Published Nov. 2, 2019 | Updated Nov. 3' → ('Published Nov. 2, 2019 | ', ' Nov. 3')."""
+    match = _UPDATE_WORD.search(text)
+    return (text[: match.start()], text[match.end() :]) if match else (text, None)
+
+
+def _header_pieces(tree: HtmlElement, *, window: int):
+    """(label, piece) for the short text nodes after the headline, until the body starts.
+
+    ``label`` is the piece with the node before it, so a label in its own element
+    ("Updated:" then "Nov. 3, 2019") still labels the date.
     """
     headline = _headline_element(tree)
     if headline is None:
-        return None
+        return
     size = 0
     previous = ""
     for node in headline.xpath(
@@ -69,16 +106,20 @@ def printed_date(tree: HtmlElement, *, window: int = 400) -> date | None:
             continue
         parent = node.getparent()
         if parent is not None and parent.tag == "p" and len(parent.text_content().split()) >= 20:
-            break  # the body has started
+            return  # the body has started
         size += len(piece)
         if size > window:
-            break
-        if len(piece.split()) <= 12 and not _NOT_PUBLISHED.search(f"{previous} {piece}"):
-            found = find_text_date(piece)
-            if found:
-                return found
+            return
+        if len(piece.split()) <= 12:
+            yield f"{previous} {piece}", piece
         previous = piece
-    return None
+
+
+_UPDATE_WORD = re.compile(r"\b(?:last\s+)?(?:updated|modified|revised)\b", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(
+    r"(?:^|\s)(?:last\s+)?(?:updated|modified|revised)\b[\s:]*(?:on\s+|at\s+)?[^\w]*[\w ,.:]*$",
+    re.IGNORECASE,
+)
 
 
 # Dates in an article header that are not when it was published: a poster's profile, an event.
@@ -156,6 +197,47 @@ def find_publication_date(
     return None
 
 
+_MODIFIED_META = (
+    "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
+    "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod",
+    "parsely-updated", "sailthru.lastmodified", "modified", "updated", "date.updated",
+)
+
+
+def stated_modified(tree: HtmlElement, *, url: str | None = None) -> date | None:
+    """The update date the page states: JSON-LD ``dateModified``, meta tags, "Updated" line."""
+    zone = publisher_zone(tree, url)
+    return (_from_json_ld(tree, zone, keys=("dateModified",))
+            or _from_meta(tree, zone, keys=_MODIFIED_META, itemprop="dateModified")
+            or printed_modified(tree))
+
+
+def find_modified_date(
+    html: str | None = None, *, tree: HtmlElement | None = None, stated: date | None = None,
+    published: date | None = None, url: str | None = None, today: date | None = None,
+) -> tuple[date, str] | None:
+    """(date, 'html') the page was last updated, never before ``published`` nor after today.
+
+    The date the page states (``stated_modified``; pass ``stated`` when already computed
+    from the tree); when it states none, htmldate's latest date (its ``original_date=False``
+    reading) if that is later than the publication date.
+    """
+    today = today or date.today()
+
+    def plausible(found: date | None) -> bool:
+        return bool(found and EARLIEST <= found <= today and (published is None or found >= published))
+
+    if stated is None and tree is not None:
+        stated = stated_modified(tree, url=url)
+    if stated is not None and plausible(stated):
+        return stated, "html"
+    if published is not None and html:
+        found = _from_htmldate(html, url=url, today=today, original=False)
+        if found is not None and found != published and plausible(found):
+            return found, "html"
+    return None
+
+
 def parse_iso_date(value: str, *, zone: tzinfo | None = None) -> date | None:
     """The day of an ISO-like timestamp (2018-08-23T10:02:00Z, 20180823T10:02Z, 2018-08-23).
 
@@ -224,15 +306,18 @@ COUNTRY_ZONES = {
 }
 
 
-def _from_json_ld(tree: HtmlElement, zone: tzinfo | None = None) -> date | None:
-    """datePublished of the page's article object in its JSON-LD blocks."""
+def _from_json_ld(
+    tree: HtmlElement, zone: tzinfo | None = None,
+    keys: tuple[str, ...] = ("datePublished", "dateCreated"),
+) -> date | None:
+    """datePublished (or the first of ``keys``) of the page's article object in its JSON-LD."""
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text_content() or "null", strict=False)
         except ValueError:
             continue
-        for obj in _walk_json(data):
-            value = obj.get("datePublished") or obj.get("dateCreated")
+        for obj in walk_json(data):
+            value = next((obj[k] for k in keys if obj.get(k)), None)
             kind = obj.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             if isinstance(value, str) and any(
@@ -245,29 +330,33 @@ def _from_json_ld(tree: HtmlElement, zone: tzinfo | None = None) -> date | None:
     return None
 
 
-def _walk_json(data: object, depth: int = 0):
+def walk_json(data: object, depth: int = 0):
+    """Every JSON object inside ``data`` (six levels deep at most), outermost first."""
     if depth > 6:
         return
     if isinstance(data, dict):
         yield data
         for value in data.values():
             if isinstance(value, (dict, list)):
-                yield from _walk_json(value, depth + 1)
+                yield from walk_json(value, depth + 1)
     elif isinstance(data, list):
         for item in data:
-            yield from _walk_json(item, depth + 1)
+            yield from walk_json(item, depth + 1)
 
 
-def _from_meta(tree: HtmlElement, zone: tzinfo | None = None) -> date | None:
-    """The first published-time meta tag, in order of how reliably publishers fill it."""
+def _from_meta(
+    tree: HtmlElement, zone: tzinfo | None = None, keys: tuple[str, ...] = _PUBLISHED_META,
+    itemprop: str = "datePublished",
+) -> date | None:
+    """The first published-time meta tag (or of ``keys``), most reliably filled first."""
     values: dict[str, str] = {}
     for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key and key not in values:
             values[key] = meta.get("content") or ""
-    for time in tree.xpath('//time[@itemprop="datePublished"][@datetime]'):
-        values.setdefault("datepublished", time.get("datetime") or "")
-    for key in _PUBLISHED_META:
+    for time in tree.xpath(f'//time[@itemprop="{itemprop}"][@datetime]'):
+        values.setdefault(itemprop.lower(), time.get("datetime") or "")
+    for key in keys:
         if key in values:
             found = parse_iso_date(values[key], zone=zone)
             if found:
@@ -275,12 +364,14 @@ def _from_meta(tree: HtmlElement, zone: tzinfo | None = None) -> date | None:
     return None
 
 
-def _from_htmldate(html: str | bytes | None, *, url: str | None, today: date) -> date | None:
-    """htmldate's original date, unless it is a bare year read as 1 January."""
+def _from_htmldate(
+    html: str | bytes | None, *, url: str | None, today: date, original: bool = True
+) -> date | None:
+    """htmldate's original (or, ``original=False``, latest) date, unless a bare year."""
     if not html:
         return None
     try:
-        value = find_date(html, url=url, original_date=True, extensive_search=True,
+        value = find_date(html, url=url, original_date=original, extensive_search=True,
                           max_date=datetime(today.year, today.month, today.day))
     except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         logger.debug("htmldate failed: %s", exc)

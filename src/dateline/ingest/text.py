@@ -1,8 +1,9 @@
 """Plain text and Markdown articles, with an optional front matter block.
 
 Front matter is a block of ``key: value`` lines between two ``---`` lines at the top of the
-file; the keys read are url, title, published (or date), outlet (or source) and byline (or
-author; names separated by ``;`` or `` and ``). The rest is read as a copied news page, whose
+file; the keys read are url, title, published (or date), outlet (or source), byline (or
+author; names separated by ``;`` or `` and ``), canonical_url (or canonical) and modified (or
+updated). The rest is read as a copied news page, whose
 chrome the rules in ``chrome`` remove; Markdown markup is removed first for ``.md`` files.
 """
 
@@ -14,11 +15,13 @@ from datetime import date
 from dateline.dates import parse_date
 from dateline.errors import BadDate, MalformedRecord
 from dateline.ingest.assemble import assemble
+from dateline.ingest.canonical import normalise_url
 from dateline.ingest.chrome import clean_text, parse_byline
 from dateline.ingest.textdates import find_text_date, wire_dateline
 from dateline.records import Document
 
-FRONT_MATTER_KEYS = ("url", "title", "published", "date", "outlet", "byline", "author", "source")
+FRONT_MATTER_KEYS = ("url", "title", "published", "date", "outlet", "byline", "author", "source",
+                     "canonical_url", "canonical", "modified", "updated")
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\n(?P<body>.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
@@ -97,6 +100,10 @@ def document_from_text(
         if dated is not None and dated[0] is not None:
             page_date, date_source = date(dated[0], dated[1], dated[2]), "text"
     byline = split_names(meta.get("byline") or meta.get("author") or "") or cleaned.byline
+    page_url = meta.get("url") or url
+    canonical, canonical_source = given_canonical(meta, page_url)
+    modified, modified_source = _modified(meta, cleaned.modified_text,
+                                          published or page_date, source=source, position=position)
     return assemble(
         cleaned.text,
         source=source,
@@ -104,11 +111,40 @@ def document_from_text(
         published=page_date,
         published_source=date_source,  # type: ignore[arg-type]
         given=published,
-        url=meta.get("url") or url,
+        url=page_url,
         title=cleaned.title,
         byline=byline,
         outlet=meta.get("outlet") or meta.get("source") or cleaned.outlet,
+        canonical_url=canonical,
+        canonical_url_source=canonical_source,
+        modified=modified,
+        modified_source=modified_source,
     )
+
+
+def given_canonical(meta: dict[str, str], url: str | None) -> tuple[str | None, str | None]:
+    """The canonical URL the input gives (``given``), else its tidied URL (``url``)."""
+    stated = meta.get("canonical_url") or meta.get("canonical")
+    if stated and (tidy := normalise_url(stated)):
+        return tidy, "given"
+    if url and (tidy := normalise_url(url)):
+        return tidy, "url"
+    return None, None
+
+
+def _modified(
+    meta: dict[str, str], modified_text: str | None, published: date | None, *,
+    source: str | None, position: str | None,
+) -> tuple[date | None, str | None]:
+    """The modified date given with the input, else an "Updated ..." line of the text."""
+    value = meta.get("modified") or meta.get("updated")
+    if value:
+        return parse_given_date(value, source=source, position=position or "front matter",
+                                key="modified"), "given"
+    found = find_text_date(modified_text) if modified_text else None
+    if found and (published is None or found >= published) and found <= date.today():
+        return found, "text"
+    return None, None
 
 
 def _front_matter_date(
@@ -120,7 +156,9 @@ def _front_matter_date(
     return parse_given_date(value, source=source, position=position or "front matter"), "given"
 
 
-def parse_given_date(value: str, *, source: str | None, position: str | None) -> date:
+def parse_given_date(
+    value: str, *, source: str | None, position: str | None, key: str = "published"
+) -> date:
     """A date given with the input (front matter, JSONL): ISO, ISO timestamp or 'Aug. 23, 2018'."""
     try:
         found = parse_date(value[:10] if re.match(r"\d{4}-\d\d-\d\d", value) else value,
@@ -128,6 +166,6 @@ def parse_given_date(value: str, *, source: str | None, position: str | None) ->
     except BadDate:
         found = find_text_date(value)
     if found is None:
-        raise MalformedRecord(f"'published: {value}' is not a date; use YYYY-MM-DD",
+        raise MalformedRecord(f"'{key}: {value}' is not a date; use YYYY-MM-DD",
                               source=source, position=position)
     return found

@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 TABLES = (
     "meta",
@@ -127,7 +127,16 @@ CREATE INDEX contradiction_subject ON contradiction_pairs (subject_id);
 """v4: contradiction pairs carry both claims' rows and their listing order; refilled by
 the next ingest (or ``Ledger.rebuild()``)."""
 
-MIGRATIONS: dict[int, str] = {2: MIGRATION_V2, 3: MIGRATION_V3, 4: MIGRATION_V4}
+MIGRATION_V5 = """
+ALTER TABLE documents ADD COLUMN canonical_url VARCHAR;
+ALTER TABLE documents ADD COLUMN canonical_url_source VARCHAR;
+ALTER TABLE documents ADD COLUMN modified DATE;
+ALTER TABLE documents ADD COLUMN modified_source VARCHAR;
+"""
+"""v5: documents carry their canonical URL and modified date, each with its source; rows
+stored before stay NULL until re-ingested."""
+
+MIGRATIONS: dict[int, str] = {2: MIGRATION_V2, 3: MIGRATION_V3, 4: MIGRATION_V4, 5: MIGRATION_V5}
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 
 

@@ -133,6 +133,7 @@ def _insert_all(conn: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any
 DOCUMENT_COLUMNS = (
     "doc_id", "url", "outlet", "title", "byline", "published", "published_source", "language",
     "source", "text", "paragraphs", "ingested_at", "run_id", "published_latest", "dating",
+    "canonical_url", "canonical_url_source", "modified", "modified_source",
 )  # fmt: skip
 ENTITY_COLUMNS = (
     "doc_id", "local_id", "entity_id", "name", "kind", "aliases", "roles", "mentions", "parent",
@@ -210,6 +211,10 @@ def _stage_analysis(
                 run_id,
                 published_latest,
                 dating,
+                doc.canonical_url,
+                doc.canonical_url_source,
+                doc.modified,
+                doc.modified_source,
             ]
         ],
     )
