@@ -213,6 +213,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def quote_mask(doc: Doc, quotes: list[QuoteSpan]) -> list[bool]:
+    """For each token: does it sit inside quotation marks?"""
+    mask = [False] * len(doc)
+    for q in quotes:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                mask[i] = True
+    return mask
+
+
 def paragraph_index(doc: Doc) -> list[int]:
     """The paragraph number of every token (cached on the doc: parses run across paragraphs)."""
     cached = doc.user_data.get("dateline_paragraph_index")

@@ -1,0 +1,193 @@
+"""Speakers in document order: resolve each candidate's mention, then fill in inherited ones.
+
+Pronouns and descriptions point back to what came before, so candidates are resolved in
+text order while the subjects of narration between them are fed to the resolver. Quotes
+without an attribution inherit a speaker (Muzny et al. 2017): their paragraph's speaker, the
+speaker of the paragraph before, or the person the previous paragraph ended on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.attribution_candidates import Candidate
+from dateline.nlp.attribution_grammar import person_like
+from dateline.nlp.attribution_quotes import QuoteSpan, find_dateline, paragraph_index, paragraphs
+from dateline.nlp.attribution_records import statement_record
+from dateline.nlp.attribution_speakers import ORG_NOUNS, Referent, SpeakerResolver, speaker_mention
+from dateline.records import Speaker, Statement
+
+
+def resolve_statements(
+    doc: Doc, candidates: list[Candidate], quotes: list[QuoteSpan], in_quote: list[bool]
+) -> list[Statement]:
+    entities = list(doc._.entities or []) if Doc.has_extension("entities") else []
+    resolver = SpeakerResolver(doc, entities)
+    events = _subject_events(doc, in_quote)
+    doc_id = doc._.doc_id or ""
+    prefix = doc_id[:12] or "doc"
+    statements: list[Statement] = []
+    last_by_paragraph: dict[int, Speaker] = {}
+    last_speaker: tuple[int, Speaker] | None = None
+    last_cue: str | None = None
+    paras = paragraphs(doc.text)
+    resolved: dict[int, Speaker | None] = {}
+    for cand in sorted(candidates, key=lambda c: c.start):
+        position = doc[cand.speaker.head].idx if cand.speaker else cand.start
+        _observe_until(resolver, events, position)
+        speaker = cand.fixed_speaker
+        if cand.speaker is not None:
+            speaker = resolver.resolve(cand.speaker)
+            resolver.observe(resolver.referent_of(speaker, doc[cand.speaker.head], is_speaker=True))
+        resolved[id(cand)] = speaker
+    for cand in sorted(candidates, key=lambda c: c.start):
+        speaker = resolved[id(cand)]
+        para = _paragraph_of(paras, cand.start)
+        if speaker is None and cand.inherit:
+            speaker = _inherited(
+                cand,
+                candidates,
+                resolved,
+                last_by_paragraph,
+                last_speaker,
+                para,
+                paras,
+                resolver,
+                in_quote,
+            )
+            if speaker is None:
+                continue
+            cand.cue = cand.cue or last_cue
+        if speaker is not None and cand.kind in {"direct", "mixed", "answer"}:
+            last_by_paragraph[para] = speaker
+            last_speaker = (para, speaker)
+            last_cue = cand.cue
+        statements.append(statement_record(doc, cand, speaker, prefix, len(statements) + 1, quotes))
+    return statements
+
+
+def _inherited(
+    cand: Candidate,
+    candidates: list[Candidate],
+    resolved: dict[int, Speaker | None],
+    last_by_paragraph: dict[int, Speaker],
+    last_speaker: tuple[int, Speaker] | None,
+    para: int,
+    paras: list[tuple[int, int]],
+    resolver: SpeakerResolver,
+    in_quote: list[bool],
+) -> Speaker | None:
+    """A quote with no attribution of its own: its paragraph's speaker, or the one it continues."""
+    if para in last_by_paragraph:
+        return last_by_paragraph[para]
+    same = [
+        c
+        for c in candidates
+        if c is not cand
+        and c.quote is not None
+        and resolved.get(id(c))
+        and _paragraph_of(paras, c.start) == para
+    ]
+    if same:
+        return resolved[id(same[0])]
+    if last_speaker is not None and para - last_speaker[0] == 1:
+        return last_speaker[1]
+    introducer = _introducer(resolver, para, in_quote)
+    if introducer is not None:
+        return introducer
+    if last_speaker is not None and para - last_speaker[0] <= 2:
+        return last_speaker[1]
+    return None
+
+
+def _introducer(resolver: SpeakerResolver, para: int, in_quote: list[bool]) -> Speaker | None:
+    """``He remembers the last shift.`` / ``"They told us ..."``: a quote paragraph without
+    attribution speaks for the person the paragraph before it ended on."""
+    doc = resolver.doc
+    index = paragraph_index(doc)
+    subjects = [
+        t
+        for t in doc
+        if index[t.i] == para - 1
+        and t.dep_ == "nsubj"
+        and t.head.dep_ == "ROOT"
+        and not in_quote[t.i]
+        and person_like(t)
+    ]
+    if not subjects:
+        return None
+    return resolver.resolve(speaker_mention(subjects[-1]))
+
+
+def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
+    for i, (start, end) in enumerate(paras):
+        if start <= pos < end + 1:
+            return i
+    return len(paras)
+
+
+def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
+    """Subjects of narration that later pronouns may point back to."""
+    events = []
+    # A dateline's place ("QADRA, Dec. 3 (Wire) -") is parsed as a subject but is never one.
+    dateline = find_dateline(doc.text)
+    skip_below = dateline.end if dateline is not None else -1
+    for first in _sentence_openings(doc):
+        # The noun phrase that opens a sentence is what the next "he" is most likely about,
+        # even when the parser did not make it the subject.
+        j = first
+        while j < len(doc) and doc[j].pos_ in {"DET", "ADJ", "NUM", "CCONJ", "ADV", "SPACE"}:
+            j += 1
+        hops = 0
+        while (
+            j < len(doc) and doc[j].dep_ in {"compound", "amod"} and doc[j].head.i > j and hops < 6
+        ):
+            j, hops = doc[j].head.i, hops + 1
+        if (
+            j < len(doc)
+            and doc[j].pos_ in {"NOUN", "PROPN"}
+            and not in_quote[j]
+            and doc[j].dep_ not in {"nsubj", "nsubjpass"}
+            and not (dateline is not None and dateline.start <= doc[j].idx < skip_below)
+        ):
+            events.append((doc[j].idx, doc[j]))
+    for token in doc:
+        # Every main-clause subject, people and organisations and things: "they" and "it"
+        # need the non-human ones too ("The firms did not respond. One of them ...").
+        is_agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
+        main = (
+            token.head.dep_ in {"ROOT", "conj"}
+            or token.head.head.dep_ == "ROOT"
+            and token.head.dep_ == "advcl"
+        )
+        if (
+            (token.dep_ in {"nsubj", "nsubjpass"} and main or is_agent)
+            and not in_quote[token.i]
+            and token.pos_ in {"PROPN", "NOUN"}
+            and not (dateline is not None and dateline.start <= token.idx < skip_below)
+        ):
+            events.append((token.idx, token))
+    events.sort(key=lambda e: e[0])
+    return events
+
+
+def _sentence_openings(doc: Doc) -> list[int]:
+    index = paragraph_index(doc)
+    starts = {s.start for s in doc.sents}
+    starts |= {i for i in range(1, len(doc)) if index[i] != index[i - 1]}
+    starts |= {i + 1 for i, t in enumerate(doc[:-1]) if t.text in {".", "!", "?"}}
+    return sorted(i for i in starts if i < len(doc) and not doc[i].is_space)
+
+
+def _observe_until(
+    resolver: SpeakerResolver, events: list[tuple[int, Token]], position: int
+) -> None:
+    while events and events[0][0] < position:
+        _, token = events.pop(0)
+        if not (
+            person_like(token) or token.tag_ in {"NNS", "NNPS"} or token.lemma_.lower() in ORG_NOUNS
+        ):
+            continue
+        speaker = resolver.resolve(speaker_mention(token))
+        ref: Referent = resolver.referent_of(speaker, token)
+        resolver.observe(ref)
