@@ -105,13 +105,17 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             preposition=_word_before(text, cand.start),
             nominal=view.parsed and _nominal(doc, cand.start, cand.end),
         )
-        timex = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
-        if timex is not None:
+        resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
+        if resolved is not None:
+            timex, point = resolved
             timexes.append(timex)
             bound = bool(_BOUND_BEFORE.search(text, max(0, cand.start - 12), cand.start)) or (
                 view.parsed and _premodifier(doc, cand.start, cand.end)
             )
-            anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
+            if point is not None:  # "two days later": the date reached is the new reference
+                anchor.record(point, timex.tid, "DATE", how=timex.anchor, bound=bound)
+            else:
+                anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
     return timexes
 
 
@@ -127,13 +131,19 @@ def _word_before(text: str, start: int) -> str | None:
     return m[1].lower() if m else None
 
 
-def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) -> TimeExpression | None:
-    """Read a candidate and anchor it; an unreadable or impossible date is skipped, not raised."""
+def _resolve(
+    cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str
+) -> tuple[TimeExpression, str | None] | None:
+    """Read a candidate and anchor it; an unreadable or impossible date is skipped, not raised.
+    Returns the record and, for an anchored duration, the value of the time it reaches."""
+    point: str | None = None
     try:
         reading = cand.reading
         if reading is None:
             return None
         value, how = (reading.value, reading.anchor) if reading.resolve is None else reading.resolve(anchor)
+        if reading.point is not None:
+            point, how = reading.point(anchor)
     except (ValueError, KeyError, OverflowError, TypeError, AttributeError, IndexError) as exc:
         log.debug("skipped %r (%s): %s", cand.match[0], cand.rule.name, exc)
         return None
@@ -141,13 +151,19 @@ def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) 
         return None
     if value.endswith(("_REF",)):
         how = "dct"
-    interval = interval_of(value) if reading.type in ("DATE", "TIME") else None
+    if point is not None:
+        interval = interval_of(point)
+    else:
+        interval = interval_of(value) if reading.type in ("DATE", "TIME") else None
     start, mod, text = cand.start, reading.mod, cand.match.string
     # "around Nov. 1", "sometime next year": the hedge belongs to the expression
-    hedge = _HEDGE_BEFORE.search(text, max(0, start - 24), start) if interval is not None else None
+    hedge = (
+        _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+        if reading.type in ("DATE", "TIME") and interval is not None else None
+    )  # fmt: skip
     if hedge is not None:
         start, mod = hedge.start(), mod or "APPROX"
-    return TimeExpression(
+    timex = TimeExpression(
         doc_id=doc_id,
         tid=tid,
         start=start,
@@ -160,6 +176,7 @@ def _resolve(cand: Candidate, anchor: DocumentAnchor, *, doc_id: str, tid: str) 
         earliest=interval[0] if interval else None,
         latest=interval[1] if interval else None,
     )
+    return timex, point
 
 
 # ---------------------------------------------------------------------------- the parse

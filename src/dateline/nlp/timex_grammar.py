@@ -75,6 +75,9 @@ class Reading:
     mod: str | None = None
     resolve: Callable[[Anchor], Resolved] | None = None
     anchor: str = "absolute"
+    point: Callable[[Anchor], Resolved] | None = None
+    """For an anchored duration ("two days later"): the time it reaches, which gives the
+    record its interval and becomes the passage's reference time."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,18 +618,30 @@ def read_report_period_any(m: re.Match[str]) -> Reading | None:
     return read_report_period(m)
 
 
+_SEQUENCE_WORDS = frozenset({"later", "after", "before", "prior"})
+
+
 def read_ago(m: re.Match[str]) -> Reading | None:
-    """'two years ago', 'a week earlier', 'three days later', 'a month from now': an offset date."""
+    """'two years ago', 'a week earlier', 'a month from now': an offset date.
+
+    Sequencing ("three days later", "two weeks after", "a month before") is a TimeML
+    anchored duration: the TIMEX3 is the amount ("three days", DURATION P3D) and the
+    sequencing word a signal outside it (TimeBank's gold agrees). The date it reaches
+    is kept as the record's interval and as the passage's reference time."""
     amount = parse_amount(m["n"])
     unit = unit_of(m["unit"])
     direction = (m["dir"] or m["dir2"]).lower().split()[0]
     mod = qualifier_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
-    if amount is None or amount != int(amount):
-        if direction in ("ago", "from", "hence"):
-            return Reading("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+    whole = amount is not None and amount == int(amount)
+    if direction in _SEQUENCE_WORDS:
+        steps = int(amount) * sign if whole else 0  # type: ignore[arg-type]
+        point = (lambda a: a.relative(unit, steps, keep_grain=True)) if whole else None
+        return Reading("DURATION", value=_duration_of(amount, unit), mod=mod, anchor="duration",
+                       point=point)
+    if not whole:
         return Reading("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
-    steps = int(amount) * sign
+    steps = int(amount) * sign  # type: ignore[arg-type]
     if unit in ("hour", "minute", "second"):
         if direction in ("ago", "from", "hence"):
             return Reading("TIME", mod=mod, resolve=lambda a: a.deictic(unit, steps))
@@ -636,6 +651,14 @@ def read_ago(m: re.Match[str]) -> Reading | None:
     if direction in ("from", "hence"):
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, steps))
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, steps, keep_grain=True))
+
+
+def ago_span(m: re.Match[str]) -> tuple[int, int]:
+    """'three days later' → 'three days': a sequencing word is a signal, outside the TIMEX3."""
+    direction = (m["dir"] or m["dir2"] or "").lower()
+    if direction in _SEQUENCE_WORDS:
+        return m.start(), (m.end("orso") if m["orso"] else m.end("unit"))
+    return m.span()
 
 
 AGO = _compile(
@@ -777,14 +800,19 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         amount, mod = 2, mod or "APPROX"
     if m["half"] and amount is not None:
         amount += 0.5
+    return Reading("DURATION", value=_duration_of(amount, unit), mod=mod, anchor="duration")
+
+
+def _duration_of(amount: float | None, unit: str) -> str:
+    """The TIMEX3 value of an amount of units: 'two weeks' P2W, 'a fortnight' P2W,
+    'three decades' P30Y, 'two centuries' P2C."""
     if unit == "fortnight":
         unit, amount = "week", (2 * amount if amount is not None else None)
-    value = duration_value(amount, unit)
     if unit == "decade" and amount is not None and amount == int(amount):
-        value = f"P{int(amount) * 10}Y" if amount > 1 else "P1E"
-    elif unit == "century" and amount is not None and amount == int(amount) and amount > 1:
-        value = f"P{int(amount)}C"
-    return Reading("DURATION", value=value, mod=mod, anchor="duration")
+        return f"P{int(amount) * 10}Y" if amount > 1 else "P1E"
+    if unit == "century" and amount is not None and amount == int(amount) and amount > 1:
+        return f"P{int(amount)}C"
+    return duration_value(amount, unit)
 
 
 DURATION = _compile(
@@ -900,7 +928,17 @@ _REFS = {
 def read_ref(m: re.Match[str]) -> Reading | None:
     """'now', 'currently', 'recently', 'the past', 'the future', 'soon': PRESENT/PAST/FUTURE_REF."""
     key = re.sub(r"\s+", " ", m["ref"].lower())
+    # "recent years", "in coming weeks", "the months ahead": an unspecified stretch of those
+    # units reaching up to (or on from) now, a DURATION (PXY, PXW) as TimeBank annotates it
+    if stretch := _VAGUE_STRETCH.fullmatch(key):
+        unit = UNIT_WORDS[stretch["u"] or stretch["u2"]]
+        return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
     return Reading("DATE", value=_REFS[key])
+
+
+_VAGUE_STRETCH = re.compile(
+    r"(?:recent|past|(?:the )?coming) (?P<u>years|months|weeks|days)|the (?P<u2>days|weeks|months|years) ahead"
+)
 
 
 REF = _compile(
@@ -1048,7 +1086,7 @@ RULES: tuple[Rule, ...] = (
     _rule("decade", DECADE, read_decade, 7, "decade year4"),
     _rule("century", CENTURY, read_century, 7, "unit"),
     _rule("season", SEASON, read_season, 6, "season"),
-    _rule("ago", AGO, read_ago, 7, "unit"),
+    _rule("ago", AGO, read_ago, 7, "unit", ago_span),
     _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
