@@ -696,6 +696,8 @@ def _release_verb(noun: Token) -> Token | None:
 def _releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, bool] | None:
     for c in verb.children:
         subj = past_dateline(ctx, c) if c.dep_ == "nsubj" else None
+        if subj is not None and subj.lemma_.lower() in lx.MESSAGE_NOUNS:
+            continue  # "a recording surfaced": the message itself, not who released it
         if subj is not None:
             return name_of(ctx, subj)
         if c.dep_ == "agent":

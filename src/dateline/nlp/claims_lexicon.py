@@ -242,3 +242,10 @@ FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake inco
 EVIDENCE_NOUNS = _words("evidence information indication confirmation proof sign word knowledge")
 # "left prison", "left the country": leaving a place of detention or exile.
 LEAVE_OBJECTS = _words("prison jail custody detention hospital country camp cell embassy")
+# Who reports rather than kills in "was reported killed by X": outlets, offices, spokespeople.
+REPORTER_NOUNS = _words(
+    """ministry department office agency agencies media newspaper paper outlet outlets channel
+    television tv broadcaster network website wire service spokesman spokeswoman spokesperson
+    official officials source sources press radio news government governments authorities
+    statement statements reports ministries"""
+)

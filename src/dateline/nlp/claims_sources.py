@@ -40,6 +40,7 @@ class _Reading:
     question: bool = False
     background: bool = False
     contested: bool = False
+    narrated: bool = False
 
     def weaken(self, grade: Certainty) -> None:
         self.certainty = weaker(self.certainty, grade)
@@ -67,8 +68,13 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         _read_reporting_verb(ctx, r, anchor, lemma, "oprd", anchor, content=True)
     tok = anchor
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
+        if r.source is not None and _coordinated_report(tok):
+            break  # "X said P, and Y said Q": the parser hangs Y's verb under X's
         dep, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
+        if dep == "relcl" and _describes_speaker(tok):
+            r.source, r.narrated = None, True
+            break  # "Y, who was freed last month, said ...": the writer describes the speaker
         # A relative clause is background: hedges of the main clause do not reach it.
         r.background = r.background or dep == "relcl" and tok.pos_ in {"NOUN", "PROPN"}
         content = r.source is None and not r.background  # below the first reporting verb
@@ -82,10 +88,36 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         r.negated = not r.negated
     if r.nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
         r.weaken("unconfirmed")
-    source = _final_source(ctx, r, anchor)
+    source = None if r.narrated else _final_source(ctx, r, anchor)
     if source is not None:
         r.weaken(source.certainty)
     return r.negated, r.certainty, source
+
+
+def _coordinated_report(verb: Token) -> bool:
+    """A reporting verb with its own subject opened by "and"/"but" ("..., and the journalist
+    X said ..."): a second report beside the first, not one embedded in it."""
+    if verb.lemma_.lower() not in lx.REPORTING_VERBS or verb.dep_ not in {"ccomp", "conj", "parataxis"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None:
+        return False
+    first = subj.left_edge.i
+    doc = verb.doc
+    before = {doc[j].lower_ for j in range(max(0, first - 2), first)}
+    return bool(before & {"and", "but", "while", "whereas"}) and verb.head.i < first
+
+
+def _describes_speaker(noun: Token) -> bool:
+    """The noun a relative clause modifies is (in apposition to) a reporting verb's subject."""
+    tok = noun
+    for _ in range(2):
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in lx.REPORTING_VERBS:
+            return True
+        if tok.dep_ != "appos":
+            return False
+        tok = tok.head
+    return False
 
 
 def _read_nominal_source(r: _Reading, tok: Token, lemma: str) -> bool:
@@ -101,6 +133,7 @@ def _read_nominal_source(r: _Reading, tok: Token, lemma: str) -> bool:
         c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
     ):
         r.deny()
+        r.nominal = None  # "reports of his death were wrong": the one who says so denies, not the reports
     return False
 
 
@@ -285,6 +318,8 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
             subj = past_dateline(ctx, c)
         if c.dep_ == "agent":
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
+    if subj is None:
+        subj = _reporter_agent(ctx, verb)
     if subj is None or subj.lower_ in {"it", "there"} and not any(
         e.kind in {"org", "gpe", "outlet"} for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)] if e
     ):
@@ -297,6 +332,25 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
     name, entity_id, anonymous = name_of(ctx, subj)
     certainty: Certainty = "reported" if anonymous else "asserted"
     return Source(name, entity_id, anonymous, certainty)
+
+
+def _reporter_agent(ctx: ClaimContext, verb: Token) -> Token | None:
+    """"X was reported killed by the ministry": the parser hangs the "by" phrase on the
+    participle, where it could name the killer; an outlet or a reporting body (ministry,
+    agency, officials, state media) is the one who reported it."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    for xcomp in (c for c in verb.children if c.dep_ in {"xcomp", "oprd", "ccomp"} and c.tag_ == "VBN"):
+        for agent in (c for c in xcomp.children if c.dep_ == "agent"):
+            pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            ent = entity_at(ctx.doc, pobj.idx, pobj.idx + len(pobj))
+            if ent is not None and ent.kind == "outlet" or pobj.lemma_.lower() in lx.REPORTER_NOUNS:
+                return pobj
+            if ent is not None and ent.kind == "org" and ent.name.split()[-1].lower() in lx.REPORTER_NOUNS:
+                return pobj
+    return None
 
 
 def _pronoun_speaker(ctx: ClaimContext, pronoun: Token) -> Source | None:

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_time import interval_of, is_point
-from dateline.records import TimeExpression
+from dateline.nlp.entities import entity_at
+from dateline.records import Entity, TimeExpression
 
 
 def event_time_of(
@@ -57,7 +58,31 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
     """A calendar time attached to the trigger's clause; a time carried over from a
     coordinated or governing verb only when the clause has none of its own."""
     direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
-    return direct or attached_timex(ctx, sent, _extended_clause(hit))
+    if direct is None and (when := _when_clauses(hit.anchor)):
+        direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | {w.i for w in when})
+    return direct or _noun_phrase_timex(ctx, sent, hit.anchor) or attached_timex(ctx, sent, _extended_clause(hit))
+
+
+def _when_clauses(anchor: Token) -> list[Token]:
+    """"was killed when a drone hit his car near X on Nov. 3": the "when" clause is the
+    same moment, so its time and place are the event's."""
+    return [
+        c
+        for c in anchor.children
+        if c.dep_ == "advcl" and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "when" and m.i < c.i for m in c.children)
+    ]
+
+
+def _noun_phrase_timex(ctx: ClaimContext, sent: Span, noun: Token) -> TimeExpression | None:
+    """"reports of his death near X on Nov. 3": the parser hangs the date on "reports",
+    but a date after an event noun's "of" phrase dates the event (low attachment)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return None
+    outer = noun.head.head
+    tx = attached_timex(ctx, sent, {outer.i})
+    if tx is None or tx.start < noun.idx:
+        return None
+    return tx
 
 
 def attached_timex(ctx: ClaimContext, sent: Span, clause: set[int]) -> TimeExpression | None:
@@ -132,14 +157,26 @@ def _narrative_time(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
 
 
 def place_of(anchor: Token) -> str | None:
-    """A place phrase attached to the clause: "near Raqqa", "in the al-Nuri Mosque in Mosul"."""
+    """A place phrase attached to the clause: "near Raqqa", "in the al-Nuri Mosque in Mosul";
+    for a participle under a passive verb ("was reported killed ... in a strike near X",
+    "is believed to have died in X") the phrases of that verb count too."""
+    found = _place_below(anchor)
+    head = anchor.head
+    if found is None and anchor.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
+        found = _place_below(head, skip=anchor)
+    for clause in _when_clauses(anchor) if found is None else ():
+        found = found or _place_below(clause)
+    return found
+
+
+def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
     frontier = [anchor]
     for depth in range(3):
         nxt = []
         for tok in frontier:
-            for prep in (c for c in tok.children if c.dep_ == "prep"):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c != skip):
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    if _is_place(pobj):
+                    if _is_place(pobj, prep):
                         return _place_text(prep, pobj)
                     if depth < 2:
                         nxt.append(pobj)
@@ -147,9 +184,19 @@ def place_of(anchor: Token) -> str | None:
     return None
 
 
-def _is_place(tok: Token) -> bool:
+_LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby"})
+
+
+def _is_place(tok: Token, prep: Token) -> bool:
     if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
+    if ent is not None and ent.kind == "gpe":
+        return True  # the entity stage repairs places the model tagged as people
+    if tok.pos_ == "PROPN" and prep.lower_ in _LOCATIVE_PREPS and tok.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"}:
+        return ent is None or ent.kind not in {"org", "outlet"}  # "near Bir Qasim": people are not "near" an event
+    if tok.pos_ == "PROPN" and prep.lower_ in {"in", "at"} and ent is not None and ent.kind == "person":
+        return _only_after_place_prepositions(tok, ent)  # "killed in Kafr Dunya", tagged as a person
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
         return True
     if tok.lemma_.lower() in lx.KEEPING_PLACES:
@@ -157,6 +204,19 @@ def _is_place(tok: Token) -> bool:
     if tok.lemma_.lower() in lx.PLACE_NOUNS:
         return any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN" for t in tok.subtree if t != tok)
     return False
+
+
+def _only_after_place_prepositions(tok: Token, ent: Entity) -> bool:
+    """A "person" the text only ever names after "in", "at", "near" ... is a place."""
+    doc = tok.doc
+    for m in ent.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS | {"in", "at", "from", "to"}):
+            return False
+    return True
 
 
 def _place_text(prep: Token, pobj: Token) -> str:

@@ -1,0 +1,74 @@
+"""Claimant, date and place rules found in the demo corpus, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.pipeline import make_doc, run_pipeline
+from dateline.records import Document
+
+PUBLISHED = date(2021, 6, 10)
+
+
+def claims_of(nlp, text: str, *, outlet: str | None = "Valley Wire"):
+    doc = make_doc(nlp, Document.from_text(text, published=PUBLISHED))
+    doc._.outlet = outlet
+    return run_pipeline(nlp, doc)._.claims
+
+
+def one(claims, surname: str, predicate: str):
+    found = [c for c in claims if c.subject.endswith(surname) and c.predicate == predicate]
+    assert found, [(c.subject, c.predicate) for c in claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Rebel leader Omar Haddu was reported killed by Dastoria's Interior Ministry in May.", "Interior Ministry"),
+        ("Commander Sami Darwish was reported dead by state television on Monday.", "state television"),
+        ("Militia chief Yusuf Garad was reported killed by the Kanda Times.", "Kanda Times"),
+    ],
+)
+def test_reported_killed_by_a_reporter(nlp, text, claimant) -> None:
+    claim = one(claims_of(nlp, text), text.split(" was")[0].split()[-1], "killed")
+    assert claim.claimant is not None and claimant.split()[-1] in claim.claimant
+
+
+def test_reported_killed_by_a_killer_stays_narration(nlp) -> None:
+    claim = one(claims_of(nlp, "Smuggler Rafi Amdan was reported killed by militants on Monday."), "Amdan", "killed")
+    assert claim.claimant == "Valley Wire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commander Rafi Amdan was killed on 3 May 2021 in Kafr Dunya, officials said.",
+        "Commander Rafi Amdan was killed on May 3, 2021 near Kafr Dunya, officials said.",
+        "Commander Rafi Amdan was killed when a drone hit his car near Kafr Dunya on May 3, 2021.",
+    ],
+)
+def test_clause_date_and_place(nlp, text) -> None:
+    claim = one(claims_of(nlp, text), "Amdan", "killed")
+    assert claim.event_time == "2021-05-03"
+    assert claim.place is not None and "Kafr Dunya" in claim.place
+
+
+def test_date_after_an_event_noun_dates_the_event(nlp) -> None:
+    text = "Analysts say the reports of the death of commander Rafi Amdan near Kafr Dunya on May 3, 2021 were wrong."
+    claim = one(claims_of(nlp, text), "Amdan", "killed")
+    assert (claim.polarity, claim.certainty, claim.event_time) == ("negated", "denied", "2021-05-03")
+    assert claim.claimant != "reports"
+
+
+def test_second_report_in_a_coordinated_sentence_has_its_own_speaker(nlp) -> None:
+    text = (
+        "Two officials said in April that commander Rafi Amdan had been killed near Kafr Dunya, and the "
+        "journalist Lena Hart, who was freed by the group last week, said she had seen Amdan in May."
+    )
+    claims = claims_of(nlp, text)
+    assert one(claims, "Amdan", "killed").claimant == "Two officials"
+    assert one(claims, "Amdan", "appeared").claimant == "Lena Hart"
+    assert one(claims, "Hart", "released").claimant == "Valley Wire"
