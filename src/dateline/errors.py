@@ -95,3 +95,11 @@ class FetchError(IngestError):
     """A URL that could not be fetched: network failure, HTTP error status, robots.txt refusal."""
 
     code = "D109"
+
+
+class PrivateHostRefused(FetchError):
+    """A URL found inside a fetched feed or page (or a redirect) that points at a private,
+    loopback, link-local, multicast or reserved address: refused so that a hostile page cannot
+    make dateline reach the machine it runs on or its network (server-side request forgery)."""
+
+    code = "D110"

@@ -101,7 +101,8 @@ def test_unreachable_host_is_named():
 def test_feed_items_are_fetched(site, local):
     base, root = site
     where = root / "feed.xml" if local else f"{base}/feed.xml"
-    items = list(read_path(where, fetch=True, fetcher=Fetcher(delay=0)))
+    # the items link to 127.0.0.1: reaching them needs the explicit opt-in
+    items = list(read_path(where, fetch=True, fetcher=Fetcher(delay=0, allow_private=True)))
     documents = [i for i in items if isinstance(i, Document)]
     errors = [i for i in items if isinstance(i, IngestError)]
     assert [d.url for d in documents] == [f"{base}/news/crane.html"]
@@ -169,3 +170,113 @@ def test_feed_items_carrying_full_text_are_read_offline(tmp_path):
     assert document.byline == ("Ines Varga",)
     assert (document.published, document.published_source) == (date(2021, 5, 4), "html")
     assert document.url == "https://port.example/ferry-strike-ends"
+
+
+# -- found URLs must lead to public hosts (server-side request forgery guard) ------------------
+
+
+@pytest.mark.parametrize("local", [False, True])
+def test_feed_items_on_private_hosts_are_refused_by_name(site, local):
+    from dateline.errors import PrivateHostRefused
+
+    base, root = site
+    where = root / "feed.xml" if local else f"{base}/feed.xml"
+    fetcher = Fetcher(delay=0, allow_private=False)
+    items = list(read_path(where, fetch=True, fetcher=fetcher))
+    assert not [i for i in items if isinstance(i, Document)]
+    refused = [i for i in items if isinstance(i, PrivateHostRefused)]
+    assert len(refused) == 3 and all(e.code == "D110" for e in refused)
+    assert refused[0].source == f"{base}/news/crane.html"
+    assert "127.0.0.1" in str(refused[0]) and "non-public" in str(refused[0])
+    # the feed the user named was fetched (when remote); no item page was requested
+    assert list(fetcher._last) == ([] if local else [base.removeprefix("http://")])
+
+
+def test_environment_variable_opts_in(site, monkeypatch):
+    from dateline.ingest.fetch import ALLOW_PRIVATE_ENV, allow_private_hosts
+
+    base, _ = site
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    fetcher = Fetcher(delay=0)  # allow_private=None: follows the environment at fetch time
+    items = list(read_path(f"{base}/feed.xml", fetcher=fetcher))
+    assert not [i for i in items if isinstance(i, Document)]
+    allow_private_hosts()
+    try:
+        items = list(read_path(f"{base}/feed.xml", fetcher=fetcher))
+    finally:
+        allow_private_hosts(False)
+    assert [i.url for i in items if isinstance(i, Document)] == [f"{base}/news/crane.html"]
+
+
+def test_the_users_own_private_url_stays_allowed(site):
+    base, _ = site
+    page = Fetcher(delay=0, allow_private=False).fetch(f"{base}/news/crane.html")
+    assert page.data.startswith(b"<") and page.url.startswith(base)
+
+
+def test_a_second_dns_answer_cannot_slip_a_private_address_in(site, monkeypatch):
+    """The pre-check sees a public address; the connection itself reaches 127.0.0.1."""
+    from dateline.errors import PrivateHostRefused
+    from dateline.ingest import fetch as fetch_module
+
+    base, _ = site
+    monkeypatch.setattr(fetch_module, "resolve_host", lambda host, port=None: ["93.184.216.34"])
+    with pytest.raises(PrivateHostRefused, match="reached the non-public address 127.0.0.1"):
+        Fetcher(delay=0, allow_private=False).fetch(f"{base}/news/crane.html", found=True)
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("127.0.0.1", False), ("10.1.2.3", False), ("172.16.0.9", False), ("192.168.1.1", False),
+        ("169.254.169.254", False), ("0.0.0.0", False), ("100.64.0.1", False),
+        ("224.0.0.251", False), ("240.0.0.1", False), ("255.255.255.255", False),
+        ("::1", False), ("fe80::1%eth0", False), ("fc00::1", False), ("ff02::1", False),
+        ("::ffff:127.0.0.1", False), ("2002:7f00:1::", False), ("::", False),
+        ("not an address", False),
+        ("93.184.216.34", True), ("8.8.8.8", True), ("2606:4700:4700::1111", True),
+        ("::ffff:8.8.8.8", True),
+    ],
+)
+def test_public_addresses(address, public):
+    from dateline.ingest.fetch import is_public_address
+
+    assert is_public_address(address) is public
+
+
+def test_a_name_resolving_to_loopback_is_refused():
+    from dateline.errors import PrivateHostRefused
+    from dateline.ingest.fetch import check_public_url
+
+    with pytest.raises(PrivateHostRefused) as info:
+        check_public_url("http://localhost:8080/item")
+    assert info.value.source == "http://localhost:8080/item"
+
+
+def test_refusals_are_recorded_in_the_ingest_report(site, tmp_path, monkeypatch):
+    from dateline.ingest.fetch import ALLOW_PRIVATE_ENV
+    from dateline.ledger.store import Ledger
+
+    base, _ = site
+    monkeypatch.delenv(ALLOW_PRIVATE_ENV, raising=False)
+    with Ledger(tmp_path / "ssrf.duckdb") as ledger:
+        report = ledger.ingest([f"{base}/feed.xml"])
+        stored = ledger.conn.execute("SELECT code, source FROM ingest_errors").fetchall()
+    assert report.added == 0 and report.failed == 3
+    assert any("D110" in message and f"{base}/news/crane.html" in message
+               for message in report.errors)
+    assert ("D110", f"{base}/news/crane.html") in stored
+
+
+def test_a_gzipped_page_or_feed_is_read_decompressed(site):
+    import gzip
+
+    base, root = site
+    (root / "news" / "crane.html.gz").write_bytes(gzip.compress((root / "news" / "crane.html")
+                                                                .read_bytes()))
+    (root / "feed.xml.gz").write_bytes(gzip.compress((root / "feed.xml").read_bytes()))
+    fetcher = Fetcher(delay=0, allow_private=True)
+    (document,) = list(read_path(f"{base}/news/crane.html.gz", fetcher=fetcher))
+    assert isinstance(document, Document) and document.outlet == "The Coastal Courier"
+    items = list(read_path(f"{base}/feed.xml.gz", fetcher=fetcher))
+    assert [i.url for i in items if isinstance(i, Document)] == [f"{base}/news/crane.html"]

@@ -56,7 +56,7 @@ def _entry_document(entry, *, source: str, position: str, fetcher: Fetcher | Non
     failure: IngestError | None = None
     if fetcher is not None and link:
         try:
-            page = fetcher.fetch(link)
+            page = fetcher.fetch(link, found=True)  # a link inside the feed: public hosts only
             html = decode_bytes(page.data, source=link, declared=page.charset)
             document = document_from_html(html, source=link, url=page.url, published=published)
             if document.published is None and feed_date is not None:
