@@ -187,15 +187,26 @@ def ingest(
             "(--no-fetch); by default only URLs you name and web feeds' items are fetched.",
         ),
     ] = None,
+    allow_private_hosts: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-hosts",
+            help="Let URLs found inside feeds reach private, loopback and link-local addresses "
+            "(a feed served on your own network); refused by default.",
+        ),
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """Read, analyse and store articles in the ledger (stored documents are skipped).
 
     Example: dateline ingest examples/corpus --db news.duckdb --workers 2
     """
+    from dateline.ingest.fetch import allow_private_hosts as allow_private
     from dateline.ledger.store import Ledger
     from dateline.scale import run_ingest
 
+    if allow_private_hosts:
+        allow_private()  # this process and the worker processes it starts
     with Ledger(db) as ledger, _progress() as progress:
         task = progress.add_task("ingest", total=count_single_documents(paths))
         report = run_ingest(
