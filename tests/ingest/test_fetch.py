@@ -280,3 +280,9 @@ def test_a_gzipped_page_or_feed_is_read_decompressed(site):
     assert isinstance(document, Document) and document.outlet == "The Coastal Courier"
     items = list(read_path(f"{base}/feed.xml.gz", fetcher=fetcher))
     assert [i.url for i in items if isinstance(i, Document)] == [f"{base}/news/crane.html"]
+
+
+def test_a_url_passed_as_a_path_is_still_a_url(site):
+    base, _ = site  # the CLI's Path arguments collapse 'http://' to 'http:/'
+    (document,) = list(read_path(Path(f"{base}/news/crane.html"), fetcher=Fetcher(delay=0)))
+    assert isinstance(document, Document) and document.url == f"{base}/news/crane.html"

@@ -49,6 +49,7 @@ JSON_SUFFIXES = (".json",)
 WARC_SUFFIXES = (".warc", ".arc")
 FEED_SUFFIXES = (".rss", ".atom", ".feed", ".xml")
 _URL = re.compile(r"^https?://", re.IGNORECASE)
+_PATH_URL = re.compile(r"^(https?):/(?!/)", re.IGNORECASE)
 _HTML_SNIFF = re.compile(rb"<!doctype html|<html|<head|<body|<article|<p[ >]|<div[ >]", re.I)
 _default_fetcher: Fetcher | None = None
 
@@ -87,6 +88,8 @@ def read_path(
     (a polite default one when None).
     """
     network = (fetcher or default_fetcher()) if fetch is not False else None
+    if isinstance(path, Path) and _PATH_URL.match(str(path)):
+        path = _PATH_URL.sub(r"\1://", str(path), count=1)  # Path('https://x') is 'https:/x'
     if isinstance(path, str) and _URL.match(path):
         if network is None:
             yield UnsupportedFormat("URLs are not fetched with fetch=False", source=path)

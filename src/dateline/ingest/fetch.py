@@ -228,8 +228,8 @@ def check_public_url(url: str) -> None:
     if private or not addresses:
         raise PrivateHostRefused(
             f"refused: {host} resolves to a non-public address ({', '.join(private) or 'none'}); "
-            "found URLs may only reach public hosts (allow_private=True or "
-            f"{ALLOW_PRIVATE_ENV}=1 allows them)",
+            "URLs found in fetched content may only reach public hosts (the CLI's "
+            f"--allow-private-hosts, allow_private=True or {ALLOW_PRIVATE_ENV}=1 allows them)",
             source=url,
         )
 
