@@ -201,3 +201,16 @@ def test_named_page_asset_is_refused(tmp_path):
     path.write_text("body { color: red; }\n" * 100)
     error = _only(path)
     assert isinstance(error, UnsupportedFormat) and "site.css" in str(error)
+
+
+def test_a_page_that_lies_about_its_single_byte_charset_is_detected():
+    from dateline.ingest.decode import decode_bytes
+
+    sentence = "Власти заявили во вторник, что мост через реку откроют на следующей неделе. "
+    page = ("<html><head><meta charset='iso-8859-1'></head><body><p>" + sentence * 4
+            + "</p></body></html>").encode("cp1251")
+    assert sentence in decode_bytes(page, source="lying.html")
+    honest = ("<html><head><meta charset='iso-8859-1'></head><body><p>"
+              + "Le pont rouvrira la semaine prochaine, a déclaré la mairie à Genève. " * 4
+              + "</p></body></html>").encode("latin-1")
+    assert "déclaré la mairie à Genève" in decode_bytes(honest, source="honest.html")

@@ -3,7 +3,9 @@
 Pages lie about their encoding often enough that the declared charset is only a hint: a
 byte-order mark wins, then strict UTF-8; mostly-UTF-8 files with a few stray cp1252 bytes
 (left by concatenating pages) are repaired byte by byte instead of garbling the whole text;
-then the declared charset when it decodes cleanly, then charset-normalizer's best guess.
+then the declared charset when it decodes cleanly into plausible text (a page declaring
+ISO-8859-1 for Cyrillic bytes decodes "cleanly" into mojibake, which charset-normalizer
+rejects), then charset-normalizer's best guess.
 """
 
 from __future__ import annotations
@@ -118,12 +120,19 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
         return data.decode("utf-8", errors="dateline-cp1252")
     declared = declared or _declared_charset(data)
     charset = _LEGACY_ALIASES.get(declared.lower(), declared) if declared else None
+    best = None
     if charset and codecs_name(charset) not in ("utf-8", None):
         try:
-            return data.decode(charset)
+            text = data.decode(charset)
         except (LookupError, UnicodeDecodeError):
-            pass
-    best = from_bytes(data[:200_000]).best()
+            text = None
+        if text is not None:
+            # a single-byte charset decodes any bytes: ask whether the text it gives is text
+            declared_fits = from_bytes(data[:200_000], cp_isolation=[codecs_name(charset)]).best()
+            best = None if declared_fits is not None else from_bytes(data[:200_000]).best()
+            if best is None:
+                return text
+    best = best or from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         charset = _LEGACY_ALIASES.get(best.encoding.lower().replace("_", "-"), best.encoding)
         try:
