@@ -121,14 +121,15 @@ def decode_bytes(data: bytes, *, source: str, declared: str | None = None) -> st
     declared = declared or _declared_charset(data)
     charset = _LEGACY_ALIASES.get(declared.lower(), declared) if declared else None
     best = None
-    if charset and codecs_name(charset) not in ("utf-8", None):
+    canonical = codecs_name(charset) if charset else None
+    if charset and canonical not in ("utf-8", None):
         try:
             text = data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             text = None
         if text is not None:
             # a single-byte charset decodes any bytes: ask whether the text it gives is text
-            declared_fits = from_bytes(data[:200_000], cp_isolation=[codecs_name(charset)]).best()
+            declared_fits = from_bytes(data[:200_000], cp_isolation=[str(canonical)]).best()
             best = None if declared_fits is not None else from_bytes(data[:200_000]).best()
             if best is None:
                 return text
