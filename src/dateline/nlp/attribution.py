@@ -53,6 +53,7 @@ from dateline.nlp.attribution_candidates import dedupe
 from dateline.nlp.attribution_cues import CUE_VERBS
 from dateline.nlp.attribution_direct import direct_quotes
 from dateline.nlp.attribution_hedges import negated_confirmations, outlet_of, unattributed_hedges
+from dateline.nlp.attribution_index import indexed
 from dateline.nlp.attribution_quotes import find_quotes, quote_mask
 from dateline.nlp.attribution_reported import reported_speech
 from dateline.nlp.attribution_resolve import resolve_statements
@@ -81,18 +82,18 @@ def make_attribution(nlp: Language, name: str) -> AttributionComponent:
 
 def find_statements(doc: Doc) -> list[Statement]:
     """All statements of a parsed ``doc``, speakers resolved and certainty graded."""
-    text = doc.text
-    if not text.strip():
-        return []
-    quotes = find_quotes(text)
-    in_quote = quote_mask(doc, quotes)
-    candidates = direct_quotes(doc, quotes)
-    candidates += reported_speech(doc, quotes, in_quote, candidates)
-    candidates += according_to(doc, in_quote, candidates)
-    candidates = answers(doc, in_quote, candidates)
-    candidates += unattributed_hedges(doc, in_quote, candidates)
-    candidates += negated_confirmations(doc, in_quote, candidates, outlet=outlet_of(doc))
-    return resolve_statements(doc, dedupe(doc, candidates), quotes, in_quote)
+    with indexed(doc) as index:
+        if not index.text.strip():
+            return []
+        quotes = find_quotes(index.text)
+        in_quote = quote_mask(doc, quotes)
+        candidates = direct_quotes(doc, quotes)
+        candidates += reported_speech(doc, quotes, in_quote, candidates)
+        candidates += according_to(doc, in_quote, candidates)
+        candidates = answers(doc, in_quote, candidates)
+        candidates += unattributed_hedges(doc, in_quote, candidates)
+        candidates += negated_confirmations(doc, in_quote, candidates, outlet=outlet_of(doc))
+        return resolve_statements(doc, dedupe(doc, candidates), quotes, in_quote)
 
 
 __all__ = [

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.attribution_candidates import Candidate
 from dateline.nlp.attribution_cues import ANSWER_VERBS
 from dateline.nlp.attribution_grammar import content_span, cue_lemma, sentence_frame, subject_of
+from dateline.nlp.attribution_index import doc_index, doc_text
 from dateline.nlp.attribution_speakers import speaker_mention
 from dateline.records import Certainty
 
@@ -34,16 +35,17 @@ _NEGATIVE_ANSWER_RE = re.compile(
 )
 
 
+_ASK = frozenset({"ask"})
+
+
 def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list[Candidate]:
     """``Asked whether P, X said, "Yes."``: the answer's content is the question's P."""
     out = list(candidates)
-    for token in doc:
-        if (
-            token.lemma_.lower() != "ask"
-            or in_quote[token.i]
-            or token.dep_ not in {"advcl", "ROOT", "conj"}
-        ):
+    tables = doc_index(doc)
+    for i in tables.where(tables.lemma, _ASK):
+        if in_quote[i] or tables.dep[i] not in {"advcl", "ROOT", "conj"}:
             continue
+        token = doc[i]
         question = next(
             (
                 c
@@ -59,7 +61,9 @@ def answers(doc: Doc, in_quote: list[bool], candidates: list[Candidate]) -> list
         if answer_verb is None or cue_lemma(answer_verb) not in ANSWER_VERBS:
             continue
         reply = [c for c in out if c.start > answer_verb.idx and c.start - answer_verb.idx < 30]
-        reply_text = doc.text[reply[0].start : reply[0].end] if reply else _bare_reply(answer_verb)
+        reply_text = (
+            doc_text(doc)[reply[0].start : reply[0].end] if reply else _bare_reply(answer_verb)
+        )
         if reply_text is None or not (
             _SHORT_ANSWER_RE.match(reply_text.strip())
             or _ANSWER_OPENING_RE.match(reply_text.strip())

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from dateline.nlp.attribution_cues import FRAGMENT_CUES
+from dateline.nlp.attribution_index import doc_text
 from dateline.nlp.attribution_quotes import QuoteSpan
 from dateline.nlp.attribution_speakers import Mention
 from dateline.records import Certainty, Speaker, StatementKind
@@ -88,7 +89,7 @@ def dedupe(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
                 and inner.end >= outer.end - 2
             ):
                 # "admits that P, saying Q": P ends before ", saying".
-                cut = doc.text[outer.start : cue_at].rstrip(" ,;:\u2014-")
+                cut = doc_text(doc)[outer.start : cue_at].rstrip(" ,;:\u2014-")
                 cut = re.sub(r"(?:,?\s+(?:and|but|while))$", "", cut)
                 outer.end = outer.start + len(cut)
     kept = [c for c in kept if c.end > c.start]

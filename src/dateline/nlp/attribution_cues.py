@@ -175,3 +175,8 @@ TRAILING_CUES = frozenset(
 INVERTING_CUES = frozenset(
     {"say", "add", "write", "continue", "explain", "reply", "recall", "tell"}
 )
+
+VERBAL = frozenset({"VERB", "AUX"})
+"""Coarse tags a cue can carry (the small model tags some "said" as AUX)."""
+REPORTING = CUE_VERBS | FRAGMENT_CUES
+"""Every lemma the reported-speech pass looks at."""

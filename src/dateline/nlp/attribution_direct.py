@@ -23,6 +23,7 @@ from dateline.nlp.attribution_grammar import (
     subject_of,
     token_span,
 )
+from dateline.nlp.attribution_index import doc_text
 from dateline.nlp.attribution_quotes import QuoteSpan, paragraphs
 from dateline.nlp.attribution_speakers import Mention, speaker_mention
 
@@ -63,7 +64,7 @@ def _continues_quote(text: str, q: QuoteSpan, found: list[Candidate]) -> bool:
 
 def direct_quotes(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
     """Direct statements: one per full-sentence quote, with the attribution around it."""
-    text = doc.text
+    text = doc_text(doc)
     paras = paragraphs(text)
     found: list[Candidate] = []
     for q in quotes:
@@ -98,7 +99,7 @@ def _attribution_after(
     if q.close_at is None:
         return None
     start = q.close_at + 1
-    text = doc.text
+    text = doc_text(doc)
     # `"Full sentence." Next sentence` — attribution only if the next words are lowercase.
     ends_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
     if ends_sentence and not re.match(r"\s*(?:[a-z]|[\u2014\u2013]|--)", text[start:limit]):
@@ -111,7 +112,7 @@ def _attribution_before(
     doc: Doc, q: QuoteSpan, quotes: list[QuoteSpan], para_start: int
 ) -> tuple[str | None, Mention | None, tuple[int, int], bool] | None:
     """``X said: "..."`` / ``X said, "..."`` / ``According to X, "..."``."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[para_start : q.open_at].rstrip()
     if not before or before[-1] not in ":,\u2014\u2013-":
         return None

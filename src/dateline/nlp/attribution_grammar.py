@@ -12,8 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_cues import CUE_VERBS, FRAGMENT_CUES
-from dateline.nlp.attribution_quotes import paragraph_index
+from dateline.nlp.attribution_index import paragraph_index
 from dateline.nlp.attribution_speakers import GROUP_NOUNS, PERSON_NOUNS, Mention, speaker_mention
+
+_REPORTING_OR_QUOTING = CUE_VERBS | FRAGMENT_CUES | {"quote", "cite"}
+_PEOPLE = PERSON_NOUNS | GROUP_NOUNS
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
@@ -68,7 +71,7 @@ def subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None:
     ):
         # "X admits P, saying Q": the participle shares the subject of the reporting verb above.
         for ancestor in verb.ancestors:
-            if cue_lemma(ancestor) in CUE_VERBS | FRAGMENT_CUES | {"quote", "cite"}:
+            if cue_lemma(ancestor) in _REPORTING_OR_QUOTING:
                 found = _own_subject(ancestor, lo, hi)
                 if found is not None and same_paragraph(found, verb):
                     return found
@@ -128,7 +131,7 @@ def person_like(token: Token) -> bool:
     named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
     return named or (
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
-        or token.lower_ in PERSON_NOUNS | GROUP_NOUNS
+        or token.lower_ in _PEOPLE
         or token.lemma_.lower() in PERSON_NOUNS
         or token.pos_ == "PROPN"
         or token.lower_ in {"he", "she", "they", "others", "some", "many", "most"}

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.attribution_candidates import Candidate, covered
 from dateline.nlp.attribution_cues import HEDGE_PASSIVES
 from dateline.nlp.attribution_grammar import content_span, is_negated, sentence_frame, strip_span
-from dateline.nlp.attribution_quotes import find_dateline
+from dateline.nlp.attribution_index import doc_dateline, doc_index
 from dateline.nlp.attribution_speakers import speaker_mention
 from dateline.nlp.certainty import CONFIRMATION_VERBS
 from dateline.records import Speaker, StatementKind
@@ -24,10 +24,12 @@ def unattributed_hedges(
 ) -> list[Candidate]:
     """``It is believed P`` / ``it was reported P`` / ``He is thought to have fled``."""
     found: list[Candidate] = []
-    for verb in doc:
-        lemma = verb.lemma_.lower()
-        if in_quote[verb.i] or lemma not in HEDGE_PASSIVES or verb.tag_ != "VBN":
+    tables = doc_index(doc)
+    for i in tables.where(tables.lemma, HEDGE_PASSIVES):
+        if in_quote[i] or tables.tag[i] != "VBN":
             continue
+        verb = doc[i]
+        lemma = tables.lemma[i]
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None or any(c.dep_ == "agent" for c in verb.children):
             continue
@@ -64,7 +66,7 @@ def outlet_of(doc: Doc) -> str | None:
     """The outlet speaking in narration: ``doc._.outlet`` if set, else a ``(CNN) —`` dateline."""
     if Doc.has_extension("outlet") and doc._.outlet:
         return str(doc._.outlet)
-    dateline = find_dateline(doc.text)
+    dateline = doc_dateline(doc)
     return dateline.outlet if dateline is not None else None
 
 
@@ -96,12 +98,10 @@ def negated_confirmations(
 ) -> list[Candidate]:
     """``CNN cannot independently confirm P`` / ``The video could not be verified``."""
     found: list[Candidate] = []
-    for verb in doc:
-        if (
-            in_quote[verb.i]
-            or verb.lemma_.lower() not in CONFIRMATION_VERBS
-            or not is_negated(verb)
-        ):
+    tables = doc_index(doc)
+    for i in tables.where(tables.lemma, CONFIRMATION_VERBS):
+        verb = doc[i]
+        if in_quote[i] or not is_negated(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None and verb.dep_ == "xcomp":

@@ -222,19 +222,3 @@ def quote_mask(doc: Doc, quotes: list[QuoteSpan]) -> list[bool]:
             for i in range(span.start, span.end):
                 mask[i] = True
     return mask
-
-
-def paragraph_index(doc: Doc) -> list[int]:
-    """The paragraph number of every token (cached on the doc: parses run across paragraphs)."""
-    cached = doc.user_data.get("dateline_paragraph_index")
-    if cached is not None and len(cached) == len(doc):
-        return cached
-    bounds = paragraphs(doc.text)
-    index: list[int] = []
-    p = 0
-    for token in doc:
-        while p + 1 < len(bounds) and token.idx >= bounds[p + 1][0]:
-            p += 1
-        index.append(p)
-    doc.user_data["dateline_paragraph_index"] = index
-    return index

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from dateline.nlp.attribution_candidates import Candidate, overlap
+from dateline.nlp.attribution_index import doc_text
 from dateline.nlp.attribution_quotes import QuoteSpan
 from dateline.nlp.certainty import grade_certainty, weakest
 from dateline.records import Speaker, Statement
@@ -21,7 +22,7 @@ from dateline.records import Speaker, Statement
 def statement_record(
     doc: Doc, cand: Candidate, speaker: Speaker | None, prefix: str, n: int, quotes: list[QuoteSpan]
 ) -> Statement:
-    content = doc.text[cand.start : cand.end]
+    content = doc_text(doc)[cand.start : cand.end]
     if cand.kind in {"indirect", "mixed"}:
         # Mixed: reported speech that carries the speaker's own words in quotation marks.
         quoted = any(cand.start <= q.start and q.end <= cand.end + 1 for q in quotes)
@@ -69,7 +70,7 @@ def _anonymity_in_frame(doc: Doc, cand: Candidate) -> bool:
     if cand.frame is None:
         return False
     f0, f1 = cand.frame
-    outside = doc.text[f0 : min(cand.start, f1)] + " " + doc.text[max(cand.end, f0) : f1]
+    outside = doc_text(doc)[f0 : min(cand.start, f1)] + " " + doc_text(doc)[max(cand.end, f0) : f1]
     return bool(_ANONYMITY_RE.search(outside))
 
 

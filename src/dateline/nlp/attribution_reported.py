@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_candidates import Candidate, overlap
-from dateline.nlp.attribution_cues import BELIEF_CUES, CUE_VERBS, FRAGMENT_CUES
+from dateline.nlp.attribution_cues import BELIEF_CUES, CUE_VERBS, FRAGMENT_CUES, REPORTING, VERBAL
 from dateline.nlp.attribution_grammar import (
     clip_to_paragraph,
     content_span,
@@ -23,11 +23,25 @@ from dateline.nlp.attribution_grammar import (
     sentence_frame,
     subject_of,
 )
-from dateline.nlp.attribution_quotes import QuoteSpan, paragraph_index
+from dateline.nlp.attribution_index import doc_index, paragraph_index
+from dateline.nlp.attribution_quotes import QuoteSpan
 from dateline.nlp.attribution_speakers import FIRST_SECOND, speaker_mention
 from dateline.nlp.attribution_surface import trailing_attributions
 from dateline.nlp.certainty import CONFIRMATION_VERBS, DENIAL_CUES
 from dateline.records import StatementKind
+
+_PROPOSITION_OBJECT_CUES = (
+    DENIAL_CUES
+    | CONFIRMATION_VERBS
+    | {
+        "acknowledge",
+        "admit",
+        "note",
+        "claim",
+        "recall",
+    }
+)
+"""Cues whose noun-phrase object is itself a proposition ("denied the report")."""
 
 
 def reported_speech(
@@ -36,10 +50,13 @@ def reported_speech(
     """``X said (that) P`` and its variants; *mixed* when P carries quoted words."""
     found = trailing_attributions(doc, in_quote, direct)
     handled = {c.cue_token for c in found}
-    for verb in doc:
-        lemma = cue_lemma(verb)
-        if in_quote[verb.i] or verb.pos_ not in {"VERB", "AUX"}:
+    index = doc_index(doc)
+    # Only cue words can start a statement: visit those, not every token of the document.
+    for i in index.where(index.cue, REPORTING, pos=VERBAL):
+        if in_quote[i]:
             continue
+        verb = doc[i]
+        lemma = index.cue[i]
         appeal = lemma == "call" and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children
         )
@@ -130,13 +147,7 @@ def _complement(verb: Token, lemma: str) -> Token | None:
             return child
     # Noun-phrase objects that are propositions: "denied the report", "acknowledged that
     # limitation", "claimed responsibility"; not acts such as "announced the sentence".
-    if lemma in DENIAL_CUES | CONFIRMATION_VERBS | {
-        "acknowledge",
-        "admit",
-        "note",
-        "claim",
-        "recall",
-    }:
+    if lemma in _PROPOSITION_OBJECT_CUES:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return child

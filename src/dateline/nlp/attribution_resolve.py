@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_candidates import Candidate
 from dateline.nlp.attribution_grammar import person_like
-from dateline.nlp.attribution_quotes import QuoteSpan, find_dateline, paragraph_index, paragraphs
+from dateline.nlp.attribution_index import doc_dateline, doc_index, paragraph_index
+from dateline.nlp.attribution_quotes import QuoteSpan
 from dateline.nlp.attribution_records import statement_record
 from dateline.nlp.attribution_speakers import ORG_NOUNS, Referent, SpeakerResolver, speaker_mention
 from dateline.records import Speaker, Statement
@@ -30,7 +31,7 @@ def resolve_statements(
     last_by_paragraph: dict[int, Speaker] = {}
     last_speaker: tuple[int, Speaker] | None = None
     last_cue: str | None = None
-    paras = paragraphs(doc.text)
+    paras = doc_index(doc).paragraphs
     resolved: dict[int, Speaker | None] = {}
     for cand in sorted(candidates, key=lambda c: c.start):
         position = doc[cand.speaker.head].idx if cand.speaker else cand.start
@@ -130,7 +131,7 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
     """Subjects of narration that later pronouns may point back to."""
     events = []
     # A dateline's place ("QADRA, Dec. 3 (Wire) -") is parsed as a subject but is never one.
-    dateline = find_dateline(doc.text)
+    dateline = doc_dateline(doc)
     skip_below = dateline.end if dateline is not None else -1
     for first in _sentence_openings(doc):
         # The noun phrase that opens a sentence is what the next "he" is most likely about,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.attribution_quotes import paragraph_index
+from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
 from dateline.nlp.certainty import is_anonymous
 from dateline.records import Entity, Speaker
 
@@ -259,6 +259,10 @@ FEMALE = frozenset({"she", "her", "hers"})
 PLURAL = frozenset({"they", "them", "their"})
 NEUTER = frozenset({"it", "its"})
 FIRST_SECOND = frozenset({"i", "me", "we", "us", "you"})
+_GENDERED = MALE | FEMALE
+_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
+_TITLE_OR_ROLE = TITLES | PERSON_NOUNS
+"""Words that open a name without being part of it ("Farmer Joel Ames", "Dr. Lenz")."""
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _KEEP_CHILD_DEPS = frozenset(
     {
@@ -408,7 +412,7 @@ def proper_name(doc: Doc, mention: Mention) -> str | None:
         start = max(start, ent_start)
     tokens = [t for t in doc[start:end]]
     while len(tokens) > 1 and (
-        tokens[0].lower_.rstrip(".") in TITLES | PERSON_NOUNS or tokens[0].is_punct
+        tokens[0].lower_.rstrip(".") in _TITLE_OR_ROLE or tokens[0].is_punct
     ):
         tokens.pop(0)
     possessor = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < start]
@@ -506,12 +510,13 @@ def _surname_used_alone(doc: Doc, name: str) -> bool:
     ):
         return False
     first, last = words[0], words[-1]
+    if last == first:
+        return False
+    tables = doc_index(doc)
+    text, pos = tables.words, tables.pos
     return any(
-        t.text == last
-        and t.pos_ == "PROPN"
-        and (t.i == 0 or doc[t.i - 1].text != words[-2])
-        and t.text != first
-        for t in doc
+        word == last and pos[i] == "PROPN" and (i == 0 or text[i - 1] != words[-2])
+        for i, word in enumerate(text)
     )
 
 
@@ -519,17 +524,19 @@ def _is_surname(doc: Doc, span: Span) -> bool:
     """A one-word "organisation" that is the last word of a full name used before it."""
     if len(span) != 1:
         return False
+    tables = doc_index(doc)
+    text, pos, word = tables.words, tables.pos, span.text
     return any(
-        t.text == span.text and t.i > 0 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title
-        for t in doc[: span.start]
+        text[i] == word and pos[i - 1] == "PROPN" and doc[i - 1].is_title
+        for i in range(1, span.start)
     )
 
 
 def _in_dateline(span: Span) -> bool:
     """``ANKARA (Meridian News) —``: the outlet of a dateline is not a story's organisation."""
     doc = span.doc
-    before = doc.text[max(0, span.start_char - 2) : span.start_char]
-    after = doc.text[span.end_char : span.end_char + 4]
+    before = doc_text(doc)[max(0, span.start_char - 2) : span.start_char]
+    after = doc_text(doc)[span.end_char : span.end_char + 4]
     return "(" in before and ")" in after and bool(re.match(r"\)\s*(?:[\u2014\u2013-]|$)", after))
 
 
@@ -603,7 +610,7 @@ def _unnamed_individual(span: Span, head: Token) -> bool:
 def strip_titles(name: str) -> str:
     """ "Farmer Joel Ames" → "Joel Ames": leading titles and role words are not the name."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | PERSON_NOUNS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_OR_ROLE:
         words.pop(0)
     return " ".join(words)
 
@@ -624,6 +631,26 @@ class SpeakerResolver:
     entities: list[Entity] = field(default_factory=list)
     referents: list[Referent] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
+    # Per-document lookups the resolver asks for every mention (``Doc.ents`` builds new
+    # spans on each access): computed once, on first use.
+    _ents: tuple[Span, ...] | None = field(default=None, init=False, repr=False)
+    _named_people: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
+
+    @property
+    def ents(self) -> tuple[Span, ...]:
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
+
+    def _is_named_person(self, name: str) -> bool:
+        """A name the model tags PERSON somewhere, or whose surname the story uses alone."""
+        known = self._named_people.get(name)
+        if known is None:
+            known = any(e.label_ == "PERSON" and e.text == name for e in self.ents) or (
+                _surname_used_alone(self.doc, name)
+            )
+            self._named_people[name] = known
+        return known
 
     def observe(self, referent: Referent) -> None:
         self.referents.append(referent)
@@ -635,7 +662,7 @@ class SpeakerResolver:
         start, end = span.start_char, span.end_char
         text = span.text
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in MALE | FEMALE | PLURAL | NEUTER:
+        if head.pos_ == "PRON" or lower in _PRONOUNS:
             found = self._antecedent(lower, span.start_char)
             if found is None:
                 return Speaker(text=text, start=start, end=end)
@@ -701,17 +728,14 @@ class SpeakerResolver:
 
     def referent_of(self, speaker: Speaker, head: Token, *, is_speaker: bool = False) -> Referent:
         described = (speaker.name or speaker.text).lower()
-        named_person = bool(speaker.name) and (
-            any(e.label_ == "PERSON" and e.text == speaker.name for e in self.doc.ents)
-            or _surname_used_alone(self.doc, speaker.name or "")
-        )
+        named_person = bool(speaker.name) and self._is_named_person(speaker.name or "")
         words = set(re.findall(r"[a-z]+", described))
         person = named_person or (
             head.ent_type_ == "PERSON"
             or head.lower_ in PERSON_NOUNS
             or bool(words & PERSON_NOUNS)
             or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"})
-            or (head.pos_ == "PRON" and head.lower_ in MALE | FEMALE)
+            or (head.pos_ == "PRON" and head.lower_ in _GENDERED)
         )
         # "Banks", "Mills": surnames ending in -s are tagged plural proper nouns.
         plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and not person) or head.lower_ in PLURAL
@@ -747,13 +771,11 @@ class SpeakerResolver:
         ):
             if group:
                 return max(group, key=lambda r: r.position)
-        if pronoun in MALE | FEMALE:
+        if pronoun in _GENDERED:
             # Nobody in subject position yet ("The first thing you notice about Dr. Ada Lenz
             # is that she ..."): the latest person named anywhere before.
             people = [
-                e
-                for e in self.doc.ents
-                if e.label_ == "PERSON" and e.end_char <= before and len(e) > 1
+                e for e in self.ents if e.label_ == "PERSON" and e.end_char <= before and len(e) > 1
             ]
             if people:
                 ent = people[-1]
@@ -767,7 +789,7 @@ class SpeakerResolver:
         return None
 
     def _compatible(self, ref: Referent, pronoun: str) -> bool:
-        if pronoun in MALE | FEMALE:
+        if pronoun in _GENDERED:
             gender = "m" if pronoun in MALE else "f"
             known = self.genders.get(ref.name or ref.text) or ref.gender
             return ref.person and not ref.plural and known in {None, gender}
@@ -776,7 +798,7 @@ class SpeakerResolver:
         return ref.org and not ref.plural
 
     def _learn_gender(self, ref: Referent, pronoun: str) -> None:
-        if pronoun in MALE | FEMALE:
+        if pronoun in _GENDERED:
             self.genders.setdefault(ref.name or ref.text, "m" if pronoun in MALE else "f")
 
     def _partitive(self, head: Token) -> Referent | None:
@@ -813,7 +835,7 @@ class SpeakerResolver:
         """A surname alone points back to the fullest earlier name that ends with it."""
         if " " in name:
             return name
-        for ent in self.doc.ents:  # the earliest full name first: usually the story's subject
+        for ent in self.ents:  # the earliest full name first: usually the story's subject
             if ent.start_char < before and ent.label_ == "PERSON":
                 words = ent.text.split()
                 if len(words) > 1 and words[-1] == name:
@@ -823,7 +845,7 @@ class SpeakerResolver:
                 parts = ref.name.split()
                 if len(parts) > 1 and parts[-1] == name:
                     return ref.name
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start_char < before and ent.label_ == "PERSON":
                 words = ent.text.split()
                 if len(words) > 1 and words[-1] == name:
@@ -852,7 +874,7 @@ class SpeakerResolver:
             index = paragraph_index(self.doc)
             orgs = [
                 e
-                for e in self.doc.ents
+                for e in self.ents
                 if e.label_ == "ORG"
                 and e.end_char <= before
                 and index[head.i] - index[e.start] <= 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_candidates import Candidate, covered
-from dateline.nlp.attribution_cues import INVERTING_CUES, TRAILING_CUES
+from dateline.nlp.attribution_cues import INVERTING_CUES, TRAILING_CUES, VERBAL
 from dateline.nlp.attribution_grammar import (
     according_mention,
     clip_to_paragraph,
@@ -20,7 +20,7 @@ from dateline.nlp.attribution_grammar import (
     sentence_frame,
     strip_span,
 )
-from dateline.nlp.attribution_quotes import paragraph_index
+from dateline.nlp.attribution_index import doc_index, paragraph_index
 from dateline.nlp.attribution_speakers import speaker_mention
 
 _TRAILING_TAIL = frozenset(
@@ -37,42 +37,35 @@ def trailing_attributions(
     small parser often mis-attaches such clauses, so this pass reads the token pattern.
     """
     found: list[Candidate] = []
-    index = paragraph_index(doc)
-    for verb in doc:
-        lemma = cue_lemma(verb)
-        if (
-            lemma not in TRAILING_CUES
-            or in_quote[verb.i]
-            or verb.pos_ not in {"VERB", "AUX"}
-            or is_negated(verb)
-        ):
+    tables = doc_index(doc)
+    index, words, pos, dep = tables.para, tables.words, tables.pos, tables.dep
+    for i in tables.where(tables.cue, TRAILING_CUES, pos=VERBAL):
+        if in_quote[i]:
             continue
-        end = verb.i + 1
-        while (
-            end < len(doc) and index[end] == index[verb.i] and doc[end].text not in {".", "!", "?"}
-        ):
+        verb = doc[i]
+        if is_negated(verb):
+            continue
+        lemma = tables.cue[i]
+        end = i + 1
+        while end < len(doc) and index[end] == index[i] and words[end] not in {".", "!", "?"}:
             if (
-                doc[end].pos_ not in _TRAILING_TAIL
+                pos[end] not in _TRAILING_TAIL
                 or in_quote[end]
-                or doc[end].text in {'"', "\u201c", "\u201d"}
+                or words[end] in {'"', "\u201c", "\u201d"}
             ):
                 break
-            if (
-                doc[end].dep_ == "dobj"
-                and doc[end].head.i == verb.i
-                and lemma not in {"tell", "inform"}
-            ):
+            if dep[end] == "dobj" and doc[end].head.i == i and lemma not in {"tell", "inform"}:
                 break  # "..., rejected the accusation": an object, not an attribution
             end += 1
         parenthetical = _closes_parenthetical(doc, verb, end, index)
         if (
             parenthetical is None
             and end < len(doc)
-            and index[end] == index[verb.i]
-            and doc[end].text not in {".", "!", "?"}
+            and index[end] == index[i]
+            and words[end] not in {".", "!", "?"}
         ):
             continue
-        if doc[end - 1].text == ":":
+        if words[end - 1] == ":":
             continue  # "In a statement, the minister said:" introduces a quote
         comma = _attribution_comma(doc, verb, index)
         if comma is None:
@@ -81,16 +74,12 @@ def trailing_attributions(
         if subject is None:
             continue
         left = comma
-        while (
-            left > 0
-            and index[left - 1] == index[verb.i]
-            and doc[left - 1].text not in {".", "!", "?"}
-        ):
+        while left > 0 and index[left - 1] == index[i] and words[left - 1] not in {".", "!", "?"}:
             left -= 1
         span = strip_span(doc, left, comma if parenthetical is None else parenthetical)
         if span is None or len(span) < 3 or in_quote[span.start] or in_quote[span.end - 1]:
             continue
-        if not any(t.pos_ in {"VERB", "AUX"} for t in span if t.i < comma or t.i > verb.i):
+        if not any(pos[j] in VERBAL for j in range(span.start, span.end) if j < comma or j > i):
             continue  # "In a statement, X said": no clause, no content
         if covered(span.start_char, span.end_char, direct, 0.3):
             continue
@@ -154,12 +143,17 @@ def _trailing_subject(doc: Doc, verb: Token, comma: int, end: int) -> Token | No
     return candidates[-1] if candidates else None
 
 
+_ACCORDING = frozenset({"according"})
+
+
 def according_to(doc: Doc, in_quote: list[bool], existing: list[Candidate]) -> list[Candidate]:
     """``According to X, P`` / ``P, according to X``: the rest of the sentence is the content."""
     found: list[Candidate] = []
-    for token in doc:
-        if token.lower_ != "according" or in_quote[token.i]:
+    tables = doc_index(doc)
+    for i in tables.where(tables.lower, _ACCORDING):
+        if in_quote[i]:
             continue
+        token = doc[i]
         sent = token.sent
         mention = according_mention(doc, token.i, token.i + 2)
         if mention is None:

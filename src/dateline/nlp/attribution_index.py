@@ -1,0 +1,140 @@
+"""Per-document tables the attribution passes share, read from the parse once per document.
+
+spaCy rebuilds ``Doc.text`` by joining every token on each access and creates a new
+``Token`` object for every ``doc[i]`` and every step of ``for token in doc``. The passes of
+:mod:`dateline.nlp.attribution` each scan the whole document for their cue words and slice
+the text many times, so most of the component's time went into re-creating the same
+objects. :func:`indexed` reads the text, the paragraphs and the few token attributes the
+scans filter on into plain lists once; the passes then visit only the tokens that can be
+their cue. The tables live on ``doc.user_data`` only while one ``find_statements`` call runs
+(they would otherwise be serialised with every ``Doc``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from dateline.nlp.attribution_quotes import Dateline, find_dateline, paragraphs
+
+_KEY = "dateline_attribution_index"
+_UNSET: Dateline = Dateline(-1, -1, "")
+
+
+@dataclass
+class DocIndex:
+    """What the passes read again and again, one list entry per token.
+
+    ``lemma`` is the lower-cased lemma and ``cue`` the same with the lemmatiser's "says"
+    repaired (see :func:`cue_lemma`); ``para`` is the paragraph (line) a token sits in,
+    because the small model's parses and sentences run across paragraph breaks.
+    """
+
+    text: str
+    paragraphs: list[tuple[int, int]]
+    para: list[int]
+    idx: list[int]
+    words: list[str]
+    lower: list[str]
+    lemma: list[str]
+    cue: list[str]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    _dateline: Dateline | None = field(default=_UNSET, repr=False)
+
+    @property
+    def dateline(self) -> Dateline | None:
+        if self._dateline is _UNSET:
+            self._dateline = find_dateline(self.text)
+        return self._dateline
+
+    def where(
+        self, column: list[str], values: frozenset[str], *, pos: frozenset[str] | None = None
+    ) -> list[int]:
+        """Indices of the tokens whose ``column`` value (and coarse tag) is one of ``values``."""
+        if pos is None:
+            return [i for i, value in enumerate(column) if value in values]
+        tags = self.pos
+        return [i for i, value in enumerate(column) if value in values and tags[i] in pos]
+
+
+def build_index(doc: Doc) -> DocIndex:
+    text = doc.text
+    bounds = paragraphs(text)
+    para: list[int] = []
+    idx: list[int] = []
+    words: list[str] = []
+    lower: list[str] = []
+    lemma: list[str] = []
+    cue: list[str] = []
+    pos: list[str] = []
+    tag: list[str] = []
+    dep: list[str] = []
+    p = 0
+    for token in doc:
+        at = token.idx
+        while p + 1 < len(bounds) and at >= bounds[p + 1][0]:
+            p += 1
+        para.append(p)
+        idx.append(at)
+        words.append(token.text)
+        lower.append(token.lower_)
+        lower_lemma = token.lemma_.lower()
+        lemma.append(lower_lemma)
+        cue.append("say" if lower_lemma == "says" else lower_lemma)
+        pos.append(token.pos_)
+        tag.append(token.tag_)
+        dep.append(token.dep_)
+    return DocIndex(text, bounds, para, idx, words, lower, lemma, cue, pos, tag, dep)
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The tables of ``doc``: the ones :func:`indexed` keeps, else built afresh."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, DocIndex) and len(cached.para) == len(doc):
+        return cached
+    return build_index(doc)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, without re-joining the tokens while :func:`indexed` is active."""
+    cached = doc.user_data.get(_KEY)
+    return cached.text if isinstance(cached, DocIndex) else doc.text
+
+
+@contextmanager
+def indexed(doc: Doc) -> Iterator[DocIndex]:
+    """Keep ``doc``'s tables on the doc for the duration of the block, then drop them."""
+    owner = _KEY not in doc.user_data
+    index = doc_index(doc)
+    if owner:
+        doc.user_data[_KEY] = index
+    try:
+        yield index
+    finally:
+        if owner:
+            doc.user_data.pop(_KEY, None)
+
+
+def paragraph_index(doc: Doc) -> list[int]:
+    """The paragraph number of every token (parses run across paragraphs)."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, DocIndex) and len(cached.para) == len(doc):
+        return cached.para
+    # Outside a find_statements call: cached on the doc, as callers may ask token by token.
+    stored = doc.user_data.get("dateline_paragraph_index")
+    if stored is not None and len(stored) == len(doc):
+        return stored
+    index = build_index(doc).para
+    doc.user_data["dateline_paragraph_index"] = index
+    return index
+
+
+def doc_dateline(doc: Doc) -> Dateline | None:
+    """The wire dateline opening ``doc`` (found once per :func:`indexed` block)."""
+    cached = doc.user_data.get(_KEY)
+    return cached.dateline if isinstance(cached, DocIndex) else find_dateline(doc.text)
