@@ -72,3 +72,41 @@ def test_second_report_in_a_coordinated_sentence_has_its_own_speaker(nlp) -> Non
     assert one(claims, "Amdan", "killed").claimant == "Two officials"
     assert one(claims, "Amdan", "appeared").claimant == "Lena Hart"
     assert one(claims, "Hart", "released").claimant == "Valley Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "predicate", "polarity"),
+    [
+        ("The party said its leader Omar Haddu was in a safe place.", "Haddu", "located_in", "affirmed"),
+        ("Engineer Lena Hart is now back in Kesra, her family said.", "Hart", "located_in", "affirmed"),
+        ("Her lawyer declined to say where Lena Hart was staying.", "Hart", "located_in", "affirmed"),
+        ("Gen. Kofi Mensah is receiving treatment at a military hospital in Port Amal.", "Mensah", "located_in", "affirmed"),
+        ("Rebel chief Sami Darwish has not been seen in public since 2019.", "Darwish", "appeared", "negated"),
+        ("It is the second time hostage Lena Hart has been seen since May.", "Hart", "appeared", "affirmed"),
+        ("In July aid worker Lena Hart was shown in photographs holding a newspaper.", "Hart", "appeared", "affirmed"),
+        ("Councillor Sara Lind took charge of the city council in 2022.", "Lind", "leadership_change", "affirmed"),
+        ("Colonel Yusuf Garad assumed command of the brigade on Monday.", "Garad", "leadership_change", "affirmed"),
+        ("His deputy, Sara Lind, was sworn in as acting mayor.", "Lind", "leadership_change", "affirmed"),
+    ],
+)
+def test_whereabouts_appearances_and_leadership(nlp, text, surname, predicate, polarity) -> None:
+    claims = claims_of(nlp, text)
+    assert (surname, predicate, polarity) in {(c.subject.split()[-1], c.predicate, c.polarity) for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst Sami Darwish is seen as a moderate.",
+        "Guard Sami Darwish was shown the door.",
+        "Minister Sami Darwish said the troops remained in place.",
+        "Colonel Yusuf Garad took the keys to the car.",
+    ],
+)
+def test_not_sightings_or_command(nlp, text) -> None:
+    assert not [c for c in claims_of(nlp, text) if c.predicate in {"appeared", "located_in", "leadership_change"}]
+
+
+def test_where_question_is_unconfirmed(nlp) -> None:
+    claim = one(claims_of(nlp, "Her lawyer declined to say where Lena Hart was staying."), "Hart", "located_in")
+    assert claim.certainty == "unconfirmed"

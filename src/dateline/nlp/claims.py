@@ -255,10 +255,23 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
+    if lemma in {"take", "assume", "seize"} and _takes_command(verb):
+        return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]  # "took charge of", "assumed command"
     if lemma == "take":
         return _take_hits(verb)
-    if lemma == "see" and _is_passive(verb) and any(c.lower_ in {"last", "publicly"} for c in verb.children):
-        return [Hit("appeared", verb, _subject_of(verb), {verb.i})]  # "was last seen"
+    if lemma in lx.SEEN_VERBS and _is_passive(verb):
+        return _seen_hits(verb)  # "was last seen", "has not been seen in public", "was shown in a video"
+    if lemma == "swear" and any(c.lower_ == "in" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children):
+        return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})] if _as_leader(verb) else []
+    if lemma in lx.PLACE_STATE_VERBS and any(c.lower_ == "where" for c in verb.children):
+        # "declined to say where he was staying": whereabouts, not known
+        return [Hit("located_in", verb, _patient_of(verb) if _is_passive(verb) else _subject_of(verb), {verb.i}, certainty="unconfirmed")]
+    if lemma in {"be", "remain", "stay"} and (place_hit := _in_place_hit(verb)) is not None:
+        return place_hit
+    if lemma in {"receive", "undergo", "get"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"treatment", "care", "surgery"} for c in verb.children
+    ):
+        return _location_hits(verb, "stay")  # "receiving treatment at a military hospital"
     if lemma in {"see", "spot", "sight"} and not _is_passive(verb):
         seen = [c for c in verb.children if c.dep_ == "dobj"]
         return [Hit("appeared", verb, _expand_conj(seen), {verb.i})] if seen else []
@@ -274,9 +287,49 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
-    if lemma == "be" and any(c.lower_ == "where" for c in verb.children):
-        return [Hit("located_in", verb, _subject_of(verb), {verb.i}, certainty="unconfirmed")]
     return None
+
+
+def _takes_command(verb: Token) -> bool:
+    """"took charge of the council", "assumed command", "seized power", "took the helm"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.COMMAND_NOUNS for c in verb.children)
+
+
+def _seen_hits(verb: Token) -> list[Hit]:
+    """Passive "seen / spotted / shown / filmed": an appearance, unless "seen as" a kind
+    of person or "seen to be" so (a judgement, not a sighting)."""
+    if any(c.dep_ == "prep" and c.lower_ in {"as", "like"} or c.dep_ in {"xcomp", "oprd"} and c.lemma_ == "be" for c in verb.children):
+        return []
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in {"show", "picture", "film", "photograph", "feature", "depict"} and not any(
+        c.dep_ == "prep" and any(p.lemma_.lower() in lx.MESSAGE_NOUNS | lx.IMAGE_NOUNS for p in c.children)
+        for c in verb.children
+    ):
+        return []  # "was shown the door"; a sighting needs the picture it is in
+    return [Hit("appeared", verb, _subject_of(verb), {verb.i})]
+
+
+def _in_place_hit(verb: Token) -> list[Hit] | None:
+    """"was in a safe place", "is now back in Italy", "remains in Kesra": where a person is."""
+    for holder in (verb, *[c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if pobj.lemma_.lower() in {"place", "location"} and not any(c.dep_ in {"amod", "det"} for c in pobj.children):
+                    continue  # "remained in place"
+                if (prep.lower_, pobj.lower_) in lx.STATE_PPS:
+                    continue  # "in custody", "in hiding" have their own predicates
+                if _place_pobj(pobj, prep):
+                    subjects = _subject_of(verb)
+                    return [Hit("located_in", verb, subjects, {verb.i, prep.i})] if subjects else []
+    return None
+
+
+def _place_pobj(pobj: Token, prep: Token) -> bool:
+    from dateline.nlp.claims_timeplace import is_place
+
+    return pobj.lemma_.lower() in {"place", "location"} or is_place(pobj, prep)
 
 
 def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:

@@ -228,9 +228,12 @@ LOCATING_VERBS = _words("treat find keep stay recover shelter")
 # Places one is kept in, which need no name to be a place ("a private clinic").
 KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains
-    mountain hills jungle forest countryside"""
+    mountain hills jungle forest countryside colony facility base residence villa apartment flat
+    embassy consulate barracks centre center island"""
 )
-LEADER_ROLES = _words("leader chief head commander emir caliph chairman chairwoman president boss successor")
+LEADER_ROLES = _words(
+    "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
+)
 APPOINT_VERBS = _words("name appoint choose elect pick install proclaim designate")
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
@@ -249,3 +252,10 @@ REPORTER_NOUNS = _words(
     official officials source sources press radio news government governments authorities
     statement statements reports ministries"""
 )
+# "took charge of", "assumed command", "seized power", "took the helm": the subject now leads.
+COMMAND_NOUNS = _words("charge control command helm reins leadership power presidency chairmanship")
+# Passive verbs of sighting: "was last seen", "was spotted in", "was shown in a video".
+SEEN_VERBS = _words("see spot sight show picture film photograph feature depict")
+IMAGE_NOUNS = _words("photograph photographs photo photos picture pictures image images footage")
+# Verbs of being somewhere, for "where he was staying" / "where she is held".
+PLACE_STATE_VERBS = _words("be stay live hide hold keep remain")

@@ -176,7 +176,7 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
         for tok in frontier:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c != skip):
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    if _is_place(pobj, prep):
+                    if is_place(pobj, prep):
                         return _place_text(prep, pobj)
                     if depth < 2:
                         nxt.append(pobj)
@@ -187,7 +187,8 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
 _LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby"})
 
 
-def _is_place(tok: Token, prep: Token) -> bool:
+def is_place(tok: Token, prep: Token) -> bool:
+    """The object of ``prep`` names a place (a town, a camp, a hospital, "Mosul's al-Nuri Mosque")."""
     if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
         return True
     ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
