@@ -130,6 +130,8 @@ def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:
 def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
     """Subjects of narration that later pronouns may point back to."""
     events = []
+    tables = doc_index(doc)
+    pos, dep, idx, n = tables.pos, tables.dep, tables.idx, len(doc)
     # A dateline's place ("QADRA, Dec. 3 (Wire) -") is parsed as a subject but is never one.
     dateline = doc_dateline(doc)
     skip_below = dateline.end if dateline is not None else -1
@@ -137,46 +139,49 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
         # The noun phrase that opens a sentence is what the next "he" is most likely about,
         # even when the parser did not make it the subject.
         j = first
-        while j < len(doc) and doc[j].pos_ in {"DET", "ADJ", "NUM", "CCONJ", "ADV", "SPACE"}:
+        while j < n and pos[j] in {"DET", "ADJ", "NUM", "CCONJ", "ADV", "SPACE"}:
             j += 1
         hops = 0
-        while (
-            j < len(doc) and doc[j].dep_ in {"compound", "amod"} and doc[j].head.i > j and hops < 6
-        ):
+        while j < n and dep[j] in {"compound", "amod"} and doc[j].head.i > j and hops < 6:
             j, hops = doc[j].head.i, hops + 1
         if (
-            j < len(doc)
-            and doc[j].pos_ in {"NOUN", "PROPN"}
+            j < n
+            and pos[j] in {"NOUN", "PROPN"}
             and not in_quote[j]
-            and doc[j].dep_ not in {"nsubj", "nsubjpass"}
-            and not (dateline is not None and dateline.start <= doc[j].idx < skip_below)
+            and dep[j] not in {"nsubj", "nsubjpass"}
+            and not (dateline is not None and dateline.start <= idx[j] < skip_below)
         ):
-            events.append((doc[j].idx, doc[j]))
-    for token in doc:
-        # Every main-clause subject, people and organisations and things: "they" and "it"
-        # need the non-human ones too ("The firms did not respond. One of them ...").
-        is_agent = token.dep_ == "pobj" and token.head.dep_ == "agent"
-        main = (
-            token.head.dep_ in {"ROOT", "conj"}
-            or token.head.head.dep_ == "ROOT"
-            and token.head.dep_ == "advcl"
-        )
-        if (
-            (token.dep_ in {"nsubj", "nsubjpass"} and main or is_agent)
-            and not in_quote[token.i]
-            and token.pos_ in {"PROPN", "NOUN"}
-            and not (dateline is not None and dateline.start <= token.idx < skip_below)
+            events.append((idx[j], doc[j]))
+    # Every main-clause subject, people and organisations and things: "they" and "it" need
+    # the non-human ones too ("The firms did not respond. One of them ..."). Only nominal
+    # subjects and agents qualify, so only those tokens are looked at.
+    for i in tables.where(dep, _SUBJECT_DEPS, pos=_NOMINAL):
+        if in_quote[i] or (dateline is not None and dateline.start <= idx[i] < skip_below):
+            continue
+        token = doc[i]
+        head = token.head
+        if dep[i] == "pobj":
+            if head.dep_ != "agent":
+                continue
+        elif not (
+            head.dep_ in {"ROOT", "conj"} or head.head.dep_ == "ROOT" and head.dep_ == "advcl"
         ):
-            events.append((token.idx, token))
+            continue
+        events.append((idx[i], token))
     events.sort(key=lambda e: e[0])
     return events
 
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj"})
+_NOMINAL = frozenset({"PROPN", "NOUN"})
+
+
 def _sentence_openings(doc: Doc) -> list[int]:
-    index = paragraph_index(doc)
+    tables = doc_index(doc)
+    index, words = tables.para, tables.words
     starts = {s.start for s in doc.sents}
     starts |= {i for i in range(1, len(doc)) if index[i] != index[i - 1]}
-    starts |= {i + 1 for i, t in enumerate(doc[:-1]) if t.text in {".", "!", "?"}}
+    starts |= {i + 1 for i in range(len(doc) - 1) if words[i] in {".", "!", "?"}}
     return sorted(i for i in starts if i < len(doc) and not doc[i].is_space)
 
 
