@@ -79,7 +79,8 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
     if result is None:
         return ExtractedPage(html=html, url=url, structured=structured, printed=printed,
                              canonical=canonical, modified=modified)
-    paragraphs = recover_split_body(_parse(html, source=source), paragraphs)
+    fresh = drop_inline_cards(wrap_loose_text(_parse(html, source=source)))
+    paragraphs = recover_embedded_quotes(fresh, recover_split_body(fresh, paragraphs))
     return ExtractedPage(
         html=html,
         text="\n\n".join(paragraphs),
@@ -98,8 +99,85 @@ SHORT_ARTICLE_WORDS = 150
 """Below this many words from precision mode, recall mode is tried as well."""
 
 
+_INLINE = frozenset({"a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s",
+                     "small", "span", "strong", "sub", "sup", "time", "u"})
+LOOSE_RUN_WORDS = 10
+"""A run of text this long directly inside a container, between line breaks, is a paragraph."""
+
+
+def wrap_loose_text(tree: HtmlElement) -> HtmlElement:
+    """Give paragraphs written as ``text<br><br>text`` inside a container their own ``p``.
+
+    Extractors read paragraphs from elements; text standing loose in a ``div`` between line
+    breaks (older publishing systems write whole articles that way) loses its first run, the
+    one before any child element. Each run of text and inline elements between breaks and
+    blocks becomes a ``p``, when the container holds a run of ``LOOSE_RUN_WORDS`` or more.
+    """
+    for element in list(tree.iter("div", "td", "section", "article", "main")):
+        if element.find("br") is None:
+            continue
+        runs = [element.text or ""] + [c.tail or "" for c in element if c.tag not in _INLINE]
+        if max(len(r.split()) for r in runs) >= LOOSE_RUN_WORDS:
+            _wrap_runs(element)
+    return tree
+
+
+def drop_inline_cards(tree: HtmlElement) -> HtmlElement:
+    """Remove pop-up cards nested in running text: a ``span`` or ``div`` inside a paragraph
+    holding a picture and two or more links (a person's hover card with their latest
+    headlines), which style sheets hide and text extraction would read into the sentence."""
+    found = tree.xpath("//p//span[.//img and count(.//a) >= 2] | //p//div[.//img and "
+                       "count(.//a) >= 2]")
+    candidates = set(found)
+    for card in found:
+        if any(inner in candidates for inner in card.iterdescendants()):
+            continue  # the card is the innermost such element, not the sentence around it
+        parent = card.getparent()
+        if parent is None:
+            continue
+        if card.tail:  # the words after the card stay in the sentence
+            previous = card.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + card.tail
+            else:
+                parent.text = (parent.text or "") + card.tail
+        parent.remove(card)
+    return tree
+
+
+def _wrap_runs(element: HtmlElement) -> None:
+    children = list(element)
+    built: list[Any] = []
+    run_text: str | None = element.text
+    run_items: list[Any] = []
+
+    def flush() -> None:
+        if (run_text and run_text.strip()) or any(_flat(c) for c in run_items):
+            paragraph = element.makeelement("p", {})
+            paragraph.text = run_text
+            paragraph.extend(run_items)
+            built.append(paragraph)
+        else:
+            built.extend(run_items)
+
+    for child in children:
+        if isinstance(child.tag, str) and child.tag in _INLINE:
+            run_items.append(child)  # its tail stays with it, inside the run
+            continue
+        flush()
+        run_text, run_items = child.tail, []
+        child.tail = None
+        built.append(child)
+    flush()
+    element.text = None
+    for child in list(element):  # the inline ones already moved into their paragraph
+        element.remove(child)
+    element.extend(built)
+
+
 def _trafilatura(tree: HtmlElement, *, url: str | None, source: str | None,
                  favor_precision: bool = False, favor_recall: bool = False) -> Any:
+    tree = drop_inline_cards(wrap_loose_text(tree))
     try:
         return trafilatura.bare_extraction(
             tree,
@@ -157,6 +235,41 @@ def recover_split_body(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
         prose = [t for t in texts if len(t.split()) >= 8]
         if last_hit is not None and _signature(parent) == signature and len(prose) >= 2:
             after.setdefault(last_hit, []).extend(prose)
+    if not after:
+        return paragraphs
+    return [item for i, p in enumerate(paragraphs) for item in (p, *after.get(i, ()))]
+
+
+def recover_embedded_quotes(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
+    """Put back quotations the extractor dropped from between two paragraphs it kept.
+
+    Embedded posts (a tweet is a ``blockquote`` with the post's text, author and date) and
+    quotations in a wrapper the extractor distrusts are part of the article when they stand
+    between its paragraphs; a pull quote repeats words the article already has and stays out.
+    """
+    if len(paragraphs) < 2:
+        return paragraphs
+    extracted = {_key(p): i for i, p in enumerate(paragraphs)}
+    have = Counter(" ".join(paragraphs).lower().split())
+    after: dict[int, list[str]] = {}
+    last: int | None = None
+    pending: list[str] = []
+    for element in tree.iter("p", "blockquote"):
+        if element.tag == "p":
+            index = extracted.get(_key(_flat(element)))
+            if index is None or (last is not None and index <= last):
+                continue
+            if pending and last is not None:
+                after.setdefault(last, []).extend(pending)
+            pending, last = [], index
+            continue
+        if last is None or any(a.tag == "blockquote" for a in element.iterancestors()):
+            continue
+        text = _flat(element)
+        words = text.lower().split()
+        if len(words) < 5 or sum(w in have for w in words) >= 0.7 * len(words):
+            continue
+        pending.append(text)
     if not after:
         return paragraphs
     return [item for i, p in enumerate(paragraphs) for item in (p, *after.get(i, ()))]

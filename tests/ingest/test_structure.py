@@ -1,0 +1,75 @@
+"""Page structures the extractor alone reads badly: loose text, embedded posts, hover cards."""
+
+from __future__ import annotations
+
+from dateline.ingest.html import document_from_html
+
+PARAGRAPHS = [
+    "The county council voted on Tuesday to close the old swimming baths at Eastmoor, ending "
+    "a campaign by residents that had run for more than two years.",
+    "Councillors said the building needed repairs costing more than the council could raise, "
+    "and that a new leisure centre would open on the ring road next spring.",
+    "Residents who had collected signatures against the closure said they would ask the "
+    "regional ombudsman to review the decision before the doors were locked.",
+    "The baths opened in 1934 and were used by three schools until last summer, when a crack "
+    "in the main pool forced the council to drain it for an inspection.",
+]
+
+
+def _page(body: str) -> str:
+    return ("<html><head><title>Eastmoor baths to close</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<article><h1>Eastmoor baths to close</h1>{body}</article>"
+            "<footer>Contact us</footer></body></html>")
+
+
+def test_paragraphs_written_as_text_between_line_breaks():
+    body = ("<div class='story'>" + "<br><br>".join(PARAGRAPHS[:2])
+            + "<br><br><em>" + PARAGRAPHS[2] + "</em><br><br>" + PARAGRAPHS[3] + "</div>")
+    document = document_from_html(_page(body))
+    paragraphs = [document.text[a:b] for a, b in document.paragraphs]
+    assert paragraphs[0] == PARAGRAPHS[0]  # the run before any child element is kept
+    assert paragraphs[-1] == PARAGRAPHS[3]
+
+
+def test_an_embedded_post_between_paragraphs_is_kept_as_one_quotation():
+    post = ("<div class='embed-wrap social'><blockquote class='twitter-tweet'><p>Thank you to "
+            "everyone who swam with us at Eastmoor for ninety years, we will miss it</p>"
+            "&mdash; Eastmoor Swim Club (@eastmoorswim) <a href='#'>May 4, 2021</a>"
+            "</blockquote></div>")
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + post + "".join(
+        f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    document = document_from_html(_page(body))
+    paragraphs = [document.text[a:b] for a, b in document.paragraphs]
+    quoted = [p for p in paragraphs if "swam with us" in p]
+    assert len(quoted) == 1 and "(@eastmoorswim)" in quoted[0]
+    assert paragraphs.index(quoted[0]) == paragraphs.index(PARAGRAPHS[1]) + 1
+
+
+def test_a_pull_quote_repeating_the_text_is_not_added():
+    from lxml.html import fromstring
+
+    from dateline.ingest.html import recover_embedded_quotes
+
+    pull = "<blockquote class='pullquote'>" + PARAGRAPHS[1][:90] + "</blockquote>"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + pull + "".join(
+        f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    assert recover_embedded_quotes(fromstring(_page(body)), PARAGRAPHS) == PARAGRAPHS
+    fresh = "<blockquote>" + "A quotation in words the article does not use anywhere." + "</blockquote>"
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + fresh + "".join(
+        f"<p>{p}</p>" for p in PARAGRAPHS[2:])
+    recovered = recover_embedded_quotes(fromstring(_page(body)), PARAGRAPHS)
+    assert recovered[2].startswith("A quotation") and len(recovered) == 5
+
+
+def test_a_hover_card_inside_a_sentence_is_not_read_into_it():
+    card = ("<span class='person'><a href='/people/ada-lorne'>Ada Lorne</a>"
+            "<span class='card'><img src='a.jpg' alt=''><a href='/people/ada-lorne'>Ada Lorne</a>"
+            "<a href='/x'>Budget row deepens as talks stall</a> <a href='/y'>Ferry fares to rise"
+            "</a></span></span>")
+    first = f"<p>The council leader, {card}, said the decision had been the hardest of her term.</p>"
+    body = first + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    document = document_from_html(_page(body))
+    assert ("The council leader, Ada Lorne, said the decision had been the hardest of her term."
+            in document.text)
+    assert "Budget row" not in document.text and "Ferry fares" not in document.text
