@@ -211,12 +211,12 @@ SETS_AND_REFS = [
     (PUB, "The council meets every Monday.", "every Monday=XXXX-WXX-1"),
     (PUB, "The report is published each year.", "each year=P1Y"),
     (PUB, "The ferry sails twice a week.", "twice a week=P1W"),
-    (PUB, "Prices are checked daily.", "daily=XXXX-XX-XX"),
+    (PUB, "Prices are checked daily.", "daily=P1D"),
     (PUB, "Elections are held every two years.", "every two years=P2Y"),
     (PUB, "The market is open on Sundays.", "Sundays=XXXX-WXX-7"),
     (PUB, "The job pays $50 a day.", "a day=P1D"),
     (PUB, "The firm adds four flights a week.", "a week=P1W"),
-    (PUB, "The fee rises annually.", "annually=XXXX"),
+    (PUB, "The fee rises annually.", "annually=P1Y"),
     (PUB, "Meetings are held each July.", "each July=XXXX-07"),
     (PUB, "The rebels now control the town.", "now=PRESENT_REF"),
     (PUB, "The company currently employs 300 people.", "currently=PRESENT_REF"),
@@ -425,10 +425,68 @@ WIRE_STYLE = [
     (WIRE, "The festival is held every summer.", "every summer=XXXX-SU"),
 ]
 
+
+WIRE_CLOCKS_RANGES_SEQUENCES = [
+    # clock times take the day named after them or the day the passage is about; parts of a
+    # named day; day and year ranges (each end its own TIMEX3); sequencing durations; reported
+    # future weekdays; frequency adverbs; vague stretches of units
+    (WIRE, "The bomb exploded at 10:40 a.m. (0740 GMT) Thursday outside the embassy.",
+     "10:40 a.m.=1998-08-06T10:40 | 0740 GMT=1998-08-06T07:40 | Thursday=1998-08-06"),
+    (WIRE, "Troops entered the town on Wednesday. The shelling stopped at 6 p.m.",
+     "Wednesday=1998-08-05 | 6 p.m.=1998-08-05T18:00"),
+    (WIRE, "The ferry left at 9:15 p.m. local time on Aug. 3.",
+     "9:15 p.m. local time on Aug. 3=1998-08-03T21:15"),
+    (WIRE, "The vote is due to start at 8 a.m.",
+     "8 a.m.=1998-08-07T08:00"),
+    (WIRE, "Rescuers reached the site on the morning of Aug. 5.",
+     "the morning of Aug. 5=1998-08-05TMO"),
+    (WIRE, "The raid came on the night of Tuesday, witnesses said.",
+     "the night of Tuesday=1998-08-04TNI"),
+    (WIRE, "The conference will be held Sept. 14-16 in Vienna.",
+     "Sept. 14=1998-09-14 | 16=1998-09-16"),
+    (WIRE, "The fair ran from Aug. 1 to 3, 1997.",
+     "Aug. 1=1997-08-01 | 3, 1997=1997-08-03"),
+    (WIRE, "The five-year plan covers 1996-2000.",
+     "five-year=P5Y | 1996=1996 | 2000=2000"),
+    (WIRE, "Prices rose 12-15 percent in May.",
+     "May=1998-05"),
+    (WIRE, "He joined the agency in October 1984 and later ran its budget office.",
+     "October 1984=1984-10"),
+    (WIRE, "Exports fell from January to June.",
+     "January=1998-01 | June=1998-06"),
+    (WIRE, "He said the report would be released Monday.",
+     "Monday=1998-08-10"),
+    (WIRE, "She said on Tuesday that the plant would close.",
+     "Tuesday=1998-08-04"),
+    (WIRE, "Diplomats are preparing for a meeting Sunday between the two leaders.",
+     "Sunday=1998-08-09"),
+    (WIRE, "The newsletter is published weekly.",
+     "weekly=P1W"),
+    (WIRE, "Rents are paid monthly.",
+     "monthly=P1M"),
+    (WIRE, "Tension has grown in recent months.",
+     "recent months=PXM"),
+    (WIRE, "More talks are planned in the weeks ahead.",
+     "the weeks ahead=PXW"),
+    (WIRE, "She was released two weeks after her arrest.",
+     "two weeks=P2W"),
+    (WIRE, "The ceasefire collapsed a few days later.",
+     "a few days=PXD"),
+]
+
+NARRATIVE += [
+    (PUB, "The dam broke on March 3, 2009.\n\nTwo days later, the army arrived. At the time, roads were closed.",
+     "March 3, 2009=2009-03-03 | Two days=P2D@2009-03-05 | the time=2009-03-05"),
+    (PUB, "The treaty was signed on June 1, 1995.\n\nThree weeks later, on June 22, it took effect.",
+     "June 1, 1995=1995-06-01 | Three weeks=P3W@1995-06-22 | June 22=1995-06-22"),
+    (PUB, "The rebels seized the town on Sept. 9, 2014.\n\nThe first convoy got in at noon.",
+     "Sept. 9, 2014=2014-09-09 | noon=2014-09-09T12:00"),
+]
+
 CASES = [
     *WIRE_STYLE,
     *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
-    *NARRATIVE,
+    *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES,
 ]
 
 

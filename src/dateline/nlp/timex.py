@@ -34,7 +34,7 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:since|until|till|through|by|from|before|after|to|between|and)\s+(?:the\s+)?$", re.I
 )
 _RANGE_BEFORE = re.compile(
-    r"\b(?:until|till|through|to|effective|payable|starting|beginning|from|since|before)\s+(?:the\s+)?$",
+    r"\b(?:until|till|through|to|effective|payable|starting|beginning|before)\s+(?:the\s+)?$",
     re.I,
 )
 _FRAME_OPENER = re.compile(
@@ -96,9 +96,14 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             anchor.enter_sentence(paragraph=sent_para, reporting_frame=not sentences.past[sentence_index])
         opener = text[paragraph_starts[para] : cand.start]
         verb = _governing_verb_at(doc, cand.start, cand.end) if view.parsed else None
+        tense = _verb_tense(verb) if verb is not None else None
+        if tense == "prospective" and verb is not None and cand.end <= verb.idx:
+            # "said on Wednesday it would raise wages": a time before the reported clause's
+            # verb is usually the report's own (a parser's misattachment), so it is past
+            tense = "past"
         anchor.position = Position(
             paragraph=para,
-            tense=_verb_tense(verb) if verb is not None else None,
+            tense=tense,
             reporting=verb is not None and verb.lower_ in _REPORTING_VERBS,
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
@@ -273,10 +278,9 @@ def _nominal(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    root = span.root
-    return root.dep_ in ("poss", "compound", "nmod") or (
-        root.head.pos_ in ("NOUN", "PROPN") and root.dep_ != "pobj"
-    )
+    # "a meeting Friday between the leaders" (npadvmod of a noun) is not one: it follows the
+    # tense of its clause like any adverbial
+    return span.root.dep_ in ("poss", "compound", "nmod")
 
 
 def _premodifier(doc: Doc, start: int, end: int) -> bool:

@@ -347,10 +347,11 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
-        elif self.position.tense == "future" or (
+        elif self.position.tense in ("future", "prospective") or (
             self.position.tense == "present" and not self.position.reporting
             and not self.position.nominal
-        ):  # "begins a visit on Monday": the present of a timetable looks ahead
+        ):  # "begins a visit on Monday": the present of a timetable looks ahead; so does
+            # reported future ("said the vote would be held Friday", said on the eve)
             day = base + timedelta(days=ahead)
         else:
             day = base - timedelta(days=back)
@@ -366,6 +367,17 @@ class DocumentAnchor:
         else:
             saturday = self.dct + timedelta(days=(6 - self.dct.isoweekday()) % 7)
         return format_at(saturday, "weekend"), "dct"
+
+    def current_day(self) -> Resolved:
+        """The day the passage is about, for a clock time with no day of its own ("The blast
+        came at 10:40 a.m." after "on Friday"): a day-grained reference time of this or the
+        previous paragraph, else the publication date."""
+        ref = self._narrative_or_ref()
+        if ref is not None and granularity_of(ref.value) >= _GRANULARITY["day"] and (
+            ref.interval[0] == ref.interval[1]
+        ):
+            return ref.interval[0].isoformat(), ref.tid
+        return self.deictic("day", 0)
 
     def attach_time(self, day: Resolved, clock: str) -> Resolved:
         value, anchor = day

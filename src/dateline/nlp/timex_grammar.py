@@ -63,6 +63,7 @@ class Anchor(Protocol):
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved: ...
     def previous(self, unit: str | None = None) -> Resolved: ...
     def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
+    def current_day(self) -> Resolved: ...
     def weekend(self) -> Resolved: ...
 
 
@@ -209,8 +210,10 @@ def read_month_day_year(m: re.Match[str]) -> Reading | None:
     month = month_number(m["mon"])
     day = day_number(m["day"])
     mod = position_mod(m["pos"])
-    if m["year"]:
-        return _fixed("DATE", _ymd(int(m["year"]), month, day), mod)
+    # "Aug. 1-3, 1997": the start of a day range takes the year written after its end
+    year = m["year"] or m.groupdict().get("ryear")
+    if year:
+        return _fixed("DATE", _ymd(int(year), month, day), mod)
     if make_date(2000, month, day) is None:  # "February 30": no such day in any year
         return None
     weekday = WEEKDAYS.get((m["wd"] or "").lower().rstrip("."))
@@ -235,7 +238,8 @@ MONTH_DAY_YEAR = _compile(
     (?:(?P<pos>{POSITION})[\s-]+)?
     (?:
       (?P<mon>{MONTH})\s+(?P<day>{DAY_NUM}|{DAY_WORD}){_DAY_TAIL}(?:,?\s+(?P<year>{YEAR4})\b)?
-    )"""
+    )
+    (?:(?=\s*(?:[-–]|\s(?:to|through)\s)\s*{DAY_NUM},?\s+(?P<ryear>{YEAR4})\b))?"""
 )
 DAY_MONTH_YEAR = _compile(
     rf"""\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?
@@ -344,8 +348,32 @@ def read_year(m: re.Match[str]) -> Reading | None:
 YEAR = _compile(
     rf"""(?<![\d$£€#.,/-])(?<!No\.\s)\b(?:(?P<pos>{POSITION})[\s-]*)?
     (?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|year)\s+)?
-    (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|-\d|:\d))(?!'?s\b)
-    (?P<after>\s+(?:or\s+later|and\s+beyond|and\s+later|or\s+after|or\s+earlier|or\s+before))?"""
+    (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|:\d))(?!-(?!{YEAR4}\b)\d)(?!'?s\b)
+    (?P<after>\s+(?:or\s+later|and\s+beyond|or\s+after|or\s+earlier|or\s+before))?"""
+)
+"""A year followed by "-2000" opens a range (see ``RANGE_END``); "and later" is left out: in
+news it is nearly always "in 1984 and later served as ...", a sequence, not a range."""
+
+
+def read_range_end(m: re.Match[str]) -> Reading | None:
+    """The end of a written range: '1996-2000' (the '2000'), 'Sept. 1-3' (the '3'), 'Aug. 12
+    to 14'. TimeML gives each end its own TIMEX3; the end shares the month (and year) of the
+    start."""
+    if m["y2"]:
+        first, last = int(m["y1"]), int(m["y2"])
+        return _fixed("DATE", f"{last:04d}") if first < last else None
+    month, first, last = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
+    if not first < last or make_date(2000, month, last) is None:
+        return None
+    if m["year"]:
+        return _fixed("DATE", _ymd(int(m["year"]), month, last))
+    return Reading("DATE", resolve=lambda a: a.yearless(lambda y: _ymd(y, month, last)))
+
+
+RANGE_END = _compile(
+    rf"""(?<![\d$£€#.,/-])\b(?P<y1>{YEAR4})\s*[-–]\s*(?P<x>(?P<y2>{YEAR4}))\b(?![.,]?\d)(?!\s*(?:%|percent))
+    |\b(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s*(?:[-–]|\s(?:to|through|and)\s)\s*(?P<x2>(?P<d2>{DAY_NUM})\b
+      (?![\d:.,]\d)(?!\s*(?:%|percent|[ap]\.?m\b|million|billion|people|of\b))(?:,?\s+(?P<year>{YEAR4})\b)?)"""
 )
 
 
@@ -712,6 +740,23 @@ DAY_WORD_RULE = _compile(
 )
 
 
+def read_part_of_date(m: re.Match[str]) -> Reading | None:
+    """'the morning of Aug. 7', 'the night of Friday': a part of a named day (TIME)."""
+    part = PARTS_OF_DAY[m["part"].lower()]
+    day_text = m["day"]
+    if (m["mon"] or "") and make_date(2000, month_number(m["mon"]), day_number(m["dnum"])) is None:
+        return None
+    return Reading("TIME", mod=position_mod(m["pos"]),
+                   resolve=lambda a: _shift_part(_resolve_day_phrase(a, day_text), part))
+
+
+PART_OF_DATE = _compile(
+    rf"""\b(?:(?P<pos>early|late)\s+(?:in\s+|on\s+)?)?the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+
+    (?P<day>(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<dnum>{DAY_NUM})(?:,?\s+{YEAR4})?|{WEEKDAY}
+      |today|yesterday)\b"""
+)
+
+
 def read_clock_time(m: re.Match[str]) -> Reading | None:
     """'10:30 a.m.', '5 p.m. EST', 'noon Saturday', '1400 GMT', 'about 7:15 p.m. Wednesday'."""
     clock = _clock_value(m)
@@ -719,9 +764,15 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
         return None
     mod = qualifier_mod(m["q"])
     day_text = m["dayref"]
+    if not day_text:
+        # "at 10:40 a.m. (0740 GMT) Friday", "at 9 p.m. local time on Aug. 7": wire copy names
+        # the day after a parenthetical or a time zone; the day belongs to the time's value
+        later = _DAY_AFTER_CLOCK.match(m.string, m.end())
+        day_text = later["day"] if later else None
 
     def resolve(a: Anchor) -> Resolved:
-        day = _resolve_day_phrase(a, day_text) if day_text else a.deictic("day", 0)
+        # a time with no day of its own is on the day the passage is about
+        day = _resolve_day_phrase(a, day_text) if day_text else a.current_day()
         return a.attach_time(day, clock)
 
     return Reading("TIME", mod=mod, resolve=resolve)
@@ -764,13 +815,19 @@ def _resolve_day_phrase(a: Anchor, text: str) -> Resolved:
     return a.deictic("day", 0)
 
 
+_DAY_AFTER_CLOCK = _compile(
+    rf"""(?:\s*\([^()\n]{{1,24}}\))?(?:\s+(?:local\s+time|{TIMEZONE}))?,?\s+(?:on\s+)?
+    (?P<day>today|tonight|yesterday|tomorrow|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY})\b"""
+)
+
+
 CLOCK_TIME = _compile(
     rf"""\b(?:(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
     (?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)
       |(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
       |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)
       |(?P<noon>noon|midnight|midday)\b)
-    (?:\s*(?:\(?{TIMEZONE}\)?))?
+    (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
       |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY}))?(?![\w-])"""
 )
@@ -850,10 +907,12 @@ BARE_UNITS = _compile(
 
 
 _SET_UNITS = {
-    "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI", "weekly": "XXXX-WXX", "monthly": "XXXX-XX",
-    "yearly": "XXXX", "annually": "XXXX", "annual": "XXXX", "hourly": "PT1H",
-    "quarterly": "XXXX-QX", "biweekly": "P2W", "biannually": "P6M",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+    "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y", "hourly": "PT1H",
+    "quarterly": "P3M", "biweekly": "P2W", "biannually": "P6M",
 }  # fmt: skip
+"""A frequency adverb means "every <unit>", and takes the value "every day" and "each year"
+have (P1D, P1Y), as in TimeBank ("every month" P1M, "hourly" PT1H, "Quarterly" P3M)."""
 
 
 def read_set(m: re.Match[str]) -> Reading | None:
@@ -1091,6 +1150,7 @@ RULES: tuple[Rule, ...] = (
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
     _rule("day_word", DAY_WORD_RULE, read_day_word, 6, "dayword"),
+    _rule("part_of_date", PART_OF_DATE, read_part_of_date, 8, "month weekday dayword"),
     _rule("holiday", HOLIDAY, read_holiday, 5, "holiday"),
     _rule("frequency", FREQUENCY_A, read_frequency, 6, "unit"),
     _rule("set", SET_RULE, read_set, 5, "unit weekday month season setadv"),
@@ -1098,6 +1158,7 @@ RULES: tuple[Rule, ...] = (
     _rule("month", MONTH_ALONE, read_month, 4, "month"),
     _rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4, "spelled"),
     _rule("year", YEAR, read_year, 3, "year4"),
+    _rule("range_end", RANGE_END, read_range_end, 3, "year4 month"),
     _rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3, "time"),
     _rule("report_period", REPORT_PERIOD, read_report_period_any, 6, "unit year4"),
     _rule("period_ended", PERIOD_ENDED, read_period_ended, 6, "unit"),
@@ -1109,6 +1170,8 @@ RULES: tuple[Rule, ...] = (
 def extent(match: re.Match[str]) -> tuple[int, int]:
     if "x" in match.re.groupindex and match["x"]:
         return match.span("x")
+    if "x2" in match.re.groupindex and match["x2"]:
+        return match.span("x2")
     return match.span()
 
 
