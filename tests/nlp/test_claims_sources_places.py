@@ -110,3 +110,41 @@ def test_not_sightings_or_command(nlp, text) -> None:
 def test_where_question_is_unconfirmed(nlp) -> None:
     claim = one(claims_of(nlp, "Her lawyer declined to say where Lena Hart was staying."), "Hart", "located_in")
     assert claim.certainty == "unconfirmed"
+
+
+def test_partitive_source_is_anonymous(nlp) -> None:
+    claims = claims_of(nlp, "Two officials said Omar Haddu was wounded. He is in poor health, one of the officials said.")
+    alive = one(claims, "Haddu", "alive")
+    assert alive.claimant_anonymous and alive.certainty == "reported"
+    assert "one of the officials" in (alive.claimant or "")
+
+
+def test_they_takes_up_the_plural_speaker(nlp) -> None:
+    text = "Prosecutors in Vesterby said the case was complex. Aide Nils Berg was detained on Friday, they said."
+    assert one(claims_of(nlp, text), "Berg", "arrested").claimant == "Prosecutors"
+
+
+def test_infinitive_state_takes_the_governing_tense(nlp) -> None:
+    claim = one(claims_of(nlp, "Rebel chief Sami Darwish is believed to be hiding in the hills near Kanda."), "Darwish", "located_in")
+    assert claim.event_time == PUBLISHED.isoformat() and claim.certainty == "hedged"
+
+
+def test_withdrawn_claim_is_denied_by_its_claimant(nlp) -> None:
+    claims = claims_of(nlp, "The army announced that Omar Haddu had been killed. It later withdrew the claim.")
+    denial = [c for c in claims if c.predicate == "killed" and c.polarity == "negated"]
+    assert denial and denial[0].certainty == "denied" and denial[0].claimant == "The army"
+
+
+def test_object_complements_and_controlled_speakers(nlp) -> None:
+    claims = claims_of(nlp, "Omar Haddu vanished in May.\n\nHis wife reported him missing on May 14.")
+    missing = one(claims, "Haddu", "other:missing")
+    assert missing.event_time == "2021-05-14" and missing.claimant == "His wife"
+    claims = claims_of(nlp, "Her lawyer, Marc Delorme, declined to say where Lena Hart was staying.")
+    assert one(claims, "Hart", "located_in").claimant == "Marc Delorme"
+
+
+def test_participle_adjunct_shares_the_subject_and_hedge(nlp) -> None:
+    claims = claims_of(nlp, "Engineer Paolo Ferri appeared in a new video on Tuesday, looking tired but apparently unharmed.")
+    unhurt = one(claims, "Ferri", "wounded")
+    assert (unhurt.polarity, unhurt.certainty, unhurt.event_time) == ("negated", "hedged", "2021-06-08")
+    assert one(claims_of(nlp, 'Paolo Ferri called home. "He is fine," his sister said.'), "Ferri", "alive")

@@ -183,11 +183,14 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
         tok.dep_ in {"acomp", "oprd", "xcomp"}
+        or tok.dep_ == "ccomp"
+        and (any(c.dep_ == "dobj" for c in tok.head.children) or any(c.dep_ == "nsubj" for c in tok.children))
         or tok.dep_ == "advcl" and tok.head.lemma_ in {"go", "remain", "be", "stay"}
         or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
     ):
         head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
-        return [Hit("other:missing", head, _subject_of(head), {head.i, tok.i})]
+        objects = [c for c in head.children if c.dep_ == "dobj"] if tok.dep_ in {"oprd", "xcomp", "ccomp"} else []
+        return [Hit("other:missing", head, _expand_conj(objects) or _subject_of(head), {head.i, tok.i})]
     if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
         pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
         if tok.lemma_.lower() in {"health", "condition", "spirits"} and tok.head.lower_ == "in":
@@ -592,6 +595,9 @@ def _subject_of(verb: Token) -> list[Token]:
             continue
         if verb.dep_ in {"relcl", "acl"}:
             return [verb.head]
+        if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and verb.head != verb:
+            verb = verb.head  # "appeared in a video, looking tired but unharmed": the main subject
+            continue
         return []
     return []
 
@@ -663,7 +669,7 @@ def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits = []
     for verb in sent:
         lemma = verb.lemma_.lower()
-        if lemma in lx.DENIAL_VERBS | {"deny"}:
+        if lemma in lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"}:
             noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         elif any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in verb.children):
             noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -679,9 +685,11 @@ def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             continue
         hit = Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
         hit.event = (None, None, None)
-        if lemma in lx.DENIAL_VERBS | {"deny"}:
+        if lemma in lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"}:
             denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if denier is not None:
+            if denier is not None and lemma in lx.RETRACT_VERBS and denier.pos_ == "PRON" and last.claimant:
+                hit.claimant = (last.claimant, last.claimant_id, last.claimant_anonymous)  # "It withdrew the claim"
+            elif denier is not None:
                 hit.claimant = name_of(ctx, denier)
         elif any(c.lower_ in lx.HEDGE_ADVERBS for t in (verb, *verb.children) for c in t.children):
             hit.certainty = "hedged"  # "the claim was probably false"

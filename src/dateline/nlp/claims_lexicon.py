@@ -101,6 +101,8 @@ STATE_ADJECTIVES = {
     "missing": "other:missing",
     "free": "released",
     "safe": "alive",
+    "fine": "alive",
+    "well": "alive",
 }
 # Adjectives that state the negation of a predicate: "unhurt" = not wounded.
 NEGATED_STATE_ADJECTIVES = {
@@ -259,3 +261,5 @@ SEEN_VERBS = _words("see spot sight show picture film photograph feature depict"
 IMAGE_NOUNS = _words("photograph photographs photo photos picture pictures image images footage")
 # Verbs of being somewhere, for "where he was staying" / "where she is held".
 PLACE_STATE_VERBS = _words("be stay live hide hold keep remain")
+# "It later withdrew the claim": the claimant takes back what it said.
+RETRACT_VERBS = _words("withdraw retract recant disavow")

@@ -62,8 +62,13 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         negated=_negated(anchor) or any(_negated(t) for t in _clause_tokens(ctx, hit)),
         certainty="hedged" if _conditional(anchor) else _local_hedge(anchor),
     )
+    for t in _clause_tokens(ctx, hit):
+        if any(c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS for c in t.children):
+            r.weaken("hedged")  # "looking tired but apparently unharmed"
     lemma = anchor.lemma_.lower()
-    if lemma in lx.REPORTING_VERBS and any(c.dep_ == "oprd" for c in anchor.children):
+    if lemma in lx.REPORTING_VERBS and any(
+        c.dep_ == "oprd" or c.dep_ in {"ccomp", "xcomp"} and c.i in hit.clause for c in anchor.children
+    ):
         # "officials declared him dead": the trigger's own verb reports it; its subject is the source.
         _read_reporting_verb(ctx, r, anchor, lemma, "oprd", anchor, content=True)
     tok = anchor
@@ -320,6 +325,9 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
     if subj is None:
         subj = _reporter_agent(ctx, verb)
+    if subj is None and verb.dep_ == "xcomp" and verb.head != verb:
+        # "declined to say where", "refused to confirm": the governing verb's subject speaks
+        subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in {"it", "there"} and not any(
         e.kind in {"org", "gpe", "outlet"} for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)] if e
     ):
@@ -375,6 +383,13 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     """
     tok = relative_head(tok)
     ent = entity_in_name(ctx, tok)
+    if ent is None and tok.lower_ in {"they", "their"}:
+        plural = _recent_plural_source(ctx, tok)
+        org = _recent_org(ctx, tok)
+        org_at = max((m.start for m in org.mentions if m.start < tok.idx), default=-1) if org else -1
+        inside = plural is not None and plural.left_edge.idx <= org_at <= plural.right_edge.idx
+        if plural is not None and (plural.idx > org_at or inside):
+            return name_of(ctx, plural)  # "Prosecutors said ... , they said": the people, not a place
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
@@ -385,6 +400,11 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         q = _quote_source(ctx, tok)
         if q is not None:
             return q.name, q.entity_id, q.anonymous
+    if tok.lower_ in _PARTITIVES and tok.pos_ in {"NUM", "PRON", "NOUN", "ADJ", "DET"}:
+        of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        if of is not None and of.lemma_.lower() in lx.SOURCE_NOUNS:
+            # "one of the officials", "two of the sources": an unnamed member of the group
+            return tok.doc[tok.left_edge.i : of.i + 1].text, None, True
     if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
         desc = _description(tok)
         head = tok.lemma_.lower()
@@ -396,6 +416,26 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         anonymous = not possessed and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS") and head not in lx.INSTITUTION_NOUNS
         return desc, None, anonymous
     return tok.text, None, False
+
+
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each", "both", "all", "another"})
+
+
+def _recent_plural_source(ctx: ClaimContext, tok: Token) -> Token | None:
+    """The plural subject of a reporting verb in this or the previous sentence ("Prosecutors
+    said ... They said ...") that "they" takes up."""
+    n = ctx.sent_of.get(tok.i, 0)
+    for sent in (ctx.sents[n], ctx.sents[n - 1] if n > 0 else None):
+        if sent is None:
+            continue
+        cands = [
+            t
+            for t in sent
+            if t.i < tok.i and t.dep_ == "nsubj" and t.tag_ in {"NNS", "NNPS"} and t.head.lemma_.lower() in lx.REPORTING_VERBS
+        ]
+        if cands:
+            return cands[-1]
+    return None
 
 
 def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:

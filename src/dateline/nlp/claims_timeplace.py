@@ -110,7 +110,9 @@ def _extended_clause(hit: Hit) -> set[int]:
     # conjunct carries over through xcomp / conj.
     tok = hit.anchor
     tense = _tense(tok)
-    while tok.dep_ in {"xcomp", "conj"} and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
+    while (
+        tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "advcl" and tok.tag_ == "VBG"
+    ) and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
         if tok.dep_ == "conj" and "present" in {tense, _tense(tok.head)} and tense != _tense(tok.head):
             break  # "was abducted on April 3 and is being held": the present has its own time
         if any(c.lower_ in {"later", "subsequently", "afterwards", "then", "since"} for c in tok.children):
@@ -136,6 +138,12 @@ def _tense(anchor: Token) -> str:
         return "past"
     if verb.tag_ == "VBN" and words & {"has", "have"}:
         return "perfect"
+    if verb.dep_ == "xcomp" and "to" in words and verb.head != verb:
+        # "is believed to be hiding", "remains to be alive": the governing verb's tense;
+        # "is believed to have been killed": a perfect infinitive is about the past.
+        if words & {"have"}:
+            return "pluperfect" if _tense(verb.head) in {"past", "pluperfect"} else "perfect"
+        return _tense(verb.head)
     return "other"
 
 
@@ -221,6 +229,8 @@ def _only_after_place_prepositions(tok: Token, ent: Entity) -> bool:
 
 
 def _place_text(prep: Token, pobj: Token) -> str:
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        return _place_text(prep.head.head, prep.head)  # "in the north of X", not "of X"
     end = pobj.i
     for t in pobj.subtree:
         if t.i > pobj.i and (t.dep_ in {"relcl", "appos", "acl"} or t.text in {",", "—", "--"}):
