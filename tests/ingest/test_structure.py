@@ -73,3 +73,22 @@ def test_a_hover_card_inside_a_sentence_is_not_read_into_it():
     assert ("The council leader, Ada Lorne, said the decision had been the hardest of her term."
             in document.text)
     assert "Budget row" not in document.text and "Ferry fares" not in document.text
+
+
+def test_a_datelined_lede_before_a_repeat_of_the_headline_is_kept():
+    html = ("<html><head><title>Eastmoor baths to close</title></head><body><article>"
+            "<p><cite>(Northgate Gazette)</cite>The county council voted on Tuesday to close "
+            "the old swimming baths at Eastmoor after ninety years.</p>"
+            "<div class='video'><h2>Eastmoor baths to close</h2></div>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]) + "</article></body></html>")
+    document = document_from_html(html)
+    assert document.text.startswith("(Northgate Gazette) The county council voted on Tuesday")
+    assert "Eastmoor baths to close" not in document.text
+
+
+def test_chrome_above_the_headline_still_goes():
+    from dateline.ingest.chrome import clean_text
+
+    text = "\n\n".join(["Most read", "Ferry fares to rise", "Eastmoor baths to close", *PARAGRAPHS])
+    cleaned = clean_text(text, title="Eastmoor baths to close", find_headline=False)
+    assert cleaned.text.startswith(PARAGRAPHS[0])

@@ -101,6 +101,11 @@ def clean_text(text: str, *, title: str | None = None, find_headline: bool = Tru
     blocks = [block for block in blocks if block]
     body = _strip_header(blocks, result, find_headline=find_headline)
     paragraphs = [p for block in body for p in _block_paragraphs(block)]
+    if result.title:  # the headline repeated among the first paragraphs (a video's caption)
+        wanted = _norm(result.title)
+        repeats = [p for p in paragraphs[:5] if _norm(p) == wanted]
+        result.dropped.extend(repeats)
+        paragraphs = [p for i, p in enumerate(paragraphs) if i >= 5 or _norm(p) != wanted]
     result.text = "\n\n".join(paragraphs)
     if result.outlet is None and paragraphs:
         match = WIRE_MARKER.match(paragraphs[0])
@@ -238,6 +243,11 @@ def _strip_header(
     return [blocks[start_block][start_line:], *blocks[start_block + 1 :]]
 
 
+# The opening of a datelined lede: "(CNN)", "Hong Kong (CNN Business)", "LONDON (Reuters) -".
+_LEDE_MARKER = re.compile(r"^(?:[A-Z][\w.,'’ -]{0,40}?\s*)?\((?:[A-Z][\w&.'’ ]{0,30})\)\s*"
+                          r"(?:[-—–]{1,2}\s*)?[A-Z\"“]")
+
+
 def _take_headline(
     lines: list[tuple[int, int, str]], pos: int, result: Cleaned, *, find_headline: bool
 ) -> int:
@@ -246,6 +256,8 @@ def _take_headline(
         wanted = _norm(result.title)
         for offset in range(min(4, len(lines))):
             if _norm(lines[offset][2]) == wanted:
+                if any(_LEDE_MARKER.match(ln) for _, _, ln in lines[:offset]):
+                    return pos  # a datelined lede before it: the title is repeated in the body
                 result.dropped.extend(ln for _, _, ln in lines[: offset + 1])
                 return offset + 1
         return pos

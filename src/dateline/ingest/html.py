@@ -81,6 +81,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
                              canonical=canonical, modified=modified)
     fresh = drop_inline_cards(wrap_loose_text(_parse(html, source=source)))
     paragraphs = recover_embedded_quotes(fresh, recover_split_body(fresh, paragraphs))
+    paragraphs = unglue_markers(paragraphs)
     return ExtractedPage(
         html=html,
         text="\n\n".join(paragraphs),
@@ -327,6 +328,15 @@ def body_paragraphs(body: etree._Element) -> list[str]:
 
 def _flat(element: etree._Element) -> str:
     return " ".join(" ".join(element.itertext()).split())
+
+
+# "(CNN)President ...": an outlet marker set in its own element, glued to the lede's first word.
+_GLUED_MARKER = re.compile(r"^((?:[A-Z][\w.,'’ -]{0,40}?\s*)?\([A-Z][\w&.'’ ]{0,30}\))(?=[A-Z“\"])")
+
+
+def unglue_markers(paragraphs: list[str]) -> list[str]:
+    """A space between an opening outlet marker and the word after it."""
+    return [_GLUED_MARKER.sub(r"\1 ", p, count=1) for p in paragraphs]
 
 
 def document_from_html(
