@@ -110,3 +110,23 @@ def test_shared_timebank_sample(shared_dir, parser):
         data = tar.extractfile(member).read()  # type: ignore[union-attr]
     doc = read_timeml(data, name=member.name)
     assert doc.dct is not None and doc.timexes
+
+
+def test_attribute_f1_is_accuracy_times_relaxed_f1_as_in_the_official_scorer():
+    """TempEval-3's evaluate_entities.py: value F1 = value accuracy (over relaxed gold matches)
+    × relaxed F1; precision counts system expressions overlapping any gold one."""
+    gold = read_timeml(GOOD.encode(), name="t1.tml").timexes
+    g1, g2, g3 = gold
+    system = [
+        _tx(g1.start, g1.end, value="2011-03-09"),  # right extent, wrong value
+        _tx(g2.start, g2.start + 5, "DURATION", "P3M"),  # two pieces of one gold expression
+        _tx(g2.start + 6, g2.end, "DURATION", "P3M"),
+        _tx(g3.start, g3.end, value="2009-06"),
+    ]
+    c = score_document(gold, system)["ALL"]
+    assert (c.relaxed, c.relaxed_system, c.strict, c.strict_system) == (3, 4, 2, 2)
+    p, r, f1 = c.relaxed_prf
+    assert (p, r) == (1.0, 1.0)
+    assert c.value_accuracy == pytest.approx(2 / 3)
+    assert c.value_f1 == pytest.approx(c.value_accuracy * f1)
+    assert c.type_f1 == pytest.approx(1.0)

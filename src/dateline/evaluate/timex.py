@@ -4,8 +4,8 @@ Reads TimeML ``.tml`` files (a folder, searched recursively, or a ``.tar.gz``), 
 parse and the timex stage on each ``<TEXT>`` with the file's document creation time as the
 publication date, and scores the output against the gold ``TIMEX3`` tags the way the
 TempEval-3 scorer does (UzZaman et al. 2013): strict (exact extent) and relaxed (overlapping
-extent) precision, recall and F1; and, over relaxed matches, type and value F1
-(attribute P = correct / system, R = correct / gold) and accuracy. A malformed file is
+extent) precision, recall and F1; and, over relaxed matches, type and value accuracy and their
+F1 (accuracy × relaxed F1, the official definition; value F1 ranks the systems). A malformed file is
 skipped and counted, never fatal; a path with no TimeML at all raises
 :class:`dateline.errors.EvaluationError`.
 """
@@ -55,35 +55,40 @@ class Counts:
 
     gold: int = 0
     system: int = 0
-    strict: int = 0
-    relaxed: int = 0
-    type_ok: int = 0
-    value_ok: int = 0
+    strict: int = 0  # gold expressions with an exact system match (recall side)
+    relaxed: int = 0  # gold expressions overlapped by a system one (recall side)
+    type_ok: int = 0  # of the relaxed gold matches, those whose system type is right
+    value_ok: int = 0  # ... and whose value is right (exact string, as the official scorer)
+    strict_system: int = 0  # system expressions with an exact gold match (precision side)
+    relaxed_system: int = 0  # system expressions overlapping a gold one (precision side)
 
     def add(self, other: Counts) -> None:
-        for name in ("gold", "system", "strict", "relaxed", "type_ok", "value_ok"):
+        for name in ("gold", "system", "strict", "relaxed", "type_ok", "value_ok",
+                     "strict_system", "relaxed_system"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    def prf(self, hits: int) -> tuple[float, float, float]:
-        p = hits / self.system if self.system else 0.0
-        r = hits / self.gold if self.gold else 0.0
+    def _prf(self, system_hits: int, gold_hits: int) -> tuple[float, float, float]:
+        p = system_hits / self.system if self.system else 0.0
+        r = gold_hits / self.gold if self.gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     @property
     def strict_prf(self) -> tuple[float, float, float]:
-        return self.prf(self.strict)
+        return self._prf(self.strict_system, self.strict)
 
     @property
     def relaxed_prf(self) -> tuple[float, float, float]:
-        return self.prf(self.relaxed)
+        return self._prf(self.relaxed_system, self.relaxed)
 
     @property
     def type_f1(self) -> float:
-        return self.prf(self.type_ok)[2]
+        """TempEval-3 attribute F1: type accuracy over relaxed matches × relaxed F1."""
+        return self.type_accuracy * self.relaxed_prf[2]
 
     @property
     def value_f1(self) -> float:
-        return self.prf(self.value_ok)[2]
+        """TempEval-3 value F1 (the ranking figure): value accuracy × relaxed F1."""
+        return self.value_accuracy * self.relaxed_prf[2]
 
     @property
     def type_accuracy(self) -> float:
@@ -219,7 +224,14 @@ def iter_timeml(path: str | Path) -> Iterator[tuple[str, bytes]]:
 
 def score_document(gold: tuple[GoldTimex, ...], system: list[TimeExpression]) -> dict[str, Counts]:
     """Counts for one document: key ``"ALL"`` plus one per type (gold type for recall side,
-    system type for precision side, as the TempEval-3 per-type tables do)."""
+    system type for precision side, as the TempEval-3 per-type tables do).
+
+    As in the official scorer (``evaluate_entities.py`` of the TempEval-3 toolkit), recall
+    counts gold expressions overlapped (relaxed) or exactly matched (strict) by a system one,
+    and precision counts system expressions overlapping or matching a gold one; type and value
+    are compared on each gold expression's aligned system expression (the exact match if
+    there is one, else the first overlap), and their F1 is accuracy × relaxed F1.
+    """
     out = {"ALL": Counts(), **{t: Counts() for t in TYPES}}
     out["ALL"].gold, out["ALL"].system = len(gold), len(system)
     for g in gold:
@@ -243,7 +255,13 @@ def score_document(gold: tuple[GoldTimex, ...], system: list[TimeExpression]) ->
             c.type_ok += s.type == g.type
             c.value_ok += _same_value(s.value, g.value)
     for i, s in enumerate(system):  # a matched expression counts under its gold type
-        out[used.get(i, s.type)].system += 1
+        overlapping = [g for g in gold if s.start < g.end and g.start < s.end]
+        exact = any((g.start, g.end) == (s.start, s.end) for g in overlapping)
+        kind = used.get(i) or (overlapping[0].type if overlapping else s.type)
+        for key in ("ALL", kind):
+            out[key].relaxed_system += bool(overlapping)
+            out[key].strict_system += exact
+        out[kind].system += 1
     return out
 
 
