@@ -14,6 +14,7 @@ from dateline.nlp.attribution_candidates import Candidate, covered
 from dateline.nlp.attribution_cues import HEDGE_PASSIVES
 from dateline.nlp.attribution_grammar import content_span, is_negated, sentence_frame, strip_span
 from dateline.nlp.attribution_index import doc_dateline, doc_index
+from dateline.nlp.attribution_quotes import find_dateline
 from dateline.nlp.attribution_speakers import speaker_mention
 from dateline.nlp.certainty import CONFIRMATION_VERBS
 from dateline.records import Speaker, StatementKind
@@ -62,11 +63,15 @@ def unattributed_hedges(
     return found
 
 
-def outlet_of(doc: Doc) -> str | None:
-    """The outlet speaking in narration: ``doc._.outlet`` if set, else a ``(CNN) —`` dateline."""
+def outlet_of(doc: Doc, *, text: str | None = None) -> str | None:
+    """The outlet speaking in narration: ``doc._.outlet`` if set, else a ``(CNN) —`` dateline.
+
+    Pass ``text`` (``doc.text``) when the caller already has it: spaCy rebuilds it on each
+    access.
+    """
     if Doc.has_extension("outlet") and doc._.outlet:
         return str(doc._.outlet)
-    dateline = doc_dateline(doc)
+    dateline = find_dateline(text) if text is not None else doc_dateline(doc)
     return dateline.outlet if dateline is not None else None
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
-from dateline.nlp.certainty import is_anonymous
+from dateline.nlp.certainty import is_anonymous as _is_anonymous
 from dateline.records import Entity, Speaker
 
 TITLES = frozenset(
@@ -540,8 +541,17 @@ def _in_dateline(span: Span) -> bool:
     return "(" in before and ")" in after and bool(re.match(r"\)\s*(?:[\u2014\u2013-]|$)", after))
 
 
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _words_of(lowered: str) -> frozenset[str]:
+    """The lower-case words of an already lower-cased description (asked again and again)."""
+    return frozenset(_WORD_RE.findall(lowered))
+
+
 def _gender_of(description: str) -> str | None:
-    words = set(re.findall(r"[a-z]+", description.lower()))
+    words = _words_of(description.lower())
     if words & _MALE_WORDS and not words & _FEMALE_WORDS:
         return "m"
     if words & _FEMALE_WORDS and not words & _MALE_WORDS:
@@ -573,6 +583,12 @@ def _name_beside(head: Token) -> str | None:
                 end += 1
             return doc[token.i : end + 1].text
     return None
+
+
+@lru_cache(maxsize=4096)
+def is_anonymous(description: str) -> bool:
+    """:func:`dateline.nlp.certainty.is_anonymous`, remembered: speakers recur in a story."""
+    return _is_anonymous(description)
 
 
 def _full_description(head: Token) -> str:
@@ -729,7 +745,7 @@ class SpeakerResolver:
     def referent_of(self, speaker: Speaker, head: Token, *, is_speaker: bool = False) -> Referent:
         described = (speaker.name or speaker.text).lower()
         named_person = bool(speaker.name) and self._is_named_person(speaker.name or "")
-        words = set(re.findall(r"[a-z]+", described))
+        words = _words_of(described)
         person = named_person or (
             head.ent_type_ == "PERSON"
             or head.lower_ in PERSON_NOUNS
@@ -865,7 +881,7 @@ class SpeakerResolver:
         for ref in reversed(self.referents):
             if ref.position >= before or not ref.speaker or ref.text == span.text:
                 continue
-            ref_words = set(re.findall(r"[a-z]+", ref.text.lower()))
+            ref_words = _words_of(ref.text.lower())
             if ref.heads & keys and words <= ref_words | keys:
                 return ref
         if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
