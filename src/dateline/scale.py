@@ -72,7 +72,12 @@ def analyze_parallel(
         return
     window = window or 2 * workers
     context = multiprocessing.get_context(start_method())
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start)
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_worker_start,
+        initargs=(os.getpid(),),
+    )
     pending: deque[Future[list[Analysis]]] = deque()
     try:
         for chunk in chunked(documents, batch_size):
@@ -83,6 +88,127 @@ def analyze_parallel(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+ReadUnit = Document | str
+"""What a worker reads: a ``Document`` already made, or one local file's path."""
+
+
+def ingest_units(
+    sources: Iterable[str | Path | Document], *, fetch: bool | None = None
+) -> Iterator[ReadUnit | list[Any]]:
+    """The input as units in the order the local reader reads them: ``Document`` records,
+    local file paths (folders walked in sorted order, as ``read_path`` walks them), and, as a
+    one-element list, anything only this process may read (URLs, missing paths, and every
+    path when ``fetch`` is True, so that the polite fetcher stays one per ingest)."""
+    from dateline.ingest import _walk
+
+    for source in sources:
+        if isinstance(source, Document):
+            yield source
+            continue
+        text = str(source)
+        path = Path(source)
+        if fetch or re.match(r"^[a-z][a-z0-9+.-]*://", text) or not path.exists():
+            yield [source]
+        elif path.is_dir():
+            yield from (str(p) for p in sorted(_walk(path)))
+        else:
+            yield str(path)
+
+
+def read_parallel(
+    sources: Iterable[str | Path | Document],
+    keep: Callable[[list[Document | IngestError]], list[Document]],
+    *,
+    workers: int = 2,
+    batch_size: int = 16,
+    published: date | None = None,
+    fetch: bool | None = None,
+    window: int | None = None,
+) -> Iterator[Analysis]:
+    """Read *and* analyse in ``workers`` processes; yield analyses in input order.
+
+    Workers read chunks of ``batch_size`` files and send the documents back; ``keep`` (the
+    caller, the ledger writer) sees each chunk's documents and input errors in input order,
+    records the errors, drops what is already stored (one look-up per chunk) and returns the
+    documents to analyse, which go back to the workers. The writer process thus only checks,
+    unpickles and stores; parsing HTML and the NLP run in the workers. At most ``window``
+    analysis chunks (default two per worker) and ``workers`` read chunks are in flight.
+    """
+    from dateline.ingest import read_paths
+
+    window = window or 2 * workers
+    context = multiprocessing.get_context(start_method())
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_worker_start,
+        initargs=(os.getpid(),),
+    )
+    reads: deque[Future[list[Any]] | list[Document | IngestError]] = deque()
+    analyses: deque[Future[list[Analysis]]] = deque()
+
+    def parent_read(source: Any) -> list[Document | IngestError]:
+        return list(read_paths([source], published=published, fetch=fetch))
+
+    def take_read() -> None:
+        item = reads.popleft()
+        found = item if isinstance(item, list) else [_item_back(x) for x in item.result()]
+        for docs in chunked(keep(found), batch_size):
+            analyses.append(pool.submit(_analyze_chunk, docs, batch_size))
+
+    try:
+        chunk: list[ReadUnit] = []
+
+        def submit_chunk() -> None:
+            if chunk:
+                reads.append(pool.submit(_read_chunk, list(chunk), published))
+                chunk.clear()
+
+        for unit in ingest_units(sources, fetch=fetch):
+            if isinstance(unit, list):  # read here, in input order
+                submit_chunk()
+                reads.append(parent_read(unit[0]))
+            else:
+                chunk.append(unit)
+                if len(chunk) >= batch_size:
+                    submit_chunk()
+            while reads and (isinstance(reads[0], list) or reads[0].done() or len(reads) > workers):
+                take_read()
+            while len(analyses) >= window:
+                yield from analyses.popleft().result()
+        submit_chunk()
+        while reads:
+            take_read()
+            while len(analyses) >= window:
+                yield from analyses.popleft().result()
+        while analyses:
+            yield from analyses.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_chunk(units: list[ReadUnit], published: date | None) -> list[Any]:
+    """A worker reads local files: documents, and input errors as plain payloads (an
+    exception does not survive pickling with its message intact)."""
+    from dateline.ingest import read_paths
+
+    found: list[Any] = []
+    for unit in units:
+        if isinstance(unit, Document):
+            found.append(unit)
+            continue
+        for item in read_paths([unit], published=published, fetch=False):
+            if isinstance(item, DatelineError):
+                found.append(json.loads(_error_row(0, item)["payload"]))
+            else:
+                found.append(item)
+    return found
+
+
+def _item_back(item: Any) -> Document | IngestError:
+    return _error_from_payload(item) if isinstance(item, dict) else item
 
 
 def start_method() -> str:
@@ -102,21 +228,25 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _worker_start() -> None:
-    """Tie the worker's life to its parent's, then load the model once."""
+def _worker_start(parent: int | None = None) -> None:
+    """Tie the worker's life to its parent's (``parent``: its pid, taken before the fork),
+    then load the model once (importing spaCy takes seconds: the tie comes first)."""
+    _exit_with_parent(parent)
     from dateline.nlp.pipeline import load_pipeline
 
-    _exit_with_parent()
     load_pipeline()
 
 
-def _exit_with_parent() -> None:
+def _exit_with_parent(parent: int | None = None) -> None:
     """A worker whose parent was killed (SIGKILL, OOM) must not live on as an orphan.
 
     Linux delivers SIGKILL to the worker when its parent dies (``PR_SET_PDEATHSIG``);
     elsewhere a daemon thread notices the new parent id within a second.
     """
-    parent = os.getppid()
+    # The parent's pid as it was before the fork: read here, it would already be 1 (or a
+    # subreaper) when the parent died between the fork and this line, and the worker would
+    # wait on as an orphan.
+    parent = parent or os.getppid()
     if sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)

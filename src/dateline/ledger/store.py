@@ -144,7 +144,7 @@ class Ledger:
         False never touches the network.
         """
         from dateline.ingest import read_paths
-        from dateline.scale import analyze_parallel
+        from dateline.scale import analyze_parallel, read_parallel
 
         published_date = parse_date(published, source="--published")
         if isinstance(sources, str | Path | Document):
@@ -172,7 +172,39 @@ class Ledger:
                     continue
                 yield item
 
-        analyses = analyze_parallel(documents(), workers=workers, batch_size=batch_size)
+        def keep(items: list[Document | IngestError]) -> list[Document]:
+            """One chunk read by the workers: errors recorded, stored documents skipped."""
+            stored = self.stored_documents(
+                [i.doc_id for i in items if isinstance(i, Document)] if not force else []
+            )
+            kept = []
+            for item in items:
+                if isinstance(item, IngestError):
+                    self._record_error(run_id, item)
+                    counts["failed"] += 1
+                    errors.append(str(item))
+                    if progress:
+                        progress(item.source or "?", 1)
+                elif item.doc_id in stored:
+                    self._record_carrier(item)
+                    counts["skipped"] += 1
+                    if progress:
+                        progress(item.source or item.doc_id, 1)
+                else:
+                    kept.append(item)
+            return kept
+
+        if workers > 1:  # the workers read the files too; this process checks and stores
+            analyses = read_parallel(
+                sources,
+                keep,
+                workers=workers,
+                batch_size=batch_size,
+                published=published_date,
+                fetch=fetch,
+            )
+        else:
+            analyses = analyze_parallel(documents(), workers=workers, batch_size=batch_size)
         counts["added"] += self._write_stream(analyses, run_id, batch_size, progress)
         self._finish_run(run_id, counts)
         return IngestReport(run_id=run_id, errors=tuple(errors), **counts)
@@ -282,6 +314,16 @@ class Ledger:
         return bool(
             self.conn.execute("SELECT 1 FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         )
+
+    def stored_documents(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these documents the ledger holds (one query for a whole chunk)."""
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return set()
+        rows = self.conn.execute(
+            "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]
+        ).fetchall()
+        return {str(r[0]) for r in rows}
 
     def count(self, table: str) -> int:
         if table not in schema.TABLES:

@@ -67,12 +67,20 @@ def write_analyses(
             [sorted({a.document.doc_id for a in batch})],
         ).fetchall()
     )
+    # the stored copies (publication date, outlet) of this batch's documents: one look-up
+    stored: dict[str, tuple[Any, Any]] = {
+        str(r[0]): (r[1], r[2])
+        for r in conn.execute(
+            "SELECT doc_id, published, outlet FROM documents WHERE list_contains(?, doc_id)",
+            [sorted({a.document.doc_id for a in batch})],
+        ).fetchall()
+    }
     kept = 0
     for analysis in batch:
         if analysis.document.doc_id in pending:
             rows.flush(conn)  # the same text twice in one batch: the second sees the first
             pending.clear()
-        if _stage_analysis(conn, analysis, run_id, rows, carriers):
+        if _stage_analysis(conn, analysis, run_id, rows, carriers, stored):
             pending.add(analysis.document.doc_id)
             kept += 1
     rows.flush(conn)
@@ -156,8 +164,12 @@ def _stage_analysis(
     run_id: str,
     rows: _TableRows,
     carriers: set[tuple[Any, ...]],
+    stored_docs: dict[str, tuple[Any, Any]] | None = None,
 ) -> bool:
-    """Queue one analysis's rows (deleting a stored copy it replaces); False when not kept."""
+    """Queue one analysis's rows (deleting a stored copy it replaces); False when not kept.
+
+    ``stored_docs`` (doc_id → stored published, outlet) is the batch's look-up, kept up to date
+    here; without it the document is looked up on its own."""
     doc = analysis.document
     doc_id = doc.doc_id
     if (doc_id, doc.outlet, doc.url) not in carriers:  # as record_carrier, batched
@@ -167,10 +179,13 @@ def _stage_analysis(
             ("doc_id", "outlet", "url", "published", "source"),
             [[doc_id, doc.outlet, doc.url, doc.published, doc.source]],
         )
-    found = conn.execute(
-        "SELECT published, outlet FROM documents WHERE doc_id = ?", [doc_id]
-    ).fetchall()  # fetched to the end: an unfinished result blocks the Arrow insert
-    stored = found[0] if found else None
+    if stored_docs is None:
+        found = conn.execute(
+            "SELECT published, outlet FROM documents WHERE doc_id = ?", [doc_id]
+        ).fetchall()  # fetched to the end: an unfinished result blocks the Arrow insert
+        stored = found[0] if found else None
+    else:
+        stored = stored_docs.get(doc_id)
     if stored and _carrier_order(stored[0], stored[1]) < _carrier_order(doc.published, doc.outlet):
         return False  # the same text from a later carrier: kept as a carrier of the stored copy
     if stored:  # a replacement (force, or an earlier carrier of the same text)
@@ -191,6 +206,8 @@ def _stage_analysis(
         analysis = analysis.model_copy(
             update={"document": doc.model_copy(update={"published": published})}
         )
+    if stored_docs is not None:
+        stored_docs[doc_id] = (published, doc.outlet)
     rows.add(
         "documents",
         DOCUMENT_COLUMNS,
