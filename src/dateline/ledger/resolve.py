@@ -15,9 +15,10 @@ ledger is the same whatever order documents arrive in.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -34,7 +35,7 @@ ROLE_STOPWORDS = frozenset(
 TYPO_RATIO = 92.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocEntity:
     """One document's entity as the ledger stores it."""
 
@@ -85,6 +86,7 @@ def given_and_surname(key: str) -> tuple[list[str], str]:
     return units, surname
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(token: str) -> str:
     """Transliteration skeleton: 'Mohammed', 'Muhammad' → 'mhmd'; 'Hamdaoui', 'Hamdawi' → 'hmdw'."""
     t = token.replace(" ", "")
@@ -102,6 +104,7 @@ def skeleton(token: str) -> str:
     return t[:1] + re.sub(r"[aeiou]", "", t[1:])
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def same_name_part(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -276,6 +279,7 @@ def _assign(
         if root in ids:
             res.entities[ids[root]] = (ids[root + "\0name"], ids[root + "\0kind"])
     members_context = {ids[r]: context[r] for r in roots if r in ids}
+    surnames = _surname_candidates(roots, ids, clusters)
     for e in ents:
         keys = full_keys[(e.doc_id, e.local_id)]
         if keys:
@@ -290,7 +294,7 @@ def _assign(
             )
         else:
             eid, reason = _attach_short(
-                e, roots, ids, roles, members_context, doc_keys, clusters, res
+                e, roots, ids, roles, members_context, doc_keys, clusters, res, surnames
             )
         res.assignment[(e.doc_id, e.local_id)] = eid
         for alias in sorted({e.name, *e.aliases}):
@@ -348,21 +352,14 @@ def _attach_short(
     doc_keys: dict[str, set[str]],
     clusters: _Clusters,
     res: Resolution,
+    surnames: Callable[[str, str], list[str]] | None = None,
 ) -> tuple[str, str]:
     """Attach a surname-only entity to the one entity it can mean, by name, then roles and context."""
     key = entity_key(e.name)
     if key in clusters.parent and clusters.find(key) in roots and clusters.reason.get(key):
         return ids[clusters.find(key)], clusters.reason[key]
-    candidates = [
-        r
-        for r in roots
-        if ids[r + "\0kind"] in {e.kind, "other"} or e.kind == "other"
-        if any(
-            same_name_part(key, given_and_surname(m)[1]) or key in m.split()
-            for m in clusters.members[r]
-            if is_full(m)
-        )
-    ]
+    surnames = surnames or _surname_candidates(roots, ids, clusters)
+    candidates = surnames(key, e.kind)
     if len(candidates) == 1:
         root = candidates[0]
         return ids[root], f"the only entity in the ledger that '{e.name}' can name"
@@ -390,3 +387,31 @@ def _attach_short(
         res.notes.append((eid, f"ambiguous surname: may be any of {options}"))
         return eid, "surname only; ambiguous"
     return eid, "only ever named by this single name"
+
+
+def _surname_candidates(
+    roots: list[str], ids: dict[str, str], clusters: _Clusters
+) -> Callable[[str, str], list[str]]:
+    """``(short key, kind) → roots`` a surname-only name can mean (in ``roots`` order).
+
+    Fixed for one resolution, so each distinct (name, kind) is worked out once however many
+    documents use it (the same answer as comparing every document's name with every root).
+    """
+    memo: dict[tuple[str, str], list[str]] = {}
+
+    def candidates(key: str, kind: str) -> list[str]:
+        found = memo.get((key, kind))
+        if found is None:
+            found = memo[(key, kind)] = [
+                r
+                for r in roots
+                if ids[r + "\0kind"] in {kind, "other"} or kind == "other"
+                if any(
+                    same_name_part(key, given_and_surname(m)[1]) or key in m.split()
+                    for m in clusters.members[r]
+                    if is_full(m)
+                )
+            ]
+        return found
+
+    return candidates
