@@ -23,8 +23,8 @@ from dateline.nlp.attribution_grammar import (
     subject_of,
     token_span,
 )
-from dateline.nlp.attribution_index import doc_text
-from dateline.nlp.attribution_quotes import QuoteSpan, paragraphs
+from dateline.nlp.attribution_index import doc_index, doc_text
+from dateline.nlp.attribution_quotes import QuoteSpan
 from dateline.nlp.attribution_speakers import Mention, speaker_mention
 
 _SENTENCE_END_RE = re.compile(
@@ -64,8 +64,8 @@ def _continues_quote(text: str, q: QuoteSpan, found: list[Candidate]) -> bool:
 
 def direct_quotes(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
     """Direct statements: one per full-sentence quote, with the attribution around it."""
-    text = doc_text(doc)
-    paras = paragraphs(text)
+    tables = doc_index(doc)
+    text, paras = tables.text, tables.paragraphs
     found: list[Candidate] = []
     for q in quotes:
         pstart, pend = paras[q.paragraph][0], paras[q.last_paragraph][1]
@@ -85,6 +85,9 @@ def direct_quotes(doc: Doc, quotes: list[QuoteSpan]) -> list[Candidate]:
     return found
 
 
+_LOWER_NEXT_RE = re.compile(r"\s*(?:[a-z]|[\u2014\u2013]|--)")
+
+
 def _window_end(text: str, start: int, quotes: list[QuoteSpan], limit: int) -> int:
     nxt = [q.open_at for q in quotes if start <= q.open_at < limit]
     end = min(nxt) if nxt else limit
@@ -102,7 +105,7 @@ def _attribution_after(
     text = doc_text(doc)
     # `"Full sentence." Next sentence` — attribution only if the next words are lowercase.
     ends_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
-    if ends_sentence and not re.match(r"\s*(?:[a-z]|[\u2014\u2013]|--)", text[start:limit]):
+    if ends_sentence and not _LOWER_NEXT_RE.match(text, start, limit):
         return None
     end = _window_end(text, start, quotes, limit)
     return _attribution_in(doc, start, end, prefer="first")
