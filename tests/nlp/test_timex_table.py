@@ -474,6 +474,31 @@ WIRE_CLOCKS_RANGES_SEQUENCES = [
      "a few days=PXD"),
 ]
 
+REFS_REPORTS_SPELLED = [
+    # temporal adjectives ("current", "recent"), spelled-out years with a month or season,
+    # US Election Day, the period an earnings report covers
+    (PUB, "Analysts doubt the current plan will work.",
+     "current=PRESENT_REF"),
+    (PUB, "A recent survey found wide support.",
+     "recent=PAST_REF"),
+    (PUB, "The current account deficit widened.",
+     ""),
+    (PUB, "The blast came in March nineteen ninety-nine.",
+     "March nineteen ninety-nine=1999-03"),
+    (PUB, "Prices crashed in the summer of nineteen eighty-six.",
+     "the summer of nineteen eighty-six=1986-SU"),
+    (PUB, "The craft has been passed down for two thousand years.",
+     ""),
+    (PUB, "Voters return to the polls on Election Day.",
+     "Election Day=2018-11-06"),
+    (PUB, "The bank lost $2 million for the quarter.",
+     "the quarter=2018-Q2"),
+    (PUB, "The retailer expects a profit for the full year.",
+     "the full year=2018"),
+    (PUB, "Sales should rise in the current fiscal year.",
+     "the current fiscal year=2018"),
+]
+
 NARRATIVE += [
     (PUB, "The dam broke on March 3, 2009.\n\nTwo days later, the army arrived. At the time, roads were closed.",
      "March 3, 2009=2009-03-03 | Two days=P2D@2009-03-05 | the time=2009-03-05"),
@@ -486,7 +511,7 @@ NARRATIVE += [
 CASES = [
     *WIRE_STYLE,
     *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
-    *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES,
+    *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES, *REFS_REPORTS_SPELLED,
 ]
 
 

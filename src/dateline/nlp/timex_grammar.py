@@ -386,13 +386,20 @@ def read_spelled_year(m: re.Match[str]) -> Reading | None:
     else:
         tail = _word_number(m["tail"].lower().replace(" ", "-")) if m["tail"] else 0
         year = 1900 + int(tail or 0)
+    if m["smon"]:  # "January nineteen ninety-seven"
+        return _fixed("DATE", _ymd(year, month_number(m["smon"]), None))
+    if m["sseason"]:  # "the winter of nineteen ninety-four"
+        return _fixed("DATE", f"{year:04d}-{SEASONS[m['sseason'].lower()]}")
     return _fixed("DATE", f"{year:04d}")
 
 
 SPELLED_YEAR = _compile(
-    r"""\b(?:the\s+year\s+)?(?:nineteen\s+(?:hundred\s+and\s+)?(?P<tail>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)
-    |two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b"""
+    rf"""\b(?:(?P<smon>{MONTH_FULL})\s+|the\s+(?P<sseason>spring|summer|fall|autumn|winter)\s+of\s+)?
+    (?:the\s+year\s+)?(?:nineteen\s+(?:hundred\s+and\s+)?(?P<tail>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)
+    |two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b
+    (?![\s-]+(?:years?|months?|weeks?|days?|hours?|people|dollars|troops|more|other|of)\b)"""
 )
+"""Broadcast transcripts spell years out; an amount ("two thousand years") is not one."""
 
 
 def read_decade(m: re.Match[str]) -> Reading | None:
@@ -587,6 +594,7 @@ RELATIVE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:(?:in|on)\s+)?)?
     (?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+current|the\s+previous|the\s+preceding|the\s+prior
       |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|the\s+most\s+recent|this|last|next|that)\s+
+    (?:(?:fiscal|financial|calendar)\s+(?=year|quarter))?
     (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b
     (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period)\b)"""
 )
@@ -607,8 +615,12 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
 THE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
     |(?P<yearend>year[\s-]end\b(?!ed|ing)|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
-    |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))the\s+weekend|(?<=\bthis\s)weekend)"""
+    |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))the\s+weekend|(?<=\bthis\s)weekend
+    |(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bin\s)|(?<=\bthroughout\s))the\s+(?:full|fiscal|whole|entire)\s+(?P<fullyear>year)\b
+      (?!\s+(?:before|after|of|that|when|ended|ending|earlier|ago)\b))"""
 )
+"""The last branch is the year a report covers ("sales for the full year", "lower earnings for
+the fiscal year"): the year under discussion, else the current one."""
 
 
 def read_the_unit_any(m: re.Match[str]) -> Reading | None:
@@ -617,6 +629,8 @@ def read_the_unit_any(m: re.Match[str]) -> Reading | None:
         return Reading("DATE", mod="END", resolve=lambda a: a.deictic("year", 0))
     if groups.get("unit"):
         return read_the_unit(m)
+    if groups.get("fullyear"):
+        return Reading("DATE", resolve=lambda a: a.previous("year"))
     return Reading("DATE", resolve=lambda a: a.weekend())
 
 
@@ -634,7 +648,7 @@ REPORT_PERIOD = _compile(
     rf"""\b(?:(?:the|its|their)\s+)?(?:(?P<kind>year[\s-]ago|year[\s-]earlier|comparable(?:\s+year[\s-]ago)?|prior[\s-]year|latest|current|same|most\s+recent)\s+|(?P<year>{YEAR4})\s+)
     (?:fiscal\s+)?(?P<unit>quarter|period)\b(?!s)
     |\b(?:the\s+)?(?P<unit2>quarter)\b(?=\s+(?:ended|ending|just\s+ended|to\s+\w+\.?\s+\d))
-    |(?<=\bin\s)the\s+quarter\b(?![\s-](?:century|mile|point|inch|pound))
+    |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+quarter\b(?![\s-](?:century|mile|point|inch|pound))
     |\b(?P<adj>year[\s-](?:ago|earlier))\b(?!\s+(?:quarter|period))"""
 )
 
@@ -965,7 +979,7 @@ def read_frequency(m: re.Match[str]) -> Reading | None:
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
-    "present": "PRESENT_REF", "this time": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "present": "PRESENT_REF", "current": "PRESENT_REF", "this time": "PRESENT_REF", "the moment": "PRESENT_REF",
     "the present time": "PRESENT_REF", "the time being": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "formerly": "PAST_REF", "previously": "PAST_REF", "earlier": "PAST_REF",
@@ -1008,6 +1022,8 @@ REF = _compile(
     |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|(?<=\bthe\s)future|someday
     |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead
     |as\s+soon\s+as\s+possible
+    |current(?=\s+(?!account|assets|liabilit|affairs|flows?\b|carrier)[a-z])
+    |recent(?=\s+(?!years|months|weeks|days|quarters)[a-z])
     |(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcan\s)|(?<=\bshould\s)
        |(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=\byou\s))one\s+day(?!\s+(?:of|in|after|before|later|earlier|ago)\b)
     )\b(?!-)(?!\s+as\b)"""
@@ -1047,6 +1063,8 @@ def _holiday_maker(key: str) -> Callable[[int], str | None] | None:
     if key in _EASTER_OFFSETS:
         offset = _EASTER_OFFSETS[key]
         return lambda y: (_easter(y) + timedelta(days=offset)).isoformat() if 1583 <= y <= 9999 else None
+    if key == "election day":  # US: the Tuesday after the first Monday of November
+        return lambda y: _ymd(y, 11, int(_nth_weekday(y, 11, 1, 1)[8:]) + 1)  # type: ignore[index]
     return None
 
 
@@ -1099,7 +1117,7 @@ HOLIDAY = _compile(
     |(?:the\s+)?Fourth\s+of\s+July|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day
     |St\.\s+Patrick['’]s\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
     |Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day
-    |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday))(?:\s+(?P<year>{YEAR4}))?\b"""
+    |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day))(?:\s+(?P<year>{YEAR4}))?\b"""
 )
 
 
@@ -1185,7 +1203,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "unit": frozenset([*UNIT_WORDS, "half", "morning", "afternoon", "evening", "mornings", "period",
                        "evenings", "quarters"]),
     "season": frozenset(SEASONS),
-    "ref": frozenset({"now", "currently", "recently", "recent", "lately", "soon", "future",
+    "ref": frozenset({"now", "currently", "current", "recently", "recent", "lately", "soon", "future",
                       "past", "present", "moment", "nowadays", "days", "term", "ahead",
                       "someday", "possible", "formerly", "previously", "later", "being"}),
     "time": frozenset({"time"}),
@@ -1195,7 +1213,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
                           "veterans", "boxing", "bastille", "patrick", "year", "thanksgiving",
                           "memorial", "labor", "columbus", "king", "presidents", "mother",
-                          "father", "easter", "good"}),
+                          "father", "easter", "good", "election"}),
     "spelled": frozenset({"nineteen", "thousand"}),
 }  # fmt: skip
 """Lower-cased tokens that can start a window in which the rules needing that category run."""
