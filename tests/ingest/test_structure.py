@@ -92,3 +92,35 @@ def test_chrome_above_the_headline_still_goes():
     text = "\n\n".join(["Most read", "Ferry fares to rise", "Eastmoor baths to close", *PARAGRAPHS])
     cleaned = clean_text(text, title="Eastmoor baths to close", find_headline=False)
     assert cleaned.text.startswith(PARAGRAPHS[0])
+
+
+def test_lists_of_links_above_and_below_the_article_are_dropped():
+    top = ("<section><h4>Most read</h4>" + "".join(
+        f"<a href='/s/{i}'><h3>{h}</h3></a>" for i, h in enumerate(
+            ["Ferry Fares to Rise Again in Spring", "New Bypass Opens Two Months Late",
+             "Library Hours Cut at Three Branches"])) + "</section>")
+    bottom = ("<ul>" + "".join(f"<li><a href='/t/{i}'>{h}</a></li>" for i, h in enumerate(
+        ["Harbour Wall Repairs Begin", "School Roof Fund Approved", "Market Square Reopens"]))
+        + "</ul><p>Editor's note: this story was updated with the council's vote count.</p>")
+    html = ("<html><head><title>Eastmoor baths to close</title></head><body><article>"
+            "<h1>Eastmoor baths to close</h1>" + top + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + bottom + "</article></body></html>")
+    document = document_from_html(html)
+    for headline in ("Ferry Fares", "Bypass", "Library Hours", "Harbour Wall", "School Roof",
+                     "Market Square"):
+        assert headline not in document.text
+    assert document.text.startswith(PARAGRAPHS[0])
+    assert "Editor's note" in document.text
+
+
+def test_a_linked_list_inside_the_article_stays():
+    from lxml.html import fromstring
+
+    from dateline.ingest.html import drop_link_runs
+
+    items = ["Harbour Wall Repairs Begin", "School Roof Fund Approved", "Market Square Reopens"]
+    html = ("<div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:2]) + "<ul>"
+            + "".join(f"<li><a href='#'>{i}</a></li>" for i in items) + "</ul>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[2:]) + "</div>")
+    paragraphs = [*PARAGRAPHS[:2], *items, *PARAGRAPHS[2:]]
+    assert drop_link_runs(fromstring(html), paragraphs) == paragraphs

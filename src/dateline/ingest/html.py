@@ -81,7 +81,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
                              canonical=canonical, modified=modified)
     fresh = drop_inline_cards(wrap_loose_text(_parse(html, source=source)))
     paragraphs = recover_embedded_quotes(fresh, recover_split_body(fresh, paragraphs))
-    paragraphs = unglue_markers(paragraphs)
+    paragraphs = unglue_markers(drop_link_runs(fresh, paragraphs))
     return ExtractedPage(
         html=html,
         text="\n\n".join(paragraphs),
@@ -274,6 +274,47 @@ def recover_embedded_quotes(tree: HtmlElement, paragraphs: list[str]) -> list[st
     if not after:
         return paragraphs
     return [item for i, p in enumerate(paragraphs) for item in (p, *after.get(i, ()))]
+
+
+LINK_RUN = 3
+"""This many paragraphs in a row that are each one link, before or after the body: a list."""
+
+
+def drop_link_runs(tree: HtmlElement, paragraphs: list[str]) -> list[str]:
+    """Remove lists of links to other articles at the top and the bottom of the text.
+
+    A paragraph whose whole text is the text of one link (``a``) is a headline pointing
+    elsewhere; ``LINK_RUN`` or more of them in a row before the first paragraph of prose (under
+    a short label), or
+    after the last one (up to two short unlinked lines may follow), are a related-articles list.
+    """
+    linked = {_key(_flat(a)) for a in tree.iter("a")}
+    linked.discard("")
+
+    def is_link(paragraph: str) -> bool:
+        return _key(paragraph) in linked
+
+    lead = 0  # the headline and a list's label ("Most read") may stand above it
+    while (lead < min(2, len(paragraphs)) and not is_link(paragraphs[lead])
+           and len(paragraphs[lead].split()) <= 16):
+        lead += 1
+    start = lead
+    while start < len(paragraphs) and is_link(paragraphs[start]):
+        start += 1
+    if start - lead < LINK_RUN or start == len(paragraphs):
+        lead = start = 0
+    tail = len(paragraphs)
+    while (tail > start + 1 and len(paragraphs) - tail < 2 and not is_link(paragraphs[tail - 1])
+           and len(paragraphs[tail - 1].split()) <= 20):
+        tail -= 1  # a note or contact line under the list
+    if tail > start and not is_link(paragraphs[tail - 1]):
+        tail = len(paragraphs)
+    run = tail
+    while run > start and is_link(paragraphs[run - 1]):
+        run -= 1
+    if tail - run >= LINK_RUN and run > start:
+        paragraphs = paragraphs[:run] + paragraphs[tail:]
+    return paragraphs[: max(lead - 1, 0)] + paragraphs[start:]  # the label goes with its list
 
 
 def _signature(element: etree._Element) -> tuple[str, str]:
