@@ -59,13 +59,21 @@ class SynthArticle:
         )
 
 
-def article(index: int, *, seed: int = 7, paragraphs: int = 5) -> SynthArticle:
-    """The ``index``-th article of the corpus with this ``seed``: same inputs, same article."""
+def article(
+    index: int, *, seed: int = 7, paragraphs: int = 5, per_day: float | None = None
+) -> SynthArticle:
+    """The ``index``-th article of the corpus with this ``seed``: same inputs, same article.
+
+    ``per_day`` spreads the corpus over time like a real archive, about that many articles a
+    day in index order (so a larger corpus covers a longer period at the same density, and
+    windows of "nearby" documents hold as many documents whatever the corpus size); ``None``
+    scatters the articles over eight years whatever their number."""
     rng = random.Random(seed * 1_000_003 + index)
     person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
     surname = person.split()[1]
     group, town, outlet = rng.choice(GROUPS), rng.choice(TOWNS), rng.choice(OUTLETS)
-    published = date(2015, 1, 1) + timedelta(days=rng.randrange(0, 3000))
+    day = rng.randrange(0, 3000) if per_day is None else int(index / per_day) + rng.randrange(3)
+    published = date(2015, 1, 1) + timedelta(days=day)
     event = published - timedelta(days=rng.randrange(1, 40))
     builders = [_death_claim, _denial, _message, _capture, _background, _quote]
     body = [_lead(rng, person, group, town, event, index)]
@@ -78,9 +86,11 @@ def article(index: int, *, seed: int = 7, paragraphs: int = 5) -> SynthArticle:
     return SynthArticle(title, "\n\n".join(body), published, outlet, byline)
 
 
-def articles(count: int, *, seed: int = 7, paragraphs: int = 5) -> Iterator[SynthArticle]:
+def articles(
+    count: int, *, seed: int = 7, paragraphs: int = 5, per_day: float | None = None
+) -> Iterator[SynthArticle]:
     for index in range(count):
-        yield article(index, seed=seed, paragraphs=paragraphs)
+        yield article(index, seed=seed, paragraphs=paragraphs, per_day=per_day)
 
 
 def _day(d: date) -> str:
@@ -156,13 +166,23 @@ def _quote(
 
 
 def write_corpus(
-    folder: Path, count: int, *, kind: str = "html", seed: int = 7, paragraphs: int = 5
+    folder: Path,
+    count: int,
+    *,
+    kind: str = "html",
+    seed: int = 7,
+    paragraphs: int = 5,
+    per_day: float | None = None,
+    shard: int = 1000,
 ) -> list[Path]:
-    """Write ``count`` articles as ``.html`` or ``.txt`` files into ``folder``."""
+    """Write ``count`` articles as ``.html`` or ``.txt`` files into ``folder`` (in subfolders
+    of ``shard`` files when there are more, as archives are laid out)."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for i, art in enumerate(articles(count, seed=seed, paragraphs=paragraphs)):
-        path = folder / f"{i:07d}.{'html' if kind == 'html' else 'txt'}"
+    for i, art in enumerate(articles(count, seed=seed, paragraphs=paragraphs, per_day=per_day)):
+        where = folder if count <= shard else folder / f"{i // shard:04d}"
+        where.mkdir(exist_ok=True)
+        path = where / f"{i:07d}.{'html' if kind == 'html' else 'txt'}"
         path.write_text(art.as_html() if kind == "html" else art.as_text(), encoding="utf-8")
         paths.append(path)
     return paths

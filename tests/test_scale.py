@@ -15,6 +15,7 @@ from dateline.scale import (
     analyze_parallel,
     chunked,
     ingest_dask,
+    ingest_units,
     list_inputs,
     load_partitions,
     partitions,
@@ -111,6 +112,46 @@ def test_ingest_with_two_workers_equals_serial(serial_ledger: Path, tmp_path: Pa
     db = tmp_path / "workers.duckdb"
     ingest_local(db, workers=2)
     assert table_rows(db) == table_rows(serial_ledger)
+
+
+def test_ingest_units_keep_the_readers_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("b/2.txt", "a.txt", ".hidden.txt", "b/1.txt", "b/style.css"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    doc = Document.from_text("A made-up item.")
+    units = list(ingest_units([tmp_path, doc, tmp_path / "nope.txt", "https://example.org/a"]))
+    assert [Path(u).relative_to(tmp_path).as_posix() for u in units[:3]] == [
+        "a.txt",
+        "b/1.txt",
+        "b/2.txt",
+    ]
+    assert units[3] is doc
+    # what only the writer may read (a missing path's error, a URL) comes as a 1-item list
+    assert units[4:] == [[tmp_path / "nope.txt"], ["https://example.org/a"]]
+    assert all(isinstance(u, list) for u in ingest_units([tmp_path], fetch=True))
+
+
+def test_two_workers_record_errors_and_skip_stored_documents(
+    serial_ledger: Path, tmp_path: Path
+) -> None:
+    """Workers read the files; the writer records their errors and skips what it holds."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(CORPUS.glob("*.txt"))[:6]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "0-empty.txt").write_text("   \n", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    with Ledger(db) as ledger:
+        first = ledger.ingest([folder], workers=2, batch_size=2)
+        again = ledger.ingest([folder, tmp_path / "missing.txt"], workers=2, batch_size=2)
+        assert (first.added, first.skipped, first.failed) == (6, 0, 1)
+        assert (again.added, again.skipped, again.failed) == (0, 6, 2)
+        assert ledger.count("ingest_errors") == 3
+        assert ledger.stored_documents(["nope"]) == set()
+    with Ledger(tmp_path / "s.duckdb") as ledger:
+        serial = ledger.ingest([folder], batch_size=2)
+    assert (serial.added, serial.failed) == (first.added, first.failed)
+    assert table_rows(db) == table_rows(tmp_path / "s.duckdb")
 
 
 def test_partition_files_round_trip_errors(tmp_path: Path) -> None:
