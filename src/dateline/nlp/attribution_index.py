@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from dateline.nlp.attribution_quotes import Dateline, find_dateline, paragraphs
@@ -62,34 +64,56 @@ class DocIndex:
         return [i for i, value in enumerate(column) if value in values and tags[i] in pos]
 
 
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SPACY]
+_STRINGS: dict[int, str] = {}
+"""Hash → string, shared by all documents (spaCy's string hashes do not depend on the vocab)."""
+_STRINGS_LIMIT = 200_000
+
+
+def _strings_of(hashes: list[int], strings: StringStore) -> list[str]:
+    cache = _STRINGS
+    out = []
+    for key in hashes:
+        value = cache.get(key)
+        if value is None:
+            value = cache[key] = strings[key]
+        out.append(value)
+    return out
+
+
 def build_index(doc: Doc) -> DocIndex:
-    text = doc.text
+    """Read the columns with one ``Doc.to_array`` call instead of a ``Token`` per position."""
+    if len(_STRINGS) > _STRINGS_LIMIT:
+        _STRINGS.clear()  # a long ingest must not grow the cache without bound
+    orth, lower, lemma_raw, pos, tag, dep, idx, space = doc.to_array(_COLUMNS).T.tolist()
+    strings = doc.vocab.strings
+    words = _strings_of(orth, strings)
+    # Doc.text is exactly each token's text plus its one trailing space, if any.
+    text = "".join(
+        [word + " " if spaced else word for word, spaced in zip(words, space, strict=True)]
+    )
     bounds = paragraphs(text)
     para: list[int] = []
-    idx: list[int] = []
-    words: list[str] = []
-    lower: list[str] = []
-    lemma: list[str] = []
-    cue: list[str] = []
-    pos: list[str] = []
-    tag: list[str] = []
-    dep: list[str] = []
     p = 0
-    for token in doc:
-        at = token.idx
+    for at in idx:
         while p + 1 < len(bounds) and at >= bounds[p + 1][0]:
             p += 1
         para.append(p)
-        idx.append(at)
-        words.append(token.text)
-        lower.append(token.lower_)
-        lower_lemma = token.lemma_.lower()
-        lemma.append(lower_lemma)
-        cue.append("say" if lower_lemma == "says" else lower_lemma)
-        pos.append(token.pos_)
-        tag.append(token.tag_)
-        dep.append(token.dep_)
-    return DocIndex(text, bounds, para, idx, words, lower, lemma, cue, pos, tag, dep)
+    lemma = [value.lower() for value in _strings_of(lemma_raw, strings)]
+    cue = ["say" if value == "says" else value for value in lemma]
+    return DocIndex(
+        text,
+        bounds,
+        para,
+        idx,
+        words,
+        _strings_of(lower, strings),
+        lemma,
+        cue,
+        _strings_of(pos, strings),
+        _strings_of(tag, strings),
+        _strings_of(dep, strings),
+    )
 
 
 def doc_index(doc: Doc) -> DocIndex:
