@@ -500,6 +500,16 @@ REFS_REPORTS_SPELLED = [
 ]
 
 NARRATIVE += [
+    # a comparison baseline ('from $5 million a year earlier') is not the story's time; a date
+    # in a clause describing a noun opens no frame; a report's quarter is the latest one
+    (PUB, "Profit rose to $9 million in the second quarter from $5 million a year earlier.\n\nSales climbed to $90 million from $80 million a year earlier.",
+     "the second quarter=2018-Q2 | a year earlier=2017-Q2"),
+    (PUB, "Under a plan adopted in 2009, the firm had bought back 2 million shares through June 30.",
+     "2009=2009 | June 30=2018-06-30"),
+    (PUB, "The utility was founded in 1984.\n\nOn Tuesday it reported third-quarter profit of $2 million.",
+     "1984=1984 | Tuesday=2018-08-21 | third-quarter=2018-Q3"),
+    (PUB, "Sales were flat through the last half of the '90s.",
+     "the last half of the '90s=199"),
     (PUB, "The dam broke on March 3, 2009.\n\nTwo days later, the army arrived. At the time, roads were closed.",
      "March 3, 2009=2009-03-03 | Two days=P2D@2009-03-05 | the time=2009-03-05"),
     (PUB, "The treaty was signed on June 1, 1995.\n\nThree weeks later, on June 22, it took effect.",

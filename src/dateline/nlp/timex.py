@@ -114,14 +114,36 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
         if resolved is not None:
             timex, point = resolved
             timexes.append(timex)
+            if _is_baseline(text, cand.start, timex.text):
+                continue  # "up from $5 million a year ago": a comparison, not the story's time
             bound = bool(_BOUND_BEFORE.search(text, max(0, cand.start - 12), cand.start)) or (
                 view.parsed and _premodifier(doc, cand.start, cand.end)
-            )
+            ) or (verb is not None and verb.dep_ in ("acl", "relcl"))
+            # "a program approved in 1987": a date inside a clause describing a noun dates
+            # that noun, it does not open a narrative frame
             if point is not None:  # "two days later": the date reached is the new reference
                 anchor.record(point, timex.tid, "DATE", how=timex.anchor, bound=bound)
             else:
                 anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
     return timexes
+
+
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.|against|over)\b[^.;:!?]{0,60}$", re.I
+)
+_BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior)\b|year[\s-](?:ago|earlier)", re.I)
+
+
+def _is_baseline(text: str, start: int, extent: str) -> bool:
+    """'profit rose to $9 million from $5 million a year ago', 'year-earlier results': the
+    time a figure is compared with. It is resolved like any other, but it does not become
+    the passage's reference time, so that the next 'a year earlier' still counts from the
+    period being reported."""
+    if re.search(r"year[\s-](?:ago|earlier)", extent, re.I):
+        return True
+    return bool(_BACKWARD.search(extent)) and bool(
+        _COMPARISON_BEFORE.search(text, max(0, start - 80), start)
+    )
 
 
 _HEDGE_BEFORE = re.compile(

@@ -176,7 +176,7 @@ def position_mod(text: str | None) -> str | None:
     if not text:
         return None
     key = re.sub(r"\s+", " ", text.lower().strip()).rstrip("-").replace("very ", "")
-    return POSITIONS.get(key) or POSITIONS.get(key.removeprefix("the ")) or (
+    return POSITIONS.get(key) or POSITIONS.get(key.removeprefix("the ")) or POSITIONS.get("the " + key) or (
         "MID" if key.startswith("mid") else None
     )
 
@@ -414,7 +414,7 @@ def read_decade(m: re.Match[str]) -> Reading | None:
 
 
 DECADE = _compile(
-    rf"""(?:\bthe\s+)?(?:(?P<pos>{POSITION})[\s-]*)?
+    rf"""(?:\bthe\s+)?(?:(?P<pos>{POSITION})[\s-]*(?:(?<=of\s)the\s+)?)?
     (?:\b(?P<dec>(?:1[0-9]|20)\d0)'?s\b|(?<![\w$])['’](?P<short>\d)0'?s\b
     |\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"""
 )
