@@ -148,3 +148,45 @@ def test_participle_adjunct_shares_the_subject_and_hedge(nlp) -> None:
     unhurt = one(claims, "Ferri", "wounded")
     assert (unhurt.polarity, unhurt.certainty, unhurt.event_time) == ("negated", "hedged", "2021-06-08")
     assert one(claims_of(nlp, 'Paolo Ferri called home. "He is fine," his sister said.'), "Ferri", "alive")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "predicate"),
+    [
+        ("Gunmen shot dead his driver, Musa Bello, on Monday.", "Bello", "killed"),
+        ("Janssen's colleague, Femi Adeyemi, spent four months in captivity.", "Adeyemi", "captured"),
+        ("Engineer Pieter Janssen was snatched from his car by armed men.", "Janssen", "captured"),
+        ("The militia has chosen Idris Kamara to replace its slain commander, Amadou Sesay.", "Kamara", "leadership_change"),
+        ("The militia has chosen Idris Kamara to replace its slain commander, Amadou Sesay.", "Sesay", "killed"),
+        ("Rebel chief Ayele Tesfaye was among 12 fighters who lost their lives near Dembi.", "Tesfaye", "killed"),
+        ("A journalist said rebel chief Ayele Tesfaye was recovering from a leg wound.", "Tesfaye", "wounded"),
+        ("Mayor Raul Quispe has not spoken to reporters since he left office.", "Quispe", "resigned"),
+        ("Businessman Jorge Valdivia has been under house arrest since July.", "Valdivia", "arrested"),
+        ("Exiled politician Mikhail Dorin has settled in Vilnara.", "Dorin", "located_in"),
+    ],
+)
+def test_more_news_constructions(nlp, text, surname, predicate) -> None:
+    claims = claims_of(nlp, text)
+    assert (surname, predicate) in {(c.subject.split()[-1], c.predicate) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Politician Irina Volkova was detained as she left her party's office.", "resigned"),
+        ("Minister Raul Quispe will remain in pre-trial detention for 18 months.", "arrested"),
+    ],
+)
+def test_more_non_claims(nlp, text, predicate) -> None:
+    assert predicate not in {c.predicate for c in claims_of(nlp, text)}
+
+
+def test_statement_from_a_group_names_the_group(nlp) -> None:
+    text = "The Sword of the North militia has chosen Idris Kamara as its new commander, a statement from the group said."
+    claim = one(claims_of(nlp, text), "Kamara", "leadership_change")
+    assert claim.claimant and "statement" not in claim.claimant
+
+
+def test_week_values_date_events(nlp) -> None:
+    claim = one(claims_of(nlp, "Commander Amadou Sesay was killed in an airstrike last week, officials said."), "Sesay", "killed")
+    assert claim.event_time == "2021-W22" and claim.event_earliest == date(2021, 5, 31)

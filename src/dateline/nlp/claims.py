@@ -201,7 +201,7 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 barrier = barrier or verb.lower_ in lx.TEMPORAL_BARRIERS
                 verb = verb.head  # "freed after three weeks in jail"
-            if verb.lemma_.lower() in lx.PENALTY_VERBS:
+            if verb.lemma_.lower() in lx.PENALTY_VERBS or _future(verb):
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
             hit = Hit(pred, verb, _subject_of(verb) or _patient_of(verb), {verb.i, tok.i})
             if barrier:
@@ -209,6 +209,9 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             return [hit]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
         return _verb_hits(ctx, tok, lemma)
+    if tok.dep_ in {"amod", "compound"} and tok.lower_ in lx.PARTICIPLE_MODIFIERS and tok.head.pos_ in {"NOUN", "PROPN"}:
+        # "its slain commander", tagged as a noun: the participle's event befell the head noun
+        return [Hit(lx.PARTICIPLE_MODIFIERS[tok.lower_], tok, [tok.head], {tok.i})]
     if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
         return _adjective_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
@@ -284,7 +287,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in lx.LEADER_ROLES for c in verb.children
     ):
         return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
-    if lemma in lx.APPOINT_VERBS and _as_leader(verb):
+    if lemma in lx.APPOINT_VERBS and (_as_leader(verb) or _to_lead(verb)):
         return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
@@ -368,6 +371,13 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         subjects = _patient_of(verb)
         return [Hit(pred, verb, subjects, {verb.i})] if subjects else []
     if lemma == "leave" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.OFFICE_NOUNS and not any(d.dep_ in {"det", "compound"} or d.dep_ == "poss" and d.pos_ != "PRON" for d in c.children)
+        for c in verb.children
+    ):
+        return [Hit("resigned", verb, _subject_of(verb), {verb.i})]  # "since he left office"
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
+        return [Hit("killed", verb, _subject_of(verb), {verb.i})]  # "lost their lives"
+    if lemma == "leave" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.LEAVE_OBJECTS for c in verb.children
     ):
         return [Hit("other:leave", verb, _subject_of(verb), {verb.i})]
@@ -428,6 +438,14 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     return [Hit(pred, verb, subjects, {verb.i})]
 
 
+def _to_lead(verb: Token) -> bool:
+    """"chose X to replace its commander", "picked X to lead the group"."""
+    return any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in lx.LEAD_VERBS and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+
+
 def _as_leader(verb: Token) -> bool:
     """"named X as its new leader", "appointed X chief"."""
     for c in verb.subtree:
@@ -449,7 +467,8 @@ def _location_hits(verb: Token, lemma: str) -> list[Hit]:
 
 
 def _take_hits(verb: Token) -> list[Hit]:
-    """"taken into custody" → arrested; "taken hostage/captive" → captured."""
+    """"taken into custody" → arrested; "taken hostage/captive" → captured; a person
+    "taken" in a story of kidnapping ("who was taken in a similar raid") → captured."""
     words = {t.lower_ for t in verb.subtree if t.i > verb.i and t.i < verb.i + 4}
     if "custody" in words:
         return [Hit("arrested", verb, _patient_of(verb), {verb.i})]
@@ -457,6 +476,13 @@ def _take_hits(verb: Token) -> list[Hit]:
         return [Hit("captured", verb, _patient_of(verb), {verb.i})]
     if "over" in words and any(c.dep_ == "prt" for c in verb.children):
         return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
+    if (
+        _is_passive(verb)
+        and not any(c.dep_ in {"prep", "dobj"} and c.lower_ in {"to", "into", "away", "off", "from"} for c in verb.children)
+        and not any(c.dep_ in {"xcomp", "oprd", "dobj"} for c in verb.children)
+        and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
+    ):
+        return [Hit("captured", verb, _patient_of(verb), {verb.i})]
     return []
 
 
@@ -479,8 +505,8 @@ def _adjective_hits(adj: Token) -> list[Hit]:
     own = [c for c in adj.children if c.dep_ == "nsubj"]  # "declared him dead" as a small clause
     if own:
         subjects = _expand_conj(own)
-    elif objects and adj.dep_ in {"oprd", "ccomp", "xcomp"}:
-        subjects = _expand_conj(objects)
+    elif objects and (adj.dep_ in {"oprd", "ccomp", "xcomp"} or adj.dep_ == "acomp" and head.lemma_.lower() != "be"):
+        subjects = _expand_conj(objects)  # "shot dead his escort", "found him dead"
     else:
         subjects = _subject_of(head)
     return [Hit(pred, head, subjects, {head.i, adj.i}, polarity_neg=negated)]
@@ -499,6 +525,12 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         anchor = noun.head
         subjects = _subject_of(anchor)
         clause.add(anchor.i)
+    elif not subjects and pred == "wounded" and noun.dep_ == "pobj" and noun.head.lower_ in {"from", "of"} and (
+        noun.head.head.lemma_.lower() in {"recover", "recuperate", "heal", "suffer", "treat"}
+    ):
+        anchor = noun.head.head  # "was recovering from a leg wound"
+        clause.add(anchor.i)
+        subjects = _patient_of(anchor) if _is_passive(anchor) else _subject_of(anchor)
     elif noun.dep_ in {"dobj", "attr", "nsubj"} and noun.head.lemma_ in {"make", "suffer", "sustain", "have"}:
         anchor = noun.head
         clause.add(anchor.i)
@@ -563,7 +595,7 @@ def _patient_of(verb: Token) -> list[Token]:
         among = verb.head.head
         if among.lower_ == "among":
             return _subject_of(among.head)
-    if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ == "acl":
+    if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in {"acl", "compound"}:
         return [verb.head]  # "detained activist X", "the journalist detained last week"
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -594,7 +626,10 @@ def _subject_of(verb: Token) -> list[Token]:
             verb = verb.head
             continue
         if verb.dep_ in {"relcl", "acl"}:
-            return [verb.head]
+            head = verb.head
+            if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.lemma_ == "be":
+                return _subject_of(head.head.head)  # "X was among the 12 fighters who died"
+            return [head]
         if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and verb.head != verb:
             verb = verb.head  # "appeared in a video, looking tired but unharmed": the main subject
             continue

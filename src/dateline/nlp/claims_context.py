@@ -94,7 +94,14 @@ def weaker(a: Certainty, b: Certainty) -> Certainty:
 def relative_head(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("X, whose death ...")."""
     if tok.lower_ in {"who", "that", "which", "whom"} and tok.head.dep_ == "relcl":
-        return tok.head.head
+        noun = tok.head.head
+        among = noun.head
+        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+            # "X was among the 12 fighters who died": X is one of them
+            subject = next((c for c in among.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return subject
+        return noun
     if tok.lower_ == "whose":
         clause = tok.head
         while clause.dep_ != "relcl" and clause.head.i != clause.i:

@@ -36,6 +36,8 @@ PATIENT_VERBS = {
     "jail": "arrested",
     "imprison": "arrested",
     "apprehend": "arrested",
+    "snatch": "captured",
+    "grab": "captured",
     "release": "released",
     "free": "released",
     "unshackle": "released",
@@ -120,6 +122,7 @@ STATE_PPS = {
     ("in", "jail"): "arrested",
     ("in", "hiding"): "located_in",
     ("behind", "bars"): "arrested",
+    ("under", "arrest"): "arrested",
     ("in", "captivity"): "captured",
 }
 # Event nouns whose possessor / of-object is the subject: "X's death", "the arrest of X".
@@ -226,12 +229,13 @@ APPEARANCE_PLACES = _words(
 )
 BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
-LOCATING_VERBS = _words("treat find keep stay recover shelter")
+LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base station")
 # Places one is kept in, which need no name to be a place ("a private clinic").
 KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains
     mountain hills jungle forest countryside colony facility base residence villa apartment flat
-    embassy consulate barracks centre center island"""
+    embassy consulate barracks centre center island creeks swamps marshes bush woods cave caves
+    tunnels safehouse"""
 )
 LEADER_ROLES = _words(
     "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
@@ -263,3 +267,23 @@ IMAGE_NOUNS = _words("photograph photographs photo photos picture pictures image
 PLACE_STATE_VERBS = _words("be stay live hide hold keep remain")
 # "It later withdrew the claim": the claimant takes back what it said.
 RETRACT_VERBS = _words("withdraw retract recant disavow")
+# "chose X to replace its commander", "picked X to lead the group".
+LEAD_VERBS = _words("replace succeed lead head command run")
+# "since he left office": leaving an office is resigning it.
+OFFICE_NOUNS = _words("office post presidency premiership throne")
+# Participles before a noun that the tagger may read as nouns or adjectives ("its slain commander").
+PARTICIPLE_MODIFIERS = {
+    "slain": "killed",
+    "murdered": "killed",
+    "assassinated": "killed",
+    "executed": "killed",
+    "jailed": "arrested",
+    "imprisoned": "arrested",
+    "detained": "arrested",
+    "kidnapped": "captured",
+    "abducted": "captured",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "ousted": "leadership_change",
+    "deposed": "leadership_change",
+}

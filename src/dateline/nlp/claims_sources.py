@@ -25,7 +25,7 @@ from dateline.nlp.claims_context import (
     relative_head,
     weaker,
 )
-from dateline.nlp.entities import entity_at
+from dateline.nlp.entities import PERSON_NOUNS, entity_at
 from dateline.records import Certainty, Entity
 
 
@@ -405,6 +405,13 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         if of is not None and of.lemma_.lower() in lx.SOURCE_NOUNS:
             # "one of the officials", "two of the sources": an unnamed member of the group
             return tok.doc[tok.left_edge.i : of.i + 1].text, None, True
+    if tok.lemma_.lower() in lx.MESSAGE_NOUNS:
+        author = next(
+            (p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
+        if author is not None:
+            return name_of(ctx, author)  # "a statement from the group said"
     if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
         desc = _description(tok)
         head = tok.lemma_.lower()
@@ -414,6 +421,8 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
             ctx.anonymous_sources.setdefault(head, desc)
         possessed = any(c.dep_ == "poss" for c in tok.children)
         anonymous = not possessed and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS") and head not in lx.INSTITUTION_NOUNS
+        if not anonymous and head in PERSON_NOUNS and any(c.lower_ in {"a", "an", "another"} for c in tok.children):
+            anonymous = True  # "a journalist who visited the camp", "a police spokeswoman": unnamed
         return desc, None, anonymous
     return tok.text, None, False
 
@@ -450,6 +459,16 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
     near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
     near += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl", "poss"}]
     near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
+    # "a senior commander of the group, X,": the parser hangs the name on the group
+    near += [
+        a
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of" and tok.pos_ == "NOUN"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}
+        for a in p.children
+        if a.dep_ == "appos" and a.pos_ == "PROPN"
+    ]
     if tok.i + 1 < len(tok.doc) and (tok.text.rstrip(".").lower() in TITLE_WORDS or tok.text == "."):
         near.append(tok.doc[tok.i + 1])
     for c in near:

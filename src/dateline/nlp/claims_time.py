@@ -19,10 +19,29 @@ from dateline.records import TimeExpression
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _POINT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::\d{2})*)$")
+
+
+def calendar_value(value: str | None) -> str | None:
+    """A TIMEX3 value as a calendar point or week: "2018-11-03TNI" (Saturday night) → the day."""
+    if not value:
+        return value
+    m = _DAY_PART.match(value)
+    return m.group(1) if m else value
 
 
 def interval_of(value: str | None) -> tuple[date | None, date | None]:
-    """``2017-05`` → (2017-05-01, 2017-05-31); non-calendar values → (None, None)."""
+    """``2017-05`` → (2017-05-01, 2017-05-31), ``2020-W07`` → its Monday to Sunday;
+    non-calendar values → (None, None)."""
+    value = calendar_value(value)
+    week = _WEEK.match(value or "")
+    if week:
+        try:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return None, None
+        return monday, monday + timedelta(days=6)
     if not value or not _POINT.match(value):
         return None, None
     parts = [int(p) for p in value.split("-")]
@@ -39,7 +58,8 @@ def interval_of(value: str | None) -> tuple[date | None, date | None]:
 
 
 def is_point(value: str | None) -> bool:
-    return bool(value and _POINT.match(value))
+    value = calendar_value(value)
+    return bool(value and (_POINT.match(value) or _WEEK.match(value)))
 
 
 def fallback_timexes(doc: Doc) -> list[TimeExpression]:

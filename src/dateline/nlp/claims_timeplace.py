@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
-from dateline.nlp.claims_time import interval_of, is_point
+from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.entities import entity_at
 from dateline.records import Entity, TimeExpression
 
@@ -22,7 +22,8 @@ def event_time_of(
         earliest, latest = own.earliest, own.latest
         if earliest is None and latest is None:
             earliest, latest = interval_of(own.value)
-        return _not_after_publication(ctx, own, _tense(hit.anchor), (own.value, earliest, latest))
+        value = calendar_value(own.value)
+        return _not_after_publication(ctx, own, _tense(hit.anchor), (value, earliest, latest))
     anchor = hit.anchor
     tense = _tense(anchor)
     if tense == "present" and ctx.published is not None:

@@ -54,7 +54,15 @@ ROLE_NOUNS = _words(
     lawyer attorney cleric preacher imam militant fighter commander-in-chief ruler chairman
     chairwoman ceo premier governor mayor boss strongman warlord opposition politician
     businessman businesswoman aid worker worker doctor researcher academic analyst
-    sheikh pastor priest"""
+    sheikh pastor priest engineer hostage captive detainee prisoner nurse teacher pilot tourist
+    missionary contractor"""
+)
+# Nouns that denote people, for names in apposition ("his colleague, X").
+PERSON_NOUNS = ROLE_NOUNS | _words(
+    """colleague friend escort driver guard bodyguard brother sister son daughter wife husband
+    father mother cousin nephew niece uncle aunt partner assistant aide successor predecessor
+    engineer teacher student hostage prisoner detainee captive victim man woman fixer translator
+    interpreter guide nurse soldier officer pilot lawmaker mp candidate rival ally"""
 )
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "insist", "declare", "write"})
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})
@@ -394,6 +402,17 @@ def _retag_persons(doc: Doc, spans: list[_NameSpan]) -> None:
         if _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
             s.kind = "person"
             s.role_noun = prev.lower_
+        elif _beside_person_noun(span):
+            s.kind = "person"  # "his colleague, Femi Adeyemi": a name in apposition to a person noun
+
+
+def _beside_person_noun(span: Span) -> bool:
+    """The name stands in apposition to a noun that only people are ("his colleague, X",
+    "X, a driver for the charity")."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS and root.head.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS for c in root.children)
 
 
 KUNYA = frozenset({"abu", "abou", "umm", "om"})
@@ -740,6 +759,16 @@ def _roles_of_person(doc: Doc, s: _NameSpan, clusters: list[_Cluster]) -> list[t
     for child in name_root.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
             out.append((child.lower_, _owner_of_noun(doc, child, clusters)))
+    # The name in apposition to its role: "a Dutch oil engineer, Pieter Janssen,"
+    head = name_root.head
+    if (
+        name_root.dep_ == "appos"
+        and head.lower_ in ROLE_NOUNS
+        and head.pos_ == "NOUN"
+        and not s.role_noun
+        and all(noun != head.lower_ for noun, _ in out)
+    ):
+        out.append((head.lower_, _owner_of_noun(doc, head, clusters)))
     return out
 
 
