@@ -168,3 +168,13 @@ def test_printed_date_beats_a_page_wide_guess():
     html = _dated_page("<p>March 3, 2019</p>")
     found = find_publication_date(html, tree=fromstring(html), today=TODAY)
     assert found == (date(2019, 3, 3), "html")
+
+
+@pytest.mark.parametrize(
+    "value", ["Wed, Mar 3 2021 09:12:40 EST", "3 March 2021", "March 3, 2021 at 9:12 am"])
+def test_structured_dates_written_out(value):
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            f'"datePublished": "{value}"}}</script>')
+    html = _page(head=head)
+    assert find_publication_date(html, tree=fromstring(html), today=TODAY) == (
+        date(2021, 3, 3), "html")

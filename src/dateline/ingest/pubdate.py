@@ -260,6 +260,15 @@ def parse_iso_date(value: str, *, zone: tzinfo | None = None) -> date | None:
     return stamp.astimezone(zone).date()
 
 
+def parse_stated_date(value: str, *, zone: tzinfo | None = None) -> date | None:
+    """A date stated in structured data: ISO first, else written out ('Tue, Sep 15 2020
+    10:01:41 EDT', '15 September 2020'), whose day is the publisher's own."""
+    found = parse_iso_date(value, zone=zone)
+    if found is None and len(value) <= 80:
+        found = find_text_date(value)
+    return found
+
+
 def publisher_zone(tree: HtmlElement | None, url: str | None) -> tzinfo | None:
     """The publisher's time zone: country domain, then og:locale / html lang region."""
     host = (urlsplit(url).hostname or "") if url else ""
@@ -324,7 +333,7 @@ def _from_json_ld(
                 isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "WebPage", "Report"))
                 for k in kinds
             ):
-                found = parse_iso_date(value, zone=zone)
+                found = parse_stated_date(value, zone=zone)
                 if found:
                     return found
     return None
@@ -358,7 +367,7 @@ def _from_meta(
         values.setdefault(itemprop.lower(), time.get("datetime") or "")
     for key in keys:
         if key in values:
-            found = parse_iso_date(values[key], zone=zone)
+            found = parse_stated_date(values[key], zone=zone)
             if found:
                 return found
     return None
