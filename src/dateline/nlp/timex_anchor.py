@@ -180,9 +180,11 @@ class DocumentAnchor:
         # the reporting frame; any other yearless date takes the narrative frame if there is one.
         opener = self.position.opens_paragraph and self.position.reporting
         ref = None if opener else self._narrative()
-        if nearest and ref is not None and ref.paragraph != self.position.paragraph:
-            ref = None  # "third-quarter net": a report's period is the latest one, unless the
-            # paragraph itself is about another year
+        if nearest and ref is not None and (
+            ref.paragraph != self.position.paragraph or self.position.reporting
+        ):
+            ref = None  # "(it) reported third-quarter net": a report's period is the latest
+            # one, unless the paragraph itself is about another year
         if ref is not None and (not ref.near_dct or self.dct is None):
             return self._in_story(make, ref), "narrative"
         if self.dct is None:
