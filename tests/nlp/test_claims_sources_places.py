@@ -190,3 +190,23 @@ def test_statement_from_a_group_names_the_group(nlp) -> None:
 def test_week_values_date_events(nlp) -> None:
     claim = one(claims_of(nlp, "Commander Amadou Sesay was killed in an airstrike last week, officials said."), "Sesay", "killed")
     assert claim.event_time == "2021-W22" and claim.event_earliest == date(2021, 5, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "predicate"),
+    [
+        ("A court sentenced blogger Yusuf Darwish to five years in prison.", "Darwish", "other:sentence"),
+        ("Reporter Nadia Karimova was rescued by a special forces unit.", "Karimova", "released"),
+        ("Cartel boss Hugo Bernal was recaptured on Wednesday.", "Bernal", "captured"),
+        ("Journalist Alena Sauka was handed a three-year sentence on Tuesday.", "Sauka", "other:sentence"),
+        ("Reza Tahmasbi was allowed to leave Evin prison on Wednesday.", "Tahmasbi", "other:leave"),
+        ("A spokesman said Abdi Warsame was in good spirits.", "Warsame", "alive"),
+    ],
+)
+def test_sentences_rescues_and_spirits(nlp, text, surname, predicate) -> None:
+    assert (surname, predicate) in {(c.subject.split()[-1], c.predicate) for c in claims_of(nlp, text)}
+
+
+def test_found_dead_is_no_whereabouts(nlp) -> None:
+    claims = claims_of(nlp, "Activist Moses Otieno was found dead in a forest near Nakuru on Monday.")
+    assert {c.predicate for c in claims} == {"killed"}

@@ -193,7 +193,7 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit("other:missing", head, _expand_conj(objects) or _subject_of(head), {head.i, tok.i})]
     if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
         pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
-        if tok.lemma_.lower() in {"health", "condition", "spirits"} and tok.head.lower_ == "in":
+        if tok.lemma_.lower() in {"health", "condition", "spirit", "shape"} and tok.head.lower_ == "in":
             pred = "alive"
         if pred:
             verb = tok.head.head
@@ -460,8 +460,8 @@ def _location_hits(verb: Token, lemma: str) -> list[Hit]:
     """"is being held in a village near X", "was found in a camp", "is being treated in a
     hospital in Y": where the person is (or was) kept."""
     place = place_of(verb)
-    if place is None:
-        return []
+    if place is None or any(c.lower_ == "dead" for c in verb.children):
+        return []  # "found dead in a forest": where the body was, not where the person is
     subjects = _patient_of(verb) if _is_passive(verb) or lemma in {"hold", "find", "keep"} else _subject_of(verb)
     return [Hit("located_in", verb, subjects, {verb.i})] if subjects else []
 
@@ -531,6 +531,12 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         anchor = noun.head.head  # "was recovering from a leg wound"
         clause.add(anchor.i)
         subjects = _patient_of(anchor) if _is_passive(anchor) else _subject_of(anchor)
+    elif not subjects and lemma == "sentence" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {
+        "hand", "give", "receive", "serve", "impose"
+    }:
+        anchor = noun.head  # "was handed a three-year sentence", "is serving a life sentence"
+        clause.add(anchor.i)
+        subjects = _subject_of(anchor)
     elif noun.dep_ in {"dobj", "attr", "nsubj"} and noun.head.lemma_ in {"make", "suffer", "sustain", "have"}:
         anchor = noun.head
         clause.add(anchor.i)

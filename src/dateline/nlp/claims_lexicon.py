@@ -41,6 +41,10 @@ PATIENT_VERBS = {
     "release": "released",
     "free": "released",
     "unshackle": "released",
+    "rescue": "released",
+    "liberate": "released",
+    "recapture": "captured",
+    "rearrest": "arrested",
     "sentence": "other:sentence",
     "charge": "other:charge",
     "convict": "other:convict",
@@ -53,7 +57,6 @@ PATIENT_VERBS = {
     "beat": "other:beat",
     "mistreat": "other:mistreat",
     "abuse": "other:abuse",
-    "shoot": "other:shoot",
     "replace": "leadership_change",
     "relieve": "leadership_change",
     "sack": "leadership_change",
@@ -143,6 +146,7 @@ EVENT_NOUNS = {
     "release": "released",
     "resignation": "resigned",
     "disappearance": "other:disappear",
+    "sentence": "other:sentence",
     "appearance": "appeared",
     "whereabouts": "located_in",
 }
@@ -207,7 +211,7 @@ DEMAND_VERBS = _words(
 NOMINAL_SOURCES = frozenset({"reports", "report", "rumors", "rumours", "claims", "speculation", "accounts"})
 # "had to relinquish", "was forced to resign", "managed to escape": the event happened.
 FACTIVE_INFINITIVE_HEADS = frozenset(
-    {"have", "force", "manage", "begin", "start", "continue", "oblige", "compel", "appear", "seem"}
+    {"have", "force", "manage", "begin", "start", "continue", "oblige", "compel", "appear", "seem", "allow", "permit"}
 )
 # Holders that make "held" a detention rather than a kidnapping.
 AUTHORITY_NOUNS = _words(
@@ -229,7 +233,7 @@ APPEARANCE_PLACES = _words(
 )
 BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
-LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base station")
+LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base station spend")
 # Places one is kept in, which need no name to be a place ("a private clinic").
 KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains

@@ -265,6 +265,10 @@ def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
     return spans
 
 
+# Labels the small model gives a person's name after a role noun ("blogger Yusuf Darwish" as PRODUCT).
+_MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+
+
 def _untagged_names_after_roles(doc: Doc, spans: list[_NameSpan]) -> list[_NameSpan]:
     """``Defense Minister Ana Restrepo``: two or more capitalised words after a role noun
     or a title, which the model left untagged (or took for part of an ORG), are a person."""
@@ -279,7 +283,7 @@ def _untagged_names_after_roles(doc: Doc, spans: list[_NameSpan]) -> list[_NameS
         k = j
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4:
             k += 1
-        if k - j < 2 or not all(doc[i].ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"} for i in range(j, k)):
+        if k - j < 2 or not all(doc[i].ent_type_ in _MISTAGGED_NAME_LABELS for i in range(j, k)):
             continue
         inner = [p for p in spans if p.kind == "person" and j <= p.start and p.end <= k]
         if inner and all(p.start > j or p.end < k for p in inner):
