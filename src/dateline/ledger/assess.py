@@ -410,14 +410,27 @@ ORDER BY rank LIMIT $limit
 """
 
 
-def refresh_contradictions(conn: duckdb.DuckDBPyConnection) -> None:
-    """Recompute the stored contradiction pairs of the whole ledger (after each ingest).
+def refresh_contradictions(
+    conn: duckdb.DuckDBPyConnection, *, subjects: str | None = None
+) -> None:
+    """Recompute the stored contradiction pairs (after each ingest).
 
     Both claims are stored with the pair (as JSON rows), so that listing contradictions over
-    a large ledger reads one small table and joins nothing.
+    a large ledger reads one small table and joins nothing. ``subjects`` names a table with a
+    ``subject_id`` column: only those subjects' pairs are recomputed (every pair joins two
+    claims of one subject, so the others cannot change), then the listing order is renumbered;
+    ``None`` recomputes the whole ledger.
     """
-    conn.execute("DELETE FROM contradiction_pairs")
+    every = "($subject IS NULL OR subject_id = $subject)"
     pairs = CONTRADICTION_SQL.replace("LIMIT $limit", "")
+    if subjects is None:
+        conn.execute("DELETE FROM contradiction_pairs")
+    else:
+        if every not in pairs:  # pragma: no cover - a guard for edits of CONTRADICTION_SQL
+            raise RuntimeError("CONTRADICTION_SQL no longer filters by $subject")
+        mine = f"subject_id IN (SELECT subject_id FROM {subjects})"
+        pairs = pairs.replace(every, mine)
+        conn.execute(f"DELETE FROM contradiction_pairs WHERE {mine}")
     conn.execute(
         f"""
         INSERT INTO contradiction_pairs
@@ -431,8 +444,18 @@ def refresh_contradictions(conn: duckdb.DuckDBPyConnection) -> None:
         FROM p JOIN r a ON a.doc_id = p.a_doc AND a.claim_id = p.a_claim
                JOIN r b ON b.doc_id = p.b_doc AND b.claim_id = p.b_claim
         """,
-        {"subject": None, "as_of": None},
+        {"as_of": None} if subjects else {"subject": None, "as_of": None},
     )
+    if subjects is not None:  # the listing order of the whole table, as a full refresh has it
+        conn.execute(
+            """
+            UPDATE contradiction_pairs SET rank = o.n FROM (
+                SELECT rowid AS id, row_number() OVER (ORDER BY subject_id, kind, a_time, a_doc,
+                                                       a_claim, b_doc, b_claim) AS n
+                FROM contradiction_pairs) o
+            WHERE contradiction_pairs.rowid = o.id AND contradiction_pairs.rank <> o.n
+            """
+        )
 
 
 def find_contradiction_pairs(

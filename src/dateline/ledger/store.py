@@ -88,7 +88,7 @@ class Ledger:
         if version is not None and version < schema.SCHEMA_VERSION:
             if version < 2:
                 backfill_name_keys(self.conn)
-            self.rebuild()
+            self.rebuild(full=True)
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         path = self.path
@@ -261,15 +261,17 @@ class Ledger:
 
         record_carrier(self.conn, document)
 
-    def rebuild(self) -> None:
+    def rebuild(self, *, full: bool = False) -> None:
         """Recompute cross-document entities and wire-copy groups from everything stored.
 
         Runs at the end of ``ingest`` and ``add``; its result depends only on the stored
         documents and the user's corrections, never on the order documents arrived in.
+        Contradictions are recomputed for the subjects whose claims changed (``full=True``:
+        for all).
         """
         from dateline.ledger.writes import rebuild
 
-        rebuild(self.conn)
+        rebuild(self.conn, full=full)
 
     def _start_run(self, run_id: str, sources: Iterable[Source]) -> None:
         names = (

@@ -365,18 +365,90 @@ def record_carrier(conn: duckdb.DuckDBPyConnection, doc: Document) -> None:
 
 
 # -- ledger-wide passes ----------------------------------------------------------------------
-def rebuild(conn: duckdb.DuckDBPyConnection) -> None:
-    """Recompute cross-document entities and wire groups from everything stored."""
+def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
+    """Recompute cross-document entities and wire groups from everything stored.
+
+    Contradictions are recomputed only for the subjects whose claims changed since the last
+    pass (``full=True``: every subject, as after a schema migration).
+    """
     conn.execute("BEGIN TRANSACTION")
     try:
+        since = None if full else _meta(conn, CONTRADICTIONS_AT)
+        if since is not None:
+            _fingerprint_claims(conn, "claims_before")
         rebuild_entities(conn)
         refresh_cross_document_dating(conn)
         rebuild_wire_groups(conn)
-        refresh_contradictions(conn)
+        if since is None:
+            refresh_contradictions(conn)
+        else:
+            _touched_subjects(conn, since)
+            refresh_contradictions(conn, subjects="touched_subjects")
+            conn.execute("DROP TABLE claims_before")
+            conn.execute("DROP TABLE touched_subjects")
+        newest = conn.execute("SELECT max(ingested_at) FROM documents").fetchone()
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+            [CONTRADICTIONS_AT, str(newest[0]) if newest and newest[0] else "1970-01-01"],
+        )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+CONTRADICTIONS_AT = "contradictions_at"
+"""``meta`` key: the newest ``ingested_at`` the stored contradiction pairs have seen."""
+
+
+def _meta(conn: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return str(row[0]) if row else None
+
+
+def _fingerprint_claims(conn: duckdb.DuckDBPyConnection, table: str) -> None:
+    """A hash of every claim row with its document's url and title (what a pair stores)."""
+    conn.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {table} AS
+        SELECT c.doc_id, c.claim_id, c.subject_id, hash(c, d.url, d.title) AS h
+        FROM claims c JOIN documents d USING (doc_id)
+        """
+    )
+
+
+def _touched_subjects(conn: duckdb.DuckDBPyConnection, since: str) -> None:
+    """``touched_subjects``: subjects whose stored contradiction pairs may be out of date.
+
+    Those of claims this pass changed (entity ids, inferred dates), of documents stored since
+    ``since`` (new or replaced), and of stored pairs whose claims are gone or replaced.
+    """
+    _fingerprint_claims(conn, "claims_after")
+    conn.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE touched_subjects AS
+        WITH changed AS (
+            SELECT a.subject_id AS s1, b.subject_id AS s2
+            FROM claims_before a FULL OUTER JOIN claims_after b
+                ON a.doc_id = b.doc_id AND a.claim_id = b.claim_id
+            WHERE a.h IS DISTINCT FROM b.h),
+        fresh AS (SELECT doc_id FROM documents WHERE ingested_at >= CAST($since AS TIMESTAMP))
+        SELECT DISTINCT subject_id FROM (
+            SELECT s1 AS subject_id FROM changed
+            UNION ALL SELECT s2 FROM changed
+            UNION ALL SELECT subject_id FROM claims WHERE doc_id IN (SELECT doc_id FROM fresh)
+            UNION ALL SELECT p.subject_id FROM contradiction_pairs p
+                WHERE p.a_doc IN (SELECT doc_id FROM fresh)
+                   OR p.b_doc IN (SELECT doc_id FROM fresh)
+                   OR NOT EXISTS (SELECT 1 FROM claims_after c
+                                  WHERE c.doc_id = p.a_doc AND c.claim_id = p.a_claim)
+                   OR NOT EXISTS (SELECT 1 FROM claims_after c
+                                  WHERE c.doc_id = p.b_doc AND c.claim_id = p.b_claim))
+        WHERE subject_id IS NOT NULL
+        """,
+        {"since": since},
+    )
+    conn.execute("DROP TABLE claims_after")
 
 
 def _doc_entities(conn: duckdb.DuckDBPyConnection) -> list[DocEntity]:
