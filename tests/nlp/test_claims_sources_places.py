@@ -210,3 +210,35 @@ def test_sentences_rescues_and_spirits(nlp, text, surname, predicate) -> None:
 def test_found_dead_is_no_whereabouts(nlp) -> None:
     claims = claims_of(nlp, "Activist Moses Otieno was found dead in a forest near Nakuru on Monday.")
     assert {c.predicate for c in claims} == {"killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "predicate"),
+    [
+        ("Commander Yusuf Garad succumbed to his wounds on Friday.", "Garad", "killed"),
+        ("Former governor Sami Darwish passed away in hospital.", "Darwish", "killed"),
+        ("Journalist Lena Hart was gunned down outside her office.", "Hart", "killed"),
+        ("Activist Omar Haddu was beaten to death by guards.", "Haddu", "killed"),
+        ("Police picked up blogger Omar Haddu at his home.", "Haddu", "arrested"),
+        ("Aid worker Lena Hart was detained by gunmen near Gao.", "Hart", "captured"),
+        ("Guard Sami Darwish was shot in the leg.", "Darwish", "wounded"),
+        ("Rebel chief Yusuf Garad has taken refuge in the mountains near Kanda.", "Garad", "located_in"),
+        ("Rebel chief Yusuf Garad is holed up in a village near Kanda.", "Garad", "located_in"),
+        ("Colonel Idris Kamara took over from his father in 2019.", "Kamara", "leadership_change"),
+        ("Lado succeeded the movement's founder, Abel Mori, in 2015.", "Lado", "leadership_change"),
+        ("President Abel Mori was ousted in a coup in May.", "Mori", "leadership_change"),
+        ("Major Idris Kamara was promoted to commander of the brigade.", "Kamara", "leadership_change"),
+    ],
+)
+def test_deaths_detentions_refuge_and_successions(nlp, text, surname, predicate) -> None:
+    assert (surname, predicate) in {(c.subject.split()[-1], c.predicate) for c in claims_of(nlp, text)}
+
+
+def test_dismissing_a_claim_is_no_leadership_change(nlp) -> None:
+    claims = claims_of(nlp, "Spokesman Girma Haile dismissed the army's claim that Ayele Tesfaye was dead.")
+    assert "leadership_change" not in {c.predicate for c in claims}
+
+
+def test_sentenced_to_death_is_a_sentence(nlp) -> None:
+    claims = claims_of(nlp, "A court sentenced activist Omar Haddu to death on Monday.")
+    assert {c.predicate for c in claims} == {"other:sentence"}

@@ -57,7 +57,7 @@ from dateline.nlp.claims_context import (
 from dateline.nlp.claims_sources import entity_in_name, name_of, path_reading
 from dateline.nlp.claims_time import fallback_timexes, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
-from dateline.nlp.entities import entity_at, quoted_spans
+from dateline.nlp.entities import PERSON_NOUNS, entity_at, quoted_spans
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim, Entity, TimeExpression
 
@@ -251,16 +251,44 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     )
     if lemma == "blow" and particle == "up" and any(c.lower_ in {"himself", "herself"} for c in verb.children):
         return [Hit("killed", verb, _subject_of(verb), {verb.i})]  # "blew himself up"
+    particle = particle or next((c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "away"), None)
+    if particle and (lemma, particle) in lx.PHRASAL_PATIENT:
+        if lemma == "pick" and not _state_agent(verb):
+            return None  # "picked up by police", not "picked up by a friend"
+        subjects = _patient_of(verb)
+        return [Hit(lx.PHRASAL_PATIENT[(lemma, particle)], verb, subjects, {verb.i})] if subjects else []
     if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
         return None
     pred = lx.PHRASAL_AGENT[(lemma, particle)]
-    if pred == "leadership_change" and (_is_passive(verb) or not _leadership_object(verb, lemma)):
+    if pred == "leadership_change" and (
+        _is_passive(verb) or not (_leadership_object(verb, lemma) or _from_a_person(verb))
+    ):
         return []
     return [Hit(pred, verb, _subject_of(verb), {verb.i})]
 
 
+def _from_a_person(verb: Token) -> bool:
+    """"took over from his father": succeeding someone named or described as a person."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if pobj.ent_type_ == "PERSON" or pobj.lemma_.lower() in PERSON_NOUNS:
+                return True
+    return False
+
+
+def _state_agent(verb: Token) -> bool:
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if agent is None and not _is_passive(verb):
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return agent is not None and agent.lemma_.lower() in lx.AUTHORITY_NOUNS
+
+
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
+    if lemma in {"take", "seek", "find"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"refuge", "shelter", "sanctuary", "cover"} for c in verb.children
+    ):
+        return _location_hits(verb, "stay")  # "took refuge in the embassy"
     if lemma in {"take", "assume", "seize"} and _takes_command(verb):
         return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]  # "took charge of", "assumed command"
     if lemma == "take":
@@ -287,6 +315,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in lx.LEADER_ROLES for c in verb.children
     ):
         return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
+    if lemma == "hole" and any(c.lower_ == "up" for c in verb.children):
+        return _location_hits(verb, "stay")  # "is holed up in the mountains"
     if lemma in lx.APPOINT_VERBS and (_as_leader(verb) or _to_lead(verb)):
         return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
     if lemma == "hold":
@@ -358,6 +388,9 @@ def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
 def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs of the patient lexicon (killed, arrested ...) and the agent lexicon (died,
     resigned, appeared ...), with the checks that keep their literal senses out."""
+    if _to_death(verb):
+        subjects = _patient_of(verb)
+        return [Hit("killed", verb, subjects, {verb.i})] if subjects else []  # "beaten to death"
     if lemma in lx.PATIENT_VERBS:
         pred = lx.PATIENT_VERBS[lemma]
         if pred.startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
@@ -366,10 +399,20 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             _message_object(verb) or verb.dep_ in {"acl", "relcl"} and verb.head.lemma_.lower() in lx.MESSAGE_NOUNS
         ):
             return []  # a message released, not a person
-        if pred == "leadership_change" and not _leadership_object(verb, lemma):
+        if pred == "leadership_change" and lemma not in lx.OUSTING_VERBS and not _leadership_object(verb, lemma):
             return []  # "replaced the tyres", "relieved the pressure"
+        if pred == "arrested" and _non_state_agent(verb):
+            pred = "captured"  # "detained by gunmen": held by non-state captors
         subjects = _patient_of(verb)
-        return [Hit(pred, verb, subjects, {verb.i})] if subjects else []
+        hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
+        if lemma == "replace" and hits and _leadership_object(verb, lemma) and not _is_passive(verb):
+            hits.append(Hit(pred, verb, _subject_of(verb), {verb.i}))  # "X replaced Y as commander": both
+        return hits
+    if lemma == "shoot" and _in_body_part(verb):
+        subjects = _patient_of(verb)
+        return [Hit("wounded", verb, subjects, {verb.i})] if subjects else []  # "shot in the leg"
+    if lemma == "hang" and verb.lower_ == "hanged" and _is_passive(verb):
+        return [Hit("killed", verb, _patient_of(verb), {verb.i})]  # "was hanged" (not "hung")
     if lemma == "leave" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.OFFICE_NOUNS and not any(d.dep_ in {"det", "compound"} or d.dep_ == "poss" and d.pos_ != "PRON" for d in c.children)
         for c in verb.children
@@ -386,10 +429,40 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             return []
         if lemma in {"hide", "live"} and not place_of(verb):
             return []
-        if lemma in {"succeed", "relinquish", "cede", "hand"} and not _leadership_object(verb, lemma):
+        if lemma in {"succeed", "relinquish", "cede", "hand"} and not (
+            _leadership_object(verb, lemma) or lemma == "succeed" and _person_object(verb)
+        ):
             return []
         return [Hit(lx.AGENT_VERBS[lemma], verb, _subject_of(verb), {verb.i})]
     return None
+
+
+def _person_object(verb: Token) -> bool:
+    """"succeeded his father", "succeeded Abel Mori": the object is a person."""
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS) for c in verb.children
+    )
+
+
+def _non_state_agent(verb: Token) -> bool:
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    return agent is not None and agent.lemma_.lower() in lx.NON_STATE_CAPTORS
+
+
+def _to_death(verb: Token) -> bool:
+    """"stabbed to death", "beaten to death", "burned to death" (not "sentenced to death")."""
+    if verb.lemma_.lower() in lx.PENALTY_VERBS | {"put"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children) for c in verb.children
+    )
+
+
+def _in_body_part(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"in", "through"} and any(p.lemma_.lower() in lx.BODY_PARTS for p in c.children)
+        for c in verb.children
+    )
 
 
 def _irrealis(verb: Token) -> bool:
@@ -449,7 +522,7 @@ def _to_lead(verb: Token) -> bool:
 def _as_leader(verb: Token) -> bool:
     """"named X as its new leader", "appointed X chief"."""
     for c in verb.subtree:
-        if c.lemma_.lower() in lx.LEADER_ROLES and c.head.lower_ in {"as"} | {verb.lower_} and c.i > verb.i:
+        if c.lemma_.lower() in lx.LEADER_ROLES and c.head.lower_ in {"as", "to"} | {verb.lower_} and c.i > verb.i:
             return True
         if c.lemma_.lower() in lx.LEADER_ROLES and c.dep_ in {"oprd", "xcomp", "attr"}:
             return True

@@ -62,11 +62,15 @@ PATIENT_VERBS = {
     "sack": "leadership_change",
     "depose": "leadership_change",
     "oust": "leadership_change",
+    "overthrow": "leadership_change",
+    "topple": "leadership_change",
+    "martyr": "killed",
 }
 # Verb lemma → predicate, when the claim's subject is the verb's subject (active voice).
 AGENT_VERBS = {
     "die": "killed",
     "perish": "killed",
+    "succumb": "killed",
     "survive": "alive",
     "resign": "resigned",
     "quit": "resigned",
@@ -96,6 +100,16 @@ PHRASAL_AGENT = {
     ("stand", "down"): "resigned",
     ("show", "up"): "appeared",
     ("go", "into"): "located_in",
+    ("pass", "away"): "killed",
+}
+# Phrasal verbs whose object (or passive subject) undergoes the event: "was gunned down".
+PHRASAL_PATIENT = {
+    ("gun", "down"): "killed",
+    ("cut", "down"): "killed",
+    ("pick", "up"): "arrested",
+    ("round", "up"): "arrested",
+    ("lock", "up"): "arrested",
+    ("let", "go"): "released",
 }
 # Adjectives (predicative: "is dead", "remains alive") → predicate.
 STATE_ADJECTIVES = {
@@ -244,7 +258,7 @@ KEEPING_PLACES = _words(
 LEADER_ROLES = _words(
     "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
 )
-APPOINT_VERBS = _words("name appoint choose elect pick install proclaim designate")
+APPOINT_VERBS = _words("name appoint choose elect pick install proclaim designate promote select")
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
 LEADERSHIP_WORDS = LEADER_ROLES | _words(
@@ -291,3 +305,12 @@ PARTICIPLE_MODIFIERS = {
     "ousted": "leadership_change",
     "deposed": "leadership_change",
 }
+# Verbs that remove a leader by their meaning alone ("was ousted in a coup").
+OUSTING_VERBS = _words("oust depose overthrow topple")
+# Non-state captors: "detained by gunmen" is a kidnapping (captured), not an arrest.
+NON_STATE_CAPTORS = _words(
+    """gunman gunmen militant militants rebel rebels insurgent insurgents kidnapper kidnappers
+    fighter fighters jihadist jihadists bandit bandits pirate pirates abductor abductors captor
+    captors militia militiaman militiamen"""
+)
+BODY_PARTS = _words("leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face")
