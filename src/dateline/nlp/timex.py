@@ -46,10 +46,12 @@ _NUMBER_TRIGGERS = re.compile(
     r"|(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)"
     r"|(?P<numdate>\d[/-]\d)|(?P<qnum>\bQ[1-4]\b)"
 )
-_TRIGGER_HASHES = {
-    cat: np.array([hash_string(w) for w in words], dtype=np.uint64)
-    for cat, words in TRIGGER_WORDS.items()
-}
+_CATEGORIES_OF: dict[int, tuple[str, ...]] = {}
+for _cat, _words in TRIGGER_WORDS.items():
+    for _word in _words:
+        _CATEGORIES_OF[hash_string(_word)] = (*_CATEGORIES_OF.get(hash_string(_word), ()), _cat)
+_ALL_TRIGGER_HASHES = np.array(sorted(_CATEGORIES_OF), dtype=np.uint64)
+"""Lower-cased trigger word hash → the rule categories it opens windows for."""
 _TIME_NOUNS = frozenset(
     {"year", "years", "season", "quarter", "budget", "elections", "election", "census",
      "campaign", "games", "olympics", "cup", "world", "model", "class", "vintage", "session"}
@@ -77,7 +79,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
     text = doc.text
     view = _DocView(doc)
     candidates = find_candidates(
-        text, triggers=trigger_positions(doc, view), accept=lambda c: _plausible(doc, c, view)
+        text, triggers=trigger_positions(doc, view, text=text), accept=lambda c: _plausible(doc, c, view)
     )
     if not candidates:
         return []
@@ -219,17 +221,21 @@ class _DocView:
         self.segmented = self.parsed or bool(len(doc) and (self.arr[:, 4] != 0).any())
 
 
-def trigger_positions(doc: Doc, view: _DocView | None = None) -> dict[str, list[int]]:
-    """Character offsets of the tokens that can trigger each rule category (vectorised)."""
+def trigger_positions(
+    doc: Doc, view: _DocView | None = None, *, text: str | None = None
+) -> dict[str, list[int]]:
+    """Character offsets of the tokens that can trigger each rule category: one vectorised
+    membership test against every trigger word, then a dictionary look-up for the few hits."""
     out: dict[str, list[int]] = {}
-    for m in _NUMBER_TRIGGERS.finditer(doc.text):
+    for m in _NUMBER_TRIGGERS.finditer(doc.text if text is None else text):
         out.setdefault(m.lastgroup or "", []).append(m.start())
     if len(doc) == 0:
         return out
     arr = (view or _DocView(doc)).arr
-    lower, idx = arr[:, 0], arr[:, 1].astype(np.int64)
-    for cat, hashes in _TRIGGER_HASHES.items():
-        out.setdefault(cat, []).extend(idx[np.isin(lower, hashes)].tolist())
+    hits = np.flatnonzero(np.isin(arr[:, 0], _ALL_TRIGGER_HASHES))
+    for lower, idx in arr[hits][:, :2].tolist():
+        for cat in _CATEGORIES_OF[lower]:
+            out.setdefault(cat, []).append(idx)
     return out
 
 
