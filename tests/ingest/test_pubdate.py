@@ -178,3 +178,21 @@ def test_structured_dates_written_out(value):
     html = _page(head=head)
     assert find_publication_date(html, tree=fromstring(html), today=TODAY) == (
         date(2021, 3, 3), "html")
+
+
+@pytest.mark.parametrize(
+    ("latest", "expected"),
+    [(date(2021, 3, 5), (date(2021, 3, 5), "html")), (date(2021, 3, 3), None),
+     (date(2021, 5, 20), None), (date(2021, 2, 1), None)],
+)
+def test_htmldate_latest_date_as_the_update(monkeypatch, latest, expected):
+    from dateline.ingest import pubdate
+
+    def fake(html, *, url, today, original=True):
+        return None if original else latest
+
+    monkeypatch.setattr(pubdate, "_from_htmldate", fake)
+    html = _page()
+    found = pubdate.find_modified_date(html, tree=fromstring(html), published=date(2021, 3, 3),
+                                       today=TODAY)
+    assert found == expected

@@ -220,7 +220,7 @@ def find_modified_date(
 
     The date the page states (``stated_modified``; pass ``stated`` when already computed
     from the tree); when it states none, htmldate's latest date (its ``original_date=False``
-    reading) if that is later than the publication date.
+    reading) if that is later than the publication date, by a month at most.
     """
     today = today or date.today()
 
@@ -233,9 +233,15 @@ def find_modified_date(
         return stated, "html"
     if published is not None and html:
         found = _from_htmldate(html, url=url, today=today, original=False)
-        if found is not None and found != published and plausible(found):
+        if (found is not None and found != published and plausible(found)
+                and (found - published).days <= UNLABELLED_UPDATE_DAYS):
             return found, "html"
     return None
+
+
+UNLABELLED_UPDATE_DAYS = 31
+"""htmldate's latest date counts as the update only this close to publication; an unlabelled
+date months later is a sidebar's or a comment's, not the article's."""
 
 
 def parse_iso_date(value: str, *, zone: tzinfo | None = None) -> date | None:
