@@ -199,3 +199,15 @@ def test_feed_item_updated_date_is_the_modified_date(tmp_path):
     assert document.published == date(2020, 1, 9)
     assert (document.modified, document.modified_source) == (date(2020, 1, 12), "html")
     assert (document.canonical_url, document.canonical_url_source) == (URL, "url")
+
+
+def test_declared_language_decides_when_the_text_is_too_short_to_tell():
+    from dateline.errors import NotEnglish
+
+    short = "<p>A ponte reabre amanhã de manhã, disse a prefeitura em nota.</p>"
+    html = _page(body=short).replace("<html>", "<html lang='pt-BR'>")
+    with pytest.raises(NotEnglish) as info:
+        document_from_html(html)
+    assert info.value.document.language == "pt"  # type: ignore[attr-defined]
+    english = _page().replace("<html>", "<html lang='pt-BR'>")  # a long English text wins
+    assert document_from_html(english).language == "en"

@@ -20,13 +20,15 @@ def assemble(
     published: date | None = None,
     published_source: PublishedSource | None = None,
     given: date | None = None,
+    language_hint: str | None = None,
     **metadata: object,
 ) -> Document:
     """Build the Document, refusing empty and non-English text with named errors.
 
     ``given`` (the user's date) overrides any date the page carries. A non-English text raises
     ``NotEnglish`` whose ``document`` attribute holds the Document, marked with its language,
-    so that a caller may store it without analysing it.
+    so that a caller may store it without analysing it. ``language_hint`` (the page's declared
+    language) decides only when the text is too short to tell.
     """
     if len(text.strip()) < MIN_TEXT_CHARS:
         raise EmptyDocument(
@@ -36,7 +38,7 @@ def assemble(
         )
     if given is not None:
         published, published_source = given, "given"
-    language = detect_language(text)
+    language = detect_language(text) or _hint(language_hint)
     fields = {key: value for key, value in metadata.items() if value not in (None, "", ())}
     document = Document.from_text(
         text,
@@ -55,3 +57,11 @@ def assemble(
         error.document = document  # type: ignore[attr-defined]
         raise error
     return document
+
+
+def _hint(declared: str | None) -> str | None:
+    """'pt-BR' -> 'pt'; None for anything that is not a language tag."""
+    if not declared:
+        return None
+    code = declared.strip().replace("_", "-").split("-")[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None

@@ -53,6 +53,7 @@ class ExtractedPage:
     printed: date | None = None
     canonical: tuple[str, str] | None = None
     modified: date | None = None
+    language: str | None = None
 
 
 def extract_article(html: str, *, url: str | None = None, source: str | None = None) -> ExtractedPage:
@@ -68,6 +69,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
     printed = printed_date(tree)
     canonical = canonical_url(tree, url)
     modified = stated_modified(tree, url=url)
+    language = declared_language(tree)
     result = _trafilatura(tree, url=url, source=source, favor_precision=True)
     paragraphs = body_paragraphs(result.body) if result is not None and result.body is not None else []
     if _word_count(paragraphs) < SHORT_ARTICLE_WORDS:
@@ -78,7 +80,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
                 result, paragraphs = recall, longer
     if result is None:
         return ExtractedPage(html=html, url=url, structured=structured, printed=printed,
-                             canonical=canonical, modified=modified)
+                             canonical=canonical, modified=modified, language=language)
     fresh = drop_inline_cards(wrap_loose_text(_parse(html, source=source)))
     paragraphs = recover_embedded_quotes(fresh, recover_split_body(fresh, paragraphs))
     paragraphs = unglue_markers(drop_link_runs(fresh, paragraphs))
@@ -93,7 +95,16 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
         printed=printed,
         canonical=canonical or canonical_url(None, result.url),
         modified=modified,
+        language=language,
     )
+
+
+def declared_language(tree: HtmlElement) -> str | None:
+    """The language the page declares (``<html lang>``, else ``og:locale``)."""
+    for value in tree.xpath("/html/@lang") + tree.xpath('//meta[@property="og:locale"]/@content'):
+        if str(value).strip():
+            return str(value).strip()
+    return None
 
 
 SHORT_ARTICLE_WORDS = 150
@@ -409,6 +420,7 @@ def document_from_html(
         byline=split_authors(article.author, outlet=article.sitename)
         or cleaned.byline,
         outlet=article.sitename or cleaned.outlet or _host(page_url),
+        language_hint=article.language,
         canonical_url=article.canonical[0] if article.canonical else None,
         canonical_url_source=article.canonical[1] if article.canonical else None,
         modified=modified[0] if modified else None,
