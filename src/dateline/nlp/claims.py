@@ -321,6 +321,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
+    if lemma == "treat" and any(c.lower_ in {"well", "humanely", "properly"} for c in verb.children):
+        return [Hit("alive", verb, _patient_of(verb), {verb.i})]  # "says she is being treated well"
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     return None
@@ -356,7 +358,9 @@ def _in_place_hit(verb: Token) -> list[Hit] | None:
                     continue  # "remained in place"
                 if (prep.lower_, pobj.lower_) in lx.STATE_PPS:
                     continue  # "in custody", "in hiding" have their own predicates
-                if _place_pobj(pobj, prep):
+                if _place_pobj(pobj, prep) or pobj.lemma_.lower() in lx.PLACE_NOUNS and any(
+                    c.lower_ in {"the", "that", "this"} for c in pobj.children
+                ):  # "had not been in the area"
                     subjects = _subject_of(verb)
                     return [Hit("located_in", verb, subjects, {verb.i, prep.i})] if subjects else []
     return None
@@ -421,7 +425,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return [Hit("killed", verb, _subject_of(verb), {verb.i})]  # "lost their lives"
     if lemma == "leave" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lx.LEAVE_OBJECTS for c in verb.children
+        c.dep_ == "dobj" and (c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"})
+        for c in verb.children
     ):
         return [Hit("other:leave", verb, _subject_of(verb), {verb.i})]
     if lemma in lx.AGENT_VERBS:
@@ -703,6 +708,9 @@ def _subject_of(verb: Token) -> list[Token]:
             if verb.dep_ == "ccomp":
                 return []
             verb = verb.head
+            continue
+        if verb.dep_ in {"acomp", "attr"} and verb.head.lemma_ in {"be", "remain", "seem", "stay"}:
+            verb = verb.head  # "is alive and receiving treatment": through the predicate adjective
             continue
         if verb.dep_ in {"relcl", "acl"}:
             head = verb.head

@@ -110,6 +110,8 @@ PHRASAL_PATIENT = {
     ("round", "up"): "arrested",
     ("lock", "up"): "arrested",
     ("let", "go"): "released",
+    ("push", "out"): "leadership_change",
+    ("force", "out"): "leadership_change",
 }
 # Adjectives (predicative: "is dead", "remains alive") → predicate.
 STATE_ADJECTIVES = {
@@ -187,7 +189,7 @@ REPORTING_VERBS = _words(
     dismiss reject refute dispute contend agree accept understand know hear learn
     show"""
 )
-DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "rebut", "debunk"})
+DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "rebut", "debunk", "mock", "ridicule"})
 CLAIM_VERBS = frozenset({"claim", "allege", "report", "purport"})
 CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate", "authenticate", "substantiate"})
 INVESTIGATE_VERBS = frozenset({"investigate", "examine", "probe", "check", "study", "look"})
@@ -252,8 +254,8 @@ LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base
 KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains
     mountain hills jungle forest countryside colony facility base residence villa apartment flat
-    embassy consulate barracks centre center island creeks swamps marshes bush woods cave caves
-    tunnels safehouse"""
+    embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
+    woods wood cave caves tunnel tunnels safehouse"""
 )
 LEADER_ROLES = _words(
     "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
@@ -263,7 +265,7 @@ PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
 LEADERSHIP_WORDS = LEADER_ROLES | _words(
     """control command leadership power post reins helm group movement organization
-    organisation faction party militia network army presidency"""
+    organisation faction party militia network army presidency forces fighters troops"""
 )
 FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
 EVIDENCE_NOUNS = _words("evidence information indication confirmation proof sign word knowledge")

@@ -66,6 +66,8 @@ PERSON_NOUNS = ROLE_NOUNS | _words(
 )
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "insist", "declare", "write"})
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})
+# Honorifics used alone for the article's main figure: "the sheikh", "the cleric".
+HONORIFIC_NOUNS = frozenset({"sheikh", "cleric", "imam", "preacher", "warlord", "strongman"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
 FEMALE_NOUNS = frozenset({"spokeswoman", "businesswoman", "chairwoman", "woman", "mother", "wife",
                           "daughter", "sister", "actress", "widow", "girl"})
@@ -825,13 +827,20 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
     covered = [(s, e) for c in clusters for s, e, _ in c.mentions]
     quotes = quoted_spans(_full_text(doc))
     sent_index = sentence_index(doc)
-    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | {"its"}
+    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | {"its", "client"}
     for tok in doc:
         lower = tok.lower_
         start = tok.idx
         if lower not in candidates or any(s <= start < e for s, e in covered):
             continue
-        if lower in ROLE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        if lower == "client":
+            idx = _client_of_lawyer(doc, tok, clusters, sent_index)
+            if idx is not None:
+                first = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"poss", "det"}])
+                lo, hi = doc[first].idx, tok.idx + len(tok)
+                clusters[idx].add(lo, hi, _full_text(doc)[lo:hi], name=False)
+                covered.append((lo, hi))
+        elif lower in ROLE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
             _resolve_epithet(doc, tok, clusters, covered)
         elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
@@ -844,6 +853,28 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
             idx = _recent_cluster(clusters, start, ("org",))
             if idx is not None and _same_or_previous_sentence(doc, clusters[idx], tok, sent_index):
                 clusters[idx].add(start, start + len(tok), tok.text, name=False)
+
+
+_LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
+
+
+def _client_of_lawyer(doc: Doc, tok: Token, clusters: list[_Cluster], sent_index: dict[int, int]) -> int | None:
+    """"X's lawyer said his client ...": the client is X, the person the lawyer acts for
+    (named as "X's lawyer" or "a lawyer for X" in this or the previous two sentences)."""
+    if not any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children):
+        return None
+    here = sent_index[tok.i]
+    best: tuple[int, int] | None = None
+    for lawyer in doc[: tok.i]:
+        if lawyer.lower_ not in _LAWYER_NOUNS or here - sent_index[lawyer.i] > 2:
+            continue
+        owners = [c for c in lawyer.children if c.dep_ == "poss"]
+        owners += [p for c in lawyer.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for p in c.children]
+        for owner in owners:
+            idx = _token_cluster(doc, owner, clusters, ("person",))
+            if idx is not None and (best is None or lawyer.i > best[0]):
+                best = (lawyer.i, idx)
+    return best[1] if best else None
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
@@ -887,7 +918,7 @@ def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: l
         # article's main person, when one stands out (never for "its founder").
         fallback = _salient_person(clusters, noun.idx)
         definite = any(d.lower_ == "the" for d in dets) or any(d.dep_ == "compound" for d in dets)
-        if fallback is None or noun.lower_ not in LEADER_NOUNS or not definite:
+        if fallback is None or noun.lower_ not in LEADER_NOUNS | HONORIFIC_NOUNS or not definite:
             return
         candidates = [fallback]
     idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
@@ -925,6 +956,8 @@ def _recent_person(
     latest mention). A pronoun in narration skips names that occur only inside quotes."""
     here = sent_index[tok.i]
     inside = any(a <= tok.idx < b for a, b in quotes)
+    # "..., she told reporters": a speaking pronoun takes up the last speaker.
+    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and c.gender != gender):
@@ -949,8 +982,9 @@ def _recent_person(
             found = [f for f in found if not f[3]]
             if not found:
                 continue
+        speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
-        best = max(subjects or found)
+        best = max(speakers or subjects or found)
         return best[2]
     return None
 
