@@ -395,7 +395,7 @@ WIRE_STYLE = [
     (WIRE, "Exports fell 3 percent in June from a year earlier.", "June=1998-06 | a year earlier=1997-06"),
     (WIRE, "The project is expected to take three to five years.", "three to five years=P3Y"),
     (WIRE, "The index rose 2 percent this week.", "this week=1998-W32"),
-    (WIRE, "Shares fell early Thursday but recovered by the afternoon.", "early Thursday=1998-08-06"),
+    (WIRE, "Shares fell early Thursday but recovered by the afternoon.", "early Thursday=1998-08-06 | the afternoon=1998-08-06TAF"),
     (WIRE, "The treaty expires at the end of next year.", "the end of next year=1999"),
     (WIRE, "Officials expect a decision within the next two weeks.", "the next two weeks=P2W"),
     (WIRE, "Unemployment stood at 6 percent in July, down from 7 percent in June.",
@@ -499,6 +499,20 @@ REFS_REPORTS_SPELLED = [
      "the current fiscal year=2018"),
 ]
 
+PARTS_OF_THE_DAY = [
+    # a part of the day with no day named is on the day the passage is about
+    (WIRE, "By mid-afternoon, the crowd had thinned.",
+     "mid-afternoon=1998-08-07TAF"),
+    (WIRE, "Traders sold heavily in the morning.",
+     "the morning=1998-08-07TMO"),
+    (WIRE, "He buys the morning paper every day.",
+     "every day=P1D"),
+    (WIRE, "Growth should slow in coming months as exports fall.",
+     "coming months=PXM"),
+    (WIRE, "Rebels shelled the port on Tuesday. They withdrew in the evening.",
+     "Tuesday=1998-08-04 | the evening=1998-08-04TEV"),
+]
+
 NARRATIVE += [
     # a comparison baseline ('from $5 million a year earlier') is not the story's time; a date
     # in a clause describing a noun opens no frame; a report's quarter is the latest one
@@ -522,6 +536,7 @@ CASES = [
     *WIRE_STYLE,
     *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
     *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES, *REFS_REPORTS_SPELLED,
+    *PARTS_OF_THE_DAY,
 ]
 
 

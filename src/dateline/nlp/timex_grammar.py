@@ -771,6 +771,26 @@ PART_OF_DATE = _compile(
 )
 
 
+def read_part_of_day(m: re.Match[str]) -> Reading | None:
+    """'by mid-afternoon', 'in the morning', 'late in the evening': a part of the day the
+    passage is about (TIME)."""
+    part = PARTS_OF_DAY[m["part"].lower()]
+    mod = position_mod(m["pos"])
+    return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(a.current_day(), part))
+
+
+PART_OF_DAY_ALONE = _compile(
+    r"""\b(?:(?P<pos>early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)
+    |(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+(?:(?P<pos2>early|late)\s+)?
+      (?P<part2>morning|afternoon|evening)\b(?!\s+(?:of|paper|papers|news|show|edition|session|prayers?|star|post)\b)(?!-))"""
+)
+
+
+def read_part_of_day_any(m: re.Match[str]) -> Reading | None:
+    proxy = _GroupProxy(m, {"part": m["part"] or m["part2"], "pos": m["pos"] or m["pos2"]})
+    return read_part_of_day(proxy)  # type: ignore[arg-type]
+
+
 def read_clock_time(m: re.Match[str]) -> Reading | None:
     """'10:30 a.m.', '5 p.m. EST', 'noon Saturday', '1400 GMT', 'about 7:15 p.m. Wednesday'."""
     clock = _clock_value(m)
@@ -1026,7 +1046,7 @@ REF = _compile(
     |recent(?=\s+(?!years|months|weeks|days|quarters)[a-z])
     |(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcan\s)|(?<=\bshould\s)
        |(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=\byou\s))one\s+day(?!\s+(?:of|in|after|before|later|earlier|ago)\b)
-    )\b(?!-)(?!\s+as\b)"""
+    )\b(?!-)(?!(?<=now|oon|tly)\s+as\b)"""
 )
 
 
@@ -1169,6 +1189,7 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
     _rule("day_word", DAY_WORD_RULE, read_day_word, 6, "dayword"),
     _rule("part_of_date", PART_OF_DATE, read_part_of_date, 8, "month weekday dayword"),
+    _rule("part_of_day", PART_OF_DAY_ALONE, read_part_of_day_any, 2, "unit"),
     _rule("holiday", HOLIDAY, read_holiday, 5, "holiday"),
     _rule("frequency", FREQUENCY_A, read_frequency, 6, "unit"),
     _rule("set", SET_RULE, read_set, 5, "unit weekday month season setadv"),
