@@ -36,6 +36,11 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
     def do_GET(self):  # noqa: N802 (http.server's naming)
+        if self.path == "/moved.html":
+            self.send_response(302)
+            self.send_header("Location", "/news/crane.html")
+            self.end_headers()
+            return None
         if self.path != "/slow.html":
             return super().do_GET()
         # a server that drips its body: each read is quick, the whole is too slow
@@ -286,3 +291,20 @@ def test_a_url_passed_as_a_path_is_still_a_url(site):
     base, _ = site  # the CLI's Path arguments collapse 'http://' to 'http:/'
     (document,) = list(read_path(Path(f"{base}/news/crane.html"), fetcher=Fetcher(delay=0)))
     assert isinstance(document, Document) and document.url == f"{base}/news/crane.html"
+
+
+def test_a_redirect_from_a_public_host_into_a_private_one_is_refused(site, monkeypatch):
+    """As if the user's URL were on a public host: its redirect may not lead inside."""
+    from dateline.errors import PrivateHostRefused
+    from dateline.ingest import fetch as fetch_module
+
+    base, _ = site
+    monkeypatch.setattr(fetch_module, "_resolves_public", lambda url: True)
+    monkeypatch.setattr(fetch_module, "_check_peer", lambda sock, host, port: None)
+    fetcher = Fetcher(delay=0, allow_private=False, respect_robots=False)
+    with pytest.raises(PrivateHostRefused) as info:
+        fetcher.fetch(f"{base}/moved.html")
+    assert info.value.source == f"{base}/news/crane.html"
+    # the user's own private URL redirecting within its host is fine
+    monkeypatch.setattr(fetch_module, "_resolves_public", lambda url: False)
+    assert fetcher.fetch(f"{base}/moved.html").url == f"{base}/news/crane.html"
