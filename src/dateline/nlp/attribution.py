@@ -23,7 +23,9 @@ Passes, each one construction of news prose:
    verified`` (no speaker: the text names none).
 
 Modules, in the order the data flows: :mod:`attribution_quotes` (quotation marks, paragraphs,
-datelines), :mod:`attribution_cues` (reporting-verb lexicons), :mod:`attribution_grammar`
+datelines), :mod:`attribution_index` (the text and token columns, read once per document),
+:mod:`attribution_cues` (reporting-verb lexicons), :mod:`attribution_nouns` (people, groups,
+organisations, pronoun classes), :mod:`attribution_grammar`
 (a cue's subject, complement and polarity in the parse), the passes
 (:mod:`attribution_direct`, :mod:`attribution_surface`, :mod:`attribution_reported`,
 :mod:`attribution_answers`, :mod:`attribution_hedges`), :mod:`attribution_candidates`

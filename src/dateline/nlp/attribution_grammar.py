@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_cues import CUE_VERBS, FRAGMENT_CUES
 from dateline.nlp.attribution_index import paragraph_index
-from dateline.nlp.attribution_speakers import GROUP_NOUNS, PERSON_NOUNS, Mention, speaker_mention
+from dateline.nlp.attribution_nouns import GROUP_NOUNS, PERSON_NOUNS
+from dateline.nlp.attribution_speakers import Mention, speaker_mention
 
 _REPORTING_OR_QUOTING = CUE_VERBS | FRAGMENT_CUES | {"quote", "cite"}
 _PEOPLE = PERSON_NOUNS | GROUP_NOUNS

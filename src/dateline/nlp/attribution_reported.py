@@ -24,8 +24,9 @@ from dateline.nlp.attribution_grammar import (
     subject_of,
 )
 from dateline.nlp.attribution_index import doc_index, paragraph_index
+from dateline.nlp.attribution_nouns import FIRST_SECOND
 from dateline.nlp.attribution_quotes import QuoteSpan
-from dateline.nlp.attribution_speakers import FIRST_SECOND, speaker_mention
+from dateline.nlp.attribution_speakers import speaker_mention
 from dateline.nlp.attribution_surface import trailing_attributions
 from dateline.nlp.certainty import CONFIRMATION_VERBS, DENIAL_CUES
 from dateline.records import StatementKind

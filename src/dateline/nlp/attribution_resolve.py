@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.attribution_candidates import Candidate
 from dateline.nlp.attribution_grammar import person_like
 from dateline.nlp.attribution_index import doc_dateline, doc_index, paragraph_index
+from dateline.nlp.attribution_nouns import ORG_NOUNS
 from dateline.nlp.attribution_quotes import QuoteSpan
 from dateline.nlp.attribution_records import statement_record
-from dateline.nlp.attribution_speakers import ORG_NOUNS, Referent, SpeakerResolver, speaker_mention
+from dateline.nlp.attribution_speakers import Referent, SpeakerResolver, speaker_mention
 from dateline.records import Speaker, Statement
 
 

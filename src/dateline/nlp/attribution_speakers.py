@@ -15,255 +15,22 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
+from dateline.nlp.attribution_nouns import (
+    FEMALE_WORDS,
+    GENDERED,
+    GROUP_NOUNS,
+    MALE,
+    MALE_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLURAL,
+    PRONOUNS,
+    TITLE_OR_ROLE,
+    TITLES,
+)
 from dateline.nlp.certainty import is_anonymous as _is_anonymous
 from dateline.records import Entity, Speaker
 
-TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "father",
-        "sister",
-        "brother",
-        "capt",
-        "captain",
-        "col",
-        "colonel",
-        "gen",
-        "general",
-        "lt",
-        "lieutenant",
-        "maj",
-        "major",
-        "sgt",
-        "sergeant",
-        "cpl",
-        "adm",
-        "admiral",
-        "cmdr",
-        "commander",
-        "pvt",
-        "president",
-        "vice",
-        "minister",
-        "secretary",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "gov",
-        "governor",
-        "mayor",
-        "judge",
-        "justice",
-        "chancellor",
-        "premier",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "sheikh",
-        "imam",
-        "pope",
-        "bishop",
-        "cardinal",
-        "chief",
-        "inspector",
-        "detective",
-        "officer",
-        "agent",
-        "ambassador",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "ceo",
-        "director",
-        "coach",
-        "professor",
-        "deputy",
-        "prime",
-        "foreign",
-        "defense",
-        "defence",
-        "interior",
-        "finance",
-        "state",
-        "assistant",
-        "attorney",
-        "superintendent",
-        "constable",
-    ]
-)
-PERSON_NOUNS = frozenset(
-    [
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "person",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "minister",
-        "president",
-        "officer",
-        "leader",
-        "speaker",
-        "voice",
-        "narrator",
-        "caller",
-        "witness",
-        "resident",
-        "source",
-        "aide",
-        "analyst",
-        "expert",
-        "lawyer",
-        "attorney",
-        "doctor",
-        "nurse",
-        "teacher",
-        "student",
-        "clerk",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "governor",
-        "mayor",
-        "senator",
-        "ambassador",
-        "diplomat",
-        "commander",
-        "general",
-        "colonel",
-        "captain",
-        "chief",
-        "director",
-        "secretary",
-        "prosecutor",
-        "judge",
-        "investigator",
-        "researcher",
-        "scientist",
-        "professor",
-        "economist",
-        "farmer",
-        "worker",
-        "employee",
-        "manager",
-        "owner",
-        "founder",
-        "chairman",
-        "chairwoman",
-        "executive",
-        "candidate",
-        "lawmaker",
-        "activist",
-        "survivor",
-        "victim",
-        "neighbor",
-        "neighbour",
-        "friend",
-        "relative",
-        "militant",
-        "fighter",
-        "soldier",
-        "gunman",
-        "suspect",
-        "driver",
-        "pilot",
-        "coach",
-        "player",
-        "fan",
-        "parent",
-        "child",
-        "priest",
-        "imam",
-        "cleric",
-        "negotiator",
-        "representative",
-        "agent",
-        "detective",
-        "historian",
-        "author",
-        "writer",
-        "journalist",
-        "reporter",
-        "editor",
-        "presenter",
-        "host",
-        "rapper",
-        "singer",
-        "actor",
-        "actress",
-        "official",
-    ]
-)
-GROUP_NOUNS = frozenset(
-    [
-        "officials",
-        "sources",
-        "analysts",
-        "experts",
-        "residents",
-        "witnesses",
-        "police",
-        "authorities",
-        "investigators",
-        "people",
-        "critics",
-        "officers",
-        "diplomats",
-        "aides",
-        "lawmakers",
-        "researchers",
-        "scientists",
-        "prosecutors",
-        "protesters",
-        "activists",
-        "observers",
-        "economists",
-        "doctors",
-        "families",
-        "members",
-        "leaders",
-        "ministers",
-        "rebels",
-        "militants",
-        "workers",
-        "officers",
-        "troops",
-        "military",
-        "government",
-        "ministry",
-        "army",
-    ]
-)
-MALE = frozenset({"he", "him", "his"})
-FEMALE = frozenset({"she", "her", "hers"})
-PLURAL = frozenset({"they", "them", "their"})
-NEUTER = frozenset({"it", "its"})
-FIRST_SECOND = frozenset({"i", "me", "we", "us", "you"})
-_GENDERED = MALE | FEMALE
-_PRONOUNS = MALE | FEMALE | PLURAL | NEUTER
-_TITLE_OR_ROLE = TITLES | PERSON_NOUNS
-"""Words that open a name without being part of it ("Farmer Joel Ames", "Dr. Lenz")."""
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _KEEP_CHILD_DEPS = frozenset(
     {
@@ -412,9 +179,7 @@ def proper_name(doc: Doc, mention: Mention) -> str | None:
             ent_start -= 1
         start = max(start, ent_start)
     tokens = [t for t in doc[start:end]]
-    while len(tokens) > 1 and (
-        tokens[0].lower_.rstrip(".") in _TITLE_OR_ROLE or tokens[0].is_punct
-    ):
+    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_OR_ROLE or tokens[0].is_punct):
         tokens.pop(0)
     possessor = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < start]
     if possessor and tokens:
@@ -423,82 +188,9 @@ def proper_name(doc: Doc, mention: Mention) -> str | None:
     return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
 
 
-_MALE_WORDS = frozenset(
-    {
-        "mr",
-        "he",
-        "man",
-        "spokesman",
-        "father",
-        "son",
-        "husband",
-        "brother",
-        "king",
-        "boy",
-        "sir",
-        "lord",
-    }
-)
-_FEMALE_WORDS = frozenset(
-    {
-        "mrs",
-        "ms",
-        "miss",
-        "she",
-        "woman",
-        "spokeswoman",
-        "mother",
-        "daughter",
-        "wife",
-        "sister",
-        "queen",
-        "girl",
-        "dame",
-        "lady",
-    }
-)
 _NAMING_RE = re.compile(
     r"\b(?:calling (?:itself|himself|herself|themselves)|known as|named|called|by the name(?: of)?)\s+$",
     re.I,
-)
-
-
-ORG_NOUNS = frozenset(
-    {
-        "company",
-        "club",
-        "group",
-        "firm",
-        "agency",
-        "ministry",
-        "bank",
-        "party",
-        "organisation",
-        "organization",
-        "union",
-        "board",
-        "council",
-        "authority",
-        "airline",
-        "operator",
-        "league",
-        "team",
-        "network",
-        "channel",
-        "newspaper",
-        "magazine",
-        "chain",
-        "maker",
-        "department",
-        "service",
-        "committee",
-        "institute",
-        "university",
-        "hospital",
-        "school",
-        "court",
-        "government",
-    }
 )
 
 
@@ -552,9 +244,9 @@ def _words_of(lowered: str) -> frozenset[str]:
 
 def _gender_of(description: str) -> str | None:
     words = _words_of(description.lower())
-    if words & _MALE_WORDS and not words & _FEMALE_WORDS:
+    if words & MALE_WORDS and not words & FEMALE_WORDS:
         return "m"
-    if words & _FEMALE_WORDS and not words & _MALE_WORDS:
+    if words & FEMALE_WORDS and not words & MALE_WORDS:
         return "f"
     return None
 
@@ -626,7 +318,7 @@ def _unnamed_individual(span: Span, head: Token) -> bool:
 def strip_titles(name: str) -> str:
     """ "Farmer Joel Ames" → "Joel Ames": leading titles and role words are not the name."""
     words = name.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _TITLE_OR_ROLE:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_OR_ROLE:
         words.pop(0)
     return " ".join(words)
 
@@ -678,7 +370,7 @@ class SpeakerResolver:
         start, end = span.start_char, span.end_char
         text = span.text
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in _PRONOUNS:
+        if head.pos_ == "PRON" or lower in PRONOUNS:
             found = self._antecedent(lower, span.start_char)
             if found is None:
                 return Speaker(text=text, start=start, end=end)
@@ -751,7 +443,7 @@ class SpeakerResolver:
             or head.lower_ in PERSON_NOUNS
             or bool(words & PERSON_NOUNS)
             or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"})
-            or (head.pos_ == "PRON" and head.lower_ in _GENDERED)
+            or (head.pos_ == "PRON" and head.lower_ in GENDERED)
         )
         # "Banks", "Mills": surnames ending in -s are tagged plural proper nouns.
         plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and not person) or head.lower_ in PLURAL
@@ -787,7 +479,7 @@ class SpeakerResolver:
         ):
             if group:
                 return max(group, key=lambda r: r.position)
-        if pronoun in _GENDERED:
+        if pronoun in GENDERED:
             # Nobody in subject position yet ("The first thing you notice about Dr. Ada Lenz
             # is that she ..."): the latest person named anywhere before.
             people = [
@@ -805,7 +497,7 @@ class SpeakerResolver:
         return None
 
     def _compatible(self, ref: Referent, pronoun: str) -> bool:
-        if pronoun in _GENDERED:
+        if pronoun in GENDERED:
             gender = "m" if pronoun in MALE else "f"
             known = self.genders.get(ref.name or ref.text) or ref.gender
             return ref.person and not ref.plural and known in {None, gender}
@@ -814,7 +506,7 @@ class SpeakerResolver:
         return ref.org and not ref.plural
 
     def _learn_gender(self, ref: Referent, pronoun: str) -> None:
-        if pronoun in _GENDERED:
+        if pronoun in GENDERED:
             self.genders.setdefault(ref.name or ref.text, "m" if pronoun in MALE else "f")
 
     def _partitive(self, head: Token) -> Referent | None:
