@@ -119,6 +119,9 @@ def test_hard_wrapped_lines_become_one_paragraph():
         "Listen to this article",
         "Advertisement",
         "Story continues below advertisement",
+        "Like this story? Share it with a friend!",
+        "Tell us what YOU think...",
+        '[button link="https://example.org/tips" type="big"] Send us your tips[/button]',
     ],
 )
 def test_chrome_lines_inside_the_text_are_dropped(chrome):

@@ -58,7 +58,10 @@ _LABELLED_CHROME = re.compile(
     r"sign up (?:for|to)\b|subscribe to (?:our|the)\b|click here\b|download (?:our|the) app\b|"
     r"follow (?:us|[A-Z][\w ]+) on (?:twitter|facebook|instagram|x)\b|"
     r"this (?:article|story) (?:contains|includes) (?:affiliate )?links?\b|"
-    r"media playback is (?:not supported|unsupported))",
+    r"media playback is (?:not supported|unsupported)|"
+    r"(?:did you )?like this (?:story|article|post)\b|tell us what you think\b|"
+    r"share (?:it|this(?: story| article)?) with (?:a friend|your friends)\b|"
+    r"\[(\w+)\b[^\]]*\].*\[/\1\]$)",  # a publishing system's shortcode left in the text
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*\d{4})|all rights reserved", re.IGNORECASE)
