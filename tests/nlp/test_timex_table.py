@@ -497,6 +497,10 @@ REFS_REPORTS_SPELLED = [
      "the full year=2018"),
     (PUB, "Sales should rise in the current fiscal year.",
      "the current fiscal year=2018"),
+    (WIRE, "Wages posted their first rise in years.",
+     "years=PXY"),
+    (WIRE, "The lake fell to its lowest level in decades, officials said.",
+     "decades=PXE"),
 ]
 
 PARTS_OF_THE_DAY = [

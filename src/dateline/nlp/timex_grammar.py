@@ -929,15 +929,17 @@ PERIOD_ENDED = _compile(
 
 def read_bare_units(m: re.Match[str]) -> Reading | None:
     """'for years', 'within hours', 'took months': an unspecified number of units."""
-    unit = unit_of(m["units"])
+    unit = unit_of(m["units"] or m["units2"])
     return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
 
 
 BARE_UNITS = _compile(
     _after("for", "over", "within", "after", "took", "take", "takes", "lasted", "last", "spent", "spend")
     + r"""(?:(?P<q>several|many|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)\s+)?
-    (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later)\b)"""
+    (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later)\b)
+    |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)"""
 )
+"""The last branch: "the first rise in years", "the lowest level in decades", closing a phrase."""
 
 
 _SET_UNITS = {
