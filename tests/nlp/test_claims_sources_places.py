@@ -242,3 +242,26 @@ def test_dismissing_a_claim_is_no_leadership_change(nlp) -> None:
 def test_sentenced_to_death_is_a_sentence(nlp) -> None:
     claims = claims_of(nlp, "A court sentenced activist Omar Haddu to death on Monday.")
     assert {c.predicate for c in claims} == {"other:sentence"}
+
+
+def test_first_person_in_a_quote_is_its_speaker(nlp) -> None:
+    text = (
+        "Aid worker Lena Hart, who was freed last week, spoke on Monday.\n\n"
+        '"I was kept in a basement near the border," Hart told reporters. "They beat me twice."'
+    )
+    claims = claims_of(nlp, text)
+    kept = one(claims, "Hart", "located_in")
+    assert kept.claimant == "Lena Hart" and "basement" in (kept.place or "")
+    assert one(claims, "Hart", "other:beat").claimant == "Lena Hart"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court issued a warrant for the arrest of opposition leader Omar Haddu.",
+        "Police issued an arrest warrant for Sami Darwish.",
+        "Officials offered a reward for the capture of Yusuf Garad.",
+    ],
+)
+def test_wanted_is_not_happened(nlp, text) -> None:
+    assert not claims_of(nlp, text)

@@ -49,12 +49,13 @@ from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
     Source,
+    in_quote,
     paragraph_of,
     past_dateline,
     relative_head,
     weaker,
 )
-from dateline.nlp.claims_sources import entity_in_name, name_of, path_reading
+from dateline.nlp.claims_sources import entity_in_name, name_of, path_reading, quote_source
 from dateline.nlp.claims_time import fallback_timexes, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
 from dateline.nlp.entities import PERSON_NOUNS, entity_at, quoted_spans
@@ -491,8 +492,14 @@ def _future(verb: Token) -> bool:
 def _demanded(noun: Token) -> bool:
     """"called for the release of X", "demanded his release": wanted, not happened."""
     head = noun.head
-    if head.lower_ in {"for"} and head.head.lemma_.lower() in lx.DEMAND_VERBS:
+    if head.lower_ in {"for"} and head.head.lemma_.lower() in lx.DEMAND_VERBS | lx.WANT_NOUNS:
         return True
+    if head.lower_ == "for" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.WANT_NOUNS for c in head.head.children):
+        return True  # "offered a reward for the capture of X", "issued a warrant for his arrest"
+    if head.lower_ == "of" and head.head.lower_ in {"arrest", "capture", "release"} and _demanded(head.head):
+        return True  # "a warrant for the arrest of X"
+    if noun.dep_ == "compound" and head.lemma_.lower() in lx.WANT_NOUNS:
+        return True  # "an arrest warrant"
     return noun.dep_ == "dobj" and head.lemma_.lower() in lx.DEMAND_VERBS
 
 
@@ -991,6 +998,16 @@ def _claimant_of(
     return claimant if claimant is not None else (ctx.outlet, None, False)
 
 
+def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """The person who speaks the quotation a first-person pronoun sits in."""
+    if in_quote(ctx, tok.idx) is None:
+        return None
+    source = quote_source(ctx, tok)
+    if source is None or source.entity_id is None:
+        return None
+    return next((e for e in ctx.entities if e.entity_id == source.entity_id and e.kind == "person"), None)
+
+
 def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
     out: list[Claim] = []
     for parsed in hit.subjects:
@@ -998,6 +1015,8 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
         if subj is None:
             continue
         entity = entity_in_name(ctx, relative_head(subj))
+        if entity is None and subj.lower_ in lx.FIRST_PERSON:
+            entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
         if entity is None or entity.kind != "person":
             continue
         negated, certainty, source = path_reading(ctx, hit)

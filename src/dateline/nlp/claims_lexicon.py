@@ -222,8 +222,11 @@ PLACE_NOUNS = _words(
 )
 TEMPORAL_BARRIERS = frozenset({"since", "after", "before", "until", "till", "prior"})
 DEMAND_VERBS = _words(
-    """call demand urge seek push campaign press appeal plead ask lobby negotiate"""
+    """call demand urge seek push campaign press appeal plead ask lobby negotiate order authorize
+    authorise approve threaten request"""
 )
+# "a warrant for his arrest", "a reward for his capture": wanted, not happened.
+WANT_NOUNS = _words("warrant warrants order reward bounty request call calls demand demands appeal plea")
 NOMINAL_SOURCES = frozenset({"reports", "report", "rumors", "rumours", "claims", "speculation", "accounts"})
 # "had to relinquish", "was forced to resign", "managed to escape": the event happened.
 FACTIVE_INFINITIVE_HEADS = frozenset(
@@ -255,7 +258,8 @@ KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains
     mountain hills jungle forest countryside colony facility base residence villa apartment flat
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
-    woods wood cave caves tunnel tunnels safehouse"""
+    woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
+    tent farmhouse farm"""
 )
 LEADER_ROLES = _words(
     "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
@@ -316,3 +320,5 @@ NON_STATE_CAPTORS = _words(
     captors militia militiaman militiamen"""
 )
 BODY_PARTS = _words("leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face")
+# First-person pronouns: inside a quotation they are its speaker.
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our"})

@@ -181,7 +181,9 @@ def _read_reporting_verb(
         return
     if _negated(tok) and lemma not in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "parataxis"}:
         kids = _children_of_child(tok, anchor)
-        if lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
+        if any(c.lower_ == "why" for c in kids):
+            pass  # "was never told why he had been taken": the taking is presupposed
+        elif lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
             r.weaken("unconfirmed")
         else:
             r.deny()
@@ -202,7 +204,7 @@ def _final_source(ctx: ClaimContext, r: _Reading, anchor: Token) -> Source | Non
     source = r.source
     if source is None or source.name.lower() in {"i", "we"}:
         source = (
-            _quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
+            quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
             or source
         )
     return source if source is not None else r.nominal
@@ -397,7 +399,7 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if ent is not None:
         return ent.name, ent.entity_id, False
     if tok.lower_ in {"i", "we"}:
-        q = _quote_source(ctx, tok)
+        q = quote_source(ctx, tok)
         if q is not None:
             return q.name, q.entity_id, q.anonymous
     if tok.lower_ in _PARTITIVES and tok.pos_ in {"NUM", "PRON", "NOUN", "ADJ", "DET"}:
@@ -529,7 +531,7 @@ def _recent_org(ctx: ClaimContext, tok: Token) -> Entity | None:
     return best
 
 
-def _quote_source(ctx: ClaimContext, tok: Token) -> Source | None:
+def quote_source(ctx: ClaimContext, tok: Token) -> Source | None:
     """The speaker of the quotation ``tok`` sits in.
 
     News attributes a quotation right after it in the same sentence (``"...," Urban
