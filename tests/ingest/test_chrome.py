@@ -121,6 +121,9 @@ def test_hard_wrapped_lines_become_one_paragraph():
         "Story continues below advertisement",
         "Like this story? Share it with a friend!",
         "Tell us what YOU think...",
+        "Text size",
+        "https://news.example.org/2021/05/harbour-wall",
+        "An error has occurred, please try again later.",
         '[button link="https://example.org/tips" type="big"] Send us your tips[/button]',
     ],
 )

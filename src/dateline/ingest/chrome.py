@@ -49,7 +49,8 @@ _ALONE_CHROME = re.compile(
     r"share(?: this(?: article| story)?)?(?: on \w+)?|follow us(?: on \w+)?|"
     r"sign up(?: for [\w ]+)?|subscribe(?: now)?|image|photo|video|close|menu|"
     r"scroll (?:down )?(?:to|for) [\w ]+|\d+ min(?:ute)?s? read|listen to this (?:article|story)|"
-    r"comments?|\d+ comments?|print|email|copy link|save|bookmark)\W*$",
+    r"comments?|\d+ comments?|print|email|copy link|save|bookmark|(?:text|font) size|by|"
+    r"an error (?:has )?occurred(?:, please try again(?: later)?)?|https?://\S+)\W*$",
     re.IGNORECASE,
 )
 # Caption and prompt lines that open with their label: 'Image caption, ...', 'Sign up for ...'.
