@@ -501,6 +501,12 @@ REFS_REPORTS_SPELLED = [
      "years=PXY"),
     (WIRE, "The lake fell to its lowest level in decades, officials said.",
      "decades=PXE"),
+    (WIRE, "The Senate was scheduled to vote Monday on the bill.",
+     "Monday=1998-08-10"),
+    (WIRE, "The envoy was due to arrive in Nairobi on Sunday.",
+     "Sunday=1998-08-09"),
+    (WIRE, "The team was forced to retreat on Monday.",
+     "Monday=1998-08-03"),
 ]
 
 PARTS_OF_THE_DAY = [

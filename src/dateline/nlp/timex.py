@@ -67,6 +67,10 @@ _NUMBERED_THINGS = frozenset(
 _REPORTING_VERBS = frozenset(
     ["say", "says", "said", "tell", "tells", "told", "announce", "announces", "announced", "report", "reports", "reported", "confirm", "confirms", "confirmed", "deny", "denies", "denied", "state", "states", "stated", "add", "adds", "added", "warn", "warns", "warned", "disclose", "disclosed", "acknowledge", "acknowledged", "admit", "admitted", "reveal", "revealed", "testify", "testified", "write", "wrote", "declare", "declared", "insist", "insisted", "explain", "explained"]
 )
+_SCHEDULING_VERBS = frozenset(
+    {"schedule", "expect", "set", "plan", "slate", "due", "intend", "aim", "prepare", "hope", "vow",
+     "promise", "pledge", "agree", "decide", "threaten"}
+)  # fmt: skip
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 _PAST_AUX = frozenset({"did", "had", "was", "were", "'d"})
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
@@ -367,7 +371,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return None
         if governing.tag_ == "VBN" and not _auxiliaries(governing):
             return "future"
-        return "past" if _verb_tense(governing, depth + 1) in ("past", "pluperfect") else "future"
+        governing_tense = _verb_tense(governing, depth + 1)
+        scheduled = governing.lemma_.lower() in _SCHEDULING_VERBS or any(
+            c.lower_ in ("due", "set", "poised", "ready") for c in governing.children
+        )  # "was due to arrive"
+        if governing_tense == "past" and scheduled:
+            return "prospective"  # "was scheduled to vote Friday": ahead of the report
+        return "past" if governing_tense in ("past", "pluperfect") else "future"
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
