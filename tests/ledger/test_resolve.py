@@ -101,3 +101,39 @@ def test_resolution_does_not_depend_on_input_order() -> None:
     second = resolve_entities(list(reversed(ents)))
     assert first.assignment == second.assignment
     assert first.aliases == second.aliases
+
+
+def test_streamed_resolution_equals_the_in_memory_one() -> None:
+    """``resolve_stream`` (the ledger's pass, two reads of a sorted stream) gives exactly what
+    ``resolve_entities`` gives: same ids, aliases with reasons, and notes."""
+    import random
+
+    from dateline.ledger.resolve import resolve_stream
+
+    firsts = ("Tarek", "Tareq", "Salim", "Idris", "Abu Bakr", "T.", "Maren")
+    lasts = ("Vantoro", "Qeshani", "Hamdawi", "Hamdaoui", "Eldvik")
+    rng = random.Random(4)
+    ents = []
+    for d in range(120):
+        for j in range(rng.randrange(1, 4)):
+            if rng.random() < 0.6:
+                name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
+                aliases: tuple[str, ...] = (name.split()[-1],) if rng.random() < 0.5 else ()
+            else:
+                name, aliases = rng.choice(lasts), ()
+            roles = ("commander",) if rng.random() < 0.3 else ()
+            ents.append(DocEntity(f"doc{d:04d}", f"e{j}", name, "person", aliases, roles))
+    fixes = [Correction("split", "Tarek Vantoro", "Tareq Vantoro")]
+    whole = resolve_entities(ents, fixes)
+    streamed: dict[tuple[str, str], str] = {}
+    aliases_seen: set[tuple[str, str, str, str, str]] = set()
+
+    def assign(e: DocEntity, eid: str, rows: list[tuple[str, str, str, str, str]]) -> None:
+        streamed[(e.doc_id, e.local_id)] = eid
+        aliases_seen.update(rows)
+
+    ordered = sorted(ents, key=lambda e: (e.doc_id, e.local_id))
+    found = resolve_stream(lambda: iter(ordered), fixes, assign)
+    assert streamed == whole.assignment
+    assert sorted(aliases_seen) == whole.aliases
+    assert (found.entities, found.notes) == (whole.entities, whole.notes)

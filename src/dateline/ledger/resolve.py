@@ -160,6 +160,11 @@ class _Clusters:
         self.splits = splits
         self.refused: list[tuple[str, str, str]] = []
 
+    def add(self, node: str) -> None:
+        if node not in self.parent:
+            self.parent[node] = node
+            self.members[node] = {node}
+
     def find(self, x: str) -> str:
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
@@ -198,33 +203,138 @@ def resolve_entities(
 ) -> Resolution:
     """Merge document entities into ledger entities; deterministic for a given set of inputs."""
     ents = sorted(doc_entities, key=lambda e: (e.doc_id, e.local_id))
+    res = Resolution()
+
+    def keep(e: DocEntity, eid: str, aliases: list[tuple[str, str, str, str, str]]) -> None:
+        res.assignment[(e.doc_id, e.local_id)] = eid
+        res.aliases.extend(aliases)
+
+    found = resolve_stream(lambda: iter(ents), corrections, keep)
+    res.entities, res.notes = found.entities, found.notes
+    res.aliases = sorted(set(res.aliases))
+    return res
+
+
+AliasRow = tuple[str, str, str, str, str]
+
+
+def resolve_stream(
+    doc_entities: Callable[[], Iterable[DocEntity]],
+    corrections: Iterable[Correction],
+    assign: Callable[[DocEntity, str, list[AliasRow]], None],
+) -> Resolution:
+    """``resolve_entities`` over a corpus too large to hold: memory grows with the number of
+    distinct names, not of documents.
+
+    ``doc_entities()`` is called twice and must yield the same entities each time, sorted by
+    (doc_id, local_id). ``assign(entity, entity_id, alias rows)`` receives each entity's
+    result in that order (alias rows may repeat across entities); the returned
+    ``Resolution`` holds the entities and notes only.
+    """
     corrections = list(corrections)
-    full_keys: dict[tuple[str, str], list[str]] = {}
     kind_votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for e in ents:
-        keys = sorted({k for k in (entity_key(n) for n in (e.name, *e.aliases)) if is_full(k)})
-        full_keys[(e.doc_id, e.local_id)] = keys
-        for k in keys:
-            kind_votes[k][e.kind] += 1
     user_keys = {entity_key(c.a) for c in corrections} | {entity_key(c.b) for c in corrections}
-    nodes = sorted(set(kind_votes) | {k for k in user_keys if k})
     splits = {
         frozenset((entity_key(c.a), entity_key(c.b))) for c in corrections if c.action == "split"
     }
-    clusters = _Clusters(nodes, splits)
+    clusters = _Clusters(sorted(k for k in user_keys if k), splits)
     for c in sorted(corrections, key=lambda c: (c.action, c.a, c.b)):
         if c.action == "merge":
             clusters.union(
                 entity_key(c.a), entity_key(c.b), f"user merge of '{c.a}' and '{c.b}'", forced=True
             )
-    for e in ents:
-        keys = full_keys[(e.doc_id, e.local_id)]
-        for k in keys[1:]:
-            clusters.union(
-                keys[0], k, f"named both '{keys[0]}' and '{k}' in document {e.doc_id[:12]}"
-            )
+    # per first full key: roles, co-mentioned full names, names used (summed per cluster later)
+    roles_of: dict[str, set[str]] = defaultdict(set)
+    context_of: dict[str, set[str]] = defaultdict(set)
+    names_of: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in _by_document(doc_entities()):
+        doc_keys = set().union(*(keys for _, keys in doc))
+        for e, keys in doc:
+            for k in keys:
+                kind_votes[k][e.kind] += 1
+                clusters.add(k)
+            for k in keys[1:]:
+                clusters.union(
+                    keys[0], k, f"named both '{keys[0]}' and '{k}' in document {e.doc_id[:12]}"
+                )
+            if keys:
+                roles_of[keys[0]] |= role_words(e.roles)
+                context_of[keys[0]] |= doc_keys - set(keys)
+                names_of[keys[0]][e.name if is_full(entity_key(e.name)) else keys[0]] += 1
+    nodes = sorted(set(kind_votes) | {k for k in user_keys if k})
     _merge_variants(clusters, nodes, kind_votes)
-    return _assign(ents, full_keys, kind_votes, clusters)
+
+    res = Resolution()
+    roots = sorted({clusters.find(n) for n in kind_votes})
+    roles: dict[str, set[str]] = defaultdict(set)
+    context: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for first in sorted(names_of):
+        root = clusters.find(first)
+        roles[root] |= roles_of[first]
+        context[root] |= context_of[first]
+        names[root].update(names_of[first])
+    del roles_of, context_of, names_of
+    ids = _entity_ids(roots, names, kind_votes, clusters)
+    for root in roots:
+        if root in ids:
+            res.entities[ids[root]] = (ids[root + "\0name"], ids[root + "\0kind"])
+    members_context = {ids[r]: context[r] for r in roots if r in ids}
+    surnames = _surname_candidates(roots, ids, clusters)
+    notes: set[tuple[str, str]] = set()
+    for doc in _by_document(doc_entities()):
+        this_doc = {doc[0][0].doc_id: set().union(*(keys for _, keys in doc))}
+        for e, keys in doc:
+            if keys:
+                eid = ids[clusters.find(keys[0])]
+                reason = (
+                    "canonical name"
+                    if entity_key(e.name) == entity_key(res.entities[eid][0])
+                    else (
+                        clusters.reason.get(keys[0])
+                        or "same name after normalising titles, 'al-' and case"
+                    )
+                )
+            else:
+                eid, reason = _attach_short(
+                    e, roots, ids, roles, members_context, this_doc, clusters, res, surnames
+                )
+                notes.update(res.notes)
+                res.notes.clear()
+            aliases = []
+            for alias in sorted({e.name, *e.aliases}):
+                key = entity_key(alias)
+                why = (
+                    reason
+                    if is_full(key)
+                    else f"short form used for this entity in document {e.doc_id[:12]}"
+                )
+                if is_full(key) and clusters.reason.get(key):
+                    why = clusters.reason[key]
+                aliases.append((key, alias, eid, res.entities[eid][1], why))
+            assign(e, eid, aliases)
+    for a, b, why in sorted(set(clusters.refused)):
+        ea, eb = ids.get(clusters.find(a)), ids.get(clusters.find(b))
+        if ea and eb and ea != eb:
+            notes.add((ea, f"kept apart from {res.entities[eb][0]}: {why}"))
+            notes.add((eb, f"kept apart from {res.entities[ea][0]}: {why}"))
+    res.notes = sorted(notes)
+    return res
+
+
+def _by_document(
+    ents: Iterable[DocEntity],
+) -> Iterable[list[tuple[DocEntity, list[str]]]]:
+    """One document's entities at a time, each with its sorted full-name keys."""
+    doc: list[tuple[DocEntity, list[str]]] = []
+    for e in ents:
+        if doc and doc[0][0].doc_id != e.doc_id:
+            yield doc
+            doc = []
+        keys = sorted({k for k in (entity_key(n) for n in (e.name, *e.aliases)) if is_full(k)})
+        doc.append((e, keys))
+    if doc:
+        yield doc
 
 
 def _kind(votes: Counter[str]) -> str:
@@ -249,72 +359,6 @@ def _merge_variants(
                     clusters.union(a, b, why)
                 elif why.startswith("same surname"):
                     clusters.refused.append((a, b, f"'{a}' and '{b}': {why}"))
-
-
-def _assign(
-    ents: list[DocEntity],
-    full_keys: dict[tuple[str, str], list[str]],
-    kind_votes: dict[str, Counter[str]],
-    clusters: _Clusters,
-) -> Resolution:
-    res = Resolution()
-    roots = sorted({clusters.find(n) for n in kind_votes})
-    # context of each cluster: roles and co-mentioned full names, for surname-only mentions
-    doc_keys: dict[str, set[str]] = defaultdict(set)
-    for (doc_id, _), keys in full_keys.items():
-        doc_keys[doc_id] |= set(keys)
-    roles: dict[str, set[str]] = defaultdict(set)
-    context: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, Counter[str]] = defaultdict(Counter)
-    for e in ents:
-        keys = full_keys[(e.doc_id, e.local_id)]
-        if not keys:
-            continue
-        root = clusters.find(keys[0])
-        roles[root] |= role_words(e.roles)
-        context[root] |= doc_keys[e.doc_id] - set(keys)
-        names[root][e.name if is_full(entity_key(e.name)) else keys[0]] += 1
-    ids = _entity_ids(roots, names, kind_votes, clusters)
-    for root in roots:
-        if root in ids:
-            res.entities[ids[root]] = (ids[root + "\0name"], ids[root + "\0kind"])
-    members_context = {ids[r]: context[r] for r in roots if r in ids}
-    surnames = _surname_candidates(roots, ids, clusters)
-    for e in ents:
-        keys = full_keys[(e.doc_id, e.local_id)]
-        if keys:
-            eid = ids[clusters.find(keys[0])]
-            reason = (
-                "canonical name"
-                if entity_key(e.name) == entity_key(res.entities[eid][0])
-                else (
-                    clusters.reason.get(keys[0])
-                    or "same name after normalising titles, 'al-' and case"
-                )
-            )
-        else:
-            eid, reason = _attach_short(
-                e, roots, ids, roles, members_context, doc_keys, clusters, res, surnames
-            )
-        res.assignment[(e.doc_id, e.local_id)] = eid
-        for alias in sorted({e.name, *e.aliases}):
-            key = entity_key(alias)
-            why = (
-                reason
-                if is_full(key)
-                else f"short form used for this entity in document {e.doc_id[:12]}"
-            )
-            if is_full(key) and clusters.reason.get(key):
-                why = clusters.reason[key]
-            res.aliases.append((key, alias, eid, res.entities[eid][1], why))
-    for a, b, why in sorted(set(clusters.refused)):
-        ea, eb = ids.get(clusters.find(a)), ids.get(clusters.find(b))
-        if ea and eb and ea != eb:
-            res.notes.append((ea, f"kept apart from {res.entities[eb][0]}: {why}"))
-            res.notes.append((eb, f"kept apart from {res.entities[ea][0]}: {why}"))
-    res.aliases = sorted(set(res.aliases))
-    res.notes = sorted(set(res.notes))
-    return res
 
 
 def _entity_ids(

@@ -10,7 +10,7 @@ functions of the stored documents and user corrections, so arrival order never s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from dateline.ledger.dating import (
     estimate_publication,
     proof_of_life_claims,
 )
-from dateline.ledger.resolve import Correction, DocEntity, resolve_entities
+from dateline.ledger.resolve import Correction, DocEntity, resolve_stream
 from dateline.names import entity_key
 from dateline.records import Analysis, Document
 
@@ -457,22 +457,24 @@ def _doc_entities(conn: duckdb.DuckDBPyConnection) -> list[DocEntity]:
     ).fetchall()
     found = [DocEntity(r[0], r[1], r[2], r[3], tuple(r[4] or ()), tuple(r[5] or ())) for r in rows]
     # Subjects, claimants and speakers the nlp stage named without an entity record.
-    orphans = conn.execute(
-        """
+    orphans = conn.execute(_ORPHANS_SQL).fetchall()
+    found += [DocEntity(r[0], f"name:{r[1]}", r[2], "other") for r in orphans]
+    return found
+
+
+_ORPHANS_SQL = """
         WITH named AS (
             SELECT doc_id, subject_local AS local, subject_key AS key, subject AS name FROM claims
             UNION ALL SELECT doc_id, claimant_local, claimant_key, claimant FROM claims
             UNION ALL SELECT doc_id, speaker_local, speaker_key, coalesce(speaker_name, speaker)
                 FROM statements)
-        SELECT DISTINCT n.doc_id, n.key, min(n.name) FROM named n
+        SELECT DISTINCT n.doc_id, n.key, min(n.name) AS name FROM named n
         WHERE n.key IS NOT NULL AND n.key <> '' AND NOT EXISTS (
             SELECT 1 FROM doc_entities d WHERE d.doc_id = n.doc_id
             AND (d.local_id = n.local OR list_contains(d.keys, n.key)))
         GROUP BY n.doc_id, n.key
-        """
-    ).fetchall()
-    found += [DocEntity(r[0], f"name:{r[1]}", r[2], "other") for r in orphans]
-    return found
+"""
+"""(doc_id, key, name) of subjects, claimants and speakers named without an entity record."""
 
 
 def corrections(conn: duckdb.DuckDBPyConnection) -> list[Correction]:
@@ -480,9 +482,80 @@ def corrections(conn: duckdb.DuckDBPyConnection) -> list[Correction]:
     return [Correction(r[0], r[1], r[2]) for r in rows]
 
 
+RESOLVE_CHUNK = 20_000
+"""Document entities read (and key-map rows written) at a time by the entity pass."""
+
+
 def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
-    ents = _doc_entities(conn)
-    res = resolve_entities(ents, corrections(conn))
+    """Resolve entities across the ledger and write their ids into every table that names them.
+
+    Streams: the document entities are read twice in chunks (in (doc_id, local_id) order) and
+    the results written in chunks, so memory grows with the number of distinct names, not of
+    documents (``resolve.resolve_stream``; same result as ``resolve_entities``).
+    """
+    conn.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE resolve_input AS
+        SELECT row_number() OVER (ORDER BY doc_id, local_id, name, kind) AS rn, *
+        FROM (SELECT doc_id, local_id, name, kind, aliases, roles FROM doc_entities
+              UNION ALL
+              SELECT doc_id, 'name:' || key, name, 'other', [], [] FROM ({_ORPHANS_SQL}))
+        ORDER BY rn
+        """
+    )
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE key_map (doc_id VARCHAR, key VARCHAR, entity_id VARCHAR)"
+    )
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE aliases_found (alias_key VARCHAR, alias VARCHAR,"
+        " entity_id VARCHAR, kind VARCHAR, reason VARCHAR)"
+    )
+
+    def entities() -> Iterator[DocEntity]:
+        low = 0
+        while True:
+            rows = conn.execute(
+                "SELECT doc_id, local_id, name, kind, aliases, roles FROM resolve_input"
+                " WHERE rn > ? AND rn <= ? ORDER BY rn",
+                [low, low + RESOLVE_CHUNK],
+            ).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield DocEntity(r[0], r[1], r[2], r[3], tuple(r[4] or ()), tuple(r[5] or ()))
+            low += RESOLVE_CHUNK
+
+    # (doc_id, key) → entity, where key is 'local:<id>' or a name key used in that document
+    doc_map: dict[tuple[str, str], str] = {}
+    key_rows: list[list[Any]] = []
+    alias_rows: list[list[Any]] = []
+
+    def flush(final: bool = False) -> None:
+        if final or len(key_rows) >= RESOLVE_CHUNK:
+            _insert_rows(conn, "key_map", ("doc_id", "key", "entity_id"), key_rows)
+            key_rows.clear()
+        if final or len(alias_rows) >= RESOLVE_CHUNK:
+            _insert_rows(
+                conn,
+                "aliases_found",
+                ("alias_key", "alias", "entity_id", "kind", "reason"),
+                alias_rows,
+            )
+            alias_rows.clear()
+
+    def assign(e: DocEntity, eid: str, aliases: list[tuple[str, str, str, str, str]]) -> None:
+        if doc_map and next(iter(doc_map))[0] != e.doc_id:  # a new document
+            key_rows.extend([d, k, v] for (d, k), v in doc_map.items())
+            doc_map.clear()
+            flush()
+        doc_map[(e.doc_id, f"local:{e.local_id}")] = eid
+        for name in (e.name, *e.aliases):
+            doc_map.setdefault((e.doc_id, entity_key(name)), eid)
+        alias_rows.extend(list(a) for a in aliases)
+
+    res = resolve_stream(entities, corrections(conn), assign)
+    key_rows.extend([d, k, v] for (d, k), v in doc_map.items())
+    flush(final=True)
     conn.execute("DELETE FROM entities")
     conn.execute("DELETE FROM aliases")
     conn.execute("DELETE FROM entity_notes")
@@ -492,22 +565,14 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
             "entities",
             [[eid, name, kind] for eid, (name, kind) in sorted(res.entities.items())],
         )
-    if res.aliases:
-        _insert_all(conn, "aliases", [list(a) for a in res.aliases])
+    conn.execute(
+        "INSERT INTO aliases (alias_key, alias, entity_id, kind, reason)"
+        " SELECT DISTINCT * FROM aliases_found ORDER BY ALL"
+    )
     if res.notes:
         _insert_all(conn, "entity_notes", [list(n) for n in res.notes])
-    # (doc_id, key) → entity, where key is 'local:<id>' or a name key used in that document
-    key_map: dict[tuple[str, str], str] = {}
-    for e in ents:
-        eid = res.assignment[(e.doc_id, e.local_id)]
-        key_map[(e.doc_id, f"local:{e.local_id}")] = eid
-        for name in (e.name, *e.aliases):
-            key_map.setdefault((e.doc_id, entity_key(name)), eid)
-    conn.execute(
-        "CREATE OR REPLACE TEMP TABLE key_map (doc_id VARCHAR, key VARCHAR, entity_id VARCHAR)"
-    )
-    if key_map:
-        _insert_all(conn, "key_map", [[d, k, v] for (d, k), v in key_map.items()])
+    conn.execute("DROP TABLE resolve_input")
+    conn.execute("DROP TABLE aliases_found")
     conn.execute(
         """
         UPDATE doc_entities SET entity_id = m.entity_id FROM key_map m
