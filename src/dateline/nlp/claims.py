@@ -217,9 +217,43 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return _adjective_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)
+    if tok.pos_ == "NOUN" and lemma in lx.LEADER_ROLES and any(
+        c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"} for c in tok.children
+    ):
+        # "X, the group's new leader" / "its new leader, X": a change of leader
+        people = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
+        people += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return [Hit("leadership_change", tok, people, {tok.i})] if people else []
+    if tok.pos_ == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
+        return [Hit(lx.HELD_NOUNS[lemma], held, _subject_of(held), {held.i, tok.i})]
+    if tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and tok.dep_ == "pobj":
+        return _hands_hits(tok)
     if tok.pos_ == "NOUN" and lemma in {"body", "remains", "corpse"} and tok.head.lemma_.lower() in lx.BODY_VERBS | {"of"}:
         return _body_hits(tok)
     return []
+
+
+def _held_noun_verb(noun: Token) -> Token | None:
+    """The copula of "X remains a hostage" / "X is one of five hostages held by Y"."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"one", "among"}:
+        tok = tok.head.head  # "one of five hostages"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        tok = tok.head
+        return tok.head if tok.head.lemma_ in {"be", "remain"} else None
+    if tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "remain", "become"}:
+        return tok.head
+    return None
+
+
+def _hands_hits(hands: Token) -> list[Hit]:
+    """"is in the hands of the rebels" → captured; "of the police" → arrested."""
+    holder = next((p for c in hands.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children), None)
+    verb = hands.head.head
+    if holder is None or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+    return [Hit(pred, verb, _subject_of(verb), {verb.i, hands.i})]
 
 
 def _body_hits(noun: Token) -> list[Hit]:
@@ -247,7 +281,13 @@ def _verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
 def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """"stepped down", "took over as leader" (not "was handed over to police")."""
     particle = next(
-        (c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in {"down", "over", "up"}),
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt"
+            or c.dep_ == "advmod" and c.lower_ in {"down", "over", "up", "aside"}
+            or c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ == "of" for g in c.children)
+        ),
         None,
     )
     if lemma == "blow" and particle == "up" and any(c.lower_ in {"himself", "herself"} for c in verb.children):
@@ -258,6 +298,14 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             return None  # "picked up by police", not "picked up by a friend"
         subjects = _patient_of(verb)
         return [Hit(lx.PHRASAL_PATIENT[(lemma, particle)], verb, subjects, {verb.i})] if subjects else []
+    if lemma == "turn" and particle in {"in", None} and any(c.lower_ in {"himself", "herself"} for c in verb.children) and any(
+        c.lower_ == "in" for c in verb.children
+    ):
+        return [Hit("other:surrender", verb, _subject_of(verb), {verb.i})]  # "turned himself in"
+    if lemma == "hand" and particle == "over" and _is_passive(verb):
+        to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.subtree]
+        if any(t.lemma_.lower() in lx.HANDOVER_RELEASE for t in to):
+            return [Hit("released", verb, _patient_of(verb), {verb.i})]  # "handed over to the Red Cross"
     if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
         return None
     pred = lx.PHRASAL_AGENT[(lemma, particle)]
@@ -286,6 +334,20 @@ def _state_agent(verb: Token) -> bool:
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
+    if lemma in lx.ADDRESS_VERBS and _at_public_place(verb):
+        return [Hit("appeared", verb, _subject_of(verb), {verb.i})]  # "addressed supporters at a rally"
+    if lemma in lx.LEAD_VERBS - {"replace", "succeed"} and any(c.lower_ == "now" for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]  # "now leads the group"
+    if lemma in lx.REMOVAL_VERBS and (_as_leader(verb) or _leadership_object(verb, lemma)) and _is_passive(verb):
+        return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]  # "was removed as head"
+    if lemma in {"hit", "strike", "graze"} and _is_passive(verb) and any(
+        p.lemma_.lower() in lx.PROJECTILES for c in verb.children if c.dep_ == "agent" for p in c.children
+    ):
+        return [Hit("wounded", verb, _patient_of(verb), {verb.i})]  # "was hit by shrapnel"
+    if lemma == "be" and (among := _among_the_dead(verb)) is not None:
+        return [Hit("killed", verb, _subject_of(verb), {verb.i, among.i})]  # "(not) among the dead"
     if lemma in {"take", "seek", "find"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"refuge", "shelter", "sanctuary", "cover"} for c in verb.children
     ):
@@ -326,6 +388,28 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("alive", verb, _patient_of(verb), {verb.i})]  # "says she is being treated well"
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
+    return None
+
+
+def _at_public_place(verb: Token) -> bool:
+    """"at a rally", "in parliament", "at the funeral": a public occasion."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"at", "in", "to", "before", "during"}):
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in lx.APPEARANCE_PLACES | {"supporter", "crowd"} for p in prep.children):
+            return True
+    return any(
+        c.dep_ == "dobj" and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in lx.APPEARANCE_PLACES
+            for g in c.children if g.dep_ == "prep" for p in g.children
+        )
+        for c in verb.children
+    )
+
+
+def _among_the_dead(verb: Token) -> Token | None:
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for p in prep.children:
+            if p.dep_ == "pobj" and p.lower_ in {"dead", "victims", "casualties", "fatalities", "killed", "bodies"}:
+                return p
     return None
 
 
@@ -425,14 +509,22 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return [Hit("resigned", verb, _subject_of(verb), {verb.i})]  # "since he left office"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return [Hit("killed", verb, _subject_of(verb), {verb.i})]  # "lost their lives"
+    if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS | {"eye"} for c in verb.children):
+        return [Hit("wounded", verb, _subject_of(verb), {verb.i})]  # "lost a leg in the blast"
+    if lemma in {"grant", "give", "allow"} and _is_passive(verb) and any(
+        c.dep_ in {"dobj", "attr", "oprd"} and c.lemma_.lower() == "bail" for c in verb.children
+    ):
+        return [Hit("released", verb, _patient_of(verb), {verb.i})]  # "was granted bail"
     if lemma == "leave" and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"})
         for c in verb.children
     ):
         return [Hit("other:leave", verb, _subject_of(verb), {verb.i})]
     if lemma in lx.AGENT_VERBS:
-        if lemma in {"appear", "surface", "reappear", "resurface"} and not _public_appearance(verb):
-            return []
+        if lemma in {"appear", "surface", "reappear", "resurface"} and not _public_appearance(verb) and not (
+            lemma != "appear" and place_of(verb)
+        ):
+            return []  # "resurfaced in Kanda" is a sighting; "appeared tired" is not
         if lemma in {"hide", "live"} and not place_of(verb):
             return []
         if lemma in {"succeed", "relinquish", "cede", "hand"} and not (
@@ -477,7 +569,10 @@ def _irrealis(verb: Token) -> bool:
     if verb.tag_ != "VB":
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return verb.head.lemma_.lower() not in lx.FACTIVE_INFINITIVE_HEADS
+        head = verb.head
+        if head.lemma_.lower() in lx.RAISING_REPORT_VERBS and any(c.dep_ == "auxpass" for c in head.children):
+            return False  # "is believed to be in Turkey", "was last known to be in X"
+        return head.lemma_.lower() not in lx.FACTIVE_INFINITIVE_HEADS
     if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         # imperative ("Free him!") or bare infinitive ("help free him", "let him go")
         return verb.dep_ in {"ROOT", "xcomp", "ccomp", "advcl"}
@@ -583,7 +678,7 @@ def _adjective_hits(adj: Token) -> list[Hit]:
         head = head.head
     if adj.lower_ == "free" and head.lemma_ not in {"walk", "go", "be", "set", "remain"}:
         return []
-    if adj.dep_ == "advmod" and head.lemma_.lower() not in {"appear", "find", "remain", "surface"}:
+    if adj.dep_ == "advmod" and head.lemma_.lower() not in {"appear", "find", "remain", "surface", "escape", "emerge", "survive", "walk", "return"}:
         return []
     # "declared him dead", "found him dead": the object is the one who is dead.
     objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -610,8 +705,8 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         anchor = noun.head
         subjects = _subject_of(anchor)
         clause.add(anchor.i)
-    elif not subjects and pred == "wounded" and noun.dep_ == "pobj" and noun.head.lower_ in {"from", "of"} and (
-        noun.head.head.lemma_.lower() in {"recover", "recuperate", "heal", "suffer", "treat"}
+    elif not subjects and pred == "wounded" and noun.dep_ == "pobj" and noun.head.lower_ in {"from", "of", "with", "for"} and (
+        noun.head.head.lemma_.lower() in {"recover", "recuperate", "heal", "suffer", "treat", "hospitalize", "admit", "rush", "take"}
     ):
         anchor = noun.head.head  # "was recovering from a leg wound"
         clause.add(anchor.i)
@@ -619,10 +714,12 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     elif not subjects and lemma == "sentence" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in {
         "hand", "give", "receive", "serve", "impose"
     }:
-        anchor = noun.head  # "was handed a three-year sentence", "is serving a life sentence"
+        anchor = noun.head  # "was handed a three-year sentence", "is serving a life sentence" (in prison)
         clause.add(anchor.i)
         subjects = _subject_of(anchor)
-    elif noun.dep_ in {"dobj", "attr", "nsubj"} and noun.head.lemma_ in {"make", "suffer", "sustain", "have"}:
+        if anchor.lemma_.lower() == "serve":
+            pred = "arrested"
+    elif noun.dep_ in {"dobj", "attr", "nsubj", "ccomp"} and noun.head.lemma_ in {"make", "suffer", "sustain", "have"}:
         anchor = noun.head
         clause.add(anchor.i)
         if not subjects:

@@ -45,6 +45,8 @@ PATIENT_VERBS = {
     "liberate": "released",
     "recapture": "captured",
     "rearrest": "arrested",
+    "re-arrest": "arrested",
+    "rearreste": "arrested",  # the lemmatiser's form of "rearrested"
     "sentence": "other:sentence",
     "charge": "other:charge",
     "convict": "other:convict",
@@ -95,6 +97,8 @@ AGENT_VERBS = {
 # Phrasal verbs: (lemma, particle) → predicate, subject is the verb's subject.
 PHRASAL_AGENT = {
     ("step", "down"): "resigned",
+    ("step", "aside"): "resigned",
+    ("break", "out"): "other:escape",
     ("take", "over"): "leadership_change",
     ("hand", "over"): "leadership_change",
     ("stand", "down"): "resigned",
@@ -165,6 +169,7 @@ EVENT_NOUNS = {
     "sentence": "other:sentence",
     "appearance": "appeared",
     "whereabouts": "located_in",
+    "whereabout": "located_in",
 }
 # Nouns that are messages; "an audio message from X" makes X the author.
 MESSAGE_NOUNS = _words(
@@ -252,7 +257,7 @@ APPEARANCE_PLACES = _words(
 )
 BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
-LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base station spend")
+LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base station spend admit")
 # Places one is kept in, which need no name to be a place ("a private clinic").
 KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains
@@ -322,3 +327,14 @@ NON_STATE_CAPTORS = _words(
 BODY_PARTS = _words("leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face")
 # First-person pronouns: inside a quotation they are its speaker.
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our"})
+# Raising verbs whose passive relays a claim: "is believed to be", "was last known to be".
+RAISING_REPORT_VERBS = _words("believe think say report know understand presume rumour rumor suspect fear allege claim")
+# Speaking in public: "addressed supporters at a rally", "delivered a sermon in the mosque".
+ADDRESS_VERBS = _words("address speak preach deliver give lead attend")
+# Removal from a post: "was removed as head", "was dismissed from his post".
+REMOVAL_VERBS = _words("remove dismiss fire sack relieve strip expel suspend")
+PROJECTILES = _words("shrapnel bullet bullets gunfire fragment fragments debris sniper sniper-fire round rounds")
+# "remains a hostage", "is one of five hostages": a noun that says the person is held.
+HELD_NOUNS = {"hostage": "captured", "captive": "captured", "detainee": "arrested", "prisoner": "arrested"}
+# Who a freed captive is handed to: "handed over to the Red Cross".
+HANDOVER_RELEASE = _words("cross family relatives embassy consulate diplomats ambassador mediators negotiators envoy")
