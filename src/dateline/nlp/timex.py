@@ -54,7 +54,10 @@ _ALL_TRIGGER_HASHES = np.array(sorted(_CATEGORIES_OF), dtype=np.uint64)
 """Lower-cased trigger word hash → the rule categories it opens windows for."""
 _TIME_NOUNS = frozenset(
     {"year", "years", "season", "quarter", "budget", "elections", "election", "census",
-     "campaign", "games", "olympics", "cup", "world", "model", "class", "vintage", "session"}
+     "campaign", "games", "olympics", "cup", "world", "model", "class", "vintage", "session",
+     # "the company's 1989 operating results", "1990 earnings": the figures of a year
+     "results", "earnings", "sales", "profits", "revenues", "figures", "losses", "dividends",
+     "estimates", "forecasts", "targets", "levels", "prices", "rates", "returns", "totals"}
 )  # fmt: skip
 _DATE_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -20,8 +20,14 @@ walks the expressions in text order (Reichenbach's reference time, as news write
   said"), the year comes from the DCT: the nearest occurrence when it is within a month or
   the expression is a bound ("until Nov. 20"), otherwise the most recent past one for past
   tense and the next one for future tense.
-- Anaphors ("at the time", "that year", "the next day", "two days later") take the
-  previous time expression and record its ``tid`` as their anchor.
+- Anaphors ("at the time", "that year", "the next day") take the previous time expression
+  and record its ``tid`` as their anchor. A sequencing duration ("two days later") is a
+  TimeML DURATION ("two days", P2D); the date it reaches, counted from that same reference,
+  is kept as its interval and becomes the new reference time.
+- A clock time or part of the day with no day of its own ("at 6 p.m.", "by mid-afternoon")
+  is on the day the passage is about (:meth:`DocumentAnchor.current_day`).
+- A comparison baseline ("up from $5 million a year ago") is resolved but does not become
+  the reference time, so the next "a year earlier" still counts from the reported period.
 - Without a DCT, narrative anchoring still works; otherwise the year stays ``XXXX``.
 """
 

@@ -512,7 +512,7 @@ def _quarter_of_year(a: Anchor, kind: str, number: int, offset: int) -> Resolved
 
 QUARTER = _compile(
     rf"""\b(?:(?P<rel>the\s+year-(?:ago|earlier)|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+comparable|its|their|the)\s+)?
-    (?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
+    (?:(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
     (?P<unit>quarter|half)\b(?!-?(?:century|mile|point|inch|hour|time)s?\b)
     (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
       |(?P<thisyear>\s+of\s+(?:this|last|next)\s+year))?
@@ -522,7 +522,8 @@ QUARTER = _compile(
 
 def read_quarter_any(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
-    year = groups.get("year") or groups.get("year2") or groups.get("qyear")
+    # "the 1988 second quarter": a year written before the ordinal
+    year = groups.get("year") or groups.get("year2") or groups.get("qyear") or groups.get("year0")
     rel = groups.get("rel") or ""
     if groups.get("thisyear"):
         rel = groups["thisyear"].strip().split()[-2] + " year's"
@@ -615,7 +616,7 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
 THE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
     |(?P<yearend>year[\s-]end\b(?!ed|ing)|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
-    |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s))the\s+weekend|(?<=\bthis\s)weekend
+    |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bof\s)|(?<=\bbefore\s)|(?<=\buntil\s))the\s+weekend|(?<=\bthis\s)weekend
     |(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bin\s)|(?<=\bthroughout\s))the\s+(?:full|fiscal|whole|entire)\s+(?P<fullyear>year)\b
       (?!\s+(?:before|after|of|that|when|ended|ending|earlier|ago)\b))"""
 )
