@@ -62,7 +62,7 @@ ABSOLUTE = [
 
 NOT_TIMEX = [
     (PUB, "The company employs 1500 workers in three plants.", ""),
-    (PUB, "Police arrested 2016 protesters over the weekend.", "the weekend=2018-W34-WE"),
+    (PUB, "Police arrested 2016 protesters over the weekend.", "the weekend=2018-W33-WE"),
     (PUB, "He scored 2000 points in his career.", ""),
     (PUB, "Iraq imports about three-quarters of its food.", ""),
     (PUB, "A second group of directors resigned.", ""),
@@ -137,7 +137,7 @@ DEICTIC = [
     (PUB, "The deal closed on Friday, Aug. 17.", "Friday, Aug. 17=2018-08-17"),
     (PUB, "Shares fell in the third quarter.", "the third quarter=2018-Q3"),
     (PUB, "Profit rose in the latest quarter.", "the latest quarter=2018-Q2"),
-    (PUB, "Traffic was heavy over the weekend.", "the weekend=2018-W34-WE"),
+    (PUB, "Traffic was heavy over the weekend.", "the weekend=2018-W33-WE"),
     (PUB, "The results will be known this weekend.", "this weekend=2018-W34-WE"),
     (PUB, "Stocks rose at the end of the year.", "the end of the year=2018"),
     (PUB, "The deal should close by year-end.", "year-end=2018"),
