@@ -180,6 +180,8 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 
 def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     lemma = tok.lemma_.lower()
+    if tok.lower_ in {"dead", "victims", "fatalities"} and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+        return [Hit("killed", tok.head, _members_of(tok), {tok.head.i, tok.i})]  # "the dead included X"
     if tok.lower_ == "missing" and tok.dep_ == "amod":
         return [Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
@@ -779,10 +781,11 @@ def _patient_of(verb: Token) -> list[Token]:
     if objects:
         return _expand_conj(objects)
     # "was among those killed": the subject of the verb that governs "among".
-    if verb.dep_ == "acl" and verb.head.lower_ in {"those", "people", "dozens", "victims"}:
-        among = verb.head.head
-        if among.lower_ == "among":
-            return _subject_of(among.head)
+    if verb.dep_ == "acl" and verb.head.lower_ in lx.GROUP_OF_PEOPLE:
+        group = verb.head
+        members = _members_of(group)
+        if members:
+            return members
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in {"acl", "compound"}:
         return [verb.head]  # "detained activist X", "the journalist detained last week"
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
@@ -797,6 +800,19 @@ def _patient_of(verb: Token) -> list[Token]:
         return _patient_of(verb.head) if verb.head.lemma_ != verb.lemma_ else []
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN":
         return _subject_of(verb.head)  # "was reported killed", "was found beaten"
+    return []
+
+
+def _members_of(group: Token) -> list[Token]:
+    """Who belongs to "those killed" / "three people killed" / "the dead": "X was among
+    those killed", "X was one of three people killed", "those arrested include X"."""
+    head = group.head
+    if group.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_ in {"be", "include"}:
+        return _subject_of(head.head)
+    if group.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one" and head.head.dep_ == "attr":
+        return _subject_of(head.head.head)  # "was one of three people killed"
+    if group.dep_ == "nsubj" and head.lemma_ == "include":
+        return _expand_conj([c for c in head.children if c.dep_ == "dobj"])  # "those arrested include X"
     return []
 
 
@@ -1095,6 +1111,24 @@ def _claimant_of(
     return claimant if claimant is not None else (ctx.outlet, None, False)
 
 
+def _speakers_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """"My husband ..." in a quotation attributed to "X's wife": X."""
+    quote = in_quote(ctx, tok.idx)
+    if quote is None:
+        return None
+    n = ctx.sent_of[tok.i]
+    window = [t for m in range(max(0, n - 1), min(len(ctx.sents), n + 2)) for t in ctx.sents[m]]
+    for t in window:
+        if t.lemma_.lower() in lx.KIN_NOUNS | {"lawyer", "attorney"} and t.dep_ == "nsubj" and in_quote(ctx, t.idx) is None and (
+            t.head.lemma_.lower() in lx.REPORTING_VERBS
+        ):
+            for owner in (c for c in t.children if c.dep_ == "poss"):
+                ent = entity_in_name(ctx, owner)
+                if ent is not None and ent.kind == "person":
+                    return ent
+    return None
+
+
 def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
     """The person who speaks the quotation a first-person pronoun sits in."""
     if in_quote(ctx, tok.idx) is None:
@@ -1114,6 +1148,8 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
         entity = entity_in_name(ctx, relative_head(subj))
         if entity is None and subj.lower_ in lx.FIRST_PERSON:
             entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
+        if entity is None and subj.lemma_.lower() in lx.KIN_NOUNS and any(c.lower_ in {"my", "our"} for c in subj.children):
+            entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
         if entity is None or entity.kind != "person":
             continue
         negated, certainty, source = path_reading(ctx, hit)

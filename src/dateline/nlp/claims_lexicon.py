@@ -338,3 +338,9 @@ PROJECTILES = _words("shrapnel bullet bullets gunfire fragment fragments debris 
 HELD_NOUNS = {"hostage": "captured", "captive": "captured", "detainee": "arrested", "prisoner": "arrested"}
 # Who a freed captive is handed to: "handed over to the Red Cross".
 HANDOVER_RELEASE = _words("cross family relatives embassy consulate diplomats ambassador mediators negotiators envoy")
+# Plural heads a participle picks out a group from: "those killed", "three people arrested".
+GROUP_OF_PEOPLE = _words("those people dozens victims others men women civilians fighters activists journalists")
+KIN_NOUNS = _words(
+    """husband wife son daughter father mother brother sister client boy girl child cousin uncle
+    nephew fiance fiancee partner"""
+)

@@ -66,6 +66,15 @@ PERSON_NOUNS = ROLE_NOUNS | _words(
 )
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "insist", "declare", "write"})
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})
+# "the 45-year-old", "the Briton", "the Swede": epithets for the person just named.
+AGE_NOUN = re.compile(r"^\d{1,3}-year-old$")
+DEMONYM_NOUNS = _words(
+    """briton britons swede frenchman frenchwoman american canadian australian german italian
+    dutchman dutchwoman spaniard dane norwegian finn pole russian ukrainian turk israeli
+    palestinian iranian iraqi syrian lebanese egyptian saudi afghan pakistani indian chinese
+    japanese korean nigerian kenyan somali ethiopian sudanese malian colombian mexican
+    venezuelan brazilian argentine chilean peruvian filipino"""
+)
 # Honorifics used alone for the article's main figure: "the sheikh", "the cleric".
 HONORIFIC_NOUNS = frozenset({"sheikh", "cleric", "imam", "preacher", "warlord", "strongman"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
@@ -259,6 +268,7 @@ def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
             continue  # "the loyal Ansar": a common noun the model took for a name
         spans.extend(_split_role_span(doc, start, end, kind))
     spans.extend(_untagged_names_after_roles(doc, spans))
+    spans.extend(_names_coordinated_with_people(doc, spans))
     spans.sort(key=lambda s: s.start)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
@@ -269,6 +279,32 @@ def _repaired_name_spans(doc: Doc) -> list[_NameSpan]:
 
 # Labels the small model gives a person's name after a role noun ("blogger Yusuf Darwish" as PRODUCT).
 _MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+
+
+def _names_coordinated_with_people(doc: Doc, spans: list[_NameSpan]) -> list[_NameSpan]:
+    """"Omar Haddu and Sami Darwish were freed": a two- or three-word name joined by "and"
+    to a person's name is a person too, whatever the model tagged it."""
+    people = [s for s in spans if s.kind == "person" and s.end - s.start >= 2]
+    out: list[_NameSpan] = []
+    for p in people:
+        root = doc[p.start : p.end].root
+        for conj in root.conjuncts:
+            if conj.pos_ != "PROPN" or conj.i < p.end:
+                continue
+            left = conj.left_edge.i
+            while left < conj.i and doc[left].pos_ != "PROPN":
+                left += 1
+            n = conj.i + 1 - left
+            if not 2 <= n <= 3 or not all(doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() for i in range(left, conj.i + 1)):
+                continue
+            inside = [s for s in spans if s.start < conj.i + 1 and left < s.end]
+            if any(s.kind == "person" for s in inside):
+                continue
+            for s in inside:
+                s.end = s.start  # the model's ORG/NORP pieces of the name give way
+            out.append(_NameSpan(left, conj.i + 1, "person"))
+    spans[:] = [s for s in spans if s.end > s.start]
+    return out
 
 
 def _untagged_names_after_roles(doc: Doc, spans: list[_NameSpan]) -> list[_NameSpan]:
@@ -827,13 +863,24 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
     covered = [(s, e) for c in clusters for s, e, _ in c.mentions]
     quotes = quoted_spans(_full_text(doc))
     sent_index = sentence_index(doc)
-    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | {"its", "client"}
+    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | {"its", "client"}
     for tok in doc:
         lower = tok.lower_
         start = tok.idx
-        if lower not in candidates or any(s <= start < e for s, e in covered):
+        if lower not in candidates and not AGE_NOUN.match(lower) and not _split_age(tok) or any(
+            s <= start < e for s, e in covered
+        ):
             continue
-        if lower == "client":
+        if (AGE_NOUN.match(lower) or lower in DEMONYM_NOUNS or _split_age(tok)) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ):
+            # "The 45-year-old was freed", "the Briton": the person the text was just about
+            idx = _recent_person(doc, clusters, tok, "", sent_index, quotes)
+            if idx is not None:
+                lo, hi = min(c.idx for c in tok.children if c.dep_ == "det"), tok.idx + len(tok)
+                clusters[idx].add(lo, hi, _full_text(doc)[lo:hi], name=False)
+                covered.append((lo, hi))
+        elif lower == "client":
             idx = _client_of_lawyer(doc, tok, clusters, sent_index)
             if idx is not None:
                 first = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"poss", "det"}])
@@ -856,6 +903,19 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
 
 
 _LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
+
+
+def _split_age(tok: Token) -> bool:
+    """"45-year-old" tokenised as 45 - year - old."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 4
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ == "year"
+        and doc[tok.i - 3].text == "-"
+        and doc[tok.i - 4].like_num
+    )
 
 
 def _client_of_lawyer(doc: Doc, tok: Token, clusters: list[_Cluster], sent_index: dict[int, int]) -> int | None:
@@ -960,7 +1020,7 @@ def _recent_person(
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
-        if c.kind != "person" or (c.gender and c.gender != gender):
+        if c.kind != "person" or (c.gender and gender and c.gender != gender):
             continue
         for s, _, _ in c.mentions:
             if s >= tok.idx or (not inside and any(a <= s < b for a, b in quotes)):
