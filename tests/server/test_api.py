@@ -338,3 +338,34 @@ def test_server_shares_the_file_with_other_processes(tmp_path, start_server, sam
         finally:
             holder.wait(timeout=30)
         assert c.get("/api/entities/Okonkwo-Reyes/status").json()["status"] == "alive"
+
+
+UPDATED_PAGE = """<!doctype html><html lang="en"><head>
+<title>Harbour crane collapse inquiry opens</title>
+<link rel="canonical" href="https://harbour.example/news/crane-inquiry">
+<meta property="article:published_time" content="2021-03-04T09:00:00Z">
+<meta property="article:modified_time" content="2021-03-06T17:30:00Z">
+</head><body><article><h1>Harbour crane collapse inquiry opens</h1>
+<p>An inquiry into the collapse of a crane at the eastern harbour opened on Thursday, the port
+authority said in a statement.</p>
+<p>Investigators expect to publish their first findings in May, a spokeswoman said.</p>
+</article></body></html>"""
+
+
+def test_document_metadata_round_trips(empty_server):
+    # What ingest finds in the page (canonical address, modified date and their sources)
+    # comes back from the document endpoint as it went into the ledger.
+    with httpx.Client(base_url=empty_server.url, timeout=60) as c:
+        report = c.post(
+            "/api/ingest",
+            content=UPDATED_PAGE,
+            params={"url": "https://harbour.example/news/crane-inquiry?utm_source=feed"},
+            headers={"content-type": "text/html"},
+        ).json()
+        assert report["added"] == 1
+        found = c.get("/api/documents", params={"q": "crane"}).json()["items"]
+        document = c.get(f"/api/documents/{found[0]['doc_id']}").json()["document"]
+    assert document["canonical_url"] == "https://harbour.example/news/crane-inquiry"
+    assert document["canonical_url_source"] == "html"
+    assert (document["modified"], document["modified_source"]) == ("2021-03-06", "html")
+    assert document["published"] == "2021-03-04"

@@ -134,6 +134,10 @@ def _document(row: dict[str, Any]) -> Document:
         byline=tuple(row["byline"] or ()),
         published=row["published"],
         published_source=row["published_source"],
+        modified=row.get("modified"),
+        modified_source=row.get("modified_source"),
+        canonical_url=row.get("canonical_url"),
+        canonical_url_source=row.get("canonical_url_source"),
         language=row["language"],
         # Only the file name: the server does not reveal where its files live.
         source=PurePath(row["source"]).name if row["source"] else None,
