@@ -109,7 +109,7 @@ def _insert_rows(
     """One INSERT for many rows: an Arrow table typed like the target columns."""
     names = ", ".join(f'"{c}"' for c in columns)
     try:
-        target = conn.sql(f"SELECT {names} FROM {table} LIMIT 0").to_arrow_table().schema
+        target = _arrow_schema(conn, table, columns)
         data = pa.Table.from_arrays(
             [
                 pa.array([row[i] for row in rows], type=target.field(i).type)
@@ -128,6 +128,26 @@ def _insert_rows(
         conn.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
     finally:
         conn.unregister(view)
+
+
+_SCHEMAS: dict[tuple[int, str, tuple[str, ...]], pa.Schema] = {}
+
+
+def _arrow_schema(
+    conn: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...]
+) -> pa.Schema:
+    """The Arrow types of ``table``'s ``columns``, asked once per connection (a query per
+    table per batch was a tenth of the writer's time)."""
+    key = (id(conn), table, columns)
+    found = _SCHEMAS.get(key)
+    if found is None:
+        names = ", ".join(f'"{c}"' for c in columns)
+        found = conn.sql(f"SELECT {names} FROM {table} LIMIT 0").to_arrow_table().schema
+        if len(_SCHEMAS) > 256:  # connections come and go (tests, servers): stay small
+            _SCHEMAS.clear()
+        if not table.startswith(("key_map", "aliases_found")):  # temp tables are re-created
+            _SCHEMAS[key] = found
+    return found
 
 
 def _insert_all(conn: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]]) -> None:
