@@ -265,3 +265,14 @@ def test_first_person_in_a_quote_is_its_speaker(nlp) -> None:
 )
 def test_wanted_is_not_happened(nlp, text) -> None:
     assert not claims_of(nlp, text)
+
+
+def test_newspaper_dated_bounds_a_hostage_video(nlp) -> None:
+    text = "A video posted online on Monday shows Lena Hart.\n\nShe holds a copy of a newspaper dated May 30."
+    alive = one(claims_of(nlp, text), "Hart", "alive")
+    assert alive.event_earliest == date(2021, 5, 30) and alive.certainty == "reported"
+
+
+def test_appearing_unhurt_in_a_video(nlp) -> None:
+    claims = claims_of(nlp, "Aid worker Lena Hart appears thin but unhurt in the video.")
+    assert {("appeared", "affirmed"), ("wounded", "negated")} <= {(c.predicate, c.polarity) for c in claims}

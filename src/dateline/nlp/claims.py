@@ -175,6 +175,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(_message_hits(ctx, sent))
     hits.extend(_anaphoric_denials(ctx, sent))
     hits.extend(_proof_of_life_hits(ctx, sent))
+    hits.extend(_dated_paper_hits(ctx, sent))
     return hits
 
 
@@ -386,8 +387,6 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
-    if lemma == "treat" and any(c.lower_ in {"well", "humanely", "properly"} for c in verb.children):
-        return [Hit("alive", verb, _patient_of(verb), {verb.i})]  # "says she is being treated well"
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     return None
@@ -745,8 +744,11 @@ def _public_appearance(verb: Token) -> bool:
     or a bare "appeared tired"."""
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return False
-    copular = any(c.dep_ in {"acomp", "oprd"} for c in verb.children)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "before", "during"}):
+    copular = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+    # "appears thin but unhurt in the video": the phrase may hang on the predicate
+    holders = [verb, *copular, *[k for c in copular for k in c.conjuncts]]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "before", "during"}]
+    for prep in preps:
         for pobj in [p for c in prep.children for p in (c, *c.children) if c.dep_ == "pobj"]:
             if pobj.lemma_.lower() in lx.MESSAGE_NOUNS or (
                 not copular and pobj.lemma_.lower() in lx.APPEARANCE_PLACES
@@ -1022,6 +1024,35 @@ def _timex_under(ctx: ClaimContext, tok: Token) -> TimeExpression | None:
             if t == tok:
                 return tx
     return None
+
+
+def _dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """"She holds a copy of a newspaper dated June 14": the picture was made no earlier
+    than the paper's date (the classic proof of life of hostage videos)."""
+    hits = []
+    for dated in sent:
+        if dated.lower_ != "dated" or dated.head.lemma_.lower() not in lx.DATED_OBJECTS:
+            continue
+        tx = _timex_under(ctx, dated)
+        if tx is None:
+            continue
+        tok = dated.head
+        while tok.dep_ in {"pobj", "prep"} or tok.dep_ == "dobj" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "a copy of a newspaper"
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in lx.DISPLAY_VERBS:
+            continue
+        earliest = tx.earliest or interval_of(tx.value)[0]
+        if earliest is None or ctx.published and earliest > ctx.published:
+            continue
+        hit = Hit("alive", verb, _subject_of(verb), {verb.i})
+        hit.certainty = "reported"
+        hit.basis = f"shown with {dated.head.text} dated {earliest.isoformat()}"
+        hit.event = (None, earliest, ctx.published)
+        source = ctx.message_claimant
+        hit.claimant = (source.name, source.entity_id, source.anonymous) if source else None
+        hits.append(hit)
+    return hits
 
 
 def _proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:

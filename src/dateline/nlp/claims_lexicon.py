@@ -344,3 +344,6 @@ KIN_NOUNS = _words(
     """husband wife son daughter father mother brother sister client boy girl child cousin uncle
     nephew fiance fiancee partner"""
 )
+# Objects whose printed date dates a picture: "holding a newspaper dated June 14".
+DATED_OBJECTS = _words("newspaper paper edition copy magazine issue")
+DISPLAY_VERBS = _words("hold show display brandish read carry")
