@@ -23,8 +23,7 @@ browser:
 	@sh scripts/ensure-chromium.sh
 
 # Benchmarks print tables and ratios to a baseline measured in the same run (< 15 min on 2 cores;
-# DATELINE_BENCH_SIZES=1000,10000,100000 for the full scale figures).
-# every benchmarks/bench_*.py, ~15 min on 2 cores; BENCH_FULL=1 adds the 100k-document ingest (~1 h)
+# BENCH_FULL=1 adds the 100,000-document ingest, about an hour more).
 bench: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[peers]'
 	$(PY) benchmarks/run_all.py
