@@ -515,6 +515,12 @@ REFS_REPORTS_SPELLED = [
      ""),
     (PUB, "Traders are cutting positions ahead of the weekend.",
      "the weekend=2018-W34-WE"),
+    (PUB, "Two ferries sank last July.",
+     "last July=2017-07"),
+    (PUB, "The offer runs until Sept. 30, 2018. Until then, shares stay frozen.",
+     "Sept. 30, 2018=2018-09-30 | then=2018-09-30"),
+    (PUB, "Prices peaked in May 2015. Since then they have halved.",
+     "May 2015=2015-05 | then=2015-05"),
 ]
 
 PARTS_OF_THE_DAY = [

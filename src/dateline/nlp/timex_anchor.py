@@ -129,6 +129,7 @@ class DocumentAnchor:
     def __init__(self, dct: date | None):
         self.dct = dct
         self.ref: Reference | None = None  # the last concrete time: anaphora count from it
+        self.last: Reference | None = None  # the same, kept across reporting-frame sentences
         self.frame: Reference | None = None  # the narrative reference time, if the passage has one
         self.position = Position()
 
@@ -165,7 +166,7 @@ class DocumentAnchor:
             and interval[1] - interval[0] < timedelta(days=100)
         )
         ref = Reference(value, interval, self.position.paragraph, tid, near)
-        self.ref = ref
+        self.ref = self.last = ref
         in_frame = self.frame is not None and how in ("narrative", self.frame.tid)
         if (how == "absolute" and not bound) or in_frame:
             self.frame = ref
@@ -326,8 +327,14 @@ class DocumentAnchor:
         return format_at(moved, grain) or format_at(moved, unit), ref.tid
 
     def previous(self, unit: str | None = None) -> Resolved:
-        """'at the time', 'that year', 'the same day': the time of the previous expression."""
+        """'at the time', 'that year', 'the same day': the time of the previous expression.
+        'Until then' after a present-tense sentence ("The offer expires Nov. 30.") still
+        points back at its date: a bare anaphor reaches over the reporting frame."""
         ref = self.ref
+        if ref is None and unit is None and self.last is not None and (
+            self.position.paragraph - self.last.paragraph <= 1
+        ):
+            ref = self.last
         if ref is None:
             if unit is None:
                 return "PAST_REF", "dct"

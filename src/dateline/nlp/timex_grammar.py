@@ -323,7 +323,8 @@ def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
     if direction == 0:
         return _ymd(year, month, None), anchor
     if direction < 0:
-        year = year if month < current else year - 1
+        # "last February" said in March is a year back: the month just gone is "last month"
+        year = year if month < current - 1 else year - 1
     else:
         year = year if month > current else year + 1
     return _ymd(year, month, None), anchor
@@ -1061,8 +1062,10 @@ def read_anaphoric_time(m: re.Match[str]) -> Reading | None:
 ANAPHORIC_TIME = _compile(
     _after("at", "by", "since", "until", "till", "from", "after", "before")
     + r"""(?P<x>(?:the|that)\s+time)\b
-    (?!\s+(?:of|when|to|that|for|being|the|a|his|her|their|in|there|is|was|and)\b)(?!-)"""
+    (?!\s+(?:of|when|to|that|for|being|the|a|his|her|their|in|there|is|was|and)\b)(?!-)
+    |(?:(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\bby\s))(?P<then>then)\b(?!,?\s+(?:on|in|at)\b)"""
 )
+"""The last branch: "until then", "since then", "by then": the time last named."""
 
 
 def read_holiday(m: re.Match[str]) -> Reading | None:
@@ -1230,7 +1233,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "ref": frozenset({"now", "currently", "current", "recently", "recent", "lately", "soon", "future",
                       "past", "present", "moment", "nowadays", "days", "term", "ahead",
                       "someday", "possible", "formerly", "previously", "later", "being"}),
-    "time": frozenset({"time"}),
+    "time": frozenset({"time", "then"}),
     "decade": frozenset(DECADE_WORDS),
     "setadv": frozenset(_SET_UNITS),
     "clockword": frozenset({"noon", "midnight", "midday"}),
