@@ -165,3 +165,50 @@ def test_phrasing(nlp, text, predicate, polarity) -> None:
     doc._.outlet = "Valley Wire"
     claims = run_pipeline(nlp, doc)._.claims
     assert ("Haddu", predicate, polarity) in {(c.subject.split()[-1], c.predicate, c.polarity) for c in claims}
+
+
+POLARITY_PHRASINGS = [
+    ('Police denied that Omar Haddu had been arrested.', 'arrested', 'negated'),
+    ('Police denied arresting Omar Haddu.', 'arrested', 'negated'),
+    ('The army denied holding Omar Haddu.', 'arrested', 'negated'),
+    ('The group denied kidnapping Omar Haddu.', 'captured', 'negated'),
+    ('The group denied that it was holding Omar Haddu.', 'captured', 'negated'),
+    ('The group said it had nothing to do with the abduction of Omar Haddu.', 'captured', 'negated'),
+    ('Police said Omar Haddu was not in their custody.', 'arrested', 'negated'),
+    ('Police said they were not holding Omar Haddu.', 'arrested', 'negated'),
+    ('Officials said Omar Haddu had not been arrested.', 'arrested', 'negated'),
+    ('Officials said Omar Haddu was never detained.', 'arrested', 'negated'),
+    ('Omar Haddu has not been charged.', 'other:charge', 'negated'),
+    ('Omar Haddu was not among those arrested.', 'arrested', 'negated'),
+    ('The ministry denied that Omar Haddu was dead.', 'killed', 'negated'),
+    ('His family rejected reports that Omar Haddu had died.', 'killed', 'negated'),
+    ('Omar Haddu did not survive the attack.', 'alive', 'negated'),
+    ('Omar Haddu was not killed in the strike, officials said.', 'killed', 'negated'),
+    ('Officials said there was no evidence that Omar Haddu had been killed.', 'killed', 'affirmed'),
+    ('The group said Omar Haddu had not been captured.', 'captured', 'negated'),
+    ('Omar Haddu has not been released, his lawyer said.', 'released', 'negated'),
+    ('Omar Haddu remains in custody and has not been freed.', 'released', 'negated'),
+    ('Omar Haddu was not freed.', 'released', 'negated'),
+    ('Omar Haddu has yet to be released.', 'released', 'negated'),
+    ('Omar Haddu is no longer in custody.', 'arrested', 'negated'),
+    ('Omar Haddu is no longer alive.', 'alive', 'negated'),
+    ('Omar Haddu was not hurt.', 'wounded', 'negated'),
+    ('Omar Haddu escaped without injury.', 'wounded', 'negated'),
+    ('Omar Haddu was unharmed, officials said.', 'wounded', 'negated'),
+    ('Police said Omar Haddu had not been mistreated.', 'other:mistreat', 'negated'),
+    ('The prison service denied that Omar Haddu had been tortured.', 'other:torture', 'negated'),
+    ("The group has not confirmed Omar Haddu's death.", 'killed', 'affirmed'),
+    ('Police could not confirm that Omar Haddu had been abducted.', 'captured', 'affirmed'),
+    ('The army said it had no information about the arrest of Omar Haddu.', 'arrested', 'affirmed'),
+    ("Authorities have denied any knowledge of Omar Haddu's whereabouts.", 'located_in', 'affirmed'),
+    ('Omar Haddu was not seen in public again.', 'appeared', 'negated'),
+    ('Omar Haddu has not appeared in public since 2019.', 'appeared', 'negated'),
+    ('Omar Haddu did not step down.', 'resigned', 'negated'),
+    ('Omar Haddu refused to resign.', 'resigned', 'negated'),
+    ('Omar Haddu denied that he had resigned.', 'resigned', 'negated'),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), POLARITY_PHRASINGS)
+def test_polarity_phrasing(nlp, text, predicate, polarity) -> None:
+    test_phrasing(nlp, text, predicate, polarity)

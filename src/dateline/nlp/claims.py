@@ -231,6 +231,10 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit(lx.HELD_NOUNS[lemma], held, _subject_of(held), {held.i, tok.i})]
     if tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and tok.dep_ == "pobj":
         return _hands_hits(tok)
+    if tok.pos_ == "NOUN" and lemma in lx.BEREAVED_NOUNS:
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"}]
+        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return [Hit("killed", tok, owners, {tok.i})] if owners else []  # "X's widow", "the widow of X"
     if tok.pos_ == "NOUN" and lemma in {"body", "remains", "corpse"} and tok.head.lemma_.lower() in lx.BODY_VERBS | {"of"}:
         return _body_hits(tok)
     return []
@@ -481,6 +485,9 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if _to_death(verb):
         subjects = _patient_of(verb)
         return [Hit("killed", verb, subjects, {verb.i})] if subjects else []  # "beaten to death"
+    if lemma in lx.PATIENT_VERBS and (group_verb := _group_verb(verb)) is not None:
+        subjects = _patient_of(verb)  # "X was (not) among those arrested"
+        return [Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i, group_verb.i})] if subjects else []
     if lemma in lx.PATIENT_VERBS:
         pred = lx.PATIENT_VERBS[lemma]
         if pred.startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
@@ -573,6 +580,10 @@ def _irrealis(verb: Token) -> bool:
         head = verb.head
         if head.lemma_.lower() in lx.RAISING_REPORT_VERBS and any(c.dep_ == "auxpass" for c in head.children):
             return False  # "is believed to be in Turkey", "was last known to be in X"
+        if head.lemma_.lower() in {"allow", "permit"} and any(c.dep_ == "neg" for c in head.children):
+            return True  # "was not allowed to see"
+        if head.lemma_.lower() in {"refuse", "decline"} or any(c.lower_ == "yet" for c in head.children):
+            return False  # read as negated: "refused to resign", "has yet to be released"
         return head.lemma_.lower() not in lx.FACTIVE_INFINITIVE_HEADS
     if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         # imperative ("Free him!") or bare infinitive ("help free him", "let him go")
@@ -608,6 +619,10 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     else:
         subjects = [c for c in verb.children if c.dep_ == "dobj"]
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is None and verb.dep_ in {"xcomp", "pcomp", "ccomp"}:
+            holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "denied holding X"
+        if holder is not None and holder.lower_ in {"they", "we"}:
+            holder = _reporting_subject(verb) or holder  # "Police said they were not holding X"
         if not subjects or holder is None:
             return []
     if any(c.lower_ in {"hostage", "captive"} for c in verb.children):
@@ -625,6 +640,17 @@ def _to_lead(verb: Token) -> bool:
         c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in lx.LEAD_VERBS and any(a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(4):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in lx.REPORTING_VERBS:
+            return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _as_leader(verb: Token) -> bool:
@@ -720,6 +746,11 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         subjects = _subject_of(anchor)
         if anchor.lemma_.lower() == "serve":
             pred = "arrested"
+    elif not subjects and pred == "wounded" and noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        anchor = noun.head.head  # "escaped without injury"
+        clause.add(anchor.i)
+        subjects = _patient_of(anchor) if _is_passive(anchor) else _subject_of(anchor)
+        return [Hit(pred, anchor, _expand_conj(subjects), clause, polarity_neg=True)] if subjects else []
     elif noun.dep_ in {"dobj", "attr", "nsubj", "ccomp"} and noun.head.lemma_ in {"make", "suffer", "sustain", "have"}:
         anchor = noun.head
         clause.add(anchor.i)
@@ -803,6 +834,18 @@ def _patient_of(verb: Token) -> list[Token]:
     if verb.dep_ == "xcomp" and verb.tag_ == "VBN":
         return _subject_of(verb.head)  # "was reported killed", "was found beaten"
     return []
+
+
+def _group_verb(verb: Token) -> Token | None:
+    """The "be" of "X was among those killed" / "X was one of three people killed"."""
+    if verb.dep_ != "acl" or verb.head.lower_ not in lx.GROUP_OF_PEOPLE:
+        return None
+    tok = verb.head
+    for _ in range(3):
+        tok = tok.head
+        if tok.lemma_ in {"be", "include"}:
+            return tok
+    return None
 
 
 def _members_of(group: Token) -> list[Token]:
@@ -919,8 +962,10 @@ def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         else:
             continue
-        if noun is None or noun.lemma_.lower() not in _CLAIM_NOUNS:
-            continue
+        if noun is None or noun.lemma_.lower() not in _CLAIM_NOUNS and not (
+            noun.lower_ in {"it", "this", "them"} and lemma in lx.DENIAL_VERBS | {"deny"} and noun.dep_ == "dobj"
+        ):
+            continue  # "The group denied it": the pronoun takes up the claim just reported
         if any(c.dep_ in {"acl", "relcl", "prep"} for c in noun.children):
             continue  # "denied reports that he was killed" is read by the path rules
         last = _latest_claim(ctx, sent)
@@ -1184,6 +1229,8 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
         if entity is None or entity.kind != "person":
             continue
         negated, certainty, source = path_reading(ctx, hit)
+        if negated and hit.anchor.lemma_.lower() in {"whereabouts", "whereabout"}:
+            negated, certainty = False, "unconfirmed"  # "denied any knowledge of his whereabouts"
         polarity = negated != hit.polarity_neg
         claimant = _claimant_of(ctx, hit, source, entity)
         certainty = weaker(certainty, hit.certainty)

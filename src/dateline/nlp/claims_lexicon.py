@@ -155,6 +155,8 @@ EVENT_NOUNS = {
     "assassination": "killed",
     "execution": "killed",
     "demise": "killed",
+    "funeral": "killed",
+    "burial": "killed",
     "injury": "wounded",
     "wound": "wounded",
     "capture": "captured",
@@ -303,6 +305,7 @@ OFFICE_NOUNS = _words("office post presidency premiership throne")
 # Participles before a noun that the tagger may read as nouns or adjectives ("its slain commander").
 PARTICIPLE_MODIFIERS = {
     "slain": "killed",
+    "late": "killed",
     "murdered": "killed",
     "assassinated": "killed",
     "executed": "killed",
@@ -347,3 +350,5 @@ KIN_NOUNS = _words(
 # Objects whose printed date dates a picture: "holding a newspaper dated June 14".
 DATED_OBJECTS = _words("newspaper paper edition copy magazine issue")
 DISPLAY_VERBS = _words("hold show display brandish read carry")
+# Relatives a death leaves behind: "X's widow said".
+BEREAVED_NOUNS = _words("widow widower")

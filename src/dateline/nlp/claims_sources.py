@@ -148,6 +148,8 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
         r.question = True
     if lemma in lx.INVESTIGATE_VERBS:
         r.weaken("unconfirmed")
+    if lemma == "have" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children):
+        r.deny()  # "said it had nothing to do with the abduction"
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
         # "no evidence that P": unconfirmed; "no reason to believe P": the speaker rejects P.
         if lemma in lx.EVIDENCE_NOUNS:
@@ -270,6 +272,12 @@ def _clause_tokens(ctx: ClaimContext, hit: Hit) -> list[Token]:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
         return True
+    if any(c.lower_ in {"longer", "more"} and any(d.lower_ == "no" for d in c.children) for c in tok.children):
+        return True  # "is no longer in custody"
+    if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and tok.head.lemma_ in {"have", "be"}:
+        return True  # "has yet to be released"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"} and tok.head.pos_ == "VERB":
+        return tok.lemma_.lower() not in lx.REPORTING_VERBS  # "refused to resign" (not "declined to say")
     # "no official has ever claimed ..." / "nobody has claimed"
     for c in tok.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and (
