@@ -212,3 +212,42 @@ POLARITY_PHRASINGS = [
 @pytest.mark.parametrize(("text", "predicate", "polarity"), POLARITY_PHRASINGS)
 def test_polarity_phrasing(nlp, text, predicate, polarity) -> None:
     test_phrasing(nlp, text, predicate, polarity)
+
+
+DENIAL_PHRASINGS = [
+    ('The group said reports that Omar Haddu had been captured were false.', 'captured', 'negated'),
+    ('There is no truth to reports that Omar Haddu was arrested, police said.', 'arrested', 'negated'),
+    ('It is not true that Omar Haddu was arrested, the ministry said.', 'arrested', 'negated'),
+    ('The ministry said it was untrue that Omar Haddu had been detained.', 'arrested', 'negated'),
+    ('Police said Omar Haddu is not in Turkey.', 'located_in', 'negated'),
+    ('Officials said Omar Haddu was not in the car at the time of the strike.', 'located_in', 'negated'),
+    ('Omar Haddu was not in the house when it was struck, his aide said.', 'located_in', 'negated'),
+    ('The army has not detained Omar Haddu, a spokesman said.', 'arrested', 'negated'),
+    ('Police have not arrested Omar Haddu.', 'arrested', 'negated'),
+    ('No one has claimed the kidnapping of Omar Haddu.', 'captured', 'affirmed'),
+    ('Officials insisted that Omar Haddu had not been harmed.', 'wounded', 'negated'),
+    ('Officials said Omar Haddu had not been wounded in the attack.', 'wounded', 'negated'),
+    ('The group denied that Omar Haddu had been wounded.', 'wounded', 'negated'),
+    ('The militia rejected claims that Omar Haddu had been captured.', 'captured', 'negated'),
+    ("Omar Haddu's family denied he had been arrested.", 'arrested', 'negated'),
+    ("Omar Haddu's lawyer denied that his client had fled.", 'other:flee', 'negated'),
+    ('Contrary to earlier reports, Omar Haddu was not killed.', 'killed', 'negated'),
+    ('Officials now say Omar Haddu was not killed.', 'killed', 'negated'),
+    ('Asked whether Omar Haddu had been arrested, the minister said: "No."', 'arrested', 'negated'),
+    ('Asked whether Omar Haddu was alive, the minister said: "Yes."', 'alive', 'affirmed'),
+    ('Omar Haddu has never been arrested.', 'arrested', 'negated'),
+    ('Omar Haddu was never charged.', 'other:charge', 'negated'),
+    ('Omar Haddu, who was not injured, spoke to reporters.', 'wounded', 'negated'),
+    ('Police said no arrests had been made in the killing of Omar Haddu.', 'killed', 'affirmed'),
+    ('The government denied any role in the disappearance of Omar Haddu.', 'other:disappear', 'affirmed'),
+    ('Police denied that Omar Haddu was in their custody.', 'arrested', 'negated'),
+    ('Police denied that Omar Haddu had died in custody.', 'killed', 'negated'),
+    ('The ministry said Omar Haddu had not died but was seriously wounded.', 'killed', 'negated'),
+    ('The ministry said Omar Haddu had not died but was seriously wounded.', 'wounded', 'affirmed'),
+    ('Omar Haddu was neither killed nor wounded.', 'killed', 'negated'),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), DENIAL_PHRASINGS)
+def test_denial_phrasing(nlp, text, predicate, polarity) -> None:
+    test_phrasing(nlp, text, predicate, polarity)

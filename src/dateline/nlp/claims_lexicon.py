@@ -27,6 +27,7 @@ PATIENT_VERBS = {
     "injure": "wounded",
     "hurt": "wounded",
     "maim": "wounded",
+    "harm": "wounded",
     "capture": "captured",
     "abduct": "captured",
     "kidnap": "captured",
@@ -266,7 +267,7 @@ KEEPING_PLACES = _words(
     mountain hills jungle forest countryside colony facility base residence villa apartment flat
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
-    tent farmhouse farm"""
+    tent farmhouse farm car vehicle truck convoy plane boat"""
 )
 LEADER_ROLES = _words(
     "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"

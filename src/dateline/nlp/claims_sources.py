@@ -154,12 +154,17 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
         # "no evidence that P": unconfirmed; "no reason to believe P": the speaker rejects P.
         if lemma in lx.EVIDENCE_NOUNS:
             r.weaken("unconfirmed")
-        elif lemma == "reason":
-            r.deny()
+        elif lemma in {"reason", "truth", "basis", "foundation"}:
+            r.deny()  # "no reason to believe P", "no truth to reports that P"
     if lemma in lx.CONFIRM_VERBS and (_negated(tok) or _unable_to(tok)):
         r.weaken("unconfirmed")  # "could not confirm", "not in a position to confirm"
     if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
         r.deny()  # what is denied is the verb's content, not a clause beside it ("..., saying P")
+    if lemma == "be" and dep == "ccomp" and any(
+        c.dep_ == "acomp" and (c.lower_ in lx.FALSE_WORDS or c.lower_ in {"true", "correct", "right"} and _negated(tok))
+        for c in tok.children
+    ) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+        r.deny()  # "it is not true that P", "it was untrue that P"
 
 
 def _read_hedges(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
@@ -181,6 +186,8 @@ def _read_reporting_verb(
     content open ("do not know where he is")."""
     if lemma not in lx.REPORTING_VERBS or tok.pos_ not in {"VERB", "AUX"} or dep not in _SOURCE_DEPS:
         return
+    if lemma == "claim" and dep == "dobj" and anchor.pos_ == "NOUN":
+        return  # "no one has claimed the kidnapping": responsibility, the event is taken as given
     if _negated(tok) and lemma not in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "parataxis"}:
         kids = _children_of_child(tok, anchor)
         if any(c.lower_ == "why" for c in kids):
@@ -274,6 +281,10 @@ def _negated(tok: Token) -> bool:
         return True
     if any(c.lower_ in {"longer", "more"} and any(d.lower_ == "no" for d in c.children) for c in tok.children):
         return True  # "is no longer in custody"
+    if any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for c in tok.children):
+        return True  # "was neither killed nor wounded"
+    if tok.dep_ == "conj" and any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for c in tok.head.children):
+        return True
     if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and tok.head.lemma_ in {"have", "be"}:
         return True  # "has yet to be released"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"} and tok.head.pos_ == "VERB":
