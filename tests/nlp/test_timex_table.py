@@ -521,6 +521,10 @@ REFS_REPORTS_SPELLED = [
      "Sept. 30, 2018=2018-09-30 | then=2018-09-30"),
     (PUB, "Prices peaked in May 2015. Since then they have halved.",
      "May 2015=2015-05 | then=2015-05"),
+    (PUB, "Output doubled in the first half of the year.",
+     "the first half of the year=2018-H1"),
+    (PUB, "Sales slowed in the second half of the year.",
+     "the second half of the year=2018-H2"),
 ]
 
 PARTS_OF_THE_DAY = [

@@ -611,7 +611,16 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
         unit = "year"
     if unit == "weekend":
         return Reading("DATE", resolve=lambda a: a.previous("weekend"))
+    half = re.search(r"\b(first|second|last|latter)\s+half\b", (m["pos"] or "").lower())
+    if half and unit == "year":  # "the first half of the year": 1998-H1, as '... of 1998'
+        code = "-H1" if half[1] == "first" else "-H2"
+        return Reading("DATE", resolve=lambda a: _with_half(a.previous("year"), code))
     return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit))
+
+
+def _with_half(resolved: Resolved, code: str) -> Resolved:
+    value, anchor = resolved
+    return (value + code if value and re.fullmatch(r"\d{4}|XXXX", value) else value), anchor
 
 
 THE_UNIT = _compile(
