@@ -1228,6 +1228,8 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
             entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
         if entity is None or entity.kind != "person":
             continue
+        if hit.predicate == "appeared" and any(t.lemma_.lower() in lx.MESSAGE_NOUNS for t in hit.anchor.subtree):
+            ctx.message_author = entity  # "X appeared in a video": what the video mentions dates X
         negated, certainty, source = path_reading(ctx, hit)
         if negated and hit.anchor.lemma_.lower() in {"whereabouts", "whereabout"}:
             negated, certainty = False, "unconfirmed"  # "denied any knowledge of his whereabouts"
