@@ -276,3 +276,13 @@ def test_newspaper_dated_bounds_a_hostage_video(nlp) -> None:
 def test_appearing_unhurt_in_a_video(nlp) -> None:
     claims = claims_of(nlp, "Aid worker Lena Hart appears thin but unhurt in the video.")
     assert {("appeared", "affirmed"), ("wounded", "negated")} <= {(c.predicate, c.polarity) for c in claims}
+
+
+def test_contrasting_but_clause_is_the_writers(nlp) -> None:
+    text = (
+        "Two officials said in May that commander Omar Haddu had been killed near Kanda, "
+        "but an audio recording attributed to Haddu surfaced in June."
+    )
+    claims = claims_of(nlp, text)
+    assert one(claims, "Haddu", "killed").claimant == "Two officials"
+    assert one(claims, "Haddu", "message_released").claimant == "Valley Wire"

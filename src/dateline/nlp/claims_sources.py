@@ -75,6 +75,9 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
         if r.source is not None and _coordinated_report(tok):
             break  # "X said P, and Y said Q": the parser hangs Y's verb under X's
+        if r.source is None and _contrasting_clause(tok):
+            r.narrated = True
+            break  # "officials said he was killed, but a recording surfaced": the writer's "but"
         dep, tok = tok.dep_, tok.head
         lemma = tok.lemma_.lower()
         if dep == "relcl" and _describes_speaker(tok):
@@ -111,6 +114,18 @@ def _coordinated_report(verb: Token) -> bool:
     doc = verb.doc
     before = {doc[j].lower_ for j in range(max(0, first - 2), first)}
     return bool(before & {"and", "but", "while", "whereas"}) and verb.head.i < first
+
+
+def _contrasting_clause(verb: Token) -> bool:
+    """A clause joined by "but" with its own subject to the content of a reporting verb."""
+    if verb.dep_ != "conj" or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    if not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and head.i < c.i < verb.i for c in head.children):
+        return False
+    return head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in lx.REPORTING_VERBS
 
 
 def _describes_speaker(noun: Token) -> bool:
