@@ -56,6 +56,7 @@ def main() -> int:
                 "seconds": seconds,
                 "parent_cpu": cpu,
                 "rebuild_seconds": rebuild_seconds[0],
+                "workers_cpu": usage_children.ru_utime + usage_children.ru_stime,
                 "rss_start_mb": rss_before / 1024,
                 "rss_parent_mb": usage_self.ru_maxrss / 1024,
                 "rss_worker_mb": usage_children.ru_maxrss / 1024,
