@@ -280,7 +280,7 @@ LEADERSHIP_WORDS = LEADER_ROLES | _words(
     organisation faction party militia network army presidency forces fighters troops"""
 )
 FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
-EVIDENCE_NOUNS = _words("evidence information indication confirmation proof sign word knowledge")
+EVIDENCE_NOUNS = _words("evidence information indication confirmation proof sign word knowledge intelligence trace")
 # "left prison", "left the country": leaving a place of detention or exile.
 LEAVE_OBJECTS = _words("prison jail custody detention hospital country camp cell embassy")
 # Who reports rather than kills in "was reported killed by X": outlets, offices, spokespeople.
