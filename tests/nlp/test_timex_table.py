@@ -539,6 +539,8 @@ PARTS_OF_THE_DAY = [
      "coming months=PXM"),
     (WIRE, "Rebels shelled the port on Tuesday. They withdrew in the evening.",
      "Tuesday=1998-08-04 | the evening=1998-08-04TEV"),
+    (WIRE, "At mid-afternoon yesterday, the index was up 2 percent.",
+     "mid-afternoon yesterday=1998-08-06TAF"),
 ]
 
 NARRATIVE += [

@@ -787,18 +787,21 @@ def read_part_of_day(m: re.Match[str]) -> Reading | None:
     passage is about (TIME)."""
     part = PARTS_OF_DAY[m["part"].lower()]
     mod = position_mod(m["pos"])
-    return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(a.current_day(), part))
+    day = m["day"]  # "mid-afternoon yesterday", "late morning Tuesday"
+    return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(
+        _resolve_day_phrase(a, day) if day else a.current_day(), part))
 
 
 PART_OF_DAY_ALONE = _compile(
-    r"""\b(?:(?P<pos>early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)
+    rf"""\b(?:(?P<pos>early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)
+      (?:,?\s+(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b)?
     |(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+(?:(?P<pos2>early|late)\s+)?
       (?P<part2>morning|afternoon|evening)\b(?!\s+(?:of|paper|papers|news|show|edition|session|prayers?|star|post)\b)(?!-))"""
 )
 
 
 def read_part_of_day_any(m: re.Match[str]) -> Reading | None:
-    proxy = _GroupProxy(m, {"part": m["part"] or m["part2"], "pos": m["pos"] or m["pos2"]})
+    proxy = _GroupProxy(m, {"part": m["part"] or m["part2"], "pos": m["pos"] or m["pos2"], "day": m["day"]})
     return read_part_of_day(proxy)  # type: ignore[arg-type]
 
 
