@@ -251,3 +251,60 @@ DENIAL_PHRASINGS = [
 @pytest.mark.parametrize(("text", "predicate", "polarity"), DENIAL_PHRASINGS)
 def test_denial_phrasing(nlp, text, predicate, polarity) -> None:
     test_phrasing(nlp, text, predicate, polarity)
+
+
+ROUNDUP_AND_LIFE_PHRASINGS = [
+    ('Turkey: Journalist Omar Haddu was detained in Ankara on Monday, his newspaper said.', 'arrested', 'affirmed'),
+    ('Iran: Omar Haddu, a dual national, was sentenced to eight years.', 'other:sentence', 'affirmed'),
+    ('Syria: The body of activist Omar Haddu was handed to his family.', 'killed', 'affirmed'),
+    ('Mali: A French priest, Father Omar Haddu, was freed after two years in captivity.', 'released', 'affirmed'),
+    ('Mali: A French priest, Father Omar Haddu, was freed after two years in captivity.', 'captured', 'affirmed'),
+    ('Mexico: Reporter Omar Haddu was shot dead outside his home.', 'killed', 'affirmed'),
+    ('Belarus: Omar Haddu, who has been jailed since 2020, was moved to a penal colony.', 'arrested', 'affirmed'),
+    ('China: Lawyer Omar Haddu has been held incommunicado since July, his wife said.', 'arrested', 'affirmed'),
+    ('Venezuela: Omar Haddu was released along with 14 other political prisoners.', 'released', 'affirmed'),
+    ('Venezuela: Omar Haddu and two colleagues were detained at a checkpoint.', 'arrested', 'affirmed'),
+    ('Pakistan: Omar Haddu returned home after being missing for a week.', 'other:missing', 'affirmed'),
+    ('Pakistan: Omar Haddu returned home after being missing for a week.', 'other:return', 'affirmed'),
+    ('Kenya: Omar Haddu, who was abducted in March, was found alive on Monday.', 'alive', 'affirmed'),
+    ('Kenya: Omar Haddu, who was abducted in March, was found alive on Monday.', 'captured', 'affirmed'),
+    ('Nigeria: Gunmen freed Omar Haddu after a ransom was paid, police said.', 'released', 'affirmed'),
+    ('Cameroon: Omar Haddu died in military custody, his family said.', 'killed', 'affirmed'),
+    ('Cameroon: Omar Haddu died in military custody, his family said.', 'arrested', 'affirmed'),
+    ('The ministry said Omar Haddu had been arrested for questioning and released hours later.', 'released', 'affirmed'),
+    ('Omar Haddu was arrested on Monday and charged on Tuesday.', 'other:charge', 'affirmed'),
+    ('Omar Haddu was wounded and later died in hospital.', 'killed', 'affirmed'),
+    ('Omar Haddu was wounded and later died in hospital.', 'wounded', 'affirmed'),
+    ('Security forces killed Omar Haddu and arrested his two sons.', 'killed', 'affirmed'),
+    ("Officials confirmed Omar Haddu's survival on Monday.", 'alive', 'affirmed'),
+    ('Omar Haddu is doing well, his family said.', 'alive', 'affirmed'),
+    ('There is proof that Omar Haddu is still alive.', 'alive', 'affirmed'),
+    ('Omar Haddu was kept alive by his captors.', 'alive', 'affirmed'),
+    ('Officials believe Omar Haddu is alive.', 'alive', 'affirmed'),
+    ('Omar Haddu, who is alive, spoke on Monday.', 'alive', 'affirmed'),
+    ('Omar Haddu lived through the attack.', 'alive', 'affirmed'),
+    ('Omar Haddu escaped the strike with minor injuries.', 'wounded', 'affirmed'),
+    ('Omar Haddu emerged unscathed from the attack.', 'wounded', 'negated'),
+    ('Omar Haddu is in good condition.', 'alive', 'affirmed'),
+    ('Omar Haddu is conscious and talking, doctors said.', 'alive', 'affirmed'),
+    ('Omar Haddu is in a coma.', 'alive', 'affirmed'),
+    ('Omar Haddu called his wife on Monday to say he was fine.', 'alive', 'affirmed'),
+    ('Omar Haddu is well and in good spirits.', 'alive', 'affirmed'),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), ROUNDUP_AND_LIFE_PHRASINGS)
+def test_roundup_and_life_phrasing(nlp, text, predicate, polarity) -> None:
+    test_phrasing(nlp, text, predicate, polarity)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt: A court ordered the release of blogger Omar Haddu on Tuesday.",
+        "Police said they were seeking the arrest of Omar Haddu.",
+    ],
+)
+def test_orders_are_not_events(nlp, text) -> None:
+    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
+    assert not [c for c in run_pipeline(nlp, doc)._.claims if c.predicate in {"released", "arrested"}]

@@ -515,6 +515,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         for c in verb.children
     ):
         return [Hit("resigned", verb, _subject_of(verb), {verb.i})]  # "since he left office"
+    if lemma == "do" and any(c.lower_ in {"well", "fine"} and c.dep_ == "advmod" for c in verb.children) and any(
+        c.dep_ == "aux" for c in verb.children
+    ):
+        return [Hit("alive", verb, _subject_of(verb), {verb.i})]  # "is doing well"
+    if lemma == "live" and any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
+        return [Hit("alive", verb, _subject_of(verb), {verb.i})]  # "lived through the attack"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return [Hit("killed", verb, _subject_of(verb), {verb.i})]  # "lost their lives"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS | {"eye"} for c in verb.children):
@@ -733,7 +739,8 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         subjects = _subject_of(anchor)
         clause.add(anchor.i)
     elif not subjects and pred == "wounded" and noun.dep_ == "pobj" and noun.head.lower_ in {"from", "of", "with", "for"} and (
-        noun.head.head.lemma_.lower() in {"recover", "recuperate", "heal", "suffer", "treat", "hospitalize", "admit", "rush", "take"}
+        noun.head.head.lemma_.lower()
+        in {"recover", "recuperate", "heal", "suffer", "treat", "hospitalize", "admit", "rush", "take", "escape", "survive", "emerge"}
     ):
         anchor = noun.head.head  # "was recovering from a leg wound"
         clause.add(anchor.i)
@@ -884,6 +891,9 @@ def _subject_of(verb: Token) -> list[Token]:
             return [head]
         if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and verb.head != verb:
             verb = verb.head  # "appeared in a video, looking tired but unharmed": the main subject
+            continue
+        if verb.dep_ == "pcomp" and verb.tag_ in {"VBG", "VBN"} and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "returned home after being missing for a week"
             continue
         return []
     return []

@@ -129,6 +129,7 @@ STATE_ADJECTIVES = {
     "safe": "alive",
     "fine": "alive",
     "well": "alive",
+    "conscious": "alive",
 }
 # Adjectives that state the negation of a predicate: "unhurt" = not wounded.
 NEGATED_STATE_ADJECTIVES = {
@@ -148,6 +149,8 @@ STATE_PPS = {
     ("behind", "bars"): "arrested",
     ("under", "arrest"): "arrested",
     ("in", "captivity"): "captured",
+    ("out", "danger"): "alive",
+    ("in", "coma"): "alive",
 }
 # Event nouns whose possessor / of-object is the subject: "X's death", "the arrest of X".
 EVENT_NOUNS = {
@@ -169,6 +172,7 @@ EVENT_NOUNS = {
     "release": "released",
     "resignation": "resigned",
     "disappearance": "other:disappear",
+    "survival": "alive",
     "sentence": "other:sentence",
     "appearance": "appeared",
     "whereabouts": "located_in",
