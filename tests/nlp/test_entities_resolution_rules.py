@@ -48,3 +48,9 @@ def test_role_in_apposition_becomes_an_epithet(nlp) -> None:
 def test_name_after_a_role_noun_despite_the_model_label(nlp) -> None:
     ents = entities_of(nlp, "A court in Halmar sentenced blogger Yusuf Darwish to five years in prison.")
     assert any(e.kind == "person" and e.name == "Yusuf Darwish" for e in ents)
+
+
+def test_pronoun_in_what_a_proxy_says_is_the_person_spoken_for(nlp) -> None:
+    text = "Police said Omar Haddu was in custody. His lawyer, Marc Delorme, said he had not been charged."
+    ents = entities_of(nlp, text)
+    assert "he" in mentions(ents, "Haddu") and "he" not in mentions(ents, "Delorme")

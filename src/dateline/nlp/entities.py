@@ -75,6 +75,11 @@ DEMONYM_NOUNS = _words(
     japanese korean nigerian kenyan somali ethiopian sudanese malian colombian mexican
     venezuelan brazilian argentine chilean peruvian filipino"""
 )
+# People who speak for someone: "his lawyer said he ..." means the client.
+PROXY_NOUNS = _words(
+    """lawyer attorney counsel spokesman spokeswoman spokesperson wife husband brother sister son
+    daughter father mother family aide relative cousin"""
+)
 # Honorifics used alone for the article's main figure: "the sheikh", "the cleric".
 HONORIFIC_NOUNS = frozenset({"sheikh", "cleric", "imam", "preacher", "warlord", "strongman"})
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador"})
@@ -905,6 +910,26 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
 _LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
 
 
+def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
+    """Characters of the speaker phrase when the pronoun sits in what "his lawyer, X" / "her
+    brother" says: that speaker speaks for someone else, whom the pronoun means."""
+    tok = pronoun
+    for _ in range(4):
+        if tok.head == tok:
+            return None
+        if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in SPEECH_VERBS:
+            break
+        tok = tok.head
+    else:
+        return None
+    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in PROXY_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in speaker.children):
+        return None
+    return speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+
+
 def _split_age(tok: Token) -> bool:
     """"45-year-old" tokenised as 45 - year - old."""
     doc = tok.doc
@@ -1018,12 +1043,16 @@ def _recent_person(
     inside = any(a <= tok.idx < b for a, b in quotes)
     # "..., she told reporters": a speaking pronoun takes up the last speaker.
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
+    # "His lawyer, X, said he had not been charged": not the lawyer, the one whose lawyer X is
+    proxy = _proxy_speaker_span(doc, tok)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and gender and c.gender != gender):
             continue
         for s, _, _ in c.mentions:
             if s >= tok.idx or (not inside and any(a <= s < b for a, b in quotes)):
+                continue
+            if proxy is not None and proxy[0] <= s < proxy[1]:
                 continue
             span = doc.char_span(s, s + 1, alignment_mode="expand")
             if span is None:
