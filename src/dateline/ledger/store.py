@@ -385,28 +385,48 @@ class Ledger:
         return found[0]
 
     def _claims_of(self, entity_id: str, as_of: date | None) -> list[TimelineEntry]:
-        rows = self.query(
-            """
-            SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)
-            WHERE c.subject_id = ? AND (CAST(? AS DATE) IS NULL OR c.published <= CAST(? AS DATE))
-            ORDER BY c.event_earliest NULLS LAST, c.published NULLS LAST, c.doc_id, c.start,
-                     c.claim_id
-            """,
-            [entity_id, as_of, as_of],
+        """An entity's claims in timeline order (event time, publication, document, offset).
+
+        Both reads go through an index (claims by subject, documents by id), so their cost
+        follows the entity's claims, not the ledger's size (a join would scan every document).
+        """
+        rows = [
+            r
+            for r in self.query("SELECT * FROM claims WHERE subject_id = ?", [entity_id])
+            if as_of is None or (r["published"] is not None and r["published"] <= as_of)
+        ]
+        docs = self._documents_by_id(sorted({r["doc_id"] for r in rows}), "url, title")
+        for r in rows:
+            r["url"], r["title"] = docs.get(r["doc_id"], (None, None))
+        rows = [r for r in rows if r["doc_id"] in docs]  # as the join did
+        rows.sort(
+            key=lambda r: (
+                r["event_earliest"] is None,
+                r["event_earliest"] or date.min,
+                r["published"] is None,
+                r["published"] or date.min,
+                r["doc_id"],
+                r["start"] is None,
+                r["start"] or 0,
+                r["claim_id"],
+            )
         )
         return [timeline_entry(r) for r in rows]
 
+    def _documents_by_id(self, doc_ids: list[str], columns: str) -> dict[str, tuple[Any, ...]]:
+        """``doc_id → (columns...)`` by primary-key look-ups, a few hundred per query."""
+        found: dict[str, tuple[Any, ...]] = {}
+        for start in range(0, len(doc_ids), 256):
+            part = doc_ids[start : start + 256]
+            one = f"SELECT doc_id, {columns} FROM documents WHERE doc_id = ?"
+            for row in self.conn.execute(" UNION ALL ".join([one] * len(part)), part).fetchall():
+                found[str(row[0])] = tuple(row[1:])
+        return found
+
     def wire_groups(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """``doc_id → wire group`` (the smallest doc_id among copies of the same report)."""
-        ids = sorted(set(doc_ids))
-        if not ids:
-            return {}
-        rows = self.conn.execute(
-            "SELECT doc_id, coalesce(wire_group, doc_id) FROM documents"
-            " WHERE list_contains(?, doc_id)",
-            [ids],
-        ).fetchall()
-        return {str(r[0]): str(r[1]) for r in rows}
+        found = self._documents_by_id(sorted(set(doc_ids)), "coalesce(wire_group, doc_id)")
+        return {d: str(g[0]) for d, g in found.items()}
 
     def carriers(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
         """Outlets that carried each document, counting identical copies and wire copies."""
