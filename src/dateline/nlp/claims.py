@@ -250,6 +250,8 @@ def _held_noun_verb(noun: Token) -> Token | None:
         return tok.head if tok.head.lemma_ in {"be", "remain"} else None
     if tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "remain", "become"}:
         return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in {"spend", "hold", "keep", "live", "remain"}:
+        return tok.head.head  # "spent 14 months as a hostage"
     return None
 
 
@@ -523,6 +525,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return [Hit("alive", verb, _subject_of(verb), {verb.i})]  # "lived through the attack"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children):
         return [Hit("killed", verb, _subject_of(verb), {verb.i})]  # "lost their lives"
+    if lemma == "serve" and any(t.lemma_.lower() == "sentence" for t in verb.subtree if t.i > verb.i):
+        return [Hit("arrested", verb, _subject_of(verb), {verb.i})]  # "after serving four years of a sentence"
     if lemma == "lose" and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS | {"eye"} for c in verb.children):
         return [Hit("wounded", verb, _subject_of(verb), {verb.i})]  # "lost a leg in the blast"
     if lemma in {"grant", "give", "allow"} and _is_passive(verb) and any(

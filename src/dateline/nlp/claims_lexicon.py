@@ -53,6 +53,7 @@ PATIENT_VERBS = {
     "convict": "other:convict",
     "acquit": "other:acquit",
     "deport": "other:deport",
+    "expel": "other:expel",
     "extradite": "other:extradite",
     "torture": "other:torture",
     "indict": "other:indict",
