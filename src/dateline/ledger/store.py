@@ -137,8 +137,9 @@ class Ledger:
 
         ``sources`` are file or folder paths, or ``Document`` records. Input errors are stored in
         ``ingest_errors`` and counted; the run goes on. Already stored documents are skipped
-        (replaced with ``force=True``). ``workers > 1`` analyses in that many processes
-        (``dateline.scale.analyze_parallel``); this process stays the one DuckDB writer.
+        (replaced with ``force=True``). ``workers > 1`` reads and analyses in that many
+        processes (``dateline.scale.read_parallel``); this process stays the one DuckDB
+        writer, checking each chunk the workers read against the ledger in one query.
         ``fetch`` is the readers' network switch (``dateline.ingest.read_path``): None fetches
         URLs you name and items of feeds read from the web, True also a local feed's items,
         False never touches the network.
