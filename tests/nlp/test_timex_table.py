@@ -525,6 +525,8 @@ REFS_REPORTS_SPELLED = [
      "the first half of the year=2018-H1"),
     (PUB, "Sales slowed in the second half of the year.",
      "the second half of the year=2018-H2"),
+    (PUB, "The group had sales of $6 billion in the latest fiscal year.",
+     "the latest fiscal year=2017"),
 ]
 
 PARTS_OF_THE_DAY = [

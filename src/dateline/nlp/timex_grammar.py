@@ -568,8 +568,8 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
     part = PARTS_OF_DAY.get(word)
     unit = "day" if part else UNIT_WORDS.get(word, word)
     frame, offset = _REL_OFFSETS[rel]
-    if frame == "latest":  # "the latest quarter": the last one reported, i.e. the one before now
-        frame, offset = "dct", (-1 if unit == "quarter" else 0)
+    if frame == "latest":  # "the latest quarter/fiscal year": the last one completed
+        frame, offset = "dct", (-1 if unit in ("quarter", "year") else 0)
     if part == "NI" and rel in ("last", "this past"):
         # "last night": the night that began the day before publication
         return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(a.deictic("day", -1), part))
