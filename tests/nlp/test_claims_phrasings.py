@@ -308,3 +308,19 @@ def test_roundup_and_life_phrasing(nlp, text, predicate, polarity) -> None:
 def test_orders_are_not_events(nlp, text) -> None:
     doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
     assert not [c for c in run_pipeline(nlp, doc)._.claims if c.predicate in {"released", "arrested"}]
+
+
+SUCCESSION_AND_PRISON_PHRASINGS = [
+    ('The faction is now led by Omar Haddu.', 'leadership_change', 'affirmed'),
+    ('The faction named a successor on Monday. His successor, Omar Haddu, is 40.', 'leadership_change', 'affirmed'),
+    ('Omar Haddu assumed the role of commander in May.', 'leadership_change', 'affirmed'),
+    ('Omar Haddu remains in Evin prison.', 'located_in', 'affirmed'),
+    ('Omar Haddu remains in Evin prison.', 'arrested', 'affirmed'),
+    ('Omar Haddu was jailed in a prison near Kanda.', 'located_in', 'affirmed'),
+    ('Omar Haddu was jailed in 2015.', 'arrested', 'affirmed'),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), SUCCESSION_AND_PRISON_PHRASINGS)
+def test_succession_and_prison_phrasing(nlp, text, predicate, polarity) -> None:
+    test_phrasing(nlp, text, predicate, polarity)

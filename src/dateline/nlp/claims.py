@@ -220,8 +220,8 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return _adjective_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)
-    if tok.pos_ == "NOUN" and lemma in lx.LEADER_ROLES and any(
-        c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"} for c in tok.children
+    if tok.pos_ == "NOUN" and lemma in lx.LEADER_ROLES and (
+        lemma == "successor" or any(c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"} for c in tok.children)
     ):
         # "X, the group's new leader" / "its new leader, X": a change of leader
         people = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
@@ -349,6 +349,15 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         c.dep_ == "dobj" for c in verb.children
     ):
         return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]  # "now leads the group"
+    if lemma in lx.LEAD_VERBS - {"replace", "succeed"} and _is_passive(verb) and any(
+        c.lower_ in {"now", "newly"} for c in verb.children
+    ):
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return [Hit("leadership_change", verb, _expand_conj(agents), {verb.i})] if agents else []  # "is now led by X"
+    if lemma in {"take", "assume"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"role", "position", "post", "office", "mantle", "job"} for c in verb.children
+    ) and any(t.lemma_.lower() in lx.LEADER_ROLES for t in verb.subtree if t.i > verb.i):
+        return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]  # "assumed the role of commander"
     if lemma in lx.REMOVAL_VERBS and (_as_leader(verb) or _leadership_object(verb, lemma)) and _is_passive(verb):
         return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]  # "was removed as head"
     if lemma in {"hit", "strike", "graze"} and _is_passive(verb) and any(
@@ -448,8 +457,10 @@ def _in_place_hit(verb: Token) -> list[Hit] | None:
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if pobj.lemma_.lower() in {"place", "location"} and not any(c.dep_ in {"amod", "det"} for c in pobj.children):
                     continue  # "remained in place"
-                if (prep.lower_, pobj.lower_) in lx.STATE_PPS:
-                    continue  # "in custody", "in hiding" have their own predicates
+                if (prep.lower_, pobj.lower_) in lx.STATE_PPS and not any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children
+                ):
+                    continue  # "in custody", "in hiding" have their own predicates ("in Evin prison" is a place too)
                 if _place_pobj(pobj, prep) or pobj.lemma_.lower() in lx.PLACE_NOUNS and any(
                     c.lower_ in {"the", "that", "this"} for c in pobj.children
                 ):  # "had not been in the area"
@@ -504,6 +515,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             pred = "captured"  # "detained by gunmen": held by non-state captors
         subjects = _patient_of(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
+        if lemma in lx.JAILING_VERBS and hits:
+            hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
         if lemma == "replace" and hits and _leadership_object(verb, lemma) and not _is_passive(verb):
             hits.append(Hit(pred, verb, _subject_of(verb), {verb.i}))  # "X replaced Y as commander": both
         return hits

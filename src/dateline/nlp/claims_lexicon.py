@@ -279,6 +279,8 @@ APPEARANCE_PLACES = _words(
 BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
 LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base station spend admit")
+# Verbs of jailing whose place is where the person is kept: "jailed in Evin prison".
+JAILING_VERBS = _words("jail imprison incarcerate confine")
 # Places one is kept in, which need no name to be a place ("a private clinic").
 KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains
