@@ -54,3 +54,12 @@ def test_pronoun_in_what_a_proxy_says_is_the_person_spoken_for(nlp) -> None:
     text = "Police said Omar Haddu was in custody. His lawyer, Marc Delorme, said he had not been charged."
     ents = entities_of(nlp, text)
     assert "he" in mentions(ents, "Haddu") and "he" not in mentions(ents, "Delorme")
+
+
+def test_synonymous_role_and_age_epithets(nlp) -> None:
+    text = (
+        "Swedish journalist Sofia Lindqvist was abducted in April. Her brother, Erik Lindqvist, spoke on Monday.\n\n"
+        "The reporter is being held in a village, sources said. The 34-year-old was last seen in Saraqib."
+    )
+    found = mentions(entities_of(nlp, text), "Sofia Lindqvist")
+    assert "The reporter" in found and "The 34-year-old" in found

@@ -55,7 +55,7 @@ ROLE_NOUNS = _words(
     chairwoman ceo premier governor mayor boss strongman warlord opposition politician
     businessman businesswoman aid worker worker doctor researcher academic analyst
     sheikh pastor priest engineer hostage captive detainee prisoner nurse teacher pilot tourist
-    missionary contractor"""
+    missionary contractor campaigner"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(
@@ -74,6 +74,12 @@ DEMONYM_NOUNS = _words(
     palestinian iranian iraqi syrian lebanese egyptian saudi afghan pakistani indian chinese
     japanese korean nigerian kenyan somali ethiopian sudanese malian colombian mexican
     venezuelan brazilian argentine chilean peruvian filipino"""
+)
+# Role nouns news prose uses for one another: "journalist X ... the reporter".
+ROLE_SYNONYMS = (
+    frozenset({"journalist", "reporter", "correspondent"}),
+    frozenset({"activist", "campaigner"}),
+    frozenset({"lawyer", "attorney"}),
 )
 # People who speak for someone: "his lawyer said he ..." means the client.
 PROXY_NOUNS = _words(
@@ -879,8 +885,10 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
         if (AGE_NOUN.match(lower) or lower in DEMONYM_NOUNS or _split_age(tok)) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
-            # "The 45-year-old was freed", "the Briton": the person the text was just about
-            idx = _recent_person(doc, clusters, tok, "", sent_index, quotes)
+            # "The 45-year-old was freed", "the Briton": the article's person, else the one just named
+            idx = _main_person(clusters, tok.idx)
+            if idx is None:
+                idx = _recent_person(doc, clusters, tok, "", sent_index, quotes)
             if idx is not None:
                 lo, hi = min(c.idx for c in tok.children if c.dep_ == "det"), tok.idx + len(tok)
                 clusters[idx].add(lo, hi, _full_text(doc)[lo:hi], name=False)
@@ -994,7 +1002,9 @@ def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: l
         if c.kind != "person":
             continue
         for role, org in c.role_nouns:
-            same = role == noun.lower_ or role in LEADER_NOUNS and noun.lower_ in LEADER_NOUNS
+            same = role == noun.lower_ or role in LEADER_NOUNS and noun.lower_ in LEADER_NOUNS or any(
+                role in group and noun.lower_ in group for group in ROLE_SYNONYMS
+            )
             if same and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
                 candidates.append(idx)
                 break
@@ -1012,6 +1022,20 @@ def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: l
     end = noun.idx + len(noun)
     clusters[idx].add(start, end, _full_text(doc)[start:end], name=False)
     covered.append((start, end))
+
+
+def _main_person(clusters: list[_Cluster], at: int) -> int | None:
+    """The person named most often before ``at`` (the first named on a tie)."""
+    best: tuple[int, int, int] | None = None
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        before = [s for s, _, _ in c.mentions if s < at]
+        if before:
+            key = (len(before), -min(before), idx)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else None
 
 
 def _salient_person(clusters: list[_Cluster], at: int) -> int | None:
