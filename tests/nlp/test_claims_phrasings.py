@@ -182,7 +182,7 @@ POLARITY_PHRASINGS = [
     ('Omar Haddu was not among those arrested.', 'arrested', 'negated'),
     ('The ministry denied that Omar Haddu was dead.', 'killed', 'negated'),
     ('His family rejected reports that Omar Haddu had died.', 'killed', 'negated'),
-    ('Omar Haddu did not survive the attack.', 'alive', 'negated'),
+    ('Omar Haddu did not survive the attack.', 'killed', 'affirmed'),
     ('Omar Haddu was not killed in the strike, officials said.', 'killed', 'negated'),
     ('Officials said there was no evidence that Omar Haddu had been killed.', 'killed', 'affirmed'),
     ('The group said Omar Haddu had not been captured.', 'captured', 'negated'),
@@ -323,4 +323,16 @@ SUCCESSION_AND_PRISON_PHRASINGS = [
 
 @pytest.mark.parametrize(("text", "predicate", "polarity"), SUCCESSION_AND_PRISON_PHRASINGS)
 def test_succession_and_prison_phrasing(nlp, text, predicate, polarity) -> None:
+    test_phrasing(nlp, text, predicate, polarity)
+
+
+CARRIED_OFF_PHRASINGS = [
+    ('Omar Haddu was taken away by police on Monday.', 'arrested', 'affirmed'),
+    ('Omar Haddu was bundled into a car by gunmen.', 'captured', 'affirmed'),
+    ('Omar Haddu suffered serious burns in the blast.', 'wounded', 'affirmed'),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), CARRIED_OFF_PHRASINGS)
+def test_carried_off_phrasing(nlp, text, predicate, polarity) -> None:
     test_phrasing(nlp, text, predicate, polarity)

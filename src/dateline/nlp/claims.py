@@ -551,6 +551,11 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         for c in verb.children
     ):
         return [Hit("other:leave", verb, _subject_of(verb), {verb.i})]
+    if lemma == "survive" and any(c.dep_ == "neg" for c in verb.children):
+        # "did not survive the attack": a death; the negation is read by the source chain
+        return [Hit("killed", verb, _subject_of(verb), {verb.i}, polarity_neg=True)]
+    if lemma in {"take", "lead", "drag", "bundle", "force", "march"} and _is_passive(verb) and (carried := _carried_off(verb)):
+        return [Hit(carried, verb, _patient_of(verb), {verb.i})]  # "was taken away by police", "bundled into a car"
     if lemma in lx.AGENT_VERBS:
         if lemma in {"appear", "surface", "reappear", "resurface"} and not _public_appearance(verb) and not (
             lemma != "appear" and place_of(verb)
@@ -563,6 +568,24 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         ):
             return []
         return [Hit(lx.AGENT_VERBS[lemma], verb, _subject_of(verb), {verb.i})]
+    return None
+
+
+def _carried_off(verb: Token) -> str | None:
+    """"taken away by police" → arrested; "bundled into a car by gunmen" → captured."""
+    away = any(c.lower_ in {"away", "off"} and c.dep_ in {"prt", "advmod"} for c in verb.children)
+    into = any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(p.lemma_.lower() in lx.VEHICLES for p in c.children)
+        for c in verb.children
+    )
+    if not (away or into):
+        return None
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    words = {t.lemma_.lower() for t in verb.subtree}
+    if agent is not None and agent.lemma_.lower() in lx.AUTHORITY_NOUNS or words & {"police", "security"}:
+        return "arrested"
+    if agent is not None and agent.lemma_.lower() in lx.NON_STATE_CAPTORS or words & {"gunman", "gunmen"}:
+        return "captured"
     return None
 
 
@@ -713,7 +736,8 @@ def _take_hits(verb: Token) -> list[Hit]:
         and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
     ):
         return [Hit("captured", verb, _patient_of(verb), {verb.i})]
-    return []
+    carried = _carried_off(verb) if _is_passive(verb) else None
+    return [Hit(carried, verb, _patient_of(verb), {verb.i})] if carried else []
 
 
 def _adjective_hits(adj: Token) -> list[Hit]:

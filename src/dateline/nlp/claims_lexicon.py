@@ -24,6 +24,8 @@ PATIENT_VERBS = {
     "neutralize": "killed",
     "murder": "killed",
     "wound": "wounded",
+    "burn": "wounded",
+    "fracture": "wounded",
     "injure": "wounded",
     "hurt": "wounded",
     "maim": "wounded",
@@ -164,6 +166,8 @@ EVENT_NOUNS = {
     "burial": "killed",
     "injury": "wounded",
     "wound": "wounded",
+    "burn": "wounded",
+    "fracture": "wounded",
     "capture": "captured",
     "abduction": "captured",
     "kidnapping": "captured",
@@ -373,3 +377,4 @@ DATED_OBJECTS = _words("newspaper paper edition copy magazine issue")
 DISPLAY_VERBS = _words("hold show display brandish read carry")
 # Relatives a death leaves behind: "X's widow said".
 BEREAVED_NOUNS = _words("widow widower")
+VEHICLES = _words("car van vehicle truck pickup suv jeep minibus")
