@@ -214,8 +214,9 @@ SETS_AND_REFS = [
     (PUB, "Prices are checked daily.", "daily=P1D"),
     (PUB, "Elections are held every two years.", "every two years=P2Y"),
     (PUB, "The market is open on Sundays.", "Sundays=XXXX-WXX-7"),
-    (PUB, "The job pays $50 a day.", "a day=P1D"),
-    (PUB, "The firm adds four flights a week.", "a week=P1W"),
+    # a rate ("$50 a day", "four flights a week") divides an amount: no TIMEX3, as in TimeBank
+    (PUB, "The job pays $50 a day.", ""),
+    (PUB, "The firm adds four flights a week.", ""),
     (PUB, "The fee rises annually.", "annually=P1Y"),
     (PUB, "Meetings are held each July.", "each July=XXXX-07"),
     (PUB, "The rebels now control the town.", "now=PRESENT_REF"),

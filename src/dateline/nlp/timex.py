@@ -386,11 +386,30 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+_RATE = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|night|hour|minute|second)", re.I)
+
+
+def _is_rate(doc: Doc, cand: Candidate) -> bool:
+    """'$1.76 a year', '358,000 a month', 'four flights a week': 'a <unit>' right after an
+    amount or a counted noun divides it; it names no stretch of time."""
+    if not _RATE.fullmatch(cand.match.string, cand.start, cand.end):
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ in ("NUM", "SYM") or before.tag_ in ("NNS", "CD") or (
+        before.pos_ == "NOUN" and before.lower_ not in _TIME_NOUNS and before.dep_ == "dobj"
+    )
+
+
 def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
     name = cand.rule.name
     if name in ("relative_unit", "day_word", "weekday") and _looks_like_a_title(doc, cand):
+        return False
+    if name == "duration" and view.parsed and _is_rate(doc, cand):
         return False
     if name not in ("set", "frequency", "year") or not view.parsed:
         return name != "frequency" or not cand.match["unit2"]
@@ -400,12 +419,9 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     if name == "set":
         return not cand.match["adverb"] or span[0].pos_ == "ADV"
     if name == "frequency":
-        # "$2 million a year", "four flights a week": a rate after a number or a noun
-        before = doc[span.start - 1] if span.start > 0 else None
-        return not cand.match["unit2"] or (
-            before is not None and before.pos_ in ("NUM", "NOUN", "PROPN", "SYM")
-            and before.lower_ not in _TIME_NOUNS
-        )
+        # "$2 million a year", "$35 a night", "700 seats a week": a price or a count per unit
+        # is a rate, not a time (TimeBank leaves them all unannotated); "twice a week" is a SET
+        return not cand.match["unit2"]
     if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title:
         prev = doc[span.start - 1].lower_
         if prev.rstrip(".") not in _DATE_WORDS:
