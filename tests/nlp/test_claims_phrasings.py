@@ -336,3 +336,18 @@ CARRIED_OFF_PHRASINGS = [
 @pytest.mark.parametrize(("text", "predicate", "polarity"), CARRIED_OFF_PHRASINGS)
 def test_carried_off_phrasing(nlp, text, predicate, polarity) -> None:
     test_phrasing(nlp, text, predicate, polarity)
+
+
+APPOINTMENT_PHRASINGS = [
+    ('Commander Sami Darwish was replaced by Omar Haddu in May.', 'Haddu', 'leadership_change'),
+    ('Commander Sami Darwish was replaced by Omar Haddu in May.', 'Darwish', 'leadership_change'),
+    ("Omar Haddu's appointment as commander was announced on Monday.", 'Haddu', 'leadership_change'),
+    ('Omar Haddu was elevated to leader of the group in May.', 'Haddu', 'leadership_change'),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "predicate"), APPOINTMENT_PHRASINGS)
+def test_appointment_phrasing(nlp, text, surname, predicate) -> None:
+    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
+    claims = run_pipeline(nlp, doc)._.claims
+    assert (surname, predicate) in {(c.subject.split()[-1], c.predicate) for c in claims}

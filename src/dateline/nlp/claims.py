@@ -220,6 +220,12 @@ def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return _adjective_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)
+    if tok.pos_ == "NOUN" and lemma in {"appointment", "election", "promotion", "nomination"} and any(
+        t.lemma_.lower() in lx.LEADER_ROLES and t.head.lower_ in {"as", "to"} for t in tok.subtree
+    ):
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return [Hit("leadership_change", tok, owners, {tok.i})] if owners else []  # "his appointment as commander"
     if tok.pos_ == "NOUN" and lemma in lx.LEADER_ROLES and (
         lemma == "successor" or any(c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"} for c in tok.children)
     ):
@@ -519,6 +525,10 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
         if lemma == "replace" and hits and _leadership_object(verb, lemma) and not _is_passive(verb):
             hits.append(Hit(pred, verb, _subject_of(verb), {verb.i}))  # "X replaced Y as commander": both
+        if lemma in {"replace", "succeed"} and hits and _is_passive(verb):
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            if agents:
+                hits.append(Hit(pred, verb, _expand_conj(agents), {verb.i}))  # "X was replaced by Y": Y too
         return hits
     if lemma == "shoot" and _in_body_part(verb):
         subjects = _patient_of(verb)
