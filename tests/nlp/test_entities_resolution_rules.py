@@ -63,3 +63,13 @@ def test_synonymous_role_and_age_epithets(nlp) -> None:
     )
     found = mentions(entities_of(nlp, text), "Sofia Lindqvist")
     assert "The reporter" in found and "The 34-year-old" in found
+
+
+def test_a_speaker_only_sentence_does_not_take_the_next_pronoun(nlp) -> None:
+    text = (
+        "Activist Karim Haddad was sentenced on Monday.\n\n"
+        "Lawyer Mona Farouk said the court had ignored the evidence.\n\n"
+        "He was taken back to Tora prison after the hearing."
+    )
+    ents = entities_of(nlp, text)
+    assert "He" in mentions(ents, "Haddad") and "He" not in mentions(ents, "Farouk")

@@ -1088,6 +1088,7 @@ def _recent_person(
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
+    fallback: int | None = None
     for n in sorted(by_sentence, reverse=True):
         found = by_sentence[n]
         if inside:
@@ -1095,11 +1096,16 @@ def _recent_person(
             found = [f for f in found if not f[3]]
             if not found:
                 continue
+        if not speaking and not inside and all(f[3] for f in found):
+            # A sentence that only quotes a speaker ("Lawyer X said ...") does not change
+            # whom the narration is about: look further back for its subject.
+            fallback = max(found)[2] if fallback is None else fallback
+            continue
         speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
         best = max(speakers or subjects or found)
         return best[2]
-    return None
+    return fallback
 
 
 def _mention_root(doc: Doc, tok: Token) -> Token:
