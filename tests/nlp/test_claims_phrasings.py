@@ -351,3 +351,15 @@ def test_appointment_phrasing(nlp, text, surname, predicate) -> None:
     doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
     claims = run_pipeline(nlp, doc)._.claims
     assert (surname, predicate) in {(c.subject.split()[-1], c.predicate) for c in claims}
+
+
+WOUNDED_PHRASINGS = [
+    ('Omar Haddu was among the wounded.', 'wounded', 'affirmed'),
+    ('The injured included Omar Haddu.', 'wounded', 'affirmed'),
+    ('Omar Haddu was hit in the leg during the raid.', 'wounded', 'affirmed'),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), WOUNDED_PHRASINGS)
+def test_wounded_phrasing(nlp, text, predicate, polarity) -> None:
+    test_phrasing(nlp, text, predicate, polarity)

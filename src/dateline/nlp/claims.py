@@ -181,8 +181,9 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 
 def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     lemma = tok.lemma_.lower()
-    if tok.lower_ in {"dead", "victims", "fatalities"} and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
-        return [Hit("killed", tok.head, _members_of(tok), {tok.head.i, tok.i})]  # "the dead included X"
+    if tok.lower_ in {"dead", "victims", "fatalities", "wounded", "injured"} and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+        pred = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
+        return [Hit(pred, tok.head, _members_of(tok), {tok.head.i, tok.i})]  # "the dead included X"
     if tok.lower_ == "missing" and tok.dep_ == "amod":
         return [Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
@@ -371,7 +372,10 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     ):
         return [Hit("wounded", verb, _patient_of(verb), {verb.i})]  # "was hit by shrapnel"
     if lemma == "be" and (among := _among_the_dead(verb)) is not None:
-        return [Hit("killed", verb, _subject_of(verb), {verb.i, among.i})]  # "(not) among the dead"
+        pred = "wounded" if among.lower_ in {"wounded", "injured"} else "killed"
+        return [Hit(pred, verb, _subject_of(verb), {verb.i, among.i})]  # "(not) among the dead / the wounded"
+    if lemma == "hit" and _is_passive(verb) and _in_body_part(verb):
+        return [Hit("wounded", verb, _patient_of(verb), {verb.i})]  # "was hit in the leg"
     if lemma in {"take", "seek", "find"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"refuge", "shelter", "sanctuary", "cover"} for c in verb.children
     ):
@@ -430,7 +434,7 @@ def _at_public_place(verb: Token) -> bool:
 def _among_the_dead(verb: Token) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
         for p in prep.children:
-            if p.dep_ == "pobj" and p.lower_ in {"dead", "victims", "casualties", "fatalities", "killed", "bodies"}:
+            if p.dep_ == "pobj" and p.lower_ in {"dead", "victims", "casualties", "fatalities", "killed", "bodies", "wounded", "injured"}:
                 return p
     return None
 
