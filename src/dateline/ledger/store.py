@@ -448,7 +448,7 @@ class Ledger:
             """
             WITH mine AS (
                 SELECT doc_id, coalesce(wire_group, doc_id) AS grp FROM documents
-                WHERE list_contains(?, doc_id)),
+                WHERE doc_id IN (SELECT unnest(?))),
             members AS (
                 SELECT m.doc_id, d.doc_id AS member FROM mine m
                 JOIN documents d ON coalesce(d.wire_group, d.doc_id) = m.grp)
