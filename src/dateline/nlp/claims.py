@@ -182,8 +182,8 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     lemma = tok.lemma_.lower()
     if tok.lower_ in {"dead", "victims", "fatalities", "wounded", "injured"} and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
-        pred = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
-        return [Hit(pred, tok.head, _members_of(tok), {tok.head.i, tok.i})]  # "the dead included X"
+        included = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
+        return [Hit(included, tok.head, _members_of(tok), {tok.head.i, tok.i})]  # "the dead included X"
     if tok.lower_ == "missing" and tok.dep_ == "amod":
         return [Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
