@@ -286,3 +286,10 @@ def test_contrasting_but_clause_is_the_writers(nlp) -> None:
     claims = claims_of(nlp, text)
     assert one(claims, "Haddu", "killed").claimant == "Two officials"
     assert one(claims, "Haddu", "message_released").claimant == "Valley Wire"
+
+
+def test_weekend_and_part_of_day_values(nlp) -> None:
+    from dateline.nlp.claims_time import interval_of, is_point
+
+    assert is_point("2021-W22-WE") and interval_of("2021-W22-WE") == (date(2021, 6, 5), date(2021, 6, 6))
+    assert interval_of("2021-06-05TNI") == (date(2021, 6, 5), date(2021, 6, 5))

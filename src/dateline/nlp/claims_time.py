@@ -19,7 +19,7 @@ from dateline.records import TimeExpression
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _POINT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::\d{2})*)$")
 
 
@@ -41,6 +41,8 @@ def interval_of(value: str | None) -> tuple[date | None, date | None]:
             monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         except ValueError:
             return None, None
+        if week.group(3):
+            return monday + timedelta(days=5), monday + timedelta(days=6)  # the weekend
         return monday, monday + timedelta(days=6)
     if not value or not _POINT.match(value):
         return None, None
