@@ -363,3 +363,16 @@ WOUNDED_PHRASINGS = [
 @pytest.mark.parametrize(("text", "predicate", "polarity"), WOUNDED_PHRASINGS)
 def test_wounded_phrasing(nlp, text, predicate, polarity) -> None:
     test_phrasing(nlp, text, predicate, polarity)
+
+
+DECLARED_LEADER_PHRASINGS = [
+    ('The group declared Omar Haddu its new leader on Monday.', 'leadership_change', 'affirmed'),
+    ('The movement announced Omar Haddu as its new commander.', 'leadership_change', 'affirmed'),
+    ('The council confirmed Omar Haddu as chairman on Monday.', 'leadership_change', 'affirmed'),
+    ('The army declared Omar Haddu dead on Monday.', 'killed', 'affirmed'),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), DECLARED_LEADER_PHRASINGS)
+def test_declared_leader_phrasing(nlp, text, predicate, polarity) -> None:
+    test_phrasing(nlp, text, predicate, polarity)

@@ -296,7 +296,10 @@ KEEPING_PLACES = _words(
 LEADER_ROLES = _words(
     "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
 )
-APPOINT_VERBS = _words("name appoint choose elect pick install proclaim designate promote select elevate")
+APPOINT_VERBS = _words(
+    "name appoint choose elect pick install proclaim designate promote select elevate declare announce confirm anoint"
+    " nominate tap"
+)
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
 LEADERSHIP_WORDS = LEADER_ROLES | _words(
