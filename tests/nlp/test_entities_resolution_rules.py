@@ -73,3 +73,13 @@ def test_a_speaker_only_sentence_does_not_take_the_next_pronoun(nlp) -> None:
     )
     ents = entities_of(nlp, text)
     assert "He" in mentions(ents, "Haddad") and "He" not in mentions(ents, "Farouk")
+
+
+def test_pronoun_after_a_spokesperson_is_the_person_discussed(nlp) -> None:
+    text = (
+        "Engineer Omar Haddu was freed on Monday.\n\nNurse Lena Hart said she had been held in a basement.\n\n"
+        "Omar Haddu was abducted in May. Col. Ingrid Solberg, a spokeswoman for the coalition, said he was alive."
+    )
+    ents = entities_of(nlp, text)
+    assert "she" in mentions(ents, "Hart")
+    assert "he" in mentions(ents, "Haddu") and "he" not in mentions(ents, "Solberg")

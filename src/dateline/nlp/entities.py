@@ -918,6 +918,22 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
 _LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
 
 
+OFFICIAL_ROLES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "minister", "official", "officer", "ambassador", "envoy",
+     "lawyer", "attorney", "prosecutor", "judge", "director", "secretary", "governor", "mayor", "president",
+     "chief", "commander", "general", "analyst"}
+)
+OFFICIAL_TITLES = frozenset({"col", "colonel", "gen", "general", "maj", "major", "lt", "capt", "brig", "adm", "minister", "sen", "gov"})
+
+
+def _speaks_for_others(c: _Cluster) -> bool:
+    """A speaker whose role is to comment on others (a spokeswoman, a minister, a lawyer):
+    in "Col. X said he was alive", "he" is the person the story is about."""
+    roles = {r for r, _ in c.role_nouns}
+    titles = {t.rstrip(".").lower() for t in c.titles}
+    return bool(roles & OFFICIAL_ROLES or titles & OFFICIAL_TITLES)
+
+
 def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
     """Characters of the speaker phrase when the pronoun sits in what "his lawyer, X" / "her
     brother" says: that speaker speaks for someone else, whom the pronoun means."""
@@ -1096,7 +1112,9 @@ def _recent_person(
             found = [f for f in found if not f[3]]
             if not found:
                 continue
-        if not speaking and not inside and all(f[3] for f in found):
+        if not speaking and not inside and all(f[3] for f in found) and (
+            n < here or all(_speaks_for_others(clusters[f[2]]) for f in found)
+        ):
             # A sentence that only quotes a speaker ("Lawyer X said ...") does not change
             # whom the narration is about: look further back for its subject.
             fallback = max(found)[2] if fallback is None else fallback
