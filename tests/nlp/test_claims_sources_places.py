@@ -293,3 +293,9 @@ def test_weekend_and_part_of_day_values(nlp) -> None:
 
     assert is_point("2021-W22-WE") and interval_of("2021-W22-WE") == (date(2021, 6, 5), date(2021, 6, 6))
     assert interval_of("2021-06-05TNI") == (date(2021, 6, 5), date(2021, 6, 5))
+
+
+def test_relative_pronoun_inside_a_reported_clause(nlp) -> None:
+    text = "Samuel Okello, the rebel commander whom the army said it had killed last week, appeared at a rally."
+    claim = one(claims_of(nlp, text), "Okello", "killed")
+    assert claim.claimant == "the army"

@@ -93,6 +93,12 @@ def weaker(a: Certainty, b: Certainty) -> Certainty:
 
 def relative_head(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("X, whose death ...")."""
+    if tok.lower_ in {"who", "whom"} and tok.head.dep_ in {"ccomp", "xcomp"}:
+        clause = tok.head
+        while clause.dep_ in {"ccomp", "xcomp"} and clause.head.i != clause.i:
+            clause = clause.head  # "the commander whom the army said it had killed"
+        if clause.dep_ == "relcl" and tok.i < clause.i:
+            return clause.head
     if tok.lower_ in {"who", "that", "which", "whom"} and tok.head.dep_ == "relcl":
         noun = tok.head.head
         among = noun.head
