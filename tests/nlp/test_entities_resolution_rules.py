@@ -83,3 +83,8 @@ def test_pronoun_after_a_spokesperson_is_the_person_discussed(nlp) -> None:
     ents = entities_of(nlp, text)
     assert "she" in mentions(ents, "Hart")
     assert "he" in mentions(ents, "Haddu") and "he" not in mentions(ents, "Solberg")
+
+
+def test_rank_as_epithet(nlp) -> None:
+    text = "Former army chief Gen. Osei Danquah is alive, his family said.\n\nRumours of the general's death spread on Tuesday."
+    assert "the general" in mentions(entities_of(nlp, text), "Danquah")

@@ -55,7 +55,7 @@ ROLE_NOUNS = _words(
     chairwoman ceo premier governor mayor boss strongman warlord opposition politician
     businessman businesswoman aid worker worker doctor researcher academic analyst
     sheikh pastor priest engineer hostage captive detainee prisoner nurse teacher pilot tourist
-    missionary contractor campaigner"""
+    missionary contractor campaigner colonel captain mullah"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(
@@ -75,6 +75,19 @@ DEMONYM_NOUNS = _words(
     japanese korean nigerian kenyan somali ethiopian sudanese malian colombian mexican
     venezuelan brazilian argentine chilean peruvian filipino"""
 )
+# A rank or honorific used as an epithet for the person who bears it: "Gen. X ... the general".
+TITLE_FORMS = {
+    "general": frozenset({"gen", "general"}),
+    "colonel": frozenset({"col", "colonel"}),
+    "captain": frozenset({"capt", "captain"}),
+    "brigadier": frozenset({"brig", "brigadier"}),
+    "sheikh": frozenset({"sheikh", "shaikh", "sheik"}),
+    "imam": frozenset({"imam"}),
+    "governor": frozenset({"gov", "governor"}),
+    "senator": frozenset({"sen", "senator"}),
+    "president": frozenset({"president"}),
+    "mullah": frozenset({"mullah"}),
+}
 # Role nouns news prose uses for one another: "journalist X ... the reporter".
 ROLE_SYNONYMS = (
     frozenset({"journalist", "reporter", "correspondent"}),
@@ -1024,6 +1037,10 @@ def _resolve_epithet(doc: Doc, noun: Token, clusters: list[_Cluster], covered: l
             if same and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
                 candidates.append(idx)
                 break
+        else:
+            titles = {t.rstrip(".").lower() for t in c.titles}
+            if titles & TITLE_FORMS.get(noun.lower_, frozenset()) and not has_owner:
+                candidates.append(idx)  # "Gen. X ... the general"
     if not candidates:
         # "the militant leader" / "the Rising Dawn chief" with no leader named yet: the
         # article's main person, when one stands out (never for "its founder").
