@@ -299,3 +299,11 @@ def test_relative_pronoun_inside_a_reported_clause(nlp) -> None:
     text = "Samuel Okello, the rebel commander whom the army said it had killed last week, appeared at a rally."
     claim = one(claims_of(nlp, text), "Okello", "killed")
     assert claim.claimant == "the army"
+
+
+def test_denied_reports_carry_their_own_claim(nlp) -> None:
+    claims = claims_of(nlp, "His family dismissed social media reports that Omar Haddu had died.")
+    got = {(c.polarity, c.claimant, c.certainty) for c in claims if c.predicate == "killed"}
+    assert got == {("negated", "His family", "denied"), ("affirmed", "social media reports", "reported")}
+    claims = claims_of(nlp, "Omar Haddu was reported dead. Residents mocked the reports of his death.")
+    assert not [c for c in claims if c.claimant == "the reports"]

@@ -55,7 +55,13 @@ from dateline.nlp.claims_context import (
     relative_head,
     weaker,
 )
-from dateline.nlp.claims_sources import entity_in_name, name_of, path_reading, quote_source
+from dateline.nlp.claims_sources import (
+    denied_nominal,
+    entity_in_name,
+    name_of,
+    path_reading,
+    quote_source,
+)
 from dateline.nlp.claims_time import fallback_timexes, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
 from dateline.nlp.entities import PERSON_NOUNS, entity_at, quoted_spans
@@ -1327,6 +1333,21 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
                 basis=hit.basis,
             )
         )
+        if polarity and certainty == "denied" and hit.basis is None and (relayed := denied_nominal(ctx, hit)):
+            # "dismissing reports that he had died": the reports claim it, the speaker denies it
+            out.append(
+                out[-1].model_copy(
+                    update={
+                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "polarity": "affirmed",
+                        "claimant": relayed.name,
+                        "claimant_id": None,
+                        "claimant_anonymous": True,
+                        "certainty": "reported",
+                        "statement_id": None,
+                    }
+                )
+            )
         if ctx.message_author is not None and hit.predicate == "message_released" and hit.claimant:
             ctx.message_claimant = Source(hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported")
     return out

@@ -102,6 +102,35 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     return r.negated, r.certainty, source
 
 
+def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
+    """"dismissed reports that he had died", "rumours of his death were false": the reports
+    make the claim the speaker denies; one sentence, two claims."""
+    tok = hit.anchor
+    para = paragraph_of(ctx, tok.idx)
+    nominal = None
+    for _ in range(8):
+        if tok.head == tok or paragraph_of(ctx, tok.head.idx) != para:
+            return None
+        tok = tok.head
+        if nominal is None:
+            if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}:
+                nominal = tok
+                if tok.dep_ in {"nsubj", "nsubjpass"} and any(
+                    c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
+                ):
+                    break
+            continue
+        if tok.lemma_.lower() in lx.DENIAL_VERBS:
+            break
+    if nominal is None:
+        return None
+    if any(c.lower_ in {"the", "these", "those", "such"} for c in nominal.children) and not any(
+        c.dep_ in {"acl", "ccomp"} for c in nominal.children
+    ):
+        return None  # "mocked the reports of his death": reports already told, not a new claim
+    return Source(_description(nominal), None, True, "reported")
+
+
 def _coordinated_report(verb: Token) -> bool:
     """A reporting verb with its own subject opened by "and"/"but" ("..., and the journalist
     X said ..."): a second report beside the first, not one embedded in it."""
