@@ -307,3 +307,9 @@ def test_denied_reports_carry_their_own_claim(nlp) -> None:
     assert got == {("negated", "His family", "denied"), ("affirmed", "social media reports", "reported")}
     claims = claims_of(nlp, "Omar Haddu was reported dead. Residents mocked the reports of his death.")
     assert not [c for c in claims if c.claimant == "the reports"]
+
+
+def test_plural_subject_takes_up_the_last_pair(nlp) -> None:
+    text = "Engineer Omar Haddu and his driver, Sami Darwish, were kidnapped in May. The two men were freed on Sunday."
+    released = {c.subject for c in claims_of(nlp, text) if c.predicate == "released"}
+    assert released == {"Omar Haddu", "Sami Darwish"}

@@ -1286,9 +1286,38 @@ def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
     return next((e for e in ctx.entities if e.entity_id == source.entity_id and e.kind == "person"), None)
 
 
+def _plural_referents(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """"X and Y were kidnapped in May. The two men / They were freed on Sunday": a plural
+    subject takes up the last pair (or list) of people named together."""
+    plural = tok.lower_ in {"they", "them", "both"} or (
+        tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "hostage", "journalist"}
+        and any(c.lower_ in {"the", "both", "two", "three", "all"} for c in tok.children)
+    )
+    if not plural:
+        return []
+    n = ctx.sent_of[tok.i]
+    for m in range(n, max(-1, n - 3), -1):
+        for t in ctx.sents[m]:
+            if m == n and t.i >= tok.i:
+                break
+            conj = [c for c in t.conjuncts if c.i > t.i]
+            if not conj or t.dep_ == "conj":
+                continue
+            people = [x for x in [t, *conj] if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"]
+            if len(people) >= 2:
+                return people
+    return []
+
+
 def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
     out: list[Claim] = []
+    subjects: list[Token] = []
     for parsed in hit.subjects:
+        if entity_in_name(ctx, relative_head(parsed)) is None and (group := _plural_referents(ctx, parsed)):
+            subjects.extend(group)  # "The two men were freed"
+        else:
+            subjects.append(parsed)
+    for parsed in subjects:
         subj = past_dateline(ctx, parsed)
         if subj is None:
             continue
