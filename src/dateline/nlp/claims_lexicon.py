@@ -291,7 +291,7 @@ KEEPING_PLACES = _words(
     mountain hills jungle forest countryside colony facility base residence villa apartment flat
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
-    tent farmhouse farm car vehicle truck convoy plane boat"""
+    tent farmhouse farm car vehicle truck convoy plane boat location site"""
 )
 LEADER_ROLES = _words(
     "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
