@@ -185,3 +185,17 @@ def test_a_kunya_name_is_a_person(nlp, text, full):
 def test_a_place_built_on_a_kunya_is_not_a_person(nlp):
     doc = analyse(nlp, "Detainees were moved out of Abu Ghraib prison last year.")
     assert all(e.kind != "person" for e in doc._.entities if "Ghraib" in e.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Palestinians protested.",
+        "He wanted the Kurds to leave the talks.",
+        "The plan was meant to force the Europeans to give way.",
+    ],
+)
+def test_group_nouns_of_nationality_never_break_the_stage(nlp, text):
+    # A nationality plural the model tags NORP is emptied by a repair; it must be no mention.
+    doc = nlp(text)
+    assert all(m.end > m.start and m.text.strip() for e in doc._.entities for m in e.mentions)

@@ -212,6 +212,9 @@ class _Cluster:
         return max(self.names, key=lambda n: (len(match_key(n).split()), len(n)))
 
     def add(self, start: int, end: int, text: str, *, name: bool = True) -> None:
+        # A span emptied by an earlier repair (its tokens given to a longer name) is no mention.
+        if end <= start or not text.strip():
+            return
         if any(s == start and e == end for s, e, _ in self.mentions):
             return
         self.mentions.append((start, end, text))
