@@ -313,3 +313,10 @@ def test_plural_subject_takes_up_the_last_pair(nlp) -> None:
     text = "Engineer Omar Haddu and his driver, Sami Darwish, were kidnapped in May. The two men were freed on Sunday."
     released = {c.subject for c in claims_of(nlp, text) if c.predicate == "released"}
     assert released == {"Omar Haddu", "Sami Darwish"}
+
+
+def test_elected_by_a_council_and_rumoured(nlp) -> None:
+    claims = claims_of(nlp, "Commander Tomas Ekwueme was elected by the movement's council on Sunday.")
+    assert one(claims, "Ekwueme", "leadership_change").event_time == "2021-06-06"
+    claim = one(claims_of(nlp, "Commander Abdi Warsame was rumoured to have been killed in May."), "Warsame", "killed")
+    assert claim.certainty == "reported"

@@ -414,7 +414,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("leadership_change", verb, _subject_of(verb), {verb.i})]
     if lemma == "hole" and any(c.lower_ == "up" for c in verb.children):
         return _location_hits(verb, "stay")  # "is holed up in the mountains"
-    if lemma in lx.APPOINT_VERBS and (_as_leader(verb) or _to_lead(verb)):
+    if lemma in lx.APPOINT_VERBS and (_as_leader(verb) or _to_lead(verb) or _by_governing_body(verb)):
         return [Hit("leadership_change", verb, _patient_of(verb), {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
@@ -698,6 +698,13 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     else:
         pred = "captured" if lx.KIDNAP_WORDS & {t.lemma_.lower() for t in ctx.doc} else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
+
+
+def _by_governing_body(verb: Token) -> bool:
+    """"was elected by the movement's council": a body that chooses leaders."""
+    return verb.lemma_.lower() in {"elect", "choose", "select", "appoint", "pick"} and any(
+        p.lemma_.lower() in lx.GOVERNING_BODIES for c in verb.children if c.dep_ == "agent" for p in c.children
+    )
 
 
 def _to_lead(verb: Token) -> bool:

@@ -381,3 +381,5 @@ DISPLAY_VERBS = _words("hold show display brandish read carry")
 # Relatives a death leaves behind: "X's widow said".
 BEREAVED_NOUNS = _words("widow widower")
 VEHICLES = _words("car van vehicle truck pickup suv jeep minibus")
+# Bodies that choose a group's leader: "was elected by the movement's council".
+GOVERNING_BODIES = _words("council assembly shura committee board congress politburo conclave delegates")

@@ -350,12 +350,12 @@ def _local_hedge(tok: Token) -> Certainty:
             return "hedged"
     # "It's believed ...", "He is believed to be ...", "is said to have"
     if (
-        tok.lemma_.lower() in lx.IMPERSONAL_HEDGES | {"report", "say", "claim"}
+        tok.lemma_.lower() in lx.IMPERSONAL_HEDGES | {"report", "say", "claim", "rumour", "rumor"}
         and any(c.dep_ == "auxpass" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
         # "He is believed to be ..." hedges; "he was reported killed" relays reports.
-        return "reported" if tok.lemma_.lower() in {"report", "say", "claim"} else "hedged"
+        return "reported" if tok.lemma_.lower() in {"report", "say", "claim", "rumour", "rumor"} else "hedged"
     if tok.lower_ in {"alleged", "purported", "apparent", "suspected"}:
         return "hedged"
     return "asserted"
