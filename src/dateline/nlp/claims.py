@@ -160,15 +160,17 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
     )
 
 
-def _evidence(ctx: ClaimContext, sent: Span, anchor: Token) -> str:
-    """The sentence, clipped to the paragraph of the trigger (headlines and chrome off)."""
+def _evidence(ctx: ClaimContext, sent: Span, anchor: Token) -> tuple[str, int, int]:
+    """The sentence, clipped to the paragraph of the trigger (headlines and chrome off), and
+    the character bounds of what is kept."""
     n = paragraph_of(ctx, anchor.idx)
     lo = ctx.para_starts[n - 1] if n > 0 else 0
     hi = ctx.para_starts[n] if n < len(ctx.para_starts) else len(ctx.text)
     start, end = max(sent.start_char, lo), min(sent.end_char, hi)
-    return ctx.text[start:end].strip().strip('"“”').strip()
-
-
+    raw = ctx.text[start:end]
+    kept = raw.strip().strip('"“”').strip()
+    first = start + raw.find(kept) if kept else start
+    return kept, first, first + len(kept)
 
 
 # --- triggers ---------------------------------------------------------------------------
@@ -1344,8 +1346,13 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
         claimant = _claimant_of(ctx, hit, source, entity)
         certainty = weaker(certainty, hit.certainty)
         value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, source is not None)
-        start = min(subj.idx, hit.anchor.idx)
-        end = max(subj.idx + len(subj), hit.anchor.idx + len(hit.anchor))
+        evidence, lo, hi = _evidence(ctx, sent, hit.anchor)
+        # The claim's words: subject and trigger, but only those inside the evidence sentence
+        # (a subject found through a pronoun or a group noun may stand sentences before).
+        words = [t for t in (subj, parsed, hit.anchor) if lo <= t.idx and t.idx + len(t) <= hi]
+        words = words or [hit.anchor]
+        start = min(t.idx for t in words)
+        end = max(t.idx + len(t) for t in words)
         out.append(
             Claim(
                 doc_id=ctx.doc._.doc_id or "",
@@ -1365,7 +1372,7 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
                 statement_id=source.statement_id if source else None,
                 start=start,
                 end=end,
-                evidence=_evidence(ctx, sent, hit.anchor),
+                evidence=evidence,
                 basis=hit.basis,
             )
         )
