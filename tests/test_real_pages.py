@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from dateline.errors import DatelineError
 from dateline.ingest import read_path
 from dateline.nlp.pipeline import analyze_document
