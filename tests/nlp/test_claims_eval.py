@@ -37,7 +37,7 @@ def test_gold_set_is_documented_and_large_enough():
     articles = load_gold(GOLD)
     assert len(articles) >= 30
     assert sum(len(a["claims"]) for a in articles) >= 250
-    assert {a["split"] for a in articles} == {"dev", "test"}
+    assert {a["split"] for a in articles} == {"dev", "heldout"}
     assert (GOLD.parent / "README.md").is_file()
 
 

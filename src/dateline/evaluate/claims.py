@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from dateline.errors import EvaluationError
+from dateline.evaluate.gold import load_gold_articles
 from dateline.nlp.claims_time import interval_of
 from dateline.nlp.entities import match_key
 from dateline.records import Claim, Document
@@ -36,27 +36,8 @@ _STOP = frozenset({"the", "a", "an", "of", "s", "for", "to", "his", "her", "thei
 
 
 def load_gold(path: str | Path, *, split: str | None = None) -> list[dict[str, Any]]:
-    """Read gold articles, optionally only one split (``dev`` / ``test``)."""
-    path = Path(path)
-    if not path.is_file():
-        raise EvaluationError("gold file not found; pass a JSONL file", source=str(path))
-    articles = []
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-                article["text"], article["claims"]
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise EvaluationError(
-                    f"not a gold article ({exc}); each line needs 'text' and 'claims'",
-                    source=str(path),
-                    position=f"line {n}",
-                ) from None
-            if split is None or article.get("split") == split:
-                articles.append(article)
-    return articles
+    """Read the gold articles, optionally one split (``dev`` / ``heldout``)."""
+    return load_gold_articles(path, fields=("claims",), split=split)
 
 
 def predict_claims(article: dict[str, Any], nlp: Language) -> list[Claim]:
@@ -121,7 +102,9 @@ def match_claims(
                 and g.get("polarity", "affirmed") == p.polarity
                 and same_subject(g["subject"], p.subject)
             ):
-                score = 2 * date_exact(g, p) + claimant_ok(g, p, None) + (g["certainty"] == p.certainty)
+                score = (
+                    2 * date_exact(g, p) + claimant_ok(g, p, None) + (g["certainty"] == p.certainty)
+                )
                 candidates.append((-score, gi, pi))
     candidates.sort()
     used_g, used_p, pairs = set(), set(), []
@@ -220,9 +203,24 @@ class _Tally:
 
 def format_report(result: dict[str, Any]) -> str:
     """A plain-text table of :func:`evaluate_claims` output."""
-    cols = ("precision", "recall", "f1", "claimant", "date_exact", "date_within", "certainty", "tp", "fp", "fn")
+    cols = (
+        "precision",
+        "recall",
+        "f1",
+        "claimant",
+        "date_exact",
+        "date_within",
+        "certainty",
+        "tp",
+        "fp",
+        "fn",
+    )
     lines = [f"{'':24}" + "".join(f"{c[:9]:>10}" for c in cols)]
-    rows = [("overall", result["overall"]), *result["by_split"].items(), *result["by_predicate"].items()]
+    rows = [
+        ("overall", result["overall"]),
+        *result["by_split"].items(),
+        *result["by_predicate"].items(),
+    ]
     for name, r in rows:
         lines.append(f"{name[:24]:24}" + "".join(f"{r[c]:>10}" for c in cols))
     return "\n".join(lines)

@@ -9,7 +9,6 @@ so the two systems are compared on exactly the same footing.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from dateline.errors import MalformedRecord
+from dateline.evaluate.gold import load_gold_articles
 from dateline.records import Document
 
 GROUPS: dict[str, frozenset[str]] = {
@@ -70,21 +69,7 @@ class Predicted:
 
 def load_gold(path: str | Path, *, split: str | None = None) -> list[dict[str, Any]]:
     """Read the gold articles, optionally one split (``dev`` / ``heldout``)."""
-    articles = []
-    with Path(path).open(encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-                article["text"], article["statements"]
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise MalformedRecord(
-                    f"not a gold article: {exc}", source=str(path), position=f"line {n}"
-                ) from exc
-            if split is None or article.get("split") == split:
-                articles.append(article)
-    return articles
+    return load_gold_articles(path, fields=("statements",), split=split)
 
 
 def dateline_predictions(nlp: Language) -> Callable[[str], list[Predicted]]:
