@@ -176,10 +176,36 @@ def _evidence(ctx: ClaimContext, sent: Span, anchor: Token) -> tuple[str, int, i
 # --- triggers ---------------------------------------------------------------------------
 
 
+# Tokens that can trigger by their part of speech, by their word, or as the object of a
+# preposition ("in custody"); every other token is skipped before the trigger rules run.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN"})
+_TRIGGER_TAGS = frozenset({"VBN", "VBD"})
+_INCLUDED_WORDS = frozenset({"dead", "victims", "fatalities", "wounded", "injured"})
+_TRIGGER_WORDS = (
+    _INCLUDED_WORDS
+    | {"missing", "hands"}
+    | set(lx.PARTICIPLE_MODIFIERS)
+    | set(lx.STATE_ADJECTIVES)
+    | set(lx.NEGATED_STATE_ADJECTIVES)
+)
+_PP_DEPS = frozenset({"pobj", "amod", "advmod"})
+
+
+def _may_trigger(tok: Token) -> bool:
+    """Cheap pre-filter for :func:`_token_hits` (same output; most tokens fail it)."""
+    return (
+        tok.pos_ in _TRIGGER_POS
+        or tok.tag_ in _TRIGGER_TAGS
+        or tok.lower_ in _TRIGGER_WORDS
+        or tok.dep_ in _PP_DEPS and tok.head.pos_ == "ADP"
+    )
+
+
 def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits: list[Hit] = []
     for tok in sent:
-        hits.extend(_token_hits(ctx, tok))
+        if _may_trigger(tok):
+            hits.extend(_token_hits(ctx, tok))
     hits.extend(_message_hits(ctx, sent))
     hits.extend(_anaphoric_denials(ctx, sent))
     hits.extend(_proof_of_life_hits(ctx, sent))
@@ -189,7 +215,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 
 def _token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     lemma = tok.lemma_.lower()
-    if tok.lower_ in {"dead", "victims", "fatalities", "wounded", "injured"} and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+    if tok.lower_ in _INCLUDED_WORDS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
         included = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
         return [Hit(included, tok.head, _members_of(tok), {tok.head.i, tok.i})]  # "the dead included X"
     if tok.lower_ == "missing" and tok.dep_ == "amod":
@@ -1028,15 +1054,19 @@ def _message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 
 
 _CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "account"})
+_DENIAL_LEMMAS = frozenset(lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"})
 
 
 def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """"The group denied the report" / "dismissed the army's claim" / "the claim was
     false": a denial of the latest claim made shortly before, by someone else."""
     hits = []
+    false_heads = {t.head.i for t in sent if t.lower_ in lx.FALSE_WORDS and t.dep_ in {"acomp", "attr"}}
     for verb in sent:
         lemma = verb.lemma_.lower()
-        if lemma in lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"}:
+        if lemma not in _DENIAL_LEMMAS and verb.i not in false_heads:
+            continue  # neither a denial verb nor "the claim was false"
+        if lemma in _DENIAL_LEMMAS:
             noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         elif any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in verb.children):
             noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1054,7 +1084,7 @@ def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             continue
         hit = Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
         hit.event = (None, None, None)
-        if lemma in lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"}:
+        if lemma in _DENIAL_LEMMAS:
             denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if denier is not None and lemma in lx.RETRACT_VERBS and denier.pos_ == "PRON" and last.claimant:
                 hit.claimant = (last.claimant, last.claimant_id, last.claimant_anonymous)  # "It withdrew the claim"
