@@ -314,3 +314,28 @@ def test_pronoun_speaker_is_not_the_person_the_quote_is_about(nlp):
         '"We are confident that Samir Aziz was killed in the strike," she said.'
     )
     assert {c.claimant for c in claims_of(nlp, text) if c.predicate == "killed"} == {"Ingrid Berg"}
+
+
+STRANDED_SUBJECTS = [
+    # The parser hangs the subject on something before the verb group; the verb is subjectless.
+    (
+        "The Delta Front named Saul Okafor as its new chief, a week after his predecessor, Ben Adeyemi, "
+        "was killed in an ambush, the group said.",
+        ("Adeyemi", "killed", "affirmed"),
+    ),
+    (
+        "A second activist detained at the same rally, Tomas Lindgren, was released on Friday, his lawyer said.",
+        ("Lindgren", "released", "affirmed"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRANDED_SUBJECTS)
+def test_stranded_subject(nlp, text, expected):
+    assert expected in triples(claims_of(nlp, text))
+
+
+def test_stranded_subject_is_not_taken_across_and(nlp):
+    # "was arrested and was charged": both verbs share the subject; nothing is re-hung.
+    claims = claims_of(nlp, "Police said the reporter Dana Kell was arrested on Monday and was charged on Tuesday.")
+    assert {c.subject for c in claims} <= {"Dana Kell"}

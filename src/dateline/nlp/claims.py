@@ -53,6 +53,7 @@ from dateline.nlp.claims_context import (
     paragraph_of,
     past_dateline,
     relative_head,
+    stranded_subject,
     weaker,
 )
 from dateline.nlp.claims_sources import (
@@ -916,6 +917,8 @@ def _patient_of(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return _expand_conj(objects)
+    if any(c.dep_ == "auxpass" for c in verb.children) and (stranded := stranded_subject(verb)) is not None:
+        return [stranded]  # "a week after his predecessor, X, was killed": subject hung elsewhere
     # "was among those killed": the subject of the verb that governs "among".
     if verb.dep_ == "acl" and verb.head.lower_ in lx.GROUP_OF_PEOPLE:
         group = verb.head
@@ -972,6 +975,8 @@ def _subject_of(verb: Token) -> list[Token]:
         subjects = [relative_head(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return _expand_conj(subjects)
+        if (stranded := stranded_subject(verb)) is not None:
+            return [stranded]  # the parser hung the subject elsewhere
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:
             if verb.dep_ == "ccomp":
                 return []

@@ -115,3 +115,44 @@ def relative_head(tok: Token) -> Token:
         if clause.dep_ == "relcl":
             return clause.head
     return tok
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The subject the parser left behind: a finite verb with an auxiliary but no subject
+    whose words are preceded by a noun phrase the parser hung elsewhere ("a week after his
+    predecessor, Joseph Lado, was killed", "the aid worker X, 34, who was freed in May,
+    said"). News prose puts the subject right before "was"/"had"/"said" after such
+    asides; the noun phrase ending just before the verb group is taken as its subject."""
+    if verb.dep_ not in {"advcl", "ccomp", "conj", "ROOT", "pcomp", "relcl"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in verb.children):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    finite = [a for a in auxes if a.tag_ in _FINITE_TAGS]
+    if finite:
+        first = min(a.i for a in auxes)
+    elif verb.tag_ in {"VBD", "VBZ", "VBP"} and not auxes:
+        first = verb.i  # "..., 34, who was freed in May, said"
+    else:
+        return None
+    doc = verb.doc
+    j = first - 1
+    while j >= verb.sent.start and (doc[j].is_punct or doc[j].like_num and doc[j].dep_ in {"appos", "amod", "npadvmod"}):
+        j -= 1  # commas and an age ("Lena Hart, 34,")
+    if j < verb.sent.start or doc[j].pos_ == "CCONJ":
+        return None  # "was arrested and was charged": the subject is shared, not stranded
+    tok = doc[j]
+    for anc in [] if tok.dep_ == "appos" else [tok, *tok.ancestors]:
+        if anc.i >= first:
+            break
+        if anc.dep_ == "relcl" and anc.head.i < anc.i:
+            tok = anc.head  # the relative clause describes the noun before it
+            break
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+        return None
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i != verb.i:
+        return None  # already the subject of its own verb
+    return tok

@@ -23,6 +23,7 @@ from dateline.nlp.claims_context import (
     paragraph_of,
     past_dateline,
     relative_head,
+    stranded_subject,
     weaker,
 )
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
@@ -390,6 +391,8 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
     if subj is None:
         subj = _reporter_agent(ctx, verb)
+    if subj is None:
+        subj = stranded_subject(verb)  # "the aid worker X, 34, who ..., said"
     if subj is None and verb.dep_ == "xcomp" and verb.head != verb:
         # "declined to say where", "refused to confirm": the governing verb's subject speaks
         subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
