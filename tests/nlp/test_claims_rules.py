@@ -339,3 +339,20 @@ def test_stranded_subject_is_not_taken_across_and(nlp):
     # "was arrested and was charged": both verbs share the subject; nothing is re-hung.
     claims = claims_of(nlp, "Police said the reporter Dana Kell was arrested on Monday and was charged on Tuesday.")
     assert {c.subject for c in claims} <= {"Dana Kell"}
+
+
+def test_loose_apposition_names_the_person_noun(nlp):
+    # The parser hangs the name on the verb; the comma after "hostage" still sets it in apposition.
+    claims = claims_of(nlp, "Lund said she had last seen her fellow captive, French engineer Paul Mercier, in March.")
+    assert ("Mercier", "appeared", "affirmed") in triples(claims)
+
+
+def test_correction_notice_reports_and_withdraws_the_earlier_claim(nlp):
+    text = (
+        "Correction: A previous version of this story said that farmer Ruth Okoye was killed in the flood. "
+        "She was injured."
+    )
+    claims = claims_of(nlp, text, outlet="River Post")
+    killed = {(c.polarity, c.certainty, c.claimant) for c in claims if c.predicate == "killed"}
+    assert ("negated", "denied", "River Post") in killed
+    assert any(pol == "affirmed" and cert == "reported" for pol, cert, _ in killed)

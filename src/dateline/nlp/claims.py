@@ -1426,10 +1426,47 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
                     }
                 )
             )
+        if source is not None and _corrected(hit.anchor):
+            # "Correction: An earlier version of this article said X was killed. He was
+            # wounded.": the earlier version made the claim; the outlet now withdraws it.
+            out[-1] = out[-1].model_copy(update={"certainty": weaker(out[-1].certainty, "reported")})
+            out.append(
+                out[-1].model_copy(
+                    update={
+                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "polarity": "negated" if out[-1].polarity == "affirmed" else "affirmed",
+                        "claimant": ctx.outlet,
+                        "claimant_id": None,
+                        "claimant_anonymous": False,
+                        "certainty": "denied",
+                        "event_time": None,
+                        "event_earliest": None,
+                        "event_latest": None,
+                        "statement_id": None,
+                    }
+                )
+            )
         if ctx.message_author is not None and hit.predicate == "message_released" and hit.claimant:
             ctx.message_claimant = Source(hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported")
     return out
 
+
+
+_VERSION_NOUNS = frozenset({"version", "edition"})
+_EARLIER_WORDS = frozenset({"earlier", "previous", "original", "first", "prior"})
+
+
+def _corrected(anchor: Token) -> bool:
+    """The trigger is what "an earlier version of this article" said: a correction notice."""
+    for tok in anchor.ancestors:
+        if tok.lemma_.lower() in lx.REPORTING_VERBS:
+            return any(
+                subj.dep_ in {"nsubj", "nsubjpass"}
+                and subj.lemma_.lower() in _VERSION_NOUNS
+                and any(c.lower_ in _EARLIER_WORDS for c in subj.children)
+                for subj in tok.children
+            )
+    return False
 
 
 @Language.factory(

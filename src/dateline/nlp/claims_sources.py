@@ -546,6 +546,8 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
                 return found
     if ent is not None:
         return ent
+    if (found := _loose_apposition(ctx, tok)) is not None:
+        return found
     # "Brig. Gen. Saad Maan": the title token heads a run of name tokens.
     if tok.text.rstrip(".").lower() in TITLE_WORDS:
         for t in tok.doc[tok.i + 1 : tok.i + 5]:
@@ -553,6 +555,24 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
             if found is not None:
                 return found
     return None
+
+
+def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """"her fellow hostage, Italian pilot X, ...": a person noun followed by a comma and a
+    person's name is in apposition to it even when the parser hangs the name elsewhere."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.i + 2 >= len(doc):
+        return None
+    if doc[tok.i + 1].lower_ != "," or tok.right_edge.i > tok.i:
+        return None
+    nxt = doc[tok.i + 2]
+    found = entity_at(ctx.doc, nxt.idx, nxt.idx + len(nxt))
+    name = nxt
+    while name.dep_ in {"compound", "amod"} and name.head.i > name.i:
+        name = name.head
+    if found is None or found.kind != "person" or name.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # "the nurse, X said": X speaks, not the nurse's name
+    return found
 
 
 def _description(tok: Token) -> str:
