@@ -282,20 +282,30 @@ def main_clause_hedged(span: Span, *, quoted: bool = False) -> bool:
         if c.dep_ in {"conj", "xcomp"} and span.start <= c.i < span.end
     }
     for token in span:
-        negated = any(c.dep_ == "neg" for c in token.head.children)
+        # The cheap word checks first; only a hedge modal or hedging verb needs the
+        # negation check over its head's children.
         lower = token.lower_
-        if lower in HEDGE_MODALS and token.dep_ == "aux" and token.head.i in main and not negated:
+        if (
+            lower in HEDGE_MODALS
+            and token.dep_ == "aux"
+            and token.head.i in main
+            and not _head_negated(token)
+        ):
             return True
         if lower in HEDGE_MODIFIERS and (token.head.i in main or token.i in main):
             return True
         if (
-            token.lemma_.lower() in HEDGE_PREDICATES
-            and token.i in main
-            and not negated
+            token.i in main
+            and token.lemma_.lower() in HEDGE_PREDICATES
+            and not _head_negated(token)
             and (not quoted or _impersonal(token))
         ):
             return True
     return False
+
+
+def _head_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.head.children)
 
 
 def grade_certainty(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -146,8 +147,15 @@ NAME_LABELS: dict[str, EntityKind] = {
 }
 _TEXT_KEY = "dateline.entities.text"
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
+# match_key's folds, compiled once (re's own cache is shared with every module).
+_POSSESSIVE = re.compile(r"['’`ʿʾ]s\b")
+_APOSTROPHE = re.compile(r"['’`ʿʾ]")
+_ARTICLE_PREFIX = re.compile(r"\b(al|el|ad|ash|as|at|az|ar|an|ud|ul)-")
+_NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=8192)
 def match_key(name: str) -> str:
     """A name folded for matching spellings of one name within a document.
 
@@ -161,17 +169,17 @@ def match_key(name: str) -> str:
     """
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['’`ʿʾ]s\b", "", text)
-    text = re.sub(r"['’`ʿʾ]", "", text)
-    text = re.sub(r"\b(al|el|ad|ash|as|at|az|ar|an|ud|ul)-", " ", text)
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _APOSTROPHE.sub("", text)
+    text = _ARTICLE_PREFIX.sub(" ", text)
+    text = _NON_ALNUM.sub(" ", text)
     words = [w for w in text.split() if w not in TITLES and w != "the"]
     if len(words) > 1:
         words = [w for w in words if w not in ARABIC_PARTICLES] or words
     folded = []
     for w in words:
         w = w.replace("ou", "u")
-        w = re.sub(r"(.)\1+", r"\1", w)
+        w = _DOUBLED.sub(r"\1", w)
         folded.append(w)
     return " ".join(folded)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
@@ -91,6 +91,9 @@ class Rule:
     priority: int = 0
     needs: frozenset[str] = frozenset()
     span: Callable[[re.Match[str]], tuple[int, int]] | None = None
+    requires: re.Pattern[str] | None = None
+    """Text every match's consumed part (or lookahead) contains: a window without it is
+    skipped unscanned (a cheap pre-filter, never a change to what the rule matches)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1162,10 +1165,32 @@ HOLIDAY = _compile(
 # ---------------------------------------------------------------------------- the rule table
 
 
+# Words (or digits) every match of a rule contains, case-folded as the rules are. They must
+# stand for the matched text itself, never for a lookbehind, which may reach before a window.
+REQUIRES: dict[str, str] = {
+    "set": r"every|each|per|daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly"
+           r"|biweekly|biannually|days",
+    "ago": r"ago|earlier|later|now|hence|previously|back|before|after|prior",
+    "report_period": r"quarter|period|ago|earlier",
+    "decade": r"0'?s|ties",
+    "century": r"century",
+    "bare_units": r"seconds|minutes|hours|days|weeks|months|years|decades|centuries",
+    "month_year": r"(?:1\d|20)\d\d",
+    "month_deictic_year": r"year",
+    "quarter": r"quarter|half|q[1-4]",
+    "period_ended": r"year|quarter",
+    "part_of_day": r"morning|afternoon|evening",
+    "part_of_date": r"morning|afternoon|evening|night",
+    "range_end": r"[-–]|\sto\s|\sthrough\s|\sand\s",
+}  # fmt: skip
+
+
 def _rule(name: str, pattern: re.Pattern[str], read: Callable[[re.Match[str]], Reading | None],
           priority: int, needs: str, span: Callable[[re.Match[str]], tuple[int, int]] | None = None
           ) -> Rule:
-    return Rule(name, pattern, read, priority, frozenset(needs.split()), span)
+    required = REQUIRES.get(name)
+    requires = re.compile(required, re.IGNORECASE) if required else None
+    return Rule(name, pattern, read, priority, frozenset(needs.split()), span, requires)
 
 
 def duration_span(m: re.Match[str]) -> tuple[int, int]:
@@ -1295,13 +1320,11 @@ def find_candidates(
     found: list[Candidate] = []
     for rule in rules:
         if triggers is None:
-            matches = rule.pattern.finditer(text)
+            if rule.requires is not None and rule.requires.search(text) is None:
+                continue
+            matches: Iterable[re.Match[str]] = rule.pattern.finditer(text)
         else:
-            matches = (
-                m
-                for start, end in windows_for(rule, triggers, len(text))
-                for m in rule.pattern.finditer(text, start, _word_end(text, end))
-            )
+            matches = _window_matches(rule, text, triggers)
         for match in matches:
             start, end = rule.span(match) if rule.span else extent(match)
             # A match may have swallowed trailing whitespace; trim it off the extent.
@@ -1324,6 +1347,15 @@ def find_candidates(
         occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     taken.sort(key=lambda c: c.start)
     return taken
+
+
+def _window_matches(rule: Rule, text: str, triggers: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """The rule's matches in its trigger windows, skipping windows that lack its required text."""
+    requires = rule.requires
+    for start, end in windows_for(rule, triggers, len(text)):
+        stop = _word_end(text, end)
+        if requires is None or requires.search(text, start, stop) is not None:
+            yield from rule.pattern.finditer(text, start, stop)
 
 
 _NEXT_SPACE = re.compile(r"\s|$")
