@@ -356,3 +356,26 @@ def test_correction_notice_reports_and_withdraws_the_earlier_claim(nlp):
     killed = {(c.polarity, c.certainty, c.claimant) for c in claims if c.predicate == "killed"}
     assert ("negated", "denied", "River Post") in killed
     assert any(pol == "affirmed" and cert == "reported" for pol, cert, _ in killed)
+
+
+CLAIMANT_REPAIRS = [
+    # "the company he works for said": the parser makes "said" the object of "for".
+    ("Gunmen abducted an engineer, Jan Visser, near the port on Sunday, the company he works for said.", "company"),
+    # "the group" / "a ministry statement" take up the proper name given before.
+    (
+        "The Sons of the Valley militia has chosen Joseph Mensah to replace its commander, Peter Asante, "
+        "who was killed last week, a statement from the group said.",
+        "Sons of the Valley",
+    ),
+    (
+        'The Interior Ministry rejected the report. "Tom Ash is in good health," a ministry statement said.',
+        "Interior Ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claimant"), CLAIMANT_REPAIRS)
+def test_claimant_repairs(nlp, text, claimant):
+    claims = claims_of(nlp, text, outlet="Test Wire")
+    assert claims
+    assert all(claimant in (c.claimant or "") for c in claims)

@@ -126,8 +126,10 @@ def stranded_subject(verb: Token) -> Token | None:
     predecessor, Joseph Lado, was killed", "the aid worker X, 34, who was freed in May,
     said"). News prose puts the subject right before "was"/"had"/"said" after such
     asides; the noun phrase ending just before the verb group is taken as its subject."""
-    if verb.dep_ not in {"advcl", "ccomp", "conj", "ROOT", "pcomp", "relcl"}:
-        return None
+    if verb.dep_ not in {"advcl", "ccomp", "conj", "ROOT", "pcomp", "relcl"} and not (
+        verb.dep_ == "pobj" and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ"}
+    ):
+        return None  # a finite verb as the object of "for": "the company he works for said"
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in verb.children):
         return None
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]

@@ -464,6 +464,12 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         ent = _definite_org(ctx, tok)
     if ent is not None:
         return ent.name, ent.entity_id, False
+    if tok.pos_ == "NOUN" and (named := _earlier_proper_name(tok)) is not None:
+        return named, None, False  # "the ministry" after "the Interior Ministry", unrecognised as an entity
+    if tok.lemma_.lower() in lx.MESSAGE_NOUNS and (
+        owner := next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+    ) is not None and (named := _earlier_proper_name(owner, definite=False)) is not None:
+        return named, None, False  # "a ministry statement said": the ministry named before
     if tok.lower_ in {"i", "we"}:
         q = quote_source(ctx, tok)
         if q is not None:
@@ -573,6 +579,37 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
     if found is None or found.kind != "person" or name.dep_ in {"nsubj", "nsubjpass"}:
         return None  # "the nurse, X said": X speaks, not the nurse's name
     return found
+
+
+def _earlier_proper_name(tok: Token, *, definite: bool = True) -> str | None:
+    """"the ministry" / "the group" takes up the last proper name before it with the same
+    head noun ("the Interior Ministry", "the Sword of the North militia"); for "the group",
+    "the movement" and the like, any armed-group head will do."""
+    head = tok.lemma_.lower()
+    if head not in lx.INSTITUTION_NOUNS | lx.GROUP_HEADS:
+        return None
+    if definite and not any(c.lower_ in {"the", "its"} for c in tok.children):
+        return None
+    heads = lx.GROUP_HEADS if head in lx.GROUP_HEADS else {head}
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - 150) : tok.i]):
+        if t.lemma_.lower() not in heads or t.i == tok.i:
+            continue
+        names = [c for c in t.lefts if c.pos_ == "PROPN" and c.dep_ in {"compound", "nmod", "amod"}]
+        if not names:
+            continue
+        start = min(c.left_edge.i for c in names)
+        j = start - 1
+        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in {"of", "the", "and"} and doc[j].is_lower):
+            j -= 1  # "the Sons of the Valley militia": the parser splits the name at "of"
+        while j + 1 < start and doc[j + 1].pos_ != "PROPN":
+            j += 1
+        start = j + 1
+        span = doc[start : t.i + 1]
+        if head in lx.GROUP_HEADS and span[-1].pos_ != "PROPN":
+            span = doc[start : t.i]  # "the Sword of the North militia" → "Sword of the North"
+        return span.text
+    return None
 
 
 def _description(tok: Token) -> str:
@@ -727,7 +764,7 @@ def _tail_attribution(ctx: ClaimContext, anchor: Token) -> Source | None:
 def _parenthetical(verb: Token) -> bool:
     """", X said" / ", said X": a comma right before the verb or its subject."""
     doc = verb.doc
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or stranded_subject(verb)
     first = min(verb.i, subj.left_edge.i if subj is not None else verb.i)
     return first > 0 and doc[first - 1].text in {",", "—", "--"}
 
