@@ -379,3 +379,21 @@ def test_claimant_repairs(nlp, text, claimant):
     claims = claims_of(nlp, text, outlet="Test Wire")
     assert claims
     assert all(claimant in (c.claimant or "") for c in claims)
+
+
+def test_epithet_takes_up_the_person_of_the_last_claim(nlp):
+    text = (
+        "Army officials said rebel chief Dario Vance was killed in a raid on Friday. "
+        '"The most feared man in the valley is dead," the defense minister, Lucia Moreno, said.'
+    )
+    claims = claims_of(nlp, text)
+    assert sum(1 for c in claims if c.subject == "Dario Vance" and c.predicate == "killed") == 2
+    assert not any(c.subject == "Lucia Moreno" for c in claims)
+
+
+def test_group_leader_epithet(nlp):
+    text = (
+        "The ministry said militant leader Ravi Sethi was wounded in a strike on a camp. "
+        "It said the group's leader may have been among the dead."
+    )
+    assert ("Sethi", "killed", "affirmed") in triples(claims_of(nlp, text))

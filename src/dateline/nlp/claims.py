@@ -1109,6 +1109,37 @@ def _latest_claim(ctx: ClaimContext, sent: Span) -> Claim | None:
     return previous[-1]
 
 
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+
+
+def _epithet(tok: Token) -> bool:
+    """A definite description that names one known person without a name: a leader role
+    owned by a group ("the group's leader", "its commander") or a superlative person noun
+    ("the most wanted man in the south", "the country's richest man")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or any(c.pos_ == "PROPN" or c.dep_ == "appos" for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    owned = any(c.dep_ == "poss" and c.lower_ not in {"his", "her", "my", "your", "our", "their"} for c in tok.children)
+    if lemma in lx.LEADER_ROLES and owned:
+        return True
+    superlative = any(t.tag_ in _SUPERLATIVE_TAGS for c in tok.children if c.dep_ == "amod" for t in c.subtree)
+    return lemma in PERSON_NOUNS | {"man", "woman"} and superlative and (
+        owned or any(c.lower_ == "the" for c in tok.children)
+    )
+
+
+def _epithet_referent(ctx: ClaimContext, sent: Span, tok: Token) -> Entity | None:
+    """The person an epithet takes up: the subject of the last claim of the three sentences
+    before, unless that person speaks the sentence (a speaker does not call himself so)."""
+    last = _latest_claim(ctx, sent)
+    if last is None:
+        return None
+    source = quote_source(ctx, tok)
+    if source is not None and source.entity_id == last.subject_id:
+        return None
+    return next((e for e in ctx.entities if e.entity_id == last.subject_id and e.kind == "person"), None)
+
+
 def _author_token(ctx: ClaimContext, entity: Entity | None) -> Token | None:
     if entity is None or not entity.mentions:
         return None
@@ -1370,6 +1401,8 @@ def _claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Cla
             entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
         if entity is None and subj.lemma_.lower() in lx.KIN_NOUNS and any(c.lower_ in {"my", "our"} for c in subj.children):
             entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
+        if entity is None and _epithet(subj):
+            entity = _epithet_referent(ctx, sent, subj)  # "the most wanted man", "the group's leader"
         if entity is None or entity.kind != "person":
             continue
         if hit.predicate == "appeared" and any(t.lemma_.lower() in lx.MESSAGE_NOUNS for t in hit.anchor.subtree):
