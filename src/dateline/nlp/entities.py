@@ -146,6 +146,7 @@ NAME_LABELS: dict[str, EntityKind] = {
     "PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "other", "FAC": "other"
 }
 _TEXT_KEY = "dateline.entities.text"
+_TOKENS_KEY = "dateline.entities.tokens"
 PRONOUN_WINDOW = 3  # sentences back that a pronoun may reach
 # match_key's folds, compiled once (re's own cache is shared with every module).
 _POSSESSIVE = re.compile(r"['’`ʿʾ]s\b")
@@ -258,15 +259,22 @@ class EntityResolver:
 def resolve_entities(doc: Doc) -> list[Entity]:
     """All entities of ``doc`` in order of first mention."""
     doc.user_data[_TEXT_KEY] = doc.text  # Doc.text is rebuilt on every access
+    doc.user_data[_TOKENS_KEY] = list(doc)  # iterating a Doc makes new Token objects each time
     try:
         return _resolve(doc)
     finally:
         doc.user_data.pop(_TEXT_KEY, None)
+        doc.user_data.pop(_TOKENS_KEY, None)
 
 
 def _full_text(doc: Doc) -> str:
     cached = doc.user_data.get(_TEXT_KEY)
     return cached if cached is not None else doc.text
+
+
+def _tokens(doc: Doc) -> list[Token]:
+    cached = doc.user_data.get(_TOKENS_KEY)
+    return cached if cached is not None else list(doc)
 
 
 def _resolve(doc: Doc) -> list[Entity]:
@@ -347,7 +355,7 @@ def _untagged_names_after_roles(doc: Doc, spans: list[_NameSpan]) -> list[_NameS
     or a title, which the model left untagged (or took for part of an ORG), are a person."""
     taken = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
     out = []
-    for tok in doc:
+    for tok in _tokens(doc):
         if tok.lower_.rstrip(".") not in ROLE_NOUNS and not _is_title(tok):
             continue
         j = tok.i + 1
@@ -524,11 +532,9 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
         if s.kind == "person" and len(match_key(doc[s.start : s.end].text).split()) >= 2
     }
     # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
-    part_nouns = "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"}))
     text = _full_text(doc)
     for name in {doc[s.start : s.end].text for s in spans if s.kind == "person"}:
-        escaped = re.escape(name)
-        if re.search(rf"\b[Tt]he {escaped}\b|\b{escaped} (?i:{part_nouns})\b", text):
+        if _org_written(name, text):
             org_keys.add(match_key(name))
     for s in spans:
         if s.kind != "person":
@@ -553,6 +559,27 @@ def _retag_non_persons(doc: Doc, spans: list[_NameSpan]) -> None:
             and key not in surnames
         ):
             s.kind = "gpe"
+
+
+_ORG_PART_AFTER = re.compile(
+    "(?i:" + "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"})) + r")\b"
+)
+
+
+def _org_written(name: str, text: str) -> bool:
+    """``the X`` or ``X movement/group/...`` somewhere in ``text``.
+
+    The same test as ``\\b[Tt]he X\\b|\\bX (?i:nouns)\\b``, without compiling the noun
+    alternation anew for every name: every place ``X `` starts (overlaps included) is tried.
+    """
+    escaped = re.escape(name)
+    if re.search(rf"\b[Tt]he {escaped}\b", text):
+        return True
+    after = len(name) + 1
+    return any(
+        _ORG_PART_AFTER.match(text, m.start() + after)
+        for m in re.finditer(rf"\b(?={escaped} )", text)
+    )
 
 
 def _arabic_article(span: Span) -> bool:
@@ -643,7 +670,7 @@ def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
                 forms.setdefault(words[-1], idx)
     if not forms:
         return
-    for tok in doc:
+    for tok in _tokens(doc):
         if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
             continue
         start, end = tok.idx, tok.idx + len(tok)
@@ -660,7 +687,7 @@ def _add_surname_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
 
 def _add_government_parts(doc: Doc, clusters: list[_Cluster]) -> None:
     """``the Russian military`` → an org entity whose parent is Russia."""
-    for tok in doc:
+    for tok in _tokens(doc):
         if tok.ent_type_ != "NORP" or tok.head.lower_ not in GOV_NOUNS:
             continue
         head = tok.head
@@ -899,7 +926,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[_Cluster]) -> None:
     quotes = quoted_spans(_full_text(doc))
     sent_index = sentence_index(doc)
     candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | {"its", "client"}
-    for tok in doc:
+    for tok in _tokens(doc):
         lower = tok.lower_
         start = tok.idx
         if lower not in candidates and not AGE_NOUN.match(lower) and not _split_age(tok) or any(
