@@ -397,3 +397,18 @@ def test_group_leader_epithet(nlp):
         "It said the group's leader may have been among the dead."
     )
     assert ("Sethi", "killed", "affirmed") in triples(claims_of(nlp, text))
+
+
+def test_cannot_confirm_that_leaves_the_last_claim_open(nlp):
+    text = (
+        "Officials said rebel leader Tom Ash was killed in a raid on May 30. "
+        '"We can\'t confirm that," said Maj. Ann Reilly, an army spokeswoman.'
+    )
+    claims = claims_of(nlp, text)
+    reilly = [c for c in claims if c.claimant == "Ann Reilly"]
+    assert [(c.subject, c.predicate, c.polarity, c.certainty) for c in reilly] == [("Tom Ash", "killed", "affirmed", "unconfirmed")]
+
+
+def test_confirmed_that_is_no_unconfirmed_claim(nlp):
+    text = 'Officials said rebel leader Tom Ash was killed in a raid. "We can confirm that," said Maj. Ann Reilly.'
+    assert not any(c.certainty == "unconfirmed" for c in claims_of(nlp, text))

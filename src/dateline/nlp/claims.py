@@ -1069,6 +1069,9 @@ def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
     false_heads = {t.head.i for t in sent if t.lower_ in lx.FALSE_WORDS and t.dep_ in {"acomp", "attr"}}
     for verb in sent:
         lemma = verb.lemma_.lower()
+        if lemma in lx.CONFIRM_VERBS:
+            hits.extend(_unconfirmed_anaphor(ctx, sent, verb))
+            continue
         if lemma not in _DENIAL_LEMMAS and verb.i not in false_heads:
             continue  # neither a denial verb nor "the claim was false"
         if lemma in _DENIAL_LEMMAS:
@@ -1099,6 +1102,31 @@ def _anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             hit.certainty = "hedged"  # "the claim was probably false"
         hits.append(hit)
     return hits
+
+
+def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit]:
+    """""We can't confirm that," said X / "could not verify it": the speaker leaves the
+    claim just reported open (unconfirmed). Only a pronoun object: "the reports" may
+    gather several claims."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ not in {"that", "it", "this"}:
+        return []
+    if not _has_neg(verb) and not any(
+        t.lower_ in {"unable", "cannot"} for t in verb.doc[max(sent.start, verb.i - 3) : verb.i]
+    ):
+        return []
+    last = _latest_claim(ctx, sent)
+    subject = _author_token(ctx, next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None))
+    if last is None or subject is None:
+        return []
+    # the negation sits on "confirm" itself, not on the claim: flip it back
+    hit = Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=_has_neg(verb), certainty="unconfirmed")
+    hit.event = (None, None, None)
+    return [hit]
+
+
+def _has_neg(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _latest_claim(ctx: ClaimContext, sent: Span) -> Claim | None:
