@@ -412,3 +412,9 @@ def test_cannot_confirm_that_leaves_the_last_claim_open(nlp):
 def test_confirmed_that_is_no_unconfirmed_claim(nlp):
     text = 'Officials said rebel leader Tom Ash was killed in a raid. "We can confirm that," said Maj. Ann Reilly.'
     assert not any(c.certainty == "unconfirmed" for c in claims_of(nlp, text))
+
+
+def test_but_after_a_relayed_rumour_is_the_writers(nlp):
+    text = "Rebel chief Dario Vance was rumoured to have been killed in May, but he appeared at a rally in June."
+    appeared = [c for c in claims_of(nlp, text) if c.predicate == "appeared"]
+    assert [(c.subject, c.certainty) for c in appeared] == [("Dario Vance", "asserted")]

@@ -155,6 +155,8 @@ def _contrasting_clause(verb: Token) -> bool:
     head = verb.head
     if not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and head.i < c.i < verb.i for c in head.children):
         return False
+    if head.lemma_.lower() in lx.REPORTING_VERBS | lx.RAISING_REPORT_VERBS and any(c.dep_ == "auxpass" for c in head.children):
+        return True  # "he was rumoured to have been killed, but he appeared at a rally": the writer's "but"
     return head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in lx.REPORTING_VERBS
 
 
