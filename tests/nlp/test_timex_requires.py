@@ -22,6 +22,8 @@ SENTENCES = (
     "Rain fell early in the morning, late afternoon on Friday and in the evening.",
     "She left on the evening of March 4, 2012, and the talks ran from 1998-2003.",
     "The fair runs May 3 to 7 and the festival June 10-12, 2020.",
+    "Prices are currently high, will fall soon and may one day recover in the near future.",
+    "The ship sailed on 4 March 2011, docked on the fifth of May and left on 21st June.",
     "Nothing was said at the time, and the company posted results for the period.",
 )
 

@@ -1168,8 +1168,11 @@ HOLIDAY = _compile(
 # Words (or digits) every match of a rule contains, case-folded as the rules are. They must
 # stand for the matched text itself, never for a lookbehind, which may reach before a window.
 REQUIRES: dict[str, str] = {
-    "set": r"every|each|per|daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly"
-           r"|biweekly|biannually|days",
+    "set": r"\b(?:every|each|per)\s|\b(?:daily|nightly|weekly|monthly|yearly|annually|hourly"
+           r"|quarterly|biweekly|biannually)\b|days\b",
+    "ref": r"now|current|these|present|time|moment|recent|past|lately|soon|future|term|someday"
+           r"|later|coming|ahead|one\s+day",
+    "day_month_year": r"(?:\d|st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "ago": r"ago|earlier|later|now|hence|previously|back|before|after|prior",
     "report_period": r"quarter|period|ago|earlier",
     "decade": r"0'?s|ties",
