@@ -418,3 +418,15 @@ def test_but_after_a_relayed_rumour_is_the_writers(nlp):
     text = "Rebel chief Dario Vance was rumoured to have been killed in May, but he appeared at a rally in June."
     appeared = [c for c in claims_of(nlp, text) if c.predicate == "appeared"]
     assert [(c.subject, c.certainty) for c in appeared] == [("Dario Vance", "asserted")]
+
+
+def test_place_on_the_state_noun_and_a_bare_named_relative(nlp):
+    text = "Farmer Lek Suwan was shot in the arm and is in stable condition in a hospital in Korat, his daughter Mali said."
+    claims = claims_of(nlp, text)
+    assert ("Suwan", "located_in", "affirmed") in triples(claims)
+    assert {c.claimant for c in claims} == {"Mali"}
+
+
+def test_we_outside_quotes_is_the_outlet(nlp):
+    claims = claims_of(nlp, "Update: we reported earlier that aid worker Jon Berg was freed on Monday.", outlet="Live Desk")
+    assert [c.claimant for c in claims if c.predicate == "released"] == ["Live Desk"]

@@ -497,7 +497,15 @@ def _seen_hits(verb: Token) -> list[Hit]:
 
 def _in_place_hit(verb: Token) -> list[Hit] | None:
     """"was in a safe place", "is now back in Italy", "remains in Kesra": where a person is."""
-    for holder in (verb, *[c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"]):
+    # "is in stable condition in a hospital in X": the place hangs on the state noun
+    states = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in {"condition", "health", "shape", "spirit", "spirits"}
+    ]
+    for holder in (verb, *[c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"], *states):
         for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if pobj.lemma_.lower() in {"place", "location"} and not any(c.dep_ in {"amod", "det"} for c in pobj.children):

@@ -468,6 +468,10 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         return ent.name, ent.entity_id, False
     if tok.pos_ == "NOUN" and (named := _earlier_proper_name(tok)) is not None:
         return named, None, False  # "the ministry" after "the Interior Ministry", unrecognised as an entity
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS | lx.KIN_NOUNS and (
+        named := next((c for c in tok.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > tok.i), None)
+    ) is not None:
+        return tok.doc[named.left_edge.i : named.i + 1].text, None, False  # "his son Chai said"
     if tok.lemma_.lower() in lx.MESSAGE_NOUNS and (
         owner := next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     ) is not None and (named := _earlier_proper_name(owner, definite=False)) is not None:
@@ -476,6 +480,8 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         q = quote_source(ctx, tok)
         if q is not None:
             return q.name, q.entity_id, q.anonymous
+    if tok.lower_ == "we" and ctx.outlet and in_quote(ctx, tok.idx) is None:
+        return ctx.outlet, None, False  # "we said", "we will update this post": the outlet itself
     if tok.lower_ in _PARTITIVES and tok.pos_ in {"NUM", "PRON", "NOUN", "ADJ", "DET"}:
         of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
         if of is not None and of.lemma_.lower() in lx.SOURCE_NOUNS:
