@@ -430,3 +430,8 @@ def test_place_on_the_state_noun_and_a_bare_named_relative(nlp):
 def test_we_outside_quotes_is_the_outlet(nlp):
     claims = claims_of(nlp, "Update: we reported earlier that aid worker Jon Berg was freed on Monday.", outlet="Live Desk")
     assert [c.claimant for c in claims if c.predicate == "released"] == ["Live Desk"]
+
+
+def test_handed_his_forces_is_a_change_of_leader(nlp):
+    text = "Militia commander Abel Toure stepped down and handed his fighters to his deputy, Ismail Kone, the group said."
+    assert ("Toure", "leadership_change", "affirmed") in triples(claims_of(nlp, text))

@@ -906,7 +906,9 @@ def _leadership_object(verb: Token, lemma: str) -> bool:
     for tok in verb.subtree:
         if tok.i == verb.i:
             continue
-        if tok.lemma_.lower() in lx.LEADERSHIP_WORDS or tok.ent_type_ in {"ORG", "NORP"} and tok.dep_ == "dobj":
+        if tok.lemma_.lower() in lx.LEADERSHIP_WORDS or tok.lower_ in lx.LEADERSHIP_WORDS or (
+            tok.ent_type_ in {"ORG", "NORP"} and tok.dep_ == "dobj"
+        ):  # the list has plurals ("forces", "troops"): match the word as well as its lemma
             return True
     return False
 
