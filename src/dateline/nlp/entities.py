@@ -802,8 +802,10 @@ def _gender_from_nouns(doc: Doc, s: _NameSpan) -> str | None:
 
 def _cluster_at(clusters: list[_Cluster], start: int, end: int, kinds: tuple[str, ...]) -> int | None:
     for idx, c in enumerate(clusters):
-        if c.kind in kinds and any(s <= start and end <= e for s, e, _ in c.mentions):
-            return idx
+        if c.kind in kinds:
+            for s, e, _ in c.mentions:  # a plain loop: this runs for every pronoun and noun
+                if s <= start and end <= e:
+                    return idx
     return None
 
 
@@ -1042,12 +1044,15 @@ def sentence_index(doc: Doc) -> dict[int, int]:
     (the parser sometimes runs a headline or a one-word answer into the next paragraph)."""
     index: dict[int, int] = {}
     n = -1
+    text = _full_text(doc)
+    previous = 0  # offset of the token before ``tok`` (used only inside a sentence)
     for sent in doc.sents:
         n += 1
         for tok in sent:
-            if tok.i > sent.start and "\n\n" in _full_text(doc)[doc[tok.i - 1].idx : tok.idx]:
+            if tok.i > sent.start and "\n\n" in text[previous : tok.idx]:
                 n += 1
             index[tok.i] = n
+            previous = tok.idx
     return index
 
 
