@@ -435,3 +435,14 @@ def test_we_outside_quotes_is_the_outlet(nlp):
 def test_handed_his_forces_is_a_change_of_leader(nlp):
     text = "Militia commander Abel Toure stepped down and handed his fighters to his deputy, Ismail Kone, the group said."
     assert ("Toure", "leadership_change", "affirmed") in triples(claims_of(nlp, text))
+
+
+def test_title_run_stops_at_the_end_of_the_name(nlp):
+    # "minister" is a title word; the name run after it must not reach the next paragraph's label.
+    text = (
+        "Chile: Teacher Ana Rojas was released on Tuesday, Peru's foreign minister said.\n\n"
+        "Bolivia: Activist Luis Paz was detained on Monday, a monitoring group reported."
+    )
+    rojas = [c for c in claims_of(nlp, text) if c.subject == "Ana Rojas"]
+    assert rojas and all("Bolivia" not in (c.claimant or "") for c in rojas)
+

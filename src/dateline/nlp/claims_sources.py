@@ -395,6 +395,11 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
         subj = _reporter_agent(ctx, verb)
     if subj is None:
         subj = stranded_subject(verb)  # "the aid worker X, 34, who ..., said"
+        if subj is not None and subj.dep_ == "appos" and subj.pos_ == "NOUN" and any(
+            c.lower_ in {"a", "an"} for c in subj.children
+        ):
+            # "... his escort, Sgt. X, a police spokeswoman said": the unnamed speaker, not X
+            return Source(_description(subj), None, True, "reported")
     if subj is None and verb.dep_ == "xcomp" and verb.head != verb:
         # "declined to say where", "refused to confirm": the governing verb's subject speaks
         subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -565,6 +570,8 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
     # "Brig. Gen. Saad Maan": the title token heads a run of name tokens.
     if tok.text.rstrip(".").lower() in TITLE_WORDS:
         for t in tok.doc[tok.i + 1 : tok.i + 5]:
+            if t.pos_ != "PROPN" and t.text != ".":
+                break  # the run of name tokens ends ("the foreign minister said. Russia: ...")
             found = entity_at(ctx.doc, t.idx, t.idx + len(t))
             if found is not None:
                 return found
