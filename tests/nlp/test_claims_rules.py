@@ -446,3 +446,15 @@ def test_title_run_stops_at_the_end_of_the_name(nlp):
     rojas = [c for c in claims_of(nlp, text) if c.subject == "Ana Rojas"]
     assert rojas and all("Bolivia" not in (c.claimant or "") for c in rojas)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's Foreign Ministry said it was following the case. It declined to say whether Ola Berg had been kidnapped.",
+        "The Foreign Ministry would not say whether Ola Berg had been kidnapped.",
+    ],
+)
+def test_withheld_answer_leaves_the_claim_unconfirmed(nlp, text):
+    captured = [c for c in claims_of(nlp, text) if c.predicate == "captured"]
+    assert captured and all(c.certainty == "unconfirmed" and "Ministry" in (c.claimant or "") for c in captured)

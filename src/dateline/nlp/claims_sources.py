@@ -205,6 +205,10 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
             r.deny()  # "no reason to believe P", "no truth to reports that P"
     if lemma in lx.CONFIRM_VERBS and (_negated(tok) or _unable_to(tok)):
         r.weaken("unconfirmed")  # "could not confirm", "not in a position to confirm"
+    if lemma in lx.REPORTING_VERBS and dep == "ccomp" and _withheld(tok) and any(
+        m.dep_ == "mark" and m.lower_ in {"whether", "if"} for c in tok.children if c.dep_ == "ccomp" for m in c.children
+    ):
+        r.weaken("unconfirmed")  # "declined to say whether P", "would not say whether P"
     if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
         r.deny()  # what is denied is the verb's content, not a clause beside it ("..., saying P")
     if lemma == "be" and dep == "ccomp" and any(
@@ -212,6 +216,13 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
         for c in tok.children
     ) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
         r.deny()  # "it is not true that P", "it was untrue that P"
+
+
+def _withheld(verb: Token) -> bool:
+    """"declined / refused / would not say": the speaker keeps the answer back."""
+    if _negated(verb) and verb.lemma_.lower() not in {"decline", "refuse"}:
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}
 
 
 def _read_hedges(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
@@ -405,8 +416,8 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
         subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in {"it", "there"} and not any(
         e.kind in {"org", "gpe", "outlet"} for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)] if e
-    ):
-        return None
+    ) and not (subj.lower_ == "it" and subj.i == subj.sent.start and _recent_org(ctx, subj) is not None):
+        return None  # a sentence-initial "It declined to say ..." takes up the organisation just named
     if subj.lower_ in {"he", "she"}:
         # Attribution resolves speaker pronouns with gender and paragraph context.
         resolved = _pronoun_speaker(ctx, subj)
