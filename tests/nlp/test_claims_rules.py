@@ -458,3 +458,8 @@ def test_title_run_stops_at_the_end_of_the_name(nlp):
 def test_withheld_answer_leaves_the_claim_unconfirmed(nlp, text):
     captured = [c for c in claims_of(nlp, text) if c.predicate == "captured"]
     assert captured and all(c.certainty == "unconfirmed" and "Ministry" in (c.claimant or "") for c in captured)
+
+
+def test_left_a_place_named_right_after_the_verb(nlp):
+    text = "A local official said rebel chief Dario Vance had left Deir ez-Zor weeks before the raid."
+    assert ("Vance", "other:leave", "affirmed") in triples(claims_of(nlp, text))

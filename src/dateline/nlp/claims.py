@@ -603,9 +603,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         c.dep_ in {"dobj", "attr", "oprd"} and c.lemma_.lower() == "bail" for c in verb.children
     ):
         return [Hit("released", verb, _patient_of(verb), {verb.i})]  # "was granted bail"
-    if lemma == "leave" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"})
-        for c in verb.children
+    if lemma == "leave" and (
+        any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"})
+            for c in verb.children
+        )
+        or _place_name_follows(verb)
     ):
         return [Hit("other:leave", verb, _subject_of(verb), {verb.i})]
     if lemma == "survive" and any(c.dep_ == "neg" for c in verb.children):
@@ -626,6 +629,14 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             return []
         return [Hit(lx.AGENT_VERBS[lemma], verb, _subject_of(verb), {verb.i})]
     return None
+
+
+def _place_name_follows(verb: Token) -> bool:
+    """"had left Deir ez-Zor weeks before": a place name right after the verb is what it
+    leaves even when the parser makes a later noun the object."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.ent_type_ in {"GPE", "LOC"} and nxt.ent_iob_ == "B" and verb.tag_ in {"VBD", "VBN"}
 
 
 def _carried_off(verb: Token) -> str | None:
