@@ -485,9 +485,9 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if tok.pos_ == "NOUN" and (named := _earlier_proper_name(tok)) is not None:
         return named, None, False  # "the ministry" after "the Interior Ministry", unrecognised as an entity
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS | lx.KIN_NOUNS and (
-        named := next((c for c in tok.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > tok.i), None)
+        bare := next((c for c in tok.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > tok.i), None)
     ) is not None:
-        return tok.doc[named.left_edge.i : named.i + 1].text, None, False  # "his son Chai said"
+        return tok.doc[bare.left_edge.i : bare.i + 1].text, None, False  # "his son Chai said"
     if tok.lemma_.lower() in lx.MESSAGE_NOUNS and (
         owner := next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     ) is not None and (named := _earlier_proper_name(owner, definite=False)) is not None:
