@@ -463,3 +463,12 @@ def test_withheld_answer_leaves_the_claim_unconfirmed(nlp, text):
 def test_left_a_place_named_right_after_the_verb(nlp):
     text = "A local official said rebel chief Dario Vance had left Deir ez-Zor weeks before the raid."
     assert ("Vance", "other:leave", "affirmed") in triples(claims_of(nlp, text))
+
+
+def test_unnamed_relative_takes_the_name_given_elsewhere(nlp):
+    text = (
+        "Jailed blogger Nadia Orlova has been moved to a prison in the north, her husband said on Monday.\n\n"
+        "Her husband, Pavel Orlov, said he learned of the transfer from a letter."
+    )
+    moved = [c for c in claims_of(nlp, text) if c.subject == "Nadia Orlova"]
+    assert moved and "Pavel Orlov" in {c.claimant for c in moved}

@@ -488,6 +488,8 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         bare := next((c for c in tok.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > tok.i), None)
     ) is not None:
         return tok.doc[bare.left_edge.i : bare.i + 1].text, None, False  # "his son Chai said"
+    if (elsewhere := _named_elsewhere(ctx, tok)) is not None:
+        return elsewhere.name, elsewhere.entity_id, False  # "her husband said" ... "Her husband, X, said"
     if tok.lemma_.lower() in lx.MESSAGE_NOUNS and (
         owner := next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     ) is not None and (named := _earlier_proper_name(owner, definite=False)) is not None:
@@ -605,6 +607,30 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
     if found is None or found.kind != "person" or name.dep_ in {"nsubj", "nsubjpass"}:
         return None  # "the nurse, X said": X speaks, not the nurse's name
     return found
+
+
+def _named_elsewhere(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """"her husband said" when the article names him elsewhere ("Her husband, Farid Aliyev,
+    said", "said the partner, Ines Vidal"): a possessed or definite person noun takes the one
+    person named in apposition to the same noun in the document; "a spokesman" (a new,
+    unnamed person) and nouns that name two different people are left alone."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in PERSON_NOUNS | lx.KIN_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children):
+        return None
+    found: dict[str, Entity] = {}
+    for t in tok.doc:
+        if t.i == tok.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                ent = entity_at(ctx.doc, c.idx, c.idx + len(c))
+                if ent is not None and ent.kind == "person":
+                    found[ent.entity_id] = ent
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _earlier_proper_name(tok: Token, *, definite: bool = True) -> str | None:
