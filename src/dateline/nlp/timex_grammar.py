@@ -1192,7 +1192,7 @@ def _rule(name: str, pattern: re.Pattern[str], read: Callable[[re.Match[str]], R
           priority: int, needs: str, span: Callable[[re.Match[str]], tuple[int, int]] | None = None
           ) -> Rule:
     required = REQUIRES.get(name)
-    requires = re.compile(required, re.IGNORECASE) if required else None
+    requires = _compile(required) if required else None  # the rules' own flags
     return Rule(name, pattern, read, priority, frozenset(needs.split()), span, requires)
 
 
