@@ -71,13 +71,7 @@ def analyze_parallel(
         yield from analyze_documents(documents, batch_size=batch_size)
         return
     window = window or 2 * workers
-    context = multiprocessing.get_context(start_method())
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_worker_start,
-        initargs=(os.getpid(),),
-    )
+    pool = _worker_pool(workers)
     pending: deque[Future[list[Analysis]]] = deque()
     try:
         for chunk in chunked(documents, batch_size):
@@ -139,13 +133,7 @@ def read_parallel(
     from dateline.ingest import read_paths
 
     window = window or 2 * workers
-    context = multiprocessing.get_context(start_method())
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_worker_start,
-        initargs=(os.getpid(),),
-    )
+    pool = _worker_pool(workers)
     reads: deque[Future[list[Any]] | list[Document | IngestError]] = deque()
     analyses: deque[Future[list[Analysis]]] = deque()
 
@@ -226,6 +214,17 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, max(size, 1))):
         yield chunk
+
+
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes that die with this one (see :func:`_worker_start`)."""
+    context = multiprocessing.get_context(start_method())
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_worker_start,
+        initargs=(os.getpid(),),
+    )
 
 
 def _worker_start(parent: int | None = None) -> None:
