@@ -113,3 +113,18 @@ def test_is_anonymous(description, anonymous):
 def test_weakest():
     assert weakest(["asserted", "hedged", None]) == "hedged"
     assert weakest([]) == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They say the commander died in the orchard.", "reported"),
+        ("We were told she had been freed on Monday.", "reported"),
+        ("I heard he fled to the hills.", "reported"),
+        ("They told us at ten in the morning.", None),  # no clause passed on
+        ("I was told to leave the building.", None),  # an order, not hearsay
+        ("They said the same thing last year.", None),
+    ],
+)
+def test_hearsay_opening_a_quote_is_second_hand(nlp, text, expected):
+    assert local_hedge(nlp(text)[:], quoted=True) == expected

@@ -194,6 +194,8 @@ def local_hedge(
     if isinstance(span_or_text, str):
         return "hedged" if _HEDGE_RE.search(_NEGATED_MODAL_RE.sub("", text)) else None
     span = span_or_text[:] if isinstance(span_or_text, Doc) else span_or_text
+    if _HEARSAY_RE.match(text) and _passes_on_a_clause(span):
+        return "reported"
     return (
         "hedged"
         if main_clause_hedged(_first_sentence(span) if quoted else span, quoted=quoted)
@@ -204,6 +206,29 @@ def local_hedge(
 _FIRST_PERSON_HEDGE_RE = re.compile(
     r"^(?:I|We)(?: (?:just|really|still|also))? (?:think|believe|suspect|hope|guess|expect|fear|assume|imagine)\b"
 )
+# Hearsay opening the content: "They say he died here", "We were told she was freed",
+# "Word is he fled": the speaker passes on what others said, so the content is second-hand.
+_HEARSAY_RE = re.compile(
+    r"^(?:(?:They|People|Locals|Residents|Villagers|Neighbou?rs) (?:say|said|told (?:me|us))"
+    r"|(?:I|We)(?: had| have|'ve|'d)? (?:heard|(?:was|were|been) told)"
+    r"|Word is|Rumou?r has it)\b"
+)
+
+
+def _passes_on_a_clause(span: Span) -> bool:
+    """The hearsay verb opening ``span`` governs a clause ("They say [he died here]"), so it
+    passes on what others said; "They told us at ten" or "I was told to leave" do not."""
+    return any(
+        token.lemma_.lower() in HEARSAY_VERBS
+        and token.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"ccomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in token.children)
+        for token in span[:6]
+    )
+
+
+HEARSAY_VERBS = frozenset({"say", "tell", "hear", "be"})  # "be": "Word is he fled"
+
+
 _NEGATED_MODAL_RE = re.compile(r"\b(?:could|might|may)(?: not|n't)\b", re.IGNORECASE)
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_MODIFIERS = frozenset(
