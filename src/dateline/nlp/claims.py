@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -1285,14 +1286,23 @@ def _dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         earliest = tx.earliest or interval_of(tx.value)[0]
         if earliest is None or ctx.published and earliest > ctx.published:
             continue
-        hit = Hit("alive", verb, _subject_of(verb), {verb.i})
-        hit.certainty = "reported"
-        hit.basis = f"shown with {dated.head.text} dated {earliest.isoformat()}"
-        hit.event = (None, earliest, ctx.published)
-        source = ctx.message_claimant
-        hit.claimant = (source.name, source.entity_id, source.anonymous) if source else None
-        hits.append(hit)
+        basis = f"shown with {dated.head.text} dated {earliest.isoformat()}"
+        hits.append(_message_life_hit(ctx, verb, _subject_of(verb), earliest, basis))
     return hits
+
+
+def _message_life_hit(
+    ctx: ClaimContext, verb: Token, subjects: list[Token], earliest: date, basis: str
+) -> Hit:
+    """A message or picture dated by what it shows: its subject was alive no earlier than
+    ``earliest``, on the word of whoever put the message out (reported)."""
+    hit = Hit("alive", verb, subjects, {verb.i})
+    hit.certainty = "reported"
+    hit.basis = basis
+    hit.event = (None, earliest, ctx.published)
+    source = ctx.message_claimant
+    hit.claimant = (source.name, source.entity_id, source.anonymous) if source else None
+    return hit
 
 
 def _proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
@@ -1323,13 +1333,8 @@ def _proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             author_tok = _author_token(ctx, author)
             if author_tok is None:
                 continue
-            hit = Hit("alive", verb, [author_tok], {verb.i})
-            hit.certainty = "reported"
-            hit.basis = f"message mentions {what} ({earliest.isoformat()})"
-            hit.event = (None, earliest, ctx.published)
-            source = ctx.message_claimant
-            hit.claimant = (source.name, source.entity_id, source.anonymous) if source else None
-            hits.append(hit)
+            basis = f"message mentions {what} ({earliest.isoformat()})"
+            hits.append(_message_life_hit(ctx, verb, [author_tok], earliest, basis))
     return hits
 
 
