@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TABLES = (
     "meta",
@@ -136,7 +136,20 @@ ALTER TABLE documents ADD COLUMN modified_source VARCHAR;
 """v5: documents carry their canonical URL and modified date, each with its source; rows
 stored before stay NULL until re-ingested."""
 
-MIGRATIONS: dict[int, str] = {2: MIGRATION_V2, 3: MIGRATION_V3, 4: MIGRATION_V4, 5: MIGRATION_V5}
+MIGRATION_V6 = """
+ALTER TABLE documents ADD COLUMN analysed_with VARCHAR;
+"""
+"""v6: each document records the pipeline stamp (``dateline.nlp.pipeline.pipeline_stamp``)
+of the analysis stored for it; rows stored before stay NULL (unknown, hence stale) until
+re-analysed by the next ingest or ``Ledger.reanalyse()``."""
+
+MIGRATIONS: dict[int, str] = {
+    2: MIGRATION_V2,
+    3: MIGRATION_V3,
+    4: MIGRATION_V4,
+    5: MIGRATION_V5,
+    6: MIGRATION_V6,
+}
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 
 
