@@ -16,7 +16,6 @@ TITLE_WORDS = lx._words(
 )
 
 
-
 @dataclass
 class Hit:
     """One trigger: predicate, the token that anchors the clause, the subject tokens."""
@@ -104,7 +103,9 @@ def relative_head(tok: Token) -> Token:
         among = noun.head
         if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
             # "X was among the 12 fighters who died": X is one of them
-            subject = next((c for c in among.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = next(
+                (c for c in among.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+            )
             if subject is not None:
                 return subject
         return noun
@@ -142,7 +143,9 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     j = first - 1
-    while j >= verb.sent.start and (doc[j].is_punct or doc[j].like_num and doc[j].dep_ in {"appos", "amod", "npadvmod"}):
+    while j >= verb.sent.start and (
+        doc[j].is_punct or doc[j].like_num and doc[j].dep_ in {"appos", "amod", "npadvmod"}
+    ):
         j -= 1  # commas and an age ("Lena Hart, 34,")
     if j < verb.sent.start or doc[j].pos_ == "CCONJ":
         return None  # "was arrested and was charged": the subject is shared, not stranded

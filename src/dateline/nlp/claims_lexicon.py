@@ -219,7 +219,9 @@ REPORTING_VERBS = _words(
     dismiss reject refute dispute contend agree accept understand know hear learn
     show"""
 )
-DENIAL_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "dispute", "rebut", "debunk", "mock", "ridicule"})
+DENIAL_VERBS = frozenset(
+    {"deny", "dismiss", "reject", "refute", "dispute", "rebut", "debunk", "mock", "ridicule"}
+)
 CLAIM_VERBS = frozenset({"claim", "allege", "report", "purport"})
 CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate", "authenticate", "substantiate"})
 INVESTIGATE_VERBS = frozenset({"investigate", "examine", "probe", "check", "study", "look"})
@@ -229,7 +231,9 @@ HEDGE_ADVERBS = _words(
 )
 HEDGE_MODALS = frozenset({"may", "might", "could"})
 HEDGE_VERBS = frozenset({"seem", "appear"})  # "appeared to make reference"
-IMPERSONAL_HEDGES = frozenset({"believe", "think", "understand", "suspect", "say", "presume", "fear", "report"})
+IMPERSONAL_HEDGES = frozenset(
+    {"believe", "think", "understand", "suspect", "say", "presume", "fear", "report"}
+)
 UNCONFIRMED_WORDS = _words(
     """unconfirmed unverified skepticism scepticism doubt doubts rumor rumors rumour rumours
     speculation"""
@@ -256,11 +260,28 @@ DEMAND_VERBS = _words(
     authorise approve threaten request"""
 )
 # "a warrant for his arrest", "a reward for his capture": wanted, not happened.
-WANT_NOUNS = _words("warrant warrants order reward bounty request call calls demand demands appeal plea")
-NOMINAL_SOURCES = frozenset({"reports", "report", "rumors", "rumours", "claims", "speculation", "accounts"})
+WANT_NOUNS = _words(
+    "warrant warrants order reward bounty request call calls demand demands appeal plea"
+)
+NOMINAL_SOURCES = frozenset(
+    {"reports", "report", "rumors", "rumours", "claims", "speculation", "accounts"}
+)
 # "had to relinquish", "was forced to resign", "managed to escape": the event happened.
 FACTIVE_INFINITIVE_HEADS = frozenset(
-    {"have", "force", "manage", "begin", "start", "continue", "oblige", "compel", "appear", "seem", "allow", "permit"}
+    {
+        "have",
+        "force",
+        "manage",
+        "begin",
+        "start",
+        "continue",
+        "oblige",
+        "compel",
+        "appear",
+        "seem",
+        "allow",
+        "permit",
+    }
 )
 # Holders that make "held" a detention rather than a kidnapping.
 AUTHORITY_NOUNS = _words(
@@ -282,7 +303,9 @@ APPEARANCE_PLACES = _words(
 )
 BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
-LOCATING_VERBS = _words("treat find keep stay recover shelter settle reside base station spend admit")
+LOCATING_VERBS = _words(
+    "treat find keep stay recover shelter settle reside base station spend admit"
+)
 # Verbs of jailing whose place is where the person is kept: "jailed in Evin prison".
 JAILING_VERBS = _words("jail imprison incarcerate confine")
 # Places one is kept in, which need no name to be a place ("a private clinic").
@@ -307,7 +330,9 @@ LEADERSHIP_WORDS = LEADER_ROLES | _words(
     organisation faction party militia network army presidency forces fighters troops"""
 )
 FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
-EVIDENCE_NOUNS = _words("evidence information indication confirmation proof sign word knowledge intelligence trace")
+EVIDENCE_NOUNS = _words(
+    "evidence information indication confirmation proof sign word knowledge intelligence trace"
+)
 # "left prison", "left the country": leaving a place of detention or exile.
 LEAVE_OBJECTS = _words("prison jail custody detention hospital country camp cell embassy")
 # Who reports rather than kills in "was reported killed by X": outlets, offices, spokespeople.
@@ -355,22 +380,37 @@ NON_STATE_CAPTORS = _words(
     fighter fighters jihadist jihadists bandit bandits pirate pirates abductor abductors captor
     captors militia militiaman militiamen"""
 )
-BODY_PARTS = _words("leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face")
+BODY_PARTS = _words(
+    "leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face"
+)
 # First-person pronouns: inside a quotation they are its speaker.
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our"})
 # Raising verbs whose passive relays a claim: "is believed to be", "was last known to be".
-RAISING_REPORT_VERBS = _words("believe think say report know understand presume rumour rumor suspect fear allege claim")
+RAISING_REPORT_VERBS = _words(
+    "believe think say report know understand presume rumour rumor suspect fear allege claim"
+)
 # Speaking in public: "addressed supporters at a rally", "delivered a sermon in the mosque".
 ADDRESS_VERBS = _words("address speak preach deliver give lead attend")
 # Removal from a post: "was removed as head", "was dismissed from his post".
 REMOVAL_VERBS = _words("remove dismiss fire sack relieve strip expel suspend")
-PROJECTILES = _words("shrapnel bullet bullets gunfire fragment fragments debris sniper sniper-fire round rounds")
+PROJECTILES = _words(
+    "shrapnel bullet bullets gunfire fragment fragments debris sniper sniper-fire round rounds"
+)
 # "remains a hostage", "is one of five hostages": a noun that says the person is held.
-HELD_NOUNS = {"hostage": "captured", "captive": "captured", "detainee": "arrested", "prisoner": "arrested"}
+HELD_NOUNS = {
+    "hostage": "captured",
+    "captive": "captured",
+    "detainee": "arrested",
+    "prisoner": "arrested",
+}
 # Who a freed captive is handed to: "handed over to the Red Cross".
-HANDOVER_RELEASE = _words("cross family relatives embassy consulate diplomats ambassador mediators negotiators envoy")
+HANDOVER_RELEASE = _words(
+    "cross family relatives embassy consulate diplomats ambassador mediators negotiators envoy"
+)
 # Plural heads a participle picks out a group from: "those killed", "three people arrested".
-GROUP_OF_PEOPLE = _words("those people dozens victims others men women civilians fighters activists journalists")
+GROUP_OF_PEOPLE = _words(
+    "those people dozens victims others men women civilians fighters activists journalists"
+)
 KIN_NOUNS = _words(
     """husband wife son daughter father mother brother sister client boy girl child cousin uncle
     nephew fiance fiancee partner"""
@@ -382,4 +422,6 @@ DISPLAY_VERBS = _words("hold show display brandish read carry")
 BEREAVED_NOUNS = _words("widow widower")
 VEHICLES = _words("car van vehicle truck pickup suv jeep minibus")
 # Bodies that choose a group's leader: "was elected by the movement's council".
-GOVERNING_BODIES = _words("council assembly shura committee board congress politburo conclave delegates")
+GOVERNING_BODIES = _words(
+    "council assembly shura committee board congress politburo conclave delegates"
+)

@@ -68,7 +68,8 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
             r.weaken("hedged")  # "looking tired but apparently unharmed"
     lemma = anchor.lemma_.lower()
     if lemma in lx.REPORTING_VERBS and any(
-        c.dep_ == "oprd" or c.dep_ in {"ccomp", "xcomp"} and c.i in hit.clause for c in anchor.children
+        c.dep_ == "oprd" or c.dep_ in {"ccomp", "xcomp"} and c.i in hit.clause
+        for c in anchor.children
     ):
         # "officials declared him dead": the trigger's own verb reports it; its subject is the source.
         _read_reporting_verb(ctx, r, anchor, lemma, "oprd", anchor, content=True)
@@ -104,7 +105,7 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
 
 
 def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
-    """"dismissed reports that he had died", "rumours of his death were false": the reports
+    """ "dismissed reports that he had died", "rumours of his death were false": the reports
     make the claim the speaker denies; one sentence, two claims."""
     tok = hit.anchor
     para = paragraph_of(ctx, tok.idx)
@@ -114,10 +115,17 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
             return None
         tok = tok.head
         if nominal is None:
-            if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "conj"}:
+            if tok.lower_ in lx.NOMINAL_SOURCES and tok.dep_ in {
+                "dobj",
+                "pobj",
+                "nsubj",
+                "nsubjpass",
+                "conj",
+            }:
                 nominal = tok
                 if tok.dep_ in {"nsubj", "nsubjpass"} and any(
-                    c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
+                    c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS
+                    for c in tok.head.children
                 ):
                     break
             continue
@@ -135,7 +143,11 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
 def _coordinated_report(verb: Token) -> bool:
     """A reporting verb with its own subject opened by "and"/"but" ("..., and the journalist
     X said ..."): a second report beside the first, not one embedded in it."""
-    if verb.lemma_.lower() not in lx.REPORTING_VERBS or verb.dep_ not in {"ccomp", "conj", "parataxis"}:
+    if verb.lemma_.lower() not in lx.REPORTING_VERBS or verb.dep_ not in {
+        "ccomp",
+        "conj",
+        "parataxis",
+    }:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None:
@@ -153,9 +165,14 @@ def _contrasting_clause(verb: Token) -> bool:
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
     head = verb.head
-    if not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} and head.i < c.i < verb.i for c in head.children):
+    if not any(
+        c.dep_ == "cc" and c.lower_ in {"but", "yet"} and head.i < c.i < verb.i
+        for c in head.children
+    ):
         return False
-    if head.lemma_.lower() in lx.REPORTING_VERBS | lx.RAISING_REPORT_VERBS and any(c.dep_ == "auxpass" for c in head.children):
+    if head.lemma_.lower() in lx.REPORTING_VERBS | lx.RAISING_REPORT_VERBS and any(
+        c.dep_ == "auxpass" for c in head.children
+    ):
         return True  # "he was rumoured to have been killed, but he appeared at a rally": the writer's "but"
     return head.dep_ in {"ccomp", "xcomp"} and head.head.lemma_.lower() in lx.REPORTING_VERBS
 
@@ -173,11 +190,20 @@ def _describes_speaker(noun: Token) -> bool:
 
 
 def _read_nominal_source(r: _Reading, tok: Token, lemma: str) -> bool:
-    """"reports of his death", "reports that he was killed were false"; True stops the
+    """ "reports of his death", "reports that he was killed were false"; True stops the
     walk ("alive despite reports of his death": the reports, not the speaker, claim it)."""
-    if tok.lower_ not in lx.NOMINAL_SOURCES or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj"}:
+    if tok.lower_ not in lx.NOMINAL_SOURCES or tok.dep_ not in {
+        "nsubj",
+        "nsubjpass",
+        "dobj",
+        "pobj",
+        "attr",
+        "conj",
+    }:
         return False
-    r.nominal = r.nominal or Source("reports" if lemma == "report" else tok.text, None, True, "reported")
+    r.nominal = r.nominal or Source(
+        "reports" if lemma == "report" else tok.text, None, True, "reported"
+    )
     if tok.head.lower_ in {"despite", "amid", "contrary"}:
         r.contested = True
         return True
@@ -185,7 +211,9 @@ def _read_nominal_source(r: _Reading, tok: Token, lemma: str) -> bool:
         c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
     ):
         r.deny()
-        r.nominal = None  # "reports of his death were wrong": the one who says so denies, not the reports
+        r.nominal = (
+            None  # "reports of his death were wrong": the one who says so denies, not the reports
+        )
     return False
 
 
@@ -205,21 +233,39 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
             r.deny()  # "no reason to believe P", "no truth to reports that P"
     if lemma in lx.CONFIRM_VERBS and (_negated(tok) or _unable_to(tok)):
         r.weaken("unconfirmed")  # "could not confirm", "not in a position to confirm"
-    if lemma in lx.REPORTING_VERBS and dep == "ccomp" and _withheld(tok) and any(
-        m.dep_ == "mark" and m.lower_ in {"whether", "if"} for c in tok.children if c.dep_ == "ccomp" for m in c.children
+    if (
+        lemma in lx.REPORTING_VERBS
+        and dep == "ccomp"
+        and _withheld(tok)
+        and any(
+            m.dep_ == "mark" and m.lower_ in {"whether", "if"}
+            for c in tok.children
+            if c.dep_ == "ccomp"
+            for m in c.children
+        )
     ):
         r.weaken("unconfirmed")  # "declined to say whether P", "would not say whether P"
     if lemma in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "acl", "pobj", "nsubjpass"}:
         r.deny()  # what is denied is the verb's content, not a clause beside it ("..., saying P")
-    if lemma == "be" and dep == "ccomp" and any(
-        c.dep_ == "acomp" and (c.lower_ in lx.FALSE_WORDS or c.lower_ in {"true", "correct", "right"} and _negated(tok))
-        for c in tok.children
-    ) and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children):
+    if (
+        lemma == "be"
+        and dep == "ccomp"
+        and any(
+            c.dep_ == "acomp"
+            and (
+                c.lower_ in lx.FALSE_WORDS
+                or c.lower_ in {"true", "correct", "right"}
+                and _negated(tok)
+            )
+            for c in tok.children
+        )
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children)
+    ):
         r.deny()  # "it is not true that P", "it was untrue that P"
 
 
 def _withheld(verb: Token) -> bool:
-    """"declined / refused / would not say": the speaker keeps the answer back."""
+    """ "declined / refused / would not say": the speaker keeps the answer back."""
     if _negated(verb) and verb.lemma_.lower() not in {"decline", "refuse"}:
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}
@@ -237,20 +283,37 @@ def _read_hedges(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
 
 
 def _read_reporting_verb(
-    ctx: ClaimContext, r: _Reading, tok: Token, lemma: str, dep: str, anchor: Token, *, content: bool
+    ctx: ClaimContext,
+    r: _Reading,
+    tok: Token,
+    lemma: str,
+    dep: str,
+    anchor: Token,
+    *,
+    content: bool,
 ) -> None:
     """A reporting verb above the trigger: its subject becomes the source (the outermost
     one wins); a negated one denies ("I do not believe ... he is dead") or leaves the
     content open ("do not know where he is")."""
-    if lemma not in lx.REPORTING_VERBS or tok.pos_ not in {"VERB", "AUX"} or dep not in _SOURCE_DEPS:
+    if (
+        lemma not in lx.REPORTING_VERBS
+        or tok.pos_ not in {"VERB", "AUX"}
+        or dep not in _SOURCE_DEPS
+    ):
         return
     if lemma == "claim" and dep == "dobj" and anchor.pos_ == "NOUN":
         return  # "no one has claimed the kidnapping": responsibility, the event is taken as given
-    if _negated(tok) and lemma not in lx.DENIAL_VERBS and dep in {"ccomp", "xcomp", "dobj", "parataxis"}:
+    if (
+        _negated(tok)
+        and lemma not in lx.DENIAL_VERBS
+        and dep in {"ccomp", "xcomp", "dobj", "parataxis"}
+    ):
         kids = _children_of_child(tok, anchor)
         if any(c.lower_ == "why" for c in kids):
             pass  # "was never told why he had been taken": the taking is presupposed
-        elif lemma in lx.CONFIRM_VERBS or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids):
+        elif lemma in lx.CONFIRM_VERBS or any(
+            c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids
+        ):
             r.weaken("unconfirmed")
         else:
             r.deny()
@@ -271,20 +334,39 @@ def _final_source(ctx: ClaimContext, r: _Reading, anchor: Token) -> Source | Non
     source = r.source
     if source is None or source.name.lower() in {"i", "we"}:
         source = (
-            quote_source(ctx, anchor) or _tail_attribution(ctx, anchor) or _statement_source(ctx, anchor)
+            quote_source(ctx, anchor)
+            or _tail_attribution(ctx, anchor)
+            or _statement_source(ctx, anchor)
             or source
         )
     return source if source is not None else r.nominal
 
 
 _SOURCE_DEPS = frozenset(
-    {"ccomp", "xcomp", "dobj", "advcl", "parataxis", "acl", "relcl", "npadvmod", "prep", "nsubjpass", "oprd"}
+    {
+        "ccomp",
+        "xcomp",
+        "dobj",
+        "advcl",
+        "parataxis",
+        "acl",
+        "relcl",
+        "npadvmod",
+        "prep",
+        "nsubjpass",
+        "oprd",
+    }
 )
 
 
 def _negated_have(tok: Token) -> bool:
-    """"did not have any evidence": a negated "have" above an evidence noun."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _negated(tok.head) and tok.head.lemma_ == "have"
+    """ "did not have any evidence": a negated "have" above an evidence noun."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "dobj"
+        and _negated(tok.head)
+        and tok.head.lemma_ == "have"
+    )
 
 
 _INABILITY_WORDS = frozenset({"unable", "impossible", "incapable"})
@@ -305,8 +387,10 @@ def _unable_to(verb: Token) -> bool:
         lemma = tok.lemma_.lower()
         if lemma in _RELUCTANCE_VERBS:  # "failed to confirm"; "did not hesitate to confirm"
             return not _negated(tok) if lemma == "fail" else False
-        if tok.lower_ in _INABILITY_WORDS or _negated(tok) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+        if (
+            tok.lower_ in _INABILITY_WORDS
+            or _negated(tok)
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         ):
             return True
         if tok.pos_ in {"VERB", "AUX"}:
@@ -317,7 +401,9 @@ def _unable_to(verb: Token) -> bool:
 def _conditional(tok: Token) -> bool:
     """A clause with an "if"/"unless" condition attached."""
     for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+        ):
             return True
     return False
 
@@ -337,16 +423,30 @@ def _clause_tokens(ctx: ClaimContext, hit: Hit) -> list[Token]:
 def _negated(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
         return True
-    if any(c.lower_ in {"longer", "more"} and any(d.lower_ == "no" for d in c.children) for c in tok.children):
+    if any(
+        c.lower_ in {"longer", "more"} and any(d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    ):
         return True  # "is no longer in custody"
     if any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for c in tok.children):
         return True  # "was neither killed nor wounded"
-    if tok.dep_ == "conj" and any(c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for c in tok.head.children):
+    if tok.dep_ == "conj" and any(
+        c.lower_ in {"neither", "nor"} and c.dep_ in {"preconj", "cc"} for c in tok.head.children
+    ):
         return True
-    if tok.dep_ == "xcomp" and any(c.lower_ == "yet" for c in tok.head.children) and tok.head.lemma_ in {"have", "be"}:
+    if (
+        tok.dep_ == "xcomp"
+        and any(c.lower_ == "yet" for c in tok.head.children)
+        and tok.head.lemma_ in {"have", "be"}
+    ):
         return True  # "has yet to be released"
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in {"refuse", "decline"} and tok.head.pos_ == "VERB":
-        return tok.lemma_.lower() not in lx.REPORTING_VERBS  # "refused to resign" (not "declined to say")
+    if (
+        tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in {"refuse", "decline"}
+        and tok.head.pos_ == "VERB"
+    ):
+        # "refused to resign" (not "declined to say")
+        return tok.lemma_.lower() not in lx.REPORTING_VERBS
     # "no official has ever claimed ..." / "nobody has claimed"
     for c in tok.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and (
@@ -369,7 +469,11 @@ def _local_hedge(tok: Token) -> Certainty:
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
         # "He is believed to be ..." hedges; "he was reported killed" relays reports.
-        return "reported" if tok.lemma_.lower() in {"report", "say", "claim", "rumour", "rumor"} else "hedged"
+        return (
+            "reported"
+            if tok.lemma_.lower() in {"report", "say", "claim", "rumour", "rumor"}
+            else "hedged"
+        )
     if tok.lower_ in {"alleged", "purported", "apparent", "suspected"}:
         return "hedged"
     return "asserted"
@@ -406,18 +510,32 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
         subj = _reporter_agent(ctx, verb)
     if subj is None:
         subj = stranded_subject(verb)  # "the aid worker X, 34, who ..., said"
-        if subj is not None and subj.dep_ == "appos" and subj.pos_ == "NOUN" and any(
-            c.lower_ in {"a", "an"} for c in subj.children
+        if (
+            subj is not None
+            and subj.dep_ == "appos"
+            and subj.pos_ == "NOUN"
+            and any(c.lower_ in {"a", "an"} for c in subj.children)
         ):
             # "... his escort, Sgt. X, a police spokeswoman said": the unnamed speaker, not X
             return Source(_description(subj), None, True, "reported")
     if subj is None and verb.dep_ == "xcomp" and verb.head != verb:
         # "declined to say where", "refused to confirm": the governing verb's subject speaks
         subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in {"it", "there"} and not any(
-        e.kind in {"org", "gpe", "outlet"} for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)] if e
-    ) and not (subj.lower_ == "it" and subj.i == subj.sent.start and _recent_org(ctx, subj) is not None):
-        return None  # a sentence-initial "It declined to say ..." takes up the organisation just named
+    if (
+        subj is None
+        or subj.lower_ in {"it", "there"}
+        and not any(
+            e.kind in {"org", "gpe", "outlet"}
+            for e in [entity_at(ctx.doc, subj.idx, subj.idx + 1)]
+            if e
+        )
+        and not (
+            subj.lower_ == "it" and subj.i == subj.sent.start and _recent_org(ctx, subj) is not None
+        )
+    ):
+        return (
+            None  # a sentence-initial "It declined to say ..." takes up the organisation just named
+        )
     if subj.lower_ in {"he", "she"}:
         # Attribution resolves speaker pronouns with gender and paragraph context.
         resolved = _pronoun_speaker(ctx, subj)
@@ -429,12 +547,14 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
 
 
 def _reporter_agent(ctx: ClaimContext, verb: Token) -> Token | None:
-    """"X was reported killed by the ministry": the parser hangs the "by" phrase on the
+    """ "X was reported killed by the ministry": the parser hangs the "by" phrase on the
     participle, where it could name the killer; an outlet or a reporting body (ministry,
     agency, officials, state media) is the one who reported it."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    for xcomp in (c for c in verb.children if c.dep_ in {"xcomp", "oprd", "ccomp"} and c.tag_ == "VBN"):
+    for xcomp in (
+        c for c in verb.children if c.dep_ in {"xcomp", "oprd", "ccomp"} and c.tag_ == "VBN"
+    ):
         for agent in (c for c in xcomp.children if c.dep_ == "agent"):
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
             if pobj is None:
@@ -442,7 +562,11 @@ def _reporter_agent(ctx: ClaimContext, verb: Token) -> Token | None:
             ent = entity_at(ctx.doc, pobj.idx, pobj.idx + len(pobj))
             if ent is not None and ent.kind == "outlet" or pobj.lemma_.lower() in lx.REPORTER_NOUNS:
                 return pobj
-            if ent is not None and ent.kind == "org" and ent.name.split()[-1].lower() in lx.REPORTER_NOUNS:
+            if (
+                ent is not None
+                and ent.kind == "org"
+                and ent.name.split()[-1].lower() in lx.REPORTER_NOUNS
+            ):
                 return pobj
     return None
 
@@ -453,9 +577,13 @@ def _pronoun_speaker(ctx: ClaimContext, pronoun: Token) -> Source | None:
         sp = st.speaker
         if sp is None or sp.start != pronoun.idx or not sp.entity_id:
             continue
-        ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id and e.kind == "person"), None)
+        ent = next(
+            (e for e in ctx.entities if e.entity_id == sp.entity_id and e.kind == "person"), None
+        )
         if ent is not None:
-            return Source(ent.name, ent.entity_id, sp.anonymous, "reported" if sp.anonymous else "asserted")
+            return Source(
+                ent.name, ent.entity_id, sp.anonymous, "reported" if sp.anonymous else "asserted"
+            )
     return None
 
 
@@ -472,10 +600,13 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if ent is None and tok.lower_ in {"they", "their"}:
         plural = _recent_plural_source(ctx, tok)
         org = _recent_org(ctx, tok)
-        org_at = max((m.start for m in org.mentions if m.start < tok.idx), default=-1) if org else -1
+        org_at = (
+            max((m.start for m in org.mentions if m.start < tok.idx), default=-1) if org else -1
+        )
         inside = plural is not None and plural.left_edge.idx <= org_at <= plural.right_edge.idx
         if plural is not None and (plural.idx > org_at or inside):
-            return name_of(ctx, plural)  # "Prosecutors said ... , they said": the people, not a place
+            # "Prosecutors said ... , they said": the people, not a place
+            return name_of(ctx, plural)
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
@@ -483,16 +614,37 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if ent is not None:
         return ent.name, ent.entity_id, False
     if tok.pos_ == "NOUN" and (named := _earlier_proper_name(tok)) is not None:
-        return named, None, False  # "the ministry" after "the Interior Ministry", unrecognised as an entity
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS | lx.KIN_NOUNS and (
-        bare := next((c for c in tok.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > tok.i), None)
-    ) is not None:
+        # "the ministry" after "the Interior Ministry", unrecognised as an entity
+        return (named, None, False)
+    if (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in PERSON_NOUNS | lx.KIN_NOUNS
+        and (
+            bare := next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > tok.i
+                ),
+                None,
+            )
+        )
+        is not None
+    ):
         return tok.doc[bare.left_edge.i : bare.i + 1].text, None, False  # "his son Chai said"
     if (elsewhere := _named_elsewhere(ctx, tok)) is not None:
-        return elsewhere.name, elsewhere.entity_id, False  # "her husband said" ... "Her husband, X, said"
-    if tok.lemma_.lower() in lx.MESSAGE_NOUNS and (
-        owner := next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-    ) is not None and (named := _earlier_proper_name(owner, definite=False)) is not None:
+        # "her husband said" ... "Her husband, X, said"
+        return (elsewhere.name, elsewhere.entity_id, False)
+    if (
+        tok.lemma_.lower() in lx.MESSAGE_NOUNS
+        and (
+            owner := next(
+                (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None
+            )
+        )
+        is not None
+        and (named := _earlier_proper_name(owner, definite=False)) is not None
+    ):
         return named, None, False  # "a ministry statement said": the ministry named before
     if tok.lower_ in {"i", "we"}:
         q = quote_source(ctx, tok)
@@ -501,13 +653,28 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if tok.lower_ == "we" and ctx.outlet and in_quote(ctx, tok.idx) is None:
         return ctx.outlet, None, False  # "we said", "we will update this post": the outlet itself
     if tok.lower_ in _PARTITIVES and tok.pos_ in {"NUM", "PRON", "NOUN", "ADJ", "DET"}:
-        of = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+        of = next(
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
         if of is not None and of.lemma_.lower() in lx.SOURCE_NOUNS:
             # "one of the officials", "two of the sources": an unnamed member of the group
             return tok.doc[tok.left_edge.i : of.i + 1].text, None, True
     if tok.lemma_.lower() in lx.MESSAGE_NOUNS:
         author = next(
-            (p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "by"} for p in c.children if p.dep_ == "pobj"),
+            (
+                p
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
             None,
         )
         if author is not None:
@@ -515,19 +682,44 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if tok.pos_ in {"NOUN", "PROPN", "NUM"}:
         desc = _description(tok)
         head = tok.lemma_.lower()
-        if head in ctx.anonymous_sources and any(c.lower_ in {"the", "those", "these"} for c in tok.children):
+        if head in ctx.anonymous_sources and any(
+            c.lower_ in {"the", "those", "these"} for c in tok.children
+        ):
             desc = ctx.anonymous_sources[head]
         else:
             ctx.anonymous_sources.setdefault(head, desc)
         possessed = any(c.dep_ == "poss" for c in tok.children)
-        anonymous = not possessed and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS") and head not in lx.INSTITUTION_NOUNS
-        if not anonymous and head in PERSON_NOUNS and any(c.lower_ in {"a", "an", "another"} for c in tok.children):
+        anonymous = (
+            not possessed
+            and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS")
+            and head not in lx.INSTITUTION_NOUNS
+        )
+        if (
+            not anonymous
+            and head in PERSON_NOUNS
+            and any(c.lower_ in {"a", "an", "another"} for c in tok.children)
+        ):
             anonymous = True  # "a journalist who visited the camp", "a police spokeswoman": unnamed
         return desc, None, anonymous
     return tok.text, None, False
 
 
-_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "none", "each", "both", "all", "another"})
+_PARTITIVES = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "some",
+        "several",
+        "many",
+        "most",
+        "none",
+        "each",
+        "both",
+        "all",
+        "another",
+    }
+)
 
 
 def _recent_plural_source(ctx: ClaimContext, tok: Token) -> Token | None:
@@ -540,7 +732,10 @@ def _recent_plural_source(ctx: ClaimContext, tok: Token) -> Token | None:
         cands = [
             t
             for t in sent
-            if t.i < tok.i and t.dep_ == "nsubj" and t.tag_ in {"NNS", "NNPS"} and t.head.lemma_.lower() in lx.REPORTING_VERBS
+            if t.i < tok.i
+            and t.dep_ == "nsubj"
+            and t.tag_ in {"NNS", "NNPS"}
+            and t.head.lemma_.lower() in lx.REPORTING_VERBS
         ]
         if cands:
             return cands[-1]
@@ -557,7 +752,11 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
     if ent is not None and ent.kind != "gpe":
         return ent
     near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
-    near += [c for c in tok.children if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl", "poss"}]
+    near += [
+        c
+        for c in tok.children
+        if c.pos_ == "PROPN" and c.dep_ not in {"prep", "relcl", "acl", "poss"}
+    ]
     near += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"]
     # "a senior commander of the group, X,": the parser hangs the name on the group
     near += [
@@ -569,7 +768,9 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
         for a in p.children
         if a.dep_ == "appos" and a.pos_ == "PROPN"
     ]
-    if tok.i + 1 < len(tok.doc) and (tok.text.rstrip(".").lower() in TITLE_WORDS or tok.text == "."):
+    if tok.i + 1 < len(tok.doc) and (
+        tok.text.rstrip(".").lower() in TITLE_WORDS or tok.text == "."
+    ):
         near.append(tok.doc[tok.i + 1])
     for c in near:
         for t in [c, *c.subtree] if c.dep_ == "appos" else [c]:
@@ -592,7 +793,7 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
 
 
 def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
-    """"her fellow hostage, Italian pilot X, ...": a person noun followed by a comma and a
+    """ "her fellow hostage, Italian pilot X, ...": a person noun followed by a comma and a
     person's name is in apposition to it even when the parser hangs the name elsewhere."""
     doc = tok.doc
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.i + 2 >= len(doc):
@@ -610,7 +811,7 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
 
 
 def _named_elsewhere(ctx: ClaimContext, tok: Token) -> Entity | None:
-    """"her husband said" when the article names him elsewhere ("Her husband, Farid Aliyev,
+    """ "her husband said" when the article names him elsewhere ("Her husband, Farid Aliyev,
     said", "said the partner, Ines Vidal"): a possessed or definite person noun takes the one
     person named in apposition to the same noun in the document; "a spokesman" (a new,
     unnamed person) and nouns that name two different people are left alone."""
@@ -634,7 +835,7 @@ def _named_elsewhere(ctx: ClaimContext, tok: Token) -> Entity | None:
 
 
 def _earlier_proper_name(tok: Token, *, definite: bool = True) -> str | None:
-    """"the ministry" / "the group" takes up the last proper name before it with the same
+    """ "the ministry" / "the group" takes up the last proper name before it with the same
     head noun ("the Interior Ministry", "the Sword of the North militia"); for "the group",
     "the movement" and the like, any armed-group head will do."""
     head = tok.lemma_.lower()
@@ -652,7 +853,9 @@ def _earlier_proper_name(tok: Token, *, definite: bool = True) -> str | None:
             continue
         start = min(c.left_edge.i for c in names)
         j = start - 1
-        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].lower_ in {"of", "the", "and"} and doc[j].is_lower):
+        while j >= 0 and (
+            doc[j].pos_ == "PROPN" or doc[j].lower_ in {"of", "the", "and"} and doc[j].is_lower
+        ):
             j -= 1  # "the Sons of the Valley militia": the parser splits the name at "of"
         while j + 1 < start and doc[j + 1].pos_ != "PROPN":
             j += 1
@@ -669,13 +872,21 @@ def _description(tok: Token) -> str:
     prepositional phrases: "several US officials", "The Saudi-led coalition"."""
     start = tok.i
     for child in tok.children:
-        if child.i < tok.i and child.dep_ not in {"relcl", "appos", "prep", "acl", "punct", "cc", "conj"}:
+        if child.i < tok.i and child.dep_ not in {
+            "relcl",
+            "appos",
+            "prep",
+            "acl",
+            "punct",
+            "cc",
+            "conj",
+        }:
             start = min(start, child.left_edge.i)
     return tok.doc[start : tok.i + 1].text
 
 
 def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:
-    """"the ministry" → the last organisation whose name ends in "Ministry"; "the group"
+    """ "the ministry" → the last organisation whose name ends in "Ministry"; "the group"
     / "the movement" → the last organisation mentioned."""
     head = tok.lemma_.lower()
     best, best_pos = None, -1
@@ -785,13 +996,17 @@ def _speaker_in_window(ctx: ClaimContext, lo: int, hi: int, *, after: bool) -> S
 
 
 def _tail_attribution(ctx: ClaimContext, anchor: Token) -> Source | None:
-    """"P, X said." or "P, according to X." when the parser did not link P to the verb:
+    """ "P, X said." or "P, according to X." when the parser did not link P to the verb:
     a reporting verb without a complement clause later in the same sentence or in a short
     fragment that follows it in the same paragraph."""
     n = ctx.sent_of[anchor.i]
     para = paragraph_of(ctx, anchor.idx)
     tokens = [t for t in ctx.sents[n] if t.i > anchor.i]
-    if n + 1 < len(ctx.sents) and paragraph_of(ctx, ctx.sents[n + 1].start_char) == para and len(ctx.sents[n + 1]) <= 8:
+    if (
+        n + 1 < len(ctx.sents)
+        and paragraph_of(ctx, ctx.sents[n + 1].start_char) == para
+        and len(ctx.sents[n + 1]) <= 8
+    ):
         tokens += list(ctx.sents[n + 1])
     for t in [*ctx.sents[n], *tokens]:
         if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
@@ -814,7 +1029,7 @@ def _tail_attribution(ctx: ClaimContext, anchor: Token) -> Source | None:
 
 
 def _parenthetical(verb: Token) -> bool:
-    """", X said" / ", said X": a comma right before the verb or its subject."""
+    """ ", X said" / ", said X": a comma right before the verb or its subject."""
     doc = verb.doc
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or stranded_subject(verb)
     first = min(verb.i, subj.left_edge.i if subj is not None else verb.i)

@@ -39,14 +39,21 @@ def event_time_of(
 
 
 def _not_after_publication(
-    ctx: ClaimContext, tx: TimeExpression, tense: str, reading: tuple[str | None, date | None, date | None]
+    ctx: ClaimContext,
+    tx: TimeExpression,
+    tense: str,
+    reading: tuple[str | None, date | None, date | None],
 ) -> tuple[str | None, date | None, date | None]:
     """A past event cannot postdate its report: a month or day written without a year
     ("went missing in July") that lands after publication belongs to the year before."""
     value, earliest, _ = reading
     if (
-        ctx.published is None or tense not in {"past", "pluperfect", "perfect", "other"} or earliest is None
-        or earliest <= ctx.published or re.search(r"\b\d{4}\b", tx.text) or not value
+        ctx.published is None
+        or tense not in {"past", "pluperfect", "perfect", "other"}
+        or earliest is None
+        or earliest <= ctx.published
+        or re.search(r"\b\d{4}\b", tx.text)
+        or not value
         or not re.match(r"^\d{4}-\d{2}", value)
     ):
         return reading
@@ -61,23 +68,35 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
     direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
     if direct is None and (when := _when_clauses(hit.anchor)):
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | {w.i for w in when})
-    return direct or _noun_phrase_timex(ctx, sent, hit.anchor) or attached_timex(ctx, sent, _extended_clause(hit))
+    return (
+        direct
+        or _noun_phrase_timex(ctx, sent, hit.anchor)
+        or attached_timex(ctx, sent, _extended_clause(hit))
+    )
 
 
 def _when_clauses(anchor: Token) -> list[Token]:
-    """"was killed when a drone hit his car near X on Nov. 3": the "when" clause is the
+    """ "was killed when a drone hit his car near X on Nov. 3": the "when" clause is the
     same moment, so its time and place are the event's."""
     return [
         c
         for c in anchor.children
-        if c.dep_ == "advcl" and any(m.dep_ in {"advmod", "mark"} and m.lower_ == "when" and m.i < c.i for m in c.children)
+        if c.dep_ == "advcl"
+        and any(
+            m.dep_ in {"advmod", "mark"} and m.lower_ == "when" and m.i < c.i for m in c.children
+        )
     ]
 
 
 def _noun_phrase_timex(ctx: ClaimContext, sent: Span, noun: Token) -> TimeExpression | None:
-    """"reports of his death near X on Nov. 3": the parser hangs the date on "reports",
+    """ "reports of his death near X on Nov. 3": the parser hangs the date on "reports",
     but a date after an event noun's "of" phrase dates the event (low attachment)."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ != "of"
+        or noun.head.head.pos_ != "NOUN"
+    ):
         return None
     outer = noun.head.head
     tx = attached_timex(ctx, sent, {outer.i})
@@ -112,11 +131,20 @@ def _extended_clause(hit: Hit) -> set[int]:
     tok = hit.anchor
     tense = _tense(tok)
     while (
-        tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "advcl" and tok.tag_ == "VBG"
-    ) and tok.head != tok and tok.head.lemma_.lower() not in lx.REPORTING_VERBS:
-        if tok.dep_ == "conj" and "present" in {tense, _tense(tok.head)} and tense != _tense(tok.head):
+        (tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        and tok.head != tok
+        and tok.head.lemma_.lower() not in lx.REPORTING_VERBS
+    ):
+        if (
+            tok.dep_ == "conj"
+            and "present" in {tense, _tense(tok.head)}
+            and tense != _tense(tok.head)
+        ):
             break  # "was abducted on April 3 and is being held": the present has its own time
-        if any(c.lower_ in {"later", "subsequently", "afterwards", "then", "since"} for c in tok.children):
+        if any(
+            c.lower_ in {"later", "subsequently", "afterwards", "then", "since"}
+            for c in tok.children
+        ):
             break  # "disappeared in 2015 and was later sentenced"
         tok = tok.head
         clause.add(tok.i)
@@ -203,16 +231,31 @@ def is_place(tok: Token, prep: Token) -> bool:
     ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
     if ent is not None and ent.kind == "gpe":
         return True  # the entity stage repairs places the model tagged as people
-    if tok.pos_ == "PROPN" and prep.lower_ in _LOCATIVE_PREPS and tok.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"}:
-        return ent is None or ent.kind not in {"org", "outlet"}  # "near Bir Qasim": people are not "near" an event
-    if tok.pos_ == "PROPN" and prep.lower_ in {"in", "at"} and ent is not None and ent.kind == "person":
-        return _only_after_place_prepositions(tok, ent)  # "killed in Kafr Dunya", tagged as a person
+    if (
+        tok.pos_ == "PROPN"
+        and prep.lower_ in _LOCATIVE_PREPS
+        and tok.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"}
+    ):
+        # "near Bir Qasim": people are not "near" an event
+        return ent is None or ent.kind not in {"org", "outlet"}
+    if (
+        tok.pos_ == "PROPN"
+        and prep.lower_ in {"in", "at"}
+        and ent is not None
+        and ent.kind == "person"
+    ):
+        # "killed in Kafr Dunya", tagged as a person
+        return _only_after_place_prepositions(tok, ent)
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
         return True
     if tok.lemma_.lower() in lx.KEEPING_PLACES:
         return True
     if tok.lemma_.lower() in lx.PLACE_NOUNS:
-        return any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN" for t in tok.subtree if t != tok)
+        return any(
+            t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN"
+            for t in tok.subtree
+            if t != tok
+        )
     return False
 
 
@@ -224,7 +267,9 @@ def _only_after_place_prepositions(tok: Token, ent: Entity) -> bool:
         if span is None:
             return False
         root = span.root
-        if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS | {"in", "at", "from", "to"}):
+        if not (
+            root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS | {"in", "at", "from", "to"}
+        ):
             return False
     return True
 
@@ -239,4 +284,4 @@ def _place_text(prep: Token, pobj: Token) -> str:
         end = max(end, t.i)
     start = min(t.i for t in pobj.subtree)
     doc = pobj.doc
-    return f"{prep.text} {doc[start:end + 1].text}"
+    return f"{prep.text} {doc[start : end + 1].text}"

@@ -1,0 +1,336 @@
+"""From hits to :class:`~dateline.records.Claim` records: resolve each parsed subject
+to a person (names, pronouns in quotations, "my husband", epithets, "the two men"), read
+the source chain, time and place, and write the claim with its evidence sentence; relayed
+reports and correction notices add their second claim."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import (
+    ClaimContext,
+    Hit,
+    Source,
+    in_quote,
+    paragraph_of,
+    past_dateline,
+    relative_head,
+    weaker,
+)
+from dateline.nlp.claims_denials import latest_claim
+from dateline.nlp.claims_sources import (
+    denied_nominal,
+    entity_in_name,
+    path_reading,
+    quote_source,
+)
+from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
+from dateline.nlp.entities import PERSON_NOUNS
+from dateline.records import Claim, Entity
+
+
+def drop_restatements(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """An event noun that restates a verb's event in the same sentence ("who was wounded
+    in May ... died of his injuries") adds no claim of its own."""
+    verbal = {
+        (h.predicate, s.i) for h in hits if h.anchor.pos_ in {"VERB", "AUX"} for s in h.subjects
+    }
+    out = []
+    for h in hits:
+        if (
+            h.anchor.pos_ == "NOUN"
+            and h.anchor.lemma_.lower() in lx.EVENT_NOUNS
+            and not attached_timex(ctx, sent, set(h.clause) | {h.anchor.i})
+        ):
+            subjects = [s for s in h.subjects if not _same_referent(ctx, s, verbal, h.predicate)]
+            if not subjects:
+                continue
+            h.subjects = subjects
+        out.append(h)
+    return out
+
+
+def _same_referent(
+    ctx: ClaimContext, tok: Token, verbal: set[tuple[str, int]], predicate: str
+) -> bool:
+    ent = entity_in_name(ctx, tok)
+    if ent is None:
+        return False
+    for pred, i in verbal:
+        other = entity_in_name(ctx, relative_head(ctx.doc[i]))
+        if pred == predicate and other is not None and other.entity_id == ent.entity_id:
+            return True
+    return False
+
+
+def _evidence(ctx: ClaimContext, sent: Span, anchor: Token) -> tuple[str, int, int]:
+    """The sentence, clipped to the paragraph of the trigger (headlines and chrome off), and
+    the character bounds of what is kept."""
+    n = paragraph_of(ctx, anchor.idx)
+    lo = ctx.para_starts[n - 1] if n > 0 else 0
+    hi = ctx.para_starts[n] if n < len(ctx.para_starts) else len(ctx.text)
+    start, end = max(sent.start_char, lo), min(sent.end_char, hi)
+    raw = ctx.text[start:end]
+    kept = raw.strip().strip('"“”').strip()
+    first = start + raw.find(kept) if kept else start
+    return kept, first, first + len(kept)
+
+
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+
+
+def _epithet(tok: Token) -> bool:
+    """A definite description that names one known person without a name: a leader role
+    owned by a group ("the group's leader", "its commander") or a superlative person noun
+    ("the most wanted man in the south", "the country's richest man")."""
+    if (
+        tok.pos_ != "NOUN"
+        or tok.tag_ != "NN"
+        or any(c.pos_ == "PROPN" or c.dep_ == "appos" for c in tok.children)
+    ):
+        return False
+    lemma = tok.lemma_.lower()
+    owned = any(
+        c.dep_ == "poss" and c.lower_ not in {"his", "her", "my", "your", "our", "their"}
+        for c in tok.children
+    )
+    if lemma in lx.LEADER_ROLES and owned:
+        return True
+    superlative = any(
+        t.tag_ in _SUPERLATIVE_TAGS for c in tok.children if c.dep_ == "amod" for t in c.subtree
+    )
+    return (
+        lemma in PERSON_NOUNS | {"man", "woman"}
+        and superlative
+        and (owned or any(c.lower_ == "the" for c in tok.children))
+    )
+
+
+def _epithet_referent(ctx: ClaimContext, sent: Span, tok: Token) -> Entity | None:
+    """The person an epithet takes up: the subject of the last claim of the three sentences
+    before, unless that person speaks the sentence (a speaker does not call himself so)."""
+    last = latest_claim(ctx, sent)
+    if last is None:
+        return None
+    source = quote_source(ctx, tok)
+    if source is not None and source.entity_id == last.subject_id:
+        return None
+    return next(
+        (e for e in ctx.entities if e.entity_id == last.subject_id and e.kind == "person"), None
+    )
+
+
+def _claimant_of(
+    ctx: ClaimContext, hit: Hit, source: Source | None, entity: Entity
+) -> tuple[str | None, str | None, bool]:
+    """Name, entity id and anonymity of who makes the claim; narration → the outlet."""
+    claimant: tuple[str | None, str | None, bool] | None = hit.claimant
+    if claimant is None and source is not None:
+        claimant = (source.name, source.entity_id, source.anonymous)
+    # A message is released by someone else than its author, never "by himself".
+    if (
+        claimant is not None
+        and hit.predicate == "message_released"
+        and claimant[1] == entity.entity_id
+    ):
+        claimant = None
+    return claimant if claimant is not None else (ctx.outlet, None, False)
+
+
+def _speakers_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """ "My husband ..." in a quotation attributed to "X's wife": X."""
+    quote = in_quote(ctx, tok.idx)
+    if quote is None:
+        return None
+    n = ctx.sent_of[tok.i]
+    window = [t for m in range(max(0, n - 1), min(len(ctx.sents), n + 2)) for t in ctx.sents[m]]
+    for t in window:
+        if (
+            t.lemma_.lower() in lx.KIN_NOUNS | {"lawyer", "attorney"}
+            and t.dep_ == "nsubj"
+            and in_quote(ctx, t.idx) is None
+            and (t.head.lemma_.lower() in lx.REPORTING_VERBS)
+        ):
+            for owner in (c for c in t.children if c.dep_ == "poss"):
+                ent = entity_in_name(ctx, owner)
+                if ent is not None and ent.kind == "person":
+                    return ent
+    return None
+
+
+def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """The person who speaks the quotation a first-person pronoun sits in."""
+    if in_quote(ctx, tok.idx) is None:
+        return None
+    source = quote_source(ctx, tok)
+    if source is None or source.entity_id is None:
+        return None
+    return next(
+        (e for e in ctx.entities if e.entity_id == source.entity_id and e.kind == "person"), None
+    )
+
+
+def _plural_referents(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "X and Y were kidnapped in May. The two men / They were freed on Sunday": a plural
+    subject takes up the last pair (or list) of people named together."""
+    plural = tok.lower_ in {"they", "them", "both"} or (
+        tok.tag_ == "NNS"
+        and tok.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "hostage", "journalist"}
+        and any(c.lower_ in {"the", "both", "two", "three", "all"} for c in tok.children)
+    )
+    if not plural:
+        return []
+    n = ctx.sent_of[tok.i]
+    for m in range(n, max(-1, n - 3), -1):
+        for t in ctx.sents[m]:
+            if m == n and t.i >= tok.i:
+                break
+            conj = [c for c in t.conjuncts if c.i > t.i]
+            if not conj or t.dep_ == "conj":
+                continue
+            people = [
+                x
+                for x in [t, *conj]
+                if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
+            ]
+            if len(people) >= 2:
+                return people
+    return []
+
+
+def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
+    out: list[Claim] = []
+    subjects: list[Token] = []
+    for parsed in hit.subjects:
+        if entity_in_name(ctx, relative_head(parsed)) is None and (
+            group := _plural_referents(ctx, parsed)
+        ):
+            subjects.extend(group)  # "The two men were freed"
+        else:
+            subjects.append(parsed)
+    for parsed in subjects:
+        subj = past_dateline(ctx, parsed)
+        if subj is None:
+            continue
+        entity = entity_in_name(ctx, relative_head(subj))
+        if entity is None and subj.lower_ in lx.FIRST_PERSON:
+            entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
+        if (
+            entity is None
+            and subj.lemma_.lower() in lx.KIN_NOUNS
+            and any(c.lower_ in {"my", "our"} for c in subj.children)
+        ):
+            entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
+        if entity is None and _epithet(subj):
+            # "the most wanted man", "the group's leader"
+            entity = _epithet_referent(ctx, sent, subj)
+        if entity is None or entity.kind != "person":
+            continue
+        if hit.predicate == "appeared" and any(
+            t.lemma_.lower() in lx.MESSAGE_NOUNS for t in hit.anchor.subtree
+        ):
+            ctx.message_author = entity  # "X appeared in a video": what the video mentions dates X
+        negated, certainty, source = path_reading(ctx, hit)
+        if negated and hit.anchor.lemma_.lower() in {"whereabouts", "whereabout"}:
+            negated, certainty = False, "unconfirmed"  # "denied any knowledge of his whereabouts"
+        polarity = negated != hit.polarity_neg
+        claimant = _claimant_of(ctx, hit, source, entity)
+        certainty = weaker(certainty, hit.certainty)
+        value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, source is not None)
+        evidence, lo, hi = _evidence(ctx, sent, hit.anchor)
+        # The claim's words: subject and trigger, but only those inside the evidence sentence
+        # (a subject found through a pronoun or a group noun may stand sentences before).
+        words = [t for t in (subj, parsed, hit.anchor) if lo <= t.idx and t.idx + len(t) <= hi]
+        words = words or [hit.anchor]
+        start = min(t.idx for t in words)
+        end = max(t.idx + len(t) for t in words)
+        out.append(
+            Claim(
+                doc_id=ctx.doc._.doc_id or "",
+                claim_id=f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                subject=entity.name,
+                subject_id=entity.entity_id,
+                predicate=hit.predicate,
+                polarity="negated" if polarity else "affirmed",
+                event_time=value,
+                event_earliest=earliest,
+                event_latest=latest,
+                place=place_of(hit.anchor),
+                claimant=claimant[0],
+                claimant_id=claimant[1],
+                claimant_anonymous=claimant[2],
+                certainty=certainty,
+                statement_id=source.statement_id if source else None,
+                start=start,
+                end=end,
+                evidence=evidence,
+                basis=hit.basis,
+            )
+        )
+        if (
+            polarity
+            and certainty == "denied"
+            and hit.basis is None
+            and (relayed := denied_nominal(ctx, hit))
+        ):
+            # "dismissing reports that he had died": the reports claim it, the speaker denies it
+            out.append(
+                out[-1].model_copy(
+                    update={
+                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "polarity": "affirmed",
+                        "claimant": relayed.name,
+                        "claimant_id": None,
+                        "claimant_anonymous": True,
+                        "certainty": "reported",
+                        "statement_id": None,
+                    }
+                )
+            )
+        if source is not None and _corrected(hit.anchor):
+            # "Correction: An earlier version of this article said X was killed. He was
+            # wounded.": the earlier version made the claim; the outlet now withdraws it.
+            out[-1] = out[-1].model_copy(
+                update={"certainty": weaker(out[-1].certainty, "reported")}
+            )
+            out.append(
+                out[-1].model_copy(
+                    update={
+                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "polarity": "negated" if out[-1].polarity == "affirmed" else "affirmed",
+                        "claimant": ctx.outlet,
+                        "claimant_id": None,
+                        "claimant_anonymous": False,
+                        "certainty": "denied",
+                        "event_time": None,
+                        "event_earliest": None,
+                        "event_latest": None,
+                        "statement_id": None,
+                    }
+                )
+            )
+        if ctx.message_author is not None and hit.predicate == "message_released" and hit.claimant:
+            ctx.message_claimant = Source(
+                hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported"
+            )
+    return out
+
+
+_VERSION_NOUNS = frozenset({"version", "edition"})
+
+
+_EARLIER_WORDS = frozenset({"earlier", "previous", "original", "first", "prior"})
+
+
+def _corrected(anchor: Token) -> bool:
+    """The trigger is what "an earlier version of this article" said: a correction notice."""
+    for tok in anchor.ancestors:
+        if tok.lemma_.lower() in lx.REPORTING_VERBS:
+            return any(
+                subj.dep_ in {"nsubj", "nsubjpass"}
+                and subj.lemma_.lower() in _VERSION_NOUNS
+                and any(c.lower_ in _EARLIER_WORDS for c in subj.children)
+                for subj in tok.children
+            )
+    return False

@@ -1,0 +1,163 @@
+"""Messages and their authors: "an audio message from X", "tapes it says are from X",
+"a video of hostage X", the verb that released them and who released them; the message's
+author is kept on the context so that what it mentions can date it
+(:mod:`claims_proof_of_life`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import (
+    ClaimContext,
+    Hit,
+    past_dateline,
+    weaker,
+)
+from dateline.nlp.claims_sources import (
+    entity_in_name,
+    name_of,
+)
+from dateline.nlp.claims_time import is_point
+from dateline.nlp.entities import entity_at
+from dateline.records import Entity, TimeExpression
+
+
+def _shown_in_message(ctx: ClaimContext, noun: Token) -> list[Hit]:
+    """ "a video of hostage X": X appeared in it and is its purported speaker."""
+    shown = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    people = [t for t in shown if (e := entity_in_name(ctx, t)) is not None and e.kind == "person"]
+    if not people or noun.lemma_.lower() not in {
+        "video",
+        "footage",
+        "clip",
+        "image",
+        "photo",
+        "recording",
+    }:
+        return []
+    ctx.message_author = entity_in_name(ctx, people[0])
+    clause = {noun.i, noun.head.i} if noun.head.lemma_.lower() in lx.RELEASE_VERBS else {noun.i}
+    return [Hit("appeared", noun, people, clause)]
+
+
+def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """ "a fresh video statement from its chief X", "tapes it says are from X",
+    "The video was posted by ... on Monday" (the last message's author)."""
+    hits = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.MESSAGE_NOUNS:
+            continue
+        hits.extend(_shown_in_message(ctx, noun))
+        author = _message_author(ctx, noun)
+        release = _release_verb(noun)
+        if author is not None:
+            ctx.message_author = entity_at(ctx.doc, author.idx, author.idx + len(author))
+        elif (
+            noun.lemma_.lower() not in {"statement", "address", "letter", "post"}
+            and release is not None
+            and (any(c.lower_ in {"the", "this", "that", "latest"} for c in noun.children))
+        ):
+            if ctx.message_author is None:
+                continue
+            author = author_token(ctx, ctx.message_author)
+        if author is None or release is None and not timex_under(ctx, noun):
+            continue
+        anchor = release or noun
+        hit = Hit("message_released", anchor, [author], {anchor.i, noun.i})
+        if release is not None:
+            releaser = _releaser(ctx, release)
+            if releaser is not None:
+                hit.claimant = releaser
+                hit.certainty = "reported"
+        if any(c.lower_ in {"apparent", "purported", "alleged"} for c in noun.children):
+            hit.certainty = weaker(hit.certainty, "hedged")
+        hits.append(hit)
+    return hits
+
+
+def author_token(ctx: ClaimContext, entity: Entity | None) -> Token | None:
+    if entity is None or not entity.mentions:
+        return None
+    m = entity.mentions[0]
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else ctx.doc[0]
+
+
+def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
+    candidates: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            candidates.append(c)
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
+            candidates.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ in {"acl", "relcl"}:
+            for p in c.subtree:
+                if (
+                    p.dep_ == "pobj"
+                    and p.head.lower_ in {"to", "from", "by"}
+                    and p.head.head.lemma_
+                    in {"attribute", "be", "purport", "claim", "say", "come", "record", "make"}
+                ):
+                    candidates.append(p)
+    for cand in candidates:
+        for tok in [cand, *[c for c in cand.children if c.dep_ == "appos"]]:
+            ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+            if ent is not None and ent.kind == "person":
+                return tok
+    return None
+
+
+def _release_verb(noun: Token) -> Token | None:
+    """The release verb governing the message noun (possibly through "what X says is")."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ == "ROOT" and tok.head == tok:
+            break
+        head = tok.head
+        if (
+            head.lemma_.lower() in lx.RELEASE_VERBS
+            and head.pos_ in {"VERB", "AUX"}
+            and tok.dep_ in {"dobj", "nsubjpass", "ccomp", "nsubj"}
+            # "appeared to be"
+            and not any(c.dep_ in {"xcomp", "acomp", "oprd"} for c in head.children)
+        ):
+            return head
+        if tok.dep_ not in {"attr", "ccomp", "dobj", "relcl", "nsubj", "appos", "conj"}:
+            break
+        tok = head
+    return None
+
+
+def _releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, bool] | None:
+    for c in verb.children:
+        subj = past_dateline(ctx, c) if c.dep_ == "nsubj" else None
+        if subj is not None and subj.lemma_.lower() in lx.MESSAGE_NOUNS:
+            continue  # "a recording surfaced": the message itself, not who released it
+        if subj is not None:
+            return name_of(ctx, subj)
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return name_of(ctx, p)
+    return None
+
+
+def timex_under(ctx: ClaimContext, tok: Token) -> TimeExpression | None:
+    lo = min(t.idx for t in tok.subtree)
+    hi = max(t.idx + len(t) for t in tok.subtree)
+    for tx in ctx.timexes:
+        if lo <= tx.start and tx.end <= hi and is_point(tx.value):
+            span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            t = span.root if span is not None else tok
+            while t != tok and t.head != t and t.lower_ not in lx.TEMPORAL_BARRIERS:
+                t = t.head
+            if t == tok:
+                return tx
+    return None

@@ -1,0 +1,132 @@
+"""Proof-of-life bounds (DESIGN.md, "Dating"): a message whose speaker mentions a dated
+event ("the sanctions of August 1"), or a picture of the person holding a newspaper dated D,
+gives an ``alive`` claim no earlier than that date, on the word of whoever released it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import (
+    ClaimContext,
+    Hit,
+)
+from dateline.nlp.claims_grammar import subject_of
+from dateline.nlp.claims_messages import author_token, timex_under
+from dateline.nlp.claims_time import interval_of, is_point
+from dateline.nlp.entities import entity_at
+from dateline.records import Entity, TimeExpression
+
+
+def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """ "She holds a copy of a newspaper dated June 14": the picture was made no earlier
+    than the paper's date (the classic proof of life of hostage videos)."""
+    hits = []
+    for dated in sent:
+        if dated.lower_ != "dated" or dated.head.lemma_.lower() not in lx.DATED_OBJECTS:
+            continue
+        tx = timex_under(ctx, dated)
+        if tx is None:
+            continue
+        tok = dated.head
+        while tok.dep_ in {"pobj", "prep"} or tok.dep_ == "dobj" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "a copy of a newspaper"
+        verb = tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in lx.DISPLAY_VERBS:
+            continue
+        earliest = tx.earliest or interval_of(tx.value)[0]
+        if earliest is None or ctx.published and earliest > ctx.published:
+            continue
+        basis = f"shown with {dated.head.text} dated {earliest.isoformat()}"
+        hits.append(_message_life_hit(ctx, verb, subject_of(verb), earliest, basis))
+    return hits
+
+
+def _message_life_hit(
+    ctx: ClaimContext, verb: Token, subjects: list[Token], earliest: date, basis: str
+) -> Hit:
+    """A message or picture dated by what it shows: its subject was alive no earlier than
+    ``earliest``, on the word of whoever put the message out (reported)."""
+    hit = Hit("alive", verb, subjects, {verb.i})
+    hit.certainty = "reported"
+    hit.basis = basis
+    hit.event = (None, earliest, ctx.published)
+    source = ctx.message_claimant
+    hit.claimant = (source.name, source.entity_id, source.anonymous) if source else None
+    return hit
+
+
+def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """What the message's speaker mentions with a date bounds when the message was made."""
+    author = ctx.message_author
+    if author is None or not author.mentions or sent.start_char < author.mentions[0].start:
+        return []
+    hits = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lx.MENTION_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if verb.lemma_.lower() == "make" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"reference", "mention"} for c in verb.children
+        ):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _is_message_speaker(ctx, subj, author):
+            continue
+        for tx in ctx.timexes:
+            if not (verb.sent.start_char <= tx.start < verb.sent.end_char) or not is_point(
+                tx.value
+            ):
+                continue
+            if not _mentioned_not_adverbial(ctx, verb, tx):
+                continue
+            earliest = tx.earliest or interval_of(tx.value)[0]
+            if earliest is None or ctx.published and earliest > ctx.published:
+                continue
+            what = _mentioned_phrase(ctx, verb, tx)
+            author_tok = author_token(ctx, author)
+            if author_tok is None:
+                continue
+            basis = f"message mentions {what} ({earliest.isoformat()})"
+            hits.append(_message_life_hit(ctx, verb, [author_tok], earliest, basis))
+    return hits
+
+
+def _mentioned_not_adverbial(ctx: ClaimContext, verb: Token, tx: TimeExpression) -> bool:
+    """The date belongs to what is mentioned, not to when the mentioning happened."""
+    span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok, steps = span.root, 0
+    while tok.head != tok and tok.head != verb:
+        tok, steps = tok.head, steps + 1
+    if tok.head != verb:
+        return False
+    return not (
+        steps <= 1
+        and tok.dep_ in {"prep", "npadvmod", "pobj"}
+        and tok.lower_ in {"in", "on", "at", "during"} | {span.root.lower_}
+    )
+
+
+def _is_message_speaker(ctx: ClaimContext, subj: Token, author: Entity) -> bool:
+    ent = entity_at(ctx.doc, subj.idx, subj.idx + len(subj))
+    if ent is not None:
+        return ent.entity_id == author.entity_id
+    if subj.lemma_.lower() in lx.MESSAGE_NOUNS:
+        return True
+    return subj.lower_ in lx.MESSAGE_SPEAKER_NOUNS and any(c.lower_ == "the" for c in subj.children)
+
+
+def _mentioned_phrase(ctx: ClaimContext, verb: Token, tx: TimeExpression) -> str:
+    span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    tok = span.root if span is not None else verb
+    while (
+        tok.head != tok
+        and tok.head != verb
+        and not (tok.pos_ == "NOUN" and tok.dep_ in {"pobj", "dobj"} and tok.head.head == verb)
+    ):
+        tok = tok.head
+    phrase = ctx.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+    return phrase if len(phrase) < 160 else tx.text

@@ -1,0 +1,369 @@
+"""Trigger words of a sentence and the subjects they are about: the cheap pre-filter,
+then per token the state phrases ("in custody", "in good health"), predicative and
+participle adjectives ("is alive", "its slain commander"), event nouns ("his death", "her
+arrest"), leader nouns ("its new leader, X"), held / bereaved / body nouns; verbs go to
+:mod:`claims_verbs`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import (
+    ClaimContext,
+    Hit,
+)
+from dateline.nlp.claims_grammar import (
+    expand_conj,
+    is_future,
+    is_passive,
+    members_of,
+    patient_of,
+    subject_of,
+)
+from dateline.nlp.claims_verbs import verb_hits
+
+# Tokens that can trigger by their part of speech, by their word, or as the object of a
+# preposition ("in custody"); every other token is skipped before the trigger rules run.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN"})
+
+
+_TRIGGER_TAGS = frozenset({"VBN", "VBD"})
+
+
+_INCLUDED_WORDS = frozenset({"dead", "victims", "fatalities", "wounded", "injured"})
+
+
+_TRIGGER_WORDS = (
+    _INCLUDED_WORDS
+    | {"missing", "hands"}
+    | set(lx.PARTICIPLE_MODIFIERS)
+    | set(lx.STATE_ADJECTIVES)
+    | set(lx.NEGATED_STATE_ADJECTIVES)
+)
+
+
+_PP_DEPS = frozenset({"pobj", "amod", "advmod"})
+
+
+def may_trigger(tok: Token) -> bool:
+    """Cheap pre-filter for :func:`token_hits` (same output; most tokens fail it)."""
+    return (
+        tok.pos_ in _TRIGGER_POS
+        or tok.tag_ in _TRIGGER_TAGS
+        or tok.lower_ in _TRIGGER_WORDS
+        or tok.dep_ in _PP_DEPS
+        and tok.head.pos_ == "ADP"
+    )
+
+
+def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
+    lemma = tok.lemma_.lower()
+    if tok.lower_ in _INCLUDED_WORDS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
+        included = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
+        # "the dead included X"
+        return [Hit(included, tok.head, members_of(tok), {tok.head.i, tok.i})]
+    if tok.lower_ == "missing" and tok.dep_ == "amod":
+        return [Hit("other:missing", tok, [tok.head], {tok.i})]
+    if tok.lower_ == "missing" and (
+        tok.dep_ in {"acomp", "oprd", "xcomp"}
+        or tok.dep_ == "ccomp"
+        and (
+            any(c.dep_ == "dobj" for c in tok.head.children)
+            or any(c.dep_ == "nsubj" for c in tok.children)
+        )
+        or tok.dep_ == "advcl"
+        and tok.head.lemma_ in {"go", "remain", "be", "stay"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+    ):
+        head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
+        objects = (
+            [c for c in head.children if c.dep_ == "dobj"]
+            if tok.dep_ in {"oprd", "xcomp", "ccomp"}
+            else []
+        )
+        return [
+            Hit("other:missing", head, expand_conj(objects) or subject_of(head), {head.i, tok.i})
+        ]
+    if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
+        pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
+        if (
+            tok.lemma_.lower() in {"health", "condition", "spirit", "shape"}
+            and tok.head.lower_ == "in"
+        ):
+            pred = "alive"
+        if pred:
+            verb = tok.head.head
+            barrier = False
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                barrier = barrier or verb.lower_ in lx.TEMPORAL_BARRIERS
+                verb = verb.head  # "freed after three weeks in jail"
+            if verb.lemma_.lower() in lx.PENALTY_VERBS or is_future(verb):
+                return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
+            hit = Hit(pred, verb, subject_of(verb) or patient_of(verb), {verb.i, tok.i})
+            if barrier:
+                hit.event = (None, None, None)  # the state came before the verb's event
+            return [hit]
+    if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
+        return verb_hits(ctx, tok, lemma)
+    if (
+        tok.dep_ in {"amod", "compound"}
+        and tok.lower_ in lx.PARTICIPLE_MODIFIERS
+        and tok.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        # "its slain commander", tagged as a noun: the participle's event befell the head noun
+        return [Hit(lx.PARTICIPLE_MODIFIERS[tok.lower_], tok, [tok.head], {tok.i})]
+    if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
+        return _adjective_hits(tok)
+    if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
+        return _noun_hits(tok, lemma)
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in {"appointment", "election", "promotion", "nomination"}
+        and any(
+            t.lemma_.lower() in lx.LEADER_ROLES and t.head.lower_ in {"as", "to"}
+            for t in tok.subtree
+        )
+    ):
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owners += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # "his appointment as commander"
+        return [Hit("leadership_change", tok, owners, {tok.i})] if owners else []
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in lx.LEADER_ROLES
+        and (
+            lemma == "successor"
+            or any(
+                c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"}
+                for c in tok.children
+            )
+        )
+    ):
+        # "X, the group's new leader" / "its new leader, X": a change of leader
+        people = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
+        people += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        return [Hit("leadership_change", tok, people, {tok.i})] if people else []
+    if tok.pos_ == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
+        return [Hit(lx.HELD_NOUNS[lemma], held, subject_of(held), {held.i, tok.i})]
+    if tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and tok.dep_ == "pobj":
+        return _hands_hits(tok)
+    if tok.pos_ == "NOUN" and lemma in lx.BEREAVED_NOUNS:
+        owners = [
+            c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"}
+        ]
+        owners += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # "X's widow", "the widow of X"
+        return [Hit("killed", tok, owners, {tok.i})] if owners else []
+    if (
+        tok.pos_ == "NOUN"
+        and lemma in {"body", "remains", "corpse"}
+        and tok.head.lemma_.lower() in lx.BODY_VERBS | {"of"}
+    ):
+        return _body_hits(tok)
+    return []
+
+
+def _held_noun_verb(noun: Token) -> Token | None:
+    """The copula of "X remains a hostage" / "X is one of five hostages held by Y"."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in {"one", "among"}:
+        tok = tok.head.head  # "one of five hostages"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among":
+        tok = tok.head
+        return tok.head if tok.head.lemma_ in {"be", "remain"} else None
+    if tok.dep_ in {"attr", "oprd"} and tok.head.lemma_ in {"be", "remain", "become"}:
+        return tok.head
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_.lower() in {"spend", "hold", "keep", "live", "remain"}
+    ):
+        return tok.head.head  # "spent 14 months as a hostage"
+    return None
+
+
+def _hands_hits(hands: Token) -> list[Hit]:
+    """ "is in the hands of the rebels" → captured; "of the police" → arrested."""
+    holder = next(
+        (p for c in hands.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
+        None,
+    )
+    verb = hands.head.head
+    if holder is None or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+    return [Hit(pred, verb, subject_of(verb), {verb.i, hands.i})]
+
+
+def _body_hits(noun: Token) -> list[Hit]:
+    """ "X's body was found / identified", "the body of X was recovered" → killed."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    verb = noun.head
+    if verb.lemma_.lower() not in lx.BODY_VERBS or not owners:
+        return []
+    return [Hit("killed", verb, expand_conj(owners), {verb.i, noun.i})]
+
+
+def _demanded(noun: Token) -> bool:
+    """ "called for the release of X", "demanded his release": wanted, not happened."""
+    head = noun.head
+    if head.lower_ in {"for"} and head.head.lemma_.lower() in lx.DEMAND_VERBS | lx.WANT_NOUNS:
+        return True
+    if head.lower_ == "for" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.WANT_NOUNS for c in head.head.children
+    ):
+        return True  # "offered a reward for the capture of X", "issued a warrant for his arrest"
+    if (
+        head.lower_ == "of"
+        and head.head.lower_ in {"arrest", "capture", "release"}
+        and _demanded(head.head)
+    ):
+        return True  # "a warrant for the arrest of X"
+    if noun.dep_ == "compound" and head.lemma_.lower() in lx.WANT_NOUNS:
+        return True  # "an arrest warrant"
+    return noun.dep_ == "dobj" and head.lemma_.lower() in lx.DEMAND_VERBS
+
+
+def _adjective_hits(adj: Token) -> list[Hit]:
+    pred = lx.STATE_ADJECTIVES.get(adj.lower_)
+    negated = False
+    if pred is None and adj.lower_ in lx.NEGATED_STATE_ADJECTIVES:
+        pred, negated = lx.NEGATED_STATE_ADJECTIVES[adj.lower_], True
+    if pred is None or adj.dep_ not in {
+        "acomp",
+        "oprd",
+        "xcomp",
+        "ccomp",
+        "advcl",
+        "conj",
+        "advmod",
+    }:
+        return []
+    head = adj.head
+    while adj.dep_ == "conj" and head.dep_ in {"acomp", "oprd", "conj"} and head.head.i != head.i:
+        head = head.head
+    if adj.lower_ == "free" and head.lemma_ not in {"walk", "go", "be", "set", "remain"}:
+        return []
+    if adj.dep_ == "advmod" and head.lemma_.lower() not in {
+        "appear",
+        "find",
+        "remain",
+        "surface",
+        "escape",
+        "emerge",
+        "survive",
+        "walk",
+        "return",
+    }:
+        return []
+    # "declared him dead", "found him dead": the object is the one who is dead.
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    own = [c for c in adj.children if c.dep_ == "nsubj"]  # "declared him dead" as a small clause
+    if own:
+        subjects = expand_conj(own)
+    elif objects and (
+        adj.dep_ in {"oprd", "ccomp", "xcomp"}
+        or adj.dep_ == "acomp"
+        and head.lemma_.lower() != "be"
+    ):
+        subjects = expand_conj(objects)  # "shot dead his escort", "found him dead"
+    else:
+        subjects = subject_of(head)
+    return [Hit(pred, head, subjects, {head.i, adj.i}, polarity_neg=negated)]
+
+
+def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
+    pred = lx.EVENT_NOUNS[lemma]
+    if _demanded(noun):
+        return []
+    subjects = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        subjects.extend(c for c in prep.children if c.dep_ == "pobj")
+    clause = {noun.i}
+    anchor = noun
+    if not subjects and lemma == "appearance" and noun.dep_ in {"dobj", "attr"}:
+        anchor = noun.head
+        subjects = subject_of(anchor)
+        clause.add(anchor.i)
+    elif (
+        not subjects
+        and pred == "wounded"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in {"from", "of", "with", "for"}
+        and (
+            noun.head.head.lemma_.lower()
+            in {
+                "recover",
+                "recuperate",
+                "heal",
+                "suffer",
+                "treat",
+                "hospitalize",
+                "admit",
+                "rush",
+                "take",
+                "escape",
+                "survive",
+                "emerge",
+            }
+        )
+    ):
+        anchor = noun.head.head  # "was recovering from a leg wound"
+        clause.add(anchor.i)
+        subjects = patient_of(anchor) if is_passive(anchor) else subject_of(anchor)
+    elif (
+        not subjects
+        and lemma == "sentence"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in {"hand", "give", "receive", "serve", "impose"}
+    ):
+        # "was handed a three-year sentence", "is serving a life sentence" (in prison)
+        anchor = noun.head
+        clause.add(anchor.i)
+        subjects = subject_of(anchor)
+        if anchor.lemma_.lower() == "serve":
+            pred = "arrested"
+    elif (
+        not subjects and pred == "wounded" and noun.dep_ == "pobj" and noun.head.lower_ == "without"
+    ):
+        anchor = noun.head.head  # "escaped without injury"
+        clause.add(anchor.i)
+        subjects = patient_of(anchor) if is_passive(anchor) else subject_of(anchor)
+        return (
+            [Hit(pred, anchor, expand_conj(subjects), clause, polarity_neg=True)]
+            if subjects
+            else []
+        )
+    elif noun.dep_ in {"dobj", "attr", "nsubj", "ccomp"} and noun.head.lemma_ in {
+        "make",
+        "suffer",
+        "sustain",
+        "have",
+    }:
+        anchor = noun.head
+        clause.add(anchor.i)
+        if not subjects:
+            subjects = subject_of(anchor)  # "he suffered shrapnel wounds"
+    if pred == "released" and not subjects:
+        return []
+    return [Hit(pred, anchor, expand_conj(subjects), clause, basis=None)] if subjects else []

@@ -1,0 +1,506 @@
+"""Claims triggered by a verb, tried in order: phrasal verbs ("stepped down", "took
+over"), constructions whose claim depends on their complements (take, see, show, become,
+name, hold, be in a place), then the patient and agent lexicons of
+:mod:`claims_lexicon` (killed, arrested ... / died, resigned, appeared ...)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_complements import (
+    among_the_dead,
+    as_leader,
+    at_public_place,
+    by_governing_body,
+    carried_off,
+    from_a_person,
+    in_body_part,
+    leadership_object,
+    message_object,
+    non_state_agent,
+    person_object,
+    place_name_follows,
+    place_pobj,
+    public_appearance,
+    state_agent,
+    takes_command,
+    to_death,
+    to_lead,
+)
+from dateline.nlp.claims_context import (
+    ClaimContext,
+    Hit,
+)
+from dateline.nlp.claims_grammar import (
+    expand_conj,
+    group_copula,
+    irrealis,
+    is_future,
+    is_passive,
+    patient_of,
+    reporting_subject,
+    subject_of,
+)
+from dateline.nlp.claims_sources import (
+    entity_in_name,
+)
+from dateline.nlp.claims_timeplace import place_of
+
+
+def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
+    """Claims triggered by a verb: phrasal verbs, constructions with their own rule
+    (take, see, show, become, name, hold), then the patient / agent lexicons."""
+    if irrealis(verb) or is_future(verb):
+        return []
+    for rule in (_phrasal_hits, _construction_hits, _lexicon_hits):
+        hits = rule(ctx, verb, lemma)
+        if hits is not None:
+            return hits
+    return []
+
+
+def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """ "stepped down", "took over as leader" (not "was handed over to police")."""
+    particle = next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt"
+            or c.dep_ == "advmod"
+            and c.lower_ in {"down", "over", "up", "aside"}
+            or c.dep_ == "prep"
+            and c.lower_ == "out"
+            and any(g.lower_ == "of" for g in c.children)
+        ),
+        None,
+    )
+    if (
+        lemma == "blow"
+        and particle == "up"
+        and any(c.lower_ in {"himself", "herself"} for c in verb.children)
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "blew himself up"
+    particle = particle or next(
+        (c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "away"), None
+    )
+    if particle and (lemma, particle) in lx.PHRASAL_PATIENT:
+        if lemma == "pick" and not state_agent(verb):
+            return None  # "picked up by police", not "picked up by a friend"
+        subjects = patient_of(verb)
+        return (
+            [Hit(lx.PHRASAL_PATIENT[(lemma, particle)], verb, subjects, {verb.i})]
+            if subjects
+            else []
+        )
+    if (
+        lemma == "turn"
+        and particle in {"in", None}
+        and any(c.lower_ in {"himself", "herself"} for c in verb.children)
+        and any(c.lower_ == "in" for c in verb.children)
+    ):
+        return [Hit("other:surrender", verb, subject_of(verb), {verb.i})]  # "turned himself in"
+    if lemma == "hand" and particle == "over" and is_passive(verb):
+        to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.subtree]
+        if any(t.lemma_.lower() in lx.HANDOVER_RELEASE for t in to):
+            # "handed over to the Red Cross"
+            return [Hit("released", verb, patient_of(verb), {verb.i})]
+    if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
+        return None
+    pred = lx.PHRASAL_AGENT[(lemma, particle)]
+    if pred == "leadership_change" and (
+        is_passive(verb) or not (leadership_object(verb, lemma) or from_a_person(verb))
+    ):
+        return []
+    return [Hit(pred, verb, subject_of(verb), {verb.i})]
+
+
+def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """Verbs whose claim depends on their complements; None when no rule applies."""
+    if lemma in lx.ADDRESS_VERBS and at_public_place(verb):
+        # "addressed supporters at a rally"
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in lx.LEAD_VERBS - {"replace", "succeed"}
+        and any(c.lower_ == "now" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "now leads the group"
+    if (
+        lemma in lx.LEAD_VERBS - {"replace", "succeed"}
+        and is_passive(verb)
+        and any(c.lower_ in {"now", "newly"} for c in verb.children)
+    ):
+        agents = [
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        ]
+        # "is now led by X"
+        return [Hit("leadership_change", verb, expand_conj(agents), {verb.i})] if agents else []
+    if (
+        lemma in {"take", "assume"}
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in {"role", "position", "post", "office", "mantle", "job"}
+            for c in verb.children
+        )
+        and any(t.lemma_.lower() in lx.LEADER_ROLES for t in verb.subtree if t.i > verb.i)
+    ):
+        # "assumed the role of commander"
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in lx.REMOVAL_VERBS
+        and (as_leader(verb) or leadership_object(verb, lemma))
+        and is_passive(verb)
+    ):
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was removed as head"
+    if (
+        lemma in {"hit", "strike", "graze"}
+        and is_passive(verb)
+        and any(
+            p.lemma_.lower() in lx.PROJECTILES
+            for c in verb.children
+            if c.dep_ == "agent"
+            for p in c.children
+        )
+    ):
+        return [Hit("wounded", verb, patient_of(verb), {verb.i})]  # "was hit by shrapnel"
+    if lemma == "be" and (among := among_the_dead(verb)) is not None:
+        pred = "wounded" if among.lower_ in {"wounded", "injured"} else "killed"
+        # "(not) among the dead / the wounded"
+        return [Hit(pred, verb, subject_of(verb), {verb.i, among.i})]
+    if lemma == "hit" and is_passive(verb) and in_body_part(verb):
+        return [Hit("wounded", verb, patient_of(verb), {verb.i})]  # "was hit in the leg"
+    if lemma in {"take", "seek", "find"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"refuge", "shelter", "sanctuary", "cover"}
+        for c in verb.children
+    ):
+        return _location_hits(verb, "stay")  # "took refuge in the embassy"
+    if lemma in {"take", "assume", "seize"} and takes_command(verb):
+        # "took charge of", "assumed command"
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if lemma == "take":
+        return _take_hits(verb)
+    if lemma in lx.SEEN_VERBS and is_passive(verb):
+        # "was last seen", "has not been seen in public", "was shown in a video"
+        return _seen_hits(verb)
+    if lemma == "swear" and any(
+        c.lower_ == "in" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children
+    ):
+        return (
+            [Hit("leadership_change", verb, patient_of(verb), {verb.i})] if as_leader(verb) else []
+        )
+    if lemma in lx.PLACE_STATE_VERBS and any(c.lower_ == "where" for c in verb.children):
+        # "declined to say where he was staying": whereabouts, not known
+        return [
+            Hit(
+                "located_in",
+                verb,
+                patient_of(verb) if is_passive(verb) else subject_of(verb),
+                {verb.i},
+                certainty="unconfirmed",
+            )
+        ]
+    if lemma in {"be", "remain", "stay"} and (place_hit := _in_place_hit(verb)) is not None:
+        return place_hit
+    if lemma in {"receive", "undergo", "get"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"treatment", "care", "surgery"}
+        for c in verb.children
+    ):
+        return _location_hits(verb, "stay")  # "receiving treatment at a military hospital"
+    if lemma in {"see", "spot", "sight"} and not is_passive(verb):
+        seen = [c for c in verb.children if c.dep_ == "dobj"]
+        return [Hit("appeared", verb, expand_conj(seen), {verb.i})] if seen else []
+    if lemma in {"show", "feature", "depict"}:
+        return _shown_hits(ctx, verb)
+    if lemma == "become" and any(
+        c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in lx.LEADER_ROLES
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if lemma == "hole" and any(c.lower_ == "up" for c in verb.children):
+        return _location_hits(verb, "stay")  # "is holed up in the mountains"
+    if lemma in lx.APPOINT_VERBS and (as_leader(verb) or to_lead(verb) or by_governing_body(verb)):
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
+    if lemma == "hold":
+        return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
+    if lemma in lx.LOCATING_VERBS:
+        return _location_hits(verb, lemma)
+    return None
+
+
+def _seen_hits(verb: Token) -> list[Hit]:
+    """Passive "seen / spotted / shown / filmed": an appearance, unless "seen as" a kind
+    of person or "seen to be" so (a judgement, not a sighting)."""
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in {"as", "like"}
+        or c.dep_ in {"xcomp", "oprd"}
+        and c.lemma_ == "be"
+        for c in verb.children
+    ):
+        return []
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in {"show", "picture", "film", "photograph", "feature", "depict"} and not any(
+        c.dep_ == "prep"
+        and any(p.lemma_.lower() in lx.MESSAGE_NOUNS | lx.IMAGE_NOUNS for p in c.children)
+        for c in verb.children
+    ):
+        return []  # "was shown the door"; a sighting needs the picture it is in
+    return [Hit("appeared", verb, subject_of(verb), {verb.i})]
+
+
+def _in_place_hit(verb: Token) -> list[Hit] | None:
+    """ "was in a safe place", "is now back in Italy", "remains in Kesra": where a person is."""
+    # "is in stable condition in a hospital in X": the place hangs on the state noun
+    states = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj"
+        and p.lemma_.lower() in {"condition", "health", "shape", "spirit", "spirits"}
+    ]
+    for holder in (
+        verb,
+        *[c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"],
+        *states,
+    ):
+        for prep in (
+            c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}
+        ):
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                if pobj.lemma_.lower() in {"place", "location"} and not any(
+                    c.dep_ in {"amod", "det"} for c in pobj.children
+                ):
+                    continue  # "remained in place"
+                if (prep.lower_, pobj.lower_) in lx.STATE_PPS and not any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children
+                ):
+                    continue  # "in custody", "in hiding" have their own predicates ("in Evin prison" is a place too)
+                # "had not been in the area"
+                if (
+                    place_pobj(pobj, prep)
+                    or pobj.lemma_.lower() in lx.PLACE_NOUNS
+                    and any(c.lower_ in {"the", "that", "this"} for c in pobj.children)
+                ):
+                    subjects = subject_of(verb)
+                    return [Hit("located_in", verb, subjects, {verb.i, prep.i})] if subjects else []
+    return None
+
+
+def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
+    """ "A video shows X" / "appears to show X": X appeared, and is the video's speaker."""
+    showing = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
+    if not any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
+        for c in showing
+    ):
+        return None
+    shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
+    shown += [
+        n for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"
+    ]
+    for tok in shown:
+        person = entity_in_name(ctx, tok)
+        if person is not None and person.kind == "person":
+            ctx.message_author = person
+    return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else []
+
+
+def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """Verbs of the patient lexicon (killed, arrested ...) and the agent lexicon (died,
+    resigned, appeared ...), with the checks that keep their literal senses out."""
+    if to_death(verb):
+        subjects = patient_of(verb)
+        return [Hit("killed", verb, subjects, {verb.i})] if subjects else []  # "beaten to death"
+    if lemma in lx.PATIENT_VERBS and (group_verb := group_copula(verb)) is not None:
+        subjects = patient_of(verb)  # "X was (not) among those arrested"
+        return (
+            [Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i, group_verb.i})]
+            if subjects
+            else []
+        )
+    if lemma in lx.PATIENT_VERBS:
+        pred = lx.PATIENT_VERBS[lemma]
+        if pred.startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
+            return []  # "shot dead" is read as killed by the adjective rule
+        if lemma in {"release", "free"} and (
+            message_object(verb)
+            or verb.dep_ in {"acl", "relcl"}
+            and verb.head.lemma_.lower() in lx.MESSAGE_NOUNS
+        ):
+            return []  # a message released, not a person
+        if (
+            pred == "leadership_change"
+            and lemma not in lx.OUSTING_VERBS
+            and not leadership_object(verb, lemma)
+        ):
+            return []  # "replaced the tyres", "relieved the pressure"
+        if pred == "arrested" and non_state_agent(verb):
+            pred = "captured"  # "detained by gunmen": held by non-state captors
+        subjects = patient_of(verb)
+        hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
+        if lemma in lx.JAILING_VERBS and hits:
+            hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
+        if lemma == "replace" and hits and leadership_object(verb, lemma) and not is_passive(verb):
+            # "X replaced Y as commander": both
+            hits.append(Hit(pred, verb, subject_of(verb), {verb.i}))
+        if lemma in {"replace", "succeed"} and hits and is_passive(verb):
+            agents = [
+                p
+                for c in verb.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            if agents:
+                # "X was replaced by Y": Y too
+                hits.append(Hit(pred, verb, expand_conj(agents), {verb.i}))
+        return hits
+    if lemma == "shoot" and in_body_part(verb):
+        subjects = patient_of(verb)
+        return [Hit("wounded", verb, subjects, {verb.i})] if subjects else []  # "shot in the leg"
+    if lemma == "hang" and verb.lower_ == "hanged" and is_passive(verb):
+        return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was hanged" (not "hung")
+    if lemma == "leave" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lx.OFFICE_NOUNS
+        and not any(
+            d.dep_ in {"det", "compound"} or d.dep_ == "poss" and d.pos_ != "PRON"
+            for d in c.children
+        )
+        for c in verb.children
+    ):
+        return [Hit("resigned", verb, subject_of(verb), {verb.i})]  # "since he left office"
+    if (
+        lemma == "do"
+        and any(c.lower_ in {"well", "fine"} and c.dep_ == "advmod" for c in verb.children)
+        and any(c.dep_ == "aux" for c in verb.children)
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "is doing well"
+    if lemma == "live" and any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "lived through the attack"
+    if lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "lost their lives"
+    if lemma == "serve" and any(
+        t.lemma_.lower() == "sentence" for t in verb.subtree if t.i > verb.i
+    ):
+        # "after serving four years of a sentence"
+        return [Hit("arrested", verb, subject_of(verb), {verb.i})]
+    if lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS | {"eye"} for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "lost a leg in the blast"
+    if (
+        lemma in {"grant", "give", "allow"}
+        and is_passive(verb)
+        and any(
+            c.dep_ in {"dobj", "attr", "oprd"} and c.lemma_.lower() == "bail" for c in verb.children
+        )
+    ):
+        return [Hit("released", verb, patient_of(verb), {verb.i})]  # "was granted bail"
+    if lemma == "leave" and (
+        any(
+            c.dep_ == "dobj"
+            and (c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"})
+            for c in verb.children
+        )
+        or place_name_follows(verb)
+    ):
+        return [Hit("other:leave", verb, subject_of(verb), {verb.i})]
+    if lemma == "survive" and any(c.dep_ == "neg" for c in verb.children):
+        # "did not survive the attack": a death; the negation is read by the source chain
+        return [Hit("killed", verb, subject_of(verb), {verb.i}, polarity_neg=True)]
+    if (
+        lemma in {"take", "lead", "drag", "bundle", "force", "march"}
+        and is_passive(verb)
+        and (carried := carried_off(verb))
+    ):
+        # "was taken away by police", "bundled into a car"
+        return [Hit(carried, verb, patient_of(verb), {verb.i})]
+    if lemma in lx.AGENT_VERBS:
+        if (
+            lemma in {"appear", "surface", "reappear", "resurface"}
+            and not public_appearance(verb)
+            and not (lemma != "appear" and place_of(verb))
+        ):
+            return []  # "resurfaced in Kanda" is a sighting; "appeared tired" is not
+        if lemma in {"hide", "live"} and not place_of(verb):
+            return []
+        if lemma in {"succeed", "relinquish", "cede", "hand"} and not (
+            leadership_object(verb, lemma) or lemma == "succeed" and person_object(verb)
+        ):
+            return []
+        return [Hit(lx.AGENT_VERBS[lemma], verb, subject_of(verb), {verb.i})]
+    return None
+
+
+def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
+    """ "is being held" / "X is holding Y": detention by authorities (arrested) or by
+    kidnappers (captured), told apart by the holder or by a kidnapping in the article."""
+    if is_passive(verb):
+        subjects = subject_of(verb)
+        holder = next(
+            (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
+    else:
+        subjects = [c for c in verb.children if c.dep_ == "dobj"]
+        holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is None and verb.dep_ in {"xcomp", "pcomp", "ccomp"}:
+            # "denied holding X"
+            holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if holder is not None and holder.lower_ in {"they", "we"}:
+            holder = reporting_subject(verb) or holder  # "Police said they were not holding X"
+        if not subjects or holder is None:
+            return []
+    if any(c.lower_ in {"hostage", "captive"} for c in verb.children):
+        pred = "captured"
+    elif holder is not None:
+        pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+    else:
+        pred = "captured" if lx.KIDNAP_WORDS & {t.lemma_.lower() for t in ctx.doc} else "arrested"
+    return [Hit(pred, verb, subjects, {verb.i})]
+
+
+def _location_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "is being held in a village near X", "was found in a camp", "is being treated in a
+    hospital in Y": where the person is (or was) kept."""
+    place = place_of(verb)
+    if place is None or any(c.lower_ == "dead" for c in verb.children):
+        return []  # "found dead in a forest": where the body was, not where the person is
+    subjects = (
+        patient_of(verb)
+        if is_passive(verb) or lemma in {"hold", "find", "keep"}
+        else subject_of(verb)
+    )
+    return [Hit("located_in", verb, subjects, {verb.i})] if subjects else []
+
+
+def _take_hits(verb: Token) -> list[Hit]:
+    """ "taken into custody" → arrested; "taken hostage/captive" → captured; a person
+    "taken" in a story of kidnapping ("who was taken in a similar raid") → captured."""
+    words = {t.lower_ for t in verb.subtree if t.i > verb.i and t.i < verb.i + 4}
+    if "custody" in words:
+        return [Hit("arrested", verb, patient_of(verb), {verb.i})]
+    if words & {"hostage", "captive", "prisoner"}:
+        return [Hit("captured", verb, patient_of(verb), {verb.i})]
+    if "over" in words and any(c.dep_ == "prt" for c in verb.children):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (
+        is_passive(verb)
+        and not any(
+            c.dep_ in {"prep", "dobj"} and c.lower_ in {"to", "into", "away", "off", "from"}
+            for c in verb.children
+        )
+        and not any(c.dep_ in {"xcomp", "oprd", "dobj"} for c in verb.children)
+        and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
+    ):
+        return [Hit("captured", verb, patient_of(verb), {verb.i})]
+    carried = carried_off(verb) if is_passive(verb) else None
+    return [Hit(carried, verb, patient_of(verb), {verb.i})] if carried else []
