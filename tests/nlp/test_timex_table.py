@@ -346,6 +346,14 @@ NARRATIVE = [
      "February 2016=2016-02 | April=2016-04"),
     (PUB, "He was last seen in public in July 2014.\n\nIn June, the mosque where he spoke was destroyed.",
      "July 2014=2014-07 | June=2015-06"),
+    # a year reached by counting ("the following year") dates its own sentence, but a
+    # yearless month in a later sentence belongs to the reporting frame
+    (PUB, "He was promoted on May 2, 2011, and the following year he was posted to Rome. However, he was recalled in December after a scandal.",
+     "May 2, 2011=2011-05-02 | the following year=2012 | December=2017-12"),
+    (PUB, "Exports fell on March 3, 2015, and they recovered the following year.\n\nThey slumped again in June.",
+     "March 3, 2015=2015-03-03 | the following year=2016 | June=2018-06"),
+    (PUB, "The levee broke on May 2, 2011.\n\nThe next day, crews arrived. In June, they left.",
+     "May 2, 2011=2011-05-02 | The next day=2011-05-03 | June=2011-06"),
     # without a publication date the narrative still dates yearless expressions
     (NONE, "The rebels took the town in March 2016.\n\nThey lost it in August.",
      "March 2016=2016-03 | August=2016-08"),

@@ -115,6 +115,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             tense=tense,
             reporting=verb is not None and verb.lower_ in _REPORTING_VERBS,
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
+            opens_sentence=bool(_FRAME_OPENER.match(text, sentences.starts[current], cand.start)),
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
             preposition=_word_before(text, cand.start),
             nominal=view.parsed and _nominal(doc, cand.start, cand.end),

@@ -104,6 +104,8 @@ class Reference:
     paragraph: int
     tid: str
     near_dct: bool
+    sentence: int = 0
+    counted: bool = False  # reached by counting from another time ("the following year")
 
 
 @dataclass(slots=True)
@@ -113,6 +115,7 @@ class Position:
     paragraph: int = 0
     tense: str | None = None
     opens_paragraph: bool = False
+    opens_sentence: bool = False  # fronted: "In 2009, the bank nearly collapsed"
     reporting: bool = False  # governed by a verb of saying ("In February, officials said ...")
     bound: bool = False  # after "until", "through", "effective": tense says nothing of it
     preposition: str | None = None  # the word just before the expression, lower-cased
@@ -132,11 +135,13 @@ class DocumentAnchor:
         self.last: Reference | None = None  # the same, kept across reporting-frame sentences
         self.frame: Reference | None = None  # the narrative reference time, if the passage has one
         self.position = Position()
+        self.sentence = -1  # index of the sentence being read
 
     # -- bookkeeping the tagger drives --------------------------------------------------------
 
     def enter_sentence(self, *, paragraph: int, reporting_frame: bool) -> None:
         """A sentence with no past-tense verb is in the reporting frame: it ends the narrative."""
+        self.sentence += 1
         if reporting_frame:
             self.ref = self.frame = None
         else:
@@ -165,7 +170,8 @@ class DocumentAnchor:
             interval[0] - NEAR_DCT <= self.dct <= interval[1] + NEAR_DCT
             and interval[1] - interval[0] < timedelta(days=100)
         )
-        ref = Reference(value, interval, self.position.paragraph, tid, near)
+        counted = how not in ("absolute", "narrative", "dct")
+        ref = Reference(value, interval, self.position.paragraph, tid, near, self.sentence, counted)
         self.ref = self.last = ref
         in_frame = self.frame is not None and how in ("narrative", self.frame.tid)
         if (how == "absolute" and not bound) or in_frame:
@@ -187,6 +193,14 @@ class DocumentAnchor:
         # the reporting frame; any other yearless date takes the narrative frame if there is one.
         opener = self.position.opens_paragraph and self.position.reporting
         ref = None if opener else self._narrative()
+        if ref is not None and ref.counted and ref.sentence != self.sentence and (
+            granularity_of(ref.value) <= _GRANULARITY["year"]
+        ):
+            # "..., and the following year he was posted to Washington. However, in December
+            # he was recalled": a year reached by counting places its own event somewhere in
+            # that year, not the story; a yearless month in a later sentence is the reporting
+            # frame's (the most recent December), not that year's
+            ref = None
         if nearest and ref is not None and (
             ref.paragraph != self.position.paragraph or self.position.reporting
         ):
