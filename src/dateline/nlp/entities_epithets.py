@@ -1,0 +1,120 @@
+"""Epithets: role phrases and descriptions that stand for a person named elsewhere.
+
+``the ISIS leader`` / ``its leader`` / ``the journalist`` → the person with that role;
+``the 45-year-old``, ``the Briton`` → the article's person; ``his client`` → the person
+whose lawyer spoke.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.entities_doc import Cluster, full_text, token_cluster
+from dateline.nlp.entities_lexicon import HONORIFIC_NOUNS, LEADER_NOUNS, ROLE_SYNONYMS, TITLE_FORMS
+from dateline.nlp.entities_roles import owner_of_noun
+
+_LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
+
+
+def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: list) -> None:
+    """``the ISIS leader`` / ``its leader`` / ``the group's chief`` → the person with that role."""
+    dets = [c for c in noun.children if c.dep_ in {"det", "poss", "compound"}]
+    if not dets or any(c.ent_type_ == "PERSON" for c in noun.children):
+        return
+    if any(c.lower_ in {"a", "an", "another", "any", "every", "no", "some"} for c in dets):
+        return
+    # A name right after the noun makes it a pre-modifier, not an epithet.
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN":
+        return
+    owner = owner_of_noun(doc, noun, clusters)
+    has_owner = owner is not None or any(c.dep_ in {"poss", "compound"} for c in dets)
+    candidates = []
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for role, org in c.role_nouns:
+            same = role == noun.lower_ or role in LEADER_NOUNS and noun.lower_ in LEADER_NOUNS or any(
+                role in group and noun.lower_ in group for group in ROLE_SYNONYMS
+            )
+            if same and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
+                candidates.append(idx)
+                break
+        else:
+            titles = {t.rstrip(".").lower() for t in c.titles}
+            if titles & TITLE_FORMS.get(noun.lower_, frozenset()) and not has_owner:
+                candidates.append(idx)  # "Gen. X ... the general"
+    if not candidates:
+        # "the militant leader" / "the Rising Dawn chief" with no leader named yet: the
+        # article's main person, when one stands out (never for "its founder").
+        fallback = _salient_person(clusters, noun.idx)
+        definite = any(d.lower_ == "the" for d in dets) or any(d.dep_ == "compound" for d in dets)
+        if fallback is None or noun.lower_ not in LEADER_NOUNS | HONORIFIC_NOUNS or not definite:
+            return
+        candidates = [fallback]
+    idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
+    first = min([noun.i] + [c.i for c in dets])
+    start = doc[first].idx
+    end = noun.idx + len(noun)
+    clusters[idx].add(start, end, full_text(doc)[start:end], name=False)
+    covered.append((start, end))
+
+
+def main_person(clusters: list[Cluster], at: int) -> int | None:
+    """The person named most often before ``at`` (the first named on a tie)."""
+    best: tuple[int, int, int] | None = None
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        before = [s for s, _, _ in c.mentions if s < at]
+        if before:
+            key = (len(before), -min(before), idx)
+            if best is None or key > best:
+                best = key
+    return best[2] if best else None
+
+
+def _salient_person(clusters: list[Cluster], at: int) -> int | None:
+    """The person mentioned most often before ``at``, if clearly the article's subject."""
+    counts = []
+    for idx, c in enumerate(clusters):
+        if c.kind == "person" and all(r in LEADER_NOUNS for r, _ in c.role_nouns):
+            n = sum(1 for s, _, _ in c.mentions if s < at)
+            if n >= 1:
+                counts.append((n, idx))
+    counts.sort(reverse=True)
+    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
+
+
+def split_age(tok: Token) -> bool:
+    """"45-year-old" tokenised as 45 - year - old."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 4
+        and doc[tok.i - 1].text == "-"
+        and doc[tok.i - 2].lower_ == "year"
+        and doc[tok.i - 3].text == "-"
+        and doc[tok.i - 4].like_num
+    )
+
+
+def client_of_lawyer(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> int | None:
+    """"X's lawyer said his client ...": the client is X, the person the lawyer acts for
+    (named as "X's lawyer" or "a lawyer for X" in this or the previous two sentences)."""
+    if not any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children):
+        return None
+    here = sent_index[tok.i]
+    best: tuple[int, int] | None = None
+    for lawyer in doc[: tok.i]:
+        if lawyer.lower_ not in _LAWYER_NOUNS or here - sent_index[lawyer.i] > 2:
+            continue
+        owners = [c for c in lawyer.children if c.dep_ == "poss"]
+        owners += [p for c in lawyer.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for p in c.children]
+        for owner in owners:
+            idx = token_cluster(doc, owner, clusters, ("person",))
+            if idx is not None and (best is None or lawyer.i > best[0]):
+                best = (lawyer.i, idx)
+    return best[1] if best else None

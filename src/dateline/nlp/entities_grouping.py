@@ -1,0 +1,146 @@
+"""Grouping mentions into entities: one cluster per name, short forms joined to full names.
+
+Longest names first, so ``al-Baghdadi`` / ``Baghdadi`` join ``Abu Bakr al-Baghdadi`` even when
+they come first; surnames the model missed are added; ``the Russian military`` becomes an
+organisation whose parent is Russia.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.nlp.entities_doc import Cluster, NameSpan, doc_tokens, full_text, span_text
+from dateline.nlp.entities_lexicon import (
+    ARABIC_PARTICLES,
+    FEMALE_TITLES,
+    GOV_NOUNS,
+    IRREGULAR_DEMONYMS,
+    MALE_TITLES,
+    match_key,
+)
+
+
+def cluster_names(doc: Doc, spans: list[NameSpan]) -> tuple[list[Cluster], dict[int, int]]:
+    clusters: list[Cluster] = []
+    span_cluster: dict[int, int] = {}
+    by_key: dict[tuple[str, str], int] = {}
+    # Longest names first so that short forms join the full name even when they come first.
+    order = sorted(range(len(spans)), key=lambda i: -len(match_key(span_text(doc, spans[i])).split()))
+    for i in order:
+        s = spans[i]
+        text = span_text(doc, s)
+        key = match_key(text)
+        if not key:
+            continue
+        kind = s.kind
+        idx = by_key.get((kind, key))
+        if idx is None:
+            idx = _find_container(doc, clusters, kind, key, doc[s.start].idx)
+        if idx is None:
+            clusters.append(Cluster(kind=kind))
+            idx = len(clusters) - 1
+        by_key[(kind, key)] = idx
+        span_cluster[i] = idx
+        c = clusters[idx]
+        c.add(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1]), text)
+        if s.title:
+            if f"{s.title} {text}" not in c.names:
+                c.names.append(f"{s.title} {text}")
+            c.titles.append(s.title)
+            t = s.title.lower().split()[0].rstrip(".")
+            c.gender = c.gender or ("f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None)
+    return clusters, span_cluster
+
+
+def _find_container(
+    doc: Doc, clusters: list[Cluster], kind: str, key: str, at: int
+) -> int | None:
+    """A cluster whose name contains ``key`` as its last words (person) or tail (org)."""
+    words = key.split()
+    candidates = []
+    for idx, c in enumerate(clusters):
+        if c.kind != kind:
+            continue
+        for name in c.names:
+            cw = match_key(name).split()
+            if len(cw) <= len(words):
+                continue
+            if kind == "person" and (cw[-len(words) :] == words or (len(words) == 1 and words[0] in cw)):
+                candidates.append(idx)
+                break
+            if kind == "org" and len(words) >= 2 and cw[-len(words) :] == words:
+                candidates.append(idx)
+                break
+    if not candidates:
+        return None
+    # Ambiguous short form: the candidate mentioned most recently before it.
+    # Ambiguous short form ("Moreno" with Ana and Lucia Moreno): the person named more
+    # often so far, then the one introduced first (news names its main subject first).
+    def salience(idx: int) -> tuple[int, int]:
+        before = [s for s, _, _ in clusters[idx].mentions if s < at]
+        return len(before), -min(before, default=10**9)
+
+    return max(candidates, key=salience)
+
+
+def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """Surname-only mentions the model missed or tagged as something else."""
+    covered = {(s, e) for c in clusters for s, e, _ in c.mentions}
+    forms: dict[str, int] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind == "person":
+            words = match_key(c.canonical).split()
+            if len(words) >= 2:
+                forms.setdefault(words[-1], idx)
+    if not forms:
+        return
+    for tok in doc_tokens(doc):
+        if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+            continue
+        start, end = tok.idx, tok.idx + len(tok)
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ARABIC_PARTICLES:
+            start = doc[tok.i - 2].idx
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        owner = forms.get(match_key(tok.text))
+        if owner is None or any(s <= start < e or s < end <= e for s, e in covered):
+            continue
+        clusters[owner].add(start, end, full_text(doc)[start:end])
+        covered.add((start, end))
+
+
+def add_government_parts(doc: Doc, clusters: list[Cluster]) -> None:
+    """``the Russian military`` → an org entity whose parent is Russia."""
+    for tok in doc_tokens(doc):
+        if tok.ent_type_ != "NORP" or tok.head.lower_ not in GOV_NOUNS:
+            continue
+        head = tok.head
+        start = tok.idx
+        end = head.idx + len(head)
+        if any(s <= start < e for c in clusters for s, e, _ in c.mentions):
+            continue
+        name = full_text(doc)[start:end]
+        country = _country_of(tok.text, clusters)
+        key = match_key(name)
+        existing = next((c for c in clusters if c.kind == "org" and match_key(c.canonical) == key), None)
+        c = existing or Cluster(kind="org")
+        if existing is None:
+            clusters.append(c)
+        c.add(start, end, name)
+        if country is not None:
+            c.parent = country
+
+
+def _country_of(demonym: str, clusters: list[Cluster]) -> int | None:
+    d = match_key(demonym)
+    wanted = IRREGULAR_DEMONYMS.get(d, ())
+    for idx, c in enumerate(clusters):
+        if c.kind != "gpe":
+            continue
+        k = match_key(c.canonical)
+        if k in wanted or any(match_key(n) in wanted for n in c.names):
+            return idx
+        stem = max(4, len(d) - 3)
+        if len(k) >= 4 and k[:stem] == d[:stem]:
+            return idx
+    return None

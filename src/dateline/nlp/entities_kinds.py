@@ -1,0 +1,153 @@
+"""Repairing the kinds the model gives names (person, org, gpe), by rule, never by name.
+
+* a surname alone or an Arabic-style ``al-`` name tagged ORG/GPE after the full name appeared
+  as a PERSON (or right after a person's role noun) is that person; so is a name opening with
+  a kunya (``Abu``/``Umm``) or in apposition to a noun only people are;
+* a PERSON span that is a dateline place, a single word after a place preposition, or a
+  name written elsewhere as an organisation (``the X``, ``X movement``) is not a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dateline.nlp.entities_doc import NameSpan, full_text
+from dateline.nlp.entities_lexicon import (
+    ARABIC_PARTICLES,
+    ORG_PART_NOUNS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_PREPS,
+    ROLE_NOUNS,
+    match_key,
+)
+
+
+def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
+    """ORG/GPE spans that are a known person's surname, or ``al-X`` after a person noun;
+    any name opening with a kunya (``Abu Anas al-X``, ``Umm Y``), which only people bear."""
+    for s in spans:
+        if s.kind != "person" and s.end - s.start >= 2 and _opens_with_kunya(doc, s):
+            s.kind = "person"
+    surnames = set()
+    for s in spans:
+        if s.kind == "person":
+            words = match_key(doc[s.start : s.end].text).split()
+            if len(words) >= 2:
+                surnames.add(words[-1])
+    for s in spans:
+        if s.kind == "person":
+            continue
+        span = doc[s.start : s.end]
+        key = match_key(span.text)
+        if doc[s.end - 1].lower_ in PLACE_HEADS or doc[s.end - 1].lower_ in ORG_PART_NOUNS:
+            continue
+        if key in surnames and len(key.split()) == 1:
+            s.kind = "person"
+            continue
+        prev = doc[s.start - 1] if s.start > 0 else None
+        if _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
+            s.kind = "person"
+            s.role_noun = prev.lower_
+        elif _beside_person_noun(span):
+            s.kind = "person"  # "his colleague, Femi Adeyemi": a name in apposition to a person noun
+
+
+def _beside_person_noun(span: Span) -> bool:
+    """The name stands in apposition to a noun that only people are ("his colleague, X",
+    "X, a driver for the charity")."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS and root.head.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS for c in root.children)
+
+
+KUNYA = frozenset({"abu", "abou", "umm", "om"})
+
+
+def _opens_with_kunya(doc: Doc, s: NameSpan) -> bool:
+    """``Abu``/``Umm`` + a capitalised name, not the name of a place or group built on one
+    (``Abu Ghraib prison``, ``the Abu Nidal Organisation``)."""
+    first, second = doc[s.start], doc[s.start + 1]
+    heads = {doc[s.end - 1].lower_, doc[s.end].lower_ if s.end < len(doc) else ""}
+    return (
+        first.lower_ in KUNYA
+        and second.text[:1].isupper()
+        and not heads & (PLACE_HEADS | ORG_PART_NOUNS)
+        and not (s.start > 0 and doc[s.start - 1].lower_ == "the")
+    )
+
+
+def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
+    """PERSON spans that are not people: a dateline place ("JUBA (Reuters) —"), a single
+    word after a place preposition ("near Qaim"), or part of an organisation's name tagged
+    ORG elsewhere ("Rising Dawn" / "Dawn")."""
+    org_words: dict[str, int] = {}
+    for s in spans:
+        if s.kind == "org":
+            for w in match_key(doc[s.start : s.end].text).split():
+                org_words[w] = org_words.get(w, 0) + 1
+    org_keys = {match_key(doc[s.start : s.end].text) for s in spans if s.kind == "org"}
+    surnames = {
+        match_key(doc[s.start : s.end].text).split()[-1]
+        for s in spans
+        if s.kind == "person" and len(match_key(doc[s.start : s.end].text).split()) >= 2
+    }
+    # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
+    text = full_text(doc)
+    for name in {doc[s.start : s.end].text for s in spans if s.kind == "person"}:
+        if _org_written(name, text):
+            org_keys.add(match_key(name))
+    for s in spans:
+        if s.kind != "person":
+            continue
+        prev, nxt_tok = (doc[s.start - 1] if s.start else None), (doc[s.end] if s.end < len(doc) else None)
+        if prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")":
+            s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
+    for s in spans:
+        if s.kind != "person":
+            continue
+        span = doc[s.start : s.end]
+        key = match_key(span.text)
+        nxt = doc[s.end] if s.end < len(doc) else None
+        if span.text.isupper() and len(span.text) > 2 and nxt is not None and nxt.text == "(":
+            s.kind = "gpe"
+        elif key in org_keys or (key and all(w in org_words for w in key.split())):
+            s.kind = "org"
+        elif (
+            len(span) == 1
+            and span[0].dep_ == "pobj"
+            and span[0].head.lower_ in PLACE_PREPS | {"for"}
+            and key not in surnames
+        ):
+            s.kind = "gpe"
+
+
+_ORG_PART_AFTER = re.compile(
+    "(?i:" + "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"})) + r")\b"
+)
+
+
+def _org_written(name: str, text: str) -> bool:
+    """``the X`` or ``X movement/group/...`` somewhere in ``text``.
+
+    The same test as ``\\b[Tt]he X\\b|\\bX (?i:nouns)\\b``, without compiling the noun
+    alternation anew for every name: every place ``X `` starts (overlaps included) is tried.
+    """
+    escaped = re.escape(name)
+    if re.search(rf"\b[Tt]he {escaped}\b", text):
+        return True
+    after = len(name) + 1
+    return any(
+        _ORG_PART_AFTER.match(text, m.start() + after)
+        for m in re.finditer(rf"\b(?={escaped} )", text)
+    )
+
+
+def _arabic_article(span: Span) -> bool:
+    first = span[0].lower_
+    return first in ARABIC_PARTICLES and len(span) > 1 and span[1].text == "-" or bool(
+        re.match(r"(al|el|ad|ash|as|at|az|ar)-\w", first)
+    )

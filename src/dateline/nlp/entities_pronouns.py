@@ -1,0 +1,123 @@
+"""Personal pronouns: the most recent compatible person, with news prose's speaker rules.
+
+A pronoun in narration skips names only quoted; "he" inside a quote is not its speaker; a
+speaking pronoun takes up the last speaker; a proxy (``his lawyer said he ...``) and an
+official who comments on others are passed over for the person the story is about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.entities_doc import Cluster
+from dateline.nlp.entities_lexicon import PRONOUN_WINDOW, PROXY_NOUNS, SPEECH_VERBS
+
+OFFICIAL_ROLES = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "minister", "official", "officer", "ambassador", "envoy",
+     "lawyer", "attorney", "prosecutor", "judge", "director", "secretary", "governor", "mayor", "president",
+     "chief", "commander", "general", "analyst"}
+)
+
+OFFICIAL_TITLES = frozenset({"col", "colonel", "gen", "general", "maj", "major", "lt", "capt", "brig", "adm", "minister", "sen", "gov"})
+
+
+def _speaks_for_others(c: Cluster) -> bool:
+    """A speaker whose role is to comment on others (a spokeswoman, a minister, a lawyer):
+    in "Col. X said he was alive", "he" is the person the story is about."""
+    roles = {r for r, _ in c.role_nouns}
+    titles = {t.rstrip(".").lower() for t in c.titles}
+    return bool(roles & OFFICIAL_ROLES or titles & OFFICIAL_TITLES)
+
+
+def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
+    """Characters of the speaker phrase when the pronoun sits in what "his lawyer, X" / "her
+    brother" says: that speaker speaks for someone else, whom the pronoun means."""
+    tok = pronoun
+    for _ in range(4):
+        if tok.head == tok:
+            return None
+        if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in SPEECH_VERBS:
+            break
+        tok = tok.head
+    else:
+        return None
+    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in PROXY_NOUNS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in speaker.children):
+        return None
+    return speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+
+
+def recent_person(
+    doc: Doc,
+    clusters: list[Cluster],
+    tok: Token,
+    gender: str,
+    sent_index: dict[int, int],
+    quotes: list[tuple[int, int]],
+) -> int | None:
+    """Antecedent of a personal pronoun: a compatible person in the same sentence (its
+    subject first), else in the previous sentences (the latest subject first, then the
+    latest mention). A pronoun in narration skips names that occur only inside quotes."""
+    here = sent_index[tok.i]
+    inside = any(a <= tok.idx < b for a, b in quotes)
+    # "..., she told reporters": a speaking pronoun takes up the last speaker.
+    speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
+    # "His lawyer, X, said he had not been charged": not the lawyer, the one whose lawyer X is
+    proxy = _proxy_speaker_span(doc, tok)
+    by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or (c.gender and gender and c.gender != gender):
+            continue
+        for s, _, _ in c.mentions:
+            if s >= tok.idx or (not inside and any(a <= s < b for a, b in quotes)):
+                continue
+            if proxy is not None and proxy[0] <= s < proxy[1]:
+                continue
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is None:
+                continue
+            n = sent_index[span[0].i]
+            if here - n > PRONOUN_WINDOW:
+                continue
+            root = _mention_root(doc, span[0])
+            subject = root.dep_ in {"nsubj", "nsubjpass"}
+            speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS
+            by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
+    fallback: int | None = None
+    for n in sorted(by_sentence, reverse=True):
+        found = by_sentence[n]
+        if inside:
+            # "he" inside a quotation is not the one who speaks it.
+            found = [f for f in found if not f[3]]
+            if not found:
+                continue
+        if not speaking and not inside and all(f[3] for f in found) and (
+            n < here or all(_speaks_for_others(clusters[f[2]]) for f in found)
+        ):
+            # A sentence that only quotes a speaker ("Lawyer X said ...") does not change
+            # whom the narration is about: look further back for its subject.
+            fallback = max(found)[2] if fallback is None else fallback
+            continue
+        speakers = [f for f in found if f[3]] if speaking else []
+        subjects = [f for f in found if f[1]]
+        best = max(speakers or subjects or found)
+        return best[2]
+    return fallback
+
+
+def _mention_root(doc: Doc, tok: Token) -> Token:
+    """The syntactic head of the name a token belongs to ("Abu" → "Baghdadi")."""
+    while tok.dep_ in {"compound", "flat", "nmod"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
+
+
+def same_or_previous_sentence(doc: Doc, c: Cluster, tok: Token, sent_index: dict[int, int]) -> bool:
+    here = sent_index[tok.i]
+    for s, _, _ in c.mentions:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is not None and 0 <= here - sent_index[span[0].i] <= 1:
+            return True
+    return False

@@ -1,0 +1,186 @@
+"""Repairing the boundaries of the model's name spans.
+
+* an ORG span that swallowed a role noun and a title (``Central Command spokesperson Capt``)
+  is split: the organisation, the role and the title, which belongs to the following person;
+* two or more capitalised words after a role noun or title, left untagged, are a person
+  (``Defense Minister Ana Restrepo``), as is a name joined by "and" to a person's name;
+* a leading role noun or title moves out of the name onto the person.
+
+The kinds of the repaired spans are then fixed by :mod:`dateline.nlp.entities_kinds`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.nlp.entities_doc import NameSpan, doc_tokens, is_title
+from dateline.nlp.entities_kinds import retag_non_persons, retag_persons
+from dateline.nlp.entities_lexicon import NAME_LABELS, ROLE_NOUNS, SPOKES_NOUNS
+from dateline.records import EntityKind
+
+
+def repaired_name_spans(doc: Doc) -> list[NameSpan]:
+    spans: list[NameSpan] = []
+    for ent in doc.ents:
+        kind = NAME_LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s", "'"}):
+            end -= 1
+        if start >= end:
+            continue
+        if kind == "person" and end - start == 1 and ent.start > 0 and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}:
+            continue  # "the loyal Ansar": a common noun the model took for a name
+        spans.extend(_split_role_span(doc, start, end, kind))
+    spans.extend(_untagged_names_after_roles(doc, spans))
+    spans.extend(_names_coordinated_with_people(doc, spans))
+    spans.sort(key=lambda s: s.start)
+    _strip_leading_roles(doc, spans)
+    _give_titles(doc, spans)
+    retag_persons(doc, spans)
+    retag_non_persons(doc, spans)
+    return spans
+
+
+# Labels the small model gives a person's name after a role noun ("blogger Yusuf Darwish" as PRODUCT).
+_MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT"})
+
+
+def _names_coordinated_with_people(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"Omar Haddu and Sami Darwish were freed": a two- or three-word name joined by "and"
+    to a person's name is a person too, whatever the model tagged it."""
+    people = [s for s in spans if s.kind == "person" and s.end - s.start >= 2]
+    out: list[NameSpan] = []
+    for p in people:
+        root = doc[p.start : p.end].root
+        for conj in root.conjuncts:
+            if conj.pos_ != "PROPN" or conj.i < p.end:
+                continue
+            left = conj.left_edge.i
+            while left < conj.i and doc[left].pos_ != "PROPN":
+                left += 1
+            n = conj.i + 1 - left
+            if not 2 <= n <= 3 or not all(doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() for i in range(left, conj.i + 1)):
+                continue
+            inside = [s for s in spans if s.start < conj.i + 1 and left < s.end]
+            if any(s.kind == "person" for s in inside):
+                continue
+            for s in inside:
+                s.end = s.start  # the model's ORG/NORP pieces of the name give way
+            out.append(NameSpan(left, conj.i + 1, "person"))
+    spans[:] = [s for s in spans if s.end > s.start]
+    return out
+
+
+def _untagged_names_after_roles(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """``Defense Minister Ana Restrepo``: two or more capitalised words after a role noun
+    or a title, which the model left untagged (or took for part of an ORG), are a person."""
+    taken = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
+    out = []
+    for tok in doc_tokens(doc):
+        if tok.lower_.rstrip(".") not in ROLE_NOUNS and not is_title(tok):
+            continue
+        j = tok.i + 1
+        while j < len(doc) and (is_title(doc[j]) or doc[j].text == "."):
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4:
+            k += 1
+        if k - j < 2 or not all(doc[i].ent_type_ in _MISTAGGED_NAME_LABELS for i in range(j, k)):
+            continue
+        inner = [p for p in spans if p.kind == "person" and j <= p.start and p.end <= k]
+        if inner and all(p.start > j or p.end < k for p in inner):
+            inner[0].start, inner[0].end = j, k  # "Blogger Ana Moreno" tagged as "Moreno"
+            taken.update(range(j, k))
+        elif not any(i in taken for i in range(j, k)):
+            out.append(NameSpan(j, k, "person"))
+            taken.update(range(j, k))
+    # An ORG/GPE span that overlaps a recovered name loses the overlap.
+    for s in spans:
+        if s.kind != "person":
+            for n in out:
+                if s.start < n.end and n.start < s.end:
+                    s.end = max(s.start, min(s.end, n.start))
+    spans[:] = [s for s in spans if s.end > s.start]
+    return out
+
+
+def _strip_leading_roles(doc: Doc, spans: list[NameSpan]) -> None:
+    """``Lawyer Olga Petrova`` tagged as one PERSON: the role noun is not the name."""
+    for s in spans:
+        if s.kind != "person":
+            continue
+        while s.end - s.start > 2 and doc[s.start].lower_ in ROLE_NOUNS:
+            s.role_noun = s.role_noun or doc[s.start].lower_
+            s.start += 1
+
+
+def _split_role_span(doc: Doc, start: int, end: int, kind: EntityKind) -> list[NameSpan]:
+    """``Central Command spokesperson Capt`` → ORG ``Central Command`` + a role for the
+    next person; a span that is only a title is dropped (the person keeps it)."""
+    words = [t.lower_.rstrip(".") for t in doc[start:end]]
+    for i, w in enumerate(words):
+        if w in ROLE_NOUNS and kind != "person" and doc[start + i].pos_ == "NOUN" or (
+            w in SPOKES_NOUNS
+        ):
+            out = []
+            if i > 0:
+                out.append(NameSpan(start, start + i, kind))
+            person = _next_person_start(doc, start + i + 1)
+            if person is not None:
+                out.append(NameSpan(person[0], person[1], "person", role_noun=w,
+                                     role_org_span=(start, start + i) if i else None))
+            return out
+    if all(is_title(t) or t.is_punct for t in doc[start:end]):
+        return []
+    return [NameSpan(start, end, kind)]
+
+
+def _next_person_start(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The PERSON entity starting within a few title tokens of token ``i``."""
+    j = i
+    while j < len(doc) and j - i < 5 and (is_title(doc[j]) or doc[j].text == "."):
+        j += 1
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start <= j < ent.end:
+            return ent.start, ent.end
+    if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and k - j < 4:
+            k += 1
+        return j, k
+    return None
+
+
+def _give_titles(doc: Doc, spans: list[NameSpan]) -> None:
+    """Move leading title tokens out of person names and note the title."""
+    seen: dict[tuple[int, int], NameSpan] = {}
+    for s in spans:
+        if s.kind != "person":
+            continue
+        start = s.start
+        while start < s.end - 1 and is_title(doc[start]):
+            start += 1
+        title_start = start
+        j = s.start - 1
+        while j >= 0 and (is_title(doc[j]) or (doc[j].text == "." and j > 0 and is_title(doc[j - 1]))):
+            title_start = j if doc[j].text != "." else title_start
+            j -= 1
+        title_start = min(title_start, s.start)
+        if title_start < start:
+            s.title = doc[title_start:start].text.replace(" .", ".")
+        s.start = start
+    # A role split may have produced a span the model also tagged: keep the richer one.
+    for s in list(spans):
+        key = (s.start, s.end)
+        if key in seen:
+            keep = seen[key]
+            keep.role_noun = keep.role_noun or s.role_noun
+            keep.role_org_span = keep.role_org_span or s.role_org_span
+            keep.title = keep.title or s.title
+            spans.remove(s)
+        else:
+            seen[key] = s
