@@ -10,7 +10,7 @@ functions of the stored documents and user corrections, so arrival order never s
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -49,14 +49,25 @@ def write_analysis(conn: duckdb.DuckDBPyConnection, analysis: Analysis, run_id: 
 
 
 def write_analyses(
-    conn: duckdb.DuckDBPyConnection, analyses: Iterable[Analysis], run_id: str
+    conn: duckdb.DuckDBPyConnection,
+    analyses: Iterable[Analysis],
+    run_id: str,
+    *,
+    analysed_with: str | None = None,
+    replace: Collection[str] = (),
 ) -> int:
     """Store a batch of analyses inside the caller's transaction; returns how many were kept.
 
     Rows are gathered per table and inserted once per table (through Arrow), and earlier rows
     of a document are deleted only when the document is already stored, so the cost of a
-    batch does not grow with the size of the ledger.
+    batch does not grow with the size of the ledger. Each document records ``analysed_with``
+    (default: this process's ``pipeline_stamp()``). Documents in ``replace`` are fresh
+    analyses of the stored copy itself: they replace it whatever the carrier order says.
     """
+    if analysed_with is None:
+        from dateline.nlp.pipeline import pipeline_stamp
+
+        analysed_with = pipeline_stamp()
     batch = list(analyses)
     rows = _TableRows()
     pending: set[str] = set()
@@ -80,7 +91,7 @@ def write_analyses(
         if analysis.document.doc_id in pending:
             rows.flush(conn)  # the same text twice in one batch: the second sees the first
             pending.clear()
-        if _stage_analysis(conn, analysis, run_id, rows, carriers, stored):
+        if _stage_analysis(conn, analysis, run_id, rows, carriers, stored, analysed_with, replace):
             pending.add(analysis.document.doc_id)
             kept += 1
     rows.flush(conn)
@@ -161,7 +172,7 @@ def _insert_all(conn: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any
 DOCUMENT_COLUMNS = (
     "doc_id", "url", "outlet", "title", "byline", "published", "published_source", "language",
     "source", "text", "paragraphs", "ingested_at", "run_id", "published_latest", "dating",
-    "canonical_url", "canonical_url_source", "modified", "modified_source",
+    "canonical_url", "canonical_url_source", "modified", "modified_source", "analysed_with",
 )  # fmt: skip
 ENTITY_COLUMNS = (
     "doc_id", "local_id", "entity_id", "name", "kind", "aliases", "roles", "mentions", "parent",
@@ -185,6 +196,8 @@ def _stage_analysis(
     rows: _TableRows,
     carriers: set[tuple[Any, ...]],
     stored_docs: dict[str, tuple[Any, Any]] | None = None,
+    analysed_with: str | None = None,
+    replace: Collection[str] = (),
 ) -> bool:
     """Queue one analysis's rows (deleting a stored copy it replaces); False when not kept.
 
@@ -206,7 +219,11 @@ def _stage_analysis(
         stored = found[0] if found else None
     else:
         stored = stored_docs.get(doc_id)
-    if stored and _carrier_order(stored[0], stored[1]) < _carrier_order(doc.published, doc.outlet):
+    if (
+        stored
+        and doc_id not in replace
+        and _carrier_order(stored[0], stored[1]) < _carrier_order(doc.published, doc.outlet)
+    ):
         return False  # the same text from a later carrier: kept as a carrier of the stored copy
     if stored:  # a replacement (force, or an earlier carrier of the same text)
         for table in schema.DOC_TABLES:
@@ -252,6 +269,7 @@ def _stage_analysis(
                 doc.canonical_url_source,
                 doc.modified,
                 doc.modified_source,
+                analysed_with,
             ]
         ],
     )
