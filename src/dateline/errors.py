@@ -103,3 +103,10 @@ class PrivateHostRefused(FetchError):
     make dateline reach the machine it runs on or its network (server-side request forgery)."""
 
     code = "D110"
+
+
+class AnalysisFailed(LedgerError):
+    """A stored document's text could not be re-analysed (``Ledger.reanalyse``, a stale
+    document found by ``ingest``); its earlier analysis is kept and the run goes on."""
+
+    code = "D305"

@@ -263,3 +263,8 @@ class IngestReport(Record):
     skipped: int = 0
     failed: int = 0
     errors: tuple[str, ...] = ()
+    reanalysed: int = Field(
+        default=0,
+        description="stored documents analysed again because an older pipeline made their "
+        "analysis (its stamp differs from ``pipeline_stamp()``), or all of them when asked",
+    )
