@@ -573,8 +573,31 @@ NARRATIVE += [
      "Sept. 9, 2014=2014-09-09 | noon=2014-09-09T12:00"),
 ]
 
+# Fiscal and season years written as a pair ("1997-98"): each year gets its own TIMEX3, as
+# the ends of "1996-2000" do; a pair that is not two consecutive years is no date at all.
+YEAR_PAIRS_AND_GMT = [
+    (WIRE, "Exports rose 8 percent in fiscal 1996-97.", "fiscal 1996=1996 | 97=1997"),
+    (WIRE, "The 1998-99 season opens with a derby.", "1998=1998 | 99=1999"),
+    (WIRE, "The 1999-00 budget was tabled.", "1999=1999 | 00=2000"),
+    (WIRE, "The 1997/98 harvest was poor.", "1997=1997 | 98=1998"),
+    (WIRE, "The document is filed as 1997-12 in the archive.", ""),
+    (WIRE, "Call extension 1996-55 for details.", ""),
+    # local time and GMT side by side fall on different days across midnight
+    (WIRE, "The quake struck at 8:10 p.m. EDT (0010 GMT) on the coast.",
+     "8:10 p.m. EDT=1998-08-07T20:10 | 0010 GMT=1998-08-08T00:10"),
+    (WIRE, "Shelling began at 1 a.m. (2200 GMT) near the border.",
+     "1 a.m.=1998-08-07T01:00 | 2200 GMT=1998-08-06T22:00"),
+    (WIRE, "The blast came at 10:30 a.m. (0730 GMT) in the market.",
+     "10:30 a.m.=1998-08-07T10:30 | 0730 GMT=1998-08-07T07:30"),
+    # a story dated Friday in New York: '0010 GMT Saturday' has already begun in London
+    (WIRE, "The ferry sank at 0010 GMT Saturday, the coast guard said.",
+     "0010 GMT Saturday=1998-08-08T00:10"),
+    (WIRE, "The ferry sank at 1400 GMT Saturday, the coast guard said.",
+     "1400 GMT Saturday=1998-08-01T14:00"),
+]
+
 CASES = [
-    *WIRE_STYLE,
+    *WIRE_STYLE, *YEAR_PAIRS_AND_GMT,
     *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
     *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES, *REFS_REPORTS_SPELLED,
     *PARTS_OF_THE_DAY,

@@ -343,6 +343,9 @@ MONTH_ALONE = _compile(
 def read_year(m: re.Match[str]) -> Reading | None:
     """'1998', 'fiscal 1989', 'the year 2000', 'early 1991', 'mid-1996': a calendar year."""
     year = int(m["year"])
+    tail = re.match(r"\s*[-–/]\s*(\d\d)\b", m.string[m.end("year") : m.end("year") + 6])
+    if tail and int(tail[1]) != (year + 1) % 100:
+        return None  # "1997-12", "1998-55": a code or a score, not a pair of years
     after = (m["after"] or "").split()
     if after:  # "1994 or later", "1990 and beyond": open-ended from that year
         return _fixed("DATE", f"{year:04d}", "ON_OR_AFTER" if after[-1] in ("later", "beyond", "after") else "ON_OR_BEFORE")
@@ -352,7 +355,7 @@ def read_year(m: re.Match[str]) -> Reading | None:
 YEAR = _compile(
     rf"""(?<![\d$£€#.,/-])(?<!No\.\s)\b(?:(?P<pos>{POSITION})[\s-]*)?
     (?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|year)\s+)?
-    (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|:\d))(?!-(?!{YEAR4}\b)\d)(?!'?s\b)
+    (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|:\d))(?!-(?!{YEAR4}\b|\d\d\b(?![-/.]\d))\d)(?!'?s\b)
     (?P<after>\s+(?:or\s+later|and\s+beyond|or\s+after|or\s+earlier|or\s+before))?"""
 )
 """A year followed by "-2000" opens a range (see ``RANGE_END``); "and later" is left out: in
@@ -365,6 +368,10 @@ def read_range_end(m: re.Match[str]) -> Reading | None:
     start."""
     if m["y2"]:
         first, last = int(m["y1"]), int(m["y2"])
+        if len(m["y2"]) == 2:  # "1997-98", "fiscal 1999-2000" written "1999-00": the next year
+            last = first - first % 100 + last + (100 if last < first % 100 else 0)
+            if last - first > 1:
+                return None  # "1990-95" reads as a range too, but "1995-12" is a month
         return _fixed("DATE", f"{last:04d}") if first < last else None
     month, first, last = month_number(m["mon"]), day_number(m["d1"]), day_number(m["d2"])
     if not first < last or make_date(2000, month, last) is None:
@@ -375,7 +382,7 @@ def read_range_end(m: re.Match[str]) -> Reading | None:
 
 
 RANGE_END = _compile(
-    rf"""(?<![\d$£€#.,/-])\b(?P<y1>{YEAR4})\s*[-–]\s*(?P<x>(?P<y2>{YEAR4}))\b(?![.,]?\d)(?!\s*(?:%|percent))
+    rf"""(?<![\d$£€#.,/-])\b(?P<y1>{YEAR4})\s*[-–/]\s*(?P<x>(?P<y2>{YEAR4}|\d\d))\b(?![.,]?\d)(?![-/.]\d)(?!\s*(?:%|percent))
     |\b(?P<mon>{MONTH})\s+(?P<d1>{DAY_NUM})\s*(?:[-–]|\s(?:to|through|and)\s)\s*(?P<x2>(?P<d2>{DAY_NUM})\b
       (?![\d:.,]\d)(?!\s*(?:%|percent|[ap]\.?m\b|million|billion|people|of\b))(?:,?\s+(?P<year>{YEAR4})\b)?)"""
 )
@@ -821,12 +828,46 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
         later = _DAY_AFTER_CLOCK.match(m.string, m.end())
         day_text = later["day"] if later else None
 
+    gmt = bool(_UNIVERSAL_TIME.search(m[0]))
+
     def resolve(a: Anchor) -> Resolved:
         # a time with no day of its own is on the day the passage is about
         day = _resolve_day_phrase(a, day_text) if day_text else a.current_day()
+        if gmt:
+            day = _universal_day(a, day, day_text, clock)
         return a.attach_time(day, clock)
 
     return Reading("TIME", mod=mod, resolve=resolve)
+
+
+_UNIVERSAL_TIME = re.compile(r"\b(?:GMT|UTC)\b")
+_CLOCK_OF = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
+
+
+def _universal_day(a: Anchor, day: Resolved, day_text: str | None, clock: str) -> Resolved:
+    """Wire copy gives local time and GMT side by side; the two can fall on different days.
+    '8:10 p.m. EDT (0010 GMT)': the GMT time is after midnight, on the next day; '1 a.m.
+    local time (2200 GMT)' is on the day before. And 'at 0010 GMT Saturday' in a story dated
+    Friday in New York is this Saturday, already begun in London, not last week's."""
+    value, anchor = day
+    hour = int(clock[:2])
+    if day_text is None:
+        previous, tid = a.previous()
+        prev = _CLOCK_OF.match(previous or "")
+        if prev and value and value[:10] == prev[1]:
+            gap = int(prev[2]) - hour
+            step = 1 if gap > 12 else -1 if gap < -12 else 0
+            if step:
+                moved = make_date(*map(int, prev[1].split("-")))
+                if moved is not None:
+                    return (moved + timedelta(days=step)).isoformat(), tid
+        return day
+    if hour < 8 and WEEKDAY_RULE.fullmatch(day_text.strip()):  # US evening is GMT small hours
+        tomorrow, how = a.deictic("day", 1)
+        wanted = WEEKDAYS[WEEKDAY_RULE.fullmatch(day_text.strip())["wd"].lower().rstrip(".")]  # type: ignore[index]
+        if tomorrow and date.fromisoformat(tomorrow).isoweekday() == wanted:
+            return tomorrow, how
+    return day
 
 
 def _clock_value(m: re.Match[str]) -> str | None:
@@ -1184,7 +1225,7 @@ REQUIRES: dict[str, str] = {
     "period_ended": r"year|quarter",
     "part_of_day": r"morning|afternoon|evening",
     "part_of_date": r"morning|afternoon|evening|night",
-    "range_end": r"[-–]|\sto\s|\sthrough\s|\sand\s",
+    "range_end": r"[-–/]|\sto\s|\sthrough\s|\sand\s",
 }  # fmt: skip
 
 
