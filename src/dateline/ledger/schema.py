@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 TABLES = (
     "meta",
@@ -29,8 +29,11 @@ TABLES = (
     "entity_notes",
     "doc_carriers",
     "contradiction_pairs",
+    "place_facts",
+    "place_index",
 )
 DOC_TABLES = (
+    "place_facts",
     "claims",
     "statements",
     "doc_entities",
@@ -143,12 +146,24 @@ ALTER TABLE documents ADD COLUMN analysed_with VARCHAR;
 of the analysis stored for it; rows stored before stay NULL (unknown, hence stale) until
 re-analysed by the next ingest or ``Ledger.reanalyse()``."""
 
+MIGRATION_V7 = """
+CREATE TABLE IF NOT EXISTS place_facts (
+    doc_id VARCHAR, place VARCHAR, relation VARCHAR, other VARCHAR, weight INTEGER);
+CREATE TABLE IF NOT EXISTS place_index (
+    place VARCHAR, key VARCHAR, anchor VARCHAR, rank INTEGER, chain VARCHAR[],
+    levels VARCHAR[], ranked VARCHAR[]);
+"""
+"""v7: what documents say about places (``place_facts``: containment, nearness, rank) and,
+per claim place phrase, the places containing it (``place_index``); both filled by the next
+rebuild (``dateline.ledger.places.refresh_places``)."""
+
 MIGRATIONS: dict[int, str] = {
     2: MIGRATION_V2,
     3: MIGRATION_V3,
     4: MIGRATION_V4,
     5: MIGRATION_V5,
     6: MIGRATION_V6,
+    7: MIGRATION_V7,
 }
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 
