@@ -244,6 +244,13 @@ HOLIDAYS = [
     (PUB, "The strike is planned for Labor Day.", "Labor Day=2018-09-03"),
     (PUB, "Pilgrims arrived for Easter 2019.", "Easter 2019=2019-04-21"),
     (PUB, "The ceasefire was agreed on Good Friday 1998.", "Good Friday 1998=1998-04-10"),
+    # lunar and Islamic holidays, from the Chinese and Umm al-Qura calendars
+    (PUB, "Trains were packed over the Chinese New Year.", "Chinese New Year=2018-02-16"),
+    (PUB, "Markets closed for Lunar New Year 2020.", "Lunar New Year 2020=2020-01-25"),
+    (PUB, "Millions travelled home for the Spring Festival 1998.", "Spring Festival 1998=1998-01-28"),
+    (PUB, "The truce was agreed on Eid al-Fitr 2017.", "Eid al-Fitr 2017=2017-06-25"),
+    (PUB, "Pilgrims gathered for Eid al-Adha 2018.", "Eid al-Adha 2018=2018-08-21"),
+    (PUB, "Shops stayed open late during Ramadan 2018.", "Ramadan 2018=2018"),
 ]
 
 BAD_INPUT = [

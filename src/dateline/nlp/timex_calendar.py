@@ -213,3 +213,55 @@ def duration_value(amount: float | None, unit: str) -> str:
 
 def _num(amount: float) -> str:
     return str(int(amount)) if amount == int(amount) else f"{amount:g}"
+
+
+# ---------------------------------------------------------------------------- other calendars
+
+
+def lunar_new_year(year: int) -> date | None:
+    """The first day of the Chinese lunar year that begins in Gregorian ``year`` (Chinese /
+    Lunar New Year, the Spring Festival), from the ``lunardate`` tables (1900-2099)."""
+    try:
+        from lunardate import LunarDate
+    except ImportError:  # pragma: no cover - the package is a declared dependency
+        return None
+    try:
+        solar: date = LunarDate(year, 1, 1).to_solar_date()
+    except (ValueError, IndexError, KeyError):
+        return None
+    return solar
+
+
+def islamic_span(year: int, month: int, first: int = 1, last: int | None = None) -> tuple[date, date] | None:
+    """Days ``first``..``last`` (default: to the month's end) of Islamic ``month`` in the Hijri
+    year whose occurrence *begins* in Gregorian ``year`` (the first such one if two do, as
+    Ramadan did in 1997 and 2030), by the Umm al-Qura calendar of ``hijridate`` (1343-1500 AH)."""
+    try:
+        from hijridate import Gregorian, Hijri
+    except ImportError:  # pragma: no cover - the package is a declared dependency
+        return None
+    try:
+        start_year = Gregorian(year, 1, 1).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    for hijri_year in (start_year - 1, start_year, start_year + 1):
+        try:
+            begin = Hijri(hijri_year, month, first).to_gregorian()
+            if begin.year != year:
+                continue
+            end_day = last or Hijri(hijri_year, month, 1).month_length()
+            end = Hijri(hijri_year, month, end_day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue
+        return date(begin.year, begin.month, begin.day), date(end.year, end.month, end.day)
+    return None
+
+
+def covering_value(start: date, end: date) -> str:
+    """The finest TIMEX3 calendar value containing ``start``..``end``: the day, the month or
+    the year (a period that crosses New Year is named by the year it starts in)."""
+    if start == end:
+        return start.isoformat()
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year:04d}-{start.month:02d}"
+    return f"{start.year:04d}"

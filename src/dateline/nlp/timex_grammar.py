@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from dateline.nlp.timex_calendar import duration_value, make_date
+from dateline.nlp.timex_calendar import (
+    covering_value,
+    duration_value,
+    islamic_span,
+    lunar_new_year,
+    make_date,
+)
 from dateline.nlp.timex_lexicon import (
     DAY_NUM,
     DAY_WORD,
@@ -1145,9 +1151,24 @@ def _holiday_maker(key: str) -> Callable[[int], str | None] | None:
     if key in _EASTER_OFFSETS:
         offset = _EASTER_OFFSETS[key]
         return lambda y: (_easter(y) + timedelta(days=offset)).isoformat() if 1583 <= y <= 9999 else None
+    if key.startswith(("chinese new year", "lunar new year")) or key == "spring festival":
+        return lambda y: _date_value(lunar_new_year(y))
+    if key == "ramadan":  # the ninth Islamic month: the month or year that holds it
+        return lambda y: _span_value(islamic_span(y, 9))
+    if key.startswith(("eid", "id")):  # the feasts that close Ramadan (1 Shawwal) and the hajj
+        fitr = key.endswith("fitr")  # (10 Dhu al-Hijja)
+        return lambda y: _span_value(islamic_span(y, 10, 1, 1) if fitr else islamic_span(y, 12, 10, 10))
     if key == "election day":  # US: the Tuesday after the first Monday of November
         return lambda y: _ymd(y, 11, int(_nth_weekday(y, 11, 1, 1)[8:]) + 1)  # type: ignore[index]
     return None
+
+
+def _date_value(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _span_value(span: tuple[date, date] | None) -> str | None:
+    return covering_value(*span) if span else None
 
 
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> str | None:
@@ -1199,7 +1220,9 @@ HOLIDAY = _compile(
     |(?:the\s+)?Fourth\s+of\s+July|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day
     |St\.\s+Patrick['’]s\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
     |Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day
-    |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day))(?:\s+(?P<year>{YEAR4}))?\b"""
+    |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day
+    |(?:Chinese|Lunar)\s+New\s+Year(?:['’]s(?:\s+Day)?)?|Spring\s+Festival|Ramadan
+    |(?:Eid|Id)(?:\s+(?:al|ul|el)[-\s])(?:Fitr|Adha)))(?:\s+(?P<year>{YEAR4}))?\b"""
 )
 
 
@@ -1321,7 +1344,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
                           "veterans", "boxing", "bastille", "patrick", "year", "thanksgiving",
                           "memorial", "labor", "columbus", "king", "presidents", "mother",
-                          "father", "easter", "good", "election"}),
+                          "father", "easter", "good", "election", "chinese", "lunar",
+                          "spring", "ramadan", "eid", "id"}),
     "spelled": frozenset({"nineteen", "thousand"}),
 }  # fmt: skip
 """Lower-cased tokens that can start a window in which the rules needing that category run."""
