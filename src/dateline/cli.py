@@ -224,9 +224,58 @@ def ingest(
         print_json(report.model_dump(mode="json"))
     else:
         out.print(
-            f"added {report.added}, skipped {report.skipped} already stored, "
-            f"failed {report.failed} → {db}"
+            f"added {report.added}, "
+            + (f"re-analysed {report.reanalysed} stale, " if report.reanalysed else "")
+            + f"skipped {report.skipped} already stored, failed {report.failed} → {db}"
         )
+        for message in report.errors:
+            err.print(f"[red]failed:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+@reports_errors
+def reanalyse(
+    db: DbOption = Path("dateline.duckdb"),
+    all_documents: Annotated[
+        bool, typer.Option("--all", help="Re-analyse every document, not only stale ones.")
+    ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Analyse in this many processes.")
+    ] = 1,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Only count the stale documents.")
+    ] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Analyse stored documents again from the ledger's own text: those an older dateline
+    or model analysed (stale), or --all. No original files are needed.
+
+    Example: dateline reanalyse --db news.duckdb --workers 2
+    """
+    from dateline.ledger.store import Ledger
+    from dateline.nlp.pipeline import pipeline_stamp
+
+    with Ledger(db) as ledger:
+        stale, total = ledger.stale_count(), ledger.count("documents")
+        if dry_run:
+            if as_json:
+                print_json({"stale": stale, "documents": total, "stamp": pipeline_stamp()})
+            else:
+                out.print(f"{stale} of {total} documents are stale (current: {pipeline_stamp()})")
+            return
+        with _progress() as progress:
+            task = progress.add_task("reanalyse", total=total if all_documents else stale)
+            report = ledger.reanalyse(
+                stale_only=not all_documents,
+                workers=workers,
+                progress=lambda _source, n: progress.advance(task, n),
+            )
+    if as_json:
+        print_json(report.model_dump(mode="json"))
+    else:
+        out.print(f"re-analysed {report.reanalysed}, failed {report.failed} → {db}")
         for message in report.errors:
             err.print(f"[red]failed:[/] {escape(message)}", highlight=False, soft_wrap=True)
     if report.failed:

@@ -11,7 +11,7 @@ import functools
 import json
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -137,7 +137,9 @@ class Ledger:
 
         ``sources`` are file or folder paths, or ``Document`` records. Input errors are stored in
         ``ingest_errors`` and counted; the run goes on. Already stored documents are skipped
-        (replaced with ``force=True``). ``workers > 1`` reads and analyses in that many
+        (replaced with ``force=True``), unless their analysis is stale (another pipeline made
+        it, see ``pipeline_stamp()``): then the stored copy is analysed again and replaced,
+        counted as ``reanalysed``. ``workers > 1`` reads and analyses in that many
         processes (``dateline.scale.read_parallel``); this process stays the one DuckDB
         writer, checking each chunk the workers read against the ledger in one query.
         ``fetch`` is the readers' network switch (``dateline.ingest.read_path``): None fetches
@@ -145,6 +147,8 @@ class Ledger:
         False never touches the network.
         """
         from dateline.ingest import read_paths
+        from dateline.ledger.reanalyse import stored_copies, stored_stamps
+        from dateline.nlp.pipeline import pipeline_stamp
         from dateline.scale import analyze_parallel, read_parallel
 
         published_date = parse_date(published, source="--published")
@@ -152,8 +156,34 @@ class Ledger:
             sources = [sources]
         run_id = uuid.uuid4().hex[:12]
         self._start_run(run_id, sources)
-        counts = {"added": 0, "skipped": 0, "failed": 0}
+        counts = {"added": 0, "skipped": 0, "failed": 0, "reanalysed": 0}
         errors: list[str] = []
+        stamp = pipeline_stamp()
+        stale: set[str] = set()  # stored documents whose stored copy this run analyses again
+
+        def to_analyse(found: list[Document]) -> list[Document]:
+            """Of documents just read, in order: new ones, and the stored copy of a stale one
+            (once per run); stored ones are noted as carriers and the current ones skipped."""
+            if force or not found:
+                return found
+            stamps = stored_stamps(self.conn, (d.doc_id for d in found))
+            copies = stored_copies(
+                self.conn, [d for d, s in stamps.items() if s != stamp and d not in stale]
+            )
+            kept = []
+            for item in found:
+                if item.doc_id not in stamps:
+                    kept.append(item)
+                    continue
+                self._record_carrier(item)
+                if item.doc_id in copies and item.doc_id not in stale:
+                    stale.add(item.doc_id)
+                    kept.append(copies[item.doc_id])
+                else:
+                    counts["skipped"] += 1
+                    if progress:
+                        progress(item.source or item.doc_id, 1)
+            return kept
 
         def documents() -> Iterator[Document]:
             reader = functools.partial(read_paths, fetch=fetch)
@@ -165,20 +195,10 @@ class Ledger:
                     if progress:
                         progress(item.source or "?", 1)
                     continue
-                if not force and self.has_document(item.doc_id):
-                    self._record_carrier(item)
-                    counts["skipped"] += 1
-                    if progress:
-                        progress(item.source or item.doc_id, 1)
-                    continue
-                yield item
+                yield from to_analyse([item])
 
         def keep(items: list[Document | IngestError]) -> list[Document]:
             """One chunk read by the workers: errors recorded, stored documents skipped."""
-            stored = self.stored_documents(
-                [i.doc_id for i in items if isinstance(i, Document)] if not force else []
-            )
-            kept = []
             for item in items:
                 if isinstance(item, IngestError):
                     self._record_error(run_id, item)
@@ -186,14 +206,7 @@ class Ledger:
                     errors.append(str(item))
                     if progress:
                         progress(item.source or "?", 1)
-                elif item.doc_id in stored:
-                    self._record_carrier(item)
-                    counts["skipped"] += 1
-                    if progress:
-                        progress(item.source or item.doc_id, 1)
-                else:
-                    kept.append(item)
-            return kept
+            return to_analyse([i for i in items if isinstance(i, Document)])
 
         if workers > 1:  # the workers read the files too; this process checks and stores
             analyses = read_parallel(
@@ -206,9 +219,39 @@ class Ledger:
             )
         else:
             analyses = analyze_parallel(documents(), workers=workers, batch_size=batch_size)
-        counts["added"] += self._write_stream(analyses, run_id, batch_size, progress)
+        written = self._write_stream(analyses, run_id, batch_size, progress, replace=stale)
+        counts["reanalysed"] = len(stale)
+        counts["added"] += written - len(stale)
         self._finish_run(run_id, counts)
         return IngestReport(run_id=run_id, errors=tuple(errors), **counts)
+
+    def reanalyse(
+        self,
+        *,
+        stale_only: bool = True,
+        workers: int = 1,
+        batch_size: int = 16,
+        progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """Analyse stored documents again from the ledger's own text and metadata.
+
+        ``stale_only``: those another pipeline analysed (their stamp is not
+        ``pipeline_stamp()``, or unknown); False: every document. Streams in batches of
+        ``batch_size``, one transaction each, in ``workers`` processes; a document whose text
+        fails keeps its earlier analysis and is recorded as an ``AnalysisFailed`` error.
+        """
+        from dateline.ledger.reanalyse import reanalyse
+
+        return reanalyse(
+            self, stale_only=stale_only, workers=workers, batch_size=batch_size, progress=progress
+        )
+
+    def stale_count(self) -> int:
+        """How many stored documents another pipeline analysed (``reanalyse`` would redo)."""
+        from dateline.ledger.reanalyse import stale_counts
+        from dateline.nlp.pipeline import pipeline_stamp
+
+        return stale_counts(self.conn, pipeline_stamp())[0]
 
     def _write_stream(
         self,
@@ -216,6 +259,8 @@ class Ledger:
         run_id: str,
         batch_size: int,
         progress: ProgressCallback | None,
+        *,
+        replace: Collection[str] = (),
     ) -> int:
         """Store a stream of analyses, one transaction per ``batch_size``; how many stored."""
         added = 0
@@ -223,10 +268,10 @@ class Ledger:
         for analysis in analyses:
             batch.append(analysis)
             if len(batch) >= batch_size:
-                added += self._write_batch(batch, run_id, progress)
+                added += self._write_batch(batch, run_id, progress, replace=replace)
                 batch = []
         if batch:
-            added += self._write_batch(batch, run_id, progress)
+            added += self._write_batch(batch, run_id, progress, replace=replace)
         return added
 
     def add(self, analyses: Iterable[Analysis], *, run_id: str = "api") -> int:
@@ -236,13 +281,19 @@ class Ledger:
         return added
 
     def _write_batch(
-        self, batch: list[Analysis], run_id: str, progress: ProgressCallback | None
+        self,
+        batch: list[Analysis],
+        run_id: str,
+        progress: ProgressCallback | None,
+        *,
+        replace: Collection[str] = (),
     ) -> int:
+        """One transaction; ``replace``: documents whose stored copy these analyses redo."""
         from dateline.ledger.writes import write_analyses
 
         self.conn.execute("BEGIN TRANSACTION")
         try:
-            write_analyses(self.conn, batch, run_id)
+            write_analyses(self.conn, batch, run_id, replace=replace)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")

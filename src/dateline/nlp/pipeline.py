@@ -6,6 +6,7 @@ resolution, time expressions feed event times, statements feed claims.
 
 from __future__ import annotations
 
+import dis
 import hashlib
 import importlib.metadata
 from collections.abc import Iterable, Iterator
@@ -129,6 +130,7 @@ def published_of(doc: Doc) -> date | None:
     return doc._.published
 
 
+_NOP = dis.opmap["NOP"]
 RULE_MODULES = ("nlp/*.py", "records.py", "dates.py", "names.py")
 """Where the pipeline's rules, lexicons and component defaults live (under ``dateline/``):
 their code is part of the stamp."""
@@ -161,8 +163,12 @@ def pipeline_stamp() -> str:
 
 
 def _digest_code(digest: Any, code: CodeType) -> None:
-    """Feed a code object's instructions, names and constants (not its line table)."""
-    digest.update(code.co_code)
+    """Feed a code object's instructions, names and constants (not its line table).
+
+    The ``NOP``s the compiler leaves where a docstring was stripped are dropped.
+    """
+    ops = code.co_code
+    digest.update(b"".join(ops[i : i + 2] for i in range(0, len(ops), 2) if ops[i] != _NOP))
     digest.update(repr((code.co_names, code.co_varnames)).encode())
     for const in code.co_consts:
         if isinstance(const, CodeType):
