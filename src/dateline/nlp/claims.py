@@ -57,7 +57,7 @@ from dateline.nlp.claims_denials import anaphoric_denials
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
-from dateline.nlp.claims_triggers import may_trigger, token_hits
+from dateline.nlp.claims_triggers import appointment_hits, may_trigger, token_hits
 from dateline.nlp.entities import quoted_spans
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim
@@ -131,6 +131,8 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
 
 
 def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    if _asks(sent):
+        return []
     hits: list[Hit] = []
     for tok in sent:
         if may_trigger(tok):
@@ -139,7 +141,14 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(anaphoric_denials(ctx, sent))
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
+    hits.extend(appointment_hits(sent))
     return hits
+
+
+def _asks(sent: Span) -> bool:
+    """A direct question asks, it does not claim: a headline "Is X still alive?", an
+    anchor's "Do we know where she is being held?"."""
+    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 @Language.factory(

@@ -199,6 +199,82 @@ def _plural_referents(ctx: ClaimContext, tok: Token) -> list[Token]:
     return []
 
 
+def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None:
+    """The person a parsed subject names or takes up."""
+    if _new_leader_noun(subj):
+        return _new_leader(ctx, sent)  # "pledged allegiance to the new leader"
+    entity = entity_in_name(ctx, relative_head(subj))
+    if entity is None and subj.lower_ in lx.FIRST_PERSON:
+        entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
+    if (
+        entity is None
+        and subj.lemma_.lower() in lx.KIN_NOUNS
+        and any(c.lower_ in {"my", "our"} for c in subj.children)
+    ):
+        entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
+    if entity is None and subj.lemma_.lower() == "client":
+        entity = _lawyers_client(ctx, subj)  # "his client is at home," his lawyer said
+    if entity is None and _epithet(subj):
+        # "the most wanted man", "the group's leader"
+        entity = _epithet_referent(ctx, sent, subj)
+    return entity
+
+
+def _new_leader_noun(tok: Token) -> bool:
+    """ "the new leader", "the new emir" without a name of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in lx.LEADER_ROLES
+        and any(c.dep_ == "amod" and c.lower_ in {"new", "newly"} for c in tok.children)
+        and not any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
+def _new_leader(ctx: ClaimContext, sent: Span) -> Entity | None:
+    """ "the new leader" takes up the person whose change of leadership the article last
+    reported before this sentence (not whoever else the description might fit)."""
+    for claim in reversed(ctx.claims):
+        if (
+            claim.start < sent.start_char
+            and claim.predicate == "leadership_change"
+            and claim.polarity == "affirmed"
+        ):
+            return next((e for e in ctx.entities if e.entity_id == claim.subject_id), None)
+    return None
+
+
+def _lawyers_client(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """ "his client" in what a lawyer says: the person the article gives that lawyer to
+    ("X's lawyer, Y", "his lawyer, Y" with "his" taken up as X)."""
+    if not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    speaker = next(
+        (
+            entity_in_name(ctx, c)
+            for verb in tok.ancestors
+            if verb.lemma_.lower() in lx.REPORTING_VERBS
+            for c in verb.children
+            if c.dep_ == "nsubj"
+        ),
+        None,
+    ) or _quoted_speaker(ctx, tok)
+    if speaker is None:
+        return None
+    for lawyer in ctx.doc:
+        named = entity_in_name(ctx, lawyer) if lawyer.lemma_.lower() in lx.LAWYER_NOUNS else None
+        if named is None or named.entity_id != speaker.entity_id:
+            continue
+        for owner in (c for c in lawyer.children if c.dep_ == "poss"):
+            found = entity_in_name(ctx, owner)
+            if (
+                found is not None
+                and found.kind == "person"
+                and found.entity_id != speaker.entity_id
+            ):
+                return found
+    return None
+
+
 def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
     out: list[Claim] = []
     subjects: list[Token] = []
@@ -213,18 +289,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         subj = past_dateline(ctx, parsed)
         if subj is None:
             continue
-        entity = entity_in_name(ctx, relative_head(subj))
-        if entity is None and subj.lower_ in lx.FIRST_PERSON:
-            entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
-        if (
-            entity is None
-            and subj.lemma_.lower() in lx.KIN_NOUNS
-            and any(c.lower_ in {"my", "our"} for c in subj.children)
-        ):
-            entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
-        if entity is None and _epithet(subj):
-            # "the most wanted man", "the group's leader"
-            entity = _epithet_referent(ctx, sent, subj)
+        entity = _subject_entity(ctx, sent, subj)
         if entity is None or entity.kind != "person":
             continue
         if hit.predicate == "appeared" and any(

@@ -241,3 +241,54 @@ def leadership_object(verb: Token, lemma: str) -> bool:
         ):
             return True
     return False
+
+
+def replaces_a_leader(verb: Token) -> bool:
+    """ "named X as its new commander, replacing Y": a participle of replacing a person in a
+    sentence about a leader's role (the role is named outside the participle's phrase)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"acl", "advcl", "xcomp", "conj"}
+        and person_object(verb)
+        and any(t.lemma_.lower() in lx.LEADER_ROLES for t in verb.sent)
+    )
+
+
+def allegiance_to(verb: Token) -> Token | None:
+    """ "pledged allegiance to the new leader", "swore loyalty to its new emir, X": whom a
+    group swears to. Only a leader described as new: allegiance to a long-standing leader
+    is no change of leader."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.ALLEGIANCE_NOUNS for c in verb.children):
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    preps += [
+        g
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for g in c.children
+        if g.dep_ == "prep" and g.lower_ == "to"
+    ]
+    for prep in preps:
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if any(
+                t.lower_ in {"new", "newly"} and t.head.lemma_.lower() in lx.LEADER_ROLES
+                for t in pobj.subtree
+            ):
+                return pobj
+    return None
+
+
+def treated_injury(verb: Token) -> Token | None:
+    """ "treated for a broken leg / gunshot wounds / burns": the injury a person is treated
+    for (an illness such as "dehydration" is not one)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            for t in (pobj, *pobj.conjuncts):
+                lemma = t.lemma_.lower()
+                if lx.EVENT_NOUNS.get(lemma) == "wounded" or lemma in lx.INJURY_NOUNS:
+                    return t
+                if lemma in lx.BODY_PARTS and any(
+                    c.lower_ in lx.INJURED_PART_WORDS for c in t.children
+                ):
+                    return t  # "a broken leg", "a fractured skull"
+    return None

@@ -299,12 +299,12 @@ GROUP_HEADS = _words("group movement faction organization organisation militia n
 APPEARANCE_PLACES = _words(
     """public television tv court rally hearing ceremony conference meeting funeral parade
     event judge custody footage photo photograph image picture broadcast interview mosque parliament
-    session"""
+    session dock"""
 )
 BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
 LOCATING_VERBS = _words(
-    "treat find keep stay recover shelter settle reside base station spend admit"
+    "treat find keep stay recover shelter settle reside base station spend admit locate track care"
 )
 # Verbs of jailing whose place is where the person is kept: "jailed in Evin prison".
 JAILING_VERBS = _words("jail imprison incarcerate confine")
@@ -314,10 +314,12 @@ KEEPING_PLACES = _words(
     mountain hills jungle forest countryside colony facility base residence villa apartment flat
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
-    tent farmhouse farm car vehicle truck convoy plane boat location site"""
+    tent farmhouse farm car vehicle truck convoy plane boat location site ravine gorge valley
+    canyon ditch riverbank"""
 )
 LEADER_ROLES = _words(
-    "leader chief head commander emir caliph chairman chairwoman president boss successor mayor governor premier"
+    """leader chief head commander emir caliph chairman chairwoman chair chairperson president boss
+    successor mayor governor premier"""
 )
 APPOINT_VERBS = _words(
     "name appoint choose elect pick install proclaim designate promote select elevate declare announce confirm anoint"
@@ -425,3 +427,16 @@ VEHICLES = _words("car van vehicle truck pickup suv jeep minibus")
 GOVERNING_BODIES = _words(
     "council assembly shura committee board congress politburo conclave delegates"
 )
+# "pledged allegiance to", "swore loyalty to": a group binding itself to a leader.
+PLEDGE_VERBS = _words("pledge swear give declare offer renew")
+ALLEGIANCE_NOUNS = _words("allegiance loyalty fealty bay'ah bayah oath")
+# Verbs of medical care whose "for" phrase names what the person suffers.
+TREATING_VERBS = _words("treat")
+# Injuries a person is treated for ("treated for burns", "for shrapnel wounds").
+INJURY_NOUNS = _words(
+    "burn burns fracture fractures laceration lacerations bruise bruises trauma concussion gunshot"
+)
+# Words that make a body part an injury: "a broken leg", "a fractured skull".
+INJURED_PART_WORDS = _words("broken fractured shattered injured wounded crushed severed")
+# Who speaks for a client: "his client" in their words is the person they represent.
+LAWYER_NOUNS = _words("lawyer attorney counsel advocate solicitor barrister")

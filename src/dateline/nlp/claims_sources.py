@@ -221,7 +221,8 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
     """Questions, investigations, "no evidence"/"no reason", unconfirmed and denied content."""
     if lemma == "ask" and any(c.lower_ in {"whether", "if"} for c in tok.subtree):
         r.question = True
-    if lemma in lx.INVESTIGATE_VERBS:
+    if lemma in lx.INVESTIGATE_VERBS and not any(c.dep_ in {"acomp", "oprd"} for c in tok.children):
+        # "looking into reports", not the linking verb of "she looked thin but was alive"
         r.weaken("unconfirmed")
     if lemma == "have" and any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in tok.children):
         r.deny()  # "said it had nothing to do with the abduction"

@@ -203,6 +203,15 @@ def place_of(anchor: Token) -> str | None:
         found = _place_below(head, skip=anchor)
     for clause in _when_clauses(anchor) if found is None else ():
         found = found or _place_below(clause)
+    # "the hospital in Millau, where she is being treated": the place the clause hangs on
+    if (
+        found is None
+        and anchor.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in anchor.children)
+        and head.dep_ == "pobj"
+        and is_place(head, head.head)
+    ):
+        found = _place_text(head.head, head)
     return found
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import (
+    allegiance_to,
     among_the_dead,
     as_leader,
     at_public_place,
@@ -23,10 +24,12 @@ from dateline.nlp.claims_complements import (
     place_name_follows,
     place_pobj,
     public_appearance,
+    replaces_a_leader,
     state_agent,
     takes_command,
     to_death,
     to_lead,
+    treated_injury,
 )
 from dateline.nlp.claims_context import (
     ClaimContext,
@@ -183,6 +186,9 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if lemma in lx.SEEN_VERBS and is_passive(verb):
         # "was last seen", "has not been seen in public", "was shown in a video"
         return _seen_hits(verb)
+    if lemma in lx.PLEDGE_VERBS and (sworn_to := allegiance_to(verb)) is not None:
+        # "pledged allegiance to the new leader": the one sworn to leads now
+        return [Hit("leadership_change", verb, [sworn_to], {verb.i})]
     if lemma == "swear" and any(
         c.lower_ == "in" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children
     ):
@@ -223,6 +229,10 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
+    if lemma in lx.TREATING_VERBS and (injury := treated_injury(verb)) is not None:
+        # "is being treated for a broken leg": injured, and kept where the treatment is
+        wounded = [Hit("wounded", verb, patient_of(verb), {verb.i, injury.i})]
+        return wounded + _location_hits(verb, lemma)
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     return None
@@ -337,6 +347,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             pred == "leadership_change"
             and lemma not in lx.OUSTING_VERBS
             and not leadership_object(verb, lemma)
+            and not replaces_a_leader(verb)
         ):
             return []  # "replaced the tyres", "relieved the pressure"
         if pred == "arrested" and non_state_agent(verb):
@@ -476,7 +487,7 @@ def _location_hits(verb: Token, lemma: str) -> list[Hit]:
         return []  # "found dead in a forest": where the body was, not where the person is
     subjects = (
         patient_of(verb)
-        if is_passive(verb) or lemma in {"hold", "find", "keep"}
+        if is_passive(verb) or lemma in {"hold", "find", "keep", "locate", "track"}
         else subject_of(verb)
     )
     return [Hit("located_in", verb, subjects, {verb.i})] if subjects else []
