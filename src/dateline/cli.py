@@ -257,14 +257,16 @@ def reanalyse(
     from dateline.ledger.store import Ledger
     from dateline.nlp.pipeline import pipeline_stamp
 
+    if dry_run:  # a reader: counting takes no write lock
+        with Ledger(db, read_only=True) as ledger:
+            stale, total = ledger.stale_count(), ledger.count("documents")
+        if as_json:
+            print_json({"stale": stale, "documents": total, "stamp": pipeline_stamp()})
+        else:
+            out.print(f"{stale} of {total} documents are stale (current: {pipeline_stamp()})")
+        return
     with Ledger(db) as ledger:
         stale, total = ledger.stale_count(), ledger.count("documents")
-        if dry_run:
-            if as_json:
-                print_json({"stale": stale, "documents": total, "stamp": pipeline_stamp()})
-            else:
-                out.print(f"{stale} of {total} documents are stale (current: {pipeline_stamp()})")
-            return
         with _progress() as progress:
             task = progress.add_task("reanalyse", total=total if all_documents else stale)
             report = ledger.reanalyse(
