@@ -35,7 +35,13 @@ from dateline.nlp.entities_doc import (
     recent_cluster,
     sentence_index,
 )
-from dateline.nlp.entities_epithets import client_of_lawyer, main_person, resolve_epithet, split_age
+from dateline.nlp.entities_epithets import (
+    client_of_lawyer,
+    main_person,
+    resolve_epithet,
+    split_age,
+)
+from dateline.nlp.entities_gender import assign_given_name_genders, unnamed_gendered_subjects
 from dateline.nlp.entities_grouping import add_government_parts, add_surname_mentions, cluster_names
 from dateline.nlp.entities_lexicon import (
     AGE_NOUN,
@@ -116,6 +122,7 @@ def _resolve(doc: Doc) -> list[Entity]:
     add_surname_mentions(doc, clusters)
     add_government_parts(doc, clusters)
     attach_parents_and_roles(doc, spans, span_cluster, clusters)
+    assign_given_name_genders(clusters)
     _add_epithets_and_pronouns(doc, clusters)
     return _to_records(doc, clusters)
 
@@ -124,6 +131,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     covered = [(s, e) for c in clusters for s, e, _ in c.mentions]
     quotes = quoted_spans(full_text(doc))
     sent_index = sentence_index(doc)
+    unnamed = unnamed_gendered_subjects(doc)
     candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | {"its", "client"}
     for tok in doc_tokens(doc):
         lower = tok.lower_
@@ -154,7 +162,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             resolve_epithet(doc, tok, clusters, covered)
         elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
-            idx = recent_person(doc, clusters, tok, gender, sent_index, quotes)
+            idx = recent_person(doc, clusters, tok, gender, sent_index, quotes, unnamed=unnamed)
             if idx is not None:
                 c = clusters[idx]
                 c.gender = c.gender or gender

@@ -118,3 +118,4 @@ def client_of_lawyer(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: 
             if idx is not None and (best is None or lawyer.i > best[0]):
                 best = (lawyer.i, idx)
     return best[1] if best else None
+

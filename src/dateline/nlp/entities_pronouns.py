@@ -7,10 +7,18 @@ official who comments on others are passed over for the person the story is abou
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster
-from dateline.nlp.entities_lexicon import PRONOUN_WINDOW, PROXY_NOUNS, SPEECH_VERBS
+from dateline.nlp.entities_doc import Cluster, cluster_at
+from dateline.nlp.entities_lexicon import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    PRONOUN_WINDOW,
+    PROXY_NOUNS,
+    SPEECH_VERBS,
+)
 
 OFFICIAL_ROLES = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "minister", "official", "officer", "ambassador", "envoy",
@@ -29,6 +37,9 @@ def _speaks_for_others(c: Cluster) -> bool:
     return bool(roles & OFFICIAL_ROLES or titles & OFFICIAL_TITLES)
 
 
+_OWNER_OF = {p: ("his",) for p in MALE_PRONOUNS} | {p: ("her",) for p in FEMALE_PRONOUNS}
+
+
 def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
     """Characters of the speaker phrase when the pronoun sits in what "his lawyer, X" / "her
     brother" says: that speaker speaks for someone else, whom the pronoun means."""
@@ -44,7 +55,10 @@ def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
     speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in PROXY_NOUNS:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in speaker.children):
+    owners = {c.lower_ for c in speaker.children if c.dep_ == "poss"}
+    # "Her husband said he ...": a pronoun of the other gender than the owner is the speaker.
+    agreeing = {"their", *_OWNER_OF.get(pronoun.lower_, ("his", "her"))}
+    if not owners & agreeing:
         return None
     return speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
 
@@ -56,10 +70,16 @@ def recent_person(
     gender: str,
     sent_index: dict[int, int],
     quotes: list[tuple[int, int]],
+    *,
+    unnamed: Sequence[tuple[Token, str]] = (),
 ) -> int | None:
     """Antecedent of a personal pronoun: a compatible person in the same sentence (its
     subject first), else in the previous sentences (the latest subject first, then the
-    latest mention). A pronoun in narration skips names that occur only inside quotes."""
+    latest mention). A pronoun in narration skips names that occur only inside quotes.
+
+    A person of the other gender is never the antecedent; an ``unnamed`` person of the
+    pronoun's gender ("the woman", "his mother") competes like a name and, when chosen,
+    leaves the pronoun unresolved (None)."""
     here = sent_index[tok.i]
     inside = any(a <= tok.idx < b for a, b in quotes)
     # "..., she told reporters": a speaking pronoun takes up the last speaker.
@@ -85,6 +105,17 @@ def recent_person(
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
+    for noun, noun_gender in unnamed:
+        if noun.i >= tok.i or noun_gender != gender or here - sent_index[noun.i] > PRONOUN_WINDOW:
+            continue
+        if (not inside and any(a <= noun.idx < b for a, b in quotes)) or (
+            proxy is not None and proxy[0] <= noun.idx < proxy[1]
+        ):
+            continue
+        if cluster_at(clusters, noun.idx, noun.idx + len(noun), ("person",)) is not None:
+            continue  # an epithet already resolved to a named person
+        speaker = noun.head.lemma_.lower() in SPEECH_VERBS
+        by_sentence.setdefault(sent_index[noun.i], []).append((noun.idx, not speaker, -1 - noun.i, speaker))
     fallback: int | None = None
     for n in sorted(by_sentence, reverse=True):
         found = by_sentence[n]
@@ -94,22 +125,40 @@ def recent_person(
             if not found:
                 continue
         if not speaking and not inside and all(f[3] for f in found) and (
-            n < here or all(_speaks_for_others(clusters[f[2]]) for f in found)
+            n < here or all(_candidate_speaks_for_others(doc, clusters, f[2]) for f in found)
         ):
             # A sentence that only quotes a speaker ("Lawyer X said ...") does not change
             # whom the narration is about: look further back for its subject.
-            fallback = max(found)[2] if fallback is None else fallback
+            named = [f for f in found if f[2] >= 0]
+            if fallback is None and named:
+                fallback = max(named)[2]
             continue
+        if gender:
+            # "Quell and Maria Lopez were held. She ...": a person known to agree beats one
+            # of unknown gender in the same sentence.
+            agreeing = [f for f in found if f[2] < 0 or clusters[f[2]].gender == gender]
+            found = agreeing or found
         speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
         best = max(speakers or subjects or found)
-        return best[2]
+        return best[2] if best[2] >= 0 else None
     return fallback
 
 
+def _candidate_speaks_for_others(doc: Doc, clusters: list[Cluster], idx: int) -> bool:
+    """``idx`` is a cluster, or ``-1 - i`` for the unnamed person noun at token ``i``."""
+    if idx >= 0:
+        return _speaks_for_others(clusters[idx])
+    return doc[-1 - idx].lower_ in OFFICIAL_ROLES
+
+
 def _mention_root(doc: Doc, tok: Token) -> Token:
-    """The syntactic head of the name a token belongs to ("Abu" → "Baghdadi")."""
+    """The syntactic head of the name a token belongs to ("Abu" → "Baghdadi"), or the noun
+    it is in apposition to ("his son, Kofi X," → "son")."""
     while tok.dep_ in {"compound", "flat", "nmod"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    # "The group's spokesman, Abu Yahya, said ...": the name stands for the noun it explains.
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
         tok = tok.head
     return tok
 

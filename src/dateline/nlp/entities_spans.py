@@ -3,7 +3,8 @@
 * an ORG span that swallowed a role noun and a title (``Central Command spokesperson Capt``)
   is split: the organisation, the role and the title, which belongs to the following person;
 * two or more capitalised words after a role noun or title, left untagged, are a person
-  (``Defense Minister Ana Restrepo``), as is a name joined by "and" to a person's name;
+  (``Defense Minister Ana Restrepo``), as is a name joined by "and" to a person's name or
+  one in apposition to a noun only people are (``her husband, Pablo Ruiz,``);
 * a leading role noun or title moves out of the name onto the person.
 
 The kinds of the repaired spans are then fixed by :mod:`dateline.nlp.entities_kinds`.
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.nlp.entities_doc import NameSpan, doc_tokens, is_title
 from dateline.nlp.entities_kinds import retag_non_persons, retag_persons
-from dateline.nlp.entities_lexicon import NAME_LABELS, ROLE_NOUNS, SPOKES_NOUNS
+from dateline.nlp.entities_lexicon import NAME_LABELS, PERSON_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
 from dateline.records import EntityKind
 
 
@@ -37,6 +38,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
         spans.extend(_split_role_span(doc, start, end, kind))
     spans.extend(_untagged_names_after_roles(doc, spans))
     spans.extend(_names_coordinated_with_people(doc, spans))
+    spans.extend(_untagged_names_in_apposition(doc, spans))
     spans.sort(key=lambda s: s.start)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
@@ -72,6 +74,30 @@ def _names_coordinated_with_people(doc: Doc, spans: list[NameSpan]) -> list[Name
                 s.end = s.start  # the model's ORG/NORP pieces of the name give way
             out.append(NameSpan(left, conj.i + 1, "person"))
     spans[:] = [s for s in spans if s.end > s.start]
+    return out
+
+
+def _untagged_names_in_apposition(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"her husband, Pablo Ruiz, was ...": two or three capitalised words the model left
+    untagged, in apposition to a noun that only people are, are a person."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc_tokens(doc):
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in taken:
+            continue
+        head = tok.head
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        left = tok.i
+        while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == tok.i:
+            left -= 1
+        names = doc[left : tok.i + 1]
+        if not 2 <= len(names) <= 3 or not all(t.text[:1].isupper() and not t.ent_type_ for t in names):
+            continue
+        if any(i in taken for i in range(left, tok.i + 1)):
+            continue
+        out.append(NameSpan(left, tok.i + 1, "person"))
+        taken.update(range(left, tok.i + 1))
     return out
 
 

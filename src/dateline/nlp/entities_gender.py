@@ -1,0 +1,117 @@
+"""A person's grammatical gender, for pronoun agreement ("she" never means a man).
+
+Evidence, strongest first: an honorific (``Mrs``, ``Mr``: set while grouping names), a
+gendered noun beside the name (``spokeswoman X``, ``X, the mother of ...``: set with roles),
+the given name (the ``gender-guesser`` list, bundled offline; only names it gives as plainly
+male or female), a kunya (``Abu`` "father of", ``Umm`` "mother of"), and last the person's
+earlier pronouns (``X lost her job``: the first pronoun resolved to a person of unknown gender
+sets it). A person with none keeps ``gender=None`` and the pronoun rules fall back to recency.
+
+Unnamed people of a known gender ("the woman", "his mother") compete as antecedents too, so
+"she" after "the mother of X" does not fall back to an earlier woman.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.entities_doc import Cluster, doc_tokens
+from dateline.nlp.entities_lexicon import FEMALE_NOUNS, MALE_NOUNS, TITLES, match_key
+from dateline.nlp.entities_pronouns import OFFICIAL_ROLES
+
+KUNYA_GENDER = {"abu": "m", "abou": "m", "umm": "f"}
+log = logging.getLogger(__name__)
+_NOUN_GENDER = {**{n: "f" for n in FEMALE_NOUNS}, **{n: "m" for n in MALE_NOUNS}}
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    """The name list, read once per process (about 0.3 s); None when the package is absent,
+    so that pronouns fall back to the other evidence rather than the stage failing."""
+    try:
+        import gender_guesser.detector as gender_guesser
+    except ImportError:
+        log.warning("gender-guesser is not installed: given names give no gender (pip install gender-guesser)")
+        return None
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=4096)
+def gender_of_given_name(name: str) -> str | None:
+    """``"m"``/``"f"`` for a given name the list knows as plainly one gender, else ``None``.
+
+    Names the list gives as "mostly" one gender or as androgynous stay unknown: a wrong
+    gender would block the right antecedent, an unknown one only leaves recency to decide.
+    """
+    word = name.strip().lower()
+    if word in KUNYA_GENDER:
+        return KUNYA_GENDER[word]
+    if not word.isalpha() or len(word) < 2:
+        return None
+    detector = _detector()
+    if detector is None:
+        return None
+    found = detector.get_gender(word)
+    return "m" if found == "male" else "f" if found == "female" else None
+
+
+def given_name(name: str) -> str | None:
+    """The given name of a full name: its first word after titles, when two or more remain."""
+    words = [w for w in name.replace(".", " ").split() if w.lower() not in TITLES]
+    if len(words) < 2 or len(match_key(" ".join(words)).split()) < 2:
+        return None
+    return words[0]
+
+
+def assign_given_name_genders(clusters: list[Cluster]) -> None:
+    """People with no gender yet take the one their given name has, if the list is sure."""
+    for c in clusters:
+        if c.kind != "person" or c.gender is not None:
+            continue
+        for name in sorted(c.names, key=lambda n: -len(n.split())):
+            first = given_name(name)
+            if first is not None:
+                c.gender = gender_of_given_name(first)
+                break
+
+
+def unnamed_gendered_subjects(doc: Doc) -> list[tuple[Token, str]]:
+    """Subjects that are unnamed people of a known gender ("the woman", "his mother", "a
+    spokeswoman"): a pronoun of that gender after them may mean them, not a named person."""
+    out = []
+    for tok in doc_tokens(doc):
+        if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ != "NN":
+            continue
+        gender = _NOUN_GENDER.get(tok.lower_)
+        if gender is None or tok.lower_ in OFFICIAL_ROLES:
+            continue  # "a spokeswoman said she ..." may speak of another: left to the speaker rules
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children):
+            continue  # "his son, Kofi X,": the name is the mention
+        if any(c.dep_ == "poss" and c.lower_ in {"my", "our", "your"} for c in tok.children):
+            continue  # "my father" in a quote is someone the text names elsewhere
+        if _may_stand_for_named_person(doc, tok):
+            continue
+        out.append((tok, gender))
+    return out
+
+
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _may_stand_for_named_person(doc: Doc, noun: Token) -> bool:
+    """"the man on the recording" may be the article's named subject (news uses it for a
+    purported speaker), unless the text brought in an unnamed man first ("a man was seen ...
+    the man") or the noun opens a description of someone new ("the man who fired")."""
+    if noun.lower_ not in {"man", "woman"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(c.dep_ == "relcl" for c in noun.children):
+        return False
+    return not any(
+        earlier.lower_ == noun.lower_ and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in earlier.children)
+        for earlier in doc[: noun.i]
+    )
+
