@@ -1089,6 +1089,10 @@ def read_ref(m: re.Match[str]) -> Reading | None:
     key = re.sub(r"\s+", " ", m["ref"].lower())
     # "recent years", "in coming weeks", "the months ahead": an unspecified stretch of those
     # units reaching up to (or on from) now, a DURATION (PXY, PXW) as TimeBank annotates it
+    if key in ("recent years", "past years"):
+        # "in recent years", "in past years": the recent past as a whole, like "in the past"
+        # (TimeBank: PAST_REF), where "in recent weeks" counts an unspecified stretch
+        return Reading("DATE", value="PAST_REF")
     if stretch := _VAGUE_STRETCH.fullmatch(key):
         unit = UNIT_WORDS[stretch["u"] or stretch["u2"]]
         return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
