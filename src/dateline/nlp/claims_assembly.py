@@ -196,7 +196,31 @@ def _plural_referents(ctx: ClaimContext, tok: Token) -> list[Token]:
             ]
             if len(people) >= 2:
                 return people
-    return []
+    return _named_next(ctx, tok)
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def _named_next(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "Two Korean engineers ... were set free on Sunday. X and Y were abducted in
+    January": a lede's counted plural is named by the list of exactly that many people that
+    opens the next sentence."""
+    count = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
+    n = ctx.sent_of[tok.i] + 1
+    if count is None or tok.tag_ != "NNS" or n >= len(ctx.sents):
+        return []
+    first = next((t for t in ctx.sents[n] if not t.is_punct), None)
+    while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:
+        first = first.head  # "Lee Jae-sung and ...": the name's head token
+    if first is None or first.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    people = [
+        x
+        for x in [first, *first.conjuncts]
+        if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
+    ]
+    return people if len(people) == count == len([first, *first.conjuncts]) else []
 
 
 def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None:
@@ -204,6 +228,11 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
     if _new_leader_noun(subj):
         return _new_leader(ctx, sent)  # "pledged allegiance to the new leader"
     entity = entity_in_name(ctx, relative_head(subj))
+    if entity is not None and (
+        entity.name == ctx.outlet or _speaker_as_third_person(ctx, subj, entity)
+    ):
+        # the outlet is no subject of its stories; "She is tired," her brother X said: not X
+        entity = _epithet_referent(ctx, sent, subj) if subj.lower_ in lx.THIRD_PERSON else None
     if entity is None and subj.lower_ in lx.FIRST_PERSON:
         entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
     if (
@@ -218,6 +247,15 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
         # "the most wanted man", "the group's leader"
         entity = _epithet_referent(ctx, sent, subj)
     return entity
+
+
+def _speaker_as_third_person(ctx: ClaimContext, tok: Token, entity: Entity) -> bool:
+    """A third-person pronoun in a quotation taken up as the quotation's own speaker:
+    speakers say "I" of themselves, so "he" / "she" is someone else."""
+    if tok.lower_ not in lx.THIRD_PERSON or in_quote(ctx, tok.idx) is None:
+        return False
+    source = quote_source(ctx, tok)
+    return source is not None and source.entity_id == entity.entity_id
 
 
 def _new_leader_noun(tok: Token) -> bool:

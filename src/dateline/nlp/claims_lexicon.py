@@ -79,6 +79,7 @@ AGENT_VERBS = {
     "succumb": "killed",
     "survive": "alive",
     "resign": "resigned",
+    "retire": "other:retire",
     "quit": "resigned",
     "abdicate": "resigned",
     "appear": "appeared",
@@ -292,7 +293,7 @@ KIDNAP_WORDS = _words("kidnap kidnapper abduct abduction hostage captive captor 
 # Sources that are institutions, not anonymous people ("the army", "the ministry").
 INSTITUTION_NOUNS = _words(
     """army military ministry government police navy court prosecutors prosecutor party
-    family employer newspaper movement faction brigade"""
+    family employer newspaper movement faction brigade authorities"""
 )
 GROUP_HEADS = _words("group movement faction organization organisation militia network brigade")
 # Where a person is seen in public: "appeared at a rally / before a judge / in court".
@@ -387,6 +388,8 @@ BODY_PARTS = _words(
 )
 # First-person pronouns: inside a quotation they are its speaker.
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our"})
+# Third-person singular pronouns: inside a quotation, never its speaker.
+THIRD_PERSON = frozenset({"he", "she", "him", "her"})
 # Raising verbs whose passive relays a claim: "is believed to be", "was last known to be".
 RAISING_REPORT_VERBS = _words(
     "believe think say report know understand presume rumour rumor suspect fear allege claim"

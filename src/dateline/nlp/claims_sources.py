@@ -90,13 +90,22 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         content = r.source is None and not r.background  # below the first reporting verb
         if _read_nominal_source(r, tok, lemma):
             break
+        if dep == "ccomp" and lemma not in lx.REPORTING_VERBS:
+            # "rumours have swirled that P", "reports emerged that P": the rumours claim P
+            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                _read_nominal_source(r, subj, subj.lemma_.lower())
         _read_negative_cues(r, tok, lemma, dep)
         if content:
             _read_hedges(r, tok, lemma, dep)
         _read_reporting_verb(ctx, r, tok, lemma, dep, anchor, content=content)
     if r.question and _answer(tok) is False:
         r.negated = not r.negated
-    if r.nominal is not None and {t.lower_ for t in anchor.sent} & lx.UNCONFIRMED_WORDS:
+    if (
+        r.nominal is not None
+        and ({t.lower_ for t in anchor.sent} - {r.nominal.name.lower()}) & lx.UNCONFIRMED_WORDS
+    ):
+        # "unconfirmed reports", "rumours of his death, met with scepticism"; the word
+        # "rumours" naming the source is its own kind of report, not a doubt about it
         r.weaken("unconfirmed")
     source = None if r.narrated else _final_source(ctx, r, anchor)
     if source is not None:
@@ -697,12 +706,26 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         )
         if (
             not anonymous
-            and head in PERSON_NOUNS
+            and (head in PERSON_NOUNS or tok.pos_ == "NOUN" and _unnamed_kind(tok))
             and any(c.lower_ in {"a", "an", "another"} for c in tok.children)
         ):
-            anonymous = True  # "a journalist who visited the camp", "a police spokeswoman": unnamed
+            # "a journalist who visited the camp", "a police spokeswoman", "a defector": unnamed
+            anonymous = True
         return desc, None, anonymous
     return tok.text, None, False
+
+
+def _unnamed_kind(tok: Token) -> bool:
+    """A common noun for a kind of person ("a defector", "a fellow detainee"), not an
+    institution, a group or a document that speaks ("a court", "a statement")."""
+    lemma = tok.lemma_.lower()
+    return not tok.ent_type_ and lemma not in (
+        lx.INSTITUTION_NOUNS
+        | lx.GROUP_HEADS
+        | lx.MESSAGE_NOUNS
+        | lx.NOMINAL_SOURCES
+        | lx.AUTHORITY_NOUNS
+    )
 
 
 _PARTITIVES = frozenset(
