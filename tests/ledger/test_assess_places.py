@@ -1,4 +1,5 @@
-"""Place comparison in the ledger: normalised place phrases, whole-word containment."""
+"""Place and time comparison in the ledger: normalised place phrases, whole-word containment,
+and which claims cluster as one event (a month holds its days; two days off is one event)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,66 @@ def test_clusters_keep_strikes_at_different_villages_apart() -> None:
     places = sorted(c.place or "" for c in clusters)
     assert len(clusters) == 2
     assert "near Tel Sabir" in places
+
+
+def _dated(claim_id: str, place: str | None, lo: date, hi: date, published: date) -> TimelineEntry:
+    entry = _entry(claim_id, place, lo)
+    claim = entry.claim.model_copy(update={"event_earliest": lo, "event_latest": hi})
+    return entry.model_copy(update={"claim": claim, "published": published})
+
+
+def _undated(claim_id: str, place: str | None, latest: date | None, published: date):
+    entry = _entry(claim_id, place, published)
+    claim = entry.claim.model_copy(update={"event_earliest": None, "event_latest": latest})
+    return entry.model_copy(update={"claim": claim, "published": published})
+
+
+MARCH = (date(2019, 3, 1), date(2019, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("others", "events"),
+    [
+        # a month and a day inside it
+        ([_dated("m", "near Kafr Dunya", *MARCH, date(2019, 5, 1))], 1),
+        # a week ("last week") holding the day
+        ([_dated("w", None, date(2019, 2, 25), date(2019, 3, 3), date(2019, 3, 5))], 1),
+        # a day two days off ("on Friday" anchored from a later report)
+        ([_dated("d", "near Kafr Dunya", date(2019, 3, 4), date(2019, 3, 4), date(2019, 3, 6))], 1),
+        # five days off: another strike
+        ([_dated("d", "near Kafr Dunya", date(2019, 3, 7), date(2019, 3, 7), date(2019, 3, 8))], 2),
+        # months apart: another death report
+        ([_dated("d", "near Kafr Dunya", date(2019, 9, 2), date(2019, 9, 2), date(2019, 9, 3))], 2),
+        # a month and a day inside it, at another town
+        ([_dated("m", "near Tel Sabir", *MARCH, date(2019, 5, 1))], 2),
+        # untimed, published the day after
+        ([_undated("u", None, date(2019, 3, 3), date(2019, 3, 3))], 1),
+        # untimed, told months later with a bound ("last year") and the same place
+        ([_undated("u", "on a farm near Kafr Dunya", date(2019, 12, 31), date(2020, 4, 1))], 1),
+        # ... but not with a bound before the event
+        ([_undated("u", "near Kafr Dunya", date(2018, 12, 31), date(2020, 4, 1))], 2),
+    ],
+)
+def test_clusters_by_compatible_time(others: list[TimelineEntry], events: int) -> None:
+    day = _dated(
+        "c1", "near the village of Kafr Dunya", date(2019, 3, 2), date(2019, 3, 2), date(2019, 3, 3)
+    )
+    clusters = cluster_claims([day, *others])
+    assert len(clusters) == events
+
+
+def test_a_denial_is_its_own_event_and_the_day_most_reports_hold_is_the_date() -> None:
+    entries = [
+        _dated("a", "near Kafr Dunya", *MARCH, date(2019, 5, 1)),
+        _dated("b", None, date(2019, 3, 2), date(2019, 3, 2), date(2019, 3, 3)),
+        _dated("c", None, date(2019, 3, 4), date(2019, 3, 4), date(2019, 3, 5)),
+        _dated("d", "near Kafr Dunya", date(2019, 3, 2), date(2019, 3, 2), date(2019, 3, 9)),
+    ]
+    denial = _dated("e", None, date(2019, 3, 2), date(2019, 3, 2), date(2019, 3, 4))
+    denial = denial.model_copy(
+        update={"claim": denial.claim.model_copy(update={"polarity": "negated"})}
+    )
+    clusters = cluster_claims([*entries, denial])
+    (event,) = [c for c in clusters if c.polarity == "affirmed"]
+    assert len(event.reports) == 4 and event.earliest == event.latest == date(2019, 3, 2)
+    assert len(clusters) == 2

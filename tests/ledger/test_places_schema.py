@@ -5,6 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from dateline.ledger import schema
+from dateline.ledger.store import Ledger
 
 
 def _v6_file(path) -> None:
@@ -46,3 +47,15 @@ def test_a_v6_file_gains_the_place_tables(tmp_path) -> None:
         assert conn.execute("SELECT count(*) FROM claims").fetchone() == (1,)
     finally:
         conn.close()
+
+
+def test_a_v6_file_gains_place_tables_filled_by_the_rebuild(tmp_path) -> None:
+    path = tmp_path / "v6.duckdb"
+    _v6_file(path)
+    with Ledger(path) as ledger:
+        assert schema.stored_version(ledger.conn) == schema.SCHEMA_VERSION
+        facts = ledger.query("SELECT place, relation, other FROM place_facts")
+        assert {"place": "qubba", "relation": "in", "other": "dastoria"} in facts
+        (row,) = ledger.query("SELECT place, anchor, chain FROM place_index")
+        assert row["place"] == "in Qubba"
+        assert row["chain"] == ["qubba", "dastoria"]

@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
 import duckdb
 
 from dateline.ledger.answers import ClaimCluster, Contradiction, Report, SourceRecord
-from dateline.names import TITLES, entity_key, fold
+from dateline.ledger.places import SETTLEMENT, PlaceInfo, compatible, compatible_sql
+from dateline.ledger.places import place_key as place_key  # re-exported: callers and tests
+from dateline.ledger.places import place_key_sql as _place_key_sql
 from dateline.records import CERTAINTY_ORDER, Claim, StatusReport, TimelineEntry
 
 LIFE = frozenset({"alive", "message_released", "appeared", "located_in", "leadership_change"})
@@ -195,57 +197,21 @@ def assess_status(
 
 
 # -- claim clusters --------------------------------------------------------------------------------
-# Words that only say where around a place the event was ("on the outskirts of the town of
-# X", "20km north of X" keeps its number), stripped from the front of a place phrase.
-_PLACE_LEAD = tuple(
-    re.findall(
-        r"\w+",
-        """near nearby in at on outside inside around from to into close by just within across
-        north south east west northeast northwest southeast southwest northern southern eastern
-        western central of the a an outskirts outskirt edge edges vicinity heart centre center
-        village town city area province district region suburb suburbs neighbourhood neighborhood""",
+SAME_DAY_SLACK = 2
+"""Two day-dated reports of one event this many days apart are read as one event: a weekday
+("on Friday") anchored from a later report, or a strike late at night, moves a day or two."""
+
+
+def _compatible_place(
+    a: str | None, b: str | None, places: Mapping[str, PlaceInfo] | None = None
+) -> bool:
+    """Same place or one inside the other ("Mosul" ~ "Mosul's al-Nuri Mosque"; "Tel Harun" ~
+    "Marzan" when the ledger has learnt that, or knows Marzan as a country and nothing places
+    Tel Harun elsewhere); an unknown or generic place is compatible with any."""
+    places = places or {}
+    return compatible(
+        places.get(a or "") or PlaceInfo.plain(a), places.get(b or "") or PlaceInfo.plain(b)
     )
-)
-_PLACE_LEAD_RE = re.compile(r"^(?:(?:" + "|".join(_PLACE_LEAD) + r")\s+)+")
-_PLACE_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def place_key(place: str | None) -> str:
-    """Normalised words of a place phrase: "near the village of Bir Qasim" → "bir qasim".
-
-    Leading prepositions and place nouns go, then the name key (:func:`entity_key`: case,
-    accents, "al-" prefixes, punctuation), then articles. Empty when nothing but generic
-    words is left ("in a village"), which says nothing about where.
-    """
-    if not place:
-        return ""
-    text = _PLACE_LEAD_RE.sub("", re.sub(r"[^\w'’-]+", " ", fold(place)).strip() + " ")
-    if not text.strip():
-        return ""
-    return " ".join(w for w in entity_key(text).split() if w not in _PLACE_ARTICLES)
-
-
-def _place_key_sql(col: str) -> str:
-    """:func:`place_key` as a DuckDB expression (RE2 has no lookahead: same steps, spelled out)."""
-    lead = "|".join(_PLACE_LEAD)
-    titles = "|".join(sorted(TITLES))
-    x = rf"regexp_replace(lower(strip_accents({col})), '[^\w''’-]+', ' ', 'g')"
-    x = rf"regexp_replace(trim({x}) || ' ', '^(?:(?:{lead})\s+)+', '')"
-    x = rf"regexp_replace({x}, '\b(?:al|el|ul|ad|ar|as|ash|at|az|an)[-\s‐‑’'']+(\w)', '\1', 'g')"
-    x = rf"trim(regexp_replace({x}, '[^a-z0-9]+', ' ', 'g'))"
-    x = rf"regexp_replace({x}, '^(?:(?:{titles})(?:\s+|$))+', '')"
-    x = rf"regexp_replace(' ' || {x} || ' ', ' (?:the|a|an) ', ' ', 'g')"
-    x = rf"regexp_replace({x}, ' (?:the|a|an) ', ' ', 'g')"
-    return rf"trim(regexp_replace({x}, '\s+', ' ', 'g'))"
-
-
-def _compatible_place(a: str | None, b: str | None) -> bool:
-    """Same place or one inside the other ("Mosul" ~ "Mosul's al-Nuri Mosque"): one key is a
-    whole-word run of the other; an unknown or generic place is compatible with any."""
-    ka, kb = place_key(a), place_key(b)
-    if not ka or not kb:
-        return True
-    return f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} "
 
 
 def _overlaps(a: TimelineEntry, b: TimelineEntry) -> bool:
@@ -259,42 +225,208 @@ def _overlaps(a: TimelineEntry, b: TimelineEntry) -> bool:
     return True
 
 
+class _Event:
+    """Claims being gathered into one event, with the interval all its dated claims share."""
+
+    def __init__(self, first: TimelineEntry, number: int):
+        self.number = number  # creation order: later events are tried first
+        self.members = [first]
+        self.places = {first.claim.place}
+        self.core: tuple[date, date] | None = None
+        self._narrow(first)
+
+    def _narrow(self, entry: TimelineEntry) -> None:
+        c = entry.claim
+        if not c.event_earliest:
+            return
+        lo, hi = c.event_earliest, c.event_latest or c.event_earliest
+        if self.core is None:
+            self.core = (lo, hi)
+        else:  # the interval every dated report agrees on (a day-slack pair keeps the span)
+            start, end = max(self.core[0], lo), min(self.core[1], hi)
+            self.core = (
+                (start, end) if start <= end else (min(self.core[0], lo), max(self.core[1], hi))
+            )
+
+    def add(self, entry: TimelineEntry) -> None:
+        self.members.append(entry)
+        self.places.add(entry.claim.place)
+        self._narrow(entry)
+
+    def takes(self, entry: TimelineEntry, compatible_places: _PlaceCache) -> bool:
+        """Same predicate and polarity (the caller's keying), places all compatible, time fits."""
+        if self.core is None:  # untimed reports: published close together
+            fits = any(_overlaps(m, entry) for m in self.members)
+        else:
+            fits = self._in_time(entry, compatible_places)
+        return fits and all(compatible_places(p, entry.claim.place) for p in self.places)
+
+    def _in_time(self, entry: TimelineEntry, compatible_places: _PlaceCache) -> bool:
+        assert self.core is not None
+        start, end = self.core
+        c = entry.claim
+        if c.event_earliest:
+            lo, hi = c.event_earliest, c.event_latest or c.event_earliest
+            if lo <= end and start <= hi:  # a month and a day inside it; a week and a day
+                return True
+            days = (end - start).days <= 1 and (hi - lo).days <= 1
+            return days and abs((lo - start).days) <= SAME_DAY_SLACK
+        bound = c.event_latest or entry.published
+        if bound and bound < start:
+            return False  # over before this event began
+        published = entry.published
+        if (
+            published
+            and (end - start).days <= SAME_EVENT_DAYS
+            and start <= published <= end + timedelta(SAME_EVENT_DAYS)
+        ):
+            return True  # an untimed report in the days after the event
+        if published and any(
+            m.published and abs((m.published - published).days) <= SAME_EVENT_DAYS
+            for m in self.members
+        ):
+            return True  # published with (or days from) another report of this event
+        # "killed near Tel Harun" told later with only a bound ("last year"): the same event
+        # when it names the place this event happened at
+        return bool(
+            c.place
+            and c.event_latest
+            and c.event_latest != published
+            and any(p and compatible_places.same(p, c.place) for p in self.places)
+        )
+
+
+class _PlaceCache:
+    """Place comparisons of one clustering, each pair worked out once."""
+
+    def __init__(self, places: Mapping[str, PlaceInfo]):
+        self.places = places
+        self.seen: dict[tuple[str | None, str | None], bool] = {}
+
+    def info(self, place: str | None) -> PlaceInfo:
+        return self.places.get(place or "") or PlaceInfo.plain(place)
+
+    def __call__(self, a: str | None, b: str | None) -> bool:
+        if a == b or not a or not b:
+            return True
+        found = self.seen.get((a, b))
+        if found is None:
+            found = self.seen[(a, b)] = compatible(self.info(a), self.info(b))
+        return found
+
+    def same(self, a: str, b: str) -> bool:
+        """Named as one place (by words or containment), not merely not known to differ."""
+        ia, ib = self.info(a), self.info(b)
+        if not ia.key or not ib.key:
+            return False
+        return (
+            f" {ia.key} " in f" {ib.key} "
+            or f" {ib.key} " in f" {ia.key} "
+            or ia.anchor == ib.anchor
+            or (ia.rank is not None and ia.rank >= SETTLEMENT and ia.anchor in ib.chain)
+            or (ib.rank is not None and ib.rank >= SETTLEMENT and ib.anchor in ia.chain)
+        )
+
+
 def cluster_claims(
     entries: list[TimelineEntry],
     wire_groups: dict[str, str] | None = None,
     carriers: dict[str, tuple[str, ...]] | None = None,
+    *,
+    places: Mapping[str, PlaceInfo] | None = None,
 ) -> list[ClaimCluster]:
     """Group one subject's claims into events; wire copies of a report become one report.
 
-    ``carriers`` adds, per doc_id, the outlets that carried an identical copy of it.
+    ``carriers`` adds, per doc_id, the outlets that carried an identical copy of it;
+    ``places`` (place phrase → :class:`PlaceInfo`, from ``place_index``) says which places
+    contain which. A claim joins the latest event of its predicate and polarity whose places
+    are all compatible with its own and whose time it fits: a dated claim the interval the
+    event's dated reports share (a month holds its days; day-dated reports two days apart are
+    one event); an untimed claim an event reported in the days around its publication, or,
+    told later with a bound ("last year") and the event's place, that event.
     """
-    wire_groups = wire_groups or {}
-    carriers = carriers or {}
-    ordered = sorted(
-        entries,
-        key=lambda e: (
-            e.claim.predicate,
-            is_denial(e.claim),
-            e.claim.event_earliest or e.published or date.max,
-            e.published or date.max,
-            e.claim.doc_id,
-            e.claim.claim_id,
-        ),
-    )
-    groups: list[list[TimelineEntry]] = []
-    for entry in ordered:
-        current = groups[-1] if groups else None
-        if (
-            current
-            and current[0].claim.predicate == entry.claim.predicate
-            and is_denial(current[0].claim) == is_denial(entry.claim)
-            and any(_overlaps(m, entry) for m in current)
-            and all(_compatible_place(m.claim.place, entry.claim.place) for m in current)
-        ):
-            current.append(entry)
+    cache = _PlaceCache(places or {})
+    by_kind: dict[tuple[str, bool], list[TimelineEntry]] = defaultdict(list)
+    for e in entries:
+        by_kind[(e.claim.predicate, is_denial(e.claim))].append(e)
+    events: list[_Event] = []
+    for kind in sorted(by_kind):
+        events.extend(_events_of_kind(by_kind[kind], cache, first_number=len(events)))
+    return [_make_cluster(ev.members, wire_groups or {}, carriers or {}) for ev in events]
+
+
+def _events_of_kind(
+    entries: list[TimelineEntry], cache: _PlaceCache, *, first_number: int
+) -> list[_Event]:
+    """Events of one predicate and polarity: dated claims in time order (only events still
+    open at a claim's date are tried), then untimed ones by publication (only events with a
+    report published near it, or a place to restate)."""
+    key = _entry_order
+    dated = sorted((e for e in entries if e.claim.event_earliest), key=key)
+    untimed = sorted((e for e in entries if not e.claim.event_earliest), key=key)
+    events: list[_Event] = []
+
+    def new_event(entry: TimelineEntry) -> _Event:
+        events.append(_Event(entry, first_number + len(events)))
+        return events[-1]
+
+    open_events: list[_Event] = []
+    for entry in dated:
+        lo = entry.claim.event_earliest
+        assert lo is not None
+        open_events = [
+            ev for ev in open_events if ev.core and ev.core[1] + timedelta(SAME_DAY_SLACK) >= lo
+        ]
+        event = next((ev for ev in reversed(open_events) if ev.takes(entry, cache)), None)
+        if event is None:
+            open_events.append(new_event(entry))
         else:
-            groups.append([entry])
-    return [_make_cluster(g, wire_groups, carriers) for g in groups]
+            event.add(entry)
+    # untimed claims: events by the days their reports were published, events with a place
+    by_day: dict[int, set[int]] = defaultdict(set)
+    by_start: dict[int, set[int]] = defaultdict(set)
+    for ev in events:
+        assert ev.core is not None
+        by_start[ev.core[0].toordinal()].add(ev.number)
+        for m in ev.members:
+            by_day[m.published.toordinal() if m.published else 0].add(ev.number)
+    placed = [ev for ev in events if any(ev.places)]
+    number = {ev.number: ev for ev in events}
+    window = range(-SAME_EVENT_DAYS, SAME_EVENT_DAYS + 1)
+    for entry in untimed:
+        c, published = entry.claim, entry.published
+        if published is None:
+            candidates = set(number)
+        else:
+            day = published.toordinal()
+            candidates = {n for d in window for n in by_day.get(day + d, ())}
+            candidates |= by_day.get(0, set())  # reports without a publication date
+            candidates |= {
+                n for d in range(2 * SAME_EVENT_DAYS + 1) for n in by_start.get(day - d, ())
+            }
+            if c.place and c.event_latest:
+                candidates |= {ev.number for ev in placed}
+        ordered = sorted(
+            (number[n] for n in candidates), key=lambda ev: (ev.core is not None, ev.number)
+        )
+        # a dated event first: an untimed report is mostly a later word on a dated one
+        event = next((ev for ev in reversed(ordered) if ev.takes(entry, cache)), None)
+        if event is None:
+            event = new_event(entry)
+            number[event.number] = event
+        else:
+            event.add(entry)
+        by_day[published.toordinal() if published else 0].add(event.number)
+    return events
+
+
+def _entry_order(e: TimelineEntry) -> tuple[Any, ...]:
+    return (
+        e.claim.event_earliest or e.published or date.max,
+        e.published or date.max,
+        e.claim.doc_id,
+        e.claim.claim_id,
+    )
 
 
 def _make_cluster(
@@ -336,7 +468,7 @@ def _make_cluster(
     # not all agree pairwise, and then the honest answer is the span they cover together.
     earliest, latest = (max(starts) if starts else None), min((e for e in ends if e), default=None)
     if earliest and latest and earliest > latest:
-        earliest, latest = min(starts), max(e for e in ends if e)
+        earliest, latest = _most_agreed(members)
     places = sorted({m.claim.place for m in members if m.claim.place}, key=lambda p: (-len(p), p))
     ids = sorted(f"{m.claim.doc_id}/{m.claim.claim_id}" for m in members)
     return ClaimCluster(
@@ -349,6 +481,22 @@ def _make_cluster(
         place=places[0] if places else None,
         reports=tuple(reports),
     )
+
+
+def _most_agreed(members: list[TimelineEntry]) -> tuple[date, date]:
+    """The member interval that most members' intervals hold (then the narrowest, earliest):
+    "October", "last week" and "Friday" hold the 14th; a report of the 16th holds only itself."""
+    spans = [
+        (m.claim.event_earliest, m.claim.event_latest or m.claim.event_earliest)
+        for m in members
+        if m.claim.event_earliest
+    ]
+
+    def support(span: tuple[date, date]) -> tuple[int, int, int]:
+        held = sum(1 for lo, hi in spans if lo <= span[0] and span[1] <= hi)
+        return held, -(span[1] - span[0]).days, -span[0].toordinal()
+
+    return max(spans, key=support)
 
 
 # -- contradictions (SQL, so that they stay fast over a large ledger) --------------------------
@@ -375,9 +523,14 @@ life AS (
 aff AS (SELECT * FROM c WHERE NOT denial AND published IS NOT NULL),
 neg AS (SELECT * FROM c WHERE denial AND published IS NOT NULL),
 placed AS (
-    SELECT *, {_place_key_sql("place")} AS place_key
-    FROM c WHERE place IS NOT NULL AND NOT denial AND event_earliest IS NOT NULL
-      AND coalesce(event_latest, event_earliest) - event_earliest <= 1)
+    SELECT c.*, coalesce(p.key, {_place_key_sql("c.place")}) AS place_key,
+        coalesce(p.anchor, place_key) AS place_anchor, p.rank AS place_rank,
+        coalesce(p.chain, CASE WHEN place_key <> '' THEN [place_key] ELSE [] END) AS place_chain,
+        coalesce(p.levels, []::VARCHAR[]) AS place_levels,
+        coalesce(p.ranked, []::VARCHAR[]) AS place_ranked
+    FROM c LEFT JOIN place_index p ON p.place = c.place
+    WHERE c.place IS NOT NULL AND NOT c.denial AND c.event_earliest IS NOT NULL
+      AND coalesce(c.event_latest, c.event_earliest) - c.event_earliest <= 1)
 SELECT 'death_vs_life' AS kind, d.subject_id, d.doc_id AS a_doc, d.claim_id AS a_claim,
        l.doc_id AS b_doc, l.claim_id AS b_claim, d.t_end AS a_time, l.t_life AS b_time
 FROM death d ASOF JOIN life l ON d.subject_id = l.subject_id AND d.t_end < l.t_life
@@ -396,9 +549,7 @@ FROM placed a JOIN placed b ON a.subject_id = b.subject_id
     AND (a.doc_id, a.claim_id) < (b.doc_id, b.claim_id)
     AND a.event_earliest <= coalesce(b.event_latest, b.event_earliest)
     AND b.event_earliest <= coalesce(a.event_latest, a.event_earliest)
-    AND a.place_key <> '' AND b.place_key <> ''
-    AND strpos(' ' || a.place_key || ' ', ' ' || b.place_key || ' ') = 0
-    AND strpos(' ' || b.place_key || ' ', ' ' || a.place_key || ' ') = 0
+    AND NOT {compatible_sql("a.place", "b.place")}
 ORDER BY subject_id, kind, a_time, a_doc, a_claim, b_doc, b_claim
 LIMIT $limit
 """
@@ -573,12 +724,15 @@ def find_contradictions(
 
 # -- source track records --------------------------------------------------------------------
 def claim_outcomes(
-    entries: list[TimelineEntry], wire_groups: dict[str, str]
+    entries: list[TimelineEntry],
+    wire_groups: dict[str, str],
+    *,
+    places: Mapping[str, PlaceInfo] | None = None,
 ) -> dict[tuple[str, str], str]:
     """confirmed | contradicted | unresolved for each (doc_id, claim_id) of one subject."""
     outcomes: dict[tuple[str, str], str] = {}
     life_times = sorted(t for e in entries if (t := life_time(e)))
-    for cluster_entries in _by_cluster(entries, wire_groups):
+    for cluster_entries in _by_cluster(entries, wire_groups, places=places):
         independent = {
             (
                 wire_groups.get(e.claim.doc_id, e.claim.doc_id),
@@ -613,9 +767,12 @@ def claim_outcomes(
 
 
 def _by_cluster(
-    entries: list[TimelineEntry], wire_groups: dict[str, str]
+    entries: list[TimelineEntry],
+    wire_groups: dict[str, str],
+    *,
+    places: Mapping[str, PlaceInfo] | None = None,
 ) -> list[list[TimelineEntry]]:
-    clusters = cluster_claims(entries, wire_groups)
+    clusters = cluster_claims(entries, wire_groups, places=places)
     members: dict[str, list[TimelineEntry]] = defaultdict(list)
     index = {}
     for cl in clusters:
@@ -645,12 +802,13 @@ def source_records(
     wire_groups: dict[str, str],
     *,
     by: str = "claimant",
+    places: Mapping[str, PlaceInfo] | None = None,
 ) -> list[SourceRecord]:
     """Per claimant (or outlet): claims made, later confirmed, contradicted, unresolved."""
     tally: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     seen: set[tuple[str, str | None, str, str | None]] = set()
     for entries in entries_by_subject.values():
-        outcomes = claim_outcomes(entries, wire_groups)
+        outcomes = claim_outcomes(entries, wire_groups, places=places)
         for e in entries:
             if e.claim.basis and e.claim.claim_id.endswith(":made-after"):
                 continue  # inferred by dateline, not claimed by anyone

@@ -35,6 +35,7 @@ from dateline.ledger.answers import (
     SourceRecord,
 )
 from dateline.ledger.assess import timeline_entry
+from dateline.ledger.places import PlaceInfo
 from dateline.names import entity_key
 from dateline.records import (
     Analysis,
@@ -526,7 +527,7 @@ class Ledger:
         groups = self.wire_groups(e.claim.doc_id for e in entries)
         carriers = self.carriers(e.claim.doc_id for e in entries)
         cluster_of: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
-        for cluster in cluster_claims(entries, groups, carriers):
+        for cluster in cluster_claims(entries, groups, carriers, places=self.places(entries)):
             for report in cluster.reports:
                 cluster_of[(report.doc_id, report.claim_id)] = (cluster.cluster_id, report.carriers)
         against: dict[tuple[str, str], list[str]] = {}
@@ -574,7 +575,18 @@ class Ledger:
         entity_id, _ = self._entity(entity)
         entries = self._claims_of(entity_id, parse_date(as_of, source="--as-of"))
         doc_ids = [e.claim.doc_id for e in entries]
-        return cluster_claims(entries, self.wire_groups(doc_ids), self.carriers(doc_ids))
+        return cluster_claims(
+            entries,
+            self.wire_groups(doc_ids),
+            self.carriers(doc_ids),
+            places=self.places(entries),
+        )
+
+    def places(self, entries: Iterable[TimelineEntry]) -> dict[str, PlaceInfo]:
+        """What the ledger knows of these claims' places (containment, rank), by phrase."""
+        from dateline.ledger.places import load_place_index
+
+        return load_place_index(self.conn, (e.claim.place for e in entries))
 
     def contradictions(
         self, entity: str | None = None, *, as_of: date | str | None = None, limit: int = 1000
@@ -612,7 +624,8 @@ class Ledger:
         for r in rows:
             by_subject.setdefault(r["subject_id"], []).append(timeline_entry(r))
         groups = self.wire_groups(r["doc_id"] for r in rows)
-        return source_records(by_subject, groups, by=by)
+        places = self.places(e for es in by_subject.values() for e in es)
+        return source_records(by_subject, groups, by=by, places=places)
 
     def explain(self, entity: str) -> EntityExplanation:
         """Why these names are one entity (``dateline entities NAME --why``)."""

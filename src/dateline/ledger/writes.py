@@ -26,6 +26,7 @@ from dateline.ledger.dating import (
     estimate_publication,
     proof_of_life_claims,
 )
+from dateline.ledger.places import refresh_places
 from dateline.ledger.resolve import Correction, DocEntity, resolve_stream
 from dateline.names import entity_key
 from dateline.records import Analysis, Document
@@ -418,12 +419,25 @@ def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
         refresh_cross_document_dating(conn)
         rebuild_wire_groups(conn)
         if since is None:
+            refresh_places(conn)
             refresh_contradictions(conn)
         else:
+            conn.execute(
+                "CREATE OR REPLACE TEMP TABLE fresh_docs AS SELECT doc_id FROM documents"
+                " WHERE ingested_at >= CAST(? AS TIMESTAMP)",
+                [since],
+            )
+            refresh_places(conn, fresh="fresh_docs")
             _touched_subjects(conn, since)
+            conn.execute(  # what is known about a place changed: its claims' pairs may too
+                "INSERT INTO touched_subjects SELECT DISTINCT subject_id FROM claims"
+                " WHERE subject_id IS NOT NULL AND place IN (SELECT place FROM changed_places)"
+            )
             refresh_contradictions(conn, subjects="touched_subjects")
             conn.execute("DROP TABLE claims_before")
             conn.execute("DROP TABLE touched_subjects")
+            conn.execute("DROP TABLE fresh_docs")
+        conn.execute("DROP TABLE changed_places")
         newest = conn.execute("SELECT max(ingested_at) FROM documents").fetchone()
         conn.execute(
             "INSERT OR REPLACE INTO meta VALUES (?, ?)",
