@@ -611,8 +611,21 @@ YEAR_PAIRS_AND_GMT = [
      "1400 GMT Saturday=1998-08-01T14:00"),
 ]
 
+# seasons without an article after a preposition; "the fall in prices" is a drop; the
+# present of a timetable looks ahead, the present of a state does not
+SEASONS_AND_TIMETABLES = [
+    (WIRE, "The school will reopen in autumn.", "autumn=1998-FA"),
+    (WIRE, "By fall, the bridge will be finished.", "fall=1998-FA"),
+    (WIRE, "Rents have climbed since spring.", "spring=1998-SP"),
+    (WIRE, "The fall in prices hurt farmers.", ""),
+    (WIRE, "The fall from power was swift.", ""),
+    (WIRE, "Talks resume in the spring.", "the spring=1999-SP"),
+    (WIRE, "The lease runs out in March.", "March=1999-03"),
+    (WIRE, "The house, worth $2 million in March, is worth less now.", "March=1998-03 | now=PRESENT_REF"),
+]
+
 CASES = [
-    *WIRE_STYLE, *YEAR_PAIRS_AND_GMT,
+    *WIRE_STYLE, *YEAR_PAIRS_AND_GMT, *SEASONS_AND_TIMETABLES,
     *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
     *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES, *REFS_REPORTS_SPELLED,
     *PARTS_OF_THE_DAY,

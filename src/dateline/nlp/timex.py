@@ -79,6 +79,7 @@ _PAST_AUX = frozenset({"did", "had", "was", "were", "'d"})
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 _PRESENT_FORMS = frozenset({"are", "am", "'re", "'m", "is", "'s", "have", "'ve", "do"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m", "does", "do"})
+_STATIVE = frozenset({"be", "have", "remain", "seem", "stay", "own", "hold", "know", "cost", "worth"})
 
 
 def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeExpression]:
@@ -115,7 +116,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             tense=tense,
             reporting=verb is not None and verb.lower_ in _REPORTING_VERBS,
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
-            opens_sentence=bool(_FRAME_OPENER.match(text, sentences.starts[current], cand.start)),
+            stative=verb is not None and verb.lemma_.lower() in _STATIVE,
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
             preposition=_word_before(text, cand.start),
             nominal=view.parsed and _nominal(doc, cand.start, cand.end),

@@ -115,7 +115,7 @@ class Position:
     paragraph: int = 0
     tense: str | None = None
     opens_paragraph: bool = False
-    opens_sentence: bool = False  # fronted: "In 2009, the bank nearly collapsed"
+    stative: bool = False  # governed by "be", "have", "remain": a state, not a timetable
     reporting: bool = False  # governed by a verb of saying ("In February, officials said ...")
     bound: bool = False  # after "until", "through", "effective": tense says nothing of it
     preposition: str | None = None  # the word just before the expression, lower-cased
@@ -274,7 +274,11 @@ class DocumentAnchor:
             past = [c for c in cands if c[1][0] <= dct]
             if past:
                 return max(past, key=lambda c: c[1][0])[0]
-        elif tense == "future":
+        elif tense == "future" or (
+            tense == "present" and not self.position.reporting and not self.position.nominal
+            and not self.position.stative
+        ):  # "Talks resume in the spring": the present of a timetable looks ahead (not a
+            # state: "worth $130 million in October, they are worth half that now")
             future = [c for c in cands if c[1][1] >= dct]
             if future:
                 return min(future, key=lambda c: c[1][0])[0]

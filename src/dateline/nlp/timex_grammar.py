@@ -458,7 +458,11 @@ def read_season(m: re.Match[str]) -> Reading | None:
     if m["year"]:
         return _fixed("DATE", f"{int(m['year']):04d}-{code}", mod)
     rel = (m["rel"] or "").lower().split()
-    if not rel and not m["pos"] and not m["prep"]:
+    if rel == ["the"] and m["prep"] is None and m["season"].lower() == "fall" and re.match(
+        r"\s+(?:in|from|to|by|below|above|at|was|has)\b", m.string[m.end() : m.end() + 8]
+    ):
+        return None  # "the fall in prices", "the fall from power": a drop, not autumn
+    if not rel and not m["pos"] and m["prep"] is None:  # the lookbehind group matches empty
         return None  # bare "fall", "spring": too often a verb or a noun
     offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}
     step = offset.get(rel[-1]) if rel else None
