@@ -189,7 +189,7 @@ def _to_records(doc: Doc, clusters: list[Cluster]) -> list[Entity]:
     records = []
     for c in live:
         kind = c.kind
-        if kind == "org" and _outlet_like(c, doc):
+        if kind == "org" and (c.outlet or _outlet_like(c, doc)):
             kind = "outlet"
         parent = index.get(c.parent) if c.parent is not None else None
         aliases = tuple(dict.fromkeys(n for n in c.names))

@@ -31,6 +31,7 @@ class Cluster:
     gender: str | None = None
     parent: int | None = None
     first: int = 10**9
+    outlet: bool = False
 
     @property
     def canonical(self) -> str:
@@ -57,7 +58,8 @@ class NameSpan:
     role_noun: str | None = None
     role_org: int | None = None  # index into the spans list
     role_org_span: tuple[int, int] | None = None
-    parent_span: tuple[int, int] | None = None
+    parent_span: tuple[int, int] | None = None  # token span of the owner ("ISIS" media wing X)
+    outlet: bool = False  # described as a news outlet ("the X news agency")
 
 
 def full_text(doc: Doc) -> str:

@@ -43,6 +43,7 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> tuple[list[Cluster], dict[
         span_cluster[i] = idx
         c = clusters[idx]
         c.add(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1]), text)
+        c.outlet = c.outlet or s.outlet
         if s.title:
             if f"{s.title} {text}" not in c.names:
                 c.names.append(f"{s.title} {text}")

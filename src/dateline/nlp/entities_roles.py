@@ -108,6 +108,13 @@ def _gender_from_nouns(doc: Doc, s: NameSpan) -> str | None:
 def _parent_of_org(doc: Doc, s: NameSpan, c: Cluster, clusters: list[Cluster]) -> int | None:
     span = doc[s.start : s.end]
     root = span.root
+    if s.parent_span is not None:  # "X, the group's media arm": the owner the description named
+        a, b = s.parent_span
+        owner = cluster_at(clusters, doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), ("org", "gpe"))
+        if owner is None and b - a == 1 and not doc[a].text[:1].isupper():
+            owner = recent_cluster(clusters, doc[a].idx, ("org",))  # "its", "the group's"
+        if owner is not None:
+            return owner
     # "Russia's Defense Ministry": a possessive GPE/ORG owner.
     for child in root.children:
         if child.dep_ == "poss":

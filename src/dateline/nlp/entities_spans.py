@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.nlp.entities_descriptors import apply_descriptions
 from dateline.nlp.entities_doc import NameSpan, doc_tokens, is_title
 from dateline.nlp.entities_kinds import retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import NAME_LABELS, PERSON_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
@@ -44,6 +45,8 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _give_titles(doc, spans)
     retag_persons(doc, spans)
     retag_non_persons(doc, spans)
+    spans.extend(apply_descriptions(doc, spans))
+    spans.sort(key=lambda s: s.start)
     return spans
 
 
