@@ -622,6 +622,11 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "Talks resume in the spring.", "the spring=1999-SP"),
     (WIRE, "The lease runs out in March.", "March=1999-03"),
     (WIRE, "The house, worth $2 million in March, is worth less now.", "March=1998-03 | now=PRESENT_REF"),
+    # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
+    (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
+    (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),
+    (WIRE, "He was freed Monday two weeks ago.", "Monday two weeks ago=1998-07-20"),
+    (WIRE, "The envoys meet again Friday of next week.", "Friday of next week=1998-08-14"),
 ]
 
 CASES = [

@@ -755,14 +755,41 @@ def read_weekday(m: re.Match[str]) -> Reading | None:
     if m["plural"]:  # "Tuesday nights": every one of them
         return Reading("SET", value=f"XXXX-WXX-{weekday}T{part}")
     kind = "TIME" if part else "DATE"
+    weeks_back = m["ago1"] or m["ago2"]
+    if weeks_back:  # "a week ago Tuesday", "Tuesday two weeks ago": that many weeks before
+        # the last such day
+        n = int(parse_amount(weeks_back) or 1)
+        return Reading(kind, mod=mod, resolve=lambda a: _days_before(a.weekday(weekday, "last", part), 7 * n))
+    if m["ofweek"]:  # "Tuesday of last week", "Friday of next week": that day of that week
+        step = {"last": -1, "this": 0, "next": 1}[m["ofweek"].lower()]
+        return Reading(kind, mod=mod, resolve=lambda a: _day_of_week(a.deictic("week", step), weekday, part))
     return Reading(kind, mod=mod, resolve=lambda a: a.weekday(weekday, rel, part))
+
+
+def _days_before(day: Resolved, days: int) -> Resolved:
+    value, anchor = day
+    if not value or "X" in value[:10]:
+        return value, anchor
+    moved = date.fromisoformat(value[:10]) - timedelta(days=days)
+    return moved.isoformat() + value[10:], anchor
+
+
+def _day_of_week(week: Resolved, weekday: int, part: str | None) -> Resolved:
+    value, anchor = week
+    found = re.match(r"(\d{4})-W(\d\d)$", value or "")
+    if not found:
+        return f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), anchor
+    day = date.fromisocalendar(int(found[1]), int(found[2]), weekday)
+    return day.isoformat() + (f"T{part}" if part else ""), anchor
 
 
 WEEKDAY_RULE = _compile(
     rf"""\b(?:(?P<pos>early|late|earlier|later|mid)\s+(?:on\s+)?)?
+    (?:(?P<ago1>a|one|two|three|four|\d)\s+weeks?\s+ago\s+(?:on\s+|last\s+)?)?
     (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|that|the\s+next)\s+)?
     (?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?![\w-])(?!\s+(?:Times|Night\s+Live|Mail|Telegraph|Herald|Post)\b)
-    (?:\s+(?P<part>{PART_OF_DAY})(?P<plural>s)?)?\b"""
+    (?:\s+(?P<part>{PART_OF_DAY})(?P<plural>s)?)?\b
+    (?:\s+(?P<ago2>a|one|two|three|four|\d)\s+weeks?\s+ago\b|\s+of\s+(?P<ofweek>last|next|this)\s+week\b)?"""
 )
 
 
