@@ -622,6 +622,13 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "Talks resume in the spring.", "the spring=1999-SP"),
     (WIRE, "The lease runs out in March.", "March=1999-03"),
     (WIRE, "The house, worth $2 million in March, is worth less now.", "March=1998-03 | now=PRESENT_REF"),
+    # the reported future ("said ... would") looks ahead of the report for a yearless month
+    (PUB, "The mayor said on Tuesday the market would reopen in March.",
+     "Tuesday=2018-08-21 | March=2019-03"),
+    (PUB, "The army took the city in May 2017. Fighting ended in June.\n\nThe mayor hopes the market will reopen in March.",
+     "May 2017=2017-05 | June=2017-06 | March=2019-03"),
+    (PUB, "The army took the city in May 2017. Fighting ended in June.\n\n\"This year has been hard,\" the mayor said.",
+     "May 2017=2017-05 | June=2017-06 | This year=2018"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -274,7 +274,7 @@ class DocumentAnchor:
             past = [c for c in cands if c[1][0] <= dct]
             if past:
                 return max(past, key=lambda c: c[1][0])[0]
-        elif tense == "future" or (
+        elif tense in ("future", "prospective") or (
             tense == "present" and not self.position.reporting and not self.position.nominal
             and not self.position.stative
         ):  # "Talks resume in the spring": the present of a timetable looks ahead (not a
