@@ -1,4 +1,4 @@
-"""Pronoun gender agreement: "she" never resolves to a man, "he" never to a woman.
+"""Pronoun agreement: "she" never resolves to a man, "he" never to a woman, "it" to an organisation.
 
 Gender comes from the given name (an offline name list), honorifics (Mr/Mrs/Ms), gendered
 nouns ("the mother of X", "spokeswoman") and a possessive the person's own clause uses
@@ -99,3 +99,23 @@ GIVEN_NAMES = [
 @pytest.mark.parametrize(("name", "gender"), GIVEN_NAMES)
 def test_gender_of_given_name(name, gender):
     assert gender_of_given_name(name) == gender
+
+
+IT_CASES = [
+    ("Sweden's Foreign Ministry said [it] was aware of the case.", "Sweden's Foreign Ministry"),
+    ("Reuters could not verify the video. [It] said the footage appeared recent.", "Reuters"),
+    ("Amnesty International said Ana Ruiz was held without charge. [It] called for her release.",
+     "Amnesty International"),
+    # an expletive "it" is nobody
+    ("[It] is unclear whether Omar Haddad survived, Reuters said.", None),
+    ("Amnesty International said Ana Ruiz was held without charge. [It] was the third arrest this year.", None),
+    # "it" does not reach back past the previous sentence
+    ("Amnesty International said Ana Ruiz was held. Her family was told nothing. Ruiz was moved "
+     "twice. [It] said nothing more.", None),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), IT_CASES)
+def test_it_stands_for_an_organisation(nlp, marked, expected):
+    found, ents = resolve(nlp, marked)
+    assert found == expected, [(e.name, e.kind, [m.text for m in e.mentions]) for e in ents]

@@ -54,7 +54,11 @@ from dateline.nlp.entities_lexicon import (
     TITLES,
     match_key,
 )
-from dateline.nlp.entities_pronouns import recent_person, same_or_previous_sentence
+from dateline.nlp.entities_pronouns import (
+    org_pronoun_antecedent,
+    recent_person,
+    same_or_previous_sentence,
+)
 from dateline.nlp.entities_roles import attach_parents_and_roles
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.extensions import register_extensions
@@ -132,7 +136,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     quotes = quoted_spans(full_text(doc))
     sent_index = sentence_index(doc)
     unnamed = unnamed_gendered_subjects(doc)
-    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | {"its", "client"}
+    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | {"it", "its", "client"}
     for tok in doc_tokens(doc):
         lower = tok.lower_
         start = tok.idx
@@ -167,6 +171,10 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 c = clusters[idx]
                 c.gender = c.gender or gender
                 c.add(start, start + len(tok), tok.text, name=False)
+        elif lower == "it":
+            idx = org_pronoun_antecedent(doc, tok, clusters, sent_index)
+            if idx is not None:
+                clusters[idx].add(start, start + len(tok), tok.text, name=False)
         elif lower in {"its"}:
             idx = recent_cluster(clusters, start, ("org",))
             if idx is not None and same_or_previous_sentence(doc, clusters[idx], tok, sent_index):

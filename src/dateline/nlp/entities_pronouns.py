@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster, cluster_at
+from dateline.nlp.entities_doc import Cluster, cluster_at, recent_cluster, token_cluster
 from dateline.nlp.entities_lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -170,3 +170,32 @@ def same_or_previous_sentence(doc: Doc, c: Cluster, tok: Token, sent_index: dict
         if span is not None and 0 <= here - sent_index[span[0].i] <= 1:
             return True
     return False
+
+
+# Verbs whose subject "it" is an organisation speaking or acting on the record.
+ORG_ACT_VERBS = SPEECH_VERBS | frozenset(
+    ["claim", "deny", "decline", "refuse", "confirm", "report", "publish", "release", "issue", "post", "accuse", "vow", "warn", "urge", "call", "demand", "acknowledge", "admit", "blame", "condemn", "reject", "welcome"]
+)
+
+
+def org_pronoun_antecedent(
+    doc: Doc, pronoun: Token, clusters: list[Cluster], sent_index: dict[int, int]
+) -> int | None:
+    """The organisation a subject "it" stands for, in two constructions of news prose:
+    ``The ministry said it was aware`` (the subject of the reporting verb) and ``It said
+    ... / It declined to comment`` (the latest organisation in this or the previous
+    sentence). An expletive "it" ("It is unclear whether ...") matches neither."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+        return None
+    verb = pronoun.head
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ORG_ACT_VERBS:
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > pronoun.i:
+            return None
+        return token_cluster(doc, subject, clusters, ("org", "gpe"))
+    if verb.lemma_.lower() not in ORG_ACT_VERBS or verb.i < pronoun.i:
+        return None
+    idx = recent_cluster(clusters, pronoun.idx, ("org",))
+    if idx is None or not same_or_previous_sentence(doc, clusters[idx], pronoun, sent_index):
+        return None
+    return idx
