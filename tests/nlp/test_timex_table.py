@@ -629,6 +629,14 @@ SEASONS_AND_TIMETABLES = [
      "May 2017=2017-05 | June=2017-06 | March=2019-03"),
     (PUB, "The army took the city in May 2017. Fighting ended in June.\n\n\"This year has been hard,\" the mayor said.",
      "May 2017=2017-05 | June=2017-06 | This year=2018"),
+    # "overnight": the night before the day the passage is about, not a stay or a rate
+    (WIRE, "Shares fell overnight in Tokyo.", "overnight=1998-08-06TNI"),
+    (WIRE, "Overnight, rebels shelled the port.", "Overnight=1998-08-06TNI"),
+    (WIRE, "On Tuesday, London was hit by overnight losses in New York.",
+     "Tuesday=1998-08-04 | overnight=1998-08-03TNI"),
+    (WIRE, "The envoy stayed overnight in Cairo.", ""),
+    (WIRE, "Overnight rates rose to 5 percent.", ""),
+    (WIRE, "The band became an overnight success.", ""),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -793,11 +793,23 @@ WEEKDAY_RULE = _compile(
 )
 
 
+# "Stocks fell overnight in Tokyo", "Overnight, rebels shelled the port", "overnight losses in
+# New York": the night before the report (TimeML TIME, TNI). Not a stretch of time ("stayed
+# overnight", "an overnight stay") nor a term of finance ("overnight rates", "overnight loans").
+_OVERNIGHT = r"""(?:(?<!stayed\s)(?<!stay\s)(?<!spent\s)(?<!spend\s)(?<!remained\s)(?<!kept\s)
+    (?<!held\s)(?<!an\s)(?<!almost\s)(?<!virtually\s)(?<!literally\s)overnight
+    (?=\s*[,.;]|\s+(?:in|on|at|as|after|when|before|and)\b
+      |\s+(?:losses|gains|trading|declines?|rally|drop|slide|attacks?|raids?|shelling|fighting
+        |bombing|talks|session|storms?|rains?|clashes|curfew|violence)\b))"""
+
+
 def read_day_word(m: re.Match[str]) -> Reading | None:
     """'today', 'yesterday', 'tomorrow', 'tonight', 'late yesterday', 'yesterday morning'."""
     word = m["w"].lower()
     mod = position_mod(m["pos"])
     part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    if word == "overnight":  # the night before the day the passage is about
+        return Reading("TIME", resolve=lambda a: _shift_part(_days_before(a.current_day(), 1), "NI"))
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
     if word == "tonight":
         part = "NI"
@@ -807,7 +819,7 @@ def read_day_word(m: re.Match[str]) -> Reading | None:
 
 
 DAY_WORD_RULE = _compile(
-    rf"""\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow)\b
+    rf"""\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|{_OVERNIGHT})\b
     (?:\s+(?P<part>{PART_OF_DAY}))?"""
 )
 
@@ -1365,7 +1377,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     ),
     "weekday": frozenset([*WEEKDAYS, *(k + "." for k in WEEKDAYS), "sundays", "mondays",
                           "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]),
-    "dayword": frozenset({"today", "tonight", "yesterday", "tomorrow"}),
+    "dayword": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}),
     "unit": frozenset([*UNIT_WORDS, "half", "morning", "afternoon", "evening", "mornings", "period",
                        "evenings", "quarters"]),
     "season": frozenset(SEASONS),
