@@ -102,7 +102,7 @@ def patient_of(verb: Token) -> list[Token]:
         if any(c.dep_ == "auxpass" for c in verb.children):
             return subject_of(verb.head)  # "lost consciousness and was hospitalized"
         return patient_of(verb.head) if verb.head.lemma_ != verb.lemma_ else []
-    if verb.dep_ == "xcomp" and verb.tag_ == "VBN":
+    if verb.dep_ in {"xcomp", "acomp"} and verb.tag_ == "VBN":
         return subject_of(verb.head)  # "was reported killed", "was found beaten"
     return []
 

@@ -60,6 +60,7 @@ PATIENT_VERBS = {
     "torture": "other:torture",
     "indict": "other:indict",
     "hospitalize": "other:hospitalize",
+    "hospitalise": "other:hospitalize",
     "beat": "other:beat",
     "mistreat": "other:mistreat",
     "abuse": "other:abuse",
@@ -75,6 +76,7 @@ PATIENT_VERBS = {
 # Verb lemma → predicate, when the claim's subject is the verb's subject (active voice).
 AGENT_VERBS = {
     "die": "killed",
+    "drown": "killed",
     "perish": "killed",
     "succumb": "killed",
     "survive": "alive",
@@ -107,6 +109,7 @@ PHRASAL_AGENT = {
     ("take", "over"): "leadership_change",
     ("hand", "over"): "leadership_change",
     ("stand", "down"): "resigned",
+    ("give", "up"): "leadership_change",
     ("show", "up"): "appeared",
     ("go", "into"): "located_in",
     ("pass", "away"): "killed",
@@ -119,6 +122,8 @@ PHRASAL_PATIENT = {
     ("round", "up"): "arrested",
     ("lock", "up"): "arrested",
     ("let", "go"): "released",
+    ("let", "out"): "released",
+    ("vote", "out"): "leadership_change",
     ("push", "out"): "leadership_change",
     ("force", "out"): "leadership_change",
 }
@@ -306,6 +311,7 @@ BODY_VERBS = _words("find identify recover discover bury exhume return repatriat
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
 LOCATING_VERBS = _words(
     "treat find keep stay recover shelter settle reside base station spend admit locate track care"
+    " trace"
 )
 # Verbs of jailing whose place is where the person is kept: "jailed in Evin prison".
 JAILING_VERBS = _words("jail imprison incarcerate confine")
@@ -316,15 +322,15 @@ KEEPING_PLACES = _words(
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
     tent farmhouse farm car vehicle truck convoy plane boat location site ravine gorge valley
-    canyon ditch riverbank"""
+    canyon ditch riverbank hill church mosque monastery hotel school"""
 )
 LEADER_ROLES = _words(
     """leader chief head commander emir caliph chairman chairwoman chair chairperson president boss
-    successor mayor governor premier"""
+    successor mayor governor premier executive ceo director"""
 )
 APPOINT_VERBS = _words(
     "name appoint choose elect pick install proclaim designate promote select elevate declare announce confirm anoint"
-    " nominate tap"
+    " nominate tap make instal"  # "instal": the lemmatiser's form of "installed"
 )
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
@@ -346,7 +352,9 @@ REPORTER_NOUNS = _words(
     statement statements reports ministries"""
 )
 # "took charge of", "assumed command", "seized power", "took the helm": the subject now leads.
-COMMAND_NOUNS = _words("charge control command helm reins leadership power presidency chairmanship")
+COMMAND_NOUNS = _words(
+    "charge control command helm reins rein leadership power presidency chairmanship"
+)
 # Passive verbs of sighting: "was last seen", "was spotted in", "was shown in a video".
 SEEN_VERBS = _words("see spot sight show picture film photograph feature depict")
 IMAGE_NOUNS = _words("photograph photographs photo photos picture pictures image images footage")
@@ -443,3 +451,12 @@ INJURY_NOUNS = _words(
 INJURED_PART_WORDS = _words("broken fractured shattered injured wounded crushed severed")
 # Who speaks for a client: "his client" in their words is the person they represent.
 LAWYER_NOUNS = _words("lawyer attorney counsel advocate solicitor barrister")
+# What an attack leaves a person: "was left paralysed", "left him blind".
+MAIMED_WORDS = _words("paralysed paralyzed blind blinded disabled crippled maimed injured wounded")
+# Kill verbs whose manner adverb makes the wound a death: "was fatally shot".
+FATAL_ADVERBS = _words("fatally")
+FATAL_VERBS = _words("shoot stab wound injure beat burn hit strike")
+# "his condition is stable / critical": the person's condition, so the person lives.
+CONDITION_WORDS = _words("stable critical serious satisfactory good fair grave")
+# Places one is discharged from by release: "discharged from prison".
+DETENTION_PLACES = _words("prison jail custody detention camp")

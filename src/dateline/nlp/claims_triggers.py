@@ -9,10 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_context import (
-    ClaimContext,
-    Hit,
-)
+from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
 from dateline.nlp.claims_grammar import (
     expand_conj,
     is_future,
@@ -87,6 +84,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         ]
     if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
         pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
+        if tok.head.lower_ == "of" and tok.head.head.lower_ == "out":
+            pred = lx.STATE_PPS.get(("out", tok.lower_))  # "out of danger"
         if (
             tok.lemma_.lower() in {"health", "condition", "spirit", "shape"}
             and tok.head.lower_ == "in"
@@ -98,6 +97,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 barrier = barrier or verb.lower_ in lx.TEMPORAL_BARRIERS
                 verb = verb.head  # "freed after three weeks in jail"
+            verb = _quoted_clause(ctx, tok, verb)
             if verb.lemma_.lower() in lx.PENALTY_VERBS or is_future(verb):
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
             hit = Hit(pred, verb, subject_of(verb) or patient_of(verb), {verb.i, tok.i})
@@ -174,6 +174,26 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     ):
         return _body_hits(tok)
     return []
+
+
+def _quoted_clause(ctx: ClaimContext, tok: Token, verb: Token) -> Token:
+    """ ""She is tired but in good spirits," her brother said": the parser may hang a
+    phrase of the quotation on the reporting verb outside it; the quoted clause's verb is
+    the one the phrase belongs to."""
+    quote = in_quote(ctx, tok.idx)
+    if verb.lemma_.lower() not in lx.REPORTING_VERBS or quote is None:
+        return verb
+    if in_quote(ctx, verb.idx) is not None:
+        return verb
+    # the last verb with a subject of its own before the phrase, inside the quotation
+    quoted = [
+        t
+        for t in tok.sent
+        if quote[0] <= t.idx < tok.idx
+        and t.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+    ]
+    return quoted[-1] if quoted else verb
 
 
 def _held_noun_verb(noun: Token) -> Token | None:
@@ -319,6 +339,7 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
                 "suffer",
                 "treat",
                 "hospitalize",
+                "hospitalise",
                 "admit",
                 "rush",
                 "take",

@@ -38,6 +38,7 @@ from dateline.nlp.claims_context import (
 from dateline.nlp.claims_grammar import (
     expand_conj,
     group_copula,
+    has_neg,
     irrealis,
     is_future,
     is_passive,
@@ -178,7 +179,9 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         for c in verb.children
     ):
         return _location_hits(verb, "stay")  # "took refuge in the embassy"
-    if lemma in {"take", "assume", "seize"} and takes_command(verb):
+    if (leader_hits := _new_leader_hits(verb, lemma)) is not None:
+        return leader_hits
+    if lemma in {"take", "assume", "seize", "inherit"} and takes_command(verb):
         # "took charge of", "assumed command"
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma == "take":
@@ -236,6 +239,112 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     return None
+
+
+def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
+    """What a person's condition, life or burial says: "his condition is stable", "her life
+    is not in danger", "regained consciousness" (alive); "was buried", "laid to rest"
+    (dead); "is a free man", "discharged from prison" (released). None when no rule applies."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    if lemma == "be" and owner is not None and subj is not None:
+        if subj.lemma_.lower() == "condition" and any(
+            c.dep_ == "acomp" and c.lower_ in lx.CONDITION_WORDS for c in verb.children
+        ):
+            return [Hit("alive", verb, [owner], {verb.i})]  # "his condition is stable"
+        if subj.lemma_.lower() == "life" and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "danger" for p in c.children)
+            for c in verb.children
+        ):
+            # "her life is not in danger": negated danger, affirmed life
+            return [Hit("alive", verb, [owner], {verb.i}, polarity_neg=has_neg(verb))]
+    if lemma in {"suffer", "sustain"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lx.BODY_PARTS
+        and any(a.lower_ in lx.INJURED_PART_WORDS for a in c.children)
+        for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "suffered a broken arm"
+    if lemma == "regain" and any(
+        c.dep_ == "dobj" and c.lower_ == "consciousness" for c in verb.children
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "bury" and not any(
+        c.dep_ in {"prep", "acomp", "oprd", "advmod"}
+        and c.lower_ in {"under", "beneath", "alive", "in"}
+        for c in verb.children
+    ):
+        return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was buried on Monday"
+    if lemma == "lay" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.lower_ == "rest" for p in c.children)
+        or c.dep_ == "xcomp"
+        and c.lower_ == "rest"
+        for c in verb.children
+    ):
+        return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was laid to rest"
+    if lemma == "be" and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in {"man", "woman"}
+        and any(a.lower_ == "free" for a in c.children)
+        for c in verb.children
+    ):
+        return [Hit("released", verb, subject_of(verb), {verb.i})]  # "is a free man"
+    if lemma == "discharge" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(p.lemma_.lower() in lx.DETENTION_PLACES for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("released", verb, patient_of(verb), {verb.i})]  # "discharged from prison"
+    return None
+
+
+def _held_now(verb: Token) -> bool:
+    """ "is detained at a military base", "remains detained in X": where the person is kept
+    now (not "was detained at the airport", where the arrest took place)."""
+    return any(
+        c.dep_ in {"auxpass", "aux"} and c.lower_ in {"is", "are", "remains", "remain"}
+        for c in verb.children
+    )
+
+
+def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
+    """A person now leading: "is the new leader of", "emerged as the new commander", "is
+    now in charge of", "was succeeded by X" (X leads). None when no rule applies."""
+    roles = [c for c in verb.children if c.dep_ in {"attr", "oprd"}]
+    roles += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if lemma in {"be", "emerge", "become"} and any(_new_role(r) for r in roles):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "be"
+        and any(c.lower_ == "now" for c in verb.children)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "charge" for p in c.children)
+            for c in verb.children
+        )
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if lemma == "succeed" and is_passive(verb):
+        agents = [
+            p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+        ]
+        return [Hit("leadership_change", verb, expand_conj(agents), {verb.i})] if agents else []
+    return None
+
+
+def _new_role(tok: Token) -> bool:
+    """ "the new leader", "its interim chief": a leader role described as new."""
+    return tok.lemma_.lower() in lx.LEADER_ROLES and any(
+        c.dep_ == "amod" and c.lower_ in {"new", "interim", "acting"} for c in tok.children
+    )
 
 
 def _seen_hits(verb: Token) -> list[Hit]:
@@ -333,6 +442,11 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             if subjects
             else []
         )
+    if lemma in lx.FATAL_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in lx.FATAL_ADVERBS for c in verb.children
+    ):
+        subjects = patient_of(verb)  # "was fatally shot", "fatally wounded"
+        return [Hit("killed", verb, subjects, {verb.i})] if subjects else []
     if lemma in lx.PATIENT_VERBS:
         pred = lx.PATIENT_VERBS[lemma]
         if pred.startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
@@ -354,7 +468,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             pred = "captured"  # "detained by gunmen": held by non-state captors
         subjects = patient_of(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
-        if lemma in lx.JAILING_VERBS and hits:
+        if hits and (lemma in lx.JAILING_VERBS or lemma == "detain" and _held_now(verb)):
             hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
         if lemma == "replace" and hits and leadership_object(verb, lemma) and not is_passive(verb):
             # "X replaced Y as commander": both
@@ -388,10 +502,35 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return [Hit("resigned", verb, subject_of(verb), {verb.i})]  # "since he left office"
     if (
         lemma == "do"
-        and any(c.lower_ in {"well", "fine"} and c.dep_ == "advmod" for c in verb.children)
+        and any(
+            c.lower_ in {"well", "fine", "okay", "ok"} and c.dep_ in {"advmod", "acomp", "dobj"}
+            for c in verb.children
+        )
         and any(c.dep_ == "aux" for c in verb.children)
     ):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "is doing well"
+    if lemma in {"escape", "survive", "emerge", "flee", "get"} and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.lemma_.lower() == "life" for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "escaped with his life"
+    if lemma == "leave" and any(
+        c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ in lx.MAIMED_WORDS
+        for c in verb.children
+    ):
+        # "was left paralysed", "the blast left him blind"
+        return [
+            Hit(
+                "wounded",
+                verb,
+                patient_of(verb) if not is_passive(verb) else subject_of(verb),
+                {verb.i},
+            )
+        ]
+    if (state_hits := _state_of_person_hits(verb, lemma)) is not None:
+        return state_hits
     if lemma == "live" and any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "lived through the attack"
     if lemma == "lose" and any(
@@ -497,7 +636,8 @@ def _take_hits(verb: Token) -> list[Hit]:
     """ "taken into custody" → arrested; "taken hostage/captive" → captured; a person
     "taken" in a story of kidnapping ("who was taken in a similar raid") → captured."""
     words = {t.lower_ for t in verb.subtree if t.i > verb.i and t.i < verb.i + 4}
-    if "custody" in words:
+    if "custody" in words or words & {"questioning", "interrogation"} and "in" in words:
+        # "taken into custody", "taken in for questioning"
         return [Hit("arrested", verb, patient_of(verb), {verb.i})]
     if words & {"hostage", "captive", "prisoner"}:
         return [Hit("captured", verb, patient_of(verb), {verb.i})]
