@@ -134,7 +134,11 @@ MARCH = (date(2019, 3, 1), date(2019, 3, 31))
         ([_undated("u", None, date(2019, 3, 3), date(2019, 3, 3))], 1),
         # untimed, told months later with a bound ("last year") and the same place
         ([_undated("u", "on a farm near Kafr Dunya", date(2019, 12, 31), date(2020, 4, 1))], 1),
-        # ... but not with a bound before the event
+        # untimed, told a year later at the same village: a restatement
+        ([_undated("u", "near Kafr Dunya", date(2020, 4, 1), date(2020, 4, 1))], 1),
+        # ... but not at another village
+        ([_undated("u", "near Tel Sabir", date(2020, 4, 1), date(2020, 4, 1))], 2),
+        # ... nor with a bound before the event
         ([_undated("u", "near Kafr Dunya", date(2018, 12, 31), date(2020, 4, 1))], 2),
     ],
 )

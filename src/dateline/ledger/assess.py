@@ -286,14 +286,10 @@ class _Event:
             for m in self.members
         ):
             return True  # published with (or days from) another report of this event
-        # "killed near Tel Harun" told later with only a bound ("last year"): the same event
-        # when it names the place this event happened at
-        return bool(
-            c.place
-            and c.event_latest
-            and c.event_latest != published
-            and any(p and compatible_places.same(p, c.place) for p in self.places)
-        )
+        # "killed near Tel Harun" told later, untimed or with only a bound ("last year"): a
+        # restatement of the event that happened there (the latest one, as events are tried
+        # latest first)
+        return bool(c.place and any(p and compatible_places.same(p, c.place) for p in self.places))
 
 
 class _PlaceCache:
@@ -315,9 +311,10 @@ class _PlaceCache:
         return found
 
     def same(self, a: str, b: str) -> bool:
-        """Named as one place (by words or containment), not merely not known to differ."""
+        """``b`` names a town or a smaller place that ``a`` names too (by words or containment),
+        not merely one not known to differ; a country or a region is too wide to restate."""
         ia, ib = self.info(a), self.info(b)
-        if not ia.key or not ib.key:
+        if not ia.key or not ib.key or (ib.rank is not None and ib.rank < SETTLEMENT):
             return False
         return (
             f" {ia.key} " in f" {ib.key} "
@@ -342,8 +339,8 @@ def cluster_claims(
     contain which. A claim joins the latest event of its predicate and polarity whose places
     are all compatible with its own and whose time it fits: a dated claim the interval the
     event's dated reports share (a month holds its days; day-dated reports two days apart are
-    one event); an untimed claim an event reported in the days around its publication, or,
-    told later with a bound ("last year") and the event's place, that event.
+    one event); an untimed claim an event reported in the days around its publication, or the
+    latest event before it at the place it names (a later article restating the event).
     """
     cache = _PlaceCache(places or {})
     by_kind: dict[tuple[str, bool], list[TimelineEntry]] = defaultdict(list)
@@ -404,7 +401,7 @@ def _events_of_kind(
             candidates |= {
                 n for d in range(2 * SAME_EVENT_DAYS + 1) for n in by_start.get(day - d, ())
             }
-            if c.place and c.event_latest:
+            if c.place:
                 candidates |= {ev.number for ev in placed}
         ordered = sorted(
             (number[n] for n in candidates), key=lambda ev: (ev.core is not None, ev.number)
