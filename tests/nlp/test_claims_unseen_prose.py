@@ -1,0 +1,164 @@
+"""Constructions found while scoring articles written after the rules (tests/fixtures/claims,
+g90-g99): one sentence or short passage each, written for this test about fictional people;
+the claim must come out, and the near misses beside them must not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.pipeline import make_doc, run_pipeline
+from dateline.records import Claim, Document
+
+
+def _claims(nlp, text: str) -> list[Claim]:
+    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
+    doc._.outlet = "Valley Wire"
+    return list(run_pipeline(nlp, doc)._.claims)
+
+
+def _found(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject.split()[-1], c.predicate, c.polarity) for c in _claims(nlp, text)}
+
+
+SENTENCES = [
+    # leadership
+    ("Omar Haddu is the new leader of the group.", "leadership_change", "affirmed"),
+    ("Omar Haddu emerged as the new leader of the group.", "leadership_change", "affirmed"),
+    ("Omar Haddu is now in charge of the group.", "leadership_change", "affirmed"),
+    ("Sami Darwish was succeeded by Omar Haddu.", "leadership_change", "affirmed"),
+    ("Omar Haddu took the reins of the group in 2019.", "leadership_change", "affirmed"),
+    ("Omar Haddu inherited the leadership of the group.", "leadership_change", "affirmed"),
+    ("Omar Haddu was voted out as chairman.", "leadership_change", "affirmed"),
+    ("Omar Haddu gave up the leadership of the group.", "leadership_change", "affirmed"),
+    ("Omar Haddu was installed as emir.", "leadership_change", "affirmed"),
+    ("Omar Haddu has been made commander of the militia.", "leadership_change", "affirmed"),
+    ("Omar Haddu was named chief executive of the firm.", "leadership_change", "affirmed"),
+    ("Omar Haddu was sworn in as interim chair on Tuesday.", "leadership_change", "affirmed"),
+    (
+        "Separately, the front named Omar Haddu as its new military commander on Tuesday.",
+        "leadership_change",
+        "affirmed",
+    ),
+    # alive
+    ("Omar Haddu is doing fine.", "alive", "affirmed"),
+    ("Omar Haddu escaped with his life.", "alive", "affirmed"),
+    ("Omar Haddu is out of danger.", "alive", "affirmed"),
+    ("Omar Haddu's life is not in danger, doctors said.", "alive", "affirmed"),
+    ("Omar Haddu's condition is stable.", "alive", "affirmed"),
+    ("Omar Haddu regained consciousness on Monday.", "alive", "affirmed"),
+    # located_in
+    ("Omar Haddu is sheltering in a church.", "located_in", "affirmed"),
+    ("Omar Haddu is detained at a military base.", "located_in", "affirmed"),
+    ("Omar Haddu has been hiding out in the hills.", "located_in", "affirmed"),
+    ("Omar Haddu was traced to a house in Kanda.", "located_in", "affirmed"),
+    ("Rescuers located Omar Haddu in a ravine.", "located_in", "affirmed"),
+    ("Omar Haddu was being cared for in a village near the border.", "located_in", "affirmed"),
+    (
+        "Omar Haddu was taken to the hospital in Kanda, where he is being treated.",
+        "located_in",
+        "affirmed",
+    ),
+    # killed
+    ("Omar Haddu was slain.", "killed", "affirmed"),
+    ("Omar Haddu was fatally shot.", "killed", "affirmed"),
+    ("Omar Haddu drowned in the river.", "killed", "affirmed"),
+    ("Omar Haddu was buried on Monday.", "killed", "affirmed"),
+    ("Omar Haddu was laid to rest in his home village.", "killed", "affirmed"),
+    # wounded
+    ("Omar Haddu is being treated for a broken leg.", "wounded", "affirmed"),
+    ("Omar Haddu was left paralysed after the attack.", "wounded", "affirmed"),
+    ("Omar Haddu suffered a broken arm.", "wounded", "affirmed"),
+    # detention and release
+    ("Omar Haddu was taken in for questioning.", "arrested", "affirmed"),
+    ("Omar Haddu was let out of prison.", "released", "affirmed"),
+    ("Omar Haddu is a free man.", "released", "affirmed"),
+    ("Omar Haddu was discharged from prison.", "released", "affirmed"),
+    # others
+    ("Omar Haddu retired from politics in 2018.", "other:retire", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), SENTENCES)
+def test_sentence(nlp, text, predicate, polarity) -> None:
+    assert ("Haddu", predicate, polarity) in _found(nlp, text)
+
+
+NOT_CLAIMS = [
+    ("Is Omar Haddu still alive?", "alive"),  # a question asks
+    ("Do we know where Omar Haddu is being held?", "located_in"),
+    ("The factions pledged allegiance to Omar Haddu.", "leadership_change"),  # not a new leader
+    ("Omar Haddu was treated for dehydration.", "wounded"),  # an illness, not an injury
+    ("Omar Haddu was buried under rubble for two days.", "killed"),
+    ("Omar Haddu was detained at the airport on Monday.", "located_in"),  # where the arrest was
+    ("Omar Haddu was discharged from hospital on Monday.", "released"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), NOT_CLAIMS)
+def test_not_a_claim(nlp, text, predicate) -> None:
+    assert predicate not in {p for _, p, _ in _found(nlp, text)}
+
+
+def test_counted_plural_named_in_the_next_sentence(nlp) -> None:
+    text = (
+        "Two aid workers held by gunmen for five months were set free on Sunday, the army said."
+        "\n\nOmar Haddu and Lena Berg were abducted from a clinic in January."
+    )
+    found = _found(nlp, text)
+    assert {("Haddu", "released", "affirmed"), ("Berg", "released", "affirmed")} <= found
+
+
+def test_allegiance_to_the_new_leader_takes_up_the_last_one_named(nlp) -> None:
+    text = (
+        "The council named Omar Haddu as its new emir on Monday.\n\n"
+        "Several factions have pledged allegiance to the new leader, a monitor said."
+    )
+    changes = [c for c in _claims(nlp, text) if c.predicate == "leadership_change"]
+    assert {c.subject.split()[-1] for c in changes} == {"Haddu"}
+    assert len(changes) == 2
+
+
+def test_replacing_a_named_leader(nlp) -> None:
+    text = "The front named Omar Haddu as its new commander on Tuesday, replacing Sami Darwish."
+    assert ("Darwish", "leadership_change", "affirmed") in _found(nlp, text)
+
+
+def test_his_client_is_the_person_the_lawyer_speaks_for(nlp) -> None:
+    text = (
+        "Omar Haddu was released on Monday, his lawyer, Erik Sand, said.\n\n"
+        "Sand said his client was at home with his family."
+    )
+    located = [c for c in _claims(nlp, text) if c.predicate == "located_in"]
+    assert [c.subject.split()[-1] for c in located] == ["Haddu"]
+    assert located[0].claimant == "Erik Sand"
+
+
+def test_a_pronoun_in_a_quotation_is_not_its_speaker(nlp) -> None:
+    text = (
+        "Lena Berg was found on Monday.\n\n"
+        '"She is tired but in good spirits," her brother Omar Haddu told reporters.'
+    )
+    alive = {c.subject.split()[-1] for c in _claims(nlp, text) if c.predicate == "alive"}
+    assert alive == {"Berg"}
+
+
+def test_rumours_that_claim_a_death(nlp) -> None:
+    text = "For months, rumours have swirled that Omar Haddu died of illness in the spring."
+    killed = [c for c in _claims(nlp, text) if c.predicate == "killed"]
+    assert [(c.claimant, c.claimant_anonymous, c.certainty) for c in killed] == [
+        ("rumours", True, "reported")
+    ]
+
+
+def test_an_indefinite_kind_of_person_is_anonymous(nlp) -> None:
+    text = "A defector said he had seen Omar Haddu in September at a camp in the forest."
+    seen = [c for c in _claims(nlp, text) if c.predicate == "appeared"]
+    assert seen and seen[0].claimant_anonymous and seen[0].certainty == "reported"
+
+
+def test_a_linking_look_is_no_investigation(nlp) -> None:
+    text = "Her doctor, Lena Berg, said Omar Haddu looked thin but was clearly alive."
+    alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]
+    assert alive and alive[0].certainty == "asserted"
