@@ -637,6 +637,10 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "The envoy stayed overnight in Cairo.", ""),
     (WIRE, "Overnight rates rose to 5 percent.", ""),
     (WIRE, "The band became an overnight success.", ""),
+    # "a quarter" as a fraction ("a quarter point", "a quarter of voters") is no duration
+    (WIRE, "The bank cut rates a quarter point.", ""),
+    (WIRE, "About three quarters of the voters agreed.", ""),
+    (WIRE, "Sales fell for a quarter before recovering.", "a quarter=P1Q"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -1018,7 +1018,8 @@ DURATION = _compile(
     \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
-    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
+    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)
+    (?!(?:(?<=quarter)|(?<=quarters))[\s-]+(?:point|percentage|of|mile|inch|pound|ounce|cent|share|stake)s?\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
     (?P<period>(?<=\w)\s+(?:period|span|term|stretch|spell|interval|window|hiatus|lull)\b)?"""
 )
 
