@@ -27,6 +27,9 @@ KINDS = [
     ("Residents of Umm Jalal, a small town in Nineveh province, fled the fighting.", "Umm Jalal", "gpe"),
     ("Talal Nasser was born in Al Bab, a town north of Aleppo.", "Al Bab", "gpe"),
     ("Talal Nasser was born in Al Bab, a town north of Aleppo.", "Talal Nasser", "person"),
+    # a role noun before a name the model took for an organisation
+    ("The family of missing trade unionist Marek Zelnik said he had written to them.", "Marek Zelnik", "person"),
+    ("Kestria: Poet Leyla Karimova was detained at a border crossing.", "Leyla Karimova", "person"),
     # outlets
     ("The Tasnim news agency reported that the talks had failed.", "Tasnim", "outlet"),
     ("The claim was carried by the Nahar news agency, which is close to the militants.", "Nahar", "outlet"),

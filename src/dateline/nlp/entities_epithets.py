@@ -13,6 +13,8 @@ from dateline.nlp.entities_doc import Cluster, full_text, token_cluster
 from dateline.nlp.entities_lexicon import HONORIFIC_NOUNS, LEADER_NOUNS, ROLE_SYNONYMS, TITLE_FORMS
 from dateline.nlp.entities_roles import owner_of_noun
 
+# Nouns for whoever leads now; a founder is not one ("X took over after its founder died").
+_LEADING = LEADER_NOUNS - {"founder"}
 _LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
 
 
@@ -34,7 +36,7 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
         if c.kind != "person":
             continue
         for role, org in c.role_nouns:
-            same = role == noun.lower_ or role in LEADER_NOUNS and noun.lower_ in LEADER_NOUNS or any(
+            same = role == noun.lower_ or role in _LEADING and noun.lower_ in _LEADING or any(
                 role in group and noun.lower_ in group for group in ROLE_SYNONYMS
             )
             if same and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):

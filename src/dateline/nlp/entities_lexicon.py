@@ -38,7 +38,10 @@ ROLE_NOUNS = _words(
     chairwoman ceo premier governor mayor boss strongman warlord opposition politician
     businessman businesswoman aid worker worker doctor researcher academic analyst
     sheikh pastor priest engineer hostage captive detainee prisoner nurse teacher pilot tourist
-    missionary contractor campaigner colonel captain mullah"""
+    missionary contractor campaigner colonel captain mullah poet novelist author artist singer
+    musician rapper actor actress filmmaker comedian cartoonist satirist playwright unionist
+    student farmer lawmaker legislator economist scientist historian scholar surgeon physician
+    footballer athlete coach banker tycoon billionaire bishop rabbi monk nun"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(
