@@ -641,6 +641,10 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "The bank cut rates a quarter point.", ""),
     (WIRE, "About three quarters of the voters agreed.", ""),
     (WIRE, "Sales fell for a quarter before recovering.", "a quarter=P1Q"),
+    # "the second half of the game" is part of a game; "every other week" is one week in two
+    (WIRE, "The second half of the game was dull.", ""),
+    (WIRE, "The first half of the year was strong.", "The first half of the year=1998-H1"),
+    (WIRE, "The council meets every other week.", "every other week=P2W"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

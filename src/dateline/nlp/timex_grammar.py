@@ -535,6 +535,7 @@ QUARTER = _compile(
     rf"""\b(?:(?P<rel>the\s+year-(?:ago|earlier)|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+comparable|its|their|the)\s+)?
     (?:(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
     (?P<unit>quarter|half)\b(?!-?(?:century|mile|point|inch|hour|time)s?\b)
+    (?!\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:fiscal\s+)?(?:year|decade|century|season)\b)[a-z])
     (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
       |(?P<thisyear>\s+of\s+(?:this|last|next)\s+year))?
     |\b(?-i:Q)(?P<qn>[1-4])(?:\s+(?P<qyear>{YEAR4}|['’]\d\d))?\b"""
@@ -1068,6 +1069,8 @@ def read_set(m: re.Match[str]) -> Reading | None:
         return Reading("SET", value=f"XXXX-WXX-{WEEKDAYS[groups['wds'].lower()]}")
     what = (groups.get("unit") or "").lower()
     amount = parse_amount(groups.get("n")) if groups.get("n") else 1
+    if groups.get("other") and what in UNIT_WORDS:  # "every other week": one week in two
+        return Reading("SET", value=duration_value(2 * (amount or 1), UNIT_WORDS[what]))
     if what in WEEKDAYS:
         part = PARTS_OF_DAY.get((groups.get("part") or "").lower())
         return Reading("SET", value=f"XXXX-WXX-{WEEKDAYS[what]}" + (f"T{part}" if part else ""))
@@ -1083,7 +1086,7 @@ def read_set(m: re.Match[str]) -> Reading | None:
 
 
 SET_RULE = _compile(
-    rf"""\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?
+    rf"""\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?
       (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
