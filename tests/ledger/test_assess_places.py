@@ -165,3 +165,12 @@ def test_a_denial_is_its_own_event_and_the_day_most_reports_hold_is_the_date() -
     (event,) = [c for c in clusters if c.polarity == "affirmed"]
     assert len(event.reports) == 4 and event.earliest == event.latest == date(2019, 3, 2)
     assert len(clusters) == 2
+
+
+def test_two_appearances_two_days_apart_are_two_events() -> None:
+    def seen(claim_id: str, day: date) -> TimelineEntry:
+        entry = _dated(claim_id, "in Kafr Dunya", day, day, day)
+        claim = entry.claim.model_copy(update={"predicate": "appeared"})
+        return entry.model_copy(update={"claim": claim})
+
+    assert len(cluster_claims([seen("a", date(2019, 3, 2)), seen("b", date(2019, 3, 4))])) == 2

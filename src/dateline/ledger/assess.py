@@ -199,7 +199,11 @@ def assess_status(
 # -- claim clusters --------------------------------------------------------------------------------
 SAME_DAY_SLACK = 2
 """Two day-dated reports of one event this many days apart are read as one event: a weekday
-("on Friday") anchored from a later report, or a strike late at night, moves a day or two."""
+("on Friday") anchored from a later report, or a strike late at night, moves a day or two.
+Only for what happens to a person once (``ONCE``): two appearances two days apart are two."""
+ONCE = frozenset(
+    {"killed", "captured", "arrested", "released", "wounded", "resigned", "leadership_change"}
+)
 
 
 def _compatible_place(
@@ -270,7 +274,8 @@ class _Event:
             if lo <= end and start <= hi:  # a month and a day inside it; a week and a day
                 return True
             days = (end - start).days <= 1 and (hi - lo).days <= 1
-            return days and abs((lo - start).days) <= SAME_DAY_SLACK
+            once = c.predicate in ONCE
+            return once and days and abs((lo - start).days) <= SAME_DAY_SLACK
         bound = c.event_latest or entry.published
         if bound and bound < start:
             return False  # over before this event began
