@@ -645,6 +645,11 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "The second half of the game was dull.", ""),
     (WIRE, "The first half of the year was strong.", "The first half of the year=1998-H1"),
     (WIRE, "The council meets every other week.", "every other week=P2W"),
+    # a range of months gives each end its own expression; a date in brackets after a name
+    # describes it and opens no narrative frame
+    (WIRE, "Sales grew in the January-June period.", "January=1998-01 | June=1998-06"),
+    (WIRE, "The Ninth Plan (1991-1995) was a failure. Output fell in March.",
+     "1991=1991 | 1995=1995 | March=1998-03"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -128,6 +128,8 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             if _is_baseline(text, cand.start, timex.text):
                 continue  # "up from $5 million a year ago": a comparison, not the story's time
             bound = bool(_BOUND_BEFORE.search(text, max(0, cand.start - 12), cand.start)) or (
+                _in_parentheses(text, cand.start, cand.end)
+            ) or (
                 view.parsed and _premodifier(doc, cand.start, cand.end)
             ) or (verb is not None and verb.dep_ in ("acl", "relcl"))
             # "a program approved in 1987": a date inside a clause describing a noun dates
@@ -137,6 +139,18 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
             else:
                 anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
     return timexes
+
+
+_PAREN_OPEN = re.compile(r"\([^()\n]{0,12}$")
+_PAREN_CLOSE = re.compile(r"[^()\n]{0,12}\)")
+
+
+def _in_parentheses(text: str, start: int, end: int) -> bool:
+    """'the Ninth Five-Year Plan (1996-2000)', 'Jackson (1925-1999)': a date in brackets
+    describes the name before it; it does not open a narrative frame."""
+    return bool(_PAREN_OPEN.search(text, max(0, start - 12), start)) and bool(
+        _PAREN_CLOSE.match(text, end)
+    )
 
 
 _COMPARISON_BEFORE = re.compile(

@@ -342,8 +342,9 @@ def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
 MONTH_ALONE = _compile(
     rf"""\b(?:(?P<pos>{POSITION})[\s-]+)?
     (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|previous)\s+)?
-    (?P<mon>{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?![\w-])(?!\s+\d)"""
+    (?P<mon>{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w)(?!-(?!{MONTH_FULL}\b))(?!\s+\d)"""
 )
+"""A month before a hyphen only opens a range of months ("the January-June period")."""
 
 
 def read_year(m: re.Match[str]) -> Reading | None:
