@@ -30,6 +30,9 @@ KINDS = [
     # a role noun before a name the model took for an organisation
     ("The family of missing trade unionist Marek Zelnik said he had written to them.", "Marek Zelnik", "person"),
     ("Kestria: Poet Leyla Karimova was detained at a border crossing.", "Leyla Karimova", "person"),
+    # evidence for one span of a name holds for its other spans
+    ("The statement names Karim Nassar as Haddad's successor. Nassar, a former field commander, "
+     "had been Haddad's deputy since 2016. A fighter said Nassar had been wounded.", "Karim Nassar", "person"),
     # outlets
     ("The Tasnim news agency reported that the talks had failed.", "Tasnim", "outlet"),
     ("The claim was carried by the Nahar news agency, which is close to the militants.", "Nahar", "outlet"),

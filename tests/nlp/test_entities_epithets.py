@@ -25,6 +25,9 @@ def mentions_of(nlp, text: str, name: str) -> list[str]:
         # leader nouns stand for one another
         ("Rebel commander Ousmane Kaba was killed on Monday. The rebel leader had survived two "
          "earlier attempts.", "Ousmane Kaba", "The rebel leader", True),
+        # "the new leader" is the successor, not the leader named so far
+        ("Rebel commander Ousmane Kaba was killed on Monday. Several factions pledged allegiance "
+         "to the new leader.", "Ousmane Kaba", "the new leader", False),
         # a newly added role noun makes an epithet
         ("Poet Leyla Karimova was detained on Monday. The poet was freed two days later.",
          "Leyla Karimova", "The poet", True),

@@ -15,6 +15,7 @@ from dateline.nlp.entities_roles import owner_of_noun
 
 # Nouns for whoever leads now; a founder is not one ("X took over after its founder died").
 _LEADING = LEADER_NOUNS - {"founder"}
+_SUCCESSOR_ADJECTIVES = frozenset({"new", "incoming", "next", "future"})
 _LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
 
 
@@ -24,6 +25,9 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     if not dets or any(c.ent_type_ == "PERSON" for c in noun.children):
         return
     if any(c.lower_ in {"a", "an", "another", "any", "every", "no", "some"} for c in dets):
+        return
+    # "the new leader" is the successor, not the leader named so far
+    if any(c.dep_ == "amod" and c.lower_ in _SUCCESSOR_ADJECTIVES for c in noun.children):
         return
     # A name right after the noun makes it a pre-modifier, not an epithet.
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None

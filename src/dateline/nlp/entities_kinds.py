@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from dateline.nlp.entities_doc import NameSpan, full_text
+from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_lexicon import (
     ARABIC_PARTICLES,
     ORG_PART_NOUNS,
@@ -27,10 +28,13 @@ from dateline.nlp.entities_lexicon import (
 
 def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
     """ORG/GPE spans that are a known person's surname, or ``al-X`` after a person noun;
-    any name opening with a kunya (``Abu Anas al-X``, ``Umm Y``), which only people bear."""
+    any name opening with a kunya (``Abu Anas al-X``, ``Umm Y``), which only people bear.
+    What the text shows of one span holds for the other spans of the same name."""
+    evidenced: set[str] = set()
     for s in spans:
         if s.kind != "person" and s.end - s.start >= 2 and _opens_with_kunya(doc, s):
             s.kind = "person"
+            evidenced.add(match_key(doc[s.start : s.end].text))
     surnames = set()
     for s in spans:
         if s.kind == "person":
@@ -51,8 +55,29 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
             s.kind = "person"
             s.role_noun = prev.lower_
+            evidenced.add(key)
         elif _beside_person_noun(span):
             s.kind = "person"  # "his colleague, Femi Adeyemi": a name in apposition to a person noun
+            evidenced.add(key)
+    _spread_person_evidence(doc, spans, evidenced)
+
+
+def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]) -> None:
+    """"Nassar, a former field commander" makes every "Nassar" a person, and "Karim Nassar"
+    too when it opens with a given name (the model often tags one name three ways)."""
+    if not evidenced:
+        return
+    for s in spans:
+        if s.kind == "person":
+            continue
+        words = match_key(doc[s.start : s.end].text).split()
+        if " ".join(words) in evidenced or (
+            2 <= len(words) <= 3
+            and words[-1] in evidenced
+            and all(t.pos_ == "PROPN" for t in doc[s.start : s.end])
+            and gender_of_given_name(doc[s.start].text) is not None
+        ):
+            s.kind = "person"
 
 
 def _beside_person_noun(span: Span) -> bool:
