@@ -650,6 +650,11 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "Sales grew in the January-June period.", "January=1998-01 | June=1998-06"),
     (WIRE, "The Ninth Plan (1991-1995) was a failure. Output fell in March.",
      "1991=1991 | 1995=1995 | March=1998-03"),
+    # decades written "80's" after "the" or a position; ages and temperatures are not decades
+    (WIRE, "He served in the Navy in the early 80's.", "the early 80's=198"),
+    (WIRE, "By the mid-90's, the firm had doubled.", "the mid-90's=199"),
+    (WIRE, "Highs will be in the 80s.", ""),
+    (WIRE, "The victim was in her 80's.", ""),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -425,8 +425,8 @@ def read_decade(m: re.Match[str]) -> Reading | None:
     mod = position_mod(m["pos"])
     if m["dec"]:
         return _fixed("DATE", m["dec"][:3], mod)
-    if m["short"]:
-        digit = int(m["short"])
+    if m["short"] or m["short2"]:  # "the '80s", "the early 80's"
+        digit = int(m["short"] or m["short2"])
         return _fixed("DATE", ("20" if digit <= 2 else "19") + str(digit), mod)
     return _fixed("DATE", f"19{DECADE_WORDS[m['word'].lower()]}", mod)
 
@@ -434,6 +434,7 @@ def read_decade(m: re.Match[str]) -> Reading | None:
 DECADE = _compile(
     rf"""(?:\bthe\s+)?(?:(?P<pos>{POSITION})[\s-]*(?:(?<=of\s)the\s+)?)?
     (?:\b(?P<dec>(?:1[0-9]|20)\d0)'?s\b|(?<![\w$])['’](?P<short>\d)0'?s\b
+    |(?:(?<=the\s)|(?<=early\s)|(?<=late\s)|(?<=mid-)|(?<=mid\s))(?P<short2>\d)0['’]s\b(?!\s+(?:degrees|percent))
     |\b(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"""
 )
 
