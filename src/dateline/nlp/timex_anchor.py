@@ -16,10 +16,14 @@ walks the expressions in text order (Reichenbach's reference time, as news write
   progression: simple past moves forward (the first occurrence from the frame on); the
   pluperfect and "since" look back (the last one up to the frame); "by March" names the time
   the story has reached. A past-tense verb never yields a date after the DCT.
+- A year reached by counting ("and the following year he was posted to Rome") dates its own
+  sentence only: a yearless month in a later sentence is the reporting frame's.
 - Outside a frame, or when a paragraph opens on the time of a report ("In February, officials
   said"), the year comes from the DCT: the nearest occurrence when it is within a month or
   the expression is a bound ("until Nov. 20"), otherwise the most recent past one for past
-  tense and the next one for future tense.
+  tense and the next one for future tense, reported future ("said it would reopen in
+  March") and the present of a timetable ("Talks resume in the spring"; not a state: "worth
+  $2 million in March").
 - Anaphors ("at the time", "that year", "the next day") take the previous time expression
   and record its ``tid`` as their anchor. A sequencing duration ("two days later") is a
   TimeML DURATION ("two days", P2D); the date it reaches, counted from that same reference,
