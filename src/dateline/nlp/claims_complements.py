@@ -244,14 +244,14 @@ def leadership_object(verb: Token, lemma: str) -> bool:
 
 
 def replaces_a_leader(verb: Token) -> bool:
-    """ "named X as its new commander, replacing Y": a participle of replacing a person in a
-    sentence about a leader's role (the role is named outside the participle's phrase)."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in {"acl", "advcl", "xcomp", "conj"}
-        and person_object(verb)
-        and any(t.lemma_.lower() in lx.LEADER_ROLES for t in verb.sent)
-    )
+    """ "named X as its new commander, replacing Y", "Bello, who replaced Sesay in March":
+    replacing a person where this sentence or the one before names a leader's role (the
+    role is named outside the verb's own phrase)."""
+    if not person_object(verb):
+        return False
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lemma_.lower() in lx.LEADER_ROLES for t in (*before, *sent))
 
 
 def allegiance_to(verb: Token) -> Token | None:

@@ -460,3 +460,24 @@ FATAL_VERBS = _words("shoot stab wound injure beat burn hit strike")
 CONDITION_WORDS = _words("stable critical serious satisfactory good fair grave")
 # Places one is discharged from by release: "discharged from prison".
 DETENTION_PLACES = _words("prison jail custody detention camp")
+# Predicates only a person can be the subject of (a group is not "killed" or "freed" in
+# these slots; places are "captured", so that one is left out).
+PERSON_ONLY_PREDICATES = frozenset(
+    {"killed", "wounded", "alive", "arrested", "released", "leadership_change", "resigned"}
+)
+# Words organisations, outlets and places are named with ("Sword of the North Brigade",
+# "Levant Conflict Observatory", "Islamic State"): a name with one of them is no person's.
+ORG_NAME_WORDS = _words(
+    """group movement faction organization organisation militia network brigade brigades
+    front army party council ministry media agency news times post observatory committee
+    court university bank company corp inc state states forces force police guard guards union
+    league alliance federation association institute foundation centre center office service
+    services department commission authority government republic kingdom emirate caliphate
+    islamic national united democratic popular liberation revolutionary international daily
+    herald tribune wire press radio tv television channel watch rights mission coalition
+    command brigades battalion regiment division shield knights sons partisans tigers
+    city province region district county valley river mountains island islands north south
+    east west northern southern eastern western gulf sea lake"""
+)
+# What one escapes alive: "escaped death", "escaped an assassination attempt".
+DEADLY_THREATS = _words("death attempt assassination ambush attack bombing strike execution")

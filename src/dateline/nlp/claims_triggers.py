@@ -37,6 +37,7 @@ _TRIGGER_WORDS = (
     | set(lx.PARTICIPLE_MODIFIERS)
     | set(lx.STATE_ADJECTIVES)
     | set(lx.NEGATED_STATE_ADJECTIVES)
+    | {"large"}
 )
 
 
@@ -82,6 +83,13 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [
             Hit("other:missing", head, expand_conj(objects) or subject_of(head), {head.i, tok.i})
         ]
+    if (
+        tok.lower_ == "large"
+        and tok.dep_ == "acomp"
+        and any(c.lower_ == "at" for c in tok.children)
+    ):
+        # "is still at large", the parser making "at" a modifier of "large"
+        return [Hit("alive", tok.head, subject_of(tok.head), {tok.head.i, tok.i})]
     if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
         pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
         if tok.head.lower_ == "of" and tok.head.head.lower_ == "out":

@@ -258,6 +258,12 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
         ):
             # "her life is not in danger": negated danger, affirmed life
             return [Hit("alive", verb, [owner], {verb.i}, polarity_neg=has_neg(verb))]
+    if lemma in {"escape", "cheat", "evade"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.DEADLY_THREATS for c in verb.children
+    ):
+        return [
+            Hit("alive", verb, subject_of(verb), {verb.i})
+        ]  # "escaped death", "an assassination attempt"
     if lemma in {"suffer", "sustain"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in lx.BODY_PARTS
@@ -470,7 +476,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
         if hits and (lemma in lx.JAILING_VERBS or lemma == "detain" and _held_now(verb)):
             hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
-        if lemma == "replace" and hits and leadership_object(verb, lemma) and not is_passive(verb):
+        if (
+            lemma == "replace"
+            and hits
+            and (leadership_object(verb, lemma) or replaces_a_leader(verb))
+            and not is_passive(verb)
+        ):
             # "X replaced Y as commander": both
             hits.append(Hit(pred, verb, subject_of(verb), {verb.i}))
         if lemma in {"replace", "succeed"} and hits and is_passive(verb):
