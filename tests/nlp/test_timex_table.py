@@ -655,6 +655,7 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "By the mid-90's, the firm had doubled.", "the mid-90's=199"),
     (WIRE, "Highs will be in the 80s.", ""),
     (WIRE, "The victim was in her 80's.", ""),
+    (WIRE, "The museum is crowded on weekends.", "weekends=XXXX-WXX-WE"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -1067,6 +1067,8 @@ def read_set(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
     if groups.get("adverb"):
         return Reading("SET", value=_SET_UNITS[groups["adverb"].lower()], anchor="absolute")
+    if groups.get("wes"):  # "on weekends": every weekend
+        return Reading("SET", value="XXXX-WXX-WE")
     if groups.get("wds"):
         return Reading("SET", value=f"XXXX-WXX-{WEEKDAYS[groups['wds'].lower()]}")
     what = (groups.get("unit") or "").lower()
@@ -1092,7 +1094,8 @@ SET_RULE = _compile(
       (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
-    |(?<=\bon\s)(?P<wds>{WEEKDAY})s\b"""
+    |(?<=\bon\s)(?P<wds>{WEEKDAY})s\b
+    |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<wes>weekends)\b"""
 )
 
 FREQUENCY_A = _compile(
@@ -1286,7 +1289,7 @@ HOLIDAY = _compile(
 # stand for the matched text itself, never for a lookbehind, which may reach before a window.
 REQUIRES: dict[str, str] = {
     "set": r"\b(?:every|each|per)\s|\b(?:daily|nightly|weekly|monthly|yearly|annually|hourly"
-           r"|quarterly|biweekly|biannually)\b|days\b",
+           r"|quarterly|biweekly|biannually)\b|days\b|weekends\b",
     "ref": r"now|current|these|present|time|moment|recent|past|lately|soon|future|term|someday"
            r"|later|coming|ahead|one\s+day",
     "day_month_year": r"(?:\d|st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
