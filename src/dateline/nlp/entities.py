@@ -37,6 +37,7 @@ from dateline.nlp.entities_doc import (
 )
 from dateline.nlp.entities_epithets import (
     client_of_lawyer,
+    delayed_lede,
     main_person,
     resolve_epithet,
     split_age,
@@ -136,6 +137,9 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     quotes = quoted_spans(full_text(doc))
     sent_index = sentence_index(doc)
     unnamed = unnamed_gendered_subjects(doc)
+    lede = delayed_lede(doc, clusters, sent_index)
+    if lede is not None:
+        covered.append(lede)
     candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | {"it", "its", "client"}
     for tok in doc_tokens(doc):
         lower = tok.lower_

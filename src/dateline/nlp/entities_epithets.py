@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster, full_text, token_cluster
-from dateline.nlp.entities_lexicon import HONORIFIC_NOUNS, LEADER_NOUNS, ROLE_SYNONYMS, TITLE_FORMS
+from dateline.nlp.entities_doc import Cluster, doc_tokens, full_text, token_cluster
+from dateline.nlp.entities_lexicon import (
+    AGE_NOUN,
+    HONORIFIC_NOUNS,
+    LEADER_NOUNS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    ROLE_SYNONYMS,
+    TITLE_FORMS,
+)
 from dateline.nlp.entities_roles import owner_of_noun
 
 # Nouns for whoever leads now; a founder is not one ("X took over after its founder died").
@@ -125,3 +133,42 @@ def client_of_lawyer(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: 
                 best = (lawyer.i, idx)
     return best[1] if best else None
 
+
+
+def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) -> tuple[int, int] | None:
+    """"A 34-year-old hiker who went missing ... was found alive. Claire X had been ...": news
+    often opens on an unnamed person and names them in the next sentences. The lede's
+    indefinite subject, before anyone is named, is the first person then named as a subject
+    within two sentences. Returns the characters of the description added, if any."""
+    first_person = min((c.first for c in clusters if c.kind == "person"), default=None)
+    if first_person is None:
+        return None
+    for tok in doc_tokens(doc):
+        if tok.idx >= first_person:
+            return None
+        if not _unnamed_person_subject(tok):
+            continue
+        here = sent_index[tok.i]
+        for c in sorted((c for c in clusters if c.kind == "person"), key=lambda c: c.first):
+            at = doc.char_span(c.first, c.first + 1, alignment_mode="expand")
+            if at is None or sent_index[at[0].i] - here > 2:
+                return None
+            root = at[0]
+            while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in {"nsubj", "nsubjpass"}:
+                lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
+                c.add(lo, hi, full_text(doc)[lo:hi], name=False)
+                return lo, hi
+        return None
+    return None
+
+
+def _unnamed_person_subject(tok: Token) -> bool:
+    """"A 34-year-old hiker", "a British journalist": an indefinite person as a subject."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return False
+    aged = any(c.dep_ == "amod" and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
+    return aged or tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS
