@@ -656,6 +656,11 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "Highs will be in the 80s.", ""),
     (WIRE, "The victim was in her 80's.", ""),
     (WIRE, "The museum is crowded on weekends.", "weekends=XXXX-WXX-WE"),
+    # a day counted from the start of an event: the report's day in the present tense
+    (WIRE, "Today is the eighth day of the blockade.", "Today=1998-08-07 | the eighth day=1998-08-07"),
+    (WIRE, "It is the second day of an offensive by the army.", "the second day=1998-08-07"),
+    (WIRE, "On the third day of the siege, food ran out.", "the third day=XXXX-XX-XX"),
+    (WIRE, "Pay is due on the first day of the month.", ""),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -408,6 +408,13 @@ class DocumentAnchor:
             saturday = self.dct + timedelta(days=(6 - self.dct.isoweekday()) % 7)
         return format_at(saturday, "weekend"), "dct"
 
+    def event_day(self) -> Resolved:
+        """'It is the eighth day of the strike': in the present tense, the day of the report;
+        'on the third day of the siege' in a past narrative is a day we cannot date."""
+        if self.position.tense == "present":
+            return self.deictic("day", 0)
+        return "XXXX-XX-XX", "dct"
+
     def current_day(self) -> Resolved:
         """The day the passage is about, for a clock time with no day of its own ("The blast
         came at 10:40 a.m." after "on Friday"): a day-grained reference time of this or the

@@ -71,6 +71,7 @@ class Anchor(Protocol):
     def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
     def current_day(self) -> Resolved: ...
     def weekend(self) -> Resolved: ...
+    def event_day(self) -> Resolved: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -1338,6 +1339,19 @@ def quarter_span(m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+def read_event_day(m: re.Match[str]) -> Reading | None:
+    """'today is the eighth day of the blockade', 'the second day of an offensive': a day
+    counted from the start of an event; in the present tense it is the day of the report."""
+    return Reading("DATE", resolve=lambda a: a.event_day())
+
+
+EVENT_DAY = _compile(
+    rf"""\b(?:the\s+)?(?:{DAY_WORD}|(?:[1-9]|[1-9]\d)(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day
+    (?=\s+of\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?!(?:the\s+)?(?:month|year|week|quarter|
+    january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z"“`'])"""
+)
+
+
 RULES: tuple[Rule, ...] = (
     _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
     _rule("iso_date", ISO_DATE, read_iso_or_us, 9, "numdate"),
@@ -1350,6 +1364,7 @@ RULES: tuple[Rule, ...] = (
     _rule("century", CENTURY, read_century, 7, "unit"),
     _rule("season", SEASON, read_season, 6, "season"),
     _rule("ago", AGO, read_ago, 7, "unit", ago_span),
+    _rule("event_day", EVENT_DAY, read_event_day, 6, "unit"),
     _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
