@@ -26,8 +26,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from dateline.names import TITLES, entity_key, fold
 
@@ -217,7 +219,9 @@ _NEAR_LEAD = re.compile(r"^\s*(?:near|outside|on\s+the\s+outskirts\s+of|close\s+
 _NAME_RE = re.compile(NAME)
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str | None) -> str:
+    """The place key of a name the rules found ("" for words that are not places)."""
     if not name:
         return ""
     key = place_key(name)
@@ -596,37 +600,16 @@ def refresh_places(conn: duckdb.DuckDBPyConnection, *, fresh: str | None = None)
     ``fresh`` names a table with a ``doc_id`` column: only those documents are read again
     (their earlier facts replaced); ``None`` reads every document.
     """
-    where = "" if fresh is None else f"WHERE doc_id IN (SELECT doc_id FROM {fresh})"
-    conn.execute(f"DELETE FROM place_facts {where}")
-    rows: list[tuple[str, str, str, str, int]] = []
-    docs = conn.execute(f"SELECT doc_id, text FROM documents {where}")
-    while batch := docs.fetchmany(500):
-        for doc_id, text in batch:
-            rows.extend(_fact_rows(doc_id, facts_from_text(text or "")))
-    claim_places = conn.execute(
-        f"SELECT doc_id, list(DISTINCT place) FROM claims {where}"
-        + (" AND" if where else " WHERE")
-        + " place IS NOT NULL GROUP BY doc_id"
-    ).fetchall()
-    for doc_id, places in claim_places:
-        for p in places:
-            rows.extend(_fact_rows(doc_id, facts_from_place_phrase(p)))
-    if rows:
-        conn.executemany("INSERT INTO place_facts VALUES (?, ?, ?, ?, ?)", sorted(set(rows)))
+    _learn_facts(conn, "" if fresh is None else f"doc_id IN (SELECT doc_id FROM {fresh})")
     counted = conn.execute(
         "SELECT place, relation, other, weight, count(DISTINCT doc_id) FROM place_facts"
         " GROUP BY ALL ORDER BY ALL"
     ).fetchall()
     hierarchy = PlaceHierarchy((PlaceFact(p, r, o, w), n) for p, r, o, w, n in counted)
-    places = [r[0] for r in conn.execute("SELECT DISTINCT place FROM claims WHERE place IS NOT NULL")
-              .fetchall()]  # fmt: skip
-    new = [_index_row(hierarchy.info(p)) for p in places]
-    conn.execute(
-        "CREATE OR REPLACE TEMP TABLE place_index_new (place VARCHAR, key VARCHAR, anchor VARCHAR,"
-        " rank INTEGER, chain VARCHAR[], levels VARCHAR[], ranked VARCHAR[])"
+    places = conn.execute("SELECT DISTINCT place FROM claims WHERE place IS NOT NULL").fetchall()
+    _insert(
+        conn, "place_index_new", _INDEX_COLUMNS, [_index_row(hierarchy.info(p)) for (p,) in places]
     )
-    if new:
-        conn.executemany("INSERT INTO place_index_new VALUES (?, ?, ?, ?, ?, ?, ?)", new)
     conn.execute(
         """
         CREATE OR REPLACE TEMP TABLE changed_places AS
@@ -641,6 +624,60 @@ def refresh_places(conn: duckdb.DuckDBPyConnection, *, fresh: str | None = None)
         " WHERE place IN (SELECT place FROM changed_places)"
     )
     conn.execute("DROP TABLE place_index_new")
+
+
+_FACT_COLUMNS = (
+    ("doc_id", pa.string()), ("place", pa.string()), ("relation", pa.string()),
+    ("other", pa.string()), ("weight", pa.int32()),
+)  # fmt: skip
+_INDEX_COLUMNS = (
+    ("place", pa.string()), ("key", pa.string()), ("anchor", pa.string()), ("rank", pa.int32()),
+    ("chain", pa.list_(pa.string())), ("levels", pa.list_(pa.string())),
+    ("ranked", pa.list_(pa.string())),
+)  # fmt: skip
+
+
+def _learn_facts(conn: duckdb.DuckDBPyConnection, where: str) -> None:
+    """Replace the place facts of the documents ``where`` selects (all when empty): from their
+    text, and from their claims' place phrases."""
+    where = f"WHERE {where}" if where else ""
+    conn.execute(f"DELETE FROM place_facts {where}")
+    rows: set[tuple[str, str, str, str, int]] = set()
+    docs = conn.execute(f"SELECT doc_id, text FROM documents {where}")
+    while batch := docs.fetchmany(500):
+        for doc_id, text in batch:
+            rows.update(_fact_rows(doc_id, facts_from_text(text or "")))
+    claim_places = conn.execute(
+        f"SELECT doc_id, list(DISTINCT place) FROM claims {where}"
+        + (" AND" if where else " WHERE")
+        + " place IS NOT NULL GROUP BY doc_id"
+    ).fetchall()
+    said: dict[str, list[PlaceFact]] = {}  # one phrase recurs across many documents
+    for doc_id, phrases in claim_places:
+        for p in phrases:
+            if p not in said:
+                said[p] = list(facts_from_place_phrase(p))
+            rows.update(_fact_rows(doc_id, said[p]))
+    _insert(conn, "place_facts_new", _FACT_COLUMNS, sorted(rows))
+    conn.execute("INSERT INTO place_facts SELECT * FROM place_facts_new")
+    conn.execute("DROP TABLE place_facts_new")
+
+
+def _insert(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: tuple[tuple[str, pa.DataType], ...],
+    rows: list[tuple[Any, ...]],
+) -> None:
+    """``rows`` as a new TEMP table, through Arrow (one statement, not one per row)."""
+    data = pa.table(
+        {name: pa.array([r[i] for r in rows], type=t) for i, (name, t) in enumerate(columns)}
+    )
+    conn.register("place_rows", data)
+    try:
+        conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM place_rows")
+    finally:
+        conn.unregister("place_rows")
 
 
 def _fact_rows(doc_id: str, facts: Iterable[PlaceFact]) -> Iterator[tuple[str, str, str, str, int]]:
