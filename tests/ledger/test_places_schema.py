@@ -21,7 +21,7 @@ def _v6_file(path) -> None:
     )
     conn.execute(
         "INSERT INTO claims (doc_id, claim_id, subject, subject_id, predicate, polarity, place,"
-        " claimant_anonymous, certainty, start, \"end\", evidence, published, outlet)"
+        ' claimant_anonymous, certainty, start, "end", evidence, published, outlet)'
         " VALUES ('d1', 'c1', 'Omar Haddad', 'omar haddad', 'arrested', 'affirmed', 'in Qubba',"
         " false, 'asserted', 0, 10, 'Omar Haddad was arrested.', DATE '2018-01-02',"
         " 'Valley Times')"
