@@ -223,10 +223,39 @@ def _named_next(ctx: ClaimContext, tok: Token) -> list[Token]:
     return people if len(people) == count == len([first, *first.conjuncts]) else []
 
 
+def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "A fisherman missing since Friday has been found alive ... . Peter Lindgren, 47, was
+    spotted ...": a lede's unnamed "a/an <person>" is the person the next sentence introduces
+    as its subject (the name's first mention in the article)."""
+    n = ctx.sent_of[tok.i]
+    if (
+        n > 3
+        or n + 1 >= len(ctx.sents)
+        or tok.pos_ != "NOUN"
+        or tok.tag_ != "NN"
+        or not any(c.lower_ in {"a", "an"} for c in tok.children)
+        or in_quote(ctx, tok.idx) is not None
+    ):
+        return []
+    nxt = ctx.sents[n + 1]
+    for t in nxt:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN":
+            if t.head.lemma_.lower() in lx.REPORTING_VERBS:
+                return []  # "X, the editor, said ...": a speaker, not the lede's person
+            person = entity_in_name(ctx, t)
+            first = person.mentions[0].start if person is not None and person.mentions else -1
+            if person is not None and person.kind == "person" and nxt.start_char <= first:
+                return [t]
+            return []
+    return []
+
+
 def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None:
     """The person a parsed subject names or takes up."""
     if _new_leader_noun(subj):
         return _new_leader(ctx, sent)  # "pledged allegiance to the new leader"
+    if subj.lemma_.lower() == "client" and (client := _lawyers_client(ctx, subj)) is not None:
+        return client  # "his client is at home," his lawyer said: not the lawyer himself
     entity = entity_in_name(ctx, relative_head(subj))
     if entity is not None and (
         entity.name == ctx.outlet or _speaker_as_third_person(ctx, subj, entity)
@@ -241,8 +270,6 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
         and any(c.lower_ in {"my", "our"} for c in subj.children)
     ):
         entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
-    if entity is None and subj.lemma_.lower() == "client":
-        entity = _lawyers_client(ctx, subj)  # "his client is at home," his lawyer said
     if entity is None and _epithet(subj):
         # "the most wanted man", "the group's leader"
         entity = _epithet_referent(ctx, sent, subj)
@@ -317,6 +344,10 @@ def _lawyers_client(ctx: ClaimContext, tok: Token) -> Entity | None:
     ) or _quoted_speaker(ctx, tok)
     if speaker is None:
         return None
+    for owner in (c for c in tok.children if c.dep_ == "poss"):
+        found = entity_in_name(ctx, owner)  # "his" taken up as someone other than the speaker
+        if found is not None and found.kind == "person" and found.entity_id != speaker.entity_id:
+            return found
     for lawyer in ctx.doc:
         named = entity_in_name(ctx, lawyer) if lawyer.lemma_.lower() in lx.LAWYER_NOUNS else None
         if named is None or named.entity_id != speaker.entity_id:
@@ -337,9 +368,9 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     subjects: list[Token] = []
     for parsed in hit.subjects:
         if entity_in_name(ctx, relative_head(parsed)) is None and (
-            group := _plural_referents(ctx, parsed)
+            group := _plural_referents(ctx, parsed) or _named_after_lede(ctx, parsed)
         ):
-            subjects.extend(group)  # "The two men were freed"
+            subjects.extend(group)  # "The two men were freed", "A fisherman ... . X, 47, was"
         else:
             subjects.append(parsed)
     for parsed in subjects:

@@ -307,7 +307,9 @@ APPEARANCE_PLACES = _words(
     event judge custody footage photo photograph image picture broadcast interview mosque parliament
     session dock"""
 )
-BODY_VERBS = _words("find identify recover discover bury exhume return repatriate hand")
+BODY_VERBS = _words(
+    "find identify recover discover bury exhume return repatriate hand show confirm establish verify"
+)
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
 LOCATING_VERBS = _words(
     "treat find keep stay recover shelter settle reside base station spend admit locate track care"
@@ -322,7 +324,7 @@ KEEPING_PLACES = _words(
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
     tent farmhouse farm car vehicle truck convoy plane boat location site ravine gorge valley
-    canyon ditch riverbank hill church mosque monastery hotel school"""
+    canyon ditch riverbank hill church mosque monastery hotel school islet beach shore coast reef"""
 )
 LEADER_ROLES = _words(
     """leader chief head commander emir caliph chairman chairwoman chair chairperson president boss

@@ -97,6 +97,12 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
             candidates.append(c)
         if c.dep_ == "prep" and c.lower_ in {"from", "by"}:
             candidates.extend(p for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "relcl" and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(w.lower_ == "which" for w in p.children)
+            for p in c.children
+        ):
+            # "a clip in which he speaks to the camera": who speaks in it
+            candidates.extend(s for s in c.children if s.dep_ == "nsubj")
         if c.dep_ in {"acl", "relcl"}:
             for p in c.subtree:
                 if (

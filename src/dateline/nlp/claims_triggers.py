@@ -177,7 +177,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit("killed", tok, owners, {tok.i})] if owners else []
     if (
         tok.pos_ == "NOUN"
-        and lemma in {"body", "remains", "corpse"}
+        and (lemma in {"body", "remains", "corpse"} or tok.lower_ == "remains")
         and tok.head.lemma_.lower() in lx.BODY_VERBS | {"of"}
     ):
         return _body_hits(tok)
@@ -247,6 +247,8 @@ def _body_hits(noun: Token) -> list[Hit]:
         if p.dep_ == "pobj"
     ]
     verb = noun.head
+    if verb.lower_ == "of" and verb.head.lemma_.lower() == "identity":
+        verb = verb.head.head  # "confirmed the identity of X's remains"
     if verb.lemma_.lower() not in lx.BODY_VERBS or not owners:
         return []
     return [Hit("killed", verb, expand_conj(owners), {verb.i, noun.i})]

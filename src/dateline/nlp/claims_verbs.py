@@ -229,7 +229,11 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if lemma == "hole" and any(c.lower_ == "up" for c in verb.children):
         return _location_hits(verb, "stay")  # "is holed up in the mountains"
     if lemma in lx.APPOINT_VERBS and (as_leader(verb) or to_lead(verb) or by_governing_body(verb)):
-        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
+        # "named X, a veteran commander, as its new leader": the parser may make X a predicate
+        named = patient_of(verb) or [
+            c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
+        ]
+        return [Hit("leadership_change", verb, named, {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
     if lemma in lx.TREATING_VERBS and (injury := treated_injury(verb)) is not None:
