@@ -661,6 +661,14 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "It is the second day of an offensive by the army.", "the second day=1998-08-07"),
     (WIRE, "On the third day of the siege, food ran out.", "the third day=XXXX-XX-XX"),
     (WIRE, "Pay is due on the first day of the month.", ""),
+    # "at the time X was captured, ..." names its own time (a clause); without the clause's
+    # comma, "At the time Gorbachev was on holiday" is the anaphor
+    (PUB, "The coup began in June 1991. At the time the general was captured, the army was loyal.",
+     "June 1991=1991-06"),
+    (PUB, "The coup began in June 1991. At the time he was arrested, the town was calm.",
+     "June 1991=1991-06"),
+    (PUB, "The coup began in June 1991. At the time Gorbachev was on holiday.",
+     "June 1991=1991-06 | the time=1991-06"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -1182,9 +1182,13 @@ ANAPHORIC_TIME = _compile(
     _after("at", "by", "since", "until", "till", "from", "after", "before")
     + r"""(?P<x>(?:the|that)\s+time)\b
     (?!\s+(?:of|when|to|that|for|being|the|a|his|her|their|in|there|is|was|and)\b)(?!-)
+    (?!\s+(?:(?:he|she|they|we|I|you|it|this|these|those)\s+[a-z]+
+      |(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:was|were|had|did|came|went|took|made|said)\b)
+      [^.;:!?\n]{0,80},)
     |(?:(?<=\buntil\s)|(?<=\bsince\s)|(?<=\btill\s)|(?<=\bby\s))(?P<then>then)\b(?!,?\s+(?:on|in|at)\b)"""
 )
-"""The last branch: "until then", "since then", "by then": the time last named."""
+"""The last branch: "until then", "since then", "by then": the time last named. "At the time
+Howes was captured, the rebels ..." is a clause naming its own time, not an anaphor."""
 
 
 def read_holiday(m: re.Match[str]) -> Reading | None:
@@ -1423,7 +1427,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
 
 WINDOWS = {
     "unit": (60, 40), "month": (45, 35), "weekday": (35, 45), "year4": (50, 25), "clock": (30, 60),
-    "dayword": (25, 25), "ref": (25, 20), "time": (20, 10),
+    "dayword": (25, 25), "ref": (25, 20), "time": (20, 110),
 }  # fmt: skip
 """Characters searched before and after a trigger of each category (default 50, 50)."""
 
