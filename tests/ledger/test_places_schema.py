@@ -59,3 +59,7 @@ def test_a_v6_file_gains_place_tables_filled_by_the_rebuild(tmp_path) -> None:
         (row,) = ledger.query("SELECT place, anchor, chain FROM place_index")
         assert row["place"] == "in Qubba"
         assert row["chain"] == ["qubba", "dastoria"]
+        indexes = ledger.query(
+            "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'place_index'"
+        )
+        assert {"index_name": "place_index_place"} in indexes

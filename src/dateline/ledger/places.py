@@ -618,6 +618,8 @@ def refresh_places(conn: duckdb.DuckDBPyConnection, *, fresh: str | None = None)
         WHERE n IS DISTINCT FROM o
         """
     )
+    # the look-up index (v7 files made before it was added to the migration lack it)
+    conn.execute("CREATE INDEX IF NOT EXISTS place_index_place ON place_index (place)")
     conn.execute("DELETE FROM place_index WHERE place IN (SELECT place FROM changed_places)")
     conn.execute(
         "INSERT INTO place_index SELECT * FROM place_index_new"
@@ -701,7 +703,7 @@ def load_place_index(
         return {}
     rows = conn.execute(
         "SELECT place, key, anchor, rank, chain, ranked FROM place_index"
-        " WHERE list_contains(?, place)",
+        " WHERE place IN (SELECT unnest(?::VARCHAR[]))",
         [wanted],
     ).fetchall()
     return {

@@ -152,6 +152,7 @@ CREATE TABLE IF NOT EXISTS place_facts (
 CREATE TABLE IF NOT EXISTS place_index (
     place VARCHAR, key VARCHAR, anchor VARCHAR, rank INTEGER, chain VARCHAR[],
     levels VARCHAR[], ranked VARCHAR[]);
+CREATE INDEX IF NOT EXISTS place_index_place ON place_index (place);
 """
 """v7: what documents say about places (``place_facts``: containment, nearness, rank) and,
 per claim place phrase, the places containing it (``place_index``); both filled by the next
