@@ -773,6 +773,17 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         tok = tok.head  # "Paul Weber, a German guide who ..."
     ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+    if ent is not None and ent.kind != "gpe" and tok.pos_ == "NOUN":
+        # "A spokesman, Asad Rana, said": the name in apposition says who the noun is, even
+        # when coreference took the noun up as someone else
+        for c in tok.children:
+            named = (
+                entity_at(ctx.doc, c.idx, c.idx + len(c))
+                if c.dep_ == "appos" and c.pos_ == "PROPN"
+                else None
+            )
+            if named is not None and named.kind == "person":
+                return named
     if ent is not None and ent.kind != "gpe":
         return ent
     near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
