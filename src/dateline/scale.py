@@ -562,13 +562,20 @@ def load_partitions(
 ) -> IngestReport:
     """Store the analyses of partition files in the ledger, one transaction per batch.
 
-    Documents already stored are skipped unless ``force``; input errors go to
-    ``ingest_errors``. Rerunning after an interruption stores each document once.
+    Documents already stored are skipped unless ``force``, except stale ones (another
+    pipeline analysed them): as in a local ingest, their stored copy is analysed again here,
+    after the partitions are loaded. Input errors go to ``ingest_errors``. Rerunning after an
+    interruption stores each document once.
     """
+    from dateline.ledger.reanalyse import store_reanalysed, stored_copies, stored_stamps
+    from dateline.nlp.pipeline import pipeline_stamp
+
     run_id = uuid.uuid4().hex[:12]
     ledger._start_run(run_id, list(inputs) or ["<partitions>"])
-    counts = {"added": 0, "skipped": 0, "failed": 0}
+    counts = {"added": 0, "skipped": 0, "failed": 0, "reanalysed": 0}
     messages: list[str] = []
+    stamp = pipeline_stamp()
+    stale: list[str] = []
 
     def to_store() -> Iterator[Analysis]:
         seen: set[str] = set()
@@ -582,7 +589,13 @@ def load_partitions(
                         progress(item.source or "?", 1)
                     continue
                 doc_id = item.document.doc_id
-                if doc_id in seen or (not force and ledger.has_document(doc_id)):
+                stored = {} if force or doc_id in seen else stored_stamps(ledger.conn, [doc_id])
+                if doc_id in stored:
+                    ledger._record_carrier(item.document)
+                    if stored[doc_id] != stamp and doc_id not in stale:
+                        stale.append(doc_id)
+                        continue  # counted when its stored copy is analysed again below
+                if doc_id in seen or doc_id in stored:
                     counts["skipped"] += 1
                     if progress:
                         progress(item.document.source or doc_id, 1)
@@ -591,6 +604,19 @@ def load_partitions(
                 yield item
 
     counts["added"] += ledger._write_stream(to_store(), run_id, batch_size, progress)
+    if stale:
+        copies = list(stored_copies(ledger.conn, stale).values())
+        chunks = (copies[i : i + batch_size] for i in range(0, len(copies), batch_size))
+        store_reanalysed(
+            ledger,
+            run_id,
+            chunks,
+            counts,
+            messages,
+            workers=1,
+            batch_size=batch_size,
+            progress=progress,
+        )
     ledger._finish_run(run_id, counts)
     return IngestReport(run_id=run_id, errors=tuple(messages), **counts)
 

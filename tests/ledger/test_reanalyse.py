@@ -292,3 +292,28 @@ def test_cli_counts_and_reanalyses_stale_documents(tmp_path: Path) -> None:
     text = runner.invoke(app, ["reanalyse", "--db", str(db), "--all"])
     assert text.exit_code == 0 and "re-analysed 16" in text.stdout
     assert "Example:" in runner.invoke(app, ["reanalyse", "--help"]).stdout
+
+
+def test_the_dask_loader_reanalyses_stale_documents_like_a_local_ingest(
+    tmp_path: Path, fresh: dict[str, list[tuple[Any, ...]]]
+) -> None:
+    """Partitions analysed on workers meet documents an older pipeline stored: their stored
+    copies are analysed again, as `ingest` does, instead of being skipped."""
+    from dateline.scale import analyze_partition, list_inputs, load_partitions
+
+    corpus = corpus_copy(tmp_path)
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.ingest([corpus, UNDATED])
+        stale = doc_ids(ledger)[1::2] + [UNDATED.doc_id]
+        age(ledger, stale)
+        items: list[str | Document] = [*list_inputs([corpus]), UNDATED]
+        parts = [
+            analyze_partition(i, part, str(tmp_path / "staging"))
+            for i, part in enumerate([items[:9], items[9:]])
+        ]
+        report = load_partitions(ledger, (p.path for p in parts))
+        assert report.reanalysed == len(set(stale))
+        assert report.added == 0 and report.failed == 0
+        assert report.skipped == 17 - len(set(stale))
+        assert ledger.stale_count() == 0
+        assert snapshot(ledger) == fresh

@@ -180,25 +180,50 @@ def reanalyse(
         ledger.conn, stale_of=stamp if stale_only else None, batch_rows=batch_size
     )
     try:
-        for outcomes in analyse_chunks(chunks, workers=workers, batch_size=batch_size):
-            analyses = [o for o in outcomes if isinstance(o, Analysis)]
-            for doc_id, source, message in (o for o in outcomes if isinstance(o, tuple)):
-                error = AnalysisFailed(
-                    f"could not re-analyse the stored text ({message}); its earlier analysis"
-                    " is kept",
-                    source=source or doc_id,
-                    position=f"doc_id {doc_id[:12]}",
-                )
-                ledger._record_error(run_id, error)
-                counts["failed"] += 1
-                errors.append(str(error))
-                if progress:
-                    progress(source or doc_id, 1)
-            if analyses:
-                counts["reanalysed"] += ledger._write_batch(
-                    analyses, run_id, progress, replace={a.document.doc_id for a in analyses}
-                )
+        store_reanalysed(
+            ledger,
+            run_id,
+            chunks,
+            counts,
+            errors,
+            workers=workers,
+            batch_size=batch_size,
+            progress=progress,
+        )
     finally:
         chunks.close()  # the snapshot's cursor goes before the ledger-wide passes
     ledger._finish_run(run_id, counts)
     return IngestReport(run_id=run_id, errors=tuple(errors), **counts)
+
+
+def store_reanalysed(
+    ledger: Ledger,
+    run_id: str,
+    chunks: Iterable[list[Document]],
+    counts: dict[str, int],
+    errors: list[str],
+    *,
+    workers: int,
+    batch_size: int,
+    progress: ProgressCallback | None = None,
+) -> None:
+    """Analyse stored copies again and replace them, one transaction per chunk; a text that
+    fails is recorded as ``AnalysisFailed`` and keeps its earlier analysis. Shared by
+    ``reanalyse`` and the Dask loader (which meets stale documents in its partitions)."""
+    for outcomes in analyse_chunks(chunks, workers=workers, batch_size=batch_size):
+        analyses = [o for o in outcomes if isinstance(o, Analysis)]
+        for doc_id, source, message in (o for o in outcomes if isinstance(o, tuple)):
+            error = AnalysisFailed(
+                f"could not re-analyse the stored text ({message}); its earlier analysis is kept",
+                source=source or doc_id,
+                position=f"doc_id {doc_id[:12]}",
+            )
+            ledger._record_error(run_id, error)
+            counts["failed"] += 1
+            errors.append(str(error))
+            if progress:
+                progress(source or doc_id, 1)
+        if analyses:
+            counts["reanalysed"] += ledger._write_batch(
+                analyses, run_id, progress, replace={a.document.doc_id for a in analyses}
+            )
