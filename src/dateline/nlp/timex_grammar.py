@@ -1427,7 +1427,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
 
 WINDOWS = {
     "unit": (60, 40), "month": (45, 35), "weekday": (35, 45), "year4": (50, 25), "clock": (30, 60),
-    "dayword": (25, 25), "ref": (25, 20), "time": (20, 110),
+    "dayword": (25, 25), "ref": (25, 20), "time": (20, 30),
 }  # fmt: skip
 """Characters searched before and after a trigger of each category (default 50, 50)."""
 
@@ -1498,9 +1498,16 @@ def _window_matches(rule: Rule, text: str, triggers: dict[str, list[int]]) -> It
     for start, end in windows_for(rule, triggers, len(text)):
         stop = _word_end(text, end)
         if requires is None or requires.search(text, start, stop) is not None:
-            yield from rule.pattern.finditer(text, start, stop)
+            # a match must start inside the window, but may run on past its end, and the
+            # rule's lookaheads must see the text that follows, not a window edge
+            for match in rule.pattern.finditer(text, start, min(len(text), stop + _LOOKAHEAD)):
+                if match.start() >= stop:
+                    break
+                yield match
 
 
+_LOOKAHEAD = 80
+"""Characters past a window's end that its matches and lookaheads may still read."""
 _NEXT_SPACE = re.compile(r"\s|$")
 
 
