@@ -38,6 +38,14 @@ def mentions_of(nlp, text: str, name: str) -> list[str]:
          "Clara Mounet had been missing since Tuesday.", "Clara Mounet", "A 29-year-old climber", False),
         ("A 29-year-old climber was found alive on Monday. Rescuers thanked Clara Mounet for her help.",
          "Clara Mounet", "A 29-year-old climber", False),
+        # "its leader, Sheikh X, and ...": an apposition the parser may attach elsewhere
+        ("The Crescent Guard has confirmed the death of its leader, Sheikh Idris Kahlan, and "
+         "named his deputy as his successor.", "Idris Kahlan", "its leader", True),
+        # ... but "His lawyer, X," is no mention of X: "his" is the client
+        ("Hector Salas was arrested in April. His lawyer, Ricardo Mena, said his client was "
+         "visiting his mother.", "Ricardo Mena", "His lawyer", False),
+        ("Hector Salas was arrested in April. His lawyer, Ricardo Mena, said his client was "
+         "visiting his mother.", "Hector Salas", "his client", True),
         # a newly added role noun makes an epithet
         ("Poet Leyla Karimova was detained on Monday. The poet was freed two days later.",
          "Leyla Karimova", "The poet", True),

@@ -148,19 +148,18 @@ def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) 
             return None
         if not _unnamed_person_subject(tok):
             continue
-        here = sent_index[tok.i]
-        for c in sorted((c for c in clusters if c.kind == "person"), key=lambda c: c.first):
-            at = doc.char_span(c.first, c.first + 1, alignment_mode="expand")
-            if at is None or sent_index[at[0].i] - here > 2:
-                return None
-            root = at[0]
-            while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
-                root = root.head
-            if root.dep_ in {"nsubj", "nsubjpass"}:
-                lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
-                c.add(lo, hi, full_text(doc)[lo:hi], name=False)
-                return lo, hi
-        return None
+        named = min((c for c in clusters if c.kind == "person"), key=lambda c: c.first)
+        at = doc.char_span(named.first, named.first + 1, alignment_mode="expand")
+        if at is None or sent_index[at[0].i] - sent_index[tok.i] > 2:
+            return None
+        root = at[0]
+        while root.dep_ in {"compound", "flat"} and root.head.i != root.i:
+            root = root.head
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
+        named.add(lo, hi, full_text(doc)[lo:hi], name=False)
+        return lo, hi
     return None
 
 
@@ -170,5 +169,7 @@ def _unnamed_person_subject(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return False
+    if any(c.dep_ == "appos" for c in tok.children) or "," in tok.doc[tok.i + 1 : tok.i + 2].text:
+        return False  # "A senior commander, X, ...": named at once
     aged = any(c.dep_ == "amod" and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
     return aged or tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS

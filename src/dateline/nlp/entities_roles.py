@@ -75,17 +75,35 @@ def _premodifier_epithet(doc: Doc, s: NameSpan) -> tuple[int, int, str] | None:
     j = s.start - 1
     while j >= 0 and (is_title(doc[j]) or doc[j].text == "."):
         j -= 1
+    apposed = False
     if j < 1 or doc[j].lower_ not in ROLE_NOUNS or doc[j].pos_ != "NOUN":
-        return None
+        before_comma = _role_noun_before_comma(doc, s)
+        if before_comma is None or before_comma < 1:
+            return None
+        j, apposed = before_comma, True
     k = j - 1
     while k >= 0 and (doc[k].dep_ in {"amod", "compound"} or doc[k].text in {"'s", "’s"}) and j - k < 5:
         k -= 1
+    if apposed and k >= 0 and doc[k].lower_ in {"his", "her", "their"}:
+        return None  # "His lawyer, X,": "his" is someone else, whom the pronoun pass finds
     if k < 0 or doc[k].lower_ not in {"its", "their", "his", "her", "the"} and doc[k].dep_ != "poss":
         k += 1  # "ISIS leader X": no determiner, the phrase starts at the modifier
         if k == j:
             return None
     start, end = doc[k].idx, doc[j].idx + len(doc[j])
     return start, end, full_text(doc)[start:end]
+
+
+def _role_noun_before_comma(doc: Doc, s: NameSpan) -> int | None:
+    """"its leader, Sheikh X, and ...": a role noun, a comma, then the name closed by a comma
+    or a full stop is an apposition even where the parser attached the name elsewhere."""
+    j = s.start - 1
+    while j >= 0 and (is_title(doc[j]) or doc[j].text == "."):
+        j -= 1
+    if j < 1 or doc[j].text != "," or s.end >= len(doc) or doc[s.end].text not in {",", ".", ";"}:
+        return None
+    j -= 1
+    return j if doc[j].lower_ in ROLE_NOUNS and doc[j].pos_ == "NOUN" else None
 
 
 def _gender_from_nouns(doc: Doc, s: NameSpan) -> str | None:
@@ -159,6 +177,10 @@ def _roles_of_person(doc: Doc, s: NameSpan, clusters: list[Cluster]) -> list[tup
         j -= 1
     if j >= 0 and doc[j].lower_ in ROLE_NOUNS and not s.role_noun:
         out.append((doc[j].lower_, _owner_before(doc, j, clusters)))
+    elif not s.role_noun:
+        before_comma = _role_noun_before_comma(doc, s)  # "its leader, Sheikh X,"
+        if before_comma is not None:
+            out.append((doc[before_comma].lower_, _owner_before(doc, before_comma, clusters)))
     # Apposition after the name: "Name, the leader of ISIS," / "Name, ISIS's leader"
     name_root = doc[s.start : s.end].root
     for child in name_root.children:
