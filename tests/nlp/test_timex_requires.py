@@ -56,3 +56,12 @@ def test_pre_filters_change_no_candidate():
 
 def test_every_requirement_names_a_rule():
     assert set(REQUIRES) <= {r.name for r in RULES}
+
+
+def test_a_window_edge_cuts_no_lookahead():
+    """A rule's negative lookahead must see past the end of its trigger window: 'At the time
+    the rebels were captured, ...' is a clause, whether or not the window reaches the comma."""
+    text = "At the time Howes was captured by the rebels in the hills, the army was loyal."
+    triggers = {"time": [text.index("time")]}
+    windowed = _spans(find_candidates(text, triggers=triggers))
+    assert windowed == _spans(find_candidates(text)) == []
