@@ -77,6 +77,25 @@ SENTENCES = [
     ("Omar Haddu was discharged from prison.", "released", "affirmed"),
     # others
     ("Omar Haddu retired from politics in 2018.", "other:retire", "affirmed"),
+    # found with a second batch of sentences written for this test
+    ("Omar Haddu is still at large.", "alive", "affirmed"),
+    ("Omar Haddu escaped death.", "alive", "affirmed"),
+    ("Omar Haddu narrowly escaped an assassination attempt.", "alive", "affirmed"),
+    ("The group confirmed Omar Haddu's martyrdom.", "killed", "affirmed"),
+    ("Omar Haddu was blown up by a roadside bomb.", "killed", "affirmed"),
+    ("Thousands mourned Omar Haddu on Monday.", "killed", "affirmed"),
+    ("Omar Haddu was one of three people who died in the crash.", "killed", "affirmed"),
+    ("Forensic tests confirmed the identity of Omar Haddu's remains.", "killed", "affirmed"),
+    ("Omar Haddu rose to become leader of the group in 2015.", "leadership_change", "affirmed"),
+    ("Omar Haddu ascended to the leadership in 2015.", "leadership_change", "affirmed"),
+    ("Omar Haddu won the leadership contest on Sunday.", "leadership_change", "affirmed"),
+    ("Omar Haddu was elevated to the post of commander.", "leadership_change", "affirmed"),
+    ("The group's leadership passed to Omar Haddu.", "leadership_change", "affirmed"),
+    (
+        "The militia has named Omar Haddu, a veteran commander, as its new leader.",
+        "leadership_change",
+        "affirmed",
+    ),
 ]
 
 
@@ -93,6 +112,8 @@ NOT_CLAIMS = [
     ("Omar Haddu was buried under rubble for two days.", "killed"),
     ("Omar Haddu was detained at the airport on Monday.", "located_in"),  # where the arrest was
     ("Omar Haddu was discharged from hospital on Monday.", "released"),
+    ("Omar Haddu did not survive the attack.", "alive"),  # a death, read as killed
+    ("Omar Haddu was named as the group's spokesman.", "leadership_change"),  # no leader's role
 ]
 
 
@@ -156,6 +177,21 @@ def test_an_indefinite_kind_of_person_is_anonymous(nlp) -> None:
     text = "A defector said he had seen Omar Haddu in September at a camp in the forest."
     seen = [c for c in _claims(nlp, text) if c.predicate == "appeared"]
     assert seen and seen[0].claimant_anonymous and seen[0].certainty == "reported"
+
+
+def test_a_lede_person_named_in_the_next_sentence(nlp) -> None:
+    text = (
+        "A fisherman missing since Friday has been found alive on an islet, the coast guard said."
+        "\n\nOmar Haddu, 47, was spotted by a helicopter crew on Monday."
+    )
+    alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]
+    assert [c.subject.split()[-1] for c in alive] == ["Haddu"]
+
+
+def test_a_person_tagged_as_a_group_in_a_person_slot(nlp) -> None:
+    # whatever the model tags the name as, the one killed is a person
+    text = "Idris Kamara took over the militia after the death of Amadou Sesay."
+    assert ("Sesay", "killed", "affirmed") in _found(nlp, text)
 
 
 def test_a_linking_look_is_no_investigation(nlp) -> None:

@@ -192,6 +192,12 @@ def as_leader(verb: Token) -> bool:
             return True
         if c.lemma_.lower() in lx.LEADER_ROLES and c.dep_ in {"oprd", "xcomp", "attr"}:
             return True
+        if (
+            c.lemma_.lower() in lx.LEADER_ROLES
+            and c.head.lower_ == "of"
+            and c.head.head.lemma_.lower() in {"post", "position", "role", "rank", "office"}
+        ):
+            return True  # "elevated to the post of commander"
     return False
 
 

@@ -101,7 +101,9 @@ def relative_head(tok: Token) -> Token:
     if tok.lower_ in {"who", "that", "which", "whom"} and tok.head.dep_ == "relcl":
         noun = tok.head.head
         among = noun.head
-        if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+        if among.lower_ == "of" and among.head.lower_ == "one" and among.head.dep_ == "attr":
+            among = among.head  # "X was one of three people who died": X is one of them
+        if noun.dep_ == "pobj" and among.lower_ in {"among", "one"} and among.head.lemma_ == "be":
             # "X was among the 12 fighters who died": X is one of them
             subject = next(
                 (c for c in among.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None

@@ -164,7 +164,22 @@ def subject_of(verb: Token) -> list[Token]:
                 and head.head.head.lemma_ == "be"
             ):
                 return subject_of(head.head.head)  # "X was among the 12 fighters who died"
+            if (
+                head.dep_ == "pobj"
+                and head.head.lower_ == "of"
+                and head.head.head.lower_ == "one"
+                and head.head.head.head.lemma_ == "be"
+            ):
+                return subject_of(head.head.head.head)  # "X was one of three people who died"
             return [head]
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.lemma_.lower() in lx.FACTIVE_INFINITIVE_HEADS
+        ):
+            verb = verb.head  # "rose to become leader": the one who rose
+            continue
         if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and verb.head != verb:
             verb = verb.head  # "appeared in a video, looking tired but unharmed": the main subject
             continue

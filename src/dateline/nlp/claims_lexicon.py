@@ -72,6 +72,7 @@ PATIENT_VERBS = {
     "overthrow": "leadership_change",
     "topple": "leadership_change",
     "martyr": "killed",
+    "mourn": "killed",
 }
 # Verb lemma → predicate, when the claim's subject is the verb's subject (active voice).
 AGENT_VERBS = {
@@ -117,6 +118,7 @@ PHRASAL_AGENT = {
 # Phrasal verbs whose object (or passive subject) undergoes the event: "was gunned down".
 PHRASAL_PATIENT = {
     ("gun", "down"): "killed",
+    ("blow", "up"): "killed",
     ("cut", "down"): "killed",
     ("pick", "up"): "arrested",
     ("round", "up"): "arrested",
@@ -164,6 +166,7 @@ STATE_PPS = {
 # Event nouns whose possessor / of-object is the subject: "X's death", "the arrest of X".
 EVENT_NOUNS = {
     "death": "killed",
+    "martyrdom": "killed",
     "killing": "killed",
     "assassination": "killed",
     "execution": "killed",
@@ -287,6 +290,7 @@ FACTIVE_INFINITIVE_HEADS = frozenset(
         "seem",
         "allow",
         "permit",
+        "rise",
     }
 )
 # Holders that make "held" a detention rather than a kidnapping.
@@ -332,7 +336,7 @@ LEADER_ROLES = _words(
 )
 APPOINT_VERBS = _words(
     "name appoint choose elect pick install proclaim designate promote select elevate declare announce confirm anoint"
-    " nominate tap make instal"  # "instal": the lemmatiser's form of "installed"
+    " nominate tap make instal re-elect reelect"  # "instal": the lemmatiser's form of "installed"
 )
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
@@ -483,3 +487,9 @@ ORG_NAME_WORDS = _words(
 )
 # What one escapes alive: "escaped death", "escaped an assassination attempt".
 DEADLY_THREATS = _words("death attempt assassination ambush attack bombing strike execution")
+# What one rises or ascends to when taking the lead: "rose to power", "ascended to the leadership".
+HIGH_OFFICE_NOUNS = _words(
+    "power leadership presidency throne helm command premiership chairmanship"
+)
+# Contests that make their winner a leader: "won the leadership contest".
+CONTEST_NOUNS = _words("contest election vote race ballot runoff primary")

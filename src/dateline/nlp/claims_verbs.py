@@ -342,6 +342,35 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
         )
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if lemma in {"rise", "ascend", "come"} and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "rose to power"
+    if lemma == "win" and any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in lx.CONTEST_NOUNS or c.lower_ == "leadership")
+        and any(t.lemma_.lower() in lx.LEADERSHIP_WORDS for t in c.subtree)
+        for c in verb.children
+    ):
+        return [
+            Hit("leadership_change", verb, subject_of(verb), {verb.i})
+        ]  # "won the leadership contest"
+    if lemma == "pass" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.HIGH_OFFICE_NOUNS | {"control"}
+        for c in verb.children
+    ):
+        # "the leadership passed to X"
+        heirs = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        return [Hit("leadership_change", verb, expand_conj(heirs), {verb.i})] if heirs else []
     if lemma == "succeed" and is_passive(verb):
         agents = [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
