@@ -669,6 +669,14 @@ SEASONS_AND_TIMETABLES = [
      "June 1991=1991-06"),
     (PUB, "The coup began in June 1991. At the time Gorbachev was on holiday.",
      "June 1991=1991-06 | the time=1991-06"),
+    # clock ranges whose start borrows the end's a.m./p.m.; o'clock times
+    (WIRE, "The meeting ran from 9:30 to 11 a.m. in the hall.",
+     "9:30=1998-08-07T09:30 | 11 a.m.=1998-08-07T11:00"),
+    (WIRE, "The talks lasted from 11 to 2 p.m. without a break.",
+     "11=1998-08-07T11:00 | 2 p.m.=1998-08-07T14:00"),
+    (WIRE, "At 10 o'clock, the doors opened.", "10 o'clock=1998-08-07T10:00"),
+    (WIRE, "He left at seven o'clock in the evening.", "seven o'clock in the evening=1998-08-07T19:00"),
+    (WIRE, "Prices rose from 5 to 10 percent.", ""),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

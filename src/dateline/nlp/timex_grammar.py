@@ -930,6 +930,19 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return f"{m['mil']}:{m['milm']}"
     if m["h24"]:
         return f"{int(m['h24']):02d}:{m['m24']}"
+    if m["oh"]:  # "10 o'clock", "six o'clock in the evening"
+        hour = int(_word_number(m["oh"].lower()) or 0) if not m["oh"].isdigit() else int(m["oh"])
+        pod = (m["opod"] or "").lower()
+        if pod and pod != "morning" and hour != 12:
+            hour += 12
+        return f"{hour:02d}:00" if 1 <= hour <= 23 else None
+    if m["rh"]:  # "from 9:30 to 11 a.m.": the start shares the end's half of the day,
+        start, end = int(m["rh"]), int(m["rh2"])  # unless it is later ("from 11 to 2 p.m.")
+        pm = m["rampm"].lower().startswith("p")
+        if start > end and start != 12:
+            pm = not pm
+        hour = start % 12 + (12 if pm else 0)
+        return f"{hour:02d}:{int(m['rmin'] or 0):02d}" if 1 <= start <= 12 else None
     hour = int(m["h"])
     minute = int(m["min"] or 0)
     if not 1 <= hour <= 12 or minute > 59:
@@ -971,7 +984,11 @@ CLOCK_TIME = _compile(
     (?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)
       |(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
       |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)
-      |(?P<noon>noon|midnight|midday)\b)
+      |(?P<noon>noon|midnight|midday)\b
+      |(?P<oh>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock
+        (?:\s+(?:in\s+the\s+)?(?P<opod>morning|afternoon|evening|at\s+night))?
+      |(?<=\bfrom\s)(?P<rh>1[0-2]|0?\d)(?::(?P<rmin>[0-5]\d))?
+        (?=\s*(?:to|until|till|-|–)\s*(?P<rh2>1[0-2]|0?\d)(?::[0-5]\d)?\s*(?P<rampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)))
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
       |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY}))?(?![\w-])"""
@@ -1415,7 +1432,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "time": frozenset({"time", "then"}),
     "decade": frozenset(DECADE_WORDS),
     "setadv": frozenset(_SET_UNITS),
-    "clockword": frozenset({"noon", "midnight", "midday"}),
+    "clockword": frozenset({"noon", "midnight", "midday", "o'clock", "o’clock"}),
     "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
                           "veterans", "boxing", "bastille", "patrick", "year", "thanksgiving",
                           "memorial", "labor", "columbus", "king", "presidents", "mother",
