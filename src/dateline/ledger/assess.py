@@ -533,17 +533,32 @@ placed AS (
     FROM c LEFT JOIN place_index p ON p.place = c.place
     WHERE c.place IS NOT NULL AND NOT c.denial AND c.event_earliest IS NOT NULL
       AND coalesce(c.event_latest, c.event_earliest) - c.event_earliest <= 1)
-SELECT 'death_vs_life' AS kind, d.subject_id, d.doc_id AS a_doc, d.claim_id AS a_claim,
-       l.doc_id AS b_doc, l.claim_id AS b_claim, d.t_end AS a_time, l.t_life AS b_time
-FROM death d ASOF JOIN life l ON d.subject_id = l.subject_id AND d.t_end < l.t_life
+-- Each death report against the first sign of life after it, and each denial against the
+-- latest earlier assertion of an event it can be about. Ties (same day) are broken by
+-- document and claim id, so the stored pairs are the same on every run (an ASOF join picks
+-- an arbitrary row among ties).
+SELECT 'death_vs_life' AS kind, subject_id, a_doc, a_claim, b_doc, b_claim, a_time, b_time
+FROM (
+    SELECT d.subject_id, d.doc_id AS a_doc, d.claim_id AS a_claim, l.doc_id AS b_doc,
+        l.claim_id AS b_claim, d.t_end AS a_time, l.t_life AS b_time,
+        row_number() OVER (PARTITION BY d.doc_id, d.claim_id
+                           ORDER BY l.t_life, l.doc_id, l.claim_id) AS nth
+    FROM death d JOIN life l ON d.subject_id = l.subject_id AND d.t_end < l.t_life)
+WHERE nth = 1
 UNION ALL
-SELECT 'asserted_vs_denied', n.subject_id, a.doc_id, a.claim_id, n.doc_id, n.claim_id,
-       a.published, n.published
-FROM neg n ASOF JOIN aff a
-    ON n.subject_id = a.subject_id AND n.predicate = a.predicate AND n.published >= a.published
-WHERE n.event_earliest IS NULL OR a.event_earliest IS NULL
-   OR (n.event_earliest <= coalesce(a.event_latest, a.event_earliest)
-       AND a.event_earliest <= coalesce(n.event_latest, n.event_earliest))
+SELECT 'asserted_vs_denied', subject_id, a_doc, a_claim, b_doc, b_claim, a_time, b_time
+FROM (
+    SELECT n.subject_id, a.doc_id AS a_doc, a.claim_id AS a_claim, n.doc_id AS b_doc,
+        n.claim_id AS b_claim, a.published AS a_time, n.published AS b_time,
+        row_number() OVER (PARTITION BY n.doc_id, n.claim_id
+                           ORDER BY a.published DESC, a.doc_id DESC, a.claim_id DESC) AS nth
+    FROM neg n JOIN aff a
+        ON n.subject_id = a.subject_id AND n.predicate = a.predicate
+        AND n.published >= a.published
+    WHERE n.event_earliest IS NULL OR a.event_earliest IS NULL
+       OR (n.event_earliest <= coalesce(a.event_latest, a.event_earliest)
+           AND a.event_earliest <= coalesce(n.event_latest, n.event_earliest)))
+WHERE nth = 1
 UNION ALL
 SELECT 'incompatible_places', a.subject_id, a.doc_id, a.claim_id, b.doc_id, b.claim_id,
        a.event_earliest, b.event_earliest
