@@ -677,6 +677,9 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "At 10 o'clock, the doors opened.", "10 o'clock=1998-08-07T10:00"),
     (WIRE, "He left at seven o'clock in the evening.", "seven o'clock in the evening=1998-08-07T19:00"),
     (WIRE, "Prices rose from 5 to 10 percent.", ""),
+    # a bare midnight in past-tense copy began the day of the report; ahead, it ends it
+    (WIRE, "The attack came shortly after midnight.", "shortly after midnight=1998-08-06T24:00"),
+    (WIRE, "The offer expires at midnight.", "midnight=1998-08-07T24:00"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),
     (WIRE, "Talks began a week ago Tuesday in Geneva.", "a week ago Tuesday=1998-07-28"),

@@ -408,6 +408,10 @@ class DocumentAnchor:
             saturday = self.dct + timedelta(days=(6 - self.dct.isoweekday()) % 7)
         return format_at(saturday, "weekend"), "dct"
 
+    def looks_back(self) -> bool:
+        """Whether the expression being resolved sits in past-tense prose."""
+        return self.position.past
+
     def event_day(self) -> Resolved:
         """'It is the eighth day of the strike': in the present tense, the day of the report;
         'on the third day of the siege' in a past narrative is a day we cannot date."""

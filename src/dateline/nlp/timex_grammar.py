@@ -72,6 +72,7 @@ class Anchor(Protocol):
     def current_day(self) -> Resolved: ...
     def weekend(self) -> Resolved: ...
     def event_day(self) -> Resolved: ...
+    def looks_back(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -886,6 +887,10 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
     def resolve(a: Anchor) -> Resolved:
         # a time with no day of its own is on the day the passage is about
         day = _resolve_day_phrase(a, day_text) if day_text else a.current_day()
+        if clock == "24:00" and not day_text and day[1] == "dct" and a.looks_back():
+            # "The attack came shortly after midnight": in past-tense copy, the midnight
+            # that began the day of the report (TIMEX3 writes it as the day before, T24:00)
+            day = _days_before(day, 1)
         if gmt:
             day = _universal_day(a, day, day_text, clock)
         return a.attach_time(day, clock)
