@@ -578,6 +578,11 @@ ORDER BY rank LIMIT $limit
 """
 
 
+CONTRADICTION_CHUNK = 5_000
+"""Claims whose pairs are computed and stored at a time (whole subjects, in subject order), so
+the pass's memory stays bounded whatever the ledger's size."""
+
+
 def refresh_contradictions(
     conn: duckdb.DuckDBPyConnection, *, subjects: str | None = None
 ) -> None:
@@ -587,33 +592,52 @@ def refresh_contradictions(
     a large ledger reads one small table and joins nothing. ``subjects`` names a table with a
     ``subject_id`` column: only those subjects' pairs are recomputed (every pair joins two
     claims of one subject, so the others cannot change), then the listing order is renumbered;
-    ``None`` recomputes the whole ledger.
+    ``None`` recomputes the whole ledger. Subjects are taken in chunks of about
+    ``CONTRADICTION_CHUNK`` claims.
     """
     every = "($subject IS NULL OR subject_id = $subject)"
     pairs = CONTRADICTION_SQL.replace("LIMIT $limit", "")
+    if every not in pairs:  # pragma: no cover - a guard for edits of CONTRADICTION_SQL
+        raise RuntimeError("CONTRADICTION_SQL no longer filters by $subject")
     if subjects is None:
         conn.execute("DELETE FROM contradiction_pairs")
+        mine = "TRUE"
     else:
-        if every not in pairs:  # pragma: no cover - a guard for edits of CONTRADICTION_SQL
-            raise RuntimeError("CONTRADICTION_SQL no longer filters by $subject")
         mine = f"subject_id IN (SELECT subject_id FROM {subjects})"
-        pairs = pairs.replace(every, mine)
         conn.execute(f"DELETE FROM contradiction_pairs WHERE {mine}")
     conn.execute(
         f"""
-        INSERT INTO contradiction_pairs
-        WITH p AS ({pairs}),
-        r AS (SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)
-              WHERE (c.doc_id, c.claim_id) IN (SELECT (a_doc, a_claim) FROM p)
-                 OR (c.doc_id, c.claim_id) IN (SELECT (b_doc, b_claim) FROM p))
-        SELECT p.*, to_json(a)::VARCHAR, to_json(b)::VARCHAR,
-            row_number() OVER (ORDER BY p.subject_id, p.kind, p.a_time, p.a_doc, p.a_claim,
-                               p.b_doc, p.b_claim)
-        FROM p JOIN r a ON a.doc_id = p.a_doc AND a.claim_id = p.a_claim
-               JOIN r b ON b.doc_id = p.b_doc AND b.claim_id = p.b_claim
+        CREATE OR REPLACE TEMP TABLE contradiction_chunks AS
+        SELECT subject_id, sum(n) OVER (ORDER BY subject_id ROWS UNBOUNDED PRECEDING) // ?
+            AS chunk
+        FROM (SELECT subject_id, count(*) AS n FROM claims
+              WHERE subject_id IS NOT NULL AND {mine} GROUP BY subject_id)
         """,
-        {"as_of": None} if subjects else {"subject": None, "as_of": None},
+        [CONTRADICTION_CHUNK],
     )
+    chunks = conn.execute("SELECT DISTINCT chunk FROM contradiction_chunks ORDER BY 1").fetchall()
+    pairs = pairs.replace(
+        every, "subject_id IN (SELECT subject_id FROM contradiction_chunks WHERE chunk = $chunk)"
+    )
+    offset = 0  # chunks come in subject order, as the listing order does
+    for (chunk,) in chunks:
+        done = conn.execute(
+            f"""
+            INSERT INTO contradiction_pairs
+            WITH p AS ({pairs}),
+            r AS (SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)
+                  WHERE (c.doc_id, c.claim_id) IN (SELECT (a_doc, a_claim) FROM p)
+                     OR (c.doc_id, c.claim_id) IN (SELECT (b_doc, b_claim) FROM p))
+            SELECT p.*, to_json(a)::VARCHAR, to_json(b)::VARCHAR,
+                $offset + row_number() OVER (ORDER BY p.subject_id, p.kind, p.a_time, p.a_doc,
+                                             p.a_claim, p.b_doc, p.b_claim)
+            FROM p JOIN r a ON a.doc_id = p.a_doc AND a.claim_id = p.a_claim
+                   JOIN r b ON b.doc_id = p.b_doc AND b.claim_id = p.b_claim
+            """,
+            {"as_of": None, "chunk": chunk, "offset": offset},
+        ).fetchone()
+        offset += int(done[0]) if done else 0
+    conn.execute("DROP TABLE contradiction_chunks")
     if subjects is not None:  # the listing order of the whole table, as a full refresh has it
         conn.execute(
             """

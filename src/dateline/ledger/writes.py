@@ -625,10 +625,13 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
         _insert_all(conn, "entity_notes", [list(n) for n in res.notes])
     conn.execute("DROP TABLE resolve_input")
     conn.execute("DROP TABLE aliases_found")
+    # Only rows whose id changes are updated: an UPDATE of every row (an indexed column
+    # above all) costs memory that grows with the ledger and stays until the next checkpoint.
     conn.execute(
         """
         UPDATE doc_entities SET entity_id = m.entity_id FROM key_map m
         WHERE doc_entities.doc_id = m.doc_id AND m.key = 'local:' || doc_entities.local_id
+        AND doc_entities.entity_id IS DISTINCT FROM m.entity_id
         """
     )
     for table, id_col, local_col, key_col in (
@@ -636,15 +639,13 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
         ("claims", "claimant_id", "claimant_local", "claimant_key"),
         ("statements", "speaker_id", "speaker_local", "speaker_key"),
     ):
-        conn.execute(f"UPDATE {table} SET {id_col} = NULL")
+        # the entity of the row's local mention, else of its name key in that document
         conn.execute(
-            f"""UPDATE {table} SET {id_col} = m.entity_id FROM key_map m
-            WHERE {table}.doc_id = m.doc_id AND m.key = 'local:' || {table}.{local_col}"""
-        )
-        conn.execute(
-            f"""UPDATE {table} SET {id_col} = m.entity_id FROM key_map m
-            WHERE {table}.{id_col} IS NULL AND {table}.doc_id = m.doc_id
-            AND m.key = {table}.{key_col}"""
+            f"""UPDATE {table} SET {id_col} = n.eid FROM (
+                SELECT t.rowid AS id, coalesce(l.entity_id, k.entity_id) AS eid FROM {table} t
+                LEFT JOIN key_map l ON l.doc_id = t.doc_id AND l.key = 'local:' || t.{local_col}
+                LEFT JOIN key_map k ON k.doc_id = t.doc_id AND k.key = t.{key_col}) n
+            WHERE {table}.rowid = n.id AND {table}.{id_col} IS DISTINCT FROM n.eid"""
         )
     conn.execute("DROP TABLE key_map")
 
@@ -670,10 +671,21 @@ def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 20
         ).fetchall():
             signatures[doc_id] = tuple(sig)
     groups = wire.group_copies(signatures, pairs)
-    conn.execute("UPDATE documents SET wire_group = doc_id")
-    changed = [[g, d] for d, g in groups.items() if g != d]
-    if changed:
-        conn.executemany("UPDATE documents SET wire_group = ? WHERE doc_id = ?", changed)
+    copies = sorted((d, g) for d, g in groups.items() if g != d)
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE wire_map AS"
+        " SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS grp",
+        [[d for d, _ in copies], [g for _, g in copies]],
+    )
+    conn.execute(  # only the documents whose group changes (see rebuild_entities)
+        """
+        UPDATE documents SET wire_group = n.grp FROM (
+            SELECT d.doc_id AS id, coalesce(m.grp, d.doc_id) AS grp
+            FROM documents d LEFT JOIN wire_map m USING (doc_id)) n
+        WHERE documents.doc_id = n.id AND documents.wire_group IS DISTINCT FROM n.grp
+        """
+    )
+    conn.execute("DROP TABLE wire_map")
 
 
 def add_correction(
