@@ -677,6 +677,10 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "At 10 o'clock, the doors opened.", "10 o'clock=1998-08-07T10:00"),
     (WIRE, "He left at seven o'clock in the evening.", "seven o'clock in the evening=1998-08-07T19:00"),
     (WIRE, "Prices rose from 5 to 10 percent.", ""),
+    # durations written as '-long' adjectives
+    (WIRE, "The week-long festival drew crowds.", "week-long=P1W"),
+    (WIRE, "A month-long strike ended Friday.", "month-long=P1M | Friday=1998-08-07"),
+    (WIRE, "The two-year-long war left the city in ruins.", "two-year-long=P2Y"),
     # a bare midnight in past-tense copy began the day of the report; ahead, it ends it
     (WIRE, "The attack came shortly after midnight.", "shortly after midnight=1998-08-06T24:00"),
     (WIRE, "The offer expires at midnight.", "midnight=1998-08-07T24:00"),

@@ -1378,6 +1378,18 @@ EVENT_DAY = _compile(
 )
 
 
+def read_long(m: re.Match[str]) -> Reading | None:
+    """'a week-long festival', 'a two-month-long strike', 'the year-long probe': a duration
+    written as an adjective with '-long'."""
+    amount = parse_amount(m["n"]) if m["n"] else 1
+    return Reading("DURATION", value=duration_value(amount, unit_of(m["unit"])), anchor="duration")
+
+
+LONG_DURATION = _compile(
+    rf"""\b(?:(?P<n>{NUM})-)?(?P<unit>day|week|month|year|decade|century|hour|minute)-long\b(?=\s+[a-z])"""
+)
+
+
 RULES: tuple[Rule, ...] = (
     _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
     _rule("iso_date", ISO_DATE, read_iso_or_us, 9, "numdate"),
@@ -1391,6 +1403,7 @@ RULES: tuple[Rule, ...] = (
     _rule("season", SEASON, read_season, 6, "season"),
     _rule("ago", AGO, read_ago, 7, "unit", ago_span),
     _rule("event_day", EVENT_DAY, read_event_day, 6, "unit"),
+    _rule("long_duration", LONG_DURATION, read_long, 6, "unit"),
     _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
