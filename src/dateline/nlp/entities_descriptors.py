@@ -34,6 +34,7 @@ OUTLET_NOUNS_ALONE = frozenset({"newspaper", "daily", "broadcaster", "weekly", "
 MEDIA_PART_NOUNS = frozenset({"wing", "arm", "office", "foundation", "center", "centre", "department", "unit"})
 # Common nouns that stand for a group named earlier ("the group's media arm").
 OWNER_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "network"})
+_DESCRIPTOR_NOUNS = SETTLEMENT_NOUNS | OUTLET_NOUNS | OUTLET_NOUNS_ALONE | MEDIA_PART_NOUNS
 _NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM"})
 _MAX_RUN = 5
 
@@ -54,7 +55,7 @@ def described_names(doc: Doc) -> list[Described]:
     """Every name in ``doc`` whose kind a place or media description states."""
     out: list[Described] = []
     for tok in doc_tokens(doc):
-        if tok.pos_ != "NOUN":
+        if tok.lower_ not in _DESCRIPTOR_NOUNS or tok.pos_ != "NOUN":
             continue
         if tok.lower_ in SETTLEMENT_NOUNS:
             out.extend(_places_described_by(doc, tok))

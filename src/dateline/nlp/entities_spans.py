@@ -12,12 +12,10 @@ The kinds of the repaired spans are then fixed by :mod:`dateline.nlp.entities_ki
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from dateline.nlp.entities_descriptors import apply_descriptions
-from dateline.nlp.entities_doc import NameSpan, doc_tokens, full_text, is_title
+from dateline.nlp.entities_doc import NameSpan, doc_tokens, is_title
 from dateline.nlp.entities_kinds import retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import NAME_LABELS, PERSON_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
 from dateline.records import EntityKind
@@ -25,6 +23,7 @@ from dateline.records import EntityKind
 
 def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans: list[NameSpan] = []
+    lower_words: set[str] | None = None
     for ent in doc.ents:
         kind = NAME_LABELS.get(ent.label_)
         if kind is None:
@@ -38,8 +37,12 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             continue
         if kind == "person" and end - start == 1 and ent.start > 0 and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}:
             continue  # "the loyal Ansar": a common noun the model took for a name
-        if end - start == 1 and _capitalised_common_word(doc, start):
-            continue  # "Hiker found alive" (headline) where the text says "a hiker"
+        if end - start == 1 and _opens_sentence(doc, start):
+            if lower_words is None:
+                lower_words = {t.text for t in doc_tokens(doc) if t.text.islower()}
+            word = doc[start].text
+            if word.lower() in lower_words and word[:1].isupper() and not word.isupper() and word.isalpha():
+                continue  # "Hiker found alive" (headline) where the text says "a hiker"; "US" is not "us"
         spans.extend(_split_role_span(doc, start, end, kind))
     spans.extend(_untagged_names_after_roles(doc, spans))
     spans.extend(_names_coordinated_with_people(doc, spans))
@@ -54,16 +57,9 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     return spans
 
 
-def _capitalised_common_word(doc: Doc, i: int) -> bool:
-    """A word capitalised only because it opens a sentence or headline, which the text also
-    writes in lower case elsewhere ("Hiker found alive ..." / "a 34-year-old hiker")."""
-    tok = doc[i]
-    if not tok.is_sent_start and not (i > 0 and "\n" in doc[i - 1].text_with_ws):
-        return False
-    lower = tok.text.lower()
-    if lower == tok.text or tok.text.isupper() or not lower.isalpha():
-        return False  # "US" is not "us"
-    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", full_text(doc)) is not None
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a sentence or a headline line, so its capital says nothing."""
+    return doc[i].is_sent_start or (i > 0 and "\n" in doc[i - 1].text_with_ws)
 
 
 # Labels the small model gives a person's name after a role noun ("blogger Yusuf Darwish" as PRODUCT).
