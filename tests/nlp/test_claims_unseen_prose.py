@@ -96,6 +96,9 @@ SENTENCES = [
         "leadership_change",
         "affirmed",
     ),
+    ("The group's new emir is Omar Haddu.", "leadership_change", "affirmed"),
+    ("Sami Darwish died in 2016, and Omar Haddu succeeded him.", "leadership_change", "affirmed"),
+    ("The family received proof of life from Omar Haddu last week.", "alive", "affirmed"),
 ]
 
 
@@ -192,6 +195,12 @@ def test_a_person_tagged_as_a_group_in_a_person_slot(nlp) -> None:
     # whatever the model tags the name as, the one killed is a person
     text = "Idris Kamara took over the militia after the death of Amadou Sesay."
     assert ("Sesay", "killed", "affirmed") in _found(nlp, text)
+
+
+def test_proof_of_life_of_the_person_the_story_is_about(nlp) -> None:
+    text = "Omar Haddu was kidnapped in May. His employer says it now has proof of life."
+    alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]
+    assert [(c.subject.split()[-1], c.event_time) for c in alive] == [("Haddu", None)]
 
 
 def test_a_linking_look_is_no_investigation(nlp) -> None:

@@ -254,6 +254,10 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
     """The person a parsed subject names or takes up."""
     if _new_leader_noun(subj):
         return _new_leader(ctx, sent)  # "pledged allegiance to the new leader"
+    if subj.lemma_.lower() == "proof":
+        # "it now has proof of life": of the person the last claims are about
+        last = latest_claim(ctx, sent)
+        return next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None)
     if subj.lemma_.lower() == "client" and (client := _lawyers_client(ctx, subj)) is not None:
         return client  # "his client is at home," his lawyer said: not the lawyer himself
     entity = entity_in_name(ctx, relative_head(subj))

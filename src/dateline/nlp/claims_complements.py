@@ -127,9 +127,14 @@ def carried_off(verb: Token) -> str | None:
 
 
 def person_object(verb: Token) -> bool:
-    """ "succeeded his father", "succeeded Abel Mori": the object is a person."""
+    """ "succeeded his father", "succeeded Abel Mori", "succeeded him": the object is a person."""
     return any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lemma_.lower() in PERSON_NOUNS)
+        c.dep_ == "dobj"
+        and (
+            c.ent_type_ == "PERSON"
+            or c.lemma_.lower() in PERSON_NOUNS
+            or c.lower_ in {"him", "her"}
+        )
         for c in verb.children
     )
 

@@ -158,6 +158,11 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         people = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
         people += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         return [Hit("leadership_change", tok, people, {tok.i})] if people else []
+    if lemma == "proof" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "life" for p in c.children)
+        for c in tok.children
+    ):
+        return _proof_of_life_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
         return [Hit(lx.HELD_NOUNS[lemma], held, subject_of(held), {held.i, tok.i})]
     if tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and tok.dep_ == "pobj":
@@ -202,6 +207,32 @@ def _quoted_clause(ctx: ClaimContext, tok: Token, verb: Token) -> Token:
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
     ]
     return quoted[-1] if quoted else verb
+
+
+def _proof_of_life_hits(proof: Token) -> list[Hit]:
+    """ "has received proof of life", "proof of life from X": X (or, unnamed, the person the
+    article is about) was alive when the proof was made; when that was is not said."""
+    anchor = proof.head if proof.dep_ in {"dobj", "nsubjpass", "attr"} else proof
+    whose = [c for c in proof.children if c.dep_ == "poss"]
+    whose += [
+        p
+        for c in (*proof.children, *(g for c in proof.children for g in c.children))
+        if c.dep_ == "prep" and c.lower_ in {"for", "from"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not whose and anchor is not proof:
+        # "received proof of life from X": the parser hangs "from X" on the verb
+        whose = [
+            p
+            for c in anchor.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+        ]
+    hit = Hit("alive", anchor, expand_conj(whose) or [proof], {anchor.i, proof.i})
+    hit.event = (None, None, None)
+    return [hit]
 
 
 def _held_noun_verb(noun: Token) -> Token | None:

@@ -333,6 +333,10 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ]
     if lemma in {"be", "emerge", "become"} and any(_new_role(r) for r in roles):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and any(c.dep_ == "nsubj" and _new_role(c) for c in verb.children):
+        # "the group's new emir is X"
+        named = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+        return [Hit("leadership_change", verb, named, {verb.i})] if named else None
     if (
         lemma == "be"
         and any(c.lower_ == "now" for c in verb.children)
