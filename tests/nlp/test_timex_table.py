@@ -677,6 +677,10 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "At 10 o'clock, the doors opened.", "10 o'clock=1998-08-07T10:00"),
     (WIRE, "He left at seven o'clock in the evening.", "seven o'clock in the evening=1998-08-07T19:00"),
     (WIRE, "Prices rose from 5 to 10 percent.", ""),
+    # a week of a named month; a season of an abbreviated year
+    (WIRE, "The first week of August was hot.", "The first week of August=1998-W32"),
+    (WIRE, "Talks failed in the last week of July.", "the last week of July=1998-W31"),
+    (WIRE, "The summer of '96 was dry.", "The summer of '96=1996-SU"),
     # durations written as '-long' adjectives
     (WIRE, "The week-long festival drew crowds.", "week-long=P1W"),
     (WIRE, "A month-long strike ended Friday.", "month-long=P1M | Friday=1998-08-07"),

@@ -461,6 +461,9 @@ def read_season(m: re.Match[str]) -> Reading | None:
     mod = position_mod(m["pos"])
     if m["year"]:
         return _fixed("DATE", f"{int(m['year']):04d}-{code}", mod)
+    if m["yy"]:  # "the summer of '98": the nearest century's year (before 2030 reads 20xx)
+        yy = int(m["yy"])
+        return _fixed("DATE", f"{(2000 if yy < 30 else 1900) + yy:04d}-{code}", mod)
     rel = (m["rel"] or "").lower().split()
     if rel == ["the"] and m["prep"] is None and m["season"].lower() == "fall" and re.match(
         r"\s+(?:in|from|to|by|below|above|at|was|has)\b", m.string[m.end() : m.end() + 8]
@@ -501,7 +504,7 @@ SEASON = _compile(
     \b(?:the\s+(?=(?:early|late|mid)[\s-]))?(?:(?P<pos>{POSITION})[\s-]*)?
     (?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|this|last|next|the|that)\s+)?
     (?P<season>spring|summer|fall|autumn|winter)\b
-    (?:(?:\s+of)?,?\s+(?P<year>{YEAR4})\b)?(?!\s+of\b)(?![\w-])"""
+    (?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR4})\b|['’](?P<yy>\d\d)\b))?(?!\s+of\b)(?![\w-])"""
 )
 
 
@@ -1378,6 +1381,31 @@ EVENT_DAY = _compile(
 )
 
 
+def read_week_of_month(m: re.Match[str]) -> Reading | None:
+    """'the first week of August', 'the last week of July 1998': the ISO week holding the
+    middle of that seven-day stretch of the month."""
+    month = month_number(m["mon"])
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m["ord"].lower(), -1)
+
+    def make(year: int) -> str | None:
+        if not 1 <= year <= 9999:
+            return None
+        last = calendar.monthrange(year, month)[1]
+        middle = date(year, month, 7 * nth - 3 if nth > 0 else last - 3)
+        iso = middle.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+    if m["year"]:
+        return _fixed("DATE", make(int(m["year"])))
+    return Reading("DATE", resolve=lambda a: a.yearless(make))
+
+
+WEEK_OF_MONTH = _compile(
+    rf"""\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_FULL})\b
+    (?:,?\s+(?P<year>{YEAR4})\b)?"""
+)
+
+
 def read_long(m: re.Match[str]) -> Reading | None:
     """'a week-long festival', 'a two-month-long strike', 'the year-long probe': a duration
     written as an adjective with '-long'."""
@@ -1404,6 +1432,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", AGO, read_ago, 7, "unit", ago_span),
     _rule("event_day", EVENT_DAY, read_event_day, 6, "unit"),
     _rule("long_duration", LONG_DURATION, read_long, 6, "unit"),
+    _rule("week_of_month", WEEK_OF_MONTH, read_week_of_month, 8, "unit month"),
     _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
