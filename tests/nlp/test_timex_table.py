@@ -677,6 +677,11 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "At 10 o'clock, the doors opened.", "10 o'clock=1998-08-07T10:00"),
     (WIRE, "He left at seven o'clock in the evening.", "seven o'clock in the evening=1998-08-07T19:00"),
     (WIRE, "Prices rose from 5 to 10 percent.", ""),
+    # a month word that begins a name, or the modal "May", is no date
+    (WIRE, "April Glaspie met the president.", ""),
+    (WIRE, "May God help them, the bishop said.", ""),
+    (WIRE, "In May President Clinton signed the bill.", "May=1998-05"),
+    (WIRE, "The March deadline passed quietly.", "March=1998-03"),
     # a week of a named month; a season of an abbreviated year
     (WIRE, "The first week of August was hot.", "The first week of August=1998-W32"),
     (WIRE, "Talks failed in the last week of July.", "the last week of July=1998-W31"),

@@ -324,6 +324,22 @@ def _looks_like_a_title(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
+def _month_in_a_name(doc: Doc, cand: Candidate) -> bool:
+    """'April Glaspie', 'June Carter', 'March Madness': a month word that is the first part of
+    a proper name; 'May God help us': the modal. ('the March deadline' stays a date: its head
+    is a common noun.)"""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span[-1]
+    if token.tag_ == "MD":
+        return True
+    return (
+        token.dep_ == "compound" and token.head.i == token.i + 1 and token.head.tag_ in ("NNP", "NNPS")
+        and not (token.i > 0 and doc[token.i - 1].tag_ == "IN")
+    )
+
+
 def _nominal(doc: Doc, start: int, end: int) -> bool:
     """'Friday's purchases', 'Thursday's closing price': a date inside a noun phrase."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -424,6 +440,8 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     frequency words used as adjectives ('a quarterly dividend')."""
     name = cand.rule.name
     if name in ("relative_unit", "day_word", "weekday") and _looks_like_a_title(doc, cand):
+        return False
+    if name == "month" and view.parsed and _month_in_a_name(doc, cand):
         return False
     if name == "duration" and view.parsed and _is_rate(doc, cand):
         return False
