@@ -30,6 +30,20 @@ KINDS = [
     # a role noun before a name the model took for an organisation
     ("The family of missing trade unionist Marek Zelnik said he had written to them.", "Marek Zelnik", "person"),
     ("Kestria: Poet Leyla Karimova was detained at a border crossing.", "Leyla Karimova", "person"),
+    # a name whose own clause says "its" is an organisation
+    ("Crescent Dawn has named Faisal Mutar as its new leader.", "Crescent Dawn", "org"),
+    ("Crescent Dawn has named Faisal Mutar as its new leader.", "Faisal Mutar", "person"),
+    # places by position: joined to a place, where a motion verb goes
+    ("Mercer, 45, was seized with his driver on the road between Mopti and Djenne, officials said.",
+     "Djenne", "gpe"),
+    ("Mercer was found alive and was flown to Gao, the ministry said.", "Gao", "gpe"),
+    # a dateline outlet keeps its kind where the text names it again
+    ("(Sahel Courier) — The group said it held him. An official told Sahel Courier the claim was false.",
+     "Sahel Courier", "outlet"),
+    ("Nadia Ferreira of the weekly Voz do Vale was found alive.", "Voz do Vale", "outlet"),
+    # a round-up's place labels
+    ("Weekly round-up.\n\nAzervan: Poet Leyla Karimova was detained at a border crossing.\n\n"
+     "Tarsa: Rebel commander Ousmane Kaba was killed by his bodyguards.", "Tarsa", "gpe"),
     # evidence for one span of a name holds for its other spans
     ("The statement names Karim Nassar as Haddad's successor. Nassar, a former field commander, "
      "had been Haddad's deputy since 2016. A fighter said Nassar had been wounded.", "Karim Nassar", "person"),

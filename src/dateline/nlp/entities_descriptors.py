@@ -34,6 +34,7 @@ OUTLET_NOUNS_ALONE = frozenset({"newspaper", "daily", "broadcaster", "weekly", "
 MEDIA_PART_NOUNS = frozenset({"wing", "arm", "office", "foundation", "center", "centre", "department", "unit"})
 # Common nouns that stand for a group named earlier ("the group's media arm").
 OWNER_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "network"})
+_NAME_PARTICLES = frozenset({"do", "da", "de", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn"})
 _DESCRIPTOR_NOUNS = SETTLEMENT_NOUNS | OUTLET_NOUNS | OUTLET_NOUNS_ALONE | MEDIA_PART_NOUNS
 _NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM"})
 _MAX_RUN = 5
@@ -55,7 +56,7 @@ def described_names(doc: Doc) -> list[Described]:
     """Every name in ``doc`` whose kind a place or media description states."""
     out: list[Described] = []
     for tok in doc_tokens(doc):
-        if tok.lower_ not in _DESCRIPTOR_NOUNS or tok.pos_ != "NOUN":
+        if tok.lower_ not in _DESCRIPTOR_NOUNS or tok.pos_ != "NOUN" and tok.lower_ not in OUTLET_NOUNS_ALONE:
             continue
         if tok.lower_ in SETTLEMENT_NOUNS:
             out.extend(_places_described_by(doc, tok))
@@ -140,8 +141,11 @@ def _name_token(tok: Token) -> bool:
     if tok.text[:1].isupper():
         # "a Turkish newspaper", "a Syrian town": a demonym describes, it does not name
         return tok.pos_ not in _NOT_NAME_POS and not tok.is_sent_start and tok.ent_type_ not in {"DATE", "TIME", "NORP"}
-    # "al-Furqan" comes as "al", "-", "Furqan"
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "al-Furqan" comes as "al", "-", "Furqan"; "Voz do Vale" has a particle inside
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.lower_ in _NAME_PARTICLES and nxt is not None and nxt.text[:1].isupper() and tok.i > 0:
+        return doc[tok.i - 1].text[:1].isupper()
     return (tok.lower_ in ARABIC_PARTICLES and nxt is not None and nxt.text == "-") or tok.text == "-"
 
 

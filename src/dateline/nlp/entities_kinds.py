@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.entities_doc import NameSpan, full_text
 from dateline.nlp.entities_gender import gender_of_given_name
@@ -131,11 +131,16 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         prev, nxt_tok = (doc[s.start - 1] if s.start else None), (doc[s.end] if s.end < len(doc) else None)
         if prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")":
             s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
+            org_keys.add(match_key(doc[s.start : s.end].text))  # and "told Nile Monitor" later
+    labels = _roundup_labels(doc, spans)
     for s in spans:
         if s.kind != "person":
             continue
         span = doc[s.start : s.end]
         key = match_key(span.text)
+        if s.start in labels:
+            s.kind = "gpe"  # "Kestria: Poet X was detained ...": a round-up's place label
+            continue
         nxt = doc[s.end] if s.end < len(doc) else None
         if span.text.isupper() and len(span.text) > 2 and nxt is not None and nxt.text == "(":
             s.kind = "gpe"
@@ -146,8 +151,60 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             and span[0].dep_ == "pobj"
             and span[0].head.lower_ in PLACE_PREPS | {"for"}
             and key not in surnames
-        ):
+        ) or len(span) == 1 and key not in surnames and _place_by_position(span[0]):
             s.kind = "gpe"
+        elif key not in surnames and s.title is None and s.role_noun is None and _owns_its(doc, s):
+            s.kind = "org"
+
+
+def _roundup_labels(doc: Doc, spans: list[NameSpan]) -> set[int]:
+    """Starts of names that open a paragraph followed by a colon ("Kestria: ..."), when two
+    or more paragraphs of the body open so: a round-up's place labels, not speakers."""
+    starts = set()
+    for s in spans:
+        if s.start == 0 or s.end >= len(doc) or doc[s.end].text != ":":
+            continue
+        if gender_of_given_name(doc[s.start].text) is not None:
+            continue  # "Elizabeth A. Burton: possession of ...": a list of people
+        before = doc[s.start - 1]
+        if "\n" in before.text_with_ws or before.is_space:
+            starts.add(s.start)
+    return starts if len(starts) >= 2 else set()
+
+
+MOTION_VERBS = frozenset(
+    ["fly", "take", "move", "transfer", "return", "flee", "travel", "drive", "go", "come", "head", "send", "deport", "evacuate", "bring", "airlift", "escort", "smuggle"]
+)
+
+
+def _place_by_position(tok: Token) -> bool:
+    """"between Mopti and Djenne" (joined to a place), "was flown to Gao" (where a motion
+    verb goes to or comes from)."""
+    if tok.dep_ == "conj" and tok.head.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in {"to", "from"}
+        and tok.head.head.lemma_.lower() in MOTION_VERBS
+    )
+
+
+def _owns_its(doc: Doc, s: NameSpan) -> bool:
+    """"Rising Dawn has named X as its new leader": a name whose own clause says "its" is an
+    organisation (a person would say "his" or "her"); never one opening with a given name."""
+    root = doc[s.start : s.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"} or gender_of_given_name(doc[s.start].text) is not None:
+        return False
+    verb = root.head
+    for tok in verb.subtree:
+        if tok.lower_ != "its" or tok.i < s.end:
+            continue
+        clause = tok.head
+        while clause.i != verb.i and clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i:
+            return True
+    return False
 
 
 _ORG_PART_AFTER = re.compile(
