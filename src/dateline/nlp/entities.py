@@ -5,13 +5,18 @@ modules that hold them:
 
 * :mod:`~dateline.nlp.entities_spans` and :mod:`~dateline.nlp.entities_kinds` repair the
   model's systematic errors in news prose by rule, never by listing names (a surname alone
-  tagged ORG, an ORG span that swallowed a role and a title, ``al-X`` after ``leader``);
+  tagged ORG, an ORG span that swallowed a role and a title, ``al-X`` after ``leader``), and
+  :mod:`~dateline.nlp.entities_descriptors` reads the kind the prose states (``the village
+  of X``, ``the X news agency``, ``its media wing X``);
 * :mod:`~dateline.nlp.entities_grouping` groups names into entities (full name, surname,
   spelling variants) and adds government parts (``the Russian military`` → Russia);
 * :mod:`~dateline.nlp.entities_roles` attaches roles and parents (``Russia's Defense
   Ministry`` → Russia, ``ISIS media wing al-Furqan`` → ISIS);
-* :mod:`~dateline.nlp.entities_epithets` and :mod:`~dateline.nlp.entities_pronouns` add
-  epithets (``the ISIS leader``, ``its leader``, ``the journalist``) and pronouns.
+* :mod:`~dateline.nlp.entities_gender` gives people a gender (honorific, gendered noun,
+  given name), so that :mod:`~dateline.nlp.entities_pronouns` never resolves "she" to a man;
+  it and :mod:`~dateline.nlp.entities_epithets` add pronouns (``he``, ``she``, an
+  organisation's ``it``/``its``) and epithets (``the ISIS leader``, ``its leader``, ``the
+  journalist``, a delayed lede's ``A 34-year-old hiker``).
 
 This module runs them and turns the clusters into :class:`~dateline.records.Entity` records.
 The names other layers use (``match_key``, ``entity_at``, ``quoted_spans``,
