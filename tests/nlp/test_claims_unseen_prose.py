@@ -99,6 +99,12 @@ SENTENCES = [
     ("The group's new emir is Omar Haddu.", "leadership_change", "affirmed"),
     ("Sami Darwish died in 2016, and Omar Haddu succeeded him.", "leadership_change", "affirmed"),
     ("The family received proof of life from Omar Haddu last week.", "alive", "affirmed"),
+    ("Omar Haddu remains in a maximum-security prison in Combita.", "located_in", "affirmed"),
+    (
+        "Omar Haddu is alive and being held by a militant faction in the Gourma region.",
+        "located_in",
+        "affirmed",
+    ),
 ]
 
 
@@ -201,6 +207,15 @@ def test_proof_of_life_of_the_person_the_story_is_about(nlp) -> None:
     text = "Omar Haddu was kidnapped in May. His employer says it now has proof of life."
     alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]
     assert [(c.subject.split()[-1], c.event_time) for c in alive] == [("Haddu", None)]
+
+
+def test_a_bulleted_item_ends_where_the_next_begins(nlp) -> None:
+    # the parser may run two items into one sentence: the first item's negation stays there
+    text = (
+        "In brief:\n- Libya: Lena Berg has been freed. Her whereabouts are not yet known.\n"
+        "- Ethiopia: Omar Haddu was rearrested on Friday, his lawyer said."
+    )
+    assert ("Haddu", "arrested", "affirmed") in _found(nlp, text)
 
 
 def test_a_linking_look_is_no_investigation(nlp) -> None:

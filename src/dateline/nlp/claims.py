@@ -111,7 +111,8 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
         # No time component in this pipeline (or it found nothing): read calendar dates.
         timexes = fallback_timexes(doc)
     sents = list(doc.sents)
-    para_starts = [m.end() - 1 for m in re.finditer(r"(?:^|\n\s*\n)\S", text)]
+    # paragraphs, and the items of a bulleted list (a round-up's "- Egypt: ...")
+    para_starts = [m.end() - 1 for m in re.finditer(r"(?:^|\n\s*\n|\n(?=[-•*–] ))\S", text)]
     dateline = find_dateline(text)
     return ClaimContext(
         doc=doc,

@@ -229,7 +229,18 @@ REPORTING_VERBS = _words(
     show"""
 )
 DENIAL_VERBS = frozenset(
-    {"deny", "dismiss", "reject", "refute", "dispute", "rebut", "debunk", "mock", "ridicule"}
+    {
+        "deny",
+        "dismiss",
+        "reject",
+        "refute",
+        "dispute",
+        "rebut",
+        "debunk",
+        "mock",
+        "ridicule",
+        "doubt",
+    }
 )
 CLAIM_VERBS = frozenset({"claim", "allege", "report", "purport"})
 CONFIRM_VERBS = frozenset({"confirm", "verify", "corroborate", "authenticate", "substantiate"})

@@ -226,6 +226,19 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
                         return _place_text(prep, pobj)
                     if depth < 2:
                         nxt.append(pobj)
+            if depth == 0:
+                # "held by a faction in the Gourma region": where the holders are
+                nxt += [
+                    p
+                    for c in tok.children
+                    if c.dep_ == "agent"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    and any(
+                        g.dep_ == "prep" and g.lower_ in {"in", "inside", "near"}
+                        for g in p.children
+                    )
+                ]
         frontier = nxt
     return None
 

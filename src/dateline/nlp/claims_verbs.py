@@ -438,9 +438,16 @@ def _in_place_hit(verb: Token) -> list[Hit] | None:
                 ):
                     continue  # "remained in place"
                 if (prep.lower_, pobj.lower_) in lx.STATE_PPS and not any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in pobj.children
+                    c.dep_ == "compound"
+                    and c.pos_ == "PROPN"
+                    or c.dep_ == "prep"
+                    and c.lower_ in {"in", "near", "outside"}
+                    and any(place_pobj(p, c) for p in c.children if p.dep_ == "pobj")
+                    for c in pobj.children
                 ):
-                    continue  # "in custody", "in hiding" have their own predicates ("in Evin prison" is a place too)
+                    # "in custody", "in hiding" have their own predicates ("in Evin prison",
+                    # "in a prison in Combita" are places too)
+                    continue
                 # "had not been in the area"
                 if (
                     place_pobj(pobj, prep)
@@ -535,7 +542,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return hits
     if lemma == "shoot" and in_body_part(verb):
         subjects = patient_of(verb)
-        return [Hit("wounded", verb, subjects, {verb.i})] if subjects else []  # "shot in the leg"
+        # "shot in the leg"
+        return [Hit("wounded", verb, subjects, {verb.i})] if subjects else []
     if lemma == "hang" and verb.lower_ == "hanged" and is_passive(verb):
         return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was hanged" (not "hung")
     if lemma == "leave" and any(
