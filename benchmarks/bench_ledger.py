@@ -58,6 +58,10 @@ def synthesise(
         """,
         [documents],
     )
+    conn.execute(  # an ingest notes each document's carrier (its outlet), as here
+        "INSERT INTO doc_carriers SELECT doc_id, outlet, url, published, 'synthetic'"
+        " FROM documents"
+    )
     conn.execute(
         "INSERT INTO entities SELECT 'person ' || i, 'Person ' || i, 'person' FROM range(?) t(i)",
         [entities],

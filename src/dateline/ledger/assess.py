@@ -580,7 +580,9 @@ ORDER BY rank LIMIT $limit
 
 CONTRADICTION_CHUNK = 5_000
 """Claims whose pairs are computed and stored at a time (whole subjects, in subject order), so
-the pass's memory stays bounded whatever the ledger's size."""
+the pass's memory does not follow the ledger's size; but at most ``CONTRADICTION_CHUNKS``
+chunks, since each one scans the claims (a 10M-claim ledger takes chunks of 625k claims)."""
+CONTRADICTION_CHUNKS = 16
 
 
 def refresh_contradictions(
@@ -608,12 +610,13 @@ def refresh_contradictions(
     conn.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE contradiction_chunks AS
-        SELECT subject_id, sum(n) OVER (ORDER BY subject_id ROWS UNBOUNDED PRECEDING) // ?
-            AS chunk
-        FROM (SELECT subject_id, count(*) AS n FROM claims
-              WHERE subject_id IS NOT NULL AND {mine} GROUP BY subject_id)
+        WITH s AS (SELECT subject_id, count(*) AS n FROM claims
+                   WHERE subject_id IS NOT NULL AND {mine} GROUP BY subject_id)
+        SELECT subject_id, sum(n) OVER (ORDER BY subject_id ROWS UNBOUNDED PRECEDING)
+            // greatest(?, (SELECT sum(n) FROM s) // ? + 1) AS chunk
+        FROM s
         """,
-        [CONTRADICTION_CHUNK],
+        [CONTRADICTION_CHUNK, CONTRADICTION_CHUNKS],
     )
     chunks = conn.execute("SELECT DISTINCT chunk FROM contradiction_chunks ORDER BY 1").fetchall()
     pairs = pairs.replace(

@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 TABLES = (
     "meta",
@@ -158,6 +158,13 @@ CREATE INDEX IF NOT EXISTS place_index_place ON place_index (place);
 per claim place phrase, the places containing it (``place_index``); both filled by the next
 rebuild (``dateline.ledger.places.refresh_places``)."""
 
+MIGRATION_V8 = """
+CREATE INDEX IF NOT EXISTS documents_wire ON documents (wire_group);
+CREATE INDEX IF NOT EXISTS carriers_doc ON doc_carriers (doc_id);
+"""
+"""v8: a document's wire copies and its carriers are found through an index, so a timeline's
+cost follows the entity's documents, not the ledger's size."""
+
 MIGRATIONS: dict[int, str] = {
     2: MIGRATION_V2,
     3: MIGRATION_V3,
@@ -165,6 +172,7 @@ MIGRATIONS: dict[int, str] = {
     5: MIGRATION_V5,
     6: MIGRATION_V6,
     7: MIGRATION_V7,
+    8: MIGRATION_V8,
 }
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 

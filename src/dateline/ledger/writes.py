@@ -75,7 +75,7 @@ def write_analyses(
     # the carriers already noted for this batch's documents: one look-up per batch
     carriers: set[tuple[Any, ...]] = set(
         conn.execute(
-            "SELECT doc_id, outlet, url FROM doc_carriers WHERE list_contains(?, doc_id)",
+            "SELECT doc_id, outlet, url FROM doc_carriers WHERE doc_id IN (SELECT unnest(?))",
             [sorted({a.document.doc_id for a in batch})],
         ).fetchall()
     )
@@ -83,7 +83,7 @@ def write_analyses(
     stored: dict[str, tuple[Any, Any]] = {
         str(r[0]): (r[1], r[2])
         for r in conn.execute(
-            "SELECT doc_id, published, outlet FROM documents WHERE list_contains(?, doc_id)",
+            "SELECT doc_id, published, outlet FROM documents WHERE doc_id IN (SELECT unnest(?))",
             [sorted({a.document.doc_id for a in batch})],
         ).fetchall()
     }
@@ -666,7 +666,7 @@ def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 20
     signatures: dict[str, tuple[int, ...]] = {}
     if involved:
         for doc_id, sig in conn.execute(
-            "SELECT doc_id, minhash FROM doc_signatures WHERE list_contains(?, doc_id)",
+            "SELECT doc_id, minhash FROM doc_signatures WHERE doc_id IN (SELECT unnest(?))",
             [involved],
         ).fetchall():
             signatures[doc_id] = tuple(sig)
