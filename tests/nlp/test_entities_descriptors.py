@@ -41,6 +41,7 @@ KINDS = [
     ("(Sahel Courier) — The group said it held him. An official told Sahel Courier the claim was false.",
      "Sahel Courier", "outlet"),
     ("Nadia Ferreira of the weekly Voz do Vale was found alive.", "Voz do Vale", "outlet"),
+    ("NAIROBI (East Africa Wire) — The militia has replaced its founder.", "East Africa Wire", "outlet"),
     # a round-up's place labels
     ("Weekly round-up.\n\nAzervan: Poet Leyla Karimova was detained at a border crossing.\n\n"
      "Tarsa: Rebel commander Ousmane Kaba was killed by his bodyguards.", "Tarsa", "gpe"),

@@ -46,6 +46,15 @@ def mentions_of(nlp, text: str, name: str) -> list[str]:
          "visiting his mother.", "Ricardo Mena", "His lawyer", False),
         ("Hector Salas was arrested in April. His lawyer, Ricardo Mena, said his client was "
          "visiting his mother.", "Hector Salas", "his client", True),
+        # a definite role noun when one person alone has been named
+        ("Seven weeks after his release, Jonas Weller still sleeps with the light on.\n\n"
+         "The Swiss aid worker, who was kidnapped in February, has returned to Lumo.",
+         "Jonas Weller", "The Swiss aid worker", True),
+        # ... not when an unnamed one of that role came first, nor for a new one described
+        ("Jonas Weller was met by a journalist at the border. The journalist took his photo.",
+         "Jonas Weller", "The journalist", False),
+        ("Jonas Weller was freed in April. The doctor who treated him said he was thin.",
+         "Jonas Weller", "The doctor", False),
         # a newly added role noun makes an epithet
         ("Poet Leyla Karimova was detained on Monday. The poet was freed two days later.",
          "Leyla Karimova", "The poet", True),

@@ -64,7 +64,9 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
         fallback = _salient_person(clusters, noun.idx)
         definite = any(d.lower_ == "the" for d in dets) or any(d.dep_ == "compound" for d in dets)
         if fallback is None or noun.lower_ not in LEADER_NOUNS | HONORIFIC_NOUNS or not definite:
-            return
+            fallback = _only_person_so_far(doc, noun, clusters)
+            if fallback is None:
+                return
         candidates = [fallback]
     idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
     first = min([noun.i] + [c.i for c in dets])
@@ -72,6 +74,25 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     end = noun.idx + len(noun)
     clusters[idx].add(start, end, full_text(doc)[start:end], name=False)
     covered.append((start, end))
+
+
+def _only_person_so_far(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """"Jonas X still sleeps with the light on. The Swiss aid worker, who ...": a definite role
+    noun opening a sentence as its subject, when one person alone has been named, and no unnamed one of that role brought in
+    ("a soldier stopped him ... the soldier") nor a new one described ("the officer who ...")."""
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if det is None or not det.is_sent_start or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # news refers back to its one person by opening a sentence with the role
+    if any(c.dep_ in {"cc", "conj"} for c in noun.children):
+        return None  # "the official and most consistent way": an adjective the tagger took for a noun
+    relcl = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if relcl is not None and not any(t.text == "," for t in doc[noun.i + 1 : relcl.left_edge.i + 1]):
+        return None  # a restrictive relative clause picks out someone new
+    for earlier in doc[: noun.i]:
+        if earlier.lower_ == noun.lower_ and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in earlier.children):
+            return None
+    named = [i for i, c in enumerate(clusters) if c.kind == "person" and any(s < noun.idx for s, _, _ in c.mentions)]
+    return named[0] if len(named) == 1 else None
 
 
 def main_person(clusters: list[Cluster], at: int) -> int | None:

@@ -126,10 +126,11 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if _org_written(name, text):
             org_keys.add(match_key(name))
     for s in spans:
-        if s.kind != "person":
+        if s.kind not in {"person", "gpe"}:
             continue
         prev, nxt_tok = (doc[s.start - 1] if s.start else None), (doc[s.end] if s.end < len(doc) else None)
-        if prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")":
+        parenthesised = prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")"
+        if parenthesised and (s.kind == "person" or _dash_after(doc, s.end + 1)):
             s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
             org_keys.add(match_key(doc[s.start : s.end].text))  # and "told Nile Monitor" later
     labels = _roundup_labels(doc, spans)
@@ -155,6 +156,11 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "gpe"
         elif key not in surnames and s.title is None and s.role_noun is None and _owns_its(doc, s):
             s.kind = "org"
+
+
+def _dash_after(doc: Doc, i: int) -> bool:
+    """"(Reuters) —": the dash that closes a dateline."""
+    return i < len(doc) and doc[i].text in {"—", "–", "-", "--"}
 
 
 def _roundup_labels(doc: Doc, spans: list[NameSpan]) -> set[int]:
