@@ -68,3 +68,24 @@ def test_headline_word_written_in_lower_case_elsewhere_is_no_name(nlp):
     text = "Hiker found alive after six days\n\nA hiker who went missing last week was found alive on Monday."
     doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
     assert not [e.name for e in run_pipeline(nlp, doc)._.entities if e.name == "Hiker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The army said Hernan Zapata, the guerrilla commander known as El Tigre, died in a raid. "
+         "El Tigre had been reported dead before.", "Hernan Zapata", "El Tigre"),
+        ("Police arrested Joaquin Ortiz, nicknamed 'El Flaco', on Monday.", "Joaquin Ortiz", "El Flaco"),
+    ],
+)
+def test_alias_joins_the_person(nlp, text, name, alias):
+    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
+    ents = {e.name: e for e in run_pipeline(nlp, doc)._.entities}
+    assert alias in ents[name].aliases and alias not in ents
+    assert [m.text for m in ents[name].mentions].count(alias) == text.count(alias)
+
+
+def test_the_man_known_as_is_not_the_speaker(nlp):
+    doc = make_doc(nlp, Document.from_text("Omar Haddad met the man known as El Chapo.", published=date(2021, 6, 10)))
+    ents = {e.name: e for e in run_pipeline(nlp, doc)._.entities}
+    assert "El Chapo" not in ents["Omar Haddad"].aliases

@@ -48,7 +48,12 @@ from dateline.nlp.entities_epithets import (
     split_age,
 )
 from dateline.nlp.entities_gender import assign_given_name_genders, unnamed_gendered_subjects
-from dateline.nlp.entities_grouping import add_government_parts, add_surname_mentions, cluster_names
+from dateline.nlp.entities_grouping import (
+    add_government_parts,
+    add_surname_mentions,
+    cluster_names,
+    merge_aliases,
+)
 from dateline.nlp.entities_lexicon import (
     AGE_NOUN,
     DEMONYM_NOUNS,
@@ -129,6 +134,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
 def _resolve(doc: Doc) -> list[Entity]:
     spans = repaired_name_spans(doc)
     clusters, span_cluster = cluster_names(doc, spans)
+    merge_aliases(doc, spans, clusters, span_cluster)
     add_surname_mentions(doc, clusters)
     add_government_parts(doc, clusters)
     attach_parents_and_roles(doc, spans, span_cluster, clusters)
@@ -199,7 +205,7 @@ def _outlet_like(c: Cluster, doc: Doc) -> bool:
 
 def _to_records(doc: Doc, clusters: list[Cluster]) -> list[Entity]:
     doc_id = doc._.doc_id or ""
-    live = [c for c in clusters if c.mentions]
+    live = [c for c in clusters if c.mentions and c.names]
     live.sort(key=lambda c: c.first)
     ids = {id(c): f"{doc_id[:12]}:e{n}" for n, c in enumerate(live)}
     index = {i: c for i, c in enumerate(clusters)}

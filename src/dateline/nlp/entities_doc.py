@@ -35,6 +35,8 @@ class Cluster:
 
     @property
     def canonical(self) -> str:
+        if not self.names:
+            return ""  # merged into another entity ("known as X")
         return max(self.names, key=lambda n: (len(match_key(n).split()), len(n)))
 
     def add(self, start: int, end: int, text: str, *, name: bool = True) -> None:

@@ -7,7 +7,7 @@ organisation whose parent is Russia.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import Cluster, NameSpan, doc_tokens, full_text, span_text
 from dateline.nlp.entities_lexicon import (
@@ -145,3 +145,62 @@ def _country_of(demonym: str, clusters: list[Cluster]) -> int | None:
         if len(k) >= 4 and k[:stem] == d[:stem]:
             return idx
     return None
+
+
+# Not "called"/"named": "X, who called Y" names two people.
+_ALIAS_VERBS = frozenset({"known", "nicknamed", "dubbed", "styled"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
+def merge_aliases(
+    doc: Doc, spans: list[NameSpan], clusters: list[Cluster], span_cluster: dict[int, int]
+) -> None:
+    """"Hernan X, the guerrilla commander known as El Tigre", "Joaquin X, nicknamed 'El
+    Flaco'": the alias (whatever kind the model gave it) joins the person it names, with all
+    its mentions; the full name stays canonical."""
+    person_of_token = {i: span_cluster[n] for n, s in enumerate(spans) if n in span_cluster
+                       and clusters[span_cluster[n]].kind == "person" for i in range(s.start, s.end)}
+    for n, s in enumerate(spans):
+        alias = span_cluster.get(n)
+        if alias is None or clusters[alias].kind == "person" and len(match_key(span_text(doc, s)).split()) > 1:
+            continue
+        verb = _alias_verb(doc, s.start)
+        if verb is None:
+            continue
+        target = None
+        tok = verb
+        for _ in range(4):  # known → (acl) commander → (appos) Zapata
+            tok = tok.head
+            target = person_of_token.get(tok.i)
+            if target is not None or tok.head.i == tok.i:
+                break
+        if target is None or target == alias:
+            continue
+        _move_cluster(clusters, alias, target)
+        for m, idx in span_cluster.items():
+            if idx == alias:
+                span_cluster[m] = target
+
+
+def _alias_verb(doc: Doc, start: int) -> Token | None:
+    """The verb introducing a name as an alias: "known as X", "nicknamed 'X'"."""
+    j = start - 1
+    while j >= 0 and doc[j].text in _QUOTES:
+        j -= 1
+    if j >= 1 and doc[j].lower_ == "as" and doc[j - 1].lower_ in _ALIAS_VERBS:
+        return doc[j - 1]
+    if j >= 0 and doc[j].lower_ in _ALIAS_VERBS - {"known"} and doc[j].pos_ == "VERB":
+        return doc[j]
+    return None
+
+
+def _move_cluster(clusters: list[Cluster], source: int, target: int) -> None:
+    src, dst = clusters[source], clusters[target]
+    for start, end, text in src.mentions:
+        dst.add(start, end, text, name=False)
+    for name in src.names:
+        if name not in dst.names:
+            dst.names.append(name)
+    src.mentions.clear()
+    src.names.clear()
+    src.kind = "other"  # no longer found by person or organisation lookups

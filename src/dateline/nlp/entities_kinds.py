@@ -36,13 +36,18 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "person"
             evidenced.add(match_key(doc[s.start : s.end].text))
     surnames = set()
+    full_names = set()
     for s in spans:
         if s.kind == "person":
             words = match_key(doc[s.start : s.end].text).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
+                full_names.add(" ".join(words))
     for s in spans:
         if s.kind == "person":
+            continue
+        if match_key(doc[s.start : s.end].text) in full_names and gender_of_given_name(doc[s.start].text):
+            s.kind = "person"  # "Yasser Nouri" tagged LOC in the headline, PERSON in the text
             continue
         span = doc[s.start : s.end]
         key = match_key(span.text)
