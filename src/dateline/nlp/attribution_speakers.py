@@ -14,7 +14,18 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.names import entity_key
 from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
+from dateline.nlp.attribution_issuers import (
+    ORDINALS,
+    earlier_issuer,
+    government_of,
+    is_medium,
+    issuer_of,
+    ordinal_apposition,
+    ordinal_description,
+    ordinal_group,
+)
 from dateline.nlp.attribution_nouns import (
     FEMALE_WORDS,
     GENDERED,
@@ -178,14 +189,41 @@ def proper_name(doc: Doc, mention: Mention) -> str | None:
         ):
             ent_start -= 1
         start = max(start, ent_start)
+    institution = _institution(head)
+    if institution:
+        # "the Defence Ministry of Kestovia", "the Centre for Disease Control": an
+        # organisation's name runs to the end of the model's entity, "of" phrase included.
+        while (
+            end < mention.end
+            and doc[end].ent_type_ == head.ent_type_
+            and doc[end].ent_iob_ == "I"
+            and (doc[end].pos_ in {"PROPN", "ADP", "CCONJ"} or doc[end].is_title)
+        ):
+            end += 1
+        while end > head.i + 1 and not doc[end - 1].is_title:
+            end -= 1
     tokens = [t for t in doc[start:end]]
-    while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in TITLE_OR_ROLE or tokens[0].is_punct):
+    while (
+        len(tokens) > 1
+        and not institution  # "Defence Ministry", "Foreign Office": role words are the name
+        and (tokens[0].lower_.rstrip(".") in TITLE_OR_ROLE or tokens[0].is_punct)
+    ):
         tokens.pop(0)
     possessor = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < start]
     if possessor and tokens:
         first = possessor[0].left_edge.i
         return doc[first : tokens[-1].i + 1].text
     return doc[tokens[0].i : tokens[-1].i + 1].text if tokens else None
+
+
+def _institution(head: Token) -> bool:
+    """A name headed by an institution noun ("Ministry", "Office", "Centre")."""
+    return head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS
+
+
+_BODY_NOUNS = frozenset(
+    {"ministry", "office", "department", "agency", "commission", "council", "centre", "center"}
+)
 
 
 _NAMING_RE = re.compile(
@@ -383,6 +421,9 @@ class SpeakerResolver:
                 start=start,
                 end=end,
             )
+        rerouted = self._true_speaker(span, head)
+        if rerouted is not None:
+            return rerouted
         part_of = self._partitive(head)
         named_part = _name_beside(head) if part_of is not None else None
         if named_part is not None:  # "One of them, Baltic Star Lines,"
@@ -433,6 +474,75 @@ class SpeakerResolver:
                 text=text, name=name or canonical, entity_id=entity.entity_id, start=start, end=end
             )
         return Speaker(text=text, name=name, start=start, end=end)
+
+    def _true_speaker(self, span: Span, head: Token) -> Speaker | None:
+        """A medium, an ordinal or a place in the speaker's slot: who really speaks
+        (:mod:`attribution_issuers`); None when the mention names its speaker itself."""
+        start, end, text = span.start_char, span.end_char, span.text
+        if is_medium(head):
+            issuer = issuer_of(head)
+            if issuer is None and any(
+                t.lower_ in {"the", "this", "that", "these", "those"} for t in span if t.i < head.i
+            ):
+                issuer = earlier_issuer(head)
+            if issuer is not None and issuer.i != head.i:
+                inner = self.resolve(speaker_mention(issuer))
+                return Speaker(
+                    text=text,
+                    name=inner.name or inner.text,
+                    entity_id=inner.entity_id,
+                    anonymous=inner.anonymous,
+                    start=start,
+                    end=end,
+                )
+            return Speaker(text=text, anonymous=True, start=start, end=end)  # nobody named
+        if head.lower_ in ORDINALS:
+            appos = ordinal_apposition(head)
+            if appos is not None:
+                inner = self.resolve(speaker_mention(appos))
+                return Speaker(
+                    text=text,
+                    name=inner.name or inner.text,
+                    entity_id=inner.entity_id,
+                    anonymous=inner.anonymous or is_anonymous(inner.text),
+                    start=start,
+                    end=end,
+                )
+            described = ordinal_description(head)
+            group = ordinal_group(head)
+            if described is not None and group is not None:
+                whole = self.resolve(speaker_mention(group))
+                return Speaker(
+                    text=text,
+                    name=described,
+                    anonymous=whole.anonymous or whole.name is None,
+                    start=start,
+                    end=end,
+                )
+            return None
+        entity = self._entity_at(head.idx)
+        if head.pos_ == "PROPN" and (
+            head.ent_type_ == "GPE"
+            or (entity is not None and entity.kind == "gpe")
+            or any(e.label_ == "GPE" and e.text == head.text for e in self.ents)
+        ):
+            body = government_of(head, known_place=True)
+            if body is not None:
+                return Speaker(
+                    text=text,
+                    name=body,
+                    entity_id=self._entity_named(body),
+                    start=start,
+                    end=end,
+                )
+        return None
+
+    def _entity_named(self, name: str) -> str | None:
+        key = entity_key(name)
+        for entity in self.entities:
+            if entity_key(entity.name) == key or any(entity_key(a) == key for a in entity.aliases):
+                return entity.entity_id
+        return None
 
     def referent_of(self, speaker: Speaker, head: Token, *, is_speaker: bool = False) -> Referent:
         described = (speaker.name or speaker.text).lower()

@@ -1,0 +1,376 @@
+"""Who really speaks when the grammatical subject of a reporting verb is not a speaker.
+
+News prose often lets a medium, an ordinal or a place stand in the speaker's slot:
+
+* a **medium** ("A statement from the ministry said", "a video released by the group shows",
+  "according to a report in the Daily Star", "its statement said", "a ministry statement
+  said"): the speaker is whoever issued it; "the statement said" takes up the statement
+  mentioned before ("X said in a statement", "X released a video"); with nobody named the
+  medium stays as the anonymous description;
+* an **ordinal** ("Two officials spoke ... The second, a western official, said"): the
+  appositive describes the speaker; without one, the group listed before gives the head noun
+  ("the second official");
+* a **place** ("Kestovia said"): the government speaks, and the text names the body when it
+  says so elsewhere ("Kestovia's Defence Ministry", "the Kestovian government").
+
+The functions take and return tokens of the parse so that both the attribution pass and the
+claims stage can ask them; they never invent a speaker the text does not name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.attribution_cues import CUE_VERBS
+from dateline.nlp.attribution_nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS
+
+MEDIUM_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "announcement",
+        "release",
+        "video",
+        "clip",
+        "footage",
+        "recording",
+        "audio",
+        "tape",
+        "message",
+        "speech",
+        "sermon",
+        "broadcast",
+        "post",
+        "posting",
+        "tweet",
+        "letter",
+        "email",
+        "account",
+        "report",
+        "article",
+        "bulletin",
+        "notice",
+        "document",
+        "transcript",
+    }
+)
+ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "other", "latter", "former"}
+)
+# Verbs whose subject issues the medium they take as object ("the group released a video").
+_ISSUE_VERBS = frozenset(
+    {
+        "issue",
+        "release",
+        "publish",
+        "post",
+        "put",
+        "send",
+        "circulate",
+        "distribute",
+        "broadcast",
+        "air",
+        "upload",
+        "give",
+        "make",
+        "deliver",
+        "file",
+        "write",
+        "tweet",
+    }
+)
+# Compound modifiers that say what kind of medium it is, not who issued it.
+_KIND_WORDS = frozenset(
+    {"news", "press", "video", "audio", "media", "joint", "written", "official", "wire", "radio"}
+)
+_TIME_WORDS = frozenset(
+    {
+        "morning",
+        "evening",
+        "night",
+        "afternoon",
+        "day",
+        "week",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+    }
+)
+_REPORTING = CUE_VERBS | {"say", "tell", "add", "state", "announce", "claim", "write"}
+
+
+def is_medium(token: Token) -> bool:
+    """A noun for something said or shown rather than someone saying it."""
+    return token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in MEDIUM_NOUNS
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _plausible_issuer(token: Token) -> bool:
+    if token.lower_ in PRONOUNS or token.tag_ in {"PRP", "PRP$"}:
+        return token.lower_ not in {"him", "her", "them", "me", "us"} or token.dep_ == "pobj"
+    if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"}:
+        return False
+    if token.lower_ in _TIME_WORDS or is_medium(token):
+        return False
+    if token.pos_ == "PROPN" or token.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}:
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in GROUP_NOUNS
+
+
+def _named_in(name_token: Token) -> Token | None:
+    """ "in the name of its spokesman": the person named."""
+    for prep in name_token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = _pobj(prep)
+            if obj is not None and _plausible_issuer(obj):
+                return obj
+    return None
+
+
+def issuer_of(medium: Token) -> Token | None:
+    """The token naming who issued ``medium`` within its own noun phrase, if the text says.
+
+    "a statement from/by X", "a report in the Daily Star", "a video released/posted by X",
+    "a statement issued in the name of X", "X's statement", "its statement", "a ministry
+    statement", "an army statement".
+    """
+    if not is_medium(medium):
+        return None
+    for child in medium.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            obj = _pobj(child)
+            if obj is not None and _plausible_issuer(obj) and obj.lower_ not in PRONOUNS:
+                if (
+                    child.lower_ == "of"
+                    and obj.pos_ != "PROPN"
+                    and obj.lemma_.lower() not in (ORG_NOUNS | GROUP_NOUNS)
+                ):
+                    continue  # "a video of the prisoner" shows, not speaks
+                return obj
+        if child.dep_ == "prep" and child.lower_ == "in":
+            obj = _pobj(child)
+            if obj is None:
+                continue
+            if obj.lower_ == "name":
+                named = _named_in(obj)
+                if named is not None:
+                    return named
+            if obj.pos_ == "PROPN" and obj.ent_type_ not in {"GPE", "LOC", "DATE", "FAC"}:
+                return obj  # "a report in the Argus Leader": the paper's report
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
+            for grand in child.children:
+                if grand.dep_ == "agent":
+                    obj = _pobj(grand)
+                    if obj is not None and _plausible_issuer(obj):
+                        return obj
+                if grand.dep_ == "prep" and grand.lower_ == "in":
+                    obj = _pobj(grand)
+                    if obj is not None and obj.lower_ == "name":
+                        named = _named_in(obj)
+                        if named is not None:
+                            return named
+    for child in medium.children:
+        if child.dep_ == "poss" and child.i < medium.i:
+            return child
+    for child in medium.children:
+        if (
+            child.dep_ == "compound"
+            and child.i < medium.i
+            and child.lower_ not in _KIND_WORDS
+            and _plausible_issuer(child)
+        ):
+            return child
+    return None
+
+
+def _paragraph_start(doc: Doc, i: int, back: int) -> int:
+    """The first token of the paragraph ``back`` paragraphs before token ``i``'s."""
+    seen = 0
+    j = i
+    while j > 0:
+        if "\n\n" in doc[j - 1].text_with_ws or doc[j - 1].is_space and "\n" in doc[j - 1].text:
+            seen += 1
+            if seen > back:
+                return j
+        j -= 1
+    return 0
+
+
+def earlier_issuer(medium: Token, *, paragraphs: int = 3) -> Token | None:
+    """Who issued the medium that a definite "the statement" / "the video" takes up.
+
+    Looks back (this and up to ``paragraphs`` paragraphs before) for the same noun: "X said
+    in a statement", "X released a video", "a statement from X"; for "the account" also the
+    latest person or group who told one ("X told the paper ..."). Nearest first.
+    """
+    doc = medium.doc
+    lemma = medium.lemma_.lower()
+    lo = _paragraph_start(doc, medium.i, paragraphs)
+    for i in range(medium.i - 1, lo - 1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() != lemma or not is_medium(tok):
+            continue
+        found = issuer_of(tok)
+        if found is not None:
+            return found
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"in", "through", "via", "on"}:
+            verb = tok.head.head
+            if verb.lemma_.lower() in _REPORTING or verb.pos_ == "VERB":
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None and _plausible_issuer(subj):
+                    return subj  # "X said in a statement"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ISSUE_VERBS:
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _plausible_issuer(subj):
+                return subj  # "X released a video"
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _ISSUE_VERBS:
+            for c in tok.head.children:
+                if c.dep_ == "agent":
+                    obj = _pobj(c)
+                    if obj is not None and _plausible_issuer(obj):
+                        return obj  # "a video was released by X"
+    if lemma in {"account", "version", "story", "testimony", "description"}:
+        for i in range(medium.i - 1, lo - 1, -1):
+            tok = doc[i]
+            if (
+                tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in _REPORTING
+                and _plausible_issuer(tok)
+                and not is_medium(tok)
+            ):
+                return tok  # "X told the paper ... the account"
+    return None
+
+
+def ordinal_apposition(head: Token) -> Token | None:
+    """ "The second, a western official, said": the appositive that says who the ordinal is."""
+    if head.lower_ not in ORDINALS:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None
+    )
+
+
+def ordinal_group(head: Token, *, paragraphs: int = 2) -> Token | None:
+    """ "Two officials ... The second said": the plural noun the ordinal counts through.
+
+    Only a bare ordinal (no noun of its own) counts: "the second official" already names.
+    """
+    if head.lower_ not in ORDINALS or head.pos_ not in {"ADJ", "NOUN", "NUM", "PRON"}:
+        return None
+    if any(c.dep_ in {"prep", "appos"} for c in head.children):
+        return None
+    doc = head.doc
+    lo = _paragraph_start(doc, head.i, paragraphs)
+    for i in range(head.i - 1, lo - 1, -1):
+        tok = doc[i]
+        if tok.tag_ != "NNS" or tok.pos_ != "NOUN":
+            continue
+        counted = any(
+            c.dep_ == "nummod" or c.lower_ in {"both", "two", "several", "three"}
+            for c in tok.children
+        )
+        lemma = tok.lemma_.lower()
+        if counted and (lemma in PERSON_NOUNS or lemma in GROUP_NOUNS or lemma in ORG_NOUNS):
+            return tok
+    return None
+
+
+def ordinal_description(head: Token) -> str | None:
+    """ "the second official" for a bare "The second" after "Two officials"."""
+    group = ordinal_group(head)
+    if group is None:
+        return None
+    return f"the {head.lower_} {group.lemma_.lower()}"
+
+
+_BODY = (
+    r"(?:(?:[A-Z][\w-]+|of|for|and) )*?"
+    r"(?:Ministry|Ministries|Office|Department|Government|government|Cabinet|Presidency|"
+    r"Army|army|Armed Forces|Military|military|Air Force|Navy|Police|police|Embassy|embassy|"
+    r"Foreign Minister|Defence Minister|Defense Minister|Interior Minister|Prime Minister|"
+    r"President|authorities|officials)"
+)
+
+
+def government_of(place: Token, *, known_place: bool = False) -> str | None:
+    """The body of the place's government the text names, if it names one.
+
+    "Kestovia said" after or before "Kestovia's Defence Ministry said": that ministry;
+    "the Kestovian government": that. The nearest such mention before the place, else the
+    first after it; None when the text names no body (the place stays the speaker).
+    ``known_place``: the caller knows the token names a place though the model tagged it
+    otherwise (it is tagged GPE elsewhere in the text).
+    """
+    if not known_place and place.ent_type_ != "GPE":
+        return None
+    doc = place.doc
+    ent = next((e for e in doc.ents if e.start <= place.i < e.end), None)
+    name = ent.text if ent is not None else place.text
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not name or not name[:1].isupper():
+        return None
+    text = doc.text
+    stem = re.escape(name[:-1] if len(name) > 4 else name)
+    patterns = [
+        rf"\b{re.escape(name)}['\u2019]s ({_BODY})\b",
+        rf"\b(?:the|The) ({_BODY}) of {re.escape(name)}\b",
+        rf"\b(?:the|The) ({stem}[a-z]* {_BODY})\b",
+    ]
+    here = place.idx
+    found: list[tuple[int, str]] = []
+    for n, pattern in enumerate(patterns):
+        for m in re.finditer(pattern, text):
+            body = m.group(1).strip()
+            if body.split()[-1] in {"officials", "authorities"} and n != 2:
+                body = f"{name}'s {body}" if n == 0 else f"{body} of {name}"
+            elif n == 0:
+                body = f"{name}'s {body}"
+            elif n == 1:
+                body = f"{body} of {name}"
+            found.append((m.start(), body))
+    if not found:
+        return None
+    before = [f for f in found if f[0] < here]
+    if before:
+        return max(before)[1]
+    return min(found)[1]
+
+
+def speaker_token(token: Token) -> Token:
+    """The token that names who really speaks when ``token`` (a reporting verb's subject) is
+    a medium or an ordinal: the issuer ("a statement from X" → X; "the statement" → the X
+    of an earlier "X said in a statement"), the appositive ("The second, a western
+    official,"); else ``token`` itself. Places are left to :func:`government_of`."""
+    if is_medium(token):
+        found = issuer_of(token)
+        if found is None and any(
+            c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+        ):
+            found = earlier_issuer(token)
+        return found if found is not None and found.i != token.i else token
+    appos = ordinal_apposition(token)
+    return appos if appos is not None else token
+
+
+__all__ = [
+    "MEDIUM_NOUNS",
+    "ORDINALS",
+    "earlier_issuer",
+    "government_of",
+    "is_medium",
+    "issuer_of",
+    "ordinal_apposition",
+    "ordinal_description",
+    "ordinal_group",
+    "speaker_token",
+]
