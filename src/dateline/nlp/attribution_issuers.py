@@ -100,6 +100,21 @@ _TIME_WORDS = frozenset(
         "yesterday",
     }
 )
+# Places a medium is posted on: their owner issued it.
+_OUTLETS = frozenset(
+    {
+        "channel",
+        "website",
+        "site",
+        "account",
+        "page",
+        "feed",
+        "outlet",
+        "agency",
+        "platform",
+        "newspaper",
+    }
+)
 _REPORTING = CUE_VERBS | {"say", "tell", "add", "state", "announce", "claim", "write"}
 
 
@@ -163,7 +178,7 @@ def issuer_of(medium: Token) -> Token | None:
                 named = _named_in(obj)
                 if named is not None:
                     return named
-            if obj.pos_ == "PROPN" and obj.ent_type_ not in {"GPE", "LOC", "DATE", "FAC"}:
+            if obj.pos_ == "PROPN" and obj.ent_type_ not in {"GPE", "LOC", "DATE"}:
                 return obj  # "a report in the Argus Leader": the paper's report
         if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB":
             for grand in child.children:
@@ -171,12 +186,17 @@ def issuer_of(medium: Token) -> Token | None:
                     obj = _pobj(grand)
                     if obj is not None and _plausible_issuer(obj):
                         return obj
-                if grand.dep_ == "prep" and grand.lower_ == "in":
+                if grand.dep_ == "prep" and grand.lower_ in {"in", "on", "through", "via"}:
                     obj = _pobj(grand)
                     if obj is not None and obj.lower_ == "name":
                         named = _named_in(obj)
                         if named is not None:
                             return named
+                    if obj is not None and obj.lemma_.lower() in _OUTLETS:
+                        # "posted on its channels", "published on the ministry's website"
+                        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+                        if owner is not None:
+                            return owner
     for child in medium.children:
         if child.dep_ == "poss" and child.i < medium.i:
             return child
@@ -292,6 +312,19 @@ def ordinal_description(head: Token) -> str | None:
     return f"the {head.lower_} {group.lemma_.lower()}"
 
 
+def is_place_name(token: Token, entity_kind: str | None = None) -> bool:
+    """A proper noun naming a place: tagged GPE here, or its document entity is a place, or
+    the same name is tagged GPE elsewhere in the text (the model tags a country ORG as the
+    subject of "said" and GPE in "Kestovia's")."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ == "GPE" or entity_kind == "gpe":
+        return True
+    if entity_kind in {"person", "org", "outlet"} and token.ent_type_ != "ORG":
+        return False
+    return any(e.label_ == "GPE" and e.text == token.text for e in token.doc.ents)
+
+
 _BODY = (
     r"(?:(?:[A-Z][\w-]+|of|for|and) )*?"
     r"(?:Ministry|Ministries|Office|Department|Government|government|Cabinet|Presidency|"
@@ -368,6 +401,7 @@ __all__ = [
     "earlier_issuer",
     "government_of",
     "is_medium",
+    "is_place_name",
     "issuer_of",
     "ordinal_apposition",
     "ordinal_description",

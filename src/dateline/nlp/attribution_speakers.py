@@ -21,6 +21,7 @@ from dateline.nlp.attribution_issuers import (
     earlier_issuer,
     government_of,
     is_medium,
+    is_place_name,
     issuer_of,
     ordinal_apposition,
     ordinal_description,
@@ -521,11 +522,7 @@ class SpeakerResolver:
                 )
             return None
         entity = self._entity_at(head.idx)
-        if head.pos_ == "PROPN" and (
-            head.ent_type_ == "GPE"
-            or (entity is not None and entity.kind == "gpe")
-            or any(e.label_ == "GPE" and e.text == head.text for e in self.ents)
-        ):
+        if is_place_name(head, entity.kind if entity is not None else None):
             body = government_of(head, known_place=True)
             if body is not None:
                 return Speaker(
@@ -536,6 +533,12 @@ class SpeakerResolver:
                     end=end,
                 )
         return None
+
+    def _kind_at(self, head: Token) -> str | None:
+        """The kind of the document entity whose mention covers ``head`` (the entities stage
+        knows "the Crescent Vanguard" is a group when the model's tag does not)."""
+        entity = self._entity_at(head.idx)
+        return entity.kind if entity is not None else None
 
     def _entity_named(self, name: str) -> str | None:
         key = entity_key(name)
@@ -569,7 +572,9 @@ class SpeakerResolver:
             speaker=is_speaker,
             paragraph=paragraph_index(self.doc)[head.i],
             gender=_gender_of(described),
-            org=head.ent_type_ in {"ORG", "GPE", "NORP"} or head.lemma_.lower() in ORG_NOUNS,
+            org=head.ent_type_ in {"ORG", "GPE", "NORP"}
+            or head.lemma_.lower() in ORG_NOUNS
+            or self._kind_at(head) in {"org", "gpe"},
         )
 
     def _antecedent(self, pronoun: str, before: int) -> Referent | None:
