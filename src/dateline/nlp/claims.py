@@ -52,12 +52,12 @@ from spacy.tokens import Doc, Span
 from dateline.nlp.attribution import outlet_of
 from dateline.nlp.attribution_quotes import find_dateline
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements
-from dateline.nlp.claims_context import ClaimContext, Hit
-from dateline.nlp.claims_denials import anaphoric_denials
+from dateline.nlp.claims_context import ClaimContext, Hit, index_cues
+from dateline.nlp.claims_denials import DENIAL_LEMMAS, anaphoric_denials
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
-from dateline.nlp.claims_triggers import appointment_hits, may_trigger, token_hits
+from dateline.nlp.claims_triggers import may_trigger, token_hits
 from dateline.nlp.entities import quoted_spans
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim
@@ -114,7 +114,7 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
     # paragraphs, and the items of a bulleted list (a round-up's "- Egypt: ...")
     para_starts = [m.end() - 1 for m in re.finditer(r"(?:^|\n\s*\n|\n(?=[-•*–] ))\S", text)]
     dateline = find_dateline(text)
-    return ClaimContext(
+    ctx = ClaimContext(
         doc=doc,
         text=text,
         entities=list(doc._.entities or ()),
@@ -129,10 +129,12 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
         para_starts=para_starts,
         dateline=(dateline.start, dateline.end) if dateline is not None else (0, 0),
     )
+    index_cues(ctx, denial_lemmas=DENIAL_LEMMAS)
+    return ctx
 
 
 def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
-    if _asks(sent):
+    if _asks(ctx, sent):
         return []
     hits: list[Hit] = []
     for tok in sent:
@@ -142,14 +144,14 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(anaphoric_denials(ctx, sent))
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
-    hits.extend(appointment_hits(sent))
     return hits
 
 
-def _asks(sent: Span) -> bool:
+def _asks(ctx: ClaimContext, sent: Span) -> bool:
     """A direct question asks, it does not claim: a headline "Is X still alive?", an
     anchor's "Do we know where she is being held?"."""
-    return sent.text.rstrip().rstrip("\"'”’)").endswith("?")
+    end = ctx.text[max(sent.start_char, sent.end_char - 6) : sent.end_char]
+    return end.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 @Language.factory(

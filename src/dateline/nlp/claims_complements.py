@@ -303,3 +303,22 @@ def treated_injury(verb: Token) -> Token | None:
                 ):
                     return t  # "a broken leg", "a fractured skull"
     return None
+
+
+def appointed_on_surface(verb: Token) -> Token | None:
+    """ "named X as its new commander" read on the words when the parser hangs the "as"
+    phrase elsewhere (a fragment read as "the front named X", a front called X): a person's
+    name right after the appointing verb, then "as" and a leader role; the name's last token."""
+    doc, sent = verb.doc, verb.sent
+    end = verb.i + 1
+    if verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"} or end >= sent.end:
+        return None
+    if doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
+        return None
+    while end + 1 < sent.end and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    after = doc[end + 1 : min(sent.end, end + 7)]
+    if not len(after) or after[0].lower_ != "as":
+        return None
+    role = next((t for t in after[1:] if t.pos_ == "NOUN"), None)  # "as its new military commander"
+    return doc[end] if role is not None and role.lemma_.lower() in lx.LEADER_ROLES else None

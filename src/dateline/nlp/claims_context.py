@@ -59,6 +59,51 @@ class ClaimContext:
     anonymous_sources: dict[str, str] = field(default_factory=dict)
     claims: list[Claim] = field(default_factory=list)
     dateline: tuple[int, int] = (0, 0)  # char span of a "CITY, Date (Outlet) -" prefix
+    lemma_set: frozenset[str] | None = None  # the document's lemmas, read once when asked
+    speakers: dict[int, Source | None] = field(default_factory=dict)  # reporting verb → source
+    # token indices of the words the sentence-level passes look for, found in one pass over
+    # the document ("denial": deny/confirm verbs, "false": "false"/"untrue", "message": message
+    # nouns, "dated", "mention": mention verbs)
+    cues: dict[str, list[int]] = field(default_factory=dict)
+
+
+def index_cues(ctx: ClaimContext, *, denial_lemmas: frozenset[str]) -> None:
+    """Fill ``ctx.cues`` (see the field) in one pass over the document."""
+    cues: dict[str, list[int]] = {
+        "denial": [],
+        "false": [],
+        "message": [],
+        "dated": [],
+        "mention": [],
+    }
+    for tok in ctx.doc:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if lemma in denial_lemmas or lemma in lx.CONFIRM_VERBS:
+            cues["denial"].append(tok.i)
+        if lower in lx.FALSE_WORDS:
+            cues["false"].append(tok.i)
+        if lemma in lx.MESSAGE_NOUNS:
+            cues["message"].append(tok.i)
+        if lower == "dated":
+            cues["dated"].append(tok.i)
+        if lemma in lx.MENTION_VERBS:
+            cues["mention"].append(tok.i)
+    ctx.cues = cues
+
+
+def cue_tokens(ctx: ClaimContext, sent: Span, kind: str) -> list[Token]:
+    """The tokens of ``sent`` indexed under ``kind``, in order."""
+    found = ctx.cues[kind]
+    lo = bisect.bisect_left(found, sent.start)
+    hi = bisect.bisect_left(found, sent.end, lo)
+    return [ctx.doc[i] for i in found[lo:hi]]
+
+
+def doc_lemmas(ctx: ClaimContext) -> frozenset[str]:
+    """The lower-cased lemmas of the whole document ("is there a kidnapping in the story?")."""
+    if ctx.lemma_set is None:
+        ctx.lemma_set = frozenset(t.lemma_.lower() for t in ctx.doc)
+    return ctx.lemma_set
 
 
 def in_dateline(ctx: ClaimContext, tok: Token) -> bool:

@@ -11,6 +11,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
+    cue_tokens,
 )
 from dateline.nlp.claims_grammar import has_neg
 from dateline.nlp.claims_messages import author_token
@@ -22,24 +23,24 @@ from dateline.records import Claim
 _CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "account"})
 
 
-_DENIAL_LEMMAS = frozenset(lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"})
+DENIAL_LEMMAS = frozenset(lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"})
 
 
 def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """ "The group denied the report" / "dismissed the army's claim" / "the claim was
     false": a denial of the latest claim made shortly before, by someone else."""
     hits = []
-    false_heads = {
-        t.head.i for t in sent if t.lower_ in lx.FALSE_WORDS and t.dep_ in {"acomp", "attr"}
-    }
-    for verb in sent:
+    false_heads = {t.head.i for t in cue_tokens(ctx, sent, "false") if t.dep_ in {"acomp", "attr"}}
+    candidates = {t.i: t for t in cue_tokens(ctx, sent, "denial")}
+    candidates.update((i, ctx.doc[i]) for i in false_heads if sent.start <= i < sent.end)
+    for verb in (candidates[i] for i in sorted(candidates)):
         lemma = verb.lemma_.lower()
         if lemma in lx.CONFIRM_VERBS:
             hits.extend(_unconfirmed_anaphor(ctx, sent, verb))
             continue
-        if lemma not in _DENIAL_LEMMAS and verb.i not in false_heads:
+        if lemma not in DENIAL_LEMMAS and verb.i not in false_heads:
             continue  # neither a denial verb nor "the claim was false"
-        if lemma in _DENIAL_LEMMAS:
+        if lemma in DENIAL_LEMMAS:
             noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
         elif any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in verb.children):
             noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -65,7 +66,7 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             continue
         hit = Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
         hit.event = (None, None, None)
-        if lemma in _DENIAL_LEMMAS:
+        if lemma in DENIAL_LEMMAS:
             denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if (
                 denier is not None

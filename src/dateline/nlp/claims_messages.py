@@ -11,6 +11,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
+    cue_tokens,
     past_dateline,
     weaker,
 )
@@ -51,8 +52,8 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """ "a fresh video statement from its chief X", "tapes it says are from X",
     "The video was posted by ... on Monday" (the last message's author)."""
     hits = []
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lx.MESSAGE_NOUNS:
+    for noun in cue_tokens(ctx, sent, "message"):
+        if noun.pos_ != "NOUN":
             continue
         hits.extend(_shown_in_message(ctx, noun))
         author = _message_author(ctx, noun)

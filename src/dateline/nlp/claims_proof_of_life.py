@@ -12,6 +12,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
+    cue_tokens,
 )
 from dateline.nlp.claims_grammar import subject_of
 from dateline.nlp.claims_messages import author_token, timex_under
@@ -24,8 +25,8 @@ def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """ "She holds a copy of a newspaper dated June 14": the picture was made no earlier
     than the paper's date (the classic proof of life of hostage videos)."""
     hits = []
-    for dated in sent:
-        if dated.lower_ != "dated" or dated.head.lemma_.lower() not in lx.DATED_OBJECTS:
+    for dated in cue_tokens(ctx, sent, "dated"):
+        if dated.head.lemma_.lower() not in lx.DATED_OBJECTS:
             continue
         tx = timex_under(ctx, dated)
         if tx is None:
@@ -64,8 +65,8 @@ def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     if author is None or not author.mentions or sent.start_char < author.mentions[0].start:
         return []
     hits = []
-    for verb in sent:
-        if verb.lemma_.lower() not in lx.MENTION_VERBS or verb.pos_ not in {"VERB", "AUX"}:
+    for verb in cue_tokens(ctx, sent, "mention"):
+        if verb.pos_ not in {"VERB", "AUX"}:
             continue
         if verb.lemma_.lower() == "make" and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in {"reference", "mention"} for c in verb.children

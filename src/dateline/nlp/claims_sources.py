@@ -509,7 +509,14 @@ def _answer(root: Token) -> bool | None:
 
 
 def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
-    """Subject (or passive agent) of a reporting verb as a source."""
+    """Subject (or passive agent) of a reporting verb as a source (read once per verb: every
+    claim under the verb asks)."""
+    if verb.i not in ctx.speakers:
+        ctx.speakers[verb.i] = _read_speaker(ctx, verb)
+    return ctx.speakers[verb.i]
+
+
+def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     subj = None
     for c in verb.children:
         if c.dep_ == "nsubj":

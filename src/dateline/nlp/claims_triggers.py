@@ -6,7 +6,7 @@ arrest"), leader nouns ("its new leader, X"), held / bereaved / body nouns; verb
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
@@ -429,31 +429,3 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     if pred == "released" and not subjects:
         return []
     return [Hit(pred, anchor, expand_conj(subjects), clause, basis=None)] if subjects else []
-
-
-def appointment_hits(sent: Span) -> list[Hit]:
-    """ "named X as its new commander" read on the surface when the parser hangs the "as"
-    phrase elsewhere (a fragment read as "the front named X", a front called X): an
-    appointing verb, a person's name right after it, then "as" and a leader role."""
-    doc = sent.doc
-    hits = []
-    for verb in sent:
-        if (
-            verb.tag_ not in {"VBD", "VBN", "VBZ", "VBP"}
-            or verb.lemma_.lower() not in lx.APPOINT_VERBS
-        ):
-            continue
-        end = verb.i + 1
-        if end >= sent.end or doc[end].ent_type_ != "PERSON" or doc[end].ent_iob_ != "B":
-            continue
-        while end + 1 < sent.end and doc[end + 1].ent_iob_ == "I":
-            end += 1
-        after = doc[end + 1 : min(sent.end, end + 7)]
-        if not len(after) or after[0].lower_ != "as":
-            continue
-        role = next(
-            (t for t in after[1:] if t.pos_ == "NOUN"), None
-        )  # "as its new military commander"
-        if role is not None and role.lemma_.lower() in lx.LEADER_ROLES:
-            hits.append(Hit("leadership_change", verb, [doc[end]], {verb.i}))
-    return hits

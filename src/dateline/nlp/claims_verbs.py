@@ -11,6 +11,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import (
     allegiance_to,
     among_the_dead,
+    appointed_on_surface,
     as_leader,
     at_public_place,
     by_governing_body,
@@ -31,10 +32,7 @@ from dateline.nlp.claims_complements import (
     to_lead,
     treated_injury,
 )
-from dateline.nlp.claims_context import (
-    ClaimContext,
-    Hit,
-)
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import (
     expand_conj,
     group_copula,
@@ -179,7 +177,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         for c in verb.children
     ):
         return _location_hits(verb, "stay")  # "took refuge in the embassy"
-    if (leader_hits := _new_leader_hits(verb, lemma)) is not None:
+    if lemma in _NEW_LEADER_LEMMAS and (leader_hits := _new_leader_hits(verb, lemma)) is not None:
         return leader_hits
     if lemma in {"take", "assume", "seize", "inherit"} and takes_command(verb):
         # "took charge of", "assumed command"
@@ -228,6 +226,13 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma == "hole" and any(c.lower_ == "up" for c in verb.children):
         return _location_hits(verb, "stay")  # "is holed up in the mountains"
+    if (
+        lemma in lx.APPOINT_VERBS
+        and (surface := appointed_on_surface(verb)) is not None
+        and not (as_leader(verb) or to_lead(verb) or by_governing_body(verb))
+    ):
+        # the parser hung the "as" phrase elsewhere: read the words
+        return [Hit("leadership_change", verb, [surface], {verb.i})]
     if lemma in lx.APPOINT_VERBS and (as_leader(verb) or to_lead(verb) or by_governing_body(verb)):
         # "named X, a veteran commander, as its new leader": the parser may make X a predicate
         named = patient_of(verb) or [
@@ -243,6 +248,15 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     return None
+
+
+# The verbs the two rule groups below read (checked first: most verbs are none of them).
+_PERSON_STATE_LEMMAS = frozenset(
+    {"be", "regain", "suffer", "sustain", "escape", "cheat", "evade", "bury", "lay", "discharge"}
+)
+_NEW_LEADER_LEMMAS = frozenset(
+    {"be", "emerge", "become", "rise", "ascend", "come", "win", "pass", "succeed"}
+)
 
 
 def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
@@ -585,7 +599,10 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
                 {verb.i},
             )
         ]
-    if (state_hits := _state_of_person_hits(verb, lemma)) is not None:
+    if (
+        lemma in _PERSON_STATE_LEMMAS
+        and (state_hits := _state_of_person_hits(verb, lemma)) is not None
+    ):
         return state_hits
     if lemma == "live" and any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "lived through the attack"
@@ -670,7 +687,7 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     elif holder is not None:
         pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
     else:
-        pred = "captured" if lx.KIDNAP_WORDS & {t.lemma_.lower() for t in ctx.doc} else "arrested"
+        pred = "captured" if lx.KIDNAP_WORDS & doc_lemmas(ctx) else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
 
 
