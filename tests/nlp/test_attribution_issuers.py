@@ -185,6 +185,20 @@ CASES = [
         "Crescent Vanguard",
         False,
     ),
+    # A title's abbreviation does not end an inverted attribution.
+    (
+        "The suspect was arrested after drugs were found in her car, said Lt. Dana Pruitt, "
+        "a police spokeswoman.",
+        "suspect was arrested",
+        "Dana Pruitt",
+        False,
+    ),
+    (
+        "The bridge will close in May, said Gen. Anne Holt.",
+        "bridge will close",
+        "Anne Holt",
+        False,
+    ),
 ]
 
 

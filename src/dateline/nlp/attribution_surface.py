@@ -21,6 +21,7 @@ from dateline.nlp.attribution_grammar import (
     strip_span,
 )
 from dateline.nlp.attribution_index import doc_index, paragraph_index
+from dateline.nlp.attribution_nouns import TITLES
 from dateline.nlp.attribution_speakers import speaker_mention
 
 _TRAILING_TAIL = frozenset(
@@ -47,7 +48,11 @@ def trailing_attributions(
             continue
         lemma = tables.cue[i]
         end = i + 1
-        while end < len(doc) and index[end] == index[i] and words[end] not in {".", "!", "?"}:
+        while (
+            end < len(doc)
+            and index[end] == index[i]
+            and (words[end] not in {".", "!", "?"} or _title_stop(doc, end))
+        ):
             if (
                 pos[end] not in _TRAILING_TAIL
                 or in_quote[end]
@@ -95,6 +100,18 @@ def trailing_attributions(
             )
         )
     return found
+
+
+def _title_stop(doc: Doc, i: int) -> bool:
+    """``said Lt. Matt Harris``: the full stop of a title's abbreviation, not a sentence's."""
+    return (
+        doc[i].text == "."
+        and i > 0
+        and i + 1 < len(doc)
+        and doc[i - 1].lower_ in TITLES
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
 
 
 def _closes_parenthetical(doc: Doc, verb: Token, end: int, index: list[int]) -> int | None:
