@@ -92,6 +92,8 @@ GIVEN_NAMES = [
     ("Umm", "f"),
     ("Kestrel", None),  # not in the list
     ("Robin", None),  # mostly one gender is not enough
+    ("Andrea", None),  # male in Italy, female elsewhere
+    ("Jean", None),
     ("al-Baghdadi", None),
 ]
 

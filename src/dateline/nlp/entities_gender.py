@@ -44,8 +44,9 @@ def _detector() -> Any:
 def gender_of_given_name(name: str) -> str | None:
     """``"m"``/``"f"`` for a given name the list knows as plainly one gender, else ``None``.
 
-    Names the list gives as "mostly" one gender or as androgynous stay unknown: a wrong
-    gender would block the right antecedent, an unknown one only leaves recency to decide.
+    Names the list gives as "mostly" one gender, as androgynous, or as one gender in one
+    country and the other elsewhere ("Andrea", "Jean") stay unknown: a wrong gender would
+    block the right antecedent, an unknown one only leaves recency to decide.
     """
     word = name.strip().lower()
     if word in KUNYA_GENDER:
@@ -56,7 +57,13 @@ def gender_of_given_name(name: str) -> str | None:
     if detector is None:
         return None
     found = detector.get_gender(word)
-    return "m" if found == "male" else "f" if found == "female" else None
+    if found not in {"male", "female"}:
+        return None
+    # "Andrea", "Jean", "Jan": one gender in one country, the other elsewhere
+    by_country = {detector.get_gender(word, country) for country in detector.COUNTRIES}
+    if {"male", "mostly_male"} & by_country and {"female", "mostly_female"} & by_country:
+        return None
+    return "m" if found == "male" else "f"
 
 
 def given_name(name: str) -> str | None:
