@@ -92,7 +92,9 @@ GIVEN_NAMES = [
     ("Umm", "f"),
     ("Kestrel", None),  # not in the list
     ("Robin", None),  # mostly one gender is not enough
-    ("Andrea", None),  # male in Italy, female elsewhere
+    ("Nicola", None),  # male in Italy, female in Britain and Germany
+    ("Jane", "f"),  # one country in thirteen says otherwise: not enough
+    ("Ali", "m"),
     ("Jean", None),
     ("al-Baghdadi", None),
 ]

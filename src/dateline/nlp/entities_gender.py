@@ -23,6 +23,7 @@ from dateline.nlp.entities_doc import Cluster, doc_tokens
 from dateline.nlp.entities_lexicon import FEMALE_NOUNS, MALE_NOUNS, TITLES, match_key
 from dateline.nlp.entities_pronouns import OFFICIAL_ROLES
 
+_DISAGREEING = 0.2  # share of countries giving the other gender that makes a name unknown
 KUNYA_GENDER = {"abu": "m", "abou": "m", "umm": "f"}
 log = logging.getLogger(__name__)
 _NOUN_GENDER = {**{n: "f" for n in FEMALE_NOUNS}, **{n: "m" for n in MALE_NOUNS}}
@@ -59,9 +60,12 @@ def gender_of_given_name(name: str) -> str | None:
     found = detector.get_gender(word)
     if found not in {"male", "female"}:
         return None
-    # "Andrea", "Jean", "Jan": one gender in one country, the other elsewhere
-    by_country = {detector.get_gender(word, country) for country in detector.COUNTRIES}
-    if {"male", "mostly_male"} & by_country and {"female", "mostly_female"} & by_country:
+    # "Andrea", "Jean", "Jan": one gender in some countries, the other in others (a lone
+    # country in twelve, as for "Jane", does not count)
+    by_country = [detector.get_gender(word, country) for country in detector.COUNTRIES]
+    male = sum(g in {"male", "mostly_male"} for g in by_country)
+    female = sum(g in {"female", "mostly_female"} for g in by_country)
+    if min(male, female) >= _DISAGREEING * (male + female):
         return None
     return "m" if found == "male" else "f"
 

@@ -35,6 +35,8 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             end -= 1
         if start >= end:
             continue
+        if kind != "org" and not any(t.text[:1].isupper() for t in doc[start:end]):
+            continue  # "the hills east of X", "meth": common words (brands like "ecobee" stay)
         if kind == "person" and end - start == 1 and ent.start > 0 and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}:
             continue  # "the loyal Ansar": a common noun the model took for a name
         if end - start == 1 and _opens_sentence(doc, start):
