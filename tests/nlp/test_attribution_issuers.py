@@ -144,6 +144,13 @@ CASES = [
         "the other diplomat",
         True,
     ),
+    (
+        "Two officials, who spoke on condition of anonymity, said the coalition had no "
+        "evidence that he was dead, and one said he was probably in the desert.",
+        "probably in the desert",
+        "one official",
+        True,
+    ),
     # A place as speaker: the government body the text names, else the place itself.
     (
         "Kestovia's Defence Ministry said it was investigating. Kestovia later said its jets "

@@ -115,6 +115,8 @@ _OUTLETS = frozenset(
         "newspaper",
     }
 )
+# "Two officials ... and one said": a bare count taken from the group listed before.
+COUNTING = frozenset({"one", "another"})
 _REPORTING = CUE_VERBS | {"say", "tell", "add", "state", "announce", "claim", "write"}
 
 
@@ -284,7 +286,7 @@ def ordinal_group(head: Token, *, paragraphs: int = 2) -> Token | None:
 
     Only a bare ordinal (no noun of its own) counts: "the second official" already names.
     """
-    if head.lower_ not in ORDINALS or head.pos_ not in {"ADJ", "NOUN", "NUM", "PRON"}:
+    if head.lower_ not in ORDINALS | COUNTING or head.pos_ not in {"ADJ", "NOUN", "NUM", "PRON"}:
         return None
     if any(c.dep_ in {"prep", "appos"} for c in head.children):
         return None
@@ -305,10 +307,13 @@ def ordinal_group(head: Token, *, paragraphs: int = 2) -> Token | None:
 
 
 def ordinal_description(head: Token) -> str | None:
-    """ "the second official" for a bare "The second" after "Two officials"."""
+    """ "the second official" for a bare "The second" after "Two officials"; "one
+    official" for "... and one said"."""
     group = ordinal_group(head)
     if group is None:
         return None
+    if head.lower_ in COUNTING:
+        return f"{head.lower_} {group.lemma_.lower()}"
     return f"the {head.lower_} {group.lemma_.lower()}"
 
 
@@ -396,6 +401,7 @@ def speaker_token(token: Token) -> Token:
 
 
 __all__ = [
+    "COUNTING",
     "MEDIUM_NOUNS",
     "ORDINALS",
     "earlier_issuer",

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.names import entity_key
 from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
 from dateline.nlp.attribution_issuers import (
+    COUNTING,
     ORDINALS,
     earlier_issuer,
     government_of,
@@ -33,6 +34,7 @@ from dateline.nlp.attribution_nouns import (
     GROUP_NOUNS,
     MALE,
     MALE_WORDS,
+    NEUTER,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL,
@@ -497,7 +499,7 @@ class SpeakerResolver:
                     end=end,
                 )
             return Speaker(text=text, anonymous=True, start=start, end=end)  # nobody named
-        if head.lower_ in ORDINALS:
+        if head.lower_ in ORDINALS or head.lower_ in COUNTING:
             appos = ordinal_apposition(head)
             if appos is not None:
                 inner = self.resolve(speaker_mention(appos))
@@ -594,6 +596,12 @@ class SpeakerResolver:
         ):
             if group:
                 return max(group, key=lambda r: r.position)
+        if pronoun in NEUTER:
+            # "The Crescent Vanguard released a recording that it said ...": the organisation
+            # the entities stage found in this or the last paragraph, nearest first.
+            org = self._recent_org(before, para)
+            if org is not None:
+                return org
         if pronoun in GENDERED:
             # Nobody in subject position yet ("The first thing you notice about Dr. Ada Lenz
             # is that she ..."): the latest person named anywhere before.
@@ -610,6 +618,31 @@ class SpeakerResolver:
                     plural=False,
                 )
         return None
+
+    def _recent_org(self, before: int, para: int) -> Referent | None:
+        index = paragraph_index(self.doc)
+        best: tuple[int, Entity] | None = None
+        for entity in self.entities:
+            if entity.kind != "org":
+                continue
+            for m in entity.mentions:
+                if m.end > before or (best is not None and m.start <= best[0]):
+                    continue
+                at = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if at is None or not len(at) or para - index[at.start] > 1:
+                    continue
+                best = (m.start, entity)
+        if best is None:
+            return None
+        return Referent(
+            position=best[0],
+            text=best[1].name,
+            name=best[1].name,
+            person=False,
+            plural=False,
+            entity_id=best[1].entity_id,
+            org=True,
+        )
 
     def _compatible(self, ref: Referent, pronoun: str) -> bool:
         if pronoun in GENDERED:
