@@ -101,6 +101,12 @@ SENTENCES = [
     ("The family received proof of life from Omar Haddu last week.", "alive", "affirmed"),
     ("Omar Haddu remains in a maximum-security prison in Combita.", "located_in", "affirmed"),
     (
+        "Omar Haddu was taken to the county hospital, where he remains in a serious condition.",
+        "located_in",
+        "affirmed",
+    ),
+    ("The army announced that Omar Haddu was neutralised in the strike.", "killed", "affirmed"),
+    (
         "Omar Haddu is alive and being held by a militant faction in the Gourma region.",
         "located_in",
         "affirmed",
@@ -216,6 +222,20 @@ def test_a_bulleted_item_ends_where_the_next_begins(nlp) -> None:
         "- Ethiopia: Omar Haddu was rearrested on Friday, his lawyer said."
     )
     assert ("Haddu", "arrested", "affirmed") in _found(nlp, text)
+
+
+def test_a_lede_person_identified_in_the_next_sentence(nlp) -> None:
+    text = (
+        "A 52-year-old man was arrested on Tuesday after a disturbance outside a bar."
+        " Police identified him as Omar Haddu."
+    )
+    assert ("Haddu", "arrested", "affirmed") in _found(nlp, text)
+
+
+def test_relieved_to_confirm_is_the_ministry_speaking(nlp) -> None:
+    text = "The Foreign Ministry is relieved to confirm that Omar Haddu was freed this morning."
+    freed = [c for c in _claims(nlp, text) if c.predicate == "released"]
+    assert freed and "Foreign Ministry" in (freed[0].claimant or "")
 
 
 def test_a_linking_look_is_no_investigation(nlp) -> None:

@@ -22,6 +22,7 @@ PATIENT_VERBS = {
     "behead": "killed",
     "eliminate": "killed",
     "neutralize": "killed",
+    "neutralise": "killed",
     "murder": "killed",
     "wound": "wounded",
     "burn": "wounded",

@@ -538,6 +538,17 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     if subj is None and verb.dep_ == "xcomp" and verb.head != verb:
         # "declined to say where", "refused to confirm": the governing verb's subject speaks
         subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            # "the ministry is relieved to confirm", parsed as a passive or a copula
+            holder = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+            subj = next(
+                (
+                    past_dateline(ctx, c)
+                    for c in holder.children
+                    if c.dep_ in {"nsubj", "nsubjpass"}
+                ),
+                None,
+            )
     if (
         subj is None
         or subj.lower_ in {"it", "there"}

@@ -196,8 +196,13 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return (
             [Hit("leadership_change", verb, patient_of(verb), {verb.i})] if as_leader(verb) else []
         )
-    if lemma in lx.PLACE_STATE_VERBS and any(c.lower_ == "where" for c in verb.children):
-        # "declined to say where he was staying": whereabouts, not known
+    if (
+        lemma in lx.PLACE_STATE_VERBS
+        and verb.dep_ != "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+    ):
+        # "declined to say where he was staying": whereabouts, not known (a relative "the
+        # hospital, where he remains" says where he is)
         return [
             Hit(
                 "located_in",
@@ -247,6 +252,15 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return wounded + _location_hits(verb, lemma)
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
+    if (
+        lemma in {"be", "remain", "stay"}
+        and verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and (there := _location_hits(verb, lemma))
+    ):
+        # "taken to the county hospital, where he remains in a serious condition"; and what
+        # else the clause says ("where his condition is stable")
+        return there + (_lexicon_hits(ctx, verb, lemma) or [])
     return None
 
 
