@@ -244,7 +244,12 @@ def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
             named = next((p for p in t.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
             person = entity_in_name(ctx, named) if named is not None else None
             first = person.mentions[0].start if person is not None and person.mentions else -1
-            if person is not None and person.kind == "person" and nxt.start_char <= first:
+            if (
+                named is not None
+                and person is not None
+                and person.kind == "person"
+                and nxt.start_char <= first
+            ):
                 return [named]
         if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN":
             if t.head.lemma_.lower() in lx.REPORTING_VERBS:
