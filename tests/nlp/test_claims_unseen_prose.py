@@ -106,6 +106,8 @@ SENTENCES = [
         "affirmed",
     ),
     ("The army announced that Omar Haddu was neutralised in the strike.", "killed", "affirmed"),
+    ("Omar Haddu was taken from his car by men in plain clothes.", "captured", "affirmed"),
+    ("Omar Haddu was taken from her home by police on Monday.", "arrested", "affirmed"),
     (
         "Omar Haddu is alive and being held by a militant faction in the Gourma region.",
         "located_in",

@@ -505,3 +505,9 @@ HIGH_OFFICE_NOUNS = _words(
 )
 # Contests that make their winner a leader: "won the leadership contest".
 CONTEST_NOUNS = _words("contest election vote race ballot runoff primary")
+# Where a person is taken from, and by whom, in an abduction or arrest: "taken from his car
+# by men in plain clothes", "taken from her home by police".
+TAKEN_FROM_PLACES = _words("car home house office street vehicle bed hotel shop school cell")
+TAKERS = _words(
+    "man men gunman gunmen soldier soldiers officer officers people assailant assailants"
+)

@@ -719,6 +719,28 @@ def _location_hits(verb: Token, lemma: str) -> list[Hit]:
     return [Hit("located_in", verb, subjects, {verb.i})] if subjects else []
 
 
+def _taken_from_by(verb: Token) -> Token | None:
+    """The people who took a person "from his home / car / office" ("was taken from his car
+    at a checkpoint by men in plain clothes"): the agent, when both phrases are there."""
+    if not is_passive(verb) or not any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(p.lemma_.lower() in lx.TAKEN_FROM_PLACES for p in c.children)
+        for c in verb.children
+    ):
+        return None
+    agent = next(
+        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+        None,
+    )
+    if (
+        agent is None
+        or agent.lemma_.lower() not in lx.TAKERS | lx.AUTHORITY_NOUNS | lx.NON_STATE_CAPTORS
+    ):
+        return None
+    return agent
+
+
 def _take_hits(verb: Token) -> list[Hit]:
     """ "taken into custody" → arrested; "taken hostage/captive" → captured; a person
     "taken" in a story of kidnapping ("who was taken in a similar raid") → captured."""
@@ -730,6 +752,10 @@ def _take_hits(verb: Token) -> list[Hit]:
         return [Hit("captured", verb, patient_of(verb), {verb.i})]
     if "over" in words and any(c.dep_ == "prt" for c in verb.children):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (taker := _taken_from_by(verb)) is not None:
+        # "taken from his car by men in plain clothes": by police → arrested, else captured
+        pred = "arrested" if taker.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+        return [Hit(pred, verb, patient_of(verb), {verb.i})]
     if (
         is_passive(verb)
         and not any(
