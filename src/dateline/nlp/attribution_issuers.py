@@ -1,6 +1,6 @@
 """Who really speaks when the grammatical subject of a reporting verb is not a speaker.
 
-News prose often lets a medium, an ordinal or a place stand in the speaker's slot:
+News prose often lets a medium or an ordinal stand in the speaker's slot:
 
 * a **medium** ("A statement from the ministry said", "a video released by the group shows",
   "according to a report in the Daily Star", "its statement said", "a ministry statement
@@ -9,17 +9,18 @@ News prose often lets a medium, an ordinal or a place stand in the speaker's slo
   medium stays as the anonymous description;
 * an **ordinal** ("Two officials spoke ... The second, a western official, said"): the
   appositive describes the speaker; without one, the group listed before gives the head noun
-  ("the second official");
-* a **place** ("Kestovia said"): the government speaks, and the text names the body when it
-  says so elsewhere ("Kestovia's Defence Ministry", "the Kestovian government").
+  ("the second official").
+
+A **place** as speaker ("Kestovia said") is left as written: a country speaking is its
+government by metonymy, and "Kestovia", "the Kestovian military" and "Kestovia's Defence
+Ministry" are distinct sources under one government (the seed's reading); nothing here
+turns one into another.
 
 The functions take and return tokens of the parse so that both the attribution pass and the
 claims stage can ask them; they never invent a speaker the text does not name.
 """
 
 from __future__ import annotations
-
-import re
 
 from spacy.tokens import Doc, Token
 
@@ -317,84 +318,19 @@ def ordinal_description(head: Token) -> str | None:
     return f"the {head.lower_} {group.lemma_.lower()}"
 
 
-def is_place_name(token: Token, entity_kind: str | None = None) -> bool:
-    """A proper noun naming a place: tagged GPE here, or its document entity is a place, or
-    the same name is tagged GPE elsewhere in the text (the model tags a country ORG as the
-    subject of "said" and GPE in "Kestovia's")."""
-    if token.pos_ != "PROPN":
-        return False
-    if token.ent_type_ == "GPE" or entity_kind == "gpe":
-        return True
-    if entity_kind in {"person", "org", "outlet"} and token.ent_type_ != "ORG":
-        return False
-    return any(e.label_ == "GPE" and e.text == token.text for e in token.doc.ents)
-
-
-_BODY = (
-    r"(?:(?:[A-Z][\w-]+|of|for|and) )*?"
-    r"(?:Ministry|Ministries|Office|Department|Government|government|Cabinet|Presidency|"
-    r"Army|army|Armed Forces|Military|military|Air Force|Navy|Police|police|Embassy|embassy|"
-    r"Foreign Minister|Defence Minister|Defense Minister|Interior Minister|Prime Minister|"
-    r"President|authorities|officials)"
-)
-
-
-def government_of(place: Token, *, known_place: bool = False) -> str | None:
-    """The body of the place's government the text names, if it names one.
-
-    "Kestovia said" after or before "Kestovia's Defence Ministry said": that ministry;
-    "the Kestovian government": that. The nearest such mention before the place, else the
-    first after it; None when the text names no body (the place stays the speaker).
-    ``known_place``: the caller knows the token names a place though the model tagged it
-    otherwise (it is tagged GPE elsewhere in the text).
-    """
-    if not known_place and place.ent_type_ != "GPE":
-        return None
-    doc = place.doc
-    ent = next((e for e in doc.ents if e.start <= place.i < e.end), None)
-    name = ent.text if ent is not None else place.text
-    if name.lower().startswith("the "):
-        name = name[4:]
-    if not name or not name[:1].isupper():
-        return None
-    text = doc.text
-    stem = re.escape(name[:-1] if len(name) > 4 else name)
-    patterns = [
-        rf"\b{re.escape(name)}['\u2019]s ({_BODY})\b",
-        rf"\b(?:the|The) ({_BODY}) of {re.escape(name)}\b",
-        rf"\b(?:the|The) ({stem}[a-z]* {_BODY})\b",
-    ]
-    here = place.idx
-    found: list[tuple[int, str]] = []
-    for n, pattern in enumerate(patterns):
-        for m in re.finditer(pattern, text):
-            body = m.group(1).strip()
-            if body.split()[-1] in {"officials", "authorities"} and n != 2:
-                body = f"{name}'s {body}" if n == 0 else f"{body} of {name}"
-            elif n == 0:
-                body = f"{name}'s {body}"
-            elif n == 1:
-                body = f"{body} of {name}"
-            found.append((m.start(), body))
-    if not found:
-        return None
-    before = [f for f in found if f[0] < here]
-    if before:
-        return max(before)[1]
-    return min(found)[1]
-
-
 def speaker_token(token: Token) -> Token:
     """The token that names who really speaks when ``token`` (a reporting verb's subject) is
     a medium or an ordinal: the issuer ("a statement from X" → X; "the statement" → the X
     of an earlier "X said in a statement"), the appositive ("The second, a western
-    official,"); else ``token`` itself. Places are left to :func:`government_of`."""
+    official,"); else ``token`` itself. Places stay as written."""
     if is_medium(token):
         found = issuer_of(token)
         if found is None and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
         ):
             found = earlier_issuer(token)
+        if found is not None and found.dep_ == "compound" and found.pos_ != "PROPN":
+            return token  # "a ministry statement": the caller finds the ministry named before
         return found if found is not None and found.i != token.i else token
     appos = ordinal_apposition(token)
     return appos if appos is not None else token
@@ -405,9 +341,7 @@ __all__ = [
     "MEDIUM_NOUNS",
     "ORDINALS",
     "earlier_issuer",
-    "government_of",
     "is_medium",
-    "is_place_name",
     "issuer_of",
     "ordinal_apposition",
     "ordinal_description",

@@ -14,15 +14,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.names import entity_key
 from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
 from dateline.nlp.attribution_issuers import (
     COUNTING,
     ORDINALS,
     earlier_issuer,
-    government_of,
     is_medium,
-    is_place_name,
     issuer_of,
     ordinal_apposition,
     ordinal_description,
@@ -479,7 +476,7 @@ class SpeakerResolver:
         return Speaker(text=text, name=name, start=start, end=end)
 
     def _true_speaker(self, span: Span, head: Token) -> Speaker | None:
-        """A medium, an ordinal or a place in the speaker's slot: who really speaks
+        """A medium or an ordinal in the speaker's slot: who really speaks
         (:mod:`attribution_issuers`); None when the mention names its speaker itself."""
         start, end, text = span.start_char, span.end_char, span.text
         if is_medium(head):
@@ -523,17 +520,6 @@ class SpeakerResolver:
                     end=end,
                 )
             return None
-        entity = self._entity_at(head.idx)
-        if is_place_name(head, entity.kind if entity is not None else None):
-            body = government_of(head, known_place=True)
-            if body is not None:
-                return Speaker(
-                    text=text,
-                    name=body,
-                    entity_id=self._entity_named(body),
-                    start=start,
-                    end=end,
-                )
         return None
 
     def _kind_at(self, head: Token) -> str | None:
@@ -541,13 +527,6 @@ class SpeakerResolver:
         knows "the Crescent Vanguard" is a group when the model's tag does not)."""
         entity = self._entity_at(head.idx)
         return entity.kind if entity is not None else None
-
-    def _entity_named(self, name: str) -> str | None:
-        key = entity_key(name)
-        for entity in self.entities:
-            if entity_key(entity.name) == key or any(entity_key(a) == key for a in entity.aliases):
-                return entity.entity_id
-        return None
 
     def referent_of(self, speaker: Speaker, head: Token, *, is_speaker: bool = False) -> Referent:
         described = (speaker.name or speaker.text).lower()
