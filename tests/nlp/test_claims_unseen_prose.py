@@ -240,6 +240,12 @@ def test_relieved_to_confirm_is_the_ministry_speaking(nlp) -> None:
     assert freed and "Foreign Ministry" in (freed[0].claimant or "")
 
 
+def test_an_arrest_after_which_he_remains_in_prison_is_its_own_claim(nlp) -> None:
+    text = "Omar Haddu remains in Tora prison five years after his arrest, his brother said."
+    arrests = [c for c in _claims(nlp, text) if c.predicate == "arrested"]
+    assert len(arrests) == 2
+
+
 def test_a_linking_look_is_no_investigation(nlp) -> None:
     text = "Her doctor, Lena Berg, said Omar Haddu looked thin but was clearly alive."
     alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]

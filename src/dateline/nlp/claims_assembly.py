@@ -32,7 +32,8 @@ from dateline.records import Claim, Entity
 
 def drop_restatements(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
     """An event noun that restates a verb's event in the same sentence ("who was wounded
-    in May ... died of his injuries") adds no claim of its own."""
+    in May ... died of his injuries") adds no claim of its own; one after "after" / "since"
+    is an earlier event ("remains in prison five years after his arrest")."""
     verbal = {
         (h.predicate, s.i) for h in hits if h.anchor.pos_ in {"VERB", "AUX"} for s in h.subjects
     }
@@ -41,6 +42,7 @@ def drop_restatements(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hi
         if (
             h.anchor.pos_ == "NOUN"
             and h.anchor.lemma_.lower() in lx.EVENT_NOUNS
+            and h.anchor.head.lower_ not in lx.TEMPORAL_BARRIERS
             and not attached_timex(ctx, sent, set(h.clause) | {h.anchor.i})
         ):
             subjects = [s for s in h.subjects if not _same_referent(ctx, s, verbal, h.predicate)]
