@@ -107,6 +107,11 @@ SENTENCES = [
     ),
     ("The army announced that Omar Haddu was neutralised in the strike.", "killed", "affirmed"),
     ("Omar Haddu was taken from his car by men in plain clothes.", "captured", "affirmed"),
+    (
+        "A sailor missing since his boat capsized was found on Monday. Omar Haddu, 47, was airlifted.",
+        "other:missing",
+        "affirmed",
+    ),
     ("Omar Haddu was taken from her home by police on Monday.", "arrested", "affirmed"),
     (
         "Omar Haddu is alive and being held by a militant faction in the Gourma region.",

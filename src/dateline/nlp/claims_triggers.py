@@ -61,7 +61,10 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         included = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
         # "the dead included X"
         return [Hit(included, tok.head, members_of(tok), {tok.head.i, tok.i})]
-    if tok.lower_ == "missing" and tok.dep_ == "amod":
+    if tok.lower_ == "missing" and (
+        tok.dep_ == "amod" or tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        # "missing reporter X", "a fisherman missing since his boat capsized"
         return [Hit("other:missing", tok, [tok.head], {tok.i})]
     if tok.lower_ == "missing" and (
         tok.dep_ in {"acomp", "oprd", "xcomp"}
