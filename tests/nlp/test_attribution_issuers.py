@@ -236,3 +236,12 @@ def test_earlier_issuer_and_ordinal(nlp):
     second = next(t for t in doc if t.lower_ == "second")
     assert ordinal_description(second) == "the second official"
     assert speaker_token(second) is second  # no appositive: the description is the name
+
+
+def test_a_clause_that_suggests_speaks_for_nobody(nlp):
+    text = (
+        'In the recording he mentions the flood and calls it "a punishment", which suggests '
+        "that the message was recorded after the storm."
+    )
+    for statement in _doc(nlp, text)._.statements:
+        assert statement.speaker is None or not statement.speaker.text.startswith("calls")

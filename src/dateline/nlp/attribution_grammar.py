@@ -54,6 +54,8 @@ def subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None:
     for child in verb.children:
         if child.dep_ == "nsubj" and lo <= child.i < hi and same_paragraph(child, verb):
             if child.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                if verb.head.pos_ in {"VERB", "AUX"}:
+                    return None  # "..., which suggests that P": a clause speaks for nobody
                 return verb.head  # "Sami Okoro, who said P": the relative pronoun's antecedent
             return _after_dateline(child, verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
