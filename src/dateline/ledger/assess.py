@@ -661,6 +661,14 @@ def find_contradiction_pairs(
     limit: int = 1000,
 ) -> list[dict[str, Any]]:
     """Contradicting claim pairs; stored ones for the present, computed live for an as-of date."""
+    if as_of is None and subject_id is not None:  # through the subject index, sorted here
+        cursor = conn.execute(
+            "SELECT * FROM contradiction_pairs WHERE subject_id = ?", [subject_id]
+        )
+        names = [d[0] for d in cursor.description or []]
+        found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        found.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0))
+        return found[:limit]
     sql = STORED_PAIRS_SQL if as_of is None else CONTRADICTION_SQL
     params: dict[str, Any] = {"subject": subject_id, "limit": limit}
     if as_of is not None:
