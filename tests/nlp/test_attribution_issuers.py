@@ -205,6 +205,22 @@ CASES = [
         "Anne Holt",
         False,
     ),
+    # A proper name with "the" is a body that "it" can take up; so is a medium's issuer.
+    (
+        "HARLOW, May 2 (Wire) - The Iron Compact released a recording on Monday that it said "
+        "was a speech by its founder.",
+        "speech by its founder",
+        "Iron Compact",
+        False,
+    ),
+    (
+        "The navy said in a statement on Wednesday that a helicopter had crashed. "
+        '"The cause is under investigation," the statement said. It did not reveal the '
+        "location and said it was withholding the names of the dead.",
+        "withholding the names",
+        "navy",
+        False,
+    ),
 ]
 
 

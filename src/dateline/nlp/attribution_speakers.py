@@ -532,12 +532,30 @@ class SpeakerResolver:
         described = (speaker.name or speaker.text).lower()
         named_person = bool(speaker.name) and self._is_named_person(speaker.name or "")
         words = _words_of(described)
-        person = named_person or (
-            head.ent_type_ == "PERSON"
-            or head.lower_ in PERSON_NOUNS
-            or bool(words & PERSON_NOUNS)
-            or (head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"})
-            or (head.pos_ == "PRON" and head.lower_ in GENDERED)
+        # "The Crescent Vanguard", "The Qadra Post": a proper name with the definite article
+        # is a body, not a person; a medium whose issuer is known ("the statement" of the
+        # army) is what a later "it" takes up.
+        definite_name = (
+            head.pos_ == "PROPN"
+            and head.ent_type_ != "PERSON"
+            and speaker.text.lower().startswith("the ")
+            and not named_person
+        )
+        issued = is_medium(head) and speaker.name is not None
+        person = (
+            not definite_name
+            and not issued
+            and (
+                named_person
+                or head.ent_type_ == "PERSON"
+                or head.lower_ in PERSON_NOUNS
+                or bool(words & PERSON_NOUNS)
+                or (
+                    head.pos_ == "PROPN"
+                    and head.ent_type_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"}
+                )
+                or (head.pos_ == "PRON" and head.lower_ in GENDERED)
+            )
         )
         # "Banks", "Mills": surnames ending in -s are tagged plural proper nouns.
         plural = head.tag_ == "NNS" or (head.tag_ == "NNPS" and not person) or head.lower_ in PLURAL
@@ -555,7 +573,9 @@ class SpeakerResolver:
             gender=_gender_of(described),
             org=head.ent_type_ in {"ORG", "GPE", "NORP"}
             or head.lemma_.lower() in ORG_NOUNS
-            or self._kind_at(head) in {"org", "gpe"},
+            or self._kind_at(head) in {"org", "gpe"}
+            or definite_name
+            or issued,
         )
 
     def _antecedent(self, pronoun: str, before: int) -> Referent | None:
