@@ -48,6 +48,8 @@ SENTENCES = [
     ("Omar Haddu's life is not in danger, doctors said.", "alive", "affirmed"),
     ("Omar Haddu's condition is stable.", "alive", "affirmed"),
     ("Omar Haddu regained consciousness on Monday.", "alive", "affirmed"),
+    ("Omar Haddu remains hospitalised in critical condition.", "alive", "affirmed"),
+    ("Omar Haddu pulled through.", "alive", "affirmed"),
     # located_in
     ("Omar Haddu is sheltering in a church.", "located_in", "affirmed"),
     ("Omar Haddu is detained at a military base.", "located_in", "affirmed"),

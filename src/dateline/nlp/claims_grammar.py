@@ -146,6 +146,16 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [relative_head(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return expand_conj(subjects)
+        # "X remains hospitalised": the parser may hang the subject on the auxiliary
+        subjects = [
+            relative_head(s)
+            for c in verb.children
+            if c.dep_ in {"aux", "auxpass"}
+            for s in c.children
+            if s.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        if subjects:
+            return expand_conj(subjects)
         if (stranded := stranded_subject(verb)) is not None:
             return [stranded]  # the parser hung the subject elsewhere
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:

@@ -115,6 +115,7 @@ PHRASAL_AGENT = {
     ("show", "up"): "appeared",
     ("go", "into"): "located_in",
     ("pass", "away"): "killed",
+    ("pull", "through"): "alive",
 }
 # Phrasal verbs whose object (or passive subject) undergoes the event: "was gunned down".
 PHRASAL_PATIENT = {
