@@ -50,6 +50,13 @@ SENTENCES = [
     ("Omar Haddu regained consciousness on Monday.", "alive", "affirmed"),
     ("Omar Haddu remains hospitalised in critical condition.", "alive", "affirmed"),
     ("Omar Haddu pulled through.", "alive", "affirmed"),
+    ("Omar Haddu is under house arrest in Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu is believed to be in the custody of the group in Kanda.", "captured", "affirmed"),
+    (
+        "Omar Haddu is believed to be in the custody of the group in Kanda.",
+        "located_in",
+        "affirmed",
+    ),
     # located_in
     ("Omar Haddu is sheltering in a church.", "located_in", "affirmed"),
     ("Omar Haddu is detained at a military base.", "located_in", "affirmed"),

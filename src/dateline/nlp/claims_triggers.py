@@ -18,6 +18,7 @@ from dateline.nlp.claims_grammar import (
     patient_of,
     subject_of,
 )
+from dateline.nlp.claims_timeplace import place_of
 from dateline.nlp.claims_verbs import verb_hits
 
 # Tokens that can trigger by their part of speech, by their word, or as the object of a
@@ -111,9 +112,16 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             verb = _quoted_clause(ctx, tok, verb)
             if verb.lemma_.lower() in lx.PENALTY_VERBS or is_future(verb):
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
-            hit = Hit(pred, verb, subject_of(verb) or patient_of(verb), {verb.i, tok.i})
+            if pred == "arrested" and _held_by_group(tok):
+                pred = "captured"  # "in the custody of the group"
+            subjects = subject_of(verb) or patient_of(verb)
+            hit = Hit(pred, verb, subjects, {verb.i, tok.i})
             if barrier:
                 hit.event = (None, None, None)  # the state came before the verb's event
+                return [hit]
+            if pred in {"arrested", "captured"} and place_of(tok) is not None:
+                # "under house arrest in Kanda", "in the custody of the group in Kanda"
+                return [hit, Hit("located_in", verb, subjects, {verb.i, tok.i})]
             return [hit]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
         return verb_hits(ctx, tok, lemma)
@@ -190,6 +198,17 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     ):
         return _body_hits(tok)
     return []
+
+
+def _held_by_group(state: Token) -> bool:
+    """ "in the custody of the group / of gunmen": held by non-state captors."""
+    return any(
+        p.lemma_.lower() in lx.NON_STATE_CAPTORS | lx.GROUP_HEADS
+        for c in state.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _quoted_clause(ctx: ClaimContext, tok: Token, verb: Token) -> Token:
