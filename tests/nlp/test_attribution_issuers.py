@@ -214,6 +214,13 @@ CASES = [
         False,
     ),
     (
+        "The Iron Compact released a recording on Monday that it said was a speech by its "
+        "founder. Compact fighters later posted it online.",
+        "speech by its founder",
+        "Iron Compact",
+        False,
+    ),
+    (
         "The navy said in a statement on Wednesday that a helicopter had crashed. "
         '"The cause is under investigation," the statement said. It did not reveal the '
         "location and said it was withholding the names of the dead.",

@@ -535,11 +535,14 @@ class SpeakerResolver:
         # "The Crescent Vanguard", "The Qadra Post": a proper name with the definite article
         # is a body, not a person; a medium whose issuer is known ("the statement" of the
         # army) is what a later "it" takes up.
+        said = speaker.text.split()
         definite_name = (
             head.pos_ == "PROPN"
             and head.ent_type_ != "PERSON"
-            and speaker.text.lower().startswith("the ")
-            and not named_person
+            and len(said) > 1
+            and said[0].lower() == "the"
+            and said[1][:1].isupper()
+            and said[1].lower().rstrip(".") not in TITLE_OR_ROLE
         )
         issued = is_medium(head) and speaker.name is not None
         person = (
