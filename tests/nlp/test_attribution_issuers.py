@@ -103,6 +103,20 @@ CASES = [
         "Dawn Brigade",
         False,
     ),
+    (
+        "The activist Nadia Rahimi vanished in May. Since then, messages from her have shown "
+        "that she is safe.",
+        "she is safe",
+        "Nadia Rahimi",
+        False,
+    ),
+    # A newspaper's name is no medium.
+    (
+        "The Daily Post said the council had voted to close the library.",
+        "council had voted",
+        "Daily Post",
+        False,
+    ),
     # Nobody named: the medium stays, as an anonymous description.
     (
         "A statement circulated online said the convoy had been ambushed.",

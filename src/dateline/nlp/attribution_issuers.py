@@ -123,7 +123,11 @@ _REPORTING = CUE_VERBS | {"say", "tell", "add", "state", "announce", "claim", "w
 
 def is_medium(token: Token) -> bool:
     """A noun for something said or shown rather than someone saying it."""
-    return token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in MEDIUM_NOUNS
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_sent_start):
+        return False  # "The Post", "the Daily Report": a newspaper's name speaks for itself
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return False
+    return token.lemma_.lower() in MEDIUM_NOUNS
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -165,7 +169,7 @@ def issuer_of(medium: Token) -> Token | None:
     for child in medium.children:
         if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
             obj = _pobj(child)
-            if obj is not None and _plausible_issuer(obj) and obj.lower_ not in PRONOUNS:
+            if obj is not None and _plausible_issuer(obj):
                 if (
                     child.lower_ == "of"
                     and obj.pos_ != "PROPN"

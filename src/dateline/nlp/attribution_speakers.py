@@ -485,8 +485,12 @@ class SpeakerResolver:
                 t.lower_ in {"the", "this", "that", "these", "those"} for t in span if t.i < head.i
             ):
                 issuer = earlier_issuer(head)
-            if issuer is not None and issuer.i != head.i:
-                inner = self.resolve(speaker_mention(issuer))
+            inner = (
+                self.resolve(speaker_mention(issuer))
+                if issuer is not None and issuer.i != head.i
+                else None
+            )
+            if inner is not None and (inner.name or issuer is None or issuer.pos_ != "PRON"):
                 return Speaker(
                     text=text,
                     name=inner.name or inner.text,
@@ -576,7 +580,7 @@ class SpeakerResolver:
             gender=_gender_of(described),
             org=head.ent_type_ in {"ORG", "GPE", "NORP"}
             or head.lemma_.lower() in ORG_NOUNS
-            or self._kind_at(head) in {"org", "gpe"}
+            or (not person and self._kind_at(head) in {"org", "gpe"})
             or definite_name
             or issued,
         )
