@@ -110,6 +110,13 @@ CASES = [
         "Nadia Rahimi",
         False,
     ),
+    (
+        "The commander Idris Kamal last spoke in June, when he marked the start of the holiday "
+        "with a speech calling for attacks on police stations.",
+        "attacks on police stations",
+        "Idris Kamal",
+        False,
+    ),
     # A newspaper's name is no medium.
     (
         "The Daily Post said the council had voted to close the library.",

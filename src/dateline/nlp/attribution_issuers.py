@@ -231,6 +231,18 @@ def _paragraph_start(doc: Doc, i: int, back: int) -> int:
     return 0
 
 
+def framing_subject(medium: Token) -> Token | None:
+    """ "He marked the day with a speech calling for P", "She responded in a letter saying
+    P": the medium is the object of "with"/"in"/"through" under a verb whose subject made it."""
+    if medium.dep_ != "pobj" or medium.head.lower_ not in {"with", "in", "through", "via"}:
+        return None
+    verb = medium.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and _plausible_issuer(subj) else None
+
+
 def earlier_issuer(medium: Token, *, paragraphs: int = 3) -> Token | None:
     """Who issued the medium that a definite "the statement" / "the video" takes up.
 
@@ -328,7 +340,7 @@ def speaker_token(token: Token) -> Token:
     of an earlier "X said in a statement"), the appositive ("The second, a western
     official,"); else ``token`` itself. Places stay as written."""
     if is_medium(token):
-        found = issuer_of(token)
+        found = issuer_of(token) or framing_subject(token)
         if found is None and any(
             c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
         ):
@@ -345,6 +357,7 @@ __all__ = [
     "MEDIUM_NOUNS",
     "ORDINALS",
     "earlier_issuer",
+    "framing_subject",
     "is_medium",
     "issuer_of",
     "ordinal_apposition",

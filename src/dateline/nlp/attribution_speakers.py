@@ -19,6 +19,7 @@ from dateline.nlp.attribution_issuers import (
     COUNTING,
     ORDINALS,
     earlier_issuer,
+    framing_subject,
     is_medium,
     issuer_of,
     ordinal_apposition,
@@ -480,7 +481,7 @@ class SpeakerResolver:
         (:mod:`attribution_issuers`); None when the mention names its speaker itself."""
         start, end, text = span.start_char, span.end_char, span.text
         if is_medium(head):
-            issuer = issuer_of(head)
+            issuer = issuer_of(head) or framing_subject(head)
             if issuer is None and any(
                 t.lower_ in {"the", "this", "that", "these", "those"} for t in span if t.i < head.i
             ):
