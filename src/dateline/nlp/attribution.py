@@ -29,7 +29,9 @@ organisations, pronoun classes), :mod:`attribution_grammar`
 (a cue's subject, complement and polarity in the parse), the passes
 (:mod:`attribution_direct`, :mod:`attribution_surface`, :mod:`attribution_reported`,
 :mod:`attribution_answers`, :mod:`attribution_hedges`), :mod:`attribution_candidates`
-(merging overlaps), :mod:`attribution_resolve` (speakers in document order) and
+(merging overlaps), :mod:`attribution_resolve` (speakers in document order, with
+:mod:`attribution_issuers` for the real speaker behind a medium or an ordinal: "a statement
+from X said" → X, "The second, a western official, said" → that official) and
 :mod:`attribution_records` (the final records). This module only runs them in turn.
 
 Parses of the small model run across paragraphs and mis-attach attributions; every pass
