@@ -12,6 +12,7 @@ from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
     Source,
+    in_dateline,
     in_quote,
     paragraph_of,
     past_dateline,
@@ -280,6 +281,18 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
     ):
         # the outlet is no subject of its stories; "She is tired," her brother X said: not X
         entity = _epithet_referent(ctx, sent, subj) if subj.lower_ in lx.THIRD_PERSON else None
+    if (
+        (entity is None or entity.kind != "person")
+        and subj.dep_ == "appos"
+        and in_dateline(ctx, subj.head)
+    ):
+        # "(Frontier Post) — A senior commander of the group, X, survived ...": the parser
+        # makes the dateline's outlet the subject and hangs the lede's person on it
+        for t in subj.subtree:
+            named = entity_in_name(ctx, t) if t.dep_ == "appos" and t.pos_ == "PROPN" else None
+            if named is not None and named.kind == "person":
+                entity = named
+                break
     if entity is None and subj.lower_ in lx.FIRST_PERSON:
         entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
     if (

@@ -167,13 +167,14 @@ def in_body_part(verb: Token) -> bool:
 
 
 def by_governing_body(verb: Token) -> bool:
-    """ "was elected by the movement's council": a body that chooses leaders."""
-    return verb.lemma_.lower() in {"elect", "choose", "select", "appoint", "pick"} and any(
-        p.lemma_.lower() in lx.GOVERNING_BODIES
-        for c in verb.children
-        if c.dep_ == "agent"
-        for p in c.children
-    )
+    """ "was elected by the movement's council", "the shura council picked X": a body that
+    chooses leaders (as the agent of the passive or the subject of the active verb)."""
+    if verb.lemma_.lower() not in {"elect", "choose", "select", "appoint", "pick"}:
+        return False
+    bodies = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    if not is_passive(verb) and any(c.dep_ == "dobj" for c in verb.children):
+        bodies += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(p.lemma_.lower() in lx.GOVERNING_BODIES for p in bodies)
 
 
 def to_lead(verb: Token) -> bool:
@@ -223,6 +224,14 @@ def public_appearance(verb: Token) -> bool:
     copular = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
     # "appears thin but unhurt in the video": the phrase may hang on the predicate
     holders = [verb, *copular, *[k for c in copular for k in c.conjuncts]]
+    # "appeared for the first time in a video": the phrase may hang on "time"
+    holders += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() == "time"
+    ]
     preps = [
         c
         for h in holders

@@ -512,3 +512,9 @@ TAKEN_FROM_PLACES = _words("car home house office street vehicle bed hotel shop 
 TAKERS = _words(
     "man men gunman gunmen soldier soldiers officer officers people assailant assailants"
 )
+# How a person looks when seen alive and well: "in the video he appears healthy".
+HEALTHY_WORDS = _words("healthy well fit robust unharmed unhurt uninjured")
+# Unhurt after an attack: "escaped unharmed" is no escape from captivity.
+UNHURT_WORDS = _words("unharmed unhurt uninjured unscathed")
+# Stand-ins at the head of a group: "acting leader", "interim president", "caretaker chief".
+STOPGAP_WORDS = _words("acting interim caretaker provisional temporary")

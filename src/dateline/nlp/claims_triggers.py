@@ -131,6 +131,15 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         and tok.head.pos_ in {"NOUN", "PROPN"}
     ):
         # "its slain commander", tagged as a noun: the participle's event befell the head noun
+        if (
+            tok.lower_ == "late"
+            and tok.head.lemma_.lower() in lx.KIN_NOUNS
+            and any(c.dep_ == "poss" for c in tok.head.children)
+            and not any(
+                c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in tok.head.children
+            )
+        ):
+            return []  # "succeeding his late father": an unnamed relative, not the possessor
         return [Hit(lx.PARTICIPLE_MODIFIERS[tok.lower_], tok, [tok.head], {tok.i})]
     if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
         return _adjective_hits(tok)
@@ -167,7 +176,18 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     ):
         # "X, the group's new leader" / "its new leader, X": a change of leader
         people = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
-        people += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # not across a time phrase: "its new emir, three weeks after its founder, X, was
+        # killed" names the founder (the parser hangs X on "emir")
+        bounds = [
+            c.i
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in {"after", "before", "since", "following", "until"}
+        ]
+        people += [
+            c
+            for c in tok.children
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(tok.i < b < c.i for b in bounds)
+        ]
         return [Hit("leadership_change", tok, people, {tok.i})] if people else []
     if lemma == "proof" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ == "life" for p in c.children)

@@ -660,6 +660,32 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         # "was taken away by police", "bundled into a car"
         return [Hit(carried, verb, patient_of(verb), {verb.i})]
+    if lemma == "appear" and any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ in lx.HEALTHY_WORDS for c in verb.children
+    ):
+        # "in the video he appears healthy": looking well is a sign of life, not an appearance
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "escape"
+        and any(
+            c.dep_ in {"acomp", "oprd", "advmod", "advcl"} and c.lower_ in lx.UNHURT_WORDS
+            for c in verb.children
+        )
+        and not any(c.dep_ in {"dobj", "prep"} and c.lower_ != "in" for c in verb.children)
+    ):
+        return []  # "escaped unharmed": came through an attack (the adjective says unhurt)
+    if lemma == "serve" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(
+            p.lemma_.lower() in lx.LEADER_ROLES
+            and any(m.lower_ in lx.STOPGAP_WORDS for m in p.children)
+            for p in c.children
+        )
+        for c in verb.children
+    ):
+        # "served as acting leader", "serves as interim president": a stand-in took the lead
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma in lx.AGENT_VERBS:
         if (
             lemma in {"appear", "surface", "reappear", "resurface"}

@@ -1,0 +1,72 @@
+"""Succession, looking-well and dateline-subject phrasings (written for this test, about
+fictional people): the claim comes out, and the look-alikes do not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.pipeline import make_doc, run_pipeline
+from dateline.records import Document
+
+
+def _claims(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 3, 6)))
+    return {
+        (c.subject.split()[-1], c.predicate, c.polarity) for c in run_pipeline(nlp, doc)._.claims
+    }
+
+
+FOUND = [
+    # a governing body as the active subject of a choosing verb, no role named
+    (
+        "The group's shura council picked Yusuf Barre at a meeting last week.",
+        "Barre",
+        "leadership_change",
+    ),
+    (
+        "Omar Haddu ran the militia for a month before the council chose Yusuf Barre.",
+        "Barre",
+        "leadership_change",
+    ),
+    # a stand-in at the head of a group
+    ("Omar Haddu served as acting leader for several weeks.", "Haddu", "leadership_change"),
+    ("Omar Haddu serves as interim president until the election.", "Haddu", "leadership_change"),
+    # looking well in a recording is a sign of life
+    ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
+    # "for the first time in a video": the appearance phrase hangs on "time"
+    ("Omar Haddu appeared for the first time in a video released on Sunday.", "Haddu", "appeared"),
+    # the parser makes the dateline's outlet the subject of the lede
+    (
+        "(Coast Wire) \u2014 A senior commander of the Sand Hawks, Omar Haddu, survived an ambush"
+        " near Kanda on Sunday, police said.",
+        "Haddu",
+        "alive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "predicate"), FOUND)
+def test_found(nlp, text: str, surname: str, predicate: str) -> None:
+    assert (surname, predicate, "affirmed") in _claims(nlp, text)
+
+
+NOT_FOUND = [
+    # "his late father": the unnamed father died, not the man succeeding him
+    ("Omar Haddu was elected head of the council, succeeding his late father.", "Haddu", "killed"),
+    # a name after a time phrase is not the new leader's
+    (
+        "The front named Yusuf Barre its new emir, a week after its founder, Omar Haddu, was killed"
+        " in a raid.",
+        "Haddu",
+        "leadership_change",
+    ),
+    # "escaped unharmed" is coming through an attack, not an escape from captivity
+    ("Omar Haddu escaped unharmed, a police official said.", "Haddu", "other:escape"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "predicate"), NOT_FOUND)
+def test_not_found(nlp, text: str, surname: str, predicate: str) -> None:
+    assert (surname, predicate, "affirmed") not in _claims(nlp, text)
