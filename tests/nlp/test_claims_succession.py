@@ -33,6 +33,21 @@ FOUND = [
     # a stand-in at the head of a group
     ("Omar Haddu served as acting leader for several weeks.", "Haddu", "leadership_change"),
     ("Omar Haddu serves as interim president until the election.", "Haddu", "leadership_change"),
+    # a leader "since" the post fell vacant took over then
+    (
+        "Omar Haddu has headed the group since Peter Lam was killed in 2018.",
+        "Haddu",
+        "leadership_change",
+    ),
+    (
+        "Omar Haddu, the group's newly appointed commander, spoke briefly.",
+        "Haddu",
+        "leadership_change",
+    ),
+    ("Omar Haddu is Peter Lam's successor.", "Haddu", "leadership_change"),
+    ("Omar Haddu was voted in as chairman on Sunday.", "Haddu", "leadership_change"),
+    ("Peter Lam was replaced as commander by Omar Haddu.", "Haddu", "leadership_change"),
+    ("Omar Haddu looked healthy in the video.", "Haddu", "alive"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"
@@ -62,6 +77,8 @@ NOT_FOUND = [
         "Haddu",
         "leadership_change",
     ),
+    # how long someone has led is no change of leader
+    ("Omar Haddu has led the group since 2016.", "Haddu", "leadership_change"),
     # "escaped unharmed" is coming through an attack, not an escape from captivity
     ("Omar Haddu escaped unharmed, a police official said.", "Haddu", "other:escape"),
 ]

@@ -128,6 +128,7 @@ PHRASAL_PATIENT = {
     ("let", "go"): "released",
     ("let", "out"): "released",
     ("vote", "out"): "leadership_change",
+    ("vote", "in"): "leadership_change",  # "was voted in as chairman"
     ("push", "out"): "leadership_change",
     ("force", "out"): "leadership_change",
 }
@@ -518,3 +519,6 @@ HEALTHY_WORDS = _words("healthy well fit robust unharmed unhurt uninjured")
 UNHURT_WORDS = _words("unharmed unhurt uninjured unscathed")
 # Stand-ins at the head of a group: "acting leader", "interim president", "caretaker chief".
 STOPGAP_WORDS = _words("acting interim caretaker provisional temporary")
+# What leaves a leader's post vacant: "has led the group since its founder was killed".
+VACATING_PREDICATES = frozenset({"killed", "resigned", "arrested", "captured"})
+# ("since 2015, when he succeeded X" says the change itself: no second claim)

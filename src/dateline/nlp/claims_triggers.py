@@ -172,10 +172,21 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"}
                 for c in tok.children
             )
+            or any(
+                # "the group's newly appointed commander", "its recently elected chief"
+                c.dep_ == "amod"
+                and c.tag_ == "VBN"
+                and c.lemma_.lower() in lx.APPOINT_VERBS
+                and any(a.lower_ in {"newly", "recently", "just"} for a in c.children)
+                for c in tok.children
+            )
         )
     ):
         # "X, the group's new leader" / "its new leader, X": a change of leader
         people = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
+        if lemma == "successor" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            # "X is Y's successor"
+            people += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         # not across a time phrase: "its new emir, three weeks after its founder, X, was
         # killed" names the founder (the parser hangs X on "emir")
         bounds = [

@@ -5,6 +5,8 @@ name, hold, be in a place), then the patient and agent lexicons of
 
 from __future__ import annotations
 
+from datetime import date
+
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
@@ -47,6 +49,7 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.claims_sources import (
     entity_in_name,
 )
+from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import place_of
 
 
@@ -117,6 +120,42 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     return [Hit(pred, verb, subject_of(verb), {verb.i})]
 
 
+def _since_clauses(verb: Token) -> list[Token]:
+    """The verbs of "since X died" and of "since 2016, when X died" under ``verb``."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ == "since" and m.dep_ == "mark" for m in c.children)
+    ]
+    found += [
+        r
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "since"
+        for p in c.children
+        if p.dep_ == "pobj"
+        for r in p.children
+        if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)
+    ]
+    return found
+
+
+def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | None, date | None]:
+    """The time of the clause that left the post vacant ("was killed in 2018"), or of the
+    "since" date a "when" clause hangs on ("since 2016, when ..."); no time: unknown."""
+    holders = [t for t in clause.subtree if t.dep_ == "pobj" and t.head.head == clause]
+    if clause.dep_ == "relcl":
+        holders.append(clause.head)
+    for tx in ctx.timexes:
+        if not is_point(tx.value):
+            continue
+        if any(h.idx <= tx.start < h.idx + len(h) or tx.start <= h.idx < tx.end for h in holders):
+            earliest, latest = tx.earliest, tx.latest
+            if earliest is None and latest is None:
+                earliest, latest = interval_of(tx.value)
+            return calendar_value(tx.value), earliest, latest
+    return None, None, None
+
+
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
     if lemma in lx.ADDRESS_VERBS and at_public_place(verb):
@@ -138,6 +177,25 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         ]
         # "is now led by X"
         return [Hit("leadership_change", verb, expand_conj(agents), {verb.i})] if agents else []
+    if (
+        lemma in lx.LEAD_VERBS - {"replace", "succeed"}
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.lower_ in {"has", "have", "had"} and c.dep_ == "aux" for c in verb.children)
+        and (
+            vacated := [
+                c
+                for c in _since_clauses(verb)
+                if lx.PATIENT_VERBS.get(c.lemma_.lower()) in lx.VACATING_PREDICATES
+                or lx.AGENT_VERBS.get(c.lemma_.lower()) in lx.VACATING_PREDICATES
+            ]
+        )
+    ):
+        # "has led the group since its founder was killed in 2018", "since 2016, when his
+        # predecessor died": took over when the post fell vacant, at that clause's time (a
+        # bare "has led it since 2016" only says how long, no change of leader)
+        hit = Hit("leadership_change", verb, subject_of(verb), {verb.i})
+        hit.event = _vacancy_time(ctx, vacated[0])
+        return [hit]
     if (
         lemma in {"take", "assume"}
         and any(
@@ -564,6 +622,18 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
+            # "was replaced as commander by Y": the parser may hang "by Y" on the role
+            agents += [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for r in c.children
+                if r.dep_ == "pobj" and r.lemma_.lower() in lx.LEADER_ROLES
+                for b in r.children
+                if b.dep_ in {"prep", "agent"} and b.lower_ == "by"
+                for p in b.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            ]
             if agents:
                 # "X was replaced by Y": Y too
                 hits.append(Hit(pred, verb, expand_conj(agents), {verb.i}))
@@ -660,10 +730,11 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         # "was taken away by police", "bundled into a car"
         return [Hit(carried, verb, patient_of(verb), {verb.i})]
-    if lemma == "appear" and any(
+    if lemma in {"appear", "look", "seem"} and any(
         c.dep_ in {"acomp", "oprd"} and c.lower_ in lx.HEALTHY_WORDS for c in verb.children
     ):
-        # "in the video he appears healthy": looking well is a sign of life, not an appearance
+        # "in the video he appears / looks healthy": looking well is a sign of life, not an
+        # appearance
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if (
         lemma == "escape"
