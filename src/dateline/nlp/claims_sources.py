@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_issuers import ordinal_description, speaker_token
 from dateline.nlp.claims_context import (
     TITLE_WORDS,
     ClaimContext,
@@ -624,6 +625,11 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     earlier description with the same head noun.
     """
     tok = relative_head(tok)
+    real = speaker_token(tok)
+    if real.i != tok.i:  # a medium's issuer: "a statement from X", "the account" of X's
+        return name_of(ctx, real)
+    if (desc := ordinal_description(tok)) is not None:  # "The second, a western official,"
+        return desc, None, True
     ent = entity_in_name(ctx, tok)
     if ent is None and tok.lower_ in {"they", "their"}:
         plural = _recent_plural_source(ctx, tok)
