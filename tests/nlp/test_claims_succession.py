@@ -48,6 +48,17 @@ FOUND = [
     ("Omar Haddu was voted in as chairman on Sunday.", "Haddu", "leadership_change"),
     ("Peter Lam was replaced as commander by Omar Haddu.", "Haddu", "leadership_change"),
     ("Omar Haddu looked healthy in the video.", "Haddu", "alive"),
+    (
+        "Omar Haddu has been leading the group since Peter Lam's arrest.",
+        "Haddu",
+        "leadership_change",
+    ),
+    ("Omar Haddu, who took over last year, has not been seen since.", "Haddu", "leadership_change"),
+    ("Omar Haddu stepped in as leader after Peter Lam's death.", "Haddu", "leadership_change"),
+    ("Omar Haddu stepped up to lead the group.", "Haddu", "leadership_change"),
+    ("Omar Haddu was given command of the brigade.", "Haddu", "leadership_change"),
+    ("Omar Haddu was put in charge of the militia.", "Haddu", "leadership_change"),
+    ("Omar Haddu was elevated to the leadership in 2019.", "Haddu", "leadership_change"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"
@@ -79,6 +90,8 @@ NOT_FOUND = [
     ),
     # how long someone has led is no change of leader
     ("Omar Haddu has led the group since 2016.", "Haddu", "leadership_change"),
+    ("Rebels took over after the army withdrew.", "Rebels", "leadership_change"),
+    ("Omar Haddu was given a warning by the police.", "Haddu", "leadership_change"),
     # "escaped unharmed" is coming through an attack, not an escape from captivity
     ("Omar Haddu escaped unharmed, a police official said.", "Haddu", "other:escape"),
 ]

@@ -110,6 +110,8 @@ PHRASAL_AGENT = {
     ("break", "out"): "other:escape",
     ("take", "over"): "leadership_change",
     ("hand", "over"): "leadership_change",
+    ("step", "in"): "leadership_change",  # "stepped in as leader"
+    ("step", "up"): "leadership_change",  # "stepped up to lead the group"
     ("stand", "down"): "resigned",
     ("give", "up"): "leadership_change",
     ("show", "up"): "appeared",

@@ -73,7 +73,9 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             for c in verb.children
             if c.dep_ == "prt"
             or c.dep_ == "advmod"
-            and c.lower_ in {"down", "over", "up", "aside"}
+            and (
+                c.lower_ in {"down", "over", "up", "aside"} or c.lower_ == "in" and lemma == "step"
+            )
             or c.dep_ == "prep"
             and c.lower_ == "out"
             and any(g.lower_ == "of" for g in c.children)
@@ -114,10 +116,27 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return None
     pred = lx.PHRASAL_AGENT[(lemma, particle)]
     if pred == "leadership_change" and (
-        is_passive(verb) or not (leadership_object(verb, lemma) or from_a_person(verb))
+        is_passive(verb)
+        or not (
+            leadership_object(verb, lemma) or from_a_person(verb) or _bare_take_over(verb, lemma)
+        )
     ):
         return []
     return [Hit(pred, verb, subject_of(verb), {verb.i})]
+
+
+def _bare_take_over(verb: Token, lemma: str) -> bool:
+    """ "X, who took over last year", "Haddu took over in 2019": a named person who "took
+    over" with no object took over the lead (what was taken over is the group in the story;
+    "rebels took over" has no named person and makes no person's claim)."""
+    return (
+        lemma == "take"
+        and not any(
+            c.dep_ in {"dobj", "prep"} and c.lower_ not in {"in", "on", "after"}
+            for c in verb.children
+        )
+        and any(s.pos_ == "PROPN" and s.ent_type_ == "PERSON" for s in subject_of(verb))
+    )
 
 
 def _since_clauses(verb: Token) -> list[Token]:
@@ -135,6 +154,14 @@ def _since_clauses(verb: Token) -> list[Token]:
         if p.dep_ == "pobj"
         for r in p.children
         if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)
+    ]
+    # "since his predecessor's arrest", "since the death of its founder"
+    found += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "since"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in lx.EVENT_NOUNS
     ]
     return found
 
@@ -187,6 +214,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
                 for c in _since_clauses(verb)
                 if lx.PATIENT_VERBS.get(c.lemma_.lower()) in lx.VACATING_PREDICATES
                 or lx.AGENT_VERBS.get(c.lemma_.lower()) in lx.VACATING_PREDICATES
+                or c.pos_ == "NOUN"
+                and lx.EVENT_NOUNS.get(c.lemma_.lower()) in lx.VACATING_PREDICATES
             ]
         )
     ):
@@ -328,6 +357,7 @@ _PERSON_STATE_LEMMAS = frozenset(
 )
 _NEW_LEADER_LEMMAS = frozenset(
     {"be", "emerge", "become", "rise", "ascend", "come", "win", "pass", "succeed"}
+    | {"give", "hand", "put", "elevate", "promote", "appoint", "name", "elect"}
 )
 
 
@@ -432,6 +462,33 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
         )
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"give", "hand"}
+        and is_passive(verb)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lx.COMMAND_NOUNS for c in verb.children)
+    ):
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was given command"
+    if (
+        lemma == "put"
+        and is_passive(verb)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ == "charge" for p in c.children)
+            for c in verb.children
+        )
+    ):
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was put in charge"
+    if (
+        lemma in {"elevate", "promote", "appoint", "name", "elect"}
+        and is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS for p in c.children)
+            for c in verb.children
+        )
+    ):
+        # "was elevated to the leadership", "was promoted to the command"
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if lemma in {"rise", "ascend", "come"} and any(
         c.dep_ == "prep"
         and c.lower_ == "to"
