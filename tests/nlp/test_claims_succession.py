@@ -59,6 +59,10 @@ FOUND = [
     ("Omar Haddu was given command of the brigade.", "Haddu", "leadership_change"),
     ("Omar Haddu was put in charge of the militia.", "Haddu", "leadership_change"),
     ("Omar Haddu was elevated to the leadership in 2019.", "Haddu", "leadership_change"),
+    ("Omar Haddu was among the survivors.", "Haddu", "alive"),
+    ("Omar Haddu was the only survivor of the crash.", "Haddu", "alive"),
+    ("Omar Haddu is healthy, his lawyer said.", "Haddu", "alive"),
+    ("Omar Haddu is still living, his family insists.", "Haddu", "alive"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"

@@ -138,6 +138,7 @@ PHRASAL_PATIENT = {
 STATE_ADJECTIVES = {
     "dead": "killed",
     "alive": "alive",
+    "healthy": "alive",  # "he is healthy, his lawyer said"
     "wounded": "wounded",
     "injured": "wounded",
     "missing": "other:missing",
@@ -437,6 +438,7 @@ HELD_NOUNS = {
     "captive": "captured",
     "detainee": "arrested",
     "prisoner": "arrested",
+    "survivor": "alive",  # "was among the survivors", "the only survivor was X"
 }
 # Who a freed captive is handed to: "handed over to the Red Cross".
 HANDOVER_RELEASE = _words(

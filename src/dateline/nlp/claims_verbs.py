@@ -821,6 +821,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             and not (lemma != "appear" and place_of(verb))
         ):
             return []  # "resurfaced in Kanda" is a sighting; "appeared tired" is not
+        if (
+            lemma == "live"
+            and not place_of(verb)
+            and any(c.lower_ == "still" for c in verb.children)
+        ):
+            return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "he is still living"
         if lemma in {"hide", "live"} and not place_of(verb):
             return []
         if lemma in {"succeed", "relinquish", "cede", "hand"} and not (
