@@ -63,6 +63,7 @@ FOUND = [
     ("Omar Haddu was the only survivor of the crash.", "Haddu", "alive"),
     ("Omar Haddu is healthy, his lawyer said.", "Haddu", "alive"),
     ("Omar Haddu is still living, his family insists.", "Haddu", "alive"),
+    ("Omar Haddu is hiding somewhere in the desert.", "Haddu", "located_in"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"

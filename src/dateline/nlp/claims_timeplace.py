@@ -239,6 +239,12 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
                         for g in p.children
                     )
                 ]
+                # "hiding somewhere in the desert", "still there in the mountains"
+                nxt += [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "advmod" and c.lower_ in {"somewhere", "elsewhere", "there"}
+                ]
         frontier = nxt
     return None
 
