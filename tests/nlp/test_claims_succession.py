@@ -64,6 +64,8 @@ FOUND = [
     ("Omar Haddu is healthy, his lawyer said.", "Haddu", "alive"),
     ("Omar Haddu is still living, his family insists.", "Haddu", "alive"),
     ("Omar Haddu is hiding somewhere in the desert.", "Haddu", "located_in"),
+    ("Omar Haddu passed away on Sunday.", "Haddu", "killed"),
+    ("Omar Haddu committed suicide in his cell.", "Haddu", "killed"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"

@@ -74,7 +74,11 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             if c.dep_ == "prt"
             or c.dep_ == "advmod"
             and (
-                c.lower_ in {"down", "over", "up", "aside"} or c.lower_ == "in" and lemma == "step"
+                c.lower_ in {"down", "over", "up", "aside"}
+                or c.lower_ == "in"
+                and lemma == "step"
+                or c.lower_ == "away"
+                and lemma == "pass"  # "passed away", the adverb read as a modifier
             )
             or c.dep_ == "prep"
             and c.lower_ == "out"
@@ -745,6 +749,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         and (state_hits := _state_of_person_hits(verb, lemma)) is not None
     ):
         return state_hits
+    if lemma == "commit" and any(c.dep_ == "dobj" and c.lower_ == "suicide" for c in verb.children):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "committed suicide"
     if lemma == "live" and any(c.dep_ == "prep" and c.lower_ == "through" for c in verb.children):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "lived through the attack"
     if lemma == "lose" and any(
