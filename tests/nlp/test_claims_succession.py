@@ -107,3 +107,16 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "surname", "predicate"), NOT_FOUND)
 def test_not_found(nlp, text: str, surname: str, predicate: str) -> None:
     assert (surname, predicate, "affirmed") not in _claims(nlp, text)
+
+
+def test_headline_makes_no_claim_of_its_own(nlp) -> None:
+    """A short unpunctuated first paragraph is a headline: the story says it again."""
+    text = (
+        "Militia denies its leader has been replaced\n\n"
+        "The Red Delta Brigade said on Thursday that its commander, Omar Haddu, is alive and in"
+        " full control."
+    )
+    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 3, 6)))
+    claims = run_pipeline(nlp, doc)._.claims
+    assert all(c.start >= text.index("The Red") for c in claims)
+    assert any(c.predicate == "alive" for c in claims)

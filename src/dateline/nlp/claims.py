@@ -85,8 +85,11 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
     ctx = _context(doc, use_statements=use_statements)
     claims: list[Claim] = []
     seen: set[tuple] = set()
+    headline = _headline_end(ctx)
     for n, sent in enumerate(ctx.sents):
-        for hit in drop_restatements(ctx, sent, _sentence_hits(ctx, sent)):
+        hits = [h for h in _sentence_hits(ctx, sent) if h.anchor.idx >= headline]
+        # (a headline restates the story's lede in short; the parser may join it to the lede)
+        for hit in drop_restatements(ctx, sent, hits):
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
                 key = (
                     claim.subject_id,
@@ -145,6 +148,25 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     return hits
+
+
+def _headline_end(ctx: ClaimContext) -> int:
+    """End of a headline: a short first paragraph without closing punctuation, with the
+    story after it ("Militia denies its leader has been replaced"); 0 if there is none."""
+    text = ctx.text
+    cut = text.find("\n\n")
+    if cut <= 0:
+        return 0
+    first = text[:cut].strip()
+    if (
+        not first
+        or "\n" in first
+        or len(first.split()) > 16
+        or first[-1] in ".!?:\"'”’)"
+        or not text[cut:].strip()
+    ):
+        return 0
+    return cut
 
 
 def _asks(ctx: ClaimContext, sent: Span) -> bool:
