@@ -515,7 +515,7 @@ class Ledger:
                     [ids],
                 ).fetchall()
             }
-        groups = sorted(set(group_of.values()))
+        names = sorted(set(group_of.values()))
         members: dict[str, set[str]] = {}
         for d, g in self.conn.execute(
             """
@@ -524,7 +524,7 @@ class Ledger:
             SELECT doc_id, doc_id FROM documents
             WHERE doc_id IN (SELECT unnest($g)) AND wire_group IS NULL
             """,
-            {"g": groups},
+            {"g": names},
         ).fetchall():
             members.setdefault(str(g), set()).add(str(d))
         for d, g in group_of.items():
@@ -538,9 +538,9 @@ class Ledger:
             outlets.setdefault(str(d), set()).add(str(outlet))
         found = {}
         for d, g in group_of.items():
-            names = set().union(*(outlets.get(m, set()) for m in members[g]))
-            if names:
-                found[d] = tuple(sorted(names))
+            carried = set().union(*(outlets.get(m, set()) for m in members[g]))
+            if carried:
+                found[d] = tuple(sorted(carried))
         return found
 
     def timeline(self, entity: str, *, as_of: date | str | None = None) -> list[TimelineEntry]:
