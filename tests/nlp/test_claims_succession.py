@@ -66,6 +66,9 @@ FOUND = [
     ("Omar Haddu is hiding somewhere in the desert.", "Haddu", "located_in"),
     ("Omar Haddu passed away on Sunday.", "Haddu", "killed"),
     ("Omar Haddu committed suicide in his cell.", "Haddu", "killed"),
+    ("Omar Haddu was moved to a prison colony near Kanda.", "Haddu", "located_in"),
+    ("Police transferred Omar Haddu to a military hospital in Kanda.", "Haddu", "located_in"),
+    ("Omar Haddu was moved to an unknown location on Monday.", "Haddu", "other:move"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"
@@ -99,6 +102,7 @@ NOT_FOUND = [
     ("Omar Haddu has led the group since 2016.", "Haddu", "leadership_change"),
     ("Rebels took over after the army withdrew.", "Rebels", "leadership_change"),
     ("Omar Haddu was given a warning by the police.", "Haddu", "leadership_change"),
+    ("Omar Haddu was moved to tears by the verdict.", "Haddu", "located_in"),
     # "escaped unharmed" is coming through an attack, not an escape from captivity
     ("Omar Haddu escaped unharmed, a police official said.", "Haddu", "other:escape"),
 ]

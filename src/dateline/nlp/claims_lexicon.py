@@ -526,3 +526,5 @@ STOPGAP_WORDS = _words("acting interim caretaker provisional temporary")
 # What leaves a leader's post vacant: "has led the group since its founder was killed".
 VACATING_PREDICATES = frozenset({"killed", "resigned", "arrested", "captured"})
 # ("since 2015, when he succeeded X" says the change itself: no second claim)
+# Verbs that take a person somewhere to stay: "was moved / transferred to a prison colony".
+MOVING_VERBS = _words("move transfer relocate")

@@ -50,7 +50,7 @@ from dateline.nlp.claims_sources import (
     entity_in_name,
 )
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
-from dateline.nlp.claims_timeplace import place_of
+from dateline.nlp.claims_timeplace import is_place, place_of
 
 
 def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
@@ -341,6 +341,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "is being treated for a broken leg": injured, and kept where the treatment is
         wounded = [Hit("wounded", verb, patient_of(verb), {verb.i, injury.i})]
         return wounded + _location_hits(verb, lemma)
+    if lemma in lx.MOVING_VERBS:
+        return _moved_hits(verb)
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     if (
@@ -869,6 +871,36 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     else:
         pred = "captured" if lx.KIDNAP_WORDS & doc_lemmas(ctx) else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
+
+
+def _moved_hits(verb: Token) -> list[Hit]:
+    """ "was moved / transferred to a prison colony near X", "has since moved to a village
+    in the hills": where the person now is; "moved to an unknown location": a move only.
+    The person is the one moved (passive subject or object), else the one who moved."""
+    destinations = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not destinations:
+        return []
+    moved = (
+        patient_of(verb)
+        if is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)
+        else subject_of(verb)
+    )
+    if not moved:
+        return []
+    dest = destinations[0]
+    if dest.lemma_.lower() in {"location", "place", "destination"} and any(
+        c.lower_ in {"unknown", "undisclosed", "secret"} for c in dest.children
+    ):
+        return [Hit("other:move", verb, moved, {verb.i})]
+    if not is_place(dest, dest.head):
+        return []
+    return [Hit("located_in", verb, moved, {verb.i})]
 
 
 def _location_hits(verb: Token, lemma: str) -> list[Hit]:
