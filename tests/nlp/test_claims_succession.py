@@ -69,6 +69,8 @@ FOUND = [
     ("Omar Haddu was moved to a prison colony near Kanda.", "Haddu", "located_in"),
     ("Police transferred Omar Haddu to a military hospital in Kanda.", "Haddu", "located_in"),
     ("Omar Haddu was moved to an unknown location on Monday.", "Haddu", "other:move"),
+    ("Omar Haddu quit the cabinet on Monday.", "Haddu", "resigned"),
+    ("Omar Haddu stepped down from the board in May.", "Haddu", "resigned"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"
@@ -103,6 +105,8 @@ NOT_FOUND = [
     ("Rebels took over after the army withdrew.", "Rebels", "leadership_change"),
     ("Omar Haddu was given a warning by the police.", "Haddu", "leadership_change"),
     ("Omar Haddu was moved to tears by the verdict.", "Haddu", "located_in"),
+    ("Omar Haddu quit smoking in 2019.", "Haddu", "resigned"),
+    ("Omar Haddu stepped down from the stage after his speech.", "Haddu", "resigned"),
     # "escaped unharmed" is coming through an attack, not an escape from captivity
     ("Omar Haddu escaped unharmed, a police official said.", "Haddu", "other:escape"),
 ]

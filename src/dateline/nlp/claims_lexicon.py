@@ -528,3 +528,8 @@ VACATING_PREDICATES = frozenset({"killed", "resigned", "arrested", "captured"})
 # ("since 2015, when he succeeded X" says the change itself: no second claim)
 # Verbs that take a person somewhere to stay: "was moved / transferred to a prison colony".
 MOVING_VERBS = _words("move transfer relocate")
+# What one resigns from besides a leader's post: "quit the cabinet", "stepped down from the board".
+OFFICE_BODIES = _words(
+    """job position role seat government cabinet ministry board parliament council committee
+    team company firm club politics office post party bench court senate assembly"""
+)

@@ -119,6 +119,8 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
         return None
     pred = lx.PHRASAL_AGENT[(lemma, particle)]
+    if pred == "resigned" and not _left_an_office(verb, "from"):
+        return []  # "stepped down from the stage"
     if pred == "leadership_change" and (
         is_passive(verb)
         or not (
@@ -127,6 +129,27 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         return []
     return [Hit(pred, verb, subject_of(verb), {verb.i})]
+
+
+def _left_an_office(verb: Token, prep: str | None) -> bool:
+    """What one resigns from or quits is an office, a body or a job ("quit the cabinet",
+    "stepped down from the board"), not "quit smoking" or "stepped down from the stage";
+    True when nothing is named."""
+    left = [c for c in verb.children if c.dep_ == "dobj" and prep is None]
+    left += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return all(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in {"ORG", "NORP", "GPE"}
+        or t.lemma_.lower() in lx.LEADERSHIP_WORDS | lx.OFFICE_NOUNS | lx.OFFICE_BODIES
+        or t.lower_ in lx.LEADERSHIP_WORDS | lx.OFFICE_BODIES
+        for t in left
+    )
 
 
 def _bare_take_over(verb: Token, lemma: str) -> bool:
@@ -835,6 +858,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             and any(c.lower_ == "still" for c in verb.children)
         ):
             return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "he is still living"
+        if lemma == "quit" and not _left_an_office(verb, None):
+            return []  # "quit smoking"
         if lemma in {"hide", "live"} and not place_of(verb):
             return []
         if lemma in {"succeed", "relinquish", "cede", "hand"} and not (
