@@ -128,3 +128,14 @@ def test_headline_makes_no_claim_of_its_own(nlp) -> None:
     claims = run_pipeline(nlp, doc)._.claims
     assert all(c.start >= text.index("The Red") for c in claims)
     assert any(c.predicate == "alive" for c in claims)
+
+
+def test_bare_surname_tagged_as_group_is_the_person(nlp) -> None:
+    """A later bare surname the model tags as a group is the one person of that surname."""
+    text = (
+        "The new leader of the Sons of the Oasis, Jamal Bakri, appeared in a video on Saturday."
+        "\n\nBakri became leader after the group's founder died in January."
+    )
+    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 3, 6)))
+    claims = run_pipeline(nlp, doc)._.claims
+    assert all(c.subject != "Bakri" for c in claims)

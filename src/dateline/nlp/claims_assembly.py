@@ -316,6 +316,21 @@ def _speaker_as_third_person(ctx: ClaimContext, tok: Token, entity: Entity) -> b
     return source is not None and source.entity_id == entity.entity_id
 
 
+def _surname_of_person(ctx: ClaimContext, entity: Entity) -> Entity | None:
+    """A one-word "group" or "place" that is the surname of exactly one person named in the
+    article ("Jamal Bakri ... Bakri became leader", the model tagging the bare surname as an
+    organisation): that person."""
+    words = entity.name.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    people = [
+        e
+        for e in ctx.entities
+        if e.kind == "person" and len(e.name.split()) > 1 and e.name.split()[-1] == words[0]
+    ]
+    return people[0] if len(people) == 1 else None
+
+
 def _person_tagged_other(ctx: ClaimContext, entity: Entity, hit: Hit) -> bool:
     """A person's full name the model tagged as a group or a place ("Amadou Sesay" as an
     organisation, "Karim Nassar" as a town), in a slot only a person fills: the one killed,
@@ -409,6 +424,8 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         if subj is None:
             continue
         entity = _subject_entity(ctx, sent, subj)
+        if entity is not None and entity.kind in {"org", "gpe", "other"}:
+            entity = _surname_of_person(ctx, entity) or entity
         if entity is None or entity.kind != "person" and not _person_tagged_other(ctx, entity, hit):
             continue
         if hit.predicate == "appeared" and any(
