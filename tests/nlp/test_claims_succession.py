@@ -71,6 +71,12 @@ FOUND = [
     ("Omar Haddu was moved to an unknown location on Monday.", "Haddu", "other:move"),
     ("Omar Haddu quit the cabinet on Monday.", "Haddu", "resigned"),
     ("Omar Haddu stepped down from the board in May.", "Haddu", "resigned"),
+    ("Omar Haddu addressed a rally in Kanda on Friday.", "Haddu", "appeared"),
+    ("Omar Haddu attended the funeral on Monday.", "Haddu", "appeared"),
+    ("Omar Haddu gave a televised speech on Monday.", "Haddu", "appeared"),
+    ("Omar Haddu turned up at a checkpoint on Monday.", "Haddu", "appeared"),
+    ("Omar Haddu was photographed in Kanda last week.", "Haddu", "appeared"),
+    ("Omar Haddu appeared on a balcony to greet supporters.", "Haddu", "appeared"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"
@@ -107,6 +113,7 @@ NOT_FOUND = [
     ("Omar Haddu was moved to tears by the verdict.", "Haddu", "located_in"),
     ("Omar Haddu quit smoking in 2019.", "Haddu", "resigned"),
     ("Omar Haddu stepped down from the stage after his speech.", "Haddu", "resigned"),
+    ("Omar Haddu gave a speech to his aides.", "Haddu", "appeared"),
     # "escaped unharmed" is coming through an attack, not an escape from captivity
     ("Omar Haddu escaped unharmed, a police official said.", "Haddu", "other:escape"),
 ]

@@ -44,6 +44,18 @@ def at_public_place(verb: Token) -> bool:
             for p in prep.children
         ):
             return True
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if (
+            verb.lemma_.lower() in {"address", "attend"}
+            and c.lemma_.lower() in lx.APPEARANCE_PLACES
+        ):
+            return True  # "addressed a rally", "attended the funeral"
+        if c.lemma_.lower() in {"speech", "address", "sermon"} and any(
+            a.lower_ in {"televised", "public", "broadcast", "live"} for a in c.children
+        ):
+            return True  # "gave a televised speech"
     return any(
         c.dep_ == "dobj"
         and any(

@@ -115,6 +115,7 @@ PHRASAL_AGENT = {
     ("stand", "down"): "resigned",
     ("give", "up"): "leadership_change",
     ("show", "up"): "appeared",
+    ("turn", "up"): "appeared",  # "turned up at a checkpoint"
     ("go", "into"): "located_in",
     ("pass", "away"): "killed",
     ("pull", "through"): "alive",
@@ -326,7 +327,7 @@ GROUP_HEADS = _words("group movement faction organization organisation militia n
 APPEARANCE_PLACES = _words(
     """public television tv court rally hearing ceremony conference meeting funeral parade
     event judge custody footage photo photograph image picture broadcast interview mosque parliament
-    session dock"""
+    session dock balcony stage podium gathering congregation"""
 )
 BODY_VERBS = _words(
     "find identify recover discover bury exhume return repatriate hand show confirm establish verify"

@@ -576,10 +576,15 @@ def _seen_hits(verb: Token) -> list[Hit]:
     if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return []
     lemma = verb.lemma_.lower()
-    if lemma in {"show", "picture", "film", "photograph", "feature", "depict"} and not any(
-        c.dep_ == "prep"
-        and any(p.lemma_.lower() in lx.MESSAGE_NOUNS | lx.IMAGE_NOUNS for p in c.children)
-        for c in verb.children
+    if (
+        lemma in {"show", "picture", "film", "photograph", "feature", "depict"}
+        and not any(
+            c.dep_ == "prep"
+            and any(p.lemma_.lower() in lx.MESSAGE_NOUNS | lx.IMAGE_NOUNS for p in c.children)
+            for c in verb.children
+        )
+        # "was photographed in Kanda last week": a sighting at a place
+        and not (lemma in {"film", "photograph", "picture"} and place_of(verb))
     ):
         return []  # "was shown the door"; a sighting needs the picture it is in
     return [Hit("appeared", verb, subject_of(verb), {verb.i})]
