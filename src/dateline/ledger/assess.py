@@ -537,14 +537,12 @@ placed AS (
 -- latest earlier assertion of an event it can be about. Ties (same day) are broken by
 -- document and claim id, so the stored pairs are the same on every run (an ASOF join picks
 -- an arbitrary row among ties).
-SELECT 'death_vs_life' AS kind, subject_id, a_doc, a_claim, b_doc, b_claim, a_time, b_time
-FROM (
-    SELECT d.subject_id, d.doc_id AS a_doc, d.claim_id AS a_claim, l.doc_id AS b_doc,
-        l.claim_id AS b_claim, d.t_end AS a_time, l.t_life AS b_time,
-        row_number() OVER (PARTITION BY d.doc_id, d.claim_id
-                           ORDER BY l.t_life, l.doc_id, l.claim_id) AS nth
-    FROM death d JOIN life l ON d.subject_id = l.subject_id AND d.t_end < l.t_life)
-WHERE nth = 1
+SELECT 'death_vs_life' AS kind, d.subject_id, d.doc_id AS a_doc, d.claim_id AS a_claim,
+       l.doc_id AS b_doc, l.claim_id AS b_claim, d.t_end AS a_time, l.t_life AS b_time
+FROM death d ASOF JOIN (
+    SELECT * FROM life  -- one sign of life per day, so that the ASOF join has no ties
+    QUALIFY row_number() OVER (PARTITION BY subject_id, t_life ORDER BY doc_id, claim_id) = 1
+) l ON d.subject_id = l.subject_id AND d.t_end < l.t_life
 UNION ALL
 SELECT 'asserted_vs_denied', subject_id, a_doc, a_claim, b_doc, b_claim, a_time, b_time
 FROM (
@@ -628,9 +626,10 @@ def refresh_contradictions(
             f"""
             INSERT INTO contradiction_pairs
             WITH p AS ({pairs}),
-            r AS (SELECT c.*, d.url, d.title FROM claims c JOIN documents d USING (doc_id)
-                  WHERE (c.doc_id, c.claim_id) IN (SELECT (a_doc, a_claim) FROM p)
-                     OR (c.doc_id, c.claim_id) IN (SELECT (b_doc, b_claim) FROM p))
+            k AS (SELECT a_doc AS doc_id, a_claim AS claim_id FROM p
+                  UNION SELECT b_doc, b_claim FROM p),
+            r AS (SELECT c.*, d.url, d.title FROM claims c SEMI JOIN k USING (doc_id, claim_id)
+                  JOIN documents d USING (doc_id))
             SELECT p.*, to_json(a)::VARCHAR, to_json(b)::VARCHAR,
                 $offset + row_number() OVER (ORDER BY p.subject_id, p.kind, p.a_time, p.a_doc,
                                              p.a_claim, p.b_doc, p.b_claim)
