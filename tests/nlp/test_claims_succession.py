@@ -77,6 +77,11 @@ FOUND = [
     ("Omar Haddu turned up at a checkpoint on Monday.", "Haddu", "appeared"),
     ("Omar Haddu was photographed in Kanda last week.", "Haddu", "appeared"),
     ("Omar Haddu appeared on a balcony to greet supporters.", "Haddu", "appeared"),
+    ("The group's new leader was named as Omar Haddu.", "Haddu", "leadership_change"),
+    ("Omar Haddu proclaimed himself caliph.", "Haddu", "leadership_change"),
+    ("Omar Haddu declared himself the group's leader.", "Haddu", "leadership_change"),
+    ("Omar Haddu took office on Monday.", "Haddu", "leadership_change"),
+    ("Omar Haddu was inaugurated as president on Monday.", "Haddu", "leadership_change"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"

@@ -354,7 +354,7 @@ LEADER_ROLES = _words(
 )
 APPOINT_VERBS = _words(
     "name appoint choose elect pick install proclaim designate promote select elevate declare announce confirm anoint"
-    " nominate tap make instal re-elect reelect"  # "instal": the lemmatiser's form of "installed"
+    " nominate tap make instal re-elect reelect inaugurate"  # "instal": the lemmatiser's form of "installed"
 )
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")

@@ -293,6 +293,10 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return _location_hits(verb, "stay")  # "took refuge in the embassy"
     if lemma in _NEW_LEADER_LEMMAS and (leader_hits := _new_leader_hits(verb, lemma)) is not None:
         return leader_hits
+    if lemma in {"take", "assume"} and any(
+        c.dep_ == "dobj" and c.lower_ == "office" and not list(c.children) for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "took office"
     if lemma in {"take", "assume", "seize", "inherit"} and takes_command(verb):
         # "took charge of", "assumed command"
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
@@ -357,6 +361,26 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         named = patient_of(verb) or [
             c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"
         ]
+        if any(t.lower_ in {"himself", "herself"} for t in (*named, *verb.subtree)):
+            named = subject_of(verb)  # "proclaimed himself caliph"
+        return [Hit("leadership_change", verb, named, {verb.i})]
+    if (
+        lemma in lx.APPOINT_VERBS
+        and is_passive(verb)
+        and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in lx.LEADER_ROLES for c in verb.children
+        )
+        and (
+            named := [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            ]
+        )
+    ):
+        # "the group's new leader was named as X": the name after "as" is the leader
         return [Hit("leadership_change", verb, named, {verb.i})]
     if lemma == "hold":
         return _hold_hits(ctx, verb) + _location_hits(verb, lemma)
