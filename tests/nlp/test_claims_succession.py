@@ -82,6 +82,7 @@ FOUND = [
     ("Omar Haddu declared himself the group's leader.", "Haddu", "leadership_change"),
     ("Omar Haddu took office on Monday.", "Haddu", "leadership_change"),
     ("Omar Haddu was inaugurated as president on Monday.", "Haddu", "leadership_change"),
+    ("Omar Haddu is in good health and is staying with his family in Brno.", "Haddu", "located_in"),
     # looking well in a recording is a sign of life
     ("In the video, Omar Haddu appears healthy and speaks calmly.", "Haddu", "alive"),
     # "for the first time in a video": the appearance phrase hangs on "time"

@@ -268,6 +268,18 @@ def is_place(tok: Token, prep: Token) -> bool:
         return ent is None or ent.kind not in {"org", "outlet"}
     if (
         tok.pos_ == "PROPN"
+        and prep.lower_ in {"in", "to"}
+        and not tok.ent_type_
+        and ent is None
+        and not any(c.dep_ in {"compound", "poss"} for c in tok.children)
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+    ):
+        # "staying with his family in Brno": a bare name after "in" that the model left
+        # untagged is a town (people and groups are "with", "by", "of")
+        return True
+    if (
+        tok.pos_ == "PROPN"
         and prep.lower_ in {"in", "at"}
         and ent is not None
         and ent.kind == "person"
