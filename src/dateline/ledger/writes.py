@@ -443,6 +443,7 @@ def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
             "INSERT OR REPLACE INTO meta VALUES (?, ?)",
             [CONTRADICTIONS_AT, str(newest[0]) if newest and newest[0] else "1970-01-01"],
         )
+        cluster_claims_by_subject(conn)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -451,6 +452,44 @@ def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
 
 CONTRADICTIONS_AT = "contradictions_at"
 """``meta`` key: the newest ``ingested_at`` the stored contradiction pairs have seen."""
+
+CLUSTERED_ROWS = "claims_clustered_rows"
+"""``meta`` key: how many claims the table held when it was last rewritten in subject order."""
+
+CLUSTER_MIN_ROWS = 200_000
+"""Below this many claims every query is fast whatever the row order, so none is rewritten."""
+
+CLUSTER_GROWTH = 4
+"""Rewrite once the claims added since the last rewrite reach 1/``CLUSTER_GROWTH`` of it."""
+
+
+def cluster_claims_by_subject(
+    conn: duckdb.DuckDBPyConnection, *, min_rows: int = CLUSTER_MIN_ROWS
+) -> bool:
+    """Rewrite ``claims`` in subject order when enough claims arrived since the last rewrite.
+
+    An entity's timeline and status read its claims through the subject index; claims are
+    stored in ingest order, so a much-reported person's rows sit in as many row groups as
+    there are ingests, and each query pulls a block per column from each. Kept in subject
+    order, they sit in one or two row groups. The rewrite costs one pass over the table and
+    happens when the unsorted tail reaches a quarter of the sorted part, so its cost per
+    claim stays constant as the ledger grows (as in a dynamic array). Returns whether it ran.
+    """
+    total = conn.execute("SELECT count(*) FROM claims").fetchone()
+    rows = int(total[0]) if total else 0
+    done = int(_meta(conn, CLUSTERED_ROWS) or 0)
+    if rows < min_rows or (done and rows - done < done // CLUSTER_GROWTH):
+        return False
+    conn.execute(
+        "CREATE TABLE claims_clustered AS"
+        " SELECT * FROM claims ORDER BY subject_id NULLS LAST, doc_id, claim_id"
+    )
+    conn.execute("DROP INDEX IF EXISTS claims_subject")
+    conn.execute("DROP TABLE claims")
+    conn.execute("ALTER TABLE claims_clustered RENAME TO claims")
+    conn.execute("CREATE INDEX claims_subject ON claims (subject_id)")
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [CLUSTERED_ROWS, str(rows)])
+    return True
 
 
 def _meta(conn: duckdb.DuckDBPyConnection, key: str) -> str | None:
