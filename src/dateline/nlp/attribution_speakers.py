@@ -370,6 +370,21 @@ def _name_part(token: Token) -> bool:
     return token.is_title and token.lower_.rstrip(".") in TITLES
 
 
+def _standing_for(
+    who: Referent | Speaker, text: str, start: int, end: int, *, anonymous: bool | None = None
+) -> Speaker:
+    """A mention's own words and offsets, with the identity of whoever it stands for (the
+    antecedent of a pronoun, the person a description or an ordinal names)."""
+    return Speaker(
+        text=text,
+        name=who.name or who.text,
+        entity_id=who.entity_id,
+        anonymous=who.anonymous if anonymous is None else anonymous,
+        start=start,
+        end=end,
+    )
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves mentions in document order against what came before."""
@@ -414,14 +429,7 @@ class SpeakerResolver:
             if found is None:
                 return Speaker(text=text, start=start, end=end)
             self._learn_gender(found, lower)
-            return Speaker(
-                text=text,
-                name=found.name or found.text,
-                entity_id=found.entity_id,
-                anonymous=found.anonymous,
-                start=start,
-                end=end,
-            )
+            return _standing_for(found, text, start, end)
         rerouted = self._true_speaker(span, head)
         if rerouted is not None:
             return rerouted
@@ -459,14 +467,7 @@ class SpeakerResolver:
         else:
             earlier = self._description(span, head, start)
             if earlier is not None:
-                return Speaker(
-                    text=text,
-                    name=earlier.name or earlier.text,
-                    entity_id=earlier.entity_id,
-                    anonymous=earlier.anonymous,
-                    start=start,
-                    end=end,
-                )
+                return _standing_for(earlier, text, start, end)
         if entity is not None:
             # The name as the text gives it (full name found by surname) wins; the entity's
             # canonical name fills in for descriptions ("the ISIS leader").
@@ -492,26 +493,14 @@ class SpeakerResolver:
                 else None
             )
             if inner is not None and (inner.name or issuer is None or issuer.pos_ != "PRON"):
-                return Speaker(
-                    text=text,
-                    name=inner.name or inner.text,
-                    entity_id=inner.entity_id,
-                    anonymous=inner.anonymous,
-                    start=start,
-                    end=end,
-                )
+                return _standing_for(inner, text, start, end)
             return Speaker(text=text, anonymous=True, start=start, end=end)  # nobody named
         if head.lower_ in ORDINALS or head.lower_ in COUNTING:
             appos = ordinal_apposition(head)
             if appos is not None:
                 inner = self.resolve(speaker_mention(appos))
-                return Speaker(
-                    text=text,
-                    name=inner.name or inner.text,
-                    entity_id=inner.entity_id,
-                    anonymous=inner.anonymous or is_anonymous(inner.text),
-                    start=start,
-                    end=end,
+                return _standing_for(
+                    inner, text, start, end, anonymous=inner.anonymous or is_anonymous(inner.text)
                 )
             described = ordinal_description(head)
             group = ordinal_group(head)
