@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -84,6 +84,11 @@ class Document(Record):
     canonical_url_source: MetadataSource | None = None
     modified: date | None = Field(default=None, description="when the article was last updated")
     modified_source: MetadataSource | None = None
+    published_time: datetime | None = Field(
+        default=None,
+        description="publication date and time when the source gives a clock (JSON-LD datePublished, "
+        "a TimeML DCT), with its UTC offset when known; the tagger uses it to place clock times",
+    )
 
     @classmethod
     def from_text(

@@ -71,6 +71,10 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     doc._.doc_id = document.doc_id
     doc._.published = document.published
     doc._.outlet = document.outlet
+    if document.published_time is not None:  # the clock of publication, for the time tagger
+        from dateline.nlp.timex import set_published_time
+
+        set_published_time(doc, document.published_time)
     return doc
 
 

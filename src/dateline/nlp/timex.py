@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 from spacy.language import Language
@@ -82,8 +82,20 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'re", "'m", "does", "do"})
 _STATIVE = frozenset({"be", "have", "remain", "seem", "stay", "own", "hold", "know", "cost", "worth"})
 
 
-def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeExpression]:
-    """Every time expression in ``doc``, normalised and anchored, in text order."""
+def tag_timexes(
+    doc: Doc, *, published: date | datetime | None, doc_id: str, published_time: datetime | None = None
+) -> list[TimeExpression]:
+    """Every time expression in ``doc``, normalised and anchored, in text order.
+
+    ``published`` is the publication date (the DCT); a ``datetime`` there, or
+    ``published_time``, also gives the clock of publication (with its UTC offset when known),
+    which places clock times without a day ("at 11 p.m.", "at 0300 GMT") on the right day.
+    """
+    if isinstance(published, datetime):
+        published_time = published_time or published
+        published = published.date()
+    if published is None and published_time is not None:
+        published = published_time.date()
     text = doc.text
     view = _DocView(doc)
     candidates = find_candidates(
@@ -93,7 +105,7 @@ def tag_timexes(doc: Doc, *, published: date | None, doc_id: str) -> list[TimeEx
         return []
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     sentences = _sentence_frames(doc, view)
-    anchor = DocumentAnchor(published)
+    anchor = DocumentAnchor(published, published_time=published_time)
     timexes: list[TimeExpression] = []
     sentence_index = -1
     for cand in candidates:
@@ -471,15 +483,46 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     return True
 
 
+PUBLISHED_TIME = "published_time"
+"""The ``Doc._`` extension holding the publication time as an ISO 8601 string (a string, so
+that the Doc still serialises): set it with :func:`set_published_time`."""
+
+
+def set_published_time(doc: Doc, when: datetime | None) -> None:
+    """Attach the publication time (date and clock, with its UTC offset when known) to ``doc``."""
+    if not Doc.has_extension(PUBLISHED_TIME):
+        Doc.set_extension(PUBLISHED_TIME, default=None)
+    doc._.set(PUBLISHED_TIME, when.isoformat() if when is not None else None)
+
+
+def published_time_of(doc: Doc) -> datetime | None:
+    """The publication time set by :func:`set_published_time`; None if unset or unreadable."""
+    if not Doc.has_extension(PUBLISHED_TIME):
+        return None
+    value = doc._.get(PUBLISHED_TIME)
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        log.warning("ignoring unreadable publication time %r", value)
+        return None
+
+
 class TimexTagger:
-    """The pipeline component: reads ``doc._.published`` and ``doc._.doc_id``."""
+    """The pipeline component: reads ``doc._.published``, ``doc._.doc_id`` and, when set,
+    ``doc._.published_time``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = tag_timexes(doc, published=doc._.published, doc_id=doc._.doc_id or "")
+        doc._.timexes = tag_timexes(
+            doc, published=doc._.published, doc_id=doc._.doc_id or "", published_time=published_time_of(doc)
+        )
         return doc
 
 
 @Language.factory("dateline_timex", assigns=["doc._.timexes"])
 def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
     register_extensions()
+    if not Doc.has_extension(PUBLISHED_TIME):
+        Doc.set_extension(PUBLISHED_TIME, default=None)
     return TimexTagger()

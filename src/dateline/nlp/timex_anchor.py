@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from dateline.nlp.timex_calendar import format_at, interval_of, midpoint, shift
 
@@ -51,6 +51,9 @@ _X_VALUES = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": 
              "quarter": "XXXX-QX", "day": "XXXX-XX-XX", "night": "XXXX-XX-XXTNI",
              "decade": "XXX", "century": "XX", "season": "XXXX-XX"}  # fmt: skip
 NEAR_DCT = timedelta(days=45)
+CLOCK_MARGIN = 180
+"""Minutes by which a clock time must pass the publication time before it moves a day (a
+dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
 """How many paragraph breaks a narrative frame survives without a new written-out date."""
 TENSE_SLACK = 31
@@ -133,8 +136,9 @@ class Position:
 class DocumentAnchor:
     """The reference times of one document, updated expression by expression, in text order."""
 
-    def __init__(self, dct: date | None):
+    def __init__(self, dct: date | None, *, published_time: datetime | None = None):
         self.dct = dct
+        self.published_time = published_time  # the clock of publication, when the source gives it
         self.ref: Reference | None = None  # the last concrete time: anaphora count from it
         self.last: Reference | None = None  # the same, kept across reporting-frame sentences
         self.frame: Reference | None = None  # the narrative reference time, if the passage has one
@@ -429,6 +433,40 @@ class DocumentAnchor:
         ):
             return ref.interval[0].isoformat(), ref.tid
         return self.deictic("day", 0)
+
+    def day_of_clock(self, clock: str) -> Resolved:
+        """The day of a clock time with no day of its own ("the blast came at 11 p.m."): the day
+        the passage is about; on the publication day, a time of day the story has not reached
+        yet is the day before in past-tense copy ("fire broke out at 11 p.m.", filed at 7
+        a.m.), and one already gone is the next day in future-tense copy ("polls open at 7
+        a.m.", filed at 6 p.m.). The margin allows for a dateline in another time zone."""
+        day = self.current_day()
+        published = self.published_time
+        if published is None or day[1] != "dct" or clock == "24:00" or day[0] != self.dct.isoformat():  # type: ignore[union-attr]
+            return day
+        minutes = int(clock[:2]) * 60 + int(clock[3:5])
+        now = published.hour * 60 + published.minute
+        if self.position.past and minutes > now + CLOCK_MARGIN:
+            return self.deictic("day", -1)
+        if self.position.tense in ("future", "prospective") and minutes < now - CLOCK_MARGIN:
+            return self.deictic("day", 1)
+        return day
+
+    def universal_day(self, clock: str) -> Resolved | None:
+        """The day of a GMT/UTC clock time with no day of its own, from a publication time with
+        a UTC offset: the UTC date of publication, the day before for a past event later in
+        the day than the moment of publication, the day after for a future one earlier."""
+        published = self.published_time
+        if published is None or published.tzinfo is None or clock == "24:00":
+            return None
+        utc = published.astimezone(UTC)
+        day = utc.date()
+        wanted = time(int(clock[:2]), int(clock[3:5]))
+        if self.position.past and wanted > utc.time():
+            day -= timedelta(days=1)
+        elif self.position.tense in ("future", "prospective") and wanted < utc.time():
+            day += timedelta(days=1)
+        return day.isoformat(), "dct"
 
     def attach_time(self, day: Resolved, clock: str) -> Resolved:
         value, anchor = day

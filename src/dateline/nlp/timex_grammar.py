@@ -70,6 +70,8 @@ class Anchor(Protocol):
     def previous(self, unit: str | None = None) -> Resolved: ...
     def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
     def current_day(self) -> Resolved: ...
+    def day_of_clock(self, clock: str) -> Resolved: ...
+    def universal_day(self, clock: str) -> Resolved | None: ...
     def weekend(self) -> Resolved: ...
     def event_day(self) -> Resolved: ...
     def looks_back(self) -> bool: ...
@@ -889,7 +891,10 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
 
     def resolve(a: Anchor) -> Resolved:
         # a time with no day of its own is on the day the passage is about
-        day = _resolve_day_phrase(a, day_text) if day_text else a.current_day()
+        if day_text:
+            day = _resolve_day_phrase(a, day_text)
+        else:  # a GMT time is compared with the publication time in UTC (_universal_day)
+            day = a.current_day() if gmt else a.day_of_clock(clock)
         if clock == "24:00" and not day_text and day[1] == "dct" and a.looks_back():
             # "The attack came shortly after midnight": in past-tense copy, the midnight
             # that began the day of the report (TIMEX3 writes it as the day before, T24:00)
@@ -922,6 +927,8 @@ def _universal_day(a: Anchor, day: Resolved, day_text: str | None, clock: str) -
                 moved = make_date(*map(int, prev[1].split("-")))
                 if moved is not None:
                     return (moved + timedelta(days=step)).isoformat(), tid
+        if anchor == "dct":  # no day in the passage: the UTC day of publication, if known
+            return a.universal_day(clock) or day
         return day
     if hour < 8 and WEEKDAY_RULE.fullmatch(day_text.strip()):  # US evening is GMT small hours
         tomorrow, how = a.deictic("day", 1)
