@@ -44,6 +44,23 @@ def test_read_timeml_offsets_and_dct():
     assert [g.value for g in doc.timexes] == ["2011-03-02", "P3M", "2009-06"]
 
 
+def test_dct_clock_is_read_and_passed_to_the_tagger(tmp_path: Path, parser):
+    """A DCT with a time ("2011-03-04T07:30") gives the tagger the clock of publication: a
+    fire 'at 11 p.m.' in a report filed at 7:30 a.m. was the night before."""
+    timeml = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="TIME" value="2011-03-04T07:30" '
+        'functionInDocument="CREATION_TIME">03/04/2011 07:30</TIMEX3></DCT><TEXT>A fire broke out at '
+        '<TIMEX3 tid="t1" type="TIME" value="2011-03-03T23:00">11 p.m.</TIMEX3>, the brigade said.'
+        "</TEXT></TimeML>"
+    )
+    doc = read_timeml(timeml.encode(), name="t2.tml")
+    assert str(doc.dct) == "2011-03-04" and doc.dct_time is not None and doc.dct_time.hour == 7
+    (tmp_path / "t2.tml").write_text(timeml)
+    report = evaluate_timex(tmp_path, nlp=parser)
+    assert report.per_type["TIME"].value_ok == 1
+    assert read_timeml(GOOD.encode(), name="t1.tml").dct_time is None
+
+
 def test_malformed_timeml_is_a_named_error():
     with pytest.raises(EvaluationError) as info:
         read_timeml(MALFORMED.encode(), name="bad.tml")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 import spacy
 
 import dateline.nlp.timex  # noqa: F401  (registers the factory)
 from dateline.nlp.pipeline import MODEL
-from dateline.nlp.timex import tag_timexes
+from dateline.nlp.timex import published_time_of, set_published_time, tag_timexes
 from dateline.nlp.timex_calendar import interval_of
 from dateline.records import TimeExpression
 
@@ -40,6 +40,32 @@ def test_component_sets_records(nlp):
     assert by_text["May 2016"].latest == date(2016, 5, 31)
     assert [t.tid for t in found] == [f"t{i}" for i in range(1, len(found) + 1)]
     assert all(t.doc_id == "doc-1" for t in found)
+
+
+def test_component_reads_the_publication_time(nlp):
+    """``doc._.published_time`` (an ISO string, so the Doc still serialises) places a clock
+    time the story has not reached yet on the day before."""
+    doc = nlp.make_doc("The warehouse fire broke out at 11 p.m., the brigade said.")
+    doc._.doc_id = "doc-2"
+    doc._.published = date(2018, 8, 23)
+    set_published_time(doc, datetime(2018, 8, 23, 7, 30))
+    assert published_time_of(doc) == datetime(2018, 8, 23, 7, 30)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert [t.value for t in doc._.timexes] == ["2018-08-22T23:00"]
+    doc.to_bytes()  # the extension's value is plain data
+
+
+def test_pipeline_passes_the_document_publication_time():
+    from dateline.nlp.pipeline import make_doc
+    from dateline.records import Document
+
+    document = Document.from_text(
+        "Polls close at 8 p.m.", published=date(2018, 8, 23), published_time=datetime(2018, 8, 23, 9)
+    )
+    assert document.published_time == datetime(2018, 8, 23, 9)
+    assert published_time_of(make_doc(spacy.blank("en"), document)) == datetime(2018, 8, 23, 9)
+    assert Document.from_text("No clock here.").published_time is None
 
 
 def test_component_without_publication_date(nlp):

@@ -9,7 +9,7 @@ Paragraphs are separated by blank lines (``\\n\\n``), as in ingested articles.
 from __future__ import annotations
 
 import importlib.util
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 import spacy
@@ -700,11 +700,50 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "The envoys meet again Friday of next week.", "Friday of next week=1998-08-14"),
 ]
 
+# The clock of publication (a datetime DCT, with its UTC offset when known) places a clock
+# time with no day of its own; verbs decide what "last" and "over" are; tense of modals and
+# of a second verb sharing the first's auxiliary; stretches of an activity; twilight words.
+_AT = datetime(2018, 8, 23, 7, 30)
+_EST = timezone(timedelta(hours=-5))
+CLOCK_OF_PUBLICATION_AND_VERBS = [
+    (_AT, "The warehouse fire broke out at 11 p.m., the brigade said.", "11 p.m.=2018-08-22T23:00"),
+    (_AT, "The warehouse fire broke out at 5 a.m., the brigade said.", "5 a.m.=2018-08-23T05:00"),
+    (PUB, "The warehouse fire broke out at 11 p.m., the brigade said.", "11 p.m.=2018-08-23T23:00"),
+    (datetime(2018, 8, 23, 18), "Polling stations will open at 7 a.m. across the country.",
+     "7 a.m.=2018-08-24T07:00"),
+    (datetime(2018, 8, 23, 6), "Polling stations will open at 7 a.m. across the country.",
+     "7 a.m.=2018-08-23T07:00"),
+    (datetime(2018, 8, 23, 2, tzinfo=_EST), "The tremor struck at 0530 GMT, seismologists said.",
+     "0530 GMT=2018-08-23T05:30"),
+    (datetime(2018, 8, 23, 10, tzinfo=UTC), "The tremor struck at 2130 GMT, seismologists said.",
+     "2130 GMT=2018-08-22T21:30"),
+    (datetime(2018, 8, 23, 15, tzinfo=UTC), "The launch will take place at 0400 GMT.",
+     "0400 GMT=2018-08-24T04:00"),
+    (PUB, "The hearings could last several more weeks.", "several more weeks=PXW"),
+    (PUB, "The inquiry is expected to last two years.", "two years=P2Y"),
+    (PUB, "Fighting in the last three days killed 40 people.", "the last three days=P3D"),
+    (PUB, "The debt will be repaid over 10 years.", "10 years=P10Y"),
+    (PUB, "He has lived abroad for over a decade.", "over a decade=P1E"),
+    (PUB, "Prices fell 20 percent over two years.", "two years=P2Y"),
+    (PUB, "The congress will open in Lisbon on Monday and run until Friday.",
+     "Monday=2018-08-27 | Friday=2018-08-24"),
+    (PUB, "Negotiators may meet again on Tuesday.", "Tuesday=2018-08-28"),
+    (PUB, "The verdict should be announced by Friday.", "Friday=2018-08-24"),
+    (PUB, "He could not attend the hearing on Tuesday.", "Tuesday=2018-08-21"),
+    (PUB, "After months of negotiations, the two unions merged.", "months=PXM"),
+    (PUB, "Decades of neglect have left the canal silted up.", "Decades=PXE"),
+    (PUB, "Troops entered the village before dawn.", "dawn=2018-08-23TMO"),
+    (PUB, "The ferry crossed at daybreak and docked by nightfall.",
+     "daybreak=2018-08-23TMO | nightfall=2018-08-23TEV"),
+    (PUB, "The shelling stopped shortly after sunset.", "sunset=2018-08-23TEV"),
+]
+
+
 CASES = [
     *WIRE_STYLE, *YEAR_PAIRS_AND_GMT, *SEASONS_AND_TIMETABLES,
     *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
     *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES, *REFS_REPORTS_SPELLED,
-    *PARTS_OF_THE_DAY,
+    *PARTS_OF_THE_DAY, *CLOCK_OF_PUBLICATION_AND_VERBS,
 ]
 
 

@@ -75,6 +75,7 @@ _SCHEDULING_VERBS = frozenset(
      "promise", "pledge", "agree", "decide", "threaten"}
 )  # fmt: skip
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+_MODAL_AUX = frozenset({"may", "might", "could", "can", "should", "must", "ca"})
 _PAST_AUX = frozenset({"did", "had", "was", "were", "'d"})
 _PERFECT_AUX = frozenset({"has", "have", "'ve", "'s"})
 _PRESENT_FORMS = frozenset({"are", "am", "'re", "'m", "is", "'s", "have", "'ve", "do"})
@@ -398,6 +399,17 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if aux & _FUTURE_AUX:
         return "future"
+    if aux & _MODAL_AUX and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and not aux & {"have", "'ve"} and not any(
+        c.dep_ == "neg" for c in verb.children
+    ):  # "the vote may come Friday", "talks could resume Monday": a possibility ahead (a time
+        # written before the modal's verb is more often the report's own, as with "would")
+        return "prospective"
+    if not aux and verb.tag_ in ("VB", "VBN") and verb.dep_ == "conj" and depth < 2 and (
+        verb.head.pos_ in ("VERB", "AUX")
+    ):  # "will open Monday and run until Friday": the second verb shares the first's tense
+        head_tense = _verb_tense(verb.head, depth + 1)
+        if head_tense is not None:
+            return head_tense
     if "would" in aux or ("'d" in aux and verb.tag_ == "VB"):
         return "prospective"  # "said it would raise wages in October": ahead of the report
     if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):

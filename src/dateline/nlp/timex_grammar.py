@@ -869,6 +869,22 @@ PART_OF_DAY_ALONE = _compile(
 )
 
 
+_TWILIGHT = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
+
+
+def read_twilight(m: re.Match[str]) -> Reading | None:
+    """'attacked before dawn', 'a curfew from dusk', 'by nightfall': the morning or evening of
+    the day the passage is about (TIME)."""
+    part = _TWILIGHT[m["w"].lower()]
+    return Reading("TIME", resolve=lambda a: _shift_part(a.current_day(), part))
+
+
+TWILIGHT = _compile(
+    r"""(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)
+    |(?<=\bshortly\s)|(?<=\bjust\s))(?P<w>dawn|daybreak|sunrise|dusk|nightfall|sunset)\b(?![-\s]to[-\s]dawn)(?!\s+of\b)"""
+)
+
+
 def read_part_of_day_any(m: re.Match[str]) -> Reading | None:
     proxy = _GroupProxy(m, {"part": m["part"] or m["part2"], "pos": m["pos"] or m["pos2"], "day": m["day"]})
     return read_part_of_day(proxy)  # type: ignore[arg-type]
@@ -1014,6 +1030,36 @@ CLOCK_TIME = _compile(
 
 
 _ONE_DAY_FUTURE = re.compile(r"\b(?:will|would|could|may|might|can|should|he|she|they|we|I|you)\s+$")
+_LAST_AS_VERB = re.compile(
+    r"\b(?:to|will|would|could|may|might|can|should|must|not|n't|also|only|still|likely|probably"
+    r"|usually|typically|normally|generally|often|ever|each|they|it|which|that|talks|trial|war|strike)\s+$",
+    re.I,
+)
+"""Words before "last" that make it the verb ("expected to last three days", "could last
+several weeks"), not the adjective of "last three days"."""
+_OVER_AS_AMOUNT = re.compile(
+    r"\b(?:for|in|of|after|within|than|about|to|from|with|by|and|or|been|be|is|was|are|were|nearly"
+    r"|last|lasts|lasted|lasting|spent|spend|spends|spending|took|take|takes|taking|waited|wait"
+    r"|served|serve|serving|lived|worked|ago)\s+$",
+    re.I,
+)
+"""Words before "over N years" that make "over" an amount ("for over a decade", "spent over
+two years") rather than the preposition of a stretch ("repaid over 10 years", "fell 20
+percent over two years"), which TimeML leaves outside the expression."""
+
+
+def _over_is_preposition(m: re.Match[str]) -> bool:
+    """'repaid over 10 years': "over" names the stretch the action spreads across."""
+    q = (m["q"] or "").lower()
+    return q == "over" and not _OVER_AS_AMOUNT.search(m.string, max(0, m.start() - 16), m.start())
+
+
+def _last_is_verb(m: re.Match[str]) -> bool:
+    """'to last three days': the verb "last", outside the expression."""
+    return (
+        (m["rel"] or "").lower() == "last" and not m["det"] and not m["q"]
+        and bool(_LAST_AS_VERB.search(m.string, max(0, m.start("rel") - 16), m.start("rel")))
+    )  # fmt: skip
 
 
 def read_duration(m: re.Match[str]) -> Reading | None:
@@ -1029,7 +1075,8 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         return None  # "a second group": the ordinal, not the unit
     if n_text == "one" and m["unit"].lower() == "day" and _ONE_DAY_FUTURE.search(m.string, 0, m.start()):
         return None  # "she will one day lead": FUTURE_REF, read by the ref rule
-    mod = qualifier_mod(m["q"]) or qualifier_mod(m["q2"]) or qualifier_mod(m["orso"])
+    q = None if _over_is_preposition(m) else m["q"]
+    mod = qualifier_mod(q) or qualifier_mod(m["q2"]) or qualifier_mod(m["orso"])
     if m["n"] and re.fullmatch(r"a\s+couple(?:\s+of)?|couple\s+of", m["n"].lower()):
         amount, mod = 2, mod or "APPROX"
     if m["half"] and amount is not None:
@@ -1073,7 +1120,7 @@ PERIOD_ENDED = _compile(
 
 def read_bare_units(m: re.Match[str]) -> Reading | None:
     """'for years', 'within hours', 'took months': an unspecified number of units."""
-    unit = unit_of(m["units"] or m["units2"])
+    unit = unit_of(m["units"] or m["units2"] or m["units3"])
     return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
 
 
@@ -1081,8 +1128,18 @@ BARE_UNITS = _compile(
     _after("for", "over", "within", "after", "took", "take", "takes", "lasted", "last", "spent", "spend")
     + r"""(?:(?P<q>several|many|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)\s+)?
     (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later)\b)
-    |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)"""
+    |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)
+    |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)|(?<=\bended\s)
+       |(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))(?P<units3>days|weeks|months|years|decades)\b
+      (?=\s+of\s+(?:(?:intense|heavy|bitter|fierce|tense|difficult|hard|painstaking|protracted|secret|failed)\s+)?
+        (?:talks|negotiations|fighting|war|conflict|unrest|violence|protests?|strikes?|bombing|debate|delays?
+          |speculation|preparations?|planning|wrangling|haggling|isolation|sanctions|turmoil|uncertainty
+          |stalemate|deadlock|tension|rumors|rumours|waiting|work|research|investigation|litigation|study
+          |drought|decline|losses|growth|neglect|civil|bloodshed|rule|exile|captivity)\b)"""
 )
+"""The branch after: "after months of negotiations", "Years of war have ...": a stretch of
+units filled by an activity or a state (TimeML DURATION, PXM); "three months of salary"
+or "years of experience" (an amount measured in time) are not among the nouns."""
 """The last branch: "the first rise in years", "the lowest level in decades", closing a phrase."""
 
 
@@ -1358,6 +1415,10 @@ def duration_span(m: re.Match[str]) -> tuple[int, int]:
     start, end = m.span()
     hyphen = m.string[m.end("n") : m.start("unit")].strip() == "-"
     singular = not m["unit"].lower().endswith("s") and (parse_amount(m["n"]) or 1) > 1
+    if _over_is_preposition(m):  # "spread over three years": the preposition stays out
+        start = m.start("det") if m["det"] else m.start("rel") if m["rel"] else m.start("n")
+    if _last_is_verb(m):  # "could last several weeks": the verb stays out
+        return m.start("n"), end
     if m["period"]:  # "a three-year period", "a one-year term": the whole noun phrase
         return start, end
     if m["det"] and not m["rel"] and not m["q"] and (hyphen or singular):
@@ -1447,6 +1508,7 @@ RULES: tuple[Rule, ...] = (
     _rule("part_of_date", PART_OF_DATE, read_part_of_date, 8, "month weekday dayword"),
     _rule("part_of_day", PART_OF_DAY_ALONE, read_part_of_day_any, 2, "unit"),
     _rule("holiday", HOLIDAY, read_holiday, 5, "holiday"),
+    _rule("twilight", TWILIGHT, read_twilight, 2, "twilight"),
     _rule("frequency", FREQUENCY_A, read_frequency, 6, "unit"),
     _rule("set", SET_RULE, read_set, 5, "unit weekday month season setadv"),
     _rule("duration", DURATION, read_duration, 4, "unit", duration_span),
@@ -1487,6 +1549,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "decade": frozenset(DECADE_WORDS),
     "setadv": frozenset(_SET_UNITS),
     "clockword": frozenset({"noon", "midnight", "midday", "o'clock", "o’clock"}),
+    "twilight": frozenset(_TWILIGHT),
     "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
                           "veterans", "boxing", "bastille", "patrick", "year", "thanksgiving",
                           "memorial", "labor", "columbus", "king", "presidents", "mother",
