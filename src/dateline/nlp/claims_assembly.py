@@ -27,7 +27,7 @@ from dateline.nlp.claims_sources import (
     quote_source,
 )
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
-from dateline.nlp.entities import PERSON_NOUNS
+from dateline.nlp.entities import PERSON_NOUNS, entity_at
 from dateline.records import Claim, Entity
 
 
@@ -275,7 +275,7 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
         return next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None)
     if subj.lemma_.lower() == "client" and (client := _lawyers_client(ctx, subj)) is not None:
         return client  # "his client is at home," his lawyer said: not the lawyer himself
-    entity = entity_in_name(ctx, relative_head(subj))
+    entity = _named_subject(ctx, relative_head(subj))
     if entity is not None and (
         entity.name == ctx.outlet or _speaker_as_third_person(ctx, subj, entity)
     ):
@@ -307,6 +307,35 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
     return entity
 
 
+def _named_subject(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """The entity a subject token names. A full name the model tagged as a place or group
+    keeps its own entity when the person beside it is only its conjunct or listed
+    apposition ("Police detained X and Y", "X, Y and three aides were killed"): the name
+    lookup would otherwise hand X's claim to Y."""
+    found = entity_in_name(ctx, tok)
+    head = tok
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i != head.i:
+        head = head.head
+    own = entity_at(ctx.doc, head.idx, head.idx + len(head))
+    if (
+        found is None
+        or own is None
+        or own.entity_id == found.entity_id
+        or own.kind not in {"org", "gpe"}
+        or not _name_like(ctx, own)
+    ):
+        return found
+    beside = [
+        c for c in head.children if c.dep_ == "conj" or c.dep_ == "appos" and c.pos_ == "PROPN"
+    ]
+    for c in beside:
+        for t in c.subtree:
+            ent = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            if ent is not None and ent.entity_id == found.entity_id:
+                return own
+    return found
+
+
 def _speaker_as_third_person(ctx: ClaimContext, tok: Token, entity: Entity) -> bool:
     """A third-person pronoun in a quotation taken up as the quotation's own speaker:
     speakers say "I" of themselves, so "he" / "she" is someone else."""
@@ -336,8 +365,18 @@ def _person_tagged_other(ctx: ClaimContext, entity: Entity, hit: Hit) -> bool:
     organisation, "Karim Nassar" as a town), in a slot only a person fills: the one killed,
     arrested, freed, named leader. Two to four capitalised words, none of them a word
     organisations and places are named with, never written "the X"."""
-    if hit.predicate not in lx.PERSON_ONLY_PREDICATES or entity.kind not in {"org", "gpe"}:
+    if entity.kind not in {"org", "gpe"}:
         return False
+    if hit.predicate not in lx.PERSON_ONLY_PREDICATES and not (
+        hit.predicate == "captured" and hit.anchor.lemma_.lower() in lx.KIDNAP_WORDS
+    ):
+        return False
+    return _name_like(ctx, entity)
+
+
+def _name_like(ctx: ClaimContext, entity: Entity) -> bool:
+    """Two to four capitalised words, none of them a word organisations and places are
+    named with, never written "the X": a person's name whatever the model tagged it."""
     words = entity.name.split()
     if not 2 <= len(words) <= 4 or not all(
         w[:1].isupper() or w[:3].lower() == "al-" for w in words
@@ -435,7 +474,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         negated, certainty, source = path_reading(ctx, hit)
         if negated and hit.anchor.lemma_.lower() in {"whereabouts", "whereabout"}:
             negated, certainty = False, "unconfirmed"  # "denied any knowledge of his whereabouts"
-        polarity = negated != hit.polarity_neg
+        polarity = (negated != hit.polarity_neg) != _neither(parsed)
         claimant = _claimant_of(ctx, hit, source, entity)
         certainty = weaker(certainty, hit.certainty)
         value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, source is not None)
@@ -516,6 +555,19 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
                 hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported"
             )
     return out
+
+
+def _neither(tok: Token) -> bool:
+    """ "Neither X nor Y was hurt": the coordination negates the claim about each."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (
+        any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)
+        and any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*head.children, *tok.children))
+        or any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)
+        and head.lower_ == "neither"
+    )
 
 
 _VERSION_NOUNS = frozenset({"version", "edition"})

@@ -279,11 +279,29 @@ def replaces_a_leader(verb: Token) -> bool:
     """ "named X as its new commander, replacing Y", "Bello, who replaced Sesay in March":
     replacing a person where this sentence or the one before names a leader's role (the
     role is named outside the verb's own phrase)."""
-    if not person_object(verb):
+    if not person_object(verb) and not _person_replaced_by_person(verb):
         return False
     sent = verb.sent
     before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
     return any(t.lemma_.lower() in lx.LEADER_ROLES for t in (*before, *sent))
+
+
+def _person_replaced_by_person(verb: Token) -> bool:
+    """ "Y was replaced by X", "... removed as leader and replaced by X": one person put in
+    another's place (both named)."""
+
+    def person(tok: Token) -> bool:
+        return (
+            tok.ent_type_ == "PERSON"
+            or tok.pos_ == "PROPN"
+            or tok.lower_ in {"he", "she", "him", "her"}
+        )
+
+    agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not patient and verb.dep_ == "conj":
+        patient = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return any(person(a) for a in agent) and any(person(p) for p in patient)
 
 
 def allegiance_to(verb: Token) -> Token | None:

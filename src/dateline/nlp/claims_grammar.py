@@ -17,9 +17,12 @@ from dateline.nlp.claims_context import (
 def irrealis(verb: Token) -> bool:
     """A bare infinitive or imperative ("only to free the hostages", "free him!") states
     a purpose or a demand, not an event."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if to and verb.head.lemma_.lower() in lx.PROSPECTIVE_HEADS and verb.dep_ == "xcomp":
+        return True  # "is expected to be released", "was due to be freed": not yet
     if verb.tag_ != "VB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if to:
         head = verb.head
         if head.lemma_.lower() in lx.RAISING_REPORT_VERBS and any(
             c.dep_ == "auxpass" for c in head.children
@@ -61,9 +64,69 @@ def reporting_subject(verb: Token) -> Token | None:
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
         verb.tag_ == "VBN"
-        and verb.dep_ in {"acl", "relcl", "advcl"}
+        and (
+            verb.dep_ in {"acl", "relcl", "advcl"}
+            # "was removed as leader and replaced by Y": a conjunct with its own agent
+            or verb.dep_ == "conj"
+            and any(c.dep_ == "agent" for c in verb.children)
+        )
         and not any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+# Subordinators under which a participle is no event: "if freed, he will ...".
+_IRREALIS_MARKS = frozenset({"if", "unless", "until", "lest", "whether"})
+
+
+def gapped_subject(verb: Token) -> list[Token]:
+    """The own subject of a gapped passive conjunct: "X was killed and Y wounded", "X was
+    freed on Monday and Y (was) released a day later": the second verb shares the first
+    one's "was", so its subject is the one who underwent it."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ not in {"VBN", "VBD"}
+        or any(c.dep_ in {"aux", "auxpass", "dobj", "nsubjpass"} for c in verb.children)
+        or not any(c.dep_ == "auxpass" for c in verb.head.children)
+    ):
+        return []
+    own = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return expand_conj(own)
+
+
+def participle_patient(verb: Token) -> list[Token]:
+    """Who underwent a participial phrase that hangs on the clause: "Released on Tuesday, X
+    said ...", "X was arrested, charged and released on bail", "X returned home, freed
+    after six months": the subject of a fronted phrase's clause; the one the main verb is
+    about when the phrase follows it (not an active verb's object: "police arrested X,
+    accused of ..." is left alone)."""
+    if (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBN"
+        or verb.head.i == verb.i
+        or any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}
+            or c.dep_ == "mark"
+            and c.lower_ in _IRREALIS_MARKS
+            for c in verb.children
+        )
+    ):
+        return []
+    head = verb.head
+    if any(c.dep_ == "nsubjpass" for c in head.children):
+        return patient_of(head)
+    if verb.i < head.i or not any(c.dep_ == "dobj" for c in head.children):
+        return subject_of(head)
+    return []
+
+
+def listed_members(group: Token) -> list[Token]:
+    """The names a group noun or pronoun lists after a colon or in apposition: "Those
+    detained: X, a lawyer; Y, a blogger; and Z", "three activists, X, Y and Z"."""
+    out: list[Token] = []
+    for c in group.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            out.extend(expand_conj([c]))
+    return out
 
 
 def patient_of(verb: Token) -> list[Token]:
@@ -87,6 +150,24 @@ def patient_of(verb: Token) -> list[Token]:
             return members
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in {"acl", "compound"}:
         return [verb.head]  # "detained activist X", "the journalist detained last week"
+    if gapped := gapped_subject(verb):
+        return gapped  # "X was killed and Y wounded"
+    if participle := participle_patient(verb):
+        return participle  # "Released on Tuesday, X said"
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children)
+    ):
+        # "Those detained: X, a lawyer; Y, a blogger": a verbless list after a colon
+        listed = [
+            m
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.lower_ in {"those", "the"}
+            for m in listed_members(c)
+        ]
+        if listed:
+            return listed
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         return subject_of(verb.head)  # "lost consciousness and was hospitalized"
@@ -206,10 +287,55 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
     for t in tokens:
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
+        if t.pos_ == "PROPN":
+            # "X, Y and three aides were killed": the parser hangs the list on X as an
+            # apposition of names (one name in apposition to another is a list, not a title)
+            for a in (c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                out.append(a)
+                out.extend(c for c in a.conjuncts if c.i > a.i)
+                out.extend(c for c in a.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         for prep in (
             c for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "among"}
         ):
-            out.extend(p for p in prep.children if p.dep_ == "pobj")
+            out.extend(expand_conj([p for p in prep.children if p.dep_ == "pobj"]))
+    return out
+
+
+# Predicates one person can share with another in the same event ("along with", "as was").
+SHARED_PREDICATES = frozenset({"killed", "wounded", "arrested", "captured", "released"})
+
+
+def companions(verb: Token) -> list[Token]:
+    """Others the verb's event befell too: "X was killed along with his brother Y", "X was
+    arrested together with Y", "X was detained with Y", "X was killed in the strike, as was
+    Y", "X died, as did Y", "the strike killed five fighters, among them X"."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"along", "together"}:
+            for w in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"):
+                out.extend(expand_conj([p for p in w.children if p.dep_ == "pobj"]))
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            together = any(
+                a.dep_ in {"advmod", "prt"} and a.lower_ in {"together", "along"}
+                for a in verb.children
+            )
+            out.extend(
+                p
+                for p in expand_conj([p for p in c.children if p.dep_ == "pobj"])
+                if together or p.pos_ == "PROPN"
+            )
+        elif (
+            c.dep_ == "advcl"
+            and c.lemma_ in {"be", "do"}
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        ):
+            out.extend(expand_conj([s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]))
+        elif (
+            c.dep_ in {"npadvmod", "appos", "dep"}
+            and c.pos_ == "PROPN"
+            and any(g.dep_ == "prep" and g.lower_ in {"among", "including"} for g in c.children)
+        ):
+            out.extend(expand_conj([c]))  # ", among them X"
     return out
 
 

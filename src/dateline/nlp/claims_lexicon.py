@@ -61,6 +61,8 @@ PATIENT_VERBS = {
     "torture": "other:torture",
     "indict": "other:indict",
     "hospitalize": "other:hospitalize",
+    "question": "other:question",
+    "interrogate": "other:question",
     "hospitalise": "other:hospitalize",
     "beat": "other:beat",
     "mistreat": "other:mistreat",
@@ -529,6 +531,11 @@ VACATING_PREDICATES = frozenset({"killed", "resigned", "arrested", "captured"})
 # ("since 2015, when he succeeded X" says the change itself: no second claim)
 # Verbs that take a person somewhere to stay: "was moved / transferred to a prison colony".
 MOVING_VERBS = _words("move transfer relocate")
+# Carried somewhere, in the passive only ("was flown to a clinic in X", "was airlifted to a
+# hospital"): where the person now is; the active "flew to Paris" is a trip.
+CARRIED_VERBS = _words("fly airlift evacuate medevac")
+# Infinitive heads that put the event in the future: "is expected to be released".
+PROSPECTIVE_HEADS = _words("expect schedule due set poise slate")
 # What one resigns from besides a leader's post: "quit the cabinet", "stepped down from the board".
 OFFICE_BODIES = _words(
     """job position role seat government cabinet ministry board parliament council committee

@@ -220,7 +220,14 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
     for depth in range(3):
         nxt = []
         for tok in frontier:
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c != skip):
+            for prep in (
+                c
+                for c in tok.children
+                if c.dep_ == "prep"
+                and c != skip
+                # "the killing of X": an event noun's "of" names who, not where
+                and not (depth == 0 and c.lower_ == "of" and tok.pos_ == "NOUN")
+            ):
                 for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                     if is_place(pobj, prep):
                         return _place_text(prep, pobj)

@@ -11,10 +11,13 @@ from spacy.tokens import Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
 from dateline.nlp.claims_grammar import (
+    SHARED_PREDICATES,
+    companions,
     expand_conj,
     is_future,
     is_passive,
     members_of,
+    participle_patient,
     patient_of,
     subject_of,
 )
@@ -124,7 +127,30 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 return [hit, Hit("located_in", verb, subjects, {verb.i, tok.i})]
             return [hit]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
-        return verb_hits(ctx, tok, lemma)
+        hits = verb_hits(ctx, tok, lemma)
+        for hit in hits:
+            if hit.anchor is tok and hit.subjects and hit.predicate in SHARED_PREDICATES:
+                hit.subjects = hit.subjects + companions(tok)
+            if (
+                hit.anchor is tok
+                and hit.claimant is None
+                and participle_patient(tok)
+                and tok.head.lemma_.lower() in lx.REPORTING_VERBS
+                and in_quote(ctx, tok.idx) is None
+            ):
+                # "Freed on Tuesday, X said ...": the narration says X was freed, not X
+                hit.claimant = (ctx.outlet, None, False)
+        return hits
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "among"
+        and tok.head.head.lemma_ == "be"
+        and any(c.lower_ == "those" for c in tok.children)
+        and (pred := lx.PARTICIPLE_MODIFIERS.get(tok.lower_) or _participle_noun(tok))
+    ):
+        # "Among those freed were X and Y": the participle read as a noun
+        verb = tok.head.head
+        return [Hit(pred, verb, subject_of(verb), {verb.i, tok.i})]
     if (
         tok.dep_ in {"amod", "compound"}
         and tok.lower_ in lx.PARTICIPLE_MODIFIERS
@@ -229,6 +255,18 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     ):
         return _body_hits(tok)
     return []
+
+
+def _participle_noun(tok: Token) -> str | None:
+    """The predicate of a patient verb's participle the parser took for a noun ("freed",
+    "arrested"): the verb's lemma is the word less its "-ed" / "-d"."""
+    word = tok.lower_
+    if not word.endswith("ed"):
+        return None
+    for stem in (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else ""):
+        if stem and stem in lx.PATIENT_VERBS:
+            return lx.PATIENT_VERBS[stem]
+    return None
 
 
 def _held_by_group(state: Token) -> bool:

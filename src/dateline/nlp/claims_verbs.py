@@ -388,7 +388,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "is being treated for a broken leg": injured, and kept where the treatment is
         wounded = [Hit("wounded", verb, patient_of(verb), {verb.i, injury.i})]
         return wounded + _location_hits(verb, lemma)
-    if lemma in lx.MOVING_VERBS:
+    if lemma in lx.MOVING_VERBS or lemma in lx.CARRIED_VERBS and is_passive(verb):
         return _moved_hits(verb)
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
@@ -575,7 +575,14 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
         agents = [
             p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
         ]
-        return [Hit("leadership_change", verb, expand_conj(agents), {verb.i})] if agents else []
+        if not agents:
+            return []
+        hits = [Hit("leadership_change", verb, expand_conj(agents), {verb.i})]
+        predecessor = patient_of(verb)
+        if predecessor:
+            # "Y was succeeded by X": Y loses the lead, as in "Y was replaced by X"
+            hits.append(Hit("leadership_change", verb, predecessor, {verb.i}))
+        return hits
     return None
 
 
@@ -763,12 +770,15 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         c.dep_ == "dobj"
         and c.lemma_.lower() in lx.OFFICE_NOUNS
         and not any(
-            d.dep_ in {"det", "compound"} or d.dep_ == "poss" and d.pos_ != "PRON"
+            d.dep_ in {"det", "compound"}
+            or d.dep_ == "poss"
+            and (d.pos_ != "PRON" or c.lemma_.lower() == "office")
             for d in c.children
         )
         for c in verb.children
     ):
-        return [Hit("resigned", verb, subject_of(verb), {verb.i})]  # "since he left office"
+        # "since he left office", "left his post" (not "left his office in Ningbo": a room)
+        return [Hit("resigned", verb, subject_of(verb), {verb.i})]
     if (
         lemma == "do"
         and any(

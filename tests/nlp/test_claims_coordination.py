@@ -1,0 +1,140 @@
+"""Several claims in one sentence and claims outside the main clause: coordinated and
+listed people, gapped and coordinated predicates, companions ("along with", "as was"),
+fronted participles, "neither ... nor", carried to a place, expectations. Sentences
+written for this test about fictional people (some names the small model tags as places)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.pipeline import make_doc, run_pipeline
+from dateline.records import Claim, Document
+
+
+def _claims(nlp, text: str) -> list[Claim]:
+    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
+    doc._.outlet = "Valley Wire"
+    return list(run_pipeline(nlp, doc)._.claims)
+
+
+def _found(nlp, text: str) -> set[tuple[str, str, str]]:
+    return {(c.subject.split()[-1], c.predicate, c.polarity) for c in _claims(nlp, text)}
+
+
+A, N = "affirmed", "negated"
+
+EXPECTED = [
+    # coordinated and listed subjects
+    (
+        "Police detained Karim Nassar and Leila Haddad on Monday.",
+        {("Nassar", "arrested", A), ("Haddad", "arrested", A)},
+    ),
+    (
+        "Both Karim Nassar and Leila Haddad were freed on Sunday.",
+        {("Nassar", "released", A), ("Haddad", "released", A)},
+    ),
+    (
+        "Karim Nassar, Leila Haddad and three aides were killed in the strike.",
+        {("Nassar", "killed", A), ("Haddad", "killed", A)},
+    ),
+    (
+        "Five activists, including Karim Nassar and Leila Haddad, were detained on Monday.",
+        {("Nassar", "arrested", A), ("Haddad", "arrested", A)},
+    ),
+    (
+        "Those detained: Karim Nassar, a lawyer; Leila Haddad, a blogger; and Omar Tahir, a teacher.",
+        {("Nassar", "arrested", A), ("Haddad", "arrested", A), ("Tahir", "arrested", A)},
+    ),
+    (
+        "Among those freed were Karim Nassar and Leila Haddad.",
+        {("Nassar", "released", A), ("Haddad", "released", A)},
+    ),
+    ("The strike killed five fighters, among them Karim Nassar.", {("Nassar", "killed", A)}),
+    # companions
+    (
+        "Karim Nassar was killed, along with his brother Sami Nassar.",
+        {("Nassar", "killed", A)},
+    ),
+    (
+        "Karim Nassar was arrested along with Leila Haddad.",
+        {("Nassar", "arrested", A), ("Haddad", "arrested", A)},
+    ),
+    (
+        "Karim Nassar was detained with Leila Haddad on Monday.",
+        {("Nassar", "arrested", A), ("Haddad", "arrested", A)},
+    ),
+    (
+        "Karim Nassar was killed in the strike, as was Leila Haddad.",
+        {("Nassar", "killed", A), ("Haddad", "killed", A)},
+    ),
+    # gapping and coordinated predicates
+    (
+        "Karim Nassar was killed and Leila Haddad wounded in the attack.",
+        {("Nassar", "killed", A), ("Haddad", "wounded", A)},
+    ),
+    (
+        "Karim Nassar was arrested, charged and released on bail.",
+        {("Nassar", "arrested", A), ("Nassar", "other:charge", A), ("Nassar", "released", A)},
+    ),
+    # participial phrases
+    ("Released on Tuesday, Karim Nassar said he would keep writing.", {("Nassar", "released", A)}),
+    ("Wounded in the blast, Karim Nassar was flown to Ankara.", {("Nassar", "wounded", A)}),
+    (
+        "Karim Nassar returned home on Friday, freed after six months in captivity.",
+        {("Nassar", "released", A)},
+    ),
+    # negated coordination
+    (
+        "Neither Karim Nassar nor Leila Haddad was hurt.",
+        {("Nassar", "wounded", N), ("Haddad", "wounded", N)},
+    ),
+    # successions: the one succeeded loses the lead
+    (
+        "Karim Nassar was succeeded by his deputy, Omar Tahir.",
+        {("Nassar", "leadership_change", A), ("Tahir", "leadership_change", A)},
+    ),
+    (
+        "Sami Darwish, the group's commander, was replaced by Karim Nassar.",
+        {("Darwish", "leadership_change", A), ("Nassar", "leadership_change", A)},
+    ),
+    # carried to a place, questioned
+    ("Karim Nassar was flown to a clinic in Uganda.", {("Nassar", "located_in", A)}),
+    ("Karim Nassar was evacuated to a hospital in Kanda.", {("Nassar", "located_in", A)}),
+    ("Karim Nassar was questioned by police for several hours.", {("Nassar", "other:question", A)}),
+    ("Gunmen abducted Karim Nassar on the road to Kanda.", {("Nassar", "captured", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPECTED)
+def test_claims_found(nlp, text, expected) -> None:
+    assert expected <= _found(nlp, text)
+
+
+NOT_CLAIMS = [
+    ("Karim Nassar was killed and Leila Haddad wounded in the attack.", ("Nassar", "wounded", A)),
+    ("Neither Karim Nassar nor Leila Haddad was hurt.", ("Nassar", "wounded", A)),
+    ("If released, Karim Nassar will return to Paris.", ("Nassar", "released", A)),
+    ("Karim Nassar is expected to be released within days.", ("Nassar", "released", A)),
+    ("Karim Nassar left his office in Kanda at noon.", ("Nassar", "resigned", A)),
+    ("Karim Nassar flew to Paris for talks on Monday.", ("Nassar", "located_in", A)),
+    ("Karim Nassar was photographed with Leila Haddad in Kanda.", ("Haddad", "arrested", A)),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_CLAIMS)
+def test_not_claimed(nlp, text, absent) -> None:
+    assert absent not in _found(nlp, text)
+
+
+def test_a_fronted_participle_on_a_reporting_verb_is_narration(nlp) -> None:
+    claims = _claims(nlp, "Released on Tuesday, Karim Nassar said he would keep writing.")
+    released = [c for c in claims if c.predicate == "released"]
+    assert released and released[0].claimant == "Valley Wire"
+    assert released[0].event_time == "2021-06-08"
+
+
+def test_the_object_of_a_killing_is_no_place(nlp) -> None:
+    claims = _claims(nlp, "The killing of Karim Nassar shocked the town.")
+    assert [c.place for c in claims if c.predicate == "killed"] == [None]
