@@ -705,6 +705,7 @@ SEASONS_AND_TIMETABLES = [
 # of a second verb sharing the first's auxiliary; stretches of an activity; twilight words.
 _AT = datetime(2018, 8, 23, 7, 30)
 _EST = timezone(timedelta(hours=-5))
+_NY_EVENING = datetime(2018, 8, 22, 20, 30, tzinfo=timezone(timedelta(hours=-4)))
 CLOCK_OF_PUBLICATION_AND_VERBS = [
     (_AT, "The warehouse fire broke out at 11 p.m., the brigade said.", "11 p.m.=2018-08-22T23:00"),
     (_AT, "The warehouse fire broke out at 5 a.m., the brigade said.", "5 a.m.=2018-08-23T05:00"),
@@ -736,6 +737,19 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "The ferry crossed at daybreak and docked by nightfall.",
      "daybreak=2018-08-23TMO | nightfall=2018-08-23TEV"),
     (PUB, "The shelling stopped shortly after sunset.", "sunset=2018-08-23TEV"),
+    # a dateline's "today" is on the dateline city's clock when the publication time has an offset
+    (_NY_EVENING, "TOKYO (AP) _ The central bank left rates unchanged today.", "today=2018-08-23"),
+    (_NY_EVENING, "NAIROBI, Kenya (AP) _ Rescuers pulled two survivors from the rubble on Thursday.",
+     "Thursday=2018-08-23"),
+    (_NY_EVENING, "WASHINGTON (AP) _ The Senate voted today to approve the bill.", "today=2018-08-22"),
+    (_NY_EVENING.replace(tzinfo=None), "TOKYO (AP) _ The central bank left rates unchanged today.",
+     "today=2018-08-22"),
+    (date(2018, 8, 22), "BEIJING, Aug. 23 (Xinhua) -- Officials met today in the capital.",
+     "Aug. 23=2018-08-23 | today=2018-08-23"),
+    (PUB, "The number of visitors rose to 5 million in 2017 from 4.2 million the year before.",
+     "2017=2017 | the year before=2016"),
+    (PUB, "The attack was the deadliest since the 2015 bombings.", "2015=2015"),
+    (PUB, "Police recorded 1500 attacks on buses.", ""),
 ]
 
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.timex_anchor import DocumentAnchor, Position
 from dateline.nlp.timex_calendar import interval_of
+from dateline.nlp.timex_dateline import dateline_date, dateline_local_time
 from dateline.nlp.timex_grammar import TRIGGER_WORDS, Candidate, find_candidates
 from dateline.records import TimeExpression
 
@@ -59,6 +60,16 @@ _TIME_NOUNS = frozenset(
      "results", "earnings", "sales", "profits", "revenues", "figures", "losses", "dividends",
      "estimates", "forecasts", "targets", "levels", "prices", "rates", "returns", "totals"}
 )  # fmt: skip
+_EVENT_NOUNS = frozenset(
+    {"bombings", "attacks", "talks", "riots", "protests", "floods", "killings", "hearings",
+     "negotiations", "accords", "agreements", "sanctions", "reforms", "uprisings", "tests",
+     "polls", "strikes", "massacres", "purges", "crackdowns", "demonstrations", "clashes", "raids",
+     "blasts", "explosions", "earthquakes", "storms", "hurricanes", "celebrations", "games",
+     "championships", "finals", "playoffs", "wars", "elections", "summits", "visits", "meetings",
+     "discussions", "treaties", "changes", "cuts", "hikes", "increases", "layoffs", "arrests",
+     "trials", "shootings", "coups", "invasions", "airstrikes", "fires", "deaths"}
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "those", "these"})
 _DATE_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -95,9 +106,15 @@ def tag_timexes(
     if isinstance(published, datetime):
         published_time = published_time or published
         published = published.date()
+    text = doc.text
+    local = dateline_local_time(text, published_time)
+    if local is not None:  # "TOKYO (AP) _": its "today" is the date on Tokyo's clock
+        published, published_time = local.date(), local
     if published is None and published_time is not None:
         published = published_time.date()
-    text = doc.text
+    written = dateline_date(text, published)
+    if written is not None and written != published:  # "BEIJING, March 16 (Xinhua) --"
+        published, published_time = written, None
     view = _DocView(doc)
     candidates = find_candidates(
         text, triggers=trigger_positions(doc, view, text=text), accept=lambda c: _plausible(doc, c, view)
@@ -491,7 +508,12 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
         return True
     token = span[-1]
     if token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS"):
-        return token.head.lower_ in _TIME_NOUNS  # "1500 troops" counts; "1990 elections" dates
+        if token.head.lower_ in _TIME_NOUNS:
+            return True  # "1500 troops" counts; "1990 elections" dates
+        # "the 1998 bombings", "its 1991 talks": a determiner before a year and a plural noun
+        # of events names when they happened ("1500 attacks" without one counts them)
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        return token.head.lower_ in _EVENT_NOUNS and before in _DETERMINERS
     return True
 
 

@@ -632,6 +632,23 @@ RELATIVE_UNIT = _compile(
 )
 
 
+def read_unit_before(m: re.Match[str]) -> Reading | None:
+    """'from 4.2 million the year before', 'had met the day before', 'the night before': the
+    unit next to the reference time of the passage (not 'the day before the vote', which
+    counts from an event the tagger cannot date)."""
+    step = -1 if m["dir"].lower() in ("before", "earlier") else 1
+    word = m["unit"].lower()
+    if word == "night":
+        return Reading("TIME", resolve=lambda a: _shift_part(a.relative("day", step), "NI"))
+    return Reading("DATE", resolve=lambda a: a.relative(word, step))
+
+
+UNIT_BEFORE = _compile(
+    r"""\bthe\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after)
+    (?=\s*[.,;:!?)"”—]|\s*$|\s+(?:and|but|when|as|with|to|from|by|at|in)\b(?!\s+(?:the|a|an|which)\s+(?:same|first)\b))"""
+)
+
+
 def read_the_unit(m: re.Match[str]) -> Reading | None:
     """'the end of the year', 'later in the week', 'year-end', 'the weekend': the current period."""
     word = m["unit"].lower().replace("-", "")
@@ -1503,6 +1520,7 @@ RULES: tuple[Rule, ...] = (
     _rule("week_of_month", WEEK_OF_MONTH, read_week_of_month, 8, "unit month"),
     _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
+    _rule("unit_before", UNIT_BEFORE, read_unit_before, 6, "unit"),
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
     _rule("day_word", DAY_WORD_RULE, read_day_word, 6, "dayword"),
     _rule("part_of_date", PART_OF_DATE, read_part_of_date, 8, "month weekday dayword"),
