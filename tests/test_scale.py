@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 from pathlib import Path
 from typing import Any
 
@@ -247,3 +248,60 @@ def test_object_store_inputs_and_staging_through_fsspec(
         assert remote == local
     finally:
         store.rm(f"/{root}", recursive=True)
+
+
+class _RecordingPool:
+    """A worker pool that notes the size of every analysis chunk submitted to it."""
+
+    def __init__(self, pool: Any, sizes: list[int]):
+        self.pool, self.sizes = pool, sizes
+
+    def submit(self, fn: Any, *args: Any) -> Any:
+        if fn.__name__ == "_analyze_chunk":
+            self.sizes.append(len(args[0]))
+        return self.pool.submit(fn, *args)
+
+    def shutdown(self, **kwargs: Any) -> None:
+        self.pool.shutdown(**kwargs)
+
+
+def test_last_documents_go_to_the_workers_in_small_chunks(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the input is exhausted the rest is cut finer, so both workers finish together;
+    order and results are unchanged, and the writer's warm-up thread is done at the end."""
+    import threading
+
+    from dateline import scale
+    from dateline.ledger.places import gazetteer
+
+    sizes: list[int] = []
+    real_pool = scale._worker_pool
+    monkeypatch.setattr(scale, "_worker_pool", lambda n: _RecordingPool(real_pool(n), sizes))
+    files = sorted(CORPUS.glob("*.txt"))
+    analyses = list(
+        scale.read_parallel(
+            [CORPUS], lambda found: [d for d in found if isinstance(d, Document)], batch_size=4
+        )
+    )
+    assert [a.document.source for a in analyses] == [str(p) for p in files]
+    tail = 4 // (2 * 2)
+    assert sum(sizes) == len(files) and sizes[0] == 4 and sizes[-1] <= tail, sizes
+    assert sizes == sorted(sizes, reverse=True), sizes  # full chunks first, then the tail
+    assert not any(t.name == "dateline-warm-writer" for t in threading.enumerate())
+    assert gazetteer.cache_info().currsize == 1  # loaded for the end-of-ingest pass
+
+
+def test_workers_compute_on_one_thread(nlp: Any) -> None:
+    """No BLAS/OpenMP pool per worker: one worker process per core is the parallelism."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    from dateline.scale import THREAD_POOL_VARIABLES, _worker_pool
+
+    pool = _worker_pool(1)
+    try:
+        variables = [pool.submit(os.getenv, name).result() for name in THREAD_POOL_VARIABLES]
+        pools = pool.submit(threadpoolctl.threadpool_info).result()
+    finally:
+        pool.shutdown(wait=True)
+    assert variables == ["1"] * len(THREAD_POOL_VARIABLES)
+    assert all(p["num_threads"] == 1 for p in pools), pools

@@ -169,13 +169,17 @@ def read_parallel(
                 chunk.append(unit)
                 if len(chunk) >= batch_size:
                     submit_chunk()
-            while reads and (isinstance(reads[0], list) or reads[0].done() or len(reads) > workers):
+            # the newest read waits for the next one (or the end of the input: see below)
+            while len(reads) > 1 and (
+                isinstance(reads[0], list) or reads[0].done() or len(reads) > workers
+            ):
                 take_read()
             while len(analyses) >= window:
                 yield from results()
         submit_chunk()
-        # The input is exhausted: the last documents go out in small chunks, so that the
-        # workers finish together (a last full chunk would leave one core idle for its time).
+        # The input is exhausted: the last reads' documents go out in small chunks, so that
+        # the workers finish together (a last full chunk would leave one core idle for its
+        # time).
         tail = max(1, batch_size // (2 * workers))
         while reads:
             take_read(tail)
