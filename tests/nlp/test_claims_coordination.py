@@ -138,3 +138,83 @@ def test_a_fronted_participle_on_a_reporting_verb_is_narration(nlp) -> None:
 def test_the_object_of_a_killing_is_no_place(nlp) -> None:
     claims = _claims(nlp, "The killing of Karim Nassar shocked the town.")
     assert [c.place for c in claims if c.predicate == "killed"] == [None]
+
+
+MORE = [
+    (
+        "Opposition activists Karim Nassar and Leila Haddad were arrested on Saturday.",
+        {("Nassar", "arrested", A), ("Haddad", "arrested", A)},
+    ),
+    (
+        "Karim Nassar handed his resignation letter to the president on Monday.",
+        {("Nassar", "resigned", A)},
+    ),
+    ("Karim Nassar submitted his resignation on Monday.", {("Nassar", "resigned", A)}),
+    (
+        "The kidnappers of engineer Karim Nassar released a video on Monday.",
+        {("Nassar", "captured", A)},
+    ),
+    ("Karim Nassar's captors demanded a ransom.", {("Nassar", "captured", A)}),
+    ("Her sister said Carla Quispe had a broken wrist.", {("Quispe", "wounded", A)}),
+    (
+        "Leila Haddad resigned last month. She was replaced by Karim Nassar.",
+        {("Haddad", "leadership_change", A), ("Nassar", "leadership_change", A)},
+    ),
+    (
+        "Her interim replacement, chief operating officer Lars Eide, will return to his old role.",
+        {("Eide", "leadership_change", A)},
+    ),
+    (
+        "Gunmen kidnapped Leila Haddad on Monday. They let her go after three days.",
+        {("Haddad", "released", A)},
+    ),
+    (
+        "Leila Haddad was kidnapped in May. She was handed to soldiers on Friday.",
+        {("Haddad", "released", A)},
+    ),
+    (
+        "Gunmen kidnapped Leila Haddad on Monday. They took her and her driver, Omar Tahir, to a farm.",
+        {("Haddad", "captured", A)},
+    ),
+    (
+        "Ingrid Halvorsen, the chief executive of shipping group Nordkapp Lines who was arrested in May, was freed.",
+        {("Halvorsen", "arrested", A), ("Halvorsen", "released", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_more_claims_found(nlp, text, expected) -> None:
+    assert expected <= _found(nlp, text)
+
+
+MORE_NOT = [
+    (
+        "Police said the suspect Karim Nassar was handed to soldiers at the border.",
+        ("Nassar", "released", A),
+    ),
+    ("Karim Nassar must surrender his passport to the court.", ("Nassar", "other:surrender", A)),
+    (
+        "Ingrid Halvorsen, the chief executive of Nordkapp Lines who was arrested in May, was freed.",
+        ("Lines", "arrested", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), MORE_NOT)
+def test_more_not_claimed(nlp, text, absent) -> None:
+    assert absent not in _found(nlp, text)
+
+
+def test_the_answers_of_an_interview_are_the_interviewees(nlp) -> None:
+    text = (
+        "Lena Berg, a nurse, was held hostage by gunmen for a year until her release in May. She spoke"
+        " to us at her home.\n\nWhen were you taken?\n\nIn March. Four men stopped our car. They"
+        " took me and my driver, Omar Tahir.\n\nWhere were you kept?\n\nFor the last two months"
+        " they moved me to a house in a village near Kanda."
+    )
+    claims = _claims(nlp, text)
+    found = {(c.subject.split()[-1], c.predicate, c.claimant) for c in claims}
+    assert ("Berg", "captured", "Lena Berg") in found
+    assert ("Tahir", "captured", "Lena Berg") in found
+    assert ("Berg", "located_in", "Lena Berg") in found

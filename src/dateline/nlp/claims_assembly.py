@@ -131,6 +131,21 @@ def _claimant_of(
     claimant: tuple[str | None, str | None, bool] | None = hit.claimant
     if claimant is None and source is not None:
         claimant = (source.name, source.entity_id, source.anonymous)
+    if (
+        claimant is not None
+        and (claimant[0] or "").lower() in lx.FIRST_PERSON
+        and (speaker := interviewee(ctx)) is not None
+    ):
+        claimant = (speaker.name, speaker.entity_id, False)  # "I thought she was dead"
+    if (
+        claimant is None
+        and source is None
+        and (speaker := interviewee(ctx)) is not None
+        and in_quote(ctx, hit.anchor.idx) is None
+        and _in_answer(ctx, hit.anchor)
+    ):
+        # an answer of an interview is the interviewee's word, not the outlet's narration
+        claimant = (speaker.name, speaker.entity_id, False)
     # A message is released by someone else than its author, never "by himself".
     if (
         claimant is not None
@@ -139,6 +154,17 @@ def _claimant_of(
     ):
         claimant = None
     return claimant if claimant is not None else (ctx.outlet, None, False)
+
+
+def _in_answer(ctx: ClaimContext, tok: Token) -> bool:
+    """The token stands in a paragraph after the interview's first question."""
+    n = paragraph_of(ctx, tok.idx)
+    starts = [*ctx.para_starts, len(ctx.text)]
+    for i in range(min(n, len(starts) - 1)):
+        para = ctx.text[starts[i] : starts[i + 1]].strip()
+        if para.endswith("?") and "\n" not in para and len(para.split()) <= 25:
+            return True
+    return False
 
 
 def _speakers_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
@@ -275,7 +301,20 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
         return next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None)
     if subj.lemma_.lower() == "client" and (client := _lawyers_client(ctx, subj)) is not None:
         return client  # "his client is at home," his lawyer said: not the lawyer himself
-    entity = _named_subject(ctx, relative_head(subj))
+    head = relative_head(subj)
+    entity = _named_subject(ctx, head)
+    if (
+        entity is not None
+        and entity.kind in {"org", "gpe"}
+        and any(c.dep_ == "relcl" for c in head.children)
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and (owner := _named_subject(ctx, head.head.head)) is not None
+        and owner.kind == "person"
+    ):
+        # "X, the chief executive of Y Lines who was arrested in May": the relative clause
+        # is about the person the "of" phrase hangs on, not the company
+        entity = owner
     if entity is not None and (
         entity.name == ctx.outlet or _speaker_as_third_person(ctx, subj, entity)
     ):
@@ -295,6 +334,8 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
                 break
     if entity is None and subj.lower_ in lx.FIRST_PERSON:
         entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
+    if entity is None and subj.lower_ in lx.FIRST_PERSON and in_quote(ctx, subj.idx) is None:
+        entity = interviewee(ctx)  # "Where were you kept?" / "In a hut in the forest. I ..."
     if (
         entity is None
         and subj.lemma_.lower() in lx.KIN_NOUNS
@@ -334,6 +375,38 @@ def _named_subject(ctx: ClaimContext, tok: Token) -> Entity | None:
             if ent is not None and ent.entity_id == found.entity_id:
                 return own
     return found
+
+
+_SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+def interviewee(ctx: ClaimContext) -> Entity | None:
+    """The person who answers in a question-and-answer interview: paragraphs that are one
+    question each ("Where were you kept?") alternate with answers in the first person, and
+    the introduction before the first question names the person interviewed (the first
+    person named there). None for any other article."""
+    if isinstance(ctx.interviewee, str):
+        ctx.interviewee = None
+        starts = [*ctx.para_starts, len(ctx.text)]
+        paras = [ctx.text[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
+        questions = [
+            i
+            for i, p in enumerate(paras)
+            if p.endswith("?") and "\n" not in p and p.count("?") == 1 and len(p.split()) <= 25
+        ]
+        first_person_outside = any(
+            t.lower_ in _SINGULAR_FIRST_PERSON and in_quote(ctx, t.idx) is None for t in ctx.doc
+        )
+        if len(questions) >= 2 and first_person_outside:
+            intro_end = ctx.para_starts[questions[0]] if questions[0] < len(ctx.para_starts) else 0
+            people = [
+                e
+                for e in ctx.entities
+                if e.kind == "person" and e.mentions and e.mentions[0].start < intro_end
+            ]
+            people.sort(key=lambda e: e.mentions[0].start)
+            ctx.interviewee = people[0] if people else None
+    return ctx.interviewee
 
 
 def _speaker_as_third_person(ctx: ClaimContext, tok: Token, entity: Entity) -> bool:

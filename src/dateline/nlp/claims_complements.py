@@ -279,7 +279,9 @@ def replaces_a_leader(verb: Token) -> bool:
     """ "named X as its new commander, replacing Y", "Bello, who replaced Sesay in March":
     replacing a person where this sentence or the one before names a leader's role (the
     role is named outside the verb's own phrase)."""
-    if not person_object(verb) and not _person_replaced_by_person(verb):
+    if _person_replaced_by_person(verb):
+        return True  # "He was replaced by X": one named person in another's post
+    if not person_object(verb):
         return False
     sent = verb.sent
     before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
@@ -301,7 +303,8 @@ def _person_replaced_by_person(verb: Token) -> bool:
     patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if not patient and verb.dep_ == "conj":
         patient = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
-    return any(person(a) for a in agent) and any(person(p) for p in patient)
+    # the one put in is named ("by X"); the one replaced is a person or a pronoun
+    return any(person(a) or a.pos_ == "PROPN" for a in agent) and any(person(p) for p in patient)
 
 
 def allegiance_to(verb: Token) -> Token | None:

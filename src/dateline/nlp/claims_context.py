@@ -65,6 +65,9 @@ class ClaimContext:
     # the document ("denial": deny/confirm verbs, "false": "false"/"untrue", "message": message
     # nouns, "dated", "mention": mention verbs)
     cues: dict[str, list[int]] = field(default_factory=dict)
+    # the person a question-and-answer interview's "I" is (read once when asked; see
+    # claims_assembly.interviewee), "" before it is read
+    interviewee: Entity | None | str = ""
 
 
 def index_cues(ctx: ClaimContext, *, denial_lemmas: frozenset[str]) -> None:

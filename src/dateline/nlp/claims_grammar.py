@@ -287,9 +287,10 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
     for t in tokens:
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
-        if t.pos_ == "PROPN":
+        if t.pos_ == "PROPN" or t.tag_ == "NNS":
             # "X, Y and three aides were killed": the parser hangs the list on X as an
-            # apposition of names (one name in apposition to another is a list, not a title)
+            # apposition of names (one name in apposition to another is a list, not a title);
+            # "opposition activists X and Y were arrested": the names in apposition
             for a in (c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
                 out.append(a)
                 out.extend(c for c in a.conjuncts if c.i > a.i)

@@ -418,7 +418,9 @@ NON_STATE_CAPTORS = _words(
     captors militia militiaman militiamen"""
 )
 BODY_PARTS = _words(
-    "leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face"
+    """leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face
+    wrist wrists ankle ankles rib ribs skull jaw nose hip pelvis collarbone spine finger fingers
+    eye eyes toe toes"""
 )
 # First-person pronouns: inside a quotation they are its speaker.
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our"})
@@ -447,6 +449,10 @@ HELD_NOUNS = {
 HANDOVER_RELEASE = _words(
     "cross family relatives embassy consulate diplomats ambassador mediators negotiators envoy"
 )
+# State forces a freed hostage is handed to ("was handed to soldiers"), in a kidnapping story.
+HANDOVER_AUTHORITIES = _words(
+    "soldier soldiers troops army military official officials authorities government police"
+)
 # Plural heads a participle picks out a group from: "those killed", "three people arrested".
 GROUP_OF_PEOPLE = _words(
     "those people dozens victims others men women civilians fighters activists journalists"
@@ -458,6 +464,8 @@ KIN_NOUNS = _words(
 # Objects whose printed date dates a picture: "holding a newspaper dated June 14".
 DATED_OBJECTS = _words("newspaper paper edition copy magazine issue")
 DISPLAY_VERBS = _words("hold show display brandish read carry")
+# People who hold a person captive: "the kidnappers of X", "X's captors".
+CAPTOR_NOUNS = _words("kidnapper captor abductor hostage-taker")
 # Relatives a death leaves behind: "X's widow said".
 BEREAVED_NOUNS = _words("widow widower")
 VEHICLES = _words("car van vehicle truck pickup suv jeep minibus")
@@ -516,7 +524,9 @@ HIGH_OFFICE_NOUNS = _words(
 CONTEST_NOUNS = _words("contest election vote race ballot runoff primary")
 # Where a person is taken from, and by whom, in an abduction or arrest: "taken from his car
 # by men in plain clothes", "taken from her home by police".
-TAKEN_FROM_PLACES = _words("car home house office street vehicle bed hotel shop school cell")
+TAKEN_FROM_PLACES = _words(
+    "car home house office street vehicle bed hotel shop school cell boat truck bus camp village"
+)
 TAKERS = _words(
     "man men gunman gunmen soldier soldiers officer officers people assailant assailants"
 )

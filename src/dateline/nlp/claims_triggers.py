@@ -134,6 +134,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             if (
                 hit.anchor is tok
                 and hit.claimant is None
+                and ctx.outlet is not None
                 and participle_patient(tok)
                 and tok.head.lemma_.lower() in lx.REPORTING_VERBS
                 and in_quote(ctx, tok.idx) is None
@@ -191,9 +192,9 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit("leadership_change", tok, owners, {tok.i})] if owners else []
     if (
         tok.pos_ == "NOUN"
-        and lemma in lx.LEADER_ROLES
+        and (lemma in lx.LEADER_ROLES or lemma == "replacement")
         and (
-            lemma == "successor"
+            lemma in {"successor", "replacement"}
             or any(
                 c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"}
                 for c in tok.children
@@ -235,6 +236,17 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit(lx.HELD_NOUNS[lemma], held, subject_of(held), {held.i, tok.i})]
     if tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and tok.dep_ == "pobj":
         return _hands_hits(tok)
+    if tok.pos_ == "NOUN" and lemma in lx.CAPTOR_NOUNS:
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [
+            p
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        # "the kidnappers of X", "X's captors": X is (or was) held by them
+        return [Hit("captured", tok, expand_conj(owners), {tok.i})] if owners else []
     if tok.pos_ == "NOUN" and lemma in lx.BEREAVED_NOUNS:
         owners = [
             c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"}

@@ -51,6 +51,7 @@ from dateline.nlp.claims_sources import (
 )
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import is_place, place_of
+from dateline.nlp.entities import PERSON_NOUNS
 
 
 def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
@@ -111,10 +112,13 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         and any(c.lower_ == "in" for c in verb.children)
     ):
         return [Hit("other:surrender", verb, subject_of(verb), {verb.i})]  # "turned himself in"
-    if lemma == "hand" and particle == "over" and is_passive(verb):
+    if lemma == "hand" and particle in {"over", None} and is_passive(verb):
         to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.subtree]
-        if any(t.lemma_.lower() in lx.HANDOVER_RELEASE for t in to):
-            # "handed over to the Red Cross"
+        if any(t.lemma_.lower() in lx.HANDOVER_RELEASE for t in to) or (
+            any(t.lemma_.lower() in lx.HANDOVER_AUTHORITIES for t in to)
+            and lx.KIDNAP_WORDS & doc_lemmas(ctx)
+        ):
+            # "handed over to the Red Cross"; a hostage "handed to soldiers"
             return [Hit("released", verb, patient_of(verb), {verb.i})]
     if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
         return None
@@ -212,6 +216,29 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
+    if lemma == "let" and not irrealis(verb):
+        gone = [
+            c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_ in {"go", "walk"}
+        ]
+        freed = [
+            s
+            for g in gone
+            for s in (*g.children, *verb.children)
+            if s.dep_ in {"nsubj", "dobj"} and s.i < g.i and s.i > verb.i
+        ]
+        if freed:
+            # "they let her go after three days", "let him walk free"
+            return [Hit("released", verb, expand_conj(freed), {verb.i, gone[0].i})]
+    if lemma in {"hand", "submit", "tender", "send", "deliver", "give"} and any(
+        c.dep_ == "dobj"
+        and (
+            c.lemma_.lower() == "resignation"
+            or any(m.lemma_.lower() == "resignation" for m in c.children if m.dep_ == "compound")
+        )
+        for c in verb.children
+    ):
+        # "handed in her resignation", "submitted his resignation letter to the president"
+        return [Hit("resigned", verb, subject_of(verb), {verb.i})]
     if lemma in lx.ADDRESS_VERBS and at_public_place(verb):
         # "addressed supporters at a rally"
         return [Hit("appeared", verb, subject_of(verb), {verb.i})]
@@ -406,7 +433,19 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
 
 # The verbs the two rule groups below read (checked first: most verbs are none of them).
 _PERSON_STATE_LEMMAS = frozenset(
-    {"be", "regain", "suffer", "sustain", "escape", "cheat", "evade", "bury", "lay", "discharge"}
+    {
+        "be",
+        "regain",
+        "suffer",
+        "sustain",
+        "escape",
+        "cheat",
+        "evade",
+        "bury",
+        "lay",
+        "discharge",
+        "have",
+    }
 )
 _NEW_LEADER_LEMMAS = frozenset(
     {"be", "emerge", "become", "rise", "ascend", "come", "win", "pass", "succeed"}
@@ -437,7 +476,7 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return [
             Hit("alive", verb, subject_of(verb), {verb.i})
         ]  # "escaped death", "an assassination attempt"
-    if lemma in {"suffer", "sustain"} and any(
+    if lemma in {"suffer", "sustain", "have"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in lx.BODY_PARTS
         and any(a.lower_ in lx.INJURED_PART_WORDS for a in c.children)
@@ -905,6 +944,11 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             leadership_object(verb, lemma) or lemma == "succeed" and person_object(verb)
         ):
             return []
+        if lemma == "surrender" and any(
+            c.dep_ == "dobj" and c.lower_ not in {"himself", "herself", "themselves"}
+            for c in verb.children
+        ):
+            return []  # "must surrender her passport": a thing handed in, not a person
         return [Hit(lx.AGENT_VERBS[lemma], verb, subject_of(verb), {verb.i})]
     return None
 
@@ -921,6 +965,8 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     else:
         subjects = [c for c in verb.children if c.dep_ == "dobj"]
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if holder is None and verb.dep_ == "conj":
+            holder = next(iter(subject_of(verb)), None)  # "took them ... and held them"
         if holder is None and verb.dep_ in {"xcomp", "pcomp", "ccomp"}:
             # "denied holding X"
             holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -984,17 +1030,23 @@ def _location_hits(verb: Token, lemma: str) -> list[Hit]:
 def _taken_from_by(verb: Token) -> Token | None:
     """The people who took a person "from his home / car / office" ("was taken from his car
     at a checkpoint by men in plain clothes"): the agent, when both phrases are there."""
-    if not is_passive(verb) or not any(
+    if not any(
         c.dep_ == "prep"
         and c.lower_ == "from"
         and any(p.lemma_.lower() in lx.TAKEN_FROM_PLACES for p in c.children)
         for c in verb.children
     ):
         return None
-    agent = next(
-        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
-        None,
-    )
+    if is_passive(verb):
+        agent = next(
+            (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+            None,
+        )
+    elif any(c.dep_ == "dobj" for c in verb.children):
+        # "armed men took them from their boat"
+        agent = next(iter(subject_of(verb)), None)
+    else:
+        return None
     if (
         agent is None
         or agent.lemma_.lower() not in lx.TAKERS | lx.AUTHORITY_NOUNS | lx.NON_STATE_CAPTORS
@@ -1018,6 +1070,29 @@ def _take_hits(verb: Token) -> list[Hit]:
         # "taken from his car by men in plain clothes": by police → arrested, else captured
         pred = "arrested" if taker.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
         return [Hit(pred, verb, patient_of(verb), {verb.i})]
+    if (
+        not is_passive(verb)
+        and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
+        and any(
+            s.lower_ in {"they", "he"} or s.lemma_.lower() in lx.NON_STATE_CAPTORS
+            for s in subject_of(verb)
+        )
+        and not any(
+            c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in {"to", "into", "away", "off"}
+            for c in verb.children
+        )
+        and (
+            taken := [
+                c
+                for c in expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+                if c.ent_type_ == "PERSON"
+                or c.lower_ in {"me", "him", "her", "them", "us"}
+                or c.lemma_.lower() in PERSON_NOUNS
+            ]
+        )
+    ):
+        # "Four men stopped the car. They took me and my interpreter": a kidnapping
+        return [Hit("captured", verb, taken, {verb.i})]
     if (
         is_passive(verb)
         and not any(
