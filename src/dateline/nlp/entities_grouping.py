@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import Cluster, NameSpan, doc_tokens, full_text, span_text
+from dateline.nlp.entities_gender import gender_of_given_name, given_name
 from dateline.nlp.entities_lexicon import (
     ARABIC_PARTICLES,
     FEMALE_TITLES,
@@ -84,6 +85,10 @@ def _find_container(
     return max(candidates, key=salience)
 
 
+# "in May" is no "May Chen": a given name never joins a time expression.
+_TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
 def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """Surname-only mentions the model missed or tagged as something else."""
     covered = {(s, e) for c in clusters for s, e, _ in c.mentions}
@@ -91,9 +96,11 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     for idx, c in enumerate(clusters):
         if c.kind == "person":
             words = match_key(c.canonical).split()
-            if len(words) >= 2:
+            # "Ms. Okonkwo, a teacher, ... Okonkwo was freed": a surname the text gave a title or role
+            if len(words) >= 2 or len(words) == 1 and (c.titles or any(c.role_nouns)):
                 forms.setdefault(words[-1], idx)
-    if not forms:
+    given = _given_names(clusters, forms)
+    if not forms and not given:
         return
     for tok in doc_tokens(doc):
         if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
@@ -103,11 +110,34 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             start = doc[tok.i - 2].idx
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
-        owner = forms.get(match_key(tok.text))
+        key = match_key(tok.text)
+        owner = forms.get(key)
+        is_name = owner is not None
+        if owner is None and tok.ent_type_ not in _TIME_LABELS:
+            owner = given.get(key)  # a mention, not an alias: the ledger never keys on a given name
         if owner is None or any(s <= start < e or s < end <= e for s, e in covered):
             continue
-        clusters[owner].add(start, end, full_text(doc)[start:end])
+        clusters[owner].add(start, end, full_text(doc)[start:end], name=is_name)
         covered.add((start, end))
+
+
+def _given_names(clusters: list[Cluster], forms: dict[str, int]) -> dict[str, int]:
+    """"Elise is safe", "Yasser is in good health": news and the people it quotes call a
+    person by the given name alone; it joins the one person of the document with that given
+    name (a given name two people share, or that is someone's surname, stays unresolved)."""
+    owners: dict[str, set[int]] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for name in c.names:
+            first = given_name(name)
+            if first is not None and gender_of_given_name(first) is not None:
+                owners.setdefault(match_key(first), set()).add(idx)
+    return {
+        word: next(iter(idxs))
+        for word, idxs in owners.items()
+        if len(idxs) == 1 and word not in forms and " " not in word
+    }
 
 
 def add_government_parts(doc: Doc, clusters: list[Cluster]) -> None:

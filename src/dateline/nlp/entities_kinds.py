@@ -17,7 +17,9 @@ from dateline.nlp.entities_doc import NameSpan, full_text
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_lexicon import (
     ARABIC_PARTICLES,
+    GOV_NOUNS,
     ORG_PART_NOUNS,
+    OUTLET_HEADS,
     PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_PREPS,
@@ -57,7 +59,10 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "person"
             continue
         prev = doc[s.start - 1] if s.start > 0 else None
-        if _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
+        if _person_cue(doc, s) or _given_name_first(doc, s):
+            s.kind = "person"  # "X, 54,", "X, who ...", "X's wife"; "Karin Holm" tagged ORG
+            evidenced.add(key)
+        elif _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
             s.kind = "person"
             s.role_noun = prev.lower_
             evidenced.add(key)
@@ -65,6 +70,20 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "person"  # "his colleague, Femi Adeyemi": a name in apposition to a person noun
             evidenced.add(key)
     _spread_person_evidence(doc, spans, evidenced)
+    given = _unique_given_names(doc, spans) - surnames
+    for s in spans:
+        if s.kind != "person" and s.end - s.start == 1 and match_key(doc[s.start].text) in given:
+            s.end = s.start  # "Helena is safe" tagged ORG: the given name alone, left to the grouping pass
+
+
+def _unique_given_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """Keys of the given names that open exactly one person's two- or three-word name."""
+    owners: dict[str, set[str]] = {}
+    for s in spans:
+        words = match_key(doc[s.start : s.end].text).split()
+        if s.kind == "person" and 2 <= len(words) <= 3 and gender_of_given_name(doc[s.start].text):
+            owners.setdefault(words[0], set()).add(" ".join(words))
+    return {w for w, names in owners.items() if len(names) == 1}
 
 
 def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]) -> None:
@@ -83,6 +102,55 @@ def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]
             and gender_of_given_name(doc[s.start].text) is not None
         ):
             s.kind = "person"
+
+
+_KIN_NOUNS = frozenset(
+    ["wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father", "parents",
+     "children", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "fiancee", "fiance"]
+)
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+# Heads that make a name built on a given name a place or a body ("Victoria Falls", "Ford Foundation").
+_NON_PERSON_HEADS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | frozenset(
+    """island islands lake river mount mountain valley falls bay county state park station line center
+    centre foundation institute fund trust bank company corp inc ltd club fc university college academy
+    hall tower building house council committee court motors airlines group holdings""".split()  # noqa: SIM905
+)
+
+
+def _person_cue(doc: Doc, s: NameSpan) -> bool:
+    """What only people have, written next to a name the model took for a group or place:
+    an age ("X, 54," / "X, aged 54,"), a "who" relative clause ("X, who works for ..."),
+    kin ("X's wife")."""
+    end = s.end
+    if end + 2 < len(doc) and doc[end].text == ",":
+        age = doc[end + 1]
+        if age.lower_ == "aged" and end + 2 < len(doc):
+            age = doc[end + 2]
+        nxt = doc[age.i + 1] if age.i + 1 < len(doc) else None
+        if age.text.isdigit() and 1 <= int(age.text) <= 110 and (nxt is None or nxt.text in {",", ".", ";"}):
+            return True
+        if doc[end + 1].lower_ in _RELATIVE_PRONOUNS:
+            return True
+    return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _KIN_NOUNS
+
+
+def _given_name_first(doc: Doc, s: NameSpan) -> bool:
+    """Two or three capitalised words opening with a plainly gendered given name ("Karin
+    Holm", "Anne-Marie Dubois") and naming no place or body: a person, whatever the model
+    said."""
+    words = [t for t in doc[s.start : s.end] if t.text not in {"-", "‐", "‑"}]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return False
+    if any(t.text.isupper() for t in words) or words[0].lower_ in ARABIC_PARTICLES or words[0].lower_ in KUNYA:
+        return False
+    after = doc[s.end].lower_ if s.end < len(doc) else ""
+    if {t.lower_ for t in words} & _NON_PERSON_HEADS or after in _NON_PERSON_HEADS:
+        return False
+    if s.start > 0 and doc[s.start - 1].lower_ == "the":
+        return False
+    if gender_of_given_name(words[0].text) is None:
+        return False
+    return not _org_written(doc[s.start : s.end].text, full_text(doc))
 
 
 def _beside_person_noun(span: Span) -> bool:
@@ -138,12 +206,29 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if parenthesised and (s.kind == "person" or _dash_after(doc, s.end + 1)):
             s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
             org_keys.add(match_key(doc[s.start : s.end].text))  # and "told Nile Monitor" later
+    outlets = _dateline_outlets(text)
+    places = _dateline_places(doc, spans)
     labels = _roundup_labels(doc, spans)
     for s in spans:
         if s.kind != "person":
             continue
         span = doc[s.start : s.end]
         key = match_key(span.text)
+        if key in outlets:
+            s.kind, s.outlet = "org", True  # "told Levant Wire" where the dateline reads "(Levant Wire) -"
+            continue
+        if key in places:
+            s.kind = "gpe"  # "DEIR HAFER, Syria, March 7 (...)": the dateline's place, and "Deir Hafer" later
+            continue
+        if _possessor_of_government(doc, s, surnames):
+            s.kind = "gpe"  # "Niger's government spokesman"
+            continue
+        if _demonym_modifier(doc, s, surnames):
+            s.kind = "other"  # "Nigerien troops": a people's adjective, not a person
+            continue
+        if _outlet_addressed(doc, s, surnames):
+            s.kind, s.outlet = "org", True
+            continue
         if s.start in labels:
             s.kind = "gpe"  # "Kestria: Poet X was detained ...": a round-up's place label
             continue
@@ -161,6 +246,78 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "gpe"
         elif key not in surnames and s.title is None and s.role_noun is None and _owns_its(doc, s):
             s.kind = "org"
+
+
+_DATELINE_OUTLET = re.compile(r"\(\s*([A-Z][\w.&' -]{1,40}?)\s*\)\s*[—–-]")
+
+
+def _dateline_outlets(text: str) -> set[str]:
+    """Keys of the names a dateline gives as its outlet: "CITY (Outlet) —"."""
+    return {match_key(m.group(1)) for m in _DATELINE_OUTLET.finditer(text[:400])}
+
+
+def _dateline_places(doc: Doc, spans: list[NameSpan]) -> set[str]:
+    """Keys of an upper-case name that opens a paragraph and is followed by a comma: the
+    dateline's place ("DEIR HAFER, Syria, March 7 (...)"), whatever the model tagged."""
+    out = set()
+    for s in spans:
+        span = doc[s.start : s.end]
+        if not span.text.isupper() or len(span.text) <= 2 or s.end >= len(doc) or doc[s.end].text != ",":
+            continue
+        if s.start == 0 or "\n" in doc[s.start - 1].text_with_ws or doc[s.start - 1].is_space:
+            out.add(match_key(span.text))
+    return out
+
+
+def _possessor_of_government(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
+    """"Niger's government", "X's army": a one-word name owning a government body is a
+    country, unless the text gives it as a person's surname, a title or a role."""
+    if s.end - s.start != 1 or s.title or s.role_noun or s.end + 1 >= len(doc):
+        return False
+    tok = doc[s.start]
+    if match_key(tok.text) in surnames or doc[s.end].text not in {"'s", "’s"}:
+        return False
+    owned = doc[s.end + 1]
+    while owned.dep_ in {"compound", "amod"} and owned.head.i > owned.i:
+        if owned.lower_ in GOV_NOUNS:
+            return True
+        owned = owned.head
+    return owned.lower_ in GOV_NOUNS
+
+
+_DEMONYM_ENDINGS = ("ian", "ien", "ese", "ean", "ish")
+
+
+def _demonym_modifier(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
+    """One word with a people's ending ("Nigerien", "Malian") modifying a common plural noun
+    ("Nigerien troops") is an adjective of nationality."""
+    if s.end - s.start != 1 or s.title or s.role_noun:
+        return False
+    tok = doc[s.start]
+    return (
+        tok.lower_.endswith(_DEMONYM_ENDINGS)
+        and tok.dep_ in {"compound", "amod"}
+        and tok.head.tag_ == "NNS"
+        and tok.head.i == tok.i + 1
+        and match_key(tok.text) not in surnames
+    )
+
+
+_ADDRESS_VERBS = frozenset({"tell", "say"})
+_ADDRESS_PREPS = frozenset({"to", "with", "on"})
+
+
+def _outlet_addressed(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
+    """"told Al Hadath", "in an interview with Al Arabiya": a name opening with the Arabic
+    article written apart ("Al X", not "al-X") that someone speaks to is a broadcaster."""
+    if s.end - s.start != 2 or doc[s.start].text not in {"Al", "El"} or doc[s.start + 1].text == "-":
+        return False
+    if match_key(doc[s.start : s.end].text) in surnames:
+        return False
+    root = doc[s.start : s.end].root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESS_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in _ADDRESS_PREPS
 
 
 def _dash_after(doc: Doc, i: int) -> bool:

@@ -82,6 +82,10 @@ def recent_person(
     leaves the pronoun unresolved (None)."""
     here = sent_index[tok.i]
     inside = any(a <= tok.idx < b for a, b in quotes)
+    if not inside:
+        ahead = _cataphora(doc, clusters, tok, gender)
+        if ahead is not None:
+            return ahead
     # "..., she told reporters": a speaking pronoun takes up the last speaker.
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
     # "His lawyer, X, said he had not been charged": not the lawyer, the one whose lawyer X is
@@ -125,7 +129,7 @@ def recent_person(
             if not found:
                 continue
         if not speaking and not inside and all(f[3] for f in found) and (
-            n < here or all(_candidate_speaks_for_others(doc, clusters, f[2]) for f in found)
+            n < here or all(_candidate_speaks_for_others(doc, clusters, f[2], sent_index, n) for f in found)
         ):
             # A sentence that only quotes a speaker ("Lawyer X said ...") does not change
             # whom the narration is about: look further back for its subject.
@@ -145,11 +149,57 @@ def recent_person(
     return fallback
 
 
-def _candidate_speaks_for_others(doc: Doc, clusters: list[Cluster], idx: int) -> bool:
-    """``idx`` is a cluster, or ``-1 - i`` for the unnamed person noun at token ``i``."""
+_FRONTING_MARKS = frozenset(
+    {"when", "after", "before", "as", "while", "since", "although", "though", "once", "until", "because", "if"}
+)
+
+
+def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -> int | None:
+    """"When he was freed last week, X said ...": a pronoun in an adverbial clause that opens
+    the sentence points ahead to the main clause's subject when that subject is a person's
+    name (not "his lawyer, Y", who speaks for someone else)."""
+    clause = pronoun
+    while clause.dep_ != "advcl":
+        if clause.head.i == clause.i or clause.i - pronoun.i > 12:
+            return None
+        clause = clause.head
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTING_MARKS for c in clause.children):
+        return None
+    if clause.left_edge.i > pronoun.i or not (clause.left_edge.is_sent_start or clause.left_edge.i == 0):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < clause.i or subject.pos_ != "PROPN":
+        return None
+    if any(c.dep_ == "appos" for c in subject.children):
+        return None
+    idx = token_cluster(doc, subject, clusters, ("person",))
+    if idx is None or (gender and clusters[idx].gender not in {None, gender}):
+        return None
+    return idx
+
+
+def _candidate_speaks_for_others(
+    doc: Doc, clusters: list[Cluster], idx: int, sent_index: dict[int, int], here: int
+) -> bool:
+    """``idx`` is a cluster, or ``-1 - i`` for the unnamed person noun at token ``i``.
+
+    An official the story has already shown acting ("Defence Minister X resigned on
+    Tuesday. ... X said he was stepping down") is its subject, not a commentator: "he" is X."""
     if idx >= 0:
-        return _speaks_for_others(clusters[idx])
+        return _speaks_for_others(clusters[idx]) and not _acted_before(doc, clusters[idx], sent_index, here)
     return doc[-1 - idx].lower_ in OFFICIAL_ROLES
+
+
+def _acted_before(doc: Doc, c: Cluster, sent_index: dict[int, int], here: int) -> bool:
+    """A name of ``c`` before sentence ``here`` is the subject of a verb other than a speech verb."""
+    for s, _, _ in c.mentions:
+        span = doc.char_span(s, s + 1, alignment_mode="expand")
+        if span is None or sent_index[span[0].i] >= here:
+            continue
+        root = _mention_root(doc, span[0])
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() not in SPEECH_VERBS and root.pos_ == "PROPN":
+            return True
+    return False
 
 
 def _mention_root(doc: Doc, tok: Token) -> Token:

@@ -73,7 +73,7 @@ def _premodifier_epithet(doc: Doc, s: NameSpan) -> tuple[int, int, str] | None:
     """``its leader`` in "its leader Abu Bakr al-Baghdadi" (also "the group's leader X",
     "ISIS leader X"): the role phrase before a name is one more mention of the person."""
     j = s.start - 1
-    while j >= 0 and (is_title(doc[j]) or doc[j].text == "."):
+    while j >= 0 and (is_title(doc[j]) or doc[j].text == "." and j > 0 and is_title(doc[j - 1])):
         j -= 1
     apposed = False
     if j < 1 or doc[j].lower_ not in ROLE_NOUNS or doc[j].pos_ != "NOUN":
@@ -98,7 +98,7 @@ def _role_noun_before_comma(doc: Doc, s: NameSpan) -> int | None:
     """"its leader, Sheikh X, and ...": a role noun, a comma, then the name closed by a comma
     or a full stop is an apposition even where the parser attached the name elsewhere."""
     j = s.start - 1
-    while j >= 0 and (is_title(doc[j]) or doc[j].text == "."):
+    while j >= 0 and (is_title(doc[j]) or doc[j].text == "." and j > 0 and is_title(doc[j - 1])):
         j -= 1
     if j < 1 or doc[j].text != "," or s.end >= len(doc) or doc[s.end].text not in {",", ".", ";"}:
         return None
@@ -173,7 +173,7 @@ def _roles_of_person(doc: Doc, s: NameSpan, clusters: list[Cluster]) -> list[tup
         out.append((s.role_noun, org))
     # Pre-modifiers: "[its|ISIS|the group's] leader [Title] Name"
     j = s.start - 1
-    while j >= 0 and (is_title(doc[j]) or doc[j].text == "."):
+    while j >= 0 and (is_title(doc[j]) or doc[j].text == "." and j > 0 and is_title(doc[j - 1])):
         j -= 1
     if j >= 0 and doc[j].lower_ in ROLE_NOUNS and not s.role_noun:
         out.append((doc[j].lower_, _owner_before(doc, j, clusters)))

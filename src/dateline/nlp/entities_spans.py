@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.nlp.entities_descriptors import apply_descriptions
 from dateline.nlp.entities_doc import NameSpan, doc_tokens, is_title
+from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_kinds import retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import NAME_LABELS, PERSON_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
 from dateline.records import EntityKind
@@ -37,8 +38,14 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             continue
         if kind != "org" and not any(t.text[:1].isupper() for t in doc[start:end]):
             continue  # "the hills east of X", "meth": common words (brands like "ecobee" stay)
-        if kind == "person" and end - start == 1 and ent.start > 0 and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}:
-            continue  # "the loyal Ansar": a common noun the model took for a name
+        if (
+            kind == "person"
+            and end - start == 1
+            and ent.start > 0
+            and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}
+            and not (doc[ent.start - 1].lemma_.lower() in PERSON_NOUNS and doc[start].dep_ == "appos")
+        ):
+            continue  # "the loyal Ansar": a common noun the model took for a name (not "his brother Yasin")
         if end - start == 1 and _opens_sentence(doc, start):
             if lower_words is None:
                 lower_words = {t.text for t in doc_tokens(doc) if t.text.islower()}
@@ -52,6 +59,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.sort(key=lambda s: s.start)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
+    _drop_portfolios(doc, spans)
     retag_persons(doc, spans)
     retag_non_persons(doc, spans)
     spans.extend(apply_descriptions(doc, spans))
@@ -127,11 +135,12 @@ def _untagged_names_after_roles(doc: Doc, spans: list[NameSpan]) -> list[NameSpa
         if tok.lower_.rstrip(".") not in ROLE_NOUNS and not is_title(tok):
             continue
         j = tok.i + 1
-        while j < len(doc) and (is_title(doc[j]) or doc[j].text == "."):
+        while j < len(doc) and (is_title(doc[j]) or doc[j].text == "." and is_title(doc[j - 1])):
             j += 1
         k = j
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k - j < 4:
             k += 1
+        j = _past_inner_title(doc, j, k)
         if k - j < 2 or not all(doc[i].ent_type_ in _MISTAGGED_NAME_LABELS for i in range(j, k)):
             continue
         inner = [p for p in spans if p.kind == "person" and j <= p.start and p.end <= k]
@@ -149,6 +158,16 @@ def _untagged_names_after_roles(doc: Doc, spans: list[NameSpan]) -> list[NameSpa
                     s.end = max(s.start, min(s.end, n.start))
     spans[:] = [s for s in spans if s.end > s.start]
     return out
+
+
+def _past_inner_title(doc: Doc, j: int, k: int) -> int:
+    """``Deputy Defence Minister Kari X``: capitalised words up to a title inside the run
+    ``[j, k)`` are the office ("Defence Minister"), not the name; the name starts after the
+    last such title when two or more words remain (never after a given name: "Maria King")."""
+    for t in range(k - 3, j, -1):
+        if is_title(doc[t]) and not any(gender_of_given_name(doc[i].text) for i in range(j, t)):
+            return t + 1
+    return j
 
 
 def _strip_leading_roles(doc: Doc, spans: list[NameSpan]) -> None:
@@ -185,7 +204,7 @@ def _split_role_span(doc: Doc, start: int, end: int, kind: EntityKind) -> list[N
 def _next_person_start(doc: Doc, i: int) -> tuple[int, int] | None:
     """The PERSON entity starting within a few title tokens of token ``i``."""
     j = i
-    while j < len(doc) and j - i < 5 and (is_title(doc[j]) or doc[j].text == "."):
+    while j < len(doc) and j - i < 5 and (is_title(doc[j]) or doc[j].text == "." and j > 0 and is_title(doc[j - 1])):
         j += 1
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start <= j < ent.end:
@@ -198,6 +217,21 @@ def _next_person_start(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary"})
+
+
+def _drop_portfolios(doc: Doc, spans: list[NameSpan]) -> None:
+    """``Defence`` in "Defence Minister X", tagged ORG, is the minister's portfolio, part of
+    the title: no entity of its own."""
+    starts = {s.start for s in spans if s.kind == "person"}
+    spans[:] = [
+        s for s in spans
+        if s.kind == "person"
+        or s.end >= len(doc) - 1
+        or not (doc[s.end].lower_ in _PORTFOLIO_TITLES and doc[s.end].text[:1].isupper() and s.end + 1 in starts)
+    ]
+
+
 def _give_titles(doc: Doc, spans: list[NameSpan]) -> None:
     """Move leading title tokens out of person names and note the title."""
     seen: dict[tuple[int, int], NameSpan] = {}
@@ -207,6 +241,10 @@ def _give_titles(doc: Doc, spans: list[NameSpan]) -> None:
         start = s.start
         while start < s.end - 1 and is_title(doc[start]):
             start += 1
+        inner = _past_inner_title(doc, start, s.end)
+        if inner > start:  # "Defence Minister Kari X" tagged as one name
+            s.title = s.title or doc[start:inner].text
+            start = inner
         title_start = start
         j = s.start - 1
         while j >= 0 and (is_title(doc[j]) or (doc[j].text == "." and j > 0 and is_title(doc[j - 1]))):
