@@ -60,6 +60,9 @@ def subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None:
             return _after_dateline(child, verb)
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None  # "the village had been warned": a passive cue has no speaker subject
+    moved = participle_subject(verb)
+    if moved is not None and lo <= moved.i < hi and same_paragraph(moved, verb):
+        return _after_dateline(moved, verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBD"
@@ -85,6 +88,23 @@ def subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None:
         found = _own_subject(head, lo, hi)
         if found is not None and same_paragraph(found, verb):
             return found
+    return None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """ "X, going further than his ministry, said P": the parser makes X the subject of the
+    participle between the commas; a participle clause has no subject of its own, so X is
+    the subject of the verb after it (not the noun inside the aside)."""
+    for clause in verb.children:
+        if (
+            clause.i > verb.i
+            or clause.dep_ not in {"advcl", "acl"}
+            or clause.tag_ not in {"VBG", "VBN"}
+        ):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subject is not None and subject.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return subject
     return None
 
 

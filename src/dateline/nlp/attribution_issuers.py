@@ -22,7 +22,7 @@ claims stage can ask them; they never invent a speaker the text does not name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_cues import CUE_VERBS
 from dateline.nlp.attribution_nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS
@@ -352,8 +352,46 @@ def speaker_token(token: Token) -> Token:
     return appos if appos is not None else token
 
 
+# Who speaks in a recording whose speaker the text does not vouch for.
+VOICE_NOUNS = frozenset({"man", "woman", "voice", "speaker", "narrator", "figure", "person"})
+RECORDED_MEDIA = frozenset(
+    {"recording", "video", "clip", "footage", "audio", "tape", "message", "broadcast", "sermon"}
+)
+
+
+def purported_speaker(tokens: Span) -> str | None:
+    """ "the man on the recording", "the voice in the video": news names a recording's
+    speaker by what is heard when it does not vouch for who it is. The description up to
+    the medium ("the man on the recording"), or None. Such a speaker stays anonymous and is
+    never linked to the person the recording is said to be from (the purported-speaker
+    caveat: "purportedly X")."""
+    doc = tokens.doc
+    for tok in tokens:
+        if tok.lemma_.lower() not in VOICE_NOUNS or tok.pos_ != "NOUN":
+            continue
+        j = tok.i + 1
+        if j + 1 >= len(doc) or doc[j].lower_ not in {"on", "in"}:
+            continue
+        k = j + 1
+        while k < len(doc) and k < j + 4 and doc[k].lemma_.lower() not in RECORDED_MEDIA:
+            if doc[k].pos_ not in {"DET", "ADJ", "NUM", "PROPN"} and doc[k].tag_ != "POS":
+                break
+            k += 1
+        if k >= len(doc) or doc[k].lemma_.lower() not in RECORDED_MEDIA:
+            continue
+        first = tok.i
+        while first > tokens.start and doc[first - 1].pos_ in {"DET", "ADJ"}:
+            first -= 1
+        words = doc[first : k + 1].text
+        return words[:1].lower() + words[1:] if doc[first].pos_ == "DET" else words
+    return None
+
+
 __all__ = [
     "COUNTING",
+    "RECORDED_MEDIA",
+    "VOICE_NOUNS",
+    "purported_speaker",
     "MEDIUM_NOUNS",
     "ORDINALS",
     "earlier_issuer",

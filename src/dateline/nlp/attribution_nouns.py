@@ -245,6 +245,27 @@ GROUP_NOUNS = frozenset(
         "government",
         "ministry",
         "army",
+        # collective and plural speakers a later "they" takes up
+        "staff",
+        "media",
+        "family",
+        "relatives",
+        "parents",
+        "colleagues",
+        "lawyers",
+        "journalists",
+        "soldiers",
+        "guards",
+        "medics",
+        "villagers",
+        "neighbours",
+        "neighbors",
+        "crew",
+        "captors",
+        "kidnappers",
+        "fighters",
+        "forces",
+        "reports",
     ]
 )
 

@@ -18,6 +18,7 @@ from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
 from dateline.nlp.attribution_issuers import (
     COUNTING,
     ORDINALS,
+    VOICE_NOUNS,
     earlier_issuer,
     framing_subject,
     is_medium,
@@ -25,6 +26,7 @@ from dateline.nlp.attribution_issuers import (
     ordinal_apposition,
     ordinal_description,
     ordinal_group,
+    purported_speaker,
 )
 from dateline.nlp.attribution_nouns import (
     FEMALE_WORDS,
@@ -92,6 +94,7 @@ class Referent:
     paragraph: int = 0
     gender: str | None = None
     org: bool = False
+    purported: bool = False  # "the man on the recording": who is heard, not who it is said to be
 
 
 def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Mention:
@@ -397,6 +400,7 @@ class SpeakerResolver:
     # spans on each access): computed once, on first use.
     _ents: tuple[Span, ...] | None = field(default=None, init=False, repr=False)
     _named_people: dict[str, bool] = field(default_factory=dict, init=False, repr=False)
+    _purported: set[str] = field(default_factory=set, init=False, repr=False)
 
     @property
     def ents(self) -> tuple[Span, ...]:
@@ -426,10 +430,22 @@ class SpeakerResolver:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUNS:
             found = self._antecedent(lower, span.start_char)
+            person = self._pronoun_person(head, found)
+            if person is not None:
+                # The entities stage resolved "he"/"she" with gender agreement: both stages
+                # name the same person.
+                self.genders.setdefault(person.name or person.text, "m" if lower in MALE else "f")
+                return person.model_copy(update={"text": text, "start": start, "end": end})
             if found is None:
                 return Speaker(text=text, start=start, end=end)
             self._learn_gender(found, lower)
             return _standing_for(found, text, start, end)
+        described = purported_speaker(span)
+        if described is not None:
+            # "the man on the recording said": an anonymous speaker, purportedly the person
+            # the recording is attributed to, never resolved to that person
+            self._purported.add(described)
+            return Speaker(text=text, name=described, anonymous=True, start=start, end=end)
         rerouted = self._true_speaker(span, head)
         if rerouted is not None:
             return rerouted
@@ -476,6 +492,34 @@ class SpeakerResolver:
                 text=text, name=name or canonical, entity_id=entity.entity_id, start=start, end=end
             )
         return Speaker(text=text, name=name, start=start, end=end)
+
+    def _pronoun_person(self, pronoun: Token, own: Referent | None) -> Speaker | None:
+        """The person the entities stage resolved a gendered pronoun to, unless this
+        resolver's own antecedent is an unnamed speaker just before ("a police spokeswoman
+        ... she added"), whom the entities stage does not track."""
+        lower = pronoun.lower_
+        if lower not in GENDERED:
+            return None
+        entity = self._entity_at(pronoun.idx)
+        if entity is None or entity.kind != "person":
+            return None
+        if own is not None and own.entity_id == entity.entity_id:
+            return None  # the same person: keep the mention's own resolution
+        here = paragraph_index(self.doc)[pronoun.i]
+        if own is not None and own.purported and here - own.paragraph <= 1:
+            return None  # "he" is the man on the recording, purportedly (not surely) the person
+        if (
+            own is not None
+            and own.speaker
+            and own.entity_id is None
+            and (own.anonymous or own.name is None)
+            and own.gender in {None, "m" if lower in MALE else "f"}
+            and here - own.paragraph <= 1
+        ):
+            return None  # "A resident said ... "...," he said": the unnamed speaker goes on
+        return Speaker(
+            text=pronoun.text, name=strip_titles(entity.name), entity_id=entity.entity_id
+        )
 
     def _true_speaker(self, span: Span, head: Token) -> Speaker | None:
         """A medium or an ordinal in the speaker's slot: who really speaks
@@ -568,6 +612,7 @@ class SpeakerResolver:
             speaker=is_speaker,
             paragraph=paragraph_index(self.doc)[head.i],
             gender=_gender_of(described),
+            purported=speaker.name in self._purported,
             org=head.ent_type_ in {"ORG", "GPE", "NORP"}
             or head.lemma_.lower() in ORG_NOUNS
             or (not person and self._kind_at(head) in {"org", "gpe"})
@@ -720,6 +765,23 @@ class SpeakerResolver:
             ref_words = _words_of(ref.text.lower())
             if ref.heads & keys and words <= ref_words | keys:
                 return ref
+        if (
+            head.lemma_.lower() in VOICE_NOUNS
+            and head.pos_ == "NOUN"
+            and any(r.purported and r.position < before for r in self.referents)
+        ):
+            # "the man on the recording ... The voice says": the recording's speaker again,
+            # in the words the text uses ("the speaker"), with the same caveat
+            self._purported.add(span.text)
+            return Referent(
+                position=head.idx,
+                text=span.text,
+                name=None,
+                person=True,
+                plural=False,
+                anonymous=True,
+                purported=True,
+            )
         if head.lemma_.lower() in ORG_NOUNS and head.tag_ == "NN":
             # "the company", "the club": the organisation last named before, leaving out the
             # media the story cites ("told the Herald", "an interview with the Star").

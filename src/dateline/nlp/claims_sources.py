@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.attribution_issuers import ordinal_description, speaker_token
+from dateline.nlp.attribution_grammar import participle_subject
+from dateline.nlp.attribution_issuers import (
+    VOICE_NOUNS,
+    ordinal_description,
+    purported_speaker,
+    speaker_token,
+)
+from dateline.nlp.certainty import is_anonymous
 from dateline.nlp.claims_context import (
     TITLE_WORDS,
     ClaimContext,
@@ -527,6 +534,8 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     if subj is None:
         subj = _reporter_agent(ctx, verb)
     if subj is None:
+        subj = participle_subject(verb)  # "X, going further than his ministry, said"
+    if subj is None:
         subj = stranded_subject(verb)  # "the aid worker X, 34, who ..., said"
         if (
             subj is not None
@@ -616,6 +625,23 @@ def _pronoun_speaker(ctx: ClaimContext, pronoun: Token) -> Source | None:
     return None
 
 
+def _attributed_pronoun(ctx: ClaimContext, pronoun: Token) -> tuple[str, str | None, bool] | None:
+    """What the attribution stage resolved a speaking "they" to (a group of people or an
+    organisation named before it), read from the statement whose speaker it is."""
+    for st in ctx.statements:
+        sp = st.speaker
+        if sp is None or sp.start != pronoun.idx or not sp.name or sp.name == sp.text:
+            continue
+        if sp.entity_id:
+            ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id), None)
+            if ent is not None and ent.kind in {"org", "outlet", "person"}:
+                return ent.name, ent.entity_id, False
+            if ent is not None:
+                continue  # a place is not who "they" are
+        return sp.name, None, sp.anonymous or is_anonymous(sp.name)
+    return None
+
+
 def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     """Canonical name of the entity a token refers to, or an anonymous description.
 
@@ -630,7 +656,9 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         return name_of(ctx, real)
     if (desc := ordinal_description(tok)) is not None:  # "The second, a western official,"
         return desc, None, True
-    ent = entity_in_name(ctx, tok)
+    if (heard := _purported(ctx, tok)) is not None:  # "the man on the recording said"
+        return heard, None, True
+    ent = None if _new_referent(tok) else entity_in_name(ctx, tok)
     if ent is None and tok.lower_ in {"they", "their"}:
         plural = _recent_plural_source(ctx, tok)
         org = _recent_org(ctx, tok)
@@ -641,6 +669,11 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         if plural is not None and (plural.idx > org_at or inside):
             # "Prosecutors said ... , they said": the people, not a place
             return name_of(ctx, plural)
+        taken_up = _attributed_pronoun(ctx, tok)
+        if taken_up is not None:
+            # "Two police officers were at the scene. They said ...": the group the
+            # attribution stage found for the speaking "they"
+            return taken_up
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
@@ -737,6 +770,51 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
             anonymous = True
         return desc, None, anonymous
     return tok.text, None, False
+
+
+_PURPORTED_KEY = "\x00purported"
+
+
+def _purported(ctx: ClaimContext, tok: Token) -> str | None:
+    """The anonymous speaker of a recording ("the man on the recording", then "the man",
+    "the voice", "the speaker"): never the person the recording is attributed to."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in VOICE_NOUNS:
+        return None
+    described = purported_speaker(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])
+    if described is not None:
+        ctx.anonymous_sources[_PURPORTED_KEY] = described
+        return described
+    if any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children
+    ) and not any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in tok.children):
+        heard = ctx.anonymous_sources.get(_PURPORTED_KEY) or _earlier_purported(tok)
+        if heard is None or tok.lower_ in heard.split():
+            return heard  # "the man" after "the man on the recording"
+        own = _description(tok)  # "the voice", "the speaker": as written, the same caveat
+        return own[:1].lower() + own[1:]
+    return None
+
+
+def _earlier_purported(tok: Token) -> str | None:
+    """The last recording speaker described before ``tok`` ("the man on the recording")."""
+    doc = tok.doc
+    for t in reversed(doc[max(0, tok.i - 300) : tok.i]):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in VOICE_NOUNS:
+            described = purported_speaker(doc[t.left_edge.i : t.right_edge.i + 1])
+            if described is not None:
+                return described
+    return None
+
+
+def _new_referent(tok: Token) -> bool:
+    """ "An official said", "a senior commander told reporters": an indefinite noun phrase
+    brings in someone the text has not named, never a person named before (coreference
+    may have merged it with the story's subject); a name beside it still names it."""
+    return (
+        tok.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children)
+        and not any(t.dep_ in {"appos", "compound"} and t.pos_ == "PROPN" for t in tok.subtree)
+    )
 
 
 def _unnamed_kind(tok: Token) -> bool:
