@@ -671,15 +671,25 @@ SplitOption = Annotated[
 
 @eval_app.command("timex")
 @reports_errors
-def eval_timex(path: GoldArgument, as_json: JsonOption = False) -> None:
+def eval_timex(
+    path: GoldArgument,
+    errors: Annotated[
+        int, typer.Option("--errors", help="Also list up to N errors: misses, false alarms, wrong values.")
+    ] = 0,
+    as_json: JsonOption = False,
+) -> None:
     """TempEval-3 Task A: extent P/R/F1 (strict, relaxed), type accuracy, value F1, per type.
 
-    Example: dateline eval timex ../shared/data/tempeval3/train/train.tar.gz
+    Example: dateline eval timex ../shared/data/tempeval3/train/train.tar.gz --errors 50
     """
-    from dateline.evaluate.timex import evaluate_timex, format_report
+    from dateline.evaluate.timex import evaluate_timex, format_errors, format_report
 
-    report = evaluate_timex(path)
-    emit(report.as_dict(), format_report(report), as_json=as_json)
+    report = evaluate_timex(path, keep_errors=errors > 0)
+    data, text = report.as_dict(), format_report(report)
+    if errors > 0:
+        data["errors"] = report.errors[:errors]
+        text += "\n\n" + format_errors(report.errors, errors)
+    emit(data, text, as_json=as_json)
 
 
 @eval_app.command("quotes")
