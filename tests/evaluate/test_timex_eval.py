@@ -11,6 +11,7 @@ import spacy
 from dateline.errors import EvaluationError
 from dateline.evaluate.timex import (
     evaluate_timex,
+    format_errors,
     format_report,
     read_timeml,
     score_document,
@@ -147,3 +148,18 @@ def test_attribute_f1_is_accuracy_times_relaxed_f1_as_in_the_official_scorer():
     assert c.value_accuracy == pytest.approx(2 / 3)
     assert c.value_f1 == pytest.approx(c.value_accuracy * f1)
     assert c.type_f1 == pytest.approx(1.0)
+
+
+def test_error_listing_names_misses_false_alarms_and_wrong_values(tmp_path: Path, parser):
+    timeml = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2011-03-04" functionInDocument="CREATION_TIME">'
+        "x</TIMEX3></DCT><TEXT>The vote came on "
+        '<TIMEX3 tid="t1" type="DATE" value="2011-03-01">Wednesday</TIMEX3> after a long '
+        '<TIMEX3 tid="t2" type="DURATION" value="PXM">season</TIMEX3>; it lasted three days.</TEXT></TimeML>'
+    )
+    (tmp_path / "e.tml").write_text(timeml)
+    report = evaluate_timex(tmp_path, nlp=parser, keep_errors=True)
+    kinds = sorted(e["kind"] for e in report.errors)
+    assert kinds == ["diff", "false", "miss"]
+    listing = format_errors(report.errors, 2)
+    assert len(listing.splitlines()) == 2 and listing.startswith("e.tml: ")

@@ -750,6 +750,11 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
      "2017=2017 | the year before=2016"),
     (PUB, "The attack was the deadliest since the 2015 bombings.", "2015=2015"),
     (PUB, "Police recorded 1500 attacks on buses.", ""),
+    # a yearless quarter is the nearest one that has begun, unless the verb looks ahead
+    (PUB, "The chipmaker reported a record profit for the fiscal first quarter.",
+     "the fiscal first quarter=2018-Q1"),
+    (PUB, "The chipmaker expects to lose money in the first quarter.", "the first quarter=2019-Q1"),
+    (date(2018, 2, 10), "The retailer said sales fell in the fourth quarter.", "the fourth quarter=2017-Q4"),
 ]
 
 

@@ -375,3 +375,19 @@ def format_report(report: TimexReport) -> str:
     for name, reason in report.skipped:
         lines.append(f"skipped {name}: {reason}")
     return "\n".join(lines)
+
+
+def format_errors(errors: list[dict[str, Any]], limit: int | None = None) -> str:
+    """One line per error kept by ``evaluate_timex(..., keep_errors=True)``: misses, false
+    alarms and wrong extents/types/values, with the gold and system readings and context."""
+    lines = []
+    for e in errors[:limit]:
+        if e["kind"] == "miss":
+            what = f"miss   {e['gold']!r} {e['type']} {e['value']}"
+        elif e["kind"] == "false":
+            what = f"false  {e['sys']!r} {e['sys_type']} {e['sys_value']}"
+        else:
+            what = (f"diff   {e['gold']!r} {e['type']} {e['value']} → {e['sys']!r} {e['sys_type']} "
+                    f"{e['sys_value']} ({e.get('anchor')})")  # fmt: skip
+        lines.append(f"{e['doc']}: {what} | {e['context']}")
+    return "\n".join(lines)

@@ -221,6 +221,10 @@ class DocumentAnchor:
         if nearest:
             dct = self.dct
             cands = self._candidates(make, dct.year)
+            if self.position.tense not in ("future", "prospective"):
+                # "reported a loss for the first quarter", written in October: a period that
+                # has begun, not the next one, unless the verb looks ahead
+                cands = [c for c in cands if c[1][0] <= dct] or cands
             best = min(cands, key=lambda c: _distance(c[1], dct)) if cands else None
             return (best[0] if best else None), "dct"
         return self._by_tense(make, self.dct), "dct"
