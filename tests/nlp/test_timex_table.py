@@ -755,6 +755,12 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
      "the fiscal first quarter=2018-Q1"),
     (PUB, "The chipmaker expects to lose money in the first quarter.", "the first quarter=2019-Q1"),
     (date(2018, 2, 10), "The retailer said sales fell in the fourth quarter.", "the fourth quarter=2017-Q4"),
+    # a date inside a relative clause (however deep) describes its noun, it opens no frame
+    (PUB, "The former mayor, who governed for 12 years until he was ousted in March 2014, has denied "
+     "the charges.\n\nIn June, prosecutors questioned him for six hours. In October, they dropped the case.",
+     "12 years=P12Y | March 2014=2014-03 | June=2018-06 | six hours=PT6H | October=2017-10"),
+    (PUB, "The former mayor was ousted in March 2014.\n\nIn June, prosecutors questioned him for six hours.",
+     "March 2014=2014-03 | June=2014-06 | six hours=PT6H"),
 ]
 
 

@@ -161,7 +161,7 @@ def tag_timexes(
                 _in_parentheses(text, cand.start, cand.end)
             ) or (
                 view.parsed and _premodifier(doc, cand.start, cand.end)
-            ) or (verb is not None and verb.dep_ in ("acl", "relcl"))
+            ) or (verb is not None and _in_relative_clause(verb))
             # "a program approved in 1987": a date inside a clause describing a noun dates
             # that noun, it does not open a narrative frame
             if point is not None:  # "two days later": the date reached is the new reference
@@ -169,6 +169,18 @@ def tag_timexes(
             else:
                 anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
     return timexes
+
+
+def _in_relative_clause(verb: Token) -> bool:
+    """'a program approved in 1987', 'the leader, who ruled until he was ousted in May 1998':
+    the verb, or a verb it hangs from, is a clause describing a noun."""
+    for _ in range(3):
+        if verb.dep_ in ("acl", "relcl"):
+            return True
+        if verb.dep_ not in ("advcl", "conj", "xcomp", "ccomp") or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
 
 
 _PAREN_OPEN = re.compile(r"\([^()\n]{0,12}$")
