@@ -761,6 +761,13 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
      "12 years=P12Y | March 2014=2014-03 | June=2018-06 | six hours=PT6H | October=2017-10"),
     (PUB, "The former mayor was ousted in March 2014.\n\nIn June, prosecutors questioned him for six hours.",
      "March 2014=2014-03 | June=2014-06 | six hours=PT6H"),
+    # amounts: hyphenated halves, "another", the age of a thing (not of a person)
+    (PUB, "Building the bridge took two-and-a-half years.", "two-and-a-half years=P2Y6M"),
+    (PUB, "The hearings will continue for another week.", "another week=P1W"),
+    (PUB, "The union will need another two months to decide.", "another two months=P2M"),
+    (PUB, "The two-week-old strike has shut the port.", "two-week-old=P2W"),
+    (PUB, "Rebels broke the 8-month-old ceasefire.", "8-month-old=P8M"),
+    (PUB, "The 52-year-old farmer was not hurt.", ""),
 ]
 
 

@@ -143,6 +143,7 @@ def parse_amount(text: str | None) -> float | None:
     if words in VAGUE_AMOUNTS:
         return None
     half = 0.0
+    words = words.replace("-and-a-half", " and a half")
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
     if words in ("half a", "half an", "a half"):
@@ -1088,7 +1089,7 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         m.string.startswith(" of", m.end()) or m.string[m.end("n") : m.start("unit")] == "-"
     ):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
-    if unit == "second" and n_text in ("a", "an") and not m["unit"].lower().endswith("s"):
+    if unit == "second" and n_text in ("a", "an", "another") and not m["unit"].lower().endswith("s"):
         return None  # "a second group": the ordinal, not the unit
     if n_text == "one" and m["unit"].lower() == "day" and _ONE_DAY_FUTURE.search(m.string, 0, m.start()):
         return None  # "she will one day lead": FUTURE_REF, read by the ref rule
@@ -1113,12 +1114,22 @@ def _duration_of(amount: float | None, unit: str) -> str:
     return duration_value(amount, unit)
 
 
+_AGED_THINGS = (
+    r"(?:truce|cease-?fire|strike|war|conflict|dispute|standoff|stand-off|crisis|rebellion|insurgency"
+    r"|uprising|revolt|government|coalition|moratorium|ban|embargo|boycott|blockade|siege|occupation"
+    r"|agreement|accord|deal|peace|law|program|programme|campaign|investigation|probe|policy|regime"
+    r"|protest|protests|standoff|shutdown|lockout|talks|negotiations|effort|movement|drought|offensive)"
+)
+"""Nouns a "-old" duration dates ("the 8-month-old truce", "a two-week-old strike"); a person's
+age ("the 45-year-old driver") is no time expression."""
+
+
 DURATION = _compile(
     rf"""(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
     \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
-    (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b)
+    (?P<unit>{UNIT})\b(?:-old(?=\s+{_AGED_THINGS}\b)|(?!-old\b|\s+old\b|\s+of\s+age\b))
     (?!(?:(?<=quarter)|(?<=quarters))[\s-]+(?:point|percentage|of|mile|inch|pound|ounce|cent|share|stake)s?\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
     (?P<period>(?<=\w)\s+(?:period|span|term|stretch|spell|interval|window|hiatus|lull)\b)?"""
 )

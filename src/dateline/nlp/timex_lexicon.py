@@ -24,7 +24,7 @@ SMALL_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1, "another": 1,
 }  # fmt: skip
 TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -104,13 +104,13 @@ NUM_WORD = (
     rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{ONES})?"
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|a\s+thousand"
-    r"|a\s+dozen|half\s+a|half\s+an|a\s+half|a|an|a\s+single)"
+    r"|a\s+dozen|half\s+a|half\s+an|a\s+half|another|a|an|a\s+single)"
 )
 NUM_DIGIT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?"
 NUM_VAGUE = _alt(VAGUE_AMOUNTS)
 NUM = (
     rf"(?:(?:{NUM_DIGIT}|{NUM_WORD})(?:\s+(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD}))?"
-    rf"(?:\s+and\s+a\s+half)?|{NUM_VAGUE})"
+    rf"(?:[\s-]and[\s-]a[\s-]half)?|{NUM_VAGUE})"
 )
 UNIT = _alt(UNIT_WORDS)
 QUALIFIER = _alt(k for k in QUALIFIERS if not k.startswith("or "))
