@@ -218,3 +218,63 @@ def test_the_answers_of_an_interview_are_the_interviewees(nlp) -> None:
     assert ("Berg", "captured", "Lena Berg") in found
     assert ("Tahir", "captured", "Lena Berg") in found
     assert ("Berg", "located_in", "Lena Berg") in found
+
+
+THIRD = [
+    (
+        "Two co-defendants, his aide Leyla Huseynova and businessman Emin Aliyev, received eight and six years respectively.",
+        {("Huseynova", "other:sentence", A), ("Aliyev", "other:sentence", A)},
+    ),
+    (
+        "Karim Nassar, now 58, met this reporter in a village near the border in July.",
+        {("Nassar", "appeared", A)},
+    ),
+    (
+        "Leila Haddad spoke briefly to reporters on the tarmac in Vienna.",
+        {("Haddad", "appeared", A)},
+    ),
+    (
+        "Karim Nassar had been arrested by the faction and held for five months in a school building.",
+        {("Nassar", "captured", A), ("Nassar", "located_in", A)},
+    ),
+    (
+        "Samir Belkacem, a reporter, is being held incommunicado at a military barracks outside the city.",
+        {("Belkacem", "located_in", A)},
+    ),
+    (
+        "Our emir, Sheikh Abu Talha al-Maghribi, has attained martyrdom in a bombardment on the 25th of October.",
+        {("al-Maghribi", "killed", A)},
+    ),
+    (
+        "The shura council has pledged allegiance to Sheikh Abu Yahya al-Ansari as emir of the group.",
+        {("al-Ansari", "leadership_change", A)},
+    ),
+    ("Ottawa pardoned a second man, Igor Bykov.", {("Bykov", "other:pardon", A)}),
+    (
+        "Karim Nassar was wounded in the strike and has been taken to a hospital in Homs.",
+        {("Nassar", "located_in", A)},
+    ),
+    (
+        "On Saturday, Leila Haddad, the former striker, was led away in handcuffs.",
+        {("Haddad", "arrested", A)},
+    ),
+    ("The prisoner Omar Tahir remains in their jails.", {("Tahir", "arrested", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD)
+def test_third_batch_claims_found(nlp, text, expected) -> None:
+    assert expected <= _found(nlp, text)
+
+
+THIRD_NOT = [
+    ('"They can sentence me a hundred times," Leila Haddad said.', ("Haddad", "other:sentence", A)),
+    ("If the president, Omar Tahir, does die, the speaker takes over.", ("Tahir", "killed", A)),
+    ("Karim Nassar appeared in court in handcuffs on Monday.", ("Nassar", "arrested", A)),
+    ("Karim Nassar was taken to a hospital in Homs on Monday.", ("Nassar", "located_in", A)),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), THIRD_NOT)
+def test_third_batch_not_claimed(nlp, text, absent) -> None:
+    assert absent not in _found(nlp, text)

@@ -62,6 +62,7 @@ PATIENT_VERBS = {
     "indict": "other:indict",
     "hospitalize": "other:hospitalize",
     "question": "other:question",
+    "pardon": "other:pardon",
     "interrogate": "other:question",
     "hospitalise": "other:hospitalize",
     "beat": "other:beat",
@@ -165,6 +166,8 @@ STATE_PPS = {
     ("in", "detention"): "arrested",
     ("in", "prison"): "arrested",
     ("in", "jail"): "arrested",
+    ("in", "jails"): "arrested",
+    ("in", "prisons"): "arrested",
     ("in", "hiding"): "located_in",
     ("behind", "bars"): "arrested",
     ("under", "arrest"): "arrested",
@@ -345,6 +348,7 @@ JAILING_VERBS = _words("jail imprison incarcerate confine")
 KEEPING_PLACES = _words(
     """hospital clinic prison jail camp village compound cell hideout house home desert mountains
     mountain hills jungle forest countryside colony facility base residence villa apartment flat
+    building school
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
     tent farmhouse farm car vehicle truck convoy plane boat location site ravine gorge valley
@@ -415,7 +419,7 @@ OUSTING_VERBS = _words("oust depose overthrow topple")
 NON_STATE_CAPTORS = _words(
     """gunman gunmen militant militants rebel rebels insurgent insurgents kidnapper kidnappers
     fighter fighters jihadist jihadists bandit bandits pirate pirates abductor abductors captor
-    captors militia militiaman militiamen"""
+    captors militia militiaman militiamen faction factions"""
 )
 BODY_PARTS = _words(
     """leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face
@@ -475,6 +479,10 @@ GOVERNING_BODIES = _words(
 )
 # "pledged allegiance to", "swore loyalty to": a group binding itself to a leader.
 PLEDGE_VERBS = _words("pledge swear give declare offer renew")
+# The press one speaks to or meets in public: "spoke to reporters", "met this reporter".
+PRESS_NOUNS = _words("reporter journalist correspondent press media newsman")
+# Moving pictures one is seen in: "said in a video".
+VIDEO_NOUNS = _words("video footage livestream")
 ALLEGIANCE_NOUNS = _words("allegiance loyalty fealty bay'ah bayah oath")
 # Verbs of medical care whose "for" phrase names what the person suffers.
 TREATING_VERBS = _words("treat")

@@ -251,6 +251,10 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
                     c
                     for c in tok.children
                     if c.dep_ == "advmod" and c.lower_ in {"somewhere", "elsewhere", "there"}
+                    # "held incommunicado at a barracks": the phrase hangs on the adverb
+                    or c.dep_ in {"advmod", "oprd"}
+                    and c.pos_ in {"ADV", "ADJ"}
+                    and c.i == tok.i + 1
                 ]
         frontier = nxt
     return None
@@ -295,8 +299,8 @@ def is_place(tok: Token, prep: Token) -> bool:
         return _only_after_place_prepositions(tok, ent)
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
         return True
-    if tok.lemma_.lower() in lx.KEEPING_PLACES:
-        return True
+    if tok.lemma_.lower() in lx.KEEPING_PLACES or tok.lower_ in lx.KEEPING_PLACES:
+        return True  # (the lemmatiser makes "barracks" a "barrack")
     if tok.lemma_.lower() in lx.PLACE_NOUNS:
         return any(
             t.ent_type_ in {"GPE", "LOC", "FAC", "ORG"} or t.pos_ == "PROPN"

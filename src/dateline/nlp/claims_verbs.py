@@ -57,13 +57,28 @@ from dateline.nlp.entities import PERSON_NOUNS
 def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     """Claims triggered by a verb: phrasal verbs, constructions with their own rule
     (take, see, show, become, name, hold), then the patient / agent lexicons."""
-    if irrealis(verb) or is_future(verb):
+    if irrealis(verb) or is_future(verb) or _can_or_if(verb):
         return []
     for rule in (_phrasal_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
             return hits
     return []
+
+
+def _can_or_if(verb: Token) -> bool:
+    """ "They can sentence me a hundred times": an ability, no event; "if the president
+    does die": a condition on the future (not "if he is dead", a hedged present state)."""
+    if any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in verb.children):
+        return True
+    return (
+        verb.lemma_ != "be"
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+        and (
+            verb.tag_ in {"VBZ", "VBP"}
+            or any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
+        )
+    )
 
 
 def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
@@ -216,6 +231,74 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
+    if (
+        lemma in {"lead", "take", "escort", "march", "drag", "bundle", "walk"}
+        and is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.lower_ == "handcuffs" for p in c.children)
+            for c in verb.children
+        )
+    ):
+        return [Hit("arrested", verb, patient_of(verb), {verb.i})]  # "was led away in handcuffs"
+    if lemma in {"receive", "get"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in {"year", "month"}
+        and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    ):
+        # "received eight years", "got six months": a prison sentence
+        return [Hit("other:sentence", verb, subject_of(verb), {verb.i})]
+    if lemma in {"attain", "achieve", "gain", "win", "earn", "receive"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "martyrdom" for c in verb.children
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "has attained martyrdom"
+    if lemma == "walk" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.lemma_.lower() in {"limp", "cane", "crutch", "crutches"} for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "walks with a limp"
+    if lemma == "meet" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.PRESS_NOUNS for c in verb.children
+    ):
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "met this reporter"
+    if lemma in {"speak", "talk"}:
+        heard = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(p.lemma_.lower() in lx.PRESS_NOUNS for p in heard):
+            return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "spoke to reporters"
+        if any(
+            t.lemma_.lower() in {"phone", "telephone"} and t.head.lower_ in {"by", "on", "over"}
+            for t in verb.subtree
+        ):
+            # "she spoke to him by phone": the one reached is alive; else the caller
+            people = [p for p in heard if p.pos_ == "PROPN" or p.lower_ in {"him", "her"}]
+            return [Hit("alive", verb, expand_conj(people) or subject_of(verb), {verb.i})]
+    if (
+        lemma in lx.REPORTING_VERBS | {"speak", "appear"}
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.lemma_.lower() in lx.VIDEO_NOUNS for p in c.children)
+            for c in verb.children
+        )
+        and (speaker := subject_of(verb))
+    ):
+        # "'I will not stop,' X said in a video posted after the verdict": seen in it
+        hits = [Hit("appeared", verb, speaker, {verb.i})]
+        hits[0].claimant = None
+        return hits if lemma != "appear" else None
+    if lemma in lx.PLEDGE_VERBS and (leader := _allegiance_as_leader(verb)) is not None:
+        # "pledged allegiance to X as emir of the group"
+        return [Hit("leadership_change", verb, [leader], {verb.i})]
     if lemma == "let" and not irrealis(verb):
         gone = [
             c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_ in {"go", "walk"}
@@ -366,6 +449,14 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return _location_hits(verb, "stay")  # "receiving treatment at a military hospital"
     if lemma in {"see", "spot", "sight"} and not is_passive(verb):
         seen = [c for c in verb.children if c.dep_ == "dobj"]
+        seen = seen or [
+            # "a cousin spotted him buying cigarettes": the parser makes him the subject
+            g
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBG"
+            for g in c.children
+            if g.dep_ == "nsubj" and g.i < c.i
+        ]
         return [Hit("appeared", verb, expand_conj(seen), {verb.i})] if seen else []
     if lemma in {"show", "feature", "depict"}:
         return _shown_hits(ctx, verb)
@@ -622,6 +713,25 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
             # "Y was succeeded by X": Y loses the lead, as in "Y was replaced by X"
             hits.append(Hit("leadership_change", verb, predecessor, {verb.i}))
         return hits
+    return None
+
+
+def _allegiance_as_leader(verb: Token) -> Token | None:
+    """ "pledged allegiance to X as emir": X is named to lead."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in lx.ALLEGIANCE_NOUNS for c in verb.children):
+        return None
+    for t in verb.subtree:
+        if t.lower_ == "as" and any(
+            r.lemma_.lower() in lx.LEADER_ROLES for r in t.children if r.dep_ == "pobj"
+        ):
+            to = [
+                p
+                for c in (*verb.children, *(g for c in verb.children for g in c.children))
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            return to[0] if to else None
     return None
 
 
@@ -956,7 +1066,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
 def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     """ "is being held" / "X is holding Y": detention by authorities (arrested) or by
     kidnappers (captured), told apart by the holder or by a kidnapping in the article."""
-    if is_passive(verb):
+    if is_passive(verb) or (
+        # "was arrested by the faction and held for five months": the passive carries over
+        verb.dep_ == "conj"
+        and is_passive(verb.head)
+        and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
+    ):
         subjects = subject_of(verb)
         holder = next(
             (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
@@ -1103,5 +1218,22 @@ def _take_hits(verb: Token) -> list[Hit]:
         and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
     ):
         return [Hit("captured", verb, patient_of(verb), {verb.i})]
+    if (
+        is_passive(verb)
+        and any(c.dep_ == "aux" and c.lower_ in {"has", "have"} for c in verb.children)
+        and (
+            dest := [
+                p
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj" and is_place(p, c)
+            ]
+        )
+        and any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in dest[0].subtree)
+    ):
+        # "has been taken to a hospital in Homs": where the person now is (the perfect says
+        # the person is still there; "was taken to X" tells the journey)
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     carried = carried_off(verb) if is_passive(verb) else None
     return [Hit(carried, verb, patient_of(verb), {verb.i})] if carried else []
