@@ -768,6 +768,11 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "The two-week-old strike has shut the port.", "two-week-old=P2W"),
     (PUB, "Rebels broke the 8-month-old ceasefire.", "8-month-old=P8M"),
     (PUB, "The 52-year-old farmer was not hurt.", ""),
+    (PUB, "A referendum on it is a once-a-decade affair.", ""),
+    # a clock time with its part of the day in words
+    (PUB, "The shooting happened around 3:30 in the afternoon.", "around 3:30 in the afternoon=2018-08-23T15:30"),
+    (PUB, "The ferry left at 6:40 in the morning.", "6:40 in the morning=2018-08-23T06:40"),
+    (PUB, "The first call came at 11:15 at night.", "11:15 at night=2018-08-23T23:15"),
 ]
 
 

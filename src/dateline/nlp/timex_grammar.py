@@ -977,6 +977,13 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["noon"].lower()]
     if m["mil"]:
         return f"{m['mil']}:{m['milm']}"
+    if m["hp"]:  # "3:30 in the afternoon", "11:15 at night"
+        hour = int(m["hp"])
+        if (m["ppod"] or "").lower() in ("afternoon", "evening") or m["pnight"]:
+            hour = hour % 12 + 12 if not (m["pnight"] and hour < 5) else hour % 12
+        elif hour == 12:
+            hour = 0
+        return f"{hour:02d}:{m['mp']}"
     if m["h24"]:
         return f"{int(m['h24']):02d}:{m['m24']}"
     if m["oh"]:  # "10 o'clock", "six o'clock in the evening"
@@ -1034,6 +1041,7 @@ CLOCK_TIME = _compile(
       |(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
       |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)
       |(?P<noon>noon|midnight|midday)\b
+      |(?P<hp>1[0-2]|0?[1-9])[:.](?P<mp>[0-5]\d)\s+(?:in\s+the\s+(?P<ppod>morning|afternoon|evening)|(?P<pnight>at\s+night))\b
       |(?P<oh>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock
         (?:\s+(?:in\s+the\s+)?(?P<opod>morning|afternoon|evening|at\s+night))?
       |(?<=\bfrom\s)(?P<rh>1[0-2]|0?\d)(?::(?P<rmin>[0-5]\d))?
@@ -1126,7 +1134,7 @@ age ("the 45-year-old driver") is no time expression."""
 
 DURATION = _compile(
     rf"""(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
-    \b(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
+    \b(?<![\w]-)(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
     (?P<unit>{UNIT})\b(?:-old(?=\s+{_AGED_THINGS}\b)|(?!-old\b|\s+old\b|\s+of\s+age\b))
