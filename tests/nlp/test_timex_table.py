@@ -773,6 +773,15 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "The shooting happened around 3:30 in the afternoon.", "around 3:30 in the afternoon=2018-08-23T15:30"),
     (PUB, "The ferry left at 6:40 in the morning.", "6:40 in the morning=2018-08-23T06:40"),
     (PUB, "The first call came at 11:15 at night.", "11:15 at night=2018-08-23T23:15"),
+    # a season of a deictic year, the week of a day, a bare day of the month
+    (PUB, "The two firms first talked in the spring of last year.", "the spring of last year=2017-SP"),
+    (PUB, "The arena opens in the fall of next year.", "the fall of next year=2019-FA"),
+    (PUB, "The hearing is set for the week of Sept. 10.", "the week of Sept. 10=2018-W37"),
+    (PUB, "The strike ended on the 14th.", "the 14th=2018-08-14"),
+    (PUB, "The strike ended on the 28th, union leaders said.", "the 28th=2018-07-28"),
+    (PUB, "Bids must arrive by the 30th.", "the 30th=2018-08-30"),
+    (PUB, "The ship sailed in May 2016. It docked on the 12th.", "May 2016=2016-05 | the 12th=2016-05-12"),
+    (PUB, "The firm moved to the 10th floor.", ""),
 ]
 
 

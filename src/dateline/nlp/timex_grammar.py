@@ -467,6 +467,9 @@ def read_season(m: re.Match[str]) -> Reading | None:
     if m["yy"]:  # "the summer of '98": the nearest century's year (before 2030 reads 20xx)
         yy = int(m["yy"])
         return _fixed("DATE", f"{(2000 if yy < 30 else 1900) + yy:04d}-{code}", mod)
+    if m["yrel"]:  # "the spring of last year": that season of the year named
+        years = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        return Reading("DATE", mod=mod, resolve=lambda a: _season_of_year(a.deictic("year", years), code))
     rel = (m["rel"] or "").lower().split()
     if rel == ["the"] and m["prep"] is None and m["season"].lower() == "fall" and re.match(
         r"\s+(?:in|from|to|by|below|above|at|was|has)\b", m.string[m.end() : m.end() + 8]
@@ -481,6 +484,11 @@ def read_season(m: re.Match[str]) -> Reading | None:
     if rel and rel[0] == "this":
         return Reading("DATE", mod=mod, resolve=lambda a: _season_shift(a, code, 0))
     return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: f"{y:04d}-{code}"))
+
+
+def _season_of_year(year: Resolved, code: str) -> Resolved:
+    value, anchor = year
+    return (f"{value[:4]}-{code}" if value else None), anchor
 
 
 def _season_shift(a: Anchor, code: str, step: int) -> Resolved:
@@ -507,7 +515,8 @@ SEASON = _compile(
     \b(?:the\s+(?=(?:early|late|mid)[\s-]))?(?:(?P<pos>{POSITION})[\s-]*)?
     (?:(?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+previous|the\s+following|this|last|next|the|that)\s+)?
     (?P<season>spring|summer|fall|autumn|winter)\b
-    (?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR4})\b|['’](?P<yy>\d\d)\b))?(?!\s+of\b)(?![\w-])"""
+    (?:(?:\s+of)?,?\s+(?:(?P<year>{YEAR4})\b|['’](?P<yy>\d\d)\b)|\s+of\s+(?P<yrel>last|this|next)\s+year\b)?
+    (?!\s+of\b)(?![\w-])"""
 )
 
 
@@ -1504,6 +1513,60 @@ def read_week_of_month(m: re.Match[str]) -> Reading | None:
     return Reading("DATE", resolve=lambda a: a.yearless(make))
 
 
+def read_week_of_day(m: re.Match[str]) -> Reading | None:
+    """'the week of March 20': the ISO week holding that day."""
+    month, day = month_number(m["mon"]), day_number(m["d"])
+
+    def make(year: int) -> str | None:
+        found = make_date(year, month, day) if 1 <= year <= 9999 else None
+        if found is None:
+            return None
+        iso = found.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+    if m["year"]:
+        return _fixed("DATE", make(int(m["year"])))
+    if make(2000) is None:
+        return None
+    return Reading("DATE", resolve=lambda a: a.yearless(make))
+
+
+WEEK_OF_DAY = _compile(
+    rf"""\bthe\s+week\s+of\s+(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM})\b(?:,?\s+(?P<year>{YEAR4})\b)?"""
+)
+
+
+def read_day_of_month(m: re.Match[str]) -> Reading | None:
+    """'resumed on the 10th', 'by the 25th': a day of the month the passage is in (the
+    month of the time last named, else the publication month; in past-tense copy a day
+    after the publication day is last month's)."""
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+
+    def resolve(a: Anchor) -> Resolved:
+        month, anchor = a.previous("month")
+        if anchor == "dct" and a.looks_back():
+            today, _ = a.deictic("day", 0)
+            if today and "X" not in today and int(today[8:10]) < day:
+                month, anchor = a.deictic("month", -1)
+        if not month or "X" in month:
+            return f"XXXX-XX-{day:02d}", anchor
+        found = make_date(int(month[:4]), int(month[5:7]), day)
+        return (found.isoformat() if found else None), anchor
+
+    return Reading("DATE", resolve=resolve)
+
+
+DAY_OF_MONTH = _compile(
+    r"""(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s))
+    the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!-)
+    (?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|when|as|at|in|with|to|after|before|because|while|or|through|until)\b)"""
+)
+"""Only after a preposition of time and before the end of its phrase: 'the 10th floor', 'the
+5th Fleet', 'the 21st century' are not days."""
+
+
 WEEK_OF_MONTH = _compile(
     rf"""\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_FULL})\b
     (?:,?\s+(?P<year>{YEAR4})\b)?"""
@@ -1537,6 +1600,8 @@ RULES: tuple[Rule, ...] = (
     _rule("event_day", EVENT_DAY, read_event_day, 6, "unit"),
     _rule("long_duration", LONG_DURATION, read_long, 6, "unit"),
     _rule("week_of_month", WEEK_OF_MONTH, read_week_of_month, 8, "unit month"),
+    _rule("week_of_day", WEEK_OF_DAY, read_week_of_day, 8, "unit month"),
+    _rule("day_of_month", DAY_OF_MONTH, read_day_of_month, 5, "ordday"),
     _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
     _rule("unit_before", UNIT_BEFORE, read_unit_before, 6, "unit"),
