@@ -782,6 +782,10 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "Bids must arrive by the 30th.", "the 30th=2018-08-30"),
     (PUB, "The ship sailed in May 2016. It docked on the 12th.", "May 2016=2016-05 | the 12th=2016-05-12"),
     (PUB, "The firm moved to the 10th floor.", ""),
+    # the period a market or earnings report covers
+    (PUB, "The index fell 2 percent on Friday. For the week, it lost 4 percent.",
+     "Friday=2018-08-17 | the week=2018-W33"),
+    (PUB, "Sales rose in 2016. For the year, the chain opened 40 stores.", "2016=2016 | the year=2016"),
 ]
 
 

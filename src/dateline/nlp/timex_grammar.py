@@ -684,11 +684,13 @@ THE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
     |(?P<yearend>year[\s-]end\b(?!ed|ing)|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
     |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bof\s)|(?<=\bbefore\s)|(?<=\buntil\s))the\s+weekend|(?<=\bthis\s)weekend
+    |(?<=\bfor\s)the\s+(?P<period>year|quarter|month|week)(?=\s*[,.;])
     |(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bin\s)|(?<=\bthroughout\s))the\s+(?:full|fiscal|whole|entire)\s+(?P<fullyear>year)\b
       (?!\s+(?:before|after|of|that|when|ended|ending|earlier|ago)\b))"""
 )
-"""The last branch is the year a report covers ("sales for the full year", "lower earnings for
-the fiscal year"): the year under discussion, else the current one."""
+"""The last two branches are the period a report covers ("For the year, sales rose", "sales
+for the full year", "lower earnings for the fiscal year"): the one under discussion, else the
+current one."""
 
 
 def read_the_unit_any(m: re.Match[str]) -> Reading | None:
@@ -699,6 +701,9 @@ def read_the_unit_any(m: re.Match[str]) -> Reading | None:
         return read_the_unit(m)
     if groups.get("fullyear"):
         return Reading("DATE", resolve=lambda a: a.previous("year"))
+    if groups.get("period"):  # "For the year, sales rose 5%": the period the report covers
+        unit = groups["period"].lower()
+        return Reading("DATE", resolve=lambda a: a.previous(unit))
     return Reading("DATE", resolve=lambda a: a.weekend())
 
 
