@@ -1312,6 +1312,19 @@ REF = _compile(
 )
 
 
+def read_vague_span(m: re.Match[str]) -> Reading | None:
+    """'for some time', 'after a while', 'for a long period': a stretch of unknown length
+    ('for a long time' is left out: TimeBank's annotators pass it over as a figure of speech)."""
+    return Reading("DURATION", value="PXX", anchor="duration")
+
+
+VAGUE_SPAN = _compile(
+    r"""(?:(?<=\bfor\s)|(?<=\bafter\s)|(?<=\bin\s)|(?<=\bwithin\s))
+    (?:quite\s+)?(?:some\s+time|a\s+(?:little\s+)?while|a\s+(?:very\s+)?(?:long|short|brief)\s+(?:while|period)
+      |a\s+(?:fairly\s+|very\s+)?lengthy\s+period)\b(?!\s+(?:to|before|after|ago|of|now)\b)"""
+)
+
+
 def read_anaphoric_time(m: re.Match[str]) -> Reading | None:
     """'at the time', 'by that time', 'since then': the time of the previous expression."""
     return Reading("DATE", resolve=lambda a: a.previous(None))
@@ -1624,6 +1637,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year", YEAR, read_year, 3, "year4"),
     _rule("range_end", RANGE_END, read_range_end, 3, "year4 month"),
     _rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3, "time"),
+    _rule("vague_span", VAGUE_SPAN, read_vague_span, 2, "time unit"),
     _rule("report_period", REPORT_PERIOD, read_report_period_any, 6, "unit year4"),
     _rule("period_ended", PERIOD_ENDED, read_period_ended, 6, "unit"),
     _rule("bare_units", BARE_UNITS, read_bare_units, 2, "unit"),
@@ -1652,7 +1666,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "ref": frozenset({"now", "currently", "current", "recently", "recent", "lately", "soon", "future",
                       "past", "present", "moment", "nowadays", "days", "term", "ahead",
                       "someday", "possible", "formerly", "previously", "later", "being"}),
-    "time": frozenset({"time", "then"}),
+    "time": frozenset({"time", "then", "while"}),
     "decade": frozenset(DECADE_WORDS),
     "setadv": frozenset(_SET_UNITS),
     "clockword": frozenset({"noon", "midnight", "midday", "o'clock", "o’clock"}),
