@@ -786,6 +786,10 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "The index fell 2 percent on Friday. For the week, it lost 4 percent.",
      "Friday=2018-08-17 | the week=2018-W33"),
     (PUB, "Sales rose in 2016. For the year, the chain opened 40 stores.", "2016=2016 | the year=2016"),
+    # a stretch of unknown length
+    (PUB, "The peacekeepers will stay in the valley for some time.", "some time=PXX"),
+    (PUB, "After a while, the protesters went home.", "a while=PXX"),
+    (PUB, "The ban may remain for a fairly lengthy period.", "a fairly lengthy period=PXX"),
 ]
 
 
