@@ -790,6 +790,8 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "The peacekeepers will stay in the valley for some time.", "some time=PXX"),
     (PUB, "After a while, the protesters went home.", "a while=PXX"),
     (PUB, "The ban may remain for a fairly lengthy period.", "a fairly lengthy period=PXX"),
+    (PUB, "Over the years, the village has emptied.", "the years=PXY"),
+    (PUB, "The rules have changed over the decades since independence.", ""),
 ]
 
 

@@ -1170,7 +1170,7 @@ PERIOD_ENDED = _compile(
 
 def read_bare_units(m: re.Match[str]) -> Reading | None:
     """'for years', 'within hours', 'took months': an unspecified number of units."""
-    unit = unit_of(m["units"] or m["units2"] or m["units3"])
+    unit = unit_of(m["units"] or m["units2"] or m["units3"] or m["units4"])
     return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
 
 
@@ -1179,6 +1179,7 @@ BARE_UNITS = _compile(
     + r"""(?:(?P<q>several|many|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)\s+)?
     (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later)\b)
     |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)
+    |(?<=\bover\s)the\s+(?P<units4>years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to|ahead|until)\b)
     |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)|(?<=\bended\s)
        |(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))(?P<units3>days|weeks|months|years|decades)\b
       (?=\s+of\s+(?:(?:intense|heavy|bitter|fierce|tense|difficult|hard|painstaking|protracted|secret|failed)\s+)?
