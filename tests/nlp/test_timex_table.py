@@ -792,6 +792,8 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "The ban may remain for a fairly lengthy period.", "a fairly lengthy period=PXX"),
     (PUB, "Over the years, the village has emptied.", "the years=PXY"),
     (PUB, "The rules have changed over the decades since independence.", ""),
+    (PUB, "The brewer reported a loss for its fiscal year ended June 30.",
+     "fiscal year=P1Y | June 30=2018-06-30"),
 ]
 
 

@@ -1159,12 +1159,13 @@ DURATION = _compile(
 
 def read_period_ended(m: re.Match[str]) -> Reading | None:
     """'the year ended March 31', 'the fiscal year ending June 30': a reporting period."""
-    unit = "quarter" if m["unit"].lower() == "quarter" else "year"
+    unit = "quarter" if (m["unit"] or m["unit2"]).lower() == "quarter" else "year"
     return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
 
 
 PERIOD_ENDED = _compile(
-    r"\b(?P<x>the\s+(?:fiscal\s+|financial\s+|business\s+|calendar\s+)?(?P<unit>year|quarter))(?=\s+end(?:ed|ing|s)\b)"
+    r"\b(?:(?P<x>the\s+(?:fiscal\s+|financial\s+|business\s+|calendar\s+)?(?P<unit>year|quarter))"
+    r"|(?:its|their)\s+(?P<x2>(?:fiscal\s+|financial\s+|business\s+)?(?P<unit2>year|quarter)))(?=\s+end(?:ed|ing|s)\b)"
 )
 
 
