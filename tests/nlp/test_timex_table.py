@@ -794,6 +794,10 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (PUB, "The rules have changed over the decades since independence.", ""),
     (PUB, "The brewer reported a loss for its fiscal year ended June 30.",
      "fiscal year=P1Y | June 30=2018-06-30"),
+    # filed in the small hours, a past-tense "tonight" is the night just ended
+    (datetime(2018, 8, 24, 1, 10), "The Senate voted tonight to approve the bill.", "tonight=2018-08-23TNI"),
+    (datetime(2018, 8, 24, 1, 10), "The Senate will vote tonight on the bill.", "tonight=2018-08-24TNI"),
+    (datetime(2018, 8, 23, 21, 10), "The Senate voted tonight to approve the bill.", "tonight=2018-08-23TNI"),
 ]
 
 

@@ -456,6 +456,18 @@ class DocumentAnchor:
             return self.deictic("day", 1)
         return day
 
+    def deictic_part(self, offset: int, part: str) -> Resolved:
+        """'tonight', 'this evening', 'this morning': that part of the day counted from the
+        DCT. Filed in the small hours, a past-tense "tonight" ("the Senate voted tonight",
+        sent at 1 a.m.) is the night that has just ended, which began the day before."""
+        day, anchor = self.deictic("day", offset)
+        published = self.published_time
+        if offset == 0 and part in ("EV", "NI") and published is not None and published.hour < 5 and (
+            self.position.past
+        ):
+            day, anchor = self.deictic("day", -1)
+        return (day + "T" + part if day else None), anchor
+
     def universal_day(self, clock: str) -> Resolved | None:
         """The day of a GMT/UTC clock time with no day of its own, from a publication time with
         a UTC offset: the UTC date of publication, the day before for a past event later in

@@ -71,6 +71,7 @@ class Anchor(Protocol):
     def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
     def current_day(self) -> Resolved: ...
     def day_of_clock(self, clock: str) -> Resolved: ...
+    def deictic_part(self, offset: int, part: str) -> Resolved: ...
     def universal_day(self, clock: str) -> Resolved | None: ...
     def weekend(self) -> Resolved: ...
     def event_day(self) -> Resolved: ...
@@ -616,7 +617,7 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
     if part:
         kind = "TIME"
         if frame == "dct":
-            return Reading(kind, mod=mod, resolve=lambda a: _shift_part(a.deictic("day", offset), part))
+            return Reading(kind, mod=mod, resolve=lambda a: a.deictic_part(offset, part))
         return Reading(kind, mod=mod, resolve=lambda a: _shift_part(a.relative("day", offset), part))
     if frame == "dct":
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, offset))
@@ -856,7 +857,7 @@ def read_day_word(m: re.Match[str]) -> Reading | None:
     if word == "tonight":
         part = "NI"
     if part:
-        return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(a.deictic("day", offset), part))
+        return Reading("TIME", mod=mod, resolve=lambda a: a.deictic_part(offset, part))
     return Reading("DATE", mod=mod, resolve=lambda a: a.deictic("day", offset))
 
 
