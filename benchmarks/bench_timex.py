@@ -59,7 +59,7 @@ def run_dateline(docs: list[TimeMLDocument]) -> tuple[Counts, float, float]:
         t0 = time.perf_counter()
         doc = nlp(gold.text)
         t1 = time.perf_counter()
-        found = tag_timexes(doc, published=gold.dct, doc_id=gold.name)
+        found = tag_timexes(doc, published=gold.dct, doc_id=gold.name, published_time=gold.dct_time)
         t2 = time.perf_counter()
         parse_s, timex_s = parse_s + t1 - t0, timex_s + t2 - t1
         counts.add(score_document(gold.timexes, found)["ALL"])
