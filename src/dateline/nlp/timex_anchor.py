@@ -33,6 +33,12 @@ walks the expressions in text order (Reichenbach's reference time, as news write
 - A comparison baseline ("up from $5 million a year ago") is resolved but does not become
   the reference time, so the next "a year earlier" still counts from the reported period.
 - Without a DCT, narrative anchoring still works; otherwise the year stays ``XXXX``.
+- With the clock of publication (``published_time``), a clock time with no day of its own
+  that the day has not reached yet is the day before in past-tense copy, one already gone
+  the day after in future-tense copy (:meth:`DocumentAnchor.day_of_clock`); a GMT time is
+  placed on the UTC day of publication (:meth:`DocumentAnchor.universal_day`); and a
+  past-tense "tonight" filed in the small hours is the night just ended. The tagger moves
+  the DCT to a dateline's own clock or written date first (:mod:`dateline.nlp.timex_dateline`).
 """
 
 from __future__ import annotations
