@@ -278,3 +278,32 @@ THIRD_NOT = [
 @pytest.mark.parametrize(("text", "absent"), THIRD_NOT)
 def test_third_batch_not_claimed(nlp, text, absent) -> None:
     assert absent not in _found(nlp, text)
+
+
+COMMON = [
+    ("John Okafor escaped unhurt.", {("Okafor", "wounded", N)}),
+    ("John Okafor is thought to be somewhere in northern Mali.", {("Okafor", "located_in", A)}),
+    ("John Okafor was mortally wounded.", {("Okafor", "killed", A)}),
+    ("John Okafor was taken out in a drone strike.", {("Okafor", "killed", A)}),
+    ("John Okafor was handed a ten-year prison term.", {("Okafor", "other:sentence", A)}),
+    ("John Okafor walked out of prison on Monday.", {("Okafor", "released", A)}),
+    ("John Okafor regained his freedom on Sunday.", {("Okafor", "released", A)}),
+    ("John Okafor was exchanged for two soldiers.", {("Okafor", "released", A)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMON)
+def test_common_phrasings(nlp, text, expected) -> None:
+    assert expected <= _found(nlp, text)
+
+
+COMMON_NOT = [
+    ("John Okafor was taken out of the room.", ("Okafor", "killed", A)),
+    ("John Okafor walked out of the meeting.", ("Okafor", "released", A)),
+    ("The team won its freedom from relegation.", ("team", "released", A)),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), COMMON_NOT)
+def test_common_phrasings_not_claimed(nlp, text, absent) -> None:
+    assert absent not in _found(nlp, text)

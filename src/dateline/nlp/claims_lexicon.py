@@ -479,6 +479,10 @@ GOVERNING_BODIES = _words(
 )
 # "pledged allegiance to", "swore loyalty to": a group binding itself to a leader.
 PLEDGE_VERBS = _words("pledge swear give declare offer renew")
+# Places of detention one walks out of when freed: "walked out of prison".
+DETENTION_PLACES = _words("prison jail detention custody cell captivity")
+# Attacks that "take out" a person: "was taken out in a drone strike".
+LETHAL_STRIKES = _words("strike airstrike raid attack operation ambush")
 # The press one speaks to or meets in public: "spoke to reporters", "met this reporter".
 PRESS_NOUNS = _words("reporter journalist correspondent press media newsman")
 # Moving pictures one is seen in: "said in a video".
@@ -497,7 +501,7 @@ LAWYER_NOUNS = _words("lawyer attorney counsel advocate solicitor barrister")
 # What an attack leaves a person: "was left paralysed", "left him blind".
 MAIMED_WORDS = _words("paralysed paralyzed blind blinded disabled crippled maimed injured wounded")
 # Kill verbs whose manner adverb makes the wound a death: "was fatally shot".
-FATAL_ADVERBS = _words("fatally")
+FATAL_ADVERBS = _words("fatally mortally")
 FATAL_VERBS = _words("shoot stab wound injure beat burn hit strike")
 # "his condition is stable / critical": the person's condition, so the person lives.
 CONDITION_WORDS = _words("stable critical serious satisfactory good fair grave")

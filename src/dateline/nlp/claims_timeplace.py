@@ -260,6 +260,26 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
     return None
 
 
+_COMPASS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+        "rural",
+    }
+)
+
+
 _LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby"})
 
 
@@ -297,6 +317,12 @@ def is_place(tok: Token, prep: Token) -> bool:
     ):
         # "killed in Kafr Dunya", tagged as a person
         return _only_after_place_prepositions(tok, ent)
+    if (
+        tok.pos_ == "PROPN"
+        and prep.lower_ in {"in", "to", "near", "across", "throughout"}
+        and any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in tok.children)
+    ):
+        return True  # "in northern Mali", "in eastern Ghouta": only places have a north
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
         return True
     if tok.lemma_.lower() in lx.KEEPING_PLACES or tok.lower_ in lx.KEEPING_PLACES:

@@ -168,7 +168,11 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         ):
             return []  # "succeeding his late father": an unnamed relative, not the possessor
         return [Hit(lx.PARTICIPLE_MODIFIERS[tok.lower_], tok, [tok.head], {tok.i})]
-    if tok.pos_ == "ADJ" or tok.lower_ in lx.STATE_ADJECTIVES:
+    if (
+        tok.pos_ == "ADJ"
+        or tok.lower_ in lx.STATE_ADJECTIVES
+        or tok.lower_ in lx.NEGATED_STATE_ADJECTIVES  # "escaped unhurt", read as an adverb
+    ):
         return _adjective_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)

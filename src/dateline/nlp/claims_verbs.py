@@ -242,6 +242,55 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         )
     ):
         return [Hit("arrested", verb, patient_of(verb), {verb.i})]  # "was led away in handcuffs"
+    if lemma in {"hand", "give", "receive", "serve", "impose", "get"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "term"
+        and any(m.lower_ in {"prison", "jail"} for m in c.children)
+        for c in verb.children
+    ):
+        # "was handed a ten-year prison term"; "is serving a prison term" (in prison)
+        pred = "arrested" if lemma == "serve" else "other:sentence"
+        return [Hit(pred, verb, subject_of(verb), {verb.i})]
+    if lemma in {"walk", "come", "step", "emerge"} and any(
+        c.dep_ == "prep"
+        and c.lower_ == "out"
+        and any(
+            g.lower_ == "of" and any(p.lemma_.lower() in lx.DETENTION_PLACES for p in g.children)
+            for g in c.children
+        )
+        or c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(p.lemma_.lower() in lx.DETENTION_PLACES for p in c.children)
+        and lemma == "walk"
+        for c in verb.children
+    ):
+        return [Hit("released", verb, subject_of(verb), {verb.i})]  # "walked out of prison"
+    if lemma in {"regain", "win", "recover"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"freedom", "liberty"} for c in verb.children
+    ):
+        return [Hit("released", verb, subject_of(verb), {verb.i})]  # "regained his freedom"
+    if (
+        lemma in {"exchange", "swap", "trade"}
+        and is_passive(verb)
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    ):
+        return [
+            Hit("released", verb, patient_of(verb), {verb.i})
+        ]  # "was exchanged for two soldiers"
+    if (
+        lemma == "take"
+        and is_passive(verb)
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "by"}
+            and any(p.lemma_.lower() in lx.LETHAL_STRIKES for p in c.children)
+            for c in verb.children
+        )
+    ):
+        return [
+            Hit("killed", verb, patient_of(verb), {verb.i})
+        ]  # "was taken out in a drone strike"
     if lemma in {"receive", "get"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in {"year", "month"}
@@ -783,7 +832,12 @@ def _in_place_hit(verb: Token) -> list[Hit] | None:
     ]
     for holder in (
         verb,
-        *[c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"],
+        # "is now back in Italy", "is thought to be somewhere in northern Mali"
+        *[
+            c
+            for c in verb.children
+            if c.dep_ == "advmod" and c.lower_ in {"back", "somewhere", "still", "now"}
+        ],
         *states,
     ):
         for prep in (
