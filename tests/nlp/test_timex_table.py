@@ -798,6 +798,13 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     (datetime(2018, 8, 24, 1, 10), "The Senate voted tonight to approve the bill.", "tonight=2018-08-23TNI"),
     (datetime(2018, 8, 24, 1, 10), "The Senate will vote tonight on the bill.", "tonight=2018-08-24TNI"),
     (datetime(2018, 8, 23, 21, 10), "The Senate voted tonight to approve the bill.", "tonight=2018-08-23TNI"),
+    # "that" points back to the time last named, even over a sentence parsed as present
+    (PUB, "The treaty was signed in 1992. That summer, the first troops left.",
+     "1992=1992 | That summer=1992-SU"),
+    (PUB, "The treaty was signed in 1992. That year, the first troops left.", "1992=1992 | That year=1992"),
+    # "Hours later", "weeks later": a stretch of unknown length ("later" stays out, as in "three days later")
+    (PUB, "The ferry left port on Feb. 2, 2016. Hours later, it sank.", "Feb. 2, 2016=2016-02-02 | Hours=PTXH"),
+    (PUB, "He was freed, and weeks later he fled abroad.", "weeks=PXW"),
 ]
 
 

@@ -362,14 +362,15 @@ class DocumentAnchor:
         grain = _grain_unit(ref.value) if keep_grain and finer else unit
         return format_at(moved, grain) or format_at(moved, unit), ref.tid
 
-    def previous(self, unit: str | None = None) -> Resolved:
+    def previous(self, unit: str | None = None, *, reach: bool = False) -> Resolved:
         """'at the time', 'that year', 'the same day': the time of the previous expression.
         'Until then' after a present-tense sentence ("The offer expires Nov. 30.") still
         points back at its date: a bare anaphor reaches over the reporting frame."""
         ref = self.ref
-        if ref is None and unit is None and self.last is not None and (
+        if ref is None and (unit is None or reach) and self.last is not None and (
             self.position.paragraph - self.last.paragraph <= 1
-        ):
+        ):  # "The treaty was signed in 1992. That year, troops left": "that" points back
+            # even over a sentence the parse read as present
             ref = self.last
         if ref is None:
             if unit is None:

@@ -67,7 +67,7 @@ class Anchor(Protocol):
     def relative(self, unit: str, offset: int, part: str | None = None, *, keep_grain: bool = False
                  ) -> Resolved: ...
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved: ...
-    def previous(self, unit: str | None = None) -> Resolved: ...
+    def previous(self, unit: str | None = None, *, reach: bool = False) -> Resolved: ...
     def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
     def current_day(self) -> Resolved: ...
     def day_of_clock(self, clock: str) -> Resolved: ...
@@ -484,6 +484,8 @@ def read_season(m: re.Match[str]) -> Reading | None:
         return Reading("DATE", mod=mod, resolve=lambda a: _season_shift(a, code, step))
     if rel and rel[0] == "this":
         return Reading("DATE", mod=mod, resolve=lambda a: _season_shift(a, code, 0))
+    if rel == ["that"]:  # "That summer": the season of the year last named
+        return Reading("DATE", mod=mod, resolve=lambda a: _season_of_year(a.previous("year", reach=True), code))
     return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: f"{y:04d}-{code}"))
 
 
@@ -621,8 +623,8 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
         return Reading(kind, mod=mod, resolve=lambda a: _shift_part(a.relative("day", offset), part))
     if frame == "dct":
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, offset))
-    if offset == 0:
-        return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit))
+    if offset == 0:  # "that year", "the same day": the time last named
+        return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit, reach=rel.startswith("that")))
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, offset))
 
 
@@ -1172,7 +1174,7 @@ PERIOD_ENDED = _compile(
 
 def read_bare_units(m: re.Match[str]) -> Reading | None:
     """'for years', 'within hours', 'took months': an unspecified number of units."""
-    unit = unit_of(m["units"] or m["units2"] or m["units3"] or m["units4"])
+    unit = unit_of(m["units"] or m["units2"] or m["units3"] or m["units4"] or m["units6"])
     return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
 
 
@@ -1181,6 +1183,8 @@ BARE_UNITS = _compile(
     + r"""(?:(?P<q>several|many|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)\s+)?
     (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later)\b)
     |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)
+    |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
+      (?P<units6>minutes|hours|days|weeks|months|years|decades)\b(?=\s+(?:later|earlier)\b)
     |(?<=\bover\s)the\s+(?P<units4>years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to|ahead|until)\b)
     |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)|(?<=\bended\s)
        |(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))(?P<units3>days|weeks|months|years|decades)\b
