@@ -307,3 +307,37 @@ COMMON_NOT = [
 @pytest.mark.parametrize(("text", "absent"), COMMON_NOT)
 def test_common_phrasings_not_claimed(nlp, text, absent) -> None:
     assert absent not in _found(nlp, text)
+
+
+LATE = [
+    (
+        "Omar Tahir wrested control of the militia from Sami Haddad.",
+        {("Tahir", "leadership_change", A)},
+    ),
+    ("Omar Tahir was voted in as leader.", {("Tahir", "leadership_change", A)}),
+    (
+        "Khalid Zubaidi was declared dead in 2019. That summer, he released an audio message.",
+        {("Zubaidi", "message_released", A)},
+    ),
+    (
+        "Chen Weiming was taken away by officers of the provincial commission on Monday.",
+        {("Weiming", "arrested", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATE)
+def test_late_phrasings(nlp, text, expected) -> None:
+    assert expected <= _found(nlp, text)
+
+
+LATE_NOT = [
+    ("Rosa Delgado died on Monday. She is survived by her daughter.", ("Delgado", "alive", A)),
+    ("Omar Tahir voted in the election.", ("Tahir", "leadership_change", A)),
+    ("The minister, Omar Tahir, released a statement on Monday.", ("Tahir", "message_released", A)),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), LATE_NOT)
+def test_late_not_claimed(nlp, text, absent) -> None:
+    assert absent not in _found(nlp, text)

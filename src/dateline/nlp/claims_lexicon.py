@@ -319,7 +319,8 @@ FACTIVE_INFINITIVE_HEADS = frozenset(
 # Holders that make "held" a detention rather than a kidnapping.
 AUTHORITY_NOUNS = _words(
     """police authority authorities government army military troops forces agents agent
-    ministry court prosecutor prosecutors service intelligence security state regime"""
+    ministry court prosecutor prosecutors service intelligence security state regime officer
+    officers investigators commission"""
 )
 KIDNAP_WORDS = _words("kidnap kidnapper abduct abduction hostage captive captor kidnapping ransom")
 # Sources that are institutions, not anonymous people ("the army", "the ministry").
@@ -360,7 +361,7 @@ LEADER_ROLES = _words(
 )
 APPOINT_VERBS = _words(
     "name appoint choose elect pick install proclaim designate promote select elevate declare announce confirm anoint"
-    " nominate tap make instal re-elect reelect inaugurate"  # "instal": the lemmatiser's form of "installed"
+    " nominate tap make instal re-elect reelect inaugurate vote"  # "instal": the lemmatiser's form of "installed"
 )
 PENALTY_VERBS = _words("sentence condemn face risk threaten order")
 HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
@@ -483,6 +484,8 @@ PLEDGE_VERBS = _words("pledge swear give declare offer renew")
 DETENTION_PLACES = _words("prison jail detention custody cell captivity")
 # Attacks that "take out" a person: "was taken out in a drone strike".
 LETHAL_STRIKES = _words("strike airstrike raid attack operation ambush")
+# Recordings a person puts out in his own voice or image: "he released an audio message".
+RECORDED_MESSAGES = _words("message recording video audio tape speech clip sermon")
 # The press one speaks to or meets in public: "spoke to reporters", "met this reporter".
 PRESS_NOUNS = _words("reporter journalist correspondent press media newsman")
 # Moving pictures one is seen in: "said in a video".

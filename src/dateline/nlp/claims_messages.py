@@ -58,6 +58,25 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         hits.extend(_shown_in_message(ctx, noun))
         author = _message_author(ctx, noun)
         release = _release_verb(noun)
+        own = None
+        if (
+            author is None
+            and release is not None
+            and noun.dep_ == "dobj"
+            and noun.lemma_.lower() in lx.RECORDED_MESSAGES
+        ):
+            # "he released an audio message": a person who puts out a recording is its author
+            own = next(
+                (
+                    c
+                    for c in release.children
+                    if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in {"he", "she"})
+                ),
+                None,
+            )
+        if own is not None and release is not None:
+            hits.append(Hit("message_released", release, [own], {release.i, noun.i}))
+            continue
         if author is not None:
             ctx.message_author = entity_at(ctx.doc, author.idx, author.idx + len(author))
         elif (

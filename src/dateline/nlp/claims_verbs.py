@@ -456,7 +456,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         c.dep_ == "dobj" and c.lower_ == "office" and not list(c.children) for c in verb.children
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "took office"
-    if lemma in {"take", "assume", "seize", "inherit"} and takes_command(verb):
+    if lemma in {"take", "assume", "seize", "inherit", "wrest", "grab"} and takes_command(verb):
         # "took charge of", "assumed command"
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma == "take":
@@ -1108,6 +1108,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             leadership_object(verb, lemma) or lemma == "succeed" and person_object(verb)
         ):
             return []
+        if lemma == "survive" and any(c.dep_ == "agent" for c in verb.children):
+            return []  # "she is survived by her daughter": an obituary's line, she is dead
         if lemma == "surrender" and any(
             c.dep_ == "dobj" and c.lower_ not in {"himself", "herself", "themselves"}
             for c in verb.children
