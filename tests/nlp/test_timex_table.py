@@ -805,6 +805,9 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     # "Hours later", "weeks later": a stretch of unknown length ("later" stays out, as in "three days later")
     (PUB, "The ferry left port on Feb. 2, 2016. Hours later, it sank.", "Feb. 2, 2016=2016-02-02 | Hours=PTXH"),
     (PUB, "He was freed, and weeks later he fled abroad.", "weeks=PXW"),
+    # a past verb the tagger reads as a participle ("the first troops left") keeps the frame
+    (PUB, "The rebels took the port in March 2016. By then the first troops left. In October, the "
+     "rebels withdrew.", "March 2016=2016-03 | then=2016-03 | October=2016-10"),
 ]
 
 

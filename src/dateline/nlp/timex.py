@@ -315,6 +315,7 @@ class _SentenceFrames:
 
 _VBD = np.uint64(hash_string("VBD"))
 _VBP = np.uint64(hash_string("VBP"))
+_VBN = np.uint64(hash_string("VBN"))
 
 
 def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
@@ -334,6 +335,10 @@ def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
         for i in np.flatnonzero(arr[:, 2] == _VBP).tolist():  # "forces retook": mis-tagged past
             token = doc[i]
             if token.lemma_ and token.lower_ not in _PRESENT_FORMS and token.lower_ != token.lemma_.lower():
+                past[sent_id[i]] = True
+        for i in np.flatnonzero(arr[:, 2] == _VBN).tolist():  # "the troops left" read as a participle
+            token = doc[i]
+            if token.dep_ == "ROOT" and not _auxiliaries(token) and any(c.dep_ == "nsubj" for c in token.children):
                 past[sent_id[i]] = True
     else:
         past[:] = True
