@@ -808,6 +808,8 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
     # a past verb the tagger reads as a participle ("the first troops left") keeps the frame
     (PUB, "The rebels took the port in March 2016. By then the first troops left. In October, the "
      "rebels withdrew.", "March 2016=2016-03 | then=2016-03 | October=2016-10"),
+    (PUB, "The write-down will lower its tax bill in future quarters.", "future quarters=FUTURE_REF"),
+    (PUB, "Analysts see weak demand in the coming quarters.", "the coming quarters=FUTURE_REF"),
 ]
 
 

@@ -1277,7 +1277,8 @@ _REFS = {
     "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
     "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF",
-    "coming years": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "coming years": "FUTURE_REF", "coming quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF",
+    "future quarters": "FUTURE_REF", "future years": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
     "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF", "one day": "FUTURE_REF",
 }  # fmt: skip
@@ -1309,7 +1310,7 @@ REF = _compile(
     |(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
     |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
     |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|(?<=\bthe\s)future|someday
-    |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead
+    |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years)\b|the\s+(?:days|weeks|months|years)\s+ahead
     |as\s+soon\s+as\s+possible
     |current(?=\s+(?!account|assets|liabilit|affairs|flows?\b|carrier)[a-z])
     |recent(?=\s+(?!years|months|weeks|days|quarters)[a-z])
