@@ -242,3 +242,106 @@ def test_recording_speaker_is_taken_up_with_the_caveat(nlp):
         assert sp is not None and sp.anonymous and sp.entity_id is None, (content, sp)
     claim = claim_of(doc, "Sami Nour", "killed")
     assert claim.claimant_anonymous and "omar" not in (claim.claimant or "").lower()
+
+
+# -- who really speaks: issuers, organisations named before, statements, asides ---------------
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "claimant"),
+    [
+        (
+            "The Falcon Brigade has issued a statement denying that its commander Amir Dost "
+            "was killed.",
+            "Amir Dost",
+            "killed",
+            "Falcon Brigade",
+        ),
+        (
+            "Northern state TV, citing a police source, says Amir Dost was killed on Monday.",
+            "Amir Dost",
+            "killed",
+            "Northern state TV",
+        ),
+        (
+            "The Red Hand group has claimed many attacks. In a statement posted on its "
+            "Telegram channel, the group said its founder Amir Dost had been wounded in a "
+            "strike on June 3.",
+            "Amir Dost",
+            "wounded",
+            "The Red Hand group",
+        ),
+        (
+            "Shares in Vela Motors fell on Tuesday after the carmaker confirmed that its "
+            "chief executive, Rafael Ortiz, had been detained by police in Lagos.",
+            "Rafael Ortiz",
+            "arrested",
+            "Vela Motors",
+        ),
+        (
+            "Her employer, the charity Helping Hands International, says the nurse Anna Vos "
+            "was freed on Monday.",
+            "Anna Vos",
+            "released",
+            "Helping Hands International",
+        ),
+        (
+            "Police detained the reporter Omar Lahlou on Monday, the Union of Free Journalists "
+            "(UFJ) said. He was released on Friday, UFJ said.",
+            "Omar Lahlou",
+            "released",
+            "Union of Free Journalists",
+        ),
+    ],
+)
+def test_who_really_speaks(nlp, text, subject, predicate, claimant):
+    claim = claim_of(analysed(nlp, text), subject, predicate)
+    assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "claimant"),
+    [
+        (
+            "Statement of the family of Lin Hao (unofficial translation)\n\nOur son, Lin Hao, "
+            "was taken away by police officers on the evening of May 3. We do not know where "
+            "he is being held.",
+            "Lin Hao",
+            "located_in",
+            "family of Lin Hao",
+        ),
+        (
+            "Translation of a statement issued by the Black Banner group, March 3, 2021\n\n"
+            "We announce that our commander, Sheikh Abu Omar al-Rashid, was killed in an air "
+            "strike on March 1. The fighter Abu Saad al-Masri was wounded in the same strike.",
+            "Abu Saad al-Masri",
+            "wounded",
+            "Black Banner group",
+        ),
+    ],
+)
+def test_a_printed_statement_speaks_for_its_author(nlp, text, subject, predicate, claimant):
+    claim = claim_of(analysed(nlp, text), subject, predicate)
+    assert claim.claimant == claimant
+
+
+def test_outlet_paragraphs_of_a_printed_statement_stay_the_outlets(nlp):
+    doc = analysed(
+        nlp,
+        "Statement of the family of Lin Hao\n\nOur son was taken from his office on May 3.\n\n"
+        "Lin Hao was arrested in Suzhou on May 3, police records show.",
+    )
+    claims = [c for c in doc._.claims if c.predicate == "arrested"]
+    assert claims and all(c.claimant != "family of Lin Hao" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lagos detained the banker Tunde Bello on Monday. They did not say why he "
+        "was being held.",
+        "If Amir Dost is dead, the group's silence suggests that it does not know it either.",
+    ],
+)
+def test_presupposed_or_inferred_content_is_the_writers(nlp, text):
+    doc = analysed(nlp, text)
+    assert doc._.claims
+    assert all(c.claimant == "Test Wire" for c in doc._.claims)

@@ -94,7 +94,8 @@ def subject_of(verb: Token, lo: int = 0, hi: int | None = None) -> Token | None:
 def participle_subject(verb: Token) -> Token | None:
     """ "X, going further than his ministry, said P": the parser makes X the subject of the
     participle between the commas; a participle clause has no subject of its own, so X is
-    the subject of the verb after it (not the noun inside the aside)."""
+    the subject of the verb after it (not the noun inside the aside). Likewise "X, citing
+    Y, says P", where the parser leaves X hanging."""
     for clause in verb.children:
         if (
             clause.i > verb.i
@@ -105,6 +106,18 @@ def participle_subject(verb: Token) -> Token | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
         if subject is not None and subject.pos_ in {"PROPN", "NOUN", "PRON"}:
             return subject
+    # "State TV, citing a police source, says P": the source cited is not who speaks.
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.i]:
+        if tok.lower_ in {"citing", "quoting"} and tok.i >= verb.sent.start + 2:
+            if doc[tok.i - 1].text != ",":
+                return None
+            noun = doc[tok.i - 2]
+            if noun.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+            ):
+                return noun
+            return None
     return None
 
 

@@ -231,12 +231,21 @@ def _paragraph_start(doc: Doc, i: int, back: int) -> int:
     return 0
 
 
+_ISSUING_VERBS = frozenset(
+    {"issue", "release", "publish", "post", "send", "circulate", "distribute", "broadcast", "air"}
+)
+
+
 def framing_subject(medium: Token) -> Token | None:
     """ "He marked the day with a speech calling for P", "She responded in a letter saying
-    P": the medium is the object of "with"/"in"/"through" under a verb whose subject made it."""
-    if medium.dep_ != "pobj" or medium.head.lower_ not in {"with", "in", "through", "via"}:
+    P": the medium is the object of "with"/"in"/"through" under a verb whose subject made it;
+    "The brigade issued a statement denying P": the object of a verb of issuing."""
+    if medium.dep_ == "dobj" and medium.head.lemma_.lower() in _ISSUING_VERBS:
+        verb = medium.head
+    elif medium.dep_ != "pobj" or medium.head.lower_ not in {"with", "in", "through", "via"}:
         return None
-    verb = medium.head.head
+    else:
+        verb = medium.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -116,6 +116,8 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         # "rumours" naming the source is its own kind of report, not a doubt about it
         r.weaken("unconfirmed")
     source = None if r.narrated else _final_source(ctx, r, anchor)
+    if source is None and not r.narrated:
+        source = _statement_narrator(ctx, anchor)  # "Statement of the family of X": "We ..."
     if source is not None:
         r.weaken(source.certainty)
     return r.negated, r.certainty, source
@@ -155,6 +157,41 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
     ):
         return None  # "mocked the reports of his death": reports already told, not a new claim
     return Source(_description(nominal), None, True, "reported")
+
+
+_STATEMENT_HEADING_RE = re.compile(
+    r"^\s*(?:(?:unofficial |full |english )?(?:translation|text) of )?(?:an? |the )?"
+    r"(?:joint |full )?statement (?:of|by|from|issued by|released by|published by) "
+    r"(?:the )?(?P<who>[^,(\n]{2,80}?)\s*(?:\(|,|$)",
+    re.I,
+)
+_FIRST_PERSON_PLURAL_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+def statement_author(text: str) -> str | None:
+    """Who speaks in a document printed as a statement: a first paragraph (heading) like
+    "Statement of the family of X (translation)" or "Translation of a statement issued by
+    the Y group, <date>" names its author."""
+    heading = text.lstrip().split("\n\n", 1)[0]
+    if len(heading) > 200 or "\n" in heading.strip():
+        return None
+    found = _STATEMENT_HEADING_RE.match(heading)
+    return found.group("who").strip() if found else None
+
+
+def _statement_narrator(ctx: ClaimContext, anchor: Token) -> Source | None:
+    """The author of a printed statement for its own unquoted first-person paragraphs
+    ("Our husband ... was taken away ...", "we announce that our emir ... The commander X
+    was wounded"); the outlet's own paragraphs (no "we") stay the outlet's."""
+    author = statement_author(ctx.text)
+    if author is None or in_quote(ctx, anchor.idx) is not None:
+        return None
+    p = paragraph_of(ctx, anchor.idx)
+    lo = ctx.para_starts[p - 1] if p > 0 else 0
+    hi = ctx.para_starts[p] if p < len(ctx.para_starts) else len(ctx.text)
+    if not _FIRST_PERSON_PLURAL_RE.search(ctx.text[lo:hi]):
+        return None
+    return Source(author, None, False, "asserted")
 
 
 def _coordinated_report(verb: Token) -> bool:
@@ -328,7 +365,9 @@ def _read_reporting_verb(
     ):
         kids = _children_of_child(tok, anchor)
         if any(c.lower_ == "why" for c in kids):
-            pass  # "was never told why he had been taken": the taking is presupposed
+            # "was never told why he had been taken", "It did not say why he was held": the
+            # taking is presupposed by the writer, not claimed by the one who kept silent
+            return
         elif lemma in lx.CONFIRM_VERBS or any(
             c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids
         ):
@@ -579,9 +618,17 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         resolved = _pronoun_speaker(ctx, subj)
         if resolved is not None:
             return resolved
+    if subj.lemma_.lower() in _INFERENCE_NOUNS:
+        return None  # "the group's behaviour suggests that P": the writer's inference
     name, entity_id, anonymous = name_of(ctx, subj)
     certainty: Certainty = "reported" if anonymous else "asserted"
     return Source(name, entity_id, anonymous, certainty)
+
+
+# Things that "suggest" or "indicate" but say nothing: the inference is the writer's.
+_INFERENCE_NOUNS = frozenset(
+    {"behaviour", "behavior", "silence", "timing", "absence", "pattern", "fact", "lack", "conduct"}
+)
 
 
 def _reporter_agent(ctx: ClaimContext, verb: Token) -> Token | None:
@@ -626,15 +673,17 @@ def _pronoun_speaker(ctx: ClaimContext, pronoun: Token) -> Source | None:
 
 
 def _attributed_pronoun(ctx: ClaimContext, pronoun: Token) -> tuple[str, str | None, bool] | None:
-    """What the attribution stage resolved a speaking "they" to (a group of people or an
-    organisation named before it), read from the statement whose speaker it is."""
+    """What the attribution stage resolved a speaking "they" or "the group" to (a group of
+    people or an organisation named before it), read from the statement it speaks."""
+    starts = {pronoun.idx, pronoun.left_edge.idx}
     for st in ctx.statements:
         sp = st.speaker
-        if sp is None or sp.start != pronoun.idx or not sp.name or sp.name == sp.text:
+        if sp is None or sp.start not in starts or not sp.name or sp.name == sp.text:
             continue
         if sp.entity_id:
             ent = next((e for e in ctx.entities if e.entity_id == sp.entity_id), None)
-            if ent is not None and ent.kind in {"org", "outlet", "person"}:
+            kinds = {"org", "outlet"} if pronoun.lower_ in {"they", "their"} else {"org", "person"}
+            if ent is not None and ent.kind in kinds:
                 return ent.name, ent.entity_id, False
             if ent is not None:
                 continue  # a place is not who "they" are
@@ -643,6 +692,42 @@ def _attributed_pronoun(ctx: ClaimContext, pronoun: Token) -> tuple[str, str | N
 
 
 def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
+    """:func:`_name_of`, with an acronym the text spelt out ("The Committee for Free Media
+    (CFM) said ... , CFM said") given as the name it stands for."""
+    name, entity_id, anonymous = _name_of(ctx, tok)
+    if not anonymous and _ACRONYM_RE.fullmatch(name):
+        spelt = _spelt_out(ctx.text, name)
+        if spelt is not None:
+            return spelt, entity_id, False
+    return name, entity_id, anonymous
+
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _spelt_out(text: str, acronym: str) -> str | None:
+    """ "the Committee for Free Media (CFM)": the capitalised name before the bracketed
+    acronym, when its capitals spell it."""
+    for m in re.finditer(r"\(\s*" + re.escape(acronym) + r"\s*\)", text):
+        words = text[max(0, m.start() - 120) : m.start()].split()
+        capitals: list[str] = []
+        name: list[str] = []
+        for word in reversed(words):
+            if word[:1].isupper():
+                capitals.insert(0, word[0])
+            elif word.lower() not in {"of", "for", "the", "and", "on", "in", "de", "des", "du"}:
+                break
+            name.insert(0, word)
+            if "".join(capitals) == acronym.replace("&", ""):
+                while name and not name[0][:1].isupper():
+                    name.pop(0)
+                if name and name[0] == "The":
+                    name.pop(0)
+                return " ".join(name) if name else None
+    return None
+
+
+def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     """Canonical name of the entity a token refers to, or an anonymous description.
 
     Looks through titles and appositions ("A spokesman, Asad Khorasani,", "Brig. Gen. X"),
@@ -658,7 +743,11 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         return desc, None, True
     if (heard := _purported(ctx, tok)) is not None:  # "the man on the recording said"
         return heard, None, True
-    ent = None if _new_referent(tok) else entity_in_name(ctx, tok)
+    ent = entity_in_name(ctx, tok)
+    if ent is not None and _new_referent(tok) and not _named_later_as(ent, tok):
+        ent = None  # "An official said X was held": not X, whom coreference merged it with
+    if ent is not None and _not_an_outlet(ent, tok):
+        ent = None  # "according to the group": not the newspaper coreference merged it with
     if ent is None and tok.lower_ in {"they", "their"}:
         plural = _recent_plural_source(ctx, tok)
         org = _recent_org(ctx, tok)
@@ -676,6 +765,19 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
             return taken_up
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
+    if (
+        ent is None
+        and tok.pos_ == "NOUN"
+        and any(c.lower_ in {"the", "its"} or c.dep_ == "poss" for c in tok.children)
+        and (taken_up := _attributed_pronoun(ctx, tok)) is not None
+        and not taken_up[2]
+        and taken_up[0][:1].isupper()
+        and (
+            tok.lower_ in taken_up[0].lower().split()
+            or any(c.dep_ == "appos" and c.i > tok.i for c in tok.children)
+        )
+    ):
+        return taken_up  # "the group said", "her employer, the charity X,": named by attribution
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
         ent = _definite_org(ctx, tok)
     if ent is not None:
@@ -717,6 +819,12 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         q = quote_source(ctx, tok)
         if q is not None:
             return q.name, q.entity_id, q.anonymous
+    if (
+        tok.lower_ == "we"
+        and in_quote(ctx, tok.idx) is None
+        and (author := statement_author(ctx.text))
+    ):
+        return author, None, False  # a published statement's "we": its author
     if tok.lower_ == "we" and ctx.outlet and in_quote(ctx, tok.idx) is None:
         return ctx.outlet, None, False  # "we said", "we will update this post": the outlet itself
     if tok.lower_ in _PARTITIVES and tok.pos_ in {"NUM", "PRON", "NOUN", "ADJ", "DET"}:
@@ -806,15 +914,61 @@ def _earlier_purported(tok: Token) -> str | None:
     return None
 
 
+_OUTLET_NOUNS = frozenset(
+    {
+        "newspaper",
+        "paper",
+        "daily",
+        "agency",
+        "channel",
+        "broadcaster",
+        "station",
+        "network",
+        "outlet",
+        "magazine",
+        "website",
+        "site",
+        "wire",
+        "television",
+        "radio",
+        "publication",
+    }
+)
+
+
+def _not_an_outlet(entity: Entity, tok: Token) -> bool:
+    """A common noun for a body that is no news medium ("the group", "the ministry")
+    never stands for a newspaper or channel."""
+    return (
+        entity.kind == "outlet"
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() not in _OUTLET_NOUNS
+        and tok.lower_ not in entity.name.lower().split()
+    )
+
+
 def _new_referent(tok: Token) -> bool:
-    """ "An official said", "a senior commander told reporters": an indefinite noun phrase
-    brings in someone the text has not named, never a person named before (coreference
-    may have merged it with the story's subject); a name beside it still names it."""
+    """ "An official said", "a senior commander told reporters close to X": an indefinite
+    noun phrase brings in someone new, never a person named before (coreference may have
+    merged it with the story's subject); a name beside it still names it, and so may a
+    later "the spokesman, Y," (naming the unnamed one after the fact)."""
     return (
         tok.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in tok.children)
-        and not any(t.dep_ in {"appos", "compound"} and t.pos_ == "PROPN" for t in tok.subtree)
+        and not any(
+            c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > tok.i
+            for c in tok.children
+        )
     )
+
+
+def _named_later_as(entity: Entity, tok: Token) -> bool:
+    """ "a militia spokesman said ... the spokesman, Y, added": the entity is named later
+    by the same role noun, so the indefinite noun was that person, introduced unnamed."""
+    word, start = tok.lower_, tok.left_edge.idx
+    return any(
+        m.start > tok.idx and word in m.text.lower().split() for m in entity.mentions
+    ) and not any(m.start < start for m in entity.mentions)
 
 
 def _unnamed_kind(tok: Token) -> bool:
@@ -914,6 +1068,8 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
             found = entity_at(ctx.doc, t.idx, t.idx + len(t))
             if found is not None and found.kind == "person":
                 return found
+    if ent is None and tok.pos_ == "NOUN" and (named := _appositive_org(ctx, tok)) is not None:
+        return named  # "her employer, the charity X, says"
     if ent is not None:
         return ent
     if (found := _loose_apposition(ctx, tok)) is not None:
@@ -925,6 +1081,23 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
                 break  # the run of name tokens ends ("the foreign minister said. Russia: ...")
             found = entity_at(ctx.doc, t.idx, t.idx + len(t))
             if found is not None:
+                return found
+    return None
+
+
+def _appositive_org(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """The organisation an appositive names: "her employer, the charity X," / "the owner,
+    shipping group Y," (the appositive itself or the name compounded into it)."""
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i < tok.i:
+            continue
+        names = [
+            c,
+            *(g for g in c.children if g.dep_ in {"appos", "compound"} and g.pos_ == "PROPN"),
+        ]
+        for t in names:
+            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            if found is not None and found.kind in {"org", "outlet"}:
                 return found
     return None
 
@@ -1022,6 +1195,34 @@ def _description(tok: Token) -> str:
     return tok.doc[start : tok.i + 1].text
 
 
+# "the carmaker", "the company": a business named before, whatever its name ends with
+_COMPANY_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "carmaker",
+        "automaker",
+        "bank",
+        "lender",
+        "insurer",
+        "airline",
+        "charity",
+        "conglomerate",
+        "operator",
+        "retailer",
+        "miner",
+        "developer",
+        "manufacturer",
+        "shipper",
+        "employer",
+        "business",
+        "corporation",
+        "startup",
+        "broadcaster",
+    }
+)
+
+
 def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:
     """ "the ministry" → the last organisation whose name ends in "Ministry"; "the group"
     / "the movement" → the last organisation mentioned."""
@@ -1031,7 +1232,7 @@ def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:
         if e.kind not in {"org", "outlet"}:
             continue
         last = e.name.split()[-1].lower()
-        generic = head in lx.GROUP_HEADS and e.kind == "org"
+        generic = head in lx.GROUP_HEADS | _COMPANY_NOUNS and e.kind == "org"
         if last != head and last != tok.lower_ and not generic:
             continue
         for m in e.mentions:
@@ -1043,9 +1244,10 @@ def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:
 def _recent_org(ctx: ClaimContext, tok: Token) -> Entity | None:
     best, best_pos = None, -1
     sent_start = tok.sent.start_char
+    people = {e.name for e in ctx.entities if e.kind == "person"}
     for e in ctx.entities:
-        if e.kind not in {"org", "gpe", "outlet"}:
-            continue
+        if e.kind not in {"org", "gpe", "outlet"} or e.name in people:
+            continue  # a person's name the model also tagged as a body (in a headline) is no body
         for m in e.mentions:
             if ctx.dateline[0] <= m.start < ctx.dateline[1]:
                 continue  # the dateline's place is not what "it" / "they" refer to
