@@ -341,3 +341,34 @@ LATE_NOT = [
 @pytest.mark.parametrize(("text", "absent"), LATE_NOT)
 def test_late_not_claimed(nlp, text, absent) -> None:
     assert absent not in _found(nlp, text)
+
+
+CARE = [
+    ("Lena Berg remains in intensive care.", {("Berg", "alive", A)}),
+    ("Lena Berg is on life support.", {("Berg", "alive", A)}),
+    ("Lena Berg was admitted to hospital with gunshot wounds.", {("Berg", "wounded", A)}),
+    ("Lena Berg underwent surgery for a bullet wound.", {("Berg", "wounded", A)}),
+    (
+        "Omar Tahir, appointed commander in May, spoke to the crowd.",
+        {("Tahir", "leadership_change", A)},
+    ),
+    ("Lena Berg's reappearance in Kanda surprised many.", {("Berg", "appeared", A)}),
+    (
+        "The abduction of two engineers, Lena Berg and Omar Tahir, was confirmed.",
+        {("Berg", "captured", A), ("Tahir", "captured", A)},
+    ),
+    (
+        "Omar Tahir and Lena Berg were abducted in May.\n\nThe pair were released on Friday.",
+        {("Berg", "released", A), ("Tahir", "released", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARE)
+def test_care_and_nominal_phrasings(nlp, text, expected) -> None:
+    assert expected <= _found(nlp, text)
+
+
+def test_a_council_appointed_last_year_is_no_leader(nlp) -> None:
+    text = "The council, appointed last year, named Lena Berg chairwoman."
+    assert ("council", "leadership_change", A) not in _found(nlp, text)

@@ -203,10 +203,16 @@ def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
 def _plural_referents(ctx: ClaimContext, tok: Token) -> list[Token]:
     """ "X and Y were kidnapped in May. The two men / They were freed on Sunday": a plural
     subject takes up the last pair (or list) of people named together."""
-    plural = tok.lower_ in {"they", "them", "both"} or (
-        tok.tag_ == "NNS"
-        and tok.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "hostage", "journalist"}
-        and any(c.lower_ in {"the", "both", "two", "three", "all"} for c in tok.children)
+    plural = (
+        tok.lower_ in {"they", "them", "both"}
+        or (
+            tok.tag_ == "NNS"
+            and tok.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "hostage", "journalist"}
+            and any(c.lower_ in {"the", "both", "two", "three", "all"} for c in tok.children)
+        )
+        # "The pair were released on Friday"
+        or tok.lower_ in {"pair", "duo", "trio", "couple"}
+        and any(c.lower_ == "the" for c in tok.children)
     )
     if not plural:
         return []

@@ -104,8 +104,14 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         if (
             tok.lemma_.lower() in {"health", "condition", "spirit", "shape"}
             and tok.head.lower_ == "in"
+            or tok.lower_ == "care"
+            and tok.head.lower_ == "in"
+            and any(c.lower_ == "intensive" for c in tok.children)
+            or tok.lower_ == "support"
+            and tok.head.lower_ == "on"
+            and any(c.lower_ == "life" for c in tok.children)
         ):
-            pred = "alive"
+            pred = "alive"  # "in good health", "remains in intensive care", "on life support"
         if pred:
             verb = tok.head.head
             barrier = False
@@ -283,6 +289,12 @@ def _participle_noun(tok: Token) -> str | None:
         if stem and stem in lx.PATIENT_VERBS:
             return lx.PATIENT_VERBS[stem]
     return None
+
+
+# Verbs of being brought to or kept in care: "admitted to hospital with wounds".
+_CARED_FOR_VERBS = frozenset(
+    {"admit", "take", "rush", "fly", "airlift", "bring", "evacuate", "hospitalize", "hospitalise"}
+)
 
 
 def _held_by_group(state: Token) -> bool:
@@ -467,6 +479,9 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     subjects = [c for c in noun.children if c.dep_ == "poss"]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         subjects.extend(c for c in prep.children if c.dep_ == "pobj")
+    if any(s.tag_ == "NNS" for s in subjects):
+        # "the abduction of two engineers, X and Y": the parser hangs the names on the event
+        subjects.extend(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN")
     clause = {noun.i}
     anchor = noun
     if not subjects and lemma == "appearance" and noun.dep_ in {"dobj", "attr"}:
@@ -477,10 +492,25 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         not subjects
         and pred == "wounded"
         and noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and noun.head.head.dep_ == "pobj"
+        and noun.head.head.lemma_.lower() in lx.KEEPING_PLACES
+        and noun.head.head.head.head.lemma_.lower() in _CARED_FOR_VERBS
+    ):
+        # "was admitted to hospital with gunshot wounds": the "with" hangs on the hospital
+        anchor = noun.head.head.head.head
+        clause.add(anchor.i)
+        subjects = patient_of(anchor) if is_passive(anchor) else subject_of(anchor)
+    elif (
+        not subjects
+        and pred == "wounded"
+        and noun.dep_ == "pobj"
         and noun.head.lower_ in {"from", "of", "with", "for"}
         and (
             noun.head.head.lemma_.lower()
             in {
+                "undergo",
+                "operate",
                 "recover",
                 "recuperate",
                 "heal",

@@ -348,6 +348,22 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if lemma in lx.PLEDGE_VERBS and (leader := _allegiance_as_leader(verb)) is not None:
         # "pledged allegiance to X as emir of the group"
         return [Hit("leadership_change", verb, [leader], {verb.i})]
+    if (
+        lemma in lx.APPOINT_VERBS
+        and verb.tag_ == "VBN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ in {"dobj", "oprd"}
+            and c.lemma_.lower() in lx.LEADER_ROLES
+            and not any(d.dep_ in {"det", "poss"} for d in c.children)
+            for c in verb.children
+        )
+    ):
+        # "X, appointed commander in May, spoke ...": the parser reads an active "X appointed
+        # commander"; a past participle between commas with a bare role is X's appointment
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma == "let" and not irrealis(verb):
         gone = [
             c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_ in {"go", "walk"}
