@@ -122,3 +122,29 @@ def test_intervals_of_values(value, first, last):
 @pytest.mark.parametrize("value", ["PRESENT_REF", "XXXX-05", "P5M", "", None, "2018-13", "2018-02-30"])
 def test_values_without_interval(value):
     assert interval_of(value) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("NAIROBI, Kenya (AP) _ Rescuers dug through the night.", "Africa/Nairobi"),
+        ("WASHINGTON _ The Senate adjourned.", "America/New_York"),
+        ("NEW DELHI, Aug. 23 (Reuters) - Monsoon rains eased.", "Asia/Kolkata"),
+        ("BREAKING - Markets fell.", None),
+        ("The Senate adjourned - for now.", None),
+    ],
+)
+def test_dateline_zone(text, zone):
+    from dateline.nlp.timex_dateline import dateline_zone
+
+    found = dateline_zone(text)
+    assert (str(found) if found else None) == zone
+
+
+def test_dateline_date_only_near_the_publication_date():
+    from dateline.nlp.timex_dateline import dateline_date
+
+    assert dateline_date("BEIJING, Aug. 23 (Xinhua) -- x", date(2018, 8, 22)) == date(2018, 8, 23)
+    assert dateline_date("BEIJING, Jan. 1 (Xinhua) -- x", date(2018, 12, 31)) == date(2019, 1, 1)
+    assert dateline_date("BEIJING, May 3 (Xinhua) -- x", date(2018, 8, 22)) is None
+    assert dateline_date("BEIJING (Xinhua) -- x", date(2018, 8, 22)) is None
