@@ -721,7 +721,7 @@ def read_report_period(m: re.Match[str]) -> Reading | None:
 
 
 REPORT_PERIOD = _compile(
-    rf"""\b(?:(?:the|its|their)\s+)?(?:(?P<kind>year[\s-]ago|year[\s-]earlier|comparable(?:\s+year[\s-]ago)?|prior[\s-]year|latest|current|same|most\s+recent)\s+|(?P<year>{YEAR4})\s+)
+    rf"""\b(?:(?:the|its|their)\s+)?(?:(?P<kind>year[\s-]ago|year[\s-]earlier|comparable(?:\s+year[\s-]ago)?|prior[\s-]year|latest|current|same|most\s+recent)\s+|(?<![\d][-–/])(?P<year>{YEAR4})\s+)
     (?:fiscal\s+)?(?P<unit>quarter|period)\b(?!s)
     |\b(?:the\s+)?(?P<unit2>quarter)\b(?=\s+(?:ended|ending|just\s+ended|to\s+\w+\.?\s+\d))
     |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+quarter\b(?![\s-](?:century|mile|point|inch|pound))
