@@ -372,3 +372,23 @@ def test_care_and_nominal_phrasings(nlp, text, expected) -> None:
 def test_a_council_appointed_last_year_is_no_leader(nlp) -> None:
     text = "The council, appointed last year, named Lena Berg chairwoman."
     assert ("council", "leadership_change", A) not in _found(nlp, text)
+
+
+LISTED = [
+    ("Lena Berg was listed as missing after the battle.", ("Berg", "other:missing", A)),
+    ("Lena Berg is officially listed as a missing person.", ("Berg", "other:missing", A)),
+    ("The army listed Lena Berg as killed in action.", ("Berg", "killed", A)),
+    ("Lena Berg is listed among the dead.", ("Berg", "killed", A)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_listed_as(nlp, text, expected) -> None:
+    assert expected in _found(nlp, text)
+
+
+def test_a_document_that_lists_relays(nlp) -> None:
+    claims = _claims(nlp, "A police report describes Lena Berg as missing.")
+    missing = [c for c in claims if c.predicate == "other:missing"]
+    assert missing and missing[0].claimant == "A police report"
+    assert missing[0].certainty == "reported"

@@ -494,6 +494,9 @@ DETENTION_PLACES = _words("prison jail detention custody cell captivity")
 LETHAL_STRIKES = _words("strike airstrike raid attack operation ambush")
 # Recordings a person puts out in his own voice or image: "he released an audio message".
 RECORDED_MESSAGES = _words("message recording video audio tape speech clip sermon")
+# Verbs that put a person on a list or in a category: "listed as missing".
+LISTING_VERBS = _words("list describe register record classify count")
+LISTING_DOCUMENTS = _words("report record records document documents list file register")
 # The press one speaks to or meets in public: "spoke to reporters", "met this reporter".
 PRESS_NOUNS = _words("reporter journalist correspondent press media newsman")
 # Moving pictures one is seen in: "said in a video".

@@ -364,6 +364,25 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "X, appointed commander in May, spoke ...": the parser reads an active "X appointed
         # commander"; a past participle between commas with a bare role is X's appointment
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if lemma in lx.LISTING_VERBS and (listed := _listed_as(verb)) is not None:
+        # "was listed as missing", "describes her as missing", "listed him as killed in
+        # action", "is listed among the dead"
+        hit = Hit(listed, verb, patient_of(verb), {verb.i})
+        lister = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if lister is not None and lister.pos_ in {"NOUN", "PROPN"}:
+            # "a police report describes her as missing": the report says so
+            words = [t for t in lister.subtree if t.i < verb.i and not t.is_punct]
+            source_ent = entity_in_name(ctx, lister)
+            text = verb.doc[words[0].i : words[-1].i + 1].text if words else lister.text
+            document = source_ent is None and lister.lemma_.lower() in lx.LISTING_DOCUMENTS
+            hit.claimant = (
+                source_ent.name if source_ent is not None else text,
+                source_ent.entity_id if source_ent is not None else None,
+                document,
+            )
+            if document:
+                hit.certainty = "reported"  # an unsigned document relays
+        return [hit]
     if lemma == "let" and not irrealis(verb):
         gone = [
             c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.lemma_ in {"go", "walk"}
@@ -778,6 +797,41 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
             # "Y was succeeded by X": Y loses the lead, as in "Y was replaced by X"
             hits.append(Hit("leadership_change", verb, predecessor, {verb.i}))
         return hits
+    return None
+
+
+_LISTED_STATES = {
+    "missing": "other:missing",
+    "dead": "killed",
+    "killed": "killed",
+    "deceased": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "alive": "alive",
+}
+
+
+def _listed_as(verb: Token) -> str | None:
+    """The state a listing verb puts a person in: "as missing", "as a missing person", "as
+    killed in action", "among the dead"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"as", "among"}:
+            for p in c.children:
+                if p.dep_ in {"pcomp", "pobj", "amod", "acomp"} and p.lower_ in _LISTED_STATES:
+                    return _LISTED_STATES[p.lower_]
+                if (
+                    p.dep_ == "pobj"
+                    and c.lower_ == "as"
+                    and p.lemma_.lower() in {"person", "man", "woman"}
+                    and any(a.dep_ == "amod" and a.lower_ == "missing" for a in p.children)
+                ):
+                    return "other:missing"
+        if (
+            c.dep_ == "advcl"
+            and c.lower_ in _LISTED_STATES
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        ):
+            return _LISTED_STATES[c.lower_]
     return None
 
 
