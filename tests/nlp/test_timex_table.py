@@ -810,7 +810,7 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
      "rebels withdrew.", "March 2016=2016-03 | then=2016-03 | October=2016-10"),
     (PUB, "The write-down will lower its tax bill in future quarters.", "future quarters=FUTURE_REF"),
     (PUB, "Analysts see weak demand in the coming quarters.", "the coming quarters=FUTURE_REF"),
-    (PUB, "The five-year plan covers the 2016-2020 period.", "2016=2016 | 2020=2020"),
+    (PUB, "The five-year plan covers the 2016-2020 period.", "five-year=P5Y | 2016=2016 | 2020=2020"),
 ]
 
 
