@@ -345,3 +345,36 @@ def test_presupposed_or_inferred_content_is_the_writers(nlp, text):
     doc = analysed(nlp, text)
     assert doc._.claims
     assert all(c.claimant == "Test Wire" for c in doc._.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "claimant"),
+    [
+        (
+            "Sheikh Amir al-Dosari has been declared dead four times.\n\nA commander close to "
+            'al-Dosari told the Test Wire by phone that "the sheikh is in good health".',
+            "Amir al-Dosari",
+            "alive",
+            "A commander",
+        ),
+        (
+            "For months, President Omar Bakri has not been seen in public. The president's "
+            'office insists he is "in good health". It denied a report by a Gulf newspaper '
+            "that he had died.",
+            "Omar Bakri",
+            "killed",
+            "The president's office",
+        ),
+        (
+            "14:20 — A pro-army channel says the commander, Haidar Kassem, was wounded in the "
+            "strike.\n\n14:45 — Northern state TV, citing a military source, says Kassem was "
+            "killed along with three companions.",
+            "Haidar Kassem",
+            "killed",
+            "Northern state TV",
+        ),
+    ],
+)
+def test_speaker_the_parse_hides(nlp, text, subject, predicate, claimant):
+    claim = claim_of(analysed(nlp, text), subject, predicate)
+    assert claim.claimant == claimant

@@ -614,7 +614,7 @@ class SpeakerResolver:
             gender=_gender_of(described),
             purported=speaker.name in self._purported,
             org=head.ent_type_ in {"ORG", "GPE", "NORP"}
-            or head.lemma_.lower() in ORG_NOUNS
+            or head.lemma_.lower() in ORG_NOUNS | _BODY_NOUNS  # "the president's office"
             or (not person and self._kind_at(head) in {"org", "gpe"})
             or definite_name
             or issued,

@@ -394,9 +394,28 @@ def _final_source(ctx: ClaimContext, r: _Reading, anchor: Token) -> Source | Non
             quote_source(ctx, anchor)
             or _tail_attribution(ctx, anchor)
             or _statement_source(ctx, anchor)
+            or _leading_report(ctx, anchor)
             or source
         )
     return source if source is not None else r.nominal
+
+
+def _leading_report(ctx: ClaimContext, anchor: Token) -> Source | None:
+    """ "State TV, citing a source, says X was killed", parsed with "says" hanging off the
+    trigger's clause (parataxis) instead of governing it: the reporting verb before the
+    clause is its source."""
+    clause = anchor
+    while clause.dep_ in {"conj", "xcomp"} and clause.head is not clause:
+        clause = clause.head
+    for verb in clause.children:
+        if (
+            verb.dep_ == "parataxis"
+            and verb.i < anchor.i
+            and verb.lemma_.lower() in lx.REPORTING_VERBS - lx.DENIAL_VERBS
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+        ):
+            return _speaker_of(ctx, verb)
+    return None
 
 
 _SOURCE_DEPS = frozenset(
@@ -566,7 +585,9 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
 def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     subj = None
     for c in verb.children:
-        if c.dep_ == "nsubj":
+        if c.dep_ == "nsubj" and subj is None:
+            # the first subject: "A commander close to al-Zubaidi told", where the parser
+            # makes the hyphenated name after "close to" a second subject
             subj = past_dateline(ctx, c)
         if c.dep_ == "agent":
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
@@ -763,6 +784,8 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
             # "Two police officers were at the scene. They said ...": the group the
             # attribution stage found for the speaking "they"
             return taken_up
+    if ent is None and tok.lower_ == "it" and (taken := _attributed_pronoun(ctx, tok)) is not None:
+        return taken  # "The president's office insisted ... It denied ...": the office
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
     if (
