@@ -392,3 +392,15 @@ def test_a_document_that_lists_relays(nlp) -> None:
     missing = [c for c in claims if c.predicate == "other:missing"]
     assert missing and missing[0].claimant == "A police report"
     assert missing[0].certainty == "reported"
+
+
+def test_one_claim_for_each_time_named_again(nlp) -> None:
+    text = "Khalid Bukar was arrested in 2015 and again in 2018."
+    times = {c.event_time for c in _claims(nlp, text) if c.predicate == "arrested"}
+    assert times == {"2015", "2018"}
+
+
+def test_two_events_with_their_own_times_are_not_repeated(nlp) -> None:
+    text = "Khalid Bukar was arrested in 2015 and released in 2018."
+    times = [c.event_time for c in _claims(nlp, text) if c.predicate == "arrested"]
+    assert times == ["2015"]

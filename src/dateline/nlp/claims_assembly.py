@@ -5,6 +5,8 @@ reports and correction notices add their second claim."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
@@ -26,9 +28,10 @@ from dateline.nlp.claims_sources import (
     path_reading,
     quote_source,
 )
+from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
-from dateline.records import Claim, Entity
+from dateline.records import Claim, Entity, TimeExpression
 
 
 def drop_restatements(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
@@ -629,6 +632,21 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
                     }
                 )
             )
+        again = _repeated_time(ctx, sent, value) if value else None
+        if again is not None:
+            # "has been reported dead twice before, in 2019 and again last year": one claim
+            # for each time the clause names
+            lo2, hi2 = interval_of(again.value)
+            out.append(
+                out[-1].model_copy(
+                    update={
+                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "event_time": calendar_value(again.value),
+                        "event_earliest": lo2,
+                        "event_latest": hi2,
+                    }
+                )
+            )
         if ctx.message_author is not None and hit.predicate == "message_released" and hit.claimant:
             ctx.message_claimant = Source(
                 hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported"
@@ -647,6 +665,25 @@ def _neither(tok: Token) -> bool:
         or any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)
         and head.lower_ == "neither"
     )
+
+
+_AGAIN_GAP = re.compile(r"^\s*,?\s*and\s+(?:again|then|once more)\s*,?\s*(?:in\s+|on\s+)?$")
+
+
+def _repeated_time(ctx: ClaimContext, sent: Span, value: str) -> TimeExpression | None:
+    """The second time of "in 2019 and again last year" after the clause's own time."""
+    for n, tx in enumerate(ctx.timexes):
+        if not (sent.start_char <= tx.start < sent.end_char) or calendar_value(tx.value) != value:
+            continue
+        for other in ctx.timexes[n + 1 : n + 3]:
+            if (
+                other.start < sent.end_char
+                and is_point(other.value)
+                and _AGAIN_GAP.match(ctx.text[tx.end : other.start])
+            ):
+                return other
+        return None
+    return None
 
 
 _VERSION_NOUNS = frozenset({"version", "edition"})
