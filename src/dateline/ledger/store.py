@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
+import re
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import UTC, date, datetime
@@ -52,17 +54,42 @@ Source = str | Path | Document
 ProgressCallback = Callable[[str, int], None]
 
 
+MEMORY_LIMIT_ENV = "DATELINE_MEMORY_LIMIT"
+THREADS_ENV = "DATELINE_THREADS"
+WRITER_MEMORY_LIMIT = "256MB"
+"""DuckDB's memory limit for a writing ledger (``memory_limit=`` or ``$DATELINE_MEMORY_LIMIT``
+override it; ``default`` keeps DuckDB's, 80% of RAM). Without one DuckDB keeps every block
+an ingest touched and the end-of-ingest pass's hash tables in memory, so the writer grew with
+the corpus (4 GB at 100,000 documents); with it, larger operations spill to ``<ledger>.tmp``."""
+WRITER_THREADS = 2
+"""DuckDB threads for a writing ledger (``threads=`` or ``$DATELINE_THREADS``): the writer's
+queries are small and the analysis workers need the cores."""
+
+
 class Ledger:
     """A DuckDB ledger file. ``Ledger(path)`` creates or opens (and migrates) it.
+
+    ``memory_limit`` (e.g. ``"512MB"``) and ``threads`` set DuckDB's; by default a writing
+    ledger gets ``WRITER_MEMORY_LIMIT`` and ``WRITER_THREADS`` (environment:
+    ``DATELINE_MEMORY_LIMIT``, ``DATELINE_THREADS``), a read-only one DuckDB's own.
 
     >>> ledger = Ledger("dateline.duckdb")
     >>> ledger.ingest(["examples/corpus"])
     >>> ledger.status("al-Zarqani").summary
     """
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, read_only: bool = False):
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_PATH,
+        *,
+        read_only: bool = False,
+        memory_limit: str | None = None,
+        threads: int | None = None,
+    ):
         self.path = Path(path)
         self.read_only = read_only
+        self.memory_limit = memory_limit
+        self.threads = threads
         if read_only and not self.path.exists():
             raise LedgerError("no ledger file here; run `dateline ingest` first", source=str(path))
         self.conn = self._connect(read_only)
@@ -85,16 +112,19 @@ class Ledger:
     def _migrate(self, version: int | None) -> None:
         from dateline.ledger.writes import backfill_name_keys
 
-        schema.migrate(self.conn, source=str(self.path))
-        if version is not None and version < schema.SCHEMA_VERSION:
+        self._retrying(lambda: schema.migrate(self.conn, source=str(self.path)))
+        if version is not None and not set(range(version + 1, schema.SCHEMA_VERSION + 1)) <= (
+            schema.INDEX_ONLY
+        ):
             if version < 2:
                 backfill_name_keys(self.conn)
             self.rebuild(full=True)
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         path = self.path
+        settings = self._settings(read_only)
         try:
-            return duckdb.connect(str(self.path), read_only=read_only)
+            conn = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise LedgerBusy(
@@ -111,6 +141,71 @@ class Ledger:
             ) from None
         except duckdb.Error as exc:
             raise LedgerError(f"not a DuckDB ledger file: {exc}", source=str(path)) from None
+        try:
+            for setting, value in settings:
+                conn.execute(f"SET {setting} = '{value}'")
+        except duckdb.Error as exc:
+            conn.close()
+            raise LedgerError(f"bad DuckDB setting: {exc}", source=str(path)) from None
+        return conn
+
+    def _settings(self, read_only: bool) -> list[tuple[str, str]]:
+        """DuckDB's memory limit and threads for this connection (see ``Ledger``)."""
+        found = []
+        self._memory_bytes = 0  # the limit this ledger set and may raise (0: not its own)
+        for setting, given, env, default in (
+            ("memory_limit", self.memory_limit, MEMORY_LIMIT_ENV, WRITER_MEMORY_LIMIT),
+            ("threads", self.threads, THREADS_ENV, WRITER_THREADS),
+        ):
+            value = str(given) if given is not None else os.environ.get(env, "").strip()
+            if not value and not read_only:
+                value = str(default)
+                if setting == "memory_limit":
+                    self._memory_bytes = _size_bytes(value)
+            if value and value.lower() not in {"default", "none"}:
+                if not re.fullmatch(r"[0-9]+(\.[0-9]+)?\s*[a-zA-Z%]*", value):
+                    raise LedgerError(
+                        f"{setting} must be a number or a size like 512MB", source=value
+                    )
+                found.append((setting, value))
+        return found
+
+    def _fit_memory(self) -> None:
+        """Keep the default memory limit above twice what DuckDB cannot evict (its indexes,
+        which grow with the ledger), plus the working budget."""
+        if not self._memory_bytes:
+            return
+        row = self.conn.execute(
+            "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()"
+            " WHERE tag = 'ART_INDEX'"
+        ).fetchone()
+        want = _size_bytes(WRITER_MEMORY_LIMIT) + 2 * int(row[0] if row else 0)
+        if want > self._memory_bytes:
+            self._set_memory(want)
+
+    def _grow_memory(self) -> bool:
+        """After DuckDB ran out of memory: double the default limit (up to DuckDB's own, 80%
+        of RAM); False when the limit is the user's or at its ceiling."""
+        ceiling = int(0.8 * os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+        if not self._memory_bytes or self._memory_bytes >= ceiling:
+            return False
+        self._set_memory(min(2 * self._memory_bytes, ceiling))
+        log.info("DuckDB memory limit raised to %d MB", self._memory_bytes // 10**6)
+        return True
+
+    def _set_memory(self, limit: int) -> None:
+        self.conn.execute(f"SET memory_limit = '{limit // 10**6}MB'")
+        self._memory_bytes = limit
+
+    def _retrying(self, run: Callable[[], Any]) -> Any:
+        """``run()`` (one transaction), run again with a higher default memory limit while
+        DuckDB runs out of memory (the transaction was rolled back, so nothing is lost)."""
+        while True:
+            try:
+                return run()
+            except (duckdb.OutOfMemoryException, duckdb.TransactionException) as exc:
+                if not _out_of_memory(exc) or not self._grow_memory():
+                    raise
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -271,6 +366,8 @@ class Ledger:
             if len(batch) >= batch_size:
                 added += self._write_batch(batch, run_id, progress, replace=replace)
                 batch = []
+                if added % (MEMORY_CHECK_BATCHES * batch_size) < batch_size:
+                    self._fit_memory()
         if batch:
             added += self._write_batch(batch, run_id, progress, replace=replace)
         return added
@@ -292,13 +389,16 @@ class Ledger:
         """One transaction; ``replace``: documents whose stored copy these analyses redo."""
         from dateline.ledger.writes import write_analyses
 
-        self.conn.execute("BEGIN TRANSACTION")
-        try:
-            write_analyses(self.conn, batch, run_id, replace=replace)
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+        def write() -> None:
+            self.conn.execute("BEGIN TRANSACTION")
+            try:
+                write_analyses(self.conn, batch, run_id, replace=replace)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+        self._retrying(write)
         if progress:
             for analysis in batch:
                 progress(analysis.document.source or analysis.document.doc_id, 1)
@@ -324,7 +424,8 @@ class Ledger:
         """
         from dateline.ledger.writes import rebuild
 
-        rebuild(self.conn, full=full)
+        self._fit_memory()
+        self._retrying(lambda: rebuild(self.conn, full=full))
 
     def _start_run(self, run_id: str, sources: Iterable[Source]) -> None:
         names = (
@@ -737,6 +838,26 @@ class Ledger:
 
     def errors(self) -> list[dict[str, Any]]:
         return self.query("SELECT * FROM ingest_errors ORDER BY occurred_at")
+
+
+MEMORY_CHECK_BATCHES = 256
+"""Batches between two checks of the indexes' memory against the default limit."""
+
+_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
+_UNITS |= {"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+
+
+def _size_bytes(value: str) -> int:
+    """``"256MB"`` → bytes, as DuckDB reads a memory limit (0 for what it is not: ``"10%"``)."""
+    found = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z]*)\s*", value)
+    if not found or found[2].lower() not in _UNITS:
+        return 0
+    return int(float(found[1]) * _UNITS[found[2].lower()])
+
+
+def _out_of_memory(exc: BaseException) -> bool:
+    """DuckDB could not allocate (in a statement, or at commit: a TransactionException)."""
+    return isinstance(exc, duckdb.OutOfMemoryException) or "could not allocate" in str(exc)
 
 
 def _expand(

@@ -1,0 +1,223 @@
+"""The ledger writer's memory stays bounded as the corpus grows (issue 9), with the same
+ledger as before: a default DuckDB memory limit that grows only when DuckDB needs it, the
+wire-copy pass streaming its candidate pairs, bulk updates of indexed columns rebuilding
+their index, and no index on LSH bands (schema v9)."""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from dateline.errors import LedgerError
+from dateline.ledger import schema, store, wire, writes
+from dateline.ledger.store import Ledger
+
+CORPUS = Path(__file__).parent.parent / "fixtures" / "crash"
+VOLATILE = {"ingested_at", "run_id", "occurred_at", "started", "finished"}
+
+
+def _setting(ledger: Ledger, name: str) -> str:
+    row = ledger.conn.execute("SELECT current_setting(?)", [name]).fetchone()
+    return str(row[0]) if row else ""
+
+
+def _snapshot(conn: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
+    found = {}
+    for table in ("documents", "entities", "doc_entities", "statements", "claims",
+                  "contradiction_pairs"):  # fmt: skip
+        cursor = conn.execute(f"SELECT * FROM {table}")
+        keep = [i for i, d in enumerate(cursor.description or []) if d[0] not in VOLATILE]
+        found[table] = sorted((tuple(r[i] for i in keep) for r in cursor.fetchall()), key=repr)
+    return found
+
+
+def test_a_writing_ledger_gets_a_bounded_memory_limit_and_a_reader_duckdbs_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(store.MEMORY_LIMIT_ENV, raising=False)
+    monkeypatch.delenv(store.THREADS_ENV, raising=False)
+    db = tmp_path / "l.duckdb"
+    with Ledger(db) as ledger:
+        assert _setting(ledger, "memory_limit") == "244.1 MiB"  # 256 MB
+        assert _setting(ledger, "threads") == str(store.WRITER_THREADS)
+    with Ledger(db, read_only=True) as ledger:
+        assert "GiB" in _setting(ledger, "memory_limit")  # DuckDB's default: 80% of RAM
+    with Ledger(db, memory_limit="1GB", threads=1) as ledger:
+        assert _setting(ledger, "memory_limit") == "953.6 MiB"
+        assert _setting(ledger, "threads") == "1"
+    monkeypatch.setenv(store.MEMORY_LIMIT_ENV, "default")
+    with Ledger(db) as ledger:
+        assert "GiB" in _setting(ledger, "memory_limit")
+    monkeypatch.setenv(store.MEMORY_LIMIT_ENV, "512MB")
+    with Ledger(db) as ledger:
+        assert _setting(ledger, "memory_limit") == "488.2 MiB"
+
+
+def test_a_bad_memory_setting_is_named_and_leaves_no_lock(tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    with pytest.raises(LedgerError, match="memory_limit"):
+        Ledger(db, memory_limit="lots'; DROP TABLE claims; --")
+    with pytest.raises(LedgerError, match="DuckDB setting"):
+        Ledger(db, memory_limit="12 parsecs")
+    with Ledger(db) as ledger:
+        assert ledger.count("documents") == 0
+
+
+def test_running_out_of_memory_raises_the_default_limit_and_stores_the_same_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(store.MEMORY_LIMIT_ENV, raising=False)
+    with Ledger(tmp_path / "roomy.duckdb") as ledger:
+        ledger.ingest([CORPUS], batch_size=8)
+        expected = _snapshot(ledger.conn)
+    write, rebuild = writes.write_analyses, writes.rebuild
+    failures = {"write": 2, "rebuild": 1}
+
+    def failing(name: str, run: Any) -> Any:
+        def step(conn: duckdb.DuckDBPyConnection, *args: Any, **kwargs: Any) -> Any:
+            result = run(conn, *args, **kwargs)  # the work is done, then DuckDB gives up
+            if failures[name]:
+                failures[name] -= 1
+                raise duckdb.OutOfMemoryException("Out of Memory Error: could not allocate")
+            return result
+
+        return step
+
+    monkeypatch.setattr(writes, "write_analyses", failing("write", write))
+    with Ledger(tmp_path / "tight.duckdb") as ledger:
+        monkeypatch.setattr(writes, "rebuild", failing("rebuild", rebuild))
+        start = ledger._memory_bytes
+        report = ledger.ingest([CORPUS], batch_size=8)
+        assert failures == {"write": 0, "rebuild": 0}
+        assert ledger._memory_bytes == 8 * start  # doubled after each rolled-back attempt
+        assert report.added == len(expected["documents"])
+        assert _snapshot(ledger.conn) == expected
+
+
+def test_a_limit_the_user_set_is_never_raised(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(*args: Any, **kwargs: Any) -> None:
+        raise duckdb.OutOfMemoryException("Out of Memory Error: could not allocate")
+
+    with Ledger(tmp_path / "l.duckdb", memory_limit="300MB") as ledger:
+        assert not ledger._grow_memory()
+        monkeypatch.setattr(writes, "write_analyses", failing)
+        with pytest.raises(duckdb.OutOfMemoryException):
+            ledger.ingest([CORPUS], batch_size=8)
+        assert _setting(ledger, "memory_limit") == "286.1 MiB"
+        assert ledger.count("documents") == 0
+
+
+def test_a_bulk_update_rebuilds_the_index_and_stores_the_same_ledger(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Ledger(tmp_path / "rows.duckdb") as ledger:
+        ledger.ingest([CORPUS], batch_size=8)
+        expected = _snapshot(ledger.conn)
+    dropped: list[str] = []
+    original = writes._index_dropped_for_bulk_update
+
+    @contextmanager
+    def watched(conn: Any, table: str, column: str, changes: str) -> Iterator[None]:
+        with original(conn, table, column, changes):
+            names = {r[0] for r in conn.execute("SELECT index_name FROM duckdb_indexes()")
+                     .fetchall()}  # fmt: skip
+            if writes.INDEXED_COLUMNS.get((table, column), "-") not in names:
+                dropped.append(f"{table}.{column}")
+            yield
+
+    monkeypatch.setattr(writes, "BULK_UPDATE_MIN", 0)
+    monkeypatch.setattr(writes, "BULK_UPDATE_SHARE", 1_000_000)
+    monkeypatch.setattr(writes, "_index_dropped_for_bulk_update", watched)
+    with Ledger(tmp_path / "bulk.duckdb") as ledger:
+        ledger.ingest([CORPUS], batch_size=8)
+        assert "claims.subject_id" in dropped
+        names = {r[0] for r in ledger.conn.execute("SELECT index_name FROM duckdb_indexes()")
+                 .fetchall()}  # fmt: skip
+        assert {"claims_subject", "documents_wire"} <= names
+        assert _snapshot(ledger.conn) == expected
+        (entry, *_) = ledger.conn.execute(
+            "SELECT subject_id FROM claims WHERE subject_id IS NOT NULL LIMIT 1"
+        ).fetchall()
+        assert (
+            ledger.conn.execute(  # the rebuilt index answers
+                "SELECT count(*) FROM claims WHERE subject_id = ?", [entry[0]]
+            ).fetchone()[0]
+            >= 1
+        )
+
+
+def _synthetic_bands(n: int) -> duckdb.DuckDBPyConnection:
+    """Documents with signatures and bands: templated articles (many candidate pairs) and
+    trimmed copies of some of them (true wire copies), plus two empty texts."""
+    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
+    from synth import article
+
+    rng = random.Random(5)
+    docs = [("e0", ""), ("e1", "")]
+    for i in range(n):
+        text = article(i, seed=13, paragraphs=3, per_day=10).text
+        docs.append((f"d{i:05d}", text))
+        if rng.random() < 0.1:
+            paragraphs = text.split("\n\n")
+            docs.append((f"c{i:05d}", "\n\n".join(["A local line on top."] + paragraphs[:-1])))
+    conn = duckdb.connect()
+    conn.execute("CREATE TABLE documents (doc_id VARCHAR PRIMARY KEY, wire_group VARCHAR)")
+    conn.execute("CREATE INDEX documents_wire ON documents (wire_group)")
+    conn.execute("CREATE TABLE doc_signatures (doc_id VARCHAR PRIMARY KEY, minhash UBIGINT[])")
+    conn.execute("CREATE TABLE doc_bands (band VARCHAR, doc_id VARCHAR)")
+    sigs = [(d, list(wire.signature(t))) for d, t in docs]
+    conn.executemany("INSERT INTO documents VALUES (?, ?)", [[d, d] for d, _ in docs])
+    conn.executemany("INSERT INTO doc_signatures VALUES (?, ?)", [list(s) for s in sigs])
+    conn.executemany(
+        "INSERT INTO doc_bands VALUES (?, ?)", [[b, d] for d, s in sigs for b in wire.band_keys(s)]
+    )
+    return conn
+
+
+def test_streamed_wire_pairs_give_the_groups_of_verifying_every_candidate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    conn = _synthetic_bands(400)
+    candidates = conn.execute(
+        """
+        WITH buckets AS (SELECT band FROM doc_bands GROUP BY band HAVING count(*) BETWEEN 2 AND 200)
+        SELECT DISTINCT a.doc_id, b.doc_id FROM doc_bands a JOIN doc_bands b
+            ON a.band = b.band AND a.doc_id < b.doc_id WHERE a.band IN (SELECT band FROM buckets)
+        """
+    ).fetchall()
+    signatures = {d: tuple(s) for d, s in conn.execute("SELECT * FROM doc_signatures").fetchall()}
+    expected = {d: g for d, g in wire.group_copies(signatures, candidates).items()}
+    monkeypatch.setattr(writes, "WIRE_BATCH", 7)  # many batches
+    writes.rebuild_wire_groups(conn)
+    found = dict(conn.execute("SELECT doc_id, wire_group FROM documents").fetchall())
+    assert sum(g != d for d, g in found.items()) > 10  # copies were found
+    assert found == {d: expected.get(d, d) for d in found}
+
+
+def test_a_v8_file_drops_the_band_index_without_recomputing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "v8.duckdb"
+    with Ledger(path) as ledger:
+        ledger.ingest([CORPUS], batch_size=8)
+        ledger.conn.execute("CREATE INDEX bands_band ON doc_bands (band)")
+        ledger.conn.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+        before = _snapshot(ledger.conn)
+    rebuilds: list[bool] = []
+    monkeypatch.setattr(writes, "rebuild", lambda conn, full=False: rebuilds.append(full))
+    with Ledger(path) as ledger:
+        assert schema.stored_version(ledger.conn) == schema.SCHEMA_VERSION == 9
+        names = {r[0] for r in ledger.conn.execute("SELECT index_name FROM duckdb_indexes()")
+                 .fetchall()}  # fmt: skip
+        assert "bands_band" not in names
+        assert _snapshot(ledger.conn) == before
+    assert rebuilds == []
