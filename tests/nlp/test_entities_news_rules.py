@@ -145,3 +145,83 @@ def test_cataphora_skips_a_proxy_speaker(nlp) -> None:
     text = "Karim Nassif was arrested in May. When he was released, his lawyer, Adel Fakhri, said he had been beaten."
     ents = entities_of(nlp, text)
     assert "he" not in mentions(ents, "Adel Fakhri")
+
+
+# --- references beyond names and pronouns -----------------------------------------------
+
+
+def test_the_company_is_the_latest_company_named(nlp) -> None:
+    text = (
+        "Shares in Pelham Freight fell after the shipper said its founder, Anton Pryce, had been "
+        "detained. The company said Pryce was cooperating. It did not say where he was held."
+    )
+    ents = entities_of(nlp, text)
+    assert {"The company", "It"} <= set(mentions(ents, "Pelham Freight"))
+
+
+def test_the_ministry_needs_a_ministry(nlp) -> None:
+    text = "Delta Mining said on Monday that the ministry had seized its offices. The ministry declined to comment."
+    ents = entities_of(nlp, text)
+    assert "The ministry" not in mentions(ents, "Delta Mining")
+
+
+def test_a_platform_is_not_the_group(nlp) -> None:
+    text = (
+        "The Northern Hawks said in a post on their Telegram channel that Idris Fana had been "
+        "wounded. The group said he was recovering."
+    )
+    ents = entities_of(nlp, text)
+    assert "The group" in mentions(ents, "Northern Hawks")
+    assert "The group" not in mentions(ents, "Telegram")
+
+
+def test_acronym_defined_in_parentheses(nlp) -> None:
+    text = (
+        "The Centre for Press Liberty (CPL) said on Monday that blogger Rafik Bensaid had been "
+        "detained. CPL said he was held at a barracks."
+    )
+    ents = entities_of(nlp, text)
+    assert mentions(ents, "Centre for Press Liberty").count("CPL") == 2
+
+
+def test_kin_noun_with_the_same_owner_is_the_named_relative(nlp) -> None:
+    text = (
+        "Tarek Aoun and his brother, Fuad Aoun, were detained on Sunday. Tarek was released on "
+        "Monday, but his brother remains in custody."
+    )
+    assert "his brother" in mentions(entities_of(nlp, text), "Fuad Aoun")
+
+
+def test_unnamed_speaker_named_in_the_next_sentence(nlp) -> None:
+    text = (
+        "The rebels were pushed back on Friday, an army spokesman said. The spokesman, Malik "
+        "Dawood, said the commander had been captured."
+    )
+    assert "an army spokesman" in mentions(entities_of(nlp, text), "Malik Dawood")
+
+
+def test_former_office_is_not_the_present_holder(nlp) -> None:
+    text = (
+        "The former governor, Paul Kimani, was detained on Monday. Kimani's successor, Governor "
+        "Ruth Wanjiru, said the arrest was lawful. The former governor denies the charges."
+    )
+    ents = entities_of(nlp, text)
+    assert mentions(ents, "Paul Kimani").count("The former governor") == 2
+
+
+def test_passive_of_a_human_verb_makes_a_person(nlp) -> None:
+    text = "The Eastern Falcons said in a statement that Haddadi had been wounded. The group said he died later."
+    ents = entities_of(nlp, text)
+    assert entity(ents, "Haddadi").kind == "person"
+    assert "he" in mentions(ents, "Haddadi")
+
+
+def test_entity_of_token_reads_resolved_mentions(nlp) -> None:
+    from dateline.nlp.entities import entity_of_token
+
+    doc = make_doc(nlp, Document.from_text("Nora Lind was arrested. She was freed on Monday.", published=date(2022, 3, 4)))
+    doc = run_pipeline(nlp, doc)
+    she = next(t for t in doc if t.text == "She")
+    found = entity_of_token(doc, she)
+    assert found is not None and found.name == "Nora Lind"
+    assert entity_of_token(doc, next(t for t in doc if t.text == "Monday")) is None

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import (
     TEXT_KEY,
@@ -70,6 +70,14 @@ from dateline.nlp.entities_pronouns import (
     recent_person,
     same_or_previous_sentence,
 )
+from dateline.nlp.entities_references import (
+    KIN_REFERENCE_NOUNS,
+    ORG_REFERENCE_NOUNS,
+    acronym_mentions,
+    kin_reference,
+    named_later,
+    org_reference,
+)
 from dateline.nlp.entities_roles import attach_parents_and_roles
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.extensions import register_extensions
@@ -81,6 +89,7 @@ __all__ = [
     "TITLES",
     "EntityResolver",
     "entity_at",
+    "entity_of_token",
     "make_entity_resolver",
     "match_key",
     "quoted_spans",
@@ -106,6 +115,17 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
             if best is None or score > best:
                 best, found = score, entity
     return found
+
+
+def entity_of_token(doc: Doc, token: Token) -> Entity | None:
+    """The entity a token stands for: a name, an epithet ("the journalist", "the company",
+    "his brother") or a pronoun ("he", "she", "it", "its") the entity stage resolved; ``None``
+    when it resolved to no entity. For other stages (speakers, claims)."""
+    for entity in doc._.entities or ():
+        for m in entity.mentions:
+            if m.start <= token.idx < m.end:
+                return entity
+    return None
 
 
 class EntityResolver:
@@ -137,6 +157,7 @@ def _resolve(doc: Doc) -> list[Entity]:
     merge_aliases(doc, spans, clusters, span_cluster)
     add_surname_mentions(doc, clusters)
     add_government_parts(doc, clusters)
+    acronym_mentions(doc, clusters)
     attach_parents_and_roles(doc, spans, span_cluster, clusters)
     assign_given_name_genders(clusters)
     _add_epithets_and_pronouns(doc, clusters)
@@ -151,7 +172,10 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     lede = delayed_lede(doc, clusters, sent_index)
     if lede is not None:
         covered.append(lede)
-    candidates = ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | {"it", "its", "client"}
+    candidates = (
+        ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | ORG_REFERENCE_NOUNS | KIN_REFERENCE_NOUNS
+        | {"it", "its", "client"}
+    )
     for tok in doc_tokens(doc):
         lower = tok.lower_
         start = tok.idx
@@ -177,8 +201,24 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 lo, hi = doc[first].idx, tok.idx + len(tok)
                 clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
                 covered.append((lo, hi))
+        elif lower in ORG_REFERENCE_NOUNS and tok.pos_ == "NOUN":
+            found = org_reference(doc, tok, clusters, sent_index)  # "the company said"
+            if found is not None:
+                clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
+                covered.append((found[1], found[2]))
+        elif lower in KIN_REFERENCE_NOUNS and tok.pos_ == "NOUN":
+            found = kin_reference(doc, tok, clusters)  # "his brother, Y, ... his brother"
+            if found is not None:
+                clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
+                covered.append((found[1], found[2]))
         elif lower in ROLE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
-            resolve_epithet(doc, tok, clusters, covered)
+            idx = named_later(doc, tok, clusters, sent_index)  # "a spokesman said ... the spokesman, X,"
+            if idx is not None:
+                lo, hi = tok.left_edge.idx, tok.idx + len(tok)
+                clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
+                covered.append((lo, hi))
+            else:
+                resolve_epithet(doc, tok, clusters, covered)
         elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
             idx = recent_person(doc, clusters, tok, gender, sent_index, quotes, unnamed=unnamed)

@@ -62,6 +62,7 @@ class NameSpan:
     role_org_span: tuple[int, int] | None = None
     parent_span: tuple[int, int] | None = None  # token span of the owner ("ISIS" media wing X)
     outlet: bool = False  # described as a news outlet ("the X news agency")
+    evidenced: bool = False  # the text shows a person ("X, 47,"): no organisation's words undo it
 
 
 def full_text(doc: Doc) -> str:

@@ -24,6 +24,7 @@ from dateline.nlp.entities_roles import owner_of_noun
 # Nouns for whoever leads now; a founder is not one ("X took over after its founder died").
 _LEADING = LEADER_NOUNS - {"founder"}
 _SUCCESSOR_ADJECTIVES = frozenset({"new", "incoming", "next", "future"})
+_PAST_ADJECTIVES = frozenset({"former", "ex", "onetime", "erstwhile", "late"})
 _LAWYER_NOUNS = frozenset({"lawyer", "attorney", "counsel", "advocate", "solicitor", "barrister", "lawyers"})
 
 
@@ -43,6 +44,7 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
         return
     owner = owner_of_noun(doc, noun, clusters)
     has_owner = owner is not None or any(c.dep_ in {"poss", "compound"} for c in dets)
+    former = any(c.lower_ in _PAST_ADJECTIVES for c in noun.children)
     candidates = []
     for idx, c in enumerate(clusters):
         if c.kind != "person":
@@ -56,7 +58,8 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
                 break
         else:
             titles = {t.rstrip(".").lower() for t in c.titles}
-            if titles & TITLE_FORMS.get(noun.lower_, frozenset()) and not has_owner:
+            # a title is held now: "President X" is not "the former president"
+            if titles & TITLE_FORMS.get(noun.lower_, frozenset()) and not has_owner and not former:
                 candidates.append(idx)  # "Gen. X ... the general"
     if not candidates:
         # "the militant leader" / "the Rising Dawn chief" with no leader named yet: the

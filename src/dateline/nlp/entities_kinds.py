@@ -47,6 +47,9 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
                 full_names.add(" ".join(words))
     for s in spans:
         if s.kind == "person":
+            if _person_cue(doc, s):
+                s.evidenced = True  # "X, 47,": kept a person whatever other spans of the name say
+                evidenced.add(match_key(doc[s.start : s.end].text))
             continue
         if match_key(doc[s.start : s.end].text) in full_names and gender_of_given_name(doc[s.start].text):
             s.kind = "person"  # "Yasser Nouri" tagged LOC in the headline, PERSON in the text
@@ -95,22 +98,33 @@ def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]
         if s.kind == "person":
             continue
         words = match_key(doc[s.start : s.end].text).split()
+        name = [t for t in doc[s.start : s.end] if t.text not in _HYPHENS]
         if " ".join(words) in evidenced or (
             2 <= len(words) <= 3
             and words[-1] in evidenced
-            and all(t.pos_ == "PROPN" for t in doc[s.start : s.end])
-            and gender_of_given_name(doc[s.start].text) is not None
+            and all(t.pos_ == "PROPN" for t in name)
+            and (gender_of_given_name(name[0].text) is not None or not {t.lower_ for t in name} & NON_PERSON_HEADS)
         ):
             s.kind = "person"
+    for s in spans:
+        if s.kind == "person" and match_key(doc[s.start : s.end].text).split()[-1:] in ([w] for w in evidenced):
+            s.evidenced = True
 
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
+# Verbs whose passive subject is a person: "X was kidnapped / wounded / detained".
+_HUMAN_PASSIVES = frozenset(
+    ["kidnap", "abduct", "wound", "injure", "detain", "arrest", "jail", "imprison", "sentence", "assassinate",
+     "execute", "behead", "torture", "interrogate", "hospitalise", "hospitalize", "acquit", "convict", "indict",
+     "extradite", "deport"]
+)
 _KIN_NOUNS = frozenset(
     ["wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father", "parents",
      "children", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "fiancee", "fiance"]
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 # Heads that make a name built on a given name a place or a body ("Victoria Falls", "Ford Foundation").
-_NON_PERSON_HEADS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | frozenset(
+NON_PERSON_HEADS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | frozenset(
     """island islands lake river mount mountain valley falls bay county state park station line center
     centre foundation institute fund trust bank company corp inc ltd club fc university college academy
     hall tower building house council committee court motors airlines group holdings""".split()  # noqa: SIM905
@@ -131,6 +145,9 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
             return True
         if doc[end + 1].lower_ in _RELATIVE_PRONOUNS:
             return True
+    root = doc[s.start : s.end].root
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _HUMAN_PASSIVES and root.head.tag_ == "VBN":
+        return True  # "X had been wounded": places and groups are not
     return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _KIN_NOUNS
 
 
@@ -138,13 +155,13 @@ def _given_name_first(doc: Doc, s: NameSpan) -> bool:
     """Two or three capitalised words opening with a plainly gendered given name ("Karin
     Holm", "Anne-Marie Dubois") and naming no place or body: a person, whatever the model
     said."""
-    words = [t for t in doc[s.start : s.end] if t.text not in {"-", "‐", "‑"}]
+    words = [t for t in doc[s.start : s.end] if t.text not in _HYPHENS]
     if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in words):
         return False
     if any(t.text.isupper() for t in words) or words[0].lower_ in ARABIC_PARTICLES or words[0].lower_ in KUNYA:
         return False
     after = doc[s.end].lower_ if s.end < len(doc) else ""
-    if {t.lower_ for t in words} & _NON_PERSON_HEADS or after in _NON_PERSON_HEADS:
+    if {t.lower_ for t in words} & NON_PERSON_HEADS or after in NON_PERSON_HEADS:
         return False
     if s.start > 0 and doc[s.start - 1].lower_ == "the":
         return False
@@ -235,7 +252,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         nxt = doc[s.end] if s.end < len(doc) else None
         if span.text.isupper() and len(span.text) > 2 and nxt is not None and nxt.text == "(":
             s.kind = "gpe"
-        elif key in org_keys or (key and all(w in org_words for w in key.split())):
+        elif not s.evidenced and (key in org_keys or (key and all(w in org_words for w in key.split()))):
             s.kind = "org"
         elif (
             len(span) == 1
@@ -244,7 +261,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             and key not in surnames
         ) or len(span) == 1 and key not in surnames and _place_by_position(span[0]):
             s.kind = "gpe"
-        elif key not in surnames and s.title is None and s.role_noun is None and _owns_its(doc, s):
+        elif key not in surnames and s.title is None and s.role_noun is None and (_owns_its(doc, s) or _traded(doc, s)):
             s.kind = "org"
 
 
@@ -354,6 +371,25 @@ def _place_by_position(tok: Token) -> bool:
         tok.dep_ == "pobj"
         and tok.head.lower_ in {"to", "from"}
         and tok.head.head.lemma_.lower() in MOTION_VERBS
+    )
+
+
+_SHARE_NOUNS = frozenset({"shares", "stock", "stake", "stakes", "bonds", "shareholders", "investors"})
+_COMPANY_NOUNS = frozenset(
+    {"company", "firm", "carmaker", "automaker", "shipper", "lender", "bank", "insurer", "retailer",
+     "conglomerate", "manufacturer", "airline", "miner", "operator", "maker", "producer", "developer"}
+)
+
+
+def _traded(doc: Doc, s: NameSpan) -> bool:
+    """"Shares in X fell", "X, the carmaker,": only a company has shares or is called one."""
+    root = doc[s.start : s.end].root
+    if root.dep_ == "pobj" and root.head.lower_ in {"in", "of"} and root.head.head.lower_ in _SHARE_NOUNS:
+        return True
+    if gender_of_given_name(doc[s.start].text) is not None:
+        return False  # "a commander of the rebel group, Ayele X": the parser's apposition may be off
+    return any(c.dep_ == "appos" and c.lower_ in _COMPANY_NOUNS for c in root.children) or (
+        root.dep_ == "appos" and root.head.lower_ in _COMPANY_NOUNS
     )
 
 

@@ -41,7 +41,8 @@ ROLE_NOUNS = _words(
     missionary contractor campaigner colonel captain mullah poet novelist author artist singer
     musician rapper actor actress filmmaker comedian cartoonist satirist playwright unionist
     student farmer lawmaker legislator economist scientist historian scholar surgeon physician
-    footballer athlete coach banker tycoon billionaire bishop rabbi monk nun"""
+    footballer athlete coach banker tycoon billionaire bishop rabbi monk nun prosecutor judge
+    magistrate investigator coroner treasurer mediator negotiator"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(

@@ -56,6 +56,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_untagged_names_after_roles(doc, spans))
     spans.extend(_names_coordinated_with_people(doc, spans))
     spans.extend(_untagged_names_in_apposition(doc, spans))
+    spans.extend(_untagged_given_names(doc, spans))
     spans.sort(key=lambda s: s.start)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
@@ -123,6 +124,40 @@ def _untagged_names_in_apposition(doc: Doc, spans: list[NameSpan]) -> list[NameS
             continue
         out.append(NameSpan(left, tok.i + 1, "person"))
         taken.update(range(left, tok.i + 1))
+    return out
+
+
+def _untagged_given_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"... and a Canadian pensioner, Paul Dufresne, were freed": two or three capitalised
+    words the model left untagged, opening with a plainly gendered given name and naming no
+    place or body, are a person."""
+    from dateline.nlp.entities_kinds import NON_PERSON_HEADS
+
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
+            i += 1
+            continue
+        k = i
+        while k < len(doc) and k - i < 3 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and not doc[k].ent_type_ and k not in taken:
+            k += 1
+        run = doc[i:k]
+        after = doc[k].lower_ if k < len(doc) else ""
+        if (
+            2 <= len(run) <= 3
+            and (k >= len(doc) or doc[k].pos_ != "PROPN")
+            and all(t.text.isalpha() and not t.text.isupper() for t in run)
+            and not ({t.lower_ for t in run} | {after}) & NON_PERSON_HEADS
+            and not (i > 0 and doc[i - 1].lower_ == "the")
+            and not is_title(tok)
+            and gender_of_given_name(tok.text) is not None
+        ):
+            out.append(NameSpan(i, k, "person"))
+            taken.update(range(i, k))
+        i = max(k, i + 1)
     return out
 
 

@@ -1,0 +1,200 @@
+"""References news prose makes to an entity it has named, beyond names and pronouns.
+
+* ``the company``, ``the group``, ``the ministry``: a definite common noun for an
+  organisation stands for the latest organisation of that sort named before it;
+* ``The Committee for Free Media (CFM) ... CFM said``: an acronym defined in parentheses
+  after a name is that name;
+* ``his brother, Yasin, ... his brother``: a kin noun with the same owner as one that was
+  given a name stands for that person;
+* ``a militia spokesman said ... the spokesman, X, added``: an unnamed speaker whom the
+  next sentences name with "the" and the same role noun is that person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.entities_doc import Cluster, cluster_at, full_text, token_cluster
+from dateline.nlp.entities_lexicon import OUTLET_HEADS, SPEECH_VERBS, match_key
+
+# Nouns any organisation may be called by ("the company said"): the latest one named.
+GENERIC_ORG_NOUNS = frozenset(
+    """company firm carmaker automaker airline group militia movement organisation organization
+    charity faction network coalition alliance conglomerate lender insurer miner retailer
+    manufacturer broadcaster insurgency outfit""".split()  # noqa: SIM905
+)
+# Nouns that name a kind of body: only an organisation whose name holds the word ("the
+# ministry" → "the Interior Ministry", never "the company").
+NAMED_ORG_NOUNS = frozenset(
+    """ministry army party bank agency council committee court union federation brigade brigades
+    front commission authority office police""".split()  # noqa: SIM905
+)
+ORG_REFERENCE_NOUNS = GENERIC_ORG_NOUNS | NAMED_ORG_NOUNS
+KIN_REFERENCE_NOUNS = frozenset(
+    """brother sister son daughter wife husband father mother uncle aunt nephew niece cousin
+    widow fiance fiancee""".split()  # noqa: SIM905
+)
+_SENTENCE_REACH = 5  # sentences back that "the company" may reach
+
+
+def org_reference(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> tuple[int, int, int] | None:
+    """``(cluster, start, end)`` when ``noun`` ("the company") stands for an organisation."""
+    if noun.tag_ != "NN" or noun.dep_ in {"compound", "amod"} or noun.ent_type_:
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ in {"poss", "case", "relcl", "acl", "appos"} for c in noun.children):
+        return None  # "its company", "the group of protesters", "the group that ...", "the charity WaterBridge"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].text in {"'s", "’s"} or noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        return None
+    word = noun.lower_
+    here = sent_index[noun.i]
+    best: tuple[int, int, int] | None = None  # (matches the noun, last mention, cluster)
+    for idx, c in enumerate(clusters):
+        if c.kind != "org" or c.outlet or not c.names or c.canonical.split()[-1].lower() in OUTLET_HEADS:
+            continue
+        before = [s for s, _, _ in c.mentions if s < noun.idx]
+        if not before or _platform(doc, c):
+            continue
+        last = max(before)
+        span = doc.char_span(last, last + 1, alignment_mode="expand")
+        if span is None or here - sent_index[span[0].i] > _SENTENCE_REACH:
+            continue
+        named = any(word in match_key(n).split() or word + "s" in match_key(n).split() for n in c.names)
+        if word in NAMED_ORG_NOUNS and not named:
+            continue
+        if word in GENERIC_ORG_NOUNS and c.parent is not None and not named:
+            continue  # "its media wing X ... the group": the group, not its wing
+        key = (int(named), last, idx)
+        if best is None or key > best:
+            best = key
+    if best is None:
+        return None
+    start = det.idx
+    # "the Lagos-based carmaker": the whole phrase from the article on
+    return best[2], start, noun.idx + len(noun)
+
+
+_PLATFORM_NOUNS = frozenset({"channel", "account", "page", "feed", "app", "site", "website", "handle", "profile"})
+
+
+def _platform(doc: Doc, c: Cluster) -> bool:
+    """"its Telegram channel", "posted on Telegram": a medium things are published on, which
+    no "the group" stands for."""
+    for s, e, _ in c.mentions:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in _PLATFORM_NOUNS:
+            return True
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in {"on", "via"}:
+            return True
+    return False
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+_FUNCTION_WORDS = frozenset({"for", "of", "the", "and", "in", "on", "to", "de", "du", "des", "la", "le", "al"})
+
+
+def acronym_mentions(doc: Doc, clusters: list[Cluster]) -> None:
+    """``The Committee for Free Media (CFM)``: the acronym, there and wherever it recurs, is
+    the organisation (whatever the model made of it)."""
+    text = full_text(doc)
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        before = text[: m.start()].rstrip()
+        owner = None
+        for idx, c in enumerate(clusters):
+            if c.kind not in {"org", "gpe"}:
+                continue
+            for _, e, t in c.mentions:
+                if e == len(before) and _initials(t) == acronym.replace("&", ""):
+                    owner = idx
+        if owner is None:
+            continue
+        for hit in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            start, end = hit.start(), hit.end()
+            other = cluster_at(clusters, start, end, ("org", "gpe", "person", "other"))
+            if other is not None and other != owner:
+                src = clusters[other]
+                if match_key(src.canonical) != match_key(acronym):
+                    continue  # the acronym is part of a longer name
+                for s, e, t in src.mentions:
+                    clusters[owner].add(s, e, t, name=False)
+                src.mentions.clear()
+                src.names.clear()
+                src.kind = "other"
+            clusters[owner].add(start, end, acronym, name=False)
+        if acronym not in clusters[owner].names:
+            clusters[owner].names.append(acronym)
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", name) if w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words).upper()
+
+
+def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """``his brother`` where an earlier ``his brother, Yasin`` / ``his brother Yasin`` gave that
+    relative a name: ``(cluster, start, end)`` of the named relative."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.tag_ != "NN":
+        return None
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ == "PROPN" or doc[noun.i + 1].text == ","):
+        nxt = doc[noun.i + 2] if noun.i + 2 < len(doc) else None
+        if doc[noun.i + 1].pos_ == "PROPN" or nxt is not None and nxt.pos_ == "PROPN":
+            return None  # the naming itself
+    owner_key = _owner_key(doc, owner, clusters)
+    found: set[int] = set()
+    for earlier in doc[: noun.i]:
+        if earlier.lower_ != noun.lower_:
+            continue
+        poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
+        if poss is None or _owner_key(doc, poss, clusters) != owner_key:
+            continue
+        name = next((c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None and earlier.i + 1 < len(doc) and doc[earlier.i + 1].pos_ == "PROPN":
+            name = doc[earlier.i + 1]
+        if name is None and earlier.i + 2 < len(doc) and doc[earlier.i + 1].text == ",":
+            name = doc[earlier.i + 2] if doc[earlier.i + 2].pos_ == "PROPN" else None
+        if name is None:
+            continue
+        idx = token_cluster(doc, name, clusters, ("person",))
+        if idx is not None:
+            found.add(idx)
+    if len(found) != 1:
+        return None
+    return next(iter(found)), owner.idx, noun.idx + len(noun)
+
+
+def _owner_key(doc: Doc, owner: Token, clusters: list[Cluster]) -> str:
+    """Who owns a kin noun: the person a name belongs to, else the pronoun's own word."""
+    idx = token_cluster(doc, owner, clusters, ("person",))
+    return f"#{idx}" if idx is not None and owner.pos_ == "PROPN" else owner.lower_
+
+
+def named_later(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> int | None:
+    """``a militia spokesman said ...`` followed within two sentences by ``the spokesman, X,``:
+    the person X (an unnamed speaker the story names as it goes on)."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+        return None
+    here = sent_index[noun.i]
+    for later in doc[noun.i + 1 :]:
+        if sent_index[later.i] - here > 2:
+            return None
+        if later.lower_ != noun.lower_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
+            continue
+        name = next((c for c in later.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None and later.i + 2 < len(doc) and doc[later.i + 1].text == "," and doc[later.i + 2].pos_ == "PROPN":
+            name = doc[later.i + 2]
+        if name is None:
+            continue
+        return token_cluster(doc, name, clusters, ("person",))
+    return None
