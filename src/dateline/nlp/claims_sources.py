@@ -585,9 +585,7 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
 def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     subj = None
     for c in verb.children:
-        if c.dep_ == "nsubj" and subj is None:
-            # the first subject: "A commander close to al-Zubaidi told", where the parser
-            # makes the hyphenated name after "close to" a second subject
+        if c.dep_ == "nsubj" and not _split_name_tail(c):
             subj = past_dateline(ctx, c)
         if c.dep_ == "agent":
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
@@ -650,6 +648,19 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
 _INFERENCE_NOUNS = frozenset(
     {"behaviour", "behavior", "silence", "timing", "absence", "pattern", "fact", "lack", "conduct"}
 )
+
+
+def _split_name_tail(subject: Token) -> bool:
+    """ "A commander close to al-Zubaidi told": the parser cuts the name at its hyphen and
+    makes the tail a second subject of the verb; the tail is no speaker."""
+    first = subject.left_edge.i
+    doc = subject.doc
+    return (
+        first >= 2
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and doc[first - 2].dep_ == "pobj"
+    )
 
 
 def _reporter_agent(ctx: ClaimContext, verb: Token) -> Token | None:
