@@ -23,7 +23,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.records import CERTAINTY_ORDER, Certainty, Speaker
+from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Speaker
 
 DENIAL_CUES = frozenset(
     {"deny", "dismiss", "reject", "refute", "dispute", "rebut", "disavow", "contradict", "debunk"}
@@ -355,3 +355,287 @@ def grade_certainty(
     if local == "denied":
         return "denied"
     return weakest([by_cue, speaker_certainty(speaker), local])
+
+
+# --- Frames and scopes of news prose (claims) -------------------------------------------
+
+BELIEF_CUES = frozenset(
+    {
+        "believe",
+        "think",
+        "suspect",
+        "fear",
+        "suggest",
+        "speculate",
+        "assume",
+        "guess",
+        "reckon",
+        "suppose",
+        "presume",
+        "surmise",
+    }
+)
+"""A belief is not knowledge: "he believes she is held", "I thought she was dead" → hedged."""
+
+
+def belief_certainty(verb: Token) -> Certainty:
+    """A belief verb's grade: a person's or the speaker's own belief ("he believes",
+    "I thought", "we suspect") is hedged; what unnamed people believe ("officials believe",
+    "they believe") is how news passes on an unnamed source's account: reported."""
+    if _asked(verb):
+        return "asserted"  # "asked whether officials believe he is alive, X said 'Yes'"
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if any(s.lower_ == "they" or s.tag_ == "NNS" for s in subjects):
+        return "reported"
+    return "hedged"
+
+
+_CONJECTURE_CUES = frozenset({"suggest", "suspect", "fear", "speculate"})
+_HEARSAY_SUBJECTS = frozenset({"they", "people", "locals", "residents", "villagers", "neighbours"})
+
+
+def verb_certainty(verb: Token) -> Certainty | None:
+    """What a reporting verb above a claim says of it, beyond the speaker: a belief
+    (:func:`belief_certainty`), or hearsay, "They say he was moved", "We were told he is
+    alive", "I heard he fled" → reported (the speaker passes on what others said)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CONJECTURE_CUES:
+        return "hedged"  # "analysts suggest", "police suspect": a guess whoever makes it
+    if lemma in BELIEF_CUES:
+        return belief_certainty(verb)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if (
+        lemma == "say"
+        and verb.tag_ in {"VBP"}
+        and any(s.lower_ in _HEARSAY_SUBJECTS for s in subjects)
+    ):
+        return "reported"
+    if (
+        lemma in {"tell", "hear"}
+        and any(s.lower_ in {"i", "we"} for s in subjects)
+        and (lemma == "hear" or any(c.dep_ == "auxpass" for c in verb.children))
+    ):
+        return "reported"
+    return None
+
+
+def _asked(verb: Token) -> bool:
+    """The belief is what a question asks about ("whether officials believe P")."""
+    tok = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in tok.children):
+            return True
+        if tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+_STATE_OUTLET_RE = re.compile(
+    r"\bstate(?:[- ](?:run|owned|controlled))?\s+(?:media|television|tv|radio|news\s+agency"
+    r"|news|broadcaster|press|newspapers?|channels?|outlets?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_state_outlet(description: str) -> bool:
+    """ "Iraqi state media", "Syrian state TV", "state-run television": the named outlets of a
+    government speak on the record, unlike "media reports" or "local media"."""
+    return bool(_STATE_OUTLET_RE.search(description))
+
+
+_VERDICT_PASSIVES = frozenset({"declare", "pronounce", "proclaim"})
+_COUNT_NOUNS = frozenset({"count", "account", "accounts", "reckoning", "tally", "estimate"})
+_UNKNOWN_WORDS = frozenset({"unknown", "unclear", "uncertain", "unconfirmed", "mystery"})
+_LOCATION_NOUNS = frozenset({"whereabouts", "location", "fate"})
+
+
+def frame_certainty(tok: Token) -> Certainty | None:
+    """Frames on a clause head that grade what the clause says, or None.
+
+    * "as far as we are concerned / we know / I can tell", "to our knowledge" → hedged;
+    * a passive verdict without a single named giver: "has been declared dead four times",
+      "was pronounced dead by three governments and two factions" → reported (it relays
+      declarations, like "has been reported dead");
+    * "by his enemies' count", "by some accounts" → reported;
+    * "the whereabouts / fate of X remain unknown" → unconfirmed.
+    """
+    kids = list(tok.children)
+    for c in kids:
+        if c.dep_ in {"advcl", "prep", "advmod"} and _as_far_as(c):
+            return "hedged"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(p.dep_ == "pobj" and p.lemma_.lower() == "knowledge" for p in c.children)
+        ):
+            return "hedged"  # "to our knowledge", "to the best of my knowledge"
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in _COUNT_NOUNS:
+                return "reported"
+    if tok.lemma_.lower() in _VERDICT_PASSIVES and any(c.dep_ == "auxpass" for c in kids):
+        agent = next((c for c in kids if c.dep_ == "agent"), None)
+        givers = [p for p in agent.children if p.dep_ == "pobj"] if agent is not None else []
+        if not givers or any(
+            g.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in g.children) for g in givers
+        ):
+            return "reported"
+    if (
+        tok.lemma_.lower() in {"remain", "be", "stay"}
+        and any(
+            c.dep_ in {"acomp", "attr"}
+            and (c.lower_ in _UNKNOWN_WORDS or c.lower_ == "known" and _negated_word(tok, c))
+            for c in kids
+        )
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _LOCATION_NOUNS | {"whereabout"} for c in kids
+        )
+    ):
+        return "unconfirmed"
+    if (
+        tok.lemma_.lower() == "know"
+        and any(c.dep_ == "neg" for c in kids)
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _LOCATION_NOUNS for c in kids)
+    ):
+        return "unconfirmed"  # "his whereabouts are not known", parsed as a passive
+    if _doubted(tok, kids):
+        return "unconfirmed"  # "is not sure he died", "no longer had certainty about his death"
+    return None
+
+
+_SURE_WORDS = frozenset({"sure", "certain", "convinced", "positive"})
+_CERTAINTY_NOUNS = frozenset({"certainty", "proof", "confirmation"})
+
+
+def _doubted(tok: Token, kids: list[Token]) -> bool:
+    """A negated certainty on the clause that governs the claim: "not sure", "no longer
+    certain", "had no certainty", "unsure whether"."""
+    negated = any(
+        c.dep_ == "neg" or c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+        for c in kids
+    )
+    for c in kids:
+        if c.dep_ == "acomp" and c.lower_ in {"unsure", "uncertain"}:
+            return True
+        if c.dep_ == "acomp" and c.lower_ in _SURE_WORDS and negated:
+            return True
+        if (
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in _CERTAINTY_NOUNS
+            and (negated or any(d.lower_ == "no" for d in c.children))
+        ):
+            return True
+    return False
+
+
+def _negated_word(head: Token, word: Token) -> bool:
+    """ "are not (yet) known": a negation on the copula or on the adjective."""
+    return any(c.dep_ == "neg" for c in (*head.children, *word.children))
+
+
+def _as_far_as(tok: Token) -> bool:
+    """ "as far as we are concerned": the clause holds only for the speaker."""
+    words = [t.lower_ for t in tok.subtree][:3]
+    return words[:3] == ["as", "far", "as"]
+
+
+# "We have not been able to confirm either account", "We have no way of checking that",
+# "This could not be independently verified": the narration withholds its word on claims
+# made before it (README convention: a claim the text says could not be verified).
+_CHECK = r"(?:independently\s+)?(?:confirm|verify|check|corroborate|authenticate)\w*"
+_REFERENT = (
+    r"(?P<what>(?:either|neither|each)\s+(?:account|claim|report|version|statement)"
+    r"|both\s+(?:accounts|claims|reports|versions|statements)"
+    r"|(?:these|those|the|such)\s+(?:accounts|claims|reports|versions|statements)"
+    r"|(?:that|this|the|his|her|their|its)\s+(?:account|claim|report|version|statement)"
+    r"|that|this|it|them|any\s+of\s+(?:this|these|it|them))"
+)
+_ACTIVE_CAVEAT_RE = re.compile(
+    r"^\W*(?:we|I|this\s+(?:newspaper|paper|station|network|agency|reporter|correspondent"
+    r"|magazine|site|channel|programme|program|publication|outlet))\s+(?:still\s+|also\s+)?"
+    r"(?:(?:has|have|had)\s+(?:not|never)\s+been\s+able\s+to"
+    r"|(?:could|can|was|were|is|are)\s*(?:not|n't|unable\s+to|not\s+able\s+to)"
+    r"|cannot|(?:has|have|had)\s+no\s+(?:way|means)\s+(?:of|to))"
+    rf"\s+{_CHECK}\s+{_REFERENT}\s*[.;,]",
+    re.IGNORECASE,
+)
+_PASSIVE_CAVEAT_RE = re.compile(
+    r"^\W*(?P<what>(?:this|that|it|neither|none\s+of\s+(?:this|these|them|it))"
+    r"(?:\s+(?:account|claim|report|version|statement))?"
+    r"|(?:the|these|those|both|such)\s+(?:accounts|claims|reports|versions|statements))"
+    r"\s+(?:could|can|has|have|had)\s*(?:not|n't)?\s*(?:yet\s+)?be(?:en)?\s+"
+    r"(?:independently\s+)?(?:confirmed|verified|corroborated|authenticated)\b",
+    re.IGNORECASE,
+)
+_TIMESTAMP_RE = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014:|]*\s*)")
+_PLURAL_REFERENT_RE = re.compile(
+    r"^(?:either|neither|each|both|these|those|the\s+\w+s|such|none)\b", re.I
+)
+
+
+def verification_caveat(sentence: str, *, outlet: str | None = None) -> str | None:
+    """What the narration says it could not check: ``"plural"`` (either account, these
+    claims: the accounts just given), ``"single"`` (that, this claim: the last one), or None
+    when the sentence is no such caveat. Only the outlet's own voice counts ("We", "This
+    newspaper", the outlet by name, an agentless passive): "the police said they could not
+    confirm his account" is the police's doubt, one more account."""
+    sentence = _TIMESTAMP_RE.sub("", sentence, count=1)
+    if outlet and sentence.startswith(outlet):
+        sentence = "We" + sentence[len(outlet) :]
+    m = _ACTIVE_CAVEAT_RE.search(sentence) or _PASSIVE_CAVEAT_RE.search(sentence)
+    if m is None:
+        return None
+    what = m.group("what").strip()
+    if not re.search(r"(?:not|n.t|neither|none|unable|never|no way|no means)\b", m.group(0), re.I):
+        return None  # "the claims could be verified": no caveat
+    return "plural" if _PLURAL_REFERENT_RE.match(what) else "single"
+
+
+def apply_verification_caveats(
+    claims: list[Claim],
+    sentences: list[tuple[int, int, int]],
+    text: str,
+    *,
+    quotes: Iterable[tuple[int, int]] = (),
+    outlet: str | None = None,
+) -> list[Claim]:
+    """Make the attributed claims a caveat sentence refers to ``unconfirmed``.
+
+    ``sentences`` are (start, end, paragraph) in text order. A singular caveat ("We have no
+    way of checking that") reaches the claims of the sentence before it; a plural one
+    ("either account", "these claims") the claims of the last two sources before it, back
+    to the paragraph before. Claims in the narration's own voice and denials keep their grade.
+    """
+    quoted = list(quotes)
+    out = list(claims)
+    for n, (start, end, para) in enumerate(sentences):
+        if any(s <= start < e for s, e in quoted):
+            continue
+        scope = verification_caveat(text[start:end], outlet=outlet)
+        if scope is None:
+            continue
+        if scope == "single":
+            window = [sentences[n - 1]] if n and sentences[n - 1][2] == para else []
+        else:
+            window = [s for s in sentences[max(0, n - 8) : n] if para - 1 <= s[2] <= para]
+        lo = window[0][0] if window else start
+        picked = [
+            i
+            for i, c in enumerate(out)
+            if lo <= c.start < start
+            and c.claimant is not None
+            and c.claimant != outlet
+            and c.certainty not in {"denied", "unconfirmed"}
+        ]
+        if scope == "plural":
+            sources: list[str] = []
+            for i in reversed(picked):
+                claimant = out[i].claimant or ""
+                if claimant not in sources:
+                    sources.append(claimant)
+            keep = set(sources[:2])
+            picked = [i for i in picked if out[i].claimant in keep]
+        for i in picked:
+            out[i] = out[i].model_copy(update={"certainty": "unconfirmed"})
+    return out

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.nlp.attribution import outlet_of
 from dateline.nlp.attribution_quotes import find_dateline
+from dateline.nlp.certainty import apply_verification_caveats
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues
 from dateline.nlp.claims_denials import DENIAL_LEMMAS, anaphoric_denials
@@ -104,7 +105,11 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
                 seen.add(key)
                 claims.append(claim)
                 ctx.claims.append(claim)
-    return claims
+    # "We have not been able to confirm either account": the accounts before it
+    spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
+    return apply_verification_caveats(
+        claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet
+    )
 
 
 def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:

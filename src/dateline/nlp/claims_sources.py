@@ -21,7 +21,7 @@ from dateline.nlp.attribution_issuers import (
     purported_speaker,
     speaker_token,
 )
-from dateline.nlp.certainty import is_anonymous
+from dateline.nlp.certainty import frame_certainty, is_anonymous, is_state_outlet, verb_certainty
 from dateline.nlp.claims_context import (
     TITLE_WORDS,
     ClaimContext,
@@ -533,6 +533,8 @@ def _negated(tok: Token) -> bool:
 
 
 def _local_hedge(tok: Token) -> Certainty:
+    if (framed := frame_certainty(tok)) is not None:
+        return framed  # "as far as we know", "declared dead four times", "whereabouts unknown"
     for c in tok.children:
         if c.dep_ == "aux" and c.lower_ in lx.HEDGE_MODALS:
             return "hedged"
@@ -559,8 +561,8 @@ def _cue_certainty(verb: Token) -> Certainty:
     lemma = verb.lemma_.lower()
     if lemma in lx.CLAIM_VERBS:
         return "reported"
-    if lemma in {"suggest", "suspect", "fear", "speculate"}:
-        return "hedged"
+    if (graded := verb_certainty(verb)) is not None:
+        return graded  # "he believes she is held", "I thought she was dead", "They say ..."
     return "asserted"
 
 
@@ -872,7 +874,7 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
             ),
             None,
         )
-        if of is not None and of.lemma_.lower() in lx.SOURCE_NOUNS:
+        if of is not None and (of.lemma_.lower() in lx.SOURCE_NOUNS or of.lower_ == "them"):
             # "one of the officials", "two of the sources": an unnamed member of the group
             return tok.doc[tok.left_edge.i : of.i + 1].text, None, True
     if tok.lemma_.lower() in lx.MESSAGE_NOUNS:
@@ -902,6 +904,7 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
             not possessed
             and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS")
             and head not in lx.INSTITUTION_NOUNS
+            and not is_state_outlet(desc)
         )
         if (
             not anonymous

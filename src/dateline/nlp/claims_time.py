@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.dates import MONTHS
 from dateline.records import TimeExpression
@@ -20,6 +20,8 @@ from dateline.records import TimeExpression
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _POINT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|\d{2}(?::\d{2})*)$")
 
 
@@ -28,6 +30,18 @@ def calendar_value(value: str | None) -> str | None:
     if not value:
         return value
     m = _DAY_PART.match(value)
+    return m.group(1) if m else value
+
+
+_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})T(?:DT|\d{2}(?::\d{2})*)$")
+
+
+def event_value(value: str | None) -> str | None:
+    """A TIMEX3 value as an event time: a part of day stays ("freed on Friday evening" →
+    "2023-12-01TEV", as the gold set writes it), a clock time becomes its day."""
+    if not value:
+        return value
+    m = _CLOCK.match(value)
     return m.group(1) if m else value
 
 
@@ -44,6 +58,13 @@ def interval_of(value: str | None) -> tuple[date | None, date | None]:
         if week.group(3):
             return monday + timedelta(days=5), monday + timedelta(days=6)  # the weekend
         return monday, monday + timedelta(days=6)
+    season = _SEASON.match(value or "")
+    if season:  # "That summer" (2019-SU): June to August; winter runs into the next year
+        year = int(season.group(1))
+        first, last = _SEASON_MONTHS[season.group(2)]
+        end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+        end_day = calendar.monthrange(end_year, end_month)[1]
+        return date(year, first, 1), date(end_year, end_month, end_day)
     if not value or not _POINT.match(value):
         return None, None
     parts = [int(p) for p in value.split("-")]
@@ -61,7 +82,7 @@ def interval_of(value: str | None) -> tuple[date | None, date | None]:
 
 def is_point(value: str | None) -> bool:
     value = calendar_value(value)
-    return bool(value and (_POINT.match(value) or _WEEK.match(value)))
+    return bool(value and (_POINT.match(value) or _WEEK.match(value) or _SEASON.match(value)))
 
 
 def fallback_timexes(doc: Doc) -> list[TimeExpression]:
@@ -122,3 +143,159 @@ def _value_of(text: str, published: date | None, year_ref: int | None) -> tuple[
     if published is not None and words in (["last", "year"],):
         return str(published.year - 1), False
     return None, False
+
+
+# --- Offsets, bounds and sequels (event time rules of news prose) ------------------------
+
+_LATER_RE = re.compile(r"^\s*(?:later|afterwards|afterward|on)\b", re.IGNORECASE)
+SEQUEL_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+"""A clause that says it came "later" is not dated by the sentence before it."""
+BOUND_WORDS = frozenset({"since", "after", "before", "until", "till", "prior", "by"})
+
+
+def unit_value(earliest: date | None, latest: date | None) -> str | None:
+    """The TIMEX3 value of an interval that is exactly one day, month or year, else None."""
+    if earliest is None or latest is None or earliest > latest:
+        return None
+    if earliest == latest:
+        return earliest.isoformat()
+    if earliest.year == latest.year and earliest.month == latest.month:
+        last = calendar.monthrange(latest.year, latest.month)[1]
+        if earliest.day == 1 and latest.day == last:
+            return f"{earliest.year}-{earliest.month:02d}"
+        return None
+    if earliest.year == latest.year and (
+        earliest.month,
+        earliest.day,
+        latest.month,
+        latest.day,
+    ) == (
+        1,
+        1,
+        12,
+        31,
+    ):
+        return str(earliest.year)
+    return None
+
+
+def as_point(tx: TimeExpression, text: str) -> TimeExpression | None:
+    """``tx`` when it is a calendar point; for an offset ("eight days later", "a year later",
+    "two years later") the point it lands on, when the time stage anchored it on a time fine
+    enough to count from (a day for days, a year for years); else None.
+
+    "two weeks later" after "In April" is no point: the offset spans two calendar months.
+    """
+    if is_point(tx.value):
+        return tx
+    if tx.type != "DURATION" or not _LATER_RE.match(text[tx.end : tx.end + 16]):
+        return None
+    value = unit_value(tx.earliest, tx.latest)
+    if value is None:
+        return None
+    return tx.model_copy(update={"value": value})
+
+
+def is_sequel(anchor: Token) -> bool:
+    """ "he later appeared in videos", "was subsequently freed": a later time than the one
+    before, so the narrative time of the previous sentence is only a lower bound."""
+    tok = anchor
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in tok.children):
+            return True
+        if tok.dep_ not in {"acomp", "attr", "xcomp", "oprd"} or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def is_bound(span_root: Token) -> bool:
+    """A time governed by "since", "after", "before", "until", "by": a bound on some other
+    event, never the time of the clause it sits in ("since her arrest in October")."""
+    tok = span_root
+    for _ in range(6):
+        if tok.lower_ in BOUND_WORDS and tok.dep_ in {"prep", "mark", "advmod"}:
+            # "by" bounds only its own object ("by 2014"), not "arrested by police on Monday"
+            return tok.lower_ != "by" or tok == span_root.head
+        if tok.head == tok or tok.pos_ in {"VERB", "AUX"}:
+            return False
+        tok = tok.head
+    return False
+
+
+def is_deadline(span_root: Token) -> bool:
+    """ "By 2014 he had become commander": a "by" time bounds the change, it does not date it."""
+    return span_root.dep_ == "pobj" and span_root.head.lower_ == "by"
+
+
+STATE_PREDICATES = frozenset({"alive", "located_in", "other:missing"})
+
+
+def holds_at_report(anchor: Token, predicate: str) -> bool:
+    """A state in an infinitive under a present frame holds when it is reported, dated like
+    a present-tense state: "I'm just happy to be alive", "she is glad to be free".
+
+    (A past-tense state in indirect speech, "said she was well", is left undated, as the
+    gold set's convention has it in most cases.)
+    """
+    if predicate not in STATE_PREDICATES:
+        return False
+    verb = anchor
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} and verb.dep_ not in {"xcomp", "acomp"}:
+            break
+        if verb.head == verb:
+            break
+        verb = verb.head
+    return verb.tag_ in {"VBP", "VBZ"} and anchor != verb and _infinitive_below(anchor, verb)
+
+
+def _infinitive_below(anchor: Token, verb: Token) -> bool:
+    tok = anchor
+    while tok != verb and tok.head != tok:
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+_REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "insist", "write"}
+)
+
+
+def source_goes_on(span_root: Token, subject: Token | None) -> bool:
+    """The time sits inside what a source said ("the group said he died on June 10") and
+    the next sentence goes on with that source as its subject ("It named his deputy as
+    his successor"): the narration continues the source's act, not the reported event."""
+    if subject is None:
+        return False
+    tok = span_root
+    for _ in range(12):
+        if tok.head == tok:
+            return False
+        if tok.dep_ in {"ccomp", "xcomp"} and tok.head.lemma_.lower() in _REPORTING:
+            sayer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if sayer is None or sayer.pos_ == "PRON" and sayer.lower_ not in {"it", "they"}:
+                return False
+            if subject.lower_ in {"it", "they"}:
+                return sayer.tag_ in {"NN", "NNS", "NNP", "NNPS"} and not _personal(sayer)
+            return subject.lemma_.lower() == sayer.lemma_.lower()
+        tok = tok.head
+    return False
+
+
+def _personal(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in {"he", "she", "man", "woman"}
+
+
+def same_event(anchor: Token) -> bool:
+    """ "was wounded in the same strike": the clause points back at an event told just
+    before, so it takes that event's time, whoever tells it."""
+    return any(
+        c.dep_ == "prep"
+        and any(
+            p.dep_ == "pobj" and any(d.lower_ == "same" for d in p.children) for p in c.children
+        )
+        for c in anchor.children
+    )

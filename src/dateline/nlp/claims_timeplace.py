@@ -9,7 +9,17 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
-from dateline.nlp.claims_time import calendar_value, interval_of, is_point
+from dateline.nlp.claims_time import (
+    as_point,
+    event_value,
+    holds_at_report,
+    interval_of,
+    is_bound,
+    is_deadline,
+    is_sequel,
+    same_event,
+    source_goes_on,
+)
 from dateline.nlp.entities import entity_at
 from dateline.records import Entity, TimeExpression
 
@@ -22,14 +32,15 @@ def event_time_of(
         earliest, latest = own.earliest, own.latest
         if earliest is None and latest is None:
             earliest, latest = interval_of(own.value)
-        value = calendar_value(own.value)
+        value = event_value(own.value)  # "on Friday evening": the part of day stays
         return _not_after_publication(ctx, own, _tense(hit.anchor), (value, earliest, latest))
     anchor = hit.anchor
     tense = _tense(anchor)
-    if tense == "present" and ctx.published is not None:
+    if (tense == "present" or holds_at_report(anchor, hit.predicate)) and ctx.published is not None:
         return ctx.published.isoformat(), ctx.published, ctx.published
-    if not reported and tense == "past":
-        narrative = _narrative_time(ctx, sent)
+    again = same_event(anchor)  # "wounded in the same strike"
+    if tense == "past" and (not reported and not is_sequel(anchor) or again):
+        narrative = _narrative_time(ctx, sent, any_voice=again)
         if narrative is not None:
             e, la = narrative.earliest, narrative.latest
             if e is None:
@@ -106,11 +117,14 @@ def _noun_phrase_timex(ctx: ClaimContext, sent: Span, noun: Token) -> TimeExpres
 
 
 def attached_timex(ctx: ClaimContext, sent: Span, clause: set[int]) -> TimeExpression | None:
-    for tx in ctx.timexes:
-        if not (sent.start_char <= tx.start < sent.end_char) or not is_point(tx.value):
+    for found in ctx.timexes:
+        if not (sent.start_char <= found.start < sent.end_char) or (
+            ctx.dateline[0] <= found.start < ctx.dateline[1]  # "VIENNA, June 26 -" is no event time
+        ):
             continue
-        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
+        tx = as_point(found, ctx.text)  # "eight days later": the day it lands on
+        span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or tx is None or is_deadline(span.root):
             continue
         tok = span.root
         for _ in range(8):
@@ -118,10 +132,19 @@ def attached_timex(ctx: ClaimContext, sent: Span, clause: set[int]) -> TimeExpre
                 return tx
             if tok.lower_ in lx.TEMPORAL_BARRIERS or tok.head == tok:
                 break
-            if tok.pos_ in {"VERB", "AUX"} and tok.i not in clause:
+            if tok.pos_ in {"VERB", "AUX"} and tok.i not in clause and not _simultaneous(tok):
                 break
             tok = tok.head
     return None
+
+
+def _simultaneous(verb: Token) -> bool:
+    """ "was last seen leaving his home on X": a participle complement shares the time."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"xcomp", "ccomp", "oprd"}
+        and not any(c.lower_ == "having" for c in verb.children)
+    )
 
 
 def _extended_clause(hit: Hit) -> set[int]:
@@ -176,17 +199,25 @@ def _tense(anchor: Token) -> str:
     return "other"
 
 
-def _narrative_time(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
+def _narrative_time(
+    ctx: ClaimContext, sent: Span, *, any_voice: bool = False
+) -> TimeExpression | None:
     """The last point time mentioned earlier in the same paragraph."""
     n = ctx.sent_of[sent.start]
     para = ctx.para_of_sent[n]
     best = None
-    for tx in ctx.timexes:
-        if tx.start >= sent.start_char or not is_point(tx.value):
-            continue
-        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
-        if span is None:
-            continue
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    for found in ctx.timexes:
+        tx = as_point(found, ctx.text) if found.start < sent.start_char else None
+        span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if (
+            tx is None
+            or span is None
+            or is_bound(span.root)
+            or not any_voice
+            and source_goes_on(span.root, subject)
+        ):
+            continue  # "since her arrest in October", "said he died on May 2": not the narration's
         m = ctx.sent_of.get(span[0].i)
         if m is not None and ctx.para_of_sent[m] == para and n - m <= 2:
             best = tx
