@@ -404,3 +404,20 @@ def test_two_events_with_their_own_times_are_not_repeated(nlp) -> None:
     text = "Khalid Bukar was arrested in 2015 and released in 2018."
     times = [c.event_time for c in _claims(nlp, text) if c.predicate == "arrested"]
     assert times == ["2015"]
+
+
+PLACED = [
+    ("Sources placed Lena Berg in Raqqa last week.", ("Berg", "located_in", A)),
+    ("Lena Berg is believed to be somewhere along the border.", ("Berg", "located_in", A)),
+    ("Police placed Lena Berg under house arrest.", ("Berg", "arrested", A)),
+    ("The authorities threw Lena Berg in jail in 2019.", ("Berg", "arrested", A)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED)
+def test_placed_somewhere(nlp, text, expected) -> None:
+    assert expected in _found(nlp, text)
+
+
+def test_the_one_who_keeps_others_in_hiding_is_not_hiding(nlp) -> None:
+    assert ("Berg", "located_in", A) not in _found(nlp, "Lena Berg kept her family in hiding.")

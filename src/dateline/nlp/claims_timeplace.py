@@ -281,7 +281,8 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
                 nxt += [
                     c
                     for c in tok.children
-                    if c.dep_ == "advmod" and c.lower_ in {"somewhere", "elsewhere", "there"}
+                    if c.dep_ == "advmod"
+                    and c.lower_ in {"somewhere", "elsewhere", "there"}
                     # "held incommunicado at a barracks": the phrase hangs on the adverb
                     or c.dep_ in {"advmod", "oprd"}
                     and c.pos_ in {"ADV", "ADJ"}

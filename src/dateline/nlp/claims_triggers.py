@@ -123,7 +123,12 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
             if pred == "arrested" and _held_by_group(tok):
                 pred = "captured"  # "in the custody of the group"
-            subjects = subject_of(verb) or patient_of(verb)
+            if verb.lemma_.lower() in _PUTTING_VERBS and any(
+                c.dep_ == "dobj" for c in verb.children
+            ):
+                subjects = patient_of(verb)  # "police placed him under house arrest"
+            else:
+                subjects = subject_of(verb) or patient_of(verb)
             hit = Hit(pred, verb, subjects, {verb.i, tok.i})
             if barrier:
                 hit.event = (None, None, None)  # the state came before the verb's event
@@ -291,6 +296,8 @@ def _participle_noun(tok: Token) -> str | None:
     return None
 
 
+# Verbs that put someone in a state: "placed him under house arrest", "threw her in jail".
+_PUTTING_VERBS = frozenset({"place", "put", "keep", "hold", "remand", "throw", "send", "take"})
 # Verbs of being brought to or kept in care: "admitted to hospital with wounds".
 _CARED_FOR_VERBS = frozenset(
     {"admit", "take", "rush", "fly", "airlift", "bring", "evacuate", "hospitalize", "hospitalise"}

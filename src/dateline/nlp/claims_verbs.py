@@ -595,6 +595,13 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     if (
+        lemma == "place"
+        and not is_passive(verb)
+        and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in {"in", "near", "at"} for c in verb.children)
+    ):
+        return _location_hits(verb, "locate")  # "sources placed him in Raqqa last week"
+    if (
         lemma in {"be", "remain", "stay"}
         and verb.dep_ == "relcl"
         and any(c.lower_ == "where" for c in verb.children)
@@ -911,7 +918,9 @@ def _in_place_hit(verb: Token) -> list[Hit] | None:
         *states,
     ):
         for prep in (
-            c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}
+            c
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside", "near", "along", "outside"}
         ):
             for pobj in (p for p in prep.children if p.dep_ == "pobj"):
                 if pobj.lemma_.lower() in {"place", "location"} and not any(
