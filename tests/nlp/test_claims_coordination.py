@@ -421,3 +421,10 @@ def test_placed_somewhere(nlp, text, expected) -> None:
 
 def test_the_one_who_keeps_others_in_hiding_is_not_hiding(nlp) -> None:
     assert ("Berg", "located_in", A) not in _found(nlp, "Lena Berg kept her family in hiding.")
+
+
+def test_lost_a_lot_of_blood_is_a_wound(nlp) -> None:
+    assert ("Tahir", "wounded", A) in _found(nlp, "Omar Tahir lost a lot of blood in the attack.")
+    assert not _found(nlp, "The team of Omar Tahir lost a lot of money.") & {
+        ("Tahir", "wounded", A)
+    }

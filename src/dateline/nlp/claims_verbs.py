@@ -1112,6 +1112,15 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS | {"eye"} for c in verb.children
     ):
         return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "lost a leg in the blast"
+    if lemma == "lose" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "blood"
+        or c.dep_ == "dobj"
+        and c.lower_ in {"lot", "deal"}
+        and any(t.lemma_.lower() == "blood" for t in c.subtree)
+        for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "he lost a lot of blood"
     if (
         lemma in {"grant", "give", "allow"}
         and is_passive(verb)
