@@ -378,3 +378,26 @@ def test_presupposed_or_inferred_content_is_the_writers(nlp, text):
 def test_speaker_the_parse_hides(nlp, text, subject, predicate, claimant):
     claim = claim_of(analysed(nlp, text), subject, predicate)
     assert claim.claimant == claimant
+
+
+def test_first_person_answers_of_an_interview_are_the_interviewees(nlp):
+    doc = analysed(
+        nlp,
+        "'The nights were long': a freed reporter speaks\n\nLena Holt, a Danish reporter, was "
+        "held by gunmen in Mali for ten months. She spoke to the Test Wire at her home in "
+        "Aarhus.\n\nWhen were you taken?\n\nIn March last year. Men stopped our car near Gao. "
+        "They took me and my driver, Ali Toure.\n\nWhat happened to Ali?\n\nThey let him go "
+        "after a week. For months I thought he was dead.",
+    )
+    claim = claim_of(doc, "Ali Toure", "killed")
+    assert claim.claimant == "Lena Holt"
+
+
+def test_a_correspondents_own_line_is_the_outlets(nlp):
+    doc = analysed(
+        nlp,
+        "TRANSCRIPT — Evening news\n\nANCHOR: Good evening. State radio says the rebel leader "
+        "Joel Amadi has been killed.\n\nREPORTER: I have to stress that Amadi has been reported "
+        "dead twice before, in 2019 and again last year.",
+    )
+    assert all(c.claimant != "I" for c in doc._.claims)

@@ -194,6 +194,31 @@ def _statement_narrator(ctx: ClaimContext, anchor: Token) -> Source | None:
     return Source(author, None, False, "asserted")
 
 
+def _interviewee(ctx: ClaimContext) -> Entity | None:
+    """The person an interview printed as questions and answers is with: at least two
+    paragraphs that are bare questions, and the first person named before the first one
+    ("X, a Swedish agronomist, was held ... He spoke to the Review")."""
+    paragraphs = [
+        (m.start(), m.group().strip())
+        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", ctx.text)
+    ]
+    questions = [
+        start
+        for start, para in paragraphs
+        if para.endswith("?") and len(para) < 200 and '"' not in para and "\u201c" not in para
+    ]
+    if len(questions) < 2:
+        return None
+    people = [
+        (m.start, e)
+        for e in ctx.entities
+        if e.kind == "person"
+        for m in e.mentions
+        if m.start < questions[0] and m.text in {e.name, *e.aliases}
+    ]
+    return min(people, key=lambda p: p[0])[1] if people else None
+
+
 def _coordinated_report(verb: Token) -> bool:
     """A reporting verb with its own subject opened by "and"/"but" ("..., and the journalist
     X said ..."): a second report beside the first, not one embedded in it."""
@@ -855,6 +880,14 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         q = quote_source(ctx, tok)
         if q is not None:
             return q.name, q.entity_id, q.anonymous
+    if tok.lower_ == "i" and in_quote(ctx, tok.idx) is None:
+        # an interview printed as questions and answers: "I" is the one interviewed; any
+        # other unquoted "I" (a correspondent's line in a transcript, a column) is the outlet's
+        person = _interviewee(ctx)
+        if person is not None:
+            return person.name, person.entity_id, False
+        if ctx.outlet:
+            return ctx.outlet, None, False
     if (
         tok.lower_ == "we"
         and in_quote(ctx, tok.idx) is None
