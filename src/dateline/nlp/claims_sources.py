@@ -891,9 +891,9 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if (
         tok.lower_ == "we"
         and in_quote(ctx, tok.idx) is None
-        and (author := statement_author(ctx.text))
+        and (printed_by := statement_author(ctx.text))
     ):
-        return author, None, False  # a published statement's "we": its author
+        return printed_by, None, False  # a published statement's "we": its author
     if tok.lower_ == "we" and ctx.outlet and in_quote(ctx, tok.idx) is None:
         return ctx.outlet, None, False  # "we said", "we will update this post": the outlet itself
     if tok.lower_ in _PARTITIVES and tok.pos_ in {"NUM", "PRON", "NOUN", "ADJ", "DET"}:
