@@ -225,3 +225,25 @@ def test_entity_of_token_reads_resolved_mentions(nlp) -> None:
     found = entity_of_token(doc, she)
     assert found is not None and found.name == "Nora Lind"
     assert entity_of_token(doc, next(t for t in doc if t.text == "Monday")) is None
+
+
+def test_surname_of_a_name_repaired_to_a_person(nlp) -> None:
+    text = (
+        "(Valley Herald) — The new emir of the Sons of the Dunes, Hamid Qarawi, appeared in a "
+        "video on Saturday. Western officials have said little about Qarawi. One official said "
+        "he is thought to be living in the south."
+    )
+    ents = entities_of(nlp, text)
+    assert entity(ents, "Hamid Qarawi").kind == "person"
+    assert mentions(ents, "Hamid Qarawi").count("Qarawi") == 1
+    assert "he" in mentions(ents, "Hamid Qarawi")
+    assert all(e.kind != "org" for e in ents if e.name == "Qarawi")
+
+
+def test_the_group_is_never_the_dateline_outlet(nlp) -> None:
+    text = (
+        "(Sahel Courier) — A militia leader appeared in a video released by the group on "
+        "Saturday, the first since his reported death."
+    )
+    ents = entities_of(nlp, text)
+    assert "the group" not in [m.text for e in ents if "Courier" in e.name for m in e.mentions]

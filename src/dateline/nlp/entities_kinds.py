@@ -73,6 +73,15 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "person"  # "his colleague, Femi Adeyemi": a name in apposition to a person noun
             evidenced.add(key)
     _spread_person_evidence(doc, spans, evidenced)
+    # Names this pass made people ("Jamal Bakri" tagged ORG) lend their surnames too.
+    for s in spans:
+        if s.kind == "person":
+            words = match_key(doc[s.start : s.end].text).split()
+            if len(words) >= 2:
+                surnames.add(words[-1])
+    for s in spans:
+        if s.kind != "person" and s.end - s.start == 1 and match_key(doc[s.start].text) in surnames:
+            s.kind = "person"
     given = _unique_given_names(doc, spans) - surnames
     for s in spans:
         if s.kind != "person" and s.end - s.start == 1 and match_key(doc[s.start].text) in given:

@@ -56,6 +56,8 @@ def org_reference(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: di
     for idx, c in enumerate(clusters):
         if c.kind != "org" or c.outlet or not c.names or c.canonical.split()[-1].lower() in OUTLET_HEADS:
             continue
+        if any(re.search(r"\(\s*" + re.escape(n) + r"\s*\)\s*[—–-]", full_text(doc)[:400]) for n in c.names):
+            continue  # the dateline's outlet: "(Desert Courier) —"
         before = [s for s, _, _ in c.mentions if s < noun.idx]
         if not before or _platform(doc, c):
             continue
