@@ -137,7 +137,7 @@ CASES = [
         "asserted",
     ),
     (
-        "- Minsk: The whereabouts of the blogger Pavel Orlov remain unknown, his sister said.",
+        "- Baku: The whereabouts of the blogger Pavel Orlov, who was last seen on May 2, remain unknown, his sister said.",
         "Orlov",
         "located_in",
         "unconfirmed",

@@ -136,6 +136,13 @@ def test_narrative_time(nlp, text, surname, predicate, value):
     assert time_of(claims_of(nlp, text), surname, predicate) == value
 
 
+def test_unknown_whereabouts_hold_at_publication(nlp):
+    claims = claims_of(
+        nlp, "The lawyer Salem Darwish was detained last week. His whereabouts are not yet known."
+    )
+    assert time_of(claims, "Darwish", "located_in") == "2022-09-15"
+
+
 @pytest.mark.parametrize(("text", "surname", "predicate", "value"), CASES)
 def test_event_time(nlp, text, surname, predicate, value):
     assert time_of(claims_of(nlp, text), surname, predicate) == value

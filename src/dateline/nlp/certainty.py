@@ -489,7 +489,12 @@ def frame_certainty(tok: Token) -> Certainty | None:
             for c in kids
         )
         and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _LOCATION_NOUNS | {"whereabout"} for c in kids
+            c.dep_ == "nsubj"
+            and any(
+                n.lemma_.lower() in _LOCATION_NOUNS | {"whereabout"}
+                for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+            )  # "- Baku: The whereabouts of X remain unknown" (a round-up's place label)
+            for c in kids
         )
     ):
         return "unconfirmed"

@@ -240,6 +240,8 @@ def holds_at_report(anchor: Token, predicate: str) -> bool:
     """
     if predicate not in STATE_PREDICATES:
         return False
+    if anchor.pos_ == "NOUN" and _subject_of_present(anchor):
+        return True  # "his whereabouts remain unknown / are not yet known"
     verb = anchor
     for _ in range(4):
         if verb.pos_ in {"VERB", "AUX"} and verb.dep_ not in {"xcomp", "acomp"}:
@@ -248,6 +250,20 @@ def holds_at_report(anchor: Token, predicate: str) -> bool:
             break
         verb = verb.head
     return verb.tag_ in {"VBP", "VBZ"} and anchor != verb and _infinitive_below(anchor, verb)
+
+
+def _subject_of_present(noun: Token) -> bool:
+    """The noun is the subject of a present-tense verb (through an apposition: "- Baku: The
+    whereabouts of X remain unknown", where the place label is parsed as the subject)."""
+    if noun.dep_ == "appos" and noun.head.dep_ in {"nsubj", "nsubjpass"}:
+        noun = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = noun.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"was", "were", "had", "will", "would", "has", "have"}:
+        return False
+    return verb.tag_ in {"VBP", "VBZ"} or bool(auxes & {"is", "are", "'s", "'re"})
 
 
 def _infinitive_below(anchor: Token, verb: Token) -> bool:
