@@ -428,3 +428,19 @@ def test_lost_a_lot_of_blood_is_a_wound(nlp) -> None:
     assert not _found(nlp, "The team of Omar Tahir lost a lot of money.") & {
         ("Tahir", "wounded", A)
     }
+
+
+def test_held_after_an_arrest_by_a_faction_is_captivity(nlp) -> None:
+    text = (
+        "Dawit Tesfaye had been arrested by the faction and held for months in a school building."
+    )
+    found = _found(nlp, text)
+    assert ("Tesfaye", "captured", A) in found
+    assert ("Tesfaye", "arrested", A) not in found
+
+
+def test_held_after_an_arrest_by_forces_is_detention(nlp) -> None:
+    text = "Lena Berg was arrested by French forces in February and is being held in Gao."
+    found = _found(nlp, text)
+    assert ("Berg", "arrested", A) in found
+    assert ("Berg", "captured", A) not in found

@@ -1218,7 +1218,15 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     ):
         subjects = subject_of(verb)
         holder = next(
-            (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+            (
+                p
+                # "arrested by the faction and held": the first conjunct's agent
+                for v in ((verb, verb.head) if verb.dep_ == "conj" else (verb,))
+                for c in v.children
+                if c.dep_ == "agent"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
             None,
         )
     else:
@@ -1236,7 +1244,8 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     if any(c.lower_ in {"hostage", "captive"} for c in verb.children):
         pred = "captured"
     elif holder is not None:
-        pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+        state = holder.lemma_.lower() in lx.AUTHORITY_NOUNS or holder.lower_ in lx.AUTHORITY_NOUNS
+        pred = "arrested" if state else "captured"  # ("forces" is lemmatised "force")
     else:
         pred = "captured" if lx.KIDNAP_WORDS & doc_lemmas(ctx) else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
