@@ -401,3 +401,15 @@ def test_a_correspondents_own_line_is_the_outlets(nlp):
         "dead twice before, in 2019 and again last year.",
     )
     assert all(c.claimant != "I" for c in doc._.claims)
+
+
+def test_the_man_takes_up_the_unnamed_speaker_and_his_but_is_his(nlp):
+    doc = analysed(
+        nlp,
+        "Nobody has heard from Omar Rizk since his arrest in 2019.\n\nLast year, a released "
+        'prisoner said he had shared a cell with Rizk. "He was very weak, but he was alive," '
+        "the man said.",
+    )
+    claim = claim_of(doc, "Omar Rizk", "alive")
+    assert claim.claimant == "a released prisoner" and claim.claimant_anonymous
+    assert claim_of(doc, "Omar Rizk", "arrested").claimant == "Test Wire"

@@ -85,7 +85,7 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
         if r.source is not None and _coordinated_report(tok):
             break  # "X said P, and Y said Q": the parser hangs Y's verb under X's
-        if r.source is None and _contrasting_clause(tok):
+        if r.source is None and _contrasting_clause(tok) and in_quote(ctx, tok.idx) is None:
             r.narrated = True
             break  # "officials said he was killed, but a recording surfaced": the writer's "but"
         dep, tok = tok.dep_, tok.head
@@ -664,8 +664,8 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         resolved = _pronoun_speaker(ctx, subj)
         if resolved is not None:
             return resolved
-    if subj.lemma_.lower() in _INFERENCE_NOUNS:
-        return None  # "the group's behaviour suggests that P": the writer's inference
+    if subj.lemma_.lower() in _INFERENCE_NOUNS or subj.lower_ in {"nobody", "none"}:
+        return None  # "the group's behaviour suggests that P"; "Nobody has heard from X"
     name, entity_id, anonymous = name_of(ctx, subj)
     certainty: Certainty = "reported" if anonymous else "asserted"
     return Source(name, entity_id, anonymous, certainty)
@@ -802,6 +802,10 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         return desc, None, True
     if (heard := _purported(ctx, tok)) is not None:  # "the man on the recording said"
         return heard, None, True
+    if (
+        earlier := _the_man_again(ctx, tok)
+    ) is not None:  # "a released prisoner said ... the man said"
+        return name_of(ctx, earlier)
     ent = entity_in_name(ctx, tok)
     if ent is not None and _new_referent(tok) and not _named_later_as(ent, tok):
         ent = None  # "An official said X was held": not X, whom coreference merged it with
@@ -970,6 +974,32 @@ def _purported(ctx: ClaimContext, tok: Token) -> str | None:
             return heard  # "the man" after "the man on the recording"
         own = _description(tok)  # "the voice", "the speaker": as written, the same caveat
         return own[:1].lower() + own[1:]
+    return None
+
+
+def _the_man_again(ctx: ClaimContext, tok: Token) -> Token | None:
+    """ "A released prisoner said ... "...," the man said": "the man" / "the woman" takes up
+    the unnamed person who spoke in this or the previous sentence."""
+    if tok.lower_ not in {"man", "woman"} or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    ):
+        return None
+    n = ctx.sent_of.get(tok.i, 0)
+    for sent in (ctx.sents[n], ctx.sents[n - 1] if n > 0 else None):
+        if sent is None:
+            continue
+        speakers = [
+            t
+            for t in sent
+            if t.i < tok.i
+            and t.dep_ == "nsubj"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() in PERSON_NOUNS
+            and t.head.lemma_.lower() in lx.REPORTING_VERBS
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        ]
+        if speakers:
+            return speakers[-1]
     return None
 
 
