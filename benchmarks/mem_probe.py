@@ -242,7 +242,8 @@ def replay_child(path: Path, size: int, batch_size: int, crossdate: bool = True)
             "rss_start_mb": rss_start,
             "rss_streamed_mb": rss_streamed,
             "stream_peak_mb": stream_peak,
-            "rebuild_peak_mb": status_mb("VmHWM"),
+            # each traced step resets the peak: the pass's is the largest of theirs
+            "rebuild_peak_mb": max([status_mb("VmHWM")] + [s[2] for s in steps]),
             "samples": samples,
             "steps": steps,
             "jemalloc": jemalloc_stats(),

@@ -751,8 +751,8 @@ def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 20
     so memory holds the verified pairs only: the candidates grow faster than the corpus
     (1 million for 30,000 templated articles) and were once all fetched at once.
     """
-    pairs = sorted(_verified_wire_pairs(conn, max_bucket))
-    copies = sorted((d, g) for d, g in _components(pairs).items() if g != d)
+    groups = _components(_verified_wire_pairs(conn, max_bucket))  # as they stream
+    copies = sorted((d, g) for d, g in groups.items() if g != d)
     conn.execute(
         "CREATE OR REPLACE TEMP TABLE wire_map AS"
         " SELECT unnest(?::VARCHAR[]) AS doc_id, unnest(?::VARCHAR[]) AS grp",
@@ -775,10 +775,13 @@ def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 20
     conn.execute("DROP TABLE wire_map")
 
 
-def _verified_wire_pairs(conn: duckdb.DuckDBPyConnection, max_bucket: int) -> set[tuple[str, str]]:
-    """Candidate pairs whose signatures are similar enough (``wire.group_copies``' test)."""
+def _verified_wire_pairs(
+    conn: duckdb.DuckDBPyConnection, max_bucket: int
+) -> Iterator[tuple[str, str]]:
+    """Candidate pairs whose signatures are similar enough (``wire.group_copies``' test), as
+    they stream (a pair sharing several bands comes once per band; copies of one templated
+    report make many pairs, so they are not collected)."""
     empty = np.array(wire._EMPTY, dtype=np.uint64)
-    found: set[tuple[str, str]] = set()
     conn.complete()  # an earlier look-up's unread rows would block the streamed reads
     for band in range(wire.BANDS):
         reader = conn.sql(
@@ -812,8 +815,7 @@ def _verified_wire_pairs(conn: duckdb.DuckDBPyConnection, max_bucket: int) -> se
                 blank = (sig_a == empty).all(axis=1) | (sig_b == empty).all(axis=1)
                 keep = (similar & ~blank).tolist()
             a_ids, b_ids = batch.column("a").to_pylist(), batch.column("b").to_pylist()
-            found.update((a, b) for a, b, k in zip(a_ids, b_ids, keep, strict=True) if k)
-    return found
+            yield from ((a, b) for a, b, k in zip(a_ids, b_ids, keep, strict=True) if k)
 
 
 WIRE_BATCH = 20_000
