@@ -247,3 +247,13 @@ def test_the_group_is_never_the_dateline_outlet(nlp) -> None:
     )
     ents = entities_of(nlp, text)
     assert "the group" not in [m.text for e in ents if "Courier" in e.name for m in e.mentions]
+
+
+def test_definite_lede_is_the_person_named_next(nlp) -> None:
+    text = "The photographer was freed on Sunday. Lena Marsh, who works for a weekly, had been held for a month."
+    assert "The photographer" in mentions(entities_of(nlp, text), "Lena Marsh")
+
+
+def test_definite_lede_is_not_the_speaker_named_next(nlp) -> None:
+    text = "The soldier was killed on Monday. Omar Rashid, an army spokesman, said the attack came at dawn."
+    assert "The soldier" not in mentions(entities_of(nlp, text), "Omar Rashid")

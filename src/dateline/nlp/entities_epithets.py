@@ -17,8 +17,10 @@ from dateline.nlp.entities_lexicon import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
+    SPEECH_VERBS,
     TITLE_FORMS,
 )
+from dateline.nlp.entities_pronouns import OFFICIAL_ROLES
 from dateline.nlp.entities_roles import owner_of_noun
 
 # Nouns for whoever leads now; a founder is not one ("X took over after its founder died").
@@ -181,18 +183,26 @@ def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) 
             root = root.head
         if root.dep_ not in {"nsubj", "nsubjpass"}:
             return None
+        if _definite(tok) and (root.head.lemma_.lower() in SPEECH_VERBS or sent_index[tok.i] > 1):
+            return None  # "The soldier was killed, X said": the speaker is someone else
         lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
         named.add(lo, hi, full_text(doc)[lo:hi], name=False)
         return lo, hi
     return None
 
 
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _unnamed_person_subject(tok: Token) -> bool:
     """"A 34-year-old hiker", "a British journalist": an indefinite person as a subject."""
     if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
-        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) and not (
+        _definite(tok) and tok.lower_ not in OFFICIAL_ROLES and tok.head.lemma_.lower() not in SPEECH_VERBS
+    ):
+        return False  # "A 34-year-old hiker ...", and a lede's "The journalist was freed ..."
     if any(c.dep_ == "appos" for c in tok.children) or "," in tok.doc[tok.i + 1 : tok.i + 2].text:
         return False  # "A senior commander, X, ...": named at once
     aged = any(c.dep_ == "amod" and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
