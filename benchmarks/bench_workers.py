@@ -176,12 +176,17 @@ def main(argv: list[str] | None = None) -> int:
     cpu_rows = [
         (
             f"--workers {r['workers']}",
-            r["seconds"],
-            r["writer_cpu"],
-            r["workers_cpu"],
-            r["writer_cpu"] + r["workers_cpu"],
-            r["end_pass_cpu"],
-            f"{r['load']:.2f}",
+            *(
+                f"{x:.2f}"
+                for x in (
+                    r["seconds"],
+                    r["writer_cpu"],
+                    r["workers_cpu"],
+                    r["writer_cpu"] + r["workers_cpu"],
+                    r["end_pass_cpu"],
+                    r["load"],
+                )
+            ),
         )
         for r in runs[1] + runs[2]
     ]
