@@ -257,3 +257,8 @@ def test_definite_lede_is_the_person_named_next(nlp) -> None:
 def test_definite_lede_is_not_the_speaker_named_next(nlp) -> None:
     text = "The soldier was killed on Monday. Omar Rashid, an army spokesman, said the attack came at dawn."
     assert "The soldier" not in mentions(entities_of(nlp, text), "Omar Rashid")
+
+
+def test_untagged_name_as_subject_of_a_human_passive(nlp) -> None:
+    ents = entities_of(nlp, "Amadou Keita was arrested by French forces in March and is being held in Kidal.")
+    assert entity(ents, "Amadou Keita").kind == "person"

@@ -122,7 +122,7 @@ def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
 # Verbs whose passive subject is a person: "X was kidnapped / wounded / detained".
-_HUMAN_PASSIVES = frozenset(
+HUMAN_PASSIVES = frozenset(
     ["kidnap", "abduct", "wound", "injure", "detain", "arrest", "jail", "imprison", "sentence", "assassinate",
      "execute", "behead", "torture", "interrogate", "hospitalise", "hospitalize", "acquit", "convict", "indict",
      "extradite", "deport"]
@@ -155,7 +155,7 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
         if doc[end + 1].lower_ in _RELATIVE_PRONOUNS:
             return True
     root = doc[s.start : s.end].root
-    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _HUMAN_PASSIVES and root.head.tag_ == "VBN":
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in HUMAN_PASSIVES and root.head.tag_ == "VBN":
         return True  # "X had been wounded": places and groups are not
     return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _KIN_NOUNS
 

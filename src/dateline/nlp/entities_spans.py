@@ -158,6 +158,49 @@ def _untagged_given_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             out.append(NameSpan(i, k, "person"))
             taken.update(range(i, k))
         i = max(k, i + 1)
+    out.extend(_untagged_passive_subjects(doc, taken))
+    return out
+
+
+_FUNCTION_POS = frozenset({"ADV", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "PUNCT", "SYM"})
+
+
+def _untagged_passive_subjects(doc: Doc, taken: set[int]) -> list[NameSpan]:
+    """"Amadou Diallo was arrested by ...": an untagged capitalised name (the tagger may even
+    take its first word for a verb) as the subject of a passive only people undergo is a
+    person's name."""
+    from dateline.nlp.entities_kinds import HUMAN_PASSIVES
+
+    out = []
+    for tok in doc_tokens(doc):
+        if (
+            tok.i in taken
+            or tok.ent_type_
+            or tok.pos_ != "PROPN"
+            or tok.dep_ != "nsubjpass"
+            or tok.head.lemma_.lower() not in HUMAN_PASSIVES
+            or not tok.text[:1].isupper()
+            or tok.text.isupper()
+            or not tok.text.isalpha()
+        ):
+            continue
+        left = tok.i
+        while (
+            left > 0
+            and tok.i - left < 2
+            and doc[left - 1].text[:1].isupper()
+            and doc[left - 1].text.isalpha()
+            and not doc[left - 1].text.isupper()
+            and not doc[left - 1].ent_type_
+            and doc[left - 1].pos_ not in _FUNCTION_POS
+            and not is_title(doc[left - 1])
+            and (left - 1) not in taken
+        ):
+            left -= 1
+        if left == tok.i:
+            continue  # a lone surname stays with the other rules
+        out.append(NameSpan(left, tok.i + 1, "person"))
+        taken.update(range(left, tok.i + 1))
     return out
 
 
