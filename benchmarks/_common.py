@@ -80,17 +80,18 @@ def verdict(ok: bool) -> str:
 
 def measured_ingest(folder: Path, db: Path, *, workers: int) -> dict[str, Any]:
     """Run ``_ingest_child.py`` in a fresh interpreter; its JSON result."""
+    child = Path(__file__).resolve().parent / "_ingest_child.py"
+    return run_child([str(child), str(folder), str(db), "--workers", str(workers)])
+
+
+def run_child(argv: list[str]) -> dict[str, Any]:
+    """Run a benchmark script in a fresh interpreter (so its memory and CPU are its own); the
+    JSON object on the last line of its output."""
     import json
     import subprocess
     import sys
 
-    child = Path(__file__).resolve().parent / "_ingest_child.py"
-    done = subprocess.run(
-        [sys.executable, str(child), str(folder), str(db), "--workers", str(workers)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = subprocess.run([sys.executable, *argv], capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"ingest child failed:\n{done.stderr[-3000:]}")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))

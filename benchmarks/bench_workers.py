@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import MODEL, machine, table, verdict  # noqa: E402
+from _common import MODEL, machine, run_child, table, verdict  # noqa: E402
 from synth import articles, write_corpus  # noqa: E402
 
 TARGET = 1.7
@@ -114,15 +113,7 @@ def child(folder: str, db: str, workers: int) -> dict[str, Any]:
 
 def measured(folder: Path, db: Path, workers: int) -> dict[str, Any]:
     db.unlink(missing_ok=True)
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", str(folder), str(db), str(workers)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"ingest child failed:\n{done.stderr[-3000:]}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    return run_child([__file__, "--child", str(folder), str(db), str(workers)])
 
 
 def cpu_bound(one: dict[str, Any], two: dict[str, Any]) -> float:
