@@ -9,6 +9,7 @@ polarity and certainty (FactBank's source chains, Saurí & Pustejovsky 2009).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -984,22 +985,34 @@ def _the_man_again(ctx: ClaimContext, tok: Token) -> Token | None:
         c.dep_ == "det" and c.lower_ == "the" for c in tok.children
     ):
         return None
+    return _recent_reporting_subject(
+        ctx,
+        tok,
+        lambda t: t.pos_ == "NOUN"
+        and t.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children),
+    )
+
+
+def _recent_reporting_subject(
+    ctx: ClaimContext, tok: Token, keep: Callable[[Token], bool]
+) -> Token | None:
+    """The last subject of a reporting verb before ``tok``, in its sentence or the one before,
+    that ``keep`` accepts: the source a later "they" or "the man" takes up."""
     n = ctx.sent_of.get(tok.i, 0)
     for sent in (ctx.sents[n], ctx.sents[n - 1] if n > 0 else None):
         if sent is None:
             continue
-        speakers = [
+        found = [
             t
             for t in sent
             if t.i < tok.i
             and t.dep_ == "nsubj"
-            and t.pos_ == "NOUN"
-            and t.lemma_.lower() in PERSON_NOUNS
             and t.head.lemma_.lower() in lx.REPORTING_VERBS
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+            and keep(t)
         ]
-        if speakers:
-            return speakers[-1]
+        if found:
+            return found[-1]
     return None
 
 
@@ -1105,21 +1118,7 @@ _PARTITIVES = frozenset(
 def _recent_plural_source(ctx: ClaimContext, tok: Token) -> Token | None:
     """The plural subject of a reporting verb in this or the previous sentence ("Prosecutors
     said ... They said ...") that "they" takes up."""
-    n = ctx.sent_of.get(tok.i, 0)
-    for sent in (ctx.sents[n], ctx.sents[n - 1] if n > 0 else None):
-        if sent is None:
-            continue
-        cands = [
-            t
-            for t in sent
-            if t.i < tok.i
-            and t.dep_ == "nsubj"
-            and t.tag_ in {"NNS", "NNPS"}
-            and t.head.lemma_.lower() in lx.REPORTING_VERBS
-        ]
-        if cands:
-            return cands[-1]
-    return None
+    return _recent_reporting_subject(ctx, tok, lambda t: t.tag_ in {"NNS", "NNPS"})
 
 
 def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
