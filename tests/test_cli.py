@@ -117,3 +117,21 @@ def test_unknown_entity_is_a_named_error(stored_ledger: Path) -> None:
     result = runner.invoke(app, ["status", "Nobody Atall", "--db", str(stored_ledger)])
     assert result.exit_code == 1
     assert "Nobody Atall" in result.stderr
+
+
+def test_ingest_memory_limit_reaches_the_writer_and_a_bad_one_is_named(
+    tmp_path: Path, stored_ledger: Path
+) -> None:
+    before = _snapshot(stored_ledger)
+    article = tmp_path / "a.txt"
+    ok = runner.invoke(
+        app, ["ingest", str(article), "--db", str(stored_ledger), "--memory-limit", "300MB"]
+    )
+    assert ok.exit_code == 0, ok.output
+    bad = runner.invoke(
+        app, ["ingest", str(article), "--db", str(stored_ledger), "--memory-limit", "lots"]
+    )
+    assert bad.exit_code == 1
+    assert "memory_limit" in bad.stderr and "lots" in bad.stderr
+    assert "Traceback" not in bad.output
+    assert _snapshot(stored_ledger) == before

@@ -195,6 +195,14 @@ def ingest(
             "(a feed served on your own network); refused by default.",
         ),
     ] = False,
+    memory_limit: Annotated[
+        str | None,
+        typer.Option(
+            "--memory-limit",
+            help="DuckDB's memory limit for the ledger writer, e.g. 1GB (default: 256MB plus "
+            "the ledger's indexes, raised when a step needs more; env DATELINE_MEMORY_LIMIT).",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Read, analyse and store articles in the ledger (stored documents are skipped).
@@ -207,7 +215,7 @@ def ingest(
 
     if allow_private_hosts:
         allow_private()  # this process and the worker processes it starts
-    with Ledger(db) as ledger, _progress() as progress:
+    with Ledger(db, memory_limit=memory_limit) as ledger, _progress() as progress:
         task = progress.add_task("ingest", total=count_single_documents(paths))
         report = run_ingest(
             ledger,
