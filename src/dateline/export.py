@@ -74,7 +74,7 @@ _SQL: dict[str, str] = {
         SELECT d.doc_id, d.url, d.outlet, d.title, d.byline, d.published, d.published_source,
                d.language, d.text,
                (SELECT count(*) FROM claims c WHERE c.doc_id = d.doc_id) AS claims,
-               d.canonical_url, d.canonical_url_source, d.modified, d.modified_source
+               d.canonical_url, d.canonical_url_source, d.modified, d.modified_source, d.published_time
         FROM documents d
         WHERE (CAST(? AS VARCHAR) IS NULL OR EXISTS (
             SELECT 1 FROM doc_entities e WHERE e.doc_id = d.doc_id AND e.entity_id = ?))

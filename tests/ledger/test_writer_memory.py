@@ -215,7 +215,7 @@ def test_a_v8_file_drops_the_band_index_without_recomputing(
     rebuilds: list[bool] = []
     monkeypatch.setattr(writes, "rebuild", lambda conn, full=False: rebuilds.append(full))
     with Ledger(path) as ledger:
-        assert schema.stored_version(ledger.conn) == schema.SCHEMA_VERSION == 9
+        assert schema.stored_version(ledger.conn) == schema.SCHEMA_VERSION >= 9
         names = {r[0] for r in ledger.conn.execute("SELECT index_name FROM duckdb_indexes()")
                  .fetchall()}  # fmt: skip
         assert "bands_band" not in names

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -30,6 +30,7 @@ from dateline.ingest.pubdate import (
     printed_date,
     stated_modified,
     structured_date,
+    structured_moment,
 )
 from dateline.ingest.textdates import find_text_date
 from dateline.records import Document
@@ -50,6 +51,7 @@ class ExtractedPage:
     sitename: str | None = None
     url: str | None = None
     structured: date | None = None
+    moment: datetime | None = None
     printed: date | None = None
     canonical: tuple[str, str] | None = None
     modified: date | None = None
@@ -66,6 +68,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
     """
     tree = _parse(html, source=source, check=True)
     structured = structured_date(tree, url=url)
+    moment = structured_moment(tree)
     printed = printed_date(tree)
     canonical = canonical_url(tree, url)
     modified = stated_modified(tree, url=url)
@@ -79,8 +82,9 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
             if _word_count(longer) > 2 * _word_count(paragraphs):
                 result, paragraphs = recall, longer
     if result is None:
-        return ExtractedPage(html=html, url=url, structured=structured, printed=printed,
-                             canonical=canonical, modified=modified, language=language)
+        return ExtractedPage(html=html, url=url, structured=structured, moment=moment,
+                             printed=printed, canonical=canonical, modified=modified,
+                             language=language)
     fresh = drop_inline_cards(wrap_loose_text(_parse(html, source=source)))
     paragraphs = recover_embedded_quotes(fresh, recover_split_body(fresh, paragraphs))
     paragraphs = unglue_markers(drop_link_runs(fresh, paragraphs))
@@ -92,6 +96,7 @@ def extract_article(html: str, *, url: str | None = None, source: str | None = N
         sitename=result.sitename,
         url=result.url or url,
         structured=structured,
+        moment=moment,
         printed=printed,
         canonical=canonical or canonical_url(None, result.url),
         modified=modified,
@@ -408,7 +413,7 @@ def document_from_html(
     dated = None if published is not None else _article_date(article, cleaned.text, page_url, today)
     modified = _modified_date(article, cleaned.modified_text, published or (dated[0] if dated else None),
                               page_url, today)
-    return assemble(
+    document = assemble(
         cleaned.text,
         source=source,
         position=position,
@@ -426,6 +431,11 @@ def document_from_html(
         modified=modified[0] if modified else None,
         modified_source=modified[1] if modified else None,
     )
+    if article.moment is not None and article.moment.date() == document.published:
+        # the clock of publication, only when it is on the day chosen as published (a UTC
+        # stamp past midnight belongs to the publisher's previous day, whose clock is unknown)
+        document = document.model_copy(update={"published_time": article.moment})
+    return document
 
 
 def _modified_date(

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from datetime import UTC, date, datetime, tzinfo
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from html import unescape
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -158,6 +159,14 @@ def structured_date(tree: HtmlElement, *, url: str | None = None) -> date | None
     return _from_json_ld(tree, zone) or _from_meta(tree, zone)
 
 
+def structured_moment(tree: HtmlElement) -> datetime | None:
+    """The moment the page's structured data gives as published, when it states a clock *and*
+    a UTC offset ("2019-03-05T23:40:00-05:00"): the time tagger places "at 11 p.m." and
+    "tonight" by it. A clock without an offset could be any zone's, so it gives nothing."""
+    found = _from_json_ld(tree, parse=parse_iso_moment) or _from_meta(tree, parse=parse_iso_moment)
+    return found if isinstance(found, datetime) else None
+
+
 def find_publication_date(
     html: str | None = None, *, tree: HtmlElement | None = None, structured: date | None = None,
     printed: date | None = None, url: str | None = None, text: str | None = None,
@@ -266,6 +275,23 @@ def parse_iso_date(value: str, *, zone: tzinfo | None = None) -> date | None:
     return stamp.astimezone(zone).date()
 
 
+def parse_iso_moment(value: str) -> datetime | None:
+    """An ISO timestamp with its clock and UTC offset, as written (``Z`` is UTC); None when
+    either is missing or the values are impossible."""
+    match = _ISO_STAMP.search(value.strip())
+    if not match or match.group(4) is None or match.group(6) is None:
+        return None
+    year, month, day, hour, minute, offset = match.group(1, 2, 3, 4, 5, 6)
+    sign = -1 if offset.startswith("-") else 1
+    digits = offset.strip("Z+-").replace(":", "")
+    shift = timedelta(hours=int(digits[:2]), minutes=int(digits[2:])) if digits else timedelta()
+    try:
+        return datetime(int(year), int(month), int(day), int(hour), int(minute),
+                        tzinfo=timezone(sign * shift))
+    except ValueError:  # "2019-02-30T25:00Z", "+24:00"
+        return None
+
+
 def parse_stated_date(value: str, *, zone: tzinfo | None = None) -> date | None:
     """A date stated in structured data: ISO first, else written out ('Tue, Sep 15 2020
     10:01:41 EDT', '15 September 2020'), whose day is the publisher's own."""
@@ -324,8 +350,10 @@ COUNTRY_ZONES = {
 def _from_json_ld(
     tree: HtmlElement, zone: tzinfo | None = None,
     keys: tuple[str, ...] = ("datePublished", "dateCreated"),
+    parse: Callable[[str], date | None] | None = None,
 ) -> date | None:
-    """datePublished (or the first of ``keys``) of the page's article object in its JSON-LD."""
+    """datePublished (or the first of ``keys``) of the page's article object in its JSON-LD,
+    read by ``parse`` (default: the publisher's day, see ``parse_stated_date``)."""
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
             data = json.loads(script.text_content() or "null", strict=False)
@@ -339,7 +367,7 @@ def _from_json_ld(
                 isinstance(k, str) and ("Article" in k or k in ("BlogPosting", "WebPage", "Report"))
                 for k in kinds
             ):
-                found = parse_stated_date(value, zone=zone)
+                found = parse(value) if parse else parse_stated_date(value, zone=zone)
                 if found:
                     return found
     return None
@@ -361,9 +389,10 @@ def walk_json(data: object, depth: int = 0):
 
 def _from_meta(
     tree: HtmlElement, zone: tzinfo | None = None, keys: tuple[str, ...] = _PUBLISHED_META,
-    itemprop: str = "datePublished",
+    itemprop: str = "datePublished", parse: Callable[[str], date | None] | None = None,
 ) -> date | None:
-    """The first published-time meta tag (or of ``keys``), most reliably filled first."""
+    """The first published-time meta tag (or of ``keys``), most reliably filled first, read
+    by ``parse`` (default: the publisher's day, see ``parse_stated_date``)."""
     values: dict[str, str] = {}
     for meta in tree.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -373,7 +402,7 @@ def _from_meta(
         values.setdefault(itemprop.lower(), time.get("datetime") or "")
     for key in keys:
         if key in values:
-            found = parse_stated_date(values[key], zone=zone)
+            found = parse(values[key]) if parse else parse_stated_date(values[key], zone=zone)
             if found:
                 return found
     return None

@@ -30,7 +30,7 @@ ProgressCallback = Callable[[str, int], None]
 STORED_COLUMNS = (
     "doc_id", "text", "url", "outlet", "title", "byline", "published", "published_source",
     "language", "source", "paragraphs", "canonical_url", "canonical_url_source", "modified",
-    "modified_source",
+    "modified_source", "published_time",
 )  # fmt: skip
 """The ``documents`` columns a ``Document`` is rebuilt from."""
 

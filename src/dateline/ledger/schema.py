@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 TABLES = (
     "meta",
@@ -172,8 +172,16 @@ DROP INDEX IF EXISTS bands_band;
 whole table), and the index held 16 keys per document in memory (72 MB at 100,000
 documents) and slowed every insert as it grew."""
 
-INDEX_ONLY = frozenset({9})
-"""Migrations that change no stored row: opening a file they upgrade recomputes nothing."""
+MIGRATION_V10 = """
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_time VARCHAR;
+"""
+"""v10: the clock of publication when the page states it with a UTC offset
+(``Document.published_time``, ISO text so that the offset survives), so that re-analysis
+from the stored text anchors times as the first analysis did; rows stored before stay NULL."""
+
+INDEX_ONLY = frozenset({9, 10})
+"""Migrations that change no stored row (an index, or a new column left NULL): opening a file
+they upgrade recomputes nothing."""
 
 MIGRATIONS: dict[int, str] = {
     2: MIGRATION_V2,
@@ -184,6 +192,7 @@ MIGRATIONS: dict[int, str] = {
     7: MIGRATION_V7,
     8: MIGRATION_V8,
     9: MIGRATION_V9,
+    10: MIGRATION_V10,
 }
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 

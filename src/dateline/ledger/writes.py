@@ -177,7 +177,7 @@ DOCUMENT_COLUMNS = (
     "doc_id", "url", "outlet", "title", "byline", "published", "published_source", "language",
     "source", "text", "paragraphs", "ingested_at", "run_id", "published_latest", "dating",
     "canonical_url", "canonical_url_source", "modified", "modified_source", "analysed_with",
-    "wire_group",
+    "wire_group", "published_time",
 )  # fmt: skip
 """A new document is its own wire group until the end-of-ingest pass finds its copies (the
 pass then updates the copies only, not every new row of an indexed column)."""
@@ -278,6 +278,7 @@ def _stage_analysis(
                 doc.modified_source,
                 analysed_with,
                 doc_id,
+                doc.published_time.isoformat() if doc.published_time else None,
             ]
         ],
     )
