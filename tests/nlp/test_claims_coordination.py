@@ -5,23 +5,7 @@ written for this test about fictional people (some names the small model tags as
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from dateline.nlp.pipeline import make_doc, run_pipeline
-from dateline.records import Claim, Document
-
-
-def _claims(nlp, text: str) -> list[Claim]:
-    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
-    doc._.outlet = "Valley Wire"
-    return list(run_pipeline(nlp, doc)._.claims)
-
-
-def _found(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject.split()[-1], c.predicate, c.polarity) for c in _claims(nlp, text)}
-
 
 A, N = "affirmed", "negated"
 
@@ -108,8 +92,8 @@ EXPECTED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), EXPECTED)
-def test_claims_found(nlp, text, expected) -> None:
-    assert expected <= _found(nlp, text)
+def test_claims_found(found_in, text, expected) -> None:
+    assert expected <= found_in(text)
 
 
 NOT_CLAIMS = [
@@ -124,19 +108,19 @@ NOT_CLAIMS = [
 
 
 @pytest.mark.parametrize(("text", "absent"), NOT_CLAIMS)
-def test_not_claimed(nlp, text, absent) -> None:
-    assert absent not in _found(nlp, text)
+def test_not_claimed(found_in, text, absent) -> None:
+    assert absent not in found_in(text)
 
 
-def test_a_fronted_participle_on_a_reporting_verb_is_narration(nlp) -> None:
-    claims = _claims(nlp, "Released on Tuesday, Karim Nassar said he would keep writing.")
+def test_a_fronted_participle_on_a_reporting_verb_is_narration(claims_of) -> None:
+    claims = claims_of("Released on Tuesday, Karim Nassar said he would keep writing.")
     released = [c for c in claims if c.predicate == "released"]
     assert released and released[0].claimant == "Valley Wire"
     assert released[0].event_time == "2021-06-08"
 
 
-def test_the_object_of_a_killing_is_no_place(nlp) -> None:
-    claims = _claims(nlp, "The killing of Karim Nassar shocked the town.")
+def test_the_object_of_a_killing_is_no_place(claims_of) -> None:
+    claims = claims_of("The killing of Karim Nassar shocked the town.")
     assert [c.place for c in claims if c.predicate == "killed"] == [None]
 
 
@@ -184,8 +168,8 @@ MORE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MORE)
-def test_more_claims_found(nlp, text, expected) -> None:
-    assert expected <= _found(nlp, text)
+def test_more_claims_found(found_in, text, expected) -> None:
+    assert expected <= found_in(text)
 
 
 MORE_NOT = [
@@ -202,18 +186,18 @@ MORE_NOT = [
 
 
 @pytest.mark.parametrize(("text", "absent"), MORE_NOT)
-def test_more_not_claimed(nlp, text, absent) -> None:
-    assert absent not in _found(nlp, text)
+def test_more_not_claimed(found_in, text, absent) -> None:
+    assert absent not in found_in(text)
 
 
-def test_the_answers_of_an_interview_are_the_interviewees(nlp) -> None:
+def test_the_answers_of_an_interview_are_the_interviewees(claims_of) -> None:
     text = (
         "Lena Berg, a nurse, was held hostage by gunmen for a year until her release in May. She spoke"
         " to us at her home.\n\nWhen were you taken?\n\nIn March. Four men stopped our car. They"
         " took me and my driver, Omar Tahir.\n\nWhere were you kept?\n\nFor the last two months"
         " they moved me to a house in a village near Kanda."
     )
-    claims = _claims(nlp, text)
+    claims = claims_of(text)
     found = {(c.subject.split()[-1], c.predicate, c.claimant) for c in claims}
     assert ("Berg", "captured", "Lena Berg") in found
     assert ("Tahir", "captured", "Lena Berg") in found
@@ -263,8 +247,8 @@ THIRD = [
 
 
 @pytest.mark.parametrize(("text", "expected"), THIRD)
-def test_third_batch_claims_found(nlp, text, expected) -> None:
-    assert expected <= _found(nlp, text)
+def test_third_batch_claims_found(found_in, text, expected) -> None:
+    assert expected <= found_in(text)
 
 
 THIRD_NOT = [
@@ -276,8 +260,8 @@ THIRD_NOT = [
 
 
 @pytest.mark.parametrize(("text", "absent"), THIRD_NOT)
-def test_third_batch_not_claimed(nlp, text, absent) -> None:
-    assert absent not in _found(nlp, text)
+def test_third_batch_not_claimed(found_in, text, absent) -> None:
+    assert absent not in found_in(text)
 
 
 COMMON = [
@@ -293,8 +277,8 @@ COMMON = [
 
 
 @pytest.mark.parametrize(("text", "expected"), COMMON)
-def test_common_phrasings(nlp, text, expected) -> None:
-    assert expected <= _found(nlp, text)
+def test_common_phrasings(found_in, text, expected) -> None:
+    assert expected <= found_in(text)
 
 
 COMMON_NOT = [
@@ -305,8 +289,8 @@ COMMON_NOT = [
 
 
 @pytest.mark.parametrize(("text", "absent"), COMMON_NOT)
-def test_common_phrasings_not_claimed(nlp, text, absent) -> None:
-    assert absent not in _found(nlp, text)
+def test_common_phrasings_not_claimed(found_in, text, absent) -> None:
+    assert absent not in found_in(text)
 
 
 LATE = [
@@ -327,8 +311,8 @@ LATE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LATE)
-def test_late_phrasings(nlp, text, expected) -> None:
-    assert expected <= _found(nlp, text)
+def test_late_phrasings(found_in, text, expected) -> None:
+    assert expected <= found_in(text)
 
 
 LATE_NOT = [
@@ -339,8 +323,8 @@ LATE_NOT = [
 
 
 @pytest.mark.parametrize(("text", "absent"), LATE_NOT)
-def test_late_not_claimed(nlp, text, absent) -> None:
-    assert absent not in _found(nlp, text)
+def test_late_not_claimed(found_in, text, absent) -> None:
+    assert absent not in found_in(text)
 
 
 CARE = [
@@ -365,13 +349,13 @@ CARE = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CARE)
-def test_care_and_nominal_phrasings(nlp, text, expected) -> None:
-    assert expected <= _found(nlp, text)
+def test_care_and_nominal_phrasings(found_in, text, expected) -> None:
+    assert expected <= found_in(text)
 
 
-def test_a_council_appointed_last_year_is_no_leader(nlp) -> None:
+def test_a_council_appointed_last_year_is_no_leader(found_in) -> None:
     text = "The council, appointed last year, named Lena Berg chairwoman."
-    assert ("council", "leadership_change", A) not in _found(nlp, text)
+    assert ("council", "leadership_change", A) not in found_in(text)
 
 
 LISTED = [
@@ -383,26 +367,26 @@ LISTED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LISTED)
-def test_listed_as(nlp, text, expected) -> None:
-    assert expected in _found(nlp, text)
+def test_listed_as(found_in, text, expected) -> None:
+    assert expected in found_in(text)
 
 
-def test_a_document_that_lists_relays(nlp) -> None:
-    claims = _claims(nlp, "A police report describes Lena Berg as missing.")
+def test_a_document_that_lists_relays(claims_of) -> None:
+    claims = claims_of("A police report describes Lena Berg as missing.")
     missing = [c for c in claims if c.predicate == "other:missing"]
     assert missing and missing[0].claimant == "A police report"
     assert missing[0].certainty == "reported"
 
 
-def test_one_claim_for_each_time_named_again(nlp) -> None:
+def test_one_claim_for_each_time_named_again(claims_of) -> None:
     text = "Khalid Bukar was arrested in 2015 and again in 2018."
-    times = {c.event_time for c in _claims(nlp, text) if c.predicate == "arrested"}
+    times = {c.event_time for c in claims_of(text) if c.predicate == "arrested"}
     assert times == {"2015", "2018"}
 
 
-def test_two_events_with_their_own_times_are_not_repeated(nlp) -> None:
+def test_two_events_with_their_own_times_are_not_repeated(claims_of) -> None:
     text = "Khalid Bukar was arrested in 2015 and released in 2018."
-    times = [c.event_time for c in _claims(nlp, text) if c.predicate == "arrested"]
+    times = [c.event_time for c in claims_of(text) if c.predicate == "arrested"]
     assert times == ["2015"]
 
 
@@ -415,32 +399,30 @@ PLACED = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PLACED)
-def test_placed_somewhere(nlp, text, expected) -> None:
-    assert expected in _found(nlp, text)
+def test_placed_somewhere(found_in, text, expected) -> None:
+    assert expected in found_in(text)
 
 
-def test_the_one_who_keeps_others_in_hiding_is_not_hiding(nlp) -> None:
-    assert ("Berg", "located_in", A) not in _found(nlp, "Lena Berg kept her family in hiding.")
+def test_the_one_who_keeps_others_in_hiding_is_not_hiding(found_in) -> None:
+    assert ("Berg", "located_in", A) not in found_in("Lena Berg kept her family in hiding.")
 
 
-def test_lost_a_lot_of_blood_is_a_wound(nlp) -> None:
-    assert ("Tahir", "wounded", A) in _found(nlp, "Omar Tahir lost a lot of blood in the attack.")
-    assert not _found(nlp, "The team of Omar Tahir lost a lot of money.") & {
-        ("Tahir", "wounded", A)
-    }
+def test_lost_a_lot_of_blood_is_a_wound(found_in) -> None:
+    assert ("Tahir", "wounded", A) in found_in("Omar Tahir lost a lot of blood in the attack.")
+    assert not found_in("The team of Omar Tahir lost a lot of money.") & {("Tahir", "wounded", A)}
 
 
-def test_held_after_an_arrest_by_a_faction_is_captivity(nlp) -> None:
+def test_held_after_an_arrest_by_a_faction_is_captivity(found_in) -> None:
     text = (
         "Dawit Tesfaye had been arrested by the faction and held for months in a school building."
     )
-    found = _found(nlp, text)
+    found = found_in(text)
     assert ("Tesfaye", "captured", A) in found
     assert ("Tesfaye", "arrested", A) not in found
 
 
-def test_held_after_an_arrest_by_forces_is_detention(nlp) -> None:
+def test_held_after_an_arrest_by_forces_is_detention(found_in) -> None:
     text = "Lena Berg was arrested by French forces in February and is being held in Gao."
-    found = _found(nlp, text)
+    found = found_in(text)
     assert ("Berg", "arrested", A) in found
     assert ("Berg", "captured", A) not in found

@@ -4,23 +4,7 @@ the claim must come out, and the near misses beside them must not."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from dateline.nlp.pipeline import make_doc, run_pipeline
-from dateline.records import Claim, Document
-
-
-def _claims(nlp, text: str) -> list[Claim]:
-    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
-    doc._.outlet = "Valley Wire"
-    return list(run_pipeline(nlp, doc)._.claims)
-
-
-def _found(nlp, text: str) -> set[tuple[str, str, str]]:
-    return {(c.subject.split()[-1], c.predicate, c.polarity) for c in _claims(nlp, text)}
-
 
 SENTENCES = [
     # leadership
@@ -131,8 +115,8 @@ SENTENCES = [
 
 
 @pytest.mark.parametrize(("text", "predicate", "polarity"), SENTENCES)
-def test_sentence(nlp, text, predicate, polarity) -> None:
-    assert ("Haddu", predicate, polarity) in _found(nlp, text)
+def test_sentence(found_in, text, predicate, polarity) -> None:
+    assert ("Haddu", predicate, polarity) in found_in(text)
 
 
 NOT_CLAIMS = [
@@ -149,118 +133,118 @@ NOT_CLAIMS = [
 
 
 @pytest.mark.parametrize(("text", "predicate"), NOT_CLAIMS)
-def test_not_a_claim(nlp, text, predicate) -> None:
-    assert predicate not in {p for _, p, _ in _found(nlp, text)}
+def test_not_a_claim(found_in, text, predicate) -> None:
+    assert predicate not in {p for _, p, _ in found_in(text)}
 
 
-def test_counted_plural_named_in_the_next_sentence(nlp) -> None:
+def test_counted_plural_named_in_the_next_sentence(found_in) -> None:
     text = (
         "Two aid workers held by gunmen for five months were set free on Sunday, the army said."
         "\n\nOmar Haddu and Lena Berg were abducted from a clinic in January."
     )
-    found = _found(nlp, text)
+    found = found_in(text)
     assert {("Haddu", "released", "affirmed"), ("Berg", "released", "affirmed")} <= found
 
 
-def test_allegiance_to_the_new_leader_takes_up_the_last_one_named(nlp) -> None:
+def test_allegiance_to_the_new_leader_takes_up_the_last_one_named(claims_of) -> None:
     text = (
         "The council named Omar Haddu as its new emir on Monday.\n\n"
         "Several factions have pledged allegiance to the new leader, a monitor said."
     )
-    changes = [c for c in _claims(nlp, text) if c.predicate == "leadership_change"]
+    changes = [c for c in claims_of(text) if c.predicate == "leadership_change"]
     assert {c.subject.split()[-1] for c in changes} == {"Haddu"}
     assert len(changes) == 2
 
 
-def test_replacing_a_named_leader(nlp) -> None:
+def test_replacing_a_named_leader(found_in) -> None:
     text = "The front named Omar Haddu as its new commander on Tuesday, replacing Sami Darwish."
-    assert ("Darwish", "leadership_change", "affirmed") in _found(nlp, text)
+    assert ("Darwish", "leadership_change", "affirmed") in found_in(text)
 
 
-def test_his_client_is_the_person_the_lawyer_speaks_for(nlp) -> None:
+def test_his_client_is_the_person_the_lawyer_speaks_for(claims_of) -> None:
     text = (
         "Omar Haddu was released on Monday, his lawyer, Erik Sand, said.\n\n"
         "Sand said his client was at home with his family."
     )
-    located = [c for c in _claims(nlp, text) if c.predicate == "located_in"]
+    located = [c for c in claims_of(text) if c.predicate == "located_in"]
     assert [c.subject.split()[-1] for c in located] == ["Haddu"]
     assert located[0].claimant == "Erik Sand"
 
 
-def test_a_pronoun_in_a_quotation_is_not_its_speaker(nlp) -> None:
+def test_a_pronoun_in_a_quotation_is_not_its_speaker(claims_of) -> None:
     text = (
         "Lena Berg was found on Monday.\n\n"
         '"She is tired but in good spirits," her brother Omar Haddu told reporters.'
     )
-    alive = {c.subject.split()[-1] for c in _claims(nlp, text) if c.predicate == "alive"}
+    alive = {c.subject.split()[-1] for c in claims_of(text) if c.predicate == "alive"}
     assert alive == {"Berg"}
 
 
-def test_rumours_that_claim_a_death(nlp) -> None:
+def test_rumours_that_claim_a_death(claims_of) -> None:
     text = "For months, rumours have swirled that Omar Haddu died of illness in the spring."
-    killed = [c for c in _claims(nlp, text) if c.predicate == "killed"]
+    killed = [c for c in claims_of(text) if c.predicate == "killed"]
     assert [(c.claimant, c.claimant_anonymous, c.certainty) for c in killed] == [
         ("rumours", True, "reported")
     ]
 
 
-def test_an_indefinite_kind_of_person_is_anonymous(nlp) -> None:
+def test_an_indefinite_kind_of_person_is_anonymous(claims_of) -> None:
     text = "A defector said he had seen Omar Haddu in September at a camp in the forest."
-    seen = [c for c in _claims(nlp, text) if c.predicate == "appeared"]
+    seen = [c for c in claims_of(text) if c.predicate == "appeared"]
     assert seen and seen[0].claimant_anonymous and seen[0].certainty == "reported"
 
 
-def test_a_lede_person_named_in_the_next_sentence(nlp) -> None:
+def test_a_lede_person_named_in_the_next_sentence(claims_of) -> None:
     text = (
         "A fisherman missing since Friday has been found alive on an islet, the coast guard said."
         "\n\nOmar Haddu, 47, was spotted by a helicopter crew on Monday."
     )
-    alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]
+    alive = [c for c in claims_of(text) if c.predicate == "alive"]
     assert [c.subject.split()[-1] for c in alive] == ["Haddu"]
 
 
-def test_a_person_tagged_as_a_group_in_a_person_slot(nlp) -> None:
+def test_a_person_tagged_as_a_group_in_a_person_slot(found_in) -> None:
     # whatever the model tags the name as, the one killed is a person
     text = "Idris Kamara took over the militia after the death of Amadou Sesay."
-    assert ("Sesay", "killed", "affirmed") in _found(nlp, text)
+    assert ("Sesay", "killed", "affirmed") in found_in(text)
 
 
-def test_proof_of_life_of_the_person_the_story_is_about(nlp) -> None:
+def test_proof_of_life_of_the_person_the_story_is_about(claims_of) -> None:
     text = "Omar Haddu was kidnapped in May. His employer says it now has proof of life."
-    alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]
+    alive = [c for c in claims_of(text) if c.predicate == "alive"]
     assert [(c.subject.split()[-1], c.event_time) for c in alive] == [("Haddu", None)]
 
 
-def test_a_bulleted_item_ends_where_the_next_begins(nlp) -> None:
+def test_a_bulleted_item_ends_where_the_next_begins(found_in) -> None:
     # the parser may run two items into one sentence: the first item's negation stays there
     text = (
         "In brief:\n- Libya: Lena Berg has been freed. Her whereabouts are not yet known.\n"
         "- Ethiopia: Omar Haddu was rearrested on Friday, his lawyer said."
     )
-    assert ("Haddu", "arrested", "affirmed") in _found(nlp, text)
+    assert ("Haddu", "arrested", "affirmed") in found_in(text)
 
 
-def test_a_lede_person_identified_in_the_next_sentence(nlp) -> None:
+def test_a_lede_person_identified_in_the_next_sentence(found_in) -> None:
     text = (
         "A 52-year-old man was arrested on Tuesday after a disturbance outside a bar."
         " Police identified him as Omar Haddu."
     )
-    assert ("Haddu", "arrested", "affirmed") in _found(nlp, text)
+    assert ("Haddu", "arrested", "affirmed") in found_in(text)
 
 
-def test_relieved_to_confirm_is_the_ministry_speaking(nlp) -> None:
+def test_relieved_to_confirm_is_the_ministry_speaking(claims_of) -> None:
     text = "The Foreign Ministry is relieved to confirm that Omar Haddu was freed this morning."
-    freed = [c for c in _claims(nlp, text) if c.predicate == "released"]
+    freed = [c for c in claims_of(text) if c.predicate == "released"]
     assert freed and "Foreign Ministry" in (freed[0].claimant or "")
 
 
-def test_an_arrest_after_which_he_remains_in_prison_is_its_own_claim(nlp) -> None:
+def test_an_arrest_after_which_he_remains_in_prison_is_its_own_claim(claims_of) -> None:
     text = "Omar Haddu remains in Tora prison five years after his arrest, his brother said."
-    arrests = [c for c in _claims(nlp, text) if c.predicate == "arrested"]
+    arrests = [c for c in claims_of(text) if c.predicate == "arrested"]
     assert len(arrests) == 2
 
 
-def test_a_linking_look_is_no_investigation(nlp) -> None:
+def test_a_linking_look_is_no_investigation(claims_of) -> None:
     text = "Her doctor, Lena Berg, said Omar Haddu looked thin but was clearly alive."
-    alive = [c for c in _claims(nlp, text) if c.predicate == "alive"]
+    alive = [c for c in claims_of(text) if c.predicate == "alive"]
     assert alive and alive[0].certainty == "asserted"
