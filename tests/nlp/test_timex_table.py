@@ -417,7 +417,9 @@ WIRE_STYLE = [
      "July 30=1998-07-30 | Aug. 3=1998-08-03"),
     (WIRE, "The ruling party has governed since 1949.", "1949=1949"),
     (WIRE, "Exports fell 3 percent in June from a year earlier.", "June=1998-06 | a year earlier=1997-06"),
-    (WIRE, "The project is expected to take three to five years.", "three to five years=P3Y"),
+    # a bare range of amounts is two TIMEX3s, each with its own value (TimeBank's "two" and
+    # "six days"); with "the next" before it, one stretch of open length
+    (WIRE, "The project is expected to take three to five years.", "three=P3Y | five years=P5Y"),
     (WIRE, "The index rose 2 percent this week.", "this week=1998-W32"),
     (WIRE, "Shares fell early Thursday but recovered by the afternoon.", "early Thursday=1998-08-06 | the afternoon=1998-08-06TAF"),
     (WIRE, "The treaty expires at the end of next year.", "the end of next year=1999"),
@@ -814,20 +816,90 @@ CLOCK_OF_PUBLICATION_AND_VERBS = [
 ]
 
 
+# TimeML conventions for news copy, with type and mod (``extent=value/TYPE/MOD``; ``-`` = no mod)
+NEWS_CONVENTIONS = [
+    # durations: the extent takes the article, "past"/"next" and the qualifier; mod from it
+    (PUB, "Rents have doubled over the past three years.", "the past three years=P3Y~DURATION~-"),
+    (PUB, "The sect has been banned for more than two decades.",
+     "more than two decades=P20Y~DURATION~MORE_THAN"),
+    (PUB, "The inquiry should take about 18 months.", "about 18 months=P18M~DURATION~APPROX"),
+    (PUB, "The pact covers a two-year period.", "a two-year period=P2Y~DURATION~-"),
+    (PUB, "The audit lasted several weeks.", "several weeks=PXW~DURATION~-"),
+    (PUB, "The blockade lasted less than a week.", "less than a week=P1W~DURATION~LESS_THAN"),
+    (PUB, "The sentence is no more than 10 years.", "no more than 10 years=P10Y~DURATION~EQUAL_OR_LESS"),
+    (PUB, "The drivers have been on strike for nearly three weeks.",
+     "nearly three weeks=P3W~DURATION~APPROX"),
+    (PUB, "The new line will open over the next two years.", "the next two years=P2Y~DURATION~-"),
+    # a bare range of amounts: two TIMEX3s, each bound with its own value (TimeBank, HeidelTime)
+    (PUB, "Building the bridge will take 12 to 18 months.", "12=P12M~DURATION | 18 months=P18M~DURATION"),
+    (PUB, "Patients wait between two and six days for a bed.", "two=P2D~DURATION | six days=P6D~DURATION"),
+    (PUB, "The drive takes about four to five hours.",
+     "about four=PT4H~DURATION~APPROX | five hours=PT5H~DURATION~-"),
+    (PUB, "He could face three or four years in jail.", "three=P3Y~DURATION | four years=P4Y~DURATION"),
+    # ...but with "the next"/"the past" before it, one stretch of open length
+    (PUB, "Prices should settle over the next 12 to 18 months.", "the next 12 to 18 months=PXM~DURATION"),
+    (PUB, "Output fell over the past two or three years.", "the past two or three years=PXY~DURATION"),
+    (PUB, "Children aged 12 to 15 years old were turned away.", ""),
+    # "the past year" is the year before the report (a DATE, as in TimeBank); "a year ago" too
+    (PUB, "Sales rose 5 percent in the past year.", "the past year=2017~DATE"),
+    (PUB, "The mill closed a year ago.", "a year ago=2017~DATE"),
+    (PUB, "The mill closed 20 years ago.", "20 years ago=1998~DATE"),
+    # TIME: a spelled-out zone belongs to the clock time
+    (PUB, "Polls close at noon Eastern time.", "noon Eastern time=2018-08-23T12:00~TIME"),
+    (PUB, "Trading stopped at 2:30 p.m. Eastern Standard Time.",
+     "2:30 p.m. Eastern Standard Time=2018-08-23T14:30~TIME"),
+    (PUB, "The rocket lifted off at 9:15 a.m. EDT Wednesday.", "9:15 a.m. EDT Wednesday=2018-08-22T09:15~TIME"),
+    (PUB, "The ferry sank at 3 p.m. local time.", "3 p.m. local time=2018-08-23T15:00~TIME"),
+    (PUB, "Gunmen struck late Tuesday night.", "late Tuesday night=2018-08-21TNI~TIME~END"),
+    (PUB, "The storm came ashore early Wednesday morning.", "early Wednesday morning=2018-08-22TMO~TIME~START"),
+    (PUB, "The minister resigned this morning.", "this morning=2018-08-23TMO~TIME"),
+    (PUB, "The boat left at 9 p.m. Tuesday.", "9 p.m. Tuesday=2018-08-21T21:00~TIME"),
+    (PUB, "Rescuers reached the village early Wednesday.", "early Wednesday=2018-08-22~DATE~START"),
+    # SET vs rates
+    (PUB, "The rally is held each year.", "each year=P1Y~SET"),
+    (PUB, "The bus runs twice a week.", "twice a week=P1W~SET"),
+    (PUB, "The club meets every other Tuesday.", "every other Tuesday=XXXX-WXX-2~SET"),
+    (PUB, "Porters earn $5 a day.", ""),
+    # year ranges: each end its own DATE; the end does not move the story to the later year
+    (PUB, "In 2008-09, the club opened its season in September.", "2008=2008~DATE | 09=2009~DATE | September=2008-09~DATE"),
+    (PUB, "He was mayor from 1990 to 1995.", "1990=1990~DATE | 1995=1995~DATE"),
+    (PUB, "The mill lost money in fiscal 1999.", "fiscal 1999=1999~DATE"),
+    # "Sunday's election": a possessive day naming a timetabled event follows its clause's tense
+    (PUB, "Voters go to the polls in Sunday's election.", "Sunday=2018-08-26~DATE"),
+    (PUB, "Voters went to the polls in Sunday's election.", "Sunday=2018-08-19~DATE"),
+    (PUB, "Monday's summit is expected to be tense.", "Monday=2018-08-27~DATE"),
+    (PUB, "Monday's summit was tense.", "Monday=2018-08-20~DATE"),
+    (PUB, "Tuesday's closing price was the lowest in a month.", "Tuesday=2018-08-21~DATE | a month=P1M~DURATION"),
+    (PUB, "Saturday's final will be played in Lyon.", "Saturday=2018-08-25~DATE"),
+]
+
+
 CASES = [
     *WIRE_STYLE, *YEAR_PAIRS_AND_GMT, *SEASONS_AND_TIMETABLES,
     *ABSOLUTE, *NOT_TIMEX, *DEICTIC, *TIMES, *DURATIONS, *SETS_AND_REFS, *HOLIDAYS, *BAD_INPUT,
     *NARRATIVE, *WIRE_CLOCKS_RANGES_SEQUENCES, *REFS_REPORTS_SPELLED,
-    *PARTS_OF_THE_DAY, *CLOCK_OF_PUBLICATION_AND_VERBS,
+    *PARTS_OF_THE_DAY, *CLOCK_OF_PUBLICATION_AND_VERBS, *NEWS_CONVENTIONS,
 ]
 
 
 def _expected(spec: str) -> set[tuple[str, str]]:
     return {
-        tuple(part.strip().split("@")[0].split("=", 1))  # type: ignore[misc]
+        tuple(part.strip().split("@")[0].split("~")[0].split("=", 1))  # type: ignore[misc]
         for part in spec.split("|")
         if part.strip()
     }
+
+
+def _typed(spec: str) -> dict[str, tuple[str, str | None, bool]]:
+    """``two=P2D~DURATION~APPROX``: the type (and mod, ``-`` for none) a case also checks."""
+    out = {}
+    for part in spec.split("|"):
+        text, _, rest = part.strip().split("@")[0].partition("=")
+        fields = rest.split("~")
+        if len(fields) > 1:
+            mod = fields[2] if len(fields) > 2 else None
+            out[text] = (fields[1], None if mod == "-" else mod, len(fields) > 2)
+    return out
 
 
 def _points(spec: str) -> dict[str, str]:
@@ -852,7 +924,12 @@ def test_timex_table(parser, published, text, expected):
     got = {(tx.text, tx.value) for tx in found}
     assert got == _expected(expected)
     points = _points(expected)
+    typed = _typed(expected)
     for tx in found:
+        if tx.text in typed:
+            kind, mod, check_mod = typed[tx.text]
+            assert tx.type == kind, tx.text
+            assert not check_mod or tx.mod == mod, tx.text
         assert text[tx.start : tx.end] == tx.text
         if tx.text in points:
             assert (tx.earliest, tx.latest) == interval_of(points[tx.text]), tx.text

@@ -32,7 +32,11 @@ log = logging.getLogger(__name__)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SENTENCE_FALLBACK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“A-Z(])|\n")
 _BOUND_BEFORE = re.compile(
-    r"\b(?:since|until|till|through|by|from|before|after|to|between|and)\s+(?:the\s+)?$", re.I
+    r"\b(?:since|until|till|through|by|from|before|after|to|between|and)\s+(?:the\s+)?$"
+    # "the 1998-99 season", "Sept. 14-15": the end of a written range bounds the start's
+    # time, it does not move the story to the later year
+    r"|\d\s*[-–/]\s*$",
+    re.I,
 )
 _RANGE_BEFORE = re.compile(
     r"\b(?:until|till|through|to|effective|payable|starting|beginning|before)\s+(?:the\s+)?$",
@@ -149,7 +153,8 @@ def tag_timexes(
             stative=verb is not None and verb.lemma_.lower() in _STATIVE,
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
             preposition=_word_before(text, cand.start),
-            nominal=view.parsed and _nominal(doc, cand.start, cand.end),
+            nominal=view.parsed and _nominal(doc, cand.start, cand.end)
+            and not _scheduled_event(doc, cand.start, cand.end),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
@@ -395,6 +400,26 @@ def _nominal(doc: Doc, start: int, end: int) -> bool:
     # "a meeting Friday between the leaders" (npadvmod of a noun) is not one: it follows the
     # tense of its clause like any adverbial
     return span.root.dep_ in ("poss", "compound", "nmod")
+
+
+# "Sunday's election", "Monday's meeting", "Friday's deadline": a possessive day naming an
+# event on a timetable follows the tense of its clause ("voters go to the polls in Sunday's
+# election" looks ahead, "voters went to the polls in Sunday's election" back), unlike a
+# day's figures ("Friday's close", "Thursday's purchases"), which are always behind us.
+_SCHEDULED_EVENTS = frozenset(
+    {"election", "elections", "vote", "voting", "referendum", "poll", "polls", "runoff", "primary",
+     "meeting", "meetings", "summit", "talks", "session", "hearing", "trial", "sentencing",
+     "debate", "ceremony", "inauguration", "launch", "opening", "deadline", "match", "game",
+     "final", "race", "marathon", "rally", "march", "parade", "visit", "funeral", "wedding",
+     "auction", "conference", "speech", "address", "concert", "premiere", "showdown", "kickoff"}
+)  # fmt: skip
+
+
+def _scheduled_event(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or span.root.dep_ != "poss":
+        return False
+    return span.root.head.lower_ in _SCHEDULED_EVENTS
 
 
 def _premodifier(doc: Doc, start: int, end: int) -> bool:

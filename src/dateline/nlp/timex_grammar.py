@@ -33,6 +33,8 @@ from dateline.nlp.timex_lexicon import (
     MONTH_FULL,
     MONTHS,
     NUM,
+    NUM_DIGIT,
+    NUM_WORD,
     ORDINALS,
     PART_OF_DAY,
     PARTS_OF_DAY,
@@ -1120,11 +1122,52 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         return None  # "she will one day lead": FUTURE_REF, read by the ref rule
     q = None if _over_is_preposition(m) else m["q"]
     mod = qualifier_mod(q) or qualifier_mod(m["q2"]) or qualifier_mod(m["orso"])
+    later = _bare_range_later(m)
+    if later is not None:  # "two to six days": this is "six days"; "two" is read by range_start
+        later_amount = parse_amount(m.string[later : m.end("n")])
+        return Reading("DURATION", value=_duration_of(later_amount, unit), mod=qualifier_mod(m["orso"]),
+                       anchor="duration")
+    if _RANGE_SEP.search(m["n"]) and not re.search(r"\bhalf\b", m["n"], re.I):
+        # "the next 12 to 18 months", "the past two or three years": one stretch of a length
+        # the writer leaves open (TimeML's X amount, as TimeBank writes them: PXM)
+        return Reading("DURATION", value=_duration_of(None, unit), mod=mod, anchor="duration")
     if m["n"] and re.fullmatch(r"a\s+couple(?:\s+of)?|couple\s+of", m["n"].lower()):
         amount, mod = 2, mod or "APPROX"
     if m["half"] and amount is not None:
         amount += 0.5
     return Reading("DURATION", value=_duration_of(amount, unit), mod=mod, anchor="duration")
+
+
+_RANGE_SEP = re.compile(r"\s+(?:or|to|and|-)\s+(?=\S)", re.I)
+
+
+def _bare_range_later(m: re.Match[str]) -> int | None:
+    """'two to six days', 'between 12 and 18 months', 'three or four years': a range of
+    amounts with no article or "next"/"past" before it is two TIMEX3s in TimeML ("two" and
+    "six days", each with its own value, as TimeBank marks them); the offset where the later
+    one begins, else None ("the next 12 to 18 months" stays one expression)."""
+    if m["det"] or m["rel"] or m["period"] or m["half"] or re.search(r"\bhalf\b", m["n"], re.I):
+        return None
+    sep = _RANGE_SEP.search(m["n"])
+    return None if sep is None else m.start("n") + sep.end()
+
+
+def read_range_start(m: re.Match[str]) -> Reading | None:
+    """'two' of 'two to six days', 'about 12' of 'about 12 to 18 months': the first bound of
+    a bare range, a duration in the unit named after the second."""
+    amount = parse_amount(m["n"])
+    if amount is None:
+        return None
+    return Reading("DURATION", value=_duration_of(amount, unit_of(m["unit"])), mod=qualifier_mod(m["q"]),
+                   anchor="duration")
+
+
+RANGE_START = _compile(
+    rf"""(?:\b(?P<q>{QUALIFIER})\s+)?(?<![\w.,$-])(?<!\bthe\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)
+    (?P<n>{NUM_DIGIT}|{NUM_WORD})(?=\s+(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})
+      (?:[\s-]+(?:more|additional|straight|consecutive|full|trading|business|calendar|working))?[\s-]+
+      (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b))"""
+)
 
 
 def _duration_of(amount: float | None, unit: str) -> str:
@@ -1490,6 +1533,9 @@ def duration_span(m: re.Match[str]) -> tuple[int, int]:
         start = m.start("det") if m["det"] else m.start("rel") if m["rel"] else m.start("n")
     if _last_is_verb(m):  # "could last several weeks": the verb stays out
         return m.start("n"), end
+    later = _bare_range_later(m)
+    if later is not None:  # "two to six days": "six days" here, "two" read by range_start
+        return later, end
     if m["period"]:  # "a three-year period", "a one-year term": the whole noun phrase
         return start, end
     if m["det"] and not m["rel"] and not m["q"] and (hyphen or singular):
@@ -1640,6 +1686,7 @@ RULES: tuple[Rule, ...] = (
     _rule("frequency", FREQUENCY_A, read_frequency, 6, "unit"),
     _rule("set", SET_RULE, read_set, 5, "unit weekday month season setadv"),
     _rule("duration", DURATION, read_duration, 4, "unit", duration_span),
+    _rule("range_start", RANGE_START, read_range_start, 4, "unit"),
     _rule("month", MONTH_ALONE, read_month, 4, "month"),
     _rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4, "spelled"),
     _rule("year", YEAR, read_year, 3, "year4"),

@@ -119,4 +119,10 @@ POSITION = (
     r"|late\s+part|first\s+half|second\s+half|last\s+half)\s+of|early|late|mid)"
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-TIMEZONE = r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|IST|JST|AEST|EDT)|local\s+time)"
+TIMEZONE = (
+    r"(?:(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|IST|JST|AEST|EDT)|local\s+time"
+    # "noon Eastern time", "2:30 p.m. Eastern Standard Time": a zone spelled out is part of
+    # the clock time's extent, as "5 p.m. EST" is in TimeML
+    r"|(?-i:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:(?-i:Standard|Daylight)\s+)?(?-i:[Tt]ime)"
+    r"|(?-i:Greenwich\s+Mean\s+Time))"
+)
