@@ -98,9 +98,24 @@ def _captured(path: Path) -> Iterator[Any]:
     with path.open("rb") as f:
         while True:
             try:
-                yield pickle.load(f)
+                yield _upgraded(pickle.load(f))
             except EOFError:
                 return
+
+
+def _upgraded(item: Any) -> Any:
+    """A record pickled before a field was added: the missing fields get their defaults."""
+    from pydantic import BaseModel
+
+    if isinstance(item, BaseModel):
+        for name, field in type(item).model_fields.items():
+            if name not in item.__dict__ and not field.is_required():
+                item.__dict__[name] = field.get_default(call_default_factory=True)
+            _upgraded(item.__dict__.get(name))
+    elif isinstance(item, list | tuple):
+        for value in item:
+            _upgraded(value)
+    return item
 
 
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

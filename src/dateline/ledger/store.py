@@ -95,16 +95,20 @@ class Ledger:
         self.conn = self._connect(read_only)
         try:
             version = schema.check_version(self.conn, source=str(self.path))
-            if read_only and version is not None and version < schema.SCHEMA_VERSION:
-                # an older file: migrate it once (and recompute what the new version stores),
-                # then reopen it read-only
+            older = version is not None and version < schema.SCHEMA_VERSION
+            if read_only and (older or self._pass_pending()):
+                # an older file: migrate it once (and recompute what the new version stores);
+                # a file whose end-of-ingest pass a crash interrupted: finish the pass (a
+                # reader never sees a half-done pass); then reopen it read-only
                 self.conn.close()
                 self.conn = self._connect(False)
                 self._migrate(version)
+                self._finish_pass()
                 self.conn.close()
                 self.conn = self._connect(True)
             if not read_only:
                 self._migrate(version)
+                self._finish_pass()
         except BaseException:
             self.conn.close()  # a refused open leaves no connection (and no lock) behind
             raise
@@ -119,6 +123,17 @@ class Ledger:
             if version < 2:
                 backfill_name_keys(self.conn)
             self.rebuild(full=True)
+
+    def _pass_pending(self) -> bool:
+        from dateline.ledger.writes import pending_pass
+
+        return pending_pass(self.conn) is not None
+
+    def _finish_pass(self) -> None:
+        """Finish an end-of-ingest pass a crash interrupted (``writes.rebuild`` resumes it)."""
+        if self._pass_pending():
+            log.info("finishing the end-of-ingest pass an earlier run left unfinished")
+            self.rebuild()
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         path = self.path
@@ -421,6 +436,13 @@ class Ledger:
         documents and the user's corrections, never on the order documents arrived in.
         Contradictions are recomputed for the subjects whose claims changed (``full=True``:
         for all).
+
+        Each step of the pass commits on its own and records the next in ``meta``; a step
+        that runs out of memory is rolled back and, once the default limit is raised, the
+        pass resumes at that step. Between two steps the ledger holds the new entities (say)
+        with the earlier contradictions; no reader sees that state: DuckDB lets no other
+        process open the file while this one writes, and a crash leaves the marker, so the
+        next ``Ledger`` open (writing or read-only) finishes the pass before any read.
         """
         from dateline.ledger.writes import rebuild
 

@@ -23,7 +23,7 @@ import pyarrow.compute  # noqa: F401  (pa.compute)
 
 from dateline.ledger import schema, wire
 from dateline.ledger.assess import refresh_contradictions
-from dateline.ledger.crossdate import refresh_cross_document_dating
+from dateline.ledger.crossdate import SUFFIX, refresh_cross_document_dating
 from dateline.ledger.dating import (
     bound_undated_claims,
     estimate_publication,
@@ -412,50 +412,182 @@ def record_carrier(conn: duckdb.DuckDBPyConnection, doc: Document) -> None:
 
 
 # -- ledger-wide passes ----------------------------------------------------------------------
-def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
-    """Recompute cross-document entities and wire groups from everything stored.
+PASS_STEPS = ("entities", "crossdate", "wire", "places", "contradictions", "cluster")
+"""The end-of-ingest pass's steps, in order; each commits on its own (see ``rebuild``)."""
 
-    Contradictions are recomputed only for the subjects whose claims changed since the last
-    pass (``full=True``: every subject, as after a schema migration).
+PASS_MARKER = "rebuild_pass"
+"""``meta`` key of an unfinished pass: JSON ``{"step", "since", "newest", "full"}`` (the next
+step to run, the contradictions mark it started from, the newest ``ingested_at`` it covers,
+and whether it recomputes everything)."""
+
+PASS_SUBJECTS = "pass_subjects"
+"""Table of the subjects whose contradiction pairs the unfinished pass must recompute, filled
+by the steps before (it outlives a crash, as a TEMP table would not); empty between passes.
+Created by the first pass that needs it (a working table, not part of the schema)."""
+
+
+def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
+    """Recompute cross-document entities, dating, wire groups, places and contradictions.
+
+    The pass runs as ``PASS_STEPS``, each one transaction that also records in ``meta``
+    (``PASS_MARKER``) the step to run next, so that a pass interrupted by a crash or a
+    failure resumes at the step that did not commit (``pending_pass``; ``Ledger`` finishes
+    it when the file is next opened). Each step's result is a function of the stored rows,
+    so a resumed pass stores what an uninterrupted one does. Contradictions are recomputed
+    only for the subjects whose claims changed since the last pass (``full=True``: every
+    subject, as after a schema migration). An unfinished pass is finished first; another
+    one follows when documents arrived after it started, or when ``full`` is asked.
     """
+    state = pending_pass(conn)
+    if state is not None:
+        _finish_pass(conn, state)
+        newest = _newest(conn)
+        if not full and (newest is None or newest <= (state["newest"] or "")):
+            return
+    _finish_pass(conn, _start_pass(conn, full))
+
+
+def pending_pass(conn: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
+    """The state of an unfinished end-of-ingest pass (None when every pass finished)."""
+    exists = conn.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        " AND table_catalog = current_database()"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return None
+    found = _meta(conn, PASS_MARKER)
+    return dict(json.loads(found)) if found else None
+
+
+def _newest(conn: duckdb.DuckDBPyConnection) -> str | None:
+    row = conn.execute("SELECT max(ingested_at) FROM documents").fetchone()
+    return str(row[0]) if row and row[0] is not None else None
+
+
+def _start_pass(conn: duckdb.DuckDBPyConnection, full: bool) -> dict[str, Any]:
+    since = None if full else _meta(conn, CONTRADICTIONS_AT)
+    state = {"step": PASS_STEPS[0], "since": since, "newest": _newest(conn), "full": since is None}
     conn.execute("BEGIN TRANSACTION")
     try:
-        since = None if full else _meta(conn, CONTRADICTIONS_AT)
-        if since is not None:
-            _fingerprint_claims(conn, "claims_before")
-        rebuild_entities(conn)
-        refresh_cross_document_dating(conn)
-        rebuild_wire_groups(conn)
-        if since is None:
-            refresh_places(conn)
-            refresh_contradictions(conn)
-        else:
-            conn.execute(
-                "CREATE OR REPLACE TEMP TABLE fresh_docs AS SELECT doc_id FROM documents"
-                " WHERE ingested_at >= CAST(? AS TIMESTAMP)",
-                [since],
-            )
-            refresh_places(conn, fresh="fresh_docs")
-            _touched_subjects(conn, since)
-            conn.execute(  # what is known about a place changed: its claims' pairs may too
-                "INSERT INTO touched_subjects SELECT DISTINCT subject_id FROM claims"
-                " WHERE subject_id IS NOT NULL AND place IN (SELECT place FROM changed_places)"
-            )
-            refresh_contradictions(conn, subjects="touched_subjects")
-            conn.execute("DROP TABLE claims_before")
-            conn.execute("DROP TABLE touched_subjects")
-            conn.execute("DROP TABLE fresh_docs")
-        conn.execute("DROP TABLE changed_places")
-        newest = conn.execute("SELECT max(ingested_at) FROM documents").fetchone()
-        conn.execute(
-            "INSERT OR REPLACE INTO meta VALUES (?, ?)",
-            [CONTRADICTIONS_AT, str(newest[0]) if newest and newest[0] else "1970-01-01"],
-        )
-        cluster_claims_by_subject(conn)
+        conn.execute(f"CREATE TABLE IF NOT EXISTS {PASS_SUBJECTS} (subject_id VARCHAR)")
+        conn.execute(f"DELETE FROM {PASS_SUBJECTS}")
+        _set_meta(conn, PASS_MARKER, json.dumps(state))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    return state
+
+
+def _finish_pass(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    """Run the pass's remaining steps, one transaction each."""
+    steps = {
+        "entities": _step_entities,
+        "crossdate": _step_crossdate,
+        "wire": _step_wire,
+        "places": _step_places,
+        "contradictions": _step_contradictions,
+        "cluster": _step_cluster,
+    }
+    for step in PASS_STEPS[PASS_STEPS.index(state["step"]) :]:
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            steps[step](conn, state)
+            following = PASS_STEPS.index(step) + 1
+            if following < len(PASS_STEPS):
+                _set_meta(conn, PASS_MARKER, json.dumps(state | {"step": PASS_STEPS[following]}))
+            else:
+                conn.execute("DELETE FROM meta WHERE key = ?", [PASS_MARKER])
+                conn.execute(f"DELETE FROM {PASS_SUBJECTS}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _touched(
+    conn: duckdb.DuckDBPyConnection, select: str, params: Any = None, *, table: str = PASS_SUBJECTS
+) -> None:
+    """Note subjects (the rows of ``select``) whose contradiction pairs the pass recomputes."""
+    conn.execute(
+        f"INSERT INTO {table} SELECT DISTINCT * FROM ({select}) s(subject_id)"
+        " WHERE subject_id IS NOT NULL",
+        params,
+    )
+
+
+def _step_entities(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    rebuild_entities(conn, touched=None if state["full"] else PASS_SUBJECTS)
+
+
+def _step_crossdate(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    """Cross-document dating; the subjects of the inferred claims it replaced are noted."""
+    if state["full"]:
+        refresh_cross_document_dating(conn)
+        return
+    inferred = (
+        "SELECT doc_id, claim_id, subject_id, hash(c) AS h FROM claims c"
+        f" WHERE claim_id LIKE '%{SUFFIX}'"
+    )
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE inferred_before AS {inferred}")
+    refresh_cross_document_dating(conn)
+    _touched(
+        conn,
+        f"""SELECT unnest([a.subject_id, b.subject_id]) FROM inferred_before a
+        FULL OUTER JOIN ({inferred}) b ON a.doc_id = b.doc_id AND a.claim_id = b.claim_id
+        WHERE a.h IS DISTINCT FROM b.h""",
+    )
+    conn.execute("DROP TABLE inferred_before")
+
+
+def _step_wire(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    rebuild_wire_groups(conn)
+
+
+def _step_places(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    if state["full"]:
+        refresh_places(conn)
+    else:
+        _fresh_docs(conn, state)
+        refresh_places(conn, fresh="fresh_docs")
+        # what is known about a place changed: its claims' pairs may too
+        _touched(
+            conn,
+            "SELECT subject_id FROM claims WHERE place IN (SELECT place FROM changed_places)",
+        )
+        conn.execute("DROP TABLE fresh_docs")
+    conn.execute("DROP TABLE changed_places")
+
+
+def _fresh_docs(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    """TEMP table ``fresh_docs``: documents stored (new or replaced) since the last pass."""
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE fresh_docs AS SELECT doc_id FROM documents"
+        " WHERE ingested_at >= CAST(? AS TIMESTAMP)",
+        [state["since"]],
+    )
+
+
+def _step_contradictions(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    if state["full"]:
+        refresh_contradictions(conn)
+    else:
+        _touched_subjects(conn, state["since"])
+        conn.execute(
+            "CREATE OR REPLACE TEMP TABLE touched_subjects AS"
+            f" SELECT DISTINCT subject_id FROM {PASS_SUBJECTS}"
+        )
+        refresh_contradictions(conn, subjects="touched_subjects")
+        conn.execute("DROP TABLE touched_subjects")
+    _set_meta(conn, CONTRADICTIONS_AT, state["newest"] or "1970-01-01")
+
+
+def _step_cluster(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+    cluster_claims_by_subject(conn)
+
+
+def _set_meta(conn: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
 
 
 CONTRADICTIONS_AT = "contradictions_at"
@@ -505,49 +637,24 @@ def _meta(conn: duckdb.DuckDBPyConnection, key: str) -> str | None:
     return str(row[0]) if row else None
 
 
-def _fingerprint_claims(conn: duckdb.DuckDBPyConnection, table: str) -> None:
-    """A hash of every claim row with its document's url and title (what a pair stores)."""
-    conn.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE {table} AS
-        SELECT c.doc_id, c.claim_id, c.subject_id, hash(c, d.url, d.title) AS h
-        FROM claims c JOIN documents d USING (doc_id)
-        """
-    )
-
-
 def _touched_subjects(conn: duckdb.DuckDBPyConnection, since: str) -> None:
-    """``touched_subjects``: subjects whose stored contradiction pairs may be out of date.
-
-    Those of claims this pass changed (entity ids, inferred dates), of documents stored since
-    ``since`` (new or replaced), and of stored pairs whose claims are gone or replaced.
-    """
-    _fingerprint_claims(conn, "claims_after")
-    conn.execute(
+    """Note the subjects of documents stored since ``since`` (new or replaced), and those of
+    stored pairs whose claims are gone or belong to such a document (the steps before noted
+    the subjects of the claims they changed: entity ids, inferred dates, places)."""
+    _touched(
+        conn,
         """
-        CREATE OR REPLACE TEMP TABLE touched_subjects AS
-        WITH changed AS (
-            SELECT a.subject_id AS s1, b.subject_id AS s2
-            FROM claims_before a FULL OUTER JOIN claims_after b
-                ON a.doc_id = b.doc_id AND a.claim_id = b.claim_id
-            WHERE a.h IS DISTINCT FROM b.h),
-        fresh AS (SELECT doc_id FROM documents WHERE ingested_at >= CAST($since AS TIMESTAMP))
-        SELECT DISTINCT subject_id FROM (
-            SELECT s1 AS subject_id FROM changed
-            UNION ALL SELECT s2 FROM changed
-            UNION ALL SELECT subject_id FROM claims WHERE doc_id IN (SELECT doc_id FROM fresh)
-            UNION ALL SELECT p.subject_id FROM contradiction_pairs p
-                WHERE p.a_doc IN (SELECT doc_id FROM fresh)
-                   OR p.b_doc IN (SELECT doc_id FROM fresh)
-                   OR NOT EXISTS (SELECT 1 FROM claims_after c
-                                  WHERE c.doc_id = p.a_doc AND c.claim_id = p.a_claim)
-                   OR NOT EXISTS (SELECT 1 FROM claims_after c
-                                  WHERE c.doc_id = p.b_doc AND c.claim_id = p.b_claim))
-        WHERE subject_id IS NOT NULL
+        WITH fresh AS (SELECT doc_id FROM documents WHERE ingested_at >= CAST($since AS TIMESTAMP))
+        SELECT subject_id FROM claims WHERE doc_id IN (SELECT doc_id FROM fresh)
+        UNION ALL SELECT p.subject_id FROM contradiction_pairs p
+            WHERE p.a_doc IN (SELECT doc_id FROM fresh) OR p.b_doc IN (SELECT doc_id FROM fresh)
+        UNION ALL SELECT p.subject_id FROM contradiction_pairs p ANTI JOIN claims c
+            ON c.doc_id = p.a_doc AND c.claim_id = p.a_claim
+        UNION ALL SELECT p.subject_id FROM contradiction_pairs p ANTI JOIN claims c
+            ON c.doc_id = p.b_doc AND c.claim_id = p.b_claim
         """,
         {"since": since},
     )
-    conn.execute("DROP TABLE claims_after")
 
 
 def _doc_entities(conn: duckdb.DuckDBPyConnection) -> list[DocEntity]:
@@ -585,8 +692,11 @@ RESOLVE_CHUNK = 20_000
 """Document entities read (and key-map rows written) at a time by the entity pass."""
 
 
-def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
+def rebuild_entities(conn: duckdb.DuckDBPyConnection, *, touched: str | None = None) -> None:
     """Resolve entities across the ledger and write their ids into every table that names them.
+
+    ``touched`` names a table (one ``subject_id`` column) that receives the subjects of the
+    claims whose subject or claimant changes, before and after (their pairs may change).
 
     Streams: the document entities are read twice in chunks (in (doc_id, local_id) order) and
     the results written in chunks, so memory grows with the number of distinct names, not of
@@ -694,6 +804,14 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection) -> None:
             LEFT JOIN key_map k ON k.doc_id = t.doc_id AND k.key = t.{key_col}
             WHERE t.{id_col} IS DISTINCT FROM coalesce(l.entity_id, k.entity_id)"""
         )
+        if touched is not None and table == "claims":
+            new = ", n.eid" if id_col == "subject_id" else ""
+            _touched(
+                conn,
+                f"SELECT unnest([t.subject_id{new}]) FROM claims t JOIN id_changes n"
+                " ON t.rowid = n.id",
+                table=touched,
+            )
         with _index_dropped_for_bulk_update(conn, table, id_col, "id_changes"):
             conn.execute(
                 f"UPDATE {table} SET {id_col} = n.eid FROM id_changes n WHERE {table}.rowid = n.id"

@@ -54,7 +54,7 @@ from dateline.nlp.attribution_quotes import find_dateline
 from dateline.nlp.certainty import apply_verification_caveats
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues
-from dateline.nlp.claims_denials import DENIAL_LEMMAS, anaphoric_denials
+from dateline.nlp.claims_denials import DENIAL_LEMMAS, anaphoric_denials, anaphoric_event_nouns
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
@@ -150,6 +150,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             hits.extend(token_hits(ctx, tok))
     hits.extend(message_hits(ctx, sent))
     hits.extend(anaphoric_denials(ctx, sent))
+    hits.extend(anaphoric_event_nouns(ctx, sent))
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     return hits

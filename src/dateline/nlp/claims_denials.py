@@ -127,3 +127,114 @@ def latest_claim(ctx: ClaimContext, sent: Span) -> Claim | None:
     ):
         return None
     return previous[-1]
+
+
+# Verbs whose object event noun takes up an event just reported: "accepted the
+# resignation", "confirms the release", "did not confirm the death", "condemned the arrest"
+_TAKING_UP_VERBS = frozenset(
+    lx.CONFIRM_VERBS
+    | {"accept", "announce", "welcome", "condemn", "acknowledge", "deny", "dispute", "mourn"}
+)
+
+
+def anaphoric_event_nouns(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """A definite event noun with no participant of its own ("the resignation", "the
+    release", "the detention") takes up the person of the latest claim of that event a few
+    sentences before: as the object of a verb that takes up a report ("X accepted the
+    resignation", "Y did not confirm the death") or inside someone else's statement
+    ("analysts said the detention could delay ..."). Its own source chain gives claimant,
+    polarity and certainty."""
+    hits = []
+    for noun in sent:
+        pred = lx.EVENT_NOUNS.get(noun.lemma_.lower())
+        if pred is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        if any(
+            c.dep_ in {"poss", "appos", "compound", "relcl", "acl", "nmod"}
+            or c.dep_ == "prep"
+            and c.lower_ in {"of", "for", "after"}
+            for c in noun.children
+        ):
+            continue  # "the release of X", "his arrest", "the arrest that followed"
+        head = noun.head
+        lemma = head.lemma_.lower()
+        taken_up = noun.dep_ == "dobj" and lemma in _TAKING_UP_VERBS
+        reported = (
+            noun.dep_ in {"nsubj", "nsubjpass"}
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in lx.REPORTING_VERBS
+        )
+        # "The second kidnapping, in 1991, lasted five weeks": one more of the same events
+        again = noun.dep_ in {"nsubj", "nsubjpass"} and any(
+            c.dep_ == "amod" and c.lower_ in _ORDINALS for c in noun.children
+        )
+        if not (taken_up or reported or again):
+            continue
+        subjects = _latest_subjects(ctx, sent, pred)
+        if not subjects:
+            continue
+        if pred in _ONE_PERSON_EVENTS:
+            subjects = subjects[:1]  # "X was killed along with Y ... did not confirm the death"
+        hit = Hit(pred, noun, subjects, {noun.i} | _parenthesis_after(noun))
+        agent = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if taken_up and lemma in _ACTS and ctx.outlet:
+            hit.claimant = (ctx.outlet, None, False)  # "accepted the resignation": narration
+        elif taken_up and lemma in _WELCOMES and agent is not None:
+            hit.claimant = name_of(ctx, agent)  # "the United States welcomed the arrest"
+        hits.append(hit)
+    return hits
+
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "latest", "last", "previous"})
+_ACTS = frozenset({"accept", "mourn"})
+_WELCOMES = frozenset({"welcome", "condemn", "acknowledge"})
+# a singular noun of these events is one person's ("the death"); "the release" may be several
+_ONE_PERSON_EVENTS = frozenset({"killed", "wounded", "resigned"})
+
+
+def _parenthesis_after(noun: Token) -> set[int]:
+    """ "The second kidnapping, in 1991, lasted ...": the commas' phrase right after the
+    noun is its own (the parser hangs it on the verb)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return set()
+    out: set[int] = set()
+    for t in doc[noun.i + 2 : noun.i + 8]:
+        if t.text == ",":
+            return out
+        if t.pos_ in {"VERB", "AUX"}:
+            return set()
+        out.add(t.i)
+    return set()
+
+
+def _latest_subjects(ctx: ClaimContext, sent: Span, predicate: str) -> list[Token]:
+    """A mention of each person of the latest affirmed claims of ``predicate`` (those of
+    one sentence) within the six sentences before ``sent``."""
+    earliest = ctx.sents[max(0, ctx.sent_of[sent.start] - 6)].start_char
+    previous = [
+        c for c in ctx.claims if c.predicate == predicate and earliest <= c.start < sent.start_char
+    ]
+    if not previous or previous[-1].polarity != "affirmed":
+        return []
+    last_sent = ctx.sent_of.get(_token_at(ctx, previous[-1].start).i)
+    tokens: list[Token] = []
+    seen: set[str] = set()
+    for c in previous:
+        if ctx.sent_of.get(_token_at(ctx, c.start).i) != last_sent or c.polarity != "affirmed":
+            continue
+        if c.subject_id is None or c.subject_id in seen:
+            continue
+        seen.add(c.subject_id)
+        entity = next((e for e in ctx.entities if e.entity_id == c.subject_id), None)
+        tok = author_token(ctx, entity)
+        if tok is not None:
+            tokens.append(tok)
+    return tokens
+
+
+def _token_at(ctx: ClaimContext, char: int) -> Token:
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else ctx.doc[0]

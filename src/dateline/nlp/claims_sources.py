@@ -808,7 +808,12 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     ) is not None:  # "a released prisoner said ... the man said"
         return name_of(ctx, earlier)
     ent = entity_in_name(ctx, tok)
-    if ent is not None and _new_referent(tok) and not _named_later_as(ent, tok):
+    if (
+        ent is not None
+        and _new_referent(tok)
+        and not _named_later_as(ent, tok)
+        and _loose_org_apposition(ctx, tok) is not ent
+    ):
         ent = None  # "An official said X was held": not X, whom coreference merged it with
     if ent is not None and _not_an_outlet(ent, tok):
         ent = None  # "according to the group": not the newspaper coreference merged it with
@@ -870,6 +875,8 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if (elsewhere := _named_elsewhere(ctx, tok)) is not None:
         # "her husband said" ... "Her husband, X, said"
         return (elsewhere.name, elsewhere.entity_id, False)
+    if (body := _body_named_next(ctx, tok)) is not None:
+        return (body.name, body.entity_id, False)  # "a monitoring group said ... X said"
     if (
         tok.lemma_.lower() in lx.MESSAGE_NOUNS
         and (
@@ -1198,6 +1205,85 @@ def _appositive_org(ctx: ClaimContext, tok: Token) -> Entity | None:
             found = entity_at(ctx.doc, t.idx, t.idx + len(t))
             if found is not None and found.kind in {"org", "outlet"}:
                 return found
+    return _loose_org_apposition(ctx, tok)
+
+
+def _loose_apposition_end(doc_text: str, end: int) -> bool:
+    rest = doc_text[end:].lstrip()
+    return not rest or rest[0] in ",.;:)" or rest.startswith(("said", "says"))
+
+
+def _loose_org_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """ "according to a monitoring group, the X Observatory.": a body noun followed by a
+    comma and an organisation's name that closes the phrase is in apposition to it even
+    when the parser hangs the name on the verb."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in PERSON_NOUNS or tok.right_edge.i > tok.i:
+        return None
+    j = tok.i + 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    j += 1
+    if doc[j].lower_ == "the":
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "PROPN":
+        return None
+    found = entity_at(ctx.doc, doc[j].idx, doc[j].idx + len(doc[j]))
+    if found is None or found.kind != "org":
+        return None
+    mention = next((m for m in found.mentions if m.start == doc[j].idx), None)
+    if mention is None or not _loose_apposition_end(ctx.text, mention.end):
+        return None
+    return found
+
+
+# a body a report first describes and names in the next report ("A monitoring group said
+# ... The X Observatory said", "the charity he works for said ... according to X")
+_DESCRIBED_BODIES = frozenset(
+    {"group", "organisation", "organization", "observatory", "monitor", "watchdog", "ngo"}
+)
+_STATE_BODY_WORDS = frozenset(
+    {
+        *("ministry", "army", "military", "government", "police", "court", "office"),
+        *("command", "forces", "force", "department", "council", "authorities", "navy"),
+        *("presidency", "embassy"),
+    }
+)
+
+
+def _body_named_next(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """The organisation that speaks within the next three sentences, named there for the
+    first time, for an unnamed body noun ("a monitoring group", "the charity he works
+    for", "her employer"): news prose describes a source in the lede and names it in the
+    next report. Armed factions and state bodies are not taken up."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in _DESCRIBED_BODIES | _COMPANY_NOUNS:
+        return None
+    if any(
+        c.dep_ in {"compound", "amod"}
+        and c.lemma_.lower() in {"armed", "rival", "militant", "jihadist", "rebel"}
+        for c in tok.children
+    ):
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+        return None  # "X's employer" is named by X's own story, not by the next speaker
+    sents = ctx.sents
+    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if k is None:
+        return None
+    lo, hi = sents[k].end_char, sents[min(k + 3, len(sents) - 1)].end_char
+    for st in sorted(ctx.statements, key=lambda st: st.speaker.start or 0 if st.speaker else 0):
+        sp = st.speaker
+        if sp is None or sp.start is None or sp.end is None or not lo <= sp.start < hi:
+            continue
+        found = entity_at(ctx.doc, sp.start, sp.end)
+        if found is None or found.kind != "org":
+            continue
+        if found.name.split()[-1].lower() in _STATE_BODY_WORDS:
+            return None
+        if any(m.start < tok.idx for m in found.mentions):
+            return None  # named before: the description takes up someone else
+        return found
     return None
 
 

@@ -1,0 +1,129 @@
+"""Claims lost or misattributed because the subject, the carrier or the claimant was not
+found: bodies described before they are named, nouns that carry a claim, plural subjects.
+Sentences written for this test about fictional people and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+A, N = "affirmed", "negated"
+
+CLAIMANTS = [
+    # a body in loose apposition after "according to"
+    (
+        "Tom Reed is alive, according to a monitoring group, the Sahel Rights Observatory.",
+        "alive",
+        "Sahel Rights Observatory",
+    ),
+    # a body described in the lede and named as the next speaker
+    (
+        "A monitoring group said on Saturday that Tom Reed was killed. The Sahel Rights"
+        " Observatory, which tracks the conflict, said it had confirmed information.",
+        "killed",
+        "Sahel Rights Observatory",
+    ),
+    (
+        "Tom Reed was kidnapped in Niger on Saturday, the charity he works for said on Sunday."
+        " Reed was seized with his driver, according to Safe Water Trust.",
+        "captured",
+        "Safe Water Trust",
+    ),
+    (
+        "We begin with Tom Reed, who was kidnapped in Mali. His employer says it now has proof"
+        " of life. Safe Water Trust told us that a video shows him holding a newspaper.",
+        "alive",
+        "Safe Water Trust",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "claimant"), CLAIMANTS)
+def test_claimant(claims_of, text, predicate, claimant) -> None:
+    found = [c for c in claims_of(text) if c.predicate == predicate]
+    assert found and found[0].claimant == claimant
+
+
+NOT_CLAIMANTS = [
+    # an armed faction or a state body named next is someone else
+    (
+        "A rival faction said Tom Reed had been killed. The Interior Ministry said it could not"
+        " confirm the report.",
+        "killed",
+        "Interior Ministry",
+    ),
+    (
+        "An armed group said it had captured Tom Reed. The Sahel Brigade said he was in good"
+        " health.",
+        "captured",
+        "Sahel Brigade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "claimant"), NOT_CLAIMANTS)
+def test_not_claimant(claims_of, text, predicate, claimant) -> None:
+    assert claimant not in {c.claimant for c in claims_of(text) if c.predicate == predicate}
+
+
+# (text, expected claims as (subject surname, predicate, polarity, claimant))
+TAKEN_UP = [
+    (
+        "Defence Minister Lars Berge said on Monday that he was stepping down. Prime Minister"
+        " Anna Holt accepted the resignation.",
+        ("Berge", "resigned", A, "Valley Wire"),
+    ),
+    (
+        "Aid worker Anna Keller was freed late on Thursday, a mediator said. The government"
+        " spokesman, Idris Bello, confirms the release on state radio.",
+        ("Keller", "released", A, "Idris Bello"),
+    ),
+    (
+        "Lena Berg, the chief executive of a carmaker, was detained in Lagos on Saturday."
+        " Analysts at Crest Securities said the detention could delay the launch.",
+        ("Berg", "arrested", A, "Analysts"),
+    ),
+    (
+        "Cartel boss Hugo Marin was arrested in Peru on Sunday. The United States, which has sought"
+        " his extradition, welcomed the arrest.",
+        ("Marin", "arrested", A, "United States"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TAKEN_UP)
+def test_an_event_noun_takes_up_the_event_reported_before(claims_of, text, expected) -> None:
+    found = {(c.subject.split()[-1], c.predicate, c.polarity, c.claimant) for c in claims_of(text)}
+    assert expected in found
+
+
+def test_a_withheld_confirmation_of_the_death_is_the_main_persons(claims_of) -> None:
+    text = (
+        "Commander Sami Darwish was killed along with his brother Yasin in a drone strike on"
+        " Tuesday, according to local officials. The group did not confirm the death."
+    )
+    unconfirmed = [c for c in claims_of(text) if c.certainty == "unconfirmed"]
+    assert [(c.subject, c.predicate, c.claimant) for c in unconfirmed] == [
+        ("Sami Darwish", "killed", "The group")
+    ]
+
+
+def test_a_second_event_takes_its_own_time(claims_of) -> None:
+    text = "Lena Berg was kidnapped in 1984 and held for a month. The second kidnapping, in 1991, lasted five weeks."
+    times = {c.event_time for c in claims_of(text) if c.predicate == "captured"}
+    assert times == {"1984", "1991"}
+
+
+NOT_TAKEN_UP = [
+    # no earlier event of that kind: nothing to take up
+    "Lena Berg said the release of prisoners was overdue. The ministry confirmed the release.",
+    # the event noun names its own participant
+    "Lena Berg was arrested on Monday. Police confirmed the arrest of two other men.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TAKEN_UP)
+def test_no_claim_taken_up(claims_of, text) -> None:
+    released_or_extra = [
+        c for c in claims_of(text) if c.predicate == "released" or c.claimant == "Police"
+    ]
+    assert released_or_extra == []
