@@ -871,6 +871,20 @@ NEWS_CONVENTIONS = [
     (PUB, "Monday's summit was tense.", "Monday=2018-08-20~DATE"),
     (PUB, "Tuesday's closing price was the lowest in a month.", "Tuesday=2018-08-21~DATE | a month=P1M~DURATION"),
     (PUB, "Saturday's final will be played in Lyon.", "Saturday=2018-08-25~DATE"),
+    # a day naming what happened is behind us whatever the tense; a timetabled one follows it
+    (PUB, "The board will review Wednesday's crash.", "Wednesday=2018-08-22~DATE"),
+    (PUB, "Traders will study Friday's losses.", "Friday=2018-08-17~DATE"),
+    (PUB, "The Sunday runoff will test the coalition.", "Sunday=2018-08-26~DATE"),
+    (PUB, "The Sunday runoff tested the coalition.", "Sunday=2018-08-19~DATE"),
+    # "one day" of a split infinitive is an indefinite future; "to one day" as an amount is not
+    (PUB, "She hopes to one day run the family firm.", "one day=FUTURE_REF~DATE"),
+    (PUB, "The judge cut the visit to one day.", "one day=P1D~DURATION"),
+    # shopping days after US Thanksgiving
+    (PUB, "Stores opened early on Black Friday last year.", "Black Friday last year=2017-11-24~DATE"),
+    (PUB, "Retailers expect big sales on Cyber Monday.", "Cyber Monday=2018-11-26~DATE"),
+    # a holiday with "last/next year": that year's holiday, one expression
+    (PUB, "The family gathered at Christmas last year.", "Christmas last year=2017-12-25~DATE"),
+    (PUB, "The chapel reopens at Easter next year.", "Easter next year=2019-04-21~DATE"),
 ]
 
 

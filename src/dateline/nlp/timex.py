@@ -402,7 +402,7 @@ def _nominal(doc: Doc, start: int, end: int) -> bool:
     return span.root.dep_ in ("poss", "compound", "nmod")
 
 
-# "Sunday's election", "Monday's meeting", "Friday's deadline": a possessive day naming an
+# "Sunday's election", "the Monday meeting", "Friday's deadline": a day naming an
 # event on a timetable follows the tense of its clause ("voters go to the polls in Sunday's
 # election" looks ahead, "voters went to the polls in Sunday's election" back), unlike a
 # day's figures ("Friday's close", "Thursday's purchases"), which are always behind us.
@@ -417,9 +417,12 @@ _SCHEDULED_EVENTS = frozenset(
 
 def _scheduled_event(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0 or span.root.dep_ != "poss":
+    if span is None or len(span) == 0 or span.root.dep_ not in ("poss", "compound"):
         return False
-    return span.root.head.lower_ in _SCHEDULED_EVENTS
+    head = span.root.head
+    while head.dep_ == "compound" and head.head is not head:  # "the Sunday news conference"
+        head = head.head
+    return head.lower_ in _SCHEDULED_EVENTS
 
 
 def _premodifier(doc: Doc, start: int, end: int) -> bool:

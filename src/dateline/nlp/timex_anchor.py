@@ -402,11 +402,13 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
-        elif self.position.tense in ("future", "prospective") or (
-            self.position.tense == "present" and not self.position.reporting
-            and not self.position.nominal
+        elif not self.position.nominal and (
+            self.position.tense in ("future", "prospective")
+            or (self.position.tense == "present" and not self.position.reporting)
         ):  # "begins a visit on Monday": the present of a timetable looks ahead; so does
-            # reported future ("said the vote would be held Friday", said on the eve)
+            # reported future ("said the vote would be held Friday", said on the eve). A day
+            # naming what happened ("will weigh in on Thursday's fight", "Friday's losses")
+            # is behind us whatever the tense (a timetabled "Sunday's election" is not nominal)
             day = base + timedelta(days=ahead)
         else:
             day = base - timedelta(days=back)

@@ -1075,6 +1075,21 @@ CLOCK_TIME = _compile(
 
 
 _ONE_DAY_FUTURE = re.compile(r"\b(?:will|would|could|may|might|can|should|he|she|they|we|I|you)\s+$")
+_VERB_AFTER_ONE_DAY = (
+    r"(?!a\b|an\b|per\b|of\b|in\b|and\b|or\b|for\b|before\b|after\b|from\b|to\b|each\b|every\b"
+    r"|at\b|on\b|by\b|longer\b|shorter\b|more\b|less\b|later\b|earlier\b)[a-z]+\b"
+)
+"""The word after "to one day" that makes it a split infinitive ("to one day run")."""
+_TO_ONE_DAY = re.compile(r"(?<!\bup\s)(?<!\bclose\s)\bto\s+$")
+_AFTER_ONE_DAY = re.compile(r"\s+" + _VERB_AFTER_ONE_DAY)
+
+
+def _one_day_ahead(m: re.Match[str]) -> bool:
+    """'he will one day lead', 'hopes to one day run': FUTURE_REF, read by the ref rule."""
+    before = m.string[max(0, m.start() - 16) : m.start()]
+    if _ONE_DAY_FUTURE.search(before):
+        return True
+    return bool(_TO_ONE_DAY.search(before)) and bool(_AFTER_ONE_DAY.match(m.string, m.end()))
 _LAST_AS_VERB = re.compile(
     r"\b(?:to|will|would|could|may|might|can|should|must|not|n't|also|only|still|likely|probably"
     r"|usually|typically|normally|generally|often|ever|each|they|it|which|that|talks|trial|war|strike)\s+$",
@@ -1118,7 +1133,7 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         return None  # "three-quarters of its food", "a quarter of the market": fractions
     if unit == "second" and n_text in ("a", "an", "another") and not m["unit"].lower().endswith("s"):
         return None  # "a second group": the ordinal, not the unit
-    if n_text == "one" and m["unit"].lower() == "day" and _ONE_DAY_FUTURE.search(m.string, 0, m.start()):
+    if n_text == "one" and m["unit"].lower() == "day" and _one_day_ahead(m):
         return None  # "she will one day lead": FUTURE_REF, read by the ref rule
     q = None if _over_is_preposition(m) else m["q"]
     mod = qualifier_mod(q) or qualifier_mod(m["q2"]) or qualifier_mod(m["orso"])
@@ -1359,6 +1374,9 @@ REF = _compile(
     |recent(?=\s+(?!years|months|weeks|days|quarters)[a-z])
     |(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bcan\s)|(?<=\bshould\s)
        |(?<=\bhe\s)|(?<=\bshe\s)|(?<=\bthey\s)|(?<=\bwe\s)|(?<=\bI\s)|(?<=\byou\s))one\s+day(?!\s+(?:of|in|after|before|later|earlier|ago)\b)
+    # "hopes to one day run the firm": a split infinitive's "one day" is an indefinite future
+    # (not "cut the visit to one day", "up to one day a week")
+    |(?<=\bto\s)(?<!\bup\sto\s)(?<!\bclose\sto\s)one\s+day(?=\s+""" + _VERB_AFTER_ONE_DAY + r""")
     )\b(?!-)(?!(?<=now|oon|tly)\s+as\b)"""
 )
 
@@ -1402,7 +1420,15 @@ def read_holiday(m: re.Match[str]) -> Reading | None:
         return None
     if m["year"]:
         return _fixed("DATE", make(int(m["year"])))
+    if m["rel"]:  # "Christmas last year", "Thanksgiving next year": that year's holiday
+        step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        return Reading("DATE", resolve=lambda a: _holiday_of_year(a.deictic("year", step), make))
     return Reading("DATE", resolve=lambda a: a.yearless(make))
+
+
+def _holiday_of_year(year: Resolved, make: Callable[[int], str | None]) -> Resolved:
+    value, anchor = year
+    return (make(int(value)) if value and value.isdigit() else value), anchor
 
 
 def _holiday_maker(key: str) -> Callable[[int], str | None] | None:
@@ -1422,6 +1448,10 @@ def _holiday_maker(key: str) -> Callable[[int], str | None] | None:
     if key.startswith(("eid", "id")):  # the feasts that close Ramadan (1 Shawwal) and the hajj
         fitr = key.endswith("fitr")  # (10 Dhu al-Hijja)
         return lambda y: _span_value(islamic_span(y, 10, 1, 1) if fitr else islamic_span(y, 12, 10, 10))
+    if key in _AFTER_THANKSGIVING:  # "Black Friday", "Cyber Monday": the shopping days after
+        # US Thanksgiving (the fourth Thursday of November)
+        offset = _AFTER_THANKSGIVING[key]
+        return lambda y: (date.fromisoformat(_nth_weekday(y, 11, 4, 4) or "") + timedelta(days=offset)).isoformat()
     if key == "election day":  # US: the Tuesday after the first Monday of November
         return lambda y: _ymd(y, 11, int(_nth_weekday(y, 11, 1, 1)[8:]) + 1)  # type: ignore[index]
     return None
@@ -1469,6 +1499,7 @@ _NTH_WEEKDAY = {
     "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "columbus day": (10, 1, 2),
 }  # fmt: skip
+_AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 _EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 
 
@@ -1484,9 +1515,9 @@ HOLIDAY = _compile(
     |(?:the\s+)?Fourth\s+of\s+July|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day
     |St\.\s+Patrick['’]s\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
     |Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day
-    |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day
+    |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday
     |(?:Chinese|Lunar)\s+New\s+Year(?:['’]s(?:\s+Day)?)?|Spring\s+Festival|Ramadan
-    |(?:Eid|Id)(?:\s+(?:al|ul|el)[-\s])(?:Fitr|Adha)))(?:\s+(?P<year>{YEAR4}))?\b"""
+    |(?:Eid|Id)(?:\s+(?:al|ul|el)[-\s])(?:Fitr|Adha)))(?:\s+(?P<year>{YEAR4})|\s+(?P<rel>last|next|this)\s+year)?\b"""
 )
 
 
@@ -1730,7 +1761,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
                           "veterans", "boxing", "bastille", "patrick", "year", "thanksgiving",
                           "memorial", "labor", "columbus", "king", "presidents", "mother",
                           "father", "easter", "good", "election", "chinese", "lunar",
-                          "spring", "ramadan", "eid", "id"}),
+                          "spring", "ramadan", "eid", "id", "black", "cyber"}),
     "spelled": frozenset({"nineteen", "thousand"}),
 }  # fmt: skip
 """Lower-cased tokens that can start a window in which the rules needing that category run."""
