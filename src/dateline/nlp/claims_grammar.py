@@ -18,6 +18,15 @@ def irrealis(verb: Token) -> bool:
     """A bare infinitive or imperative ("only to free the hostages", "free him!") states
     a purpose or a demand, not an event."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if to and any(
+        c.dep_ == "mark"
+        and c.lower_ == "for"
+        and any(o.lower_ == "only" for o in c.children)
+        or c.lower_ == "only"
+        and any(m.lower_ == "for" for m in verb.children)
+        for c in verb.children
+    ):
+        return False  # "only for him to appear weeks later": what happened next
     if to and verb.head.lemma_.lower() in lx.PROSPECTIVE_HEADS and verb.dep_ == "xcomp":
         return True  # "is expected to be released", "was due to be freed": not yet
     if verb.tag_ != "VB":

@@ -63,19 +63,31 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             author is None
             and release is not None
             and noun.dep_ == "dobj"
-            and noun.lemma_.lower() in lx.RECORDED_MESSAGES
+            and (noun.lemma_.lower() in lx.RECORDED_MESSAGES or _own_statement(noun, release))
         ):
             # "he released an audio message": a person who puts out a recording is its author
             own = next(
                 (
                     c
                     for c in release.children
-                    if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lower_ in {"he", "she"})
+                    if c.dep_ == "nsubj"
+                    and (
+                        c.pos_ == "PROPN"
+                        or c.lower_ in {"he", "she"}
+                        # "His deputy, X, has issued two statements"
+                        or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+                    )
                 ),
                 None,
             )
+        if own is not None and release is not None and _of_someone(noun):
+            own = None  # "posted a video of him": the poster shows someone else
         if own is not None and release is not None:
-            hits.append(Hit("message_released", release, [own], {release.i, noun.i}))
+            # "he posted a video on Facebook": seen in it (an appearance, as a video
+            # showing him is); "he released an audio message": a message
+            seen = noun.lemma_.lower() in lx.VIDEO_NOUNS
+            pred = "appeared" if seen else "message_released"
+            hits.append(Hit(pred, release, [own], {release.i, noun.i}))
             continue
         if author is not None:
             ctx.message_author = entity_at(ctx.doc, author.idx, author.idx + len(author))
@@ -90,6 +102,11 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         if author is None or release is None and not timex_under(ctx, noun):
             continue
         anchor = release or noun
+        if noun.lemma_.lower() in lx.VIDEO_NOUNS and _seen_in(noun, author):
+            # "released a video in which its leader, X, denies ...": X is seen in it, an
+            # appearance the narration reports (the h03 convention), not an audio message
+            hits.append(Hit("appeared", anchor, [author], {anchor.i, noun.i}))
+            continue
         hit = Hit("message_released", anchor, [author], {anchor.i, noun.i})
         if release is not None:
             releaser = _releaser(ctx, release)
@@ -100,6 +117,64 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             hit.certainty = weaker(hit.certainty, "hedged")
         hits.append(hit)
     return hits
+
+
+# Who issues statements for someone else ("his spokesman issued a statement"); an office
+# holder's statement ("The minister, X, released a statement") is his office's routine.
+_SPOKES_NOUNS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "lawyer",
+        "attorney",
+        "office",
+        "aide",
+        "minister",
+        "official",
+        "president",
+        "mayor",
+        "governor",
+        "premier",
+        "director",
+        "ceo",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "secretary",
+    ]
+)
+
+
+def _of_someone(noun: Token) -> bool:
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+        for c in noun.children
+    )
+
+
+def _seen_in(noun: Token, author: Token) -> bool:
+    """The author is the one acting in a "in which" clause of the video noun."""
+    return any(
+        c.dep_ == "relcl" and author in c.subtree and any(t.lower_ == "which" for t in c.subtree)
+        for c in noun.children
+    )
+
+
+def _own_statement(noun: Token, release: Token) -> bool:
+    """ "X has issued two statements", "she released a statement": a person who issues
+    statements in his own name puts out messages (not a spokesman issuing his office's)."""
+    return (
+        noun.lemma_.lower() == "statement"
+        and release.lemma_.lower() in {"issue", "release", "publish", "put"}
+        and not any(
+            t.lemma_.lower() in _SPOKES_NOUNS
+            for c in release.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+        )
+    )
 
 
 def author_token(ctx: ClaimContext, entity: Entity | None) -> Token | None:

@@ -21,6 +21,7 @@ from dateline.nlp.claims_grammar import (
     patient_of,
     subject_of,
 )
+from dateline.nlp.claims_leadership import leadership_hits
 from dateline.nlp.claims_timeplace import place_of
 from dateline.nlp.claims_verbs import verb_hits
 
@@ -138,7 +139,9 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 return [hit, Hit("located_in", verb, subjects, {verb.i, tok.i})]
             return [hit]
     if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
-        hits = verb_hits(ctx, tok, lemma)
+        hits = leadership_hits(ctx, tok, lemma)
+        if hits is None:
+            hits = verb_hits(ctx, tok, lemma)
         for hit in hits:
             if hit.anchor is tok and hit.subjects and hit.predicate in SHARED_PREDICATES:
                 hit.subjects = hit.subjects + companions(tok)

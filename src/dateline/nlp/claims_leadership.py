@@ -1,0 +1,598 @@
+"""Verb constructions of leadership, office, recorded messages and public appearances that
+the general verb rules of :mod:`claims_verbs` do not read; tried before them.
+
+* **stand-ins** ("X would run day-to-day operations in his absence", "X will perform his
+  duties in the interim", "in practice, X has been running the country"): a verb of running
+  something whose object is a country, a group or a leader's duties, with a cue that the
+  running stands in for someone (in his absence, in the interim, temporarily, de facto,
+  until he recovers);
+* **offices** besides a group's leader ("named X as acting minister", "was appointed
+  caretaker prime minister", "was dismissed as finance minister"), and appointment verbs
+  the parser reads as a reduced relative ("The board named X as its new chief");
+* **losing an office** ("lost his post as commander", "was forced from office", "was
+  fired as manager");
+* **handing the lead on** ("handed control of the front to his deputy, X", "transferred
+  power to X"): the one who hands it over and the one who receives it;
+* **recorded messages and appearances** ("In a video posted online, X called for calm",
+  "In an audio recording, X vowed ...", "spoke on state television", "was shown on
+  television greeting supporters", "State TV showed X meeting officials", "emerged from
+  hiding", "reappeared on Monday").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_complements import appointed_on_surface, as_leader
+from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_grammar import (
+    expand_conj,
+    irrealis,
+    is_passive,
+    patient_of,
+    subject_of,
+)
+from dateline.nlp.claims_messages import author_token
+from dateline.nlp.entities import entity_at
+
+__all__ = ["OFFICE_ROLES", "leadership_hits", "stand_in"]
+
+# Offices one is appointed to or removed from besides a group's leader: "named acting
+# minister", "dismissed as finance minister", "fired as manager".
+OFFICE_ROLES = lx.LEADER_ROLES | frozenset(
+    [
+        "minister",
+        "secretary",
+        "secretary-general",
+        "chancellor",
+        "king",
+        "queen",
+        "monarch",
+        "sultan",
+        "ruler",
+        "regent",
+        "manager",
+        "coach",
+        "administrator",
+        "commissioner",
+        "governor-general",
+        "vice-president",
+    ]
+)
+# Verbs of running something: "would run day-to-day operations", "is leading the group".
+_RUN_VERBS = frozenset(
+    [
+        "run",
+        "lead",
+        "head",
+        "manage",
+        "oversee",
+        "govern",
+        "rule",
+        "perform",
+        "discharge",
+        "exercise",
+        "handle",
+        "direct",
+        "steer",
+        "chair",
+        "command",
+        "assume",
+    ]
+)
+# What a stand-in runs: a country, a group, a company, or the leader's duties.
+_RUN_OBJECTS = frozenset(
+    [
+        "thing",  # "is running things while I recover"
+        "show",
+        "country",
+        "nation",
+        "state",
+        "government",
+        "administration",
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "company",
+        "firm",
+        "business",
+        "operation",
+        "operations",
+        "affair",
+        "affairs",
+        "duty",
+        "duties",
+        "function",
+        "functions",
+        "power",
+        "powers",
+        "responsibility",
+        "responsibilities",
+        "ministry",
+        "party",
+        "militia",
+        "army",
+        "faction",
+        "front",
+        "network",
+        "bank",
+        "office",
+        "presidency",
+        "brigade",
+    ]
+)
+# "in his absence", "in the interim", "in the meantime", "in practice", "in effect".
+_STAND_IN_NOUNS = frozenset(["absence", "interim", "meantime", "practice", "effect"])
+_STAND_IN_ADVERBS = frozenset(["temporarily", "meanwhile", "effectively", "provisionally"])
+# Where an office is left: "was forced from office", "driven from power".
+_OFFICE_PLACES = frozenset(
+    ["office", "power", "post", "presidency", "leadership", "throne", "premiership"]
+)
+_FORCING_VERBS = frozenset(
+    ["force", "drive", "sweep", "push", "hound", "remove", "oust", "topple", "chase"]
+)
+# What is lost with an office: "lost his post as commander", "lost the leadership".
+_LOST_OFFICES = frozenset(
+    [
+        "post",
+        "position",
+        "job",
+        "office",
+        "leadership",
+        "command",
+        "presidency",
+        "premiership",
+        "throne",
+        "chairmanship",
+    ]
+)
+# What is handed on with the lead: "handed control of the front to X", "transferred power".
+_HANDED_LEAD = lx.COMMAND_NOUNS | frozenset({"forces", "authority", "mantle"})
+_HANDING_VERBS = frozenset(["hand", "transfer", "pass", "cede", "give", "entrust", "bequeath"])
+# Broadcasters one is seen or heard on: "spoke on state television", "shown on TV".
+_BROADCAST_NOUNS = frozenset(
+    ["television", "tv", "radio", "broadcaster", "channel", "air", "camera"]
+)
+# Speech acts made in a recording: "In a video posted online, X called for calm".
+_SPEECH_ACTS = lx.REPORTING_VERBS | frozenset(
+    [
+        "call",
+        "urge",
+        "vow",
+        "threaten",
+        "warn",
+        "appeal",
+        "ask",
+        "deny",
+        "insist",
+        "praise",
+        "condemn",
+        "demand",
+        "pledge",
+        "promise",
+        "thank",
+        "criticize",
+        "criticise",
+        "mock",
+        "accuse",
+        "declare",
+        "announce",
+        "address",
+        "speak",
+        "tell",
+        "blame",
+        "reject",
+        "dismiss",
+        "claim",
+        "appear",
+        "sit",
+        "stand",
+        "break",
+    ]
+)
+# Recordings that are messages of their speaker (gold: an audio message is a
+# message_released; a video shows its speaker, an appearance).
+_AUDIO_NOUNS = frozenset(["audio", "recording", "tape", "sermon"])
+_VOICE_WORDS = frozenset(["audio", "voice", "recorded", "taped"])
+
+
+def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """The hits of the constructions of this module; None when none applies."""
+    if irrealis(verb) or any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    ):
+        return None
+    if lemma in _RUN_VERBS and stand_in(verb):
+        # (also "would run ... in his absence": an arrangement announced, not a condition)
+        runners = subject_of(verb)
+        if not any(
+            t.ent_type_ == "PERSON" or t.lower_ in {"he", "she"} for r in runners for t in r.subtree
+        ):
+            runners = _surface_subject(verb)  # the parser hung the name elsewhere
+        return [Hit("leadership_change", verb, runners, {verb.i})] if runners else None
+    if is_future(verb) or any(
+        c.dep_ == "aux" and c.lower_ in {"can", "ca", "could", "may", "might", "must", "should"}
+        for c in verb.children
+    ):
+        return None
+    for rule in (
+        _office_hits,
+        _handover_hits,
+        _recording_hits,
+        _appearance_hits,
+        _resignation_taken_up,
+    ):
+        hits = rule(ctx, verb, lemma)
+        if hits is not None:
+            return hits
+    return None
+
+
+def is_future(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
+    )
+
+
+def stand_in(verb: Token) -> bool:
+    """ "runs the group in his absence", "performs his duties in the interim", "has in
+    practice been running the country", "is temporarily leading the party": a verb of
+    running with a country, group or duties as its object, and a stand-in cue."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _RUN_OBJECTS for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _STAND_IN_ADVERBS:
+            return True
+        if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"until", "while", "pending"} for m in c.children
+        ):
+            return True  # "until he recovers", "while he is abroad"
+        holders = [c, *[g for g in c.children if g.dep_ == "prep"]] if c.dep_ == "dobj" else [c]
+        for p in holders:
+            if (
+                p.dep_ == "prep"
+                and p.lower_ == "in"
+                and any(g.lemma_.lower() in _STAND_IN_NOUNS for g in p.children if g.dep_ == "pobj")
+            ):
+                return True  # "in his absence" (on the verb or on its object)
+            if (
+                p.dep_ == "prep"
+                and p.lower_ == "on"
+                and any(g.lower_ == "behalf" for g in p.children)
+            ):
+                return True  # "on his behalf"
+            if (
+                p.dep_ == "prep"
+                and p.lower_ == "in"
+                and {"all", "name"} <= {g.lower_ for g in p.subtree}
+            ):
+                return True  # "runs the group in all but name"
+    return any(t.lower_ == "facto" and t.i > 0 and t.nbor(-1).lower_ == "de" for t in verb.subtree)
+
+
+def _surface_subject(verb: Token) -> list[Token]:
+    """The person named right before the verb and its auxiliaries ("... and that finance
+    chief X would run operations"), for when the parser hung the name elsewhere."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in {"aux", "neg", "advmod", "auxpass"}:
+        i -= 1
+    tok = verb.doc[i] if i >= verb.sent.start else None
+    return [tok] if tok is not None and tok.ent_type_ == "PERSON" else []
+
+
+def _office_role(tok: Token) -> bool:
+    return tok.lemma_.lower() in OFFICE_ROLES or tok.lower_ in OFFICE_ROLES
+
+
+def _as_office(verb: Token) -> Token | None:
+    """ "as acting minister", "as its interim chief executive", "caretaker prime minister"
+    (a role after the verb in an "as" phrase or as its predicate), the role token."""
+    for c in verb.subtree:
+        if c.i <= verb.i or not _office_role(c) or c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        head = c.head
+        if head.lower_ in lx.STOPGAP_WORDS and head.head.lower_ == "as":
+            return c  # "as acting emir", the parser reading "acting" as a verb
+        if head.lower_ == "as" and head.head.i == verb.i:
+            return c
+        if head.i == verb.i and c.dep_ in {"oprd", "xcomp", "attr", "dobj", "appos"}:
+            if c.dep_ == "dobj" and not any(
+                t.ent_type_ == "PERSON"
+                for t in verb.children
+                if t.dep_ in {"dobj", "nsubjpass"} and t != c
+            ):
+                continue  # "named the minister" names nobody to an office
+            return c
+        if head.dep_ == "oprd" and head.head.i == verb.i and c.dep_ == "appos":
+            return c  # "named Omar Haddu its new chairman", the role hung on the name
+    return None
+
+
+def _surface_named(verb: Token) -> Token | None:
+    """The first person named after an appointing verb when an office follows the name
+    (past one appositive and an "as"): "named X, a former teacher, as its new leader",
+    "named chief financial officer X interim CEO"; the name's last token."""
+    if verb.dep_ == "acl" and not (
+        verb.head.dep_ == "ROOT"
+        or verb.head.lemma_.lower() in lx.GOVERNING_BODIES
+        or verb.head.ent_type_ in {"ORG", "NORP"}
+    ):
+        return None  # "a man named X"
+    doc, end = verb.doc, min(verb.sent.end, verb.i + 16)
+    for i in range(verb.i + 1, end):
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":"}:
+            return None
+        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
+            continue
+        last = i
+        while last + 1 < end and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        k = last + 1
+        if k < end and doc[k].text == ",":  # skip one appositive ", a former teacher,"
+            close = next((m for m in range(k + 1, min(end, k + 8)) if doc[m].text == ","), None)
+            k = close + 1 if close is not None else k
+        if k < end and doc[k].lower_ == "as":
+            k += 1
+        while (
+            k < end
+            and not _office_role(doc[k])
+            and doc[k].dep_ in {"det", "poss", "amod", "compound", "case", "nmod"}
+            and doc[k].head.i > k
+        ):
+            k += 1  # "its new", "interim", "the group's"
+        return doc[last] if k < end and _office_role(doc[k]) else None
+    return None
+
+
+def _office_holder_object(verb: Token) -> list[Token]:
+    """The object of a removing verb that holds an office: "removed chief executive X",
+    "dismissed its defence minister, X" (not a bare "dismissed X")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        words = list(c.subtree)
+        names = [t for t in words if t.ent_type_ == "PERSON"]
+        last_name = max((n.i for n in names), default=-1)
+        if any(_office_role(t) and t.i < last_name for t in words):
+            out.append(c if c.ent_type_ == "PERSON" else names[-1])
+    return out
+
+
+def _named_people(verb: Token) -> list[Token]:
+    """Who is appointed: the passive subject, the object, or a name the parser made a
+    predicate ("The board named X as chief", read as "the board (that was) named X")."""
+    named = [
+        c
+        for c in verb.children
+        if c.dep_ in {"oprd", "dobj"}
+        and (
+            c.ent_type_ == "PERSON"
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+        )
+    ]
+    if verb.dep_ == "acl" and named:
+        return expand_conj(named)
+    return patient_of(verb) or named
+
+
+def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    if lemma in lx.APPOINT_VERBS | {"swear"} and (role := _as_office(verb)) is not None:
+        if lemma == "swear" and not any(c.lower_ == "in" for c in verb.children):
+            return None
+        # (a group's leader in a well-parsed clause: the general rules of claims_verbs)
+        if not (
+            role.lemma_.lower() in lx.LEADER_ROLES
+            and not (verb.dep_ == "acl" or role.head.lower_ in lx.STOPGAP_WORDS)
+        ) and (named := subject_of(verb) if lemma == "swear" else _named_people(verb)):
+            return [Hit("leadership_change", verb, named, {verb.i})]
+    if (
+        lemma in lx.APPOINT_VERBS
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        and not as_leader(verb)
+        and appointed_on_surface(verb) is None
+        and (person := _surface_named(verb)) is not None
+    ):
+        # "named Omar Haddu, a former teacher, as its new leader", "named chief financial
+        # officer X interim CEO": the words say it where the parse does not
+        return [Hit("leadership_change", verb, [person], {verb.i})]
+    if (
+        lemma in lx.REMOVAL_VERBS | lx.OUSTING_VERBS
+        and not is_passive(verb)
+        and (removed := _office_holder_object(verb))
+    ):
+        return [Hit("leadership_change", verb, removed, {verb.i})]  # "removed its chief X"
+    if lemma in lx.REMOVAL_VERBS and is_passive(verb) and _as_office(verb) is not None:
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "fired as coach"
+    if lemma in _FORCING_VERBS | lx.REMOVAL_VERBS and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "out"}
+        and any(t.lemma_.lower() in _OFFICE_PLACES for t in c.subtree if t.dep_ == "pobj")
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "forced from office"
+    if lemma == "lose" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _LOST_OFFICES
+        and (c.lemma_.lower() not in {"job", "position"} or _as_office(verb) is not None)
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "lost his post"
+    return None
+
+
+def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """ "handed control of the front to X", "transferred power to X", "Power passed to X":
+    the one handing the lead over and the one receiving it (persons only, by assembly)."""
+    if lemma not in _HANDING_VERBS:
+        return None
+    lead = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lemma_.lower() in _HANDED_LEAD
+    ]
+    if not lead:
+        return None
+    to = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    receivers = [
+        a if a.dep_ == "appos" else p
+        for p in expand_conj(to)
+        for a in [p, *[c for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"]]
+        if a.pos_ == "PROPN"
+        and (a.dep_ == "appos" or not any(c.dep_ == "appos" for c in p.children))
+    ]
+    hits = []
+    if any(c.dep_ == "dobj" for c in lead) and (givers := subject_of(verb)):
+        hits.append(Hit("leadership_change", verb, givers, {verb.i}))
+    if receivers:
+        hits.append(Hit("leadership_change", verb, receivers, {verb.i}))
+    return hits or None
+
+
+def _in_recording(verb: Token) -> Token | None:
+    """The recording of "In a video posted online, X called ...", "X vowed in an audio
+    message ...": a pobj of "in" on the verb."""
+    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue  # (also "broke his silence in an audio recording")
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            word = p.lemma_.lower()
+            if word in lx.VIDEO_NOUNS | _AUDIO_NOUNS:
+                return p
+            if word in {"message", "speech", "address"} and any(
+                m.lower_ in _VOICE_WORDS for m in p.children if m.dep_ in {"amod", "compound"}
+            ):
+                return p
+    return None
+
+
+def _recording_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    if lemma not in _SPEECH_ACTS or (recording := _in_recording(verb)) is None:
+        return None
+    speakers = [s for s in subject_of(verb) if _is_person(ctx, s)]
+    if not speakers or is_passive(verb):
+        return None
+    if lemma in lx.REPORTING_VERBS | {"speak", "appear"}:
+        # "said in a video": claims_verbs reads it; "X said in an audio message" is mostly a
+        # spokesman's way of speaking, no message of his own
+        return None
+    if recording.lemma_.lower() in lx.VIDEO_NOUNS:
+        hit = Hit("appeared", verb, speakers, {verb.i})
+        hit.claimant = None
+        return [hit]  # "In a video posted online, X called for calm": seen in it
+    return [Hit("message_released", verb, speakers, {verb.i})]  # "vowed in an audio message"
+
+
+def _is_person(ctx: ClaimContext, tok: Token) -> bool:
+    ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+    return ent is not None and ent.kind == "person"
+
+
+def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    if lemma in {"speak", "appear", "talk"} and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(p.lemma_.lower() in _BROADCAST_NOUNS for p in c.subtree if p.i > c.i)
+        for c in verb.children
+    ):
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "spoke on state television"
+    if (
+        lemma in lx.SEEN_VERBS
+        and is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "on"
+            and any(p.lemma_.lower() in _BROADCAST_NOUNS for p in c.subtree if p.i > c.i)
+            for c in verb.children
+        )
+    ):
+        return [Hit("appeared", verb, patient_of(verb), {verb.i})]  # "was shown on television"
+    if (
+        lemma in {"show", "broadcast", "air", "feature"}
+        and not is_passive(verb)
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _BROADCAST_NOUNS | lx.MESSAGE_NOUNS
+            for c in verb.children
+        )
+    ):
+        # "State TV showed X meeting officials" (the parser may fold the name into the
+        # object noun phrase): the people named in the object
+        shown = [
+            t
+            for c in verb.children
+            if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i
+            for t in c.subtree
+            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and _is_person(ctx, t)
+        ]
+        return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else None
+    if (
+        lemma == "be"
+        and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
+        and (people := [s for s in subject_of(verb) if _is_person(ctx, s)])
+    ):
+        return [Hit("appeared", verb, people, {verb.i})]  # "was (not) present at the hearing"
+    if lemma in {"emerge", "come"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"from", "out"}
+        and any(t.lower_ == "hiding" for t in c.subtree)
+        for c in verb.children
+    ):
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "emerged from hiding"
+    if (
+        lemma in {"reappear", "resurface"}
+        and not any(c.dep_ in {"xcomp", "acomp", "oprd"} for c in verb.children)
+        and (people := [s for s in subject_of(verb) if _is_person(ctx, s)])
+    ):
+        return [Hit("appeared", verb, people, {verb.i})]  # "reappeared on Monday"
+    return None
+
+
+# Verbs that take up a resignation already told: "accepted the resignation".
+_RESIGNATION_TAKERS = frozenset(["accept", "confirm", "announce", "receive", "welcome", "regret"])
+
+
+def _resignation_taken_up(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """ "The prime minister accepted the resignation": a bare "the resignation" takes up the
+    person whose resignation the article last told (before this sentence)."""
+    if lemma not in _RESIGNATION_TAKERS:
+        return None
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "resignation"
+        ),
+        None,
+    )
+    if noun is None or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    if any(c.dep_ in {"poss", "prep"} for c in noun.children):
+        return None  # "accepted his resignation" / "the resignation of X": the noun says whose
+    start = verb.sent.start_char
+    last = next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if c.start < start and c.predicate == "resigned" and c.polarity == "affirmed"
+        ),
+        None,
+    )
+    entity = (
+        next((e for e in ctx.entities if e.entity_id == last.subject_id), None) if last else None
+    )
+    token = author_token(ctx, entity)
+    return [Hit("resigned", verb, [token], {verb.i, noun.i})] if token is not None else None
