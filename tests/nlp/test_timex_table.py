@@ -882,6 +882,11 @@ NEWS_CONVENTIONS = [
     # shopping days after US Thanksgiving
     (PUB, "Stores opened early on Black Friday last year.", "Black Friday last year=2017-11-24~DATE"),
     (PUB, "Retailers expect big sales on Cyber Monday.", "Cyber Monday=2018-11-26~DATE"),
+    # a figure's baseline date ("up from $344 in October 2015") opens no narrative frame
+    (date(2019, 11, 20), "Rents averaged $390 in October, up from $344 in October 2015. Sales slowed in "
+     "March.", "October=2019-10~DATE | October 2015=2015-10~DATE | March=2019-03~DATE"),
+    (PUB, "Exports rose to 5 million tons in 2017 from 3 million in 2012. In March, shipments slowed.",
+     "2017=2017 | 2012=2012 | March=2017-03"),
     # a holiday with "last/next year": that year's holiday, one expression
     (PUB, "The family gathered at Christmas last year.", "Christmas last year=2017-12-25~DATE"),
     (PUB, "The chapel reopens at Easter next year.", "Easter next year=2019-04-21~DATE"),

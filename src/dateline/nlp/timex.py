@@ -206,12 +206,24 @@ _COMPARISON_BEFORE = re.compile(
 _BACKWARD = re.compile(r"\b(?:ago|earlier|before|previous|prior)\b|year[\s-](?:ago|earlier)", re.I)
 
 
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?"
+    r"[$£€¥]?\s?\d[\d.,]*\s*(?:%|percent|per\s*cent|million|billion|trillion)?\s+"
+    r"(?:in|on|during|at\s+the\s+end\s+of|as\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+"""'up from $34,410 in October 2015', 'from 13.2 percent in September': a figure's date."""
+
+
 def _is_baseline(text: str, start: int, extent: str) -> bool:
-    """'profit rose to $9 million from $5 million a year ago', 'year-earlier results': the
-    time a figure is compared with. It is resolved like any other, but it does not become
-    the passage's reference time, so that the next 'a year earlier' still counts from the
-    period being reported."""
+    """'profit rose to $9 million from $5 million a year ago', 'year-earlier results', 'up
+    from $310 in October 2015': the time a figure is compared with. It is resolved like any
+    other, but it does not become the passage's reference time, so that the next 'a year
+    earlier' still counts from the period being reported, and the next 'in October' is the
+    report's October."""
     if re.search(r"year[\s-](?:ago|earlier)", extent, re.I):
+        return True
+    if _FIGURE_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(_BACKWARD.search(extent)) and bool(
         _COMPARISON_BEFORE.search(text, max(0, start - 80), start)
