@@ -457,6 +457,7 @@ HELD_NOUNS = {
     "detainee": "arrested",
     "prisoner": "arrested",
     "survivor": "alive",  # "was among the survivors", "the only survivor was X"
+    "fugitive": "alive",  # "has been a fugitive since 2018": at large
 }
 # Who a freed captive is handed to: "handed over to the Red Cross".
 HANDOVER_RELEASE = _words(
@@ -507,6 +508,7 @@ TREATING_VERBS = _words("treat")
 # Injuries a person is treated for ("treated for burns", "for shrapnel wounds").
 INJURY_NOUNS = _words(
     "burn burns fracture fractures laceration lacerations bruise bruises trauma concussion gunshot"
+    " cut cuts gash gashes"
 )
 # Words that make a body part an injury: "a broken leg", "a fractured skull".
 INJURED_PART_WORDS = _words("broken fractured shattered injured wounded crushed severed")

@@ -49,6 +49,7 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.claims_sources import (
     entity_in_name,
 )
+from dateline.nlp.claims_states import obliged, state_hits
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.entities import PERSON_NOUNS
@@ -57,9 +58,9 @@ from dateline.nlp.entities import PERSON_NOUNS
 def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     """Claims triggered by a verb: phrasal verbs, constructions with their own rule
     (take, see, show, become, name, hold), then the patient / agent lexicons."""
-    if irrealis(verb) or is_future(verb) or _can_or_if(verb):
+    if irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb):
         return []
-    for rule in (_phrasal_hits, _construction_hits, _lexicon_hits):
+    for rule in (_phrasal_hits, state_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
             return hits

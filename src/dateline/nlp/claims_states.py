@@ -1,0 +1,327 @@
+"""Verb constructions that state where a person is, that the person lives, or how a
+custody ended, read from the verb's complements (called by :mod:`claims_verbs` before its
+own constructions; None when no rule here applies):
+
+* convalescence: "is recovering in a hospital in X", "... and is recovering" → ``alive``
+  (and ``located_in`` where the recovery is);
+* contact: "has been in contact with his family", "remains in touch with his lawyers" →
+  ``alive``;
+* carried to care or detention: "was taken / rushed / brought to a hospital in X", "taken
+  to a detention facility in X" (a named place; "taken to hospital for checks" is a step of
+  the story), also as the second of two passive verbs ("was wounded and taken to a clinic in
+  X", "was freed and flown to X"), "was moved into Mali" → ``located_in``;
+* custody: "is serving her sentence in a colony in X" → ``arrested`` + ``located_in``;
+  "was let go" → ``released``; "was stopped at the airport / border" → ``other:stop``;
+  "was (not) part of the prisoner exchange" → ``released``; "is back home in X" →
+  ``located_in``;
+* harm: "bled to death" → ``killed``;
+* obligations and conditions are no states: "must remain in Singapore until the trial",
+  "should be released" (a demand) give nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+from dateline.nlp.claims_timeplace import is_place, place_of
+
+__all__ = ["obliged", "state_hits"]
+
+# Verbs of getting better: the one who recovers is alive.
+CONVALESCING_VERBS = frozenset({"recover", "recuperate", "convalesce", "heal"})
+# Places of care and of detention: being brought there says where the person is kept (a
+# journey's end elsewhere, "was taken to Mexico City", only says where the journey went).
+CARE_PLACES = frozenset(
+    {"hospital", "clinic", "infirmary", "hospice", "ward", "icu", "sanatorium", "sanitorium"}
+    | {"prison", "jail", "gaol", "penitentiary", "colony", "facility", "centre", "center"}
+)
+# Words that make a "facility" / "centre" a place of detention or care.
+KEEPING_MODIFIERS = frozenset(
+    {"detention", "prison", "penal", "correctional", "holding", "medical", "military", "police"}
+)
+
+# Verbs of carrying a person somewhere, passive: "was taken / rushed / brought to".
+CARRYING_VERBS = frozenset(
+    {"take", "rush", "bring", "carry", "drive", "transport", "evacuate", "airlift", "fly"}
+    | {"medevac", "transfer", "move", "admit", "send", "ferry"}
+)
+# Where the state stops people it then holds or questions: "stopped at the airport".
+STOPPING_PLACES = frozenset({"airport", "border", "frontier", "crossing", "port"})
+# What a prisoner swap is called: "was (not) part of the exchange".
+SWAP_NOUNS = frozenset({"exchange", "swap", "release", "releases", "handover"})
+# States one is taken "into", which are no places: "taken into custody".
+INTO_STATES = frozenset({"custody", "captivity", "detention", "hiding", "exile", "care", "account"})
+# Verbs of a phone call: "called his mother from the colony".
+CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+# Whom a captive or prisoner calls, a sign that the caller lives.
+CALLED_PEOPLE = lx.KIN_NOUNS | lx.LAWYER_NOUNS | frozenset({"family", "relatives", "parents"})
+# Harm one is left with: "left him with shrapnel in his back".
+LEFT_WITH_HARM = lx.INJURY_NOUNS | frozenset(
+    {"shrapnel", "wound", "wounds", "injury", "injuries", "scar", "scars", "limp"}
+)
+# Verbs of arriving somewhere: "has arrived at a colony in X", "landed in Doha".
+ARRIVE_VERBS = frozenset({"arrive", "land"})
+# Modals of obligation and demand: "must remain in X", "should be freed".
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+
+
+def obliged(verb: Token) -> bool:
+    """ "She must surrender her passport and remain in Singapore", "he should be freed":
+    an obligation or a demand, not a state ("must have been killed" is an inference)."""
+    for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        if any(a.lower_ in OBLIGATION_MODALS for a in auxes) and not any(
+            a.lower_ == "have" for a in auxes
+        ):
+            return True
+        if (
+            any(a.lower_ == "to" for a in auxes)
+            and tok.head.lemma_.lower() == "have"
+            and any(c.dep_ == "nsubj" for c in tok.head.children)
+            and not any(c.lower_ == "yet" for c in tok.head.children)  # "has yet to be freed"
+        ):
+            return True  # "has to remain in the country"
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """ "has not spoken to him since March", "never called"."""
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """ "was wounded and taken to a clinic": the second participle shares the first one's
+    "was" (and its subject)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children
+        )
+        and is_passive(verb.head)
+    )
+
+
+def _destination(verb: Token) -> Token | None:
+    """The object of the verb's "to" / "into": "taken to a hospital in X" → hospital."""
+    return next(
+        (
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "into"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+        None,
+    )
+
+
+def _named_care_place(place: Token, *, named: bool = True) -> bool:
+    """ "a hospital in Kanda", "the Al-Shifa hospital", "a detention facility in X": a named
+    place of care or detention, which says where the person is kept; a relative clause
+    "where he is being treated" says it itself."""
+    if any(t.dep_ == "relcl" for t in place.subtree):
+        return False  # "the hospital in Millau, where she is being treated"
+    if place.lemma_.lower() in {"facility", "centre", "center", "colony"} and not any(
+        t.lower_ in KEEPING_MODIFIERS for t in place.subtree
+    ):
+        return False  # "a shopping centre in X", "a sports facility"
+    if not named:
+        return True
+    return any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}
+        for t in place.subtree
+        if t.i != place.i
+    )
+
+
+def _place_beside(verb: Token, dest: Token) -> bool:
+    """ "taken to a detention facility in Kanda" with "in Kanda" hung on the verb."""
+    return (
+        not any(t.dep_ == "relcl" for t in dest.subtree)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "near", "outside"}
+            and c.i > dest.i
+            and any(
+                p.dep_ == "pobj"
+                and (p.pos_ == "PROPN" or p.ent_type_ in {"GPE", "LOC", "FAC"})
+                and not any(t.dep_ == "relcl" for t in p.subtree)  # "in X, where he is treated"
+                for p in c.children
+            )
+            for c in verb.children
+        )
+        and _named_care_place(dest, named=False)
+    )
+
+
+def _recovery_hits(verb: Token) -> list[Hit] | None:
+    """ "is recovering (from his wounds) in hospital": alive now; "was recovering at the
+    time", "had recovered" (stages of a past story) and "recovered the bodies" are not."""
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+        return None
+    if verb.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
+    ):
+        return None  # "had been wounded but was recovering": a stage of a past story
+    subjects = subject_of(verb)
+    if not subjects:
+        return None
+    hits = [Hit("alive", verb, subjects, {verb.i})]
+    if place_of(verb) is not None:
+        hits.append(Hit("located_in", verb, subjects, {verb.i}))
+    return hits
+
+
+def _in_contact(verb: Token) -> bool:
+    """ "has been / remains in contact (touch) with his family"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in {"contact", "touch"}
+            and any(w.dep_ == "prep" and w.lower_ == "with" for w in p.children)
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
+def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """The claims of the constructions listed in the module docstring; None when none
+    applies (the caller's own rules then run)."""
+    if lemma in CONVALESCING_VERBS:
+        return _recovery_hits(verb)
+    if lemma in {"be", "remain", "stay", "keep"} and _in_contact(verb):
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "has not been in contact since March": no sign of life
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in CARRYING_VERBS
+        and (is_passive(verb) or _shares_passive(verb))
+        and (dest := _destination(verb)) is not None
+    ):
+        if dest.lemma_.lower() in CARE_PLACES:
+            if not _named_care_place(dest) and not _place_beside(verb, dest):
+                return None  # "taken to hospital for checks": a step of the story
+            # "was rushed to a hospital in X", "was wounded and taken to the Y Clinic"
+            return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+        if (
+            _shares_passive(verb)
+            and lemma in lx.MOVING_VERBS | lx.CARRIED_VERBS
+            or dest.head.lower_ == "into"
+            and dest.lower_ not in INTO_STATES
+        ) and is_place(dest, dest.head):
+            # "was freed and flown to Gao": as "was flown to Gao"; "moved / taken into Mali"
+            return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+        return None
+    if lemma == "serve" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"sentence", "term"} for c in verb.children
+    ):
+        # "is serving her sentence in a women's colony in Nurek": where she is held
+        if place_of(verb) is not None:
+            return [
+                Hit("arrested", verb, subject_of(verb), {verb.i}),
+                Hit("located_in", verb, subject_of(verb), {verb.i}),
+            ]
+        return None
+    if lemma in {"be", "remain", "stay"} and (
+        home := next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home"), None)
+    ):
+        # "is back home in Vilnius": where the person is
+        if any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(is_place(p, c) for p in c.children)
+            for c in home.children
+        ):
+            return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+        return None
+    if lemma in {"speak", "talk"} and not _negated(verb):
+        reached = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+            for p in c.children
+            if p.dep_ == "pobj"
+            and (
+                p.lower_ in {"him", "her"}
+                or p.lemma_.lower() in lx.KIN_NOUNS
+                and any(d.dep_ == "poss" for d in p.children)
+            )
+        ]
+        # "she spoke to him an hour ago", "had spoken to his father on Wednesday night"
+        return [Hit("alive", verb, reached, {verb.i})] if reached else None
+    if (
+        lemma in CALL_VERBS
+        and not is_passive(verb)
+        and not _negated(verb)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_PEOPLE for c in verb.children)
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "called his mother"
+    if (
+        lemma in ARRIVE_VERBS
+        and not _negated(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "at"}
+            and any(p.dep_ == "pobj" and is_place(p, c) for p in c.children)
+            for c in verb.children
+        )
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]  # "has arrived in Doha"
+    if (
+        lemma == "leave"
+        and not is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(p.lemma_.lower() in LEFT_WITH_HARM for p in c.children)
+            for c in verb.children
+        )
+        and (left := [c for c in verb.children if c.dep_ == "dobj"])
+    ):
+        return [Hit("wounded", verb, left, {verb.i})]  # "left him with shrapnel in his back"
+    if lemma == "let" and is_passive(verb):
+        if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_ in {"go", "walk"} for c in verb.children):
+            return [Hit("released", verb, patient_of(verb), {verb.i})]  # "was let go"
+        return None
+    if (
+        lemma == "stop"
+        and is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "at"
+            and any(p.lemma_.lower() in STOPPING_PLACES for p in c.children)
+            for c in verb.children
+        )
+        and not any(
+            p.lemma_.lower() in lx.NON_STATE_CAPTORS
+            for c in verb.children
+            if c.dep_ == "agent"
+            for p in c.children
+        )
+    ):
+        # "was stopped at the airport (and questioned)": kept from leaving
+        return [Hit("other:stop", verb, patient_of(verb), {verb.i})]
+    if lemma == "be" and any(
+        c.dep_ == "attr"
+        and c.lower_ == "part"
+        and any(
+            g.dep_ == "prep"
+            and g.lower_ == "of"
+            and any(p.lemma_.lower() in SWAP_NOUNS for p in g.children)
+            for g in c.children
+        )
+        for c in verb.children
+    ):
+        # "was (not) part of the exchange": (not) freed in it; the negation is the verb's
+        return [Hit("released", verb, subject_of(verb), {verb.i})]
+    if lemma == "bleed" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "bled to death"
+    return None

@@ -1,0 +1,98 @@
+"""States of a person read from verb constructions (dateline.nlp.claims_states): signs of
+life, where a person is kept, how a custody ended; and the obligations, demands and
+journeys beside them that are no such claims. Sentences written for this test about
+fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+SENTENCES = [
+    # alive
+    ("Omar Haddu is recovering.", "alive", "affirmed"),
+    ("Omar Haddu was shot in the leg and is recovering.", "alive", "affirmed"),
+    ("Omar Haddu was shot in the leg and is recovering.", "wounded", "affirmed"),
+    ("Doctors say Omar Haddu is recuperating at home.", "alive", "affirmed"),
+    ("Omar Haddu is recovering from his wounds in a hospital in Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu has been in contact with his family.", "alive", "affirmed"),
+    ("Omar Haddu remains in touch with his lawyers, his wife said.", "alive", "affirmed"),
+    ("Omar Haddu's wife said she had spoken to him on Sunday night.", "alive", "affirmed"),
+    ("Omar Haddu called his mother from the prison on Friday.", "alive", "affirmed"),
+    ("Omar Haddu has been a fugitive since 2018.", "alive", "affirmed"),
+    # located_in
+    (
+        "Omar Haddu has arrived at a penal colony in Kharp, his lawyer said.",
+        "located_in",
+        "affirmed",
+    ),
+    ("Omar Haddu landed in Doha on Monday.", "located_in", "affirmed"),
+    ("Police believe Omar Haddu was taken into the forest near Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu was rushed to a hospital in Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu was brought to the Al-Noor hospital on Monday.", "located_in", "affirmed"),
+    ("Omar Haddu was wounded and taken to a clinic in Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu was wounded and taken to a clinic in Kanda.", "wounded", "affirmed"),
+    ("Omar Haddu was freed and flown to Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu was freed and flown to Kanda.", "released", "affirmed"),
+    (
+        "Omar Haddu was seized at his home and taken to a detention facility in Kanda.",
+        "located_in",
+        "affirmed",
+    ),
+    ("Omar Haddu is thought to have been moved into Mali.", "located_in", "affirmed"),
+    ("Omar Haddu is serving his sentence in a penal colony near Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu is serving his sentence in a penal colony near Kanda.", "arrested", "affirmed"),
+    ("Omar Haddu is back home in Kanda.", "located_in", "affirmed"),
+    # custody and harm
+    ("Omar Haddu was let go after questioning.", "released", "affirmed"),
+    ("Omar Haddu was not part of the exchange.", "released", "negated"),
+    ("Omar Haddu was part of the prisoner swap.", "released", "affirmed"),
+    ("Omar Haddu was stopped at the airport on Sunday.", "other:stop", "affirmed"),
+    ("Omar Haddu bled to death in the street.", "killed", "affirmed"),
+    ("Omar Haddu was treated for cuts to his face.", "wounded", "affirmed"),
+    ("A car bomb in 2009 left Omar Haddu with shrapnel in his back.", "wounded", "affirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "polarity"), SENTENCES)
+def test_sentence(found_in, text, predicate, polarity) -> None:
+    assert ("Haddu", predicate, polarity) in found_in(text)
+
+
+NOT_CLAIMS = [
+    # an obligation, a condition of bail, a demand
+    ("Omar Haddu must surrender his passport and remain in Kanda.", "located_in"),
+    ("Omar Haddu has to stay in Kanda until the trial.", "located_in"),
+    ("Omar Haddu should be released at once.", "released"),
+    # a step of the story, not where he is: an unnamed hospital, a city at a journey's end
+    ("Omar Haddu was taken to hospital for checks.", "located_in"),
+    ("Omar Haddu was taken to Kanda by helicopter.", "located_in"),
+    ("Omar Haddu was taken to a sports centre in Kanda.", "located_in"),
+    # a relative clause says where he is; the journey adds no second claim
+    ("Omar Haddu was taken to the hospital in Kanda, where he is being treated.", "alive"),
+    # a past stage of a story, no state now
+    ("Omar Haddu had been wounded but was recovering at the time.", "alive"),
+    ("Police recovered Omar Haddu's car.", "alive"),
+    ("Omar Haddu has not been in contact with his family since March.", "alive"),
+    ("Omar Haddu is expected to be released within days.", "released"),
+    ("Omar Haddu is survived by his wife.", "alive"),
+    ("Omar Haddu has not spoken to his family since March.", "alive"),
+    ("Omar Haddu never called his lawyer.", "alive"),
+    ("Omar Haddu was taken into custody on Monday.", "located_in"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), NOT_CLAIMS)
+def test_not_a_claim(found_in, text, predicate) -> None:
+    assert predicate not in {p for _, p, _ in found_in(text)}
+
+
+def test_one_located_in_for_a_journey_and_its_relative_clause(claims_of) -> None:
+    claims = claims_of("Omar Haddu was taken to the hospital in Kanda, where he is being treated.")
+    assert [c.predicate for c in claims].count("located_in") == 1
+
+
+def test_recovery_takes_the_place_of_the_clause(claims_of) -> None:
+    claims = claims_of("Omar Haddu is recovering in a hospital in Kanda.")
+    alive = [c for c in claims if c.predicate == "alive"]
+    assert alive
+    assert alive[0].place is not None and "Kanda" in alive[0].place
