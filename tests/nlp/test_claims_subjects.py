@@ -127,3 +127,57 @@ def test_no_claim_taken_up(claims_of, text) -> None:
         c for c in claims_of(text) if c.predicate == "released" or c.claimant == "Police"
     ]
     assert released_or_extra == []
+
+
+SUBJECTS = [
+    # a plural person noun's listed apposition: each named member
+    (
+        "Karim Nassar and his two sons, Eric and Olivier, were arrested on Monday.",
+        {("Nassar", "arrested", A), ("Eric", "arrested", A), ("Olivier", "arrested", A)},
+    ),
+    # "X's wife ... her husband": X
+    (
+        "Tom Reed's wife told the Monitor last week that her husband is being held in a prison"
+        " in Muscat.",
+        {("Reed", "arrested", A), ("Reed", "located_in", A)},
+    ),
+    (
+        "Lena Berg's mother said on Friday that her daughter had been released.",
+        {("Berg", "released", A)},
+    ),
+    # a lone surname whose given name the model left untagged, with a namesake before it
+    (
+        "Omar Darwish led the group until 2022. Sami Darwish took over after his death. Omar"
+        " Darwish's sister said her brother was alive.",
+        {("Darwish", "alive", A)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_subjects(found_in, text, expected) -> None:
+    assert expected <= found_in(text)
+
+
+def test_a_namesakes_relative_is_the_one_named_in_full(claims_of) -> None:
+    text = (
+        "Sami Qasimi took command in 2022. Yahya Qasimi died in 2024. Sami Qasimi's wife said"
+        " her husband is being held in a prison in Muscat."
+    )
+    held = {c.subject for c in claims_of(text) if c.predicate == "located_in"}
+    assert held == {"Sami Qasimi"}
+
+
+def test_a_dateline_is_no_part_of_the_speaker(claims_of) -> None:
+    text = (
+        "KAMBALA, Aug 26 (Horizon) - Soldiers who seized the palace said on Thursday that"
+        " President Paul Mbeki had been detained."
+    )
+    claimants = {c.claimant for c in claims_of(text) if c.predicate == "arrested"}
+    assert claimants == {"Soldiers"}
+
+
+def test_a_hyphenated_word_keeps_the_speaker_whole(claims_of) -> None:
+    text = "Lena Berg was arrested in May, the Geneva-based group said."
+    claimants = {c.claimant for c in claims_of(text) if c.predicate == "arrested"}
+    assert claimants == {"the Geneva-based group"}

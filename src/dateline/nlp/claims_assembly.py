@@ -191,6 +191,52 @@ def _speakers_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
     return None
 
 
+_KIN_SIDES = (
+    ({"husband", "wife", "partner", "fiance", "fiancee", "spouse"},) * 2,
+    ({"father", "mother", "parent"}, {"son", "daughter", "child", "boy", "girl"}),
+    ({"son", "daughter", "child", "boy", "girl"}, {"father", "mother", "parent"}),
+    ({"brother", "sister", "sibling"},) * 2,
+    ({"cousin"},) * 2,
+)
+
+
+def _reciprocal_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """ "Bilal X's wife told reporters that her husband is alive": a relative noun whose
+    pronoun owner is the named person's relative of the converse kind ("X's wife" ...
+    "her husband", "X's mother" ... "her son", "X's sister" ... "her brother") is X. The
+    relative must stand before it in the same or the previous sentence."""
+    lemma = tok.lemma_.lower()
+    n = ctx.sent_of[tok.i]
+    window = [t for m in range(max(0, n - 1), n + 1) for t in ctx.sents[m] if t.i < tok.i]
+    for t in reversed(window):
+        other = t.lemma_.lower()
+        if t.pos_ != "NOUN" or not any(
+            lemma in mine and other in theirs for mine, theirs in _KIN_SIDES
+        ):
+            continue
+        for owner in (c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            ent = entity_in_name(ctx, owner)
+            if ent is not None and ent.kind == "person":
+                return ent
+    return None
+
+
+def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "his two sons, Eric and Olivier,": a plural person noun's listed apposition names
+    each of them."""
+    if tok.tag_ != "NNS":
+        return []
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is None:
+        return []
+    people = [
+        x
+        for x in [appos, *appos.conjuncts]
+        if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
+    ]
+    return people if len(people) >= 2 else []
+
+
 def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
     """The person who speaks the quotation a first-person pronoun sits in."""
     if in_quote(ctx, tok.idx) is None:
@@ -351,6 +397,12 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
         and any(c.lower_ in {"my", "our"} for c in subj.children)
     ):
         entity = _speakers_relative(ctx, subj)  # "My husband is alive," said X's wife
+    if (
+        entity is None
+        and subj.lemma_.lower() in lx.KIN_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in subj.children)
+    ):
+        entity = _reciprocal_relative(ctx, subj)  # "X's wife said her husband is alive"
     if entity is None and _epithet(subj):
         # "the most wanted man", "the group's leader"
         entity = _epithet_referent(ctx, sent, subj)
@@ -534,7 +586,9 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     out: list[Claim] = []
     subjects: list[Token] = []
     for parsed in hit.subjects:
-        if entity_in_name(ctx, relative_head(parsed)) is None and (
+        if listed := _listed_appositive(ctx, parsed):
+            subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
+        elif entity_in_name(ctx, relative_head(parsed)) is None and (
             group := _plural_referents(ctx, parsed) or _named_after_lede(ctx, parsed)
         ):
             subjects.extend(group)  # "The two men were freed", "A fisherman ... . X, 47, was"

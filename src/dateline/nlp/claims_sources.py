@@ -1377,6 +1377,12 @@ def _description(tok: Token) -> str:
             "conj",
         }:
             start = min(start, child.left_edge.i)
+    for j in range(start, tok.i):
+        t = tok.doc[j]
+        if t.text in {"\u2014", "\u2013", ")", ":"} or (
+            t.text == "-" and t.whitespace_ and j > 0 and t.doc[j - 1].whitespace_
+        ):
+            start = j + 1  # "KAMBALA, Aug 26 (Outlet) - Soldiers": the dateline is no part
     return tok.doc[start : tok.i + 1].text
 
 

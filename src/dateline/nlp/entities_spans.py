@@ -58,6 +58,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_untagged_names_in_apposition(doc, spans))
     spans.extend(_untagged_given_names(doc, spans))
     spans.sort(key=lambda s: s.start)
+    _given_names_left_out(doc, spans)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
     _drop_portfolios(doc, spans)
@@ -66,6 +67,27 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(apply_descriptions(doc, spans))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Bilal Qasimi's wife" where the model tagged only "Qasimi": a lone surname whose
+    untagged capitalised neighbour makes a full name tagged elsewhere in the document takes
+    it back (else the surname joins whichever namesake came first)."""
+    full = {doc[s.start : s.end].text for s in spans if s.kind == "person" and s.end - s.start >= 2}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for s in spans:
+        i = s.start
+        if s.kind != "person" or s.end - i != 1 or i == 0 or (i - 1) in taken:
+            continue
+        given = doc[i - 1]
+        if (
+            given.pos_ == "PROPN"
+            and not given.ent_type_
+            and given.text[:1].isupper()
+            and f"{given.text} {doc[i].text}" in full
+        ):
+            s.start = i - 1
+            taken.add(i - 1)
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
