@@ -887,6 +887,14 @@ NEWS_CONVENTIONS = [
      "March.", "October=2019-10~DATE | October 2015=2015-10~DATE | March=2019-03~DATE"),
     (PUB, "Exports rose to 5 million tons in 2017 from 3 million in 2012. In March, shipments slowed.",
      "2017=2017 | 2012=2012 | March=2017-03"),
+    # a duration inside a proper name is no TIMEX3
+    (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
+    (PUB, "She drove in the 24 Hours of Le Mans.", ""),
+    (PUB, "The Hundred Years' War ended in 1453.", "1453=1453"),
+    # fractions of decades and centuries in years
+    (PUB, "The band has played for half a century.", "half a century=P50Y~DURATION"),
+    (PUB, "They had not met in nearly a quarter century.", "nearly a quarter century=P25Y~DURATION~APPROX"),
+    (PUB, "The feud lasted two and a half decades.", "two and a half decades=P25Y~DURATION"),
     # a holiday with "last/next year": that year's holiday, one expression
     (PUB, "The family gathered at Christmas last year.", "Christmas last year=2017-12-25~DATE"),
     (PUB, "The chapel reopens at Easter next year.", "Easter next year=2019-04-21~DATE"),

@@ -533,6 +533,21 @@ def _is_rate(doc: Doc, cand: Candidate) -> bool:
     )
 
 
+_NAME_AFTER = re.compile(r"(?:['’]?s?['’]?\s+|\s+of\s+(?:the\s+)?)[A-Z][a-z]+")
+
+
+def _in_a_name(cand: Candidate) -> bool:
+    """'the Six-Day War', 'the Hundred Years' War', '24 Hours of Le Mans', 'the 1000 Days
+    Fund': a duration whose unit is capitalised mid-name, before another capitalised word, is
+    part of a proper name (TimeML leaves times inside names unmarked); "Three days later, ..."
+    at a sentence's start is not."""
+    match, text = cand.match, cand.match.string
+    unit = match["unit"] if "unit" in match.re.groupindex else None
+    if not unit or not unit[:1].isupper() or unit.isupper():
+        return False
+    return bool(_NAME_AFTER.match(text, cand.end))
+
+
 def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
@@ -542,6 +557,8 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     if name == "month" and view.parsed and _month_in_a_name(doc, cand):
         return False
     if name == "duration" and view.parsed and _is_rate(doc, cand):
+        return False
+    if name in ("duration", "long_duration") and _in_a_name(cand):
         return False
     if name not in ("set", "frequency", "year") or not view.parsed:
         return name != "frequency" or not cand.match["unit2"]

@@ -151,6 +151,8 @@ def parse_amount(text: str | None) -> float | None:
         words, half = words[: -len(" and a half")], 0.5
     if words in ("half a", "half an", "a half"):
         return 0.5
+    if words == "a quarter":  # "a quarter century"
+        return 0.25
     for sep in (" or ", " to ", " - ", " and "):
         if sep in words:  # "two or three years": the lower bound, as TimeML annotators do
             words = words.split(sep)[0]
@@ -1194,6 +1196,9 @@ def _duration_of(amount: float | None, unit: str) -> str:
         return f"P{int(amount) * 10}Y" if amount > 1 else "P1E"
     if unit == "century" and amount is not None and amount == int(amount) and amount > 1:
         return f"P{int(amount)}C"
+    if unit in ("decade", "century") and amount is not None and (amount * 4) == int(amount * 4):
+        # "half a century" P50Y, "a quarter century" P25Y, "two and a half decades" P25Y
+        return f"P{round(amount * (10 if unit == 'decade' else 100))}Y"
     return duration_value(amount, unit)
 
 
