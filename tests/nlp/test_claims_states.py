@@ -19,6 +19,12 @@ SENTENCES = [
     ("Omar Haddu's wife said she had spoken to him on Sunday night.", "alive", "affirmed"),
     ("Omar Haddu called his mother from the prison on Friday.", "alive", "affirmed"),
     ("Omar Haddu has been a fugitive since 2018.", "alive", "affirmed"),
+    (
+        "The army said he was dead, only for Omar Haddu to appear at a funeral.",
+        "appeared",
+        "affirmed",
+    ),
+    ("Father Omar Haddu spoke briefly to the bishop during that call.", "alive", "affirmed"),
     # located_in
     (
         "Omar Haddu has arrived at a penal colony in Kharp, his lawyer said.",
@@ -26,6 +32,7 @@ SENTENCES = [
         "affirmed",
     ),
     ("Omar Haddu landed in Doha on Monday.", "located_in", "affirmed"),
+    ("Omar Haddu fled to Cuba, where he lived until 2016.", "located_in", "affirmed"),
     ("Police believe Omar Haddu was taken into the forest near Kanda.", "located_in", "affirmed"),
     ("Omar Haddu was rushed to a hospital in Kanda.", "located_in", "affirmed"),
     ("Omar Haddu was brought to the Al-Noor hospital on Monday.", "located_in", "affirmed"),
@@ -50,6 +57,13 @@ SENTENCES = [
     ("Omar Haddu bled to death in the street.", "killed", "affirmed"),
     ("Omar Haddu was treated for cuts to his face.", "wounded", "affirmed"),
     ("A car bomb in 2009 left Omar Haddu with shrapnel in his back.", "wounded", "affirmed"),
+    ("Omar Haddu lost the use of his legs after being beaten.", "wounded", "affirmed"),
+    # a state's prison: arrested, even in a story with a kidnapping in it
+    (
+        "Gunmen abducted his brother. Omar Haddu said he had been held in solitary confinement.",
+        "arrested",
+        "affirmed",
+    ),
 ]
 
 
@@ -63,6 +77,9 @@ NOT_CLAIMS = [
     ("Omar Haddu must surrender his passport and remain in Kanda.", "located_in"),
     ("Omar Haddu has to stay in Kanda until the trial.", "located_in"),
     ("Omar Haddu should be released at once.", "released"),
+    ("The union called for Omar Haddu to be freed.", "released"),
+    # the outlet's own reporter at work
+    ("Our correspondent Omar Haddu is at the hospital in Kanda.", "located_in"),
     # a step of the story, not where he is: an unnamed hospital, a city at a journey's end
     ("Omar Haddu was taken to hospital for checks.", "located_in"),
     ("Omar Haddu was taken to Kanda by helicopter.", "located_in"),

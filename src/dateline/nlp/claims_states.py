@@ -28,7 +28,7 @@ from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 
-__all__ = ["obliged", "state_hits"]
+__all__ = ["held_in_jail", "obliged", "state_hits"]
 
 # Verbs of getting better: the one who recovers is alive.
 CONVALESCING_VERBS = frozenset({"recover", "recuperate", "convalesce", "heal"})
@@ -52,6 +52,8 @@ CARRYING_VERBS = frozenset(
 STOPPING_PLACES = frozenset({"airport", "border", "frontier", "crossing", "port"})
 # What a prisoner swap is called: "was (not) part of the exchange".
 SWAP_NOUNS = frozenset({"exchange", "swap", "release", "releases", "handover"})
+# A state's places of detention: "held in solitary confinement", "in Belmarsh prison".
+JAIL_WORDS = frozenset({"prison", "jail", "gaol", "penitentiary", "confinement", "custody"})
 # States one is taken "into", which are no places: "taken into custody".
 INTO_STATES = frozenset({"custody", "captivity", "detention", "hiding", "exile", "care", "account"})
 # Verbs of a phone call: "called his mother from the colony".
@@ -77,6 +79,11 @@ def obliged(verb: Token) -> bool:
             a.lower_ == "have" for a in auxes
         ):
             return True
+        if any(a.lower_ == "to" for a in auxes) and any(
+            c.dep_ == "mark" and c.lower_ == "for" and c.doc[c.i - 1 : c.i].text.lower() != "only"
+            for c in tok.children
+        ):
+            return True  # "calls for X to be freed": a demand ("only for X to appear" is not)
         if (
             any(a.lower_ == "to" for a in auxes)
             and tok.head.lemma_.lower() == "have"
@@ -90,6 +97,32 @@ def obliged(verb: Token) -> bool:
 def _negated(verb: Token) -> bool:
     """ "has not spoken to him since March", "never called"."""
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+
+
+def _staff_of_outlet(verb: Token) -> bool:
+    """ "Our political correspondent Farai Dube is at the hospital": where the outlet's
+    own reporter stands is no news about a person."""
+    return any(
+        c.dep_ == "nsubj"
+        and any(t.lower_ == "our" for t in c.subtree)
+        and any(t.lemma_.lower() in lx.PRESS_NOUNS for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def held_in_jail(verb: Token) -> bool:
+    """ "has been held in solitary confinement", "Belmarsh prison, where he has been held":
+    a state's prison, whoever else in the story was kidnapped."""
+    places = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        places.append(verb.head)
+    return any(p.lemma_.lower() in JAIL_WORDS for p in places)
 
 
 def _shares_passive(verb: Token) -> bool:
@@ -252,8 +285,18 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
                 and any(d.dep_ == "poss" for d in p.children)
             )
         ]
-        # "she spoke to him an hour ago", "had spoken to his father on Wednesday night"
-        return [Hit("alive", verb, reached, {verb.i})] if reached else None
+        if reached:
+            # "she spoke to him an hour ago", "had spoken to his father on Wednesday night"
+            return [Hit("alive", verb, reached, {verb.i})]
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in {"during", "in", "on"}
+            and any(p.lemma_.lower() == "call" for p in c.children)
+            for c in verb.children
+        ):
+            # "Father X spoke briefly to the bishop during that call": the caller lives
+            return [Hit("alive", verb, subject_of(verb), {verb.i})]
+        return None
     if (
         lemma in CALL_VERBS
         and not is_passive(verb)
@@ -284,6 +327,33 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         and (left := [c for c in verb.children if c.dep_ == "dobj"])
     ):
         return [Hit("wounded", verb, left, {verb.i})]  # "left him with shrapnel in his back"
+    if (
+        lemma in {"live", "hide", "stay", "settle", "shelter"}
+        and verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and is_place(verb.head, verb.head.head)
+        and not _negated(verb)
+    ):
+        # "went into exile in Havana, where he lived until 2016": the antecedent is the place
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma == "lose" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in {"use", "sight", "hearing"}
+        and (
+            c.lemma_.lower() != "use"
+            or any(
+                g.dep_ == "prep"
+                and g.lower_ == "of"
+                and any(p.lemma_.lower() in lx.BODY_PARTS for p in g.children)
+                for g in c.children
+            )
+        )
+        for c in verb.children
+    ):
+        # "lost the use of his legs after being beaten", "lost the sight of one eye"
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and _staff_of_outlet(verb):
+        return []  # "Our correspondent X is at the hospital": the outlet's reporter at work
     if lemma == "let" and is_passive(verb):
         if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_ in {"go", "walk"} for c in verb.children):
             return [Hit("released", verb, patient_of(verb), {verb.i})]  # "was let go"

@@ -49,7 +49,7 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.claims_sources import (
     entity_in_name,
 )
-from dateline.nlp.claims_states import obliged, state_hits
+from dateline.nlp.claims_states import held_in_jail, obliged, state_hits
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.entities import PERSON_NOUNS
@@ -1247,6 +1247,8 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     elif holder is not None:
         state = holder.lemma_.lower() in lx.AUTHORITY_NOUNS or holder.lower_ in lx.AUTHORITY_NOUNS
         pred = "arrested" if state else "captured"  # ("forces" is lemmatised "force")
+    elif held_in_jail(verb):
+        pred = "arrested"  # "held in solitary confinement", "the prison where he is held"
     else:
         pred = "captured" if lx.KIDNAP_WORDS & doc_lemmas(ctx) else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
