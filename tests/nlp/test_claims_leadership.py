@@ -58,6 +58,34 @@ FOUND = [
         "leadership_change",
     ),
     ("Peter Lam is running the movement in all but name.", "Lam", "leadership_change"),
+    (
+        "Deputy Chief Peter Lam will lead the police department on an interim basis.",
+        "Lam",
+        "leadership_change",
+    ),
+    (
+        "Peter Lam will serve as interim leader until a congress in March.",
+        "Lam",
+        "leadership_change",
+    ),
+    (
+        "Peter Lam will take charge of the group until the leader recovers.",
+        "Lam",
+        "leadership_change",
+    ),
+    (
+        "Peter Lam was sworn in at a short ceremony at City Hall on Friday.",
+        "Lam",
+        "leadership_change",
+    ),
+    ("Omar Haddu named Peter Lam as his political heir in 2015.", "Lam", "leadership_change"),
+    (
+        "The head of the army, General Peter Lam, has been named transitional president.",
+        "Lam",
+        "leadership_change",
+    ),
+    ("Omar Haddu was deposed in 1999 by his own deputy, Peter Lam.", "Lam", "leadership_change"),
+    ("Omar Haddu was deposed in 1999 by his own deputy, Peter Lam.", "Haddu", "leadership_change"),
     # losing an office
     (
         "The firm said its board had removed chief executive Omar Haddu on Monday.",
@@ -106,6 +134,12 @@ FOUND = [
     ("Omar Haddu was shown on state television greeting supporters.", "Haddu", "appeared"),
     ("State television showed Omar Haddu meeting officials on Monday.", "Haddu", "appeared"),
     ("Omar Haddu emerged from hiding on Monday.", "Haddu", "appeared"),
+    (
+        "Omar Haddu has arrived in Doha, according to state media, which showed him being "
+        "greeted by his wife.",
+        "Haddu",
+        "appeared",
+    ),
     ("Omar Haddu came out of hiding last week.", "Haddu", "appeared"),
     ("Omar Haddu reappeared on Monday after weeks of absence.", "Haddu", "appeared"),
     ("Omar Haddu was present at the hearing on Monday.", "Haddu", "appeared"),
@@ -138,6 +172,9 @@ NOT_FOUND = [
     ("A man named Peter Lam was arrested on Monday.", "Lam", "leadership_change"),
     ("Peter Lam may be named acting minister next week.", "Lam", "leadership_change"),
     ("Peter Lam will be sworn in as finance minister next week.", "Lam", "leadership_change"),
+    ("Peter Lam was sworn in to testify on Monday.", "Lam", "leadership_change"),
+    ("Peter Lam will lead the delegation to the talks.", "Lam", "leadership_change"),
+    ("Omar Haddu was deposed by the army in 1999.", "army", "leadership_change"),
     # what a message or broadcast is not
     ("His spokesman, Omar Haddu, issued a statement on Monday.", "Haddu", "message_released"),
     (

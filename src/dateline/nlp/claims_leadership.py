@@ -2,10 +2,13 @@
 the general verb rules of :mod:`claims_verbs` do not read; tried before them.
 
 * **stand-ins** ("X would run day-to-day operations in his absence", "X will perform his
-  duties in the interim", "in practice, X has been running the country"): a verb of running
-  something whose object is a country, a group or a leader's duties, with a cue that the
-  running stands in for someone (in his absence, in the interim, temporarily, de facto,
-  until he recovers);
+  duties in the interim", "in practice, X has been running the country", "will lead the
+  department on an interim basis", "will serve as interim leader", "will take charge until
+  he recovers"): a verb of running something whose object is a country, a group or a
+  leader's duties, with a cue that the running stands in for someone (in his absence, in
+  the interim, temporarily, de facto, in all but name, until he recovers); an arrangement
+  announced with "would" / "will" counts, a condition ("if") does not;
+* **taking office** ("was sworn in" alone; "was deposed by his deputy, X": X takes over);
 * **offices** besides a group's leader ("named X as acting minister", "was appointed
   caretaker prime minister", "was dismissed as finance minister"), and appointment verbs
   the parser reads as a reduced relative ("The board named X as its new chief");
@@ -15,8 +18,9 @@ the general verb rules of :mod:`claims_verbs` do not read; tried before them.
   power to X"): the one who hands it over and the one who receives it;
 * **recorded messages and appearances** ("In a video posted online, X called for calm",
   "In an audio recording, X vowed ...", "spoke on state television", "was shown on
-  television greeting supporters", "State TV showed X meeting officials", "emerged from
-  hiding", "reappeared on Monday").
+  television greeting supporters", "State TV showed X meeting officials", "state media,
+  which showed him", "a video purports to show X", "emerged from hiding", "reappeared on
+  Monday", "was (not) present").
 """
 
 from __future__ import annotations
@@ -33,7 +37,6 @@ from dateline.nlp.claims_grammar import (
     patient_of,
     subject_of,
 )
-from dateline.nlp.claims_messages import author_token
 from dateline.nlp.entities import entity_at
 
 __all__ = ["OFFICE_ROLES", "leadership_hits", "stand_in"]
@@ -42,6 +45,7 @@ __all__ = ["OFFICE_ROLES", "leadership_hits", "stand_in"]
 # minister", "dismissed as finance minister", "fired as manager".
 OFFICE_ROLES = lx.LEADER_ROLES | frozenset(
     [
+        "heir",
         "minister",
         "secretary",
         "secretary-general",
@@ -85,6 +89,13 @@ _RUN_VERBS = frozenset(
 _RUN_OBJECTS = frozenset(
     [
         "thing",  # "is running things while I recover"
+        "department",
+        "force",
+        "service",
+        "agency",
+        "team",
+        "club",
+        "regime",
         "show",
         "country",
         "nation",
@@ -200,11 +211,15 @@ _VOICE_WORDS = frozenset(["audio", "voice", "recorded", "taped"])
 
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
+    if lemma == "show" and (shown := _purported_show(ctx, verb)):
+        hit = Hit("appeared", verb, shown, {verb.i, verb.head.i})
+        hit.certainty = "reported"  # "a video purports to show X addressing his fighters"
+        return [hit]
     if irrealis(verb) or any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
     ):
         return None
-    if lemma in _RUN_VERBS and stand_in(verb):
+    if (lemma in _RUN_VERBS or lemma in {"serve", "take"}) and stand_in(verb):
         # (also "would run ... in his absence": an arrangement announced, not a condition)
         runners = subject_of(verb)
         if not any(
@@ -222,7 +237,6 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         _handover_hits,
         _recording_hits,
         _appearance_hits,
-        _resignation_taken_up,
     ):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
@@ -240,9 +254,28 @@ def stand_in(verb: Token) -> bool:
     """ "runs the group in his absence", "performs his duties in the interim", "has in
     practice been running the country", "is temporarily leading the party": a verb of
     running with a country, group or duties as its object, and a stand-in cue."""
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _RUN_OBJECTS for c in verb.children):
-        return False
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "serve":
+        # "will serve as interim leader until a congress": a stand-in's post
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(
+                _office_role(p) and any(m.lower_ in lx.STOPGAP_WORDS for m in p.children)
+                for p in c.children
+            )
+            for c in verb.children
+        )
+    if verb.lemma_.lower() == "take":
+        # "will take charge of the group until the leader recovers"
+        objects = [o for o in objects if o.lemma_.lower() in lx.COMMAND_NOUNS]
+        if not objects:
+            return False
+    if any(_strong_stand_in_cue(c) for c in verb.children) and objects:
+        return True  # "leads the police department on an interim basis"
+    if not any(c.lemma_.lower() in _RUN_OBJECTS | lx.COMMAND_NOUNS for c in objects):
         return False
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _STAND_IN_ADVERBS:
@@ -272,6 +305,39 @@ def stand_in(verb: Token) -> bool:
             ):
                 return True  # "runs the group in all but name"
     return any(t.lower_ == "facto" and t.i > 0 and t.nbor(-1).lower_ == "de" for t in verb.subtree)
+
+
+def _strong_stand_in_cue(c: Token) -> bool:
+    """ "on an interim basis", "in an acting capacity", "in his absence", "in the interim"."""
+    if c.dep_ != "prep":
+        return False
+    pobjs = [g for g in c.children if g.dep_ == "pobj"]
+    if c.lower_ in {"on", "in"} and any(
+        g.lemma_.lower() in {"basis", "capacity"}
+        and any(m.lower_ in lx.STOPGAP_WORDS for m in g.children)
+        for g in pobjs
+    ):
+        return True
+    return c.lower_ == "in" and any(g.lemma_.lower() in {"absence", "interim"} for g in pobjs)
+
+
+def _purported_show(ctx: ClaimContext, verb: Token) -> list[Token]:
+    """ "A video purports to show X addressing his fighters": the people it shows."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in {"purport", "appear", "seem", "claim"}:
+        return []
+    if not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | lx.IMAGE_NOUNS
+        for c in head.children
+    ):
+        return []
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in {"dobj", "ccomp", "xcomp"}
+        for t in c.subtree
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and _is_person(ctx, t)
+    ][:1]
 
 
 def _surface_subject(verb: Token) -> list[Token]:
@@ -312,7 +378,7 @@ def _as_office(verb: Token) -> Token | None:
     return None
 
 
-def _surface_named(verb: Token) -> Token | None:
+def _surface_named(ctx: ClaimContext, verb: Token) -> Token | None:
     """The first person named after an appointing verb when an office follows the name
     (past one appositive and an "as"): "named X, a former teacher, as its new leader",
     "named chief financial officer X interim CEO"; the name's last token."""
@@ -327,10 +393,10 @@ def _surface_named(verb: Token) -> Token | None:
         tok = doc[i]
         if tok.pos_ in {"VERB", "AUX"} or tok.text in {";", ":"}:
             return None
-        if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "B":
-            continue
+        if tok.pos_ != "PROPN" or not _is_person(ctx, tok):
+            continue  # (by the entity layer: the tagger may call a person ORG)
         last = i
-        while last + 1 < end and doc[last + 1].ent_iob_ == "I":
+        while last + 1 < end and doc[last + 1].pos_ == "PROPN" and _is_person(ctx, doc[last + 1]):
             last += 1
         k = last + 1
         if k < end and doc[k].text == ",":  # skip one appositive ", a former teacher,"
@@ -364,6 +430,33 @@ def _office_holder_object(verb: Token) -> list[Token]:
     return out
 
 
+def _described_subject(ctx: ClaimContext, verb: Token) -> list[Token]:
+    """A passive subject described by a role whose name follows in apposition, when the
+    parser hung the name on a noun inside the description."""
+    for c in verb.children:
+        if c.dep_ != "nsubjpass" or c.pos_ != "NOUN":
+            continue
+        if any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children):
+            return []  # a well-parsed apposition: the general rules read it
+        named = [t for t in c.subtree if t.dep_ == "appos" and _is_person(ctx, t)]
+        return named[:1]
+    return []
+
+
+def _agents(ctx: ClaimContext, verb: Token) -> list[Token]:
+    """The people in the "by" phrase of a passive verb ("by his deputy, X")."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "agent":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            named = [a for a in p.children if a.dep_ == "appos" and _is_person(ctx, a)]
+            out += named or ([p] if _is_person(ctx, p) else [])
+    return out
+
+
 def _named_people(verb: Token) -> list[Token]:
     """Who is appointed: the passive subject, the object, or a name the parser made a
     predicate ("The board named X as chief", read as "the board (that was) named X")."""
@@ -382,6 +475,24 @@ def _named_people(verb: Token) -> list[Token]:
 
 
 def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    if (
+        lemma == "swear"
+        and is_passive(verb)
+        and any(c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+        and not any(c.lower_ == "as" or c.dep_ in {"xcomp", "advcl"} for c in verb.children)
+        and not any(
+            c.dep_ == "prep" and c.lower_ == "in" and list(c.children) for c in verb.children
+        )
+    ):
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was sworn in"
+    if (
+        lemma in lx.APPOINT_VERBS
+        and (as_leader(verb) or _as_office(verb) is not None)
+        and (described := _described_subject(ctx, verb))
+    ):
+        # "The head of the High Command, General X, has been named transitional president":
+        # the name in apposition (the parser may hang it deeper) is who was named
+        return [Hit("leadership_change", verb, described, {verb.i})]
     if lemma in lx.APPOINT_VERBS | {"swear"} and (role := _as_office(verb)) is not None:
         if lemma == "swear" and not any(c.lower_ == "in" for c in verb.children):
             return None
@@ -396,7 +507,7 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
         and not as_leader(verb)
         and appointed_on_surface(verb) is None
-        and (person := _surface_named(verb)) is not None
+        and (person := _surface_named(ctx, verb)) is not None
     ):
         # "named Omar Haddu, a former teacher, as its new leader", "named chief financial
         # officer X interim CEO": the words say it where the parse does not
@@ -409,6 +520,12 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         return [Hit("leadership_change", verb, removed, {verb.i})]  # "removed its chief X"
     if lemma in lx.REMOVAL_VERBS and is_passive(verb) and _as_office(verb) is not None:
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "fired as coach"
+    if lemma in lx.OUSTING_VERBS and (usurpers := _agents(ctx, verb)):
+        # "was deposed by his own deputy, X": the one deposed and the one who takes over
+        return [
+            Hit("leadership_change", verb, patient_of(verb), {verb.i}),
+            Hit("leadership_change", verb, usurpers, {verb.i}),
+        ]
     if lemma in _FORCING_VERBS | lx.REMOVAL_VERBS and any(
         c.dep_ == "prep"
         and c.lower_ in {"from", "out"}
@@ -502,6 +619,11 @@ def _is_person(ctx: ClaimContext, tok: Token) -> bool:
     return ent is not None and ent.kind == "person"
 
 
+def _broadcaster(tok: Token) -> bool:
+    """ "state television", "the video", "state media" ("media" is lemmatised "medium")."""
+    return tok.lemma_.lower() in _BROADCAST_NOUNS | lx.MESSAGE_NOUNS or tok.lower_ == "media"
+
+
 def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if lemma in {"speak", "appear", "talk"} and any(
         c.dep_ == "prep"
@@ -525,7 +647,10 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
         lemma in {"show", "broadcast", "air", "feature"}
         and not is_passive(verb)
         and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _BROADCAST_NOUNS | lx.MESSAGE_NOUNS
+            c.dep_ == "nsubj"
+            and _broadcaster(
+                c.head.head if c.lower_ in {"which", "that"} and c.head.dep_ == "relcl" else c
+            )
             for c in verb.children
         )
     ):
@@ -536,7 +661,11 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
             for c in verb.children
             if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i
             for t in c.subtree
-            if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and _is_person(ctx, t)
+            if t.ent_type_ == "PERSON"
+            and t.ent_iob_ == "B"
+            and _is_person(ctx, t)
+            or t.lower_ in {"him", "her"}
+            and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
         ]
         return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else None
     if (
@@ -559,40 +688,3 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
     ):
         return [Hit("appeared", verb, people, {verb.i})]  # "reappeared on Monday"
     return None
-
-
-# Verbs that take up a resignation already told: "accepted the resignation".
-_RESIGNATION_TAKERS = frozenset(["accept", "confirm", "announce", "receive", "welcome", "regret"])
-
-
-def _resignation_taken_up(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
-    """ "The prime minister accepted the resignation": a bare "the resignation" takes up the
-    person whose resignation the article last told (before this sentence)."""
-    if lemma not in _RESIGNATION_TAKERS:
-        return None
-    noun = next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "resignation"
-        ),
-        None,
-    )
-    if noun is None or not any(c.lower_ == "the" for c in noun.children):
-        return None
-    if any(c.dep_ in {"poss", "prep"} for c in noun.children):
-        return None  # "accepted his resignation" / "the resignation of X": the noun says whose
-    start = verb.sent.start_char
-    last = next(
-        (
-            c
-            for c in reversed(ctx.claims)
-            if c.start < start and c.predicate == "resigned" and c.polarity == "affirmed"
-        ),
-        None,
-    )
-    entity = (
-        next((e for e in ctx.entities if e.entity_id == last.subject_id), None) if last else None
-    )
-    token = author_token(ctx, entity)
-    return [Hit("resigned", verb, [token], {verb.i, noun.i})] if token is not None else None
