@@ -135,6 +135,12 @@ FOUND = [
     ("State television showed Omar Haddu meeting officials on Monday.", "Haddu", "appeared"),
     ("Omar Haddu emerged from hiding on Monday.", "Haddu", "appeared"),
     (
+        "A video circulating online since Monday purports to show the leader of the group, "
+        "Sheikh Omar Haddu, addressing his fighters.",
+        "Haddu",
+        "appeared",
+    ),
+    (
         "Omar Haddu has arrived in Doha, according to state media, which showed him being "
         "greeted by his wife.",
         "Haddu",

@@ -212,7 +212,7 @@ _VOICE_WORDS = frozenset(["audio", "voice", "recorded", "taped"])
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
     if lemma == "show" and (shown := _purported_show(ctx, verb)):
-        hit = Hit("appeared", verb, shown, {verb.i, verb.head.i})
+        hit = Hit("appeared", verb, shown, {verb.i})
         hit.certainty = "reported"  # "a video purports to show X addressing his fighters"
         return [hit]
     if irrealis(verb) or any(
@@ -323,21 +323,26 @@ def _strong_stand_in_cue(c: Token) -> bool:
 
 def _purported_show(ctx: ClaimContext, verb: Token) -> list[Token]:
     """ "A video purports to show X addressing his fighters": the people it shows."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.lemma_.lower() not in {"purport", "appear", "seem", "claim"}:
+    doc, sent = verb.doc, verb.sent
+    if verb.i - 2 < sent.start or doc[verb.i - 1].lower_ != "to":
+        return []
+    head = doc[verb.i - 2]  # read on the words: the parser may take "purports" for a noun
+    if head.lower_ not in {"purports", "purported", "purporting", "purport"}:
         return []
     if not any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lx.MESSAGE_NOUNS | lx.IMAGE_NOUNS
-        for c in head.children
+        t.lemma_.lower() in lx.MESSAGE_NOUNS | lx.IMAGE_NOUNS
+        for t in doc[max(sent.start, verb.i - 12) : verb.i - 2]
     ):
-        return []
-    return [
-        t
-        for c in verb.children
-        if c.dep_ in {"dobj", "ccomp", "xcomp"}
-        for t in c.subtree
-        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and _is_person(ctx, t)
-    ][:1]
+        return []  # what purports to show is a video, a photo, footage
+    people = []
+    for t in doc[verb.i + 1 : min(sent.end, verb.i + 18)]:
+        if t.pos_ in {"VERB", "AUX"}:
+            break  # "... addressing his fighters": the shown person comes before
+        if t.pos_ == "PROPN" and _is_person(ctx, t) and not _is_person(ctx, doc[t.i - 1]):
+            people.append(t)
+    # "the leader of the group G, Sheikh X": the last name in apposition names the person
+    named = [t for t in people if t.dep_ == "appos" or t.head.dep_ == "appos"]
+    return named[-1:] or people[:1]
 
 
 def _surface_subject(verb: Token) -> list[Token]:
