@@ -333,6 +333,7 @@ class _SentenceFrames:
 _VBD = np.uint64(hash_string("VBD"))
 _VBP = np.uint64(hash_string("VBP"))
 _VBN = np.uint64(hash_string("VBN"))
+_VB = np.uint64(hash_string("VB"))
 
 
 def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
@@ -353,6 +354,10 @@ def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
             token = doc[i]
             if token.lemma_ and token.lower_ not in _PRESENT_FORMS and token.lower_ != token.lemma_.lower():
                 past[sent_id[i]] = True
+        for i in np.flatnonzero(arr[:, 2] == _VB).tolist():  # "the army retook it": a past form
+            token = doc[i]  # read as a bare infinitive with no auxiliary to govern it
+            if _past_form_read_as_base(token):
+                past[sent_id[i]] = True
         for i in np.flatnonzero(arr[:, 2] == _VBN).tolist():  # "the troops left" read as a participle
             token = doc[i]
             if token.dep_ == "ROOT" and not _auxiliaries(token) and any(c.dep_ == "nsubj" for c in token.children):
@@ -360,6 +365,16 @@ def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
     else:
         past[:] = True
     return _SentenceFrames(starts, past.tolist())
+
+
+def _past_form_read_as_base(token: Token) -> bool:
+    """'the army retook it' tagged VB: a main verb with a noun subject and no auxiliary cannot
+    be a bare infinitive, and news narrates in the past; it is a past tense the tagger
+    missed ('they retake' could be a present, so pronoun subjects are left alone)."""
+    if token.dep_ != "ROOT" or _auxiliaries(token) or token.lower_ in _PRESENT_FORMS:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects)
 
 
 def _governing_verb_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -470,6 +485,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBP" and verb.lemma_ and verb.lower_ not in _PRESENT_FORMS and (
         verb.lower_ != verb.lemma_.lower()
     ):  # "forces retook": a past form the tagger read as present
+        return "past"
+    if verb.tag_ == "VB" and _past_form_read_as_base(verb):  # "the army retook it" read as VB
         return "past"
     if aux & _FUTURE_AUX:
         return "future"
