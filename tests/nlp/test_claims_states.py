@@ -49,7 +49,14 @@ SENTENCES = [
     ("Omar Haddu is serving his sentence in a penal colony near Kanda.", "located_in", "affirmed"),
     ("Omar Haddu is serving his sentence in a penal colony near Kanda.", "arrested", "affirmed"),
     ("Omar Haddu is back home in Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu is held hostage in a village near Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu is hospitalised in Kanda.", "located_in", "affirmed"),
     # custody and harm
+    ("Omar Haddu was granted early release.", "released", "affirmed"),
+    ("Omar Haddu was one of the hostages freed on Monday.", "released", "affirmed"),
+    ("Omar Haddu was not among the prisoners released.", "released", "negated"),
+    ("Omar Haddu was shot twice when gunmen opened fire.", "wounded", "affirmed"),
+    ("Omar Haddu was stabbed outside his home.", "wounded", "affirmed"),
     ("Omar Haddu was let go after questioning.", "released", "affirmed"),
     ("Omar Haddu was not part of the exchange.", "released", "negated"),
     ("Omar Haddu was part of the prisoner swap.", "released", "affirmed"),
@@ -78,6 +85,10 @@ NOT_CLAIMS = [
     ("Omar Haddu has to stay in Kanda until the trial.", "located_in"),
     ("Omar Haddu should be released at once.", "released"),
     ("The union called for Omar Haddu to be freed.", "released"),
+    # a shooting beside a death is how the person died
+    ("The body of Omar Haddu was found on Monday. He had been shot.", "wounded"),
+    ("Omar Haddu was shot and killed on Monday.", "wounded"),
+    ("Omar Haddu was one of the hostages freed on Monday.", "captured"),
     # the outlet's own reporter at work
     ("Our correspondent Omar Haddu is at the hospital in Kanda.", "located_in"),
     # a step of the story, not where he is: an unnamed hospital, a city at a journey's end

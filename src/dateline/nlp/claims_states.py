@@ -28,7 +28,7 @@ from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 
-__all__ = ["held_in_jail", "obliged", "state_hits"]
+__all__ = ["freed_participle", "held_in_jail", "obliged", "state_hits"]
 
 # Verbs of getting better: the one who recovers is alive.
 CONVALESCING_VERBS = frozenset({"recover", "recuperate", "convalesce", "heal"})
@@ -54,6 +54,11 @@ STOPPING_PLACES = frozenset({"airport", "border", "frontier", "crossing", "port"
 SWAP_NOUNS = frozenset({"exchange", "swap", "release", "releases", "handover"})
 # A state's places of detention: "held in solitary confinement", "in Belmarsh prison".
 JAIL_WORDS = frozenset({"prison", "jail", "gaol", "penitentiary", "confinement", "custody"})
+# Words of a death near a shooting: the shot killed.
+DEATH_WORDS = frozenset(
+    {"die", "died", "dead", "death", "kill", "killed", "body", "bodies", "corpse", "murder"}
+    | {"fatally", "mortally", "succumb", "funeral", "buried", "remains"}
+)
 # States one is taken "into", which are no places: "taken into custody".
 INTO_STATES = frozenset({"custody", "captivity", "detention", "hiding", "exile", "care", "account"})
 # Verbs of a phone call: "called his mother from the colony".
@@ -123,6 +128,32 @@ def held_in_jail(verb: Token) -> bool:
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         places.append(verb.head)
     return any(p.lemma_.lower() in JAIL_WORDS for p in places)
+
+
+def _death_near(verb: Token) -> bool:
+    """A death in the verb's sentence or the one before: "shot dead", "shot and killed",
+    "The body of X was found ... X had been shot", "was shot in the leg" is not one."""
+    sent = verb.sent
+    start = sent.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    return any(
+        t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS
+        for t in verb.doc[start : sent.end]
+    )
+
+
+def freed_participle(noun: Token) -> str | None:
+    """ "one of the hostages freed on Monday", "among the prisoners released": the group
+    noun's participle says the person was freed (not held)."""
+    for c in noun.children:
+        if (
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and lx.PATIENT_VERBS.get(c.lemma_.lower()) == ("released")
+        ):
+            return "released"
+    return None
 
 
 def _shares_passive(verb: Token) -> bool:
@@ -354,6 +385,44 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("wounded", verb, subject_of(verb), {verb.i})]
     if lemma == "be" and _staff_of_outlet(verb):
         return []  # "Our correspondent X is at the hospital": the outlet's reporter at work
+    if (
+        lemma == "grant"
+        and is_passive(verb)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"release", "parole", "freedom", "bail"}
+            for c in verb.children
+        )
+    ):
+        return [Hit("released", verb, patient_of(verb), {verb.i})]  # "granted early release"
+    if lemma in {"hospitalize", "hospitalise"} and is_passive(verb):
+        # "is hospitalised in Kanda": the event, and where the person is
+        hits = [Hit("other:hospitalize", verb, patient_of(verb), {verb.i})]
+        if place_of(verb) is not None:
+            hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
+        return hits
+    if lemma == "hold" and is_passive(verb):
+        # "is held hostage in Kanda": the place hangs on "hostage"
+        held = [
+            c
+            for c in verb.children
+            if c.dep_ == "oprd" and c.lemma_.lower() in {"hostage", "captive", "prisoner"}
+        ]
+        if held and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "at", "near"}
+            and any(is_place(p, c) for p in c.children)
+            for c in held[0].children
+        ):
+            return [
+                Hit("captured", verb, patient_of(verb), {verb.i}),
+                Hit("located_in", verb, patient_of(verb), {verb.i}),
+            ]
+        return None
+    if lemma in {"shoot", "stab"} and is_passive(verb) and not _death_near(verb):
+        # "was shot twice when gunmen opened fire", "was stabbed outside his home": hurt;
+        # beside a death ("shot dead", "The body of X was found. X had been shot") it is
+        # how the person died
+        return [Hit("wounded", verb, patient_of(verb), {verb.i})]
     if lemma == "let" and is_passive(verb):
         if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_ in {"go", "walk"} for c in verb.children):
             return [Hit("released", verb, patient_of(verb), {verb.i})]  # "was let go"

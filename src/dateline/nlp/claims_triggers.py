@@ -22,6 +22,7 @@ from dateline.nlp.claims_grammar import (
     subject_of,
 )
 from dateline.nlp.claims_leadership import leadership_hits
+from dateline.nlp.claims_states import freed_participle
 from dateline.nlp.claims_timeplace import place_of
 from dateline.nlp.claims_verbs import verb_hits
 
@@ -251,7 +252,9 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     ):
         return _proof_of_life_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
-        return [Hit(lx.HELD_NOUNS[lemma], held, subject_of(held), {held.i, tok.i})]
+        # "one of the hostages freed on Monday": the participle says what befell them
+        pred = freed_participle(tok) or lx.HELD_NOUNS[lemma]
+        return [Hit(pred, held, subject_of(held), {held.i, tok.i})]
     if tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and tok.dep_ == "pobj":
         return _hands_hits(tok)
     if tok.pos_ == "NOUN" and lemma in lx.CAPTOR_NOUNS:
