@@ -181,3 +181,36 @@ def test_a_hyphenated_word_keeps_the_speaker_whole(claims_of) -> None:
     text = "Lena Berg was arrested in May, the Geneva-based group said."
     claimants = {c.claimant for c in claims_of(text) if c.predicate == "arrested"}
     assert claimants == {"the Geneva-based group"}
+
+
+def test_a_live_blog_time_is_no_part_of_a_name(found_in) -> None:
+    text = (
+        "Live: engineer seen in video\n\n09:12 - Tomasz Lewicki was kidnapped in Niger in"
+        " March.\n\n10:48 - Lewicki's sister, Magda, tells Polish radio: \"It's the first sign"
+        ' in three months that he is alive."'
+    )
+    found = found_in(text)
+    assert {("Lewicki", "captured", A), ("Lewicki", "alive", A)} <= found
+    assert not any(s.startswith(("10:48", "-")) for s, _, _ in found)
+
+
+def test_a_bodys_name_with_a_capital_preposition(claims_of) -> None:
+    text = (
+        "Three activists were held in secret, the Geneva-based group Justice Without Borders"
+        " said on Wednesday. The group says Lena Berg was arrested in November."
+    )
+    assert {c.claimant for c in claims_of(text) if c.predicate == "arrested"} == {
+        "Justice Without Borders"
+    }
+
+
+def test_the_datelines_place_is_no_speaking_body(claims_of) -> None:
+    text = (
+        "Rights group says activists held\n\nDUSHANBE, May 19 - Three activists were held by"
+        " the security services, the group Justice Without Borders said. They were taken to a"
+        " facility of the State Security Committee in Dushanbe. The group says Lena Berg was"
+        " arrested in November."
+    )
+    assert {c.claimant for c in claims_of(text) if c.predicate == "arrested"} == {
+        "Justice Without Borders"
+    }

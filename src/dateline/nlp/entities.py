@@ -274,6 +274,8 @@ def _to_records(doc: Doc, clusters: list[Cluster]) -> list[Entity]:
 
 def _strip_title(name: str) -> str:
     words = name.split()
+    if any(w in {"Without", "For", "Against", "Of", "Beyond"} for w in words[1:]):
+        return name  # a body's name: "Justice Without Borders", "Judges For Peace"
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
         words = words[1:]
     return " ".join(words)

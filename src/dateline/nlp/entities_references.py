@@ -66,6 +66,12 @@ def org_reference(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: di
         if span is None or here - sent_index[span[0].i] > _SENTENCE_REACH:
             continue
         named = any(word in match_key(n).split() or word + "s" in match_key(n).split() for n in c.names)
+        # "the Geneva-based group X ... The group says": introduced by the same noun
+        named = named or any(
+            re.search(r"\b" + re.escape(word) + r",?\s+(?:the\s+)?$", full_text(doc)[max(0, s0 - 40) : s0], re.I)
+            for s0, _, _ in c.mentions
+            if s0 < noun.idx
+        )
         if word in NAMED_ORG_NOUNS and not named:
             continue
         if word in GENERIC_ORG_NOUNS and c.parent is not None and not named:

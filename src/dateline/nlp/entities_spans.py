@@ -12,6 +12,8 @@ The kinds of the repaired spans are then fixed by :mod:`dateline.nlp.entities_ki
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from dateline.nlp.entities_descriptors import apply_descriptions
@@ -30,8 +32,10 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
         if kind is None:
             continue
         start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ in {"the", "a", "an"}:
-            start += 1
+        while start < end and (
+            doc[start].lower_ in {"the", "a", "an"} or not any(c.isalpha() for c in doc[start].text)
+        ):
+            start += 1  # "the", and a live blog's "10:48 -" glued to the name after it
         while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s", "'"}):
             end -= 1
         if start >= end:
@@ -59,6 +63,8 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_untagged_given_names(doc, spans))
     spans.sort(key=lambda s: s.start)
     _given_names_left_out(doc, spans)
+    _names_with_capital_prepositions(doc, spans)
+    _dateline_places(doc, spans)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
     _drop_portfolios(doc, spans)
@@ -88,6 +94,65 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
         ):
             s.start = i - 1
             taken.add(i - 1)
+
+
+# capitalised function words inside a body's name ("Reporters Without Borders", "Committee
+# For Free Media"): never inside a person's name
+_NAME_PREPOSITIONS = frozenset({"Without", "For", "Against", "Of", "Beyond"})
+
+
+def _names_with_capital_prepositions(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Justice Without Borders" where the model tagged "Without Borders" as a person: a
+    span opening with (or holding) a capitalised preposition is a body's name, and the
+    untagged capitalised words right before it belong to it."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for s in spans:
+        words = doc[s.start : s.end]
+        if not any(t.text in _NAME_PREPOSITIONS for t in words):
+            continue
+        start = s.start
+        while (
+            start > 0
+            and start - 1 not in taken
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].text.isalpha()
+            and not doc[start - 1].ent_type_
+            and s.start - start < 3
+        ):
+            start -= 1
+        if start == s.start and words[0].text in _NAME_PREPOSITIONS:
+            continue  # nothing to open the name with: leave the model's reading
+        taken.update(range(start, s.start))
+        s.start = start
+        if s.kind == "person":
+            s.kind = "org"
+
+
+_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: \([^)\n]{1,40}\))? ?[-\u2014\u2013] "
+)
+
+
+def _dateline_places(doc: Doc, spans: list[NameSpan]) -> None:
+    """"DUSHANBE, May 19 - ...", "KAMBALA (Outlet) - ...": the capitalised place opening a
+    paragraph's dateline is a place, whatever kind the model gave it."""
+    text = doc.text
+    places: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?:^|\n)[ \t]*", text[:3000]):
+        found = _DATELINE_RE.match(text, m.end())
+        if found:
+            places.append(found.span("place"))
+    if not places:
+        return
+    names = {text[a:b].upper() for a, b in places}
+    for s in spans:
+        lo, hi = doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1])
+        if s.kind != "gpe" and (
+            any(a <= lo and hi <= b for a, b in places) or text[lo:hi].upper() in names
+        ):
+            s.kind = "gpe"  # the dateline's place, and the same name in the story ("in Dushanbe")
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
