@@ -890,6 +890,11 @@ NEWS_CONVENTIONS = [
     # a past verb the tagger reads as a bare infinitive ("the army retook it") keeps the story
     (PUB, "On July 14, 2016, rebels seized the town. The following month, the army retook it.",
      "July 14, 2016=2016-07-14 | The following month=2016-08"),
+    # "the weekend" after since/after/by; an unnumbered stretch at one end of a period
+    (PUB, "Six people have been killed since the weekend.", "the weekend=2018-W33-WE~DATE"),
+    (PUB, "Talks resume after the weekend.", "the weekend=2018-W34-WE~DATE"),
+    (PUB, "Hundreds surrendered in the first hours of the offensive.", "the first hours=PTXH~DURATION"),
+    (PUB, "In the final days of the campaign, she toured the north.", "the final days=PXD~DURATION"),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

@@ -690,7 +690,8 @@ def _with_half(resolved: Resolved, code: str) -> Resolved:
 THE_UNIT = _compile(
     rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
     |(?P<yearend>year[\s-]end\b(?!ed|ing)|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
-    |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bof\s)|(?<=\bbefore\s)|(?<=\buntil\s))the\s+weekend|(?<=\bthis\s)weekend
+    |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bof\s)|(?<=\bbefore\s)|(?<=\buntil\s)
+       |(?<=\bsince\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bby\s)|(?<=\bthroughout\s))the\s+weekend|(?<=\bthis\s)weekend
     |(?<=\bfor\s)the\s+(?P<period>year|quarter|month|week)(?=\s*[,.;])
     |(?:(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bin\s)|(?<=\bthroughout\s))the\s+(?:full|fiscal|whole|entire)\s+(?P<fullyear>year)\b
       (?!\s+(?:before|after|of|that|when|ended|ending|earlier|ago)\b))"""
@@ -1237,7 +1238,7 @@ PERIOD_ENDED = _compile(
 
 def read_bare_units(m: re.Match[str]) -> Reading | None:
     """'for years', 'within hours', 'took months': an unspecified number of units."""
-    unit = unit_of(m["units"] or m["units2"] or m["units3"] or m["units4"] or m["units6"])
+    unit = unit_of(m["units"] or m["units2"] or m["units3"] or m["units4"] or m["units5"] or m["units6"])
     return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
 
 
@@ -1249,6 +1250,8 @@ BARE_UNITS = _compile(
     |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
       (?P<units6>minutes|hours|days|weeks|months|years|decades)\b(?=\s+(?:later|earlier)\b)
     |(?<=\bover\s)the\s+(?P<units4>years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to|ahead|until)\b)
+    |\bthe\s+(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+
+      (?P<units5>minutes|hours|days|weeks|months|years)\b(?=\s+(?:of|after|since|following)\b|\s*[,.;:])
     |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)|(?<=\bended\s)
        |(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))(?P<units3>days|weeks|months|years|decades)\b
       (?=\s+of\s+(?:(?:intense|heavy|bitter|fierce|tense|difficult|hard|painstaking|protracted|secret|failed)\s+)?
@@ -1261,6 +1264,8 @@ BARE_UNITS = _compile(
 units filled by an activity or a state (TimeML DURATION, PXM); "three months of salary"
 or "years of experience" (an amount measured in time) are not among the nouns."""
 """The last branch: "the first rise in years", "the lowest level in decades", closing a phrase."""
+"""The branch units5: "in the first hours of the war", "the final days of the campaign", "in
+the early years, ...": an unnumbered stretch at one end of a period (DURATION PTXH, PXD)."""
 
 
 _SET_UNITS = {
