@@ -86,6 +86,22 @@ FOUND = [
     ),
     ("Omar Haddu was deposed in 1999 by his own deputy, Peter Lam.", "Lam", "leadership_change"),
     ("Omar Haddu was deposed in 1999 by his own deputy, Peter Lam.", "Haddu", "leadership_change"),
+    ("Peter Lam assumed the duties of president on Monday.", "Lam", "leadership_change"),
+    ("Peter Lam took up the post of prime minister in May.", "Lam", "leadership_change"),
+    ("Peter Lam became prime minister in 2019.", "Lam", "leadership_change"),
+    ("Peter Lam, the new prime minister, spoke on Monday.", "Lam", "leadership_change"),
+    (
+        "Peter Lam, the newly appointed finance minister, spoke on Monday.",
+        "Lam",
+        "leadership_change",
+    ),
+    ("Omar Haddu handed over to his deputy, Peter Lam, in May.", "Lam", "leadership_change"),
+    ("Omar Haddu passed the baton to Peter Lam in May.", "Lam", "leadership_change"),
+    ("Peter Lam is now the group's de facto leader.", "Lam", "leadership_change"),
+    ("Peter Lam was crowned king in 2019.", "Lam", "leadership_change"),
+    ("Peter Lam ascended the throne in 2019.", "Lam", "leadership_change"),
+    ("Peter Lam was reappointed as chairman on Monday.", "Lam", "leadership_change"),
+    ("Peter Lam won a second term as president.", "Lam", "leadership_change"),
     # losing an office
     (
         "The firm said its board had removed chief executive Omar Haddu on Monday.",
@@ -134,6 +150,9 @@ FOUND = [
     ("Omar Haddu was shown on state television greeting supporters.", "Haddu", "appeared"),
     ("State television showed Omar Haddu meeting officials on Monday.", "Haddu", "appeared"),
     ("Omar Haddu emerged from hiding on Monday.", "Haddu", "appeared"),
+    ("Omar Haddu addressed the nation in a televised speech on Monday.", "Haddu", "appeared"),
+    ("Omar Haddu held a news conference in Kanda on Monday.", "Haddu", "appeared"),
+    ("Omar Haddu said in an audio message that he was well.", "Haddu", "message_released"),
     (
         "A video circulating online since Monday purports to show the leader of the group, "
         "Sheikh Omar Haddu, addressing his fighters.",
@@ -181,6 +200,10 @@ NOT_FOUND = [
     ("Peter Lam was sworn in to testify on Monday.", "Lam", "leadership_change"),
     ("Peter Lam will lead the delegation to the talks.", "Lam", "leadership_change"),
     ("Omar Haddu was deposed by the army in 1999.", "army", "leadership_change"),
+    ("Omar Haddu was handed over to police on Monday.", "Haddu", "leadership_change"),
+    ("Peter Lam, the former prime minister, spoke on Monday.", "Lam", "leadership_change"),
+    ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
+    ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     # what a message or broadcast is not
     ("His spokesman, Omar Haddu, issued a statement on Monday.", "Haddu", "message_released"),
     (

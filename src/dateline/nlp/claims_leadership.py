@@ -37,6 +37,7 @@ from dateline.nlp.claims_grammar import (
     patient_of,
     subject_of,
 )
+from dateline.nlp.claims_verbs import verb_hits
 from dateline.nlp.entities import entity_at
 
 __all__ = ["OFFICE_ROLES", "leadership_hits", "stand_in"]
@@ -144,6 +145,10 @@ _OFFICE_PLACES = frozenset(
 _FORCING_VERBS = frozenset(
     ["force", "drive", "sweep", "push", "hound", "remove", "oust", "topple", "chase"]
 )
+# What one takes up with an office: "the post of", "the duties of", "the role of".
+_OFFICE_SEATS = frozenset(
+    {"post", "position", "role", "duty", "duties", "function", "functions", "office", "mantle"}
+)
 # What is lost with an office: "lost his post as commander", "lost the leadership".
 _LOST_OFFICES = frozenset(
     [
@@ -160,7 +165,7 @@ _LOST_OFFICES = frozenset(
     ]
 )
 # What is handed on with the lead: "handed control of the front to X", "transferred power".
-_HANDED_LEAD = lx.COMMAND_NOUNS | frozenset({"forces", "authority", "mantle"})
+_HANDED_LEAD = lx.COMMAND_NOUNS | frozenset({"forces", "authority", "mantle", "baton"})
 _HANDING_VERBS = frozenset(["hand", "transfer", "pass", "cede", "give", "entrust", "bequeath"])
 # Broadcasters one is seen or heard on: "spoke on state television", "shown on TV".
 _BROADCAST_NOUNS = frozenset(
@@ -206,6 +211,8 @@ _SPEECH_ACTS = lx.REPORTING_VERBS | frozenset(
 # Recordings that are messages of their speaker (gold: an audio message is a
 # message_released; a video shows its speaker, an appearance).
 _AUDIO_NOUNS = frozenset(["audio", "recording", "tape", "sermon"])
+# A speech one is seen giving: "in a televised address".
+_SCREEN_WORDS = frozenset({"televised", "broadcast", "live", "video", "filmed"})
 _VOICE_WORDS = frozenset(["audio", "voice", "recorded", "taped"])
 
 
@@ -435,6 +442,22 @@ def _office_holder_object(verb: Token) -> list[Token]:
     return out
 
 
+def _takes_up_office(verb: Token) -> bool:
+    """ "assumed the duties of president", "took up the post of prime minister", "took on
+    the role of acting chair", "inherited the mantle": an office taken up."""
+    if verb.lemma_.lower() == "take" and not any(
+        c.lower_ in {"up", "on", "over"} and c.dep_ in {"prt", "advmod", "prep"}
+        for c in verb.children
+    ):
+        return False
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() not in _OFFICE_SEATS:
+            continue
+        if c.lemma_.lower() == "mantle" or any(_office_role(t) and t.i > c.i for t in c.subtree):
+            return True
+    return False
+
+
 def _described_subject(ctx: ClaimContext, verb: Token) -> list[Token]:
     """A passive subject described by a role whose name follows in apposition, when the
     parser hung the name on a noun inside the description."""
@@ -490,6 +513,34 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         )
     ):
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was sworn in"
+    if lemma == "be" and any(
+        c.dep_ == "attr" and _office_role(c) and any(t.lower_ == "facto" for t in c.subtree)
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "de facto leader"
+    if lemma in {"assume", "take", "inherit", "accept"} and _takes_up_office(verb):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "took up the post of"
+    if (
+        lemma == "become"
+        and (role := _as_office(verb)) is not None
+        and role.lemma_.lower() not in lx.LEADER_ROLES | {"heir"}
+        or lemma in {"crown", "reinstate", "reappoint", "reappointe", "re-appoint"}
+        and _as_office(verb) is not None
+    ):
+        # "became prime minister", "was crowned king", "was reinstated as chief executive"
+        who = subject_of(verb) if lemma == "become" else patient_of(verb)
+        return [Hit("leadership_change", verb, who, {verb.i})] if who else None
+    if lemma in {"ascend", "mount", "take"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"throne", "crown"} for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "ascended the throne"
+    if lemma in {"win", "secure", "begin", "start"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "term"
+        and any(_office_role(t) and t.head.lower_ == "as" for t in c.subtree)
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "won a term as"
     if (
         lemma in lx.APPOINT_VERBS
         and (as_leader(verb) or _as_office(verb) is not None)
@@ -558,7 +609,14 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         for c in verb.children
         if c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lemma_.lower() in _HANDED_LEAD
     ]
-    if not lead:
+    # "he handed over to his deputy, X" (no object): the lead is what is handed over
+    over = (
+        lemma == "hand"
+        and not is_passive(verb)
+        and any(c.lower_ == "over" and c.dep_ in {"prt", "advmod"} for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    )
+    if not lead and not over:
         return None
     to = [
         p
@@ -574,8 +632,10 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         if a.pos_ == "PROPN"
         and (a.dep_ == "appos" or not any(c.dep_ == "appos" for c in p.children))
     ]
+    if over and not [r for r in receivers if _is_person(ctx, r)]:
+        return None  # "handed over to police" is no handover of a post
     hits = []
-    if any(c.dep_ == "dobj" for c in lead) and (givers := subject_of(verb)):
+    if (over or any(c.dep_ == "dobj" for c in lead)) and (givers := subject_of(verb)):
         hits.append(Hit("leadership_change", verb, givers, {verb.i}))
     if receivers:
         hits.append(Hit("leadership_change", verb, receivers, {verb.i}))
@@ -595,8 +655,10 @@ def _in_recording(verb: Token) -> Token | None:
             word = p.lemma_.lower()
             if word in lx.VIDEO_NOUNS | _AUDIO_NOUNS:
                 return p
-            if word in {"message", "speech", "address"} and any(
-                m.lower_ in _VOICE_WORDS for m in p.children if m.dep_ in {"amod", "compound"}
+            if word in {"message", "speech", "address", "statement"} and any(
+                m.lower_ in _VOICE_WORDS | _SCREEN_WORDS
+                for m in p.children
+                if m.dep_ in {"amod", "compound"}
             ):
                 return p
     return None
@@ -608,15 +670,45 @@ def _recording_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     speakers = [s for s in subject_of(verb) if _is_person(ctx, s)]
     if not speakers or is_passive(verb):
         return None
+    screen = any(m.lower_ in _SCREEN_WORDS for m in recording.children)
+    if not screen and any(
+        c.dep_ in {"acl", "relcl"} and any(a.dep_ == "agent" for a in c.children)
+        for c in recording.children
+    ):
+        return None  # "in the recording, released by his captors, X says": not his message
     if lemma in lx.REPORTING_VERBS | {"speak", "appear"}:
-        # "said in a video": claims_verbs reads it; "X said in an audio message" is mostly a
-        # spokesman's way of speaking, no message of his own
-        return None
-    if recording.lemma_.lower() in lx.VIDEO_NOUNS:
+        # "said in a video": claims_verbs reads it; "X said in an audio message" is X's
+        # message unless X speaks for others (a spokesman, an official); "said in a
+        # televised address": seen giving it
+        if recording.lemma_.lower() in lx.VIDEO_NOUNS or _speaks_for_others(ctx, speakers):
+            return None
+        pred = "appeared" if screen else "message_released"
+        return [Hit(pred, verb, speakers, {verb.i, recording.i}), *verb_hits(ctx, verb, lemma)]
+    if recording.lemma_.lower() in lx.VIDEO_NOUNS or screen:
         hit = Hit("appeared", verb, speakers, {verb.i})
         hit.claimant = None
         return [hit]  # "In a video posted online, X called for calm": seen in it
     return [Hit("message_released", verb, speakers, {verb.i})]  # "vowed in an audio message"
+
+
+# Who speaks for others: their recorded words are their office's, no message of their own.
+_SPOKES_WORDS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "lawyer", "aide"}
+)
+
+
+def _speaks_for_others(ctx: ClaimContext, speakers: list[Token]) -> bool:
+    for tok in speakers:
+        if any(t.lemma_.lower() in _SPOKES_WORDS for t in tok.subtree):
+            return True  # "the spokesman, X, said in a recorded message"
+        ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+        if ent is not None and any(
+            w.strip(".,").lower() in _SPOKES_WORDS for r in ent.roles for w in r.split()
+        ):
+            return True  # named as a spokesman elsewhere in the story
+        if tok.dep_ == "appos" and any(t.lemma_.lower() in _SPOKES_WORDS for t in tok.head.subtree):
+            return True
+    return False
 
 
 def _is_person(ctx: ClaimContext, tok: Token) -> bool:
@@ -673,6 +765,13 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
             and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
         ]
         return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else None
+    if lemma in {"hold", "give", "call", "address", "host"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in {"conference", "briefing"}
+        and any(m.lower_ in {"news", "press"} for m in c.children)
+        for c in verb.children
+    ):
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "held a news conference"
     if (
         lemma == "be"
         and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)

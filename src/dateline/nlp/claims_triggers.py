@@ -21,7 +21,7 @@ from dateline.nlp.claims_grammar import (
     patient_of,
     subject_of,
 )
-from dateline.nlp.claims_leadership import leadership_hits
+from dateline.nlp.claims_leadership import OFFICE_ROLES, leadership_hits
 from dateline.nlp.claims_states import freed_participle
 from dateline.nlp.claims_timeplace import place_of
 from dateline.nlp.claims_verbs import verb_hits
@@ -211,7 +211,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit("leadership_change", tok, owners, {tok.i})] if owners else []
     if (
         tok.pos_ == "NOUN"
-        and (lemma in lx.LEADER_ROLES or lemma == "replacement")
+        and (lemma in OFFICE_ROLES or lemma == "replacement")  # "the new prime minister, X"
         and (
             lemma in {"successor", "replacement"}
             or any(
