@@ -204,6 +204,14 @@ NOT_FOUND = [
     ("Peter Lam, the former prime minister, spoke on Monday.", "Lam", "leadership_change"),
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
+    (
+        "The minister, Peter Lam, will lead the delegation in his absence.",
+        "Lam",
+        "leadership_change",
+    ),
+    ("Peter Lam will chair the meeting in his absence.", "Lam", "leadership_change"),
+    ("The army spokesman, Colonel Peter Lam, held a news conference.", "Lam", "appeared"),
+    ("The army spokesman, Colonel Peter Lam, spoke on state television.", "Lam", "appeared"),
     # what a message or broadcast is not
     ("His spokesman, Omar Haddu, issued a statement on Monday.", "Haddu", "message_released"),
     (

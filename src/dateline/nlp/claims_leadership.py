@@ -280,12 +280,15 @@ def stand_in(verb: Token) -> bool:
         objects = [o for o in objects if o.lemma_.lower() in lx.COMMAND_NOUNS]
         if not objects:
             return False
-    if any(_strong_stand_in_cue(c) for c in verb.children) and objects:
-        return True  # "leads the police department on an interim basis"
+    if any(_strong_stand_in_cue(c) for c in verb.children) and any(
+        o.pos_ == "PROPN" or o.ent_type_ == "ORG" or any(t.ent_type_ == "ORG" for t in o.subtree)
+        for o in objects
+    ):
+        return True  # "leads the Millbrook Police Department on an interim basis"
     if not any(c.lemma_.lower() in _RUN_OBJECTS | lx.COMMAND_NOUNS for c in objects):
         return False
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in _STAND_IN_ADVERBS:
+        if c.dep_ == "advmod" and c.lower_ in _STAND_IN_ADVERBS or _strong_stand_in_cue(c):
             return True
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in {"until", "while", "pending"} for m in c.children
@@ -728,7 +731,8 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
         and any(p.lemma_.lower() in _BROADCAST_NOUNS for p in c.subtree if p.i > c.i)
         for c in verb.children
     ):
-        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "spoke on state television"
+        seen = [p for p in subject_of(verb) if not _speaks_for_others(ctx, [p])]
+        return [Hit("appeared", verb, seen, {verb.i})] if seen else []  # "spoke on state TV"
     if (
         lemma in lx.SEEN_VERBS
         and is_passive(verb)
@@ -771,7 +775,8 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
         and any(m.lower_ in {"news", "press"} for m in c.children)
         for c in verb.children
     ):
-        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "held a news conference"
+        seen = [p for p in subject_of(verb) if not _speaks_for_others(ctx, [p])]
+        return [Hit("appeared", verb, seen, {verb.i})] if seen else []  # "held a news conference"
     if (
         lemma == "be"
         and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
