@@ -49,10 +49,19 @@ SENTENCES = [
     ("Omar Haddu is serving his sentence in a penal colony near Kanda.", "located_in", "affirmed"),
     ("Omar Haddu is serving his sentence in a penal colony near Kanda.", "arrested", "affirmed"),
     ("Omar Haddu is back home in Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu, who escaped in May, is back with his family in Kanda.", "located_in", "affirmed"),
+    ('The prosecutor said Omar Haddu was "hiding abroad".', "located_in", "affirmed"),
     ("Omar Haddu is held hostage in a village near Kanda.", "located_in", "affirmed"),
     ("Omar Haddu is hospitalised in Kanda.", "located_in", "affirmed"),
     # custody and harm
     ("Omar Haddu was granted early release.", "released", "affirmed"),
+    ("Omar Haddu was handed over to the police on Monday.", "arrested", "affirmed"),
+    ("Residents caught Omar Haddu and handed him over to police.", "arrested", "affirmed"),
+    (
+        "Gunmen kidnapped Omar Haddu in May. He was handed over to police on Monday.",
+        "released",
+        "affirmed",
+    ),
     ("Omar Haddu was one of the hostages freed on Monday.", "released", "affirmed"),
     ("Omar Haddu was not among the prisoners released.", "released", "negated"),
     ("Omar Haddu was shot twice when gunmen opened fire.", "wounded", "affirmed"),
@@ -85,6 +94,8 @@ NOT_CLAIMS = [
     ("Omar Haddu has to stay in Kanda until the trial.", "located_in"),
     ("Omar Haddu should be released at once.", "released"),
     ("The union called for Omar Haddu to be freed.", "released"),
+    ("Omar Haddu is back.", "located_in"),
+    ("Omar Haddu is not abroad.", "located_in"),
     # a shooting beside a death is how the person died
     ("The body of Omar Haddu was found on Monday. He had been shot.", "wounded"),
     ("Omar Haddu was shot and killed on Monday.", "wounded"),

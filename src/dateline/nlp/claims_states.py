@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 
@@ -58,6 +58,10 @@ JAIL_WORDS = frozenset({"prison", "jail", "gaol", "penitentiary", "confinement",
 DEATH_WORDS = frozenset(
     {"die", "died", "dead", "death", "kill", "killed", "body", "bodies", "corpse", "murder"}
     | {"fatally", "mortally", "succumb", "funeral", "buried", "remains"}
+)
+# Whom a suspect is handed to: "handed over to the police".
+ARRESTING_BODIES = frozenset(
+    {"police", "prosecutor", "prosecutors", "gendarmes", "gendarmerie", "fbi", "interpol"}
 )
 # States one is taken "into", which are no places: "taken into custody".
 INTO_STATES = frozenset({"custody", "captivity", "detention", "hiding", "exile", "care", "account"})
@@ -154,6 +158,28 @@ def freed_participle(noun: Token) -> str | None:
         ):
             return "released"
     return None
+
+
+def _handed_to_police(ctx: ClaimContext, verb: Token) -> list[Token]:
+    """Who is handed to the police or prosecutors, outside a story of kidnapping."""
+    to = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(p.lemma_.lower() in ARRESTING_BODIES or p.lower_ in ARRESTING_BODIES for p in to):
+        return []
+    if lx.KIDNAP_WORDS & doc_lemmas(ctx):
+        return []
+    if is_passive(verb):
+        return patient_of(verb)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.lemma_.lower() not in lx.LEADERSHIP_WORDS | {"power"}
+    ]
 
 
 def _shares_passive(verb: Token) -> bool:
@@ -294,15 +320,33 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
             ]
         return None
     if lemma in {"be", "remain", "stay"} and (
-        home := next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "home"), None)
+        home := next(
+            (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"home", "back"}),
+            None,
+        )
     ):
-        # "is back home in Vilnius": where the person is
+        # "is back home in Vilnius", "is back with her family in Maiduguri": where she is
+        holders = [home] + [
+            p
+            for c in home.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if any(
             c.dep_ == "prep" and c.lower_ == "in" and any(is_place(p, c) for p in c.children)
-            for c in home.children
+            for h in holders
+            for c in h.children
         ):
             return [Hit("located_in", verb, subject_of(verb), {verb.i})]
         return None
+    if (
+        lemma in {"be", "hide", "live", "stay", "remain", "settle"}
+        and any(c.dep_ == "advmod" and c.lower_ in {"abroad", "overseas"} for c in verb.children)
+        and not _negated(verb)
+    ):
+        # "was hiding abroad", "now lives overseas": out of the country
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in {"speak", "talk"} and not _negated(verb):
         reached = [
             p
@@ -423,6 +467,10 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         # beside a death ("shot dead", "The body of X was found. X had been shot") it is
         # how the person died
         return [Hit("wounded", verb, patient_of(verb), {verb.i})]
+    if lemma == "hand" and (handed := _handed_to_police(ctx, verb)):
+        # "was handed over to the police", "residents caught him and handed him over to
+        # police": a suspect taken into custody (a hostage handed to troops is freed)
+        return [Hit("arrested", verb, handed, {verb.i})]
     if lemma == "let" and is_passive(verb):
         if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_ in {"go", "walk"} for c in verb.children):
             return [Hit("released", verb, patient_of(verb), {verb.i})]  # "was let go"

@@ -60,7 +60,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     (take, see, show, become, name, hold), then the patient / agent lexicons."""
     if irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb):
         return []
-    for rule in (_phrasal_hits, state_hits, _construction_hits, _lexicon_hits):
+    for rule in (state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
             return hits
