@@ -513,8 +513,9 @@ REFS_REPORTS_SPELLED = [
      "March nineteen ninety-nine=1999-03"),
     (PUB, "Prices crashed in the summer of nineteen eighty-six.",
      "the summer of nineteen eighty-six=1986-SU"),
+    # "two thousand years" is no year, but a duration in millennia (TimeBank: P2L)
     (PUB, "The craft has been passed down for two thousand years.",
-     ""),
+     "two thousand years=P2L"),
     (PUB, "Voters return to the polls on Election Day.",
      "Election Day=2018-11-06"),
     (PUB, "The bank lost $2 million for the quarter.",
@@ -895,6 +896,9 @@ NEWS_CONVENTIONS = [
     (PUB, "Talks resume after the weekend.", "the weekend=2018-W34-WE~DATE"),
     (PUB, "Hundreds surrendered in the first hours of the offensive.", "the first hours=PTXH~DURATION"),
     (PUB, "In the final days of the campaign, she toured the north.", "the final days=PXD~DURATION"),
+    # "weeks or months": one vague stretch in the first unit named
+    (PUB, "He probably died within weeks or months of his capture.", "weeks or months=PXW~DURATION"),
+    (PUB, "The empire lasted three hundred years.", "three hundred years=P300Y~DURATION"),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

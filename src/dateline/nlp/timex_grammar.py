@@ -175,6 +175,9 @@ def _word_number(words: str) -> float | None:
     if words in ("a single",):
         return 1
     parts = re.split(r"[\s-]", words)
+    if len(parts) == 2 and parts[1] in ("hundred", "thousand") and parts[0] in SMALL_NUMBERS:
+        # "two thousand years", "three hundred days"
+        return SMALL_NUMBERS[parts[0]] * (100 if parts[1] == "hundred" else 1000)
     if parts[0] in TENS:
         return TENS[parts[0]] + (SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
     return None
@@ -1197,6 +1200,8 @@ def _duration_of(amount: float | None, unit: str) -> str:
         return f"P{int(amount) * 10}Y" if amount > 1 else "P1E"
     if unit == "century" and amount is not None and amount == int(amount) and amount > 1:
         return f"P{int(amount)}C"
+    if unit == "year" and amount is not None and amount >= 1000 and amount % 1000 == 0:
+        return f"P{int(amount) // 1000}L"  # "two thousand years": millennia, as TimeBank writes P2L
     if unit in ("decade", "century") and amount is not None and (amount * 4) == int(amount * 4):
         # "half a century" P50Y, "a quarter century" P25Y, "two and a half decades" P25Y
         return f"P{round(amount * (10 if unit == 'decade' else 100))}Y"
@@ -1245,7 +1250,8 @@ def read_bare_units(m: re.Match[str]) -> Reading | None:
 BARE_UNITS = _compile(
     _after("for", "over", "within", "after", "took", "take", "takes", "lasted", "last", "spent", "spend")
     + r"""(?:(?P<q>several|many|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)\s+)?
-    (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?!\s+(?:of|ago|earlier|later)\b)
+    (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b
+      (?:\s+(?:or|and|to)\s+(?:minutes|hours|days|weeks|months|years|decades)\b|(?!\s+(?:of|ago|earlier|later)\b))
     |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)
     |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
       (?P<units6>minutes|hours|days|weeks|months|years|decades)\b(?=\s+(?:later|earlier)\b)
