@@ -123,6 +123,7 @@ FOUND = [
     ),
     ("Power was transferred to Peter Lam on Monday.", "Lam", "leadership_change"),
     # resignations
+    ("Omar Haddu resigned to protest the decision.", "Haddu", "resigned"),
     (
         "Defence Minister Omar Haddu resigned on Tuesday.\n\n"
         "Prime Minister Anna Berg accepted the resignation on Wednesday.",
@@ -204,6 +205,9 @@ NOT_FOUND = [
     ("Peter Lam, the former prime minister, spoke on Monday.", "Lam", "leadership_change"),
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
+    ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Omar Haddu is resigned to losing the vote.", "Haddu", "resigned"),
+    ("The report named Omar Haddu as the commander of the unit.", "Haddu", "leadership_change"),
     (
         "The minister, Peter Lam, will lead the delegation in his absence.",
         "Lam",

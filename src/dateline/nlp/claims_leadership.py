@@ -218,6 +218,8 @@ _VOICE_WORDS = frozenset(["audio", "voice", "recorded", "taped"])
 
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
+    if lemma == "resign" and _accepting(verb):
+        return []  # "resigned himself to defeat", "is resigned to losing": acceptance
     if lemma == "show" and (shown := _purported_show(ctx, verb)):
         hit = Hit("appeared", verb, shown, {verb.i})
         hit.certainty = "reported"  # "a video purports to show X addressing his fighters"
@@ -249,6 +251,21 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         if hits is not None:
             return hits
     return None
+
+
+def _accepting(verb: Token) -> bool:
+    """ "resigned himself to", "is resigned to losing the vote": "resign" as acceptance,
+    not leaving an office ("resigned to protest the decision" is a resignation)."""
+    if any(c.lower_ in {"himself", "herself", "themselves", "myself"} for c in verb.children):
+        return True
+    if verb.dep_ in {"acomp", "amod"}:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.dep_ in {"pobj", "pcomp"} for p in c.children)
+        for c in verb.children
+    )
 
 
 def is_future(verb: Token) -> bool:
@@ -403,6 +420,8 @@ def _surface_named(ctx: ClaimContext, verb: Token) -> Token | None:
         or verb.head.ent_type_ in {"ORG", "NORP"}
     ):
         return None  # "a man named X"
+    if not _can_appoint(verb):
+        return None
     doc, end = verb.doc, min(verb.sent.end, verb.i + 16)
     for i in range(verb.i + 1, end):
         tok = doc[i]
@@ -501,8 +520,23 @@ def _named_people(verb: Token) -> list[Token]:
         )
     ]
     if verb.dep_ == "acl" and named:
-        return expand_conj(named)
+        return expand_conj(named) if _can_appoint(verb) else []
     return patient_of(verb) or named
+
+
+# Who names people in a text without appointing them: "the report named X as the commander".
+_NAMING_DOCUMENTS = lx.LISTING_DOCUMENTS | frozenset(
+    {"indictment", "investigation", "inquiry", "study", "article", "documents", "lawsuit"}
+)
+
+
+def _can_appoint(verb: Token) -> bool:
+    """The one naming (the subject, or the noun a misparsed "named" hangs on) is no
+    document: a report or an indictment "names" people without appointing them."""
+    namers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":
+        namers.append(verb.head)
+    return not any(n.lemma_.lower() in _NAMING_DOCUMENTS for n in namers)
 
 
 def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
