@@ -171,6 +171,11 @@ _HANDING_VERBS = frozenset(["hand", "transfer", "pass", "cede", "give", "entrust
 _BROADCAST_NOUNS = frozenset(
     ["television", "tv", "radio", "broadcaster", "channel", "air", "camera"]
 )
+# Whom one is brought before: "was brought before a judge", "paraded before reporters".
+_AUDIENCES = frozenset(
+    {"judge", "court", "magistrate", "tribunal", "reporter", "camera", "journalist", "press"}
+    | {"media", "medium", "crowd", "prosecutor"}
+)
 # Speech acts made in a recording: "In a video posted online, X called for calm".
 _SPEECH_ACTS = lx.REPORTING_VERBS | frozenset(
     [
@@ -803,6 +808,41 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
             and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
         ]
         return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else None
+    if lemma == "appear" and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"via", "by", "over"}
+        and any(t.lower_ == "link" for t in c.subtree)
+        for c in verb.children
+    ):
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "appeared via video link"
+    if (
+        lemma in {"bring", "parade", "produce", "present", "haul", "drag"}
+        and is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "before"
+            and any(p.lemma_.lower() in _AUDIENCES for p in c.children if p.dep_ == "pobj")
+            for c in verb.children
+        )
+    ):
+        return [Hit("appeared", verb, patient_of(verb), {verb.i})]  # "was brought before a judge"
+    if lemma == "go" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(p.lemma_.lower() in _BROADCAST_NOUNS for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    ):
+        seen = [p for p in subject_of(verb) if not _speaks_for_others(ctx, [p])]
+        return [Hit("appeared", verb, seen, {verb.i})] if seen else []  # "went on television"
+    if lemma == "record" and not is_passive(verb):
+        made = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.lemma_.lower() in lx.RECORDED_MESSAGES | {"statement"}
+        ]
+        if made and (speakers := subject_of(verb)):
+            pred = "appeared" if made[0].lemma_.lower() in lx.VIDEO_NOUNS else "message_released"
+            return [Hit(pred, verb, speakers, {verb.i})]  # "recorded a message for his supporters"
     if lemma in {"hold", "give", "call", "address", "host"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in {"conference", "briefing"}
