@@ -899,6 +899,13 @@ NEWS_CONVENTIONS = [
     # "weeks or months": one vague stretch in the first unit named
     (PUB, "He probably died within weeks or months of his capture.", "weeks or months=PXW~DURATION"),
     (PUB, "The empire lasted three hundred years.", "three hundred years=P300Y~DURATION"),
+    # "the last quarter" alone is the one before the report's; "of 2017" makes it a fourth
+    (PUB, "The economy slowed in the last quarter.", "the last quarter=2018-Q2~DATE"),
+    (PUB, "Sales rose in the last quarter of 2016.", "the last quarter of 2016=2016-Q4~DATE"),
+    # two-digit years with an apostrophe after a preposition; not in names
+    (PUB, "He left the bank in '97.", "'97=1997~DATE"),
+    (PUB, "The mill has been shut since late '09.", "late '09=2009~DATE~END"),
+    (PUB, "Fans still talk about Euro '96.", ""),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

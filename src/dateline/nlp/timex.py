@@ -48,7 +48,7 @@ _FRAME_OPENER = re.compile(
 )
 _NUMBER_TRIGGERS = re.compile(
     r"(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC))"
-    r"|(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)"
+    r"|(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)|(?P<year2>(?<![\w'’])['’]\d\d\b)"
     r"|(?P<numdate>\d[/-]\d)|(?P<qnum>\bQ[1-4]\b)|(?P<ordday>\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
 )
 _CATEGORIES_OF: dict[int, tuple[str, ...]] = {}

@@ -382,6 +382,20 @@ YEAR = _compile(
 news it is nearly always "in 1984 and later served as ...", a sequence, not a range."""
 
 
+def read_short_year(m: re.Match[str]) -> Reading | None:
+    """'in '97', 'since '05': a year written with an apostrophe and two digits, after a
+    preposition of time ("Euro '96", "the class of '98" are names and titles)."""
+    yy = int(m["yy"])
+    return _fixed("DATE", f"{(1900 if yy >= 30 else 2000) + yy:04d}", position_mod(m["pos"]))
+
+
+SHORT_YEAR = _compile(
+    r"""(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bthrough\s)
+      |(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bduring\s))(?:(?P<pos>early|late|mid)[\s-]*)?
+    ['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![-/.,:]?\d)"""
+)
+
+
 def read_range_end(m: re.Match[str]) -> Reading | None:
     """The end of a written range: '1996-2000' (the '2000'), 'Sept. 1-3' (the '3'), 'Aug. 12
     to 14'. TimeML gives each end its own TIMEX3; the end shares the month (and year) of the
@@ -534,6 +548,10 @@ def read_quarter(m: re.Match[str]) -> Reading | None:
     """'the third quarter', 'third-quarter', 'the first quarter of 2018', 'Q3 2018', halves."""
     if m["qn"]:
         number, kind = int(m["qn"]), "Q"
+    elif m["ord"].lower() == "last" and m["unit"].lower() == "quarter" and not (
+        m["year"] or m["year2"] or m["year0"] or m["thisyear"] or m["rel"] and m["rel"].lower() != "the"
+    ):  # "profit fell in the last quarter": the one before the report's, not a fourth quarter
+        return Reading("DATE", resolve=lambda a: a.deictic("quarter", -1))
     else:
         number = ORDINALS.get(m["ord"].lower()) or day_number(m["ord"])
         kind = "H" if m["unit"].lower().startswith("half") else "Q"
@@ -1737,6 +1755,7 @@ RULES: tuple[Rule, ...] = (
     _rule("month", MONTH_ALONE, read_month, 4, "month"),
     _rule("spelled_year", SPELLED_YEAR, read_spelled_year, 4, "spelled"),
     _rule("year", YEAR, read_year, 3, "year4"),
+    _rule("short_year", SHORT_YEAR, read_short_year, 3, "year2"),
     _rule("range_end", RANGE_END, read_range_end, 3, "year4 month"),
     _rule("anaphoric_time", ANAPHORIC_TIME, read_anaphoric_time, 3, "time"),
     _rule("vague_span", VAGUE_SPAN, read_vague_span, 2, "time unit"),
