@@ -190,6 +190,12 @@ FOUND = [
 
 NEGATED = [
     ("Omar Haddu was not present and was not represented by a lawyer.", "Haddu", "appeared"),
+    ("Peter Lam was passed over for the leadership.", "Lam", "leadership_change"),
+    (
+        "Peter Lam had been widely tipped to take over but was not chosen.",
+        "Lam",
+        "leadership_change",
+    ),
 ]
 
 NOT_FOUND = [
@@ -211,6 +217,8 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Omar Haddu ruled out resigning.", "Haddu", "resigned"),
+    ("Omar Haddu is considering stepping down.", "Haddu", "resigned"),
     ("Omar Haddu was brought before the war in poverty.", "Haddu", "appeared"),
     ("Omar Haddu went on holiday on Monday.", "Haddu", "appeared"),
     ("Omar Haddu is resigned to losing the vote.", "Haddu", "resigned"),

@@ -171,6 +171,12 @@ _HANDING_VERBS = frozenset(["hand", "transfer", "pass", "cede", "give", "entrust
 _BROADCAST_NOUNS = frozenset(
     ["television", "tv", "radio", "broadcaster", "channel", "air", "camera"]
 )
+# Verbs whose gerund object is not (yet) done: "ruled out resigning", "is considering
+# stepping down", "resisted stepping aside".
+_UNREALISED_GERUND_HEADS = frozenset(
+    {"rule", "consider", "contemplate", "discuss", "weigh", "mull", "resist", "oppose"}
+    | {"propose", "suggest", "recommend", "demand", "urge", "avoid", "refuse"}
+)
 # Whom one is brought before: "was brought before a judge", "paraded before reporters".
 _AUDIENCES = frozenset(
     {"judge", "court", "magistrate", "tribunal", "reporter", "camera", "journalist", "press"}
@@ -225,6 +231,37 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     """The hits of the constructions of this module; None when none applies."""
     if lemma == "resign" and _accepting(verb):
         return []  # "resigned himself to defeat", "is resigned to losing": acceptance
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in {"pcomp", "xcomp", "dobj", "ccomp"}
+        and verb.head.lemma_.lower() in _UNREALISED_GERUND_HEADS
+    ):
+        return []  # "ruled out resigning", "is considering stepping down": not (yet) done
+    if (
+        lemma in lx.APPOINT_VERBS
+        and is_passive(verb)
+        and any(c.dep_ == "neg" for c in verb.children)
+        and verb.dep_ == "conj"
+        and any(
+            t.lemma_.lower() in {"take", "succeed", "lead", "replace"} for t in verb.head.subtree
+        )
+    ):
+        # "had been widely tipped to take over but was not chosen": no change (negated)
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "pass"
+        and is_passive(verb)
+        and any(c.lower_ == "over" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(t.lemma_.lower() in lx.LEADERSHIP_WORDS for t in c.subtree)
+            for c in verb.children
+        )
+    ):
+        hit = Hit("leadership_change", verb, patient_of(verb), {verb.i})
+        hit.polarity_neg = True  # "was passed over for the leadership": not chosen
+        return [hit]
     if lemma == "show" and (shown := _purported_show(ctx, verb)):
         hit = Hit("appeared", verb, shown, {verb.i})
         hit.certainty = "reported"  # "a video purports to show X addressing his fighters"
