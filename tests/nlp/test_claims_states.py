@@ -32,6 +32,8 @@ SENTENCES = [
         "affirmed",
     ),
     ("Omar Haddu landed in Doha on Monday.", "located_in", "affirmed"),
+    ("Omar Haddu spoke to the Weekly Review at his home in Uppsala.", "located_in", "affirmed"),
+    ("Omar Haddu told us by phone from Paris that he was safe.", "located_in", "affirmed"),
     ("Omar Haddu fled to Cuba, where he lived until 2016.", "located_in", "affirmed"),
     ("Police believe Omar Haddu was taken into the forest near Kanda.", "located_in", "affirmed"),
     ("Omar Haddu was rushed to a hospital in Kanda.", "located_in", "affirmed"),
@@ -95,6 +97,7 @@ NOT_CLAIMS = [
     ("Omar Haddu should be released at once.", "released"),
     ("The union called for Omar Haddu to be freed.", "released"),
     ("Omar Haddu is back.", "located_in"),
+    ("Omar Haddu told reporters at a news conference in Kabul that he would run.", "located_in"),
     ("Omar Haddu is not abroad.", "located_in"),
     # a shooting beside a death is how the person died
     ("The body of Omar Haddu was found on Monday. He had been shot.", "wounded"),

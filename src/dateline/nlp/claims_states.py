@@ -182,6 +182,60 @@ def _handed_to_police(ctx: ClaimContext, verb: Token) -> list[Token]:
     ]
 
 
+def _spoken_to_hits(verb: Token) -> list[Hit] | None:
+    """ "she spoke to him an hour ago", "had spoken to his father on Wednesday night": the
+    one reached lives; "X spoke briefly to the bishop during that call": the caller does."""
+    if _negated(verb) or verb.lemma_.lower() not in {"speak", "talk"}:
+        return None
+    reached = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        and (
+            p.lower_ in {"him", "her"}
+            or p.lemma_.lower() in lx.KIN_NOUNS
+            and any(d.dep_ == "poss" for d in p.children)
+        )
+    ]
+    if reached:
+        return [Hit("alive", verb, reached, {verb.i})]
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in {"during", "in", "on"}
+        and any(p.lemma_.lower() == "call" for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    return None
+
+
+def _spoke_from(verb: Token) -> list[Token]:
+    """The named person (or "he" / "she") who speaks "from" a named place or "at his home
+    in X"; "his son, Patrice": the name."""
+    speakers = [
+        next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), s)
+        for s in subject_of(verb)
+        if s.pos_ == "PROPN"
+        or s.lower_ in lx.THIRD_PERSON
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
+    ]
+    if not speakers:
+        return []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"from", "at"}:
+            continue
+        for p in (p for p in c.children if p.dep_ == "pobj"):
+            if c.lower_ == "at" and p.lemma_.lower() not in {"home", "house", "flat", "apartment"}:
+                continue  # "told reporters at a news conference in Kabul": where he spoke
+            if is_place(p, c) and any(
+                t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in p.subtree
+            ):
+                return speakers
+    return []
+
+
 def _shares_passive(verb: Token) -> bool:
     """ "was wounded and taken to a clinic": the second participle shares the first one's
     "was" (and its subject)."""
@@ -347,31 +401,12 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "was hiding abroad", "now lives overseas": out of the country
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
-    if lemma in {"speak", "talk"} and not _negated(verb):
-        reached = [
-            p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in {"to", "with"}
-            for p in c.children
-            if p.dep_ == "pobj"
-            and (
-                p.lower_ in {"him", "her"}
-                or p.lemma_.lower() in lx.KIN_NOUNS
-                and any(d.dep_ == "poss" for d in p.children)
-            )
-        ]
-        if reached:
-            # "she spoke to him an hour ago", "had spoken to his father on Wednesday night"
-            return [Hit("alive", verb, reached, {verb.i})]
-        if any(
-            c.dep_ == "prep"
-            and c.lower_ in {"during", "in", "on"}
-            and any(p.lemma_.lower() == "call" for p in c.children)
-            for c in verb.children
-        ):
-            # "Father X spoke briefly to the bishop during that call": the caller lives
-            return [Hit("alive", verb, subject_of(verb), {verb.i})]
-        return None
+    if lemma in {"speak", "talk", "tell"} and (where := _spoke_from(verb)):
+        # "He spoke to the Review at his home in Uppsala", "his son, Patrice, told us by
+        # phone from Paris": where a named speaker is
+        return [Hit("located_in", verb, where, {verb.i})] + (_spoken_to_hits(verb) or [])
+    if lemma in {"speak", "talk"}:
+        return _spoken_to_hits(verb)
     if (
         lemma in CALL_VERBS
         and not is_passive(verb)
