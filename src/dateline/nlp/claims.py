@@ -56,6 +56,7 @@ from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues
 from dateline.nlp.claims_denials import DENIAL_LEMMAS, anaphoric_denials, anaphoric_event_nouns
 from dateline.nlp.claims_messages import message_hits
+from dateline.nlp.claims_precision import english_text, keep_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_triggers import may_trigger, token_hits
@@ -85,10 +86,16 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
     """All claims of ``doc`` (reads ``doc._.entities``, ``timexes``, ``statements``)."""
     ctx = _context(doc, use_statements=use_statements)
     claims: list[Claim] = []
+    if not english_text(ctx.text):
+        return claims  # a page in another language (German "die" is an article)
     seen: set[tuple] = set()
     headline = _headline_end(ctx)
     for n, sent in enumerate(ctx.sents):
-        hits = [h for h in _sentence_hits(ctx, sent) if h.anchor.idx >= headline]
+        hits = [
+            h
+            for h in _sentence_hits(ctx, sent)
+            if h.anchor.idx >= headline and keep_hit(ctx, sent, h)
+        ]
         # (a headline restates the story's lede in short; the parser may join it to the lede)
         for hit in drop_restatements(ctx, sent, hits):
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):

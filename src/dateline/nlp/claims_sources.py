@@ -49,6 +49,7 @@ class _Reading:
     nominal: Source | None = None
     question: bool = False
     background: bool = False
+    presupposed: bool = False  # inside a relative clause on a name ("X, who was freed")
     contested: bool = False
     narrated: bool = False
 
@@ -103,7 +104,9 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
             # "rumours have swirled that P", "reports emerged that P": the rumours claim P
             for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                 _read_nominal_source(r, subj, subj.lemma_.lower())
-        _read_negative_cues(r, tok, lemma, dep)
+        r.presupposed = r.presupposed or dep == "relcl" and tok.pos_ == "PROPN"
+        if not r.presupposed:  # "the convicted X who killed himself": a denial above misses it
+            _read_negative_cues(r, tok, lemma, dep)
         if content:
             _read_hedges(r, tok, lemma, dep)
         _read_reporting_verb(ctx, r, tok, lemma, dep, anchor, content=content)

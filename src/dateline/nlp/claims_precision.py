@@ -1,0 +1,414 @@
+"""Precision guards: trigger readings English news prose uses in another sense.
+
+The trigger lexicons read "beat", "eliminated", "returned", "escaped", "wounds" in their
+status senses (assaulted, killed, came back, fled, injured). News prose also uses them for
+contests ("Australia beat Colombia 6-4", "was eliminated from the show", "returned to the
+bench"), idioms ("escaped notice", "licking his wounds", "holding the game back", "shot
+down in his jet") and predictions ("might be indicted", "when he'll return is a question
+mark", "his sentencing is scheduled for"). :func:`keep_hit` is asked once for every hit
+before it becomes claims; :func:`english_text` keeps non-English pages (a German "die")
+out altogether. Every rule is a rule of English usage, each tested on invented sentences
+in ``tests/nlp/test_claims_precision.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp.claims_context import ClaimContext, Hit
+
+__all__ = ["english_text", "keep_hit"]
+
+# Function words of German, French, Spanish and Dutch that English prose does not use
+# (lowercase only: "Des Moines", "La Paz", "El Paso" are capitalised names).
+_FOREIGN_WORDS = frozenset(
+    [
+        "der",
+        "das",
+        "und",
+        "nicht",
+        "ist",
+        "mit",
+        "für",
+        "auf",
+        "dem",
+        "den",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "sich",
+        "wird",
+        "wurde",
+        "sind",
+        "auch",
+        "oder",
+        "aber",
+        "noch",
+        "nach",
+        "über",
+        "durch",
+        "werden",
+        "haben",
+        "kann",
+        "bei",
+        "zum",
+        "zur",
+        "les",
+        "une",
+        "est",
+        "et",
+        "du",
+        "avec",
+        "pour",
+        "dans",
+        "sur",
+        "qui",
+        "pas",
+        "sont",
+        "el",
+        "los",
+        "las",
+        "y",
+        "con",
+        "por",
+        "para",
+        "una",
+        "es",
+        "del",
+        "muy",
+        "pero",
+        "het",
+        "een",
+        "niet",
+        "zijn",
+    ]
+)
+_ENGLISH_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "is",
+        "was",
+        "that",
+        "for",
+        "on",
+        "with",
+        "he",
+        "she",
+        "it",
+        "said",
+        "a",
+        "an",
+        "by",
+        "his",
+        "her",
+        "from",
+        "at",
+        "has",
+        "have",
+        "had",
+        "were",
+        "are",
+        "be",
+        "been",
+        "not",
+        "this",
+        "they",
+        "who",
+        "would",
+        "will",
+    ]
+)
+
+# Words of a contest: a score, a title, a vote, a race, a show.
+_CONTEST_NOUNS = frozenset(
+    [
+        "game",
+        "match",
+        "title",
+        "championship",
+        "final",
+        "semifinal",
+        "quarterfinal",
+        "tournament",
+        "season",
+        "league",
+        "cup",
+        "medal",
+        "trophy",
+        "playoff",
+        "victory",
+        "win",
+        "defeat",
+        "inning",
+        "backstroke",
+        "freestyle",
+        "breaststroke",
+        "relay",
+        "contest",
+        "competition",
+        "show",
+        "episode",
+        "primary",
+        "poll",
+        "incumbent",
+        "opponent",
+        "challenger",
+        "runner-up",
+    ]
+)
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+# Lemmas that have a contest sense beside their status sense.
+_CONTEST_LEMMAS = frozenset({"beat", "eliminate", "return", "defeat"})
+# Goals of "return to ..." that are no place: a topic, a game, a state.
+_ABSTRACT_GOALS = frozenset(
+    [
+        "issue",
+        "issues",
+        "topic",
+        "topics",
+        "subject",
+        "question",
+        "theme",
+        "matter",
+        "point",
+        "idea",
+        "debate",
+        "discussion",
+        "story",
+        "game",
+        "games",
+        "bench",
+        "field",
+        "ice",
+        "lineup",
+        "line-up",
+        "action",
+        "play",
+        "practice",
+        "training",
+        "form",
+        "normal",
+        "normality",
+        "normalcy",
+        "top",
+        "table",
+        "ranks",
+        "spotlight",
+        "stage",
+        "screen",
+    ]
+)
+_ABSTRACT_ESCAPES = frozenset(
+    [
+        "notice",
+        "attention",
+        "detection",
+        "scrutiny",
+        "blame",
+        "punishment",
+        "censure",
+        "criticism",
+        "justice",
+        "prosecution",
+        "conviction",
+        "responsibility",
+        "consequences",
+    ]
+)
+# "as the face of the party": roles that are figures of speech, not offices
+_FIGURATIVE_ROLES = frozenset(
+    [
+        "face",
+        "voice",
+        "symbol",
+        "poster",
+        "darling",
+        "champion",
+        "favourite",
+        "favorite",
+        "frontrunner",
+        "front-runner",
+        "underdog",
+        "villain",
+        "hero",
+        "star",
+        "icon",
+    ]
+)
+_EVENT_PREDICATES = frozenset(
+    {"killed", "wounded", "captured", "arrested", "released", "leadership_change", "resigned"}
+)
+_HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may"})
+_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+_SCHEDULE_VERBS = frozenset(
+    {"schedule", "set", "slate", "plan", "expect", "due", "postpone", "delay", "adjourn"}
+)
+_ALMOST = frozenset({"almost", "nearly", "practically", "virtually"})
+_IMPERSONAL = frozenset({"it", "this", "that", "which"})
+
+
+def english_text(text: str) -> bool:
+    """False for a text written mostly in another language (a German page where "die" is
+    the article): more foreign function words than English ones, at least five of them."""
+    words = re.findall(r"[a-zäöüßéèàçñ']+", text[:20000])
+    foreign = sum(w in _FOREIGN_WORDS for w in words)
+    english = sum(w in _ENGLISH_WORDS for w in words)
+    return foreign < 5 or english >= foreign
+
+
+def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
+    """False when the hit's trigger is used in a sense that claims nothing about a person."""
+    anchor = hit.anchor
+    lemma = anchor.lemma_.lower()
+    return not (
+        _bracketed_question(ctx, anchor)
+        or _contest_sense(sent, anchor, lemma)
+        or _idiom(anchor, lemma, hit.predicate)
+        or _prediction(anchor, hit.predicate)
+        or _counterfactual(anchor, hit.predicate)
+    )
+
+
+def _bracketed_question(ctx: ClaimContext, anchor: Token) -> bool:
+    """A question "(though where are they?!)": a question inside brackets asks, it does not claim."""
+    text = ctx.text
+    open_ = text.rfind("(", 0, anchor.idx)
+    if open_ < 0 or text.rfind(")", open_, anchor.idx) >= 0:
+        return False
+    close = text.find(")", anchor.idx)
+    if close < 0 or close - open_ > 300:
+        return False
+    return text[open_:close].rstrip().rstrip("!").endswith("?")
+
+
+def _contest_sense(sent: Span, anchor: Token, lemma: str) -> bool:
+    """A contest: "Australia beat Colombia 6-4", "was beaten out for first place", "eliminated from the
+    show", "returned to the game": a contest, not an assault, a killing or a journey."""
+    if lemma not in _CONTEST_LEMMAS:
+        return False
+    if lemma == "eliminate" and any(
+        c.dep_ == "prep" and c.lower_ == "from" for c in anchor.children
+    ):
+        return True
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in anchor.children) and lemma == "beat":
+        return True  # "beaten out by X for first place"
+    if _SCORE.search(sent.text):
+        return True
+    if lemma in {"beat", "defeat"} and any(
+        c.dep_ in {"nsubj", "dobj"} and c.ent_type_ in {"GPE", "NORP"} for c in anchor.children
+    ):
+        return True  # "Australia beat Colombia", "Democrats beat the governor"
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in _CONTEST_NOUNS and t.i != anchor.i
+        for t in sent
+    )
+
+
+def _idiom(anchor: Token, lemma: str, predicate: str) -> bool:
+    """Figures of speech built on a trigger word."""
+    children = list(anchor.children)
+    objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
+    if lemma == "return" and predicate.startswith("other:"):
+        if objects:
+            return True  # "returned the money", "returned fire"
+        goals = [
+            p
+            for c in children
+            if c.dep_ == "prep" and c.lower_ in {"to", "from"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(
+            g.lemma_.lower() in _ABSTRACT_GOALS | {"injury", "illness", "suspension"} for g in goals
+        ):
+            return True  # "returned to the issue", "returns from injury"
+    if lemma == "escape" and any(o.lemma_.lower() in _ABSTRACT_ESCAPES for o in objects):
+        return True  # "escaped notice"
+    if lemma == "wound" and anchor.head.lemma_.lower() == "lick":
+        return True  # "licking his wounds"
+    if lemma in {"shoot", "gun"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+        return True  # "was shot down in his jet": the aircraft
+    if lemma in {"hold", "keep"} and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "up", "off"} for c in children
+    ):
+        return True  # "is holding the game back"
+    if (
+        predicate == "captured"
+        and any(c.dep_ == "nsubj" and c.lower_ in _IMPERSONAL for c in children)
+        and any(o.lower_ in {"me", "us", "you"} for o in objects)
+    ):
+        return True  # "It grabbed me by the heart" (a film, a song); "it captured him" may be a group
+    if predicate == "leadership_change":
+        roles = [
+            p
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if any(r.lemma_.lower() in _FIGURATIVE_ROLES for r in roles):
+            return True  # "replaced her as the new face of the party"
+    return False
+
+
+def _prediction(anchor: Token, predicate: str) -> bool:
+    """Events foretold, not reported: "X might be indicted", "when he'll return is a
+    question mark", "his sentencing is scheduled for May"."""
+    if not (predicate in _EVENT_PREDICATES or predicate.startswith("other:")):
+        return False
+    if anchor.pos_ == "NOUN":
+        head = anchor.head
+        return (
+            anchor.dep_ in {"nsubj", "nsubjpass"}
+            and head.lemma_.lower() in _SCHEDULE_VERBS
+            and (head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in head.children))
+        )
+    if anchor.pos_ != "VERB":
+        return False
+    aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass"}}
+    if "have" in aux or "has" in aux or "had" in aux or "'ve" in aux:
+        return False  # "could have been killed" is a hedged report of the past
+    if aux & _HYPOTHETICAL_MODALS and any(
+        c.dep_ == "advmod" and c.lower_ == "otherwise" for c in anchor.children
+    ):
+        return True
+    if aux & {"might", "could"} and not _reported(anchor):
+        return True  # "X might be indicted": a risk, not a report
+    # "when he'll return is still a question mark"; "When X returns, it'll be ..."
+    wh = any(
+        c.lower_ in {"when", "whether", "if", "once"}
+        for c in anchor.children
+        if c.dep_ in {"advmod", "mark"}
+    )
+    if wh and aux & _FUTURE_AUX:
+        return True
+    return bool(
+        wh
+        and anchor.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in anchor.head.children)
+    )
+
+
+def _reported(anchor: Token) -> bool:
+    """A modal under a reporting verb ("officials said he could be freed") is the source's
+    hedge; a bare modal in narration is a forecast."""
+    tok = anchor
+    while tok.head != tok:
+        if tok.dep_ in {"ccomp", "xcomp"}:
+            return True
+        tok = tok.head
+    return False
+
+
+def _counterfactual(anchor: Token, predicate: str) -> bool:
+    """A counterfactual: "I almost died" (what nearly happened did not)."""
+    return predicate in {"killed", "wounded", "captured", "arrested"} and any(
+        c.dep_ == "advmod" and c.lower_ in _ALMOST for c in anchor.children
+    )
