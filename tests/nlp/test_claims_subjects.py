@@ -214,3 +214,48 @@ def test_the_datelines_place_is_no_speaking_body(claims_of) -> None:
     assert {c.claimant for c in claims_of(text) if c.predicate == "arrested"} == {
         "Justice Without Borders"
     }
+
+
+SPEAKERS = [
+    # the second conjunct's reporting verb shares the first one's subject
+    (
+        "Yasin Omar was himself detained for six months in 2019 and says he was beaten in custody.",
+        "other:beat",
+        "Yasin Omar",
+    ),
+    # an unresolved speaking "he" takes up the unnamed person noun just before
+    (
+        "Lena Berg's lawyer visited her on Monday. He says she has bruises on her face.",
+        "wounded",
+        "Lena Berg's lawyer",
+    ),
+    # a name the model took for a body is a person when it is killed
+    (
+        "The army said on Monday that Amadou Diallo had been killed. His family says he is alive.",
+        "alive",
+        "His family",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate", "claimant"), SPEAKERS)
+def test_speaker(claims_of, text, predicate, claimant) -> None:
+    assert claimant in {c.claimant for c in claims_of(text) if c.predicate == predicate}
+
+
+def test_a_conjoined_passive_report_is_no_speaker(claims_of) -> None:
+    text = "Omar Tahir escaped from custody in 2012 and was reported killed in 2018."
+    assert {c.claimant for c in claims_of(text) if c.predicate == "killed"} == {"Valley Wire"}
+
+
+def test_a_named_person_between_is_the_one_speaking(claims_of) -> None:
+    text = (
+        "Lena Berg's lawyer visited her on Monday. Omar Tahir, her husband, was not allowed"
+        " in. He says she has bruises on her face."
+    )
+    assert {c.claimant for c in claims_of(text) if c.predicate == "wounded"} == {"Omar Tahir"}
+
+
+def test_a_round_up_label_is_no_person(found_in) -> None:
+    text = "Syria: A Kurdish commander, Hamid Sheikhi, was killed in a drone strike on Monday."
+    assert ("Syria", "killed", A) not in found_in(text)

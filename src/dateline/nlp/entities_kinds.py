@@ -125,7 +125,7 @@ _HYPHENS = frozenset({"-", "‐", "‑"})
 HUMAN_PASSIVES = frozenset(
     ["kidnap", "abduct", "wound", "injure", "detain", "arrest", "jail", "imprison", "sentence", "assassinate",
      "execute", "behead", "torture", "interrogate", "hospitalise", "hospitalize", "acquit", "convict", "indict",
-     "extradite", "deport"]
+     "extradite", "deport", "kill", "murder", "slay", "stab", "poison", "strangle", "lynch"]
 )
 _KIN_NOUNS = frozenset(
     ["wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father", "parents",
@@ -155,7 +155,12 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
         if doc[end + 1].lower_ in _RELATIVE_PRONOUNS:
             return True
     root = doc[s.start : s.end].root
-    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in HUMAN_PASSIVES and root.head.tag_ == "VBN":
+    if (
+        root.dep_ == "nsubjpass"
+        and root.head.lemma_.lower() in HUMAN_PASSIVES
+        and root.head.tag_ == "VBN"
+        and not (end < len(doc) and doc[end].text == ":")  # a round-up's "Syria: A commander ..."
+    ):
         return True  # "X had been wounded": places and groups are not
     return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _KIN_NOUNS
 
