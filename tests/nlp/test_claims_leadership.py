@@ -102,6 +102,7 @@ FOUND = [
     ("Peter Lam ascended the throne in 2019.", "Lam", "leadership_change"),
     ("Peter Lam was reappointed as chairman on Monday.", "Lam", "leadership_change"),
     ("Peter Lam won a second term as president.", "Lam", "leadership_change"),
+    ("Omar Haddu seized Kanda in 1993 after a long siege.", "Haddu", "leadership_change"),
     # losing an office
     (
         "The firm said its board had removed chief executive Omar Haddu on Monday.",

@@ -668,6 +668,19 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         for c in verb.children
     ):
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "forced from office"
+    if (
+        lemma in {"seize", "capture", "overrun"}
+        and not is_passive(verb)
+        and any(
+            c.dep_ == "dobj"
+            and (_is_place(ctx, c) or c.lemma_.lower() in {"town", "city", "capital", "province"})
+            for c in verb.children
+        )
+        and (rulers := [t for t in subject_of(verb) if _is_person(ctx, t)])
+    ):
+        # "Barre seized Kismayo in 1993": a warlord taking a town takes control of it (as
+        # "took control of the town"), the town is no captive
+        return [Hit("leadership_change", verb, rulers, {verb.i})]
     if lemma == "lose" and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in _LOST_OFFICES
@@ -788,6 +801,11 @@ def _speaks_for_others(ctx: ClaimContext, speakers: list[Token]) -> bool:
         if tok.dep_ == "appos" and any(t.lemma_.lower() in _SPOKES_WORDS for t in tok.head.subtree):
             return True
     return False
+
+
+def _is_place(ctx: ClaimContext, tok: Token) -> bool:
+    ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+    return ent.kind == "gpe" if ent is not None else tok.ent_type_ in {"GPE", "LOC"}
 
 
 def _is_person(ctx: ClaimContext, tok: Token) -> bool:
