@@ -182,21 +182,24 @@ PASS_STEPS = (
 )  # fmt: skip
 
 
-def _trace_pass_steps() -> list[tuple[str, float, int, int]]:
-    """Wrap the end-of-ingest pass's steps: (step, seconds, peak RSS during it, RSS after)."""
+def _trace_pass_steps() -> list[tuple[str, float, int, int, float]]:
+    """Wrap the end-of-ingest pass's steps: (step, seconds, peak RSS during it, RSS after,
+    CPU seconds)."""
     from dateline.ledger import writes
 
-    steps: list[tuple[str, float, int, int]] = []
+    steps: list[tuple[str, float, int, int, float]] = []
 
     def traced(name: str, run: Any) -> Any:
         def step(*args: Any, **kwargs: Any) -> Any:
             Path("/proc/self/clear_refs").write_text("5")
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             try:
                 return run(*args, **kwargs)
             finally:
                 took = time.perf_counter() - started
-                steps.append((name, took, status_mb("VmHWM"), status_mb("VmRSS")))
+                steps.append(
+                    (name, took, status_mb("VmHWM"), status_mb("VmRSS"), time.process_time() - cpu)
+                )
 
         return step
 
@@ -262,6 +265,7 @@ def replay_child(path: Path, size: int, batch_size: int, crossdate: bool = True)
             "samples": samples,
             "steps": steps,
             "jemalloc": jemalloc_stats(),
+            "memory_limit_mb": ledger._memory_bytes // 10**6,  # raised by the pass if it ran out
         }
         ledger.close()
         result["ledger_mb"] = db.stat().st_size / 2**20
@@ -316,6 +320,24 @@ def replay(path: Path, sizes: list[int], batch_size: int, crossdate: bool = True
             ],
         )  # fmt: skip
     )
+    print(_steps_table(rows))
+
+
+def _steps_table(rows: list[dict[str, Any]]) -> str:
+    """Per step of the end-of-ingest pass: CPU ms per document and peak RSS, at each size."""
+    names = list(dict.fromkeys(s[0] for r in rows for s in r["steps"]))
+    found = []
+    for name in names:
+        cells: list[Any] = [name]
+        for r in rows:
+            mine = [s for s in r["steps"] if s[0] == name]
+            cpu = sum(s[4] if len(s) > 4 else s[1] for s in mine)
+            cells += [1000 * cpu / r["size"], max((s[2] for s in mine), default=0)]
+        found.append(tuple(cells))
+    columns = ["step"]
+    for r in rows:
+        columns += [f"cpu ms/doc {r['size']}", f"peak MB {r['size']}"]
+    return table("end-of-ingest pass by step", tuple(columns), found)
 
 
 def _total(r: dict[str, Any]) -> float:

@@ -67,3 +67,24 @@ def test_incremental_contradictions_equal_a_full_pass(
             ledger.rebuild(full=True)
             assert snapshot(ledger) == incremental
         assert incremental["pairs"], "the worlds hold contradictions"
+
+
+def test_the_pass_in_small_partitions_equals_one_partition(
+    worlds: SimpleNamespace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entity write-back and the wire-copy pairs taken a few documents at a time."""
+    analyses = everything(worlds)
+    with Ledger(tmp_path / "one.duckdb") as ledger:
+        ledger.add(analyses[:5])
+        ledger.add(analyses[5:])
+        whole = snapshot(ledger)
+        groups = ledger.query("SELECT doc_id, wire_group FROM documents ORDER BY ALL")
+    monkeypatch.setattr(writes, "PARTITION_ROWS", 3)
+    monkeypatch.setattr(writes, "WIRE_PARTITION_DOCS", 2)
+    with Ledger(tmp_path / "parts.duckdb") as ledger:
+        ledger.add(analyses[:5])
+        ledger.add(analyses[5:])
+        assert writes._partitions(ledger.conn, "doc_signatures", 2) > 1
+        assert snapshot(ledger) == whole
+        assert ledger.query("SELECT doc_id, wire_group FROM documents ORDER BY ALL") == groups
+        assert len({g["wire_group"] for g in groups}) < len(groups), "the worlds hold copies"
