@@ -15,6 +15,9 @@ SENTENCES = [
     ("Doctors say Omar Haddu is recuperating at home.", "alive", "affirmed"),
     ("Omar Haddu is recovering from his wounds in a hospital in Kanda.", "located_in", "affirmed"),
     ("Omar Haddu has been in contact with his family.", "alive", "affirmed"),
+    ("Omar Haddu is said to be recovering.", "alive", "affirmed"),
+    ("Omar Haddu went into hiding in the hills near Kanda.", "located_in", "affirmed"),
+    ("Omar Haddu was freed after five months in a prison in Kanda.", "located_in", "affirmed"),
     ("Omar Haddu remains in touch with his lawyers, his wife said.", "alive", "affirmed"),
     ("Omar Haddu's wife said she had spoken to him on Sunday night.", "alive", "affirmed"),
     ("Omar Haddu called his mother from the prison on Friday.", "alive", "affirmed"),
@@ -97,6 +100,9 @@ NOT_CLAIMS = [
     ("Omar Haddu should be released at once.", "released"),
     ("The union called for Omar Haddu to be freed.", "released"),
     ("Omar Haddu is back.", "located_in"),
+    ("Omar Haddu was freed after five months in jail.", "located_in"),
+    # a prospect, as the gold reads it (g104)
+    ("Omar Haddu is expected to make a full recovery.", "alive"),
     ("Omar Haddu told reporters at a news conference in Kabul that he would run.", "located_in"),
     ("Omar Haddu is not abroad.", "located_in"),
     # a shooting beside a death is how the person died

@@ -307,8 +307,17 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
     time", "had recovered" (stages of a past story) and "recovered the bodies" are not."""
     if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
         return None
-    if verb.tag_ != "VBG" or not any(
-        c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
+    raised = (  # "is said / believed to be recovering"
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in lx.RAISING_REPORT_VERBS
+        and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.head.children)
+    )
+    if (
+        verb.tag_ != "VBG"
+        or not raised
+        and not any(
+            c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
+        )
     ):
         return None  # "had been wounded but was recovering": a stage of a past story
     subjects = subject_of(verb)
@@ -372,6 +381,16 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
                 Hit("arrested", verb, subject_of(verb), {verb.i}),
                 Hit("located_in", verb, subject_of(verb), {verb.i}),
             ]
+        return None
+    if lemma == "go" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(p.lower_ in {"hiding", "exile"} for p in c.children)
+        for c in verb.children
+    ):
+        # "went into hiding in the mountains": where the person is (a place is needed)
+        if place_of(verb) is not None:
+            return [Hit("located_in", verb, subject_of(verb), {verb.i})]
         return None
     if lemma in {"be", "remain", "stay"} and (
         home := next(

@@ -134,6 +134,11 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             hit = Hit(pred, verb, subjects, {verb.i, tok.i})
             if barrier:
                 hit.event = (None, None, None)  # the state came before the verb's event
+                if pred in {"arrested", "captured"} and place_of(tok) is not None:
+                    # "freed after five months in a prison in Kanda": where he was held
+                    there = Hit("located_in", verb, subjects, {verb.i, tok.i})
+                    there.event = (None, None, None)
+                    return [hit, there]
                 return [hit]
             if pred in {"arrested", "captured"} and place_of(tok) is not None:
                 # "under house arrest in Kanda", "in the custody of the group in Kanda"
