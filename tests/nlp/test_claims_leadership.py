@@ -103,6 +103,8 @@ FOUND = [
     ("Peter Lam was reappointed as chairman on Monday.", "Lam", "leadership_change"),
     ("Peter Lam won a second term as president.", "Lam", "leadership_change"),
     ("Omar Haddu seized Kanda in 1993 after a long siege.", "Haddu", "leadership_change"),
+    ("Peter Lam replaces Omar Haddu, who resigned last week.", "Lam", "leadership_change"),
+    ("Peter Lam replaces Omar Haddu, who resigned last week.", "Haddu", "leadership_change"),
     # losing an office
     (
         "The firm said its board had removed chief executive Omar Haddu on Monday.",
@@ -218,6 +220,7 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Peter Lam succeeded Omar Haddu, who died in May.", "Haddu", "leadership_change"),
     ("Omar Haddu ruled out resigning.", "Haddu", "resigned"),
     ("Omar Haddu is considering stepping down.", "Haddu", "resigned"),
     ("Omar Haddu was brought before the war in poverty.", "Haddu", "appeared"),

@@ -669,6 +669,17 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
     ):
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "forced from office"
     if (
+        lemma == "replace"  # (an active "X succeeded Y" is X's change only: gold g43)
+        and not is_passive(verb)
+        and (new := [t for t in subject_of(verb) if _is_person(ctx, t)])
+        and (old := [c for c in verb.children if c.dep_ == "dobj" and _is_person(ctx, c)])
+    ):
+        # "X replaces Y, who resigned last week": one person put in another's place
+        return [
+            Hit("leadership_change", verb, new, {verb.i}),
+            Hit("leadership_change", verb, old, {verb.i}),
+        ]
+    if (
         lemma in {"seize", "capture", "overrun"}
         and not is_passive(verb)
         and any(
