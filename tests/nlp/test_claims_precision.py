@@ -72,6 +72,20 @@ ABSENT = [
     ),
     ('"I almost died out there," climber Tess Ward said, laughing.', ("Ward", "killed")),
     ("The shop stocks many brands (though where is Hal Brandt?!).", ("Brandt", "located_in")),
+    ("Whether Ray Kolby’ll return soon is still an open question.", ("Kolby", "other:return")),
+    (
+        "A judge ruled that the banker Emil Hart should remain in jail until his trial.",
+        ("Hart", "arrested"),
+    ),
+    (
+        '"I didn’t see him coming," goalkeeper Jan Brody said of the striker Lou Pike.',
+        ("Pike", "appeared"),
+    ),
+    (
+        "Winger Leo Marsh made his much-anticipated return after winning the title.",
+        ("Marsh", "other:return"),
+    ),
+    ("Aide Tom Reyes took over as point man for the trade talks.", ("Reyes", "leadership_change")),
 ]
 
 PRESENT = [
@@ -105,9 +119,17 @@ PRESENT = [
         "RAVA, May 2 (Coast Wire) - The Western Front said it had seized engineer Omar Bakri.",
         ("Bakri", "captured", "affirmed"),
     ),
+    (
+        "Coach Ray Dunn won two league titles and returned to Portugal to manage a club in 2016.",
+        ("Dunn", "other:return", "affirmed"),
+    ),
     # a denial does not reach a relative clause on a name
     (
         "The minister denied meeting the businessman Ivan Petrov, who was arrested in May.",
+        ("Petrov", "arrested", "affirmed"),
+    ),
+    (
+        "The senator denied meeting the jailed businessman Ivan Petrov in 2019.",
         ("Petrov", "arrested", "affirmed"),
     ),
     ("Police denied that Ivan Petrov had been arrested.", ("Petrov", "arrested", "negated")),

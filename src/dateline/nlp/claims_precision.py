@@ -240,13 +240,14 @@ _FIGURATIVE_ROLES = frozenset(
         "hero",
         "star",
         "icon",
+        "man",  # "took over as point man for the policy"
     ]
 )
 _EVENT_PREDICATES = frozenset(
     {"killed", "wounded", "captured", "arrested", "released", "leadership_change", "resigned"}
 )
 _HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may"})
-_FUTURE_AUX = frozenset({"will", "'ll", "wo", "shall"})
+_FUTURE_AUX = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 _SCHEDULE_VERBS = frozenset(
     {"schedule", "set", "slate", "plan", "expect", "due", "postpone", "delay", "adjourn"}
 )
@@ -269,11 +270,16 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
     lemma = anchor.lemma_.lower()
     return not (
         _bracketed_question(ctx, anchor)
-        or _contest_sense(sent, anchor, lemma)
+        or _contest_sense(sent, anchor, _sense(hit.predicate, lemma))
         or _idiom(anchor, lemma, hit.predicate)
         or _prediction(anchor, hit.predicate)
         or _counterfactual(anchor, hit.predicate)
     )
+
+
+def _sense(predicate: str, lemma: str) -> str:
+    """The trigger's word: "made his return" is read from "made"; its sense is "return"."""
+    return predicate[6:] if predicate.startswith("other:") else lemma
 
 
 def _bracketed_question(ctx: ClaimContext, anchor: Token) -> bool:
@@ -299,6 +305,11 @@ def _contest_sense(sent: Span, anchor: Token, lemma: str) -> bool:
         return True
     if any(c.dep_ == "prt" and c.lower_ == "out" for c in anchor.children) and lemma == "beat":
         return True  # "beaten out by X for first place"
+    if lemma == "return" and any(
+        t.dep_ == "pobj" and t.head.lower_ == "to" and t.ent_type_ in {"GPE", "LOC", "FAC"}
+        for t in sent
+    ):
+        return False  # "returned to England to manage the club": a journey all the same
     if _SCORE.search(sent.text):
         return True
     if lemma in {"beat", "defeat"} and any(
@@ -344,7 +355,19 @@ def _idiom(anchor: Token, lemma: str, predicate: str) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ in _IMPERSONAL for c in children)
         and any(o.lower_ in {"me", "us", "you"} for o in objects)
     ):
-        return True  # "It grabbed me by the heart" (a film, a song); "it captured him" may be a group
+        return (
+            True  # "It grabbed me by the heart" (a film, a song); "it captured him" may be a group
+        )
+    if lemma == "see" and any(
+        c.dep_ in {"ccomp", "xcomp"} and c.lower_ == "coming" for c in children
+    ):
+        return True  # "didn't see him coming": did not expect it
+    if (
+        predicate == "located_in"
+        and any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in children)
+        and any(c.lower_ == "where" for c in children)
+    ):
+        return True  # "we know where we are": a team's standing, not a whereabouts
     if predicate == "leadership_change":
         roles = [
             p
@@ -361,7 +384,12 @@ def _idiom(anchor: Token, lemma: str, predicate: str) -> bool:
 def _prediction(anchor: Token, predicate: str) -> bool:
     """Events foretold, not reported: "X might be indicted", "when he'll return is a
     question mark", "his sentencing is scheduled for May"."""
-    if not (predicate in _EVENT_PREDICATES or predicate.startswith("other:")):
+    if not (
+        predicate in _EVENT_PREDICATES
+        or predicate.startswith("other:")
+        or predicate in {"located_in", "alive"}
+        and anchor.lemma_.lower() in {"remain", "stay"}
+    ):
         return False
     if anchor.pos_ == "NOUN":
         head = anchor.head
@@ -381,6 +409,8 @@ def _prediction(anchor: Token, predicate: str) -> bool:
         return True
     if aux & {"might", "could"} and not _reported(anchor):
         return True  # "X might be indicted": a risk, not a report
+    if aux & {"should", "must"}:
+        return True  # "a judge ruled that X should remain in jail": an order, not a report
     # "when he'll return is still a question mark"; "When X returns, it'll be ..."
     wh = any(
         c.lower_ in {"when", "whether", "if", "once"}
