@@ -104,7 +104,9 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
             # "rumours have swirled that P", "reports emerged that P": the rumours claim P
             for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                 _read_nominal_source(r, subj, subj.lemma_.lower())
-        r.presupposed = r.presupposed or dep == "relcl" and tok.pos_ == "PROPN"
+        r.presupposed = r.presupposed or (
+            dep == "relcl" and tok.pos_ == "PROPN" or dep == "amod"
+        )  # "X, who was freed", "the convicted X": what the clause presupposes
         if not r.presupposed:  # "the convicted X who killed himself": a denial above misses it
             _read_negative_cues(r, tok, lemma, dep)
         if content:
@@ -634,6 +636,17 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         ):
             # "... his escort, Sgt. X, a police spokeswoman said": the unnamed speaker, not X
             return Source(_description(subj), None, True, "reported")
+    if (
+        subj is None
+        and verb.dep_ == "conj"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        # "X was detained in 2019 and says he was beaten": the first conjunct's subject
+        subj = next(
+            (past_dateline(ctx, c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
+            None,
+        )
     if subj is None and verb.dep_ == "xcomp" and verb.head != verb:
         # "declined to say where", "refused to confirm": the governing verb's subject speaks
         subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -668,6 +681,10 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         resolved = _pronoun_speaker(ctx, subj)
         if resolved is not None:
             return resolved
+        if entity_at(ctx.doc, subj.idx, subj.idx + len(subj)) is None and (
+            before := _unnamed_antecedent(ctx, subj)
+        ):
+            subj = before  # "... her lawyer saw her there. He says she has bruises"
     if subj.lemma_.lower() in _INFERENCE_NOUNS or subj.lower_ in {"nobody", "none"}:
         return None  # "the group's behaviour suggests that P"; "Nobody has heard from X"
     name, entity_id, anonymous = name_of(ctx, subj)
@@ -732,6 +749,35 @@ def _pronoun_speaker(ctx: ClaimContext, pronoun: Token) -> Source | None:
             return Source(
                 ent.name, ent.entity_id, sp.anonymous, "reported" if sp.anonymous else "asserted"
             )
+    return None
+
+
+_MALE_NOUNS = frozenset(
+    {"man", "husband", "son", "father", "brother", "boy", "nephew", "uncle", "fiance"}
+)
+_FEMALE_NOUNS = frozenset(
+    {"woman", "wife", "daughter", "mother", "sister", "girl", "niece", "aunt", "fiancee"}
+)
+
+
+def _unnamed_antecedent(ctx: ClaimContext, pronoun: Token) -> Token | None:
+    """An unresolved speaking "he" / "she": the last unnamed singular person noun that was a
+    subject in the same or the previous sentence ("her lawyer saw her there. He says ..."),
+    of no other gender."""
+    n = ctx.sent_of[pronoun.i]
+    lo = ctx.sents[max(0, n - 1)].start
+    wrong = _FEMALE_NOUNS if pronoun.lower_ == "he" else _MALE_NOUNS
+    for t in reversed(ctx.doc[lo : pronoun.i]):
+        if t.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if t.pos_ != "NOUN" or t.tag_ != "NN":
+            return None  # the last subject is someone else (a name, a pronoun, a plural)
+        lemma = t.lemma_.lower()
+        if lemma not in PERSON_NOUNS | lx.KIN_NOUNS or lemma in wrong:
+            return None
+        if entity_in_name(ctx, t) is not None:
+            return None  # named: the entity stage would have taken the pronoun up
+        return t
     return None
 
 
