@@ -906,6 +906,11 @@ NEWS_CONVENTIONS = [
     (PUB, "He left the bank in '97.", "'97=1997~DATE"),
     (PUB, "The mill has been shut since late '09.", "late '09=2009~DATE~END"),
     (PUB, "Fans still talk about Euro '96.", ""),
+    # the end of a written range follows its start; "until" ahead of a present verb
+    (PUB, "Imports fell from January to February.", "January=2018-01~DATE | February=2018-02~DATE"),
+    (PUB, "The show runs from Nov. 20 through Jan. 5.", "Nov. 20=2018-11-20 | Jan. 5=2019-01-05"),
+    (PUB, "The gallery is open until March.", "March=2019-03~DATE"),
+    (PUB, "The plant has been idle since October.", "October=2017-10~DATE"),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

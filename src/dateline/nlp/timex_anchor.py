@@ -220,6 +220,13 @@ class DocumentAnchor:
         ):
             ref = None  # "(it) reported third-quarter net": a report's period is the latest
             # one, unless the paragraph itself is about another year
+        range_start = self._range_start()
+        if range_start is not None:  # "from January to February": the end follows its start
+            grain = granularity_of(range_start.value)
+            after = [c for c in self._candidates(make, range_start.interval[0].year)
+                     if c[1][0] >= range_start.interval[0] and granularity_of(c[0]) == grain]
+            if after:
+                return min(after, key=lambda c: c[1][0])[0], range_start.tid
         if ref is not None and (not ref.near_dct or self.dct is None):
             return self._in_story(make, ref), "narrative"
         if self.dct is None:
@@ -234,6 +241,16 @@ class DocumentAnchor:
             best = min(cands, key=lambda c: _distance(c[1], dct)) if cands else None
             return (best[0] if best else None), "dct"
         return self._by_tense(make, self.dct), "dct"
+
+    def _range_start(self) -> Reference | None:
+        """The start of the range a yearless date ends ("from May [to July]", "March
+        [through June]"): the time named just before it in the same sentence."""
+        last = self.last
+        if self.position.preposition not in ("to", "through", "until", "till", "thru") or last is None:
+            return None
+        if last.sentence != self.sentence or granularity_of(last.value) < _GRANULARITY["month"]:
+            return None
+        return last
 
     def _candidates(self, make: Callable[[int], str | None], year: int) -> list[tuple[str, tuple[date, date]]]:
         out = []
@@ -286,6 +303,19 @@ class DocumentAnchor:
         tense = self.position.tense
         closest = min(cands, key=lambda c: _distance(c[1], dct))
         near = _distance(closest[1], dct) <= TENSE_SLACK
+        prep = self.position.preposition
+        if self.position.bound and not near and (prep == "since" or (
+            prep in ("until", "till", "through") and tense in ("present", "future", "prospective")
+        )):  # "since March" always looks back; "is open until March" looks ahead of a
+            # present or future verb ("was postponed until March" may go either way)
+            if prep == "since":
+                behind = [c for c in cands if c[1][0] <= dct]
+                if behind:
+                    return max(behind, key=lambda c: c[1][0])[0]
+            else:
+                ahead = [c for c in cands if c[1][1] >= dct]
+                if ahead:
+                    return min(ahead, key=lambda c: c[1][0])[0]
         if self.position.bound or (near and tense not in ("future", "prospective")):
             return closest[0]
         if self.position.past:
