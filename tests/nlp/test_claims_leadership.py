@@ -105,6 +105,13 @@ FOUND = [
     ("Omar Haddu seized Kanda in 1993 after a long siege.", "Haddu", "leadership_change"),
     ("Peter Lam replaces Omar Haddu, who resigned last week.", "Lam", "leadership_change"),
     ("Peter Lam replaces Omar Haddu, who resigned last week.", "Haddu", "leadership_change"),
+    ("Peter Lam was inaugurated on Monday.", "Lam", "leadership_change"),
+    ("Peter Lam was formally installed on Monday.", "Lam", "leadership_change"),
+    ("Peter Lam stepped into the breach after the raid.", "Lam", "leadership_change"),
+    ("Peter Lam was given the top job in May.", "Lam", "leadership_change"),
+    ("Peter Lam got the job of chief executive.", "Lam", "leadership_change"),
+    ("Peter Lam is now at the helm of the group.", "Lam", "leadership_change"),
+    ("Peter Lam has been in charge since his father's death.", "Lam", "leadership_change"),
     # losing an office
     (
         "The firm said its board had removed chief executive Omar Haddu on Monday.",
@@ -220,6 +227,8 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Peter Lam has been at the helm since May.", "Lam", "leadership_change"),
+    ("Peter Lam got a job at the bank.", "Lam", "leadership_change"),
     ("Peter Lam succeeded Omar Haddu, who died in May.", "Haddu", "leadership_change"),
     ("Omar Haddu ruled out resigning.", "Haddu", "resigned"),
     ("Omar Haddu is considering stepping down.", "Haddu", "resigned"),

@@ -506,6 +506,36 @@ def _office_holder_object(verb: Token) -> list[Token]:
     return out
 
 
+def _in_the_lead_now(verb: Token) -> bool:
+    """ "is now at the helm", "has been in charge since his father's death": holding the
+    lead, newly (now) or since the post fell vacant (a death, an arrest); a bare "since
+    May" says only how long."""
+    holds = any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ == "at"
+            and any(p.lower_ == "helm" for p in c.children)
+            or c.lower_ == "in"
+            and any(p.lower_ == "charge" for p in c.children)
+        )
+        for c in verb.children
+    )
+    if not holds:
+        return False
+    if any(c.lower_ == "now" and c.dep_ == "advmod" for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(
+            lx.EVENT_NOUNS.get(p.lemma_.lower()) in lx.VACATING_PREDICATES
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+
+
 def _takes_up_office(verb: Token) -> bool:
     """ "assumed the duties of president", "took up the post of prime minister", "took on
     the role of acting chair", "inherited the mantle": an office taken up."""
@@ -668,6 +698,36 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         for c in verb.children
     ):
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "forced from office"
+    if (
+        lemma in {"inaugurate", "install", "instal", "enthrone"}
+        and is_passive(verb)
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        and (people := [t for t in patient_of(verb) if _is_person(ctx, t)])
+    ):
+        return [Hit("leadership_change", verb, people, {verb.i})]  # "was inaugurated on Monday"
+    if lemma == "step" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(p.lemma_.lower() in {"breach", "shoe", "shoes", "role"} for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "into the breach"
+    if lemma in {"give", "land", "get", "win", "offer"} and any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and c.lemma_.lower() in {"job", "post"}
+        and (
+            any(m.lower_ == "top" for m in c.children)
+            or any(_office_role(t) for t in c.subtree if t.i > c.i)
+        )
+        for c in verb.children
+    ):
+        # "was given the top job", "landed the top job", "got the job of chief executive"
+        who = patient_of(verb) if lemma in {"give", "offer"} else subject_of(verb)
+        if lemma in {"give", "offer"} and not is_passive(verb):
+            who = [c for c in verb.children if c.dep_ == "dative"] or []
+        return [Hit("leadership_change", verb, who, {verb.i})] if who else None
+    if lemma == "be" and _in_the_lead_now(verb):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "now at the helm"
     if (
         lemma == "replace"  # (an active "X succeeded Y" is X's change only: gold g43)
         and not is_passive(verb)
