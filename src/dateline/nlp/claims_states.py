@@ -28,7 +28,7 @@ from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 
-__all__ = ["freed_participle", "held_in_jail", "obliged", "state_hits"]
+__all__ = ["freed_participle", "held_in_jail", "obliged", "side_hits", "state_hits"]
 
 # Verbs of getting better: the one who recovers is alive.
 CONVALESCING_VERBS = frozenset({"recover", "recuperate", "convalesce", "heal"})
@@ -73,6 +73,8 @@ CALLED_PEOPLE = lx.KIN_NOUNS | lx.LAWYER_NOUNS | frozenset({"family", "relatives
 LEFT_WITH_HARM = lx.INJURY_NOUNS | frozenset(
     {"shrapnel", "wound", "wounds", "injury", "injuries", "scar", "scars", "limp"}
 )
+# What carries people and lands or arrives: "a plane carrying X has landed in Y".
+CRAFTS = lx.VEHICLES | frozenset({"plane", "flight", "aircraft", "jet", "helicopter", "ship"})
 # Verbs of arriving somewhere: "has arrived at a colony in X", "landed in Doha".
 ARRIVE_VERBS = frozenset({"arrive", "land"})
 # Modals of obligation and demand: "must remain in X", "should be freed".
@@ -234,6 +236,68 @@ def _spoke_from(verb: Token) -> list[Token]:
             ):
                 return speakers
     return []
+
+
+def side_hits(verb: Token, lemma: str) -> list[Hit]:
+    """Claims a verb makes beside its main one (added to what the other rules find):
+    "has led the movement from Lithuania since 2021", "runs the group from exile in X"
+    → where the leader is."""
+    if (
+        lemma in {"lead", "run", "direct", "command"}
+        and not _negated(verb)
+        and (verb.tag_ in {"VBZ", "VBP"} or _perfect(verb))
+        and _led_from(verb)
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+def _led_from(verb: Token) -> bool:
+    """ "has led the movement from Lithuania", "runs the group from exile in London"."""
+    for head in (verb, *[c for c in verb.children if c.dep_ == "dobj"]):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for p in (p for p in prep.children if p.dep_ == "pobj"):
+                if is_place(p, prep):
+                    return True
+                if p.lower_ == "exile" and any(
+                    c.dep_ == "prep" and any(is_place(q, c) for q in c.children) for c in p.children
+                ):
+                    return True
+    return False
+
+
+def _still_here(verb: Token) -> bool:
+    """'"I am still here," he said': the speaker lives."""
+    advs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    return (
+        {"still", "here"} <= advs
+        and not _negated(verb)
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
+    )
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children)
+
+
+def _carried_in(verb: Token) -> list[Token]:
+    """The people a landing plane or arriving convoy carries: "a plane carrying X"."""
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and any(p.dep_ == "pobj" and is_place(p, c) for p in c.children)
+        for c in verb.children
+    ):
+        return []
+    return [
+        o
+        for s in verb.children
+        if s.dep_ == "nsubj" and s.lemma_.lower() in CRAFTS
+        for a in s.children
+        if a.dep_ in {"acl", "relcl"} and a.lemma_.lower() in {"carry", "bring", "transport"}
+        for o in a.children
+        if o.dep_ == "dobj"
+    ]
 
 
 def _shares_passive(verb: Token) -> bool:
@@ -433,6 +497,11 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_PEOPLE for c in verb.children)
     ):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "called his mother"
+    if lemma == "be" and _still_here(verb):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # '"I am still here"'
+    if lemma in ARRIVE_VERBS and (carried := _carried_in(verb)):
+        # "a plane carrying X has landed in Doha": X is there
+        return [Hit("located_in", verb, carried, {verb.i})]
     if (
         lemma in ARRIVE_VERBS
         and not _negated(verb)

@@ -49,7 +49,7 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.claims_sources import (
     entity_in_name,
 )
-from dateline.nlp.claims_states import held_in_jail, obliged, state_hits
+from dateline.nlp.claims_states import held_in_jail, obliged, side_hits, state_hits
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.entities import PERSON_NOUNS
@@ -63,8 +63,8 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     for rule in (state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
-            return hits
-    return []
+            return hits + side_hits(verb, lemma)
+    return side_hits(verb, lemma)
 
 
 def _can_or_if(verb: Token) -> bool:
