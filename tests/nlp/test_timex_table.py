@@ -911,6 +911,10 @@ NEWS_CONVENTIONS = [
     (PUB, "The show runs from Nov. 20 through Jan. 5.", "Nov. 20=2018-11-20 | Jan. 5=2019-01-05"),
     (PUB, "The gallery is open until March.", "March=2019-03~DATE"),
     (PUB, "The plant has been idle since October.", "October=2017-10~DATE"),
+    # a report's period a year back, one expression
+    (PUB, "Output grew 8 percent over the same period last year.", "the same period last year=2017-Q2~DATE"),
+    (PUB, "Sales fell from the corresponding quarter a year earlier.",
+     "the corresponding quarter a year earlier=2017-Q2~DATE"),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

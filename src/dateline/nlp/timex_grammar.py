@@ -743,12 +743,15 @@ def read_report_period(m: re.Match[str]) -> Reading | None:
     unit = "quarter" if (m["unit"] or "").lower() in ("quarter", "period", "") else "year"
     year = int(m["year"]) if m["year"] else None
     back = 1 if kind in ("year-ago", "year-earlier", "comparable", "prior-year", "year-before") else 0
+    if m["lastyear"]:  # "the same period last year", "the corresponding quarter a year ago"
+        back = 1
     return Reading("DATE", resolve=lambda a: a.report_period(unit, back, year))
 
 
 REPORT_PERIOD = _compile(
-    rf"""\b(?:(?:the|its|their)\s+)?(?:(?P<kind>year[\s-]ago|year[\s-]earlier|comparable(?:\s+year[\s-]ago)?|prior[\s-]year|latest|current|same|most\s+recent)\s+|(?<![\d][-–/])(?P<year>{YEAR4})\s+)
+    rf"""\b(?:(?:the|its|their)\s+)?(?:(?P<kind>year[\s-]ago|year[\s-]earlier|comparable(?:\s+year[\s-]ago)?|prior[\s-]year|latest|current|same|corresponding|most\s+recent)\s+|(?<![\d][-–/])(?P<year>{YEAR4})\s+)
     (?:fiscal\s+)?(?P<unit>quarter|period)\b(?!s)
+    (?P<lastyear>\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|preceding)\s+year))?
     |\b(?:the\s+)?(?P<unit2>quarter)\b(?=\s+(?:ended|ending|just\s+ended|to\s+\w+\.?\s+\d))
     |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+quarter\b(?![\s-](?:century|mile|point|inch|pound))
     |\b(?P<adj>year[\s-](?:ago|earlier))\b(?!\s+(?:quarter|period))"""
