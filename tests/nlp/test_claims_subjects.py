@@ -259,3 +259,37 @@ def test_a_named_person_between_is_the_one_speaking(claims_of) -> None:
 def test_a_round_up_label_is_no_person(found_in) -> None:
     text = "Syria: A Kurdish commander, Hamid Sheikhi, was killed in a drone strike on Monday."
     assert ("Syria", "killed", A) not in found_in(text)
+
+
+def test_an_honourable_is_a_person_and_a_vice_president_no_president(claims_of) -> None:
+    text = (
+        "The Bureau condemns the abduction of our president, the Honourable Ibrahima Kone, by"
+        " hooded men in Bamako. We have since learned that he is being held by the security"
+        " services.\n\nThe Bureau has designated the first vice-president, Awa Traore, to lead"
+        " the party on an interim basis."
+    )
+    subjects = {c.subject for c in claims_of(text) if c.predicate in {"captured", "arrested"}}
+    assert "Ibrahima Kone" in subjects
+    assert "Awa Traore" not in subjects
+
+
+def test_initials_and_surname_are_the_full_name(claims_of) -> None:
+    text = (
+        "Convicted person Nodar Kipiani was transferred on 5 December to a prison hospital."
+        " Claims that N. Kipiani has died are false."
+    )
+    assert {c.subject for c in claims_of(text)} == {"Nodar Kipiani"}
+
+
+def test_a_counted_pair_named_in_apposition(found_in) -> None:
+    text = "The other two, Halima Bello and Peter Danjuma, were last seen in a video in August."
+    assert {("Bello", "appeared", A), ("Danjuma", "appeared", A)} <= found_in(text)
+
+
+def test_a_communique_is_its_authors(claims_of) -> None:
+    text = (
+        "Communique of the Executive Bureau of the Union for Renewal\n\nWe have learned that"
+        " our president, Ibrahima Kone, is being held by the security services."
+    )
+    claimants = {c.claimant for c in claims_of(text) if c.predicate == "arrested"}
+    assert claimants == {"Executive Bureau of the Union for Renewal"}

@@ -223,8 +223,8 @@ def _reciprocal_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
 
 def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
     """ "his two sons, Eric and Olivier,": a plural person noun's listed apposition names
-    each of them."""
-    if tok.tag_ != "NNS":
+    each of them; so does a counted "the other two, X and Y,"."""
+    if tok.tag_ != "NNS" and tok.pos_ != "NUM":
         return []
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if appos is None:

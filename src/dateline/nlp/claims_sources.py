@@ -167,7 +167,8 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
 
 _STATEMENT_HEADING_RE = re.compile(
     r"^\s*(?:(?:unofficial |full |english )?(?:translation|text) of )?(?:an? |the )?"
-    r"(?:joint |full )?statement (?:of|by|from|issued by|released by|published by) "
+    r"(?:joint |full |final )?(?:statement|communiqu[e\u00e9]|declaration|press release|open letter)"
+    r" (?:of|by|from|issued by|released by|published by) "
     r"(?:the )?(?P<who>[^,(\n]{2,80}?)\s*(?:\(|,|$)",
     re.I,
 )

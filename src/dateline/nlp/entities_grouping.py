@@ -65,6 +65,9 @@ def _find_container(
             continue
         for name in c.names:
             cw = match_key(name).split()
+            if kind == "person" and (_initialled(words, cw) or _initialled(cw, words)):
+                candidates.append(idx)  # "N. Kipiani" is "Nodar Kipiani"
+                break
             if len(cw) <= len(words):
                 continue
             if kind == "person" and (cw[-len(words) :] == words or (len(words) == 1 and words[0] in cw)):
@@ -83,6 +86,16 @@ def _find_container(
         return len(before), -min(before, default=10**9)
 
     return max(candidates, key=salience)
+
+
+def _initialled(words: list[str], full: list[str]) -> bool:
+    """``words`` is ``full`` with its given names cut to their initials ("n kipiani")."""
+    return (
+        len(words) == len(full) >= 2
+        and words[-1] == full[-1]
+        and all(len(w) == 1 for w in words[:-1])
+        and all(len(f) > 1 and f[0] == w for w, f in zip(words[:-1], full[:-1], strict=True))
+    )
 
 
 # "in May" is no "May Chen": a given name never joins a time expression.

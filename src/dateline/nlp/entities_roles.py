@@ -176,16 +176,16 @@ def _roles_of_person(doc: Doc, s: NameSpan, clusters: list[Cluster]) -> list[tup
     while j >= 0 and (is_title(doc[j]) or doc[j].text == "." and j > 0 and is_title(doc[j - 1])):
         j -= 1
     if j >= 0 and doc[j].lower_ in ROLE_NOUNS and not s.role_noun:
-        out.append((doc[j].lower_, _owner_before(doc, j, clusters)))
+        out.append((_full_role(doc, j), _owner_before(doc, j, clusters)))
     elif not s.role_noun:
         before_comma = _role_noun_before_comma(doc, s)  # "its leader, Sheikh X,"
         if before_comma is not None:
-            out.append((doc[before_comma].lower_, _owner_before(doc, before_comma, clusters)))
+            out.append((_full_role(doc, before_comma), _owner_before(doc, before_comma, clusters)))
     # Apposition after the name: "Name, the leader of ISIS," / "Name, ISIS's leader"
     name_root = doc[s.start : s.end].root
     for child in name_root.children:
         if child.dep_ == "appos" and child.lower_ in ROLE_NOUNS:
-            out.append((child.lower_, owner_of_noun(doc, child, clusters)))
+            out.append((_full_role(doc, child.i), owner_of_noun(doc, child, clusters)))
     # The name in apposition to its role: "a Dutch oil engineer, Pieter Janssen,"
     head = name_root.head
     if (
@@ -195,8 +195,16 @@ def _roles_of_person(doc: Doc, s: NameSpan, clusters: list[Cluster]) -> list[tup
         and not s.role_noun
         and all(noun != head.lower_ for noun, _ in out)
     ):
-        out.append((head.lower_, owner_of_noun(doc, head, clusters)))
+        out.append((_full_role(doc, head.i), owner_of_noun(doc, head, clusters)))
     return out
+
+
+def _full_role(doc: Doc, i: int) -> str:
+    """The role noun at ``i`` with a hyphenated prefix the tokenizer split off: a
+    "vice-president" or "co-founder" is no "president" or "founder"."""
+    if i >= 2 and doc[i - 1].text in {"-", "\u2011"} and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{doc[i].lower_}"
+    return doc[i].lower_
 
 
 def _owner_before(doc: Doc, j: int, clusters: list[Cluster]) -> int | None:
