@@ -227,6 +227,8 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Omar Haddu's resignation would be a blow to the party.", "Haddu", "resigned"),
+    ("Omar Haddu's death would leave a vacuum in the group.", "Haddu", "killed"),
     ("Peter Lam has been at the helm since May.", "Lam", "leadership_change"),
     ("Peter Lam got a job at the bank.", "Lam", "leadership_change"),
     ("Peter Lam succeeded Omar Haddu, who died in May.", "Haddu", "leadership_change"),

@@ -439,6 +439,10 @@ def _demanded(noun: Token) -> bool:
         return True  # "a warrant for the arrest of X"
     if noun.dep_ == "compound" and head.lemma_.lower() in lx.WANT_NOUNS:
         return True  # "an arrest warrant"
+    if noun.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in head.children
+    ):
+        return True  # "his resignation would be a blow": supposed, not happened
     return noun.dep_ == "dobj" and head.lemma_.lower() in lx.DEMAND_VERBS
 
 
