@@ -915,6 +915,10 @@ NEWS_CONVENTIONS = [
     (PUB, "Output grew 8 percent over the same period last year.", "the same period last year=2017-Q2~DATE"),
     (PUB, "Sales fell from the corresponding quarter a year earlier.",
      "the corresponding quarter a year earlier=2017-Q2~DATE"),
+    # "the future" takes its article; "the future of X" is a topic, not a time
+    (PUB, "Strikes could go on well into the future.", "the future=FUTURE_REF~DATE"),
+    (PUB, "Farmers are worried about the future.", "the future=FUTURE_REF~DATE"),
+    (PUB, "They debated the future of the alliance.", ""),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

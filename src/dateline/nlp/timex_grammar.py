@@ -1404,7 +1404,7 @@ REF = _compile(
     |(?<=\bat\s)this\s+time|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+time\s+being
     |(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
     |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
-    |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|(?<=\bthe\s)future|someday
+    |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|the\s+future\b(?!\s+of\b)|someday
     |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years)\b|the\s+(?:days|weeks|months|years)\s+ahead
     |as\s+soon\s+as\s+possible
     |current(?=\s+(?!account|assets|liabilit|affairs|flows?\b|carrier)[a-z])
