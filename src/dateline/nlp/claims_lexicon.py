@@ -50,6 +50,7 @@ PATIENT_VERBS = {
     "unshackle": "released",
     "rescue": "released",
     "liberate": "released",
+    "parole": "released",
     "recapture": "captured",
     "rearrest": "arrested",
     "re-arrest": "arrested",

@@ -418,6 +418,47 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
             return None  # "has not been in contact since March": no sign of life
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if (
+        lemma == "take"
+        and is_passive(verb)
+        and (dest := _destination(verb)) is not None
+        and dest.head.lower_ == "into"
+        and dest.lower_ in {"detention", "custody"}
+    ):
+        return [Hit("arrested", verb, patient_of(verb), {verb.i})]  # "taken into detention"
+    if lemma == "take" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "life"
+        and any(m.lower_ == "own" for m in c.children)
+        for c in verb.children
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "took his own life"
+    if (
+        lemma == "hang"
+        and verb.lower_ == "hanged"
+        and verb.dep_ in {"xcomp", "oprd"}
+        and verb.head.lemma_.lower() == "find"
+    ):
+        # "was found hanged in his cell"
+        found = patient_of(verb.head) if is_passive(verb.head) else []
+        return [Hit("killed", verb, found, {verb.i, verb.head.i})] if found else None
+    if lemma == "lose" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in {"battle", "fight", "struggle"}
+        and any(g.dep_ == "prep" and g.lower_ in {"with", "against"} for g in c.children)
+        for c in verb.children
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "lost his battle with cancer"
+    if lemma == "have" and any(
+        c.dep_ in {"ccomp", "oprd", "xcomp"}
+        and c.lower_ in {"amputated", "broken", "fractured", "shattered", "severed"}
+        and any(
+            d.dep_ in {"nsubj", "nsubjpass"} and d.lemma_.lower() in lx.BODY_PARTS
+            for d in c.children
+        )
+        for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "had his leg amputated"
+    if (
         lemma in CARRYING_VERBS
         and (is_passive(verb) or _shares_passive(verb))
         and (dest := _destination(verb)) is not None
