@@ -153,6 +153,11 @@ FOUND = [
         "message_released",
     ),
     ("Omar Haddu broke his silence in an audio recording on Friday.", "Haddu", "message_released"),
+    (
+        "A statement signed by Omar Haddu was posted on the group's website on Monday.",
+        "Haddu",
+        "message_released",
+    ),
     # appearances
     ("Omar Haddu has posted a video on Facebook from his office.", "Haddu", "appeared"),
     ("In a video posted online, Omar Haddu called for calm.", "Haddu", "appeared"),
@@ -227,6 +232,12 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    (
+        "A statement issued by the group's spokesman, Omar Haddu, denied the reports.",
+        "Haddu",
+        "message_released",
+    ),
+    ("A statement issued by Interior Minister Omar Haddu denied it.", "Haddu", "message_released"),
     ("Omar Haddu's resignation would be a blow to the party.", "Haddu", "resigned"),
     ("Omar Haddu's death would leave a vacuum in the group.", "Haddu", "killed"),
     ("Peter Lam has been at the helm since May.", "Lam", "leadership_change"),

@@ -205,9 +205,12 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
                     and p.head.lower_ in {"to", "from", "by"}
                     and p.head.head.lemma_
                     in {"attribute", "be", "purport", "claim", "say", "come", "record", "make"}
+                    | {"sign", "issue", "write", "pen", "send"}  # "a statement signed by X"
                 ):
                     candidates.append(p)
     for cand in candidates:
+        if any(t.lemma_.lower() in _SPOKES_NOUNS for t in cand.subtree):
+            continue  # "a statement issued by the spokesman, X": his office's words
         for tok in [cand, *[c for c in cand.children if c.dep_ == "appos"]]:
             ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
             if ent is not None and ent.kind == "person":
