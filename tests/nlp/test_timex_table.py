@@ -919,6 +919,10 @@ NEWS_CONVENTIONS = [
     (PUB, "Strikes could go on well into the future.", "the future=FUTURE_REF~DATE"),
     (PUB, "Farmers are worried about the future.", "the future=FUTURE_REF~DATE"),
     (PUB, "They debated the future of the alliance.", ""),
+    # "the last weekend of June": that weekend (its ISO week)
+    (PUB, "The regatta was held on the last weekend of June.", "the last weekend of June=2018-W26-WE~DATE"),
+    (PUB, "The race will be run on the first weekend of September.",
+     "the first weekend of September=2018-W35-WE~DATE"),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

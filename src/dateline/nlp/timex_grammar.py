@@ -1636,14 +1636,21 @@ EVENT_DAY = _compile(
 
 def read_week_of_month(m: re.Match[str]) -> Reading | None:
     """'the first week of August', 'the last week of July 1998': the ISO week holding the
-    middle of that seven-day stretch of the month."""
+    middle of that seven-day stretch of the month; 'the last weekend of June': that weekend."""
     month = month_number(m["mon"])
     nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m["ord"].lower(), -1)
+
+    weekend = bool(m["we"])
 
     def make(year: int) -> str | None:
         if not 1 <= year <= 9999:
             return None
         last = calendar.monthrange(year, month)[1]
+        if weekend:  # "the last weekend of June": the week of that month's nth (last) Saturday
+            first_sat = 1 + (6 - date(year, month, 1).isoweekday()) % 7
+            day = first_sat + 7 * (nth - 1) if nth > 0 else first_sat + 7 * ((last - first_sat) // 7)
+            iso = date(year, month, min(day, last)).isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}-WE"
         middle = date(year, month, 7 * nth - 3 if nth > 0 else last - 3)
         iso = middle.isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}"
@@ -1708,7 +1715,7 @@ DAY_OF_MONTH = _compile(
 
 
 WEEK_OF_MONTH = _compile(
-    rf"""\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_FULL})\b
+    rf"""\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week(?P<we>end)?\s+of\s+(?P<mon>{MONTH_FULL})\b
     (?:,?\s+(?P<year>{YEAR4})\b)?"""
 )
 
