@@ -72,6 +72,14 @@ ABSENT = [
     ),
     ('"I almost died out there," climber Tess Ward said, laughing.', ("Ward", "killed")),
     ("The shop stocks many brands (though where is Hal Brandt?!).", ("Brandt", "located_in")),
+    (
+        '"We will need a big rocket," astronaut Dan Reese said of returning to Mars.',
+        ("Reese", "other:return"),
+    ),
+    (
+        "Polls show that Governor Tom Kerr is almost back to where he was in popularity.",
+        ("Kerr", "located_in"),
+    ),
     ("Whether Ray Kolby’ll return soon is still an open question.", ("Kolby", "other:return")),
     (
         "A judge ruled that the banker Emil Hart should remain in jail until his trial.",
@@ -123,6 +131,10 @@ PRESENT = [
         "Coach Ray Dunn won two league titles and returned to Portugal to manage a club in 2016.",
         ("Dunn", "other:return", "affirmed"),
     ),
+    (
+        "Businessman Tom Kerr was arrested in May. Kerr has denied the allegations.",
+        ("Kerr", "arrested", "affirmed"),
+    ),
     # a denial does not reach a relative clause on a name
     (
         "The minister denied meeting the businessman Ivan Petrov, who was arrested in May.",
@@ -173,3 +185,8 @@ def test_foreign_page_yields_no_claims(nlp):
 )
 def test_english_with_foreign_names(text):
     assert english_text(text)
+
+
+def test_denied_allegations_deny_no_arrest(nlp):
+    text = "Businessman Tom Kerr was arrested in May. Kerr has denied the allegations."
+    assert ("Kerr", "arrested", "negated") not in triples(claims_of(nlp, text))

@@ -251,6 +251,8 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 _SCHEDULE_VERBS = frozenset(
     {"schedule", "set", "slate", "plan", "expect", "due", "postpone", "delay", "adjourn"}
 )
+_DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "contest"})
+_ACCUSATIONS = frozenset({"allegation", "accusation", "charge", "wrongdoing", "crime"})
 _ALMOST = frozenset({"almost", "nearly", "practically", "virtually"})
 _IMPERSONAL = frozenset({"it", "this", "that", "which"})
 
@@ -271,7 +273,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
     return not (
         _bracketed_question(ctx, anchor)
         or _contest_sense(sent, anchor, _sense(hit.predicate, lemma))
-        or _idiom(anchor, lemma, hit.predicate)
+        or _idiom(anchor, lemma, hit.predicate, hit.subjects)
         or _prediction(anchor, hit.predicate)
         or _counterfactual(anchor, hit.predicate)
     )
@@ -322,7 +324,7 @@ def _contest_sense(sent: Span, anchor: Token, lemma: str) -> bool:
     )
 
 
-def _idiom(anchor: Token, lemma: str, predicate: str) -> bool:
+def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> bool:
     """Figures of speech built on a trigger word."""
     children = list(anchor.children)
     objects = [c for c in children if c.dep_ in {"dobj", "obj"}]
@@ -368,6 +370,29 @@ def _idiom(anchor: Token, lemma: str, predicate: str) -> bool:
         and any(c.lower_ == "where" for c in children)
     ):
         return True  # "we know where we are": a team's standing, not a whereabouts
+    if (
+        predicate.startswith("other:")
+        and anchor.tag_ == "VBG"
+        and anchor.dep_ == "pcomp"
+        and anchor.head.lower_ in {"of", "about"}
+        and not any(c.dep_ == "nsubj" for c in children)
+    ):
+        return True  # "said of returning to the Moon": a topic, not an event
+    if (
+        predicate == "located_in"
+        and anchor.dep_ == "pcomp"
+        and anchor.head.lower_ == "to"
+        and any(c.lower_ == "where" for c in children)
+    ):
+        return True  # "back to where he was in the polls": a former standing
+    if (
+        lemma in _DENIAL_VERBS
+        and any(o.lemma_.lower() in _ACCUSATIONS for o in objects)
+        and _denies_own_charges(anchor, subjects)
+    ):
+        # "X was arrested. X denied the allegations": the crime, not the arrest (while "Y
+        # denies the allegations" of having abducted X does deny the abduction)
+        return True
     if predicate == "leadership_change":
         roles = [
             p
@@ -379,6 +404,12 @@ def _idiom(anchor: Token, lemma: str, predicate: str) -> bool:
         if any(r.lemma_.lower() in _FIGURATIVE_ROLES for r in roles):
             return True  # "replaced her as the new face of the party"
     return False
+
+
+def _denies_own_charges(verb: Token, subjects: list[Token]) -> bool:
+    """The denier is the claim's own subject (the same word: "Kerr ... Kerr denied")."""
+    names = {t.lower_ for t in subjects if t.pos_ == "PROPN"}
+    return any(c.dep_ == "nsubj" and c.lower_ in names for c in verb.children)
 
 
 def _prediction(anchor: Token, predicate: str) -> bool:
