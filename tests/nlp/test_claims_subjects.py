@@ -293,3 +293,21 @@ def test_a_communique_is_its_authors(claims_of) -> None:
     )
     claimants = {c.claimant for c in claims_of(text) if c.predicate == "arrested"}
     assert claimants == {"Executive Bureau of the Union for Renewal"}
+
+
+def test_a_spokesman_named_next_is_not_the_ledes_person(found_in) -> None:
+    text = (
+        "QAMISHLI, June 4 (Valley Wire) - A senior commander of the group may have been killed"
+        " in a raid on Sunday night, the militia said on Tuesday.\n\nRojhat Serhed, a militia"
+        " spokesman, said a man believed to be Abu Talha al-Masri blew himself up."
+    )
+    assert ("Serhed", "killed", A) not in found_in(text)
+
+
+def test_a_role_named_in_apposition_is_no_epithet_of_someone_else(found_in) -> None:
+    text = (
+        "Officers say they have removed President Augusto Mendes from office. The head of the"
+        " High Command, General Tiago Barbosa, has been named transitional president."
+    )
+    found = found_in(text)
+    assert ("Barbosa", "leadership_change", A) in found

@@ -44,6 +44,8 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":
         return
+    if any(c.dep_ == "appos" and c.i > noun.i and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children):
+        return  # "The head of the High Command, General X,": named by its apposition, not an epithet
     owner = owner_of_noun(doc, noun, clusters)
     has_owner = owner is not None or any(c.dep_ in {"poss", "compound"} for c in dets)
     former = any(c.lower_ in _PAST_ADJECTIVES for c in noun.children)
@@ -185,10 +187,17 @@ def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) 
             return None
         if _definite(tok) and (root.head.lemma_.lower() in SPEECH_VERBS or sent_index[tok.i] > 1):
             return None  # "The soldier was killed, X said": the speaker is someone else
+        if root.head.lemma_.lower() in SPEECH_VERBS and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _SPOKES_ROLES for c in root.children
+        ):
+            return None  # "X, an SDF spokesman, said ...": the one who speaks for the lede's source
         lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
         named.add(lo, hi, full_text(doc)[lo:hi], name=False)
         return lo, hi
     return None
+
+
+_SPOKES_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "officer", "analyst"})
 
 
 def _definite(tok: Token) -> bool:
