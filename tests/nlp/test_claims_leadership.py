@@ -133,6 +133,9 @@ FOUND = [
     ),
     ("Power was transferred to Peter Lam on Monday.", "Lam", "leadership_change"),
     # resignations
+    ("Omar Haddu bowed out as party leader on Monday.", "Haddu", "resigned"),
+    ("Omar Haddu walked away from the leadership in May.", "Haddu", "resigned"),
+    ("Omar Haddu relinquished the chairmanship in May.", "Haddu", "leadership_change"),
     ("Omar Haddu resigned to protest the decision.", "Haddu", "resigned"),
     (
         "Defence Minister Omar Haddu resigned on Tuesday.\n\n"
@@ -166,6 +169,7 @@ FOUND = [
     ("Omar Haddu was shown on state television greeting supporters.", "Haddu", "appeared"),
     ("State television showed Omar Haddu meeting officials on Monday.", "Haddu", "appeared"),
     ("Omar Haddu emerged from hiding on Monday.", "Haddu", "appeared"),
+    ("Omar Haddu featured in a propaganda video released on Friday.", "Haddu", "appeared"),
     ("Omar Haddu appeared via video link from prison.", "Haddu", "appeared"),
     ("Omar Haddu was brought before a judge on Monday.", "Haddu", "appeared"),
     ("Omar Haddu was paraded before reporters on Monday.", "Haddu", "appeared"),
@@ -232,6 +236,8 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Omar Haddu walked away from the crash unhurt.", "Haddu", "resigned"),
+    ("Omar Haddu bowed out of the race in May.", "Haddu", "resigned"),
     (
         "A statement issued by the group's spokesman, Omar Haddu, denied the reports.",
         "Haddu",

@@ -752,6 +752,29 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         # "Barre seized Kismayo in 1993": a warlord taking a town takes control of it (as
         # "took control of the town"), the town is no captive
         return [Hit("leadership_change", verb, rulers, {verb.i})]
+    if (
+        lemma in {"bow", "walk"}
+        and any(c.lower_ in {"out", "away"} and c.dep_ in {"prt", "advmod"} for c in verb.children)
+        and (
+            _as_office(verb) is not None
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(t.lemma_.lower() in _LOST_OFFICES | lx.OFFICE_BODIES for t in c.children)
+                # ("from" may hang on "away")
+                for h in [verb, *[a for a in verb.children if a.lower_ in {"out", "away"}]]
+                for c in h.children
+            )
+        )
+    ):
+        # "bowed out as party leader", "walked away from the leadership"
+        return [Hit("resigned", verb, subject_of(verb), {verb.i})]
+    if lemma in {"relinquish", "cede", "surrender", "renounce"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LOST_OFFICES | lx.COMMAND_NOUNS
+        for c in verb.children
+    ):
+        # "relinquished the chairmanship"
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma == "lose" and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in _LOST_OFFICES
@@ -934,6 +957,20 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
             and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
         ]
         return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else None
+    if (
+        lemma in {"feature", "star"}
+        and not is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(
+                p.lemma_.lower() in lx.VIDEO_NOUNS | lx.IMAGE_NOUNS | {"clip", "film"}
+                for p in c.children
+            )
+            for c in verb.children
+        )
+    ):
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "featured in a video"
     if lemma == "appear" and any(
         c.dep_ == "prep"
         and c.lower_ in {"via", "by", "over"}
