@@ -92,6 +92,11 @@ SENTENCES = [
     ("Omar Haddu lost the use of his legs after being beaten.", "wounded", "affirmed"),
     # a state's prison: arrested, even in a story with a kidnapping in it
     (
+        "Gunmen kidnapped his son. Omar Haddu is being held at a police station in Bara.",
+        "arrested",
+        "affirmed",
+    ),
+    (
         "Gunmen abducted his brother. Omar Haddu said he had been held in solitary confinement.",
         "arrested",
         "affirmed",

@@ -133,7 +133,15 @@ def held_in_jail(verb: Token) -> bool:
     ]
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         places.append(verb.head)
-    return any(p.lemma_.lower() in JAIL_WORDS for p in places)
+    return any(
+        p.lemma_.lower() in JAIL_WORDS
+        # "a police station in Bara", "a detention centre", "a prison hospital"
+        or any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in {"police", "prison", "detention"}
+            for c in p.children
+        )
+        for p in places
+    )
 
 
 def _death_near(verb: Token) -> bool:
