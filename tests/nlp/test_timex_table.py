@@ -923,6 +923,12 @@ NEWS_CONVENTIONS = [
     (PUB, "The regatta was held on the last weekend of June.", "the last weekend of June=2018-W26-WE~DATE"),
     (PUB, "The race will be run on the first weekend of September.",
      "the first weekend of September=2018-W35-WE~DATE"),
+    # clock ranges and clock times named with a day and its part
+    (PUB, "The blast came between 2 and 4 p.m.", "2=2018-08-23T14:00~TIME | 4 p.m.=2018-08-23T16:00~TIME"),
+    (PUB, "The talks began at 3:30 Friday afternoon.", "3:30 Friday afternoon=2018-08-17T15:30~TIME"),
+    (PUB, "The dinner starts at 7 o'clock Saturday evening.", "7 o'clock Saturday evening=2018-08-25T19:00~TIME"),
+    # "this coming Sunday, Aug. 26": one date with its weekday and "this coming"
+    (PUB, "The vote is this coming Sunday, Aug. 26.", "this coming Sunday, Aug. 26=2018-08-26~DATE"),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),

@@ -256,7 +256,7 @@ def _first_value(*options: Resolved) -> Resolved:
 
 _DAY_TAIL = r"(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\s*(?:%|percent|per\s*cent|[ap]\.?m\b))"
 MONTH_DAY_YEAR = _compile(
-    rf"""\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
+    rf"""\b(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
     (?:(?P<pos>{POSITION})[\s-]+)?
     (?:
       (?P<mon>{MONTH})\s+(?P<day>{DAY_NUM}|{DAY_WORD}){_DAY_TAIL}(?:,?\s+(?P<year>{YEAR4})\b)?
@@ -1023,6 +1023,15 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m["noon"].lower()]
     if m["mil"]:
         return f"{m['mil']}:{m['milm']}"
+    if m["hq"]:  # "3:30 Friday afternoon": the half of the day from the part named after it
+        hour = int(m["hq"])
+        if (m["dpod"] or "").lower() in ("afternoon", "evening") or (
+            (m["dpod"] or "").lower() == "night" and hour >= 5
+        ):
+            hour = hour % 12 + 12
+        elif hour == 12:
+            hour = 0
+        return f"{hour:02d}:{m['mq']}"
     if m["hp"]:  # "3:30 in the afternoon", "11:15 at night"
         hour = int(m["hp"])
         if (m["ppod"] or "").lower() in ("afternoon", "evening") or m["pnight"]:
@@ -1034,7 +1043,7 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return f"{int(m['h24']):02d}:{m['m24']}"
     if m["oh"]:  # "10 o'clock", "six o'clock in the evening"
         hour = int(_word_number(m["oh"].lower()) or 0) if not m["oh"].isdigit() else int(m["oh"])
-        pod = (m["opod"] or "").lower()
+        pod = (m["opod"] or m["dpod"] or "").lower()
         if pod and pod != "morning" and hour != 12:
             hour += 12
         return f"{hour:02d}:00" if 1 <= hour <= 23 else None
@@ -1090,11 +1099,12 @@ CLOCK_TIME = _compile(
       |(?P<hp>1[0-2]|0?[1-9])[:.](?P<mp>[0-5]\d)\s+(?:in\s+the\s+(?P<ppod>morning|afternoon|evening)|(?P<pnight>at\s+night))\b
       |(?P<oh>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock
         (?:\s+(?:in\s+the\s+)?(?P<opod>morning|afternoon|evening|at\s+night))?
-      |(?<=\bfrom\s)(?P<rh>1[0-2]|0?\d)(?::(?P<rmin>[0-5]\d))?
-        (?=\s*(?:to|until|till|-|–)\s*(?P<rh2>1[0-2]|0?\d)(?::[0-5]\d)?\s*(?P<rampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)))
+      |(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<rh>1[0-2]|0?\d)(?::(?P<rmin>[0-5]\d))?
+        (?=\s*(?:to|until|till|and|-|–)\s*(?P<rh2>1[0-2]|0?\d)(?::[0-5]\d)?\s*(?P<rampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b))
+      |(?P<hq>1[0-2]|0?[1-9]):(?P<mq>[0-5]\d)(?=,?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b))
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
-      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY}))?(?![\w-])"""
+      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?)?(?![\w-])"""
 )
 
 
