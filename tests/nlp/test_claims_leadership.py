@@ -112,6 +112,7 @@ FOUND = [
     ("Peter Lam got the job of chief executive.", "Lam", "leadership_change"),
     ("Peter Lam is now at the helm of the group.", "Lam", "leadership_change"),
     ("Peter Lam has been in charge since his father's death.", "Lam", "leadership_change"),
+    ("Peter Lam has been acting as leader since March.", "Lam", "leadership_change"),
     # losing an office
     (
         "The firm said its board had removed chief executive Omar Haddu on Monday.",
@@ -236,6 +237,7 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Peter Lam acted as mediator in the talks.", "Lam", "leadership_change"),
     ("Omar Haddu walked away from the crash unhurt.", "Haddu", "resigned"),
     ("Omar Haddu bowed out of the race in May.", "Haddu", "resigned"),
     (

@@ -726,6 +726,11 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         if lemma in {"give", "offer"} and not is_passive(verb):
             who = [c for c in verb.children if c.dep_ == "dative"] or []
         return [Hit("leadership_change", verb, who, {verb.i})] if who else None
+    if lemma == "act" and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(_office_role(p) for p in c.children)
+        for c in verb.children
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "acting as leader"
     if lemma == "be" and _in_the_lead_now(verb):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "now at the helm"
     if (
