@@ -208,6 +208,31 @@ class Entity(Record):
     parent: str | None = Field(default=None, description="entity_id this one is part of")
 
 
+class DatedSentence(Record):
+    """A sentence with datable past references: its words and the references, unresolved
+    (``(kind, text, earliest, latest)``; yearless ones are resolved against the publication
+    date when the document is stored)."""
+
+    text: str
+    words: tuple[str, ...] = ()
+    references: tuple[tuple[str, str, date | None, date | None], ...] = ()
+
+
+class TextFacts(Record):
+    """What the ledger's cross-document passes need from a document's text, computed once
+    where the document is analysed, so that the end-of-ingest pass never reads texts again.
+
+    ``place_facts``: ``(place, relation, other, weight)`` from the text and the claims' place
+    phrases; ``words``: the distinct content words of the text; ``dated_sentences``: its
+    sentences with datable past references; ``message_content``: the words of each sentence
+    that describes what a message mentions (only for a document with message claims)."""
+
+    place_facts: tuple[tuple[str, str, str, int], ...] = ()
+    words: tuple[str, ...] = ()
+    dated_sentences: tuple[DatedSentence, ...] = ()
+    message_content: tuple[tuple[str, ...], ...] = ()
+
+
 class Analysis(Record):
     """Everything dateline read in one document."""
 
@@ -216,6 +241,12 @@ class Analysis(Record):
     statements: tuple[Statement, ...] = ()
     claims: tuple[Claim, ...] = ()
     entities: tuple[Entity, ...] = ()
+    text_facts: TextFacts | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="filled by the ingest workers (dateline.ledger.textfacts); None: the "
+        "writer computes it",
+    )
 
 
 class TimelineEntry(Record):

@@ -321,9 +321,12 @@ def _exit_with_parent(parent: int | None = None) -> None:
 
 
 def _analyze_chunk(documents: list[Document], batch_size: int) -> list[Analysis]:
+    """Analyse a chunk in a worker, with the text facts the ledger's end pass joins over
+    (computed here, not in the single writer)."""
+    from dateline.ledger.textfacts import with_text_facts
     from dateline.nlp.pipeline import analyze_documents
 
-    return list(analyze_documents(documents, batch_size=batch_size))
+    return [with_text_facts(a) for a in analyze_documents(documents, batch_size=batch_size)]
 
 
 # -- Dask --------------------------------------------------------------------------------------
@@ -391,6 +394,7 @@ def analyze_partition(
 ) -> PartitionResult:
     """Read and analyse one partition on a worker; write ``part-<index>.parquet`` in
     ``out_dir`` (a local folder or an fsspec URL) with one row per document or input error."""
+    from dateline.ledger.textfacts import with_text_facts
     from dateline.nlp.pipeline import analyze_documents
 
     rows: list[dict[str, Any]] = []
@@ -404,6 +408,7 @@ def analyze_partition(
                 yield item
 
     for analysis in analyze_documents(documents(), batch_size=batch_size):
+        analysis = with_text_facts(analysis)  # the writer then only stores them
         doc = analysis.document
         row = {
             "seq": next(seq),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -201,3 +201,156 @@ def test_undated_claim_capped_by_its_sentence_date(sentence: str, timex: str, ca
     )
     analysis = Analysis(document=doc, timexes=(t,), claims=(claim,))
     assert bound_undated_claims(analysis)[0].event_latest == cap
+
+
+# -- cross-document dating over stored text facts ---------------------------------------------
+def test_the_end_pass_reads_no_text(memory_ledger, worlds, monkeypatch) -> None:
+    from dateline.ledger import dating, places, textfacts
+
+    memory_ledger._write_batch(worlds.cross_dated(), "api", None)
+
+    def refuse(*args: object, **kwargs: object):
+        raise AssertionError("the end-of-ingest pass read a text")
+
+    for module, name in (
+        (textfacts, "find_references"), (textfacts, "sentences"), (textfacts, "facts_from_text"),
+        (textfacts, "message_content_sentences"), (dating, "find_references"),
+        (places, "facts_from_text"),
+    ):  # fmt: skip
+        monkeypatch.setattr(module, name, refuse)
+    memory_ledger.rebuild()
+    assert memory_ledger.status("Yusuf Karam").proof_of_life == date(2019, 3, 4)
+
+
+def _fact_tables(ledger) -> dict[str, list[tuple[object, ...]]]:
+    tables = ("doc_words", "dated_sentences", "place_facts", "place_index")
+    found = {t: ledger.conn.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in tables}
+    found["claims"] = ledger.conn.execute(
+        "SELECT doc_id, claim_id, event_earliest, basis FROM claims ORDER BY ALL"
+    ).fetchall()
+    return found
+
+
+def test_facts_from_a_worker_are_the_facts_the_writer_computes(worlds) -> None:
+    from dateline.ledger.store import Ledger
+    from dateline.ledger.textfacts import with_text_facts
+
+    analyses = worlds.cross_dated() + worlds.killed_three_times()
+    with Ledger(":memory:") as writer, Ledger(":memory:") as worker:
+        writer.add(analyses)
+        worker.add([with_text_facts(a) for a in analyses])
+        assert _fact_tables(writer) == _fact_tables(worker)
+        assert _fact_tables(writer)["dated_sentences"]
+
+
+def test_documents_stored_without_facts_get_them_at_the_next_pass(worlds) -> None:
+    from dateline.ledger.store import Ledger
+
+    analyses = worlds.cross_dated() + worlds.killed_three_times()
+    with Ledger(":memory:") as ledger:
+        ledger.add(analyses)
+        before = _fact_tables(ledger)
+        # as a ledger from before schema v11: no stored facts, no dating pass yet
+        for table in ("doc_words", "dated_sentences", "place_facts"):
+            ledger.conn.execute(f"DELETE FROM {table}")
+        ledger.conn.execute("DELETE FROM claims WHERE claim_id LIKE '%:made-after-event'")
+        ledger.conn.execute("DELETE FROM meta WHERE key = 'crossdate_at'")
+        ledger.rebuild(full=True)
+        assert _fact_tables(ledger) == before
+
+
+def _reference_matches(docs, messages, *, cap: int, days: int):
+    """The per-message search as it ran before the sweep: candidates by one query each (the
+    ``cap`` latest other documents of the last ``days`` days), document frequencies over them,
+    then every candidate's sentences in turn."""
+    import math
+
+    from dateline.ledger import crossdate
+    from dateline.ledger.textfacts import starts
+
+    found = []
+    for m in messages:
+        p = m["doc_published"]
+        candidates = sorted(
+            (d for d in docs if d[0] != m["doc_id"] and p - timedelta(days=days) <= d[2] <= p),
+            key=lambda d: (-d[2].toordinal(), d[0]),
+        )[:cap]
+        best = None
+        content = [set(c) for c in m["doc_content"] or ()]
+        if candidates and content:
+            df = {w: sum(w in d[3].words for d in candidates) for w in set().union(*content)}
+            limit = max(1, int(crossdate.RARE_SHARE * len(candidates)))
+            for sentence in content:
+                mine = {w for w in sentence if df[w] <= limit} - crossdate.words(m["subject"])
+                if len(mine) < crossdate.MIN_SHARED:
+                    continue
+                for doc_id, _, published, facts in candidates:
+                    local = None
+                    for s in facts.dated_sentences:
+                        shared = mine & set(s.words)
+                        dated = [d for d in starts(s, published) if d <= p]
+                        if len(shared) < crossdate.MIN_SHARED or not dated:
+                            continue
+                        score = math.fsum(math.log(len(candidates) / df[w]) + 1 for w in shared)
+                        if local is None or (score, max(dated)) > local[:2]:
+                            local = (score, max(dated), doc_id, s.text)
+                    if local and (best is None or local[0] > best[0]):
+                        best = local
+        found.append(None if best is None else (best[2], best[1], best[3]))
+    return found
+
+
+def test_the_sweep_finds_what_one_search_per_message_found(
+    memory_ledger, worlds, monkeypatch
+) -> None:
+    import random
+
+    from dateline.ledger import crossdate
+    from dateline.ledger.textfacts import text_facts
+
+    monkeypatch.setattr(crossdate, "MAX_CANDIDATES", 6)
+    monkeypatch.setattr(crossdate, "WINDOW_DAYS", 12)
+    make_analysis, C = worlds.make_analysis, worlds.C
+    rng = random.Random(7)
+    things = [
+        a + b for a in ("bar", "del", "mor", "tav", "zen", "kol") for b in ("ana", "ito", "usk")
+    ]
+    analyses, told = [], []
+    for n in range(60):
+        day = date(2021, 3, 1) + timedelta(days=n // 2 + rng.randrange(3))
+        if n % 3 or not told:
+            picked = rng.sample(things, 4)
+            told.append(picked)
+            text = (
+                f"The council on {rng.choice(['Monday', 'Friday'])} closed the {picked[0]} and "
+                f"the {picked[1]} near the {picked[2]} {picked[3]}. Nobody else spoke."
+            )
+            analyses.append(make_analysis(text, day, f"Outlet {n % 4}"))
+        else:  # a message mentioning three things of a recent report, and one more
+            picked = rng.sample(rng.choice(told[-6:]), 3) + rng.sample(things, 1)
+            message = f"The group said it had released recording {n} of Idris Halabi."
+            content = (
+                f"In it, the speaker mentions the closed {picked[0]}, the {picked[1]} and the "
+                f"{picked[2]} {picked[3]}."
+            )
+            analyses.append(
+                make_analysis(
+                    message + "\n\n" + content, day, f"Outlet {n % 4}",
+                    claims=(C(message, "Idris Halabi", "message_released", "the group"),),
+                )
+            )  # fmt: skip
+    memory_ledger.add(analyses)
+    conn = memory_ledger.conn
+    messages = crossdate._undated_messages(conn, "doc_id IS NOT NULL", {})
+    assert len(messages) > 10
+    docs = [
+        (a.document.doc_id, a.document.outlet, a.document.published, text_facts(a))
+        for a in analyses
+    ]
+    expected = _reference_matches(docs, messages, cap=6, days=12)
+    got = [
+        None if e is None else (e.doc_id, e.when, e.sentence)
+        for e in crossdate.match_events(conn, messages, page=3)
+    ]
+    assert got == expected
+    assert sum(e is not None for e in expected) >= 3

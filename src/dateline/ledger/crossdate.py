@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict, deque
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import accumulate, chain
 from typing import Any
 
 import duckdb
 
-from dateline.ledger.dating import (
-    MESSAGE_PREDICATES,
-    find_references,
-    message_content_sentences,
-    resolve_reference,
-    sentences,
-)
+from dateline.ledger.dating import MESSAGE_PREDICATES
 
 SUFFIX = ":made-after-event"
 MIN_SHARED = 3
@@ -151,8 +147,13 @@ def refresh_cross_document_dating(conn: duckdb.DuckDBPyConnection) -> int:
 
     Only messages whose window of candidate reports received a document since the last pass
     are recomputed (their result can only change then), so a pass costs in proportion to what
-    arrived; the result is the same as recomputing everything.
+    arrived; the result is the same as recomputing everything. The pass reads the stored
+    text facts of the documents (``doc_words``, ``dated_sentences``: see
+    ``dateline.ledger.textfacts``), never their texts, in one sweep in publication order.
     """
+    from dateline.ledger.textfacts import backfill_text_facts
+
+    backfill_text_facts(conn)
     row = conn.execute("SELECT value FROM meta WHERE key = 'crossdate_at'").fetchone()
     since = row[0] if row else "1970-01-01 00:00:00"
     window = conn.execute(
@@ -171,35 +172,20 @@ def refresh_cross_document_dating(conn: duckdb.DuckDBPyConnection) -> int:
     params = {"since": since, "low": low, "high": high}
     conn.execute(f"DELETE FROM claims WHERE claim_id LIKE '%{SUFFIX}' AND {stale}", params)
     messages = _undated_messages(conn, stale, params)
-    # Matching reads only documents, so it runs in publication order (each candidate window
-    # slides forward and the per-pass cache stays bounded); inserts keep the stored order.
-    cache: dict[str, _Report] = {}
-    matches: dict[int, EventMatch | None] = {}
-    for i in sorted(range(len(messages)), key=lambda i: messages[i]["doc_published"]):
-        matches[i] = find_event(conn, messages[i], cache=cache)
-    added = 0
-    for i, message in enumerate(messages):
-        match = matches[i]
-        if match is not None and _insert_inferred(conn, message, match):
-            added += 1
-    return added
-
-
-def _rows(conn: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cursor = conn.execute(sql, params)
-    columns = [d[0] for d in cursor.description or []]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    matches = match_events(conn, messages)
+    return _insert_inferred(conn, messages, matches)
 
 
 def _undated_messages(
     conn: duckdb.DuckDBPyConnection, stale: str, params: dict[str, Any]
 ) -> list[dict[str, Any]]:
-    """Message claims in the documents whose dating may have changed."""
+    """Message claims in the documents whose dating may have changed, with the words of
+    their document's message-content sentences (``doc_content``)."""
     predicates = ", ".join(f"'{p}'" for p in sorted(MESSAGE_PREDICATES))
     cursor = conn.execute(
         f"""
-        SELECT c.*, d.text AS doc_text, d.published AS doc_published FROM claims c
-        JOIN documents d USING (doc_id)
+        SELECT c.*, d.published AS doc_published, w.content AS doc_content FROM claims c
+        JOIN documents d USING (doc_id) LEFT JOIN doc_words w USING (doc_id)
         WHERE c.predicate IN ({predicates}) AND c.polarity = 'affirmed'
           AND c.certainty <> 'denied' AND d.published IS NOT NULL AND c.{stale.strip()}
         ORDER BY c.doc_id, c.claim_id
@@ -210,164 +196,253 @@ def _undated_messages(
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Report:
-    """What matching needs from one candidate document, computed once per pass."""
+    """One candidate document in the sweep's window: its words and datable sentences."""
 
+    seq: int
+    doc_id: str
+    outlet: str | None
     published: date
     words: frozenset[str]
-    sentences: tuple[tuple[str, frozenset[str], tuple[date, ...]], ...]
-    """(stripped text, words, start dates of its datable past references) per sentence."""
-
-
-def _report(text: str, published: date) -> _Report:
-    refs = find_references(text)
-    found = []
-    for s in sentences(text):
-        dated = [
-            resolve_reference(r, published)
-            for r in refs
-            if s.start <= r.start < s.end and not r.future and r.kind != "narrative"
-        ]
-        found.append(
-            (
-                s.text.strip(),
-                frozenset(words(s.text)),
-                tuple(r.earliest for r in dated if r.earliest),
-            )
-        )
-    return _Report(published, frozenset(words(text)), tuple(found))
-
-
-def find_event(
-    conn: duckdb.DuckDBPyConnection,
-    message: dict[str, Any],
-    *,
-    cache: dict[str, _Report] | None = None,
-) -> EventMatch | None:
-    """The earlier report whose datable sentence best matches the message's content.
-
-    ``cache`` keeps each candidate document's words, sentences and dated references across
-    the messages of one pass, so a document is read once however many messages it is a
-    candidate for.
-    """
-    cache = {} if cache is None else cache
-    published: date = message["doc_published"]
-    content = [s.text for s in message_content_sentences(message["doc_text"])]
-    if not content:
-        return None
-    candidates = _rows(
-        conn,
-        """
-        SELECT doc_id, outlet, published FROM documents
-        WHERE published IS NOT NULL AND published <= ? AND published >= ? AND doc_id <> ?
-        ORDER BY published DESC, doc_id LIMIT ?
-        """,
-        [published, published - timedelta(days=WINDOW_DAYS), message["doc_id"], MAX_CANDIDATES],
+    sentences: list[tuple[str, frozenset[str], tuple[date, ...], date]] = field(
+        default_factory=list
     )
-    if not candidates:
-        return None
-    missing = [c["doc_id"] for c in candidates if c["doc_id"] not in cache]
-    if missing:
-        for doc_id, text, doc_published in conn.execute(
-            "SELECT doc_id, text, published FROM documents WHERE list_contains(?, doc_id)",
-            [missing],
+    """(stripped text, words, start dates of its datable past references, the latest of
+    them) per sentence."""
+
+
+class _Window:
+    """The candidate reports of the message being dated: the ``MAX_CANDIDATES + 1`` latest
+    documents published by its day (in the candidates' order: latest first, then by doc_id),
+    with the document frequency of every word among them and an index from a word to the
+    datable sentences (``(report seq, sentence index)``) that use it, both kept up to date as
+    documents enter and leave."""
+
+    def __init__(self) -> None:
+        self.reports: deque[_Report] = deque()
+        self.by_id: dict[str, _Report] = {}
+        self.by_seq: dict[int, _Report] = {}
+        self.df: Counter[str] = Counter()
+        self.index: dict[str, set[tuple[int, int]]] = defaultdict(set)
+
+    def push(self, report: _Report) -> None:
+        self.reports.append(report)
+        self.by_id[report.doc_id] = report
+        self.by_seq[report.seq] = report
+        self.df.update(report.words)
+        for i, (_, sentence_words, _, _) in enumerate(report.sentences):
+            for w in sentence_words:
+                self.index[w].add((report.seq, i))
+        while len(self.reports) > MAX_CANDIDATES + 1:
+            self.pop()
+
+    def pop(self) -> None:
+        report = self.reports.popleft()
+        del self.by_id[report.doc_id]
+        del self.by_seq[report.seq]
+        self.df.subtract(report.words)
+        for i, (_, sentence_words, _, _) in enumerate(report.sentences):
+            for w in sentence_words:
+                postings = self.index[w]
+                postings.discard((report.seq, i))
+                if not postings:
+                    del self.index[w]
+
+
+def match_events(
+    conn: duckdb.DuckDBPyConnection, messages: list[dict[str, Any]], *, page: int = 2048
+) -> list[EventMatch | None]:
+    """For each message, the earlier report whose datable sentence best matches its content.
+
+    One sweep in publication order over the stored facts of the documents any message may
+    cite (read ``page`` documents at a time): memory holds one window of
+    candidate reports, and each message costs what its own words look up, not its window's
+    size. The candidates of a message are the ``MAX_CANDIDATES`` latest other documents
+    published on or before its day and at most ``WINDOW_DAYS`` before; among their datable
+    sentences sharing ``MIN_SHARED`` rare content words with one content sentence, the best
+    scores highest by the words' rarity (ties: the earlier content sentence, the later
+    candidate, the later date, the earlier sentence).
+    """
+    found: list[EventMatch | None] = [None] * len(messages)
+    todo = sorted(
+        (i for i, m in enumerate(messages) if m.get("doc_content")),
+        key=lambda i: (messages[i]["doc_published"], i),
+    )
+    if not todo:
+        return found
+    days = sorted({messages[i]["doc_published"] for i in todo})
+    reports = _reports(conn, days, page)
+    window = _Window()
+    pending: _Report | None = next(reports, None)
+    for i in todo:
+        message = messages[i]
+        published: date = message["doc_published"]
+        while pending is not None and pending.published <= published:
+            window.push(pending)
+            pending = next(reports, None)
+        oldest = published - timedelta(days=WINDOW_DAYS)
+        while window.reports and window.reports[0].published < oldest:
+            window.pop()  # too old for this message, hence for every later one
+        found[i] = _best_event(window, message)
+    return found
+
+
+def _reports(conn: duckdb.DuckDBPyConnection, days: list[date], page: int) -> Iterator[_Report]:
+    """The documents published within ``WINDOW_DAYS`` before one of ``days``, with their words
+    and datable sentences, in the window's order (by publication day, then doc_id
+    descending), read ``page`` documents at a time (three queries a page)."""
+    params: dict[str, Any] = {
+        "low": days[0] - timedelta(days=WINDOW_DAYS), "high": days[-1], "days": days,
+    }  # fmt: skip
+    seq = 0
+    after = ""
+    while True:
+        keys = conn.execute(
+            f"""SELECT doc_id, outlet, published FROM documents d
+            WHERE published IS NOT NULL AND published BETWEEN $low AND $high {after}
+              AND EXISTS (SELECT 1 FROM (SELECT unnest($days::DATE[]) AS day) m
+                  WHERE d.published BETWEEN m.day - INTERVAL {WINDOW_DAYS} DAY AND m.day)
+            ORDER BY published, doc_id DESC LIMIT {page}""",
+            params,
+        ).fetchall()
+        if not keys:
+            return
+        ids = [k[0] for k in keys]
+        found = dict(
+            conn.execute(
+                "SELECT doc_id, words FROM doc_words WHERE doc_id IN (SELECT unnest(?))", [ids]
+            ).fetchall()
+        )
+        sentences: dict[str, list[tuple[str, frozenset[str], tuple[date, ...], date]]] = {}
+        for doc_id, text, sentence_words, starts in conn.execute(
+            "SELECT doc_id, text, words, starts FROM dated_sentences"
+            " WHERE doc_id IN (SELECT unnest(?)) AND len(starts) > 0 ORDER BY doc_id, seq",
+            [ids],
         ).fetchall():
-            cache[doc_id] = _report(text, doc_published)
-    reports = [cache[c["doc_id"]] for c in candidates]
-    if len(cache) > 2 * MAX_CANDIDATES:  # keep the cache to about one window of reports
-        oldest = min(r.published for r in reports)
-        for doc_id in [d for d, r in cache.items() if r.published < oldest]:
-            del cache[doc_id]
-    # document frequencies of the only words ever looked up: the content's own
-    df = Counter({w: sum(w in r.words for r in reports) for w in set().union(*map(words, content))})
-    rare_limit = max(1, int(RARE_SHARE * len(candidates)))
+            sentences.setdefault(doc_id, []).append(
+                (text, frozenset(sentence_words), tuple(starts), max(starts))
+            )
+        for doc_id, outlet, published in keys:
+            yield _Report(seq, doc_id, outlet, published, frozenset(found.get(doc_id) or ()),
+                          sentences.get(doc_id, []))  # fmt: skip
+            seq += 1
+        params.update(last_day=keys[-1][2], last_id=keys[-1][0])
+        after = "AND (published > $last_day OR (published = $last_day AND doc_id < $last_id))"
+
+
+def _best_event(window: _Window, message: dict[str, Any]) -> EventMatch | None:
+    published: date = message["doc_published"]
+    own = window.by_id.get(message["doc_id"])
+    # the candidates: the window without the message's own document, else without its
+    # oldest report when it holds one more than the cap
+    excluded = own or (window.reports[0] if len(window.reports) > MAX_CANDIDATES else None)
+    n_docs = len(window.reports) - (excluded is not None)
+    if n_docs <= 0:
+        return None
+    gone = excluded.words if excluded is not None else frozenset()
+
+    def df(w: str) -> int:
+        return window.df[w] - (w in gone)
+
+    rare_limit = max(1, int(RARE_SHARE * n_docs))
     subject_words = words(message.get("subject") or "")
-    best: tuple[float, EventMatch] | None = None
-    for sentence in content:
-        mine = {w for w in words(sentence) if df[w] <= rare_limit} - subject_words
+    best: tuple[tuple[Any, ...], _Report, int, frozenset[str], date] | None = None
+    for s_index, content in enumerate(message["doc_content"]):
+        counts = {w: df(w) for w in content}
+        mine = frozenset(w for w, n in counts.items() if n <= rare_limit) - subject_words
         if len(mine) < MIN_SHARED:
             continue
-        for candidate, report in zip(candidates, reports, strict=True):
-            if len(mine & report.words) < MIN_SHARED:
+        weight = {w: math.log(n_docs / counts[w]) + 1 for w in mine if counts[w]}
+        # the most a sentence sharing k of these words can score: the k heaviest
+        bound = list(accumulate(sorted(weight.values(), reverse=True)))
+        # datable sentences sharing at least MIN_SHARED of these words (counted in C), the
+        # most shared first, until none can reach the best score found
+        hits = Counter(chain.from_iterable(window.index.get(w, ()) for w in mine))
+        ranked = sorted(((n, key) for key, n in hits.items() if n >= MIN_SHARED), reverse=True)
+        for count, (seq, i) in ranked:
+            report = window.by_seq[seq]
+            if report is excluded:
                 continue
-            found = _best_sentence(candidate, report, mine, df, len(candidates), published)
-            if found and (best is None or found[0] > best[0]):
-                best = found
-    return best[1] if best else None
-
-
-def _best_sentence(
-    candidate: dict[str, Any],
-    report: _Report,
-    mine: set[str],
-    df: Counter[str],
-    n_docs: int,
-    ceiling: date,
-) -> tuple[float, EventMatch] | None:
-    best: tuple[float, EventMatch] | None = None
-    for text, sentence_words, starts in report.sentences:
-        shared = mine & sentence_words
-        if len(shared) < MIN_SHARED:
-            continue
-        dated = [d for d in starts if d <= ceiling]
-        if not dated:
-            continue
-        when = max(dated)
-        score = sum(math.log(n_docs / df[w]) + 1 for w in shared)
-        match = EventMatch(
-            when=when,
-            doc_id=candidate["doc_id"],
-            outlet=candidate["outlet"],
-            published=candidate["published"],
-            sentence=text,
-            shared=tuple(sorted(shared)),
-        )
-        key = (score, match)
-        if best is None or (score, when) > (best[0], best[1].when):
-            best = key
-    return best
+            if best is not None and bound[count - 1] + 1e-9 < -best[0][0]:
+                break
+            _, sentence_words, starts, latest = report.sentences[i]
+            when = (
+                latest
+                if latest <= published
+                else max((d for d in starts if d <= published), default=None)
+            )
+            if when is None:
+                continue
+            shared = mine & sentence_words
+            # fsum: exactly rounded, so equal word sets score equal whatever their order
+            rank = (-math.fsum(weight[w] for w in shared), s_index, -seq, -when.toordinal(), i)
+            if best is None or rank < best[0]:
+                best = (rank, report, i, shared, when)
+    if best is None:
+        return None
+    _, report, i, shared, when = best
+    return EventMatch(
+        when=when,
+        doc_id=report.doc_id,
+        outlet=report.outlet,
+        published=report.published,
+        sentence=report.sentences[i][0],
+        shared=tuple(sorted(shared)),
+    )
 
 
 def _insert_inferred(
-    conn: duckdb.DuckDBPyConnection, message: dict[str, Any], match: EventMatch
-) -> bool:
-    if message.get("event_earliest") and match.when > message["event_earliest"]:
-        return False  # an event after the message's own date cannot be in it
-    in_document = conn.execute(
-        "SELECT event_earliest FROM claims WHERE doc_id = ? AND claim_id = ?",
-        [message["doc_id"], f"{message['claim_id']}:made-after"],
-    ).fetchone()
-    if in_document and in_document[0] and in_document[0] >= match.when:
-        return False  # the message's own document already dates it as late
-    certainty = message["certainty"] if message["certainty"] != "asserted" else "reported"
-    basis = (
+    conn: duckdb.DuckDBPyConnection,
+    messages: list[dict[str, Any]],
+    matches: list[EventMatch | None],
+) -> int:
+    """Insert the inferred claims of the matched messages in one statement; returns how many."""
+    wanted = [(m, e) for m, e in zip(messages, matches, strict=True) if e is not None]
+    if not wanted:
+        return 0
+    # what each message's own document already dates it to: one look-up for all
+    in_document = dict(
+        ((doc_id, claim_id), earliest)
+        for doc_id, claim_id, earliest in conn.execute(
+            "SELECT doc_id, claim_id, event_earliest FROM claims"
+            " WHERE doc_id IN (SELECT unnest(?)) AND claim_id LIKE '%:made-after'",
+            [sorted({m["doc_id"] for m, _ in wanted})],
+        ).fetchall()
+    )
+    columns = [c for c in messages[0] if c not in {"doc_content", "doc_published"}]
+    rows = []
+    for message, match in wanted:
+        if message.get("event_earliest") and match.when > message["event_earliest"]:
+            continue  # an event after the message's own date cannot be in it
+        own = in_document.get((message["doc_id"], f"{message['claim_id']}:made-after"))
+        if own and own >= match.when:
+            continue  # the message's own document already dates it as late
+        values = dict(message)
+        values.update(
+            claim_id=f"{message['claim_id']}{SUFFIX}",
+            predicate="alive",
+            event_time=match.when.isoformat(),
+            event_earliest=match.when,
+            event_latest=message.get("event_latest") or message["doc_published"],
+            certainty=message["certainty"] if message["certainty"] != "asserted" else "reported",
+            basis=_basis(message, match),
+        )
+        rows.append([values[c] for c in columns])
+    if rows:
+        from dateline.ledger.textfacts import insert_rows
+
+        insert_rows(conn, "claims", tuple(columns), rows)
+    return len(rows)
+
+
+def _basis(message: dict[str, Any], match: EventMatch) -> str:
+    return (
         f"the message mentions the event that {match.outlet or 'another report'} "
         f"({match.published}) dates to {match.when} ('{_clip(match.sentence)}'; shared words: "
         f"{', '.join(match.shared[:6])}), so it was made no earlier than {match.when}; "
         f"{message['subject']} was alive then if the message is genuine"
     )
-    columns = [c for c in message if c not in {"doc_text", "doc_published"}]
-    values = dict(message)
-    values.update(
-        claim_id=f"{message['claim_id']}{SUFFIX}",
-        predicate="alive",
-        event_time=match.when.isoformat(),
-        event_earliest=match.when,
-        event_latest=message.get("event_latest") or message["doc_published"],
-        certainty=certainty,
-        basis=basis,
-    )
-    conn.execute(
-        f"INSERT INTO claims ({', '.join(_quote(c) for c in columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})",
-        [values[c] for c in columns],
-    )
-    return True
-
-
-def _quote(column: str) -> str:
-    return f'"{column}"'
 
 
 def _clip(text: str, width: int = 120) -> str:

@@ -593,14 +593,19 @@ def compatible_sql(a: str, b: str) -> str:
 
 # -- the ledger's tables ----------------------------------------------------------------------
 def refresh_places(conn: duckdb.DuckDBPyConnection, *, fresh: str | None = None) -> None:
-    """Learn place facts of new documents, then recompute ``place_index`` for every stored
-    claim place; leaves TEMP table ``changed_places(place)`` naming the places whose entry
-    changed (their subjects' contradictions need recomputing).
+    """Recompute ``place_index`` for every stored claim place from the stored place facts;
+    leaves TEMP table ``changed_places(place)`` naming the places whose entry changed (their
+    subjects' contradictions need recomputing).
 
-    ``fresh`` names a table with a ``doc_id`` column: only those documents are read again
-    (their earlier facts replaced); ``None`` reads every document.
+    Each document's facts are stored when it is written (``dateline.ledger.textfacts``, from
+    the text and the claims' place phrases), so the pass reads no text; documents stored
+    without them (before schema v11) get theirs first. ``fresh`` (the new documents) is
+    accepted for callers and needs no work of its own: their facts are already stored.
     """
-    _learn_facts(conn, "" if fresh is None else f"doc_id IN (SELECT doc_id FROM {fresh})")
+    from dateline.ledger.textfacts import backfill_text_facts
+
+    del fresh
+    backfill_text_facts(conn)
     counted = conn.execute(
         "SELECT place, relation, other, weight, count(DISTINCT doc_id) FROM place_facts"
         " GROUP BY ALL ORDER BY ALL"
@@ -628,41 +633,11 @@ def refresh_places(conn: duckdb.DuckDBPyConnection, *, fresh: str | None = None)
     conn.execute("DROP TABLE place_index_new")
 
 
-_FACT_COLUMNS = (
-    ("doc_id", pa.string()), ("place", pa.string()), ("relation", pa.string()),
-    ("other", pa.string()), ("weight", pa.int32()),
-)  # fmt: skip
 _INDEX_COLUMNS = (
     ("place", pa.string()), ("key", pa.string()), ("anchor", pa.string()), ("rank", pa.int32()),
     ("chain", pa.list_(pa.string())), ("levels", pa.list_(pa.string())),
     ("ranked", pa.list_(pa.string())),
 )  # fmt: skip
-
-
-def _learn_facts(conn: duckdb.DuckDBPyConnection, where: str) -> None:
-    """Replace the place facts of the documents ``where`` selects (all when empty): from their
-    text, and from their claims' place phrases."""
-    where = f"WHERE {where}" if where else ""
-    conn.execute(f"DELETE FROM place_facts {where}")
-    rows: set[tuple[str, str, str, str, int]] = set()
-    docs = conn.execute(f"SELECT doc_id, text FROM documents {where}")
-    while batch := docs.fetchmany(500):
-        for doc_id, text in batch:
-            rows.update(_fact_rows(doc_id, facts_from_text(text or "")))
-    claim_places = conn.execute(
-        f"SELECT doc_id, list(DISTINCT place) FROM claims {where}"
-        + (" AND" if where else " WHERE")
-        + " place IS NOT NULL GROUP BY doc_id"
-    ).fetchall()
-    said: dict[str, list[PlaceFact]] = {}  # one phrase recurs across many documents
-    for doc_id, phrases in claim_places:
-        for p in phrases:
-            if p not in said:
-                said[p] = list(facts_from_place_phrase(p))
-            rows.update(_fact_rows(doc_id, said[p]))
-    _insert(conn, "place_facts_new", _FACT_COLUMNS, sorted(rows))
-    conn.execute("INSERT INTO place_facts SELECT * FROM place_facts_new")
-    conn.execute("DROP TABLE place_facts_new")
 
 
 def _insert(
@@ -680,11 +655,6 @@ def _insert(
         conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM place_rows")
     finally:
         conn.unregister("place_rows")
-
-
-def _fact_rows(doc_id: str, facts: Iterable[PlaceFact]) -> Iterator[tuple[str, str, str, str, int]]:
-    for f in facts:
-        yield doc_id, f.place, f.relation, f.other, f.weight
 
 
 def _index_row(info: PlaceInfo) -> tuple[object, ...]:

@@ -116,16 +116,17 @@ def iter_stored_documents(
 def analyse_chunk(documents: list[Document], batch_size: int) -> list[Analysis | Failure]:
     """Analyse a chunk; when the batched run fails, each document alone, so that one bad text
     costs only itself (its failure is returned, not raised)."""
+    from dateline.ledger.textfacts import with_text_facts
     from dateline.nlp.pipeline import analyze_document, analyze_documents
 
     try:
-        return list(analyze_documents(documents, batch_size=batch_size))
+        return [with_text_facts(a) for a in analyze_documents(documents, batch_size=batch_size)]
     except Exception:  # noqa: BLE001 - which document failed is found below, one by one
         pass
     found: list[Analysis | Failure] = []
     for document in documents:
         try:
-            found.append(analyze_document(document))
+            found.append(with_text_facts(analyze_document(document)))
         except Exception as exc:  # noqa: BLE001 - recorded as this document's AnalysisFailed
             found.append((document.doc_id, document.source, f"{type(exc).__name__}: {exc}"))
     return found

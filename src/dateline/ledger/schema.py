@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 TABLES = (
     "meta",
@@ -31,8 +31,12 @@ TABLES = (
     "contradiction_pairs",
     "place_facts",
     "place_index",
+    "doc_words",
+    "dated_sentences",
 )
 DOC_TABLES = (
+    "dated_sentences",
+    "doc_words",
     "place_facts",
     "claims",
     "statements",
@@ -179,7 +183,17 @@ ALTER TABLE documents ADD COLUMN IF NOT EXISTS published_time VARCHAR;
 (``Document.published_time``, ISO text so that the offset survives), so that re-analysis
 from the stored text anchors times as the first analysis did; rows stored before stay NULL."""
 
-INDEX_ONLY = frozenset({9, 10})
+MIGRATION_V11 = """
+CREATE TABLE IF NOT EXISTS doc_words (doc_id VARCHAR, words VARCHAR[], content VARCHAR[][]);
+CREATE TABLE IF NOT EXISTS dated_sentences (
+    doc_id VARCHAR, seq INTEGER, text VARCHAR, words VARCHAR[], starts DATE[]);
+"""
+"""v11: each document's text facts, stored when it is written (``dateline.ledger.textfacts``):
+its content words and message-content words (``doc_words``), and its sentences with datable
+past references (``dated_sentences``), so that the end-of-ingest pass joins rows and reads no
+text. Documents stored before get theirs from their text at the next pass (once)."""
+
+INDEX_ONLY = frozenset({9, 10, 11})
 """Migrations that change no stored row (an index, or a new column left NULL): opening a file
 they upgrade recomputes nothing."""
 
@@ -193,6 +207,7 @@ MIGRATIONS: dict[int, str] = {
     8: MIGRATION_V8,
     9: MIGRATION_V9,
     10: MIGRATION_V10,
+    11: MIGRATION_V11,
 }
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 

@@ -30,6 +30,7 @@ from dateline.ledger.dating import (
 )
 from dateline.ledger.places import refresh_places
 from dateline.ledger.resolve import Correction, DocEntity, resolve_stream
+from dateline.ledger.textfacts import fact_rows, text_facts
 from dateline.names import entity_key
 from dateline.records import Analysis, Document
 
@@ -388,6 +389,10 @@ def _stage_analysis(
                 for c in claims
             ],
         )
+    # text facts: from the analysis worker, else computed here (a serial ingest)
+    facts = getattr(analysis, "text_facts", None) or text_facts(analysis)
+    for table, columns, fact_rows_ in fact_rows(doc_id, facts, published):
+        rows.add(table, columns, fact_rows_)
     return True
 
 
