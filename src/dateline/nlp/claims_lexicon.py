@@ -155,6 +155,8 @@ STATE_ADJECTIVES = {
     "fine": "alive",
     "well": "alive",
     "conscious": "alive",
+    "ok": "alive",  # "he has lost weight but he is OK"
+    "okay": "alive",
 }
 # Adjectives that state the negation of a predicate: "unhurt" = not wounded.
 NEGATED_STATE_ADJECTIVES = {
