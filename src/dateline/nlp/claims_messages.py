@@ -209,7 +209,11 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
                 ):
                     candidates.append(p)
     for cand in candidates:
-        if any(t.lemma_.lower() in _SPOKES_NOUNS for t in cand.subtree):
+        if any(
+            t.lemma_.lower() in _SPOKES_NOUNS
+            for t in cand.subtree
+            if t.i <= cand.i or t.dep_ == "appos"  # (its name phrase, no relative clause)
+        ):
             continue  # "a statement issued by the spokesman, X": his office's words
         for tok in [cand, *[c for c in cand.children if c.dep_ == "appos"]]:
             ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
