@@ -73,6 +73,15 @@ ABSENT = [
     ('"I almost died out there," climber Tess Ward said, laughing.', ("Ward", "killed")),
     ("The shop stocks many brands (though where is Hal Brandt?!).", ("Brandt", "located_in")),
     (
+        "Editor Ann Vole left publishing in 1998. "
+        "Her anger over the affair helped push her further out of the industry.",
+        ("Vole", "leadership_change"),
+    ),
+    (
+        "Comedian Jo Mace was under near-constant attack last month as a new leader in the polls.",
+        ("Mace", "leadership_change"),
+    ),
+    (
         '"We will need a big rocket," astronaut Dan Reese said of returning to Mars.',
         ("Reese", "other:return"),
     ),
@@ -134,6 +143,10 @@ PRESENT = [
     (
         "Businessman Tom Kerr was arrested in May. Kerr has denied the allegations.",
         ("Kerr", "arrested", "affirmed"),
+    ),
+    (
+        "Activist Lia Dorn is in custody. Her lawyer said she had last seen her client on Monday.",
+        ("Dorn", "appeared", "affirmed"),
     ),
     # a denial does not reach a relative clause on a name
     (

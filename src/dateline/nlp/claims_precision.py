@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.entities import PERSON_NOUNS
 
 __all__ = ["english_text", "keep_hit"]
 
@@ -251,6 +252,27 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 _SCHEDULE_VERBS = frozenset(
     {"schedule", "set", "slate", "plan", "expect", "due", "postpone", "delay", "adjourn"}
 )
+_NO_OFFICES = frozenset(
+    [
+        "industry",
+        "business",
+        "market",
+        "race",
+        "spotlight",
+        "limelight",
+        "sport",
+        "game",
+        "profession",
+        "field",
+        "music",
+        "film",
+        "politics",
+        "league",
+        "competition",
+        "tournament",
+        "country",
+    ]
+)
 _DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "contest"})
 _ACCUSATIONS = frozenset({"allegation", "accusation", "charge", "wrongdoing", "crime"})
 _ALMOST = frozenset({"almost", "nearly", "practically", "virtually"})
@@ -393,6 +415,33 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
         # "X was arrested. X denied the allegations": the crime, not the arrest (while "Y
         # denies the allegations" of having abducted X does deny the abduction)
         return True
+    if (
+        predicate == "appeared"
+        and lemma == "see"
+        and subjects
+        and all(
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() not in PERSON_NOUNS
+            and not any(c.dep_ == "poss" for c in t.children)  # "her client"
+            for t in subjects
+        )
+    ):
+        return True  # "the station hasn't seen a drop of rain": seeing a thing
+    if predicate == "leadership_change" and any(
+        p.lemma_.lower() in _NO_OFFICES
+        for c in children
+        if c.dep_ == "prep" and c.lower_ == "out"
+        for o in c.children
+        if o.lower_ == "of"
+        for p in o.children
+    ):
+        return True  # "pushed her out of the industry": a field of work, not an office
+    if (
+        predicate == "leadership_change"
+        and lemma == "be"
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+    ):
+        return True  # "was under attack as a new leader in the polls": no change is told
     if predicate == "leadership_change":
         roles = [
             p
