@@ -162,6 +162,11 @@ FOUND = [
         "Haddu",
         "message_released",
     ),
+    (
+        "Omar Haddu, whom officials had declared dead, issued a statement on Monday.",
+        "Haddu",
+        "message_released",
+    ),
     # appearances
     ("Omar Haddu has posted a video on Facebook from his office.", "Haddu", "appeared"),
     ("In a video posted online, Omar Haddu called for calm.", "Haddu", "appeared"),

@@ -890,7 +890,11 @@ _SPOKES_WORDS = frozenset(
 
 def _speaks_for_others(ctx: ClaimContext, speakers: list[Token]) -> bool:
     for tok in speakers:
-        if any(t.lemma_.lower() in _SPOKES_WORDS for t in tok.subtree):
+        if any(
+            t.lemma_.lower() in _SPOKES_WORDS
+            for t in tok.subtree
+            if t.i <= tok.i or t.dep_ == "appos"  # (its name phrase, no relative clause)
+        ):
             return True  # "the spokesman, X, said in a recorded message"
         ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
         if ent is not None and any(

@@ -173,6 +173,7 @@ def _own_statement(noun: Token, release: Token) -> bool:
             for c in release.children
             if c.dep_ == "nsubj"
             for t in c.subtree
+            if t.i <= c.i or t.dep_ == "appos"  # (its name phrase, no relative clause)
         )
     )
 
