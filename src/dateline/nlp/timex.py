@@ -577,6 +577,8 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
         return False
     if name in ("duration", "long_duration") and _in_a_name(cand):
         return False
+    if name == "set" and cand.match[0][:4].lower() == "per ":
+        return False  # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one)
     if name not in ("set", "frequency", "year") or not view.parsed:
         return name != "frequency" or not cand.match["unit2"]
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")

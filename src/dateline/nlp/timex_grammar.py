@@ -1205,8 +1205,8 @@ def _bare_range_later(m: re.Match[str]) -> int | None:
 
 
 def read_range_start(m: re.Match[str]) -> Reading | None:
-    """'two' of 'two to six days', 'about 12' of 'about 12 to 18 months': the first bound of
-    a bare range, a duration in the unit named after the second."""
+    """'two' of 'two to six days', 'about 12' of 'about 12 to 18 months', '10' of '10-12
+    hours': the first bound of a bare range, a duration in the unit named after the second."""
     amount = parse_amount(m["n"])
     if amount is None:
         return None
@@ -1216,7 +1216,7 @@ def read_range_start(m: re.Match[str]) -> Reading | None:
 
 RANGE_START = _compile(
     rf"""(?:\b(?P<q>{QUALIFIER})\s+)?(?<![\w.,$-])(?<!\bthe\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)
-    (?P<n>{NUM_DIGIT}|{NUM_WORD})(?=\s+(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})
+    (?P<n>{NUM_DIGIT}|{NUM_WORD})(?=(?:\s+(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})|(?<=\d)\s?[-–]\s?\d{{1,3}}(?![\d.,/]))
       (?:[\s-]+(?:more|additional|straight|consecutive|full|trading|business|calendar|working))?[\s-]+
       (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b))"""
 )
@@ -1251,7 +1251,7 @@ age ("the 45-year-old driver") is no time expression."""
 
 DURATION = _compile(
     rf"""(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
-    \b(?<![\w]-)(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
+    \b(?<![A-Za-z_]-)(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
     (?P<unit>{UNIT})\b(?:-old(?=\s+{_AGED_THINGS}\b)|(?!-old\b|\s+old\b|\s+of\s+age\b))
@@ -1498,10 +1498,14 @@ def _holiday_maker(key: str) -> Callable[[int], str | None] | None:
     if key in _AFTER_THANKSGIVING:  # "Black Friday", "Cyber Monday": the shopping days after
         # US Thanksgiving (the fourth Thursday of November)
         offset = _AFTER_THANKSGIVING[key]
-        return lambda y: (date.fromisoformat(_nth_weekday(y, 11, 4, 4) or "") + timedelta(days=offset)).isoformat()
+        return lambda y: _days_after(_nth_weekday(y, 11, 4, 4), offset)
     if key == "election day":  # US: the Tuesday after the first Monday of November
         return lambda y: _ymd(y, 11, int(_nth_weekday(y, 11, 1, 1)[8:]) + 1)  # type: ignore[index]
     return None
+
+
+def _days_after(value: str | None, days: int) -> str | None:
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat() if value else None
 
 
 def _date_value(day: date | None) -> str | None:
