@@ -292,17 +292,23 @@ def _reports(conn: duckdb.DuckDBPyConnection, days: list[date], page: int) -> It
     """The documents published within ``WINDOW_DAYS`` before one of ``days``, with their words
     and datable sentences, in the window's order (by publication day, then doc_id
     descending), read ``page`` documents at a time (three queries a page)."""
-    params: dict[str, Any] = {
-        "low": days[0] - timedelta(days=WINDOW_DAYS), "high": days[-1], "days": days,
-    }  # fmt: skip
+    spans: list[list[date]] = []  # the days' windows, overlapping ones merged
+    for day in days:
+        start = day - timedelta(days=WINDOW_DAYS)
+        if spans and start <= spans[-1][1] + timedelta(days=1):
+            spans[-1][1] = day
+        else:
+            spans.append([start, day])
+    within = " OR ".join(
+        f"published BETWEEN DATE '{a.isoformat()}' AND DATE '{b.isoformat()}'" for a, b in spans
+    )
+    params: dict[str, Any] = {}
     seq = 0
     after = ""
     while True:
         keys = conn.execute(
-            f"""SELECT doc_id, outlet, published FROM documents d
-            WHERE published IS NOT NULL AND published BETWEEN $low AND $high {after}
-              AND EXISTS (SELECT 1 FROM (SELECT unnest($days::DATE[]) AS day) m
-                  WHERE d.published BETWEEN m.day - INTERVAL {WINDOW_DAYS} DAY AND m.day)
+            f"""SELECT doc_id, outlet, published FROM documents
+            WHERE published IS NOT NULL AND ({within}) {after}
             ORDER BY published, doc_id DESC LIMIT {page}""",
             params,
         ).fetchall()
