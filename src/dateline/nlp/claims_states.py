@@ -221,6 +221,24 @@ def _spoken_to_hits(verb: Token) -> list[Hit] | None:
     return None
 
 
+def _to_the_press(verb: Token) -> bool:
+    """ "told Horizon", "spoke to the Weekend Review", "told us", "spoke to this reporter":
+    an interview with the outlet (a minister "speaking from Paris" at a briefing is not)."""
+    heard = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "with"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        h.pos_ == "PROPN"
+        or h.lower_ in {"us", "me"}
+        or h.lemma_.lower() in lx.PRESS_NOUNS | {"newspaper", "magazine", "paper", "agency"}
+        for h in heard
+    )
+
+
 def _spoke_from(verb: Token) -> list[Token]:
     """The named person (or "he" / "she") who speaks "from" a named place or "at his home
     in X"; "his son, Patrice": the name."""
@@ -231,7 +249,7 @@ def _spoke_from(verb: Token) -> list[Token]:
         or s.lower_ in lx.THIRD_PERSON
         or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
     ]
-    if not speakers:
+    if not speakers or not _to_the_press(verb):
         return []
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in {"from", "at"}:
@@ -402,14 +420,20 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
 
 
 def _in_contact(verb: Token) -> bool:
-    """ "has been / remains in contact (touch) with his family"."""
+    """ "has been / remains in contact (touch) with his family / lawyers" (a negotiator "in
+    contact with the kidnappers" is no sign of anyone's life)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "in"
         and any(
             p.dep_ == "pobj"
             and p.lemma_.lower() in {"contact", "touch"}
-            and any(w.dep_ == "prep" and w.lower_ == "with" for w in p.children)
+            and any(
+                w.dep_ == "prep"
+                and w.lower_ == "with"
+                and any(q.lemma_.lower() in CALLED_PEOPLE for q in w.children)
+                for w in p.children
+            )
             for p in c.children
         )
         for c in verb.children
@@ -554,6 +578,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if (
         lemma in ARRIVE_VERBS
         and not _negated(verb)
+        and (_perfect(verb) or verb.tag_ in {"VBZ", "VBP"})  # a minister "arrived" for talks
         and any(
             c.dep_ == "prep"
             and c.lower_ in {"in", "at"}
