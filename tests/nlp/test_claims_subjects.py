@@ -311,3 +311,12 @@ def test_a_role_named_in_apposition_is_no_epithet_of_someone_else(found_in) -> N
     )
     found = found_in(text)
     assert ("Barbosa", "leadership_change", A) in found
+
+
+def test_where_someone_speaks_from_is_a_place(claims_of) -> None:
+    text = (
+        "A presidential adviser, speaking to us by phone from Dakar, says Augusto Mendes has not"
+        " resigned. She says he is being held at a military camp."
+    )
+    held = [c for c in claims_of(text) if c.predicate == "arrested"]
+    assert [(c.claimant, c.claimant_anonymous) for c in held] == [("A presidential adviser", True)]

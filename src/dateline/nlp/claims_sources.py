@@ -771,8 +771,10 @@ def _unnamed_antecedent(ctx: ClaimContext, pronoun: Token) -> Token | None:
     for t in reversed(ctx.doc[lo : pronoun.i]):
         if t.dep_ not in {"nsubj", "nsubjpass"}:
             continue
+        if (t.pos_ != "NOUN" or t.tag_ != "NN") and t.head.lemma_.lower() not in lx.REPORTING_VERBS:
+            continue  # a name inside what was said: "X, speaking ..., says Y has not resigned"
         if t.pos_ != "NOUN" or t.tag_ != "NN":
-            return None  # the last subject is someone else (a name, a pronoun, a plural)
+            return None  # the last speaker is someone else (a name, a pronoun, a plural)
         lemma = t.lemma_.lower()
         if lemma not in PERSON_NOUNS | lx.KIN_NOUNS or lemma in wrong:
             return None

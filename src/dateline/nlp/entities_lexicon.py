@@ -49,7 +49,7 @@ PERSON_NOUNS = ROLE_NOUNS | _words(
     """colleague friend escort driver guard bodyguard brother sister son daughter wife husband
     father mother cousin nephew niece uncle aunt partner assistant aide successor predecessor
     engineer teacher student hostage prisoner detainee captive victim man woman fixer translator
-    interpreter guide nurse soldier officer pilot lawmaker mp candidate rival ally"""
+    interpreter guide nurse soldier officer pilot lawmaker mp candidate rival ally adviser advisor"""
 )
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "insist", "declare", "write"})
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})

@@ -65,6 +65,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _given_names_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
     _dateline_places(doc, spans)
+    _places_spoken_from(doc, spans)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
     _drop_portfolios(doc, spans)
@@ -153,6 +154,25 @@ def _dateline_places(doc: Doc, spans: list[NameSpan]) -> None:
             any(a <= lo and hi <= b for a, b in places) or text[lo:hi].upper() in names
         ):
             s.kind = "gpe"  # the dateline's place, and the same name in the story ("in Dushanbe")
+
+
+_CALLING_VERBS = frozenset({"speak", "call", "talk", "write", "report", "phone", "telephone", "broadcast"})
+
+
+def _places_spoken_from(doc: Doc, spans: list[NameSpan]) -> None:
+    """"speaking to us by phone from Dakar", "reporting from X": where someone speaks from
+    is a place, whatever kind the model gave the one-word name (and so is the same name
+    elsewhere in the text)."""
+    places = set()
+    for s in spans:
+        if s.kind != "person" or s.end - s.start != 1:
+            continue
+        tok = doc[s.start]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _CALLING_VERBS:
+            places.add(tok.text)
+    for s in spans:
+        if s.kind == "person" and s.end - s.start == 1 and doc[s.start].text in places:
+            s.kind = "gpe"
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
