@@ -742,11 +742,66 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection, *, touched: str | None = N
     doc_map: dict[tuple[str, str], str] = {}
     key_rows: list[list[Any]] = []
     alias_rows: list[list[Any]] = []
+    # per table: its id columns with the local id and the name key that give each
+    id_columns = {
+        "claims": (
+            ("subject_id", "subject_local", "subject_key"),
+            ("claimant_id", "claimant_local", "claimant_key"),
+        ),
+        "statements": (("speaker_id", "speaker_local", "speaker_key"),),
+    }
+    for table, columns in id_columns.items():
+        # one row per changed row, all its ids: an update of an indexed column moves the row
+        # (a new rowid), so one UPDATE writes them all
+        conn.execute(
+            f"CREATE OR REPLACE TEMP TABLE changes_{table} (id BIGINT, "
+            + ", ".join(f"{c} VARCHAR" for c, _, _ in columns)
+            + ")"
+        )
+
+    def write_back() -> None:
+        """The ids of the documents in ``key_rows`` (whole documents, about
+        ``PARTITION_ROWS`` keys): written into ``doc_entities``; the rows of the other
+        tables whose id changes are noted. Only a chunk's key map is ever held, so the joins'
+        hash tables stay the size of a chunk whatever the size of the ledger."""
+        _insert_rows(conn, "key_map", ("doc_id", "key", "entity_id"), key_rows)
+        key_rows.clear()
+        # only rows whose id changes are updated: an UPDATE of every row costs memory that
+        # grows with the ledger and stays until the next checkpoint
+        conn.execute(
+            """
+            UPDATE doc_entities SET entity_id = m.entity_id FROM key_map m
+            WHERE doc_entities.doc_id = m.doc_id AND m.key = 'local:' || doc_entities.local_id
+            AND doc_entities.entity_id IS DISTINCT FROM m.entity_id
+            """
+        )
+        for table, columns in id_columns.items():
+            # each id: the entity of the row's local mention, else of its name key in that
+            # document
+            joins = "".join(
+                f" LEFT JOIN key_map l{i} ON l{i}.doc_id = t.doc_id"
+                f" AND l{i}.key = 'local:' || t.{local}"
+                f" LEFT JOIN key_map k{i} ON k{i}.doc_id = t.doc_id AND k{i}.key = t.{key}"
+                for i, (_, local, key) in enumerate(columns)
+            )
+            found = ", ".join(
+                f"coalesce(l{i}.entity_id, k{i}.entity_id)" for i in range(len(columns))
+            )
+            changed = " OR ".join(
+                f"t.{c} IS DISTINCT FROM coalesce(l{i}.entity_id, k{i}.entity_id)"
+                for i, (c, _, _) in enumerate(columns)
+            )
+            conn.execute(
+                f"""INSERT INTO changes_{table}
+                WITH t AS (SELECT rowid AS id, * FROM {table}
+                           WHERE doc_id IN (SELECT doc_id FROM key_map))
+                SELECT t.id, {found} FROM t {joins} WHERE {changed}"""
+            )
+        conn.execute("DELETE FROM key_map")
 
     def flush(final: bool = False) -> None:
-        if final or len(key_rows) >= RESOLVE_CHUNK:
-            _insert_rows(conn, "key_map", ("doc_id", "key", "entity_id"), key_rows)
-            key_rows.clear()
+        if final or len(key_rows) >= PARTITION_ROWS:
+            write_back()
         if final or len(alias_rows) >= RESOLVE_CHUNK:
             _insert_rows(
                 conn,
@@ -784,71 +839,44 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection, *, touched: str | None = N
     )
     if res.notes:
         _insert_all(conn, "entity_notes", [list(n) for n in res.notes])
-    conn.execute("DROP TABLE resolve_input")
     conn.execute("DROP TABLE aliases_found")
-    # Only rows whose id changes are updated: an UPDATE of every row (an indexed column
-    # above all) costs memory that grows with the ledger and stays until the next checkpoint.
-    # The key map is joined one partition of documents at a time (every join is within one
-    # document), so that its hash tables stay the size of a partition.
-    parts = _partitions(conn, "key_map")
-    for part in range(parts):
+    for table, columns in id_columns.items():
+        changes = f"changes_{table}"
+        # a document with no entity and no named subject has no key: its rows name no entity
         conn.execute(
-            f"""
-            UPDATE doc_entities SET entity_id = m.entity_id FROM (
-                SELECT doc_id, key, entity_id FROM key_map
-                WHERE starts_with(key, 'local:') AND {_in_part("doc_id", part, parts)}) m
-            WHERE doc_entities.doc_id = m.doc_id AND m.key = 'local:' || doc_entities.local_id
-            AND {_in_part("doc_entities.doc_id", part, parts)}
-            AND doc_entities.entity_id IS DISTINCT FROM m.entity_id
-            """
+            f"INSERT INTO {changes} SELECT t.rowid, "
+            + ", ".join("NULL" for _ in columns)
+            + f" FROM {table} t"
+            " ANTI JOIN (SELECT DISTINCT doc_id FROM resolve_input) r USING (doc_id)"
+            " WHERE " + " OR ".join(f"t.{c} IS NOT NULL" for c, _, _ in columns)
         )
-    for table, id_col, local_col, key_col in (
-        ("claims", "subject_id", "subject_local", "subject_key"),
-        ("claims", "claimant_id", "claimant_local", "claimant_key"),
-        ("statements", "speaker_id", "speaker_local", "speaker_key"),
-    ):
-        # the entity of the row's local mention, else of its name key in that document
-        conn.execute("CREATE OR REPLACE TEMP TABLE id_changes (id BIGINT, eid VARCHAR)")
-        for part in range(parts):
-            conn.execute(
-                f"""INSERT INTO id_changes
-                WITH m AS (SELECT doc_id, key, entity_id FROM key_map
-                           WHERE {_in_part("doc_id", part, parts)}),
-                t AS (SELECT rowid AS id, doc_id, {local_col}, {key_col}, {id_col} FROM {table}
-                      WHERE {_in_part("doc_id", part, parts)})
-                SELECT t.id, coalesce(l.entity_id, k.entity_id) FROM t
-                LEFT JOIN m l ON l.doc_id = t.doc_id AND l.key = 'local:' || t.{local_col}
-                LEFT JOIN m k ON k.doc_id = t.doc_id AND k.key = t.{key_col}
-                WHERE t.{id_col} IS DISTINCT FROM coalesce(l.entity_id, k.entity_id)"""
-            )
         if touched is not None and table == "claims":
-            new = ", n.eid" if id_col == "subject_id" else ""
             _touched(
                 conn,
-                f"SELECT unnest([t.subject_id{new}]) FROM claims t JOIN id_changes n"
+                f"SELECT unnest([t.subject_id, n.subject_id]) FROM claims t JOIN {changes} n"
                 " ON t.rowid = n.id",
                 table=touched,
             )
-        with _index_dropped_for_bulk_update(conn, table, id_col, "id_changes"):
-            conn.execute(
-                f"UPDATE {table} SET {id_col} = n.eid FROM id_changes n WHERE {table}.rowid = n.id"
-            )
-        conn.execute("DROP TABLE id_changes")
+        sets = ", ".join(f"{c} = n.{c}" for c, _, _ in columns)
+        with _index_dropped_for_bulk_update(conn, table, columns[0][0], changes):
+            conn.execute(f"UPDATE {table} SET {sets} FROM {changes} n WHERE {table}.rowid = n.id")
+        conn.execute(f"DROP TABLE {changes}")
     conn.execute("DROP TABLE key_map")
+    conn.execute("DROP TABLE resolve_input")
 
 
 PARTITION_ROWS = 200_000
-"""Rows of a working table (the entity pass's key map) joined at a time: the end-of-ingest
-pass takes the documents in ``hash(doc_id)`` partitions of about this many rows each, so its
-hash tables stay the same size whatever the size of the ledger."""
+"""Keys of the entity pass's key map written back at a time (whole documents): the pass
+joins one such chunk with each table that names entities, so its hash tables stay the same
+size whatever the size of the ledger."""
 
 
-def _partitions(conn: duckdb.DuckDBPyConnection, table: str, rows: int = 0) -> int:
-    """How many ``hash(doc_id)`` partitions keep ``table``'s share of each near
-    ``PARTITION_ROWS`` (at least one)."""
+def _partitions(conn: duckdb.DuckDBPyConnection, table: str, rows: int) -> int:
+    """How many ``hash(doc_id)`` partitions keep ``table``'s share of each near ``rows``
+    (at least one)."""
     found = conn.execute(f"SELECT count(*) FROM {table}").fetchall()  # fetched to the end
     total = int(found[0][0]) if found else 0
-    return max(1, -(-total // (rows or PARTITION_ROWS)))
+    return max(1, -(-total // rows))
 
 
 def _in_part(column: str, part: int, parts: int) -> str:
