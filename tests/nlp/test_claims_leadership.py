@@ -113,6 +113,9 @@ FOUND = [
     ("Peter Lam is now at the helm of the group.", "Lam", "leadership_change"),
     ("Peter Lam has been in charge since his father's death.", "Lam", "leadership_change"),
     ("Peter Lam has been acting as leader since March.", "Lam", "leadership_change"),
+    ("Peter Lam, the group's de facto leader, denied the reports.", "Lam", "leadership_change"),
+    ("Peter Lam, the caretaker prime minister, denied it.", "Lam", "leadership_change"),
+    ("The transitional president, Peter Lam, denied the reports.", "Lam", "leadership_change"),
     # losing an office
     (
         "The firm said its board had removed chief executive Omar Haddu on Monday.",
@@ -242,6 +245,7 @@ NOT_FOUND = [
     ("Peter Lam took up the post in May.", "Lam", "leadership_change"),
     ("Peter Lam held a meeting with donors on Monday.", "Lam", "appeared"),
     ("Omar Haddu resigned himself to defeat.", "Haddu", "resigned"),
+    ("Peter Lam, the group's longtime leader, denied the reports.", "Lam", "leadership_change"),
     ("Peter Lam acted as mediator in the talks.", "Lam", "leadership_change"),
     ("Omar Haddu walked away from the crash unhurt.", "Haddu", "resigned"),
     ("Omar Haddu bowed out of the race in May.", "Haddu", "resigned"),

@@ -61,6 +61,11 @@ def may_trigger(tok: Token) -> bool:
     )
 
 
+# What makes a leader role a change: "the new leader", "its acting chief", "the caretaker
+# prime minister", "the transitional president", "the group's de facto leader".
+_STAND_IN_MODIFIERS = lx.STOPGAP_WORDS | {"new", "newly", "transitional", "facto"}
+
+
 def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     lemma = tok.lemma_.lower()
     if tok.lower_ in _INCLUDED_WORDS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
@@ -220,7 +225,9 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         and (
             lemma in {"successor", "replacement"}
             or any(
-                c.dep_ == "amod" and c.lower_ in {"new", "acting", "interim", "newly"}
+                c.dep_ in {"amod", "compound"}
+                and c.lower_ in _STAND_IN_MODIFIERS
+                and (c.dep_ == "amod" or c.lower_ in lx.STOPGAP_WORDS)
                 for c in tok.children
             )
             or any(
