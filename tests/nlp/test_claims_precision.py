@@ -73,6 +73,11 @@ ABSENT = [
     ('"I almost died out there," climber Tess Ward said, laughing.', ("Ward", "killed")),
     ("The shop stocks many brands (though where is Hal Brandt?!).", ("Brandt", "located_in")),
     (
+        "At the same time, Locke and his student Ian Cole (who now runs his own lab at the "
+        "University of Leeds) were studying the signals.",
+        ("Cole", "leadership_change"),
+    ),
+    (
         "Editor Ann Vole left publishing in 1998. "
         "Her anger over the affair helped push her further out of the industry.",
         ("Vole", "leadership_change"),

@@ -438,6 +438,13 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
         return True  # "pushed her out of the industry": a field of work, not an office
     if (
         predicate == "leadership_change"
+        and lemma in {"run", "lead", "head", "chair"}
+        and anchor.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ == "prep" and c.lower_ in {"since", "after"} for c in children)
+    ):
+        return True  # "who now runs his own lab": who leads, not a change of leader
+    if (
+        predicate == "leadership_change"
         and lemma == "be"
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
     ):
