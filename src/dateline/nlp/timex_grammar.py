@@ -828,6 +828,9 @@ def read_weekday(m: re.Match[str]) -> Reading | None:
     part = PARTS_OF_DAY.get((m["part"] or "").lower())
     if m["plural"]:  # "Tuesday nights": every one of them
         return Reading("SET", value=f"XXXX-WXX-{weekday}T{part}")
+    shared = _SHARED_PLURAL_PART.match(m.string, m.end())
+    if shared and not part and not rel:  # "on Monday and Tuesday nights": every Monday night too
+        return Reading("SET", value=f"XXXX-WXX-{weekday}T{PARTS_OF_DAY[shared['part'].lower()]}")
     kind = "TIME" if part else "DATE"
     weeks_back = m["ago1"] or m["ago2"]
     if weeks_back:  # "a week ago Tuesday", "Tuesday two weeks ago": that many weeks before
@@ -838,6 +841,9 @@ def read_weekday(m: re.Match[str]) -> Reading | None:
         step = {"last": -1, "this": 0, "next": 1}[m["ofweek"].lower()]
         return Reading(kind, mod=mod, resolve=lambda a: _day_of_week(a.deictic("week", step), weekday, part))
     return Reading(kind, mod=mod, resolve=lambda a: a.weekday(weekday, rel, part))
+
+
+_SHARED_PLURAL_PART = _compile(rf"\s+(?:and|or)\s+(?:{WEEKDAY})\s+(?P<part>{PART_OF_DAY})s\b")
 
 
 def _days_before(day: Resolved, days: int) -> Resolved:
@@ -940,12 +946,16 @@ def read_twilight(m: re.Match[str]) -> Reading | None:
     """'attacked before dawn', 'a curfew from dusk', 'by nightfall': the morning or evening of
     the day the passage is about (TIME)."""
     part = _TWILIGHT[m["w"].lower()]
+    if m["day"]:  # "before dawn Tuesday", "at dusk on Friday": that day's morning or evening
+        day_text = m["day"]
+        return Reading("TIME", resolve=lambda a: _shift_part(_resolve_day_phrase(a, day_text), part))
     return Reading("TIME", resolve=lambda a: _shift_part(a.current_day(), part))
 
 
 TWILIGHT = _compile(
-    r"""(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)
-    |(?<=\bshortly\s)|(?<=\bjust\s))(?P<w>dawn|daybreak|sunrise|dusk|nightfall|sunset)\b(?![-\s]to[-\s]dawn)(?!\s+of\b)"""
+    rf"""(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)
+    |(?<=\bshortly\s)|(?<=\bjust\s))(?P<w>dawn|daybreak|sunrise|dusk|nightfall|sunset)\b(?![-\s]to[-\s]dawn)(?!\s+of\b)
+    (?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY})\b)?"""
 )
 
 
@@ -1287,7 +1297,7 @@ BARE_UNITS = _compile(
     |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
       (?P<units6>minutes|hours|days|weeks|months|years|decades)\b(?=\s+(?:later|earlier)\b)
     |(?<=\bover\s)the\s+(?P<units4>years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to|ahead|until)\b)
-    |\bthe\s+(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+
+    |\bthe\s+(?!early\s+hours)(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+
       (?P<units5>minutes|hours|days|weeks|months|years)\b(?=\s+(?:of|after|since|following)\b|\s*[,.;:])
     |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)|(?<=\bended\s)
        |(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))(?P<units3>days|weeks|months|years|decades)\b
