@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
-from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+from dateline.nlp.claims_grammar import expand_conj, is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 
 __all__ = ["freed_participle", "held_in_jail", "obliged", "side_hits", "state_hits"]
@@ -324,6 +324,47 @@ def _carried_in(verb: Token) -> list[Token]:
         for o in a.children
         if o.dep_ == "dobj"
     ]
+
+
+def _casualty(noun: Token) -> str | None:
+    """ "the dead", "the victims", "the bodies" → killed; "the wounded" → wounded."""
+    word = noun.lower_
+    if word in {"dead", "victims", "bodies", "killed", "deceased"}:
+        return "killed"
+    if word in {"wounded", "injured"}:
+        return "wounded"
+    return None
+
+
+def _named_casualties(verb: Token) -> list[Hit] | None:
+    """ "The report names the dead as X and Y", "the victims were named as X and Y"."""
+    group = next(
+        (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and _casualty(c)), None
+    )
+    if group is None:
+        return None
+    named = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+    ]
+    if not named:
+        return None
+    return [Hit(_casualty(group) or "killed", verb, expand_conj(named), {verb.i})]
+
+
+def _one_of_casualties(verb: Token) -> str | None:
+    """ "was one of the dead / the wounded"."""
+    for c in verb.children:
+        if c.dep_ == "attr" and c.lower_ == "one":
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    for p in g.children:
+                        if p.dep_ == "pobj" and (pred := _casualty(p)):
+                            return pred
+    return None
 
 
 def _shares_passive(verb: Token) -> bool:
@@ -703,9 +744,24 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "was (not) part of the exchange": (not) freed in it; the negation is the verb's
         return [Hit("released", verb, subject_of(verb), {verb.i})]
-    if lemma == "bleed" and any(
+    if lemma in {"name", "identify", "list"} and (named := _named_casualties(verb)) is not None:
+        return named
+    if (
+        lemma == "fall"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.lemma_.lower() in {"battle", "combat", "action"} for p in c.children)
+            for c in verb.children
+        )
+        and not _negated(verb)
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "fell in battle in 2015"
+    if lemma == "be" and (one_of := _one_of_casualties(verb)) is not None:
+        return [Hit(one_of, verb, subject_of(verb), {verb.i})]  # "was one of the dead"
+    if lemma in {"bleed", "starve", "freeze", "suffocate", "choke"} and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
         for c in verb.children
     ):
-        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "bled to death"
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "bled / starved to death"
     return None
