@@ -57,7 +57,7 @@ ABSENT = [
     ),
     ("Officials asked how inmate Gary Pell escaped notice for so long.", ("Pell", "other:escape")),
     ("After the vote, Governor Ada Lusk was licking her wounds in private.", ("Lusk", "wounded")),
-    ("Pilot Carl Moss was shot down over the sea in 1968.", ("Moss", "wounded")),
+    ("Pilot Carl Moss was shot down in his jet over the sea in 1968.", ("Moss", "wounded")),
     ('"It grabbed me by the heart," Kim Soto said of the film.', ("Soto", "captured")),
     (
         "Critics say Mayor Ian Pratt has replaced Dora Kemp as the new face of the party.",
@@ -153,6 +153,8 @@ PRESENT = [
         "Activist Lia Dorn is in custody. Her lawyer said she had last seen her client on Monday.",
         ("Dorn", "appeared", "affirmed"),
     ),
+    ("Journalist Rita Lowe was gunned down outside her home.", ("Lowe", "killed", "affirmed")),
+    ("Omar Sayed now leads the movement from Doha.", ("Sayed", "leadership_change", "affirmed")),
     # a denial does not reach a relative clause on a name
     (
         "The minister denied meeting the businessman Ivan Petrov, who was arrested in May.",

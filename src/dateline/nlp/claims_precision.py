@@ -273,6 +273,9 @@ _NO_OFFICES = frozenset(
         "country",
     ]
 )
+_AIRCRAFT = frozenset(
+    {"jet", "plane", "aircraft", "airplane", "helicopter", "drone", "fighter", "bomber", "airliner"}
+)
 _DENIAL_VERBS = frozenset({"deny", "reject", "dispute", "contest"})
 _ACCUSATIONS = frozenset({"allegation", "accusation", "charge", "wrongdoing", "crime"})
 _ALMOST = frozenset({"almost", "nearly", "practically", "virtually"})
@@ -368,8 +371,12 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
         return True  # "escaped notice"
     if lemma == "wound" and anchor.head.lemma_.lower() == "lick":
         return True  # "licking his wounds"
-    if lemma in {"shoot", "gun"} and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
-        return True  # "was shot down in his jet": the aircraft
+    if (
+        lemma == "shoot"
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in children)
+        and any(t.lemma_.lower() in _AIRCRAFT for t in anchor.subtree)
+    ):
+        return True  # "was shot down in his jet": the aircraft ("gunned down" still kills)
     if lemma in {"hold", "keep"} and any(
         c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "up", "off"} for c in children
     ):
@@ -438,11 +445,11 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
         return True  # "pushed her out of the industry": a field of work, not an office
     if (
         predicate == "leadership_change"
-        and lemma in {"run", "lead", "head", "chair"}
+        and lemma == "run"
         and anchor.tag_ in {"VBZ", "VBP"}
-        and not any(c.dep_ == "prep" and c.lower_ in {"since", "after"} for c in children)
+        and any(a.lower_ == "own" for o in objects for a in o.children)
     ):
-        return True  # "who now runs his own lab": who leads, not a change of leader
+        return True  # "who now runs his own lab": his own firm, not a change of leader
     if (
         predicate == "leadership_change"
         and lemma == "be"
