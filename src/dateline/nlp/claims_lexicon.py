@@ -51,6 +51,7 @@ PATIENT_VERBS = {
     "rescue": "released",
     "liberate": "released",
     "parole": "released",
+    "bail": "released",  # "was bailed"
     "recapture": "captured",
     "rearrest": "arrested",
     "re-arrest": "arrested",

@@ -521,6 +521,36 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         for c in verb.children
     ):
         return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "lost his battle with cancer"
+    if (
+        lemma in {"break", "fracture", "dislocate"}
+        and not is_passive(verb)
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in lx.BODY_PARTS
+            and any(d.dep_ == "poss" for d in c.children)
+            for c in verb.children
+        )
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "broke his arm in the blast"
+    if lemma == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"bullet", "shrapnel", "pellet", "pellets"}
+        for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "has a bullet in his spine"
+    if (
+        lemma in {"escort", "lead", "take", "bring", "drive", "carry"}
+        and is_passive(verb)
+        and any(
+            c.dep_ in {"prep", "prt", "advmod"}
+            and c.lower_ == "out"
+            and any(
+                g.lower_ == "of" and any(p.lemma_.lower() in JAIL_WORDS for p in g.children)
+                for g in c.children
+            )
+            for c in verb.children
+        )
+    ):
+        return [Hit("released", verb, patient_of(verb), {verb.i})]  # "escorted out of prison"
     if lemma == "have" and any(
         c.dep_ in {"ccomp", "oprd", "xcomp"}
         and c.lower_ in {"amputated", "broken", "fractured", "shattered", "severed"}
