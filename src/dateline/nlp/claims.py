@@ -33,8 +33,9 @@ their subjects (nouns, adjectives, state phrases), handing verbs to :mod:`claims
 complements say (a leader role, a state agent, a public place); :mod:`claims_grammar` holds
 the shared relations (subject, patient, coordination, mood); :mod:`claims_messages` the
 messages and their authors; :mod:`claims_proof_of_life` the dated bounds they give;
-:mod:`claims_denials` denials of a claim made just before; :mod:`claims_assembly` turns
-hits into records. :mod:`claims_sources` reads the source chain (claimant, polarity,
+:mod:`claims_denials` denials of a claim made just before; :mod:`claims_precision` drops
+hits whose trigger is used in another sense (contests, idioms, predictions, non-English
+pages); :mod:`claims_assembly` turns hits into records. :mod:`claims_sources` reads the source chain (claimant, polarity,
 certainty); :mod:`claims_timeplace` the event time and place; :mod:`claims_context` holds
 the shared per-document state; :mod:`claims_lexicon` the word lists; :mod:`claims_time`
 TIMEX3 intervals and a fallback tagger; :mod:`claims_export` the export rows.
