@@ -180,3 +180,10 @@ def test_recovery_takes_the_place_of_the_clause(claims_of) -> None:
     alive = [c for c in claims if c.predicate == "alive"]
     assert alive
     assert alive[0].place is not None and "Kanda" in alive[0].place
+
+
+def test_no_proof_of_life_is_unconfirmed(claims_of) -> None:
+    claims = claims_of("There has been no proof of life from Omar Haddu since March.")
+    assert [(c.predicate, c.certainty) for c in claims if c.predicate == "alive"] == [
+        ("alive", "unconfirmed")
+    ]

@@ -376,6 +376,10 @@ def _proof_of_life_hits(proof: Token) -> list[Hit]:
         ]
     hit = Hit("alive", anchor, expand_conj(whose) or [proof], {anchor.i, proof.i})
     hit.event = (None, None, None)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in proof.children) or (
+        proof.head.lower_ == "without"
+    ):
+        hit.certainty = "unconfirmed"  # "there has been no proof of life from X since May"
     return [hit]
 
 
