@@ -28,6 +28,7 @@ SENTENCES = [
     ("Omar Haddu's wife said she had spoken to him on Sunday night.", "alive", "affirmed"),
     ("Omar Haddu called his mother from the prison on Friday.", "alive", "affirmed"),
     ("Omar Haddu has been a fugitive since 2018.", "alive", "affirmed"),
+    ("Omar Haddu is on the run in the mountains.", "alive", "affirmed"),
     (
         "The army said he was dead, only for Omar Haddu to appear at a funeral.",
         "appeared",

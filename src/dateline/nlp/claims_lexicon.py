@@ -169,6 +169,7 @@ NEGATED_STATE_ADJECTIVES = {
 # "remains at large", "in custody", "in hiding": preposition + noun → predicate.
 STATE_PPS = {
     ("at", "large"): "alive",
+    ("on", "run"): "alive",  # "is on the run": a fugitive, at large
     ("in", "custody"): "arrested",
     ("in", "detention"): "arrested",
     ("in", "prison"): "arrested",
