@@ -320,3 +320,23 @@ def test_where_someone_speaks_from_is_a_place(claims_of) -> None:
     )
     held = [c for c in claims_of(text) if c.predicate == "arrested"]
     assert [(c.claimant, c.claimant_anonymous) for c in held] == [("A presidential adviser", True)]
+
+
+def test_a_transcript_turn_is_its_speakers(claims_of) -> None:
+    text = (
+        "Transcript: remarks by Police Commissioner Ahmed Bello on the abduction of a priest\n\n"
+        "BELLO: Good afternoon. Father Emmanuel Okoro was abducted from the parish house on"
+        " Sunday.\n\nThe kidnappers called the diocese on Monday. He is alive.\n\n"
+        "REPORTER: Do you know where he is?"
+    )
+    claimants = {c.predicate: c.claimant for c in claims_of(text)}
+    assert claimants.get("captured") == "Ahmed Bello"
+    assert claimants.get("alive") == "Ahmed Bello"
+
+
+def test_a_correspondents_turn_is_the_outlets(claims_of) -> None:
+    text = (
+        "EVENING NEWS\n\nANCHOR: Our correspondent Ada Okafor is in Maiduguri.\n\n"
+        "OKAFOR: Musa Bukar was reported killed in 2019, but he appeared in a video weeks later."
+    )
+    assert "Ada Okafor" not in {c.claimant for c in claims_of(text)}

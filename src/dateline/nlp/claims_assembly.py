@@ -149,6 +149,12 @@ def _claimant_of(
     ):
         # an answer of an interview is the interviewee's word, not the outlet's narration
         claimant = (speaker.name, speaker.entity_id, False)
+    if (
+        (claimant is None or claimant[0] == ctx.outlet)
+        and in_quote(ctx, hit.anchor.idx) is None
+        and (turn := _labelled_turn(ctx, hit.anchor)) is not None
+    ):
+        claimant = (turn.name, turn.entity_id, False)  # "ADEBAYO: ... He is alive."
     # A message is released by someone else than its author, never "by himself".
     if (
         claimant is not None
@@ -157,6 +163,35 @@ def _claimant_of(
     ):
         claimant = None
     return claimant if claimant is not None else (ctx.outlet, None, False)
+
+
+_CORRESPONDENTS = frozenset({"correspondent", "reporter", "anchor", "presenter", "host", "editor"})
+_TURN_LABEL_RE = re.compile(r"\s*(?P<label>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})(?: \([^)\n]{1,40}\))?:\s")
+
+
+def _labelled_turn(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """A transcript's turn ("ADEBAYO: Father X was abducted ..."): the person whose name
+    labels the paragraph the token stands in, or the last labelled paragraph before it; a
+    label naming no one in the text ("ANCHOR:", "REPORTER:") gives no one."""
+    n = paragraph_of(ctx, tok.idx)
+    starts = [0, *ctx.para_starts]  # paragraph n starts at starts[n] (see _evidence)
+    for i in range(min(n, len(starts) - 1), -1, -1):
+        found = _TURN_LABEL_RE.match(ctx.text, starts[i])
+        if found is None:
+            continue
+        label = found.group("label").lower()
+        for e in ctx.entities:
+            if e.kind == "person" and any(
+                a.lower() == label or a.lower().split()[-1] == label for a in e.aliases
+            ):
+                if any(w in _CORRESPONDENTS for r in e.roles for w in r.lower().split()):
+                    return None  # the outlet's own correspondent: the outlet's narration
+                heading_end = next((p for p in ctx.para_starts if p > 0), len(ctx.text))
+                if not any(m.start < heading_end for m in e.mentions):
+                    return None  # only the one whose remarks the heading announces
+                return e
+        return None
+    return None
 
 
 def _in_answer(ctx: ClaimContext, tok: Token) -> bool:
