@@ -1,0 +1,103 @@
+"""Wall time, CPU time and peak RSS of each step of the end-of-ingest pass, on analyses replayed
+without the model (``mem_probe.py --capture`` makes the capture; ``mem_probe.replayed`` grows
+it to any size). CPU time is the figure to compare on a shared machine: wall time there says
+more about the other processes. Not part of ``make bench``.
+
+    .venv/bin/python benchmarks/pass_probe.py /tmp/analyses.pkl --docs 10000
+
+Prints one JSON line: the writer's streaming ms/doc (wall and CPU) and, per pass step,
+``[name, wall s, CPU s, peak RSS MB]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mem_probe import replayed, status_mb  # noqa: E402
+
+STEPS = (
+    "rebuild_entities", "refresh_cross_document_dating", "rebuild_wire_groups",
+    "refresh_places", "refresh_contradictions",
+)  # fmt: skip
+
+
+def trace_steps() -> list[tuple[str, float, float, int]]:
+    """Wrap the pass's steps in ``dateline.ledger.writes``; returns the list they fill."""
+    from dateline.ledger import writes
+
+    steps: list[tuple[str, float, float, int]] = []
+
+    def traced(name: str, run: Callable[..., Any]) -> Callable[..., Any]:
+        def step(*args: Any, **kwargs: Any) -> Any:
+            Path("/proc/self/clear_refs").write_text("5")  # peak := now
+            wall, cpu = time.perf_counter(), time.process_time()
+            try:
+                return run(*args, **kwargs)
+            finally:
+                steps.append(
+                    (name, time.perf_counter() - wall, time.process_time() - cpu,
+                     status_mb("VmHWM"))
+                )  # fmt: skip
+
+        return step
+
+    for name in STEPS:
+        if hasattr(writes, name):
+            setattr(writes, name, traced(name, getattr(writes, name)))
+    return steps
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("capture", type=Path)
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+    steps = trace_steps()
+    from dateline.ledger.store import Ledger
+
+    stream = replayed(args.capture, args.docs)
+    with tempfile.TemporaryDirectory(prefix="pass-probe-") as tmp:
+        db = Path(tmp) / "ledger.duckdb"
+        ledger = Ledger(db)
+        wall, cpu = time.perf_counter(), time.process_time()
+        while batch := list(itertools.islice(stream, args.batch_size)):
+            ledger._write_batch(batch, "replay", None)
+        stream_wall, stream_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        stream_peak = status_mb("VmHWM")
+        Path("/proc/self/clear_refs").write_text("5")
+        wall, cpu = time.perf_counter(), time.process_time()
+        ledger.rebuild()
+        pass_wall, pass_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        ledger.close()
+        size_mb = db.stat().st_size / 2**20
+    print(
+        json.dumps(
+            {
+                "docs": args.docs,
+                "stream_ms_doc": 1000 * stream_wall / args.docs,
+                "stream_cpu_ms_doc": 1000 * stream_cpu / args.docs,
+                "stream_peak_mb": stream_peak,
+                "pass_s": pass_wall,
+                "pass_cpu_s": pass_cpu,
+                "pass_cpu_ms_doc": 1000 * pass_cpu / args.docs,
+                "steps": steps,
+                "ledger_mb": size_mb,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
