@@ -28,7 +28,14 @@ from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import expand_conj, is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 
-__all__ = ["freed_participle", "held_in_jail", "obliged", "side_hits", "state_hits"]
+__all__ = [
+    "appositive_place_hits",
+    "freed_participle",
+    "held_in_jail",
+    "obliged",
+    "side_hits",
+    "state_hits",
+]
 
 # Verbs of getting better: the one who recovers is alive.
 CONVALESCING_VERBS = frozenset({"recover", "recuperate", "convalesce", "heal"})
@@ -155,6 +162,33 @@ def _death_near(verb: Token) -> bool:
         t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS
         for t in verb.doc[start : sent.end]
     )
+
+
+def appositive_place_hits(tok: Token) -> list[Hit] | None:
+    """ "X, now in exile in London, denied ...", "X, currently in Kanda, said ...": a place
+    phrase set off beside a person's name says where the person is (``tok`` is the object
+    of its "in")."""
+    prep = tok.head
+    person = prep.head
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ != "in"
+        or prep.dep_ != "prep"
+        or person.ent_type_ != "PERSON"
+        or not any(
+            c.dep_ == "advmod" and c.lower_ in {"now", "currently", "still"} for c in prep.children
+        )
+        or not any(c.dep_ == "punct" and c.lower_ == "," for c in person.children)
+    ):
+        return None
+    if not is_place(tok, prep) and not (
+        tok.lower_ in {"exile", "hiding"}
+        and any(c.dep_ == "prep" and any(is_place(p, c) for p in c.children) for c in tok.children)
+    ):
+        return None
+    # anchored on the phrase itself: the verb of the sentence ("denied the charges") is
+    # not what the phrase says
+    return [Hit("located_in", prep, [person], {prep.i, tok.i})]
 
 
 def freed_participle(noun: Token) -> str | None:

@@ -22,7 +22,7 @@ from dateline.nlp.claims_grammar import (
     subject_of,
 )
 from dateline.nlp.claims_leadership import OFFICE_ROLES, leadership_hits
-from dateline.nlp.claims_states import freed_participle
+from dateline.nlp.claims_states import appositive_place_hits, freed_participle
 from dateline.nlp.claims_timeplace import place_of
 from dateline.nlp.claims_verbs import verb_hits
 
@@ -68,6 +68,8 @@ _STAND_IN_MODIFIERS = lx.STOPGAP_WORDS | {"new", "newly", "transitional", "facto
 
 def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     lemma = tok.lemma_.lower()
+    if tok.dep_ == "pobj" and (beside := appositive_place_hits(tok)) is not None:
+        return beside  # "X, now in exile in London, said"
     if tok.lower_ in _INCLUDED_WORDS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
         included = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
         # "the dead included X"
