@@ -29,8 +29,10 @@ the source chain and the cues on it decide whose claim it is and how firmly it i
 Modules, in the order of the data flow: this one is the spaCy component (the per-document
 context, the sentence loop, the factory); :mod:`claims_triggers` finds trigger words and
 their subjects (nouns, adjectives, state phrases), handing verbs to :mod:`claims_verbs`
-(phrasal verbs, constructions, lexicons), which asks :mod:`claims_complements` what a verb's
-complements say (a leader role, a state agent, a public place); :mod:`claims_grammar` holds
+(phrasal verbs, constructions, lexicons; first :mod:`claims_states`, the states a verb
+construction gives: signs of life, where a person is kept, how a custody ended), which asks
+:mod:`claims_complements` what a verb's complements say (a leader role, a state agent, a
+public place); :mod:`claims_grammar` holds
 the shared relations (subject, patient, coordination, mood); :mod:`claims_messages` the
 messages and their authors; :mod:`claims_proof_of_life` the dated bounds they give;
 :mod:`claims_denials` denials of a claim made just before; :mod:`claims_precision` drops
