@@ -15,6 +15,7 @@ SENTENCES = [
     ("Doctors say Omar Haddu is recuperating at home.", "alive", "affirmed"),
     ("Omar Haddu is recovering from his wounds in a hospital in Kanda.", "located_in", "affirmed"),
     ("Omar Haddu has been in contact with his family.", "alive", "affirmed"),
+    ("Omar Haddu was kidnapped. His family has been in contact with him.", "alive", "affirmed"),
     ("Omar Haddu is said to be recovering.", "alive", "affirmed"),
     ("Omar Haddu went into hiding in the hills near Kanda.", "located_in", "affirmed"),
     ('"Well, I am still here, as you can see," Omar Haddu said.', "alive", "affirmed"),

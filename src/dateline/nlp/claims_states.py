@@ -401,6 +401,21 @@ def _one_of_casualties(verb: Token) -> str | None:
     return None
 
 
+def _contacted_person(verb: Token) -> list[Token]:
+    """ "in contact / touch with him / with X"."""
+    return [
+        q
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in {"contact", "touch"}
+        for w in p.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for q in w.children
+        if q.dep_ == "pobj" and (q.lower_ in {"him", "her"} or q.ent_type_ == "PERSON")
+    ]
+
+
 def _shares_passive(verb: Token) -> bool:
     """ "was wounded and taken to a clinic": the second participle shares the first one's
     "was" (and its subject)."""
@@ -524,6 +539,14 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "has not been in contact since March": no sign of life
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"be", "remain", "stay"}
+        and not _negated(verb)
+        and any(s.lemma_.lower() in CALLED_PEOPLE for s in subject_of(verb))
+        and (reached := _contacted_person(verb))
+    ):
+        # "his family has been in contact with him": the one they reach lives
+        return [Hit("alive", verb, reached, {verb.i})]
     if (
         lemma == "take"
         and is_passive(verb)
