@@ -490,10 +490,9 @@ def interviewee(ctx: ClaimContext) -> Entity | None:
             for i, p in enumerate(paras)
             if p.endswith("?") and "\n" not in p and p.count("?") == 1 and len(p.split()) <= 25
         ]
-        first_person_outside = any(
+        if len(questions) >= 2 and any(  # (the token scan only for a text with questions)
             t.lower_ in _SINGULAR_FIRST_PERSON and in_quote(ctx, t.idx) is None for t in ctx.doc
-        )
-        if len(questions) >= 2 and first_person_outside:
+        ):
             intro_end = ctx.para_starts[questions[0]] if questions[0] < len(ctx.para_starts) else 0
             people = [
                 e
