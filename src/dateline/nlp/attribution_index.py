@@ -21,7 +21,6 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 from dateline.nlp.attribution_quotes import Dateline, find_dateline, paragraphs
-from dateline.nlp.entities_doc import full_text
 
 _KEY = "dateline_attribution_index"
 _UNSET: Dateline = Dateline(-1, -1, "")
@@ -128,7 +127,7 @@ def doc_index(doc: Doc) -> DocIndex:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, without re-joining the tokens while :func:`indexed` is active."""
     cached = doc.user_data.get(_KEY)
-    return cached.text if isinstance(cached, DocIndex) else full_text(doc)
+    return cached.text if isinstance(cached, DocIndex) else doc.text
 
 
 @contextmanager
@@ -162,4 +161,4 @@ def paragraph_index(doc: Doc) -> list[int]:
 def doc_dateline(doc: Doc) -> Dateline | None:
     """The wire dateline opening ``doc`` (found once per :func:`indexed` block)."""
     cached = doc.user_data.get(_KEY)
-    return cached.dateline if isinstance(cached, DocIndex) else find_dateline(full_text(doc))
+    return cached.dateline if isinstance(cached, DocIndex) else find_dateline(doc.text)

@@ -64,7 +64,6 @@ from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hi
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_triggers import may_trigger, token_hits
 from dateline.nlp.entities import quoted_spans
-from dateline.nlp.entities_doc import full_text
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim
 
@@ -124,7 +123,7 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
 
 
 def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
-    text = full_text(doc)  # Doc.text joins every token on each access: the entity stage's copy
+    text = doc.text  # built once: Doc.text joins every token on each access
     timexes = doc._.timexes
     if not timexes:
         # No time component in this pipeline (or it found nothing): read calendar dates.

@@ -20,7 +20,6 @@ from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import full_text
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.timex_anchor import DocumentAnchor, Position
 from dateline.nlp.timex_calendar import interval_of
@@ -111,7 +110,7 @@ def tag_timexes(
     if isinstance(published, datetime):
         published_time = published_time or published
         published = published.date()
-    text = full_text(doc)  # the entity stage's copy (Doc.text re-joins every token)
+    text = doc.text
     local = dateline_local_time(text, published_time)
     if local is not None:  # "TOKYO (AP) _": its "today" is the date on Tokyo's clock
         published, published_time = local.date(), local
