@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_grammar import is_passive
+from dateline.nlp.claims_grammar import is_passive, prep_children
 from dateline.nlp.claims_timeplace import is_place
 from dateline.nlp.entities import PERSON_NOUNS
 
@@ -110,12 +110,7 @@ def place_name_follows(verb: Token) -> bool:
 def carried_off(verb: Token) -> str | None:
     """ "taken away by police" → arrested; "bundled into a car by gunmen" → captured."""
     away = any(c.lower_ in {"away", "off"} and c.dep_ in {"prt", "advmod"} for c in verb.children)
-    into = any(
-        c.dep_ == "prep"
-        and c.lower_ == "into"
-        and any(p.lemma_.lower() in lx.VEHICLES for p in c.children)
-        for c in verb.children
-    )
+    into = any(p.lemma_.lower() in lx.VEHICLES for p in prep_children(verb, {"into"}))
     if not (away or into):
         return None
     agent = next(
@@ -170,12 +165,7 @@ def to_death(verb: Token) -> bool:
 
 
 def in_body_part(verb: Token) -> bool:
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in {"in", "through"}
-        and any(p.lemma_.lower() in lx.BODY_PARTS for p in c.children)
-        for c in verb.children
-    )
+    return any(p.lemma_.lower() in lx.BODY_PARTS for p in prep_children(verb, {"in", "through"}))
 
 
 def by_governing_body(verb: Token) -> bool:

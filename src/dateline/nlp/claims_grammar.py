@@ -5,6 +5,8 @@ and the moods that make a verb no event (future, imperative, purpose infinitive)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
@@ -347,6 +349,14 @@ def companions(verb: Token) -> list[Token]:
         ):
             out.extend(expand_conj([c]))  # ", among them X"
     return out
+
+
+def prep_children(head: Token, words: set[str] | frozenset[str]) -> Iterator[Token]:
+    """The words under ``head``'s prepositions ``words`` ("went into hiding": ``hiding``
+    under "into"), the shape most constructions read their complement in."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in words:
+            yield from c.children
 
 
 def has_neg(verb: Token) -> bool:

@@ -35,6 +35,7 @@ from dateline.nlp.claims_grammar import (
     irrealis,
     is_passive,
     patient_of,
+    prep_children,
     subject_of,
 )
 from dateline.nlp.claims_verbs import verb_hits
@@ -302,12 +303,7 @@ def _accepting(verb: Token) -> bool:
         return True
     if verb.dep_ in {"acomp", "amod"}:
         return True
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and any(p.dep_ in {"pobj", "pcomp"} for p in c.children)
-        for c in verb.children
-    )
+    return any(p.dep_ in {"pobj", "pcomp"} for p in prep_children(verb, {"to"}))
 
 
 def is_future(verb: Token) -> bool:
@@ -706,10 +702,8 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
     ):
         return [Hit("leadership_change", verb, people, {verb.i})]  # "was inaugurated on Monday"
     if lemma == "step" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "into"
-        and any(p.lemma_.lower() in {"breach", "shoe", "shoes", "role"} for p in c.children)
-        for c in verb.children
+        p.lemma_.lower() in {"breach", "shoe", "shoes", "role"}
+        for p in prep_children(verb, {"into"})
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "into the breach"
     if lemma in {"give", "land", "get", "win", "offer"} and any(

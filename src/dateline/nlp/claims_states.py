@@ -25,7 +25,13 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
-from dateline.nlp.claims_grammar import expand_conj, is_passive, patient_of, subject_of
+from dateline.nlp.claims_grammar import (
+    expand_conj,
+    is_passive,
+    patient_of,
+    prep_children,
+    subject_of,
+)
 from dateline.nlp.claims_timeplace import is_place, place_of
 
 __all__ = [
@@ -245,12 +251,7 @@ def _spoken_to_hits(verb: Token) -> list[Hit] | None:
     ]
     if reached:
         return [Hit("alive", verb, reached, {verb.i})]
-    if any(
-        c.dep_ == "prep"
-        and c.lower_ in {"during", "in", "on"}
-        and any(p.lemma_.lower() == "call" for p in c.children)
-        for c in verb.children
-    ):
+    if any(p.lemma_.lower() == "call" for p in prep_children(verb, {"during", "in", "on"})):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     return None
 
@@ -648,10 +649,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
             ]
         return None
     if lemma == "go" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "into"
-        and any(p.lower_ in {"hiding", "exile"} for p in c.children)
-        for c in verb.children
+        p.lower_ in {"hiding", "exile"} for p in prep_children(verb, {"into"})
     ):
         # "went into hiding in the mountains": where the person is (a place is needed)
         if place_of(verb) is not None:
@@ -718,12 +716,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if (
         lemma == "leave"
         and not is_passive(verb)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "with"
-            and any(p.lemma_.lower() in LEFT_WITH_HARM for p in c.children)
-            for c in verb.children
-        )
+        and any(p.lemma_.lower() in LEFT_WITH_HARM for p in prep_children(verb, {"with"}))
         and (left := [c for c in verb.children if c.dep_ == "dobj"])
     ):
         return [Hit("wounded", verb, left, {verb.i})]  # "left him with shrapnel in his back"
@@ -803,12 +796,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if (
         lemma == "stop"
         and is_passive(verb)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "at"
-            and any(p.lemma_.lower() in STOPPING_PLACES for p in c.children)
-            for c in verb.children
-        )
+        and any(p.lemma_.lower() in STOPPING_PLACES for p in prep_children(verb, {"at"}))
         and not any(
             p.lemma_.lower() in lx.NON_STATE_CAPTORS
             for c in verb.children
@@ -836,10 +824,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if (
         lemma == "fall"
         and any(
-            c.dep_ == "prep"
-            and c.lower_ == "in"
-            and any(p.lemma_.lower() in {"battle", "combat", "action"} for p in c.children)
-            for c in verb.children
+            p.lemma_.lower() in {"battle", "combat", "action"} for p in prep_children(verb, {"in"})
         )
         and not _negated(verb)
     ):

@@ -43,6 +43,7 @@ from dateline.nlp.claims_grammar import (
     is_future,
     is_passive,
     patient_of,
+    prep_children,
     reporting_subject,
     subject_of,
 )
@@ -235,12 +236,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if (
         lemma in {"lead", "take", "escort", "march", "drag", "bundle", "walk"}
         and is_passive(verb)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "in"
-            and any(p.lower_ == "handcuffs" for p in c.children)
-            for c in verb.children
-        )
+        and any(p.lower_ == "handcuffs" for p in prep_children(verb, {"in"}))
     ):
         return [Hit("arrested", verb, patient_of(verb), {verb.i})]  # "was led away in handcuffs"
     if lemma in {"hand", "give", "receive", "serve", "impose", "get"} and any(
@@ -282,12 +278,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         lemma == "take"
         and is_passive(verb)
         and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ in {"in", "by"}
-            and any(p.lemma_.lower() in lx.LETHAL_STRIKES for p in c.children)
-            for c in verb.children
-        )
+        and any(p.lemma_.lower() in lx.LETHAL_STRIKES for p in prep_children(verb, {"in", "by"}))
     ):
         return [
             Hit("killed", verb, patient_of(verb), {verb.i})
@@ -305,10 +296,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     ):
         return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "has attained martyrdom"
     if lemma == "walk" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "with"
-        and any(p.lemma_.lower() in {"limp", "cane", "crutch", "crutches"} for p in c.children)
-        for c in verb.children
+        p.lemma_.lower() in {"limp", "cane", "crutch", "crutches"}
+        for p in prep_children(verb, {"with"})
     ):
         return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "walks with a limp"
     if lemma == "meet" and any(
@@ -334,12 +323,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
             return [Hit("alive", verb, expand_conj(people) or subject_of(verb), {verb.i})]
     if (
         lemma in lx.REPORTING_VERBS | {"speak", "appear"}
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "in"
-            and any(p.lemma_.lower() in lx.VIDEO_NOUNS for p in c.children)
-            for c in verb.children
-        )
+        and any(p.lemma_.lower() in lx.VIDEO_NOUNS for p in prep_children(verb, {"in"}))
         and (speaker := subject_of(verb))
     ):
         # "'I will not stop,' X said in a video posted after the verdict": seen in it
@@ -693,10 +677,7 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         return [Hit("released", verb, subject_of(verb), {verb.i})]  # "is a free man"
     if lemma == "discharge" and any(
-        c.dep_ == "prep"
-        and c.lower_ == "from"
-        and any(p.lemma_.lower() in lx.DETENTION_PLACES for p in c.children)
-        for c in verb.children
+        p.lemma_.lower() in lx.DETENTION_PLACES for p in prep_children(verb, {"from"})
     ):
         return [Hit("released", verb, patient_of(verb), {verb.i})]  # "discharged from prison"
     return None
@@ -755,20 +736,12 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
     if (
         lemma in {"elevate", "promote", "appoint", "name", "elect"}
         and is_passive(verb)
-        and any(
-            c.dep_ == "prep"
-            and c.lower_ == "to"
-            and any(p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS for p in c.children)
-            for c in verb.children
-        )
+        and any(p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS for p in prep_children(verb, {"to"}))
     ):
         # "was elevated to the leadership", "was promoted to the command"
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if lemma in {"rise", "ascend", "come"} and any(
-        c.dep_ == "prep"
-        and c.lower_ == "to"
-        and any(p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS for p in c.children)
-        for c in verb.children
+        p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS for p in prep_children(verb, {"to"})
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "rose to power"
     if lemma == "win" and any(
@@ -1072,10 +1045,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "is doing well"
     if lemma in {"escape", "survive", "emerge", "flee", "get"} and any(
-        c.dep_ == "prep"
-        and c.lower_ == "with"
-        and any(p.lemma_.lower() == "life" for p in c.children)
-        for c in verb.children
+        p.lemma_.lower() == "life" for p in prep_children(verb, {"with"})
     ):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "escaped with his life"
     if lemma == "leave" and any(
@@ -1301,12 +1271,7 @@ def _location_hits(verb: Token, lemma: str) -> list[Hit]:
 def _taken_from_by(verb: Token) -> Token | None:
     """The people who took a person "from his home / car / office" ("was taken from his car
     at a checkpoint by men in plain clothes"): the agent, when both phrases are there."""
-    if not any(
-        c.dep_ == "prep"
-        and c.lower_ == "from"
-        and any(p.lemma_.lower() in lx.TAKEN_FROM_PLACES for p in c.children)
-        for c in verb.children
-    ):
+    if not any(p.lemma_.lower() in lx.TAKEN_FROM_PLACES for p in prep_children(verb, {"from"})):
         return None
     if is_passive(verb):
         agent = next(
