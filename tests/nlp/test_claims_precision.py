@@ -7,26 +7,9 @@ must not be found; ``present`` rows give (surname, predicate, polarity) that mus
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from dateline.nlp.claims_precision import english_text
-from dateline.nlp.pipeline import make_doc, run_pipeline
-from dateline.records import Document
-
-PUBLISHED = date(2022, 3, 9)
-
-
-def claims_of(nlp, text: str):
-    doc = make_doc(nlp, Document.from_text(text, published=PUBLISHED))
-    doc._.outlet = "Harbour Gazette"
-    return run_pipeline(nlp, doc)._.claims
-
-
-def triples(claims):
-    return {(c.subject.split()[-1], c.predicate, c.polarity) for c in claims}
-
 
 ABSENT = [
     # contests: scores, titles, shows, polls
@@ -174,26 +157,26 @@ PRESENT = [
 
 
 @pytest.mark.parametrize(("text", "absent"), ABSENT, ids=[a[1][0] for a in ABSENT])
-def test_no_claim(nlp, text, absent):
-    found = {(s, p) for s, p, _ in triples(claims_of(nlp, text))}
+def test_no_claim(found_in, text, absent):
+    found = {(s, p) for s, p, _ in found_in(text)}
     assert absent not in found
 
 
 @pytest.mark.parametrize(
     ("text", "expected"), PRESENT, ids=[p[1][0] + "-" + p[1][1] for p in PRESENT]
 )
-def test_claim_kept(nlp, text, expected):
-    assert expected in triples(claims_of(nlp, text))
+def test_claim_kept(found_in, text, expected):
+    assert expected in found_in(text)
 
 
-def test_foreign_page_yields_no_claims(nlp):
+def test_foreign_page_yields_no_claims(claims_of):
     text = (
         "Durch die neue Regelung wird die Akte für alle Patienten eingeführt. "
         "Die Daten werden nicht an Dritte weitergegeben und der Patient entscheidet selbst. "
         "Auch die Kliniken sind mit dem System verbunden."
     )
     assert not english_text(text)
-    assert claims_of(nlp, text) == []
+    assert claims_of(text) == []
 
 
 @pytest.mark.parametrize(
@@ -207,6 +190,6 @@ def test_english_with_foreign_names(text):
     assert english_text(text)
 
 
-def test_denied_allegations_deny_no_arrest(nlp):
+def test_denied_allegations_deny_no_arrest(found_in):
     text = "Businessman Tom Kerr was arrested in May. Kerr has denied the allegations."
-    assert ("Kerr", "arrested", "negated") not in triples(claims_of(nlp, text))
+    assert ("Kerr", "arrested", "negated") not in found_in(text)
