@@ -15,6 +15,7 @@ from dateline.nlp.claims_context import (
     past_dateline,
     weaker,
 )
+from dateline.nlp.claims_grammar import prep_children
 from dateline.nlp.claims_sources import (
     entity_in_name,
     name_of,
@@ -26,13 +27,7 @@ from dateline.records import Entity, TimeExpression
 
 def _shown_in_message(ctx: ClaimContext, noun: Token) -> list[Hit]:
     """ "a video of hostage X": X appeared in it and is its purported speaker."""
-    shown = [
-        p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    shown = [p for p in prep_children(noun, {"of"}) if p.dep_ == "pobj"]
     people = [t for t in shown if (e := entity_in_name(ctx, t)) is not None and e.kind == "person"]
     if not people or noun.lemma_.lower() not in {
         "video",

@@ -212,13 +212,7 @@ def freed_participle(noun: Token) -> str | None:
 
 def _handed_to_police(ctx: ClaimContext, verb: Token) -> list[Token]:
     """Who is handed to the police or prosecutors, outside a story of kidnapping."""
-    to = [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    to = [p for p in prep_children(verb, {"to"}) if p.dep_ == "pobj"]
     if not any(p.lemma_.lower() in ARRESTING_BODIES or p.lower_ in ARRESTING_BODIES for p in to):
         return []
     if lx.KIDNAP_WORDS & doc_lemmas(ctx):
