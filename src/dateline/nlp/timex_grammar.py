@@ -107,6 +107,9 @@ class Rule:
     requires: re.Pattern[str] | None = None
     """Text every match's consumed part (or lookahead) contains: a window without it is
     skipped unscanned (a cheap pre-filter, never a change to what the rule matches)."""
+    gate: re.Pattern[str] | None = None
+    """A cheap pattern that every match implies, searched over the window and its lookahead
+    tail before the rule itself runs there (see ``GATES``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1608,12 +1611,81 @@ REQUIRES: dict[str, str] = {
 }  # fmt: skip
 
 
+_UNIT_START = r"(?=[smhdnwfqycSMHDNWFQYC])"  # the first letters of the unit words: a one-character
+# test that lets the gates below skip most positions before trying the long alternation
+_NUM_START = r"(?=[0-9aAcCdDeEfFhHmMnNoOsStTzZ])"  # the same for an amount (NUM)
+_PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+
+# Gates: for each rule, a pattern that any match of the rule implies at the same place (a part
+# of the match, with the rule's own lookbehinds and the same edges), but cheap to search: a few
+# literal words, no optional prefix to try at every position. A window (with the tail its
+# matches may read) where the gate finds nothing cannot hold a match, so the rule is not run
+# there; where it does, the rule runs unchanged. Output is identical by construction.
+GATES: dict[str, str] = {
+    "long_duration": r"-long",  # "a week-long strike"
+    "event_day": r"day\s+of\s",  # "the third day of the strike"
+    "week_of_month": r"week(?:end)?\s+of\s",  # "the first week of August"
+    "week_of_day": r"week\s+of\s",  # "the week of March 20"
+    "part_of_date": r"\bthe\s+(?:morning|afternoon|evening|night)\s+of\s",  # "the night of May 3"
+    "unit_before": r"\bthe\s+(?:day|night|week|month|year)\s+(?:before|after)",  # "the day before"
+    # "two to three weeks", "10-12 hours": the range's second amount, as the lookahead reads it
+    "range_start": rf"\s(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})|\d\s?[-–]\s?\d",
+    # "three years", "a few more days": an amount, at most one word, then the unit
+    "duration": rf"\b{_NUM_START}(?:{NUM})(?:[\s-]+\w+)?[\s-]+{_UNIT_START}{UNIT}",
+    # "two days ago", "a week later", "three months before": an amount, the unit, its direction
+    "ago": rf"\b{_NUM_START}(?:{NUM})[\s-]+{_UNIT_START}{UNIT}\s+(?:or\s+so\s+)?"
+           r"(?:ago|earlier|later|from\s+now|hence|previously|back|before|after|prior)",
+    # "every two weeks", "each Sunday", "daily", "on Sundays", "at weekends"
+    "set": rf"""(?=[epdnwmyahqbEPDNWMYAHQBTFS])(?:\b(?:every|each|per)\s+(?:other\s+)?(?:(?:{NUM})\s+)?
+              (?:{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
+              |\b(?:daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
+              |(?<=\bon\s){WEEKDAY}s\b|(?<=\s)weekends\b)""",
+    # "for years", "in weeks", "months later", "over the years", "the final days of", "years of war":
+    # each branch's plural unit with the context the rule reads around it
+    "bare_units": rf"""(?=[smhdwcySMHDWCY])(?:(?:{_after("for", "over", "within", "after", "took", "take", "takes",
+                        "lasted", "last", "spent", "spend", "several", "many", "recent", "few", "coming")}
+                        |(?<=\s\s)){_PLURAL_UNITS}\b
+                     |(?<=\bin\s)(?:weeks|months|years|decades)\b
+                     |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
+                       {_PLURAL_UNITS}\s+(?:later|earlier)
+                     |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)
+                       |(?<=\bended\s)|(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))
+                       {_PLURAL_UNITS}\s+of\s)
+                   |(?=[tT])(?:(?<=\bover\s)the\s+(?:years|decades|centuries)\b
+                     |\bthe\s+(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+{_PLURAL_UNITS})""",
+    # "late in the year", "the year-end", "over the weekend", "for the full year": "the" and the unit
+    "the_unit": r"""(?=[tTyYwW])(?:the\s+(?:year|month|week|day|quarter|decade|weekend|full|fiscal|whole|entire)
+                 |year[\s-]end|year['’]s\s+end|(?<=\bthis\s)weekend)""",
+    # "last week", "the same day", "this fiscal year": the last word of the relative, then the unit
+    "relative_unit": r"""(?=[pclfnsrtPCLFNSRT])\b(?:past|coming|last|current|previous|preceding|prior|following
+                      |next|same|latest|recent|this|that)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|month|week
+                      |weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b""",
+    # "now", "recently", "in the past", "the coming weeks", "the long term", "one day": the word each
+    # branch of REF cannot do without
+    "ref": r"""now|current|these\s+days|present|this\s+time|moment|time\s+being|recent|past\s+years
+            |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately|soon|future|term|someday|later\s+date
+            |coming\s+(?:days|weeks|months|years|quarters)|(?:days|weeks|months|years)\s+ahead|one\s+day""",
+    "month_day_year": rf"{MONTH}\s+(?:\d|{DAY_WORD})",  # "March 3", "March third"
+    "month_year": rf"{MONTH}(?:\s+of)?,?\s+{YEAR4}",  # "March 1998", "March of 1998"
+    "month": rf"(?:{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w)(?!\s+\d)",  # "in March"
+    "vague_span": r"""(?=[saSA])(?:some\s+time|a\s+(?:little\s+)?while|a\s+(?:very\s+)?(?:long|short|brief)\s+
+                   (?:while|period)|a\s+(?:fairly\s+|very\s+)?lengthy\s+period)""",  # "for some time"
+    "range_end": rf"{YEAR4}\s*[-–/]\s*\d\d|{MONTH}\s+{DAY_NUM}\s*(?:[-–]|\s(?:to|through|and)\s)\s*\d",
+    "frequency": r"\b(?:a|an|per)\s+(?:year|month|week|day|night|hour|minute|decade)\b",  # "twice a week"
+    "anaphoric_time": r"\b(?:the|that)\s+time\b|\bthen\b",  # "at the time", "since then"
+    "report_period": r"quarter|period|year[\s-](?:ago|earlier)",  # "the year-ago quarter"
+    "part_of_day": r"""(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)
+                    |\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)""",  # "early morning"
+}  # fmt: skip
+
+
 def _rule(name: str, pattern: re.Pattern[str], read: Callable[[re.Match[str]], Reading | None],
           priority: int, needs: str, span: Callable[[re.Match[str]], tuple[int, int]] | None = None
           ) -> Rule:
     required = REQUIRES.get(name)
     requires = _compile(required) if required else None  # the rules' own flags
-    return Rule(name, pattern, read, priority, frozenset(needs.split()), span, requires)
+    gate = _compile(GATES[name]) if name in GATES else None
+    return Rule(name, pattern, read, priority, frozenset(needs.split()), span, requires, gate)
 
 
 def duration_span(m: re.Match[str]) -> tuple[int, int]:
@@ -1904,13 +1976,16 @@ def find_candidates(
 
 def _window_matches(rule: Rule, text: str, triggers: dict[str, list[int]]) -> Iterator[re.Match[str]]:
     """The rule's matches in its trigger windows, skipping windows that lack its required text."""
-    requires = rule.requires
-    for start, end in windows_for(rule, triggers, len(text)):
+    requires, gate, length = rule.requires, rule.gate, len(text)
+    for start, end in windows_for(rule, triggers, length):
         stop = _word_end(text, end)
         if requires is None or requires.search(text, start, stop) is not None:
             # a match must start inside the window, but may run on past its end, and the
             # rule's lookaheads must see the text that follows, not a window edge
-            for match in rule.pattern.finditer(text, start, min(len(text), stop + _LOOKAHEAD)):
+            tail = min(length, stop + _LOOKAHEAD)
+            if gate is not None and gate.search(text, start, tail) is None:
+                continue
+            for match in rule.pattern.finditer(text, start, tail):
                 if match.start() >= stop:
                     break
                 yield match
