@@ -1,0 +1,88 @@
+"""The rule gates (``timex_grammar.GATES``) are a pre-filter only: with or without them, every
+rule finds exactly the same matches in the same trigger windows."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+from spacy.strings import hash_string
+
+from dateline.nlp import timex as tx
+from dateline.nlp import timex_grammar as g
+
+SENTENCES = [
+    "The week-long strike ended on the third day of the talks, in the first week of August.",
+    "Shipments resume within two to three weeks, or 10-12 hours for spare parts.",
+    "He spent three years abroad and came home two days ago; a week later he left again.",
+    "The board meets every two weeks, each Sunday morning, and on Mondays; it reports quarterly.",
+    "For years the plant ran at weekends. Months later it closed, after months of talks.",
+    "Over the years the firm grew; in the final days of the war it was seized.",
+    "Late in the year, at the year-end, over the weekend, for the full year, sales fell.",
+    "Last week, the same day, this fiscal year and the past month were quiet.",
+    "Right now, recently, in the past, in the coming weeks and in the long term, he hopes to one day win.",
+    "On March 3 and in March 1998, the week of March 20, and in May the vote was held.",
+    "They waited for some time, then a little while; at the time, and since then, prices rose.",
+    "Sales in the year-ago quarter and the 1998 period; twice a week; the day before.",
+    "Early morning fog lifted by the afternoon; on the night of May 3 it returned.",
+    "From 1998-2001 and on June 3-5, 2002, the tour ran.",
+]
+
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _triggers(text: str) -> dict[str, list[int]]:
+    """Trigger offsets from a plain word split (the test compares gated and ungated runs on the
+    same triggers, so the tokenisation need not be spaCy's)."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD.finditer(text):
+        for cat in tx._CATEGORIES_OF.get(hash_string(m.group().lower()), ()):
+            out.setdefault(cat, []).append(m.start())
+    for m in tx._NUMBER_TRIGGERS.finditer(text):
+        out.setdefault(m.lastgroup or "", []).append(m.start())
+    return out
+
+
+def _spans(rule: g.Rule, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in g._window_matches(rule, text, _triggers(text))]
+
+
+GATED = [rule for rule in g.RULES if rule.gate is not None]
+
+
+def test_every_gate_compiles_for_a_known_rule():
+    names = {rule.name for rule in g.RULES}
+    assert set(g.GATES) <= names
+    assert len(GATED) == len(g.GATES)
+
+
+@pytest.mark.parametrize("rule", GATED, ids=[r.name for r in GATED])
+def test_gate_changes_no_match(rule: g.Rule):
+    ungated = dataclasses.replace(rule, gate=None)
+    found = 0
+    for text in SENTENCES:
+        spans = _spans(rule, text)
+        assert spans == _spans(ungated, text), text
+        found += len(spans)
+    assert found, f"no sentence exercises {rule.name}"
+
+
+_VOCAB = re.findall(r"\S+", """the a an this last next past coming every each per other for over within after in at on
+since until and or to - , . ; several many recent few about more than nearly one two three ten 24
+1998 2001 day days week weeks weekend weekends month months year years decade decades quarter
+hour hours minutes ago earlier later before now current recently soon future term time then
+Monday Sundays March May June Aug. spring summer morning evening night today tonight daily
+first final of talks war fiscal full same period ended -long some while""")
+
+
+def test_gates_on_random_word_salad():
+    rng = random.Random(7)
+    for _ in range(150):
+        text = "".join(rng.choice(_VOCAB) + rng.choice("     \n-") for _ in range(rng.randint(15, 50)))
+        triggers = _triggers(text)
+        for rule in GATED:
+            ungated = dataclasses.replace(rule, gate=None)
+            gated = [m.span() for m in g._window_matches(rule, text, triggers)]
+            assert gated == [m.span() for m in g._window_matches(ungated, text, triggers)], (rule.name, text)
