@@ -287,12 +287,21 @@ def _person_replaced_by_person(verb: Token) -> bool:
             tok.ent_type_ == "PERSON"
             or tok.pos_ == "PROPN"
             or tok.lower_ in {"he", "she", "him", "her"}
+            # a described person named in apposition: "its previous chairman, X", "by his
+            # first deputy, X"
+            or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in tok.children)
         )
 
     agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if not patient and verb.dep_ == "conj":
-        patient = [c for c in verb.head.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    head = verb.head
+    while not patient and verb.dep_ == "conj":
+        patient = [c for c in head.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        if any(person(p) for p in patient) or head.dep_ not in {"advcl", "conj"}:
+            break
+        # "X was removed on Wednesday, days after a strike killed 19 recruits, and was
+        # replaced by Y": the parser joins "replaced" to the inserted clause's verb
+        patient, head = [], head.head
     # the one put in is named ("by X"); the one replaced is a person or a pronoun
     return any(person(a) or a.pos_ == "PROPN" for a in agent) and any(person(p) for p in patient)
 

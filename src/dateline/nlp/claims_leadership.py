@@ -28,7 +28,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_complements import appointed_on_surface, as_leader
+from dateline.nlp.claims_complements import (
+    appointed_on_surface,
+    as_leader,
+    from_a_person,
+    leadership_object,
+)
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -145,6 +150,10 @@ _OFFICE_PLACES = frozenset(
 )
 _FORCING_VERBS = frozenset(
     ["force", "drive", "sweep", "push", "hound", "remove", "oust", "topple", "chase"]
+)
+# The acts and bodies that remove an office holder: "dismissed by presidential decree".
+_REMOVING_AUTHORITIES = lx.GOVERNING_BODIES | frozenset(
+    {"decree", "order", "vote", "resolution", "parliament", "junta", "presidency", "shareholder"}
 )
 # What one takes up with an office: "the post of", "the duties of", "the role of".
 _OFFICE_SEATS = frozenset(
@@ -267,6 +276,8 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         hit = Hit("appeared", verb, shown, {verb.i})
         hit.certainty = "reported"  # "a video purports to show X addressing his fighters"
         return [hit]
+    if _announced(verb) and (announced := _announced_hits(ctx, verb, lemma)) is not None:
+        return announced
     if irrealis(verb) or any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
     ):
@@ -293,6 +304,82 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         hits = rule(ctx, verb, lemma)
         if hits is not None:
             return hits
+    return None
+
+
+# Infinitive heads of a change already arranged: "is to take over", "is set to become".
+_ARRANGED_HEADS = frozenset({"be", "set", "due", "slate", "schedule", "poise"})
+# What a newly formed or stop-gap body is called: "will head a transitional government".
+_NEW_BODY_WORDS = lx.STOPGAP_WORDS | {"transitional", "new", "incoming", "unity"}
+
+
+def _announced(verb: Token) -> bool:
+    """A change announced for the future: "will take over", "would take up the post",
+    "is to take over as", "is set to become" (not "could", "might", "is expected to",
+    nor a condition: "would become leader if he wins")."""
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in verb.children
+    ):
+        return False
+    if is_future(verb):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _ARRANGED_HEADS
+        and verb.head.i < verb.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _announced_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """An arranged change of leader said in the future tense ("X will take over as
+    leader, the group said", "Tkachenko would take up the post immediately", "X is to
+    succeed him", "will become interim president", "will head a transitional government",
+    "will step down at the end of the month"): the arrangement is the claim, as with "will
+    lead the department on an interim basis"; None when the verb says no such change."""
+    who = subject_of(verb)
+    if not who:
+        return None
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
+    if lemma == "step" and particles & {"down", "aside"} or lemma in {"resign", "abdicate"}:
+        if lemma == "resign" and _accepting(verb):
+            return None
+        return [Hit("resigned", verb, who, {verb.i})]  # "will step down at the end of May"
+    if (
+        lemma == "take"
+        and (
+            "over" in particles
+            and (
+                leadership_object(verb, lemma)
+                or from_a_person(verb)
+                or not any(c.dep_ in {"dobj", "prep"} for c in verb.children)
+            )
+            or _takes_up_office(verb)
+        )
+        or lemma in {"assume", "inherit"}
+        and (
+            _takes_up_office(verb)
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in lx.COMMAND_NOUNS for c in verb.children)
+        )
+        or lemma == "succeed"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        or lemma in {"become", "be"}
+        and (role := _as_office(verb)) is not None
+        and (
+            lemma == "become" or any(m.lower_ in _NEW_BODY_WORDS | {"next"} for m in role.children)
+        )
+        or lemma in {"head", "lead", "run", "chair"}
+        and any(
+            c.dep_ == "dobj" and any(m.lower_ in _NEW_BODY_WORDS for m in c.children)
+            for c in verb.children
+        )
+    ):
+        # "will take over (as leader)", "would take up the post", "is to succeed him",
+        # "will become interim president", "will be the new chief", "will head a
+        # transitional government"
+        return [Hit("leadership_change", verb, who, {verb.i})]
     return None
 
 
@@ -545,7 +632,22 @@ def _takes_up_office(verb: Token) -> bool:
             continue
         if c.lemma_.lower() == "mantle" or any(_office_role(t) and t.i > c.i for t in c.subtree):
             return True
+        if (
+            c.lemma_.lower() in {"post", "office", "duty", "duties", "role"}
+            and any(d.dep_ in {"det", "poss"} for d in c.children)
+            and not any(d.dep_ in {"prep", "amod", "compound"} for d in c.children)
+            and _office_named_nearby(verb)
+        ):
+            return True  # "would take up the post immediately": the office just named
     return False
+
+
+def _office_named_nearby(verb: Token) -> bool:
+    """An office is named in the verb's sentence or the one before ("was removed as
+    commander ... and replaced by X. X would take up the post"): what "the post" is."""
+    sent = verb.sent
+    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(_office_role(t) and t.pos_ in {"NOUN", "PROPN"} for t in (*before, *sent))
 
 
 def _described_subject(ctx: ClaimContext, verb: Token) -> list[Token]:
@@ -635,6 +737,42 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         # "became prime minister", "was crowned king", "was reinstated as chief executive"
         who = subject_of(verb) if lemma == "become" else patient_of(verb)
         return [Hit("leadership_change", verb, who, {verb.i})] if who else None
+    if lemma == "become" and any(
+        c.dep_ in {"attr", "oprd"}
+        and any(
+            v.dep_ in {"relcl", "acl"}
+            and v.lemma_.lower() in _RUN_VERBS - {"perform", "exercise", "handle", "assume"}
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+            and any(
+                o.dep_ == "dobj"
+                and (
+                    o.lemma_.lower() in _RUN_OBJECTS
+                    or o.pos_ == "PROPN"
+                    or o.ent_type_ in {"ORG", "GPE", "NORP"}
+                )
+                for o in v.children
+            )
+            for v in c.children
+        )
+        for c in verb.children
+    ):
+        # "She becomes the first woman to lead the force", "became the youngest person to
+        # head the agency": becoming the one who leads it
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"dismiss", "remove", "sack", "oust", "relieve"}
+        and is_passive(verb)
+        and any(
+            p.lemma_.lower() in _REMOVING_AUTHORITIES
+            for c in verb.children
+            if c.dep_ in {"agent", "prep"} and c.lower_ == "by"
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+    ):
+        # "He was dismissed by presidential decree", "was removed by a vote of the board":
+        # removed from an office by the act or body that appoints to it
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if lemma in {"ascend", "mount", "take"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"throne", "crown"} for c in verb.children
     ):
@@ -658,15 +796,23 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         if lemma == "swear" and not any(c.lower_ == "in" for c in verb.children):
             return None
         # (a group's leader in a well-parsed clause: the general rules of claims_verbs)
-        if not (
-            role.lemma_.lower() in lx.LEADER_ROLES
-            and not (verb.dep_ == "acl" or role.head.lower_ in lx.STOPGAP_WORDS)
-        ) and (named := subject_of(verb) if lemma == "swear" else _named_people(verb)):
+        if (
+            not (
+                role.lemma_.lower() in lx.LEADER_ROLES
+                and not (verb.dep_ == "acl" or role.head.lower_ in lx.STOPGAP_WORDS)
+            )
+            and (named := subject_of(verb) if lemma == "swear" else _named_people(verb))
+            # ("The junta named X prime minister", read as "the junta (that was) named":
+            # the noun it hangs on is no appointee; the words after the verb say who is)
+            and not (verb.dep_ == "acl" and not any(_is_person(ctx, t) for t in named))
+        ):
             return [Hit("leadership_change", verb, named, {verb.i})]
     if (
         lemma in lx.APPOINT_VERBS
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
-        and not as_leader(verb)
+        # (a misparsed "The council ... named X as interim president", read as "the
+        # council (that was) named X": the general rules find no appointee in it)
+        and (not as_leader(verb) or verb.dep_ == "acl")
         and appointed_on_surface(verb) is None
         and (person := _surface_named(ctx, verb)) is not None
     ):
@@ -776,7 +922,12 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma == "lose" and any(
         c.dep_ == "dobj"
-        and c.lemma_.lower() in _LOST_OFFICES
+        and (
+            c.lemma_.lower() in _LOST_OFFICES
+            or c.lower_ == "power"  # "lost power in 2015", said of a person (not a city)
+            and not any(d.dep_ in {"compound", "amod", "prep", "poss"} for d in c.children)
+            and any(_is_person(ctx, s) or s.lower_ in {"he", "she"} for s in subject_of(verb))
+        )
         and (c.lemma_.lower() not in {"job", "position"} or _as_office(verb) is not None)
         for c in verb.children
     ):

@@ -55,6 +55,15 @@ from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.entities import PERSON_NOUNS
 
+# Verbs of motion towards power: "rose / swept / returned / was restored to power".
+_TO_POWER_VERBS = frozenset(
+    {"rise", "ascend", "come", "return", "sweep", "restore", "propel", "catapult", "vault"}
+)
+# Offices won outright: "won the presidency" ("won power" too; not "won the command's backing").
+_WON_OFFICES = frozenset(
+    {"presidency", "premiership", "chairmanship", "power", "throne", "mayoralty"}
+)
+
 
 def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     """Claims triggered by a verb: phrasal verbs, constructions with their own rule
@@ -615,8 +624,10 @@ _PERSON_STATE_LEMMAS = frozenset(
     }
 )
 _NEW_LEADER_LEMMAS = frozenset(
-    {"be", "emerge", "become", "rise", "ascend", "come", "win", "pass", "succeed"}
+    {"be", "emerge", "become", "win", "pass", "succeed", "secure", "clinch", "capture"}
     | {"give", "hand", "put", "elevate", "promote", "appoint", "name", "elect"}
+    | {"fall", "go", "devolve"}
+    | _TO_POWER_VERBS
 )
 
 
@@ -740,24 +751,36 @@ def _new_leader_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "was elevated to the leadership", "was promoted to the command"
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
-    if lemma in {"rise", "ascend", "come"} and any(
-        p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS for p in prep_children(verb, {"to"})
+    if lemma in _TO_POWER_VERBS and any(
+        p.lemma_.lower() in lx.HIGH_OFFICE_NOUNS
+        and not any(d.dep_ == "poss" for d in p.children)  # ("returned to his command post")
+        for p in prep_children(verb, {"to"})
     ):
-        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "rose to power"
-    if lemma == "win" and any(
+        # a verb of motion towards power: "rose to power", "swept to power", "returned to
+        # power", "was restored to the presidency", "was propelled to the leadership"
+        who = patient_of(verb) if is_passive(verb) else subject_of(verb)
+        return [Hit("leadership_change", verb, who, {verb.i})] if who else []
+    if lemma in {"win", "secure", "clinch", "capture"} and any(
         c.dep_ == "dobj"
-        and (c.lemma_.lower() in lx.CONTEST_NOUNS or c.lower_ == "leadership")
-        and any(t.lemma_.lower() in lx.LEADERSHIP_WORDS for t in c.subtree)
+        and (
+            c.lemma_.lower() in lx.CONTEST_NOUNS | {"leadership"}
+            and any(t.lemma_.lower() in lx.LEADERSHIP_WORDS for t in c.subtree)
+            # an office won outright: "won the presidency", "secured the chairmanship"
+            or c.lemma_.lower() in _WON_OFFICES
+            and not any(d.dep_ in {"poss", "prep"} for d in c.children)
+            and lemma != "capture"
+        )
         for c in verb.children
     ):
         return [
             Hit("leadership_change", verb, subject_of(verb), {verb.i})
-        ]  # "won the leadership contest"
-    if lemma == "pass" and any(
+        ]  # "won the leadership contest", "won the presidency"
+    if lemma in {"pass", "fall", "go", "devolve"} and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.HIGH_OFFICE_NOUNS | {"control"}
         for c in verb.children
     ):
-        # "the leadership passed to X"
+        # the lead moving on: "the leadership passed to X", "control of the group fell to
+        # X", "the post went to X" (persons only, by assembly; "fell to the rebels" names none)
         heirs = [
             p
             for c in verb.children
@@ -1012,6 +1035,11 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
                 for p in b.children
                 if p.dep_ == "pobj" and p.pos_ == "PROPN"
             ]
+            # "was replaced by his first deputy, X": the name in apposition is who takes over
+            agents = [
+                next((a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"), p)
+                for p in agents
+            ]
             if agents:
                 # "X was replaced by Y": Y too
                 hits.append(Hit(pred, verb, expand_conj(agents), {verb.i}))
@@ -1022,11 +1050,16 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return [Hit("wounded", verb, subjects, {verb.i})] if subjects else []
     if lemma == "hang" and verb.lower_ == "hanged" and is_passive(verb):
         return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was hanged" (not "hung")
-    if lemma == "leave" and any(
+    if lemma in {"leave", "vacate"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in lx.OFFICE_NOUNS
         and not any(
-            d.dep_ in {"det", "compound"}
+            d.dep_ == "compound"
+            or d.dep_ == "det"
+            # ("left the presidency", "vacated the post": the office itself, not a place)
+            and not (
+                lemma == "vacate" or c.lemma_.lower() in {"presidency", "premiership", "throne"}
+            )
             or d.dep_ == "poss"
             and (d.pos_ != "PRON" or c.lemma_.lower() == "office")
             for d in c.children

@@ -1,0 +1,135 @@
+"""Leadership frames added in session 6 (own sentences about fictional people): changes
+announced for the future, motion towards power, offices won or lost, the lead falling to
+someone, a replacement named in apposition, removal by decree, "the first woman to lead";
+each with look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+FOUND = [
+    # an appointing verb misparsed as a reduced relative ("the junta (that was) named X")
+    ("The junta named Tomas Reyes prime minister.", "Reyes", "leadership_change"),
+    (
+        "The military council that took power last week named General Tomas Reyes as "
+        "interim president on Tuesday, state radio reported.",
+        "Reyes",
+        "leadership_change",
+    ),
+    # motion towards power
+    ("Tomas Reyes returned to power in 2015.", "Reyes", "leadership_change"),
+    ("Tomas Reyes swept to power in a landslide.", "Reyes", "leadership_change"),
+    ("Tomas Reyes was restored to the presidency by the court.", "Reyes", "leadership_change"),
+    # an office won or lost outright
+    ("Tomas Reyes won the presidency in 2015.", "Reyes", "leadership_change"),
+    ("Tomas Reyes secured the chairmanship on Monday.", "Reyes", "leadership_change"),
+    ("Tomas Reyes lost power in 2015.", "Reyes", "leadership_change"),
+    # the lead falling or going to someone
+    ("Control of the militia fell to Tomas Reyes after the raid.", "Reyes", "leadership_change"),
+    ("The leadership went to Tomas Reyes.", "Reyes", "leadership_change"),
+    # an office left or vacated
+    ("Tomas Reyes vacated the post in 2019.", "Reyes", "resigned"),
+    ("Tomas Reyes left the presidency in 2019.", "Reyes", "resigned"),
+    # changes announced for the future
+    ("Tomas Reyes will take over as leader, the group said.", "Reyes", "leadership_change"),
+    ("Tomas Reyes is to take over as chief executive in May.", "Reyes", "leadership_change"),
+    ("Tomas Reyes is set to become the next party leader.", "Reyes", "leadership_change"),
+    ("The group said Tomas Reyes would succeed him.", "Reyes", "leadership_change"),
+    (
+        "Pablo Ortiz was removed as army chief. The ministry said in a statement that Tomas "
+        "Reyes would take up the post immediately.",
+        "Reyes",
+        "leadership_change",
+    ),
+    (
+        "Tomas Reyes will head a transitional government for up to two years, the spokesman said.",
+        "Reyes",
+        "leadership_change",
+    ),
+    ("Tomas Reyes will be the new chief executive, the bank said.", "Reyes", "leadership_change"),
+    ("Tomas Reyes will step down at the end of the month, the bank said.", "Reyes", "resigned"),
+    (
+        "Tomas Reyes was named police commissioner. He took up the post on Monday.",
+        "Reyes",
+        "leadership_change",
+    ),
+    # becoming the first to lead something
+    (
+        "Olena Kovalenko becomes the first woman to lead the force.",
+        "Kovalenko",
+        "leadership_change",
+    ),
+    (
+        "Olena Kovalenko became the youngest person to head the agency.",
+        "Kovalenko",
+        "leadership_change",
+    ),
+    # removed by the act or body that appoints
+    ("Tomas Reyes was dismissed by presidential decree.", "Reyes", "leadership_change"),
+    ("Tomas Reyes was removed by a vote of the board.", "Reyes", "leadership_change"),
+    # replaced by a described person named in apposition; a described person replaced
+    (
+        "General Tomas Reyes was removed as commander on Wednesday, days after a strike "
+        "killed nine recruits, and was replaced by his first deputy, Ana Lucero.",
+        "Lucero",
+        "leadership_change",
+    ),
+    (
+        "Its previous chairman, Pablo Ortiz, resigned in December over a dispute and was "
+        "replaced by Ana Lucero.",
+        "Ortiz",
+        "leadership_change",
+    ),
+    (
+        "Its previous chairman, Pablo Ortiz, resigned in December over a dispute and was "
+        "replaced by Ana Lucero.",
+        "Lucero",
+        "leadership_change",
+    ),
+]
+
+NOT_FOUND = [
+    ("The company named its new product the Falcon.", "leadership_change"),
+    ("Tomas Reyes returned to his office on Monday.", "leadership_change"),
+    ("Tomas Reyes returned to his command post at dawn.", "leadership_change"),
+    ("Tomas Reyes came to the party late.", "leadership_change"),
+    ("Tomas Reyes won the presidency's backing.", "leadership_change"),
+    ("Rebels captured the presidency building on Monday.", "leadership_change"),
+    ("Control of the town fell to the rebels.", "leadership_change"),
+    ("The city lost power on Monday.", "leadership_change"),
+    ("Tomas Reyes lost his power of attorney.", "leadership_change"),
+    ("Tomas Reyes left the post at dawn with his men.", "resigned"),
+    ("Tomas Reyes left the office building at noon.", "resigned"),
+    ("Tomas Reyes would become leader if he wins the vote.", "leadership_change"),
+    ("Tomas Reyes could take over as leader.", "leadership_change"),
+    ("Tomas Reyes will lead the party into the election.", "leadership_change"),
+    ("Tomas Reyes will head home on Monday.", "leadership_change"),
+    ("Tomas Reyes will take over the case from Monday.", "leadership_change"),
+    ("Tomas Reyes will take over the running of the kitchen.", "leadership_change"),
+    ("Tomas Reyes will be the main speaker at the rally.", "leadership_change"),
+    ("Tomas Reyes is expected to take over as leader.", "leadership_change"),
+    ("Tomas Reyes said he would run the marathon.", "leadership_change"),
+    ("Tomas Reyes took up the position near the river.", "leadership_change"),
+    ("Tomas Reyes took on the role of Hamlet.", "leadership_change"),
+    ("Olena Kovalenko became the first woman to climb Everest.", "leadership_change"),
+    ("Olena Kovalenko became the first to lead a protest march.", "leadership_change"),
+    ("The case was dismissed by the judge.", "leadership_change"),
+    ("Tomas Reyes was dismissed by the judge as a liar.", "leadership_change"),
+    ("Tomas Reyes was removed by police from the stadium.", "leadership_change"),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "predicate"), FOUND)
+def test_frame_found(found_in, text: str, who: str, predicate: str) -> None:
+    assert (who, predicate, "affirmed") in found_in(text)
+
+
+@pytest.mark.parametrize(("text", "predicate"), NOT_FOUND)
+def test_look_alike_not_found(found_in, text: str, predicate: str) -> None:
+    assert not any(p == predicate for _, p, _ in found_in(text))
+
+
+def test_future_negated_step_down(found_in) -> None:
+    assert ("Reyes", "resigned", "negated") in found_in(
+        "Tomas Reyes will not step down, his spokesman said."
+    )
