@@ -50,6 +50,7 @@ CONVALESCING_VERBS = frozenset({"recover", "recuperate", "convalesce", "heal"})
 CARE_PLACES = frozenset(
     {"hospital", "clinic", "infirmary", "hospice", "ward", "icu", "sanatorium", "sanitorium"}
     | {"prison", "jail", "gaol", "penitentiary", "colony", "facility", "centre", "center"}
+    | {"camp", "base", "barracks"}
 )
 # Words that make a "facility" / "centre" a place of detention or care.
 KEEPING_MODIFIERS = frozenset(
@@ -92,6 +93,35 @@ CRAFTS = lx.VEHICLES | frozenset({"plane", "flight", "aircraft", "jet", "helicop
 ARRIVE_VERBS = frozenset({"arrive", "land"})
 # Modals of obligation and demand: "must remain in X", "should be freed".
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+# Verbs of catching sight of someone, passive: "was seen / spotted in Dubai" (also where).
+SIGHTING_VERBS = frozenset({"see", "spot", "sight", "photograph", "film", "glimpse"})
+# What a captive or prisoner writes to his family: a letter is a sign of life.
+WRITTEN_WORDS = frozenset(
+    {"letter", "letters", "message", "note", "card", "postcard", "text", "email", "word"}
+)
+# What a family receives from a captive: "received a letter / call from him".
+RECEIVED_WORDS = WRITTEN_WORDS | frozenset({"call", "calls", "phone", "phonecall", "video"})
+# Verbs of staying somewhere for a while, in the present progressive: "is resting at his
+# farm in X", "who is travelling in Singapore", "said he was resting at home in X" (the
+# simple past "travelled to Paris" is a trip).
+STAYING_VERBS = frozenset({"rest", "travel", "holiday", "vacation", "camp", "lodge", "sleep"})
+# Where one takes refuge: "sought refuge / asylum in X", "was granted asylum in X".
+REFUGE_NOUNS = frozenset({"refuge", "asylum", "shelter", "sanctuary"})
+REFUGE_VERBS = frozenset({"seek", "find", "claim", "receive", "get", "apply", "grant", "give"})
+# Verbs of getting across into a country: "crossed (the border) into Turkey".
+CROSSING_VERBS = frozenset({"cross", "slip", "sneak", "smuggle"})
+# Public speaking seen by an audience: "gave a speech", "addressed a rally".
+SPEECH_NOUNS = frozenset({"speech", "address", "sermon", "lecture", "eulogy"})
+AUDIENCE_NOUNS = frozenset(
+    {"rally", "crowd", "crowds", "supporters", "followers", "gathering", "meeting", "conference"}
+    | {"summit", "nation", "parliament", "congress", "assembly", "session", "reporters"}
+    | {"journalists", "troops", "fighters", "mourners", "worshippers", "delegates", "students"}
+)
+# Words of a recording, in which a speech is heard ("in the audio message he addressed ..."),
+# or of a video, which is its own appearance ("a video shows X addressing fighters").
+RECORDED_WORDS = frozenset({"audio", "recording", "tape", "message", "statement", "letter"}) | (
+    lx.VIDEO_NOUNS | {"clip", "broadcast"}
+)
 
 
 def obliged(verb: Token) -> bool:
@@ -296,7 +326,7 @@ def _spoke_from(verb: Token) -> list[Token]:
 def side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Claims a verb makes beside its main one (added to what the other rules find):
     "has led the movement from Lithuania since 2021", "runs the group from exile in X"
-    → where the leader is."""
+    → where the leader is; "was seen in Dubai" → where he is (beside the sighting)."""
     if (
         lemma in {"lead", "run", "direct", "command"}
         and not _negated(verb)
@@ -304,7 +334,28 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         and _led_from(verb)
     ):
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma in SIGHTING_VERBS and is_passive(verb) and not _negated(verb) and _at_place(verb):
+        # a sighting in a place says where the person was then ("was seen in a video" is
+        # none: a video is no place)
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     return []
+
+
+def _at_place(verb: Token) -> bool:
+    """A named place hung on the verb itself: "was seen in Dubai", "spotted at a villa in
+    Kyrenia" ("seen leaving a mosque in X": the place is the leaving's; "seen at a hotel in
+    the city" names no place a reader can put on a map)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at", "near", "outside"}
+        and any(
+            p.dep_ == "pobj"
+            and is_place(p, c)
+            and any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in p.subtree)
+            for p in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _led_from(verb: Token) -> bool:
@@ -830,4 +881,249 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         for c in verb.children
     ):
         return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "bled / starved to death"
+    return _contact_and_movement_hits(verb, lemma)
+
+
+def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
+    """Signs of life from contact with the person, and movements that say where a person
+    is:
+
+    * a visit: "his mother visited him on Saturday", "was visited by his lawyer" →
+      ``appeared`` (seen by the visitor; "were not allowed to visit him" is none);
+    * found in a state: "found him in good spirits / well" → ``alive``;
+    * a letter or call: "wrote to his wife", "sent his family a letter", "his family
+      received a call from him" → ``alive`` (a letter "to the president" is a message);
+    * waking: "came out of a coma", "regained consciousness" → ``alive``; "his condition
+      has improved / stabilised" → ``alive`` for the possessor;
+    * refuge: "sought refuge / asylum in X", "was granted asylum in X"; crossing: "crossed
+      (the border) into X", "was smuggled into X"; "relocated to X" → ``located_in``;
+    * staying: "is resting at his farm in X", "who is travelling in Singapore" →
+      ``located_in``;
+    * a speech or address to an audience: "gave a speech in X", "addressed a rally" →
+      ``appeared`` (not in a recording: "in the audio message he addressed his followers";
+      a video "showing X addressing fighters" is its own appearance).
+    """
+    if _negated(verb) or _under_negation(verb):
+        return None
+    if lemma == "visit" and (seen := _visited(verb)):
+        return [Hit("appeared", verb, seen, {verb.i})]
+    if lemma == "find" and not is_passive(verb) and (found := _found_well(verb)):
+        return [Hit("alive", verb, found, {verb.i})]
+    if lemma in {"write", "send"} and not is_passive(verb) and _wrote_home(verb):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma in {"receive", "get"} and (sender := _heard_from(verb)):
+        return [Hit("alive", verb, sender, {verb.i})]
+    if lemma in {"come", "wake", "emerge", "awake", "awaken"} and any(
+        t.lower_ == "coma" and t.dep_ == "pobj" and t.head.lower_ in {"of", "from"}
+        for t in verb.subtree
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "came out of a coma"
+    if lemma == "regain" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "consciousness" for c in verb.children
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "regained consciousness"
+    if lemma in {"improve", "stabilize", "stabilise"} and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        owners = [
+            p
+            for s in verb.children
+            if s.dep_ == "nsubj" and s.lemma_.lower() in {"condition", "health"}
+            for p in s.children
+            if p.dep_ == "poss"
+        ]
+        # "his condition has improved": he is alive (the state, not an event)
+        return [Hit("alive", verb, owners, {verb.i})] if owners else None
+    if lemma in REFUGE_VERBS and (refuge := _refuge_in_place(verb)) is not None:
+        return [Hit("located_in", verb, refuge, {verb.i})]
+    if lemma in CROSSING_VERBS and _into_place(verb):
+        # "crossed into Turkey", "crossed the border into Mali", "was smuggled into Iran"
+        people = patient_of(verb) if is_passive(verb) else subject_of(verb)
+        return [Hit("located_in", verb, people, {verb.i})]
+    if (
+        lemma == "relocate"
+        and not is_passive(verb)
+        and any(is_place(p, p.head) for p in prep_children(verb, {"to"}) if p.dep_ == "pobj")
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]  # "relocated to Turkey"
+    if (
+        lemma in STAYING_VERBS
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+        and _at_place(verb)
+    ):
+        # "is resting at his farm in Molo", "who is travelling in Singapore": where he is now
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma in {"give", "deliver", "address", "hold"} and _spoke_in_public(verb, lemma):
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]
     return None
+
+
+def _under_negation(verb: Token) -> bool:
+    """ "were not allowed to visit him", "has never been able to see him": the verb is the
+    complement of a negated head."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in {"xcomp", "ccomp", "acomp"} or tok.head is tok:
+            return False
+        tok = tok.head
+        if _negated(tok) or any(
+            t.lower_ in {"neither", "nobody", "no", "none"}
+            for c in tok.children
+            if c.dep_ in {"nsubj", "nsubjpass"}
+            for t in c.subtree
+        ):
+            return True  # "neither his family nor his lawyers have been allowed to see him"
+    return False
+
+
+def _visited(verb: Token) -> list[Token]:
+    """Who is visited: the object ("visited him", "visited Rezai in prison"), or the
+    subject of the passive ("was visited by his lawyer"); never a place ("visited Paris")."""
+    if is_passive(verb):
+        if not any(c.dep_ == "agent" for c in verb.children):
+            return []
+        return [s for s in patient_of(verb) if s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and (c.lower_ in {"him", "her"} or c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+    ]
+
+
+def _found_well(verb: Token) -> list[Token]:
+    """ "found him in good spirits / in good health", "found her well": the one
+    found in that state (not "found him guilty", "found the body")."""
+    found = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.lower_ in {"him", "her"} or c.pos_ == "PROPN")
+    ] + [  # "found him thin but defiant", read as a small clause
+        s
+        for c in verb.children
+        if c.dep_ in {"ccomp", "oprd", "xcomp"}
+        for s in c.children
+        if s.dep_ == "nsubj" and (s.lower_ in {"him", "her"} or s.pos_ == "PROPN")
+    ]
+    if not found:
+        return []
+    states = [
+        t
+        for c in verb.children
+        if c.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "advmod"}
+        for t in (c, *[d for d in c.children if d.dep_ == "conj"])
+    ] + list(prep_children(verb, {"in"}))
+    for obj in found:  # "found him in good spirits" with the phrase hung on "him"
+        states += [p for p in prep_children(obj, {"in"})]
+        states += [c for c in obj.children if c.dep_ in {"amod", "acomp"}]
+    if any(
+        t.lower_ in lx.HEALTHY_WORDS | {"alive"}
+        or t.lemma_.lower() in {"spirit", "health", "condition", "shape"}
+        and any(m.lower_ in {"good", "high", "fine", "stable", "excellent"} for m in t.children)
+        for t in states
+    ):
+        return found
+    return []
+
+
+def _wrote_home(verb: Token) -> bool:
+    """ "wrote to his wife from prison", "sent a letter to his mother", "sent his family a
+    note": a letter to the family or a lawyer."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "send" and not any(o.lower_ in WRITTEN_WORDS for o in objs):
+        return False
+    if verb.lemma_.lower() == "write" and any(o.lower_ not in WRITTEN_WORDS for o in objs):
+        return False  # "wrote a book", "wrote the song"
+    readers = [
+        p
+        for h in (verb, *objs)
+        for c in h.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"  # ("to" read as a dative)
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    readers += [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+    return any(
+        r.lemma_.lower() in CALLED_PEOPLE and any(d.dep_ == "poss" for d in r.children)
+        for r in readers
+    )
+
+
+def _heard_from(verb: Token) -> list[Token]:
+    """ "his family received a letter / call from him", "she has received two letters from
+    him": the sender (the receiver must be family, a lawyer or a pronoun of the story's
+    people: "the ministry received a letter from X" is a message)."""
+    if not any(
+        s.lemma_.lower() in CALLED_PEOPLE or s.lower_ in {"she", "he", "they", "we", "i"}
+        for s in subject_of(verb)
+    ):
+        return []
+    heads = [verb] + [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RECEIVED_WORDS
+    ]
+    if len(heads) == 1:
+        return []
+    return [
+        p
+        for h in heads
+        for p in prep_children(h, {"from"})
+        if p.dep_ == "pobj" and (p.lower_ in {"him", "her"} or p.pos_ == "PROPN")
+    ]
+
+
+def _refuge_in_place(verb: Token) -> list[Token] | None:
+    """ "sought refuge in Turkey", "found sanctuary in X", "was granted asylum in Sweden",
+    "applied for asylum in Germany": the one who is there."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in REFUGE_NOUNS] + [
+        p for p in prep_children(verb, {"for"}) if p.lemma_.lower() in REFUGE_NOUNS
+    ]
+    if not nouns:
+        return None
+    heads = [verb, *nouns]
+    if not any(
+        is_place(p, p.head) for h in heads for p in prep_children(h, {"in"}) if p.dep_ == "pobj"
+    ):
+        return None
+    if is_passive(verb):
+        return patient_of(verb)
+    if verb.lemma_.lower() in {"grant", "give"}:
+        return [c for c in verb.children if c.dep_ == "dative"] or None
+    return subject_of(verb)
+
+
+def _into_place(verb: Token) -> bool:
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "border"]
+    return any(
+        is_place(p, p.head) for h in heads for p in prep_children(h, {"into"}) if p.dep_ == "pobj"
+    )
+
+
+def _spoke_in_public(verb: Token, lemma: str) -> bool:
+    """ "gave a speech in Kabul", "delivered a sermon at the mosque", "addressed a rally",
+    "held a news conference": a public appearance (not heard in a recording)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in {"give", "deliver"}:
+        # in public: in a named place or to a crowd ("gave a speech to his aides" is none)
+        speeches = [o for o in objs if o.lemma_.lower() in SPEECH_NOUNS]
+        ok = bool(speeches) and (
+            _at_place(verb)
+            or any(_at_place(o) for o in speeches)
+            or any(
+                p.lower_ in AUDIENCE_NOUNS
+                for h in (verb, *speeches)
+                for p in prep_children(h, {"to"})
+            )
+        )
+    elif lemma == "address":
+        ok = any(o.lower_ in AUDIENCE_NOUNS or o.lemma_.lower() in AUDIENCE_NOUNS for o in objs)
+    else:  # "held a news conference", "held a rally"
+        ok = any(
+            o.lemma_.lower() == "rally"
+            or o.lemma_.lower() == "conference"
+            and any(m.lower_ in {"news", "press"} for m in o.children)
+            for o in objs
+        )
+    if not ok:
+        return False
+    return not any(t.lemma_.lower() in RECORDED_WORDS for t in verb.sent)

@@ -1,0 +1,93 @@
+"""Contact with a person and movements that say where a person is
+(dateline.nlp.claims_states: visits, letters and calls, waking from a coma,
+refuge and border crossings, a stay in progress, a public speech, a sighting in a named place),
+and the sentences around them that are no such claims. Sentences written for this test about
+fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+SENTENCES = [
+    # a visit: seen by the visitor
+    ("Omar Haddu is held in Kanda. His mother visited him on Saturday.", "appeared"),
+    ("Omar Haddu was visited by his lawyer on Tuesday.", "appeared"),
+    ("Omar Haddu is held. His lawyer visited him and found him in good spirits.", "alive"),
+    ("Omar Haddu is held. His lawyer found him thin but well.", "alive"),
+    # a letter or a call from the person
+    ("Omar Haddu wrote a letter to his wife last month.", "alive"),
+    ("Omar Haddu wrote to his mother from prison in May.", "alive"),
+    ("Omar Haddu sent a letter to his family last week.", "alive"),
+    ("Omar Haddu sent his wife a letter last week.", "alive"),
+    ("Omar Haddu is held. His family received a phone call from him on Sunday.", "alive"),
+    ("Omar Haddu was arrested. She has received two letters from him since.", "alive"),
+    # waking, an improving condition
+    ("Omar Haddu came out of a coma on Sunday.", "alive"),
+    ("Omar Haddu regained consciousness on Sunday.", "alive"),
+    ("Omar Haddu was wounded. His condition has improved, doctors said.", "alive"),
+    # refuge, crossings, relocation, a stay in progress
+    ("Omar Haddu sought refuge in Turkey.", "located_in"),
+    ("Omar Haddu was granted asylum in Sweden in 2019.", "located_in"),
+    ("Omar Haddu applied for asylum in Germany.", "located_in"),
+    ("Omar Haddu crossed into Turkey on Monday.", "located_in"),
+    ("Omar Haddu crossed the border into Turkey on Monday.", "located_in"),
+    ("Omar Haddu relocated to Turkey in 2019.", "located_in"),
+    ("Omar Haddu was sent to a labour camp in Siberia.", "located_in"),
+    ("Omar Haddu, who is travelling in Singapore, did not respond.", "located_in"),
+    ('His spokesman said Omar Haddu was "resting at his farm in Molo".', "located_in"),
+    # a sighting in a named place: where he was as well as that he was seen
+    ("Omar Haddu was seen in Dubai at the weekend, two people said.", "located_in"),
+    ("Omar Haddu was spotted at a villa in Kyrenia last week.", "located_in"),
+    # a public speech
+    ("Omar Haddu gave a speech in Kabul on Friday.", "appeared"),
+    ("Omar Haddu addressed a rally in Kabul on Friday.", "appeared"),
+    ("Omar Haddu held a news conference in Kabul on Friday.", "appeared"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), SENTENCES)
+def test_sentence(found_in, text, predicate) -> None:
+    assert ("Haddu", predicate, "affirmed") in found_in(text)
+
+
+NOT_CLAIMS = [
+    # no visit happened, or a place was visited
+    ("Omar Haddu's family have not been allowed to visit him.", "appeared"),
+    ("Neither his family nor his lawyers have been allowed to visit Omar Haddu.", "appeared"),
+    ("Omar Haddu visited Paris on Monday.", "appeared"),
+    # a verdict, a book, a letter to an official, troops sent
+    ("A court found Omar Haddu guilty of fraud.", "alive"),
+    ("Omar Haddu wrote a book about his years in exile.", "alive"),
+    ("Omar Haddu wrote to the president asking for a pardon.", "alive"),
+    ("Omar Haddu sent troops to the border.", "alive"),
+    ("The ministry received a letter from Omar Haddu on Monday.", "alive"),
+    # a thing's condition, a mood, no body's state
+    ("The company's condition has improved, Omar Haddu said.", "alive"),
+    ("The talks have stabilised, Omar Haddu said.", "alive"),
+    ("Omar Haddu looks tired of politics.", "alive"),
+    ("Omar Haddu appeared confident at the rally.", "alive"),
+    # a plan, a refusal, troops, a street
+    ("Omar Haddu said he would seek asylum in Canada.", "located_in"),
+    ("Omar Haddu was refused asylum in Sweden.", "located_in"),
+    ("Troops crossed into Syria on Monday, Omar Haddu said.", "located_in"),
+    ("Omar Haddu crossed the street.", "located_in"),
+    # no sighting, a video is no place, an unnamed hotel
+    ("Omar Haddu has not been seen in Dubai since March.", "located_in"),
+    ("Omar Haddu was seen in a video released on Monday.", "located_in"),
+    ("A third man said Omar Haddu had been seen at a hotel in the city.", "located_in"),
+    # a trip in the past, a speech heard in a recording or seen in a video
+    ("Omar Haddu travelled to Paris on Monday.", "located_in"),
+    ("In an audio message, Omar Haddu addressed his followers.", "appeared"),
+    ("Omar Haddu addressed the issue on Monday.", "appeared"),
+    ("Omar Haddu held talks with the minister.", "appeared"),
+]
+
+
+@pytest.mark.parametrize(("text", "predicate"), NOT_CLAIMS)
+def test_not_a_claim(found_in, text, predicate) -> None:
+    assert predicate not in {p for s, p, _ in found_in(text) if s == "Haddu"}
+
+
+def test_a_video_of_a_speech_is_one_appearance(claims_of) -> None:
+    claims = claims_of("A video posted on Monday shows Omar Haddu addressing fighters at a camp.")
+    assert [c.predicate for c in claims].count("appeared") == 1
