@@ -180,6 +180,11 @@ TIMES = [
 ]
 
 DURATIONS = [
+    # "the past 24 hours": the news idiom for the last day, one day in TIMEX3; a bare 24 hours
+    # stays hours
+    (PUB, "Heavy rain fell over the past 24 hours.", "the past 24 hours=P1D~DURATION"),
+    (PUB, "Forecasters expect more storms in the next 24 hours.", "the next 24 hours=P1D"),
+    (PUB, "The hostages were held for 24 hours.", "24 hours=PT24H"),
     (PUB, "It was the group's first statement in almost a year.", "almost a year=P1Y"),
     (PUB, "The tape lasts about 55 minutes.", "about 55 minutes=PT55M"),
     (PUB, "He handed over control for up to five months.", "up to five months=P5M"),

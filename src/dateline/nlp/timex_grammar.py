@@ -1214,7 +1214,14 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         amount, mod = 2, mod or "APPROX"
     if m["half"] and amount is not None:
         amount += 0.5
+    if unit == "hour" and amount == 24 and (m["rel"] or "").lower() in _DAY_SPAN_RELATIVES:
+        # "the past 24 hours", "the next 24 hours": the news idiom for the last (or coming)
+        # day, which TimeML writes as one day (TimeBank: "the last twenty four hours" P1D)
+        return Reading("DURATION", value="P1D", mod=mod, anchor="duration")
     return Reading("DURATION", value=_duration_of(amount, unit), mod=mod, anchor="duration")
+
+
+_DAY_SPAN_RELATIVES = frozenset({"past", "last", "next", "previous", "coming", "following"})
 
 
 _RANGE_SEP = re.compile(r"\s+(?:or|to|and|-)\s+(?=\S)", re.I)
