@@ -47,15 +47,18 @@ _FRAME_OPENER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_TRIGGERS = re.compile(
-    r"(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC))"
+    # the lookahead names every branch's first character (a digit, an apostrophe, "Q" or "t"), so
+    # the scan skips most positions with one test instead of trying seven branches there
+    r"(?=[\d'’Qt])(?:(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC))"
     r"|(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)|(?P<year2>(?<![\w'’])['’]\d\d\b)"
-    r"|(?P<numdate>\d[/-]\d)|(?P<qnum>\bQ[1-4]\b)|(?P<ordday>\bthe\s+\d{1,2}(?:st|nd|rd|th)\b)"
+    r"|(?P<numdate>\d[/-]\d)|(?P<qnum>\bQ[1-4]\b)|(?P<ordday>\bthe\s+\d{1,2}(?:st|nd|rd|th)\b))"
 )
 _CATEGORIES_OF: dict[int, tuple[str, ...]] = {}
 for _cat, _words in TRIGGER_WORDS.items():
     for _word in _words:
         _CATEGORIES_OF[hash_string(_word)] = (*_CATEGORIES_OF.get(hash_string(_word), ()), _cat)
 _ALL_TRIGGER_HASHES = np.array(sorted(_CATEGORIES_OF), dtype=np.uint64)
+_TRIGGER_HASH_SET = frozenset(_CATEGORIES_OF)
 """Lower-cased trigger word hash → the rule categories it opens windows for."""
 _TIME_NOUNS = frozenset(
     {"year", "years", "season", "quarter", "budget", "elections", "election", "census",
@@ -314,7 +317,8 @@ def trigger_positions(
     if len(doc) == 0:
         return out
     arr = (view or _DocView(doc)).arr
-    hits = np.flatnonzero(np.isin(arr[:, 0], _ALL_TRIGGER_HASHES))
+    # a set look-up per token is cheaper than np.isin's sort on a news article's few thousand
+    hits = [i for i, lower in enumerate(arr[:, 0].tolist()) if lower in _TRIGGER_HASH_SET]
     for lower, idx in arr[hits][:, :2].tolist():
         for cat in _CATEGORIES_OF[lower]:
             out.setdefault(cat, []).append(idx)
