@@ -17,6 +17,7 @@ SENTENCES = [
     "The week-long strike ended on the third day of the talks, in the first week of August.",
     "Shipments resume within two to three weeks, or 10-12 hours for spare parts.",
     "He spent three years abroad and came home two days ago; a week later he left again.",
+    "She moved a year and a half ago and two and a half years later came back.",
     "The board meets every two weeks, each Sunday morning, and on Mondays; it reports quarterly.",
     "For years the plant ran at weekends. Months later it closed, after months of talks.",
     "Over the years the firm grew; in the final days of the war it was seized.",

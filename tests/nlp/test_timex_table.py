@@ -185,6 +185,10 @@ DURATIONS = [
     (PUB, "Heavy rain fell over the past 24 hours.", "the past 24 hours=P1D~DURATION"),
     (PUB, "Forecasters expect more storms in the next 24 hours.", "the next 24 hours=P1D"),
     (PUB, "The hostages were held for 24 hours.", "24 hours=PT24H"),
+    # "and a half" after the unit: the offset is a whole number of months
+    (PUB, "She left the party a year and a half ago.", "a year and a half ago=2017-02~DATE"),
+    (PUB, "The mine shut two and a half years ago.", "two and a half years ago=2016-02"),
+    (PUB, "He came back a year and a half later.", "a year and a half=P1Y6M~DURATION"),
     (PUB, "It was the group's first statement in almost a year.", "almost a year=P1Y"),
     (PUB, "The tape lasts about 55 minutes.", "about 55 minutes=PT55M"),
     (PUB, "He handed over control for up to five months.", "up to five months=P5M"),

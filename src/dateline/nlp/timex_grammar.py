@@ -780,6 +780,8 @@ def read_ago(m: re.Match[str]) -> Reading | None:
     is kept as the record's interval and as the passage's reference time."""
     amount = parse_amount(m["n"])
     unit = unit_of(m["unit"])
+    if m["half"] and amount is not None:  # "a year and a half ago": the half follows the unit
+        amount += 0.5
     direction = (m["dir"] or m["dir2"]).lower().split()[0]
     mod = qualifier_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
@@ -789,6 +791,9 @@ def read_ago(m: re.Match[str]) -> Reading | None:
         point = (lambda a: a.relative(unit, steps, keep_grain=True)) if whole else None
         return Reading("DURATION", value=_duration_of(amount, unit), mod=mod, anchor="duration",
                        point=point)
+    if not whole and unit == "year" and amount is not None and (amount * 12) == int(amount * 12):
+        # "two and a half years ago", "a year and a half ago": a whole number of months back
+        unit, amount, whole = "month", amount * 12, True
     if not whole:
         return Reading("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     steps = int(amount) * sign  # type: ignore[arg-type]
@@ -807,12 +812,12 @@ def ago_span(m: re.Match[str]) -> tuple[int, int]:
     """'three days later' → 'three days': a sequencing word is a signal, outside the TIMEX3."""
     direction = (m["dir"] or m["dir2"] or "").lower()
     if direction in _SEQUENCE_WORDS:
-        return m.start(), (m.end("orso") if m["orso"] else m.end("unit"))
+        return m.start(), (m.end("orso") if m["orso"] else m.end("half") if m["half"] else m.end("unit"))
     return m.span()
 
 
 AGO = _compile(
-    rf"""\b(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<orso>or\s+so\s+)?
+    rf"""\b(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<orso>or\s+so\s+)?
     (?:(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)\b(?!\s+than\b)
       |(?P<dir2>before|after|prior)\b(?![ \t]+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|being|having|\d|(?-i:[A-Z])\w*)\b)
        (?![ \t]+(?:than|to|that|when|in|on)\b))"""
@@ -1654,7 +1659,7 @@ GATES: dict[str, str] = {
     # "three years", "a few more days": an amount, at most one word, then the unit
     "duration": rf"\b{_NUM_START}(?:{NUM})(?:[\s-]+\w+)?[\s-]+{_UNIT_START}{UNIT}",
     # "two days ago", "a week later", "three months before": an amount, the unit, its direction
-    "ago": rf"\b{_NUM_START}(?:{NUM})[\s-]+{_UNIT_START}{UNIT}\s+(?:or\s+so\s+)?"
+    "ago": rf"\b{_NUM_START}(?:{NUM})[\s-]+{_UNIT_START}{UNIT}(?:\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
            r"(?:ago|earlier|later|from\s+now|hence|previously|back|before|after|prior)",
     # "every two weeks", "each Sunday", "daily", "on Sundays", "at weekends"
     "set": rf"""(?=[epdnwmyahqbEPDNWMYAHQBTFS])(?:\b(?:every|each|per)\s+(?:other\s+)?(?:(?:{NUM})\s+)?
