@@ -77,9 +77,12 @@ from dateline.nlp.entities_references import (
     kin_reference,
     named_later,
     org_reference,
+    reciprocal_kin,
+    statement_kin,
 )
 from dateline.nlp.entities_roles import attach_parents_and_roles
 from dateline.nlp.entities_spans import repaired_name_spans
+from dateline.nlp.entities_turns import TURNS_KEY
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Entity, Mention
 
@@ -149,6 +152,7 @@ def resolve_entities(doc: Doc) -> list[Entity]:
     finally:
         doc.user_data.pop(TEXT_KEY, None)
         doc.user_data.pop(TOKENS_KEY, None)
+        doc.user_data.pop(TURNS_KEY, None)
 
 
 def _resolve(doc: Doc) -> list[Entity]:
@@ -208,6 +212,10 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 covered.append((found[1], found[2]))
         elif lower in KIN_REFERENCE_NOUNS and tok.pos_ == "NOUN":
             found = kin_reference(doc, tok, clusters)  # "his brother, Y, ... his brother"
+            if found is None:
+                found = reciprocal_kin(doc, tok, clusters)  # "His son, Y, said his father ..."
+            if found is None:
+                found = statement_kin(doc, tok, clusters)  # "We, the family of X, ... our son"
             if found is not None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))

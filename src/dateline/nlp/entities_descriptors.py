@@ -23,7 +23,9 @@ from dateline.nlp.entities_lexicon import ARABIC_PARTICLES, match_key
 from dateline.records import EntityKind
 
 SETTLEMENT_NOUNS = frozenset(
-    ["village", "town", "city", "hamlet", "settlement", "district", "neighbourhood", "neighborhood", "suburb", "province", "governorate", "municipality", "region"]
+    ["village", "town", "city", "hamlet", "settlement", "district", "neighbourhood", "neighborhood", "suburb", "province", "governorate", "municipality", "region",
+     # "the Somali port of X", "the capital, X", "the island of X", "the enclave of X"
+     "port", "capital", "island", "enclave", "oasis"]
 )
 MEDIA_MODIFIERS = frozenset({"media", "news", "propaganda", "press"})
 # Nouns that make an outlet: with a media word before them ("news agency", "media outlet")...

@@ -46,12 +46,25 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
         return
     if any(c.dep_ == "appos" and c.i > noun.i and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children):
         return  # "The head of the High Command, General X,": named by its apposition, not an epithet
+    named = _named_after_of_phrase(doc, noun, clusters)
+    if named is not None:
+        # "The leader of the opposition Alliance, Tendai X, is ...": the parser hangs the name
+        # on the "of" phrase's noun, but it names the role noun: that person, nobody else
+        first = min([noun.i] + [c.i for c in dets])
+        start, end = doc[first].idx, noun.idx + len(noun)
+        clusters[named].add(start, end, full_text(doc)[start:end], name=False)
+        covered.append((start, end))
+        return
     owner = owner_of_noun(doc, noun, clusters)
     has_owner = owner is not None or any(c.dep_ in {"poss", "compound"} for c in dets)
     former = any(c.lower_ in _PAST_ADJECTIVES for c in noun.children)
+    # "X was arrested, his lawyer said. ... His lawyer, Y, ...": news names the story's
+    # subject's lawyer (spokesman) later; but "A co-defendant, Z, was freed, his lawyer said.
+    # ... His lawyer, Y, said X would appeal": a side person's lawyer is not X's, named later
+    later_ok = _owner_is_main_person(doc, dets, clusters, noun)
     candidates = []
     for idx, c in enumerate(clusters):
-        if c.kind != "person":
+        if c.kind != "person" or not later_ok and not any(s < noun.idx for s, _, _ in c.mentions):
             continue
         for role, org in c.role_nouns:
             same = role == noun.lower_ or role in _LEADING and noun.lower_ in _LEADING or any(
@@ -216,3 +229,36 @@ def _unnamed_person_subject(tok: Token) -> bool:
         return False  # "A senior commander, X, ...": named at once
     aged = any(c.dep_ == "amod" and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
     return aged or tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS
+
+
+def _named_after_of_phrase(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """``The leader of the opposition Alliance, Tendai X,``: a person's name set off by
+    commas right after the role noun's "of" phrase, which the parser hangs on the phrase's
+    own noun, names the role noun. The person's cluster, if so (never an organisation's
+    name: "the head of the group, Ansar X,")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            appos = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if appos is None:
+                continue
+            left = appos.left_edge.i
+            if left < 1 or doc[left - 1].text != "," or doc[left - 1].i <= pobj.i:
+                continue
+            idx = token_cluster(doc, appos, clusters, ("person",))
+            if idx is not None:
+                return idx
+    return None
+
+
+def _owner_is_main_person(doc: Doc, dets: list[Token], clusters: list[Cluster], noun: Token) -> bool:
+    """The role noun's possessive pronoun ("his lawyer") means the person the story has named
+    most so far, or is no resolved personal pronoun at all."""
+    poss = next((c for c in dets if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+    if poss is None:
+        return True
+    owner = token_cluster(doc, poss, clusters, ("person",))
+    return owner is None or owner == main_person(clusters, poss.idx)

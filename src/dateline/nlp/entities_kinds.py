@@ -136,7 +136,8 @@ _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 NON_PERSON_HEADS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | frozenset(
     """island islands lake river mount mountain valley falls bay county state park station line center
     centre foundation institute fund trust bank company corp inc ltd club fc university college academy
-    hall tower building house council committee court motors airlines group holdings""".split()  # noqa: SIM905
+    hall tower building house council committee court motors airlines group holdings alliance coalition
+    union federation league congress assembly""".split()  # noqa: SIM905
 )
 
 

@@ -19,6 +19,7 @@ from dateline.nlp.entities_lexicon import (
     PROXY_NOUNS,
     SPEECH_VERBS,
 )
+from dateline.nlp.entities_turns import Turn, in_label, speaker_turns, turn_of
 
 OFFICIAL_ROLES = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "minister", "official", "officer", "ambassador", "envoy",
@@ -90,13 +91,17 @@ def recent_person(
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
     # "His lawyer, X, said he had not been charged": not the lawyer, the one whose lawyer X is
     proxy = _proxy_speaker_span(doc, tok)
+    turns = speaker_turns(doc)
+    own_speaker = _turn_speaker(clusters, turns, tok.idx) if turns and not inside else None
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
-        if c.kind != "person" or (c.gender and gender and c.gender != gender):
-            continue
+        if c.kind != "person" or (c.gender and gender and c.gender != gender) or idx == own_speaker:
+            continue  # "BALOGUN: The kidnappers called his church": never Balogun's own
         for s, _, _ in c.mentions:
             if s >= tok.idx or (not inside and any(a <= s < b for a, b in quotes)):
                 continue
+            if turns and in_label(turns, s):
+                continue  # "KEITA: ... he ...": a turn's speaker is "I" in it, never "he"
             if proxy is not None and proxy[0] <= s < proxy[1]:
                 continue
             span = doc.char_span(s, s + 1, alignment_mode="expand")
@@ -120,6 +125,10 @@ def recent_person(
             continue  # an epithet already resolved to a named person
         speaker = noun.head.lemma_.lower() in SPEECH_VERBS
         by_sentence.setdefault(sent_index[noun.i], []).append((noun.idx, not speaker, -1 - noun.i, speaker))
+    if turns and not inside:
+        opening = _turn_opening(clusters, tok, gender, turns, by_sentence, quotes)
+        if opening is not None:
+            return opening
     fallback: int | None = None
     for n in sorted(by_sentence, reverse=True):
         found = by_sentence[n]
@@ -147,6 +156,54 @@ def recent_person(
         best = max(speakers or subjects or found)
         return best[2] if best[2] >= 0 else None
     return fallback
+
+
+def _turn_speaker(clusters: list[Cluster], turns: list[Turn], at: int) -> int | None:
+    """The person whose label opens the turn holding character ``at`` ("KEITA:")."""
+    n = turn_of(turns, at)
+    if n is None:
+        return None
+    a, b, _ = turns[n]
+    for idx, c in enumerate(clusters):
+        if c.kind == "person" and any(a <= s < b for s, _, _ in c.mentions):
+            return idx
+    return None
+
+
+def _turn_opening(
+    clusters: list[Cluster],
+    tok: Token,
+    gender: str,
+    turns: list[Turn],
+    by_sentence: dict[int, list[tuple[int, bool, int, bool]]],
+    quotes: list[tuple[int, int]],
+) -> int | None:
+    """Transcript turns: a pronoun with nobody named before it in its own turn ("PRESENTER:
+    But the army said he had been killed") means the person the previous turn spoke of whom
+    the story has named most (on a tie, the latest), not the last one that turn named."""
+    n = turn_of(turns, tok.idx)
+    if n is None or n == 0:
+        return None
+    own_start = turns[n][1]
+    if any(own_start <= f[0] < tok.idx for found in by_sentence.values() for f in found):
+        return None
+    prev_start, prev_end = turns[n - 1][1], turns[n - 1][2]
+    best: tuple[bool, int, int, int] | None = None
+    own_speaker = _turn_speaker(clusters, turns, tok.idx)
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or (c.gender and gender and c.gender != gender) or idx == own_speaker:
+            continue
+        before = [
+            s for s, _, _ in c.mentions
+            if s < tok.idx and not in_label(turns, s) and not any(a <= s < b for a, b in quotes)
+        ]
+        in_previous = [s for s in before if prev_start <= s < prev_end]
+        if not in_previous:
+            continue
+        key = (c.gender == gender, len(before), max(in_previous), idx)
+        if best is None or key > best:
+            best = key
+    return best[3] if best is not None else None
 
 
 _FRONTING_MARKS = frozenset(

@@ -206,3 +206,79 @@ def named_later(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: dict
             continue
         return token_cluster(doc, name, clusters, ("person",))
     return None
+
+
+# Kin nouns and their converse ("X's wife" ... "her husband" is X), with the possessive
+# pronoun the relative who speaks would use.
+_CONVERSE_KIN = {
+    "husband": {"wife", "widow"},
+    "wife": {"husband"},
+    "father": {"son", "daughter"},
+    "mother": {"son", "daughter"},
+    "son": {"father", "mother"},
+    "daughter": {"father", "mother"},
+    "brother": {"brother", "sister"},
+    "sister": {"brother", "sister"},
+}
+_KIN_PRONOUN = {
+    "wife": "her", "widow": "her", "mother": "her", "daughter": "her", "sister": "her",
+    "husband": "his", "father": "his", "son": "his", "brother": "his",
+}
+
+
+def reciprocal_kin(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """``His son, Y, said his father died``, ``X's wife told reporters her husband is alive``:
+    a kin noun owned by a pronoun, in what a relative of the converse kind says, stands for the
+    person that relative belongs to (the son's father, the wife's husband). The pronoun must be
+    the one the speaking relative would use ("his" for a son, "her" for a wife). Returns
+    ``(cluster, start, end)`` of ``his father`` for the relative's owner."""
+    converse = _CONVERSE_KIN.get(noun.lower_)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if converse is None or owner is None or owner.lower_ not in {"his", "her"}:
+        return None
+    verb = noun.head
+    for _ in range(5):
+        if verb.lemma_.lower() in SPEECH_VERBS and verb.pos_ in {"VERB", "AUX"} and verb.i < noun.i:
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.lower_ not in converse or _KIN_PRONOUN.get(speaker.lower_) != owner.lower_:
+        return None
+    whose = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    if whose is None:
+        return None
+    idx = token_cluster(doc, whose, clusters, ("person",))
+    if idx is None:
+        return None
+    return idx, owner.idx, noun.idx + len(noun)
+
+
+_FAMILY_NOUNS = frozenset({"family", "relatives", "parents", "wife", "husband", "mother", "father", "brother", "sister", "son", "daughter"})
+
+
+def statement_kin(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """A family's statement: ``We, the family of the journalist X, announce that our son has
+    returned``: "our son" ("my husband" after "I, the wife of X,") is X, the person the
+    speakers introduced themselves as the relatives of. Returns ``(cluster, start, end)``."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in {"our", "my"} or noun.tag_ != "NN":
+        return None
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ == "PROPN" or doc[noun.i + 1].text == ","):
+        return None  # "our son Karim", "our son, Karim,": named on the spot
+    pronoun = {"our": "we", "my": "i"}[owner.lower_]
+    for tok in doc[: noun.i]:
+        if tok.lower_ != pronoun:
+            continue
+        for family in (c for c in tok.children if c.dep_ == "appos" and c.lower_ in _FAMILY_NOUNS):
+            relatives = [p for c in family.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            relatives += [c for c in family.children if c.dep_ == "poss"]
+            for rel in relatives:
+                for t in (rel, *(c for c in rel.children if c.dep_ == "appos")):
+                    idx = token_cluster(doc, t, clusters, ("person",))
+                    if idx is not None:
+                        return idx, owner.idx, noun.idx + len(noun)
+    return None

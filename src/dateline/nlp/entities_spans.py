@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_descriptors import apply_descriptions
 from dateline.nlp.entities_doc import NameSpan, doc_tokens, is_title
 from dateline.nlp.entities_gender import gender_of_given_name
-from dateline.nlp.entities_kinds import retag_non_persons, retag_persons
+from dateline.nlp.entities_kinds import NON_PERSON_HEADS, retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import NAME_LABELS, PERSON_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
+from dateline.nlp.entities_turns import in_label, speaker_turns
 from dateline.records import EntityKind
 
 
@@ -65,6 +66,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _given_names_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
     _dateline_places(doc, spans)
+    _drop_role_labels(doc, spans)
     _places_spoken_from(doc, spans)
     _strip_leading_roles(doc, spans)
     _give_titles(doc, spans)
@@ -156,6 +158,29 @@ def _dateline_places(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "gpe"  # the dateline's place, and the same name in the story ("in Dushanbe")
 
 
+# Common nouns a transcript labels turns with ("HOST:", "ANCHOR:"): roles, never names.
+_LABEL_ROLES = frozenset(
+    """host anchor presenter reporter interviewer correspondent moderator narrator caller
+    voice editor announcer commentator q a""".split()  # noqa: SIM905
+)
+
+
+def _drop_role_labels(doc: Doc, spans: list[NameSpan]) -> None:
+    """"HOST: Do the police know where he is?": a transcript's turn label that is a role
+    noun, which the model may tag as a person's name, is no entity."""
+    turns = speaker_turns(doc)
+    if not turns:
+        return
+    keep = []
+    for s in spans:
+        lo = doc[s.start].idx
+        word = doc[s.start : s.end].text.lower()
+        if word in _LABEL_ROLES | PERSON_NOUNS | ROLE_NOUNS and in_label(turns, lo):
+            continue
+        keep.append(s)
+    spans[:] = keep
+
+
 _CALLING_VERBS = frozenset({"speak", "call", "talk", "write", "report", "phone", "telephone", "broadcast"})
 
 
@@ -219,7 +244,7 @@ def _untagged_names_in_apposition(doc: Doc, spans: list[NameSpan]) -> list[NameS
         if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in taken:
             continue
         head = tok.head
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSON_NOUNS:
+        if not (head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS or _one_of_people(head)):
             continue
         left = tok.i
         while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == tok.i:
@@ -234,11 +259,27 @@ def _untagged_names_in_apposition(doc: Doc, spans: list[NameSpan]) -> list[NameS
     return out
 
 
+def _one_of_people(head: Token) -> bool:
+    """"One of them, Nfor X, a former teacher, ...", "one of the hostages, X,": a name in
+    apposition to "one of" a plural of people is a person (the plural "them" must be people
+    for the name to explain "one"; a person noun in the name's own apposition says so)."""
+    if head.lower_ != "one":
+        return False
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    plural = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if plural is None:
+        return False
+    if plural.pos_ == "NOUN":
+        return plural.lemma_.lower() in PERSON_NOUNS
+    return plural.lower_ in {"them", "us", "those"} and any(
+        c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for a in head.children if a.dep_ == "appos" for c in a.children
+    )
+
+
 def _untagged_given_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"... and a Canadian pensioner, Paul Dufresne, were freed": two or three capitalised
     words the model left untagged, opening with a plainly gendered given name and naming no
     place or body, are a person."""
-    from dateline.nlp.entities_kinds import NON_PERSON_HEADS
 
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
@@ -328,6 +369,8 @@ def _untagged_names_after_roles(doc: Doc, spans: list[NameSpan]) -> list[NameSpa
         j = _past_inner_title(doc, j, k)
         if k - j < 2 or not all(doc[i].ent_type_ in _MISTAGGED_NAME_LABELS for i in range(j, k)):
             continue
+        if doc[k - 1].lower_ in NON_PERSON_HEADS:
+            continue  # "the opposition Democratic Alliance": a role noun as a modifier of a body's name
         inner = [p for p in spans if p.kind == "person" and j <= p.start and p.end <= k]
         if inner and all(p.start > j or p.end < k for p in inner):
             inner[0].start, inner[0].end = j, k  # "Blogger Ana Moreno" tagged as "Moreno"

@@ -1,0 +1,164 @@
+"""Entity rules for transcripts, relational mentions and appositive names (issue 6, s6).
+
+Every text here is invented for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.nlp.pipeline import make_doc, run_pipeline
+from dateline.records import Document
+
+
+def entities_of(nlp, text: str):
+    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 3, 12)))
+    return run_pipeline(nlp, doc)._.entities
+
+
+def mentions(entities, name: str) -> list[str]:
+    return [m.text for e in entities if e.name.endswith(name) for m in e.mentions]
+
+
+def at(entities, name: str) -> list[int]:
+    return [m.start for e in entities if e.name.endswith(name) for m in e.mentions]
+
+
+def kind(entities, name: str) -> str | None:
+    return next((e.kind for e in entities if e.name == name), None)
+
+
+# Transcript turns ---------------------------------------------------------------------
+
+_TRANSCRIPT = (
+    "Transcript: City Radio, Monday\n\n"
+    "HOST: Police say the missing pastor, Daniel Oyelaran, was taken from his car on Friday. "
+    "Our reporter Musa Balogun is in Ibadan. Musa, what do we know?\n\n"
+    "BALOGUN: The kidnappers called his church on Sunday. An officer, Yusuf Adamu, told me "
+    "the call lasted two minutes.\n\n"
+    "HOST: Do the police know where he is?\n\n"
+    "BALOGUN: They believe he has been moved to a farm outside the city."
+)
+
+
+def test_a_turns_speaker_is_no_antecedent_of_he_in_his_own_turn(nlp) -> None:
+    ents = entities_of(nlp, _TRANSCRIPT)
+    last_he = _TRANSCRIPT.rindex(" he ") + 1
+    assert last_he in at(ents, "Oyelaran")
+    assert last_he not in at(ents, "Balogun")
+
+
+def test_a_pronoun_opening_a_turn_means_whom_the_story_is_about(nlp) -> None:
+    ents = entities_of(nlp, _TRANSCRIPT)
+    host_he = _TRANSCRIPT.index("know where he") + len("know where ")
+    assert host_he in at(ents, "Oyelaran")  # not Yusuf Adamu, the last man Balogun named
+    assert host_he not in at(ents, "Adamu")
+
+
+def test_pronoun_after_a_name_in_its_own_turn_takes_that_name(nlp) -> None:
+    text = (
+        "Transcript: City Radio, Monday\n\n"
+        "HOST: Police say the missing pastor, Daniel Oyelaran, was taken on Friday.\n\n"
+        "BALOGUN: An officer, Yusuf Adamu, said he was leading the search."
+    )
+    ents = entities_of(nlp, text)
+    assert text.rindex(" he ") + 1 in at(ents, "Adamu")
+
+
+def test_one_label_makes_no_transcript(nlp) -> None:
+    text = "NOTE: This story was updated. Ruth Mensah said she had not been charged."
+    ents = entities_of(nlp, text)
+    assert "she" in mentions(ents, "Mensah")
+
+
+# Appositive names after a role's "of" phrase -------------------------------------------
+
+
+def test_role_with_of_phrase_is_the_name_set_off_after_it(nlp) -> None:
+    text = (
+        "The party has chosen Rosa Mendes as its new chief. The leader of the opposition "
+        "Democratic Alliance, Tendai Moyo, is in intensive care tonight."
+    )
+    ents = entities_of(nlp, text)
+    assert "The leader" in mentions(ents, "Tendai Moyo")
+    assert "The leader" not in mentions(ents, "Rosa Mendes")
+    assert kind(ents, "Democratic Alliance") == "org"  # "opposition" modifies a body's name
+
+
+def test_role_with_of_phrase_and_an_organisation_appositive_takes_no_person(nlp) -> None:
+    text = (
+        "Rosa Mendes leads the council. The head of the militia, the Northern Brigade, was "
+        "killed on Monday."
+    )
+    ents = entities_of(nlp, text)
+    assert "The head" not in mentions(ents, "Rosa Mendes")
+
+
+def test_port_of_x_is_a_place(nlp) -> None:
+    ents = entities_of(nlp, "The warlord controlled the Somali port of Kismayo for a decade.")
+    assert kind(ents, "Kismayo") == "gpe"
+
+
+# Relational mentions --------------------------------------------------------------------
+
+
+def test_sons_his_father_is_the_person_whose_son_speaks(nlp) -> None:
+    text = (
+        "Hassan Warfa, the former governor, has died in exile. His son, Abdullahi Warfa, said "
+        "his father died on Saturday after a long illness."
+    )
+    ents = entities_of(nlp, text)
+    assert "his father" in mentions(ents, "Hassan Warfa")
+    assert "his father" not in mentions(ents, "Abdullahi Warfa")
+
+
+def test_converse_kin_needs_the_speaking_relatives_pronoun(nlp) -> None:
+    # a son speaks of "her father": not the son's father
+    text = (
+        "Hassan Warfa has died in exile. His son, Abdullahi Warfa, said her father died on "
+        "Saturday."
+    )
+    assert "her father" not in mentions(entities_of(nlp, text), "Hassan Warfa")
+
+
+def test_family_statement_our_son_is_the_person_the_family_belongs_to(nlp) -> None:
+    text = (
+        "We, the family of the reporter Tarek Haddad, announce that our son has returned home "
+        "after 30 days in custody."
+    )
+    assert "our son" in mentions(entities_of(nlp, text), "Tarek Haddad")
+
+
+def test_our_son_named_on_the_spot_is_not_the_family_member(nlp) -> None:
+    text = (
+        "We, the family of the reporter Tarek Haddad, thank all who helped. Our son, Sami, "
+        "was also questioned."
+    )
+    assert "Our son" not in mentions(entities_of(nlp, text), "Tarek Haddad")
+
+
+def test_name_in_apposition_to_one_of_them_is_a_person(nlp) -> None:
+    text = (
+        "Two co-defendants were acquitted. One of them, Ngum Fomba, a former nurse, walked out "
+        "of prison on Monday."
+    )
+    assert kind(entities_of(nlp, text), "Ngum Fomba") == "person"
+
+
+def test_one_of_them_needs_people_for_its_apposition(nlp) -> None:
+    from dateline.nlp.entities_spans import _one_of_people
+
+    ships = nlp("Two ships were seized. One of them, Blue Harbour, a cargo vessel, was released.")
+    people = nlp("Two men were freed. One of them, Ngum Fomba, a former nurse, was released.")
+    hostages = nlp("One of the hostages, Ngum Fomba, was released.")
+    assert not _one_of_people(next(t for t in ships if t.text == "One"))
+    assert _one_of_people(next(t for t in people if t.text == "One"))
+    assert _one_of_people(next(t for t in hostages if t.text == "One"))
+
+
+def test_his_lawyer_is_not_a_lawyer_named_only_later(nlp) -> None:
+    text = (
+        "Ekow Mensa was sentenced to life. A co-defendant, Kofi Badu, was freed on Monday, his "
+        "lawyer said. Mensa's lawyer, Ama Owusu, said he would appeal."
+    )
+    ents = entities_of(nlp, text)
+    assert "his lawyer" not in mentions(ents, "Ama Owusu")
