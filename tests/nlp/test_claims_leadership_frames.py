@@ -88,6 +88,56 @@ FOUND = [
     ),
 ]
 
+FOUND += [
+    # arranged by a vote; removed as a described office holder
+    (
+        "The board of the bank voted on Monday to remove chief executive Peter Lam.",
+        "Lam",
+        "leadership_change",
+    ),
+    ("The former police chief, Peter Lam, was sacked on Monday.", "Lam", "leadership_change"),
+    (
+        "His predecessor, Peter Lam, was dismissed in 2020 and now lives abroad.",
+        "Lam",
+        "leadership_change",
+    ),
+    # future stand-ins and successions
+    (
+        "His deputy, Ruth Achieng, will act as chairwoman until June.",
+        "Achieng",
+        "leadership_change",
+    ),
+    (
+        "The founder, Peter Lam, will return as interim chief executive, the firm said.",
+        "Lam",
+        "leadership_change",
+    ),
+    (
+        "Peter Lam will be succeeded on an interim basis by the bank's chairwoman, Ruth "
+        "Achieng, the bank said.",
+        "Achieng",
+        "leadership_change",
+    ),
+    # the replacing person named after a comma when the parser loses the apposition
+    (
+        "A second channel said he had been dismissed and replaced by his chief of staff, "
+        "Lieutenant General Peter Lam.",
+        "Lam",
+        "leadership_change",
+    ),
+    # one of a plural befallen by a participle
+    ("Peter Lam was among the soldiers killed in the attack.", "Lam", "killed"),
+    ("Peter Lam was among the hostages freed on Monday.", "Lam", "released"),
+    ("Peter Lam is one of the soldiers wounded in the attack.", "Lam", "wounded"),
+    # euphemisms and epithets of death; the dead identified
+    ("Peter Lam is no longer with us.", "Lam", "killed"),
+    ('The faction called Peter Lam a "fallen hero".', "Lam", "killed"),
+    ("The group hailed Peter Lam as a martyr.", "Lam", "killed"),
+    ("The dead man was identified as Peter Lam.", "Lam", "killed"),
+    ("The body was identified as that of Peter Lam.", "Lam", "killed"),
+    ("A body found in the river has been identified as Peter Lam.", "Lam", "killed"),
+]
+
 NOT_FOUND = [
     ("The company named its new product the Falcon.", "leadership_change"),
     ("Tomas Reyes returned to his office on Monday.", "leadership_change"),
@@ -116,6 +166,18 @@ NOT_FOUND = [
     ("The case was dismissed by the judge.", "leadership_change"),
     ("Tomas Reyes was dismissed by the judge as a liar.", "leadership_change"),
     ("Tomas Reyes was removed by police from the stadium.", "leadership_change"),
+    ("The case against the former police chief was dismissed in 2022.", "leadership_change"),
+    ("The minister's appeal was dismissed by the court.", "leadership_change"),
+    ("The board voted to keep chief executive Peter Lam.", "leadership_change"),
+    ("The board did not vote to remove chief executive Peter Lam.", "leadership_change"),
+    ("Peter Lam said he would be removed if he did not resign.", "resigned"),
+    ("Peter Lam was among the officials invited to the talks.", "killed"),
+    ("Peter Lam is no longer with the company.", "killed"),
+    ("Peter Lam called his rival a coward.", "killed"),
+    ("The president hailed Peter Lam as a hero.", "killed"),
+    ("Police identified the suspect as Peter Lam.", "killed"),
+    ("Police identified the victim of the robbery as Peter Lam, 34.", "killed"),
+    ("A man was arrested on Monday. Police identified him as Peter Lam.", "killed"),
 ]
 
 

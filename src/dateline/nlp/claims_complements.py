@@ -363,3 +363,24 @@ def appointed_on_surface(verb: Token) -> Token | None:
         return None
     role = next((t for t in after[1:] if t.pos_ == "NOUN"), None)  # "as its new military commander"
     return doc[end] if role is not None and role.lemma_.lower() in lx.LEADER_ROLES else None
+
+
+def named_in_apposition(tok: Token) -> Token:
+    """The name of a person described by a role ("his first deputy, X", "the company's
+    chairwoman, X"): the appositive name, or, when the parser hung it elsewhere, the
+    person's name right after the described phrase and a comma; else the token itself."""
+    if tok.pos_ == "PROPN":
+        return tok
+    named = next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+    if named is not None:
+        return named
+    doc = tok.doc
+    end = max(t.i for t in tok.subtree) + 1
+    if end + 1 >= tok.sent.end or doc[end].text != ",":
+        return tok
+    last = None
+    for t in doc[end + 1 : min(tok.sent.end, end + 6)]:
+        if t.pos_ != "PROPN":
+            break
+        last = t
+    return last if last is not None and last.ent_type_ == "PERSON" else tok

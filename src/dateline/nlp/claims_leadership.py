@@ -33,6 +33,7 @@ from dateline.nlp.claims_complements import (
     as_leader,
     from_a_person,
     leadership_object,
+    named_in_apposition,
 )
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import (
@@ -278,6 +279,14 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         return [hit]
     if _announced(verb) and (announced := _announced_hits(ctx, verb, lemma)) is not None:
         return announced
+    if (
+        verb.dep_ in {"xcomp", "advcl"}
+        and verb.head.lemma_.lower() == "vote"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+        and (voted := _office_hits(ctx, verb, lemma))
+    ):
+        return voted  # "The board voted on Wednesday to remove chief executive X": done by the vote
     if irrealis(verb) or any(
         c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
     ):
@@ -339,6 +348,23 @@ def _announced_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     succeed him", "will become interim president", "will head a transitional government",
     "will step down at the end of the month"): the arrangement is the claim, as with "will
     lead the department on an interim basis"; None when the verb says no such change."""
+    if lemma in {"succeed", "replace"} and is_passive(verb):
+        # "X will be succeeded on an interim basis by the company's chairwoman, Y": both
+        # (the "by" phrase may hang on "basis")
+        agents = [
+            named_in_apposition(p)
+            for c in verb.subtree
+            if c.dep_ in {"agent", "prep"} and c.lower_ == "by" and c.head.i >= verb.i
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        agents = [a for a in agents if _is_person(ctx, a)]
+        if not agents:
+            return None
+        return [
+            Hit("leadership_change", verb, patient_of(verb), {verb.i}),
+            Hit("leadership_change", verb, agents, {verb.i}),
+        ]
     who = subject_of(verb)
     if not who:
         return None
@@ -370,6 +396,9 @@ def _announced_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         and (
             lemma == "become" or any(m.lower_ in _NEW_BODY_WORDS | {"next"} for m in role.children)
         )
+        or lemma in {"act", "return"}
+        and _as_office(verb) is not None
+        # "will act as chairwoman until elections", "will return as interim chief executive"
         or lemma in {"head", "lead", "run", "chair"}
         and any(
             c.dep_ == "dobj" and any(m.lower_ in _NEW_BODY_WORDS for m in c.children)
@@ -759,6 +788,22 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         # "She becomes the first woman to lead the force", "became the youngest person to
         # head the agency": becoming the one who leads it
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"dismiss", "remove", "sack", "fire", "oust", "depose"}
+        and is_passive(verb)
+        and any(
+            t.lemma_.lower() in lx.LEADER_ROLES | {"predecessor", "minister", "chancellor"}
+            and t.pos_ == "NOUN"
+            for c in verb.children
+            if c.dep_ == "nsubjpass"
+            for t in c.subtree
+            if t.i < verb.i
+        )
+        and not any(c.dep_ == "prep" and c.lower_ in {"from", "as"} for c in verb.children)
+    ):
+        # an office holder described as such "was dismissed in 2022": "Sorokin's
+        # predecessor, X, was dismissed", "The former police chief, X, was sacked"
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if (
         lemma in {"dismiss", "remove", "sack", "oust", "relieve"}
         and is_passive(verb)

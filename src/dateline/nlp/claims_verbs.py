@@ -22,6 +22,7 @@ from dateline.nlp.claims_complements import (
     in_body_part,
     leadership_object,
     message_object,
+    named_in_apposition,
     non_state_agent,
     person_object,
     place_name_follows,
@@ -73,8 +74,99 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     for rule in (state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
+            if (members := _among_those_members(verb)) is not None:
+                for hit in hits:
+                    if hit.anchor is verb and hit.subjects == [verb.head]:
+                        hit.subjects = members
             return hits + side_hits(verb, lemma)
     return side_hits(verb, lemma)
+
+
+# Words that call someone dead: "a fallen hero", "the late founder", "a martyr".
+_DEAD_EPITHETS = frozenset({"fallen", "late", "slain", "martyred", "departed"})
+_CALLING_VERBS = frozenset({"call", "hail", "describe", "eulogise", "eulogize", "honour", "honor"})
+
+
+def _mourned_hits(verb: Token, lemma: str) -> list[Hit] | None:
+    """Euphemisms and epithets of death: "X is no longer with us"; "the faction called X a
+    'fallen hero'", "hailed X as a martyr", "described X as the 'late' founder" (killed,
+    on the word of the one calling). None when no rule applies."""
+    if (
+        lemma == "be"
+        and any(
+            c.dep_ == "advmod"
+            and c.lower_ == "longer"
+            and any(n.lower_ == "no" for n in (*c.children, verb.doc[c.i - 1]))
+            for c in verb.children
+        )
+        and any(p.lower_ == "us" for p in prep_children(verb, {"with"}))
+    ):
+        hit = Hit("killed", verb, subject_of(verb), {verb.i})
+        hit.polarity_neg = True  # the "no" of "no longer" (read as a negation) denies nothing
+        return [hit]
+    if lemma in {"identify", "name"} and (dead := _identified_dead(verb)):
+        return [Hit("killed", verb, dead, {verb.i})]
+    if lemma not in _CALLING_VERBS:
+        return None
+    epithets = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.pos_ == "NOUN"]
+    epithets += [p for p in prep_children(verb, {"as"}) if p.pos_ == "NOUN"]
+    if not any(
+        e.lemma_.lower() == "martyr"
+        or any(m.dep_ == "amod" and m.lower_ in _DEAD_EPITHETS for m in e.children)
+        for e in epithets
+    ):
+        return None
+    named = [
+        c
+        for c in verb.children
+        if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c.pos_ in {"PROPN", "PRON"}
+    ]
+    return [Hit("killed", verb, expand_conj(named), {verb.i})] if named else None
+
+
+_DEAD_NOUNS = frozenset({"body", "remains", "corpse", "dead"})  # (not "victim": of a robbery)
+
+
+def _identified_dead(verb: Token) -> list[Token]:
+    """ "Police identified the victim as X", "The dead man was identified as X", "The body
+    was identified as that of X": the dead named; [] when what is identified is no dead
+    person (a suspect, a man arrested)."""
+    named = []
+    for p in prep_children(verb, {"as"}):
+        if p.lower_ == "that":
+            named += [g for g in prep_children(p, {"of"}) if g.pos_ == "PROPN"]
+        elif p.pos_ == "PROPN":
+            named.append(p)
+    if not named:
+        return []
+    things = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not any(
+        t.lemma_.lower() in _DEAD_NOUNS
+        or t.lower_ == "remains"
+        or any(m.lower_ in {"dead", "slain", "murdered"} for m in t.children if m.dep_ == "amod")
+        for t in things
+    ):
+        return []
+    return expand_conj(named)
+
+
+def _among_those_members(verb: Token) -> list[Token] | None:
+    """The subject of "X was among the recruits killed in the strike", "X is one of the
+    hostages freed on Monday": the participle befell the plural noun, and X is one of
+    them; None when the verb is no such participle."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj" or noun.tag_ != "NNS":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ == "one":
+        prep = prep.head  # "one of the hostages freed"
+    if prep.lower_ not in {"among", "one"}:
+        return None
+    copula = prep.head
+    if copula.lemma_.lower() not in {"be", "remain"}:
+        return None
+    members = [c for c in copula.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return expand_conj(members) or None
 
 
 def _can_or_if(verb: Token) -> bool:
@@ -82,6 +174,12 @@ def _can_or_if(verb: Token) -> bool:
     does die": a condition on the future (not "if he is dead", a hedged present state)."""
     if any(c.dep_ == "aux" and c.lower_ in {"can", "ca"} for c in verb.children):
         return True
+    if (
+        any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+        and verb.dep_ == "advcl"
+        and is_future(verb.head)
+    ):
+        return True  # "he would be removed if he did not resign": a condition, no event
     return (
         verb.lemma_ != "be"
         and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
@@ -242,6 +340,8 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
+    if (mourned := _mourned_hits(verb, lemma)) is not None:
+        return mourned
     if (
         lemma in {"lead", "take", "escort", "march", "drag", "bundle", "walk"}
         and is_passive(verb)
@@ -1036,10 +1136,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
                 if p.dep_ == "pobj" and p.pos_ == "PROPN"
             ]
             # "was replaced by his first deputy, X": the name in apposition is who takes over
-            agents = [
-                next((a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"), p)
-                for p in agents
-            ]
+            agents = [named_in_apposition(p) for p in agents]
             if agents:
                 # "X was replaced by Y": Y too
                 hits.append(Hit(pred, verb, expand_conj(agents), {verb.i}))
