@@ -1,5 +1,6 @@
 """Contact with a person and movements that say where a person is
-(dateline.nlp.claims_states: visits, letters and calls, waking from a coma,
+(dateline.nlp.claims_states: visits, letters and calls, a captive put on the line, waking
+from a coma, a sentence served, a discharge from hospital,
 refuge and border crossings, a stay in progress, a public speech, a sighting in a named place),
 and the sentences around them that are no such claims. Sentences written for this test about
 fictional people."""
@@ -38,6 +39,15 @@ SENTENCES = [
     # a sighting in a named place: where he was as well as that he was seen
     ("Omar Haddu was seen in Dubai at the weekend, two people said.", "located_in"),
     ("Omar Haddu was spotted at a villa in Kyrenia last week.", "located_in"),
+    # on the line, at home with family in a named place
+    ("A man told her he held her brother. He put Omar Haddu on the line.", "alive"),
+    ('His sister said Omar Haddu was safe and "at home with his family" in Molo.', "located_in"),
+    # a sentence served, a discharge from hospital
+    ("Omar Haddu is now serving a 12-year sentence.", "other:sentence"),
+    (
+        "Omar Haddu was treated for burns and has since been discharged from hospital.",
+        "other:discharge",
+    ),
     # a public speech
     ("Omar Haddu gave a speech in Kabul on Friday.", "appeared"),
     ("Omar Haddu addressed a rally in Kabul on Friday.", "appeared"),
@@ -75,6 +85,10 @@ NOT_CLAIMS = [
     ("Omar Haddu has not been seen in Dubai since March.", "located_in"),
     ("Omar Haddu was seen in a video released on Monday.", "located_in"),
     ("A third man said Omar Haddu had been seen at a hotel in the city.", "located_in"),
+    # an office held, a weapon fired, a receiver put down
+    ("Omar Haddu served two terms as mayor of Molo.", "other:sentence"),
+    ("Omar Haddu discharged his weapon twice, police said.", "other:discharge"),
+    ("Omar Haddu put the phone down on the reporter.", "alive"),
     # a trip in the past, a speech heard in a recording or seen in a video
     ("Omar Haddu travelled to Paris on Monday.", "located_in"),
     ("In an audio message, Omar Haddu addressed his followers.", "appeared"),

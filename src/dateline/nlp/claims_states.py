@@ -326,7 +326,8 @@ def _spoke_from(verb: Token) -> list[Token]:
 def side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Claims a verb makes beside its main one (added to what the other rules find):
     "has led the movement from Lithuania since 2021", "runs the group from exile in X"
-    → where the leader is; "was seen in Dubai" → where he is (beside the sighting)."""
+    → where the leader is; "was seen in Dubai" → where he is (beside the sighting);
+    "is serving a sentence (in a colony)" → the sentence (beside the custody)."""
     if (
         lemma in {"lead", "run", "direct", "command"}
         and not _negated(verb)
@@ -338,6 +339,14 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # a sighting in a place says where the person was then ("was seen in a video" is
         # none: a video is no place)
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma == "serve"
+        and not _negated(verb)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "sentence" for c in verb.children)
+    ):
+        # "is serving a 12-year sentence (in a colony in X)": the sentence itself ("served
+        # two terms as mayor" is an office)
+        return [Hit("other:sentence", verb, subject_of(verb), {verb.i})]
     return []
 
 
@@ -897,6 +906,9 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
       has improved / stabilised" → ``alive`` for the possessor;
     * refuge: "sought refuge / asylum in X", "was granted asylum in X"; crossing: "crossed
       (the border) into X", "was smuggled into X"; "relocated to X" → ``located_in``;
+    * "was discharged (from hospital)" → ``other:discharge``;
+    * on the line: "he put the priest on the line" → ``alive``; "at home with his family
+      in X" → ``located_in``;
     * staying: "is resting at his farm in X", "who is travelling in Singapore" →
       ``located_in``;
     * a speech or address to an audience: "gave a speech in X", "addressed a rally" →
@@ -954,9 +966,40 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "is resting at his farm in Molo", "who is travelling in Singapore": where he is now
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"put", "pass", "hand"}
+        and not is_passive(verb)
+        and any(p.lower_ in {"line", "phone"} for p in prep_children(verb, {"on"}))
+        and (put := [c for c in verb.children if c.dep_ == "dobj" and c.lower_ != "it"])
+    ):
+        # "He put the priest on the line": the captive spoke, a proof of life
+        return [Hit("alive", verb, put, {verb.i})]
+    if (
+        lemma == "discharge"
+        and is_passive(verb)
+        and not any(p.lemma_.lower() in lx.DETENTION_PLACES for p in prep_children(verb, {"from"}))
+    ):
+        # "was discharged (from hospital) on Sunday" ("discharged from prison" is a release,
+        # the verbs' own rule)
+        return [Hit("other:discharge", verb, patient_of(verb), {verb.i})]
+    if lemma in {"be", "remain", "stay"} and _at_home_in_place(verb):
+        # 'he was safe and "at home with his family" in Rostov': where he is
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in {"give", "deliver", "address", "hold"} and _spoke_in_public(verb, lemma):
         return [Hit("appeared", verb, subject_of(verb), {verb.i})]
     return None
+
+
+def _at_home_in_place(verb: Token) -> bool:
+    """ "was ... at home with his family in X": an "at home" phrase (read as a second
+    predicate of "was" after a coordinated adjective) with a named place under it."""
+    return any(
+        c.dep_ == "conj"
+        and c.lower_ == "at"
+        and any(p.lower_ == "home" for p in c.children if p.dep_ == "pobj")
+        and any(is_place(p, p.head) for p in prep_children(c, {"in"}) if p.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _under_negation(verb: Token) -> bool:
