@@ -1004,20 +1004,6 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
     return Reading("TIME", mod=mod, resolve=resolve)
 
 
-def clock_span(m: re.Match[str]) -> tuple[int, int]:
-    """'at 7:30 a.m. EST on Thursday' → '7:30 a.m. EST': a day joined by the preposition 'on'
-    is a time expression of its own (TIMEX3 extents leave prepositions out; the rules tag
-    'Thursday' apart), though it still gives the clock time its day. Without the preposition
-    ('10 p.m. Wednesday', '5 p.m. EST, Nov. 6') the day stays inside, as TimeML writes it."""
-    start, end = m.span()
-    if m["dayref"]:
-        joint = _ON_BEFORE_DAY.search(m.string, start, m.start("dayref"))
-        if joint is not None:
-            return start, joint.start()
-    return start, end
-
-
-_ON_BEFORE_DAY = re.compile(r",?\s+on\s+$")
 _UNIVERSAL_TIME = re.compile(r"\b(?:GMT|UTC)\b")
 _CLOCK_OF = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 
@@ -1855,7 +1841,7 @@ LONG_DURATION = _compile(
 
 
 RULES: tuple[Rule, ...] = (
-    _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword", clock_span),
+    _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
     _rule("iso_date", ISO_DATE, read_iso_or_us, 9, "numdate"),
     _rule("month_day_year", MONTH_DAY_YEAR, read_month_day_year, 8, "month"),
     _rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7, "month"),
