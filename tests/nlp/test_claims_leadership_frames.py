@@ -138,6 +138,25 @@ FOUND += [
     ("A body found in the river has been identified as Peter Lam.", "Lam", "killed"),
 ]
 
+FOUND += [
+    # a stand-in running a town until an election
+    (
+        "Deputy mayor Ruth Achieng will run the town until an election is called.",
+        "Achieng",
+        "leadership_change",
+    ),
+    # brought in injured
+    ("Peter Lam was taken to hospital with a broken leg.", "Lam", "wounded"),
+    ("A passenger, Peter Lam, was airlifted to a clinic with burns.", "Lam", "wounded"),
+]
+
+NEGATED_FOUND = [
+    ("Ruth Achieng had refused a request to step aside, people close to her said.", "Achieng"),
+    ("Peter Lam rejected calls to resign.", "Lam"),
+    ("Peter Lam has resisted pressure to step down.", "Lam"),
+    ("Peter Lam ignored demands to step down.", "Lam"),
+]
+
 NOT_FOUND = [
     ("The company named its new product the Falcon.", "leadership_change"),
     ("Tomas Reyes returned to his office on Monday.", "leadership_change"),
@@ -178,6 +197,11 @@ NOT_FOUND = [
     ("Police identified the suspect as Peter Lam.", "killed"),
     ("Police identified the victim of the robbery as Peter Lam, 34.", "killed"),
     ("A man was arrested on Monday. Police identified him as Peter Lam.", "killed"),
+    ("Ruth Achieng will run the town marathon until she retires.", "leadership_change"),
+    ("Peter Lam was taken to hospital with his wife.", "wounded"),
+    ("Peter Lam was taken to hospital with dehydration.", "wounded"),
+    ("Peter Lam rejected calls to raise taxes.", "resigned"),
+    ("Protesters issued calls to resign.", "resigned"),
 ]
 
 
@@ -195,3 +219,10 @@ def test_future_negated_step_down(found_in) -> None:
     assert ("Reyes", "resigned", "negated") in found_in(
         "Tomas Reyes will not step down, his spokesman said."
     )
+
+
+@pytest.mark.parametrize(("text", "who"), NEGATED_FOUND)
+def test_refused_demand_to_resign(found_in, text: str, who: str) -> None:
+    found = found_in(text)
+    assert (who, "resigned", "negated") in found
+    assert (who, "resigned", "affirmed") not in found

@@ -330,10 +330,11 @@ def allegiance_to(verb: Token) -> Token | None:
     return None
 
 
-def treated_injury(verb: Token) -> Token | None:
+def treated_injury(verb: Token, preps: frozenset[str] = frozenset({"for"})) -> Token | None:
     """ "treated for a broken leg / gunshot wounds / burns": the injury a person is treated
-    for (an illness such as "dehydration" is not one)."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+    for (an illness such as "dehydration" is not one); with `preps` {"with"}, the injury one
+    is taken to hospital with."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for t in (pobj, *pobj.conjuncts):
                 lemma = t.lemma_.lower()

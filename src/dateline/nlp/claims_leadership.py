@@ -140,6 +140,11 @@ _RUN_OBJECTS = frozenset(
         "office",
         "presidency",
         "brigade",
+        "town",  # "will run the town until an election is called"
+        "city",
+        "municipality",
+        "province",
+        "region",
     ]
 )
 # "in his absence", "in the interim", "in the meantime", "in practice", "in effect".
@@ -277,6 +282,12 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         hit = Hit("appeared", verb, shown, {verb.i})
         hit.certainty = "reported"  # "a video purports to show X addressing his fighters"
         return [hit]
+    if (refused := _refused_demand(verb, lemma)) is not None:
+        hit = Hit("resigned", verb, subject_of(refused), {verb.i, refused.i})
+        # "refused a request to step aside": he did not (a denial verb, "rejected calls to
+        # resign", is read as one on the path to the claim already)
+        hit.polarity_neg = refused.lemma_.lower() not in lx.DENIAL_VERBS
+        return [hit]
     if _announced(verb) and (announced := _announced_hits(ctx, verb, lemma)) is not None:
         return announced
     if (
@@ -320,6 +331,36 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
 _ARRANGED_HEADS = frozenset({"be", "set", "due", "slate", "schedule", "poise"})
 # What a newly formed or stop-gap body is called: "will head a transitional government".
 _NEW_BODY_WORDS = lx.STOPGAP_WORDS | {"transitional", "new", "incoming", "unity"}
+
+
+# Demands to leave an office, and verbs that turn them down: "rejected calls to resign".
+_DEMAND_NOUNS = frozenset(
+    {"request", "call", "demand", "pressure", "appeal", "ultimatum", "plea", "urging"}
+)
+_TURNING_DOWN_VERBS = frozenset(
+    {"refuse", "reject", "resist", "ignore", "defy", "rebuff", "spurn", "dismiss", "decline"}
+)
+
+
+def _refused_demand(verb: Token, lemma: str) -> Token | None:
+    """The verb that turns down a demand to resign: "refused a request to step aside",
+    "rejected calls to resign", "has resisted pressure to step down"; None otherwise."""
+    leaving = (
+        lemma in {"resign", "quit", "abdicate"}
+        or lemma in {"step", "stand"}
+        and any(
+            c.lower_ in {"down", "aside"} and c.dep_ in {"prt", "advmod"} for c in verb.children
+        )
+    )
+    if not leaving or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    demand = verb.head
+    if verb.dep_ not in {"acl", "relcl", "xcomp"} or demand.lemma_.lower() not in _DEMAND_NOUNS:
+        return None
+    refusing = demand.head
+    if demand.dep_ != "dobj" or refusing.lemma_.lower() not in _TURNING_DOWN_VERBS:
+        return None
+    return refusing
 
 
 def _announced(verb: Token) -> bool:

@@ -78,16 +78,39 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                 for hit in hits:
                     if hit.anchor is verb and hit.subjects == [verb.head]:
                         hit.subjects = members
-            return hits + side_hits(verb, lemma)
-    return side_hits(verb, lemma)
+            return _brought_in_injured(verb, lemma, hits) + side_hits(verb, lemma)
+    return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
+
+
+def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
+    """ "was taken to hospital with a broken leg", "was rushed to hospital with gunshot
+    wounds": brought in injured (a wounded claim besides the verb's own)."""
+    if (
+        lemma in _CARRYING_VERBS
+        and is_passive(verb)
+        and not any(h.predicate == "wounded" for h in hits)
+        and any(
+            treated_injury(h, frozenset({"with"})) is not None
+            # (the "with" may hang on "hospital", or on "to hospital" read as a verb)
+            for h in (
+                verb,
+                *[c for c in verb.children if c.dep_ == "xcomp"],
+                *prep_children(verb, {"to"}),
+            )
+        )
+        and (hurt := patient_of(verb))
+    ):
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    return hits
 
 
 # Words that call someone dead: "a fallen hero", "the late founder", "a martyr".
-_DEAD_EPITHETS = frozenset({"fallen", "late", "slain", "martyred", "departed"})
+# ("the late founder" is read by the trigger rules for participle modifiers)
+_DEAD_EPITHETS = frozenset({"fallen", "slain", "martyred", "departed"})
 _CALLING_VERBS = frozenset({"call", "hail", "describe", "eulogise", "eulogize", "honour", "honor"})
 
 
-def _mourned_hits(verb: Token, lemma: str) -> list[Hit] | None:
+def _mourned_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Euphemisms and epithets of death: "X is no longer with us"; "the faction called X a
     'fallen hero'", "hailed X as a martyr", "described X as the 'late' founder" (killed,
     on the word of the one calling). None when no rule applies."""
@@ -121,7 +144,32 @@ def _mourned_hits(verb: Token, lemma: str) -> list[Hit] | None:
         for c in verb.children
         if c.dep_ in {"dobj", "oprd", "nsubjpass"} and c.pos_ in {"PROPN", "PRON"}
     ]
-    return [Hit("killed", verb, expand_conj(named), {verb.i})] if named else None
+    if not named:
+        return None
+    hit = Hit("killed", verb, expand_conj(named), {verb.i})
+    _lister_claims(ctx, verb, hit)
+    return [hit]
+
+
+def _lister_claims(ctx: ClaimContext, verb: Token, hit: Hit) -> None:
+    """ "a police report describes her as missing", "A photo caption described X as the
+    'late' founder": the one listing or describing says so (an unsigned document relays)."""
+    lister = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if lister is None and verb.dep_ == "acl" and verb.head.i < verb.i:
+        lister = verb.head  # "the faction called X a fallen hero", read as a reduced relative
+    if lister is None or lister.pos_ not in {"NOUN", "PROPN"}:
+        return
+    words = [t for t in lister.subtree if t.i < verb.i and not t.is_punct]
+    source_ent = entity_in_name(ctx, lister)
+    text = verb.doc[words[0].i : words[-1].i + 1].text if words else lister.text
+    document = source_ent is None and lister.lemma_.lower() in lx.LISTING_DOCUMENTS
+    hit.claimant = (
+        source_ent.name if source_ent is not None else text,
+        source_ent.entity_id if source_ent is not None else None,
+        document,
+    )
+    if document:
+        hit.certainty = "reported"
 
 
 _DEAD_NOUNS = frozenset({"body", "remains", "corpse", "dead"})  # (not "victim": of a robbery)
@@ -148,6 +196,13 @@ def _identified_dead(verb: Token) -> list[Token]:
     ):
         return []
     return expand_conj(named)
+
+
+# Verbs of carrying someone to care: "was taken / rushed / airlifted to hospital with X".
+_CARRYING_VERBS = frozenset(
+    {"take", "rush", "admit", "fly", "airlift", "bring", "evacuate", "carry", "ferry"}
+    | {"hospitalize", "hospitalise", "medevac", "transfer", "drive"}
+)
 
 
 def _among_those_members(verb: Token) -> list[Token] | None:
@@ -340,7 +395,7 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
-    if (mourned := _mourned_hits(verb, lemma)) is not None:
+    if (mourned := _mourned_hits(ctx, verb, lemma)) is not None:
         return mourned
     if (
         lemma in {"lead", "take", "escort", "march", "drag", "bundle", "walk"}
@@ -462,20 +517,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "was listed as missing", "describes her as missing", "listed him as killed in
         # action", "is listed among the dead"
         hit = Hit(listed, verb, patient_of(verb), {verb.i})
-        lister = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if lister is not None and lister.pos_ in {"NOUN", "PROPN"}:
-            # "a police report describes her as missing": the report says so
-            words = [t for t in lister.subtree if t.i < verb.i and not t.is_punct]
-            source_ent = entity_in_name(ctx, lister)
-            text = verb.doc[words[0].i : words[-1].i + 1].text if words else lister.text
-            document = source_ent is None and lister.lemma_.lower() in lx.LISTING_DOCUMENTS
-            hit.claimant = (
-                source_ent.name if source_ent is not None else text,
-                source_ent.entity_id if source_ent is not None else None,
-                document,
-            )
-            if document:
-                hit.certainty = "reported"  # an unsigned document relays
+        _lister_claims(ctx, verb, hit)
         return [hit]
     if lemma == "let" and not irrealis(verb):
         gone = [
