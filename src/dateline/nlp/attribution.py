@@ -86,7 +86,7 @@ def make_attribution(nlp: Language, name: str) -> AttributionComponent:
 
 def find_statements(doc: Doc) -> list[Statement]:
     """All statements of a parsed ``doc``, speakers resolved and certainty graded."""
-    with indexed(doc) as index:
+    with indexed(doc, hand_on=True) as index:  # the claims component reads them next
         if not index.text.strip():
             return []
         quotes = find_quotes(index.text)

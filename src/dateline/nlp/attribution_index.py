@@ -7,16 +7,19 @@ the text many times, so most of the component's time went into re-creating the s
 objects. :func:`indexed` reads the text, the paragraphs and the few token attributes the
 scans filter on into plain lists once; the passes then visit only the tokens that can be
 their cue. The tables live on ``doc.user_data`` only while one ``find_statements`` call runs
-(they would otherwise be serialised with every ``Doc``).
+(they would otherwise be serialised with every ``Doc``); the attribution component then
+hands them on to the claims component, which runs next on the same parse (see
+:func:`indexed`), through a weak table that never outlives the ``Doc``.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -32,7 +35,8 @@ class DocIndex:
 
     ``lemma`` is the lower-cased lemma and ``cue`` the same with the lemmatiser's "says"
     repaired (see :func:`cue_lemma`); ``para`` is the paragraph (line) a token sits in,
-    because the small model's parses and sentences run across paragraph breaks.
+    because the small model's parses and sentences run across paragraph breaks; ``head``
+    is the index of each token's syntactic head.
     """
 
     text: str
@@ -46,6 +50,7 @@ class DocIndex:
     pos: list[str]
     tag: list[str]
     dep: list[str]
+    head: list[int] = field(default_factory=list)
     _dateline: Dateline | None = field(default=_UNSET, repr=False)
 
     @property
@@ -72,13 +77,9 @@ _STRINGS_LIMIT = 200_000
 
 def _strings_of(hashes: list[int], strings: StringStore) -> list[str]:
     cache = _STRINGS
-    out = []
-    for key in hashes:
-        value = cache.get(key)
-        if value is None:
-            value = cache[key] = strings[key]
-        out.append(value)
-    return out
+    for key in set(hashes).difference(cache):
+        cache[key] = strings[key]
+    return [cache[key] for key in hashes]
 
 
 def build_index(doc: Doc) -> DocIndex:
@@ -101,6 +102,8 @@ def build_index(doc: Doc) -> DocIndex:
         para.append(p)
     lemma = [value.lower() for value in _strings_of(lemma_raw, strings)]
     cue = ["say" if value == "says" else value for value in lemma]
+    # (HEAD is stored as an offset from the token, negative ones wrapped round in uint64)
+    head = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
     return DocIndex(
         text,
         bounds,
@@ -113,6 +116,7 @@ def build_index(doc: Doc) -> DocIndex:
         _strings_of(pos, strings),
         _strings_of(tag, strings),
         _strings_of(dep, strings),
+        head,
     )
 
 
@@ -124,17 +128,37 @@ def doc_index(doc: Doc) -> DocIndex:
     return build_index(doc)
 
 
+def active_index(doc: Doc) -> DocIndex | None:
+    """The tables :func:`indexed` keeps for ``doc`` while its block runs, else None."""
+    cached = doc.user_data.get(_KEY)
+    return cached if isinstance(cached, DocIndex) else None
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, without re-joining the tokens while :func:`indexed` is active."""
     cached = doc.user_data.get(_KEY)
     return cached.text if isinstance(cached, DocIndex) else doc.text
 
 
+_HANDED_ON: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
+"""Tables one component leaves for the next one on the same ``Doc`` (see :func:`indexed`)."""
+
+
 @contextmanager
-def indexed(doc: Doc) -> Iterator[DocIndex]:
-    """Keep ``doc``'s tables on the doc for the duration of the block, then drop them."""
+def indexed(doc: Doc, *, hand_on: bool = False, take_over: bool = False) -> Iterator[DocIndex]:
+    """Keep ``doc``'s tables on the doc for the duration of the block, then drop them.
+
+    ``hand_on``: leave the tables for the next component on the same ``Doc``;
+    ``take_over``: start from tables a component before left (the attribution component
+    hands its tables to the claims component: no component between them changes the
+    tokens or the parse). Handed-on tables are taken once and die with the ``Doc``.
+    """
     owner = _KEY not in doc.user_data
-    index = doc_index(doc)
+    handed = _HANDED_ON.pop(doc, None) if take_over else None
+    if handed is not None and owner and len(handed.para) == len(doc):
+        index = handed
+    else:
+        index = doc_index(doc)
     if owner:
         doc.user_data[_KEY] = index
     try:
@@ -142,6 +166,8 @@ def indexed(doc: Doc) -> Iterator[DocIndex]:
     finally:
         if owner:
             doc.user_data.pop(_KEY, None)
+            if hand_on:
+                _HANDED_ON[doc] = index
 
 
 def paragraph_index(doc: Doc) -> list[int]:

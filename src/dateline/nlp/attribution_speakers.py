@@ -334,7 +334,8 @@ def _full_description(head: Token) -> str:
         left += 1
     while right > head.i and index[right] != index[head.i]:
         right -= 1
-    return doc[left : right + 1].text
+    tables = doc_index(doc)  # (the text of doc[left : right + 1], without joining its tokens)
+    return tables.text[tables.idx[left] : tables.idx[right] + len(tables.words[right])]
 
 
 _ON_RECORD = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
@@ -426,7 +427,7 @@ class SpeakerResolver:
         span = doc[mention.start : mention.end]
         head = doc[mention.head]
         start, end = span.start_char, span.end_char
-        text = span.text
+        text = doc_text(doc)[start:end]  # (Span.text joins its tokens anew)
         lower = head.lower_
         if head.pos_ == "PRON" or lower in PRONOUNS:
             found = self._antecedent(lower, span.start_char)
@@ -759,8 +760,9 @@ class SpeakerResolver:
             for t in span
             if t.is_alpha and t.lower_ not in {"the", "this", "that", "these", "those"}
         }
+        text = span.text
         for ref in reversed(self.referents):
-            if ref.position >= before or not ref.speaker or ref.text == span.text:
+            if ref.position >= before or not ref.speaker or ref.text == text:
                 continue
             ref_words = _words_of(ref.text.lower())
             if ref.heads & keys and words <= ref_words | keys:

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.attribution_index import active_index, doc_index, doc_text
 from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Speaker
 
 DENIAL_CUES = frozenset(
@@ -169,7 +171,13 @@ def speaker_certainty(speaker: Speaker | None) -> Certainty | None:
 
 
 def _text_of(span_or_text: Span | Doc | str) -> str:
-    return span_or_text if isinstance(span_or_text, str) else span_or_text.text
+    if isinstance(span_or_text, str):
+        return span_or_text
+    tables = active_index(span_or_text.doc if isinstance(span_or_text, Span) else span_or_text)
+    if tables is None or isinstance(span_or_text, Doc) or not len(span_or_text):
+        return doc_text(span_or_text) if isinstance(span_or_text, Doc) else span_or_text.text
+    # (Span.text joins the span's tokens; the document's text, read once, holds the same)
+    return tables.text[span_or_text.start_char : span_or_text.end_char]
 
 
 def local_hedge(
@@ -271,9 +279,10 @@ HEDGE_PREDICATES = frozenset(
 
 
 def _first_sentence(span: Span) -> Span:
-    for token in span:
-        if token.text in {".", "!", "?"} and token.i > span.start:
-            return span.doc[span.start : token.i + 1]
+    words = doc_index(span.doc).words
+    for i in range(span.start + 1, span.end):
+        if words[i] in {".", "!", "?"}:
+            return span.doc[span.start : i + 1]
     return span
 
 
@@ -298,32 +307,35 @@ def main_clause_hedged(span: Span, *, quoted: bool = False) -> bool:
     """
     if len(span) == 0:
         return False
-    roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
-    main = {t.i for t in roots}
-    main |= {
-        c.i
-        for t in roots
-        for c in t.children
-        if c.dep_ in {"conj", "xcomp"} and span.start <= c.i < span.end
+    # the parse as lists (kept while a component runs): no Token object per word and head
+    tables = doc_index(span.doc)
+    head, lower, lemma, dep = tables.head, tables.lower, tables.lemma, tables.dep
+    start, end = span.start, span.end
+    roots = {i for i in range(start, end) if not start <= head[i] < end or head[i] == i}
+    main = roots | {
+        i
+        for i in range(start, end)
+        if head[i] in roots and head[i] != i and dep[i] in {"conj", "xcomp"}
     }
-    for token in span:
+    doc = span.doc
+    for i in range(start, end):
         # The cheap word checks first; only a hedge modal or hedging verb needs the
         # negation check over its head's children.
-        lower = token.lower_
+        word = lower[i]
         if (
-            lower in HEDGE_MODALS
-            and token.dep_ == "aux"
-            and token.head.i in main
-            and not _head_negated(token)
+            word in HEDGE_MODALS
+            and dep[i] == "aux"
+            and head[i] in main
+            and not _head_negated(doc[i])
         ):
             return True
-        if lower in HEDGE_MODIFIERS and (token.head.i in main or token.i in main):
+        if word in HEDGE_MODIFIERS and (head[i] in main or i in main):
             return True
         if (
-            token.i in main
-            and token.lemma_.lower() in HEDGE_PREDICATES
-            and not _head_negated(token)
-            and (not quoted or _impersonal(token))
+            i in main
+            and lemma[i] in HEDGE_PREDICATES
+            and not _head_negated(doc[i])
+            and (not quoted or _impersonal(doc[i]))
         ):
             return True
     return False
@@ -541,8 +553,8 @@ def _negated_word(head: Token, word: Token) -> bool:
 
 def _as_far_as(tok: Token) -> bool:
     """ "as far as we are concerned": the clause holds only for the speaker."""
-    words = [t.lower_ for t in tok.subtree][:3]
-    return words[:3] == ["as", "far", "as"]
+    words = [t.lower_ for t in islice(tok.subtree, 3)]  # (not the whole subtree)
+    return words == ["as", "far", "as"]
 
 
 # "We have not been able to confirm either account", "We have no way of checking that",

@@ -53,7 +53,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dateline.nlp.attribution import outlet_of
-from dateline.nlp.attribution_quotes import find_dateline
+from dateline.nlp.attribution_index import DocIndex, indexed
 from dateline.nlp.certainty import apply_verification_caveats
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues
@@ -62,7 +62,7 @@ from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
-from dateline.nlp.claims_triggers import may_trigger, token_hits
+from dateline.nlp.claims_triggers import token_hits, trigger_candidates
 from dateline.nlp.entities import quoted_spans
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim
@@ -87,7 +87,12 @@ class ClaimExtractor:
 
 def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
     """All claims of ``doc`` (reads ``doc._.entities``, ``timexes``, ``statements``)."""
-    ctx = _context(doc, use_statements=use_statements)
+    # the token tables the attribution component read from this parse (built if absent)
+    with indexed(doc, take_over=True) as tables:
+        return _claims_in(_context(doc, tables, use_statements=use_statements))
+
+
+def _claims_in(ctx: ClaimContext) -> list[Claim]:
     claims: list[Claim] = []
     if not english_text(ctx.text):
         return claims  # a page in another language (German "die" is an article)
@@ -122,16 +127,17 @@ def extract_claims(doc: Doc, *, use_statements: bool = True) -> list[Claim]:
     )
 
 
-def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
-    text = doc.text  # built once: Doc.text joins every token on each access
+def _context(doc: Doc, tables: DocIndex, *, use_statements: bool) -> ClaimContext:
+    text = tables.text  # (Doc.text joins every token again on each access)
     timexes = doc._.timexes
     if not timexes:
         # No time component in this pipeline (or it found nothing): read calendar dates.
         timexes = fallback_timexes(doc)
     sents = list(doc.sents)
+    sent_of = {i: n for n, s in enumerate(sents) for i in range(s.start, s.end)}
     # paragraphs, and the items of a bulleted list (a round-up's "- Egypt: ...")
     para_starts = [m.end() - 1 for m in re.finditer(r"(?:^|\n\s*\n|\n(?=[-•*–] ))\S", text)]
-    dateline = find_dateline(text)
+    dateline = tables.dateline
     ctx = ClaimContext(
         doc=doc,
         text=text,
@@ -141,11 +147,12 @@ def _context(doc: Doc, *, use_statements: bool) -> ClaimContext:
         quotes=quoted_spans(text),
         outlet=outlet_of(doc),
         published=doc._.published,
-        sent_of={tok.i: n for n, s in enumerate(sents) for tok in s},
+        sent_of=sent_of,
         sents=sents,
         para_of_sent=[bisect.bisect_right(para_starts, s.start_char) for s in sents],
         para_starts=para_starts,
         dateline=(dateline.start, dateline.end) if dateline is not None else (0, 0),
+        tables=tables,
     )
     index_cues(ctx, denial_lemmas=DENIAL_LEMMAS)
     return ctx
@@ -155,9 +162,9 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     if _asks(ctx, sent):
         return []
     hits: list[Hit] = []
-    for tok in sent:
-        if may_trigger(tok):
-            hits.extend(token_hits(ctx, tok))
+    doc = ctx.doc
+    for i in trigger_candidates(ctx.tables, sent.start, sent.end):
+        hits.extend(token_hits(ctx, doc[i]))
     hits.extend(message_hits(ctx, sent))
     hits.extend(anaphoric_denials(ctx, sent))
     hits.extend(anaphoric_event_nouns(ctx, sent))

@@ -9,6 +9,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import DocIndex
 from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Entity, Statement, TimeExpression
 
 TITLE_WORDS = lx._words(
@@ -53,6 +54,7 @@ class ClaimContext:
     sent_of: dict[int, int]
     sents: list[Span]
     para_of_sent: list[int]
+    tables: DocIndex  # the document's token attributes as lists (read once, shared)
     para_starts: list[int] = field(default_factory=list)
     message_author: Entity | None = None
     message_claimant: Source | None = None
@@ -71,27 +73,16 @@ class ClaimContext:
 
 
 def index_cues(ctx: ClaimContext, *, denial_lemmas: frozenset[str]) -> None:
-    """Fill ``ctx.cues`` (see the field) in one pass over the document."""
-    cues: dict[str, list[int]] = {
-        "denial": [],
-        "false": [],
-        "message": [],
-        "dated": [],
-        "mention": [],
+    """Fill ``ctx.cues`` (see the field) in one pass over the document's lemma tables."""
+    lemmas, words = ctx.tables.lemma, ctx.tables.lower
+    denial = denial_lemmas | lx.CONFIRM_VERBS
+    ctx.cues = {
+        "denial": [i for i, lemma in enumerate(lemmas) if lemma in denial],
+        "false": [i for i, word in enumerate(words) if word in lx.FALSE_WORDS],
+        "message": [i for i, lemma in enumerate(lemmas) if lemma in lx.MESSAGE_NOUNS],
+        "dated": [i for i, word in enumerate(words) if word == "dated"],
+        "mention": [i for i, lemma in enumerate(lemmas) if lemma in lx.MENTION_VERBS],
     }
-    for tok in ctx.doc:
-        lemma, lower = tok.lemma_.lower(), tok.lower_
-        if lemma in denial_lemmas or lemma in lx.CONFIRM_VERBS:
-            cues["denial"].append(tok.i)
-        if lower in lx.FALSE_WORDS:
-            cues["false"].append(tok.i)
-        if lemma in lx.MESSAGE_NOUNS:
-            cues["message"].append(tok.i)
-        if lower == "dated":
-            cues["dated"].append(tok.i)
-        if lemma in lx.MENTION_VERBS:
-            cues["mention"].append(tok.i)
-    ctx.cues = cues
 
 
 def cue_tokens(ctx: ClaimContext, sent: Span, kind: str) -> list[Token]:
@@ -105,7 +96,7 @@ def cue_tokens(ctx: ClaimContext, sent: Span, kind: str) -> list[Token]:
 def doc_lemmas(ctx: ClaimContext) -> frozenset[str]:
     """The lower-cased lemmas of the whole document ("is there a kidnapping in the story?")."""
     if ctx.lemma_set is None:
-        ctx.lemma_set = frozenset(t.lemma_.lower() for t in ctx.doc)
+        ctx.lemma_set = frozenset(ctx.tables.lemma)
     return ctx.lemma_set
 
 

@@ -19,14 +19,17 @@ from dateline.nlp.claims_context import (
 def irrealis(verb: Token) -> bool:
     """A bare infinitive or imperative ("only to free the hostages", "free him!") states
     a purpose or a demand, not an event."""
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.tag_ != "VB" and verb.dep_ != "xcomp":
+        return False  # neither a bare verb nor an infinitive complement (most verbs)
+    kids = list(verb.children)
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
     if to and any(
         c.dep_ == "mark"
         and c.lower_ == "for"
         and any(o.lower_ == "only" for o in c.children)
         or c.lower_ == "only"
-        and any(m.lower_ == "for" for m in verb.children)
-        for c in verb.children
+        and any(m.lower_ == "for" for m in kids)
+        for c in kids
     ):
         return False  # "only for him to appear weeks later": what happened next
     if to and verb.head.lemma_.lower() in lx.PROSPECTIVE_HEADS and verb.dep_ == "xcomp":
@@ -48,7 +51,7 @@ def irrealis(verb: Token) -> bool:
         ):
             return False  # read as negated: "refused to resign", "has yet to be released"
         return head.lemma_.lower() not in lx.FACTIVE_INFINITIVE_HEADS
-    if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if not any(c.dep_ in {"aux", "auxpass"} for c in kids):
         # imperative ("Free him!") or bare infinitive ("help free him", "let him go")
         return verb.dep_ in {"ROOT", "xcomp", "ccomp", "advcl"}
     return False
@@ -235,13 +238,14 @@ def subject_of(verb: Token) -> list[Token]:
     seen = 0
     while verb is not None and seen < 6:
         seen += 1
-        subjects = [relative_head(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        kids = list(verb.children)
+        subjects = [relative_head(c) for c in kids if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             return expand_conj(subjects)
         # "X remains hospitalised": the parser may hang the subject on the auxiliary
         subjects = [
             relative_head(s)
-            for c in verb.children
+            for c in kids
             if c.dep_ in {"aux", "auxpass"}
             for s in c.children
             if s.dep_ in {"nsubj", "nsubjpass"}
@@ -277,7 +281,7 @@ def subject_of(verb: Token) -> list[Token]:
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
             and verb.head.lemma_.lower() in lx.FACTIVE_INFINITIVE_HEADS
         ):
             verb = verb.head  # "rose to become leader": the one who rose

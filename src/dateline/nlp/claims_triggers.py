@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import DocIndex
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
 from dateline.nlp.claims_grammar import (
     SHARED_PREDICATES,
@@ -50,15 +51,19 @@ _TRIGGER_WORDS = (
 _PP_DEPS = frozenset({"pobj", "amod", "advmod"})
 
 
-def may_trigger(tok: Token) -> bool:
-    """Cheap pre-filter for :func:`token_hits` (same output; most tokens fail it)."""
-    return (
-        tok.pos_ in _TRIGGER_POS
-        or tok.tag_ in _TRIGGER_TAGS
-        or tok.lower_ in _TRIGGER_WORDS
-        or tok.dep_ in _PP_DEPS
-        and tok.head.pos_ == "ADP"
-    )
+def trigger_candidates(tables: DocIndex, start: int, end: int) -> list[int]:
+    """The tokens of ``start:end`` that may trigger: the cheap pre-filter of :func:`token_hits`
+    (same output; most tokens fail it), read from the document's tables."""
+    pos, tag, lower, dep, head = tables.pos, tables.tag, tables.lower, tables.dep, tables.head
+    return [
+        i
+        for i in range(start, end)
+        if pos[i] in _TRIGGER_POS
+        or tag[i] in _TRIGGER_TAGS
+        or lower[i] in _TRIGGER_WORDS
+        or dep[i] in _PP_DEPS
+        and pos[head[i]] == "ADP"
+    ]
 
 
 # What makes a leader role a change: "the new leader", "its acting chief", "the caretaker
@@ -67,56 +72,61 @@ _STAND_IN_MODIFIERS = lx.STOPGAP_WORDS | {"new", "newly", "transitional", "facto
 
 
 def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
-    lemma = tok.lemma_.lower()
-    if tok.dep_ == "pobj" and (beside := appositive_place_hits(tok)) is not None:
+    """The hits ``tok`` triggers, rule family by rule family (each tried only when the
+    token's word, lemma, part of speech or relation fits it)."""
+    # the token's attributes from the document's tables: a Token property call costs far more
+    tables, i = ctx.tables, tok.i
+    word, lemma, dep, pos, tag = (
+        tables.lower[i],
+        tables.lemma[i],
+        tables.dep[i],
+        tables.pos[i],
+        tables.tag[i],
+    )
+    head_pos = tables.pos[tables.head[i]]
+    if dep == "pobj" and (beside := appositive_place_hits(tok)) is not None:
         return beside  # "X, now in exile in London, said"
-    if tok.lower_ in _INCLUDED_WORDS and tok.dep_ == "nsubj" and tok.head.lemma_ == "include":
-        included = "wounded" if tok.lower_ in {"wounded", "injured"} else "killed"
+    if word in _INCLUDED_WORDS and dep == "nsubj" and tok.head.lemma_ == "include":
+        included = "wounded" if word in {"wounded", "injured"} else "killed"
         # "the dead included X"
         return [Hit(included, tok.head, members_of(tok), {tok.head.i, tok.i})]
-    if tok.lower_ == "missing" and (
-        tok.dep_ == "amod" or tok.dep_ == "acl" and tok.head.pos_ in {"NOUN", "PROPN"}
-    ):
+    if word == "missing" and (dep == "amod" or dep == "acl" and head_pos in {"NOUN", "PROPN"}):
         # "missing reporter X", "a fisherman missing since his boat capsized"
         return [Hit("other:missing", tok, [tok.head], {tok.i})]
-    if tok.lower_ == "missing" and (
-        tok.dep_ in {"acomp", "oprd", "xcomp"}
-        or tok.dep_ == "ccomp"
+    if word == "missing" and (
+        dep in {"acomp", "oprd", "xcomp"}
+        or dep == "ccomp"
         and (
             any(c.dep_ == "dobj" for c in tok.head.children)
             or any(c.dep_ == "nsubj" for c in tok.children)
         )
-        or tok.dep_ == "advcl"
+        or dep == "advcl"
         and tok.head.lemma_ in {"go", "remain", "be", "stay"}
         or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
     ):
         head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
         objects = (
             [c for c in head.children if c.dep_ == "dobj"]
-            if tok.dep_ in {"oprd", "xcomp", "ccomp"}
+            if dep in {"oprd", "xcomp", "ccomp"}
             else []
         )
         return [
             Hit("other:missing", head, expand_conj(objects) or subject_of(head), {head.i, tok.i})
         ]
-    if (
-        tok.lower_ == "large"
-        and tok.dep_ == "acomp"
-        and any(c.lower_ == "at" for c in tok.children)
-    ):
+    if word == "large" and dep == "acomp" and any(c.lower_ == "at" for c in tok.children):
         # "is still at large", the parser making "at" a modifier of "large"
         return [Hit("alive", tok.head, subject_of(tok.head), {tok.head.i, tok.i})]
-    if tok.head.pos_ == "ADP" and tok.dep_ in {"pobj", "amod", "advmod"}:
-        pred = lx.STATE_PPS.get((tok.head.lower_, tok.lower_))
+    if head_pos == "ADP" and dep in {"pobj", "amod", "advmod"}:
+        pred = lx.STATE_PPS.get((tok.head.lower_, word))
         if tok.head.lower_ == "of" and tok.head.head.lower_ == "out":
-            pred = lx.STATE_PPS.get(("out", tok.lower_))  # "out of danger"
+            pred = lx.STATE_PPS.get(("out", word))  # "out of danger"
         if (
-            tok.lemma_.lower() in {"health", "condition", "spirit", "shape"}
+            lemma in {"health", "condition", "spirit", "shape"}
             and tok.head.lower_ == "in"
-            or tok.lower_ == "care"
+            or word == "care"
             and tok.head.lower_ == "in"
             and any(c.lower_ == "intensive" for c in tok.children)
-            or tok.lower_ == "support"
+            or word == "support"
             and tok.head.lower_ == "on"
             and any(c.lower_ == "life" for c in tok.children)
         ):
@@ -151,7 +161,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 # "under house arrest in Kanda", "in the custody of the group in Kanda"
                 return [hit, Hit("located_in", verb, subjects, {verb.i, tok.i})]
             return [hit]
-    if tok.pos_ in {"VERB", "AUX"} or tok.tag_ in {"VBN", "VBD"}:
+    if pos in {"VERB", "AUX"} or tag in {"VBN", "VBD"}:
         hits = leadership_hits(ctx, tok, lemma)
         if hits is None:
             hits = verb_hits(ctx, tok, lemma)
@@ -170,23 +180,23 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 hit.claimant = (ctx.outlet, None, False)
         return hits
     if (
-        tok.dep_ == "pobj"
+        dep == "pobj"
         and tok.head.lower_ == "among"
         and tok.head.head.lemma_ == "be"
         and any(c.lower_ == "those" for c in tok.children)
-        and (pred := lx.PARTICIPLE_MODIFIERS.get(tok.lower_) or _participle_noun(tok))
+        and (pred := lx.PARTICIPLE_MODIFIERS.get(word) or _participle_noun(tok))
     ):
         # "Among those freed were X and Y": the participle read as a noun
         verb = tok.head.head
         return [Hit(pred, verb, subject_of(verb), {verb.i, tok.i})]
     if (
-        tok.dep_ in {"amod", "compound"}
-        and tok.lower_ in lx.PARTICIPLE_MODIFIERS
-        and tok.head.pos_ in {"NOUN", "PROPN"}
+        dep in {"amod", "compound"}
+        and word in lx.PARTICIPLE_MODIFIERS
+        and head_pos in {"NOUN", "PROPN"}
     ):
         # "its slain commander", tagged as a noun: the participle's event befell the head noun
         if (
-            tok.lower_ == "late"
+            word == "late"
             and tok.head.lemma_.lower() in lx.KIN_NOUNS
             and any(c.dep_ == "poss" for c in tok.head.children)
             and not any(
@@ -194,17 +204,17 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             )
         ):
             return []  # "succeeding his late father": an unnamed relative, not the possessor
-        return [Hit(lx.PARTICIPLE_MODIFIERS[tok.lower_], tok, [tok.head], {tok.i})]
+        return [Hit(lx.PARTICIPLE_MODIFIERS[word], tok, [tok.head], {tok.i})]
     if (
-        tok.pos_ == "ADJ"
-        or tok.lower_ in lx.STATE_ADJECTIVES
-        or tok.lower_ in lx.NEGATED_STATE_ADJECTIVES  # "escaped unhurt", read as an adverb
+        pos == "ADJ"
+        or word in lx.STATE_ADJECTIVES
+        or word in lx.NEGATED_STATE_ADJECTIVES  # "escaped unhurt", read as an adverb
     ):
         return _adjective_hits(tok)
-    if tok.pos_ == "NOUN" and lemma in lx.EVENT_NOUNS:
+    if pos == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)
     if (
-        tok.pos_ == "NOUN"
+        pos == "NOUN"
         and lemma in {"appointment", "election", "promotion", "nomination"}
         and any(
             t.lemma_.lower() in lx.LEADER_ROLES and t.head.lower_ in {"as", "to"}
@@ -222,7 +232,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         # "his appointment as commander"
         return [Hit("leadership_change", tok, owners, {tok.i})] if owners else []
     if (
-        tok.pos_ == "NOUN"
+        pos == "NOUN"
         and (lemma in OFFICE_ROLES or lemma == "replacement")  # "the new prime minister, X"
         and (
             lemma in {"successor", "replacement"}
@@ -243,8 +253,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         )
     ):
         # "X, the group's new leader" / "its new leader, X": a change of leader
-        people = [tok.head] if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" else []
-        if lemma == "successor" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        people = [tok.head] if dep == "appos" and head_pos == "PROPN" else []
+        if lemma == "successor" and dep == "attr" and tok.head.lemma_ == "be":
             # "X is Y's successor"
             people += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         # not across a time phrase: "its new emir, three weeks after its founder, X, was
@@ -265,13 +275,13 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         for c in tok.children
     ):
         return _proof_of_life_hits(tok)
-    if tok.pos_ == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
+    if pos == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
         # "one of the hostages freed on Monday": the participle says what befell them
         pred = freed_participle(tok) or lx.HELD_NOUNS[lemma]
         return [Hit(pred, held, subject_of(held), {held.i, tok.i})]
-    if tok.lower_ == "hands" and tok.head.lower_ in {"in", "into"} and tok.dep_ == "pobj":
+    if word == "hands" and tok.head.lower_ in {"in", "into"} and dep == "pobj":
         return _hands_hits(tok)
-    if tok.pos_ == "NOUN" and lemma in lx.CAPTOR_NOUNS:
+    if pos == "NOUN" and lemma in lx.CAPTOR_NOUNS:
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         owners += [
             p
@@ -282,7 +292,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         ]
         # "the kidnappers of X", "X's captors": X is (or was) held by them
         return [Hit("captured", tok, expand_conj(owners), {tok.i})] if owners else []
-    if tok.pos_ == "NOUN" and lemma in lx.BEREAVED_NOUNS:
+    if pos == "NOUN" and lemma in lx.BEREAVED_NOUNS:
         owners = [
             c for c in tok.children if c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"}
         ]
@@ -296,8 +306,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         # "X's widow", "the widow of X"
         return [Hit("killed", tok, owners, {tok.i})] if owners else []
     if (
-        tok.pos_ == "NOUN"
-        and (lemma in {"body", "remains", "corpse"} or tok.lower_ == "remains")
+        pos == "NOUN"
+        and (lemma in {"body", "remains", "corpse"} or word == "remains")
         and tok.head.lemma_.lower() in lx.BODY_VERBS | {"of"}
     ):
         return _body_hits(tok)
