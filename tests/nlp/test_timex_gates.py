@@ -1,5 +1,6 @@
-"""The rule gates (``timex_grammar.GATES``) are a pre-filter only: with or without them, every
-rule finds exactly the same matches in the same trigger windows."""
+"""The rule gates (``timex_grammar.GATES``) and first-character lookaheads
+(``timex_grammar.FIRST_CHARACTERS``) are pre-filters only: with or without them, every rule finds
+exactly the same matches in the same trigger windows."""
 
 from __future__ import annotations
 
@@ -87,3 +88,23 @@ def test_gates_on_random_word_salad():
             ungated = dataclasses.replace(rule, gate=None)
             gated = [m.span() for m in g._window_matches(rule, text, triggers)]
             assert gated == [m.span() for m in g._window_matches(ungated, text, triggers)], (rule.name, text)
+
+
+UNWRAPPED = {"year": g.YEAR, "month_day_year": g.MONTH_DAY_YEAR, "weekday": g.WEEKDAY_RULE, "month": g.MONTH_ALONE}
+
+
+@pytest.mark.parametrize("name", sorted(g.FIRST_CHARACTERS))
+def test_first_character_lookahead_changes_no_match(name: str):
+    rule = next(r for r in g.RULES if r.name == name)
+    plain = dataclasses.replace(rule, pattern=UNWRAPPED[name])
+    assert rule.pattern is not UNWRAPPED[name]
+    rng = random.Random(11)
+    texts = [*SENTENCES, "Early Monday, late last March, the end of 1998, fiscal 1999, mid-April, 2 weeks ago Friday"]
+    texts += ["".join(rng.choice(_VOCAB) + rng.choice("   -\n") for _ in range(40)) for _ in range(100)]
+    found = 0
+    for text in texts:
+        triggers = _triggers(text)
+        spans = [m.span() for m in g._window_matches(rule, text, triggers)]
+        assert spans == [m.span() for m in g._window_matches(plain, text, triggers)], text
+        found += len(spans)
+    assert found
