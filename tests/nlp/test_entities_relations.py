@@ -162,3 +162,88 @@ def test_his_lawyer_is_not_a_lawyer_named_only_later(nlp) -> None:
     )
     ents = entities_of(nlp, text)
     assert "his lawyer" not in mentions(ents, "Ama Owusu")
+
+
+# Batch s6 rules ---------------------------------------------------------------------------
+
+
+def test_the_terrorist_x_is_a_person_and_his_death_is_his(nlp) -> None:
+    text = (
+        "The ministry said the terrorist Rachid Benamar was neutralised on Sunday. "
+        "The ministry says the terrorist Omar Selmi remains at large.\n\n"
+        "(Benamar's family said they had not been told of his death.)"
+    )
+    ents = entities_of(nlp, text)
+    assert kind(ents, "Rachid Benamar") == "person"
+    assert text.rindex("his") in at(ents, "Rachid Benamar")
+    assert text.rindex("his") not in at(ents, "Omar Selmi")
+
+
+def test_a_relatives_own_brother_is_the_person_he_is_brother_of(nlp) -> None:
+    text = (
+        "Shipping magnate Goran Petrovic has not been seen since March. His brother, Luka "
+        "Petrovic, spoke to reporters on Tuesday. Luka said he did not know where his brother was."
+    )
+    ents = entities_of(nlp, text)
+    assert "his brother" in mentions(ents, "Goran Petrovic")
+    assert "his brother" not in mentions(ents, "Luka Petrovic")
+
+
+def test_the_same_relatives_brother_again_is_the_named_brother(nlp) -> None:
+    text = (
+        "Goran Petrovic has not been seen since March. His brother, Luka Petrovic, spoke on "
+        "Tuesday. Goran had called his brother on Monday."
+    )
+    assert "his brother" in mentions(entities_of(nlp, text), "Luka Petrovic")
+
+
+def test_role_after_as_is_said_of_the_verbs_object(nlp) -> None:
+    text = (
+        "An article said that Didier Mwamba died in 2021. A caption described Prosper Ilunga "
+        "as the late founder of the party."
+    )
+    ents = entities_of(nlp, text)
+    assert "the late founder" in mentions(ents, "Prosper Ilunga")
+    assert "the late founder" not in mentions(ents, "Mwamba")
+
+
+def test_the_priest_is_the_person_titled_father(nlp) -> None:
+    text = (
+        "Father Emeka Obi was seized on the Kaduna road in May. In June a vigilante leader "
+        "claimed the priest had died in the forest."
+    )
+    assert "the priest" in mentions(entities_of(nlp, text), "Emeka Obi")
+
+
+def test_hometown_after_age_is_a_place(nlp) -> None:
+    text = (
+        "A second walker, Emma Doyle, 34, from Glasgow, who was reported missing on Saturday, "
+        "was found safe."
+    )
+    assert kind(entities_of(nlp, text), "Glasgow") == "gpe"
+
+
+def test_subject_named_through_a_relatives_apposition(nlp) -> None:
+    text = (
+        "Franco Zanetti, 66, was killed when his car left the road. A passenger, his "
+        "brother-in-law Mario Dal Pra, was taken to hospital with a broken leg."
+    )
+    ents = entities_of(nlp, text)
+    assert "A passenger" in mentions(ents, "Mario Dal Pra")
+    assert text.rindex("his") in at(ents, "Franco Zanetti")  # "his" in the apposition is not the passenger
+
+
+def test_subject_with_an_organisations_role_apposition_is_left_alone(nlp) -> None:
+    text = (
+        "Police detained Jean-Pierre Habimana at a farm. A fourth man, the militia's treasurer "
+        "Pascal Uwimana, was shot dead."
+    )
+    assert "A fourth man" not in mentions(entities_of(nlp, text), "Pascal Uwimana")
+
+
+def test_untagged_given_name_before_a_lone_surname_joins_the_name(nlp) -> None:
+    text = (
+        "An article on April 9 about the trial of former militia leaders in Bunia said that "
+        "Didier Kasongo died in custody in 2021."
+    )
+    assert any(e.name == "Didier Kasongo" for e in entities_of(nlp, text))

@@ -74,8 +74,10 @@ from dateline.nlp.entities_references import (
     KIN_REFERENCE_NOUNS,
     ORG_REFERENCE_NOUNS,
     acronym_mentions,
+    converse_kin,
     kin_reference,
     named_later,
+    named_through_apposition,
     org_reference,
     reciprocal_kin,
     statement_kin,
@@ -181,6 +183,21 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
         | {"it", "its", "client"}
     )
     for tok in doc_tokens(doc):
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.n_rights:
+            found = named_through_apposition(doc, tok, clusters)  # "A passenger, his brother-in-law X,"
+            if found is not None:
+                # "his" in the apposition is someone named before, never the passenger himself
+                for poss in (p for a in tok.children if a.dep_ == "appos" for p in a.children if p.dep_ == "poss"):
+                    if poss.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                        owner = recent_person(
+                            doc, clusters, poss, "m" if poss.lower_ in MALE_PRONOUNS else "f", sent_index, quotes
+                        )
+                        if owner is not None and owner != found[0]:
+                            clusters[owner].add(poss.idx, poss.idx + len(poss), poss.text, name=False)
+                        covered.append((poss.idx, poss.idx + len(poss)))
+                clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
+                covered.append((found[1], found[2]))
+                continue
         lower = tok.lower_
         start = tok.idx
         if lower not in candidates and not AGE_NOUN.match(lower) and not split_age(tok) or any(
@@ -216,6 +233,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 found = reciprocal_kin(doc, tok, clusters)  # "His son, Y, said his father ..."
             if found is None:
                 found = statement_kin(doc, tok, clusters)  # "We, the family of X, ... our son"
+            if found is None:
+                found = converse_kin(doc, tok, clusters)  # "His brother, Y, ... Y ... his brother"
             if found is not None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))

@@ -47,6 +47,8 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     if any(c.dep_ == "appos" and c.i > noun.i and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children):
         return  # "The head of the High Command, General X,": named by its apposition, not an epithet
     named = _named_after_of_phrase(doc, noun, clusters)
+    if named is None:
+        named = _object_described_as(doc, noun, clusters)
     if named is not None:
         # "The leader of the opposition Alliance, Tendai X, is ...": the parser hangs the name
         # on the "of" phrase's noun, but it names the role noun: that person, nobody else
@@ -262,3 +264,22 @@ def _owner_is_main_person(doc: Doc, dets: list[Token], clusters: list[Cluster], 
         return True
     owner = token_cluster(doc, poss, clusters, ("person",))
     return owner is None or owner == main_person(clusters, poss.idx)
+
+
+def _object_described_as(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """``described Prosper X as the "late" founder``, ``called him the group's leader``: the
+    role phrase after "as" (or a second object) is said of the verb's object, a person named
+    there, not of whoever the story named before."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "as":
+        verb = prep.head
+    elif noun.dep_ == "oprd":
+        verb = prep
+    else:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    if obj is None:
+        return None
+    return token_cluster(doc, obj, clusters, ("person",))

@@ -125,11 +125,12 @@ _HYPHENS = frozenset({"-", "‐", "‑"})
 HUMAN_PASSIVES = frozenset(
     ["kidnap", "abduct", "wound", "injure", "detain", "arrest", "jail", "imprison", "sentence", "assassinate",
      "execute", "behead", "torture", "interrogate", "hospitalise", "hospitalize", "acquit", "convict", "indict",
-     "extradite", "deport", "kill", "murder", "slay", "stab", "poison", "strangle", "lynch"]
+     "extradite", "deport", "kill", "murder", "slay", "stab", "poison", "strangle", "lynch", "neutralise", "neutralize"]
 )
 _KIN_NOUNS = frozenset(
     ["wife", "husband", "widow", "son", "daughter", "brother", "sister", "mother", "father", "parents",
-     "children", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "fiancee", "fiance"]
+     "children", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "fiancee", "fiance",
+     "family", "relatives"]
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
 # Heads that make a name built on a given name a place or a body ("Victoria Falls", "Ford Foundation").

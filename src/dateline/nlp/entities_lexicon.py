@@ -42,7 +42,8 @@ ROLE_NOUNS = _words(
     musician rapper actor actress filmmaker comedian cartoonist satirist playwright unionist
     student farmer lawmaker legislator economist scientist historian scholar surgeon physician
     footballer athlete coach banker tycoon billionaire bishop rabbi monk nun prosecutor judge
-    magistrate investigator coroner treasurer mediator negotiator"""
+    magistrate investigator coroner treasurer mediator negotiator terrorist jihadist insurgent
+    guerrilla separatist fugitive gunman smuggler trafficker"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(
@@ -74,6 +75,12 @@ TITLE_FORMS = {
     "senator": frozenset({"sen", "senator"}),
     "president": frozenset({"president"}),
     "mullah": frozenset({"mullah"}),
+    # "Father X ... the priest", "Rev. X ... the pastor", "Bishop X ... the bishop"
+    "priest": frozenset({"father", "fr", "rev", "reverend"}),
+    "pastor": frozenset({"pastor", "rev", "reverend"}),
+    "bishop": frozenset({"bishop"}),
+    "mayor": frozenset({"mayor"}),
+    "judge": frozenset({"judge"}),
 }
 # Role nouns news prose uses for one another: "journalist X ... the reporter".
 ROLE_SYNONYMS = (

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import Cluster, cluster_at, full_text, token_cluster
-from dateline.nlp.entities_lexicon import OUTLET_HEADS, SPEECH_VERBS, match_key
+from dateline.nlp.entities_lexicon import OUTLET_HEADS, PERSON_NOUNS, SPEECH_VERBS, match_key
 
 # Nouns any organisation may be called by ("the company said"): the latest one named.
 GENERIC_ORG_NOUNS = frozenset(
@@ -183,7 +183,11 @@ def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
 def _owner_key(doc: Doc, owner: Token, clusters: list[Cluster]) -> str:
     """Who owns a kin noun: the person a name belongs to, else the pronoun's own word."""
     idx = token_cluster(doc, owner, clusters, ("person",))
-    return f"#{idx}" if idx is not None and owner.pos_ == "PROPN" else owner.lower_
+    if idx is not None and (owner.pos_ == "PROPN" or owner.lower_ in {"his", "her"}):
+        # "His brother, Milan X, ... Milan said he did not know where his brother was": two
+        # "his" that mean different people own different brothers
+        return f"#{idx}"
+    return owner.lower_
 
 
 def named_later(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> int | None:
@@ -281,4 +285,57 @@ def statement_kin(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
                     idx = token_cluster(doc, t, clusters, ("person",))
                     if idx is not None:
                         return idx, owner.idx, noun.idx + len(noun)
+    return None
+
+
+def converse_kin(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """``His brother, Milan X, ... Milan said he did not know where his brother was``: a kin
+    noun whose owner is a person the text introduced as someone's relative of the converse
+    kind (Milan is Dragan's brother, so Milan's brother is Dragan) stands for that someone.
+    Returns ``(cluster, start, end)``."""
+    converse = _CONVERSE_KIN.get(noun.lower_)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if converse is None or owner is None or noun.tag_ != "NN":
+        return None
+    relative = token_cluster(doc, owner, clusters, ("person",))
+    if relative is None:
+        return None
+    found: set[int] = set()
+    for earlier in doc[: owner.i]:
+        if earlier.lower_ not in converse or earlier.pos_ != "NOUN":
+            continue
+        name = next((c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None and earlier.i + 2 < len(doc) and doc[earlier.i + 1].text == ",":
+            name = doc[earlier.i + 2] if doc[earlier.i + 2].pos_ == "PROPN" else None
+        if name is None or token_cluster(doc, name, clusters, ("person",)) != relative:
+            continue
+        whose = next((c for c in earlier.children if c.dep_ == "poss"), None)
+        idx = token_cluster(doc, whose, clusters, ("person",)) if whose is not None else None
+        if idx is not None and idx != relative:
+            found.add(idx)
+    if len(found) != 1:
+        return None
+    return next(iter(found)), owner.idx, noun.idx + len(noun)
+
+
+def named_through_apposition(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """``A passenger, his brother-in-law Mario X, was taken to hospital``: a subject noun whose
+    apposition is a person noun that names its person ("his brother-in-law X", "her driver,
+    X") is that person. Returns ``(cluster, start, end)`` of the subject's noun phrase."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in {"a", "an", "the"}), None)
+    if det is None:
+        return None
+    for appos in noun.children:
+        if appos.dep_ != "appos" or appos.pos_ != "NOUN" or appos.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in appos.children):
+            continue  # a relation to someone named before ("his brother-in-law"), not "the militia's treasurer"
+        name = next((c for c in appos.children if c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" and c.i > appos.i), None)
+        if name is None:
+            continue
+        idx = token_cluster(doc, name, clusters, ("person",))
+        if idx is not None:
+            return idx, det.idx, noun.idx + len(noun)
     return None

@@ -73,6 +73,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _drop_portfolios(doc, spans)
     retag_persons(doc, spans)
     retag_non_persons(doc, spans)
+    _hometowns(doc, spans)  # after the person cues: "X, 34, from Glasgow, who ..." is no "Glasgow, who"
     spans.extend(apply_descriptions(doc, spans))
     spans.sort(key=lambda s: s.start)
     return spans
@@ -93,8 +94,16 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
             given.pos_ == "PROPN"
             and not given.ent_type_
             and given.text[:1].isupper()
-            and f"{given.text} {doc[i].text}" in full
+            and (
+                f"{given.text} {doc[i].text}" in full
+                or given.text.isalpha()
+                and not given.text.isupper()
+                and not _opens_sentence(doc, i - 1)
+                and gender_of_given_name(given.text) is not None
+            )
         ):
+            # "... said that Didier Kasongo died" where the model tagged only "Kasongo": a plain
+            # given name right before a lone surname belongs to the name
             s.start = i - 1
             taken.add(i - 1)
 
@@ -182,6 +191,22 @@ def _drop_role_labels(doc: Doc, spans: list[NameSpan]) -> None:
 
 
 _CALLING_VERBS = frozenset({"speak", "call", "talk", "write", "report", "phone", "telephone", "broadcast"})
+
+
+def _hometowns(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Emma Doyle, 34, from Glasgow, who ...": the one-word name after a person's age and
+    "from" is where the person comes from, a place, whatever kind the model gave it (and so
+    is the same name elsewhere in the text)."""
+    places = set()
+    for s in spans:
+        i = s.start
+        if s.end - i != 1 or i < 4 or doc[i - 1].lower_ != "from" or doc[i - 2].text != ",":
+            continue
+        if doc[i - 3].like_num and doc[i - 4].text == ",":
+            places.add(doc[i].text)
+    for s in spans:
+        if s.end - s.start == 1 and doc[s.start].text in places:
+            s.kind = "gpe"
 
 
 def _places_spoken_from(doc: Doc, spans: list[NameSpan]) -> None:
