@@ -7,6 +7,8 @@ fictional people."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 SENTENCES = [
@@ -22,6 +24,9 @@ SENTENCES = [
     ("Omar Haddu sent his wife a letter last week.", "alive"),
     ("Omar Haddu is held. His family received a phone call from him on Sunday.", "alive"),
     ("Omar Haddu was arrested. She has received two letters from him since.", "alive"),
+    ("Omar Haddu contacted his family on Monday.", "alive"),
+    ("Omar Haddu made contact with his family on Monday.", "alive"),
+    ("Omar Haddu is held. His family heard from him on Monday.", "alive"),
     # waking, an improving condition
     ("Omar Haddu came out of a coma on Sunday.", "alive"),
     ("Omar Haddu regained consciousness on Sunday.", "alive"),
@@ -71,6 +76,8 @@ NOT_CLAIMS = [
     ("Omar Haddu wrote to the president asking for a pardon.", "alive"),
     ("Omar Haddu sent troops to the border.", "alive"),
     ("The ministry received a letter from Omar Haddu on Monday.", "alive"),
+    ("Omar Haddu is held. His family has not heard from him since March.", "alive"),
+    ("Omar Haddu contacted the embassy on Monday.", "alive"),
     # a thing's condition, a mood, no body's state
     ("The company's condition has improved, Omar Haddu said.", "alive"),
     ("The talks have stabilised, Omar Haddu said.", "alive"),
@@ -105,3 +112,30 @@ def test_not_a_claim(found_in, text, predicate) -> None:
 def test_a_video_of_a_speech_is_one_appearance(claims_of) -> None:
     claims = claims_of("A video posted on Monday shows Omar Haddu addressing fighters at a camp.")
     assert [c.predicate for c in claims].count("appeared") == 1
+
+
+# Pictures put out of a person (dateline.nlp.claims_messages): a fresh one is an appearance
+PICTURES = [
+    ("The group posted a new photo of Omar Haddu on Monday.", True),
+    ("A photograph of Omar Haddu holding a newspaper was posted online on Monday.", True),
+    ("His mother held a photo of Omar Haddu at the protest.", False),
+    ("Police released a photo of Omar Haddu and asked the public for help.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "seen"), PICTURES)
+def test_picture(found_in, text, seen) -> None:
+    assert (("Haddu", "appeared", "affirmed") in found_in(text)) is seen
+
+
+def test_paper_held_in_a_picture_bounds_the_one_shown(claims_of) -> None:
+    """(dateline.nlp.claims_proof_of_life) "A photograph appears to show X ... holding a
+    newspaper dated D": X, not the photograph, was alive no earlier than D."""
+    claims = claims_of(
+        "A photograph posted online late on Wednesday appears to show Omar Haddu sitting on "
+        "a mat and holding a copy of a local newspaper dated June 3."
+    )
+    alive = [c for c in claims if c.predicate == "alive"]
+    assert [(c.subject.split()[-1], c.event_earliest) for c in alive] == [
+        ("Haddu", date(2021, 6, 3))
+    ]

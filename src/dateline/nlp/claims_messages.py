@@ -29,24 +29,68 @@ def _shown_in_message(ctx: ClaimContext, noun: Token) -> list[Hit]:
     """ "a video of hostage X": X appeared in it and is its purported speaker."""
     shown = [p for p in prep_children(noun, {"of"}) if p.dep_ == "pobj"]
     people = [t for t in shown if (e := entity_in_name(ctx, t)) is not None and e.kind == "person"]
-    if not people or noun.lemma_.lower() not in {
-        "video",
-        "footage",
-        "clip",
-        "image",
-        "photo",
-        "recording",
-    }:
+    if (
+        not people
+        or noun.lemma_.lower()
+        not in {
+            "video",
+            "footage",
+            "clip",
+            "image",
+            "photo",
+            "recording",
+        }
+        | _PICTURE_NOUNS
+    ):
         return []
     ctx.message_author = entity_in_name(ctx, people[0])
     clause = {noun.i, noun.head.i} if noun.head.lemma_.lower() in lx.RELEASE_VERBS else {noun.i}
     return [Hit("appeared", noun, people, clause)]
 
 
+# Still pictures, which are no messages: "a new photograph of X was posted online" shows X
+# (only once put out, and only a fresh one: "his mother held a photo of X at the protest",
+# "police released a photo of X" show nobody alive).
+_PICTURE_NOUNS = frozenset({"photo", "photograph", "picture", "image", "selfie", "snapshot"})
+_PUT_OUT_VERBS = lx.RELEASE_VERBS | {"share", "tweet", "show", "obtain", "see"}
+
+
+def _posted_pictures(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """ "The group posted a new photo of X", "A photograph of X holding a newspaper was
+    posted online": X appeared in it."""
+    hits: list[Hit] = []
+    for noun in sent:
+        if (
+            noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in _PICTURE_NOUNS
+            and noun.dep_ in {"dobj", "nsubjpass"}
+            and noun.head.lemma_.lower() in _PUT_OUT_VERBS
+            and not any(c.dep_ == "neg" for c in noun.head.children)
+            and _fresh_picture(noun)
+        ):
+            hits.extend(_shown_in_message(ctx, noun))
+    return hits
+
+
+def _fresh_picture(noun: Token) -> bool:
+    """A picture that shows the person now: "a new photo of X", "a photo of X holding a
+    newspaper / sitting on a mat" (a portrait the police or the family hand out, "a photo
+    of X taken before his arrest", says nothing of him now)."""
+    if any(c.lower_ in {"new", "recent", "latest", "fresh"} for c in noun.children):
+        return True
+    # the participle hangs on the name, on its "of", or (the parser's choice) on the noun
+    return any(
+        c.dep_ in {"acl", "pcomp"} and c.tag_ == "VBG"
+        for p in prep_children(noun, {"of"})
+        for c in (*p.children, *p.head.children, *noun.children)
+    )
+
+
 def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """ "a fresh video statement from its chief X", "tapes it says are from X",
-    "The video was posted by ... on Monday" (the last message's author)."""
-    hits = []
+    "The video was posted by ... on Monday" (the last message's author); "a photo of X
+    was posted" (X appeared)."""
+    hits = _posted_pictures(ctx, sent)
     for noun in cue_tokens(ctx, sent, "message"):
         if noun.pos_ != "NOUN":
             continue

@@ -41,8 +41,35 @@ def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         if earliest is None or ctx.published and earliest > ctx.published:
             continue
         basis = f"shown with {dated.head.text} dated {earliest.isoformat()}"
-        hits.append(_message_life_hit(ctx, verb, subject_of(verb), earliest, basis))
+        hits.append(_message_life_hit(ctx, verb, _holder(verb), earliest, basis))
     return hits
+
+
+# Verbs by which a picture shows someone: "appears to show X ... holding a newspaper".
+_SHOWING_VERBS = frozenset({"show", "depict", "feature", "picture", "film", "photograph"})
+
+
+def _holder(verb: Token) -> list[Token]:
+    """Who holds the paper: the verb's own subject ("She holds a copy"), or the person the
+    picture shows ("A photograph appears to show X sitting on a mat and holding a copy",
+    "a video of X holding a newspaper"), not the picture itself."""
+    subjects = [s for s in subject_of(verb) if s.lemma_.lower() not in _PICTURES]
+    if subjects:
+        return subjects
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "acl" and tok.head.pos_ in {"PROPN", "PRON"}:
+            return [tok.head]  # "X holding a newspaper" (X's participle)
+        if tok.dep_ not in {"conj", "advcl", "xcomp", "acl", "ccomp"} or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in _SHOWING_VERBS:
+            return [c for c in tok.children if c.dep_ == "dobj"]
+    return []
+
+
+# Pictures and recordings: what shows a person is not the person holding the paper.
+_PICTURES = lx.IMAGE_NOUNS | lx.MESSAGE_NOUNS | {"photo", "picture", "image", "video"}
 
 
 def _message_life_hit(

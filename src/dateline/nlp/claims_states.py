@@ -79,8 +79,9 @@ ARRESTING_BODIES = frozenset(
 )
 # States one is taken "into", which are no places: "taken into custody".
 INTO_STATES = frozenset({"custody", "captivity", "detention", "hiding", "exile", "care", "account"})
-# Verbs of a phone call: "called his mother from the colony".
-CALL_VERBS = frozenset({"call", "phone", "telephone", "ring"})
+# Verbs of a phone call or a message: "called his mother from the colony", "texted his wife",
+# "contacted his family".
+CALL_VERBS = frozenset({"call", "phone", "telephone", "ring", "text", "email", "contact", "reach"})
 # Whom a captive or prisoner calls, a sign that the caller lives.
 CALLED_PEOPLE = lx.KIN_NOUNS | lx.LAWYER_NOUNS | frozenset({"family", "relatives", "parents"})
 # Harm one is left with: "left him with shrapnel in his back".
@@ -925,6 +926,28 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma in {"receive", "get"} and (sender := _heard_from(verb)):
         return [Hit("alive", verb, sender, {verb.i})]
+    if (
+        lemma == "hear"
+        and any(s.lemma_.lower() in CALLED_PEOPLE for s in subject_of(verb))
+        and (
+            heard := [
+                p
+                for p in prep_children(verb, {"from"})
+                if p.dep_ == "pobj" and (p.lower_ in {"him", "her"} or p.pos_ == "PROPN")
+            ]
+        )
+    ):
+        return [Hit("alive", verb, heard, {verb.i})]  # "his family heard from him on Monday"
+    if (
+        lemma == "make"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "contact" for c in verb.children)
+        and any(
+            p.lemma_.lower() in CALLED_PEOPLE
+            for h in (verb, *[c for c in verb.children if c.dep_ == "dobj"])
+            for p in prep_children(h, {"with"})
+        )
+    ):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "made contact with his family"
     if lemma in {"come", "wake", "emerge", "awake", "awaken"} and any(
         t.lower_ == "coma" and t.dep_ == "pobj" and t.head.lower_ in {"of", "from"}
         for t in verb.subtree
