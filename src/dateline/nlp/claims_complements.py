@@ -107,10 +107,15 @@ def place_name_follows(verb: Token) -> bool:
     )
 
 
+# Wild places captives are taken into: "marched into the bush", "led into the forest".
+_WILDS = frozenset({"bush", "forest", "jungle", "mountain", "mountains", "desert", "hills"})
+
+
 def carried_off(verb: Token) -> str | None:
     """ "taken away by police" → arrested; "bundled into a car by gunmen" → captured."""
     away = any(c.lower_ in {"away", "off"} and c.dep_ in {"prt", "advmod"} for c in verb.children)
-    into = any(p.lemma_.lower() in lx.VEHICLES for p in prep_children(verb, {"into"}))
+    # "bundled into a car", "marched into the bush by gunmen"
+    into = any(p.lemma_.lower() in lx.VEHICLES | _WILDS for p in prep_children(verb, {"into"}))
     if not (away or into):
         return None
     agent = next(

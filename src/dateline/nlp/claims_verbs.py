@@ -69,6 +69,18 @@ _WON_OFFICES = frozenset(
 def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     """Claims triggered by a verb: phrasal verbs, constructions with their own rule
     (take, see, show, become, name, hold), then the patient / agent lexicons."""
+    if lemma == "hold" and (holders := _believed_holders(verb)):
+        # "the separatist group believed to be holding her" (a reduced relative the parser
+        # reads as "the group believed"): held by them, by belief
+        held = [c for c in verb.children if c.dep_ == "dobj"]
+        k = verb.i + 1
+        while not held and k < verb.sent.end and verb.doc[k].ent_type_ == "PERSON":
+            k += 1  # the name right after "holding", taken by the parser for the next verb's
+        if not held and k > verb.i + 1:
+            held = [verb.doc[k - 1]]
+        hit = Hit("captured", verb, held, {verb.i})
+        hit.certainty = "hedged"
+        return [hit] if hit.subjects and holders else []
     if irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb):
         return []
     for rule in (state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
@@ -203,6 +215,35 @@ _CARRYING_VERBS = frozenset(
     {"take", "rush", "admit", "fly", "airlift", "bring", "evacuate", "carry", "ferry"}
     | {"hospitalize", "hospitalise", "medevac", "transfer", "drive"}
 )
+
+
+# Where a captive is taken from besides a home or a car: "taken from a clinic".
+_TAKEN_FROM_WORKPLACES = frozenset(
+    {"clinic", "hospital", "farm", "church", "mosque", "compound", "residence", "workplace"}
+)
+# What films someone: "captured on camera", "caught on CCTV".
+_RECORDING_MEDIA = frozenset(
+    {"camera", "cameras", "cctv", "film", "video", "tape", "footage", "photograph", "photo"}
+)
+
+
+def _believed_holders(verb: Token) -> list[Token]:
+    """The group of "the group believed to be holding X" (misparsed as "the group
+    believed"): a non-state holder thought to hold someone; [] otherwise."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ != "xcomp"
+        or not any(c.lower_ == "be" for c in verb.children)
+        or head.lemma_.lower() not in {"believe", "think", "suspect"}
+        or any(c.dep_ in {"dobj", "auxpass", "aux"} for c in head.children)
+    ):
+        return []
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "nsubj" and c.lemma_.lower() in lx.GROUP_HEADS | lx.NON_STATE_CAPTORS
+    ]
 
 
 def _among_those_members(verb: Token) -> list[Token] | None:
@@ -397,6 +438,13 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     """Verbs whose claim depends on their complements; None when no rule applies."""
     if (mourned := _mourned_hits(ctx, verb, lemma)) is not None:
         return mourned
+    if lemma in {"capture", "catch"} and any(
+        p.lemma_.lower() in _RECORDING_MEDIA
+        for c in verb.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"on", "in", "by"}
+        for p in c.children
+    ):
+        return []  # "was captured on camera", "caught on CCTV": filmed, not seized
     if (
         lemma in {"lead", "take", "escort", "march", "drag", "bundle", "walk"}
         and is_passive(verb)
@@ -1285,12 +1333,22 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         # "did not survive the attack": a death; the negation is read by the source chain
         return [Hit("killed", verb, subject_of(verb), {verb.i}, polarity_neg=True)]
     if (
-        lemma in {"take", "lead", "drag", "bundle", "force", "march"}
+        lemma in {"take", "lead", "drag", "bundle", "force", "march", "carry", "whisk", "spirit"}
         and is_passive(verb)
         and (carried := carried_off(verb))
     ):
-        # "was taken away by police", "bundled into a car"
+        # "was taken away by police", "bundled into a car", "carried off by bandits"
         return [Hit(carried, verb, patient_of(verb), {verb.i})]
+    if lemma in {"drag", "pull", "haul", "snatch", "grab"} and (taker := _taken_from_by(verb)):
+        # "Armed men dragged X from his car", "was snatched from her home by gunmen": by
+        # police an arrest, else an abduction
+        pred = "arrested" if taker.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+        taken = (
+            patient_of(verb)
+            if is_passive(verb)
+            else expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+        )
+        return [Hit(pred, verb, taken, {verb.i})] if taken else None
     if lemma in {"appear", "look", "seem"} and any(
         c.dep_ in {"acomp", "oprd"} and c.lower_ in lx.HEALTHY_WORDS for c in verb.children
     ):
@@ -1380,6 +1438,13 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
         if holder is None and verb.dep_ in {"xcomp", "pcomp", "ccomp"}:
             # "denied holding X"
             holder = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if (
+            holder is None
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and verb.head.lemma_.lower() in lx.GROUP_HEADS | lx.NON_STATE_CAPTORS
+        ):
+            holder = verb.head  # "the group holding X", "the gunmen holding her"
         if holder is not None and holder.lower_ in {"they", "we"}:
             holder = reporting_subject(verb) or holder  # "Police said they were not holding X"
         if not subjects or holder is None:
@@ -1510,6 +1575,17 @@ def _take_hits(verb: Token) -> list[Hit]:
         and not any(c.dep_ in {"xcomp", "oprd", "dobj"} for c in verb.children)
         and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
     ):
+        return [Hit("captured", verb, patient_of(verb), {verb.i})]
+    if (
+        is_passive(verb)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            p.lemma_.lower() in lx.TAKEN_FROM_PLACES | _TAKEN_FROM_WORKPLACES
+            for p in prep_children(verb, {"from"})
+        )
+        and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
+    ):
+        # "was taken from a clinic near Bamenda on January 19" in a story of a kidnapping
         return [Hit("captured", verb, patient_of(verb), {verb.i})]
     if (
         is_passive(verb)
