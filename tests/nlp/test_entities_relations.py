@@ -247,3 +247,41 @@ def test_untagged_given_name_before_a_lone_surname_joins_the_name(nlp) -> None:
         "Didier Kasongo died in custody in 2021."
     )
     assert any(e.name == "Didier Kasongo" for e in entities_of(nlp, text))
+
+
+def test_given_name_after_a_kin_noun_and_her_brother(nlp) -> None:
+    text = (
+        "Father Emeka Obi vanished on the Kaduna road in May. Then, on June 2, his sister "
+        "Adaeze's phone rang. A man told her that her brother was alive."
+    )
+    ents = entities_of(nlp, text)
+    assert kind(ents, "Adaeze") == "person"
+    assert "her brother" in mentions(ents, "Emeka Obi")
+
+
+def test_he_in_where_clause_under_the_sayers_own_he_is_someone_else(nlp) -> None:
+    text = (
+        "The ousted president, Mahamadou Tall, is being held at a camp. Colonel Idrissa Sow "
+        "said Tall was in good health, but he did not say where he was."
+    )
+    ents = entities_of(nlp, text)
+    last_he = text.rindex(" he ") + 1
+    assert last_he not in at(ents, "Idrissa Sow")
+    assert last_he in at(ents, "Mahamadou Tall")
+
+
+def test_he_said_he_was_tired_stays_the_speaker(nlp) -> None:
+    text = "Colonel Idrissa Sow met the envoy on Monday. He said he was tired."
+    ents = entities_of(nlp, text)
+    assert text.rindex(" he ") + 1 in at(ents, "Idrissa Sow")
+
+
+def test_lede_person_is_the_one_the_spokesman_names(nlp) -> None:
+    text = (
+        "A senior militant commander may have been killed in a raid on Sunday, the army said.\n\n"
+        "Yusuf Garba, an army spokesman, said a man believed to be Abu Bakr Kaloma blew himself "
+        "up as troops surrounded a house."
+    )
+    ents = entities_of(nlp, text)
+    assert "A senior militant commander" in mentions(ents, "Kaloma")
+    assert "A senior militant commander" not in mentions(ents, "Yusuf Garba")

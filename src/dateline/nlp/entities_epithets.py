@@ -205,10 +205,32 @@ def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) 
         if root.head.lemma_.lower() in SPEECH_VERBS and any(
             c.dep_ == "appos" and c.lemma_.lower() in _SPOKES_ROLES for c in root.children
         ):
-            return None  # "X, an SDF spokesman, said ...": the one who speaks for the lede's source
+            # "X, an SDF spokesman, said a man believed to be Y ...": the one who speaks for the
+            # lede's source; the lede's person is the one he then names in what he says
+            named = _named_by_spokesman(doc, clusters, root.head, named, sent_index, sent_index[tok.i])
+            if named is None:
+                return None
         lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
         named.add(lo, hi, full_text(doc)[lo:hi], name=False)
         return lo, hi
+    return None
+
+
+def _named_by_spokesman(
+    doc: Doc, clusters: list[Cluster], verb: Token, spokesman: Cluster, sent_index: dict[int, int], lede: int
+) -> Cluster | None:
+    """The first person named inside what the spokesman says (``said a man believed to be Y``,
+    ``said Y was killed``), as a subject or the complement of "be", in the sentence of the
+    speech verb and within two sentences of the lede."""
+    if sent_index[verb.i] - lede > 2:
+        return None
+    said = [t for c in verb.children if c.dep_ in {"ccomp", "dobj"} for t in c.subtree]
+    for t in said:
+        if t.pos_ != "PROPN" or t.dep_ not in {"nsubj", "nsubjpass", "attr"}:
+            continue
+        idx = token_cluster(doc, t, clusters, ("person",))
+        if idx is not None and clusters[idx] is not spokesman:
+            return clusters[idx]
     return None
 
 

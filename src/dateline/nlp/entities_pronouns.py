@@ -93,6 +93,8 @@ def recent_person(
     proxy = _proxy_speaker_span(doc, tok)
     turns = speaker_turns(doc)
     own_speaker = _turn_speaker(clusters, turns, tok.idx) if turns and not inside else None
+    if own_speaker is None:
+        own_speaker = _asker_of_whereabouts(doc, clusters, tok)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and gender and c.gender != gender) or idx == own_speaker:
@@ -123,6 +125,9 @@ def recent_person(
             continue
         if cluster_at(clusters, noun.idx, noun.idx + len(noun), ("person",)) is not None:
             continue  # an epithet already resolved to a named person
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and token_cluster(doc, nxt, clusters, ("person",)) is not None:
+            continue  # "his sister Ngozi's phone rang": the noun names its person at once
         speaker = noun.head.lemma_.lower() in SPEECH_VERBS
         by_sentence.setdefault(sent_index[noun.i], []).append((noun.idx, not speaker, -1 - noun.i, speaker))
     if turns and not inside:
@@ -156,6 +161,28 @@ def recent_person(
         best = max(speakers or subjects or found)
         return best[2] if best[2] >= 0 else None
     return fallback
+
+
+_WH_MARKS = frozenset({"where", "whether", "if", "how", "when", "why"})
+_TELLING_VERBS = frozenset({"say", "know", "tell", "disclose", "reveal", "confirm", "explain", "specify"})
+
+
+def _asker_of_whereabouts(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
+    """"Kone said Sy was in good health, but he did not say where he was": in a "where /
+    whether" clause under "say / know / disclose", the pronoun is someone the sayer speaks
+    about, not the sayer (who knows where he himself is). The sayer's cluster, if resolved."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"ccomp", "advcl"}:
+        return None
+    if not any(c.lower_ in _WH_MARKS and c.i < pronoun.i for c in clause.children):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in _TELLING_VERBS:
+        return None
+    sayer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if sayer is None:
+        return None
+    return token_cluster(doc, sayer, clusters, ("person",))
 
 
 def _turn_speaker(clusters: list[Cluster], turns: list[Turn], at: int) -> int | None:

@@ -305,6 +305,8 @@ def converse_kin(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, i
         if earlier.lower_ not in converse or earlier.pos_ != "NOUN":
             continue
         name = next((c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None and earlier.i + 1 < len(doc) and doc[earlier.i + 1].pos_ == "PROPN":
+            name = doc[earlier.i + 1]  # "his sister Ngozi"
         if name is None and earlier.i + 2 < len(doc) and doc[earlier.i + 1].text == ",":
             name = doc[earlier.i + 2] if doc[earlier.i + 2].pos_ == "PROPN" else None
         if name is None or token_cluster(doc, name, clusters, ("person",)) != relative:

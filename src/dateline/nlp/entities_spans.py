@@ -62,6 +62,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_names_coordinated_with_people(doc, spans))
     spans.extend(_untagged_names_in_apposition(doc, spans))
     spans.extend(_untagged_given_names(doc, spans))
+    spans.extend(_given_names_after_kin(doc, spans))
     spans.sort(key=lambda s: s.start)
     _given_names_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
@@ -281,6 +282,39 @@ def _untagged_names_in_apposition(doc: Doc, spans: list[NameSpan]) -> list[NameS
             continue
         out.append(NameSpan(left, tok.i + 1, "person"))
         taken.update(range(left, tok.i + 1))
+    return out
+
+
+_KIN_BEFORE_NAME = frozenset(
+    {"brother", "sister", "son", "daughter", "wife", "husband", "mother", "father", "cousin", "nephew", "niece", "uncle", "aunt"}
+)
+
+
+def _given_names_after_kin(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"his sister Ngozi's phone rang", "her son Karim": one capitalised word right after a
+    kin noun with an owner ("his", "X's") is that relative's given name, a person, when the
+    model left it untagged."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for tok in doc_tokens(doc):
+        if tok.lower_ not in _KIN_BEFORE_NAME or tok.i + 1 >= len(doc):
+            continue
+        if not any(c.dep_ == "poss" for c in tok.children) and not (tok.i > 0 and doc[tok.i - 1].dep_ == "poss"):
+            continue
+        name = doc[tok.i + 1]
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if (
+            name.i in taken
+            or name.ent_type_ not in {"", "PERSON"}
+            or name.pos_ != "PROPN"
+            or not name.text[:1].isupper()
+            or not name.text.isalpha()
+            or name.text.isupper()
+            or after is not None and after.pos_ == "PROPN"
+        ):
+            continue
+        out.append(NameSpan(name.i, name.i + 1, "person"))
+        taken.add(name.i)
     return out
 
 
