@@ -20,6 +20,7 @@ SENTENCES = [
     "He spent three years abroad and came home two days ago; a week later he left again.",
     "She moved a year and a half ago and two and a half years later came back.",
     "The board meets every two weeks, each Sunday morning, and on Mondays; it reports quarterly.",
+    "Saturdays are busy; the clinic opens Sundays, Tuesdays and holidays, but not Manic Mondays.",
     "For years the plant ran at weekends. Months later it closed, after months of talks.",
     "Over the years the firm grew; in the final days of the war it was seized.",
     "Late in the year, at the year-end, over the weekend, for the full year, sales fell.",

@@ -223,6 +223,14 @@ DURATIONS = [
 ]
 
 SETS_AND_REFS = [
+    # a bare plural weekday is every such day: after a lower-case word, in a list, or opening
+    # a sentence; after a capitalised word it belongs to a name
+    (PUB, "The pharmacy opens Sundays for sick children.", "Sundays=XXXX-WXX-7~SET"),
+    (PUB, "The market runs on Saturdays and Sundays.", "Saturdays=XXXX-WXX-6 | Sundays=XXXX-WXX-7"),
+    (PUB, "Visits are allowed Tuesdays, Thursdays and holidays.",
+     "Tuesdays=XXXX-WXX-2 | Thursdays=XXXX-WXX-4"),
+    (PUB, "The shelter is quiet now. Fridays are busier.", "now=PRESENT_REF | Fridays=XXXX-WXX-5"),
+    (PUB, "She sang Manic Mondays at the gala.", ""),
     (PUB, "The council meets every Monday.", "every Monday=XXXX-WXX-1"),
     (PUB, "The report is published each year.", "each year=P1Y"),
     (PUB, "The ferry sails twice a week.", "twice a week=P1W"),

@@ -1347,6 +1347,13 @@ def read_set(m: re.Match[str]) -> Reading | None:
     if groups.get("wes"):  # "on weekends": every weekend
         return Reading("SET", value="XXXX-WXX-WE")
     if groups.get("wds"):
+        # "open Sundays", "on Saturdays and Sundays": a plural weekday after a lower-case word
+        # (or a list) is every such day; after a capitalised word it is part of a name
+        # ("Manic Mondays"), unless that word opens the sentence ("On Sundays, ...")
+        before = _WORD_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        word = before[1] if before else ""
+        if word[:1].isupper() and word.lower() not in _SET_OPENERS and not word.endswith(("days", ".")):
+            return None
         return Reading("SET", value=f"XXXX-WXX-{WEEKDAYS[groups['wds'].lower()]}")
     what = (groups.get("unit") or "").lower()
     amount = parse_amount(groups.get("n")) if groups.get("n") else 1
@@ -1366,12 +1373,16 @@ def read_set(m: re.Match[str]) -> Reading | None:
     return None
 
 
+_WORD_BEFORE = re.compile(r"([^\s,]+),?\s+$")
+_SET_OPENERS = frozenset({"on", "and", "or", "at", "until", "since", "by", "from", "except", "even", "only"})
+
+
 SET_RULE = _compile(
     rf"""\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?
       (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
-    |(?<=\bon\s)(?P<wds>{WEEKDAY})s\b
+    |(?:(?<=(?-i:[a-z])\s)|(?<=days,\s)|(?<=[.!?"“]\s)|^)(?P<wds>{WEEKDAY})s\b
     |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<wes>weekends)\b"""
 )
 
@@ -1651,7 +1662,7 @@ GATES: dict[str, str] = {
     "set": rf"""(?=[epdnwmyahqbEPDNWMYAHQBTFS])(?:\b(?:every|each|per)\s+(?:other\s+)?(?:(?:{NUM})\s+)?
               (?:{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
               |\b(?:daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
-              |(?<=\bon\s){WEEKDAY}s\b|(?<=\s)weekends\b)""",
+              |(?:(?<=\s)|^){WEEKDAY}s\b|(?<=\s)weekends\b)""",
     # "for years", "in weeks", "months later", "over the years", "the final days of", "years of war":
     # each branch's plural unit with the context the rule reads around it
     "bare_units": rf"""(?=[smhdwcySMHDWCY])(?:(?:{_after("for", "over", "within", "after", "took", "take", "takes",
