@@ -207,9 +207,10 @@ def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) 
         ):
             # "X, an SDF spokesman, said a man believed to be Y ...": the one who speaks for the
             # lede's source; the lede's person is the one he then names in what he says
-            named = _named_by_spokesman(doc, clusters, root.head, named, sent_index, sent_index[tok.i])
-            if named is None:
+            spoken_of = _named_by_spokesman(doc, clusters, root.head, named, sent_index, sent_index[tok.i])
+            if spoken_of is None:
                 return None
+            named = spoken_of
         lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
         named.add(lo, hi, full_text(doc)[lo:hi], name=False)
         return lo, hi
