@@ -53,6 +53,12 @@ SENTENCES = [
         "Omar Haddu was treated for burns and has since been discharged from hospital.",
         "other:discharge",
     ),
+    # where one lives, goes home to, is seen, serves a sentence
+    ("For two years, Omar Haddu lived in a pit dug into a riverbed in the Sahel.", "located_in"),
+    ("Omar Haddu was freed on May 24 and flew home to Trondheim two days later.", "located_in"),
+    ("Omar Haddu was last seen on February 14 leaving his villa in Budva.", "located_in"),
+    ("Omar Haddu is alive and serving a sentence at Makala prison in Kinshasa.", "located_in"),
+    ("Omar Haddu is not dead; he lives in Kisangani.", "located_in"),
     # a public speech
     ("Omar Haddu gave a speech in Kabul on Friday.", "appeared"),
     ("Omar Haddu addressed a rally in Kabul on Friday.", "appeared"),
@@ -96,6 +102,8 @@ NOT_CLAIMS = [
     ("Omar Haddu served two terms as mayor of Molo.", "other:sentence"),
     ("Omar Haddu discharged his weapon twice, police said.", "other:discharge"),
     ("Omar Haddu put the phone down on the reporter.", "alive"),
+    ("Omar Haddu flew to Paris for talks on Monday.", "located_in"),
+    ("Omar Haddu was seen leaving the court on Monday.", "located_in"),
     # a trip in the past, a speech heard in a recording or seen in a video
     ("Omar Haddu travelled to Paris on Monday.", "located_in"),
     ("In an audio message, Omar Haddu addressed his followers.", "appeared"),

@@ -366,7 +366,8 @@ KEEPING_PLACES = _words(
     embassy consulate barracks centre center island creek creeks swamp swamps marsh marshes bush
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
     tent farmhouse farm car vehicle truck convoy plane boat location site ravine gorge valley
-    canyon ditch riverbank hill church mosque monastery hotel school islet beach shore coast reef"""
+    canyon ditch riverbank hill church mosque monastery hotel school islet beach shore coast reef
+    pit shack dungeon container ward"""
 )
 LEADER_ROLES = _words(
     """leader chief head commander emir caliph chairman chairwoman chair chairperson president boss

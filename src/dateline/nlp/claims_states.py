@@ -336,18 +336,39 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         and _led_from(verb)
     ):
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
-    if lemma in SIGHTING_VERBS and is_passive(verb) and not _negated(verb) and _at_place(verb):
+    if (
+        lemma in SIGHTING_VERBS
+        and is_passive(verb)
+        and not _negated(verb)
+        and (
+            _at_place(verb)
+            # "was last seen leaving his villa in Budva": where he was seen doing it
+            or any(
+                c.dep_ in {"xcomp", "advcl", "oprd"} and c.tag_ == "VBG" and _at_place(c)
+                for c in verb.children
+            )
+        )
+    ):
         # a sighting in a place says where the person was then ("was seen in a video" is
         # none: a video is no place)
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     if (
         lemma == "serve"
         and not _negated(verb)
-        and any(c.dep_ == "dobj" and c.lemma_.lower() == "sentence" for c in verb.children)
+        and (
+            sentences := [
+                c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "sentence"
+            ]
+        )
     ):
         # "is serving a 12-year sentence (in a colony in X)": the sentence itself ("served
         # two terms as mayor" is an office)
-        return [Hit("other:sentence", verb, subject_of(verb), {verb.i})]
+        hits = [Hit("other:sentence", verb, subject_of(verb), {verb.i})]
+        if place_of(verb) is None and any(_at_place(s) for s in sentences):
+            # "serving a sentence at Makala prison in Kinshasa": the place hangs on the noun
+            # (on the verb, the custody rule says it)
+            hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+        return hits
     return []
 
 
@@ -910,6 +931,7 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     * "was discharged (from hospital)" → ``other:discharge``;
     * on the line: "he put the priest on the line" → ``alive``; "at home with his family
       in X" → ``located_in``;
+    * going home: "flew home to Trondheim" → ``located_in``;
     * staying: "is resting at his farm in X", "who is travelling in Singapore" →
       ``located_in``;
     * a speech or address to an audience: "gave a speech in X", "addressed a rally" →
@@ -1007,6 +1029,14 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("other:discharge", verb, patient_of(verb), {verb.i})]
     if lemma in {"be", "remain", "stay"} and _at_home_in_place(verb):
         # 'he was safe and "at home with his family" in Rostov': where he is
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"fly", "go", "come", "travel", "head", "drive", "sail"}
+        and not is_passive(verb)
+        and any(c.lower_ == "home" and c.dep_ in {"advmod", "npadvmod"} for c in verb.children)
+        and any(is_place(p, p.head) for p in prep_children(verb, {"to"}) if p.dep_ == "pobj")
+    ):
+        # "flew home to Trondheim two days later": home is where he now is
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in {"give", "deliver", "address", "hold"} and _spoke_in_public(verb, lemma):
         return [Hit("appeared", verb, subject_of(verb), {verb.i})]

@@ -313,6 +313,9 @@ _COMPASS = frozenset(
 
 
 _LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby"})
+# Verbs of dwelling: what follows their "in" is a place, whatever the tagger says (people
+# do not live "in" a nationality).
+_DWELLING_VERBS = frozenset({"live", "reside", "settle", "hide", "shelter", "stay"})
 
 
 def is_place(tok: Token, prep: Token) -> bool:
@@ -357,6 +360,13 @@ def is_place(tok: Token, prep: Token) -> bool:
         return True  # "in northern Mali", "in eastern Ghouta": only places have a north
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
         return True
+    if (
+        tok.ent_type_ == "NORP"
+        and tok.pos_ == "PROPN"
+        and prep.lower_ == "in"
+        and prep.head.lemma_.lower() in _DWELLING_VERBS
+    ):
+        return True  # "he lives in Kisangani", the town tagged as a nationality
     if tok.lemma_.lower() in lx.KEEPING_PLACES or tok.lower_ in lx.KEEPING_PLACES:
         return True  # (the lemmatiser makes "barracks" a "barrack")
     if tok.lemma_.lower() in lx.PLACE_NOUNS:
