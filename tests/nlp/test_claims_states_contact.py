@@ -59,6 +59,10 @@ SENTENCES = [
     ("Omar Haddu was last seen on February 14 leaving his villa in Budva.", "located_in"),
     ("Omar Haddu is alive and serving a sentence at Makala prison in Kinshasa.", "located_in"),
     ("Omar Haddu is not dead; he lives in Kisangani.", "located_in"),
+    ("Omar Haddu was placed under house arrest at his residence in Ouagadougou.", "located_in"),
+    # chairing a meeting
+    ("Omar Haddu has not been seen since he chaired a party meeting on March 3.", "appeared"),
+    ("Omar Haddu presided over a cabinet meeting on Monday.", "appeared"),
     # a public speech
     ("Omar Haddu gave a speech in Kabul on Friday.", "appeared"),
     ("Omar Haddu addressed a rally in Kabul on Friday.", "appeared"),
@@ -104,6 +108,9 @@ NOT_CLAIMS = [
     ("Omar Haddu put the phone down on the reporter.", "alive"),
     ("Omar Haddu flew to Paris for talks on Monday.", "located_in"),
     ("Omar Haddu was seen leaving the court on Monday.", "located_in"),
+    ("Omar Haddu was placed under house arrest on Monday.", "located_in"),
+    ("Omar Haddu has been running the country, chairing cabinet meetings.", "appeared"),
+    ("Omar Haddu chaired the committee for ten years.", "appeared"),
     # a trip in the past, a speech heard in a recording or seen in a video
     ("Omar Haddu travelled to Paris on Monday.", "located_in"),
     ("In an audio message, Omar Haddu addressed his followers.", "appeared"),

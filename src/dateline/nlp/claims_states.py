@@ -328,7 +328,8 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Claims a verb makes beside its main one (added to what the other rules find):
     "has led the movement from Lithuania since 2021", "runs the group from exile in X"
     → where the leader is; "was seen in Dubai" → where he is (beside the sighting);
-    "is serving a sentence (in a colony)" → the sentence (beside the custody)."""
+    "is serving a sentence (in a colony)" → the sentence (beside the custody); "placed
+    under house arrest at his residence in X" → where (beside the custody)."""
     if (
         lemma in {"lead", "run", "direct", "command"}
         and not _negated(verb)
@@ -351,6 +352,19 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # a sighting in a place says where the person was then ("was seen in a video" is
         # none: a video is no place)
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in {"place", "put", "keep", "hold"}
+        and is_passive(verb)
+        and not _negated(verb)
+        and any(
+            p.lower_ in {"arrest", "guard", "detention", "custody"}
+            for p in prep_children(verb, {"under", "in"})
+        )
+        and _at_place(verb)
+    ):
+        # "were placed under house arrest at their residences in Ouagadougou": the custody
+        # is the state's rule, where it is kept is this one
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     if (
         lemma == "serve"
@@ -934,6 +948,7 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     * going home: "flew home to Trondheim" → ``located_in``;
     * staying: "is resting at his farm in X", "who is travelling in Singapore" →
       ``located_in``;
+    * chairing: "chaired a meeting", "presided over a cabinet session" → ``appeared``;
     * a speech or address to an audience: "gave a speech in X", "addressed a rally" →
       ``appeared`` (not in a recording: "in the audio message he addressed his followers";
       a video "showing X addressing fighters" is its own appearance).
@@ -1038,6 +1053,14 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "flew home to Trondheim two days later": home is where he now is
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (lemma in {"chair", "preside"} and (verb.tag_ == "VBD" or _perfect(verb))) and any(
+        p.lemma_.lower() in AUDIENCE_NOUNS | {"plenum", "cabinet", "council", "ceremony"}
+        for p in [c for c in verb.children if c.dep_ == "dobj"]
+        + list(prep_children(verb, {"over"}))
+    ):
+        # "chaired a politburo meeting on March 3", "presided over a cabinet session" (one
+        # meeting; "has been running the country, chairing cabinet meetings" is a role)
+        return [Hit("appeared", verb, subject_of(verb), {verb.i})]
     if lemma in {"give", "deliver", "address", "hold"} and _spoke_in_public(verb, lemma):
         return [Hit("appeared", verb, subject_of(verb), {verb.i})]
     return None
