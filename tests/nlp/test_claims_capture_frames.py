@@ -39,3 +39,17 @@ def test_abduction_found(found_in, text: str, who: str) -> None:
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_look_alike_not_captured(found_in, text: str) -> None:
     assert not any(p == "captured" for _, p, _ in found_in(text))
+
+
+STATE_HELD = [
+    "Peter Lam was captured by police in the capital in 1984.",
+    "Peter Lam had been detained by military counter-intelligence and was being held at a "
+    "prison in the capital.",
+]
+
+
+@pytest.mark.parametrize("text", STATE_HELD)
+def test_taken_by_the_state_is_an_arrest(found_in, text: str) -> None:
+    found = found_in(text)
+    assert ("Lam", "arrested", "affirmed") in found
+    assert ("Lam", "captured", "affirmed") not in found

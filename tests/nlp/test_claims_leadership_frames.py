@@ -202,6 +202,15 @@ NOT_FOUND = [
     ("Peter Lam was taken to hospital with dehydration.", "wounded"),
     ("Peter Lam rejected calls to raise taxes.", "resigned"),
     ("Protesters issued calls to resign.", "resigned"),
+    # others replaced in their posts; an office no longer held
+    (
+        "President Ruth Achieng reshuffled her cabinet on Monday, replacing four ministers.",
+        "leadership_change",
+    ),
+    (
+        "The congress expelled the former deputy prime minister, Peter Lam, from the party.",
+        "leadership_change",
+    ),
 ]
 
 

@@ -654,7 +654,13 @@ def _office_holder_object(verb: Token) -> list[Token]:
         words = list(c.subtree)
         names = [t for t in words if t.ent_type_ == "PERSON"]
         last_name = max((n.i for n in names), default=-1)
-        if any(_office_role(t) and t.i < last_name for t in words):
+        if any(
+            _office_role(t)
+            and t.i < last_name
+            # ("expelled the former deputy prime minister, X": an office no longer held)
+            and not any(m.lower_ in {"former", "ex", "onetime", "retired"} for m in t.children)
+            for t in words
+        ):
             out.append(c if c.ent_type_ == "PERSON" else names[-1])
     return out
 

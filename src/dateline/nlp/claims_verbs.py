@@ -246,6 +246,22 @@ def _believed_holders(verb: Token) -> list[Token]:
     ]
 
 
+_POLICE_NOUNS = frozenset(
+    {"police", "policeman", "policemen", "gendarme", "gendarmes", "gendarmerie", "detective"}
+    | {"detectives", "investigators", "authorities", "prosecutors", "officer", "officers"}
+)
+
+
+def _police_agent(verb: Token) -> bool:
+    return any(
+        p.lemma_.lower() in _POLICE_NOUNS or p.lower_ in _POLICE_NOUNS
+        for c in verb.children
+        if c.dep_ == "agent"
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+
+
 def _among_those_members(verb: Token) -> list[Token] | None:
     """The subject of "X was among the recruits killed in the strike", "X is one of the
     hostages freed on Monday": the participle befell the plural noun, and X is one of
@@ -1193,6 +1209,10 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             return []  # "replaced the tyres", "relieved the pressure"
         if pred == "arrested" and non_state_agent(verb):
             pred = "captured"  # "detained by gunmen": held by non-state captors
+        elif pred == "captured" and lemma == "capture" and _police_agent(verb):
+            # "was captured by police in Huancayo": an arrest ("captured by the army" in a
+            # war stays a capture)
+            pred = "arrested"
         subjects = patient_of(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
         if hits and (lemma in lx.JAILING_VERBS or lemma == "detain" and _held_now(verb)):
@@ -1202,6 +1222,13 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             and hits
             and (leadership_object(verb, lemma) or replaces_a_leader(verb))
             and not is_passive(verb)
+            # (not "reshuffled her cabinet, replacing four ministers": replacing others in
+            # their posts is no change of her own)
+            and not all(
+                c.tag_ == "NNS" and not any(a.dep_ == "appos" for a in c.children)
+                for c in verb.children
+                if c.dep_ == "dobj"
+            )
         ):
             # "X replaced Y as commander": both
             hits.append(Hit(pred, verb, subject_of(verb), {verb.i}))
@@ -1453,6 +1480,12 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
         pred = "captured"
     elif holder is not None:
         state = holder.lemma_.lower() in lx.AUTHORITY_NOUNS or holder.lower_ in lx.AUTHORITY_NOUNS
+        # "detained by military counter-intelligence and held at Lefortovo prison": a
+        # holder that is no known captor, holding someone in a prison, is the state
+        state = state or (
+            holder.lemma_.lower() not in lx.NON_STATE_CAPTORS | lx.GROUP_HEADS
+            and held_in_jail(verb)
+        )
         pred = "arrested" if state else "captured"  # ("forces" is lemmatised "force")
     elif held_in_jail(verb):
         pred = "arrested"  # "held in solitary confinement", "the prison where he is held"
