@@ -45,7 +45,7 @@ def test_a_writing_ledger_gets_a_bounded_memory_limit_and_a_reader_duckdbs_own(
     monkeypatch.delenv(store.THREADS_ENV, raising=False)
     db = tmp_path / "l.duckdb"
     with Ledger(db) as ledger:
-        assert _setting(ledger, "memory_limit") == "244.1 MiB"  # 256 MB
+        assert _setting(ledger, "memory_limit") == "122.0 MiB"  # 128 MB
         assert _setting(ledger, "threads") == str(store.WRITER_THREADS)
     with Ledger(db, read_only=True) as ledger:
         assert "GiB" in _setting(ledger, "memory_limit")  # DuckDB's default: 80% of RAM

@@ -16,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
 import duckdb
 
 from dateline.ledger.answers import ClaimCluster, Contradiction, Report, SourceRecord
+from dateline.ledger.lookup import rows_by_key
 from dateline.ledger.places import SETTLEMENT, PlaceInfo, compatible, compatible_sql
 from dateline.ledger.places import place_key as place_key  # re-exported: callers and tests
 from dateline.ledger.places import place_key_sql as _place_key_sql
@@ -584,7 +585,10 @@ CONTRADICTION_CHUNKS = 16
 
 
 def refresh_contradictions(
-    conn: duckdb.DuckDBPyConnection, *, subjects: str | None = None
+    conn: duckdb.DuckDBPyConnection,
+    *,
+    subjects: str | None = None,
+    between_chunks: Callable[[], None] | None = None,
 ) -> None:
     """Recompute the stored contradiction pairs (after each ingest).
 
@@ -593,7 +597,9 @@ def refresh_contradictions(
     ``subject_id`` column: only those subjects' pairs are recomputed (every pair joins two
     claims of one subject, so the others cannot change), then the listing order is renumbered;
     ``None`` recomputes the whole ledger. Subjects are taken in chunks of about
-    ``CONTRADICTION_CHUNK`` claims.
+    ``CONTRADICTION_CHUNK`` claims. ``between_chunks`` runs after each chunk's pairs are
+    stored (the end-of-ingest pass commits there, so the rows a transaction holds until it
+    commits stay the size of a chunk).
     """
     every = "($subject IS NULL OR subject_id = $subject)"
     pairs = CONTRADICTION_SQL.replace("LIMIT $limit", "")
@@ -639,6 +645,8 @@ def refresh_contradictions(
             {"as_of": None, "chunk": chunk, "offset": offset},
         ).fetchone()
         offset += int(done[0]) if done else 0
+        if between_chunks is not None:
+            between_chunks()
     conn.execute("DROP TABLE contradiction_chunks")
     if subjects is not None:  # the listing order of the whole table, as a full refresh has it
         conn.execute(
@@ -652,20 +660,31 @@ def refresh_contradictions(
         )
 
 
+PAIR_KEYS = "a_doc, a_claim, b_doc, b_claim"
+"""The columns of a stored contradiction pair naming its two claims."""
+
+
 def find_contradiction_pairs(
     conn: duckdb.DuckDBPyConnection,
     *,
     subject_id: str | None = None,
     as_of: date | None = None,
     limit: int = 1000,
+    columns: str = "*",
 ) -> list[dict[str, Any]]:
-    """Contradicting claim pairs; stored ones for the present, computed live for an as-of date."""
+    """Contradicting claim pairs; stored ones for the present, computed live for an as-of date.
+
+    ``columns``: of one subject's stored pairs, only these (with ``rank``; ``PAIR_KEYS``: the
+    claims' keys, not their rows, cheaper to read); pairs computed live have them all."""
     if as_of is None and subject_id is not None:  # through the subject index, sorted here
-        cursor = conn.execute(
-            "SELECT * FROM contradiction_pairs WHERE subject_id = ?", [subject_id]
+        names, rows = rows_by_key(
+            conn,
+            "contradiction_pairs",
+            "subject_id",
+            subject_id,
+            columns if columns == "*" else f"{columns}, rank",
         )
-        names = [d[0] for d in cursor.description or []]
-        found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        found = [dict(zip(names, row, strict=True)) for row in rows]
         found.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0))
         return found[:limit]
     sql = STORED_PAIRS_SQL if as_of is None else CONTRADICTION_SQL
@@ -673,8 +692,8 @@ def find_contradiction_pairs(
     if as_of is not None:
         params["as_of"] = as_of
     cursor = conn.execute(sql, params)
-    columns = [d[0] for d in cursor.description or []]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    fields = [d[0] for d in cursor.description or []]
+    return [dict(zip(fields, row, strict=True)) for row in cursor.fetchall()]
 
 
 def entries_for(

@@ -37,6 +37,7 @@ from dateline.ledger.answers import (
     SourceRecord,
 )
 from dateline.ledger.assess import timeline_entry
+from dateline.ledger.lookup import rows_by_key
 from dateline.ledger.places import PlaceInfo
 from dateline.names import entity_key
 from dateline.records import (
@@ -56,11 +57,15 @@ ProgressCallback = Callable[[str, int], None]
 
 MEMORY_LIMIT_ENV = "DATELINE_MEMORY_LIMIT"
 THREADS_ENV = "DATELINE_THREADS"
-WRITER_MEMORY_LIMIT = "256MB"
+WRITER_MEMORY_LIMIT = "128MB"
 """DuckDB's memory limit for a writing ledger (``memory_limit=`` or ``$DATELINE_MEMORY_LIMIT``
 override it; ``default`` keeps DuckDB's, 80% of RAM). Without one DuckDB keeps every block
 an ingest touched and the end-of-ingest pass's hash tables in memory, so the writer grew with
-the corpus (4 GB at 100,000 documents); with it, larger operations spill to ``<ledger>.tmp``."""
+the corpus (4 GB at 100,000 documents); with it, larger operations spill to ``<ledger>.tmp``.
+A 1,000-document ingest stays under 128 MB of DuckDB memory; at 256 MB a 10,000-document one
+kept ~60 MB more in DuckDB's cache and hash tables than at 128 MB (writer replay peak
+453 → ~400 MB, same CPU). The limit still grows with the indexes (``_fit_memory``) and after
+an out-of-memory error (``_grow_memory``)."""
 WRITER_THREADS = 2
 """DuckDB threads for a writing ledger (``threads=`` or ``$DATELINE_THREADS``): the writer's
 queries are small and the analysis workers need the cores."""
@@ -561,26 +566,36 @@ class Ledger:
         return found[0]
 
     def _claims_of(
-        self, entity_id: str, as_of: date | None, groups: dict[str, str] | None = None
+        self,
+        entity_id: str,
+        as_of: date | None,
+        groups: dict[str, str] | None = None,
+        members: dict[str, set[str]] | None = None,
     ) -> list[TimelineEntry]:
         """An entity's claims in timeline order (event time, publication, document, offset).
 
         Both reads go through an index (claims by subject, documents by id), so their cost
         follows the entity's claims, not the ledger's size (a join would scan every document).
-        ``groups``, when given, receives each document's wire group (the same look-up).
+        ``groups``, when given, receives each document's wire group (the same look-up);
+        ``members``, each of those groups' documents (``_documents_with_copies``).
         """
+        names, found = rows_by_key(  # the columns a timeline entry reads (fewer to fetch)
+            self.conn,
+            "claims",
+            "subject_id",
+            entity_id,
+            "* EXCLUDE (subject_local, subject_key, claimant_local, claimant_key)",
+        )
         rows = [
             r
-            for r in self.query(  # the columns a timeline entry reads (fewer to fetch)
-                "SELECT * EXCLUDE (subject_local, subject_key, claimant_local, claimant_key)"
-                " FROM claims WHERE subject_id = ?",
-                [entity_id],
-            )
+            for r in (dict(zip(names, row, strict=True)) for row in found)
             if as_of is None or (r["published"] is not None and r["published"] <= as_of)
         ]
-        docs = self._documents_by_id(
-            sorted({r["doc_id"] for r in rows}), "url, title, coalesce(wire_group, doc_id)"
-        )
+        doc_ids = sorted({r["doc_id"] for r in rows})
+        if members is None:
+            docs = self._documents_by_id(doc_ids, "url, title, coalesce(wire_group, doc_id)")
+        else:
+            docs = self._documents_with_copies(doc_ids, members)
         for r in rows:
             r["url"], r["title"], group = docs.get(r["doc_id"], (None, None, None))
             if groups is not None and group is not None:
@@ -611,19 +626,62 @@ class Ledger:
         ).fetchall()
         return {str(r[0]): tuple(r[1:]) for r in rows}
 
+    def _documents_with_copies(
+        self, doc_ids: list[str], members: dict[str, set[str]]
+    ) -> dict[str, tuple[Any, ...]]:
+        """``doc_id → (url, title, wire group)`` of these documents, and in ``members`` the
+        documents of each of their wire groups (as ``carriers`` looks them up).
+
+        A document is usually its own group's first copy, so one look-up by wire group gets
+        the documents and their copies at once; only documents that are copies of another
+        (or not yet grouped) are then read by id, and their groups' members by group."""
+        if not doc_ids:
+            return {}
+        docs: dict[str, tuple[Any, ...]] = {}
+        for d, url, title, g in self.conn.execute(
+            "SELECT doc_id, url, title, wire_group FROM documents"
+            " WHERE wire_group IN (SELECT unnest(?))",
+            [doc_ids],
+        ).fetchall():
+            members.setdefault(str(g), set()).add(str(d))
+            docs[str(d)] = (url, title, g)
+        wanted = set(doc_ids)
+        missing = sorted(wanted - set(docs))
+        found = self._documents_by_id(missing, "url, title, coalesce(wire_group, doc_id)")
+        docs = {d: v for d, v in docs.items() if d in wanted} | found
+        other = sorted({str(v[2]) for v in found.values()} - wanted)
+        if other:  # groups first copied by none of these documents
+            for d, g in self.conn.execute(
+                """
+                SELECT doc_id, wire_group FROM documents WHERE wire_group IN (SELECT unnest($g))
+                UNION ALL
+                SELECT doc_id, doc_id FROM documents
+                WHERE doc_id IN (SELECT unnest($g)) AND wire_group IS NULL
+                """,
+                {"g": other},
+            ).fetchall():
+                members.setdefault(str(g), set()).add(str(d))
+        for d, v in docs.items():
+            members.setdefault(str(v[2]), set()).add(d)
+        return docs
+
     def wire_groups(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """``doc_id → wire group`` (the smallest doc_id among copies of the same report)."""
         found = self._documents_by_id(sorted(set(doc_ids)), "coalesce(wire_group, doc_id)")
         return {d: str(g[0]) for d, g in found.items()}
 
     def carriers(
-        self, doc_ids: Iterable[str], groups: dict[str, str] | None = None
+        self,
+        doc_ids: Iterable[str],
+        groups: dict[str, str] | None = None,
+        members: dict[str, set[str]] | None = None,
     ) -> dict[str, tuple[str, ...]]:
         """Outlets that carried each document, counting identical copies and wire copies.
 
         Three look-ups through indexes (documents by id and by wire group, carriers by
         document), so the cost follows these documents, not the ledger's size; ``groups``
-        (doc_id → wire group, as ``wire_groups`` gives) saves the first."""
+        (doc_id → wire group, as ``wire_groups`` gives) saves the first, and ``members``
+        (wire group → its documents, as ``_documents_with_copies`` gives) the second."""
         ids = sorted(set(doc_ids))
         if not ids:
             return {}
@@ -639,17 +697,20 @@ class Ledger:
                 ).fetchall()
             }
         names = sorted(set(group_of.values()))
-        members: dict[str, set[str]] = {}
-        for d, g in self.conn.execute(
-            """
-            SELECT doc_id, wire_group FROM documents WHERE wire_group IN (SELECT unnest($g))
-            UNION ALL
-            SELECT doc_id, doc_id FROM documents
-            WHERE doc_id IN (SELECT unnest($g)) AND wire_group IS NULL
-            """,
-            {"g": names},
-        ).fetchall():
-            members.setdefault(str(g), set()).add(str(d))
+        if members is not None and all(g in members for g in names):
+            members = {g: set(members[g]) for g in names}
+        else:
+            members = {}
+            for d, g in self.conn.execute(
+                """
+                SELECT doc_id, wire_group FROM documents WHERE wire_group IN (SELECT unnest($g))
+                UNION ALL
+                SELECT doc_id, doc_id FROM documents
+                WHERE doc_id IN (SELECT unnest($g)) AND wire_group IS NULL
+                """,
+                {"g": names},
+            ).fetchall():
+                members.setdefault(str(g), set()).add(str(d))
         for d, g in group_of.items():
             members.setdefault(g, set()).add(d)
         outlets: dict[str, set[str]] = {}
@@ -672,19 +733,22 @@ class Ledger:
         Each entry names the event (claim cluster) it reports, the outlets carrying the same
         wire copy, and the claims that contradict it.
         """
-        from dateline.ledger.assess import cluster_claims, find_contradiction_pairs
+        from dateline.ledger.assess import PAIR_KEYS, cluster_claims, find_contradiction_pairs
 
         entity_id, _ = self._entity(entity)
         as_of_date = parse_date(as_of, source="--as-of")
         groups: dict[str, str] = {}
-        entries = self._claims_of(entity_id, as_of_date, groups)
-        carriers = self.carriers((e.claim.doc_id for e in entries), groups)
+        members: dict[str, set[str]] = {}
+        entries = self._claims_of(entity_id, as_of_date, groups, members)
+        carriers = self.carriers((e.claim.doc_id for e in entries), groups, members)
         cluster_of: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
         for cluster in cluster_claims(entries, groups, carriers, places=self.places(entries)):
             for report in cluster.reports:
                 cluster_of[(report.doc_id, report.claim_id)] = (cluster.cluster_id, report.carriers)
         against: dict[tuple[str, str], list[str]] = {}
-        for pair in find_contradiction_pairs(self.conn, subject_id=entity_id, as_of=as_of_date):
+        for pair in find_contradiction_pairs(
+            self.conn, subject_id=entity_id, as_of=as_of_date, columns=PAIR_KEYS
+        ):
             against.setdefault((pair["a_doc"], pair["a_claim"]), []).append(
                 f"{pair['b_doc']}/{pair['b_claim']}"
             )
