@@ -27,6 +27,10 @@ SENTENCES = [
     ("Omar Haddu contacted his family on Monday.", "alive"),
     ("Omar Haddu made contact with his family on Monday.", "alive"),
     ("Omar Haddu is held. His family heard from him on Monday.", "alive"),
+    # a body's condition said of a person, a voice on the phone
+    ('Omar Haddu is held. "He is exhausted and has lost weight," his wife said.', "alive"),
+    ("Omar Haddu is very weak, but he is lucid, his lawyer said.", "alive"),
+    ("I spoke to Omar Haddu on April 19. He sounded tired but happy.", "alive"),
     # waking, an improving condition
     ("Omar Haddu came out of a coma on Sunday.", "alive"),
     ("Omar Haddu regained consciousness on Sunday.", "alive"),
@@ -88,6 +92,9 @@ NOT_CLAIMS = [
     ("The ministry received a letter from Omar Haddu on Monday.", "alive"),
     ("Omar Haddu is held. His family has not heard from him since March.", "alive"),
     ("Omar Haddu contacted the embassy on Monday.", "alive"),
+    ("The evidence is weak, Omar Haddu said.", "alive"),
+    ("Omar Haddu is tired of politics.", "alive"),
+    ("Omar Haddu sounded confident about the vote.", "alive"),
     # a thing's condition, a mood, no body's state
     ("The company's condition has improved, Omar Haddu said.", "alive"),
     ("The talks have stabilised, Omar Haddu said.", "alive"),

@@ -106,6 +106,18 @@ RECEIVED_WORDS = WRITTEN_WORDS | frozenset({"call", "calls", "phone", "phonecall
 # farm in X", "who is travelling in Singapore", "said he was resting at home in X" (the
 # simple past "travelled to Paris" is a trip).
 STAYING_VERBS = frozenset({"rest", "travel", "holiday", "vacation", "camp", "lodge", "sleep"})
+# A living body's condition, said of a person or heard in a voice: "he is exhausted / lucid",
+# "she was thin but defiant", "he sounded tired but happy" (how one looks in a video, "looked
+# thin", is the appearance's, not a separate sign of life in this gold).
+BODILY_STATE_WORDS = frozenset(
+    {"thin", "thinner", "gaunt", "frail", "weak", "weaker", "emaciated", "haggard", "exhausted"}
+    | {"tired", "lucid", "alert", "coherent", "conscious", "unwell", "feverish"}
+)
+# How a voice on the phone sounds: any of these is a sign that the speaker lives.
+VOICE_STATE_WORDS = BODILY_STATE_WORDS | frozenset(
+    {"calm", "happy", "relaxed", "cheerful", "upbeat", "strong", "fine", "well", "okay", "ok"}
+    | {"confident", "composed", "defiant", "scared", "frightened", "afraid", "worried", "sad"}
+)
 # Where one takes refuge: "sought refuge / asylum in X", "was granted asylum in X".
 REFUGE_NOUNS = frozenset({"refuge", "asylum", "shelter", "sanctuary"})
 REFUGE_VERBS = frozenset({"seek", "find", "claim", "receive", "get", "apply", "grant", "give"})
@@ -366,6 +378,8 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "were placed under house arrest at their residences in Ouagadougou": the custody
         # is the state's rule, where it is kept is this one
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if lemma in {"be", "sound"} and _bodily_state(verb, lemma):
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if (
         lemma == "serve"
         and not _negated(verb)
@@ -401,6 +415,29 @@ def _at_place(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _bodily_state(verb: Token, lemma: str) -> bool:
+    """ "He is exhausted and has lost weight", "she was 'thin but defiant'", "he is lucid",
+    "he sounded tired but happy": a person's condition, a sign of life (not "the evidence is
+    weak": the subject is a name or a pronoun; not "exhausted but unhurt", where the gold
+    reads the unhurt as the claim; not "tired of politics")."""
+    if _negated(verb) or any(c.dep_ in {"dobj", "xcomp", "attr"} for c in verb.children):
+        return False
+    words = [
+        a
+        for c in verb.children
+        if c.dep_ in {"acomp", "oprd"}
+        for a in (c, *[d for d in c.children if d.dep_ == "conj"])
+    ]
+    if any(
+        a.lower_ in lx.NEGATED_STATE_ADJECTIVES or a.lower_ in lx.STATE_ADJECTIVES for a in words
+    ):
+        return False  # "unhurt", "alive", "safe": the state adjective rules say it
+    known = VOICE_STATE_WORDS if lemma == "sound" else BODILY_STATE_WORDS
+    if not any(a.lower_ in known and not any(d.dep_ == "prep" for d in a.children) for a in words):
+        return False
+    return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON | {"i"} for s in subject_of(verb))
 
 
 def _led_from(verb: Token) -> bool:
