@@ -285,3 +285,21 @@ def test_lede_person_is_the_one_the_spokesman_names(nlp) -> None:
     ents = entities_of(nlp, text)
     assert "A senior militant commander" in mentions(ents, "Kaloma")
     assert "A senior militant commander" not in mentions(ents, "Yusuf Garba")
+
+
+def test_club_in_apposition_is_an_organisation_and_the_city_a_place(nlp) -> None:
+    text = (
+        "Former national goalkeeper Tomasz Wrona has been detained in Dubai, his wife said. "
+        '"He is exhausted," Agnieszka Wrona told reporters in Krakow. His former club, Vistula '
+        "Krakow, said in a statement that it stood by him."
+    )
+    ents = entities_of(nlp, text)
+    assert kind(ents, "Tomasz Wrona") == "person"
+    assert kind(ents, "Vistula Krakow") == "org"
+    assert kind(ents, "Krakow") == "gpe"
+    assert "Wrona" not in [m.text for e in ents if e.name == "Agnieszka Wrona" for m in e.mentions]
+
+
+def test_one_word_name_after_in_stays_a_person_when_a_surname(nlp) -> None:
+    text = "Police arrested Maria Lopez on Monday. Investigators said they trusted in Lopez."
+    assert kind(entities_of(nlp, text), "Maria Lopez") == "person"

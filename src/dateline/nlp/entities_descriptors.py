@@ -37,7 +37,9 @@ MEDIA_PART_NOUNS = frozenset({"wing", "arm", "office", "foundation", "center", "
 # Common nouns that stand for a group named earlier ("the group's media arm").
 OWNER_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "faction", "network"})
 _NAME_PARTICLES = frozenset({"do", "da", "de", "del", "della", "di", "du", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn"})
-_DESCRIPTOR_NOUNS = SETTLEMENT_NOUNS | OUTLET_NOUNS | OUTLET_NOUNS_ALONE | MEDIA_PART_NOUNS
+# Bodies a name in apposition may be: "His former club, Vistula X,", "X, a logistics firm,"
+BODY_NOUNS = frozenset({"club", "team", "company", "firm", "party", "charity", "bank", "airline", "carmaker", "employer"})
+_DESCRIPTOR_NOUNS = SETTLEMENT_NOUNS | OUTLET_NOUNS | OUTLET_NOUNS_ALONE | MEDIA_PART_NOUNS | BODY_NOUNS
 _NOT_NAME_POS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART", "NUM", "SYM"})
 _MAX_RUN = 5
 
@@ -62,6 +64,8 @@ def described_names(doc: Doc) -> list[Described]:
             continue
         if tok.lower_ in SETTLEMENT_NOUNS:
             out.extend(_places_described_by(doc, tok))
+        elif tok.lower_ in BODY_NOUNS:
+            out.extend(_bodies_described_by(doc, tok))
         elif _media_noun(tok) is not None:
             out.extend(_media_described_by(doc, tok))
     return out
@@ -81,6 +85,17 @@ def _places_described_by(doc: Doc, noun: Token) -> list[Described]:
     if prev is not None and prev.head.i == noun.i and prev.dep_ == "compound" and prev.pos_ == "PROPN":
         found.append(_run_ending(doc, prev.i))
     return [Described(a, b, "gpe") for a, b in filter(None, found)]
+
+
+def _bodies_described_by(doc: Doc, noun: Token) -> list[Described]:
+    """"His former club, Vistula X, said ...", "X, a logistics firm, ...": a name in
+    apposition to a noun for a body is an organisation (the model may take a club named
+    after a city and a person for a person)."""
+    found = []
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        found.append(_run_ending(doc, noun.head.i))
+    found += [_run_ending(doc, c.i) for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [Described(a, b, "org") for a, b in filter(None, found)]
 
 
 def _media_noun(tok: Token) -> tuple[bool, int] | None:

@@ -43,7 +43,8 @@ ROLE_NOUNS = _words(
     student farmer lawmaker legislator economist scientist historian scholar surgeon physician
     footballer athlete coach banker tycoon billionaire bishop rabbi monk nun prosecutor judge
     magistrate investigator coroner treasurer mediator negotiator terrorist jihadist insurgent
-    guerrilla separatist fugitive gunman smuggler trafficker"""
+    guerrilla separatist fugitive gunman smuggler trafficker goalkeeper striker midfielder defender
+    player boxer wrestler cyclist swimmer sprinter runner climber mountaineer"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(

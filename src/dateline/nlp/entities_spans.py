@@ -76,6 +76,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     retag_non_persons(doc, spans)
     _hometowns(doc, spans)  # after the person cues: "X, 34, from Glasgow, who ..." is no "Glasgow, who"
     spans.extend(apply_descriptions(doc, spans))
+    _places_of_verbs(doc, spans)  # after the descriptions: "His club, Vistula Krakow," is no person
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -192,6 +193,28 @@ def _drop_role_labels(doc: Doc, spans: list[NameSpan]) -> None:
 
 
 _CALLING_VERBS = frozenset({"speak", "call", "talk", "write", "report", "phone", "telephone", "broadcast"})
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
+
+def _places_of_verbs(doc: Doc, spans: list[NameSpan]) -> None:
+    """"told reporters in Krakow", "was arrested near Gao": a one-word name as the object of
+    "in / near / outside" hanging on a verb is where something happened, a place, whatever
+    kind the model gave it, unless the word is the surname of a person named in full."""
+    surnames = {doc[s.end - 1].text for s in spans if s.kind == "person" and s.end - s.start >= 2}
+    for s in spans:
+        if s.kind != "person" or s.end - s.start != 1:
+            continue
+        tok = doc[s.start]
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in _PLACE_PREPOSITIONS
+            and tok.head.head.pos_ == "VERB"
+            and tok.text not in surnames
+            and not (s.end < len(doc) and doc[s.end].text in {"'s", "’s"})
+        ):
+            s.kind = "gpe"
 
 
 def _hometowns(doc: Doc, spans: list[NameSpan]) -> None:
