@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_cues import CUE_VERBS, FRAGMENT_CUES
-from dateline.nlp.attribution_index import paragraph_index
+from dateline.nlp.attribution_index import doc_index, paragraph_index
 from dateline.nlp.attribution_nouns import GROUP_NOUNS, PERSON_NOUNS
 from dateline.nlp.attribution_speakers import Mention, speaker_mention
 
@@ -157,10 +157,12 @@ def _own_subject(verb: Token, lo: int, hi: int) -> Token | None:
 
 
 def is_negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in {"never", "cannot"} for c in verb.children):
+    tables = doc_index(verb.doc)  # (the parse as lists: no Token object per child)
+    dep, lower = tables.dep, tables.lower
+    if any(dep[c] == "neg" or lower[c] in {"never", "cannot"} for c in tables.children[verb.i]):
         return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in {"decline", "refuse", "fail", "unable"}
+    head = tables.head[verb.i]
+    return dep[verb.i] == "xcomp" and tables.lemma[head] in {"decline", "refuse", "fail", "unable"}
 
 
 def person_like(token: Token) -> bool:

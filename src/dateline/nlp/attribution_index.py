@@ -52,12 +52,24 @@ class DocIndex:
     dep: list[str]
     head: list[int] = field(default_factory=list)
     _dateline: Dateline | None = field(default=_UNSET, repr=False)
+    _children: list[list[int]] | None = field(default=None, repr=False)
 
     @property
     def dateline(self) -> Dateline | None:
         if self._dateline is _UNSET:
             self._dateline = find_dateline(self.text)
         return self._dateline
+
+    @property
+    def children(self) -> list[list[int]]:
+        """Each token's syntactic children, in order (``Token.children`` as indices)."""
+        if self._children is None:
+            children: list[list[int]] = [[] for _ in self.head]
+            for i, head in enumerate(self.head):
+                if head != i:
+                    children[head].append(i)
+            self._children = children
+        return self._children
 
     def where(
         self, column: list[str], values: frozenset[str], *, pos: frozenset[str] | None = None
@@ -77,9 +89,13 @@ _STRINGS_LIMIT = 200_000
 
 def _strings_of(hashes: list[int], strings: StringStore) -> list[str]:
     cache = _STRINGS
-    for key in set(hashes).difference(cache):
-        cache[key] = strings[key]
-    return [cache[key] for key in hashes]
+    try:
+        return [cache[key] for key in hashes]  # (nearly always: words recur across documents)
+    except KeyError:
+        for key in hashes:
+            if key not in cache:
+                cache[key] = strings[key]
+        return [cache[key] for key in hashes]
 
 
 def build_index(doc: Doc) -> DocIndex:
