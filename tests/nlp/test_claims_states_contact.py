@@ -31,6 +31,8 @@ SENTENCES = [
     ('Omar Haddu is held. "He is exhausted and has lost weight," his wife said.', "alive"),
     ("Omar Haddu is very weak, but he is lucid, his lawyer said.", "alive"),
     ("I spoke to Omar Haddu on April 19. He sounded tired but happy.", "alive"),
+    ("Omar Haddu is missing. His son said Omar Haddu had called him from the airport.", "alive"),
+    ("His son said Omar Haddu had called him from the airport at 9 a.m.", "located_in"),
     # waking, an improving condition
     ("Omar Haddu came out of a coma on Sunday.", "alive"),
     ("Omar Haddu regained consciousness on Sunday.", "alive"),
@@ -67,6 +69,8 @@ SENTENCES = [
     # chairing a meeting
     ("Omar Haddu has not been seen since he chaired a party meeting on March 3.", "appeared"),
     ("Omar Haddu presided over a cabinet meeting on Monday.", "appeared"),
+    ("The government says it has no idea where Omar Haddu is.", "located_in"),
+    ("Omar Haddu fled to Equatorial Guinea in 2015 and has lived there ever since.", "located_in"),
     # a public speech
     ("Omar Haddu gave a speech in Kabul on Friday.", "appeared"),
     ("Omar Haddu addressed a rally in Kabul on Friday.", "appeared"),
@@ -118,6 +122,8 @@ NOT_CLAIMS = [
     ("Omar Haddu was placed under house arrest on Monday.", "located_in"),
     ("Omar Haddu has been running the country, chairing cabinet meetings.", "appeared"),
     ("Omar Haddu chaired the committee for ten years.", "appeared"),
+    ("Omar Haddu has never lived there.", "located_in"),
+    ("The president called Omar Haddu to congratulate him.", "located_in"),
     # a trip in the past, a speech heard in a recording or seen in a video
     ("Omar Haddu travelled to Paris on Monday.", "located_in"),
     ("In an audio message, Omar Haddu addressed his followers.", "appeared"),

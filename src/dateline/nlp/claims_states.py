@@ -118,6 +118,8 @@ VOICE_STATE_WORDS = BODILY_STATE_WORDS | frozenset(
     {"calm", "happy", "relaxed", "cheerful", "upbeat", "strong", "fine", "well", "okay", "ok"}
     | {"confident", "composed", "defiant", "scared", "frightened", "afraid", "worried", "sad"}
 )
+# Nouns of knowing that a "where" clause hangs on: "no idea where he is".
+NOT_KNOWING_NOUNS = frozenset({"idea", "clue", "information", "knowledge", "indication", "word"})
 # Where one takes refuge: "sought refuge / asylum in X", "was granted asylum in X".
 REFUGE_NOUNS = frozenset({"refuge", "asylum", "shelter", "sanctuary"})
 REFUGE_VERBS = frozenset({"seek", "find", "claim", "receive", "get", "apply", "grant", "give"})
@@ -378,6 +380,25 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "were placed under house arrest at their residences in Ouagadougou": the custody
         # is the state's rule, where it is kept is this one
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in lx.PLACE_STATE_VERBS
+        and verb.dep_ == "relcl"
+        and verb.head.lemma_.lower() in NOT_KNOWING_NOUNS
+        and any(c.lower_ == "where" for c in verb.children)
+    ):
+        # "has no idea where he is", "no information on where she is held": whereabouts not
+        # known (the relative clause hangs on the noun of knowing, not on a place)
+        people = patient_of(verb) if is_passive(verb) else subject_of(verb)
+        return [Hit("located_in", verb, people, {verb.i}, certainty="unconfirmed")]
+    if (
+        lemma in {"live", "stay", "hide", "settle", "remain"}
+        and not _negated(verb)
+        and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+        and place_of(verb) is None
+        and verb.i > verb.sent.start + 1
+    ):
+        # "fled to Equatorial Guinea and has lived there ever since": the place named before
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in {"be", "sound"} and _bodily_state(verb, lemma):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if (
@@ -823,6 +844,19 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_PEOPLE for c in verb.children)
     ):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "called his mother"
+    if (
+        lemma in CALL_VERBS
+        and not is_passive(verb)
+        and not _negated(verb)
+        and any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "me", "us"} for c in verb.children)
+        and (froms := [p for p in prep_children(verb, {"from"}) if p.dep_ == "pobj"])
+    ):
+        # "his father had called him from the airport", "she called me from a number I did
+        # not know": the caller lives (and was where the call came from)
+        hits = [Hit("alive", verb, subject_of(verb), {verb.i})]
+        if any(is_place(p, p.head) for p in froms):
+            hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+        return hits
     if lemma == "be" and _still_here(verb):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # '"I am still here"'
     if lemma in ARRIVE_VERBS and (carried := _carried_in(verb)):
