@@ -18,6 +18,7 @@ FOUND = [
         "Achieng",
     ),
     ("The group holding Ruth Achieng released a video.", "Achieng"),
+    ("A driver said four armed men had forced Ruth Achieng into a pickup truck.", "Achieng"),
     ("The separatist group believed to be holding Ruth Achieng has not commented.", "Achieng"),
 ]
 
@@ -28,6 +29,7 @@ NOT_FOUND = [
     "Ruth Achieng was taken from the hospital to a hotel after recovering.",
     "The group believed that it was holding the high ground.",
     "The group holding the meeting refused to comment.",
+    "Police forced Ruth Achieng into a corner with their questions.",
 ]
 
 

@@ -150,6 +150,58 @@ FOUND += [
     ("A passenger, Peter Lam, was airlifted to a clinic with burns.", "Lam", "wounded"),
 ]
 
+FOUND += [
+    # stand-ins until an end; offices held only in someone's stead
+    (
+        "His deputy, Ruth Achieng, will lead the embassy until further notice.",
+        "Achieng",
+        "leadership_change",
+    ),
+    ("His deputy, Ruth Achieng, is serving as officer-in-charge.", "Achieng", "leadership_change"),
+    (
+        "The synod chose its eldest member, Bishop Ruth Achieng, as locum tenens.",
+        "Achieng",
+        "leadership_change",
+    ),
+    (
+        "His first deputy, Ruth Achieng, will act as speaker until a successor is elected.",
+        "Achieng",
+        "leadership_change",
+    ),
+    # a titled office holder dismissed; the portfolio handed on
+    (
+        "Foreign Minister Ruth Achieng was dismissed, and her portfolio was handed to the trade "
+        "minister, Peter Lam, on an interim basis.",
+        "Achieng",
+        "leadership_change",
+    ),
+    (
+        "Foreign Minister Ruth Achieng was dismissed, and her portfolio was handed to the trade "
+        "minister, Peter Lam, on an interim basis.",
+        "Lam",
+        "leadership_change",
+    ),
+    (
+        "The assembly voted on Thursday to remove its speaker, Peter Lam, in a no-confidence "
+        "motion.",
+        "Lam",
+        "leadership_change",
+    ),
+    (
+        'President Peter Lam conceded defeat and said he would "hand over power peacefully".',
+        "Lam",
+        "leadership_change",
+    ),
+    # deaths: a suicide, the dead named after a comma
+    ("Police say Peter Lam hanged himself in his cell.", "Lam", "killed"),
+    (
+        "Police said a body found near the island had been identified as that of his assistant, "
+        "Peter Lam.",
+        "Lam",
+        "killed",
+    ),
+]
+
 NEGATED_FOUND = [
     ("Ruth Achieng had refused a request to step aside, people close to her said.", "Achieng"),
     ("Peter Lam rejected calls to resign.", "Lam"),
@@ -202,6 +254,10 @@ NOT_FOUND = [
     ("Peter Lam was taken to hospital with dehydration.", "wounded"),
     ("Peter Lam rejected calls to raise taxes.", "resigned"),
     ("Protesters issued calls to resign.", "resigned"),
+    ("Peter Lam was named keynote speaker at the conference.", "leadership_change"),
+    ("Peter Lam will act as host until the guests arrive.", "leadership_change"),
+    ("Peter Lam said he would hand over the documents to the police.", "leadership_change"),
+    ("The judge hanged the portrait in his office.", "killed"),
     # others replaced in their posts; an office no longer held
     (
         "President Ruth Achieng reshuffled her cabinet on Monday, replacing four ministers.",
@@ -235,3 +291,12 @@ def test_refused_demand_to_resign(found_in, text: str, who: str) -> None:
     found = found_in(text)
     assert (who, "resigned", "negated") in found
     assert (who, "resigned", "affirmed") not in found
+
+
+def test_denial_with_its_own_clause_denies_no_earlier_claim(found_in) -> None:
+    found = found_in(
+        "Bishop Peter Lam died on Wednesday. The synod chose Ruth Achieng as its acting head. "
+        "Church officials had denied rumours in January that Lam had died."
+    )
+    assert ("Achieng", "leadership_change", "affirmed") in found
+    assert ("Achieng", "leadership_change", "negated") not in found

@@ -56,8 +56,12 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             )
         ):
             continue  # "The group denied it": the pronoun takes up the claim just reported
-        if any(c.dep_ in {"acl", "relcl", "prep"} for c in noun.children):
-            continue  # "denied reports that he was killed" is read by the path rules
+        if any(c.dep_ in {"acl", "relcl", "prep"} for c in noun.children) or any(
+            c.dep_ == "ccomp" and c.i > noun.i for c in verb.children
+        ):
+            # "denied reports that he was killed" is read by the path rules (also "denied
+            # rumours in January that he had died", the clause hung on the verb)
+            continue
         last = latest_claim(ctx, sent)
         subject = author_token(
             ctx, next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None)

@@ -140,6 +140,10 @@ _RUN_OBJECTS = frozenset(
         "office",
         "presidency",
         "brigade",
+        "embassy",  # "will lead the embassy until further notice"
+        "mission",
+        "assembly",
+        "chamber",
         "town",  # "will run the town until an election is called"
         "city",
         "municipality",
@@ -149,6 +153,10 @@ _RUN_OBJECTS = frozenset(
 )
 # "in his absence", "in the interim", "in the meantime", "in practice", "in effect".
 _STAND_IN_NOUNS = frozenset(["absence", "interim", "meantime", "practice", "effect"])
+# What ends a stand-in's term: "until further notice", "until the congress".
+_STAND_IN_ENDS = frozenset(
+    {"notice", "election", "elections", "congress", "vote", "return", "recovery", "appointment"}
+)
 _STAND_IN_ADVERBS = frozenset(["temporarily", "meanwhile", "effectively", "provisionally"])
 # Where an office is left: "was forced from office", "driven from power".
 _OFFICE_PLACES = frozenset(
@@ -181,7 +189,9 @@ _LOST_OFFICES = frozenset(
     ]
 )
 # What is handed on with the lead: "handed control of the front to X", "transferred power".
-_HANDED_LEAD = lx.COMMAND_NOUNS | frozenset({"forces", "authority", "mantle", "baton"})
+_HANDED_LEAD = lx.COMMAND_NOUNS | frozenset(
+    {"forces", "authority", "mantle", "baton", "portfolio"}  # "her portfolio was handed to X"
+)
 _HANDING_VERBS = frozenset(["hand", "transfer", "pass", "cede", "give", "entrust", "bequeath"])
 # Broadcasters one is seen or heard on: "spoke on state television", "shown on TV".
 _BROADCAST_NOUNS = frozenset(
@@ -438,7 +448,19 @@ def _announced_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
             lemma == "become" or any(m.lower_ in _NEW_BODY_WORDS | {"next"} for m in role.children)
         )
         or lemma in {"act", "return"}
-        and _as_office(verb) is not None
+        and (
+            _as_office(verb) is not None
+            or lemma == "act"
+            and any(p.lower_ == "speaker" for p in prep_children(verb, {"as"}))
+        )
+        or lemma in _HANDING_VERBS
+        and any(
+            c.dep_ in {"dobj", "pobj"} and c.lemma_.lower() in _HANDED_LEAD
+            # ("hand over power", the parser may hang "power" on "over")
+            for h in (verb, *[p for p in verb.children if p.lower_ == "over"])
+            for c in h.children
+        )
+        # "said he would hand over power peacefully": the one handing it over
         # "will act as chairwoman until elections", "will return as interim chief executive"
         or lemma in {"head", "lead", "run", "chair"}
         and any(
@@ -482,7 +504,8 @@ def stand_in(verb: Token) -> bool:
             c.dep_ == "prep"
             and c.lower_ == "as"
             and any(
-                _office_role(p) and any(m.lower_ in lx.STOPGAP_WORDS for m in p.children)
+                _office_role(p)
+                and (_stand_in_role(p) or any(m.lower_ in lx.STOPGAP_WORDS for m in p.children))
                 for p in c.children
             )
             for c in verb.children
@@ -506,6 +529,12 @@ def stand_in(verb: Token) -> bool:
             m.dep_ == "mark" and m.lower_ in {"until", "while", "pending"} for m in c.children
         ):
             return True  # "until he recovers", "while he is abroad"
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"until", "pending"}
+            and any(p.lemma_.lower() in _STAND_IN_ENDS for p in c.children if p.dep_ == "pobj")
+        ):
+            return True  # "until further notice", "until the election", "pending a vote"
         holders = [c, *[g for g in c.children if g.dep_ == "prep"]] if c.dep_ == "dobj" else [c]
         for p in holders:
             if (
@@ -578,7 +607,16 @@ def _surface_subject(verb: Token) -> list[Token]:
 
 
 def _office_role(tok: Token) -> bool:
-    return tok.lemma_.lower() in OFFICE_ROLES or tok.lower_ in OFFICE_ROLES
+    return tok.lemma_.lower() in OFFICE_ROLES or tok.lower_ in OFFICE_ROLES or _stand_in_role(tok)
+
+
+def _stand_in_role(tok: Token) -> bool:
+    """Offices held only in someone's stead: "officer-in-charge", "locum tenens"."""
+    if tok.lower_ == "tenens":
+        return True
+    return tok.lower_ == "officer" and any(
+        c.lower_ == "in" and any(p.lower_ == "charge" for p in c.children) for c in tok.children
+    )
 
 
 def _as_office(verb: Token) -> Token | None:
@@ -655,7 +693,7 @@ def _office_holder_object(verb: Token) -> list[Token]:
         names = [t for t in words if t.ent_type_ == "PERSON"]
         last_name = max((n.i for n in names), default=-1)
         if any(
-            _office_role(t)
+            (_office_role(t) or t.lower_ == "speaker")  # ("removed its speaker, X")
             and t.i < last_name
             # ("expelled the former deputy prime minister, X": an office no longer held)
             and not any(m.lower_ in {"former", "ex", "onetime", "retired"} for m in t.children)
@@ -839,8 +877,14 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         lemma in {"dismiss", "remove", "sack", "fire", "oust", "depose"}
         and is_passive(verb)
         and any(
-            t.lemma_.lower() in lx.LEADER_ROLES | {"predecessor", "minister", "chancellor"}
-            and t.pos_ == "NOUN"
+            (t.lemma_.lower() in {"predecessor"} or _office_role(t))
+            and t.pos_ in {"NOUN", "PROPN"}
+            # the one dismissed is a person ("Foreign Minister X", "His predecessor, X"),
+            # not "the minister's appeal"
+            and (
+                c.ent_type_ == "PERSON"
+                or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+            )
             for c in verb.children
             if c.dep_ == "nsubjpass"
             for t in c.subtree

@@ -194,7 +194,9 @@ def _identified_dead(verb: Token) -> list[Token]:
     named = []
     for p in prep_children(verb, {"as"}):
         if p.lower_ == "that":
-            named += [g for g in prep_children(p, {"of"}) if g.pos_ == "PROPN"]
+            # "as that of X", "as that of Lau's assistant, X"
+            named += [named_in_apposition(g) for g in prep_children(p, {"of"})]
+            named = [g for g in named if g.pos_ == "PROPN"]
         elif p.pos_ == "PROPN":
             named.append(p)
     if not named:
@@ -1264,6 +1266,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return [Hit("wounded", verb, subjects, {verb.i})] if subjects else []
     if lemma == "hang" and verb.lower_ == "hanged" and is_passive(verb):
         return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was hanged" (not "hung")
+    if (
+        lemma == "hang"
+        and verb.lower_ == "hanged"
+        and any(c.dep_ == "dobj" and c.lower_ in {"himself", "herself"} for c in verb.children)
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "hanged himself in his cell"
     if lemma in {"leave", "vacate"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in lx.OFFICE_NOUNS
@@ -1366,6 +1374,21 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         # "was taken away by police", "bundled into a car", "carried off by bandits"
         return [Hit(carried, verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in {"force", "bundle", "push", "drag", "throw", "shove"}
+        and not is_passive(verb)
+        and any(p.lemma_.lower() in lx.VEHICLES for p in prep_children(verb, {"into"}))
+        and (takers := subject_of(verb))
+        and (taken := expand_conj([c for c in verb.children if c.dep_ == "dobj"]))
+    ):
+        # "four armed men had forced X into a pickup truck": by police an arrest, by anyone
+        # else an abduction
+        pred = (
+            "arrested"
+            if any(t.lemma_.lower() in lx.AUTHORITY_NOUNS for t in takers)
+            else "captured"
+        )
+        return [Hit(pred, verb, taken, {verb.i})]
     if lemma in {"drag", "pull", "haul", "snatch", "grab"} and (taker := _taken_from_by(verb)):
         # "Armed men dragged X from his car", "was snatched from her home by gunmen": by
         # police an arrest, else an abduction
