@@ -23,7 +23,6 @@ from typing import Any
 import duckdb
 
 from dateline.ledger.answers import ClaimCluster, Contradiction, Report, SourceRecord
-from dateline.ledger.lookup import rows_by_key
 from dateline.ledger.places import SETTLEMENT, PlaceInfo, compatible, compatible_sql
 from dateline.ledger.places import place_key as place_key  # re-exported: callers and tests
 from dateline.ledger.places import place_key_sql as _place_key_sql
@@ -677,14 +676,13 @@ def find_contradiction_pairs(
     ``columns``: of one subject's stored pairs, only these (with ``rank``; ``PAIR_KEYS``: the
     claims' keys, not their rows, cheaper to read); pairs computed live have them all."""
     if as_of is None and subject_id is not None:  # through the subject index, sorted here
-        names, rows = rows_by_key(
-            conn,
-            "contradiction_pairs",
-            "subject_id",
-            subject_id,
-            columns if columns == "*" else f"{columns}, rank",
+        cursor = conn.execute(  # (few pairs a subject: fetched through the index, no spans)
+            f"SELECT {columns if columns == '*' else columns + ', rank'}"
+            " FROM contradiction_pairs WHERE subject_id = ?",
+            [subject_id],
         )
-        found = [dict(zip(names, row, strict=True)) for row in rows]
+        names = [d[0] for d in cursor.description or []]
+        found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
         found.sort(key=lambda r: (r["rank"] is None, r["rank"] or 0))
         return found[:limit]
     sql = STORED_PAIRS_SQL if as_of is None else CONTRADICTION_SQL
