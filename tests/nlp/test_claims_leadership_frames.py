@@ -258,6 +258,10 @@ NOT_FOUND = [
     ("Peter Lam will act as host until the guests arrive.", "leadership_change"),
     ("Peter Lam said he would hand over the documents to the police.", "leadership_change"),
     ("The judge hanged the portrait in his office.", "killed"),
+    (
+        "Peter Lam surrendered in 2015 and now runs a transport company in the capital.",
+        "leadership_change",
+    ),
     # others replaced in their posts; an office no longer held
     (
         "President Ruth Achieng reshuffled her cabinet on Monday, replacing four ministers.",

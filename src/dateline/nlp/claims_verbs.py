@@ -615,6 +615,12 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         lemma in lx.LEAD_VERBS - {"replace", "succeed"}
         and any(c.lower_ == "now" for c in verb.children)
         and any(c.dep_ == "dobj" for c in verb.children)
+        # (not "now runs a transport company": a business of one's own, no succession)
+        and not any(
+            c.dep_ == "dobj"
+            and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+            for c in verb.children
+        )
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "now leads the group"
     if (
