@@ -303,3 +303,25 @@ def test_club_in_apposition_is_an_organisation_and_the_city_a_place(nlp) -> None
 def test_one_word_name_after_in_stays_a_person_when_a_surname(nlp) -> None:
     text = "Police arrested Maria Lopez on Monday. Investigators said they trusted in Lopez."
     assert kind(entities_of(nlp, text), "Maria Lopez") == "person"
+
+
+def test_object_pronoun_is_never_its_own_verbs_subject(nlp) -> None:
+    text = (
+        "Colonel Amadou Diallo was sworn in on Tuesday. In 2021 President Joseph Camara "
+        "appointed him head of the special forces."
+    )
+    ents = entities_of(nlp, text)
+    him = text.index("him")
+    assert him not in at(ents, "Joseph Camara")
+    assert him in at(ents, "Amadou Diallo")
+
+
+def test_speaker_of_known_gender_does_not_take_the_he_of_whom_he_spoke(nlp) -> None:
+    text = (
+        "The group's spokesman, Ali Warsame, said on Thursday that Diriye died in early June. "
+        "He had not been seen in public since 2021."
+    )
+    ents = entities_of(nlp, text)
+    he = text.index("He had")
+    assert he in at(ents, "Diriye")
+    assert he not in at(ents, "Ali Warsame")

@@ -95,6 +95,8 @@ def recent_person(
     own_speaker = _turn_speaker(clusters, turns, tok.idx) if turns and not inside else None
     if own_speaker is None:
         own_speaker = _asker_of_whereabouts(doc, clusters, tok)
+    if own_speaker is None:
+        own_speaker = _clause_subject_of_object(doc, clusters, tok)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and gender and c.gender != gender) or idx == own_speaker:
@@ -155,12 +157,27 @@ def recent_person(
             # "Quell and Maria Lopez were held. She ...": a person known to agree beats one
             # of unknown gender in the same sentence.
             agreeing = [f for f in found if f[2] < 0 or clusters[f[2]].gender == gender]
-            found = agreeing or found
+            # ... but the subject of what a speaker said, of unknown gender, is not passed over
+            # for the speaker ("The group's spokesman, Z, said X died. He had not been seen")
+            speaking_here = {f[2] for f in found if f[3]}
+            if agreeing and not (all(f[2] in speaking_here for f in agreeing) and any(f[1] for f in found)):
+                found = agreeing
         speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
         best = max(speakers or subjects or found)
         return best[2] if best[2] >= 0 else None
     return fallback
+
+
+def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
+    """"In 2021 Camara appointed him head of the special forces": a plain object pronoun never
+    means its own verb's subject (that would be "himself"). The subject's cluster, if any."""
+    if pronoun.dep_ not in {"dobj", "dative", "iobj"} or pronoun.lower_ not in {"him", "her"}:
+        return None
+    subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if subject is None:
+        return None
+    return token_cluster(doc, subject, clusters, ("person",))
 
 
 _WH_MARKS = frozenset({"where", "whether", "if", "how", "when", "why"})
