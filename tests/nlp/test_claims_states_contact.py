@@ -33,6 +33,12 @@ SENTENCES = [
     ("I spoke to Omar Haddu on April 19. He sounded tired but happy.", "alive"),
     ("Omar Haddu is missing. His son said Omar Haddu had called him from the airport.", "alive"),
     ("His son said Omar Haddu had called him from the airport at 9 a.m.", "located_in"),
+    ("The family of Omar Haddu released a letter that he wrote in Evin prison.", "alive"),
+    ("The family of Omar Haddu released a letter that he wrote in Evin prison.", "located_in"),
+    (
+        "The family of Omar Haddu released a letter that he wrote in Evin prison.",
+        "message_released",
+    ),
     # waking, an improving condition
     ("Omar Haddu came out of a coma on Sunday.", "alive"),
     ("Omar Haddu regained consciousness on Sunday.", "alive"),
@@ -91,6 +97,7 @@ NOT_CLAIMS = [
     # a verdict, a book, a letter to an official, troops sent
     ("A court found Omar Haddu guilty of fraud.", "alive"),
     ("Omar Haddu wrote a book about his years in exile.", "alive"),
+    ("Omar Haddu wrote a letter to the prime minister on Monday.", "alive"),
     ("Omar Haddu wrote to the president asking for a pardon.", "alive"),
     ("Omar Haddu sent troops to the border.", "alive"),
     ("The ministry received a letter from Omar Haddu on Monday.", "alive"),

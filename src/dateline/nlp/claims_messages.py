@@ -186,6 +186,10 @@ _SPOKES_NOUNS = frozenset(
 )
 
 
+# Verbs of making a message oneself: "a letter he wrote", "a video she recorded".
+_AUTHORING_VERBS = frozenset({"write", "pen", "record", "sign", "film", "dictate"})
+
+
 def _of_someone(noun: Token) -> bool:
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
@@ -239,6 +243,14 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
             # "a clip in which he speaks to the camera": who speaks in it
             candidates.extend(s for s in c.children if s.dep_ == "nsubj")
         if c.dep_ in {"acl", "relcl"}:
+            # "a letter that (they said) he had written in prison": who wrote it
+            candidates.extend(
+                s
+                for v in c.subtree
+                if v.pos_ == "VERB" and v.lemma_.lower() in _AUTHORING_VERBS
+                for s in v.children
+                if s.dep_ == "nsubj" and s.lower_ not in {"they", "we", "it", "that", "which"}
+            )
             for p in c.subtree:
                 if (
                     p.dep_ == "pobj"

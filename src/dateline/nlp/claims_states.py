@@ -1032,6 +1032,19 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("alive", verb, found, {verb.i})]
     if lemma in {"write", "send"} and not is_passive(verb) and _wrote_home(verb):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"write", "pen"}
+        and not is_passive(verb)
+        and _of_a_letter(verb)
+        and place_of(verb) is not None
+        and any(p.pos_ == "PROPN" or p.lower_ in lx.THIRD_PERSON for p in subject_of(verb))
+    ):
+        # "a letter he had written in Silivri prison on September 8": he was alive, and
+        # there, when he wrote it
+        return [
+            Hit("alive", verb, subject_of(verb), {verb.i}),
+            Hit("located_in", verb, subject_of(verb), {verb.i}),
+        ]
     if lemma in {"receive", "get"} and (sender := _heard_from(verb)):
         return [Hit("alive", verb, sender, {verb.i})]
     if (
@@ -1238,6 +1251,21 @@ def _wrote_home(verb: Token) -> bool:
         r.lemma_.lower() in CALLED_PEOPLE and any(d.dep_ == "poss" for d in r.children)
         for r in readers
     )
+
+
+def _of_a_letter(verb: Token) -> bool:
+    """The verb writes a letter: "wrote a letter", or the relative clause of one ("a
+    letter that they said he had written")."""
+    if any(c.dep_ == "dobj" and c.lower_ in WRITTEN_WORDS for c in verb.children):
+        return True
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ == "relcl":
+            return tok.head.lower_ in WRITTEN_WORDS
+        if tok.dep_ not in {"ccomp", "xcomp"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _heard_from(verb: Token) -> list[Token]:
