@@ -62,10 +62,11 @@ WRITER_MEMORY_LIMIT = "128MB"
 override it; ``default`` keeps DuckDB's, 80% of RAM). Without one DuckDB keeps every block
 an ingest touched and the end-of-ingest pass's hash tables in memory, so the writer grew with
 the corpus (4 GB at 100,000 documents); with it, larger operations spill to ``<ledger>.tmp``.
-A 1,000-document ingest stays under 128 MB of DuckDB memory; at 256 MB a 10,000-document one
-kept ~60 MB more in DuckDB's cache and hash tables than at 128 MB (writer replay peak
-453 → ~400 MB, same CPU). The limit still grows with the indexes (``_fit_memory``) and after
-an out-of-memory error (``_grow_memory``)."""
+A 1,000-document ingest stays under 128 MB of DuckDB memory, a 10,000-document one does not
+(writer replay peak at 10,000 documents: 453 MB at 256, 436 at 128, 401 at a fixed 96; same
+CPU). The limit still grows with the indexes (``_fit_memory``) and after an out-of-memory
+error (``_grow_memory``); a tighter default risks running out of memory in a commit, which
+DuckDB cannot roll back."""
 WRITER_THREADS = 2
 """DuckDB threads for a writing ledger (``threads=`` or ``$DATELINE_THREADS``): the writer's
 queries are small and the analysis workers need the cores."""
