@@ -473,20 +473,22 @@ def frame_certainty(tok: Token) -> Certainty | None:
     * "the whereabouts / fate of X remain unknown" → unconfirmed.
     """
     kids = list(tok.children)
+    lemma = tok.lemma_.lower()
     for c in kids:
-        if c.dep_ in {"advcl", "prep", "advmod"} and _as_far_as(c):
+        dep, word = c.dep_, c.lower_
+        if dep in {"advcl", "prep", "advmod"} and _as_far_as(c):
             return "hedged"
         if (
-            c.dep_ == "prep"
-            and c.lower_ == "to"
+            dep == "prep"
+            and word == "to"
             and any(p.dep_ == "pobj" and p.lemma_.lower() == "knowledge" for p in c.children)
         ):
             return "hedged"  # "to our knowledge", "to the best of my knowledge"
-        if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+        if dep in {"prep", "agent"} and word == "by":
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ in _COUNT_NOUNS:
                 return "reported"
-    if tok.lemma_.lower() in _VERDICT_PASSIVES and any(c.dep_ == "auxpass" for c in kids):
+    if lemma in _VERDICT_PASSIVES and any(c.dep_ == "auxpass" for c in kids):
         agent = next((c for c in kids if c.dep_ == "agent"), None)
         givers = [p for p in agent.children if p.dep_ == "pobj"] if agent is not None else []
         if not givers or any(
@@ -494,7 +496,7 @@ def frame_certainty(tok: Token) -> Certainty | None:
         ):
             return "reported"
     if (
-        tok.lemma_.lower() in {"remain", "be", "stay"}
+        lemma in {"remain", "be", "stay"}
         and any(
             c.dep_ in {"acomp", "attr"}
             and (c.lower_ in _UNKNOWN_WORDS or c.lower_ == "known" and _negated_word(tok, c))
@@ -511,7 +513,7 @@ def frame_certainty(tok: Token) -> Certainty | None:
     ):
         return "unconfirmed"
     if (
-        tok.lemma_.lower() == "know"
+        lemma == "know"
         and any(c.dep_ == "neg" for c in kids)
         and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _LOCATION_NOUNS for c in kids)
     ):
