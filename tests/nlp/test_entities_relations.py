@@ -325,3 +325,25 @@ def test_speaker_of_known_gender_does_not_take_the_he_of_whom_he_spoke(nlp) -> N
     he = text.index("He had")
     assert he in at(ents, "Diriye")
     assert he not in at(ents, "Ali Warsame")
+
+
+def test_quoted_nickname_stays_inside_the_name_and_the_surname_joins_it(nlp) -> None:
+    text = (
+        'Former champion boxer Dwayne "Hammer" Cole was shot dead on Sunday. Cole, 36, was hit '
+        "twice. His brother, Marcus Cole, said the family was devastated."
+    )
+    ents = entities_of(nlp, text)
+    assert "Cole" in mentions(ents, 'Dwayne "Hammer" Cole')
+    assert "Cole" not in mentions(ents, "Marcus Cole")
+
+
+def test_match_key_drops_a_quoted_nickname() -> None:
+    from dateline.nlp.entities_lexicon import match_key
+
+    assert match_key('Rogelio "El Sombra" Beltran') == match_key("Rogelio Beltran")
+    assert match_key("Rogelio Beltran") != match_key("Isidro Beltran")
+
+
+def test_town_after_from_on_a_persons_apposition_is_a_place(nlp) -> None:
+    text = "Fingerprints showed he was Hector Ruiz, a 44-year-old mechanic from Navolato, who was released."
+    assert kind(entities_of(nlp, text), "Navolato") != "person"

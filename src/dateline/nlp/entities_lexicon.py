@@ -148,6 +148,9 @@ _NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+_NICKNAME = re.compile(r"(?<=\w)\s*[\"“][^\"”]{1,30}[\"”]\s*(?=\w)")
+
+
 @lru_cache(maxsize=8192)
 def match_key(name: str) -> str:
     """A name folded for matching spellings of one name within a document.
@@ -160,7 +163,8 @@ def match_key(name: str) -> str:
     so that common transliteration variants (``Mohammed``/``Mohamed``, ``Abou``/``Abu``)
     meet. ``"Capt. William Urban"`` → ``"wiliam urban"``; ``"Al-Baghdadi"`` → ``"baghdadi"``.
     """
-    text = unicodedata.normalize("NFKD", name)
+    text = _NICKNAME.sub(" ", name)  # 'Dwayne "Hammer" Cole' is Dwayne Cole
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHE.sub("", text)

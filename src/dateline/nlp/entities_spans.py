@@ -64,6 +64,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_untagged_given_names(doc, spans))
     spans.extend(_given_names_after_kin(doc, spans))
     spans.sort(key=lambda s: s.start)
+    _quoted_nicknames(doc, spans)
     _given_names_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
     _dateline_places(doc, spans)
@@ -79,6 +80,42 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _places_of_verbs(doc, spans)  # after the descriptions: "His club, Vistula Krakow," is no person
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> None:
+    """``Dwayne "Hammer" Cole``, ``Rogelio "El Sombra" Beltran``: a nickname in quotes between
+    a given name and a surname is inside one person's name, however the model cut it (the
+    matching key drops the quoted part, so "Cole" and "Dwayne Cole" still meet)."""
+    for i in range(1, len(doc) - 3):
+        if doc[i].text not in _QUOTES or not doc[i - 1].text[:1].isupper() or doc[i - 1].pos_ != "PROPN":
+            continue
+        close = next((k for k in range(i + 2, min(i + 5, len(doc) - 1)) if doc[k].text in _QUOTES), None)
+        if close is None or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):
+            continue
+        last = close + 1
+        if doc[last].pos_ != "PROPN" or not doc[last].text[:1].isupper():
+            continue
+        while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].text[:1].isupper() and last - close < 3:
+            last += 1
+        inside = [s for s in spans if s.start <= last and i - 1 < s.end]
+        if not any(s.kind == "person" for s in inside):
+            if gender_of_given_name(doc[i - 1].text) is None:
+                continue
+            inside = [*inside, NameSpan(i - 1, last + 1, "person")]
+            spans.append(inside[-1])
+        start = min([i - 1] + [s.start for s in inside])
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and not is_title(doc[start - 1]):
+            start -= 1
+        end = max([last + 1] + [s.end for s in inside])
+        keep = inside[0]
+        keep.start, keep.end, keep.kind = start, end, "person"
+        for s in inside[1:]:
+            s.end = s.start
+    spans[:] = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: s.start)
 
 
 def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
@@ -218,9 +255,10 @@ def _places_of_verbs(doc: Doc, spans: list[NameSpan]) -> None:
 
 
 def _hometowns(doc: Doc, spans: list[NameSpan]) -> None:
-    """"Emma Doyle, 34, from Glasgow, who ...": the one-word name after a person's age and
-    "from" is where the person comes from, a place, whatever kind the model gave it (and so
-    is the same name elsewhere in the text)."""
+    """"Emma Doyle, 34, from Glasgow, who ...", "Hector X, a mechanic from Navolato, who ...":
+    the one-word name after a person's age and "from", or after "from" on a noun in apposition
+    to a person, is where the person comes from, a place, whatever kind the model gave it (and
+    so is the same name elsewhere in the text)."""
     places = set()
     for s in spans:
         i = s.start
@@ -228,6 +266,14 @@ def _hometowns(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         if doc[i - 3].like_num and doc[i - 4].text == ",":
             places.add(doc[i].text)
+    people = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
+    for s in spans:
+        tok = doc[s.start]
+        if s.end - s.start != 1 or tok.dep_ != "pobj" or tok.head.lower_ != "from":
+            continue
+        noun = tok.head.head  # "Hector X, a 44-year-old mechanic from Navolato, who ..."
+        if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.i in people:
+            places.add(tok.text)
     for s in spans:
         if s.end - s.start == 1 and doc[s.start].text in places:
             s.kind = "gpe"
