@@ -262,6 +262,8 @@ NOT_FOUND = [
         "Peter Lam surrendered in 2015 and now runs a transport company in the capital.",
         "leadership_change",
     ),
+    ("Peter Lam took charge of the investigation.", "leadership_change"),
+    ("Peter Lam handed the letter to the president.", "leadership_change"),
     # others replaced in their posts; an office no longer held
     (
         "President Ruth Achieng reshuffled her cabinet on Monday, replacing four ministers.",

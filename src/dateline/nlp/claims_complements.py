@@ -86,8 +86,21 @@ def among_the_dead(verb: Token) -> Token | None:
 
 
 def takes_command(verb: Token) -> bool:
-    """ "took charge of the council", "assumed command", "seized power", "took the helm"."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.COMMAND_NOUNS for c in verb.children)
+    """ "took charge of the council", "assumed command", "seized power", "took the helm" (not
+    "took charge of the investigation": a task, no body of people)."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lx.COMMAND_NOUNS
+        and not any(p.lemma_.lower() in _TASKS for p in prep_children(c, {"of"}))
+        for c in verb.children
+    )
+
+
+# Tasks one takes charge of without leading anyone: "took charge of the investigation".
+_TASKS = frozenset(
+    {"investigation", "inquiry", "probe", "case", "search", "talks", "negotiation"}
+    | {"negotiations", "project", "preparations", "arrangements", "cleanup", "response"}
+)
 
 
 def place_pobj(pobj: Token, prep: Token) -> bool:

@@ -1453,6 +1453,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             leadership_object(verb, lemma) or lemma == "succeed" and person_object(verb)
         ):
             return []
+        if lemma == "hand" and not any(
+            c.dep_ == "dobj"
+            and (c.lemma_.lower() in lx.LEADERSHIP_WORDS or c.lower_ in lx.LEADERSHIP_WORDS)
+            for c in verb.children
+        ):
+            return []  # "handed the letter to the president": the lead word is the recipient
         if lemma == "survive" and any(c.dep_ == "agent" for c in verb.children):
             return []  # "she is survived by her daughter": an obituary's line, she is dead
         if lemma == "surrender" and any(
