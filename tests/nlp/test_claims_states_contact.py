@@ -17,6 +17,7 @@ SENTENCES = [
     ("Omar Haddu was visited by his lawyer on Tuesday.", "appeared"),
     ("Omar Haddu is held. His lawyer visited him and found him in good spirits.", "alive"),
     ("Omar Haddu is held. His lawyer found him thin but well.", "alive"),
+    ("Omar Haddu is held. His family has been able to visit him.", "appeared"),
     # a letter or a call from the person
     ("Omar Haddu wrote a letter to his wife last month.", "alive"),
     ("Omar Haddu wrote to his mother from prison in May.", "alive"),
@@ -90,9 +91,7 @@ def test_sentence(found_in, text, predicate) -> None:
 
 
 NOT_CLAIMS = [
-    # no visit happened, or a place was visited
-    ("Omar Haddu's family have not been allowed to visit him.", "appeared"),
-    ("Neither his family nor his lawyers have been allowed to visit Omar Haddu.", "appeared"),
+    # a place was visited
     ("Omar Haddu visited Paris on Monday.", "appeared"),
     # a verdict, a book, a letter to an official, troops sent
     ("A court found Omar Haddu guilty of fraud.", "alive"),
@@ -174,3 +173,17 @@ def test_paper_held_in_a_picture_bounds_the_one_shown(claims_of) -> None:
     assert [(c.subject.split()[-1], c.event_earliest) for c in alive] == [
         ("Haddu", date(2021, 6, 3))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Haddu is held. A relative said the family had not been allowed to see him.",
+        "Omar Haddu's family have not been allowed to visit him.",
+        "Neither his family nor his lawyers have been allowed to visit Omar Haddu.",
+    ],
+)
+def test_not_allowed_to_see_him_is_a_negated_appearance(found_in, text) -> None:
+    found = found_in(text)
+    assert ("Haddu", "appeared", "negated") in found
+    assert ("Haddu", "appeared", "affirmed") not in found

@@ -399,6 +399,19 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "fled to Equatorial Guinea and has lived there ever since": the place named before
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (lemma in {"allow", "permit"} and is_passive(verb) or lemma == "be") and (
+        seen := _let_see(verb)
+    ):
+        # "his family has been able to visit him" → appeared; "the family had not been
+        # allowed to see him" → appeared, negated (nobody has seen him)
+        # (the verb's "not" negates it; a "neither ... nor" subject is negated here)
+        nobody = any(
+            t.lower_ in {"neither", "nobody", "no", "none"}
+            for c in verb.children
+            if c.dep_ in {"nsubj", "nsubjpass"}
+            for t in c.subtree
+        )
+        return [Hit("appeared", verb, seen, {verb.i}, polarity_neg=nobody and not _negated(verb))]
     if lemma in {"be", "sound"} and _bodily_state(verb, lemma):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if (
@@ -1160,6 +1173,22 @@ def _at_home_in_place(verb: Token) -> bool:
         and any(is_place(p, p.head) for p in prep_children(c, {"in"}) if p.dep_ == "pobj")
         for c in verb.children
     )
+
+
+def _let_see(verb: Token) -> list[Token]:
+    """The one a visitor was (not) able or allowed to see: "has been able to visit him",
+    "had not been allowed to see him" (the visit verb is the complement)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "able"]
+    if len(heads) == 1 and verb.lemma_.lower() == "be":
+        return []
+    return [
+        o
+        for h in heads
+        for x in h.children
+        if x.dep_ == "xcomp" and x.lemma_.lower() in {"visit", "see", "meet"}
+        for o in x.children
+        if o.dep_ == "dobj" and (o.lower_ in {"him", "her"} or o.ent_type_ == "PERSON")
+    ]
 
 
 def _under_negation(verb: Token) -> bool:
