@@ -144,7 +144,12 @@ def _attribution_in(
     according = according_mention(doc, lo, hi)
     if according is not None:
         return "according to", according, (start, end), False
-    cues = [t for t in span if cue_lemma(t) in CUE_VERBS and t.pos_ in {"VERB", "AUX", "NOUN"}]
+    tables = doc_index(doc)  # (each token's cue lemma and tag, without a Token per word)
+    cues = [
+        doc[i]
+        for i in range(lo, hi)
+        if tables.cue[i] in CUE_VERBS and tables.pos[i] in {"VERB", "AUX", "NOUN"}
+    ]
     if not cues:
         return None
     verb = cues[0] if prefer == "first" else cues[-1]

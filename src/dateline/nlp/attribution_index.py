@@ -60,6 +60,10 @@ class DocIndex:
             self._dateline = find_dateline(self.text)
         return self._dateline
 
+    def text_of(self, start: int, end: int) -> str:
+        """The text of ``doc[start:end]`` (``start < end``), without joining its tokens."""
+        return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])]
+
     @property
     def children(self) -> list[list[int]]:
         """Each token's syntactic children, in order (``Token.children`` as indices)."""

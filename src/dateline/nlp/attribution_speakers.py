@@ -306,11 +306,12 @@ def _name_beside(head: Token) -> str | None:
             inner = _name_beside(child)
             if inner is not None:
                 return inner
+    tables = doc_index(doc)
     for token in head.subtree:
         if (
             token.i > head.i
-            and token.pos_ == "PROPN"
-            and _NAMING_RE.search(doc[max(head.i, token.i - 6) : token.i].text + " ")
+            and tables.pos[token.i] == "PROPN"
+            and _NAMING_RE.search(tables.text_of(max(head.i, token.i - 6), token.i) + " ")
         ):
             end = token.i
             while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
@@ -334,8 +335,7 @@ def _full_description(head: Token) -> str:
         left += 1
     while right > head.i and index[right] != index[head.i]:
         right -= 1
-    tables = doc_index(doc)  # (the text of doc[left : right + 1], without joining its tokens)
-    return tables.text[tables.idx[left] : tables.idx[right] + len(tables.words[right])]
+    return doc_index(doc).text_of(left, right + 1)
 
 
 _ON_RECORD = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "statement"})
