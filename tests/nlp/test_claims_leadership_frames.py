@@ -151,6 +151,10 @@ FOUND += [
 ]
 
 FOUND += [
+    ("Peter Lam handed in his notice on Monday.", "Lam", "resigned"),
+]
+
+FOUND += [
     # stand-ins until an end; offices held only in someone's stead
     (
         "His deputy, Ruth Achieng, will lead the embassy until further notice.",
@@ -263,6 +267,7 @@ NOT_FOUND = [
         "leadership_change",
     ),
     ("Peter Lam took charge of the investigation.", "leadership_change"),
+    ("Peter Lam gave notice of appeal.", "resigned"),
     ("Peter Lam handed the letter to the president.", "leadership_change"),
     # others replaced in their posts; an office no longer held
     (

@@ -603,6 +603,10 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         and (
             c.lemma_.lower() == "resignation"
             or any(m.lemma_.lower() == "resignation" for m in c.children if m.dep_ == "compound")
+            # "handed in his notice" (not "gave notice of appeal", "handed in a notice")
+            or c.lower_ == "notice"
+            and any(d.dep_ == "poss" for d in c.children)
+            and not any(d.dep_ == "prep" for d in c.children)
         )
         for c in verb.children
     ):
