@@ -347,3 +347,20 @@ def test_match_key_drops_a_quoted_nickname() -> None:
 def test_town_after_from_on_a_persons_apposition_is_a_place(nlp) -> None:
     text = "Fingerprints showed he was Hector Ruiz, a 44-year-old mechanic from Navolato, who was released."
     assert kind(entities_of(nlp, text), "Navolato") != "person"
+
+
+def test_dateline_before_a_titled_name_is_not_part_of_it_and_regnal_name_short_form(nlp) -> None:
+    text = (
+        "DAMASCUS - Patriarch Athanasios II, who led the Orthodox community of Homs for 30 years, "
+        "died on Friday at a hospital, the church said.\n\n"
+        "The synod chose Bishop Karim Nassar as locum tenens.\n\n"
+        "Athanasios had not appeared in public since Easter."
+    )
+    ents = entities_of(nlp, text)
+    assert not any("DAMASCUS" in e.name for e in ents if e.kind == "person")
+    assert "Athanasios" in mentions(ents, "Athanasios II")
+
+
+def test_upper_case_words_before_a_dash_inside_a_name_stay_when_no_dateline(nlp) -> None:
+    text = "Jean-Paul Mbeki was wounded on Sunday."
+    assert any(e.name == "Jean-Paul Mbeki" for e in entities_of(nlp, text))

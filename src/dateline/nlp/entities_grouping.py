@@ -17,6 +17,7 @@ from dateline.nlp.entities_lexicon import (
     GOV_NOUNS,
     IRREGULAR_DEMONYMS,
     MALE_TITLES,
+    REGNAL,
     match_key,
 )
 
@@ -112,6 +113,8 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             # "Ms. Okonkwo, a teacher, ... Okonkwo was freed": a surname the text gave a title or role
             if len(words) >= 2 or len(words) == 1 and (c.titles or any(c.role_nouns)):
                 forms.setdefault(words[-1], idx)
+            if len(words) >= 2 and REGNAL.match(words[-1]):
+                forms.setdefault(words[-2], idx)  # "Patriarch Ignatius IV ... Ignatius said"
     given = _given_names(clusters, forms)
     if not forms and not given:
         return

@@ -26,6 +26,9 @@ from dateline.nlp.entities_lexicon import (
     ROLE_NOUNS,
     match_key,
 )
+from dateline.nlp.entities_lexicon import (
+    REGNAL as _REGNAL,
+)
 
 
 def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
@@ -45,6 +48,8 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             if len(words) >= 2:
                 surnames.add(words[-1])
                 full_names.add(" ".join(words))
+                if _REGNAL.match(words[-1]):
+                    surnames.add(words[-2])  # "Patriarch Ignatius IV ... Ignatius had not appeared"
     for s in spans:
         if s.kind == "person":
             if _person_cue(doc, s):
@@ -79,6 +84,8 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             words = match_key(doc[s.start : s.end].text).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
+                if _REGNAL.match(words[-1]):
+                    surnames.add(words[-2])
     for s in spans:
         if s.kind != "person" and s.end - s.start == 1 and match_key(doc[s.start].text) in surnames:
             s.kind = "person"

@@ -148,6 +148,8 @@ _NON_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+# A regnal or generational suffix: "Ignatius IV", "Rogelio Beltran Jr" (the name before it is the short form).
+REGNAL = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3}|jr|sr)$")
 _NICKNAME = re.compile(r"(?<=\w)\s*[\"“][^\"”]{1,30}[\"”]\s*(?=\w)")
 
 

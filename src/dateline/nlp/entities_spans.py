@@ -39,6 +39,9 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             start += 1  # "the", and a live blog's "10:48 -" glued to the name after it
         while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s", "'"}):
             end -= 1
+        dash = next((k for k in range(start + 1, end - 1) if doc[k].text in {"-", "—", "–"} and doc[k - 1].whitespace_), None)
+        if dash is not None and doc[start:dash].text.isupper():
+            start = dash + 1  # "BEIRUT - Patriarch X": the dateline glued to the name after it
         if start >= end:
             continue
         if kind != "org" and not any(t.text[:1].isupper() for t in doc[start:end]):
