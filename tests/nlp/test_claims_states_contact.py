@@ -18,6 +18,10 @@ SENTENCES = [
     ("Omar Haddu is held. His lawyer visited him and found him in good spirits.", "alive"),
     ("Omar Haddu is held. His lawyer found him thin but well.", "alive"),
     ("Omar Haddu is held. His family has been able to visit him.", "appeared"),
+    (
+        "Omar Haddu is held. His sister visited him at Wadi Natrun prison on Wednesday.",
+        "located_in",
+    ),
     # a letter or a call from the person
     ("Omar Haddu wrote a letter to his wife last month.", "alive"),
     ("Omar Haddu wrote to his mother from prison in May.", "alive"),

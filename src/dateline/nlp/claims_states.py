@@ -1040,6 +1040,9 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     if _negated(verb) or _under_negation(verb):
         return None
     if lemma == "visit" and (seen := _visited(verb)):
+        if _at_place(verb):
+            # "after visiting him at Wadi el-Natrun prison on Wednesday": and where he is
+            return [Hit("appeared", verb, seen, {verb.i}), Hit("located_in", verb, seen, {verb.i})]
         return [Hit("appeared", verb, seen, {verb.i})]
     if lemma == "find" and not is_passive(verb) and (found := _found_well(verb)):
         return [Hit("alive", verb, found, {verb.i})]
