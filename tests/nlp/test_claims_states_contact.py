@@ -44,6 +44,7 @@ SENTENCES = [
         "The family of Omar Haddu released a letter that he wrote in Evin prison.",
         "message_released",
     ),
+    ("Police said they had no information about the whereabouts of Omar Haddu.", "located_in"),
     # waking, an improving condition
     ("Omar Haddu came out of a coma on Sunday.", "alive"),
     ("Omar Haddu regained consciousness on Sunday.", "alive"),
@@ -134,6 +135,9 @@ NOT_CLAIMS = [
     ("Omar Haddu chaired the committee for ten years.", "appeared"),
     ("Omar Haddu has never lived there.", "located_in"),
     ("The president called Omar Haddu to congratulate him.", "located_in"),
+    # (dateline.nlp.claims_precision) a post kept, a reward offered
+    ("Minister Omar Haddu, who survived a censure vote last month, keeps his post.", "alive"),
+    ("Police offer a reward for information on the whereabouts of Omar Haddu.", "located_in"),
     # a trip in the past, a speech heard in a recording or seen in a video
     ("Omar Haddu travelled to Paris on Monday.", "located_in"),
     ("In an audio message, Omar Haddu addressed his followers.", "appeared"),

@@ -168,6 +168,11 @@ _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 # Lemmas that have a contest sense beside their status sense.
 _CONTEST_LEMMAS = frozenset({"beat", "eliminate", "return", "defeat"})
 # Goals of "return to ..." that are no place: a topic, a game, a state.
+# What a politician survives without any danger to life: "survived a censure vote".
+_SURVIVED_CONTESTS = frozenset(
+    {"vote", "motion", "challenge", "election", "scandal", "crisis", "purge", "reshuffle"}
+    | {"impeachment", "recall", "inquiry", "coup", "rebellion", "revolt", "test", "round"}
+)
 _ABSTRACT_GOALS = frozenset(
     [
         "issue",
@@ -369,6 +374,25 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
             return True  # "returned to the issue", "returns from injury"
     if lemma == "escape" and any(o.lemma_.lower() in _ABSTRACT_ESCAPES for o in objects):
         return True  # "escaped notice"
+    if (
+        lemma == "survive"
+        and predicate == "alive"
+        and any(o.lemma_.lower() in _SURVIVED_CONTESTS for o in objects)
+    ):
+        return True  # "survived a censure vote", "survived the scandal": kept a post
+    if (
+        predicate == "located_in"
+        and lemma in {"whereabouts", "whereabout"}
+        and anchor.head.lower_ in {"on", "about", "to", "regarding"}
+        and anchor.head.head.lemma_.lower() in {"information", "tip", "tips", "clue", "lead"}
+        and (
+            anchor.head.head.head.lower_ == "for"  # "a reward for information on ..."
+            or anchor.head.head.head.lemma_.lower() in {"seek", "request", "appeal", "ask"}
+        )
+    ):
+        # "a reward for information on his whereabouts": a purpose, no claim ("had no
+        # information about his whereabouts" says they do not know where he is)
+        return True
     if lemma == "wound" and anchor.head.lemma_.lower() == "lick":
         return True  # "licking his wounds"
     if (
