@@ -311,3 +311,32 @@ def test_denial_with_its_own_clause_denies_no_earlier_claim(found_in) -> None:
     )
     assert ("Achieng", "leadership_change", "affirmed") in found
     assert ("Achieng", "leadership_change", "negated") not in found
+
+
+def test_still_in_office_denies_the_change(found_in) -> None:
+    found = found_in(
+        "Rebel factions said they had removed their commander, Peter Lam. "
+        '"I am still the commander," Lam said.'
+    )
+    assert ("Lam", "leadership_change", "affirmed") in found
+    assert ("Lam", "leadership_change", "negated") in found
+
+
+def test_bare_removal_in_a_story_of_an_office(found_in) -> None:
+    found = found_in(
+        "Rebel factions said they had removed their commander, Peter Lam. Hours later, Lam "
+        "denied that he had been removed."
+    )
+    assert ("Lam", "leadership_change", "negated") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peter Lam is still the best player in the team.",
+        "Peter Lam was removed from the stadium by stewards.",
+        "Peter Lam went to the match on Sunday. He was removed after a fight.",
+    ],
+)
+def test_still_and_removed_look_alikes(found_in, text: str) -> None:
+    assert not any(p == "leadership_change" for _, p, _ in found_in(text))

@@ -756,12 +756,17 @@ def _takes_up_office(verb: Token) -> bool:
     return False
 
 
-def _office_named_nearby(verb: Token) -> bool:
-    """An office is named in the verb's sentence or the one before ("was removed as
-    commander ... and replaced by X. X would take up the post"): what "the post" is."""
-    sent = verb.sent
-    before = verb.doc[sent.start - 1].sent if sent.start > 0 else sent
-    return any(_office_role(t) and t.pos_ in {"NOUN", "PROPN"} for t in (*before, *sent))
+def _office_named_nearby(verb: Token, sentences: int = 1) -> bool:
+    """An office is named in the verb's sentence or the `sentences` before ("was removed
+    as commander ... and replaced by X. X would take up the post"): what "the post" is."""
+    start = verb.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = verb.doc[start - 1].sent.start
+    return any(
+        _office_role(t) and t.pos_ in {"NOUN", "PROPN"} for t in verb.doc[start : verb.sent.end]
+    )
 
 
 def _described_subject(ctx: ClaimContext, verb: Token) -> list[Token]:
@@ -834,6 +839,36 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         )
     ):
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was sworn in"
+    if (
+        lemma == "be"
+        and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            c.dep_ == "attr"
+            and _office_role(c)
+            and any(d.dep_ in {"det", "poss"} for d in c.children)
+            and not any(m.lower_ in lx.STOPGAP_WORDS | {"former"} for m in c.children)
+            for c in verb.children
+        )
+    ):
+        # "I am still the commander", "He is still the party's leader": said against a
+        # change (a denial that he was replaced or removed)
+        hit = Hit("leadership_change", verb, subject_of(verb), {verb.i})
+        hit.polarity_neg = True
+        return [hit]
+    if (
+        lemma in {"remove", "dismiss", "sack", "oust", "depose"}
+        and is_passive(verb)
+        and not any(
+            c.dep_ in {"prep", "agent", "advcl", "xcomp"} and c.lower_ not in {"in", "on", "by"}
+            for c in verb.children
+        )
+        and any(s.pos_ == "PRON" or _is_person(ctx, s) for s in patient_of(verb))
+        and _office_named_nearby(verb, sentences=3)
+    ):
+        # "denied that he had been removed", "He was dismissed." in a story of an office
+        # held (named in this sentence or the ones before): removed from it
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if lemma == "be" and any(
         c.dep_ == "attr" and _office_role(c) and any(t.lower_ == "facto" for t in c.subtree)
         for c in verb.children
