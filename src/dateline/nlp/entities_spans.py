@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_descriptors import apply_descriptions
-from dateline.nlp.entities_doc import NameSpan, doc_tokens, is_title
+from dateline.nlp.entities_doc import NameSpan, doc_tokens, full_text, is_title
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_kinds import NON_PERSON_HEADS, retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import NAME_LABELS, PERSON_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
@@ -92,8 +92,9 @@ def _quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> None:
     """``Dwayne "Hammer" Cole``, ``Rogelio "El Sombra" Beltran``: a nickname in quotes between
     a given name and a surname is inside one person's name, however the model cut it (the
     matching key drops the quoted part, so "Cole" and "Dwayne Cole" still meet)."""
-    for i in range(1, len(doc) - 3):
-        if doc[i].text not in _QUOTES or not doc[i - 1].text[:1].isupper() or doc[i - 1].pos_ != "PROPN":
+    toks = doc_tokens(doc)
+    for i in [t.i for t in toks[1 : len(toks) - 3] if t.text in _QUOTES]:
+        if not doc[i - 1].text[:1].isupper() or doc[i - 1].pos_ != "PROPN":
             continue
         close = next((k for k in range(i + 2, min(i + 5, len(doc) - 1)) if doc[k].text in _QUOTES), None)
         if close is None or not all(t.text[:1].isupper() for t in doc[i + 1 : close]):
@@ -366,6 +367,9 @@ def _given_names_after_kin(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """"his sister Ngozi's phone rang", "her son Karim": one capitalised word right after a
     kin noun with an owner ("his", "X's") is that relative's given name, a person, when the
     model left it untagged."""
+    lowered = full_text(doc).lower()
+    if not any(k in lowered for k in _KIN_BEFORE_NAME):
+        return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for tok in doc_tokens(doc):
