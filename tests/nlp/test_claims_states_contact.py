@@ -45,6 +45,9 @@ SENTENCES = [
         "message_released",
     ),
     ("Police said they had no information about the whereabouts of Omar Haddu.", "located_in"),
+    ("Omar Haddu is missing. His family was able to speak with him by phone on Monday.", "alive"),
+    ("Omar Haddu is held by state security at the Bab Sharq facility.", "located_in"),
+    ("Omar Haddu was arrested. He was being held at the central police station.", "located_in"),
     # waking, an improving condition
     ("Omar Haddu came out of a coma on Sunday.", "alive"),
     ("Omar Haddu regained consciousness on Sunday.", "alive"),
@@ -134,6 +137,7 @@ NOT_CLAIMS = [
     ("Omar Haddu has been running the country, chairing cabinet meetings.", "appeared"),
     ("Omar Haddu chaired the committee for ten years.", "appeared"),
     ("Omar Haddu has never lived there.", "located_in"),
+    ("Omar Haddu is missing. His family has not been able to speak to him.", "alive"),
     ("The president called Omar Haddu to congratulate him.", "located_in"),
     # (dateline.nlp.claims_precision) a post kept, a reward offered
     ("Minister Omar Haddu, who survived a censure vote last month, keeps his post.", "alive"),

@@ -367,7 +367,7 @@ KEEPING_PLACES = _words(
     woods wood cave caves tunnel tunnels safehouse basement cellar room bunker shed warehouse hut
     tent farmhouse farm car vehicle truck convoy plane boat location site ravine gorge valley
     canyon ditch riverbank hill church mosque monastery hotel school islet beach shore coast reef
-    pit shack dungeon container ward airport"""
+    pit shack dungeon container ward airport station"""
 )
 LEADER_ROLES = _words(
     """leader chief head commander emir caliph chairman chairwoman chair chairperson president boss

@@ -412,6 +412,9 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
             for t in c.subtree
         )
         return [Hit("appeared", verb, seen, {verb.i}, polarity_neg=nobody and not _negated(verb))]
+    if lemma == "be" and (reached := _able_to_speak_to(verb)):
+        # "his family was able to speak with him by phone on Monday": the one reached lives
+        return [Hit("alive", verb, reached, {verb.i})]
     if lemma in {"be", "sound"} and _bodily_state(verb, lemma):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if (
@@ -1176,6 +1179,22 @@ def _at_home_in_place(verb: Token) -> bool:
         and any(is_place(p, p.head) for p in prep_children(c, {"in"}) if p.dep_ == "pobj")
         for c in verb.children
     )
+
+
+def _able_to_speak_to(verb: Token) -> list[Token]:
+    """ "was able to speak with him by phone" (not negated: "has not been able to speak to
+    her" is no sign of life, and no claim)."""
+    if _negated(verb):
+        return []
+    return [
+        p
+        for a in verb.children
+        if a.dep_ == "acomp" and a.lower_ == "able"
+        for x in a.children
+        if x.dep_ == "xcomp" and x.lemma_.lower() in {"speak", "talk"}
+        for p in prep_children(x, {"to", "with"})
+        if p.dep_ == "pobj" and (p.lower_ in {"him", "her"} or p.ent_type_ == "PERSON")
+    ]
 
 
 def _let_see(verb: Token) -> list[Token]:

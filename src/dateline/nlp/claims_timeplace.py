@@ -265,7 +265,8 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
                     if depth < 2:
                         nxt.append(pobj)
             if depth == 0:
-                # "held by a faction in the Gourma region": where the holders are
+                # "held by a faction in the Gourma region", "held by state security at the
+                # X facility": where the holders are
                 nxt += [
                     p
                     for c in tok.children
@@ -273,7 +274,7 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
                     for p in c.children
                     if p.dep_ == "pobj"
                     and any(
-                        g.dep_ == "prep" and g.lower_ in {"in", "inside", "near"}
+                        g.dep_ == "prep" and g.lower_ in {"in", "inside", "near", "at"}
                         for g in p.children
                     )
                 ]
