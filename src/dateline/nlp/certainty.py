@@ -173,11 +173,12 @@ def speaker_certainty(speaker: Speaker | None) -> Certainty | None:
 def _text_of(span_or_text: Span | Doc | str) -> str:
     if isinstance(span_or_text, str):
         return span_or_text
-    tables = active_index(span_or_text.doc if isinstance(span_or_text, Span) else span_or_text)
-    if tables is None or isinstance(span_or_text, Doc) or not len(span_or_text):
-        return doc_text(span_or_text) if isinstance(span_or_text, Doc) else span_or_text.text
-    # (Span.text joins the span's tokens; the document's text, read once, holds the same)
-    return tables.text[span_or_text.start_char : span_or_text.end_char]
+    if isinstance(span_or_text, Doc):
+        return doc_text(span_or_text)
+    tables = active_index(span_or_text.doc)
+    if tables is None or not len(span_or_text):
+        return span_or_text.text
+    return tables.text_of(span_or_text.start, span_or_text.end)  # (Span.text re-joins tokens)
 
 
 def local_hedge(
