@@ -152,6 +152,7 @@ FOUND += [
 
 FOUND += [
     ("Peter Lam handed in his notice on Monday.", "Lam", "resigned"),
+    ("Peter Lam was beaten unconscious by the mob.", "Lam", "wounded"),
 ]
 
 FOUND += [

@@ -113,6 +113,18 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         and (hurt := patient_of(verb))
     ):
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma in {"beat", "knock", "batter", "kick", "club"}
+        and is_passive(verb)
+        and not any(h.predicate == "wounded" for h in hits)
+        and any(
+            c.dep_ in {"oprd", "acomp", "xcomp", "advmod"}
+            and c.lower_ in {"unconscious", "senseless"}
+            for c in verb.children
+        )
+        and (hurt := patient_of(verb))
+    ):
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]  # "was beaten unconscious"
     return hits
 
 
