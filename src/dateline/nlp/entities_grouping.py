@@ -79,14 +79,85 @@ def _find_container(
                 break
     if not candidates:
         return None
-    # Ambiguous short form: the candidate mentioned most recently before it.
-    # Ambiguous short form ("Moreno" with Ana and Lucia Moreno): the person named more
-    # often so far, then the one introduced first (news names its main subject first).
+    if len(candidates) > 1 and kind == "person":
+        chosen = _by_generation(doc, clusters, candidates, at) or _named_in_paragraph(doc, clusters, candidates, at)
+        if chosen is not None:
+            return chosen
+    # Ambiguous short form ("Moreno" with Ana and Lucia Moreno in an earlier paragraph): the
+    # person named more often so far, then the one introduced first (news names its main
+    # subject first).
     def salience(idx: int) -> tuple[int, int]:
         before = [s for s, _, _ in clusters[idx].mentions if s < at]
         return len(before), -min(before, default=10**9)
 
     return max(candidates, key=salience)
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    return text.rfind("\n\n", 0, at) + 1
+
+
+def _named_in_paragraph(doc: Doc, clusters: list[Cluster], candidates: list[int], at: int) -> int | None:
+    """"Police arrested Rami Haddad. His father, Youssef Haddad, ... Haddad is in Cyprus": a
+    surname two people share means the one of them named last in its own paragraph (the
+    writer has just put that one before the reader); across paragraphs salience decides."""
+    start = _paragraph_start(full_text(doc), at)
+    latest = {
+        idx: max((s for s, _, _ in clusters[idx].mentions if start <= s < at), default=-1) for idx in candidates
+    }
+    best = max(candidates, key=lambda idx: latest[idx])
+    return best if latest[best] >= 0 else None
+
+
+_ELDER_WORDS = frozenset({"elder", "older", "eldest", "oldest", "senior"})
+_YOUNGER_WORDS = frozenset({"younger", "youngest", "junior"})
+_PARENT_NOUNS = frozenset({"father", "mother", "grandfather", "grandmother", "uncle", "aunt"})
+_CHILD_NOUNS = frozenset({"son", "daughter", "grandson", "granddaughter", "nephew", "niece"})
+
+
+def _by_generation(doc: Doc, clusters: list[Cluster], candidates: list[int], at: int) -> int | None:
+    """"the younger Haddad" / "the elder Bush": of two people sharing the surname, the one
+    the text makes younger (an age "X, 31,", or "his son, X" against "his father, Y")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or span[0].i < 2 or doc[span[0].i - 2].lower_ != "the":
+        return None
+    word = doc[span[0].i - 1].lower_
+    if word not in _ELDER_WORDS | _YOUNGER_WORDS:
+        return None
+    ranks = {idx: rank for idx in candidates if (rank := _generation_rank(doc, clusters[idx])) is not None}
+    if len(ranks) < len(candidates) - 1 or not ranks:
+        return None
+    if len(ranks) < len(candidates):
+        # one of two unranked: a parent or child noun on the other still orders the pair
+        ranked = next(iter(ranks))
+        other = next(i for i in candidates if i not in ranks)
+        if ranks[ranked] not in {_PARENT_RANK, _CHILD_RANK} or len(candidates) != 2:
+            return None
+        elder, younger = (ranked, other) if ranks[ranked] == _PARENT_RANK else (other, ranked)
+        return elder if word in _ELDER_WORDS else younger
+    pick = max if word in _ELDER_WORDS else min
+    return pick(ranks, key=lambda i: ranks[i])
+
+
+_PARENT_RANK = 1000
+_CHILD_RANK = -1
+
+
+def _generation_rank(doc: Doc, c: Cluster) -> int | None:
+    """An age the text gives beside a name ("X, 31,"), or a parent / child noun the name is in
+    apposition to ("his father, X"): enough to say who is the elder of two relatives."""
+    for s, e, _ in c.mentions:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None:
+            continue
+        i, j = span[0].i, span[-1].i
+        if j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].text.isdigit():
+            age = int(doc[j + 2].text)
+            if 0 < age < 120:
+                return age
+        if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in _PARENT_NOUNS | _CHILD_NOUNS:
+            return _PARENT_RANK if doc[i - 2].lower_ in _PARENT_NOUNS else _CHILD_RANK
+    return None
 
 
 def _initialled(words: list[str], full: list[str]) -> bool:
@@ -106,15 +177,15 @@ _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MO
 def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """Surname-only mentions the model missed or tagged as something else."""
     covered = {(s, e) for c in clusters for s, e, _ in c.mentions}
-    forms: dict[str, int] = {}
+    forms: dict[str, list[int]] = {}
     for idx, c in enumerate(clusters):
         if c.kind == "person":
             words = match_key(c.canonical).split()
             # "Ms. Okonkwo, a teacher, ... Okonkwo was freed": a surname the text gave a title or role
             if len(words) >= 2 or len(words) == 1 and (c.titles or any(c.role_nouns)):
-                forms.setdefault(words[-1], idx)
+                forms.setdefault(words[-1], []).append(idx)
             if len(words) >= 2 and REGNAL.match(words[-1]):
-                forms.setdefault(words[-2], idx)  # "Patriarch Ignatius IV ... Ignatius said"
+                forms.setdefault(words[-2], []).append(idx)  # "Patriarch Ignatius IV ... Ignatius said"
     given = _given_names(clusters, forms)
     if not forms and not given:
         return
@@ -127,7 +198,12 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
             continue  # part of a longer name
         key = match_key(tok.text)
-        owner = forms.get(key)
+        owners = forms.get(key)
+        owner = None if owners is None else owners[0]
+        if owners is not None and len(owners) > 1:
+            # "the elder Haddad" / a surname just given to the second of two Haddads
+            owner = _by_generation(doc, clusters, owners, start) or _named_in_paragraph(doc, clusters, owners, start)
+            owner = owners[0] if owner is None else owner
         is_name = owner is not None
         if owner is None and tok.ent_type_ not in _TIME_LABELS:
             owner = given.get(key)  # a mention, not an alias: the ledger never keys on a given name
@@ -137,7 +213,7 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         covered.add((start, end))
 
 
-def _given_names(clusters: list[Cluster], forms: dict[str, int]) -> dict[str, int]:
+def _given_names(clusters: list[Cluster], forms: dict[str, list[int]]) -> dict[str, int]:
     """"Elise is safe", "Yasser is in good health": news and the people it quotes call a
     person by the given name alone; it joins the one person of the document with that given
     name (a given name two people share, or that is someone's surname, stays unresolved)."""

@@ -152,7 +152,7 @@ NON_PERSON_HEADS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | frozenset(
 def _person_cue(doc: Doc, s: NameSpan) -> bool:
     """What only people have, written next to a name the model took for a group or place:
     an age ("X, 54," / "X, aged 54,"), a "who" relative clause ("X, who works for ..."),
-    kin ("X's wife")."""
+    kin ("X's wife"), being what only people undergo ("X was kidnapped", "police arrested X")."""
     end = s.end
     if end + 2 < len(doc) and doc[end].text == ",":
         age = doc[end + 1]
@@ -171,6 +171,14 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
         and not (end < len(doc) and doc[end].text == ":")  # a round-up's "Syria: A commander ..."
     ):
         return True  # "X had been wounded": places and groups are not
+    if (
+        root.dep_ == "dobj"
+        and root.pos_ == "PROPN"
+        and s.end - s.start >= 2
+        and root.head.lemma_.lower() in HUMAN_PASSIVES - {"neutralise", "neutralize"}
+        and root.head.tag_ in {"VBD", "VBZ", "VBP", "VBG"}
+    ):
+        return True  # "Gunmen kidnapped X outside his home": the active of the same verbs
     return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _KIN_NOUNS
 
 

@@ -159,8 +159,13 @@ def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
             return None  # the naming itself
     owner_key = _owner_key(doc, owner, clusters)
     found: set[int] = set()
+    kin = _kin_word(doc, noun)
     for earlier in doc[: noun.i]:
-        if earlier.lower_ != noun.lower_:
+        if earlier.lower_ != noun.lower_ or _kin_word(doc, earlier) != kin:
+            continue  # "his brother" is not "his brother-in-law"
+        named = _named_relative_of(doc, earlier, owner_key, clusters)
+        if named is not None:
+            found.add(named)  # "X, the brother-in-law of Y" ... "his brother-in-law"
             continue
         poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
         if poss is None or _owner_key(doc, poss, clusters) != owner_key:
@@ -177,7 +182,33 @@ def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
             found.add(idx)
     if len(found) != 1:
         return None
-    return next(iter(found)), owner.idx, noun.idx + len(noun)
+    last = _kin_end(doc, noun)
+    return next(iter(found)), owner.idx, last.idx + len(last)
+
+
+def _kin_end(doc: Doc, noun: Token) -> Token:
+    """The last token of a kin noun, past a hyphenated "-in-law"."""
+    words = [t.lower_ for t in doc[noun.i + 1 : noun.i + 5]]
+    return doc[noun.i + 4] if words == ["-", "in", "-", "law"] else noun
+
+
+def _kin_word(doc: Doc, noun: Token) -> str:
+    return noun.lower_ + ("-in-law" if _kin_end(doc, noun) is not noun else "")
+
+
+def _named_relative_of(doc: Doc, kin: Token, owner_key: str, clusters: list[Cluster]) -> int | None:
+    """``Chike Obi, the brother-in-law of Victor Amadi,`` (or ``Amadi's brother-in-law``) in
+    apposition to a name: the named person's cluster when the relative's owner is the one
+    ``owner_key`` stands for (a later "his brother-in-law" then means Obi)."""
+    if kin.dep_ != "appos" or kin.head.pos_ != "PROPN" or not owner_key.startswith("#"):
+        return None
+    owners = [p for c in kin.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners += [a for o in owners for a in o.children if a.dep_ == "appos"]  # "of the leader, X"
+    owners += [c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    if not any(f"#{token_cluster(doc, o, clusters, ('person',))}" == owner_key for o in owners):
+        return None
+    named = token_cluster(doc, kin.head, clusters, ("person",))
+    return None if named is None or f"#{named}" == owner_key else named
 
 
 def _owner_key(doc: Doc, owner: Token, clusters: list[Cluster]) -> str:

@@ -449,9 +449,10 @@ _FUNCTION_POS = frozenset({"ADV", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX",
 
 
 def _untagged_passive_subjects(doc: Doc, taken: set[int]) -> list[NameSpan]:
-    """"Amadou Diallo was arrested by ...": an untagged capitalised name (the tagger may even
-    take its first word for a verb) as the subject of a passive only people undergo is a
-    person's name."""
+    """"Amadou Diallo was arrested by ...", "Police arrested Chike Obi": an untagged
+    capitalised name (the tagger may even take its first word for a verb) as the subject of a
+    passive only people undergo, or as the object of that verb in the active, is a person's
+    name."""
     from dateline.nlp.entities_kinds import HUMAN_PASSIVES
 
     out = []
@@ -460,7 +461,7 @@ def _untagged_passive_subjects(doc: Doc, taken: set[int]) -> list[NameSpan]:
             tok.i in taken
             or tok.ent_type_
             or tok.pos_ != "PROPN"
-            or tok.dep_ != "nsubjpass"
+            or tok.dep_ not in {"nsubjpass", "dobj"}
             or tok.head.lemma_.lower() not in HUMAN_PASSIVES
             or not tok.text[:1].isupper()
             or tok.text.isupper()

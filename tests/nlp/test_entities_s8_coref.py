@@ -1,0 +1,88 @@
+"""Coreference inside one story (session 8): shared surnames, relatives named through an
+"of" phrase, untagged names as the object of what only people undergo, and pronouns that
+open a paragraph.
+
+Each case marks the mention under test with brackets and names the person it must belong to
+(None: no person). The sentences are ours, written for these rules.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.pipeline import make_doc, run_pipeline
+from dateline.records import Document
+
+pytest.importorskip("gender_guesser")
+
+
+def resolve(nlp, marked: str) -> tuple[str | None, list]:
+    start = marked.index("[")
+    text = marked.replace("[", "").replace("]", "")
+    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 5, 10)))
+    ents = run_pipeline(nlp, doc)._.entities
+    for e in ents:
+        if e.kind == "person" and any(m.start <= start < m.end for m in e.mentions):
+            return e.name, ents
+    return None, ents
+
+
+SURNAMES = [
+    # a shared surname means the one of the two named last in its own paragraph
+    ("Police arrested Rami Haddad on Tuesday. His father, Youssef Haddad, has not been seen since "
+     "December. [Haddad] is in Cyprus, his lawyer said.", "Youssef Haddad"),
+    ("Nadia Farouk was detained in May. Her cousin, Samir Farouk, was questioned on Friday and "
+     "[Farouk] was later released.", "Samir Farouk"),
+    # across paragraphs the story's main person keeps a bare surname (as before)
+    ("Blogger Ana Moreno was detained on May 3. Her sister, Lucia Moreno, spoke to reporters.\n\n"
+     "Prosecutors said [Moreno] was in good health.", "Ana Moreno"),
+    # "the younger / the elder X": an age beside the name, or a parent noun, orders the pair
+    ("Police arrested Rami Haddad, 31, on Tuesday. His father, Youssef Haddad, is abroad.\n\n"
+     "The younger [Haddad] appeared before a judge on Wednesday.", "Rami Haddad"),
+    ("Police arrested Rami Haddad, 31, on Tuesday. His father, Youssef Haddad, is abroad.\n\n"
+     "The elder [Haddad] denied any role in the shooting.", "Youssef Haddad"),
+    ("Karim Mansour, 64, and his son, Adel Mansour, 29, were detained at the border.\n\n"
+     "The younger [Mansour] was freed on Friday.", "Adel Mansour"),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), SURNAMES)
+def test_shared_surname(nlp, marked, expected):
+    found, ents = resolve(nlp, marked)
+    assert found == expected, [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+KIN = [
+    # "X, the brother-in-law of Y" names the relative a later "his brother-in-law" means
+    ("Officers arrested Chike Obi, the brother-in-law of the tycoon Victor Amadi, in Enugu. Amadi fled "
+     "in November. [His brother-in-law] was taken to Abuja for questioning.", "Chike Obi"),
+    ("Soldiers detained Leila Nasser, the sister of the opposition leader Omar Nasser, on Monday. "
+     "Nasser condemned the arrest. [His sister] was released on Wednesday.", "Leila Nasser"),
+    ("Police detained Farid Kamal, Hassan Qadri's nephew, on Sunday. Qadri is in exile. "
+     "[His nephew] was freed a day later.", "Farid Kamal"),
+    # a brother-in-law is not a brother
+    ("Officers arrested Chike Obi, the brother-in-law of the tycoon Victor Amadi, in Enugu. Amadi fled "
+     "in November. His [brother] was not detained.", None),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), KIN)
+def test_relative_named_through_of_phrase(nlp, marked, expected):
+    found, ents = resolve(nlp, marked)
+    assert found == expected, [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+OBJECTS = [
+    # an untagged two-word name as the object of a verb only people undergo
+    ("Police arrested [Chike Obi] on Saturday in Enugu.", "Chike Obi"),
+    ("Police arrested Chike Obi on Saturday in Enugu. [Obi] was taken to Abuja.", "Chike Obi"),
+    ("Gunmen kidnapped [Tunde Bakare] outside his home on Friday.", "Tunde Bakare"),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), OBJECTS)
+def test_untagged_object_of_human_verb(nlp, marked, expected):
+    found, ents = resolve(nlp, marked)
+    assert found == expected, [(e.name, e.kind, [m.text for m in e.mentions]) for e in ents]
