@@ -56,6 +56,8 @@ _GRANULARITY = {"century": 0, "decade": 1, "year": 2, "season": 3, "quarter": 3,
 _X_VALUES = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
              "quarter": "XXXX-QX", "day": "XXXX-XX-XX", "night": "XXXX-XX-XXTNI",
              "decade": "XXX", "century": "XX", "season": "XXXX-XX"}  # fmt: skip
+_PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 22), "NI": (19, 24)}
+"""Clock hours each part of the day covers (a night's small hours belong to the next date)."""
 NEAR_DCT = timedelta(days=45)
 CLOCK_MARGIN = 180
 """Minutes by which a clock time must pass the publication time before it moves a day (a
@@ -119,6 +121,7 @@ class Reference:
     near_dct: bool
     sentence: int = 0
     counted: bool = False  # reached by counting from another time ("the following year")
+    bound: bool = False  # a limit or a noun's date ("since 1980", "a plan approved in 1987")
 
 
 @dataclass(slots=True)
@@ -148,6 +151,7 @@ class DocumentAnchor:
         self.ref: Reference | None = None  # the last concrete time: anaphora count from it
         self.last: Reference | None = None  # the same, kept across reporting-frame sentences
         self.frame: Reference | None = None  # the narrative reference time, if the passage has one
+        self.parts: list[Reference] = []  # days named with their part ("Tuesday night"), in order
         self.position = Position()
         self.sentence = -1  # index of the sentence being read
 
@@ -185,8 +189,10 @@ class DocumentAnchor:
             and interval[1] - interval[0] < timedelta(days=100)
         )
         counted = how not in ("absolute", "narrative", "dct")
-        ref = Reference(value, interval, self.position.paragraph, tid, near, self.sentence, counted)
+        ref = Reference(value, interval, self.position.paragraph, tid, near, self.sentence, counted, bound)
         self.ref = self.last = ref
+        if value[10:11] == "T" and value[11:] in _PART_HOURS:
+            self.parts.append(ref)
         in_frame = self.frame is not None and how in ("narrative", self.frame.tid)
         if (how == "absolute" and not bound) or in_frame:
             self.frame = ref
@@ -215,11 +221,19 @@ class DocumentAnchor:
             # that year, not the story; a yearless month in a later sentence is the reporting
             # frame's (the most recent December), not that year's
             ref = None
+        if ref is not None and self.position.tense == "future" and self.dct is not None and (
+            ref.interval[1] < self.dct
+        ):  # "... since independence in 1963. The vote will be held on Nov. 21": a future
+            # tense is the reporting frame's; a story told in the past has no "will"
+            ref = None
         if nearest and ref is not None and (
             ref.paragraph != self.position.paragraph or self.position.reporting
         ):
             ref = None  # "(it) reported third-quarter net": a report's period is the latest
             # one, unless the paragraph itself is about another year
+        within = self._elaborated(make)
+        if within is not None:
+            return within
         range_start = self._range_start()
         if range_start is not None:  # "from January to February": the end follows its start
             grain = granularity_of(range_start.value)
@@ -241,6 +255,24 @@ class DocumentAnchor:
             best = min(cands, key=lambda c: _distance(c[1], dct)) if cands else None
             return (best[0] if best else None), "dct"
         return self._by_tense(make, self.dct), "dct"
+
+    def _elaborated(self, make: Callable[[int], str | None]) -> Resolved | None:
+        """A yearless date that spells out a coarser time named just before it in the same
+        sentence ("last summer, from June 30 to July 30"; "in the 2009 season, on May 3")
+        is the occurrence inside that time. Not in future-tense clauses ("the firm, which
+        lost money last year, will open in June" looks ahead of the DCT)."""
+        last = self.last
+        if last is None or last.sentence != self.sentence or self.position.tense in ("future", "prospective"):
+            return None
+        if last.bound or self.position.bound:  # "a plan approved in 1987 ... through Sept. 29"
+            return None
+        if granularity_of(last.value) >= _GRANULARITY["month"] or "T" in last.value:
+            return None
+        inside = [c for c in self._candidates(make, last.interval[0].year)
+                  if last.interval[0] <= c[1][0] and c[1][1] <= last.interval[1]]
+        if len(inside) != 1 or granularity_of(inside[0][0]) <= granularity_of(last.value):
+            return None
+        return inside[0][0], last.tid
 
     def _range_start(self) -> Reference | None:
         """The start of the range a yearless date ends ("from May [to July]", "March
@@ -484,6 +516,9 @@ class DocumentAnchor:
         a.m.), and one already gone is the next day in future-tense copy ("polls open at 7
         a.m.", filed at 6 p.m.). The margin allows for a dateline in another time zone."""
         day = self.current_day()
+        part = self._part_of_day(clock)
+        if part is not None and part[0] != day[0] and self.dct is not None and day[0] == self.dct.isoformat():
+            return part
         published = self.published_time
         if published is None or day[1] != "dct" or clock == "24:00" or day[0] != self.dct.isoformat():  # type: ignore[union-attr]
             return day
@@ -494,6 +529,20 @@ class DocumentAnchor:
         if self.position.tense in ("future", "prospective") and minutes < now - CLOCK_MARGIN:
             return self.deictic("day", 1)
         return day
+
+    def _part_of_day(self, clock: str) -> Resolved | None:
+        """The day of a clock time that falls in a part of a day named just before: a lede's
+        "Tuesday night", then "the blast came at 10:15 p.m." (not the publication day the
+        report was made on, "officials said Wednesday")."""
+        if self.position.tense in ("future", "prospective") or clock == "24:00":
+            return None
+        for named in reversed(self.parts):
+            if self.position.paragraph - named.paragraph > FRAME_PARAGRAPHS:
+                return None
+            low, high = _PART_HOURS[named.value[11:]]
+            if low <= int(clock[:2]) < high:
+                return named.interval[0].isoformat(), named.tid
+        return None
 
     def deictic_part(self, offset: int, part: str) -> Resolved:
         """'tonight', 'this evening', 'this morning': that part of the day counted from the
