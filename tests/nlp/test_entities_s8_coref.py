@@ -86,3 +86,25 @@ OBJECTS = [
 def test_untagged_object_of_human_verb(nlp, marked, expected):
     found, ents = resolve(nlp, marked)
     assert found == expected, [(e.name, e.kind, [m.text for m in e.mentions]) for e in ents]
+
+
+PRONOUNS = [
+    # a reflexive means the subject of its own clause, through "who"
+    ("Colonel Moussa Diop was killed on Sunday, said a spokesman, Major Ibrahima Fall, who was "
+     "[himself] wounded in 2021.", "Ibrahima Fall"),
+    ("Omar Saleh said Karim Haddad had blamed [himself] for the crash.", "Karim Haddad"),
+    # a person only credited as the source ("confirmed by", "according to") is no new topic
+    ("Colonel Moussa Diop was killed on Sunday in an ambush. The news was confirmed by an army "
+     "spokesman, Major Ibrahima Fall.\n\n[He] had led the brigade since January.", "Moussa Diop"),
+    ("Police arrested Omar Khalil in Tripoli on Monday, according to his lawyer, Karim Nabil. "
+     "[He] was taken to a police station.", "Omar Khalil"),
+    # ... while a subject of the same sentence still wins, speaker or not
+    ("Police arrested Omar Khalil on Monday. His lawyer, Karim Nabil, was arrested on Tuesday, "
+     "according to the police. [He] was freed on bail.", "Karim Nabil"),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), PRONOUNS)
+def test_pronoun_topic(nlp, marked, expected):
+    found, ents = resolve(nlp, marked)
+    assert found == expected, [(e.name, [m.text for m in e.mentions]) for e in ents]

@@ -83,6 +83,9 @@ def recent_person(
     leaves the pronoun unresolved (None)."""
     here = sent_index[tok.i]
     inside = any(a <= tok.idx < b for a, b in quotes)
+    binder = _reflexive_binder(doc, clusters, tok)
+    if binder is not None and (not gender or clusters[binder].gender in {None, gender}):
+        return binder
     if not inside:
         ahead = _cataphora(doc, clusters, tok, gender)
         if ahead is not None:
@@ -116,7 +119,7 @@ def recent_person(
                 continue
             root = _mention_root(doc, span[0])
             subject = root.dep_ in {"nsubj", "nsubjpass"}
-            speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS
+            speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS or _credited_source(root)
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
     for noun, noun_gender in unnamed:
         if noun.i >= tok.i or noun_gender != gender or here - sent_index[noun.i] > PRONOUN_WINDOW:
@@ -164,9 +167,48 @@ def recent_person(
                 found = agreeing
         speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
-        best = max(speakers or subjects or found)
+        # "Police arrested X, according to his lawyer, Y. He was ...": no subject, so the
+        # latest person the sentence does not merely credit as its source
+        best = max(speakers or subjects or [f for f in found if not f[3]] or found)
         return best[2] if best[2] >= 0 else None
     return fallback
+
+
+_CONFIRMING_VERBS = SPEECH_VERBS | frozenset({"confirm", "report", "announce", "deny", "disclose", "reveal"})
+
+
+def _credited_source(root: Token) -> bool:
+    """``The death was confirmed by a spokesman, X`` / ``according to X``: a person the
+    sentence only credits as its source, like the subject of "said", is no new topic."""
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head  # "an army spokesman" seen from "army"
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "by" and prep.dep_ == "agent":
+        return prep.head.lemma_.lower() in _CONFIRMING_VERBS
+    return prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def _reflexive_binder(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
+    """``X, who was himself wounded in 2021`` / ``Y blamed herself``: a reflexive means the
+    subject of its own clause (through "who" to the name the clause describes)."""
+    if pronoun.lower_ not in _REFLEXIVES:
+        return None
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > pronoun.i:
+        return None
+    if subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    return token_cluster(doc, subject, clusters, ("person",))
 
 
 def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
