@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
+from dateline.nlp.claims_gates import verb_rules_apply
 from dateline.nlp.claims_grammar import (
     SHARED_PREDICATES,
     companions,
@@ -162,6 +163,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 return [hit, Hit("located_in", verb, subjects, {verb.i, tok.i})]
             return [hit]
     if pos in {"VERB", "AUX"} or tag in {"VBN", "VBD"}:
+        if not verb_rules_apply(tables, i):
+            return []  # a bare auxiliary: its clause's verb carries the claim (claims_gates)
         hits = leadership_hits(ctx, tok, lemma)
         if hits is None:
             hits = verb_hits(ctx, tok, lemma)

@@ -25,7 +25,11 @@ The names other layers use (``match_key``, ``entity_at``, ``quoted_spans``,
 
 from __future__ import annotations
 
+import bisect
 import re
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -106,19 +110,27 @@ __all__ = [
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
     """The entity with a mention overlapping the character span ``[start, end)``.
 
-    When several overlap, the one whose mention overlaps most (then the shortest mention)
-    wins, so ``Russia's Defense Ministry`` finds the ministry, not Russia.
+    When several overlap, the one whose mention overlaps most (then the shortest mention,
+    then the first in entity order) wins, so ``Russia's Defense Ministry`` finds the
+    ministry, not Russia. An empty span finds the mention it falls in.
     """
-    best: tuple[int, int] | None = None
+    entities = doc._.entities
+    if not entities or start > end:
+        return None
+    index = _mention_index(doc, entities)
+    stop = end if end > start else start + 1  # mentions that begin before this may overlap
+    best: tuple[int, int, int] | None = None
     found: Entity | None = None
-    for entity in doc._.entities or ():
-        for m in entity.mentions:
-            overlap = min(end, m.end) - max(start, m.start)
-            if overlap <= 0 and not (start == end and m.start <= start < m.end):
-                continue
-            score = (overlap, -(m.end - m.start))
-            if best is None or score > best:
-                best, found = score, entity
+    starts, rows = index.starts, index.rows
+    for k in range(bisect.bisect_left(starts, start - index.longest + 1), len(rows)):
+        m_start, m_end, order, entity = rows[k]
+        if m_start >= stop:
+            break
+        if m_end <= start or m_end <= m_start:
+            continue
+        score = (min(end, m_end) - max(start, m_start), m_start - m_end, -order)
+        if best is None or score > best:
+            best, found = score, entity
     return found
 
 
@@ -126,11 +138,57 @@ def entity_of_token(doc: Doc, token: Token) -> Entity | None:
     """The entity a token stands for: a name, an epithet ("the journalist", "the company",
     "his brother") or a pronoun ("he", "she", "it", "its") the entity stage resolved; ``None``
     when it resolved to no entity. For other stages (speakers, claims)."""
-    for entity in doc._.entities or ():
+    entities = doc._.entities
+    if not entities:
+        return None
+    index = _mention_index(doc, entities)
+    at = token.idx
+    first: tuple[int, Entity] | None = None
+    starts, rows = index.starts, index.rows
+    for k in range(bisect.bisect_left(starts, at - index.longest + 1), len(rows)):
+        m_start, m_end, order, entity = rows[k]
+        if m_start > at:
+            break
+        if at < m_end and (first is None or order < first[0]):
+            first = (order, entity)
+    return first[1] if first is not None else None
+
+
+@dataclass
+class _MentionIndex:
+    """Every mention of a document's entities sorted by start, with its place in entity
+    order (``order``), so that a lookup visits only the mentions near a span."""
+
+    entities: Sequence[Entity]
+    count: int
+    starts: list[int]
+    rows: list[tuple[int, int, int, Entity]]  # start, end, order, entity
+    longest: int
+
+
+_MENTION_INDEXES: weakref.WeakKeyDictionary[Doc, _MentionIndex] = weakref.WeakKeyDictionary()
+"""One index per ``Doc`` (the claims and attribution stages ask thousands of times per
+document; a scan of every mention of every entity was a tenth of the claims stage)."""
+
+
+def _mention_index(doc: Doc, entities: Sequence[Entity]) -> _MentionIndex:
+    index = _MENTION_INDEXES.get(doc)
+    if index is not None and index.entities is entities and index.count == len(entities):
+        return index
+    rows: list[tuple[int, int, int, Entity]] = []
+    for entity in entities:
         for m in entity.mentions:
-            if m.start <= token.idx < m.end:
-                return entity
-    return None
+            rows.append((m.start, m.end, len(rows), entity))
+    rows.sort(key=lambda row: (row[0], row[2]))
+    index = _MentionIndex(
+        entities=entities,
+        count=len(entities),
+        starts=[row[0] for row in rows],
+        rows=rows,
+        longest=max((max(row[1] - row[0], 0) for row in rows), default=0),
+    )
+    _MENTION_INDEXES[doc] = index
+    return index
 
 
 class EntityResolver:
