@@ -108,3 +108,24 @@ PRONOUNS = [
 def test_pronoun_topic(nlp, marked, expected):
     found, ents = resolve(nlp, marked)
     assert found == expected, [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+NAMES = [
+    # a relative named only as the speaker is not the namesake a later surname tells about
+    ('"My son is alive," said Rosario Dizon, whose son Marco Dizon was the ship\'s engineer.\n\n'
+     "The captain, Ernesto Lim, told reporters that he had last seen [Dizon] alive in 2016.", "Marco Dizon"),
+    # ... but a surname that itself speaks may be the speaker
+    ('"My son is alive," said Rosario Dizon, whose son Marco Dizon was the ship\'s engineer.\n\n'
+     '"I will keep waiting," [Dizon] said.', "Rosario Dizon"),
+    # a nationality glued to a name is no part of it
+    ("A second climber, the Italian [Luca Ferri], was rescued on Monday.", "Luca Ferri"),
+    ("The Kenyan [Grace Wanjiru] was detained at the airport.", "Grace Wanjiru"),
+    # an occupation before the name makes it a person, whatever the model's tag
+    ("The arrest of the music producer [Tunde Bakare] at Lagos airport was ordered by a court.", "Tunde Bakare"),
+]
+
+
+@pytest.mark.parametrize(("marked", "expected"), NAMES)
+def test_names_and_namesakes(nlp, marked, expected):
+    found, ents = resolve(nlp, marked)
+    assert found == expected, [(e.name, e.kind, [m.text for m in e.mentions]) for e in ents]

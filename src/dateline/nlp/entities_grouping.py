@@ -18,8 +18,10 @@ from dateline.nlp.entities_lexicon import (
     IRREGULAR_DEMONYMS,
     MALE_TITLES,
     REGNAL,
+    SPEECH_VERBS,
     match_key,
 )
+from dateline.nlp.entities_pronouns import mention_root
 
 
 def cluster_names(doc: Doc, spans: list[NameSpan]) -> tuple[list[Cluster], dict[int, int]]:
@@ -80,7 +82,7 @@ def _find_container(
     if not candidates:
         return None
     if len(candidates) > 1 and kind == "person":
-        chosen = _by_generation(doc, clusters, candidates, at) or _named_in_paragraph(doc, clusters, candidates, at)
+        chosen = _choose_namesake(doc, clusters, candidates, at)
         if chosen is not None:
             return chosen
     # Ambiguous short form ("Moreno" with Ana and Lucia Moreno in an earlier paragraph): the
@@ -91,6 +93,38 @@ def _find_container(
         return len(before), -min(before, default=10**9)
 
     return max(candidates, key=salience)
+
+
+def _choose_namesake(doc: Doc, clusters: list[Cluster], candidates: list[int], at: int) -> int | None:
+    """Which of several people sharing a surname a bare surname at ``at`` means, when the
+    text says: "the younger X", the one just named in this paragraph, or the one who is more
+    than a quoted speaker. None leaves it to the caller's salience."""
+    chosen = _by_generation(doc, clusters, candidates, at)
+    if chosen is None:
+        chosen = _named_in_paragraph(doc, clusters, candidates, at)
+    if chosen is None:
+        chosen = _beyond_speakers(doc, clusters, candidates, at)
+    return chosen
+
+
+def _beyond_speakers(doc: Doc, clusters: list[Cluster], candidates: list[int], at: int) -> int | None:
+    """"..., said Rosario Dizon, whose son Marco Dizon was the engineer. ... had last seen
+    Dizon alive": a relative named so far only as the one who speaks is not the person a later
+    bare surname tells something about (unless that surname speaks too)."""
+    def speaks(tok: Token) -> bool:
+        root = mention_root(doc, tok)
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+    here = doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None or speaks(here[0]):
+        return None
+    others = []
+    for idx in candidates:
+        starts = [s for s, _, _ in clusters[idx].mentions if s < at]
+        tokens = [span[0] for s in starts if (span := doc.char_span(s, s + 1, alignment_mode="expand")) is not None]
+        if not tokens or not all(speaks(t) for t in tokens):
+            others.append(idx)
+    return others[0] if len(others) == 1 and len(others) < len(candidates) else None
 
 
 def _paragraph_start(text: str, at: int) -> int:
@@ -202,7 +236,7 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         owner = None if owners is None else owners[0]
         if owners is not None and len(owners) > 1:
             # "the elder Haddad" / a surname just given to the second of two Haddads
-            owner = _by_generation(doc, clusters, owners, start) or _named_in_paragraph(doc, clusters, owners, start)
+            owner = _choose_namesake(doc, clusters, owners, start)
             owner = owners[0] if owner is None else owner
         is_name = owner is not None
         if owner is None and tok.ent_type_ not in _TIME_LABELS:

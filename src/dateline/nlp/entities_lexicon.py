@@ -44,7 +44,8 @@ ROLE_NOUNS = _words(
     footballer athlete coach banker tycoon billionaire bishop rabbi monk nun prosecutor judge
     magistrate investigator coroner treasurer mediator negotiator terrorist jihadist insurgent
     guerrilla separatist fugitive gunman smuggler trafficker goalkeeper striker midfielder defender
-    player boxer wrestler cyclist swimmer sprinter runner climber mountaineer"""
+    player boxer wrestler cyclist swimmer sprinter runner climber mountaineer producer presenter
+    designer architect composer dancer entrepreneur executive"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(

@@ -117,7 +117,7 @@ def recent_person(
             n = sent_index[span[0].i]
             if here - n > PRONOUN_WINDOW:
                 continue
-            root = _mention_root(doc, span[0])
+            root = mention_root(doc, span[0])
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS or _credited_source(root)
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
@@ -339,13 +339,13 @@ def _acted_before(doc: Doc, c: Cluster, sent_index: dict[int, int], here: int) -
         span = doc.char_span(s, s + 1, alignment_mode="expand")
         if span is None or sent_index[span[0].i] >= here:
             continue
-        root = _mention_root(doc, span[0])
+        root = mention_root(doc, span[0])
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() not in SPEECH_VERBS and root.pos_ == "PROPN":
             return True
     return False
 
 
-def _mention_root(doc: Doc, tok: Token) -> Token:
+def mention_root(doc: Doc, tok: Token) -> Token:
     """The syntactic head of the name a token belongs to ("Abu" → "Baghdadi"), or the noun
     it is in apposition to ("his son, Kofi X," → "son")."""
     while tok.dep_ in {"compound", "flat", "nmod"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":

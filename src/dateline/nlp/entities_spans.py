@@ -20,7 +20,13 @@ from dateline.nlp.entities_descriptors import apply_descriptions
 from dateline.nlp.entities_doc import NameSpan, doc_tokens, full_text, is_title
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_kinds import NON_PERSON_HEADS, retag_non_persons, retag_persons
-from dateline.nlp.entities_lexicon import NAME_LABELS, PERSON_NOUNS, ROLE_NOUNS, SPOKES_NOUNS
+from dateline.nlp.entities_lexicon import (
+    DEMONYM_NOUNS,
+    NAME_LABELS,
+    PERSON_NOUNS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+)
 from dateline.nlp.entities_turns import in_label, speaker_turns
 from dateline.records import EntityKind
 
@@ -67,6 +73,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_untagged_given_names(doc, spans))
     spans.extend(_given_names_after_kin(doc, spans))
     spans.sort(key=lambda s: s.start)
+    _demonyms_before_names(doc, spans)
     _quoted_nicknames(doc, spans)
     _given_names_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
@@ -86,6 +93,26 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+
+def _demonyms_before_names(doc: Doc, spans: list[NameSpan]) -> None:
+    """"the Italian Luca Ferri", "Kenyan runner-up Grace Wanjiru": a nationality the model
+    glued to a name (and often took for an organisation) is no part of it; the name that
+    follows, opening with a plainly gendered given name, is a person."""
+    for s in spans:
+        if (
+            4 >= s.end - s.start >= 3
+            and doc[s.start].lower_ in DEMONYM_NOUNS
+            and all(t.text[:1].isupper() and t.text.isalpha() for t in doc[s.start + 1 : s.end])
+            and not {t.lower_ for t in doc[s.start + 1 : s.end]} & NON_PERSON_HEADS
+        ):
+            s.start += 1
+            root = doc[s.start : s.end].root
+            appos = root.head if root.dep_ == "appos" else None
+            if gender_of_given_name(doc[s.start].text) is not None or (
+                appos is not None and appos.lemma_.lower() in PERSON_NOUNS
+            ):
+                s.kind = "person"  # "a second climber, the Italian Luca Ferri,"
 
 
 def _quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> None:
