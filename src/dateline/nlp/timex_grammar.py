@@ -1043,9 +1043,9 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return f"{m['mil']}:{m['milm']}"
     if m["hq"]:  # "3:30 Friday afternoon": the half of the day from the part named after it
         hour = int(m["hq"])
-        if (m["dpod"] or "").lower() in ("afternoon", "evening") or (
-            (m["dpod"] or "").lower() == "night" and hour >= 5
-        ):
+        pod = (m["dpod"] or m["hpod"] or ("night" if m["tonight"] else "")).lower()
+        # "at 7:30 tonight": an evening clock (a small hour, "1:30 tonight", is after midnight)
+        if pod in ("afternoon", "evening") or (pod == "night" and hour >= 5):
             hour = hour % 12 + 12
         elif hour == 12:
             hour = 0
@@ -1098,13 +1098,17 @@ def _resolve_day_phrase(a: Anchor, text: str) -> Resolved:
             return None, "absolute"
         return (reading.value, "absolute") if reading.value else reading.resolve(a)  # type: ignore[misc]
     if m := WEEKDAY_RULE.fullmatch(text):
-        return a.weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], None, None)
+        rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
+        return a.weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], rel, None)
     return a.deictic("day", 0)
 
 
+_DAY_REL = r"(?:(?:this\s+coming|this\s+past|this|next|last)\s+)?"
+"""'5 p.m. next Tuesday', 'noon this Friday': a weekday named relative to the report's week."""
+
 _DAY_AFTER_CLOCK = _compile(
     rf"""(?:\s*\([^()\n]{{1,24}}\))?(?:\s+(?:local\s+time|{TIMEZONE}))?,?\s+(?:on\s+)?
-    (?P<day>today|tonight|yesterday|tomorrow|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY})\b"""
+    (?P<day>today|tonight|yesterday|tomorrow|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})\b"""
 )
 
 
@@ -1119,11 +1123,15 @@ CLOCK_TIME = _compile(
         (?:\s+(?:in\s+the\s+)?(?P<opod>morning|afternoon|evening|at\s+night))?
       |(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<rh>1[0-2]|0?\d)(?::(?P<rmin>[0-5]\d))?
         (?=\s*(?:to|until|till|and|-|–)\s*(?P<rh2>1[0-2]|0?\d)(?::[0-5]\d)?\s*(?P<rampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b))
-      |(?P<hq>1[0-2]|0?[1-9]):(?P<mq>[0-5]\d)(?=,?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)\b))
+      |(?P<hq>1[0-2]|0?[1-9]):(?P<mq>[0-5]\d)(?=,?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\s+(?P<hpod>morning|afternoon|evening|night)\b
+        |\s+(?P<tonight>tonight)\b))
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
-      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?)?(?![\w-])"""
+      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?)?(?![\w-])"""
 )
+"""The day written after the clock is part of its TIMEX3 ("noon Saturday", "5 p.m. EST, Nov. 6",
+"5 p.m. next Tuesday"); so is one joined by "on" ("9 a.m. on Monday"): one point, which the
+claims stage reads as the passage's time (a split was tried and reverted, see git log)."""
 
 
 # ---------------------------------------------------------------------------- durations and sets
@@ -1297,9 +1305,19 @@ PERIOD_ENDED = _compile(
 )
 
 
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|last|only|(?!\w*(?:rest|test|west|quest|gest|fest|nest)\b)\w\w+est|worst|most|least)\b(?:\s+[\w-]+){0,3}\s+in\s+$", re.I
+)
+"""'the first time in months', 'the highest level in years', 'its worst drought in decades':
+a superlative measured against an unspecified stretch of past time (TimeML DURATION PXM)."""
+
+
 def read_bare_units(m: re.Match[str]) -> Reading | None:
     """'for years', 'within hours', 'took months': an unspecified number of units."""
-    unit = unit_of(m["units"] or m["units2"] or m["units3"] or m["units4"] or m["units5"] or m["units6"])
+    if m["units7"] and not _SUPERLATIVE_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return None  # "in years to come", "in months of talks": the superlative branch only
+    unit = unit_of(m["units"] or m["units2"] or m["units3"] or m["units4"] or m["units5"] or m["units6"]
+                   or m["units7"])
     return Reading("DURATION", value=duration_value(None, unit), anchor="duration")
 
 
@@ -1309,6 +1327,7 @@ BARE_UNITS = _compile(
     (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b
       (?:\s+(?:or|and|to)\s+(?:minutes|hours|days|weeks|months|years|decades)\b|(?!\s+(?:of|ago|earlier|later)\b))
     |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)
+    |(?<=\bin\s)(?P<units7>weeks|months|years|decades)\b(?=\s+(?-i:[a-zA-Z]))
     |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
       (?P<units6>minutes|hours|days|weeks|months|years|decades)\b(?=\s+(?:later|earlier)\b)
     |(?<=\bover\s)the\s+(?P<units4>years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to|ahead|until)\b)
@@ -1341,6 +1360,14 @@ have (P1D, P1Y), as in TimeBank ("every month" P1M, "hourly" PT1H, "Quarterly" P
 
 def read_set(m: re.Match[str]) -> Reading | None:
     """'every year', 'each Monday', 'twice a week', 'daily', '$50 a day', 'on Sundays'."""
+    reading = _read_set(m)
+    q = m.groupdict().get("q")
+    if reading is not None and q:  # "about every six weeks": a set whose spacing is approximate
+        return Reading("SET", value=reading.value, mod=qualifier_mod(q), anchor=reading.anchor)
+    return reading
+
+
+def _read_set(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
     if groups.get("adverb"):
         return Reading("SET", value=_SET_UNITS[groups["adverb"].lower()], anchor="absolute")
@@ -1378,7 +1405,7 @@ _SET_OPENERS = frozenset({"on", "and", "or", "at", "until", "since", "by", "from
 
 
 SET_RULE = _compile(
-    rf"""\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?
+    rf"""\b(?:(?P<q>about|around|roughly|approximately)\s+)?(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?
       (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
@@ -1389,13 +1416,18 @@ SET_RULE = _compile(
 FREQUENCY_A = _compile(
     r"""\b(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour|minute|decade)\b
     |\b(?:a|an|per)\s+(?P<unit2>year|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|or|and|from)\b)"""
+    # "four days a week", "24 hours a day", "two weeks a year": a stretch of time repeated in
+    # every larger unit is a SET (TimeML), not the DURATION its first words are on their own
+    rf"""|\b(?:{NUM})[\s-]+(?:days|nights|hours|weeks|months|evenings|mornings|afternoons)\s+(?:a|an|per)\s+
+      (?P<unit3>year|month|week|day)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)"""
 )
 """The second branch ("$50 a day", "four flights a week") is a rate only after a number or a
 noun; the tagger checks that against the parse (see ``rate_context``)."""
 
 
 def read_frequency(m: re.Match[str]) -> Reading | None:
-    unit = UNIT_WORDS[(m["unit"] or m["unit2"]).lower()]
+    """'twice a week', 'three times a year', 'four days a week': every such unit (SET P1W)."""
+    unit = UNIT_WORDS[(m["unit"] or m["unit2"] or m["unit3"]).lower()]
     return Reading("SET", value=duration_value(1, unit))
 
 
