@@ -19,7 +19,7 @@ from dateline.nlp.timex import tag_timexes
 WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "timeml" / "wire"
 
 VALUE_F1_FLOOR = 0.90
-"""Measured 0.918 overall (DATE 0.934) when the floor was set."""
+"""Measured 0.915 overall (DATE 0.933) on 569 TIMEX3 when the floor was set."""
 DATE_VALUE_F1_FLOOR = 0.91
 
 
@@ -61,6 +61,19 @@ FUTURE_LEAVES_FRAME = [
     # the past tense stays in the story's own year
     (date(2010, 9, 10), "The old bridge collapsed in May 1987. Divers found the last victim on June 2.",
      {"June 2": "1987-06-02"}),
+]  # fmt: skip
+
+# A reported future ("would") in a later paragraph than the story's old year looks ahead of
+# the report; in the same paragraph it may still be the old year's future.
+REPORTED_FUTURE_LATER_PARAGRAPH = [
+    (date(1999, 6, 1), "The economy shrank 5 percent in 1998.\n\nOfficials said the first courses would start in July.",
+     {"July": "1999-07"}),
+    (date(2010, 2, 10), "The plant closed in 2004 after a strike.\n\nThe new owners said it would reopen in May.",
+     {"May": "2010-05"}),
+    (date(2012, 11, 20), "Floods hit the valley in 2009.\n\nEngineers said a new dam would be finished in March.",
+     {"March": "2013-03"}),
+    # same paragraph: the old year's future
+    (date(2005, 3, 1), "In 1998 the minister said he would return in July.", {"July": "1998-07"}),
 ]  # fmt: skip
 
 # A yearless date that spells out a coarser time named just before it in its sentence is the
@@ -116,5 +129,13 @@ def test_yearless_date_inside_the_time_it_spells_out(nlp, published, text, expec
 
 @pytest.mark.parametrize(("published", "text", "expected"), PART_OF_DAY, ids=[c[1][:48] for c in PART_OF_DAY])
 def test_clock_time_on_the_day_whose_part_was_named(nlp, published, text, expected):
+    found = _values(nlp, text, published)
+    assert set(expected.items()) <= found
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), REPORTED_FUTURE_LATER_PARAGRAPH, ids=[c[1][:48] for c in REPORTED_FUTURE_LATER_PARAGRAPH]
+)
+def test_reported_future_in_a_later_paragraph_leaves_the_frame(nlp, published, text, expected):
     found = _values(nlp, text, published)
     assert set(expected.items()) <= found

@@ -226,6 +226,11 @@ class DocumentAnchor:
         ):  # "... since independence in 1963. The vote will be held on Nov. 21": a future
             # tense is the reporting frame's; a story told in the past has no "will"
             ref = None
+        if ref is not None and self.position.tense == "prospective" and ref.paragraph < self.position.paragraph:
+            # "The economy shrank in 1998. || Officials said courses would start in July": a
+            # reported future in a later paragraph looks ahead of the report, not of the old
+            # year ("In 1998 he said he would return in July" keeps its frame: same paragraph)
+            ref = None
         if nearest and ref is not None and (
             ref.paragraph != self.position.paragraph or self.position.reporting
         ):
