@@ -22,12 +22,14 @@ from dateline.nlp.claims_context import (
     weaker,
 )
 from dateline.nlp.claims_denials import latest_claim
+from dateline.nlp.claims_grammar import is_passive
 from dateline.nlp.claims_sources import (
     denied_nominal,
     entity_in_name,
     path_reading,
     quote_source,
 )
+from dateline.nlp.claims_states import held_in_jail
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
@@ -641,6 +643,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             t.lemma_.lower() in lx.MESSAGE_NOUNS for t in hit.anchor.subtree
         ):
             ctx.message_author = entity  # "X appeared in a video": what the video mentions dates X
+        predicate = _custody_kind(ctx, entity, hit)
         negated, certainty, source = path_reading(ctx, hit)
         if negated and hit.anchor.lemma_.lower() in {"whereabouts", "whereabout"}:
             negated, certainty = False, "unconfirmed"  # "denied any knowledge of his whereabouts"
@@ -661,7 +664,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
                 claim_id=f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
                 subject=entity.name,
                 subject_id=entity.entity_id,
-                predicate=hit.predicate,
+                predicate=predicate,
                 polarity="negated" if polarity else "affirmed",
                 event_time=value,
                 event_earliest=earliest,
@@ -740,6 +743,37 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
                 hit.claimant[0], hit.claimant[1], hit.claimant[2], "reported"
             )
     return out
+
+
+# Verbs of being kept that name no keeper themselves: "He is being held in Abeche".
+_KEEPING_LEMMAS = frozenset({"hold", "keep"})
+
+
+def _custody_kind(ctx: ClaimContext, entity: Entity, hit: Hit) -> str:
+    """The hit's predicate; for a keeper-less "is being held in X" the custody the story
+    already gave the same person: held after "Police arrested X" is an arrest even in a
+    story that also tells of kidnappers, held after "gunmen seized X" a captivity."""
+    anchor = hit.anchor
+    if (
+        hit.predicate not in {"captured", "arrested"}
+        or anchor.lemma_.lower() not in _KEEPING_LEMMAS
+        or not is_passive(anchor)  # ("Police denied holding him": the keeper is named)
+        or anchor.dep_ in {"acl", "relcl"}
+        or any(c.dep_ == "agent" or c.lower_ in {"hostage", "captive"} for c in anchor.children)
+        or held_in_jail(anchor)  # (a state's prison: an arrest, whoever seized him)
+    ):
+        return hit.predicate
+    earlier = next(
+        (
+            c.predicate
+            for c in reversed(ctx.claims)
+            if c.subject_id == entity.entity_id
+            and c.predicate in {"captured", "arrested"}
+            and c.polarity == "affirmed"
+        ),
+        None,
+    )
+    return earlier or hit.predicate
 
 
 def _neither(tok: Token) -> bool:

@@ -316,8 +316,10 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         # (also "would run ... in his absence": an arrangement announced, not a condition)
         runners = subject_of(verb)
         if not any(
-            t.ent_type_ == "PERSON" or t.lower_ in {"he", "she"} for r in runners for t in r.subtree
-        ):
+            t.ent_type_ == "PERSON" or t.lower_ in {"he", "she"} or _is_person(ctx, t)
+            for r in runners
+            for t in r.subtree
+        ):  # (a surname alone may be no PERSON to the tagger, but is one to the entity layer)
             runners = _surface_subject(verb)  # the parser hung the name elsewhere
         return [Hit("leadership_change", verb, runners, {verb.i})] if runners else None
     if is_future(verb) or any(
@@ -666,7 +668,11 @@ def _surface_named(ctx: ClaimContext, verb: Token) -> Token | None:
         while last + 1 < end and doc[last + 1].pos_ == "PROPN" and _is_person(ctx, doc[last + 1]):
             last += 1
         k = last + 1
-        if k < end and doc[k].text == ",":  # skip one appositive ", a former teacher,"
+        if k < end and doc[k].tag_ == "POS":
+            continue  # "named Osei's deputy, X, as ...": the possessor is not the one named
+        if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "as":
+            k += 1  # "named his deputy, X, as acting chief": the name closes an apposition
+        elif k < end and doc[k].text == ",":  # skip one appositive ", a former teacher,"
             close = next((m for m in range(k + 1, min(end, k + 8)) if doc[m].text == ","), None)
             k = close + 1 if close is not None else k
         if k < end and doc[k].lower_ == "as":
@@ -754,6 +760,23 @@ def _takes_up_office(verb: Token) -> bool:
         ):
             return True  # "would take up the post immediately": the office just named
     return False
+
+
+# How or why one was removed ("dismissed without a hearing", "sacked after the defeat",
+# "removed over the scandal"): no place one was removed from, unlike "from the list".
+_MANNER_PREPS = frozenset({"without", "after", "over", "amid", "following", "despite"})
+
+
+def _led_in_sentence(verb: Token) -> bool:
+    """The sentence says the person led something ("X, who had led the company since
+    2016, said he had been dismissed"): the office he was dismissed from."""
+    return any(
+        t.lemma_.lower() in {"lead", "head", "run", "chair"}
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in t.children)
+        for t in verb.sent
+        if t.i < verb.i
+    )
 
 
 def _office_named_nearby(verb: Token, sentences: int = 1) -> bool:
@@ -845,7 +868,7 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         and not any(c.dep_ == "neg" for c in verb.children)
         and any(
             c.dep_ == "attr"
-            and _office_role(c)
+            and (_office_role(c) or c.lower_ == "speaker")  # ("the speaker of this parliament")
             and any(d.dep_ in {"det", "poss"} for d in c.children)
             and not any(m.lower_ in lx.STOPGAP_WORDS | {"former"} for m in c.children)
             for c in verb.children
@@ -860,11 +883,12 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         lemma in {"remove", "dismiss", "sack", "oust", "depose"}
         and is_passive(verb)
         and not any(
-            c.dep_ in {"prep", "agent", "advcl", "xcomp"} and c.lower_ not in {"in", "on", "by"}
+            c.dep_ in {"prep", "agent", "advcl", "xcomp"}
+            and c.lower_ not in {"in", "on", "by"} | _MANNER_PREPS
             for c in verb.children
         )
         and any(s.pos_ == "PRON" or _is_person(ctx, s) for s in patient_of(verb))
-        and _office_named_nearby(verb, sentences=3)
+        and (_office_named_nearby(verb, sentences=3) or _led_in_sentence(verb))
     ):
         # "denied that he had been removed", "He was dismissed." in a story of an office
         # held (named in this sentence or the ones before): removed from it

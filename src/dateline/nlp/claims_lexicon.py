@@ -213,6 +213,12 @@ EVENT_NOUNS = {
     "jailing": "arrested",
     "escape": "other:escape",
     "ouster": "leadership_change",
+    # "Osei's dismissal follows months of criticism", "the sacking of the coach", "her
+    # appointment was welcomed" (an office held or taken; other senses are dropped by
+    # claims_precision: "his dismissal of the reports", "a doctor's appointment")
+    "dismissal": "leadership_change",
+    "sacking": "leadership_change",
+    "appointment": "leadership_change",
     "overthrow": "leadership_change",
     "sentencing": "other:sentence",
     "conviction": "other:convict",

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.entities import PERSON_NOUNS
 
@@ -306,7 +307,62 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _idiom(anchor, lemma, hit.predicate, hit.subjects)
         or _prediction(anchor, hit.predicate)
         or _counterfactual(anchor, hit.predicate)
+        or _no_office_noun(anchor, lemma, hit.predicate)
     )
+
+
+_OFFICE_EVENT_NOUNS = frozenset({"dismissal", "sacking", "appointment"})
+# Words that name an office one can be appointed to ("chief executive", "the post of coach").
+_OFFICE_WORDS = (
+    lx.LEADER_ROLES
+    | lx.OFFICE_NOUNS
+    | frozenset(
+        {"minister", "secretary", "chancellor", "manager", "coach", "commissioner"}
+        | {"speaker", "ambassador", "envoy", "judge", "governor", "rector", "dean", "editor"}
+    )
+)
+# "an appointment with her doctor", "at the clinic", "for a scan": a meeting, not an office
+_MEETING_PREPS = frozenset({"with", "at", "for"})
+_MEETINGS = frozenset({"dental", "medical", "hospital", "doctor", "clinic", "hair", "court", "visa"})
+
+
+def _no_office_noun(anchor: Token, lemma: str, predicate: str) -> bool:
+    """An office noun in another sense: "his dismissal of the reports" (rejecting them),
+    "the dismissal of the charges", "a dental appointment", "her appointment with a doctor";
+    and an appointment in a text that names no office ("booked an appointment")."""
+    if predicate != "leadership_change" or lemma not in _OFFICE_EVENT_NOUNS:
+        return False
+    if anchor.pos_ != "NOUN":
+        return False
+    for c in anchor.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(
+                p.dep_ == "pobj"
+                and p.lower_ not in PERSON_NOUNS
+                and p.ent_type_ != "PERSON"
+                and p.pos_ != "PRON"
+                and not any(a.dep_ == "appos" for a in p.children)
+                for p in c.children
+            )
+        ):
+            return True  # "the dismissal of the case / of his claims"
+        if c.dep_ == "prep" and c.lower_ in _MEETING_PREPS and lemma == "appointment":
+            return True
+        if c.dep_ in {"amod", "compound"} and lemma == "appointment" and c.lower_ in _MEETINGS:
+            return True
+    if lemma == "appointment":
+        # what "her appointment" is: an office named in this sentence or the two before
+        start = anchor.sent.start
+        for _ in range(2):
+            if start:
+                start = anchor.doc[start - 1].sent.start
+        return not any(
+            t.lemma_.lower() in _OFFICE_WORDS or t.lower_ in _OFFICE_WORDS
+            for t in anchor.doc[start : anchor.sent.end]
+        )
+    return False
 
 
 def _sense(predicate: str, lemma: str) -> str:

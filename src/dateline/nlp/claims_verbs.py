@@ -153,6 +153,10 @@ def _mourned_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         return [hit]
     if lemma in {"identify", "name"} and (dead := _identified_dead(verb)):
         return [Hit("killed", verb, dead, {verb.i})]
+    if lemma in _CONFIRMING_VERBS and (dead := _identity_by_remains(verb)):
+        return [Hit("killed", verb, dead, {verb.i})]
+    if lemma in {"claim", "take", "cost"} and (dead := _life_claimed(verb)):
+        return [Hit("killed", verb, dead, {verb.i})]
     if lemma not in _CALLING_VERBS:
         return None
     epithets = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.pos_ == "NOUN"]
@@ -197,6 +201,57 @@ def _lister_claims(ctx: ClaimContext, verb: Token, hit: Hit) -> None:
 
 
 _DEAD_NOUNS = frozenset({"body", "remains", "corpse", "dead"})  # (not "victim": of a robbery)
+
+
+_CONFIRMING_VERBS = frozenset({"confirm", "establish", "verify", "determine"})
+# What identifies a body: "confirmed by DNA tests", "through dental records".
+_FORENSIC_WORDS = frozenset({"dna", "dental", "forensic", "autopsy", "post-mortem", "postmortem"})
+
+
+def _identity_by_remains(verb: Token) -> list[Token]:
+    """ "X's identity had been confirmed by DNA tests", "the identity of X was established
+    through dental records": a body identified as X's (forensic identification is of the
+    dead); the one whose identity it is."""
+    if not is_passive(verb) or has_neg(verb):
+        return []
+    owners: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "nsubjpass" or c.lemma_.lower() != "identity":
+            continue
+        owners += [p for p in c.children if p.dep_ == "poss" and p.pos_ in {"PROPN", "PRON"}]
+        owners += [g for g in prep_children(c, {"of"}) if g.pos_ in {"PROPN", "NOUN"}]
+        # "The identity of the militant X was confirmed", the parser making X a second subject
+        owners += [
+            n for n in verb.children if n.dep_ == "nsubjpass" and n.pos_ == "PROPN" and n.i > c.i
+        ]
+    if not owners:
+        return []
+    means = [
+        t
+        for c in verb.children
+        if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "through", "with", "from", "using"}
+        for t in c.subtree
+    ]
+    if not any(t.lower_ in _FORENSIC_WORDS for t in means):
+        return []
+    return [named_in_apposition(o) for o in owners]
+
+
+def _life_claimed(verb: Token) -> list[Token]:
+    """ "The attack also claimed the life of the bus driver, X", "the crash took the lives
+    of X and Y", "cost him his life": killed."""
+    if has_neg(verb) or is_passive(verb):
+        return []
+    for c in verb.children:
+        if c.dep_ != "dobj" or c.lemma_.lower() != "life":
+            continue
+        dead = [named_in_apposition(g) for g in prep_children(c, {"of"})]
+        if not dead and verb.lemma_.lower() == "cost":
+            dead = [d for d in verb.children if d.dep_ == "dative"]  # "cost him his life"
+        if not dead and any(p.dep_ == "poss" for p in c.children) and verb.lemma_.lower() != "take":
+            dead = [p for p in c.children if p.dep_ == "poss" and p.pos_ in {"PROPN", "PRON"}]
+        return expand_conj([d for d in dead if d.pos_ in {"PROPN", "PRON"}])
+    return []
 
 
 def _identified_dead(verb: Token) -> list[Token]:
@@ -267,13 +322,17 @@ _POLICE_NOUNS = frozenset(
 
 
 def _police_agent(verb: Token) -> bool:
-    return any(
-        p.lemma_.lower() in _POLICE_NOUNS or p.lower_ in _POLICE_NOUNS
+    """ "was captured by police", "Police captured X": the police's capture is an arrest."""
+    agents = [
+        p
         for c in verb.children
         if c.dep_ == "agent"
         for p in c.children
         if p.dep_ == "pobj"
-    )
+    ]
+    if not is_passive(verb):
+        agents += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(p.lemma_.lower() in _POLICE_NOUNS or p.lower_ in _POLICE_NOUNS for p in agents)
 
 
 def _among_those_members(verb: Token) -> list[Token] | None:
