@@ -56,6 +56,13 @@ MEDIUM_NOUNS = frozenset(
         "notice",
         "document",
         "transcript",
+        # published profiles and tallies speak for their publisher ("according to a
+        # biography published by the group", "a list released by the health ministry")
+        "biography",
+        "profile",
+        "obituary",
+        "list",
+        "tally",
     }
 )
 ORDINALS = frozenset(
@@ -157,6 +164,22 @@ def _named_in(name_token: Token) -> Token | None:
     return None
 
 
+# Parts of a body that speak for it: "the media arm of X", "the press office of X".
+_PART_NOUNS = frozenset({"arm", "wing", "office", "bureau", "department", "service", "unit"})
+
+
+def _owner(issuer: Token) -> Token:
+    """ "the media arm of the group": the group whose arm issued it (else ``issuer``)."""
+    if issuer.lemma_.lower() not in _PART_NOUNS:
+        return issuer
+    for prep in issuer.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = _pobj(prep)
+            if obj is not None and _plausible_issuer(obj):
+                return obj
+    return issuer
+
+
 def issuer_of(medium: Token) -> Token | None:
     """The token naming who issued ``medium`` within its own noun phrase, if the text says.
 
@@ -191,6 +214,8 @@ def issuer_of(medium: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "agent":
                     obj = _pobj(grand)
+                    if obj is not None and _owner(obj) is not obj:
+                        return _owner(obj)  # "released by the media arm of X"
                     if obj is not None and _plausible_issuer(obj):
                         return obj
                 if grand.dep_ == "prep" and grand.lower_ in {"in", "on", "through", "via"}:

@@ -575,6 +575,7 @@ _ACTIVE_CAVEAT_RE = re.compile(
     r"^\W*(?:we|I|this\s+(?:newspaper|paper|station|network|agency|reporter|correspondent"
     r"|magazine|site|channel|programme|program|publication|outlet))\s+(?:still\s+|also\s+)?"
     r"(?:(?:has|have|had)\s+(?:not|never)\s+been\s+able\s+to"
+    r"|(?:has|have|had)\s+(?:so\s+far\s+)?been\s+unable\s+to"
     r"|(?:could|can|was|were|is|are)\s*(?:not|n't|unable\s+to|not\s+able\s+to)"
     r"|cannot|(?:has|have|had)\s+no\s+(?:way|means)\s+(?:of|to))"
     rf"\s+{_CHECK}\s+{_REFERENT}\s*[.;,]",
@@ -601,8 +602,13 @@ def verification_caveat(sentence: str, *, outlet: str | None = None) -> str | No
     newspaper", the outlet by name, an agentless passive): "the police said they could not
     confirm his account" is the police's doubt, one more account."""
     sentence = _TIMESTAMP_RE.sub("", sentence, count=1)
-    if outlet and sentence.startswith(outlet):
-        sentence = "We" + sentence[len(outlet) :]
+    if outlet:
+        # the outlet by name, with or without its article ("The Gulf Courier has been unable")
+        bare = outlet[4:] if outlet.lower().startswith("the ") else outlet
+        for name in (f"The {bare}", f"the {bare}", bare):
+            if sentence.lstrip().startswith(name):
+                sentence = "We" + sentence.lstrip()[len(name) :]
+                break
     m = _ACTIVE_CAVEAT_RE.search(sentence) or _PASSIVE_CAVEAT_RE.search(sentence)
     if m is None:
         return None
@@ -629,12 +635,14 @@ def apply_verification_caveats(
     """
     quoted = list(quotes)
     out = list(claims)
+    caveats: list[tuple[int, int]] = []
     for n, (start, end, para) in enumerate(sentences):
         if any(s <= start < e for s, e in quoted):
             continue
         scope = verification_caveat(text[start:end], outlet=outlet)
         if scope is None:
             continue
+        caveats.append((start, end))
         if scope == "single":
             window = [sentences[n - 1]] if n and sentences[n - 1][2] == para else []
         else:
@@ -658,4 +666,14 @@ def apply_verification_caveats(
             picked = [i for i in picked if out[i].claimant in keep]
         for i in picked:
             out[i] = out[i].model_copy(update={"certainty": "unconfirmed"})
-    return out
+    # The outlet's caveat is a word on the claims before it, not a claim of its own ("The
+    # Courier has been unable to verify this" restates none of them on the outlet's word).
+    return [
+        c
+        for c in out
+        if not (
+            c.claimant in {None, outlet}
+            and c.certainty == "unconfirmed"
+            and any(s <= c.start < e for s, e in caveats)
+        )
+    ]

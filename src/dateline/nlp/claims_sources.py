@@ -18,6 +18,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_grammar import participle_subject
 from dateline.nlp.attribution_issuers import (
     VOICE_NOUNS,
+    is_medium,
     ordinal_description,
     purported_speaker,
     speaker_token,
@@ -52,6 +53,7 @@ class _Reading:
     presupposed: bool = False  # inside a relative clause on a name ("X, who was freed")
     contested: bool = False
     narrated: bool = False
+    relayed: bool = False  # the source is one whose word the speaker passes on
 
     def weaken(self, grade: Certainty) -> None:
         self.certainty = weaker(self.certainty, grade)
@@ -83,6 +85,8 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     ):
         # "officials declared him dead": the trigger's own verb reports it; its subject is the source.
         _read_reporting_verb(ctx, r, anchor, lemma, "oprd", anchor, content=True)
+    if r.source is None and (medium := _medium_subject(anchor)) is not None:
+        r.source = _medium_source(ctx, medium)  # "The message named X as its new leader"
     tok = anchor
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
         if r.source is not None and _coordinated_report(tok):
@@ -90,7 +94,7 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         if r.source is None and _contrasting_clause(tok) and in_quote(ctx, tok.idx) is None:
             r.narrated = True
             break  # "officials said he was killed, but a recording surfaced": the writer's "but"
-        dep, tok = tok.dep_, tok.head
+        dep, came_from, tok = tok.dep_, tok, tok.head
         lemma = tok.lemma_.lower()
         if dep == "relcl" and _describes_speaker(tok):
             r.source, r.narrated = None, True
@@ -98,6 +102,16 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         # A relative clause is background: hedges of the main clause do not reach it.
         r.background = r.background or dep == "relcl" and tok.pos_ in {"NOUN", "PROPN"}
         content = r.source is None and not r.background  # below the first reporting verb
+        if r.source is None and (relay := _heard_from(tok, came_from)) is not None:
+            # "said he had heard from a police officer that P": the officer's word, passed on
+            name, entity_id, anonymous = name_of(ctx, relay)
+            r.source, r.relayed, r.background = (
+                Source(name, entity_id, anonymous, "reported"),
+                True,
+                False,
+            )
+            r.weaken("reported")
+            continue
         if _read_nominal_source(r, tok, lemma):
             break
         if dep == "ccomp" and lemma not in lx.REPORTING_VERBS:
@@ -127,6 +141,34 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     if source is not None:
         r.weaken(source.certainty)
     return r.negated, r.certainty, source
+
+
+_SHOWING_VERBS = frozenset({"show", "feature", "depict", "capture", "film", "appear", "see"})
+
+
+def _medium_subject(verb: Token) -> Token | None:
+    """A statement, message or video as the subject of the trigger's own verb ("The
+    communique appointed X", "An audio message named X as the new emir"): whoever issued it
+    makes the claim."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in _SHOWING_VERBS:
+        return None  # "A video released by X shows Y": what it shows is the writer's to tell
+    if (
+        verb.dep_ == "acl"
+        and is_medium(verb.head)
+        and (verb.tag_ == "VBD" or any(c.dep_ in {"dobj", "oprd"} for c in verb.children))
+    ):
+        return verb.head  # "A statement from X named Y as ...", parsed as a reduced relative
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and is_medium(subj) else None
+
+
+def _medium_source(ctx: ClaimContext, medium: Token) -> Source | None:
+    """The issuer of ``medium`` as a source, when the text names one."""
+    issuer = speaker_token(medium)
+    if issuer.i == medium.i:
+        return None
+    name, entity_id, anonymous = name_of(ctx, issuer)
+    return Source(name, entity_id, anonymous, "reported" if anonymous else "asserted")
 
 
 def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
@@ -186,12 +228,46 @@ def statement_author(text: str) -> str | None:
     return found.group("who").strip() if found else None
 
 
+_RELEASE_LABEL_RE = re.compile(
+    r"^\s*(?:for immediate release|(?:press|media|news) (?:release|statement))\s*[.:]?\s*$", re.I
+)
+# The issuing body opens the release's title or lead: "X condemns ...", "NAIROBI, 20 August
+# 2025 - X is alarmed by ...": a run of capitalised words (with "of", "for", "the", "and").
+_ISSUER_RUN_RE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]*,[^-\u2013\u2014\n]{0,40}[-\u2013\u2014]\s*)?"
+    r"(?:The\s+)?(?P<who>[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w'&.-]*)+)"
+    r"\s+[a-z]"
+)
+
+
+def press_release_author(text: str) -> str | None:
+    """Who issues a document labelled as a press release ("PRESS RELEASE", "For immediate
+    release" alone on its first line): the body whose name opens its title or lead. A
+    press release is its issuer's voice throughout, "we" or not."""
+    paragraphs = [p.strip() for p in text.strip().split("\n\n")[:3]]
+    if len(paragraphs) < 2 or not _RELEASE_LABEL_RE.match(paragraphs[0]):
+        return None
+    for para in paragraphs[1:]:
+        found = _ISSUER_RUN_RE.match(para)
+        if (
+            found is not None
+            and found.group("who").split()[0].upper() != found.group("who").split()[0]
+        ):
+            return found.group("who")
+    return None
+
+
 def _statement_narrator(ctx: ClaimContext, anchor: Token) -> Source | None:
     """The author of a printed statement for its own unquoted first-person paragraphs
     ("Our husband ... was taken away ...", "we announce that our emir ... The commander X
-    was wounded"); the outlet's own paragraphs (no "we") stay the outlet's."""
+    was wounded"); the outlet's own paragraphs (no "we") stay the outlet's, except in a
+    press release, whose narration is all its issuer's."""
+    if in_quote(ctx, anchor.idx) is not None:
+        return None
+    if (issuer := press_release_author(ctx.text)) is not None:
+        return Source(issuer, None, False, "asserted")
     author = statement_author(ctx.text)
-    if author is None or in_quote(ctx, anchor.idx) is not None:
+    if author is None:
         return None
     p = paragraph_of(ctx, anchor.idx)
     lo = ctx.para_starts[p - 1] if p > 0 else 0
@@ -314,8 +390,8 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
         r.deny()  # "said it had nothing to do with the abduction"
     if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or _negated_have(tok):
         # "no evidence that P": unconfirmed; "no reason to believe P": the speaker rejects P.
-        if lemma in lx.EVIDENCE_NOUNS:
-            r.weaken("unconfirmed")
+        if lemma in lx.EVIDENCE_NOUNS or lemma in _RECORD_NOUNS:
+            r.weaken("unconfirmed")  # "no evidence that P", "no record of his arrest"
         elif lemma in {"reason", "truth", "basis", "foundation"}:
             r.deny()  # "no reason to believe P", "no truth to reports that P"
     if lemma in lx.CONFIRM_VERBS and (_negated(tok) or _unable_to(tok)):
@@ -349,6 +425,10 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children)
     ):
         r.deny()  # "it is not true that P", "it was untrue that P"
+
+
+# Written traces whose absence leaves an event open: "had no record of his arrest".
+_RECORD_NOUNS = frozenset({"record", "records", "registration", "documentation"})
 
 
 def _withheld(verb: Token) -> bool:
@@ -406,9 +486,15 @@ def _read_reporting_verb(
             r.weaken("unconfirmed")
         else:
             r.deny()
+    if r.relayed:
+        return  # the one who passes the word on is not its source
     if content:
         r.weaken(_cue_certainty(tok))
     found = _speaker_of(ctx, tok)
+    if found is not None and content and _purpose_report(tok):
+        # "a lawyer had called the family to say he was safe": the caller's word, relayed
+        r.relayed = True
+        r.weaken("reported")
     if r.background and r.source is not None and not content:
         return  # "X said Y, whom officials declared dead": the relative clause keeps its own source
     if found is not None and not (r.question and lemma in {"believe", "mean", "think"}):
@@ -648,6 +734,8 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
             (past_dateline(ctx, c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
             None,
         )
+    if subj is None and _purpose_report(verb):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "xcomp" and verb.head != verb:
         # "declined to say where", "refused to confirm": the governing verb's subject speaks
         subj = next((past_dateline(ctx, c) for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -677,7 +765,9 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         return (
             None  # a sentence-initial "It declined to say ..." takes up the organisation just named
         )
-    if subj.lower_ in {"he", "she"}:
+    if subj.lower_ in {"he", "she"} and (gendered := _gendered_speaker_before(ctx, subj)):
+        subj = gendered  # "A spokeswoman ... denied P. She said ...": the same unnamed speaker
+    elif subj.lower_ in {"he", "she"}:
         # Attribution resolves speaker pronouns with gender and paragraph context.
         resolved = _pronoun_speaker(ctx, subj)
         if resolved is not None:
@@ -697,6 +787,42 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
 _INFERENCE_NOUNS = frozenset(
     {"behaviour", "behavior", "silence", "timing", "absence", "pattern", "fact", "lack", "conduct"}
 )
+
+
+# Verbs of getting in touch whose purpose clause carries a message ("called to say").
+_CONTACT_VERBS = frozenset(
+    {"call", "contact", "phone", "ring", "text", "write", "email", "visit", "come", "reach"}
+)
+
+
+def _purpose_report(verb: Token) -> bool:
+    """ "X had called the family to say P": a reporting infinitive of purpose under a verb of
+    getting in touch; X, the caller, says P."""
+    return (
+        verb.dep_ in {"advcl", "xcomp"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_.lower() in _CONTACT_VERBS
+    )
+
+
+def _heard_from(verb: Token, came_from: Token) -> Token | None:
+    """ "had heard from a police officer that P", "learned from a cousin that P": who the
+    word came from (the pobj of "from"), for the content clause of the verb (reached
+    through its clause, or through the "from" phrase the parser hung it on); "learned of
+    her dismissal from television" names a medium, not a person."""
+    if verb.lemma_.lower() not in {"hear", "learn"} or verb.pos_ != "VERB":
+        return None
+    if came_from.dep_ != "ccomp" and not (came_from.dep_ == "prep" and came_from.lower_ == "from"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            lemma = obj.lemma_.lower()
+            if obj.pos_ == "PROPN" or lemma in PERSON_NOUNS | lx.SOURCE_NOUNS | lx.KIN_NOUNS:
+                return obj
+    return None
 
 
 def _split_name_tail(subject: Token) -> bool:
@@ -781,6 +907,46 @@ def _unnamed_antecedent(ctx: ClaimContext, pronoun: Token) -> Token | None:
         if entity_in_name(ctx, t) is not None:
             return None  # named: the entity stage would have taken the pronoun up
         return t
+    return None
+
+
+def _gendered_noun(tok: Token) -> str | None:
+    """ "she" for "spokeswoman", "wife"; "he" for "spokesman", "husband"; else None."""
+    lemma = tok.lemma_.lower()
+    if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
+        return "she"
+    if lemma in _MALE_NOUNS or lemma.endswith("man") and not lemma.endswith("human"):
+        return "he"
+    return None
+
+
+def _gendered_speaker_before(ctx: ClaimContext, pronoun: Token) -> Token | None:
+    """A speaking "he" / "she" that opens a sentence right after an unnamed speaker of that
+    gender spoke ("A spokeswoman for the rebels denied P. She said Q. She added R"): news
+    keeps the speaker through the pronoun, whoever else the reported clause names."""
+    n = ctx.sent_of[pronoun.i]
+    if n == 0 or pronoun.i != ctx.sents[n].start or pronoun.dep_ != "nsubj":
+        return None
+    if ctx.para_of_sent[n - 1] != ctx.para_of_sent[n]:
+        return None
+    for back in range(n - 1, max(-1, n - 3), -1):  # through a run of "She said" sentences
+        if ctx.para_of_sent[back] != ctx.para_of_sent[n]:
+            return None
+        sent = ctx.sents[back]
+        root = sent.root
+        if root.lemma_.lower() not in lx.REPORTING_VERBS:
+            return None
+        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return None
+        if speaker.lower_ == pronoun.lower_ and speaker.i == sent.start:
+            continue  # "She said P. She added Q": look further back
+        if speaker.pos_ != "NOUN" or _gendered_noun(speaker) != pronoun.lower_:
+            return None
+        named = entity_in_name(ctx, speaker)
+        if named is not None and _new_referent(speaker) and not _named_later_as(named, speaker):
+            named = None  # "A spokeswoman denied that X ...": coreference merged her with X
+        return speaker if named is None else None
     return None
 
 
@@ -955,7 +1121,7 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     if (
         tok.lower_ == "we"
         and in_quote(ctx, tok.idx) is None
-        and (printed_by := statement_author(ctx.text))
+        and (printed_by := statement_author(ctx.text) or press_release_author(ctx.text))
     ):
         return printed_by, None, False  # a published statement's "we": its author
     if tok.lower_ == "we" and ctx.outlet and in_quote(ctx, tok.idx) is None:
@@ -1047,9 +1213,11 @@ def _the_man_again(ctx: ClaimContext, tok: Token) -> Token | None:
     return _recent_reporting_subject(
         ctx,
         tok,
-        lambda t: t.pos_ == "NOUN"
-        and t.lemma_.lower() in PERSON_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children),
+        lambda t: (
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in PERSON_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        ),
     )
 
 
@@ -1198,6 +1366,8 @@ def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
             )
             if named is not None and named.kind == "person":
                 return named
+        if (loose := _loose_apposition(ctx, tok)) is not None:
+            return loose  # "the army's chief of staff, General X," (the name hung elsewhere)
     if ent is not None and ent.kind != "gpe":
         return ent
     near = [c for c in tok.children if c.dep_ in {"appos", "compound", "flat"}]
@@ -1343,18 +1513,39 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
     """ "her fellow hostage, Italian pilot X, ...": a person noun followed by a comma and a
     person's name is in apposition to it even when the parser hangs the name elsewhere."""
     doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS or tok.i + 2 >= len(doc):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS:
         return None
-    if doc[tok.i + 1].lower_ != "," or tok.right_edge.i > tok.i:
+    end = _office_end(tok)  # "the chief of staff of the army, General X"
+    if end is None or end + 2 >= len(doc) or doc[end + 1].lower_ != ",":
         return None
-    nxt = doc[tok.i + 2]
+    nxt = doc[end + 2]
     found = entity_at(ctx.doc, nxt.idx, nxt.idx + len(nxt))
+    for k in range(end + 3, min(end + 5, len(doc))):
+        if found is not None or nxt.pos_ != "PROPN":
+            break
+        nxt = doc[k]  # "..., General X", "..., Brig. Gen. X": the name after the rank
+        found = entity_at(ctx.doc, nxt.idx, nxt.idx + len(nxt))
     name = nxt
     while name.dep_ in {"compound", "amod"} and name.head.i > name.i:
         name = name.head
     if found is None or found.kind != "person" or name.dep_ in {"nsubj", "nsubjpass"}:
         return None  # "the nurse, X said": X speaks, not the nurse's name
     return found
+
+
+def _office_end(tok: Token) -> int | None:
+    """The last token of a person noun's phrase when all that follows it is "of"/"for"
+    phrases of bodies ("the chief of staff of the army", "the spokesman for the ministry"):
+    a name after it in apposition is the office holder's. None when a person or name
+    stands in them ("the son of the commander, X": X may be either)."""
+    if tok.right_edge.i == tok.i:
+        return tok.i
+    for t in tok.doc[tok.i + 1 : tok.right_edge.i + 1]:
+        if t.dep_ == "prep" and t.lower_ in {"of", "for"} or t.dep_ in {"det", "compound", "amod"}:
+            continue
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.lemma_.lower() in PERSON_NOUNS:
+            return None
+    return tok.right_edge.i
 
 
 def _named_elsewhere(ctx: ClaimContext, tok: Token) -> Entity | None:
