@@ -61,6 +61,13 @@ DURATIONS: list[tuple[str, Expected]] = [
     # not a superlative: "in years to come" names no stretch the tagger can measure
     ("The plan will pay off in years to come.", []),
     ("He was paid in months of arrears.", []),
+    # "less than a second": after a qualifier, "a second" is the unit, not the ordinal
+    ("The swimmer won by less than a second.", [("less than a second", "DURATION", "PT1S", "LESS_THAN")]),
+    ("A second group of rebels crossed the river.", []),
+    # time lost, waited or wasted is an unnumbered stretch
+    ('"We have lost months," the senator said.', [("months", "DURATION", "PXM", None)]),
+    ("The family waited years for an answer.", [("years", "DURATION", "PXY", None)]),
+    ("The strike wasted weeks, the owners said.", [("weeks", "DURATION", "PXW", None)]),
     # a measured amount per unit is a rate, not a stretch of time
     ("Inflation ran at 3 percent a year.", []),
     ("Output grew 2 percent a month.", []),
@@ -90,7 +97,17 @@ SETS: list[tuple[str, Expected]] = [
     ("It rained almost every day.", [("every day", "SET", "P1D", None)]),
 ]
 
-CASES = [*TIMES, *DURATIONS, *SETS]
+ANAPHORIC_MONTHS: list[tuple[str, Expected]] = [
+    # "That June": the month of the year the passage last named, determiner inside the extent
+    ("He moved to Chicago in 1937. That June, he made his first record.",
+     [("1937", "DATE", "1937", None), ("That June", "DATE", "1937-06", None)]),
+    ("The band toured Europe in 1995. In that December, the singer left.",
+     [("1995", "DATE", "1995", None), ("that December", "DATE", "1995-12", None)]),
+    # after a verb "that" is a conjunction: the month stands alone
+    ("Officials said that June sales rose sharply.", [("June", "DATE", "2018-06", None)]),
+]
+
+CASES = [*TIMES, *DURATIONS, *SETS, *ANAPHORIC_MONTHS]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])

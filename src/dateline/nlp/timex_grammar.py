@@ -336,7 +336,16 @@ def read_month(m: re.Match[str]) -> Reading | None:
         return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 1))
     if rel == ["this"]:  # "this September": the one of the publication year
         return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 0))
+    if rel == ["that"]:  # "That June, he made his first record": that month of the year last named
+        return Reading("DATE", mod=mod, resolve=lambda a: _month_of_year(a.previous("year", reach=True), month))
     return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: _ymd(y, month, None)))
+
+
+def _month_of_year(year: Resolved, month: int) -> Resolved:
+    value, anchor = year
+    if not value or not value[:4].isdigit():
+        return f"XXXX-{month:02d}", anchor
+    return _ymd(int(value[:4]), month, None), anchor
 
 
 def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
@@ -357,10 +366,13 @@ def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
 
 MONTH_ALONE = _compile(
     rf"""\b(?:(?P<pos>{POSITION})[\s-]+)?
-    (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|previous)\s+)?
+    (?:(?P<rel>this\s+past|this\s+coming|last|next|this|the\s+previous|the\s+following|previous
+      |(?-i:That)|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bduring\s))that)\s+)?
     (?P<mon>{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w)(?!-(?!{MONTH_FULL}\b))(?!\s+\d)"""
 )
-"""A month before a hyphen only opens a range of months ("the January-June period")."""
+"""A month before a hyphen only opens a range of months ("the January-June period"). "That June"
+opens a sentence or follows a preposition ("in that June"); after a verb, "that" is a
+conjunction ("said that June sales rose") and the month stands alone."""
 
 
 def read_year(m: re.Match[str]) -> Reading | None:
@@ -1194,8 +1206,10 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         m.string.startswith(" of", m.end()) or m.string[m.end("n") : m.start("unit")] == "-"
     ):
         return None  # "three-quarters of its food", "a quarter of the market": fractions
-    if unit == "second" and n_text in ("a", "an", "another") and not m["unit"].lower().endswith("s"):
-        return None  # "a second group": the ordinal, not the unit
+    if unit == "second" and n_text in ("a", "an", "another") and not m["unit"].lower().endswith("s") and not (
+        m["q"] or m["q2"]
+    ):  # "a second group": the ordinal, not the unit ("less than a second" is the unit)
+        return None
     if n_text == "one" and m["unit"].lower() == "day" and _one_day_ahead(m):
         return None  # "she will one day lead": FUTURE_REF, read by the ref rule
     q = None if _over_is_preposition(m) else m["q"]
@@ -1322,7 +1336,9 @@ def read_bare_units(m: re.Match[str]) -> Reading | None:
 
 
 BARE_UNITS = _compile(
-    _after("for", "over", "within", "after", "took", "take", "takes", "lasted", "last", "spent", "spend")
+    # "have lost months", "waited years", "wasted weeks": time spent is an unnumbered stretch
+    _after("for", "over", "within", "after", "took", "take", "takes", "lasted", "last", "spent", "spend",
+           "lost", "waited", "wasted")
     + r"""(?:(?P<q>several|many|recent|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+coming)\s+)?
     (?P<units>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b
       (?:\s+(?:or|and|to)\s+(?:minutes|hours|days|weeks|months|years|decades)\b|(?!\s+(?:of|ago|earlier|later)\b))
@@ -1698,7 +1714,8 @@ GATES: dict[str, str] = {
     # "for years", "in weeks", "months later", "over the years", "the final days of", "years of war":
     # each branch's plural unit with the context the rule reads around it
     "bare_units": rf"""(?=[smhdwcySMHDWCY])(?:(?:{_after("for", "over", "within", "after", "took", "take", "takes",
-                        "lasted", "last", "spent", "spend", "several", "many", "recent", "few", "coming")}
+                        "lasted", "last", "spent", "spend", "lost", "waited", "wasted", "several", "many",
+                        "recent", "few", "coming")}
                         |(?<=\s\s)){_PLURAL_UNITS}\b
                      |(?<=\bin\s)(?:weeks|months|years|decades)\b
                      |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
