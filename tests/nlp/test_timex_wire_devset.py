@@ -1,7 +1,7 @@
 """The wire-style TimeML development set (tests/fixtures/timeml/wire) and the anchoring rules
 it led to, one parametrised table per rule.
 
-The set is 27 invented wire stories written and annotated by the team (see its README); the
+The set is 41 invented wire stories written and annotated by the team (see its README); the
 score floor sits a little under what the tagger reaches, so a regression in DATE values or
 anchoring fails here. Every sentence below was written for this file.
 """
@@ -18,9 +18,9 @@ from dateline.nlp.timex import tag_timexes
 
 WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "timeml" / "wire"
 
-VALUE_F1_FLOOR = 0.90
-"""Measured 0.915 overall (DATE 0.933) on 569 TIMEX3 when the floor was set."""
-DATE_VALUE_F1_FLOOR = 0.91
+VALUE_F1_FLOOR = 0.91
+"""Measured 0.926 overall (DATE 0.939) on 661 TIMEX3 when the floor was set."""
+DATE_VALUE_F1_FLOOR = 0.92
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +74,19 @@ REPORTED_FUTURE_LATER_PARAGRAPH = [
      {"March": "2013-03"}),
     # same paragraph: the old year's future
     (date(2005, 3, 1), "In 1998 the minister said he would return in July.", {"July": "1998-07"}),
+]  # fmt: skip
+
+# A decade or a century gives no year to a month or a season that follows it.
+DECADE_GIVES_NO_YEAR = [
+    (date(2007, 1, 23), "The plants were built in the 1960s. The Ontario plant was idle for six weeks in the summer.",
+     {"the summer": "2006-SU"}),
+    (date(2012, 5, 9), "The church dates from the 19th century. Its roof was repaired in March.",
+     {"March": "2012-03"}),
+    (date(1999, 10, 4), "The band was famous in the 1970s. It played its farewell concert in July.",
+     {"July": "1999-07"}),
+    # a year still does
+    (date(2007, 1, 23), "The plant was built in 1965. It was idle for six weeks in the summer.",
+     {"the summer": "1965-SU"}),
 ]  # fmt: skip
 
 # A yearless date that spells out a coarser time named just before it in its sentence is the
@@ -137,5 +150,13 @@ def test_clock_time_on_the_day_whose_part_was_named(nlp, published, text, expect
     ("published", "text", "expected"), REPORTED_FUTURE_LATER_PARAGRAPH, ids=[c[1][:48] for c in REPORTED_FUTURE_LATER_PARAGRAPH]
 )
 def test_reported_future_in_a_later_paragraph_leaves_the_frame(nlp, published, text, expected):
+    found = _values(nlp, text, published)
+    assert set(expected.items()) <= found
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"), DECADE_GIVES_NO_YEAR, ids=[c[1][:48] for c in DECADE_GIVES_NO_YEAR]
+)
+def test_decade_gives_no_year_to_a_month(nlp, published, text, expected):
     found = _values(nlp, text, published)
     assert set(expected.items()) <= found

@@ -221,6 +221,10 @@ class DocumentAnchor:
             # that year, not the story; a yearless month in a later sentence is the reporting
             # frame's (the most recent December), not that year's
             ref = None
+        if ref is not None and granularity_of(ref.value) < _GRANULARITY["year"]:
+            # "The plants were built in the 1960s ... idle for six weeks in the summer": a
+            # decade or a century gives no year to a month or a season
+            ref = None
         if ref is not None and self.position.tense == "future" and self.dct is not None and (
             ref.interval[1] < self.dct
         ):  # "... since independence in 1963. The vote will be held on Nov. 21": a future
