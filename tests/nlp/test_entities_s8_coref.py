@@ -19,6 +19,7 @@ pytest.importorskip("gender_guesser")
 
 
 def resolve(nlp, marked: str) -> tuple[str | None, list]:
+    """The name of the person entity holding the bracketed mention."""
     start = marked.index("[")
     text = marked.replace("[", "").replace("]", "")
     doc = make_doc(nlp, Document.from_text(text, published=date(2024, 5, 10)))
@@ -98,6 +99,10 @@ PRONOUNS = [
      "spokesman, Major Ibrahima Fall.\n\n[He] had led the brigade since January.", "Moussa Diop"),
     ("Police arrested Omar Khalil in Tripoli on Monday, according to his lawyer, Karim Nabil. "
      "[He] was taken to a police station.", "Omar Khalil"),
+    # a quote that goes on about a person the narration named keeps that person the topic
+    ("Tomasz Wrona was arrested on March 2 with his son. The boy, Kacper, flew home the next day.\n\n"
+     '"Tomasz is in a cell with twenty men," Agnieszka Wrona said. She said [he] had not been charged.',
+     "Tomasz Wrona"),
     # ... while a subject of the same sentence still wins, speaker or not
     ("Police arrested Omar Khalil on Monday. His lawyer, Karim Nabil, was arrested on Tuesday, "
      "according to the police. [He] was freed on bail.", "Karim Nabil"),
@@ -120,6 +125,8 @@ NAMES = [
     # a nationality glued to a name is no part of it
     ("A second climber, the Italian [Luca Ferri], was rescued on Monday.", "Luca Ferri"),
     ("The Kenyan [Grace Wanjiru] was detained at the airport.", "Grace Wanjiru"),
+    # a see after a full name is no part of it
+    ("The synod chose its eldest member, Archbishop [Elias Haddad] of Aleppo, as locum tenens.", "Archbishop Elias Haddad"),
     # an occupation before the name makes it a person, whatever the model's tag
     ("The arrest of the music producer [Tunde Bakare] at Lagos airport was ordered by a court.", "Tunde Bakare"),
 ]

@@ -104,8 +104,15 @@ def recent_person(
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and gender and c.gender != gender) or idx == own_speaker:
             continue  # "BALOGUN: The kidnappers called his church": never Balogun's own
+        # a name that occurs only inside quotes is skipped by narration, but a person the
+        # narration names too stays the topic while a quote goes on about them
+        # ('"Tomasz is in a cell," his wife said. She said he had not been charged'); a
+        # speaking pronoun ('"The sheikh is alive," he said') never means whom the quote is about
+        named_outside = not speaking and any(
+            s < tok.idx and not any(a <= s < b for a, b in quotes) for s, _, _ in c.mentions
+        )
         for s, _, _ in c.mentions:
-            if s >= tok.idx or (not inside and any(a <= s < b for a, b in quotes)):
+            if s >= tok.idx or (not inside and not named_outside and any(a <= s < b for a, b in quotes)):
                 continue
             if turns and in_label(turns, s):
                 continue  # "KEITA: ... he ...": a turn's speaker is "I" in it, never "he"

@@ -74,6 +74,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_given_names_after_kin(doc, spans))
     spans.sort(key=lambda s: s.start)
     _demonyms_before_names(doc, spans)
+    _territorial_designations(doc, spans)
     _quoted_nicknames(doc, spans)
     _given_names_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
@@ -93,6 +94,20 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+
+def _territorial_designations(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Archbishop Elias Haddad of Aleppo", "Bishop Paul Mensah of Kumasi": the see or seat
+    after a full name is no part of the person's name (a one-word "Henry of Navarre" is)."""
+    for s in spans:
+        if s.kind != "person":
+            continue
+        of = next((k for k in range(s.start + 1, s.end - 1) if doc[k].text == "of"), None)
+        if of is None:
+            continue
+        names = [t for t in doc[s.start : of] if not is_title(t) and t.text[:1].isupper()]
+        if len(names) >= 2 and all(t.text[:1].isupper() for t in doc[of + 1 : s.end]):
+            s.end = of
 
 
 def _demonyms_before_names(doc: Doc, spans: list[NameSpan]) -> None:
