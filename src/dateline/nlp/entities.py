@@ -31,6 +31,7 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -240,7 +241,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
         ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | ORG_REFERENCE_NOUNS | KIN_REFERENCE_NOUNS
         | {"it", "its", "client"}
     )
-    for tok in doc_tokens(doc):
+    for tok in _epithet_candidates(doc, candidates):
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.n_rights:
             found = named_through_apposition(doc, tok, clusters)  # "A passenger, his brother-in-law X,"
             if found is not None:
@@ -319,6 +320,30 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             idx = recent_cluster(clusters, start, ("org",))
             if idx is not None and same_or_previous_sentence(doc, clusters[idx], tok, sent_index):
                 clusters[idx].add(start, start + len(tok), tok.text, name=False)
+
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _epithet_candidates(doc: Doc, candidates: set[str] | frozenset[str]) -> list[Token]:
+    """The tokens the epithet and pronoun loop can act on, read from the token arrays in
+    one call: a subject noun (an apposition may name it), a candidate word, an age noun
+    ("45-year-old", or the "old" of "45 - year - old"). Most tokens are none of these, and
+    reading each token's attributes through spaCy cost more than the loop's real work."""
+    strings = doc.vocab.strings
+    lower, dep, pos = doc.to_array([LOWER, DEP, POS]).T.tolist()
+    subject = {strings[d] for d in _SUBJECT_DEPS}
+    noun = strings["NOUN"]
+    wanted: dict[int, bool] = {}
+    for h in set(lower):
+        word = strings[h]
+        wanted[h] = word in candidates or word == "old" or AGE_NOUN.match(word) is not None
+    tokens = doc_tokens(doc)
+    return [
+        tokens[i]
+        for i, h in enumerate(lower)
+        if wanted[h] or dep[i] in subject and pos[i] == noun
+    ]
 
 
 def _outlet_like(c: Cluster, doc: Doc) -> bool:
