@@ -89,6 +89,16 @@ DECADE_GIVES_NO_YEAR = [
      {"the summer": "1965-SU"}),
 ]  # fmt: skip
 
+# "next Tuesday": wire style names a day within the week by its name alone, so "next" with a
+# day still ahead in the week of publication reaches into the following week.
+NEXT_WEEKDAY = [
+    (date(1999, 11, 22), "Protesters will march next Tuesday.", {"next Tuesday": "1999-11-30"}),
+    (date(1999, 11, 22), "Protesters will march Tuesday.", {"Tuesday": "1999-11-23"}),
+    (date(2001, 3, 5), "The board meets next Friday to pick a chairman.", {"next Friday": "2001-03-16"}),
+    (date(2000, 11, 9), "Counties must finish the count next Tuesday.", {"next Tuesday": "2000-11-14"}),
+    (date(2001, 3, 10), "The board meets next Friday to pick a chairman.", {"next Friday": "2001-03-16"}),
+]  # fmt: skip
+
 # A yearless date that spells out a coarser time named just before it in its sentence is the
 # occurrence inside that time ("last summer, from June 30 to July 30").
 ELABORATION = [
@@ -158,5 +168,11 @@ def test_reported_future_in_a_later_paragraph_leaves_the_frame(nlp, published, t
     ("published", "text", "expected"), DECADE_GIVES_NO_YEAR, ids=[c[1][:48] for c in DECADE_GIVES_NO_YEAR]
 )
 def test_decade_gives_no_year_to_a_month(nlp, published, text, expected):
+    found = _values(nlp, text, published)
+    assert set(expected.items()) <= found
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), NEXT_WEEKDAY, ids=[c[1][:48] for c in NEXT_WEEKDAY])
+def test_next_weekday_is_in_the_following_week(nlp, published, text, expected):
     found = _values(nlp, text, published)
     assert set(expected.items()) <= found

@@ -469,6 +469,10 @@ class DocumentAnchor:
         words = (rel or "").split()
         if words and words[-1] in ("last", "past", "previous"):
             day = base - timedelta(days=back or 7)
+        elif words == ["next"] and ahead and base.isoweekday() + ahead <= 7:
+            # "next Tuesday" written on a Monday: wire style names a day within the week by
+            # its name alone ("Tuesday"), so "next" reaches into the following week
+            day = base + timedelta(days=ahead + 7)
         elif words and words[-1] in ("next", "coming", "following"):
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
