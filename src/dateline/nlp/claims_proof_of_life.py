@@ -22,10 +22,11 @@ from dateline.records import Entity, TimeExpression
 
 
 def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
-    """ "She holds a copy of a newspaper dated June 14": the picture was made no earlier
-    than the paper's date (the classic proof of life of hostage videos)."""
+    """ "She holds a copy of a newspaper dated June 14", "holding a newspaper from July 5":
+    the picture was made no earlier than the paper's date (the classic proof of life of
+    hostage videos)."""
     hits = []
-    for dated in cue_tokens(ctx, sent, "dated"):
+    for dated in cue_tokens(ctx, sent, "dated") + _paper_dates(sent):
         if dated.head.lemma_.lower() not in lx.DATED_OBJECTS:
             continue
         tx = timex_under(ctx, dated)
@@ -43,6 +44,20 @@ def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         basis = f"shown with {dated.head.text} dated {earliest.isoformat()}"
         hits.append(_message_life_hit(ctx, verb, _holder(verb), earliest, basis))
     return hits
+
+
+def _paper_dates(sent: Span) -> list[Token]:
+    """The "from" / "of" phrase that dates a newspaper: "a newspaper from July 5", "the
+    paper of 12 March" (read like "dated")."""
+    return [
+        c
+        for tok in sent
+        if tok.lemma_.lower() in lx.DATED_OBJECTS - {"copy"}
+        for c in tok.children
+        if c.dep_ == "prep"
+        and c.lower_ in {"from", "of"}
+        and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children)
+    ]
 
 
 # Verbs by which a picture shows someone: "appears to show X ... holding a newspaper".

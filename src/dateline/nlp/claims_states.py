@@ -33,6 +33,7 @@ from dateline.nlp.claims_grammar import (
     subject_of,
 )
 from dateline.nlp.claims_timeplace import is_place, place_of
+from dateline.nlp.entities import entity_at
 
 __all__ = [
     "appositive_place_hits",
@@ -125,6 +126,14 @@ REFUGE_NOUNS = frozenset({"refuge", "asylum", "shelter", "sanctuary"})
 REFUGE_VERBS = frozenset({"seek", "find", "claim", "receive", "get", "apply", "grant", "give"})
 # Verbs of getting across into a country: "crossed (the border) into Turkey".
 CROSSING_VERBS = frozenset({"cross", "slip", "sneak", "smuggle"})
+# Verbs of going somewhere to stay: "fled to Vienna", "escaped to Togo", "emigrated to
+# Canada" (where one goes to live or hide is where one is; "travelled to Paris" is a trip,
+# and the gold set reads "returned to Colombia" as the return only).
+GOING_TO_STAY_VERBS = frozenset({"flee", "escape", "emigrate", "defect", "relocate"})
+# Verbs of a journey that ends at home: "flew home to Ljubljana", "went back to Tunis".
+HOMEWARD_VERBS = frozenset({"fly", "go", "head", "travel", "sail", "drive", "come"})
+# Interviews and the like given from somewhere: "gave a radio interview from a camp in X".
+INTERVIEW_NOUNS = frozenset({"interview", "interviews"})
 # Public speaking seen by an audience: "gave a speech", "addressed a rally".
 SPEECH_NOUNS = frozenset({"speech", "address", "sermon", "lecture", "eulogy"})
 AUDIENCE_NOUNS = frozenset(
@@ -343,7 +352,11 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     "has led the movement from Lithuania since 2021", "runs the group from exile in X"
     → where the leader is; "was seen in Dubai" → where he is (beside the sighting);
     "is serving a sentence (in a colony)" → the sentence (beside the custody); "placed
-    under house arrest at his residence in X" → where (beside the custody)."""
+    under house arrest at his residence in X" → where (beside the custody); "fled to
+    Vienna", "reached Berlin", "flew home to Ljubljana" → where the person went (beside
+    the flight); "met our correspondent in a village near X" → where."""
+    if (there := _destination_hits(verb, lemma)) is not None:
+        return there
     if (
         lemma in {"lead", "run", "direct", "command"}
         and not _negated(verb)
@@ -435,6 +448,81 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
         return hits
     return []
+
+
+def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
+    """Where a person went to stay, or was met by the press; None when no rule applies."""
+    if _negated(verb) or is_passive(verb):
+        return None
+    homeward = lemma in HOMEWARD_VERBS and any(
+        c.dep_ == "advmod" and c.lower_ in {"home", "back"} for c in verb.children
+    )
+    if (lemma in GOING_TO_STAY_VERBS or homeward) and _went_to_place(verb):
+        # "fled to Vienna in 2023 and has lived there since", "flew home to Ljubljana" (the
+        # "to" may hang on "home"); "fled to safety" names no place
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma == "reach" and any(c.dep_ == "dobj" and _place_name(c) for c in verb.children):
+        # "a year later she reached Berlin" ("could not reach him" is a call)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma == "give" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in INTERVIEW_NOUNS for c in verb.children
+    ):
+        # "weeks later he gave an interview to a French magazine from a camp in the jungle":
+        # the one interviewed lives, and was where he spoke from
+        hits = [Hit("alive", verb, subject_of(verb), {verb.i})]
+        if any(_named_place(p, p.head) for p in prep_children(verb, {"from"})):
+            hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+        return hits
+    if lemma == "meet" and _at_place(verb):
+        # "Ndayizeye met our correspondent in a village near Uvira", "when we met him at
+        # his farm outside Minova": where the one the press met was
+        subjects = subject_of(verb)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(_is_press(t) for t in objects):
+            return [Hit("located_in", verb, subjects, {verb.i})]
+        if objects and subjects and all(_is_press(t) for t in subjects):
+            return [Hit("located_in", verb, objects, {verb.i})]
+    return None
+
+
+def _went_to_place(verb: Token) -> bool:
+    """A "to" / "into" phrase naming a place on the verb or on its "home" / "back"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [
+        g
+        for c in verb.children
+        if c.dep_ == "advmod" and c.lower_ in {"home", "back"}
+        for g in c.children
+        if g.dep_ == "prep"
+    ]
+    return any(
+        c.lower_ in {"to", "into"}
+        and any(p.dep_ == "pobj" and _named_place(p, c) for p in c.children)
+        for c in preps
+    )
+
+
+def _is_press(tok: Token) -> bool:
+    """ "we", "our correspondent", "reporters", "this newspaper": the outlet's people."""
+    return tok.lower_ in {"we", "us", "i", "me"} or tok.lemma_.lower() in lx.PRESS_NOUNS | {
+        "reporter",
+        "newspaper",
+        "paper",
+        "magazine",
+    }
+
+
+def _named_place(tok: Token, prep: Token) -> bool:
+    """A place a reader can put on a map: "to Vienna", "from a camp in Caqueta"."""
+    return is_place(tok, prep) and any(
+        t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in tok.subtree
+    )
+
+
+def _place_name(tok: Token) -> bool:
+    """A direct object that names a place: "reached Berlin"."""
+    return tok.ent_type_ in {"GPE", "LOC", "FAC"} or (
+        (ent := entity_at(tok.doc, tok.idx, tok.idx + len(tok))) is not None and ent.kind == "gpe"
+    )
 
 
 def _at_place(verb: Token) -> bool:
@@ -873,6 +961,19 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         if any(is_place(p, p.head) for p in froms):
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
         return hits
+    if (
+        lemma in CALL_VERBS - {"contact", "reach", "email", "text"}
+        and not is_passive(verb)
+        and not _negated(verb)
+        and any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "me", "us"} for c in verb.children)
+        and not any(
+            c.dep_ in {"oprd", "xcomp", "ccomp", "attr", "acomp", "prt"} for c in verb.children
+        )
+        and any(t.ent_type_ in {"DATE", "TIME"} for c in verb.children for t in c.subtree)
+    ):
+        # "He had called her on Sunday": the caller lives (a dated call; "called him a
+        # traitor" names, "called him in" summons)
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma == "be" and _still_here(verb):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # '"I am still here"'
     if lemma in ARRIVE_VERBS and (carried := _carried_in(verb)):

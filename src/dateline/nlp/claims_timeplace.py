@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_context import ClaimContext, Hit, paragraph_of
 from dateline.nlp.claims_time import (
     as_point,
     event_value,
@@ -28,14 +28,24 @@ def event_time_of(
     ctx: ClaimContext, sent: Span, hit: Hit, reported: bool
 ) -> tuple[str | None, date | None, date | None]:
     own = _own_timex(ctx, sent, hit)
+    stamp = entry_stamp(ctx, sent)
+    if own is not None and stamp is not None and own.end <= stamp[1]:
+        own = None  # "Saturday, 2:15 a.m. - X was taken to hospital": the stamp dates it
     if own is not None:
         earliest, latest = own.earliest, own.latest
         if earliest is None and latest is None:
             earliest, latest = interval_of(own.value)
         value = event_value(own.value)  # "on Friday evening": the part of day stays
+        if value and _LATE_ON.match(ctx.text, max(0, own.start - 5), own.end) and _DAY.match(value):
+            value += "TNI"  # "was freed late on Monday": the gold set writes Monday night
         return _not_after_publication(ctx, own, _tense(hit.anchor), (value, earliest, latest))
     anchor = hit.anchor
     tense = _tense(anchor)
+    if tense != "future" and stamp is not None:
+        # "Saturday, 2:15 a.m. - X was taken to hospital. Police said his injuries were not
+        # life-threatening": a log's entry dates what it reports without a time of its own
+        lo, hi = interval_of(stamp[0])
+        return stamp[0], lo, hi
     if (tense == "present" or holds_at_report(anchor, hit.predicate)) and ctx.published is not None:
         return ctx.published.isoformat(), ctx.published, ctx.published
     again = same_event(anchor)  # "wounded in the same strike"
@@ -47,6 +57,40 @@ def event_time_of(
                 e, la = interval_of(narrative.value)
             return narrative.value, e, la
     return None, None, ctx.published if tense != "future" else None
+
+
+# "late on Monday", "late Monday" (the timex may or may not take "late" in): that night.
+_LATE_ON = re.compile(r"(?:.*\s)?late\s+(?:on\s+)?[A-Z][a-z]+day$", re.DOTALL)
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# What separates a dated entry's stamp from its text: "Saturday, 2:15 a.m. - ...",
+# "August 12, 2021 - ...", "Tuesday, 4:05 p.m.: ...".
+_STAMP_END = re.compile(r"\s*[-\u2013\u2014:|]\s+")
+
+
+def entry_stamp(ctx: ClaimContext, sent: Span) -> tuple[str, int] | None:
+    """The date of the timeline, log or posts entry (a paragraph) the sentence is in:
+    "August 12, 2021 - X is wounded. He is flown to Oman" → 2021-08-12 for both;
+    "Saturday, 2:15 a.m. - X was taken to hospital" → that day at 02:15. A schedule's bare
+    weekday ("Monday: Bail hearing for X") dates the hearing, not the entry's events, and a
+    live blog's bare clock ("10:25 - ...") is the post's time, not the events' (the gold
+    set dates those by their own words), so neither is a stamp. Returns the stamp's value
+    and where it ends."""
+    n = paragraph_of(ctx, sent.start_char)
+    start = ([0, *ctx.para_starts])[n]
+    stamp = None  # the last of the times that open the paragraph ("Saturday, 2:15 a.m.")
+    for tx in ctx.timexes:
+        if tx.start >= start and not ctx.text[start : tx.start].strip(" ,\n"):
+            stamp, start = tx, tx.end
+        elif tx.start > start:
+            break
+    if (
+        stamp is None
+        or not _STAMP_END.match(ctx.text, stamp.end)
+        or not any(ch.isdigit() for ch in ctx.text[([0, *ctx.para_starts])[n] : stamp.end])
+    ):
+        return None
+    value = event_value(stamp.value)
+    return (value, stamp.end) if value and re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
 
 
 def _not_after_publication(
@@ -319,6 +363,10 @@ _LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby"})
 _DWELLING_VERBS = frozenset({"live", "reside", "settle", "hide", "shelter", "stay"})
 
 
+# Tags the model gives unknown town names that are neither people nor groups.
+_NOT_PEOPLE_TAGS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
+
+
 def is_place(tok: Token, prep: Token) -> bool:
     """The object of ``prep`` names a place (a town, a camp, a hospital, "Mosul's al-Nuri Mosque")."""
     if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -362,12 +410,14 @@ def is_place(tok: Token, prep: Token) -> bool:
     if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
         return True
     if (
-        tok.ent_type_ == "NORP"
+        tok.ent_type_ in _NOT_PEOPLE_TAGS
         and tok.pos_ == "PROPN"
         and prep.lower_ == "in"
         and prep.head.lemma_.lower() in _DWELLING_VERBS
     ):
-        return True  # "he lives in Kisangani", the town tagged as a nationality
+        # "he lives in Kisangani", "lived in Korsk": a town the model tagged as a nationality
+        # or a product (one lives in places, not in those)
+        return True
     if tok.lemma_.lower() in lx.KEEPING_PLACES or tok.lower_ in lx.KEEPING_PLACES:
         return True  # (the lemmatiser makes "barracks" a "barrack")
     if tok.lemma_.lower() in lx.PLACE_NOUNS:
