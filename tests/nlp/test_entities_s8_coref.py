@@ -127,6 +127,11 @@ NAMES = [
     ("The Kenyan [Grace Wanjiru] was detained at the airport.", "Grace Wanjiru"),
     # a see after a full name is no part of it
     ("The synod chose its eldest member, Archbishop [Elias Haddad] of Aleppo, as locum tenens.", "Archbishop Elias Haddad"),
+    # a person noun "known as" a name is that alias's person, or the real name given for it
+    ("The faction's leader, known as [El Chivo], was arrested in 2022, the official said.", "El Chivo"),
+    ("The faction's [leader], known as El Chivo, was arrested in 2022, the official said.", "El Chivo"),
+    ('General Andres Rojas said the rebel [leader] known as "El Gato", whose real name is Hernan Vera '
+     "Lozada, was wounded on Sunday.", "Hernan Vera Lozada"),
     # an occupation before the name makes it a person, whatever the model's tag
     ("The arrest of the music producer [Tunde Bakare] at Lagos airport was ordered by a court.", "Tunde Bakare"),
 ]

@@ -49,6 +49,10 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     named = _named_after_of_phrase(doc, noun, clusters)
     if named is None:
         named = _object_described_as(doc, noun, clusters)
+    if named is None:
+        named = _known_as(doc, noun, clusters)
+        if named is None and _introduced_by_alias(noun):
+            return
     if named is not None:
         # "The leader of the opposition Alliance, Tendai X, is ...": the parser hangs the name
         # on the "of" phrase's noun, but it names the role noun: that person, nobody else
@@ -96,6 +100,30 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     end = noun.idx + len(noun)
     clusters[idx].add(start, end, full_text(doc)[start:end], name=False)
     covered.append((start, end))
+
+
+def _known_as(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """``the faction's leader, known as El Chivo,``: the noun is the person its alias names
+    (who may have joined a real name: "..., whose real name is Y")."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() == "name"), None)
+        if subject is not None and any(c.lower_ == "whose" for c in subject.children):
+            for attr in (c for c in clause.children if c.dep_ in {"attr", "acomp", "oprd"}):
+                idx = token_cluster(doc, attr, clusters, ("person",))
+                if idx is not None:
+                    return idx  # "..., whose real name is Hernan X,"
+    for known in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "know"):
+        for prep in (c for c in known.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for alias in (c for c in prep.children if c.dep_ == "pobj"):
+                idx = token_cluster(doc, alias, clusters, ("person",))
+                if idx is not None:
+                    return idx
+    return None
+
+
+def _introduced_by_alias(noun: Token) -> bool:
+    """``the leader known as X``: someone the text introduces here, never a person named before."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "know" for c in noun.children)
 
 
 def _only_person_so_far(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:

@@ -328,6 +328,8 @@ def merge_aliases(
         for _ in range(4):  # known → (acl) commander → (appos) Zapata
             tok = tok.head
             target = person_of_token.get(tok.i)
+            if target is None:
+                target = _real_name(tok, person_of_token)  # "the leader known as X, whose real name is Y"
             if target is not None or tok.head.i == tok.i:
                 break
         if target is None or target == alias:
@@ -336,6 +338,19 @@ def merge_aliases(
         for m, idx in span_cluster.items():
             if idx == alias:
                 span_cluster[m] = target
+
+
+def _real_name(noun: Token, person_of_token: dict[int, int]) -> int | None:
+    """``the leader known as "El Gato", whose real name is Hernan X``: the person the
+    noun's "whose real name is" clause names."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() == "name"), None)
+        if subject is None or not any(c.lower_ == "whose" for c in subject.children):
+            continue
+        for attr in (c for c in clause.children if c.dep_ in {"attr", "acomp", "oprd"}):
+            if attr.i in person_of_token:
+                return person_of_token[attr.i]
+    return None
 
 
 def _alias_verb(doc: Doc, start: int) -> Token | None:

@@ -75,6 +75,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.sort(key=lambda s: s.start)
     _demonyms_before_names(doc, spans)
     _territorial_designations(doc, spans)
+    _aliases_of_people(doc, spans)
     _quoted_nicknames(doc, spans)
     _given_names_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
@@ -94,6 +95,24 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+
+def _aliases_of_people(doc: Doc, spans: list[NameSpan]) -> None:
+    """"The faction's leader, known as El Chivo,": a name a person noun is "known as" is a
+    person's alias, whatever kind (ORG, WORK_OF_ART) the model gave it."""
+    aliases: set[str] = set()
+    for s in spans:
+        root = doc[s.start : s.end].root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_.lower() != "know":
+            continue
+        known = prep.head
+        if known.dep_ == "acl" and known.head.pos_ == "NOUN" and known.head.lemma_.lower() in PERSON_NOUNS:
+            aliases.add(doc[s.start : s.end].text)
+    for s in spans:
+        if doc[s.start : s.end].text in aliases:  # every mention of the alias, however tagged
+            s.kind = "person"
+            s.evidenced = True
 
 
 def _territorial_designations(doc: Doc, spans: list[NameSpan]) -> None:
