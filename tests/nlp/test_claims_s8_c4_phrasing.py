@@ -78,6 +78,45 @@ FOUND = [
         "Kismayo, police said.",
         ("Tom Berg", "captured", "affirmed"),
     ),
+    # relieved of an office
+    (
+        "The former defence minister, Oleg Sidorov, was relieved of his duties on Monday.",
+        ("Oleg Sidorov", "leadership_change", "affirmed"),
+    ),
+    (
+        "General Oleg Sidorov was relieved of command after the defeat.",
+        ("Oleg Sidorov", "leadership_change", "affirmed"),
+    ),
+    # a hostage handed over in a coordinated passive: freed, not a handover of power
+    (
+        "Hamid Karimi was abducted by the militia and later handed over to the army.",
+        ("Hamid Karimi", "released", "affirmed"),
+    ),
+    (
+        "Hamid Karimi handed over command of the brigade to his deputy on Monday.",
+        ("Hamid Karimi", "leadership_change", "affirmed"),
+    ),
+    # kept by the state (on remand, at a security organ's site) in a story of kidnappings
+    (
+        "Kidnappings are common in the region. Her family has learnt that Mariam Traore is "
+        "being held at the headquarters of the State Security Agency in Bamako.",
+        ("Mariam Traore", "arrested", "affirmed"),
+    ),
+    (
+        "Abductions are frequent there. Sara Okafor is being held at an intelligence facility "
+        "in the capital.",
+        ("Sara Okafor", "arrested", "affirmed"),
+    ),
+    (
+        "The kidnapping of a trader shocked the town. Yaw Ofori has been held on remand at "
+        "Nsawam prison since September.",
+        ("Yaw Ofori", "arrested", "affirmed"),
+    ),
+    (
+        "The kidnappers released a video. Tom Berg is being held at a farm building near the "
+        "border, his family said.",
+        ("Tom Berg", "captured", "affirmed"),
+    ),
     # the police's capture is an arrest, in the active voice too
     (
         "Police captured the fugitive Mario Rossi in a flat in Naples on Monday.",
@@ -104,6 +143,8 @@ NOT_CLAIMED = [
     # dismissed from no office
     ("Maria Lopez, who heads the clinic, said the complaint had been dismissed.", "leadership_change"),
     ("Tom Berg said he had been dismissed without warning after 20 years as a driver.", "leadership_change"),
+    ("Oleg Sidorov was relieved of his wallet by pickpockets.", "leadership_change"),
+    ("Hamid Karimi was abducted by the militia and later handed over to the army.", "leadership_change"),
     # an identity confirmed with no forensic means (an arrest, not a body)
     ("Her identity was confirmed by police after a search of the flat.", "killed"),
     # a stand-in deferring to the leader she replaces (no claim: g173 precedent)

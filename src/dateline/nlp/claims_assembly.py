@@ -32,6 +32,7 @@ from dateline.nlp.claims_sources import (
 from dateline.nlp.claims_states import held_in_jail
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
+from dateline.nlp.claims_verbs import held_by_the_state
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
 from dateline.records import Claim, Entity, TimeExpression
 
@@ -761,6 +762,7 @@ def _custody_kind(ctx: ClaimContext, entity: Entity, hit: Hit) -> str:
         or anchor.dep_ in {"acl", "relcl"}
         or any(c.dep_ == "agent" or c.lower_ in {"hostage", "captive"} for c in anchor.children)
         or held_in_jail(anchor)  # (a state's prison: an arrest, whoever seized him)
+        or held_by_the_state(anchor)  # ("on remand", "at the security agency's headquarters")
     ):
         return hit.predicate
     earlier = next(

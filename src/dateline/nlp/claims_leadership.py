@@ -762,6 +762,11 @@ def _takes_up_office(verb: Token) -> bool:
     return False
 
 
+# What one is relieved of when removed from an office ("relieved of his duties / command").
+_RELIEVED_OF = frozenset(
+    {"duty", "duties", "post", "command", "function", "functions", "position", "office"}
+    | {"responsibility", "responsibilities", "role", "leadership", "job"}
+)
 # How or why one was removed ("dismissed without a hearing", "sacked after the defeat",
 # "removed over the scandal"): no place one was removed from, unlike "from the list".
 _MANNER_PREPS = frozenset({"without", "after", "over", "amid", "following", "despite"})
@@ -967,6 +972,13 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
     ):
         # "He was dismissed by presidential decree", "was removed by a vote of the board":
         # removed from an office by the act or body that appoints to it
+        return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma == "relieve"
+        and is_passive(verb)
+        and any(p.lemma_.lower() in _RELIEVED_OF for p in prep_children(verb, {"of"}))
+    ):
+        # "was relieved of his duties / of command / of his post": removed from the office
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if lemma in {"ascend", "mount", "take"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"throne", "crown"} for c in verb.children

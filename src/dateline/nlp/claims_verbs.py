@@ -421,7 +421,7 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         and any(c.lower_ == "in" for c in verb.children)
     ):
         return [Hit("other:surrender", verb, subject_of(verb), {verb.i})]  # "turned himself in"
-    if lemma == "hand" and particle in {"over", None} and is_passive(verb):
+    if lemma == "hand" and particle in {"over", None} and _passive_or_its_conjunct(verb):
         to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.subtree]
         if any(t.lemma_.lower() in lx.HANDOVER_RELEASE for t in to) or (
             any(t.lemma_.lower() in lx.HANDOVER_AUTHORITIES for t in to)
@@ -435,13 +435,24 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if pred == "resigned" and not _left_an_office(verb, "from"):
         return []  # "stepped down from the stage"
     if pred == "leadership_change" and (
-        is_passive(verb)
+        _passive_or_its_conjunct(verb)
         or not (
             leadership_object(verb, lemma) or from_a_person(verb) or _bare_take_over(verb, lemma)
         )
     ):
         return []
     return [Hit(pred, verb, subject_of(verb), {verb.i})]
+
+
+def _passive_or_its_conjunct(verb: Token) -> bool:
+    """A passive verb, or a participle coordinated with one that shares its subject ("was
+    abducted by the militia and later handed over to the army": handed, not handing)."""
+    return is_passive(verb) or (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and is_passive(verb.head)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+    )
 
 
 def _left_an_office(verb: Token, prep: str | None) -> bool:
@@ -1597,11 +1608,46 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
             and held_in_jail(verb)
         )
         pred = "arrested" if state else "captured"  # ("forces" is lemmatised "force")
-    elif held_in_jail(verb):
+    elif held_in_jail(verb) or held_by_the_state(verb):
         pred = "arrested"  # "held in solitary confinement", "the prison where he is held"
     else:
         pred = "captured" if lx.KIDNAP_WORDS & doc_lemmas(ctx) else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
+
+
+# Words naming a state's security organs in a place's name ("the headquarters of the State
+# Security Agency", "the intelligence directorate's offices", "a military barracks").
+_STATE_ORGAN_WORDS = frozenset(
+    {"security", "intelligence", "police", "agency", "ministry", "interior", "army"}
+    | {"military", "gendarmerie", "prosecutor", "prosecutors", "directorate", "counter-terrorism"}
+)
+_SITE_NOUNS = frozenset(
+    {"headquarters", "office", "offices", "building", "compound", "facility", "barracks", "base"}
+)
+
+
+def held_by_the_state(verb: Token) -> bool:
+    """ "held on remand (at Nsawam prison)", "held in pre-trial detention", "is being held at
+    the headquarters of the State Security Agency": kept by the state, whatever kidnapping
+    the story also tells of."""
+    places = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "on"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if any(p.lemma_.lower() in {"remand", "custody", "detention"} for p in places):
+        return True
+    return any(
+        p.lemma_.lower() in _SITE_NOUNS
+        and any(
+            t.lower_ in _STATE_ORGAN_WORDS
+            for t in p.subtree
+            if t.i != p.i and t.dep_ in {"compound", "amod", "pobj", "poss"}
+        )
+        for p in places
+    )
 
 
 def _moved_hits(verb: Token) -> list[Hit]:
