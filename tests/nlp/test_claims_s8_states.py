@@ -99,3 +99,12 @@ def test_a_dated_call_is_a_sign_of_life(found_in) -> None:
 def test_a_newspaper_of_a_date_bounds_the_picture(claims_of) -> None:
     claims = claims_of("In the video, Tomas Arriaga holds a newspaper of June 5.")
     assert [str(c.event_earliest) for c in claims if c.predicate == "alive"] == ["2021-06-05"]
+
+
+def test_recovering_after_an_inserted_said_is_the_reported_person(found_in) -> None:
+    found = found_in(
+        "Iryna Sas was released on bail on Friday, the group said, and is recovering at "
+        "her parents' home in Lviv."
+    )
+    assert ("Sas", "alive", "affirmed") in found
+    assert not {c for c in found if c[0] == "group"}

@@ -753,13 +753,26 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
         )
     ):
         return None  # "had been wounded but was recovering": a stage of a past story
-    subjects = subject_of(verb)
+    subjects = _reported_subject(verb) or subject_of(verb)
     if not subjects:
         return None
     hits = [Hit("alive", verb, subjects, {verb.i})]
     if place_of(verb) is not None:
         hits.append(Hit("located_in", verb, subjects, {verb.i}))
     return hits
+
+
+def _reported_subject(verb: Token) -> list[Token]:
+    """ "X was freed on Friday, the group said, and is recovering at home": the parser joins
+    the second predicate to the inserted "said", but it goes on with the reported clause's
+    subject (X), not the group's."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in lx.REPORTING_VERBS:
+        return []
+    told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    if not told:
+        return []
+    return patient_of(told[0]) if is_passive(told[0]) else subject_of(told[0])
 
 
 def _in_contact(verb: Token) -> bool:
