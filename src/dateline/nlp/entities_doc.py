@@ -29,6 +29,7 @@ class Cluster:
     role_nouns: list[tuple[str, int | None]] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     gender: str | None = None
+    weak_gender: bool = False  # from a given name the list barely knows: a pronoun may overrule it
     parent: int | None = None
     first: int = 10**9
     outlet: bool = False

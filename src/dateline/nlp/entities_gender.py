@@ -70,6 +70,17 @@ def gender_of_given_name(name: str) -> str | None:
     return "m" if found == "male" else "f"
 
 
+def rare_given_name(name: str) -> bool:
+    """A name the list knows only from one or two countries, at its lowest frequency
+    ("Amara": female in two lists, a man's name in West Africa): its gender is a weak guess."""
+    detector = _detector()
+    if detector is None:
+        return False
+    entries = getattr(detector, "names", {}).get(name.strip().lower(), {})
+    counts = [c for values in entries.values() for c in values if c != " "]
+    return 0 < len(counts) <= 2 and all(c == "1" for c in counts)
+
+
 def given_name(name: str) -> str | None:
     """The given name of a full name: its first word after titles, when two or more remain."""
     words = [w for w in name.replace(".", " ").split() if w.lower() not in TITLES]
@@ -87,6 +98,7 @@ def assign_given_name_genders(clusters: list[Cluster]) -> None:
             first = given_name(name)
             if first is not None:
                 c.gender = gender_of_given_name(first)
+                c.weak_gender = c.gender is not None and rare_given_name(first)
                 break
 
 

@@ -102,7 +102,7 @@ def recent_person(
         own_speaker = _clause_subject_of_object(doc, clusters, tok)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     for idx, c in enumerate(clusters):
-        if c.kind != "person" or (c.gender and gender and c.gender != gender) or idx == own_speaker:
+        if c.kind != "person" or (c.gender and gender and c.gender != gender and not c.weak_gender) or idx == own_speaker:
             continue  # "BALOGUN: The kidnappers called his church": never Balogun's own
         # a name that occurs only inside quotes is skipped by narration, but a person the
         # narration names too stays the topic while a quote goes on about them
