@@ -1,90 +1,106 @@
-"""Entity resolution rules added for claims: speakers' pronouns, clients, honorifics, appositions."""
+"""Entity resolution rules added for claims: speakers' pronouns, clients, honorifics, appositions.
+
+Tables of (text, expectation) rows; the fixture `entities_of` (tests/nlp/conftest.py) runs the
+pipeline once per text."""
 
 from __future__ import annotations
 
-from datetime import date
+import pytest
 
-from dateline.nlp.pipeline import make_doc, run_pipeline
-from dateline.records import Document
+_MINISTER_SPEAKS = (
+    "Minister Dana Roth said experts had identified the body of Omar Haddu on Sunday. "
+    '"The most wanted man in the south is dead," she told reporters.'
+)
+_PROXY_SPEAKS = (
+    "Police said Omar Haddu was in custody. His lawyer, Marc Delorme, said he had not been charged."
+)
+_REPORTER_EPITHETS = (
+    "Swedish journalist Sofia Lindqvist was abducted in April. Her brother, Erik Lindqvist, spoke on Monday.\n\n"
+    "The reporter is being held in a village, sources said. The 34-year-old was last seen in Saraqib."
+)
+_SPEAKER_ONLY_SENTENCE = (
+    "Activist Karim Haddad was sentenced on Monday.\n\n"
+    "Lawyer Mona Farouk said the court had ignored the evidence.\n\n"
+    "He was taken back to Tora prison after the hearing."
+)
+_SPOKESPERSON = (
+    "Engineer Omar Haddu was freed on Monday.\n\nNurse Lena Hart said she had been held in a basement.\n\n"
+    "Omar Haddu was abducted in May. Col. Ingrid Solberg, a spokeswoman for the coalition, said he was alive."
+)
 
-
-def entities_of(nlp, text: str):
-    doc = make_doc(nlp, Document.from_text(text, published=date(2021, 6, 10)))
-    return run_pipeline(nlp, doc)._.entities
-
-
-def mentions(entities, name: str) -> list[str]:
-    return [m.text for e in entities if e.name.endswith(name) for m in e.mentions]
-
-
-def test_speaking_pronoun_takes_up_the_last_speaker(nlp) -> None:
-    text = (
-        "Minister Dana Roth said experts had identified the body of Omar Haddu on Sunday. "
-        '"The most wanted man in the south is dead," she told reporters.'
-    )
-    ents = entities_of(nlp, text)
-    assert "she" in mentions(ents, "Roth")
-    assert "she" not in mentions(ents, "Haddu")
-
-
-def test_client_is_the_person_the_lawyer_acts_for(nlp) -> None:
-    text = "Viktor Halloran's lawyer, Marc Delorme, said his client was not in hiding."
-    assert "his client" in mentions(entities_of(nlp, text), "Halloran")
-
-
-def test_name_beside_a_person_noun_is_a_person(nlp) -> None:
-    ents = entities_of(nlp, "Janssen's colleague, Femi Adeyemi, spent four months in captivity.")
-    assert any(e.kind == "person" and e.name == "Femi Adeyemi" for e in ents)
-
-
-def test_role_in_apposition_becomes_an_epithet(nlp) -> None:
-    text = (
+# (text, mention, entity whose name ends so)
+MENTIONED = [
+    # a speaking pronoun takes up the last speaker
+    pytest.param(_MINISTER_SPEAKS, "she", "Roth", id="speaking_pronoun_takes_the_last_speaker"),
+    # a client is the person the lawyer acts for
+    pytest.param(
+        "Viktor Halloran's lawyer, Marc Delorme, said his client was not in hiding.",
+        "his client",
+        "Halloran",
+        id="client_of_the_lawyer",
+    ),
+    # a role in apposition becomes an epithet
+    pytest.param(
         "Gunmen abducted a Dutch oil engineer, Pieter Janssen, on Monday. "
-        "A militia leader said the engineer was being held in the creeks."
-    )
-    assert "the engineer" in mentions(entities_of(nlp, text), "Janssen")
+        "A militia leader said the engineer was being held in the creeks.",
+        "the engineer",
+        "Janssen",
+        id="role_in_apposition_becomes_an_epithet",
+    ),
+    # a pronoun in what a proxy says is the person spoken for
+    pytest.param(_PROXY_SPEAKS, "he", "Haddu", id="proxys_pronoun_is_the_person_spoken_for"),
+    # synonymous role and age epithets
+    pytest.param(_REPORTER_EPITHETS, "The reporter", "Sofia Lindqvist", id="synonymous_role"),
+    pytest.param(_REPORTER_EPITHETS, "The 34-year-old", "Sofia Lindqvist", id="age_epithet"),
+    # a speaker-only sentence does not take the next pronoun
+    pytest.param(_SPEAKER_ONLY_SENTENCE, "He", "Haddad", id="speaker_only_sentence"),
+    # a pronoun after a spokesperson is the person discussed
+    pytest.param(_SPOKESPERSON, "she", "Hart", id="spokesperson_own_she"),
+    pytest.param(_SPOKESPERSON, "he", "Haddu", id="spokesperson_he_is_the_person_discussed"),
+    # a rank as an epithet
+    pytest.param(
+        "Former army chief Gen. Osei Danquah is alive, his family said.\n\n"
+        "Rumours of the general's death spread on Tuesday.",
+        "the general",
+        "Danquah",
+        id="rank_as_epithet",
+    ),
+]
+
+NOT_MENTIONED = [
+    pytest.param(_MINISTER_SPEAKS, "she", "Haddu", id="speaking_pronoun_takes_the_last_speaker"),
+    pytest.param(_PROXY_SPEAKS, "he", "Delorme", id="proxys_pronoun_is_the_person_spoken_for"),
+    pytest.param(_SPEAKER_ONLY_SENTENCE, "He", "Farouk", id="speaker_only_sentence"),
+    pytest.param(_SPOKESPERSON, "he", "Solberg", id="spokesperson_he_is_the_person_discussed"),
+]
 
 
-def test_name_after_a_role_noun_despite_the_model_label(nlp) -> None:
-    ents = entities_of(nlp, "A court in Halmar sentenced blogger Yusuf Darwish to five years in prison.")
-    assert any(e.kind == "person" and e.name == "Yusuf Darwish" for e in ents)
+@pytest.mark.parametrize(("text", "mention", "name"), MENTIONED)
+def test_mention_is_of(entities_of, text: str, mention: str, name: str) -> None:
+    assert mention in entities_of(text).mentions(name)
 
 
-def test_pronoun_in_what_a_proxy_says_is_the_person_spoken_for(nlp) -> None:
-    text = "Police said Omar Haddu was in custody. His lawyer, Marc Delorme, said he had not been charged."
-    ents = entities_of(nlp, text)
-    assert "he" in mentions(ents, "Haddu") and "he" not in mentions(ents, "Delorme")
+@pytest.mark.parametrize(("text", "mention", "name"), NOT_MENTIONED)
+def test_mention_is_not_of(entities_of, text: str, mention: str, name: str) -> None:
+    assert mention not in entities_of(text).mentions(name)
 
 
-def test_synonymous_role_and_age_epithets(nlp) -> None:
-    text = (
-        "Swedish journalist Sofia Lindqvist was abducted in April. Her brother, Erik Lindqvist, spoke on Monday.\n\n"
-        "The reporter is being held in a village, sources said. The 34-year-old was last seen in Saraqib."
-    )
-    found = mentions(entities_of(nlp, text), "Sofia Lindqvist")
-    assert "The reporter" in found and "The 34-year-old" in found
+PEOPLE = [
+    # a name beside a person noun is a person
+    pytest.param(
+        "Janssen's colleague, Femi Adeyemi, spent four months in captivity.",
+        "Femi Adeyemi",
+        id="name_beside_a_person_noun",
+    ),
+    # a name after a role noun, despite the model's label
+    pytest.param(
+        "A court in Halmar sentenced blogger Yusuf Darwish to five years in prison.",
+        "Yusuf Darwish",
+        id="name_after_a_role_noun",
+    ),
+]
 
 
-def test_a_speaker_only_sentence_does_not_take_the_next_pronoun(nlp) -> None:
-    text = (
-        "Activist Karim Haddad was sentenced on Monday.\n\n"
-        "Lawyer Mona Farouk said the court had ignored the evidence.\n\n"
-        "He was taken back to Tora prison after the hearing."
-    )
-    ents = entities_of(nlp, text)
-    assert "He" in mentions(ents, "Haddad") and "He" not in mentions(ents, "Farouk")
-
-
-def test_pronoun_after_a_spokesperson_is_the_person_discussed(nlp) -> None:
-    text = (
-        "Engineer Omar Haddu was freed on Monday.\n\nNurse Lena Hart said she had been held in a basement.\n\n"
-        "Omar Haddu was abducted in May. Col. Ingrid Solberg, a spokeswoman for the coalition, said he was alive."
-    )
-    ents = entities_of(nlp, text)
-    assert "she" in mentions(ents, "Hart")
-    assert "he" in mentions(ents, "Haddu") and "he" not in mentions(ents, "Solberg")
-
-
-def test_rank_as_epithet(nlp) -> None:
-    text = "Former army chief Gen. Osei Danquah is alive, his family said.\n\nRumours of the general's death spread on Tuesday."
-    assert "the general" in mentions(entities_of(nlp, text), "Danquah")
+@pytest.mark.parametrize(("text", "name"), PEOPLE)
+def test_is_a_person(entities_of, text: str, name: str) -> None:
+    assert any(e.kind == "person" and e.name == name for e in entities_of(text))
