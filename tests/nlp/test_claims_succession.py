@@ -3,20 +3,7 @@ fictional people): the claim comes out, and the look-alikes do not."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from dateline.nlp.pipeline import make_doc, run_pipeline
-from dateline.records import Document
-
-
-def _claims(nlp, text: str) -> set[tuple[str, str, str]]:
-    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 3, 6)))
-    return {
-        (c.subject.split()[-1], c.predicate, c.polarity) for c in run_pipeline(nlp, doc)._.claims
-    }
-
 
 FOUND = [
     # a governing body as the active subject of a choosing verb, no role named
@@ -98,8 +85,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize(("text", "surname", "predicate"), FOUND)
-def test_found(nlp, text: str, surname: str, predicate: str) -> None:
-    assert (surname, predicate, "affirmed") in _claims(nlp, text)
+def test_found(found_in, text: str, surname: str, predicate: str) -> None:
+    assert (surname, predicate, "affirmed") in found_in(text)
 
 
 NOT_FOUND = [
@@ -126,29 +113,27 @@ NOT_FOUND = [
 
 
 @pytest.mark.parametrize(("text", "surname", "predicate"), NOT_FOUND)
-def test_not_found(nlp, text: str, surname: str, predicate: str) -> None:
-    assert (surname, predicate, "affirmed") not in _claims(nlp, text)
+def test_not_found(found_in, text: str, surname: str, predicate: str) -> None:
+    assert (surname, predicate, "affirmed") not in found_in(text)
 
 
-def test_headline_makes_no_claim_of_its_own(nlp) -> None:
+def test_headline_makes_no_claim_of_its_own(claims_of) -> None:
     """A short unpunctuated first paragraph is a headline: the story says it again."""
     text = (
         "Militia denies its leader has been replaced\n\n"
         "The Red Delta Brigade said on Thursday that its commander, Omar Haddu, is alive and in"
         " full control."
     )
-    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 3, 6)))
-    claims = run_pipeline(nlp, doc)._.claims
+    claims = claims_of(text)
     assert all(c.start >= text.index("The Red") for c in claims)
     assert any(c.predicate == "alive" for c in claims)
 
 
-def test_bare_surname_tagged_as_group_is_the_person(nlp) -> None:
+def test_bare_surname_tagged_as_group_is_the_person(claims_of) -> None:
     """A later bare surname the model tags as a group is the one person of that surname."""
     text = (
         "The new leader of the Sons of the Oasis, Jamal Bakri, appeared in a video on Saturday."
         "\n\nBakri became leader after the group's founder died in January."
     )
-    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 3, 6)))
-    claims = run_pipeline(nlp, doc)._.claims
+    claims = claims_of(text)
     assert all(c.subject != "Bakri" for c in claims)
