@@ -159,3 +159,10 @@ WEAK_GENDERS = [
 def test_weak_given_name_gender(nlp, marked, expected):
     found, ents = resolve(nlp, marked)
     assert found == expected, [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_name_before_an_outlet_noun_is_an_outlet(nlp):
+    text = "Two reporters were killed on Monday, their employer, Sawt al-Jabal radio, said."
+    doc = make_doc(nlp, Document.from_text(text, published=date(2024, 5, 10)))
+    kinds = {e.name: e.kind for e in run_pipeline(nlp, doc)._.entities}
+    assert kinds.get("Sawt al-Jabal") in {None, "org", "outlet"}

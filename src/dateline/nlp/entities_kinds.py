@@ -281,6 +281,9 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "gpe"  # "Kestria: Poet X was detained ...": a round-up's place label
             continue
         nxt = doc[s.end] if s.end < len(doc) else None
+        if nxt is not None and nxt.text.islower() and nxt.lower_ in OUTLET_HEADS and not s.evidenced:
+            s.kind, s.outlet = "org", True  # "their employer, Sawt al-Jabal radio, said"
+            continue
         if span.text.isupper() and len(span.text) > 2 and nxt is not None and nxt.text == "(":
             s.kind = "gpe"
         elif not s.evidenced and (key in org_keys or (key and all(w in org_words for w in key.split()))):
