@@ -117,6 +117,12 @@ FOUND = [
         "border, his family said.",
         ("Tom Berg", "captured", "affirmed"),
     ),
+    # pirates hold a crew as hostages
+    (
+        "Pirates boarded the tanker on February 2. Its captain, Oleksandr Bondarenko, had been "
+        "held with his crew for 39 days.",
+        ("Oleksandr Bondarenko", "captured", "affirmed"),
+    ),
     # the police's capture is an arrest, in the active voice too
     (
         "Police captured the fugitive Mario Rossi in a flat in Naples on Monday.",

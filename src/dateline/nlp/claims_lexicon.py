@@ -341,7 +341,10 @@ AUTHORITY_NOUNS = _words(
     ministry court prosecutor prosecutors service intelligence security state regime officer
     officers investigators commission"""
 )
-KIDNAP_WORDS = _words("kidnap kidnapper abduct abduction hostage captive captor kidnapping ransom")
+# (pirates and hijackers hold crews and passengers as hostages: "held with his crew for 39 days")
+KIDNAP_WORDS = _words(
+    "kidnap kidnapper abduct abduction hostage captive captor kidnapping ransom pirate hijacker"
+)
 # Sources that are institutions, not anonymous people ("the army", "the ministry").
 INSTITUTION_NOUNS = _words(
     """army military ministry government police navy court prosecutors prosecutor party
