@@ -6,7 +6,11 @@ more about the other processes. Not part of ``make bench``.
     .venv/bin/python benchmarks/pass_probe.py /tmp/analyses.pkl --docs 10000
 
 Prints one JSON line: the writer's streaming ms/doc (wall and CPU) and, per pass step,
-``[name, wall s, CPU s, peak RSS MB]``.
+``[name, wall s, CPU s, peak RSS MB, RSS MB at its start]``.
+
+``--keep FILE`` keeps the streamed ledger (before its pass) in FILE; ``--from FILE`` then runs
+only the pass, on a copy of it, in a fresh process: the steps can be compared at two sizes
+without streaming again.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import shutil
 import sys
 import tempfile
 import time
@@ -31,14 +36,15 @@ STEPS = (
 )  # fmt: skip
 
 
-def trace_steps() -> list[tuple[str, float, float, int]]:
+def trace_steps() -> list[tuple[str, float, float, int, int]]:
     """Wrap the pass's steps in ``dateline.ledger.writes``; returns the list they fill."""
     from dateline.ledger import writes
 
-    steps: list[tuple[str, float, float, int]] = []
+    steps: list[tuple[str, float, float, int, int]] = []
 
     def traced(name: str, run: Callable[..., Any]) -> Callable[..., Any]:
         def step(*args: Any, **kwargs: Any) -> Any:
+            start = status_mb("VmRSS")
             Path("/proc/self/clear_refs").write_text("5")  # peak := now
             wall, cpu = time.perf_counter(), time.process_time()
             try:
@@ -46,7 +52,7 @@ def trace_steps() -> list[tuple[str, float, float, int]]:
             finally:
                 steps.append(
                     (name, time.perf_counter() - wall, time.process_time() - cpu,
-                     status_mb("VmHWM"))
+                     status_mb("VmHWM"), start)
                 )  # fmt: skip
 
         return step
@@ -62,19 +68,26 @@ def main() -> int:
     parser.add_argument("capture", type=Path)
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--keep", type=Path, help="keep the streamed ledger (before the pass)")
+    parser.add_argument("--from", dest="source", type=Path, help="only the pass, on a copy")
     args = parser.parse_args()
     steps = trace_steps()
     from dateline.ledger.store import Ledger
 
-    stream = replayed(args.capture, args.docs)
+    stream = iter(()) if args.source else replayed(args.capture, args.docs)
     with tempfile.TemporaryDirectory(prefix="pass-probe-") as tmp:
         db = Path(tmp) / "ledger.duckdb"
+        if args.source:
+            shutil.copy(args.source, db)
         ledger = Ledger(db)
         wall, cpu = time.perf_counter(), time.process_time()
         while batch := list(itertools.islice(stream, args.batch_size)):
             ledger._write_batch(batch, "replay", None)
         stream_wall, stream_cpu = time.perf_counter() - wall, time.process_time() - cpu
         stream_peak = status_mb("VmHWM")
+        if args.keep:  # a checkpointed file holds everything (no WAL to copy)
+            ledger.conn.execute("CHECKPOINT")
+            shutil.copy(db, args.keep)
         Path("/proc/self/clear_refs").write_text("5")
         wall, cpu = time.perf_counter(), time.process_time()
         ledger.rebuild()

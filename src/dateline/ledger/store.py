@@ -302,15 +302,19 @@ class Ledger:
                         progress(item.source or item.doc_id, 1)
             return kept
 
+        def failed(item: IngestError) -> None:
+            """An input that could not be read: stored in ``ingest_errors``, counted, reported."""
+            self._record_error(run_id, item)
+            counts["failed"] += 1
+            errors.append(str(item))
+            if progress:
+                progress(item.source or "?", 1)
+
         def documents() -> Iterator[Document]:
             reader = functools.partial(read_paths, fetch=fetch)
             for item in _expand(sources, reader, published_date):
                 if isinstance(item, IngestError):
-                    self._record_error(run_id, item)
-                    counts["failed"] += 1
-                    errors.append(str(item))
-                    if progress:
-                        progress(item.source or "?", 1)
+                    failed(item)
                     continue
                 yield from to_analyse([item])
 
@@ -318,11 +322,7 @@ class Ledger:
             """One chunk read by the workers: errors recorded, stored documents skipped."""
             for item in items:
                 if isinstance(item, IngestError):
-                    self._record_error(run_id, item)
-                    counts["failed"] += 1
-                    errors.append(str(item))
-                    if progress:
-                        progress(item.source or "?", 1)
+                    failed(item)
             return to_analyse([i for i in items if isinstance(i, Document)])
 
         if workers > 1:  # the workers read the files too; this process checks and stores
@@ -652,19 +652,30 @@ class Ledger:
         docs = {d: v for d, v in docs.items() if d in wanted} | found
         other = sorted({str(v[2]) for v in found.values()} - wanted)
         if other:  # groups first copied by none of these documents
-            for d, g in self.conn.execute(
-                """
-                SELECT doc_id, wire_group FROM documents WHERE wire_group IN (SELECT unnest($g))
-                UNION ALL
-                SELECT doc_id, doc_id FROM documents
-                WHERE doc_id IN (SELECT unnest($g)) AND wire_group IS NULL
-                """,
-                {"g": other},
-            ).fetchall():
-                members.setdefault(str(g), set()).add(str(d))
+            for g, group in self._group_members(other).items():
+                members.setdefault(g, set()).update(group)
         for d, v in docs.items():
             members.setdefault(str(v[2]), set()).add(d)
         return docs
+
+    def _group_members(self, groups: list[str]) -> dict[str, set[str]]:
+        """``wire group → its documents`` for these groups, through the wire-group and
+        primary-key indexes: the documents grouped under each, and the group's own first
+        document while it is not yet grouped (``wire_group`` NULL until the pass runs)."""
+        members: dict[str, set[str]] = {}
+        if not groups:
+            return members
+        for d, g in self.conn.execute(
+            """
+            SELECT doc_id, wire_group FROM documents WHERE wire_group IN (SELECT unnest($g))
+            UNION ALL
+            SELECT doc_id, doc_id FROM documents
+            WHERE doc_id IN (SELECT unnest($g)) AND wire_group IS NULL
+            """,
+            {"g": groups},
+        ).fetchall():
+            members.setdefault(str(g), set()).add(str(d))
+        return members
 
     def wire_groups(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """``doc_id → wire group`` (the smallest doc_id among copies of the same report)."""
@@ -701,17 +712,7 @@ class Ledger:
         if members is not None and all(g in members for g in names):
             members = {g: set(members[g]) for g in names}
         else:
-            members = {}
-            for d, g in self.conn.execute(
-                """
-                SELECT doc_id, wire_group FROM documents WHERE wire_group IN (SELECT unnest($g))
-                UNION ALL
-                SELECT doc_id, doc_id FROM documents
-                WHERE doc_id IN (SELECT unnest($g)) AND wire_group IS NULL
-                """,
-                {"g": names},
-            ).fetchall():
-                members.setdefault(str(g), set()).add(str(d))
+            members = self._group_members(names)
         for d, g in group_of.items():
             members.setdefault(g, set()).add(d)
         outlets: dict[str, set[str]] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import json
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -522,7 +522,14 @@ def _touched(
 
 
 def _step_entities(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
-    rebuild_entities(conn, touched=None if state["full"] else PASS_SUBJECTS)
+    """Entities, committed chunk by chunk: run again from its start, the step resolves every
+    document anew and writes only the ids that differ, so a step interrupted between chunks
+    ends the same; the subjects a committed chunk changed are already in ``PASS_SUBJECTS``."""
+    rebuild_entities(
+        conn,
+        touched=None if state["full"] else PASS_SUBJECTS,
+        between_chunks=functools.partial(_commit_and_go_on, conn),
+    )
 
 
 def _step_crossdate(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
@@ -710,7 +717,12 @@ RESOLVE_CHUNK = 5_000
 before: the chunk's rows, held as Python tuples, were a visible part of the pass's peak)."""
 
 
-def rebuild_entities(conn: duckdb.DuckDBPyConnection, *, touched: str | None = None) -> None:
+def rebuild_entities(
+    conn: duckdb.DuckDBPyConnection,
+    *,
+    touched: str | None = None,
+    between_chunks: Callable[[], None] | None = None,
+) -> None:
     """Resolve entities across the ledger and write their ids into every table that names them.
 
     ``touched`` names a table (one ``subject_id`` column) that receives the subjects of the
@@ -718,7 +730,11 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection, *, touched: str | None = N
 
     Streams: the document entities are read twice in chunks (in (doc_id, local_id) order) and
     the results written in chunks, so memory grows with the number of distinct names, not of
-    documents (``resolve.resolve_stream``; same result as ``resolve_entities``).
+    documents (``resolve.resolve_stream``; same result as ``resolve_entities``). Each chunk's
+    new ids are written into every table before the next chunk, and ``between_chunks`` runs
+    after each (the end-of-ingest pass commits there: DuckDB keeps a transaction's updated
+    rows in memory until it commits, so one transaction over a fresh ingest's every claim
+    grew with the ingest).
     """
     conn.execute(
         f"""
@@ -811,7 +827,10 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection, *, touched: str | None = N
                            WHERE doc_id IN (SELECT doc_id FROM key_map))
                 SELECT t.id, {found} FROM t {joins} WHERE {changed}"""
             )
+            _apply_id_changes(conn, table, columns, touched)
         conn.execute("DELETE FROM key_map")
+        if between_chunks is not None:
+            between_chunks()
 
     def flush(final: bool = False) -> None:
         if final or len(key_rows) >= PARTITION_ROWS:
@@ -855,28 +874,40 @@ def rebuild_entities(conn: duckdb.DuckDBPyConnection, *, touched: str | None = N
         _insert_all(conn, "entity_notes", [list(n) for n in res.notes])
     conn.execute("DROP TABLE aliases_found")
     for table, columns in id_columns.items():
-        changes = f"changes_{table}"
         # a document with no entity and no named subject has no key: its rows name no entity
         conn.execute(
-            f"INSERT INTO {changes} SELECT t.rowid, "
+            f"INSERT INTO changes_{table} SELECT t.rowid, "
             + ", ".join("NULL" for _ in columns)
             + f" FROM {table} t"
             " ANTI JOIN (SELECT DISTINCT doc_id FROM resolve_input) r USING (doc_id)"
             " WHERE " + " OR ".join(f"t.{c} IS NOT NULL" for c, _, _ in columns)
         )
-        if touched is not None and table == "claims":
-            _touched(
-                conn,
-                f"SELECT unnest([t.subject_id, n.subject_id]) FROM claims t JOIN {changes} n"
-                " ON t.rowid = n.id",
-                table=touched,
-            )
-        sets = ", ".join(f"{c} = n.{c}" for c, _, _ in columns)
-        with _index_dropped_for_bulk_update(conn, table, columns[0][0], changes):
-            conn.execute(f"UPDATE {table} SET {sets} FROM {changes} n WHERE {table}.rowid = n.id")
-        conn.execute(f"DROP TABLE {changes}")
+        _apply_id_changes(conn, table, columns, touched)
+        conn.execute(f"DROP TABLE changes_{table}")
     conn.execute("DROP TABLE key_map")
     conn.execute("DROP TABLE resolve_input")
+
+
+def _apply_id_changes(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: tuple[tuple[str, str, str], ...],
+    touched: str | None,
+) -> None:
+    """Write the entity ids noted in ``changes_<table>`` (row id → new ids) into ``table``,
+    noting in ``touched`` the subjects of the claims they change, then empty the changes."""
+    changes = f"changes_{table}"
+    if touched is not None and table == "claims":
+        _touched(
+            conn,
+            f"SELECT unnest([t.subject_id, n.subject_id]) FROM claims t JOIN {changes} n"
+            " ON t.rowid = n.id",
+            table=touched,
+        )
+    sets = ", ".join(f"{c} = n.{c}" for c, _, _ in columns)
+    with _index_dropped_for_bulk_update(conn, table, columns[0][0], changes):
+        conn.execute(f"UPDATE {table} SET {sets} FROM {changes} n WHERE {table}.rowid = n.id")
+    conn.execute(f"DELETE FROM {changes}")
 
 
 PARTITION_ROWS = 25_000
