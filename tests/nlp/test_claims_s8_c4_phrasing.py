@@ -171,3 +171,25 @@ def test_police_denying_they_hold_an_abductee_deny_an_arrest(nlp) -> None:
         "Police have denied holding him."
     )
     assert ("Joseph Kamau", "arrested", "negated") in _claims(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tural Aliyev said soldiers had killed Rauf Hasanli, a claim the army denied.",
+        "Tural Aliyev said police officers had beaten Rauf Hasanli during the arrest, a claim "
+        "the interior ministry denied.",
+        "Tural Aliyev said soldiers had killed Rauf Hasanli, an accusation the army rejected.",
+    ],
+)
+def test_a_claim_denied_in_an_appositive_gives_the_deniers_claim(nlp, text) -> None:
+    """ "..., a claim the army denied": the speaker's claim and the denier's negated one."""
+    found = _claims(nlp, text)
+    assert any(s == "Rauf Hasanli" and p == "negated" for s, _, p in found)
+    assert any(s == "Rauf Hasanli" and p == "affirmed" for s, _, p in found)
+
+
+def test_an_appositive_the_speaker_confirmed_is_no_denial(nlp) -> None:
+    text = "Tural Aliyev said soldiers had killed Rauf Hasanli, a claim the army confirmed."
+    assert not any(p == "negated" for _, _, p in _claims(nlp, text))
+

@@ -21,7 +21,7 @@ from dateline.nlp.claims_context import (
     relative_head,
     weaker,
 )
-from dateline.nlp.claims_denials import latest_claim
+from dateline.nlp.claims_denials import appended_denier, latest_claim
 from dateline.nlp.claims_grammar import is_passive
 from dateline.nlp.claims_sources import (
     denied_nominal,
@@ -698,6 +698,27 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
                         "claimant_id": None,
                         "claimant_anonymous": True,
                         "certainty": "reported",
+                        "statement_id": None,
+                    }
+                )
+            )
+        if (
+            not polarity
+            and certainty != "denied"
+            and (denier := appended_denier(ctx, hit.anchor)) is not None
+            and denier[0] != claimant[0]
+        ):
+            # "X said police had beaten him, a claim the ministry denied": the denier's own
+            # negated claim besides X's
+            out.append(
+                out[-1].model_copy(
+                    update={
+                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "polarity": "negated",
+                        "claimant": denier[0],
+                        "claimant_id": denier[1],
+                        "claimant_anonymous": denier[2],
+                        "certainty": "denied",
                         "statement_id": None,
                     }
                 )

@@ -92,6 +92,34 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
     return hits
 
 
+# What a trailing appositive calls the claim before it: "..., a claim the ministry denied".
+_APPOSED_CLAIMS = _CLAIM_NOUNS | {"accusation", "charge", "assertion", "version"}
+
+
+def appended_denier(ctx: ClaimContext, anchor: Token) -> tuple[str, str | None, bool] | None:
+    """The one who denies a claim in an appositive after it: "Aliyev said police had beaten
+    Hasanli, a claim the interior ministry denied" (the ministry denies what Aliyev said);
+    None when the trigger's clause ends in no such appositive."""
+    for noun in anchor.subtree:
+        if noun.dep_ not in {"appos", "npadvmod"} or noun.lemma_.lower() not in _APPOSED_CLAIMS:
+            continue
+        edge = noun.left_edge.i
+        if edge == 0 or noun.doc[edge - 1].text != ",":
+            continue  # (set off by a comma after the claim it names)
+        for rel in noun.children:
+            if (
+                rel.dep_ == "relcl"
+                and rel.lemma_.lower() in DENIAL_LEMMAS
+                and not has_neg(rel)
+                and not any(c.dep_ == "dobj" for c in rel.children)
+                and (denier := next((c for c in rel.children if c.dep_ == "nsubj"), None))
+                is not None
+                and denier.pos_ != "PRON"
+            ):
+                return name_of(ctx, denier)
+    return None
+
+
 def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit]:
     """ ""We can't confirm that," said X / "could not verify it": the speaker leaves the
     claim just reported open (unconfirmed). Only a pronoun object: "the reports" may
