@@ -103,6 +103,13 @@ ANAPHORIC_MONTHS: list[tuple[str, Expected]] = [
      [("1937", "DATE", "1937", None), ("That June", "DATE", "1937-06", None)]),
     ("The band toured Europe in 1995. In that December, the singer left.",
      [("1995", "DATE", "1995", None), ("that December", "DATE", "1995-12", None)]),
+    # "the previous December", "the following March": counted from the passage's time
+    ("The ferry sank in April 2009. A pump had been mended the previous December.",
+     [("April 2009", "DATE", "2009-04", None), ("the previous December", "DATE", "2008-12", None)]),
+    ("The ferry sank in April 2009. The owners sold it the following March.",
+     [("April 2009", "DATE", "2009-04", None), ("the following March", "DATE", "2010-03", None)]),
+    # ... and from the report when the passage names no time of its own
+    ("The plant closed the previous December.", [("the previous December", "DATE", "2017-12", None)]),
     # after a verb "that" is a conjunction: the month stands alone
     ("Officials said that June sales rose sharply.", [("June", "DATE", "2018-06", None)]),
 ]

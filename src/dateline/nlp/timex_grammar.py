@@ -330,10 +330,13 @@ def read_month(m: re.Match[str]) -> Reading | None:
     month = month_number(m["mon"])
     rel = (m["rel"] or "").lower().split()
     mod = position_mod(m["pos"])
+    # "the previous December", "the following March": counted from the time the passage is
+    # about (its reference time), not from the report, as "the previous day" is
+    from_ref = bool(rel) and rel[0] == "the"
     if rel and rel[-1] in ("last", "past", "previous"):
-        return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, -1))
+        return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, -1, from_ref=from_ref))
     if rel and rel[-1] in ("next", "coming", "following"):
-        return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 1))
+        return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 1, from_ref=from_ref))
     if rel == ["this"]:  # "this September": the one of the publication year
         return Reading("DATE", mod=mod, resolve=lambda a: _month_before_after(a, month, 0))
     if rel == ["that"]:  # "That June, he made his first record": that month of the year last named
@@ -348,9 +351,9 @@ def _month_of_year(year: Resolved, month: int) -> Resolved:
     return _ymd(int(value[:4]), month, None), anchor
 
 
-def _month_before_after(a: Anchor, month: int, direction: int) -> Resolved:
+def _month_before_after(a: Anchor, month: int, direction: int, *, from_ref: bool = False) -> Resolved:
     """'last June': the June before the reference month; 'next March': the one after."""
-    this_month, anchor = a.deictic("month", 0)
+    this_month, anchor = a.relative("month", 0) if from_ref else a.deictic("month", 0)
     if not this_month or "X" in this_month:
         return f"XXXX-{month:02d}", anchor
     year, current = int(this_month[:4]), int(this_month[5:7])
