@@ -177,3 +177,14 @@ def test_a_press_release_speaks_for_its_issuer(claims_of) -> None:
 )
 def test_press_release_author(text: str, author: str | None) -> None:
     assert press_release_author(text) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ('"Until we see a body, Marco Dizon is alive to us," said his mother.', "hedged"),
+        ("Marco Dizon is alive, his mother said.", "asserted"),
+    ],
+)
+def test_alive_to_us_holds_for_the_speaker_only(claims_of, text: str, certainty: str) -> None:
+    assert _claim(claims_of, text, "Dizon", "alive").certainty == certainty

@@ -556,6 +556,11 @@ def _negated_word(head: Token, word: Token) -> bool:
 
 def _as_far_as(tok: Token) -> bool:
     """ "as far as we are concerned": the clause holds only for the speaker."""
+    first = tok
+    while (left := next(iter(first.lefts), None)) is not None:
+        first = left  # the subtree's first word (what ``subtree`` yields first), found cheaply
+    if first.lower_ != "as":
+        return False  # (walking ``subtree`` rescans each left child's span: costly, rarely needed)
     words = [t.lower_ for t in islice(tok.subtree, 3)]  # (not the whole subtree)
     return words == ["as", "far", "as"]
 

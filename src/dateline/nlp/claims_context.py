@@ -70,6 +70,9 @@ class ClaimContext:
     # the person a question-and-answer interview's "I" is (read once when asked; see
     # claims_assembly.interviewee), "" before it is read
     interviewee: Entity | None | str = ""
+    # lemma of a person noun → (its token index, the person named in apposition to it), read
+    # once when asked (see claims_sources._named_by_noun)
+    named_by_noun: dict[str, list[tuple[int, Entity]]] | None = None
 
 
 def index_cues(ctx: ClaimContext, *, denial_lemmas: frozenset[str]) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_grammar import participle_subject
+from dateline.nlp.attribution_index import active_index
 from dateline.nlp.attribution_issuers import (
     VOICE_NOUNS,
     is_medium,
@@ -76,7 +77,7 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         certainty="hedged" if _conditional(anchor) else _local_hedge(anchor),
     )
     for t in _clause_tokens(ctx, hit):
-        if any(c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS for c in t.children):
+        if _hedging_child(t, modals=False):
             r.weaken("hedged")  # "looking tired but apparently unharmed"
     lemma = anchor.lemma_.lower()
     if lemma in lx.REPORTING_VERBS and any(
@@ -614,7 +615,52 @@ def _clause_tokens(ctx: ClaimContext, hit: Hit) -> list[Token]:
     return [ctx.doc[i] for i in hit.clause if ctx.doc[i] != hit.anchor]
 
 
+_NEITHER = frozenset({"neither", "nor"})
+_NEITHER_DEPS = frozenset({"preconj", "cc"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOBODY = frozenset({"nobody", "none", "noone"})
+
+
 def _negated(tok: Token) -> bool:
+    """A negation on ``tok``'s own clause ("was not", "never", "no longer", "neither ...
+    nor", "has yet to be", "refused to resign", "no official has ...")."""
+    tables = active_index(tok.doc)
+    if tables is None:
+        return _negated_by_tokens(tok)
+    # the same tests on the shared token tables: ``Token.children`` rescans the token's span
+    i, kids, dep, low = tok.i, tables.children, tables.dep, tables.lower
+    mine = kids[i]
+    if any(dep[c] == "neg" or low[c] == "never" for c in mine):
+        return True
+    if any(low[c] in {"longer", "more"} and any(low[d] == "no" for d in kids[c]) for c in mine):
+        return True  # "is no longer in custody"
+    if any(low[c] in _NEITHER and dep[c] in _NEITHER_DEPS for c in mine):
+        return True  # "was neither killed nor wounded"
+    head = tables.head[i]
+    if dep[i] == "conj" and any(low[c] in _NEITHER and dep[c] in _NEITHER_DEPS for c in kids[head]):
+        return True
+    if (
+        dep[i] == "xcomp"
+        and any(low[c] == "yet" for c in kids[head])
+        and tok.doc[head].lemma_ in {"have", "be"}
+    ):
+        return True  # "has yet to be released"
+    if (
+        dep[i] == "xcomp"
+        and tables.lemma[head] in {"refuse", "decline"}
+        and tables.pos[head] == "VERB"
+    ):
+        return (
+            tables.lemma[i] not in lx.REPORTING_VERBS
+        )  # "refused to resign" (not "declined to say")
+    # "no official has ever claimed ..." / "nobody has claimed"
+    return any(
+        dep[c] in _SUBJECT_DEPS and (low[c] in _NOBODY or any(low[d] == "no" for d in kids[c]))
+        for c in mine
+    )
+
+
+def _negated_by_tokens(tok: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"never", "no longer"} for c in tok.children):
         return True
     if any(
@@ -650,14 +696,35 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _hedging_child(tok: Token, *, modals: bool) -> bool:
+    """A hedging adverb ("probably") or, with ``modals``, a modal ("may", "might") on
+    ``tok`` (read from the shared token tables when the claims stage keeps them)."""
+    tables = active_index(tok.doc)
+    if tables is None:
+        return any(
+            c.dep_ == "advmod"
+            and c.lower_ in lx.HEDGE_ADVERBS
+            or modals
+            and c.dep_ == "aux"
+            and c.lower_ in lx.HEDGE_MODALS
+            for c in tok.children
+        )
+    dep, low = tables.dep, tables.lower
+    return any(
+        dep[c] == "advmod"
+        and low[c] in lx.HEDGE_ADVERBS
+        or modals
+        and dep[c] == "aux"
+        and low[c] in lx.HEDGE_MODALS
+        for c in tables.children[tok.i]
+    )
+
+
 def _local_hedge(tok: Token) -> Certainty:
     if (framed := frame_certainty(tok)) is not None:
         return framed  # "as far as we know", "declared dead four times", "whereabouts unknown"
-    for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in lx.HEDGE_MODALS:
-            return "hedged"
-        if c.dep_ == "advmod" and c.lower_ in lx.HEDGE_ADVERBS:
-            return "hedged"
+    if _hedging_child(tok, modals=True):
+        return "hedged"
     # "It's believed ...", "He is believed to be ...", "is said to have"
     if (
         tok.lemma_.lower() in lx.IMPERSONAL_HEDGES | {"report", "say", "claim", "rumour", "rumor"}
@@ -672,7 +739,24 @@ def _local_hedge(tok: Token) -> Certainty:
         )
     if tok.lower_ in {"alleged", "purported", "apparent", "suspected"}:
         return "hedged"
+    if _only_to_the_speaker(tok):
+        return "hedged"  # "he is alive to us": alive as far as the speaker is concerned
     return "asserted"
+
+
+def _only_to_the_speaker(tok: Token) -> bool:
+    """ "X is alive to us", "dead to me": a state held only in the speaker's eyes."""
+    states = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
+    return any(
+        s.lower_ in {"alive", "dead"}
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "to"
+            and any(o.dep_ == "pobj" and o.lower_ in {"us", "me"} for o in p.children)
+            for p in s.children
+        )
+        for s in states
+    )
 
 
 def _cue_certainty(verb: Token) -> Certainty:
@@ -1560,16 +1644,29 @@ def _named_elsewhere(ctx: ClaimContext, tok: Token) -> Entity | None:
         return None
     if not any(c.dep_ == "poss" or c.lower_ == "the" for c in tok.children):
         return None
-    found: dict[str, Entity] = {}
-    for t in tok.doc:
-        if t.i == tok.i or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
-            continue
-        for c in t.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
-                ent = entity_at(ctx.doc, c.idx, c.idx + len(c))
-                if ent is not None and ent.kind == "person":
-                    found[ent.entity_id] = ent
+    found = {ent.entity_id: ent for i, ent in _named_by_noun(ctx).get(lemma, ()) if i != tok.i}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_APPOS = frozenset({"appos"})
+_PROPN = frozenset({"PROPN"})
+
+
+def _named_by_noun(ctx: ClaimContext) -> dict[str, list[tuple[int, Entity]]]:
+    """Lemma of a common noun → (its index, the person named in apposition to it) for each
+    "noun, Name" of the document; read once per document from the token tables."""
+    if ctx.named_by_noun is None:
+        tables, doc = ctx.tables, ctx.doc
+        by_noun: dict[str, list[tuple[int, Entity]]] = {}
+        for i in tables.where(tables.dep, _APPOS, pos=_PROPN):
+            head = tables.head[i]
+            if head == i or tables.pos[head] != "NOUN":
+                continue
+            ent = entity_at(doc, tables.idx[i], tables.idx[i] + len(tables.words[i]))
+            if ent is not None and ent.kind == "person":
+                by_noun.setdefault(tables.lemma[head], []).append((head, ent))
+        ctx.named_by_noun = by_noun
+    return ctx.named_by_noun
 
 
 def _earlier_proper_name(tok: Token, *, definite: bool = True) -> str | None:
