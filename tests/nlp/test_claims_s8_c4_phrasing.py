@@ -28,6 +28,12 @@ FOUND = [
         "The board appointed Lindqvist's deputy, Mikael Berg, as interim chief executive.",
         ("Mikael Berg", "leadership_change", "affirmed"),
     ),
+    # a hyphenated role the tokenizer splits ("vice - president") before the appointee
+    (
+        "The national football federation named its vice-president, Lukas Brandt, as interim "
+        "president on Tuesday.",
+        ("Lukas Brandt", "leadership_change", "affirmed"),
+    ),
     # a stand-in known by the surname alone
     (
         "The minister named Osei's deputy, Comfort Asante, as acting commissioner. Asante, a "

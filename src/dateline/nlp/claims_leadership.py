@@ -1019,7 +1019,15 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
         # (a misparsed "The council ... named X as interim president", read as "the
         # council (that was) named X": the general rules find no appointee in it)
-        and (not as_leader(verb) or verb.dep_ == "acl")
+        and (
+            not as_leader(verb)
+            or verb.dep_ == "acl"
+            # ("named its vice-president, X, as interim president", the hyphenated role split
+            # into words: the object the parser found is no person)
+            or not any(
+                _is_person(ctx, c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+            )
+        )
         and appointed_on_surface(verb) is None
         and (person := _surface_named(ctx, verb)) is not None
     ):
