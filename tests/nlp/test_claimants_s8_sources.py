@@ -188,3 +188,18 @@ def test_press_release_author(text: str, author: str | None) -> None:
 )
 def test_alive_to_us_holds_for_the_speaker_only(claims_of, text: str, certainty: str) -> None:
     assert _claim(claims_of, text, "Dizon", "alive").certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        (
+            "Hope Medical said it had been told Siobhan Kelly was alive but had not received"
+            " any direct proof.",
+            "unconfirmed",
+        ),
+        ("Siobhan Kelly was alive but had lost weight, Hope Medical said.", "asserted"),
+    ],
+)
+def test_told_but_no_proof_leaves_it_open(claims_of, text: str, certainty: str) -> None:
+    assert _claim(claims_of, text, "Kelly", "alive").certainty == certainty

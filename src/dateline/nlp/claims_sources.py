@@ -126,6 +126,10 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
             _read_negative_cues(r, tok, lemma, dep)
         if content:
             _read_hedges(r, tok, lemma, dep)
+        if content and dep == "ccomp" and _no_proof_beside(came_from):
+            # "had been told she was alive but had not received any proof" (the parser
+            # joins the "but" clause to the reported one): what was told stays open
+            r.weaken("unconfirmed")
         _read_reporting_verb(ctx, r, tok, lemma, dep, anchor, content=content)
     if r.question and _answer(tok) is False:
         r.negated = not r.negated
@@ -430,6 +434,24 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
 
 # Written traces whose absence leaves an event open: "had no record of his arrest".
 _RECORD_NOUNS = frozenset({"record", "records", "registration", "documentation"})
+
+
+def _no_proof_beside(verb: Token) -> bool:
+    """A report joined by "but" to a clause saying no proof came ("had been told P but had
+    not received any proof", "heard P but has seen no evidence"): P is left open."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children):
+            continue  # a subject of its own: not the reporter's "but had no proof"
+        for obj in conj.children:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in lx.EVIDENCE_NOUNS:
+                continue
+            if _negated(conj) or any(d.lower_ == "no" for d in obj.children):
+                return True
+    return False
 
 
 def _withheld(verb: Token) -> bool:
