@@ -39,6 +39,7 @@ from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import (
     expand_conj,
     irrealis,
+    is_future,
     is_passive,
     patient_of,
     prep_children,
@@ -298,7 +299,11 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         # resign", is read as one on the path to the claim already)
         hit.polarity_neg = refused.lemma_.lower() not in lx.DENIAL_VERBS
         return [hit]
-    if _announced(verb) and (announced := _announced_hits(ctx, verb, lemma)) is not None:
+    if (
+        lemma in _ANNOUNCED_LEMMAS
+        and _announced(verb)
+        and (announced := _announced_hits(ctx, verb, lemma)) is not None
+    ):
         return announced
     if (
         verb.dep_ in {"xcomp", "advcl"}
@@ -373,6 +378,13 @@ def _refused_demand(verb: Token, lemma: str) -> Token | None:
     if demand.dep_ != "dobj" or refusing.lemma_.lower() not in _TURNING_DOWN_VERBS:
         return None
     return refusing
+
+
+# Every lemma _announced_hits reads a change in (the cheap test before _announced's walk).
+_ANNOUNCED_LEMMAS = _HANDING_VERBS | {
+    *("succeed", "replace", "step", "resign", "abdicate", "take", "assume", "inherit"),
+    *("become", "be", "act", "return", "head", "lead", "run", "chair"),
+}
 
 
 def _announced(verb: Token) -> bool:
@@ -485,12 +497,6 @@ def _accepting(verb: Token) -> bool:
     if verb.dep_ in {"acomp", "amod"}:
         return True
     return any(p.dep_ in {"pobj", "pcomp"} for p in prep_children(verb, {"to"}))
-
-
-def is_future(verb: Token) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
-    )
 
 
 def stand_in(verb: Token) -> bool:

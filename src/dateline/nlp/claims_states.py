@@ -1130,6 +1130,24 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     return _contact_and_movement_hits(verb, lemma)
 
 
+# Every lemma a rule of _contact_and_movement_hits tests: any other verb has none of them.
+_CONTACT_AND_MOVEMENT_LEMMAS = (
+    frozenset(
+        {
+            *("visit", "find", "write", "send", "pen", "receive", "get", "hear", "make"),
+            *("come", "wake", "emerge", "awake", "awaken", "regain"),
+            *("improve", "stabilize", "stabilise", "relocate", "put", "pass", "hand"),
+            *("discharge", "be", "remain", "stay"),
+            *("fly", "go", "travel", "head", "drive", "sail", "chair", "preside"),
+            *("give", "deliver", "address", "hold"),
+        }
+    )
+    | REFUGE_VERBS
+    | CROSSING_VERBS
+    | STAYING_VERBS
+)
+
+
 def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """Signs of life from contact with the person, and movements that say where a person
     is:
@@ -1154,8 +1172,8 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
       ``appeared`` (not in a recording: "in the audio message he addressed his followers";
       a video "showing X addressing fighters" is its own appearance).
     """
-    if _negated(verb) or _under_negation(verb):
-        return None
+    if lemma not in _CONTACT_AND_MOVEMENT_LEMMAS or _negated(verb) or _under_negation(verb):
+        return None  # (the lemma first: the negation tests walk the tree, most verbs are none)
     if lemma == "visit" and (seen := _visited(verb)):
         if _at_place(verb):
             # "after visiting him at Wadi el-Natrun prison on Wednesday": and where he is
