@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import (
+    ClaimContext,
     relative_head,
     stranded_subject,
 )
@@ -55,6 +56,24 @@ def irrealis(verb: Token) -> bool:
         # imperative ("Free him!") or bare infinitive ("help free him", "let him go")
         return verb.dep_ in {"ROOT", "xcomp", "ccomp", "advcl"}
     return False
+
+
+def may_be_unrealised(ctx: ClaimContext, verb: Token) -> bool:
+    """False when none of the mood tests of the verb rules can hold, read from the
+    document's tables (no Token per child): each needs a bare verb or an infinitive
+    complement (``irrealis``), an "aux" or an "if"/"unless" mark under the verb (the
+    future, "can", a condition, an obligation), or an "aux" under the head of a
+    conjoined verb ("must surrender X and remain"). Most verbs have none of these."""
+    tables, i = ctx.tables, verb.i
+    dep = tables.dep
+    if tables.tag[i] == "VB" or dep[i] == "xcomp":
+        return True
+    kids, lower = tables.children, tables.lower
+    if any(
+        dep[c] == "aux" or dep[c] == "mark" and lower[c] in {"if", "unless"} for c in kids[i]
+    ):
+        return True
+    return dep[i] == "conj" and any(dep[c] == "aux" for c in kids[tables.head[i]])
 
 
 def is_future(verb: Token) -> bool:

@@ -41,6 +41,7 @@ from dateline.nlp.claims_grammar import (
     irrealis,
     is_future,
     is_passive,
+    may_be_unrealised,
     patient_of,
     prep_children,
     subject_of,
@@ -313,8 +314,10 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         and (voted := _office_hits(ctx, verb, lemma))
     ):
         return voted  # "The board voted on Wednesday to remove chief executive X": done by the vote
-    if irrealis(verb) or any(
-        c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children
+    moody = may_be_unrealised(ctx, verb)  # (no mood test below can hold when False)
+    if moody and (
+        irrealis(verb)
+        or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
     ):
         return None
     if (lemma in _RUN_VERBS or lemma in {"serve", "take"}) and stand_in(verb):
@@ -327,9 +330,12 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         ):  # (a surname alone may be no PERSON to the tagger, but is one to the entity layer)
             runners = _surface_subject(verb)  # the parser hung the name elsewhere
         return [Hit("leadership_change", verb, runners, {verb.i})] if runners else None
-    if is_future(verb) or any(
-        c.dep_ == "aux" and c.lower_ in {"can", "ca", "could", "may", "might", "must", "should"}
-        for c in verb.children
+    if moody and (
+        is_future(verb)
+        or any(
+            c.dep_ == "aux" and c.lower_ in {"can", "ca", "could", "may", "might", "must", "should"}
+            for c in verb.children
+        )
     ):
         return None
     for rule in (

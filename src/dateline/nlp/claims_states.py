@@ -450,10 +450,14 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Every lemma a rule of _destination_hits tests.
+_DESTINATION_LEMMAS = GOING_TO_STAY_VERBS | HOMEWARD_VERBS | {"reach", "give", "meet"}
+
+
 def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """Where a person went to stay, or was met by the press; None when no rule applies."""
-    if _negated(verb) or is_passive(verb):
-        return None
+    if lemma not in _DESTINATION_LEMMAS or _negated(verb) or is_passive(verb):
+        return None  # (the lemma first: the negation test walks the tree)
     homeward = lemma in HOMEWARD_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in {"home", "back"} for c in verb.children
     )

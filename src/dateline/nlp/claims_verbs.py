@@ -43,6 +43,7 @@ from dateline.nlp.claims_grammar import (
     irrealis,
     is_future,
     is_passive,
+    may_be_unrealised,
     patient_of,
     prep_children,
     reporting_subject,
@@ -81,7 +82,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         hit = Hit("captured", verb, held, {verb.i})
         hit.certainty = "hedged"
         return [hit] if hit.subjects and holders else []
-    if _may_be_unrealised(ctx, verb) and (
+    if may_be_unrealised(ctx, verb) and (
         irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb)
     ):
         return []
@@ -94,24 +95,6 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                         hit.subjects = members
             return _brought_in_injured(verb, lemma, hits) + side_hits(verb, lemma)
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
-
-
-def _may_be_unrealised(ctx: ClaimContext, verb: Token) -> bool:
-    """False when none of the mood tests of :func:`verb_hits` can hold, read from the
-    document's tables (no Token per child): each needs a bare verb or an infinitive
-    complement (``irrealis``), an "aux" or an "if"/"unless" mark under the verb (the
-    future, "can", a condition, an obligation), or an "aux" under the head of a
-    conjoined verb ("must surrender X and remain"). Most verbs have none of these."""
-    tables, i = ctx.tables, verb.i
-    dep = tables.dep
-    if tables.tag[i] == "VB" or dep[i] == "xcomp":
-        return True
-    kids, lower = tables.children, tables.lower
-    if any(
-        dep[c] == "aux" or dep[c] == "mark" and lower[c] in {"if", "unless"} for c in kids[i]
-    ):
-        return True
-    return dep[i] == "conj" and any(dep[c] == "aux" for c in kids[tables.head[i]])
 
 
 def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
