@@ -868,6 +868,13 @@ def _can_appoint(verb: Token) -> bool:
     return not any(n.lemma_.lower() in _NAMING_DOCUMENTS for n in namers)
 
 
+# The unions the office rules test a lemma against, built once (not per verb).
+_APPOINT_OR_SWEAR = lx.APPOINT_VERBS | {"swear"}
+_REMOVAL_OR_OUSTING = lx.REMOVAL_VERBS | lx.OUSTING_VERBS
+_FORCING_OR_REMOVAL = _FORCING_VERBS | lx.REMOVAL_VERBS
+_SPEAKING_VERBS = lx.REPORTING_VERBS | {"speak", "appear"}
+
+
 def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if (
         lemma == "swear"
@@ -1011,7 +1018,7 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         # "The head of the High Command, General X, has been named transitional president":
         # the name in apposition (the parser may hang it deeper) is who was named
         return [Hit("leadership_change", verb, described, {verb.i})]
-    if lemma in lx.APPOINT_VERBS | {"swear"} and (role := _as_office(verb)) is not None:
+    if lemma in _APPOINT_OR_SWEAR and (role := _as_office(verb)) is not None:
         if lemma == "swear" and not any(c.lower_ == "in" for c in verb.children):
             return None
         # (a group's leader in a well-parsed clause: the general rules of claims_verbs)
@@ -1047,7 +1054,7 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         # officer X interim CEO": the words say it where the parse does not
         return [Hit("leadership_change", verb, [person], {verb.i})]
     if (
-        lemma in lx.REMOVAL_VERBS | lx.OUSTING_VERBS
+        lemma in _REMOVAL_OR_OUSTING
         and not is_passive(verb)
         and (removed := _office_holder_object(verb))
     ):
@@ -1060,7 +1067,7 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
             Hit("leadership_change", verb, patient_of(verb), {verb.i}),
             Hit("leadership_change", verb, usurpers, {verb.i}),
         ]
-    if lemma in _FORCING_VERBS | lx.REMOVAL_VERBS and any(
+    if lemma in _FORCING_OR_REMOVAL and any(
         c.dep_ == "prep"
         and c.lower_ in {"from", "out"}
         and any(t.lemma_.lower() in _OFFICE_PLACES for t in c.subtree if t.dep_ == "pobj")
@@ -1239,7 +1246,7 @@ def _recording_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         for c in recording.children
     ):
         return None  # "in the recording, released by his captors, X says": not his message
-    if lemma in lx.REPORTING_VERBS | {"speak", "appear"}:
+    if lemma in _SPEAKING_VERBS:
         # "said in a video": claims_verbs reads it; "X said in an audio message" is X's
         # message unless X speaks for others (a spokesman, an official); "said in a
         # televised address": seen giving it

@@ -800,6 +800,11 @@ def _in_contact(verb: Token) -> bool:
     )
 
 
+# Sets the state rules test a lemma against, built once (not per verb).
+_VOICE_CALL_VERBS = CALL_VERBS - {"contact", "reach", "email", "text"}
+_MOVED_VERBS = lx.MOVING_VERBS | lx.CARRIED_VERBS
+
+
 def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The claims of the constructions listed in the module docstring; None when none
     applies (the caller's own rules then run)."""
@@ -900,7 +905,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
             return [Hit("located_in", verb, patient_of(verb), {verb.i})]
         if (
             _shares_passive(verb)
-            and lemma in lx.MOVING_VERBS | lx.CARRIED_VERBS
+            and lemma in _MOVED_VERBS
             or dest.head.lower_ == "into"
             and dest.lower_ not in INTO_STATES
         ) and is_place(dest, dest.head):
@@ -979,7 +984,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
         return hits
     if (
-        lemma in CALL_VERBS - {"contact", "reach", "email", "text"}
+        lemma in _VOICE_CALL_VERBS
         and not is_passive(verb)
         and not _negated(verb)
         and any(c.dep_ == "dobj" and c.lower_ in {"him", "her", "me", "us"} for c in verb.children)

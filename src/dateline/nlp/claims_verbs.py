@@ -537,6 +537,11 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
     return None, None, None
 
 
+# The sets the construction rules test a lemma against, built once (not per verb).
+_SPEAKING_VERBS = lx.REPORTING_VERBS | {"speak", "appear"}
+_LEADING_VERBS = lx.LEAD_VERBS - {"replace", "succeed"}
+
+
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
     if (mourned := _mourned_hits(ctx, verb, lemma)) is not None:
@@ -637,7 +642,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
             people = [p for p in heard if p.pos_ == "PROPN" or p.lower_ in {"him", "her"}]
             return [Hit("alive", verb, expand_conj(people) or subject_of(verb), {verb.i})]
     if (
-        lemma in lx.REPORTING_VERBS | {"speak", "appear"}
+        lemma in _SPEAKING_VERBS
         and any(p.lemma_.lower() in lx.VIDEO_NOUNS for p in prep_children(verb, {"in"}))
         and (speaker := subject_of(verb))
     ):
@@ -701,7 +706,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "addressed supporters at a rally"
         return [Hit("appeared", verb, subject_of(verb), {verb.i})]
     if (
-        lemma in lx.LEAD_VERBS - {"replace", "succeed"}
+        lemma in _LEADING_VERBS
         and any(c.lower_ == "now" for c in verb.children)
         and any(c.dep_ == "dobj" for c in verb.children)
         # (not "now runs a transport company": a business of one's own, no succession)
@@ -713,7 +718,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "now leads the group"
     if (
-        lemma in lx.LEAD_VERBS - {"replace", "succeed"}
+        lemma in _LEADING_VERBS
         and is_passive(verb)
         and any(c.lower_ in {"now", "newly"} for c in verb.children)
     ):
@@ -723,7 +728,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "is now led by X"
         return [Hit("leadership_change", verb, expand_conj(agents), {verb.i})] if agents else []
     if (
-        lemma in lx.LEAD_VERBS - {"replace", "succeed"}
+        lemma in _LEADING_VERBS
         and any(c.dep_ == "dobj" for c in verb.children)
         and any(c.lower_ in {"has", "have", "had"} and c.dep_ == "aux" for c in verb.children)
         and (
@@ -1269,10 +1274,18 @@ def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
     return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else []
 
 
+def _has_to_phrase(ctx: ClaimContext, verb: Token) -> bool:
+    """A "to" preposition under the verb, read from the document's tables: what "beaten to
+    death" needs before its own test walks the children (most verbs have none)."""
+    tables = ctx.tables
+    dep, lower = tables.dep, tables.lower
+    return any(dep[c] == "prep" and lower[c] == "to" for c in tables.children[verb.i])
+
+
 def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs of the patient lexicon (killed, arrested ...) and the agent lexicon (died,
     resigned, appeared ...), with the checks that keep their literal senses out."""
-    if to_death(verb):
+    if _has_to_phrase(ctx, verb) and to_death(verb):
         subjects = patient_of(verb)
         return [Hit("killed", verb, subjects, {verb.i})] if subjects else []  # "beaten to death"
     if lemma in lx.PATIENT_VERBS and (group_verb := group_copula(verb)) is not None:
