@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_cues import CUE_VERBS, FRAGMENT_CUES
-from dateline.nlp.attribution_index import doc_index, paragraph_index
+from dateline.nlp.attribution_index import active_index, doc_index, paragraph_index
 from dateline.nlp.attribution_nouns import GROUP_NOUNS, PERSON_NOUNS
 from dateline.nlp.attribution_speakers import Mention, speaker_mention
 
@@ -108,11 +108,18 @@ def participle_subject(verb: Token) -> Token | None:
             return subject
     # "State TV, citing a police source, says P": the source cited is not who speaks.
     doc = verb.doc
-    for tok in doc[verb.sent.start : verb.i]:
-        if tok.lower_ in {"citing", "quoting"} and tok.i >= verb.sent.start + 2:
-            if doc[tok.i - 1].text != ",":
+    start = verb.sent.start
+    tables = active_index(doc)  # (the lower-case table: no Token per word of the sentence)
+    citing = (
+        [i for i in range(start, verb.i) if tables.lower[i] in {"citing", "quoting"}]
+        if tables is not None
+        else [t.i for t in doc[start : verb.i] if t.lower_ in {"citing", "quoting"}]
+    )
+    for i in citing:
+        if i >= start + 2:
+            if doc[i - 1].text != ",":
                 return None
-            noun = doc[tok.i - 2]
+            noun = doc[i - 2]
             if noun.pos_ in {"NOUN", "PROPN"} and not any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
             ):
@@ -220,7 +227,13 @@ def sentence_frame(sent: Span) -> tuple[int, int]:
 
 
 def according_mention(doc: Doc, lo: int, hi: int) -> Mention | None:
-    for token in doc[lo:hi]:
+    tables = active_index(doc)  # (the lower-case table: no Token per word of the window)
+    if tables is not None:
+        lo, hi = max(lo, 0), min(hi, len(doc))
+        at = [doc[i] for i in range(lo, hi) if tables.lower[i] == "according"]
+    else:
+        at = [t for t in doc[lo:hi] if t.lower_ == "according"]
+    for token in at:
         if (
             token.lower_ == "according"
             and token.i + 2 < len(doc)

@@ -93,8 +93,8 @@ def reported_speech(
         if lemma == "ask" and not any(c.dep_ == "xcomp" for c in verb.children):
             continue  # "asked whether P" is a question, not a statement
         left, right = clip_to_paragraph(doc, verb, *bounds)
-        for i in range(left, right - 1):
-            if doc[i].text == ":" and in_quote[min(i + 2, len(doc) - 1)]:
+        for i in range(left, right - 1):  # (the words table: no Token per position)
+            if index.words[i] == ":" and in_quote[min(i + 2, len(doc) - 1)]:
                 right = i  # "called on supporters to act: "..."": the quote is its own statement
                 break
         if right - left < (1 if lemma in DENIAL_CUES else 2):

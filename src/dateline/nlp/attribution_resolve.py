@@ -133,6 +133,7 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
     events = []
     tables = doc_index(doc)
     pos, dep, idx, n = tables.pos, tables.dep, tables.idx, len(doc)
+    heads = tables.head  # (indices: a Token per look would cost more than the look)
     # A dateline's place ("QADRA, Dec. 3 (Wire) -") is parsed as a subject but is never one.
     dateline = doc_dateline(doc)
     skip_below = dateline.end if dateline is not None else -1
@@ -143,8 +144,8 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
         while j < n and pos[j] in {"DET", "ADJ", "NUM", "CCONJ", "ADV", "SPACE"}:
             j += 1
         hops = 0
-        while j < n and dep[j] in {"compound", "amod"} and doc[j].head.i > j and hops < 6:
-            j, hops = doc[j].head.i, hops + 1
+        while j < n and dep[j] in {"compound", "amod"} and heads[j] > j and hops < 6:
+            j, hops = heads[j], hops + 1
         if (
             j < n
             and pos[j] in {"NOUN", "PROPN"}
@@ -159,16 +160,15 @@ def _subject_events(doc: Doc, in_quote: list[bool]) -> list[tuple[int, Token]]:
     for i in tables.where(dep, _SUBJECT_DEPS, pos=_NOMINAL):
         if in_quote[i] or (dateline is not None and dateline.start <= idx[i] < skip_below):
             continue
-        token = doc[i]
-        head = token.head
+        head = heads[i]
         if dep[i] == "pobj":
-            if head.dep_ != "agent":
+            if dep[head] != "agent":
                 continue
         elif not (
-            head.dep_ in {"ROOT", "conj"} or head.head.dep_ == "ROOT" and head.dep_ == "advcl"
+            dep[head] in {"ROOT", "conj"} or dep[heads[head]] == "ROOT" and dep[head] == "advcl"
         ):
             continue
-        events.append((idx[i], token))
+        events.append((idx[i], doc[i]))
     events.sort(key=lambda e: e[0])
     return events
 
@@ -183,7 +183,8 @@ def _sentence_openings(doc: Doc) -> list[int]:
     starts = {s.start for s in doc.sents}
     starts |= {i for i in range(1, len(doc)) if index[i] != index[i - 1]}
     starts |= {i + 1 for i in range(len(doc) - 1) if words[i] in {".", "!", "?"}}
-    return sorted(i for i in starts if i < len(doc) and not doc[i].is_space)
+    # (``Token.is_space`` is the word's ``str.isspace()``, read here without making a Token)
+    return sorted(i for i in starts if i < len(doc) and not words[i].isspace())
 
 
 def _observe_until(

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.attribution_index import doc_index, doc_text, paragraph_index
+from dateline.nlp.attribution_index import active_index, doc_index, doc_text, paragraph_index
 from dateline.nlp.attribution_issuers import (
     COUNTING,
     ORDINALS,
@@ -102,35 +102,52 @@ def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Ment
     hi = len(token.doc) if hi is None else hi
     if token.pos_ == "PRON":
         return Mention(token.i, token.i + 1, token.i)
-    left, right = token.i, token.i
-    for child in token.children:
-        if child.dep_ not in _KEEP_CHILD_DEPS:
-            continue
-        if child.dep_ == "punct" and child.i > token.i:
-            continue
-        if (
-            child.i > token.i
-            and child.dep_ in {"cc", "conj"}
-            and child.pos_ not in {"PROPN", "NOUN", "CCONJ"}
-        ):
-            continue
-        left = min(left, child.left_edge.i)
-        right = max(right, child.right_edge.i)
-    left, right = max(left, lo), min(right, hi - 1)
     doc = token.doc
+    # (Token texts, children and tags come from the shared tables when they are active:
+    # ``doc[i]`` and ``Token.children`` make new Token objects, and the loops below look at
+    # every position of the mention.)
+    tables = active_index(doc)
+    left, right = token.i, token.i
+    if tables is not None:
+        deps, tags = tables.dep, tables.pos
+        for c in tables.children[token.i]:
+            dep = deps[c]
+            if dep not in _KEEP_CHILD_DEPS or dep == "punct" and c > token.i:
+                continue
+            if c > token.i and dep in {"cc", "conj"} and tags[c] not in {"PROPN", "NOUN", "CCONJ"}:
+                continue
+            child = doc[c]
+            left = min(left, child.left_edge.i)
+            right = max(right, child.right_edge.i)
+    else:
+        for child in token.children:
+            if child.dep_ not in _KEEP_CHILD_DEPS:
+                continue
+            if child.dep_ == "punct" and child.i > token.i:
+                continue
+            if (
+                child.i > token.i
+                and child.dep_ in {"cc", "conj"}
+                and child.pos_ not in {"PROPN", "NOUN", "CCONJ"}
+            ):
+                continue
+            left = min(left, child.left_edge.i)
+            right = max(right, child.right_edge.i)
+    left, right = max(left, lo), min(right, hi - 1)
     index = paragraph_index(doc)
     while left < token.i and index[left] != index[token.i]:
         left += 1
     while right > token.i and index[right] != index[token.i]:
         right -= 1
+    word = tables.words.__getitem__ if tables is not None else (lambda i: doc[i].text)
     # A dash, bracket or colon before the head closes a dateline or a lead-in: start after it.
     for i in range(token.i - 1, left - 1, -1):
-        if _is_break(doc[i]):
+        if word(i) in _BREAK_TEXTS and _is_break(doc[i]):
             left = i + 1
             break
     # A dash after the head: the head is a dateline ("NAIROBI (Wire) - The commission said").
     for i in range(token.i + 1, right + 1):
-        if _is_break(doc[i]) and i + 1 <= right:
+        if word(i) in _BREAK_TEXTS and _is_break(doc[i]) and i + 1 <= right:
             tail = doc[i + 1 : right + 1]
             return (
                 speaker_mention(tail.root, lo=i + 1, hi=right + 1)
@@ -139,7 +156,7 @@ def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Ment
             )
     # A comma after the head opens an appositive or a parenthetical: the mention ends there.
     for i in range(token.i + 1, right + 1):
-        if doc[i].text in {",", "(", "\u2014", "--", '"', "\u201c", "\u201d"}:
+        if word(i) in {",", "(", "\u2014", "--", '"', "\u201c", "\u201d"}:
             right = i - 1
             break
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -147,6 +164,10 @@ def speaker_mention(token: Token, *, lo: int = 0, hi: int | None = None) -> Ment
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return Mention(left, right + 1, token.i)
+
+
+_BREAK_TEXTS = frozenset({")", "\u2014", "\u2013", "--", ":", ";", "-"})
+"""The only token texts :func:`_is_break` can accept (a cheap test before making a Token)."""
 
 
 def _is_break(token: Token) -> bool:

@@ -131,15 +131,17 @@ def _closes_parenthetical(doc: Doc, verb: Token, end: int, index: list[int]) -> 
 
 def _attribution_comma(doc: Doc, verb: Token, index: list[int]) -> int | None:
     """The comma that opens a sentence-final attribution, at most eight tokens before the cue."""
+    tables = doc_index(doc)  # (read from the tables: no Token per position looked at)
+    words, pos, tag = tables.words, tables.pos, tables.tag
     for i in range(verb.i - 1, max(-1, verb.i - 10), -1):
-        if index[i] != index[verb.i] or doc[i].text in {".", "!", "?", '"', "\u201c", "\u201d"}:
+        if index[i] != index[verb.i] or words[i] in {".", "!", "?", '"', "\u201c", "\u201d"}:
             return None
-        if doc[i].text == ",":
+        if words[i] == ",":
             if i + 1 == verb.i:  # ", said X": inverted
                 return i
             if all(
-                t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"} or t.tag_ == "POS"
-                for t in doc[i + 1 : verb.i]
+                pos[j] in {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM", "PUNCT"} or tag[j] == "POS"
+                for j in range(i + 1, verb.i)
             ):
                 return i
             return None
