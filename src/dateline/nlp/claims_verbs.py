@@ -380,22 +380,24 @@ def _can_or_if(verb: Token) -> bool:
 
 def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """ "stepped down", "took over as leader" (not "was handed over to police")."""
+    # (the children from the document's tables: no Token per child)
+    kids, dep, lower = ctx.tables.children, ctx.tables.dep, ctx.tables.lower
     particle = next(
         (
-            c.lower_
-            for c in verb.children
-            if c.dep_ == "prt"
-            or c.dep_ == "advmod"
+            lower[c]
+            for c in kids[verb.i]
+            if dep[c] == "prt"
+            or dep[c] == "advmod"
             and (
-                c.lower_ in {"down", "over", "up", "aside"}
-                or c.lower_ == "in"
+                lower[c] in {"down", "over", "up", "aside"}
+                or lower[c] == "in"
                 and lemma == "step"
-                or c.lower_ == "away"
+                or lower[c] == "away"
                 and lemma == "pass"  # "passed away", the adverb read as a modifier
             )
-            or c.dep_ == "prep"
-            and c.lower_ == "out"
-            and any(g.lower_ == "of" for g in c.children)
+            or dep[c] == "prep"
+            and lower[c] == "out"
+            and any(lower[g] == "of" for g in kids[c])
         ),
         None,
     )
@@ -406,7 +408,7 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "blew himself up"
     particle = particle or next(
-        (c.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ == "away"), None
+        (lower[c] for c in kids[verb.i] if dep[c] == "prep" and lower[c] == "away"), None
     )
     if particle and (lemma, particle) in lx.PHRASAL_PATIENT:
         if lemma == "pick" and not state_agent(verb):
