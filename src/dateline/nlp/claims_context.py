@@ -63,6 +63,8 @@ class ClaimContext:
     dateline: tuple[int, int] = (0, 0)  # char span of a "CITY, Date (Outlet) -" prefix
     lemma_set: frozenset[str] | None = None  # the document's lemmas, read once when asked
     speakers: dict[int, Source | None] = field(default_factory=dict)  # reporting verb → source
+    # token index → the entity it names (claims_sources.entity_in_name, read once per token)
+    entity_names: dict[int, Entity | None] = field(default_factory=dict)
     # token indices of the words the sentence-level passes look for, found in one pass over
     # the document ("denial": deny/confirm verbs, "false": "false"/"untrue", "message": message
     # nouns, "dated", "mention": mention verbs)

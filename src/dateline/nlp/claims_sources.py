@@ -749,7 +749,7 @@ def _local_hedge(tok: Token) -> Certainty:
         return "hedged"
     # "It's believed ...", "He is believed to be ...", "is said to have"
     if (
-        tok.lemma_.lower() in lx.IMPERSONAL_HEDGES | {"report", "say", "claim", "rumour", "rumor"}
+        tok.lemma_.lower() in _PASSIVE_HEDGES
         and any(c.dep_ == "auxpass" for c in tok.children)
         and not any(c.dep_ == "agent" for c in tok.children)
     ):
@@ -766,8 +766,18 @@ def _local_hedge(tok: Token) -> Certainty:
     return "asserted"
 
 
+_PASSIVE_HEDGES = lx.IMPERSONAL_HEDGES | {"report", "say", "claim", "rumour", "rumor"}
+
+
 def _only_to_the_speaker(tok: Token) -> bool:
     """ "X is alive to us", "dead to me": a state held only in the speaker's eyes."""
+    tables = active_index(tok.doc)
+    if tables is not None:  # (most clauses say neither word: tell so from the tables)
+        low, dep = tables.lower, tables.dep
+        if low[tok.i] not in _ALIVE_DEAD and not any(
+            dep[c] == "acomp" and low[c] in _ALIVE_DEAD for c in tables.children[tok.i]
+        ):
+            return False
     states = [tok, *(c for c in tok.children if c.dep_ == "acomp")]
     return any(
         s.lower_ in {"alive", "dead"}
@@ -779,6 +789,9 @@ def _only_to_the_speaker(tok: Token) -> bool:
         )
         for s in states
     )
+
+
+_ALIVE_DEAD = frozenset({"alive", "dead"})
 
 
 def _cue_certainty(verb: Token) -> Certainty:
@@ -1455,7 +1468,16 @@ def _recent_plural_source(ctx: ClaimContext, tok: Token) -> Token | None:
 
 
 def entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
-    """The entity named by ``tok`` or by its title/compound/apposition tokens."""
+    """The entity named by ``tok`` or by its title/compound/apposition tokens (read once per
+    token: the claim passes ask about the same subject and speaker tokens again and again,
+    and the answer depends only on the parse and the entities, which the stage leaves be)."""
+    names = ctx.entity_names
+    if tok.i not in names:
+        names[tok.i] = _entity_in_name(ctx, tok)
+    return names[tok.i]
+
+
+def _entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
     while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i != tok.i:
         tok = tok.head  # "activist" in "detained activist Karim Haddad"
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
