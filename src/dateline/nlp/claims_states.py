@@ -801,6 +801,7 @@ def _in_contact(verb: Token) -> bool:
 
 
 # Sets the state rules test a lemma against, built once (not per verb).
+_CONTACT_NOUNS = frozenset({"contact", "touch"})  # "in contact / touch with"
 _VOICE_CALL_VERBS = CALL_VERBS - {"contact", "reach", "email", "text"}
 _MOVED_VERBS = lx.MOVING_VERBS | lx.CARRIED_VERBS
 
@@ -810,12 +811,14 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     applies (the caller's own rules then run)."""
     if lemma in CONVALESCING_VERBS:
         return _recovery_hits(verb)
-    if lemma in {"be", "remain", "stay", "keep"} and _in_contact(verb):
+    touch = not _CONTACT_NOUNS.isdisjoint(doc_lemmas(ctx))  # (both rules below need one)
+    if lemma in {"be", "remain", "stay", "keep"} and touch and _in_contact(verb):
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "has not been in contact since March": no sign of life
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if (
         lemma in {"be", "remain", "stay"}
+        and touch
         and not _negated(verb)
         and any(s.lemma_.lower() in CALLED_PEOPLE for s in subject_of(verb))
         and (reached := _contacted_person(verb))
@@ -1181,7 +1184,13 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
       ``appeared`` (not in a recording: "in the audio message he addressed his followers";
       a video "showing X addressing fighters" is its own appearance).
     """
-    if lemma not in _CONTACT_AND_MOVEMENT_LEMMAS or _negated(verb) or _under_negation(verb):
+    if (
+        lemma not in _CONTACT_AND_MOVEMENT_LEMMAS
+        or lemma == "be"
+        and not _at_home_in_place(verb)  # (the one rule below that reads "be")
+        or _negated(verb)
+        or _under_negation(verb)
+    ):
         return None  # (the lemma first: the negation tests walk the tree, most verbs are none)
     if lemma == "visit" and (seen := _visited(verb)):
         if _at_place(verb):
