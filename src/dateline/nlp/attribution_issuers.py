@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_cues import CUE_VERBS
+from dateline.nlp.attribution_index import active_index
 from dateline.nlp.attribution_nouns import GROUP_NOUNS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS
 
 MEDIUM_NOUNS = frozenset(
@@ -400,6 +401,13 @@ def purported_speaker(tokens: Span) -> str | None:
     never linked to the person the recording is said to be from (the purported-speaker
     caveat: "purportedly X")."""
     doc = tokens.doc
+    tables = active_index(doc)
+    if tables is not None:  # (most mentions hold no voice noun: tell so from the tables)
+        lemma, pos = tables.lemma, tables.pos
+        if not any(
+            lemma[i] in VOICE_NOUNS and pos[i] == "NOUN" for i in range(tokens.start, tokens.end)
+        ):
+            return None
     for tok in tokens:
         if tok.lemma_.lower() not in VOICE_NOUNS or tok.pos_ != "NOUN":
             continue

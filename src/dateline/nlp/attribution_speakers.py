@@ -546,7 +546,8 @@ class SpeakerResolver:
     def _true_speaker(self, span: Span, head: Token) -> Speaker | None:
         """A medium or an ordinal in the speaker's slot: who really speaks
         (:mod:`attribution_issuers`); None when the mention names its speaker itself."""
-        start, end, text = span.start_char, span.end_char, span.text
+        start, end = span.start_char, span.end_char
+        text = doc_text(span.doc)[start:end]  # (Span.text joins its tokens anew)
         if is_medium(head):
             issuer = issuer_of(head) or framing_subject(head)
             if issuer is None and any(
