@@ -35,7 +35,7 @@ from dateline.nlp.claims_complements import (
     leadership_object,
     named_in_apposition,
 )
-from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import (
     expand_conj,
     irrealis,
@@ -1212,6 +1212,11 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
     return hits or None
 
 
+# The nouns _in_recording reads a recording in; a document with none of them has none.
+_RECORDING_NOUNS = lx.VIDEO_NOUNS | _AUDIO_NOUNS
+_RECORDED_WORDS = _RECORDING_NOUNS | {"message", "speech", "address", "statement"}
+
+
 def _in_recording(verb: Token) -> Token | None:
     """The recording of "In a video posted online, X called ...", "X vowed in an audio
     message ...": a pobj of "in" on the verb."""
@@ -1223,7 +1228,7 @@ def _in_recording(verb: Token) -> Token | None:
             if p.dep_ != "pobj":
                 continue
             word = p.lemma_.lower()
-            if word in lx.VIDEO_NOUNS | _AUDIO_NOUNS:
+            if word in _RECORDING_NOUNS:
                 return p
             if word in {"message", "speech", "address", "statement"} and any(
                 m.lower_ in _VOICE_WORDS | _SCREEN_WORDS
@@ -1235,7 +1240,11 @@ def _in_recording(verb: Token) -> Token | None:
 
 
 def _recording_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
-    if lemma not in _SPEECH_ACTS or (recording := _in_recording(verb)) is None:
+    if (
+        lemma not in _SPEECH_ACTS
+        or _RECORDED_WORDS.isdisjoint(doc_lemmas(ctx))  # (no word of a recording: none)
+        or (recording := _in_recording(verb)) is None
+    ):
         return None
     speakers = [s for s in subject_of(verb) if _is_person(ctx, s)]
     if not speakers or is_passive(verb):
