@@ -85,7 +85,11 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         tables.tag[i],
     )
     head_pos = tables.pos[tables.head[i]]
-    if dep == "pobj" and (beside := appositive_place_hits(tok)) is not None:
+    if (
+        dep == "pobj"
+        and tables.lower[tables.head[i]] == "in"  # (the rule's own first test, from the table)
+        and (beside := appositive_place_hits(tok)) is not None
+    ):
         return beside  # "X, now in exile in London, said"
     if word in _INCLUDED_WORDS and dep == "nsubj" and tok.head.lemma_ == "include":
         included = "wounded" if word in {"wounded", "injured"} else "killed"
