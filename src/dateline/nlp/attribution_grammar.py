@@ -173,13 +173,14 @@ def is_negated(verb: Token) -> bool:
 
 
 def person_like(token: Token) -> bool:
-    named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
-    return named or (
+    # (the token's own attributes first: walking its children is the costly test)
+    return (
         token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or token.lower_ in _PEOPLE
         or token.lemma_.lower() in PERSON_NOUNS
         or token.pos_ == "PROPN"
         or token.lower_ in {"he", "she", "they", "others", "some", "many", "most"}
+        or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
     )
 
 
