@@ -617,6 +617,14 @@ def _unable_to(verb: Token) -> bool:
 
 def _conditional(tok: Token) -> bool:
     """A clause with an "if"/"unless" condition attached."""
+    tables = active_index(tok.doc)
+    if tables is not None:  # (read from the tables: no Token per child)
+        dep, low, kids = tables.dep, tables.lower, tables.children
+        return any(
+            dep[c] == "advcl"
+            and any(dep[m] == "mark" and low[m] in {"if", "unless"} for m in kids[c])
+            for c in kids[tok.i]
+        )
     for c in tok.children:
         if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
@@ -1915,24 +1923,26 @@ def _tail_attribution(ctx: ClaimContext, anchor: Token) -> Source | None:
     fragment that follows it in the same paragraph."""
     n = ctx.sent_of[anchor.i]
     para = paragraph_of(ctx, anchor.idx)
-    tokens = [t for t in ctx.sents[n] if t.i > anchor.i]
+    sent, doc = ctx.sents[n], ctx.doc
+    # (token indices, read from the tables: a Token is made only for a word that may attribute)
+    after = list(range(max(sent.start, anchor.i + 1), sent.end))
     if (
         n + 1 < len(ctx.sents)
         and paragraph_of(ctx, ctx.sents[n + 1].start_char) == para
         and len(ctx.sents[n + 1]) <= 8
     ):
-        tokens += list(ctx.sents[n + 1])
-    for t in [*ctx.sents[n], *tokens]:
-        if t.lower_ == "according" and t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].lower_ == "to":
-            pobj = next((c for c in ctx.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+        after += range(ctx.sents[n + 1].start, ctx.sents[n + 1].end)
+    low, lemmas, tags = ctx.tables.lower, ctx.tables.lemma, ctx.tables.pos
+    for i in [*range(sent.start, sent.end), *after]:
+        if low[i] == "according" and i + 1 < len(doc) and low[i + 1] == "to":
+            pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 name, entity_id, anonymous = name_of(ctx, pobj)
                 return Source(name, entity_id, anonymous, "reported")
-    for t in tokens:
+    reporting = lx.REPORTING_VERBS - lx.DENIAL_VERBS
+    for t in (doc[i] for i in after if lemmas[i] in reporting and tags[i] == "VERB"):
         if (
-            t.lemma_.lower() in lx.REPORTING_VERBS - lx.DENIAL_VERBS
-            and t.pos_ == "VERB"
-            and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in t.children)
+            not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in t.children)
             and in_quote(ctx, t.idx) is None
             and _parenthetical(t)
         ):
