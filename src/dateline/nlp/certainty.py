@@ -473,7 +473,10 @@ def frame_certainty(tok: Token) -> Certainty | None:
     * "by his enemies' count", "by some accounts" → reported;
     * "the whereabouts / fate of X remain unknown" → unconfirmed.
     """
-    kids = list(tok.children)
+    tables = active_index(tok.doc)  # (Token.children walks the token's whole span per call)
+    kids = (
+        [tok.doc[c] for c in tables.children[tok.i]] if tables is not None else list(tok.children)
+    )
     lemma = tok.lemma_.lower()
     for c in kids:
         dep, word = c.dep_, c.lower_
