@@ -98,6 +98,16 @@ def cue_tokens(ctx: ClaimContext, sent: Span, kind: str) -> list[Token]:
     return [ctx.doc[i] for i in found[lo:hi]]
 
 
+def lemma_tokens(
+    ctx: ClaimContext, sent: Span, lemmas: frozenset[str] | dict[str, str]
+) -> list[Token]:
+    """The sentence's tokens whose lower-cased lemma is one of ``lemmas``, in order. A rule
+    that looks only at a few nouns reads the lemma table and makes a ``Token`` for the
+    matches alone, instead of one for every word of every sentence."""
+    lemma, doc = ctx.tables.lemma, ctx.doc
+    return [doc[i] for i in range(sent.start, sent.end) if lemma[i] in lemmas]
+
+
 def doc_lemmas(ctx: ClaimContext) -> frozenset[str]:
     """The lower-cased lemmas of the whole document ("is there a kidnapping in the story?")."""
     if ctx.lemma_set is None:

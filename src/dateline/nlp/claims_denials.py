@@ -12,6 +12,7 @@ from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
     cue_tokens,
+    lemma_tokens,
 )
 from dateline.nlp.claims_grammar import has_neg
 from dateline.nlp.claims_messages import author_token
@@ -177,7 +178,7 @@ def anaphoric_event_nouns(ctx: ClaimContext, sent: Span) -> list[Hit]:
     ("analysts said the detention could delay ..."). Its own source chain gives claimant,
     polarity and certainty."""
     hits = []
-    for noun in sent:
+    for noun in lemma_tokens(ctx, sent, lx.EVENT_NOUNS):
         pred = lx.EVENT_NOUNS.get(noun.lemma_.lower())
         if pred is None or noun.pos_ != "NOUN" or noun.tag_ != "NN":
             continue

@@ -12,6 +12,7 @@ from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
     cue_tokens,
+    lemma_tokens,
     past_dateline,
     weaker,
 )
@@ -59,10 +60,9 @@ def _posted_pictures(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """ "The group posted a new photo of X", "A photograph of X holding a newspaper was
     posted online": X appeared in it."""
     hits: list[Hit] = []
-    for noun in sent:
+    for noun in lemma_tokens(ctx, sent, _PICTURE_NOUNS):
         if (
             noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in _PICTURE_NOUNS
             and noun.dep_ in {"dobj", "nsubjpass"}
             and noun.head.lemma_.lower() in _PUT_OUT_VERBS
             and not any(c.dep_ == "neg" for c in noun.head.children)

@@ -13,6 +13,7 @@ from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
     cue_tokens,
+    lemma_tokens,
 )
 from dateline.nlp.claims_grammar import subject_of
 from dateline.nlp.claims_messages import author_token, timex_under
@@ -26,7 +27,7 @@ def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     the picture was made no earlier than the paper's date (the classic proof of life of
     hostage videos)."""
     hits = []
-    for dated in cue_tokens(ctx, sent, "dated") + _paper_dates(sent):
+    for dated in cue_tokens(ctx, sent, "dated") + _paper_dates(ctx, sent):
         if dated.head.lemma_.lower() not in lx.DATED_OBJECTS:
             continue
         tx = timex_under(ctx, dated)
@@ -46,13 +47,15 @@ def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     return hits
 
 
-def _paper_dates(sent: Span) -> list[Token]:
+_PAPERS = lx.DATED_OBJECTS - {"copy"}
+
+
+def _paper_dates(ctx: ClaimContext, sent: Span) -> list[Token]:
     """The "from" / "of" phrase that dates a newspaper: "a newspaper from July 5", "the
     paper of 12 March" (read like "dated")."""
     return [
         c
-        for tok in sent
-        if tok.lemma_.lower() in lx.DATED_OBJECTS - {"copy"}
+        for tok in lemma_tokens(ctx, sent, _PAPERS)
         for c in tok.children
         if c.dep_ == "prep"
         and c.lower_ in {"from", "of"}
