@@ -157,7 +157,12 @@ def _plausible_issuer(token: Token) -> bool:
 
 def _named_in(name_token: Token) -> Token | None:
     """ "in the name of its spokesman": the person named."""
-    for prep in name_token.children:
+    return _issuer_after_of(name_token)
+
+
+def _issuer_after_of(noun: Token) -> Token | None:
+    """The plausible issuer in the noun's own "of" phrase ("the name of X", "the arm of X")."""
+    for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             obj = _pobj(prep)
             if obj is not None and _plausible_issuer(obj):
@@ -173,12 +178,7 @@ def _owner(issuer: Token) -> Token:
     """ "the media arm of the group": the group whose arm issued it (else ``issuer``)."""
     if issuer.lemma_.lower() not in _PART_NOUNS:
         return issuer
-    for prep in issuer.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            obj = _pobj(prep)
-            if obj is not None and _plausible_issuer(obj):
-                return obj
-    return issuer
+    return _issuer_after_of(issuer) or issuer
 
 
 def issuer_of(medium: Token) -> Token | None:
