@@ -872,7 +872,6 @@ def _can_appoint(verb: Token) -> bool:
 _APPOINT_OR_SWEAR = lx.APPOINT_VERBS | {"swear"}
 _REMOVAL_OR_OUSTING = lx.REMOVAL_VERBS | lx.OUSTING_VERBS
 _FORCING_OR_REMOVAL = _FORCING_VERBS | lx.REMOVAL_VERBS
-_SPEAKING_VERBS = lx.REPORTING_VERBS | {"speak", "appear"}
 
 
 def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
@@ -1043,9 +1042,7 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
             or verb.dep_ == "acl"
             # ("named its vice-president, X, as interim president", the hyphenated role split
             # into words: the object the parser found is no person)
-            or not any(
-                _is_person(ctx, c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
-            )
+            or not any(_is_person(ctx, c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})
         )
         and appointed_on_surface(verb) is None
         and (person := _surface_named(ctx, verb)) is not None
@@ -1255,7 +1252,7 @@ def _recording_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         for c in recording.children
     ):
         return None  # "in the recording, released by his captors, X says": not his message
-    if lemma in _SPEAKING_VERBS:
+    if lemma in lx.SPEAKING_VERBS:
         # "said in a video": claims_verbs reads it; "X said in an audio message" is X's
         # message unless X speaks for others (a spokesman, an official); "said in a
         # televised address": seen giving it

@@ -259,6 +259,9 @@ REPORTING_VERBS = _words(
     dismiss reject refute dispute contend agree accept understand know hear learn
     show"""
 )
+# Reporting verbs plus the two that introduce a speaker without reporting ("spoke of",
+# "appeared on television to say"): a change told by one of these is the speaker's word.
+SPEAKING_VERBS = REPORTING_VERBS | {"speak", "appear"}
 DENIAL_VERBS = frozenset(
     {
         "deny",

@@ -304,6 +304,11 @@ def _spoken_to_hits(verb: Token) -> list[Hit] | None:
     return None
 
 
+# The outlet's people and papers: "told reporters", "spoke to this newspaper".
+_NEWS_HOUSE = lx.PRESS_NOUNS | {"newspaper", "magazine", "paper"}
+_NEWS_HOUSE_OR_AGENCY = _NEWS_HOUSE | {"agency"}
+
+
 def _to_the_press(verb: Token) -> bool:
     """ "told Horizon", "spoke to the Weekend Review", "told us", "spoke to this reporter":
     an interview with the outlet (a minister "speaking from Paris" at a briefing is not)."""
@@ -315,9 +320,7 @@ def _to_the_press(verb: Token) -> bool:
         if p.dep_ == "pobj"
     ]
     return any(
-        h.pos_ == "PROPN"
-        or h.lower_ in {"us", "me"}
-        or h.lemma_.lower() in lx.PRESS_NOUNS | {"newspaper", "magazine", "paper", "agency"}
+        h.pos_ == "PROPN" or h.lower_ in {"us", "me"} or h.lemma_.lower() in _NEWS_HOUSE_OR_AGENCY
         for h in heard
     )
 
@@ -507,12 +510,7 @@ def _went_to_place(verb: Token) -> bool:
 
 def _is_press(tok: Token) -> bool:
     """ "we", "our correspondent", "reporters", "this newspaper": the outlet's people."""
-    return tok.lower_ in {"we", "us", "i", "me"} or tok.lemma_.lower() in lx.PRESS_NOUNS | {
-        "reporter",
-        "newspaper",
-        "paper",
-        "magazine",
-    }
+    return tok.lower_ in {"we", "us", "i", "me"} or tok.lemma_.lower() in _NEWS_HOUSE
 
 
 def _named_place(tok: Token, prep: Token) -> bool:

@@ -326,13 +326,7 @@ _POLICE_NOUNS = frozenset(
 
 def _police_agent(verb: Token) -> bool:
     """ "was captured by police", "Police captured X": the police's capture is an arrest."""
-    agents = [
-        p
-        for c in verb.children
-        if c.dep_ == "agent"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not is_passive(verb):
         agents += [c for c in verb.children if c.dep_ == "nsubj"]
     return any(p.lemma_.lower() in _POLICE_NOUNS or p.lower_ in _POLICE_NOUNS for p in agents)
@@ -540,7 +534,6 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
 
 
 # The sets the construction rules test a lemma against, built once (not per verb).
-_SPEAKING_VERBS = lx.REPORTING_VERBS | {"speak", "appear"}
 _LEADING_VERBS = lx.LEAD_VERBS - {"replace", "succeed"}
 
 
@@ -644,7 +637,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
             people = [p for p in heard if p.pos_ == "PROPN" or p.lower_ in {"him", "her"}]
             return [Hit("alive", verb, expand_conj(people) or subject_of(verb), {verb.i})]
     if (
-        lemma in _SPEAKING_VERBS
+        lemma in lx.SPEAKING_VERBS
         and any(p.lemma_.lower() in lx.VIDEO_NOUNS for p in prep_children(verb, {"in"}))
         and (speaker := subject_of(verb))
     ):
