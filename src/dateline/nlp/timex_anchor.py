@@ -359,6 +359,12 @@ class DocumentAnchor:
                     return min(ahead, key=lambda c: c[1][0])[0]
         if self.position.bound or (near and tense not in ("future", "prospective")):
             return closest[0]
+        if tense == "present" and prep in ("is", "are"):
+            # "The general election is Nov. 7": a present copula naming a date states a
+            # timetable (a date gone by would take "was")
+            future = [c for c in cands if c[1][1] >= dct]
+            if future:
+                return min(future, key=lambda c: c[1][0])[0]
         if self.position.past:
             past = [c for c in cands if c[1][0] <= dct]
             if past:
@@ -417,6 +423,12 @@ class DocumentAnchor:
                  ) -> Resolved:
         """'the next day', 'a year earlier': counted from the reference time of the passage."""
         ref = self.ref
+        if ref is None and unit == "day" and self.last is not None and (
+            self.position.paragraph - self.last.paragraph <= 1
+            and granularity_of(self.last.value) >= _GRANULARITY["day"]
+        ):  # "A funeral will be held Friday. Burial will follow the next day": "the next day"
+            # counts from the day just named, even across a sentence in the reporting frame
+            ref = self.last
         if ref is None:
             if self.dct is None:
                 return _X_VALUES.get(unit, "XXXX"), "dct"
@@ -443,6 +455,12 @@ class DocumentAnchor:
         ):  # "The treaty was signed in 1992. That year, troops left": "that" points back
             # even over a sentence the parse read as present
             ref = self.last
+        if ref is not None and unit is not None and self.dct is not None and (
+            self.position.tense in ("future", "prospective") and ref.sentence != self.sentence
+            and ref.interval[1] < self.dct
+        ):  # "She has raised $3 million since January. She said she would decide by the end
+            # of the month": a future looks ahead of the report, so "the month" is the current one
+            ref = None
         if ref is None:
             if unit is None:
                 return "PAST_REF", "dct"

@@ -1,0 +1,79 @@
+"""DATE anchoring rules added in session 9 (issue 4), one parametrised table per rule.
+
+Each rule came from the wire-style stories t1_01–t1_16 (tests/fixtures/timeml/wire); every
+sentence below was written for this file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.timex import tag_timexes
+
+
+def _values(nlp, text: str, published: date) -> dict[str, str | None]:
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("dateline_"):
+            doc = proc(doc)
+    return {tx.text: tx.value for tx in tag_timexes(doc, published=published, doc_id="t")}
+
+
+def _check(nlp, published: date, text: str, expected: dict[str, str]) -> None:
+    got = _values(nlp, text, published)
+    for span, value in expected.items():
+        assert got.get(span) == value, (span, got)
+
+
+# "the next day" / "the day before" count from the day just named, even when the sentence
+# between is in the reporting frame (a future or present tense closes the narrative frame).
+NEXT_DAY_FROM_NAMED_DAY = [
+    (date(2000, 9, 5), "A funeral Mass will be said Friday at the parish church. Burial will follow the next day.",
+     {"Friday": "2000-09-08", "the next day": "2000-09-09"}),
+    (date(1998, 3, 3), "The hearing is set for Thursday. Lawyers will meet the judge the day before.",
+     {"Thursday": "1998-03-05", "the day before": "1998-03-04"}),
+    (date(2001, 6, 12), "The summit opens on June 20 in Oslo. Ministers will arrive the next day.",
+     {"June 20": "2001-06-20", "the next day": "2001-06-21"}),
+    # with no day named before it, "the next day" is still the day after publication
+    (date(2003, 4, 7), "Officials said the results would be known the next day.",
+     {"the next day": "2003-04-08"}),
+]  # fmt: skip
+
+# "the month", "the year" under a future or reported-future verb look ahead of the report:
+# an older time named in an earlier sentence ("since January") is not their antecedent.
+FUTURE_PERIOD_IS_CURRENT = [
+    (date(2000, 3, 9), "She has raised $3 million since January. She said she would decide by the end of the month.",
+     {"the end of the month": "2000-03"}),
+    (date(1999, 10, 20), "The plant was sold in May. The new owners will hire 200 workers by the end of the year.",
+     {"the end of the year": "1999"}),
+    # a past tense keeps the antecedent: "that month" is the one just named
+    (date(2005, 11, 2), "The dam burst in March 2003. Hundreds of families had left by the end of the month.",
+     {"the end of the month": "2003-03"}),
+]  # fmt: skip
+
+# A present-tense copula naming a date states a timetable: "The election is Nov. 7" looks ahead
+# (a date gone by would take "was").
+COPULA_DATE_LOOKS_AHEAD = [
+    (date(2000, 3, 9), "The general election is Nov. 7.", {"Nov. 7": "2000-11-07"}),
+    (date(1998, 9, 24), "The deadline for applications is Jan. 15.", {"Jan. 15": "1999-01-15"}),
+    (date(2004, 5, 3), "The next meetings are June 9 and Sept. 14.", {"Sept. 14": "2004-09-14"}),
+    # past copula: behind
+    (date(2000, 3, 9), "The last election was Nov. 2.", {"Nov. 2": "1999-11-02"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), NEXT_DAY_FROM_NAMED_DAY)
+def test_next_day_counts_from_named_day(nlp, published, text, expected):
+    _check(nlp, published, text, expected)
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), FUTURE_PERIOD_IS_CURRENT)
+def test_future_period_is_current(nlp, published, text, expected):
+    _check(nlp, published, text, expected)
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), COPULA_DATE_LOOKS_AHEAD)
+def test_copula_date_looks_ahead(nlp, published, text, expected):
+    _check(nlp, published, text, expected)
