@@ -63,6 +63,21 @@ COPULA_DATE_LOOKS_AHEAD = [
     (date(2000, 3, 9), "The last election was Nov. 2.", {"Nov. 2": "1999-11-02"}),
 ]  # fmt: skip
 
+# A period measured in the past tense ("rose ... from January through November") has begun:
+# filed in December, its start is last January even though next January is a month away.
+PAST_RANGE_START_IS_BEHIND = [
+    (date(1999, 12, 2), "Traffic rose 28 percent from January through November.",
+     {"January": "1999-01", "November": "1999-11"}),
+    (date(2003, 12, 20), "Sales fell from January to October, the company said.", {"January": "2003-01"}),
+    # a past verb may still name a date ahead when it is not the start of a measured period
+    (date(1989, 10, 30), "The offer had been set to expire Nov. 6.", {"Nov. 6": "1989-11-06"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), PAST_RANGE_START_IS_BEHIND)
+def test_past_range_start_is_behind(nlp, published, text, expected):
+    _check(nlp, published, text, expected)
+
 
 @pytest.mark.parametrize(("published", "text", "expected"), NEXT_DAY_FROM_NAMED_DAY)
 def test_next_day_counts_from_named_day(nlp, published, text, expected):

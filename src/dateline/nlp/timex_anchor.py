@@ -357,6 +357,13 @@ class DocumentAnchor:
                 ahead = [c for c in cands if c[1][1] >= dct]
                 if ahead:
                     return min(ahead, key=lambda c: c[1][0])[0]
+        if near and self.position.past and prep == "from" and closest[1][0] > dct:
+            # "Traffic rose 28 percent from January through November", filed on Dec. 2: a
+            # period measured in the past tense has begun, so its start is last January (a
+            # bare past verb may still name a date ahead: "had been set to expire Nov. 6")
+            past = [c for c in cands if c[1][0] <= dct]
+            if past:
+                return max(past, key=lambda c: c[1][0])[0]
         if self.position.bound or (near and tense not in ("future", "prospective")):
             return closest[0]
         if tense == "present" and prep in ("is", "are"):
