@@ -23,6 +23,14 @@ from dateline.nlp.claims_context import (
 )
 from dateline.nlp.claims_denials import appended_denier, latest_claim
 from dateline.nlp.claims_grammar import is_passive
+from dateline.nlp.claims_groups import (
+    appositive_name,
+    group_referents,
+    listed_members,
+    number_of,
+    one_by_one,
+    part_members,
+)
 from dateline.nlp.claims_sources import (
     denied_nominal,
     entity_in_name,
@@ -287,38 +295,22 @@ def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
     )
 
 
-def _plural_referents(ctx: ClaimContext, tok: Token) -> list[Token]:
-    """ "X and Y were kidnapped in May. The two men / They were freed on Sunday": a plural
-    subject takes up the last pair (or list) of people named together."""
-    plural = (
-        tok.lower_ in {"they", "them", "both"}
-        or (
-            tok.tag_ == "NNS"
-            and tok.lemma_.lower() in PERSON_NOUNS | {"man", "woman", "hostage", "journalist"}
-            and any(c.lower_ in {"the", "both", "two", "three", "all"} for c in tok.children)
-        )
-        # "The pair were released on Friday"
-        or tok.lower_ in {"pair", "duo", "trio", "couple"}
-        and any(c.lower_ == "the" for c in tok.children)
-    )
-    if not plural:
-        return []
-    n = ctx.sent_of[tok.i]
-    for m in range(n, max(-1, n - 3), -1):
-        for t in ctx.sents[m]:
-            if m == n and t.i >= tok.i:
-                break
-            conj = [c for c in t.conjuncts if c.i > t.i]
-            if not conj or t.dep_ == "conj":
-                continue
-            people = [
-                x
-                for x in [t, *conj]
-                if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
-            ]
-            if len(people) >= 2:
-                return people
-    return _named_next(ctx, tok)
+def _counted_plural(tok: Token) -> bool:
+    """ "the two Britons", "three engineers": never one person, whoever coreference found."""
+    return tok.tag_ in {"NNS", "NNPS"} and (number_of(tok) or 0) >= 2
+
+
+def _group_members(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """The named people a plural subject stands for: the list or part it names itself
+    ("two students who were detained, X and Y,", "four men, one of whom, X,"), the pair named
+    one by one after it, the group it takes up ("The two men were freed"), or the list that
+    opens the next sentence."""
+    head = relative_head(tok)  # "two climbers who had been missing": the climbers
+    if members := listed_members(ctx, head) or one_by_one(ctx, head):
+        return members
+    if (part := part_members(ctx, head)) is not None:
+        return list(part.members)
+    return group_referents(ctx, tok) or _named_next(ctx, tok)
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
@@ -625,9 +617,12 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     for parsed in hit.subjects:
         if listed := _listed_appositive(ctx, parsed):
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
-        elif entity_in_name(ctx, relative_head(parsed)) is None and (
-            group := _plural_referents(ctx, parsed) or _named_after_lede(ctx, parsed)
-        ):
+        elif (named := appositive_name(ctx, parsed)) is not None:
+            subjects.append(named)  # "The other, his friend X, had died"
+        elif (
+            _counted_plural(relative_head(parsed))
+            or entity_in_name(ctx, relative_head(parsed)) is None
+        ) and (group := _group_members(ctx, parsed) or _named_after_lede(ctx, parsed)):
             subjects.extend(group)  # "The two men were freed", "A fisherman ... . X, 47, was"
         else:
             subjects.append(parsed)
