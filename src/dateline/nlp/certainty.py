@@ -592,9 +592,24 @@ _ACTIVE_CAVEAT_RE = re.compile(
 _PASSIVE_CAVEAT_RE = re.compile(
     r"^\W*(?P<what>(?:this|that|it|neither|none\s+of\s+(?:this|these|them|it))"
     r"(?:\s+(?:account|claim|report|version|statement))?"
+    r"|the\s+(?:\w+['\u2019]s\s+)?(?:account|claim|report|version|statement)"  # "The claim could not"
     r"|(?:the|these|those|both|such)\s+(?:accounts|claims|reports|versions|statements))"
     r"\s+(?:could|can|has|have|had)\s*(?:not|n't)?\s*(?:yet\s+)?be(?:en)?\s+"
     r"(?:independently\s+)?(?:confirmed|verified|corroborated|authenticated)\b",
+    re.IGNORECASE,
+)
+# The same withheld word inside the sentence it doubts: "X said he was killed, a claim that
+# could not be independently verified" / "..., but this could not be confirmed".
+_NOT_CHECKED = (
+    r"(?:could|can|has|have|had)\s*(?:not|n't)\s+(?:yet\s+|immediately\s+|independently\s+)?"
+    r"be(?:en)?\s+(?:independently\s+|immediately\s+)?(?:confirmed|verified|corroborated)\b"
+)
+_INLINE_CAVEAT_RE = re.compile(
+    r"(?:,|;|\u2014|--)\s*(?:"
+    r"(?:an?\s+)?(?:claim|assertion|account|allegation|version)\s+(?:that|which)\s+"
+    r"|which\s+"
+    r"|(?:but|though|although|and)\s+(?:this|that|it|the\s+(?:claim|report|account))\s+"
+    rf"){_NOT_CHECKED}",
     re.IGNORECASE,
 )
 _TIMESTAMP_RE = re.compile(r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014:|]*\s*)")
@@ -647,6 +662,9 @@ def apply_verification_caveats(
     for n, (start, end, para) in enumerate(sentences):
         if any(s <= start < e for s, e in quoted):
             continue
+        inline = _INLINE_CAVEAT_RE.search(text, start, end)
+        if inline is not None and not any(s <= inline.start() < e for s, e in quoted):
+            out = _unconfirm(out, start, inline.start(), outlet)
         scope = verification_caveat(text[start:end], outlet=outlet)
         if scope is None:
             continue
@@ -684,4 +702,18 @@ def apply_verification_caveats(
             and c.certainty == "unconfirmed"
             and any(s <= c.start < e for s, e in caveats)
         )
+    ]
+
+
+def _unconfirm(claims: list[Claim], lo: int, hi: int, outlet: str | None) -> list[Claim]:
+    """The attributed claims between ``lo`` and ``hi`` (the words an inline caveat doubts)
+    made ``unconfirmed``; the narration's own and denials keep their grade."""
+    return [
+        c.model_copy(update={"certainty": "unconfirmed"})
+        if lo <= c.start < hi
+        and c.claimant is not None
+        and c.claimant != outlet
+        and c.certainty not in {"denied", "unconfirmed"}
+        else c
+        for c in claims
     ]

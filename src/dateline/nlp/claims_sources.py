@@ -24,6 +24,7 @@ from dateline.nlp.attribution_issuers import (
     purported_speaker,
     speaker_token,
 )
+from dateline.nlp.attribution_speakers import full_body_name
 from dateline.nlp.certainty import frame_certainty, is_anonymous, is_state_outlet, verb_certainty
 from dateline.nlp.claims_context import (
     TITLE_WORDS,
@@ -1100,6 +1101,8 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     """:func:`_name_of`, with an acronym the text spelt out ("The Committee for Free Media
     (CFM) said ... , CFM said") given as the name it stands for."""
     name, entity_id, anonymous = _name_of(ctx, tok)
+    if not anonymous:
+        name = full_body_name(ctx.text, name)  # "Justice" → "Justice for Myanmar Network"
     if not anonymous and _ACRONYM_RE.fullmatch(name):
         spelt = _spelt_out(ctx.text, name)
         if spelt is not None:
@@ -1194,6 +1197,13 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         )
     ):
         return taken_up  # "the group said", "her employer, the charity X,": named by attribution
+    if (
+        ent is None
+        and tok.pos_ == "NOUN"
+        and any(c.lower_ == "same" for c in tok.children)
+        and (taken_up := _attributed_pronoun(ctx, tok)) is not None
+    ):
+        return taken_up  # "according to the same official": the one cited before, named or not
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
         ent = _definite_org(ctx, tok)
     if ent is not None:

@@ -1,0 +1,119 @@
+"""Session 9 claimant and certainty rules (own sentences about fictional people): "the same
+official" is the official cited before, an advocacy body's name cut at its preposition by
+the model is given whole ("Justice for Myanmar Network"), "the group" takes up a body its
+appositive called a group, and a caveat on a claim ("The claim could not be independently
+verified", "..., a claim that could not be independently verified", "..., but this could not
+be confirmed") makes the attributed claims it refers to unconfirmed."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp.attribution_speakers import full_body_name
+from dateline.nlp.certainty import verification_caveat
+
+
+def _claim(claims_of, text: str, who: str, predicate: str):
+    found = [
+        c for c in claims_of(text) if c.subject.split()[-1] == who and c.predicate == predicate
+    ]
+    assert found, (text, [(c.subject, c.predicate) for c in claims_of(text)])
+    return found[0]
+
+
+# (text, subject surname, predicate, expected claimant)
+CLAIMANTS = [
+    (
+        "A customs official in Mombasa, speaking on condition of anonymity, said the cargo had"
+        " been seized. According to the same official, the ship's owner, Piet Gross, was arrested"
+        " on Friday.",
+        "Gross",
+        "arrested",
+        "A customs official in Mombasa",
+    ),
+    (
+        "Two army officers said the commander Omar Said was killed on Friday. The same officers"
+        " said his deputy, Karim Naji, was captured.",
+        "Naji",
+        "captured",
+        "Two army officers",
+    ),
+    (
+        "Physicians for Human Rights said the surgeon Lena Markov had been arrested on Friday.",
+        "Markov",
+        "arrested",
+        "Physicians for Human Rights",
+    ),
+    (
+        "Justice for Myanmar Network, a rights group based in Thailand, said on Tuesday that the"
+        " monk Thu Rein had died. According to the group, Thu Rein was arrested at his monastery"
+        " on January 9.",
+        "Rein",
+        "arrested",
+        "Justice for Myanmar Network",
+    ),
+    (
+        "Ana Ruiz of the Daily Ledger said the commander Omar Said was killed.",
+        "Said",
+        "killed",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who", "predicate", "claimant"), CLAIMANTS)
+def test_who_makes_the_claim(claims_of, text: str, who: str, predicate: str, claimant: str):
+    assert _claim(claims_of, text, who, predicate).claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "whole"),
+    [
+        ("Justice for Myanmar Network said", "Justice", "Justice for Myanmar Network"),
+        ("Justice for Myanmar Network said", "Myanmar Network", "Justice for Myanmar Network"),
+        ("Reporters Without Borders said", "Reporters", "Reporters Without Borders"),
+        ("Ana Ruiz of Reuters said", "Ana Ruiz", "Ana Ruiz"),  # no body noun at the end
+        ("the minister of justice said", "minister", "minister"),  # not a name
+    ],
+)
+def test_full_body_name(text: str, name: str, whole: str) -> None:
+    assert full_body_name(text, name) == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rival faction said on Monday that the commander Idris Kamara had been killed in a drone"
+        " strike on Saturday, a claim that could not be independently verified.",
+        "Two diplomats said Idris Kamara had been killed in the raid, but this could not be"
+        " confirmed.",
+        "Police spokesman Tom Adeyemi said Idris Kamara had been killed in the raid. The claim"
+        " could not be independently verified.",
+        "A monitoring group, the Delta Observatory, reported that Idris Kamara had been killed in"
+        " the raid. The report could not be confirmed.",
+    ],
+)
+def test_a_caveat_on_the_claim_leaves_it_open(claims_of, text: str) -> None:
+    assert _claim(claims_of, text, "Kamara", "killed").certainty == "unconfirmed"
+
+
+def test_a_caveat_on_another_noun_leaves_the_narration_alone(claims_of) -> None:
+    text = "Idris Kamara was arrested on Friday, police said. The claim could not be verified."
+    claim = _claim(claims_of, text, "Kamara", "arrested")
+    assert claim.certainty == "unconfirmed"  # the police's word, doubted
+    own = "Idris Kamara was arrested on Friday. The video could not be verified."
+    assert _claim(claims_of, own, "Kamara", "arrested").certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("The claim could not be independently verified.", "single"),
+        ("The statement could not be independently verified.", "single"),
+        ("The group's account could not be confirmed.", "single"),
+        ("The claims could not be verified.", "plural"),
+        ("The claim was later verified by the army.", None),
+    ],
+)
+def test_verification_caveat(sentence: str, scope: str | None) -> None:
+    assert verification_caveat(sentence) == scope
