@@ -78,6 +78,29 @@ PAST_RANGE_START_IS_BEHIND = [
 def test_past_range_start_is_behind(nlp, published, text, expected):
     _check(nlp, published, text, expected)
 
+# A week or a day inside a coarser reference keeps the year (and month) it knows, as TimeBank
+# writes "1989-WXX": "That week" after "March 1991" is 1991-WXX, not XXXX-WXX.
+PARTIAL_VALUE_KEEPS_YEAR = [
+    (date(2000, 5, 5), "The treaty was signed in March 1991. That week, troops began to leave.",
+     {"That week": "1991-WXX"}),
+    (date(1998, 10, 5), "The rebels attacked the town in August 1996. The following week the army retook it.",
+     {"The following week": "1996-WXX"}),
+    (date(2004, 1, 9), "The strike began in June 1985, and that day the mines fell silent.",
+     {"that day": "1985-06-XX"}),
+    # "the following month" points back even when the parse misreads the verb ("froze" as VBZ)
+    (date(2004, 1, 9), "The flood came in December 1987. The following month the river froze.",
+     {"The following month": "1988-01"}),
+    (date(2004, 1, 9), "The rebels attacked in May 1987. The following month the river froze.",
+     {"The following month": "1987-06"}),
+    (date(2010, 6, 1), "The factory was built in the 1950s. That year it employed 900 people.",
+     {"That year": "XXXX"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), PARTIAL_VALUE_KEEPS_YEAR)
+def test_partial_value_keeps_year(nlp, published, text, expected):
+    _check(nlp, published, text, expected)
+
 
 @pytest.mark.parametrize(("published", "text", "expected"), NEXT_DAY_FROM_NAMED_DAY)
 def test_next_day_counts_from_named_day(nlp, published, text, expected):

@@ -430,19 +430,27 @@ class DocumentAnchor:
                  ) -> Resolved:
         """'the next day', 'a year earlier': counted from the reference time of the passage."""
         ref = self.ref
-        if ref is None and unit == "day" and self.last is not None and (
-            self.position.paragraph - self.last.paragraph <= 1
-            and granularity_of(self.last.value) >= _GRANULARITY["day"]
+        last = self.last
+        if ref is None and last is not None and self.position.paragraph - last.paragraph <= 1 and (
+            (unit == "day" and granularity_of(last.value) >= _GRANULARITY["day"])
+            or (not keep_grain and not last.near_dct and self.position.tense not in ("future", "prospective"))
         ):  # "A funeral will be held Friday. Burial will follow the next day": "the next day"
-            # counts from the day just named, even across a sentence in the reporting frame
-            ref = self.last
+            # counts from the day just named, even across a sentence in the reporting frame;
+            # "the following month", "the year before" always point back, so after "in May
+            # 1987" they are 1987's even when the parse misreads the verb ("the river froze")
+            ref = last
         if ref is None:
             if self.dct is None:
                 return _X_VALUES.get(unit, "XXXX"), "dct"
             return self.deictic(unit, offset)
         ref_grain = granularity_of(ref.value)
         if ref_grain < _GRANULARITY.get(unit, 6):
-            return _X_VALUES.get(unit, "XXXX"), ref.tid
+            lo, hi = shift(ref.interval[0], offset, unit), shift(ref.interval[1], offset, unit)
+            if keep_grain or (offset and (lo is None or hi is None or lo.year != hi.year)):
+                # "A week earlier" than "May 1994" stays XXXX-WXX (the table in
+                # test_timex_table.py); "the following week" keeps the year it cannot leave
+                return _X_VALUES.get(unit, "XXXX"), ref.tid
+            return _partial(ref, unit), ref.tid
         moved = shift(ref.interval[0], offset, unit)
         if moved is None:
             return None, ref.tid
@@ -475,7 +483,7 @@ class DocumentAnchor:
         if unit is None:
             return ref.value, ref.tid
         if granularity_of(ref.value) < _GRANULARITY.get(unit, 6):
-            return _X_VALUES.get(unit, "XXXX"), ref.tid
+            return _partial(ref, unit), ref.tid
         return format_at(ref.interval[0], unit), ref.tid
 
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved:
@@ -615,6 +623,21 @@ class DocumentAnchor:
         if not value or len(value) < 10 or "X" in value[:10]:
             return "XXXX-XX-XXT" + clock, anchor
         return value[:10] + "T" + clock, anchor
+
+
+def _partial(ref: Reference, unit: str) -> str:
+    """A ``unit`` inside a coarser reference keeps what the reference knows: "That week", after
+    "in March 1991", is ``1991-WXX`` (TimeBank writes "1989-WXX" for a week it cannot number);
+    "that day" after "in March 1991" is ``1991-03-XX``. A decade or century gives no year."""
+    blank = _X_VALUES.get(unit, "XXXX")
+    if granularity_of(ref.value) < _GRANULARITY["year"] or not blank.startswith("XXXX") or unit == "year":
+        return blank
+    year = ref.value[:4]
+    if not year.isdigit():
+        return blank
+    if _grain_unit(ref.value) == "month" and blank.startswith("XXXX-XX-"):
+        return ref.value[:7] + blank[7:]
+    return year + blank[4:]
 
 
 def _unknown_year(make: Callable[[int], str | None]) -> str | None:
