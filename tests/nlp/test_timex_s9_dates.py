@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from dateline.nlp.timex import tag_timexes
+from dateline.nlp.timex_anchor import DocumentAnchor, Position
 
 
 def _values(nlp, text: str, published: date) -> dict[str, str | None]:
@@ -115,3 +116,22 @@ def test_future_period_is_current(nlp, published, text, expected):
 @pytest.mark.parametrize(("published", "text", "expected"), COPULA_DATE_LOOKS_AHEAD)
 def test_copula_date_looks_ahead(nlp, published, text, expected):
     _check(nlp, published, text, expected)
+
+
+# The new date of a verb of rescheduling lies ahead of the report whatever the verb's tense
+# ("was postponed until Monday", written on a Tuesday, is the coming Monday). The tagger sets
+# Position.rescheduled from the governing verb; here the anchor is asked directly.
+RESCHEDULED_WEEKDAY = [
+    (date(1999, 2, 9), 1, "until", "1999-02-15"),  # postponed until Monday, written on a Tuesday
+    (date(1999, 2, 9), 4, "to", "1999-02-11"),  # pushing the launch to Thursday
+    (date(1999, 2, 9), 6, "for", "1999-02-13"),  # rescheduled for Saturday
+]
+
+
+@pytest.mark.parametrize(("published", "weekday", "preposition", "expected"), RESCHEDULED_WEEKDAY)
+def test_rescheduled_weekday_looks_ahead(published, weekday, preposition, expected):
+    anchor = DocumentAnchor(published)
+    anchor.position = Position(tense="past", preposition=preposition, rescheduled=True)
+    assert anchor.weekday(weekday, None)[0] == expected
+    anchor.position = Position(tense="past", preposition=preposition)
+    assert anchor.weekday(weekday, None)[0] < published.isoformat()  # without the cue: behind

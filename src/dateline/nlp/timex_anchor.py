@@ -136,6 +136,7 @@ class Position:
     bound: bool = False  # after "until", "through", "effective": tense says nothing of it
     preposition: str | None = None  # the word just before the expression, lower-cased
     nominal: bool = False  # inside a noun phrase ("Friday's purchases"), not a verb's adverbial
+    rescheduled: bool = False  # the new date of a verb of rescheduling ("postponed until Monday")
 
     @property
     def past(self) -> bool:
@@ -510,6 +511,10 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
+        elif self.position.rescheduled and ahead:
+            # "The vote was postponed until Monday", "pushing the launch to Thursday": the new
+            # date of a postponement lies ahead of the report whatever the tense of the verb
+            day = base + timedelta(days=ahead)
         elif not self.position.nominal and (
             self.position.tense in ("future", "prospective")
             or (self.position.tense == "present" and not self.position.reporting)
