@@ -86,7 +86,9 @@ def make_attribution(nlp: Language, name: str) -> AttributionComponent:
 
 def find_statements(doc: Doc) -> list[Statement]:
     """All statements of a parsed ``doc``, speakers resolved and certainty graded."""
-    with indexed(doc, hand_on=True) as index:  # the claims component reads them next
+    # the tables the entity component read from this parse (built if absent); the claims
+    # component reads them next
+    with indexed(doc, hand_on=True, take_over=True) as index:
         if not index.text.strip():
             return []
         quotes = find_quotes(index.text)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc
@@ -85,9 +86,11 @@ class DocIndex:
         return [i for i, value in enumerate(column) if value in values and tags[i] in pos]
 
 
-_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SPACY]
+_COLUMNS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SPACY, HEAD]
 _STRINGS: dict[int, str] = {}
 """Hash → string, shared by all documents (spaCy's string hashes do not depend on the vocab)."""
+_LEMMAS: dict[int, tuple[str, str]] = {}
+"""Lemma hash → (lower-cased lemma, cue lemma), shared like :data:`_STRINGS`."""
 _STRINGS_LIMIT = 200_000
 
 
@@ -102,28 +105,41 @@ def _strings_of(hashes: list[int], strings: StringStore) -> list[str]:
         return [cache[key] for key in hashes]
 
 
+def _lemmas_of(hashes: list[int], strings: StringStore) -> tuple[list[str], list[str]]:
+    """The lower-cased lemmas and the cue lemmas (see :func:`cue_lemma`) of ``hashes``."""
+    cache = _LEMMAS
+    for key in set(hashes).difference(cache):
+        lemma = strings[key].lower()
+        cache[key] = (lemma, "say" if lemma == "says" else lemma)
+    pairs = [cache[key] for key in hashes]
+    return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
+
+
 def build_index(doc: Doc) -> DocIndex:
     """Read the columns with one ``Doc.to_array`` call instead of a ``Token`` per position."""
-    if len(_STRINGS) > _STRINGS_LIMIT:
-        _STRINGS.clear()  # a long ingest must not grow the cache without bound
-    orth, lower, lemma_raw, pos, tag, dep, idx, space = doc.to_array(_COLUMNS).T.tolist()
+    if len(_STRINGS) > _STRINGS_LIMIT or len(_LEMMAS) > _STRINGS_LIMIT:
+        _STRINGS.clear()  # a long ingest must not grow the caches without bound
+        _LEMMAS.clear()
+    array = doc.to_array(_COLUMNS)
+    orth, lower, lemma_raw, pos, tag, dep = array[:, :6].T.tolist()
+    idx_column = array[:, 6]
+    idx = idx_column.tolist()
     strings = doc.vocab.strings
     words = _strings_of(orth, strings)
     # Doc.text is exactly each token's text plus its one trailing space, if any.
     text = "".join(
-        [word + " " if spaced else word for word, spaced in zip(words, space, strict=True)]
+        [
+            word + " " if spaced else word
+            for word, spaced in zip(words, array[:, 7].tolist(), strict=True)
+        ]
     )
     bounds = paragraphs(text)
-    para: list[int] = []
-    p = 0
-    for at in idx:
-        while p + 1 < len(bounds) and at >= bounds[p + 1][0]:
-            p += 1
-        para.append(p)
-    lemma = [value.lower() for value in _strings_of(lemma_raw, strings)]
-    cue = ["say" if value == "says" else value for value in lemma]
+    # a token's paragraph: the last one starting at or before it (the first if none does)
+    starts = numpy.array([start for start, _ in bounds[1:]], dtype="uint64")
+    para = numpy.searchsorted(starts, idx_column, side="right").tolist()
+    lemma, cue = _lemmas_of(lemma_raw, strings)
     # (HEAD is stored as an offset from the token, negative ones wrapped round in uint64)
-    head = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    head = (array[:, 8].astype("int64") + numpy.arange(len(idx), dtype="int64")).tolist()
     return DocIndex(
         text,
         bounds,

@@ -31,14 +31,15 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import indexed
 from dateline.nlp.entities_doc import (
     TEXT_KEY,
     TOKENS_KEY,
     Cluster,
+    doc_tables,
     doc_tokens,
     full_text,
     quoted_spans,
@@ -206,14 +207,18 @@ class EntityResolver:
 
 def resolve_entities(doc: Doc) -> list[Entity]:
     """All entities of ``doc`` in order of first mention."""
-    doc.user_data[TEXT_KEY] = doc.text  # Doc.text is rebuilt on every access
-    doc.user_data[TOKENS_KEY] = list(doc)  # iterating a Doc makes new Token objects each time
-    try:
-        return _resolve(doc)
-    finally:
-        doc.user_data.pop(TEXT_KEY, None)
-        doc.user_data.pop(TOKENS_KEY, None)
-        doc.user_data.pop(TURNS_KEY, None)
+    # The token tables (attribution_index): the passes' scans read words, tags and relations
+    # from them, and the attribution component, the next one that reads the parse (the time
+    # tagger between changes nothing of it), takes them over instead of building its own.
+    with indexed(doc, hand_on=True) as tables:
+        doc.user_data[TEXT_KEY] = tables.text  # Doc.text is rebuilt on every access
+        doc.user_data[TOKENS_KEY] = list(doc)  # iterating a Doc makes new Token objects each time
+        try:
+            return _resolve(doc)
+        finally:
+            doc.user_data.pop(TEXT_KEY, None)
+            doc.user_data.pop(TOKENS_KEY, None)
+            doc.user_data.pop(TURNS_KEY, None)
 
 
 def _resolve(doc: Doc) -> list[Entity]:
@@ -237,10 +242,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     lede = delayed_lede(doc, clusters, sent_index)
     if lede is not None:
         covered.append(lede)
-    candidates = (
-        ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | ORG_REFERENCE_NOUNS | KIN_REFERENCE_NOUNS
-        | {"it", "its", "client"}
-    )
+    candidates = _EPITHET_WORDS
     for tok in _epithet_candidates(doc, candidates):
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.n_rights:
             found = named_through_apposition(doc, tok, clusters)  # "A passenger, his brother-in-law X,"
@@ -322,27 +324,33 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 clusters[idx].add(start, start + len(tok), tok.text, name=False)
 
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_EPITHET_WORDS = (
+    ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | ORG_REFERENCE_NOUNS | KIN_REFERENCE_NOUNS
+    | {"it", "its", "client"}
+)
+"""The words the epithet and pronoun loop acts on (besides age nouns)."""
+_EPITHET_WANTED: dict[str, bool] = {}
+"""Lower-case word → one of :data:`_EPITHET_WORDS`, "old" or an age noun (all documents)."""
 
 
-def _epithet_candidates(doc: Doc, candidates: set[str] | frozenset[str]) -> list[Token]:
-    """The tokens the epithet and pronoun loop can act on, read from the token arrays in
-    one call: a subject noun (an apposition may name it), a candidate word, an age noun
+def _epithet_candidates(doc: Doc, candidates: frozenset[str]) -> list[Token]:
+    """The tokens the epithet and pronoun loop can act on, read from the token tables:
+    a subject noun (an apposition may name it), a candidate word, an age noun
     ("45-year-old", or the "old" of "45 - year - old"). Most tokens are none of these, and
     reading each token's attributes through spaCy cost more than the loop's real work."""
-    strings = doc.vocab.strings
-    lower, dep, pos = doc.to_array([LOWER, DEP, POS]).T.tolist()
-    subject = {strings[d] for d in _SUBJECT_DEPS}
-    noun = strings["NOUN"]
-    wanted: dict[int, bool] = {}
-    for h in set(lower):
-        word = strings[h]
-        wanted[h] = word in candidates or word == "old" or AGE_NOUN.match(word) is not None
+    tables = doc_tables(doc)
+    lower, dep, pos = tables.lower, tables.dep, tables.pos
+    wanted = _EPITHET_WANTED if candidates is _EPITHET_WORDS else {}
+    if len(wanted) > 200_000:
+        wanted.clear()  # a long ingest must not grow the cache without bound
+    for word in set(lower).difference(wanted):
+        wanted[word] = word in candidates or word == "old" or AGE_NOUN.match(word) is not None
     tokens = doc_tokens(doc)
     return [
         tokens[i]
-        for i, h in enumerate(lower)
-        if wanted[h] or dep[i] in subject and pos[i] == noun
+        for i, word in enumerate(lower)
+        if wanted[word] or dep[i] in _SUBJECT_DEPS and pos[i] == "NOUN"
     ]
 
 

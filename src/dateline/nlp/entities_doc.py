@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import DocIndex, active_index, doc_index
 from dateline.nlp.entities_lexicon import TITLES, match_key
 from dateline.records import EntityKind
 
@@ -76,12 +77,28 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return cached if cached is not None else list(doc)
 
 
+def doc_tables(doc: Doc) -> DocIndex:
+    """The token tables of ``doc`` (words, lower-case forms, tags, relations as plain lists):
+    the ones :func:`dateline.nlp.entities.resolve_entities` keeps while its passes run, so a
+    scan of the whole document reads lists instead of making a ``Token`` per position."""
+    return doc_index(doc)
+
+
 def is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES and token.text[:1].isupper()
 
 
 def span_text(doc: Doc, s: NameSpan) -> str:
-    return doc[s.start : s.end].text
+    return text_between(doc, s.start, s.end)
+
+
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the text table while the passes run (a ``Span``
+    joins its tokens anew on every ``.text``)."""
+    tables = active_index(doc)
+    if tables is None or not 0 <= start < end <= len(tables.words):
+        return doc[start:end].text
+    return tables.text_of(start, end)
 
 
 def cluster_at(clusters: list[Cluster], start: int, end: int, kinds: tuple[str, ...]) -> int | None:
@@ -115,6 +132,19 @@ def sentence_index(doc: Doc) -> dict[int, int]:
     n = -1
     text = full_text(doc)
     previous = 0  # offset of the token before ``tok`` (used only inside a sentence)
+    tables = active_index(doc)
+    if tables is not None:  # the same walk over the offsets table, without a Token per word
+        idx = tables.idx
+        for sent in doc.sents:
+            n += 1
+            first = sent.start
+            for i in range(first, sent.end):
+                at = idx[i]
+                if i > first and "\n\n" in text[previous:at]:
+                    n += 1
+                index[i] = n
+                previous = at
+        return index
     for sent in doc.sents:
         n += 1
         for tok in sent:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.entities_doc import NameSpan, full_text
+from dateline.nlp.entities_doc import NameSpan, full_text, text_between
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_lexicon import (
     ARABIC_PARTICLES,
@@ -39,12 +39,12 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
     for s in spans:
         if s.kind != "person" and s.end - s.start >= 2 and _opens_with_kunya(doc, s):
             s.kind = "person"
-            evidenced.add(match_key(doc[s.start : s.end].text))
+            evidenced.add(match_key(text_between(doc, s.start, s.end)))
     surnames = set()
     full_names = set()
     for s in spans:
         if s.kind == "person":
-            words = match_key(doc[s.start : s.end].text).split()
+            words = match_key(text_between(doc, s.start, s.end)).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
                 full_names.add(" ".join(words))
@@ -54,13 +54,13 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if s.kind == "person":
             if _person_cue(doc, s):
                 s.evidenced = True  # "X, 47,": kept a person whatever other spans of the name say
-                evidenced.add(match_key(doc[s.start : s.end].text))
+                evidenced.add(match_key(text_between(doc, s.start, s.end)))
             continue
-        if match_key(doc[s.start : s.end].text) in full_names and gender_of_given_name(doc[s.start].text):
+        if match_key(text_between(doc, s.start, s.end)) in full_names and gender_of_given_name(doc[s.start].text):
             s.kind = "person"  # "Yasser Nouri" tagged LOC in the headline, PERSON in the text
             continue
         span = doc[s.start : s.end]
-        key = match_key(span.text)
+        key = match_key(text_between(doc, s.start, s.end))
         if doc[s.end - 1].lower_ in PLACE_HEADS or doc[s.end - 1].lower_ in ORG_PART_NOUNS:
             continue
         if key in surnames and len(key.split()) == 1:
@@ -81,7 +81,7 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
     # Names this pass made people ("Jamal Bakri" tagged ORG) lend their surnames too.
     for s in spans:
         if s.kind == "person":
-            words = match_key(doc[s.start : s.end].text).split()
+            words = match_key(text_between(doc, s.start, s.end)).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
                 if _REGNAL.match(words[-1]):
@@ -99,7 +99,7 @@ def _unique_given_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
     """Keys of the given names that open exactly one person's two- or three-word name."""
     owners: dict[str, set[str]] = {}
     for s in spans:
-        words = match_key(doc[s.start : s.end].text).split()
+        words = match_key(text_between(doc, s.start, s.end)).split()
         if s.kind == "person" and 2 <= len(words) <= 3 and gender_of_given_name(doc[s.start].text):
             owners.setdefault(words[0], set()).add(" ".join(words))
     return {w for w, names in owners.items() if len(names) == 1}
@@ -113,7 +113,7 @@ def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]
     for s in spans:
         if s.kind == "person":
             continue
-        words = match_key(doc[s.start : s.end].text).split()
+        words = match_key(text_between(doc, s.start, s.end)).split()
         name = [t for t in doc[s.start : s.end] if t.text not in _HYPHENS]
         if " ".join(words) in evidenced or (
             2 <= len(words) <= 3
@@ -123,7 +123,7 @@ def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]
         ):
             s.kind = "person"
     for s in spans:
-        if s.kind == "person" and match_key(doc[s.start : s.end].text).split()[-1:] in ([w] for w in evidenced):
+        if s.kind == "person" and match_key(text_between(doc, s.start, s.end)).split()[-1:] in ([w] for w in evidenced):
             s.evidenced = True
 
 
@@ -198,7 +198,7 @@ def _given_name_first(doc: Doc, s: NameSpan) -> bool:
         return False
     if gender_of_given_name(words[0].text) is None:
         return False
-    return not _org_written(doc[s.start : s.end].text, full_text(doc))
+    return not _org_written(text_between(doc, s.start, s.end), full_text(doc))
 
 
 def _beside_person_noun(span: Span) -> bool:
@@ -233,17 +233,17 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
     org_words: dict[str, int] = {}
     for s in spans:
         if s.kind == "org":
-            for w in match_key(doc[s.start : s.end].text).split():
+            for w in match_key(text_between(doc, s.start, s.end)).split():
                 org_words[w] = org_words.get(w, 0) + 1
-    org_keys = {match_key(doc[s.start : s.end].text) for s in spans if s.kind == "org"}
+    org_keys = {match_key(text_between(doc, s.start, s.end)) for s in spans if s.kind == "org"}
     surnames = {
-        match_key(doc[s.start : s.end].text).split()[-1]
+        match_key(text_between(doc, s.start, s.end)).split()[-1]
         for s in spans
-        if s.kind == "person" and len(match_key(doc[s.start : s.end].text).split()) >= 2
+        if s.kind == "person" and len(match_key(text_between(doc, s.start, s.end)).split()) >= 2
     }
     # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
     text = full_text(doc)
-    for name in {doc[s.start : s.end].text for s in spans if s.kind == "person"}:
+    for name in {text_between(doc, s.start, s.end) for s in spans if s.kind == "person"}:
         if _org_written(name, text):
             org_keys.add(match_key(name))
     for s in spans:
@@ -253,7 +253,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         parenthesised = prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")"
         if parenthesised and (s.kind == "person" or _dash_after(doc, s.end + 1)):
             s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
-            org_keys.add(match_key(doc[s.start : s.end].text))  # and "told Nile Monitor" later
+            org_keys.add(match_key(text_between(doc, s.start, s.end)))  # and "told Nile Monitor" later
     outlets = _dateline_outlets(text)
     places = _dateline_places(doc, spans)
     labels = _roundup_labels(doc, spans)
@@ -261,7 +261,8 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if s.kind != "person":
             continue
         span = doc[s.start : s.end]
-        key = match_key(span.text)
+        name = text_between(doc, s.start, s.end)
+        key = match_key(name)
         if key in outlets:
             s.kind, s.outlet = "org", True  # "told Levant Wire" where the dateline reads "(Levant Wire) -"
             continue
@@ -284,7 +285,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if nxt is not None and nxt.text.islower() and nxt.lower_ in OUTLET_HEADS and not s.evidenced:
             s.kind, s.outlet = "org", True  # "their employer, Sawt al-Jabal radio, said"
             continue
-        if span.text.isupper() and len(span.text) > 2 and nxt is not None and nxt.text == "(":
+        if name.isupper() and len(name) > 2 and nxt is not None and nxt.text == "(":
             s.kind = "gpe"
         elif not s.evidenced and (key in org_keys or (key and all(w in org_words for w in key.split()))):
             s.kind = "org"
@@ -312,11 +313,11 @@ def _dateline_places(doc: Doc, spans: list[NameSpan]) -> set[str]:
     dateline's place ("DEIR HAFER, Syria, March 7 (...)"), whatever the model tagged."""
     out = set()
     for s in spans:
-        span = doc[s.start : s.end]
-        if not span.text.isupper() or len(span.text) <= 2 or s.end >= len(doc) or doc[s.end].text != ",":
+        name = text_between(doc, s.start, s.end)
+        if not name.isupper() or len(name) <= 2 or s.end >= len(doc) or doc[s.end].text != ",":
             continue
         if s.start == 0 or "\n" in doc[s.start - 1].text_with_ws or doc[s.start - 1].is_space:
-            out.add(match_key(span.text))
+            out.add(match_key(name))
     return out
 
 
@@ -363,7 +364,7 @@ def _outlet_addressed(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
     article written apart ("Al X", not "al-X") that someone speaks to is a broadcaster."""
     if s.end - s.start != 2 or doc[s.start].text not in {"Al", "El"} or doc[s.start + 1].text == "-":
         return False
-    if match_key(doc[s.start : s.end].text) in surnames:
+    if match_key(text_between(doc, s.start, s.end)) in surnames:
         return False
     root = doc[s.start : s.end].root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESS_VERBS:

@@ -17,7 +17,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_descriptors import apply_descriptions
-from dateline.nlp.entities_doc import NameSpan, doc_tokens, full_text, is_title
+from dateline.nlp.entities_doc import (
+    NameSpan,
+    doc_tables,
+    doc_tokens,
+    full_text,
+    is_title,
+    text_between,
+)
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_kinds import NON_PERSON_HEADS, retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import (
@@ -26,6 +33,7 @@ from dateline.nlp.entities_lexicon import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
+    TITLES,
 )
 from dateline.nlp.entities_turns import in_label, speaker_turns
 from dateline.records import EntityKind
@@ -62,7 +70,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             continue  # "the loyal Ansar": a common noun the model took for a name (not "his brother Yasin")
         if end - start == 1 and _opens_sentence(doc, start):
             if lower_words is None:
-                lower_words = {t.text for t in doc_tokens(doc) if t.text.islower()}
+                lower_words = {w for w in doc_tables(doc).words if w.islower()}
             word = doc[start].text
             if word.lower() in lower_words and word[:1].isupper() and not word.isupper() and word.isalpha():
                 continue  # "Hiker found alive" (headline) where the text says "a hiker"; "US" is not "us"
@@ -108,9 +116,9 @@ def _aliases_of_people(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         known = prep.head
         if known.dep_ == "acl" and known.head.pos_ == "NOUN" and known.head.lemma_.lower() in PERSON_NOUNS:
-            aliases.add(doc[s.start : s.end].text)
+            aliases.add(text_between(doc, s.start, s.end))
     for s in spans:
-        if doc[s.start : s.end].text in aliases:  # every mention of the alias, however tagged
+        if text_between(doc, s.start, s.end) in aliases:  # every mention of the alias, however tagged
             s.kind = "person"
             s.evidenced = True
 
@@ -153,8 +161,8 @@ def _quoted_nicknames(doc: Doc, spans: list[NameSpan]) -> None:
     """``Dwayne "Hammer" Cole``, ``Rogelio "El Sombra" Beltran``: a nickname in quotes between
     a given name and a surname is inside one person's name, however the model cut it (the
     matching key drops the quoted part, so "Cole" and "Dwayne Cole" still meet)."""
-    toks = doc_tokens(doc)
-    for i in [t.i for t in toks[1 : len(toks) - 3] if t.text in _QUOTES]:
+    words = doc_tables(doc).words
+    for i in [i for i in range(1, len(words) - 3) if words[i] in _QUOTES]:
         if not doc[i - 1].text[:1].isupper() or doc[i - 1].pos_ != "PROPN":
             continue
         close = next((k for k in range(i + 2, min(i + 5, len(doc) - 1)) if doc[k].text in _QUOTES), None)
@@ -187,7 +195,7 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
     """"Bilal Qasimi's wife" where the model tagged only "Qasimi": a lone surname whose
     untagged capitalised neighbour makes a full name tagged elsewhere in the document takes
     it back (else the surname joins whichever namesake came first)."""
-    full = {doc[s.start : s.end].text for s in spans if s.kind == "person" and s.end - s.start >= 2}
+    full = {text_between(doc, s.start, s.end) for s in spans if s.kind == "person" and s.end - s.start >= 2}
     taken = {i for s in spans for i in range(s.start, s.end)}
     for s in spans:
         i = s.start
@@ -254,7 +262,7 @@ _DATELINE_RE = re.compile(
 def _dateline_places(doc: Doc, spans: list[NameSpan]) -> None:
     """"DUSHANBE, May 19 - ...", "KAMBALA (Outlet) - ...": the capitalised place opening a
     paragraph's dateline is a place, whatever kind the model gave it."""
-    text = doc.text
+    text = full_text(doc)
     places: list[tuple[int, int]] = []
     for m in re.finditer(r"(?:^|\n)[ \t]*", text[:3000]):
         found = _DATELINE_RE.match(text, m.end())
@@ -287,7 +295,7 @@ def _drop_role_labels(doc: Doc, spans: list[NameSpan]) -> None:
     keep = []
     for s in spans:
         lo = doc[s.start].idx
-        word = doc[s.start : s.end].text.lower()
+        word = text_between(doc, s.start, s.end).lower()
         if word in _LABEL_ROLES | PERSON_NOUNS | ROLE_NOUNS and in_label(turns, lo):
             continue
         keep.append(s)
@@ -400,8 +408,10 @@ def _untagged_names_in_apposition(doc: Doc, spans: list[NameSpan]) -> list[NameS
     untagged, in apposition to a noun that only people are, are a person."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in doc_tokens(doc):
-        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.i in taken:
+    tables, tokens = doc_tables(doc), doc_tokens(doc)
+    dep, pos = tables.dep, tables.pos
+    for tok in [tokens[i] for i in range(len(tokens)) if dep[i] == "appos" and pos[i] == "PROPN"]:
+        if tok.i in taken:
             continue
         head = tok.head
         if not (head.pos_ == "NOUN" and head.lemma_.lower() in PERSON_NOUNS or _one_of_people(head)):
@@ -433,8 +443,9 @@ def _given_names_after_kin(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for tok in doc_tokens(doc):
-        if tok.lower_ not in _KIN_BEFORE_NAME or tok.i + 1 >= len(doc):
+    tokens, lower = doc_tokens(doc), doc_tables(doc).lower
+    for tok in [tokens[i] for i, word in enumerate(lower) if word in _KIN_BEFORE_NAME]:
+        if tok.i + 1 >= len(doc):
             continue
         if not any(c.dep_ == "poss" for c in tok.children) and not (tok.i > 0 and doc[tok.i - 1].dep_ == "poss"):
             continue
@@ -480,7 +491,11 @@ def _untagged_given_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     i = 0
+    pos = doc_tables(doc).pos
     while i < len(doc):
+        if pos[i] != "PROPN":  # (the test on the tag below, first read from the table)
+            i += 1
+            continue
         tok = doc[i]
         if i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.text.isupper():
             i += 1
@@ -517,7 +532,10 @@ def _untagged_passive_subjects(doc: Doc, taken: set[int]) -> list[NameSpan]:
     from dateline.nlp.entities_kinds import HUMAN_PASSIVES
 
     out = []
-    for tok in doc_tokens(doc):
+    tables, tokens = doc_tables(doc), doc_tokens(doc)
+    dep, pos = tables.dep, tables.pos
+    # (the tests below on the token's tag and relation, first read from the tables)
+    for tok in [tokens[i] for i in range(len(tokens)) if pos[i] == "PROPN" and dep[i] in {"nsubjpass", "dobj"}]:
         if (
             tok.i in taken
             or tok.ent_type_
@@ -554,9 +572,14 @@ def _untagged_names_after_roles(doc: Doc, spans: list[NameSpan]) -> list[NameSpa
     or a title, which the model left untagged (or took for part of an ORG), are a person."""
     taken = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
     out = []
-    for tok in doc_tokens(doc):
-        if tok.lower_.rstrip(".") not in ROLE_NOUNS and not is_title(tok):
-            continue
+    tables, tokens = doc_tables(doc), doc_tokens(doc)
+    words = tables.words
+    # a role noun or a title (is_title, read from the tables)
+    for tok in [
+        tokens[i]
+        for i, lower in enumerate(tables.lower)
+        if (word := lower.rstrip(".")) in ROLE_NOUNS or word in TITLES and words[i][:1].isupper()
+    ]:
         j = tok.i + 1
         while j < len(doc) and (is_title(doc[j]) or doc[j].text == "." and is_title(doc[j - 1])):
             j += 1

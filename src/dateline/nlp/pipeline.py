@@ -16,7 +16,9 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,9 +38,22 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     paragraph to the next paragraph's first sentence, and every component downstream reads
     sentences.
     """
-    for token in doc[1:]:
-        if not token.is_space and "\n\n" in doc[token.i - 1].text_with_ws:
-            token.is_sent_start = True
+    # Only a whitespace token can hold "\n\n": spaCy's tokenizer cuts the text wherever
+    # whitespace starts or ends (a token's trailing space adds no break either). Reading the
+    # flag as an array skips a Token object per position.
+    space = doc.to_array(IS_SPACE)
+    starts = [
+        i + 1
+        for i in numpy.flatnonzero(space[:-1]).tolist()
+        if not space[i + 1] and "\n\n" in doc[i].text
+    ]
+    if starts:
+        # (Token.is_sent_start's setter scans the whole doc for a parse on every call: one
+        # call keeps its check that the doc is not parsed yet, one array write sets them all)
+        doc[starts[0]].is_sent_start = True
+        column = doc.to_array([SENT_START])
+        column[starts] = 1
+        doc.from_array([SENT_START], column)
     return doc
 
 
