@@ -135,3 +135,21 @@ def test_rescheduled_weekday_looks_ahead(published, weekday, preposition, expect
     assert anchor.weekday(weekday, None)[0] == expected
     anchor.position = Position(tense="past", preposition=preposition)
     assert anchor.weekday(weekday, None)[0] < published.isoformat()  # without the cue: behind
+
+
+# "the end of the month / year" looking back from early in the period is the period before's
+# end (DocumentAnchor.end_of; the grammar calls it for "the end of the ..." and "year-end").
+END_OF_PERIOD = [
+    (date(1998, 1, 5), "month", "past", None, "1997-12"),  # "Prices fell at the end of the month"
+    (date(1998, 1, 29), "month", "past", None, "1998-01"),  # filed late in the month: this one
+    (date(1989, 11, 2), "year", "present", "since", "1988"),  # "down 8% since year-end"
+    (date(1998, 12, 30), "month", "future", None, "1998-12"),  # "will close at the end of the month"
+    (date(1998, 1, 5), "month", "future", None, "1998-01"),
+]
+
+
+@pytest.mark.parametrize(("published", "unit", "tense", "preposition", "expected"), END_OF_PERIOD)
+def test_end_of_period(published, unit, tense, preposition, expected):
+    anchor = DocumentAnchor(published)
+    anchor.position = Position(tense=tense, preposition=preposition)
+    assert anchor.end_of(unit)[0] == expected

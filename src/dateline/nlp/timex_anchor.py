@@ -487,6 +487,23 @@ class DocumentAnchor:
             return _partial(ref, unit), ref.tid
         return format_at(ref.interval[0], unit), ref.tid
 
+    def end_of(self, unit: str) -> Resolved:
+        """'the end of the month', 'year-end': the period of the passage, else the current one;
+        but a past tense or "since" cannot reach an end still ahead, so early in a period
+        ("Prices fell at the end of the month", filed on Jan. 5; "down 8% since year-end",
+        filed in November) it is the end of the period before."""
+        value, how = self.previous(unit)
+        dct = self.dct
+        if how != "dct" or dct is None or value is None:
+            return value, how
+        interval = interval_of(value)
+        # "since" needs the end behind the report; a past tense may report it from late on
+        share = 0.9 if self.position.preposition == "since" else 2 / 3 if self.position.past else 0.0
+        if interval is not None and dct < interval[0] + (interval[1] - interval[0]) * share:
+            moved = shift(dct, -1, unit)
+            return (format_at(moved, unit) if moved else value), how
+        return value, how
+
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved:
         """'Wednesday': the nearest such day of the publication week, direction by tense."""
         base, anchor = self.dct, "dct"
