@@ -11,6 +11,7 @@ import pytest
 
 from dateline.nlp.attribution_speakers import full_body_name
 from dateline.nlp.certainty import verification_caveat
+from dateline.nlp.claims_sources import press_release_author, statement_author
 
 
 def _claim(claims_of, text: str, who: str, predicate: str):
@@ -117,3 +118,44 @@ def test_a_caveat_on_another_noun_leaves_the_narration_alone(claims_of) -> None:
 )
 def test_verification_caveat(sentence: str, scope: str | None) -> None:
     assert verification_caveat(sentence) == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "PRESS RELEASE - For immediate release, 3 March 2025\n\nFreedom Now Network welcomes"
+            " the release of Ana Petrova\n\nFreedom Now Network welcomes the release of the"
+            " blogger Ana Petrova.",
+            "Freedom Now Network",
+        ),
+        ("Press release\n\nThe Sahel Rights Forum condemns the arrest of X.", "Sahel Rights Forum"),
+        ("Press release: the army says X was killed, a claim\n\nThe army said X was killed.", None),
+    ],
+)
+def test_press_release_author(text: str, author: str | None) -> None:
+    assert press_release_author(text) == author
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Statement by Rights Watch Ouaddai on the detention of activist Lina Sow\n\nText.",
+            "Rights Watch Ouaddai",
+        ),
+        ("Statement of the Commission on Human Rights\n\nText.", "Commission on Human Rights"),
+        ("Statement by the Committee for Jailed Writers\n\nText.", "Committee for Jailed Writers"),
+    ],
+)
+def test_statement_author(text: str, author: str) -> None:
+    assert statement_author(text) == author
+
+
+def test_a_statement_speaks_for_its_author_without_we(claims_of) -> None:
+    text = (
+        "Statement by the Committee for Jailed Writers\n\nThe Committee for Jailed Writers"
+        " welcomes the release of the poet Lina Sow, who was freed from Kala prison on"
+        " Saturday."
+    )
+    assert _claim(claims_of, text, "Sow", "released").claimant == "Committee for Jailed Writers"

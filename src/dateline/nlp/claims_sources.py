@@ -217,10 +217,9 @@ _STATEMENT_HEADING_RE = re.compile(
     r"^\s*(?:(?:unofficial |full |english )?(?:translation|text) of )?(?:an? |the )?"
     r"(?:joint |full |final )?(?:statement|communiqu[e\u00e9]|declaration|press release|open letter)"
     r" (?:of|by|from|issued by|released by|published by) "
-    r"(?:the )?(?P<who>[^,(\n]{2,80}?)\s*(?:\(|,|$)",
+    r"(?:the )?(?P<who>[^,(\n]{2,80}?)\s*(?:\(|,|$|\s+on\s+(?:the\s+)?(?-i:[a-z]))",
     re.I,
 )
-_FIRST_PERSON_PLURAL_RE = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 
 def statement_author(text: str) -> str | None:
@@ -235,7 +234,9 @@ def statement_author(text: str) -> str | None:
 
 
 _RELEASE_LABEL_RE = re.compile(
-    r"^\s*(?:for immediate release|(?:press|media|news) (?:release|statement))\s*[.:]?\s*$", re.I
+    r"^\s*(?:for immediate release|(?:press|media|news) (?:release|statement))\s*[.:]?"
+    r"(?:\s*[-\u2013\u2014|]\s*[^\n]{0,60})?$",  # "PRESS RELEASE - For immediate release, <date>"
+    re.I,
 )
 # The issuing body opens the release's title or lead: "X condemns ...", "NAIROBI, 20 August
 # 2025 - X is alarmed by ...": a run of capitalised words (with "of", "for", "the", "and").
@@ -264,21 +265,16 @@ def press_release_author(text: str) -> str | None:
 
 
 def _statement_narrator(ctx: ClaimContext, anchor: Token) -> Source | None:
-    """The author of a printed statement for its own unquoted first-person paragraphs
-    ("Our husband ... was taken away ...", "we announce that our emir ... The commander X
-    was wounded"); the outlet's own paragraphs (no "we") stay the outlet's, except in a
-    press release, whose narration is all its issuer's."""
+    """The author of a printed statement or press release for its unquoted paragraphs
+    ("Our husband ... was taken away ...", "we announce that our emir ...", "The Committee
+    welcomes the release of X, who was freed on Saturday"): a document headed as someone's
+    statement is that someone's voice throughout, "we" or not."""
     if in_quote(ctx, anchor.idx) is not None:
         return None
     if (issuer := press_release_author(ctx.text)) is not None:
         return Source(issuer, None, False, "asserted")
     author = statement_author(ctx.text)
     if author is None:
-        return None
-    p = paragraph_of(ctx, anchor.idx)
-    lo = ctx.para_starts[p - 1] if p > 0 else 0
-    hi = ctx.para_starts[p] if p < len(ctx.para_starts) else len(ctx.text)
-    if not _FIRST_PERSON_PLURAL_RE.search(ctx.text[lo:hi]):
         return None
     return Source(author, None, False, "asserted")
 
