@@ -148,6 +148,8 @@ def tag_timexes(
             # "said on Wednesday it would raise wages": a time before the reported clause's
             # verb is usually the report's own (a parser's misattachment), so it is past
             tense = "past"
+        if verb is not None and tense == "past" and _bound_of_a_present_state(text, cand.start, verb):
+            tense = "future"
         anchor.position = Position(
             paragraph=para,
             tense=tense,
@@ -158,6 +160,7 @@ def tag_timexes(
             preposition=_word_before(text, cand.start),
             nominal=view.parsed and _nominal(doc, cand.start, cand.end)
             and not _scheduled_event(doc, cand.start, cand.end),
+            rescheduled=verb is not None and _new_date_of_a_postponement(text, cand.start, verb),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
@@ -177,6 +180,33 @@ def tag_timexes(
             else:
                 anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
     return timexes
+
+
+_RESCHEDULING_VERBS = frozenset(
+    {"postpone", "delay", "reschedule", "defer", "push", "move", "put", "adjourn", "shift", "bring"}
+)
+_NEW_DATE_BEFORE = re.compile(r"\b(?:until|till|to|for)\s+$", re.I)
+
+
+def _new_date_of_a_postponement(text: str, start: int, verb: Token) -> bool:
+    """'The vote was postponed until Monday', 'pushing the launch to Thursday', 'rescheduled
+    for Saturday': the new date of a verb of rescheduling (its tense says nothing of it)."""
+    return verb.lemma_.lower() in _RESCHEDULING_VERBS and bool(
+        _NEW_DATE_BEFORE.search(text, max(0, start - 8), start)
+    )
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|for)\s+$", re.I)
+
+
+def _bound_of_a_present_state(text: str, start: int, verb: Token) -> bool:
+    """'has suspended the route until Thursday', 'have closed the road through Friday': the
+    end of a state that holds at the time of the report lies ahead of it, whatever the
+    perfect's past form says ('had closed it until Friday' stays in the past); so does the
+    day a thing has been set for ('has called both sides back for Wednesday')."""
+    if not _UNTIL_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    return verb.tag_ == "VBN" and bool(_auxiliaries(verb) & {"has", "have", "'ve"})
 
 
 def _in_relative_clause(verb: Token) -> bool:
@@ -509,6 +539,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "prospective"  # "said it would raise wages in October": ahead of the report
     if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):
         return "pluperfect"
+    if verb.tag_ == "VBN" and aux & {"was", "were"} and verb.lemma_.lower() in _SCHEDULING_VERBS:
+        # "results were expected after 10 p.m.", "the vote was scheduled for Friday": what was
+        # expected or planned at the time of the report lies ahead of it
+        return "prospective"
     if verb.tag_ == "VBD" or aux & _PAST_AUX:
         return "past"
     if aux & _PERFECT_AUX and verb.tag_ == "VBN":
@@ -532,6 +566,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if governing_tense == "past" and scheduled:
             return "prospective"  # "was scheduled to vote Friday": ahead of the report
         return "past" if governing_tense in ("past", "pluperfect") else "future"
+    if depth < 2 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "will visit Osaka before flying home Sunday": a gerund after a preposition shares
+        # the tense of the clause the preposition hangs from
+        return _verb_tense(verb.head.head, depth + 1)
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
@@ -553,6 +591,9 @@ def _is_rate(doc: Doc, cand: Candidate) -> bool:
         before.pos_ == "NOUN" and before.lower_ not in _TIME_NOUNS and before.dep_ == "dobj"
     ) or (  # "3 percent a year", "a 2 percent a month rise": a measured amount per unit
         before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children)
+    ) or (  # "60 miles of pipe a year", "two tons of grain a day": a measured amount of a thing
+        before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.lower_ == "of"
+        and any(c.dep_ == "nummod" for c in before.head.head.children)
     )
 
 
@@ -591,7 +632,16 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
     if span is None:
         return True
     if name == "set":
-        return not cand.match["adverb"] or span[0].pos_ == "ADV"
+        if not cand.match["adverb"] or span[0].pos_ == "ADV":
+            return True
+        # "collected weekly", "instead of weekly": how often a thing recurs. Not a word naming
+        # a payment or a paper ("declared its initial quarterly", "a local weekly"), nor one
+        # before its noun ("a quarterly dividend", "daily flights"): TimeBank leaves those
+        # unannotated (tagging them too: AQUAINT value F1 +.006, TimeBank -.001; see git log)
+        head = span[0].head
+        return span[0].pos_ not in ("NOUN", "PROPN") and not (
+            head.i > span[0].i and head.pos_ in ("NOUN", "PROPN")
+        )
     if name == "frequency":
         # "$2 million a year", "$35 a night", "700 seats a week": a price or a count per unit
         # is a rate, not a time (TimeBank leaves them all unannotated); "twice a week" is a SET

@@ -70,6 +70,7 @@ class Anchor(Protocol):
                  ) -> Resolved: ...
     def weekday(self, weekday: int, rel: str | None, part: str | None = None) -> Resolved: ...
     def previous(self, unit: str | None = None, *, reach: bool = False) -> Resolved: ...
+    def end_of(self, unit: str) -> Resolved: ...
     def attach_time(self, day: Resolved, clock: str) -> Resolved: ...
     def current_day(self) -> Resolved: ...
     def day_of_clock(self, clock: str) -> Resolved: ...
@@ -718,6 +719,10 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
     if half and unit == "year":  # "the first half of the year": 1998-H1, as '... of 1998'
         code = "-H1" if half[1] == "first" else "-H2"
         return Reading("DATE", resolve=lambda a: _with_half(a.previous("year"), code))
+    if unit != "year" and re.search(r"\b(?:end|close)\s+of$", (m["pos"] or "").lower()):
+        # "fell at the end of the month" filed early in a month: the end already reached (the
+        # year's end stays the current year's: "Stocks rose at the end of the year" in August)
+        return Reading("DATE", mod=mod, resolve=lambda a: a.end_of(unit))
     return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit))
 
 
@@ -987,6 +992,22 @@ def read_part_of_day_any(m: re.Match[str]) -> Reading | None:
     return read_part_of_day(proxy)  # type: ignore[arg-type]
 
 
+def _after_the_night(a: Anchor, day: Resolved) -> Resolved:
+    """'power failed Tuesday night ... crews had restored it by 6 a.m.', 'freed a hostage
+    shortly before midnight and gave up at 12:50 a.m.': a morning clock time told right after
+    the night (or a late hour) of the same day belongs to the next day."""
+    before = a.previous()[0]
+    if not before or not day[0] or len(before) < 13 or before[:10] != day[0][:10]:
+        return day
+    today = a.deictic("day", 0)[0]
+    if a.looks_back() and today and before[:10] >= today:
+        return day  # a night still ahead of the report has no morning after in the past tense
+    tail = before[11:]
+    if tail == "NI" or (tail[:1].isdigit() and tail >= "21:00"):  # "TNI", "T23:40", "T24:00"
+        return _days_before(day, -1)
+    return day
+
+
 def read_clock_time(m: re.Match[str]) -> Reading | None:
     """'10:30 a.m.', '5 p.m. EST', 'noon Saturday', '1400 GMT', 'about 7:15 p.m. Wednesday'."""
     clock = _clock_value(m)
@@ -1008,6 +1029,8 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
             day = _resolve_day_phrase(a, day_text)
         else:  # a GMT time is compared with the publication time in UTC (_universal_day)
             day = a.current_day() if gmt else a.day_of_clock(clock)
+            if not gmt and clock != "24:00" and clock[:2] <= "12":
+                day = _after_the_night(a, day)
         if clock == "24:00" and not day_text and day[1] == "dct" and a.looks_back():
             # "The attack came shortly after midnight": in past-tense copy, the midnight
             # that began the day of the report (TIMEX3 writes it as the day before, T24:00)
@@ -1279,8 +1302,8 @@ def _duration_of(amount: float | None, unit: str) -> str:
         unit, amount = "week", (2 * amount if amount is not None else None)
     if unit == "decade" and amount is not None and amount == int(amount):
         return f"P{int(amount) * 10}Y" if amount > 1 else "P1E"
-    if unit == "century" and amount is not None and amount == int(amount) and amount > 1:
-        return f"P{int(amount)}C"
+    if unit == "century" and amount is not None and amount == int(amount) and amount >= 1:
+        return f"P{int(amount)}C"  # "a century" P1C, as "a decade" is P1E
     if unit == "year" and amount is not None and amount >= 1000 and amount % 1000 == 0:
         return f"P{int(amount) // 1000}L"  # "two thousand years": millennia, as TimeBank writes P2L
     if unit in ("decade", "century") and amount is not None and (amount * 4) == int(amount * 4):
@@ -1300,7 +1323,7 @@ age ("the 45-year-old driver") is no time expression."""
 
 
 DURATION = _compile(
-    rf"""(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
+    rf"""(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
     \b(?<![A-Za-z_]-)(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
     (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
@@ -1433,21 +1456,23 @@ SET_RULE = _compile(
 )
 
 FREQUENCY_A = _compile(
-    r"""\b(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour|minute|decade)\b
-    |\b(?:a|an|per)\s+(?P<unit2>year|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|or|and|from)\b)"""
+    r"""(?:\b(?P<q>about|around|roughly|approximately|nearly|almost)\s+)?\b(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour|minute|decade)\b"""
     # "four days a week", "24 hours a day", "two weeks a year": a stretch of time repeated in
-    # every larger unit is a SET (TimeML), not the DURATION its first words are on their own
-    rf"""|\b(?:{NUM})[\s-]+(?:days|nights|hours|weeks|months|evenings|mornings|afternoons)\s+(?:a|an|per)\s+
-      (?P<unit3>year|month|week|day)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)"""
+    # every larger unit is a SET (TimeML), not the DURATION its first words are on their own;
+    # so are "one day a week", "an hour a night", "half an hour a day", "30 minutes a day"
+    # (tried before the bare "a <unit>" below, which would take "an hour" on its own)
+    rf"""|\b(?:{NUM})[\s-]+(?:days?|nights?|hours?|weeks?|months?|evenings?|mornings?|afternoons?|minutes?)\s+(?:a|an|per)\s+
+      (?P<unit3>year|month|week|day|night)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)"""
+    r"""|\b(?:a|an|per)\s+(?P<unit2>year|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|or|and|from)\b)"""
 )
-"""The second branch ("$50 a day", "four flights a week") is a rate only after a number or a
+"""The last branch ("$50 a day", "four flights a week") is a rate only after a number or a
 noun; the tagger checks that against the parse (see ``rate_context``)."""
 
 
 def read_frequency(m: re.Match[str]) -> Reading | None:
     """'twice a week', 'three times a year', 'four days a week': every such unit (SET P1W)."""
     unit = UNIT_WORDS[(m["unit"] or m["unit2"] or m["unit3"]).lower()]
-    return Reading("SET", value=duration_value(1, unit))
+    return Reading("SET", value=duration_value(1, unit), mod=qualifier_mod(m["q"]))
 
 
 # ---------------------------------------------------------------------------- refs and anaphora
