@@ -53,6 +53,12 @@ MEMBERS = [
         " by the mayor on Tuesday.",
         [("Ott", "killed"), ("Brun", "killed")],
     ),
+    # a lede's unnamed object named as the next sentence's object
+    (
+        "Two men who kidnapped a shopkeeper were jailed for ten years on Monday. Sam Reed and"
+        " Tom Hart seized Ali Noor outside his shop in May, prosecutors said.",
+        [("Noor", "captured"), ("Reed", "arrested"), ("Hart", "arrested")],
+    ),
     # a nationality plural counted like the list it takes up
     (
         "Omar Sayed was seized with two British colleagues, Ann Lee and Bob Ray, in June. The"
@@ -112,6 +118,12 @@ NOT_MEMBERS = [
         "Police recaptured four of the fugitives on Sunday, including Ross Dane's deputy,"
         " Eliot Kane.",
         ("Dane", "captured"),
+    ),
+    # a lede's unnamed object is no kidnapper named next
+    (
+        "Two men who kidnapped a shopkeeper were jailed for ten years on Monday. Sam Reed and"
+        " Tom Hart seized Ali Noor outside his shop in May, prosecutors said.",
+        ("Reed", "captured"),
     ),
     # "the other" is not the person named one sentence before
     (

@@ -166,6 +166,8 @@ def _claimant_of(
         and (turn := _labelled_turn(ctx, hit.anchor)) is not None
     ):
         claimant = (turn.name, turn.entity_id, False)  # "ADEBAYO: ... He is alive."
+    if claimant is not None and (relative := _named_relative(ctx, claimant[0] or "", entity)):
+        claimant = (relative.name, relative.entity_id, False)  # "his sister said" ... "Dana X said"
     # A message is released by someone else than its author, never "by himself".
     if (
         claimant is not None
@@ -174,6 +176,78 @@ def _claimant_of(
     ):
         claimant = None
     return claimant if claimant is not None else (ctx.outlet, None, False)
+
+
+_RELATIVE_RE = re.compile(
+    r"^(?:his|her|their|the)\s+(?P<kin>[a-z]+(?:-in-law)?)(?:\s+of\s+.+)?$", re.IGNORECASE
+)
+_RELATIVES = lx.KIN_NOUNS - {"client", "boy", "girl", "child", "partner"} | {
+    "widow",
+    "widower",
+    "brother-in-law",
+    "sister-in-law",
+    "son-in-law",
+    "daughter-in-law",
+}
+
+
+def _named_relative(ctx: ClaimContext, speaker: str, holder: Entity) -> Entity | None:
+    """ "X has been moved to a colony, his sister said" ... "Dana X said the family ...": a
+    relative the story first describes and later names is the one person of the holder's
+    surname the text names besides the holder (two such names: no telling which)."""
+    found = _RELATIVE_RE.match(speaker.strip())
+    if found is None or found.group("kin").lower() not in _RELATIVES:
+        return None
+    return _one_namesake(ctx, holder)
+
+
+def _one_namesake(ctx: ClaimContext, holder: Entity) -> Entity | None:
+    """The one other person named with the holder's surname (none, or two: None)."""
+    words = holder.name.split()
+    if holder.kind != "person" or len(words) < 2:
+        return None
+    same = [
+        e
+        for e in ctx.entities
+        if e.kind == "person"
+        and e.entity_id != holder.entity_id
+        and len(e.name.split()) >= 2
+        and e.name.split()[-1].lower() == words[-1].lower()
+        and e.name.split()[0].lower() != words[0].lower()
+    ]
+    return same[0] if len(same) == 1 else None
+
+
+_KIN_PRONOUN = {
+    **dict.fromkeys(("brother", "son", "father", "husband", "uncle", "nephew", "widower"), "he"),
+    **dict.fromkeys(("sister", "daughter", "mother", "wife", "aunt", "niece", "widow"), "she"),
+}
+
+
+def _teller_relative(ctx: ClaimContext, subj: Token, entity: Entity) -> Entity | None:
+    """ "Andriy X said his brother had told him he was being kept at a base": the "he" that
+    a relative tells the holder about is the relative (the holder's namesake), not the
+    holder the pronoun was taken up as."""
+    if subj.lower_ not in {"he", "she"}:
+        return None
+    verb = subj.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    teller = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or teller.lemma_.lower() not in {"tell", "inform"}
+        or not any(c.dep_ in {"dobj", "dative"} and c.pos_ == "PRON" for c in teller.children)
+    ):
+        return None  # "his brother had told him he was ...", not "her son said she is ..."
+    for kin in (c for c in teller.children if c.dep_ == "nsubj"):
+        if _KIN_PRONOUN.get(kin.lemma_.lower()) != subj.lower_:
+            continue  # "his brother ... he", "her sister ... she"
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+        held = entity_in_name(ctx, owner) if owner is not None else None
+        if held is not None and held.entity_id == entity.entity_id:
+            return _one_namesake(ctx, entity)
+    return None
 
 
 _CORRESPONDENTS = frozenset({"correspondent", "reporter", "anchor", "presenter", "host", "editor"})
@@ -352,6 +426,8 @@ def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
     ):
         return []
     nxt = ctx.sents[n + 1]
+    if tok.dep_ == "dobj" and (named := _new_object(ctx, nxt)) is not None:
+        return [named]
     for t in nxt:
         if t.lower_ == "as" and t.head.lemma_.lower() in {"identify", "name"}:
             # "Police identified him as Gerald Finch"
@@ -374,6 +450,18 @@ def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
                 return [t]
             return []
     return []
+
+
+def _new_object(ctx: ClaimContext, nxt: Span) -> Token | None:
+    """ "Two men who kidnapped a developer were jailed. X and Y seized Z in June": a lede's
+    unnamed object is the person the next sentence first names as its object."""
+    for t in nxt:
+        if t.dep_ == "dobj" and t.pos_ == "PROPN":
+            person = entity_in_name(ctx, t)
+            first = person.mentions[0].start if person is not None and person.mentions else -1
+            if person is not None and person.kind == "person" and nxt.start_char <= first:
+                return t
+    return None
 
 
 def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None:
@@ -405,6 +493,8 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
     ):
         # the outlet is no subject of its stories; "She is tired," her brother X said: not X
         entity = _epithet_referent(ctx, sent, subj) if subj.lower_ in lx.THIRD_PERSON else None
+    if entity is not None and (relative := _teller_relative(ctx, subj, entity)) is not None:
+        entity = relative  # "his brother had told him he was being kept": the brother
     if (
         (entity is None or entity.kind != "person")
         and subj.dep_ == "appos"

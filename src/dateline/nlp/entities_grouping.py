@@ -243,8 +243,34 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             owner = given.get(key)  # a mention, not an alias: the ledger never keys on a given name
         if owner is None or any(s <= start < e or s < end <= e for s, e in covered):
             continue
+        if is_name and (relative := _relative_named(doc, tok, clusters[owner], covered)):
+            clusters.append(Cluster(kind="person"))  # "Nadia Barakat told reporters"
+            clusters[-1].add(relative, end, full_text(doc)[relative:end])
+            covered.add((relative, end))
+            continue
         clusters[owner].add(start, end, full_text(doc)[start:end], name=is_name)
         covered.add((start, end))
+
+
+def _relative_named(doc: Doc, tok: Token, owner: Cluster, covered: set[tuple[int, int]]) -> int | None:
+    """ "Ahmed Barakat ... 'It was his voice,' Nadia Barakat told reporters": a surname after
+    a given name that is not the owner's names another person of that family (a wife, a
+    brother), whom the model missed or tagged as something else; the start of that name."""
+    if tok.i < 1:
+        return None
+    prev = doc[tok.i - 1]
+    first = given_name(owner.canonical)
+    if (
+        not prev.text[:1].isupper()
+        or not prev.is_alpha
+        or prev.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}
+        or gender_of_given_name(prev.text) is None
+        or first is not None and match_key(prev.text) == match_key(first)
+        or any(match_key(prev.text) in match_key(n).split() for n in owner.names)
+        or any(s <= prev.idx < e for s, e in covered)
+    ):
+        return None
+    return prev.idx
 
 
 def _given_names(clusters: list[Cluster], forms: dict[str, list[int]]) -> dict[str, int]:
