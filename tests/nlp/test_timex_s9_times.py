@@ -44,6 +44,9 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The bank declared an initial quarterly of five cents a share.", WED, []),
     # a measured amount of a thing per unit is a rate, not a stretch of time
     ("The city replaces about 60 miles of pipe a year.", WED, []),
+    # a year joined by "and" to a spelled amount is no range of years
+    ("He retired in 1974 and two years later moved to a farm.", WED,
+     [("1974", "DATE", "1974", None), ("two years", "DURATION", "P2Y", None)]),
     # a century counted as one is P1C, as a decade is P1E
     ("The state has not had a direct hit in more than a century.", WED,
      [("more than a century", "DURATION", "P1C", "MORE_THAN")]),

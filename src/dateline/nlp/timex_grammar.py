@@ -1277,12 +1277,15 @@ def _bare_range_later(m: re.Match[str]) -> int | None:
     return None if sep is None else m.start("n") + sep.end()
 
 
+_YEAR_THEN_AMOUNT = re.compile(r"(?:1[5-9]|20)\d\d\s+(?:and|or|to)\s+[A-Za-z]")
+
+
 def read_range_start(m: re.Match[str]) -> Reading | None:
     """'two' of 'two to six days', 'about 12' of 'about 12 to 18 months', '10' of '10-12
     hours': the first bound of a bare range, a duration in the unit named after the second."""
     amount = parse_amount(m["n"])
-    if amount is None:
-        return None
+    if amount is None or _YEAR_THEN_AMOUNT.match(m.string, m.start("n")):
+        return None  # "in 1974 and two years later": a year, not the first bound of a range
     return Reading("DURATION", value=_duration_of(amount, unit_of(m["unit"])), mod=qualifier_mod(m["q"]),
                    anchor="duration")
 

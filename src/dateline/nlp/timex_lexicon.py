@@ -109,8 +109,10 @@ NUM_WORD = (
 )
 NUM_DIGIT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?"
 NUM_VAGUE = _alt(VAGUE_AMOUNTS)
+# "retired in 1974 and two years later": a year before "and" and a spelled amount is no range
 NUM = (
-    rf"(?:(?:{NUM_DIGIT}|{NUM_WORD})(?:\s+(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD}))?"
+    rf"(?:(?:{NUM_DIGIT}|{NUM_WORD})(?!(?<=\b(?:1[5-9]|20)\d\d)\s+(?:and|or|to)\s+[A-Za-z])"
+    rf"(?:\s+(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD}))?"
     rf"(?:[\s-]and[\s-]a[\s-]half)?|{NUM_VAGUE})"
 )
 UNIT = _alt(UNIT_WORDS)
