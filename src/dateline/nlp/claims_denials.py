@@ -152,8 +152,13 @@ def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit
 
 
 def latest_claim(ctx: ClaimContext, sent: Span) -> Claim | None:
-    """The last affirmed claim of the three sentences before ``sent``."""
-    previous = [c for c in ctx.claims if c.polarity == "affirmed" and c.start < sent.start_char]
+    """The last affirmed claim of the three sentences before ``sent`` (not a burial: "said X
+    died ... and was buried secretly. His group rejected the report" denies the death)."""
+    previous = [
+        c
+        for c in ctx.claims
+        if c.polarity == "affirmed" and c.start < sent.start_char and c.predicate != "other:bury"
+    ]
     if (
         not previous
         or previous[-1].start < ctx.sents[max(0, ctx.sent_of[sent.start] - 3)].start_char

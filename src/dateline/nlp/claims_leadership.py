@@ -255,6 +255,41 @@ _SCREEN_WORDS = frozenset({"televised", "broadcast", "live", "video", "filmed"})
 _VOICE_WORDS = frozenset(["audio", "voice", "recorded", "taped"])
 
 
+# What one fills when one takes an office: "the post", "the vacancy", "his seat".
+_FILLED_OFFICES = lx.OFFICE_NOUNS | {"position", "role", "job", "vacancy", "seat", "slot"}
+
+
+def _post_filled_by(verb: Token) -> list[Token]:
+    """The agent of a passive "fill" whose subject is an office ("the post was filled by X"),
+    when the agent is a person (a name, or a role with a name in apposition)."""
+    if not is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    if not any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _FILLED_OFFICES for c in verb.children
+    ):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # "filled on an interim basis by X": the parser hangs the "by" on "basis"
+    agents += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep"
+        for b in c.children
+        if b.dep_ == "pobj"
+        for by in b.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+        for p in by.children
+        if p.dep_ == "pobj"
+    ]
+    people = []
+    for a in agents:
+        if a.pos_ == "PROPN":
+            people.append(a)
+        else:  # "by the group's treasurer, Jonas Brekke"
+            people += [c for c in a.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return people
+
+
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
     if lemma == "resign" and _accepting(verb):
@@ -314,6 +349,10 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         and (voted := _office_hits(ctx, verb, lemma))
     ):
         return voted  # "The board voted on Wednesday to remove chief executive X": done by the vote
+    if lemma == "fill" and (filler := _post_filled_by(verb)):
+        # "Her old post will be filled on an interim basis by the treasurer, X", "the
+        # vacancy was filled by his deputy, Y": the one who takes the office
+        return [Hit("leadership_change", verb, filler, {verb.i})]
     moody = may_be_unrealised(ctx, verb)  # (no mood test below can hold when False)
     if moody and (
         irrealis(verb)

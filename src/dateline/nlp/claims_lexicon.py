@@ -159,6 +159,8 @@ STATE_ADJECTIVES = {
     "ok": "alive",  # "he has lost weight but he is OK"
     "okay": "alive",
 }
+# Words of good health whose negation ("not well", "not fine") says ill, not dead.
+WELL_WORDS = frozenset({"well", "fine", "okay", "ok", "healthy"})
 # Adjectives that state the negation of a predicate: "unhurt" = not wounded.
 NEGATED_STATE_ADJECTIVES = {
     "unhurt": "wounded",

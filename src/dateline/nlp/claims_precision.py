@@ -308,6 +308,20 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _prediction(anchor, hit.predicate)
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
+        or _unwell_read_as_dead(hit)
+    )
+
+
+def _unwell_read_as_dead(hit: Hit) -> bool:
+    """'"I am not well"': the adjective's reading (alive, negated) says the speaker is not
+    alive; claims_states gives the right one (ill, alive)."""
+    anchor = hit.anchor
+    return (
+        hit.predicate == "alive"
+        and not hit.polarity_neg
+        and anchor.lemma_.lower() == "be"
+        and any(c.dep_ == "neg" or c.lower_ in {"not", "never"} for c in anchor.children)
+        and any(anchor.doc[i].lower_ in lx.WELL_WORDS for i in hit.clause if i != anchor.i)
     )
 
 
@@ -323,7 +337,9 @@ _OFFICE_WORDS = (
 )
 # "an appointment with her doctor", "at the clinic", "for a scan": a meeting, not an office
 _MEETING_PREPS = frozenset({"with", "at", "for"})
-_MEETINGS = frozenset({"dental", "medical", "hospital", "doctor", "clinic", "hair", "court", "visa"})
+_MEETINGS = frozenset(
+    {"dental", "medical", "hospital", "doctor", "clinic", "hair", "court", "visa"}
+)
 
 
 def _no_office_noun(anchor: Token, lemma: str, predicate: str) -> bool:

@@ -17,6 +17,7 @@ from dateline.nlp.claims_context import (
 )
 from dateline.nlp.claims_grammar import subject_of
 from dateline.nlp.claims_messages import author_token, timex_under
+from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import interval_of, is_point
 from dateline.nlp.entities import entity_at
 from dateline.records import Entity, TimeExpression
@@ -82,7 +83,17 @@ def _holder(verb: Token) -> list[Token]:
             break
         tok = tok.head
         if tok.lemma_.lower() in _SHOWING_VERBS:
-            return [c for c in tok.children if c.dep_ == "dobj"]
+            shown = [c for c in tok.children if c.dep_ == "dobj"]
+            # "shows him seated in front of a sheet, holding a copy": the parser makes
+            # "him" the subject of a small clause under "shows"
+            shown += [
+                s
+                for c in tok.children
+                if c.dep_ in {"ccomp", "xcomp"}
+                for s in c.children
+                if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"PRON", "PROPN"}
+            ]
+            return shown
     return []
 
 
@@ -99,9 +110,39 @@ def _message_life_hit(
     hit.certainty = "reported"
     hit.basis = basis
     hit.event = (None, earliest, ctx.published)
+    # who put out the picture, named in the sentence ("A video released by the kidnappers
+    # shows him holding ..."); else who released the document's message
     source = ctx.message_claimant
-    hit.claimant = (source.name, source.entity_id, source.anonymous) if source else None
+    hit.claimant = _picture_releaser(ctx, verb) or (
+        (source.name, source.entity_id, source.anonymous) if source else None
+    )
     return hit
+
+
+def _picture_releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, bool] | None:
+    """Who put out the picture the holding is seen in: "A video released by the kidnappers
+    of X shows him holding a newspaper" (the agent of the picture's "released / posted")."""
+    tok = verb
+    for _ in range(4):
+        if tok.lemma_.lower() in _SHOWING_VERBS:
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    else:
+        return None
+    for picture in (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in _PICTURES):
+        for acl in (c for c in picture.children if c.dep_ == "acl"):
+            if acl.lemma_.lower() not in lx.RELEASE_VERBS:
+                continue
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                for p in (p for p in agent.children if p.dep_ == "pobj"):
+                    if p.pos_ == "PROPN":
+                        return name_of(ctx, p)
+                    # "the kidnappers of the engineer X": the captors, not X
+                    words = ctx.doc[p.left_edge.i : p.i + 1]
+                    return (words.text, None, False)
+    return None
 
 
 def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:

@@ -21,6 +21,8 @@ own constructions; None when no rule here applies):
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
@@ -433,6 +435,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         return [Hit("alive", verb, reached, {verb.i})]
     if lemma in {"be", "sound"} and _bodily_state(verb, lemma):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and _negated(verb) and _unwell(verb):
+        # '"I am not well"', "he is not fine": ill, so alive (the negation is the health's,
+        # not the life's; claims_precision drops the adjective's own negated reading)
+        return [Hit("alive", verb, subject_of(verb), {verb.i}, polarity_neg=True)]
     if (
         lemma == "serve"
         and not _negated(verb)
@@ -530,10 +536,11 @@ def _place_name(tok: Token) -> bool:
 def _at_place(verb: Token) -> bool:
     """A named place hung on the verb itself: "was seen in Dubai", "spotted at a villa in
     Kyrenia" ("seen leaving a mosque in X": the place is the leaving's; "seen at a hotel in
-    the city" names no place a reader can put on a map)."""
+    the city" names no place a reader can put on a map; "seen walking along Woodhouse
+    Lane": a named street)."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in {"in", "at", "near", "outside"}
+        and c.lower_ in {"in", "at", "near", "outside", "along"}
         and any(
             p.dep_ == "pobj"
             and is_place(p, c)
@@ -565,6 +572,14 @@ def _bodily_state(verb: Token, lemma: str) -> bool:
     if not any(a.lower_ in known and not any(d.dep_ == "prep" for d in a.children) for a in words):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON | {"i"} for s in subject_of(verb))
+
+
+def _unwell(verb: Token) -> bool:
+    """The verb's complement is a word of good health ("well", "fine", "OK") and nothing else."""
+    words = [
+        c for c in verb.children if c.dep_ in {"acomp", "advmod"} and c.lower_ in lx.WELL_WORDS
+    ]
+    return bool(words) and not any(c.dep_ in {"attr", "dobj", "xcomp"} for c in verb.children)
 
 
 def _led_from(verb: Token) -> bool:
@@ -759,9 +774,36 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
     if not subjects:
         return None
     hits = [Hit("alive", verb, subjects, {verb.i})]
-    if place_of(verb) is not None:
+    place = place_of(verb)
+    if place is not None and not _JUST_HOME.match(place):
+        # ("recovering at home" names no place: the gold's "at home" is no located_in)
         hits.append(Hit("located_in", verb, subjects, {verb.i}))
     return hits
+
+
+_HARM_VERBS = frozenset({"wound", "injure", "hurt", "harm"})
+
+
+def _predicative_conjunct_subjects(verb: Token) -> list[Token]:
+    """The subject of "was tired but not wounded", "is weak but unhurt" for the second
+    predicate: a participle joined to a copula's adjective (the parser hangs it on "was")."""
+    head = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBN"
+        or head.lemma_.lower() != "be"
+        or not any(c.dep_ == "acomp" and c.i < verb.i for c in head.children)
+        or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in verb.children)
+    ):
+        return []
+    return subject_of(head)
+
+
+# A home that names no place: "at home", "at his home", "in their flat".
+_JUST_HOME = re.compile(
+    r"(?:at|in) (?:his |her |their |the family |the |a )?(?:own )?(?:home|house|flat|apartment)$",
+    re.IGNORECASE,
+)
 
 
 def _reported_subject(verb: Token) -> list[Token]:
@@ -809,6 +851,9 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     applies (the caller's own rules then run)."""
     if lemma in CONVALESCING_VERBS:
         return _recovery_hits(verb)
+    if lemma in _HARM_VERBS and (shared := _predicative_conjunct_subjects(verb)):
+        # '"He was tired but not wounded"': the participle shares the copula's subject
+        return [Hit("wounded", verb, shared, {verb.i, verb.head.i})]
     touch = not _CONTACT_NOUNS.isdisjoint(doc_lemmas(ctx))  # (both rules below need one)
     if lemma in {"be", "remain", "stay", "keep"} and touch and _in_contact(verb):
         if any(c.dep_ == "neg" for c in verb.children):

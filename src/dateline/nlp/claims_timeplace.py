@@ -126,8 +126,23 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
     return (
         direct
         or _noun_phrase_timex(ctx, sent, hit.anchor)
+        or _when_antecedent(ctx, sent, hit.anchor)
         or attached_timex(ctx, sent, _extended_clause(hit))
     )
+
+
+def _when_antecedent(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "since 2006, when he took over", "in 1994, when she was elected": a "when" clause on
+    a time names that time as its own (whatever the "since" before it bounds)."""
+    if anchor.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in anchor.children
+    ):
+        return None
+    head = anchor.head
+    for tx in ctx.timexes:
+        if sent.start_char <= tx.start <= head.idx < tx.end and (point := as_point(tx, ctx.text)):
+            return point
+    return None
 
 
 def _when_clauses(anchor: Token) -> list[Token]:
@@ -161,6 +176,23 @@ def _noun_phrase_timex(ctx: ClaimContext, sent: Span, noun: Token) -> TimeExpres
 
 
 def attached_timex(ctx: ClaimContext, sent: Span, clause: set[int]) -> TimeExpression | None:
+    """The first time expression of ``sent`` attached to ``clause``; a relative one ("a
+    decade earlier") gives way to a calendar year that follows it ("a decade earlier, in
+    1998": the year is what the writer means; the count is from a guessed anchor)."""
+    found = _attached_timexes(ctx, sent, clause)
+    if len(found) > 1 and not _YEAR.search(ctx.text[found[0].start : found[0].end]):
+        for later in found[1:]:
+            if _YEAR.search(ctx.text[later.start : later.end]):
+                return later
+    return found[0] if found else None
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _attached_timexes(ctx: ClaimContext, sent: Span, clause: set[int]) -> list[TimeExpression]:
+    """The time expressions of ``sent`` attached to ``clause``, in text order."""
+    out: list[TimeExpression] = []
     for found in ctx.timexes:
         if not (sent.start_char <= found.start < sent.end_char) or (
             ctx.dateline[0] <= found.start < ctx.dateline[1]  # "VIENNA, June 26 -" is no event time
@@ -173,13 +205,14 @@ def attached_timex(ctx: ClaimContext, sent: Span, clause: set[int]) -> TimeExpre
         tok = span.root
         for _ in range(8):
             if tok.i in clause:
-                return tx
+                out.append(tx)
+                break
             if tok.lower_ in lx.TEMPORAL_BARRIERS or tok.head == tok:
                 break
             if tok.pos_ in {"VERB", "AUX"} and tok.i not in clause and not _simultaneous(tok):
                 break
             tok = tok.head
-    return None
+    return out
 
 
 def _simultaneous(verb: Token) -> bool:
@@ -357,7 +390,7 @@ _COMPASS = frozenset(
 )
 
 
-_LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby"})
+_LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby", "along"})
 # Verbs of dwelling: what follows their "in" is a place, whatever the tagger says (people
 # do not live "in" a nationality).
 _DWELLING_VERBS = frozenset({"live", "reside", "settle", "hide", "shelter", "stay"})

@@ -937,7 +937,7 @@ _NEW_LEADER_LEMMAS = frozenset(
 def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """What a person's condition, life or burial says: "his condition is stable", "her life
     is not in danger", "regained consciousness" (alive); "was buried", "laid to rest"
-    (dead); "is a free man", "discharged from prison" (released). None when no rule applies."""
+    (a burial, other:bury, and the death); "is a free man", "discharged from prison" (released). None when no rule applies."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
     if lemma == "be" and owner is not None and subj is not None:
@@ -957,6 +957,16 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return [
             Hit("alive", verb, subject_of(verb), {verb.i})
         ]  # "escaped death", "an assassination attempt"
+    if lemma in {"escape", "emerge", "survive"} and (
+        unhurt := next((c for c in verb.children if c.lower_ in lx.NEGATED_STATE_ADJECTIVES), None)
+    ):
+        # "escaped unharmed", "emerged unhurt": not wounded (the gold's reading, g119: no
+        # escape, and no separate alive); the adjective's own trigger reads it unless the
+        # parser made it the verb's object
+        if unhurt.dep_ != "dobj":
+            return []
+        hurt = lx.NEGATED_STATE_ADJECTIVES[unhurt.lower_]
+        return [Hit(hurt, verb, subject_of(verb), {verb.i, unhurt.i}, polarity_neg=True)]
     if lemma in {"suffer", "sustain", "have"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in lx.BODY_PARTS
@@ -970,10 +980,27 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma == "bury" and not any(
         c.dep_ in {"prep", "acomp", "oprd", "advmod"}
-        and c.lower_ in {"under", "beneath", "alive", "in"}
+        and (
+            c.lower_ in {"under", "beneath", "alive"}
+            or c.lower_ == "in"
+            and not any(_burial_ground(p) for p in c.children)
+        )
         for c in verb.children
     ):
-        return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was buried on Monday"
+        # "was buried on Monday", "was buried in his home village": a burial, its own
+        # event (the gold's other:bury, dated by its own clause), and the death it tells
+        # of; "has been buried, by his enemies' count, three times" is a death told again
+        # and again, no burial
+        counted = any(
+            c.lower_ in {"twice", "thrice", "again"}
+            or c.lemma_.lower() == "time"
+            and any(n.dep_ == "nummod" for n in c.children)
+            for c in verb.children
+        )
+        buried = patient_of(verb)
+        if counted:
+            return [Hit("killed", verb, buried, {verb.i})]
+        return [Hit("other:bury", verb, buried, {verb.i}), Hit("killed", verb, buried, {verb.i})]
     if lemma == "lay" and any(
         c.dep_ == "prep"
         and c.lower_ == "to"
@@ -982,7 +1009,8 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
         and c.lower_ == "rest"
         for c in verb.children
     ):
-        return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was laid to rest"
+        buried = patient_of(verb)  # "was laid to rest": a burial, and the death
+        return [Hit("other:bury", verb, buried, {verb.i}), Hit("killed", verb, buried, {verb.i})]
     if lemma == "be" and any(
         c.dep_ == "attr"
         and c.lemma_.lower() in {"man", "woman"}
@@ -995,6 +1023,22 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         return [Hit("released", verb, patient_of(verb), {verb.i})]  # "discharged from prison"
     return None
+
+
+# Where the dead are buried ("in his home village", "in a cemetery in X", "in Split"); not
+# what buries the living or things ("buried in rubble", "in snow", "in paperwork").
+_BURIAL_GROUNDS = frozenset(
+    {"village", "cemetery", "graveyard", "grave", "tomb", "mausoleum", "churchyard"}
+    | {"hometown", "town", "city", "forest", "garden", "courtyard", "compound", "plot"}
+    | {"shrine", "mosque", "church", "cathedral", "crypt", "vault", "ground", "grounds"}
+)
+
+
+def _burial_ground(place: Token) -> bool:
+    """The object of a burial's "in": a named place or a burial ground."""
+    return place.dep_ == "pobj" and (
+        place.pos_ == "PROPN" or place.lemma_.lower() in _BURIAL_GROUNDS
+    )
 
 
 def _held_now(verb: Token) -> bool:
