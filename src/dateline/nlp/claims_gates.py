@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 from dateline.nlp.attribution_index import DocIndex
 
-__all__ = ["AUXILIARY_DEPS", "gates_disabled", "verb_rules_apply"]
+__all__ = ["AUXILIARY_DEPS", "gates_disabled", "noun_rules_apply", "verb_rules_apply"]
 
 # Auxiliaries: "was" of "was killed", "has been" of "has been freed", "would", "could",
 # "did" of "did not die", "got" of "got arrested". The verb rules (claims_leadership,
@@ -34,6 +34,22 @@ def verb_rules_apply(tables: DocIndex, i: int) -> bool:
     if not _enabled:
         return True
     return not (tables.dep[i] in AUXILIARY_DEPS and not tables.children[i])
+
+
+def noun_rules_apply(
+    tables: DocIndex, i: int, lemmas: frozenset[str], phrase_deps: frozenset[str]
+) -> bool:
+    """False when no noun rule of ``token_hits`` can fire on noun ``i``.
+
+    Every noun rule there tests the noun's lemma against one of its word lists (``lemmas``,
+    their union), or the word itself ("remains", or one of the trigger words the
+    pre-filter lets through anyway), or reads a noun in a prepositional phrase ("in
+    custody", "among those freed": ``phrase_deps``). A noun that is none of these, most
+    nouns of a sentence, returns no hit.
+    """
+    if not _enabled:
+        return True
+    return tables.lemma[i] in lemmas or tables.dep[i] in phrase_deps or tables.lower[i] == "remains"
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
-from dateline.nlp.claims_gates import verb_rules_apply
+from dateline.nlp.claims_gates import noun_rules_apply, verb_rules_apply
 from dateline.nlp.claims_grammar import (
     SHARED_PREDICATES,
     companions,
@@ -52,6 +52,21 @@ _TRIGGER_WORDS = (
 _PP_DEPS = frozenset({"pobj", "amod", "advmod"})
 
 
+# The lemmas the noun rules of token_hits read (a noun with none of them, in no phrase of a
+# preposition and none of the _TRIGGER_WORDS, fires no rule: claims_gates.noun_rules_apply;
+# a word added to a noun list of claims_lexicon is read here when the module loads).
+_NOUN_LEMMAS = frozenset(
+    set(lx.EVENT_NOUNS)
+    | {"appointment", "election", "promotion", "nomination"}
+    | set(OFFICE_ROLES)
+    | {"replacement", "proof"}
+    | set(lx.HELD_NOUNS)
+    | set(lx.CAPTOR_NOUNS)
+    | set(lx.BEREAVED_NOUNS)
+    | {"body", "remains", "corpse"}
+)
+
+
 def trigger_candidates(tables: DocIndex, start: int, end: int) -> list[int]:
     """The tokens of ``start:end`` that may trigger: the cheap pre-filter of :func:`token_hits`
     (same output; most tokens fail it), read from the document's tables."""
@@ -84,6 +99,13 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         tables.pos[i],
         tables.tag[i],
     )
+    if (
+        pos == "NOUN"
+        and tag not in _TRIGGER_TAGS
+        and word not in _TRIGGER_WORDS
+        and not noun_rules_apply(tables, i, _NOUN_LEMMAS, _PP_DEPS)
+    ):
+        return []  # a noun no rule below reads (claims_gates)
     head_pos = tables.pos[tables.head[i]]
     if (
         dep == "pobj"

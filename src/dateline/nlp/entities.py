@@ -30,6 +30,7 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -116,7 +117,7 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
     then the first in entity order) wins, so ``Russia's Defense Ministry`` finds the
     ministry, not Russia. An empty span finds the mention it falls in.
     """
-    entities = doc._.entities
+    entities = _entities_of(doc)
     if not entities or start > end:
         return None
     index = _mention_index(doc, entities)
@@ -140,7 +141,7 @@ def entity_of_token(doc: Doc, token: Token) -> Entity | None:
     """The entity a token stands for: a name, an epithet ("the journalist", "the company",
     "his brother") or a pronoun ("he", "she", "it", "its") the entity stage resolved; ``None``
     when it resolved to no entity. For other stages (speakers, claims)."""
-    entities = doc._.entities
+    entities = _entities_of(doc)
     if not entities:
         return None
     index = _mention_index(doc, entities)
@@ -154,6 +155,19 @@ def entity_of_token(doc: Doc, token: Token) -> Entity | None:
         if at < m_end and (first is None or order < first[0]):
             first = (order, entity)
     return first[1] if first is not None else None
+
+
+_ENTITIES_KEY = ("._.", "entities", None, None)
+"""Where ``doc._.entities`` keeps its value in ``Doc.user_data`` (spaCy's ``Underscore``
+key for a ``Doc``: ``spacy/tokens/underscore.py``, ``_get_key``)."""
+
+
+def _entities_of(doc: Doc) -> Sequence[Entity] | None:
+    """``doc._.entities`` (registered with no getter and a ``None`` default), read without
+    building an ``Underscore`` object: about 2 µs a call, and the claims and attribution
+    stages ask for an entity thousands of times per document."""
+    user_data: dict[Any, Any] = doc.user_data  # (keyed by tuples, not only strings)
+    return user_data.get(_ENTITIES_KEY)
 
 
 @dataclass
@@ -196,21 +210,32 @@ def _mention_index(doc: Doc, entities: Sequence[Entity]) -> _MentionIndex:
 class EntityResolver:
     """Callable spaCy component; see the module docstring for the rules it applies."""
 
+    def __init__(self, nlp: Language | None = None) -> None:
+        self._nlp = nlp
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = resolve_entities(doc)
+        doc._.entities = resolve_entities(doc, hand_on=self._hands_on())
         return doc
+
+    def _hands_on(self) -> bool:
+        """Hand the token tables on only to an attribution component of the same pipeline,
+        which takes them (left untaken, they would live as long as the ``Doc``)."""
+        return self._nlp is not None and "dateline_attribution" in self._nlp.pipe_names
 
     def pipe(self, docs, batch_size: int = 32):  # noqa: ANN001, ANN201 - spaCy protocol
         for doc in docs:
             yield self(doc)
 
 
-def resolve_entities(doc: Doc) -> list[Entity]:
-    """All entities of ``doc`` in order of first mention."""
+def resolve_entities(doc: Doc, *, hand_on: bool = False) -> list[Entity]:
+    """All entities of ``doc`` in order of first mention.
+
+    ``hand_on``: leave the token tables for the attribution component (see below).
+    """
     # The token tables (attribution_index): the passes' scans read words, tags and relations
     # from them, and the attribution component, the next one that reads the parse (the time
     # tagger between changes nothing of it), takes them over instead of building its own.
-    with indexed(doc, hand_on=True) as tables:
+    with indexed(doc, hand_on=hand_on) as tables:
         doc.user_data[TEXT_KEY] = tables.text  # Doc.text is rebuilt on every access
         doc.user_data[TOKENS_KEY] = list(doc)  # iterating a Doc makes new Token objects each time
         try:
@@ -402,4 +427,4 @@ def _strip_title(name: str) -> str:
 @Language.factory("dateline_entities", assigns=["doc._.entities"])
 def make_entity_resolver(nlp: Language, name: str) -> EntityResolver:
     register_extensions()
-    return EntityResolver()
+    return EntityResolver(nlp)

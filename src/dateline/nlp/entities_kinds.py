@@ -454,9 +454,41 @@ _ORG_PART_AFTER = re.compile(
 def _org_written(name: str, text: str) -> bool:
     """``the X`` or ``X movement/group/...`` somewhere in ``text``.
 
-    The same test as ``\\b[Tt]he X\\b|\\bX (?i:nouns)\\b``, without compiling the noun
-    alternation anew for every name: every place ``X `` starts (overlaps included) is tried.
+    The same test as ``\\b[Tt]he X\\b|\\bX (?i:nouns)\\b``, without compiling two patterns
+    for every name: every place ``X`` is written (overlaps included) is found with
+    ``str.find`` and its word boundaries tested as ``\\b`` does.
     """
+    if not name:
+        return _org_written_by_pattern(name, text)
+    size, length = len(name), len(text)
+    first_is_word, last_is_word = _is_word(name[0]), _is_word(name[-1])
+    at = text.find(name)
+    while at != -1:
+        end = at + size
+        after_is_word = end < length and _is_word(text[end])
+        if (
+            at >= 4
+            and text[at - 4 : at] in _THE
+            and (at == 4 or not _is_word(text[at - 5]))
+            and last_is_word != after_is_word
+        ):
+            return True  # "the X"
+        before_is_word = at > 0 and _is_word(text[at - 1])
+        if (
+            before_is_word != first_is_word
+            and text[end : end + 1] == " "
+            and _ORG_PART_AFTER.match(text, end + 1)
+        ):
+            return True  # "X movement"
+        at = text.find(name, at + 1)
+    return False
+
+
+_THE = frozenset({"the ", "The "})
+
+
+def _org_written_by_pattern(name: str, text: str) -> bool:
+    """:func:`_org_written` with the patterns themselves (its reference, and for "")."""
     escaped = re.escape(name)
     if re.search(rf"\b[Tt]he {escaped}\b", text):
         return True
@@ -465,6 +497,11 @@ def _org_written(name: str, text: str) -> bool:
         _ORG_PART_AFTER.match(text, m.start() + after)
         for m in re.finditer(rf"\b(?={escaped} )", text)
     )
+
+
+def _is_word(char: str) -> bool:
+    """A character ``\\w`` matches (what ``\\b`` tells from the others)."""
+    return char.isalnum() or char == "_"
 
 
 def _arabic_article(span: Span) -> bool:

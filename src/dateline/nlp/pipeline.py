@@ -51,7 +51,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         # (Token.is_sent_start's setter scans the whole doc for a parse on every call: one
         # call keeps its check that the doc is not parsed yet, one array write sets them all)
         doc[starts[0]].is_sent_start = True
-        column = doc.to_array([SENT_START])
+        column: Any = doc.to_array([SENT_START])
         column[starts] = 1
         doc.from_array([SENT_START], column)
     return doc
