@@ -159,3 +159,21 @@ def test_a_statement_speaks_for_its_author_without_we(claims_of) -> None:
         " Saturday."
     )
     assert _claim(claims_of, text, "Sow", "released").claimant == "Committee for Jailed Writers"
+
+
+def test_a_they_for_unnamed_people_is_second_hand(claims_of) -> None:
+    text = (
+        "One morning the guards took Karim Bensalem away, and later they told me he had been"
+        " executed."
+    )
+    claim = _claim(claims_of, text, "Bensalem", "killed")
+    assert (claim.claimant, claim.certainty) == ("the guards", "reported")
+
+
+def test_the_statement_takes_up_a_post_by_another_name(claims_of) -> None:
+    text = (
+        "The Liwa al-Nasr militia announced in a post on its Telegram channel on Thursday that"
+        " Hajj Karim Saadi had been chosen as its new commander.\n\nThe statement, which we have"
+        " translated from Arabic, said Abu Yasir Jubouri was killed in a drone strike on Tuesday."
+    )
+    assert "militia" in (_claim(claims_of, text, "Jubouri", "killed").claimant or "")

@@ -288,9 +288,52 @@ def earlier_issuer(medium: Token, *, paragraphs: int = 3) -> Token | None:
     doc = medium.doc
     lemma = medium.lemma_.lower()
     lo = _paragraph_start(doc, medium.i, paragraphs)
+    found = _issuer_back(medium, lo, {lemma})
+    if found is None and lemma in _WRITTEN:
+        # "X announced in a post on its Telegram channel ... The statement said": one
+        # written text, named by another word
+        found = _issuer_back(medium, lo, _WRITTEN)
+    if found is not None:
+        return found
+    if lemma in {"account", "version", "story", "testimony", "description"}:
+        for i in range(medium.i - 1, lo - 1, -1):
+            tok = doc[i]
+            if (
+                tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in _REPORTING
+                and _plausible_issuer(tok)
+                and not is_medium(tok)
+            ):
+                return tok  # "X told the paper ... the account"
+    return None
+
+
+# Written texts a later "the statement" / "the communique" may take up under another name.
+_WRITTEN = frozenset(
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "announcement",
+        "release",
+        "post",
+        "posting",
+        "message",
+        "letter",
+        "bulletin",
+        "notice",
+        "declaration",
+    }
+)
+
+
+def _issuer_back(medium: Token, lo: int, lemmas: set[str] | frozenset[str]) -> Token | None:
+    """The issuer of the nearest earlier medium named by one of ``lemmas`` (see
+    :func:`earlier_issuer`)."""
+    doc = medium.doc
     for i in range(medium.i - 1, lo - 1, -1):
         tok = doc[i]
-        if tok.lemma_.lower() != lemma or not is_medium(tok):
+        if tok.lemma_.lower() not in lemmas or not is_medium(tok):
             continue
         found = issuer_of(tok)
         if found is not None:
@@ -311,16 +354,6 @@ def earlier_issuer(medium: Token, *, paragraphs: int = 3) -> Token | None:
                     obj = _pobj(c)
                     if obj is not None and _plausible_issuer(obj):
                         return obj  # "a video was released by X"
-    if lemma in {"account", "version", "story", "testimony", "description"}:
-        for i in range(medium.i - 1, lo - 1, -1):
-            tok = doc[i]
-            if (
-                tok.dep_ == "nsubj"
-                and tok.head.lemma_.lower() in _REPORTING
-                and _plausible_issuer(tok)
-                and not is_medium(tok)
-            ):
-                return tok  # "X told the paper ... the account"
     return None
 
 

@@ -352,5 +352,16 @@ ORG_NOUNS = frozenset(
         "school",
         "court",
         "government",
+        # armed and advocacy bodies ("the militia announced in a post", "the charity said")
+        "militia",
+        "faction",
+        "brigade",
+        "movement",
+        "alliance",
+        "coalition",
+        "junta",
+        "charity",
+        "watchdog",
+        "observatory",
     }
 )

@@ -1089,8 +1089,26 @@ def _attributed_pronoun(ctx: ClaimContext, pronoun: Token) -> tuple[str, str | N
                 return ent.name, ent.entity_id, False
             if ent is not None:
                 continue  # a place is not who "they" are
-        return sp.name, None, sp.anonymous or is_anonymous(sp.name)
+        return sp.name, None, sp.anonymous or is_anonymous(sp.name) or _unnamed_people(sp.name)
     return None
+
+
+def _unnamed_people(description: str) -> bool:
+    """ "the guards", "the two soldiers": a group of people the text never names, as a
+    "they" takes them up (second-hand, like any unnamed source); "the police", "the
+    authorities" and "the brigades" are bodies, and a capitalised word is a name."""
+    words = description.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in {"the", "those", "these"}:
+        return False
+    if not all(w.islower() or w.isdigit() for w in words[1:]):
+        return False
+    last = words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")
+    return (
+        last.endswith("s")
+        and last not in lx.INSTITUTION_NOUNS
+        and singular not in lx.INSTITUTION_NOUNS | lx.GROUP_HEADS
+    )
 
 
 def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
