@@ -13,6 +13,16 @@ import json
 import resource
 import sys
 import time
+from pathlib import Path
+
+
+def status_mb(key: str) -> float:
+    """A line of /proc/self/status in MB (VmRSS: now, VmHWM: the peak so far); -1 elsewhere."""
+    status = Path("/proc/self/status")
+    for line in status.read_text().splitlines() if status.exists() else []:
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) / 1024
+    return -1.0
 
 
 def main() -> int:
@@ -30,9 +40,13 @@ def main() -> int:
     import dateline.ingest  # noqa: F401  (import cost outside the clock)
 
     rebuild_seconds = [0.0]
+    before_pass: dict[str, float] = {}
     rebuild = Ledger.rebuild
 
     def timed_rebuild(self: Ledger) -> None:  # the end-of-ingest pass, timed on its own
+        # the peak so far is the streaming phase's: says which phase sets the writer's peak
+        before_pass.setdefault("rss_stream_peak_mb", status_mb("VmHWM"))
+        before_pass.setdefault("rss_pass_start_mb", status_mb("VmRSS"))
         started = time.perf_counter()
         rebuild(self)
         rebuild_seconds[0] += time.perf_counter() - started
@@ -60,6 +74,7 @@ def main() -> int:
                 "rss_start_mb": rss_before / 1024,
                 "rss_parent_mb": usage_self.ru_maxrss / 1024,
                 "rss_worker_mb": usage_children.ru_maxrss / 1024,
+                **before_pass,
             }
         )
     )

@@ -6,7 +6,10 @@ more about the other processes. Not part of ``make bench``.
     .venv/bin/python benchmarks/pass_probe.py /tmp/analyses.pkl --docs 10000
 
 Prints one JSON line: the writer's streaming ms/doc (wall and CPU) and, per pass step,
-``[name, wall s, CPU s, peak RSS MB, RSS MB at its start]``.
+``[name, wall s, CPU s, peak RSS MB, RSS MB at its start, DuckDB after it]``, the last a dict:
+``duckdb_memory()``'s non-zero tags (MB in memory / spilled), the buffer pool's use and limit
+(``PRAGMA database_size``) and DuckDB's jemalloc (live / resident / retained MB): what part of
+a step's RSS DuckDB accounts for, and what its allocator keeps beyond that.
 
 ``--keep FILE`` keeps the streamed ledger (before its pass) in FILE; ``--from FILE`` then runs
 only the pass, on a copy of it, in a fresh process: the steps can be compared at two sizes
@@ -28,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mem_probe import replayed, status_mb  # noqa: E402
+from mem_probe import jemalloc_stats, replayed, status_mb  # noqa: E402
 
 STEPS = (
     "rebuild_entities", "refresh_cross_document_dating", "rebuild_wire_groups",
@@ -36,11 +39,31 @@ STEPS = (
 )  # fmt: skip
 
 
-def trace_steps() -> list[tuple[str, float, float, int, int]]:
+def duckdb_state(conn: Any) -> dict[str, Any]:
+    """What DuckDB holds now: its memory by tag, its buffer pool, its allocator (MB)."""
+    tags = conn.execute(
+        "SELECT tag, memory_usage_bytes >> 20, temporary_storage_bytes >> 20"
+        " FROM duckdb_memory() WHERE memory_usage_bytes + temporary_storage_bytes >= 1 << 20"
+    ).fetchall()
+    size = conn.execute(
+        "SELECT memory_usage, memory_limit FROM pragma_database_size()"
+        " WHERE database_name = current_database()"
+    ).fetchone()
+    return {
+        "tags": {t: [m, s] for t, m, s in tags},
+        "pool": list(size or ()),
+        "jemalloc": jemalloc_stats().removeprefix("jemalloc MB: "),
+    }
+
+
+Step = tuple[str, float, float, int, int, dict[str, Any]]
+
+
+def trace_steps() -> list[Step]:
     """Wrap the pass's steps in ``dateline.ledger.writes``; returns the list they fill."""
     from dateline.ledger import writes
 
-    steps: list[tuple[str, float, float, int, int]] = []
+    steps: list[Step] = []
 
     def traced(name: str, run: Callable[..., Any]) -> Callable[..., Any]:
         def step(*args: Any, **kwargs: Any) -> Any:
@@ -50,10 +73,8 @@ def trace_steps() -> list[tuple[str, float, float, int, int]]:
             try:
                 return run(*args, **kwargs)
             finally:
-                steps.append(
-                    (name, time.perf_counter() - wall, time.process_time() - cpu,
-                     status_mb("VmHWM"), start)
-                )  # fmt: skip
+                took, spent = time.perf_counter() - wall, time.process_time() - cpu
+                steps.append((name, took, spent, status_mb("VmHWM"), start, duckdb_state(args[0])))
 
         return step
 
