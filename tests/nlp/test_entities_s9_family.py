@@ -63,7 +63,7 @@ def test_what_a_relative_tells_the_holder_is_about_the_relative(claims_of) -> No
 
 def test_what_a_relative_says_of_the_holder_stays_with_the_holder(claims_of) -> None:
     text = (
-        "Rosa Marin, 81, was found alive on Tuesday. \"She is in hospital in Ica, but she is"
+        'Rosa Marin, 81, was found alive on Tuesday. "She is in hospital in Ica, but she is'
         ' recovering," her son, Julio Marin, said.'
     )
     subjects = {c.subject for c in claims_of(text) if c.predicate == "alive"}
