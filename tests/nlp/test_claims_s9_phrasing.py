@@ -136,3 +136,13 @@ def test_a_calendar_year_beats_a_relative_count(claims_of) -> None:
 def test_since_a_year_when_he_took_over(claims_of) -> None:
     text = "Nabil Sayegh had led the group since 2006, when he took over from its founder."
     assert "2006" in _times(claims_of, text, "leadership_change")
+
+
+def test_breathed_his_last(found_in) -> None:
+    assert ("Darko", "killed", "affirmed") in found_in("Ivan Darko breathed his last on Sunday.")
+
+
+def test_the_late_predecessor_is_not_the_successor(found_in) -> None:
+    found = found_in("Omar Said, the late Karim Darko's successor, spoke on Monday.")
+    assert ("Said", "killed", "affirmed") not in found
+    assert ("Said", "leadership_change", "affirmed") in found

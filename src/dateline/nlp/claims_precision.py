@@ -309,6 +309,19 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
         or _unwell_read_as_dead(hit)
+        or _late_predecessor(hit)
+    )
+
+
+def _late_predecessor(hit: Hit) -> bool:
+    """ "X, the late Y's successor": "late" is Y's (the possessor after it), not the
+    successor's; the parser hangs it on "successor"."""
+    anchor = hit.anchor
+    return (
+        hit.predicate == "killed"
+        and anchor.lower_ == "late"
+        and anchor.dep_ == "amod"
+        and any(c.dep_ == "poss" and c.i > anchor.i for c in anchor.head.children)
     )
 
 

@@ -915,6 +915,7 @@ _PERSON_STATE_LEMMAS = frozenset(
     {
         "be",
         "regain",
+        "breathe",
         "suffer",
         "sustain",
         "escape",
@@ -974,6 +975,10 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
         for c in verb.children
     ):
         return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "suffered a broken arm"
+    if lemma == "breathe" and any(
+        c.dep_ in {"dobj", "advmod", "npadvmod"} and c.lower_ == "last" for c in verb.children
+    ):
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]  # "breathed his last"
     if lemma == "regain" and any(
         c.dep_ == "dobj" and c.lower_ == "consciousness" for c in verb.children
     ):
