@@ -177,3 +177,13 @@ def test_the_statement_takes_up_a_post_by_another_name(claims_of) -> None:
         " translated from Arabic, said Abu Yasir Jubouri was killed in a drone strike on Tuesday."
     )
     assert "militia" in (_claim(claims_of, text, "Jubouri", "killed").claimant or "")
+
+
+def test_a_body_named_next_though_untagged(claims_of) -> None:
+    text = (
+        "Gunmen kidnapped an aid worker, Daniel Morrow, in central Mali on Saturday, the charity"
+        " he works for said on Sunday.\n\nMorrow, 45, was seized on the road to Djenne, according"
+        " to Hope Without Borders."
+    )
+    claims = [c for c in claims_of(text) if c.predicate == "captured"]
+    assert claims and all(c.claimant == "Hope Without Borders" for c in claims)

@@ -319,6 +319,17 @@ def _body_name_re(name: str) -> re.Pattern[str]:
     )
 
 
+def is_body_name(name: str) -> bool:
+    """A capitalised name ending in a body noun ("Hope Without Borders", "Sahel Rights
+    Network"), the kind of organisation name the model often leaves untagged."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "the", "on"} for w in words)
+        and words[-1].lower() in _BODY_NAME_ENDS
+    )
+
+
 def full_body_name(text: str, name: str) -> str:
     """The whole name of an advocacy body the model cut at its preposition: "Justice" or
     "Myanmar Network" → "Justice for Myanmar Network" when the text writes it so and the

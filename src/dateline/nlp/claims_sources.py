@@ -24,7 +24,7 @@ from dateline.nlp.attribution_issuers import (
     purported_speaker,
     speaker_token,
 )
-from dateline.nlp.attribution_speakers import full_body_name
+from dateline.nlp.attribution_speakers import full_body_name, is_body_name
 from dateline.nlp.certainty import frame_certainty, is_anonymous, is_state_outlet, verb_certainty
 from dateline.nlp.claims_context import (
     TITLE_WORDS,
@@ -1246,6 +1246,8 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         return (elsewhere.name, elsewhere.entity_id, False)
     if (body := _body_named_next(ctx, tok)) is not None:
         return (body.name, body.entity_id, False)  # "a monitoring group said ... X said"
+    if (untagged := _untagged_body_next(ctx, tok)) is not None:
+        return (untagged, None, False)  # "the charity he works for said ... Hope Without Borders"
     if (
         tok.lemma_.lower() in lx.MESSAGE_NOUNS
         and (
@@ -1666,6 +1668,32 @@ def _body_named_next(ctx: ClaimContext, tok: Token) -> Entity | None:
         if any(m.start < tok.idx for m in found.mentions):
             return None  # named before: the description takes up someone else
         return found
+    return None
+
+
+def _untagged_body_next(ctx: ClaimContext, tok: Token) -> str | None:
+    """:func:`_body_named_next` for a body the model left untagged: the first speaker of
+    the next three sentences whose name reads as an organisation's ("according to Hope
+    Without Borders", "Relief Without Borders told us")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in _DESCRIBED_BODIES | _COMPANY_NOUNS:
+        return None
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
+        return None
+    sents = ctx.sents
+    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if k is None:
+        return None
+    lo, hi = sents[k].end_char, sents[min(k + 3, len(sents) - 1)].end_char
+    for st in sorted(ctx.statements, key=lambda st: st.speaker.start or 0 if st.speaker else 0):
+        sp = st.speaker
+        if sp is None or sp.start is None or not lo <= sp.start < hi:
+            continue
+        name = (sp.name or sp.text).strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if sp.entity_id is None and is_body_name(name) and name not in ctx.text[: tok.idx]:
+            return name
     return None
 
 
