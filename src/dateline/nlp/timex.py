@@ -539,10 +539,6 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "prospective"  # "said it would raise wages in October": ahead of the report
     if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):
         return "pluperfect"
-    if verb.tag_ == "VBN" and aux & {"was", "were"} and verb.lemma_.lower() in _SCHEDULING_VERBS:
-        # "results were expected after 10 p.m.", "the vote was scheduled for Friday": what was
-        # expected or planned at the time of the report lies ahead of it
-        return "prospective"
     if verb.tag_ == "VBD" or aux & _PAST_AUX:
         return "past"
     if aux & _PERFECT_AUX and verb.tag_ == "VBN":

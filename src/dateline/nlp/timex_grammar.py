@@ -1820,6 +1820,10 @@ def duration_span(m: re.Match[str]) -> tuple[int, int]:
         return start, end
     if m["det"] and not m["rel"] and not m["q"] and (hyphen or singular):
         start = m.start("n")
+    if m["orso"] and not m["period"] and not m["orso"].lower().endswith("so"):
+        # "three decades or more": the bound stays out of the extent (its mod is kept);
+        # "the next year or so" keeps its "or so", as TimeBank writes it
+        end = m.start("orso")
     return start, end
 
 
