@@ -59,6 +59,12 @@ MEMBERS = [
         " Tom Hart seized Ali Noor outside his shop in May, prosecutors said.",
         [("Noor", "captured"), ("Reed", "arrested"), ("Hart", "arrested")],
     ),
+    # a counted group named later by a naming verb
+    (
+        "A mayor was wounded and two of his guards were killed in an ambush on Sunday, police"
+        " said. The guards were named by the town council as Ivo Brand and Lars Kjell.",
+        [("Brand", "killed"), ("Kjell", "killed")],
+    ),
     # a nationality plural counted like the list it takes up
     (
         "Omar Sayed was seized with two British colleagues, Ann Lee and Bob Ray, in June. The"
@@ -124,6 +130,12 @@ NOT_MEMBERS = [
         "Two men who kidnapped a shopkeeper were jailed for ten years on Monday. Sam Reed and"
         " Tom Hart seized Ali Noor outside his shop in May, prosecutors said.",
         ("Reed", "captured"),
+    ),
+    # a naming of another noun, or of a different number of people, names no member
+    (
+        "Two of his guards were killed in an ambush on Sunday. The attackers were identified"
+        " as Ivo Brand and Lars Kjell.",
+        ("Brand", "killed"),
     ),
     # "the other" is not the person named one sentence before
     (

@@ -27,6 +27,7 @@ from dateline.nlp.claims_groups import (
     appositive_name,
     group_referents,
     listed_members,
+    named_later,
     number_of,
     one_by_one,
     part_members,
@@ -380,7 +381,7 @@ def _group_members(ctx: ClaimContext, tok: Token) -> list[Token]:
     one by one after it, the group it takes up ("The two men were freed"), or the list that
     opens the next sentence."""
     head = relative_head(tok)  # "two climbers who had been missing": the climbers
-    if members := listed_members(ctx, head) or one_by_one(ctx, head):
+    if members := listed_members(ctx, head) or one_by_one(ctx, head) or named_later(ctx, head):
         return members
     if (part := part_members(ctx, head)) is not None:
         return list(part.members)

@@ -164,6 +164,39 @@ def one_by_one(ctx: ClaimContext, noun: Token) -> list[Token]:
     return []
 
 
+def named_later(ctx: ClaimContext, noun: Token) -> list[Token]:
+    """ "Two of his bodyguards were killed ... The bodyguards were named by the rebels as X
+    and Y" / "Police identified the two victims as X and Y": a counted group named within the
+    next six sentences by a naming verb whose patient is the same noun (or a count)."""
+    count = number_of(noun)
+    if count is None or count < 2:
+        return []
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "NUM":  # "two of his bodyguards"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        lemma = pobj.lemma_.lower() if pobj is not None else lemma
+    n = ctx.sent_of[noun.i]
+    for m in range(n + 1, min(len(ctx.sents), n + 7)):
+        for verb in ctx.sents[m]:
+            if verb.lemma_.lower() not in {"name", "identify"}:
+                continue
+            patient = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+            if not any(p.lemma_.lower() == lemma or number_of(p) == count for p in patient):
+                continue
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                names = [
+                    t
+                    for c in prep.children
+                    if c.dep_ == "pobj"
+                    for t in [c, *c.conjuncts]
+                    if _person(ctx, t) is not None
+                ]
+                if len(names) == count:
+                    return names
+    return []
+
+
 def _groups_in(ctx: ClaimContext, m: int, before: int) -> list[Group]:
     """The groups of people named in sentence ``m`` before token index ``before``."""
     groups: list[Group] = []
