@@ -72,3 +72,16 @@ def test_entity_stage_alone_hands_nothing_on(nlp):
         doc = component(doc)
     resolve_entities(doc)  # a direct call (no attribution component to take the tables)
     assert doc not in _HANDED_ON
+
+
+def test_attribution_alone_hands_nothing_on(nlp):
+    from dateline.nlp.attribution import find_statements
+
+    doc = make_doc(nlp, Document.from_text('"We are safe," the mayor said.'))
+    for name, component in nlp.pipeline:
+        if name == "dateline_attribution":
+            break
+        doc = component(doc)
+    _HANDED_ON.pop(doc, None)
+    find_statements(doc)  # a direct call (no claims component to take the tables)
+    assert doc not in _HANDED_ON

@@ -69,9 +69,17 @@ from dateline.records import Statement
 class AttributionComponent:
     """The ``dateline_attribution`` pipe."""
 
+    def __init__(self, nlp: Language | None = None) -> None:
+        self._nlp = nlp
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.statements = find_statements(doc)
+        doc._.statements = find_statements(doc, hand_on=self._hands_on())
         return doc
+
+    def _hands_on(self) -> bool:
+        """Hand the token tables on only to a claims component of the same pipeline, which
+        takes them (left untaken, they would live as long as the ``Doc``)."""
+        return self._nlp is not None and "dateline_claims" in self._nlp.pipe_names
 
     def pipe(self, docs: Any, batch_size: int = 32) -> Any:
         for doc in docs:
@@ -81,14 +89,16 @@ class AttributionComponent:
 @Language.factory("dateline_attribution", assigns=["doc._.statements"])
 def make_attribution(nlp: Language, name: str) -> AttributionComponent:
     register_extensions()
-    return AttributionComponent()
+    return AttributionComponent(nlp)
 
 
-def find_statements(doc: Doc) -> list[Statement]:
-    """All statements of a parsed ``doc``, speakers resolved and certainty graded."""
-    # the tables the entity component read from this parse (built if absent); the claims
-    # component reads them next
-    with indexed(doc, hand_on=True, take_over=True) as index:
+def find_statements(doc: Doc, *, hand_on: bool = False) -> list[Statement]:
+    """All statements of a parsed ``doc``, speakers resolved and certainty graded.
+
+    ``hand_on``: leave the token tables for the claims component, which reads them next.
+    """
+    # the tables the entity component read from this parse (built if absent)
+    with indexed(doc, hand_on=hand_on, take_over=True) as index:
         if not index.text.strip():
             return []
         quotes = find_quotes(index.text)
