@@ -11,6 +11,8 @@ Prints one JSON line: the writer's streaming ms/doc (wall and CPU) and, per pass
 (``PRAGMA database_size``) and DuckDB's jemalloc (live / resident / retained MB): what part of
 a step's RSS DuckDB accounts for, and what its allocator keeps beyond that.
 
+While streaming, every tenth of ``--docs``: ``stream_samples`` ``[docs, RSS MB, DuckDB]``.
+
 ``--keep FILE`` keeps the streamed ledger (before its pass) in FILE; ``--from FILE`` then runs
 only the pass, on a copy of it, in a fresh process: the steps can be compared at two sizes
 without streaming again.
@@ -19,13 +21,12 @@ without streaming again.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,16 @@ def trace_steps() -> list[Step]:
     return steps
 
 
+def sampled(
+    items: Iterator[Any], every: int, samples: list[tuple[int, int, dict[str, Any]]], ledger: Any
+) -> Iterator[Any]:
+    """``items``, noting every ``every`` items: how many, the RSS (MB) and DuckDB's state."""
+    for n, item in enumerate(items, 1):
+        yield item
+        if n % every == 0:
+            samples.append((n, status_mb("VmRSS"), duckdb_state(ledger.conn)))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("capture", type=Path)
@@ -102,8 +113,14 @@ def main() -> int:
             shutil.copy(args.source, db)
         ledger = Ledger(db)
         wall, cpu = time.perf_counter(), time.process_time()
-        while batch := list(itertools.islice(stream, args.batch_size)):
-            ledger._write_batch(batch, "replay", None)
+        samples: list[tuple[int, int, dict[str, Any]]] = []
+        # as an ingest's writer stores them (its periodic memory checks and cache releases)
+        ledger._write_stream(
+            sampled(stream, max(args.docs // 10, 1), samples, ledger),
+            "replay",
+            args.batch_size,
+            None,
+        )
         stream_wall, stream_cpu = time.perf_counter() - wall, time.process_time() - cpu
         stream_peak = status_mb("VmHWM")
         if args.keep:  # a checkpointed file holds everything (no WAL to copy)
@@ -122,6 +139,7 @@ def main() -> int:
                 "stream_ms_doc": 1000 * stream_wall / args.docs,
                 "stream_cpu_ms_doc": 1000 * stream_cpu / args.docs,
                 "stream_peak_mb": stream_peak,
+                "stream_samples": samples,
                 "pass_s": pass_wall,
                 "pass_cpu_s": pass_cpu,
                 "pass_cpu_ms_doc": 1000 * pass_cpu / args.docs,

@@ -431,7 +431,12 @@ by the steps before (it outlives a crash, as a TEMP table would not); empty betw
 Created by the first pass that needs it (a working table, not part of the schema)."""
 
 
-def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
+def rebuild(
+    conn: duckdb.DuckDBPyConnection,
+    *,
+    full: bool = False,
+    between_steps: Callable[[], None] | None = None,
+) -> None:
     """Recompute cross-document entities, dating, wire groups, places and contradictions.
 
     The pass runs as ``PASS_STEPS``, each one transaction that also records in ``meta``
@@ -442,14 +447,16 @@ def rebuild(conn: duckdb.DuckDBPyConnection, *, full: bool = False) -> None:
     only for the subjects whose claims changed since the last pass (``full=True``: every
     subject, as after a schema migration). An unfinished pass is finished first; another
     one follows when documents arrived after it started, or when ``full`` is asked.
+    ``between_steps`` runs after each step commits (``Ledger`` empties DuckDB's block cache
+    there, so that no step starts on the blocks the steps before it read).
     """
     state = pending_pass(conn)
     if state is not None:
-        _finish_pass(conn, state)
+        _finish_pass(conn, state, between_steps)
         newest = _newest(conn)
         if not full and (newest is None or newest <= (state["newest"] or "")):
             return
-    _finish_pass(conn, _start_pass(conn, full))
+    _finish_pass(conn, _start_pass(conn, full), between_steps)
 
 
 def pending_pass(conn: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
@@ -484,7 +491,11 @@ def _start_pass(conn: duckdb.DuckDBPyConnection, full: bool) -> dict[str, Any]:
     return state
 
 
-def _finish_pass(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+def _finish_pass(
+    conn: duckdb.DuckDBPyConnection,
+    state: dict[str, Any],
+    between_steps: Callable[[], None] | None = None,
+) -> None:
     """Run the pass's remaining steps, one transaction each."""
     steps = {
         "entities": _step_entities,
@@ -508,6 +519,8 @@ def _finish_pass(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        if between_steps is not None:
+            between_steps()
 
 
 def _touched(
