@@ -35,6 +35,7 @@ from dateline.nlp.claims_groups import (
 from dateline.nlp.claims_sources import (
     denied_nominal,
     entity_in_name,
+    is_document_voice,
     path_reading,
     quote_source,
 )
@@ -737,7 +738,8 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         polarity = (negated != hit.polarity_neg) != _neither(parsed)
         claimant = _claimant_of(ctx, hit, source, entity)
         certainty = weaker(certainty, hit.certainty)
-        value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, source is not None)
+        reported = source is not None and not is_document_voice(ctx, source)
+        value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, reported)
         evidence, lo, hi = _evidence(ctx, sent, hit.anchor)
         # The claim's words: subject and trigger, but only those inside the evidence sentence
         # (a subject found through a pronoun or a group noun may stand sentences before).

@@ -279,6 +279,16 @@ def _statement_narrator(ctx: ClaimContext, anchor: Token) -> Source | None:
     return Source(author, None, False, "asserted")
 
 
+def is_document_voice(ctx: ClaimContext, source: Source) -> bool:
+    """Whether the source is the author of the document itself (a printed statement's or a
+    press release's narrator): its narration reports nothing second-hand, so, like an
+    outlet's, it is dated by the narrative time of its passage."""
+    return source.statement_id is None and source.name in (
+        press_release_author(ctx.text),
+        statement_author(ctx.text),
+    )
+
+
 def _interviewee(ctx: ClaimContext) -> Entity | None:
     """The person an interview printed as questions and answers is with: at least two
     paragraphs that are bare questions, and the first person named before the first one
