@@ -544,19 +544,19 @@ FROM death d ASOF JOIN (
     QUALIFY row_number() OVER (PARTITION BY subject_id, t_life ORDER BY doc_id, claim_id) = 1
 ) l ON d.subject_id = l.subject_id AND d.t_end < l.t_life
 UNION ALL
-SELECT 'asserted_vs_denied', subject_id, a_doc, a_claim, b_doc, b_claim, a_time, b_time
+SELECT 'asserted_vs_denied', subject_id, m.a_doc, m.a_claim, b_doc, b_claim, m.a_time, b_time
 FROM (
-    SELECT n.subject_id, a.doc_id AS a_doc, a.claim_id AS a_claim, n.doc_id AS b_doc,
-        n.claim_id AS b_claim, a.published AS a_time, n.published AS b_time,
-        row_number() OVER (PARTITION BY n.doc_id, n.claim_id
-                           ORDER BY a.published DESC, a.doc_id DESC, a.claim_id DESC) AS nth
+    -- each denial against the latest assertion it answers: a grouped max over a struct keeps
+    -- one row per denial as the join streams (a window over the whole join held it all)
+    SELECT n.subject_id, n.doc_id AS b_doc, n.claim_id AS b_claim, n.published AS b_time,
+        max({{'a_time': a.published, 'a_doc': a.doc_id, 'a_claim': a.claim_id}}) AS m
     FROM neg n JOIN aff a
         ON n.subject_id = a.subject_id AND n.predicate = a.predicate
         AND n.published >= a.published
     WHERE n.event_earliest IS NULL OR a.event_earliest IS NULL
        OR (n.event_earliest <= coalesce(a.event_latest, a.event_earliest)
-           AND a.event_earliest <= coalesce(n.event_latest, n.event_earliest)))
-WHERE nth = 1
+           AND a.event_earliest <= coalesce(n.event_latest, n.event_earliest))
+    GROUP BY n.subject_id, n.doc_id, n.claim_id, n.published)
 UNION ALL
 SELECT 'incompatible_places', a.subject_id, a.doc_id, a.claim_id, b.doc_id, b.claim_id,
        a.event_earliest, b.event_earliest
