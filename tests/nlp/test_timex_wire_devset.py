@@ -18,9 +18,9 @@ from dateline.nlp.timex import tag_timexes
 
 WIRE = Path(__file__).resolve().parents[1] / "fixtures" / "timeml" / "wire"
 
-VALUE_F1_FLOOR = 0.91
-"""Measured 0.926 overall (DATE 0.939) on 661 TIMEX3 when the floor was set."""
-DATE_VALUE_F1_FLOOR = 0.92
+VALUE_F1_FLOOR = 0.93
+"""Measured 0.945 overall (DATE 0.952) on 1,277 TIMEX3 when the floor was last raised."""
+DATE_VALUE_F1_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
