@@ -146,3 +146,20 @@ def test_the_late_predecessor_is_not_the_successor(found_in) -> None:
     found = found_in("Omar Said, the late Karim Darko's successor, spoke on Monday.")
     assert ("Said", "killed", "affirmed") not in found
     assert ("Said", "leadership_change", "affirmed") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the activist Omar Haddu on Monday. They did not say where he was.",
+        "Police detained Omar Haddu. Officials would not disclose where he is being held.",
+    ],
+)
+def test_a_withheld_place_is_no_location_claim(nlp, text: str) -> None:
+    doc = nlp(text)
+    assert not [c for c in doc._.claims if c.predicate == "located_in"]
+
+
+def test_unknown_whereabouts_stay_a_location_claim(nlp) -> None:
+    doc = nlp("Omar Haddu's family does not know where he is.")
+    assert [c.certainty for c in doc._.claims if c.predicate == "located_in"] == ["unconfirmed"]

@@ -279,6 +279,8 @@ _NO_OFFICES = frozenset(
         "country",
     ]
 )
+# Verbs of telling that a speaker can decline: "did not say / would not disclose where he was".
+_TELLING_VERBS = frozenset({"say", "tell", "disclose", "reveal", "specify", "divulge", "confirm"})
 _AIRCRAFT = frozenset(
     {"jet", "plane", "aircraft", "airplane", "helicopter", "drone", "fighter", "bomber", "airliner"}
 )
@@ -516,6 +518,17 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
         and not any(c.dep_ == "nsubj" for c in children)
     ):
         return True  # "said of returning to the Moon": a topic, not an event
+    if (
+        predicate == "located_in"
+        and anchor.dep_ == "ccomp"
+        and any(c.lower_ == "where" for c in children)
+        and anchor.head.lemma_.lower() in _TELLING_VERBS
+        and any(c.dep_ == "neg" for c in anchor.head.children)
+    ):
+        # "The ministry did not say where he was", "would not disclose where she is held":
+        # the speaker withholds the place, which claims nothing ("does not know where he is"
+        # does: his whereabouts are unknown)
+        return True
     if (
         predicate == "located_in"
         and anchor.dep_ == "pcomp"
