@@ -9,7 +9,7 @@ polarity and certainty (FactBank's source chains, Saurí & Pustejovsky 2009).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -39,7 +39,7 @@ from dateline.nlp.claims_context import (
     weaker,
 )
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
-from dateline.records import Certainty, Entity
+from dateline.records import Certainty, Entity, Speaker
 
 
 @dataclass
@@ -1661,14 +1661,8 @@ def _body_named_next(ctx: ClaimContext, tok: Token) -> Entity | None:
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
         return None  # "X's employer" is named by X's own story, not by the next speaker
-    sents = ctx.sents
-    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    if k is None:
-        return None
-    lo, hi = sents[k].end_char, sents[min(k + 3, len(sents) - 1)].end_char
-    for st in sorted(ctx.statements, key=lambda st: st.speaker.start or 0 if st.speaker else 0):
-        sp = st.speaker
-        if sp is None or sp.start is None or sp.end is None or not lo <= sp.start < hi:
+    for sp in _speakers_next(ctx, tok):
+        if sp.start is None or sp.end is None:
             continue
         found = entity_at(ctx.doc, sp.start, sp.end)
         if found is None or found.kind != "org":
@@ -1681,6 +1675,20 @@ def _body_named_next(ctx: ClaimContext, tok: Token) -> Entity | None:
     return None
 
 
+def _speakers_next(ctx: ClaimContext, tok: Token) -> Iterator[Speaker]:
+    """The speakers of the statements in the three sentences after the token's, in order
+    of where they stand: who may turn out to be the body a description takes up."""
+    sents = ctx.sents
+    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+    if k is None:
+        return
+    lo, hi = sents[k].end_char, sents[min(k + 3, len(sents) - 1)].end_char
+    for st in sorted(ctx.statements, key=lambda st: st.speaker.start or 0 if st.speaker else 0):
+        sp = st.speaker
+        if sp is not None and sp.start is not None and lo <= sp.start < hi:
+            yield sp
+
+
 def _untagged_body_next(ctx: ClaimContext, tok: Token) -> str | None:
     """:func:`_body_named_next` for a body the model left untagged: the first speaker of
     the next three sentences whose name reads as an organisation's ("according to Hope
@@ -1690,15 +1698,7 @@ def _untagged_body_next(ctx: ClaimContext, tok: Token) -> str | None:
         return None
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children):
         return None
-    sents = ctx.sents
-    k = next((i for i, s in enumerate(sents) if s.start <= tok.i < s.end), None)
-    if k is None:
-        return None
-    lo, hi = sents[k].end_char, sents[min(k + 3, len(sents) - 1)].end_char
-    for st in sorted(ctx.statements, key=lambda st: st.speaker.start or 0 if st.speaker else 0):
-        sp = st.speaker
-        if sp is None or sp.start is None or not lo <= sp.start < hi:
-            continue
+    for sp in _speakers_next(ctx, tok):
         name = (sp.name or sp.text).strip()
         if name.lower().startswith("the "):
             name = name[4:]
