@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="time every function of the modules whose name starts with this (one run)",
     )
+    parser.add_argument(
+        "--callers", help="with --profile: who calls the functions matching this (e.g. __getitem__)"
+    )
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args(argv)
 
@@ -83,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         stats = pstats.Stats(profiler)
         stats.sort_stats("cumulative").print_stats(args.top)
         stats.sort_stats("tottime").print_stats(args.top)
+        if args.callers:
+            stats.print_callers(args.callers)
     if args.breakdown:
         _print_breakdown(args.breakdown, [components[s] for s in stages], docs, args.top)
     print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
