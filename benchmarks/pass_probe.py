@@ -16,6 +16,11 @@ While streaming, every tenth of ``--docs``: ``stream_samples`` ``[docs, RSS MB, 
 ``--keep FILE`` keeps the streamed ledger (before its pass) in FILE; ``--from FILE`` then runs
 only the pass, on a copy of it, in a fresh process: the steps can be compared at two sizes
 without streaming again.
+
+``--digest`` adds, per table of the ledger after its pass, its row count and an
+order-independent checksum of its rows (``ledger_digest``): two versions of the pass run
+``--from`` the same streamed file must print the same digests (``--digest-out FILE`` writes
+them to FILE as JSON as well, for a ``--compare FILE`` run that says which tables differ).
 """
 
 from __future__ import annotations
@@ -55,6 +60,21 @@ def duckdb_state(conn: Any) -> dict[str, Any]:
         "pool": list(size or ()),
         "jemalloc": jemalloc_stats().removeprefix("jemalloc MB: "),
     }
+
+
+def ledger_digest(conn: Any) -> dict[str, list[Any]]:
+    """Every base table's row count and the sum of its rows' hashes: the same rows in any
+    order give the same digest, so the ledgers two versions of the pass leave can be
+    compared without sorting them."""
+    tables = conn.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'"
+        " AND table_catalog = current_database() AND table_schema = 'main' ORDER BY 1"
+    ).fetchall()
+    found = {}
+    for (name,) in tables:
+        row = conn.execute(f'SELECT count(*), sum(hash(t)::HUGEINT) FROM "{name}" t').fetchone()
+        found[name] = [int(row[0]), str(row[1])]
+    return found
 
 
 Step = tuple[str, float, float, int, int, dict[str, Any]]
@@ -102,6 +122,9 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--keep", type=Path, help="keep the streamed ledger (before the pass)")
     parser.add_argument("--from", dest="source", type=Path, help="only the pass, on a copy")
+    parser.add_argument("--digest", action="store_true", help="print each table's checksum")
+    parser.add_argument("--digest-out", type=Path, help="also write the digests to this file")
+    parser.add_argument("--compare", type=Path, help="digests to compare with (--digest-out)")
     args = parser.parse_args()
     steps = trace_steps()
     from dateline.ledger.store import Ledger
@@ -130,6 +153,7 @@ def main() -> int:
         wall, cpu = time.perf_counter(), time.process_time()
         ledger.rebuild()
         pass_wall, pass_cpu = time.perf_counter() - wall, time.process_time() - cpu
+        digest = ledger_digest(ledger.conn) if args.digest or args.compare else {}
         ledger.close()
         size_mb = db.stat().st_size / 2**20
     print(
@@ -146,8 +170,16 @@ def main() -> int:
                 "steps": steps,
                 "ledger_mb": size_mb,
             }
+            | ({"digest": digest} if args.digest else {})
         )
     )
+    if args.digest_out:
+        args.digest_out.write_text(json.dumps(digest, indent=1))
+    if args.compare:
+        other = json.loads(args.compare.read_text())
+        differ = sorted(t for t in set(other) | set(digest) if other.get(t) != digest.get(t))
+        print(f"tables that differ from {args.compare}: {differ or 'none'}")
+        return 1 if differ else 0
     return 0
 
 

@@ -15,6 +15,7 @@ from dateline.errors import EmptyDocument
 from dateline.scale import (
     analyze_parallel,
     chunked,
+    files_in_order,
     ingest_dask,
     ingest_units,
     list_inputs,
@@ -137,6 +138,31 @@ def test_ingest_units_keep_the_readers_order(tmp_path: Path) -> None:
     # what only the writer may read (a missing path's error, a URL) comes as a 1-item list
     assert units[4:] == [[tmp_path / "nope.txt"], ["https://example.org/a"]]
     assert all(isinstance(u, list) for u in ingest_units([tmp_path], fetch=True))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # a folder and a file that its name begins ('b' then 'b.txt': paths sort by parts)
+        ("b/c.html", "b.txt", "b.d/e.html", "a/B/1.txt", "a/b/2.txt", "a/Z.HTML"),
+        # hidden files and folders, page assets (any case), a name with a space
+        (".hid/x/f.html", ".g.html", "a/.dot.txt", "a/y.css", "a/Y.JS", "sp ace/q.txt", "k"),
+        # digits and names of several lengths, as an archive's folders are
+        tuple(f"{y}/{m}/{n}.html" for y in (2019, 202) for m in ("1", "10", "2") for n in (9, 10)),
+    ],
+)
+def test_files_come_in_the_order_of_the_sorted_walk(tmp_path: Path, names: tuple[str]) -> None:
+    """``files_in_order`` streams what ``read_path`` reads, in its order, without the list."""
+    from dateline.ingest import _walk
+
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / names[0].split("/")[0])  # not entered
+    (tmp_path / "link.txt").symlink_to(tmp_path / names[0])  # a linked file is read
+    expected = [str(p) for p in sorted(_walk(tmp_path))]
+    assert expected  # the tree holds files to read
+    assert list(files_in_order(tmp_path)) == expected
 
 
 def test_two_workers_record_errors_and_skip_stored_documents(

@@ -95,8 +95,6 @@ def ingest_units(
     local file paths (folders walked in sorted order, as ``read_path`` walks them), and, as a
     one-element list, anything only this process may read (URLs, missing paths, and every
     path when ``fetch`` is True, so that the polite fetcher stays one per ingest)."""
-    from dateline.ingest import _walk
-
     for source in sources:
         if isinstance(source, Document):
             yield source
@@ -106,9 +104,50 @@ def ingest_units(
         if fetch or re.match(r"^[a-z][a-z0-9+.-]*://", text) or not path.exists():
             yield [source]
         elif path.is_dir():
-            yield from (str(p) for p in sorted(_walk(path)))
+            yield from files_in_order(path)
         else:
             yield str(path)
+
+
+def files_in_order(root: Path) -> Iterator[str]:
+    """The files ``read_path`` reads under the folder ``root``, in its order (``sorted(
+    _walk(root))``: hidden files and folders and page assets left out, symlinked folders not
+    entered), found as they are needed. Sorting the whole walk held a ``Path`` per file
+    (~1 KB each: 94 MB for 100,000 files) in the writer for the whole ingest; this holds one
+    folder's entries per level. Sorting a folder's names and entering each subfolder where
+    its name falls gives the order of the paths' parts, which is how paths sort."""
+    from dateline.ingest import ASSET_SUFFIXES
+
+    try:
+        with os.scandir(root) as found:
+            entries = sorted(
+                (e for e in found if not e.name.startswith(".")),
+                key=lambda e: os.path.normcase(e.name),
+            )
+    except OSError:  # an unreadable folder is skipped, as ``Path.rglob`` skips it
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if _is_folder(entry):
+            yield from files_in_order(path)
+        elif _is_file(entry) and path.suffix.lower() not in ASSET_SUFFIXES:
+            yield str(path)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """A real folder (``rglob`` enters no symlinked one)."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """A file, or a symlink to one (``Path.is_file`` follows links)."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def read_parallel(
