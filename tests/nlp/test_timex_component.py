@@ -109,7 +109,7 @@ def test_odd_input_never_raises(nlp, text):
         ("2018-Q3", date(2018, 7, 1), date(2018, 9, 30)),
         ("2018-H1", date(2018, 1, 1), date(2018, 6, 30)),
         ("2018-SU", date(2018, 6, 1), date(2018, 8, 31)),
-        ("2018-WI", date(2017, 12, 1), date(2018, 2, 28)),
+        ("2018-WI", date(2018, 12, 1), date(2019, 2, 28)),  # as claims_time: Dec Y to Feb Y+1
         ("199", date(1990, 1, 1), date(1999, 12, 31)),
         ("19", date(1900, 1, 1), date(1999, 12, 31)),
         ("2018-08-22TMO", date(2018, 8, 22), date(2018, 8, 22)),

@@ -120,7 +120,7 @@ DEICTIC = [
     (PUB, "A verdict is expected later this month.", "later this month=2018-08"),
     (PUB, "Work starts early next year.", "early next year=2019"),
     (PUB, "The festival returns this summer.", "this summer=2018-SU"),
-    (PUB, "The river froze last winter.", "last winter=2018-WI"),
+    (PUB, "The river froze last winter.", "last winter=2017-WI"),  # winter Y-WI: Dec Y to Feb Y+1
     (PUB, "Snow fell last spring.", "last spring=2018-SP"),
     (PUB, "Rates will rise next fall.", "next fall=2018-FA"),
     (PUB, "The road was paved last June.", "last June=2018-06"),
@@ -345,7 +345,7 @@ NARRATIVE = [
     (PUB, "The general was arrested in May 2011.\n\nHe was released on bail in August, and tried in October.",
      "May 2011=2011-05 | August=2011-08 | October=2011-10"),
     (PUB, "The reservoir ran dry in September 2015.\n\nRain returned in the winter.",
-     "September 2015=2015-09 | the winter=2016-WI"),
+     "September 2015=2015-09 | the winter=2015-WI"),
     (PUB, "The treaty was signed on June 28, 1919.\n\nThat day, crowds filled the streets.",
      "June 28, 1919=1919-06-28 | That day=1919-06-28"),
     (PUB, "The firm was sold in April 2001.\n\nThe previous year, it had lost money.",

@@ -150,6 +150,8 @@ def tag_timexes(
             tense = "past"
         if verb is not None and tense == "past" and _bound_of_a_present_state(text, cand.start, verb):
             tense = "future"
+        if verb is not None and tense == "past" and _after_a_planned_infinitive(verb, cand.start):
+            tense = "prospective"
         anchor.position = Position(
             paragraph=para,
             tense=tense,
@@ -161,6 +163,7 @@ def tag_timexes(
             nominal=view.parsed and _nominal(doc, cand.start, cand.end)
             and not _scheduled_event(doc, cand.start, cand.end),
             rescheduled=verb is not None and _new_date_of_a_postponement(text, cand.start, verb),
+            following=_word_after(text, cand.end),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
@@ -168,6 +171,8 @@ def tag_timexes(
             timexes.append(timex)
             if _is_baseline(text, cand.start, timex.text):
                 continue  # "up from $5 million a year ago": a comparison, not the story's time
+            if _closes_a_period(text, cand.start):
+                continue  # "the quarter, which ended Sept. 26": the period stays the reference
             bound = bool(_BOUND_BEFORE.search(text, max(0, cand.start - 12), cand.start)) or (
                 _in_parentheses(text, cand.start, cand.end)
             ) or (
@@ -207,6 +212,23 @@ def _bound_of_a_present_state(text: str, start: int, verb: Token) -> bool:
     if not _UNTIL_BEFORE.search(text, max(0, start - 10), start):
         return False
     return verb.tag_ == "VBN" and bool(_auxiliaries(verb) & {"has", "have", "'ve"})
+
+
+def _after_a_planned_infinitive(verb: Token, start: int) -> bool:
+    """'was expected to crest Wednesday', 'hoped to resume talks Monday': a time after the
+    to-infinitive of a verb of planning or expecting is the time of the infinitive's event, still
+    ahead of the past-tense report, even when the parse hangs the time from the planning verb
+    (or reads the infinitive as a noun). A time before the infinitive ('was expected Monday to
+    ...') is left to the verb's own tense."""
+    if not _is_scheduling_verb(verb):
+        return False
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "xcomp" and verb.i < child.i and child.idx < start and any(
+            t.lower_ == "to" for t in doc[verb.i + 1 : child.i]
+        ):
+            return True
+    return False
 
 
 def _in_relative_clause(verb: Token) -> bool:
@@ -263,11 +285,32 @@ def _is_baseline(text: str, start: int, extent: str) -> bool:
     )
 
 
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:quarter|period|half|year|months|weeks)\s*,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+def _closes_a_period(text: str, start: int) -> bool:
+    """'the quarter, which ended Sept. 26', 'the fiscal year ending June 30': the closing day of a
+    reporting period only says where the period stops; the passage is still about the period, so
+    the next 'a year earlier' or 'the year-earlier period' counts from the quarter, not the day."""
+    return bool(_PERIOD_END_BEFORE.search(text, max(0, start - 40), start))
+
+
 _HEDGE_BEFORE = re.compile(
     r"\b(?:around|about|approximately|roughly|circa|sometime|some\s+time|as\s+early\s+as|as\s+late\s+as)\s+$",
     re.I,
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+
+
+_FIRST_WORD = re.compile(r"\s+(\w+)")
+
+
+def _word_after(text: str, end: int) -> str | None:
+    m = _FIRST_WORD.match(text, end, min(len(text), end + 24))
+    return m[1].lower() if m else None
 
 
 def _word_before(text: str, start: int) -> str | None:
@@ -509,6 +552,14 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _is_scheduling_verb(verb: Token) -> bool:
+    """'was scheduled', 'hoped', 'planned': a verb whose to-infinitive names a time still ahead.
+    The forms are tried with their endings cut off too, as the model lemmatises 'hoped' as 'hop'."""
+    word = verb.lower_
+    forms = {verb.lemma_.lower(), word, word[:-1], word[:-2], word[:-3]}
+    return bool(forms & _SCHEDULING_VERBS)
+
+
 def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = _auxiliaries(verb)
     doc = verb.doc
@@ -556,7 +607,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if governing.tag_ == "VBN" and not _auxiliaries(governing):
             return "future"
         governing_tense = _verb_tense(governing, depth + 1)
-        scheduled = governing.lemma_.lower() in _SCHEDULING_VERBS or any(
+        scheduled = _is_scheduling_verb(governing) or any(
             c.lower_ in ("due", "set", "poised", "ready") for c in governing.children
         )  # "was due to arrive"
         if governing_tense == "past" and scheduled:

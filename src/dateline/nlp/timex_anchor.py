@@ -58,6 +58,8 @@ _X_VALUES = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": 
              "decade": "XXX", "century": "XX", "season": "XXXX-XX"}  # fmt: skip
 _PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 22), "NI": (19, 24)}
 """Clock hours each part of the day covers (a night's small hours belong to the next date)."""
+_CONTRACT_NOUNS = frozenset({"delivery", "contract", "contracts", "futures", "options"})
+"""Nouns after a month that make it a futures month ("for May delivery", "December futures")."""
 NEAR_DCT = timedelta(days=45)
 CLOCK_MARGIN = 180
 """Minutes by which a clock time must pass the publication time before it moves a day (a
@@ -137,6 +139,7 @@ class Position:
     preposition: str | None = None  # the word just before the expression, lower-cased
     nominal: bool = False  # inside a noun phrase ("Friday's purchases"), not a verb's adverbial
     rescheduled: bool = False  # the new date of a verb of rescheduling ("postponed until Monday")
+    following: str | None = None  # the word just after the expression, lower-cased
 
     @property
     def past(self) -> bool:
@@ -212,6 +215,12 @@ class DocumentAnchor:
         """A date missing its year: narrative reference first, else the DCT with tense."""
         # A paragraph that opens on the time of a report ("In February, officials said") is in
         # the reporting frame; any other yearless date takes the narrative frame if there is one.
+        if self.dct is not None and self.position.following in _CONTRACT_NOUNS:
+            # "crude for May delivery", "the December contract", "March futures": a futures
+            # month is one still to trade, the next such month counted from the publication date
+            ahead = [c for c in self._candidates(make, self.dct.year) if c[1][1] >= self.dct]
+            if ahead:
+                return min(ahead, key=lambda c: c[1][0])[0], "dct"
         opener = self.position.opens_paragraph and self.position.reporting
         ref = None if opener else self._narrative()
         if ref is not None and ref.counted and ref.sentence != self.sentence and (

@@ -79,10 +79,12 @@ def quarter_of(day: date) -> int:
 
 
 def season_of(day: date) -> tuple[int, str]:
-    """Meteorological season; winter ``Y-WI`` runs from December of Y-1 to February of Y."""
+    """Meteorological season; winter ``Y-WI`` runs from December of Y to February of Y+1, so
+    that "that winter" after "October 1997" (``1997-WI``) follows it, as the wire set's gold and
+    the claims stage (claims_time) read it."""
     month = day.month
     if month in (12, 1, 2):
-        return (day.year + 1 if month == 12 else day.year), "WI"
+        return (day.year if month == 12 else day.year - 1), "WI"
     return day.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(month, "FA")
 
 
@@ -174,8 +176,8 @@ def _calendar_interval(match: re.Match[str]) -> tuple[date, date] | None:
         return date(year, first, 1), month_end(year, first + 5)
     if match["s"]:
         first, last = SEASON_MONTHS[match["s"]]
-        if last < first:  # winter straddles the new year
-            return date(year - 1, first, 1), month_end(year, last)
+        if last < first:  # winter straddles the new year: December of Y to February of Y+1
+            return date(year, first, 1), month_end(year + 1, last)
         return date(year, first, 1), month_end(year, last)
     return date(year, 1, 1), date(year, 12, 31)
 

@@ -541,11 +541,17 @@ def _season_shift(a: Anchor, code: str, step: int) -> Resolved:
         return f"XXXX-{code}", anchor
     year = int(year_value[:4])
     now_season, _ = a.deictic("season", 0)
-    order = ["WI", "SP", "SU", "FA"]
-    if step == 0 or not now_season:
+    order = ["SP", "SU", "FA", "WI"]  # the winter of Y runs into Y+1 (timex_calendar.season_of)
+    if not now_season:
         return f"{year:04d}-{code}", anchor
     current = now_season[-2:]
     now_year = int(now_season[:4])
+    if step == 0:
+        if code == "WI" and (current == "WI" or (current == "SP" and a.looks_back())):
+            # "this winter" written in January is the winter begun last December; in the spring,
+            # "ran short this winter" is the one just over (T3 wire stories, session 10)
+            return f"{now_year - (current == 'SP'):04d}-{code}", anchor
+        return f"{year:04d}-{code}", anchor
     if step < 0:
         year = now_year if order.index(code) < order.index(current) else now_year - 1
     else:
