@@ -469,7 +469,7 @@ WIRE_STYLE = [
     (WIRE, "The law will take effect on Jan. 1.", "Jan. 1=1999-01-01"),
     (WIRE, "The law took effect on Jan. 1.", "Jan. 1=1998-01-01"),
     (WIRE, "The hearing was postponed until Sept. 14.", "Sept. 14=1998-09-14"),
-    (WIRE, "Negotiators worked through the night.", ""),
+    (WIRE, "Negotiators worked through the night.", "the night=1998-08-06TNI"),
     (WIRE, "The festival is held every summer.", "every summer=XXXX-SU"),
 ]
 

@@ -155,7 +155,7 @@ def parse_amount(text: str | None) -> float | None:
         words, half = words[: -len(" and a half")], 0.5
     if words in ("half a", "half an", "a half"):
         return 0.5
-    if words == "a quarter":  # "a quarter century"
+    if words in ("a quarter", "a quarter of a"):  # "a quarter century", "a quarter of a century"
         return 0.25
     for sep in (" or ", " to ", " - ", " and "):
         if sep in words:  # "two or three years": the lower bound, as TimeML annotators do
@@ -661,6 +661,10 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
     part = PARTS_OF_DAY.get(word)
     unit = "day" if part else UNIT_WORDS.get(word, word)
     frame, offset = _REL_OFFSETS[rel]
+    if unit == "century" and rel == "the next":
+        # "will build more dams in the next century": news counts centuries from its own date,
+        # not from a year its passage names ("finished in 2003 ... in the next century")
+        frame = "dct"
     if frame == "latest":  # "the latest quarter/fiscal year": the last one completed
         frame, offset = "dct", (-1 if unit in ("quarter", "year") else 0)
     if part == "NI" and rel in ("last", "this past"):
@@ -738,7 +742,11 @@ def _with_half(resolved: Resolved, code: str) -> Resolved:
 
 
 THE_UNIT = _compile(
-    rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade)\b(?!\s+(?:before|after|of|that|when)\b)
+    rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?the\s+(?P<unit>year|month|week|day|quarter|decade|century)\b(?!\s+(?:before|after|of|that|when)\b)
+    # "the first nine months of the year", "the rest of the week": the period those parts
+    # belong to (TimeBank tags "the year" there); not "the player of the year"
+    |(?:(?<=\bmonths\sof\s)|(?<=\bweeks\sof\s)|(?<=\bdays\sof\s)|(?<=\bquarters\sof\s)|(?<=\bquarter\sof\s)
+       |(?<=\brest\sof\s)|(?<=\bremainder\sof\s)|(?<=\bbalance\sof\s))the\s+(?P<ofunit>year|month|week)\b(?!['’])
     |(?P<yearend>year[\s-]end\b(?!ed|ing)|the\s+end\s+of\s+the\s+year|year['’]s\s+end)
     |(?:(?<=\bover\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bat\s)|(?<=\bof\s)|(?<=\bbefore\s)|(?<=\buntil\s)
        |(?<=\bsince\s)|(?<=\bafter\s)|(?<=\bthrough\s)|(?<=\bby\s)|(?<=\bthroughout\s))the\s+weekend|(?<=\bthis\s)weekend
@@ -757,6 +765,9 @@ def read_the_unit_any(m: re.Match[str]) -> Reading | None:
         return Reading("DATE", mod="END", resolve=lambda a: a.deictic("year", 0))
     if groups.get("unit"):
         return read_the_unit(m)
+    if groups.get("ofunit"):
+        unit = groups["ofunit"].lower()
+        return Reading("DATE", resolve=lambda a: a.previous(unit))
     if groups.get("fullyear"):
         return Reading("DATE", resolve=lambda a: a.previous("year"))
     if groups.get("period"):  # "For the year, sales rose 5%": the period the report covers
@@ -961,15 +972,32 @@ def read_part_of_day(m: re.Match[str]) -> Reading | None:
     part = PARTS_OF_DAY[m["part"].lower()]
     mod = position_mod(m["pos"])
     day = m["day"]  # "mid-afternoon yesterday", "late morning Tuesday"
-    return Reading("TIME", mod=mod, resolve=lambda a: _shift_part(
-        _resolve_day_phrase(a, day) if day else a.current_day(), part))
+
+    def resolve(a: Anchor) -> Resolved:
+        if day:
+            return _shift_part(_resolve_day_phrase(a, day), part)
+        current = a.current_day()
+        if part == "NI" and current[1] == "dct" and a.looks_back():
+            # "Crews worked through the night" in a past-tense report that names no day
+            # first: the night that ended on the morning of the report
+            current = _days_before(current, 1)
+        elif part == "MO":  # "talked Monday night and into the early morning": the next day's
+            current = _after_the_night(a, current)
+        return _shift_part(current, part)
+
+    return Reading("TIME", mod=mod, resolve=resolve)
 
 
 PART_OF_DAY_ALONE = _compile(
     rf"""\b(?:(?P<pos>early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)\b(?!\s+(?:of|on)\b)
       (?:,?\s+(?P<day>yesterday|today|tomorrow|{WEEKDAY})\b)?
-    |(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))the\s+(?:(?P<pos2>early|late)\s+)?
-      (?P<part2>morning|afternoon|evening)\b(?!\s+(?:of|paper|papers|news|show|edition|session|prayers?|star|post)\b)(?!-))"""
+    # "worked through the night", "talks ran into the early morning": a part of the day the
+    # passage is about, after a preposition of time ("the night" only after one of duration or
+    # position: "in / during / through the night")
+    |(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bthrough\s)
+       |(?<=\bthroughout\s))the\s+(?:(?P<pos2>early|late)\s+)?
+      (?P<part2>morning|afternoon|evening|(?:(?<=in\sthe\s)|(?<=during\sthe\s)|(?<=through\sthe\s)|(?<=throughout\sthe\s))night)
+      \b(?!\s+(?:of|paper|papers|news|show|edition|session|prayers?|star|post|sky|shift|club|clubs|watch|air|before|after)\b)(?!-))"""
 )
 
 
@@ -983,6 +1011,8 @@ def read_twilight(m: re.Match[str]) -> Reading | None:
     if m["day"]:  # "before dawn Tuesday", "at dusk on Friday": that day's morning or evening
         day_text = m["day"]
         return Reading("TIME", resolve=lambda a: _shift_part(_resolve_day_phrase(a, day_text), part))
+    if part == "MO":  # "capsized around midnight Saturday ... reached them at dawn": the next day's
+        return Reading("TIME", resolve=lambda a: _shift_part(_after_the_night(a, a.current_day()), part))
     return Reading("TIME", resolve=lambda a: _shift_part(a.current_day(), part))
 
 
@@ -1434,7 +1464,10 @@ def _read_set(m: re.Match[str]) -> Reading | None:
             return None
         return Reading("SET", value=f"XXXX-WXX-{WEEKDAYS[groups['wds'].lower()]}")
     what = (groups.get("unit") or "").lower()
-    amount = parse_amount(groups.get("n")) if groups.get("n") else 1
+    n_text = (groups.get("n") or "").lower()
+    # "every few weeks", "every several days": a spacing the writer leaves open (PXW);
+    # "every half hour", "every half an hour": thirty minutes
+    amount = 0.5 if n_text == "half" else parse_amount(n_text) if n_text else 1
     if groups.get("other") and what in UNIT_WORDS:  # "every other week": one week in two
         return Reading("SET", value=duration_value(2 * (amount or 1), UNIT_WORDS[what]))
     if what in WEEKDAYS:
@@ -1447,7 +1480,8 @@ def _read_set(m: re.Match[str]) -> Reading | None:
     if what in PARTS_OF_DAY:
         return Reading("SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
     if what in UNIT_WORDS:
-        return Reading("SET", value=duration_value(amount or 1, UNIT_WORDS[what]))
+        vague = bool(n_text) and amount is None
+        return Reading("SET", value=duration_value(None if vague else amount or 1, UNIT_WORDS[what]))
     return None
 
 
@@ -1456,7 +1490,7 @@ _SET_OPENERS = frozenset({"on", "and", "or", "at", "until", "since", "by", "from
 
 
 SET_RULE = _compile(
-    rf"""\b(?:(?P<q>about|around|roughly|approximately)\s+)?(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM})\s+)?
+    rf"""\b(?:(?P<q>about|around|roughly|approximately)\s+)?(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM}|half(?=\s+(?:an\s+)?hour))\s+)?(?:an\s+(?=hour))?
       (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
@@ -1470,7 +1504,8 @@ FREQUENCY_A = _compile(
     # every larger unit is a SET (TimeML), not the DURATION its first words are on their own;
     # so are "one day a week", "an hour a night", "half an hour a day", "30 minutes a day"
     # (tried before the bare "a <unit>" below, which would take "an hour" on its own)
-    rf"""|\b(?:{NUM})[\s-]+(?:days?|nights?|hours?|weeks?|months?|evenings?|mornings?|afternoons?|minutes?)\s+(?:a|an|per)\s+
+    # with its bound or approximation inside the extent: "no more than 85 hours a month"
+    rf"""|(?:\b(?P<q3>{QUALIFIER})\s+)?\b(?:{NUM})[\s-]+(?:days?|nights?|hours?|weeks?|months?|evenings?|mornings?|afternoons?|minutes?)\s+(?:a|an|per)\s+
       (?P<unit3>year|month|week|day|night)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)"""
     r"""|\b(?:a|an|per)\s+(?P<unit2>year|month|week|day|night|hour)\b(?!\s+(?:ago|earlier|later|before|after|or|and|from)\b)"""
 )
@@ -1481,7 +1516,7 @@ noun; the tagger checks that against the parse (see ``rate_context``)."""
 def read_frequency(m: re.Match[str]) -> Reading | None:
     """'twice a week', 'three times a year', 'four days a week': every such unit (SET P1W)."""
     unit = UNIT_WORDS[(m["unit"] or m["unit2"] or m["unit3"]).lower()]
-    return Reading("SET", value=duration_value(1, unit), mod=qualifier_mod(m["q"]))
+    return Reading("SET", value=duration_value(1, unit), mod=qualifier_mod(m["q"] or m["q3"]))
 
 
 # ---------------------------------------------------------------------------- refs and anaphora
@@ -1532,6 +1567,9 @@ _VAGUE_STRETCH = re.compile(
 
 REF = _compile(
     r"""\b(?P<ref>right\s+now|now|currently|nowadays|these\s+days|(?<=\bat\s)the\s+present(?:\s+time)?
+    # "At present, 40,000 firms operate there": the present without its article, the
+    # preposition outside the extent (not "at present prices", where it is an adjective)
+    |(?<=\bat\s)present\b(?!\s+(?:prices?|rates?|levels?|values?|market|day|time)\b)
     |(?<=\bat\s)this\s+time|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+time\s+being
     |(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
     |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
@@ -1713,7 +1751,7 @@ REQUIRES: dict[str, str] = {
     "month_deictic_year": r"year",
     "quarter": r"quarter|half|q[1-4]",
     "period_ended": r"year|quarter",
-    "part_of_day": r"morning|afternoon|evening",
+    "part_of_day": r"morning|afternoon|evening|night",
     "part_of_date": r"morning|afternoon|evening|night",
     "range_end": r"[-–/]|\sto\s|\sthrough\s|\sand\s",
 }  # fmt: skip
@@ -1744,7 +1782,7 @@ GATES: dict[str, str] = {
     "ago": rf"\b{_NUM_START}(?:{NUM})[\s-]+{_UNIT_START}{UNIT}(?:\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
            r"(?:ago|earlier|later|from\s+now|hence|previously|back|before|after|prior)",
     # "every two weeks", "each Sunday", "daily", "on Sundays", "at weekends"
-    "set": rf"""(?=[epdnwmyahqbEPDNWMYAHQBTFS])(?:\b(?:every|each|per)\s+(?:other\s+)?(?:(?:{NUM})\s+)?
+    "set": rf"""(?=[epdnwmyahqbEPDNWMYAHQBTFS])(?:\b(?:every|each|per)\s+(?:other\s+)?(?:(?:{NUM}|half)\s+)?(?:an\s+)?
               (?:{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
               |\b(?:daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
               |(?:(?<=\s)|^){WEEKDAY}s\b|(?<=\s)weekends\b)""",
@@ -1763,7 +1801,7 @@ GATES: dict[str, str] = {
                    |(?=[tT])(?:(?<=\bover\s)the\s+(?:years|decades|centuries)\b
                      |\bthe\s+(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+{_PLURAL_UNITS})""",
     # "late in the year", "the year-end", "over the weekend", "for the full year": "the" and the unit
-    "the_unit": r"""(?=[tTyYwW])(?:the\s+(?:year|month|week|day|quarter|decade|weekend|full|fiscal|whole|entire)
+    "the_unit": r"""(?=[tTyYwW])(?:the\s+(?:year|month|week|day|quarter|decade|century|weekend|full|fiscal|whole|entire)
                  |year[\s-]end|year['’]s\s+end|(?<=\bthis\s)weekend)""",
     # "last week", "the same day", "this fiscal year": the last word of the relative, then the unit
     "relative_unit": r"""(?=[pclfnsrtPCLFNSRT])\b(?:past|coming|last|current|previous|preceding|prior|following
@@ -1784,7 +1822,7 @@ GATES: dict[str, str] = {
     "anaphoric_time": r"\b(?:the|that)\s+time\b|\bthen\b",  # "at the time", "since then"
     "report_period": r"quarter|period|year[\s-](?:ago|earlier)",  # "the year-ago quarter"
     "part_of_day": r"""(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)
-                    |\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening)""",  # "early morning"
+                    |\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)""",  # "early morning"
 }  # fmt: skip
 
 
