@@ -55,9 +55,17 @@ from spacy.tokens import Doc, Span
 from dateline.nlp.attribution import outlet_of
 from dateline.nlp.attribution_index import DocIndex, indexed
 from dateline.nlp.certainty import apply_verification_caveats
-from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements
+from dateline.nlp.claims_answers import answered_question_hits, put_claim_denials
+from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements, interviewee
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues
-from dateline.nlp.claims_denials import DENIAL_LEMMAS, anaphoric_denials, anaphoric_event_nouns
+from dateline.nlp.claims_denials import (
+    DENIAL_LEMMAS,
+    anaphoric_denials,
+    anaphoric_event_nouns,
+    called_false_denials,
+    contrary_denials,
+    far_from_denials,
+)
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
@@ -159,18 +167,35 @@ def _context(doc: Doc, tables: DocIndex, *, use_statements: bool) -> ClaimContex
 
 
 def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    answerer = _answerer(ctx)
     if _asks(ctx, sent):
-        return []
-    hits: list[Hit] = []
-    doc = ctx.doc
-    for i in trigger_candidates(ctx.tables, sent.start, sent.end):
-        hits.extend(token_hits(ctx, doc[i]))
+        if answerer is None:
+            return []
+        # "Q: Was he wounded? / A: No.": the interviewee's answer settles the question
+        return answered_question_hits(ctx, sent, lambda s: _trigger_hits(ctx, s), answerer)
+    hits = _trigger_hits(ctx, sent)
+    if answerer is not None:
+        hits.extend(put_claim_denials(ctx, sent, answerer))  # "A: That is a lie."
+    hits.extend(called_false_denials(ctx, sent, hits))  # "called the reports fabricated"
+    hits.extend(contrary_denials(ctx, sent, hits))  # "alive, contrary to reports that P"
+    hits.extend(far_from_denials(ctx, sent))  # "Far from being dead, X ..."
     hits.extend(message_hits(ctx, sent))
     hits.extend(anaphoric_denials(ctx, sent))
     hits.extend(anaphoric_event_nouns(ctx, sent))
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     return hits
+
+
+def _trigger_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    doc = ctx.doc
+    return [h for i in trigger_candidates(ctx.tables, sent.start, sent.end) for h in token_hits(ctx, doc[i])]
+
+
+def _answerer(ctx: ClaimContext) -> tuple[str, str | None, bool] | None:
+    """Who answers the questions of a printed interview (None for any other article)."""
+    person = interviewee(ctx)
+    return (person.name, person.entity_id, False) if person is not None else None
 
 
 def _headline_end(ctx: ClaimContext) -> int:

@@ -52,7 +52,11 @@ def drop_restatements(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hi
     in May ... died of his injuries") adds no claim of its own; one after "after" / "since"
     is an earlier event ("remains in prison five years after his arrest")."""
     verbal = {
-        (h.predicate, s.i) for h in hits if h.anchor.pos_ in {"VERB", "AUX"} for s in h.subjects
+        (h.predicate, s.i)
+        for h in hits
+        # (a denial's verb restates no event: "called the reports of her death fabricated")
+        if h.anchor.pos_ in {"VERB", "AUX"} and h.certainty != "denied"
+        for s in h.subjects
     }
     out = []
     for h in hits:
@@ -154,8 +158,7 @@ def _claimant_of(
     ):
         claimant = (speaker.name, speaker.entity_id, False)  # "I thought she was dead"
     if (
-        claimant is None
-        and source is None
+        (claimant is None and source is None or claimant is not None and claimant[0] == ctx.outlet)
         and (speaker := interviewee(ctx)) is not None
         and in_quote(ctx, hit.anchor.idx) is None
         and _in_answer(ctx, hit.anchor)
@@ -282,9 +285,12 @@ def _labelled_turn(ctx: ClaimContext, tok: Token) -> Entity | None:
 
 
 def _in_answer(ctx: ClaimContext, tok: Token) -> bool:
-    """The token stands in a paragraph after the interview's first question."""
+    """The token stands in a paragraph after the interview's first question (not in one of
+    the interviewer's own turns: "Q: His bodyguard was reported killed." is the outlet's)."""
     n = paragraph_of(ctx, tok.idx)
     starts = [*ctx.para_starts, len(ctx.text)]
+    if 0 < n <= len(ctx.para_starts) and ctx.text.startswith("Q:", starts[n - 1]):
+        return False
     for i in range(min(n, len(starts) - 1)):
         para = ctx.text[starts[i] : starts[i + 1]].strip()
         if para.endswith("?") and "\n" not in para and len(para.split()) <= 25:
@@ -572,13 +578,20 @@ def interviewee(ctx: ClaimContext) -> Entity | None:
         ctx.interviewee = None
         starts = [*ctx.para_starts, len(ctx.text)]
         paras = [ctx.text[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
+        labelled = any(p.startswith("A:") for p in paras)  # answers printed as "A: ..."
         questions = [
             i
             for i, p in enumerate(paras)
             if p.endswith("?") and "\n" not in p and p.count("?") == 1 and len(p.split()) <= 25
+            # a labelled turn may put a claim instead of asking ("Q: The army says ...")
+            or labelled and p.startswith("Q:") and "\n" not in p
         ]
-        if len(questions) >= 2 and any(  # (the token scan only for a text with questions)
-            t.lower_ in _SINGULAR_FIRST_PERSON and in_quote(ctx, t.idx) is None for t in ctx.doc
+        if len(questions) >= 2 and (
+            labelled
+            or any(  # (the token scan only for a text with questions)
+                t.lower_ in _SINGULAR_FIRST_PERSON and in_quote(ctx, t.idx) is None
+                for t in ctx.doc
+            )
         ):
             intro_end = ctx.para_starts[questions[0]] if questions[0] < len(ctx.para_starts) else 0
             people = [
@@ -587,8 +600,44 @@ def interviewee(ctx: ClaimContext) -> Entity | None:
                 if e.kind == "person" and e.mentions and e.mentions[0].start < intro_end
             ]
             people.sort(key=lambda e: e.mentions[0].start)
-            ctx.interviewee = people[0] if people else None
+            ctx.interviewee = _introduced_speaker(ctx, intro_end) or (people[0] if people else None)
     return ctx.interviewee
+
+
+# What an interview's introduction says its interviewee did: "X spoke to the Review by
+# video link", "His lawyer, Y, talked to us", "Z answered our questions", "met our reporter"
+_INTERVIEWED_VERBS = frozenset({"speak", "talk", "answer", "meet", "sit"})
+_INTERVIEW_NOUNS = frozenset({"interview", "conversation", "conference", "briefing", "talk"})
+
+
+def _introduced_speaker(ctx: ClaimContext, intro_end: int) -> Entity | None:
+    """The person the introduction of an interview names as the one who speaks: the subject
+    of "spoke to us" / "answered questions", the one an interview is "with", or who gave a
+    news conference ("a conference given by the army's spokesman, X"); None when it names
+    no such person (the first person named is then taken)."""
+    for sent in ctx.sents:
+        if sent.start_char >= intro_end:
+            break
+        for tok in sent:
+            speaker: Token | None = None
+            lemma = tok.lemma_.lower()
+            if lemma in _INTERVIEWED_VERBS and tok.pos_ == "VERB":
+                speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            elif lemma == "give" and tok.head.lemma_.lower() in _INTERVIEW_NOUNS:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            elif tok.lower_ == "with" and tok.head.lemma_.lower() in _INTERVIEW_NOUNS:
+                speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if speaker is not None and speaker.pos_ != "PROPN":
+                # "His lawyer, Faith Wanjiru, spoke to us": the name in apposition (a bare
+                # "the brother" or "he" is left to the first person named)
+                speaker = next(
+                    (c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
+            entity = entity_in_name(ctx, speaker) if speaker is not None else None
+            if entity is not None and entity.kind == "person":
+                return entity
+    return None
 
 
 def _speaker_as_third_person(ctx: ClaimContext, tok: Token, entity: Entity) -> bool:

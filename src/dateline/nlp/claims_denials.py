@@ -14,7 +14,7 @@ from dateline.nlp.claims_context import (
     cue_tokens,
     lemma_tokens,
 )
-from dateline.nlp.claims_grammar import has_neg
+from dateline.nlp.claims_grammar import has_neg, subject_of
 from dateline.nlp.claims_messages import author_token
 from dateline.nlp.claims_sources import (
     name_of,
@@ -64,12 +64,10 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             # rumours in January that he had died", the clause hung on the verb)
             continue
         last = latest_claim(ctx, sent)
-        subject = author_token(
-            ctx, next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None)
-        )
-        if last is None or subject is None:
+        subjects = _subjects_alongside(ctx, last) if last is not None else []
+        if last is None or not subjects:
             continue
-        hit = Hit(last.predicate, verb, [subject], {verb.i}, polarity_neg=True, certainty="denied")
+        hit = Hit(last.predicate, verb, subjects, {verb.i}, polarity_neg=True, certainty="denied")
         hit.event = (None, None, None)
         if lemma in DENIAL_LEMMAS:
             denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -149,6 +147,35 @@ def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit
     )
     hit.event = (None, None, None)
     return [hit]
+
+
+def _subjects_alongside(ctx: ClaimContext, last: Claim) -> list[Token]:
+    """A mention of each person the denied report is about: "Both men were arrested ...
+    Police denied the allegation" denies the arrest of each man, so every affirmed claim of
+    the same predicate from the latest claim's sentence (and the same source) counts."""
+    sentence = ctx.sent_of.get(_token_at(ctx, last.start).i)
+    tokens: list[Token] = []
+    seen: set[str] = set()
+    for c in ctx.claims:
+        if (
+            c.predicate != last.predicate
+            or c.polarity != "affirmed"
+            or c.claimant != last.claimant
+            or c.subject_id is None
+            or c.subject_id in seen
+            or ctx.sent_of.get(_token_at(ctx, c.start).i) != sentence
+        ):
+            continue
+        tok = author_token(ctx, next((e for e in ctx.entities if e.entity_id == c.subject_id), None))
+        if tok is not None:
+            seen.add(c.subject_id)
+            tokens.append(tok)
+    if last.subject_id not in seen:
+        tok = author_token(
+            ctx, next((e for e in ctx.entities if e.entity_id == last.subject_id), None)
+        )
+        return [tok] if tok is not None else []
+    return tokens
 
 
 def latest_claim(ctx: ClaimContext, sent: Span) -> Claim | None:
@@ -276,3 +303,136 @@ def _latest_subjects(ctx: ClaimContext, sent: Span, predicate: str) -> list[Toke
 def _token_at(ctx: ClaimContext, char: int) -> Token:
     span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else ctx.doc[0]
+
+
+# What "contrary to" sets a statement against: "contrary to reports / the posts / the lies".
+_CONTRARY_NOUNS = frozenset(
+    {*lx.NOMINAL_SOURCES, "post", "posts", "lie", "lies", "claim", "rumor", "rumour", "allegation"}
+)
+_ALIVE_PREDICATES = frozenset({"alive"})
+
+
+def contrary_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "X is alive, contrary to reports that he was killed": whoever says X is alive denies
+    what the reports claim (the reports' own claim is read by the source chain); "Contrary
+    to reports, X is alive" leaves the reports' claim unsaid, and a claim that someone is
+    alive set against reports can only deny that they died."""
+    out: list[Hit] = []
+    for tok in lemma_tokens(ctx, sent, frozenset({"contrary"})):
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if noun is None or noun.lemma_.lower() not in _CONTRARY_NOUNS and noun.lower_ not in _CONTRARY_NOUNS:
+            continue
+        main = tok.head
+        inside = {t.i for t in noun.subtree}
+        content = [h for h in hits if h.anchor.i in inside and not h.polarity_neg]
+        if not content:
+            # "Contrary to the posts, X is alive": the posts said X was dead
+            content = [
+                Hit("killed", h.anchor, h.subjects)
+                for h in hits
+                if h.predicate in _ALIVE_PREDICATES
+                and h.anchor.i not in inside
+                and (h.anchor.i == main.i or h.anchor.head.i == main.i)
+            ]
+        for h in content:
+            denial = Hit(h.predicate, main, list(h.subjects), {main.i}, polarity_neg=True)
+            denial.certainty = "denied"
+            denial.event = (None, None, None)
+            out.append(denial)
+    return out
+
+
+def far_from_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """ "Far from being dead, X gave an interview": the writer (or speaker) says X is not
+    dead; the subject is the main clause's."""
+    out: list[Hit] = []
+    for far in lemma_tokens(ctx, sent, frozenset({"far"})):
+        frm = next((c for c in far.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        being = next((c for c in frm.children if c.dep_ == "pcomp"), None) if frm else None
+        if being is None or being.lemma_.lower() != "be":
+            continue
+        state = next(
+            (
+                c
+                for c in being.children
+                if c.dep_ in {"acomp", "attr"} and c.lower_ in {"dead", "killed"}
+            ),
+            None,
+        )
+        subjects = subject_of(far.head) if state is not None else []
+        if state is None or not subjects:
+            continue
+        out.append(Hit("killed", state, subjects, {state.i, being.i}, polarity_neg=True))
+    return out
+
+
+# Verbs that name what their object is: "called the reports fabricated", "described the
+# claim as baseless", "branded the account a lie".
+_CALLING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
+_FALSEHOOD_NOUNS = frozenset({"lie", "fabrication", "nonsense", "propaganda", "fiction"})
+
+
+def _false_word(tok: Token) -> bool:
+    return tok.lower_ in lx.FALSE_WORDS or tok.lemma_.lower() in _FALSEHOOD_NOUNS
+
+
+def _called_false(verb: Token) -> Token | None:
+    """What the verb names false: its object when an object predicate or an "as" phrase
+    says so ("called the reports fabricated", "described the claims as baseless / lies")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} and _false_word(c):
+            return obj
+        if c.dep_ == "prep" and c.lower_ == "as" and any(
+            _false_word(p) or any(a.dep_ == "amod" and _false_word(a) for a in p.children)
+            for p in c.children
+        ):
+            return obj
+    return None
+
+
+def _dismissed_as_false(verb: Token) -> Token | None:
+    """ "dismissed as false reports that P": the reports under "as" (the parser takes the
+    heavy object for the object of "as")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            for p in c.children:
+                if (
+                    p.dep_ == "pobj"
+                    and p.lower_ in lx.NOMINAL_SOURCES | {"claims", "allegations", "rumours"}
+                    and any(a.dep_ == "amod" and _false_word(a) for a in p.children)
+                ):
+                    return p
+    return None
+
+
+def called_false_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "X called the reports of her death fabricated", "The group dismissed as false reports
+    that its commander had been killed": X / the group denies what the reports claim (the
+    reports' own claim stays as the source chain reads it)."""
+    out: list[Hit] = []
+    for verb in lemma_tokens(ctx, sent, _CALLING_VERBS | {"dismiss", "reject"}):
+        if verb.pos_ != "VERB" or has_neg(verb):
+            continue
+        named = (
+            _called_false(verb)
+            if verb.lemma_.lower() in _CALLING_VERBS
+            else _dismissed_as_false(verb)
+        )
+        if named is None:
+            continue
+        inside = {t.i for t in named.subtree}
+        denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        for h in hits:
+            if h.anchor.i not in inside or h.polarity_neg:
+                continue
+            denial = Hit(h.predicate, verb, list(h.subjects), {verb.i}, polarity_neg=True)
+            denial.certainty = "denied"
+            denial.event = (None, None, None)
+            if denier is not None:
+                denial.claimant = name_of(ctx, denier)
+            out.append(denial)
+    return out

@@ -165,8 +165,20 @@ def listed_members(group: Token) -> list[Token]:
 def patient_of(verb: Token) -> list[Token]:
     """Who undergoes the verb: passive subject, object, or the noun a participle modifies."""
     passive = [relative_head(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    if not passive and any(c.dep_ == "auxpass" for c in verb.children):
+        # "X, who the army said was killed in May": the parser labels the relative pronoun
+        # of a passive under a reporting verb "nsubj"; it is still the one who underwent it
+        passive = [
+            relative_head(c)
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS and c.i < verb.i
+        ]
     if passive:
         return expand_conj(passive)
+    if (reported := reported_relative(verb)) is not None and any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return [reported]  # "X, who witnesses said was wounded in the ambush"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return expand_conj(objects)
@@ -271,6 +283,8 @@ def subject_of(verb: Token) -> list[Token]:
         ]
         if subjects:
             return expand_conj(subjects)
+        if (reported := reported_relative(verb)) is not None:
+            return [reported]  # "X, who a relative said is under house arrest"
         if (stranded := stranded_subject(verb)) is not None:
             return [stranded]  # the parser hung the subject elsewhere
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:
@@ -313,6 +327,27 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
+
+
+def reported_relative(verb: Token) -> Token | None:
+    """The noun a reported relative clause is about when the parser hangs its pronoun on
+    the reporting verb: in "X, who witnesses said was wounded" / "X, who a relative said is
+    under house arrest" the "who" is the subject of the reported clause, not of "said";
+    "X" is who the clause is about. None for any other verb (a subjectless complement of
+    a relative reporting verb that has both the pronoun and a speaker as its subjects)."""
+    if verb.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    report = verb.head
+    if report.dep_ != "relcl" or report.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    subjects = [c for c in report.children if c.dep_ == "nsubj"]
+    pronoun = next((c for c in subjects if c.lower_ in _RELATIVE_PRONOUNS), None)
+    if pronoun is None or len(subjects) < 2 or not pronoun.i < report.i < verb.i:
+        return None
+    return report.head
 
 
 def expand_conj(tokens: list[Token]) -> list[Token]:

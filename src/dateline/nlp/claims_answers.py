@@ -1,0 +1,134 @@
+"""Question-and-answer turns of a printed interview, settled by the answer.
+
+An interviewer's yes/no question claims nothing ("Q: Was he arrested?"); the answer turns it
+into the interviewee's claim: "A: Yes." affirms it, "A: No." states it negated, "A: That is
+not true." denies it. A question that puts a claim instead of asking ("Q: The army says he
+surrendered.") is a claim of its own (read as any sentence); an answer opening with "That
+is a lie" / "That is not true" denies it. The claimant is the interviewee
+(:func:`claims_assembly.interviewee`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from dateline.nlp.claims_context import ClaimContext, Hit, paragraph_of
+from dateline.nlp.claims_messages import author_token
+from dateline.nlp.claims_sources import path_reading
+from dateline.records import Certainty, Claim
+
+# A transcript's turn label: "Q:", "A:", "MARCHENKO:", "RUIZ (in Culiacan):"
+_LABEL_RE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z'\-]*(?: [A-Z][A-Z'\-]+){0,3})(?: \([^)\n]{1,40}\))?:\s+"
+)
+_YES_RE = re.compile(
+    r"(?:yes|yeah|yep|of course|certainly|absolutely|correct|that's right|that is right"
+    r"|that is correct|that's correct|that's true|that is true)\b(?!\s+not\b)",
+    re.IGNORECASE,
+)
+# "No." / "No, he ..." / "Never." ("No one ...", "Nobody ..." are subjects, not replies)
+_NO_RE = re.compile(
+    r"(?:no|nope|never|not at all|absolutely not|certainly not)\b(?![\s-]+(?:one|longer|doubt|"
+    r"comment|idea)\b)",
+    re.IGNORECASE,
+)
+_FALSE_RE = re.compile(
+    r"(?:that|this|it)(?: is|'s|’s| was)(?: simply| completely| absolutely| just)?"
+    r" (?:not true|untrue|false|a lie|lies|wrong|incorrect|nonsense|rubbish|fake|fabricated)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph_bounds(ctx: ClaimContext, k: int) -> tuple[int, int]:
+    """Character span of paragraph ``k`` (numbered as :func:`paragraph_of` numbers them)."""
+    starts = ctx.para_starts
+    start = starts[k - 1] if 0 < k <= len(starts) else 0
+    end = starts[k] if k < len(starts) else len(ctx.text)
+    return start, end
+
+
+def _unlabelled(text: str) -> str:
+    found = _LABEL_RE.match(text)
+    return text[found.end() :] if found else text.lstrip()
+
+
+def answer_reading(ctx: ClaimContext, sent: Span) -> tuple[bool, Certainty] | None:
+    """How the answer after the turn ``sent`` ends settles it: ``(negated, certainty)``, or
+    None when ``sent`` ends no turn, or the next paragraph opens with no yes, no or "that is
+    not true"."""
+    k = paragraph_of(ctx, sent.start_char)
+    start, end = _paragraph_bounds(ctx, k)
+    if ctx.text[sent.end_char : end].strip():
+        return None  # the answer follows the turn's last sentence
+    a_start, a_end = _paragraph_bounds(ctx, k + 1)
+    if a_start <= start or a_start >= len(ctx.text):
+        return None
+    reply = _unlabelled(ctx.text[a_start:a_end])
+    if _FALSE_RE.match(reply):
+        return True, "denied"
+    if _NO_RE.match(reply):
+        return True, "asserted"
+    if _YES_RE.match(reply):
+        return False, "asserted"
+    return None
+
+
+def answered_question_hits(
+    ctx: ClaimContext,
+    sent: Span,
+    hits_of: Callable[[Span], list[Hit]],
+    claimant: tuple[str, str | None, bool],
+) -> list[Hit]:
+    """The claims a yes/no question asks about, settled by the answer after it: "Q: Was he
+    wounded? / A: No." is the interviewee's "he was not wounded"."""
+    reading = answer_reading(ctx, sent)
+    if reading is None:
+        return []
+    negated, certainty = reading
+    hits = hits_of(sent)
+    for hit in hits:
+        hit.polarity_neg = hit.polarity_neg != negated
+        hit.certainty = certainty
+        hit.claimant = claimant
+    return hits
+
+
+def put_claim_denials(
+    ctx: ClaimContext, sent: Span, claimant: tuple[str, str | None, bool]
+) -> list[Hit]:
+    """ "Q: The army says your deputy surrendered. / A: That is a lie.": the answer's first
+    sentence denies each affirmed claim the question put."""
+    k = paragraph_of(ctx, sent.start_char)
+    start, end = _paragraph_bounds(ctx, k)
+    if sent.start_char > start + 4 or not _FALSE_RE.match(_unlabelled(ctx.text[start:end])):
+        return []
+    q_start, q_end = _paragraph_bounds(ctx, k - 1)
+    if k < 2 or ctx.text[q_start:q_end].rstrip().endswith("?"):
+        return []  # a question asked is settled by answered_question_hits
+    put = [c for c in ctx.claims if q_start <= c.start < q_end and c.polarity == "affirmed"]
+    return [hit for c in put if (hit := _denial(ctx, sent, c, claimant)) is not None]
+
+
+def _denial(
+    ctx: ClaimContext, sent: Span, claim: Claim, claimant: tuple[str, str | None, bool]
+) -> Hit | None:
+    entity = next((e for e in ctx.entities if e.entity_id == claim.subject_id), None)
+    subject = author_token(ctx, entity)
+    if subject is None:
+        return None
+    hit = Hit(
+        claim.predicate,
+        sent.root,
+        [subject],
+        {sent.root.i},
+        certainty="denied",
+        claimant=claimant,
+    )
+    hit.event = (claim.event_time, claim.event_earliest, claim.event_latest)
+    # negated whether or not the answer's own words carry a "not" ("That is a lie" / "That
+    # is not true"): the assembly reads the sentence's negation and flips the hit's by it
+    hit.polarity_neg = not path_reading(ctx, hit)[0]
+    return hit
