@@ -259,12 +259,27 @@ def public_appearance(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"in", "at", "on", "before", "during"}
     ]
     for prep in preps:
-        for pobj in [p for c in prep.children for p in (c, *c.children) if c.dep_ == "pobj"]:
+        # "in a video", "in front of a judge", "in any of the group's videos" (through "of")
+        pobjs = [p for c in prep.children if c.dep_ == "pobj" for p in (c, *_of_objects(c))]
+        for pobj in pobjs:
             if pobj.lemma_.lower() in lx.MESSAGE_NOUNS or (
                 not copular and pobj.lemma_.lower() in lx.APPEARANCE_PLACES
             ):
                 return True
     return any(c.lower_ == "publicly" for c in verb.children)
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The noun's children, and the objects of its "of" ("any of the videos", "one of his
+    speeches")."""
+    kids = list(noun.children)
+    return kids + [
+        p
+        for k in kids
+        if k.dep_ == "prep" and k.lower_ == "of"
+        for p in k.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def leadership_object(verb: Token, lemma: str) -> bool:
@@ -280,7 +295,9 @@ def leadership_object(verb: Token, lemma: str) -> bool:
             or (tok.ent_type_ in {"ORG", "NORP"} and tok.dep_ == "dobj")
         ):
             return True
-    return False
+    # "took over the family business", "took over the gang": a body one runs, as the
+    # verb's own object
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lx.LED_BODIES for c in verb.children)
 
 
 def replaces_a_leader(verb: Token) -> bool:

@@ -290,8 +290,40 @@ def _post_filled_by(verb: Token) -> list[Token]:
     return people
 
 
+# Verbs that say who a role is filled by: "named / identified its new leader as X".
+_NAMING_AS_VERBS = lx.APPOINT_VERBS | frozenset({"identify", "introduce", "present", "unveil"})
+# Words that make a role a new holder's: "its new emir", "the next president".
+_NEW_HOLDER_WORDS = frozenset({"new", "next", "interim", "acting", "caretaker"})
+
+
+def _new_leader_named_as(verb: Token) -> list[Token]:
+    """The person of "identified the new leader as X", "named its new emir as X": the
+    object is a role held anew and the "as" phrase names who holds it."""
+    roles = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.lemma_.lower() in lx.LEADER_ROLES
+        and any(m.lower_ in _NEW_HOLDER_WORDS for m in c.children if m.dep_ == "amod")
+    ]
+    if not roles:
+        return []
+    named = [
+        p
+        for h in (verb, *roles)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "PROPN"
+    ]
+    return expand_conj(named)
+
+
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
+    if lemma in _NAMING_AS_VERBS and (named := _new_leader_named_as(verb)):
+        # "identified the new leader as X", "named its new emir as X": X takes the lead
+        return [Hit("leadership_change", verb, named, {verb.i})]
     if lemma == "resign" and _accepting(verb):
         return []  # "resigned himself to defeat", "is resigned to losing": acceptance
     if (
@@ -1222,7 +1254,13 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         and any(c.lower_ == "over" and c.dep_ in {"prt", "advmod"} for c in verb.children)
         and not any(c.dep_ == "dobj" for c in verb.children)
     )
-    if not lead and not over:
+    # "handed the business to his daughter, X": a body one runs, handed on to a person
+    bodies = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not lead and c.lemma_.lower() in lx.LED_BODIES
+    ]
+    if not lead and not over and not bodies:
         return None
     to = [
         p
@@ -1238,8 +1276,9 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         if a.pos_ == "PROPN"
         and (a.dep_ == "appos" or not any(c.dep_ == "appos" for c in p.children))
     ]
-    if over and not [r for r in receivers if _is_person(ctx, r)]:
+    if (over or bodies) and not [r for r in receivers if _is_person(ctx, r)]:
         return None  # "handed over to police" is no handover of a post
+    lead = lead or bodies
     hits = []
     if (over or any(c.dep_ == "dobj" for c in lead)) and (givers := subject_of(verb)):
         hits.append(Hit("leadership_change", verb, givers, {verb.i}))

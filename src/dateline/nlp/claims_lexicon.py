@@ -182,6 +182,7 @@ STATE_PPS = {
     ("behind", "bars"): "arrested",
     ("under", "arrest"): "arrested",
     ("in", "captivity"): "captured",
+    ("on", "remand"): "arrested",  # "was remanded": held in custody before trial (British usage)
     ("out", "danger"): "alive",
     ("in", "coma"): "alive",
 }
@@ -396,6 +397,12 @@ HOPE_VERBS = _words("hope fear suspect speculate guess wonder doubt pray wish")
 LEADERSHIP_WORDS = LEADER_ROLES | _words(
     """control command leadership power post reins helm group movement organization
     organisation faction party militia network army presidency forces fighters troops"""
+)
+# Bodies a person runs, as the object of a verb of taking or handing on the lead: "took
+# over the company", "handed the business to his daughter" (not "took over the building").
+LED_BODIES = _words(
+    """company firm business club team gang cartel clan syndicate outfit service agency unit
+    battalion regiment brigade division empire"""
 )
 FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
 EVIDENCE_NOUNS = _words(

@@ -179,6 +179,35 @@ def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
 
 
+def _no_longer(verb: Token) -> bool:
+    """ "is no longer", "was no longer": a state that has ended."""
+    return any(
+        c.lower_ == "longer"
+        and (
+            any(n.lower_ == "no" for n in c.children)
+            or any(n.lower_ == "no" and n.i == c.i - 1 for n in verb.children)
+        )
+        for c in verb.children
+    )
+
+
+# What one is in when one leads: "in command", "in charge", "in power", "in office".
+_LEAD_STATES = frozenset({"command", "charge", "power", "office", "control"})
+
+
+def _lead_state(verb: Token) -> bool:
+    """The copula says its subject leads: "(is) in command / in charge", "(is) the
+    leader / its president"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(p.dep_ == "pobj" and p.lower_ in _LEAD_STATES for p in c.children)
+        or c.dep_ == "attr"
+        and c.lemma_.lower() in lx.LEADER_ROLES
+        for c in verb.children
+    )
+
+
 def _staff_of_outlet(verb: Token) -> bool:
     """ "Our political correspondent Farai Dube is at the hospital": where the outlet's
     own reporter stands is no news about a person."""
@@ -854,6 +883,10 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if lemma in _HARM_VERBS and (shared := _predicative_conjunct_subjects(verb)):
         # '"He was tired but not wounded"': the participle shares the copula's subject
         return [Hit("wounded", verb, shared, {verb.i, verb.head.i})]
+    if lemma == "be" and _no_longer(verb) and _lead_state(verb):
+        # "is no longer in command", "is no longer the party's leader": the post is lost
+        # (the "no" of "no longer", read as a negation, denies nothing: polarity flipped)
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i}, polarity_neg=True)]
     touch = not _CONTACT_NOUNS.isdisjoint(doc_lemmas(ctx))  # (both rules below need one)
     if lemma in {"be", "remain", "stay", "keep"} and touch and _in_contact(verb):
         if any(c.dep_ == "neg" for c in verb.children):

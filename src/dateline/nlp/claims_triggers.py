@@ -308,6 +308,11 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         # "one of the hostages freed on Monday": the participle says what befell them
         pred = freed_participle(tok) or lx.HELD_NOUNS[lemma]
         return [Hit(pred, held, subject_of(held), {held.i, tok.i})]
+    if pos == "NOUN" and lemma in _HOSTAGE_NOUNS and (named := _named_hostages(tok)):
+        # "I was kept with another hostage, X", "a fellow captive named X": the name is
+        # someone held (freed if the noun says so: "a freed hostage, X")
+        pred = freed_participle(tok) or "captured"
+        return [Hit(pred, tok, named, {tok.i})]
     if word == "hands" and tok.head.lower_ in {"in", "into"} and dep == "pobj":
         return _hands_hits(tok)
     if pos == "NOUN" and lemma in lx.CAPTOR_NOUNS:
@@ -422,6 +427,27 @@ def _proof_of_life_hits(proof: Token) -> list[Hit]:
     ):
         hit.certainty = "unconfirmed"  # "there has been no proof of life from X since May"
     return [hit]
+
+
+_HOSTAGE_NOUNS = frozenset({"hostage", "captive"})
+
+
+def _named_hostages(noun: Token) -> list[Token]:
+    """The names set beside a hostage noun: "another hostage, X", "a fellow hostage, a
+    driver named X", "a hostage named X" (not "a former hostage, X": no longer held)."""
+    if any(c.lower_ in {"former", "ex", "onetime"} for c in noun.children):
+        return []
+    described = [noun, *[c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]]
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    names += [
+        o
+        for d in described
+        for c in d.children
+        if c.dep_ == "acl" and c.lemma_.lower() in {"name", "call"}
+        for o in c.children
+        if o.dep_ in {"oprd", "dobj", "attr"} and o.pos_ == "PROPN"
+    ]
+    return expand_conj(names)
 
 
 def _held_noun_verb(noun: Token) -> Token | None:
@@ -546,6 +572,16 @@ def _adjective_hits(adj: Token) -> list[Hit]:
     return [Hit(pred, head, subjects, {head.i, adj.i}, polarity_neg=negated)]
 
 
+def _named_in_apposition(person: Token) -> Token:
+    """The name set beside a described person ("his deputy, X", "the founder's son-in-law,
+    X"), or the person itself."""
+    if person.pos_ not in {"NOUN"}:
+        return person
+    holders = [person, *[t for t in person.subtree if t.dep_ == "compound" or t.head == person]]
+    names = [a for h in holders for a in h.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return names[0] if len(names) == 1 else person
+
+
 def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     pred = lx.EVENT_NOUNS[lemma]
     if _demanded(noun):
@@ -556,6 +592,9 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     if any(s.tag_ == "NNS" for s in subjects):
         # "the abduction of two engineers, X and Y": the parser hangs the names on the event
         subjects.extend(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    # "the appointment of the founder's son-in-law, X, as emir": the name in apposition to
+    # a described person is the person
+    subjects = [_named_in_apposition(s) for s in subjects]
     clause = {noun.i}
     anchor = noun
     if not subjects and lemma == "appearance" and noun.dep_ in {"dobj", "attr"}:
@@ -579,7 +618,7 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         not subjects
         and pred == "wounded"
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in {"from", "of", "with", "for"}
+        and noun.head.lower_ in {"from", "of", "with", "for", "to"}
         and (
             noun.head.head.lemma_.lower()
             in {
@@ -599,11 +638,21 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
                 "survive",
                 "emerge",
             }
+            # "died of gunshot wounds", "died of wounds he suffered in the strike",
+            # "succumbed to his wounds": the death came from wounds, so they were wounded
+            or noun.head.head.lemma_.lower() in {"die", "succumb"}
+            and noun.head.lower_ in {"of", "from", "to"}
+            # "was found (alive) with a bullet wound in his leg": found wounded
+            or noun.head.head.lemma_.lower() == "find"
+            and noun.head.lower_ == "with"
         )
     ):
         anchor = noun.head.head  # "was recovering from a leg wound"
         clause.add(anchor.i)
         subjects = patient_of(anchor) if is_passive(anchor) else subject_of(anchor)
+        if anchor.lemma_.lower() == "find" and not is_passive(anchor):
+            # "officers found him with a bullet wound": the one found is wounded
+            subjects = [c for c in anchor.children if c.dep_ == "dobj"]
     elif (
         not subjects
         and lemma == "sentence"
