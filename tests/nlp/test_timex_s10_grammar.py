@@ -49,6 +49,12 @@ CASES: list[tuple[str, date, Expected]] = [
     ("Nurses work about 50 hours a week.", WED, [("about 50 hours a week", "SET", "P1W", "APPROX")]),
     ("Children should sleep at least nine hours a night.", WED,
      [("at least nine hours a night", "SET", "P1D", "EQUAL_OR_MORE")]),
+    # an unnumbered stretch before "later / earlier" is a DURATION wherever it stands; a
+    # numbered or counted one is the longer match of the duration rule
+    ("Police arrived hours later.", WED, [("hours", "DURATION", "PTXH", None)]),
+    ("He was found dead days later, police said.", WED, [("days", "DURATION", "PXD", None)]),
+    ("A few weeks later he resigned.", WED, [("A few weeks", "DURATION", "PXW", None)]),
+    ("In the years later, he rarely spoke of it.", WED, []),
     # "a quarter of a century" is 25 years, as "a quarter century" is
     ("She has run elections for a quarter of a century.", WED, [("a quarter of a century", "DURATION", "P25Y", None)]),
     ("It was the worst flood in a quarter century.", WED, [("a quarter century", "DURATION", "P25Y", None)]),

@@ -1409,7 +1409,10 @@ BARE_UNITS = _compile(
       (?:\s+(?:or|and|to)\s+(?:minutes|hours|days|weeks|months|years|decades)\b|(?!\s+(?:of|ago|earlier|later)\b))
     |(?<=\bin\s)(?P<units2>weeks|months|years|decades)\b(?=\s*[.,;:!?)"”]|\s+(?:and|but|as|when|because)\b)
     |(?<=\bin\s)(?P<units7>weeks|months|years|decades)\b(?=\s+(?-i:[a-zA-Z]))
-    |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
+    # "Hours later, ...", "was found dead days later": an unnumbered stretch before its sequencing
+    # word, wherever it stands ("three days later", "a few weeks later" are longer matches of
+    # the duration rule and win); not after an article ("in the years later")
+    |(?<![\w-])(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)
       (?P<units6>minutes|hours|days|weeks|months|years|decades)\b(?=\s+(?:later|earlier)\b)
     |(?<=\bover\s)the\s+(?P<units4>years|decades|centuries)\b(?!\s+(?:of|since|before|after|that|when|to|ahead|until)\b)
     |\bthe\s+(?!early\s+hours)(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+
@@ -1793,8 +1796,7 @@ GATES: dict[str, str] = {
                         "recent", "few", "coming")}
                         |(?<=\s\s)){_PLURAL_UNITS}\b
                      |(?<=\bin\s)(?:weeks|months|years|decades)\b
-                     |(?:(?<![\w,;]\s)(?<![\w,;])|(?<=,\s)|(?<=\band\s)|(?<=\bjust\s)|(?<=\bonly\s)|(?<=\bbut\s))
-                       {_PLURAL_UNITS}\s+(?:later|earlier)
+                     |(?<![\w-])(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s){_PLURAL_UNITS}\s+(?:later|earlier)
                      |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)
                        |(?<=\bended\s)|(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))
                        {_PLURAL_UNITS}\s+of\s)
