@@ -57,6 +57,11 @@ FOUND = [
         ("Mahamat", "captured", A),
     ),
     ("A fellow hostage, Ilse Brandt, was freed in March.", ("Brandt", "captured", A)),
+    # a span of time held by captors, after which one is freed
+    (
+        "Nadia Farouk was released on Thursday after 14 months held by a rebel brigade.",
+        ("Farouk", "captured", A),
+    ),
     # an appearance in one of a group's videos
     (
         "Yusuf Karam has not appeared in any of the group's videos since 2019.",
@@ -87,6 +92,8 @@ NOT_FOUND = [
     ("Paul Ancel is no longer in hospital.", ("Ancel", "leadership_change", A)),
     # a former hostage is no longer held
     ("A former hostage, Ilse Brandt, spoke at the rally.", ("Brandt", "captured", A)),
+    # a span held for an event is no one's captivity
+    ("The talks with Omar Said ended after two days held in Geneva.", ("Said", "captured", A)),
     # an old leader identified as someone is no new leader
     (
         "The spokesman identified the former leader as Omar Said.",

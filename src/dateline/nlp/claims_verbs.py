@@ -1625,7 +1625,7 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
         and is_passive(verb.head)
         and not any(c.dep_ in {"nsubj", "dobj"} for c in verb.children)
     ):
-        subjects = subject_of(verb)
+        subjects = _held_for_a_span(verb) or subject_of(verb)
         holder = next(
             (
                 p
@@ -1673,6 +1673,22 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     else:
         pred = "captured" if lx.KIDNAP_WORDS & doc_lemmas(ctx) else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
+
+
+_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _held_for_a_span(verb: Token) -> list[Token]:
+    """The person of "was freed after 14 months held by the brigade": the participle hangs
+    on a span of time after "after" / "following", and the one held is the clause's
+    subject (the span is no person)."""
+    span = verb.head
+    if verb.dep_ != "acl" or span.lemma_.lower() not in _SPAN_NOUNS or span.dep_ != "pobj":
+        return []
+    if span.head.lower_ not in {"after", "following"}:
+        return []
+    clause = span.head.head
+    return patient_of(clause) if is_passive(clause) else subject_of(clause)
 
 
 # Words naming a state's security organs in a place's name ("the headquarters of the State
