@@ -78,6 +78,24 @@ PLANNED_INFINITIVE = [
     (date(1999, 6, 11), "The pilots walked out Monday after talks failed.", {"Monday": "1999-06-07"}),
 ]  # fmt: skip
 
+# The day a report was made ("customs said today") is not what its sentence is about: a coarser
+# anaphor in a later sentence ("the first half of the year") takes the sentence's own time. A
+# change measured "from 1997" is a baseline, not the story's time.
+REPORT_DAY_IS_NOT_THE_CONTENT = [
+    (date(1999, 1, 12), "China's trade reached 323.9 billion dollars last year, down 0.4 percent from 1997, customs "
+     "said today.\n\nExports grew. In the first half of the year, exports had grown 7.6 percent.",
+     {"the first half of the year": "1998-H1"}),
+    (date(1998, 3, 5), "Prices rose 5 percent in February, the ministry said Wednesday. For the month, imports fell.",
+     {"the month": "1998-02"}),
+    # a day-sized anaphor still takes the report's day
+    (date(1998, 3, 5), "Prices rose 5 percent in February, the ministry said Wednesday. The next day, the bank raised "
+     "rates.",
+     {"The next day": "1998-03-05"}),
+    # and so does an anaphor in the report's own sentence
+    (date(1999, 8, 13), "Officials said Thursday that 12 more dams would be inspected before the end of the year.",
+     {"the end of the year": "1999"}),
+]  # fmt: skip
+
 
 def _check(nlp, published, text, expected):
     found = _values(nlp, text, published)
@@ -103,4 +121,13 @@ def test_futures_month_is_the_next_to_trade(nlp, published, text, expected):
     ("published", "text", "expected"), PLANNED_INFINITIVE, ids=[c[1][:48] for c in PLANNED_INFINITIVE]
 )
 def test_time_of_a_planned_infinitive_looks_ahead(nlp, published, text, expected):
+    _check(nlp, published, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    REPORT_DAY_IS_NOT_THE_CONTENT,
+    ids=[c[1][:48] for c in REPORT_DAY_IS_NOT_THE_CONTENT],
+)
+def test_report_day_does_not_displace_the_sentence_time(nlp, published, text, expected):
     _check(nlp, published, text, expected)

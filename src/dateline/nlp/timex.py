@@ -267,6 +267,12 @@ _FIGURE_BEFORE = re.compile(
     r"(?:in|on|during|at\s+the\s+end\s+of|as\s+of)\s+(?:the\s+)?$",
     re.I,
 )
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|rose|fell|grew|dropped|increased|decreased)\s+(?:by\s+)?(?:about\s+|nearly\s+)?"
+    r"\d[\d.,]*\s*(?:%|percent|per\s*cent)\s+(?:from|over)\s+$",
+    re.I,
+)
+"""'down 0.4 percent from 1997', 'grew 7 percent over 1996': the time a change is measured against."""
 """'up from $34,410 in October 2015', 'from 13.2 percent in September': a figure's date."""
 
 
@@ -278,7 +284,9 @@ def _is_baseline(text: str, start: int, extent: str) -> bool:
     report's October."""
     if re.search(r"year[\s-](?:ago|earlier)", extent, re.I):
         return True
-    if _FIGURE_BEFORE.search(text, max(0, start - 60), start):
+    if _FIGURE_BEFORE.search(text, max(0, start - 60), start) or _CHANGE_FROM_BEFORE.search(
+        text, max(0, start - 50), start
+    ):
         return True
     return bool(_BACKWARD.search(extent)) and bool(
         _COMPARISON_BEFORE.search(text, max(0, start - 80), start)

@@ -158,6 +158,7 @@ class DocumentAnchor:
         self.parts: list[Reference] = []  # days named with their part ("Tuesday night"), in order
         self.position = Position()
         self.sentence = -1  # index of the sentence being read
+        self.content: Reference | None = None  # a coarser time the report's own day followed
 
     # -- bookkeeping the tagger drives --------------------------------------------------------
 
@@ -194,6 +195,13 @@ class DocumentAnchor:
         )
         counted = how not in ("absolute", "narrative", "dct")
         ref = Reference(value, interval, self.position.paragraph, tid, near, self.sentence, counted, bound)
+        previous = self.ref
+        self.content = None
+        if self.position.reporting and previous is not None and previous.sentence == self.sentence and (
+            granularity_of(value) >= _GRANULARITY["day"] > granularity_of(previous.value) >= _GRANULARITY["year"]
+        ):  # "Trade fell 0.4 percent last year, customs said today": the report's day is not
+            # what the sentence is about; "the year" in the next sentence is still last year
+            self.content = previous
         self.ref = self.last = ref
         if value[10:11] == "T" and value[11:] in _PART_HOURS:
             self.parts.append(ref)
@@ -475,6 +483,14 @@ class DocumentAnchor:
         'Until then' after a present-tense sentence ("The offer expires Nov. 30.") still
         points back at its date: a bare anaphor reaches over the reporting frame."""
         ref = self.ref
+        content = self.content
+        if ref is not None and content is not None and content.sentence == ref.sentence != self.sentence and (
+            unit is not None
+        ) and (
+            _GRANULARITY.get(unit, 6) < _GRANULARITY["day"] and self.position.paragraph - content.paragraph <= 1
+        ):  # "... last year, customs said today. In the first half of the year": the year the
+            # report was about, not the report's day
+            ref = content
         if ref is None and (unit is None or reach) and self.last is not None and (
             self.position.paragraph - self.last.paragraph <= 1
         ):  # "The treaty was signed in 1992. That year, troops left": "that" points back
