@@ -153,7 +153,8 @@ def main() -> int:
         wall, cpu = time.perf_counter(), time.process_time()
         ledger.rebuild()
         pass_wall, pass_cpu = time.perf_counter() - wall, time.process_time() - cpu
-        digest = ledger_digest(ledger.conn) if args.digest or args.compare else {}
+        wanted = args.digest or args.digest_out or args.compare
+        digest = ledger_digest(ledger.conn) if wanted else {}
         ledger.close()
         size_mb = db.stat().st_size / 2**20
     print(
