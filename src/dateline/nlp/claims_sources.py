@@ -839,7 +839,7 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
 def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     subj = None
     for c in verb.children:
-        if c.dep_ == "nsubj" and not _split_name_tail(c):
+        if c.dep_ == "nsubj" and not _split_name_tail(c) and not _after_unnamed_sources(subj, c):
             subj = past_dateline(ctx, c)
         if c.dep_ == "agent":
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
@@ -849,6 +849,8 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         subj = participle_subject(verb)  # "X, going further than his ministry, said"
     if subj is None:
         subj = stranded_subject(verb)  # "the aid worker X, 34, who ..., said"
+        if subj is not None:
+            subj = _owner_of_adjective_object(subj)  # "a person familiar with the matter said"
         if (
             subj is not None
             and subj.dep_ == "appos"
@@ -913,8 +915,46 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     if subj.lemma_.lower() in _INFERENCE_NOUNS or subj.lower_ in {"nobody", "none"}:
         return None  # "the group's behaviour suggests that P"; "Nobody has heard from X"
     name, entity_id, anonymous = name_of(ctx, subj)
-    certainty: Certainty = "reported" if anonymous else "asserted"
+    certainty: Certainty = "reported" if anonymous or _relays_others(verb) else "asserted"
     return Source(name, entity_id, anonymous, certainty)
+
+
+def _after_unnamed_sources(first: Token | None, second: Token) -> bool:
+    """ "Sources in the movement that X leads, the Union for Y, say": the parser makes the
+    movement's name in apposition a second subject of the verb; the sources speak."""
+    return (
+        first is not None
+        and first.i < second.i
+        and first.lemma_.lower() in lx.SOURCE_NOUNS
+        and first.tag_ == "NNS"
+        and second.doc[second.left_edge.i - 1].text == ","
+    )
+
+
+def _owner_of_adjective_object(tok: Token) -> Token:
+    """ "a person familiar with the matter", "two people close to the family": the noun
+    the adjective describes speaks, not the object of its preposition (which a stranded
+    subject reading, taking the noun right before "said", lands on)."""
+    prep = tok.head
+    adjective = prep.head
+    if (
+        tok.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and adjective.pos_ == "ADJ"
+        and adjective.dep_ == "amod"
+        and adjective.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        return adjective.head
+    return tok
+
+
+def _relays_others(verb: Token) -> bool:
+    """ "the broadcaster said, citing military sources", "the agency reported, quoting a
+    police officer": a speaker who passes on what others told it vouches for nothing itself."""
+    return any(
+        c.lemma_.lower() in {"cite", "quote"} and c.tag_ == "VBG" and c.dep_ in {"advcl", "xcomp", "conj", "dep"}
+        for c in verb.children
+    )
 
 
 # Things that "suggest" or "indicate" but say nothing: the inference is the writer's.
@@ -1228,6 +1268,14 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         and (taken_up := _attributed_pronoun(ctx, tok)) is not None
     ):
         return taken_up  # "according to the same official": the one cited before, named or not
+    if (
+        ent is None
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in _OUTLET_NOUNS
+        and any(c.lower_ == "the" for c in tok.children)
+        and (outlet := _outlet_before(ctx, tok)) is not None
+    ):
+        return outlet, None, False  # "state television reported ... the broadcaster said"
     if ent is None and tok.pos_ == "NOUN" and any(c.lower_ in {"the", "its"} for c in tok.children):
         ent = _definite_org(ctx, tok)
     if ent is not None:
@@ -1866,6 +1914,35 @@ _COMPANY_NOUNS = frozenset(
         "broadcaster",
     }
 )
+
+
+# Nouns by which news takes up an outlet it has just cited ("the broadcaster said").
+_OUTLET_NOUNS = frozenset(
+    {"broadcaster", "channel", "station", "network", "newspaper", "paper", "daily", "weekly", "agency",
+     "outlet", "tabloid", "magazine", "website"}
+)
+
+
+def _outlet_before(ctx: ClaimContext, tok: Token) -> str | None:
+    """ "state television reported ... the broadcaster said", "according to Reuters ... the
+    agency said": the outlet a definite outlet noun takes up is the last outlet that spoke
+    before it (a named outlet, or a state outlet described as such), never the story's own."""
+    own = (ctx.outlet or "").lower()
+    best, best_pos = None, -1
+    for st in ctx.statements:
+        sp = st.speaker
+        if sp is None or sp.start is None or not best_pos < sp.start < tok.idx or sp.text.lower() == own:
+            continue
+        entity = next((e for e in ctx.entities if sp.entity_id and e.entity_id == sp.entity_id), None)
+        if is_state_outlet(sp.text) or entity is not None and entity.kind == "outlet":
+            best, best_pos = (entity.name if entity is not None else sp.text), sp.start
+    for e in ctx.entities:
+        if e.kind != "outlet" or e.name.lower() == own:
+            continue
+        for m in e.mentions:
+            if best_pos < m.start < tok.idx and not ctx.dateline[0] <= m.start < ctx.dateline[1]:
+                best, best_pos = e.name, m.start
+    return best
 
 
 def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:

@@ -90,7 +90,9 @@ def entry_stamp(ctx: ClaimContext, sent: Span) -> tuple[str, int] | None:
     ):
         return None
     value = event_value(stamp.value)
-    return (value, stamp.end) if value and re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
+    # "November 2014 - X is killed", "1998 - X joins the faction": a month or a year dates an
+    # entry as a day does
+    return (value, stamp.end) if value and re.match(r"^\d{4}(?:-\d{2}){0,2}(?:$|T)", value) else None
 
 
 def _not_after_publication(
@@ -205,7 +207,8 @@ def _attached_timexes(ctx: ClaimContext, sent: Span, clause: set[int]) -> list[T
         tok = span.root
         for _ in range(8):
             if tok.i in clause:
-                out.append(tx)
+                if not _in_subject_relative(span.root, tok):
+                    out.append(tx)
                 break
             if tok.lower_ in lx.TEMPORAL_BARRIERS or tok.head == tok:
                 break
@@ -213,6 +216,20 @@ def _attached_timexes(ctx: ClaimContext, sent: Span, clause: set[int]) -> list[T
                 break
             tok = tok.head
     return out
+
+
+def _in_subject_relative(time: Token, attached: Token) -> bool:
+    """ "A commander who defected last year was killed on Monday": a time between the
+    subject's relative clause and the verb belongs to the relative clause, wherever the
+    parser hangs it."""
+    verb = attached if attached.pos_ in {"VERB", "AUX"} else attached.head
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+    return any(
+        rel.dep_ == "relcl" and rel.i < time.i < first
+        for subj in verb.children
+        if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < time.i
+        for rel in subj.children
+    )
 
 
 def _simultaneous(verb: Token) -> bool:

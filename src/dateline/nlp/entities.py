@@ -60,6 +60,7 @@ from dateline.nlp.entities_grouping import (
     add_surname_mentions,
     cluster_names,
     merge_aliases,
+    share_coordinated_surnames,
 )
 from dateline.nlp.entities_lexicon import (
     AGE_NOUN,
@@ -87,6 +88,7 @@ from dateline.nlp.entities_references import (
     named_through_apposition,
     org_reference,
     reciprocal_kin,
+    sibling_reference,
     statement_kin,
 )
 from dateline.nlp.entities_roles import attach_parents_and_roles
@@ -251,6 +253,7 @@ def _resolve(doc: Doc) -> list[Entity]:
     clusters, span_cluster = cluster_names(doc, spans)
     merge_aliases(doc, spans, clusters, span_cluster)
     add_surname_mentions(doc, clusters)
+    share_coordinated_surnames(doc, clusters)
     add_government_parts(doc, clusters)
     acronym_mentions(doc, clusters)
     attach_parents_and_roles(doc, spans, span_cluster, clusters)
@@ -321,6 +324,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 found = statement_kin(doc, tok, clusters)  # "We, the family of X, ... our son"
             if found is None:
                 found = converse_kin(doc, tok, clusters)  # "His brother, Y, ... Y ... his brother"
+            if found is None:
+                found = sibling_reference(doc, tok, clusters)  # "the brothers A and B X ... his brother"
             if found is not None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))

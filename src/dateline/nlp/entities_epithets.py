@@ -68,21 +68,33 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     # subject's lawyer (spokesman) later; but "A co-defendant, Z, was freed, his lawyer said.
     # ... His lawyer, Y, said X would appeal": a side person's lawyer is not X's, named later
     later_ok = _owner_is_main_person(doc, dets, clusters, noun)
+    possessed = any(c.dep_ == "poss" for c in dets)
     candidates = []
     for idx, c in enumerate(clusters):
-        if c.kind != "person" or not later_ok and not any(s < noun.idx for s, _, _ in c.mentions):
+        before = any(s < noun.idx for s, _, _ in c.mentions)
+        if c.kind != "person" or not later_ok and not before:
             continue
         for role, org in c.role_nouns:
             same = role == noun.lower_ or role in _LEADING and noun.lower_ in _LEADING or any(
                 role in group and noun.lower_ in group for group in ROLE_SYNONYMS
             )
+            if not before and not possessed and role != noun.lower_:
+                # "the regional prosecutor said ... the prosecutor, Rosa X,": a role named later
+                # by the same word; "the former commander" is no "head" named later
+                same = False
             if same and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
                 candidates.append(idx)
                 break
         else:
             titles = {t.rstrip(".").lower() for t in c.titles}
-            # a title is held now: "President X" is not "the former president"
-            if titles & TITLE_FORMS.get(noun.lower_, frozenset()) and not has_owner and not former:
+            # a title is held now: "President X" is not "the former president"; and a title
+            # names back, never forward ("the commander ... General X" is no general named later)
+            if (
+                titles & TITLE_FORMS.get(noun.lower_, frozenset())
+                and not has_owner
+                and not former
+                and any(s < noun.idx for s, _, _ in c.mentions)
+            ):
                 candidates.append(idx)  # "Gen. X ... the general"
     if not candidates:
         # "the militant leader" / "the Rising Dawn chief" with no leader named yet: the

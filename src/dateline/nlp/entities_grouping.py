@@ -252,6 +252,31 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         covered.add((start, end))
 
 
+def share_coordinated_surnames(doc: Doc, clusters: list[Cluster]) -> None:
+    """"the brothers Nikos and Yannis Petrou", "Ana and Lucia Moreno": a given name alone,
+    joined by "and" to a given name with a surname, shares that surname (news writes the
+    family name once for both); the lone name's person gets the full name."""
+    text = full_text(doc)
+    starts = {s: (idx, e) for idx, c in enumerate(clusters) if c.kind == "person" for s, e, _ in c.mentions}
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or len(c.names) != 1 or len(c.names[0].split()) != 1:
+            continue
+        lone = c.names[0]
+        if gender_of_given_name(lone) is None:
+            continue
+        for _, end, _ in list(c.mentions):
+            after = text[end : end + 5]
+            if not after.startswith(" and "):
+                continue
+            other = starts.get(end + 5)
+            if other is None or other[0] == idx:
+                continue
+            words = clusters[other[0]].canonical.split()
+            if len(words) == 2 and gender_of_given_name(words[0]) is not None and words[1][:1].isupper():
+                c.names.append(f"{lone} {words[1]}")
+                break
+
+
 def _relative_named(doc: Doc, tok: Token, owner: Cluster, covered: set[tuple[int, int]]) -> int | None:
     """ "Ahmed Barakat ... 'It was his voice,' Nadia Barakat told reporters": a surname after
     a given name that is not the owner's names another person of that family (a wife, a

@@ -61,8 +61,8 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         span = doc[s.start : s.end]
         key = match_key(text_between(doc, s.start, s.end))
-        if doc[s.end - 1].lower_ in PLACE_HEADS or doc[s.end - 1].lower_ in ORG_PART_NOUNS:
-            continue
+        if doc[s.end - 1].lower_ in PLACE_HEADS | ORG_PART_NOUNS | _BODY_HEADS:
+            continue  # "Golden Harbour Holdings", whatever person noun the parser hangs on it
         if key in surnames and len(key.split()) == 1:
             s.kind = "person"
             continue
@@ -140,6 +140,12 @@ _KIN_NOUNS = frozenset(
      "family", "relatives"]
 )
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose"})
+# Last words that only the names of companies and bodies end in (not "Hall", "Park", "House": surnames).
+_BODY_HEADS = frozenset(
+    """holdings group company corp corporation inc ltd plc foundation institute fund club fc university
+    college academy council committee motors airlines alliance coalition union federation league congress
+    lines partners""".split()  # noqa: SIM905
+)
 # Heads that make a name built on a given name a place or a body ("Victoria Falls", "Ford Foundation").
 NON_PERSON_HEADS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | frozenset(
     """island islands lake river mount mountain valley falls bay county state park station line center
@@ -287,8 +293,10 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         if name.isupper() and len(name) > 2 and nxt is not None and nxt.text == "(":
             s.kind = "gpe"
-        elif not s.evidenced and (key in org_keys or (key and all(w in org_words for w in key.split()))):
-            s.kind = "org"
+        elif not s.evidenced and (
+            key in org_keys or (key and key not in surnames and all(w in org_words for w in key.split()))
+        ):
+            s.kind = "org"  # not a known person's surname that also names a firm ("Kyriakidis Lines")
         elif (
             len(span) == 1
             and span[0].dep_ == "pobj"
@@ -346,10 +354,18 @@ def _demonym_modifier(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
     if s.end - s.start != 1 or s.title or s.role_noun:
         return False
     tok = doc[s.start]
+    # "her Nigerien colleague", "a Malian driver": one person noun after a determiner
+    one_person = (
+        tok.head.tag_ == "NN"
+        and tok.head.lemma_.lower() in PERSON_NOUNS
+        and tok.i > 0
+        and doc[tok.i - 1].pos_ in {"DET", "PRON"}
+        and doc[tok.i - 1].head.i == tok.head.i
+    )
     return (
         tok.lower_.endswith(_DEMONYM_ENDINGS)
         and tok.dep_ in {"compound", "amod"}
-        and tok.head.tag_ == "NNS"
+        and (tok.head.tag_ == "NNS" or one_person)
         and tok.head.i == tok.i + 1
         and match_key(tok.text) not in surnames
     )
@@ -446,8 +462,10 @@ def _owns_its(doc: Doc, s: NameSpan) -> bool:
     return False
 
 
+# The part noun ends the word: "Lau Wing-kei" (an East Asian given name joined by a hyphen)
+# is no "Lau wing".
 _ORG_PART_AFTER = re.compile(
-    "(?i:" + "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"})) + r")\b"
+    "(?i:" + "|".join(sorted(ORG_PART_NOUNS | {"media", "forces", "army", "front", "shield"})) + r")\b(?![-‐‑]\w)"
 )
 
 

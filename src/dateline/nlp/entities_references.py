@@ -186,6 +186,39 @@ def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
     return next(iter(found)), owner.idx, last.idx + len(last)
 
 
+_SIBLINGS = {"brother": "brothers", "sister": "sisters"}
+
+
+def sibling_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """ "the brothers Nikos and Yannis Petrou ... Yannis died in prison; his brother was
+    freed": "his brother" of one of two people the text introduced as brothers (sisters) is
+    the other one. ``(cluster, start, end)`` like :func:`kin_reference`."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    plural = _SIBLINGS.get(noun.lower_)
+    if owner is None or plural is None:
+        return None
+    owner_idx = token_cluster(doc, owner, clusters, ("person",))
+    if owner_idx is None:
+        return None
+    text = full_text(doc)
+    for earlier in doc[: noun.i]:
+        if earlier.lower_ != plural:
+            continue
+        # the names right after the plural noun: "the brothers A and B Surname"
+        window = doc[earlier.i + 1 : earlier.i + 8]
+        members = []
+        for tok in window:
+            if tok.text in {".", ";"}:
+                break
+            idx = token_cluster(doc, tok, clusters, ("person",))
+            if idx is not None and idx not in members:
+                members.append(idx)
+        if len(members) == 2 and owner_idx in members and " and " in text[window.start_char : window.end_char]:
+            other = members[1 - members.index(owner_idx)]
+            return other, owner.idx, noun.idx + len(noun)
+    return None
+
+
 def _kin_end(doc: Doc, noun: Token) -> Token:
     """The last token of a kin noun, past a hyphenated "-in-law"."""
     words = [t.lower_ for t in doc[noun.i + 1 : noun.i + 5]]

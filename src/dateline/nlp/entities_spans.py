@@ -81,6 +81,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_untagged_given_names(doc, spans))
     spans.extend(_given_names_after_kin(doc, spans))
     spans.sort(key=lambda s: s.start)
+    _names_spelled_by_acronyms(doc, spans)
     _demonyms_before_names(doc, spans)
     _territorial_designations(doc, spans)
     _aliases_of_people(doc, spans)
@@ -223,6 +224,51 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
 # capitalised function words inside a body's name ("Reporters Without Borders", "Committee
 # For Free Media"): never inside a person's name
 _NAME_PREPOSITIONS = frozenset({"Without", "For", "Against", "Of", "Beyond"})
+
+
+# A bracketed acronym right after a name: "the Sudan Liberation and Justice Front (SLJF)".
+_ACRONYM_AFTER = re.compile(r"\(([A-Z][A-Z&]{1,7})\)")
+# Lower-case words a body's name joins its capitalised words with ("Friends of the Earth").
+_NAME_JOINERS = frozenset({"for", "of", "the", "and", "&", "to", "in", "on", "de", "du", "des", "la", "le", "al"})
+
+
+def _names_spelled_by_acronyms(doc: Doc, spans: list[NameSpan]) -> None:
+    """"The Sudan Liberation and Justice Front (SLJF)", "Doctors for Rural Health (DRH)":
+    capitalised words joined by lower-case function words, whose capitals spell the acronym
+    bracketed right after them, are one body's name, however the model cut or tagged them
+    (it often stops at "and" or "for", or tags the first words a person). The spans inside
+    the name give way to it."""
+    text = full_text(doc)
+    for m in _ACRONYM_AFTER.finditer(text):
+        acronym = m.group(1).replace("&", "")
+        bracket = doc.char_span(m.start(), m.start() + 1, alignment_mode="expand")
+        if bracket is None:
+            continue
+        end = bracket.start
+        start, initials = None, ""
+        i = end - 1
+        while i >= 0 and end - i <= 12:
+            tok = doc[i]
+            if tok.text[:1].isupper() and tok.is_alpha:
+                initials = tok.text[0] + initials
+                if initials == acronym:
+                    start = i
+                    break
+            elif tok.lower_ not in _NAME_JOINERS or not initials:
+                break
+            i -= 1
+        if start is None or doc[start].lower_ in _NAME_JOINERS or "\n" in doc[start:end].text:
+            continue
+        inside = [sp for sp in spans if sp.start < end and sp.end > start]
+        if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+            inside[0].kind = "org" if inside[0].kind == "person" else inside[0].kind
+            continue
+        if any(sp.start < start or sp.end > end for sp in inside):
+            continue  # a longer name holds these words: leave the model's reading
+        for sp in inside:
+            spans.remove(sp)
+        spans.append(NameSpan(start, end, "org"))
+    spans.sort(key=lambda sp: sp.start)
 
 
 def _names_with_capital_prepositions(doc: Doc, spans: list[NameSpan]) -> None:
