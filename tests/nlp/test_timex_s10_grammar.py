@@ -55,6 +55,8 @@ CASES: list[tuple[str, date, Expected]] = [
     ("He was found dead days later, police said.", WED, [("days", "DURATION", "PXD", None)]),
     ("A few weeks later he resigned.", WED, [("A few weeks", "DURATION", "PXW", None)]),
     ("In the years later, he rarely spoke of it.", WED, []),
+    # "very" before the adjective of a counted stretch stays inside it
+    ("These have been two very long weeks, he said.", WED, [("two very long weeks", "DURATION", "P2W", None)]),
     # "a quarter of a century" is 25 years, as "a quarter century" is
     ("She has run elections for a quarter of a century.", WED, [("a quarter of a century", "DURATION", "P25Y", None)]),
     ("It was the worst flood in a quarter century.", WED, [("a quarter century", "DURATION", "P25Y", None)]),

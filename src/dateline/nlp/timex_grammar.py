@@ -1365,7 +1365,7 @@ DURATION = _compile(
     rf"""(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
     \b(?<![A-Za-z_]-)(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
     (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
-    (?P<n>{NUM})(?:[\s-]+(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
+    (?P<n>{NUM})(?:[\s-]+(?:very\s+)?(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
     (?P<unit>{UNIT})\b(?:-old(?=\s+{_AGED_THINGS}\b)|(?!-old\b|\s+old\b|\s+of\s+age\b))
     (?!(?:(?<=quarter)|(?<=quarters))[\s-]+(?:point|percentage|of|mile|inch|pound|ounce|cent|share|stake)s?\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
     (?P<period>(?<=\w)\s+(?:period|span|term|stretch|spell|interval|window|hiatus|lull)\b)?"""
@@ -1780,7 +1780,7 @@ GATES: dict[str, str] = {
     # "two to three weeks", "10-12 hours": the range's second amount, as the lookahead reads it
     "range_start": rf"\s(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})|\d\s?[-–]\s?\d",
     # "three years", "a few more days": an amount, at most one word, then the unit
-    "duration": rf"\b{_NUM_START}(?:{NUM})(?:[\s-]+\w+)?[\s-]+{_UNIT_START}{UNIT}",
+    "duration": rf"\b{_NUM_START}(?:{NUM})(?:[\s-]+(?:very\s+)?\w+)?[\s-]+{_UNIT_START}{UNIT}",
     # "two days ago", "a week later", "three months before": an amount, the unit, its direction
     "ago": rf"\b{_NUM_START}(?:{NUM})[\s-]+{_UNIT_START}{UNIT}(?:\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
            r"(?:ago|earlier|later|from\s+now|hence|previously|back|before|after|prior)",
