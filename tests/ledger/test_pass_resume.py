@@ -86,8 +86,8 @@ def test_a_pass_failing_at_a_step_resumes_there_on_the_next_open(
             ledger.add(analyses)
         original = getattr(writes, f"_step_{step}")
 
-        def failing(conn: Any, state: dict[str, Any]) -> None:
-            original(conn, state)  # the work is done, then the process dies
+        def failing(conn: Any, state: dict[str, Any], **options: Any) -> None:
+            original(conn, state, **options)  # the work is done, then the process dies
             raise Crash(step)
 
         monkeypatch.setattr(writes, f"_step_{step}", failing)
@@ -123,7 +123,7 @@ from dateline.ledger.store import Ledger
 runs = pickle.loads(Path({str(data)!r}).read_bytes())
 with Ledger({str(db)!r}) as ledger:
     ledger.add(runs[0])
-    writes._step_contradictions = lambda conn, state: os.kill(os.getpid(), signal.SIGKILL)
+    writes._step_contradictions = lambda conn, state, **_: os.kill(os.getpid(), signal.SIGKILL)
     ledger.add(runs[1])
 """
     done = subprocess.run([sys.executable, "-c", child], capture_output=True, timeout=120)

@@ -627,26 +627,39 @@ def refresh_contradictions(
     )
     offset = 0  # chunks come in subject order, as the listing order does
     for (chunk,) in chunks:
-        done = conn.execute(
+        # the chunk's pairs and their listing order first, as keys only (the order's window
+        # then holds no claim rows); then each claim's JSON row, made once however many pairs
+        # it is in, joined on as the insert streams. One statement with both held every
+        # pair's two rows in the window: at 10,000 documents the step rose 93 MB, now 73.
+        conn.execute(
             f"""
-            INSERT INTO contradiction_pairs
-            WITH p AS ({pairs}),
-            k AS (SELECT a_doc AS doc_id, a_claim AS claim_id FROM p
-                  UNION SELECT b_doc, b_claim FROM p),
-            r AS (SELECT c.*, d.url, d.title FROM claims c SEMI JOIN k USING (doc_id, claim_id)
-                  JOIN documents d USING (doc_id))
-            SELECT p.*, to_json(a)::VARCHAR, to_json(b)::VARCHAR,
-                $offset + row_number() OVER (ORDER BY p.subject_id, p.kind, p.a_time, p.a_doc,
-                                             p.a_claim, p.b_doc, p.b_claim)
-            FROM p JOIN r a ON a.doc_id = p.a_doc AND a.claim_id = p.a_claim
-                   JOIN r b ON b.doc_id = p.b_doc AND b.claim_id = p.b_claim
+            CREATE OR REPLACE TEMP TABLE chunk_pairs AS
+            SELECT *, $offset + row_number() OVER (ORDER BY subject_id, kind, a_time, a_doc,
+                                                   a_claim, b_doc, b_claim) AS rank
+            FROM ({pairs})
             """,
             {"as_of": None, "chunk": chunk, "offset": offset},
+        )
+        done = conn.execute(
+            """
+            INSERT INTO contradiction_pairs
+            WITH k AS (SELECT a_doc AS doc_id, a_claim AS claim_id FROM chunk_pairs
+                       UNION SELECT b_doc, b_claim FROM chunk_pairs),
+            r AS MATERIALIZED (
+                SELECT r.doc_id, r.claim_id, to_json(r)::VARCHAR AS row FROM (
+                    SELECT c.*, d.url, d.title FROM claims c SEMI JOIN k USING (doc_id, claim_id)
+                    JOIN documents d USING (doc_id)) r)
+            SELECT p.kind, p.subject_id, p.a_doc, p.a_claim, p.b_doc, p.b_claim, p.a_time,
+                p.b_time, a.row, b.row, p.rank
+            FROM chunk_pairs p JOIN r a ON a.doc_id = p.a_doc AND a.claim_id = p.a_claim
+                   JOIN r b ON b.doc_id = p.b_doc AND b.claim_id = p.b_claim
+            """
         ).fetchone()
         offset += int(done[0]) if done else 0
         if between_chunks is not None:
             between_chunks()
     conn.execute("DROP TABLE contradiction_chunks")
+    conn.execute("DROP TABLE IF EXISTS chunk_pairs")
     if subjects is not None:  # the listing order of the whole table, as a full refresh has it
         conn.execute(
             """

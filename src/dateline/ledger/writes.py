@@ -505,6 +505,9 @@ def _finish_pass(
         "contradictions": _step_contradictions,
         "cluster": _step_cluster,
     }
+    # the contradiction step empties the cache between its chunks too: each chunk's pairs
+    # (two JSON rows each) are written blocks the next chunk does not read
+    steps["contradictions"] = functools.partial(_step_contradictions, release=between_steps)
     for step in PASS_STEPS[PASS_STEPS.index(state["step"]) :]:
         conn.execute("BEGIN TRANSACTION")
         try:
@@ -593,19 +596,30 @@ def _fresh_docs(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
     )
 
 
-def _commit_and_go_on(conn: duckdb.DuckDBPyConnection) -> None:
+def _commit_and_go_on(
+    conn: duckdb.DuckDBPyConnection, release: Callable[[], None] | None = None
+) -> None:
     """Commit inside a pass step and open the next transaction: for a step that is safe to
     run again from its start (the marker still names it until its last part commits), so that
-    a transaction holds only a part's rows (DuckDB keeps them in memory until commit)."""
+    a transaction holds only a part's rows (DuckDB keeps them in memory until commit).
+    ``release`` runs between the two, outside any transaction."""
     conn.execute("COMMIT")
+    if release is not None:
+        release()
     conn.execute("BEGIN TRANSACTION")
 
 
-def _step_contradictions(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
+def _step_contradictions(
+    conn: duckdb.DuckDBPyConnection,
+    state: dict[str, Any],
+    *,
+    release: Callable[[], None] | None = None,
+) -> None:
     """Pairs stored chunk by chunk, each chunk committed: run again from the start, the step
     deletes its subjects' pairs (all, or those of ``PASS_SUBJECTS``, which only the step's
-    end empties) and stores them again, so a step interrupted between chunks ends the same."""
-    commit = functools.partial(_commit_and_go_on, conn)
+    end empties) and stores them again, so a step interrupted between chunks ends the same.
+    ``release`` runs after each chunk's commit (the ledger empties DuckDB's cache there)."""
+    commit = functools.partial(_commit_and_go_on, conn, release)
     if state["full"]:
         refresh_contradictions(conn, between_chunks=commit)
     else:
