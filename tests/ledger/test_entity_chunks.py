@@ -63,9 +63,9 @@ def test_many_small_chunks_store_what_one_chunk_does(
     commits: list[int] = []
     original = writes._commit_and_go_on
 
-    def counted(conn: Any) -> None:
+    def counted(conn: Any, release: Any = None) -> None:
         commits.append(1)
-        original(conn)
+        original(conn, release)
 
     monkeypatch.setattr(writes, "PARTITION_ROWS", 3)
     monkeypatch.setattr(writes, "BULK_UPDATE_MIN", 0)  # the index dropped and built per chunk
@@ -88,8 +88,8 @@ def test_an_entity_step_interrupted_between_chunks_is_finished_by_the_next_open(
     class Crash(Exception):
         pass
 
-    def crashing(conn: Any) -> None:
-        original(conn)  # this chunk is committed, then the process dies
+    def crashing(conn: Any, release: Any = None) -> None:
+        original(conn, release)  # this chunk is committed, then the process dies
         calls.append(1)
         if len(calls) == 2:
             raise Crash
