@@ -22,6 +22,8 @@ claims stage can ask them; they never invent a speaker the text does not name.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_cues import CUE_VERBS
@@ -127,6 +129,19 @@ _OUTLETS = frozenset(
 # "Two officials ... and one said": a bare count taken from the group listed before.
 COUNTING = frozenset({"one", "another"})
 _REPORTING = CUE_VERBS | {"say", "tell", "add", "state", "announce", "claim", "write"}
+
+
+# A document's heading naming its author: "Statement of the family of X (translation)",
+# "Translation of a statement issued by the Y group, <date>", "COMMUNIQUE No. 3 OF THE Z".
+STATEMENT_HEADING_RE = re.compile(
+    r"^\s*(?:(?:unofficial |full |english )?(?:translation|text) of )?(?:an? |the )?"
+    r"(?:joint |full |final )?(?:statement|communiqu[e\u00e9]|declaration|press release|open letter)"
+    # a numbered series ("Communique No. 3 of the Committee", "Statement number 12 by")
+    r"(?: (?:no\.?|number|n[o\u00b0]\.?|#) ?\d+)?"
+    r" (?:of|by|from|issued by|released by|published by) "
+    r"(?:the )?(?P<who>[^,(\n]{2,80}?)\s*(?:\(|,|$|\s+on\s+(?:the\s+)?(?-i:[a-z]))",
+    re.I,
+)
 
 
 def is_medium(token: Token) -> bool:
@@ -464,6 +479,7 @@ def purported_speaker(tokens: Span) -> str | None:
 
 __all__ = [
     "COUNTING",
+    "STATEMENT_HEADING_RE",
     "RECORDED_MEDIA",
     "VOICE_NOUNS",
     "purported_speaker",

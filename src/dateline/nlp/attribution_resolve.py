@@ -8,11 +8,14 @@ speaker of the paragraph before, or the person the previous paragraph ended on.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_candidates import Candidate
 from dateline.nlp.attribution_grammar import person_like
 from dateline.nlp.attribution_index import doc_dateline, doc_index, paragraph_index
+from dateline.nlp.attribution_issuers import STATEMENT_HEADING_RE, is_medium, issuer_of
 from dateline.nlp.attribution_nouns import ORG_NOUNS
 from dateline.nlp.attribution_quotes import QuoteSpan
 from dateline.nlp.attribution_records import statement_record
@@ -107,6 +110,9 @@ def _introducer(resolver: SpeakerResolver, para: int, in_quote: list[bool]) -> S
     attribution speaks for the person the paragraph before it ended on."""
     doc = resolver.doc
     index = paragraph_index(doc)
+    issuer = _document_issuer(doc, index, para, in_quote)
+    if issuer is not None:
+        return resolver.resolve(speaker_mention(issuer))
     subjects = [
         t
         for t in doc
@@ -119,6 +125,45 @@ def _introducer(resolver: SpeakerResolver, para: int, in_quote: list[bool]) -> S
     if not subjects:
         return None
     return resolver.resolve(speaker_mention(subjects[-1]))
+
+
+def _document_issuer(doc: Doc, index: list[int], para: int, in_quote: list[bool]) -> Token | None:
+    """ "The following is our translation of a statement issued by X." / "Soldiers read the
+    following communique:": quote paragraphs after a paragraph that introduces a document
+    are that document, in its issuer's voice, not the voice of whoever reads it out. The
+    issuer named in the introduction, else in the document's own heading ("Communique No. 5
+    of the Council.")."""
+    intro = [doc[i] for i in range(len(doc)) if index[i] == para - 1 and not in_quote[i]]
+    words = [t for t in intro if not t.is_space]
+    if not words or not (any(t.lower_ == "following" for t in words) or words[-1].text == ":"):
+        return None
+    media = [t for t in words if is_medium(t)]
+    if not media:
+        return None
+    for medium in media:
+        issuer = issuer_of(medium)
+        if issuer is not None:
+            return issuer
+    return _heading_issuer(doc, index, para, in_quote)
+
+
+def _heading_issuer(doc: Doc, index: list[int], para: int, in_quote: list[bool]) -> Token | None:
+    """The author a quoted document names in its own opening line ("Communique No. 5 of the
+    National Council for Salvation."), read from the text: the parser takes such a line
+    for a broken sentence."""
+    quoted = next((i for i in range(len(doc)) if index[i] == para and in_quote[i]), None)
+    if quoted is None:
+        return None
+    start = doc[quoted].idx
+    text = doc.text[start : start + 200]
+    first_line = re.split(r"(?<!\bNo)(?<!\bno)\.(?:\s|$)|\n", text, maxsplit=1)[0]
+    found = STATEMENT_HEADING_RE.match(first_line)
+    if found is None:
+        return None
+    span = doc.char_span(
+        start + found.start("who"), start + found.end("who"), alignment_mode="expand"
+    )
+    return span.root if span is not None else None
 
 
 def _paragraph_of(paras: list[tuple[int, int]], pos: int) -> int:

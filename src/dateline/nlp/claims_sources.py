@@ -18,6 +18,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_grammar import participle_subject
 from dateline.nlp.attribution_index import active_index
 from dateline.nlp.attribution_issuers import (
+    STATEMENT_HEADING_RE,
     VOICE_NOUNS,
     is_medium,
     ordinal_description,
@@ -213,15 +214,6 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
     return Source(_description(nominal), None, True, "reported")
 
 
-_STATEMENT_HEADING_RE = re.compile(
-    r"^\s*(?:(?:unofficial |full |english )?(?:translation|text) of )?(?:an? |the )?"
-    r"(?:joint |full |final )?(?:statement|communiqu[e\u00e9]|declaration|press release|open letter)"
-    r" (?:of|by|from|issued by|released by|published by) "
-    r"(?:the )?(?P<who>[^,(\n]{2,80}?)\s*(?:\(|,|$|\s+on\s+(?:the\s+)?(?-i:[a-z]))",
-    re.I,
-)
-
-
 def statement_author(text: str) -> str | None:
     """Who speaks in a document printed as a statement: a first paragraph (heading) like
     "Statement of the family of X (translation)" or "Translation of a statement issued by
@@ -229,8 +221,22 @@ def statement_author(text: str) -> str | None:
     heading = text.lstrip().split("\n\n", 1)[0]
     if len(heading) > 200 or "\n" in heading.strip():
         return None
-    found = _STATEMENT_HEADING_RE.match(heading)
-    return found.group("who").strip() if found else None
+    found = STATEMENT_HEADING_RE.match(heading)
+    return _unshouted(found.group("who").strip()) if found else None
+
+
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "to", "at", "a", "an"})
+
+
+def _unshouted(name: str) -> str:
+    """A name from a heading set in capitals ("COMMITTEE FOR NATIONAL SALVATION") as the
+    body's own name is written in running text ("Committee for National Salvation")."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name  # an acronym ("UPR") stays as written
+    words = name.lower().split()
+    return " ".join(
+        w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
 
 
 _RELEASE_LABEL_RE = re.compile(
@@ -952,7 +958,9 @@ def _relays_others(verb: Token) -> bool:
     """ "the broadcaster said, citing military sources", "the agency reported, quoting a
     police officer": a speaker who passes on what others told it vouches for nothing itself."""
     return any(
-        c.lemma_.lower() in {"cite", "quote"} and c.tag_ == "VBG" and c.dep_ in {"advcl", "xcomp", "conj", "dep"}
+        c.lemma_.lower() in {"cite", "quote"}
+        and c.tag_ == "VBG"
+        and c.dep_ in {"advcl", "xcomp", "conj", "dep"}
         for c in verb.children
     )
 
@@ -1918,8 +1926,21 @@ _COMPANY_NOUNS = frozenset(
 
 # Nouns by which news takes up an outlet it has just cited ("the broadcaster said").
 _OUTLET_NOUNS = frozenset(
-    {"broadcaster", "channel", "station", "network", "newspaper", "paper", "daily", "weekly", "agency",
-     "outlet", "tabloid", "magazine", "website"}
+    {
+        "broadcaster",
+        "channel",
+        "station",
+        "network",
+        "newspaper",
+        "paper",
+        "daily",
+        "weekly",
+        "agency",
+        "outlet",
+        "tabloid",
+        "magazine",
+        "website",
+    }
 )
 
 
@@ -1931,9 +1952,16 @@ def _outlet_before(ctx: ClaimContext, tok: Token) -> str | None:
     best, best_pos = None, -1
     for st in ctx.statements:
         sp = st.speaker
-        if sp is None or sp.start is None or not best_pos < sp.start < tok.idx or sp.text.lower() == own:
+        if (
+            sp is None
+            or sp.start is None
+            or not best_pos < sp.start < tok.idx
+            or sp.text.lower() == own
+        ):
             continue
-        entity = next((e for e in ctx.entities if sp.entity_id and e.entity_id == sp.entity_id), None)
+        entity = next(
+            (e for e in ctx.entities if sp.entity_id and e.entity_id == sp.entity_id), None
+        )
         if is_state_outlet(sp.text) or entity is not None and entity.kind == "outlet":
             best, best_pos = (entity.name if entity is not None else sp.text), sp.start
     for e in ctx.entities:

@@ -1,0 +1,85 @@
+"""Claimants of claims (session 11): a numbered communique headed by its issuer, a quoted
+document introduced by the outlet ("the following statement issued by X", "read the
+following communique"), whose paragraphs speak in the issuer's voice. Sentences written
+for this test about fictional people and bodies (published 2021-06-10 by "Valley Wire")."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp.claims_sources import statement_author
+
+
+def _claim(claims, subject_word: str, predicate: str):
+    found = [
+        c for c in claims if c.subject.split()[-1] == subject_word and c.predicate == predicate
+    ]
+    assert found, [(c.subject, c.predicate) for c in claims]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("heading", "author"),
+    [
+        # a numbered communique, set in capitals
+        (
+            "COMMUNIQUE No. 2 OF THE COUNCIL FOR NATIONAL UNITY (unofficial translation)",
+            "Council for National Unity",
+        ),
+        ("Statement number 14 by the Eastern Brigades", "Eastern Brigades"),
+        ("Communique No 7 of the Patriotic Front, 4 May 2021", "Patriotic Front"),
+        # unnumbered, as before
+        ("Statement of the family of Omar Sayed (translation)", "family of Omar Sayed"),
+        # no document heading: a news headline
+        ("Council frees two ministers after coup", None),
+    ],
+)
+def test_statement_author_of_a_heading(heading: str, author: str | None) -> None:
+    assert statement_author(heading + "\n\nThe text follows.") == author
+
+
+def test_a_numbered_communique_speaks_for_its_issuer(claims_of) -> None:
+    text = (
+        "COMMUNIQUE No. 2 OF THE COUNCIL FOR NATIONAL UNITY\n\n"
+        "The Council for National Unity informs the nation of the following:\n\n"
+        "1. The former Minister of the Interior, Mr. Karim Bensaid, has been placed under house"
+        " arrest at his home in the capital.\n\n"
+        "Done at Tessalit, 8 June 2021."
+    )
+    claim = _claim(claims_of(text), "Bensaid", "arrested")[0]
+    assert claim.claimant == "Council for National Unity"
+    assert claim.certainty == "asserted"
+
+
+def test_a_quoted_statement_introduced_by_the_outlet_speaks_for_its_issuer(claims_of) -> None:
+    text = (
+        "The following is a translation of a statement issued on Tuesday by the Eastern"
+        " Brigades on their website.\n\n"
+        '"We announce that our commander, Abu Yasir al-Hamawi, is alive and well.\n\n'
+        '"We also announce to the nation that our brother Salim Haddad was martyred in the battle."'
+    )
+    claims = claims_of(text)
+    assert _claim(claims, "Haddad", "killed")[0].claimant == "Eastern Brigades"
+
+
+def test_a_read_out_communique_speaks_for_the_body_its_heading_names(claims_of) -> None:
+    text = (
+        "Officers who took power on Monday read the following communique on state radio on"
+        " Wednesday.\n\n"
+        '"Communique No. 4 of the Council for National Unity. The Council informs the'
+        " population that order has been restored.\n\n"
+        '"The former prime minister, Mr. Adama Keita, is being held at the Kati military camp.\n\n'
+        '"Done at Bamako, 9 June 2021."'
+    )
+    claim = _claim(claims_of(text), "Keita", "arrested")[0]
+    assert claim.claimant == "Council for National Unity"
+
+
+def test_a_quote_after_a_plain_narrative_paragraph_keeps_its_speaker(claims_of) -> None:
+    # no document introduced: the quote continues the person the paragraph before named
+    text = (
+        "The lawyer Nadia Farhat visited the prison on Monday and spoke to reporters afterwards.\n\n"
+        '"My client Youssef Amari is being held in a cell with twenty other men."'
+    )
+    claim = _claim(claims_of(text), "Amari", "arrested")[0]
+    assert claim.claimant == "Nadia Farhat"
