@@ -451,6 +451,8 @@ PARTICIPLE_MODIFIERS = {
 }
 # Verbs that remove a leader by their meaning alone ("was ousted in a coup").
 OUSTING_VERBS = _words("oust depose overthrow topple")
+# Verbs of taking a person captive, which by the state's forces are also an arrest.
+CAPTURE_LEMMAS = _words("capture recapture")
 # Non-state captors: "detained by gunmen" is a kidnapping (captured), not an arrest.
 NON_STATE_CAPTORS = _words(
     """gunman gunmen militant militants rebel rebels insurgent insurgents kidnapper kidnappers

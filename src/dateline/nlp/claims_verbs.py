@@ -332,6 +332,25 @@ def _police_agent(verb: Token) -> bool:
     return any(p.lemma_.lower() in _POLICE_NOUNS or p.lower_ in _POLICE_NOUNS for p in agents)
 
 
+# The state's armed forces, whose captives are its prisoners ("captured by troops").
+_ARMED_STATE_NOUNS = frozenset(
+    {"army", "military", "troops", "troop", "soldier", "soldiers", "marines", "marine", "navy"}
+    | {"forces", "force", "commandos", "paratroopers", "government", "authorities"}
+)
+
+
+def _armed_state_agent(verb: Token) -> bool:
+    """The capturer is the state's army or police: "captured by government troops",
+    "Soldiers captured X", "was recaptured by police"."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not is_passive(verb):
+        agents += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        p.lemma_.lower() in _ARMED_STATE_NOUNS | _POLICE_NOUNS or p.lower_ in _ARMED_STATE_NOUNS
+        for p in agents
+    )
+
+
 def _among_those_members(verb: Token) -> list[Token] | None:
     """The subject of "X was among the recruits killed in the strike", "X is one of the
     hostages freed on Monday": the participle befell the plural noun, and X is one of
@@ -1364,11 +1383,15 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         if pred == "arrested" and non_state_agent(verb):
             pred = "captured"  # "detained by gunmen": held by non-state captors
         elif pred == "captured" and lemma == "capture" and _police_agent(verb):
-            # "was captured by police in Huancayo": an arrest ("captured by the army" in a
-            # war stays a capture)
+            # "was captured by police in Huancayo": an arrest ("captured by the army" is
+            # both, below)
             pred = "arrested"
         subjects = patient_of(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
+        if hits and pred == "captured" and lemma in lx.CAPTURE_LEMMAS and _armed_state_agent(verb):
+            # "was captured by government troops", "Soldiers captured X": taken by the
+            # state's forces, the capture is also an arrest (the person goes to its prisons)
+            hits.append(Hit("arrested", verb, subjects, {verb.i}))
         if hits and (lemma in lx.JAILING_VERBS or lemma == "detain" and _held_now(verb)):
             hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
         if (
