@@ -37,13 +37,17 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> tuple[list[Cluster], dict[
         if not key:
             continue
         kind = s.kind
+        title_gender = _title_gender(s.title or (doc[s.start - 1].text if s.start else None))
         idx = by_key.get((kind, key))
+        if idx is not None and title_gender and _person_gender(clusters[idx]) not in {None, title_gender}:
+            idx = None  # "Mrs Oduya ... Mr Oduya": the honorific picks the namesake of its gender
         if idx is None:
-            idx = _find_container(doc, clusters, kind, key, doc[s.start].idx)
+            idx = _find_container(doc, clusters, kind, key, doc[s.start].idx, gender=title_gender)
         if idx is None:
             clusters.append(Cluster(kind=kind))
             idx = len(clusters) - 1
-        by_key[(kind, key)] = idx
+        if title_gender is None or (kind, key) not in by_key:
+            by_key[(kind, key)] = idx  # a bare "Oduya" keeps the namesake it first went to
         span_cluster[i] = idx
         c = clusters[idx]
         c.add(doc[s.start].idx, doc[s.end - 1].idx + len(doc[s.end - 1]), text)
@@ -52,15 +56,32 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> tuple[list[Cluster], dict[
             if f"{s.title} {text}" not in c.names:
                 c.names.append(f"{s.title} {text}")
             c.titles.append(s.title)
-            t = s.title.lower().split()[0].rstrip(".")
-            c.gender = c.gender or ("f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None)
+            c.gender = c.gender or title_gender
     return clusters, span_cluster
 
 
+def _title_gender(title: str | None) -> str | None:
+    """"m" for "Mr", "f" for "Mrs"/"Ms": the gender an honorific states (the span's title,
+    or the word before a name the model cut it from), else None."""
+    if not title or not title.split():
+        return None
+    t = title.lower().split()[0].rstrip(".")
+    return "f" if t in FEMALE_TITLES else "m" if t in MALE_TITLES else None
+
+
+def _person_gender(c: Cluster) -> str | None:
+    """A person's gender as far as the names grouped so far tell (honorific, given name)."""
+    if c.gender:
+        return c.gender
+    first = given_name(c.canonical)
+    return gender_of_given_name(first) if first is not None else None
+
+
 def _find_container(
-    doc: Doc, clusters: list[Cluster], kind: str, key: str, at: int
+    doc: Doc, clusters: list[Cluster], kind: str, key: str, at: int, *, gender: str | None = None
 ) -> int | None:
-    """A cluster whose name contains ``key`` as its last words (person) or tail (org)."""
+    """A cluster whose name contains ``key`` as its last words (person) or tail (org); with
+    ``gender`` (an honorific's), namesakes of the other gender are passed over."""
     words = key.split()
     candidates = []
     for idx, c in enumerate(clusters):
@@ -81,6 +102,9 @@ def _find_container(
                 break
     if not candidates:
         return None
+    if len(candidates) > 1 and gender:
+        agreeing = [i for i in candidates if _person_gender(clusters[i]) in {None, gender}]
+        candidates = agreeing or candidates
     if len(candidates) > 1 and kind == "person":
         chosen = _choose_namesake(doc, clusters, candidates, at)
         if chosen is not None:
@@ -235,9 +259,14 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         owners = forms.get(key)
         owner = None if owners is None else owners[0]
         if owners is not None and len(owners) > 1:
-            # "the elder Haddad" / a surname just given to the second of two Haddads
-            owner = _choose_namesake(doc, clusters, owners, start)
-            owner = owners[0] if owner is None else owner
+            spelled = _namesake_spelled_out(doc, tok, clusters, owners)
+            if spelled is not None:
+                # "RUTH ODUYA:", a full name the model left untagged: the namesake of that given name
+                owner, start = spelled, doc[tok.i - 1].idx
+            else:
+                # "the elder Haddad" / a surname just given to the second of two Haddads
+                owner = _choose_namesake(doc, clusters, owners, start)
+                owner = owners[0] if owner is None else owner
         is_name = owner is not None
         if owner is None and tok.ent_type_ not in _TIME_LABELS:
             owner = given.get(key)  # a mention, not an alias: the ledger never keys on a given name
@@ -250,6 +279,16 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         clusters[owner].add(start, end, full_text(doc)[start:end], name=is_name)
         covered.add((start, end))
+
+
+def _namesake_spelled_out(doc: Doc, tok: Token, clusters: list[Cluster], owners: list[int]) -> int | None:
+    """Of several people sharing the surname ``tok``, the one whose given name is the word
+    right before it, in any case ("RUTH ODUYA" in a transcript's label), if exactly one."""
+    if tok.i < 1 or not doc[tok.i - 1].is_alpha:
+        return None
+    word = match_key(doc[tok.i - 1].text)
+    found = [i for i in owners if (first := given_name(clusters[i].canonical)) and match_key(first) == word]
+    return found[0] if len(found) == 1 else None
 
 
 def share_coordinated_surnames(doc: Doc, clusters: list[Cluster]) -> None:

@@ -18,6 +18,7 @@ from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_lexicon import (
     ARABIC_PARTICLES,
     GOV_NOUNS,
+    MASTHEAD_HEADS,
     ORG_PART_NOUNS,
     OUTLET_HEADS,
     PERSON_NOUNS,
@@ -287,6 +288,9 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if s.start in labels:
             s.kind = "gpe"  # "Kestria: Poet X was detained ...": a round-up's place label
             continue
+        if _masthead(s, span):
+            s.kind, s.outlet = "org", True  # "told Sahel Monitor", "TRANSCRIPT: Evening Bulletin"
+            continue
         nxt = doc[s.end] if s.end < len(doc) else None
         if nxt is not None and nxt.text.islower() and nxt.lower_ in OUTLET_HEADS and not s.evidenced:
             s.kind, s.outlet = "org", True  # "their employer, Sawt al-Jabal radio, said"
@@ -306,6 +310,22 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "gpe"
         elif key not in surnames and s.title is None and s.role_noun is None and (_owns_its(doc, s) or _traded(doc, s)):
             s.kind = "org"
+
+
+def _masthead(s: NameSpan, span: Span) -> bool:
+    """"Sahel Monitor", "Caucasus Today", "Evening Bulletin": a name of two or more words that
+    ends in a word outlets and programmes are named with, opened by no given name, and with no
+    title, role or person's cue beside it, is an outlet (news names a person "Ana Today"
+    rarely, and then the given name shows it)."""
+    return (
+        len(span) >= 2
+        and span[-1].lower_ in MASTHEAD_HEADS
+        and span[-1].text[:1].isupper()
+        and gender_of_given_name(span[0].text) is None
+        and not s.evidenced
+        and s.title is None
+        and s.role_noun is None
+    )
 
 
 _DATELINE_OUTLET = re.compile(r"\(\s*([A-Z][\w.&' -]{1,40}?)\s*\)\s*[—–-]")

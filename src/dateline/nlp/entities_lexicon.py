@@ -123,6 +123,12 @@ OUTLET_HEADS = _words(
     """news times post journal tribune herald agency press television tv radio telegraph
     guardian gazette reuters"""
 )
+# Last words of a news outlet's or a programme's name, not of a person's: "Sahel Monitor",
+# "Caucasus Today", "Evening Bulletin" (a name that opens with a given name stays a person).
+MASTHEAD_HEADS = _words(
+    """monitor today wire review bulletin courier chronicle dispatch observer daily weekly
+    digest newsletter ledger"""
+)
 PLACE_PREPS = frozenset({"near", "in", "at", "outside", "around", "into", "towards", "toward"})
 ARABIC_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul"})
 IRREGULAR_DEMONYMS = {

@@ -1,0 +1,84 @@
+"""Subjects resolved to the right entity (session 11): an outlet's or a programme's name the
+model tags as a person, an honorific that picks one of two namesakes, a full name in capitals
+that picks one of two namesakes. Sentences written for this test about fictional people,
+groups and outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+MASTHEADS = [
+    ("A former guard told Delta Monitor that the prisoner Samuel Okoro was alive.", "Delta Monitor"),
+    ("TRANSCRIPT: Morning Bulletin, May 3\n\nHOST: Good morning. We begin in the north.", "Morning Bulletin"),
+    ("The editor of Lakeside Review, Anna Berg, said the reporter had been freed.", "Lakeside Review"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MASTHEADS)
+def test_a_masthead_name_is_no_person(entities_of, text, name) -> None:
+    """"X Monitor", "X Today", "X Bulletin" opened by no given name: an outlet."""
+    assert entities_of(text).kind(name) in {"org", "outlet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ana Monitor, 34, a nurse, was arrested on Friday, her lawyer said.", "Ana Monitor"),
+        ("President Daniel Review said the vote would go ahead.", "Daniel Review"),
+    ],
+)
+def test_a_person_whose_surname_is_a_masthead_word_stays_a_person(entities_of, text, name) -> None:
+    assert entities_of(text).kind(name) == "person"
+
+
+HONORIFIC_NAMESAKES = [
+    # (text, the honorific's mention, the namesake it means)
+    (
+        "The police detained the lawyer Daniel Okello on Friday. His wife, Grace Okello, spoke to"
+        " reporters. Mrs Okello said she had not been allowed to see him. Mr Okello has not been"
+        " charged, the police said.",
+        "Mr Okello",
+        "Daniel Okello",
+    ),
+    (
+        "Rosa Ferrer and her brother Tomas Ferrer were stopped at the border. Ms Ferrer was freed"
+        " the same evening, but Mr Ferrer is still held.",
+        "Ms Ferrer",
+        "Rosa Ferrer",
+    ),
+    (
+        "Rosa Ferrer and her brother Tomas Ferrer were stopped at the border. Ms Ferrer was freed"
+        " the same evening, but Mr Ferrer is still held.",
+        "Mr Ferrer",
+        "Tomas Ferrer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "person"), HONORIFIC_NAMESAKES)
+def test_an_honorific_picks_the_namesake_of_its_gender(entities_of, text, mention, person) -> None:
+    found = entities_of(text)
+    at = text.index(mention) + len(mention.split()[0]) + 1  # the surname after the honorific
+    owners = [e.name for e in found if any(m.start <= at < m.end for m in e.mentions)]
+    assert owners == [person]
+
+
+def test_a_full_name_in_capitals_picks_its_namesake(entities_of) -> None:
+    text = (
+        "HOST: We begin with the journalist Peter Wanyama, who was detained on Sunday. His"
+        " sister, Mary Wanyama, joins us.\n\nMARY WANYAMA: He called me this morning. He is"
+        " well.\n\nHOST: Thank you."
+    )
+    found = entities_of(text)
+    assert "MARY WANYAMA" in found.mentions("Mary Wanyama", exact=True)
+    assert "WANYAMA" not in found.mentions("Peter Wanyama", exact=True)
+
+
+def test_claims_in_a_transcript_turn_are_about_the_namesake_it_speaks_of(claims_of) -> None:
+    text = (
+        "HOST: We begin with the journalist Peter Wanyama, who was detained on Sunday. His"
+        " sister, Mary Wanyama, joins us.\n\nMARY WANYAMA: He called me this morning. He is"
+        " alive and he is not hurt.\n\nHOST: Thank you."
+    )
+    subjects = {c.subject for c in claims_of(text) if c.predicate == "alive"}
+    assert subjects == {"Peter Wanyama"}
