@@ -82,3 +82,23 @@ def test_claims_in_a_transcript_turn_are_about_the_namesake_it_speaks_of(claims_
     )
     subjects = {c.subject for c in claims_of(text) if c.predicate == "alive"}
     assert subjects == {"Peter Wanyama"}
+
+
+INTERVIEW = (
+    "Captain Musa Danladi, a pilot, disappeared in March after his plane came down near Kano. His"
+    " airline says he is safe. His sister, Amina Danladi, a nurse, spoke to us on Monday. The"
+    " interview has been shortened.\n\nQ: Have you heard from your brother?\n\nA: Yes. We spoke on"
+    " Friday.\n\nQ: Where was he then?\n\nA: I cannot say.\n\nQ: The army says he was arrested.\n\n"
+    "A: That is false. He is free."
+)
+
+
+def test_a_pronoun_past_the_window_in_an_interview_means_its_topic(entities_of) -> None:
+    """Q&A turns are short: a pronoun several turns on still means the person they are about."""
+    found = entities_of(INTERVIEW)
+    late = [INTERVIEW.index("Where was he") + len("Where was "), INTERVIEW.index("He is free")]
+    assert all(at in found.starts("Musa Danladi") for at in late)
+
+
+def test_claims_of_an_interview_are_about_its_topic(found_in) -> None:
+    assert ("Danladi", "arrested", "affirmed") in found_in(INTERVIEW)

@@ -178,7 +178,29 @@ def recent_person(
         # latest person the sentence does not merely credit as its source
         best = max(speakers or subjects or [f for f in found if not f[3]] or found)
         return best[2] if best[2] >= 0 else None
+    if fallback is None and turns and turn_of(turns, tok.idx) is not None:
+        # "Q: Is your brother alive? / A: Yes. I spoke to him last week.": a transcript's or an
+        # interview's short turns outrun the window; the pronoun means whom the exchange is about
+        return _exchange_topic(clusters, tok, gender, turns, own_speaker)
     return fallback
+
+
+def _exchange_topic(
+    clusters: list[Cluster], tok: Token, gender: str, turns: list[Turn], own_speaker: int | None
+) -> int | None:
+    """The person named most before ``tok`` (outside turn labels), of the pronoun's gender or
+    of none known, when no other such person is named as often; never the turn's speaker."""
+    counts = []
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or idx == own_speaker or (gender and c.gender and c.gender != gender):
+            continue
+        n = sum(1 for s, _, _ in c.mentions if s < tok.idx and not in_label(turns, s))
+        if n:
+            counts.append((n, idx))
+    counts.sort(reverse=True)
+    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 _CONFIRMING_VERBS = SPEECH_VERBS | frozenset({"confirm", "report", "announce", "deny", "disclose", "reveal"})
