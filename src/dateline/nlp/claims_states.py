@@ -136,6 +136,13 @@ GOING_TO_STAY_VERBS = frozenset({"flee", "escape", "emigrate", "defect", "reloca
 HOMEWARD_VERBS = frozenset({"fly", "go", "head", "travel", "sail", "drive", "come"})
 # Interviews and the like given from somewhere: "gave a radio interview from a camp in X".
 INTERVIEW_NOUNS = frozenset({"interview", "interviews"})
+# The line a speaker is heard over: "told us by phone from Paris", "spoke over the phone
+# from his cell", "via video link from The Hague" (the "from" hangs on the line).
+LINE_NOUNS = frozenset({"phone", "telephone", "telephones", "video", "link", "satphone", "radio"})
+# Wild country a reader can put on a map without a name: "a camp in the jungle".
+WILD_PLACES = frozenset(
+    {"jungle", "forest", "forests", "mountains", "hills", "bush", "desert", "swamps", "marshes"}
+)
 # Public speaking seen by an audience: "gave a speech", "addressed a rally".
 SPEECH_NOUNS = frozenset({"speech", "address", "sermon", "lecture", "eulogy"})
 AUDIENCE_NOUNS = frozenset(
@@ -368,11 +375,13 @@ def _spoke_from(verb: Token) -> list[Token]:
     ]
     if not speakers or not _to_the_press(verb):
         return []
+    if _from_places(verb):
+        return speakers  # "spoke from Kabul", "told us by phone from Paris"
     for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in {"from", "at"}:
+        if c.dep_ != "prep" or c.lower_ != "at":
             continue
         for p in (p for p in c.children if p.dep_ == "pobj"):
-            if c.lower_ == "at" and p.lemma_.lower() not in {"home", "house", "flat", "apartment"}:
+            if p.lemma_.lower() not in {"home", "house", "flat", "apartment"}:
                 continue  # "told reporters at a news conference in Kabul": where he spoke
             if is_place(p, c) and any(
                 t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in p.subtree
@@ -512,7 +521,7 @@ def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
         # "weeks later he gave an interview to a French magazine from a camp in the jungle":
         # the one interviewed lives, and was where he spoke from
         hits = [Hit("alive", verb, subject_of(verb), {verb.i})]
-        if any(_named_place(p, p.head) for p in prep_children(verb, {"from"})):
+        if _from_places(verb):
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
         return hits
     if lemma == "meet" and _at_place(verb):
@@ -612,17 +621,49 @@ def _unwell(verb: Token) -> bool:
 
 
 def _led_from(verb: Token) -> bool:
-    """ "has led the movement from Lithuania", "runs the group from exile in London"."""
-    for head in (verb, *[c for c in verb.children if c.dep_ == "dobj"]):
+    """ "has led the movement from Lithuania", "runs the group from exile in London",
+    "leads the movement's remnants from exile in Turkey" (the "in" on the object)."""
+    return bool(_from_places(verb))
+
+
+def _from_places(verb: Token) -> list[Token]:
+    """The places a verb's "from" names, the "from" hung on the verb, on its object ("gave
+    an interview from a camp in X", "leads the movement from exile in X") or on the line it
+    went over ("told us by phone from Paris"): a named place, a camp "in the jungle", or
+    "exile in X" (its "in" on "exile" or, as the model often has it, on the same head)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    heads += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS
+    ]
+    found = []
+    for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
             for p in (p for p in prep.children if p.dep_ == "pobj"):
-                if is_place(p, prep):
-                    return True
-                if p.lower_ == "exile" and any(
-                    c.dep_ == "prep" and any(is_place(q, c) for q in c.children) for c in p.children
-                ):
-                    return True
-    return False
+                if p.lower_ == "exile":
+                    # "from exile in Turkey": "in Turkey" on "exile" or on the same head
+                    ins = [c for c in (*p.children, *head.children) if c.dep_ == "prep"]
+                    if any(
+                        c.lower_ == "in" and c.i > p.i and any(is_place(q, c) for q in c.children)
+                        for c in ins
+                    ):
+                        found.append(p)
+                elif _named_place(p, prep) or _in_wild_place(p):
+                    found.append(p)
+    return found
+
+
+def _in_wild_place(place: Token) -> bool:
+    """ "a camp in the jungle", "a hideout in the mountains": a place no name is needed for."""
+    return place.lemma_.lower() in CARE_PLACES | {"hideout", "village", "cave"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "deep"}
+        and any(q.dep_ == "pobj" and q.lower_ in WILD_PLACES for q in c.children)
+        for c in place.children
+    )
 
 
 def _still_here(verb: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Where a person is and that the person lives, in constructions of news prose the rules of
+claims_states / claims_timeplace / claims_proof_of_life missed (session 11, CA). Sentences
+written for this test about fictional people: text → (last word of the subject, predicate,
+polarity) of a claim that must be found, or one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # "from" on the object of the verb: "leads the movement from exile in X" ("in X" hung on
+    # the object beside "exile")
+    (
+        "The rebel leader's successor, Ilyas Umarov, still leads the movement's remnants from"
+        " exile in Georgia, according to officials.",
+        ("Umarov", "located_in", A),
+    ),
+    # "gave an interview from a camp in the jungle": a camp in wild country is a place
+    (
+        "Rebel commander Omar Talib died on Monday. In 1998 the army announced his death;"
+        " weeks later he gave an interview to a Dutch weekly from a camp in the jungle.",
+        ("Talib", "located_in", A),
+    ),
+    # "gave a radio interview from a camp in X" ("from" on the interview)
+    (
+        "Rebel commander Rosa Talib died on Monday. In 1992 a general said she had been killed"
+        " in a bombing raid; three weeks later she gave a radio interview from a camp in Huila.",
+        ("Talib", "located_in", A),
+    ),
+]
+
+NOT_FOUND = [
+    # a leader who leads "from the front" is nowhere in particular
+    (
+        "Colonel Omar Talib still leads his brigade from the front, his aides said.",
+        ("Talib", "located_in", A),
+    ),
+    # the interview came from a place that names nothing: "from a camp"
+    (
+        "Rebel commander Omar Talib died on Monday. Weeks after the army announced his death"
+        " in 1998 he gave an interview to a Dutch weekly from a camp.",
+        ("Talib", "located_in", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(found_in, text, expected) -> None:
+    found = found_in(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
+def test_not_found(found_in, text, absent) -> None:
+    found = found_in(text)
+    assert absent not in found, found
