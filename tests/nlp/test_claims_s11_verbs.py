@@ -22,6 +22,27 @@ FOUND = [
         "Soldiers captured the militia commander Obi Nwosu at a farm on Tuesday, the army said.",
         ("Nwosu", "arrested", A),
     ),
+    # a reduced relative the parser reads as a main verb with a passive conjunct
+    (
+        "A second journalist detained at the same march, Ines Varga, was released on Friday,"
+        " the interior ministry said.",
+        ("Varga", "arrested", A),
+    ),
+    (
+        "Omar Sidibe, the Malian women's rights lawyer detained in Bamako since June, was"
+        " released on Friday, three colleagues said.",
+        ("Sidibe", "arrested", A),
+    ),
+    # a finite passive joined to an infinitive of purpose: the main clause's subject
+    (
+        "Lena Moravec flew home in 2019 to see her father and was arrested at the airport.",
+        ("Moravec", "arrested", A),
+    ),
+    (
+        "A fourth student detained at the same rally, Pavel Horak, was released on Sunday,"
+        " the police said.",
+        ("Horak", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [

@@ -215,6 +215,8 @@ def patient_of(verb: Token) -> list[Token]:
             return listed
     # "killed or injured the leader": conjuncts share the object; passive conjuncts the subject.
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        if purpose := _purpose_infinitive(verb.head):
+            return subject_of(purpose.head)  # "went back to visit her and was detained"
         return subject_of(verb.head)  # "lost consciousness and was hospitalized"
     shared = [
         relative_head(c)
@@ -230,7 +232,47 @@ def patient_of(verb: Token) -> list[Token]:
         return patient_of(verb.head) if verb.head.lemma_ != verb.lemma_ else []
     if verb.dep_ in {"xcomp", "acomp"} and verb.tag_ == "VBN":
         return subject_of(verb.head)  # "was reported killed", "was found beaten"
+    if (passive_conj := _reduced_relative_misparsed(verb)) is not None:
+        # "An activist detained at the protest, X, was released": who the conjunct is about
+        return patient_of(passive_conj)
     return []
+
+
+def _purpose_infinitive(verb: Token) -> Token | None:
+    """The "to visit" of "X went back to visit his mother and was detained": the parser
+    hangs the finite passive on the infinitive of purpose, whose subject is the main
+    clause's; None for any other verb."""
+    if (
+        verb.dep_ in {"advcl", "xcomp"}
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and verb.head.i != verb.i
+    ):
+        return verb
+    return None
+
+
+def _reduced_relative_misparsed(verb: Token) -> Token | None:
+    """A participle read as the main verb of its noun: in "A second activist detained at the
+    protest, X, was released" the parser makes "activist" the subject of an objectless
+    "detained" and hangs the real predicate on it as a passive conjunct, which this returns
+    (a transitive event verb has no objectless use, so its subject underwent it); None
+    for any other verb."""
+    if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.dep_ in {"dobj", "aux", "auxpass", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in c.children)
+        ),
+        None,
+    )
 
 
 def group_copula(verb: Token) -> Token | None:
