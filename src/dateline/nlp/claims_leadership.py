@@ -25,7 +25,7 @@ the general verb rules of :mod:`claims_verbs` do not read; tried before them.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import (
@@ -728,6 +728,10 @@ def _as_office(verb: Token) -> Token | None:
     return None
 
 
+# Messages that name an appointee ("the statement named X as acting emir").
+_NAMING_MESSAGES = lx.MESSAGE_NOUNS | frozenset({"communique", "announcement", "decree"})
+
+
 def _surface_named(ctx: ClaimContext, verb: Token) -> Token | None:
     """The first person named after an appointing verb when an office follows the name
     (past one appositive and an "as"): "named X, a former teacher, as its new leader",
@@ -736,6 +740,9 @@ def _surface_named(ctx: ClaimContext, verb: Token) -> Token | None:
         verb.head.dep_ == "ROOT"
         or verb.head.lemma_.lower() in lx.GOVERNING_BODIES
         or verb.head.ent_type_ in {"ORG", "NORP"}
+        # ("The audio message named his nephew, X, as ... and urged ...": a message that
+        # names, the subject of another verb)
+        or verb.head.lemma_.lower() in _NAMING_MESSAGES
     ):
         return None  # "a man named X"
     if not _can_appoint(verb):
@@ -753,22 +760,32 @@ def _surface_named(ctx: ClaimContext, verb: Token) -> Token | None:
         k = last + 1
         if k < end and doc[k].tag_ == "POS":
             continue  # "named Osei's deputy, X, as ...": the possessor is not the one named
+        closes_apposition = i > verb.i + 1 and doc[i - 1].text == ","
         if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ == "as":
             k += 1  # "named his deputy, X, as acting chief": the name closes an apposition
+        elif k + 1 < end and doc[k].text == "," and closes_apposition and _role_at(doc, k + 1, end):
+            k += 1  # "named X's wife, Y, acting chair": the role follows the closing comma
         elif k < end and doc[k].text == ",":  # skip one appositive ", a former teacher,"
             close = next((m for m in range(k + 1, min(end, k + 8)) if doc[m].text == ","), None)
             k = close + 1 if close is not None else k
         if k < end and doc[k].lower_ == "as":
             k += 1
-        while (
-            k < end
-            and not _office_role(doc[k])
-            and doc[k].dep_ in {"det", "poss", "amod", "compound", "case", "nmod"}
-            and doc[k].head.i > k
-        ):
-            k += 1  # "its new", "interim", "the group's"
-        return doc[last] if k < end and _office_role(doc[k]) else None
+        # (the role may end past the window the name is looked for in: "the group's new leader")
+        return doc[last] if _role_at(doc, k, verb.sent.end) else None
     return None
+
+
+def _role_at(doc: Doc, k: int, end: int) -> bool:
+    """An office role starts at token k, past its determiners and modifiers ("its new",
+    "interim", "the group's new": the possessive "'s" hangs back on its possessor)."""
+    while (
+        k < end
+        and not _office_role(doc[k])
+        and doc[k].dep_ in {"det", "poss", "amod", "compound", "case", "nmod"}
+        and (doc[k].head.i > k or doc[k].dep_ == "case")
+    ):
+        k += 1  # "its new", "interim", "the group's"
+    return k < end and _office_role(doc[k])
 
 
 def _office_holder_object(verb: Token) -> list[Token]:
