@@ -102,3 +102,16 @@ def test_a_pronoun_past_the_window_in_an_interview_means_its_topic(entities_of) 
 
 def test_claims_of_an_interview_are_about_its_topic(found_in) -> None:
     assert ("Danladi", "arrested", "affirmed") in found_in(INTERVIEW)
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Two of her nephews, Umar and Kabiru Lawan, were detained in Kano on Friday.", "Umar Lawan"),
+        ("The cousins Ahmed and Zubairu Danjuma were arrested at a checkpoint.", "Ahmed Danjuma"),
+    ],
+)
+def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(entities_of, text, full) -> None:
+    """"Umar and Kabiru Lawan": the family name is written once for both, even when the list
+    of given names does not know the second one."""
+    assert full in entities_of(text).names()

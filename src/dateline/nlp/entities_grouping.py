@@ -311,9 +311,23 @@ def share_coordinated_surnames(doc: Doc, clusters: list[Cluster]) -> None:
             if other is None or other[0] == idx:
                 continue
             words = clusters[other[0]].canonical.split()
-            if len(words) == 2 and gender_of_given_name(words[0]) is not None and words[1][:1].isupper():
+            # the second given name may be one the list does not know ("Umar and Sani Adamu"),
+            # as long as it is no one's surname in the text
+            if (
+                len(words) == 2
+                and words[1][:1].isupper()
+                and (gender_of_given_name(words[0]) is not None or not _used_as_surname(words[0], clusters))
+            ):
                 c.names.append(f"{lone} {words[1]}")
                 break
+
+
+def _used_as_surname(word: str, clusters: list[Cluster]) -> bool:
+    """Whether ``word`` is the last word of some person's name (or all of it) in the text."""
+    key = match_key(word)
+    return any(
+        c.kind == "person" and any(match_key(n).split()[-1:] == [key] for n in c.names) for c in clusters
+    )
 
 
 def _relative_named(doc: Doc, tok: Token, owner: Cluster, covered: set[tuple[int, int]]) -> int | None:
