@@ -43,6 +43,12 @@ FOUND = [
         " the police said.",
         ("Horak", "arrested", A),
     ),
+    # "along with Y" hung on the last noun of the verb's place phrase: Y shares the event
+    (
+        "Leila Navabi was arrested in 1983 at a safe house in Tehran along with her husband,"
+        " Kamran Sohrabi.",
+        ("Sohrabi", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [

@@ -422,7 +422,7 @@ def companions(verb: Token) -> list[Token]:
     arrested together with Y", "X was detained with Y", "X was killed in the strike, as was
     Y", "X died, as did Y", "the strike killed five fighters, among them X"."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in [*verb.children, *_along_in_place_phrase(verb)]:
         if c.dep_ == "prep" and c.lower_ in {"along", "together"}:
             for w in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"):
                 out.extend(expand_conj([p for p in w.children if p.dep_ == "pobj"]))
@@ -449,6 +449,27 @@ def companions(verb: Token) -> list[Token]:
         ):
             out.extend(expand_conj([c]))  # ", among them X"
     return out
+
+
+def _along_in_place_phrase(verb: Token) -> list[Token]:
+    """The "along" the parser hangs on the last noun of the verb's own prepositional
+    phrases: in "was arrested at a safe house in Tehran along with her husband" it sits
+    under "house"; the companion still shares the verb's event."""
+    found: list[Token] = []
+    nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    for _ in range(3):
+        found += [
+            g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ == "along"
+        ]
+        nouns = [
+            p
+            for n in nouns
+            for c in n.children
+            if c.dep_ == "prep" and c.lower_ != "along"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return found
 
 
 def prep_children(head: Token, words: set[str] | frozenset[str]) -> Iterator[Token]:
