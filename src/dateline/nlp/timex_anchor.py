@@ -44,7 +44,7 @@ walks the expressions in text order (Reichenbach's reference time, as news write
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from dateline.nlp.timex_calendar import format_at, interval_of, midpoint, shift
@@ -67,6 +67,11 @@ dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
 """How many paragraph breaks a narrative frame survives without a new written-out date."""
 TENSE_SLACK = 31
+SEASON_DAYS = 183
+FLASHBACK_DAYS = 31
+"""A yearless date that ended at most ``FLASHBACK_DAYS`` before a day-grained narrative time,
+when its next occurrence is more than ``SEASON_DAYS`` after it, is a look back ("In early
+July" after "the night of Aug. 1, 1993"), not the next year's."""
 """Days from the DCT within which a yearless date is taken as the nearest one, whatever the
 tense ("extended to Nov. 20" written on Nov. 2 means this Nov. 20)."""
 
@@ -349,7 +354,17 @@ class DocumentAnchor:
         elif prep == "by" or tense in ("past", "prospective"):
             ahead = [c for c in cands if c[1][0] >= start]
             if ahead:
-                return min(ahead, key=lambda c: c[1][0])[0]
+                first = min(ahead, key=lambda c: c[1][0])
+                back = [c for c in cands if c[1][1] < start]
+                if prep != "by" and back and granularity_of(frame.value) >= _GRANULARITY["day"]:
+                    # "The levee broke on the night of Aug. 1, 1993 ... In early July, a boil
+                    # opened in it": the month that ended just before the day the story is at
+                    # is a look back, not the same month a year on (after a month-grained
+                    # frame, "In June" after "July 2014" still moves on to 2015)
+                    last = max(back, key=lambda c: c[1][0])
+                    if (start - last[1][1]).days <= FLASHBACK_DAYS and (first[1][0] - end).days > SEASON_DAYS:
+                        return last[0]
+                return first[0]
         point = midpoint(frame.interval)
         return min(cands, key=lambda c: abs((midpoint(c[1]) - point).days))[0]
 
@@ -533,6 +548,17 @@ class DocumentAnchor:
         """'Wednesday': the nearest such day of the publication week, direction by tense."""
         base, anchor = self.dct, "dct"
         ref = self._narrative()
+        day_ref = self._narrative_or_ref()
+        if rel in ("the following", "the next", "the previous", "the preceding") and day_ref is not None and (
+            granularity_of(day_ref.value) >= _GRANULARITY["day"]
+        ):  # "the following Monday", "the previous Friday": counted from the day the passage
+            # is about, not from the publication date
+            at = day_ref.interval[0]
+            if rel.endswith(("following", "next")):
+                day = at + timedelta(days=(weekday - at.isoweekday()) % 7 or 7)
+            else:
+                day = at - timedelta(days=(at.isoweekday() - weekday) % 7 or 7)
+            return day.isoformat() + (f"T{part}" if part else ""), day_ref.tid
         if not rel and ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1]:
             # "On May 3, 2009 ... On Friday": the Friday nearest the day the story is about
             offset = (weekday - ref.interval[0].isoweekday() + 3) % 7 - 3
@@ -583,6 +609,17 @@ class DocumentAnchor:
     def looks_back(self) -> bool:
         """Whether the expression being resolved sits in past-tense prose."""
         return self.position.past
+
+    def scheduled(self, resolve: Callable[[DocumentAnchor], Resolved]) -> Resolved:
+        """'Sentencing was set for Jan. 21', 'reset it for 3:27 a.m. Wednesday': a time a thing
+        is set for is read as the new date of a postponement is, ahead of the report, whatever
+        the tense of the verb (the past tense tells when it was set, not when it happens)."""
+        saved = self.position
+        self.position = replace(saved, tense="future", rescheduled=True, reporting=False)
+        try:
+            return resolve(self)
+        finally:
+            self.position = saved
 
     def event_day(self) -> Resolved:
         """'It is the eighth day of the strike': in the present tense, the day of the report;

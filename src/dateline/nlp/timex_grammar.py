@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -79,6 +79,7 @@ class Anchor(Protocol):
     def weekend(self) -> Resolved: ...
     def event_day(self) -> Resolved: ...
     def looks_back(self) -> bool: ...
+    def scheduled(self, resolve: Callable[[Anchor], Resolved]) -> Resolved: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +126,26 @@ class Candidate:
 def read_safely(rule: Rule, match: re.Match[str]) -> Reading | None:
     """A rule's reading, or None when the text is not what the rule needs ('February 30')."""
     try:
-        return rule.read(match)
+        reading = rule.read(match)
     except (ValueError, KeyError, OverflowError, TypeError, AttributeError, IndexError):
         return None
+    if reading is not None and reading.resolve is not None and reading.type in ("DATE", "TIME") and (
+        _SCHEDULED_FOR.search(match.string, max(0, match.start() - 48), match.start())
+    ):  # "Sentencing was set for Jan. 21", "reset the launch for 3:27 a.m. Wednesday": the
+        # time a thing is set for lies ahead of the report, whatever the tense of the verb
+        resolve = reading.resolve
+        reading = replace(reading, resolve=lambda a: a.scheduled(resolve))
+    return reading
+
+
+_SCHEDULED_FOR = re.compile(
+    r"""\b(?:(?:re)?set|(?:re)?scheduled|slated|timed|booked|penciled|pencilled
+    |(?:chance|odds|threat|risk)\s+of(?:\s+[\w-]+){1,3}?|forecasts?)
+    (?:\s+(?:it|them|the\s+[\w-]+))?\s+for\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A verb of scheduling or a forecast just before 'for' and the time ('is set for Friday',
+'scheduled the vote for Monday', 'a 60 percent chance of rain for Thursday')."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -675,6 +693,10 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
         if frame == "dct":
             return Reading(kind, mod=mod, resolve=lambda a: a.deictic_part(offset, part))
         return Reading(kind, mod=mod, resolve=lambda a: _shift_part(a.relative("day", offset), part))
+    if rel == "the past" and unit in ("decade", "century") and not mod:
+        # "in the past decade", "over the past century": the stretch reaching up to now, a
+        # DURATION like "the past three years" ("the last decade" stays the previous one)
+        return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
     if frame == "dct":
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, offset))
     if offset == 0:  # "that year", "the same day": the time last named
@@ -1878,7 +1900,12 @@ def quarter_span(m: re.Match[str]) -> tuple[int, int]:
     start, end = m.span()
     rel = (m["rel"] or "").lower()
     hyphen = bool(m["ord"]) and m.string[m.end("ord") : m.end("ord") + 1] == "-"
-    if rel in ("its", "their") or (rel == "the" and hyphen):
+    if rel in ("its", "their") and m["ord"]:
+        # "its fiscal first quarter" → "fiscal first quarter": "fiscal" stays in, as TimeBank
+        # writes "fiscal second-quarter"
+        start = m.end("rel") + len(m.string[m.end("rel") : m.start("ord")]) - len(
+            m.string[m.end("rel") : m.start("ord")].lstrip())
+    elif rel == "the" and hyphen:
         start = m.start("ord") if m["ord"] else start
     return start, end
 
@@ -1984,13 +2011,17 @@ WEEK_OF_MONTH = _compile(
 
 def read_long(m: re.Match[str]) -> Reading | None:
     """'a week-long festival', 'a two-month-long strike', 'the year-long probe': a duration
-    written as an adjective with '-long'."""
+    written as an adjective with '-long'; 'an hours-long debate', 'a years-long feud': an
+    unnumbered stretch of the unit (PTXH, PXY), the article outside."""
+    if m["many"]:
+        return Reading("DURATION", value=duration_value(None, unit_of(m["many"])), anchor="duration")
     amount = parse_amount(m["n"]) if m["n"] else 1
     return Reading("DURATION", value=duration_value(amount, unit_of(m["unit"])), anchor="duration")
 
 
 LONG_DURATION = _compile(
-    rf"""\b(?:(?P<n>{NUM})-)?(?P<unit>day|week|month|year|decade|century|hour|minute)-long\b(?=\s+[a-z])"""
+    rf"""\b(?:(?:(?P<n>{NUM})-)?(?P<unit>day|week|month|year|decade|century|hour|minute)
+    |(?P<many>minutes|hours|days|weeks|months|years|decades))-long\b(?=\s+[a-z])"""
 )
 
 
