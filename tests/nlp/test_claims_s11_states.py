@@ -29,9 +29,66 @@ FOUND = [
         " in a bombing raid; three weeks later she gave a radio interview from a camp in Huila.",
         ("Talib", "located_in", A),
     ),
+    # a witness saw the person somewhere: alive then, and there
+    (
+        "Father Paul Okoro was kidnapped in 2019. A freed hostage later told police he had seen"
+        " Father Okoro in the camp shortly before he left.",
+        ("Okoro", "alive", A),
+    ),
+    (
+        "Father Paul Okoro was kidnapped in 2019. A freed hostage later told police he had seen"
+        " Father Okoro in the camp shortly before he left.",
+        ("Okoro", "located_in", A),
+    ),
+    # "had last seen X alive in a camp near Y": the adjective carries the person and place
+    (
+        "The engineer Marco Dizon was taken by pirates in 2010. A crewman said he had last seen"
+        " Dizon alive in a camp near Eyl in 2016.",
+        ("Dizon", "located_in", A),
+    ),
+    (
+        "The engineer Marco Dizon was taken by pirates in 2010. A crewman said he had last seen"
+        " Dizon alive in a camp near Eyl in 2016.",
+        ("Dizon", "appeared", A),
+    ),
+    # "had seen X there": the place named before
+    (
+        "The report says Davlat Karimov was taken to a detention facility in Dushanbe. Two"
+        " former detainees said they had seen Karimov there in January.",
+        ("Karimov", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # the last sighting dates a disappearance: no sign of life
+    (
+        "Aliyev's wife, Leyla, said she last saw her husband on the morning of the raid, when he"
+        " left their flat.",
+        ("Aliyev", "alive", A),
+    ),
+    # a question asks, a negation denies
+    (
+        "Commander Hamadou Intalla was reported killed. Has anyone actually seen Intalla since"
+        " the strike?",
+        ("Intalla", "alive", A),
+    ),
+    (
+        "Commander Hamadou Intalla was reported killed. His aides said they had not seen Intalla"
+        " since the strike.",
+        ("Intalla", "alive", A),
+    ),
+    # seeing the person do something: the act is the claim
+    (
+        "Rebel commander Abu Dujana was killed on January 14, the army said. Residents had seen"
+        " Abu Dujana leave the town two days earlier.",
+        ("Dujana", "alive", A),
+    ),
+    # seen in a video: the recording's claim, not a witness's sighting
+    (
+        "Engineer Paolo Ferri was kidnapped in May. His sister said she had seen Ferri in a video"
+        " released on Sunday.",
+        ("Ferri", "located_in", A),
+    ),
     # a leader who leads "from the front" is nowhere in particular
     (
         "Colonel Omar Talib still leads his brigade from the front, his aides said.",

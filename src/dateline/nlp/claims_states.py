@@ -35,7 +35,7 @@ from dateline.nlp.claims_grammar import (
     subject_of,
 )
 from dateline.nlp.claims_timeplace import is_place, place_of
-from dateline.nlp.entities import entity_at
+from dateline.nlp.entities import PERSON_NOUNS, entity_at
 
 __all__ = [
     "appositive_place_hits",
@@ -423,6 +423,23 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # a sighting in a place says where the person was then ("was seen in a video" is
         # none: a video is no place)
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if lemma in {"see", "spot"} and (seen := _witnessed(verb)):
+        # "a fellow hostage said he had seen Father X in the camp", "a neighbour had seen her
+        # husband in Mostar last week": a witness's sighting says the one seen was alive then
+        # (the sighting itself is claims_verbs' appeared), and where, when a place is named
+        # or "there" points back to one
+        # "she last saw him on Sunday, when the men drove him away": the last sighting
+        # dates a disappearance, not a sign of life (unless the witness says "alive")
+        last = any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children)
+        hits = [] if last and not _seen_states(verb) else [Hit("alive", verb, seen, {verb.i})]
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            # "had last seen X alive": no object for claims_verbs' sighting to read
+            hits.append(Hit("appeared", verb, seen, {verb.i}))
+        if any(_at_any_place(t) for t in (verb, *_seen_states(verb))) or any(
+            c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children
+        ):
+            hits.append(Hit("located_in", verb, seen, {verb.i}))
+        return hits
     if (
         lemma in {"place", "put", "keep", "hold"}
         and is_passive(verb)
@@ -663,6 +680,73 @@ def _in_wild_place(place: Token) -> bool:
         and c.lower_ in {"in", "deep"}
         and any(q.dep_ == "pobj" and q.lower_ in WILD_PLACES for q in c.children)
         for c in place.children
+    )
+
+
+def _witnessed(verb: Token) -> list[Token]:
+    """The people an eyewitness says he saw: "had seen Father X in the camp", "saw her
+    husband in Mostar", "had seen the sheikh on Tuesday evening". Not a sighting in a
+    video or photo (the recording's own claim), not a question ("Has anyone seen him?"), not
+    a negated one, not one that sees the person do something ("seen him leave the town",
+    "saw him die": the act is the claim), and not "we" or "I" in a story's own voice
+    seeing a person on a screen."""
+    if is_passive(verb) or _negated(verb) or verb.tag_ not in {"VBD", "VBN"}:
+        return []
+    if verb.dep_ in {"relcl", "acl"}:
+        return []  # "a party official who saw him this morning told me ...": who speaks
+    if any(t.text == "?" for t in verb.sent):
+        return []
+    if any(
+        c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"VERB", "AUX"} for c in verb.children
+    ):
+        return []
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    if any(
+        t.lemma_.lower() in RECORDED_WORDS | {"photo", "photograph", "picture", "image", "tv"}
+        for c in verb.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    ):
+        return []  # "saw him in a video", "on television"
+    seen = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and not any(d.dep_ in {"acl", "relcl", "ccomp", "xcomp"} for d in c.children)
+        and (
+            c.pos_ == "PROPN"
+            or c.lower_ in {"him", "her", "them"}
+            or (c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS)
+            or (
+                c.pos_ == "NOUN"
+                and any(d.dep_ == "poss" for d in c.children)
+                and c.lemma_.lower() in lx.KIN_NOUNS
+            )
+        )
+    ] or [
+        # "had last seen X alive in a camp": the parser makes X the adjective's subject
+        d
+        for c in _seen_states(verb)
+        for d in c.children
+        if d.dep_ == "nsubj" and (d.pos_ == "PROPN" or d.lower_ in {"him", "her", "them"})
+    ]
+    return expand_conj(seen)
+
+
+def _seen_states(verb: Token) -> list[Token]:
+    """The state a witness saw a person in: "seen him alive", "saw her (looking) thin"."""
+    return [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ == "ADJ"]
+
+
+def _at_any_place(verb: Token) -> bool:
+    """A place hung on the verb, named or not: "in the camp", "in Mostar", "at a checkpoint
+    near X"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at", "near", "outside", "inside"}
+        and any(p.dep_ == "pobj" and is_place(p, c) for p in c.children)
+        for c in verb.children
     )
 
 
