@@ -6,6 +6,10 @@ groups and outlets."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+
+from dateline.nlp.entities_doc import Cluster
+from dateline.nlp.entities_pronouns import _clause_subject_of_object
 
 MASTHEADS = [
     ("A former guard told Delta Monitor that the prisoner Samuel Okoro was alive.", "Delta Monitor"),
@@ -115,3 +119,19 @@ def test_a_given_name_coordinated_with_a_full_name_shares_its_surname(entities_o
     """"Umar and Kabiru Lawan": the family name is written once for both, even when the list
     of given names does not know the second one."""
     assert full in entities_of(text).names()
+
+
+
+def test_an_object_pronoun_is_never_the_nearest_subject_of_its_verb(nlp) -> None:
+    """"The special unit: In 2019 Mensah appointed him ...": the parser may make the label
+    before the colon a second subject of the verb; "him" is still not Mensah (that would be
+    "himself"), whichever subject comes first. A parse written out by hand, as the parser
+    gives it for such labels."""
+    words = ["The", "special", "unit", ":", "In", "2019", "Mensah", "appointed", "him", "head", "."]
+    heads = [2, 2, 7, 7, 7, 4, 7, 7, 7, 7, 7]
+    deps = ["det", "amod", "nsubj", "punct", "prep", "pobj", "nsubj", "ROOT", "dobj", "oprd", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    mensah = doc[6]
+    clusters = [Cluster(kind="person")]
+    clusters[0].add(mensah.idx, mensah.idx + len(mensah), mensah.text)
+    assert _clause_subject_of_object(doc, clusters, doc[8]) == 0

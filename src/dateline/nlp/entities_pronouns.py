@@ -245,10 +245,12 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
     means its own verb's subject (that would be "himself"). The subject's cluster, if any."""
     if pronoun.dep_ not in {"dobj", "dative", "iobj"} or pronoun.lower_ not in {"him", "her"}:
         return None
-    subject = next((c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
-    if subject is None:
+    # the parser may hang a fronted label on the verb as a second subject ("The special forces:
+    # In 2021 Camara appointed him ..."): the subject nearest the verb is its own
+    subjects = [c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    if not subjects:
         return None
-    return token_cluster(doc, subject, clusters, ("person",))
+    return token_cluster(doc, subjects[-1], clusters, ("person",))
 
 
 _WH_MARKS = frozenset({"where", "whether", "if", "how", "when", "why"})
