@@ -25,9 +25,36 @@ FOUND = [
         "The council named Anil Desai, a retired judge, as the district's new governor.",
         ("Desai", "leadership_change", A),
     ),
+    # the predecessor named in the "from" phrase of a take-over loses the post
+    (
+        "Marta Keller took over from Jonas Brekke as chief executive in 2019.",
+        ("Brekke", "leadership_change", A),
+    ),
+    (
+        "Osman had led the militia since 2015, when he took over from its founder, Idris"
+        " Gabow, who had died of malaria.",
+        ("Gabow", "leadership_change", A),
+    ),
+    # "handed it to X" where "it" is what the sentence says he ran; the name in apposition
+    # to the receiver's role when the parser hangs it elsewhere
+    (
+        "He opened the clinic in 1985 and ran it until 2012, when he handed it to his former"
+        " student, Ana Ferreira.",
+        ("Ferreira", "leadership_change", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a take-over of a place from people is no one's lost post
+    (
+        "Rebels took over the town from government troops led by Colonel Ivo Petrov.",
+        ("Petrov", "leadership_change", A),
+    ),
+    # "handed it to X" when "it" is nothing he ran
+    (
+        "He found the wallet near the station and handed it to a police officer, Jan Kowal.",
+        ("Kowal", "leadership_change", A),
+    ),
     # a possessor is no appointee ("named Osei's deputy, X")
     (
         "The party named Osei's deputy, Kofi Mensah, as interim chairman.",

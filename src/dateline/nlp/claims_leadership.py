@@ -319,8 +319,38 @@ def _new_leader_named_as(verb: Token) -> list[Token]:
     return expand_conj(named)
 
 
+def _named_person(ctx: ClaimContext, tok: Token) -> Token | None:
+    """A person's name, or the name in apposition to a role ("its first commander, X")."""
+    named = named_in_apposition(tok)  # (also a name the parser hung elsewhere)
+    return named if named.pos_ == "PROPN" and _is_person(ctx, named) else None
+
+
+def _predecessor_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """The one whose post is taken: "took over from its first commander, X", "had taken over
+    the gang from his brother, X", besides the taker's own change (read by the general
+    rules); None when no person is named in the "from" phrase."""
+    if lemma == "take" and any(
+        c.lower_ == "over" and c.dep_ in {"prt", "advmod"} for c in verb.children
+    ):
+        before = [
+            named
+            for p in prep_children(verb, {"from"})
+            if (named := _named_person(ctx, p)) is not None
+        ]
+        if not before:
+            return None
+        hits = verb_hits(ctx, verb, lemma)
+        if not any(h.predicate == "leadership_change" for h in hits):
+            return None  # the take-over itself is not read (a passive, a mood): no claim
+        return [*hits, Hit("leadership_change", verb, expand_conj(before), {verb.i})]
+    return None
+
+
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
+    if lemma == "take" and (before := _predecessor_hits(ctx, verb, lemma)):
+        # the predecessor named in a take-over ("took over from X")
+        return before
     if lemma in _NAMING_AS_VERBS and (named := _new_leader_named_as(verb)):
         # "identified the new leader as X", "named its new emir as X": X takes the lead
         return [Hit("leadership_change", verb, named, {verb.i})]
@@ -1275,7 +1305,15 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
     bodies = [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and not lead and c.lemma_.lower() in lx.LED_BODIES
+        if c.dep_ == "dobj"
+        and not lead
+        and (
+            c.lemma_.lower() in lx.LED_BODIES
+            # "ran it until 2020, when he handed it to his apprentice, X": "it" is the body
+            # the sentence says he led or ran
+            or c.lower_ == "it"
+            and _led_in_sentence(verb)
+        )
     ]
     if not lead and not over and not bodies:
         return None
@@ -1292,6 +1330,14 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         for a in [p, *[c for c in p.children if c.dep_ == "appos" and c.pos_ == "PROPN"]]
         if a.pos_ == "PROPN"
         and (a.dep_ == "appos" or not any(c.dep_ == "appos" for c in p.children))
+    ]
+    # "to his former apprentice, X" with the name hung elsewhere by the parser
+    receivers += [
+        named
+        for p in to
+        if p.pos_ == "NOUN"
+        and not any(c.dep_ == "appos" for c in p.children)
+        and (named := named_in_apposition(p)) is not p
     ]
     if (over or bodies) and not [r for r in receivers if _is_person(ctx, r)]:
         return None  # "handed over to police" is no handover of a post
