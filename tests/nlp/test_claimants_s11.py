@@ -83,3 +83,68 @@ def test_a_quote_after_a_plain_narrative_paragraph_keeps_its_speaker(claims_of) 
     )
     claim = _claim(claims_of(text), "Amari", "arrested")[0]
     assert claim.claimant == "Nadia Farhat"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "claimant", "certainty"),
+    [
+        # a state's armed body speaks as one, like a ministry
+        (
+            "Security forces say they have rescued the engineer Pieter Claes from a farmhouse.",
+            "Claes",
+            "released",
+            "Security forces",
+            "asserted",
+        ),
+        # a jury's finding is the body's own
+        (
+            "An inquest jury found on Friday that Marek Wolny was unlawfully killed in a cell.",
+            "Wolny",
+            "killed",
+            "An inquest jury",
+            "asserted",
+        ),
+        # "his men": his people, none of them named
+        (
+            "His men said the commander Idris Bako was wounded in a drone strike last month.",
+            "Bako",
+            "wounded",
+            "His men",
+            "reported",
+        ),
+        # "his supporters" speak on the record, as "her family" does
+        (
+            "The blogger Anh Vo was released on Tuesday, his supporters said.",
+            "Vo",
+            "released",
+            "his supporters",
+            "asserted",
+        ),
+    ],
+)
+def test_bodies_and_followers_as_speakers(
+    claims_of, text: str, subject: str, predicate: str, claimant: str, certainty: str
+) -> None:
+    claim = _claim(claims_of(text), subject, predicate)[0]
+    assert claim.claimant == claimant
+    assert claim.certainty == certainty
+
+
+def test_the_definite_noun_takes_up_the_unnamed_source(claims_of) -> None:
+    text = (
+        "A mediator close to the kidnappers, who asked not to be named, said talks had"
+        " stalled.\n\n"
+        "The hostage Lena Brandt was moved to a camp near the border in May, the mediator said."
+    )
+    claim = _claim(claims_of(text), "Brandt", "located_in")[0]
+    assert claim.claimant is not None and claim.claimant.lower().startswith("a mediator")
+    assert claim.certainty == "reported"
+
+
+def test_a_named_spokesman_taken_up_stays_named(claims_of) -> None:
+    text = (
+        "A police spokesman, Tomas Lind, said on Monday that the suspect had fled.\n\n"
+        "The driver Ola Berg was arrested at a checkpoint on Tuesday, the spokesman said."
+    )
+    claim = _claim(claims_of(text), "Berg", "arrested")[0]
+    assert claim.certainty == "asserted"

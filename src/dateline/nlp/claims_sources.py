@@ -1227,6 +1227,10 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         earlier := _the_man_again(ctx, tok)
     ) is not None:  # "a released prisoner said ... the man said"
         return name_of(ctx, earlier)
+    if (earlier := _unnamed_source_again(tok)) is not None:
+        # "A negotiator close to the pirates said ... , the negotiator said": the same
+        # unnamed source, described as it was introduced
+        return name_of(ctx, earlier)
     ent = entity_in_name(ctx, tok)
     if (
         ent is not None
@@ -1385,16 +1389,19 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         anonymous = (
             not possessed
             and (head in lx.SOURCE_NOUNS or tok.tag_ == "NNS")
-            and head not in lx.INSTITUTION_NOUNS
+            and head not in lx.INSTITUTION_NOUNS | _BODY_NOUNS
             and not is_state_outlet(desc)
         )
         if (
             not anonymous
             and (head in PERSON_NOUNS or tok.pos_ == "NOUN" and _unnamed_kind(tok))
+            and head not in _BODY_NOUNS
             and any(c.lower_ in {"a", "an", "another"} for c in tok.children)
         ):
             # "a journalist who visited the camp", "a police spokeswoman", "a defector": unnamed
             anonymous = True
+        if possessed and tok.tag_ == "NNS" and head in _FOLLOWER_NOUNS:
+            anonymous = True  # "his men said", "her guards said": his people, none named
         return desc, None, anonymous
     return tok.text, None, False
 
@@ -1438,6 +1445,39 @@ def _the_man_again(ctx: ClaimContext, tok: Token) -> Token | None:
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
         ),
     )
+
+
+# Bodies that speak as one, as a ministry does: "security forces said" (a state's armed
+# body, not a count of unnamed men), "an inquest jury found".
+_BODY_NOUNS = frozenset({"force", "forces", "jury", "tribunal"})
+# People of someone's following whom a possessive counts, never names ("his men"); "his
+# supporters" and "her family" speak as a known circle, on the record (asserted).
+_FOLLOWER_NOUNS = frozenset({"man", "men", "fighter", "guard", "bodyguard"})
+
+
+def _unnamed_source_again(tok: Token) -> Token | None:
+    """ "the negotiator" taking up "A negotiator close to the pirates, who spoke on
+    condition of anonymity, said" a few paragraphs before: a definite person noun with no
+    name or modifier of its own is the unnamed source of that kind who spoke last."""
+    if (
+        tok.pos_ != "NOUN"
+        or tok.lemma_.lower() not in PERSON_NOUNS
+        or tok.lower_ in {"man", "woman"}
+    ):
+        return None
+    if [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    lemma, doc = tok.lemma_.lower(), tok.doc
+    for t in reversed(doc[max(0, tok.i - 250) : tok.i]):
+        if (
+            t.lemma_.lower() == lemma
+            and t.pos_ == "NOUN"
+            and t.dep_ == "nsubj"
+            and t.head.lemma_.lower() in lx.REPORTING_VERBS
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        ):
+            return t
+    return None
 
 
 def _recent_reporting_subject(
