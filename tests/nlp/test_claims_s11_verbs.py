@@ -49,12 +49,40 @@ FOUND = [
         " Kamran Sohrabi.",
         ("Sohrabi", "arrested", A),
     ),
+    # a capture that names no captor, in a story of arrests and custody
+    (
+        "Two of the raiders, Hassan Farah and Omar Ilmi, were captured alive, the police said."
+        " Five other suspects remain in custody.",
+        ("Ilmi", "arrested", A),
+    ),
+    (
+        "Police confirmed that three men are in custody over the fraud. Pavlo Hrytsenko had"
+        " been seized at the airport, his lawyer said.",
+        ("Hrytsenko", "arrested", A),
+    ),
+    # a timeline's present-tense verb tagged as a noun with an object
+    (
+        "June 2018 - Police arrest Juan Ruiz's wife, Dina Paucar, in Lima.",
+        ("Paucar", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a capture that names no captor, in a story of no custody
+    (
+        "Two of the raiders, Hassan Farah and Omar Ilmi, were captured alive, the police said."
+        " Five other suspects remain at large.",
+        ("Ilmi", "arrested", A),
+    ),
     # captured by rebels: a kidnapping, no arrest
     (
         "The engineer Lars Holm was captured by rebels near the dam in May.",
+        ("Holm", "arrested", A),
+    ),
+    # a capture that names no captor in a story of a kidnapping stays a capture only
+    (
+        "Aid worker Lena Holm was captured alive near Gao. Her kidnappers have asked for a"
+        " ransom, and two of them are in prison.",
         ("Holm", "arrested", A),
     ),
 ]

@@ -453,6 +453,12 @@ PARTICIPLE_MODIFIERS = {
 OUSTING_VERBS = _words("oust depose overthrow topple")
 # Verbs of taking a person captive, which by the state's forces are also an arrest.
 CAPTURE_LEMMAS = _words("capture recapture")
+# Verbs of seizing a person that name no captor of their own ("was seized at the border").
+SEIZING_LEMMAS = _words("seize grab snatch")
+# Words of a story about state custody ("arrest", "detained", "in custody", "in prison").
+CUSTODY_WORDS = _words("arrest detain detention custody prison jail")
+# Stems of the words of a kidnapping, in any form ("kidnapped", "captivity", "abductors").
+KIDNAP_STEMS = ("kidnap", "abduct", "hostage", "captiv", "captor", "ransom", "hijack", "pirate")
 # Non-state captors: "detained by gunmen" is a kidnapping (captured), not an arrest.
 NON_STATE_CAPTORS = _words(
     """gunman gunmen militant militants rebel rebels insurgent insurgents kidnapper kidnappers

@@ -240,6 +240,14 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         or word in lx.NEGATED_STATE_ADJECTIVES  # "escaped unhurt", read as an adverb
     ):
         return _adjective_hits(tok)
+    if (
+        pos == "NOUN"
+        and lemma in lx.PATIENT_VERBS
+        and (objects := [c for c in tok.children if c.dep_ == "dobj"])
+    ):
+        # "June 2018 - Police arrest X in Lima": a timeline's present-tense verb tagged as
+        # a noun (a noun takes no object), its object the one who underwent it
+        return [Hit(lx.PATIENT_VERBS[lemma], tok, expand_conj(objects), {tok.i})]
     if pos == "NOUN" and lemma in lx.EVENT_NOUNS:
         return _noun_hits(tok, lemma)
     if (

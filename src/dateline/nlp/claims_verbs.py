@@ -351,6 +351,19 @@ def _armed_state_agent(verb: Token) -> bool:
     )
 
 
+def _capture_in_a_story_of_arrest(ctx: ClaimContext, verb: Token, lemma: str) -> bool:
+    """A capture that names no captor ("was captured alive", "had been illegally seized") in
+    a story that speaks of arrest or custody and of no kidnapping: the state took him."""
+    if lemma not in lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS:
+        return False
+    if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
+        return False
+    lemmas = doc_lemmas(ctx)
+    # ("the kidnapped priest", "his captivity": the kidnap words in any of their forms)
+    kidnap = any(w.startswith(lx.KIDNAP_STEMS) for w in lemmas)
+    return not kidnap and bool(lx.CUSTODY_WORDS & lemmas)
+
+
 def _among_those_members(verb: Token) -> list[Token] | None:
     """The subject of "X was among the recruits killed in the strike", "X is one of the
     hostages freed on Monday": the participle befell the plural noun, and X is one of
@@ -1388,9 +1401,18 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             pred = "arrested"
         subjects = patient_of(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
-        if hits and pred == "captured" and lemma in lx.CAPTURE_LEMMAS and _armed_state_agent(verb):
+        if (
+            hits
+            and pred == "captured"
+            and (
+                lemma in lx.CAPTURE_LEMMAS
+                and _armed_state_agent(verb)
+                or _capture_in_a_story_of_arrest(ctx, verb, lemma)
+            )
+        ):
             # "was captured by government troops", "Soldiers captured X": taken by the
-            # state's forces, the capture is also an arrest (the person goes to its prisons)
+            # state's forces, the capture is also an arrest (the person goes to its prisons);
+            # so is a capture naming no captor in a story of arrests ("was captured alive")
             hits.append(Hit("arrested", verb, subjects, {verb.i}))
         if hits and (lemma in lx.JAILING_VERBS or lemma == "detain" and _held_now(verb)):
             hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
