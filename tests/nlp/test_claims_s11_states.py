@@ -57,9 +57,27 @@ FOUND = [
         " former detainees said they had seen Karimov there in January.",
         ("Karimov", "alive", A),
     ),
+    # a visit "at" a place hung on the one visited, and "found him in reasonable health"
+    (
+        "The cyclist Pawel Zaremba has been detained in Doha, his wife said. The ministry said a"
+        " consul had visited Zaremba at Al Wakra police station on Monday and found him in"
+        " reasonable health.",
+        ("Zaremba", "located_in", A),
+    ),
+    (
+        "The cyclist Pawel Zaremba has been detained in Doha, his wife said. The ministry said a"
+        " consul had visited Zaremba at Al Wakra police station on Monday and found him in"
+        " reasonable health.",
+        ("Zaremba", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # "found him guilty" is no state of health
+    (
+        "The cyclist Pawel Zaremba was tried in Doha. The court found him guilty on Monday.",
+        ("Zaremba", "alive", A),
+    ),
     # the last sighting dates a disappearance: no sign of life
     (
         "Aliyev's wife, Leyla, said she last saw her husband on the morning of the raid, when he"

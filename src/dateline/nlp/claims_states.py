@@ -121,6 +121,12 @@ VOICE_STATE_WORDS = BODILY_STATE_WORDS | frozenset(
     {"calm", "happy", "relaxed", "cheerful", "upbeat", "strong", "fine", "well", "okay", "ok"}
     | {"confident", "composed", "defiant", "scared", "frightened", "afraid", "worried", "sad"}
 )
+# How one's health or spirits were found, good or bad, each a state of the living: "found
+# him in good / reasonable / poor health", "in high spirits", "in stable condition".
+HEALTH_STATES = frozenset(
+    {"good", "high", "fine", "stable", "excellent", "reasonable", "decent", "satisfactory"}
+    | {"normal", "poor", "frail", "fragile"}
+)
 # Nouns of knowing that a "where" clause hangs on: "no idea where he is".
 NOT_KNOWING_NOUNS = frozenset({"idea", "clue", "information", "knowledge", "indication", "word"})
 # Where one takes refuge: "sought refuge / asylum in X", "was granted asylum in X".
@@ -1394,7 +1400,8 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         return None  # (the lemma first: the negation tests walk the tree, most verbs are none)
     if lemma == "visit" and (seen := _visited(verb)):
-        if _at_place(verb):
+        if _at_place(verb) or any(_at_place(t) for t in seen):
+            # (the parser may hang "at the station" on the one visited)
             # "after visiting him at Wadi el-Natrun prison on Wednesday": and where he is
             return [Hit("appeared", verb, seen, {verb.i}), Hit("located_in", verb, seen, {verb.i})]
         return [Hit("appeared", verb, seen, {verb.i})]
@@ -1592,9 +1599,17 @@ def _visited(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "dobj"
-        and (c.lower_ in {"him", "her"} or c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+        if c.dep_ == "dobj" and (c.lower_ in {"him", "her"} or c.pos_ == "PROPN" and _a_person(c))
     ]
+
+
+def _a_person(tok: Token) -> bool:
+    """A name the model or the entity stage takes for a person's (the model may tag a rare
+    name a work of art: the entity stage's reading wins)."""
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
+    if ent is not None:
+        return ent.kind == "person"
+    return tok.ent_type_ == "PERSON"
 
 
 def _found_well(verb: Token) -> list[Token]:
@@ -1625,7 +1640,7 @@ def _found_well(verb: Token) -> list[Token]:
     if any(
         t.lower_ in lx.HEALTHY_WORDS | {"alive"}
         or t.lemma_.lower() in {"spirit", "health", "condition", "shape"}
-        and any(m.lower_ in {"good", "high", "fine", "stable", "excellent"} for m in t.children)
+        and any(m.lower_ in HEALTH_STATES for m in t.children)
         for t in states
     ):
         return found
