@@ -42,9 +42,22 @@ FOUND = [
         " student, Ana Ferreira.",
         ("Ferreira", "leadership_change", A),
     ),
+    # "rejected the claim" after a report of an event and the state it left the person in
+    # ("captured X, who is being held in the hills"): the event is what is denied
+    (
+        "The rebels say they abducted the mayor's aide, Joseph Kilolo, who they say is being"
+        " held near the lake. The army rejected the claim on Monday.",
+        ("Kilolo", "captured", N),
+    ),
 ]
 
 NOT_FOUND = [
+    # (and the state that only elaborates it is not denied on its own)
+    (
+        "The rebels say they abducted the mayor's aide, Joseph Kilolo, who they say is being"
+        " held near the lake. The army rejected the claim on Monday.",
+        ("Kilolo", "located_in", N),
+    ),
     # a take-over of a place from people is no one's lost post
     (
         "Rebels took over the town from government troops led by Colonel Ivo Petrov.",

@@ -64,6 +64,7 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             # rumours in January that he had died", the clause hung on the verb)
             continue
         last = latest_claim(ctx, sent)
+        last = _reported_event(ctx, last) if last is not None else None
         subjects = _subjects_alongside(ctx, last) if last is not None else []
         if last is None or not subjects:
             continue
@@ -166,7 +167,9 @@ def _subjects_alongside(ctx: ClaimContext, last: Claim) -> list[Token]:
             or ctx.sent_of.get(_token_at(ctx, c.start).i) != sentence
         ):
             continue
-        tok = author_token(ctx, next((e for e in ctx.entities if e.entity_id == c.subject_id), None))
+        tok = author_token(
+            ctx, next((e for e in ctx.entities if e.entity_id == c.subject_id), None)
+        )
         if tok is not None:
             seen.add(c.subject_id)
             tokens.append(tok)
@@ -176,6 +179,34 @@ def _subjects_alongside(ctx: ClaimContext, last: Claim) -> list[Token]:
         )
         return [tok] if tok is not None else []
     return tokens
+
+
+# Claims of a state that elaborate an event reported in the same sentence: "says it captured
+# X, who it says is being held in the hills" (the hills elaborate the capture).
+_STATE_PREDICATES = frozenset({"located_in", "alive"})
+
+
+def _reported_event(ctx: ClaimContext, last: Claim) -> Claim:
+    """What "the claim" denied is when the latest claim is a state elaborating an event of
+    the same report ("The militia says it captured X, who is being held in the hills. The
+    government rejected the claim"): the event claim of that sentence (same subject and
+    claimant), which the state only follows from; else the latest claim itself."""
+    if last.predicate not in _STATE_PREDICATES:
+        return last
+    sentence = ctx.sent_of.get(_token_at(ctx, last.start).i)
+    return next(
+        (
+            c
+            for c in ctx.claims
+            if c.polarity == "affirmed"
+            and c.predicate not in _STATE_PREDICATES
+            and not c.predicate.startswith("other:")
+            and c.subject_id == last.subject_id
+            and c.claimant == last.claimant
+            and ctx.sent_of.get(_token_at(ctx, c.start).i) == sentence
+        ),
+        last,
+    )
 
 
 def latest_claim(ctx: ClaimContext, sent: Span) -> Claim | None:
@@ -321,7 +352,11 @@ def contrary_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit
     for tok in lemma_tokens(ctx, sent, frozenset({"contrary"})):
         to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         noun = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if noun is None or noun.lemma_.lower() not in _CONTRARY_NOUNS and noun.lower_ not in _CONTRARY_NOUNS:
+        if (
+            noun is None
+            or noun.lemma_.lower() not in _CONTRARY_NOUNS
+            and noun.lower_ not in _CONTRARY_NOUNS
+        ):
             continue
         main = tok.head
         inside = {t.i for t in noun.subtree}
@@ -386,9 +421,13 @@ def _called_false(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"} and _false_word(c):
             return obj
-        if c.dep_ == "prep" and c.lower_ == "as" and any(
-            _false_word(p) or any(a.dep_ == "amod" and _false_word(a) for a in p.children)
-            for p in c.children
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(
+                _false_word(p) or any(a.dep_ == "amod" and _false_word(a) for a in p.children)
+                for p in c.children
+            )
         ):
             return obj
     return None
