@@ -65,6 +65,21 @@ FOUND = [
         "June 2018 - Police arrest Juan Ruiz's wife, Dina Paucar, in Lima.",
         ("Paucar", "arrested", A),
     ),
+    # the holder of "in X's hands" as a possessor or modifier, not only an of-phrase
+    (
+        "Amina Sule was never in their hands, the spokesman said.",
+        ("Sule", "captured", N),
+    ),
+    (
+        "Amina Sule is now in police hands.",
+        ("Sule", "arrested", A),
+    ),
+    # a captive handed over to someone, in a story of kidnapping: freed
+    (
+        "Elise Moreau, the aid worker kidnapped in July, was handed over to Nigerien troops"
+        " late on Thursday near the border.",
+        ("Moreau", "released", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -84,6 +99,11 @@ NOT_FOUND = [
         "Aid worker Lena Holm was captured alive near Gao. Her kidnappers have asked for a"
         " ransom, and two of them are in prison.",
         ("Holm", "arrested", A),
+    ),
+    # a suspect handed to police outside a kidnapping story is arrested, not freed
+    (
+        "Residents caught Ali Musa and handed him over to police.",
+        ("Musa", "released", A),
     ),
 ]
 

@@ -483,6 +483,10 @@ def _hands_hits(hands: Token) -> list[Hit]:
         (p for c in hands.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children),
         None,
     )
+    if holder is None:
+        # "was never in their hands", "in the rebels' hands", "in police hands": the holder
+        # as possessor or modifier
+        holder = next((c for c in hands.children if c.dep_ in {"poss", "compound"}), None)
     verb = hands.head.head
     if holder is None or verb.pos_ not in {"VERB", "AUX"}:
         return []

@@ -86,6 +86,8 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb)
     ):
         return []
+    if lemma == "hand" and (freed := _hostage_handed_over(ctx, verb)):
+        return [Hit("released", verb, freed, {verb.i})]
     for rule in (state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
@@ -95,6 +97,20 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                         hit.subjects = members
             return _brought_in_injured(verb, lemma, hits) + side_hits(verb, lemma)
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
+
+
+def _hostage_handed_over(ctx: ClaimContext, verb: Token) -> list[Token]:
+    """Who is handed over to someone in a story of kidnapping: "X was handed over to
+    Nigerien troops near the border", "the kidnappers handed her to tribal elders" (the
+    captive freed; outside such a story a suspect handed to police is arrested instead)."""
+    if not any(w.startswith(lx.KIDNAP_STEMS) for w in doc_lemmas(ctx)):
+        return []
+    if not any(p.dep_ == "pobj" for p in prep_children(verb, {"to"})):
+        return []
+    people = (
+        patient_of(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+    )
+    return [p for p in people if p.pos_ in {"PROPN", "PRON"} or p.ent_type_ == "PERSON"]
 
 
 def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
