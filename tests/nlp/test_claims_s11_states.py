@@ -70,9 +70,35 @@ FOUND = [
         " reasonable health.",
         ("Zaremba", "alive", A),
     ),
+    # "was being questioned in X": the one questioned is there
+    (
+        "The army said the rebels' quartermaster, Ousmane Tamboura, had been captured and was"
+        " being questioned in Agadez.",
+        ("Tamboura", "located_in", A),
+    ),
+    # "said by telephone from X": the speaker is there
+    (
+        '"My brother is not dead," Kemal Aydin said by telephone from Hamburg.',
+        ("Aydin", "located_in", A),
+    ),
+    # "was last seen at a charity dinner in X": the gathering's place
+    (
+        "The tycoon Lau Chi-wai was last seen in public on May 28 at a charity dinner in Macau,"
+        " according to his company.",
+        ("Chi-wai", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # "must be treated in X" is an obligation, "said by telephone" names no place
+    (
+        "The court ruled that the prisoner Ousmane Tamboura must be treated in Niamey.",
+        ("Tamboura", "located_in", A),
+    ),
+    (
+        '"My brother is not dead," Kemal Aydin said by telephone on Monday.',
+        ("Aydin", "located_in", A),
+    ),
     # "found him guilty" is no state of health
     (
         "The cyclist Pawel Zaremba was tried in Doha. The court found him guilty on Monday.",

@@ -145,6 +145,14 @@ INTERVIEW_NOUNS = frozenset({"interview", "interviews"})
 # The line a speaker is heard over: "told us by phone from Paris", "spoke over the phone
 # from his cell", "via video link from The Hague" (the "from" hangs on the line).
 LINE_NOUNS = frozenset({"phone", "telephone", "telephones", "video", "link", "satphone", "radio"})
+# Verbs of care or questioning done to someone where he is held: "is being treated in
+# Erbil", "was being questioned in Agadez".
+CARED_FOR_VERBS = frozenset({"treat", "question", "interrogate", "nurse", "operate"})
+# Gatherings a person is seen at: "seen at a charity dinner in Hong Kong".
+GATHERINGS = frozenset(
+    {"dinner", "rally", "wedding", "funeral", "ceremony", "meeting", "conference", "party"}
+    | {"reception", "event", "gathering", "parade", "prayers", "summit", "match", "concert"}
+)
 # Wild country a reader can put on a map without a name: "a camp in the jungle".
 WILD_PLACES = frozenset(
     {"jungle", "forest", "forests", "mountains", "hills", "bush", "desert", "swamps", "marshes"}
@@ -419,6 +427,7 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         and not _negated(verb)
         and (
             _at_place(verb)
+            or _at_event_in_place(verb)
             # "was last seen leaving his villa in Budva": where he was seen doing it
             or any(
                 c.dep_ in {"xcomp", "advcl", "oprd"} and c.tag_ == "VBG" and _at_place(c)
@@ -446,6 +455,19 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         ):
             hits.append(Hit("located_in", verb, seen, {verb.i}))
         return hits
+    if (
+        lemma in CARED_FOR_VERBS
+        and is_passive(verb)
+        and not _negated(verb)
+        and not obliged(verb)
+        and _at_place(verb)
+    ):
+        # "is being treated in Erbil", "was being questioned in Agadez", "was treated at
+        # Kessler hospital in Hove": the one treated or questioned is there
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if lemma == "say" and (where := _said_over_the_line(verb)):
+        # '"He is not dead," his brother said by telephone from Hamburg': the speaker's place
+        return [Hit("located_in", verb, where, {verb.i})]
     if (
         lemma in {"place", "put", "keep", "hold"}
         and is_passive(verb)
@@ -687,6 +709,45 @@ def _in_wild_place(place: Token) -> bool:
         and any(q.dep_ == "pobj" and q.lower_ in WILD_PLACES for q in c.children)
         for c in place.children
     )
+
+
+def _at_event_in_place(verb: Token) -> bool:
+    """ "was last seen at a charity dinner in Hong Kong", "seen at a rally in Kano": the
+    event's named place is where the one seen was."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"at", "during"}
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in GATHERINGS
+            and any(
+                g.dep_ == "prep" and g.lower_ in {"in", "near"} and _named_place(q, g)
+                for g in p.children
+                for q in g.children
+                if q.dep_ == "pobj"
+            )
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _said_over_the_line(verb: Token) -> list[Token]:
+    """The named speaker (or "his brother, X") who said something "by telephone from X"."""
+    lines = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "over", "via"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS
+    ]
+    if not lines or not _from_places(verb):
+        return []
+    return [
+        next((c for c in s.children if c.dep_ == "appos" and c.pos_ == "PROPN"), s)
+        for s in subject_of(verb)
+        if s.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
+    ]
 
 
 def _witnessed(verb: Token) -> list[Token]:
