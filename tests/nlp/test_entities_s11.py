@@ -135,3 +135,24 @@ def test_an_object_pronoun_is_never_the_nearest_subject_of_its_verb(nlp) -> None
     clusters = [Cluster(kind="person")]
     clusters[0].add(mensah.idx, mensah.idx + len(mensah), mensah.text)
     assert _clause_subject_of_object(doc, clusters, doc[8]) == 0
+
+
+FORMER_ROLE = (
+    "For a man who once led the navy, Rafael Ortega lives quietly. Since fleeing the country in"
+    " 2020, the former navy chief has lived in a rented flat outside Lima. Ortega was formally"
+    " removed as navy chief in 2021. His successor as navy chief, Admiral Lucia Paredes, told"
+    " me she had no interest in him."
+)
+
+
+def test_a_former_role_looks_back_not_to_its_holder_named_later(entities_of) -> None:
+    """"the former navy chief" before the one who holds the post now is named: the man named
+    before it, not his successor."""
+    found = entities_of(FORMER_ROLE)
+    assert FORMER_ROLE.index("the former navy chief") in found.starts("Rafael Ortega")
+
+
+def test_a_role_after_as_describes_the_passive_subject(entities_of) -> None:
+    """"Ortega was removed as navy chief": the role is said of the verb's passive subject."""
+    found = entities_of(FORMER_ROLE)
+    assert FORMER_ROLE.index("navy chief in 2021") not in found.starts("Lucia Paredes")

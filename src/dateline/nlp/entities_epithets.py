@@ -74,6 +74,8 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
         before = any(s < noun.idx for s, _, _ in c.mentions)
         if c.kind != "person" or not later_ok and not before:
             continue
+        if former and not before:
+            continue  # "the former army chief" looks back: not the one named later who holds it now
         for role, org in c.role_nouns:
             same = role == noun.lower_ or role in _LEADING and noun.lower_ in _LEADING or any(
                 role in group and noun.lower_ in group for group in ROLE_SYNONYMS
@@ -343,6 +345,9 @@ def _object_described_as(doc: Doc, noun: Token, clusters: list[Cluster]) -> int 
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+    if obj is None and prep.lower_ == "as":
+        # "Valdivia was removed as army chief": of a passive verb, its subject
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < noun.i), None)
     if obj is None:
         return None
     return token_cluster(doc, obj, clusters, ("person",))
