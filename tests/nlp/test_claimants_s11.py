@@ -148,3 +148,37 @@ def test_a_named_spokesman_taken_up_stays_named(claims_of) -> None:
     )
     claim = _claim(claims_of(text), "Berg", "arrested")[0]
     assert claim.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "claimant"),
+    [
+        # the clause before the semicolon is the writer's own
+        (
+            "The lawyer Ana Ruiz died in custody in 2019; her family says she was poisoned.",
+            "Ruiz",
+            "killed",
+            "Valley Wire",
+        ),
+        # ... or keeps its own speaker when it has one
+        (
+            "Police say Tom Abbe hanged himself in his cell; his family says he was beaten.",
+            "Abbe",
+            "killed",
+            "Police",
+        ),
+        # the report after the semicolon is still its speaker's
+        (
+            "The talks have stalled; his employer said the engineer Piotr Lis is still being"
+            " held by his captors.",
+            "Lis",
+            "captured",
+            "his employer",
+        ),
+    ],
+)
+def test_a_semicolon_ends_the_reported_clause(
+    claims_of, text: str, subject: str, predicate: str, claimant: str
+) -> None:
+    found = _claim(claims_of(text), subject, predicate)
+    assert found[0].claimant == claimant

@@ -94,6 +94,11 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
         if r.source is not None and _coordinated_report(tok):
             break  # "X said P, and Y said Q": the parser hangs Y's verb under X's
+        if _semicolon_clause(tok):
+            # "He died in prison; his family says he was poisoned": the clause before the
+            # semicolon stands on its own (the parser hangs it under the later verb)
+            r.narrated = r.narrated or r.source is None
+            break
         if r.source is None and _contrasting_clause(tok) and in_quote(ctx, tok.idx) is None:
             r.narrated = True
             break  # "officials said he was killed, but a recording surfaced": the writer's "but"
@@ -318,6 +323,17 @@ def _interviewee(ctx: ClaimContext) -> Entity | None:
         if m.start < questions[0] and m.text in {e.name, *e.aliases}
     ]
     return min(people, key=lambda p: p[0])[1] if people else None
+
+
+def _semicolon_clause(clause: Token) -> bool:
+    """A clause before a semicolon that the parser made the complement of a verb after it
+    ("He was found dead; the prison service said ..."): two sentences, not one report."""
+    head = clause.head
+    if head is clause or clause.dep_ not in {"ccomp", "parataxis", "advcl"} or clause.i > head.i:
+        return False
+    return any(
+        t.text == ";" and t.head.i == head.i for t in clause.doc[clause.right_edge.i + 1 : head.i]
+    )
 
 
 def _coordinated_report(verb: Token) -> bool:
