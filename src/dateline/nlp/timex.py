@@ -18,8 +18,9 @@ from datetime import date, datetime
 import numpy as np
 from spacy.language import Language
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.attribution_index import DocIndex, doc_index, indexed
 from dateline.nlp.extensions import register_extensions
 from dateline.nlp.timex_anchor import DocumentAnchor, Position
 from dateline.nlp.timex_calendar import interval_of
@@ -113,7 +114,16 @@ def tag_timexes(
     if isinstance(published, datetime):
         published_time = published_time or published
         published = published.date()
-    text = doc.text
+    # the token tables the entities component read from this parse (built if absent): the
+    # text without re-joining the tokens, the parse as lists instead of a Token per look-up
+    with indexed(doc) as tables:
+        return _tag(doc, tables, published, published_time, doc_id)
+
+
+def _tag(
+    doc: Doc, tables: DocIndex, published: date | None, published_time: datetime | None, doc_id: str
+) -> list[TimeExpression]:
+    text = tables.text
     local = dateline_local_time(text, published_time)
     if local is not None:  # "TOKYO (AP) _": its "today" is the date on Tokyo's clock
         published, published_time = local.date(), local
@@ -122,14 +132,14 @@ def tag_timexes(
     written = dateline_date(text, published)
     if written is not None and written != published:  # "BEIJING, March 16 (Xinhua) --"
         published, published_time = written, None
-    view = _DocView(doc)
+    view = _DocView(doc, tables)
     candidates = find_candidates(
-        text, triggers=trigger_positions(doc, view, text=text), accept=lambda c: _plausible(doc, c, view)
+        text, triggers=trigger_positions(doc, view, text=text), accept=lambda c: _plausible(view, c)
     )
     if not candidates:
         return []
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    sentences = _sentence_frames(doc, view)
+    sentences = _sentence_frames(view)
     anchor = DocumentAnchor(published, published_time=published_time)
     timexes: list[TimeExpression] = []
     sentence_index = -1
@@ -142,7 +152,7 @@ def tag_timexes(
             anchor.position.paragraph = sent_para
             anchor.enter_sentence(paragraph=sent_para, reporting_frame=not sentences.past[sentence_index])
         opener = text[paragraph_starts[para] : cand.start]
-        verb = _governing_verb_at(doc, cand.start, cand.end) if view.parsed else None
+        verb = _governing_verb_at(view, cand.start, cand.end) if view.parsed else None
         tense = _verb_tense(verb) if verb is not None else None
         if tense == "prospective" and verb is not None and cand.end <= verb.idx:
             # "said on Wednesday it would raise wages": a time before the reported clause's
@@ -160,8 +170,8 @@ def tag_timexes(
             stative=verb is not None and verb.lemma_.lower() in _STATIVE,
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
             preposition=_word_before(text, cand.start),
-            nominal=view.parsed and _nominal(doc, cand.start, cand.end)
-            and not _scheduled_event(doc, cand.start, cand.end),
+            nominal=view.parsed and _nominal(view, cand.start, cand.end)
+            and not _scheduled_event(view, cand.start, cand.end),
             rescheduled=verb is not None and _new_date_of_a_postponement(text, cand.start, verb),
             following=_word_after(text, cand.end),
         )
@@ -176,7 +186,7 @@ def tag_timexes(
             bound = bool(_BOUND_BEFORE.search(text, max(0, cand.start - 12), cand.start)) or (
                 _in_parentheses(text, cand.start, cand.end)
             ) or (
-                view.parsed and _premodifier(doc, cand.start, cand.end)
+                view.parsed and _premodifier(view, cand.start, cand.end)
             ) or (verb is not None and _in_relative_clause(verb))
             # "a program approved in 1987": a date inside a clause describing a noun dates
             # that noun, it does not open a narrative frame
@@ -378,13 +388,25 @@ def _resolve(
 
 
 class _DocView:
-    """The token attributes the tagger needs, read from the Doc once as arrays."""
+    """The token attributes the tagger needs, read from the Doc once as arrays, and the
+    document's token tables; the span of each expression is looked up once (the plausibility
+    gates and the reading of its clause each ask for it)."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, tables: DocIndex | None = None):
+        self.doc = doc
+        self.tables = tables
         self.arr = doc.to_array(["LOWER", "IDX", "TAG", "DEP", "SENT_START"])
         self.parsed = bool(len(doc)) and bool(self.arr[:, 3].any())
         self.tagged = bool(len(doc)) and bool(self.arr[:, 2].any())
         self.segmented = self.parsed or bool(len(doc) and (self.arr[:, 4] != 0).any())
+        self._spans: dict[tuple[int, int], Span | None] = {}
+
+    def span(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, made once per extent."""
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._spans[key]
 
 
 def trigger_positions(
@@ -421,13 +443,16 @@ _VBN = np.uint64(hash_string("VBN"))
 _VB = np.uint64(hash_string("VB"))
 
 
-def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
-    if len(doc) == 0:
+def _sentence_frames(view: _DocView) -> _SentenceFrames:
+    tables = view.tables
+    assert tables is not None
+    if len(view.doc) == 0:
         return _SentenceFrames([0], [True])
     if not view.segmented:
-        starts = [0] + [m.end() for m in _SENTENCE_FALLBACK.finditer(doc.text)]
+        starts = [0] + [m.end() for m in _SENTENCE_FALLBACK.finditer(tables.text)]
         return _SentenceFrames(starts, [True] * len(starts))
     arr = view.arr
+    lower, lemma, dep, children = tables.lower, tables.lemma, tables.dep, tables.children
     sent_start = arr[:, 4].astype(np.int64) == 1
     sent_start[0] = True
     sent_id = np.cumsum(sent_start) - 1
@@ -435,17 +460,17 @@ def _sentence_frames(doc: Doc, view: _DocView) -> _SentenceFrames:
     past = np.zeros(len(starts), dtype=bool)
     if view.tagged:
         past[np.unique(sent_id[arr[:, 2] == _VBD])] = True
+        # (the tables' lemmas are lower-cased: ``lemma[i]`` is ``token.lemma_.lower()``)
         for i in np.flatnonzero(arr[:, 2] == _VBP).tolist():  # "forces retook": mis-tagged past
-            token = doc[i]
-            if token.lemma_ and token.lower_ not in _PRESENT_FORMS and token.lower_ != token.lemma_.lower():
+            if lemma[i] and lower[i] not in _PRESENT_FORMS and lower[i] != lemma[i]:
                 past[sent_id[i]] = True
         for i in np.flatnonzero(arr[:, 2] == _VB).tolist():  # "the army retook it": a past form
-            token = doc[i]  # read as a bare infinitive with no auxiliary to govern it
-            if _past_form_read_as_base(token):
+            if _past_form_read_as_base_at(tables, i):  # read as a bare infinitive, no auxiliary
                 past[sent_id[i]] = True
         for i in np.flatnonzero(arr[:, 2] == _VBN).tolist():  # "the troops left" read as a participle
-            token = doc[i]
-            if token.dep_ == "ROOT" and not _auxiliaries(token) and any(c.dep_ == "nsubj" for c in token.children):
+            if dep[i] == "ROOT" and not _auxiliaries_at(tables, i) and any(
+                dep[c] == "nsubj" for c in children[i]
+            ):
                 past[sent_id[i]] = True
     else:
         past[:] = True
@@ -456,15 +481,21 @@ def _past_form_read_as_base(token: Token) -> bool:
     """'the army retook it' tagged VB: a main verb with a noun subject and no auxiliary cannot
     be a bare infinitive, and news narrates in the past; it is a past tense the tagger
     missed ('they retake' could be a present, so pronoun subjects are left alone)."""
-    if token.dep_ != "ROOT" or _auxiliaries(token) or token.lower_ in _PRESENT_FORMS:
+    return _past_form_read_as_base_at(_tables_of(token), token.i)
+
+
+def _past_form_read_as_base_at(tables: DocIndex, i: int) -> bool:
+    """:func:`_past_form_read_as_base` for token ``i``, read from the tables."""
+    dep = tables.dep
+    if dep[i] != "ROOT" or _auxiliaries_at(tables, i) or tables.lower[i] in _PRESENT_FORMS:
         return False
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(c.pos_ in ("NOUN", "PROPN") for c in subjects)
+    subjects = [c for c in tables.children[i] if dep[c] in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(tables.pos[c] in ("NOUN", "PROPN") for c in subjects)
 
 
-def _governing_verb_at(doc: Doc, start: int, end: int) -> Token | None:
+def _governing_verb_at(view: _DocView, start: int, end: int) -> Token | None:
     """The verb the expression at ``start:end`` depends on (its tense decides direction)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = view.span(start, end)
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -488,11 +519,12 @@ def _looks_like_a_title(doc: Doc, cand: Candidate) -> bool:
     return False
 
 
-def _month_in_a_name(doc: Doc, cand: Candidate) -> bool:
+def _month_in_a_name(view: _DocView, cand: Candidate) -> bool:
     """'April Glaspie', 'June Carter', 'March Madness': a month word that is the first part of
     a proper name; 'May God help us': the modal. ('the March deadline' stays a date: its head
     is a common noun.)"""
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    doc = view.doc
+    span = view.span(cand.start, cand.end)
     if span is None or len(span) == 0:
         return False
     token = span[-1]
@@ -504,9 +536,9 @@ def _month_in_a_name(doc: Doc, cand: Candidate) -> bool:
     )
 
 
-def _nominal(doc: Doc, start: int, end: int) -> bool:
+def _nominal(view: _DocView, start: int, end: int) -> bool:
     """'Friday's purchases', 'Thursday's closing price': a date inside a noun phrase."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = view.span(start, end)
     if span is None or len(span) == 0:
         return False
     # "a meeting Friday between the leaders" (npadvmod of a noun) is not one: it follows the
@@ -527,8 +559,8 @@ _SCHEDULED_EVENTS = frozenset(
 )  # fmt: skip
 
 
-def _scheduled_event(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
+def _scheduled_event(view: _DocView, start: int, end: int) -> bool:
+    span = view.span(start, end)
     if span is None or len(span) == 0 or span.root.dep_ not in ("poss", "compound"):
         return False
     head = span.root.head
@@ -537,9 +569,9 @@ def _scheduled_event(doc: Doc, start: int, end: int) -> bool:
     return head.lower_ in _SCHEDULED_EVENTS
 
 
-def _premodifier(doc: Doc, start: int, end: int) -> bool:
+def _premodifier(view: _DocView, start: int, end: int) -> bool:
     """'the August 1988 cease-fire', 'its 1990 invasion': a date naming a thing, not a frame."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = view.span(start, end)
     if span is None or len(span) == 0:
         return False
     head = span.root.head
@@ -547,7 +579,18 @@ def _premodifier(doc: Doc, start: int, end: int) -> bool:
 
 
 def _auxiliaries(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return _auxiliaries_at(_tables_of(verb), verb.i)
+
+
+def _auxiliaries_at(tables: DocIndex, i: int) -> set[str]:
+    dep, lower = tables.dep, tables.lower
+    return {lower[c] for c in tables.children[i] if dep[c] in ("aux", "auxpass")}
+
+
+def _tables_of(token: Token) -> DocIndex:
+    """The tables :func:`tag_timexes` keeps on the doc while it runs (Token.children walks the
+    token's whole subtree edge on every call)."""
+    return doc_index(token.doc)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -633,12 +676,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
 _RATE = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|night|hour|minute|second)", re.I)
 
 
-def _is_rate(doc: Doc, cand: Candidate) -> bool:
+def _is_rate(view: _DocView, cand: Candidate) -> bool:
     """'$1.76 a year', '358,000 a month', 'four flights a week': 'a <unit>' right after an
     amount or a counted noun divides it; it names no stretch of time."""
     if not _RATE.fullmatch(cand.match.string, cand.start, cand.end):
         return False
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    doc = view.doc
+    span = view.span(cand.start, cand.end)
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
@@ -667,15 +711,15 @@ def _in_a_name(cand: Candidate) -> bool:
     return bool(_NAME_AFTER.match(text, cand.end))
 
 
-def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
+def _plausible(view: _DocView, cand: Candidate) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
-    name = cand.rule.name
+    name, doc = cand.rule.name, view.doc
     if name in ("relative_unit", "day_word", "weekday") and _looks_like_a_title(doc, cand):
         return False
-    if name == "month" and view.parsed and _month_in_a_name(doc, cand):
+    if name == "month" and view.parsed and _month_in_a_name(view, cand):
         return False
-    if name == "duration" and view.parsed and _is_rate(doc, cand):
+    if name == "duration" and view.parsed and _is_rate(view, cand):
         return False
     if name in ("duration", "long_duration") and _in_a_name(cand):
         return False
@@ -683,7 +727,7 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
         return False  # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one)
     if name not in ("set", "frequency", "year") or not view.parsed:
         return name != "frequency" or not cand.match["unit2"]
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    span = view.span(cand.start, cand.end)
     if span is None:
         return True
     if name == "set":
@@ -707,7 +751,7 @@ def _plausible(doc: Doc, cand: Candidate, view: _DocView) -> bool:
             return False  # "Orion 1980", "Euro 2016": a year inside a name
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _NUMBERED_THINGS:
         return False  # "Room 2017", "Flight 1998", "No. 1999"
-    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    span = view.span(cand.start, cand.end)
     if span is None:
         return True
     token = span[-1]
@@ -749,13 +793,27 @@ def published_time_of(doc: Doc) -> datetime | None:
 
 class TimexTagger:
     """The pipeline component: reads ``doc._.published``, ``doc._.doc_id`` and, when set,
-    ``doc._.published_time``."""
+    ``doc._.published_time``.
+
+    It reads the token tables the entities component leaves for the attribution component
+    (:func:`dateline.nlp.attribution_index.indexed`) and passes them on: the tagger changes
+    nothing of the tokens or the parse, so the three components share one reading of it.
+    """
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self._nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = tag_timexes(
-            doc, published=doc._.published, doc_id=doc._.doc_id or "", published_time=published_time_of(doc)
-        )
+        with indexed(doc, take_over=True, hand_on=self._hands_on()):
+            doc._.timexes = tag_timexes(
+                doc, published=doc._.published, doc_id=doc._.doc_id or "", published_time=published_time_of(doc)
+            )
         return doc
+
+    def _hands_on(self) -> bool:
+        """Hand the tables on only to an attribution component of the same pipeline, which
+        takes them (left untaken, they would live as long as the ``Doc``)."""
+        return self._nlp is not None and "dateline_attribution" in self._nlp.pipe_names
 
 
 @Language.factory("dateline_timex", assigns=["doc._.timexes"])
@@ -763,4 +821,4 @@ def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
     register_extensions()
     if not Doc.has_extension(PUBLISHED_TIME):
         Doc.set_extension(PUBLISHED_TIME, default=None)
-    return TimexTagger()
+    return TimexTagger(nlp)
