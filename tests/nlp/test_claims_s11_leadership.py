@@ -42,6 +42,11 @@ FOUND = [
         " student, Ana Ferreira.",
         ("Ferreira", "leadership_change", A),
     ),
+    # the successor as the subject of "be", the name its complement
+    (
+        "Osei's successor is Kwabena Boateng, a former customs officer.",
+        ("Boateng", "leadership_change", A),
+    ),
     # "rejected the claim" after a report of an event and the state it left the person in
     # ("captured X, who is being held in the hills"): the event is what is denied
     (
@@ -52,6 +57,11 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # denied in the clause itself
+    (
+        "Osei's successor is not Kwabena Boateng, the party said.",
+        ("Boateng", "leadership_change", A),
+    ),
     # (and the state that only elaborates it is not denied on its own)
     (
         "The rebels say they abducted the mayor's aide, Joseph Kilolo, who they say is being"

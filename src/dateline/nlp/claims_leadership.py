@@ -1034,6 +1034,23 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         # "denied that he had been removed", "He was dismissed." in a story of an office
         # held (named in this sentence or the ones before): removed from it
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma == "be"
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in {"successor", "replacement"}
+            for c in verb.children
+        )
+        and (
+            named := [
+                c
+                for c in verb.children
+                if c.dep_ == "attr" and c.pos_ == "PROPN" and _is_person(ctx, c)
+            ]
+        )
+    ):
+        # "Adamu's successor is X", "His replacement is X": X took the post
+        return [Hit("leadership_change", verb, named, {verb.i})]
     if lemma == "be" and any(
         c.dep_ == "attr" and _office_role(c) and any(t.lower_ == "facto" for t in c.subtree)
         for c in verb.children
