@@ -87,9 +87,24 @@ FOUND = [
         " according to his company.",
         ("Chi-wai", "located_in", A),
     ),
+    # "remains in custody at X", "remains in a military prison in X": the named jail
+    (
+        "His co-defendant, Alice Kamau, 38, remains in custody at HMP Eastwood Park.",
+        ("Kamau", "located_in", A),
+    ),
+    (
+        "The rebel spokesman, Peter Ochola, who was captured in June, remains in a military"
+        " prison in Gulu, his lawyer said.",
+        ("Ochola", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # custody without a place says no where ("remains in custody" is the arrest)
+    (
+        "His co-defendant, Alice Kamau, 38, remains in custody, the court heard.",
+        ("Kamau", "located_in", A),
+    ),
     # "must be treated in X" is an obligation, "said by telephone" names no place
     (
         "The court ruled that the prisoner Ousmane Tamboura must be treated in Niamey.",

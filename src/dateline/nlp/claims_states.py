@@ -465,6 +465,15 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "is being treated in Erbil", "was being questioned in Agadez", "was treated at
         # Kessler hospital in Hove": the one treated or questioned is there
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in {"remain", "be", "stay"}
+        and not _negated(verb)
+        and not obliged(verb)
+        and _kept_in_named_jail(verb)
+    ):
+        # "remains in custody at HMP Bronzefield", "remains in a military prison in Mbale":
+        # the custody is the state's rule, the named jail is where the person is
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma == "say" and (where := _said_over_the_line(verb)):
         # '"He is not dead," his brother said by telephone from Hamburg': the speaker's place
         return [Hit("located_in", verb, where, {verb.i})]
@@ -709,6 +718,25 @@ def _in_wild_place(place: Token) -> bool:
         and any(q.dep_ == "pobj" and q.lower_ in WILD_PLACES for q in c.children)
         for c in place.children
     )
+
+
+def _kept_in_named_jail(verb: Token) -> bool:
+    """ "in custody at HMP X", "in a military prison in Mbale", "in detention at the X
+    centre": a place of custody with a name hung on it (or on the verb)."""
+    for jail in prep_children(verb, {"in"}):
+        if jail.lemma_.lower() not in JAIL_WORDS | {"detention", "cell"}:
+            continue
+        for g in jail.children:
+            if g.dep_ != "prep" or g.lower_ not in {"at", "in", "near", "outside"}:
+                continue
+            for q in (q for q in g.children if q.dep_ == "pobj"):
+                if q.pos_ == "PROPN" and q.ent_type_ not in {"DATE", "TIME", "ORG", "NORP"}:
+                    return True  # "at HMP Bronzefield", "in Mbale" (whatever the tagger says)
+                if _named_place(q, g):
+                    return True
+        if _at_place(verb):
+            return True
+    return False
 
 
 def _at_event_in_place(verb: Token) -> bool:
