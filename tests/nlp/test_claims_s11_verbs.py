@@ -80,6 +80,29 @@ FOUND = [
         " late on Thursday near the border.",
         ("Moreau", "released", A),
     ),
+    # an event noun whose of-phrase the parser hangs on the event's date
+    (
+        "The union welcomed the release on Tuesday of the cameraman Tomas Duarte, who had been"
+        " held for a week.",
+        ("Duarte", "released", A),
+    ),
+    # a participle tagged as a past tense in a reduced relative
+    (
+        "Iryna Sas, the photographer freed on bail on June 6, is now in Germany for medical"
+        " treatment, according to a friend.",
+        ("Sas", "released", A),
+    ),
+    # an injury in a "with" phrase of being somewhere or getting back
+    (
+        "His son, Saleh Yafai, was in the convoy and is in hospital in Aden with burns,"
+        " according to the hospital's director.",
+        ("Yafai", "wounded", A),
+    ),
+    (
+        "The guide, Pasang Lama, who turned back at the last camp with frostbite, was flown to"
+        " Kathmandu, the organiser said.",
+        ("Lama", "wounded", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -104,6 +127,11 @@ NOT_FOUND = [
     (
         "Residents caught Ali Musa and handed him over to police.",
         ("Musa", "released", A),
+    ),
+    # "with" naming others who are hurt, not an injury of one's own
+    (
+        "Dr Amina Sule is at the clinic with burns victims.",
+        ("Sule", "wounded", A),
     ),
 ]
 

@@ -195,6 +195,12 @@ def patient_of(verb: Token) -> list[Token]:
             return members
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in {"acl", "compound"}:
         return [verb.head]  # "detained activist X", "the journalist detained last week"
+    if (
+        verb.tag_ == "VBD"
+        and verb.dep_ == "acl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    ):
+        return [verb.head]  # "the photographer freed on bail", the participle tagged past
     if gapped := gapped_subject(verb):
         return gapped  # "X was killed and Y wounded"
     if participle := participle_patient(verb):

@@ -543,7 +543,7 @@ TREATING_VERBS = _words("treat")
 # Injuries a person is treated for ("treated for burns", "for shrapnel wounds").
 INJURY_NOUNS = _words(
     "burn burns fracture fractures laceration lacerations bruise bruises trauma concussion gunshot"
-    " cut cuts gash gashes"
+    " cut cuts gash gashes frostbite"
 )
 # Words that make a body part an injury: "a broken leg", "a fractured skull".
 INJURED_PART_WORDS = _words("broken fractured shattered injured wounded crushed severed")

@@ -601,6 +601,19 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     subjects = [c for c in noun.children if c.dep_ == "poss"]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         subjects.extend(c for c in prep.children if c.dep_ == "pobj")
+    if not subjects:
+        # "the release on Tuesday of X": the of-phrase hung on the event's date
+        subjects = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep"
+            for d in c.children
+            if d.dep_ == "pobj" and d.ent_type_ in {"DATE", "TIME"}
+            for o in d.children
+            if o.dep_ == "prep" and o.lower_ == "of"
+            for p in o.children
+            if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}
+        ]
     if any(s.tag_ == "NNS" for s in subjects):
         # "the abduction of two engineers, X and Y": the parser hangs the names on the event
         subjects.extend(c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN")

@@ -99,6 +99,13 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
 
 
+# Verbs of being or getting somewhere whose "with" phrase can name an injury one has.
+_WITH_INJURY_VERBS = frozenset(
+    {"be", "remain", "lie", "stay", "arrive", "return", "turn", "come", "walk", "emerge"}
+    | {"escape", "survive", "crawl", "limp"}
+)
+
+
 def _hostage_handed_over(ctx: ClaimContext, verb: Token) -> list[Token]:
     """Who is handed over to someone in a story of kidnapping: "X was handed over to
     Nigerien troops near the border", "the kidnappers handed her to tribal elders" (the
@@ -131,6 +138,18 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         )
         and (hurt := patient_of(verb))
     ):
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma in _WITH_INJURY_VERBS
+        and not any(h.predicate == "wounded" for h in hits)
+        and any(
+            treated_injury(h, frozenset({"with"})) is not None
+            # (the "with" may hang on the place: "is in hospital with burns")
+            for h in (verb, *prep_children(verb, {"in", "at"}))
+        )
+        and (hurt := subject_of(verb))
+    ):
+        # "is in hospital with burns", "turned back with frostbite": one who has an injury
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
     if (
         lemma in {"beat", "knock", "batter", "kick", "club"}
