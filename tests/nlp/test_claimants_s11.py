@@ -182,3 +182,37 @@ def test_a_semicolon_ends_the_reported_clause(
 ) -> None:
     found = _claim(claims_of(text), subject, predicate)
     assert found[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "predicate", "claimant"),
+    [
+        # a "when" clause on "had heard": background, the writer's
+        (
+            "When police arrested the preacher Ibrahim Musa at a checkpoint in February, few"
+            " outside the movement had heard of him.",
+            "Musa",
+            "arrested",
+            "Valley Wire",
+        ),
+        # the report inside the "when" clause keeps its own speaker, not the doubters
+        (
+            "When the militia announced in August that its founder, General Bello Umar, had"
+            " stepped down, few in the city believed it.",
+            "Umar",
+            "resigned",
+            "the militia",
+        ),
+        # a time clause below the reported verb stays in the report
+        (
+            "Anna Berg was freed on Sunday after being held for three months, her family said.",
+            "Berg",
+            "arrested",
+            "her family",
+        ),
+    ],
+)
+def test_a_time_clause_on_a_reporting_verb_is_background(
+    claims_of, text: str, subject: str, predicate: str, claimant: str
+) -> None:
+    assert _claim(claims_of(text), subject, predicate)[0].claimant == claimant

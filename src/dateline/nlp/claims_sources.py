@@ -94,6 +94,11 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     while tok.head != tok and paragraph_of(ctx, tok.head.idx) == para:
         if r.source is not None and _coordinated_report(tok):
             break  # "X said P, and Y said Q": the parser hangs Y's verb under X's
+        if _time_clause_of_report(tok):
+            # "When police arrested X in May, few had heard of him": the "when" clause sets
+            # the time of the main verb, it is not what anyone heard or said
+            r.narrated = r.narrated or r.source is None
+            break
         if _semicolon_clause(tok):
             # "He died in prison; his family says he was poisoned": the clause before the
             # semicolon stands on its own (the parser hangs it under the later verb)
@@ -323,6 +328,21 @@ def _interviewee(ctx: ClaimContext) -> Entity | None:
         if m.start < questions[0] and m.text in {e.name, *e.aliases}
     ]
     return min(people, key=lambda p: p[0])[1] if people else None
+
+
+_TIME_MARKS = frozenset({"when", "after", "before", "since", "until", "while", "once"})
+
+
+def _time_clause_of_report(clause: Token) -> bool:
+    """A temporal adverbial clause ("when ...", "after ...") hung directly on a reporting or
+    belief verb: background of the report, not its content."""
+    head = clause.head
+    return (
+        head is not clause
+        and clause.dep_ == "advcl"
+        and head.lemma_.lower() in lx.REPORTING_VERBS
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children)
+    )
 
 
 def _semicolon_clause(clause: Token) -> bool:
