@@ -47,6 +47,15 @@ FOUND = [
         "Osei's successor is Kwabena Boateng, a former customs officer.",
         ("Boateng", "leadership_change", A),
     ),
+    # a release or a return reported in the past tense after "until" happened
+    (
+        "Ibrahima Konate was held in Bamako until his release in 2019.",
+        ("Konate", "released", A),
+    ),
+    (
+        "Ibrahima Konate stayed in hiding until he reappeared in March.",
+        ("Konate", "appeared", A),
+    ),
     # "rejected the claim" after a report of an event and the state it left the person in
     # ("captured X, who is being held in the hills"): the event is what is denied
     (
@@ -57,6 +66,25 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # an event set as the end of an arrangement that still holds has not happened
+    (
+        "Ibrahima Konate has not been seen since Friday. His deputy, Awa Sangare, was named"
+        " acting leader on Monday until Konate reappears.",
+        ("Konate", "appeared", A),
+    ),
+    (
+        "Ibrahima Konate has not been seen since Friday. His deputy will lead the party until"
+        " he returns to public life.",
+        ("Konate", "other:return", A),
+    ),
+    (
+        "The bureau chose Awa Sangare to lead the party until the release of Ibrahima Konate.",
+        ("Konate", "released", A),
+    ),
+    (
+        "Awa Sangare will run the party until Ibrahima Konate is freed.",
+        ("Konate", "released", A),
+    ),
     # denied in the clause itself
     (
         "Osei's successor is not Kwabena Boateng, the party said.",

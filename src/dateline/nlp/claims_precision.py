@@ -308,6 +308,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _contest_sense(sent, anchor, _sense(hit.predicate, lemma))
         or _idiom(anchor, lemma, hit.predicate, hit.subjects)
         or _prediction(anchor, hit.predicate)
+        or _awaited(anchor, hit.predicate)
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
         or _unwell_read_as_dead(hit)
@@ -639,6 +640,39 @@ def _prediction(anchor: Token, predicate: str) -> bool:
         wh
         and anchor.dep_ == "advcl"
         and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in anchor.head.children)
+    )
+
+
+# Conjunctions and prepositions of an event still awaited: "until he reappears", "unless
+# she is freed", "to lead the party until his release".
+_AWAITING_WORDS = frozenset({"until", "till", "unless", "pending"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _awaited(anchor: Token, predicate: str) -> bool:
+    """An event set as the end of an arrangement that still holds, so not yet happened:
+    "named acting leader until Mr X reappears" (a present tense after "until"), "to lead
+    the party until his release" (the noun under an infinitive or present verb). "He was
+    held until his release in 2019" (a past verb) reports the release."""
+    if not (
+        predicate in _EVENT_PREDICATES
+        or predicate in {"appeared", "message_released"}
+        or predicate.startswith("other:")
+    ):
+        return False
+    if anchor.pos_ in {"VERB", "AUX"}:
+        if not any(c.dep_ == "mark" and c.lower_ in _AWAITING_WORDS for c in anchor.children):
+            return False
+        tense = [c for c in anchor.children if c.dep_ in {"aux", "auxpass"}] or [anchor]
+        return all(t.tag_ in {"VBZ", "VBP"} for t in tense)
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.lower_ not in _AWAITING_WORDS:
+        return False
+    verb = anchor.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in _PRESENT_TAGS:
+        return False
+    # (a bare form is awaited only as an infinitive or after a modal: "to lead", "will run")
+    return verb.tag_ != "VB" or any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children
     )
 
 
