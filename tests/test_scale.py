@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 
 from dateline import Document, Ledger
 from dateline.errors import EmptyDocument
+from dateline.ingest import walk_in_order
 from dateline.scale import (
     analyze_parallel,
     chunked,
@@ -163,6 +165,29 @@ def test_files_come_in_the_order_of_the_sorted_walk(tmp_path: Path, names: tuple
     expected = [str(p) for p in sorted(_walk(tmp_path))]
     assert expected  # the tree holds files to read
     assert list(files_in_order(tmp_path)) == expected
+    assert [str(p) for p in walk_in_order(tmp_path)] == expected  # what a serial ingest reads
+
+
+def test_the_serial_walk_holds_no_list_of_the_tree(tmp_path: Path) -> None:
+    """``read_path``'s walk holds one folder's entries at a time, not a Path per file."""
+    import tracemalloc
+
+    from dateline.ingest import _walk
+
+    for folder in range(40):
+        (tmp_path / f"{folder:02d}").mkdir()
+        for n in range(50):
+            (tmp_path / f"{folder:02d}" / f"{n}.html").touch()
+
+    def peak(walk: Callable[[], Iterator[object]]) -> int:
+        tracemalloc.start()
+        try:
+            assert sum(1 for _ in walk()) == 2000
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    assert peak(lambda: walk_in_order(tmp_path)) * 4 < peak(lambda: iter(sorted(_walk(tmp_path))))
 
 
 def test_two_workers_record_errors_and_skip_stored_documents(

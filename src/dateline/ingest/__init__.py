@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -39,7 +40,7 @@ from dateline.ingest.warc import read_warc
 from dateline.records import Document
 
 __all__ = ["ASSET_SUFFIXES", "Fetcher", "document_from_string", "read_path", "read_paths", "read_url",
-           "sniff_format"]
+           "sniff_format", "walk_in_order"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -100,7 +101,7 @@ def read_path(
                "fetcher": network if fetch else None}
     path = Path(path)
     if path.is_dir():
-        for child in sorted(_walk(path)):
+        for child in walk_in_order(path):
             yield from _read_file(child, **options)  # type: ignore[arg-type]
     elif path.exists():
         yield from _read_file(path, **options)  # type: ignore[arg-type]
@@ -136,12 +137,40 @@ ASSET_SUFFIXES = frozenset(
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, skipping hidden files and folders (.git, .DS_Store) and assets."""
+    """Files under ``root``, skipping hidden files and folders (.git, .DS_Store) and assets
+    (what a folder's ingest reads; ``walk_in_order`` gives them sorted, as they are read)."""
     for child in root.rglob("*"):
         relative = child.relative_to(root).parts
         if (child.is_file() and not any(part.startswith(".") for part in relative)
                 and child.suffix.lower() not in ASSET_SUFFIXES):
             yield child
+
+
+def walk_in_order(root: Path) -> Iterator[Path]:
+    """``sorted(_walk(root))``, found as it is read: one folder's sorted entries per level are
+    held, not a ``Path`` per file of the whole tree (~1 KB each: ~94 MB for 100,000 files,
+    held by a serial ingest for its whole run). Paths sort by their parts, so sorting each
+    folder's names and entering a subfolder where its name falls gives the same order."""
+    try:
+        with os.scandir(root) as found:
+            entries = sorted((e for e in found if not e.name.startswith(".")),
+                             key=lambda e: os.path.normcase(e.name))
+    except OSError:  # an unreadable folder is skipped, as ``Path.rglob`` skips it
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if _entry_is(entry, folder=True):
+            yield from walk_in_order(path)
+        elif _entry_is(entry, folder=False) and path.suffix.lower() not in ASSET_SUFFIXES:
+            yield path
+
+
+def _entry_is(entry: os.DirEntry[str], *, folder: bool) -> bool:
+    """A real folder (``rglob`` enters no symlinked one), or a file or a link to one."""
+    try:
+        return entry.is_dir(follow_symlinks=False) if folder else entry.is_file()
+    except OSError:
+        return False
 
 
 def sniff_format(path: Path, head: bytes = b"") -> str:
