@@ -103,6 +103,12 @@ FOUND = [
         " Kathmandu, the organiser said.",
         ("Lama", "wounded", A),
     ),
+    # names in apposition to a prisoner noun are held
+    (
+        "Two other prisoners, Samir Latif and Adel Mansour, have joined the hunger strike,"
+        " according to a rights group.",
+        ("Mansour", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -132,6 +138,11 @@ NOT_FOUND = [
     (
         "Dr Amina Sule is at the clinic with burns victims.",
         ("Sule", "wounded", A),
+    ),
+    # a former or released prisoner is no longer held
+    (
+        "A former detainee, Omar Bakri, said he had seen her in January.",
+        ("Bakri", "arrested", A),
     ),
 ]
 

@@ -316,6 +316,15 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         # "one of the hostages freed on Monday": the participle says what befell them
         pred = freed_participle(tok) or lx.HELD_NOUNS[lemma]
         return [Hit(pred, held, subject_of(held), {held.i, tok.i})]
+    if (
+        pos == "NOUN"
+        and lemma in _PRISONER_NOUNS
+        and not any(lx.PATIENT_VERBS.get(c.lemma_.lower()) == "released" for c in tok.children)
+        and (named := _named_hostages(tok))
+    ):
+        # "Two other prisoners, X and Y, have joined the strike", "A fellow prisoner, the
+        # journalist X, remains in Shuvalan": the names are held (not "a released prisoner")
+        return [Hit(freed_participle(tok) or "arrested", tok, named, {tok.i})]
     if pos == "NOUN" and lemma in _HOSTAGE_NOUNS and (named := _named_hostages(tok)):
         # "I was kept with another hostage, X", "a fellow captive named X": the name is
         # someone held (freed if the noun says so: "a freed hostage, X")
@@ -438,6 +447,8 @@ def _proof_of_life_hits(proof: Token) -> list[Hit]:
 
 
 _HOSTAGE_NOUNS = frozenset({"hostage", "captive"})
+# Nouns of people held by the state (in the noun lists of token_hits through HELD_NOUNS).
+_PRISONER_NOUNS = frozenset({"prisoner", "detainee"})
 
 
 def _named_hostages(noun: Token) -> list[Token]:
