@@ -97,9 +97,21 @@ FOUND = [
         " prison in Gulu, his lawyer said.",
         ("Ochola", "located_in", A),
     ),
+    # "was brought there": the place named before
+    (
+        "The opposition leader Joseph Kizza has not been seen since Saturday. A guard at the"
+        " barracks in Masaka told our lawyer that Kizza was brought there on Sunday.",
+        ("Kizza", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # "should be taken there" is a demand
+    (
+        "The opposition leader Joseph Kizza is ill. His lawyer said a clinic in Masaka could"
+        " treat him and that Kizza should be taken there at once.",
+        ("Kizza", "located_in", A),
+    ),
     # custody without a place says no where ("remains in custody" is the arrest)
     (
         "His co-defendant, Alice Kamau, 38, remains in custody, the court heard.",

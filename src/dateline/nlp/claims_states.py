@@ -1194,6 +1194,18 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "had his leg amputated"
     if (
         lemma in CARRYING_VERBS
+        and is_passive(verb)
+        and _destination(verb) is None
+        and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+        and not _negated(verb)
+        and not obliged(verb)
+        and verb.i > verb.sent.start + 1
+    ):
+        # "a guard at the barracks in Mbarara said X was brought there on Sunday": the place
+        # named before
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in CARRYING_VERBS
         and (is_passive(verb) or _shares_passive(verb))
         and (dest := _destination(verb)) is not None
     ):
