@@ -309,6 +309,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _idiom(anchor, lemma, hit.predicate, hit.subjects)
         or _prediction(anchor, hit.predicate)
         or _awaited(anchor, hit.predicate)
+        or _released_message(anchor, hit.predicate)
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
         or _unwell_read_as_dead(hit)
@@ -673,6 +674,22 @@ def _awaited(anchor: Token, predicate: str) -> bool:
     # (a bare form is awaited only as an infinitive or after a modal: "to lead", "will run")
     return verb.tag_ != "VB" or any(
         c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children
+    )
+
+
+def _released_message(anchor: Token, predicate: str) -> bool:
+    """A participle set off right after a message noun says what befell the message:
+    "appeared in a video, released on October 2, in which ..." (the video was released;
+    the parser hangs the participle on the main verb, whose subject is a person)."""
+    if predicate != "released" or anchor.tag_ != "VBN" or anchor.dep_ not in {"advcl", "acl"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in anchor.children):
+        return False
+    i = anchor.i
+    return (
+        i >= 2
+        and anchor.doc[i - 1].text == ","
+        and anchor.doc[i - 2].lemma_.lower() in lx.MESSAGE_NOUNS
     )
 
 
