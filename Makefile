@@ -15,8 +15,10 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/dateline demo
 
+# Two test processes, each file kept on one (its module fixtures are built once there), so the
+# slowest files (the SIGKILL episodes, the gold-set evaluations) run beside the rest.
 test: $(STAMP) browser
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n 2 --dist loadfile
 
 # Debian's chromium for the browser tests; the tests skip with the reason when it is absent.
 browser:
