@@ -109,6 +109,15 @@ FOUND = [
         " according to a rights group.",
         ("Mansour", "arrested", A),
     ),
+    # "on hunger strike": a state phrase of the striker
+    (
+        "Pavel Kuzmin has been on hunger strike since May, his lawyer said.",
+        ("Kuzmin", "other:strike", A),
+    ),
+    (
+        "The ministry denied that Nodar Beridze had been on hunger strike.",
+        ("Beridze", "other:strike", N),
+    ),
 ]
 
 NOT_FOUND = [

@@ -180,6 +180,8 @@ STATE_PPS = {
     ("in", "prisons"): "arrested",
     ("in", "hiding"): "located_in",
     ("behind", "bars"): "arrested",
+    # "is on hunger strike", "has been on hunger strike since May": the striker
+    ("on", "strike"): "other:strike",
     ("under", "arrest"): "arrested",
     ("in", "captivity"): "captured",
     ("on", "remand"): "arrested",  # "was remanded": held in custody before trial (British usage)
