@@ -216,3 +216,25 @@ def test_a_time_clause_on_a_reporting_verb_is_background(
     claims_of, text: str, subject: str, predicate: str, claimant: str
 ) -> None:
     assert _claim(claims_of(text), subject, predicate)[0].claimant == claimant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered communique as the speaker: its issuer
+        '"The rebel leader Omar Diallo was killed in the raid," the army\'s communique No. 9 said.',
+        # and the plain form, as before
+        '"The rebel leader Omar Diallo was killed in the raid," the army\'s communique said.',
+    ],
+)
+def test_a_numbered_communique_as_speaker(claims_of, text: str) -> None:
+    assert _claim(claims_of(text), "Diallo", "killed")[0].claimant == "the army"
+
+
+def test_a_counted_speaker_is_still_read(claims_of) -> None:
+    text = (
+        "Two officials spoke to reporters on Monday. One said the courier Hamid Osei had been"
+        " arrested in Accra."
+    )
+    claim = _claim(claims_of(text), "Osei", "arrested")[0]
+    assert claim.claimant is not None and "official" in claim.claimant

@@ -878,10 +878,20 @@ def _speaker_of(ctx: ClaimContext, verb: Token) -> Source | None:
     return ctx.speakers[verb.i]
 
 
+# The label of a numbered document ("communique No. 14", "statement number 3").
+_NUMBER_LABELS = frozenset({"no", "no.", "number", "nr", "nr."})
+
+
 def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     subj = None
     for c in verb.children:
-        if c.dep_ == "nsubj" and not _split_name_tail(c) and not _after_unnamed_sources(subj, c):
+        if c.dep_ == "nsubj" and c.is_punct:
+            continue  # "the army's communique No. 14 said": the parser's split of the number
+        if c.dep_ != "nsubj":
+            pass
+        elif c.lower_ in _NUMBER_LABELS and c.i > 0:
+            subj = past_dateline(ctx, c.doc[c.i - 1])  # "communique No." → the communique
+        elif not _split_name_tail(c) and not _after_unnamed_sources(subj, c):
             subj = past_dateline(ctx, c)
         if c.dep_ == "agent":
             subj = next((p for p in c.children if p.dep_ == "pobj"), subj)
