@@ -58,6 +58,37 @@ CASES: list[tuple[str, date, Expected]] = [
      [("Nov. 21, 1997", "DATE", "1997-11-21", None), ("the following Monday", "DATE", "1997-11-24", None)]),
     ("The deal closed on June 9, 1995. Talks had stalled the previous Friday.", WED,
      [("June 9, 1995", "DATE", "1995-06-09", None), ("the previous Friday", "DATE", "1995-06-02", None)]),
+    # one stretch told in falling units is one DURATION; a list of stretches is not
+    ("The winner finished in 2 hours, 9 minutes, 52 seconds.", TUE,
+     [("2 hours, 9 minutes, 52 seconds", "DURATION", "PT2H9M52S", None)]),
+    ("The talks dragged on for two years and three months.", TUE,
+     [("two years and three months", "DURATION", "P2Y3M", None)]),
+    ("The hostages were held for 4 days and 6 hours.", TUE, [("4 days and 6 hours", "DURATION", "P4DT6H", None)]),
+    ("It rained for three hours, then two hours more.", TUE,
+     [("three hours", "DURATION", "PT3H", None), ("two hours", "DURATION", "PT2H", None)]),
+    # "the same month of 1998": the period just named, moved to the year given
+    ("Exports rose in December, up 19 percent over the same month of 1998.", date(2000, 1, 12),
+     [("December", "DATE", "1999-12", None), ("the same month of 1998", "DATE", "1998-12", None)]),
+    ("Sales fell in the second quarter, after rising in the same quarter last year.", WED,
+     [("the second quarter", "DATE", "1998-Q2", None), ("the same quarter last year", "DATE", "1997-Q2", None)]),
+    # a bare part of the day after "until" closes its phrase
+    ("He found the door open at 1:15 a.m. Tuesday and was told to wait until morning.", WED,
+     [("1:15 a.m. Tuesday", "TIME", "1998-10-13T01:15", None), ("morning", "TIME", "1998-10-13TMO", None)]),
+    ("The shop stays open until evening, the owner said.", WED, [("evening", "TIME", "1998-10-14TEV", None)]),
+    ("He worked until morning shifts were cut.", WED, []),
+    # the end of a clock range that began later in the day is on the next day
+    ("The curfew ran from 9 p.m. Monday to 6 a.m.", WED,
+     [("9 p.m. Monday", "TIME", "1998-10-12T21:00", None), ("6 a.m.", "TIME", "1998-10-13T06:00", None)]),
+    ("The office was open from 8 a.m. Monday until 5 p.m.", WED,
+     [("8 a.m. Monday", "TIME", "1998-10-12T08:00", None), ("5 p.m.", "TIME", "1998-10-12T17:00", None)]),
+    # "July of that year", "March of the following year": a month of the year the passage is about
+    ("The floods were the worst since 1954, when the river ran high for 100 days. In July of that year, "
+     "the dikes nearly gave way.", WED,
+     [("1954", "DATE", "1954", None), ("100 days", "DURATION", "P100D", None),
+      ("July of that year", "DATE", "1954-07", None)]),
+    ("He joined the bank in 1971 and left in March of the following year.", WED,
+     [("1971", "DATE", "1971", None), ("March of the following year", "DATE", "1972-03", None)]),
+    ("Prices peaked in June of last year.", WED, [("June of last year", "DATE", "1997-06", None)]),
 ]
 
 

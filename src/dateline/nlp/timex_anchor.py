@@ -453,6 +453,22 @@ class DocumentAnchor:
             base = shift(base, -back, "year") or base
         return format_at(base, unit), anchor
 
+    def same_period(self, *, year: int | None = None, back: int = 0) -> Resolved:
+        """'the same month of 1998', 'the same period last year': the period last named (at its
+        own grain: a month, a quarter, a half) in the year given, or ``back`` years before it."""
+        ref = self._narrative_or_ref() or self.last
+        value = ref.value if ref is not None else None
+        if value is None or "T" in value or len(value) < 7 or not value[:4].isdigit():
+            if year is not None:
+                return f"{year:04d}", "absolute"
+            # "Output grew over the same period last year", with no period named before it:
+            # the report's own period (the latest quarter) a year back
+            return self.report_period("quarter", back, None)
+        target = year if year is not None else int(value[:4]) - back
+        if not 1 <= target <= 9999:
+            return None, ref.tid  # type: ignore[union-attr]
+        return f"{target:04d}{value[4:]}", ref.tid  # type: ignore[union-attr]
+
     def _narrative_or_ref(self) -> Reference | None:
         ref = self.ref
         if ref is None or self.position.paragraph - ref.paragraph > 1:

@@ -80,6 +80,7 @@ class Anchor(Protocol):
     def event_day(self) -> Resolved: ...
     def looks_back(self) -> bool: ...
     def scheduled(self, resolve: Callable[[Anchor], Resolved]) -> Resolved: ...
+    def same_period(self, *, year: int | None = None, back: int = 0) -> Resolved: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,12 +327,21 @@ MONTH_YEAR = _compile(
 
 
 def read_month_deictic_year(m: re.Match[str]) -> Reading | None:
-    """'June last year', 'January this year', 'March next year': month of a deictic year."""
+    """'June last year', 'January this year', 'March next year': month of a deictic year;
+    'July of that year', 'March of the following year': month of the year the passage is
+    about (or the one after or before it)."""
     month = month_number(m["mon"])
-    offset = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    offset = {"last": -1, "this": 0, "next": 1, "the following": 1, "the next": 1, "the previous": -1,
+              "the preceding": -1, "the prior": -1}.get(rel, 0)
 
     def resolve(a: Anchor) -> Resolved:
-        year_value, anchor = a.deictic("year", offset)
+        if rel in ("that", "the same"):
+            year_value, anchor = a.previous("year", reach=True)
+        elif rel.startswith("the "):
+            year_value, anchor = a.relative("year", offset)
+        else:
+            year_value, anchor = a.deictic("year", offset)
         if not year_value or "X" in year_value:
             return f"XXXX-{month:02d}", anchor
         return _ymd(int(year_value[:4]), month, None), anchor
@@ -340,8 +350,17 @@ def read_month_deictic_year(m: re.Match[str]) -> Reading | None:
 
 
 MONTH_DEICTIC_YEAR = _compile(
-    rf"\b(?:(?P<pos>{POSITION})[\s-]+)?(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"
+    rf"""\b(?:(?P<pos>{POSITION})[\s-]+)?(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b
+    |\b(?:(?P<pos2>{POSITION})[\s-]+)?(?P<mon2>{MONTH_FULL}|{MONTH})\s+of\s+
+      (?P<rel2>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b"""
 )
+
+
+def read_month_deictic_year_any(m: re.Match[str]) -> Reading | None:
+    if m["mon2"]:
+        proxy = _GroupProxy(m, {"mon": m["mon2"], "rel": m["rel2"], "pos": m["pos2"]})
+        return read_month_deictic_year(proxy)  # type: ignore[arg-type]
+    return read_month_deictic_year(m)
 
 
 def read_month(m: re.Match[str]) -> Reading | None:
@@ -1019,7 +1038,11 @@ PART_OF_DAY_ALONE = _compile(
     |(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\binto\s)|(?<=\bthrough\s)
        |(?<=\bthroughout\s))the\s+(?:(?P<pos2>early|late)\s+)?
       (?P<part2>morning|afternoon|evening|(?:(?<=in\sthe\s)|(?<=during\sthe\s)|(?<=through\sthe\s)|(?<=throughout\sthe\s))night)
-      \b(?!\s+(?:of|paper|papers|news|show|edition|session|prayers?|star|post|sky|shift|club|clubs|watch|air|before|after)\b)(?!-))"""
+      \b(?!\s+(?:of|paper|papers|news|show|edition|session|prayers?|star|post|sky|shift|club|clubs|watch|air|before|after)\b)(?!-)
+    # "told him to wait until morning", "talks went on till evening": a bare part of the day
+    # after "until" closing its phrase
+    |(?:(?<=\buntil\s)|(?<=\btill\s))(?P<part3>morning|afternoon|evening)\b
+      (?=\s*[.,;:!?)"”]|\s+(?:and|but|when|because|before)\b))"""
 )
 
 
@@ -1046,14 +1069,17 @@ TWILIGHT = _compile(
 
 
 def read_part_of_day_any(m: re.Match[str]) -> Reading | None:
-    proxy = _GroupProxy(m, {"part": m["part"] or m["part2"], "pos": m["pos"] or m["pos2"], "day": m["day"]})
+    part = m["part"] or m["part2"] or m["part3"]
+    proxy = _GroupProxy(m, {"part": part, "pos": m["pos"] or m["pos2"], "day": m["day"]})
     return read_part_of_day(proxy)  # type: ignore[arg-type]
 
 
-def _after_the_night(a: Anchor, day: Resolved) -> Resolved:
+def _after_the_night(a: Anchor, day: Resolved, *, range_from: str | None = None) -> Resolved:
     """'power failed Tuesday night ... crews had restored it by 6 a.m.', 'freed a hostage
     shortly before midnight and gave up at 12:50 a.m.': a morning clock time told right after
-    the night (or a late hour) of the same day belongs to the next day."""
+    the night (or a late hour) of the same day belongs to the next day; so does the end of a
+    range that began later in the day ('a curfew from 7 p.m. to 7 a.m.': ``range_from`` is
+    the end's clock)."""
     before = a.previous()[0]
     if not before or not day[0] or len(before) < 13 or before[:10] != day[0][:10]:
         return day
@@ -1062,6 +1088,8 @@ def _after_the_night(a: Anchor, day: Resolved) -> Resolved:
         return day  # a night still ahead of the report has no morning after in the past tense
     tail = before[11:]
     if tail == "NI" or (tail[:1].isdigit() and tail >= "21:00"):  # "TNI", "T23:40", "T24:00"
+        return _days_before(day, -1)
+    if range_from is not None and tail[:1].isdigit() and tail[:5] > range_from:
         return _days_before(day, -1)
     return day
 
@@ -1080,6 +1108,7 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
         day_text = later["day"] if later else None
 
     gmt = bool(_UNIVERSAL_TIME.search(m[0]))
+    range_end = bool(_RANGE_TO.search(m.string, max(0, m.start() - 8), m.start()))
 
     def resolve(a: Anchor) -> Resolved:
         # a time with no day of its own is on the day the passage is about
@@ -1088,7 +1117,7 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
         else:  # a GMT time is compared with the publication time in UTC (_universal_day)
             day = a.current_day() if gmt else a.day_of_clock(clock)
             if not gmt and clock != "24:00" and clock[:2] <= "12":
-                day = _after_the_night(a, day)
+                day = _after_the_night(a, day, range_from=clock if range_end else None)
         if clock == "24:00" and not day_text and day[1] == "dct" and a.looks_back():
             # "The attack came shortly after midnight": in past-tense copy, the midnight
             # that began the day of the report (TIMEX3 writes it as the day before, T24:00)
@@ -1101,6 +1130,7 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
 
 
 _UNIVERSAL_TIME = re.compile(r"\b(?:GMT|UTC)\b")
+_RANGE_TO = re.compile(r"\b(?:to|until|till|through)\s+$", re.IGNORECASE)
 _CLOCK_OF = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
 
 
@@ -1845,7 +1875,7 @@ GATES: dict[str, str] = {
     "frequency": r"\b(?:a|an|per)\s+(?:year|month|week|day|night|hour|minute|decade)\b",  # "twice a week"
     "anaphoric_time": r"\b(?:the|that)\s+time\b|\bthen\b",  # "at the time", "since then"
     "report_period": r"quarter|period|year[\s-](?:ago|earlier)",  # "the year-ago quarter"
-    "part_of_day": r"""(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)
+    "part_of_day": r"""(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)|(?:until|till)\s+(?:morning|afternoon|evening)
                     |\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)""",  # "early morning"
 }  # fmt: skip
 
@@ -2025,12 +2055,63 @@ LONG_DURATION = _compile(
 )
 
 
+_COMPOUND_ORDER = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def read_compound_duration(m: re.Match[str]) -> Reading | None:
+    """'2 hours, 9 minutes, 52 seconds', 'two years and three months': one stretch told in
+    falling units is one DURATION (PT2H9M52S, P2Y3M), not a list of three."""
+    parts = [(m[f"a{i}"], m[f"u{i}"]) for i in (1, 2, 3) if m[f"a{i}"]]
+    units = [unit_of(u) for _, u in parts]
+    ranks = [_COMPOUND_ORDER.index(u) for u in units]
+    if ranks != sorted(set(ranks)):
+        return None  # "three hours, two hours": a list, not one stretch
+    date_part, time_part = "", ""
+    for (amount_text, _), unit in zip(parts, units, strict=True):
+        amount = parse_amount(amount_text)
+        if amount is None or amount != int(amount):
+            return None
+        code = f"{int(amount)}{'M' if unit == 'minute' else unit[0].upper()}"
+        if unit in ("hour", "minute", "second"):
+            time_part += code
+        else:
+            date_part += code
+    return Reading("DURATION", value="P" + date_part + (f"T{time_part}" if time_part else ""), anchor="duration")
+
+
+_COMPOUND_AMOUNT = rf"(?:\d{{1,3}}|{NUM_WORD})"
+_COMPOUND_JOIN = r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+COMPOUND_DURATION = _compile(
+    rf"""\b(?P<a1>{_COMPOUND_AMOUNT})\s+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)
+    {_COMPOUND_JOIN}(?P<a2>{_COMPOUND_AMOUNT})\s+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)\b
+    (?:{_COMPOUND_JOIN}(?P<a3>{_COMPOUND_AMOUNT})\s+(?P<u3>days?|hours?|minutes?|seconds?)\b)?"""
+)
+
+
+def read_same_period_of(m: re.Match[str]) -> Reading | None:
+    """'exports rose over the same month of 1998', 'the same period of 1997' (after 'the first
+    half of the year'): the period just named, moved to the year given, one DATE."""
+    if m["year"]:
+        year = int(m["year"])
+        return Reading("DATE", resolve=lambda a: a.same_period(year=year))
+    return Reading("DATE", resolve=lambda a: a.same_period(back=1))
+
+
+SAME_PERIOD_OF = _compile(
+    rf"""\bthe\s+same\s+(?:month|quarter|period|week|season)\s+
+    (?:(?:of|in)\s+(?P<year>{YEAR4})\b|(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)
+      |the\s+(?:previous|prior|preceding)\s+year)\b)"""
+)
+
+
 RULES: tuple[Rule, ...] = (
+    _rule("compound_duration", COMPOUND_DURATION, read_compound_duration, 8, "unit"),
+    _rule("same_period_of", SAME_PERIOD_OF, read_same_period_of, 7, "unit"),
     _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
     _rule("iso_date", ISO_DATE, read_iso_or_us, 9, "numdate"),
     _rule("month_day_year", MONTH_DAY_YEAR, read_month_day_year, 8, "month"),
     _rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7, "month"),
-    _rule("month_deictic_year", MONTH_DEICTIC_YEAR, read_month_deictic_year, 8, "month"),
+    _rule("month_deictic_year", MONTH_DEICTIC_YEAR, read_month_deictic_year_any, 8, "month"),
     _rule("month_year", MONTH_YEAR, read_month_year, 8, "month"),
     _rule("quarter", QUARTER, read_quarter_any, 7, "unit qnum", quarter_span),
     _rule("decade", DECADE, read_decade, 7, "decade year4"),
