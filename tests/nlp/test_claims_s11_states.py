@@ -103,9 +103,20 @@ FOUND = [
         " barracks in Masaka told our lawyer that Kizza was brought there on Sunday.",
         ("Kizza", "located_in", A),
     ),
+    # "had spoken to X (by name) on Wednesday": the one reached lives
+    (
+        "The trader Moussa Keita was killed in the attack on Thursday. His brother, Amadou"
+        " Keita, said he had spoken to Moussa on Wednesday morning, hours before the attack.",
+        ("Keita", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # the outlet's own interview with a source is no claim about the source
+    (
+        "The lawyer Samir Khoury fled Aleppo in 2013. We spoke to Samir in Beirut.",
+        ("Khoury", "alive", A),
+    ),
     # "should be taken there" is a demand
     (
         "The opposition leader Joseph Kizza is ill. His lawyer said a clinic in Masaka could"

@@ -347,6 +347,11 @@ def _spoken_to_hits(verb: Token) -> list[Hit] | None:
             p.lower_ in {"him", "her"}
             or p.lemma_.lower() in lx.KIN_NOUNS
             and any(d.dep_ == "poss" for d in p.children)
+            # "I last spoke to Daniel on April 19", "had spoken to Issoufou on Wednesday"
+            # ("we spoke to Samir in Beirut" is the outlet's interview with a source)
+            or p.pos_ == "PROPN"
+            and _a_person(p)
+            and not any(t.lower_ == "we" for t in subject_of(verb))
         )
     ]
     if reached:
