@@ -47,6 +47,27 @@ FOUND = [
         "Osei's successor is Kwabena Boateng, a former customs officer.",
         ("Boateng", "leadership_change", A),
     ),
+    # "described X as the new leader" (also through a "whom" clause)
+    (
+        "Police described Peter Otieno as the new commander of the gang.",
+        ("Otieno", "leadership_change", A),
+    ),
+    (
+        "Peter Otieno, whom police on Friday described as the gang's new commander, is"
+        " a former butcher.",
+        ("Otieno", "leadership_change", A),
+    ),
+    # taking over a group's operations
+    (
+        "Aides said Halima Said had taken over the party's operations in May, when its leader"
+        " fell ill.",
+        ("Said", "leadership_change", A),
+    ),
+    # a stand-in heading a school, a church, a council
+    (
+        "Her deputy, Tomas Lindgren, will lead the school until a new head is appointed.",
+        ("Lindgren", "leadership_change", A),
+    ),
     # a release or a return reported in the past tense after "until" happened
     (
         "Ibrahima Konate was held in Bamako until his release in 2019.",
@@ -66,6 +87,16 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # described as a leader, not as a new one
+    (
+        "Police described Peter Otieno as a leader of the gang.",
+        ("Otieno", "leadership_change", A),
+    ),
+    # "its operations": no named body whose operations were taken over
+    (
+        "Peter Otieno took over its operations after the raid.",
+        ("Otieno", "leadership_change", A),
+    ),
     # a participle set off after a message noun is the message's ("a video, released on ...")
     (
         "Omar Bakr and Ali Bakr were detained in June. Both men have since appeared in a"

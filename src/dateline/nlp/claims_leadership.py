@@ -151,6 +151,21 @@ _RUN_OBJECTS = frozenset(
         "municipality",
         "province",
         "region",
+        # bodies one heads besides armed groups and states: "will lead the school until a
+        # permanent successor is appointed"
+        "school",
+        "university",
+        "college",
+        "church",
+        "hospital",
+        "union",
+        "council",
+        "board",
+        "committee",
+        "federation",
+        "unit",
+        "battalion",
+        "regiment",
     ]
 )
 # "in his absence", "in the interim", "in the meantime", "in practice", "in effect".
@@ -346,8 +361,36 @@ def _predecessor_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     return None
 
 
+# Verbs that say who someone is: "officials described X as the new leader of the rebels".
+_DESCRIBING_VERBS = frozenset({"describe", "identify", "introduce", "present"})
+
+
+def _described_as_new_leader(ctx: ClaimContext, verb: Token) -> list[Token]:
+    """The person of "described X as the new leader", "X, whom officials described as the
+    group's new commander": a role held anew ("new", "interim", ...) in the "as" phrase, the
+    described person the object (or the noun a "whom" clause hangs on)."""
+    if not any(
+        r.lemma_.lower() in lx.LEADER_ROLES
+        and any(m.lower_ in _NEW_HOLDER_WORDS for m in r.children if m.dep_ == "amod")
+        for r in prep_children(verb, {"as"})
+    ):
+        return []
+    people = []
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ in {"whom", "who"} and verb.dep_ == "relcl":
+            c = verb.head  # "X, whom officials described as ..."
+        if (named := _named_person(ctx, c)) is not None:
+            people.append(named)
+    return people
+
+
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
+    if lemma in _DESCRIBING_VERBS and (described := _described_as_new_leader(ctx, verb)):
+        # "military officials described X as the new leader of the rebels": X took the lead
+        return [Hit("leadership_change", verb, described, {verb.i})]
     if lemma == "take" and (before := _predecessor_hits(ctx, verb, lemma)):
         # the predecessor named in a take-over ("took over from X")
         return before
@@ -1056,6 +1099,21 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         for c in verb.children
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "de facto leader"
+    if (
+        lemma == "take"
+        and not is_passive(verb)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(c.lower_ == "over" and c.dep_ in {"prt", "advmod"} for c in verb.children)
+        and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in {"operation", "operations"}
+            and any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children)
+            for c in verb.children
+        )
+    ):
+        # "had taken over the coalition's operations in January, when its leader fell ill":
+        # running a group's operations in its leader's stead
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma in {"assume", "take", "inherit", "accept"} and _takes_up_office(verb):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "took up the post of"
     if (
