@@ -68,6 +68,11 @@ FOUND = [
         "Her deputy, Tomas Lindgren, will lead the school until a new head is appointed.",
         ("Lindgren", "leadership_change", A),
     ),
+    # an event secured (past tense) happened
+    (
+        "The government secured Paul Tremblay's release in May.",
+        ("Tremblay", "released", A),
+    ),
     # a release or a return reported in the past tense after "until" happened
     (
         "Ibrahima Konate was held in Bamako until his release in 2019.",
@@ -87,6 +92,15 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # an event wished or worked for is not reported
+    (
+        '"Those who wished for my death will have to wait," said Apti Zakayev.',
+        ("Zakayev", "killed", A),
+    ),
+    (
+        "The Canadian government says it is working to secure Paul Tremblay's release.",
+        ("Tremblay", "released", A),
+    ),
     # described as a leader, not as a new one
     (
         "Police described Peter Otieno as a leader of the gang.",

@@ -310,6 +310,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _prediction(anchor, hit.predicate)
         or _awaited(anchor, hit.predicate)
         or _released_message(anchor, hit.predicate)
+        or _wanted_event(anchor)
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
         or _unwell_read_as_dead(hit)
@@ -674,6 +675,31 @@ def _awaited(anchor: Token, predicate: str) -> bool:
     # (a bare form is awaited only as an infinitive or after a modal: "to lead", "will run")
     return verb.tag_ != "VB" or any(
         c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children
+    )
+
+
+# Verbs whose "for" phrase names an event wished or asked for: "wished for my death".
+_WISHING_VERBS = lx.HOPE_VERBS | lx.DEMAND_VERBS | frozenset({"pray", "long", "wait", "clamour"})
+# Verbs of effort whose infinitive's object is an event sought: "working to secure his release".
+_EFFORT_VERBS = frozenset(
+    {"work", "try", "seek", "strive", "attempt", "push", "want", "aim", "fight", "struggle"}
+    | {"campaign", "hope", "plan"}
+)
+
+
+def _wanted_event(anchor: Token) -> bool:
+    """An event noun that is wished or worked for, not reported: "those who wished for my
+    death", "is working to secure his release"."""
+    if anchor.pos_ != "NOUN":
+        return False
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in _WISHING_VERBS and head.head.pos_ == "VERB"
+    return (
+        anchor.dep_ == "dobj"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and head.dep_ in {"xcomp", "advcl"}
+        and head.head.lemma_.lower() in _EFFORT_VERBS
     )
 
 
