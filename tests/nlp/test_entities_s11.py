@@ -156,3 +156,15 @@ def test_a_role_after_as_describes_the_passive_subject(entities_of) -> None:
     """"Ortega was removed as navy chief": the role is said of the verb's passive subject."""
     found = entities_of(FORMER_ROLE)
     assert FORMER_ROLE.index("navy chief in 2021") not in found.starts("Lucia Paredes")
+
+
+def test_a_role_noun_means_the_one_called_by_it_not_by_a_synonym(entities_of) -> None:
+    """"X, a senior commander of the front ... the group's supply chief, Y, ... 'Our commander
+    is alive'": "commander" is the man the text called a commander, not the later "chief"."""
+    text = (
+        "The army said it had killed Issa Toure, a senior commander of the Desert Front, near Gao."
+        " It said the group's supply chief, Adama Keita, had been captured. The front rejected"
+        ' the claim. "Our commander is alive," its spokesman said.'
+    )
+    found = entities_of(text)
+    assert text.index("Our commander") in found.starts("Issa Toure")

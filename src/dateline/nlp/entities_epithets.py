@@ -70,6 +70,7 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     later_ok = _owner_is_main_person(doc, dets, clusters, noun)
     possessed = any(c.dep_ == "poss" for c in dets)
     candidates = []
+    exact: set[int] = set()  # called by the noun itself, not by a synonym of it
     for idx, c in enumerate(clusters):
         before = any(s < noun.idx for s, _, _ in c.mentions)
         if c.kind != "person" or not later_ok and not before:
@@ -86,6 +87,8 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
                 same = False
             if same and (owner is None or org == owner) and not (has_owner and org is None and owner is not None):
                 candidates.append(idx)
+                if role == noun.lower_:
+                    exact.add(idx)
                 break
         else:
             titles = {t.rstrip(".").lower() for t in c.titles}
@@ -98,6 +101,7 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
                 and any(s < noun.idx for s, _, _ in c.mentions)
             ):
                 candidates.append(idx)  # "Gen. X ... the general"
+                exact.add(idx)
     if not candidates:
         # "the militant leader" / "the Rising Dawn chief" with no leader named yet: the
         # article's main person, when one stands out (never for "its founder").
@@ -108,6 +112,10 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
             if fallback is None:
                 return
         candidates = [fallback]
+    if exact:
+        # "X, a senior commander ... the logistics chief, Y ... 'Our commander is alive'": the one
+        # the text called by this very noun beats a later one called by a synonym
+        candidates = [i for i in candidates if i in exact]
     idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
     first = min([noun.i] + [c.i for c in dets])
     start = doc[first].idx
