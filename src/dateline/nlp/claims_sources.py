@@ -331,6 +331,9 @@ def _interviewee(ctx: ClaimContext) -> Entity | None:
 
 
 _TIME_MARKS = frozenset({"when", "after", "before", "since", "until", "while", "once"})
+# "When asked whether X is alive, Y said yes": the clause is the question the speaker answers,
+# so what it asks is the speaker's content, not background to the report
+_QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "query"})
 
 
 def _time_clause_of_report(clause: Token) -> bool:
@@ -341,6 +344,7 @@ def _time_clause_of_report(clause: Token) -> bool:
         head is not clause
         and clause.dep_ == "advcl"
         and head.lemma_.lower() in lx.REPORTING_VERBS
+        and clause.lemma_.lower() not in _QUESTION_VERBS
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_MARKS for c in clause.children)
     )
 
