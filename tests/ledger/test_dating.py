@@ -354,3 +354,14 @@ def test_the_sweep_finds_what_one_search_per_message_found(
     ]
     assert got == expected
     assert sum(e is not None for e in expected) >= 3
+    # the pass dates messages a page at a time (only a page held in Python) and stores the
+    # inferred claims in the order of their messages' keys; pages of one or of four messages
+    # store the same rows in the same order
+    inferred = "SELECT doc_id, claim_id, * FROM claims WHERE claim_id LIKE '%' || ? ORDER BY rowid"
+    stored = conn.execute(inferred, [crossdate.SUFFIX]).fetchall()
+    assert len({r[0] for r in stored}) >= 3
+    assert [r[:2] for r in stored] == sorted(r[:2] for r in stored)
+    for page in (1, 4):
+        conn.execute("DELETE FROM claims WHERE claim_id LIKE '%' || ?", [crossdate.SUFFIX])
+        assert crossdate._date_messages(conn, "doc_id IS NOT NULL", {}, page=page) == len(stored)
+        assert conn.execute(inferred, [crossdate.SUFFIX]).fetchall() == stored
