@@ -238,3 +238,17 @@ def test_a_counted_speaker_is_still_read(claims_of) -> None:
     )
     claim = _claim(claims_of(text), "Osei", "arrested")[0]
     assert claim.claimant is not None and "official" in claim.claimant
+
+
+def test_a_when_asked_clause_is_the_question_the_speaker_answers(claims_of) -> None:
+    # "When asked whether X is alive, Y said, 'Yes.'": not background (the time-clause rule
+    # above), the question whose content the speaker affirms
+    text = (
+        "The army has not commented on reports that the rebel commander Tomas Ferreira died"
+        " in the raid.\n\n"
+        'When asked whether that meant officials believe Ferreira is alive, army spokesman'
+        ' Major Lena Okoro said, "Yes."'
+    )
+    claim = _claim(claims_of(text), "Ferreira", "alive")[0]
+    assert claim.claimant == "Lena Okoro"
+    assert claim.polarity == "affirmed"
