@@ -2221,13 +2221,17 @@ def find_candidates(
     in windows around its own trigger words, which keeps the stage cheap on long texts.
     """
     found: list[Candidate] = []
+    # (rules that need the same trigger categories share their windows: 13 need only a unit)
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in rules:
         if triggers is None:
             if rule.requires is not None and rule.requires.search(text) is None:
                 continue
             matches: Iterable[re.Match[str]] = rule.pattern.finditer(text)
         else:
-            matches = _window_matches(rule, text, triggers)
+            if rule.needs not in windows:
+                windows[rule.needs] = _word_windows(rule, text, triggers)
+            matches = _window_matches(rule, text, triggers, windows=windows[rule.needs])
         for match in matches:
             start, end = rule.span(match) if rule.span else extent(match)
             # A match may have swallowed trailing whitespace; trim it off the extent.
@@ -2252,11 +2256,23 @@ def find_candidates(
     return taken
 
 
-def _window_matches(rule: Rule, text: str, triggers: dict[str, list[int]]) -> Iterator[re.Match[str]]:
-    """The rule's matches in its trigger windows, skipping windows that lack its required text."""
+def _word_windows(rule: Rule, text: str, triggers: dict[str, list[int]]) -> list[tuple[int, int]]:
+    """The rule's trigger windows (:func:`windows_for`), each end moved to the end of its word."""
+    return [(start, _word_end(text, end)) for start, end in windows_for(rule, triggers, len(text))]
+
+
+def _window_matches(
+    rule: Rule,
+    text: str,
+    triggers: dict[str, list[int]],
+    *,
+    windows: list[tuple[int, int]] | None = None,
+) -> Iterator[re.Match[str]]:
+    """The rule's matches in its trigger windows (``windows``: :func:`_word_windows`, made
+    once for the rules needing the same categories), skipping windows that lack its
+    required text."""
     requires, gate, length = rule.requires, rule.gate, len(text)
-    for start, end in windows_for(rule, triggers, length):
-        stop = _word_end(text, end)
+    for start, stop in _word_windows(rule, text, triggers) if windows is None else windows:
         if requires is None or requires.search(text, start, stop) is not None:
             # a match must start inside the window, but may run on past its end, and the
             # rule's lookaheads must see the text that follows, not a window edge
