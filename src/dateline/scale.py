@@ -110,44 +110,12 @@ def ingest_units(
 
 
 def files_in_order(root: Path) -> Iterator[str]:
-    """The files ``read_path`` reads under the folder ``root``, in its order (``sorted(
-    _walk(root))``: hidden files and folders and page assets left out, symlinked folders not
-    entered), found as they are needed. Sorting the whole walk held a ``Path`` per file
-    (~1 KB each: 94 MB for 100,000 files) in the writer for the whole ingest; this holds one
-    folder's entries per level. Sorting a folder's names and entering each subfolder where
-    its name falls gives the order of the paths' parts, which is how paths sort."""
-    from dateline.ingest import ASSET_SUFFIXES
+    """The files ``read_path`` reads under the folder ``root``, in its order, as strings (what
+    the workers are handed), found as they are needed: :func:`dateline.ingest.walk_in_order`
+    holds one folder's entries per level, not a ``Path`` per file of the whole tree."""
+    from dateline.ingest import walk_in_order
 
-    try:
-        with os.scandir(root) as found:
-            entries = sorted(
-                (e for e in found if not e.name.startswith(".")),
-                key=lambda e: os.path.normcase(e.name),
-            )
-    except OSError:  # an unreadable folder is skipped, as ``Path.rglob`` skips it
-        return
-    for entry in entries:
-        path = Path(entry.path)
-        if _is_folder(entry):
-            yield from files_in_order(path)
-        elif _is_file(entry) and path.suffix.lower() not in ASSET_SUFFIXES:
-            yield str(path)
-
-
-def _is_folder(entry: os.DirEntry[str]) -> bool:
-    """A real folder (``rglob`` enters no symlinked one)."""
-    try:
-        return entry.is_dir(follow_symlinks=False)
-    except OSError:
-        return False
-
-
-def _is_file(entry: os.DirEntry[str]) -> bool:
-    """A file, or a symlink to one (``Path.is_file`` follows links)."""
-    try:
-        return entry.is_file()
-    except OSError:
-        return False
+    return (str(path) for path in walk_in_order(root))
 
 
 def read_parallel(
