@@ -168,3 +168,15 @@ def test_a_role_noun_means_the_one_called_by_it_not_by_a_synonym(entities_of) ->
     )
     found = entities_of(text)
     assert text.index("Our commander") in found.starts("Issa Toure")
+
+
+def test_a_singular_pronoun_looks_past_people_named_together(entities_of) -> None:
+    """"He said two couriers, A and B, were seized. 'We know he is hurt'": people named
+    together are "they"; "he" is the man the story was about before them."""
+    text = (
+        "The police chief, Colonel Ramon Diaz, said the gang leader Esteban Cruz was shot during"
+        " a raid on Friday. He said two of the gang's couriers, Sofia Paz and Mateo Luna, were"
+        ' seized in the raid. "We know he is hurt," he told reporters.'
+    )
+    found = entities_of(text)
+    assert text.index("he is hurt") in found.starts("Esteban Cruz")

@@ -101,6 +101,7 @@ def recent_person(
     if own_speaker is None:
         own_speaker = _clause_subject_of_object(doc, clusters, tok)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
+    conjoined: set[int] = set()  # mentions that are one of "A and B"
     for idx, c in enumerate(clusters):
         if c.kind != "person" or (c.gender and gender and c.gender != gender and not c.weak_gender) or idx == own_speaker:
             continue  # "BALOGUN: The kidnappers called his church": never Balogun's own
@@ -128,6 +129,8 @@ def recent_person(
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS or _credited_source(root)
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
+            if _conjoined_person(root) or _joined_by_and(span[0]):
+                conjoined.add(s)
     for noun, noun_gender in unnamed:
         if noun.i >= tok.i or noun_gender != gender or here - sent_index[noun.i] > PRONOUN_WINDOW:
             continue
@@ -162,6 +165,11 @@ def recent_person(
             named = [f for f in found if f[2] >= 0]
             if fallback is None and named:
                 fallback = max(named)[2]
+            continue
+        if n < here and fallback is None and found and all(f[0] in conjoined for f in found):
+            # "He said two aides, A and B, were captured. 'We know he is hurt'": people named
+            # together are "they"; a singular pronoun looks further back, keeping them in reserve
+            fallback = max(found)[2] if max(found)[2] >= 0 else None
             continue
         if gender:
             # "Quell and Maria Lopez were held. She ...": a person known to agree beats one
@@ -201,6 +209,25 @@ def _exchange_topic(
     if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
         return None
     return counts[0][1]
+
+
+def _conjoined_person(root: Token) -> bool:
+    """The mention is one of two or more people joined by "and" ("A and B were captured")."""
+    if root.dep_ == "conj" and root.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
+
+
+def _joined_by_and(first: Token) -> bool:
+    """The same as written, when the parser missed the coordination: the name (a run of
+    proper nouns from ``first``) has "and" and another proper noun on one side of it."""
+    doc = first.doc
+    last = first.i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    before = first.i >= 2 and doc[first.i - 1].lower_ == "and" and doc[first.i - 2].pos_ == "PROPN"
+    after = last + 2 < len(doc) and doc[last + 1].lower_ == "and" and doc[last + 2].pos_ == "PROPN"
+    return first.pos_ == "PROPN" and (before or after)
 
 
 _CONFIRMING_VERBS = SPEECH_VERBS | frozenset({"confirm", "report", "announce", "deny", "disclose", "reveal"})
