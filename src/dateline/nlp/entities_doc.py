@@ -8,6 +8,7 @@ place in the text, sentence numbers and quoted stretches.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -123,6 +124,26 @@ def recent_cluster(clusters: list[Cluster], at: int, kinds: tuple[str, ...]) -> 
             if best_pos < s < at:
                 best, best_pos = idx, s
     return best
+
+
+def most_mentioned(
+    clusters: list[Cluster],
+    at: int,
+    accept: Callable[[int, Cluster], bool],
+    counted: Callable[[int], bool] = lambda start: True,
+) -> int | None:
+    """The accepted cluster with the most (``counted``) mentions before ``at``, when no other
+    is mentioned as often: whom a stretch of text is about, or nobody when that is unclear."""
+    counts = []
+    for idx, c in enumerate(clusters):
+        if accept(idx, c):
+            n = sum(1 for s, _, _ in c.mentions if s < at and counted(s))
+            if n:
+                counts.append((n, idx))
+    counts.sort(reverse=True)
+    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:

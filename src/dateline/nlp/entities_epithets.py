@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster, doc_tokens, full_text, token_cluster
+from dateline.nlp.entities_doc import Cluster, doc_tokens, full_text, most_mentioned, token_cluster
 from dateline.nlp.entities_lexicon import (
     AGE_NOUN,
     HONORIFIC_NOUNS,
@@ -183,16 +183,11 @@ def main_person(clusters: list[Cluster], at: int) -> int | None:
 
 def _salient_person(clusters: list[Cluster], at: int) -> int | None:
     """The person mentioned most often before ``at``, if clearly the article's subject."""
-    counts = []
-    for idx, c in enumerate(clusters):
-        if c.kind == "person" and all(r in LEADER_NOUNS for r, _ in c.role_nouns):
-            n = sum(1 for s, _, _ in c.mentions if s < at)
-            if n >= 1:
-                counts.append((n, idx))
-    counts.sort(reverse=True)
-    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
-        return None
-    return counts[0][1]
+    return most_mentioned(
+        clusters,
+        at,
+        lambda _, c: c.kind == "person" and all(r in LEADER_NOUNS for r, _ in c.role_nouns),
+    )
 
 
 def split_age(tok: Token) -> bool:

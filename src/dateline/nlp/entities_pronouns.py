@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster, cluster_at, recent_cluster, token_cluster
+from dateline.nlp.entities_doc import (
+    Cluster,
+    cluster_at,
+    most_mentioned,
+    recent_cluster,
+    token_cluster,
+)
 from dateline.nlp.entities_lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -198,17 +204,14 @@ def _exchange_topic(
 ) -> int | None:
     """The person named most before ``tok`` (outside turn labels), of the pronoun's gender or
     of none known, when no other such person is named as often; never the turn's speaker."""
-    counts = []
-    for idx, c in enumerate(clusters):
-        if c.kind != "person" or idx == own_speaker or (gender and c.gender and c.gender != gender):
-            continue
-        n = sum(1 for s, _, _ in c.mentions if s < tok.idx and not in_label(turns, s))
-        if n:
-            counts.append((n, idx))
-    counts.sort(reverse=True)
-    if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
-        return None
-    return counts[0][1]
+    return most_mentioned(
+        clusters,
+        tok.idx,
+        lambda idx, c: c.kind == "person"
+        and idx != own_speaker
+        and not (gender and c.gender and c.gender != gender),
+        lambda start: not in_label(turns, start),
+    )
 
 
 def _conjoined_person(root: Token) -> bool:
