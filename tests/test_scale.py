@@ -142,6 +142,20 @@ def test_ingest_units_keep_the_readers_order(tmp_path: Path) -> None:
     assert all(isinstance(u, list) for u in ingest_units([tmp_path], fetch=True))
 
 
+def sorted_walk(root: Path) -> list[Path]:
+    """The reference: every file ``Path.rglob`` finds, less hidden parts and page assets,
+    sorted as a whole (what ``walk_in_order`` must give without holding the list)."""
+    from dateline.ingest import ASSET_SUFFIXES
+
+    return sorted(
+        child
+        for child in root.rglob("*")
+        if child.is_file()
+        and not any(part.startswith(".") for part in child.relative_to(root).parts)
+        and child.suffix.lower() not in ASSET_SUFFIXES
+    )
+
+
 @pytest.mark.parametrize(
     "names",
     [
@@ -155,14 +169,12 @@ def test_ingest_units_keep_the_readers_order(tmp_path: Path) -> None:
 )
 def test_files_come_in_the_order_of_the_sorted_walk(tmp_path: Path, names: tuple[str]) -> None:
     """``files_in_order`` streams what ``read_path`` reads, in its order, without the list."""
-    from dateline.ingest import _walk
-
     for name in names:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("x", encoding="utf-8")
     (tmp_path / "linked").symlink_to(tmp_path / names[0].split("/")[0])  # not entered
     (tmp_path / "link.txt").symlink_to(tmp_path / names[0])  # a linked file is read
-    expected = [str(p) for p in sorted(_walk(tmp_path))]
+    expected = [str(p) for p in sorted_walk(tmp_path)]
     assert expected  # the tree holds files to read
     assert list(files_in_order(tmp_path)) == expected
     assert [str(p) for p in walk_in_order(tmp_path)] == expected  # what a serial ingest reads
@@ -171,8 +183,6 @@ def test_files_come_in_the_order_of_the_sorted_walk(tmp_path: Path, names: tuple
 def test_the_serial_walk_holds_no_list_of_the_tree(tmp_path: Path) -> None:
     """``read_path``'s walk holds one folder's entries at a time, not a Path per file."""
     import tracemalloc
-
-    from dateline.ingest import _walk
 
     for folder in range(40):
         (tmp_path / f"{folder:02d}").mkdir()
@@ -187,7 +197,7 @@ def test_the_serial_walk_holds_no_list_of_the_tree(tmp_path: Path) -> None:
         finally:
             tracemalloc.stop()
 
-    assert peak(lambda: walk_in_order(tmp_path)) * 4 < peak(lambda: iter(sorted(_walk(tmp_path))))
+    assert peak(lambda: walk_in_order(tmp_path)) * 4 < peak(lambda: iter(sorted_walk(tmp_path)))
 
 
 def test_two_workers_record_errors_and_skip_stored_documents(
