@@ -751,9 +751,6 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
             return False  # "Orion 1980", "Euro 2016": a year inside a name
     if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _NUMBERED_THINGS:
         return False  # "Room 2017", "Flight 1998", "No. 1999"
-    span = view.span(cand.start, cand.end)
-    if span is None:
-        return True
     token = span[-1]
     if token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in ("NNS", "NNPS"):
         if token.head.lower_ in _TIME_NOUNS:
