@@ -300,6 +300,32 @@ def _reference_matches(docs, messages, *, cap: int, days: int):
     return found
 
 
+def _undated_messages(conn) -> list[dict]:
+    """Every message claim the pass would date, by key."""
+    from dateline.ledger import crossdate
+
+    sql = crossdate._messages_sql("doc_id IS NOT NULL")
+    cursor = conn.execute(f"{sql} ORDER BY c.doc_id, c.claim_id")
+    columns = [d[0] for d in cursor.description or []]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _match_events(conn, messages: list[dict], *, page: int) -> list:
+    """The sweep's match for each message with content (None for the others), asked in the
+    pass's order: by the message's day."""
+    from dateline.ledger import crossdate
+
+    found: list = [None] * len(messages)
+    todo = sorted(
+        (i for i, m in enumerate(messages) if m.get("doc_content")),
+        key=lambda i: (messages[i]["doc_published"], i),
+    )
+    sweep = crossdate._Sweep(conn, sorted({messages[i]["doc_published"] for i in todo}), page=page)
+    for i in todo:
+        found[i] = sweep.match(messages[i])
+    return found
+
+
 def test_the_sweep_finds_what_one_search_per_message_found(
     memory_ledger, worlds, monkeypatch
 ) -> None:
@@ -341,7 +367,7 @@ def test_the_sweep_finds_what_one_search_per_message_found(
             )  # fmt: skip
     memory_ledger.add(analyses)
     conn = memory_ledger.conn
-    messages = crossdate._undated_messages(conn, "doc_id IS NOT NULL", {})
+    messages = _undated_messages(conn)
     assert len(messages) > 10
     docs = [
         (a.document.doc_id, a.document.outlet, a.document.published, text_facts(a))
@@ -350,7 +376,7 @@ def test_the_sweep_finds_what_one_search_per_message_found(
     expected = _reference_matches(docs, messages, cap=6, days=12)
     got = [
         None if e is None else (e.doc_id, e.when, e.sentence)
-        for e in crossdate.match_events(conn, messages, page=3)
+        for e in _match_events(conn, messages, page=3)
     ]
     assert got == expected
     assert sum(e is not None for e in expected) >= 3

@@ -239,15 +239,6 @@ def _messages_sql(stale: str) -> str:
         """
 
 
-def _undated_messages(
-    conn: duckdb.DuckDBPyConnection, stale: str, params: dict[str, Any]
-) -> list[dict[str, Any]]:
-    """The messages of ``_messages_sql`` as a list, by key (for tests and one-off use)."""
-    cursor = conn.execute(f"{_messages_sql(stale)} ORDER BY c.doc_id, c.claim_id", params)
-    columns = [d[0] for d in cursor.description or []]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-
-
 @dataclass
 class _Report:
     """One candidate document in the sweep's window: its words and datable sentences."""
@@ -300,33 +291,6 @@ class _Window:
                 postings.discard((report.seq, i))
                 if not postings:
                     del self.index[w]
-
-
-def match_events(
-    conn: duckdb.DuckDBPyConnection, messages: list[dict[str, Any]], *, page: int = 2048
-) -> list[EventMatch | None]:
-    """For each message, the earlier report whose datable sentence best matches its content.
-
-    One sweep in publication order over the stored facts of the documents any message may
-    cite (read ``page`` documents at a time): memory holds one window of
-    candidate reports, and each message costs what its own words look up, not its window's
-    size. The candidates of a message are the ``MAX_CANDIDATES`` latest other documents
-    published on or before its day and at most ``WINDOW_DAYS`` before; among their datable
-    sentences sharing ``MIN_SHARED`` rare content words with one content sentence, the best
-    scores highest by the words' rarity (ties: the earlier content sentence, the later
-    candidate, the later date, the earlier sentence).
-    """
-    found: list[EventMatch | None] = [None] * len(messages)
-    todo = sorted(
-        (i for i, m in enumerate(messages) if m.get("doc_content")),
-        key=lambda i: (messages[i]["doc_published"], i),
-    )
-    if not todo:
-        return found
-    sweep = _Sweep(conn, sorted({messages[i]["doc_published"] for i in todo}), page=page)
-    for i in todo:
-        found[i] = sweep.match(messages[i])
-    return found
 
 
 class _Sweep:
