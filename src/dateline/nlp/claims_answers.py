@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from dateline.nlp.claims_context import ClaimContext, Hit, paragraph_of
+from dateline.nlp.claims_context import ClaimContext, Hit, interview_turns
 from dateline.nlp.claims_messages import author_token
 from dateline.nlp.claims_sources import path_reading
 from dateline.records import Certainty, Claim
@@ -42,31 +42,28 @@ _FALSE_RE = re.compile(
 )
 
 
-def _paragraph_bounds(ctx: ClaimContext, k: int) -> tuple[int, int]:
-    """Character span of paragraph ``k`` (numbered as :func:`paragraph_of` numbers them)."""
-    starts = ctx.para_starts
-    start = starts[k - 1] if 0 < k <= len(starts) else 0
-    end = starts[k] if k < len(starts) else len(ctx.text)
-    return start, end
-
-
 def _unlabelled(text: str) -> str:
     found = _LABEL_RE.match(text)
     return text[found.end() :] if found else text.lstrip()
 
 
+def _turn_index(ctx: ClaimContext, pos: int) -> int | None:
+    """The number of the interview turn holding character ``pos`` (a line or paragraph)."""
+    turns = interview_turns(ctx)
+    return next((n for n, t in enumerate(turns) if t.start <= pos < t.end), None)
+
+
 def answer_reading(ctx: ClaimContext, sent: Span) -> tuple[bool, Certainty] | None:
-    """How the answer after the turn ``sent`` ends settles it: ``(negated, certainty)``, or
-    None when ``sent`` ends no turn, or the next paragraph opens with no yes, no or "that is
-    not true"."""
-    k = paragraph_of(ctx, sent.start_char)
-    start, end = _paragraph_bounds(ctx, k)
-    if ctx.text[sent.end_char : end].strip():
-        return None  # the answer follows the turn's last sentence
-    a_start, a_end = _paragraph_bounds(ctx, k + 1)
-    if a_start <= start or a_start >= len(ctx.text):
+    """How the answer after the question ``sent`` settles it: ``(negated, certainty)``, or
+    None when ``sent`` ends no question of the interviewer, or the answer after it (the next
+    turn: the next line or paragraph) opens with no yes, no or "that is not true"."""
+    turns = interview_turns(ctx)
+    n = _turn_index(ctx, sent.start_char)
+    if n is None or not turns[n].asks or n + 1 >= len(turns) or turns[n + 1].asks:
         return None
-    reply = _unlabelled(ctx.text[a_start:a_end])
+    if ctx.text[sent.end_char : turns[n].end].strip():
+        return None  # the answer follows the turn's last sentence
+    reply = _unlabelled(ctx.text[turns[n + 1].start : turns[n + 1].end])
     if _FALSE_RE.match(reply):
         return True, "denied"
     if _NO_RE.match(reply):
@@ -100,16 +97,20 @@ def put_claim_denials(
     ctx: ClaimContext, sent: Span, claimant: tuple[str, str | None, bool]
 ) -> list[Hit]:
     """ "Q: The army says your deputy surrendered. / A: That is a lie.": the answer's first
-    sentence denies each affirmed claim the question put."""
-    k = paragraph_of(ctx, sent.start_char)
-    start, end = _paragraph_bounds(ctx, k)
-    if sent.start_char > start + 4 or not _FALSE_RE.match(_unlabelled(ctx.text[start:end])):
+    sentence denies each affirmed claim the interviewer's turn before it put."""
+    turns = interview_turns(ctx)
+    n = _turn_index(ctx, sent.start_char)
+    if n is None or n == 0 or turns[n].asks or not turns[n - 1].asks:
         return []
-    q_start, q_end = _paragraph_bounds(ctx, k - 1)
-    if k < 2 or ctx.text[q_start:q_end].rstrip().endswith("?"):
+    answer, put = turns[n], turns[n - 1]
+    if sent.start_char > answer.start + 4 or not _FALSE_RE.match(
+        _unlabelled(ctx.text[answer.start : answer.end])
+    ):
+        return []
+    if ctx.text[put.start : put.end].rstrip().endswith("?"):
         return []  # a question asked is settled by answered_question_hits
-    put = [c for c in ctx.claims if q_start <= c.start < q_end and c.polarity == "affirmed"]
-    return [hit for c in put if (hit := _denial(ctx, sent, c, claimant)) is not None]
+    claims = [c for c in ctx.claims if put.start <= c.start < put.end and c.polarity == "affirmed"]
+    return [hit for c in claims if (hit := _denial(ctx, sent, c, claimant)) is not None]
 
 
 def _denial(

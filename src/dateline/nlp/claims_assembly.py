@@ -16,6 +16,7 @@ from dateline.nlp.claims_context import (
     Source,
     in_dateline,
     in_quote,
+    interview_turn_at,
     paragraph_of,
     past_dateline,
     relative_head,
@@ -35,6 +36,8 @@ from dateline.nlp.claims_groups import (
 from dateline.nlp.claims_sources import (
     denied_nominal,
     entity_in_name,
+    interview_person,
+    interviewee,
     is_document_voice,
     path_reading,
     quote_source,
@@ -155,6 +158,7 @@ def _claimant_of(
         claimant is not None
         and (claimant[0] or "").lower() in lx.FIRST_PERSON
         and (speaker := interviewee(ctx)) is not None
+        and _in_answer(ctx, hit.anchor)
     ):
         claimant = (speaker.name, speaker.entity_id, False)  # "I thought she was dead"
     if (
@@ -256,7 +260,9 @@ def _teller_relative(ctx: ClaimContext, subj: Token, entity: Entity) -> Entity |
 
 
 _CORRESPONDENTS = frozenset({"correspondent", "reporter", "anchor", "presenter", "host", "editor"})
-_TURN_LABEL_RE = re.compile(r"\s*(?P<label>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})(?: \([^)\n]{1,40}\))?:\s")
+_TURN_LABEL_RE = re.compile(
+    r"\s*(?P<label>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})(?: \([^)\n]{1,40}\))?:\s"
+)
 
 
 def _labelled_turn(ctx: ClaimContext, tok: Token) -> Entity | None:
@@ -285,17 +291,10 @@ def _labelled_turn(ctx: ClaimContext, tok: Token) -> Entity | None:
 
 
 def _in_answer(ctx: ClaimContext, tok: Token) -> bool:
-    """The token stands in a paragraph after the interview's first question (not in one of
-    the interviewer's own turns: "Q: His bodyguard was reported killed." is the outlet's)."""
-    n = paragraph_of(ctx, tok.idx)
-    starts = [*ctx.para_starts, len(ctx.text)]
-    if 0 < n <= len(ctx.para_starts) and ctx.text.startswith("Q:", starts[n - 1]):
-        return False
-    for i in range(min(n, len(starts) - 1)):
-        para = ctx.text[starts[i] : starts[i + 1]].strip()
-        if para.endswith("?") and "\n" not in para and len(para.split()) <= 25:
-            return True
-    return False
+    """The token stands in an answer of a printed interview (not in one of the interviewer's
+    own turns: "Q: His bodyguard was reported killed." is the outlet's)."""
+    turn = interview_turn_at(ctx, tok.idx)
+    return turn is not None and not turn.asks
 
 
 def _speakers_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
@@ -517,8 +516,9 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
                 break
     if entity is None and subj.lower_ in lx.FIRST_PERSON:
         entity = _quoted_speaker(ctx, subj)  # "I was kept in a basement," X said
-    if entity is None and subj.lower_ in lx.FIRST_PERSON and in_quote(ctx, subj.idx) is None:
-        entity = interviewee(ctx)  # "Where were you kept?" / "In a hut in the forest. I ..."
+    if entity is None:
+        # "Where were you kept?" / "In a hut in the forest. I ...": the interviewee
+        entity = interview_person(ctx, subj)
     if (
         entity is None
         and subj.lemma_.lower() in lx.KIN_NOUNS
@@ -564,80 +564,6 @@ def _named_subject(ctx: ClaimContext, tok: Token) -> Entity | None:
             if ent is not None and ent.entity_id == found.entity_id:
                 return own
     return found
-
-
-_SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
-
-
-def interviewee(ctx: ClaimContext) -> Entity | None:
-    """The person who answers in a question-and-answer interview: paragraphs that are one
-    question each ("Where were you kept?") alternate with answers in the first person, and
-    the introduction before the first question names the person interviewed (the first
-    person named there). None for any other article."""
-    if isinstance(ctx.interviewee, str):
-        ctx.interviewee = None
-        starts = [*ctx.para_starts, len(ctx.text)]
-        paras = [ctx.text[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)]
-        labelled = any(p.startswith("A:") for p in paras)  # answers printed as "A: ..."
-        questions = [
-            i
-            for i, p in enumerate(paras)
-            if p.endswith("?") and "\n" not in p and p.count("?") == 1 and len(p.split()) <= 25
-            # a labelled turn may put a claim instead of asking ("Q: The army says ...")
-            or labelled and p.startswith("Q:") and "\n" not in p
-        ]
-        if len(questions) >= 2 and (
-            labelled
-            or any(  # (the token scan only for a text with questions)
-                t.lower_ in _SINGULAR_FIRST_PERSON and in_quote(ctx, t.idx) is None
-                for t in ctx.doc
-            )
-        ):
-            intro_end = ctx.para_starts[questions[0]] if questions[0] < len(ctx.para_starts) else 0
-            people = [
-                e
-                for e in ctx.entities
-                if e.kind == "person" and e.mentions and e.mentions[0].start < intro_end
-            ]
-            people.sort(key=lambda e: e.mentions[0].start)
-            ctx.interviewee = _introduced_speaker(ctx, intro_end) or (people[0] if people else None)
-    return ctx.interviewee
-
-
-# What an interview's introduction says its interviewee did: "X spoke to the Review by
-# video link", "His lawyer, Y, talked to us", "Z answered our questions", "met our reporter"
-_INTERVIEWED_VERBS = frozenset({"speak", "talk", "answer", "meet", "sit"})
-_INTERVIEW_NOUNS = frozenset({"interview", "conversation", "conference", "briefing", "talk"})
-
-
-def _introduced_speaker(ctx: ClaimContext, intro_end: int) -> Entity | None:
-    """The person the introduction of an interview names as the one who speaks: the subject
-    of "spoke to us" / "answered questions", the one an interview is "with", or who gave a
-    news conference ("a conference given by the army's spokesman, X"); None when it names
-    no such person (the first person named is then taken)."""
-    for sent in ctx.sents:
-        if sent.start_char >= intro_end:
-            break
-        for tok in sent:
-            speaker: Token | None = None
-            lemma = tok.lemma_.lower()
-            if lemma in _INTERVIEWED_VERBS and tok.pos_ == "VERB":
-                speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            elif lemma == "give" and tok.head.lemma_.lower() in _INTERVIEW_NOUNS:
-                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-            elif tok.lower_ == "with" and tok.head.lemma_.lower() in _INTERVIEW_NOUNS:
-                speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if speaker is not None and speaker.pos_ != "PROPN":
-                # "His lawyer, Faith Wanjiru, spoke to us": the name in apposition (a bare
-                # "the brother" or "he" is left to the first person named)
-                speaker = next(
-                    (c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
-                )
-            entity = entity_in_name(ctx, speaker) if speaker is not None else None
-            if entity is not None and entity.kind == "person":
-                return entity
-    return None
 
 
 def _speaker_as_third_person(ctx: ClaimContext, tok: Token, entity: Entity) -> bool:

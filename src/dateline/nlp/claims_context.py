@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,6 +42,17 @@ class Source:
     statement_id: str | None = None
 
 
+@dataclass(frozen=True)
+class InterviewTurn:
+    """One turn of a printed interview: characters ``start``..``end`` of a line or paragraph,
+    the interviewer's (``asks``: a question, or a claim put to the interviewee) or the
+    interviewee's answer."""
+
+    start: int
+    end: int
+    asks: bool
+
+
 @dataclass
 class ClaimContext:
     doc: Doc
@@ -72,6 +84,8 @@ class ClaimContext:
     # the person a question-and-answer interview's "I" is (read once when asked; see
     # claims_assembly.interviewee), "" before it is read
     interviewee: Entity | None | str = ""
+    # the turns of a question-and-answer interview (see interview_turns), None before read
+    turns: tuple[InterviewTurn, ...] | None = None
     # lemma of a person noun → (its token index, the person named in apposition to it), read
     # once when asked (see claims_sources._named_by_noun)
     named_by_noun: dict[str, list[tuple[int, Entity]]] | None = None
@@ -217,3 +231,122 @@ def stranded_subject(verb: Token) -> Token | None:
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i != verb.i:
         return None  # already the subject of its own verb
     return tok
+
+
+# "Q:" / "A:" opening an interview's labelled turn
+_QA_LABEL_RE = re.compile(r"\s*(?P<who>[QA]):\s")
+# a transcript's speaker label: "MENSAH:", "PRESENTER (SARAH OKAFOR):"
+_SPEAKER_LABEL_RE = re.compile(
+    r"\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?: \([^)\n]{1,40}\))?:\s"
+)
+_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _is_question(line: str) -> bool:
+    """A turn that is the interviewer's question: short, unquoted, ending in "?"."""
+    return (
+        line.endswith("?")
+        and len(line.split()) <= 40
+        and line.count("?") <= 2
+        and not any(q in line for q in _QUOTE_MARKS)
+    )
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text[start:end]`` as stripped character spans."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        line = m.group()
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + m.start() + lead, start + m.start() + len(line.rstrip())))
+    return spans
+
+
+def interview_turns(ctx: ClaimContext) -> tuple[InterviewTurn, ...]:
+    """The turns of a printed interview, in order; empty for any other article.
+
+    An interview prints its exchanges in one of three layouts: turns labelled "Q:" / "A:";
+    each question a paragraph of its own, the answer in the paragraphs after it; or each
+    exchange one paragraph, the question on its first line and the answer on the next. In
+    the one-paragraph layout the first line of every exchange is the interviewer's, even one
+    that puts a claim instead of asking ("Some of your colleagues say you were removed.").
+    The introduction before the first question is nobody's turn. Question headings of an
+    explainer ("Where is Karam now?" answered in the writer's own voice) make no interview:
+    the questions must be put to "you" or the answers speak as "I"."""
+    if ctx.turns is None:
+        ctx.turns = _read_turns(ctx)
+    return ctx.turns
+
+
+def _read_turns(ctx: ClaimContext) -> tuple[InterviewTurn, ...]:
+    text = ctx.text
+    bounds = [*ctx.para_starts, len(text)]
+    paragraphs = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    labelled = _labelled_turns(text, paragraphs)
+    if labelled:
+        return labelled
+    if sum(1 for a, _ in paragraphs if _SPEAKER_LABEL_RE.match(text, a)) >= 2:
+        return ()  # a transcript: each turn is its labelled speaker's (entities_turns)
+    units = [(para, _lines(text, *para)) for para in paragraphs]
+    inline = [
+        n
+        for n, (_, lines) in enumerate(units)
+        if len(lines) >= 2 and _is_question(text[slice(*lines[0])])
+    ]
+    turns: list[InterviewTurn] = []
+    if len(inline) >= 2:
+        # one exchange a paragraph: the first line asks (or puts a claim), the rest answers
+        for (a, b), lines in units[inline[0] :]:
+            first = text[slice(*lines[0])]
+            if len(lines) >= 2:
+                turns.append(InterviewTurn(lines[0][0], lines[0][1], True))
+                turns.append(InterviewTurn(lines[1][0], b, False))
+            else:
+                turns.append(InterviewTurn(a, b, _is_question(first)))
+    else:
+        asked = [n for n, (a, b) in enumerate(paragraphs) if _is_question(text[a:b].strip())]
+        if len(asked) < 2:
+            return ()
+        for a, b in paragraphs[asked[0] :]:
+            turns.append(InterviewTurn(a, b, _is_question(text[a:b].strip())))
+    if not any(
+        _SECOND_PERSON_RE.search(text[t.start : t.end])
+        if t.asks
+        else _unquoted_first_person(ctx, t)
+        for t in turns
+    ):
+        return ()
+    return tuple(turns)
+
+
+def _unquoted_first_person(ctx: ClaimContext, turn: InterviewTurn) -> bool:
+    return any(
+        in_quote(ctx, turn.start + m.start()) is None
+        for m in _FIRST_PERSON_RE.finditer(ctx.text[turn.start : turn.end])
+    )
+
+
+def _labelled_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[InterviewTurn, ...]:
+    """ "Q: ..." / "A: ..." turns (a labelled answer goes on through unlabelled paragraphs)."""
+    turns: list[InterviewTurn] = []
+    for a, b in paragraphs:
+        for start, end in _lines(text, a, b):
+            found = _QA_LABEL_RE.match(text, start)
+            if found is not None:
+                turns.append(InterviewTurn(start, end, found.group("who") == "Q"))
+            elif turns:
+                last = turns[-1]
+                turns[-1] = InterviewTurn(last.start, end, last.asks)
+    labels = {t.asks for t in turns}
+    return tuple(turns) if labels == {True, False} else ()
+
+
+def interview_turn_at(ctx: ClaimContext, pos: int) -> InterviewTurn | None:
+    """The interview turn holding character ``pos``, if any."""
+    for turn in interview_turns(ctx):
+        if turn.start <= pos < turn.end:
+            return turn
+    return None

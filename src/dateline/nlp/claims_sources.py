@@ -33,6 +33,8 @@ from dateline.nlp.claims_context import (
     Hit,
     Source,
     in_quote,
+    interview_turn_at,
+    interview_turns,
     paragraph_of,
     past_dateline,
     relative_head,
@@ -305,29 +307,79 @@ def is_document_voice(ctx: ClaimContext, source: Source) -> bool:
     )
 
 
-def _interviewee(ctx: ClaimContext) -> Entity | None:
-    """The person an interview printed as questions and answers is with: at least two
-    paragraphs that are bare questions, and the first person named before the first one
-    ("X, a Swedish agronomist, was held ... He spoke to the Review")."""
-    paragraphs = [
-        (m.start(), m.group().strip())
-        for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", ctx.text)
-    ]
-    questions = [
-        start
-        for start, para in paragraphs
-        if para.endswith("?") and len(para) < 200 and '"' not in para and "\u201c" not in para
-    ]
-    if len(questions) < 2:
+_SECOND_PERSON = frozenset({"you", "your", "yourself"})
+_SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
+def interviewee(ctx: ClaimContext) -> Entity | None:
+    """The person who answers in a printed interview (:func:`interview_turns`): the one the
+    introduction before the first question names as speaking ("X spoke to the Review"),
+    else the first person it names. None for any other article."""
+    if isinstance(ctx.interviewee, str):
+        ctx.interviewee = None
+        turns = interview_turns(ctx)
+        if turns:
+            intro_end = turns[0].start
+            people = [
+                e
+                for e in ctx.entities
+                if e.kind == "person" and e.mentions and e.mentions[0].start < intro_end
+            ]
+            people.sort(key=lambda e: e.mentions[0].start)
+            ctx.interviewee = _introduced_speaker(ctx, intro_end) or (people[0] if people else None)
+    return ctx.interviewee
+
+
+def interview_person(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """Who an unquoted pronoun of a printed interview is: "I" / "me" / "my" in an answer,
+    and "you" / "your" in a question or a claim put to the interviewee ("Some of your
+    colleagues say you were removed"), are the interviewee; "we" in an answer counts the
+    interviewee in ("we were held for a week"). Anywhere else: None."""
+    word = tok.lower_
+    if word not in lx.FIRST_PERSON | _SECOND_PERSON or in_quote(ctx, tok.idx) is not None:
         return None
-    people = [
-        (m.start, e)
-        for e in ctx.entities
-        if e.kind == "person"
-        for m in e.mentions
-        if m.start < questions[0] and m.text in {e.name, *e.aliases}
-    ]
-    return min(people, key=lambda p: p[0])[1] if people else None
+    turn = interview_turn_at(ctx, tok.idx)
+    if turn is None or (word in _SECOND_PERSON) != turn.asks:
+        return None  # the interviewer's "I", the interviewee's "you" (a reader, the asker)
+    return interviewee(ctx)
+
+
+# What an interview's introduction says its interviewee did: "X spoke to the Review by
+# video link", "His lawyer, Y, talked to us", "Z answered our questions", "met our reporter"
+_INTERVIEWED_VERBS = frozenset({"speak", "talk", "answer", "meet", "sit"})
+_INTERVIEW_NOUNS = frozenset({"interview", "conversation", "conference", "briefing", "talk"})
+
+
+def _introduced_speaker(ctx: ClaimContext, intro_end: int) -> Entity | None:
+    """The person the introduction of an interview names as the one who speaks: the subject
+    of "spoke to us" / "answered questions", the one an interview is "with", or who gave a
+    news conference ("a conference given by the army's spokesman, X"); None when it names
+    no such person (the first person named is then taken)."""
+    for sent in ctx.sents:
+        if sent.start_char >= intro_end:
+            break
+        for tok in sent:
+            speaker: Token | None = None
+            lemma = tok.lemma_.lower()
+            if lemma in _INTERVIEWED_VERBS and tok.pos_ == "VERB":
+                speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            elif lemma == "give" and tok.head.lemma_.lower() in _INTERVIEW_NOUNS:
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                speaker = (
+                    next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                )
+            elif tok.lower_ == "with" and tok.head.lemma_.lower() in _INTERVIEW_NOUNS:
+                speaker = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if speaker is not None and speaker.pos_ != "PROPN":
+                # "His lawyer, Faith Wanjiru, spoke to us": the name in apposition (a bare
+                # "the brother" or "he" is left to the first person named)
+                speaker = next(
+                    (c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
+            entity = entity_in_name(ctx, speaker) if speaker is not None else None
+            if entity is not None and entity.kind == "person":
+                return entity
+    return None
 
 
 _TIME_MARKS = frozenset({"when", "after", "before", "since", "until", "while", "once"})
@@ -1383,14 +1435,14 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         q = quote_source(ctx, tok)
         if q is not None:
             return q.name, q.entity_id, q.anonymous
-    if tok.lower_ == "i" and in_quote(ctx, tok.idx) is None:
-        # an interview printed as questions and answers: "I" is the one interviewed; any
-        # other unquoted "I" (a correspondent's line in a transcript, a column) is the outlet's
-        person = _interviewee(ctx)
-        if person is not None:
-            return person.name, person.entity_id, False
-        if ctx.outlet:
-            return ctx.outlet, None, False
+    if (person := interview_person(ctx, tok)) is not None:
+        # an interview printed as questions and answers: an answer's "I" / "we" is the one
+        # interviewed
+        return person.name, person.entity_id, False
+    if tok.lower_ == "i" and in_quote(ctx, tok.idx) is None and ctx.outlet:
+        # any other unquoted "I" (an interviewer's, a correspondent's line in a transcript,
+        # a column) is the outlet's
+        return ctx.outlet, None, False
     if (
         tok.lower_ == "we"
         and in_quote(ctx, tok.idx) is None

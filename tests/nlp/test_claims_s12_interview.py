@@ -1,0 +1,110 @@
+"""Who "I", "you" and "we" are in a printed interview (session 12, CIV): the question on a
+line of its own with its answer on the next line of the same paragraph, questions as
+paragraphs of their own, "Q:" / "A:" turns. Interviews written for this test about fictional
+people: text → (last word of the subject, predicate, polarity, last word of the claimant)
+of a claim that must be found, or (subject, predicate, polarity) of one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+A, N = "affirmed", "negated"
+
+# one exchange a paragraph: the question on the first line, the answer on the next
+INLINE = (
+    "'I never ran': Lidia Marek on the charges\n\n"
+    "Lidia Marek stepped down as mayor of Brno on Friday. She spoke to the Daily Test at her"
+    " office on Monday.\n\n"
+    "Why did you leave?\n"
+    "I resigned on Friday because the council could not work with me any more.\n\n"
+    "Were you ever detained?\n"
+    "I have never been detained by anyone, and I was at home in Brno all last week.\n\n"
+    "Several councillors say you fled to Vienna.\n"
+    "That is false. I am here.\n\n"
+    "Where is your husband?\n"
+    "Pavel Novak was arrested on Tuesday and is held in Olomouc."
+)
+
+# questions as paragraphs of their own
+PARAGRAPHS = (
+    "Samuel Otieno, a freed aid worker, spoke to the Daily Test from Nairobi.\n\n"
+    "How long were you held?\n\n"
+    "Nine weeks. I was kept in a village near the border, and we were moved every week.\n\n"
+    "Were you hurt?\n\n"
+    "They beat me once. I was released on June 2 after my employer paid.\n\n"
+    "Your driver, Ali Warsame, was taken with you. Where is he?\n\n"
+    "He is still a hostage, I think."
+)
+
+# labelled turns
+LABELLED = (
+    "Grace Auma, the lawyer of the jailed trade unionist Peter Odhiambo, answered our"
+    " questions on Tuesday.\n\n"
+    "Q: Have you seen him?\n\n"
+    "A: Yes. I saw him on Monday. He is still in Kamiti prison, alive but weak.\n\n"
+    "Q: Some officials say you were arrested yourself last month.\n\n"
+    "A: I was questioned for an hour and sent home."
+)
+
+FOUND = [
+    # an answer's "I" is the interviewee, and the claim is theirs
+    (INLINE, ("Marek", "resigned", A, "Marek")),
+    (INLINE, ("Marek", "arrested", N, "Marek")),
+    (INLINE, ("Marek", "located_in", A, "Marek")),
+    # the interviewee's words about a third person are theirs, not the outlet's
+    (INLINE, ("Novak", "arrested", A, "Marek")),
+    # a claim put to the interviewee is its source's, "That is false" the interviewee's denial
+    (INLINE, ("Marek", "other:flee", A, "councillors")),
+    (INLINE, ("Marek", "other:flee", N, "Marek")),
+    (PARAGRAPHS, ("Otieno", "released", A, "Otieno")),
+    (PARAGRAPHS, ("Otieno", "located_in", A, "Otieno")),
+    (LABELLED, ("Odhiambo", "located_in", A, "Auma")),
+    # "you" in a question is the interviewee; the claim is its source's
+    (LABELLED, ("Auma", "arrested", A, "officials")),
+]
+
+NOT_FOUND = [
+    # the interviewer's put claim is not the interviewee's
+    (INLINE, ("Marek", "other:flee", A, "Marek")),
+]
+
+# an explainer's question headings answered in the writer's voice: no interviewee
+EXPLAINER = (
+    "Explainer: who runs the Ashari council now?\n\n"
+    "The council's founder, Idris Mahmoud, died in May. Here is what we know.\n\n"
+    "Who is in charge?\n"
+    "The council named Omar Haddad as its head on Friday.\n\n"
+    "Where is Haddad?\n"
+    "Officials say Haddad is in the border town of Qalat."
+)
+
+
+def _found(claims_of, text: str) -> set[tuple[str, str, str, str]]:
+    return {
+        (
+            c.subject.split()[-1],
+            c.predicate,
+            c.polarity,
+            (c.claimant or "").split()[-1:][0] if c.claimant else "",
+        )
+        for c in claims_of(text)
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(claims_of, text, expected) -> None:
+    found = _found(claims_of, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
+def test_not_found(claims_of, text, absent) -> None:
+    found = _found(claims_of, text)
+    assert absent not in found, found
+
+
+def test_explainer_headings_make_no_interview(claims_of) -> None:
+    named = [c for c in claims_of(EXPLAINER) if c.predicate == "leadership_change"]
+    assert named, "the explainer's claims are still read"
+    # the answer is the writer's, not the word of the person its introduction names first
+    assert all(c.claimant == "Valley Wire" for c in named), named
