@@ -716,6 +716,12 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
         # "in the past decade", "over the past century": the stretch reaching up to now, a
         # DURATION like "the past three years" ("the last decade" stays the previous one)
         return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
+    if rel in ("the past", "the last") and unit in ("week", "month") and not mod and not re.match(
+        r"\s+of\b", m.string[m.end():]
+    ):  # "spent the past week touring", "in the last month": the seven days (thirty days) up to
+        # now, a DURATION like "the past two weeks" (the calendar "last week" keeps its article
+        # off; "the last week of March" is a part of a named month)
+        return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
     if frame == "dct":
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, offset))
     if offset == 0:  # "that year", "the same day": the time last named

@@ -1,0 +1,35 @@
+"""Session 12 timex rules: value accuracy on TimeML conventions (issue 4).
+
+Every sentence was written for this table. Each case gives the publication date and the
+(text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.timex import tag_timexes
+
+WED = date(1998, 10, 14)  # a Wednesday, ISO week 1998-W42
+THU = date(1998, 10, 15)  # a Thursday
+SAT = date(1998, 10, 17)  # a Saturday
+
+Expected = list[tuple[str, str, str, str | None]]
+
+CASES: list[tuple[str, date, Expected]] = [
+    # "the past week", "the last month": the stretch up to now, a DURATION like "the past two weeks"
+    ("Negotiators spent the past week trading offers.", WED, [("the past week", "DURATION", "P1W", None)]),
+    ("Prices have doubled over the past month.", WED, [("the past month", "DURATION", "P1M", None)]),
+    ("Three ferries have sunk in the last month alone.", WED, [("the last month", "DURATION", "P1M", None)]),
+    ("Rain fell for most of the past two weeks.", WED, [("the past two weeks", "DURATION", "P2W", None)]),
+    # ... the calendar "last week" keeps its DATE, and so does a week of a named month
+    ("The mill closed last week.", WED, [("last week", "DATE", "1998-W41", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_s12_timex(nlp, text: str, published: date, expected: Expected) -> None:
+    found = tag_timexes(nlp(text), published=published, doc_id="s12")
+    assert [(t.text, t.type, t.value, t.mod) for t in found] == expected
