@@ -26,6 +26,20 @@ CASES: list[tuple[str, date, Expected]] = [
     ("Rain fell for most of the past two weeks.", WED, [("the past two weeks", "DURATION", "P2W", None)]),
     # ... the calendar "last week" keeps its DATE, and so does a week of a named month
     ("The mill closed last week.", WED, [("last week", "DATE", "1998-W41", None)]),
+    # "soon after"/"soon before" an event measures a gap, it names no time
+    ("The hostage was probably killed soon after his capture.", WED, []),
+    ("The guards left soon before the fire started.", WED, []),
+    # ... a bare "soon" is still the near future
+    ("The budget will soon move into surplus.", WED, [("soon", "DATE", "FUTURE_REF", None)]),
+    # "last Friday" on a Saturday: a day passed this week goes by its bare name, so "last" is the
+    # week before's, as "next" reaches into the week after
+    ("The two leaders met last Friday in Geneva.", SAT, [("last Friday", "DATE", "1998-10-09", None)]),
+    ("The two leaders met last Monday in Geneva.", WED, [("last Monday", "DATE", "1998-10-05", None)]),
+    ("The two leaders met Friday in Geneva.", SAT, [("Friday", "DATE", "1998-10-16", None)]),
+    # ... a day not yet reached this week is the latest one, and "this past" is always the latest
+    ("The two leaders met last Friday in Geneva.", THU, [("last Friday", "DATE", "1998-10-09", None)]),
+    ("The two leaders met last Wednesday in Geneva.", WED, [("last Wednesday", "DATE", "1998-10-07", None)]),
+    ("The two leaders met this past Monday in Geneva.", WED, [("this past Monday", "DATE", "1998-10-12", None)]),
 ]  # fmt: skip
 
 

@@ -1644,7 +1644,10 @@ REF = _compile(
     # "hopes to one day run the firm": a split infinitive's "one day" is an indefinite future
     # (not "cut the visit to one day", "up to one day a week")
     |(?<=\bto\s)(?<!\bup\sto\s)(?<!\bclose\sto\s)one\s+day(?=\s+""" + _VERB_AFTER_ONE_DAY + r""")
-    )\b(?!-)(?!(?<=now|oon|tly)\s+as\b)"""
+    )\b(?!-)(?!(?<=now|oon|tly)\s+as\b)
+    # "killed soon after being captured": "soon" before "after"/"before" only measures the gap
+    # to an event, it names no time (TimeBank leaves it untagged)
+    (?!(?<=soon)\s+(?:after|before)\b)"""
 )
 
 
