@@ -585,7 +585,12 @@ class DocumentAnchor:
         back = (base.isoweekday() - weekday) % 7
         ahead = (weekday - base.isoweekday()) % 7
         words = (rel or "").split()
-        if words and words[-1] in ("last", "past", "previous"):
+        if words == ["last"] and back and back < base.isoweekday():
+            # "last Friday" written on a Saturday: a day already passed this week goes by its
+            # bare name ("Friday"), so "last" reaches into the week before, as "next" reaches
+            # into the week after (TimeML: the Friday of the previous week)
+            day = base - timedelta(days=back + 7)
+        elif words and words[-1] in ("last", "past", "previous"):
             day = base - timedelta(days=back or 7)
         elif words == ["next"] and ahead and base.isoweekday() + ahead <= 7:
             # "next Tuesday" written on a Monday: wire style names a day within the week by
