@@ -50,6 +50,7 @@ from dateline.nlp.entities_doc import (
 from dateline.nlp.entities_epithets import (
     client_of_lawyer,
     delayed_lede,
+    described_then_named,
     main_person,
     resolve_epithet,
     split_age,
@@ -270,6 +271,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     lede = delayed_lede(doc, clusters, sent_index)
     if lede is not None:
         covered.append(lede)
+    # every other person described before being named ("A herder ... Police named him as X")
+    covered.extend(described_then_named(doc, clusters, sent_index))
     candidates = _EPITHET_WORDS
     for tok in _epithet_candidates(doc, candidates):
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.n_rights:

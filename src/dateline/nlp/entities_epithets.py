@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster, doc_tokens, full_text, most_mentioned, token_cluster
+from dateline.nlp.entities_doc import (
+    Cluster,
+    doc_tokens,
+    full_text,
+    most_mentioned,
+    quoted_spans,
+    token_cluster,
+)
 from dateline.nlp.entities_lexicon import (
     AGE_NOUN,
     HONORIFIC_NOUNS,
@@ -256,6 +263,8 @@ def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) 
             if spoken_of is None:
                 return None
             named = spoken_of
+        if not _agrees(tok, named):
+            return None  # "A woman ... Michael X, 44, raised the alarm": someone else
         lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
         named.add(lo, hi, full_text(doc)[lo:hi], name=False)
         return lo, hi
@@ -354,3 +363,142 @@ def _object_described_as(doc: Doc, noun: Token, clusters: list[Cluster]) -> int 
     if obj is None:
         return None
     return token_cluster(doc, obj, clusters, ("person",))
+
+
+# Nouns news prose describes an unnamed person by, beyond the role and person lists: "a hiker
+# who went missing", "a 67-year-old herder", "a fisherman missing since Friday".
+_DESCRIPTION_NOUNS = frozenset(
+    """hiker trekker walker climber herder shepherd fisherman sailor geologist surveyor teenager
+    boy girl child passenger resident villager pensioner motorist backpacker surfer diver skier
+    tourist businessman businesswoman shopkeeper trader labourer laborer miner rider cyclist
+    pedestrian student worker volunteer medic paramedic""".split()  # noqa: SIM905
+)
+_MALE_DESCRIPTIONS = frozenset({"man", "boy", "businessman", "fisherman", "father", "son", "husband", "brother"})
+_FEMALE_DESCRIPTIONS = frozenset({"woman", "girl", "businesswoman", "mother", "daughter", "wife", "sister"})
+# Verbs that give a described person a name: "Police named him as X", "He was identified as X".
+_NAMING_VERBS = frozenset({"name", "identify"})
+_SPEAKING = SPEECH_VERBS | {"tell", "claim", "report", "confirm", "deny", "insist", "describe", "accuse"}
+_REACH = 2  # sentences after the description in which the name may come
+
+
+def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) -> list[tuple[int, int]]:
+    """News describes a person before naming them: "A 67-year-old herder who went missing ...
+    was found alive. Police named him as X"; "A geologist missing since Friday was found. Y,
+    41, was spotted ..."; "A militia commander ... The commander, Z, said"; "A second fighter
+    whom ... reported captured, W, was shown". The description ("A 67-year-old herder") joins
+    the person so named, who must not have been mentioned before it (the description
+    introduces them). Returns the characters of the descriptions added."""
+    added: list[tuple[int, int]] = []
+    quotes = quoted_spans(full_text(doc))
+    for tok in doc_tokens(doc):
+        if not _person_description(tok) or any(s <= tok.idx < e for s, e in quotes):
+            continue
+        if any(s <= tok.idx < e for c in clusters for s, e, _ in c.mentions):
+            continue  # already someone's (a delayed lede, an apposition read before)
+        idx = _named_in_apposition(doc, tok, clusters)
+        if idx is None:
+            idx = _named_after(doc, tok, clusters, sent_index)
+        if idx is None or not _agrees(tok, clusters[idx]):
+            continue
+        if any(s < tok.idx for s, _, _ in clusters[idx].mentions):
+            continue  # named before: the description is of someone new
+        lo = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"det", "amod", "compound", "nummod"} and c.i < tok.i])
+        hi = tok.idx + len(tok)
+        clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
+        added.append((lo, hi))
+    return added
+
+
+def _person_description(tok: Token) -> bool:
+    """An indefinite singular noun for a person ("a hiker", "a 67-year-old man", "a journalist
+    who disappeared") as a subject or object, not one who speaks ("a spokesman said") nor one
+    of several ("a man and a woman")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        return False
+    if any(c.dep_ in {"conj", "cc"} for c in tok.children) or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING:
+        return False
+    lower = tok.lower_
+    aged = any(c.dep_ in {"amod", "compound"} and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
+    # English calls a person "who": "a geologist who went missing" describes a person
+    who = any(c.dep_ == "relcl" and any(w.lower_ in {"who", "whom", "whose"} for w in c.children) for c in tok.children)
+    return (
+        aged
+        or who
+        or lower in PERSON_NOUNS
+        or lower in _DESCRIPTION_NOUNS
+        or lower in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS
+        or _agent_noun(lower)
+    )
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man")
+
+
+def _agent_noun(lower: str) -> bool:
+    """English agent nouns name people by what they do: "a kayaker", "a surveyor", "a
+    motorist", "a librarian", "a lineman" (a thing so named needs a person's name after it to
+    count: a name with an age, "named him as", an apposition)."""
+    return len(lower) > 5 and lower.isalpha() and lower.endswith(_AGENT_SUFFIXES)
+
+
+def _named_in_apposition(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
+    """"A second fighter whom the channels reported captured, W, was shown": a name set off
+    by commas after the description (and its relative clause) names it."""
+    for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if doc[appos.left_edge.i - 1].text == ",":
+            idx = token_cluster(doc, appos, clusters, ("person",))
+            if idx is not None:
+                return idx
+    return None
+
+
+def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> int | None:
+    """The person a later sentence (at most :data:`_REACH` on) names the description as."""
+    here = sent_index[tok.i]
+    subject = tok.dep_ in {"nsubj", "nsubjpass"}
+    for later in doc[tok.i + 1 :]:
+        distance = sent_index[later.i] - here
+        if distance > _REACH:
+            return None
+        if distance == 0:
+            continue
+        # "Police named him as X", "He was later identified as X, 37,"
+        if later.lower_ == "as" and later.head.lemma_.lower() in _NAMING_VERBS:
+            verb = later.head
+            if any(c.dep_ == "neg" for c in verb.children):
+                return None  # "Police have not named him"
+            named_one = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if named_one and all(c.lower_ in {"him", "her", "he", "she"} or c.lower_ == tok.lower_ for c in named_one):
+                name = next((p for p in later.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
+                if name is not None:
+                    return token_cluster(doc, name, clusters, ("person",))
+        # "A militia commander ... The commander, Z, said": the same noun, now named
+        if later.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
+            name = next((c for c in later.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None:
+                return token_cluster(doc, name, clusters, ("person",))
+        # the lede convention: "A fisherman missing since Friday was found alive. Peter X, 47,
+        # was spotted ...": the person introduced next, with the age news gives a new name
+        if subject and later.dep_ in {"nsubj", "nsubjpass"} and later.pos_ == "PROPN" and _given_age(doc, later):
+            if later.head.lemma_.lower() in _SPEAKING:
+                return None  # "X, 52, said": a witness who speaks, not the one described
+            return token_cluster(doc, later, clusters, ("person",))
+    return None
+
+
+def _given_age(doc: Doc, name: Token) -> bool:
+    """"Peter X, 47, was spotted": the name's age set off by commas right after it."""
+    end = name.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].head.i == name.i:
+        end += 1
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text in {",", "."}
+
+
+def _agrees(tok: Token, cluster: Cluster) -> bool:
+    """A person of the description's sex, when the description and the name both have one."""
+    lower = tok.lower_
+    if lower in _MALE_DESCRIPTIONS and cluster.gender == "f" or lower in _FEMALE_DESCRIPTIONS and cluster.gender == "m":
+        return False
+    return cluster.kind == "person"

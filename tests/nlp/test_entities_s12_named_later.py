@@ -1,0 +1,110 @@
+"""People described before they are named (session 12, issue 6): news describes a person ("A
+67-year-old shepherd who went missing ...") and names them afterwards ("Police named him as
+X", "He was later identified as X", "Y, 52, was spotted ...", "The commander, Z, said",
+"A second fighter whom ..., W,"). The description is that person's, and the claims made of it
+are about the person named. Sentences written for this test about fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+DESCRIBED_THEN_NAMED = [
+    # (text, the description, the person it names)
+    (
+        "A 58-year-old shepherd who vanished in the hills on Monday was found alive on Thursday."
+        " Rescuers named him as Tomas Vidrin and said he was cold but unhurt.",
+        "A 58-year-old shepherd",
+        "Tomas Vidrin",
+    ),
+    (
+        "BRANSK: The mayor of Bransk, Olga Menkova, opened a new bridge on Monday.\n\n"
+        "KORVA: A woman whose car left the road near Korva on Saturday was found dead on Sunday."
+        " She was later identified as Irena Dusek, 61, of Tarn.",
+        "A woman",
+        "Irena Dusek",
+    ),
+    (
+        "A kayaker missing since Friday was rescued from a sandbar on Tuesday, the coastguard said."
+        " Daniel Moser, 33, had drifted for two days after his paddle broke.",
+        "A kayaker",
+        "Daniel Moser",
+    ),
+    (
+        "A reporter who disappeared in Ravel in March is being held by the security service, her"
+        " newspaper said. The service did not reply. Mira Castell, 29, was last seen leaving her flat.",
+        "A reporter",
+        "Mira Castell",
+    ),
+    (
+        "A rebel commander whom the army had declared dead appeared in a video on Friday.\n\n"
+        "The commander, Ivan Morozov, said he had been hurt in the arm.",
+        "A rebel commander",
+        "Ivan Morozov",
+    ),
+    (
+        "A second driver whom the gunmen had taken with him, Paul Ndege, was freed on Sunday.",
+        "A second driver",
+        "Paul Ndege",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "description", "name"), DESCRIBED_THEN_NAMED)
+def test_a_description_joins_the_person_named_after_it(entities_of, text, description, name) -> None:
+    assert description in entities_of(text).mentions(name, exact=True)
+
+
+NOT_NAMED = [
+    # (text, the description, a person it is not)
+    (
+        # the police have not named him: the suspect named next is someone else
+        "A 31-year-old man was arrested on Friday on suspicion of arson. Police have not named him."
+        " A second suspect, named by police as Dean Roper, 40, is still at large.",
+        "A 31-year-old man",
+        "Dean Roper",
+    ),
+    (
+        # someone named before the description is not the one it introduces
+        "Governor Ruth Amadi visited the flooded district on Monday. A farmer who was swept away on"
+        " Sunday was found alive. Ruth Amadi, 55, thanked the rescuers.",
+        "A farmer",
+        "Ruth Amadi",
+    ),
+    (
+        # a witness who speaks is not the person described
+        "A teenager was stabbed outside a cinema in Holm on Saturday. Karl Birk, 52, said he heard"
+        " shouting before the attack.",
+        "A teenager",
+        "Karl Birk",
+    ),
+    (
+        # a name with no age in the next sentence is no delayed lede (a reaction, an official)
+        "A fisherman was found dead on the beach at Selby on Monday. Minister Paul Orme called for"
+        " an inquiry.",
+        "A fisherman",
+        "Paul Orme",
+    ),
+    (
+        # a woman is not the man named next
+        "A woman missing since Tuesday was found safe on Friday. Michael Brell, 44, had raised the alarm.",
+        "A woman",
+        "Michael Brell",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "description", "name"), NOT_NAMED)
+def test_a_description_does_not_join_someone_else(entities_of, text, description, name) -> None:
+    assert description not in entities_of(text).mentions(name, exact=True)
+
+
+def test_the_claims_of_a_description_are_about_the_person_named(found_in) -> None:
+    """The claims made of "a herder who went missing ... was found alive" are the named person's."""
+    text = (
+        "LORAN: The chairman of the Loran cooperative, Peter Awiti, resigned on Monday.\n\n"
+        "MASO: A 70-year-old herder who went missing in the Maso hills a week ago was found alive on"
+        " Wednesday. Police named him as Samuel Koech and said he was weak."
+    )
+    found = found_in(text)
+    assert ("Koech", "alive", "affirmed") in found
+    assert ("Awiti", "alive", "affirmed") not in found
