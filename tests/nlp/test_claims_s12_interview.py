@@ -46,6 +46,20 @@ LABELLED = (
     "A: I was questioned for an hour and sent home."
 )
 
+# a transcript: each turn its labelled speaker's; the presenter and the outlet's own
+# correspondent ask or report in the outlet's voice
+TRANSCRIPT = (
+    "Transcript: Morning Report, June 9\n\n"
+    "PRESENTER (JOHN ADEYEMI): The nurse Halima Sule was kidnapped a month ago. Her sister,"
+    " Zainab Sule, joins us from Kano, and later the police spokesman, Musa Garba. Zainab, good"
+    " morning.\n\n"
+    "ZAINAB SULE: Good morning. Halima called me on Sunday. She is alive, but she is weak.\n\n"
+    "ADEYEMI: Some reports say you were arrested yourself last week.\n\n"
+    "SULE: That is false. I was at home in Kano the whole week.\n\n"
+    "SPOKESMAN: Our officers arrested a suspect, Abdul Rahman, in Zaria on Monday.\n\n"
+    "ADEYEMI: Musa Garba, thank you."
+)
+
 FOUND = [
     # an answer's "I" is the interviewee, and the claim is theirs
     (INLINE, ("Marek", "resigned", A, "Marek")),
@@ -61,6 +75,17 @@ FOUND = [
     (LABELLED, ("Odhiambo", "located_in", A, "Auma")),
     # "you" in a question is the interviewee; the claim is its source's
     (LABELLED, ("Auma", "arrested", A, "officials")),
+]
+
+# (subject's last word, predicate, polarity, the claimant's full name)
+FOUND_BY = [
+    (TRANSCRIPT, ("Sule", "alive", A, "Zainab Sule")),
+    # "SULE:" is the namesake an earlier label named in full; her "I" is she
+    (TRANSCRIPT, ("Sule", "located_in", A, "Zainab Sule")),
+    # the presenter's "you" is the one who answers next
+    (TRANSCRIPT, ("Sule", "arrested", A, "Some reports")),
+    # a label that is the role the story gives one person
+    (TRANSCRIPT, ("Rahman", "arrested", A, "Musa Garba")),
 ]
 
 NOT_FOUND = [
@@ -94,6 +119,12 @@ def _found(claims_of, text: str) -> set[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_found(claims_of, text, expected) -> None:
     found = _found(claims_of, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND_BY)
+def test_found_by(claims_of, text, expected) -> None:
+    found = {(c.subject.split()[-1], c.predicate, c.polarity, c.claimant) for c in claims_of(text)}
     assert expected in found, found
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from dateline.nlp.claims_context import ClaimContext, Hit, interview_turns
 from dateline.nlp.claims_messages import author_token
-from dateline.nlp.claims_sources import path_reading
+from dateline.nlp.claims_sources import path_reading, turn_speaker
 from dateline.records import Certainty, Claim
 
 # A transcript's turn label: "Q:", "A:", "MARCHENKO:", "RUIZ (in Culiacan):"
@@ -53,6 +53,17 @@ def _turn_index(ctx: ClaimContext, pos: int) -> int | None:
     return next((n for n, t in enumerate(turns) if t.start <= pos < t.end), None)
 
 
+def _replier(ctx: ClaimContext, pos: int, ahead: int) -> tuple[str, str | None, bool] | None:
+    """Who speaks the turn ``ahead`` turns after the one holding ``pos`` (a transcript's
+    labelled speaker, a Q&A's interviewee)."""
+    n = _turn_index(ctx, pos)
+    turns = interview_turns(ctx)
+    if n is None or n + ahead >= len(turns):
+        return None
+    person = turn_speaker(ctx, turns[n + ahead])
+    return (person.name, person.entity_id, False) if person is not None else None
+
+
 def answer_reading(ctx: ClaimContext, sent: Span) -> tuple[bool, Certainty] | None:
     """How the answer after the question ``sent`` settles it: ``(negated, certainty)``, or
     None when ``sent`` ends no question of the interviewer, or the answer after it (the next
@@ -85,6 +96,7 @@ def answered_question_hits(
     if reading is None:
         return []
     negated, certainty = reading
+    claimant = _replier(ctx, sent.start_char, 1) or claimant
     hits = hits_of(sent)
     for hit in hits:
         hit.polarity_neg = hit.polarity_neg != negated
@@ -103,6 +115,7 @@ def put_claim_denials(
     if n is None or n == 0 or turns[n].asks or not turns[n - 1].asks:
         return []
     answer, put = turns[n], turns[n - 1]
+    claimant = _replier(ctx, sent.start_char, 0) or claimant
     if sent.start_char > answer.start + 4 or not _FALSE_RE.match(
         _unlabelled(ctx.text[answer.start : answer.end])
     ):

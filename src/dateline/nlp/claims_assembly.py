@@ -16,7 +16,6 @@ from dateline.nlp.claims_context import (
     Source,
     in_dateline,
     in_quote,
-    interview_turn_at,
     paragraph_of,
     past_dateline,
     relative_head,
@@ -34,10 +33,11 @@ from dateline.nlp.claims_groups import (
     part_members,
 )
 from dateline.nlp.claims_sources import (
+    answer_speaker,
     denied_nominal,
     entity_in_name,
     interview_person,
-    interviewee,
+    interviewee,  # noqa: F401 (the component reads the interviewee through this module)
     is_document_voice,
     path_reading,
     quote_source,
@@ -157,17 +157,16 @@ def _claimant_of(
     if (
         claimant is not None
         and (claimant[0] or "").lower() in lx.FIRST_PERSON
-        and (speaker := interviewee(ctx)) is not None
-        and _in_answer(ctx, hit.anchor)
+        and (speaker := answer_speaker(ctx, hit.anchor.idx)) is not None
     ):
         claimant = (speaker.name, speaker.entity_id, False)  # "I thought she was dead"
     if (
         (claimant is None and source is None or claimant is not None and claimant[0] == ctx.outlet)
-        and (speaker := interviewee(ctx)) is not None
         and in_quote(ctx, hit.anchor.idx) is None
-        and _in_answer(ctx, hit.anchor)
+        and (speaker := answer_speaker(ctx, hit.anchor.idx)) is not None
     ):
-        # an answer of an interview is the interviewee's word, not the outlet's narration
+        # an answer of an interview or a transcript's turn is its speaker's word, not the
+        # outlet's narration
         claimant = (speaker.name, speaker.entity_id, False)
     if (
         (claimant is None or claimant[0] == ctx.outlet)
@@ -288,13 +287,6 @@ def _labelled_turn(ctx: ClaimContext, tok: Token) -> Entity | None:
                 return e
         return None
     return None
-
-
-def _in_answer(ctx: ClaimContext, tok: Token) -> bool:
-    """The token stands in an answer of a printed interview (not in one of the interviewer's
-    own turns: "Q: His bodyguard was reported killed." is the outlet's)."""
-    turn = interview_turn_at(ctx, tok.idx)
-    return turn is not None and not turn.asks
 
 
 def _speakers_relative(ctx: ClaimContext, tok: Token) -> Entity | None:

@@ -51,6 +51,7 @@ class InterviewTurn:
     start: int
     end: int
     asks: bool
+    label: str | None = None  # a transcript's speaker label ("MENSAH", "KATO (recorded)")
 
 
 @dataclass
@@ -237,7 +238,26 @@ def stranded_subject(verb: Token) -> Token | None:
 _QA_LABEL_RE = re.compile(r"\s*(?P<who>[QA]):\s")
 # a transcript's speaker label: "MENSAH:", "PRESENTER (SARAH OKAFOR):"
 _SPEAKER_LABEL_RE = re.compile(
-    r"\s*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?: \([^)\n]{1,40}\))?:\s"
+    r"\s*(?P<label>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?: \([^)\n]{1,40}\))?):\s"
+)
+# who asks in a transcript: "QUESTION:", "PRESENTER (X):", "NORA BAKER (HOST):"
+_ASKER_WORDS = frozenset(
+    {
+        "q",
+        "question",
+        "questions",
+        "presenter",
+        "host",
+        "anchor",
+        "interviewer",
+        "moderator",
+        "reporter",
+        "correspondent",
+        "journalist",
+        "audience",
+        "caller",
+        "chair",
+    }
 )
 _SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
@@ -289,7 +309,7 @@ def _read_turns(ctx: ClaimContext) -> tuple[InterviewTurn, ...]:
     if labelled:
         return labelled
     if sum(1 for a, _ in paragraphs if _SPEAKER_LABEL_RE.match(text, a)) >= 2:
-        return ()  # a transcript: each turn is its labelled speaker's (entities_turns)
+        return _transcript_turns(text, paragraphs)
     units = [(para, _lines(text, *para)) for para in paragraphs]
     inline = [
         n
@@ -327,6 +347,34 @@ def _unquoted_first_person(ctx: ClaimContext, turn: InterviewTurn) -> bool:
         in_quote(ctx, turn.start + m.start()) is None
         for m in _FIRST_PERSON_RE.finditer(ctx.text[turn.start : turn.end])
     )
+
+
+def label_words(label: str) -> list[str]:
+    """The lower-cased words of a speaker label, its parenthesis included."""
+    return re.findall(r"[a-z][a-z'\-]*", label.lower())
+
+
+def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[InterviewTurn, ...]:
+    """The turns of a transcript whose paragraphs open with their speaker's label
+    ("MENSAH: ..."): a label of the one who asks ("QUESTION:", "PRESENTER (SARAH OKAFOR):",
+    and later the bare "OKAFOR:") makes an asking turn; unlabelled paragraphs go on with the
+    turn before them."""
+    turns: list[InterviewTurn] = []
+    askers: set[str] = set()
+    for a, b in paragraphs:
+        found = _SPEAKER_LABEL_RE.match(text, a)
+        if found is None:
+            if turns:
+                last = turns[-1]
+                turns[-1] = InterviewTurn(last.start, b, last.asks, last.label)
+            continue
+        label = found.group("label")
+        words, name = label_words(label), label_words(label.split("(")[0])
+        asks = bool(_ASKER_WORDS & set(words)) or bool(name) and name[-1] in askers
+        if asks:
+            askers.update(w for w in words if w not in _ASKER_WORDS)
+        turns.append(InterviewTurn(a, b, asks, label))
+    return tuple(turns)
 
 
 def _labelled_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[InterviewTurn, ...]:

@@ -31,10 +31,12 @@ from dateline.nlp.claims_context import (
     TITLE_WORDS,
     ClaimContext,
     Hit,
+    InterviewTurn,
     Source,
     in_quote,
     interview_turn_at,
     interview_turns,
+    label_words,
     paragraph_of,
     past_dateline,
     relative_head,
@@ -314,11 +316,16 @@ _SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
 def interviewee(ctx: ClaimContext) -> Entity | None:
     """The person who answers in a printed interview (:func:`interview_turns`): the one the
     introduction before the first question names as speaking ("X spoke to the Review"),
-    else the first person it names. None for any other article."""
+    else the first person it names; in a transcript, the labelled speaker of most answers.
+    None for any other article."""
     if isinstance(ctx.interviewee, str):
         ctx.interviewee = None
         turns = interview_turns(ctx)
-        if turns:
+        if turns and turns[0].label is not None:
+            speakers = [p for t in turns if not t.asks and (p := turn_speaker(ctx, t))]
+            ids = [p.entity_id for p in speakers]
+            ctx.interviewee = max(speakers, key=lambda p: ids.count(p.entity_id), default=None)
+        elif turns:
             intro_end = turns[0].start
             people = [
                 e
@@ -330,18 +337,79 @@ def interviewee(ctx: ClaimContext) -> Entity | None:
     return ctx.interviewee
 
 
+def answer_speaker(ctx: ClaimContext, pos: int) -> Entity | None:
+    """Who speaks the answering turn holding character ``pos`` (None outside answers)."""
+    turn = interview_turn_at(ctx, pos)
+    return turn_speaker(ctx, turn) if turn is not None else None
+
+
+def turn_speaker(ctx: ClaimContext, turn: InterviewTurn) -> Entity | None:
+    """Who speaks an answering turn: a Q&A's interviewee, or the person a transcript's label
+    names; None for the interviewer's turns."""
+    if turn.asks:
+        return None
+    if turn.label is None:
+        return interviewee(ctx)
+    person = _label_person(ctx, turn.label)
+    if person is not None and any(
+        w in _CORRESPONDENTS for r in person.roles for w in label_words(r)
+    ):
+        return None  # the outlet's own correspondent reports in the outlet's voice
+    return person
+
+
+_CORRESPONDENTS = frozenset({"correspondent", "reporter", "anchor", "presenter", "host", "editor"})
+
+
+def _label_person(ctx: ClaimContext, label: str) -> Entity | None:
+    """The person a transcript's speaker label names: by full name ("RUTH ODUYA", "PRESENTER
+    (GRACE ADONGO)"), by surname ("MENSAH"; of two namesakes, the one an earlier label gave
+    in full), or by the role the story gives one person ("SPOKESPERSON")."""
+    people = [e for e in ctx.entities if e.kind == "person"]
+    inner = re.search(r"\(([^)]*)\)", label)
+    for part in [inner.group(1)] if inner else []:
+        named = [e for e in people if label_words(part) in _names_of(e)]
+        if named:
+            return named[0]
+    words = label_words(label.split("(")[0])
+    if not words:
+        return None
+    if len(words) > 1:
+        return next((e for e in people if words in _names_of(e)), None)
+    same = [e for e in people if any(n[-1:] == words for n in _names_of(e))]
+    if len(same) > 1:
+        given = [
+            full
+            for t in interview_turns(ctx)
+            if t.label is not None and len(full := label_words(t.label.split("(")[0])) > 1
+        ]
+        same = [e for e in same if any(g in _names_of(e) for g in given)]
+    if len(same) == 1:
+        return same[0]
+    roles = [e for e in people if any(words[0] in label_words(r) for r in e.roles)]
+    return roles[0] if len(roles) == 1 else None
+
+
+def _names_of(entity: Entity) -> list[list[str]]:
+    return [label_words(n) for n in (entity.name, *entity.aliases)]
+
+
 def interview_person(ctx: ClaimContext, tok: Token) -> Entity | None:
-    """Who an unquoted pronoun of a printed interview is: "I" / "me" / "my" in an answer,
-    and "you" / "your" in a question or a claim put to the interviewee ("Some of your
-    colleagues say you were removed"), are the interviewee; "we" in an answer counts the
-    interviewee in ("we were held for a week"). Anywhere else: None."""
+    """Who an unquoted pronoun of a printed interview or transcript is: "I" / "me" / "my"
+    in an answer are the one who answers, and "you" / "your" in a question or a claim put
+    to them ("Some of your colleagues say you were removed") the one the next answer is
+    from; "we" in an answer counts its speaker in ("we were held for a week"). Anywhere
+    else: None."""
     word = tok.lower_
     if word not in lx.FIRST_PERSON | _SECOND_PERSON or in_quote(ctx, tok.idx) is not None:
         return None
-    turn = interview_turn_at(ctx, tok.idx)
-    if turn is None or (word in _SECOND_PERSON) != turn.asks:
+    turns = interview_turns(ctx)
+    n = next((n for n, t in enumerate(turns) if t.start <= tok.idx < t.end), None)
+    if n is None or (word in _SECOND_PERSON) != turns[n].asks:
         return None  # the interviewer's "I", the interviewee's "you" (a reader, the asker)
-    return interviewee(ctx)
+    if turns[n].asks:
+        n += 1
+    return turn_speaker(ctx, turns[n]) if n < len(turns) and not turns[n].asks else None
 
 
 # What an interview's introduction says its interviewee did: "X spoke to the Review by
