@@ -99,6 +99,29 @@ ARRIVE_VERBS = frozenset({"arrive", "land"})
 OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 # Verbs of catching sight of someone, passive: "was seen / spotted in Dubai" (also where).
 SIGHTING_VERBS = frozenset({"see", "spot", "sight", "photograph", "film", "glimpse"})
+# Verbs of coming upon a missing person, passive: "was found / located / spotted near X"
+# (where the searchers came upon the person is where the person was; one "rescued" is
+# taken away from there).
+FINDING_VERBS = SIGHTING_VERBS | frozenset({"find", "locate", "discover", "trace"})
+# Where searchers come upon someone out of doors or in hiding, no name needed: "in a snow
+# hole", "near an abandoned mine", "walking along a dry riverbed", "at a friend's house".
+FINDING_SITES = (
+    frozenset(
+        {"mine", "hole", "riverbed", "river", "stream", "ridge", "slope", "summit", "glacier"}
+        | {"crevasse", "field", "road", "roadside", "highway", "track", "trail", "path", "lake"}
+        | {"wreckage", "rubble", "sea", "raft", "dinghy", "lifeboat", "shelter", "ruins", "park"}
+        | {"wadi", "dune", "dunes", "plateau", "quarry", "orchard", "barn", "cabin", "garage"}
+        | {"house", "flat", "apartment", "hotel", "motel", "hostel", "mall", "station", "stop"}
+        | {"sandbank", "bank", "ledge", "cliff", "rocks", "bridge", "canal", "pier", "harbour"}
+        | {"harbor", "market", "square", "street", "alley", "woods", "scrub", "bushes", "bed"}
+    )
+    | lx.KEEPING_PLACES
+)
+# The prepositions of where one is found: "in", "near", "along", "below the summit".
+FINDING_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "along", "below", "beneath", "under", "beside"}
+    | {"behind", "on", "off", "by", "among"}
+)
 # What a captive or prisoner writes to his family: a letter is a sign of life.
 WRITTEN_WORDS = frozenset(
     {"letter", "letters", "message", "note", "card", "postcard", "text", "email", "word"}
@@ -443,6 +466,11 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # a sighting in a place says where the person was then ("was seen in a video" is
         # none: a video is no place)
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if lemma in FINDING_VERBS and (found := _found_at_site(verb)):
+        # "was found alive near an abandoned mine", "was spotted from a helicopter walking
+        # along a riverbed east of X", "was found in a snow hole below the ridge": where
+        # the searchers came upon the person (a named place counts wherever it hangs)
+        return [Hit("located_in", verb, found, {verb.i})]
     if lemma in {"see", "spot"} and (seen := _witnessed(verb)):
         # "a fellow hostage said he had seen Father X in the camp", "a neighbour had seen her
         # husband in Mostar last week": a witness's sighting says the one seen was alive then
@@ -641,7 +669,12 @@ def _at_place(verb: Token) -> bool:
         and any(
             p.dep_ == "pobj"
             and is_place(p, c)
-            and any(t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"} for t in p.subtree)
+            and any(
+                t.ent_type_ in {"GPE", "LOC", "FAC"}
+                or t.pos_ == "PROPN"
+                and t.ent_type_ not in {"DATE", "TIME"}  # "in May"
+                for t in p.subtree
+            )
             for p in c.children
         )
         for c in verb.children
@@ -832,6 +865,75 @@ def _witnessed(verb: Token) -> list[Token]:
         if d.dep_ == "nsubj" and (d.pos_ == "PROPN" or d.lower_ in {"him", "her", "them"})
     ]
     return expand_conj(seen)
+
+
+# What a person found in these states is not found where he now is (a body, a verdict).
+_NOT_FOUND_ALIVE = frozenset(
+    {"dead", "hanged", "murdered", "drowned", "guilty", "innocent", "responsible", "liable"}
+)
+
+
+def _found_at_site(verb: Token) -> list[Token]:
+    """The people a passive verb of finding comes upon at a site: the site hung on the verb
+    ("found near a mine"), or on what they were doing ("spotted walking along a riverbed",
+    with the participle often misattached to the noun before it). Not a body ("found dead",
+    "his body was found"), not a search that failed ("has not been found"), not a sighting
+    in a recording ("seen in a video": no site)."""
+    if not is_passive(verb) or _negated(verb) or obliged(verb):
+        return []
+    if any(c.lower_ in _NOT_FOUND_ALIVE for c in verb.children):
+        return []  # "found dead in a field", "found guilty by a court in X"
+    found = [p for p in patient_of(verb) if p.lemma_.lower() not in {"body", "remains", "corpse"}]
+    if not found:
+        return []
+    doers = [
+        t
+        for t in verb.subtree
+        if t.tag_ == "VBG" and t.dep_ in {"xcomp", "advcl", "acl", "oprd", "ccomp"}
+    ]
+    # a sighting needs a place with a name ("seen at a hotel in the city" is a rumour's
+    # vagueness); a search that finds someone may end anywhere ("in a snow hole")
+    named = verb.lemma_.lower() in SIGHTING_VERBS
+    return (
+        found
+        if any(_at_site(t, named=named) for t in (verb, *doers))
+        or any(_crossed_site(t) and (not named or _named_in(t)) for t in doers)
+        else []
+    )
+
+
+def _crossed_site(doer: Token) -> bool:
+    """A site that what the person was doing crosses or walks, its object: "spotted crossing
+    a dry river bed south of X"."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in FINDING_SITES for c in doer.children)
+
+
+def _named_in(place: Token) -> bool:
+    """A place name anywhere in the phrase ("a riverbed east of X"; not a date in it)."""
+    return any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"}
+        or t.pos_ == "PROPN"
+        and t.ent_type_ not in {"DATE", "TIME"}
+        for t in place.subtree
+    )
+
+
+def _at_site(head: Token, *, named: bool) -> bool:
+    """A place phrase on ``head`` where a person can be found: a place ("near Kosti", "at a
+    farm near X") or a site out of doors or indoors ("in a snow hole", "along a riverbed");
+    ``named``: only a phrase with a place name in it ("along a riverbed east of X")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in FINDING_PREPS
+        and any(
+            p.dep_ == "pobj"
+            and p.ent_type_ not in {"DATE", "TIME", "ORG", "NORP", "PERSON"}
+            and (is_place(p, c) or p.lemma_.lower() in FINDING_SITES)
+            and (not named or _named_in(p))
+            for p in c.children
+        )
+        for c in head.children
+    )
 
 
 def _seen_states(verb: Token) -> list[Token]:

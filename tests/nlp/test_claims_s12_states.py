@@ -1,0 +1,81 @@
+"""Where a person is, that the person lives, and how the person is hurt, read from general
+constructions of news prose (session 12, CLOC): a search that finds someone at a site, a
+speaker interviewed in a town, a condition that implies life or harm. Sentences written for
+this test about fictional people: text → (last word of the subject, predicate, polarity) of
+a claim that must be found, or one that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # a passive verb of finding with a site no name is needed for: where the person was
+    (
+        "The shepherd Emre Kaplan was found alive near a disused quarry on Friday, the"
+        " gendarmerie said.",
+        ("Kaplan", "located_in", A),
+    ),
+    (
+        "Two days after she vanished, the student Ilona Varga was found in a hunting cabin"
+        " above the village, police said.",
+        ("Varga", "located_in", A),
+    ),
+    (
+        "The kayaker Tom Reilly was discovered on Sunday on a sandbank in the estuary, the"
+        " coastguard said.",
+        ("Reilly", "located_in", A),
+    ),
+    # the site hangs on what the person was doing when found (or on the noun before it)
+    (
+        "Anwar Qasim was spotted by a drone crew on Monday crossing a dry river bed some 40"
+        " kilometres south of Tindouf.",
+        ("Qasim", "located_in", A),
+    ),
+    (
+        "The climber Lars Nyberg was found sheltering behind a boulder below the summit, the"
+        " rescue service said.",
+        ("Nyberg", "located_in", A),
+    ),
+    (
+        "Teenager Mia Kowalczyk was located on Tuesday evening at a relative's flat in Gdansk,"
+        " officers said.",
+        ("Kowalczyk", "located_in", A),
+    ),
+]
+
+NOT_FOUND = [
+    # a body is found, not a person where he now is
+    (
+        "The hiker Pavel Hruby was found dead in a ravine near the pass on Sunday.",
+        ("Hruby", "located_in", A),
+    ),
+    # a search that has not found anyone
+    (
+        "The fisherman Kwesi Boateng has not been found, and divers are searching the lake.",
+        ("Boateng", "located_in", A),
+    ),
+    # a verdict is no finding of a person
+    (
+        "Former mayor Dario Lenz was found guilty of bribery on Monday.",
+        ("Lenz", "located_in", A),
+    ),
+    # a sighting with no place a reader could find on a map
+    (
+        "A witness said the banker Rui Moreira had been seen at a hotel in the city in May.",
+        ("Moreira", "located_in", A),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(found_in, text, expected) -> None:
+    found = found_in(text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
+def test_not_found(found_in, text, absent) -> None:
+    found = found_in(text)
+    assert absent not in found, found
