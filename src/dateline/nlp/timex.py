@@ -711,6 +711,17 @@ def _in_a_name(cand: Candidate) -> bool:
     return bool(_NAME_AFTER.match(text, cand.end))
 
 
+_PERCENTAGE_BEFORE = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s*$", re.IGNORECASE)
+
+
+def _after_a_percentage(cand: Candidate) -> bool:
+    """'grew 10 percent a year', 'raises of 3% per year': a percentage per unit of time is a
+    growth rate, change repeated every year, and TimeML marks its 'a year' as a SET (P1Y);
+    an amount of money or goods per unit ('$2 million a year') stays unmarked, as in TimeBank."""
+    start = cand.match.start()
+    return bool(_PERCENTAGE_BEFORE.search(cand.match.string, max(0, start - 12), start))
+
+
 def _plausible(view: _DocView, cand: Candidate) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
@@ -724,9 +735,11 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
     if name in ("duration", "long_duration") and _in_a_name(cand):
         return False
     if name == "set" and cand.match[0][:4].lower() == "per ":
-        return False  # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one)
+        # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one);
+        # a percentage per unit ("grew 4 percent per year") is a growth rate, as below
+        return _after_a_percentage(cand)
     if name not in ("set", "frequency", "year") or not view.parsed:
-        return name != "frequency" or not cand.match["unit2"]
+        return name != "frequency" or not cand.match["unit2"] or _after_a_percentage(cand)
     span = view.span(cand.start, cand.end)
     if span is None:
         return True
@@ -744,7 +757,7 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
     if name == "frequency":
         # "$2 million a year", "$35 a night", "700 seats a week": a price or a count per unit
         # is a rate, not a time (TimeBank leaves them all unannotated); "twice a week" is a SET
-        return not cand.match["unit2"]
+        return not cand.match["unit2"] or _after_a_percentage(cand)
     if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title:
         prev = doc[span.start - 1].lower_
         if prev.rstrip(".") not in _DATE_WORDS:
