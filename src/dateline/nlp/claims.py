@@ -50,7 +50,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution import outlet_of
 from dateline.nlp.attribution_index import DocIndex, indexed
@@ -122,6 +122,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                     n,
                     claim.basis,
                     claim.event_time,
+                    _coordinated_clause(hit.anchor),
                 )
                 if key in seen:
                     continue
@@ -133,6 +134,20 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
     return apply_verification_caveats(
         claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet
     )
+
+
+def _coordinated_clause(anchor: Token) -> int:
+    """The verb "spend" of a clause coordinated with another verb, the trigger's clause,
+    else -1. "was arrested in 1999 and spent 18 years in prison" tells two events, the
+    arrest and the years in custody, a claim each, though the second takes the first's time
+    (a claim per clause); other coordinated verbs mostly restate one event ("was detained in
+    2017 and held for eight months")."""
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.lemma_ == "spend":
+        return verb.i
+    return -1
 
 
 def _context(doc: Doc, tables: DocIndex, *, use_statements: bool) -> ClaimContext:

@@ -376,10 +376,11 @@ _ARMED_STATE_NOUNS = frozenset(
 
 def _armed_state_agent(verb: Token) -> bool:
     """The capturer is the state's army or police: "captured by government troops",
-    "Soldiers captured X", "was recaptured by police"."""
+    "Soldiers captured X", "was recaptured by police", "Troops killed two gunmen and
+    captured a third" (the subject a coordinated verb shares)."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not is_passive(verb):
-        agents += [c for c in verb.children if c.dep_ == "nsubj"]
+        agents += subject_of(verb)
     return any(
         p.lemma_.lower() in _ARMED_STATE_NOUNS | _POLICE_NOUNS or p.lower_ in _ARMED_STATE_NOUNS
         for p in agents
