@@ -49,6 +49,11 @@ CASES: list[tuple[str, date, Expected]] = [
      [("per year", "SET", "P1Y", None), ("the 1980s", "DATE", "198", None)]),
     ("The new furnace will save the plant $2 million a year.", WED, []),
     ("Sales rose 12 percent from a year earlier.", WED, [("a year earlier", "DATE", "1997", None)]),
+    # "FY2000" written as one word: the fiscal year, valued like "fiscal 1997" (the year)
+    ("The agency expects a surplus in FY1999 and FY2000.", WED,
+     [("FY1999", "DATE", "1999", None), ("FY2000", "DATE", "2000", None)]),
+    ("The firm lost money in fiscal 1997.", WED, [("fiscal 1997", "DATE", "1997", None)]),
+    ("The Y2000 bug worried the banks.", WED, []),
 ]  # fmt: skip
 
 

@@ -430,11 +430,12 @@ def read_year(m: re.Match[str]) -> Reading | None:
 
 YEAR = _compile(
     rf"""(?<![\d$£€#.,/-])(?<!No\.\s)\b(?:(?P<pos>{POSITION})[\s-]*)?
-    (?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|year)\s+)?
+    (?:(?:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|year)\s+|(?-i:FY)['’]?(?=\d))?
     (?P<year>{YEAR4})\b(?![.,]?\d)(?!\s*(?:%|percent|:\d))(?!-(?!{YEAR4}\b|\d\d\b(?![-/.]\d))\d)(?!'?s\b)
     (?P<after>\s+(?:or\s+later|and\s+beyond|or\s+after|or\s+earlier|or\s+before))?"""
 )
-"""A year followed by "-2000" opens a range (see ``RANGE_END``); "and later" is left out: in
+""""FY2000", "FY1999" written as one word is the fiscal year, valued as TimeBank values "fiscal
+1989" (the year). A year followed by "-2000" opens a range (see ``RANGE_END``); "and later" is left out: in
 news it is nearly always "in 1984 and later served as ...", a sequence, not a range."""
 
 
