@@ -43,9 +43,27 @@ FOUND = [
         " officers said.",
         ("Kowalczyk", "located_in", A),
     ),
+    # a copula with "unhurt" / "unharmed": not wounded, and so alive
+    (
+        "The driver, Paul Okafor, was unhurt, police said.",
+        ("Okafor", "alive", A),
+    ),
+    (
+        "Police said the herder Musa Leleti was thirsty but unharmed when they reached him.",
+        ("Leleti", "alive", A),
+    ),
+    (
+        "Her colleague, Ana Ruiz, is uninjured, the embassy said on Tuesday.",
+        ("Ruiz", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # released or escaped "unharmed": the release's manner, not a separate sign of life
+    (
+        "The engineer Tomas Kral was freed unharmed on Monday after a ransom was paid.",
+        ("Kral", "alive", A),
+    ),
     # a body is found, not a person where he now is
     (
         "The hiker Pavel Hruby was found dead in a ravine near the pass on Sunday.",

@@ -560,6 +560,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         return [Hit("alive", verb, reached, {verb.i})]
     if lemma in {"be", "sound"} and _bodily_state(verb, lemma):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and not _negated(verb) and _unhurt_state(verb):
+        # "Carter is unhurt", "he was weak but unhurt": the one said to be unhurt lives (the
+        # adjective's own trigger gives the wounded, negated)
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma == "be" and _negated(verb) and _unwell(verb):
         # '"I am not well"', "he is not fine": ill, so alive (the negation is the health's,
         # not the life's; claims_precision drops the adjective's own negated reading)
@@ -702,6 +706,16 @@ def _bodily_state(verb: Token, lemma: str) -> bool:
     if not any(a.lower_ in known and not any(d.dep_ == "prep" for d in a.children) for a in words):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON | {"i"} for s in subject_of(verb))
+
+
+def _unhurt_state(verb: Token) -> bool:
+    """A copula whose complement (or one of its conjuncts) is "unhurt", "unharmed"."""
+    return any(
+        a.lower_ in lx.UNHURT_WORDS
+        for c in verb.children
+        if c.dep_ in {"acomp", "oprd"}
+        for a in (c, *[d for d in c.children if d.dep_ == "conj"])
+    )
 
 
 def _unwell(verb: Token) -> bool:
