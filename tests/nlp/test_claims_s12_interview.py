@@ -77,8 +77,25 @@ FOUND = [
     (LABELLED, ("Auma", "arrested", A, "officials")),
 ]
 
+# a quoted "we" / "us" is the speaker with the people the story named with the speaker
+FREED_PAIR = (
+    'The engineers Tom Price and Li Wei were freed on Friday. "We were held in a basement'
+    ' near Sirte for a week," Price said.'
+)
+LOST_COUPLE = (
+    'Sara Lind and her husband Olof Lind, both doctors, vanished near Gao in March. "Nobody'
+    ' arrested us. We got lost," Sara Lind said on Sunday.'
+)
+ALONE = (
+    'The union leader Omar Diallo was questioned on Monday. "We were never arrested," Diallo said.'
+)
+
 # (subject's last word, predicate, polarity, the claimant's full name)
 FOUND_BY = [
+    (FREED_PAIR, ("Wei", "located_in", A, "Tom Price")),
+    (FREED_PAIR, ("Price", "located_in", A, "Tom Price")),
+    (LOST_COUPLE, ("Lind", "arrested", N, "Sara Lind")),
+    (ALONE, ("Diallo", "arrested", N, "Omar Diallo")),
     (TRANSCRIPT, ("Sule", "alive", A, "Zainab Sule")),
     # "SULE:" is the namesake an earlier label named in full; her "I" is she
     (TRANSCRIPT, ("Sule", "located_in", A, "Zainab Sule")),
@@ -132,6 +149,11 @@ def test_found_by(claims_of, text, expected) -> None:
 def test_not_found(claims_of, text, absent) -> None:
     found = _found(claims_of, text)
     assert absent not in found, found
+
+
+def test_we_counts_in_each_one_named_with_the_speaker(claims_of) -> None:
+    denied = {c.subject for c in claims_of(LOST_COUPLE) if c.predicate == "arrested"}
+    assert denied == {"Sara Lind", "Olof Lind"}, denied
 
 
 def test_explainer_headings_make_no_interview(claims_of) -> None:

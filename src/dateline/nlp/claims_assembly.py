@@ -368,6 +368,32 @@ def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
     )
 
 
+def _speakers_group(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "X, 41, and his brother Y went missing ... . 'Nobody arrested us,' Y said": a
+    speaker's "we" / "us" (in a quotation, or an interview's answer) is the speaker with the
+    people the story last named together with the speaker, in this or the five sentences
+    before; a speaker named with no one else gives no group (the speaker alone is read)."""
+    if tok.lower_ not in {"we", "us"}:
+        return []
+    speaker = _quoted_speaker(ctx, tok) or interview_person(ctx, tok)
+    if speaker is None:
+        return []
+    n = ctx.sent_of[tok.i]
+    for m in range(n, max(-1, n - 6), -1):
+        for t in reversed([t for t in ctx.sents[m] if t.i < tok.i and t.dep_ != "conj"]):
+            people = [
+                x
+                for c in [t, *(c for c in t.conjuncts if c.i > t.i)]
+                if (x := appositive_name(ctx, c) or c) is not None
+                and (e := entity_in_name(ctx, x)) is not None
+                and e.kind == "person"
+            ]
+            ids = [entity_in_name(ctx, x).entity_id for x in people]  # type: ignore[union-attr]
+            if len(set(ids)) >= 2 and speaker.entity_id in ids:
+                return people
+    return []
+
+
 def _counted_plural(tok: Token) -> bool:
     """ "the two Britons", "three engineers": never one person, whoever coreference found."""
     return tok.tag_ in {"NNS", "NNPS"} and (number_of(tok) or 0) >= 2
@@ -678,6 +704,8 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
         elif (named := appositive_name(ctx, parsed)) is not None:
             subjects.append(named)  # "The other, his friend X, had died"
+        elif together := _speakers_group(ctx, parsed):
+            subjects.extend(together)  # "Nobody arrested us," said one of the two named
         elif (
             _counted_plural(relative_head(parsed))
             or entity_in_name(ctx, relative_head(parsed)) is None
