@@ -46,6 +46,19 @@ DESCRIBED_THEN_NAMED = [
         "A second driver",
         "Paul Ndege",
     ),
+    (
+        # the person whose body is found, named afterwards
+        "The body of a woman reported missing on Friday was pulled from the lake on Sunday."
+        " Her family identified her as Maria Lindholm, a nurse from Vasby.",
+        "a woman",
+        "Maria Lindholm",
+    ),
+    (
+        # a role noun whose apposition introduces the person by an alias
+        "The gang's leader, a man known as Omar Bashi, appeared in a video on Tuesday.",
+        "The gang's leader",
+        "Omar Bashi",
+    ),
 ]
 
 

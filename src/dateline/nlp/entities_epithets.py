@@ -51,6 +51,14 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":
         return
+    alias = _alias_in_apposition(doc, noun, clusters)
+    if alias is not None:
+        # "The pirates' leader, a man known as X, resurfaced": the alias's person, named here
+        first = min([noun.i] + [c.left_edge.i for c in dets])
+        start, end = doc[first].idx, noun.idx + len(noun)
+        clusters[alias].add(start, end, full_text(doc)[start:end], name=False)
+        covered.append((start, end))
+        return
     if any(c.dep_ == "appos" and c.i > noun.i and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children):
         return  # "The head of the High Command, General X,": named by its apposition, not an epithet
     named = _named_after_of_phrase(doc, noun, clusters)
@@ -148,6 +156,24 @@ def _known_as(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
                 if idx is not None:
                     return idx
     return None
+
+
+def _alias_in_apposition(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """``The gang's leader, a man known as X,``: a role noun whose apposition is a person
+    noun introduced by an alias ("a man known as", "a commander called", "a fighter named") is
+    the person the alias names."""
+    for appos in (c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        for verb in (c for c in appos.children if c.dep_ == "acl" and c.lemma_.lower() in _ALIAS_VERBS):
+            named = [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as" for p in prep.children]
+            named += [c for c in verb.children if c.dep_ in {"oprd", "attr", "dobj"}]
+            for name in (t for t in named if t.pos_ == "PROPN"):
+                idx = token_cluster(doc, name, clusters, ("person",))
+                if idx is not None:
+                    return idx
+    return None
+
+
+_ALIAS_VERBS = frozenset({"know", "call", "name", "nickname", "dub"})
 
 
 def _introduced_by_alias(noun: Token) -> bool:
@@ -413,7 +439,9 @@ def _person_description(tok: Token) -> bool:
     """An indefinite singular noun for a person ("a hiker", "a 67-year-old man", "a journalist
     who disappeared") as a subject or object, not one who speaks ("a spokesman said") nor one
     of several ("a man and a woman")."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not _body_of(tok):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return False
@@ -441,6 +469,19 @@ def _agent_noun(lower: str) -> bool:
     motorist", "a librarian", "a lineman" (a thing so named needs a person's name after it to
     count: a name with an age, "named him as", an apposition)."""
     return len(lower) > 5 and lower.isalpha() and lower.endswith(_AGENT_SUFFIXES)
+
+
+def _body_of(tok: Token) -> bool:
+    """"The body of a man swept away by floods was recovered. Relatives identified him as X":
+    the person whose body a subject or object is."""
+    prep = tok.head
+    body = prep.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and body.lemma_.lower() in {"body", "remains", "corpse"}
+        and body.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    )
 
 
 def _named_in_apposition(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
