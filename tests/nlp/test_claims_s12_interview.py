@@ -156,6 +156,21 @@ def test_we_counts_in_each_one_named_with_the_speaker(claims_of) -> None:
     assert denied == {"Sara Lind", "Olof Lind"}, denied
 
 
+# a "yes" fragment's time dates what the question asked about
+DATED_YES = (
+    "The activist Nour Selim was freed last week. She spoke to the Daily Test in Cairo.\n\n"
+    "Were you questioned before your release?\n"
+    "Yes, on Sunday, for six hours.\n\n"
+    "Were you beaten?\n"
+    "Yes, I was beaten on the first night."
+)
+
+
+def test_yes_fragment_dates_the_question(claims_of) -> None:
+    asked = [c for c in claims_of(DATED_YES) if c.predicate == "other:question"]
+    assert [(c.claimant, c.event_time) for c in asked] == [("Nour Selim", "2021-06-06")], asked
+
+
 def test_explainer_headings_make_no_interview(claims_of) -> None:
     named = [c for c in claims_of(EXPLAINER) if c.predicate == "leadership_change"]
     assert named, "the explainer's claims are still read"

@@ -18,7 +18,9 @@ from spacy.tokens import Span
 from dateline.nlp.claims_context import ClaimContext, Hit, interview_turns
 from dateline.nlp.claims_messages import author_token
 from dateline.nlp.claims_sources import path_reading, turn_speaker
-from dateline.records import Certainty, Claim
+from dateline.nlp.claims_time import event_value, interval_of
+from dateline.nlp.claims_timeplace import attached_timex
+from dateline.records import Certainty, Claim, TimeExpression
 
 # A transcript's turn label: "Q:", "A:", "MARCHENKO:", "RUIZ (in Culiacan):"
 _LABEL_RE = re.compile(
@@ -64,6 +66,35 @@ def _replier(ctx: ClaimContext, pos: int, ahead: int) -> tuple[str, str | None, 
     return (person.name, person.entity_id, False) if person is not None else None
 
 
+def _answer_time(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
+    """ "Have you been questioned? / Yes, on Tuesday, for four hours.": the time a "yes"
+    answer's first sentence gives, a fragment with no verb of its own, dates what the
+    question asked about."""
+    turns = interview_turns(ctx)
+    n = _turn_index(ctx, sent.start_char)
+    if n is None or n + 1 >= len(turns):
+        return None
+    start = turns[n + 1].start
+    reply = ctx.text[start : turns[n + 1].end]
+    first = re.match(r"[^.!?]*", reply)
+    end = start + (first.end() if first else 0)
+    fragment = [
+        t
+        for t in ctx.doc.char_span(start, end, alignment_mode="contract") or ()
+        if t.pos_ in {"VERB", "AUX"}
+    ]
+    if fragment:
+        return None  # "Yes, I was questioned on Tuesday": the answer's own claim
+    return next(
+        (
+            tx
+            for tx in ctx.timexes
+            if start <= tx.start < end and tx.type in {"DATE", "TIME"} and interval_of(tx.value)[0]
+        ),
+        None,
+    )
+
+
 def answer_reading(ctx: ClaimContext, sent: Span) -> tuple[bool, Certainty] | None:
     """How the answer after the question ``sent`` settles it: ``(negated, certainty)``, or
     None when ``sent`` ends no question of the interviewer, or the answer after it (the next
@@ -97,8 +128,11 @@ def answered_question_hits(
         return []
     negated, certainty = reading
     claimant = _replier(ctx, sent.start_char, 1) or claimant
+    when = None if negated else _answer_time(ctx, sent)
     hits = hits_of(sent)
     for hit in hits:
+        if when is not None and attached_timex(ctx, sent, hit.clause) is None:
+            hit.event = (event_value(when.value), *interval_of(when.value))
         hit.polarity_neg = hit.polarity_neg != negated
         hit.certainty = certainty
         hit.claimant = claimant
