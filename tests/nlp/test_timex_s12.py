@@ -54,6 +54,22 @@ CASES: list[tuple[str, date, Expected]] = [
      [("FY1999", "DATE", "1999", None), ("FY2000", "DATE", "2000", None)]),
     ("The firm lost money in fiscal 1997.", WED, [("fiscal 1997", "DATE", "1997", None)]),
     ("The Y2000 bug worried the banks.", WED, []),
+    # a past evening clock time with no day, in copy filed the next day, is the evening before
+    # when the story named that day, even past a sentence about something else
+    ("The city council approved the budget late Tuesday. Recycling will be collected weekly from "
+     "April.\n\nMembers debated for 11 hours before voting at 11:40 p.m.", date(2000, 12, 13),
+     [("late Tuesday", "DATE", "2000-12-12", "END"), ("weekly", "SET", "P1W", None),
+      ("April", "DATE", "2001-04", None), ("11 hours", "DURATION", "PT11H", None),
+      ("11:40 p.m.", "TIME", "2000-12-12T23:40", None)]),
+    # ... not a morning time, nor when the day named is the publication day itself
+    ("The city council approved the budget late Tuesday. Recycling will be collected weekly from "
+     "April.\n\nMembers met at 10 a.m.", date(2000, 12, 13),
+     [("late Tuesday", "DATE", "2000-12-12", "END"), ("weekly", "SET", "P1W", None),
+      ("April", "DATE", "2001-04", None), ("10 a.m.", "TIME", "2000-12-13T10:00", None)]),
+    ("The city council approved the budget on Wednesday. Recycling will be collected weekly from "
+     "April.\n\nMembers voted at 11:40 p.m.", date(2000, 12, 13),
+     [("Wednesday", "DATE", "2000-12-13", None), ("weekly", "SET", "P1W", None),
+      ("April", "DATE", "2001-04", None), ("11:40 p.m.", "TIME", "2000-12-13T23:40", None)]),
 ]  # fmt: skip
 
 

@@ -65,6 +65,9 @@ CLOCK_MARGIN = 180
 """Minutes by which a clock time must pass the publication time before it moves a day (a
 dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
+EVENING_HOUR = 18
+"""From this hour a past-tense clock time with no day is read as the evening before the
+publication day, when the story named that day (see ``DocumentAnchor._evening_before``)."""
 """How many paragraph breaks a narrative frame survives without a new written-out date."""
 TENSE_SLACK = 31
 SEASON_DAYS = 183
@@ -161,6 +164,7 @@ class DocumentAnchor:
         self.last: Reference | None = None  # the same, kept across reporting-frame sentences
         self.frame: Reference | None = None  # the narrative reference time, if the passage has one
         self.parts: list[Reference] = []  # days named with their part ("Tuesday night"), in order
+        self.days: dict[date, Reference] = {}  # each single day the story has named, the latest mention
         self.position = Position()
         self.sentence = -1  # index of the sentence being read
         self.content: Reference | None = None  # a coarser time the report's own day followed
@@ -210,6 +214,8 @@ class DocumentAnchor:
         self.ref = self.last = ref
         if value[10:11] == "T" and value[11:] in _PART_HOURS:
             self.parts.append(ref)
+        if interval[0] == interval[1]:
+            self.days[interval[0]] = ref
         in_frame = self.frame is not None and how in ("narrative", self.frame.tid)
         if (how == "absolute" and not bound) or in_frame:
             self.frame = ref
@@ -671,6 +677,8 @@ class DocumentAnchor:
         if part is not None and part[0] != day[0] and self.dct is not None and day[0] == self.dct.isoformat():
             return part
         published = self.published_time
+        if published is None and (eve := self._evening_before(day, clock)) is not None:
+            return eve
         if published is None or day[1] != "dct" or clock == "24:00" or day[0] != self.dct.isoformat():  # type: ignore[union-attr]
             return day
         minutes = int(clock[:2]) * 60 + int(clock[3:5])
@@ -680,6 +688,19 @@ class DocumentAnchor:
         if self.position.tense in ("future", "prospective") and minutes < now - CLOCK_MARGIN:
             return self.deictic("day", 1)
         return day
+
+    def _evening_before(self, day: Resolved, clock: str) -> Resolved | None:
+        """'The council approved the budget late Tuesday ... voting at 11:40 p.m.', filed on
+        Wednesday with no clock of its own: an evening time in past-tense copy that would fall on
+        the publication day is the evening of the day before when the story has named that day
+        (copy is filed the morning after; a past evening on the day of filing is rare)."""
+        dct = self.dct
+        if dct is None or day != (dct.isoformat(), "dct") or not self.position.past or clock == "24:00":
+            return None
+        if int(clock[:2]) < EVENING_HOUR:
+            return None
+        named = self.days.get(dct - timedelta(days=1))
+        return (named.interval[0].isoformat(), named.tid) if named is not None else None
 
     def _part_of_day(self, clock: str) -> Resolved | None:
         """The day of a clock time that falls in a part of a day named just before: a lede's
