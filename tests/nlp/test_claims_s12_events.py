@@ -21,7 +21,58 @@ FOUND = [
     ),
 ]
 
+# a denial whose object or subject takes up the claim just told: a pronoun ("denied that",
+# "it was false", "That is a lie"), a negated belief in the account, a calling verb whose
+# object is a pronoun or a bare claim noun
+DENIED = [
+    (
+        "State radio said on Monday that the rebel leader Omar Keita had been killed in an air"
+        " strike. His movement flatly denied that.",
+        ("Keita", "killed", "His movement"),
+    ),
+    (
+        "Some websites have reported that the surgeon Amir Nasser died in a fire. This is not"
+        " true, his son said.",
+        ("Nasser", "killed", "his son"),
+    ),
+    (
+        "Police said Lina Petrova had been arrested in Minsk. Her husband said it was false.",
+        ("Petrova", "arrested", "Her husband"),
+    ),
+    (
+        'The army said it had killed Hassan Ould Sidi. "That is a lie," the group\'s'
+        " spokesman, Musa Kane, said.",
+        ("Sidi", "killed", "Musa Kane"),
+    ),
+    (
+        "The militia said on Sunday that its commander, Ali Dauda, had been killed. His"
+        " brother said he did not believe the group's account.",
+        ("Dauda", "killed", "His brother"),
+    ),
+    (
+        "The militia said its commander, Ali Dauda, had been killed. His brother, Musa Dauda,"
+        " does not accept the militia's claim.",
+        ("Dauda", "killed", "Musa Dauda"),
+    ),
+    (
+        "Rumours that the singer Rosa Lima had died circulated in May; her label called them"
+        ' "lies spread by our enemies".',
+        ("Lima", "killed", "her label"),
+    ),
+    (
+        "The army said it had killed Hassan Ould Sidi. The group called the army's statement"
+        " a lie.",
+        ("Sidi", "killed", "The group"),
+    ),
+]
+
 NOT_FOUND = [
+    # an extraposed "it" is no claim taken up: the clause after it is what is not true
+    (
+        "The army said it had killed Idris Bako. It is not true that the raid failed, the"
+        " minister said.",
+        ("Bako", "killed", N),
+    ),
     # gunmen are no state: their captive is not arrested
     (
         "Gunmen ambushed the convoy near Tahoua and seized the engineer Lars Eriksen.",
@@ -63,6 +114,17 @@ def test_found(found_in, text, expected) -> None:
     assert expected in found, found
 
 
+@pytest.mark.parametrize(("text", "expected"), DENIED)
+def test_denied(claims_of, text, expected) -> None:
+    surname, predicate, denier = expected
+    found = {
+        (c.subject.split()[-1], c.predicate, c.claimant)
+        for c in claims_of(text)
+        if c.polarity == N and c.certainty == "denied"
+    }
+    assert (surname, predicate, denier) in found, found
+
+
 @pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
 def test_not_found(found_in, text, absent) -> None:
     found = found_in(text)
@@ -72,8 +134,6 @@ def test_not_found(found_in, text, absent) -> None:
 @pytest.mark.parametrize(("text", "surname", "predicate", "count"), COUNTS)
 def test_counts(claims_of, text, surname, predicate, count) -> None:
     claims = [
-        c
-        for c in claims_of(text)
-        if c.subject.split()[-1] == surname and c.predicate == predicate
+        c for c in claims_of(text) if c.subject.split()[-1] == surname and c.predicate == predicate
     ]
     assert len(claims) == count, claims

@@ -195,7 +195,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(contrary_denials(ctx, sent, hits))  # "alive, contrary to reports that P"
     hits.extend(far_from_denials(ctx, sent))  # "Far from being dead, X ..."
     hits.extend(message_hits(ctx, sent))
-    hits.extend(anaphoric_denials(ctx, sent))
+    hits.extend(anaphoric_denials(ctx, sent, pronoun_claims=answerer is None))
     hits.extend(anaphoric_event_nouns(ctx, sent))
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))

@@ -27,23 +27,29 @@ _CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumor", "rumour", "a
 DENIAL_LEMMAS = frozenset(lx.DENIAL_VERBS | lx.RETRACT_VERBS | {"deny"})
 
 
-def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
+def anaphoric_denials(ctx: ClaimContext, sent: Span, *, pronoun_claims: bool = True) -> list[Hit]:
     """ "The group denied the report" / "dismissed the army's claim" / "the claim was
-    false": a denial of the latest claim made shortly before, by someone else."""
+    false": a denial of the latest claim made shortly before, by someone else. With
+    ``pronoun_claims`` also "it was false", "That is not true", "did not believe the
+    group's account" (off in a printed interview, where an answer's "That is a lie" denies
+    the claim the question put)."""
     hits = []
     false_heads = {t.head.i for t in cue_tokens(ctx, sent, "false") if t.dep_ in {"acomp", "attr"}}
+    false_heads |= _falsehood_heads(sent)
     candidates = {t.i: t for t in cue_tokens(ctx, sent, "denial")}
     candidates.update((i, ctx.doc[i]) for i in false_heads if sent.start <= i < sent.end)
+    candidates.update((t.i, t) for t in _disbelief_verbs(sent))
     for verb in (candidates[i] for i in sorted(candidates)):
         lemma = verb.lemma_.lower()
         if lemma in lx.CONFIRM_VERBS:
             hits.extend(_unconfirmed_anaphor(ctx, sent, verb))
             continue
-        if lemma not in DENIAL_LEMMAS and verb.i not in false_heads:
+        disbelief = lemma in _BELIEF_VERBS and has_neg(verb)
+        if lemma not in DENIAL_LEMMAS and verb.i not in false_heads and not disbelief:
             continue  # neither a denial verb nor "the claim was false"
-        if lemma in DENIAL_LEMMAS:
+        if lemma in DENIAL_LEMMAS or disbelief:
             noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        elif any(c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in verb.children):
+        elif verb.i in false_heads:
             noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         else:
             continue
@@ -51,10 +57,12 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             noun is None
             or noun.lemma_.lower() not in _CLAIM_NOUNS
             and not (
-                noun.lower_ in {"it", "this", "them"}
+                noun.lower_ in _CLAIM_PRONOUNS
                 and lemma in lx.DENIAL_VERBS | {"deny"}
                 and noun.dep_ == "dobj"
             )
+            # "it was false", "This is not true", "That is a lie": the pronoun is the claim
+            and not (pronoun_claims and noun.lower_ in _CLAIM_PRONOUNS and noun.dep_ == "nsubj")
         ):
             continue  # "The group denied it": the pronoun takes up the claim just reported
         if any(c.dep_ in {"acl", "relcl", "prep"} for c in noun.children) or any(
@@ -68,11 +76,21 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
         subjects = _subjects_alongside(ctx, last) if last is not None else []
         if last is None or not subjects:
             continue
-        hit = Hit(last.predicate, verb, subjects, {verb.i}, polarity_neg=True, certainty="denied")
+        # (the source chain reads the "not" of "is not true" / "did not believe" itself)
+        hit = Hit(
+            last.predicate,
+            verb,
+            subjects,
+            {verb.i},
+            polarity_neg=not (disbelief or verb.i in false_heads and has_neg(verb)),
+            certainty="denied",
+        )
         hit.event = (None, None, None)
-        if lemma in DENIAL_LEMMAS:
+        if lemma in DENIAL_LEMMAS or disbelief:
             denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if (
+            if disbelief and denier is not None and denier.pos_ == "PRON":
+                pass  # "His brother said he did not believe it": the speaker's, read above
+            elif (
                 denier is not None
                 and lemma in lx.RETRACT_VERBS
                 and denier.pos_ == "PRON"
@@ -90,6 +108,37 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
             hit.certainty = "hedged"  # "the claim was probably false"
         hits.append(hit)
     return hits
+
+
+# What stands for the claim just reported: "denied that", "it was false", "called them lies".
+_CLAIM_PRONOUNS = frozenset({"it", "this", "that", "them"})
+# Believing a claim: "did not believe the group's account" denies it.
+_BELIEF_VERBS = frozenset({"believe", "accept"})
+
+
+def _falsehood_heads(sent: Span) -> set[int]:
+    """The verbs of "it was a lie", "That is not true": a falsehood noun or a negated "true"
+    as the complement (the adjectives "false", "untrue" are indexed cues)."""
+    heads = set()
+    for tok in sent:
+        if tok.dep_ not in {"acomp", "attr"}:
+            continue
+        if tok.lemma_.lower() in _FALSEHOOD_NOUNS or tok.lower_ == "true" and has_neg(tok.head):
+            heads.add(tok.head.i)
+    return heads
+
+
+def _disbelief_verbs(sent: Span) -> list[Token]:
+    """ "did not believe the group's account", "does not accept the army's claim": a negated
+    belief in a claim named by a claim noun."""
+    return [
+        t
+        for t in sent
+        if t.lemma_.lower() in _BELIEF_VERBS
+        and t.pos_ == "VERB"
+        and has_neg(t)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in t.children)
+    ]
 
 
 # What a trailing appositive calls the claim before it: "..., a claim the ministry denied".
@@ -465,13 +514,49 @@ def called_false_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
             continue
         inside = {t.i for t in named.subtree}
         denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        for h in hits:
-            if h.anchor.i not in inside or h.polarity_neg:
-                continue
-            denial = Hit(h.predicate, verb, list(h.subjects), {verb.i}, polarity_neg=True)
+        named_claims = [
+            (h.predicate, list(h.subjects))
+            for h in hits
+            if h.anchor.i in inside and not h.polarity_neg
+        ]
+        if not named_claims and _takes_up_a_claim(named):
+            named_claims = _claims_taken_up(ctx, sent, verb, hits)
+        for predicate, subjects in named_claims:
+            denial = Hit(predicate, verb, subjects, {verb.i}, polarity_neg=True)
             denial.certainty = "denied"
             denial.event = (None, None, None)
             if denier is not None:
                 denial.claimant = name_of(ctx, denier)
             out.append(denial)
     return out
+
+
+def _takes_up_a_claim(named: Token) -> bool:
+    """ "called them lies", "called the army's statement a lie": a pronoun or a bare claim
+    noun (no content clause of its own) that takes up a claim already told."""
+    if named.lower_ in _CLAIM_PRONOUNS:
+        return True
+    return named.lemma_.lower() in _CLAIM_NOUNS | {"statement", "announcement"} and not any(
+        c.dep_ in {"acl", "relcl", "prep"} for c in named.children
+    )
+
+
+def _claims_taken_up(
+    ctx: ClaimContext, sent: Span, verb: Token, hits: list[Hit]
+) -> list[tuple[str, list[Token]]]:
+    """What a pronoun or bare claim noun after a calling verb takes up: the affirmed claims
+    told earlier in the same sentence ("Rumours that X had died circulated in May; his
+    party called them lies"), else the latest claim before it."""
+    before = [
+        (h.predicate, list(h.subjects))
+        for h in hits
+        if h.anchor.i < verb.i and not h.polarity_neg and h.certainty != "denied"
+    ]
+    if before:
+        return before
+    last = latest_claim(ctx, sent)
+    if last is None:
+        return []
+    last = _reported_event(ctx, last)
+    subjects = _subjects_alongside(ctx, last)
+    return [(last.predicate, subjects)] if subjects else []
