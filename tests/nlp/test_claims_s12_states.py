@@ -56,9 +56,41 @@ FOUND = [
         "Her colleague, Ana Ruiz, is uninjured, the embassy said on Tuesday.",
         ("Ruiz", "alive", A),
     ),
+    # a patient's condition: "stable" said of a person, the expected recovery
+    (
+        "A clinic spokeswoman said on Friday that Omar Diallo was stable and awake.",
+        ("Diallo", "alive", A),
+    ),
+    (
+        "Surgeons say the cyclist Nina Berg is expected to make a full recovery.",
+        ("Berg", "alive", A),
+    ),
+    # an injury one carries: a hurt body part, nouns of injury
+    (
+        "Rescuers said the climber Jan Novak had a dislocated shoulder and frostbite.",
+        ("Novak", "wounded", A),
+    ),
+    (
+        "The lawyer of the activist Sara Amini said she had bruises on her arms.",
+        ("Amini", "wounded", A),
+    ),
+    (
+        "Goalkeeper Ivan Petrov suffered a sprained ankle in the crash, his club said.",
+        ("Petrov", "wounded", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # "stable" of a situation, not of a person
+    (
+        "The situation around the camp where Omar Diallo lives is stable, the army said.",
+        ("Diallo", "alive", A),
+    ),
+    # a trip home is no recovery
+    (
+        "Foreign minister Lena Vogt is expected to go home to Berlin after the summit.",
+        ("Vogt", "alive", A),
+    ),
     # released or escaped "unharmed": the release's manner, not a separate sign of life
     (
         "The engineer Tomas Kral was freed unharmed on Monday after a ransom was paid.",

@@ -150,6 +150,14 @@ HEALTH_STATES = frozenset(
     {"good", "high", "fine", "stable", "excellent", "reasonable", "decent", "satisfactory"}
     | {"normal", "poor", "frail", "fragile"}
 )
+# Hurts a body part takes besides a break: "had a sprained ankle", "a dislocated shoulder".
+HURT_PART_WORDS = lx.INJURED_PART_WORDS | frozenset(
+    {"sprained", "dislocated", "twisted", "bruised", "burned", "burnt", "swollen", "cracked"}
+    | {"punctured", "gashed", "bloodied", "bandaged"}
+)
+# What a patient is expected to do who lives and mends: "is expected to recover / to make a
+# full recovery / to be discharged".
+MENDING_VERBS = frozenset({"recover", "survive", "discharge", "heal", "pull"})
 # Nouns of knowing that a "where" clause hangs on: "no idea where he is".
 NOT_KNOWING_NOUNS = frozenset({"idea", "clue", "information", "knowledge", "indication", "word"})
 # Where one takes refuge: "sought refuge / asylum in X", "was granted asylum in X".
@@ -560,6 +568,13 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         return [Hit("alive", verb, reached, {verb.i})]
     if lemma in {"be", "sound"} and _bodily_state(verb, lemma):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and not _negated(verb) and _said_stable(verb):
+        # "a hospital spokesman said he was stable", "she is stable but sedated": a
+        # patient's condition, so alive
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "expect" and is_passive(verb) and not _negated(verb) and _to_mend(verb):
+        # "is expected to make a full recovery", "was expected to recover"
+        return [Hit("alive", verb, patient_of(verb), {verb.i})]
     if lemma == "be" and not _negated(verb) and _unhurt_state(verb):
         # "Carter is unhurt", "he was weak but unhurt": the one said to be unhurt lives (the
         # adjective's own trigger gives the wounded, negated)
@@ -706,6 +721,48 @@ def _bodily_state(verb: Token, lemma: str) -> bool:
     if not any(a.lower_ in known and not any(d.dep_ == "prep" for d in a.children) for a in words):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON | {"i"} for s in subject_of(verb))
+
+
+def _hurt_objects(verb: Token) -> list[Token]:
+    """The injuries a verb of having or suffering takes: "a sprained ankle" (a body part with
+    a hurt on it), "cuts and bruises" (nouns of injury)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [d for o in objs for d in o.conjuncts]
+    return [
+        o
+        for o in objs
+        if o.lemma_.lower() in lx.INJURY_NOUNS
+        or o.lower_ in lx.INJURY_NOUNS
+        or o.lemma_.lower() in lx.BODY_PARTS
+        and any(a.dep_ == "amod" and a.lower_ in HURT_PART_WORDS for a in o.children)
+    ]
+
+
+def _said_stable(verb: Token) -> bool:
+    """A copula of a person whose complement is "stable" ("he was stable", "is stable but
+    sedated"): a patient's condition (not "the situation is stable")."""
+    if not any(
+        a.lower_ == "stable"
+        for c in verb.children
+        if c.dep_ in {"acomp", "oprd"}
+        for a in (c, *[d for d in c.children if d.dep_ == "conj"])
+    ):
+        return False
+    return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON for s in subject_of(verb))
+
+
+def _to_mend(verb: Token) -> bool:
+    """ "expected to recover", "to make a full recovery", "to be discharged" (not "to go
+    home", said of a minister after a summit as of a patient)."""
+    for x in (c for c in verb.children if c.dep_ == "xcomp"):
+        lemma = x.lemma_.lower()
+        if lemma in MENDING_VERBS:
+            return True
+        if lemma == "make" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "recovery" for c in x.children
+        ):
+            return True
+    return False
 
 
 def _unhurt_state(verb: Token) -> bool:
@@ -1284,6 +1341,16 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         )
     ):
         return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "broke his arm in the blast"
+    if (
+        lemma in {"have", "suffer", "sustain"}
+        and not is_passive(verb)
+        and not _negated(verb)
+        and not obliged(verb)
+        and (hurt := _hurt_objects(verb))
+    ):
+        # "had a sprained ankle", "has cuts and bruises on her face", "suffered a dislocated
+        # shoulder": an injury the person carries
+        return [Hit("wounded", verb, subject_of(verb), {verb.i, *(h.i for h in hurt)})]
     if lemma == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"bullet", "shrapnel", "pellet", "pellets"}
         for c in verb.children
