@@ -56,14 +56,10 @@ FOUND = [
         "Her colleague, Ana Ruiz, is uninjured, the embassy said on Tuesday.",
         ("Ruiz", "alive", A),
     ),
-    # a patient's condition: "stable" said of a person, the expected recovery
+    # a patient's condition: "stable" said of a person
     (
         "A clinic spokeswoman said on Friday that Omar Diallo was stable and awake.",
         ("Diallo", "alive", A),
-    ),
-    (
-        "Surgeons say the cyclist Nina Berg is expected to make a full recovery.",
-        ("Berg", "alive", A),
     ),
     # an injury one carries: a hurt body part, nouns of injury
     (

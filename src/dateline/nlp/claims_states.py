@@ -155,9 +155,6 @@ HURT_PART_WORDS = lx.INJURED_PART_WORDS | frozenset(
     {"sprained", "dislocated", "twisted", "bruised", "burned", "burnt", "swollen", "cracked"}
     | {"punctured", "gashed", "bloodied", "bandaged"}
 )
-# What a patient is expected to do who lives and mends: "is expected to recover / to make a
-# full recovery / to be discharged".
-MENDING_VERBS = frozenset({"recover", "survive", "discharge", "heal", "pull"})
 # Nouns of knowing that a "where" clause hangs on: "no idea where he is".
 NOT_KNOWING_NOUNS = frozenset({"idea", "clue", "information", "knowledge", "indication", "word"})
 # Where one takes refuge: "sought refuge / asylum in X", "was granted asylum in X".
@@ -572,9 +569,6 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "a hospital spokesman said he was stable", "she is stable but sedated": a
         # patient's condition, so alive
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
-    if lemma == "expect" and is_passive(verb) and not _negated(verb) and _to_mend(verb):
-        # "is expected to make a full recovery", "was expected to recover"
-        return [Hit("alive", verb, patient_of(verb), {verb.i})]
     if lemma == "be" and not _negated(verb) and _unhurt_state(verb):
         # "Carter is unhurt", "he was weak but unhurt": the one said to be unhurt lives (the
         # adjective's own trigger gives the wounded, negated)
@@ -749,20 +743,6 @@ def _said_stable(verb: Token) -> bool:
     ):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON for s in subject_of(verb))
-
-
-def _to_mend(verb: Token) -> bool:
-    """ "expected to recover", "to make a full recovery", "to be discharged" (not "to go
-    home", said of a minister after a summit as of a patient)."""
-    for x in (c for c in verb.children if c.dep_ == "xcomp"):
-        lemma = x.lemma_.lower()
-        if lemma in MENDING_VERBS:
-            return True
-        if lemma == "make" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "recovery" for c in x.children
-        ):
-            return True
-    return False
 
 
 def _unhurt_state(verb: Token) -> bool:
