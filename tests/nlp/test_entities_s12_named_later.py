@@ -121,3 +121,46 @@ def test_the_claims_of_a_description_are_about_the_person_named(found_in) -> Non
     found = found_in(text)
     assert ("Koech", "alive", "affirmed") in found
     assert ("Awiti", "alive", "affirmed") not in found
+
+
+SAME_NOUN_AGAIN = [
+    # (text, the definite description, the person it takes up)
+    (
+        "A surveyor who went missing in the dunes on Sunday was found alive on Thursday. Elena Varga,"
+        " 38, was spotted by a patrol. The surveyor was flown to hospital in Tindouf.",
+        "The surveyor",
+        "Elena Varga",
+    ),
+    (
+        "Joseph Mutai, a 71-year-old shepherd from Baringo, was found in a cave on Friday. Rescuers"
+        " said the shepherd was weak but alive.",
+        "the shepherd",
+        "Joseph Mutai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "description", "name"), SAME_NOUN_AGAIN)
+def test_the_same_noun_again_takes_up_the_person_it_described(entities_of, text, description, name) -> None:
+    assert description in entities_of(text).mentions(name, exact=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # two people described by the noun: "the surveyor" is either
+        (
+            "Ines Roth, a surveyor from Graz, and Marek Novak, a surveyor from Brno, were caught in the"
+            " storm. The surveyor was found on Monday.",
+            "The surveyor",
+        ),
+        # a description picked out anew ("the man in the video") is nobody named before
+        (
+            "Karim Saleh, a 40-year-old man from Homs, was arrested in May. The man in the video was"
+            " not identified.",
+            "The man",
+        ),
+    ],
+)
+def test_an_ambiguous_or_new_description_takes_up_nobody(entities_of, text, description) -> None:
+    assert all(description not in [m.text for m in e.mentions] for e in entities_of(text))

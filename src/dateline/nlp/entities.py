@@ -51,6 +51,7 @@ from dateline.nlp.entities_epithets import (
     client_of_lawyer,
     delayed_lede,
     described_then_named,
+    description_again,
     main_person,
     resolve_epithet,
     split_age,
@@ -273,6 +274,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
         covered.append(lede)
     # every other person described before being named ("A herder ... Police named him as X")
     covered.extend(described_then_named(doc, clusters, sent_index))
+    # and the same noun again, definite ("... The geologist was taken to hospital")
+    covered.extend(description_again(doc, clusters, covered))
     candidates = _EPITHET_WORDS
     for tok in _epithet_candidates(doc, candidates):
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.n_rights:

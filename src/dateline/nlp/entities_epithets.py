@@ -543,3 +543,48 @@ def _agrees(tok: Token, cluster: Cluster) -> bool:
     if lower in _MALE_DESCRIPTIONS and cluster.gender == "f" or lower in _FEMALE_DESCRIPTIONS and cluster.gender == "m":
         return False
     return cluster.kind == "person"
+
+
+def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"A geologist who went missing ... Rodrigo X, 41, was spotted ... The geologist was taken
+    to hospital"; "Paul X, a 60-year-old herder, ... the herder was weak": a definite
+    description takes up the one person the text described by the same noun before (a
+    description that joined them, their apposition, a noun before their name). Role nouns are
+    left to :func:`resolve_epithet`; two people described by the noun make it ambiguous.
+    Returns the characters of the descriptions added."""
+    added: list[tuple[int, int]] = []
+    tokens = doc_tokens(doc)
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICIAL_ROLES:
+            continue
+        if not _description_noun(tok.lower_) or any(s <= tok.idx < e for s, e in covered):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} for c in tok.children):
+            continue  # "the man in the video", "the herder who found him": someone picked out anew
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "the herder Paul X": a noun before a name
+        described = {idx for t in tokens[: tok.i] if t.lower_ == tok.lower_ and (idx := _described_person(doc, t, clusters)) is not None}
+        if len(described) != 1:
+            continue
+        lo, hi = det.idx, tok.idx + len(tok)
+        clusters[described.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
+        added.append((lo, hi))
+    return added
+
+
+def _description_noun(lower: str) -> bool:
+    return lower in _DESCRIPTION_NOUNS or lower in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS or _agent_noun(lower)
+
+
+def _described_person(doc: Doc, t: Token, clusters: list[Cluster]) -> int | None:
+    """The person an earlier use of the noun describes: a mention itself ("A geologist" joined
+    to X), an apposition ("X, a 60-year-old herder,"), a noun before the name ("herder X")."""
+    idx = token_cluster(doc, t, clusters, ("person",))
+    if idx is not None:
+        return idx
+    if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+        return token_cluster(doc, t.head, clusters, ("person",))
+    if t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN" and t.head.i > t.i:
+        return token_cluster(doc, t.head, clusters, ("person",))
+    return None
