@@ -114,7 +114,10 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
         ]
         # (a headline restates the story's lede in short; the parser may join it to the lede)
         for hit in drop_restatements(ctx, sent, hits):
+            burial = any(h.predicate == "other:bury" and h.anchor.i == hit.anchor.i for h in hits)
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
+                if burial and _death_told_before(claims, claim):
+                    continue
                 key = (
                     claim.subject_id,
                     claim.predicate,
@@ -133,6 +136,16 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
     spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
     return apply_verification_caveats(
         claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet
+    )
+
+
+def _death_told_before(claims: list[Claim], claim: Claim) -> bool:
+    """A burial's death ("X died on Monday ... He was buried on Thursday"): the burial
+    presupposes the death the story has told already, so it makes no second claim of it
+    (a burial told first still tells of the death)."""
+    return claim.predicate == "killed" and any(
+        c.predicate == "killed" and c.polarity == "affirmed" and c.subject_id == claim.subject_id
+        for c in claims
     )
 
 
