@@ -40,15 +40,8 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The two leaders met last Friday in Geneva.", THU, [("last Friday", "DATE", "1998-10-09", None)]),
     ("The two leaders met last Wednesday in Geneva.", WED, [("last Wednesday", "DATE", "1998-10-07", None)]),
     ("The two leaders met this past Monday in Geneva.", WED, [("this past Monday", "DATE", "1998-10-12", None)]),
-    # a percentage per unit of time is a growth rate: its "a year" is a SET; money or goods per
-    # unit stay unmarked (TimeBank)
-    ("Exports have grown by an average of 15 percent a year since 1990.", WED,
-     [("a year", "SET", "P1Y", None), ("1990", "DATE", "1990", None)]),
-    ("Wages will rise 3% a year under the deal.", WED, [("a year", "SET", "P1Y", None)]),
-    ("The index rose 4 percent per year in the 1980s.", WED,
-     [("per year", "SET", "P1Y", None), ("the 1980s", "DATE", "198", None)]),
-    ("The new furnace will save the plant $2 million a year.", WED, []),
-    ("Sales rose 12 percent from a year earlier.", WED, [("a year earlier", "DATE", "1997", None)]),
+    # "a week ago Tuesday" counts back from the latest Tuesday, whatever "last Tuesday" means
+    ("Talks began a week ago Monday in Geneva.", SAT, [("a week ago Monday", "DATE", "1998-10-05", None)]),
     # "FY2000" written as one word: the fiscal year, valued like "fiscal 1997" (the year)
     ("The agency expects a surplus in FY1999 and FY2000.", WED,
      [("FY1999", "DATE", "1999", None), ("FY2000", "DATE", "2000", None)]),

@@ -927,9 +927,9 @@ def read_weekday(m: re.Match[str]) -> Reading | None:
     kind = "TIME" if part else "DATE"
     weeks_back = m["ago1"] or m["ago2"]
     if weeks_back:  # "a week ago Tuesday", "Tuesday two weeks ago": that many weeks before
-        # the last such day
+        # the latest such day ("this past": not the previous week's, as a bare "last Tuesday" can be)
         n = int(parse_amount(weeks_back) or 1)
-        return Reading(kind, mod=mod, resolve=lambda a: _days_before(a.weekday(weekday, "last", part), 7 * n))
+        return Reading(kind, mod=mod, resolve=lambda a: _days_before(a.weekday(weekday, "this past", part), 7 * n))
     if m["ofweek"]:  # "Tuesday of last week", "Friday of next week": that day of that week
         step = {"last": -1, "this": 0, "next": 1}[m["ofweek"].lower()]
         return Reading(kind, mod=mod, resolve=lambda a: _day_of_week(a.deictic("week", step), weekday, part))
