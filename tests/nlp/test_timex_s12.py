@@ -63,6 +63,14 @@ CASES: list[tuple[str, date, Expected]] = [
      "April.\n\nMembers voted at 11:40 p.m.", date(2000, 12, 13),
      [("Wednesday", "DATE", "2000-12-13", None), ("weekly", "SET", "P1W", None),
       ("April", "DATE", "2001-04", None), ("11:40 p.m.", "TIME", "2000-12-13T23:40", None)]),
+    # a present-tense verb in an embedded question describing a past event ("how counties
+    # certify") states a rule: the date the parse hangs on it dates the past event
+    ("The legislature passed a law changing how counties certify results on March 21.", date(2024, 10, 30),
+     [("March 21", "DATE", "2024-03-21", None)]),
+    ("The board decided what the new rules require on March 21.", date(2024, 10, 30),
+     [("March 21", "DATE", "2024-03-21", None)]),
+    # ... a clause reported by a verb of saying is a timetable, ahead of the report
+    ("Officials said the plant reopens on March 21.", date(2024, 10, 30), [("March 21", "DATE", "2025-03-21", None)]),
 ]  # fmt: skip
 
 

@@ -158,6 +158,8 @@ def _tag(
             # "said on Wednesday it would raise wages": a time before the reported clause's
             # verb is usually the report's own (a parser's misattachment), so it is past
             tense = "past"
+        if tense == "present" and verb is not None and _present_inside_a_past_event(verb):
+            tense = "past"
         if verb is not None and tense == "past" and _bound_of_a_present_state(text, cand.start, verb):
             tense = "future"
         if verb is not None and tense == "past" and _after_a_planned_infinitive(verb, cand.start):
@@ -673,6 +675,29 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+_WH_WORDS = frozenset({"how", "what", "who", "which", "where", "why", "whether"})
+
+
+def _present_inside_a_past_event(verb: Token) -> bool:
+    """'The legislature passed a law changing how counties certify results on March 21': a
+    present-tense verb in a clause that describes what a past event was about (an embedded
+    question, 'how counties certify') states a general rule; the date the parse hangs on it
+    dates the past event, so it looks back. Not a clause reported by a verb of saying ("said
+    the plant reopens on March 21" is a timetable)."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ not in ("ccomp", "advcl", "relcl", "acl"):
+        return False
+    if not any(c.lower_ in _WH_WORDS and c.i < verb.i for c in verb.subtree):
+        return False
+    token = verb.head
+    for _ in range(4):
+        if token.tag_ == "VBD":
+            return token.lower_ not in _REPORTING_VERBS
+        if token.tag_ not in ("VBG", "VBN", "NN", "NNS") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
 _RATE = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|night|hour|minute|second)", re.I)
 
 
@@ -711,17 +736,6 @@ def _in_a_name(cand: Candidate) -> bool:
     return bool(_NAME_AFTER.match(text, cand.end))
 
 
-_PERCENTAGE_BEFORE = re.compile(r"(?:\bper\s*cent|\bpercent|%)\s*$", re.IGNORECASE)
-
-
-def _after_a_percentage(cand: Candidate) -> bool:
-    """'grew 10 percent a year', 'raises of 3% per year': a percentage per unit of time is a
-    growth rate, change repeated every year, and TimeML marks its 'a year' as a SET (P1Y);
-    an amount of money or goods per unit ('$2 million a year') stays unmarked, as in TimeBank."""
-    start = cand.match.start()
-    return bool(_PERCENTAGE_BEFORE.search(cand.match.string, max(0, start - 12), start))
-
-
 def _plausible(view: _DocView, cand: Candidate) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
@@ -735,11 +749,9 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
     if name in ("duration", "long_duration") and _in_a_name(cand):
         return False
     if name == "set" and cand.match[0][:4].lower() == "per ":
-        # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one);
-        # a percentage per unit ("grew 4 percent per year") is a growth rate, as below
-        return _after_a_percentage(cand)
+        return False  # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one)
     if name not in ("set", "frequency", "year") or not view.parsed:
-        return name != "frequency" or not cand.match["unit2"] or _after_a_percentage(cand)
+        return name != "frequency" or not cand.match["unit2"]
     span = view.span(cand.start, cand.end)
     if span is None:
         return True
@@ -757,7 +769,7 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
     if name == "frequency":
         # "$2 million a year", "$35 a night", "700 seats a week": a price or a count per unit
         # is a rate, not a time (TimeBank leaves them all unannotated); "twice a week" is a SET
-        return not cand.match["unit2"] or _after_a_percentage(cand)
+        return not cand.match["unit2"]
     if span.start > 0 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title:
         prev = doc[span.start - 1].lower_
         if prev.rstrip(".") not in _DATE_WORDS:
