@@ -74,9 +74,28 @@ FOUND = [
         "Goalkeeper Ivan Petrov suffered a sprained ankle in the crash, his club said.",
         ("Petrov", "wounded", A),
     ),
+    # an interview given in a named town: where the speaker is
+    (
+        "The exiled poet Lina Haddad spoke to this newspaper in Amman last week.",
+        ("Haddad", "located_in", A),
+    ),
+    (
+        "Former minister Ivo Horvat talked to the Adriatic Times in Split about the case.",
+        ("Horvat", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a quotation's frame: where the quote was given, not a claim of the gold
+    (
+        '"He is alive," his sister Nadia Sami told reporters in Cairo.',
+        ("Sami", "located_in", A),
+    ),
+    # the town is the tarmac's, where a statement was made in passing
+    (
+        "The freed pilot Marc Roux spoke briefly to reporters on the tarmac in Vienna.",
+        ("Roux", "located_in", A),
+    ),
     # "stable" of a situation, not of a person
     (
         "The situation around the camp where Omar Diallo lives is stable, the army said.",

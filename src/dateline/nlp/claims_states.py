@@ -424,6 +424,21 @@ def _spoke_from(verb: Token) -> list[Token]:
         return []
     if _from_places(verb):
         return speakers  # "spoke from Kabul", "told us by phone from Paris"
+    if verb.lemma_.lower() in {"speak", "talk"} and not any(
+        c.dep_ in {"ccomp", "xcomp"} for c in verb.children
+    ):
+        # "X spoke to the Observer in Zagreb on Thursday": an interview given in a town (not
+        # a quotation's frame, '"...," she told reporters in Cairo', nor "spoke to reporters
+        # on the tarmac in Vienna", where the town is the tarmac's)
+        heard = [p for p in prep_children(verb, {"to", "with"}) if p.dep_ == "pobj"]
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.dep_ == "pobj" and _named_place(p, c) for p in c.children)
+            for h in (verb, *heard)  # "in X" often hangs on the paper spoken to
+            for c in h.children
+        ):
+            return speakers
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ != "at":
             continue
