@@ -164,3 +164,17 @@ def test_the_same_noun_again_takes_up_the_person_it_described(entities_of, text,
 )
 def test_an_ambiguous_or_new_description_takes_up_nobody(entities_of, text, description) -> None:
     assert all(description not in [m.text for m in e.mentions] for e in entities_of(text))
+
+
+def test_a_counted_description_is_named_by_its_ordinal_not_by_the_next_name(entities_of) -> None:
+    """"Two divers were rescued ... but a third member of the group is missing. X, 30, and Y,
+    27, ... The third diver, Z, 45,": the third member is Z, not X (named next)."""
+    text = (
+        "Two divers who went missing off Kelso on Friday were rescued on Sunday, the coastguard said,"
+        " but a third member of their group is still missing.\n\n"
+        "Martin Lund, 30, and Sofia Berg, 27, were taken to hospital in Kelso.\n\n"
+        "The third diver, Henrik Dahl, 45, was last seen near the reef."
+    )
+    found = entities_of(text)
+    assert "a third member" in found.mentions("Henrik Dahl", exact=True)
+    assert "a third member" not in found.mentions("Martin Lund", exact=True)

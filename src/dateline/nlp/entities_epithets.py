@@ -332,6 +332,8 @@ def _unnamed_person_subject(tok: Token) -> bool:
         return False  # "A 34-year-old hiker ...", and a lede's "The journalist was freed ..."
     if any(c.dep_ == "appos" for c in tok.children) or "," in tok.doc[tok.i + 1 : tok.i + 2].text:
         return False  # "A senior commander, X, ...": named at once
+    if any(c.lower_ in _ORDINALS | {"another", "other"} for c in tok.children):
+        return False  # "Two climbers were found, but a third member is missing": not the two named next
     aged = any(c.dep_ == "amod" and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
     return aged or tok.lower_ in ROLE_NOUNS or tok.lower_ in PERSON_NOUNS
 
@@ -496,15 +498,17 @@ def _named_in_apposition(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
 
 
 def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> int | None:
-    """The person a later sentence (at most :data:`_REACH` on) names the description as."""
+    """The person a later sentence (at most :data:`_REACH` on) names the description as: by a
+    naming verb or the same noun first, else by the lede convention."""
     here = sent_index[tok.i]
-    subject = tok.dep_ in {"nsubj", "nsubjpass"}
+    later_tokens = []
     for later in doc[tok.i + 1 :]:
         distance = sent_index[later.i] - here
         if distance > _REACH:
-            return None
-        if distance == 0:
-            continue
+            break
+        if distance > 0:
+            later_tokens.append(later)
+    for later in later_tokens:
         # "Police named him as X", "He was later identified as X, 37,"
         if later.lower_ == "as" and later.head.lemma_.lower() in _NAMING_VERBS:
             verb = later.head
@@ -515,18 +519,33 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
                 name = next((p for p in later.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
                 if name is not None:
                     return token_cluster(doc, name, clusters, ("person",))
-        # "A militia commander ... The commander, Z, said": the same noun, now named
-        if later.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
+        # "A militia commander ... The commander, Z, said": the same noun, now named; "a third
+        # member of the team is missing ... The third climber, Z,": the same ordinal
+        if (later.lower_ == tok.lower_ or _same_ordinal(tok, later)) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in later.children
+        ):
             name = next((c for c in later.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is not None:
                 return token_cluster(doc, name, clusters, ("person",))
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or any(c.lower_ in _ORDINALS | {"another", "other"} for c in tok.children):
+        return None  # "Two climbers were found ... but a third member is missing. X, 34, and Y": not X
+    for later in later_tokens:
         # the lede convention: "A fisherman missing since Friday was found alive. Peter X, 47,
         # was spotted ...": the person introduced next, with the age news gives a new name
-        if subject and later.dep_ in {"nsubj", "nsubjpass"} and later.pos_ == "PROPN" and _given_age(doc, later):
+        if later.dep_ in {"nsubj", "nsubjpass"} and later.pos_ == "PROPN" and _given_age(doc, later):
             if later.head.lemma_.lower() in _SPEAKING:
                 return None  # "X, 52, said": a witness who speaks, not the one described
             return token_cluster(doc, later, clusters, ("person",))
     return None
+
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _same_ordinal(tok: Token, later: Token) -> bool:
+    """Two person nouns counted by the same ordinal ("a third member", "the third climber")."""
+    ordinal = {c.lower_ for c in tok.children if c.dep_ == "amod"} & _ORDINALS
+    return bool(ordinal) and later.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ordinal for c in later.children)
 
 
 def _given_age(doc: Doc, name: Token) -> bool:
