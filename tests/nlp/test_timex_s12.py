@@ -71,6 +71,15 @@ CASES: list[tuple[str, date, Expected]] = [
      [("March 21", "DATE", "2024-03-21", None)]),
     # ... a clause reported by a verb of saying is a timetable, ahead of the report
     ("Officials said the plant reopens on March 21.", date(2024, 10, 30), [("March 21", "DATE", "2025-03-21", None)]),
+    # a bare verb joined to a simple past ("held ... and plan") is a present the tagger read as
+    # a base form: a present of plans looks ahead
+    ("Organizers held a training session for marchers Saturday and plan another Wednesday.", date(1999, 11, 22),
+     [("Saturday", "DATE", "1999-11-20", None), ("Wednesday", "DATE", "1999-11-24", None)]),
+    # ... a past joined to a past stays past, and a verb under "will" shares the future
+    ("Police arrested two men Saturday and charged them Sunday.", date(1999, 11, 22),
+     [("Saturday", "DATE", "1999-11-20", None), ("Sunday", "DATE", "1999-11-21", None)]),
+    ("The union will strike Thursday and march Saturday.", date(1999, 11, 22),
+     [("Thursday", "DATE", "1999-11-25", None), ("Saturday", "DATE", "1999-11-27", None)]),
 ]  # fmt: skip
 
 

@@ -637,6 +637,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         verb.head.pos_ in ("VERB", "AUX")
     ):  # "will open Monday and run until Friday": the second verb shares the first's tense
         head_tense = _verb_tense(verb.head, depth + 1)
+        if head_tense == "past" and verb.tag_ == "VB" and verb.head.tag_ == "VBD" and not _auxiliaries(verb.head):
+            # "Organizers held a session Saturday and plan another Wednesday": a bare form
+            # joined to a simple past cannot share it ("and planned" would); it is a present
+            # the tagger read as a base form, and a present of plans looks ahead
+            return "present"
         if head_tense is not None:
             return head_tense
     if "would" in aux or ("'d" in aux and verb.tag_ == "VB"):
