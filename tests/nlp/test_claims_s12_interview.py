@@ -90,8 +90,25 @@ ALONE = (
     'The union leader Omar Diallo was questioned on Monday. "We were never arrested," Diallo said.'
 )
 
+# the one who answers is "I" in an answer, never "he": "He says" is the lawyer
+EXILE = (
+    "Viktor Holub, an exiled opposition leader, spoke to the Daily Test by video link on"
+    " Monday.\n\n"
+    "Q: What do you know about your deputy, Olena Marchuk?\n\n"
+    "A: She was detained on May 2. Her lawyer saw her in the detention centre last week. He"
+    " says she is alive."
+)
+# an unlabelled interview, the question on its own line
+COACH = (
+    "Marek Dvorak, whose assistant Pavel Sykora went missing in Bosnia, answered our questions"
+    " in Prague on Friday.\n\n"
+    "When did you last hear from your assistant?\n"
+    "On Sunday. His sister called me on Tuesday. He has been arrested in Sarajevo, she told me."
+)
+
 # (subject's last word, predicate, polarity, the claimant's full name)
 FOUND_BY = [
+    (EXILE, ("Marchuk", "alive", A, "Her lawyer")),
     (FREED_PAIR, ("Wei", "located_in", A, "Tom Price")),
     (FREED_PAIR, ("Price", "located_in", A, "Tom Price")),
     (LOST_COUPLE, ("Lind", "arrested", N, "Sara Lind")),
@@ -169,6 +186,18 @@ DATED_YES = (
 def test_yes_fragment_dates_the_question(claims_of) -> None:
     asked = [c for c in claims_of(DATED_YES) if c.predicate == "other:question"]
     assert [(c.claimant, c.event_time) for c in asked] == [("Nour Selim", "2021-06-06")], asked
+
+
+@pytest.mark.parametrize("text", [EXILE, COACH])
+def test_answer_pronoun_is_not_the_interviewee(nlp, text) -> None:
+    from dateline.nlp.pipeline import make_doc, run_pipeline
+    from dateline.records import Document
+
+    doc = run_pipeline(nlp, make_doc(nlp, Document.from_text(text)))
+    answers = text.rindex("\n") + 1
+    interviewee = next(e for e in doc._.entities if e.name in {"Viktor Holub", "Marek Dvorak"})
+    late = [m.text for m in interviewee.mentions if m.start >= answers]
+    assert late == [], late
 
 
 def test_explainer_headings_make_no_interview(claims_of) -> None:

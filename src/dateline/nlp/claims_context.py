@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -11,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
+from dateline.nlp.entities_turns import InterviewTurn, read_interview_turns
 from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Entity, Statement, TimeExpression
 
 TITLE_WORDS = lx._words(
@@ -40,18 +40,6 @@ class Source:
     anonymous: bool
     certainty: Certainty
     statement_id: str | None = None
-
-
-@dataclass(frozen=True)
-class InterviewTurn:
-    """One turn of a printed interview: characters ``start``..``end`` of a line or paragraph,
-    the interviewer's (``asks``: a question, or a claim put to the interviewee) or the
-    interviewee's answer."""
-
-    start: int
-    end: int
-    asks: bool
-    label: str | None = None  # a transcript's speaker label ("MENSAH", "KATO (recorded)")
 
 
 @dataclass
@@ -234,162 +222,12 @@ def stranded_subject(verb: Token) -> Token | None:
     return tok
 
 
-# "Q:" / "A:" opening an interview's labelled turn
-_QA_LABEL_RE = re.compile(r"\s*(?P<who>[QA]):\s")
-# a transcript's speaker label: "MENSAH:", "PRESENTER (SARAH OKAFOR):"
-_SPEAKER_LABEL_RE = re.compile(
-    r"\s*(?P<label>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}(?: \([^)\n]{1,40}\))?):\s"
-)
-# who asks in a transcript: "QUESTION:", "PRESENTER (X):", "NORA BAKER (HOST):"
-_ASKER_WORDS = frozenset(
-    {
-        "q",
-        "question",
-        "questions",
-        "presenter",
-        "host",
-        "anchor",
-        "interviewer",
-        "moderator",
-        "reporter",
-        "correspondent",
-        "journalist",
-        "audience",
-        "caller",
-        "chair",
-    }
-)
-_SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE)
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
-
-
-def _is_question(line: str) -> bool:
-    """A turn that is the interviewer's question: short, unquoted, ending in "?"."""
-    return (
-        line.endswith("?")
-        and len(line.split()) <= 40
-        and line.count("?") <= 2
-        and not any(q in line for q in _QUOTE_MARKS)
-    )
-
-
-def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The non-blank lines of ``text[start:end]`` as stripped character spans."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", text[start:end]):
-        line = m.group()
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            spans.append((start + m.start() + lead, start + m.start() + len(line.rstrip())))
-    return spans
-
-
 def interview_turns(ctx: ClaimContext) -> tuple[InterviewTurn, ...]:
-    """The turns of a printed interview, in order; empty for any other article.
-
-    An interview prints its exchanges in one of three layouts: turns labelled "Q:" / "A:";
-    each question a paragraph of its own, the answer in the paragraphs after it; or each
-    exchange one paragraph, the question on its first line and the answer on the next. In
-    the one-paragraph layout the first line of every exchange is the interviewer's, even one
-    that puts a claim instead of asking ("Some of your colleagues say you were removed.").
-    The introduction before the first question is nobody's turn. Question headings of an
-    explainer ("Where is Karam now?" answered in the writer's own voice) make no interview:
-    the questions must be put to "you" or the answers speak as "I"."""
+    """The turns of a printed interview or transcript, in order (see
+    :func:`entities_turns.read_interview_turns`); empty for any other article."""
     if ctx.turns is None:
-        ctx.turns = _read_turns(ctx)
+        ctx.turns = read_interview_turns(ctx.text, ctx.para_starts, ctx.quotes)
     return ctx.turns
-
-
-def _read_turns(ctx: ClaimContext) -> tuple[InterviewTurn, ...]:
-    text = ctx.text
-    bounds = [*ctx.para_starts, len(text)]
-    paragraphs = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
-    labelled = _labelled_turns(text, paragraphs)
-    if labelled:
-        return labelled
-    if sum(1 for a, _ in paragraphs if _SPEAKER_LABEL_RE.match(text, a)) >= 2:
-        return _transcript_turns(text, paragraphs)
-    units = [(para, _lines(text, *para)) for para in paragraphs]
-    inline = [
-        n
-        for n, (_, lines) in enumerate(units)
-        if len(lines) >= 2 and _is_question(text[slice(*lines[0])])
-    ]
-    turns: list[InterviewTurn] = []
-    if len(inline) >= 2:
-        # one exchange a paragraph: the first line asks (or puts a claim), the rest answers
-        for (a, b), lines in units[inline[0] :]:
-            first = text[slice(*lines[0])]
-            if len(lines) >= 2:
-                turns.append(InterviewTurn(lines[0][0], lines[0][1], True))
-                turns.append(InterviewTurn(lines[1][0], b, False))
-            else:
-                turns.append(InterviewTurn(a, b, _is_question(first)))
-    else:
-        asked = [n for n, (a, b) in enumerate(paragraphs) if _is_question(text[a:b].strip())]
-        if len(asked) < 2:
-            return ()
-        for a, b in paragraphs[asked[0] :]:
-            turns.append(InterviewTurn(a, b, _is_question(text[a:b].strip())))
-    if not any(
-        _SECOND_PERSON_RE.search(text[t.start : t.end])
-        if t.asks
-        else _unquoted_first_person(ctx, t)
-        for t in turns
-    ):
-        return ()
-    return tuple(turns)
-
-
-def _unquoted_first_person(ctx: ClaimContext, turn: InterviewTurn) -> bool:
-    return any(
-        in_quote(ctx, turn.start + m.start()) is None
-        for m in _FIRST_PERSON_RE.finditer(ctx.text[turn.start : turn.end])
-    )
-
-
-def label_words(label: str) -> list[str]:
-    """The lower-cased words of a speaker label, its parenthesis included."""
-    return re.findall(r"[a-z][a-z'\-]*", label.lower())
-
-
-def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[InterviewTurn, ...]:
-    """The turns of a transcript whose paragraphs open with their speaker's label
-    ("MENSAH: ..."): a label of the one who asks ("QUESTION:", "PRESENTER (SARAH OKAFOR):",
-    and later the bare "OKAFOR:") makes an asking turn; unlabelled paragraphs go on with the
-    turn before them."""
-    turns: list[InterviewTurn] = []
-    askers: set[str] = set()
-    for a, b in paragraphs:
-        found = _SPEAKER_LABEL_RE.match(text, a)
-        if found is None:
-            if turns:
-                last = turns[-1]
-                turns[-1] = InterviewTurn(last.start, b, last.asks, last.label)
-            continue
-        label = found.group("label")
-        words, name = label_words(label), label_words(label.split("(")[0])
-        asks = bool(_ASKER_WORDS & set(words)) or bool(name) and name[-1] in askers
-        if asks:
-            askers.update(w for w in words if w not in _ASKER_WORDS)
-        turns.append(InterviewTurn(a, b, asks, label))
-    return tuple(turns)
-
-
-def _labelled_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[InterviewTurn, ...]:
-    """ "Q: ..." / "A: ..." turns (a labelled answer goes on through unlabelled paragraphs)."""
-    turns: list[InterviewTurn] = []
-    for a, b in paragraphs:
-        for start, end in _lines(text, a, b):
-            found = _QA_LABEL_RE.match(text, start)
-            if found is not None:
-                turns.append(InterviewTurn(start, end, found.group("who") == "Q"))
-            elif turns:
-                last = turns[-1]
-                turns[-1] = InterviewTurn(last.start, end, last.asks)
-    labels = {t.asks for t in turns}
-    return tuple(turns) if labels == {True, False} else ()
 
 
 def interview_turn_at(ctx: ClaimContext, pos: int) -> InterviewTurn | None:

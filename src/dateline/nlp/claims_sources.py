@@ -31,12 +31,10 @@ from dateline.nlp.claims_context import (
     TITLE_WORDS,
     ClaimContext,
     Hit,
-    InterviewTurn,
     Source,
     in_quote,
     interview_turn_at,
     interview_turns,
-    label_words,
     paragraph_of,
     past_dateline,
     relative_head,
@@ -44,6 +42,7 @@ from dateline.nlp.claims_context import (
     weaker,
 )
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
+from dateline.nlp.entities_turns import InterviewTurn, label_words
 from dateline.records import Certainty, Entity, Speaker
 
 

@@ -25,15 +25,58 @@ from dateline.nlp.entities_lexicon import (
     PROXY_NOUNS,
     SPEECH_VERBS,
 )
-from dateline.nlp.entities_turns import Turn, in_label, speaker_turns, turn_of
-
-OFFICIAL_ROLES = frozenset(
-    {"spokesperson", "spokesman", "spokeswoman", "minister", "official", "officer", "ambassador", "envoy",
-     "lawyer", "attorney", "prosecutor", "judge", "director", "secretary", "governor", "mayor", "president",
-     "chief", "commander", "general", "analyst"}
+from dateline.nlp.entities_turns import (
+    Turn,
+    answer_turns,
+    in_label,
+    interview_intro_end,
+    speaker_turns,
+    turn_of,
 )
 
-OFFICIAL_TITLES = frozenset({"col", "colonel", "gen", "general", "maj", "major", "lt", "capt", "brig", "adm", "minister", "sen", "gov"})
+OFFICIAL_ROLES = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "official",
+        "officer",
+        "ambassador",
+        "envoy",
+        "lawyer",
+        "attorney",
+        "prosecutor",
+        "judge",
+        "director",
+        "secretary",
+        "governor",
+        "mayor",
+        "president",
+        "chief",
+        "commander",
+        "general",
+        "analyst",
+    }
+)
+
+OFFICIAL_TITLES = frozenset(
+    {
+        "col",
+        "colonel",
+        "gen",
+        "general",
+        "maj",
+        "major",
+        "lt",
+        "capt",
+        "brig",
+        "adm",
+        "minister",
+        "sen",
+        "gov",
+    }
+)
 
 
 def _speaks_for_others(c: Cluster) -> bool:
@@ -102,6 +145,9 @@ def recent_person(
     proxy = _proxy_speaker_span(doc, tok)
     turns = speaker_turns(doc)
     own_speaker = _turn_speaker(clusters, turns, tok.idx) if turns and not inside else None
+    if own_speaker is None and not inside:
+        # "Were you held alone? / ... She says he is OK": an answer's "she" is not the one answering
+        own_speaker = _answering(doc, clusters, tok, quotes)
     if own_speaker is None:
         own_speaker = _asker_of_whereabouts(doc, clusters, tok)
     if own_speaker is None:
@@ -109,7 +155,11 @@ def recent_person(
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     conjoined: set[int] = set()  # mentions that are one of "A and B"
     for idx, c in enumerate(clusters):
-        if c.kind != "person" or (c.gender and gender and c.gender != gender and not c.weak_gender) or idx == own_speaker:
+        if (
+            c.kind != "person"
+            or (c.gender and gender and c.gender != gender and not c.weak_gender)
+            or idx == own_speaker
+        ):
             continue  # "BALOGUN: The kidnappers called his church": never Balogun's own
         # a name that occurs only inside quotes is skipped by narration, but a person the
         # narration names too stays the topic while a quote goes on about them
@@ -119,7 +169,9 @@ def recent_person(
             s < tok.idx and not any(a <= s < b for a, b in quotes) for s, _, _ in c.mentions
         )
         for s, _, _ in c.mentions:
-            if s >= tok.idx or (not inside and not named_outside and any(a <= s < b for a, b in quotes)):
+            if s >= tok.idx or (
+                not inside and not named_outside and any(a <= s < b for a, b in quotes)
+            ):
                 continue
             if turns and in_label(turns, s):
                 continue  # "KEITA: ... he ...": a turn's speaker is "I" in it, never "he"
@@ -147,10 +199,16 @@ def recent_person(
         if cluster_at(clusters, noun.idx, noun.idx + len(noun), ("person",)) is not None:
             continue  # an epithet already resolved to a named person
         nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN" and token_cluster(doc, nxt, clusters, ("person",)) is not None:
+        if (
+            nxt is not None
+            and nxt.pos_ == "PROPN"
+            and token_cluster(doc, nxt, clusters, ("person",)) is not None
+        ):
             continue  # "his sister Ngozi's phone rang": the noun names its person at once
         speaker = noun.head.lemma_.lower() in SPEECH_VERBS
-        by_sentence.setdefault(sent_index[noun.i], []).append((noun.idx, not speaker, -1 - noun.i, speaker))
+        by_sentence.setdefault(sent_index[noun.i], []).append(
+            (noun.idx, not speaker, -1 - noun.i, speaker)
+        )
     if turns and not inside:
         opening = _turn_opening(clusters, tok, gender, turns, by_sentence, quotes)
         if opening is not None:
@@ -163,8 +221,16 @@ def recent_person(
             found = [f for f in found if not f[3]]
             if not found:
                 continue
-        if not speaking and not inside and all(f[3] for f in found) and (
-            n < here or all(_candidate_speaks_for_others(doc, clusters, f[2], sent_index, n) for f in found)
+        if (
+            not speaking
+            and not inside
+            and all(f[3] for f in found)
+            and (
+                n < here
+                or all(
+                    _candidate_speaks_for_others(doc, clusters, f[2], sent_index, n) for f in found
+                )
+            )
         ):
             # A sentence that only quotes a speaker ("Lawyer X said ...") does not change
             # whom the narration is about: look further back for its subject.
@@ -184,7 +250,9 @@ def recent_person(
             # ... but the subject of what a speaker said, of unknown gender, is not passed over
             # for the speaker ("The group's spokesman, Z, said X died. He had not been seen")
             speaking_here = {f[2] for f in found if f[3]}
-            if agreeing and not (all(f[2] in speaking_here for f in agreeing) and any(f[1] for f in found)):
+            if agreeing and not (
+                all(f[2] in speaking_here for f in agreeing) and any(f[1] for f in found)
+            ):
                 found = agreeing
         speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
@@ -207,9 +275,11 @@ def _exchange_topic(
     return most_mentioned(
         clusters,
         tok.idx,
-        lambda idx, c: c.kind == "person"
-        and idx != own_speaker
-        and not (gender and c.gender and c.gender != gender),
+        lambda idx, c: (
+            c.kind == "person"
+            and idx != own_speaker
+            and not (gender and c.gender and c.gender != gender)
+        ),
         lambda start: not in_label(turns, start),
     )
 
@@ -233,7 +303,9 @@ def _joined_by_and(first: Token) -> bool:
     return first.pos_ == "PROPN" and (before or after)
 
 
-_CONFIRMING_VERBS = SPEECH_VERBS | frozenset({"confirm", "report", "announce", "deny", "disclose", "reveal"})
+_CONFIRMING_VERBS = SPEECH_VERBS | frozenset(
+    {"confirm", "report", "announce", "deny", "disclose", "reveal"}
+)
 
 
 def _credited_source(root: Token) -> bool:
@@ -271,7 +343,7 @@ def _reflexive_binder(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int 
 
 
 def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
-    """"In 2021 Camara appointed him head of the special forces": a plain object pronoun never
+    """ "In 2021 Camara appointed him head of the special forces": a plain object pronoun never
     means its own verb's subject (that would be "himself"). The subject's cluster, if any."""
     if pronoun.dep_ not in {"dobj", "dative", "iobj"} or pronoun.lower_ not in {"him", "her"}:
         return None
@@ -284,11 +356,13 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
 
 
 _WH_MARKS = frozenset({"where", "whether", "if", "how", "when", "why"})
-_TELLING_VERBS = frozenset({"say", "know", "tell", "disclose", "reveal", "confirm", "explain", "specify"})
+_TELLING_VERBS = frozenset(
+    {"say", "know", "tell", "disclose", "reveal", "confirm", "explain", "specify"}
+)
 
 
 def _asker_of_whereabouts(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
-    """"Kone said Sy was in good health, but he did not say where he was": in a "where /
+    """ "Kone said Sy was in good health, but he did not say where he was": in a "where /
     whether" clause under "say / know / disclose", the pronoun is someone the sayer speaks
     about, not the sayer (who knows where he himself is). The sayer's cluster, if resolved."""
     clause = pronoun.head
@@ -303,6 +377,44 @@ def _asker_of_whereabouts(doc: Doc, clusters: list[Cluster], pronoun: Token) -> 
     if sayer is None:
         return None
     return token_cluster(doc, sayer, clusters, ("person",))
+
+
+# what an interview's introduction says its interviewee did: "X spoke to the Review",
+# "Y answered our questions", "Z met our correspondent"
+_INTERVIEWED_VERBS = frozenset({"speak", "talk", "answer", "meet", "sit"})
+
+
+def _answering(
+    doc: Doc, clusters: list[Cluster], tok: Token, quotes: list[tuple[int, int]]
+) -> int | None:
+    """The person who answers the questions of a printed interview, when ``tok`` stands in one
+    of the answers: the subject of "spoke to us" / "answered our questions" / "met our
+    correspondent" in the introduction (or the name in apposition to it: "His lawyer, X, spoke
+    to us"), else the first person the introduction names."""
+    if not any(t.start <= tok.idx < t.end for t in answer_turns(doc, quotes)):
+        return None
+    intro_end = interview_intro_end(doc, quotes)
+    for t in doc:
+        if t.idx >= intro_end:
+            break
+        if t.lemma_.lower() not in _INTERVIEWED_VERBS or t.pos_ != "VERB":
+            continue
+        for subj in (c for c in t.children if c.dep_ == "nsubj"):
+            if subj.pos_ != "PROPN":
+                # "His lawyer, X, spoke to us": the name in apposition ("the brother of a
+                # missing commander speaks", a headline's description, names no one)
+                subj = next(
+                    (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+                )
+            found = token_cluster(doc, subj, clusters, ("person",)) if subj is not None else None
+            if found is not None:
+                return found
+    first = [
+        (min(s for s, _, _ in c.mentions), idx)
+        for idx, c in enumerate(clusters)
+        if c.kind == "person" and c.mentions and min(s for s, _, _ in c.mentions) < intro_end
+    ]
+    return min(first)[1] if first else None
 
 
 def _turn_speaker(clusters: list[Cluster], turns: list[Turn], at: int) -> int | None:
@@ -341,7 +453,8 @@ def _turn_opening(
         if c.kind != "person" or (c.gender and gender and c.gender != gender) or idx == own_speaker:
             continue
         before = [
-            s for s, _, _ in c.mentions
+            s
+            for s, _, _ in c.mentions
             if s < tok.idx and not in_label(turns, s) and not any(a <= s < b for a, b in quotes)
         ]
         in_previous = [s for s in before if prev_start <= s < prev_end]
@@ -354,12 +467,25 @@ def _turn_opening(
 
 
 _FRONTING_MARKS = frozenset(
-    {"when", "after", "before", "as", "while", "since", "although", "though", "once", "until", "because", "if"}
+    {
+        "when",
+        "after",
+        "before",
+        "as",
+        "while",
+        "since",
+        "although",
+        "though",
+        "once",
+        "until",
+        "because",
+        "if",
+    }
 )
 
 
 def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -> int | None:
-    """"When he was freed last week, X said ...": a pronoun in an adverbial clause that opens
+    """ "When he was freed last week, X said ...": a pronoun in an adverbial clause that opens
     the sentence points ahead to the main clause's subject when that subject is a person's
     name (not "his lawyer, Y", who speaks for someone else)."""
     clause = pronoun
@@ -367,9 +493,13 @@ def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -
         if clause.head.i == clause.i or clause.i - pronoun.i > 12:
             return None
         clause = clause.head
-    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTING_MARKS for c in clause.children):
+    if not any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTING_MARKS for c in clause.children
+    ):
         return None
-    if clause.left_edge.i > pronoun.i or not (clause.left_edge.is_sent_start or clause.left_edge.i == 0):
+    if clause.left_edge.i > pronoun.i or not (
+        clause.left_edge.is_sent_start or clause.left_edge.i == 0
+    ):
         return None
     subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i < clause.i or subject.pos_ != "PROPN":
@@ -390,7 +520,9 @@ def _candidate_speaks_for_others(
     An official the story has already shown acting ("Defence Minister X resigned on
     Tuesday. ... X said he was stepping down") is its subject, not a commentator: "he" is X."""
     if idx >= 0:
-        return _speaks_for_others(clusters[idx]) and not _acted_before(doc, clusters[idx], sent_index, here)
+        return _speaks_for_others(clusters[idx]) and not _acted_before(
+            doc, clusters[idx], sent_index, here
+        )
     return doc[-1 - idx].lower_ in OFFICIAL_ROLES
 
 
@@ -401,7 +533,11 @@ def _acted_before(doc: Doc, c: Cluster, sent_index: dict[int, int], here: int) -
         if span is None or sent_index[span[0].i] >= here:
             continue
         root = mention_root(doc, span[0])
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() not in SPEECH_VERBS and root.pos_ == "PROPN":
+        if (
+            root.dep_ in {"nsubj", "nsubjpass"}
+            and root.head.lemma_.lower() not in SPEECH_VERBS
+            and root.pos_ == "PROPN"
+        ):
             return True
     return False
 
@@ -409,7 +545,11 @@ def _acted_before(doc: Doc, c: Cluster, sent_index: dict[int, int], here: int) -
 def mention_root(doc: Doc, tok: Token) -> Token:
     """The syntactic head of the name a token belongs to ("Abu" → "Baghdadi"), or the noun
     it is in apposition to ("his son, Kofi X," → "son")."""
-    while tok.dep_ in {"compound", "flat", "nmod"} and tok.head.i != tok.i and tok.head.pos_ == "PROPN":
+    while (
+        tok.dep_ in {"compound", "flat", "nmod"}
+        and tok.head.i != tok.i
+        and tok.head.pos_ == "PROPN"
+    ):
         tok = tok.head
     # "The group's spokesman, Abu Yahya, said ...": the name stands for the noun it explains.
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":
@@ -428,7 +568,30 @@ def same_or_previous_sentence(doc: Doc, c: Cluster, tok: Token, sent_index: dict
 
 # Verbs whose subject "it" is an organisation speaking or acting on the record.
 ORG_ACT_VERBS = SPEECH_VERBS | frozenset(
-    ["claim", "deny", "decline", "refuse", "confirm", "report", "publish", "release", "issue", "post", "accuse", "vow", "warn", "urge", "call", "demand", "acknowledge", "admit", "blame", "condemn", "reject", "welcome"]
+    [
+        "claim",
+        "deny",
+        "decline",
+        "refuse",
+        "confirm",
+        "report",
+        "publish",
+        "release",
+        "issue",
+        "post",
+        "accuse",
+        "vow",
+        "warn",
+        "urge",
+        "call",
+        "demand",
+        "acknowledge",
+        "admit",
+        "blame",
+        "condemn",
+        "reject",
+        "welcome",
+    ]
 )
 
 
