@@ -10,6 +10,33 @@ import pytest
 A, N = "affirmed", "negated"
 
 FOUND = [
+    # a person moved by force by takers the sentence names: the state's men arrest, anyone
+    # else abducts
+    (
+        "Security agents took the blogger Omar Nasser into custody on Monday.",
+        ("Nasser", "arrested", A),
+    ),
+    ("Officers led the lawyer Ruth Ndlovu away in handcuffs.", ("Ndlovu", "arrested", A)),
+    (
+        "The student leader Kofi Mensah was hauled off by security forces after the rally.",
+        ("Mensah", "arrested", A),
+    ),
+    (
+        "The trader Levan Gogua was forced into a car by three masked men outside his shop.",
+        ("Gogua", "captured", A),
+    ),
+    (
+        "The poet Anvar Saidov was taken away by men in plain clothes on Friday night.",
+        ("Saidov", "arrested", A),
+    ),
+    # seizing names no kind of captor: its takers do
+    (
+        "The former MP Rustam Aliev was seized by men in plain clothes outside his home and"
+        " driven to a detention centre.",
+        ("Aliev", "arrested", A),
+    ),
+    ("Police seized the smuggler Piotr Nowak at the airport.", ("Nowak", "arrested", A)),
+    ("The nurse Clara Holm was seized by gunmen at a checkpoint.", ("Holm", "captured", A)),
     # a capture by soldiers whose subject the verb shares with a coordinated verb before it
     (
         "The army says troops killed three of the raiders and captured a fourth, Yaw Boadu.",
@@ -67,6 +94,21 @@ DENIED = [
 ]
 
 NOT_FOUND = [
+    # carried away by his own men: rescued, not captured
+    (
+        "The commander Abdi Farah was wounded in the raid and carried away by his men.",
+        ("Farah", "captured", A),
+    ),
+    (
+        "The poet Anvar Saidov was taken away by men in plain clothes on Friday night.",
+        ("Saidov", "captured", A),
+    ),
+    # men in plain clothes in a story that calls it an abduction: the writer's word
+    (
+        "Rights groups condemned the abduction of the activist Musa Kiprono, who was seized by"
+        " men in plain clothes outside his home.",
+        ("Kiprono", "arrested", A),
+    ),
     # an extraposed "it" is no claim taken up: the clause after it is what is not true
     (
         "The army said it had killed Idris Bako. It is not true that the raid failed, the"

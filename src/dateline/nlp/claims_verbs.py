@@ -1435,6 +1435,14 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # "was captured by police in Huancayo": an arrest ("captured by the army" is
             # both, below)
             pred = "arrested"
+        elif (
+            pred == "captured"
+            and lemma in lx.SEIZING_LEMMAS
+            and _taker_kind(_takers(verb)) == "arrested"
+        ):
+            # "was seized by men in plain clothes", "Police seized X at the airport": the
+            # verb names no kind of captor, its takers do
+            pred = "arrested"
         subjects = patient_of(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
         if (
@@ -1607,6 +1615,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         # "was taken away by police", "bundled into a car", "carried off by bandits"
         return [Hit(carried, verb, patient_of(verb), {verb.i})]
+    if lemma in _CARRYING_LEMMAS and (carried_hits := _carried_by(verb)) is not None:
+        return carried_hits
     if (
         lemma in {"force", "bundle", "push", "drag", "throw", "shove"}
         and not is_passive(verb)
@@ -1874,9 +1884,74 @@ def _taken_from_by(verb: Token) -> Token | None:
     return agent
 
 
+# Verbs of moving a person by force: "hauled off", "led X away", "bundled into a van".
+_CARRYING_LEMMAS = frozenset(
+    {"take", "lead", "drag", "bundle", "force", "march", "carry", "whisk", "haul", "escort"}
+    | {"push", "shove", "frogmarch", "spirit"}
+)
+# Men the text does not name as state or non-state: "three masked men", "men in plain clothes".
+_UNNAMED_TAKERS = frozenset({"man", "men", "person", "people", "assailant", "assailants"})
+# What marks such men as the state's: "men in plain clothes", "plainclothes officers".
+_STATE_DRESS = frozenset({"plainclothes", "plain", "uniform", "uniforms", "uniformed"})
+
+
+def _taker_kind(takers: list[Token]) -> str | None:
+    """arrested when the takers are the state's (police, soldiers, "men in plain clothes"
+    unless the story calls it an abduction), captured when they are not ("gunmen", "three
+    masked men"); None for anyone else."""
+    for t in takers:
+        lemma = t.lemma_.lower()
+        if any(c.dep_ == "poss" for c in t.children):
+            continue  # "carried away by his men": his own people, no captors
+        if lemma in lx.AUTHORITY_NOUNS | _POLICE_NOUNS | _ARMED_STATE_NOUNS:
+            return "arrested"
+        if lemma in lx.NON_STATE_CAPTORS:
+            return "captured"
+        if lemma in _UNNAMED_TAKERS | {"gunman", "gunmen"}:
+            # (men in plain clothes in a story that calls it an abduction: its writer's word)
+            dress = {w.lower_ for w in t.subtree}
+            abduction = any(w.lower_.startswith(lx.KIDNAP_STEMS) for w in t.doc)
+            return "arrested" if dress & _STATE_DRESS and not abduction else "captured"
+    return None
+
+
+def _takers(verb: Token) -> list[Token]:
+    """Who does the taking: the agent of a passive ("by men in plain clothes"), else the
+    subject."""
+    if is_passive(verb):
+        return [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    return subject_of(verb)
+
+
+def _carried_by(verb: Token) -> list[Hit] | None:
+    """A person moved by force, away or into a vehicle, custody or detention, by takers the
+    sentence names: "Officers led X away in handcuffs", "Security agents took X into
+    custody", "was hauled off by security forces", "was forced into a car by three masked
+    men" (arrested by the state's men, captured by anyone else). None when the verb moves
+    no one that way or names no such takers."""
+    away = any(c.lower_ in {"away", "off"} and c.dep_ in {"prt", "advmod"} for c in verb.children)
+    into = {p.lemma_.lower() for p in prep_children(verb, {"into"})}
+    cuffed = any(p.lower_ == "handcuffs" for p in prep_children(verb, {"in"}))
+    custody = bool(into & {"custody", "detention"})
+    if not (away or cuffed or custody or into & lx.VEHICLES):
+        return None
+    takers = _takers(verb)
+    if is_passive(verb):
+        taken = patient_of(verb)
+    else:
+        taken = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+        taken = [t for t in taken if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS]
+    kind = "arrested" if custody and not takers else _taker_kind(takers)
+    if kind is None or not taken:
+        return None
+    return [Hit(kind, verb, taken, {verb.i})]
+
+
 def _take_hits(verb: Token) -> list[Hit]:
     """ "taken into custody" → arrested; "taken hostage/captive" → captured; a person
     "taken" in a story of kidnapping ("who was taken in a similar raid") → captured."""
+    if (carried := _carried_by(verb)) is not None:
+        return carried  # "Security agents took X into custody", "taken away by police"
     words = {t.lower_ for t in verb.subtree if t.i > verb.i and t.i < verb.i + 4}
     if "custody" in words or words & {"questioning", "interrogation"} and "in" in words:
         # "taken into custody", "taken in for questioning"
