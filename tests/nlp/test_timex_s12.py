@@ -80,6 +80,16 @@ CASES: list[tuple[str, date, Expected]] = [
      [("Saturday", "DATE", "1999-11-20", None), ("Sunday", "DATE", "1999-11-21", None)]),
     ("The union will strike Thursday and march Saturday.", date(1999, 11, 22),
      [("Thursday", "DATE", "1999-11-25", None), ("Saturday", "DATE", "1999-11-27", None)]),
+    # a participle of expectation describing a noun ("rain expected Friday") looks ahead when the
+    # clause around the noun does
+    ("Officials warned that storms expected Friday could flood the valley.", date(1998, 8, 5),
+     [("Friday", "DATE", "1998-08-07", None)]),
+    ("Forecasters said more rain expected over the weekend could push the river over its banks.",
+     date(1998, 8, 5), [("the weekend", "DATE", "1998-W32-WE", None)]),
+    ("Talks planned for Monday will go ahead.", date(1998, 8, 5), [("Monday", "DATE", "1998-08-10", None)]),
+    # ... and stays past in a past clause
+    ("A ruling expected Friday came a day late.", date(1998, 8, 5),
+     [("Friday", "DATE", "1998-07-31", None), ("a day", "DURATION", "P1D", None)]),
 ]  # fmt: skip
 
 

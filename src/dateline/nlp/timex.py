@@ -655,6 +655,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP") or aux & _PRESENT_AUX:
         return "present"
     if verb.tag_ == "VBN" and not aux:
+        if depth < 2 and (ahead := _expected_ahead(verb, depth)) is not None:
+            return ahead
         return "past"
     if verb.tag_ == "VB" and "to" in aux and depth < 3:
         # "is set to resume Monday", "expected to arrive Friday": a to-infinitive looks ahead
@@ -678,6 +680,24 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+_EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "plan", "schedule"})
+
+
+def _expected_ahead(verb: Token, depth: int) -> str | None:
+    """'more rain expected over the weekend could push the river over its banks', 'talks
+    planned for Monday will go ahead': a participle of expectation describing a noun dates a
+    thing still to come when the clause around that noun looks ahead ("A ruling expected
+    Friday came a day late" stays past)."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in _EXPECTATION_VERBS:
+        return None
+    noun = verb.head
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    tense = _verb_tense(clause, depth + 1)
+    return "future" if tense in ("future", "prospective", "present") else None
 
 
 _WH_WORDS = frozenset({"how", "what", "who", "which", "where", "why", "whether"})
