@@ -83,9 +83,34 @@ FOUND = [
         "Former minister Ivo Horvat talked to the Adriatic Times in Split about the case.",
         ("Horvat", "located_in", A),
     ),
+    # "there" points back to a place named before; denied with "not" / "no longer"
+    (
+        "When agents searched the union's offices in Sfax, its chairman, Nabil Trabelsi, was"
+        " not there.",
+        ("Trabelsi", "located_in", N),
+    ),
+    (
+        "Troops surrounded the farmhouse at dawn, but Omar Sy was no longer there, villagers said.",
+        ("Sy", "located_in", N),
+    ),
+    (
+        "Colleagues say the reporter Juan Ortega was driven to an army base near Tepic and is"
+        " still there.",
+        ("Ortega", "located_in", A),
+    ),
+    # carried to a place of care whose town the parser hangs elsewhere
+    (
+        "The diver Yusuf Kaya, 47, was taken to hospital in Bodrum suffering from cold.",
+        ("Kaya", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # an existential "there" says nothing of where a person is
+    (
+        "There was no news of the missing trawlerman Ali Baba on Sunday.",
+        ("Baba", "located_in", A),
+    ),
     # a quotation's frame: where the quote was given, not a claim of the gold
     (
         '"He is alive," his sister Nadia Sami told reporters in Cairo.',

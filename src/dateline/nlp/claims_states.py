@@ -554,6 +554,21 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         people = patient_of(verb) if is_passive(verb) else subject_of(verb)
         return [Hit("located_in", verb, people, {verb.i}, certainty="unconfirmed")]
     if (
+        lemma == "be"
+        and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+        and not any(c.dep_ in {"attr", "acomp", "expl"} for c in verb.children)
+        and verb.i > verb.sent.start + 1
+        and any(
+            s.pos_ == "PROPN"
+            or s.lower_ in lx.THIRD_PERSON
+            or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
+            for s in subject_of(verb)
+        )
+    ):
+        # "its leader, X, was not there" (when police raided the offices), "she was there
+        # when the bomb went off": the place named before, or denied (the verb's "not")
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
         lemma in {"live", "stay", "hide", "settle", "remain"}
         and not _negated(verb)
         and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
@@ -1162,11 +1177,18 @@ def _place_beside(verb: Token, dest: Token) -> bool:
             c.dep_ == "prep"
             and c.lower_ in {"in", "near", "outside"}
             and c.i > dest.i
-            and any(
-                p.dep_ == "pobj"
-                and (p.pos_ == "PROPN" or p.ent_type_ in {"GPE", "LOC", "FAC"})
-                and not any(t.dep_ == "relcl" for t in p.subtree)  # "in X, where he is treated"
-                for p in c.children
+            and (
+                any(
+                    p.dep_ == "pobj"
+                    and (p.pos_ == "PROPN" or p.ent_type_ in {"GPE", "LOC", "FAC"})
+                    and not any(t.dep_ == "relcl" for t in p.subtree)  # "in X, where he is"
+                    for p in c.children
+                )
+                # "taken to hospital in Tobruk suffering from exposure": the parser makes
+                # the town the participle's subject; the name still follows the "in"
+                or c.nbor().ent_type_ in {"GPE", "LOC"}
+                and c.nbor() in c.subtree
+                and c.nbor().dep_ != "pobj"
             )
             for c in verb.children
         )
