@@ -90,6 +90,14 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... and stays past in a past clause
     ("A ruling expected Friday came a day late.", date(1998, 8, 5),
      [("Friday", "DATE", "1998-07-31", None), ("a day", "DURATION", "P1D", None)]),
+    # a past-tense clock time cannot take a day still ahead of the report from a forecast
+    ("The storm could reach the coast by Wednesday night, forecasters said.\n\nAt 5 a.m., the "
+     "center was about 400 miles east of Miami.", date(1999, 9, 14),
+     [("Wednesday night", "TIME", "1999-09-15TNI", None), ("5 a.m.", "TIME", "1999-09-14T05:00", None)]),
+    # ... a day already past still lends it its date
+    ("The storm reached the coast on Sunday, forecasters said.\n\nAt 5 a.m., the center was about "
+     "40 miles east of Miami.", date(1999, 9, 14),
+     [("Sunday", "DATE", "1999-09-12", None), ("5 a.m.", "TIME", "1999-09-12T05:00", None)]),
 ]  # fmt: skip
 
 

@@ -662,7 +662,9 @@ class DocumentAnchor:
         ref = self._narrative_or_ref()
         if ref is not None and granularity_of(ref.value) >= _GRANULARITY["day"] and (
             ref.interval[0] == ref.interval[1]
-        ):
+        ) and not (self.position.past and self.dct is not None and ref.interval[0] > self.dct):
+            # (a forecast's "by Wednesday night", then "At 5 a.m., the center was 400 miles
+            # out": a past tense cannot fall on a day still ahead of the report)
             return ref.interval[0].isoformat(), ref.tid
         return self.deictic("day", 0)
 
