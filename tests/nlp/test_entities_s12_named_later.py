@@ -47,6 +47,13 @@ DESCRIBED_THEN_NAMED = [
         "Paul Ndege",
     ),
     (
+        # the one named speaks of what was done to them: the person described, not a witness
+        "A Kenyan trader who vanished in Arusha in May has been found alive in Moshi, his family said."
+        " Daniel Otieno, 38, told reporters he had been held in a farmhouse by three men.",
+        "A Kenyan trader",
+        "Daniel Otieno",
+    ),
+    (
         # the person whose body is found, named afterwards
         "The body of a woman reported missing on Friday was pulled from the lake on Sunday."
         " Her family identified her as Maria Lindholm, a nurse from Vasby.",

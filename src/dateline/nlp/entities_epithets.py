@@ -533,8 +533,8 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
         # the lede convention: "A fisherman missing since Friday was found alive. Peter X, 47,
         # was spotted ...": the person introduced next, with the age news gives a new name
         if later.dep_ in {"nsubj", "nsubjpass"} and later.pos_ == "PROPN" and _given_age(doc, later):
-            if later.head.lemma_.lower() in _SPEAKING:
-                return None  # "X, 52, said": a witness who speaks, not the one described
+            if later.head.lemma_.lower() in _SPEAKING and not _tells_what_was_done_to_them(later.head):
+                return None  # "X, 52, said he heard shouting": a witness who speaks, not the one described
             return token_cluster(doc, later, clusters, ("person",))
     return None
 
@@ -546,6 +546,13 @@ def _same_ordinal(tok: Token, later: Token) -> bool:
     """Two person nouns counted by the same ordinal ("a third member", "the third climber")."""
     ordinal = {c.lower_ for c in tok.children if c.dep_ == "amod"} & _ORDINALS
     return bool(ordinal) and later.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ordinal for c in later.children)
+
+
+def _tells_what_was_done_to_them(verb: Token) -> bool:
+    """"X, 45, told relatives he had been held by kidnappers": a speaker whose own words make
+    him the one things were done to (a passive "he"/"she") is the person the lede described."""
+    # (read from what follows the verb: the parser may hang the clause on "relatives")
+    return any(t.dep_ == "nsubjpass" and t.lower_ in {"he", "she"} and t.i > verb.i for t in verb.subtree)
 
 
 def _given_age(doc: Doc, name: Token) -> bool:
