@@ -93,7 +93,30 @@ DENIED = [
     ),
 ]
 
+# who takes the lead: "took over X after its founder died" (the clause names the vacancy),
+# "replaced Y with X"
+LEADERSHIP = [
+    (
+        "Ruth Achieng took over the Union in 2011, after its founder, Paul Odera, died in a crash.",
+        "Achieng",
+    ),
+    (
+        "Hamid Nouri took over Kataib al-Nasr in 2019 after his predecessor, Ali Zand, was"
+        " killed in a raid.",
+        "Nouri",
+    ),
+    ("The board replaced chief executive Lars Berg with Mia Holt.", "Holt"),
+    ("The board replaced chief executive Lars Berg with Mia Holt.", "Berg"),
+    ("The party replaced its leader, Tom Walsh, with his deputy, Nora Keane.", "Keane"),
+]
+
 NOT_FOUND = [
+    # a vacancy clause without a named person taking over: no one's claim
+    (
+        "Rebels took over the town of Kamina after its mayor fled.",
+        ("Kamina", "leadership_change", A),
+    ),
+    ("The mechanic Sam Otto replaced the tyres with new ones.", ("Otto", "leadership_change", A)),
     # carried away by his own men: rescued, not captured
     (
         "The commander Abdi Farah was wounded in the raid and carried away by his men.",
@@ -182,6 +205,12 @@ def test_denied(claims_of, text, expected) -> None:
         if c.polarity == N and c.certainty == "denied"
     }
     assert (surname, predicate, denier) in found, found
+
+
+@pytest.mark.parametrize(("text", "surname"), LEADERSHIP)
+def test_leadership(found_in, text, surname) -> None:
+    found = found_in(text)
+    assert (surname, "leadership_change", A) in found, found
 
 
 @pytest.mark.parametrize(("text", "absent"), NOT_FOUND)

@@ -504,7 +504,10 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if pred == "leadership_change" and (
         _passive_or_its_conjunct(verb)
         or not (
-            leadership_object(verb, lemma) or from_a_person(verb) or _bare_take_over(verb, lemma)
+            leadership_object(verb, lemma)
+            or from_a_person(verb)
+            or _bare_take_over(verb, lemma)
+            or _after_a_vacancy(verb)
         )
     ):
         return []
@@ -541,6 +544,28 @@ def _left_an_office(verb: Token, prep: str | None) -> bool:
         or t.lower_ in lx.LEADERSHIP_WORDS | lx.OFFICE_BODIES
         for t in left
     )
+
+
+# Who leaves the lead that someone then takes over: "after his predecessor ... died".
+_PREDECESSOR_NOUNS = lx.LEADER_ROLES | {"predecessor", "founder"}
+
+
+def _after_a_vacancy(verb: Token) -> bool:
+    """ "took over the Union in 2011, after its founder, X, died", "took over Y when his
+    predecessor was killed": a clause of the verb names the vacancy (a predecessor,
+    founder or leader leaving it), so what was taken over is the lead."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ in {"mark", "advmod"} and m.lower_ in {"after", "when"} for m in clause.children
+        ):
+            continue
+        if any(
+            s.lemma_.lower() in _PREDECESSOR_NOUNS and any(p.dep_ == "poss" for p in s.children)
+            for s in clause.children
+            if s.dep_ in {"nsubj", "nsubjpass"}
+        ):
+            return True
+    return False
 
 
 def _bare_take_over(verb: Token, lemma: str) -> bool:
@@ -1475,6 +1500,18 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         ):
             # "X replaced Y as commander": both
             hits.append(Hit(pred, verb, subject_of(verb), {verb.i}))
+            # "The board replaced Y with X": X takes Y's place
+            # (the parser may hang "with X" on the replaced person)
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            named = [
+                named_in_apposition(p)
+                for h in holders
+                for p in prep_children(h, {"with"})
+                if p.dep_ == "pobj"
+            ]
+            newcomers = [p for p in named if p.ent_type_ == "PERSON" or p.pos_ == "PROPN"]
+            if newcomers:
+                hits.append(Hit(pred, verb, expand_conj(newcomers), {verb.i}))
         if lemma in {"replace", "succeed"} and hits and is_passive(verb):
             agents = [
                 p
