@@ -98,6 +98,15 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The storm reached the coast on Sunday, forecasters said.\n\nAt 5 a.m., the center was about "
      "40 miles east of Miami.", date(1999, 9, 14),
      [("Sunday", "DATE", "1999-09-12", None), ("5 a.m.", "TIME", "1999-09-12T05:00", None)]),
+    # a clock time still to come with no day is on the day ahead the passage named last
+    ("The shuttle will lift off early Friday, NASA said today. Launch is set for 4:52 a.m.", date(1999, 4, 14),
+     [("early Friday", "DATE", "1999-04-16", "START"), ("today", "DATE", "1999-04-14", None),
+      ("4:52 a.m.", "TIME", "1999-04-16T04:52", None)]),
+    ("The vote will be held Friday. Polls will open at 7 a.m.", date(1999, 4, 14),
+     [("Friday", "DATE", "1999-04-16", None), ("7 a.m.", "TIME", "1999-04-16T07:00", None)]),
+    # ... with no day ahead named, the report's own day
+    ("Officials said today that the polls will open at 7 a.m.", date(1999, 4, 14),
+     [("today", "DATE", "1999-04-14", None), ("7 a.m.", "TIME", "1999-04-14T07:00", None)]),
 ]  # fmt: skip
 
 

@@ -678,6 +678,8 @@ class DocumentAnchor:
         part = self._part_of_day(clock)
         if part is not None and part[0] != day[0] and self.dct is not None and day[0] == self.dct.isoformat():
             return part
+        if (coming := self._day_ahead(day)) is not None:
+            return coming
         published = self.published_time
         if published is None and (eve := self._evening_before(day, clock)) is not None:
             return eve
@@ -690,6 +692,22 @@ class DocumentAnchor:
         if self.position.tense in ("future", "prospective") and minutes < now - CLOCK_MARGIN:
             return self.deictic("day", 1)
         return day
+
+    def _day_ahead(self, day: Resolved) -> Resolved | None:
+        """'Discovery will lift off early Friday, NASA said today. Launch is set for 4:52 a.m.':
+        a clock time still to come with no day, in a passage whose reference is the report's
+        own day, is on the day ahead the passage named last (not the day of the report)."""
+        dct = self.dct
+        if dct is None or day[0] != dct.isoformat() or self.position.tense not in ("future", "prospective"):
+            return None
+        ahead = [
+            ref for ref in self.days.values()
+            if ref.interval[0] > dct and self.position.paragraph - ref.paragraph <= FRAME_PARAGRAPHS
+        ]
+        if not ahead:
+            return None
+        named = max(ahead, key=lambda ref: ref.sentence)
+        return named.interval[0].isoformat(), named.tid
 
     def _evening_before(self, day: Resolved, clock: str) -> Resolved | None:
         """'The council approved the budget late Tuesday ... voting at 11:40 p.m.', filed on
