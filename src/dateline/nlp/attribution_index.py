@@ -54,6 +54,7 @@ class DocIndex:
     head: list[int] = field(default_factory=list)
     _dateline: Dateline | None = field(default=_UNSET, repr=False)
     _children: list[list[int]] | None = field(default=None, repr=False)
+    _memo: tuple[weakref.ref, dict] | None = field(default=None, repr=False)
 
     @property
     def dateline(self) -> Dateline | None:
@@ -75,6 +76,14 @@ class DocIndex:
                     children[head].append(i)
             self._children = children
         return self._children
+
+    def memo(self, owner: object) -> dict:
+        """A scratch dict for what a pass reads once per document and asks for again and
+        again (a sentence's times, a token's place): results of the parse and of ``owner``,
+        the pass's per-document state, so a new owner starts an empty one."""
+        if self._memo is None or self._memo[0]() is not owner:
+            self._memo = (weakref.ref(owner), {})
+        return self._memo[1]
 
     def where(
         self, column: list[str], values: frozenset[str], *, pos: frozenset[str] | None = None
@@ -168,6 +177,24 @@ def active_index(doc: Doc) -> DocIndex | None:
     """The tables :func:`indexed` keeps for ``doc`` while its block runs, else None."""
     cached = doc.user_data.get(_KEY)
     return cached if isinstance(cached, DocIndex) else None
+
+
+_BUILT: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
+"""Tables built for a rule called outside any :func:`indexed` block (see :func:`tables_of`)."""
+
+
+def tables_of(doc: Doc) -> DocIndex:
+    """The tables a rule reads a token's neighbours from (``children``, ``dep``, ...), so
+    that it makes a ``Token`` only for the ones it keeps: those of the running
+    :func:`indexed` block, else (a rule called on its own, as tests do) built once and
+    kept while the ``Doc`` lives."""
+    cached = doc.user_data.get(_KEY)
+    if isinstance(cached, DocIndex):
+        return cached
+    built = _BUILT.get(doc)
+    if built is None or len(built.para) != len(doc):
+        built = _BUILT[doc] = build_index(doc)
+    return built
 
 
 def doc_text(doc: Doc) -> str:

@@ -24,7 +24,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.nlp.attribution_index import active_index, doc_index, doc_text
+from dateline.nlp.attribution_index import DocIndex, active_index, doc_index, doc_text, tables_of
 from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Speaker
 
 DENIAL_CUES = frozenset(
@@ -416,17 +416,21 @@ def verb_certainty(verb: Token) -> Certainty | None:
         return "hedged"  # "analysts suggest", "police suspect": a guess whoever makes it
     if lemma in BELIEF_CUES:
         return belief_certainty(verb)
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if lemma not in {"say", "tell", "hear"}:
+        return None
+    tables = tables_of(verb.doc)  # (read from the tables: no Token per child)
+    dep, lower, kids = tables.dep, tables.lower, tables.children[verb.i]
+    subjects = [lower[c] for c in kids if dep[c] in {"nsubj", "nsubjpass"}]
     if (
         lemma == "say"
-        and verb.tag_ in {"VBP"}
-        and any(s.lower_ in _HEARSAY_SUBJECTS for s in subjects)
+        and tables.tag[verb.i] in {"VBP"}
+        and any(s in _HEARSAY_SUBJECTS for s in subjects)
     ):
         return "reported"
     if (
         lemma in {"tell", "hear"}
-        and any(s.lower_ in {"i", "we"} for s in subjects)
-        and (lemma == "hear" or any(c.dep_ == "auxpass" for c in verb.children))
+        and any(s in {"i", "we"} for s in subjects)
+        and (lemma == "hear" or any(dep[c] == "auxpass" for c in kids))
     ):
         return "reported"
     return None
@@ -473,44 +477,50 @@ def frame_certainty(tok: Token) -> Certainty | None:
     * "by his enemies' count", "by some accounts" → reported;
     * "the whereabouts / fate of X remain unknown" → unconfirmed.
     """
-    tables = active_index(tok.doc)  # (Token.children walks the token's whole span per call)
-    kids = (
-        [tok.doc[c] for c in tables.children[tok.i]] if tables is not None else list(tok.children)
-    )
-    lemma = tok.lemma_.lower()
+    doc = tok.doc
+    tables = tables_of(doc)  # (read from the tables: a Token only for "as far as" phrases)
+    dep, lower, lemmas, children = tables.dep, tables.lower, tables.lemma, tables.children
+    kids = children[tok.i]
+    lemma = lemmas[tok.i]
     for c in kids:
-        dep, word = c.dep_, c.lower_
-        if dep in {"advcl", "prep", "advmod"} and _as_far_as(c):
+        d, word = dep[c], lower[c]
+        if d in {"advcl", "prep", "advmod"} and _as_far_as_at(tables, c) and _as_far_as(doc[c]):
             return "hedged"
         if (
-            dep == "prep"
+            d == "prep"
             and word == "to"
-            and any(p.dep_ == "pobj" and p.lemma_.lower() == "knowledge" for p in c.children)
+            and any(dep[p] == "pobj" and lemmas[p] == "knowledge" for p in children[c])
         ):
             return "hedged"  # "to our knowledge", "to the best of my knowledge"
-        if dep in {"prep", "agent"} and word == "by":
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lower_ in _COUNT_NOUNS:
+        if d in {"prep", "agent"} and word == "by":
+            pobj = next((p for p in children[c] if dep[p] == "pobj"), None)
+            if pobj is not None and lower[pobj] in _COUNT_NOUNS:
                 return "reported"
-    if lemma in _VERDICT_PASSIVES and any(c.dep_ == "auxpass" for c in kids):
-        agent = next((c for c in kids if c.dep_ == "agent"), None)
-        givers = [p for p in agent.children if p.dep_ == "pobj"] if agent is not None else []
+    if lemma in _VERDICT_PASSIVES and any(dep[c] == "auxpass" for c in kids):
+        agent = next((c for c in kids if dep[c] == "agent"), None)
+        givers = [p for p in children[agent] if dep[p] == "pobj"] if agent is not None else []
         if not givers or any(
-            g.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in g.children) for g in givers
+            tables.tag[g] in {"NNS", "NNPS"} or any(dep[d] == "conj" for d in children[g])
+            for g in givers
         ):
             return "reported"
     if (
         lemma in {"remain", "be", "stay"}
         and any(
-            c.dep_ in {"acomp", "attr"}
-            and (c.lower_ in _UNKNOWN_WORDS or c.lower_ == "known" and _negated_word(tok, c))
+            dep[c] in {"acomp", "attr"}
+            and (
+                lower[c] in _UNKNOWN_WORDS
+                # "are not (yet) known": a negation on the copula or on the adjective
+                or lower[c] == "known"
+                and any(dep[n] == "neg" for n in (*kids, *children[c]))
+            )
             for c in kids
         )
         and any(
-            c.dep_ == "nsubj"
+            dep[c] == "nsubj"
             and any(
-                n.lemma_.lower() in _LOCATION_NOUNS | {"whereabout"}
-                for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+                lemmas[n] in _LOCATION_NOUNS | {"whereabout"}
+                for n in (c, *(a for a in children[c] if dep[a] == "appos"))
             )  # "- Baku: The whereabouts of X remain unknown" (a round-up's place label)
             for c in kids
         )
@@ -518,11 +528,11 @@ def frame_certainty(tok: Token) -> Certainty | None:
         return "unconfirmed"
     if (
         lemma == "know"
-        and any(c.dep_ == "neg" for c in kids)
-        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _LOCATION_NOUNS for c in kids)
+        and any(dep[c] == "neg" for c in kids)
+        and any(dep[c] == "nsubjpass" and lemmas[c] in _LOCATION_NOUNS for c in kids)
     ):
         return "unconfirmed"  # "his whereabouts are not known", parsed as a passive
-    if _doubted(tok, kids):
+    if _doubted(tables, kids):
         return "unconfirmed"  # "is not sure he died", "no longer had certainty about his death"
     return None
 
@@ -531,30 +541,36 @@ _SURE_WORDS = frozenset({"sure", "certain", "convinced", "positive"})
 _CERTAINTY_NOUNS = frozenset({"certainty", "proof", "confirmation"})
 
 
-def _doubted(tok: Token, kids: list[Token]) -> bool:
-    """A negated certainty on the clause that governs the claim: "not sure", "no longer
-    certain", "had no certainty", "unsure whether"."""
+def _doubted(tables: DocIndex, kids: list[int]) -> bool:
+    """A negated certainty on the clause that governs the claim (``kids``, its head's
+    children): "not sure", "no longer certain", "had no certainty", "unsure whether"."""
+    dep, lower, children = tables.dep, tables.lower, tables.children
     negated = any(
-        c.dep_ == "neg" or c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+        dep[c] == "neg" or lower[c] == "longer" and any(lower[d] == "no" for d in children[c])
         for c in kids
     )
     for c in kids:
-        if c.dep_ == "acomp" and c.lower_ in {"unsure", "uncertain"}:
+        if dep[c] == "acomp" and lower[c] in {"unsure", "uncertain"}:
             return True
-        if c.dep_ == "acomp" and c.lower_ in _SURE_WORDS and negated:
+        if dep[c] == "acomp" and lower[c] in _SURE_WORDS and negated:
             return True
         if (
-            c.dep_ == "dobj"
-            and c.lemma_.lower() in _CERTAINTY_NOUNS
-            and (negated or any(d.lower_ == "no" for d in c.children))
+            dep[c] == "dobj"
+            and tables.lemma[c] in _CERTAINTY_NOUNS
+            and (negated or any(lower[d] == "no" for d in children[c]))
         ):
             return True
     return False
 
 
-def _negated_word(head: Token, word: Token) -> bool:
-    """ "are not (yet) known": a negation on the copula or on the adjective."""
-    return any(c.dep_ == "neg" for c in (*head.children, *word.children))
+def _as_far_as_at(tables: DocIndex, i: int) -> bool:
+    """The cheap first test of :func:`_as_far_as`: the subtree of token ``i`` starts with
+    "as" (its leftmost child's leftmost child ..., read from the tables)."""
+    children = tables.children
+    first = i
+    while children[first] and children[first][0] < first:
+        first = children[first][0]
+    return tables.lower[first] == "as"
 
 
 def _as_far_as(tok: Token) -> bool:

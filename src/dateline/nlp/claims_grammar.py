@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import (
     ClaimContext,
     relative_head,
@@ -20,41 +21,45 @@ from dateline.nlp.claims_context import (
 def irrealis(verb: Token) -> bool:
     """A bare infinitive or imperative ("only to free the hostages", "free him!") states
     a purpose or a demand, not an event."""
-    if verb.tag_ != "VB" and verb.dep_ != "xcomp":
+    tables, i = tables_of(verb.doc), verb.i  # (read from the tables: no Token per child)
+    dep, lower, tag, lemma, children = (
+        tables.dep,
+        tables.lower,
+        tables.tag,
+        tables.lemma,
+        tables.children,
+    )
+    if tag[i] != "VB" and dep[i] != "xcomp":
         return False  # neither a bare verb nor an infinitive complement (most verbs)
-    kids = list(verb.children)
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+    kids = children[i]
+    to = any(dep[c] == "aux" and lower[c] == "to" for c in kids)
     if to and any(
-        c.dep_ == "mark"
-        and c.lower_ == "for"
-        and any(o.lower_ == "only" for o in c.children)
-        or c.lower_ == "only"
-        and any(m.lower_ == "for" for m in kids)
+        dep[c] == "mark"
+        and lower[c] == "for"
+        and any(lower[o] == "only" for o in children[c])
+        or lower[c] == "only"
+        and any(lower[m] == "for" for m in kids)
         for c in kids
     ):
         return False  # "only for him to appear weeks later": what happened next
-    if to and verb.head.lemma_.lower() in lx.PROSPECTIVE_HEADS and verb.dep_ == "xcomp":
+    head = tables.head[i]
+    if to and lemma[head] in lx.PROSPECTIVE_HEADS and dep[i] == "xcomp":
         return True  # "is expected to be released", "was due to be freed": not yet
-    if verb.tag_ != "VB":
+    if tag[i] != "VB":
         return False
     if to:
-        head = verb.head
-        if head.lemma_.lower() in lx.RAISING_REPORT_VERBS and any(
-            c.dep_ == "auxpass" for c in head.children
+        if lemma[head] in lx.RAISING_REPORT_VERBS and any(
+            dep[c] == "auxpass" for c in children[head]
         ):
             return False  # "is believed to be in Turkey", "was last known to be in X"
-        if head.lemma_.lower() in {"allow", "permit"} and any(
-            c.dep_ == "neg" for c in head.children
-        ):
+        if lemma[head] in {"allow", "permit"} and any(dep[c] == "neg" for c in children[head]):
             return True  # "was not allowed to see"
-        if head.lemma_.lower() in {"refuse", "decline"} or any(
-            c.lower_ == "yet" for c in head.children
-        ):
+        if lemma[head] in {"refuse", "decline"} or any(lower[c] == "yet" for c in children[head]):
             return False  # read as negated: "refused to resign", "has yet to be released"
-        return head.lemma_.lower() not in lx.FACTIVE_INFINITIVE_HEADS
-    if not any(c.dep_ in {"aux", "auxpass"} for c in kids):
+        return lemma[head] not in lx.FACTIVE_INFINITIVE_HEADS
+    if not any(dep[c] in {"aux", "auxpass"} for c in kids):
         # imperative ("Free him!") or bare infinitive ("help free him", "let him go")
-        return verb.dep_ in {"ROOT", "xcomp", "ccomp", "advcl"}
+        return dep[i] in {"ROOT", "xcomp", "ccomp", "advcl"}
     return False
 
 
@@ -78,8 +83,11 @@ def may_be_unrealised(ctx: ClaimContext, verb: Token) -> bool:
 
 def is_future(verb: Token) -> bool:
     """ "will be released", "would soon appear": not (yet) an event."""
+    tables = tables_of(verb.doc)  # (the children from the tables: no Token per child)
+    dep, lower = tables.dep, tables.lower
     return any(
-        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
+        dep[c] == "aux" and lower[c] in {"will", "would", "shall", "'ll"}
+        for c in tables.children[verb.i]
     )
 
 
@@ -95,15 +103,18 @@ def reporting_subject(verb: Token) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
-        verb.tag_ == "VBN"
+    tables, i = tables_of(verb.doc), verb.i  # (read from the tables: no Token per child)
+    dep, tag = tables.dep, tables.tag
+    kids = tables.children[i]
+    return any(dep[c] in {"nsubjpass", "auxpass"} for c in kids) or (
+        tag[i] == "VBN"
         and (
-            verb.dep_ in {"acl", "relcl", "advcl"}
+            dep[i] in {"acl", "relcl", "advcl"}
             # "was removed as leader and replaced by Y": a conjunct with its own agent
-            or verb.dep_ == "conj"
-            and any(c.dep_ == "agent" for c in verb.children)
+            or dep[i] == "conj"
+            and any(dep[c] == "agent" for c in kids)
         )
-        and not any(c.dep_ == "dobj" for c in verb.children)
+        and not any(dep[c] == "dobj" for c in kids)
     )
 
 
@@ -315,19 +326,22 @@ def members_of(group: Token) -> list[Token]:
 def subject_of(verb: Token) -> list[Token]:
     """Grammatical subject, inherited through xcomp / conj / relative clauses."""
     seen = 0
+    doc = verb.doc
+    tables = tables_of(doc)  # (the children from the tables: a Token only for a subject)
+    dep, lower, children = tables.dep, tables.lower, tables.children
     while verb is not None and seen < 6:
         seen += 1
-        kids = list(verb.children)
-        subjects = [relative_head(c) for c in kids if c.dep_ in {"nsubj", "nsubjpass"}]
+        kids = children[verb.i]
+        subjects = [relative_head(doc[c]) for c in kids if dep[c] in {"nsubj", "nsubjpass"}]
         if subjects:
             return expand_conj(subjects)
         # "X remains hospitalised": the parser may hang the subject on the auxiliary
         subjects = [
-            relative_head(s)
+            relative_head(doc[s])
             for c in kids
-            if c.dep_ in {"aux", "auxpass"}
-            for s in c.children
-            if s.dep_ in {"nsubj", "nsubjpass"}
+            if dep[c] in {"aux", "auxpass"}
+            for s in children[c]
+            if dep[s] in {"nsubj", "nsubjpass"}
         ]
         if subjects:
             return expand_conj(subjects)
@@ -362,7 +376,7 @@ def subject_of(verb: Token) -> list[Token]:
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and any(dep[c] == "aux" and lower[c] == "to" for c in kids)
             and verb.head.lemma_.lower() in lx.FACTIVE_INFINITIVE_HEADS
         ):
             verb = verb.head  # "rose to become leader": the one who rose
@@ -481,9 +495,12 @@ def _along_in_place_phrase(verb: Token) -> list[Token]:
 def prep_children(head: Token, words: set[str] | frozenset[str]) -> Iterator[Token]:
     """The words under ``head``'s prepositions ``words`` ("went into hiding": ``hiding``
     under "into"), the shape most constructions read their complement in."""
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in words:
-            yield from c.children
+    tables, doc = tables_of(head.doc), head.doc  # (a Token only for the words yielded)
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    for c in children[head.i]:
+        if dep[c] == "prep" and lower[c] in words:
+            for g in children[c]:
+                yield doc[g]
 
 
 def has_neg(verb: Token) -> bool:

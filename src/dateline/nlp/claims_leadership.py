@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_complements import (
     appointed_on_surface,
     as_leader,
@@ -388,6 +389,16 @@ def _described_as_new_leader(ctx: ClaimContext, verb: Token) -> list[Token]:
 
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """The hits of the constructions of this module; None when none applies."""
+    if lemma not in _RULE_LEMMAS:
+        # no rule below reads this verb but the lemma-free gerund one (most verbs: "said",
+        # "killed"), so the rest is skipped; read from the tables, without a Token per look
+        tables, i = ctx.tables, verb.i
+        gerund = (
+            tables.tag[i] == "VBG"
+            and tables.dep[i] in {"pcomp", "xcomp", "dobj", "ccomp"}
+            and tables.lemma[tables.head[i]] in _UNREALISED_GERUND_HEADS
+        )
+        return [] if gerund else None  # ("ruled out fleeing": not done; see below)
     if lemma in _DESCRIBING_VERBS and (described := _described_as_new_leader(ctx, verb)):
         # "military officials described X as the new leader of the rebels": X took the lead
         return [Hit("leadership_change", verb, described, {verb.i})]
@@ -459,9 +470,9 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         # vacancy was filled by his deputy, Y": the one who takes the office
         return [Hit("leadership_change", verb, filler, {verb.i})]
     moody = may_be_unrealised(ctx, verb)  # (no mood test below can hold when False)
+    dep, lower, kids = ctx.tables.dep, ctx.tables.lower, ctx.tables.children[verb.i]
     if moody and (
-        irrealis(verb)
-        or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+        irrealis(verb) or any(dep[c] == "mark" and lower[c] in {"if", "unless"} for c in kids)
     ):
         return None
     if (lemma in _RUN_VERBS or lemma in {"serve", "take"}) and stand_in(verb):
@@ -477,8 +488,8 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     if moody and (
         is_future(verb)
         or any(
-            c.dep_ == "aux" and c.lower_ in {"can", "ca", "could", "may", "might", "must", "should"}
-            for c in verb.children
+            dep[c] == "aux" and lower[c] in {"can", "ca", "could", "may", "might", "must", "should"}
+            for c in kids
         )
     ):
         return None
@@ -541,19 +552,22 @@ def _announced(verb: Token) -> bool:
     """A change announced for the future: "will take over", "would take up the post",
     "is to take over as", "is set to become" (not "could", "might", "is expected to",
     nor a condition: "would become leader if he wins")."""
+    tables, i = tables_of(verb.doc), verb.i  # (read from the tables: no Token per child)
+    dep, lower, children = tables.dep, tables.lower, tables.children
     if any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
-        for c in verb.children
+        dep[c] == "advcl"
+        and any(dep[m] == "mark" and lower[m] in {"if", "unless"} for m in children[c])
+        for c in children[i]
     ):
         return False
     if is_future(verb):
         return True
+    head = tables.head[i]
     return (
-        verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in _ARRANGED_HEADS
-        and verb.head.i < verb.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        dep[i] == "xcomp"
+        and tables.lemma[head] in _ARRANGED_HEADS
+        and head < i
+        and any(dep[c] == "aux" and lower[c] == "to" for c in children[i])
     )
 
 
@@ -886,15 +900,17 @@ def _in_the_lead_now(verb: Token) -> bool:
     """ "is now at the helm", "has been in charge since his father's death": holding the
     lead, newly (now) or since the post fell vacant (a death, an arrest); a bare "since
     May" says only how long."""
+    tables = tables_of(verb.doc)  # (read from the tables: no Token per child)
+    dep, lower, children = tables.dep, tables.lower, tables.children
     holds = any(
-        c.dep_ == "prep"
+        dep[c] == "prep"
         and (
-            c.lower_ == "at"
-            and any(p.lower_ == "helm" for p in c.children)
-            or c.lower_ == "in"
-            and any(p.lower_ == "charge" for p in c.children)
+            lower[c] == "at"
+            and any(lower[p] == "helm" for p in children[c])
+            or lower[c] == "in"
+            and any(lower[p] == "charge" for p in children[c])
         )
-        for c in verb.children
+        for c in children[verb.i]
     )
     if not holds:
         return False
@@ -1036,6 +1052,8 @@ _FORCING_OR_REMOVAL = _FORCING_VERBS | lx.REMOVAL_VERBS
 
 
 def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    # (the copula's children read from the tables first: "be" is the commonest verb)
+    dep, lower, kids = ctx.tables.dep, ctx.tables.lower, ctx.tables.children[verb.i]
     if (
         lemma == "swear"
         and is_passive(verb)
@@ -1048,8 +1066,8 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was sworn in"
     if (
         lemma == "be"
-        and any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(dep[c] == "advmod" and lower[c] == "still" for c in kids)
+        and not any(dep[c] == "neg" for c in kids)
         and any(
             c.dep_ == "attr"
             and (_office_role(c) or c.lower_ == "speaker")  # ("the speaker of this parliament")
@@ -1079,10 +1097,9 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
     if (
         lemma == "be"
-        and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(dep[c] == "neg" for c in kids)
         and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in {"successor", "replacement"}
-            for c in verb.children
+            dep[c] == "nsubj" and ctx.tables.lemma[c] in {"successor", "replacement"} for c in kids
         )
         and (
             named := [
@@ -1094,9 +1111,13 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
     ):
         # "Adamu's successor is X", "His replacement is X": X took the post
         return [Hit("leadership_change", verb, named, {verb.i})]
-    if lemma == "be" and any(
-        c.dep_ == "attr" and _office_role(c) and any(t.lower_ == "facto" for t in c.subtree)
-        for c in verb.children
+    if (
+        lemma == "be"
+        and any(dep[c] == "attr" for c in kids)
+        and any(
+            c.dep_ == "attr" and _office_role(c) and any(t.lower_ == "facto" for t in c.subtree)
+            for c in verb.children
+        )
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "de facto leader"
     if (
@@ -1433,22 +1454,24 @@ _RECORDED_WORDS = _RECORDING_NOUNS | {"message", "speech", "address", "statement
 def _in_recording(verb: Token) -> Token | None:
     """The recording of "In a video posted online, X called ...", "X vowed in an audio
     message ...": a pobj of "in" on the verb."""
-    holders = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
-    for c in (c for h in holders for c in h.children):
-        if c.dep_ != "prep" or c.lower_ != "in":
+    tables = tables_of(verb.doc)  # (read from the tables: a Token only for the recording)
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    holders = [verb.i, *[c for c in children[verb.i] if dep[c] == "dobj"]]
+    for c in (c for h in holders for c in children[h]):
+        if dep[c] != "prep" or lower[c] != "in":
             continue  # (also "broke his silence in an audio recording")
-        for p in c.children:
-            if p.dep_ != "pobj":
+        for p in children[c]:
+            if dep[p] != "pobj":
                 continue
-            word = p.lemma_.lower()
+            word = tables.lemma[p]
             if word in _RECORDING_NOUNS:
-                return p
+                return verb.doc[p]
             if word in {"message", "speech", "address", "statement"} and any(
-                m.lower_ in _VOICE_WORDS | _SCREEN_WORDS
-                for m in p.children
-                if m.dep_ in {"amod", "compound"}
+                lower[m] in _VOICE_WORDS | _SCREEN_WORDS
+                for m in children[p]
+                if dep[m] in {"amod", "compound"}
             ):
-                return p
+                return verb.doc[p]
     return None
 
 
@@ -1626,7 +1649,10 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
         return [Hit("appeared", verb, seen, {verb.i})] if seen else []  # "held a news conference"
     if (
         lemma == "be"
-        and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
+        and any(
+            ctx.tables.dep[c] == "acomp" and ctx.tables.lower[c] == "present"
+            for c in ctx.tables.children[verb.i]
+        )
         and (people := [s for s in subject_of(verb) if _is_person(ctx, s)])
     ):
         return [Hit("appeared", verb, people, {verb.i})]  # "was (not) present at the hearing"
@@ -1644,3 +1670,37 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
     ):
         return [Hit("appeared", verb, people, {verb.i})]  # "reappeared on Monday"
     return None
+
+
+# Every lemma a rule of this module tests ``lemma`` against: the lists the rules name, and
+# the words they spell out. A verb with none of them fires no rule here (each rule's first
+# test is its lemma, bar the unrealised-gerund one), so leadership_hits skips the others
+# for it. A rule with a new lemma or list adds it here;
+# tests/nlp/test_claims_s12_speed.py reads every lemma test of the module and checks.
+_RULE_LEMMAS = frozenset().union(
+    _ANNOUNCED_LEMMAS,
+    _APPOINT_OR_SWEAR,
+    _DESCRIBING_VERBS,
+    _FORCING_OR_REMOVAL,
+    _HANDING_VERBS,
+    _NAMING_AS_VERBS,
+    _REMOVAL_OR_OUSTING,
+    _RUN_VERBS,
+    _SPEECH_ACTS,
+    lx.APPOINT_VERBS,
+    lx.OUSTING_VERBS,
+    lx.REMOVAL_VERBS,
+    lx.SEEN_VERBS,
+    lx.SPEAKING_VERBS,
+    # the words the rules spell out
+    {"abdicate", "accept", "act", "address", "air", "appear", "ascend", "assume", "be"},
+    {"become", "begin", "bow", "bring", "broadcast", "call", "capture", "cede", "chair"},
+    {"come", "crown", "depose", "dismiss", "drag", "emerge", "enthrone", "feature", "fill"},
+    {"fire", "get", "give", "go", "hand", "haul", "head", "hold", "host", "inaugurate"},
+    {"inherit", "instal", "install", "land", "lead", "lose", "mount", "offer", "oust"},
+    {"overrun", "parade", "pass", "present", "produce", "quit", "re-appoint", "reappear"},
+    {"reappoint", "reappointe", "record", "reinstate", "relieve", "relinquish", "remove"},
+    {"renounce", "replace", "resign", "resurface", "return", "run", "sack", "secure"},
+    {"seize", "serve", "show", "speak", "stand", "star", "start", "step", "succeed"},
+    {"surrender", "swear", "take", "talk", "walk", "win"},
+)

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from dateline.dates import MONTHS
+from dateline.nlp.attribution_index import tables_of
 from dateline.records import TimeExpression
 
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
@@ -195,13 +196,15 @@ def as_point(tx: TimeExpression, text: str) -> TimeExpression | None:
 def is_sequel(anchor: Token) -> bool:
     """ "he later appeared in videos", "was subsequently freed": a later time than the one
     before, so the narrative time of the previous sentence is only a lower bound."""
-    tok = anchor
+    tables = tables_of(anchor.doc)  # (read from the tables: no Token per child)
+    dep, lower, head = tables.dep, tables.lower, tables.head
+    tok = anchor.i
     for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in SEQUEL_ADVERBS for c in tok.children):
+        if any(dep[c] == "advmod" and lower[c] in SEQUEL_ADVERBS for c in tables.children[tok]):
             return True
-        if tok.dep_ not in {"acomp", "attr", "xcomp", "oprd"} or tok.head == tok:
+        if dep[tok] not in {"acomp", "attr", "xcomp", "oprd"} or head[tok] == tok:
             return False
-        tok = tok.head
+        tok = head[tok]
     return False
 
 
@@ -304,10 +307,12 @@ def _personal(tok: Token) -> bool:
 def same_event(anchor: Token) -> bool:
     """ "was wounded in the same strike": the clause points back at an event told just
     before, so it takes that event's time, whoever tells it."""
+    tables = tables_of(anchor.doc)  # (read from the tables: no Token per child)
+    dep, lower, children = tables.dep, tables.lower, tables.children
     return any(
-        c.dep_ == "prep"
+        dep[c] == "prep"
         and any(
-            p.dep_ == "pobj" and any(d.lower_ == "same" for d in p.children) for p in c.children
+            dep[p] == "pobj" and any(lower[d] == "same" for d in children[p]) for p in children[c]
         )
-        for c in anchor.children
+        for c in children[anchor.i]
     )

@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import DocIndex, tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit, paragraph_of
 from dateline.nlp.claims_time import (
     as_point,
@@ -150,13 +151,14 @@ def _when_antecedent(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpres
 def _when_clauses(anchor: Token) -> list[Token]:
     """ "was killed when a drone hit his car near X on Nov. 3": the "when" clause is the
     same moment, so its time and place are the event's."""
+    doc = anchor.doc
+    tables = tables_of(doc)  # (read from the tables: a Token only for a "when" clause)
+    dep, lower, children = tables.dep, tables.lower, tables.children
     return [
-        c
-        for c in anchor.children
-        if c.dep_ == "advcl"
-        and any(
-            m.dep_ in {"advmod", "mark"} and m.lower_ == "when" and m.i < c.i for m in c.children
-        )
+        doc[c]
+        for c in children[anchor.i]
+        if dep[c] == "advcl"
+        and any(dep[m] in {"advmod", "mark"} and lower[m] == "when" and m < c for m in children[c])
     ]
 
 
@@ -195,6 +197,33 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def _attached_timexes(ctx: ClaimContext, sent: Span, clause: set[int]) -> list[TimeExpression]:
     """The time expressions of ``sent`` attached to ``clause``, in text order."""
     out: list[TimeExpression] = []
+    for tx, root, path in _sentence_times(ctx, sent):
+        for i, last in path:
+            if i in clause:
+                if not _in_subject_relative(ctx.doc[root], ctx.doc[i]):
+                    out.append(tx)
+                break
+            if last:
+                break
+    return out
+
+
+def _sentence_times(
+    ctx: ClaimContext, sent: Span
+) -> list[tuple[TimeExpression, int, list[tuple[int, bool]]]]:
+    """The points in time of ``sent`` that may date a clause, read once per sentence (a
+    sentence's hits ask again and again): each with its root and the path up from the root
+    a clause may take it on, as (token index, whether the walk ends there unless the clause
+    holds the token); the walk ends at a barrier ("after", "since"), at the root, and at a
+    verb outside the clause (bar a simultaneous participle), after eight steps at most."""
+    memo = ctx.tables.memo(ctx)
+    key = ("sentence_times", sent.start_char, sent.end_char)
+    times = memo.get(key)
+    if times is not None:
+        return times
+    times = []
+    tables = ctx.tables
+    lower, pos, head = tables.lower, tables.pos, tables.head
     for found in ctx.timexes:
         if not (sent.start_char <= found.start < sent.end_char) or (
             ctx.dateline[0] <= found.start < ctx.dateline[1]  # "VIENNA, June 26 -" is no event time
@@ -204,18 +233,31 @@ def _attached_timexes(ctx: ClaimContext, sent: Span, clause: set[int]) -> list[T
         span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None or tx is None or is_deadline(span.root):
             continue
-        tok = span.root
+        root = i = span.root.i
+        path = []
         for _ in range(8):
-            if tok.i in clause:
-                if not _in_subject_relative(span.root, tok):
-                    out.append(tx)
+            last = (
+                lower[i] in lx.TEMPORAL_BARRIERS
+                or head[i] == i
+                or pos[i] in {"VERB", "AUX"}
+                and not _simultaneous_at(tables, i)
+            )
+            path.append((i, last))
+            if last:
                 break
-            if tok.lower_ in lx.TEMPORAL_BARRIERS or tok.head == tok:
-                break
-            if tok.pos_ in {"VERB", "AUX"} and tok.i not in clause and not _simultaneous(tok):
-                break
-            tok = tok.head
-    return out
+            i = head[i]
+        times.append((tx, root, path))
+    memo[key] = times
+    return times
+
+
+def _simultaneous_at(tables: DocIndex, i: int) -> bool:
+    """ "was last seen leaving his home on X": a participle complement shares the time."""
+    return (
+        tables.tag[i] == "VBG"
+        and tables.dep[i] in {"xcomp", "ccomp", "oprd"}
+        and not any(tables.lower[c] == "having" for c in tables.children[i])
+    )
 
 
 def _in_subject_relative(time: Token, attached: Token) -> bool:
@@ -229,15 +271,6 @@ def _in_subject_relative(time: Token, attached: Token) -> bool:
         for subj in verb.children
         if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < time.i
         for rel in subj.children
-    )
-
-
-def _simultaneous(verb: Token) -> bool:
-    """ "was last seen leaving his home on X": a participle complement shares the time."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in {"xcomp", "ccomp", "oprd"}
-        and not any(c.lower_ == "having" for c in verb.children)
     )
 
 
@@ -269,27 +302,33 @@ def _extended_clause(hit: Hit) -> set[int]:
 
 
 def _tense(anchor: Token) -> str:
-    verb = anchor
-    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    words = {a.lower_ for a in auxes}
+    return _tense_at(tables_of(anchor.doc), anchor.i)
+
+
+def _tense_at(tables: DocIndex, verb: int) -> str:
+    """The tense of token ``verb``'s clause, from its tag and auxiliaries (read from the
+    tables: no Token per child)."""
+    dep, tag = tables.dep, tables.tag
+    words = {tables.lower[c] for c in tables.children[verb] if dep[c] in {"aux", "auxpass"}}
     if words & {"will", "would", "'ll"}:
         return "future"
-    if verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "am", "remains", "remain"}:
+    if tag[verb] in {"VBZ", "VBP"} or words & {"is", "are", "'s", "am", "remains", "remain"}:
         if words & {"has", "have"}:
             return "perfect"
         return "present"
     if words & {"had"}:
         return "pluperfect"
-    if verb.tag_ in {"VBD"} or words & {"was", "were"}:
+    if tag[verb] in {"VBD"} or words & {"was", "were"}:
         return "past"
-    if verb.tag_ == "VBN" and words & {"has", "have"}:
+    if tag[verb] == "VBN" and words & {"has", "have"}:
         return "perfect"
-    if verb.dep_ == "xcomp" and "to" in words and verb.head != verb:
+    head = tables.head[verb]
+    if dep[verb] == "xcomp" and "to" in words and head != verb:
         # "is believed to be hiding", "remains to be alive": the governing verb's tense;
         # "is believed to have been killed": a perfect infinitive is about the past.
         if words & {"have"}:
-            return "pluperfect" if _tense(verb.head) in {"past", "pluperfect"} else "perfect"
-        return _tense(verb.head)
+            return "pluperfect" if _tense_at(tables, head) in {"past", "pluperfect"} else "perfect"
+        return _tense_at(tables, head)
     return "other"
 
 
@@ -341,21 +380,26 @@ def place_of(anchor: Token) -> str | None:
 
 
 def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
-    frontier = [anchor]
+    # (the phrases are walked in the tables: a Token only for a candidate place)
+    doc = anchor.doc
+    tables = tables_of(doc)
+    dep, lower, pos, children = tables.dep, tables.lower, tables.pos, tables.children
+    skipped = skip.i if skip is not None else -1
+    frontier = [anchor.i]
     for depth in range(3):
         nxt = []
         for tok in frontier:
             for prep in (
                 c
-                for c in tok.children
-                if c.dep_ == "prep"
-                and c != skip
+                for c in children[tok]
+                if dep[c] == "prep"
+                and c != skipped
                 # "the killing of X": an event noun's "of" names who, not where
-                and not (depth == 0 and c.lower_ == "of" and tok.pos_ == "NOUN")
+                and not (depth == 0 and lower[c] == "of" and pos[tok] == "NOUN")
             ):
-                for pobj in (p for p in prep.children if p.dep_ == "pobj"):
-                    if is_place(pobj, prep):
-                        return _place_text(prep, pobj)
+                for pobj in (p for p in children[prep] if dep[p] == "pobj"):
+                    if is_place(doc[pobj], doc[prep]):
+                        return _place_text(doc[prep], doc[pobj])
                     if depth < 2:
                         nxt.append(pobj)
             if depth == 0:
@@ -363,25 +407,25 @@ def _place_below(anchor: Token, skip: Token | None = None) -> str | None:
                 # X facility": where the holders are
                 nxt += [
                     p
-                    for c in tok.children
-                    if c.dep_ == "agent"
-                    for p in c.children
-                    if p.dep_ == "pobj"
+                    for c in children[tok]
+                    if dep[c] == "agent"
+                    for p in children[c]
+                    if dep[p] == "pobj"
                     and any(
-                        g.dep_ == "prep" and g.lower_ in {"in", "inside", "near", "at"}
-                        for g in p.children
+                        dep[g] == "prep" and lower[g] in {"in", "inside", "near", "at"}
+                        for g in children[p]
                     )
                 ]
                 # "hiding somewhere in the desert", "still there in the mountains"
                 nxt += [
                     c
-                    for c in tok.children
-                    if c.dep_ == "advmod"
-                    and c.lower_ in {"somewhere", "elsewhere", "there"}
+                    for c in children[tok]
+                    if dep[c] == "advmod"
+                    and lower[c] in {"somewhere", "elsewhere", "there"}
                     # "held incommunicado at a barracks": the phrase hangs on the adverb
-                    or c.dep_ in {"advmod", "oprd"}
-                    and c.pos_ in {"ADV", "ADJ"}
-                    and c.i == tok.i + 1
+                    or dep[c] in {"advmod", "oprd"}
+                    and pos[c] in {"ADV", "ADJ"}
+                    and c == tok + 1
                 ]
         frontier = nxt
     return None

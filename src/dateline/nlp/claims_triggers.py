@@ -144,18 +144,22 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         # "is still at large", the parser making "at" a modifier of "large"
         return [Hit("alive", tok.head, subject_of(tok.head), {tok.head.i, tok.i})]
     if head_pos == "ADP" and dep in {"pobj", "amod", "advmod"}:
-        pred = lx.STATE_PPS.get((tok.head.lower_, word))
-        if tok.head.lower_ == "of" and tok.head.head.lower_ == "out":
+        # (the preposition and the words under the token read from the tables: most
+        # prepositional phrases are no state, and a Token per look costs far more)
+        lower, prep = tables.lower, tables.head[i]
+        preposition = lower[prep]
+        pred = lx.STATE_PPS.get((preposition, word))
+        if preposition == "of" and lower[tables.head[prep]] == "out":
             pred = lx.STATE_PPS.get(("out", word))  # "out of danger"
         if (
             lemma in {"health", "condition", "spirit", "shape"}
-            and tok.head.lower_ == "in"
+            and preposition == "in"
             or word == "care"
-            and tok.head.lower_ == "in"
-            and any(c.lower_ == "intensive" for c in tok.children)
+            and preposition == "in"
+            and any(lower[c] == "intensive" for c in tables.children[i])
             or word == "support"
-            and tok.head.lower_ == "on"
-            and any(c.lower_ == "life" for c in tok.children)
+            and preposition == "on"
+            and any(lower[c] == "life" for c in tables.children[i])
         ):
             pred = "alive"  # "in good health", "remains in intensive care", "on life support"
         if pred:
@@ -210,7 +214,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return hits
     if (
         dep == "pobj"
-        and tok.head.lower_ == "among"
+        and tables.lower[tables.head[i]] == "among"
         and tok.head.head.lemma_ == "be"
         and any(c.lower_ == "those" for c in tok.children)
         and (pred := lx.PARTICIPLE_MODIFIERS.get(word) or _participle_noun(tok))
@@ -243,6 +247,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     if (
         pos == "NOUN"
         and lemma in lx.PATIENT_VERBS
+        and any(tables.dep[c] == "dobj" for c in tables.children[i])  # (nouns rarely have one)
         and (objects := [c for c in tok.children if c.dep_ == "dobj"])
     ):
         # "June 2018 - Police arrest X in Lima": a timeline's present-tense verb tagged as
@@ -271,23 +276,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     if (
         pos == "NOUN"
         and (lemma in OFFICE_ROLES or lemma == "replacement")  # "the new prime minister, X"
-        and (
-            lemma in {"successor", "replacement"}
-            or any(
-                c.dep_ in {"amod", "compound"}
-                and c.lower_ in _STAND_IN_MODIFIERS
-                and (c.dep_ == "amod" or c.lower_ in lx.STOPGAP_WORDS)
-                for c in tok.children
-            )
-            or any(
-                # "the group's newly appointed commander", "its recently elected chief"
-                c.dep_ == "amod"
-                and c.tag_ == "VBN"
-                and c.lemma_.lower() in lx.APPOINT_VERBS
-                and any(a.lower_ in {"newly", "recently", "just"} for a in c.children)
-                for c in tok.children
-            )
-        )
+        and (lemma in {"successor", "replacement"} or _new_in_office(tables, i))
     ):
         # "X, the group's new leader" / "its new leader, X": a change of leader
         people = [tok.head] if dep == "appos" and head_pos == "PROPN" else []
@@ -363,6 +352,25 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     ):
         return _body_hits(tok)
     return []
+
+
+def _new_in_office(tables: DocIndex, i: int) -> bool:
+    """The office noun ``i`` is held anew: "the new leader", "its acting chief", "the
+    caretaker prime minister", "the group's newly appointed commander", "its recently
+    elected chief" (read from the tables: most office nouns have no such modifier)."""
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    return any(
+        dep[c] in {"amod", "compound"}
+        and lower[c] in _STAND_IN_MODIFIERS
+        and (dep[c] == "amod" or lower[c] in lx.STOPGAP_WORDS)
+        for c in children[i]
+    ) or any(
+        dep[c] == "amod"
+        and tables.tag[c] == "VBN"
+        and tables.lemma[c] in lx.APPOINT_VERBS
+        and any(lower[a] in {"newly", "recently", "just"} for a in children[c])
+        for c in children[i]
+    )
 
 
 def _participle_noun(tok: Token) -> str | None:
