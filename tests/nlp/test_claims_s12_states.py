@@ -103,9 +103,20 @@ FOUND = [
         "The diver Yusuf Kaya, 47, was taken to hospital in Bodrum suffering from cold.",
         ("Kaya", "located_in", A),
     ),
+    # reported speech shifts "is recovering at X" back to "was recovering at X"
+    (
+        "A party official said Idris Nour was recovering at a clinic in Abeche after the ambush.",
+        ("Nour", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # "was recovering at the time": a stage of a past story
+    (
+        "A nurse who treated him in 2019 said Idris Nour was recovering in a hospital in"
+        " Abeche at the time.",
+        ("Nour", "alive", A),
+    ),
     # an existential "there" says nothing of where a person is
     (
         "There was no news of the missing trawlerman Ali Baba on Sunday.",

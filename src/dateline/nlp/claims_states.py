@@ -1212,6 +1212,7 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
         and not any(
             c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
         )
+        and not _backshifted_at_place(verb)
     ):
         return None  # "had been wounded but was recovering": a stage of a past story
     subjects = _reported_subject(verb) or subject_of(verb)
@@ -1223,6 +1224,24 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
         # ("recovering at home" names no place: the gold's "at home" is no located_in)
         hits.append(Hit("located_in", verb, subjects, {verb.i}))
     return hits
+
+
+def _backshifted_at_place(verb: Token) -> bool:
+    """ "a spokesman said X was recovering at a clinic in Mongo": the past progressive of
+    reported speech, the tense shifted back from the speaker's "is recovering", with the
+    place where it goes on (without one, "said X had been wounded but was recovering" is
+    read as a stage of the story; "was recovering at the time" is one)."""
+    if not any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children):
+        return False
+    head = verb
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in {"say", "tell"}:
+        return False
+    if any(t.lower_ == "time" for c in verb.children if c.dep_ == "prep" for t in c.subtree):
+        return False  # "at the time"
+    place = place_of(verb)
+    return place is not None and not _JUST_HOME.match(place)
 
 
 _HARM_VERBS = frozenset({"wound", "injure", "hurt", "harm"})
