@@ -10,6 +10,8 @@ import pytest
 A, N = "affirmed", "negated"
 
 FOUND = [
+    # "passing" as a death noun of a person
+    ("The family announced the passing of Ahmed Farouk on Sunday.", ("Farouk", "killed", A)),
     # a person moved by force by takers the sentence names: the state's men arrest, anyone
     # else abducts
     (
@@ -111,6 +113,7 @@ LEADERSHIP = [
 ]
 
 NOT_FOUND = [
+    ("The passing of the budget was welcomed by Ahmed Farouk.", ("Farouk", "killed", A)),
     # a vacancy clause without a named person taking over: no one's claim
     (
         "Rebels took over the town of Kamina after its mayor fled.",
@@ -147,6 +150,19 @@ NOT_FOUND = [
 
 # (text, subject surname, predicate, how many claims of it the text gives)
 COUNTS = [
+    # one event told by two sources in one sentence: a claim per source
+    (
+        "Ahmed Karimi was killed in the raid, the army said, and the militia confirmed his death.",
+        "Karimi",
+        "killed",
+        2,
+    ),
+    (
+        "Lina Osei died on Monday, and her party announced her death on Tuesday.",
+        "Osei",
+        "killed",
+        2,
+    ),
     # a burial presupposes the death told before it: no second death claim
     (
         "Nabil Haddad died in hospital on Monday. Haddad was buried in his home village on"

@@ -52,6 +52,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution import outlet_of
 from dateline.nlp.attribution_index import DocIndex, indexed
 from dateline.nlp.certainty import apply_verification_caveats
@@ -113,7 +114,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
             if h.anchor.idx >= headline and keep_hit(ctx, sent, h)
         ]
         # (a headline restates the story's lede in short; the parser may join it to the lede)
-        for hit in drop_restatements(ctx, sent, hits):
+        for hit in _restated_or_own(ctx, sent, hits):
             burial = any(h.predicate == "other:bury" and h.anchor.i == hit.anchor.i for h in hits)
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
                 if burial and _death_told_before(claims, claim):
@@ -126,6 +127,8 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                     claim.basis,
                     claim.event_time,
                     _coordinated_clause(hit.anchor),
+                    # (one event told by two sources in a sentence is a claim each)
+                    claim.claimant,
                 )
                 if key in seen:
                     continue
@@ -136,6 +139,37 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
     spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
     return apply_verification_caveats(
         claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet
+    )
+
+
+def _restated_or_own(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """``drop_restatements``, except for an event noun a second source states in a clause
+    of its own: "X was killed in the raid, the army said; the militia also confirmed his
+    death" (the army's and the militia's claims, one each)."""
+    own = {id(h) for h in hits if _second_account(h, hits)}
+    kept = {id(h) for h in drop_restatements(ctx, sent, [h for h in hits if id(h) not in own])}
+    return [h for h in hits if id(h) in kept or id(h) in own]
+
+
+def _second_account(noun: Hit, hits: list[Hit]) -> bool:
+    """``noun`` is the object of a reporting verb with a subject of its own ("the militia
+    confirmed his death", "his death was announced by his party") and the verb that tells
+    the same event lies outside that reporting verb's clause."""
+    anchor = noun.anchor
+    report = anchor.head
+    if (
+        anchor.pos_ != "NOUN"
+        or anchor.dep_ not in {"dobj", "nsubjpass"}
+        or report.lemma_.lower() not in lx.REPORTING_VERBS
+        or not any(c.dep_ in {"nsubj", "agent"} for c in report.children)
+    ):
+        return False
+    inside = {t.i for t in report.subtree}
+    return any(
+        h.predicate == noun.predicate
+        and h.anchor.pos_ in {"VERB", "AUX"}
+        and h.anchor.i not in inside
+        for h in hits
     )
 
 

@@ -196,6 +196,7 @@ EVENT_NOUNS = {
     "assassination": "killed",
     "execution": "killed",
     "demise": "killed",
+    "passing": "killed",  # "announced the passing of X" (of a person: the subject must be one)
     "funeral": "killed",
     "burial": "killed",
     "injury": "wounded",
