@@ -54,6 +54,19 @@ DESCRIBED_THEN_NAMED = [
         "Daniel Otieno",
     ),
     (
+        # another noun for the person, named with an age
+        "A journalist held in Minsk for eight months was freed on Thursday. The reporter, Olga"
+        " Sadovska, 34, flew home on Friday.",
+        "A journalist",
+        "Olga Sadovska",
+    ),
+    (
+        # a participle names the description
+        "The victim, identified as 19-year-old student Karim Haddou, was stabbed near the market.",
+        "The victim",
+        "Karim Haddou",
+    ),
+    (
         # the person whose body is found, named afterwards
         "The body of a woman reported missing on Friday was pulled from the lake on Sunday."
         " Her family identified her as Maria Lindholm, a nurse from Vasby.",
@@ -103,6 +116,13 @@ NOT_NAMED = [
         " an inquiry.",
         "A fisherman",
         "Paul Orme",
+    ),
+    (
+        # an official who speaks, named with his age, is not the person described
+        "A teacher was freed by kidnappers in Kaduna on Monday. The spokesman, Paul Audu, 40, said"
+        " no ransom was paid.",
+        "A teacher",
+        "Paul Audu",
     ),
     (
         # a woman is not the man named next

@@ -419,11 +419,12 @@ def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int
     added: list[tuple[int, int]] = []
     quotes = quoted_spans(full_text(doc))
     for tok in doc_tokens(doc):
-        if not _person_description(tok) or any(s <= tok.idx < e for s, e in quotes):
+        participle = _named_by_participle(doc, tok, clusters)
+        if participle is None and not _person_description(tok) or any(s <= tok.idx < e for s, e in quotes):
             continue
         if any(s <= tok.idx < e for c in clusters for s, e, _ in c.mentions):
             continue  # already someone's (a delayed lede, an apposition read before)
-        idx = _named_in_apposition(doc, tok, clusters)
+        idx = participle if participle is not None else _named_in_apposition(doc, tok, clusters)
         if idx is None:
             idx = _named_after(doc, tok, clusters, sent_index)
         if idx is None or not _agrees(tok, clusters[idx]):
@@ -486,6 +487,20 @@ def _body_of(tok: Token) -> bool:
     )
 
 
+def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
+    """"The victim, identified as 23-year-old student X, was stabbed", "The man, named locally as
+    Y, 29,": a person noun whose participle names it."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
+        return None
+    for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
+                idx = token_cluster(doc, t, clusters, ("person",))
+                if idx is not None:
+                    return idx
+    return None
+
+
 def _named_in_apposition(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
     """"A second fighter whom the channels reported captured, W, was shown": a name set off
     by commas after the description (and its relative clause) names it."""
@@ -521,11 +536,9 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
                     return token_cluster(doc, name, clusters, ("person",))
         # "A militia commander ... The commander, Z, said": the same noun, now named; "a third
         # member of the team is missing ... The third climber, Z,": the same ordinal
-        if (later.lower_ == tok.lower_ or _same_ordinal(tok, later)) and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in later.children
-        ):
+        if later.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
             name = next((c for c in later.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-            if name is not None:
+            if name is not None and (later.lower_ == tok.lower_ or _same_ordinal(tok, later) or _synonym_named(later, name)):
                 return token_cluster(doc, name, clusters, ("person",))
     if tok.dep_ not in {"nsubj", "nsubjpass"} or any(c.lower_ in _ORDINALS | {"another", "other"} for c in tok.children):
         return None  # "Two climbers were found ... but a third member is missing. X, 34, and Y": not X
@@ -546,6 +559,16 @@ def _same_ordinal(tok: Token, later: Token) -> bool:
     """Two person nouns counted by the same ordinal ("a third member", "the third climber")."""
     ordinal = {c.lower_ for c in tok.children if c.dep_ == "amod"} & _ORDINALS
     return bool(ordinal) and later.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in ordinal for c in later.children)
+
+
+def _synonym_named(later: Token, name: Token) -> bool:
+    """"A journalist detained since March has been freed. The reporter, X, 34, flew home": another
+    noun for the person, named with the age news gives a new name; never an official who
+    speaks ("The spokesman, Y, 40, said")."""
+    if later.lower_ in OFFICIAL_ROLES or not (_description_noun(later.lower_) or later.lower_ in PERSON_NOUNS):
+        return False
+    verb = later.head if later.dep_ in {"nsubj", "nsubjpass"} else None
+    return _given_age(name.doc, name) and (verb is None or verb.lemma_.lower() not in _SPEAKING)
 
 
 def _tells_what_was_done_to_them(verb: Token) -> bool:
