@@ -108,9 +108,27 @@ FOUND = [
         "A party official said Idris Nour was recovering at a clinic in Abeche after the ambush.",
         ("Nour", "alive", A),
     ),
+    # a copula with a building that has a town named on it
+    (
+        "The army says General Ruth Obote is safe and is at the ministry in Entebbe.",
+        ("Obote", "located_in", A),
+    ),
+    (
+        "The mayor, Ines Kabila, was at her office in Goma when the shelling began.",
+        ("Kabila", "located_in", A),
+    ),
+    (
+        "Former minister Ali Rezai is not at the embassy in Vienna, a spokesman said.",
+        ("Rezai", "located_in", N),
+    ),
 ]
 
 NOT_FOUND = [
+    # a building with no town is an employer, not a place
+    (
+        "Ali Rezai is at the ministry, where he advises on trade.",
+        ("Rezai", "located_in", A),
+    ),
     # "was recovering at the time": a stage of a past story
     (
         "A nurse who treated him in 2019 said Idris Nour was recovering in a hospital in"

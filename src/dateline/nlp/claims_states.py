@@ -117,6 +117,14 @@ FINDING_SITES = (
     )
     | lx.KEEPING_PLACES
 )
+# Buildings of a state, a business or a faith that are somewhere only with a town named on
+# them: "is at the ministry in Port Mara", "was at his office in Goma" ("at the ministry"
+# alone is an employer, not a place).
+INSTITUTION_PLACES = frozenset(
+    {"ministry", "office", "offices", "headquarters", "palace", "parliament", "court"}
+    | {"courthouse", "studio", "stadium", "cathedral", "university", "campus", "hall"}
+    | {"presidency", "residence", "embassy", "consulate", "hotel", "restaurant", "shop"}
+)
 # The prepositions of where one is found: "in", "near", "along", "below the summit".
 FINDING_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "along", "below", "beneath", "under", "beside"}
@@ -553,6 +561,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # known (the relative clause hangs on the noun of knowing, not on a place)
         people = patient_of(verb) if is_passive(verb) else subject_of(verb)
         return [Hit("located_in", verb, people, {verb.i}, certainty="unconfirmed")]
+    if lemma in {"be", "remain", "stay"} and not obliged(verb) and _at_named_building(verb):
+        # "General X is safe and is at the ministry in Port Mara", "was at his office in
+        # Goma when the shelling began": where the person is (or is denied to be)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if (
         lemma == "be"
         and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
@@ -773,6 +785,31 @@ def _said_stable(verb: Token) -> bool:
     ):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON for s in subject_of(verb))
+
+
+def _at_named_building(verb: Token) -> bool:
+    """ "at the ministry in Port Mara", "in his office in Goma": a building of
+    :data:`INSTITUTION_PLACES` with a named town hung on it, on a copula of a person."""
+    if any(c.dep_ in {"attr", "acomp", "expl"} and c.i < verb.i for c in verb.children):
+        return False
+    if not any(
+        s.pos_ == "PROPN"
+        or s.lower_ in lx.THIRD_PERSON
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
+        for s in subject_of(verb)
+    ):
+        return False
+    return any(
+        p.lemma_.lower() in INSTITUTION_PLACES
+        and any(
+            g.dep_ == "prep"
+            and g.lower_ in {"in", "near", "outside"}
+            and any(q.dep_ == "pobj" and _named_place(q, g) for q in g.children)
+            for g in p.children
+        )
+        for p in prep_children(verb, {"at", "in", "inside"})
+        if p.dep_ == "pobj"
+    )
 
 
 def _unhurt_state(verb: Token) -> bool:
