@@ -106,8 +106,22 @@ COACH = (
     "On Sunday. His sister called me on Tuesday. He has been arrested in Sarajevo, she told me."
 )
 
+# a quotation a colon introduces is the word of the clause's subject, whatever its verb
+BALCONY = (
+    "The mayor Ivan Petrov was detained by police on Sunday. Late that night Petrov spoke to"
+    ' supporters from a balcony: "They held me for four hours and asked me nothing."'
+)
+POSTED = (
+    "Police arrested the blogger Dana Rusu on Friday. On Monday Rusu put a photograph of her"
+    ' bruised arm and a few lines on her page for her readers: "Police kept me in a cell in'
+    ' Iasi for two nights."'
+)
+
 # (subject's last word, predicate, polarity, the claimant's full name)
 FOUND_BY = [
+    # "they held me", the keeper unnamed: the custody the story gave (an arrest by police)
+    (BALCONY, ("Petrov", "arrested", A, "Ivan Petrov")),
+    (POSTED, ("Rusu", "located_in", A, "Dana Rusu")),
     (EXILE, ("Marchuk", "alive", A, "Her lawyer")),
     (FREED_PAIR, ("Wei", "located_in", A, "Tom Price")),
     (FREED_PAIR, ("Price", "located_in", A, "Tom Price")),
@@ -123,6 +137,7 @@ FOUND_BY = [
 ]
 
 NOT_FOUND = [
+    (BALCONY, ("Petrov", "captured", A, "Petrov")),
     # the interviewer's put claim is not the interviewee's
     (INLINE, ("Marek", "other:flee", A, "Marek")),
 ]

@@ -854,15 +854,22 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
 _KEEPING_LEMMAS = frozenset({"hold", "keep"})
 
 
+def _they_keep(verb: Token) -> bool:
+    """ "They held me for three hours": an active keeping verb whose keeper is a bare "they",
+    named nowhere in the sentence."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children)
+
+
 def _custody_kind(ctx: ClaimContext, entity: Entity, hit: Hit) -> str:
-    """The hit's predicate; for a keeper-less "is being held in X" the custody the story
-    already gave the same person: held after "Police arrested X" is an arrest even in a
-    story that also tells of kidnappers, held after "gunmen seized X" a captivity."""
+    """The hit's predicate; for a keeper-less "is being held in X" (or "they held me") the
+    custody the story already gave the same person: held after "Police arrested X" is an
+    arrest even in a story that also tells of kidnappers, held after "gunmen seized X" a
+    captivity."""
     anchor = hit.anchor
     if (
         hit.predicate not in {"captured", "arrested"}
         or anchor.lemma_.lower() not in _KEEPING_LEMMAS
-        or not is_passive(anchor)  # ("Police denied holding him": the keeper is named)
+        or not (is_passive(anchor) or _they_keep(anchor))  # ("Police held him": named)
         or anchor.dep_ in {"acl", "relcl"}
         or any(c.dep_ == "agent" or c.lower_ in {"hostage", "captive"} for c in anchor.children)
         or held_in_jail(anchor)  # (a state's prison: an arrest, whoever seized him)
