@@ -125,6 +125,20 @@ NOT_NAMED = [
         "Paul Audu",
     ),
     (
+        # an office holder reacting to the news is not the person described (the article's first
+        # description, and one further on)
+        "A policeman was killed in an ambush near Jalo on Tuesday. Governor Amos Dede, 62, condemned"
+        " the attack.",
+        "A policeman",
+        "Amos Dede",
+    ),
+    (
+        "Flooding closed the coast road on Monday.\n\nA soldier was wounded when gunmen attacked a"
+        " checkpoint near Bura. Colonel Amadou Kane, 48, visited the camp on Wednesday.",
+        "A soldier",
+        "Amadou Kane",
+    ),
+    (
         # a woman is not the man named next
         "A woman missing since Tuesday was found safe on Friday. Michael Brell, 44, had raised the alarm.",
         "A woman",

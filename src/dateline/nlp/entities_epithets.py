@@ -289,8 +289,8 @@ def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) 
             if spoken_of is None:
                 return None
             named = spoken_of
-        if not _agrees(tok, named):
-            return None  # "A woman ... Michael X, 44, raised the alarm": someone else
+        if not _agrees(tok, named) or _holds_office(named) and not _definite(tok):
+            return None  # "A woman ... Michael X raised the alarm", "... Governor X condemned it"
         lo, hi = min(ch.idx for ch in tok.children if ch.dep_ == "det"), tok.idx + len(tok)
         named.add(lo, hi, full_text(doc)[lo:hi], name=False)
         return lo, hi
@@ -548,7 +548,10 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
         if later.dep_ in {"nsubj", "nsubjpass"} and later.pos_ == "PROPN" and _given_age(doc, later):
             if later.head.lemma_.lower() in _SPEAKING and not _tells_what_was_done_to_them(later.head):
                 return None  # "X, 52, said he heard shouting": a witness who speaks, not the one described
-            return token_cluster(doc, later, clusters, ("person",))
+            idx = token_cluster(doc, later, clusters, ("person",))
+            if idx is not None and _holds_office(clusters[idx]):
+                return None  # "A policeman was killed ... Governor X, 62, condemned the attack"
+            return idx
     return None
 
 
@@ -569,6 +572,17 @@ def _synonym_named(later: Token, name: Token) -> bool:
         return False
     verb = later.head if later.dep_ in {"nsubj", "nsubjpass"} else None
     return _given_age(name.doc, name) and (verb is None or verb.lemma_.lower() not in _SPEAKING)
+
+
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+
+
+def _holds_office(cluster: Cluster) -> bool:
+    """A person named with an office or rank ("Governor X", "Colonel Y") or an official role: one
+    who reacts to the news, never the unnamed person the lede described (a courtesy title, "Dr
+    X", is no office)."""
+    titles = {t.rstrip(".").lower() for t in cluster.titles} - _COURTESY_TITLES
+    return bool(titles) or any(role in OFFICIAL_ROLES for role, _ in cluster.role_nouns)
 
 
 def _tells_what_was_done_to_them(verb: Token) -> bool:
