@@ -18,6 +18,7 @@ import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -53,7 +54,6 @@ class DocIndex:
     dep: list[str]
     head: list[int] = field(default_factory=list)
     _dateline: Dateline | None = field(default=_UNSET, repr=False)
-    _children: list[list[int]] | None = field(default=None, repr=False)
     _memo: tuple[weakref.ref, dict] | None = field(default=None, repr=False)
 
     @property
@@ -66,16 +66,15 @@ class DocIndex:
         """The text of ``doc[start:end]`` (``start < end``), without joining its tokens."""
         return self.text[self.idx[start] : self.idx[end - 1] + len(self.words[end - 1])]
 
-    @property
+    @cached_property
     def children(self) -> list[list[int]]:
-        """Each token's syntactic children, in order (``Token.children`` as indices)."""
-        if self._children is None:
-            children: list[list[int]] = [[] for _ in self.head]
-            for i, head in enumerate(self.head):
-                if head != i:
-                    children[head].append(i)
-            self._children = children
-        return self._children
+        """Each token's syntactic children, in order (``Token.children`` as indices); built
+        on first use, then a plain attribute (the rules read it tens of thousands of times)."""
+        children: list[list[int]] = [[] for _ in self.head]
+        for i, head in enumerate(self.head):
+            if head != i:
+                children[head].append(i)
+        return children
 
     def memo(self, owner: object) -> dict:
         """A scratch dict for what a pass reads once per document and asks for again and

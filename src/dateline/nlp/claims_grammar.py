@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.attribution_index import tables_of
+from dateline.nlp.attribution_index import DocIndex, tables_of
 from dateline.nlp.claims_context import (
     ClaimContext,
     relative_head,
@@ -416,20 +416,25 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
     """Coordinated and listed people: "X and Y", "two hostages, including X"."""
     out = []
     for t in tokens:
+        doc = t.doc
+        tables = tables_of(doc)  # (the children from the tables: a Token only for one kept)
+        dep, pos, lower, children = tables.dep, tables.pos, tables.lower, tables.children
         out.append(t)
         out.extend(c for c in t.conjuncts if c.i > t.i)
-        if t.pos_ == "PROPN" or t.tag_ == "NNS":
+        if pos[t.i] == "PROPN" or tables.tag[t.i] == "NNS":
             # "X, Y and three aides were killed": the parser hangs the list on X as an
             # apposition of names (one name in apposition to another is a list, not a title);
             # "opposition activists X and Y were arrested": the names in apposition
-            for a in (c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            for a in (doc[c] for c in children[t.i] if dep[c] == "appos" and pos[c] == "PROPN"):
                 out.append(a)
                 out.extend(c for c in a.conjuncts if c.i > a.i)
-                out.extend(c for c in a.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+                out.extend(
+                    doc[c] for c in children[a.i] if dep[c] == "appos" and pos[c] == "PROPN"
+                )
         for prep in (
-            c for c in t.children if c.dep_ == "prep" and c.lower_ in {"including", "among"}
+            c for c in children[t.i] if dep[c] == "prep" and lower[c] in {"including", "among"}
         ):
-            out.extend(expand_conj([p for p in prep.children if p.dep_ == "pobj"]))
+            out.extend(expand_conj([doc[p] for p in children[prep] if dep[p] == "pobj"]))
     return out
 
 
@@ -442,52 +447,58 @@ def companions(verb: Token) -> list[Token]:
     arrested together with Y", "X was detained with Y", "X was killed in the strike, as was
     Y", "X died, as did Y", "the strike killed five fighters, among them X"."""
     out: list[Token] = []
-    for c in [*verb.children, *_along_in_place_phrase(verb)]:
-        if c.dep_ == "prep" and c.lower_ in {"along", "together"}:
-            for w in (g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"):
-                out.extend(expand_conj([p for p in w.children if p.dep_ == "pobj"]))
-        elif c.dep_ == "prep" and c.lower_ == "with":
+    doc = verb.doc
+    tables = tables_of(doc)  # (read from the tables: a Token only for a phrase that fits)
+    dep, lower, pos, children = tables.dep, tables.lower, tables.pos, tables.children
+    for i in [*children[verb.i], *_along_in_place_phrase(tables, verb.i)]:
+        if dep[i] == "prep" and lower[i] in {"along", "together"}:
+            for w in (g for g in children[i] if dep[g] == "prep" and lower[g] == "with"):
+                out.extend(expand_conj([doc[p] for p in children[w] if dep[p] == "pobj"]))
+        elif dep[i] == "prep" and lower[i] == "with":
             together = any(
-                a.dep_ in {"advmod", "prt"} and a.lower_ in {"together", "along"}
-                for a in verb.children
+                dep[a] in {"advmod", "prt"} and lower[a] in {"together", "along"}
+                for a in children[verb.i]
             )
             out.extend(
                 p
-                for p in expand_conj([p for p in c.children if p.dep_ == "pobj"])
+                for p in expand_conj([doc[p] for p in children[i] if dep[p] == "pobj"])
                 if together or p.pos_ == "PROPN"
             )
         elif (
-            c.dep_ == "advcl"
-            and c.lemma_ in {"be", "do"}
-            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            dep[i] == "advcl"
+            and doc[i].lemma_ in {"be", "do"}
+            and any(dep[m] == "mark" and lower[m] == "as" for m in children[i])
         ):
-            out.extend(expand_conj([s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]))
+            out.extend(
+                expand_conj([doc[s] for s in children[i] if dep[s] in {"nsubj", "nsubjpass"}])
+            )
         elif (
-            c.dep_ in {"npadvmod", "appos", "dep"}
-            and c.pos_ == "PROPN"
-            and any(g.dep_ == "prep" and g.lower_ in {"among", "including"} for g in c.children)
+            dep[i] in {"npadvmod", "appos", "dep"}
+            and pos[i] == "PROPN"
+            and any(dep[g] == "prep" and lower[g] in {"among", "including"} for g in children[i])
         ):
-            out.extend(expand_conj([c]))  # ", among them X"
+            out.extend(expand_conj([doc[i]]))  # ", among them X"
     return out
 
 
-def _along_in_place_phrase(verb: Token) -> list[Token]:
+def _along_in_place_phrase(tables: DocIndex, verb: int) -> list[int]:
     """The "along" the parser hangs on the last noun of the verb's own prepositional
     phrases: in "was arrested at a safe house in Tehran along with her husband" it sits
     under "house"; the companion still shares the verb's event."""
-    found: list[Token] = []
-    nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    found: list[int] = []
+    nouns = [p for c in children[verb] if dep[c] == "prep" for p in children[c] if dep[p] == "pobj"]
     for _ in range(3):
         found += [
-            g for n in nouns for g in n.children if g.dep_ == "prep" and g.lower_ == "along"
+            g for n in nouns for g in children[n] if dep[g] == "prep" and lower[g] == "along"
         ]
         nouns = [
             p
             for n in nouns
-            for c in n.children
-            if c.dep_ == "prep" and c.lower_ != "along"
-            for p in c.children
-            if p.dep_ == "pobj"
+            for c in children[n]
+            if dep[c] == "prep" and lower[c] != "along"
+            for p in children[c]
+            if dep[p] == "pobj"
         ]
     return found
 

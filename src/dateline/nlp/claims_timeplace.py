@@ -200,7 +200,7 @@ def _attached_timexes(ctx: ClaimContext, sent: Span, clause: set[int]) -> list[T
     for tx, root, path in _sentence_times(ctx, sent):
         for i, last in path:
             if i in clause:
-                if not _in_subject_relative(ctx.doc[root], ctx.doc[i]):
+                if not _in_subject_relative(ctx.tables, root, i):
                     out.append(tx)
                 break
             if last:
@@ -260,17 +260,18 @@ def _simultaneous_at(tables: DocIndex, i: int) -> bool:
     )
 
 
-def _in_subject_relative(time: Token, attached: Token) -> bool:
+def _in_subject_relative(tables: DocIndex, time: int, attached: int) -> bool:
     """ "A commander who defected last year was killed on Monday": a time between the
     subject's relative clause and the verb belongs to the relative clause, wherever the
-    parser hangs it."""
-    verb = attached if attached.pos_ in {"VERB", "AUX"} else attached.head
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+    parser hangs it (token indices; read from the tables)."""
+    dep, children = tables.dep, tables.children
+    verb = attached if tables.pos[attached] in {"VERB", "AUX"} else tables.head[attached]
+    first = min([verb] + [c for c in children[verb] if dep[c] in {"aux", "auxpass", "neg"} and c < verb])
     return any(
-        rel.dep_ == "relcl" and rel.i < time.i < first
-        for subj in verb.children
-        if subj.dep_ in {"nsubj", "nsubjpass"} and subj.i < time.i
-        for rel in subj.children
+        dep[rel] == "relcl" and rel < time < first
+        for subj in children[verb]
+        if dep[subj] in {"nsubj", "nsubjpass"} and subj < time
+        for rel in children[subj]
     )
 
 
