@@ -121,9 +121,24 @@ FOUND = [
         "Former minister Ali Rezai is not at the embassy in Vienna, a spokesman said.",
         ("Rezai", "located_in", N),
     ),
+    # an interview given in a town, in the passive
+    (
+        "The exiled editor Omar Haddad was interviewed by Radio Cedar in Beirut on Monday.",
+        ("Haddad", "located_in", A),
+    ),
+    # awake: a living body's condition
+    (
+        "Doctors said the striker Samir Khalil was awake on Tuesday evening.",
+        ("Khalil", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a town-less interview
+    (
+        "The exiled editor Omar Haddad was interviewed by police about the fire.",
+        ("Haddad", "located_in", A),
+    ),
     # a building with no town is an employer, not a place
     (
         "Ali Rezai is at the ministry, where he advises on trade.",

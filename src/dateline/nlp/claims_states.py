@@ -145,7 +145,7 @@ STAYING_VERBS = frozenset({"rest", "travel", "holiday", "vacation", "camp", "lod
 # thin", is the appearance's, not a separate sign of life in this gold).
 BODILY_STATE_WORDS = frozenset(
     {"thin", "thinner", "gaunt", "frail", "weak", "weaker", "emaciated", "haggard", "exhausted"}
-    | {"tired", "lucid", "alert", "coherent", "conscious", "unwell", "feverish"}
+    | {"tired", "lucid", "alert", "coherent", "conscious", "unwell", "feverish", "awake"}
 )
 # How a voice on the phone sounds: any of these is a sign that the speaker lives.
 VOICE_STATE_WORDS = BODILY_STATE_WORDS | frozenset(
@@ -756,7 +756,12 @@ def _bodily_state(verb: Token, lemma: str) -> bool:
     known = VOICE_STATE_WORDS if lemma == "sound" else BODILY_STATE_WORDS
     if not any(a.lower_ in known and not any(d.dep_ == "prep" for d in a.children) for a in words):
         return False
-    return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON | {"i"} for s in subject_of(verb))
+    return any(
+        s.pos_ == "PROPN"
+        or s.lower_ in lx.THIRD_PERSON | {"i"}
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)  # "the striker, X"
+        for s in subject_of(verb)
+    )
 
 
 def _hurt_objects(verb: Token) -> list[Token]:
@@ -1529,6 +1534,21 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "was hiding abroad", "now lives overseas": out of the country
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "interview"
+        and is_passive(verb)
+        and not _negated(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(p.dep_ == "pobj" and _named_place(p, c) for p in c.children)
+            for h in (verb, *(p for a in verb.children if a.dep_ == "agent" for p in a.children))
+            for c in h.children
+        )
+    ):
+        # "X was interviewed by the BBC in Beirut on Monday": as "spoke to the BBC in
+        # Beirut", an interview given in a town ("in X" on the verb or on the interviewer)
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     if lemma in {"speak", "talk", "tell"} and (where := _spoke_from(verb)):
         # "He spoke to the Review at his home in Uppsala", "his son, Patrice, told us by
         # phone from Paris": where a named speaker is
