@@ -206,6 +206,37 @@ COUNTS = [
 ]
 
 
+# (text, surname, predicate, the event times of its claims): a list of dates after one
+# verb tells the event once per date
+DATED = [
+    (
+        "Ekow Mensa had been reported killed twice before, in 2019 and in 2020.",
+        "Mensa",
+        "killed",
+        {"2019", "2020"},
+    ),
+    ("Ana Diaz was arrested in 2015, 2017 and 2019.", "Diaz", "arrested", {"2015", "2017", "2019"}),
+    # a stretch of time, or a list that runs into another clause's "now", is no list
+    ("Ana Diaz was held between 2015 and 2019 in Evin prison.", "Diaz", "arrested", {"2015"}),
+    (
+        "Omar Kane was released in July 2024 and now lives in exile in Tbilisi.",
+        "Kane",
+        "released",
+        {"2024-07"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "predicate", "times"), DATED)
+def test_dated(claims_of, text, surname, predicate, times) -> None:
+    found = {
+        c.event_time
+        for c in claims_of(text)
+        if c.subject.split()[-1] == surname and c.predicate == predicate
+    }
+    assert found == times, found
+
+
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_found(found_in, text, expected) -> None:
     found = found_in(text)

@@ -135,6 +135,9 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                 seen.add(key)
                 claims.append(claim)
                 ctx.claims.append(claim)
+                for again in _listed_dates(ctx, sent, claim, len(claims)):
+                    claims.append(again)
+                    ctx.claims.append(again)
     # "We have not been able to confirm either account": the accounts before it
     spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
     return apply_verification_caveats(
@@ -171,6 +174,44 @@ def _second_account(noun: Hit, hits: list[Hit]) -> bool:
         and h.anchor.i not in inside
         for h in hits
     )
+
+
+# What joins the dates of a list: "in 2019 and in 2020", "in 2014, 2016 and 2017".
+_DATE_LIST_GLUE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?")
+
+
+def _listed_dates(ctx: ClaimContext, sent: Span, claim: Claim, n0: int) -> list[Claim]:
+    """The same event again at each further date of a list the claim's date heads: "had
+    been reported killed twice before, in 2019 and in 2020" tells two reports, a claim
+    each (the first has the claim's own date)."""
+    if claim.event_time is None:
+        return []
+    timexes = [t for t in ctx.timexes if sent.start_char <= t.start and t.end <= sent.end_char]
+    first = next((k for k, t in enumerate(timexes) if t.value == claim.event_time), None)
+    if first is None or ctx.text[: timexes[first].start].rstrip().lower().endswith("between"):
+        return []  # ("between 2015 and 2019" is one stretch of time)
+    out: list[Claim] = []
+    prefix = claim.claim_id.rsplit(":c", 1)[0]
+    for before, after in zip(timexes[first:], timexes[first + 1 :], strict=False):
+        glue = ctx.text[before.end : after.start]
+        if (
+            not glue.strip()
+            or not _DATE_LIST_GLUE.fullmatch(glue)
+            or after.type != before.type
+            or not after.value[:1].isdigit()  # ("in July and now lives in Tbilisi")
+        ):
+            break
+        out.append(
+            claim.model_copy(
+                update={
+                    "claim_id": f"{prefix}:c{n0 + len(out)}",
+                    "event_time": after.value,
+                    "event_earliest": after.earliest if claim.event_earliest else None,
+                    "event_latest": after.latest if claim.event_latest else None,
+                }
+            )
+        )
+    return out
 
 
 def _death_told_before(claims: list[Claim], claim: Claim) -> bool:
