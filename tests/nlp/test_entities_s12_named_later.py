@@ -67,6 +67,20 @@ DESCRIBED_THEN_NAMED = [
         "Karim Haddou",
     ),
     (
+        # a junior rank is no office: the officer shot dead is the sergeant named next
+        "KANO - An off-duty police officer was shot dead outside his home on Tuesday. Sergeant Bala"
+        " Ibrahim, 41, had served in the force for twenty years.",
+        "An off-duty police officer",
+        "Bala Ibrahim",
+    ),
+    (
+        # the object of a lede's main verb, named next
+        "Pirates have freed a Greek captain held off the coast since March. Captain Nikos Andreou,"
+        " 58, is in good health, his employer said.",
+        "a Greek captain",
+        "Nikos Andreou",
+    ),
+    (
         # the person whose body is found, named afterwards
         "The body of a woman reported missing on Friday was pulled from the lake on Sunday."
         " Her family identified her as Maria Lindholm, a nurse from Vasby.",
@@ -137,6 +151,13 @@ NOT_NAMED = [
         " checkpoint near Bura. Colonel Amadou Kane, 48, visited the camp on Wednesday.",
         "A soldier",
         "Amadou Kane",
+    ),
+    (
+        # an object inside a relative clause: the two named next are the subject's people
+        "Two men who robbed a jeweller and held him in a van were jailed on Monday. Tom Hale, 34, and"
+        " Rob Hale, 29, seized him outside his shop in May.",
+        "a jeweller",
+        "Tom Hale",
     ),
     (
         # a woman is not the man named next

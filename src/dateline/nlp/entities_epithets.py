@@ -540,12 +540,20 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
             name = next((c for c in later.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is not None and (later.lower_ == tok.lower_ or _same_ordinal(tok, later) or _synonym_named(later, name)):
                 return token_cluster(doc, name, clusters, ("person",))
-    if tok.dep_ not in {"nsubj", "nsubjpass"} or any(c.lower_ in _ORDINALS | {"another", "other"} for c in tok.children):
+    if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
+        tok.dep_ == "dobj" and tok.head.dep_ in {"ROOT", "ccomp", "conj"} and _opens_paragraph(tok)
+    ):
+        # an object only of a lede's main clause: "Pirates have freed a Ukrainian captain ...
+        # Captain X, 58,"; not "Two brothers who kidnapped a developer were jailed. X, 34, and Y"
+        return None
+    if any(c.lower_ in _ORDINALS | {"another", "other"} for c in tok.children):
         return None  # "Two climbers were found ... but a third member is missing. X, 34, and Y": not X
     for later in later_tokens:
         # the lede convention: "A fisherman missing since Friday was found alive. Peter X, 47,
         # was spotted ...": the person introduced next, with the age news gives a new name
         if later.dep_ in {"nsubj", "nsubjpass"} and later.pos_ == "PROPN" and _given_age(doc, later):
+            if any(c.dep_ == "conj" for c in later.children):
+                return None  # "X, 34, and Y, 29, seized ...": two people, no one description
             if later.head.lemma_.lower() in _SPEAKING and not _tells_what_was_done_to_them(later.head):
                 return None  # "X, 52, said he heard shouting": a witness who speaks, not the one described
             idx = token_cluster(doc, later, clusters, ("person",))
@@ -574,15 +582,20 @@ def _synonym_named(later: Token, name: Token) -> bool:
     return _given_age(name.doc, name) and (verb is None or verb.lemma_.lower() not in _SPEAKING)
 
 
-_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# Titles of those who govern, judge or command: people who react to a story's news.
+_OFFICE_TITLES = frozenset(
+    """governor gov president vice premier pm chancellor minister mayor senator sen rep judge
+    justice king queen prince princess lord general gen colonel col brigadier brig admiral adm
+    commander cmdr""".split()  # noqa: SIM905
+)
 
 
 def _holds_office(cluster: Cluster) -> bool:
-    """A person named with an office or rank ("Governor X", "Colonel Y") or an official role: one
-    who reacts to the news, never the unnamed person the lede described (a courtesy title, "Dr
-    X", is no office)."""
-    titles = {t.rstrip(".").lower() for t in cluster.titles} - _COURTESY_TITLES
-    return bool(titles) or any(role in OFFICIAL_ROLES for role, _ in cluster.role_nouns)
+    """A person named with an office or a senior rank ("Governor X", "Colonel Y") or an official
+    role: one who reacts to the news, never the unnamed person the lede described (a courtesy,
+    religious or junior title, "Dr X", "Father Y", "Sergeant Z", may be that person)."""
+    titles = {t.rstrip(".").lower() for t in cluster.titles}
+    return bool(titles & _OFFICE_TITLES) or any(role in OFFICIAL_ROLES for role, _ in cluster.role_nouns)
 
 
 def _tells_what_was_done_to_them(verb: Token) -> bool:
@@ -590,6 +603,13 @@ def _tells_what_was_done_to_them(verb: Token) -> bool:
     him the one things were done to (a passive "he"/"she") is the person the lede described."""
     # (read from what follows the verb: the parser may hang the clause on "relatives")
     return any(t.dep_ == "nsubjpass" and t.lower_ in {"he", "she"} and t.i > verb.i for t in verb.subtree)
+
+
+def _opens_paragraph(tok: Token) -> bool:
+    """The token's sentence is the first of its paragraph (a lede, or a round-up item's)."""
+    start = tok.sent.start_char
+    before = tok.doc.text[max(0, start - 200) : start]
+    return not before.strip() or before.rstrip(" \t").endswith("\n")
 
 
 def _given_age(doc: Doc, name: Token) -> bool:
