@@ -131,9 +131,25 @@ FOUND = [
         "Doctors said the striker Samir Khalil was awake on Tuesday evening.",
         ("Khalil", "alive", A),
     ),
+    # moving about within an area, in the progressive
+    (
+        "Officials believe the rebel chief Omar Sy is moving between hideouts in the hills"
+        " near Kidal.",
+        ("Sy", "located_in", A),
+    ),
+    (
+        "The rebel chief Omar Sy has been roaming around northern Mali since the strike,"
+        " officials say.",
+        ("Sy", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # what one moves is not where one is
+    (
+        "General Omar Sy is moving troops between bases in northern Mali.",
+        ("Sy", "located_in", A),
+    ),
     # a town-less interview
     (
         "The exiled editor Omar Haddad was interviewed by police about the fire.",

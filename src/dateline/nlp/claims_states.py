@@ -125,6 +125,9 @@ INSTITUTION_PLACES = frozenset(
     | {"courthouse", "studio", "stadium", "cathedral", "university", "campus", "hall"}
     | {"presidency", "residence", "embassy", "consulate", "hotel", "restaurant", "shop"}
 )
+# Verbs of moving about within an area, in the progressive: "is moving between camps in
+# the Ituri forest", "has been roaming the border area" (where the person is now).
+ROAMING_VERBS = frozenset({"move", "roam", "shuttle", "wander", "drift", "circulate"})
 # The prepositions of where one is found: "in", "near", "along", "below the summit".
 FINDING_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "along", "below", "beneath", "under", "beside"}
@@ -494,6 +497,23 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # a sighting in a place says where the person was then ("was seen in a video" is
         # none: a video is no place)
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in ROAMING_VERBS
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)  # "moving troops between bases"
+        and not _negated(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"between", "around", "across", "among", "within", "in", "about"}
+            and any(p.dep_ == "pobj" and _named_in(p) for p in c.children)
+            for c in verb.children
+        )
+    ):
+        # "is believed to be moving between camps across the border in Burkina Faso", "has
+        # been moving around northern Mali": somewhere within that area now ("moved to X" is
+        # a transfer, the carrying rules')
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in FINDING_VERBS and (found := _found_at_site(verb)):
         # "was found alive near an abandoned mine", "was spotted from a helicopter walking
         # along a riverbed east of X", "was found in a snow hole below the ridge": where
