@@ -117,8 +117,18 @@ POSTED = (
     ' Iasi for two nights."'
 )
 
+# a "where" question answered by a fragment
+WHERE = (
+    "Lucia Ferrante, an aid worker, was freed in May. She spoke to the Daily Test in Rome.\n\n"
+    "Where were you kept?\n"
+    "At first in a cave near the river. Later they moved me every week.\n\n"
+    "Where is your driver now?\n"
+    "At home in Gao, with his family."
+)
+
 # (subject's last word, predicate, polarity, the claimant's full name)
 FOUND_BY = [
+    (WHERE, ("Ferrante", "located_in", A, "Lucia Ferrante")),
     # "they held me", the keeper unnamed: the custody the story gave (an arrest by police)
     (BALCONY, ("Petrov", "arrested", A, "Ivan Petrov")),
     (POSTED, ("Rusu", "located_in", A, "Dana Rusu")),
@@ -213,6 +223,16 @@ def test_answer_pronoun_is_not_the_interviewee(nlp, text) -> None:
     interviewee = next(e for e in doc._.entities if e.name in {"Viktor Holub", "Marek Dvorak"})
     late = [m.text for m in interviewee.mentions if m.start >= answers]
     assert late == [], late
+
+
+def test_where_fragment(claims_of) -> None:
+    kept = [
+        c
+        for c in claims_of(WHERE)
+        if c.predicate == "located_in" and c.claimant == "Lucia Ferrante"
+    ]
+    assert [c.evidence for c in kept] == ["At first in a cave near the river."], kept
+    assert kept[0].event_time is None  # asked in the past: no date of its own
 
 
 def test_explainer_headings_make_no_interview(claims_of) -> None:

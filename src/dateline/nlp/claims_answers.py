@@ -66,33 +66,80 @@ def _replier(ctx: ClaimContext, pos: int, ahead: int) -> tuple[str, str | None, 
     return (person.name, person.entity_id, False) if person is not None else None
 
 
-def _answer_time(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
-    """ "Have you been questioned? / Yes, on Tuesday, for four hours.": the time a "yes"
-    answer's first sentence gives, a fragment with no verb of its own, dates what the
-    question asked about."""
+def _answer_fragment(ctx: ClaimContext, sent: Span) -> Span | None:
+    """The first sentence of the answer to the question ``sent`` when it is a fragment with
+    no verb of its own ("Yes, on Tuesday, for four hours." / "Mostly in a hut in the
+    forest."); None for a full sentence or no answer."""
     turns = interview_turns(ctx)
     n = _turn_index(ctx, sent.start_char)
-    if n is None or n + 1 >= len(turns):
+    if n is None or not turns[n].asks or n + 1 >= len(turns) or turns[n + 1].asks:
         return None
     start = turns[n + 1].start
-    reply = ctx.text[start : turns[n + 1].end]
-    first = re.match(r"[^.!?]*", reply)
+    first = re.match(r"[^.!?]*", ctx.text[start : turns[n + 1].end])
     end = start + (first.end() if first else 0)
-    fragment = [
-        t
-        for t in ctx.doc.char_span(start, end, alignment_mode="contract") or ()
-        if t.pos_ in {"VERB", "AUX"}
-    ]
-    if fragment:
+    fragment = ctx.doc.char_span(start, end, alignment_mode="contract")
+    if not fragment or any(t.pos_ in {"VERB", "AUX"} for t in fragment):
         return None  # "Yes, I was questioned on Tuesday": the answer's own claim
-    return next(
-        (
-            tx
-            for tx in ctx.timexes
-            if start <= tx.start < end and tx.type in {"DATE", "TIME"} and interval_of(tx.value)[0]
-        ),
-        None,
+    return fragment
+
+
+def _answer_time(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
+    """ "Have you been questioned? / Yes, on Tuesday, for four hours.": the time an answer's
+    verbless first sentence gives dates what the question asked about (its last date: "On a
+    Tuesday in August last year" is August of last year)."""
+    fragment = _answer_fragment(ctx, sent)
+    if fragment is None:
+        return None
+    dates = [
+        tx
+        for tx in ctx.timexes
+        if fragment.start_char <= tx.start < fragment.end_char
+        and tx.type in {"DATE", "TIME"}
+        and interval_of(tx.value)[0]
+    ]
+    return dates[-1] if dates else None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def wh_answer_hits(
+    ctx: ClaimContext,
+    sent: Span,
+    hits_of: Callable[[Span], list[Hit]],
+    claimant: tuple[str, str | None, bool],
+) -> list[Hit]:
+    """A "where" question answered by a fragment: "Where were you kept? / Mostly in a hut in
+    the forest." says where the one asked about was (``located_in`` of the question's
+    subject, the interviewee's claim). (A "when" question's event is told again in the
+    answer's own sentences, so it is left to them.)"""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if first is None or first.lower_ != "where":
+        return []
+    fragment = _answer_fragment(ctx, sent)
+    if fragment is None:
+        return []
+    claimant = _replier(ctx, sent.start_char, 1) or claimant
+    hits = hits_of(sent)
+    place = next((t for t in fragment if t.lower_ in _PLACE_PREPOSITIONS), None)
+    subjects = [s for h in hits for s in h.subjects] or [
+        c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    if place is None or not subjects:
+        return []
+    # a question in the present ("Where is he now?") asks about the day of the interview
+    present = sent.root.tag_ in {"VBZ", "VBP"} or any(
+        c.tag_ in {"VBZ", "VBP"} for c in sent.root.children if c.dep_ in {"aux", "auxpass"}
     )
+    today = (
+        (ctx.published.isoformat(), ctx.published, ctx.published)
+        if present and ctx.published
+        else (None, None, None)
+    )
+    anchor = place.head if place.head.i in range(fragment.start, fragment.end) else place
+    found = Hit("located_in", anchor, subjects[:1], {t.i for t in fragment}, claimant=claimant)
+    found.event = today
+    return [found]
 
 
 def answer_reading(ctx: ClaimContext, sent: Span) -> tuple[bool, Certainty] | None:
@@ -122,10 +169,11 @@ def answered_question_hits(
     claimant: tuple[str, str | None, bool],
 ) -> list[Hit]:
     """The claims a yes/no question asks about, settled by the answer after it: "Q: Was he
-    wounded? / A: No." is the interviewee's "he was not wounded"."""
+    wounded? / A: No." is the interviewee's "he was not wounded"; a "when" / "where"
+    question answered by a fragment (:func:`wh_answer_hits`)."""
     reading = answer_reading(ctx, sent)
     if reading is None:
-        return []
+        return wh_answer_hits(ctx, sent, hits_of, claimant)
     negated, certainty = reading
     claimant = _replier(ctx, sent.start_char, 1) or claimant
     when = None if negated else _answer_time(ctx, sent)

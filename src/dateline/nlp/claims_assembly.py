@@ -735,7 +735,11 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         certainty = weaker(certainty, hit.certainty)
         reported = source is not None and not is_document_voice(ctx, source)
         value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, reported)
-        evidence, lo, hi = _evidence(ctx, sent, hit.anchor)
+        # (an answer's fragment read with its question: the fragment's own sentence)
+        told = (
+            sent if sent.start <= hit.anchor.i < sent.end else ctx.sents[ctx.sent_of[hit.anchor.i]]
+        )
+        evidence, lo, hi = _evidence(ctx, told, hit.anchor)
         # The claim's words: subject and trigger, but only those inside the evidence sentence
         # (a subject found through a pronoun or a group noun may stand sentences before).
         words = [t for t in (subj, parsed, hit.anchor) if lo <= t.idx and t.idx + len(t) <= hi]
