@@ -107,12 +107,24 @@ LEADERSHIP = [
         " killed in a raid.",
         "Nouri",
     ),
+    # "went on to lead", "rose to command": the start of a lead
+    (
+        "Jean Habimana, the former footballer who went on to lead one of the most feared"
+        " militias in the region, was arrested on Saturday.",
+        "Habimana",
+    ),
+    ("Paul Mugisha went on to head the movement in 1998.", "Mugisha"),
+    ("Ali Rahman rose through the ranks to command the brigade in 2015.", "Rahman"),
     ("The board replaced chief executive Lars Berg with Mia Holt.", "Holt"),
     ("The board replaced chief executive Lars Berg with Mia Holt.", "Berg"),
     ("The party replaced its leader, Tom Walsh, with his deputy, Nora Keane.", "Keane"),
 ]
 
 NOT_FOUND = [
+    # a business of one's own, a purpose, a future, leading somewhere: no change of leader
+    ("Ali Rahman went on to run a bakery.", ("Rahman", "leadership_change", A)),
+    ("Ali Rahman came to Paris to lead the protest.", ("Rahman", "leadership_change", A)),
+    ("Ali Rahman went on to lead the team to victory.", ("Rahman", "leadership_change", A)),
     ("The passing of the budget was welcomed by Ahmed Farouk.", ("Farouk", "killed", A)),
     # a vacancy clause without a named person taking over: no one's claim
     (

@@ -82,6 +82,8 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         hit = Hit("captured", verb, held, {verb.i})
         hit.certainty = "hedged"
         return [hit] if hit.subjects and holders else []
+    if (led := _came_to_lead(verb, lemma)) is not None:
+        return led
     if may_be_unrealised(ctx, verb) and (
         irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb)
     ):
@@ -628,6 +630,35 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
 
 # The sets the construction rules test a lemma against, built once (not per verb).
 _LEADING_VERBS = lx.LEAD_VERBS - {"replace", "succeed"}
+
+
+def _came_to_lead(verb: Token, lemma: str) -> list[Hit] | None:
+    """ "went on to lead one of the militias", "rose to command the brigade in 2015": the
+    start of a lead, by the subject of "went on" / "rose" (a bare "led the group" only says
+    who led it). The infinitive is realised, though it looks like one of purpose (the parser
+    may read it so)."""
+    if (
+        lemma in _LEADING_VERBS
+        and verb.dep_ in {"xcomp", "advcl"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and leadership_object(verb, lemma)
+        # (not "went on to lead the team to victory": leading somewhere, not heading it)
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        and _came_to(verb.head)
+        and not any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.head.children)
+    ):
+        return [Hit("leadership_change", verb, subject_of(verb.head), {verb.i})]
+    return None
+
+
+def _came_to(verb: Token) -> bool:
+    """ "went on (to)", "rose (to)": verbs that bring about the state their infinitive names
+    ("went on to lead", "rose through the ranks to command"; "came to Paris to lead the
+    protest" is a purpose)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(c.lower_ == "on" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
+    return lemma == "rise"
 
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
