@@ -81,6 +81,12 @@ DESCRIBED_THEN_NAMED = [
         "Nikos Andreou",
     ),
     (
+        # the description is what the naming verb names, in one sentence
+        "Police have named the man killed in a stabbing in Didsbury on Friday as Ryan Cole, 22.",
+        "the man",
+        "Ryan Cole",
+    ),
+    (
         # the person whose body is found, named afterwards
         "The body of a woman reported missing on Friday was pulled from the lake on Sunday."
         " Her family identified her as Maria Lindholm, a nurse from Vasby.",
@@ -158,6 +164,13 @@ NOT_NAMED = [
         " Rob Hale, 29, seized him outside his shop in May.",
         "a jeweller",
         "Tom Hale",
+    ),
+    (
+        # "she was named as": the nearer description, not the suspect before it
+        "A suspect has been charged with murder after a cashier was found dead in Derby. She has"
+        " been named as Lucy Marsh, 38.",
+        "A suspect",
+        "Lucy Marsh",
     ),
     (
         # a woman is not the man named next

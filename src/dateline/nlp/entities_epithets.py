@@ -492,6 +492,15 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
     Y, 29,": a person noun whose participle names it."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
         return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS:
+        # "Police have named the man killed in Saturday's shooting as X" (the parser may hang
+        # the "as" on the man's participle)
+        verb = tok.head
+        for prep in (t for t in doc[tok.i + 1 : tok.sent.end] if t.lower_ == "as" and t.head.i in {verb.i, *(d.i for d in tok.subtree)}):
+            for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
+                idx = token_cluster(doc, t, clusters, ("person",))
+                if idx is not None:
+                    return idx
     for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
             for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
@@ -529,6 +538,8 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
             verb = later.head
             if any(c.dep_ == "neg" for c in verb.children):
                 return None  # "Police have not named him"
+            if any(_person_description(t) for t in doc[tok.i + 1 : later.i]):
+                return None  # "A suspect was charged after a shopkeeper was found dead. She was named as X": the nearer one
             named_one = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
             if named_one and all(c.lower_ in {"him", "her", "he", "she"} or c.lower_ == tok.lower_ for c in named_one):
                 name = next((p for p in later.children if p.dep_ == "pobj" and p.pos_ == "PROPN"), None)
