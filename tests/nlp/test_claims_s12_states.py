@@ -142,9 +142,23 @@ FOUND = [
         " officials say.",
         ("Sy", "located_in", A),
     ),
+    # a quantifier picks the place out of a set: "in any of our facilities"
+    (
+        '"Karimova is not in any of our facilities," the ministry\'s spokesman, Ruslan Ali, said.',
+        ("Karimova", "located_in", N),
+    ),
+    (
+        "Officials believe the rebel chief Omar Sy is in one of the group's camps near Kidal.",
+        ("Sy", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a quantifier over no places
+    (
+        "The rebel chief Omar Sy is in one of his rages, his aides joked.",
+        ("Sy", "located_in", A),
+    ),
     # what one moves is not where one is
     (
         "General Omar Sy is moving troops between bases in northern Mali.",

@@ -581,6 +581,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # known (the relative clause hangs on the noun of knowing, not on a place)
         people = patient_of(verb) if is_passive(verb) else subject_of(verb)
         return [Hit("located_in", verb, people, {verb.i}, certainty="unconfirmed")]
+    if lemma in {"be", "remain", "stay"} and not obliged(verb) and _in_one_of_places(verb):
+        # "is not in any of our facilities", "is in one of the group's camps": the place is
+        # the noun under the quantifier (denied with the verb's "not")
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in {"be", "remain", "stay"} and not obliged(verb) and _at_named_building(verb):
         # "General X is safe and is at the ministry in Port Mara", "was at his office in
         # Goma when the shelling began": where the person is (or is denied to be)
@@ -810,6 +814,28 @@ def _said_stable(verb: Token) -> bool:
     ):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON for s in subject_of(verb))
+
+
+# Quantifiers that pick places out of a set: "in any of our facilities", "in one of the camps".
+_PLACE_QUANTIFIERS = frozenset({"any", "one", "none", "some", "either", "each", "neither"})
+
+
+def _in_one_of_places(verb: Token) -> bool:
+    """ "in any of our facilities", "at one of the camps": a quantifier whose "of" names
+    places, on a copula of a person."""
+    if not any(
+        s.pos_ == "PROPN"
+        or s.lower_ in lx.THIRD_PERSON
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
+        for s in subject_of(verb)
+    ):
+        return False
+    return any(
+        q.lower_ in _PLACE_QUANTIFIERS
+        and any(is_place(p, g) for g in q.children if g.lower_ == "of" for p in g.children)
+        for q in prep_children(verb, {"in", "at", "inside"})
+        if q.dep_ == "pobj"
+    )
 
 
 def _at_named_building(verb: Token) -> bool:
