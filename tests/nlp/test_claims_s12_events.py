@@ -54,6 +54,11 @@ FOUND = [
 # "it was false", "That is a lie"), a negated belief in the account, a calling verb whose
 # object is a pronoun or a bare claim noun
 DENIED = [
+    # "Reports of my death are greatly exaggerated": the formula of one alive
+    (
+        "Rumours of Abu Salim's death are greatly exaggerated, his spokesman said.",
+        ("Salim", "killed", "his spokesman"),
+    ),
     (
         "State radio said on Monday that the rebel leader Omar Keita had been killed in an air"
         " strike. His movement flatly denied that.",

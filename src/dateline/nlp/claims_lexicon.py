@@ -407,7 +407,10 @@ LED_BODIES = _words(
     """company firm business club team gang cartel clan syndicate outfit service agency unit
     battalion regiment brigade division empire"""
 )
-FALSE_WORDS = _words("false untrue baseless unfounded wrong fabricated fake incorrect groundless")
+# ("Reports of my death are greatly exaggerated": the formula of one alive)
+FALSE_WORDS = _words(
+    "false untrue baseless unfounded wrong fabricated fake incorrect groundless exaggerated"
+)
 EVIDENCE_NOUNS = _words(
     "evidence information indication confirmation proof sign word knowledge intelligence trace"
 )
