@@ -126,8 +126,21 @@ WHERE = (
     "At home in Gao, with his family."
 )
 
+# a quotation with no speaker of its own goes on in the voice of the one who just reported
+GOES_ON = (
+    "The trader Kofi Asante told the court that he had been beaten by his captors.\n\n"
+    '"I was kept in a container near the port for eleven days."'
+)
+TAGGED_LATER = (
+    "The trader Kofi Asante told the court that he had been beaten by his captors."
+    ' "Asante was kept in a container near the port," his lawyer, Ama Owusu, added.'
+)
+
 # (subject's last word, predicate, polarity, the claimant's full name)
 FOUND_BY = [
+    (GOES_ON, ("Asante", "located_in", A, "Kofi Asante")),
+    # the quotation's own tag wins
+    (TAGGED_LATER, ("Asante", "located_in", A, "Ama Owusu")),
     (WHERE, ("Ferrante", "located_in", A, "Lucia Ferrante")),
     # "they held me", the keeper unnamed: the custody the story gave (an arrest by police)
     (BALCONY, ("Petrov", "arrested", A, "Ivan Petrov")),

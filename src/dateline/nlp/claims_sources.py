@@ -2227,16 +2227,45 @@ def quote_source(ctx: ClaimContext, tok: Token) -> Source | None:
     if quote is None:
         return None
     k = ctx.quotes.index(quote)
+    first = k
     for j in range(k, max(-1, k - 6), -1):
         if j < k and not _same_run(ctx, j, j + 1):
             break
+        first = j
         for lo, hi, after in (*_after_window(ctx, j), True), (*_before_window(ctx, j), False):
             found = _speaker_in_window(ctx, lo, hi, after=after)
             if found is not None:
                 return found
         if (introduced := _colon_speaker(ctx, j)) is not None:
             return introduced
-    return None
+    return _reported_just_before(ctx, first)
+
+
+def _reported_just_before(ctx: ClaimContext, j: int) -> Source | None:
+    """ "X told the court he had been beaten. 'I was kept in a container.'": a quotation
+    with no speaker of its own, right after a sentence in which someone named reports (in
+    its paragraph, or ending the paragraph before), goes on in that speaker's voice."""
+    start = ctx.quotes[j][0]
+    mark = ctx.doc.char_span(start - 1, start, alignment_mode="expand")
+    if not mark:
+        return None
+    n = ctx.sent_of[mark[0].i]
+    if n == 0 or ctx.text[ctx.sents[n - 1].end_char : start].strip() not in {"", '"', "\u201c"}:
+        return None  # the quotation must open right after the sentence before it
+    before = ctx.sents[n - 1]
+    if (
+        in_quote(ctx, before.root.idx) is not None
+        or paragraph_of(ctx, start) - paragraph_of(ctx, before.start_char) > 1
+    ):
+        return None
+    verb = before.root
+    if verb.lemma_.lower() not in lx.REPORTING_VERBS or verb.pos_ != "VERB":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = entity_in_name(ctx, subj) if subj is not None else None
+    if named is None or named.kind not in {"person", "org"} or named.name == ctx.outlet:
+        return None
+    return Source(named.name, named.entity_id, False, "asserted")
 
 
 def _colon_speaker(ctx: ClaimContext, j: int) -> Source | None:
