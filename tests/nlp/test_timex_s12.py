@@ -107,6 +107,12 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... with no day ahead named, the report's own day
     ("Officials said today that the polls will open at 7 a.m.", date(1999, 4, 14),
      [("today", "DATE", "1999-04-14", None), ("7 a.m.", "TIME", "1999-04-14T07:00", None)]),
+    # "was/were to" + infinitive is a plan made in the past, a future seen from then, like "would"
+    ("The ministers were to meet Monday, but the talks were called off.", WED,
+     [("Monday", "DATE", "1998-10-19", None)]),
+    ("He was to fly home Friday.", WED, [("Friday", "DATE", "1998-10-16", None)]),
+    # ... a past progressive stays past
+    ("The ministers were meeting Monday when the news came.", WED, [("Monday", "DATE", "1998-10-12", None)]),
 ]  # fmt: skip
 
 

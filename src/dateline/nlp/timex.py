@@ -672,6 +672,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         )  # "was due to arrive"
         if governing_tense == "past" and scheduled:
             return "prospective"  # "was scheduled to vote Friday": ahead of the report
+        if governing.lemma_.lower() == "be" and governing.tag_ == "VBD" and verb.head.i == governing.i:
+            # "The ministers were to meet Monday": "was/were to" is a plan made in the past, a
+            # future seen from then, like "would meet Monday"
+            return "prospective"
         return "past" if governing_tense in ("past", "pluperfect") else "future"
     if depth < 2 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "will visit Osaka before flying home Sunday": a gerund after a preposition shares
