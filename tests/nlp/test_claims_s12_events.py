@@ -244,6 +244,13 @@ DATED = [
 ]
 
 
+def test_unconfirmed_by_its_subject(claims_of) -> None:
+    # "did not confirm it": the claim just told left open by the subject of "confirm"
+    text = "The group said Dan Ofori had been killed. The army did not confirm it."
+    found = {(c.predicate, c.claimant, c.certainty) for c in claims_of(text) if c.polarity == A}
+    assert ("killed", "The army", "unconfirmed") in found, found
+
+
 @pytest.mark.parametrize(("text", "surname", "predicate", "times"), DATED)
 def test_dated(claims_of, text, surname, predicate, times) -> None:
     found = {

@@ -196,6 +196,10 @@ def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit
         certainty="unconfirmed",
     )
     hit.event = (None, None, None)
+    doubter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doubter is not None and doubter.pos_ != "PRON":
+        # "The army did not confirm it": the army's (a "we" is read from its quotation)
+        hit.claimant = name_of(ctx, doubter)
     return [hit]
 
 
