@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 import numpy
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -105,12 +106,13 @@ _STRINGS_LIMIT = 200_000
 def _strings_of(hashes: list[int], strings: StringStore) -> list[str]:
     cache = _STRINGS
     try:
-        return [cache[key] for key in hashes]  # (nearly always: words recur across documents)
+        # (nearly always: words recur across documents; map runs the look-ups in C)
+        return list(map(cache.__getitem__, hashes))
     except KeyError:
         for key in hashes:
             if key not in cache:
                 cache[key] = strings[key]
-        return [cache[key] for key in hashes]
+        return list(map(cache.__getitem__, hashes))
 
 
 def _lemmas_of(hashes: list[int], strings: StringStore) -> tuple[list[str], list[str]]:
@@ -119,8 +121,8 @@ def _lemmas_of(hashes: list[int], strings: StringStore) -> tuple[list[str], list
     for key in set(hashes).difference(cache):
         lemma = strings[key].lower()
         cache[key] = (lemma, "say" if lemma == "says" else lemma)
-    pairs = [cache[key] for key in hashes]
-    return [pair[0] for pair in pairs], [pair[1] for pair in pairs]
+    pairs = list(map(cache.__getitem__, hashes))
+    return list(map(itemgetter(0), pairs)), list(map(itemgetter(1), pairs))
 
 
 def build_index(doc: Doc) -> DocIndex:
