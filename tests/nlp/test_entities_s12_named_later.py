@@ -207,6 +207,14 @@ SAME_NOUN_AGAIN = [
         "Elena Varga",
     ),
     (
+        # a role noun after an unnamed description of it, in a round-up with other people
+        "TOGO: Gunmen killed a village chief, Kossi Ama, near Dapaong on Sunday, his family said.\n\n"
+        "BENIN: A teacher was kidnapped near Kandi on Friday. Police named her as Awa Sanou. The"
+        " teacher is being held in the forest, police said.",
+        "The teacher",
+        "Awa Sanou",
+    ),
+    (
         "Joseph Mutai, a 71-year-old shepherd from Baringo, was found in a cave on Friday. Rescuers"
         " said the shepherd was weak but alive.",
         "the shepherd",

@@ -643,22 +643,29 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
     """"A geologist who went missing ... Rodrigo X, 41, was spotted ... The geologist was taken
     to hospital"; "Paul X, a 60-year-old herder, ... the herder was weak": a definite
     description takes up the one person the text described by the same noun before (a
-    description that joined them, their apposition, a noun before their name). Role nouns are
-    left to :func:`resolve_epithet`; two people described by the noun make it ambiguous.
-    Returns the characters of the descriptions added."""
+    description that joined them, their apposition, a noun before their name). A role noun
+    ("the journalist") is taken up here only after an unnamed description of it ("A journalist
+    who disappeared ... X, 33, ..."), which no role of the person records; otherwise it is left
+    to :func:`resolve_epithet`, and official roles always are. Two people described by the noun
+    make it ambiguous. Returns the characters of the descriptions added."""
     added: list[tuple[int, int]] = []
     tokens = doc_tokens(doc)
     for tok in tokens:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ in ROLE_NOUNS or tok.lower_ in OFFICIAL_ROLES:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ in OFFICIAL_ROLES | LEADER_NOUNS | HONORIFIC_NOUNS:
             continue
-        if not _description_noun(tok.lower_) or any(s <= tok.idx < e for s, e in covered):
+        role = tok.lower_ in ROLE_NOUNS
+        if not (role or _description_noun(tok.lower_)) or any(s <= tok.idx < e for s, e in covered):
             continue
         det = next((c for c in tok.children if c.dep_ == "det"), None)
         if det is None or det.lower_ != "the" or any(c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} for c in tok.children):
             continue  # "the man in the video", "the herder who found him": someone picked out anew
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
             continue  # "the herder Paul X": a noun before a name
-        described = {idx for t in tokens[: tok.i] if t.lower_ == tok.lower_ and (idx := _described_person(doc, t, clusters)) is not None}
+        earlier = [t for t in tokens[: tok.i] if t.lower_ == tok.lower_]
+        if role:
+            # a role noun: only after an unnamed description that joined its person
+            earlier = [t for t in earlier if any(c.lower_ in {"a", "an"} for c in t.children)]
+        described = {idx for t in earlier if (idx := _described_person(doc, t, clusters, joined_only=role)) is not None}
         if len(described) != 1:
             continue
         lo, hi = det.idx, tok.idx + len(tok)
@@ -671,11 +678,11 @@ def _description_noun(lower: str) -> bool:
     return lower in _DESCRIPTION_NOUNS or lower in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS or _agent_noun(lower)
 
 
-def _described_person(doc: Doc, t: Token, clusters: list[Cluster]) -> int | None:
+def _described_person(doc: Doc, t: Token, clusters: list[Cluster], *, joined_only: bool = False) -> int | None:
     """The person an earlier use of the noun describes: a mention itself ("A geologist" joined
     to X), an apposition ("X, a 60-year-old herder,"), a noun before the name ("herder X")."""
     idx = token_cluster(doc, t, clusters, ("person",))
-    if idx is not None:
+    if idx is not None or joined_only:
         return idx
     if t.dep_ == "appos" and t.head.pos_ == "PROPN":
         return token_cluster(doc, t.head, clusters, ("person",))
