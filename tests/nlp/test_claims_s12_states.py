@@ -151,9 +151,23 @@ FOUND = [
         "Officials believe the rebel chief Omar Sy is in one of the group's camps near Kidal.",
         ("Sy", "located_in", A),
     ),
+    # a call to one's family from a named place: alive, and where
+    (
+        "The jailed blogger Omar Sy called his wife from a prison in Tripoli on Sunday.",
+        ("Sy", "located_in", A),
+    ),
+    # a body that breathes lives
+    (
+        "Paramedics said the driver, Tariq Osman, was breathing and talking when they arrived.",
+        ("Osman", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "Paramedics said the driver, Tariq Osman, was not breathing when they arrived.",
+        ("Osman", "alive", A),
+    ),
     # a quantifier over no places
     (
         "The rebel chief Omar Sy is in one of his rages, his aides joked.",

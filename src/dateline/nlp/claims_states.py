@@ -1607,7 +1607,12 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         and not _negated(verb)
         and any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_PEOPLE for c in verb.children)
     ):
-        return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "called his mother"
+        hits = [Hit("alive", verb, subject_of(verb), {verb.i})]  # "called his mother"
+        if _from_places(verb):
+            # "called his wife from a prison in Tripoli": and where the call came from (a
+            # named place; "from a hotel" names none)
+            hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+        return hits
     if (
         lemma in CALL_VERBS
         and not is_passive(verb)
@@ -1633,6 +1638,15 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "He had called her on Sunday": the caller lives (a dated call; "called him a
         # traitor" names, "called him in" summons)
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "breathe"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+        and not _negated(verb)
+    ):
+        # '"he was breathing and talking" when he was left in the cell', "is breathing on
+        # his own": a living body
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma == "be" and _still_here(verb):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # '"I am still here"'
