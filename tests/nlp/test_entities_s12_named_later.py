@@ -87,6 +87,13 @@ DESCRIBED_THEN_NAMED = [
         "Ryan Cole",
     ),
     (
+        # the description is the passive subject of the naming verb
+        "Storms closed the pass on Monday.\n\nThe injured woman was named by police as Jean Pike, 44,"
+        " a teacher from Ashby.",
+        "The injured woman",
+        "Jean Pike",
+    ),
+    (
         # the person whose body is found, named afterwards
         "The body of a woman reported missing on Friday was pulled from the lake on Sunday."
         " Her family identified her as Maria Lindholm, a nurse from Vasby.",

@@ -492,11 +492,11 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
     Y, 29,": a person noun whose participle names it."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
         return None
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS:
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS:
         # "Police have named the man killed in Saturday's shooting as X" (the parser may hang
         # the "as" on the man's participle)
         verb = tok.head
-        for prep in (t for t in doc[tok.i + 1 : tok.sent.end] if t.lower_ == "as" and t.head.i in {verb.i, *(d.i for d in tok.subtree)}):
+        for prep in (t for t in doc[tok.i + 1 : tok.sent.end] if t.lower_ == "as" and _clause_verb(t).i in {verb.i, *(d.i for d in tok.subtree)}):
             for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
                 idx = token_cluster(doc, t, clusters, ("person",))
                 if idx is not None:
@@ -508,6 +508,14 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
                 if idx is not None:
                     return idx
     return None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb above ``tok`` ("named by police as X": the parser may hang "as" on "police")."""
+    head = tok.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head
 
 
 def _named_in_apposition(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
