@@ -136,8 +136,21 @@ TAGGED_LATER = (
     ' "Asante was kept in a container near the port," his lawyer, Ama Owusu, added.'
 )
 
+# questions as paragraphs, with a claim put to the interviewee as a paragraph of its own
+PUT_PARAGRAPH = (
+    "Petr Horak, a former mayor, spoke to the Daily Test in Brno.\n\n"
+    "Why did you resign?\n\n"
+    "I was tired. I resigned on Friday.\n\n"
+    "There were reports last week that you had fled to Vienna.\n\n"
+    "That is false. I was at home in Brno all week.\n\n"
+    "Will you run again?\n\n"
+    "No."
+)
+
 # (subject's last word, predicate, polarity, the claimant's full name)
 FOUND_BY = [
+    # the put claim is not the interviewee's; "That is false" denies it in his name
+    (PUT_PARAGRAPH, ("Horak", "other:flee", N, "Petr Horak")),
     (GOES_ON, ("Asante", "located_in", A, "Kofi Asante")),
     # the quotation's own tag wins
     (TAGGED_LATER, ("Asante", "located_in", A, "Ama Owusu")),
@@ -160,6 +173,7 @@ FOUND_BY = [
 ]
 
 NOT_FOUND = [
+    (PUT_PARAGRAPH, ("Horak", "other:flee", A, "Horak")),
     (BALCONY, ("Petrov", "captured", A, "Petrov")),
     # the interviewer's put claim is not the interviewee's
     (INLINE, ("Marek", "other:flee", A, "Marek")),

@@ -160,6 +160,19 @@ def _unquoted_first_person(text: str, quotes: list[tuple[int, int]], turn: Inter
     )
 
 
+def _put_to_you(text: str, quotes: list[tuple[int, int]], a: int, b: int) -> bool:
+    """A claim the interviewer puts to the interviewee in a paragraph of its own, between two
+    answers ("There were reports that you had left the country."): short, unquoted, about
+    "you", with no "I" of its own."""
+    para = text[a:b].strip()
+    return (
+        len(para.split()) <= 30
+        and not any(q in para for q in _QUOTE_MARKS)
+        and _SECOND_PERSON_RE.search(para) is not None
+        and not _unquoted_first_person(text, quotes, InterviewTurn(a, b, False))
+    )
+
+
 def label_words(label: str) -> list[str]:
     """The lower-cased words of a speaker label, its parenthesis included."""
     return re.findall(r"[a-z][a-z'\-]*", label.lower())
@@ -244,8 +257,16 @@ def read_interview_turns(
         asked = [n for n, (a, b) in enumerate(paragraphs) if _is_question(text[a:b].strip())]
         if len(asked) < 2:
             return ()
-        for a, b in paragraphs[asked[0] :]:
-            turns.append(InterviewTurn(a, b, _is_question(text[a:b].strip())))
+        rest = paragraphs[asked[0] :]
+        for n, (a, b) in enumerate(rest):
+            para = text[a:b].strip()
+            put = (
+                0 < n < len(rest) - 1
+                and not _is_question(text[slice(*rest[n - 1])].strip())
+                and not _is_question(text[slice(*rest[n + 1])].strip())
+                and _put_to_you(text, quotes, a, b)
+            )
+            turns.append(InterviewTurn(a, b, _is_question(para) or put))
     if not any(
         _SECOND_PERSON_RE.search(text[t.start : t.end])
         if t.asks
