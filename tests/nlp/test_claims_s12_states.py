@@ -161,9 +161,33 @@ FOUND = [
         "Paramedics said the driver, Tariq Osman, was breathing and talking when they arrived.",
         ("Osman", "alive", A),
     ),
+    # the company one keeps somewhere named
+    (
+        "The freed nurse Ana Lind was released on Friday and is now with her family in Malmo.",
+        ("Lind", "located_in", A),
+    ),
+    (
+        '"Samira Haddad is safe and is with our staff in Mopti," the charity\'s director said.',
+        ("Haddad", "located_in", A),
+    ),
+    # placed in solitary confinement at a named prison
+    (
+        "Nasrin Karimi has been placed in solitary confinement at Qarchak prison near Tehran.",
+        ("Karimi", "located_in", A),
+    ),
+    # a sighting at a checkpoint near a named town
+    (
+        "The missing trader Ali Musa was photographed at a checkpoint near Gao on Monday.",
+        ("Musa", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # company, but nowhere named
+    (
+        "The freed nurse Ana Lind is with her lawyer, her family said.",
+        ("Lind", "located_in", A),
+    ),
     (
         "Paramedics said the driver, Tariq Osman, was not breathing when they arrived.",
         ("Osman", "alive", A),

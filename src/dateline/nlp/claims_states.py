@@ -114,6 +114,7 @@ FINDING_SITES = (
         | {"house", "flat", "apartment", "hotel", "motel", "hostel", "mall", "station", "stop"}
         | {"sandbank", "bank", "ledge", "cliff", "rocks", "bridge", "canal", "pier", "harbour"}
         | {"harbor", "market", "square", "street", "alley", "woods", "scrub", "bushes", "bed"}
+        | {"checkpoint", "roadblock", "crossing", "border", "junction", "bus", "train"}
     )
     | lx.KEEPING_PLACES
 )
@@ -563,7 +564,7 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         and is_passive(verb)
         and not _negated(verb)
         and any(
-            p.lower_ in {"arrest", "guard", "detention", "custody"}
+            p.lower_ in {"arrest", "guard", "detention", "custody", "confinement", "isolation"}
             for p in prep_children(verb, {"under", "in"})
         )
         and _at_place(verb)
@@ -581,6 +582,15 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # known (the relative clause hangs on the noun of knowing, not on a place)
         people = patient_of(verb) if is_passive(verb) else subject_of(verb)
         return [Hit("located_in", verb, people, {verb.i}, certainty="unconfirmed")]
+    if (
+        lemma in {"be", "remain", "stay"}
+        and not obliged(verb)
+        and not any(c.dep_ in {"attr", "acomp"} and c.i < verb.i for c in verb.children)
+        and _with_people_in_place(verb)
+    ):
+        # "is now with his family in Nairobi", '"Claire is safe and is with our team in
+        # N'Djamena"': the company one keeps is somewhere named
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in {"be", "remain", "stay"} and not obliged(verb) and _in_one_of_places(verb):
         # "is not in any of our facilities", "is in one of the group's camps": the place is
         # the noun under the quantifier (denied with the verb's "not")
@@ -814,6 +824,29 @@ def _said_stable(verb: Token) -> bool:
     ):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON for s in subject_of(verb))
+
+
+def _with_people_in_place(verb: Token) -> bool:
+    """ "with his family in Nairobi", "with our team in N'Djamena": people hung on a "with"
+    of the copula, and a named place on them or on the copula (not "with his lawyer",
+    nowhere named)."""
+    if not any(
+        s.pos_ == "PROPN"
+        or s.lower_ in lx.THIRD_PERSON
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
+        for s in subject_of(verb)
+    ):
+        return False
+    company = [p for p in prep_children(verb, {"with"}) if p.dep_ == "pobj"]
+    if not company:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at", "near"}
+        and any(q.dep_ == "pobj" and _named_place(q, c) for q in c.children)
+        for h in (verb, *company)
+        for c in h.children
+    )
 
 
 # Quantifiers that pick places out of a set: "in any of our facilities", "in one of the camps".
