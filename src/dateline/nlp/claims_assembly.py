@@ -381,16 +381,15 @@ def _speakers_group(ctx: ClaimContext, tok: Token) -> list[Token]:
     n = ctx.sent_of[tok.i]
     for m in range(n, max(-1, n - 6), -1):
         for t in reversed([t for t in ctx.sents[m] if t.i < tok.i and t.dep_ != "conj"]):
-            people = [
-                x
+            named = [
+                (x, e)
                 for c in [t, *(c for c in t.conjuncts if c.i > t.i)]
-                if (x := appositive_name(ctx, c) or c) is not None
-                and (e := entity_in_name(ctx, x)) is not None
+                if (e := entity_in_name(ctx, x := appositive_name(ctx, c) or c)) is not None
                 and e.kind == "person"
             ]
-            ids = [entity_in_name(ctx, x).entity_id for x in people]  # type: ignore[union-attr]
-            if len(set(ids)) >= 2 and speaker.entity_id in ids:
-                return people
+            ids = {e.entity_id for _, e in named}
+            if len(ids) >= 2 and speaker.entity_id in ids:
+                return [x for x, _ in named]
     return []
 
 

@@ -400,13 +400,16 @@ def _answering(
         if t.lemma_.lower() not in _INTERVIEWED_VERBS or t.pos_ != "VERB":
             continue
         for subj in (c for c in t.children if c.dep_ == "nsubj"):
-            if subj.pos_ != "PROPN":
-                # "His lawyer, X, spoke to us": the name in apposition ("the brother of a
-                # missing commander speaks", a headline's description, names no one)
-                subj = next(
+            # "His lawyer, X, spoke to us": the name in apposition ("the brother of a missing
+            # commander speaks", a headline's description, names no one)
+            name = (
+                subj
+                if subj.pos_ == "PROPN"
+                else next(
                     (c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None
                 )
-            found = token_cluster(doc, subj, clusters, ("person",)) if subj is not None else None
+            )
+            found = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
             if found is not None:
                 return found
     first = [

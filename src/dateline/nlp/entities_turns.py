@@ -32,8 +32,8 @@ def speaker_turns(doc: Doc) -> list[Turn]:
     """The turns of a transcript, in order; empty when the text has fewer than two labels
     (a single "NOTE:" line makes no transcript)."""
     cached = _cache(doc)
-    if "labels" in cached:
-        return list(cached["labels"])
+    if cached.labels is not None:
+        return list(cached.labels)
     text = full_text(doc)
     labels = [m.span() for m in _LABEL_RE.finditer(text)]
     turns: list[Turn] = []
@@ -41,15 +41,23 @@ def speaker_turns(doc: Doc) -> list[Turn]:
         for n, (a, b) in enumerate(labels):
             end = labels[n + 1][0] if n + 1 < len(labels) else len(text)
             turns.append((a, b, end))
-    cached["labels"] = turns
+    cached.labels = turns
     return turns
 
 
-def _cache(doc: Doc) -> dict[str, object]:
+@dataclass
+class _TurnCache:
     """The turns read once per document (dropped when the entity stage ends)."""
+
+    labels: list[Turn] | None = None
+    answers: list[InterviewTurn] | None = None
+    intro_end: int = 0
+
+
+def _cache(doc: Doc) -> _TurnCache:
     cached = doc.user_data.get(TURNS_KEY)
-    if not isinstance(cached, dict):
-        cached = doc.user_data[TURNS_KEY] = {}
+    if not isinstance(cached, _TurnCache):
+        cached = doc.user_data[TURNS_KEY] = _TurnCache()
     return cached
 
 
@@ -62,19 +70,19 @@ def answer_turns(doc: Doc, quotes: list[tuple[int, int]]) -> list[InterviewTurn]
     on lines of their own), in order, for :func:`read_interview_turns`; empty for any other
     text. The one who answers is "I" in them, never "he" or "she"."""
     cached = _cache(doc)
-    if "answers" not in cached:
+    if cached.answers is None:
         text = full_text(doc)
         starts = [m.end() - 1 for m in _PARAGRAPH_RE.finditer(text)]
         turns = read_interview_turns(text, starts, quotes)
-        cached["answers"] = [u for u in turns if not u.asks and u.label is None]
-        cached["intro_end"] = turns[0].start if turns else 0
-    return list(cached["answers"])  # type: ignore[call-overload]
+        cached.answers = [u for u in turns if not u.asks and u.label is None]
+        cached.intro_end = turns[0].start if turns else 0
+    return list(cached.answers)
 
 
 def interview_intro_end(doc: Doc, quotes: list[tuple[int, int]]) -> int:
     """Where the introduction of a printed interview ends (0 for any other text)."""
     answer_turns(doc, quotes)
-    return int(_cache(doc)["intro_end"])  # type: ignore[call-overload]
+    return _cache(doc).intro_end
 
 
 def in_label(turns: list[Turn], at: int) -> bool:
