@@ -94,6 +94,20 @@ DESCRIBED_THEN_NAMED = [
         "Jean Pike",
     ),
     (
+        # a demonym the tagger makes a proper noun
+        "A Frenchman kidnapped in Niger in 2023 has been freed, the foreign ministry said on Monday."
+        " Pierre Lambert, 62, was handed over to officials in Niamey.",
+        "A Frenchman",
+        "Pierre Lambert",
+    ),
+    (
+        # a defendant who denies the charges is the one described, not a witness
+        "An American detained in Minsk since June has been sentenced to five years. Evan Brooks, 33,"
+        " denied the charges.",
+        "An American",
+        "Evan Brooks",
+    ),
+    (
         # the person whose body is found, named afterwards
         "The body of a woman reported missing on Friday was pulled from the lake on Sunday."
         " Her family identified her as Maria Lindholm, a nurse from Vasby.",

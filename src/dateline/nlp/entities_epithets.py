@@ -19,6 +19,7 @@ from dateline.nlp.entities_doc import (
 )
 from dateline.nlp.entities_lexicon import (
     AGE_NOUN,
+    DEMONYM_NOUNS,
     HONORIFIC_NOUNS,
     LEADER_NOUNS,
     PERSON_NOUNS,
@@ -405,7 +406,8 @@ _MALE_DESCRIPTIONS = frozenset({"man", "boy", "businessman", "fisherman", "fathe
 _FEMALE_DESCRIPTIONS = frozenset({"woman", "girl", "businesswoman", "mother", "daughter", "wife", "sister"})
 # Verbs that give a described person a name: "Police named him as X", "He was identified as X".
 _NAMING_VERBS = frozenset({"name", "identify"})
-_SPEAKING = SPEECH_VERBS | {"tell", "claim", "report", "confirm", "deny", "insist", "describe", "accuse"}
+_SPEAKING = SPEECH_VERBS | {"tell", "claim", "report", "confirm", "insist", "describe", "accuse"}
+# ("deny" is speech of a source, but a named defendant who "denied the charges" may be the one described)
 _REACH = 2  # sentences after the description in which the name may come
 
 
@@ -441,21 +443,24 @@ def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int
 def _person_description(tok: Token) -> bool:
     """An indefinite singular noun for a person ("a hiker", "a 67-year-old man", "a journalist
     who disappeared") as a subject or object, not one who speaks ("a spokesman said") nor one
-    of several ("a man and a woman")."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    of several ("a man and a woman"); "a Frenchman", "a Briton" (the tagger makes a demonym a
+    proper noun) are such nouns."""
+    demonym = tok.tag_ == "NNP" and (tok.lower_ in DEMONYM_NOUNS or tok.ent_type_ == "NORP" and tok.lower_.endswith("man"))
+    if (tok.pos_ != "NOUN" or tok.tag_ != "NN") and not demonym:
         return False
     if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not _body_of(tok):
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return False
-    if any(c.dep_ in {"conj", "cc"} for c in tok.children) or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING:
+    if any(c.dep_ in {"conj", "cc"} for c in tok.children) or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING | {"deny"}:
         return False
     lower = tok.lower_
     aged = any(c.dep_ in {"amod", "compound"} and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
     # English calls a person "who": "a geologist who went missing" describes a person
     who = any(c.dep_ == "relcl" and any(w.lower_ in {"who", "whom", "whose"} for w in c.children) for c in tok.children)
     return (
-        aged
+        demonym
+        or aged
         or who
         or lower in PERSON_NOUNS
         or lower in _DESCRIPTION_NOUNS
