@@ -16,7 +16,8 @@ modules that hold them:
   given name), so that :mod:`~dateline.nlp.entities_pronouns` never resolves "she" to a man;
   it and :mod:`~dateline.nlp.entities_epithets` add pronouns (``he``, ``she``, an
   organisation's ``it``/``its``) and epithets (``the ISIS leader``, ``its leader``, ``the
-  journalist``, a delayed lede's ``A 34-year-old hiker``).
+  journalist``, a delayed lede's ``A 34-year-old hiker``, any person described before being
+  named: ``A herder who went missing ... Police named him as X``, and the same noun again).
 
 This module runs them and turns the clusters into :class:`~dateline.records.Entity` records.
 The names other layers use (``match_key``, ``entity_at``, ``quoted_spans``,
