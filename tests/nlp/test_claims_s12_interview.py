@@ -147,8 +147,20 @@ PUT_PARAGRAPH = (
     "No."
 )
 
+# turns labelled QUESTION: / ANSWER:, the answer's label naming no one
+WORD_LABELS = (
+    "Rosa Vidal, a nurse freed last month, answered our questions in Lima.\n\n"
+    "QUESTION: Where were you held?\n\n"
+    "ANSWER: In a farmhouse near Cusco. I was released on May 4.\n\n"
+    "QUESTION: Was your colleague freed too?\n\n"
+    "ANSWER: No. Marta Quispe is still held by the group."
+)
+
 # (subject's last word, predicate, polarity, the claimant's full name)
 FOUND_BY = [
+    (WORD_LABELS, ("Vidal", "released", A, "Rosa Vidal")),
+    (WORD_LABELS, ("Vidal", "located_in", A, "Rosa Vidal")),
+    (WORD_LABELS, ("Quispe", "captured", A, "Rosa Vidal")),
     # the put claim is not the interviewee's; "That is false" denies it in his name
     (PUT_PARAGRAPH, ("Horak", "other:flee", N, "Petr Horak")),
     (GOES_ON, ("Asante", "located_in", A, "Kofi Asante")),

@@ -113,7 +113,11 @@ def wh_answer_hits(
     the forest." says where the one asked about was (``located_in`` of the question's
     subject, the interviewee's claim). (A "when" question's event is told again in the
     answer's own sentences, so it is left to them.)"""
-    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    words = [t for t in sent if not t.is_space]
+    colon = next((n for n, t in enumerate(words[:6]) if t.text == ":"), None)
+    if colon is not None and all(t.text.isupper() for t in words[:colon]):
+        words = words[colon + 1 :]  # "QUESTION: Where were you held?"
+    first = next((t for t in words if not t.is_punct), None)
     if first is None or first.lower_ != "where":
         return []
     fragment = _answer_fragment(ctx, sent)

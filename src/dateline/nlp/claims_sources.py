@@ -320,20 +320,36 @@ def interviewee(ctx: ClaimContext) -> Entity | None:
     if isinstance(ctx.interviewee, str):
         ctx.interviewee = None
         turns = interview_turns(ctx)
-        if turns and turns[0].label is not None:
+        named = [
+            t for t in turns if t.label is not None and label_words(t.label) not in _ANSWER_LABELS
+        ]
+        if named:
             speakers = [p for t in turns if not t.asks and (p := turn_speaker(ctx, t))]
             ids = [p.entity_id for p in speakers]
             ctx.interviewee = max(speakers, key=lambda p: ids.count(p.entity_id), default=None)
         elif turns:
-            intro_end = turns[0].start
-            people = [
-                e
-                for e in ctx.entities
-                if e.kind == "person" and e.mentions and e.mentions[0].start < intro_end
-            ]
-            people.sort(key=lambda e: e.mentions[0].start)
-            ctx.interviewee = _introduced_speaker(ctx, intro_end) or (people[0] if people else None)
+            ctx.interviewee = _introduced_interviewee(ctx)
     return ctx.interviewee
+
+
+# a turn label that says only that the turn answers: "A:", "ANSWER:"
+_ANSWER_LABELS = [["a"], ["answer"], ["answers"]]
+
+
+def _introduced_interviewee(ctx: ClaimContext) -> Entity | None:
+    """The person the introduction before the first question names as speaking, else the
+    first person it names."""
+    turns = interview_turns(ctx)
+    if not turns:
+        return None
+    intro_end = turns[0].start
+    people = [
+        e
+        for e in ctx.entities
+        if e.kind == "person" and e.mentions and e.mentions[0].start < intro_end
+    ]
+    people.sort(key=lambda e: e.mentions[0].start)
+    return _introduced_speaker(ctx, intro_end) or (people[0] if people else None)
 
 
 def answer_speaker(ctx: ClaimContext, pos: int) -> Entity | None:
@@ -347,8 +363,8 @@ def turn_speaker(ctx: ClaimContext, turn: InterviewTurn) -> Entity | None:
     names; None for the interviewer's turns."""
     if turn.asks:
         return None
-    if turn.label is None:
-        return interviewee(ctx)
+    if turn.label is None or label_words(turn.label) in _ANSWER_LABELS:
+        return _introduced_interviewee(ctx)  # (an "ANSWER:" label names no one itself)
     person = _label_person(ctx, turn.label)
     if person is not None and any(
         w in _CORRESPONDENTS for r in person.roles for w in label_words(r)
