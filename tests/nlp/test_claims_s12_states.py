@@ -180,6 +180,15 @@ FOUND = [
         "The missing trader Ali Musa was photographed at a checkpoint near Gao on Monday.",
         ("Musa", "located_in", A),
     ),
+    # "was in / at" anything one can be in, with a named town on it
+    (
+        "Samir Khalil was in a café in Paris on Monday when the police called him.",
+        ("Khalil", "located_in", A),
+    ),
+    (
+        "Samir Khalil was at the funeral in Cairo, his brother said.",
+        ("Khalil", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [

@@ -872,10 +872,13 @@ def _in_one_of_places(verb: Token) -> bool:
 
 
 def _at_named_building(verb: Token) -> bool:
-    """ "at the ministry in Port Mara", "in his office in Goma": a building of
-    :data:`INSTITUTION_PLACES` with a named town hung on it, on a copula of a person."""
+    """ "at the ministry in Port Mara", "in his office in Goma", "in a café in Tunis": a
+    building of :data:`INSTITUTION_PLACES`, or any thing one can be at or in that is no
+    state (:data:`_STATE_NOUNS`), with a named town hung on it, on a copula of a person."""
     if any(c.dep_ in {"attr", "acomp", "expl"} and c.i < verb.i for c in verb.children):
         return False
+    if _staff_of_outlet(verb):
+        return False  # "Our correspondent X is at the hospital in Kanda": at work
     if not any(
         s.pos_ == "PROPN"
         or s.lower_ in lx.THIRD_PERSON
@@ -884,7 +887,12 @@ def _at_named_building(verb: Token) -> bool:
     ):
         return False
     return any(
-        p.lemma_.lower() in INSTITUTION_PLACES
+        (
+            p.lemma_.lower() in INSTITUTION_PLACES
+            or p.pos_ == "NOUN"
+            and p.lemma_.lower() not in _STATE_NOUNS
+            and p.lower_ not in _STATE_NOUNS
+        )
         and any(
             g.dep_ == "prep"
             and g.lower_ in {"in", "near", "outside"}
@@ -894,6 +902,18 @@ def _at_named_building(verb: Token) -> bool:
         for p in prep_children(verb, {"at", "in", "inside"})
         if p.dep_ == "pobj"
     )
+
+
+# What one is "in" or "at" that is no place, even with a town after it: "in charge of the
+# unit in Gao", "in power in Libya", "at war with the army in X", "in contact with ...".
+_STATE_NOUNS = frozenset(
+    {"charge", "power", "office", "command", "control", "contact", "touch", "favour", "favor"}
+    | {"war", "odds", "risk", "danger", "trouble", "debt", "love", "doubt", "line", "talks"}
+    | {"negotiation", "negotiations", "dispute", "conflict", "competition", "race", "lead"}
+    | {"opposition", "league", "business", "partnership", "government", "exile", "hiding"}
+    | {"custody", "detention", "captivity", "prison", "jail", "fact", "case", "process"}
+    | {"position", "role", "post", "job", "favour", "support", "talk", "discussion"}
+)
 
 
 def _unhurt_state(verb: Token) -> bool:
