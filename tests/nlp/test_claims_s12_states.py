@@ -189,9 +189,26 @@ FOUND = [
         "Samir Khalil was at the funeral in Cairo, his brother said.",
         ("Khalil", "located_in", A),
     ),
+    # reunited with one's family somewhere named; landed ashore; turned up somewhere
+    (
+        "The freed sailor Samir Khalil was reunited with his family in Paris on Sunday.",
+        ("Khalil", "located_in", A),
+    ),
+    (
+        "The fisherman Samir Khalil was brought ashore in Lampedusa on Monday, officials said.",
+        ("Khalil", "located_in", A),
+    ),
+    (
+        "The missing teenager Samir Khalil turned up at a police station in Cairo on Friday.",
+        ("Khalil", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "The witness Samir Khalil turned up late for the hearing on Friday.",
+        ("Khalil", "located_in", A),
+    ),
     # company, but nowhere named
     (
         "The freed nurse Ana Lind is with her lawyer, her family said.",

@@ -515,6 +515,32 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # been moving around northern Mali": somewhere within that area now ("moved to X" is
         # a transfer, the carrying rules')
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "reunite"
+        and is_passive(verb)
+        and not _negated(verb)
+        and _with_people_in_place(verb)
+    ):
+        # "was reunited with his family in Paris": where the reunion, and the person, is
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in CARRYING_VERBS
+        and is_passive(verb)
+        and not _negated(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in {"ashore", "aboard"} for c in verb.children)
+        and _at_place(verb)
+    ):
+        # "was brought ashore in Lampedusa": landed there
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in {"turn", "show"}
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and not _negated(verb)
+        and _at_site(verb, named=True)
+    ):
+        # "turned up at a police station in Leeds", "showed up at his office in Goma": a
+        # missing person is there
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in FINDING_VERBS and (found := _found_at_site(verb)):
         # "was found alive near an abandoned mine", "was spotted from a helicopter walking
         # along a riverbed east of X", "was found in a snow hole below the ridge": where
