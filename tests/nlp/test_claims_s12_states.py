@@ -202,9 +202,25 @@ FOUND = [
         "The missing teenager Samir Khalil turned up at a police station in Cairo on Friday.",
         ("Khalil", "located_in", A),
     ),
+    # the present perfect progressive of dwelling goes on up to now: alive now
+    (
+        "Villagers say the militia chief Sam Kamara, declared dead in 2020, has been living in"
+        " a farmhouse outside Bo ever since.",
+        ("Kamara", "alive", A),
+    ),
+    (
+        "Police say the gang is led by Bashir Tanko, who has been hiding in the forest since"
+        " he escaped from prison.",
+        ("Tanko", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # the pluperfect is a stage of a past story
+    (
+        "The banker Samir Khalil had been living in Paris when he was arrested in 2019.",
+        ("Khalil", "alive", A),
+    ),
     (
         "The witness Samir Khalil turned up late for the hearing on Friday.",
         ("Khalil", "located_in", A),

@@ -696,6 +696,17 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
             # (on the verb, the custody rule says it)
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
         return hits
+    if (
+        lemma in {"live", "hide", "stay", "shelter", "reside", "work"}
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children)
+        and not _negated(verb)
+    ):
+        # "X, who was reported dead in 2019, has been living in a farmhouse outside Talu",
+        # "has been hiding in the forest since he escaped": going on up to now, so alive now
+        # (the pluperfect "had been living there" is a stage of a past story)
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     return []
 
 
