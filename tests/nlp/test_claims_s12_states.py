@@ -213,9 +213,28 @@ FOUND = [
         " he escaped from prison.",
         ("Tanko", "alive", A),
     ),
+    # taken to or held at an office of the police or the security services
+    (
+        "Police detained Yasir Omer on Monday. Omer was taken to the military intelligence"
+        " headquarters, his family said.",
+        ("Omer", "located_in", A),
+    ),
+    (
+        "Lena Marovic is being held at the headquarters of the financial crimes agency.",
+        ("Marovic", "located_in", A),
+    ),
+    (
+        "Lena Marovic was taken to a police station in Podgora, the spokesman said.",
+        ("Marovic", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a party's or a bus company's office is no place of custody
+    (
+        "Samir Khalil was taken to the party headquarters after the rally.",
+        ("Khalil", "located_in", A),
+    ),
     # the pluperfect is a stage of a past story
     (
         "The banker Samir Khalil had been living in Paris when he was arrested in 2019.",

@@ -65,6 +65,17 @@ CARRYING_VERBS = frozenset(
     {"take", "rush", "bring", "carry", "drive", "transport", "evacuate", "airlift", "fly"}
     | {"medevac", "transfer", "move", "admit", "send", "ferry"}
 )
+# Offices of the police and the security services where people are taken and held: "taken
+# to the military intelligence headquarters", "held at a police station in Bara".
+CUSTODY_OFFICES = frozenset(
+    {"station", "headquarters", "headquarter", "hq", "precinct", "barracks"}
+)
+# Who keeps such an office: "police station", "the agency's headquarters", "State Security
+# headquarters".
+CUSTODY_KEEPERS = KEEPING_MODIFIERS | frozenset(
+    {"intelligence", "security", "agency", "gendarmerie", "army", "counter-intelligence"}
+    | {"counterintelligence", "investigation", "investigations", "crimes", "directorate"}
+)
 # Where the state stops people it then holds or questions: "stopped at the airport".
 STOPPING_PLACES = frozenset({"airport", "border", "frontier", "crossing", "port"})
 # What a prisoner swap is called: "was (not) part of the exchange".
@@ -1301,6 +1312,19 @@ def _contacted_person(verb: Token) -> list[Token]:
     ]
 
 
+def _custody_office(verb: Token) -> bool:
+    """A "to" / "at" / "in" phrase on the verb naming an office of the police or the security
+    services ("the agency's headquarters", "a police station in X", "the headquarters of
+    the State Security Agency")."""
+    for office in prep_children(verb, {"to", "at", "in"}):
+        if office.dep_ != "pobj" or office.lemma_.lower() not in CUSTODY_OFFICES:
+            continue
+        keepers = [t for t in office.subtree if t.i != office.i]
+        if any(t.lower_ in CUSTODY_KEEPERS or t.lemma_.lower() in CUSTODY_KEEPERS for t in keepers):
+            return True
+    return False
+
+
 def _shares_passive(verb: Token) -> bool:
     """ "was wounded and taken to a clinic": the second participle shares the first one's
     "was" (and its subject)."""
@@ -1606,6 +1630,20 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         # "a guard at the barracks in Mbarara said X was brought there on Sunday": the place
         # named before
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in CARRYING_VERBS | {"hold", "keep", "detain"}
+        and is_passive(verb)
+        and not _negated(verb)
+        and not obliged(verb)
+        and _custody_office(verb)
+    ):
+        # "was taken to the military intelligence headquarters", "is being held at the
+        # headquarters of the financial crimes agency", "taken to a police station in X":
+        # where the person is kept (hold and detain: the custody is the verbs' own rule)
+        hits = [Hit("located_in", verb, patient_of(verb), {verb.i})]
+        if lemma in {"hold", "keep", "detain"}:
+            hits.append(Hit("arrested", verb, patient_of(verb), {verb.i}))
+        return hits
     if (
         lemma in CARRYING_VERBS
         and (is_passive(verb) or _shares_passive(verb))
