@@ -4,7 +4,7 @@ predicate, polarity) of a claim that must be found, or one that must not."""
 
 from __future__ import annotations
 
-import pytest
+from claims_rows import row_tests
 
 A, N = "affirmed", "negated"
 
@@ -156,13 +156,4 @@ NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(found_in, text, expected) -> None:
-    found = found_in(text)
-    assert expected in found, found
-
-
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(found_in, text, absent) -> None:
-    found = found_in(text)
-    assert absent not in found, found
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

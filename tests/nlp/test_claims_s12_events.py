@@ -6,6 +6,7 @@ must be found, or one that must not; counts where one sentence tells an event tw
 from __future__ import annotations
 
 import pytest
+from claims_rows import row_tests
 
 A, N = "affirmed", "negated"
 
@@ -261,12 +262,6 @@ def test_dated(claims_of, text, surname, predicate, times) -> None:
     assert found == times, found
 
 
-@pytest.mark.parametrize(("text", "expected"), FOUND)
-def test_found(found_in, text, expected) -> None:
-    found = found_in(text)
-    assert expected in found, found
-
-
 @pytest.mark.parametrize(("text", "expected"), DENIED)
 def test_denied(claims_of, text, expected) -> None:
     surname, predicate, denier = expected
@@ -284,10 +279,7 @@ def test_leadership(found_in, text, surname) -> None:
     assert (surname, "leadership_change", A) in found, found
 
 
-@pytest.mark.parametrize(("text", "absent"), NOT_FOUND)
-def test_not_found(found_in, text, absent) -> None:
-    found = found_in(text)
-    assert absent not in found, found
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
 
 
 @pytest.mark.parametrize(("text", "surname", "predicate", "count"), COUNTS)
