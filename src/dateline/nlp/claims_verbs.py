@@ -1499,7 +1499,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # "was seized by men in plain clothes", "Police seized X at the airport": the
             # verb names no kind of captor, its takers do
             pred = "arrested"
-        subjects = patient_of(verb)
+        subjects = patient_of(verb) or adjunct_gerund_subject(verb, pred)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
         if (
             hits
@@ -1771,8 +1771,50 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             for c in verb.children
         ):
             return []  # "must surrender her passport": a thing handed in, not a person
-        return [Hit(lx.AGENT_VERBS[lemma], verb, subject_of(verb), {verb.i})]
+        pred = lx.AGENT_VERBS[lemma]
+        subjects = subject_of(verb) or adjunct_gerund_subject(verb, pred)
+        return [Hit(pred, verb, subjects, {verb.i})]
     return None
+
+
+# Prepositions of time whose gerund clause takes its subject from the clause it modifies
+# ("after being freed, X flew home", "since resigning in 2019, X has ...").
+_GERUND_TIME_PREPS = frozenset({"after", "since", "upon", "on", "following"})
+# "before" / "until" clauses say the event happened only when it ends the custody the main
+# clause tells ("was held for nine days before being released"); "died before being freed",
+# "fled before being arrested" say it did not.
+_ENDING_PREPS = frozenset({"before", "until", "till"})
+_CUSTODY_PREDICATES = frozenset({"arrested", "captured", "located_in"})
+_CUSTODY_LEMMAS = frozenset({"hold", "keep", "spend", "serve", "remain", "stay"})
+
+
+def adjunct_gerund_subject(verb: Token, pred: str) -> list[Token]:
+    """The subject of a gerund clause under a preposition of time, which has none of its
+    own: the subject of the clause the phrase modifies (subject control): "After being freed
+    in March, X flew to Oslo", "X has lost weight since being detained", "X was held for nine
+    days before being released without charge". Empty for any other verb."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or prep.i == verb.i
+        or prep.lower_ not in _GERUND_TIME_PREPS | _ENDING_PREPS
+    ):
+        return []
+    gerund = verb.tag_ == "VBG" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"being", "having"} for c in verb.children
+    )
+    main = prep.head
+    if not gerund or main.pos_ not in {"VERB", "AUX"}:
+        return []  # "his first interview since being freed": a noun's phrase, not a clause's
+    if prep.lower_ in _ENDING_PREPS and not (
+        pred == "released"
+        and (
+            main.lemma_.lower() in _CUSTODY_LEMMAS
+            or lx.PATIENT_VERBS.get(main.lemma_.lower()) in _CUSTODY_PREDICATES
+        )
+    ):
+        return []
+    return subject_of(main)
 
 
 def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:

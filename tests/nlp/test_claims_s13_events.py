@@ -1,0 +1,75 @@
+"""Events told not in a finite clause of their own but in a phrase (session 13, CEV): a
+gerund clause under a preposition of time ("after being freed"), a participle or noun packed
+into a noun phrase. Sentences written for this test about fictional people: text → (last
+word of the subject, predicate, polarity) of a claim that must be found, or one that must
+not."""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # a gerund clause under a preposition of time takes the subject of the clause it modifies
+    (
+        "After being freed in March, the nurse Marta Lindqvist flew home to Oslo.",
+        ("Lindqvist", "released", A),
+    ),
+    (
+        "The blogger Lina Barakat has lost twelve kilos since being detained, her sister said.",
+        ("Barakat", "arrested", A),
+    ),
+    (
+        "Upon being released, the cameraman Tomas Fiala thanked the Czech embassy.",
+        ("Fiala", "released", A),
+    ),
+    (
+        "The pilot Rafael Duarte gave his first interview on Sunday, a week after being"
+        " rescued by fishermen.",
+        ("Duarte", "released", A),
+    ),
+    (
+        "Since resigning as mayor in 2019, Anton Keller has run a vineyard near Krems.",
+        ("Keller", "resigned", A),
+    ),
+    (
+        "The striker Yaw Boateng told the court he had lost the use of his arm after being"
+        " beaten by guards.",
+        ("Boateng", "other:beat", A),
+    ),
+    # "before" / "until" when the event ends the custody the main clause tells
+    (
+        "The lawyer Grace Muthoni was held for six days at a police post before being"
+        " released without charge.",
+        ("Muthoni", "released", A),
+    ),
+    (
+        "Ivo Brandt was kept in a cellar for a month until being freed in a police raid.",
+        ("Brandt", "released", A),
+    ),
+]
+
+NOT_FOUND = [
+    # "before" a release that never came: death or flight ends the story first
+    (
+        "The reporter Sami Haddad died in the camp before being freed, his family said.",
+        ("Haddad", "released", A),
+    ),
+    (
+        "The banker Oleg Petrenko fled to Dubai before being arrested, prosecutors said.",
+        ("Petrenko", "arrested", A),
+    ),
+    # a gerund under "without" says the event did not happen
+    (
+        "The activist Nadia Salem was held for a week without being charged.",
+        ("Salem", "other:charge", A),
+    ),
+    # an active gerund with an object of its own: the object undergoes it, not the subject
+    (
+        "After freeing the hostages on Friday, the mediator Paul Renard flew to Niamey.",
+        ("Renard", "released", A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
