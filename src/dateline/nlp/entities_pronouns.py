@@ -24,7 +24,9 @@ from dateline.nlp.entities_lexicon import (
     PRONOUN_WINDOW,
     PROXY_NOUNS,
     SPEECH_VERBS,
+    match_key,
 )
+from dateline.nlp.entities_references import KIN_REFERENCE_NOUNS
 from dateline.nlp.entities_turns import (
     Turn,
     answer_turns,
@@ -113,6 +115,22 @@ def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
     return speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
 
 
+def _proxy_owner(
+    clusters: list[Cluster], doc: Doc, proxy: tuple[int, int], gender: str
+) -> int | None:
+    """The person a proxy speaker's possessive was resolved to ("His lawyer" → X), when of the
+    pronoun's gender."""
+    span = doc.char_span(proxy[0], proxy[1], alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.dep_ == "poss" and t.lower_ in {"his", "her"}:
+            idx = cluster_at(clusters, t.idx, t.idx + len(t), ("person",))
+            if idx is not None and (not gender or clusters[idx].gender in {None, gender}):
+                return idx
+    return None
+
+
 def recent_person(
     doc: Doc,
     clusters: list[Cluster],
@@ -135,6 +153,9 @@ def recent_person(
     binder = _reflexive_binder(doc, clusters, tok)
     if binder is not None and (not gender or clusters[binder].gender in {None, gender}):
         return binder
+    kin = _namesake_of_relative(doc, clusters, tok, gender)
+    if kin is not None:
+        return kin
     if not inside:
         ahead = _cataphora(doc, clusters, tok, gender)
         if ahead is not None:
@@ -143,6 +164,9 @@ def recent_person(
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
     # "His lawyer, X, said he had not been charged": not the lawyer, the one whose lawyer X is
     proxy = _proxy_speaker_span(doc, tok)
+    owner = _proxy_owner(clusters, doc, proxy, gender) if proxy is not None else None
+    if owner is not None:
+        return owner  # "His wife, X, said she spoke to him": whom "His" meant
     turns = speaker_turns(doc)
     own_speaker = _turn_speaker(clusters, turns, tok.idx) if turns and not inside else None
     if own_speaker is None and not inside:
@@ -265,6 +289,35 @@ def recent_person(
         # interview's short turns outrun the window; the pronoun means whom the exchange is about
         return _exchange_topic(clusters, tok, gender, turns, own_speaker)
     return fallback
+
+
+def _surname(name: str) -> str | None:
+    words = match_key(name).split()
+    return words[-1] if len(words) >= 2 else None
+
+
+def _namesake_of_relative(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -> int | None:
+    """ "His wife, Anneke Visser, said she spoke to him": the owner of a kinship noun whose
+    relative is named with a surname is the one person of that surname (and of the pronoun's
+    gender) named before, not merely the last man named (families share surnames)."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.lower_ not in KIN_REFERENCE_NOUNS or noun.i == tok.i:
+        return None
+    name = next((t for t in doc[noun.i + 1 : noun.i + 3] if t.pos_ == "PROPN"), None)
+    relative = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
+    if relative is None:
+        return None
+    surnames = {_surname(n) for n in clusters[relative].names} - {None}
+    found = {
+        idx
+        for idx, c in enumerate(clusters)
+        if idx != relative
+        and c.kind == "person"
+        and not (gender and c.gender and c.gender != gender)
+        and any(s < tok.idx for s, _, _ in c.mentions)
+        and surnames & {_surname(n) for n in c.names}
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _exchange_topic(

@@ -115,12 +115,33 @@ def _gender_from_nouns(doc: Doc, s: NameSpan) -> str | None:
         near.append(root.head)
     if s.start > 0:
         near.append(doc[s.start - 1])
+    introducing = _introducing_noun(root)
+    if introducing is not None:
+        near.insert(0, introducing)
     for tok in near:
         if tok.lower_ in FEMALE_NOUNS:
             return "f"
         if tok.lower_ in MALE_NOUNS:
             return "m"
     return None
+
+
+# participles that give the name of the noun they follow: "a man known as X", "a woman named X"
+_NAMING_PARTICIPLES = frozenset({"know", "name", "call", "identify"})
+
+
+def _introducing_noun(root: Token) -> Token | None:
+    """``a man known as X`` / ``a woman named X`` / ``a man identified as X``: the noun the
+    participle introduces the name for. Its gender is the person's, and outweighs a guess
+    from the given name (a name that is a man's in one country and a woman's in another)."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        verb = verb.head
+    elif root.dep_ not in {"oprd", "dobj", "attr"}:
+        return None
+    if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING_PARTICIPLES:
+        return None
+    return verb.head
 
 
 def _parent_of_org(doc: Doc, s: NameSpan, c: Cluster, clusters: list[Cluster]) -> int | None:
