@@ -47,6 +47,7 @@ from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
 from dateline.nlp.claims_verbs import held_by_the_state
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
+from dateline.nlp.entities_pronouns import OFFICIAL_ROLES
 from dateline.records import Claim, Entity, TimeExpression
 
 
@@ -470,10 +471,43 @@ def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
                 return []  # "X, the editor, said ...": a speaker, not the lede's person
             person = entity_in_name(ctx, t)
             first = person.mentions[0].start if person is not None and person.mentions else -1
-            if person is not None and person.kind == "person" and nxt.start_char <= first:
+            if (
+                person is not None
+                and person.kind == "person"
+                and nxt.start_char <= first
+                and not _lede_join_refused(tok, t, person)
+            ):
                 return [t]
             return []
     return []
+
+
+# Titles of an office or a senior rank; a courtesy, religious or junior title ("Dr", "Father",
+# "Sergeant", "Captain") may be the described person's own. The entity stage's
+# described-then-named join refuses the same titles (entities_epithets: its office check).
+_OFFICE_TITLES = frozenset(
+    """governor gov president vice premier pm chancellor minister mayor senator sen rep judge
+    justice king queen prince princess lord general gen colonel col brigadier brig admiral adm
+    commander cmdr""".split()  # noqa: SIM905
+)
+_ORDINAL_WORDS = frozenset(
+    {"second", "third", "fourth", "fifth", "another", "other", "further", "latest"}
+)
+
+
+def _lede_join_refused(desc: Token, named: Token, person: Entity) -> bool:
+    """The lede convention's refusals, as the entity stage's described-then-named join has
+    them (this copy only steps in where that join did not see the description, e.g. "A"
+    parsed as a compound): the person named next holds an office ("A policeman was killed
+    ... Governor X, 62, visited the scene": one who reacts to the news), is one of two
+    ("A climber was found ... X, 49, and Y, 51, were airlifted"), or the description counts
+    one more of a group ("a third climber is missing. X, 34, was found")."""
+    if any(c.lower_ in _ORDINAL_WORDS for c in desc.children):
+        return True
+    if named.dep_ == "conj" or any(c.dep_ == "conj" for c in named.children):
+        return True
+    titles = {a.split()[0].rstrip(".").lower() for a in person.aliases if len(a.split()) > 1}
+    return bool(titles & _OFFICE_TITLES or set(person.roles) & OFFICIAL_ROLES)
 
 
 def _new_object(ctx: ClaimContext, nxt: Span) -> Token | None:
