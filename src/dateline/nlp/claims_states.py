@@ -204,6 +204,11 @@ GATHERINGS = frozenset(
     {"dinner", "rally", "wedding", "funeral", "ceremony", "meeting", "conference", "party"}
     | {"reception", "event", "gathering", "parade", "prayers", "summit", "match", "concert"}
 )
+# Verbs of directing people or an operation, whose doer is where the "from" says: "leads the
+# group from a base near X", "directed the siege from a village", "runs it from exile".
+DIRECTING_VERBS = frozenset(
+    {"lead", "run", "direct", "command", "coordinate", "orchestrate", "oversee", "mastermind"}
+)
 # Wild country a reader can put on a map without a name: "a camp in the jungle".
 WILD_PLACES = frozenset(
     {"jungle", "forest", "forests", "mountains", "hills", "bush", "desert", "swamps", "marshes"}
@@ -486,11 +491,17 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     if (there := _destination_hits(verb, lemma)) is not None:
         return there
     if (
-        lemma in {"lead", "run", "direct", "command"}
+        lemma in DIRECTING_VERBS
         and not _negated(verb)
-        and (verb.tag_ in {"VBZ", "VBP"} or _perfect(verb))
+        and not obliged(verb)
+        and (verb.tag_ in {"VBZ", "VBP"} or _perfect(verb) or _directed_from_afar(verb))
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
         and _led_from(verb)
     ):
+        # the one who directs something from a place is there: "leads the group from a base
+        # near X", "ran the network from a flat in X", "directed the siege by phone from a
+        # village in the hills" (a past place counts, as "spent two years in prison"); "will
+        # lead it from X" is a plan
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if (
         lemma in SIGHTING_VERBS
@@ -982,10 +993,45 @@ def _unwell(verb: Token) -> bool:
     return bool(words) and not any(c.dep_ in {"attr", "dobj", "xcomp"} for c in verb.children)
 
 
+# Armed operations one leads in the field: "led the attack from a base" says where the
+# attack started, not where its leader stayed.
+OPERATION_NOUNS = lx.LETHAL_STRIKES | frozenset(
+    {"assault", "siege", "offensive", "invasion", "bombing", "charge", "incursion", "attacks"}
+)
+
+
+def _directed_from_afar(verb: Token) -> bool:
+    """A past act of directing whose doer stayed at the "from" place: a standing body run
+    from there ("ran the network from a flat in X") or an operation directed over a line
+    ("directed the siege by phone from a village"); "led the attack from a base in X" names
+    where the attack set out."""
+    if verb.tag_ != "VBD":
+        return False
+    over_line = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"by", "over", "via"}
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS for p in c.children)
+        for c in verb.children
+    )
+    operation = any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OPERATION_NOUNS for c in verb.children
+    )
+    return over_line or not operation
+
+
 def _led_from(verb: Token) -> bool:
     """ "has led the movement from Lithuania", "runs the group from exile in London",
-    "leads the movement's remnants from exile in Turkey" (the "in" on the object)."""
-    return bool(_from_places(verb))
+    "leads the movement's remnants from exile in Turkey" (the "in" on the object), "leads
+    what is left of the group from a base near X" (the "from" on the free relative the
+    model makes the object clause: "what is left")."""
+    if _from_places(verb):
+        return True
+    return any(
+        c.dep_ in {"ccomp", "xcomp"}
+        and any(w.lower_ == "what" and w.dep_ in {"nsubj", "nsubjpass", "dobj"} for w in c.children)
+        and _from_places(c)
+        for c in verb.children
+    )
 
 
 def _from_places(verb: Token) -> list[Token]:
@@ -1019,8 +1065,10 @@ def _from_places(verb: Token) -> list[Token]:
 
 
 def _in_wild_place(place: Token) -> bool:
-    """ "a camp in the jungle", "a hideout in the mountains": a place no name is needed for."""
-    return place.lemma_.lower() in CARE_PLACES | {"hideout", "village", "cave"} and any(
+    """ "a camp in the jungle", "a hideout in the mountains", "a farmhouse in the hills": a
+    place no name is needed for."""
+    dwellings = {"hideout", "village", "cave", "farmhouse", "farm", "hut", "cabin", "compound"}
+    return place.lemma_.lower() in CARE_PLACES | dwellings and any(
         c.dep_ == "prep"
         and c.lower_ in {"in", "deep"}
         and any(q.dep_ == "pobj" and q.lower_ in WILD_PLACES for q in c.children)

@@ -1,0 +1,58 @@
+"""Where a person is and that the person lives, read from general constructions of news
+prose (session 13, CLOC): the doer of an act of directing "from" a place. Sentences written
+for this test about fictional people: text → (last word of the subject, predicate,
+polarity) of a claim that must be found, or one that must not."""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # one who directs something from a place is there, in the present ...
+    (
+        "The militia's new chief, Colonel Ahmed Barre, now leads what remains of the force"
+        " from a camp near Baidoa, diplomats say.",
+        ("Barre", "located_in", A),
+    ),
+    (
+        "The rebel leader Omar Tahiri runs the movement from a villa outside Benghazi,"
+        " according to officials.",
+        ("Tahiri", "located_in", A),
+    ),
+    # ... or in the past: a past place counts
+    (
+        "Prosecutors said the smuggler Omar Tahiri ran the network from a flat in Marseille"
+        " until his arrest in 2019.",
+        ("Tahiri", "located_in", A),
+    ),
+    (
+        "The commander Viktor Lasko directed the assault by radio from a farmhouse in the"
+        " hills, a witness told the court.",
+        ("Lasko", "located_in", A),
+    ),
+]
+
+NOT_FOUND = [
+    # a past operation led "from" a place names where it set out, not where its leader
+    # stayed (unless directed over a line, as above)
+    (
+        "In 2015 the commander Viktor Lasko led the raid from a camp near Kidal, the army"
+        " said.",
+        ("Lasko", "located_in", A),
+    ),
+    # a plan is no place where the person is
+    (
+        "The rebel chief Omar Tahiri will lead the talks from Geneva, his aides said.",
+        ("Tahiri", "located_in", A),
+    ),
+    # a denied act places no one
+    (
+        "Omar Tahiri did not direct the attack from Tripoli, his lawyer said.",
+        ("Tahiri", "located_in", A),
+    ),
+]
+
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
