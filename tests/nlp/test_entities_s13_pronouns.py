@@ -83,7 +83,41 @@ NAMESAKE_OF_RELATIVE = [
     ),
 ]
 
-ANTECEDENTS = NAMING_NOUN_GENDER + NAMESAKE_OF_RELATIVE
+# centering: a pronoun in the next sentence takes up the subject of the main clause, not the
+# subject of a clause subordinate to it
+MAIN_CLAUSE_SUBJECT = [
+    (
+        "Omar Sadik took over the group in 2019 after his predecessor, Adel Nasser, was killed in a"
+        " raid. Officials have declared him dead twice since then.",
+        "declared him",
+        "him",
+        "Omar Sadik",
+    ),
+    (
+        "Lena Voss returned to Berlin in May, months after her colleague, Maria Kent, was released."
+        " She has not spoken publicly since.",
+        "She has",
+        "She",
+        "Lena Voss",
+    ),
+    (
+        "Ivan Petrov, whose deputy Oleg Rudin was arrested in March, left the country in April. He"
+        " is believed to be living in Riga.",
+        "He is",
+        "He",
+        "Ivan Petrov",
+    ),
+    (
+        # the only subject is the subordinate clause's: it is still the antecedent
+        "The militia chose a new leader on Monday after Adel Nasser was killed in a raid. He had"
+        " led it for ten years.",
+        "He had",
+        "He",
+        "Adel Nasser",
+    ),
+]
+
+ANTECEDENTS = NAMING_NOUN_GENDER + NAMESAKE_OF_RELATIVE + MAIN_CLAUSE_SUBJECT
 
 
 @pytest.mark.parametrize(("text", "anchor", "pronoun", "person"), ANTECEDENTS)

@@ -178,6 +178,7 @@ def recent_person(
         own_speaker = _clause_subject_of_object(doc, clusters, tok)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     conjoined: set[int] = set()  # mentions that are one of "A and B"
+    backgrounded: set[int] = set()  # subjects of a subordinate clause ("after X was killed")
     for idx, c in enumerate(clusters):
         if (
             c.kind != "person"
@@ -213,6 +214,8 @@ def recent_person(
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
             if _conjoined_person(root) or _joined_by_and(span[0]):
                 conjoined.add(s)
+            if subject and root.head.dep_ in _SUBORDINATE_CLAUSES:
+                backgrounded.add(s)
     for noun, noun_gender in unnamed:
         if noun.i >= tok.i or noun_gender != gender or here - sent_index[noun.i] > PRONOUN_WINDOW:
             continue
@@ -280,6 +283,11 @@ def recent_person(
                 found = agreeing
         speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
+        if n < here:
+            # centering: the subject of the sentence's main clause, not of a clause subordinate
+            # to it, is the topic a later sentence's pronoun takes up ("X took over in 2019
+            # after his predecessor, Y, was killed. Officials have declared him dead")
+            subjects = [f for f in subjects if f[0] not in backgrounded] or subjects
         # "Police arrested X, according to his lawyer, Y. He was ...": no subject, so the
         # latest person the sentence does not merely credit as its source
         best = max(speakers or subjects or [f for f in found if not f[3]] or found)
@@ -335,6 +343,10 @@ def _exchange_topic(
         ),
         lambda start: not in_label(turns, start),
     )
+
+
+# clauses subordinate to another: adverbial ("after X was killed"), relative ("who X led")
+_SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 
 
 def _conjoined_person(root: Token) -> bool:
