@@ -420,3 +420,26 @@ def named_in_apposition(tok: Token) -> Token:
             break
         last = t
     return last if last is not None and last.ent_type_ == "PERSON" else tok
+
+
+def described_before(noun: Token) -> Token:
+    """The person an appositive description right after a name is about, when the parser hung
+    it on another head: "the brother of X, the reporter detained last month", "came to
+    remember X, the teacher killed in the attack" (the parser making "the reporter" an
+    apposition of "the brother" / "Friends"). The name just before the description's comma,
+    when it is not the head's own (the caller checks that it names a person); else the noun
+    itself."""
+    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return noun
+    doc, start = noun.doc, min(t.i for t in noun.subtree)
+    if start < noun.sent.start + 2 or doc[start - 1].text != ",":
+        return noun
+    name = doc[start - 2]
+    if (
+        name.pos_ != "PROPN"
+        or name.i == noun.head.i
+        or noun.head.ent_type_ == "PERSON"
+        or name.head.i == noun.head.i  # (a name hung on the head itself: "X's son, the ...")
+    ):
+        return noun
+    return name

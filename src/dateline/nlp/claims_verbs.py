@@ -18,6 +18,7 @@ from dateline.nlp.claims_complements import (
     at_public_place,
     by_governing_body,
     carried_off,
+    described_before,
     from_a_person,
     in_body_part,
     leadership_object,
@@ -35,7 +36,7 @@ from dateline.nlp.claims_complements import (
     to_lead,
     treated_injury,
 )
-from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas, in_quote
 from dateline.nlp.claims_grammar import (
     expand_conj,
     group_copula,
@@ -1500,7 +1501,17 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # verb names no kind of captor, its takers do
             pred = "arrested"
         subjects = patient_of(verb) or adjunct_gerund_subject(verb, pred)
+        if verb.dep_ == "acl" and subjects == [verb.head]:
+            # "the brother of X, the reporter detained last month": the participle's noun
+            # describes the name before it, whatever head the parser gave the noun
+            named = described_before(verb.head)
+            if named is not verb.head and (person := entity_in_name(ctx, named)) is not None:
+                subjects = [named] if person.kind == "person" else subjects
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
+        if hits and ctx.outlet is not None and _described_in_speaker(ctx, verb):
+            # "The family of X, a reporter detained last month, said ...": the participle
+            # describes who the speaker is, in the narration's words, not the speaker's
+            hits[0].claimant = (ctx.outlet, None, False)
         if (
             hits
             and pred == "captured"
@@ -1775,6 +1786,25 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         subjects = subject_of(verb) or adjunct_gerund_subject(verb, pred)
         return [Hit(pred, verb, subjects, {verb.i})]
     return None
+
+
+# Relations inside a noun phrase, from a modifier up to the phrase's head.
+_NOUN_PHRASE_DEPS = frozenset({"appos", "pobj", "prep", "compound", "conj"})
+
+
+def _described_in_speaker(ctx: ClaimContext, verb: Token) -> bool:
+    """The participle ``verb`` is a reduced relative inside the subject of a reporting verb
+    ("The lawyer of X, the blogger jailed in 2019, said ..."), outside any quotation."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or in_quote(ctx, verb.idx):
+        return False
+    tok = verb.head
+    for _ in range(8):
+        if tok.dep_ == "nsubj":
+            return tok.head.lemma_.lower() in lx.REPORTING_VERBS and tok.head.i > verb.i
+        if tok.dep_ not in _NOUN_PHRASE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 # Prepositions of time whose gerund clause takes its subject from the clause it modifies
