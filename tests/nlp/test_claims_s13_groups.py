@@ -19,6 +19,66 @@ FOUND = [
     ),
 ]
 
+GROUP_FOUND = [
+    # a counted plural named by a naming verb whose patient is "them"
+    (
+        "The mining firm Karoo Metals said on Monday that two of its surveyors had been"
+        " released. The firm named them as Jan Visser, a South African, and Tomas Mabote, a"
+        " Mozambican.",
+        ("Mabote", "released", A),
+    ),
+    # ... and the same noun later takes that group up, sentences on
+    (
+        "The mining firm Karoo Metals said on Monday that two of its surveyors had been"
+        " released. The firm named them as Jan Visser, a South African, and Tomas Mabote, a"
+        " Mozambican. Both had been working near Tete. A police officer said the surveyors had"
+        " been freed after a ransom was paid.",
+        ("Visser", "released", A),
+    ),
+    # "One of them, X, ...; the other, Y, ...": a pair named one by one in one sentence
+    (
+        "Two men were arrested on Friday. One of them, Pavel Novak, was charged with theft;"
+        " the other, his brother Jan Novak, was released the same day.",
+        ("Novak", "arrested", A),
+    ),
+    (
+        "Police detained two students after the march. One of them, Lina Serra, was"
+        " questioned overnight; the other, Marco Testa, went home.",
+        ("Testa", "arrested", A),
+    ),
+    # "X, along with her husband, Y,": a pair that "the couple" / "both" takes up
+    (
+        "Police detained the activist Sara Molina, along with her husband, Diego Molina, at"
+        " the airport on Friday. The couple were taken to a police station in Quito, their"
+        " lawyer said.",
+        ("Molina", "located_in", A),
+    ),
+    (
+        "Kidnappers seized the engineer Paul Mwangi together with his driver, Peter Otieno,"
+        " near Garissa in May. Both were freed on Sunday, police said.",
+        ("Otieno", "released", A),
+    ),
+    # a plural that takes up a group another plural took up in between
+    (
+        "Reporters Samir Haddad and Omar Nasser were kidnapped on Monday near Hama. They had"
+        " been covering the fighting. Their families appealed for help on Tuesday. Their"
+        " editor called for calm. Both men had been detained briefly by the army in 2020,"
+        " the station said.",
+        ("Nasser", "arrested", A),
+    ),
+    # "neither of these men" / "neither brother": each member, negated
+    (
+        "Relatives said two farmers, Ali Musa and Hamza Idris, were detained by soldiers on"
+        " Sunday. The army said neither of these men had been arrested.",
+        ("Idris", "arrested", N),
+    ),
+    (
+        "Two brothers, Kofi Mensah and Yaw Mensah, vanished on the river last week. Neither"
+        " brother is in the custody of the navy, a police spokesman said on Saturday.",
+        ("Mensah", "arrested", N),
+    ),
+]
+
 NOT_FOUND = [
     # ... but not one named with an office or a senior rank: a person who reacts to the news
     (
@@ -48,4 +108,19 @@ NOT_FOUND = [
     ),
 ]
 
-test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
+GROUP_NOT_FOUND = [
+    # "them" names the group only in the very next sentence
+    (
+        "Two of its surveyors had been released, the firm said. Talks went on for weeks."
+        " Officials met in Tete. The firm later named them as Jan Visser and Tomas Mabote.",
+        ("Visser", "released", A),
+    ),
+    # a noun that is no person noun takes up only a group counted with that noun
+    (
+        "Soldiers arrested Ana Ruiz and Eva Soler on Monday. The villagers said the protesters"
+        " had been freed.",
+        ("Soler", "released", A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND + GROUP_FOUND, NOT_FOUND + GROUP_NOT_FOUND)

@@ -28,6 +28,7 @@ from dateline.nlp.claims_groups import (
     group_referents,
     listed_members,
     named_later,
+    named_next,
     number_of,
     one_by_one,
     part_members,
@@ -409,31 +410,7 @@ def _group_members(ctx: ClaimContext, tok: Token) -> list[Token]:
         return members
     if (part := part_members(ctx, head)) is not None:
         return list(part.members)
-    return group_referents(ctx, tok) or _named_next(ctx, tok)
-
-
-_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
-
-
-def _named_next(ctx: ClaimContext, tok: Token) -> list[Token]:
-    """ "Two Korean engineers ... were set free on Sunday. X and Y were abducted in
-    January": a lede's counted plural is named by the list of exactly that many people that
-    opens the next sentence."""
-    count = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
-    n = ctx.sent_of[tok.i] + 1
-    if count is None or tok.tag_ != "NNS" or n >= len(ctx.sents):
-        return []
-    first = next((t for t in ctx.sents[n] if not t.is_punct), None)
-    while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:
-        first = first.head  # "Lee Jae-sung and ...": the name's head token
-    if first is None or first.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    people = [
-        x
-        for x in [first, *first.conjuncts]
-        if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
-    ]
-    return people if len(people) == count == len([first, *first.conjuncts]) else []
+    return group_referents(ctx, tok) or named_next(ctx, tok)
 
 
 def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
@@ -732,6 +709,8 @@ def _lawyers_client(ctx: ClaimContext, tok: Token) -> Entity | None:
 def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
     out: list[Claim] = []
     subjects: list[Token] = []
+    # "Neither of these men has been arrested": the group's members, each claim negated
+    neither: set[int] = set()
     for parsed in hit.subjects:
         if listed := _listed_appositive(ctx, parsed):
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
@@ -744,6 +723,8 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             or entity_in_name(ctx, relative_head(parsed)) is None
         ) and (group := _group_members(ctx, parsed) or _named_after_lede(ctx, parsed)):
             subjects.extend(group)  # "The two men were freed", "A fisherman ... . X, 47, was"
+            if _neither_group(parsed):
+                neither.update(t.i for t in group)
         else:
             subjects.append(parsed)
     for parsed in subjects:
@@ -763,7 +744,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         negated, certainty, source = path_reading(ctx, hit)
         if negated and hit.anchor.lemma_.lower() in {"whereabouts", "whereabout"}:
             negated, certainty = False, "unconfirmed"  # "denied any knowledge of his whereabouts"
-        polarity = (negated != hit.polarity_neg) != _neither(parsed)
+        polarity = (negated != hit.polarity_neg) != (_neither(parsed) or parsed.i in neither)
         claimant = _claimant_of(ctx, hit, source, entity)
         certainty = weaker(certainty, hit.certainty)
         reported = source is not None and not is_document_voice(ctx, source)
@@ -936,6 +917,14 @@ def _neither(tok: Token) -> bool:
         and any(c.dep_ == "cc" and c.lower_ == "nor" for c in (*head.children, *tok.children))
         or any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)
         and head.lower_ == "neither"
+    )
+
+
+def _neither_group(tok: Token) -> bool:
+    """ "Neither of them was hurt", "Neither brother is in custody": a group subject that
+    negates the claim about each member."""
+    return tok.lower_ == "neither" or any(
+        c.dep_ == "det" and c.lower_ == "neither" for c in tok.children
     )
 
 

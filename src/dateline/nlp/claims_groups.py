@@ -158,6 +158,14 @@ def one_by_one(ctx: ClaimContext, noun: Token) -> list[Token]:
             first = names[0] if names else None
             if first is None:
                 return []
+            # "One of them, X, was charged; the other, Y, was released": both in one sentence
+            for k in range(4, len(words) - 2):
+                if words[k - 1].text in {";", ","} and [t.lower_ for t in words[k : k + 2]] == [
+                    "the",
+                    "other",
+                ]:
+                    names = _names_in(ctx, words[k + 2 : k + 12])
+                    return [first, names[0]] if names else []
         elif first is not None and lowered[:2] == ["the", "other"]:
             names = _names_in(ctx, words[2:12])
             return [first, names[0]] if names else []
@@ -182,23 +190,91 @@ def named_later(ctx: ClaimContext, noun: Token) -> list[Token]:
             if verb.lemma_.lower() not in {"name", "identify"}:
                 continue
             patient = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
-            if not any(p.lemma_.lower() == lemma or number_of(p) == count for p in patient):
+            if not any(
+                p.lemma_.lower() == lemma
+                or number_of(p) == count
+                # "The company named them as X, a Briton, and Y": "them" in the next sentence
+                or p.lower_ == "them"
+                and m == n + 1
+                for p in patient
+            ):
                 continue
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-                names = [
-                    t
-                    for c in prep.children
-                    if c.dep_ == "pobj"
-                    for t in [c, *c.conjuncts]
-                    if _person(ctx, t) is not None
-                ]
+                # (every name after "as" up to the next verb: the parser may hang the second
+                # name of "as X, a Briton, and Y" on the verb)
+                after = []
+                for t in ctx.sents[m]:
+                    if t.i > prep.i and t.pos_ in {"VERB", "AUX"}:
+                        break
+                    if t.i > prep.i:
+                        after.append(t)
+                names = _names_in(ctx, after)
                 if len(names) == count:
                     return names
     return []
 
 
-def _groups_in(ctx: ClaimContext, m: int, before: int) -> list[Group]:
-    """The groups of people named in sentence ``m`` before token index ``before``."""
+_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
+def named_next(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "Two Korean engineers ... were set free on Sunday. X and Y were abducted in
+    January": a lede's counted plural is named by the list of exactly that many people that
+    opens the next sentence."""
+    count = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
+    n = ctx.sent_of[tok.i] + 1
+    if count is None or tok.tag_ != "NNS" or n >= len(ctx.sents):
+        return []
+    first = next((t for t in ctx.sents[n] if not t.is_punct), None)
+    while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:
+        first = first.head  # "Lee Jae-sung and ...": the name's head token
+    if first is None or first.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    people = [
+        x
+        for x in [first, *first.conjuncts]
+        if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
+    ]
+    return people if len(people) == count == len([first, *first.conjuncts]) else []
+
+
+def _accompanied(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "Police detained X, along with her husband, Y, at the airport": a person and the one
+    "along with" / "together with" adds to them make a group ("the couple", "both")."""
+    if _person(ctx, tok) is None:
+        return []
+    # (the parser hangs "along with" on the name, on the noun it names, or on their verb)
+    noun = tok.head if tok.dep_ == "appos" else tok
+    holders = [tok, noun]
+    if noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        holders.append(noun.head)
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in {"along", "together"}:
+            withs = [c for c in prep.children if c.lower_ == "with"]
+        elif prep.lower_ == "with" and any(
+            c.lower_ in {"along", "together"} for c in prep.children
+        ):
+            withs = [prep]  # ("together" as the adverb of "with")
+        else:
+            continue
+        for obj in (c for w in withs for c in w.children if c.dep_ == "pobj"):
+            other = obj if _person(ctx, obj) is not None else appositive_name(ctx, obj)
+            nxt = obj.right_edge.i + 2
+            if other is None and nxt < len(obj.doc) and obj.doc[nxt - 1].text == ",":
+                # "with his driver, Y," where the parser let the name go
+                name = obj.doc[nxt]
+                while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+                    name = name.head
+                other = name if _person(ctx, name) is not None else None
+            if other is not None and _person(ctx, other) != _person(ctx, tok):
+                return [tok, other]
+    return []
+
+
+def _groups_in(ctx: ClaimContext, m: int, before: int, *, depth: int = 0) -> list[Group]:
+    """The groups of people named in sentence ``m`` before token index ``before``; with
+    ``depth``, also the groups a plural there took up ("X and Y were seized. The two were
+    held for a month. Both are well": "both" takes up what "the two" took up)."""
     groups: list[Group] = []
     toks = [t for t in ctx.sents[m] if t.i < before]
     for t in toks:
@@ -211,6 +287,8 @@ def _groups_in(ctx: ClaimContext, m: int, before: int) -> list[Group]:
             ]
             if len(people) >= 2:
                 groups.append(Group(tuple(people), len(people), True, t.i))
+        if pair := _accompanied(ctx, t):
+            groups.append(Group(tuple(pair), 2, True, t.i))
         if t.tag_ == "NNS" or t.pos_ == "NUM":
             if listed := listed_members(ctx, t):
                 groups.append(Group(tuple(listed), len(listed), True, t.i))
@@ -218,6 +296,12 @@ def _groups_in(ctx: ClaimContext, m: int, before: int) -> list[Group]:
                 groups.append(Group(tuple(pair), 2, True, t.i))
             elif (part := part_members(ctx, t)) is not None:
                 groups.append(part)
+            elif later := named_later(ctx, t) or named_next(ctx, t):
+                # "two of its engineers ... . The company named them as X and Y"
+                groups.append(Group(tuple(later), len(later), True, t.i))
+                continue
+        if depth > 0 and (taken := group_referents(ctx, t, depth=depth - 1)):
+            groups.append(Group(tuple(taken), len(taken), True, t.i))
     return sorted(groups, key=lambda g: g.start)
 
 
@@ -227,7 +311,11 @@ def _anaphor(tok: Token) -> tuple[bool, int | None, str | None]:
     Y", never a pair that was only named)."""
     if tok.lower_ in _PLURAL_PRONOUNS:
         return True, None, None
-    definite = any(c.lower_ in {"the", "all", "both"} for c in tok.children)
+    if tok.lower_ == "neither" and any(c.lower_ == "of" for c in tok.children):
+        return True, 2, None  # "Neither of these men has been arrested"
+    if tok.tag_ == "NN" and any(c.lower_ == "neither" for c in tok.children):
+        return True, 2, None  # "Neither brother is in custody"
+    definite = any(c.lower_ in {"the", "all", "both", "these", "those"} for c in tok.children)
     if tok.lower_ == "both" or tok.pos_ == "NUM" and tok.lower_ in _NUMBERS and definite:
         return True, number_of(tok), None  # "Both are in good health", "the two", "all three"
     if tok.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ == "the" for c in tok.children):
@@ -239,23 +327,53 @@ def _anaphor(tok: Token) -> tuple[bool, int | None, str | None]:
         lemma = tok.lemma_.lower()
         if lemma in _PLAIN_PEOPLE:
             return True, None, None  # "the men were freed"
-        return lemma in PERSON_NOUNS, None, lemma  # "the hostages", not "the militants"
+        # "the hostages", not "the militants"; any noun the group itself was counted with
+        # ("two of its surveyors ... the surveyors"): see group_referents
+        return True, None, lemma
     return False, None, None
 
 
-def group_referents(ctx: ClaimContext, tok: Token) -> list[Token]:
+def _group_noun(ctx: ClaimContext, group: Group) -> str:
+    """The noun a group was counted with: "two journalists, X and Y" journalist, "two of its
+    engineers" engineer ("" for a group only named)."""
+    tok = ctx.doc[group.start]
+    if tok.pos_ == "NUM":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        tok = next((c for c in of.children if c.dep_ == "pobj"), tok) if of else tok
+    return tok.lemma_.lower() if tok.tag_ in {"NNS", "NNPS"} else ""
+
+
+def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[Token]:
     """ "X and Y were kidnapped in May. The two men / They were freed on Sunday": a plural
     subject takes up the last group of people named in this or the three sentences before,
-    of the size it gives when it gives one."""
+    of the size it gives when it gives one ("neither of them", "these men" too); a group a
+    plural took up in between counts as named there (``depth``)."""
     is_anaphor, count, noun = _anaphor(tok)
     if not is_anaphor:
         return []
+    if tok.lower_ == "neither":
+        of = next(c for c in tok.children if c.lower_ == "of")
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if inner is not None and inner.lower_ != "them":
+            is_anaphor, _, noun = _anaphor(inner)  # "neither of these men": the men
+            if not is_anaphor:
+                return []
     n = ctx.sent_of[tok.i]
-    for m in range(n, max(-1, n - 4), -1):
-        if noun is not None and not any(t.lemma_.lower() == noun for t in ctx.sents[m]):
-            continue
-        for group in _groups_in(ctx, m, tok.i):
-            if count is None or group.count == count:
+    # a person noun takes up a group in a sentence that has the noun, in this or the three
+    # sentences before; any noun takes up the group counted with that very noun, in this or
+    # the six before ("Two journalists, X and Y, were detained ... The ministry said both
+    # journalists were detained for taking part in a protest")
+    for m in range(n, max(-1, n - 7), -1):
+        for group in _groups_in(ctx, m, tok.i, depth=depth):
+            if count is not None and group.count != count:
+                continue
+            if noun is None and n - m <= 3 or noun is not None and _group_noun(ctx, group) == noun:
+                return list(group.members)
+            if (
+                noun in PERSON_NOUNS
+                and n - m <= 3
+                and any(t.lemma_.lower() == noun for t in ctx.sents[m])
+            ):
                 return list(group.members)
     return []
 
