@@ -117,7 +117,30 @@ MAIN_CLAUSE_SUBJECT = [
     ),
 ]
 
-ANTECEDENTS = NAMING_NOUN_GENDER + NAMESAKE_OF_RELATIVE + MAIN_CLAUSE_SUBJECT
+# a transcript: the one who asks goes on about the person his own last question's pronoun
+# meant, though the answer between named someone else last
+ASKER_KEEPS_THE_TOPIC = [
+    (
+        "HOST: With me is Ana Ruiz of the aid group Mercy Line. Your colleague Jonas Berg was"
+        " kidnapped in May. Is he alive?\n\nRUIZ: We believe so. We received a photograph last"
+        " week.\n\nHOST: Do you know who is holding him?\n\nRUIZ: We think it is a gang led by a"
+        " man called Moussa Dia, but nobody has contacted us.\n\nHOST: And where is he being held?",
+        "where is he",
+        "he",
+        "Jonas Berg",
+    ),
+    (
+        "PRESENTER: The reporter Mira Holt has been missing in Chad since June. Her editor, Tom"
+        " Lane, joins us. Have you heard from her?\n\nLANE: Not since June 3. The police chief in"
+        " Abeche, Fatime Oumar, told us she was looking into it.\n\nPRESENTER: Is she still in"
+        " Chad, do you think?",
+        "Is she",
+        "she",
+        "Mira Holt",
+    ),
+]
+
+ANTECEDENTS = NAMING_NOUN_GENDER + NAMESAKE_OF_RELATIVE + MAIN_CLAUSE_SUBJECT + ASKER_KEEPS_THE_TOPIC
 
 
 @pytest.mark.parametrize(("text", "anchor", "pronoun", "person"), ANTECEDENTS)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.entities_doc import (
     Cluster,
     cluster_at,
+    full_text,
     most_mentioned,
     recent_cluster,
     token_cluster,
@@ -515,6 +516,7 @@ def _turn_opening(
     if any(own_start <= f[0] < tok.idx for found in by_sentence.values() for f in found):
         return None
     prev_start, prev_end = turns[n - 1][1], turns[n - 1][2]
+    asked_before = _same_speakers_last_turn(tok.doc, turns, n)
     best: tuple[bool, int, int, int] | None = None
     own_speaker = _turn_speaker(clusters, turns, tok.idx)
     for idx, c in enumerate(clusters):
@@ -526,12 +528,36 @@ def _turn_opening(
             if s < tok.idx and not in_label(turns, s) and not any(a <= s < b for a, b in quotes)
         ]
         in_previous = [s for s in before if prev_start <= s < prev_end]
+        if asked_before is not None:
+            # "OKAFOR: Do you know who is holding him? / MENSAH: ... a commander known as X. /
+            # OKAFOR: And where is he being kept?": the one who asks goes on about the person
+            # his own last turn's pronoun meant
+            in_previous += [
+                s
+                for s, e, text in c.mentions
+                if asked_before[0] <= s < asked_before[1] and text.lower() in _OWN_GENDER[gender]
+            ]
         if not in_previous:
             continue
         key = (c.gender == gender, len(before), max(in_previous), idx)
         if best is None or key > best:
             best = key
     return best[3] if best is not None else None
+
+
+_OWN_GENDER = {"m": MALE_PRONOUNS, "f": FEMALE_PRONOUNS, "": MALE_PRONOUNS | FEMALE_PRONOUNS}
+
+
+def _same_speakers_last_turn(doc: Doc, turns: list[Turn], n: int) -> tuple[int, int] | None:
+    """The body of turn ``n - 2`` when the same label opens it and turn ``n`` (an exchange
+    of two speakers: the one speaking now spoke there last)."""
+    if n < 2:
+        return None
+    text = full_text(doc)
+    (a, b, _), (c, d, end) = turns[n], turns[n - 2]
+    if text[a:b].strip() != text[c:d].strip():
+        return None
+    return d, end
 
 
 _FRONTING_MARKS = frozenset(
