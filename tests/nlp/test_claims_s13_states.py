@@ -1,5 +1,6 @@
 """Where a person is and that the person lives, read from general constructions of news
-prose (session 13, CLOC): the doer of an act of directing "from" a place. Sentences written
+prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
+"lives in" / "is treated in" as a place. Sentences written
 for this test about fictional people: text → (last word of the subject, predicate,
 polarity) of a claim that must be found, or one that must not."""
 
@@ -31,6 +32,16 @@ FOUND = [
         "The commander Viktor Lasko directed the assault by radio from a farmhouse in the"
         " hills, a witness told the court.",
         ("Lasko", "located_in", A),
+    ),
+    # a bare one-word name after "lives in" / "is being treated in" is a place, even when
+    # the model tags it as a group
+    (
+        "The poet Layla Mansour, who lives in exile in Kenema, said she would not return.",
+        ("Mansour", "located_in", A),
+    ),
+    (
+        "A second passenger, Idris Kamal, suffered burns and is being treated in Garoua.",
+        ("Kamal", "located_in", A),
     ),
 ]
 

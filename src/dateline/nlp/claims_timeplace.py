@@ -456,6 +456,10 @@ _LOCATIVE_PREPS = frozenset({"near", "outside", "around", "inside", "nearby", "a
 # Verbs of dwelling: what follows their "in" is a place, whatever the tagger says (people
 # do not live "in" a nationality).
 _DWELLING_VERBS = frozenset({"live", "reside", "settle", "hide", "shelter", "stay"})
+# Verbs of being nursed somewhere: "is being treated in Erbil", "recovering in Kigoma".
+_CARED_IN_VERBS = frozenset(
+    {"treat", "hospitalise", "hospitalize", "recover", "recuperate", "convalesce", "nurse"}
+)
 
 
 # Tags the model gives unknown town names that are neither people nor groups.
@@ -512,6 +516,19 @@ def is_place(tok: Token, prep: Token) -> bool:
     ):
         # "he lives in Kisangani", "lived in Korsk": a town the model tagged as a nationality
         # or a product (one lives in places, not in those)
+        return True
+    if (
+        tok.ent_type_ == "ORG"
+        and tok.pos_ == "PROPN"
+        and prep.lower_ == "in"
+        and prep.head.lemma_.lower() in _DWELLING_VERBS | _CARED_IN_VERBS
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and not any(c.dep_ in {"det", "compound", "poss", "amod"} for c in tok.children)
+    ):
+        # "who lives in exile in Cameroon", "is being treated in Erbil": a bare one-word name
+        # the model tagged as a group; one lives or is nursed in a place, not in a group
+        # (an acronym or "the X" may still be one: "in the Assembly", "in ICE")
         return True
     if tok.lemma_.lower() in lx.KEEPING_PLACES or tok.lower_ in lx.KEEPING_PLACES:
         return True  # (the lemmatiser makes "barracks" a "barrack")
