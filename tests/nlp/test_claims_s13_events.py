@@ -60,6 +60,20 @@ FOUND = [
         " suspects.",
         ("Serrano", "killed", A),
     ),
+    # "freed" before a noun: the parser reads it as an adjective on the role noun
+    (
+        "Freed hostage Marta Lindqvist thanked the Omani mediators on Sunday.",
+        ("Lindqvist", "released", A),
+    ),
+    (
+        "The freed aid worker Tomas Fiala said he had been kept in a cave.",
+        ("Fiala", "released", A),
+    ),
+    # the nominalisation of "free" with the person as its "of" object
+    (
+        "The freeing of Marta Lindqvist took eleven months of talks, the ministry said.",
+        ("Lindqvist", "released", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -81,6 +95,11 @@ NOT_FOUND = [
     (
         "After freeing the hostages on Friday, the mediator Paul Renard flew to Niamey.",
         ("Renard", "released", A),
+    ),
+    # a freeing ordered is not one done
+    (
+        "The court ordered the freeing of the blogger Omar Kassem on Tuesday.",
+        ("Kassem", "released", A),
     ),
 ]
 

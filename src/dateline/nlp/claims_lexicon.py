@@ -213,6 +213,7 @@ EVENT_NOUNS = {
     "detention": "arrested",
     "imprisonment": "arrested",
     "release": "released",
+    "freeing": "released",  # "the freeing of X took months of talks"
     "resignation": "resigned",
     "disappearance": "other:disappear",
     "survival": "alive",
@@ -450,6 +451,7 @@ PARTICIPLE_MODIFIERS = {
     "detained": "arrested",
     "kidnapped": "captured",
     "abducted": "captured",
+    "freed": "released",  # "freed hostage X", the parser reading "Freed" as an adjective
     "wounded": "wounded",
     "injured": "wounded",
     "ousted": "leadership_change",
