@@ -66,6 +66,20 @@ GROUP_FOUND = [
         " the station said.",
         ("Nasser", "arrested", A),
     ),
+    # a lede's counted plural with a reduced relative ("Two climbers missing for four days"),
+    # named by the list that opens the next paragraph
+    (
+        "Two climbers missing for four days on Mont Blanc were found alive on Monday, the"
+        " gendarmerie said.\n\nRuth Keller, 49, from Bern, and Paul Amsel, 51, of Basel, were"
+        " flown to a hospital in Chamonix.",
+        ("Amsel", "alive", A),
+    ),
+    # a proof-of-life video the group was seen in: proof that they were alive
+    (
+        "Gunmen killed one of the four hostages in May. The other two, Ada Eze and Musa"
+        " Bako, were last seen in a proof-of-life video in June.",
+        ("Bako", "alive", A),
+    ),
     # "neither of these men" / "neither brother": each member, negated
     (
         "Relatives said two farmers, Ali Musa and Hamza Idris, were detained by soldiers on"
@@ -114,6 +128,12 @@ GROUP_NOT_FOUND = [
         "Two of its surveyors had been released, the firm said. Talks went on for weeks."
         " Officials met in Tete. The firm later named them as Jan Visser and Tomas Mabote.",
         ("Visser", "released", A),
+    ),
+    # the proof of life is of the people seen in it, not of the last person named
+    (
+        "The army said Tunde Ola was killed in May. Two other hostages, Ada Eze and Musa Bako,"
+        " were last seen in a proof-of-life video in June.",
+        ("Ola", "alive", A),
     ),
     # a noun that is no person noun takes up only a group counted with that noun
     (

@@ -406,6 +406,11 @@ def _group_members(ctx: ClaimContext, tok: Token) -> list[Token]:
     one by one after it, the group it takes up ("The two men were freed"), or the list that
     opens the next sentence."""
     head = relative_head(tok)  # "two climbers who had been missing": the climbers
+    if head.pos_ == "VERB" and head.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"}:
+        # "Two hikers missing for three days were found": the parser reads the reduced
+        # relative as a clausal subject; the plural is its subject
+        head = next((c for c in head.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), head)
+        tok = head
     if members := listed_members(ctx, head) or one_by_one(ctx, head) or named_later(ctx, head):
         return members
     if (part := part_members(ctx, head)) is not None:
@@ -712,6 +717,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     # "Neither of these men has been arrested": the group's members, each claim negated
     neither: set[int] = set()
     for parsed in hit.subjects:
+        parsed = _shown_in_proof(parsed) or parsed
         if listed := _listed_appositive(ctx, parsed):
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
         elif (named := appositive_name(ctx, parsed)) is not None:
@@ -918,6 +924,21 @@ def _neither(tok: Token) -> bool:
         or any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)
         and head.lower_ == "neither"
     )
+
+
+def _shown_in_proof(proof: Token) -> Token | None:
+    """ "The other two, X and Y, were last seen in a proof-of-life video", "X appeared in a
+    proof-of-life video": the proof is of the people the clause shows in it (the subject of
+    the verb the picture or video hangs on), not of whoever the last claim was about."""
+    if proof.lemma_.lower() != "proof" or proof.dep_ not in {"nmod", "compound", "amod"}:
+        return None
+    shown = proof.head  # "video", "photograph"
+    if shown.dep_ != "pobj" or shown.head.lower_ not in {"in", "on"}:
+        return None
+    verb = shown.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _neither_group(tok: Token) -> bool:

@@ -225,7 +225,8 @@ def named_next(ctx: ClaimContext, tok: Token) -> list[Token]:
     n = ctx.sent_of[tok.i] + 1
     if count is None or tok.tag_ != "NNS" or n >= len(ctx.sents):
         return []
-    first = next((t for t in ctx.sents[n] if not t.is_punct), None)
+    # (a paragraph break may open the sentence)
+    first = next((t for t in ctx.sents[n] if not t.is_punct and not t.is_space), None)
     while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:
         first = first.head  # "Lee Jae-sung and ...": the name's head token
     if first is None or first.dep_ not in {"nsubj", "nsubjpass"}:
