@@ -6,6 +6,7 @@ of a claim that must be found, or one that must not."""
 
 from __future__ import annotations
 
+import pytest
 from claims_rows import row_tests
 
 A, N = "affirmed", "negated"
@@ -144,3 +145,30 @@ GROUP_NOT_FOUND = [
 ]
 
 test_found, test_not_found = row_tests(FOUND + GROUP_FOUND, NOT_FOUND + GROUP_NOT_FOUND)
+
+
+# A group that speaks of itself: each member's claim is that member's own word.
+# (text, surname, predicate, claimant's surname)
+CLAIMANTS = [
+    (
+        "Two fishermen, Kofi Mensah and Yaw Boateng, were found safe on Monday, and both"
+        " denied that they had been arrested by the navy.",
+        "Boateng",
+        "arrested",
+        "Boateng",
+    ),
+    (
+        "The climbers Ines Vidal and Marta Sola were rescued on Sunday. The two said they had"
+        " never been arrested by the border police.",
+        "Vidal",
+        "arrested",
+        "Vidal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "predicate", "claimant"), CLAIMANTS)
+def test_group_speaks_for_each(claims_of, text, subject, predicate, claimant) -> None:
+    found = [c for c in claims_of(text) if c.subject.endswith(subject) and c.predicate == predicate]
+    assert found, claims_of(text)
+    assert all((c.claimant or "").endswith(claimant) for c in found), found

@@ -716,6 +716,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     subjects: list[Token] = []
     # "Neither of these men has been arrested": the group's members, each claim negated
     neither: set[int] = set()
+    grouped: set[int] = set()  # the members a group subject stands for
     for parsed in hit.subjects:
         parsed = _shown_in_proof(parsed) or parsed
         if listed := _listed_appositive(ctx, parsed):
@@ -729,6 +730,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             or entity_in_name(ctx, relative_head(parsed)) is None
         ) and (group := _group_members(ctx, parsed) or _named_after_lede(ctx, parsed)):
             subjects.extend(group)  # "The two men were freed", "A fisherman ... . X, 47, was"
+            grouped.update(t.i for t in group)
             if _neither_group(parsed):
                 neither.update(t.i for t in group)
         else:
@@ -752,6 +754,9 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             negated, certainty = False, "unconfirmed"  # "denied any knowledge of his whereabouts"
         polarity = (negated != hit.polarity_neg) != (_neither(parsed) or parsed.i in neither)
         claimant = _claimant_of(ctx, hit, source, entity)
+        if parsed.i in grouped and (claimant[0] or "").lower() in _GROUP_SPEAKERS:
+            # "Both denied that they had ever been arrested": each member says it of himself
+            claimant = (entity.name, entity.entity_id, False)
         certainty = weaker(certainty, hit.certainty)
         reported = source is not None and not is_document_voice(ctx, source)
         value, earliest, latest = hit.event or event_time_of(ctx, sent, hit, reported)
@@ -924,6 +929,10 @@ def _neither(tok: Token) -> bool:
         or any(c.dep_ == "cc" and c.lower_ == "nor" for c in head.children)
         and head.lower_ == "neither"
     )
+
+
+# A group as the speaker of a claim about the same group ("both", "the two", "they").
+_GROUP_SPEAKERS = frozenset({"both", "the two", "the pair", "they", "all three", "the three"})
 
 
 def _shown_in_proof(proof: Token) -> Token | None:
