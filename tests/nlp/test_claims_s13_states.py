@@ -1,6 +1,6 @@
 """Where a person is and that the person lives, read from general constructions of news
 prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
-"lives in" / "is treated in" as a place. Sentences written
+"lives in" / "is treated in" as a place; "was alive and in the mountains". Sentences written
 for this test about fictional people: text → (last word of the subject, predicate,
 polarity) of a claim that must be found, or one that must not."""
 
@@ -43,9 +43,34 @@ FOUND = [
         "A second passenger, Idris Kamal, suffered burns and is being treated in Garoua.",
         ("Kamal", "located_in", A),
     ),
+    # a state and a place joined under one copula: the place is where the person is
+    (
+        "His cousin said the commander Issa Dembele was alive and in the mountains near the"
+        " border.",
+        ("Dembele", "located_in", A),
+    ),
+    (
+        "The ministry said the kidnapped priest Father Luc Ngoy was unharmed and at a clinic in"
+        " Kalemie.",
+        ("Ngoy", "located_in", A),
+    ),
+    (
+        "The ministry said the kidnapped priest Father Luc Ngoy was unharmed and at a clinic in"
+        " Kalemie.",
+        ("Ngoy", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a state with no place named
+    (
+        "Her office said the senator Ana Rivas was safe and in a secure location.",
+        ("Rivas", "located_in", A),
+    ),
+    (
+        "His lawyer said the activist Omar Tahiri was alive and in good health.",
+        ("Tahiri", "located_in", A),
+    ),
     # a past operation led "from" a place names where it set out, not where its leader
     # stayed (unless directed over a line, as above)
     (

@@ -695,8 +695,12 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma == "be" and not _negated(verb) and _unhurt_state(verb):
         # "Carter is unhurt", "he was weak but unhurt": the one said to be unhurt lives (the
-        # adjective's own trigger gives the wounded, negated)
-        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+        # adjective's own trigger gives the wounded, negated); "is unhurt and at a clinic in
+        # Gao" also says where
+        hits = [Hit("alive", verb, subject_of(verb), {verb.i})]
+        if not obliged(verb) and _state_and_place(verb):
+            hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+        return hits
     if lemma == "be" and _negated(verb) and _unwell(verb):
         # '"I am not well"', "he is not fine": ill, so alive (the negation is the health's,
         # not the life's; claims_precision drops the adjective's own negated reading)
@@ -729,11 +733,35 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "has been hiding in the forest since he escaped": going on up to now, so alive now
         # (the pluperfect "had been living there" is a stage of a past story)
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and not _negated(verb) and not obliged(verb) and _state_and_place(verb):
+        # "was alive and in the mountains", "is safe and at a clinic in Gao": a state and a
+        # place joined under one copula; the place is where the person is (after the rules
+        # above, which read the state itself: "unhurt" → alive)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     return []
 
 
 # Every lemma a rule of _destination_hits tests.
 _DESTINATION_LEMMAS = GOING_TO_STAY_VERBS | HOMEWARD_VERBS | {"reach", "give", "meet"}
+
+
+def _state_and_place(verb: Token) -> bool:
+    """ "was alive and in the mountains", "is unhurt and at a clinic in Gao": a predicative
+    adjective with a place phrase coordinated to it (the parser hangs the "in" on the
+    adjective as its conjunct); a place with a name or wild country ("in the mountains")
+    counts, "alive and in good health" and "safe and in a secure location" do not."""
+    for adj in (c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.pos_ == "ADJ"):
+        for prep in (
+            c
+            for c in adj.children
+            if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in {"in", "at", "near"}
+        ):
+            for p in (p for p in prep.children if p.dep_ == "pobj"):
+                if p.lemma_.lower() in _STATE_NOUNS or p.lower_ in {"health", "shape"}:
+                    continue
+                if _named_place(p, prep) or p.lower_ in WILD_PLACES or _in_wild_place(p):
+                    return True  # ("safe and in a secure location" names no place)
+    return False
 
 
 def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
