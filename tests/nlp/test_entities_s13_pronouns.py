@@ -167,6 +167,16 @@ NOT_THE_ANTECEDENT = [
         "she",
         "Tom Reed",
     ),
+    (
+        # an interview of one exchange: the one who answers is "I" in the answer, never "he",
+        # though he is the main clause's subject before it
+        "Goran Ilic, whose driver Luka Maric vanished near Mostar, answered our questions on"
+        " Monday.\n\nHave you heard from your driver?\nNo. His brother rang me on Friday. He"
+        " says the police have him.",
+        "His brother",
+        "His",
+        "Goran Ilic",
+    ),
 ]
 
 

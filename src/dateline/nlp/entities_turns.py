@@ -181,6 +181,15 @@ def _put_to_you(text: str, quotes: list[tuple[int, int]], a: int, b: int) -> boo
     )
 
 
+def _one_exchange(text: str, quotes: list[tuple[int, int]], lines: list[tuple[int, int]]) -> bool:
+    """A paragraph whose first line asks "you" and whose next line answers as "I"."""
+    answer = InterviewTurn(lines[1][0], lines[-1][1], False)
+    return (
+        _SECOND_PERSON_RE.search(text[slice(*lines[0])]) is not None
+        and _unquoted_first_person(text, quotes, answer)
+    )
+
+
 def label_words(label: str) -> list[str]:
     """The lower-cased words of a speaker label, its parenthesis included."""
     return re.findall(r"[a-z][a-z'\-]*", label.lower())
@@ -252,6 +261,14 @@ def read_interview_turns(
         if len(lines) >= 2 and _is_question(text[slice(*lines[0])])
     ]
     turns: list[InterviewTurn] = []
+    if len(inline) == 1 and _one_exchange(text, quotes, units[inline[0]][1]):
+        # an introduction and a single exchange ("When did you last hear from him?" / "On
+        # Sunday. His sister called me."): a question to "you" answered by an "I"
+        lines = units[inline[0]][1]
+        return (
+            InterviewTurn(lines[0][0], lines[0][1], True),
+            InterviewTurn(lines[1][0], units[inline[0]][0][1], False),
+        )
     if len(inline) >= 2:
         # one exchange a paragraph: the first line asks (or puts a claim), the rest answers
         for (a, b), lines in units[inline[0] :]:
