@@ -495,6 +495,27 @@ def _past_form_read_as_base_at(tables: DocIndex, i: int) -> bool:
     return bool(subjects) and all(tables.pos[c] in ("NOUN", "PROPN") for c in subjects)
 
 
+_UNCHANGED_PAST = frozenset(
+    {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let",
+     "put", "quit", "read", "set", "shed", "shut", "split", "spread", "thrust", "upset"}
+)  # fmt: skip
+"""Verbs whose simple past is spelt as their base form ("cut", "hurt", "set")."""
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that"})
+
+
+def _unchanged_past_after_a_singular_subject(verb: Token) -> bool:
+    """'Weakness in bank shares hurt the index', 'The company cut its dividend': a verb whose
+    past is spelt as its base, tagged as a plural present, after a singular subject and no
+    auxiliary; agreement rules the present out ('hurts', 'cuts'), so it is the past. A plural
+    subject ('the strikes cut output') may be either and is left to the tag."""
+    if verb.lower_ not in _UNCHANGED_PAST or _auxiliaries(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and (
+        subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in _SINGULAR_PRONOUNS
+    ) and not any(c.dep_ == "conj" for c in subjects[0].children)
+
+
 def _governing_verb_at(view: _DocView, start: int, end: int) -> Token | None:
     """The verb the expression at ``start:end`` depends on (its tense decides direction)."""
     span = view.span(start, end)
@@ -626,6 +647,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VB" and _past_form_read_as_base(verb):  # "the army retook it" read as VB
         return "past"
+    if verb.tag_ == "VBP" and _unchanged_past_after_a_singular_subject(verb):
+        return "past"  # "Weakness in bank shares hurt the index on Friday": not "hurts"
     if aux & _FUTURE_AUX:
         return "future"
     if aux & _MODAL_AUX and (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and not aux & {"have", "'ve"} and not any(
