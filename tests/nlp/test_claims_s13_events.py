@@ -74,6 +74,16 @@ FOUND = [
         "The freeing of Marta Lindqvist took eleven months of talks, the ministry said.",
         ("Lindqvist", "released", A),
     ),
+    # a companion named in apposition to the noun of a "with" phrase shares the event
+    (
+        "The geologist Erik Lund was abducted in May 2023 with a Kenyan colleague, Joseph"
+        " Otieno, near Gao.",
+        ("Otieno", "captured", A),
+    ),
+    (
+        "Omar Kassem was arrested at the airport with his lawyer, Bilal Haddad, on Monday.",
+        ("Haddad", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -100,6 +110,11 @@ NOT_FOUND = [
     (
         "The court ordered the freeing of the blogger Omar Kassem on Tuesday.",
         ("Kassem", "released", A),
+    ),
+    # a thing in the "with" phrase is no companion
+    (
+        "The courier Ali Musa was arrested with a pistol from the Tarek Arms factory.",
+        ("Arms", "arrested", A),
     ),
 ]
 
