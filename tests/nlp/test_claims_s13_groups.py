@@ -81,6 +81,22 @@ GROUP_FOUND = [
         " Bako, were last seen in a proof-of-life video in June.",
         ("Bako", "alive", A),
     ),
+    # coordinated descriptions, each with its name in apposition
+    (
+        "The former interior minister, Mr Ali Sow, and the former army chief, General Amadou"
+        " Bah, are being held at a barracks in Kati, the junta said.",
+        ("Bah", "arrested", A),
+    ),
+    (
+        "The former finance minister, Mr Ali Sow, and the former minister of justice, Judge"
+        " Amadou Bah, are being held in Kati, the junta said.",
+        ("Bah", "arrested", A),
+    ),
+    (
+        "Italian doctor Marco Neri, Swiss nurse Anna Frey and a Dutch engineer, Pieter de Wit,"
+        " were freed on Sunday, the three governments said.",
+        ("Wit", "released", A),
+    ),
     # "neither of these men" / "neither brother": each member, negated
     (
         "Relatives said two farmers, Ali Musa and Hamza Idris, were detained by soldiers on"

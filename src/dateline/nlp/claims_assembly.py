@@ -342,6 +342,42 @@ def _reciprocal_relative(ctx: ClaimContext, tok: Token) -> Entity | None:
     return None
 
 
+def _appositive_names(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "The former prime minister, Mr X, and the former defence minister, General Y, are
+    being held": one singular description cannot be two people, so two person names the
+    parser set in apposition to it name the two coordinated descriptions."""
+    if tok.tag_ != "NN":
+        return []
+    names = [c for c in tok.children if c.dep_ == "appos" and _is_person_name(ctx, c)]
+    for name in list(names):
+        # "..., Mr X, and the former army chief, General Y,": the second description hung
+        # on the first name as its conjunct
+        for c in name.conjuncts:
+            if c.pos_ == "NOUN" and (other := appositive_name(ctx, c)) is not None:
+                names.append(other)
+    return names
+
+
+def _is_person_name(ctx: ClaimContext, tok: Token) -> bool:
+    return (
+        tok.pos_ == "PROPN" and (e := entity_in_name(ctx, tok)) is not None and e.kind == "person"
+    )
+
+
+def _trailing_name(ctx: ClaimContext, tok: Token) -> Token | None:
+    """ "X, Y and a Canadian pensioner, Z, were freed": a coordinated description whose
+    name, set off by commas right after it, the parser hung on another conjunct."""
+    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.right_edge.i + 2 >= len(tok.doc):
+        return None
+    if tok.doc[tok.right_edge.i + 1].text != ",":
+        return None
+    name = tok.doc[tok.right_edge.i + 2]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    person = entity_in_name(ctx, name) if name.pos_ == "PROPN" else None
+    return name if person is not None and person.kind == "person" else None
+
+
 def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
     """ "his two sons, Eric and Olivier,": a plural person noun's listed apposition names
     each of them; so does a counted "the other two, X and Y,"."""
@@ -721,7 +757,9 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         parsed = _shown_in_proof(parsed) or parsed
         if listed := _listed_appositive(ctx, parsed):
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
-        elif (named := appositive_name(ctx, parsed)) is not None:
+        elif len(named_all := _appositive_names(ctx, parsed)) >= 2:
+            subjects.extend(named_all)  # "The former premier, X, and the minister, Y, are held"
+        elif (named := appositive_name(ctx, parsed) or _trailing_name(ctx, parsed)) is not None:
             subjects.append(named)  # "The other, his friend X, had died"
         elif together := _speakers_group(ctx, parsed):
             subjects.extend(together)  # "Nobody arrested us," said one of the two named
