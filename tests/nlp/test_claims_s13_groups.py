@@ -81,6 +81,14 @@ GROUP_FOUND = [
         " Bako, were last seen in a proof-of-life video in June.",
         ("Bako", "alive", A),
     ),
+    # a lede subject parsed under the dateline's place: read past the dateline first
+    (
+        "Baker found\n\nTBILISI, May 3 (Valley Wire) - A baker whose disappearance last month"
+        " alarmed his town was not kidnapped and had been staying with a friend in Batumi,"
+        " police said on Thursday.\n\nGiorgi Beridze, 51, was found in good health at a flat in"
+        " Batumi on Wednesday, a police spokesman said.",
+        ("Beridze", "captured", N),
+    ),
     # coordinated descriptions, each with its name in apposition
     (
         "The former interior minister, Mr Ali Sow, and the former army chief, General Amadou"

@@ -753,7 +753,10 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     # "Neither of these men has been arrested": the group's members, each claim negated
     neither: set[int] = set()
     grouped: set[int] = set()  # the members a group subject stands for
-    for parsed in hit.subjects:
+    for dated in hit.subjects:
+        # (past a dateline's place first: "MUSCAT - Two employees of X, A and B, were freed")
+        if (parsed := past_dateline(ctx, dated)) is None:
+            continue
         parsed = _shown_in_proof(parsed) or parsed
         if listed := _listed_appositive(ctx, parsed):
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
