@@ -1,6 +1,6 @@
 """Where a person is and that the person lives, read from general constructions of news
 prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
-"lives in" / "is treated in" as a place; "was alive and in the mountains". Sentences written
+"lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and leading operations". Sentences written
 for this test about fictional people: text → (last word of the subject, predicate,
 polarity) of a claim that must be found, or one that must not."""
 
@@ -58,6 +58,17 @@ FOUND = [
         "The ministry said the kidnapped priest Father Luc Ngoy was unharmed and at a clinic in"
         " Kalemie.",
         ("Ngoy", "alive", A),
+    ),
+    # "alive" only stands after a verb: one the parser hangs on the next noun is the state
+    (
+        "The group's spokesman, Omar Hassan, said the commander Abdullahi Farah was alive and"
+        " leading operations.",
+        ("Farah", "alive", A),
+    ),
+    (
+        "The militia's spokesman said the commander Abdullahi Farah is alive and leading the"
+        " fighters.",
+        ("Farah", "alive", A),
     ),
 ]
 

@@ -738,11 +738,32 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # place joined under one copula; the place is where the person is (after the rules
         # above, which read the state itself: "unhurt" → alive)
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and not _negated(verb) and not obliged(verb) and _alive_misread(verb):
+        # '"was alive and leading operations"': "alive" only stands after a verb, so one the
+        # parser hangs on the noun after it ("alive ... operations") is the copula's state
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     return []
 
 
 # Every lemma a rule of _destination_hits tests.
 _DESTINATION_LEMMAS = GOING_TO_STAY_VERBS | HOMEWARD_VERBS | {"reach", "give", "meet"}
+
+
+# Adjectives English uses only after a verb ("he is alive", never "an alive man").
+PREDICATIVE_ONLY_LIFE = frozenset({"alive"})
+
+
+def _alive_misread(verb: Token) -> bool:
+    """ "was alive and leading operations" parsed as "was [alive and leading] operations":
+    the copula's noun carries "alive" as a modifier, which the adjective cannot be."""
+    return any(
+        c.dep_ == "attr"
+        and any(
+            a.dep_ == "amod" and a.lower_ in PREDICATIVE_ONLY_LIFE and verb.i < a.i < c.i
+            for a in c.children
+        )
+        for c in verb.children
+    )
 
 
 def _state_and_place(verb: Token) -> bool:
