@@ -334,13 +334,39 @@ def full_body_name(text: str, name: str) -> str:
     """The whole name of an advocacy body the model cut at its preposition: "Justice" or
     "Myanmar Network" → "Justice for Myanmar Network" when the text writes it so and the
     name ends in a body noun (:data:`_BODY_NAME_ENDS`); otherwise ``name`` itself."""
-    if not name[:1].isupper():
-        return name
+    if not name[:1].isupper() or not _maybe_linked(text, name):
+        return name  # (nearly always: no name in the text has a link word beside it)
     for m in _body_name_re(name).finditer(text):
         whole = m.group(0)
         if whole != name and whole.split()[-1].lower() in _BODY_NAME_ENDS:
             return whole
     return name
+
+
+_LINK_BEFORE_RE = re.compile(rf"{_BODY_LINK}\Z")
+_LINK_AFTER_RE = re.compile(_BODY_LINK)
+
+
+def _maybe_linked(text: str, name: str) -> bool:
+    """Whether some occurrence of ``name`` has a link word ("for", "of", ...) just before
+    or after it across whitespace: the only places :func:`_body_name_re` can match more
+    than ``name`` itself. Found by a literal search instead of trying the pattern's
+    optional capitalised prefix at every word of the text, which cost more than the rest of
+    the speaker's reading (a cheap superset test: the full pattern decides)."""
+    at = text.find(name)
+    while at != -1:
+        before = at
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before < at and _LINK_BEFORE_RE.search(text[max(0, before - 7) : before]):
+            return True
+        end = after = at + len(name)
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if after > end and _LINK_AFTER_RE.match(text, after):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _described_as(head: Token) -> set[str]:

@@ -71,7 +71,7 @@ from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
-from dateline.nlp.claims_triggers import token_hits, trigger_candidates
+from dateline.nlp.claims_triggers import open_candidates, token_hits
 from dateline.nlp.entities import quoted_spans
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim
@@ -292,7 +292,9 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 
 def _trigger_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     doc = ctx.doc
-    return [h for i in trigger_candidates(ctx.tables, sent.start, sent.end) for h in token_hits(ctx, doc[i])]
+    return [
+        h for i in open_candidates(ctx.tables, sent.start, sent.end) for h in token_hits(ctx, doc[i])
+    ]
 
 
 def _answerer(ctx: ClaimContext) -> tuple[str, str | None, bool] | None:

@@ -35,10 +35,10 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span, *, pronoun_claims: bool = T
     the claim the question put)."""
     hits = []
     false_heads = {t.head.i for t in cue_tokens(ctx, sent, "false") if t.dep_ in {"acomp", "attr"}}
-    false_heads |= _falsehood_heads(sent)
+    false_heads |= _falsehood_heads(ctx, sent)
     candidates = {t.i: t for t in cue_tokens(ctx, sent, "denial")}
     candidates.update((i, ctx.doc[i]) for i in false_heads if sent.start <= i < sent.end)
-    candidates.update((t.i, t) for t in _disbelief_verbs(sent))
+    candidates.update((t.i, t) for t in _disbelief_verbs(ctx, sent))
     for verb in (candidates[i] for i in sorted(candidates)):
         lemma = verb.lemma_.lower()
         if lemma in lx.CONFIRM_VERBS:
@@ -116,27 +116,42 @@ _CLAIM_PRONOUNS = frozenset({"it", "this", "that", "them"})
 _BELIEF_VERBS = frozenset({"believe", "accept"})
 
 
-def _falsehood_heads(sent: Span) -> set[int]:
+def _falsehood_heads(ctx: ClaimContext, sent: Span) -> set[int]:
     """The verbs of "it was a lie", "That is not true": a falsehood noun or a negated "true"
-    as the complement (the adjectives "false", "untrue" are indexed cues)."""
-    heads = set()
-    for tok in sent:
-        if tok.dep_ not in {"acomp", "attr"}:
-            continue
-        if tok.lemma_.lower() in _FALSEHOOD_NOUNS or tok.lower_ == "true" and has_neg(tok.head):
-            heads.add(tok.head.i)
-    return heads
+    as the complement (the adjectives "false", "untrue" are indexed cues). Read from the
+    document's tables: a ``Token`` for every word of every sentence cost more than the rule."""
+    tables = ctx.tables
+    dep, lemma, lower, head, children = (
+        tables.dep,
+        tables.lemma,
+        tables.lower,
+        tables.head,
+        tables.children,
+    )
+    return {
+        head[i]
+        for i in range(sent.start, sent.end)
+        if dep[i] in {"acomp", "attr"}
+        and (
+            lemma[i] in _FALSEHOOD_NOUNS
+            or lower[i] == "true"
+            and any(dep[c] == "neg" for c in children[head[i]])  # (has_neg of the head)
+        )
+    }
 
 
-def _disbelief_verbs(sent: Span) -> list[Token]:
+def _disbelief_verbs(ctx: ClaimContext, sent: Span) -> list[Token]:
     """ "did not believe the group's account", "does not accept the army's claim": a negated
-    belief in a claim named by a claim noun."""
+    belief in a claim named by a claim noun (the lemma and tag read from the tables first)."""
+    lemma, pos, doc = ctx.tables.lemma, ctx.tables.pos, ctx.doc
     return [
         t
-        for t in sent
-        if t.lemma_.lower() in _BELIEF_VERBS
-        and t.pos_ == "VERB"
-        and has_neg(t)
+        for t in (
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if lemma[i] in _BELIEF_VERBS and pos[i] == "VERB"
+        )
+        if has_neg(t)
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_NOUNS for c in t.children)
     ]
 
@@ -149,7 +164,12 @@ def appended_denier(ctx: ClaimContext, anchor: Token) -> tuple[str, str | None, 
     """The one who denies a claim in an appositive after it: "Aliyev said police had beaten
     Hasanli, a claim the interior ministry denied" (the ministry denies what Aliyev said);
     None when the trigger's clause ends in no such appositive."""
-    for noun in anchor.subtree:
+    inside = [i for i in _apposed_claim_nouns(ctx) if _descends_from(ctx.tables.head, i, anchor.i)]
+    if not inside:
+        return None  # (nearly always: the rule's nouns found once per document, see below)
+    # one noun: the only one the walk over the clause could stop at; more: in the walk's order
+    nouns = anchor.subtree if len(inside) > 1 else [ctx.doc[inside[0]]]
+    for noun in nouns:
         if noun.dep_ not in {"appos", "npadvmod"} or noun.lemma_.lower() not in _APPOSED_CLAIMS:
             continue
         edge = noun.left_edge.i
@@ -167,6 +187,30 @@ def appended_denier(ctx: ClaimContext, anchor: Token) -> tuple[str, str | None, 
             ):
                 return name_of(ctx, denier)
     return None
+
+
+def _apposed_claim_nouns(ctx: ClaimContext) -> list[int]:
+    """The tokens :func:`appended_denier` looks for (an appositive claim noun), found once
+    per document in the tables instead of in a ``Token`` walk over every trigger's clause."""
+    memo = ctx.tables.memo(ctx)
+    found = memo.get("apposed_claim_nouns")
+    if found is None:
+        dep, lemma = ctx.tables.dep, ctx.tables.lemma
+        found = memo["apposed_claim_nouns"] = [
+            i
+            for i, word in enumerate(lemma)
+            if word in _APPOSED_CLAIMS and dep[i] in {"appos", "npadvmod"}
+        ]
+    return found
+
+
+def _descends_from(head: list[int], i: int, top: int) -> bool:
+    """Token ``i`` is ``top`` or below it in the parse (is in ``top``'s subtree)."""
+    while i != top:
+        if head[i] == i:
+            return False
+        i = head[i]
+    return True
 
 
 def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit]:

@@ -82,6 +82,25 @@ def trigger_candidates(tables: DocIndex, start: int, end: int) -> list[int]:
     ]
 
 
+def open_candidates(tables: DocIndex, start: int, end: int) -> list[int]:
+    """:func:`trigger_candidates` less the tokens the gates that open :func:`token_hits`
+    close on the tables alone (see :func:`_gated`): a noun no rule reads and a bare
+    auxiliary then cost no ``Token`` and no call (same hits)."""
+    return [i for i in trigger_candidates(tables, start, end) if not _gated(tables, i)]
+
+
+def _gated(tables: DocIndex, i: int) -> bool:
+    """``token_hits`` returns nothing for token ``i`` before reading more than its tables:
+    a noun none of the noun rules reads (its first test), or a verb form the verb gate
+    stops that none of the rules before it can take (those need the relations ``pobj``,
+    ``amod``, ``advmod``, ``nsubj``, ``acl``, ``acomp`` or a child; the gate passes only
+    an ``aux`` / ``auxpass`` without children)."""
+    pos, tag = tables.pos[i], tables.tag[i]
+    if pos == "NOUN" and tag not in _TRIGGER_TAGS and tables.lower[i] not in _TRIGGER_WORDS:
+        return not noun_rules_apply(tables, i, _NOUN_LEMMAS, _PP_DEPS)
+    return (pos in {"VERB", "AUX"} or tag in _TRIGGER_TAGS) and not verb_rules_apply(tables, i)
+
+
 # What makes a leader role a change: "the new leader", "its acting chief", "the caretaker
 # prime minister", "the transitional president", "the group's de facto leader".
 _STAND_IN_MODIFIERS = lx.STOPGAP_WORDS | {"new", "newly", "transitional", "facto"}
