@@ -27,6 +27,36 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... a present-tense form ("cuts") or a future keeps the day ahead
     ("The mill cuts 200 jobs on Friday.", MON, [("Friday", "DATE", "1998-11-13", None)]),
     ("The mill will cut 200 jobs on Friday.", TUE, [("Friday", "DATE", "1998-11-13", None)]),
+    # "until" a yearless month after an active simple past or a copula: the state or the
+    # activity ended then, the last such month
+    ("Until March, she was the deputy governor of the province.", TUE, [("March", "DATE", "1998-03", None)]),
+    ("He ran the family bakery until April, when he sold it.", TUE, [("April", "DATE", "1998-04", None)]),
+    ("The rebels fought on in the hills until February.", TUE, [("February", "DATE", "1998-02", None)]),
+    # ... a new term set by a passive or by a verb of extending or granting still looks ahead
+    ("The state of emergency was extended until March.", TUE, [("March", "DATE", "1999-03", None)]),
+    ("The council extended the curfew until April.", TUE, [("April", "DATE", "1999-04", None)]),
+    ("The judge gave the defence until the end of January to reply.", TUE,
+     [("the end of January", "DATE", "1999-01", "END")]),
+    ("The museum is closed until March.", TUE, [("March", "DATE", "1999-03", None)]),
+    # a plan told in the past tense ("was scheduled to", "were due to") may have run its course:
+    # a date a few weeks gone by is the one meant, a date a few weeks ahead stays ahead
+    ("The trial was scheduled to open Oct. 23 but the judge fell ill.", TUE,
+     [("Oct. 23", "DATE", "1998-10-23", None)]),
+    ("The two ministers were due to meet on Oct. 28.", TUE, [("Oct. 28", "DATE", "1998-10-28", None)]),
+    ("The trial was scheduled to open Dec. 3.", TUE, [("Dec. 3", "DATE", "1998-12-03", None)]),
+    # ... a plan told in the present looks ahead of the publication date
+    ("The trial is scheduled to open Oct. 23.", TUE, [("Oct. 23", "DATE", "1999-10-23", None)]),
+    # a plan reported at a time the sentence names looks ahead of that time
+    ("The union said in September that the strike would start in October.", TUE,
+     [("September", "DATE", "1998-09", None), ("October", "DATE", "1998-10", None)]),
+    ("Producers agreed in August to cut output for three months starting in October.", TUE,
+     [("August", "DATE", "1998-08", None), ("three months", "DURATION", "P3M", None),
+      ("October", "DATE", "1998-10", None)]),
+    ("The envoy said on Sept. 3 that the troops would leave on Oct. 1.", TUE,
+     [("Sept. 3", "DATE", "1998-09-03", None), ("Oct. 1", "DATE", "1998-10-01", None)]),
+    # ... reported today, the plan still looks ahead of the publication date
+    ("The union said Tuesday that the strike would start in October.", TUE,
+     [("Tuesday", "DATE", "1998-11-10", None), ("October", "DATE", "1999-10", None)]),
 ]  # fmt: skip
 
 

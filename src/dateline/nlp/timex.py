@@ -176,6 +176,8 @@ def _tag(
             and not _scheduled_event(view, cand.start, cand.end),
             rescheduled=verb is not None and _new_date_of_a_postponement(text, cand.start, verb),
             following=_word_after(text, cand.end),
+            planned=verb is not None and tense == "prospective" and _planned_in_the_past(verb),
+            lasted=verb is not None and tense == "past" and _lasted_in_the_past(verb),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
@@ -241,6 +243,39 @@ def _after_a_planned_infinitive(verb: Token, start: int) -> bool:
         ):
             return True
     return False
+
+
+def _planned_in_the_past(verb: Token) -> bool:
+    """'The trial was scheduled to begin Oct. 23', 'talks were due to open Monday': the
+    to-infinitive of a verb of scheduling in the past tense (not a reported "would")."""
+    if "to" not in _auxiliaries(verb) and not _is_scheduling_verb(verb):
+        return False
+    planner = verb if _is_scheduling_verb(verb) else _governing_verb(verb)
+    if planner is None or not (
+        _is_scheduling_verb(planner) or any(c.lower_ in ("due", "set", "poised") for c in planner.children)
+    ):  # "were due to meet": the copula carries the plan
+        return False
+    return planner.tag_ == "VBD" or bool(_auxiliaries(planner) & {"was", "were"})
+
+
+_NEW_TERM_VERBS = frozenset(
+    {"extend", "prolong", "renew", "suspend", "ban", "bar", "close", "halt", "freeze", "block",
+     "stop", "lock", "keep", "leave", "hold", "remand", "jail", "sentence", "detain", "give",
+     "grant", "allow", "set", "order"}
+)  # fmt: skip
+"""Verbs that set how long a thing will last ("extended the curfew until March", "gave them
+until March to report")."""
+
+
+def _lasted_in_the_past(verb: Token) -> bool:
+    """'He ran the firm until March', 'he was the deputy minister until March': an active
+    simple past or a copula, not a passive, a perfect or a verb setting a new term."""
+    if verb.tag_ != "VBD" or _auxiliaries(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _NEW_TERM_VERBS or lemma in _RESCHEDULING_VERBS:
+        return False
+    return lemma != "be" or not any(c.tag_ == "VBN" for c in verb.children if c.dep_ in ("acomp", "attr"))
 
 
 def _in_relative_clause(verb: Token) -> bool:

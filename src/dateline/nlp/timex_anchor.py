@@ -148,6 +148,8 @@ class Position:
     nominal: bool = False  # inside a noun phrase ("Friday's purchases"), not a verb's adverbial
     rescheduled: bool = False  # the new date of a verb of rescheduling ("postponed until Monday")
     following: str | None = None  # the word just after the expression, lower-cased
+    planned: bool = False  # the time of a plan told in the past ("was scheduled to begin Oct. 23")
+    lasted: bool = False  # an active simple past or a copula, not a new term ("ran it until March")
 
     @property
     def past(self) -> bool:
@@ -281,6 +283,15 @@ class DocumentAnchor:
                 return min(after, key=lambda c: c[1][0])[0], range_start.tid
         if ref is not None and (not ref.near_dct or self.dct is None):
             return self._in_story(make, ref), "narrative"
+        said_then = self.last
+        if said_then is not None and self.position.tense == "prospective" and said_then.sentence == self.sentence and (
+            self.dct is not None and said_then.interval[1] < self.dct and not said_then.bound
+            and granularity_of(said_then.value) >= _GRANULARITY["month"]
+        ):  # "said in September that he would retire in October": a plan reported at a
+            # time the sentence names looks ahead of that time, not of the publication date
+            after = [c for c in self._candidates(make, said_then.interval[1].year) if c[1][0] > said_then.interval[1]]
+            if after:
+                return min(after, key=lambda c: c[1][0])[0], said_then.tid
         if self.dct is None:
             return _unknown_year(make), "dct"
         if nearest:
@@ -403,7 +414,16 @@ class DocumentAnchor:
             past = [c for c in cands if c[1][0] <= dct]
             if past:
                 return max(past, key=lambda c: c[1][0])[0]
-        if self.position.bound or (near and tense not in ("future", "prospective")):
+        if self.position.bound and not near and prep in ("until", "till") and self.position.lasted:
+            # "He ran the firm until March", "Until March, he was the deputy minister": a state
+            # or an activity that lasted until a time told in the simple past ended then, in
+            # the past (a new term set by a passive or a verb of extending looks ahead instead)
+            behind = [c for c in cands if c[1][1] < dct]
+            if behind:
+                return max(behind, key=lambda c: c[1][0])[0]
+        if self.position.bound or (near and (tense not in ("future", "prospective") or self.position.planned)):
+            # "The trial was scheduled to begin Oct. 23", written in November: a plan told in
+            # the past tense may have run its course, so a date just gone by is the one meant
             return closest[0]
         if tense == "present" and prep in ("is", "are"):
             # "The general election is Nov. 7": a present copula naming a date states a
