@@ -89,6 +89,21 @@ GROUP_FOUND = [
         " Batumi on Wednesday, a police spokesman said.",
         ("Beridze", "captured", N),
     ),
+    # what befalls a person "with" another named person befalls both
+    (
+        "The engineer Lars Holm was kidnapped in April 2022 with a Canadian missionary, Paul"
+        " Tremblay, near Djibo.",
+        ("Tremblay", "captured", A),
+    ),
+    (
+        "Sara Molina was detained at the airport along with her husband, Diego Molina.",
+        ("Molina", "arrested", A),
+    ),
+    (
+        "The trekker Jonas Berg was found alive on Friday with his guide, Pemba Sherpa, the"
+        " rescue team said.",
+        ("Sherpa", "alive", A),
+    ),
     # coordinated descriptions, each with its name in apposition
     (
         "The former interior minister, Mr Ali Sow, and the former army chief, General Amadou"
@@ -153,6 +168,12 @@ GROUP_NOT_FOUND = [
         "Two of its surveyors had been released, the firm said. Talks went on for weeks."
         " Officials met in Tete. The firm later named them as Jan Visser and Tomas Mabote.",
         ("Visser", "released", A),
+    ),
+    # "with" on the trigger verb names no companion when it is the means
+    (
+        "The activist Ana Diaz was arrested with the help of a neighbour, Luis Soto, who had"
+        " called police.",
+        ("Soto", "arrested", A),
     ),
     # the proof of life is of the people seen in it, not of the last person named
     (

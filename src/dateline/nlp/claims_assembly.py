@@ -367,7 +367,15 @@ def _is_person_name(ctx: ClaimContext, tok: Token) -> bool:
 def _trailing_name(ctx: ClaimContext, tok: Token) -> Token | None:
     """ "X, Y and a Canadian pensioner, Z, were freed": a coordinated description whose
     name, set off by commas right after it, the parser hung on another conjunct."""
-    if tok.dep_ != "conj" or tok.pos_ != "NOUN" or tok.right_edge.i + 2 >= len(tok.doc):
+    if tok.dep_ != "conj":
+        return None
+    return _comma_name(ctx, tok)
+
+
+def _comma_name(ctx: ClaimContext, tok: Token) -> Token | None:
+    """The person's name set off by a comma right after a common noun ("a Canadian
+    missionary, Y,"), wherever the parser hung it."""
+    if tok.pos_ != "NOUN" or tok.right_edge.i + 2 >= len(tok.doc):
         return None
     if tok.doc[tok.right_edge.i + 1].text != ",":
         return None
@@ -753,7 +761,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     # "Neither of these men has been arrested": the group's members, each claim negated
     neither: set[int] = set()
     grouped: set[int] = set()  # the members a group subject stands for
-    for dated in hit.subjects:
+    for dated in [*hit.subjects, *_companions(ctx, hit)]:
         # (past a dateline's place first: "MUSCAT - Two employees of X, A and B, were freed")
         if (parsed := past_dateline(ctx, dated)) is None:
             continue
@@ -974,6 +982,37 @@ def _neither(tok: Token) -> bool:
 
 # A group as the speaker of a claim about the same group ("both", "the two", "they").
 _GROUP_SPEAKERS = frozenset({"both", "the two", "the pair", "they", "all three", "the three"})
+
+
+# What befalls a person "with" another befalls both: "was kidnapped with a colleague, X".
+_SHARED_FATES = frozenset(
+    {"captured", "arrested", "killed", "wounded", "released", "located_in", "appeared", "alive"}
+)
+
+
+def _companions(ctx: ClaimContext, hit: Hit) -> list[Token]:
+    """ "X was kidnapped in April with a Canadian missionary, Y", "X was arrested along with
+    her husband, Y": the person named after "with" on the trigger verb shares the event or
+    state (never "charged with murder", "met with Y": a verb of those predicates only)."""
+    verb = hit.anchor
+    if hit.predicate not in _SHARED_FATES or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    withs += [
+        w
+        for c in verb.children
+        if c.dep_ in {"prep", "advmod"} and c.lower_ in {"along", "together"}
+        for w in c.children
+        if w.lower_ == "with"
+    ]
+    out = []
+    for obj in (c for w in withs for c in w.children if c.dep_ == "pobj"):
+        name = (
+            obj if _is_person_name(ctx, obj) else appositive_name(ctx, obj) or _comma_name(ctx, obj)
+        )
+        if name is not None and all(name.i != s.i for s in hit.subjects):
+            out.append(name)
+    return out
 
 
 def _shown_in_proof(proof: Token) -> Token | None:
