@@ -140,7 +140,40 @@ ASKER_KEEPS_THE_TOPIC = [
     ),
 ]
 
-ANTECEDENTS = NAMING_NOUN_GENDER + NAMESAKE_OF_RELATIVE + MAIN_CLAUSE_SUBJECT + ASKER_KEEPS_THE_TOPIC
+# a relative clause on "who": the subject of its reason or time clause, and a possessive in
+# it, mean the person it describes
+DESCRIBED_BY_RELATIVE = [
+    (
+        "Kofi Asante fled Accra in March. His former bodyguard, Yaw Boateng, who left the country"
+        " because he feared arrest, was detained in Lome on Friday.",
+        "because he feared",
+        "he",
+        "Yaw Boateng",
+    ),
+    (
+        "The army said it had killed Musa Barre. Ali Warfa, who joined the militia when he was"
+        " sixteen, now leads it.",
+        "when he was",
+        "he",
+        "Ali Warfa",
+    ),
+    (
+        # an object of the relative clause's own verb is not the one it describes (the aide)
+        "Chief Obi Nwosu was taken to hospital on Monday. An aide who saw him on Tuesday said he"
+        " was awake.",
+        "saw him",
+        "him",
+        "Obi Nwosu",
+    ),
+]
+
+ANTECEDENTS = (
+    NAMING_NOUN_GENDER
+    + NAMESAKE_OF_RELATIVE
+    + MAIN_CLAUSE_SUBJECT
+    + ASKER_KEEPS_THE_TOPIC
+    + DESCRIBED_BY_RELATIVE
+)
 
 
 @pytest.mark.parametrize(("text", "anchor", "pronoun", "person"), ANTECEDENTS)
@@ -176,6 +209,24 @@ NOT_THE_ANTECEDENT = [
         "His brother",
         "His",
         "Goran Ilic",
+    ),
+    (
+        # an unnamed source who asks not to be named is the "he" of his reasons and of what
+        # he says next, not the man the story is about
+        "Police detained Hamza Idris in Kano on Monday. A police officer, who asked not to be"
+        " named because he was not authorised to speak, confirmed the arrest. He said the"
+        " suspect was being held at a station in Kano.",
+        "because he was",
+        "he",
+        "Hamza Idris",
+    ),
+    (
+        "Police detained Hamza Idris in Kano on Monday. A police officer, who asked not to be"
+        " named because he was not authorised to speak, confirmed the arrest. He said the"
+        " suspect was being held at a station in Kano.",
+        "He said",
+        "He",
+        "Hamza Idris",
     ),
 ]
 

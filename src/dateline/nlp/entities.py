@@ -77,6 +77,7 @@ from dateline.nlp.entities_lexicon import (
     match_key,
 )
 from dateline.nlp.entities_pronouns import (
+    described_by_relative,
     org_pronoun_antecedent,
     recent_person,
     same_or_previous_sentence,
@@ -346,7 +347,18 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 resolve_epithet(doc, tok, clusters, covered)
         elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
-            idx = recent_person(doc, clusters, tok, gender, sent_index, quotes, unnamed=unnamed)
+            described = described_by_relative(doc, clusters, tok)
+            if described is not None and described[0] is None:
+                # "A regional official, who asked not to be named because he ...": the unnamed
+                # source, who competes with the names for the pronouns after
+                if all(n.i != described[1].i for n, _ in unnamed):
+                    unnamed.append((described[1], gender))
+                continue
+            idx = (
+                described[0]
+                if described is not None
+                else recent_person(doc, clusters, tok, gender, sent_index, quotes, unnamed=unnamed)
+            )
             if idx is not None:
                 c = clusters[idx]
                 c.gender = c.gender or gender

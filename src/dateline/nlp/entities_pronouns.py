@@ -22,6 +22,7 @@ from dateline.nlp.entities_doc import (
 from dateline.nlp.entities_lexicon import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    PERSON_NOUNS,
     PRONOUN_WINDOW,
     PROXY_NOUNS,
     SPEECH_VERBS,
@@ -327,6 +328,46 @@ def _namesake_of_relative(doc: Doc, clusters: list[Cluster], tok: Token, gender:
         and surnames & {_surname(n) for n in c.names}
     }
     return found.pop() if len(found) == 1 else None
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "that"})
+
+
+def described_by_relative(doc: Doc, clusters: list[Cluster], tok: Token) -> tuple[int | None, Token] | None:
+    """ "A regional official, who spoke on condition of anonymity because he was not
+    authorised to speak": a pronoun in a relative clause whose subject is "who" (or in a
+    clause of its reasons and times) means the person the clause describes, named or not.
+    ``(cluster or None, the noun described)``; None when the pronoun stands in no such
+    clause."""
+    clause, passed = tok, []
+    for _ in range(6):
+        if clause.head.i == clause.i:
+            return None
+        passed.append(clause.dep_)
+        clause = clause.head
+        if clause.dep_ == "relcl":
+            break
+    else:
+        return None
+    # the subject of the clause's reason or time ("who fled because he feared arrest"), or a
+    # possessive in the clause itself ("who lost his job"); an object of the clause's verb is
+    # never its subject ("an official who saw him"), and a possessive in a clause with a
+    # subject of its own may be that subject's ("who quit when Y lost his seat")
+    subject_of_reason = passed[:2] in (["nsubj", "advcl"], ["nsubjpass", "advcl"])
+    own_possessive = tok.dep_ == "poss" and "advcl" not in passed and "ccomp" not in passed
+    if not (subject_of_reason or own_possessive):
+        return None
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS and c.i < tok.i for c in clause.children
+    ):
+        return None
+    noun = clause.head
+    if noun.pos_ == "PROPN":
+        idx = token_cluster(doc, noun, clusters, ("person",))
+        return (idx, noun) if idx is not None else None
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    return cluster_at(clusters, noun.idx, noun.idx + len(noun), ("person",)), noun
 
 
 def _exchange_topic(
