@@ -1,6 +1,6 @@
 """Where a person is and that the person lives, read from general constructions of news
 prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
-"lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and leading operations". Sentences written
+"lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and leading operations"; met by the press. Sentences written
 for this test about fictional people: text → (last word of the subject, predicate,
 polarity) of a claim that must be found, or one that must not."""
 
@@ -69,6 +69,17 @@ FOUND = [
         "The militia's spokesman said the commander Abdullahi Farah is alive and leading the"
         " fighters.",
         ("Farah", "alive", A),
+    ),
+    # the press met the person somewhere: he lived then (and was there)
+    (
+        "Last month the rebel commander Patrice Kabila met our correspondent in a camp near"
+        " Fizi.",
+        ("Kabila", "alive", A),
+    ),
+    (
+        "When we met the fugitive general Amos Wekesa in May at a farm outside Kitale, he was"
+        " mending a fence.",
+        ("Wekesa", "alive", A),
     ),
 ]
 

@@ -810,13 +810,17 @@ def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return hits
     if lemma == "meet" and _at_place(verb):
         # "Ndayizeye met our correspondent in a village near Uvira", "when we met him at
-        # his farm outside Minova": where the one the press met was
+        # his farm outside Minova": where the one the press met was, and, as one who gave
+        # an interview, that he lived then
         subjects = subject_of(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        met = []
         if any(_is_press(t) for t in objects):
-            return [Hit("located_in", verb, subjects, {verb.i})]
-        if objects and subjects and all(_is_press(t) for t in subjects):
-            return [Hit("located_in", verb, objects, {verb.i})]
+            met = subjects
+        elif objects and subjects and all(_is_press(t) for t in subjects):
+            met = objects
+        if met:
+            return [Hit("located_in", verb, met, {verb.i}), Hit("alive", verb, met, {verb.i})]
     return None
 
 
