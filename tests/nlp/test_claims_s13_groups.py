@@ -104,6 +104,12 @@ GROUP_FOUND = [
         " rescue team said.",
         ("Sherpa", "alive", A),
     ),
+    # "Two of the suspects, the cousins X and Y,": the list behind a plural apposition
+    (
+        "Two of the suspects, the cousins Ivan Horak and Petr Dusek, were detained in Brno on"
+        " Monday.",
+        ("Dusek", "arrested", A),
+    ),
     # coordinated descriptions, each with its name in apposition
     (
         "The former interior minister, Mr Ali Sow, and the former army chief, General Amadou"

@@ -393,6 +393,14 @@ def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
         return []
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if appos is None:
+        # "Two of the kidnappers, the brothers X and Y,": through a plural noun in apposition
+        plural = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NNS"), None)
+        appos = (
+            next((c for c in plural.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if plural is not None
+            else None
+        )
+    if appos is None:
         return []
     people = [
         x
