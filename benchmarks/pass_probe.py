@@ -62,6 +62,45 @@ def duckdb_state(conn: Any) -> dict[str, Any]:
     }
 
 
+def index_sizes(path: Path) -> dict[str, float]:
+    """MB of DuckDB memory (``ART_INDEX``) each index and primary key of the ledger at
+    ``path`` takes, each built alone in a scratch in-memory database from a copy of its
+    columns (``duckdb_memory()`` only gives all indexes' sum)."""
+    import duckdb
+
+    scratch = duckdb.connect()
+    scratch.execute(f"ATTACH '{path}' AS l (READ_ONLY)")
+    found: list[tuple[str, str, list[str]]] = [
+        (f"{t} primary key", t, list(cols))
+        for t, cols in scratch.execute(
+            "SELECT table_name, constraint_column_names FROM duckdb_constraints()"
+            " WHERE database_name = 'l' AND constraint_type = 'PRIMARY KEY'"
+        ).fetchall()
+    ]
+    for name, table, expr in scratch.execute(
+        "SELECT index_name, table_name, expressions FROM duckdb_indexes()"
+        " WHERE database_name = 'l'"
+    ).fetchall():
+        found.append((name, table, [c.strip().strip('"') for c in expr.strip("[]").split(",")]))
+
+    def art() -> int:
+        row = scratch.execute(
+            "SELECT memory_usage_bytes FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    sizes = {}
+    for name, table, columns in found:
+        names = ", ".join(f'"{c}"' for c in columns)
+        scratch.execute(f"CREATE OR REPLACE TABLE memory.k AS SELECT {names} FROM l.{table}")
+        before = art()
+        scratch.execute(f"CREATE INDEX k_index ON memory.k ({names})")
+        sizes[name] = round((art() - before) / 2**20, 1)
+        scratch.execute("DROP TABLE memory.k")
+    scratch.close()
+    return sizes
+
+
 def ledger_digest(conn: Any) -> dict[str, list[Any]]:
     """Every base table's row count and the sum of its rows' hashes: the same rows in any
     order give the same digest, so the ledgers two versions of the pass leave can be
@@ -125,6 +164,9 @@ def main() -> int:
     parser.add_argument("--digest", action="store_true", help="print each table's checksum")
     parser.add_argument("--digest-out", type=Path, help="also write the digests to this file")
     parser.add_argument("--compare", type=Path, help="digests to compare with (--digest-out)")
+    parser.add_argument(
+        "--indexes", action="store_true", help="print each index's MB after the pass"
+    )
     args = parser.parse_args()
     steps = trace_steps()
     from dateline.ledger.store import Ledger
@@ -157,6 +199,7 @@ def main() -> int:
         digest = ledger_digest(ledger.conn) if wanted else {}
         ledger.close()
         size_mb = db.stat().st_size / 2**20
+        indexes = index_sizes(db) if args.indexes else {}
     print(
         json.dumps(
             {
@@ -172,6 +215,7 @@ def main() -> int:
                 "ledger_mb": size_mb,
             }
             | ({"digest": digest} if args.digest else {})
+            | ({"index_mb": indexes} if args.indexes else {})
         )
     )
     if args.digest_out:
