@@ -78,8 +78,7 @@ def index_sizes(path: Path) -> dict[str, float]:
         ).fetchall()
     ]
     for name, table, expr in scratch.execute(
-        "SELECT index_name, table_name, expressions FROM duckdb_indexes()"
-        " WHERE database_name = 'l'"
+        "SELECT index_name, table_name, expressions FROM duckdb_indexes() WHERE database_name = 'l'"
     ).fetchall():
         found.append((name, table, [c.strip().strip('"') for c in expr.strip("[]").split(",")]))
 
