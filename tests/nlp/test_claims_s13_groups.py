@@ -89,6 +89,12 @@ GROUP_FOUND = [
         " Batumi on Wednesday, a police spokesman said.",
         ("Beridze", "captured", N),
     ),
+    # ... while what the clause after the name says is about that member
+    (
+        "Police said on Friday they had detained four men over the abduction of a shopkeeper,"
+        " one of whom, Besnik Gashi, was wounded in the raid.",
+        ("Gashi", "wounded", A),
+    ),
     # what befalls a person "with" another named person befalls both
     (
         "The engineer Lars Holm was kidnapped in April 2022 with a Canadian missionary, Paul"
@@ -174,6 +180,12 @@ GROUP_NOT_FOUND = [
         "Two of its surveyors had been released, the firm said. Talks went on for weeks."
         " Officials met in Tete. The firm later named them as Jan Visser and Tomas Mabote.",
         ("Visser", "released", A),
+    ),
+    # a name after "one of whom," is one of the plural before, not the noun between them
+    (
+        "Police said on Friday they had detained four men over the abduction of a shopkeeper,"
+        " one of whom, Besnik Gashi, is a former guard.",
+        ("Gashi", "captured", A),
     ),
     # "with" on the trigger verb names no companion when it is the means
     (

@@ -774,12 +774,15 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         if (parsed := past_dateline(ctx, dated)) is None:
             continue
         parsed = _shown_in_proof(parsed) or parsed
+        if _member_of_earlier_group(hit, parsed):
+            continue
         if listed := _listed_appositive(ctx, parsed):
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
         elif len(named_all := _appositive_names(ctx, parsed)) >= 2:
             subjects.extend(named_all)  # "The former premier, X, and the minister, Y, are held"
         elif (named := appositive_name(ctx, parsed) or _trailing_name(ctx, parsed)) is not None:
-            subjects.append(named)  # "The other, his friend X, had died"
+            if not _member_of_earlier_group(hit, named):
+                subjects.append(named)  # "The other, his friend X, had died"
         elif together := _speakers_group(ctx, parsed):
             subjects.extend(together)  # "Nobody arrested us," said one of the two named
         elif (
@@ -1021,6 +1024,20 @@ def _companions(ctx: ClaimContext, hit: Hit) -> list[Token]:
         if name is not None and all(name.i != s.i for s in hit.subjects):
             out.append(name)
     return out
+
+
+def _member_of_earlier_group(hit: Hit, tok: Token) -> bool:
+    """ "arrested three men over the kidnapping of a schoolteacher, one of whom, X, is a
+    former officer": a name right after "one of whom," is a member of the plural before,
+    which the parser may hang on the singular noun in between; a trigger before it says
+    nothing of that person ("one of whom, X, was shot" after it does)."""
+    first = tok.left_edge
+    before = [t.lower_ for t in tok.doc[max(0, first.i - 4) : first.i]]
+    return (
+        tok.pos_ == "PROPN"
+        and hit.anchor.i < first.i
+        and before in (["one", "of", "whom", ","], ["one", "of", "them", ","])
+    )
 
 
 def _shown_in_proof(proof: Token) -> Token | None:
