@@ -7,6 +7,10 @@ not."""
 from __future__ import annotations
 
 from claims_rows import row_tests
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from dateline.nlp.claims_complements import described_before
 
 A, N = "affirmed", "negated"
 
@@ -74,6 +78,13 @@ FOUND = [
         "The freeing of Marta Lindqvist took eleven months of talks, the ministry said.",
         ("Lindqvist", "released", A),
     ),
+    # a relative clause on the description: "among those killed" is the named person's death
+    (
+        "Friends and pupils gathered outside the library on Tuesday to remember Amina Yusuf,"
+        " the deputy principal who was among those killed when gunmen opened fire on a"
+        " minibus near Wajir on Saturday.",
+        ("Yusuf", "killed", A),
+    ),
     # a companion named in apposition to the noun of a "with" phrase shares the event
     (
         "The geologist Erik Lund was abducted in May 2023 with a Kenyan colleague, Joseph"
@@ -131,3 +142,48 @@ def test_description_in_speakers_subject_is_narration(claims_of) -> None:
     assert jailed, claims
     assert all(c.claimant == "Valley Wire" for c in jailed), jailed
     assert all(c.event_time == "2019" for c in jailed), jailed
+
+
+def _parsed(words: list[str], pos: list[str], deps: list[str], heads: list[int]) -> Doc:
+    """A parse given by hand, so the rule is tested on the parser's mistake itself."""
+    return Doc(Vocab(), words=words, pos=pos, deps=deps, heads=heads)
+
+
+def test_description_hung_on_another_head_is_the_name_before_it() -> None:
+    # "Friends gathered to remember X Y, the teacher who was among those killed": the parser
+    # makes "teacher" an adverbial noun of "gathered"; the description is Y's
+    doc = _parsed(
+        [
+            "Friends",
+            "gathered",
+            "to",
+            "remember",
+            "Ada",
+            "Ochieng",
+            ",",
+            "the",
+            "teacher",
+            "who",
+            "was",
+            "among",
+            "those",
+            "killed",
+        ],
+        ["NOUN", "VERB", "PART", "VERB", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PRON"]
+        + ["AUX", "ADP", "PRON", "VERB"],
+        ["nsubj", "ROOT", "aux", "advcl", "compound", "dobj", "punct", "det", "npadvmod"]
+        + ["nsubj", "relcl", "prep", "pobj", "acl"],
+        [1, 1, 3, 1, 5, 3, 1, 8, 1, 10, 8, 10, 11, 12],
+    )
+    assert described_before(doc[8]).text == "Ochieng"
+
+
+def test_description_of_its_own_head_stays() -> None:
+    # "X Y, the reporter detained last month": already the name's own apposition
+    doc = _parsed(
+        ["Ada", "Ochieng", ",", "the", "reporter", "detained"],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB"],
+        ["compound", "ROOT", "punct", "det", "appos", "acl"],
+        [1, 1, 1, 4, 1, 4],
+    )
+    assert described_before(doc[4]).i == 4

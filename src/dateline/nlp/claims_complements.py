@@ -425,11 +425,11 @@ def named_in_apposition(tok: Token) -> Token:
 def described_before(noun: Token) -> Token:
     """The person an appositive description right after a name is about, when the parser hung
     it on another head: "the brother of X, the reporter detained last month", "came to
-    remember X, the teacher killed in the attack" (the parser making "the reporter" an
-    apposition of "the brother" / "Friends"). The name just before the description's comma,
-    when it is not the head's own (the caller checks that it names a person); else the noun
-    itself."""
-    if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+    remember X, the teacher who was among those killed" (the parser making "the reporter" an
+    apposition of "the brother", "the teacher" an adverbial noun of "gathered"). The name
+    just before the description's comma, when it is not the head's own (the caller checks
+    that it names a person); else the noun itself."""
+    if noun.dep_ not in {"appos", "npadvmod"} or noun.pos_ != "NOUN":
         return noun
     doc, start = noun.doc, min(t.i for t in noun.subtree)
     if start < noun.sent.start + 2 or doc[start - 1].text != ",":

@@ -97,7 +97,9 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
             if (members := _among_those_members(verb)) is not None:
                 for hit in hits:
                     if hit.anchor is verb and hit.subjects == [verb.head]:
-                        hit.subjects = members
+                        # ("remember X, the teacher who was among those killed": the
+                        # description the parser hung elsewhere is X's)
+                        hit.subjects = [_described_person(ctx, m) for m in members]
             return _brought_in_injured(verb, lemma, hits) + side_hits(verb, lemma)
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
 
@@ -1458,7 +1460,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         subjects = patient_of(verb)
         return [Hit("killed", verb, subjects, {verb.i})] if subjects else []  # "beaten to death"
     if lemma in lx.PATIENT_VERBS and (group_verb := group_copula(verb)) is not None:
-        subjects = patient_of(verb)  # "X was (not) among those arrested"
+        # "X was (not) among those arrested", "X, the teacher who was among those killed"
+        subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in patient_of(verb)]
         return (
             [Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i, group_verb.i})]
             if subjects
@@ -1501,12 +1504,9 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # verb names no kind of captor, its takers do
             pred = "arrested"
         subjects = patient_of(verb) or adjunct_gerund_subject(verb, pred)
-        if verb.dep_ == "acl" and subjects == [verb.head]:
-            # "the brother of X, the reporter detained last month": the participle's noun
-            # describes the name before it, whatever head the parser gave the noun
-            named = described_before(verb.head)
-            if named is not verb.head and (person := entity_in_name(ctx, named)) is not None:
-                subjects = [named] if person.kind == "person" else subjects
+        # "the brother of X, the reporter detained last month", "X, the teacher who was among
+        # those killed": the noun describes the name before it, whatever its parsed head
+        subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in subjects]
         if subjects and is_passive(verb):
             subjects = subjects + _unnamed_companions(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
@@ -1800,6 +1800,16 @@ def _unnamed_companions(verb: Token) -> list[Token]:
         if w.dep_ == "pobj" and w.pos_ == "NOUN" and (named := named_in_apposition(w)) is not w:
             out.extend(expand_conj([named]))
     return out
+
+
+def _described_person(ctx: ClaimContext, noun: Token) -> Token:
+    """The person named just before ``noun``'s description when the parser hung the
+    description on another head (:func:`claims_complements.described_before`); else
+    ``noun``."""
+    named = described_before(noun)
+    if named is noun or (person := entity_in_name(ctx, named)) is None:
+        return noun
+    return named if person.kind == "person" else noun
 
 
 # Relations inside a noun phrase, from a modifier up to the phrase's head.
