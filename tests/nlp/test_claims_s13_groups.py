@@ -116,6 +116,27 @@ GROUP_FOUND = [
         " Monday.",
         ("Dusek", "arrested", A),
     ),
+    # the constructions of the issue in other wordings
+    (
+        "Police arrested Ivan Petrov, Oleg Sokolov and Boris Ivanov in Tver on Monday. The"
+        " three men, all members of the banned party, were charged on Tuesday.",
+        ("Sokolov", "other:charge", A),
+    ),
+    (
+        "The rebel commander Joseph Adoko and his deputy, Samuel Otim, were killed in an air"
+        " strike on Tuesday, the army said.",
+        ("Otim", "killed", A),
+    ),
+    (
+        "Two men, identified by police as Tariq Aziz and Bilal Khan, were arrested at the"
+        " border on Friday.",
+        ("Khan", "arrested", A),
+    ),
+    (
+        "Gunmen seized two engineers, Omar Diallo and Ali Toure, near Kidal on Monday. The"
+        " engineers are being held in the desert, a local official said.",
+        ("Toure", "located_in", A),
+    ),
     # coordinated descriptions, each with its name in apposition
     (
         "The former interior minister, Mr Ali Sow, and the former army chief, General Amadou"
