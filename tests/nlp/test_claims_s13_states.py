@@ -1,8 +1,9 @@
 """Where a person is and that the person lives, read from general constructions of news
 prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
-"lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and leading operations"; met by the press. Sentences written
-for this test about fictional people: text → (last word of the subject, predicate,
-polarity) of a claim that must be found, or one that must not."""
+"lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and
+leading operations"; one met by the press. Sentences written for this test about fictional
+people: text → (last word of the subject, predicate, polarity) of a claim that must be
+found, or one that must not."""
 
 from __future__ import annotations
 
