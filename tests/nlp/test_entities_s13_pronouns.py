@@ -167,12 +167,40 @@ DESCRIBED_BY_RELATIVE = [
     ),
 ]
 
+# "her arrest", "his death": the owner of an event noun is the person the text told that event
+# of, not the last one named
+WHO_UNDERWENT_IT = [
+    (
+        "Police in Minsk detained Olga Sava, a blogger, on Monday. The embassy's consul, Irina"
+        " Dubova, met officials on Tuesday. The foreign minister said her arrest was unlawful.",
+        "her arrest",
+        "her",
+        "Olga Sava",
+    ),
+    (
+        "The army said it had killed Idris Kane in a raid on Sunday. His deputy, Sami Noor, would"
+        " lead the group if his death were confirmed, analysts said.",
+        "his death",
+        "his",
+        "Idris Kane",
+    ),
+    (
+        # the clause's own subject keeps its possessive
+        "Karl Mertz was jailed in 1990. His cellmate, Jonas Pohl, died in 2001. Freed in 2000,"
+        " Mertz lived in Bonn until his death in 2015.",
+        "his death",
+        "his",
+        "Karl Mertz",
+    ),
+]
+
 ANTECEDENTS = (
     NAMING_NOUN_GENDER
     + NAMESAKE_OF_RELATIVE
     + MAIN_CLAUSE_SUBJECT
     + ASKER_KEEPS_THE_TOPIC
     + DESCRIBED_BY_RELATIVE
+    + WHO_UNDERWENT_IT
 )
 
 

@@ -158,6 +158,9 @@ def recent_person(
     kin = _namesake_of_relative(doc, clusters, tok, gender)
     if kin is not None:
         return kin
+    undergone = _who_underwent(doc, clusters, tok, gender)
+    if undergone is not None:
+        return undergone
     if not inside:
         ahead = _cataphora(doc, clusters, tok, gender)
         if ahead is not None:
@@ -368,6 +371,60 @@ def described_by_relative(doc: Doc, clusters: list[Cluster], tok: Token) -> tupl
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS:
         return None
     return cluster_at(clusters, noun.idx, noun.idx + len(noun), ("person",)), noun
+
+
+# an event noun and the verbs that tell the same event of its person
+_EVENT_NOUN_VERBS = {
+    "arrest": frozenset({"arrest", "detain"}),
+    "detention": frozenset({"arrest", "detain"}),
+    "death": frozenset({"kill", "die"}),
+    "killing": frozenset({"kill"}),
+    "release": frozenset({"release", "free"}),
+    "kidnapping": frozenset({"kidnap", "abduct", "seize"}),
+    "abduction": frozenset({"kidnap", "abduct", "seize"}),
+    "capture": frozenset({"capture", "seize"}),
+    "disappearance": frozenset({"disappear", "vanish"}),
+    "resignation": frozenset({"resign"}),
+}
+
+
+def _who_underwent(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -> int | None:
+    """ "Border guards detained X. ... Y will lead the embassy. The minister said her arrest was
+    politically motivated": the owner of an event noun is the person the text has told that
+    event of (the latest, however far back: the event names its person), not merely the last
+    one named."""
+    verbs = _EVENT_NOUN_VERBS.get(tok.head.lemma_.lower())
+    if tok.dep_ != "poss" or verbs is None or _clause_has_person_subject(tok):
+        return None
+    best: tuple[int, int] | None = None
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or (gender and c.gender and c.gender != gender):
+            continue
+        for s, _, _ in c.mentions:
+            span = doc.char_span(s, s + 1, alignment_mode="expand") if s < tok.idx else None
+            if span is None:
+                continue
+            root = mention_root(doc, span[0])
+            undergoes = root.dep_ in {"nsubjpass", "dobj"} or root.dep_ == "nsubj" and not any(
+                c.dep_ == "dobj" for c in root.head.children
+            )
+            if undergoes and root.head.lemma_.lower() in verbs and (best is None or s > best[0]):
+                best = (s, idx)
+    return best[1] if best is not None else None
+
+
+def _clause_has_person_subject(tok: Token) -> bool:
+    """ "he lived with his daughter until his death": the clause's own subject, a person
+    before the possessive, is the one it means (the rule of recency handles that)."""
+    verb = tok
+    for _ in range(5):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i and (c.pos_ == "PROPN" or c.lower_ in _OWN_GENDER[""])
+        for c in verb.children
+    )
 
 
 def _exchange_topic(
