@@ -57,6 +57,20 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... reported today, the plan still looks ahead of the publication date
     ("The union said Tuesday that the strike would start in October.", TUE,
      [("Tuesday", "DATE", "1998-11-10", None), ("October", "DATE", "1999-10", None)]),
+    # REF uses TimeBank never marks: "at the moment"; "currently" describing a
+    # noun or an attributive adjective; "the future" as a subject or after a noun's "to"
+    ("There are no flights out of the city at the moment.", TUE, []),
+    ("Jane Roe, currently head of sales, will succeed him.", TUE, []),
+    ("The fund was hit by a nervous and currently unforgiving investing public.", TUE, []),
+    ("The future looks bleak for the mining town.", TUE, []),
+    ("The minister urged a new approach to the future.", TUE, []),
+    # ... while "currently" on a verb and "the future" after "in", "into", "about" stay
+    ("The company currently employs 300 people.", TUE, [("currently", "DATE", "PRESENT_REF", None)]),
+    ("Shares, currently valued at $4 billion, will be sold.", TUE, [("currently", "DATE", "PRESENT_REF", None)]),
+    ("Currently, the country imports most of its grain.", TUE, [("Currently", "DATE", "PRESENT_REF", None)]),
+    ("Farmers are worried about the future.", TUE, [("the future", "DATE", "FUTURE_REF", None)]),
+    ("More plants will close in the future.", TUE, [("the future", "DATE", "FUTURE_REF", None)]),
+    ("There are no flights now.", TUE, [("now", "DATE", "PRESENT_REF", None)]),
 ]  # fmt: skip
 
 

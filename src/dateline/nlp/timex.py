@@ -823,6 +823,30 @@ def _in_a_name(cand: Candidate) -> bool:
     return bool(_NAME_AFTER.match(text, cand.end))
 
 
+def _ref_without_a_time(view: _DocView, cand: Candidate) -> bool:
+    """Uses of a REF word that TimeBank never marks: "currently" describing a noun or an
+    attributive adjective ("Jane Roe, currently vice president, ...", "an edgy and currently
+    unforgiving public"), and "the future" as the subject of its clause ("the future looks
+    bleak") or the object of a noun's "to" ("an approach to the future"): the things that
+    will happen, not a time anything is placed at."""
+    span = view.span(cand.start, cand.end)
+    if span is None:
+        return False
+    key, root = span.text.lower(), span.root
+    if key == "currently":
+        head = root.head
+        return head is not root and (
+            head.pos_ in ("NOUN", "PROPN") or head.dep_ == "amod"
+            or (head.dep_ == "conj" and head.head.pos_ == "ADJ")  # "an edgy and currently ..."
+        )
+    if key == "the future":
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "NOUN"
+    return False
+
+
 def _plausible(view: _DocView, cand: Candidate) -> bool:
     """Reject bare numbers that the parse shows are counts, not years ('1998 people'), and
     frequency words used as adjectives ('a quarterly dividend')."""
@@ -837,6 +861,8 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
         return False
     if name == "set" and cand.match[0][:4].lower() == "per ":
         return False  # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one)
+    if name == "ref" and view.parsed and _ref_without_a_time(view, cand):
+        return False
     if name not in ("set", "frequency", "year") or not view.parsed:
         return name != "frequency" or not cand.match["unit2"]
     span = view.span(cand.start, cand.end)

@@ -1587,7 +1587,7 @@ def read_frequency(m: re.Match[str]) -> Reading | None:
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
-    "present": "PRESENT_REF", "current": "PRESENT_REF", "this time": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "present": "PRESENT_REF", "current": "PRESENT_REF", "this time": "PRESENT_REF",
     "the present time": "PRESENT_REF", "the time being": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
     "formerly": "PAST_REF", "previously": "PAST_REF", "earlier": "PAST_REF",
@@ -1632,7 +1632,8 @@ REF = _compile(
     # "At present, 40,000 firms operate there": the present without its article, the
     # preposition outside the extent (not "at present prices", where it is an adjective)
     |(?<=\bat\s)present\b(?!\s+(?:prices?|rates?|levels?|values?|market|day|time)\b)
-    |(?<=\bat\s)this\s+time|(?<=\bat\s)the\s+moment|(?<=\bfor\s)the\s+time\s+being
+    # ("at the moment" is left out: TimeBank never marks it)
+    |(?<=\bat\s)this\s+time|(?<=\bfor\s)the\s+time\s+being
     |(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
     |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
     |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|the\s+future\b(?!\s+of\b)|someday
