@@ -116,6 +116,13 @@ GROUP_FOUND = [
         " Monday.",
         ("Dusek", "arrested", A),
     ),
+    # "Y, who was seized with her": the pair a later "both" takes up
+    (
+        "The nurse Claire Dumas, kidnapped in Agadez in July, has been freed, the ministry"
+        " said. Her driver, Moussa Issa, who was seized with her, is still being held. Later a"
+        " government source said Issa was freed too and that both are in Niamey.",
+        ("Dumas", "located_in", A),
+    ),
     # the constructions of the issue in other wordings
     (
         "Police arrested Ivan Petrov, Oleg Sokolov and Boris Ivanov in Tver on Monday. The"

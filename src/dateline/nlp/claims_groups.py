@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from dateline.nlp.claims_context import ClaimContext
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.nlp.entities import PERSON_NOUNS
+from dateline.records import Entity
 
 _NUMBERS = {
     "two": 2,
@@ -272,6 +273,40 @@ def _accompanied(ctx: ClaimContext, tok: Token) -> list[Token]:
     return []
 
 
+def _seized_with(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "Her driver, Y, who was seized with her, is still held ... both are in Niamey": a
+    person and the one a verb of theirs ("who was seized with her", "Y was arrested with
+    X") names after "with" make a pair (a pronoun there stands for the person it names)."""
+    if _person(ctx, tok) is None:
+        return []
+    verbs = [c for c in tok.children if c.dep_ == "relcl"]
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(tok.head)
+    for verb in verbs:
+        for w in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for obj in (c for c in w.children if c.dep_ == "pobj"):
+                other = entity_in_name(ctx, obj) if obj.pos_ in {"PROPN", "PRON"} else None
+                if (
+                    other is not None
+                    and other.kind == "person"
+                    and other.entity_id != _person(ctx, tok)
+                ):
+                    return [tok, _first_mention_token(ctx, obj, other)]
+    return []
+
+
+def _first_mention_token(ctx: ClaimContext, tok: Token, entity: Entity) -> Token:
+    """``tok``, or for a pronoun the head token of the person's last name before it."""
+    if tok.pos_ != "PRON":
+        return tok
+    for t in reversed(ctx.doc[: tok.i]):
+        if t.pos_ == "PROPN" and t.dep_ not in {"compound", "flat"}:
+            e = entity_in_name(ctx, t)
+            if e is not None and e.entity_id == entity.entity_id:
+                return t
+    return tok
+
+
 def _groups_in(ctx: ClaimContext, m: int, before: int, *, depth: int = 0) -> list[Group]:
     """The groups of people named in sentence ``m`` before token index ``before``; with
     ``depth``, also the groups a plural there took up ("X and Y were seized. The two were
@@ -288,7 +323,7 @@ def _groups_in(ctx: ClaimContext, m: int, before: int, *, depth: int = 0) -> lis
             ]
             if len(people) >= 2:
                 groups.append(Group(tuple(people), len(people), True, t.i))
-        if pair := _accompanied(ctx, t):
+        if pair := _accompanied(ctx, t) or _seized_with(ctx, t):
             groups.append(Group(tuple(pair), 2, True, t.i))
         if t.tag_ == "NNS" or t.pos_ == "NUM":
             if listed := listed_members(ctx, t):
