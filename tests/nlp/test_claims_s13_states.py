@@ -1,7 +1,7 @@
 """Where a person is and that the person lives, read from general constructions of news
 prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
 "lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and
-leading operations"; one met by the press. Sentences written for this test about fictional
+leading operations"; one met by the press; "by phone from Korsk". Sentences written for this test about fictional
 people: text → (last word of the subject, predicate, polarity) of a claim that must be
 found, or one that must not."""
 
@@ -81,6 +81,18 @@ FOUND = [
         "When we met the fugitive general Amos Wekesa in May at a farm outside Kitale, he was"
         " mending a fence.",
         ("Wekesa", "alive", A),
+    ),
+    # one who speaks to the press by phone "from" a one-word name is there, whatever tag the
+    # model gives the town
+    (
+        "Ivan Petrenko told The Eastern Courier by phone from Vorkuta on Wednesday that the"
+        " road was closed.",
+        ("Petrenko", "located_in", A),
+    ),
+    (
+        "Ivan Petrenko told The Eastern Courier by phone from Kharp on Wednesday that the road"
+        " was closed.",
+        ("Petrenko", "located_in", A),
     ),
 ]
 

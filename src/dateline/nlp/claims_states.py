@@ -1093,18 +1093,23 @@ def _from_places(verb: Token) -> list[Token]:
     went over ("told us by phone from Paris"): a named place, a camp "in the jungle", or
     "exile in X" (its "in" on "exile" or, as the model often has it, on the same head)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    heads += [
+    lines = [
         p
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}
         for p in c.children
         if p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS
     ]
+    heads += lines
     found = []
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
             for p in (p for p in prep.children if p.dep_ == "pobj"):
-                if p.lower_ == "exile":
+                if lines and _bare_town(p):
+                    # "told us by phone from Korsk": one calls from a place, whatever tag
+                    # the model gave the town's name
+                    found.append(p)
+                elif p.lower_ == "exile":
                     # "from exile in Turkey": "in Turkey" on "exile" or on the same head
                     ins = [c for c in (*p.children, *head.children) if c.dep_ == "prep"]
                     if any(
@@ -1115,6 +1120,20 @@ def _from_places(verb: Token) -> list[Token]:
                 elif _named_place(p, prep) or _in_wild_place(p):
                     found.append(p)
     return found
+
+
+def _bare_town(tok: Token) -> bool:
+    """A one-word name no one took for a person, a group or a date: "Korsk", "Tinzaouaten"
+    (the model may tag a rare town a product or a nationality)."""
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
+    return (
+        tok.pos_ == "PROPN"
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and tok.ent_type_ not in {"PERSON", "ORG", "DATE", "TIME", "CARDINAL"}
+        and not any(c.dep_ in {"det", "compound", "poss"} for c in tok.children)
+        and (ent is None or ent.kind == "gpe")
+    )
 
 
 def _in_wild_place(place: Token) -> bool:
