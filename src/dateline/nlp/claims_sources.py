@@ -77,11 +77,12 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
     """
     anchor = hit.anchor
     para = paragraph_of(ctx, anchor.idx)
+    clause = _clause_tokens(ctx, hit)
     r = _Reading(
-        negated=_negated(anchor) or any(_negated(t) for t in _clause_tokens(ctx, hit)),
-        certainty="hedged" if _conditional(anchor) else _local_hedge(anchor),
+        negated=_negated(anchor) or any(_negated(t) for t in clause),
+        certainty="hedged" if _conditional(anchor) else _hedge_of(ctx, anchor),
     )
-    for t in _clause_tokens(ctx, hit):
+    for t in clause:
         if _hedging_child(t, modals=False):
             r.weaken("hedged")  # "looking tired but apparently unharmed"
     lemma = anchor.lemma_.lower()
@@ -140,7 +141,7 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
         if not r.presupposed:  # "the convicted X who killed himself": a denial above misses it
             _read_negative_cues(r, tok, lemma, dep)
         if content:
-            _read_hedges(r, tok, lemma, dep)
+            _read_hedges(ctx, r, tok, lemma, dep)
         if content and dep == "ccomp" and _no_proof_beside(came_from):
             # "had been told she was alive but had not received any proof" (the parser
             # joins the "but" clause to the reported one): what was told stays open
@@ -649,7 +650,7 @@ def _withheld(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"decline", "refuse"}
 
 
-def _read_hedges(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
+def _read_hedges(ctx: ClaimContext, r: _Reading, tok: Token, lemma: str, dep: str) -> None:
     """Conditions, "appear to", "hoped that", modals and hedging adverbs on the content."""
     if _conditional(tok):
         r.weaken("hedged")
@@ -657,7 +658,20 @@ def _read_hedges(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
         r.weaken("hedged")
     if (lemma in lx.HOPE_VERBS or tok.lower_.startswith("hope")) and dep in {"ccomp", "xcomp"}:
         r.weaken("hedged")  # "hoped he was alive", "fear he was tortured"
-    r.weaken(_local_hedge(tok))
+    r.weaken(_hedge_of(ctx, tok))
+
+
+def _hedge_of(ctx: ClaimContext, tok: Token) -> Certainty:
+    """:func:`_local_hedge` of ``tok``, read once per document: the walks of the claims of
+    one sentence climb through the same clause heads (it depends on the parse alone)."""
+    memo = ctx.tables.memo(ctx)
+    hedges = memo.get("local_hedge")
+    if hedges is None:
+        hedges = memo["local_hedge"] = {}
+    grade = hedges.get(tok.i)
+    if grade is None:
+        grade = hedges[tok.i] = _local_hedge(tok)
+    return grade
 
 
 def _read_reporting_verb(

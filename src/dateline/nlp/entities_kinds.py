@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,12 @@ from dateline.nlp.entities_lexicon import (
 )
 
 
+# match_key folds a name with several regular expressions and a Unicode normalisation, and
+# the passes below ask for the keys of the same few names a dozen times per document: a
+# pure function of the string, so its answers are kept (bounded, shared by all documents).
+_key = lru_cache(maxsize=4096)(match_key)
+
+
 def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
     """ORG/GPE spans that are a known person's surname, or ``al-X`` after a person noun;
     any name opening with a kunya (``Abu Anas al-X``, ``Umm Y``), which only people bear.
@@ -40,12 +47,12 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
     for s in spans:
         if s.kind != "person" and s.end - s.start >= 2 and _opens_with_kunya(doc, s):
             s.kind = "person"
-            evidenced.add(match_key(text_between(doc, s.start, s.end)))
+            evidenced.add(_key(text_between(doc, s.start, s.end)))
     surnames = set()
     full_names = set()
     for s in spans:
         if s.kind == "person":
-            words = match_key(text_between(doc, s.start, s.end)).split()
+            words = _key(text_between(doc, s.start, s.end)).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
                 full_names.add(" ".join(words))
@@ -55,13 +62,13 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if s.kind == "person":
             if _person_cue(doc, s):
                 s.evidenced = True  # "X, 47,": kept a person whatever other spans of the name say
-                evidenced.add(match_key(text_between(doc, s.start, s.end)))
+                evidenced.add(_key(text_between(doc, s.start, s.end)))
             continue
-        if match_key(text_between(doc, s.start, s.end)) in full_names and gender_of_given_name(doc[s.start].text):
+        if _key(text_between(doc, s.start, s.end)) in full_names and gender_of_given_name(doc[s.start].text):
             s.kind = "person"  # "Yasser Nouri" tagged LOC in the headline, PERSON in the text
             continue
         span = doc[s.start : s.end]
-        key = match_key(text_between(doc, s.start, s.end))
+        key = _key(text_between(doc, s.start, s.end))
         if doc[s.end - 1].lower_ in PLACE_HEADS | ORG_PART_NOUNS | _BODY_HEADS:
             continue  # "Golden Harbour Holdings", whatever person noun the parser hangs on it
         if key in surnames and len(key.split()) == 1:
@@ -82,17 +89,17 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
     # Names this pass made people ("Jamal Bakri" tagged ORG) lend their surnames too.
     for s in spans:
         if s.kind == "person":
-            words = match_key(text_between(doc, s.start, s.end)).split()
+            words = _key(text_between(doc, s.start, s.end)).split()
             if len(words) >= 2:
                 surnames.add(words[-1])
                 if _REGNAL.match(words[-1]):
                     surnames.add(words[-2])
     for s in spans:
-        if s.kind != "person" and s.end - s.start == 1 and match_key(doc[s.start].text) in surnames:
+        if s.kind != "person" and s.end - s.start == 1 and _key(doc[s.start].text) in surnames:
             s.kind = "person"
     given = _unique_given_names(doc, spans) - surnames
     for s in spans:
-        if s.kind != "person" and s.end - s.start == 1 and match_key(doc[s.start].text) in given:
+        if s.kind != "person" and s.end - s.start == 1 and _key(doc[s.start].text) in given:
             s.end = s.start  # "Helena is safe" tagged ORG: the given name alone, left to the grouping pass
 
 
@@ -100,7 +107,7 @@ def _unique_given_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
     """Keys of the given names that open exactly one person's two- or three-word name."""
     owners: dict[str, set[str]] = {}
     for s in spans:
-        words = match_key(text_between(doc, s.start, s.end)).split()
+        words = _key(text_between(doc, s.start, s.end)).split()
         if s.kind == "person" and 2 <= len(words) <= 3 and gender_of_given_name(doc[s.start].text):
             owners.setdefault(words[0], set()).add(" ".join(words))
     return {w for w, names in owners.items() if len(names) == 1}
@@ -114,7 +121,7 @@ def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]
     for s in spans:
         if s.kind == "person":
             continue
-        words = match_key(text_between(doc, s.start, s.end)).split()
+        words = _key(text_between(doc, s.start, s.end)).split()
         name = [t for t in doc[s.start : s.end] if t.text not in _HYPHENS]
         if " ".join(words) in evidenced or (
             2 <= len(words) <= 3
@@ -124,7 +131,7 @@ def _spread_person_evidence(doc: Doc, spans: list[NameSpan], evidenced: set[str]
         ):
             s.kind = "person"
     for s in spans:
-        if s.kind == "person" and match_key(text_between(doc, s.start, s.end)).split()[-1:] in ([w] for w in evidenced):
+        if s.kind == "person" and _key(text_between(doc, s.start, s.end)).split()[-1:] in ([w] for w in evidenced):
             s.evidenced = True
 
 
@@ -240,19 +247,19 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
     org_words: dict[str, int] = {}
     for s in spans:
         if s.kind == "org":
-            for w in match_key(text_between(doc, s.start, s.end)).split():
+            for w in _key(text_between(doc, s.start, s.end)).split():
                 org_words[w] = org_words.get(w, 0) + 1
-    org_keys = {match_key(text_between(doc, s.start, s.end)) for s in spans if s.kind == "org"}
+    org_keys = {_key(text_between(doc, s.start, s.end)) for s in spans if s.kind == "org"}
     surnames = {
-        match_key(text_between(doc, s.start, s.end)).split()[-1]
+        _key(text_between(doc, s.start, s.end)).split()[-1]
         for s in spans
-        if s.kind == "person" and len(match_key(text_between(doc, s.start, s.end)).split()) >= 2
+        if s.kind == "person" and len(_key(text_between(doc, s.start, s.end)).split()) >= 2
     }
     # A name written "the X" or "X movement/group" anywhere is an organisation everywhere.
     text = full_text(doc)
     for name in {text_between(doc, s.start, s.end) for s in spans if s.kind == "person"}:
         if _org_written(name, text):
-            org_keys.add(match_key(name))
+            org_keys.add(_key(name))
     for s in spans:
         if s.kind not in {"person", "gpe"}:
             continue
@@ -260,7 +267,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         parenthesised = prev is not None and nxt_tok is not None and prev.text == "(" and nxt_tok.text == ")"
         if parenthesised and (s.kind == "person" or _dash_after(doc, s.end + 1)):
             s.kind = "org"  # "(Nile Monitor) —": the outlet's dateline
-            org_keys.add(match_key(text_between(doc, s.start, s.end)))  # and "told Nile Monitor" later
+            org_keys.add(_key(text_between(doc, s.start, s.end)))  # and "told Nile Monitor" later
     outlets = _dateline_outlets(text)
     places = _dateline_places(doc, spans)
     labels = _roundup_labels(doc, spans)
@@ -269,7 +276,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         span = doc[s.start : s.end]
         name = text_between(doc, s.start, s.end)
-        key = match_key(name)
+        key = _key(name)
         if key in outlets:
             s.kind, s.outlet = "org", True  # "told Levant Wire" where the dateline reads "(Levant Wire) -"
             continue
@@ -333,7 +340,7 @@ _DATELINE_OUTLET = re.compile(r"\(\s*([A-Z][\w.&' -]{1,40}?)\s*\)\s*[—–-]")
 
 def _dateline_outlets(text: str) -> set[str]:
     """Keys of the names a dateline gives as its outlet: "CITY (Outlet) —"."""
-    return {match_key(m.group(1)) for m in _DATELINE_OUTLET.finditer(text[:400])}
+    return {_key(m.group(1)) for m in _DATELINE_OUTLET.finditer(text[:400])}
 
 
 def _dateline_places(doc: Doc, spans: list[NameSpan]) -> set[str]:
@@ -345,7 +352,7 @@ def _dateline_places(doc: Doc, spans: list[NameSpan]) -> set[str]:
         if not name.isupper() or len(name) <= 2 or s.end >= len(doc) or doc[s.end].text != ",":
             continue
         if s.start == 0 or "\n" in doc[s.start - 1].text_with_ws or doc[s.start - 1].is_space:
-            out.add(match_key(name))
+            out.add(_key(name))
     return out
 
 
@@ -355,7 +362,7 @@ def _possessor_of_government(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
     if s.end - s.start != 1 or s.title or s.role_noun or s.end + 1 >= len(doc):
         return False
     tok = doc[s.start]
-    if match_key(tok.text) in surnames or doc[s.end].text not in {"'s", "’s"}:
+    if _key(tok.text) in surnames or doc[s.end].text not in {"'s", "’s"}:
         return False
     owned = doc[s.end + 1]
     while owned.dep_ in {"compound", "amod"} and owned.head.i > owned.i:
@@ -387,7 +394,7 @@ def _demonym_modifier(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
         and tok.dep_ in {"compound", "amod"}
         and (tok.head.tag_ == "NNS" or one_person)
         and tok.head.i == tok.i + 1
-        and match_key(tok.text) not in surnames
+        and _key(tok.text) not in surnames
     )
 
 
@@ -400,7 +407,7 @@ def _outlet_addressed(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:
     article written apart ("Al X", not "al-X") that someone speaks to is a broadcaster."""
     if s.end - s.start != 2 or doc[s.start].text not in {"Al", "El"} or doc[s.start + 1].text == "-":
         return False
-    if match_key(text_between(doc, s.start, s.end)) in surnames:
+    if _key(text_between(doc, s.start, s.end)) in surnames:
         return False
     root = doc[s.start : s.end].root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _ADDRESS_VERBS:
