@@ -42,6 +42,16 @@ FOUND = [
         " beaten by guards.",
         ("Boateng", "other:beat", A),
     ),
+    # a perfect participle clause ("having been ...") takes the main clause's subject too
+    (
+        "Having been released on bail in April, the lawyer Grace Muthoni returned to court on"
+        " Monday.",
+        ("Muthoni", "released", A),
+    ),
+    (
+        "Having been abducted twice before, the priest Tomas Arriola travels with guards.",
+        ("Arriola", "captured", A),
+    ),
     # "before" / "until" when the event ends the custody the main clause tells
     (
         "The lawyer Grace Muthoni was held for six days at a police post before being"
@@ -116,6 +126,11 @@ NOT_FOUND = [
     (
         "After freeing the hostages on Friday, the mediator Paul Renard flew to Niamey.",
         ("Renard", "released", A),
+    ),
+    # a condition is no event
+    (
+        "If arrested, the blogger Omar Kassem would face ten years in prison.",
+        ("Kassem", "arrested", A),
     ),
     # a freeing ordered is not one done
     (

@@ -100,6 +100,10 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                         # ("remember X, the teacher who was among those killed": the
                         # description the parser hung elsewhere is X's)
                         hit.subjects = [_described_person(ctx, m) for m in members]
+            for hit in hits:
+                if hit.anchor is verb and not hit.subjects:
+                    # "has not been seen since being taken by gunmen": the main clause's
+                    hit.subjects = adjunct_gerund_subject(verb, hit.predicate)
             return _brought_in_injured(verb, lemma, hits) + side_hits(verb, lemma)
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
 
@@ -1846,7 +1850,15 @@ def adjunct_gerund_subject(verb: Token, pred: str) -> list[Token]:
     """The subject of a gerund clause under a preposition of time, which has none of its
     own: the subject of the clause the phrase modifies (subject control): "After being freed
     in March, X flew to Oslo", "X has lost weight since being detained", "X was held for nine
-    days before being released without charge". Empty for any other verb."""
+    days before being released without charge"; likewise a perfect participle clause,
+    "Having been freed in May, X flew home". Empty for any other verb."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return subject_of(verb.head)
     prep = verb.head
     if (
         verb.dep_ != "pcomp"
