@@ -123,6 +123,17 @@ GROUP_FOUND = [
         " government source said Issa was freed too and that both are in Niamey.",
         ("Dumas", "located_in", A),
     ),
+    # "all of them", "none of them", "each of the men": the group, through its quantifier
+    (
+        "Ana Silva and Rui Costa were kidnapped in Beira in May. All of them were freed on"
+        " Sunday, the governor said.",
+        ("Costa", "released", A),
+    ),
+    (
+        "Gunmen seized three engineers, Omar Diallo, Ali Toure and Sidi Cisse, near Kidal in"
+        " May. None of them was hurt, the company said on Friday.",
+        ("Cisse", "wounded", N),
+    ),
     # the constructions of the issue in other wordings
     (
         "Police arrested Ivan Petrov, Oleg Sokolov and Boris Ivanov in Tver on Monday. The"
@@ -214,6 +225,12 @@ GROUP_NOT_FOUND = [
         "Police said on Friday they had detained four men over the abduction of a shopkeeper,"
         " one of whom, Besnik Gashi, is a former guard.",
         ("Gashi", "captured", A),
+    ),
+    # "none of them" is negated once, by the trigger's own reading
+    (
+        "Gunmen seized three engineers, Omar Diallo, Ali Toure and Sidi Cisse, near Kidal in"
+        " May. None of them was hurt, the company said on Friday.",
+        ("Cisse", "wounded", A),
     ),
     # "with" on the trigger verb names no companion when it is the means
     (

@@ -1057,7 +1057,7 @@ def _shown_in_proof(proof: Token) -> Token | None:
 
 def _neither_group(tok: Token) -> bool:
     """ "Neither of them was hurt", "Neither brother is in custody": a group subject that
-    negates the claim about each member."""
+    negates the claim about each member ("none" the trigger's own reading negates)."""
     return tok.lower_ == "neither" or any(
         c.dep_ == "det" and c.lower_ == "neither" for c in tok.children
     )

@@ -34,6 +34,14 @@ _NUMBERS = {
 }
 _PAIR_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# "<quantifier> of them / of the men": the group, and the count the quantifier gives it
+_OF_QUANTIFIERS: dict[str, int | None] = {
+    "neither": 2,
+    "both": 2,
+    "none": None,
+    "all": None,
+    "each": None,
+}
 # "one of whom, X", "including X", "among them X": a group named in part
 _PART_MARKERS = frozenset({"including", "among"})
 # plural nouns that fit any group of people named before them
@@ -347,8 +355,9 @@ def _anaphor(tok: Token) -> tuple[bool, int | None, str | None]:
     Y", never a pair that was only named)."""
     if tok.lower_ in _PLURAL_PRONOUNS:
         return True, None, None
-    if tok.lower_ == "neither" and any(c.lower_ == "of" for c in tok.children):
-        return True, 2, None  # "Neither of these men has been arrested"
+    if tok.lower_ in _OF_QUANTIFIERS and any(c.lower_ == "of" for c in tok.children):
+        # "Neither of these men has been arrested", "none of them was hurt", "all of them"
+        return True, _OF_QUANTIFIERS[tok.lower_], None
     if tok.tag_ == "NN" and any(c.lower_ == "neither" for c in tok.children):
         return True, 2, None  # "Neither brother is in custody"
     definite = any(c.lower_ in {"the", "all", "both", "these", "those"} for c in tok.children)
@@ -387,8 +396,8 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
     is_anaphor, count, noun = _anaphor(tok)
     if not is_anaphor:
         return []
-    if tok.lower_ == "neither":
-        of = next(c for c in tok.children if c.lower_ == "of")
+    of = next((c for c in tok.children if c.lower_ == "of"), None)
+    if tok.lower_ in _OF_QUANTIFIERS and of is not None:
         inner = next((c for c in of.children if c.dep_ == "pobj"), None)
         if inner is not None and inner.lower_ != "them":
             is_anaphor, _, noun = _anaphor(inner)  # "neither of these men": the men
