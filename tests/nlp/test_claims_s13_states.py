@@ -1,9 +1,9 @@
 """Where a person is and that the person lives, read from general constructions of news
 prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
 "lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and
-leading operations"; one met by the press; "by phone from Korsk". Sentences written for this test about fictional
-people: text → (last word of the subject, predicate, polarity) of a claim that must be
-found, or one that must not."""
+leading operations"; one met by the press; "by phone from Korsk"; "returned home safely".
+Sentences written for this test about fictional people: text → (last word of the subject,
+predicate, polarity) of a claim that must be found, or one that must not."""
 
 from __future__ import annotations
 
@@ -94,9 +94,25 @@ FOUND = [
         " was closed.",
         ("Petrenko", "located_in", A),
     ),
+    # one who got somewhere "safely" lives
+    (
+        "Relatives said the freed sailor Joao Pinto had returned home safely to Porto on"
+        " Sunday.",
+        ("Pinto", "alive", A),
+    ),
+    (
+        "The aid worker Sofia Lindahl arrived safely in Nairobi late on Friday, her employer"
+        " said.",
+        ("Lindahl", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a hope or a denial is no arrival
+    (
+        "The minister said the aid worker Sofia Lindahl would return home safely soon.",
+        ("Lindahl", "alive", A),
+    ),
     # a state with no place named
     (
         "Her office said the senator Ana Rivas was safe and in a secure location.",

@@ -738,6 +738,18 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # place joined under one copula; the place is where the person is (after the rules
         # above, which read the state itself: "unhurt" → alive)
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in SAFE_ARRIVAL_VERBS
+        and not _negated(verb)
+        and not obliged(verb)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(
+            c.dep_ in {"advmod", "acomp", "oprd", "xcomp"} and c.lower_ in {"safely", "safe"}
+            for c in verb.children
+        )
+    ):
+        # "has returned home safely", "arrived safe in Doha": the one who got there safe lives
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma == "be" and not _negated(verb) and not obliged(verb) and _alive_misread(verb):
         # '"was alive and leading operations"': "alive" only stands after a verb, so one the
         # parser hangs on the noun after it ("alive ... operations") is the copula's state
@@ -749,6 +761,8 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
 _DESTINATION_LEMMAS = GOING_TO_STAY_VERBS | HOMEWARD_VERBS | {"reach", "give", "meet"}
 
 
+# Verbs of getting somewhere, which "safely" makes a sign of life: "returned home safely".
+SAFE_ARRIVAL_VERBS = frozenset({"return", "arrive", "reach", "land", "get", "make", "come"})
 # Adjectives English uses only after a verb ("he is alive", never "an alive man").
 PREDICATIVE_ONLY_LIFE = frozenset({"alive"})
 
