@@ -14,6 +14,7 @@ from dateline.nlp.timex import tag_timexes
 
 MON = date(1998, 11, 9)  # a Monday, ISO week 1998-W46
 TUE = date(1998, 11, 10)  # a Tuesday
+YEAR_END = date(1999, 12, 28)  # a Tuesday, four days before the new year
 
 Expected = list[tuple[str, str, str, str | None]]
 
@@ -71,6 +72,17 @@ CASES: list[tuple[str, date, Expected]] = [
     ("Farmers are worried about the future.", TUE, [("the future", "DATE", "FUTURE_REF", None)]),
     ("More plants will close in the future.", TUE, [("the future", "DATE", "FUTURE_REF", None)]),
     ("There are no flights now.", TUE, [("now", "DATE", "PRESENT_REF", None)]),
+    # a time hung from a simple past verb itself, or after "since", has begun: written on
+    # Dec. 28, "in January" is the one gone by, however near the next one is
+    ("Prices fell 3 percent in January.", YEAR_END, [("January", "DATE", "1999-01", None)]),
+    ("The minister was appointed in January.", YEAR_END, [("January", "DATE", "1999-01", None)]),
+    ("The plant closed on Jan. 3.", YEAR_END, [("Jan. 3", "DATE", "1999-01-03", None)]),
+    ("Prices have fallen since January.", YEAR_END, [("January", "DATE", "1999-01", None)]),
+    # ... a plan, a present timetable or a time the report hangs over stays ahead
+    ("The law had been due to take effect Jan. 1.", YEAR_END, [("Jan. 1", "DATE", "2000-01-01", None)]),
+    ("The new toll takes effect Jan. 1.", YEAR_END, [("Jan. 1", "DATE", "2000-01-01", None)]),
+    ("Traffic is expected to peak Thursday and again on Jan. 3, officials said.", YEAR_END,
+     [("Thursday", "DATE", "1999-12-30", None), ("Jan. 3", "DATE", "2000-01-03", None)]),
 ]  # fmt: skip
 
 

@@ -178,6 +178,7 @@ def _tag(
             following=_word_after(text, cand.end),
             planned=verb is not None and tense == "prospective" and _planned_in_the_past(verb),
             lasted=verb is not None and tense == "past" and _lasted_in_the_past(verb),
+            told_past=verb is not None and tense == "past" and _on_a_simple_past(view, cand, verb),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
@@ -276,6 +277,24 @@ def _lasted_in_the_past(verb: Token) -> bool:
     if lemma in _NEW_TERM_VERBS or lemma in _RESCHEDULING_VERBS:
         return False
     return lemma != "be" or not any(c.tag_ == "VBN" for c in verb.children if c.dep_ in ("acomp", "attr"))
+
+
+def _on_a_simple_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
+    """'Prices fell 3 percent in January', 'He was appointed on Jan. 4': a time hung from a
+    simple past verb itself (through its preposition or bare), not from a noun or an
+    infinitive under it ('had been set to expire Nov. 6', 'stock of record Nov. 22'), names a
+    time that has begun."""
+    span = view.span(cand.start, cand.end)
+    if span is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl", "relcl"):
+        return False
+    if verb.lower_ in _REPORTING_VERBS:  # "expected to peak Wednesday and again on Jan. 3,
+        return False  # officials said": the parse hangs a reported time from the report
+    if verb.tag_ == "VBN" and not _auxiliaries(verb) & {"was", "were"}:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
+        head = head.head
+    return head.i == verb.i and span.root.dep_ in ("pobj", "npadvmod", "nmod")
 
 
 def _in_relative_clause(verb: Token) -> bool:
@@ -835,7 +854,7 @@ def _ref_without_a_time(view: _DocView, cand: Candidate) -> bool:
     key, root = span.text.lower(), span.root
     if key == "currently":
         head = root.head
-        return head is not root and (
+        return head.i != root.i and (
             head.pos_ in ("NOUN", "PROPN") or head.dep_ == "amod"
             or (head.dep_ == "conj" and head.head.pos_ == "ADJ")  # "an edgy and currently ..."
         )

@@ -150,6 +150,7 @@ class Position:
     following: str | None = None  # the word just after the expression, lower-cased
     planned: bool = False  # the time of a plan told in the past ("was scheduled to begin Oct. 23")
     lasted: bool = False  # an active simple past or a copula, not a new term ("ran it until March")
+    told_past: bool = False  # on a simple past verb itself ("fell 3 percent in January")
 
     @property
     def past(self) -> bool:
@@ -414,6 +415,13 @@ class DocumentAnchor:
             past = [c for c in cands if c[1][0] <= dct]
             if past:
                 return max(past, key=lambda c: c[1][0])[0]
+        if near and closest[1][0] > dct and (prep == "since" or self.position.told_past):
+            # "Prices have fallen since January", written on Dec. 28: "since" cannot name a time
+            # that has not begun yet, however near it is (a past tense can: the parse hangs
+            # "had been set to expire Nov. 6", "stock of record Nov. 22" from past verbs)
+            behind = [c for c in cands if c[1][0] <= dct]
+            if behind:
+                return max(behind, key=lambda c: c[1][0])[0]
         if self.position.bound and not near and prep in ("until", "till") and self.position.lasted:
             # "He ran the firm until March", "Until March, he was the deputy minister": a state
             # or an activity that lasted until a time told in the simple past ended then, in
