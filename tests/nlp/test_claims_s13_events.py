@@ -127,6 +127,15 @@ NOT_FOUND = [
         "After freeing the hostages on Friday, the mediator Paul Renard flew to Niamey.",
         ("Renard", "released", A),
     ),
+    # the gerund's event is as unrealised as its clause, and taken for granted by a denial
+    (
+        "The blogger Omar Kassem will be deported after being released, officials said.",
+        ("Kassem", "released", A),
+    ),
+    (
+        "Officials denied that the blogger Omar Kassem was beaten after being detained.",
+        ("Kassem", "arrested", N),
+    ),
     # a condition is no event
     (
         "If arrested, the blogger Omar Kassem would face ten years in prison.",

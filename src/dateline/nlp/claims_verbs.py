@@ -1846,6 +1846,22 @@ _CUSTODY_PREDICATES = frozenset({"arrested", "captured", "located_in"})
 _CUSTODY_LEMMAS = frozenset({"hold", "keep", "spend", "serve", "remain", "stay"})
 
 
+# Auxiliaries that leave a clause's event unrealised ("will be deported", "may be charged").
+_UNREALISED_AUXILIARIES = frozenset({"will", "would", "may", "might", "could", "should", "must"})
+
+
+def _unrealised_clause(verb: Token) -> bool:
+    """The clause of ``verb`` tells a future, possible or required event, not one that
+    happened, or one a speaker denies ("denied that X was beaten after being detained": the
+    detention is taken for granted, not denied, and the polarity read up the path would deny
+    it)."""
+    return (
+        is_future(verb)
+        or any(c.dep_ == "aux" and c.lower_ in _UNREALISED_AUXILIARIES for c in verb.children)
+        or any(a.lemma_.lower() in lx.DENIAL_VERBS for a in verb.ancestors)
+    )
+
+
 def adjunct_gerund_subject(verb: Token, pred: str) -> list[Token]:
     """The subject of a gerund clause under a preposition of time, which has none of its
     own: the subject of the clause the phrase modifies (subject control): "After being freed
@@ -1858,7 +1874,7 @@ def adjunct_gerund_subject(verb: Token, pred: str) -> list[Token]:
         and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
         and not any(c.dep_ == "mark" for c in verb.children)
     ):
-        return subject_of(verb.head)
+        return [] if _unrealised_clause(verb.head) else subject_of(verb.head)
     prep = verb.head
     if (
         verb.dep_ != "pcomp"
@@ -1872,6 +1888,8 @@ def adjunct_gerund_subject(verb: Token, pred: str) -> list[Token]:
     main = prep.head
     if not gerund or main.pos_ not in {"VERB", "AUX"}:
         return []  # "his first interview since being freed": a noun's phrase, not a clause's
+    if _unrealised_clause(main):
+        return []  # "will be deported after being released": as unrealised as its clause
     if prep.lower_ in _ENDING_PREPS and not (
         pred == "released"
         and (
