@@ -1,9 +1,10 @@
 """Where a person is and that the person lives, read from general constructions of news
 prose (session 13, CLOC): the doer of an act of directing "from" a place; a bare name after
 "lives in" / "is treated in" as a place; "was alive and in the mountains"; "alive and
-leading operations"; one met by the press; "by phone from Korsk"; "returned home safely".
-Sentences written for this test about fictional people: text → (last word of the subject,
-predicate, polarity) of a claim that must be found, or one that must not."""
+leading operations"; one met by the press; "by phone from Korsk"; "returned home safely";
+"said X was believed to be recovering". Sentences written for this test about fictional
+people: text → (last word of the subject, predicate, polarity) of a claim that must be
+found, or one that must not."""
 
 from __future__ import annotations
 
@@ -105,9 +106,21 @@ FOUND = [
         " said.",
         ("Lindahl", "alive", A),
     ),
+    # "was believed to be recovering" under a reporting verb: the source's "is believed"
+    (
+        "A local official said the militia leader Hassan Gedi was believed to be recovering in"
+        " a village near Jowhar.",
+        ("Gedi", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
+    # a past belief, reported by no one, is a stage of a story
+    (
+        "In 2019 the militia leader Hassan Gedi was believed to be recovering in a village near"
+        " Jowhar.",
+        ("Gedi", "alive", A),
+    ),
     # a hope or a denial is no arrival
     (
         "The minister said the aid worker Sofia Lindahl would return home safely soon.",

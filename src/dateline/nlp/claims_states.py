@@ -1540,7 +1540,18 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
     raised = (  # "is said / believed to be recovering"
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in lx.RAISING_REPORT_VERBS
-        and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in verb.head.children)
+        and any(
+            c.dep_ == "auxpass"
+            and (
+                c.lower_ in {"is", "are"}
+                # "an official said X was believed to be recovering": the tense shifted back
+                # under the reporting verb, the official's "is believed"
+                or c.lower_ in {"was", "were"}
+                and verb.head.dep_ == "ccomp"
+                and verb.head.head.lemma_.lower() in lx.REPORTING_VERBS
+            )
+            for c in verb.head.children
+        )
     )
     if (
         verb.tag_ != "VBG"
