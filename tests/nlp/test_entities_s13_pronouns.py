@@ -1,7 +1,8 @@
 """Pronouns and possessives resolved to the right person (session 13, issue 6): the rules of
 English discourse that pick an antecedent other than the last name written. Each row is a
 text written for this test about fictional people, a pronoun in it (the first occurrence of
-``pronoun`` inside ``anchor``) and the person it means."""
+``pronoun`` inside ``anchor``) and the person it means; and a surname of several words used
+alone, which the person's claims hang on the same way."""
 
 from __future__ import annotations
 
@@ -264,3 +265,31 @@ def test_the_pronoun_does_not_mean(entities_of, text, anchor, pronoun, person) -
     found = entities_of(text)
     starts = [m.start for e in found if e.name == person for m in e.mentions]
     assert _offset(text, anchor, pronoun) not in starts
+
+
+# a surname of several words ("Bint Salem", "Ag Sidi", "van Leeuwen") alone, whatever kind the
+# model gave it, is the one person whose full name ends in it
+COMPOUND_SURNAMES = [
+    # (text, the surname alone, the person)
+    (
+        "Kidnappers freed Amina Bint Salem on Monday. Bint Salem was unharmed, her family said.",
+        "Bint Salem",
+        "Amina Bint Salem",
+    ),
+    (
+        "The army said it had captured Rhissa Ag Sidi, the group's logistics chief, on Sunday. The"
+        " group denied it. Ag Sidi had been wounded in a car accident, a spokesman said.",
+        "Ag Sidi",
+        "Rhissa Ag Sidi",
+    ),
+    (
+        "Gunmen seized the Dutch engineer Pieter van Leeuwen in May. Van Leeuwen was freed on Friday.",
+        "Van Leeuwen",
+        "Pieter van Leeuwen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "person"), COMPOUND_SURNAMES)
+def test_a_compound_surname_alone_is_the_person(entities_of, text, surname, person) -> None:
+    assert surname in entities_of(text).mentions(person, exact=True)

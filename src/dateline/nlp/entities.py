@@ -62,6 +62,7 @@ from dateline.nlp.entities_grouping import (
     add_government_parts,
     add_surname_mentions,
     cluster_names,
+    join_compound_surnames,
     merge_aliases,
     share_coordinated_surnames,
 )
@@ -257,6 +258,7 @@ def _resolve(doc: Doc) -> list[Entity]:
     clusters, span_cluster = cluster_names(doc, spans)
     merge_aliases(doc, spans, clusters, span_cluster)
     add_surname_mentions(doc, clusters)
+    join_compound_surnames(clusters)
     share_coordinated_surnames(doc, clusters)
     add_government_parts(doc, clusters)
     acronym_mentions(doc, clusters)

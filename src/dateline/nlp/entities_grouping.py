@@ -281,6 +281,29 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         covered.add((start, end))
 
 
+def join_compound_surnames(clusters: list[Cluster]) -> None:
+    """ "Moussa Ag Intalla ... Ag Intalla had been taken prisoner", "Pieter van Dijk ... Van
+    Dijk": a surname of two or more words, which the model may tag as an organisation or a
+    place, is the person whose full name ends in it (one person only, named before it)."""
+    tails: dict[str, list[int]] = {}
+    for idx, c in enumerate(clusters):
+        words = match_key(c.canonical).split() if c.kind == "person" else []
+        for n in range(1, len(words) - 1):
+            tails.setdefault(" ".join(words[n:]), []).append(idx)
+    if not tails:
+        return
+    for idx, c in enumerate(clusters):
+        if c.kind not in {"org", "gpe"} or not c.names:
+            continue
+        keys = {match_key(name) for name in c.names}
+        owners = {o for key in keys for o in tails.get(key, ())}
+        if len(keys) != 1 or len(owners) != 1:
+            continue
+        owner = owners.pop()
+        if clusters[owner].first < c.first:
+            _move_cluster(clusters, idx, owner)
+
+
 def _namesake_spelled_out(doc: Doc, tok: Token, clusters: list[Cluster], owners: list[int]) -> int | None:
     """Of several people sharing the surname ``tok``, the one whose given name is the word
     right before it, in any case ("RUTH ODUYA" in a transcript's label), if exactly one."""
