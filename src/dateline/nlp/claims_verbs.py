@@ -2219,5 +2219,5 @@ def _take_hits(verb: Token) -> list[Hit]:
         # "has been taken to a hospital in Homs": where the person now is (the perfect says
         # the person is still there; "was taken to X" tells the journey)
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
-    carried = carried_off(verb) if is_passive(verb) else None
-    return [Hit(carried, verb, patient_of(verb), {verb.i})] if carried else []
+    carried_pred = carried_off(verb) if is_passive(verb) else None
+    return [Hit(carried_pred, verb, patient_of(verb), {verb.i})] if carried_pred else []
