@@ -74,8 +74,7 @@ FOUND = [
     ),
     # the press met the person somewhere: he lived then (and was there)
     (
-        "Last month the rebel commander Patrice Kabila met our correspondent in a camp near"
-        " Fizi.",
+        "Last month the rebel commander Patrice Kabila met our correspondent in a camp near Fizi.",
         ("Kabila", "alive", A),
     ),
     (
@@ -97,13 +96,11 @@ FOUND = [
     ),
     # one who got somewhere "safely" lives
     (
-        "Relatives said the freed sailor Joao Pinto had returned home safely to Porto on"
-        " Sunday.",
+        "Relatives said the freed sailor Joao Pinto had returned home safely to Porto on Sunday.",
         ("Pinto", "alive", A),
     ),
     (
-        "The aid worker Sofia Lindahl arrived safely in Nairobi late on Friday, her employer"
-        " said.",
+        "The aid worker Sofia Lindahl arrived safely in Nairobi late on Friday, her employer said.",
         ("Lindahl", "alive", A),
     ),
     # "was believed to be recovering" under a reporting verb: the source's "is believed"
@@ -138,8 +135,7 @@ NOT_FOUND = [
     # a past operation led "from" a place names where it set out, not where its leader
     # stayed (unless directed over a line, as above)
     (
-        "In 2015 the commander Viktor Lasko led the raid from a camp near Kidal, the army"
-        " said.",
+        "In 2015 the commander Viktor Lasko led the raid from a camp near Kidal, the army said.",
         ("Lasko", "located_in", A),
     ),
     # a plan is no place where the person is

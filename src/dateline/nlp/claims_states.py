@@ -15,6 +15,11 @@ own constructions; None when no rule here applies):
   "was (not) part of the prisoner exchange" → ``released``; "is back home in X" →
   ``located_in``;
 * harm: "bled to death" → ``killed``;
+* where and whether one lives, read beside the main claim (:func:`side_hits`): "leads the
+  group from a base near X", "directed the siege by phone from a village" → ``located_in``;
+  "was alive and in the mountains" → ``located_in``; '"alive and leading operations"' (a
+  misparse) → ``alive``; "met our correspondent in a village near X" → ``alive`` and
+  ``located_in``; "returned home safely" → ``alive``;
 * obligations and conditions are no states: "must remain in Singapore until the trial",
   "should be released" (a demand) give nothing.
 """
@@ -1080,9 +1085,7 @@ def _directed_from_afar(verb: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS for p in c.children)
         for c in verb.children
     )
-    operation = any(
-        c.dep_ == "dobj" and c.lemma_.lower() in OPERATION_NOUNS for c in verb.children
-    )
+    operation = any(c.dep_ == "dobj" and c.lemma_.lower() in OPERATION_NOUNS for c in verb.children)
     return over_line or not operation
 
 
