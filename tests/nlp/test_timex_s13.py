@@ -14,6 +14,7 @@ from dateline.nlp.timex import tag_timexes
 
 MON = date(1998, 11, 9)  # a Monday, ISO week 1998-W46
 TUE = date(1998, 11, 10)  # a Tuesday
+NEW_YEAR = date(1999, 1, 5)  # a Tuesday, five days into the year
 YEAR_END = date(1999, 12, 28)  # a Tuesday, four days before the new year
 
 Expected = list[tuple[str, str, str, str | None]]
@@ -83,6 +84,14 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The new toll takes effect Jan. 1.", YEAR_END, [("Jan. 1", "DATE", "2000-01-01", None)]),
     ("Traffic is expected to peak Thursday and again on Jan. 3, officials said.", YEAR_END,
      [("Thursday", "DATE", "1999-12-30", None), ("Jan. 3", "DATE", "2000-01-03", None)]),
+    # a present copula with a word of timetables ("is due", "are expected", "is scheduled")
+    # looks ahead, even to a month that ended a few days ago
+    ("Parliamentary elections are due in December.", NEW_YEAR, [("December", "DATE", "1999-12", None)]),
+    ("The two sides are in talks, and a decision is expected in December.", NEW_YEAR,
+     [("December", "DATE", "1999-12", None)]),
+    ("The final report is due in March.", NEW_YEAR, [("March", "DATE", "1999-03", None)]),
+    # ... while the past tense of one looks back to the month just gone
+    ("Parliamentary elections were due in December.", NEW_YEAR, [("December", "DATE", "1998-12", None)]),
 ]  # fmt: skip
 
 

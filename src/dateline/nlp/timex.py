@@ -164,6 +164,8 @@ def _tag(
             tense = "future"
         if verb is not None and tense == "past" and _after_a_planned_infinitive(verb, cand.start):
             tense = "prospective"
+        if verb is not None and tense == "present" and _due(verb):
+            tense = "future"  # "Elections are due in December": a timetable, ahead of the report
         anchor.position = Position(
             paragraph=para,
             tense=tense,
@@ -244,6 +246,17 @@ def _after_a_planned_infinitive(verb: Token, start: int) -> bool:
         ):
             return True
     return False
+
+
+def _due(verb: Token) -> bool:
+    """'Elections are due in December', 'The report is expected in March': a copula whose
+    complement is a word of timetables states when a thing will come, not a state."""
+    words = ("due", "scheduled", "slated", "expected", "set")
+    if verb.tag_ == "VBN" and verb.lower_ in words:  # "a decision is expected in December"
+        return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "'s", "'re") for c in verb.children)
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in words for c in verb.children
+    )
 
 
 def _planned_in_the_past(verb: Token) -> bool:
