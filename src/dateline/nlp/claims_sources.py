@@ -8,6 +8,7 @@ polarity and certainty (FactBank's source chains, Saurí & Pustejovsky 2009).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1113,7 +1114,7 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         resolved = _pronoun_speaker(ctx, subj)
         if resolved is not None:
             return resolved
-        if entity_at(ctx.doc, subj.idx, subj.idx + len(subj)) is None and (
+        if _entity_over(ctx, subj) is None and (
             before := _unnamed_antecedent(ctx, subj)
         ):
             subj = before  # "... her lawyer saw her there. He says she has bruises"
@@ -1232,7 +1233,7 @@ def _reporter_agent(ctx: ClaimContext, verb: Token) -> Token | None:
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            ent = entity_at(ctx.doc, pobj.idx, pobj.idx + len(pobj))
+            ent = _entity_over(ctx, pobj)
             if ent is not None and ent.kind == "outlet" or pobj.lemma_.lower() in lx.REPORTER_NOUNS:
                 return pobj
             if (
@@ -1821,13 +1822,13 @@ def _entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
         tok = tok.head  # "activist" in "detained activist Karim Haddad"
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.pos_ == "PROPN":
         tok = tok.head  # "Paul Weber, a German guide who ..."
-    ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+    ent = _entity_over(ctx, tok)
     if ent is not None and ent.kind != "gpe" and tok.pos_ == "NOUN":
         # "A spokesman, Asad Rana, said": the name in apposition says who the noun is, even
         # when coreference took the noun up as someone else
         for c in tok.children:
             named = (
-                entity_at(ctx.doc, c.idx, c.idx + len(c))
+                _entity_over(ctx, c)
                 if c.dep_ == "appos" and c.pos_ == "PROPN"
                 else None
             )
@@ -1860,7 +1861,7 @@ def _entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
         near.append(tok.doc[tok.i + 1])
     for c in near:
         for t in [c, *c.subtree] if c.dep_ == "appos" else [c]:
-            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            found = _entity_over(ctx, t)
             if found is not None and found.kind == "person":
                 return found
     if ent is None and tok.pos_ == "NOUN" and (named := _appositive_org(ctx, tok)) is not None:
@@ -1874,10 +1875,41 @@ def _entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
         for t in tok.doc[tok.i + 1 : tok.i + 5]:
             if t.pos_ != "PROPN" and t.text != ".":
                 break  # the run of name tokens ends ("the foreign minister said. Russia: ...")
-            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            found = _entity_over(ctx, t)
             if found is not None:
                 return found
     return None
+
+
+def _entity_over(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """``entity_at`` of the token's characters, with no look-up for a token that no entity
+    mention overlaps (most of the words near a speaker): the mentions' union is read once
+    per document into sorted disjoint stretches, and one bisection tells."""
+    memo = ctx.tables.memo(ctx)
+    cover = memo.get("mention_cover")
+    if cover is None:
+        cover = memo["mention_cover"] = _mention_cover(ctx.entities)
+    starts, ends = cover
+    start = tok.idx
+    k = bisect.bisect_left(starts, start + len(tok)) - 1
+    if k < 0 or ends[k] <= start:
+        return None
+    return entity_at(ctx.doc, start, start + len(tok))
+
+
+def _mention_cover(entities: list[Entity]) -> tuple[list[int], list[int]]:
+    """The union of the entities' (non-empty) mention spans as sorted disjoint stretches."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for m_start, m_end in sorted(
+        (m.start, m.end) for e in entities for m in e.mentions if m.end > m.start
+    ):
+        if ends and m_start <= ends[-1]:
+            ends[-1] = max(ends[-1], m_end)
+        else:
+            starts.append(m_start)
+            ends.append(m_end)
+    return starts, ends
 
 
 def _appositive_org(ctx: ClaimContext, tok: Token) -> Entity | None:
@@ -1891,7 +1923,7 @@ def _appositive_org(ctx: ClaimContext, tok: Token) -> Entity | None:
             *(g for g in c.children if g.dep_ in {"appos", "compound"} and g.pos_ == "PROPN"),
         ]
         for t in names:
-            found = entity_at(ctx.doc, t.idx, t.idx + len(t))
+            found = _entity_over(ctx, t)
             if found is not None and found.kind in {"org", "outlet"}:
                 return found
     return _loose_org_apposition(ctx, tok)
@@ -2012,12 +2044,12 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
     if end is None or end + 2 >= len(doc) or doc[end + 1].lower_ != ",":
         return None
     nxt = doc[end + 2]
-    found = entity_at(ctx.doc, nxt.idx, nxt.idx + len(nxt))
+    found = _entity_over(ctx, nxt)
     for k in range(end + 3, min(end + 5, len(doc))):
         if found is not None or nxt.pos_ != "PROPN":
             break
         nxt = doc[k]  # "..., General X", "..., Brig. Gen. X": the name after the rank
-        found = entity_at(ctx.doc, nxt.idx, nxt.idx + len(nxt))
+        found = _entity_over(ctx, nxt)
     name = nxt
     while name.dep_ in {"compound", "amod"} and name.head.i > name.i:
         name = name.head
@@ -2319,7 +2351,7 @@ def _colon_speaker(ctx: ClaimContext, j: int) -> Source | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx < colon[0].idx), None)
     if subj is None or subj.i < sent.start:
         return None
-    named = entity_in_name(ctx, subj) or entity_at(ctx.doc, subj.idx, subj.idx + len(subj))
+    named = entity_in_name(ctx, subj) or _entity_over(ctx, subj)
     if named is None or named.kind not in {"person", "org"}:
         return None  # "Excerpts:", "The statement reads:" name no speaker
     return Source(named.name, named.entity_id, False, "asserted")
