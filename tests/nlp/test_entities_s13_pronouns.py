@@ -82,6 +82,13 @@ NAMESAKE_OF_RELATIVE = [
         "Her",
         "Nadia Karimova",
     ),
+    (
+        "The militia freed Jonas Weber on Sunday. His colleague, Ali Demir, is still held. His son,"
+        " Felix Weber, said his father was tired.",
+        "His son",
+        "His",
+        "Jonas Weber",
+    ),
 ]
 
 # centering: a pronoun in the next sentence takes up the subject of the main clause, not the
@@ -107,6 +114,20 @@ MAIN_CLAUSE_SUBJECT = [
         "He is",
         "He",
         "Ivan Petrov",
+    ),
+    (
+        "Hamid Rashidi returned to Kabul in 2021, weeks before his cousin, Najib Rashidi, was"
+        " arrested. Officials say he is now living in Herat.",
+        "he is now",
+        "he",
+        "Hamid Rashidi",
+    ),
+    (
+        "Carlos Mena led the cartel until 2018, when his brother, Luis Mena, was extradited."
+        " Prosecutors believe he is hiding in Sinaloa.",
+        "he is hiding",
+        "he",
+        "Carlos Mena",
     ),
     (
         # the only subject is the subordinate clause's: it is still the antecedent
@@ -184,6 +205,20 @@ WHO_UNDERWENT_IT = [
         "his death",
         "his",
         "Idris Kane",
+    ),
+    (
+        "Rebels kidnapped Elena Popa in March. Her driver, Ioana Stan, escaped in April. The"
+        " ministry said her kidnapping had been planned for months.",
+        "her kidnapping",
+        "her",
+        "Elena Popa",
+    ),
+    (
+        "Police detained Musa Bello in Kano in May. A judge freed his co-accused, Sani Lawal, in"
+        " June. Amnesty International called for his release.",
+        "his release",
+        "his",
+        "Musa Bello",
     ),
     (
         # the clause's own subject keeps its possessive
