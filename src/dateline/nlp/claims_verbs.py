@@ -1511,8 +1511,6 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         # "the brother of X, the reporter detained last month", "X, the teacher who was among
         # those killed": the noun describes the name before it, whatever its parsed head
         subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in subjects]
-        if subjects and is_passive(verb):
-            subjects = subjects + _unnamed_companions(verb)
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
         if hits and ctx.outlet is not None and _described_in_speaker(ctx, verb):
             # "The family of X, a reporter detained last month, said ...": the participle
@@ -1792,18 +1790,6 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         subjects = subject_of(verb) or adjunct_gerund_subject(verb, pred)
         return [Hit(pred, verb, subjects, {verb.i})]
     return None
-
-
-def _unnamed_companions(verb: Token) -> list[Token]:
-    """Who underwent a passive event with its subject, named in apposition to a noun: "X was
-    kidnapped with a Canadian missionary, Y". (A bare name, "detained with Y", is read by
-    :func:`claims_grammar.companions`; "arrested with a gun" names no one; a pronoun, "his
-    driver was seized with him", takes up someone whose own capture the story has told.)"""
-    out: list[Token] = []
-    for w in prep_children(verb, {"with"}):
-        if w.dep_ == "pobj" and w.pos_ == "NOUN" and (named := named_in_apposition(w)) is not w:
-            out.extend(expand_conj([named]))
-    return out
 
 
 def _described_person(ctx: ClaimContext, noun: Token) -> Token:
