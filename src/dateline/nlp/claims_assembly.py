@@ -48,6 +48,7 @@ from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import attached_timex, event_time_of, place_of
 from dateline.nlp.claims_verbs import held_by_the_state
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
+from dateline.nlp.entities_lexicon import OFFICE_TITLES
 from dateline.nlp.entities_pronouns import OFFICIAL_ROLES
 from dateline.records import Claim, Entity, TimeExpression
 
@@ -516,14 +517,6 @@ def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
     return []
 
 
-# Titles of an office or a senior rank; a courtesy, religious or junior title ("Dr", "Father",
-# "Sergeant", "Captain") may be the described person's own. The entity stage's
-# described-then-named join refuses the same titles (entities_epithets: its office check).
-_OFFICE_TITLES = frozenset(
-    """governor gov president vice premier pm chancellor minister mayor senator sen rep judge
-    justice king queen prince princess lord general gen colonel col brigadier brig admiral adm
-    commander cmdr""".split()  # noqa: SIM905
-)
 _ORDINAL_WORDS = frozenset(
     {"second", "third", "fourth", "fifth", "another", "other", "further", "latest"}
 )
@@ -541,7 +534,7 @@ def _lede_join_refused(desc: Token, named: Token, person: Entity) -> bool:
     if named.dep_ == "conj" or any(c.dep_ == "conj" for c in named.children):
         return True
     titles = {a.split()[0].rstrip(".").lower() for a in person.aliases if len(a.split()) > 1}
-    return bool(titles & _OFFICE_TITLES or set(person.roles) & OFFICIAL_ROLES)
+    return bool(titles & OFFICE_TITLES or set(person.roles) & OFFICIAL_ROLES)
 
 
 def _new_object(ctx: ClaimContext, nxt: Span) -> Token | None:

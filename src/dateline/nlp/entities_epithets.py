@@ -22,6 +22,7 @@ from dateline.nlp.entities_lexicon import (
     DEMONYM_NOUNS,
     HONORIFIC_NOUNS,
     LEADER_NOUNS,
+    OFFICE_TITLES,
     PERSON_NOUNS,
     ROLE_NOUNS,
     ROLE_SYNONYMS,
@@ -606,20 +607,12 @@ def _synonym_named(later: Token, name: Token) -> bool:
     return _given_age(name.doc, name) and (verb is None or verb.lemma_.lower() not in _SPEAKING)
 
 
-# Titles of those who govern, judge or command: people who react to a story's news.
-_OFFICE_TITLES = frozenset(
-    """governor gov president vice premier pm chancellor minister mayor senator sen rep judge
-    justice king queen prince princess lord general gen colonel col brigadier brig admiral adm
-    commander cmdr""".split()  # noqa: SIM905
-)
-
-
 def _holds_office(cluster: Cluster) -> bool:
     """A person named with an office or a senior rank ("Governor X", "Colonel Y") or an official
     role: one who reacts to the news, never the unnamed person the lede described (a courtesy,
     religious or junior title, "Dr X", "Father Y", "Sergeant Z", may be that person)."""
     titles = {t.rstrip(".").lower() for t in cluster.titles}
-    return bool(titles & _OFFICE_TITLES) or any(role in OFFICIAL_ROLES for role, _ in cluster.role_nouns)
+    return bool(titles & OFFICE_TITLES) or any(role in OFFICIAL_ROLES for role, _ in cluster.role_nouns)
 
 
 def _tells_what_was_done_to_them(verb: Token) -> bool:

@@ -28,6 +28,13 @@ TITLES = _words(
 )
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+# Titles of those who govern, judge or command: people who react to a story's news, never the
+# unnamed person a lede describes (a courtesy, religious or junior title may be that person's).
+OFFICE_TITLES = _words(
+    """governor gov president vice premier pm chancellor minister mayor senator sen rep judge
+    justice king queen prince princess lord general gen colonel col brigadier brig admiral adm
+    commander cmdr"""
+)
 
 # Nouns naming a person's role: they make epithets ("the ISIS leader") and roles.
 ROLE_NOUNS = _words(
