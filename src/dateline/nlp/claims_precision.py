@@ -310,6 +310,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _prediction(anchor, hit.predicate)
         or _awaited(anchor, hit.predicate)
         or _released_message(anchor, hit.predicate)
+        or _released_from_care(anchor, hit.predicate)
         or _wanted_event(anchor)
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
@@ -717,6 +718,32 @@ def _released_message(anchor: Token, predicate: str) -> bool:
         and anchor.doc[i - 1].text == ","
         and anchor.doc[i - 2].lemma_.lower() in lx.MESSAGE_NOUNS
     )
+
+
+# Places of medical care: leaving one is a discharge, not the end of a custody.
+_CARE_PLACES = frozenset({"hospital", "clinic", "infirmary", "care", "ward", "icu"})
+_CUSTODY_LEMMAS = frozenset({"hold", "detain", "keep", "imprison", "guard", "jail"})
+
+
+def _released_from_care(anchor: Token, predicate: str) -> bool:
+    """ "was released from hospital on Friday", "was treated at the scene and released": a
+    patient sent home, which ends no custody (the gold's convention for "discharged from
+    hospital", other:discharge, never ``released``)."""
+    if predicate != "released" or anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "from"):
+        words = list(prep.subtree)
+        if any(w.lemma_.lower() in _CUSTODY_LEMMAS for w in words):
+            continue  # "a military hospital where he had been held": a custody there
+        if any(
+            o.lemma_.lower() in _CARE_PLACES
+            for o in words
+            if o.dep_ in {"pobj", "compound", "conj"}
+        ):
+            return True
+    # "treated for smoke inhalation and released": released coordinated after "treated"
+    first = anchor.head if anchor.dep_ == "conj" else None
+    return first is not None and first.lemma_.lower() == "treat" and first.i < anchor.i
 
 
 def _reported(anchor: Token) -> bool:
