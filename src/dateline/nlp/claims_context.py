@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-from itertools import compress
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -108,11 +107,8 @@ def lemma_tokens(
     """The sentence's tokens whose lower-cased lemma is one of ``lemmas``, in order. A rule
     that looks only at a few nouns reads the lemma table and makes a ``Token`` for the
     matches alone, instead of one for every word of every sentence."""
-    start, end = sent.start, sent.end
-    # (the membership tests run in C: this is asked several times for every sentence)
-    found = compress(range(start, end), map(lemmas.__contains__, ctx.tables.lemma[start:end]))
-    doc = ctx.doc
-    return [doc[i] for i in found]
+    lemma, doc = ctx.tables.lemma, ctx.doc
+    return [doc[i] for i in range(sent.start, sent.end) if lemma[i] in lemmas]
 
 
 def doc_lemmas(ctx: ClaimContext) -> frozenset[str]:
