@@ -1039,53 +1039,62 @@ def _verified_wire_pairs(
     they stream (a pair sharing several bands comes once per band; copies of one templated
     report make many pairs, so they are not collected).
 
-    DuckDB compares the signatures itself, one band at a time and, in a large ledger, for the
-    first documents of one ``hash(doc_id)`` partition at a time: only verified pairs leave it
-    (fetching every candidate with both signatures cost 260 MB at 10,000 documents)."""
+    DuckDB compares the signatures itself, one band at a time: the band's candidate pairs
+    (doc ids only) are stored first, then verified for one ``hash(doc_id)`` partition of the
+    first documents against one partition of the second at a time, so the join's hash tables
+    hold at most two partitions' signatures whatever the ledger's size. With the second
+    documents' signatures all held, 100,000 replayed documents ran out of the writer's 128 MB
+    in this step (the writer then doubles its limit and runs the step again: +282 MB at 256
+    MB; now +174 MB within 128 MB, the same groups). Fetching every candidate with both
+    signatures once cost 260 MB at 10,000 documents."""
     conn.complete()  # an earlier look-up's unread rows would block the streamed reads
     parts = _partitions(conn, "doc_signatures", WIRE_PARTITION_DOCS)
-    for band, part in itertools.product(range(wire.BANDS), range(parts)):
+    signatures = """SELECT doc_id, minhash FROM doc_signatures
+        WHERE {part} AND doc_id IN (SELECT {side} FROM band_pairs)
+        AND len(minhash) = $n AND minhash <> $empty"""
+    for band in range(wire.BANDS):
         # a pair shares one bucket per band, so none repeats within a band
-        reader = conn.execute(
-            f"""
+        conn.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE band_pairs AS
             WITH mine AS (SELECT band, doc_id FROM doc_bands WHERE starts_with(band, $prefix)),
             buckets AS (SELECT band FROM mine GROUP BY band HAVING count(*) BETWEEN 2 AND $max),
-            held AS (SELECT band, doc_id FROM mine SEMI JOIN buckets USING (band)),
-            candidates AS (
-                SELECT a.doc_id AS a, b.doc_id AS b FROM held a JOIN held b
-                    ON a.band = b.band AND a.doc_id < b.doc_id
-                WHERE {_in_part("a.doc_id", part, parts)}),
-            sa AS (SELECT doc_id, minhash FROM doc_signatures
-                   WHERE {_in_part("doc_id", part, parts)}
-                   AND doc_id IN (SELECT doc_id FROM held) AND len(minhash) = $n
-                   AND minhash <> $empty),
-            sb AS (SELECT doc_id, minhash FROM doc_signatures
-                   WHERE doc_id IN (SELECT doc_id FROM held) AND len(minhash) = $n
-                   AND minhash <> $empty)
-            SELECT c.a, c.b FROM candidates c
-            JOIN sa ON sa.doc_id = c.a JOIN sb ON sb.doc_id = c.b
-            WHERE list_sum(list_transform(range(1, $n + 1),
-                                          lambda i: (sa.minhash[i] = sb.minhash[i])::INTEGER))
-                  / $n >= $threshold
-            """,  # (no condition may compare sa with sb alone: DuckDB would join on it)
-            {
-                "prefix": f"{band}:",
-                "max": max_bucket,
-                "n": wire.PERMUTATIONS,
-                "empty": list(wire._EMPTY),
-                "threshold": wire.THRESHOLD,
-            },
+            held AS (SELECT band, doc_id FROM mine SEMI JOIN buckets USING (band))
+            SELECT a.doc_id AS a, b.doc_id AS b FROM held a JOIN held b
+                ON a.band = b.band AND a.doc_id < b.doc_id
+            """,
+            {"prefix": f"{band}:", "max": max_bucket},
         )
-        while batch := reader.fetchmany(WIRE_BATCH):
-            yield from ((str(a), str(b)) for a, b in batch)
+        for part_a, part_b in itertools.product(range(parts), range(parts)):
+            sa = signatures.format(part=_in_part("doc_id", part_a, parts), side="a")
+            sb = signatures.format(part=_in_part("doc_id", part_b, parts), side="b")
+            reader = conn.execute(
+                f"""
+                WITH sa AS ({sa}), sb AS ({sb})
+                SELECT c.a, c.b FROM band_pairs c
+                JOIN sa ON sa.doc_id = c.a JOIN sb ON sb.doc_id = c.b
+                WHERE list_sum(list_transform(range(1, $n + 1),
+                                              lambda i: (sa.minhash[i] = sb.minhash[i])::INTEGER))
+                      / $n >= $threshold
+                """,  # (no condition may compare sa with sb alone: DuckDB would join on it)
+                {
+                    "n": wire.PERMUTATIONS,
+                    "empty": list(wire._EMPTY),
+                    "threshold": wire.THRESHOLD,
+                },
+            )
+            while batch := reader.fetchmany(WIRE_BATCH):
+                yield from ((str(a), str(b)) for a, b in batch)
+    conn.execute("DROP TABLE IF EXISTS band_pairs")
 
 
 WIRE_BATCH = 20_000
 """Verified pairs fetched at a time by the wire-copy pass."""
 
 WIRE_PARTITION_DOCS = 50_000
-"""Documents whose candidate pairs (as first of the pair) one query of the wire-copy pass
-finds and verifies: its hash tables hold this many signatures, whatever the ledger's size."""
+"""Documents per ``hash(doc_id)`` partition of the wire-copy pass: one query verifies the
+band's candidate pairs of one partition of first documents against one of second documents,
+so its hash tables hold at most twice this many signatures, whatever the ledger's size."""
 
 
 def _components(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
