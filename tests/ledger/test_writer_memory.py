@@ -5,8 +5,6 @@ their index, and no index on LSH bands (schema v9)."""
 
 from __future__ import annotations
 
-import random
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,9 +12,10 @@ from typing import Any
 
 import duckdb
 import pytest
+from wire_bands import every_candidate_verified, synthetic_bands
 
 from dateline.errors import LedgerError
-from dateline.ledger import schema, store, wire, writes
+from dateline.ledger import schema, store, writes
 from dateline.ledger.store import Ledger
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "crash"
@@ -155,47 +154,11 @@ def test_a_bulk_update_rebuilds_the_index_and_stores_the_same_ledger(
         )
 
 
-def _synthetic_bands(n: int) -> duckdb.DuckDBPyConnection:
-    """Documents with signatures and bands: templated articles (many candidate pairs) and
-    trimmed copies of some of them (true wire copies), plus two empty texts."""
-    sys.path.insert(0, str(Path(__file__).parents[2] / "benchmarks"))
-    from synth import article
-
-    rng = random.Random(5)
-    docs = [("e0", ""), ("e1", "")]
-    for i in range(n):
-        text = article(i, seed=13, paragraphs=3, per_day=10).text
-        docs.append((f"d{i:05d}", text))
-        if rng.random() < 0.1:
-            paragraphs = text.split("\n\n")
-            docs.append((f"c{i:05d}", "\n\n".join(["A local line on top."] + paragraphs[:-1])))
-    conn = duckdb.connect()
-    conn.execute("CREATE TABLE documents (doc_id VARCHAR PRIMARY KEY, wire_group VARCHAR)")
-    conn.execute("CREATE INDEX documents_wire ON documents (wire_group)")
-    conn.execute("CREATE TABLE doc_signatures (doc_id VARCHAR PRIMARY KEY, minhash UBIGINT[])")
-    conn.execute("CREATE TABLE doc_bands (band VARCHAR, doc_id VARCHAR)")
-    sigs = [(d, list(wire.signature(t))) for d, t in docs]
-    conn.executemany("INSERT INTO documents VALUES (?, ?)", [[d, d] for d, _ in docs])
-    conn.executemany("INSERT INTO doc_signatures VALUES (?, ?)", [list(s) for s in sigs])
-    conn.executemany(
-        "INSERT INTO doc_bands VALUES (?, ?)", [[b, d] for d, s in sigs for b in wire.band_keys(s)]
-    )
-    return conn
-
-
 def test_streamed_wire_pairs_give_the_groups_of_verifying_every_candidate(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    conn = _synthetic_bands(400)
-    candidates = conn.execute(
-        """
-        WITH buckets AS (SELECT band FROM doc_bands GROUP BY band HAVING count(*) BETWEEN 2 AND 200)
-        SELECT DISTINCT a.doc_id, b.doc_id FROM doc_bands a JOIN doc_bands b
-            ON a.band = b.band AND a.doc_id < b.doc_id WHERE a.band IN (SELECT band FROM buckets)
-        """
-    ).fetchall()
-    signatures = {d: tuple(s) for d, s in conn.execute("SELECT * FROM doc_signatures").fetchall()}
-    expected = {d: g for d, g in wire.group_copies(signatures, candidates).items()}
+    conn = synthetic_bands(400)
+    expected = every_candidate_verified(conn)
     monkeypatch.setattr(writes, "WIRE_BATCH", 7)  # many batches
     writes.rebuild_wire_groups(conn)
     found = dict(conn.execute("SELECT doc_id, wire_group FROM documents").fetchall())
