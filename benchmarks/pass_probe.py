@@ -130,10 +130,16 @@ def trace_steps() -> list[Step]:
             Path("/proc/self/clear_refs").write_text("5")  # peak := now
             wall, cpu = time.perf_counter(), time.process_time()
             try:
-                return run(*args, **kwargs)
-            finally:
+                out = run(*args, **kwargs)
+            except BaseException:
+                # (the transaction is aborted: reading DuckDB's state now would raise and hide
+                # the error, e.g. an out-of-memory one the writer retries with a higher limit)
                 took, spent = time.perf_counter() - wall, time.process_time() - cpu
-                steps.append((name, took, spent, status_mb("VmHWM"), start, duckdb_state(args[0])))
+                steps.append((name, took, spent, status_mb("VmHWM"), start, {"failed": True}))
+                raise
+            took, spent = time.perf_counter() - wall, time.process_time() - cpu
+            steps.append((name, took, spent, status_mb("VmHWM"), start, duckdb_state(args[0])))
+            return out
 
         return step
 
