@@ -1,6 +1,6 @@
 """Every miss of the claims stage on the gold set, a line each: for writing and checking rules.
 
-usage: .venv/bin/python scripts/claims_misses.py [LO HI] [--split dev] [--nocache] [--quiet]
+usage: .venv/bin/python scripts/claims_misses.py [LO HI] [--split dev] [--nocache] [--quiet] [--why]
 
 LO/HI keep the articles whose numeric id lies between them (g<LO>..g<HI>). The lines are
 ``FN`` (a gold claim not found), ``FP`` (found, not in the gold), ``ATTR`` (matched, with a
@@ -8,6 +8,16 @@ wrong claimant, date or certainty), then ``TOTAL``. The model's parse of each ar
 in $CLAIMS_PARSE_CACHE (default /tmp/claims-parse-cache), so a run after a rule change costs
 only dateline's own stages (about 45 s for the dev split on one core); ``GOLD`` names another
 gold file. The default split is ``dev``: the held-out split is for the final figure only.
+
+``--why`` sorts each missed gold claim by what was predicted in its article (most gold claims
+carry no evidence span, so not by sentence) and prints the tally; with ``--quiet``, only the
+tally, so the held-out split can be diagnosed without anyone reading its text:
+``polarity``: an unmatched claim of the same subject and predicate, other polarity;
+``subject``: an unmatched claim of the predicate about someone else (entity resolution?);
+``predicate``: an unmatched claim about the subject with another predicate;
+``fewer``: the same claim was found, but fewer times than the gold tells it (a restatement);
+``absent``: nothing of the kind, though other claims about the subject were found;
+``unknown-subject``: no claim at all about the subject (the entity was never resolved?).
 """
 
 from __future__ import annotations
@@ -16,6 +26,7 @@ import hashlib
 import os
 import re
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +40,7 @@ from dateline.evaluate.claims import (
     load_gold,
     match_claims,
     predict_claims,
+    same_subject,
 )
 from dateline.nlp.pipeline import COMPONENTS, load_pipeline, make_doc
 from dateline.records import Claim, Document
@@ -50,6 +62,7 @@ def main(argv: list[str]) -> int:
     cache = Path(os.environ.get("CLAIMS_PARSE_CACHE", "/tmp/claims-parse-cache"))
     cache.mkdir(parents=True, exist_ok=True)
     tally = _Tally()
+    why: Counter[str] = Counter()
     for article in articles:
         if "--nocache" in flags:
             predicted = predict_claims(article, nlp)
@@ -57,8 +70,24 @@ def main(argv: list[str]) -> int:
             predicted = _predict_cached(article, nlp, cache)
         pairs, extra, missed = match_claims(article["claims"], predicted)
         tally.add(pairs, len(extra), len(missed), article.get("outlet"))
+        causes = [_why(g, pairs, extra) for g in missed] if "--why" in flags else []
+        why.update(f"{c} {g['predicate']}" for c, g in zip(causes, missed))
+        if "--why" in flags:
+            why.update(f"swap {pair}" for pair in _swaps(missed, extra))
+            why.update(f"FP {_fp_kind(p, article['claims'])}" for p in extra)
         if "--quiet" not in flags:
-            _print_misses(article, pairs, extra, missed)
+            _print_misses(article, pairs, extra, missed, causes)
+    if "--why" in flags:
+        for cause in _CAUSES:
+            n = sum(v for k, v in why.items() if k.split()[0] == cause)
+            detail = ", ".join(
+                f"{k.split()[1]} {v}" for k, v in why.most_common() if k.split()[0] == cause
+            )
+            print(f"WHY {cause} {n}: {detail}")
+        swaps = [(k.split()[1], v) for k, v in why.most_common() if k.startswith("swap ")]
+        print("WHY predicate (gold>predicted): " + ", ".join(f"{k} {v}" for k, v in swaps))
+        kinds = [(k[3:], v) for k, v in why.most_common() if k.startswith("FP ")]
+        print("WHY FP: " + ", ".join(f"{k} {v}" for k, v in kinds))
     r = tally.report()
     print(
         f"TOTAL articles={len(articles)} P={r['precision']} R={r['recall']} "
@@ -95,11 +124,64 @@ def _predict_cached(article: dict[str, Any], nlp: Any, cache: Path) -> list[Clai
     return list(doc._.claims or ())
 
 
-def _print_misses(article: dict[str, Any], pairs: list, extra: list, missed: list) -> None:
-    aid = article["id"]
+_CAUSES = ("polarity", "subject", "predicate", "fewer", "absent", "unknown-subject")
+
+
+def _why(g: dict[str, Any], pairs: list, extra: list[Claim]) -> str:
+    """The likeliest stage at fault for the missed gold claim ``g`` (see the module doc).
+    Judged over the article, not the sentence: most gold claims carry no evidence span."""
+    subject_pred = [p for p in extra if same_subject(g["subject"], p.subject)]
+    if any(p.predicate == g["predicate"] for p in subject_pred):
+        return "polarity"
+    if any(p.predicate == g["predicate"] for p in extra):
+        return "subject"
+    if subject_pred:
+        return "predicate"
+    if any(
+        gp["predicate"] == g["predicate"] and same_subject(gp["subject"], g["subject"])
+        for gp, _ in pairs
+    ):
+        return "fewer"
+    if any(same_subject(g["subject"], p.subject) for _, p in pairs):
+        return "absent"
+    return "unknown-subject"
+
+
+def _swaps(missed: list[dict[str, Any]], extra: list[Claim]) -> list[str]:
+    """``gold>predicted`` for each missed claim whose subject got another predicate instead."""
+    out = []
     for g in missed:
+        others = [p for p in extra if same_subject(g["subject"], p.subject)]
+        if others and not any(p.predicate == g["predicate"] for p in others):
+            out.extend(f"{g['predicate']}>{p.predicate}" for p in others)
+    return out
+
+
+def _fp_kind(p: Claim, gold: list[dict[str, Any]]) -> str:
+    """What the gold holds of a false claim's subject and predicate: ``one-too-many`` (the
+    gold has that subject and predicate: a restatement it does not count, or the polarity
+    differs), ``other-subject`` (the predicate, of someone else in the gold),
+    ``other-predicate`` (the subject, with other predicates), ``stranger`` (the gold has
+    the predicate, never the subject), ``neither``."""
+    subject = any(same_subject(g["subject"], p.subject) for g in gold)
+    predicate = any(g["predicate"] == p.predicate for g in gold)
+    if any(same_subject(g["subject"], p.subject) and g["predicate"] == p.predicate for g in gold):
+        return "one-too-many"
+    if subject and predicate:
+        return "other-subject"
+    if subject:
+        return "other-predicate"
+    return "stranger" if predicate else "neither"
+
+
+def _print_misses(
+    article: dict[str, Any], pairs: list, extra: list, missed: list, causes: list[str]
+) -> None:
+    aid = article["id"]
+    for i, g in enumerate(missed):
+        cause = f" [{causes[i]}]" if causes else ""
         print(
-            f"FN {aid} {g['subject']!r} {g['predicate']} {g.get('polarity', 'affirmed')}"
+            f"FN{cause} {aid} {g['subject']!r} {g['predicate']} {g.get('polarity', 'affirmed')}"
             f" claimant={g.get('claimant')!r} t={g.get('event_time')}"
             f" | {g.get('evidence', '')[:140]!r}"
         )
