@@ -71,7 +71,7 @@ def main(argv: list[str]) -> int:
         pairs, extra, missed = match_claims(article["claims"], predicted)
         tally.add(pairs, len(extra), len(missed), article.get("outlet"))
         causes = [_why(g, pairs, extra) for g in missed] if "--why" in flags else []
-        why.update(f"{c} {g['predicate']}" for c, g in zip(causes, missed))
+        why.update(f"{c} {g['predicate']}" for c, g in zip(causes, missed, strict=False))
         if "--why" in flags:
             why.update(f"swap {pair}" for pair in _swaps(missed, extra))
             why.update(f"FP {_fp_kind(p, article['claims'])}" for p in extra)
