@@ -50,10 +50,13 @@ from dateline.nlp.entities_doc import (
 )
 from dateline.nlp.entities_epithets import (
     client_of_lawyer,
+    counted_in_list,
     delayed_lede,
     described_then_named,
     description_again,
     main_person,
+    person_of_age,
+    person_of_nationality,
     resolve_epithet,
     split_age,
 )
@@ -297,6 +300,12 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))
                 continue
+        counted = counted_in_list(doc, tok, clusters) if tok.pos_ == "NOUN" else None
+        if counted is not None and not any(s <= tok.idx < e for s, e in covered):
+            # "Two suspects, A and B, ... The second suspect": the one the list put there
+            clusters[counted[0]].add(counted[1], counted[2], full_text(doc)[counted[1] : counted[2]], name=False)
+            covered.append((counted[1], counted[2]))
+            continue
         lower = tok.lower_
         start = tok.idx
         if lower not in candidates and not AGE_NOUN.match(lower) and not split_age(tok) or any(
@@ -307,10 +316,19 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ):
             # "The 45-year-old was freed", "the Briton": the article's person, else the one just named
-            idx = main_person(clusters, tok.idx)
+            ruled_out: set[int] = set()
+            idx = None
+            if AGE_NOUN.match(lower) or split_age(tok):
+                # "X, 62, and Y, 35, ... The 35-year-old": the one the text gave that age
+                idx, ruled_out = person_of_age(doc, clusters, tok)
+            elif lower in DEMONYM_NOUNS:
+                # "the Syrian X and the Jordanian Y ... The Jordanian": the one introduced by it
+                idx, ruled_out = person_of_nationality(doc, clusters, tok)
             if idx is None:
+                idx = main_person(clusters, tok.idx)
+            if idx is None or idx in ruled_out:
                 idx = recent_person(doc, clusters, tok, "", sent_index, quotes)
-            if idx is not None:
+            if idx is not None and idx not in ruled_out:
                 lo, hi = min(c.idx for c in tok.children if c.dep_ == "det"), tok.idx + len(tok)
                 clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
                 covered.append((lo, hi))

@@ -7,6 +7,8 @@ whose lawyer spoke.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import (
@@ -225,6 +227,65 @@ def _salient_person(clusters: list[Cluster], at: int) -> int | None:
     )
 
 
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(\d{1,3})\s*[,.;]|\((\d{1,3})\))")
+_AGE_BEFORE_NAME = re.compile(r"(\d{1,3})-year-old(?:\s+[a-z][\w-]*){0,3},?\s+$")
+
+
+def stated_ages(doc: Doc, clusters: list[Cluster], at: int) -> dict[int, set[int]]:
+    """The ages news prose gives people before ``at``: "X, 35," / "X (35)" right after a
+    name, or "a 35-year-old (teacher,) X" right before it; person cluster → ages."""
+    text = full_text(doc)
+    ages: dict[int, set[int]] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for s, e, t in c.mentions:
+            if s >= at or t not in c.names:
+                continue
+            after = _AGE_AFTER_NAME.match(text, e)
+            before = _AGE_BEFORE_NAME.search(text[max(0, s - 60) : s])
+            for found in (after and (after.group(1) or after.group(2)), before and before.group(1)):
+                if found:
+                    ages.setdefault(idx, set()).add(int(found))
+    return ages
+
+
+def person_of_age(doc: Doc, clusters: list[Cluster], epithet: Token) -> tuple[int | None, set[int]]:
+    """"X, 62, and Y, 35, were attacked. The 35-year-old was stabbed": an age epithet is the
+    one person the text gave that age; also returns the people it gave another age, whom
+    the epithet cannot mean."""
+    digits = re.match(r"\d{1,3}", epithet.lower_ if AGE_NOUN.match(epithet.lower_) else epithet.doc[epithet.i - 4].text)
+    if digits is None:
+        return None, set()
+    age = int(digits.group(0))
+    ages = stated_ages(doc, clusters, epithet.idx)
+    fitting = [idx for idx, told in ages.items() if age in told]
+    others = {idx for idx, told in ages.items() if age not in told}
+    return (fitting[0] if len(fitting) == 1 else None), others
+
+
+def person_of_nationality(doc: Doc, clusters: list[Cluster], epithet: Token) -> tuple[int | None, set[int]]:
+    """"The Syrian X and the Jordanian Y were kidnapped. The Jordanian was freed": a
+    nationality epithet is the one person the text introduced by it ("the Jordanian Y",
+    "Y, a Jordanian ..."); also returns the people introduced by another nationality."""
+    text = full_text(doc)
+    told: dict[int, set[str]] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for s, e, t in c.mentions:
+            if s >= epithet.idx or t not in c.names:
+                continue
+            before = re.search(r"([A-Za-z]+)\s+$", text[max(0, s - 30) : s])
+            after = re.match(r",\s+an?\s+([A-Za-z]+)", text[e : e + 40])
+            for found in (before and before.group(1), after and after.group(1)):
+                if found and found.lower() in DEMONYM_NOUNS:
+                    told.setdefault(idx, set()).add(found.lower())
+    fitting = [idx for idx, words in told.items() if epithet.lower_ in words]
+    others = {idx for idx, words in told.items() if epithet.lower_ not in words}
+    return (fitting[0] if len(fitting) == 1 else None), others
+
+
 def split_age(tok: Token) -> bool:
     """"45-year-old" tokenised as 45 - year - old."""
     doc = tok.doc
@@ -401,7 +462,7 @@ _DESCRIPTION_NOUNS = frozenset(
     """hiker trekker walker climber herder shepherd fisherman sailor geologist surveyor teenager
     boy girl child passenger resident villager pensioner motorist backpacker surfer diver skier
     tourist businessman businesswoman shopkeeper trader labourer laborer miner rider cyclist
-    pedestrian student worker volunteer medic paramedic""".split()  # noqa: SIM905
+    pedestrian student worker volunteer medic paramedic suspect driver victim""".split()  # noqa: SIM905
 )
 _MALE_DESCRIPTIONS = frozenset({"man", "boy", "businessman", "fisherman", "father", "son", "husband", "brother"})
 _FEMALE_DESCRIPTIONS = frozenset({"woman", "girl", "businesswoman", "mother", "daughter", "wife", "sister"})
@@ -591,6 +652,33 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
+_ORDINAL_PLACE = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def counted_in_list(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """"Two suspects, A and B, were arrested. The second suspect was released": "the first /
+    second X" counts the names an earlier plural of the same noun listed (in apposition or
+    after "including"), in their order; a list too short for the ordinal gives nothing.
+    Returns (cluster, start, end) of the description."""
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    ordinal = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _ORDINAL_PLACE), None)
+    if det is None or ordinal is None or noun.tag_ != "NN":
+        return None
+    for plural in reversed(doc_tokens(doc)[max(0, noun.i - 120) : noun.i]):
+        if plural.tag_ != "NNS" or plural.lemma_.lower() != noun.lemma_.lower():
+            continue
+        head = next((c for c in plural.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if head is None:
+            return None  # the nearest such plural lists no names: the count is not about one of them
+        listed = [head] + [t for t in head.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+        place = _ORDINAL_PLACE[ordinal.lower_]
+        if len(listed) < 2 or place >= len(listed):
+            return None
+        idx = token_cluster(doc, listed[place], clusters, ("person",))
+        return None if idx is None else (idx, det.idx, noun.idx + len(noun))
+    return None
+
+
 def _same_ordinal(tok: Token, later: Token) -> bool:
     """Two person nouns counted by the same ordinal ("a third member", "the third climber")."""
     ordinal = {c.lower_ for c in tok.children if c.dep_ == "amod"} & _ORDINALS
@@ -680,6 +768,21 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
     return added
 
 
+_NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
+
+
+def _named_by_acl(doc: Doc, t: Token, clusters: list[Cluster]) -> int | None:
+    """"a 19-year-old student named X", "a man identified as X": an indefinite description
+    whose participle gives the name (the name hangs on the participle, or on its "as")."""
+    if not any(c.lower_ in {"a", "an"} for c in t.children):
+        return None
+    for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_PARTICIPLES):
+        for name in acl.subtree:
+            if name.pos_ == "PROPN" and name.dep_ in {"oprd", "dobj", "pobj", "attr", "npadvmod"}:
+                return token_cluster(doc, name, clusters, ("person",))
+    return None
+
+
 def _description_noun(lower: str) -> bool:
     return lower in _DESCRIPTION_NOUNS or lower in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS or _agent_noun(lower)
 
@@ -688,6 +791,8 @@ def _described_person(doc: Doc, t: Token, clusters: list[Cluster], *, joined_onl
     """The person an earlier use of the noun describes: a mention itself ("A geologist" joined
     to X), an apposition ("X, a 60-year-old herder,"), a noun before the name ("herder X")."""
     idx = token_cluster(doc, t, clusters, ("person",))
+    if idx is None:
+        idx = _named_by_acl(doc, t, clusters)  # "a 19-year-old student named X": the noun names X
     if idx is not None or joined_only:
         return idx
     if t.dep_ == "appos" and t.head.pos_ == "PROPN":

@@ -70,7 +70,12 @@ DEMONYM_NOUNS = _words(
     dutchman dutchwoman spaniard dane norwegian finn pole russian ukrainian turk israeli
     palestinian iranian iraqi syrian lebanese egyptian saudi afghan pakistani indian chinese
     japanese korean nigerian kenyan somali ethiopian sudanese malian colombian mexican
-    venezuelan brazilian argentine chilean peruvian filipino"""
+    venezuelan brazilian argentine chilean peruvian filipino jordanian yemeni libyan tunisian
+    algerian moroccan qatari emirati kuwaiti omani kurd congolese ugandan rwandan tanzanian
+    ghanaian cameroonian senegalese chadian eritrean zimbabwean irishman irishwoman scot
+    welshman belgian austrian czech hungarian romanian bulgarian serb croat greek portuguese
+    georgian armenian kazakh uzbek bangladeshi nepali thai vietnamese indonesian malaysian cuban
+    haitian ecuadorian bolivian"""
 )
 # A rank or honorific used as an epithet for the person who bears it: "Gen. X ... the general".
 TITLE_FORMS = {
@@ -90,6 +95,9 @@ TITLE_FORMS = {
     "bishop": frozenset({"bishop"}),
     "mayor": frozenset({"mayor"}),
     "judge": frozenset({"judge"}),
+    # "Dr X ... the doctor", "Lt. X ... the lieutenant"
+    "doctor": frozenset({"dr", "doctor"}),
+    "lieutenant": frozenset({"lt", "lieutenant"}),
 }
 # Role nouns news prose uses for one another: "journalist X ... the reporter".
 ROLE_SYNONYMS = (

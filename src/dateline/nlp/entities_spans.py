@@ -68,6 +68,8 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             and not (doc[ent.start - 1].lemma_.lower() in PERSON_NOUNS and doc[start].dep_ == "appos")
         ):
             continue  # "the loyal Ansar": a common noun the model took for a name (not "his brother Yasin")
+        if kind == "person" and end - start == 1 and doc[start].lower_ in DEMONYM_NOUNS:
+            continue  # "A Briton and an Australian were kidnapped": a nationality, no one's name
         if end - start == 1 and _opens_sentence(doc, start):
             if lower_words is None:
                 lower_words = {w for w in doc_tables(doc).words if w.islower()}
@@ -203,9 +205,12 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
         if s.kind != "person" or s.end - i != 1 or i == 0 or (i - 1) in taken:
             continue
         given = doc[i - 1]
+        # (the model may tag a given name NORP: "Police arrested Jamal X": no nationality
+        # word is a given name, so one that is stays with the surname)
+        mistagged = given.ent_type_ == "NORP" and given.lower_ not in DEMONYM_NOUNS
         if (
             given.pos_ == "PROPN"
-            and not given.ent_type_
+            and (not given.ent_type_ or mistagged)
             and given.text[:1].isupper()
             and (
                 f"{given.text} {doc[i].text}" in full
