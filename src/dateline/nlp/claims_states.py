@@ -343,15 +343,23 @@ def appositive_place_hits(tok: Token) -> list[Hit] | None:
     of its "in")."""
     prep = tok.head
     person = prep.head
+    if person.ent_type_ != "PERSON":
+        # "The blogger Omar Zaki, now in Berlin, said": the parser hangs the phrase on the
+        # title noun whose appositive is the name
+        person = next(
+            (c for c in person.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), person
+        )
+    state = tok.lower_ in {"exile", "hiding"}  # "X, in exile in Paris since 2019, said"
     if (
         tok.dep_ != "pobj"
         or prep.lower_ != "in"
         or prep.dep_ != "prep"
         or person.ent_type_ != "PERSON"
-        or not any(
+        or not state
+        and not any(
             c.dep_ == "advmod" and c.lower_ in {"now", "currently", "still"} for c in prep.children
         )
-        or not any(c.dep_ == "punct" and c.lower_ == "," for c in person.children)
+        or not _set_off_by_comma(person, prep)
     ):
         return None
     if not is_place(tok, prep) and not (
@@ -362,6 +370,15 @@ def appositive_place_hits(tok: Token) -> list[Hit] | None:
     # anchored on the phrase itself: the verb of the sentence ("denied the charges") is
     # not what the phrase says
     return [Hit("located_in", prep, [person], {prep.i, tok.i})]
+
+
+def _set_off_by_comma(person: Token, prep: Token) -> bool:
+    """The place phrase stands between commas after the name ("X, now in Y,"): a comma on
+    the name, or just before the phrase (or its "now")."""
+    if any(c.dep_ == "punct" and c.lower_ == "," for c in person.children):
+        return True
+    first = min([prep.i] + [c.i for c in prep.children if c.dep_ == "advmod" and c.i < prep.i])
+    return first > 0 and prep.doc[first - 1].text == "," and first > person.i
 
 
 def freed_participle(noun: Token) -> str | None:
@@ -509,11 +526,24 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # lead it from X" is a plan
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if (
+        lemma in DWELLING_VERBS
+        and not _negated(verb)
+        and not obliged(verb)
+        and place_of(verb) is None
+        and _in_unnamed_area(verb)
+    ):
+        # "is hiding in the tribal areas near the border", "lives in a district of the
+        # capital": where one dwells needs no name to be a whereabouts (the verb's own rule
+        # wants a place a map shows)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
         lemma in SIGHTING_VERBS
         and is_passive(verb)
         and not _negated(verb)
         and (
             _at_place(verb)
+            # "was spotted in a cafe in Lisbon": a building or room in a named town
+            or _in_site_in_named_place(verb)
             or _at_event_in_place(verb)
             # "was last seen leaving his villa in Budva": where he was seen doing it
             or any(
@@ -815,7 +845,9 @@ def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
         # "fled to Vienna in 2023 and has lived there since", "flew home to Ljubljana" (the
         # "to" may hang on "home"); "fled to safety" names no place
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
-    if lemma == "reach" and any(c.dep_ == "dobj" and _place_name(c) for c in verb.children):
+    if lemma == "reach" and any(
+        c.dep_ == "dobj" and (_place_name(c) or _named_site_object(c)) for c in verb.children
+    ):
         # "a year later she reached Berlin" ("could not reach him" is a call)
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma == "give" and any(
@@ -841,6 +873,79 @@ def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
         if met:
             return [Hit("located_in", verb, met, {verb.i}), Hit("alive", verb, met, {verb.i})]
     return None
+
+
+# Verbs of dwelling somewhere: "lives / is hiding / is staying / is sheltering in X".
+DWELLING_VERBS = frozenset({"live", "hide", "stay", "shelter", "reside", "settle"})
+# Stretches of land or town a reader takes as a whereabouts without a name: "hiding in the
+# tribal areas", "living in a poor quarter of the city" ("at home" is no whereabouts).
+AREA_NOUNS = (lx.PLACE_NOUNS - {"home", "house", "mosque", "prison", "jail", "hospital"}) | {
+    "areas",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "slum",
+    "slums",
+    "countryside",
+    "highlands",
+    "lowlands",
+    "borderlands",
+    "interior",
+    "territory",
+    "enclave",
+    "zone",
+    "north",
+    "south",
+    "east",
+    "west",
+}
+
+
+def _in_unnamed_area(verb: Token) -> bool:
+    """An "in" / "near" phrase on a dwelling verb naming a stretch of land or town, named
+    or not ("in the tribal areas near the border", "in a suburb of the capital")."""
+    return any(
+        p.lemma_.lower() in AREA_NOUNS or p.lower_ in AREA_NOUNS
+        for p in prep_children(verb, {"in", "near", "inside", "around"})
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    )
+
+
+def _in_site_in_named_place(verb: Token) -> bool:
+    """ "in a cafe in Lisbon", "at a market outside Kano": a common noun of a site with a
+    named place below it (a recording is no site: "seen in a video from Idlib")."""
+    recorded = RECORDED_WORDS | {"photo", "photograph", "picture", "image", "tv", "footage"}
+    return any(
+        p.pos_ == "NOUN"
+        and p.lemma_.lower() not in recorded
+        and p.lower_ not in recorded
+        and any(
+            q.dep_ == "pobj" and _named_place(q, c)
+            for c in p.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "near", "outside", "of"}
+            for q in c.children
+        )
+        for p in prep_children(verb, {"in", "at"})
+        if p.dep_ == "pobj"
+    )
+
+
+def _named_site_object(obj: Token) -> bool:
+    """ "reached Kakuma camp (in Kenya)", "reached a village near X": a noun of a place the
+    journey ended at, with a name of its own or a named place around it."""
+    if obj.lemma_.lower() not in lx.KEEPING_PLACES | AREA_NOUNS:
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.children):
+        return True
+    heads = [obj, obj.head]
+    return any(
+        _named_place(q, c)
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "near", "outside"}
+        for q in c.children
+        if q.dep_ == "pobj"
+    )
 
 
 def _went_to_place(verb: Token) -> bool:
@@ -1653,6 +1758,25 @@ def _in_contact(verb: Token) -> bool:
     )
 
 
+def _made_contact(verb: Token) -> list[Hit]:
+    """ "made / regained contact with his family / his unit": the one who made it lives
+    (contact with a stranger, "made contact with the kidnappers", is a negotiation)."""
+    if (
+        _negated(verb)
+        or obliged(verb)
+        or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    ):
+        return []
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "contact"):
+        withs = [*prep_children(obj, {"with"}), *prep_children(verb, {"with"})]
+        if any(
+            w.lemma_.lower() in CALLED_PEOPLE or any(d.dep_ == "poss" for d in w.children)
+            for w in withs
+        ):
+            return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    return []
+
+
 # Sets the state rules test a lemma against, built once (not per verb).
 _CONTACT_NOUNS = frozenset({"contact", "touch"})  # "in contact / touch with"
 _VOICE_CALL_VERBS = CALL_VERBS - {"contact", "reach", "email", "text"}
@@ -1676,6 +1800,10 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "has not been in contact since March": no sign of life
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma in {"make", "establish", "regain"} and touch and (made := _made_contact(verb)):
+        # "made contact with his base", "regained contact with his family": a missing
+        # person who reaches his own people lives
+        return made
     if (
         lemma in {"be", "remain", "stay"}
         and touch

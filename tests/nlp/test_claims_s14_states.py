@@ -1,0 +1,325 @@
+"""Where people are and signs that they live, across the wordings of news prose (session 14,
+LOC, issue 6): dwelling, hiding, custody, journeys' ends, sightings, calls and contact, with
+one to three people, pronouns and epithets. Sentences written for this test about fictional
+people: text → (last word of the subject, predicate, polarity) of a claim that must be found,
+or one that must not. Rows marked KNOWN_GAP are wordings the rules do not reach yet (strict:
+the mark must go when they do)."""
+
+from __future__ import annotations
+
+import pytest
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+L, V, P = "located_in", "alive", "appeared"
+KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not reach yet")
+
+FOUND = [
+    # where someone lives, stays or is based (a name, a relative clause, an apposition)
+    (
+        "Farid Osmani, a former deputy minister, now lives in Hamburg with his two sons.",
+        ("Osmani", L, A),
+    ),
+    (
+        "The defector Kim Sun-ho is living in a rented flat in Seoul, his lawyer said.",
+        ("Sun-ho", L, A),
+    ),
+    (
+        "After her release, Dalia Haddad settled in Marseille, where she teaches French.",
+        ("Haddad", L, A),
+    ),
+    ("Rustam Aliev has settled in Tbilisi and opened a bakery, relatives said.", ("Aliev", L, A)),
+    pytest.param(
+        "The former governor is staying with relatives in Kano, an aide said. Bello Sani, 61, fled the capital last week.",
+        ("Sani", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Marko Petrovic is staying at a hotel in Skopje while his visa is reviewed, police said.",
+        ("Petrovic", L, A),
+    ),
+    ("The group's spokesman, Idris Mahmud, is based in Doha, a diplomat said.", ("Mahmud", L, A)),
+    (
+        "Nadia Rahimi, who lives in Toronto, said she last spoke to her brother in March.",
+        ("Rahimi", L, A),
+    ),
+    (
+        "Opposition leader Samuel Ochieng, who has lived in London since 2015, said he would return.",
+        ("Ochieng", L, A),
+    ),
+    ("The blogger Omar Zaki, now in Berlin, said he had received threats.", ("Zaki", L, A)),
+    (
+        "The writer Leila Karimi, in exile in Paris since 2019, called the verdict a farce.",
+        ("Karimi", L, A),
+    ),
+    ("Pedro Alvarez spoke to reporters from his home in Cordoba on Tuesday.", ("Alvarez", L, A)),
+    pytest.param(
+        "Contacted at his home in Nablus, Yusuf Darwish declined to comment.",
+        ("Darwish", L, A),
+        marks=KNOWN_GAP,
+    ),
+    ("Anna Berg lives in Uppsala. She has not seen her father since 2020.", ("Berg", L, A)),
+    # hiding, held, kept, in custody, sheltering, refuge
+    (
+        "Rebel commander Joseph Kony Malu is hiding in the forests of northern Congo, the army said.",
+        ("Malu", L, A),
+    ),
+    (
+        "Intelligence officials believe Hamid Rezai is hiding in the tribal areas near the border.",
+        ("Rezai", L, A),
+    ),
+    (
+        "The journalist Tomas Novak is being held in a detention centre in Minsk, his wife said.",
+        ("Novak", L, A),
+    ),
+    (
+        "Aid worker Claire Dubois is being held by gunmen in the hills near Gao, officials said.",
+        ("Dubois", L, A),
+    ),
+    (
+        "Ali Hassan is kept in a cell in the basement of the ministry, a former inmate said.",
+        ("Hassan", L, A),
+    ),
+    pytest.param(
+        "The activist Maria Lopes remains in custody in Luanda pending trial.",
+        ("Lopes", L, A),
+        marks=KNOWN_GAP,
+    ),
+    ("Viktor Orlov is in custody in Rostov, his lawyer said on Monday.", ("Orlov", L, A)),
+    (
+        "Former mayor Ivan Kuzmin remains in Lefortovo prison, where he has been since March.",
+        ("Kuzmin", L, A),
+    ),
+    (
+        "Thousands fled the fighting. Among them was Amina Yusuf, who is sheltering in a school in Maiduguri with her children.",
+        ("Yusuf", L, A),
+    ),
+    (
+        "Senator Rafael Quispe took refuge in the Brazilian embassy in La Paz on Sunday.",
+        ("Quispe", L, A),
+    ),
+    ("The dissident Chen Wei has sought refuge in the US embassy, activists said.", ("Wei", L, A)),
+    # moved, transferred, returned, fled, crossed, reached, arrived
+    (
+        "Prisoner Oleg Sidorov was moved to a penal colony in Mordovia last month, his family said.",
+        ("Sidorov", L, A),
+    ),
+    (
+        "Karim Benali was transferred to a high-security prison in Tlemcen on Friday.",
+        ("Benali", L, A),
+    ),
+    (
+        "Gulnara Iskakova was transferred to a hospital in Almaty after she fainted in court.",
+        ("Iskakova", L, A),
+    ),
+    (
+        "Hostage Peter Lang is now in Niamey and is in good health, the French foreign ministry said.",
+        ("Lang", L, A),
+    ),
+    (
+        "Hostage Peter Lang is now in Niamey and is in good health, the French foreign ministry said.",
+        ("Lang", V, A),
+    ),
+    (
+        "Ahmed Saleh returned to Sanaa on Saturday after two years abroad.",
+        ("Saleh", "other:return", A),
+    ),
+    (
+        "The ousted president, Jean-Paul Mbeki, fled to Gabon on Thursday, his aides said.",
+        ("Mbeki", L, A),
+    ),
+    ("Ruslan Baev crossed into Georgia on foot on Monday, border guards said.", ("Baev", L, A)),
+    ("After walking for nine days, Fatima Noor reached Kakuma camp in Kenya.", ("Noor", L, A)),
+    pytest.param(
+        "The freed sailor, Juan Herrera, arrived in Manila on Wednesday to a hero's welcome.",
+        ("Herrera", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Tariq Aziz has arrived in Istanbul, a friend said. The 52-year-old flew from Baku.",
+        ("Aziz", L, A),
+    ),
+    (
+        "Kidnapped engineer Paolo Rossi was freed on Sunday. He is now in Tripoli, the Italian embassy said.",
+        ("Rossi", L, A),
+    ),
+    # seen and spotted: appeared, and where
+    ("Abu Salim al-Tikriti was seen in Mosul last week, residents said.", ("al-Tikriti", L, A)),
+    ("Abu Salim al-Tikriti was seen in Mosul last week, residents said.", ("al-Tikriti", P, A)),
+    (
+        "The missing banker Hugo Lind was spotted in a cafe in Lisbon on Tuesday, a witness said.",
+        ("Lind", L, A),
+    ),
+    (
+        "The missing banker Hugo Lind was spotted in a cafe in Lisbon on Tuesday, a witness said.",
+        ("Lind", P, A),
+    ),
+    ("Sara Mehta was last seen at a bus station in Pune on March 3.", ("Mehta", P, A)),
+    # signs of life: alive, survived, safe, in good health, a call, contact, recovery
+    ("Colonel Ahmad Jalali is alive, his brother told reporters on Monday.", ("Jalali", V, A)),
+    (
+        "Despite reports of his death, Musa Kamara survived the ambush, the army said.",
+        ("Kamara", V, A),
+    ),
+    ("Hostage Emma Clarke is safe and well, the Foreign Office said.", ("Clarke", V, A)),
+    (
+        "The kidnapped priest, Father Luis Ramos, is in good health, the bishop said on Sunday.",
+        ("Ramos", V, A),
+    ),
+    ("Daniel Ortiz spoke to his family by phone on Friday, his sister said.", ("Ortiz", V, A)),
+    (
+        "The detained reporter, Ines Moreau, called her husband from prison on Monday.",
+        ("Moreau", V, A),
+    ),
+    ("Karl Weber is recovering in a hospital in Graz, police said.", ("Weber", V, A)),
+    ("Karl Weber is recovering in a hospital in Graz, police said.", ("Weber", L, A)),
+    (
+        "Two soldiers were wounded in the blast. One of them, Sergeant Luka Horvat, is recovering, the ministry said.",
+        ("Horvat", V, A),
+    ),
+    ("The missing hiker Ben Carter was found alive on Sunday, rescuers said.", ("Carter", V, A)),
+    ("Yara Saad was found safe at a friend's house in Tyre, police said.", ("Saad", V, A)),
+    ("Yara Saad was found safe at a friend's house in Tyre, police said.", ("Saad", L, A)),
+    (
+        "Weeks after he was reported killed, Omar Farouk turned up in a village near Idlib.",
+        ("Farouk", P, A),
+    ),
+    (
+        "Weeks after he was reported killed, Omar Farouk turned up in a village near Idlib.",
+        ("Farouk", L, A),
+    ),
+    (
+        "The pilot, Lt. Sam Adeyemi, made contact with his base on Tuesday, the air force said.",
+        ("Adeyemi", V, A),
+    ),
+    ("Police believe the missing teenager, Lily Evans, is still alive.", ("Evans", V, A)),
+    ("Officials said Ibrahim Dogan may still be alive.", ("Dogan", V, A)),
+    (
+        "Hassan Nouri is believed to be alive and hiding in the mountains, a commander said.",
+        ("Nouri", V, A),
+    ),
+    (
+        "Hassan Nouri is believed to be alive and hiding in the mountains, a commander said.",
+        ("Nouri", L, A),
+    ),
+    (
+        "The commander's voice was heard on the radio on Saturday. Zaid Khalil is alive, his fighters said.",
+        ("Khalil", V, A),
+    ),
+    (
+        "Relatives said Nikolai Petrenko sounded tired but well when he phoned his mother on Sunday.",
+        ("Petrenko", V, A),
+    ),
+    ("Ali Reza, 27, survived. His cousin, Mehdi Reza, died at the scene.", ("Reza", V, A)),
+    ("Ali Reza, 27, survived. His cousin, Mehdi Reza, died at the scene.", ("Reza", "killed", A)),
+    (
+        "The captain of the vessel, Ivan Demir, was unhurt, the company said. Two crew members were killed.",
+        ("Demir", V, A),
+    ),
+    (
+        "Diego Marin is not dead, his party said on Tuesday. He is in a clinic in Quito.",
+        ("Marin", "killed", N),
+    ),
+    (
+        "Diego Marin is not dead, his party said on Tuesday. He is in a clinic in Quito.",
+        ("Marin", L, A),
+    ),
+    pytest.param(
+        "Emily Stone sent a letter to her parents from the camp in July, the family said.",
+        ("Stone", V, A),
+        marks=KNOWN_GAP,
+    ),
+    # appeared (court, television, a rally) and how one looks in a video
+    ("Rami Haddad appeared in court in Beirut on Monday charged with fraud.", ("Haddad", P, A)),
+    (
+        "The rebel leader Abu Karim appeared on state television on Tuesday evening.",
+        ("Karim", P, A),
+    ),
+    (
+        "General Moses Banda was seen at a rally in Lusaka on Saturday, ending rumours about his health.",
+        ("Banda", P, A),
+    ),
+    ("In the video, Johan Nilsson appears thin but healthy.", ("Nilsson", V, A)),
+    # two or three people, pronouns, epithets, the state told in the next sentence
+    (
+        "Police arrested Tom Price on Friday. His brother, Mark Price, lives in Leeds and was not charged.",
+        ("Price", L, A),
+    ),
+    (
+        "Aziz Karimov and his wife, Dilnoza Karimova, are living in a refugee camp near Mardan, aid workers said.",
+        ("Karimov", L, A),
+    ),
+    (
+        "Aziz Karimov and his wife, Dilnoza Karimova, are living in a refugee camp near Mardan, aid workers said.",
+        ("Karimova", L, A),
+    ),
+    pytest.param(
+        "Jonas Meyer was kidnapped in 2019.\n\nThe 41-year-old engineer is being held in the Sahel, his employer said.",
+        ("Meyer", L, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "Salma Idris was arrested in Khartoum in May. She is now in Omdurman women's prison, her lawyer said.",
+        ("Idris", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Li Na went missing in October. She is alive and staying with friends in Chengdu, police said on Monday.",
+        ("Na", V, A),
+    ),
+    (
+        "Li Na went missing in October. She is alive and staying with friends in Chengdu, police said on Monday.",
+        ("Na", L, A),
+    ),
+    (
+        "The former minister Hugo Bastos has not been seen since June. His son said on Monday that he is safe and living in Porto.",
+        ("Bastos", V, A),
+    ),
+    (
+        "The former minister Hugo Bastos has not been seen since June. His son said on Monday that he is safe and living in Porto.",
+        ("Bastos", L, A),
+    ),
+    (
+        "Ahmad Wali was reported killed in a drone strike in May. He is alive and in Kandahar, his spokesman said.",
+        ("Wali", V, A),
+    ),
+    (
+        "Ahmad Wali was reported killed in a drone strike in May. He is alive and in Kandahar, his spokesman said.",
+        ("Wali", L, A),
+    ),
+    (
+        "PARIS (Wire) - Exiled journalist Reza Tehrani, who lives in Paris, said on Tuesday he had received death threats.",
+        ("Tehrani", L, A),
+    ),
+    (
+        "Naledi Mokoena, the missing student, is alive and well, police said. She was found in a guesthouse in Durban.",
+        ("Mokoena", V, A),
+    ),
+    pytest.param(
+        "Naledi Mokoena, the missing student, is alive and well, police said. She was found in a guesthouse in Durban.",
+        ("Mokoena", L, A),
+        marks=KNOWN_GAP,
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "Weeks after he was reported killed, Omar Farouk turned up in a village near Idlib.",
+        ("Farouk", "killed", A),
+    ),
+    # no claim: no word from, a demand, going home, an expectation, an obligation
+    (
+        "There has been no word from Adam Kowal since he left for the front in April.",
+        ("Kowal", V, A),
+    ),
+    (
+        "There has been no word from Adam Kowal since he left for the front in April.",
+        ("Kowal", L, A),
+    ),
+    ("Activists called for Yusuf Demir to be moved to a hospital in Izmir.", ("Demir", L, A)),
+    ("Jana Novak went home on Friday after a week in hospital.", ("Novak", L, A)),
+    ("Oscar Reyes is expected to arrive in Bogota on Thursday.", ("Reyes", L, A)),
+    ("Viktor Hale must remain in Oslo until the trial, the judge ruled.", ("Hale", L, A)),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
