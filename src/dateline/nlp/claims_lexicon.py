@@ -206,6 +206,8 @@ EVENT_NOUNS = {
     "bruise": "wounded",
     "gash": "wounded",
     "laceration": "wounded",
+    # "escaped / emerged without a scratch" (the "without" rule reads it as not wounded)
+    "scratch": "wounded",
     "capture": "captured",
     "abduction": "captured",
     "kidnapping": "captured",
@@ -492,6 +494,8 @@ ADDRESS_VERBS = _words("address speak preach deliver give lead attend")
 REMOVAL_VERBS = _words("remove dismiss fire sack relieve strip expel suspend")
 PROJECTILES = _words(
     "shrapnel bullet bullets gunfire fragment fragments debris sniper sniper-fire round rounds"
+    # what a crowd or a riot squad throws or fires: "was hit by a stone / a bottle / pellets"
+    " stone stones rock rocks brick bricks bottle bottles pellet pellets canister canisters"
 )
 # "remains a hostage", "is one of five hostages": a noun that says the person is held.
 HELD_NOUNS = {
@@ -622,3 +626,33 @@ OFFICE_BODIES = _words(
     """job position role seat government cabinet ministry board parliament council committee
     team company firm club politics office post party bench court senate assembly"""
 )
+# Objects that make "killed" / "hurt" figurative: "the scandal killed the career of X", "hurt
+# the chances of X" (the person's prospects suffer, not the person).
+FIGURATIVE_OBJECTS = _words(
+    """career careers chance chances hope hopes bid bids campaign prospects prospect reputation
+    image standing dream dreams ambition ambitions plan plans deal bill proposal idea momentum
+    popularity ratings credibility legacy feelings pride business sales"""
+)
+# What hurts a person's body when it is the subject of active "hurt" / "harm" ("the blast
+# hurt five people"); any other thing that "hurt the coach" (a defeat, poll numbers, remarks)
+# hurts figuratively.
+HARMING_CAUSES = _words(
+    """blast explosion explosions bomb bombs bombing device mine landmine grenade shell shells
+    shelling rocket rockets missile missiles bullet bullets shrapnel gunfire fire fires flames
+    blaze smoke crash collision accident attack attacks strike strikes airstrike raid ambush
+    shooting stabbing assault riot clashes fighting debris rubble glass wall roof collapse
+    quake earthquake storm flood avalanche car truck vehicle bus train dog stampede"""
+)
+# Verbs of being in mortal danger: "is fighting / battling for his life" (alive, and hurt
+# when the clause names the attack that put the person there).
+LIFE_STRUGGLE_VERBS = _words("fight battle struggle cling")
+# Attacks and accidents (nouns and verbs) whose aftermath a struggle for life follows:
+# "fighting for his life after the attack", "after gunmen shot him".
+INJURING_EVENTS = _words(
+    """attack strike airstrike raid ambush shooting stabbing bombing blast explosion crash
+    collision accident assault fire shelling shoot stab wound injure"""
+)
+# Verbs of being wounded by a missile: "took a bullet to the shoulder", "caught shrapnel".
+TAKE_A_HIT_VERBS = _words("take catch stop")
+# Verbs whose object "stitches" says the person was cut: "needed stitches to a head wound".
+STITCHED_VERBS = _words("need require receive get")

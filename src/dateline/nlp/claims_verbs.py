@@ -104,15 +104,51 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                 if hit.anchor is verb and not hit.subjects:
                     # "has not been seen since being taken by gunmen": the main clause's
                     hit.subjects = adjunct_gerund_subject(verb, hit.predicate)
+                if hit.anchor is verb and hit.subjects and hit.predicate in _HARMED:
+                    hit.subjects = hit.subjects + _alongside(verb)
             return _brought_in_injured(verb, lemma, hits) + side_hits(verb, lemma)
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
 
 
+# Verbs of coming out of a wreck or an attack: "emerged from the rubble without a scratch".
+_CAME_OUT_VERBS = frozenset({"emerge", "escape", "walk", "crawl", "climb", "come", "survive"})
+
+
+def _without_injury_on_place(verb: Token) -> Token | None:
+    """The injury noun of a "without" phrase the parser hung on the object of the verb's own
+    preposition ("emerged from the wreckage without a scratch"), else None (a "without" on
+    the verb itself is read by the noun rules)."""
+    for place in prep_children(verb, {"from", "out", "of"}):
+        for word in prep_children(place, {"without"}):
+            if word.dep_ == "pobj" and lx.EVENT_NOUNS.get(word.lemma_.lower()) == "wounded":
+                return word
+    return None
+
+
+# Prepositions of fleeing a place of captivity: "escaped from prison with a broken leg".
+_FLED_FROM = frozenset({"from", "out", "across", "to", "into"})
+# Verbs of coming through an attack, whose object can carry the "with" of an injury.
+_CAME_THROUGH = frozenset({"survive", "escape"})
 # Verbs of being or getting somewhere whose "with" phrase can name an injury one has.
 _WITH_INJURY_VERBS = frozenset(
     {"be", "remain", "lie", "stay", "arrive", "return", "turn", "come", "walk", "emerge"}
     | {"escape", "survive", "crawl", "limp"}
 )
+
+
+# Harms one shares with the people named after "alongside" (an arrest "alongside X" is
+# left out: the gold reads "who was arrested alongside Sy" as no new claim about Sy, g184).
+_HARMED = frozenset({"killed", "wounded"})
+
+
+def _alongside(verb: Token) -> list[Token]:
+    """Who the same harm befell, named after "alongside": "was killed alongside his deputy,
+    X", "died alongside two of his guards" (the grammar's companions read "along with" and
+    "together with")."""
+    return [
+        named_in_apposition(p)
+        for p in expand_conj([p for p in prep_children(verb, {"alongside"}) if p.dep_ == "pobj"])
+    ]
 
 
 def _hostage_handed_over(ctx: ClaimContext, verb: Token) -> list[Token]:
@@ -153,13 +189,34 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         and not any(h.predicate == "wounded" for h in hits)
         and any(
             treated_injury(h, frozenset({"with"})) is not None
-            # (the "with" may hang on the place: "is in hospital with burns")
-            for h in (verb, *prep_children(verb, {"in", "at"}))
+            # (the "with" may hang on the place: "is in hospital with burns", or on what
+            # one came through: "survived the attack with injuries to her hands")
+            for h in (
+                verb,
+                *prep_children(verb, {"in", "at"}),
+                *(c for c in verb.children if c.dep_ == "dobj" and lemma in _CAME_THROUGH),
+            )
         )
         and (hurt := subject_of(verb))
     ):
         # "is in hospital with burns", "turned back with frostbite": one who has an injury
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if lemma == "find" and not is_passive(verb) and not any(h.predicate == "wounded" for h in hits):
+        # "found the trader, X, with gunshot wounds": the "with" hung on the one found
+        hurt = [
+            named_in_apposition(c)
+            for c in verb.children
+            if c.dep_ == "dobj" and treated_injury(c, frozenset({"with"})) is not None
+        ]
+        if hurt:
+            return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if lemma in _CAME_OUT_VERBS and (unhurt := _without_injury_on_place(verb)) is not None:
+        # "emerged from the wreckage without a scratch": the "without" hung on the place one
+        # came out of still says the person was not hurt
+        return [
+            *hits,
+            Hit("wounded", verb, subject_of(verb), {verb.i, unhurt.i}, polarity_neg=True),
+        ]
     if (
         lemma in {"beat", "knock", "batter", "kick", "club"}
         and is_passive(verb)
@@ -902,6 +959,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         )
     ):
         return [Hit("wounded", verb, patient_of(verb), {verb.i})]  # "was hit by shrapnel"
+    if lemma in {"hit", "strike", "graze", "pierce"} and (struck := _struck_by_a_missile(verb)):
+        return [Hit("wounded", verb, struck, {verb.i})]  # "a bullet grazed his head"
     if lemma == "be" and (among := among_the_dead(verb)) is not None:
         pred = "wounded" if among.lower_ in {"wounded", "injured"} else "killed"
         # "(not) among the dead / the wounded"
@@ -922,6 +981,11 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if lemma in {"take", "assume", "seize", "inherit", "wrest", "grab"} and takes_command(verb):
         # "took charge of", "assumed command"
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    if lemma in lx.TAKE_A_HIT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.PROJECTILES for c in verb.children
+    ):
+        # "took a bullet to the shoulder", "caught shrapnel in the leg": the idiom of being hit
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]
     if lemma == "take":
         return _take_hits(verb)
     if lemma in lx.SEEN_VERBS and is_passive(verb):
@@ -1057,6 +1121,7 @@ _PERSON_STATE_LEMMAS = frozenset(
         "discharge",
         "have",
     }
+    | lx.LIFE_STRUGGLE_VERBS
 )
 _NEW_LEADER_LEMMAS = frozenset(
     {"be", "emerge", "become", "win", "pass", "succeed", "secure", "clinch", "capture"}
@@ -1066,10 +1131,47 @@ _NEW_LEADER_LEMMAS = frozenset(
 )
 
 
+def _struck_by_a_missile(verb: Token) -> list[Token]:
+    """Who a missile strikes, with the missile as the active subject: "a stray bullet hit
+    the boy", "a bullet grazed the head of the photographer" (the person whose body part it
+    is); nobody when the subject is no missile ("the storm hit the coast")."""
+    if is_passive(verb) or not any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.PROJECTILES for c in verb.children
+    ):
+        return []
+    struck: list[Token] = []
+    for obj in expand_conj([c for c in verb.children if c.dep_ == "dobj"]):
+        if obj.lemma_.lower() in lx.BODY_PARTS:
+            # "his head" / "the head of the photographer": the body's owner
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            owners += [p for p in prep_children(obj, {"of"}) if p.dep_ == "pobj"]
+            struck += [named_in_apposition(o) for o in owners]
+        elif obj.pos_ in {"PROPN", "PRON"} or obj.lemma_.lower() in PERSON_NOUNS:
+            struck.append(obj)
+    return struck
+
+
+def _life_struggle_hits(verb: Token) -> list[Hit] | None:
+    """ "is fighting for his life", "was battling for her life", "clings to life": alive, in
+    mortal danger; hurt too when the sentence names the attack or crash that put the person
+    there ("fighting for his life after gunmen attacked his car")."""
+    if not any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "life" for p in prep_children(verb, {"for", "to"})
+    ):
+        return None
+    subjects = subject_of(verb)
+    hits = [Hit("alive", verb, subjects, {verb.i})]
+    if any(t.lemma_.lower() in lx.INJURING_EVENTS for t in verb.subtree if t.i > verb.i):
+        hits.append(Hit("wounded", verb, subjects, {verb.i}))
+    return hits
+
+
 def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """What a person's condition, life or burial says: "his condition is stable", "her life
     is not in danger", "regained consciousness" (alive); "was buried", "laid to rest"
     (a burial, other:bury, and the death); "is a free man", "discharged from prison" (released). None when no rule applies."""
+    if lemma in lx.LIFE_STRUGGLE_VERBS:
+        return _life_struggle_hits(verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
     if lemma == "be" and owner is not None and subj is not None:
@@ -1480,6 +1582,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         pred = lx.PATIENT_VERBS[lemma]
         if pred.startswith("other:") and any(c.lower_ == "dead" for c in verb.children):
             return []  # "shot dead" is read as killed by the adjective rule
+        if pred in {"killed", "wounded"} and _figurative_harm(verb, lemma):
+            return []  # "the scandal killed her career", "the defeat hurt the coach"
         if lemma in {"release", "free"} and (
             message_object(verb)
             or verb.dep_ in {"acl", "relcl"}
@@ -1658,6 +1762,23 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         # "after serving four years of a sentence"
         return [Hit("arrested", verb, subject_of(verb), {verb.i})]
+    if lemma in lx.STITCHED_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "stitches" for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "needed stitches"
+    if lemma == "include" and any(s.lemma_.lower() == "toll" for s in subject_of(verb)):
+        # "the death toll included a bus driver, X": one of the dead
+        dead = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+        return [Hit("killed", verb, dead, {verb.i})] if dead else None
+    if (
+        lemma in {"escape", "emerge"}
+        and treated_injury(verb, frozenset({"with"})) is not None
+        and not any(c.dep_ in {"dobj", "prep"} and c.lower_ in _FLED_FROM for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        # "escaped with minor cuts", "emerged with burns to his hands": came through an
+        # attack alive (the injury is read by the "with" rule), no escape from captivity
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma == "lose" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS | {"eye"} for c in verb.children
     ):
@@ -1790,6 +1911,28 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         subjects = subject_of(verb) or adjunct_gerund_subject(verb, pred)
         return [Hit(pred, verb, subjects, {verb.i})]
     return None
+
+
+def _figurative_harm(verb: Token, lemma: str) -> bool:
+    """An active verb of killing or hurting used of a person's fortunes: its object is a
+    career or a chance ("killed the career of X", "hurt her chances"), or, for "hurt" /
+    "harm", its subject is no person, attack or accident ("the defeat hurt the coach", "the
+    poll numbers hurt the candidate"; "the blast hurt five people" stays)."""
+    if is_passive(verb) or verb.dep_ in {"amod", "acl"}:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.FIGURATIVE_OBJECTS for c in verb.children):
+        return True
+    if lemma not in {"hurt", "harm"}:
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.pos_ == "NOUN"
+        and c.ent_type_ != "PERSON"
+        and (word := c.lemma_.lower()) not in lx.HARMING_CAUSES
+        and word not in PERSON_NOUNS
+        and word not in lx.GROUP_OF_PEOPLE | lx.NON_STATE_CAPTORS | lx.AUTHORITY_NOUNS
+        for c in verb.children
+    )
 
 
 def _described_person(ctx: ClaimContext, noun: Token) -> Token:

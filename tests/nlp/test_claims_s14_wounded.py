@@ -1,0 +1,629 @@
+"""Injuries and deaths in the wordings of English news prose (session 14, WND, issue 6):
+injury verbs and nouns, hospital conditions, death verbs, nouns and idioms, bodies found,
+"among the dead", the death toll, and their negations and denials, with one to three people
+per snippet, pronouns and epithets. Snippets written for this test about fictional people
+(the session's probe set, before any rule of the session): text -> (last word of the
+subject, predicate, polarity) of a claim that must be found, or one that must not."""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # injury verbs in the passive, the active and with a body part: wounded, hurt, shot in the leg,
+    # stabbed, hit by shrapnel, grazed, maimed, burned (beaten stays other:beat)
+    (
+        "A security guard, Tomasz Wrona, was wounded when gunmen opened fire on the bank van on Monday, police said.",
+        ("Wrona", "wounded", A),
+    ),
+    (
+        "Gunmen wounded a local councillor, Rosa Almeida, outside her home in Porto Velho late on Friday.",
+        ("Almeida", "wounded", A),
+    ),
+    (
+        "Two customers were hurt in the blast. One of them, Dario Conti, 41, was hit by shrapnel in the face.",
+        ("Conti", "wounded", A),
+    ),
+    (
+        "The farmer, Joseph Mwangi, was shot in the leg as he tried to stop the raiders, his brother said.",
+        ("Mwangi", "wounded", A),
+    ),
+    (
+        "Officer Dana Whitfield was stabbed twice in the arm during the arrest, the department said in a statement.",
+        ("Whitfield", "wounded", A),
+    ),
+    (
+        "A bullet grazed the head of the photographer, Luis Ortega, who was treated at the scene and released.",
+        ("Ortega", "wounded", A),
+    ),
+    (
+        "Nadia Haddad was grazed by a bullet while filming the protest on Thursday.",
+        ("Haddad", "wounded", A),
+    ),
+    (
+        "The landmine maimed Sergeant Pavel Kuznetsov, who lost both legs below the knee.",
+        ("Kuznetsov", "wounded", A),
+    ),
+    (
+        "Firefighter Greta Lindqvist was badly burned while pulling two children from the flat, the fire service said.",
+        ("Lindqvist", "wounded", A),
+    ),
+    (
+        "The blogger Kamal Reza was beaten by men in plain clothes outside his office on Tuesday night, his wife said.",
+        ("Reza", "other:beat", A),
+    ),
+    (
+        "Witnesses said Ahmed Saleh had been hit by a stray bullet near the checkpoint.",
+        ("Saleh", "wounded", A),
+    ),
+    (
+        "Kemal Aydin was injured in the second explosion, the governor's office said. He is being treated in Diyarbakir.",
+        ("Aydin", "wounded", A),
+    ),
+    # suffered / sustained injuries, burns, a broken arm; lost a leg / an eye; taken to hospital
+    # with head injuries
+    (
+        "The goalkeeper, Marek Novak, suffered a broken arm and cuts to his face in the attack on the team bus.",
+        ("Novak", "wounded", A),
+    ),
+    (
+        "Corporal Ian Fraser sustained gunshot wounds to the chest and was evacuated by helicopter.",
+        ("Fraser", "wounded", A),
+    ),
+    (
+        "The journalist Amina Yusuf suffered serious burns when the car was set alight, her employer said.",
+        ("Yusuf", "wounded", A),
+    ),
+    (
+        "Priya Menon sustained minor injuries and was discharged on Wednesday.",
+        ("Menon", "wounded", A),
+    ),
+    (
+        "Activist Omar Farouk lost an eye after being struck by a rubber bullet, his lawyer said.",
+        ("Farouk", "wounded", A),
+    ),
+    (
+        "The deminer, Hassan Barre, lost a leg in the blast in March but has returned to work.",
+        ("Barre", "wounded", A),
+    ),
+    (
+        "Tariq Nasser was taken to hospital with head injuries after the attack.",
+        ("Nasser", "wounded", A),
+    ),
+    (
+        "A second man, Ruben Diaz, was admitted with stab wounds to the abdomen, a hospital spokeswoman said.",
+        ("Diaz", "wounded", A),
+    ),
+    # among the wounded / injured, one of N people hurt
+    (
+        "Among the wounded was the village headman, Sanjay Patil, police said.",
+        ("Patil", "wounded", A),
+    ),
+    (
+        "The mayor's driver, Viktor Hrabal, was among the injured, according to the regional governor.",
+        ("Hrabal", "wounded", A),
+    ),
+    (
+        "Janet Ochieng was one of four people injured when the roof collapsed.",
+        ("Ochieng", "wounded", A),
+    ),
+    # hospital conditions: critical / stable condition, intensive care, fighting for his life,
+    # underwent surgery, treated for, airlifted with injuries, survived / escaped with injuries
+    (
+        "Commander Ali Jaber is in critical condition after the ambush, a military source said.",
+        ("Jaber", "alive", A),
+    ),
+    (
+        "The driver, Olu Adebayo, remains in intensive care in Ibadan, his family said on Sunday.",
+        ("Adebayo", "alive", A),
+    ),
+    (
+        "Musa Bello is fighting for his life in a hospital in Kano after the attack, his brother told reporters.",
+        ("Bello", "alive", A),
+    ),
+    (
+        "Musa Bello is fighting for his life in a hospital in Kano after the attack, his brother told reporters.",
+        ("Bello", "wounded", A),
+    ),
+    (
+        "Rahel Tesfaye underwent surgery overnight for gunshot wounds and is now stable, doctors said.",
+        ("Tesfaye", "wounded", A),
+    ),
+    (
+        "Rahel Tesfaye underwent surgery overnight for gunshot wounds and is now stable, doctors said.",
+        ("Tesfaye", "alive", A),
+    ),
+    (
+        "The cyclist, Aidan Moore, was treated for a broken collarbone at Leeds General Infirmary.",
+        ("Moore", "wounded", A),
+    ),
+    (
+        "A pilot, Captain Hugo Lenz, was airlifted to hospital with serious injuries.",
+        ("Lenz", "wounded", A),
+    ),
+    (
+        "Police said the boy, Kofi Mensah, was in a stable condition on Saturday.",
+        ("Mensah", "alive", A),
+    ),
+    (
+        "Ana Duarte survived the attack with injuries to her hands and neck.",
+        ("Duarte", "wounded", A),
+    ),
+    ("Ana Duarte survived the attack with injuries to her hands and neck.", ("Duarte", "alive", A)),
+    ("The guard, Piet de Groot, escaped with minor cuts and bruises.", ("Groot", "wounded", A)),
+    ("The guard, Piet de Groot, escaped with minor cuts and bruises.", ("Groot", "alive", A)),
+    # deaths: killed, died, shot dead, gunned down, succumbed, died of / from, pronounced dead,
+    # lost his life, perished, the body of X found / recovered / identified, among the dead,
+    # the victims included, buried, funeral, the late X, the death toll included, X's killing,
+    # killed alongside, died later in hospital, slain, fatally shot
+    (
+        "Gunmen killed the village chief, Amadou Diallo, on Saturday, the prefect said.",
+        ("Diallo", "killed", A),
+    ),
+    (
+        "Rashid Karimov died on Tuesday in the regional hospital, his lawyer said.",
+        ("Karimov", "killed", A),
+    ),
+    (
+        "The reporter Sofia Marin was shot dead outside her home in Culiacan on Wednesday night.",
+        ("Marin", "killed", A),
+    ),
+    (
+        "The union leader, Thabo Nkosi, was gunned down as he left a meeting on Friday.",
+        ("Nkosi", "killed", A),
+    ),
+    (
+        "Sergeant Lee Harper succumbed to his injuries on Thursday, four days after the ambush, the army said.",
+        ("Harper", "killed", A),
+    ),
+    (
+        "Sergeant Lee Harper succumbed to his injuries on Thursday, four days after the ambush, the army said.",
+        ("Harper", "wounded", A),
+    ),
+    (
+        "The second victim, Ines Rocha, 19, died of her wounds in hospital on Monday.",
+        ("Rocha", "killed", A),
+    ),
+    (
+        "The engineer Yusuf Demir died from smoke inhalation, the coroner found.",
+        ("Demir", "killed", A),
+    ),
+    (
+        "Paramedics arrived within minutes, but Carl Jensen was pronounced dead at the scene.",
+        ("Jensen", "killed", A),
+    ),
+    (
+        "The pilot, Arturo Vega, lost his life when his plane came down in the hills.",
+        ("Vega", "killed", A),
+    ),
+    (
+        "The body of Elena Popescu was found in a canal on Sunday, police said.",
+        ("Popescu", "killed", A),
+    ),
+    (
+        "Divers recovered the body of the fisherman, Jonas Petraitis, on Tuesday.",
+        ("Petraitis", "killed", A),
+    ),
+    (
+        "Forensic experts identified the body of the missing teacher, Mariam Sow, on Friday.",
+        ("Sow", "killed", A),
+    ),
+    (
+        "Among the dead was a local journalist, Carlos Ibarra, the newspaper said.",
+        ("Ibarra", "killed", A),
+    ),
+    (
+        "The victims included a nurse, Fatima Bangura, and her two children.",
+        ("Bangura", "killed", A),
+    ),
+    (
+        "Nora Feld, who was killed in the shelling on Sunday, was buried in her home village on Tuesday.",
+        ("Feld", "killed", A),
+    ),
+    (
+        "Mourners on Friday buried Idris Kamara, the activist slain in last week's protest.",
+        ("Kamara", "killed", A),
+    ),
+    (
+        "Thousands attended the funeral of the singer Bongani Zulu in Durban on Saturday.",
+        ("Zulu", "killed", A),
+    ),
+    ("The late Ravi Shankar Iyer founded the paper in 1962.", ("Iyer", "killed", A)),
+    (
+        "The death toll rose to nine on Monday and included Piotr Malek, a bus driver, officials said.",
+        ("Malek", "killed", A),
+    ),
+    ("Hana Suzuki's killing has shocked the town, the mayor said.", ("Suzuki", "killed", A)),
+    (
+        "The colonel was killed alongside his deputy, Major Anton Belov, in the strike on Tuesday.",
+        ("Belov", "killed", A),
+    ),
+    (
+        "A delivery driver, Samir Khalil, who was struck by the car, died later in hospital.",
+        ("Khalil", "killed", A),
+    ),
+    (
+        "Militants slew the elder, Haji Gul Mohammad, in front of his family, villagers said.",
+        ("Mohammad", "killed", A),
+    ),
+    (
+        "The commander Abu Talha al-Masri was slain in a drone strike last month, the group confirmed.",
+        ("al-Masri", "killed", A),
+    ),
+    (
+        "Officer Mark Reyes was fatally shot during a traffic stop on Sunday, the sheriff said.",
+        ("Reyes", "killed", A),
+    ),
+    (
+        "Medics said Amir Shah had been shot dead by a sniper. His cousin, Zaid Shah, was wounded.",
+        ("Shah", "killed", A),
+    ),
+    (
+        "Medics said Amir Shah had been shot dead by a sniper. His cousin, Zaid Shah, was wounded.",
+        ("Shah", "wounded", A),
+    ),
+    (
+        "Karim Haddad and his bodyguard were driving to Tyre when the convoy was hit. The bodyguard, Nabil Azar, was killed; Haddad was wounded, the party said.",
+        ("Azar", "killed", A),
+    ),
+    (
+        "Karim Haddad and his bodyguard were driving to Tyre when the convoy was hit. The bodyguard, Nabil Azar, was killed; Haddad was wounded, the party said.",
+        ("Haddad", "wounded", A),
+    ),
+    (
+        "Aylin Kaya, the 27-year-old medic, was hit by shrapnel on Friday. She died on Saturday.",
+        ("Kaya", "wounded", A),
+    ),
+    (
+        "Aylin Kaya, the 27-year-old medic, was hit by shrapnel on Friday. She died on Saturday.",
+        ("Kaya", "killed", A),
+    ),
+    (
+        "The minister, Julien Moreau, was unhurt in the attack, his office said.",
+        ("Moreau", "wounded", N),
+    ),
+    (
+        "The minister, Julien Moreau, was unhurt in the attack, his office said.",
+        ("Moreau", "alive", A),
+    ),
+    # negations and denials: unhurt, escaped unharmed, not among the dead, denied that he was
+    # wounded, did not die, without a scratch, dismissed reports that he was hurt
+    (
+        "Governor Aminu Sule escaped unharmed when a bomb went off near his convoy on Tuesday.",
+        ("Sule", "wounded", N),
+    ),
+    ("Police said Irina Volkova was not among the dead.", ("Volkova", "killed", N)),
+    (
+        "The army denied that General Moses Okello had been wounded in the clashes.",
+        ("Okello", "wounded", N),
+    ),
+    (
+        "Her spokesman said Laila Rahimi was not injured and would continue campaigning.",
+        ("Rahimi", "wounded", N),
+    ),
+    (
+        "Contrary to earlier reports, the journalist Pedro Lima did not die in the fire, his editor said.",
+        ("Lima", "killed", N),
+    ),
+    (
+        "The ambassador, Sir Henry Blake, emerged from the wreckage without a scratch.",
+        ("Blake", "wounded", N),
+    ),
+    (
+        "A spokesman dismissed reports that the president, Joao Mbala, had been hurt in the crash.",
+        ("Mbala", "wounded", N),
+    ),
+    # other senses: figurative harm (a defeat hurt the coach, the scandal killed her career);
+    # a sportsman injured in training is still wounded
+    (
+        "The striker Femi Balogun was injured in training and will miss Sunday's match.",
+        ("Balogun", "wounded", A),
+    ),
+    (
+        "The bomb went off near the market, killing two soldiers and wounding a police officer, Sergeant Yaw Boateng.",
+        ("Boateng", "wounded", A),
+    ),
+    (
+        "Ravi Kumar and Sunil Rao were killed when the wall collapsed, the district collector said.",
+        ("Kumar", "killed", A),
+    ),
+    (
+        "Ravi Kumar and Sunil Rao were killed when the wall collapsed, the district collector said.",
+        ("Rao", "killed", A),
+    ),
+    (
+        "Mehmet Arslan was killed and his son, Efe Arslan, injured in the ambush near Hakkari.",
+        ("Arslan", "killed", A),
+    ),
+    (
+        "Mehmet Arslan was killed and his son, Efe Arslan, injured in the ambush near Hakkari.",
+        ("Arslan", "wounded", A),
+    ),
+    (
+        "The blast left the shopkeeper, Kwame Asante, seriously injured, police said.",
+        ("Asante", "wounded", A),
+    ),
+    (
+        "A grenade attack on Sunday left the deputy, Laura Pineda, dead and three of her aides wounded.",
+        ("Pineda", "killed", A),
+    ),
+    (
+        "Mukami Njoroge was among 14 people wounded in the attack on the bus station.",
+        ("Njoroge", "wounded", A),
+    ),
+    ("Police said Dmitri Orlov's injuries were not life-threatening.", ("Orlov", "wounded", A)),
+    (
+        "Halima Abdi is recovering from gunshot wounds at a clinic in Baidoa, her husband said.",
+        ("Abdi", "wounded", A),
+    ),
+    (
+        "Halima Abdi is recovering from gunshot wounds at a clinic in Baidoa, her husband said.",
+        ("Abdi", "alive", A),
+    ),
+    (
+        "The referee, Tomas Bauer, was rushed to hospital after being hit by a bottle.",
+        ("Bauer", "wounded", A),
+    ),
+    (
+        "Senator Grace Mbeki was critically injured in the helicopter crash on Thursday.",
+        ("Mbeki", "wounded", A),
+    ),
+    (
+        "The attack that killed Father Michael Obi has been condemned by the bishops' conference.",
+        ("Obi", "killed", A),
+    ),
+    (
+        "Investigators are examining the car bomb that wounded the prosecutor, Elif Sahin, on Monday.",
+        ("Sahin", "wounded", A),
+    ),
+    # injury idioms and missiles: took a bullet, hit in the shoulder, hit by a stone, beaten /
+    # hacked to death, drowned, fatally wounded, killed in action, remains identified
+    (
+        "The hiker, Owen Price, was found dead at the foot of the cliff on Sunday, the coastguard said.",
+        ("Price", "killed", A),
+    ),
+    (
+        "Farmers found the trader, Issa Traore, with gunshot wounds by the roadside.",
+        ("Traore", "wounded", A),
+    ),
+    (
+        "Army spokesman Col. Nuhu Dauda confirmed that Captain Bello Sani had been killed in action.",
+        ("Sani", "killed", A),
+    ),
+    (
+        "Lieutenant Pieter Smit was fatally wounded by a sniper on Tuesday, the regiment said.",
+        ("Smit", "killed", A),
+    ),
+    (
+        "Private Adam Nowak was hit in the shoulder during the firefight, his unit said.",
+        ("Nowak", "wounded", A),
+    ),
+    (
+        "The guard, Hamid Rahimi, took a bullet to the shoulder but kept firing, colleagues said.",
+        ("Rahimi", "wounded", A),
+    ),
+    (
+        "The protester Jamal Osman was beaten to death by police on Friday, his family says.",
+        ("Osman", "killed", A),
+    ),
+    (
+        "The villagers said the herder, Ibrahim Musa, was hacked to death in his field.",
+        ("Musa", "killed", A),
+    ),
+    (
+        "The teacher Sara Levi drowned while trying to save a pupil, the school said.",
+        ("Levi", "killed", A),
+    ),
+    (
+        "Officials confirmed that the remains of the pilot, Ernesto Cruz, had been identified through dental records.",
+        ("Cruz", "killed", A),
+    ),
+    (
+        "11:42 - Hospital officials say the cameraman, Yusuf Ali, has died of his wounds.",
+        ("Ali", "killed", A),
+    ),
+    # registers: live blog, transcript, negated injury, feared dead, believed killed, obituary
+    # relative clauses, appositive victims
+    (
+        "REPORTER: Was the minister hurt?\n\nSPOKESMAN: No. Minister Vusi Dlamini was not hurt at all.",
+        ("Dlamini", "wounded", N),
+    ),
+    ("The president, Amadou Keita, was not seriously hurt, an aide said.", ("Keita", "wounded", N)),
+    (
+        "The retired judge Harold Finch is dead, his daughter confirmed on Sunday.",
+        ("Finch", "killed", A),
+    ),
+    (
+        "The engineer, Ali Rezaei, is feared dead after the mine flooded, officials said.",
+        ("Rezaei", "killed", A),
+    ),
+    (
+        "Hamza Idris is believed to have been killed in the raid, two residents said.",
+        ("Idris", "killed", A),
+    ),
+    (
+        "The family of Ayesha Siddiqui, who was killed in the bombing, called for an inquiry.",
+        ("Siddiqui", "killed", A),
+    ),
+    (
+        "Student Pablo Reyes was caught in the crossfire and wounded, witnesses said.",
+        ("Reyes", "wounded", A),
+    ),
+    ("Sipho Ndlovu, 19, died on the way to hospital.", ("Ndlovu", "killed", A)),
+    (
+        "The novelist Ana Belen Cortes, who died on Sunday aged 84, wrote eleven books.",
+        ("Cortes", "killed", A),
+    ),
+    (
+        "Corporal James Whitaker, the soldier killed on Tuesday, was 24, the ministry said.",
+        ("Whitaker", "killed", A),
+    ),
+    (
+        "The crash killed the rally driver, Mika Salo-Niemi, and injured his co-driver, Juha Peltonen.",
+        ("Salo-Niemi", "killed", A),
+    ),
+    (
+        "The crash killed the rally driver, Mika Salo-Niemi, and injured his co-driver, Juha Peltonen.",
+        ("Peltonen", "wounded", A),
+    ),
+    (
+        "Gunfire injured three people, including a 12-year-old girl, Amani Juma.",
+        ("Juma", "wounded", A),
+    ),
+    (
+        "The strike killed at least 11 people, among them a local aid worker, Basma Khalaf.",
+        ("Khalaf", "killed", A),
+    ),
+    (
+        "Bystanders pulled the injured driver, Lukas Weber, from the burning car.",
+        ("Weber", "wounded", A),
+    ),
+    (
+        "He was hurt, but not badly. The cook, Manuel Ortiz, said later that he had only bruised ribs.",
+        ("Ortiz", "wounded", A),
+    ),
+    (
+        "Deputy Sheriff Ray Collins was wounded in the exchange of fire and is expected to survive.",
+        ("Collins", "wounded", A),
+    ),
+    (
+        "The blast claimed the life of Major Oleksandr Hrytsenko, the brigade said.",
+        ("Hrytsenko", "killed", A),
+    ),
+    (
+        "Two journalists, Emma Varga and Tibor Nagy, were injured, one of them seriously.",
+        ("Varga", "wounded", A),
+    ),
+    (
+        "Two journalists, Emma Varga and Tibor Nagy, were injured, one of them seriously.",
+        ("Nagy", "wounded", A),
+    ),
+    (
+        "Fernando Luz was killed, not wounded as first reported, the ministry said.",
+        ("Luz", "killed", A),
+    ),
+    (
+        "Contrary to rumours on social media, the singer Yemi Alade is alive and was not hurt in the crash.",
+        ("Alade", "alive", A),
+    ),
+    (
+        "Contrary to rumours on social media, the singer Yemi Alade is alive and was not hurt in the crash.",
+        ("Alade", "wounded", N),
+    ),
+    ("His wife, Joy Okafor, was uninjured.", ("Okafor", "wounded", N)),
+    (
+        "Three miners perished in the flood, among them the foreman, Karl Ostrowski.",
+        ("Ostrowski", "killed", A),
+    ),
+    # more registers: police brief, live blog, TV transcript, quotation, denial, "alongside",
+    # figurative hurt, fighting for his life after an attack
+    (
+        "POLICE BRIEF: A 58-year-old man, Derek Hollis, suffered facial injuries when he was assaulted on High Street at 11 p.m. on Saturday. He was taken to the Royal Infirmary.",
+        ("Hollis", "wounded", A),
+    ),
+    (
+        "14:20 - The interior ministry now says the bodyguard, Sami Toumi, died on the way to the clinic. Earlier it said he was only lightly wounded.",
+        ("Toumi", "killed", A),
+    ),
+    (
+        "14:20 - The interior ministry now says the bodyguard, Sami Toumi, died on the way to the clinic. Earlier it said he was only lightly wounded.",
+        ("Toumi", "wounded", A),
+    ),
+    (
+        "ANCHOR: And the governor?\n\nCORRESPONDENT: Governor Eric Nwosu was inside the car. We are told he is alive but has serious burns to his hands.",
+        ("Nwosu", "alive", A),
+    ),
+    (
+        "ANCHOR: And the governor?\n\nCORRESPONDENT: Governor Eric Nwosu was inside the car. We are told he is alive but has serious burns to his hands.",
+        ("Nwosu", "wounded", A),
+    ),
+    (
+        "Her son was among those hurt. Kelechi Obi, 15, needed stitches to a head wound, his mother said.",
+        ("Obi", "wounded", A),
+    ),
+    (
+        "Ali Mansour, a 40-year-old baker, was one of the first victims. He died in the arms of his neighbour.",
+        ("Mansour", "killed", A),
+    ),
+    (
+        "Senator Rhys Morgan said in a statement that he had been injured only slightly and thanked the paramedics.",
+        ("Morgan", "wounded", A),
+    ),
+    (
+        '"I was shot in the back as I ran," said Musa Kanu, who spent three weeks in hospital.',
+        ("Kanu", "wounded", A),
+    ),
+    (
+        "The ministry denied that the detainee, Hossein Karimi, had died in custody.",
+        ("Karimi", "killed", N),
+    ),
+    (
+        "The colonel was killed alongside his driver, Staff Sergeant Marcus Doyle, when the convoy was ambushed.",
+        ("Doyle", "killed", A),
+    ),
+    (
+        "A teenager, Lerato Mokoena, was hit by a stone thrown at the bus and needed stitches.",
+        ("Mokoena", "wounded", A),
+    ),
+    (
+        "The opposition leader, Nnamdi Eze, was fighting for his life on Tuesday after gunmen attacked his car.",
+        ("Eze", "alive", A),
+    ),
+    (
+        "The opposition leader, Nnamdi Eze, was fighting for his life on Tuesday after gunmen attacked his car.",
+        ("Eze", "wounded", A),
+    ),
+]
+
+NOT_FOUND = [
+    (
+        "Karim Haddad and his bodyguard were driving to Tyre when the convoy was hit. The bodyguard, Nabil Azar, was killed; Haddad was wounded, the party said.",
+        ("Haddad", "killed", A),
+    ),
+    (
+        "The minister, Julien Moreau, was unhurt in the attack, his office said.",
+        ("Moreau", "wounded", A),
+    ),
+    (
+        "Governor Aminu Sule escaped unharmed when a bomb went off near his convoy on Tuesday.",
+        ("Sule", "wounded", A),
+    ),
+    ("Police said Irina Volkova was not among the dead.", ("Volkova", "killed", A)),
+    (
+        "The army denied that General Moses Okello had been wounded in the clashes.",
+        ("Okello", "wounded", A),
+    ),
+    (
+        "Her spokesman said Laila Rahimi was not injured and would continue campaigning.",
+        ("Rahimi", "wounded", A),
+    ),
+    (
+        "The ambassador, Sir Henry Blake, emerged from the wreckage without a scratch.",
+        ("Blake", "wounded", A),
+    ),
+    (
+        "The defeat hurt the coach, Roberto Sanna, who had promised a title.",
+        ("Sanna", "wounded", A),
+    ),
+    ("The scandal killed the career of the senator, Diane Ross.", ("Ross", "killed", A)),
+    (
+        "REPORTER: Was the minister hurt?\n\nSPOKESMAN: No. Minister Vusi Dlamini was not hurt at all.",
+        ("Dlamini", "wounded", A),
+    ),
+    (
+        "Contrary to rumours on social media, the singer Yemi Alade is alive and was not hurt in the crash.",
+        ("Alade", "killed", A),
+    ),
+    (
+        "The ministry denied that the detainee, Hossein Karimi, had died in custody.",
+        ("Karimi", "killed", A),
+    ),
+    (
+        "The campaign manager, Lucia Ferraro, said the poll numbers hurt the candidate, Paolo Gatti, more than the debate.",
+        ("Gatti", "wounded", A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
