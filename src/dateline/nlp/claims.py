@@ -114,7 +114,9 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
             if h.anchor.idx >= headline and keep_hit(ctx, sent, h)
         ]
         # (a headline restates the story's lede in short; the parser may join it to the lede)
-        for hit in _restated_or_own(ctx, sent, hits):
+        own = _own_clause_nouns(hits)
+        own_nouns = {h.anchor.i for h in hits if id(h) in own}
+        for hit in _restated_or_own(ctx, sent, hits, own):
             burial = any(h.predicate == "other:bury" and h.anchor.i == hit.anchor.i for h in hits)
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
                 if burial and _death_told_before(claims, claim):
@@ -126,7 +128,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                     n,
                     claim.basis,
                     claim.event_time,
-                    _coordinated_clause(hit.anchor),
+                    _clause_key(hit, own_nouns),
                     # (one event told by two sources in a sentence is a claim each)
                     claim.claimant,
                 )
@@ -145,13 +147,69 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
     )
 
 
-def _restated_or_own(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+def _clause_key(hit: Hit, own_nouns: set[int]) -> int:
+    """What tells one clause from another in the key that merges a sentence's repeats: a
+    noun in a clause of its own (``_own_clause_nouns``) with the verb that governs it
+    ("mourned the killing of X": one claim) is its own claim, whatever its time."""
+    if hit.anchor.i in own_nouns:
+        return hit.anchor.i
+    on_noun = next((s.i for s in hit.subjects if s.i in own_nouns), None)
+    return on_noun if on_noun is not None else _coordinated_clause(hit.anchor)
+
+
+def _own_clause_nouns(hits: list[Hit]) -> set[int]:
+    """The ids of the event nouns that tell the event in a clause of their own though a verb
+    of the sentence tells it too (a second source's, or the matrix of a relative clause)."""
+    return {id(h) for h in hits if _second_account(h, hits) or _told_again_in_relative(h, hits)}
+
+
+def _restated_or_own(ctx: ClaimContext, sent: Span, hits: list[Hit], own: set[int]) -> list[Hit]:
     """``drop_restatements``, except for an event noun a second source states in a clause
     of its own: "X was killed in the raid, the army said; the militia also confirmed his
-    death" (the army's and the militia's claims, one each)."""
-    own = {id(h) for h in hits if _second_account(h, hits)}
+    death" (the army's and the militia's claims, one each), and one whose "of X" a relative
+    clause tells again ("condemned the killing of X, who was shot dead")."""
     kept = {id(h) for h in drop_restatements(ctx, sent, [h for h in hits if id(h) not in own])}
     return [h for h in hits if id(h) in kept or id(h) in own]
+
+
+# Nouns of a state or event whose "of X, who ..." relative clause is a second clause of the
+# same fact: a death ("condemned the killing of X, who was shot dead"), a whereabouts
+# ("could not establish the whereabouts of X, who was last seen at ..."). (The gold counts a
+# release or an abduction told so once: "welcomes the release of X, who was freed".)
+_RELATIVE_RESTATED = frozenset({"killed", "located_in"})
+
+
+def _told_again_in_relative(noun: Hit, hits: list[Hit]) -> bool:
+    """``noun`` ("the killing of X", "X's death") stands in a clause of its own, under a verb
+    ("the union condemned", "police arrested two men over"), and the same predicate is told
+    again by a relative clause on its X ("X, who was shot dead on Monday", "X, whose body was
+    found"): two clauses, a claim each. A verbless heading ("Inquest into the death of X, who
+    died in custody") has one clause only, the relative one."""
+    anchor = noun.anchor
+    if (
+        anchor.pos_ != "NOUN"
+        or noun.predicate not in _RELATIVE_RESTATED
+        # (a gerund heading, "Hearing in the case of the death of X, who died", is no clause)
+        or not any(a.pos_ in {"VERB", "AUX"} and a.tag_ != "VBG" for a in anchor.ancestors)
+    ):
+        return False
+    inside = {t.i for t in anchor.subtree}
+    return any(
+        h is not noun
+        and h.predicate == noun.predicate
+        and (relcl := _relative_clause(h.anchor)) is not None
+        and relcl.head.i in inside
+        and relcl.head.i != anchor.i
+        for h in hits
+    )
+
+
+def _relative_clause(tok: Token) -> Token | None:
+    """The verb of the relative clause ``tok`` stands in, None outside one."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "relcl":
+            return t
+    return None
 
 
 def _second_account(noun: Hit, hits: list[Hit]) -> bool:
