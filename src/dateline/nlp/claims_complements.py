@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_grammar import is_passive, prep_children
+from dateline.nlp.claims_grammar import is_passive, prep_children, subject_of
 from dateline.nlp.claims_timeplace import is_place
 from dateline.nlp.entities import PERSON_NOUNS
 
@@ -23,13 +23,54 @@ def from_a_person(verb: Token) -> bool:
 
 
 def state_agent(verb: Token) -> bool:
-    agent = next(
-        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
-        None,
+    """The taker is the state: "picked up by police / by detectives", "men in plain clothes
+    picked him up", "Security agents picked up X" (not "picked up by a friend")."""
+    return any(_state_holder(h) for h in _holders(verb))
+
+
+def _holders(verb: Token) -> list[Token]:
+    """Who takes or holds the person: the agent of a passive ("detained by rebels"), else the
+    subject of the active verb, also one a coordinated verb shares ("Gunmen stormed the
+    house and seized X"); a holder's own people ("his men", "its fighters") are left out,
+    they are no captors of the person."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents and not is_passive(verb):
+        agents = subject_of(verb)
+    if (
+        agents
+        and all(a.lower_ in {"it", "they"} for a in agents)
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lx.REPORTING_VERBS
+    ):
+        # "The X Brigade said it had detained Y", "Police said they had held Y": the
+        # pronoun is the speaker who says it took the person
+        agents = [c for c in verb.head.children if c.dep_ == "nsubj"] or agents
+    return [a for a in agents if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in a.children)]
+
+
+# The state's takers the authority list leaves out: "detectives", "gendarmes", "police
+# officers" (the plural of a compound), "immigration officials", "border guards".
+_MORE_STATE_TAKERS = frozenset(
+    {"detective", "detectives", "gendarme", "gendarmes", "gendarmerie", "policeman", "policemen"}
+    | {"guard", "guards", "official", "officials", "soldier", "soldiers", "trooper", "troopers"}
+    | {"marine", "marines", "commando", "commandos", "agency", "customs"}
+)
+# Dress that marks unnamed takers as the state's: "men in plain clothes", "in uniform".
+_STATE_DRESS = frozenset({"plainclothes", "plain", "uniform", "uniforms", "uniformed"})
+# Unnamed takers whose kind their description tells: "men", "people", "a group".
+_UNNAMED_TAKERS = frozenset({"man", "men", "people", "individual", "individuals", "group"})
+
+
+def _state_holder(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lx.AUTHORITY_NOUNS or tok.lower_ in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS:
+        return True
+    if lemma in _MORE_STATE_TAKERS:
+        return True
+    # "men in plain clothes", "plainclothes agents", "uniformed men"
+    return lemma in _UNNAMED_TAKERS | {"agent", "officer"} and any(
+        t.lower_ in _STATE_DRESS for t in tok.subtree
     )
-    if agent is None and not is_passive(verb):
-        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return agent is not None and agent.lemma_.lower() in lx.AUTHORITY_NOUNS
 
 
 def at_public_place(verb: Token) -> bool:
@@ -165,11 +206,93 @@ def person_object(verb: Token) -> bool:
 
 
 def non_state_agent(verb: Token) -> bool:
-    agent = next(
-        (p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
-        None,
-    )
-    return agent is not None and agent.lemma_.lower() in lx.NON_STATE_CAPTORS
+    """The taker or holder is no state: "detained by gunmen", "Rebels detained X", "An armed
+    group detained X", "Fighters from a rival faction arrested X" (the README's "arrested by a
+    rival faction"): the person is a captive, not a prisoner of the authorities."""
+    return any(_non_state_holder(h) for h in _holders(verb))
+
+
+# Captors the lexicon's list leaves out: gangs, smugglers and traffickers, tribesmen.
+_MORE_CAPTORS = frozenset(
+    {"gang", "gangs", "gangster", "gangsters", "smuggler", "smugglers", "trafficker"}
+    | {"traffickers", "tribesman", "tribesmen", "hijacker", "hijackers", "mob", "cartel"}
+)
+# The last word of a named armed group's name ("the Red Hand Militia", "the Crimson
+# Brigade", "the Popular Front"); not "Army", which names states' forces as often.
+_ARMED_GROUP_HEADS = frozenset(
+    {"brigade", "brigades", "battalion", "battalions", "front", "militia", "militias"}
+    | {"legion", "movement", "group", "mujahideen", "guerrillas"}
+)
+# What makes unnamed takers non-state: "armed men", "masked gunmen", "an armed group".
+_CAPTOR_MARKS = frozenset({"armed", "masked", "hooded", "criminal", "rival"})
+
+
+def _non_state_holder(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if _state_holder(tok):
+        return False
+    if lemma in lx.NON_STATE_CAPTORS | _MORE_CAPTORS or tok.lower_ in lx.NON_STATE_CAPTORS:
+        return True
+    if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and lemma in _ARMED_GROUP_HEADS:
+        return True  # a named armed group: "the Crimson Brigade", "the Liberation Front"
+    # "an armed group", "armed men", "members of a rival faction", "men from the militia"
+    if lemma in _UNNAMED_TAKERS | {"member", "members", "unit", "cell"}:
+        if any(c.lower_ in _CAPTOR_MARKS for c in tok.children if c.dep_ in {"amod", "compound"}):
+            return True
+        return any(
+            p.lemma_.lower() in lx.NON_STATE_CAPTORS | _MORE_CAPTORS
+            for p in prep_children(tok, {"of", "from"})
+        )
+    return False
+
+
+# What only the state does with the person it takes: questions, charges, tries and jails.
+_STATE_PROCESSING = frozenset(
+    {"question", "interrogate", "charge", "sentence", "convict", "prosecute", "indict"}
+    | {"arraign", "remand", "extradite", "jail", "imprison", "deport", "book"}
+)
+
+
+# The civil state's takers, whose capture is an arrest and nothing else (troops' captures
+# are both, the prisoner of war first).
+_CIVIL_STATE_TAKERS = frozenset(
+    {"police", "policeman", "policemen", "officer", "officers", "detective", "detectives"}
+    | {"gendarme", "gendarmes", "gendarmerie", "authority", "authorities", "prosecutor"}
+    | {"prosecutors", "investigator", "investigators", "ministry", "court"}
+)
+
+
+def taken_by_the_state(anchor: Token) -> bool:
+    """A capture the state made, though its verb names no captor: "was captured alive and
+    is being questioned", "was captured in the raid and sentenced to life" (the same person
+    then questioned, charged or sentenced, as only the authorities do), "Police announced
+    the capture of X" (the state's takers announce their own capture). Never when a
+    non-state captor is named ("Rebels captured X and questioned him")."""
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        if anchor.lemma_.lower() not in {"capture", "recapture"}:
+            return False
+        verb = anchor.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        by = list(prep_children(anchor, {"by"}))
+        takers = by or _holders(verb)
+        return bool(takers) and all(h.lemma_.lower() in _CIVIL_STATE_TAKERS for h in takers)
+    if anchor.lemma_.lower() not in lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS:
+        return False  # ("X remains in our hands": a state, whose subject is the captive)
+    holders = _holders(anchor)
+    if holders:
+        # "Police recaptured X": the civil state's takers; a capture by troops stays a
+        # capture (the verb rules add the arrest), one by anyone else is theirs to tell
+        return all(h.lemma_.lower() in _CIVIL_STATE_TAKERS for h in holders)
+    for conj in (*anchor.conjuncts, *(c for c in anchor.children if c.dep_ == "advcl")):
+        if conj.pos_ != "VERB" or conj.lemma_.lower() not in _STATE_PROCESSING:
+            continue
+        if any(c.dep_ == "neg" for c in conj.children):
+            continue  # "captured but never charged"
+        own = [c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not own or all(c.lower_ in {"he", "she", "they"} for c in own):
+            return True  # the conjunct shares the captured person (or names him again)
+    return False
 
 
 def to_death(verb: Token) -> bool:

@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.entities import PERSON_NOUNS
 
@@ -300,8 +301,15 @@ def english_text(text: str) -> bool:
 
 
 def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
-    """False when the hit's trigger is used in a sense that claims nothing about a person."""
+    """False when the hit's trigger is used in a sense that claims nothing about a person.
+
+    Asked once for every hit before it becomes claims, it also settles the one reading of a
+    capture the verb rules leave to the sentence around it: a capture the state made
+    (:func:`claims_complements.taken_by_the_state`) is an arrest (the README: detention by
+    authorities is ``arrested``)."""
     anchor = hit.anchor
+    if hit.predicate == "captured" and not hit.polarity_neg and taken_by_the_state(anchor):
+        hit.predicate = "arrested"
     lemma = anchor.lemma_.lower()
     return not (
         _bracketed_question(ctx, anchor)
@@ -316,7 +324,22 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _no_office_noun(anchor, lemma, hit.predicate)
         or _unwell_read_as_dead(hit)
         or _late_predecessor(hit)
+        or _shown_dead(hit)
     )
+
+
+# What is left of a dead person: "the body of X", "X's corpse", "his remains".
+_DEAD_BODY = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+
+
+def _shown_dead(hit: Hit) -> bool:
+    """ "A video shows the body of X", "X's body appeared in footage": what the video shows is
+    a corpse (a death, read as ``killed`` from the noun), not the person appearing in it."""
+    if hit.predicate != "appeared":
+        return False
+    anchor = hit.anchor
+    shown = [c for c in anchor.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in _DEAD_BODY or t.lower_ in _DEAD_BODY for t in shown)
 
 
 def _late_predecessor(hit: Hit) -> bool:

@@ -1,0 +1,814 @@
+"""Which predicate a custody, an appearance or a death takes, by the agent and the English
+construction rather than the verb alone (session 14, PRED; issue 6): who holds the person
+(police, soldiers, "men in plain clothes", immigration officers -> arrested; gunmen, rebels,
+an armed group, a gang, "a rival faction" -> captured), the holder named in another clause,
+an appearance that shows a body (a death, not an appearance). Sentences written for this
+test about fictional people: text -> (last word of the subject, predicate, polarity) of a
+claim that must be found, or one that must not. Rows marked xfail are constructions this
+session's rules do not reach (the reason names the stage); strict, so a fix shows up."""
+
+from __future__ import annotations
+
+import pytest
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # A. custody by the state: arrested, not captured
+    (
+        "Police detained the activist Rania Haddad at her home in Sfax on Monday.",
+        ("Haddad", "arrested", A),
+    ),
+    (
+        "Security forces seized the blogger Omar Fares at a checkpoint on Tuesday, his lawyer said.",
+        ("Fares", "arrested", A),
+    ),
+    (
+        "The reporter Lena Brandt was taken into custody by immigration officers at the airport on Friday.",
+        ("Brandt", "arrested", A),
+    ),
+    (
+        "Unknown men in plain clothes picked up the lawyer Samir Aziz outside the courthouse on Friday, colleagues said.",
+        ("Aziz", "arrested", A),
+    ),
+    (
+        "The Interior Ministry said it had detained Jamal Idris, a former army officer, on suspicion of plotting a coup.",
+        ("Idris", "arrested", A),
+    ),
+    (
+        "Police said they had detained the businessman Viktor Orlov on Sunday.",
+        ("Orlov", "arrested", A),
+    ),
+    (
+        "Hamid Zaki has been held by the authorities since March, his family said.",
+        ("Zaki", "arrested", A),
+    ),
+    (
+        "Authorities in the capital arrested the union organiser Luis Pena on Wednesday.",
+        ("Pena", "arrested", A),
+    ),
+    (
+        "The cameraman Ahmed Saleh was detained by Turkish border guards while crossing into Syria, his employer said.",
+        ("Saleh", "arrested", A),
+    ),
+    (
+        "Officers seized the cartel accountant Ramon Vega at a ranch near Culiacan, prosecutors said.",
+        ("Vega", "arrested", A),
+    ),
+    (
+        "Plainclothes agents grabbed the student Kemal Arslan as he left a lecture hall, witnesses said.",
+        ("Arslan", "arrested", A),
+    ),
+    (
+        "The state security service is holding the poet Yara Khoury, a rights group said.",
+        ("Khoury", "arrested", A),
+    ),
+    (
+        "Police raided the flat at dawn. They detained the rapper Dani Cruz and two of his friends.",
+        ("Cruz", "arrested", A),
+    ),
+    pytest.param(
+        "The 34-year-old, identified by prosecutors as Bruno Lenz, was picked up by detectives at a motorway service station.",
+        ("Lenz", "arrested", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="entities: the epithet 'The 34-year-old' is parsed as a DATE and never resolved to the name",
+        ),
+    ),
+    (
+        "The customs agency confirmed that officers had held the singer Ana Morales for six hours at the port.",
+        ("Morales", "arrested", A),
+    ),
+    (
+        "Gendarmes took the mayor, Pierre Lamy, into custody on Thursday.",
+        ("Lamy", "arrested", A),
+    ),
+    pytest.param(
+        "The junta's soldiers seized the prime minister, Ousmane Diallo, at his residence before dawn.",
+        ("Diallo", "arrested", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="claims_verbs._taker_kind skips every taker with a possessor ('the junta's soldiers'), meant for 'his men'",
+        ),
+    ),
+    (
+        "Zimbabwean police have held the opposition MP Tendai Moyo since Friday, his party said.",
+        ("Moyo", "arrested", A),
+    ),
+    (
+        "Iran has detained the French tourist Luc Girard, the foreign ministry in Paris said.",
+        ("Girard", "arrested", A),
+    ),
+    (
+        "The dissident Li Ming was taken away by state security officers on Tuesday night, his wife said.",
+        ("Ming", "arrested", A),
+    ),
+    # B. non-state holders: captured, not arrested
+    (
+        "Gunmen seized the engineer Paolo Ricci from his car near Kaduna on Tuesday.",
+        ("Ricci", "captured", A),
+    ),
+    (
+        "The aid worker Claire Dubois was detained by rebels at a roadblock, the charity said.",
+        ("Dubois", "captured", A),
+    ),
+    (
+        "Rebels have held the surgeon Amir Khan since June, his employer said.",
+        ("Khan", "captured", A),
+    ),
+    pytest.param(
+        "Militiamen picked up the teacher Yusuf Bello at the market on Saturday, residents said.",
+        ("Bello", "captured", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="claims_verbs: 'picked up' by non-state takers is dropped, the phrasal rule reads only the state's",
+        ),
+    ),
+    (
+        "Kidnappers took the businessman Chen Wei from his home in Lagos on Sunday night.",
+        ("Wei", "captured", A),
+    ),
+    (
+        "The Northern Lions group said it was holding the pilot Erik Holm.",
+        ("Holm", "captured", A),
+    ),
+    (
+        "An armed group detained the priest Joseph Okoro on Monday, the diocese said.",
+        ("Okoro", "captured", A),
+    ),
+    (
+        "The trader Ali Musa was grabbed by unidentified gunmen near the market.",
+        ("Musa", "captured", A),
+    ),
+    (
+        "Fighters from a rival faction arrested the commander Idris Garba on Friday, a spokesman said.",
+        ("Garba", "captured", A),
+    ),
+    (
+        "Armed men stormed the guesthouse on Monday night. They seized the aid worker Tomas Berg and drove off.",
+        ("Berg", "captured", A),
+    ),
+    (
+        "Pirates boarded the tanker on Sunday and took its captain, Nikos Pappas, ashore.",
+        ("Pappas", "captured", A),
+    ),
+    (
+        "The missionary Ruth Olsen, 61, is being held by a jihadist group in the Sahel, her church said.",
+        ("Olsen", "captured", A),
+    ),
+    pytest.param(
+        "Al-Shabaab militants detained the driver Abdi Warsame at a roadblock outside Baidoa.",
+        ("Warsame", "captured", A),
+        marks=pytest.mark.xfail(
+            strict=True, reason="parser: the name is hung as a ccomp of 'detained', not its object"
+        ),
+    ),
+    (
+        "Members of the Red Hand militia seized the journalist Mona Saad in Sirte, her newspaper said. The militia has held her since.",
+        ("Saad", "captured", A),
+    ),
+    (
+        "Tribesmen held the Norwegian hiker Ola Dahl for three days before releasing him unharmed.",
+        ("Dahl", "captured", A),
+    ),
+    (
+        "Tribesmen held the Norwegian hiker Ola Dahl for three days before releasing him unharmed.",
+        ("Dahl", "released", A),
+    ),
+    (
+        "Smugglers are holding the migrant Samuel Tesfaye in a warehouse in Libya, his brother said.",
+        ("Tesfaye", "captured", A),
+    ),
+    (
+        "Insurgents captured the police chief Rahim Noori after a two-hour battle, officials said.",
+        ("Noori", "captured", A),
+    ),
+    (
+        "A gang seized the cattle trader Bala Usman on Wednesday and has demanded a ransom.",
+        ("Usman", "captured", A),
+    ),
+    # C. appearance vs state
+    (
+        "The jailed activist Nadia Rahman appeared in court in Cairo on Monday.",
+        ("Rahman", "appeared", A),
+    ),
+    (
+        "The jailed activist Nadia Rahman appeared in court in Cairo on Monday.",
+        ("Rahman", "arrested", A),
+    ),
+    (
+        "The kidnapped engineer Paul Dunn appeared in a video on Tuesday, pleading for his release.",
+        ("Dunn", "appeared", A),
+    ),
+    (
+        "The kidnapped engineer Paul Dunn appeared in a video on Tuesday, pleading for his release.",
+        ("Dunn", "captured", A),
+    ),
+    pytest.param(
+        "In the video, Ibrahim Musa appears tired but says he is being treated well.",
+        ("Musa", "alive", A),
+        marks=pytest.mark.xfail(
+            strict=True, reason="claims_states: 'appears tired' in a video gives only 'appeared'"
+        ),
+    ),
+    (
+        "A video posted by the group on Sunday shows the body of the pilot Karl Weiss.",
+        ("Weiss", "killed", A),
+    ),
+    (
+        "Khalid Nour, the militia leader reported killed last month, appeared on state television on Sunday to deny his death.",
+        ("Nour", "appeared", A),
+    ),
+    (
+        "The missing climber Jonas Berg called his sister from a mountain hut on Friday, the family said.",
+        ("Berg", "alive", A),
+    ),
+    (
+        "The opposition leader Tariq Mansour appeared at a rally in Benghazi on Saturday.",
+        ("Mansour", "appeared", A),
+    ),
+    (
+        "The hostage Marco Bianchi appeared thin but alive in a video released on Monday.",
+        ("Bianchi", "alive", A),
+    ),
+    (
+        "Rebels released a photograph showing the captured colonel Abel Dia holding a dated newspaper.",
+        ("Dia", "captured", A),
+    ),
+    (
+        "The detained tycoon Victor Ma made his first public appearance since his arrest at a hearing on Thursday.",
+        ("Ma", "appeared", A),
+    ),
+    (
+        "The general, Salim Boutros, has not appeared in public since January, fuelling rumours of his death.",
+        ("Boutros", "appeared", N),
+    ),
+    # D. death vs capture; leadership vs death
+    (
+        "The rebel commander Bashir Adam was captured, not killed, in the raid, the army said.",
+        ("Adam", "captured", A),
+    ),
+    (
+        "Gunmen killed the village chief Musa Gana and abducted his son, Ibrahim Gana.",
+        ("Gana", "killed", A),
+    ),
+    (
+        "Gunmen killed the village chief Musa Gana and abducted his son, Ibrahim Gana.",
+        ("Gana", "captured", A),
+    ),
+    (
+        "The group named Abu Yahya as its new leader after the death of Abu Hamza.",
+        ("Yahya", "leadership_change", A),
+    ),
+    (
+        "The group named Abu Yahya as its new leader after the death of Abu Hamza.",
+        ("Hamza", "killed", A),
+    ),
+    (
+        "Abu Hamza was replaced as leader after he was arrested in June.",
+        ("Hamza", "leadership_change", A),
+    ),
+    (
+        "Abu Hamza was replaced as leader after he was arrested in June.",
+        ("Hamza", "arrested", A),
+    ),
+    (
+        "Soldiers killed two gunmen and captured a third, Musa Tanko, in the forest.",
+        ("Tanko", "captured", A),
+    ),
+    pytest.param(
+        "The kidnappers of the engineer Hans Vogel have killed him, his company said.",
+        ("Vogel", "killed", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="parser: 'Vogel' is made the subject of 'killed' and 'him' its object",
+        ),
+    ),
+    (
+        "Hassan Darwish, who took over the group after his brother's death, was arrested by police in Amman on Tuesday.",
+        ("Darwish", "arrested", A),
+    ),
+    (
+        "The brigade's former chief, Omar Tell, was ousted last year and later captured by a rival faction.",
+        ("Tell", "captured", A),
+    ),
+    # E. release by whom
+    (
+        "The kidnappers freed the nurse Grace Obi on Sunday after her family paid a ransom.",
+        ("Obi", "released", A),
+    ),
+    (
+        "Police released the student Kareem Aziz without charge on Tuesday evening.",
+        ("Aziz", "released", A),
+    ),
+    (
+        "The aid worker Jan Novak, who was abducted in March, was freed by his captors on Friday.",
+        ("Novak", "released", A),
+    ),
+    (
+        "The aid worker Jan Novak, who was abducted in March, was freed by his captors on Friday.",
+        ("Novak", "captured", A),
+    ),
+    (
+        "The authorities released the opposition leader Ama Owusu on bail on Monday.",
+        ("Owusu", "released", A),
+    ),
+    # F. mixed: two people, epithets, pronouns
+    (
+        "Police arrested the suspected ringleader, Dimitri Volkov, on Monday. His associate, Ivan Petrov, was kidnapped by a rival gang the same night.",
+        ("Volkov", "arrested", A),
+    ),
+    (
+        "Police arrested the suspected ringleader, Dimitri Volkov, on Monday. His associate, Ivan Petrov, was kidnapped by a rival gang the same night.",
+        ("Petrov", "captured", A),
+    ),
+    (
+        "The 52-year-old, Farid Amini, was seized by armed men outside his shop. Police later detained two suspects.",
+        ("Amini", "captured", A),
+    ),
+    (
+        "Rebels freed the soldier Kwame Asante on Tuesday. He was later detained by military police for desertion.",
+        ("Asante", "released", A),
+    ),
+    (
+        "Rebels freed the soldier Kwame Asante on Tuesday. He was later detained by military police for desertion.",
+        ("Asante", "arrested", A),
+    ),
+    (
+        "Security forces have detained Walid Jumaa, the militia leader accused of holding the journalist Sara Haddad for two months.",
+        ("Jumaa", "arrested", A),
+    ),
+    # G. agent in another clause or sentence
+    (
+        "Police said on Monday that they had detained the blogger Sami Nasser over a post on Facebook.",
+        ("Nasser", "arrested", A),
+    ),
+    (
+        "The Crimson Brigade said it had detained the contractor Ivo Kral, accusing him of spying.",
+        ("Kral", "captured", A),
+    ),
+    (
+        "Rebels stopped the convoy near Bunia and detained the nurse Esther Mbeki, the charity said.",
+        ("Mbeki", "captured", A),
+    ),
+    pytest.param(
+        "Gunmen stormed the hotel on Friday and took the consultant Peter Haas hostage.",
+        ("Haas", "captured", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="claims_verbs: the active 'took X hostage' (object complement) is not read",
+        ),
+    ),
+    (
+        "Soldiers surrounded the house and detained the opposition MP Grace Akinyi.",
+        ("Akinyi", "arrested", A),
+    ),
+    (
+        "The rebel group has been holding the journalist Omar Diaz since April, according to his editor.",
+        ("Diaz", "captured", A),
+    ),
+    pytest.param(
+        "A criminal gang detained the shopkeeper Rajesh Kumar for four days until his family paid.",
+        ("Kumar", "captured", A),
+        marks=pytest.mark.xfail(
+            strict=True, reason="entities: the name is tagged PRODUCT, no person"
+        ),
+    ),
+    (
+        "Masked men detained the activist Leila Karimi outside her office, her colleagues said.",
+        ("Karimi", "captured", A),
+    ),
+    (
+        "Armed men detained the geologist Henrik Sand at a roadblock near the mine.",
+        ("Sand", "captured", A),
+    ),
+    (
+        "Members of the Blue Hand militia detained the reporter Femi Adeyemi in Tripoli on Sunday.",
+        ("Adeyemi", "captured", A),
+    ),
+    (
+        "The veterinarian Carlos Mena was detained by members of a drug gang, his wife said.",
+        ("Mena", "captured", A),
+    ),
+    (
+        "Traffickers are holding the teenager Aisha Bello in a house near the border, police believe.",
+        ("Bello", "captured", A),
+    ),
+    # H. appeared vs located_in / alive / killed
+    (
+        "The fugitive banker Otto Kern was seen in Dubai last week, investigators said.",
+        ("Kern", "appeared", A),
+    ),
+    (
+        "The fugitive banker Otto Kern was seen in Dubai last week, investigators said.",
+        ("Kern", "located_in", A),
+    ),
+    (
+        "The missing hiker Anna Roth was found alive in a ravine on Sunday.",
+        ("Roth", "alive", A),
+    ),
+    (
+        "The missing hiker Anna Roth was found alive in a ravine on Sunday.",
+        ("Roth", "located_in", A),
+    ),
+    pytest.param(
+        "The body of the missing fisherman Juma Ali was found on a beach on Monday, police said.",
+        ("Ali", "killed", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="claims_states: 'the body of X was found' gives located_in, not the death",
+        ),
+    ),
+    (
+        "The abducted nun Maria Teresa Luz appeared in a video released by her captors on Friday.",
+        ("Luz", "appeared", A),
+    ),
+    (
+        "The abducted nun Maria Teresa Luz appeared in a video released by her captors on Friday.",
+        ("Luz", "captured", A),
+    ),
+    (
+        "The new leader of the movement, Abu Karim, has succeeded Abu Said, who was killed in an air strike in May.",
+        ("Karim", "leadership_change", A),
+    ),
+    (
+        "The new leader of the movement, Abu Karim, has succeeded Abu Said, who was killed in an air strike in May.",
+        ("Said", "killed", A),
+    ),
+    # I. a capture the state made, though the verb names no captor
+    (
+        "Federal police announced the capture of the cartel boss Ramon Tello on Monday.",
+        ("Tello", "arrested", A),
+    ),
+    (
+        "The financier Paulo Neves was captured alive and was being questioned in the capital, the army said.",
+        ("Neves", "arrested", A),
+    ),
+    (
+        "Tomas Leal was captured in the raid and sentenced to life in 2009.",
+        ("Leal", "arrested", A),
+    ),
+    (
+        "The smuggler Badr Hilal was captured near the border and charged with trafficking, prosecutors said.",
+        ("Hilal", "arrested", A),
+    ),
+    (
+        "Kidnappers captured the banker Yves Roux and questioned him for hours about his accounts.",
+        ("Roux", "captured", A),
+    ),
+    (
+        "Rebels captured the pilot Ivan Sokol in March, and a rebel court sentenced him to death in May.",
+        ("Sokol", "captured", A),
+    ),
+    (
+        "The engineer Lars Holt was captured by gunmen in 2019. He was never charged with anything.",
+        ("Holt", "captured", A),
+    ),
+    (
+        "The rebels announced the capture of the army major Felix Ondo.",
+        ("Ondo", "captured", A),
+    ),
+]
+
+NOT_FOUND = [
+    # A. custody by the state: arrested, not captured
+    (
+        "Police detained the activist Rania Haddad at her home in Sfax on Monday.",
+        ("Haddad", "captured", A),
+    ),
+    (
+        "Security forces seized the blogger Omar Fares at a checkpoint on Tuesday, his lawyer said.",
+        ("Fares", "captured", A),
+    ),
+    (
+        "The reporter Lena Brandt was taken into custody by immigration officers at the airport on Friday.",
+        ("Brandt", "captured", A),
+    ),
+    (
+        "Unknown men in plain clothes picked up the lawyer Samir Aziz outside the courthouse on Friday, colleagues said.",
+        ("Aziz", "captured", A),
+    ),
+    (
+        "The Interior Ministry said it had detained Jamal Idris, a former army officer, on suspicion of plotting a coup.",
+        ("Idris", "captured", A),
+    ),
+    (
+        "Police said they had detained the businessman Viktor Orlov on Sunday.",
+        ("Orlov", "captured", A),
+    ),
+    (
+        "Hamid Zaki has been held by the authorities since March, his family said.",
+        ("Zaki", "captured", A),
+    ),
+    (
+        "Authorities in the capital arrested the union organiser Luis Pena on Wednesday.",
+        ("Pena", "captured", A),
+    ),
+    (
+        "The cameraman Ahmed Saleh was detained by Turkish border guards while crossing into Syria, his employer said.",
+        ("Saleh", "captured", A),
+    ),
+    (
+        "Officers seized the cartel accountant Ramon Vega at a ranch near Culiacan, prosecutors said.",
+        ("Vega", "captured", A),
+    ),
+    (
+        "Plainclothes agents grabbed the student Kemal Arslan as he left a lecture hall, witnesses said.",
+        ("Arslan", "captured", A),
+    ),
+    (
+        "The state security service is holding the poet Yara Khoury, a rights group said.",
+        ("Khoury", "captured", A),
+    ),
+    (
+        "Police raided the flat at dawn. They detained the rapper Dani Cruz and two of his friends.",
+        ("Cruz", "captured", A),
+    ),
+    (
+        "The 34-year-old, identified by prosecutors as Bruno Lenz, was picked up by detectives at a motorway service station.",
+        ("Lenz", "captured", A),
+    ),
+    (
+        "The customs agency confirmed that officers had held the singer Ana Morales for six hours at the port.",
+        ("Morales", "captured", A),
+    ),
+    (
+        "Gendarmes took the mayor, Pierre Lamy, into custody on Thursday.",
+        ("Lamy", "captured", A),
+    ),
+    (
+        "Zimbabwean police have held the opposition MP Tendai Moyo since Friday, his party said.",
+        ("Moyo", "captured", A),
+    ),
+    (
+        "Iran has detained the French tourist Luc Girard, the foreign ministry in Paris said.",
+        ("Girard", "captured", A),
+    ),
+    (
+        "The dissident Li Ming was taken away by state security officers on Tuesday night, his wife said.",
+        ("Ming", "captured", A),
+    ),
+    # B. non-state holders: captured, not arrested
+    (
+        "Gunmen seized the engineer Paolo Ricci from his car near Kaduna on Tuesday.",
+        ("Ricci", "arrested", A),
+    ),
+    (
+        "The aid worker Claire Dubois was detained by rebels at a roadblock, the charity said.",
+        ("Dubois", "arrested", A),
+    ),
+    (
+        "Rebels have held the surgeon Amir Khan since June, his employer said.",
+        ("Khan", "arrested", A),
+    ),
+    (
+        "Militiamen picked up the teacher Yusuf Bello at the market on Saturday, residents said.",
+        ("Bello", "arrested", A),
+    ),
+    (
+        "Kidnappers took the businessman Chen Wei from his home in Lagos on Sunday night.",
+        ("Wei", "arrested", A),
+    ),
+    (
+        "The Northern Lions group said it was holding the pilot Erik Holm.",
+        ("Holm", "arrested", A),
+    ),
+    (
+        "An armed group detained the priest Joseph Okoro on Monday, the diocese said.",
+        ("Okoro", "arrested", A),
+    ),
+    (
+        "The trader Ali Musa was grabbed by unidentified gunmen near the market.",
+        ("Musa", "arrested", A),
+    ),
+    (
+        "Fighters from a rival faction arrested the commander Idris Garba on Friday, a spokesman said.",
+        ("Garba", "arrested", A),
+    ),
+    (
+        "Armed men stormed the guesthouse on Monday night. They seized the aid worker Tomas Berg and drove off.",
+        ("Berg", "arrested", A),
+    ),
+    (
+        "Pirates boarded the tanker on Sunday and took its captain, Nikos Pappas, ashore.",
+        ("Pappas", "arrested", A),
+    ),
+    (
+        "The missionary Ruth Olsen, 61, is being held by a jihadist group in the Sahel, her church said.",
+        ("Olsen", "arrested", A),
+    ),
+    (
+        "Al-Shabaab militants detained the driver Abdi Warsame at a roadblock outside Baidoa.",
+        ("Warsame", "arrested", A),
+    ),
+    (
+        "Members of the Red Hand militia seized the journalist Mona Saad in Sirte, her newspaper said. The militia has held her since.",
+        ("Saad", "arrested", A),
+    ),
+    (
+        "Tribesmen held the Norwegian hiker Ola Dahl for three days before releasing him unharmed.",
+        ("Dahl", "arrested", A),
+    ),
+    (
+        "Smugglers are holding the migrant Samuel Tesfaye in a warehouse in Libya, his brother said.",
+        ("Tesfaye", "arrested", A),
+    ),
+    (
+        "Insurgents captured the police chief Rahim Noori after a two-hour battle, officials said.",
+        ("Noori", "arrested", A),
+    ),
+    (
+        "A gang seized the cattle trader Bala Usman on Wednesday and has demanded a ransom.",
+        ("Usman", "arrested", A),
+    ),
+    # C. appearance vs state
+    (
+        "A video posted by the group on Sunday shows the body of the pilot Karl Weiss.",
+        ("Weiss", "appeared", A),
+    ),
+    (
+        "A video posted by the group on Sunday shows the body of the pilot Karl Weiss.",
+        ("Weiss", "alive", A),
+    ),
+    (
+        "The missing climber Jonas Berg called his sister from a mountain hut on Friday, the family said.",
+        ("Berg", "killed", A),
+    ),
+    (
+        "The opposition leader Tariq Mansour appeared at a rally in Benghazi on Saturday.",
+        ("Mansour", "arrested", A),
+    ),
+    (
+        "The hostage Marco Bianchi appeared thin but alive in a video released on Monday.",
+        ("Bianchi", "killed", A),
+    ),
+    (
+        "Rebels released a photograph showing the captured colonel Abel Dia holding a dated newspaper.",
+        ("Dia", "killed", A),
+    ),
+    (
+        "The general, Salim Boutros, has not appeared in public since January, fuelling rumours of his death.",
+        ("Boutros", "appeared", A),
+    ),
+    # D. death vs capture; leadership vs death
+    (
+        "The rebel commander Bashir Adam was captured, not killed, in the raid, the army said.",
+        ("Adam", "killed", A),
+    ),
+    (
+        "The group named Abu Yahya as its new leader after the death of Abu Hamza.",
+        ("Yahya", "killed", A),
+    ),
+    (
+        "Abu Hamza was replaced as leader after he was arrested in June.",
+        ("Hamza", "killed", A),
+    ),
+    (
+        "Soldiers killed two gunmen and captured a third, Musa Tanko, in the forest.",
+        ("Tanko", "killed", A),
+    ),
+    (
+        "Hassan Darwish, who took over the group after his brother's death, was arrested by police in Amman on Tuesday.",
+        ("Darwish", "captured", A),
+    ),
+    (
+        "The brigade's former chief, Omar Tell, was ousted last year and later captured by a rival faction.",
+        ("Tell", "arrested", A),
+    ),
+    # E. release by whom
+    (
+        "The kidnappers freed the nurse Grace Obi on Sunday after her family paid a ransom.",
+        ("Obi", "arrested", A),
+    ),
+    (
+        "Police released the student Kareem Aziz without charge on Tuesday evening.",
+        ("Aziz", "captured", A),
+    ),
+    (
+        "The aid worker Jan Novak, who was abducted in March, was freed by his captors on Friday.",
+        ("Novak", "arrested", A),
+    ),
+    (
+        "The authorities released the opposition leader Ama Owusu on bail on Monday.",
+        ("Owusu", "captured", A),
+    ),
+    # F. mixed: two people, epithets, pronouns
+    (
+        "Police arrested the suspected ringleader, Dimitri Volkov, on Monday. His associate, Ivan Petrov, was kidnapped by a rival gang the same night.",
+        ("Volkov", "captured", A),
+    ),
+    (
+        "Police arrested the suspected ringleader, Dimitri Volkov, on Monday. His associate, Ivan Petrov, was kidnapped by a rival gang the same night.",
+        ("Petrov", "arrested", A),
+    ),
+    (
+        "The 52-year-old, Farid Amini, was seized by armed men outside his shop. Police later detained two suspects.",
+        ("Amini", "arrested", A),
+    ),
+    (
+        "Security forces have detained Walid Jumaa, the militia leader accused of holding the journalist Sara Haddad for two months.",
+        ("Jumaa", "captured", A),
+    ),
+    # G. agent in another clause or sentence
+    (
+        "Police said on Monday that they had detained the blogger Sami Nasser over a post on Facebook.",
+        ("Nasser", "captured", A),
+    ),
+    (
+        "The Crimson Brigade said it had detained the contractor Ivo Kral, accusing him of spying.",
+        ("Kral", "arrested", A),
+    ),
+    (
+        "Rebels stopped the convoy near Bunia and detained the nurse Esther Mbeki, the charity said.",
+        ("Mbeki", "arrested", A),
+    ),
+    (
+        "Gunmen stormed the hotel on Friday and took the consultant Peter Haas hostage.",
+        ("Haas", "arrested", A),
+    ),
+    (
+        "Soldiers surrounded the house and detained the opposition MP Grace Akinyi.",
+        ("Akinyi", "captured", A),
+    ),
+    (
+        "The rebel group has been holding the journalist Omar Diaz since April, according to his editor.",
+        ("Diaz", "arrested", A),
+    ),
+    (
+        "A criminal gang detained the shopkeeper Rajesh Kumar for four days until his family paid.",
+        ("Kumar", "arrested", A),
+    ),
+    (
+        "Armed men detained the geologist Henrik Sand at a roadblock near the mine.",
+        ("Sand", "arrested", A),
+    ),
+    (
+        "Members of the Blue Hand militia detained the reporter Femi Adeyemi in Tripoli on Sunday.",
+        ("Adeyemi", "arrested", A),
+    ),
+    (
+        "The veterinarian Carlos Mena was detained by members of a drug gang, his wife said.",
+        ("Mena", "arrested", A),
+    ),
+    (
+        "Traffickers are holding the teenager Aisha Bello in a house near the border, police believe.",
+        ("Bello", "arrested", A),
+    ),
+    # H. appeared vs located_in / alive / killed
+    (
+        "The missing hiker Anna Roth was found alive in a ravine on Sunday.",
+        ("Roth", "killed", A),
+    ),
+    (
+        "The body of the missing fisherman Juma Ali was found on a beach on Monday, police said.",
+        ("Ali", "alive", A),
+    ),
+    (
+        "The body of the missing fisherman Juma Ali was found on a beach on Monday, police said.",
+        ("Ali", "appeared", A),
+    ),
+    (
+        "The abducted nun Maria Teresa Luz appeared in a video released by her captors on Friday.",
+        ("Luz", "arrested", A),
+    ),
+    (
+        "The new leader of the movement, Abu Karim, has succeeded Abu Said, who was killed in an air strike in May.",
+        ("Karim", "killed", A),
+    ),
+    # I. a capture the state made, though the verb names no captor
+    (
+        "Federal police announced the capture of the cartel boss Ramon Tello on Monday.",
+        ("Tello", "captured", A),
+    ),
+    (
+        "The financier Paulo Neves was captured alive and was being questioned in the capital, the army said.",
+        ("Neves", "captured", A),
+    ),
+    (
+        "Tomas Leal was captured in the raid and sentenced to life in 2009.",
+        ("Leal", "captured", A),
+    ),
+    (
+        "The smuggler Badr Hilal was captured near the border and charged with trafficking, prosecutors said.",
+        ("Hilal", "captured", A),
+    ),
+    (
+        "Kidnappers captured the banker Yves Roux and questioned him for hours about his accounts.",
+        ("Roux", "arrested", A),
+    ),
+    (
+        "Rebels captured the pilot Ivan Sokol in March, and a rebel court sentenced him to death in May.",
+        ("Sokol", "arrested", A),
+    ),
+    (
+        "The engineer Lars Holt was captured by gunmen in 2019. He was never charged with anything.",
+        ("Holt", "arrested", A),
+    ),
+    (
+        "The rebels announced the capture of the army major Felix Ondo.",
+        ("Ondo", "arrested", A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
