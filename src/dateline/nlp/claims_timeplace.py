@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
-from dateline.nlp.claims_context import ClaimContext, Hit, paragraph_of
+from dateline.nlp.claims_context import ClaimContext, Hit, in_quote, paragraph_of
 from dateline.nlp.claims_time import (
     as_point,
     event_value,
@@ -49,6 +49,14 @@ def event_time_of(
         return stamp[0], lo, hi
     if (tense == "present" or holds_at_report(anchor, hit.predicate)) and ctx.published is not None:
         return ctx.published.isoformat(), ctx.published, ctx.published
+    if reported and tense == "past" and (said := _backshifted_state(ctx, sent, anchor)) is not None:
+        return said
+    if tense in {"past", "pluperfect", "perfect"} and (told := _antecedent_time(ctx, sent, anchor)):
+        # "was wounded in the raid", "was arrested during the operation": the event told before
+        e, la = told.earliest, told.latest
+        if e is None:
+            e, la = interval_of(told.value)
+        return event_value(told.value), e, la
     again = same_event(anchor)  # "wounded in the same strike"
     if tense == "past" and (not reported and not is_sequel(anchor) or again):
         narrative = _narrative_time(ctx, sent, any_voice=again)
@@ -58,6 +66,165 @@ def event_time_of(
                 e, la = interval_of(narrative.value)
             return narrative.value, e, la
     return None, None, ctx.published if tense != "future" else None
+
+
+def _backshifted_state(
+    ctx: ClaimContext, sent: Span, anchor: Token
+) -> tuple[str | None, date | None, date | None] | None:
+    """A state told in indirect speech under a past reporting verb ("his lawyer said he was
+    alive", "told reporters she was being held at a barracks", "said he was believed to be
+    hiding"): English shifts the present back to the past after "said", so the state held
+    when it was said; a recent saying dates it as the publication does (the gold set's
+    present-state convention), an older one dated by its own time ("In October, an official
+    said X was alive") takes that time. Past events ("said he was arrested") are no states."""
+    if ctx.published is None or not _stative(anchor) or _inside_quotation(ctx, anchor):
+        return None  # (in a quotation the past is the speaker's own past: "he was alive then")
+    verb = _reporting_head(anchor)
+    if verb is None:
+        return None
+    said = attached_timex(ctx, sent, {verb.i})
+    if said is not None and said.start < verb.idx or said is not None and said.end <= anchor.idx:
+        lo, hi = said.earliest, said.latest
+        if lo is None and hi is None:
+            lo, hi = interval_of(said.value)
+        if hi is not None and (ctx.published - hi).days > 14:
+            return event_value(said.value), lo, hi
+    return ctx.published.isoformat(), ctx.published, ctx.published
+
+
+def _stative(anchor: Token) -> bool:
+    """The clause describes a state, not an event: a copula ("was alive", "was in good
+    health", "were at home"), a progressive ("was hiding", "was being held", "was recovering")
+    or a state infinitive ("was believed to be held")."""
+    words = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass"}}
+    if words & {"had", "has", "have", "would", "will"}:
+        return False
+    if anchor.lemma_ == "be" and not (words & {"to"}):
+        return True
+    if anchor.tag_ in {"VBG", "VBN"} and anchor.lemma_.lower() not in _KEPT_STATES:
+        return False  # "said he was stepping aside": a progressive event, no state
+    if anchor.tag_ == "VBG" and words & {"was", "were"}:
+        return True
+    if anchor.tag_ == "VBN" and "being" in words:
+        return True
+    if "to" in words and anchor.dep_ == "xcomp":
+        # "was believed to be alive / to be held / to be hiding"
+        return anchor.lemma_ == "be" or "be" in words or anchor.tag_ == "VBG"
+    return False
+
+
+# Verbs whose progressive or passive progressive is a lasting state: "was hiding", "was
+# being held", "was recovering", "was being treated".
+_KEPT_STATES = frozenset(
+    [
+        "hide",
+        "hold",
+        "keep",
+        "detain",
+        "treat",
+        "recover",
+        "recuperate",
+        "shelter",
+        "stay",
+        "live",
+        "care",
+        "question",
+        "interrogate",
+        "lead",
+        "serve",
+        "rest",
+        "sleep",
+        "work",
+    ]
+)
+# Past beliefs a story tells as superseded ("for a year I thought she was dead"): no report.
+_SUPERSEDED_BELIEFS = frozenset({"think", "fear", "suspect", "hope", "assume", "believe"})
+
+
+def _reporting_head(anchor: Token) -> Token | None:
+    """The past-tense reporting verb whose complement the state's clause is ("said he was
+    safe", "told us that she was being held and was fine"): the first clausal complement
+    on the way up must be the reporting verb's own."""
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ not in {"ccomp", "conj", "xcomp"} or tok.head == tok:
+            return None
+        up = tok.head
+        if tok.dep_ == "ccomp":
+            lemma = up.lemma_.lower()
+            reporting = lemma in lx.REPORTING_VERBS and lemma not in lx.DENIAL_VERBS
+            if not reporting or lemma in _SUPERSEDED_BELIEFS or up.tag_ != "VBD":
+                return None
+            return up
+        tok = up
+    return None
+
+
+def _inside_quotation(ctx: ClaimContext, anchor: Token) -> bool:
+    """The token stands inside a quotation (direct speech)."""
+    return in_quote(ctx, anchor.idx) is not None
+
+
+# Nouns of an incident a person is killed, hurt or taken in, with their verbs' lemmas
+# ("the raid" / "raided", "the bombing" / "bombed").
+_INCIDENTS = {
+    "attack": {"attack", "storm", "raid", "ambush", "bomb", "shell", "assault", "overrun"},
+    "raid": {"raid"},
+    "strike": {"strike", "airstrike"},
+    "airstrike": {"airstrike", "strike"},
+    "ambush": {"ambush"},
+    "operation": {"operation"},
+    "bombing": {"bombing", "bomb"},
+    "blast": {"blast", "explode", "explosion"},
+    "explosion": {"explosion", "explode", "blast"},
+    "fighting": {"fighting", "fight"},
+    "clash": {"clash"},
+    "crash": {"crash"},
+    "accident": {"accident"},
+    "shooting": {"shooting", "shoot"},
+    "assault": {"assault"},
+    "shelling": {"shelling", "shell"},
+    "battle": {"battle"},
+    "arrest": {"arrest"},
+    "incident": {"incident"},
+    "riot": {"riot"},
+}
+
+
+def _antecedent_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "X was wounded in the raid", "arrested during the operation", "killed in the
+    attack": a definite incident noun points back at the incident told before (the
+    definite article marks it as known), so the clause takes the time that incident was
+    told with, in this sentence or one of the dozen before, whoever told it."""
+    noun = next(
+        (
+            p
+            for prep in anchor.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+            for p in prep.children
+            if p.dep_ == "pobj"
+            and p.lemma_.lower() in _INCIDENTS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
+            and not any(d.dep_ in {"amod", "acl", "relcl"} for d in p.children)
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    kin = _INCIDENTS[noun.lemma_.lower()]
+    n = ctx.sent_of[sent.start]
+    for m in range(n, max(-1, n - 13), -1):
+        earlier = ctx.sents[m]
+        for tok in reversed(earlier):
+            if tok.i >= noun.i or tok.lemma_.lower() not in kin:
+                continue
+            verb = tok
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+                verb = verb.head
+            tx = attached_timex(ctx, earlier, {tok.i, verb.i})
+            if tx is not None:
+                return tx
+    return None
 
 
 # "late on Monday", "late Monday" (the timex may or may not take "late" in): that night.
@@ -93,7 +260,9 @@ def entry_stamp(ctx: ClaimContext, sent: Span) -> tuple[str, int] | None:
     value = event_value(stamp.value)
     # "November 2014 - X is killed", "1998 - X joins the faction": a month or a year dates an
     # entry as a day does
-    return (value, stamp.end) if value and re.match(r"^\d{4}(?:-\d{2}){0,2}(?:$|T)", value) else None
+    return (
+        (value, stamp.end) if value and re.match(r"^\d{4}(?:-\d{2}){0,2}(?:$|T)", value) else None
+    )
 
 
 def _not_after_publication(
@@ -131,7 +300,71 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
         or _noun_phrase_timex(ctx, sent, hit.anchor)
         or _when_antecedent(ctx, sent, hit.anchor)
         or attached_timex(ctx, sent, _extended_clause(hit))
+        or _medium_timex(ctx, sent, hit.anchor)
+        or _before_postposed_source(ctx, sent, hit.anchor)
     )
+
+
+# Things one appears, speaks or is seen in, dated by their release.
+_MEDIA = frozenset(
+    [
+        "video",
+        "recording",
+        "clip",
+        "footage",
+        "message",
+        "broadcast",
+        "interview",
+        "photo",
+        "photograph",
+        "picture",
+        "image",
+        "post",
+        "statement",
+        "tape",
+        "audio",
+        "livestream",
+    ]
+)
+
+
+def _medium_timex(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "appeared in a video released on Monday", "was seen in footage posted on Sunday": the
+    appearance is as old as the medium that shows it, so the participle's time dates it."""
+    for prep in anchor.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj" or medium.lemma_.lower() not in _MEDIA:
+                continue
+            acl = [c.i for c in medium.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            if acl and (tx := attached_timex(ctx, sent, set(acl))) is not None:
+                return tx
+    return None
+
+
+def _before_postposed_source(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "Troops killed X yesterday, the army said": with the source put after the clause it
+    reports, a time before that comma is the clause's, though the parser often hangs it on
+    "said" (a reporting verb's own time stands after it or before the clause: "said on
+    Monday", "On Monday the army said")."""
+    clause = anchor
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i < clause.i or verb.lemma_.lower() not in lx.REPORTING_VERBS:
+        return None
+    start = min(t.i for t in clause.subtree)
+    for tx in _attached_timexes(ctx, sent, {verb.i}):
+        span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or not start < span.start or span.root.head != verb:
+            continue
+        between = ctx.doc[clause.i : span.start]
+        if any(t.text == "," for t in ctx.doc[span.end : verb.i]) and not any(
+            t.text in {",", ";"} for t in between
+        ):
+            return tx
+    return None
 
 
 def _when_antecedent(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
@@ -266,7 +499,9 @@ def _in_subject_relative(tables: DocIndex, time: int, attached: int) -> bool:
     parser hangs it (token indices; read from the tables)."""
     dep, children = tables.dep, tables.children
     verb = attached if tables.pos[attached] in {"VERB", "AUX"} else tables.head[attached]
-    first = min([verb] + [c for c in children[verb] if dep[c] in {"aux", "auxpass", "neg"} and c < verb])
+    first = min(
+        [verb] + [c for c in children[verb] if dep[c] in {"aux", "auxpass", "neg"} and c < verb]
+    )
     return any(
         dep[rel] == "relcl" and rel < time < first
         for subj in children[verb]
