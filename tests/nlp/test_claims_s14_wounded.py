@@ -2,8 +2,9 @@
 injury verbs and nouns, hospital conditions, death verbs, nouns and idioms, bodies found,
 "among the dead", the death toll, and their negations and denials, with one to three people
 per snippet, pronouns and epithets. Snippets written for this test about fictional people
-(the session's probe set, before any rule of the session): text -> (last word of the
-subject, predicate, polarity) of a claim that must be found, or one that must not."""
+(the session's first probe set, written before any rule of the session, then a second one
+written after the first rules): text -> (last word of the subject, predicate, polarity) of a
+claim that must be found, or one that must not."""
 
 from __future__ import annotations
 
@@ -575,6 +576,212 @@ FOUND = [
         "The opposition leader, Nnamdi Eze, was fighting for his life on Tuesday after gunmen attacked his car.",
         ("Eze", "wounded", A),
     ),
+    # a second probe set, written after the first rules to check they reach new wordings:
+    # shot three times, sniper fire wounded X, mauled, trampled to death, a concussion, on a
+    # ventilator, died instantly, has since died, declared dead, fatally injured, did not
+    # survive, assassinated, laid to rest, remains returned, broke two ribs, left for dead,
+    # a condition that worsened, the body pulled from the rubble
+    (
+        "The bank manager, Olga Petrenko, was shot three times during the robbery, police said.",
+        ("Petrenko", "wounded", A),
+    ),
+    (
+        "Sniper fire wounded two medics on Tuesday, among them Dr. Yara Mansour, the hospital said.",
+        ("Mansour", "wounded", A),
+    ),
+    (
+        "Corporal Dean Walsh sustained a gunshot wound to the head and died two days later.",
+        ("Walsh", "wounded", A),
+    ),
+    (
+        "Corporal Dean Walsh sustained a gunshot wound to the head and died two days later.",
+        ("Walsh", "killed", A),
+    ),
+    (
+        "Ahmad Zia, who was injured in last month's bombing, returned to work on Monday.",
+        ("Zia", "wounded", A),
+    ),
+    ("The injured activist, Thandiwe Moyo, was carried away by friends.", ("Moyo", "wounded", A)),
+    (
+        "The fisherman, Eamon Doyle, was run over by a lorry on the quay and seriously hurt.",
+        ("Doyle", "wounded", A),
+    ),
+    (
+        "Lineman Travis Cole was electrocuted while repairing a cable and died at the scene.",
+        ("Cole", "killed", A),
+    ),
+    (
+        "Two pilgrims, Fatou Ndiaye and Aissatou Ba, were trampled to death in the crush.",
+        ("Ndiaye", "killed", A),
+    ),
+    (
+        "Two pilgrims, Fatou Ndiaye and Aissatou Ba, were trampled to death in the crush.",
+        ("Ba", "killed", A),
+    ),
+    (
+        "Ranger Moses Kiprop was mauled by a lion and is in a stable condition.",
+        ("Kiprop", "wounded", A),
+    ),
+    (
+        "Ranger Moses Kiprop was mauled by a lion and is in a stable condition.",
+        ("Kiprop", "alive", A),
+    ),
+    (
+        "The striker, Diego Ferraz, suffered a concussion in the clash of heads.",
+        ("Ferraz", "wounded", A),
+    ),
+    ("Mrs Helen Gray, 81, remains on a ventilator, her family said.", ("Gray", "alive", A)),
+    (
+        "The driver, Mehdi Rahmani, died instantly when the truck overturned.",
+        ("Rahmani", "killed", A),
+    ),
+    (
+        "Joao Pinto, who was wounded in the raid, has since died, his lawyer said.",
+        ("Pinto", "wounded", A),
+    ),
+    (
+        "Joao Pinto, who was wounded in the raid, has since died, his lawyer said.",
+        ("Pinto", "killed", A),
+    ),
+    ("The coroner declared Nathan Burke dead shortly after midnight.", ("Burke", "killed", A)),
+    (
+        "Officials confirmed the deaths of two peacekeepers, Captain Arjun Nair and Sergeant Ravi Menon.",
+        ("Nair", "killed", A),
+    ),
+    (
+        "Officials confirmed the deaths of two peacekeepers, Captain Arjun Nair and Sergeant Ravi Menon.",
+        ("Menon", "killed", A),
+    ),
+    ("Tamar Cohen was one of three people who died in the fire.", ("Cohen", "killed", A)),
+    (
+        "Omar Diab died in a hail of bullets at a checkpoint outside Jenin, witnesses said.",
+        ("Diab", "killed", A),
+    ),
+    (
+        "The deputy mayor, Ilse Brandt, was fatally injured when her car hit a tree.",
+        ("Brandt", "killed", A),
+    ),
+    (
+        "Paramedics worked on Sergio Leone for an hour, but he did not survive.",
+        ("Leone", "killed", A),
+    ),
+    (
+        "Khalil Fares never regained consciousness and died on Friday, his brother said.",
+        ("Fares", "killed", A),
+    ),
+    (
+        "The trade unionist, Rafael Mora, was assassinated outside his office in 2019.",
+        ("Mora", "killed", A),
+    ),
+    (
+        "Lieutenant Colonel Amir Hosseini was laid to rest in Isfahan on Thursday.",
+        ("Hosseini", "killed", A),
+    ),
+    (
+        "The remains of the aid worker, Clara Nilsen, were returned to her family in Bergen.",
+        ("Nilsen", "killed", A),
+    ),
+    (
+        "The governor's spokesman said Hamza Bakr was not among the casualties.",
+        ("Bakr", "killed", N),
+    ),
+    (
+        "The deputy minister, Lina Haddad, was reported to have been lightly injured.",
+        ("Haddad", "wounded", A),
+    ),
+    (
+        "The prosecutor, Ahmet Celik, narrowly escaped death when a bomb exploded under his car.",
+        ("Celik", "alive", A),
+    ),
+    (
+        "Both pilots walked away from the crash. The captain, Irene Sokolova, was unscathed.",
+        ("Sokolova", "wounded", N),
+    ),
+    (
+        "Jorge Mendez is recovering in hospital after being stabbed outside a bar on Saturday.",
+        ("Mendez", "wounded", A),
+    ),
+    (
+        "The reporter Chiara Bassi was hospitalised with a gunshot wound to the thigh.",
+        ("Bassi", "wounded", A),
+    ),
+    (
+        "Doctors said the condition of the boy, Ali Noor, had worsened overnight.",
+        ("Noor", "alive", A),
+    ),
+    (
+        "The cameraman Sergei Lavrov was treated for shrapnel wounds at a field hospital.",
+        ("Lavrov", "wounded", A),
+    ),
+    (
+        "Cyclist Hannah Voss was hit by a car on the ring road and broke her leg.",
+        ("Voss", "wounded", A),
+    ),
+    (
+        "The driver, Ismail Darwish, was killed when his car hit a landmine north of Kidal.",
+        ("Darwish", "killed", A),
+    ),
+    ("Sapper Tom Ellis lost his right leg to a mine in Helmand in 2010.", ("Ellis", "wounded", A)),
+    (
+        "Hours later, the body of her father, Mustafa Demir, was pulled from the rubble.",
+        ("Demir", "killed", A),
+    ),
+    (
+        "The commander's bodyguard, Rashid Omar, was killed. The commander himself, Yusuf Hamad, was slightly wounded in the arm, the militia said.",
+        ("Omar", "killed", A),
+    ),
+    (
+        "The commander's bodyguard, Rashid Omar, was killed. The commander himself, Yusuf Hamad, was slightly wounded in the arm, the militia said.",
+        ("Hamad", "wounded", A),
+    ),
+    (
+        "LIVE UPDATES\n\n09:15 - The regional health office says a second journalist, Andrei Popa, has died of his injuries.",
+        ("Popa", "killed", A),
+    ),
+    (
+        "LIVE UPDATES\n\n09:15 - The regional health office says a second journalist, Andrei Popa, has died of his injuries.",
+        ("Popa", "wounded", A),
+    ),
+    (
+        "The ministry said on Sunday that Colonel Ivan Petrov had been killed, but his wife told reporters he was alive and had only been wounded.",
+        ("Petrov", "killed", A),
+    ),
+    (
+        "The ministry said on Sunday that Colonel Ivan Petrov had been killed, but his wife told reporters he was alive and had only been wounded.",
+        ("Petrov", "alive", A),
+    ),
+    (
+        "The ministry said on Sunday that Colonel Ivan Petrov had been killed, but his wife told reporters he was alive and had only been wounded.",
+        ("Petrov", "wounded", A),
+    ),
+    (
+        "The army denied reports that its chief of staff, General Joseph Kabila Nkunda, was among those wounded.",
+        ("Nkunda", "wounded", N),
+    ),
+    (
+        "The militants claimed to have killed the police chief, Kamal Uddin, but officials said he escaped the ambush with a minor head wound.",
+        ("Uddin", "killed", A),
+    ),
+    (
+        "The militants claimed to have killed the police chief, Kamal Uddin, but officials said he escaped the ambush with a minor head wound.",
+        ("Uddin", "wounded", A),
+    ),
+    (
+        "Gunmen shot dead a tribal elder, Haji Abdul Wahid, and his son in Kandahar on Monday.",
+        ("Wahid", "killed", A),
+    ),
+    (
+        "Ibrahim Sesay was badly beaten and left for dead by the roadside, his family said.",
+        ("Sesay", "wounded", A),
+    ),
+    (
+        "The guard who was shot during the robbery, Patrick Nolan, has been released from hospital.",
+        ("Nolan", "wounded", A),
+    ),
+    (
+        "The bombing killed nine people, including the editor, Rana Ayyub Khan, and injured more than 30.",
+        ("Khan", "killed", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -623,6 +830,23 @@ NOT_FOUND = [
     (
         "The campaign manager, Lucia Ferraro, said the poll numbers hurt the candidate, Paolo Gatti, more than the debate.",
         ("Gatti", "wounded", A),
+    ),
+    (
+        "The governor's spokesman said Hamza Bakr was not among the casualties.",
+        ("Bakr", "killed", A),
+    ),
+    (
+        "Both pilots walked away from the crash. The captain, Irene Sokolova, was unscathed.",
+        ("Sokolova", "wounded", A),
+    ),
+    (
+        "The commander's bodyguard, Rashid Omar, was killed. The commander himself, Yusuf Hamad, was slightly wounded in the arm, the militia said.",
+        ("Hamad", "killed", A),
+    ),
+    ("The setback harmed the campaign of the mayor, Leon Dufour.", ("Dufour", "wounded", A)),
+    (
+        "The senator, Beth Carver, said the new tariffs would kill jobs in her state.",
+        ("Carver", "killed", A),
     ),
 ]
 

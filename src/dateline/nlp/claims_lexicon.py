@@ -24,6 +24,11 @@ PATIENT_VERBS = {
     "neutralize": "killed",
     "neutralise": "killed",
     "murder": "killed",
+    # killings by a crowd or of many: "a mob lynched X", "massacred", "slaughtered", "decapitated"
+    "lynch": "killed",
+    "massacre": "killed",
+    "slaughter": "killed",
+    "decapitate": "killed",
     "wound": "wounded",
     "burn": "wounded",
     "fracture": "wounded",
@@ -34,6 +39,9 @@ PATIENT_VERBS = {
     "hurt": "wounded",
     "maim": "wounded",
     "harm": "wounded",
+    # animals' attacks: "was mauled by a lion", "gored by a bull"
+    "maul": "wounded",
+    "gore": "wounded",
     "capture": "captured",
     "abduct": "captured",
     "kidnap": "captured",
@@ -187,6 +195,9 @@ STATE_PPS = {
     ("on", "remand"): "arrested",  # "was remanded": held in custody before trial (British usage)
     ("out", "danger"): "alive",
     ("in", "coma"): "alive",
+    # kept alive by a machine: "remains on a ventilator"
+    ("on", "ventilator"): "alive",
+    ("on", "respirator"): "alive",
 }
 # Event nouns whose possessor / of-object is the subject: "X's death", "the arrest of X".
 EVENT_NOUNS = {
@@ -371,6 +382,8 @@ APPEARANCE_PLACES = _words(
 )
 BODY_VERBS = _words(
     "find identify recover discover bury exhume return repatriate hand show confirm establish verify"
+    # taken out of a wreck or water: "the body of X was pulled from the rubble / retrieved"
+    " pull retrieve"
 )
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
 LOCATING_VERBS = _words(
@@ -643,6 +656,8 @@ HARMING_CAUSES = _words(
     shooting stabbing assault riot clashes fighting debris rubble glass wall roof collapse
     quake earthquake storm flood avalanche car truck vehicle bus train dog stampede"""
 )
+# Verbs of a patient's condition changing: "the condition of the boy had worsened" (alive).
+CONDITION_CHANGE_VERBS = _words("worsen deteriorate improve stabilize stabilise")
 # Verbs of being in mortal danger: "is fighting / battling for his life" (alive, and hurt
 # when the clause names the attack that put the person there).
 LIFE_STRUGGLE_VERBS = _words("fight battle struggle cling")

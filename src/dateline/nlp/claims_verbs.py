@@ -1122,6 +1122,7 @@ _PERSON_STATE_LEMMAS = frozenset(
         "have",
     }
     | lx.LIFE_STRUGGLE_VERBS
+    | lx.CONDITION_CHANGE_VERBS
 )
 _NEW_LEADER_LEMMAS = frozenset(
     {"be", "emerge", "become", "win", "pass", "succeed", "secure", "clinch", "capture"}
@@ -1174,6 +1175,16 @@ def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return _life_struggle_hits(verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    if owner is None and subj is not None and subj.lemma_.lower() == "condition":
+        # "the condition of the boy, X, is stable / has worsened": the of-phrase's person
+        owner = next(
+            (named_in_apposition(p) for p in prep_children(subj, {"of"}) if p.dep_ == "pobj"),
+            None,
+        )
+    if lemma in lx.CONDITION_CHANGE_VERBS:
+        if owner is not None and subj is not None and subj.lemma_.lower() == "condition":
+            return [Hit("alive", verb, [owner], {verb.i})]  # "his condition has worsened"
+        return None
     if lemma == "be" and owner is not None and subj is not None:
         if subj.lemma_.lower() == "condition" and any(
             c.dep_ == "acomp" and c.lower_ in lx.CONDITION_WORDS for c in verb.children
@@ -1732,7 +1743,12 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]  # "escaped with his life"
     if lemma == "leave" and any(
-        c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ in lx.MAIMED_WORDS
+        c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"}
+        and c.lower_ in lx.MAIMED_WORDS
+        # "was beaten and left for dead": so badly hurt he was taken for dead
+        or c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.lower_ == "dead" for p in c.children)
         for c in verb.children
     ):
         # "was left paralysed", "the blast left him blind"
@@ -1762,6 +1778,10 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         # "after serving four years of a sentence"
         return [Hit("arrested", verb, subject_of(verb), {verb.i})]
+    if lemma in {"break", "fracture", "dislocate"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "broke two ribs", "his leg"
     if lemma in lx.STITCHED_VERBS and any(
         c.dep_ == "dobj" and c.lower_ == "stitches" for c in verb.children
     ):
