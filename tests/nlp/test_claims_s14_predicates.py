@@ -469,6 +469,122 @@ FOUND = [
         "The rebels announced the capture of the army major Felix Ondo.",
         ("Ondo", "captured", A),
     ),
+    # J. death vs survival, a body shown
+    (
+        "The commander Musa Hilal survived an air strike that killed two of his bodyguards.",
+        ("Hilal", "alive", A),
+    ),
+    pytest.param(
+        "Ali Hamdan escaped the ambush unhurt, but his driver was killed, the governor's office said.",
+        ("Hamdan", "alive", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="claims_states: 'escaped the ambush unhurt' gives wounded (negated), not the health state 'alive' that a bare 'was unhurt' gives",
+        ),
+    ),
+    (
+        "State television showed the body of the rebel leader Saleh Idris on Monday evening.",
+        ("Idris", "killed", A),
+    ),
+    # K. leadership vs death
+    (
+        "Abu Bakr Hassan was named leader of the group on Friday, two weeks after his predecessor, Abu Musa, was killed in a drone strike.",
+        ("Hassan", "leadership_change", A),
+    ),
+    (
+        "Abu Bakr Hassan was named leader of the group on Friday, two weeks after his predecessor, Abu Musa, was killed in a drone strike.",
+        ("Musa", "killed", A),
+    ),
+    (
+        "Following the death of its leader, Abu Anas, the group pledged allegiance to its new emir, Abu Talha.",
+        ("Talha", "leadership_change", A),
+    ),
+    (
+        "Following the death of its leader, Abu Anas, the group pledged allegiance to its new emir, Abu Talha.",
+        ("Anas", "killed", A),
+    ),
+    (
+        "General Tomas Vieira was removed as army chief on Monday, a week after he was wounded in an attack.",
+        ("Vieira", "leadership_change", A),
+    ),
+    (
+        "General Tomas Vieira was removed as army chief on Monday, a week after he was wounded in an attack.",
+        ("Vieira", "wounded", A),
+    ),
+    (
+        "The rebels' commander, Ibrahim Lado, was killed on Sunday. His deputy, Sani Garba, has taken over, the group said.",
+        ("Lado", "killed", A),
+    ),
+    pytest.param(
+        "The rebels' commander, Ibrahim Lado, was killed on Sunday. His deputy, Sani Garba, has taken over, the group said.",
+        ("Garba", "leadership_change", A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="claims_verbs._bare_take_over wants a named subject; 'His deputy, X, has taken over' has the role noun as subject",
+        ),
+    ),
+    (
+        "Colonel Musa Dankwa, who led the coup, was sworn in as interim president on Friday.",
+        ("Dankwa", "leadership_change", A),
+    ),
+    # L. more custody wordings
+    (
+        "The ousted president, Alfa Kone, is being held by the junta at a military camp outside the capital.",
+        ("Kone", "arrested", A),
+    ),
+    (
+        "The engineer Pavel Sorin is in the hands of a criminal gang, police said.",
+        ("Sorin", "captured", A),
+    ),
+    (
+        "Security agents bundled the student leader Mehdi Amini into an unmarked car on Monday night.",
+        ("Amini", "arrested", A),
+    ),
+    (
+        "Three masked men bundled the businessman Joao Silva into a car outside his office.",
+        ("Silva", "captured", A),
+    ),
+    (
+        "The aid worker Hana Ito, who was abducted in May, is being held by a splinter faction, officials believe.",
+        ("Ito", "captured", A),
+    ),
+    (
+        "Militants loyal to the group seized the district governor, Haji Rahim, and two of his aides.",
+        ("Rahim", "captured", A),
+    ),
+    (
+        "Forces loyal to the general detained the prime minister, Adam Salih, at his home before dawn.",
+        ("Salih", "arrested", A),
+    ),
+    (
+        "Fighters of a rival clan detained the elder Mohamed Abdi near Beledweyne on Tuesday.",
+        ("Abdi", "captured", A),
+    ),
+    (
+        "The cleric Yahya Noor has been held by the intelligence service since his arrest in May.",
+        ("Noor", "arrested", A),
+    ),
+    (
+        "Customs officers detained the footballer Rui Lopes for questioning at the airport on Sunday.",
+        ("Lopes", "arrested", A),
+    ),
+    # M. no sighting: a judgment ("see X as"), a habit ("rarely appears")
+    (
+        "Witnesses saw the fugitive, Karl Dorn, in a cafe in Split on Monday.",
+        ("Dorn", "appeared", A),
+    ),
+    (
+        "Omar Sadiq appeared in public on Friday for the first time since the strike.",
+        ("Sadiq", "appeared", A),
+    ),
+    (
+        "The banker Tom Hale was seen in Monaco last month, a former associate said.",
+        ("Hale", "appeared", A),
+    ),
+    (
+        "The banker Tom Hale was seen in Monaco last month, a former associate said.",
+        ("Hale", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -808,6 +924,106 @@ NOT_FOUND = [
     (
         "The rebels announced the capture of the army major Felix Ondo.",
         ("Ondo", "arrested", A),
+    ),
+    # J. death vs survival, a body shown
+    (
+        "The commander Musa Hilal survived an air strike that killed two of his bodyguards.",
+        ("Hilal", "killed", A),
+    ),
+    (
+        "Ali Hamdan escaped the ambush unhurt, but his driver was killed, the governor's office said.",
+        ("Hamdan", "killed", A),
+    ),
+    (
+        "State television showed the body of the rebel leader Saleh Idris on Monday evening.",
+        ("Idris", "appeared", A),
+    ),
+    (
+        "Footage broadcast on Sunday appears to show the body of the militia chief Hamid Rasul.",
+        ("Rasul", "appeared", A),
+    ),
+    (
+        "Footage broadcast on Sunday appears to show the body of the militia chief Hamid Rasul.",
+        ("Rasul", "alive", A),
+    ),
+    (
+        "Photographs of the corpse of the smuggler Beni Castro were posted online by the army.",
+        ("Castro", "appeared", A),
+    ),
+    # K. leadership vs death
+    (
+        "Abu Bakr Hassan was named leader of the group on Friday, two weeks after his predecessor, Abu Musa, was killed in a drone strike.",
+        ("Hassan", "killed", A),
+    ),
+    (
+        "Following the death of its leader, Abu Anas, the group pledged allegiance to its new emir, Abu Talha.",
+        ("Talha", "killed", A),
+    ),
+    (
+        "General Tomas Vieira was removed as army chief on Monday, a week after he was wounded in an attack.",
+        ("Vieira", "killed", A),
+    ),
+    (
+        "The rebels' commander, Ibrahim Lado, was killed on Sunday. His deputy, Sani Garba, has taken over, the group said.",
+        ("Garba", "killed", A),
+    ),
+    # L. more custody wordings
+    (
+        "The ousted president, Alfa Kone, is being held by the junta at a military camp outside the capital.",
+        ("Kone", "captured", A),
+    ),
+    (
+        "The engineer Pavel Sorin is in the hands of a criminal gang, police said.",
+        ("Sorin", "arrested", A),
+    ),
+    (
+        "Security agents bundled the student leader Mehdi Amini into an unmarked car on Monday night.",
+        ("Amini", "captured", A),
+    ),
+    (
+        "Three masked men bundled the businessman Joao Silva into a car outside his office.",
+        ("Silva", "arrested", A),
+    ),
+    (
+        "The aid worker Hana Ito, who was abducted in May, is being held by a splinter faction, officials believe.",
+        ("Ito", "arrested", A),
+    ),
+    (
+        "Militants loyal to the group seized the district governor, Haji Rahim, and two of his aides.",
+        ("Rahim", "arrested", A),
+    ),
+    (
+        "Forces loyal to the general detained the prime minister, Adam Salih, at his home before dawn.",
+        ("Salih", "captured", A),
+    ),
+    (
+        "Fighters of a rival clan detained the elder Mohamed Abdi near Beledweyne on Tuesday.",
+        ("Abdi", "arrested", A),
+    ),
+    (
+        "The cleric Yahya Noor has been held by the intelligence service since his arrest in May.",
+        ("Noor", "captured", A),
+    ),
+    (
+        "Customs officers detained the footballer Rui Lopes for questioning at the airport on Sunday.",
+        ("Lopes", "captured", A),
+    ),
+    # M. no sighting: a judgment ("see X as"), a habit ("rarely appears")
+    (
+        "Analysts see the deputy, Omar Sadiq, as the group's most likely next leader.",
+        ("Sadiq", "appeared", A),
+    ),
+    (
+        "Sadiq is widely seen as a moderate within the movement, diplomats say.",
+        ("Sadiq", "appeared", A),
+    ),
+    (
+        "The reclusive founder, Lars Ek, rarely appears in public.",
+        ("Ek", "appeared", A),
+    ),
+    (
+        "The minister, Eva Roos, seldom speaks in public about her brother.",
+        ("Roos", "appeared", A),
     ),
 ]
 

@@ -53,7 +53,7 @@ def _holders(verb: Token) -> list[Token]:
 _MORE_STATE_TAKERS = frozenset(
     {"detective", "detectives", "gendarme", "gendarmes", "gendarmerie", "policeman", "policemen"}
     | {"guard", "guards", "official", "officials", "soldier", "soldiers", "trooper", "troopers"}
-    | {"marine", "marines", "commando", "commandos", "agency", "customs"}
+    | {"marine", "marines", "commando", "commandos", "agency", "customs", "junta", "regime"}
 )
 # Dress that marks unnamed takers as the state's: "men in plain clothes", "in uniform".
 _STATE_DRESS = frozenset({"plainclothes", "plain", "uniform", "uniforms", "uniformed"})
@@ -253,6 +253,8 @@ _STATE_PROCESSING = frozenset(
 )
 
 
+# Verbs of keeping a person, whose holder tells which custody it is.
+_KEEPING_VERBS = frozenset({"hold", "keep", "detain"})
 # The civil state's takers, whose capture is an arrest and nothing else (troops' captures
 # are both, the prisoner of war first).
 _CIVIL_STATE_TAKERS = frozenset(
@@ -277,7 +279,13 @@ def taken_by_the_state(anchor: Token) -> bool:
         by = list(prep_children(anchor, {"by"}))
         takers = by or _holders(verb)
         return bool(takers) and all(h.lemma_.lower() in _CIVIL_STATE_TAKERS for h in takers)
-    if anchor.lemma_.lower() not in lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS:
+    lemma = anchor.lemma_.lower()
+    if lemma in _KEEPING_VERBS:
+        # "is being held by the junta", "Immigration officers have held X since Friday": a
+        # person kept by any of the state's takers, soldiers too, is its prisoner
+        holders = _holders(anchor)
+        return bool(holders) and all(_state_holder(h) for h in holders)
+    if lemma not in lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS:
         return False  # ("X remains in our hands": a state, whose subject is the captive)
     holders = _holders(anchor)
     if holders:

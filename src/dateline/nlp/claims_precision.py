@@ -325,6 +325,36 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _unwell_read_as_dead(hit)
         or _late_predecessor(hit)
         or _shown_dead(hit)
+        or _regarded_as(hit)
+        or _habitual_appearance(hit)
+    )
+
+
+def _regarded_as(hit: Hit) -> bool:
+    """ "Analysts see X as the likely successor", "He is seen as a moderate": "see / view X as
+    Y" says what people think of X, no sighting of X (in either voice: "as" decides)."""
+    anchor = hit.anchor
+    return (
+        hit.predicate in {"appeared", "alive"}
+        and anchor.lemma_.lower() in {"see", "view"}
+        and any(
+            c.dep_ == "prep" and c.lower_ == "as"
+            for t in (anchor, *(c for c in anchor.children if c.dep_ == "dobj"))
+            for c in t.children
+        )
+    )
+
+
+# Frequency adverbs that make an appearance a habit, no event: "rarely appears in public".
+_HABITUAL_ADVERBS = frozenset({"rarely", "seldom", "occasionally", "often", "frequently"})
+
+
+def _habitual_appearance(hit: Hit) -> bool:
+    """ "The reclusive founder rarely appears in public", "She seldom speaks in public": a
+    habit, which dates no appearance and says nothing of this week (unlike "appeared in
+    public on Friday")."""
+    return hit.predicate == "appeared" and any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in hit.anchor.children
     )
 
 
