@@ -525,6 +525,15 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # village in the hills" (a past place counts, as "spent two years in prison"); "will
         # lead it from X" is a plan
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if not _negated(verb) and (kept := _object_left_alive(verb)):
+        # "rescuers pulled X alive from the rubble", "the video shows X alive and speaking":
+        # the object the verb leaves in that state lives
+        return [Hit("alive", verb, kept, {verb.i})]
+    if lemma == "surface" and not _negated(verb) and not obliged(verb) and _at_place(verb):
+        # "the missing tycoon surfaced in Singapore": a sighting there (the verb's own rule
+        # gives appeared), so there ("resurfaced", "reappeared" are claims_leadership's,
+        # read before this module)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if (
         lemma in DWELLING_VERBS
         and not _negated(verb)
@@ -639,7 +648,7 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "remains in custody at HMP Bronzefield", "remains in a military prison in Mbale":
         # the custody is the state's rule, the named jail is where the person is
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
-    if lemma == "say" and (where := _said_over_the_line(verb)):
+    if lemma in {"say", "tell", "speak", "talk"} and (where := _said_over_the_line(verb)):
         # '"He is not dead," his brother said by telephone from Hamburg': the speaker's place
         return [Hit("located_in", verb, where, {verb.i})]
     if (
@@ -901,6 +910,42 @@ AREA_NOUNS = (lx.PLACE_NOUNS - {"home", "house", "mosque", "prison", "jail", "ho
 }
 
 
+def _object_left_alive(verb: Token) -> list[Token]:
+    """The person object of a verb that "alive" follows, however the parser hangs it:
+    "pulled X alive from the rubble" (an adverbial "alive" on the verb), "shows the nurse,
+    X, alive and speaking" (an "alive" misread as the noun's modifier: it only stands after
+    a verb). Not "wanted dead or alive", not "kept the story alive" (no person)."""
+    alive = [
+        c
+        for c in verb.subtree
+        if c.lower_ == "alive"
+        and (c.head == verb and c.dep_ in {"advcl", "oprd", "xcomp", "acomp", "advmod"})
+        or c.lower_ == "alive"
+        and c.dep_ == "amod"
+        and c.head.head == verb
+        and c.head.dep_ == "dobj"
+        and c.i > c.head.i
+    ]
+    if not alive or any(
+        t.lower_ == "dead" for a in alive for t in (*a.children, a.head) if t.dep_ == "conj"
+    ):
+        return []
+    objects = [
+        # "the kidnapped nurse, X, alive": the name in apposition is the one
+        next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.i < alive[0].i
+        and (
+            c.pos_ == "PROPN"
+            or c.lower_ in {"him", "her", "them"}
+            or c.lemma_.lower() in PERSON_NOUNS
+            or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+        )
+    ]
+    return expand_conj(objects)
+
+
 def _in_unnamed_area(verb: Token) -> bool:
     """An "in" / "near" phrase on a dwelling verb naming a stretch of land or town, named
     or not ("in the tribal areas near the border", "in a suburb of the capital")."""
@@ -942,7 +987,9 @@ def _named_site_object(obj: Token) -> bool:
         _named_place(q, c)
         for h in heads
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "near", "outside"}
+        # "the enclave of Ceuta", "the town of X": the name is the noun's own
+        if c.dep_ == "prep"
+        and c.lower_ in {"in", "near", "outside"} | ({"of"} if h == obj else set())
         for q in c.children
         if q.dep_ == "pobj"
     )
