@@ -150,11 +150,24 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
 def _clause_key(hit: Hit, own_nouns: set[int]) -> int:
     """What tells one clause from another in the key that merges a sentence's repeats: a
     noun in a clause of its own (``_own_clause_nouns``) with the verb that governs it
-    ("mourned the killing of X": one claim) is its own claim, whatever its time."""
-    if hit.anchor.i in own_nouns:
+    ("mourned the killing of X": one claim), and an earlier event's noun, are claims of their
+    own, whatever their time."""
+    if hit.anchor.i in own_nouns or _earlier_event_noun(hit.anchor):
         return hit.anchor.i
     on_noun = next((s.i for s in hit.subjects if s.i in own_nouns), None)
     return on_noun if on_noun is not None else _coordinated_clause(hit.anchor)
+
+
+def _earlier_event_noun(anchor: Token) -> bool:
+    """An event noun after "since" / "after" tells an event of its own, earlier
+    than the state its clause tells: "has been in prison since his arrest in 2019" is the
+    arrest and the years in prison, a claim each, even when neither gets a time."""
+    return (
+        anchor.pos_ == "NOUN"
+        and anchor.lemma_.lower() in lx.EVENT_NOUNS
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ in {"since", "after"}
+    )
 
 
 def _own_clause_nouns(hits: list[Hit]) -> set[int]:
