@@ -10,7 +10,10 @@ age or nationality epithet ("the 35-year-old", "the Jordanian") for the one pers
 gave that age or nationality; a description named by a participle ("a student named X ...
 the student"); a title's noun ("Dr X ... the doctor"); an ordinal over a listed plural ("Two
 suspects, A and B ... the second suspect"); a given name the model tagged as a nationality;
-a nationality alone is nobody's name ("A Briton and an Australian were kidnapped")."""
+a nationality alone is nobody's name ("A Briton and an Australian were kidnapped"); a lede's
+definite epithet for the person it names next ("The Briton, 58, was freed ... Peter X had been
+held"); the pronoun of an unnamed speaker likened to a person ("a man who sounded like X said
+he was in good health")."""
 
 from __future__ import annotations
 
@@ -582,6 +585,84 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Officials named the dead pilot as Captain Sam Rhodes. His co-pilot, First Officer Mia Holt, was injured. The 29-year-old is in a stable condition.",
         [("Rhodes", "killed"), ("Holt", "wounded")],
         [("Rhodes", "wounded")],
+    ),
+    (
+        "u1",
+        "On Monday the group's spokesman, Idris Malik, released a recording in which a man who sounded like Ahmed Sarraf said he was in good health.",
+        [("Sarraf", "alive")],
+        [("Malik", "alive")],
+    ),
+    (
+        "u2",
+        "The rebels posted a clip in which a woman who looked like the kidnapped nurse Grace Auma said she was being treated well.",
+        [],
+        [("Auma", "killed")],
+    ),
+    (
+        "u3",
+        'Hamza Toure, the village chief, was shot dead on Friday. His son, Bakary Toure, said two men on a motorbike had followed him for days. "They came for my father," Bakary said.',
+        [("Hamza Toure", "killed")],
+        [("Bakary Toure", "killed")],
+    ),
+    (
+        "u4",
+        "Officers detained Olga Petrenko and her son at a border post. The boy was released after an hour; his mother is still being held, according to her lawyer, Igor Sokol.",
+        [("Petrenko", "arrested")],
+        [("Sokol", "arrested"), ("Petrenko", "released")],
+    ),
+    (
+        "u5",
+        "The two men, Rafiq Noori and Asad Jalali, were shot as they left the mosque. Noori died at the scene. Jalali was taken to hospital, where he is in a serious condition, a doctor, Haris Baig, said.",
+        [("Noori", "killed"), ("Jalali", "wounded")],
+        [("Jalali", "killed"), ("Baig", "wounded"), ("Baig", "located_in")],
+    ),
+    (
+        "u6",
+        'Governor Tunde Bakare said the abducted priest, Father Emeka Obi, had been freed. "He is with us now and he is safe," the governor told reporters.',
+        [("Obi", "released"), ("Obi", "alive")],
+        [("Bakare", "alive"), ("Bakare", "released")],
+    ),
+    (
+        "u7",
+        "Sofia Marin, a nurse, said she had treated the injured guard, Victor Duca. He had been shot twice in the leg, she said.",
+        [("Duca", "wounded")],
+        [("Marin", "wounded")],
+    ),
+    (
+        "u8",
+        "The suspect, a 27-year-old man named Karl Huber, was detained in Linz. Prosecutor Eva Stein said the man had confessed.",
+        [("Huber", "arrested")],
+        [("Stein", "arrested")],
+    ),
+    (
+        "u9",
+        "Lt. Col. Anan Srisuk, who led the raid, said one suspect, Somchai Boonmee, was killed. The lieutenant colonel said a second suspect escaped.",
+        [("Boonmee", "killed")],
+        [("Srisuk", "killed"), ("Srisuk", "other:escape")],
+    ),
+    (
+        "u10",
+        "Abdi Warsame and his cousin Liban Warsame were seized by gunmen in Galkayo. Liban, 19, was released on Saturday. Abdi is still being held.",
+        [("Liban Warsame", "released"), ("Abdi Warsame", "captured")],
+        [("Abdi Warsame", "released")],
+    ),
+    (
+        "u11",
+        'Jana Horak, the wife of the detained blogger Petr Horak, said she last saw him in court in May. "He looked thin," she said.',
+        [("Petr Horak", "arrested"), ("Petr Horak", "appeared")],
+        [("Jana Horak", "arrested"), ("Jana Horak", "appeared")],
+    ),
+    (
+        "u12",
+        'The Briton, 58, was freed on Sunday, the Foreign Office said. Peter Lyle had been held for eight months in Yemen. His brother, Alan Lyle, said he was "overjoyed".',
+        [("Peter Lyle", "released")],
+        [("Alan Lyle", "released")],
+    ),
+    (
+        "u13",
+        "Mohammed Saeed was killed and his brother Ahmed was wounded in the strike, their cousin told Reuters. Ahmed is being treated in Gaza City.",
+        [("Mohammed Saeed", "killed")],
+        [("Mohammed Saeed", "wounded")],
     ),
 ]
 

@@ -55,6 +55,7 @@ from dateline.nlp.entities_epithets import (
     described_then_named,
     description_again,
     main_person,
+    named_next,
     person_of_age,
     person_of_nationality,
     resolve_epithet,
@@ -85,6 +86,7 @@ from dateline.nlp.entities_pronouns import (
     org_pronoun_antecedent,
     recent_person,
     same_or_previous_sentence,
+    unnamed_speaker,
 )
 from dateline.nlp.entities_references import (
     KIN_REFERENCE_NOUNS,
@@ -328,6 +330,9 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 idx = main_person(clusters, tok.idx)
             if idx is None or idx in ruled_out:
                 idx = recent_person(doc, clusters, tok, "", sent_index, quotes)
+            if idx is None:
+                # "The Briton, 58, was freed ... Peter X had been held": a lede naming him after
+                idx = named_next(doc, tok, clusters, sent_index)
             if idx is not None and idx not in ruled_out:
                 lo, hi = min(c.idx for c in tok.children if c.dep_ == "det"), tok.idx + len(tok)
                 clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
@@ -368,6 +373,9 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
         elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
             described = described_by_relative(doc, clusters, tok)
+            if described is None:
+                # "a man who sounded like X said he ...": the speaker, likened to X
+                described = unnamed_speaker(doc, clusters, tok)
             if described is not None and described[0] is None:
                 # "A regional official, who asked not to be named because he ...": the unnamed
                 # source, who competes with the names for the pronouns after

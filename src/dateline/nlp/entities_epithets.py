@@ -286,6 +286,33 @@ def person_of_nationality(doc: Doc, clusters: list[Cluster], epithet: Token) -> 
     return (fitting[0] if len(fitting) == 1 else None), others
 
 
+def named_next(doc: Doc, epithet: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> int | None:
+    """"The Briton, 58, was freed on Sunday ... Peter X had been held for eight months": a lede
+    may open on a definite epithet for a person it names only after; with nobody named before
+    it, the epithet is the next person a following sentence (within :data:`_REACH`) makes the
+    subject of what happened, never a speaker or an office-holder who comments."""
+    if epithet.dep_ not in {"nsubj", "nsubjpass"} or not _opens_paragraph(epithet):
+        return None
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in epithet.children):
+        return None  # "The Australian, Helen X, was released": named right here
+    if any(c.kind == "person" and any(s < epithet.idx for s, _, _ in c.mentions) for c in clusters):
+        return None
+    here = sent_index[epithet.i]
+    for later in doc[epithet.i + 1 :]:
+        distance = sent_index[later.i] - here
+        if distance > _REACH:
+            return None
+        if distance == 0 or later.pos_ != "PROPN" or later.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        idx = token_cluster(doc, later, clusters, ("person",))
+        if idx is None:
+            continue
+        if later.head.lemma_.lower() in _SPEAKING or _holds_office(clusters[idx]):
+            return None  # "... Governor X said": the first name is someone else's
+        return idx
+    return None
+
+
 def split_age(tok: Token) -> bool:
     """"45-year-old" tokenised as 45 - year - old."""
     doc = tok.doc

@@ -373,6 +373,42 @@ def described_by_relative(doc: Doc, clusters: list[Cluster], tok: Token) -> tupl
     return cluster_at(clusters, noun.idx, noun.idx + len(noun), ("person",)), noun
 
 
+# the words that tie an unnamed speaker to a name: "a man who sounded like X", "a man
+# believed to be X", "a woman identified as X", "a figure resembling X"
+_LIKENESS_WORDS = frozenset({"like", "as", "be", "resemble", "resembling"})
+_VOICE_NOUNS = frozenset({"man", "woman", "voice", "figure", "speaker", "person", "fighter"})
+
+
+def unnamed_speaker(doc: Doc, clusters: list[Cluster], tok: Token) -> tuple[int, Token] | None:
+    """"... a recording in which a man who sounded like X said he was in good health": the
+    subject pronoun of what an unnamed speaker likened to a person says is that person, never
+    the one who released the recording. ``(cluster, the speaker noun)``; None elsewhere (an
+    unnamed source's "he" is mostly the story's person: "A person close to X said he was
+    being held")."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.dep_ != "ccomp":
+        return None
+    verb = tok.head.head
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in _VOICE_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in speaker.children):
+        return None  # "the man" may be someone named before
+    for clause in (c for c in speaker.children if c.dep_ in {"relcl", "acl"}):
+        for word in clause.subtree:
+            if word.lemma_.lower() not in _LIKENESS_WORDS:
+                continue
+            # the name right after "like" / "to be" (read in order: the parser may hang it elsewhere)
+            run = doc[word.i + 1 : word.i + 5]
+            names = list(run[: next((k for k, t in enumerate(run) if t.pos_ != "PROPN"), len(run))])
+            idx = token_cluster(doc, names[-1], clusters, ("person",)) if names else None
+            if idx is not None:
+                return idx, speaker
+    # otherwise left to the other rules: "A person close to X said he was being held" is X
+    return None
+
+
 # an event noun and the verbs that tell the same event of its person
 _EVENT_NOUN_VERBS = {
     "arrest": frozenset({"arrest", "detain"}),

@@ -68,8 +68,6 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             and not (doc[ent.start - 1].lemma_.lower() in PERSON_NOUNS and doc[start].dep_ == "appos")
         ):
             continue  # "the loyal Ansar": a common noun the model took for a name (not "his brother Yasin")
-        if kind == "person" and end - start == 1 and doc[start].lower_ in DEMONYM_NOUNS:
-            continue  # "A Briton and an Australian were kidnapped": a nationality, no one's name
         if end - start == 1 and _opens_sentence(doc, start):
             if lower_words is None:
                 lower_words = {w for w in doc_tables(doc).words if w.islower()}
@@ -101,11 +99,21 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _hometowns(doc, spans)  # after the person cues: "X, 34, from Glasgow, who ..." is no "Glasgow, who"
     spans.extend(apply_descriptions(doc, spans))
     _places_of_verbs(doc, spans)  # after the descriptions: "His club, Vistula Krakow," is no person
+    _drop_lone_demonyms(doc, spans)
     spans.sort(key=lambda s: s.start)
     return spans
 
 
 _QUOTES = frozenset({'"', "“", "”"})
+
+
+def _drop_lone_demonyms(doc: Doc, spans: list[NameSpan]) -> None:
+    """"A Briton and an Australian were kidnapped", "The Briton, 58, was freed": a nationality
+    word alone is nobody's name, whatever the model or the person cues made of it (the span
+    is emptied, not removed: other spans point into the list by index)."""
+    for s in spans:
+        if s.kind == "person" and s.end - s.start == 1 and doc[s.start].lower_ in DEMONYM_NOUNS:
+            s.end = s.start
 
 
 def _aliases_of_people(doc: Doc, spans: list[NameSpan]) -> None:
