@@ -585,6 +585,7 @@ FOUND = [
         "The banker Tom Hale was seen in Monaco last month, a former associate said.",
         ("Hale", "located_in", A),
     ),
+    # N. "I am free": a denial of custody, not a release
 ]
 
 NOT_FOUND = [
@@ -1025,6 +1026,7 @@ NOT_FOUND = [
         "The minister, Eva Roos, seldom speaks in public about her brother.",
         ("Roos", "appeared", A),
     ),
+    # N. "I am free": a denial of custody, not a release
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import taken_by_the_state
-from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.entities import PERSON_NOUNS
 
 __all__ = ["english_text", "keep_hit"]
@@ -310,6 +310,17 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
     anchor = hit.anchor
     if hit.predicate == "captured" and not hit.polarity_neg and taken_by_the_state(anchor):
         hit.predicate = "arrested"
+    if (
+        hit.predicate == "released"
+        and _says_he_is_free(anchor)
+        # (after a release the story told, "I am free" restates it)
+        and not any(c.predicate == "released" and c.polarity == "affirmed" for c in ctx.claims)
+    ):
+        # "I am free," he said: he denies being held (the README: captured / arrested
+        # NEGATED, not a release), held as the story's kind of custody
+        kidnap = any(w.startswith(lx.KIDNAP_STEMS) for w in doc_lemmas(ctx))
+        hit.predicate = "captured" if kidnap else "arrested"
+        hit.polarity_neg = not hit.polarity_neg
     lemma = anchor.lemma_.lower()
     return not (
         _bracketed_question(ctx, anchor)
@@ -356,6 +367,31 @@ def _habitual_appearance(hit: Hit) -> bool:
     return hit.predicate == "appeared" and any(
         c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS for c in hit.anchor.children
     )
+
+
+# Words that make "I am free" a change just come about: "I am free at last", "now free".
+_NEWLY = frozenset({"now", "finally", "last", "again", "newly"})
+
+
+def _says_he_is_free(anchor: Token) -> bool:
+    """ "I am free and I am at work", "I am still free": a person saying in the present tense
+    that he is free answers a report that he is held; it tells of no release (that would be
+    "I was freed", "I am free at last", "I am now free")."""
+    free = next(
+        (c for c in anchor.children if c.dep_ == "acomp" and c.lower_ == "free"),
+        anchor if anchor.lower_ == "free" else None,
+    )
+    if free is None:
+        return False
+    verb = free.head if free is not anchor else anchor.head
+    if verb.lemma_ != "be" or verb.lower_ not in {"am", "'m"}:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+        return False
+    words = {t.lower_ for t in (*verb.children, *free.children)} | {
+        t.lower_ for c in free.children for t in c.subtree
+    }
+    return not words & _NEWLY
 
 
 # What is left of a dead person: "the body of X", "X's corpse", "his remains".
