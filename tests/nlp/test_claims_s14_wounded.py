@@ -2,9 +2,9 @@
 injury verbs and nouns, hospital conditions, death verbs, nouns and idioms, bodies found,
 "among the dead", the death toll, and their negations and denials, with one to three people
 per snippet, pronouns and epithets. Snippets written for this test about fictional people
-(the session's first probe set, written before any rule of the session, then a second one
-written after the first rules): text -> (last word of the subject, predicate, polarity) of a
-claim that must be found, or one that must not."""
+(the session's first probe set, written before any rule of the session, then a second and
+a third written after the first and second rounds of rules): text -> (last word of the
+subject, predicate, polarity) of a claim that must be found, or one that must not."""
 
 from __future__ import annotations
 
@@ -782,6 +782,129 @@ FOUND = [
         "The bombing killed nine people, including the editor, Rana Ayyub Khan, and injured more than 30.",
         ("Khan", "killed", A),
     ),
+    # a third probe set, written after the second round: critically wounded, treated for
+    # burns, bled to death, died of a heart attack, passed away, found hanged, took his own
+    # life, died in custody, martyred, gave his life, lost at sea, the slain / murdered /
+    # dead man X, the killing of X, survived an attempt on his life, left X with a broken
+    # pelvis, the coffin of X, nursing an injury; and idioms that are no claim (dead end,
+    # shot the film, shot to fame, shot down a proposal, dying to, died down, took a hit,
+    # hit hard, killed any hope)
+    (
+        "Border guard Anil Thapa was critically wounded in the exchange of fire on Sunday.",
+        ("Thapa", "wounded", A),
+    ),
+    (
+        "Okonkwo was wounded, though not seriously, the statement said. Police named him as Chidi Okonkwo.",
+        ("Okonkwo", "wounded", A),
+    ),
+    (
+        "The welder Bogdan Ilie received treatment for burns to his arms at the county hospital.",
+        ("Ilie", "wounded", A),
+    ),
+    (
+        "Witnesses said the herder, Abdou Salam, bled to death before help arrived.",
+        ("Salam", "killed", A),
+    ),
+    (
+        "The dissident Viktor Marchenko was poisoned in March and spent weeks in a coma.",
+        ("Marchenko", "alive", A),
+    ),
+    (
+        "The former minister Kofi Boateng died of a heart attack on Tuesday, his family said.",
+        ("Boateng", "killed", A),
+    ),
+    (
+        "Our beloved founder, Margaret Oyelaran, has passed away at the age of 91.",
+        ("Oyelaran", "killed", A),
+    ),
+    (
+        "Prison officials said the inmate, Rustam Aliyev, was found hanged in his cell on Friday.",
+        ("Aliyev", "killed", A),
+    ),
+    ("The student Chen Jie took his own life in 2021, his parents said.", ("Jie", "killed", A)),
+    (
+        "The activist Samuel Ekwueme died in police custody on Monday, his lawyer said.",
+        ("Ekwueme", "killed", A),
+    ),
+    (
+        "The group said its commander, Abu Bakr al-Shami, had been martyred in the battle for the town.",
+        ("al-Shami", "killed", A),
+    ),
+    (
+        "Sergeant Daniel Okoro gave his life to save his comrades, the general said.",
+        ("Okoro", "killed", A),
+    ),
+    (
+        "The trawler's skipper, Finn Olsen, was lost at sea in the storm of 1998.",
+        ("Olsen", "killed", A),
+    ),
+    (
+        "The slain journalist, Marta Quiroga, had received threats for months.",
+        ("Quiroga", "killed", A),
+    ),
+    ("The murdered priest, Father Tomasz Zielinski, was 67.", ("Zielinski", "killed", A)),
+    (
+        "The dead man, Youssef Amrani, was a father of four, neighbours said.",
+        ("Amrani", "killed", A),
+    ),
+    (
+        "Police have arrested a suspect in the killing of the shopkeeper Ravi Patel.",
+        ("Patel", "killed", A),
+    ),
+    (
+        "The governor, Aliyu Danjuma, survived an attempt on his life on Friday.",
+        ("Danjuma", "alive", A),
+    ),
+    (
+        "The convoy of the mayor, Paulo Freitas, was targeted by a roadside bomb, but he was not hurt.",
+        ("Freitas", "wounded", N),
+    ),
+    (
+        "The deputy, Ayse Yildiz, had a narrow escape when a gunman fired at her car; she was unharmed.",
+        ("Yildiz", "wounded", N),
+    ),
+    (
+        "A medic, Lucy Kamau, treated the wounded man, John Otieno, at the roadside.",
+        ("Otieno", "wounded", A),
+    ),
+    ("The crash left the singer, Amira Saleh, with a broken pelvis.", ("Saleh", "wounded", A)),
+    (
+        "Two police officers were wounded, one of them, Inspector Raj Singh, critically.",
+        ("Singh", "wounded", A),
+    ),
+    (
+        "Islam Karimov Jr was among 23 passengers injured when the train derailed.",
+        ("Jr", "wounded", A),
+    ),
+    (
+        "Bishop Emmanuel Adeyemi said his driver, Tunde Bakare, had been shot and wounded.",
+        ("Bakare", "wounded", A),
+    ),
+    (
+        "The shooting wounded two people, including the shop owner, Kim Soo-jin.",
+        ("Soo-jin", "wounded", A),
+    ),
+    (
+        "The judge, Maria Grazia Lupo, was killed by a car bomb in 1992, along with three bodyguards.",
+        ("Lupo", "killed", A),
+    ),
+    (
+        "Rescuers were still searching for the miner Petr Novotny, who is feared to have died.",
+        ("Novotny", "killed", A),
+    ),
+    (
+        "The young reporter, Bashir Ahmadi, was killed on his first assignment. He was 23.",
+        ("Ahmadi", "killed", A),
+    ),
+    (
+        "Thousands marched in Bamako on Sunday behind the coffin of the singer Oumar Keita.",
+        ("Keita", "killed", A),
+    ),
+    ("The injured party, Lena Vogt, will seek damages, her lawyer said.", ("Vogt", "wounded", A)),
+    (
+        "The defender, Marcus Hale, is nursing a hamstring injury and will miss the final.",
+        ("Hale", "wounded", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -847,6 +970,46 @@ NOT_FOUND = [
     (
         "The senator, Beth Carver, said the new tariffs would kill jobs in her state.",
         ("Carver", "killed", A),
+    ),
+    (
+        "The convoy of the mayor, Paulo Freitas, was targeted by a roadside bomb, but he was not hurt.",
+        ("Freitas", "wounded", A),
+    ),
+    (
+        "The deputy, Ayse Yildiz, had a narrow escape when a gunman fired at her car; she was unharmed.",
+        ("Yildiz", "wounded", A),
+    ),
+    (
+        "A medic, Lucy Kamau, treated the wounded man, John Otieno, at the roadside.",
+        ("Kamau", "wounded", A),
+    ),
+    ("The talks reached a dead end, the negotiator, Pablo Arce, said.", ("Arce", "killed", A)),
+    (
+        "The director, Sofia Loren-Diaz, shot the film in Lisbon last spring.",
+        ("Loren-Diaz", "wounded", A),
+    ),
+    ("The minister, Hugo Brandt, said the plan was dead in the water.", ("Brandt", "killed", A)),
+    (
+        "The striker, Kofi Asamoah, shot to fame in 2019 with a hat-trick against Ghana.",
+        ("Asamoah", "wounded", A),
+    ),
+    (
+        "Parliament shot down the proposal of the opposition leader, Rita Moll.",
+        ("Moll", "killed", A),
+    ),
+    ("The senator, Paul Ricci, said he was dying to see the new stadium.", ("Ricci", "killed", A)),
+    (
+        "The protests died down after the president, Ali Mahdi, promised reforms.",
+        ("Mahdi", "killed", A),
+    ),
+    (
+        "The candidate, Jana Horak, took a hit in the polls after the debate.",
+        ("Horak", "wounded", A),
+    ),
+    ("The town was hit hard by the closure, the mayor, Gerald Finn, said.", ("Finn", "wounded", A)),
+    (
+        "The news killed any hope of a deal, the union leader, Rosa Kemp, said.",
+        ("Kemp", "killed", A),
     ),
 ]
 

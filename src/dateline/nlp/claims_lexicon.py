@@ -210,6 +210,10 @@ EVENT_NOUNS = {
     "passing": "killed",  # "announced the passing of X" (of a person: the subject must be one)
     "funeral": "killed",
     "burial": "killed",
+    # the dead's coffin and grave: "behind the coffin of X", "laid flowers on X's grave"
+    "coffin": "killed",
+    "casket": "killed",
+    "grave": "killed",
     "injury": "wounded",
     "wound": "wounded",
     "burn": "wounded",
@@ -458,6 +462,7 @@ OFFICE_NOUNS = _words("office post presidency premiership throne")
 PARTICIPLE_MODIFIERS = {
     "slain": "killed",
     "late": "killed",
+    "dead": "killed",  # "the dead man, X" (the attributive adjective; "is dead" is a state)
     "murdered": "killed",
     "assassinated": "killed",
     "executed": "killed",
@@ -669,5 +674,12 @@ INJURING_EVENTS = _words(
 )
 # Verbs of being wounded by a missile: "took a bullet to the shoulder", "caught shrapnel".
 TAKE_A_HIT_VERBS = _words("take catch stop")
+# Verbs of bearing an injury over time (sports and feature prose): "is nursing a hamstring
+# injury", "has been carrying a knee injury".
+BEARING_VERBS = _words("nurse carry")
+# Verbs of needing medical care, whose object "treatment" can name the injury: "needed
+# treatment for burns" ("received / underwent / got treatment" is read with where one is
+# treated).
+CARE_RECEIVING_VERBS = _words("need require")
 # Verbs whose object "stitches" says the person was cut: "needed stitches to a head wound".
 STITCHED_VERBS = _words("need require receive get")

@@ -1022,7 +1022,11 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         c.dep_ == "dobj" and c.lemma_.lower() in {"treatment", "care", "surgery"}
         for c in verb.children
     ):
-        return _location_hits(verb, "stay")  # "receiving treatment at a military hospital"
+        there = _location_hits(verb, "stay")  # "receiving treatment at a military hospital"
+        if any(c.dep_ == "dobj" and treated_injury(c) is not None for c in verb.children):
+            # "received treatment for burns to his arms": treated for an injury, so hurt
+            there = [*there, Hit("wounded", verb, subject_of(verb), {verb.i})]
+        return there
     if lemma in {"see", "spot", "sight"} and not is_passive(verb):
         seen = [c for c in verb.children if c.dep_ == "dobj"]
         seen = seen or [
@@ -1782,6 +1786,32 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS for c in verb.children
     ):
         return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "broke two ribs", "his leg"
+    if lemma in lx.CARE_RECEIVING_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "treatment" and treated_injury(c) is not None
+        for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "needed treatment for burns"
+    if lemma in lx.BEARING_VERBS and any(
+        c.dep_ == "dobj" and lx.EVENT_NOUNS.get(c.lemma_.lower()) == "wounded"
+        for c in verb.children
+    ):
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "is nursing a knee injury"
+    if lemma in {"give", "lay", "sacrifice"} and any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "life"
+        and any(d.dep_ == "poss" for d in c.children)
+        for c in verb.children
+    ):
+        # "gave his life to save his comrades", "laid down her life" (not "gave life to")
+        return [Hit("killed", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "lose"
+        and is_passive(verb)
+        and any(p.lower_ == "sea" for p in prep_children(verb, {"at"}))
+    ):
+        return [Hit("killed", verb, patient_of(verb), {verb.i})]  # "was lost at sea"
+    if lemma == "leave" and (left := _left_with_injury(verb)):
+        return [Hit("wounded", verb, left, {verb.i})]  # "the crash left her with a broken pelvis"
     if lemma in lx.STITCHED_VERBS and any(
         c.dep_ == "dobj" and c.lower_ == "stitches" for c in verb.children
     ):
@@ -1927,10 +1957,28 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             for c in verb.children
         ):
             return []  # "must surrender her passport": a thing handed in, not a person
+        if lemma == "die" and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        ):
+            return []  # "he was dying to see the stadium": eager, not dying
         pred = lx.AGENT_VERBS[lemma]
         subjects = subject_of(verb) or adjunct_gerund_subject(verb, pred)
         return [Hit(pred, verb, subjects, {verb.i})]
     return None
+
+
+def _left_with_injury(verb: Token) -> list[Token]:
+    """Who is left with an injury: "the crash left the singer, X, with a broken pelvis" (the
+    object), "she was left with a fractured skull" (the passive subject); the "with" may
+    hang on the verb or on its object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects]
+    if not any(treated_injury(h, frozenset({"with"})) is not None for h in holders):
+        return []
+    if is_passive(verb):
+        return patient_of(verb)
+    return [named_in_apposition(o) for o in expand_conj(objects)]
 
 
 def _figurative_harm(verb: Token, lemma: str) -> bool:
