@@ -606,4 +606,76 @@ NOT_FOUND_WIDER = [
 ]
 
 
-test_found, test_not_found = row_tests(FOUND + FOUND_WIDER, NOT_FOUND + NOT_FOUND_WIDER)
+# A third set for the rules written from the dev misses' constructions (visits, "never left").
+FOUND_VISITS = [
+    # a visit to a place of custody or a named place: the one visited is there
+    (
+        "Her lawyer, Ruth Mbeki, visited Grace Tembo at the detention centre on Friday.",
+        ("Tembo", L, A),
+    ),
+    (
+        "Her lawyer, Ruth Mbeki, visited Grace Tembo at the detention centre on Friday.",
+        ("Tembo", P, A),
+    ),
+    (
+        "Daniel Kovac's mother visited her son in the prison last week and said he had lost weight.",
+        ("Kovac", L, A),
+    ),
+    ("The consul visited Arjun Mehta in his cell on Monday, the embassy said.", ("Mehta", L, A)),
+    (
+        "Sami Aziz was arrested in May.\n\nHis wife visited him in jail on Sunday for the first time.",
+        ("Aziz", L, A),
+    ),
+    (
+        "The lawyer said he had visited his client, Omar Nasser, at the police station on Tuesday.",
+        ("Nasser", L, A),
+    ),
+    pytest.param(
+        "Li Wei's brother visited him in Beijing last month.", ("Wei", L, A), marks=KNOWN_GAP
+    ),
+    ("Relatives visited Musa Dauda at his farm near Jos on Saturday.", ("Dauda", L, A)),
+    # has never left, has not left a place: still there (not a bail condition, a belief, a home)
+    ("Tom Okoth has never left the prison, his lawyer said.", ("Okoth", L, A)),
+    (
+        "Rafael Ortega has not left the embassy in Managua since he sought refuge there in 2022.",
+        ("Ortega", L, A),
+    ),
+    ("Since her release, Amina Bello has never left Nigeria, her lawyer said.", ("Bello", L, A)),
+    ("The former minister, Petr Novak, has not left the country, police believe.", ("Novak", L, A)),
+    # alive after the object: the object lives (not wanted dead or alive)
+    (
+        "Soldiers captured the rebel commander, Jean Bosco, alive on Tuesday, the army said.",
+        ("Bosco", V, A),
+    ),
+    ("Divers brought the fisherman, Manuel Cruz, out alive after two hours.", ("Cruz", V, A)),
+    ("Rescuers found Petra Novak alive under the collapsed roof.", ("Novak", V, A)),
+    # a place noun named by its of-phrase, reached
+    pytest.param(
+        "After a week at sea, the migrant Ousmane Diallo reached the island of Lampedusa.",
+        ("Diallo", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Kidnapped pilot Hans Berger reached the town of Agadez on foot, officials said.",
+        ("Berger", L, A),
+    ),
+]
+
+NOT_FOUND_VISITS = [
+    ("Tom Okoth has never left the prison, his lawyer said.", ("Okoth", L, N)),
+    (
+        "Rafael Ortega has not left the embassy in Managua since he sought refuge there in 2022.",
+        ("Ortega", L, N),
+    ),
+    ("The judge ordered that Jana Kral must not leave the country.", ("Kral", L, A)),
+    ("Police do not believe Liam Hart has left the country.", ("Hart", L, A)),
+    ("Kamal Haidar has not left his home since the attack, a neighbour said.", ("Haidar", L, A)),
+    pytest.param(
+        "The poster said Farid Haq was wanted dead or alive.", ("Haq", V, A), marks=KNOWN_GAP
+    ),
+]
+
+
+test_found, test_not_found = row_tests(
+    FOUND + FOUND_WIDER + FOUND_VISITS, NOT_FOUND + NOT_FOUND_WIDER + NOT_FOUND_VISITS
+)

@@ -20,6 +20,12 @@ own constructions; None when no rule here applies):
   "was alive and in the mountains" → ``located_in``; '"alive and leading operations"' (a
   misparse) → ``alive``; "met our correspondent in a village near X" → ``alive`` and
   ``located_in``; "returned home safely" → ``alive``;
+* where one dwells, named or not (:func:`side_hits`): "is hiding in the tribal areas near the
+  border" → ``located_in``; "was spotted in a cafe in Lisbon", "reached the enclave of X",
+  "surfaced in X" → ``located_in``; "visited his client in the prison" → ``appeared`` and
+  ``located_in``; "has never left the prison" → ``located_in`` (not a negated leave);
+* signs of life: "made / regained contact with his family", "pulled X alive from the
+  rubble" → ``alive``;
 * obligations and conditions are no states: "must remain in Singapore until the trial",
   "should be released" (a demand) give nothing.
 """
@@ -1805,6 +1811,28 @@ def _in_contact(verb: Token) -> bool:
     )
 
 
+def _never_left_place(verb: Token) -> bool:
+    """ "has never left the prison", "has not left the militia's compound in Bama": a
+    leaving negated on the verb itself, of a place a person can stay in (the country, a
+    building, a town; "has not left his home" names no place), not a belief about it
+    ("we do not believe he has left": the negation is the belief's)."""
+    if not any(
+        c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children
+    ):
+        return False
+    if obliged(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "must not leave the country": a bail condition
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return True
+        word = obj.lemma_.lower()
+        if word in {"home", "house", "side", "room", "bed"}:
+            continue
+        if word in lx.KEEPING_PLACES | AREA_NOUNS | {"country", "island", "compound"}:
+            return True
+    return False
+
+
 def _made_contact(verb: Token) -> list[Hit]:
     """ "made / regained contact with his family / his unit": the one who made it lives
     (contact with a stranger, "made contact with the kidnappers", is a negotiation)."""
@@ -1847,6 +1875,11 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "has not been in contact since March": no sign of life
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "leave" and _never_left_place(verb):
+        # "he has never left the prison", "has not left the compound in Bama since": still
+        # there (the verb's "not" negates the leaving, not the place: polarity flipped; no
+        # negated leave beside it)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i}, polarity_neg=True)]
     if lemma in {"make", "establish", "regain"} and touch and (made := _made_contact(verb)):
         # "made contact with his base", "regained contact with his family": a missing
         # person who reaches his own people lives
@@ -2293,7 +2326,7 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         return None  # (the lemma first: the negation tests walk the tree, most verbs are none)
     if lemma == "visit" and (seen := _visited(verb)):
-        if _at_place(verb) or any(_at_place(t) for t in seen):
+        if _at_place(verb) or any(_at_place(t) for t in seen) or _in_custody_place(verb):
             # (the parser may hang "at the station" on the one visited)
             # "after visiting him at Wadi el-Natrun prison on Wednesday": and where he is
             return [Hit("appeared", verb, seen, {verb.i}), Hit("located_in", verb, seen, {verb.i})]
@@ -2492,8 +2525,41 @@ def _visited(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and (c.lower_ in {"him", "her"} or c.pos_ == "PROPN" and _a_person(c))
+        if c.dep_ == "dobj"
+        and (
+            c.lower_ in {"him", "her"}
+            or c.pos_ == "PROPN"
+            and _a_person(c)
+            # "visited his client / her son": a kin or client noun of someone named before
+            or c.pos_ == "NOUN"
+            and c.lemma_.lower() in lx.KIN_NOUNS
+            and any(d.dep_ == "poss" for d in c.children)
+        )
     ]
+
+
+# Where the state keeps people, which a visit there places the one visited in without a
+# name: "visited his client in the prison", "at the detention centre".
+VISITED_CUSTODY_PLACES = (
+    JAIL_WORDS
+    | {"cell", "colony", "detention", "station"}
+    | {
+        "centre",
+        "center",
+        "facility",
+    }
+)
+
+
+def _in_custody_place(verb: Token) -> bool:
+    """ "visited his client in the prison on Monday": a place of custody, named or not,
+    hung on the verb of the visit (or on its object)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(
+        p.lemma_.lower() in VISITED_CUSTODY_PLACES and p.dep_ == "pobj"
+        for h in heads
+        for p in prep_children(h, {"in", "at"})
+    )
 
 
 def _a_person(tok: Token) -> bool:
