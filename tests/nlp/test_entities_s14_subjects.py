@@ -13,7 +13,9 @@ suspects, A and B ... the second suspect"); a given name the model tagged as a n
 a nationality alone is nobody's name ("A Briton and an Australian were kidnapped"); a lede's
 definite epithet for the person it names next ("The Briton, 58, was freed ... Peter X had been
 held"); the pronoun of an unnamed speaker likened to a person ("a man who sounded like X said
-he was in good health")."""
+he was in good health"); the one of a group a participle names ("Two soldiers, one of them
+identified by colleagues as X, were shot dead"), and never the body that names ("whom the
+company named as X")."""
 
 from __future__ import annotations
 
@@ -663,6 +665,36 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Mohammed Saeed was killed and his brother Ahmed was wounded in the strike, their cousin told Reuters. Ahmed is being treated in Gaza City.",
         [("Mohammed Saeed", "killed")],
         [("Mohammed Saeed", "wounded")],
+    ),
+    (
+        "g1",
+        "10:55 - Two soldiers, one of them identified by colleagues as Corporal Luc Moreau, were shot dead at the main gate this morning, a nurse tells us.",
+        [("Moreau", "killed")],
+        [],
+    ),
+    (
+        "g2",
+        "Two guards, one of them identified by relatives as Private Ahmed Jalil, were shot dead at the checkpoint.",
+        [("Jalil", "killed")],
+        [],
+    ),
+    (
+        "g3",
+        "Three fishermen, one of whom was named by the coastguard as Dan Pryce, were rescued from a life raft. The coastguard said Pryce was treated for hypothermia.",
+        [],
+        [("Pryce", "killed")],
+    ),
+    (
+        "g4",
+        "A 24-year-old man was arrested on Sunday. A second suspect, named by police as Leon Barker, 31, remains at large.",
+        [("Barker", "alive")],
+        [("Barker", "arrested")],
+    ),
+    (
+        "g5",
+        "Police have charged a man over the stabbing. The victim, named by relatives as Tariq Aziz, 19, died in hospital on Monday.",
+        [("Aziz", "killed")],
+        [],
     ),
 ]
 

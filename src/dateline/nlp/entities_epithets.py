@@ -526,7 +526,24 @@ def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int
         hi = tok.idx + len(tok)
         clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
         added.append((lo, hi))
+        group = _group_of_one(tok) if participle is not None else None
+        if group is not None and not any(s <= group.idx < e for c in clusters for s, e, _ in c.mentions):
+            # "Two soldiers, one of them identified as X, were shot dead": what the group
+            # underwent, the one named in it did (the group's other members stay unnamed)
+            clusters[idx].add(group.idx, group.idx + len(group), group.text, name=False)
+            added.append((group.idx, group.idx + len(group)))
     return added
+
+
+def _group_of_one(tok: Token) -> Token | None:
+    """The plural noun "one of them" picks a member of: the noun it is set off from
+    ("Two soldiers, one of them X,") or whose relative clause it opens."""
+    if tok.lower_ != "one" or not any(c.dep_ == "prep" and c.lower_ == "of" and any(p.lower_ in {"them", "whom"} for p in c.children) for c in tok.children):
+        return None
+    head = tok.head
+    if head.dep_ in {"relcl", "acl"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+        head = head.head
+    return head if head.tag_ == "NNS" and head.i < tok.i else None
 
 
 def _person_description(tok: Token) -> bool:
@@ -583,7 +600,17 @@ def _body_of(tok: Token) -> bool:
 
 def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
     """"The victim, identified as 23-year-old student X, was stabbed", "The man, named locally as
-    Y, 29,": a person noun whose participle names it."""
+    Y, 29,": a person noun whose participle names it; "Two guards, one of them identified by
+    relatives as Z, were shot dead": the one of a group the participle names."""
+    if tok.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in _NAMING_VERBS:
+            # (the parser may make "one" the subject of the participle, read as a clause)
+            for prep in (t for t in tok.head.subtree if t.dep_ == "prep" and t.lower_ == "as"):
+                for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
+                    idx = token_cluster(doc, t, clusters, ("person",))
+                    if idx is not None:
+                        return idx
+        return _named_by_acl_participle(doc, tok, clusters)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
         return None
     if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS:
@@ -595,8 +622,15 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
                 idx = token_cluster(doc, t, clusters, ("person",))
                 if idx is not None:
                     return idx
+    if not (tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS or _agent_noun(tok.lower_)):
+        return None  # "whom the company named as X": the company is who names, not who is named
+    return _named_by_acl_participle(doc, tok, clusters)
+
+
+def _named_by_acl_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
+    """The person named by ``tok``'s participle: "named / identified (by relatives) as X"."""
     for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as"):
             for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
                 idx = token_cluster(doc, t, clusters, ("person",))
                 if idx is not None:
