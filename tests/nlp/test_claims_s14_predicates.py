@@ -586,6 +586,71 @@ FOUND = [
         ("Hale", "located_in", A),
     ),
     # N. "I am free": a denial of custody, not a release
+    (
+        'The prime minister, Rui Vaz, was reported arrested at dawn. Hours later he posted a video. "I am free and I am at my desk," he said.',
+        ("Vaz", "arrested", N),
+    ),
+    (
+        'The kidnapped nurse Pia Lund was freed on Monday. "I am free," she told reporters at the airport.',
+        ("Lund", "released", A),
+    ),
+    (
+        '"I am free at last," said the aid worker Jon Ek after 200 days in captivity.',
+        ("Ek", "released", A),
+    ),
+    (
+        'The journalist Mira Sand, who was freed last week, said: "I was free, but I could not believe it."',
+        ("Sand", "released", A),
+    ),
+    # O. survival vs death, a death shown in pictures
+    (
+        "The militia said its commander, Yusuf Barre, was not among those killed in the strike.",
+        ("Barre", "killed", N),
+    ),
+    (
+        "Contrary to earlier reports, the reporter Lina Park was not killed in the shelling. She was wounded in the arm.",
+        ("Park", "killed", N),
+    ),
+    (
+        "Contrary to earlier reports, the reporter Lina Park was not killed in the shelling. She was wounded in the arm.",
+        ("Park", "wounded", A),
+    ),
+    (
+        "The hostage Peter Voss is alive, according to a video in which he mentions the killing of a fellow captive.",
+        ("Voss", "alive", A),
+    ),
+    (
+        "Khalid Sharif, the brother-in-law of the slain commander Hassan Omar, said he would avenge him.",
+        ("Omar", "killed", A),
+    ),
+    (
+        "The widow of the murdered journalist Tomas Berg, Anna Lind, called for an inquiry on Monday.",
+        ("Berg", "killed", A),
+    ),
+    (
+        "Reports on social media that the singer Ama Boateng had died were false, her manager said.",
+        ("Boateng", "killed", N),
+    ),
+    (
+        "The commander Idris Musa, who was wounded in the attack that killed his deputy, Sani Bala, is recovering in hospital.",
+        ("Musa", "wounded", A),
+    ),
+    (
+        "The commander Idris Musa, who was wounded in the attack that killed his deputy, Sani Bala, is recovering in hospital.",
+        ("Bala", "killed", A),
+    ),
+    (
+        "The group released a video showing the execution of the pilot Tariq Aziz.",
+        ("Aziz", "killed", A),
+    ),
+    (
+        "Images of the slain cleric Umar Faruq circulated on Sunday.",
+        ("Faruq", "killed", A),
+    ),
+    (
+        "The governor, Ali Bako, survived the blast that killed three of his guards, officials said.",
+        ("Bako", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -1027,6 +1092,71 @@ NOT_FOUND = [
         ("Roos", "appeared", A),
     ),
     # N. "I am free": a denial of custody, not a release
+    (
+        'The prime minister, Rui Vaz, was reported arrested at dawn. Hours later he posted a video. "I am free and I am at my desk," he said.',
+        ("Vaz", "released", A),
+    ),
+    (
+        'Rebel factions said their commander, Abu Salim, had been placed under guard. "I am free, and nobody is guarding me," he said in a video.',
+        ("Salim", "released", A),
+    ),
+    (
+        '"I am still free," the opposition leader Dara Bek told supporters by phone, denying police reports of his arrest.',
+        ("Bek", "released", A),
+    ),
+    (
+        'The kidnapped nurse Pia Lund was freed on Monday. "I am free," she told reporters at the airport.',
+        ("Lund", "captured", N),
+    ),
+    # O. survival vs death, a death shown in pictures
+    (
+        "The militia said its commander, Yusuf Barre, was not among those killed in the strike.",
+        ("Barre", "killed", A),
+    ),
+    (
+        "Contrary to earlier reports, the reporter Lina Park was not killed in the shelling. She was wounded in the arm.",
+        ("Park", "killed", A),
+    ),
+    (
+        "The hostage Peter Voss is alive, according to a video in which he mentions the killing of a fellow captive.",
+        ("Voss", "killed", A),
+    ),
+    (
+        "Khalid Sharif, the brother-in-law of the slain commander Hassan Omar, said he would avenge him.",
+        ("Sharif", "killed", A),
+    ),
+    (
+        "The widow of the murdered journalist Tomas Berg, Anna Lind, called for an inquiry on Monday.",
+        ("Lind", "killed", A),
+    ),
+    (
+        "The commander Idris Musa, who was wounded in the attack that killed his deputy, Sani Bala, is recovering in hospital.",
+        ("Musa", "killed", A),
+    ),
+    (
+        "The group released a video showing the execution of the pilot Tariq Aziz.",
+        ("Aziz", "appeared", A),
+    ),
+    (
+        "Footage of the funeral of the commander Ali Raza was posted online on Friday.",
+        ("Raza", "appeared", A),
+    ),
+    (
+        "The photograph shows the dead militant, Ahmed Salah, lying beside his rifle.",
+        ("Salah", "appeared", A),
+    ),
+    (
+        "The photograph shows the dead militant, Ahmed Salah, lying beside his rifle.",
+        ("Salah", "alive", A),
+    ),
+    (
+        "Images of the slain cleric Umar Faruq circulated on Sunday.",
+        ("Faruq", "appeared", A),
+    ),
+    (
+        "The governor, Ali Bako, survived the blast that killed three of his guards, officials said.",
+        ("Bako", "killed", A),
+    ),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

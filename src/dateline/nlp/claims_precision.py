@@ -394,18 +394,31 @@ def _says_he_is_free(anchor: Token) -> bool:
     return not words & _NEWLY
 
 
-# What is left of a dead person: "the body of X", "X's corpse", "his remains".
-_DEAD_BODY = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+# What is left of a dead person, and the rites and acts of a death: "the body of X", "X's
+# corpse", "his remains", "the funeral of X", "the execution of X".
+_DEAD_BODY = frozenset(
+    {"body", "bodies", "corpse", "corpses", "remains", "funeral", "burial", "grave"}
+    | {"execution", "killing", "beheading"}
+)
+# Words that call the person shown dead: "the dead militant", "the slain cleric".
+_DEAD_WORDS = frozenset({"dead", "slain", "murdered", "executed", "lifeless"})
 
 
 def _shown_dead(hit: Hit) -> bool:
-    """ "A video shows the body of X", "X's body appeared in footage": what the video shows is
-    a corpse (a death, read as ``killed`` from the noun), not the person appearing in it."""
+    """ "A video shows the body of X", "Footage of the funeral of X", "The photograph shows the
+    dead militant, X": what the pictures show is a corpse or a death (read as ``killed`` from
+    the noun), not the person appearing in them."""
     if hit.predicate != "appeared":
         return False
     anchor = hit.anchor
     shown = [c for c in anchor.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-    return any(t.lemma_.lower() in _DEAD_BODY or t.lower_ in _DEAD_BODY for t in shown)
+    shown += hit.subjects
+    return any(
+        t.lemma_.lower() in _DEAD_BODY
+        or t.lower_ in _DEAD_BODY
+        or any(a.dep_ == "amod" and a.lower_ in _DEAD_WORDS for a in t.children)
+        for t in shown
+    )
 
 
 def _late_predecessor(hit: Hit) -> bool:
