@@ -116,11 +116,15 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
         # (a headline restates the story's lede in short; the parser may join it to the lede)
         own = _own_clause_nouns(hits)
         own_nouns = {h.anchor.i for h in hits if id(h) in own}
+        told: dict[int, list[Claim]] = {}  # the sentence's claims by their trigger
         for hit in _restated_or_own(ctx, sent, hits, own):
             burial = any(h.predicate == "other:bury" and h.anchor.i == hit.anchor.i for h in hits)
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
                 if burial and _death_told_before(claims, claim):
                     continue
+                if _conjunct_restates(hit.anchor, claim, told):
+                    continue
+                told.setdefault(hit.anchor.i, []).append(claim)
                 key = (
                     claim.subject_id,
                     claim.predicate,
@@ -142,9 +146,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                     ctx.claims.append(again)
     # "We have not been able to confirm either account": the accounts before it
     spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
-    return apply_verification_caveats(
-        claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet
-    )
+    return apply_verification_caveats(claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet)
 
 
 def _clause_key(hit: Hit, own_nouns: set[int]) -> int:
@@ -156,6 +158,46 @@ def _clause_key(hit: Hit, own_nouns: set[int]) -> int:
         return hit.anchor.i
     on_noun = next((s.i for s in hit.subjects if s.i in own_nouns), None)
     return on_noun if on_noun is not None else _coordinated_clause(hit.anchor)
+
+
+def _conjunct_restates(anchor: Token, claim: Claim, told: dict[int, list[Claim]]) -> bool:
+    """A verb coordinated with one that told the same claim, without a time of its own, goes
+    on telling that event: "was detained by agents in 2019, held for eleven weeks in a cell
+    and then deported" is one arrest (a claim per clause, and the conjunct shares the first
+    verb's time). "spent N years in prison" is an event of its own (``_coordinated_clause``)."""
+    if (
+        claim.event_time is not None
+        or claim.event_earliest is not None
+        or anchor.lemma_ == "spend"
+        # (a present or perfect state is no restatement: "and has lived there since")
+        or anchor.tag_ in {"VBZ", "VBP"}
+        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in anchor.children)
+    ):
+        return False
+    verb = anchor
+    while _continues(verb):
+        verb = verb.head
+        if any(
+            (c.subject_id, c.predicate, c.polarity, c.claimant)
+            == (claim.subject_id, claim.predicate, claim.polarity, claim.claimant)
+            for c in told.get(verb.i, ())
+        ):
+            return True
+    return False
+
+
+def _continues(verb: Token) -> bool:
+    """``verb`` goes on from its head verb: a conjunct, or a participle clause with no
+    subordinator of its own ("was detained in 2019, held for eleven weeks")."""
+    if verb.head.i == verb.i:
+        return False
+    return verb.dep_ == "conj" or (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and not any(
+            c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+        )
+    )
 
 
 def _earlier_event_noun(anchor: Token) -> bool:
@@ -182,7 +224,33 @@ def _restated_or_own(ctx: ClaimContext, sent: Span, hits: list[Hit], own: set[in
     death" (the army's and the militia's claims, one each), and one whose "of X" a relative
     clause tells again ("condemned the killing of X, who was shot dead")."""
     kept = {id(h) for h in drop_restatements(ctx, sent, [h for h in hits if id(h) not in own])}
-    return [h for h in hits if id(h) in kept or id(h) in own]
+    return [
+        h
+        for h in hits
+        if (id(h) in kept or id(h) in own) and not _describes_subject_of_same(h, hits)
+    ]
+
+
+def _describes_subject_of_same(hit: Hit, hits: list[Hit]) -> bool:
+    """A noun or participle that names a person by the state a verb of the same clause tells
+    of that person ("A fourth detainee, X, remains in prison", "The kidnapped engineer is
+    still being held") describes the subject; the clause tells the state once."""
+    anchor = hit.anchor
+    if anchor.lemma_.lower() in lx.EVENT_NOUNS or anchor.dep_ not in _DESCRIBING_DEPS:
+        return False
+    described = anchor.head.i if anchor.dep_ == "amod" else anchor.i
+    return any(
+        h is not hit
+        and h.predicate == hit.predicate
+        and h.anchor.pos_ in {"VERB", "AUX"}
+        and any(s.i == described for s in h.subjects)
+        for h in hits
+    )
+
+
+# The roles of a describing word: the subject noun itself ("the detainee"), or a participle
+# before it ("the jailed activist").
+_DESCRIBING_DEPS = frozenset({"nsubj", "nsubjpass", "amod"})
 
 
 # Nouns of a state or event whose "of X, who ..." relative clause is a second clause of the
@@ -364,7 +432,9 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 def _trigger_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     doc = ctx.doc
     return [
-        h for i in open_candidates(ctx.tables, sent.start, sent.end) for h in token_hits(ctx, doc[i])
+        h
+        for i in open_candidates(ctx.tables, sent.start, sent.end)
+        for h in token_hits(ctx, doc[i])
     ]
 
 
