@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
@@ -21,7 +21,7 @@ from dateline.nlp.claims_time import (
     same_event,
     source_goes_on,
 )
-from dateline.nlp.entities import entity_at
+from dateline.nlp.entities import entity_at, entity_of_token
 from dateline.records import Entity, TimeExpression
 
 
@@ -37,6 +37,8 @@ def event_time_of(
         if earliest is None and latest is None:
             earliest, latest = interval_of(own.value)
         value = event_value(own.value)  # "on Friday evening": the part of day stays
+        if (recent := _reporting_year(ctx, hit, own, value)) is not None:
+            value, (earliest, latest) = recent, interval_of(recent)
         if value and _LATE_ON.match(ctx.text, max(0, own.start - 5), own.end) and _DAY.match(value):
             value += "TNI"  # "was freed late on Monday": the gold set writes Monday night
         return _not_after_publication(ctx, own, _tense(hit.anchor), (value, earliest, latest))
@@ -49,7 +51,11 @@ def event_time_of(
         return stamp[0], lo, hi
     if (tense == "present" or holds_at_report(anchor, hit.predicate)) and ctx.published is not None:
         return ctx.published.isoformat(), ctx.published, ctx.published
-    if reported and tense == "past" and (said := _backshifted_state(ctx, sent, anchor)) is not None:
+    if (
+        reported
+        and tense in {"past", "other"}
+        and (said := _backshifted_state(ctx, sent, anchor)) is not None
+    ):
         return said
     if tense in {"past", "pluperfect", "perfect"} and (told := _antecedent_time(ctx, sent, anchor)):
         # "was wounded in the raid", "was arrested during the operation": the event told before
@@ -74,20 +80,37 @@ def _backshifted_state(
     """A state told in indirect speech under a past reporting verb ("his lawyer said he was
     alive", "told reporters she was being held at a barracks", "said he was believed to be
     hiding"): English shifts the present back to the past after "said", so the state held
-    when it was said; a recent saying dates it as the publication does (the gold set's
-    present-state convention), an older one dated by its own time ("In October, an official
-    said X was alive") takes that time. Past events ("said he was arrested") are no states."""
-    if ctx.published is None or not _stative(anchor) or _inside_quotation(ctx, anchor):
-        return None  # (in a quotation the past is the speaker's own past: "he was alive then")
-    verb = _reporting_head(anchor)
+    when it was said: on the day of the saying when the text dates it ("said on Friday that
+    the two men were being held"), in an older month or year it names ("In October, an
+    official said X was alive"), else as a present state, on the publication date. Past
+    events ("said he was arrested") are no states."""
+    if ctx.published is None or _inside_quotation(ctx, anchor) or _when_clauses(anchor):
+        # (in a quotation the past is the speaker's own past: "he was alive then"; "was in
+        # good spirits when she left home" is a state at that past time)
+        return None
+    clause = anchor
+    if anchor.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
+        # "was safe and staying with relatives": the conjunct shares the first one's "was"
+        clause = anchor.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {"acomp", "attr", "conj"}:
+            clause = clause.head
+        if not _kept(anchor):
+            return None
+    if not _stative(clause) or _tense(clause) != "past":
+        return None
+    verb = _reporting_head(clause)
     if verb is None:
         return None
+    if anchor.dep_ == "conj" and _tense(anchor.head) == "pluperfect":
+        # "said he had survived the strike and was recovering in hospital": the state
+        # goes on from what had happened, in that event's frame (it restates its claim)
+        return None
     said = attached_timex(ctx, sent, {verb.i})
-    if said is not None and said.start < verb.idx or said is not None and said.end <= anchor.idx:
+    if said is not None and (said.start < verb.idx or said.end <= anchor.idx):
         lo, hi = said.earliest, said.latest
         if lo is None and hi is None:
             lo, hi = interval_of(said.value)
-        if hi is not None and (ctx.published - hi).days > 14:
+        if hi is not None and (lo == hi or (ctx.published - hi).days > 14):
             return event_value(said.value), lo, hi
     return ctx.published.isoformat(), ctx.published, ctx.published
 
@@ -101,7 +124,7 @@ def _stative(anchor: Token) -> bool:
         return False
     if anchor.lemma_ == "be" and not (words & {"to"}):
         return True
-    if anchor.tag_ in {"VBG", "VBN"} and anchor.lemma_.lower() not in _KEPT_STATES:
+    if anchor.tag_ in {"VBG", "VBN"} and not _kept(anchor):
         return False  # "said he was stepping aside": a progressive event, no state
     if anchor.tag_ == "VBG" and words & {"was", "were"}:
         return True
@@ -137,6 +160,12 @@ _KEPT_STATES = frozenset(
         "work",
     ]
 )
+
+
+def _kept(verb: Token) -> bool:
+    return verb.lemma_.lower() in _KEPT_STATES
+
+
 # Past beliefs a story tells as superseded ("for a year I thought she was dead"): no report.
 _SUPERSEDED_BELIEFS = frozenset({"think", "fear", "suspect", "hope", "assume", "believe"})
 
@@ -265,6 +294,84 @@ def entry_stamp(ctx: ClaimContext, sent: Span) -> tuple[str, int] | None:
     )
 
 
+def _reporting_year(
+    ctx: ClaimContext, hit: Hit, own: TimeExpression, value: str | None
+) -> str | None:
+    """A yearless month or day the time stage read in a narrative frame set by a year in a
+    clause about someone else ("X was sentenced in 2023. His co-defendant, Y, was released
+    in July"): a flashback's year belongs to that person's story, so a yearless date in a
+    clause about another person counts from the publication date, the latest such date
+    before it (the event is told in the past)."""
+    if (
+        own.anchor != "narrative"
+        or ctx.published is None
+        or not value
+        or not _MONTH_OR_DAY.match(value)
+        or _YEAR.search(own.text)
+        or not hit.subjects
+        or _tense(hit.anchor) not in {"past", "pluperfect", "perfect"}
+    ):
+        return None
+    frame = next(
+        (
+            tx
+            for tx in reversed(ctx.timexes)
+            if tx.end <= own.start and _YEAR.search(tx.text) and (tx.value or "")[:4] == value[:4]
+        ),
+        None,
+    )
+    if frame is None:
+        return None
+    doc = ctx.doc
+    person = next((e for e in (_named(doc, t) for t in hit.subjects) if e is not None), None)
+    span = doc.char_span(frame.start, frame.end, alignment_mode="expand")
+    framer = _clause_subject(span.root) if span is not None else None
+    other = _named(doc, framer) if framer is not None else None
+    if (
+        person is None
+        or other is None
+        or other.entity_id == person.entity_id
+        or person.kind != "person"
+    ):
+        return None
+    month, day = int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1
+    year = ctx.published.year - ((month, day) > (ctx.published.month, ctx.published.day))
+    recent = f"{year}{value[4:]}"
+    return recent if interval_of(recent)[0] is not None and recent != value else None
+
+
+def _named(doc: Doc, tok: Token) -> Entity | None:
+    """The entity a subject stands for, through its apposition ("his co-defendant, Y")."""
+    found = entity_of_token(doc, tok)
+    while found is None and tok.dep_ in {"compound", "punct", "amod"} and tok.head != tok:
+        tok = tok.head  # "co-defendant" comes as three tokens
+        found = entity_of_token(doc, tok)
+    for c in tok.children if found is None else ():
+        if c.dep_ == "appos":
+            found = found or entity_of_token(doc, c)
+    return found
+
+
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a token sits in (the noun a relative clause hangs on for
+    "who was wounded in 2021")."""
+    for _ in range(6):
+        if tok.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ not in {"who", "that", "which"}:
+                return subject
+            if tok.dep_ in {"relcl", "acl"}:
+                return tok.head
+            return subject
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _not_after_publication(
     ctx: ClaimContext,
     tx: TimeExpression,
@@ -272,7 +379,8 @@ def _not_after_publication(
     reading: tuple[str | None, date | None, date | None],
 ) -> tuple[str | None, date | None, date | None]:
     """A past event cannot postdate its report: a month or day written without a year
-    ("went missing in July") that lands after publication belongs to the year before."""
+    ("went missing in July") that lands after publication belongs to the year before; a
+    bare weekday ("welcomes the release on Tuesday") to the week before."""
     value, earliest, _ = reading
     if (
         ctx.published is None
@@ -284,15 +392,26 @@ def _not_after_publication(
         or not re.match(r"^\d{4}-\d{2}", value)
     ):
         return reading
+    if _WEEKDAY.search(tx.text) and not _MONTH_NAME.search(tx.text) and _DAY.match(value[:10]):
+        day = date.fromisoformat(value[:10]) - timedelta(days=7)
+        return f"{day.isoformat()}{value[10:]}", day, day
     shifted = f"{int(value[:4]) - 1}{value[4:]}"
     lo, hi = interval_of(shifted)
     return (shifted, lo, hi) if lo is not None else reading
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_MONTH_NAME = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)", re.IGNORECASE
+)
 
 
 def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None:
     """A calendar time attached to the trigger's clause; a time carried over from a
     coordinated or governing verb only when the clause has none of its own."""
     direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
+    if direct is None and (able := _adjective_complements(hit.anchor)):
+        direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | able)
     if direct is None and (when := _when_clauses(hit.anchor)):
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | {w.i for w in when})
     return (
@@ -331,6 +450,13 @@ _MEDIA = frozenset(
 def _medium_timex(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
     """ "appeared in a video released on Monday", "was seen in footage posted on Sunday": the
     appearance is as old as the medium that shows it, so the participle's time dates it."""
+    # "a video released in March, in which he appeared gaunt", "seen in a video released in
+    # March" (the noun the trigger): the video's own time
+    shown = anchor.head if anchor.dep_ == "relcl" else anchor
+    if shown.pos_ == "NOUN" and shown.lemma_.lower() in _MEDIA:
+        acl = [c.i for c in shown.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if acl and (tx := attached_timex(ctx, sent, set(acl))) is not None:
+            return tx
     for prep in anchor.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
             continue
@@ -365,6 +491,19 @@ def _before_postposed_source(ctx: ClaimContext, sent: Span, anchor: Token) -> Ti
         ):
             return tx
     return None
+
+
+def _adjective_complements(anchor: Token) -> set[int]:
+    """ "was able to speak with him by phone on Monday": the verb under a predicative
+    adjective is what the clause says happened, so its time is the clause's."""
+    return {
+        t.i
+        for a in anchor.children
+        if a.dep_ == "acomp"
+        for x in a.children
+        if x.dep_ == "xcomp" and x.pos_ == "VERB"
+        for t in (a, x)
+    }
 
 
 def _when_antecedent(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
@@ -532,6 +671,14 @@ def _extended_clause(hit: Hit) -> set[int]:
             for c in tok.children
         ):
             break  # "disappeared in 2015 and was later sentenced"
+        if any(
+            t.lower_ in lx.TEMPORAL_BARRIERS and t.dep_ in {"mark", "prep"}
+            for t in tok.doc[min(tok.i, tok.head.i) + 1 : max(tok.i, tok.head.i)]
+            if t.head in (tok, tok.head)
+        ):
+            # "took command in 1979, after its founder was killed" (parsed as a conjunct):
+            # a clause of "after" / "before" is another time, which the main time bounds
+            break
         tok = tok.head
         clause.add(tok.i)
     return clause
