@@ -2,9 +2,9 @@
 injury verbs and nouns, hospital conditions, death verbs, nouns and idioms, bodies found,
 "among the dead", the death toll, and their negations and denials, with one to three people
 per snippet, pronouns and epithets. Snippets written for this test about fictional people
-(the session's first probe set, written before any rule of the session, then a second and
-a third written after the first and second rounds of rules): text -> (last word of the
-subject, predicate, polarity) of a claim that must be found, or one that must not."""
+(the session's first probe set, written before any rule of the session, then a second, a
+third and a fourth, each written after the rules for the one before): text -> (last word of
+the subject, predicate, polarity) of a claim that must be found, or one that must not."""
 
 from __future__ import annotations
 
@@ -905,6 +905,132 @@ FOUND = [
         "The defender, Marcus Hale, is nursing a hamstring injury and will miss the final.",
         ("Hale", "wounded", A),
     ),
+    # a fourth probe set, of round-up and wire constructions: five people, including X, were
+    # wounded; one of two soldiers wounded; shot and wounded; which injured X; fronted
+    # "Injured in the attack, X ..."; reported / said to be wounded; amputated the leg of X;
+    # X's jaw was broken; inverted "Killed were X and Y"; identified the dead man as X;
+    # among 12 people who were killed; in a serious condition after the crash
+    (
+        "Five people, including a local reporter, Musa Adamu, were wounded in the blast.",
+        ("Adamu", "wounded", A),
+    ),
+    (
+        "Teodor Ionescu was one of two soldiers wounded in the ambush, the ministry said.",
+        ("Ionescu", "wounded", A),
+    ),
+    (
+        "Gunmen shot and wounded the village chief, Boubacar Diallo, late on Sunday.",
+        ("Diallo", "wounded", A),
+    ),
+    (
+        "The prosecutor, Elena Ruiz, was shot and injured outside the courthouse on Monday.",
+        ("Ruiz", "wounded", A),
+    ),
+    (
+        "The explosion, which injured the mayor, Carlos Mendes, was heard across the city.",
+        ("Mendes", "wounded", A),
+    ),
+    (
+        "Injured in the attack, the governor, Alhaji Bello, was flown to Abuja for treatment.",
+        ("Bello", "wounded", A),
+    ),
+    (
+        "The imam, Sheikh Omar Touré, injured in Friday's blast, is recovering at home.",
+        ("Touré", "wounded", A),
+    ),
+    ("Colonel Andrei Rusu has been wounded twice since the war began.", ("Rusu", "wounded", A)),
+    (
+        "Both Joao Silva and his wife, Maria Silva, were hurt when the roof fell in.",
+        ("Silva", "wounded", A),
+    ),
+    (
+        "Captain Li Wei was reported wounded in the clashes, state media said.",
+        ("Wei", "wounded", A),
+    ),
+    (
+        "The commander, Hamid Gul, is said to have been wounded in the strike.",
+        ("Gul", "wounded", A),
+    ),
+    (
+        "The reporter, Tom Hanley, got hurt when the crowd surged, his paper said.",
+        ("Hanley", "wounded", A),
+    ),
+    (
+        "Doctors amputated the left leg of the teenager, Nasser Aziz, on Tuesday.",
+        ("Aziz", "wounded", A),
+    ),
+    ("The boxer Ade Ojo's jaw was broken in the fight, his promoter said.", ("Ojo", "wounded", A)),
+    (
+        "Killed were a police officer, Sergeant Ben Achebe, and two civilians.",
+        ("Achebe", "killed", A),
+    ),
+    ("Police identified the dead man as Oliver Grant, 37, of Leeds.", ("Grant", "killed", A)),
+    (
+        "The victim, who was shot dead on Sunday, was named as Karl Becker, 52.",
+        ("Becker", "killed", A),
+    ),
+    (
+        "The two dead were identified as Adil Rahman and Noor Jahan, the hospital said.",
+        ("Rahman", "killed", A),
+    ),
+    (
+        "The two dead were identified as Adil Rahman and Noor Jahan, the hospital said.",
+        ("Jahan", "killed", A),
+    ),
+    ("The taxi driver, Ebo Mensah, was shot and killed on Friday night.", ("Mensah", "killed", A)),
+    ("Karima Benali died after being shot at a checkpoint on Saturday.", ("Benali", "killed", A)),
+    (
+        "The pilot, Hans Gruber, died on the spot when the helicopter hit the ground.",
+        ("Gruber", "killed", A),
+    ),
+    (
+        "The convoy's commander, Major Ali Reza, was killed instantly, the army said.",
+        ("Reza", "killed", A),
+    ),
+    (
+        "The singer Amadou Traore, one of six killed in the shooting, was buried on Sunday.",
+        ("Traore", "killed", A),
+    ),
+    (
+        "The airstrike on Sunday killed a commander of the group, Abu Zaid al-Libi, and two of his guards.",
+        ("al-Libi", "killed", A),
+    ),
+    (
+        "Hospital officials said on Tuesday that the boy, Karim Saeed, had died overnight.",
+        ("Saeed", "killed", A),
+    ),
+    (
+        "A third victim of the fire, the tenant Joanna Kowal, died in hospital on Friday.",
+        ("Kowal", "killed", A),
+    ),
+    (
+        "Wounded soldiers, among them Sergeant Ivo Horvat, were flown to Zagreb.",
+        ("Horvat", "wounded", A),
+    ),
+    (
+        "Reporters Without Borders said the cameraman, Yaw Darko, was beaten and seriously injured by police.",
+        ("Darko", "wounded", A),
+    ),
+    (
+        "Sources in the hospital said the health minister, Dr. Fatima Ali, was in a serious but stable condition after the crash.",
+        ("Ali", "alive", A),
+    ),
+    (
+        "Sources in the hospital said the health minister, Dr. Fatima Ali, was in a serious but stable condition after the crash.",
+        ("Ali", "wounded", A),
+    ),
+    (
+        "Contrary to reports on Monday, Captain Omar Idris was not killed but wounded, the army said.",
+        ("Idris", "killed", N),
+    ),
+    (
+        "Contrary to reports on Monday, Captain Omar Idris was not killed but wounded, the army said.",
+        ("Idris", "wounded", A),
+    ),
+    (
+        "Rumours that the rapper Lil Kato had been shot were false, his manager said.",
+        ("Kato", "wounded", N),
+    ),
 ]
 
 NOT_FOUND = [
@@ -1010,6 +1136,14 @@ NOT_FOUND = [
     (
         "The news killed any hope of a deal, the union leader, Rosa Kemp, said.",
         ("Kemp", "killed", A),
+    ),
+    (
+        "Contrary to reports on Monday, Captain Omar Idris was not killed but wounded, the army said.",
+        ("Idris", "killed", A),
+    ),
+    (
+        "The ministry said no journalists were hurt. The BBC's Ana Lopes was at the scene.",
+        ("Lopes", "wounded", A),
     ),
 ]
 

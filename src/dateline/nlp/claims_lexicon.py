@@ -666,14 +666,18 @@ CONDITION_CHANGE_VERBS = _words("worsen deteriorate improve stabilize stabilise"
 # Verbs of being in mortal danger: "is fighting / battling for his life" (alive, and hurt
 # when the clause names the attack that put the person there).
 LIFE_STRUGGLE_VERBS = _words("fight battle struggle cling")
-# Attacks and accidents (nouns and verbs) whose aftermath a struggle for life follows:
-# "fighting for his life after the attack", "after gunmen shot him".
+# Attacks and accidents (nouns, and "attack" as a verb) whose aftermath a struggle for life or
+# a serious condition follows: "fighting for his life after the attack", "in a serious
+# condition after the crash".
 INJURING_EVENTS = _words(
     """attack strike airstrike raid ambush shooting stabbing bombing blast explosion crash
-    collision accident assault fire shelling shoot stab wound injure"""
+    collision accident assault fire shelling"""
 )
 # Verbs of being wounded by a missile: "took a bullet to the shoulder", "caught shrapnel".
 TAKE_A_HIT_VERBS = _words("take catch stop")
+# Verbs that harm a body part, whose owner is hurt: "doctors amputated his left leg", "her
+# jaw was broken", "broke two ribs" (no owner: the subject's own).
+BODY_HARM_VERBS = _words("break fracture dislocate amputate shatter sever crush")
 # Verbs of bearing an injury over time (sports and feature prose): "is nursing a hamstring
 # injury", "has been carrying a knee injury".
 BEARING_VERBS = _words("nurse carry")

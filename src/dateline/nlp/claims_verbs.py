@@ -201,6 +201,15 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     ):
         # "is in hospital with burns", "turned back with frostbite": one who has an injury
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma in {"be", "remain"}
+        and not any(h.predicate == "wounded" for h in hits)
+        and _in_serious_condition(verb)
+        and _harm_named_after(verb)
+        and (hurt := subject_of(verb))
+    ):
+        # "was in a serious but stable condition after the crash": hurt in the crash
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
     if lemma == "find" and not is_passive(verb) and not any(h.predicate == "wounded" for h in hits):
         # "found the trader, X, with gunshot wounds": the "with" hung on the one found
         hurt = [
@@ -468,10 +477,16 @@ def _capture_in_a_story_of_arrest(ctx: ClaimContext, verb: Token, lemma: str) ->
 
 def _among_those_members(verb: Token) -> list[Token] | None:
     """The subject of "X was among the recruits killed in the strike", "X is one of the
-    hostages freed on Monday": the participle befell the plural noun, and X is one of
-    them; None when the verb is no such participle."""
+    hostages freed on Monday", "X was among 12 people who were killed": the participle or
+    relative clause befell the plural noun, and X is one of them; None when the verb is no
+    such participle or relative clause."""
     noun = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.dep_ != "pobj" or noun.tag_ != "NNS":
+    # ("among 12 people who were killed / who died": a relative clause on the plural noun)
+    relative = verb.dep_ == "relcl" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"who", "that"} for c in verb.children
+    )
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    if not (participle or relative) or noun.dep_ != "pobj" or noun.tag_ != "NNS":
         return None
     prep = noun.head
     if prep.lower_ == "of" and prep.head.lower_ == "one":
@@ -1166,9 +1181,34 @@ def _life_struggle_hits(verb: Token) -> list[Hit] | None:
         return None
     subjects = subject_of(verb)
     hits = [Hit("alive", verb, subjects, {verb.i})]
-    if any(t.lemma_.lower() in lx.INJURING_EVENTS for t in verb.subtree if t.i > verb.i):
+    if _harm_named_after(verb):
         hits.append(Hit("wounded", verb, subjects, {verb.i}))
     return hits
+
+
+def _harm_named_after(verb: Token) -> bool:
+    """The clause names the attack or crash a condition follows ("after the crash", "after
+    gunmen attacked his car"), and no word of its own tells the injury ("after being shot"
+    is read by the verb "shot": no second claim)."""
+    after = [t for t in verb.subtree if t.i > verb.i]
+    if any(
+        lx.PATIENT_VERBS.get(lemma := t.lemma_.lower()) in {"wounded", "killed"}
+        or lemma in lx.FATAL_VERBS
+        or lx.EVENT_NOUNS.get(lemma) == "wounded"
+        for t in after
+    ):
+        return False
+    return any(t.lemma_.lower() in lx.INJURING_EVENTS for t in after)
+
+
+def _in_serious_condition(verb: Token) -> bool:
+    """ "is in a serious / critical condition" said of the verb's subject."""
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() == "condition"
+        and any(a.lower_ in {"serious", "critical", "grave"} for a in p.children)
+        for p in prep_children(verb, {"in"})
+    )
 
 
 def _state_of_person_hits(verb: Token, lemma: str) -> list[Hit] | None:
@@ -1626,7 +1666,9 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # "was seized by men in plain clothes", "Police seized X at the airport": the
             # verb names no kind of captor, its takers do
             pred = "arrested"
-        subjects = patient_of(verb) or adjunct_gerund_subject(verb, pred)
+        subjects = (
+            _inverted_subjects(verb) or patient_of(verb) or adjunct_gerund_subject(verb, pred)
+        )
         # "the brother of X, the reporter detained last month", "X, the teacher who was among
         # those killed": the noun describes the name before it, whatever its parsed head
         subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in subjects]
@@ -1782,10 +1824,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     ):
         # "after serving four years of a sentence"
         return [Hit("arrested", verb, subject_of(verb), {verb.i})]
-    if lemma in {"break", "fracture", "dislocate"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lx.BODY_PARTS for c in verb.children
-    ):
-        return [Hit("wounded", verb, subject_of(verb), {verb.i})]  # "broke two ribs", "his leg"
+    if lemma in lx.BODY_HARM_VERBS and (hurt := _body_part_owners(verb, lemma)):
+        return [Hit("wounded", verb, hurt, {verb.i})]  # "broke two ribs", "his jaw was broken"
     if lemma in lx.CARE_RECEIVING_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() == "treatment" and treated_injury(c) is not None
         for c in verb.children
@@ -1966,6 +2006,37 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         subjects = subject_of(verb) or adjunct_gerund_subject(verb, pred)
         return [Hit(pred, verb, subjects, {verb.i})]
     return None
+
+
+def _inverted_subjects(verb: Token) -> list[Token]:
+    """Who a fronted participle befell in the inverted copula of a round-up: "Killed were a
+    police officer, X, and two civilians", "Injured was the driver, Y" (the parser makes the
+    participle the subject of "were" and the people its attribute)."""
+    if verb.dep_ != "nsubj" or verb.tag_ != "VBN" or verb.head.lemma_.lower() != "be":
+        return []
+    people = expand_conj([c for c in verb.head.children if c.dep_ == "attr"])
+    return [named_in_apposition(p) for p in people]
+
+
+def _body_part_owners(verb: Token, lemma: str) -> list[Token]:
+    """Whose body part the verb harms: the possessor or of-phrase of the part ("amputated the
+    left leg of X", "X's jaw was broken"), else, for an active verb with its own part, the
+    subject ("broke two ribs"); nobody when the object is no body part ("broke the record")."""
+    parts = (
+        [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if is_passive(verb)
+        else [c for c in verb.children if c.dep_ == "dobj"]
+    )
+    parts = [p for p in expand_conj(parts) if p.lemma_.lower() in lx.BODY_PARTS]
+    if not parts:
+        return []
+    owners = [c for p in parts for c in p.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners += [o for p in parts for o in prep_children(p, {"of"}) if o.dep_ == "pobj"]
+    if owners:
+        return [named_in_apposition(o) for o in owners]
+    if is_passive(verb) or lemma == "amputate":
+        return []
+    return subject_of(verb)  # "he broke his leg", "broke two ribs": the subject's own
 
 
 def _left_with_injury(verb: Token) -> list[Token]:
