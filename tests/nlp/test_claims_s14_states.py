@@ -676,6 +676,37 @@ NOT_FOUND_VISITS = [
 ]
 
 
+FOUND_WORK = [
+    # where one works now is where one lives (not a past job, a negated one, a plan, or a command from afar)
+    (
+        "Brigadier Paul Ndege surrendered in 2016 and now runs a transport company in the capital.",
+        ("Ndege", L, A),
+    ),
+    pytest.param(
+        "Ana Ferreira now works as a nurse in Dublin, her former colleagues said.",
+        ("Ferreira", L, A),
+        marks=KNOWN_GAP,
+    ),
+    ("The former hostage, Jonas Lind, teaches at a secondary school in Malmo.", ("Lind", L, A)),
+    ("Tariq Jamil, 52, now owns a restaurant in Toronto.", ("Jamil", L, A)),
+    (
+        "Released in 2019, Hamid Qureshi currently studies law at a university in Lahore.",
+        ("Qureshi", L, A),
+    ),
+]
+
+NOT_FOUND_WORK = [
+    ("Elena Sorin worked in Dubai for years before her arrest.", ("Sorin", L, A)),
+    ("Marco Vidal does not work in Madrid any more, his sister said.", ("Vidal", L, A)),
+    (
+        "The commander, Ali Farah, runs the group's operations in the north, officials said.",
+        ("Farah", L, A),
+    ),
+    ("Grace Njeri will teach at a school in Nairobi from September.", ("Njeri", L, A)),
+]
+
+
 test_found, test_not_found = row_tests(
-    FOUND + FOUND_WIDER + FOUND_VISITS, NOT_FOUND + NOT_FOUND_WIDER + NOT_FOUND_VISITS
+    FOUND + FOUND_WIDER + FOUND_VISITS + FOUND_WORK,
+    NOT_FOUND + NOT_FOUND_WIDER + NOT_FOUND_VISITS + NOT_FOUND_WORK,
 )

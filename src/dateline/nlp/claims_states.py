@@ -23,7 +23,8 @@ own constructions; None when no rule here applies):
 * where one dwells, named or not (:func:`side_hits`): "is hiding in the tribal areas near the
   border" → ``located_in``; "was spotted in a cafe in Lisbon", "reached the enclave of X",
   "surfaced in X" → ``located_in``; "visited his client in the prison" → ``appeared`` and
-  ``located_in``; "has never left the prison" → ``located_in`` (not a negated leave);
+  ``located_in``; "has never left the prison" → ``located_in`` (not a negated leave); "now
+  works as a nurse in Dublin", "now runs a company in the capital" → ``located_in``;
 * signs of life: "made / regained contact with his family", "pulled X alive from the
   rubble" → ``alive``;
 * obligations and conditions are no states: "must remain in Singapore until the trial",
@@ -541,6 +542,18 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # read before this module)
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if (
+        lemma in WORKING_VERBS
+        and verb.tag_ in {"VBZ", "VBP"}
+        and not _negated(verb)
+        and not obliged(verb)
+        and (lemma in DAILY_WORK_VERBS or _now(verb))
+        and _works_in_place(verb)
+    ):
+        # "now works as a nurse in Dublin", "teaches at a school in Leeds", "now runs a
+        # transport company in the capital": where one works now is where one lives (a past
+        # job, "worked in Dubai for years", is a stage of a life story)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
         lemma in DWELLING_VERBS
         and not _negated(verb)
         and not obliged(verb)
@@ -950,6 +963,45 @@ def _object_left_alive(verb: Token) -> list[Token]:
         )
     ]
     return expand_conj(objects)
+
+
+# Verbs of one's work, whose place in the present tense says where one lives: the daily ones
+# alone ("works in Dublin"), the others with "now" ("now runs a company in the capital"; "runs
+# the group in the north" may be a command from afar).
+DAILY_WORK_VERBS = frozenset({"work", "teach", "study", "practise", "practice"})
+WORKING_VERBS = DAILY_WORK_VERBS | {"run", "own", "manage", "drive", "farm", "preach"}
+
+
+def _now(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in {"now", "currently"} for c in verb.children)
+
+
+def _works_in_place(verb: Token) -> bool:
+    """An "in" / "at" place on the verb, on its object or on its "as" role ("works as a
+    nurse in Dublin"): a named place, or "the capital"."""
+    heads = [verb] + [
+        c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "as"
+    ]
+    heads += [p for h in heads if h.dep_ == "prep" for p in h.children if p.dep_ == "pobj"]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}):
+            for p in (p for p in prep.children if p.dep_ == "pobj"):
+                if _named_place(p, prep) or _in_site_in_named_place_word(p):
+                    return True
+                if p.lemma_.lower() == "capital" and any(d.lower_ == "the" for d in p.children):
+                    return True
+    return False
+
+
+def _in_site_in_named_place_word(site: Token) -> bool:
+    """ "a school in Leeds": a common noun with a named place below it."""
+    return site.pos_ == "NOUN" and any(
+        _named_place(q, c)
+        for c in site.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "near", "outside"}
+        for q in c.children
+        if q.dep_ == "pobj"
+    )
 
 
 def _in_unnamed_area(verb: Token) -> bool:
