@@ -122,7 +122,9 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
                 if burial and _death_told_before(claims, claim):
                     continue
-                if _conjunct_restates(hit.anchor, claim, told):
+                if _conjunct_restates(hit.anchor, claim, told) or (
+                    _counted_among(hit.anchor) and _told_before(claims, claim)
+                ):
                     continue
                 told.setdefault(hit.anchor.i, []).append(claim)
                 key = (
@@ -200,6 +202,39 @@ def _continues(verb: Token) -> bool:
     )
 
 
+def _counted_among(anchor: Token) -> bool:
+    """The trigger counts its subject among others of a kind: "X is the third priest
+    kidnapped in Guerrero this year", "He was the second journalist to be killed there"
+    (a ranked class with the trigger as its participle or relative clause)."""
+    noun = anchor.head
+    counted = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return (
+        anchor.dep_ in {"acl", "relcl"}
+        and noun.dep_ == "attr"
+        and noun.head.lemma_ == "be"
+        # (a person is ranked, not "the first proof that", "the second time X has been seen")
+        and counted is not None
+        and (counted.tag_ in {"NNP", "NNPS"} or counted.lower_ in {"he", "she"})
+        and any(
+            c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.lower_ in _RANKS)
+            for c in noun.children
+        )
+    )
+
+
+_RANKS = frozenset({"latest", "last", "only"})
+
+
+def _told_before(claims: list[Claim], claim: Claim) -> bool:
+    """The story has told this claim of the subject already (any source, any time): a
+    ranking sentence then sums it up and makes no second claim."""
+    return any(
+        (c.subject_id, c.predicate, c.polarity)
+        == (claim.subject_id, claim.predicate, claim.polarity)
+        for c in claims
+    )
+
+
 def _earlier_event_noun(anchor: Token) -> bool:
     """An event noun after "since" / "after" tells an event of its own, earlier
     than the state its clause tells: "has been in prison since his arrest in 2019" is the
@@ -270,6 +305,8 @@ def _told_again_in_relative(noun: Hit, hits: list[Hit]) -> bool:
     if (
         anchor.pos_ != "NOUN"
         or noun.predicate not in _RELATIVE_RESTATED
+        # (an agent noun names a person: "information on the killers of X, who was shot")
+        or anchor.lemma_.lower() in {"killer", "murderer", "assassin"}
         # (a gerund heading, "Hearing in the case of the death of X, who died", is no clause)
         or not any(a.pos_ in {"VERB", "AUX"} and a.tag_ != "VBG" for a in anchor.ancestors)
     ):
