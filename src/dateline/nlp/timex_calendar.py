@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 UNIT_CODES = {
     "second": "S",
@@ -137,8 +138,10 @@ def shift(day: date, amount: int, unit: str) -> date | None:
     return day
 
 
+@lru_cache(maxsize=4096)
 def interval_of(value: str | None) -> tuple[date, date] | None:
-    """The first and last day a DATE/TIME value denotes; None for refs and unknowns."""
+    """The first and last day a DATE/TIME value denotes; None for refs and unknowns (kept per
+    value: an article's values recur, and the tagger and the claims stage both ask)."""
     if not value or "X" in value.split("T")[0]:
         return None
     try:
