@@ -15,7 +15,11 @@ definite epithet for the person it names next ("The Briton, 58, was freed ... Pe
 held"); the pronoun of an unnamed speaker likened to a person ("a man who sounded like X said
 he was in good health"); the one of a group a participle names ("Two soldiers, one of them
 identified by colleagues as X, were shot dead"), and never the body that names ("whom the
-company named as X")."""
+company named as X"); a plain object pronoun in a relative clause is never the noun the
+clause describes ("His nephew, X, who was driving him,"); "the nephew" for the one nephew
+named before; "Y said his client ..." for the client of Y, named as her lawyer further back; a
+sentence-opening given name kept with a surname a relative shares ("Leyla X was arrested. Her
+daughter, Nigar X, ...")."""
 
 from __future__ import annotations
 
@@ -695,6 +699,106 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Police have charged a man over the stabbing. The victim, named by relatives as Tariq Aziz, 19, died in hospital on Monday.",
         [("Aziz", "killed")],
         [],
+    ),
+    (
+        "w1",
+        'Nasser Khalil, 45, a bus driver from Irbid, died of his injuries on Tuesday. Four passengers were hurt. One of them, Rana Saleh, 22, said she had seen the gunmen. "They shot the driver first," she said.\n\nShe was treated for cuts and discharged.',
+        [("Khalil", "killed")],
+        [("Saleh", "killed")],
+    ),
+    (
+        "w2",
+        "Police said Tom Hardy, 52, had been arrested at his home. His wife, Lisa Hardy, 49, was questioned and released.",
+        [("Tom Hardy", "arrested"), ("Lisa Hardy", "released")],
+        [("Tom Hardy", "released")],
+    ),
+    (
+        "w3",
+        "The army said it had killed Abu Musab al-Masri, the group's commander in the north. His brother, who the army said was also a senior member, was captured.\n\nThe family denied that the commander was dead.",
+        [("al-Masri", "killed")],
+        [],
+    ),
+    (
+        "w4",
+        "Officials said the former minister, Karim Tabet, was detained in Algiers. His successor at the ministry, Nadia Larbi, said she had no comment. Tabet was later moved to El Harrach prison.",
+        [("Tabet", "arrested"), ("Tabet", "located_in")],
+        [("Larbi", "arrested"), ("Larbi", "located_in")],
+    ),
+    (
+        "w5",
+        '"My husband is innocent," said Amira Selim, whose husband Hossam Selim has been held since March. She said she had last seen him in court in June.',
+        [("Hossam Selim", "arrested"), ("Hossam Selim", "appeared")],
+        [("Amira Selim", "arrested"), ("Amira Selim", "appeared")],
+    ),
+    (
+        "w6",
+        "The journalist Elif Demir was released on Friday after eight months in custody. Her colleague, Zeynep Kaya, who was arrested with her, remains in prison.",
+        [("Demir", "released"), ("Kaya", "arrested")],
+        [("Kaya", "released")],
+    ),
+    (
+        "w7",
+        "Sgt. Mike Dunn said the driver of the van, a 40-year-old man from Leeds, was arrested at the scene. The pedestrian, Helen Cole, died in hospital.",
+        [("Cole", "killed")],
+        [("Dunn", "arrested"), ("Dunn", "killed")],
+    ),
+    (
+        "w8",
+        "A Canadian tourist, Emily Tran, was among those killed in the avalanche, her family said. Her partner, Luke Brandt, survived and is in hospital in Innsbruck.",
+        [("Tran", "killed"), ("Brandt", "alive")],
+        [("Tran", "alive"), ("Brandt", "killed")],
+    ),
+    (
+        "w9",
+        "The two men, a shopkeeper and his nephew, were abducted on Monday. The shopkeeper, Yaw Mensah, was freed on Wednesday. The nephew, Kojo Mensah, is still missing.",
+        [("Yaw Mensah", "released")],
+        [("Kojo Mensah", "released")],
+    ),
+    (
+        "w10",
+        "Inspector Ruth Hale said a woman, 34, had been found dead at a flat in Hull. She said a man, 36, had been arrested.",
+        [],
+        [("Hale", "killed"), ("Hale", "arrested")],
+    ),
+    (
+        "w11",
+        "The militia said its leader, Jean-Baptiste Amisi, had been wounded. A spokesman, Papy Kasongo, said he was being treated in Uganda.",
+        [("Amisi", "wounded")],
+        [("Kasongo", "wounded")],
+    ),
+    (
+        "w12",
+        "Raúl Ortega, the mayor of San Lucas, was shot dead on Sunday. His bodyguard was also killed. The mayor had received death threats, his daughter Carmen Ortega said.",
+        [("Raúl Ortega", "killed")],
+        [("Carmen Ortega", "killed")],
+    ),
+    (
+        "k7",
+        'KABUL - A former provincial governor, Mohammad Nabi Sarwari, was shot dead outside his home in Kabul on Tuesday, police said.\n\nHis nephew, Farid Sarwari, who was driving him, was wounded. "We heard three shots," a neighbour, Gul Agha, told reporters.\n\nSarwari, 63, had served two terms as governor of Ghazni. The nephew was taken to the Emergency hospital, where doctors said he was in a stable condition.',
+        [
+            ("Mohammad Nabi Sarwari", "killed"),
+            ("Farid Sarwari", "wounded"),
+            ("Farid Sarwari", "alive"),
+        ],
+        [("Mohammad Nabi Sarwari", "alive")],
+    ),
+    (
+        "k8",
+        "The opposition leader Maria Ivanova was sentenced to 11 years in prison on Monday. Her lawyer, Pavel Sokolov, said she would appeal.\n\nIvanova, 39, was arrested in September 2020 after she tore up her passport at the border. Her co-defendant, the lawyer Maxim Zorin, received ten years. He was also arrested in 2020.\n\nSokolov said his client was being held in a prison colony in Gomel.",
+        [("Ivanova", "located_in")],
+        [("Zorin", "located_in")],
+    ),
+    (
+        "k10",
+        "Gunmen seized the businessman Ade Bello on Monday. His driver, Sule Musa, who was with him, was released the same night. The driver told police the men had taken Bello into the forest.",
+        [("Bello", "captured"), ("Musa", "released")],
+        [("Bello", "released")],
+    ),
+    (
+        "k11",
+        "Leyla Aliyeva was arrested in Baku in May. Her daughter, Nigar Aliyeva, said she had not been allowed to see her mother since.",
+        [("Leyla Aliyeva", "arrested")],
+        [("Nigar Aliyeva", "arrested")],
     ),
 ]
 

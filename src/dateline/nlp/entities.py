@@ -50,6 +50,7 @@ from dateline.nlp.entities_doc import (
 )
 from dateline.nlp.entities_epithets import (
     client_of_lawyer,
+    client_of_speaking_lawyer,
     counted_in_list,
     delayed_lede,
     described_then_named,
@@ -93,6 +94,7 @@ from dateline.nlp.entities_references import (
     ORG_REFERENCE_NOUNS,
     acronym_mentions,
     converse_kin,
+    definite_kin_reference,
     kin_reference,
     named_later,
     named_through_apposition,
@@ -339,9 +341,16 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 covered.append((lo, hi))
         elif lower == "client":
             idx = client_of_lawyer(doc, tok, clusters, sent_index)
+            far = idx is None and (idx := client_of_speaking_lawyer(doc, tok, clusters)) is not None
             if idx is not None:
                 first = min([tok.i] + [c.i for c in tok.children if c.dep_ in {"poss", "det"}])
                 lo, hi = doc[first].idx, tok.idx + len(tok)
+                if far:
+                    # "Y said his client ...", Y named as her lawyer further back: "his" is Y's,
+                    # read before as a pronoun of its own; it must not stand for anyone here
+                    pronouns = MALE_PRONOUNS | FEMALE_PRONOUNS
+                    for other in clusters:
+                        other.mentions[:] = [m for m in other.mentions if not (lo <= m[0] and m[1] <= hi and m[2].lower() in pronouns)]
                 clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
                 covered.append((lo, hi))
         elif lower in ORG_REFERENCE_NOUNS and tok.pos_ == "NOUN":
@@ -359,6 +368,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 found = converse_kin(doc, tok, clusters)  # "His brother, Y, ... Y ... his brother"
             if found is None:
                 found = sibling_reference(doc, tok, clusters)  # "the brothers A and B X ... his brother"
+            if found is None:
+                found = definite_kin_reference(doc, tok, clusters)  # "His nephew, X, ... The nephew"
             if found is not None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))

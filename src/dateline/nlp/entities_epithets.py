@@ -346,6 +346,32 @@ def client_of_lawyer(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: 
 
 
 
+def client_of_speaking_lawyer(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
+    """"Her lawyer, Y, said she would appeal. ... Y said his client was being held": the client
+    of the lawyer who says it, by the owner the text gave that lawyer ("Her lawyer, Y", "X's
+    lawyer Y", "Y, a lawyer for X") however far back."""
+    verb = next((a for a in tok.ancestors if a.lemma_.lower() in SPEECH_VERBS), None)
+    sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    speaker = token_cluster(doc, sayer, clusters, ("person",)) if sayer is not None else None
+    if speaker is None:
+        return None
+    owners: set[int] = set()
+    for lawyer in doc[: tok.i]:
+        if lawyer.lower_ not in _LAWYER_NOUNS:
+            continue
+        named = [c for c in lawyer.children if c.dep_ == "appos"] + ([lawyer.head] if lawyer.dep_ == "appos" else [])
+        named += [doc[lawyer.i + 1]] if lawyer.i + 1 < len(doc) and doc[lawyer.i + 1].pos_ == "PROPN" else []
+        if not any(token_cluster(doc, n, clusters, ("person",)) == speaker for n in named):
+            continue
+        for owner in [c for c in lawyer.children if c.dep_ == "poss"] + [
+            p for c in lawyer.children if c.dep_ == "prep" and c.lower_ in {"for", "of"} for p in c.children
+        ]:
+            idx = token_cluster(doc, owner, clusters, ("person",))
+            if idx is not None and idx != speaker:
+                owners.add(idx)
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def delayed_lede(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) -> tuple[int, int] | None:
     """"A 34-year-old hiker who went missing ... was found alive. Claire X had been ...": news
     often opens on an unnamed person and names them in the next sentences. The lede's

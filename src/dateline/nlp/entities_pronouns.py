@@ -552,7 +552,14 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
     subjects = [c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
     if not subjects:
         return None
-    return token_cluster(doc, subjects[-1], clusters, ("person",))
+    subject = subjects[-1]
+    if subject.lower_ in _RELATIVE_SUBJECTS and pronoun.head.dep_ == "relcl":
+        # "His nephew, X, who was driving him, was wounded": "who" is the noun the clause
+        # describes (or the name set off beside it)
+        noun = pronoun.head.head
+        nearby = [noun] + [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+        return next((i for t in nearby if (i := token_cluster(doc, t, clusters, ("person",))) is not None), None)
+    return token_cluster(doc, subject, clusters, ("person",))
 
 
 _WH_MARKS = frozenset({"where", "whether", "if", "how", "when", "why"})

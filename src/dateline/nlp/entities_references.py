@@ -186,6 +186,34 @@ def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
     return next(iter(found)), owner.idx, last.idx + len(last)
 
 
+def definite_kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """"His nephew, X, was wounded ... The nephew was taken to hospital": "the" with a kin noun
+    takes up the one relative the text named by that noun before (anyone's: the story has
+    one nephew). ``(cluster, start, end)`` like :func:`kin_reference`."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or noun.tag_ != "NN":
+        return None
+    if any(c.dep_ in {"poss", "appos", "relcl", "acl"} or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # "the nephew of X", "the brother who ...": picked out anew
+    if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        return None  # "the nephew Farid": the naming itself
+    kin = _kin_word(doc, noun)
+    found: set[int] = set()
+    for earlier in doc[: noun.i]:
+        if earlier.lower_ != noun.lower_ or _kin_word(doc, earlier) != kin:
+            continue
+        name = next((c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None and earlier.i + 1 < len(doc) and doc[earlier.i + 1].pos_ == "PROPN":
+            name = doc[earlier.i + 1]
+        idx = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
+        if idx is not None:
+            found.add(idx)
+    if len(found) != 1:
+        return None
+    last = _kin_end(doc, noun)
+    return next(iter(found)), det.idx, last.idx + len(last)
+
+
 _SIBLINGS = {"brother": "brothers", "sister": "sisters"}
 
 

@@ -207,6 +207,7 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
     untagged capitalised neighbour makes a full name tagged elsewhere in the document takes
     it back (else the surname joins whichever namesake came first)."""
     full = {text_between(doc, s.start, s.end) for s in spans if s.kind == "person" and s.end - s.start >= 2}
+    shared = {name.split()[-1] for name in full}
     taken = {i for s in spans for i in range(s.start, s.end)}
     for s in spans:
         i = s.start
@@ -224,7 +225,7 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
                 f"{given.text} {doc[i].text}" in full
                 or given.text.isalpha()
                 and not given.text.isupper()
-                and not _opens_sentence(doc, i - 1)
+                and (not _opens_sentence(doc, i - 1) or _namesake_given_name(doc, i, shared))
                 and gender_of_given_name(given.text) is not None
             )
         ):
@@ -232,6 +233,15 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
             # given name right before a lone surname belongs to the name
             s.start = i - 1
             taken.add(i - 1)
+
+
+def _namesake_given_name(doc: Doc, i: int, shared: set[str]) -> bool:
+    """"Leyla X was arrested. Her daughter, Nigar X, said ...": a given name opening a sentence
+    before a lone surname another full name in the text shares (which the surname would join
+    otherwise), when the text never uses the word in lower case (not "Hiker X found")."""
+    if doc[i].text not in shared:
+        return False
+    return doc[i - 1].lower_ not in {w for w in doc_tables(doc).words if w.islower()}
 
 
 # capitalised function words inside a body's name ("Reporters Without Borders", "Committee
