@@ -61,15 +61,25 @@ _STATE_DRESS = frozenset({"plainclothes", "plain", "uniform", "uniforms", "unifo
 _UNNAMED_TAKERS = frozenset({"man", "men", "people", "individual", "individuals", "group"})
 
 
-def _state_holder(tok: Token) -> bool:
+def _named_state_holder(tok: Token) -> bool:
+    """A taker named as the state's: "police", "the authorities", "soldiers", "detectives"."""
     lemma = tok.lemma_.lower()
-    if lemma in lx.AUTHORITY_NOUNS or tok.lower_ in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS:
+    return lemma in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS or (
+        tok.lower_ in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS
+    )
+
+
+def _state_holder(tok: Token) -> bool:
+    """A taker named as the state's, or unnamed men dressed as its agents."""
+    lemma = tok.lemma_.lower()
+    if _named_state_holder(tok):
         return True
-    if lemma in _MORE_STATE_TAKERS:
-        return True
-    # "men in plain clothes", "plainclothes agents", "uniformed men"
-    return lemma in _UNNAMED_TAKERS | {"agent", "officer"} and any(
-        t.lower_ in _STATE_DRESS for t in tok.subtree
+    # "men in plain clothes", "plainclothes agents", "uniformed men"; not in a story that
+    # calls the taking an abduction (its writer's word, as claims_verbs._taker_kind reads it)
+    return (
+        lemma in _UNNAMED_TAKERS | {"agent", "officer"}
+        and any(t.lower_ in _STATE_DRESS for t in tok.subtree)
+        and not any(w.lower_.startswith(lx.KIDNAP_STEMS) for w in tok.doc)
     )
 
 
@@ -253,8 +263,9 @@ _STATE_PROCESSING = frozenset(
 )
 
 
-# Verbs of keeping a person, whose holder tells which custody it is.
-_KEEPING_VERBS = frozenset({"hold", "keep", "detain"})
+# Verbs of keeping or taking a person, whose holder tells which custody it is ("soldiers
+# have taken X from her home": taken as the seizing verbs are, by the state's takers).
+_KEEPING_VERBS = frozenset({"hold", "keep", "detain", "take"})
 # The civil state's takers, whose capture is an arrest and nothing else (troops' captures
 # are both, the prisoner of war first).
 _CIVIL_STATE_TAKERS = frozenset(
@@ -280,18 +291,24 @@ def taken_by_the_state(anchor: Token) -> bool:
         takers = by or _holders(verb)
         return bool(takers) and all(h.lemma_.lower() in _CIVIL_STATE_TAKERS for h in takers)
     lemma = anchor.lemma_.lower()
-    if lemma in _KEEPING_VERBS:
-        # "is being held by the junta", "Immigration officers have held X since Friday": a
-        # person kept by any of the state's takers, soldiers too, is its prisoner
-        holders = _holders(anchor)
-        return bool(holders) and all(_state_holder(h) for h in holders)
-    if lemma not in lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS:
+    if lemma not in lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS | _KEEPING_VERBS:
         return False  # ("X remains in our hands": a state, whose subject is the captive)
     holders = _holders(anchor)
-    if holders:
+    if holders and lemma in lx.CAPTURE_LEMMAS:
         # "Police recaptured X": the civil state's takers; a capture by troops stays a
         # capture (the verb rules add the arrest), one by anyone else is theirs to tell
         return all(h.lemma_.lower() in _CIVIL_STATE_TAKERS for h in holders)
+    if holders:
+        # "is being held by the junta", "Immigration officers have held X since Friday",
+        # "Soldiers took X from her home", "The junta's soldiers seized X": a person kept,
+        # taken or seized by any of the state's takers, soldiers too, is its prisoner
+        if lemma == "take":
+            # ("taken from his car by men in plain clothes": only takers named as the
+            # state's make "take", a verb of any taking, an arrest)
+            return all(_named_state_holder(h) for h in holders)
+        return all(_state_holder(h) for h in holders)
+    if lemma in _KEEPING_VERBS:
+        return False  # (kidnappers question their captives too: only a capture is read below)
     for conj in (*anchor.conjuncts, *(c for c in anchor.children if c.dep_ == "advcl")):
         if conj.pos_ != "VERB" or conj.lemma_.lower() not in _STATE_PROCESSING:
             continue
