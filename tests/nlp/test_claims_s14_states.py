@@ -12,6 +12,7 @@ from claims_rows import row_tests
 
 A, N = "affirmed", "negated"
 L, V, P, K = "located_in", "alive", "appeared", "killed"
+R = "other:return"
 KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not reach yet")
 
 FOUND = [
@@ -706,7 +707,58 @@ NOT_FOUND_WORK = [
 ]
 
 
+FOUND_RETURNS = [
+    # going back to a place is a return (like "returned to X"); flying home to it says where one lives
+    pytest.param(
+        "Yonas Tekle went back to Asmara in 2016 to see his mother and was detained at the airport.",
+        ("Tekle", R, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "After the ceasefire, Layla Hamdan went back to Homs with her children.",
+        ("Hamdan", R, A),
+        marks=KNOWN_GAP,
+    ),
+    ("The freed engineer, Ole Dahl, flew home to Bergen on Thursday.", ("Dahl", L, A)),
+    ("Released on Monday, Priya Nair flew back to Chennai two days later.", ("Nair", R, A)),
+    pytest.param(
+        "Musa Kone, who fled to Senegal in 2012, came back to Bamako last year.",
+        ("Kone", R, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Daniel Haile went back to Asmara in 2016 to see his mother and was detained at the airport.",
+        ("Haile", R, A),
+    ),
+    pytest.param(
+        "After the ceasefire, Sarah Hamdan went back to Homs with her children.",
+        ("Hamdan", R, A),
+        marks=KNOWN_GAP,
+    ),
+    ("The freed engineer, Peter Dahl, flew home to Oslo on Thursday.", ("Dahl", L, A)),
+    ("Released on Monday, Maria Nair flew back to Chennai two days later.", ("Nair", R, A)),
+    pytest.param(
+        "Ahmed Kone, who fled to Senegal in 2012, came back to Bamako last year.",
+        ("Kone", R, A),
+        marks=KNOWN_GAP,
+    ),
+]
+
+NOT_FOUND_RETURNS = [
+    (
+        "Yonas Tekle went back to Asmara in 2016 to see his mother and was detained at the airport.",
+        ("Tekle", L, A),
+    ),
+    ("After the ceasefire, Layla Hamdan went back to Homs with her children.", ("Hamdan", L, A)),
+    (
+        "Daniel Haile went back to Asmara in 2016 to see his mother and was detained at the airport.",
+        ("Haile", L, A),
+    ),
+    ("After the ceasefire, Sarah Hamdan went back to Homs with her children.", ("Hamdan", L, A)),
+]
+
+
 test_found, test_not_found = row_tests(
-    FOUND + FOUND_WIDER + FOUND_VISITS + FOUND_WORK,
-    NOT_FOUND + NOT_FOUND_WIDER + NOT_FOUND_VISITS + NOT_FOUND_WORK,
+    FOUND + FOUND_WIDER + FOUND_VISITS + FOUND_WORK + FOUND_RETURNS,
+    NOT_FOUND + NOT_FOUND_WIDER + NOT_FOUND_VISITS + NOT_FOUND_WORK + NOT_FOUND_RETURNS,
 )

@@ -24,7 +24,8 @@ own constructions; None when no rule here applies):
   border" → ``located_in``; "was spotted in a cafe in Lisbon", "reached the enclave of X",
   "surfaced in X" → ``located_in``; "visited his client in the prison" → ``appeared`` and
   ``located_in``; "has never left the prison" → ``located_in`` (not a negated leave); "now
-  works as a nurse in Dublin", "now runs a company in the capital" → ``located_in``;
+  works as a nurse in Dublin", "now runs a company in the capital" → ``located_in``; "went
+  back to Asmara" → ``other:return`` (like "returned to"), "flew home to X" → ``located_in``;
 * signs of life: "made / regained contact with his family", "pulled X alive from the
   rubble" → ``alive``;
 * obligations and conditions are no states: "must remain in Singapore until the trial",
@@ -869,7 +870,17 @@ def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
     homeward = lemma in HOMEWARD_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in {"home", "back"} for c in verb.children
     )
-    if (lemma in GOING_TO_STAY_VERBS or homeward) and _went_to_place(verb):
+    if (
+        homeward
+        and not any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children)
+        and (_went_to_place(verb) or _flown_to_town(verb, lemma))
+    ):
+        # "went back to Asmara in 2016 to visit his mother": a return, like "returned to X"
+        # (a trip back may be a visit; "flew home to X" is where one lives)
+        return [Hit("other:return", verb, subject_of(verb), {verb.i})]
+    if (lemma in GOING_TO_STAY_VERBS or homeward) and (
+        _went_to_place(verb) or homeward and _flown_to_town(verb, lemma)
+    ):
         # "fled to Vienna in 2023 and has lived there since", "flew home to Ljubljana" (the
         # "to" may hang on "home"); "fled to safety" names no place
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
@@ -1050,6 +1061,31 @@ def _named_site_object(obj: Token) -> bool:
         and c.lower_ in {"in", "near", "outside"} | ({"of"} if h == obj else set())
         for q in c.children
         if q.dep_ == "pobj"
+    )
+
+
+# Verbs of a journey by craft or road, whose "back / home to X" can only name a place.
+JOURNEY_VERBS = frozenset({"fly", "sail", "drive", "travel"})
+
+
+def _flown_to_town(verb: Token, lemma: str) -> bool:
+    """ "flew back to Chennai", "flew home to Bergen": a one-word name after a journey's
+    "back / home to", whatever the tagger calls it (one flies to towns, not to firms or
+    people; "went back to X" may be a return to an employer, so only journeys)."""
+    if lemma not in JOURNEY_VERBS:
+        return False
+    heads = [verb] + [
+        c for c in verb.children if c.dep_ == "advmod" and c.lower_ in {"home", "back"}
+    ]
+    return any(
+        p.pos_ == "PROPN"
+        and p.text.isalpha()
+        and not p.text.isupper()
+        and p.ent_type_ not in {"DATE", "TIME"}
+        and not any(d.dep_ in {"det", "compound", "poss"} for d in p.children)
+        for h in heads
+        for p in prep_children(h, {"to"})
+        if p.dep_ == "pobj"
     )
 
 
