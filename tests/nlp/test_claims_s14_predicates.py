@@ -696,6 +696,31 @@ FOUND = [
         "The rights lawyer Chen Jie has been held incommunicado by state security since August.",
         ("Jie", "arrested", A),
     ),
+    # Q. a named holder: a state agency or an armed group, told by its name's head word
+    (
+        "The researcher Anna Kovac is being held by the State Security Service in the capital, her employer said.",
+        ("Kovac", "arrested", A),
+    ),
+    (
+        "The businessman Reza Tehrani has been held by the Revolutionary Guards since May.",
+        ("Tehrani", "arrested", A),
+    ),
+    (
+        "The engineer Adil Rana is being held by the Interior Ministry's anti-terrorism directorate, his wife said.",
+        ("Rana", "arrested", A),
+    ),
+    (
+        "The nurse Mary Achieng is being held by the Liberation Front in the north, the charity said.",
+        ("Achieng", "captured", A),
+    ),
+    (
+        "The pilot Sven Berg has been held by the Black Flag Brigade since his plane came down in June.",
+        ("Berg", "captured", A),
+    ),
+    (
+        "The Federal Investigation Bureau is holding the banker Yusuf Demir for questioning.",
+        ("Demir", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -1250,6 +1275,31 @@ NOT_FOUND = [
     (
         "The rights lawyer Chen Jie has been held incommunicado by state security since August.",
         ("Jie", "captured", A),
+    ),
+    # Q. a named holder: a state agency or an armed group, told by its name's head word
+    (
+        "The researcher Anna Kovac is being held by the State Security Service in the capital, her employer said.",
+        ("Kovac", "captured", A),
+    ),
+    (
+        "The businessman Reza Tehrani has been held by the Revolutionary Guards since May.",
+        ("Tehrani", "captured", A),
+    ),
+    (
+        "The engineer Adil Rana is being held by the Interior Ministry's anti-terrorism directorate, his wife said.",
+        ("Rana", "captured", A),
+    ),
+    (
+        "The nurse Mary Achieng is being held by the Liberation Front in the north, the charity said.",
+        ("Achieng", "arrested", A),
+    ),
+    (
+        "The pilot Sven Berg has been held by the Black Flag Brigade since his plane came down in June.",
+        ("Berg", "arrested", A),
+    ),
+    (
+        "The Federal Investigation Bureau is holding the banker Yusuf Demir for questioning.",
+        ("Demir", "captured", A),
     ),
 ]
 

@@ -62,11 +62,19 @@ _UNNAMED_TAKERS = frozenset({"man", "men", "people", "individual", "individuals"
 
 
 def _named_state_holder(tok: Token) -> bool:
-    """A taker named as the state's: "police", "the authorities", "soldiers", "detectives"."""
+    """A taker named as the state's: "police", "the authorities", "soldiers", "detectives",
+    "the ministry's counter-terrorism directorate", "the Federal Investigation Bureau"."""
     lemma = tok.lemma_.lower()
+    if lemma in _AGENCY_HEADS or lemma == "bureau" and tok.pos_ == "PROPN":
+        return True  # (a bureau of the state has a name; "the group's political bureau" not)
     return lemma in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS or (
         tok.lower_ in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS
     )
+
+
+# The last word of a state agency's name or description: "the anti-terrorism directorate",
+# "the Department of State Security".
+_AGENCY_HEADS = frozenset({"directorate", "department", "inspectorate", "constabulary"})
 
 
 def _state_holder(tok: Token) -> bool:
