@@ -19,7 +19,8 @@ company named as X"); a plain object pronoun in a relative clause is never the n
 clause describes ("His nephew, X, who was driving him,"); "the nephew" for the one nephew
 named before; "Y said his client ..." for the client of Y, named as her lawyer further back; a
 sentence-opening given name kept with a surname a relative shares ("Leyla X was arrested. Her
-daughter, Nigar X, ...")."""
+daughter, Nigar X, ..."); a relative clause of naming ("A third, whom they named as X, was
+captured", "A man whom police identified as X was arrested")."""
 
 from __future__ import annotations
 
@@ -799,6 +800,24 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Leyla Aliyeva was arrested in Baku in May. Her daughter, Nigar Aliyeva, said she had not been allowed to see her mother since.",
         [("Leyla Aliyeva", "arrested")],
         [("Nigar Aliyeva", "arrested")],
+    ),
+    (
+        "a1",
+        "Security forces say two attackers have been killed. A third, whom they named as Ibrahim Sow, was captured alive.",
+        [("Sow", "alive")],
+        [],
+    ),
+    (
+        "a2",
+        "A man whom police identified as Tom Reed was arrested at the scene on Saturday.",
+        [("Reed", "arrested")],
+        [],
+    ),
+    (
+        "a3",
+        'LIVE: Siege at the Hotel Palmeraie\n\n10:40 - A hotel receptionist, Awa Diarra, tells us she escaped through the kitchen. "I saw them shoot the manager," she says. The manager, a Frenchman named Paul Girard, is believed to have been killed.\n\n13:20 - Girard\'s brother, Marc Girard, says the family has been told that Paul is alive but wounded. He is being treated at the Gabriel Toure hospital, Marc says.',
+        [("Paul Girard", "killed"), ("Paul Girard", "alive")],
+        [("Marc Girard", "alive"), ("Diarra", "killed")],
     ),
 ]
 

@@ -637,6 +637,10 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
                     if idx is not None:
                         return idx
         return _named_by_acl_participle(doc, tok, clusters)
+    if tok.lower_ in _ORDINALS and tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" for c in tok.children):
+        # "Two attackers were killed. A third, whom they named as X, was captured": the
+        # ordinal counts on from a group of people and the clause names it
+        return _named_by_acl_participle(doc, tok, clusters)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
         return None
     if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS:
@@ -654,8 +658,14 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
 
 
 def _named_by_acl_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
-    """The person named by ``tok``'s participle: "named / identified (by relatives) as X"."""
-    for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+    """The person named by ``tok``'s participle: "named / identified (by relatives) as X", or
+    by a relative clause of naming: "whom police named as X"."""
+    for verb in (
+        c
+        for c in tok.children
+        if c.lemma_.lower() in _NAMING_VERBS
+        and (c.dep_ == "acl" or c.dep_ == "relcl" and any(w.lower_ in {"whom", "who"} for w in c.children))
+    ):
         for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as"):
             for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
                 idx = token_cluster(doc, t, clusters, ("person",))
