@@ -51,6 +51,8 @@ def event_time_of(
         return stamp[0], lo, hi
     if (tense == "present" or holds_at_report(anchor, hit.predicate)) and ctx.published is not None:
         return ctx.published.isoformat(), ctx.published, ctx.published
+    if _unknown_whereabouts(anchor, hit.predicate, reported) and ctx.published is not None:
+        return ctx.published.isoformat(), ctx.published, ctx.published
     if (
         reported
         and tense in {"past", "other"}
@@ -113,6 +115,21 @@ def _backshifted_state(
         if hi is not None and (lo == hi or (ctx.published - hi).days > 14):
             return event_value(said.value), lo, hi
     return ctx.published.isoformat(), ctx.published, ctx.published
+
+
+def _unknown_whereabouts(anchor: Token, predicate: str, reported: bool) -> bool:
+    """ "has been unable to establish the whereabouts of X", "said the service had no
+    information about her whereabouts": where someone is now, as of the report."""
+    if predicate != "located_in" or anchor.lemma_.lower() != "whereabouts":
+        return False
+    verb, tense = anchor, "other"
+    for _ in range(4):  # up to the finite verb: "has been unable to establish the whereabouts"
+        if verb.head == verb:
+            break
+        verb = verb.head
+        if verb.pos_ in {"VERB", "AUX"} and (tense := _tense(verb)) != "other":
+            break
+    return tense in {"present", "perfect"} or reported and tense == "past"
 
 
 def _stative(anchor: Token) -> bool:
@@ -202,7 +219,7 @@ _INCIDENTS = {
     "strike": {"strike", "airstrike"},
     "airstrike": {"airstrike", "strike"},
     "ambush": {"ambush"},
-    "operation": {"operation"},
+    "operation": {"operation", "raid", "strike", "airstrike", "attack", "offensive", "assault"},
     "bombing": {"bombing", "bomb"},
     "blast": {"blast", "explode", "explosion"},
     "explosion": {"explosion", "explode", "blast"},
@@ -250,7 +267,10 @@ def _antecedent_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpres
             verb = tok
             while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
                 verb = verb.head
-            tx = attached_timex(ctx, earlier, {tok.i, verb.i})
+            told = {tok.i, verb.i}
+            if verb.dep_ == "advcl" and verb in _when_clauses(verb.head):
+                told.add(verb.head.i)  # "were killed on Monday when a drone struck their car"
+            tx = attached_timex(ctx, earlier, told)
             if tx is not None:
                 return tx
     return None
@@ -287,6 +307,17 @@ def entry_stamp(ctx: ClaimContext, sent: Span) -> tuple[str, int] | None:
     ):
         return None
     value = event_value(stamp.value)
+    if (
+        value
+        and ctx.published is not None
+        and _DAY.match(value[:10])
+        and date.fromisoformat(value[:10]) > ctx.published
+        and _WEEKDAY.search(written := ctx.text[([0, *ctx.para_starts])[n] : stamp.end])
+        and not _MONTH_NAME.search(written)
+    ):
+        # "Sunday, 7:50 p.m. - Police are searching for X": a log's entries tell what has
+        # happened, so a bare weekday is the last one, not the next
+        value = (date.fromisoformat(value[:10]) - timedelta(days=7)).isoformat() + value[10:]
     # "November 2014 - X is killed", "1998 - X joins the faction": a month or a year dates an
     # entry as a day does
     return (
@@ -420,6 +451,7 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
         or _when_antecedent(ctx, sent, hit.anchor)
         or attached_timex(ctx, sent, _extended_clause(hit))
         or _medium_timex(ctx, sent, hit.anchor)
+        or _just_before_verb(ctx, sent, hit.anchor)
         or _before_postposed_source(ctx, sent, hit.anchor)
     )
 
@@ -490,6 +522,25 @@ def _before_postposed_source(ctx: ClaimContext, sent: Span, anchor: Token) -> Ti
             t.text in {",", ";"} for t in between
         ):
             return tx
+    return None
+
+
+def _just_before_verb(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "A court in Novi Grad on Wednesday sentenced X": a time put between the subject and
+    its verb is the verb's, though the parser may take "Wednesday sentenced student" for a
+    noun phrase."""
+    if anchor.tag_ not in {"VBD", "VBN"} or anchor.i == sent.start:
+        return None
+    before = ctx.doc[anchor.i - 1]
+    for tx in ctx.timexes:
+        if tx.end == before.idx + len(before) and sent.start_char <= tx.start:
+            point = as_point(tx, ctx.text)
+            span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if point is None or span is None or is_bound(span.root):
+                continue
+            # ("tests carried out on July 18 confirmed ...": the subject's own participle)
+            if not any(t.dep_ in {"acl", "relcl"} for t in span.root.ancestors):
+                return point
     return None
 
 
@@ -671,17 +722,33 @@ def _extended_clause(hit: Hit) -> set[int]:
             for c in tok.children
         ):
             break  # "disappeared in 2015 and was later sentenced"
-        if any(
-            t.lower_ in lx.TEMPORAL_BARRIERS and t.dep_ in {"mark", "prep"}
-            for t in tok.doc[min(tok.i, tok.head.i) + 1 : max(tok.i, tok.head.i)]
-            if t.head in (tok, tok.head)
-        ):
+        if _subordinate_conjunct(tok):
             # "took command in 1979, after its founder was killed" (parsed as a conjunct):
             # a clause of "after" / "before" is another time, which the main time bounds
             break
         tok = tok.head
         clause.add(tok.i)
     return clause
+
+
+def _subordinate_conjunct(tok: Token) -> bool:
+    """A "conjunct" that is really a clause of "after" / "before" / "since": its own mark
+    ("and, after ...") or, with no subject of its own, right after an "after" phrase whose
+    noun is that subject ("took command in 1979, after its founder, X, was killed")."""
+    if any(c.dep_ == "mark" and c.lower_ in lx.TEMPORAL_BARRIERS for c in tok.children):
+        return True
+    if tok.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    first = min(t.i for t in tok.subtree)
+    doc = tok.doc
+    for t in doc[tok.head.i + 1 : first]:
+        if t.lower_ in lx.TEMPORAL_BARRIERS and t.dep_ == "prep" and t.head == tok.head:
+            nouns = [p for p in t.children if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}]
+            if nouns and all(
+                w.is_punct for w in doc[max(x.i for x in nouns[0].subtree) + 1 : first]
+            ):
+                return True
+    return False
 
 
 def _tense(anchor: Token) -> str:
