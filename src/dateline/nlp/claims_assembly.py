@@ -64,20 +64,39 @@ def drop_restatements(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hi
         if h.anchor.pos_ in {"VERB", "AUX"} and h.certainty != "denied"
         for s in h.subjects
     }
+    # (the same event told by a past verb: "X, who was arrested in May, remains in prison
+    # five years after his arrest" tells one arrest, before "after" too)
+    past = {
+        (h.predicate, s.i)
+        for h in hits
+        if _past_event(h.anchor) and h.certainty != "denied"
+        for s in h.subjects
+    }
     out = []
     for h in hits:
         if (
             h.anchor.pos_ == "NOUN"
             and h.anchor.lemma_.lower() in lx.EVENT_NOUNS
-            and h.anchor.head.lower_ not in lx.TEMPORAL_BARRIERS
             and not attached_timex(ctx, sent, set(h.clause) | {h.anchor.i})
         ):
-            subjects = [s for s in h.subjects if not _same_referent(ctx, s, verbal, h.predicate)]
+            told = past if h.anchor.head.lower_ in lx.TEMPORAL_BARRIERS else verbal
+            subjects = [s for s in h.subjects if not _same_referent(ctx, s, told, h.predicate)]
             if not subjects:
                 continue
             h.subjects = subjects
         out.append(h)
     return out
+
+
+def _past_event(verb: Token) -> bool:
+    """``verb`` tells a past event, not a present or perfect state: "was arrested", "seized
+    him" (not "remains", "is being held", "has been held")."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in {"be", "remain", "stay"}:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return all(a.tag_ == "VBD" for a in auxes)
+    return verb.tag_ == "VBD"
 
 
 def _same_referent(
