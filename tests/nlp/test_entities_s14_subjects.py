@@ -20,7 +20,9 @@ clause describes ("His nephew, X, who was driving him,"); "the nephew" for the o
 named before; "Y said his client ..." for the client of Y, named as her lawyer further back; a
 sentence-opening given name kept with a surname a relative shares ("Leyla X was arrested. Her
 daughter, Nigar X, ..."); a relative clause of naming ("A third, whom they named as X, was
-captured", "A man whom police identified as X was arrested")."""
+captured", "A man whom police identified as X was arrested"); an object pronoun under a control verb
+("A friend, X, who tried to help him,"); "the aide", "the colleague", "the friend" for the
+one person the text named with that noun ("His aide, X, ... the aide")."""
 
 from __future__ import annotations
 
@@ -136,6 +138,12 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Two men were arrested after a robbery in Kent. Police said the driver, Leon Carter, 27, was detained at the scene. The other man, Dean Fisher, was arrested in Margate on Sunday.",
         [("Carter", "arrested"), ("Fisher", "arrested")],
         [],
+    ),
+    (
+        "d7",
+        "The suspect, Ali Reza, was arrested on Monday. Detective Sergeant Mike Lowe said the suspect had been hiding in a flat in Croydon.",
+        [("Reza", "arrested"), ("Reza", "located_in")],
+        [("Lowe", "located_in")],
     ),
     (
         "d8",
@@ -818,6 +826,24 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         'LIVE: Siege at the Hotel Palmeraie\n\n10:40 - A hotel receptionist, Awa Diarra, tells us she escaped through the kitchen. "I saw them shoot the manager," she says. The manager, a Frenchman named Paul Girard, is believed to have been killed.\n\n13:20 - Girard\'s brother, Marc Girard, says the family has been told that Paul is alive but wounded. He is being treated at the Gabriel Toure hospital, Marc says.',
         [("Paul Girard", "killed"), ("Paul Girard", "alive")],
         [("Marc Girard", "alive"), ("Diarra", "killed")],
+    ),
+    (
+        "b1",
+        'Police said Daniel Okoro, 31, was stabbed outside a bar on Saturday. A friend, James Eze, who tried to help him, was also hurt.\n\n"Daniel was just trying to go home," Eze said.\n\nOkoro died in hospital on Sunday.',
+        [("Okoro", "wounded"), ("Eze", "wounded"), ("Okoro", "killed")],
+        [("Eze", "killed")],
+    ),
+    (
+        "b2",
+        "The army said it had killed Abu Yasir al-Jazrawi, the group's military chief, in an air strike near Hit. His aide, Abu Omar al-Shami, was wounded, a security source said. The source said the aide had been taken to a hospital in Raqqa.",
+        [("al-Jazrawi", "killed"), ("al-Shami", "wounded"), ("al-Shami", "located_in")],
+        [("al-Jazrawi", "located_in")],
+    ),
+    (
+        "b3",
+        "Two journalists were detained in Harare on Monday. One, Tendai Moyo, was freed on bail. His colleague, Farai Dube, remains in custody; his lawyer said the colleague had been moved to Chikurubi prison.",
+        [("Moyo", "released"), ("Dube", "located_in")],
+        [("Moyo", "located_in")],
     ),
 ]
 

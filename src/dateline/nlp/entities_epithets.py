@@ -515,7 +515,8 @@ _DESCRIPTION_NOUNS = frozenset(
     """hiker trekker walker climber herder shepherd fisherman sailor geologist surveyor teenager
     boy girl child passenger resident villager pensioner motorist backpacker surfer diver skier
     tourist businessman businesswoman shopkeeper trader labourer laborer miner rider cyclist
-    pedestrian student worker volunteer medic paramedic suspect driver victim""".split()  # noqa: SIM905
+    pedestrian student worker volunteer medic paramedic suspect driver victim aide bodyguard
+    assistant colleague friend neighbour neighbor""".split()  # noqa: SIM905
 )
 _MALE_DESCRIPTIONS = frozenset({"man", "boy", "businessman", "fisherman", "father", "son", "husband", "brother"})
 _FEMALE_DESCRIPTIONS = frozenset({"woman", "girl", "businesswoman", "mother", "daughter", "wife", "sister"})
@@ -894,6 +895,9 @@ def _described_person(doc: Doc, t: Token, clusters: list[Cluster], *, joined_onl
         return idx
     if t.dep_ == "appos" and t.head.pos_ == "PROPN":
         return token_cluster(doc, t.head, clusters, ("person",))
+    named = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        return token_cluster(doc, named, clusters, ("person",))  # "His aide, X, was wounded"
     if t.dep_ in {"compound", "amod"} and t.head.pos_ == "PROPN" and t.head.i > t.i:
         return token_cluster(doc, t.head, clusters, ("person",))
     return None

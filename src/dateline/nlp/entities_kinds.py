@@ -32,7 +32,6 @@ from dateline.nlp.entities_lexicon import (
     REGNAL as _REGNAL,
 )
 
-
 # match_key folds a name with several regular expressions and a Unicode normalisation, and
 # the passes below ask for the keys of the same few names a dozen times per document: a
 # pure function of the string, so its answers are kept (bounded, shared by all documents).

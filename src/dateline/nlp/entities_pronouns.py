@@ -549,14 +549,17 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
         return None
     # the parser may hang a fronted label on the verb as a second subject ("The special forces:
     # In 2021 Camara appointed him ..."): the subject nearest the verb is its own
-    subjects = [c for c in pronoun.head.children if c.dep_ == "nsubj" and c.i < pronoun.i]
+    verb = pronoun.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "who tried to help him": the subject of "tried" helps
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i]
     if not subjects:
         return None
     subject = subjects[-1]
-    if subject.lower_ in _RELATIVE_SUBJECTS and pronoun.head.dep_ == "relcl":
+    if subject.lower_ in _RELATIVE_SUBJECTS and verb.dep_ == "relcl":
         # "His nephew, X, who was driving him, was wounded": "who" is the noun the clause
         # describes (or the name set off beside it)
-        noun = pronoun.head.head
+        noun = verb.head
         nearby = [noun] + [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
         return next((i for t in nearby if (i := token_cluster(doc, t, clusters, ("person",))) is not None), None)
     return token_cluster(doc, subject, clusters, ("person",))
