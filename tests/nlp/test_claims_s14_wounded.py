@@ -2,9 +2,9 @@
 injury verbs and nouns, hospital conditions, death verbs, nouns and idioms, bodies found,
 "among the dead", the death toll, and their negations and denials, with one to three people
 per snippet, pronouns and epithets. Snippets written for this test about fictional people
-(the session's first probe set, written before any rule of the session, then a second, a
-third and a fourth, each written after the rules for the one before): text -> (last word of
-the subject, predicate, polarity) of a claim that must be found, or one that must not."""
+(the session's first probe set, written before any rule of the session, then five more,
+each written after the rules for the one before): text -> (last word of the subject,
+predicate, polarity) of a claim that must be found, or one that must not."""
 
 from __future__ import annotations
 
@@ -1031,6 +1031,88 @@ FOUND = [
         "Rumours that the rapper Lil Kato had been shot were false, his manager said.",
         ("Kato", "wounded", N),
     ),
+    # a fifth probe set: pictures of a body, the body identified, "her late husband"; and no
+    # claim in "X's killer(s)" (the gold's reading, g52), "the convicted killer, X", "the
+    # assassin, X" or "serial killer X"
+    (
+        "The convicted killer, Ronald Pike, was released on parole on Tuesday.",
+        ("Pike", "released", A),
+    ),
+    ("The assassin, Ivan Ilyin, was arrested at the border.", ("Ilyin", "arrested", A)),
+    (
+        "A video posted on Telegram showed the body of the commander, Rustam Gelayev.",
+        ("Gelayev", "killed", A),
+    ),
+    (
+        "Footage broadcast by the channel showed the engineer, Li Qiang, lying dead beside his car.",
+        ("Qiang", "killed", A),
+    ),
+    (
+        "The wife of the missing trader, Sani Abacha-Musa, identified his body at the morgue.",
+        ("Abacha-Musa", "killed", A),
+    ),
+    (
+        "The militia said its fighters had killed the rival commander, Joseph Kony-Okello, in an ambush; the army said he was alive.",
+        ("Kony-Okello", "killed", A),
+    ),
+    (
+        "The militia said its fighters had killed the rival commander, Joseph Kony-Okello, in an ambush; the army said he was alive.",
+        ("Kony-Okello", "alive", A),
+    ),
+    ("Her late husband, Peter Gatsby, left her the farm.", ("Gatsby", "killed", A)),
+    (
+        "Aid worker Sarah Holt was killed by a stray bullet in Khartoum in April.",
+        ("Holt", "killed", A),
+    ),
+    # a sixth probe set, on whom the harm befell: an unnamed relative or a thing of a named
+    # person ("the son of the cleric X was killed", "the house of the judge, X, was burned")
+    # is no claim about X; a named relative, a bodyguard or a driver is their own subject
+    (
+        "The spokesman, Tariq Aziz, said his colleague, Walid Nasr, had been wounded.",
+        ("Nasr", "wounded", A),
+    ),
+    ("Bullets hit the car of the mayor, Luis Pardo, but he was unhurt.", ("Pardo", "wounded", N)),
+    ("Kofi Annor survived, but his wife, Efua Annor-Mensah, was killed.", ("Annor", "alive", A)),
+    (
+        "Kofi Annor survived, but his wife, Efua Annor-Mensah, was killed.",
+        ("Annor-Mensah", "killed", A),
+    ),
+    (
+        "Suleiman Daud, 45, and his daughter, Hawa Daud-Ibrahim, 12, were killed when the shell hit their home.",
+        ("Daud", "killed", A),
+    ),
+    (
+        "Suleiman Daud, 45, and his daughter, Hawa Daud-Ibrahim, 12, were killed when the shell hit their home.",
+        ("Daud-Ibrahim", "killed", A),
+    ),
+    (
+        "Mariam Sesay, the daughter of the opposition leader Abu Sesay-Kamara, was wounded.",
+        ("Sesay", "wounded", A),
+    ),
+    (
+        "The gunman who wounded the pastor, Daniel Obi, was arrested on Friday.",
+        ("Obi", "wounded", A),
+    ),
+    (
+        "Ali Rahimi, who ordered the attack that killed the reporter Zahra Karimi, was sentenced to death.",
+        ("Karimi", "killed", A),
+    ),
+    (
+        "Colonel Pavel Orlov, whose unit lost 40 men, was himself wounded in May.",
+        ("Orlov", "wounded", A),
+    ),
+    (
+        "Three of Hamid Karzai-Noor's bodyguards were killed in the ambush; he escaped with cuts.",
+        ("Karzai-Noor", "alive", A),
+    ),
+    (
+        "Three of Hamid Karzai-Noor's bodyguards were killed in the ambush; he escaped with cuts.",
+        ("Karzai-Noor", "wounded", A),
+    ),
+    (
+        "The minister, Eva Lind, visited the wounded police officer, Jonas Berg, in hospital.",
+        ("Berg", "wounded", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -1144,6 +1226,56 @@ NOT_FOUND = [
     (
         "The ministry said no journalists were hurt. The BBC's Ana Lopes was at the scene.",
         ("Lopes", "wounded", A),
+    ),
+    (
+        "The convicted killer, Ronald Pike, was released on parole on Tuesday.",
+        ("Pike", "killed", A),
+    ),
+    ("The assassin, Ivan Ilyin, was arrested at the border.", ("Ilyin", "killed", A)),
+    ("Serial killer Dennis Rader appeared in court on Friday.", ("Rader", "killed", A)),
+    (
+        "Senator Grace Kamau's driver was wounded in the attack, her office said.",
+        ("Kamau", "wounded", A),
+    ),
+    ("The son of the cleric Ahmed Ali was killed in the strike.", ("Ali", "killed", A)),
+    (
+        "Rania Hassan, whose brother was killed in 2019, now runs the charity.",
+        ("Hassan", "killed", A),
+    ),
+    (
+        "The spokesman, Tariq Aziz, said his colleague, Walid Nasr, had been wounded.",
+        ("Aziz", "wounded", A),
+    ),
+    ("Bullets hit the car of the mayor, Luis Pardo, but he was unhurt.", ("Pardo", "wounded", A)),
+    ("The house of the judge, Amina Bello, was burned by rioters.", ("Bello", "wounded", A)),
+    (
+        "The attack on the convoy of the governor, Idris Musa, killed three of his bodyguards.",
+        ("Musa", "killed", A),
+    ),
+    ("Kofi Annor survived, but his wife, Efua Annor-Mensah, was killed.", ("Annor", "killed", A)),
+    (
+        "Mariam Sesay, the daughter of the opposition leader Abu Sesay-Kamara, was wounded.",
+        ("Sesay-Kamara", "wounded", A),
+    ),
+    (
+        "The gunman who wounded the pastor, Daniel Obi, was arrested on Friday.",
+        ("Obi", "arrested", A),
+    ),
+    (
+        "Ali Rahimi, who ordered the attack that killed the reporter Zahra Karimi, was sentenced to death.",
+        ("Rahimi", "killed", A),
+    ),
+    (
+        "Colonel Pavel Orlov, whose unit lost 40 men, was himself wounded in May.",
+        ("Orlov", "killed", A),
+    ),
+    (
+        "Three of Hamid Karzai-Noor's bodyguards were killed in the ambush; he escaped with cuts.",
+        ("Karzai-Noor", "killed", A),
+    ),
+    (
+        "The minister, Eva Lind, visited the wounded police officer, Jonas Berg, in hospital.",
+        ("Lind", "wounded", A),
     ),
 ]
 

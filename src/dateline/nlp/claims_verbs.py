@@ -1672,6 +1672,10 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         # "the brother of X, the reporter detained last month", "X, the teacher who was among
         # those killed": the noun describes the name before it, whatever its parsed head
         subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in subjects]
+        if pred in {"killed", "wounded"}:
+            # "the son of X was killed", "the house of the judge was burned": someone else's
+            # (for custody the parser's "chief of staff" and "X's team" mislead it)
+            subjects = [s for s in subjects if not _anothers_relative_or_thing(s)]
         hits = [Hit(pred, verb, subjects, {verb.i})] if subjects else []
         if hits and ctx.outlet is not None and _described_in_speaker(ctx, verb):
             # "The family of X, a reporter detained last month, said ...": the participle
@@ -2037,6 +2041,36 @@ def _body_part_owners(verb: Token, lemma: str) -> list[Token]:
     if is_passive(verb) or lemma == "amputate":
         return []
     return subject_of(verb)  # "he broke his leg", "broke two ribs": the subject's own
+
+
+def _anothers_relative_or_thing(noun: Token) -> bool:
+    """The patient is an unnamed relative or a thing of the person named in it ("the son of
+    the cleric X", "X's daughter", "the house of the judge, X"): the event befell another,
+    never X. A named relative ("his son, Y"), a body part ("X's leg") and a person's role
+    ("the driver of X", "the commander's bodyguard, Y") are not."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ == "PERSON":
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for p in prep_children(noun, {"of"}) if p.dep_ == "pobj"]
+    if not any(o.pos_ == "PROPN" or o.ent_type_ == "PERSON" or o.pos_ == "NOUN" for o in owners):
+        return False
+    word = noun.lemma_.lower()
+    if word in lx.KIN_NOUNS:
+        return not any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in noun.children)
+    if (
+        word in lx.BODY_PARTS
+        or word in PERSON_NOUNS
+        or word in lx.LEADER_ROLES
+        or word in lx.GROUP_OF_PEOPLE
+        or word in lx.SOURCE_NOUNS
+        or word in lx.NON_STATE_CAPTORS
+    ):
+        return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children):
+        # a name in apposition is the noun's own ("the owner of the shop, X"), unless the
+        # of-phrase names a person it better fits ("the house of the judge, X")
+        return any(o.lemma_.lower() in PERSON_NOUNS | lx.KIN_NOUNS for o in owners)
+    return True  # "X's house was burned", "the car of the activist"
 
 
 def _left_with_injury(verb: Token) -> list[Token]:
