@@ -758,7 +758,45 @@ NOT_FOUND_RETURNS = [
 ]
 
 
+FOUND_STATES = [
+    # where one is, said with a copula, a belief, a state: understood to be, now in, on holiday in, in a coma at a hospital in X, nobody knows where (unconfirmed)
+    (
+        "Ahmed Rashid is understood to be in Turkey, according to people close to him.",
+        ("Rashid", L, A),
+    ),
+    (
+        "The fugitive banker, Paul Girard, is now in Dubai, French prosecutors believe.",
+        ("Girard", L, A),
+    ),
+    ("Sources said Omar Hadi was in Raqqa when the strike hit, but escaped.", ("Hadi", L, A)),
+    ("Her family says Lina Saad is being kept at a secret site outside Damascus.", ("Saad", L, A)),
+    ("Nobody knows where Ivan Petrov is.", ("Petrov", L, A)),
+    ("The mayor, Carlos Mendes, is on holiday in Portugal, his office said.", ("Mendes", L, A)),
+    (
+        "Michael Obi is in hospital in Abuja with a gunshot wound to the leg, police said.",
+        ("Obi", L, A),
+    ),
+    ("Farah Ali remains in a coma at a hospital in Nairobi.", ("Ali", L, A)),
+    ("Farah Ali remains in a coma at a hospital in Nairobi.", ("Ali", V, A)),
+    ("According to his lawyer, Yusuf Celik is still in Silivri.", ("Celik", L, A)),
+    (
+        "The singer Rosa Lima has been in Lisbon since March, where she is recording an album.",
+        ("Lima", L, A),
+    ),
+    (
+        "Officials say Abdullah Rahimi is alive but gravely ill in a hospital in Kabul.",
+        ("Rahimi", V, A),
+    ),
+    (
+        "Officials say Abdullah Rahimi is alive but gravely ill in a hospital in Kabul.",
+        ("Rahimi", L, A),
+    ),
+    ("Jon Berg is safe and in Norway, the foreign ministry said.", ("Berg", V, A)),
+    ("Jon Berg is safe and in Norway, the foreign ministry said.", ("Berg", L, A)),
+]
+
+
 test_found, test_not_found = row_tests(
-    FOUND + FOUND_WIDER + FOUND_VISITS + FOUND_WORK + FOUND_RETURNS,
+    FOUND + FOUND_WIDER + FOUND_VISITS + FOUND_WORK + FOUND_RETURNS + FOUND_STATES,
     NOT_FOUND + NOT_FOUND_WIDER + NOT_FOUND_VISITS + NOT_FOUND_WORK + NOT_FOUND_RETURNS,
 )

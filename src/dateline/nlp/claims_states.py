@@ -26,6 +26,8 @@ own constructions; None when no rule here applies):
   ``located_in``; "has never left the prison" → ``located_in`` (not a negated leave); "now
   works as a nurse in Dublin", "now runs a company in the capital" → ``located_in``; "went
   back to Asmara" → ``other:return`` (like "returned to"), "flew home to X" → ``located_in``;
+  "remains in a coma at a hospital in X", "is alive but gravely ill in a hospital in X" →
+  ``located_in`` (the place hung on the state);
 * signs of life: "made / regained contact with his family", "pulled X alive from the
   rubble" → ``alive``;
 * obligations and conditions are no states: "must remain in Singapore until the trial",
@@ -1899,6 +1901,20 @@ def _in_contact(verb: Token) -> bool:
     )
 
 
+def _state_in_care_place(verb: Token) -> bool:
+    """A named place of care or detention under the copula's state: "in a coma at a hospital
+    in X" (on the state noun), "gravely ill in a hospital in X" (on the adjective or its
+    conjunct)."""
+    states = [p for p in prep_children(verb, {"in"}) if p.dep_ == "pobj"]
+    states += [c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.pos_ == "ADJ"]
+    states += [c for s in states for c in s.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in CARE_PLACES and p.i != s.i and _named_care_place(p)
+        for s in states
+        for p in prep_children(s, {"in", "at"})
+    )
+
+
 def _never_left_place(verb: Token) -> bool:
     """ "has never left the prison", "has not left the militia's compound in Bama": a
     leaving negated on the verb itself, of a place a person can stay in (the country, a
@@ -1963,6 +1979,20 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "has not been in contact since March": no sign of life
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"be", "remain", "lie", "stay"}
+        and not _negated(verb)
+        and not obliged(verb)
+        and _state_in_care_place(verb)
+    ):
+        # "remains in a coma at a hospital in Nairobi", "is alive but gravely ill in a
+        # hospital in Kabul": the place hangs on the state, not the verb; still where one is
+        # (the state's own rules read the state)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})] + (
+            [Hit("alive", verb, subject_of(verb), {verb.i})]
+            if any(c.lower_ == "alive" for c in verb.children)
+            else []
+        )
     if lemma == "leave" and _never_left_place(verb):
         # "he has never left the prison", "has not left the compound in Bama since": still
         # there (the verb's "not" negates the leaving, not the place: polarity flipped; no
