@@ -22,7 +22,9 @@ sentence-opening given name kept with a surname a relative shares ("Leyla X was 
 daughter, Nigar X, ..."); a relative clause of naming ("A third, whom they named as X, was
 captured", "A man whom police identified as X was arrested"); an object pronoun under a control verb
 ("A friend, X, who tried to help him,"); "the aide", "the colleague", "the friend" for the
-one person the text named with that noun ("His aide, X, ... the aide")."""
+one person the text named with that noun ("His aide, X, ... the aide"); a bare "the woman" /
+"the man" for the one person of that gender just named ("X and her husband, Y, were
+abducted. The woman was released"), never when "a man" was described before."""
 
 from __future__ import annotations
 
@@ -844,6 +846,24 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Two journalists were detained in Harare on Monday. One, Tendai Moyo, was freed on bail. His colleague, Farai Dube, remains in custody; his lawyer said the colleague had been moved to Chikurubi prison.",
         [("Moyo", "released"), ("Dube", "located_in")],
         [("Moyo", "located_in")],
+    ),
+    (
+        "c1",
+        "Fatima Bakr and her husband, Salim Bakr, were abducted from their farm on Monday. The woman was released on Wednesday; the man is still being held, police said.",
+        [("Fatima Bakr", "released")],
+        [("Salim Bakr", "released")],
+    ),
+    (
+        "c2",
+        "Joe Mills, 40, was stabbed on Friday. Police later arrested a man, 25, at a house nearby. The man was released on bail on Sunday.",
+        [("Mills", "wounded")],
+        [("Mills", "released"), ("Mills", "arrested")],
+    ),
+    (
+        "c3",
+        "Grace Obi and Ada Eze were kidnapped on their way to church. The woman who drove them, Joy Uche, escaped.",
+        [("Obi", "captured"), ("Eze", "captured")],
+        [("Obi", "other:escape"), ("Eze", "other:escape")],
     ),
 ]
 

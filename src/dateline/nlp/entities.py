@@ -55,6 +55,7 @@ from dateline.nlp.entities_epithets import (
     delayed_lede,
     described_then_named,
     description_again,
+    gendered_definite,
     main_person,
     named_next,
     person_of_age,
@@ -309,6 +310,14 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             # "Two suspects, A and B, ... The second suspect": the one the list put there
             clusters[counted[0]].add(counted[1], counted[2], full_text(doc)[counted[1] : counted[2]], name=False)
             covered.append((counted[1], counted[2]))
+            continue
+        if tok.lower_ in {"man", "woman"} and not any(s <= tok.idx < e for s, e in covered):
+            # "X and her husband, Y, were abducted. The woman was released": the one named
+            idx = gendered_definite(doc, tok, clusters, sent_index)
+            if idx is not None:
+                det = next(c for c in tok.children if c.dep_ == "det")
+                clusters[idx].add(det.idx, tok.idx + len(tok), full_text(doc)[det.idx : tok.idx + len(tok)], name=False)
+                covered.append((det.idx, tok.idx + len(tok)))
             continue
         lower = tok.lower_
         start = tok.idx

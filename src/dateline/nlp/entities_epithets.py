@@ -313,6 +313,32 @@ def named_next(doc: Doc, epithet: Token, clusters: list[Cluster], sent_index: di
     return None
 
 
+_GENDERED_PEOPLE = {"man": "m", "woman": "f"}
+
+
+def gendered_definite(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: dict[int, int]) -> int | None:
+    """"X and her husband, Y, were abducted. The woman was released; the man is still held":
+    a bare "the man" / "the woman" with no earlier "a man" / "a woman" in the text is the one
+    person of that gender the last two sentences named (two make it ambiguous)."""
+    gender = _GENDERED_PEOPLE.get(noun.lower_)
+    if gender is None or noun.tag_ != "NN" or any(c.dep_ != "det" for c in noun.children):
+        return None  # "the man in the video", "the man who ...": picked out anew
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    if any(t.lower_ == noun.lower_ for t in doc_tokens(doc)[: noun.i]):
+        return None  # "A man was arrested ... the man": the description's own business
+    here = sent_index[noun.i]
+    fitting = set()
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or c.gender != gender:
+            continue
+        for s, _, _ in c.mentions:
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is not None and s < noun.idx and 0 <= here - sent_index[span[0].i] <= 2:
+                fitting.add(idx)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
 def split_age(tok: Token) -> bool:
     """"45-year-old" tokenised as 45 - year - old."""
     doc = tok.doc
