@@ -745,6 +745,48 @@ ROWS = [
         "located_in",
         P,
     ),
+    (
+        "Officials said in 2019 that the commander Abu Salim al-Tarhuni was hiding in southern Libya.",
+        "Tarhuni",
+        "located_in",
+        "2019",
+    ),
+    (
+        "She said her son, Karim Bensaid, was alive when she last saw him in May.",
+        "Bensaid",
+        "alive",
+        "2023-05",
+    ),
+    (
+        "Kenyan police said on Thursday that the suspect, Peter Mwangi, was being held for questioning in Nakuru.",
+        "Mwangi",
+        "located_in",
+        P,
+    ),
+    (
+        "The exiled journalist Lev Markov told the court he was held in a cell in Minsk for three weeks in 2020.",
+        "Markov",
+        "located_in",
+        "2020",
+    ),
+    (
+        "Their lawyer said last month that the brothers Sami and Walid Haddad were in good health.",
+        "Haddad",
+        "alive",
+        "2024-02",
+    ),
+    (
+        "Gunmen stormed a church in Kaduna on Sunday.\n\nThey seized the priest, Father John Adeyemi, and two altar boys.",
+        "Adeyemi",
+        "captured",
+        None,
+    ),
+    (
+        "Gunmen stormed a church in Kaduna on Sunday and seized the priest, Father John Adeyemi.",
+        "Adeyemi",
+        "captured",
+        "2024-03-10",
+    ),
 ]
 
 

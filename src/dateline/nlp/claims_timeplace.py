@@ -83,8 +83,9 @@ def _backshifted_state(
     alive", "told reporters she was being held at a barracks", "said he was believed to be
     hiding"): English shifts the present back to the past after "said", so the state held
     when it was said: on the day of the saying when the text dates it ("said on Friday that
-    the two men were being held"), in an older month or year it names ("In October, an
-    official said X was alive"), else as a present state, on the publication date. Past
+    the two men were being held"), in an earlier month or year it names ("In October, an
+    official said X was alive", "said last month"), else (a week: "said last week") as a
+    present state, on the publication date. Past
     events ("said he was arrested") are no states."""
     if ctx.published is None or _inside_quotation(ctx, anchor) or _when_clauses(anchor):
         # (in a quotation the past is the speaker's own past: "he was alive then"; "was in
@@ -112,7 +113,8 @@ def _backshifted_state(
         lo, hi = said.earliest, said.latest
         if lo is None and hi is None:
             lo, hi = interval_of(said.value)
-        if hi is not None and (lo == hi or (ctx.published - hi).days > 14):
+        coarse = bool(re.match(r"^\d{4}(?:-\d{2})?$", said.value or ""))  # a month or a year
+        if hi is not None and (lo == hi or coarse and hi < ctx.published):
             return event_value(said.value), lo, hi
     return ctx.published.isoformat(), ctx.published, ctx.published
 
