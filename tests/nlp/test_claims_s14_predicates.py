@@ -721,6 +721,15 @@ FOUND = [
         "The Federal Investigation Bureau is holding the banker Yusuf Demir for questioning.",
         ("Demir", "arrested", A),
     ),
+    # R. attending a funeral is an appearance of the mourner, none of the dead
+    (
+        "The opposition leader Sami Adel attended the funeral of the slain activist Noor Jaber on Monday.",
+        ("Adel", "appeared", A),
+    ),
+    (
+        "The opposition leader Sami Adel attended the funeral of the slain activist Noor Jaber on Monday.",
+        ("Jaber", "killed", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -1300,6 +1309,11 @@ NOT_FOUND = [
     (
         "The Federal Investigation Bureau is holding the banker Yusuf Demir for questioning.",
         ("Demir", "captured", A),
+    ),
+    # R. attending a funeral is an appearance of the mourner, none of the dead
+    (
+        "The opposition leader Sami Adel attended the funeral of the slain activist Noor Jaber on Monday.",
+        ("Jaber", "appeared", A),
     ),
 ]
 

@@ -400,6 +400,11 @@ _DEAD_BODY = frozenset(
     {"body", "bodies", "corpse", "corpses", "remains", "funeral", "burial", "grave"}
     | {"execution", "killing", "beheading"}
 )
+# Verbs and nouns of showing: "a video shows", "appeared in footage", "the footage".
+_SHOWING_WORDS = frozenset(
+    {"show", "depict", "feature", "appear", "picture", "film", "capture", "broadcast"}
+    | {"video", "footage", "photo", "photograph", "picture", "image", "clip", "recording"}
+)
 # Words that call the person shown dead: "the dead militant", "the slain cleric".
 _DEAD_WORDS = frozenset({"dead", "slain", "murdered", "executed", "lifeless"})
 
@@ -411,8 +416,11 @@ def _shown_dead(hit: Hit) -> bool:
     if hit.predicate != "appeared":
         return False
     anchor = hit.anchor
-    shown = [c for c in anchor.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
-    shown += hit.subjects
+    shown = list(hit.subjects)
+    if anchor.lemma_.lower() in _SHOWING_WORDS:
+        # what a picture shows or what appears in it (not what one attends: "attended the
+        # funeral" is an appearance at a public occasion)
+        shown += [c for c in anchor.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
     return any(
         t.lemma_.lower() in _DEAD_BODY
         or t.lower_ in _DEAD_BODY
