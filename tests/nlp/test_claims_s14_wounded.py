@@ -2,7 +2,7 @@
 injury verbs and nouns, hospital conditions, death verbs, nouns and idioms, bodies found,
 "among the dead", the death toll, and their negations and denials, with one to three people
 per snippet, pronouns and epithets. Snippets written for this test about fictional people
-(the session's first probe set, written before any rule of the session, then five more,
+(the session's first probe set, written before any rule of the session, then six more,
 each written after the rules for the one before): text -> (last word of the subject,
 predicate, polarity) of a claim that must be found, or one that must not."""
 
@@ -1064,6 +1064,50 @@ FOUND = [
         "Aid worker Sarah Holt was killed by a stray bullet in Khartoum in April.",
         ("Holt", "killed", A),
     ),
+    # a seventh probe set, of negations and denials: not among those killed, not wounded,
+    # dismissed reports that X had died, walked away uninjured, did not die as first reported,
+    # is not dead, reports that X was injured are false; "has not confirmed" keeps the claim
+    (
+        "The ministry said Colonel Saif Nasser was not among those killed in the raid.",
+        ("Nasser", "killed", N),
+    ),
+    (
+        "Contrary to claims by the rebels, Governor Tunde Bakare was not wounded, his aide said.",
+        ("Bakare", "wounded", N),
+    ),
+    (
+        "The family dismissed reports that the singer, Ayo Balogun, had died.",
+        ("Balogun", "killed", N),
+    ),
+    (
+        "Officials denied that any diplomats, including the ambassador, Clara Nunes, had been hurt.",
+        ("Nunes", "wounded", N),
+    ),
+    (
+        "The boxer, Sam Kofi, walked away uninjured after his car rolled over.",
+        ("Kofi", "wounded", N),
+    ),
+    (
+        "The hostage, Peter Lund, did not die in the raid, as first reported; he is in hospital.",
+        ("Lund", "killed", N),
+    ),
+    ("Hassan Farah is not dead, his brother insisted on Sunday.", ("Farah", "killed", N)),
+    (
+        "The army has not confirmed that the commander, Abu Musa al-Tunisi, was killed.",
+        ("al-Tunisi", "killed", A),
+    ),
+    (
+        "Reports that the activist Lerato Dube was injured in the protest are false, her lawyer said.",
+        ("Dube", "wounded", N),
+    ),
+    (
+        "The pilot, Nils Berg, was uninjured, but his passenger, Ola Svensson, broke an arm.",
+        ("Berg", "wounded", N),
+    ),
+    (
+        "The pilot, Nils Berg, was uninjured, but his passenger, Ola Svensson, broke an arm.",
+        ("Svensson", "wounded", A),
+    ),
     # a sixth probe set, on whom the harm befell: an unnamed relative or a thing of a named
     # person ("the son of the cleric X was killed", "the house of the judge, X, was burned")
     # is no claim about X; a named relative, a bodyguard or a driver is their own subject
@@ -1233,6 +1277,27 @@ NOT_FOUND = [
     ),
     ("The assassin, Ivan Ilyin, was arrested at the border.", ("Ilyin", "killed", A)),
     ("Serial killer Dennis Rader appeared in court on Friday.", ("Rader", "killed", A)),
+    (
+        "The ministry said Colonel Saif Nasser was not among those killed in the raid.",
+        ("Nasser", "killed", A),
+    ),
+    (
+        "The boxer, Sam Kofi, walked away uninjured after his car rolled over.",
+        ("Kofi", "wounded", A),
+    ),
+    (
+        "No one was hurt, the police said, and the cashier, Mina Patel, was back at work the next day.",
+        ("Patel", "wounded", A),
+    ),
+    (
+        "The hostage, Peter Lund, did not die in the raid, as first reported; he is in hospital.",
+        ("Lund", "killed", A),
+    ),
+    ("Hassan Farah is not dead, his brother insisted on Sunday.", ("Farah", "killed", A)),
+    (
+        "The pilot, Nils Berg, was uninjured, but his passenger, Ola Svensson, broke an arm.",
+        ("Berg", "wounded", A),
+    ),
     (
         "Senator Grace Kamau's driver was wounded in the attack, her office said.",
         ("Kamau", "wounded", A),
