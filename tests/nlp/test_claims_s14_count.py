@@ -493,6 +493,21 @@ COUNTS = [
         "The engineer Tomasz Wrobel was freed on Monday, four months after his kidnapping.",
         {("Wrobel", "captured", A): 1, ("Wrobel", "released", A): 1},
     ),
+    # --- R27 a past event and the present or perfect state after it, coordinated: two
+    (
+        "The aide Radu Ionescu was detained by prosecutors on Monday and has been placed "
+        "under house arrest for 30 days.",
+        {("Ionescu", "arrested", A): 2},
+    ),
+    (
+        "The former general Omar Beshir fled to Qatar in 2019 and has lived there ever since.",
+        {("Beshir", "located_in", A): 2},
+    ),
+    # (two present states of one person are one claim)
+    (
+        "The mediator said the hostage Lucas Brandt is alive but is in poor health.",
+        {("Brandt", "alive", A): 1},
+    ),
 ]
 
 # What the rules of this session do not reach yet: the count the gold conventions give, failing.

@@ -172,8 +172,7 @@ def _conjunct_restates(anchor: Token, claim: Claim, told: dict[int, list[Claim]]
         or claim.event_earliest is not None
         or anchor.lemma_ == "spend"
         # (a present or perfect state is no restatement: "and has lived there since")
-        or anchor.tag_ in {"VBZ", "VBP"}
-        or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in anchor.children)
+        or _present_state(anchor)
     ):
         return False
     verb = anchor
@@ -409,9 +408,23 @@ def _coordinated_clause(anchor: Token) -> int:
     verb = anchor
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.lemma_ == "spend":
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        # (a state after a past event; two states, "is alive but is in poor health", are one)
+        and (verb.lemma_ == "spend" or _present_state(verb) and not _present_state(verb.head))
+    ):
         return verb.i
     return -1
+
+
+def _present_state(verb: Token) -> bool:
+    """A present or perfect verb ("and has been placed under house arrest", "and remains in
+    custody") tells the state after a past event, a claim of its own even when it takes the
+    event's time."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
 
 
 def _context(doc: Doc, tables: DocIndex, *, use_statements: bool) -> ClaimContext:
