@@ -24,7 +24,9 @@ captured", "A man whom police identified as X was arrested"); an object pronoun 
 ("A friend, X, who tried to help him,"); "the aide", "the colleague", "the friend" for the
 one person the text named with that noun ("His aide, X, ... the aide"); a bare "the woman" /
 "the man" for the one person of that gender just named ("X and her husband, Y, were
-abducted. The woman was released"), never when "a man" was described before."""
+abducted. The woman was released"), never when "a man" was described before; the pronoun
+in what an officer of the person's employer, party or paper says is the person ("Her
+employer's country director, Y, said she was alive"); "MP" is a title."""
 
 from __future__ import annotations
 
@@ -864,6 +866,24 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Grace Obi and Ada Eze were kidnapped on their way to church. The woman who drove them, Joy Uche, escaped.",
         [("Obi", "captured"), ("Eze", "captured")],
         [("Obi", "other:escape"), ("Eze", "other:escape")],
+    ),
+    (
+        "e1",
+        'The aid worker Sarah Lind was kidnapped in Gao in April.\n\nHer employer\'s country director, Anne Moreau, said on Tuesday that the organisation had received proof that she was alive. "We saw a recent video," Moreau said.',
+        [("Lind", "alive")],
+        [("Moreau", "alive")],
+    ),
+    (
+        "e2",
+        "The opposition MP Ruth Banda was detained at a rally on Saturday. Her party's secretary general, Grace Phiri, said she was being held at Lilongwe police station.",
+        [("Banda", "arrested"), ("Banda", "located_in")],
+        [("Phiri", "located_in")],
+    ),
+    (
+        "e3",
+        "Reporter Tom Hale went missing in Sinaloa last week. His newspaper's editor, Mark Dean, said on Monday that he had been found alive.",
+        [("Hale", "alive")],
+        [("Dean", "alive")],
     ),
 ]
 

@@ -24,7 +24,7 @@ TITLES = _words(
     lt lieutenant maj major sgt sergeant cpl corporal pvt adm admiral cmdr commander brig
     brigadier rev reverend father sheikh shaikh sheik imam mullah emir president vice premier
     pm chancellor minister sen senator rep gov governor mayor judge justice king queen prince
-    princess gen. st honourable honorable hon"""
+    princess gen. st honourable honorable hon mp"""
 )
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess"})
 MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})

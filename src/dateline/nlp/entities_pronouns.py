@@ -94,6 +94,13 @@ def _speaks_for_others(c: Cluster) -> bool:
 _OWNER_OF = {p: ("his",) for p in MALE_PRONOUNS} | {p: ("her",) for p in FEMALE_PRONOUNS}
 
 
+# bodies a person belongs to or works for, whose officers speak for them
+_OWNED_BODIES = frozenset(
+    """employer family company organisation organization charity newspaper paper agency union
+    party club school church university""".split()  # noqa: SIM905
+)
+
+
 def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
     """Characters of the speaker phrase when the pronoun sits in what "his lawyer, X" / "her
     brother" says: that speaker speaks for someone else, whom the pronoun means."""
@@ -107,9 +114,17 @@ def _proxy_speaker_span(doc: Doc, pronoun: Token) -> tuple[int, int] | None:
     else:
         return None
     speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in PROXY_NOUNS:
+    if speaker is None or speaker.pos_ != "NOUN":
         return None
-    owners = {c.lower_ for c in speaker.children if c.dep_ == "poss"}
+    body = next((c for c in speaker.children if c.dep_ == "poss" and c.lemma_.lower() in _OWNED_BODIES), None)
+    if body is not None:
+        # "Her employer's country director said she was alive": whoever speaks for the
+        # person's employer (family, party, paper) speaks for that person
+        owners = {c.lower_ for c in body.children if c.dep_ == "poss"}
+    elif speaker.lemma_.lower() in PROXY_NOUNS:
+        owners = {c.lower_ for c in speaker.children if c.dep_ == "poss"}
+    else:
+        return None
     # "Her husband said he ...": a pronoun of the other gender than the owner is the speaker.
     agreeing = {"their", *_OWNER_OF.get(pronoun.lower_, ("his", "her"))}
     if not owners & agreeing:
