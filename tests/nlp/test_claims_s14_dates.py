@@ -787,6 +787,18 @@ ROWS = [
         "captured",
         "2024-03-10",
     ),
+    (
+        "Ana Tavares spent two years in prison in the 1990s for leading student protests. She was released in 1998.",
+        "Tavares",
+        "arrested",
+        "199",
+    ),
+    (
+        "Ana Tavares spent two years in prison in the 1990s for leading student protests. She was released in 1998.",
+        "Tavares",
+        "released",
+        "1998",
+    ),
 ]
 
 

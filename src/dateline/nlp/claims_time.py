@@ -176,6 +176,9 @@ def unit_value(earliest: date | None, latest: date | None) -> str | None:
     return None
 
 
+_DECADE = re.compile(r"^\d{3}$")
+
+
 def as_point(tx: TimeExpression, text: str) -> TimeExpression | None:
     """``tx`` when it is a calendar point; for an offset ("eight days later", "a year later",
     "two years later") the point it lands on, when the time stage anchored it on a time fine
@@ -183,8 +186,8 @@ def as_point(tx: TimeExpression, text: str) -> TimeExpression | None:
 
     "two weeks later" after "In April" is no point: the offset spans two calendar months.
     """
-    if is_point(tx.value):
-        return tx
+    if is_point(tx.value) or _DECADE.match(tx.value or ""):
+        return tx  # (a decade too: "spent two years in prison in the 1990s" is 199)
     if tx.type != "DURATION" or not _LATER_RE.match(text[tx.end : tx.end + 16]):
         return None
     value = unit_value(tx.earliest, tx.latest)
