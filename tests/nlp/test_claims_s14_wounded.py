@@ -2,7 +2,7 @@
 injury verbs and nouns, hospital conditions, death verbs, nouns and idioms, bodies found,
 "among the dead", the death toll, and their negations and denials, with one to three people
 per snippet, pronouns and epithets. Snippets written for this test about fictional people
-(the session's first probe set, written before any rule of the session, then six more,
+(the session's first probe set, written before any rule of the session, then seven more,
 each written after the rules for the one before): text -> (last word of the subject,
 predicate, polarity) of a claim that must be found, or one that must not."""
 
@@ -1108,6 +1108,25 @@ FOUND = [
         "The pilot, Nils Berg, was uninjured, but his passenger, Ola Svensson, broke an arm.",
         ("Svensson", "wounded", A),
     ),
+    # found with an injury, the "with" hung on what the person was found doing or its
+    # place ("found the climber sheltering in a cave with a broken ankle"); company is no
+    # injury ("hiding in a house with two other suspects")
+    (
+        "Rescuers found the climber, Anna Berg, sheltering in a cave with a broken ankle.",
+        ("Berg", "wounded", A),
+    ),
+    (
+        "The hiker, Tom Frey, was found huddling under a ledge with frostbite.",
+        ("Frey", "wounded", A),
+    ),
+    (
+        "Police found Ivan Petrov hiding in a barn with a bullet wound in his leg.",
+        ("Petrov", "wounded", A),
+    ),
+    (
+        "Villagers found the pilot, Karel Novak, wandering near the wreck with burns to his face.",
+        ("Novak", "wounded", A),
+    ),
     # a sixth probe set, on whom the harm befell: an unnamed relative or a thing of a named
     # person ("the son of the cleric X was killed", "the house of the judge, X, was burned")
     # is no claim about X; a named relative, a bodyguard or a driver is their own subject
@@ -1298,6 +1317,11 @@ NOT_FOUND = [
         "The pilot, Nils Berg, was uninjured, but his passenger, Ola Svensson, broke an arm.",
         ("Berg", "wounded", A),
     ),
+    (
+        "Soldiers found the hostage, Mia Koch, sitting in a hut with her two children.",
+        ("Koch", "wounded", A),
+    ),
+    ("Police found Omar Said hiding in a house with two other suspects.", ("Said", "wounded", A)),
     (
         "Senator Grace Kamau's driver was wounded in the attack, her office said.",
         ("Kamau", "wounded", A),

@@ -114,6 +114,31 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
 _CAME_OUT_VERBS = frozenset({"emerge", "escape", "walk", "crawl", "climb", "come", "survive"})
 
 
+def _found_injured(verb: Token) -> list[Token]:
+    """Who is found with an injury when the "with" hangs on the one found or on what the
+    person was found doing (or on its place): "found the trader, X, with gunshot wounds",
+    "found the climber sheltering in a cave with a broken ankle", "X was found huddling
+    under a ledge with frostbite" (a "with" on "found" itself is read by the noun rules)."""
+    found = patient_of(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+    doing = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "advcl"}
+        and c.tag_ == "VBG"
+        # "found X hiding in a barn": the parser's clause with X as its subject
+        or c.dep_ == "ccomp"
+        and any(g.dep_ == "nsubj" for g in c.children)
+    ]
+    if not found:
+        found = [g for d in doing if d.dep_ == "ccomp" for g in d.children if g.dep_ == "nsubj"]
+    doing += [c for f in found for c in f.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    places = [p for d in doing for p in prep_children(d, lx.PLACE_PREPS | {"under", "behind"})]
+    holders = [*([] if is_passive(verb) else found), *doing, *places]
+    if not any(treated_injury(h, frozenset({"with"})) is not None for h in holders):
+        return []
+    return [named_in_apposition(f) for f in found]
+
+
 def _without_injury_on_place(verb: Token) -> Token | None:
     """The injury noun of a "without" phrase the parser hung on the object of the verb's own
     preposition ("emerged from the wreckage without a scratch"), else None (a "without" on
@@ -210,15 +235,12 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     ):
         # "was in a serious but stable condition after the crash": hurt in the crash
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
-    if lemma == "find" and not is_passive(verb) and not any(h.predicate == "wounded" for h in hits):
-        # "found the trader, X, with gunshot wounds": the "with" hung on the one found
-        hurt = [
-            named_in_apposition(c)
-            for c in verb.children
-            if c.dep_ == "dobj" and treated_injury(c, frozenset({"with"})) is not None
-        ]
-        if hurt:
-            return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma == "find"
+        and not any(h.predicate == "wounded" for h in hits)
+        and (hurt := _found_injured(verb))
+    ):
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
     if lemma in _CAME_OUT_VERBS and (unhurt := _without_injury_on_place(verb)) is not None:
         # "emerged from the wreckage without a scratch": the "without" hung on the place one
         # came out of still says the person was not hurt
