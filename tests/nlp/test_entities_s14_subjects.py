@@ -26,7 +26,9 @@ one person the text named with that noun ("His aide, X, ... the aide"); a bare "
 "the man" for the one person of that gender just named ("X and her husband, Y, were
 abducted. The woman was released"), never when "a man" was described before; the pronoun
 in what an officer of the person's employer, party or paper says is the person ("Her
-employer's country director, Y, said she was alive"); "MP" is a title."""
+employer's country director, Y, said she was alive"); "MP" is a title; after a paragraph
+that only quotes an official ('"This is a great victory," said General Y, the army chief.'),
+"He" is still the one the narration was about, the official's apposition speaking with him."""
 
 from __future__ import annotations
 
@@ -884,6 +886,24 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Reporter Tom Hale went missing in Sinaloa last week. His newspaper's editor, Mark Dean, said on Monday that he had been found alive.",
         [("Hale", "alive")],
         [("Dean", "alive")],
+    ),
+    (
+        "f1",
+        'The rebel commander Joseph Malu was killed in an air strike on Sunday, the army said.\n\n"This is a great victory," said General Patrick Oba, the army chief.\n\nHe was buried on Monday in his home village, his family said.',
+        [("Malu", "killed"), ("Malu", "other:bury")],
+        [("Oba", "killed"), ("Oba", "other:bury")],
+    ),
+    (
+        "f2",
+        'The journalist Ana Ruiz was found dead in her car on Friday.\n\n"We demand a full investigation," said Clara Soto, the head of the press union.\n\nShe had been shot twice, police said.',
+        [("Ruiz", "killed"), ("Ruiz", "wounded")],
+        [("Soto", "wounded")],
+    ),
+    (
+        "f3",
+        'Ivan Kral, 44, was arrested at his home on Monday.\n\n"The arrest was lawful," the police spokesman, Captain Petr Novy, told reporters.\n\nHe was released on bail on Wednesday.',
+        [("Kral", "arrested"), ("Kral", "released")],
+        [("Novy", "released")],
     ),
 ]
 

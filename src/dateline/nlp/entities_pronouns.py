@@ -229,6 +229,10 @@ def recent_person(
             if here - n > PRONOUN_WINDOW:
                 continue
             root = mention_root(doc, span[0])
+            if root.dep_ == "det" and root.head.i > root.i:
+                root = root.head  # an epithet's mention opens on its article: "the army chief"
+            if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in SPEECH_VERBS:
+                root = root.head  # 'said General X, the army chief': the apposition speaks with him
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS or _credited_source(root)
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
