@@ -28,7 +28,9 @@ abducted. The woman was released"), never when "a man" was described before; the
 in what an officer of the person's employer, party or paper says is the person ("Her
 employer's country director, Y, said she was alive"); "MP" is a title; after a paragraph
 that only quotes an official ('"This is a great victory," said General Y, the army chief.'),
-"He" is still the one the narration was about, the official's apposition speaking with him."""
+"He" is still the one the narration was about, the official's apposition speaking with him;
+a closing quote cut off before a paragraph break is no sentence of its own (it pushed the
+person three sentences back out of a pronoun's reach)."""
 
 from __future__ import annotations
 
@@ -904,6 +906,12 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         'Ivan Kral, 44, was arrested at his home on Monday.\n\n"The arrest was lawful," the police spokesman, Captain Petr Novy, told reporters.\n\nHe was released on bail on Wednesday.',
         [("Kral", "arrested"), ("Kral", "released")],
         [("Novy", "released")],
+    ),
+    (
+        "f4",
+        'The blogger Minh Tran was detained in Hanoi on Sunday, his wife said.\n\n"They came at night," said Lan Pham, a neighbour who saw the arrest. "Four men in plain clothes."\n\nHe is being held at the city\'s detention centre No. 1, according to a rights group.',
+        [("Tran", "arrested"), ("Tran", "located_in")],
+        [("Pham", "located_in"), ("Pham", "arrested")],
     ),
 ]
 

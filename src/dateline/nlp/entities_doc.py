@@ -146,6 +146,12 @@ def most_mentioned(
     return counts[0][1]
 
 
+def _has_words(text: str, start: int, end: int) -> bool:
+    """A "sentence" the parser cut off that holds no word (a closing quote and a paragraph
+    break, '" \n\n') is part of the sentence before it, not one more sentence back."""
+    return any(ch.isalnum() for ch in text[start:end])
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index → sentence number, with a paragraph break always ending a sentence
     (the parser sometimes runs a headline or a one-word answer into the next paragraph)."""
@@ -157,7 +163,8 @@ def sentence_index(doc: Doc) -> dict[int, int]:
     if tables is not None:  # the same walk over the offsets table, without a Token per word
         idx = tables.idx
         for sent in doc.sents:
-            n += 1
+            if n < 0 or _has_words(text, idx[sent.start], sent.end_char):
+                n += 1
             first = sent.start
             for i in range(first, sent.end):
                 at = idx[i]
@@ -167,7 +174,8 @@ def sentence_index(doc: Doc) -> dict[int, int]:
                 previous = at
         return index
     for sent in doc.sents:
-        n += 1
+        if n < 0 or _has_words(text, sent.start_char, sent.end_char):
+            n += 1
         for tok in sent:
             if tok.i > sent.start and "\n\n" in text[previous : tok.idx]:
                 n += 1
