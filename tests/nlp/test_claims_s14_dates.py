@@ -799,6 +799,18 @@ ROWS = [
         "released",
         "1998",
     ),
+    (
+        "A video posted online on Monday shows Sofia Lindqvist, the Swedish journalist who disappeared in April, appealing for her release.",
+        "Lindqvist",
+        "appeared",
+        "2024-03-11",
+    ),
+    (
+        "A photograph posted late on Wednesday appears to show Hanna Lindgren, the nurse abducted in January, sitting on a mat.",
+        "Lindgren",
+        "appeared",
+        "2024-03-13TNI",
+    ),
 ]
 
 

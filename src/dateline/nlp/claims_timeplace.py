@@ -487,6 +487,11 @@ def _medium_timex(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpressio
     # "a video released in March, in which he appeared gaunt", "seen in a video released in
     # March" (the noun the trigger): the video's own time
     shown = anchor.head if anchor.dep_ == "relcl" else anchor
+    verb = anchor.head if anchor.dep_ == "xcomp" else anchor
+    if shown.pos_ != "NOUN" and (
+        subject := next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    ):
+        shown = subject  # "A video posted on Monday shows X appealing for her release"
     if shown.pos_ == "NOUN" and shown.lemma_.lower() in _MEDIA:
         acl = [c.i for c in shown.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if acl and (tx := attached_timex(ctx, sent, set(acl))) is not None:
