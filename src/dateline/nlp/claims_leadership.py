@@ -47,6 +47,7 @@ from dateline.nlp.claims_grammar import (
     prep_children,
     subject_of,
 )
+from dateline.nlp.claims_states import side_hits
 from dateline.nlp.claims_verbs import verb_hits
 from dateline.nlp.entities import entity_at
 
@@ -388,7 +389,18 @@ def _described_as_new_leader(ctx: ClaimContext, verb: Token) -> list[Token]:
 
 
 def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
-    """The hits of the constructions of this module; None when none applies."""
+    """The hits of the constructions of this module; None when none applies.
+
+    An appearance read here keeps what the verb says beside it (claims_states.side_hits,
+    which claims_verbs adds to its own hits): "resurfaced in Singapore" is also where the
+    person is, "a video shows X alive and speaking" also that X lives."""
+    hits = _leadership_rules(ctx, verb, lemma)
+    if hits and any(h.predicate == "appeared" and h.anchor is verb for h in hits):
+        return hits + side_hits(verb, lemma)
+    return hits
+
+
+def _leadership_rules(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if lemma not in _RULE_LEMMAS:
         # no rule below reads this verb but the lemma-free gerund one (most verbs: "said",
         # "killed"), so the rest is skipped; read from the tables, without a Token per look

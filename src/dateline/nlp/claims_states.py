@@ -539,10 +539,15 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "rescuers pulled X alive from the rubble", "the video shows X alive and speaking":
         # the object the verb leaves in that state lives
         return [Hit("alive", verb, kept, {verb.i})]
-    if lemma == "surface" and not _negated(verb) and not obliged(verb) and _at_place(verb):
-        # "the missing tycoon surfaced in Singapore": a sighting there (the verb's own rule
-        # gives appeared), so there ("resurfaced", "reappeared" are claims_leadership's,
-        # read before this module)
+    if (
+        lemma in {"surface", "resurface", "reappear"}
+        and not _negated(verb)
+        and not obliged(verb)
+        and (_at_place(verb) or _in_site_in_named_place(verb))
+    ):
+        # "the missing tycoon surfaced in Singapore", "reappeared at a police station in
+        # Minsk": a sighting there (the verb's own rule gives appeared), so there
+        # ("resurfaced", "reappeared" are claims_leadership's, which adds these side hits)
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if (
         lemma in WORKING_VERBS
