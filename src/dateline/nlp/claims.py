@@ -68,7 +68,7 @@ from dateline.nlp.claims_denials import (
     far_from_denials,
 )
 from dateline.nlp.claims_messages import message_hits
-from dateline.nlp.claims_precision import english_text, keep_hit
+from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_triggers import open_candidates, token_hits
@@ -111,7 +111,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
         hits = [
             h
             for h in _sentence_hits(ctx, sent)
-            if h.anchor.idx >= headline and keep_hit(ctx, sent, h)
+            if h.anchor.idx >= headline and keep_hit(ctx, sent, settle_hit(ctx, h))
         ]
         # (a headline restates the story's lede in short; the parser may join it to the lede)
         own = _own_clause_nouns(hits)

@@ -6,8 +6,8 @@ contests ("Australia beat Colombia 6-4", "was eliminated from the show", "return
 bench"), idioms ("escaped notice", "licking his wounds", "holding the game back", "shot
 down in his jet") and predictions ("might be indicted", "when he'll return is a question
 mark", "his sentencing is scheduled for"). :func:`keep_hit` is asked once for every hit
-before it becomes claims; :func:`english_text` keeps non-English pages (a German "die")
-out altogether. Every rule is a rule of English usage, each tested on invented sentences
+before it becomes claims (after :func:`settle_hit`, which settles a hit's reading);
+:func:`english_text` keeps non-English pages (a German "die") out altogether. Every rule is a rule of English usage, each tested on invented sentences
 in ``tests/nlp/test_claims_precision.py``.
 """
 
@@ -22,7 +22,7 @@ from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.entities import PERSON_NOUNS
 
-__all__ = ["english_text", "keep_hit"]
+__all__ = ["english_text", "keep_hit", "settle_hit"]
 
 # Function words of German, French, Spanish and Dutch that English prose does not use
 # (lowercase only: "Des Moines", "La Paz", "El Paso" are capitalised names).
@@ -300,13 +300,14 @@ def english_text(text: str) -> bool:
     return foreign < 5 or english >= foreign
 
 
-def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
-    """False when the hit's trigger is used in a sense that claims nothing about a person.
+def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
+    """The hit with the readings the trigger rules leave to the sentence around it settled
+    (asked once for every hit, before :func:`keep_hit`; it changes the hit, drops none):
 
-    Asked once for every hit before it becomes claims, it also settles the one reading of a
-    capture the verb rules leave to the sentence around it: a capture the state made
-    (:func:`claims_complements.taken_by_the_state`) is an arrest (the README: detention by
-    authorities is ``arrested``)."""
+    * a capture the state made (:func:`claims_complements.taken_by_the_state`) is an arrest
+      (the README: detention by authorities is ``arrested``);
+    * "I am free," he said, with no release told before: he denies being held.
+    """
     anchor = hit.anchor
     if hit.predicate == "captured" and not hit.polarity_neg and taken_by_the_state(anchor):
         hit.predicate = "arrested"
@@ -321,6 +322,13 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         kidnap = any(w.startswith(lx.KIDNAP_STEMS) for w in doc_lemmas(ctx))
         hit.predicate = "captured" if kidnap else "arrested"
         hit.polarity_neg = not hit.polarity_neg
+    return hit
+
+
+def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
+    """False when the hit's trigger is used in a sense that claims nothing about a person
+    (asked once for every hit before it becomes claims, after :func:`settle_hit`)."""
+    anchor = hit.anchor
     lemma = anchor.lemma_.lower()
     return not (
         _bracketed_question(ctx, anchor)
