@@ -1,5 +1,6 @@
 """Leftovers of session 14 (XF, issue 6): an appearance that also tells where the person is
-or that the person lives ("resurfaced in Lisbon", "a video shows X alive"). Sentences
+or that the person lives ("resurfaced in Lisbon", "a video shows X alive"); a visit to
+someone in prison (the one visited is held, not the visitor). Sentences
 written for this test about fictional people: text -> (last word of the subject, predicate,
 polarity) of a claim that must be found, or one that must not."""
 
@@ -66,4 +67,48 @@ NOT_FOUND = [
     ("The businessman Carlos Duarte resurfaced on Thursday, his lawyer said.", ("Duarte", L, A)),
 ]
 
-test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
+FOUND_VISITS = [
+    # the one visited in prison is the one held
+    (
+        "Karim Said was jailed in 2020. His lawyer, Nadia Farouk, visited him in prison on Monday.",
+        ("Said", AR, A),
+    ),
+    ("Juan Perez, who is in prison, was visited by his wife on Sunday.", ("Perez", AR, A)),
+    ("Daniel Ortiz is in prison in Quito, his lawyer said.", ("Ortiz", AR, A)),
+    (
+        "The senator Anne Cole visited the dissident Pavel Ivanov in prison in Moscow.",
+        ("Ivanov", L, A),
+    ),
+]
+
+NOT_FOUND_VISITS = [
+    # the visitor only goes there
+    (
+        "Karim Said was jailed in 2020. His lawyer, Nadia Farouk, visited him in prison on Monday.",
+        ("Farouk", AR, A),
+    ),
+    (
+        "His mother, Rosa Lima, visited him in jail last week and said he was thin.",
+        ("Lima", AR, A),
+    ),
+    (
+        "The ambassador, Peter Grant, visited the detained journalist Ali Musa in prison on Sunday.",
+        ("Grant", AR, A),
+    ),
+    ("Maria Santos visits her son in prison every Saturday.", ("Santos", AR, A)),
+    ("Her brother Samir Haddad saw her in jail on Friday, the family said.", ("Haddad", AR, A)),
+    (
+        "The senator Anne Cole visited the dissident Pavel Ivanov in prison in Moscow.",
+        ("Cole", AR, A),
+    ),
+    (
+        "The priest Father Luis Gomez visited prisoners in the jail on Christmas Day.",
+        ("Gomez", AR, A),
+    ),
+    (
+        "Lawyer Ruth Obi said she had visited her client in the prison and found him in good health.",
+        ("Obi", AR, A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND + FOUND_VISITS, NOT_FOUND + NOT_FOUND_VISITS)

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
+from dateline.nlp.claims_grammar import expand_conj
 from dateline.nlp.entities import PERSON_NOUNS
 
 __all__ = ["english_text", "keep_hit", "settle_hit"]
@@ -306,9 +307,12 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
 
     * a capture the state made (:func:`claims_complements.taken_by_the_state`) is an arrest
       (the README: detention by authorities is ``arrested``);
-    * "I am free," he said, with no release told before: he denies being held.
+    * "I am free," he said, with no release told before: he denies being held;
+    * "his lawyer visited him in prison": the one visited is held, not the visitor.
     """
     anchor = hit.anchor
+    if (visited := _visited_in_custody(hit)) is not None:
+        hit.subjects = visited
     if hit.predicate == "captured" and not hit.polarity_neg and taken_by_the_state(anchor):
         hit.predicate = "arrested"
     if (
@@ -323,6 +327,35 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
         hit.predicate = "captured" if kidnap else "arrested"
         hit.polarity_neg = not hit.polarity_neg
     return hit
+
+
+# Verbs of calling on someone where he is: "visited him in prison", "saw her in jail".
+_VISITING_VERBS = frozenset({"visit", "see", "interview"})
+
+
+def _visited_in_custody(hit: Hit) -> list[Token] | None:
+    """ "His lawyer visited him in prison", "The ambassador visited the journalist X in jail
+    in Tehran", "Her brother saw her in jail": a place of custody hung on a visit is where
+    the one visited (the object) is held; the visitor only goes there. The people visited,
+    for a custody (or its place) read from such a phrase; None for any other hit."""
+    anchor = hit.anchor
+    if (
+        hit.predicate not in {"arrested", "captured", "located_in"}
+        or anchor.lemma_.lower() not in _VISITING_VERBS
+        or any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
+    ):
+        return None
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    doc = anchor.doc
+    custody = any(
+        j != anchor.i
+        and doc[j].dep_ == "pobj"
+        # on the verb, or on its object ("visited the dissident X in prison in Moscow")
+        and (doc[j].head.head == anchor or doc[j].head.head in objects)
+        and lx.STATE_PPS.get((doc[j].head.lower_, doc[j].lower_)) in {"arrested", "captured"}
+        for j in hit.clause
+    )
+    return expand_conj(objects) if objects and custody else None
 
 
 def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
