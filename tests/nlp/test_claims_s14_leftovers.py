@@ -1,6 +1,7 @@
 """Leftovers of session 14 (XF, issue 6): an appearance that also tells where the person is
 or that the person lives ("resurfaced in Lisbon", "a video shows X alive"); a visit to
-someone in prison (the one visited is held, not the visitor). Sentences
+someone in prison (the one visited is held, not the visitor); a custody ordered or asked
+for ("ordered that he remain in custody") is no claim. Sentences
 written for this test about fictional people: text -> (last word of the subject, predicate,
 polarity) of a claim that must be found, or one that must not."""
 
@@ -111,4 +112,47 @@ NOT_FOUND_VISITS = [
     ),
 ]
 
-test_found, test_not_found = row_tests(FOUND + FOUND_VISITS, NOT_FOUND + NOT_FOUND_VISITS)
+FOUND_ORDERS = [
+    # the custody told beside the order still counts
+    (
+        "Kofi Boateng was arrested on Monday. A judge ordered that he remain in custody until the next hearing.",
+        ("Boateng", AR, A),
+    ),
+    ("Sven Dahl remains in custody in Oslo, his lawyer said.", ("Dahl", AR, A)),
+]
+
+NOT_FOUND_ORDERS = [
+    # an order or a request that someone be held (the mandative) claims no custody
+    (
+        "The judge ordered that Mark Lund remain in custody until the next hearing on May 3.",
+        ("Lund", AR, A),
+    ),
+    (
+        "A court in Ankara ordered that the journalist Ece Demir be kept in custody pending trial.",
+        ("Demir", AR, A),
+    ),
+    ("The magistrate ordered Peter Okoro held in custody until his trial.", ("Okoro", AR, A)),
+    (
+        "Judge Alan Price ordered that the suspect, Tom Ward, stay in jail until his hearing.",
+        ("Ward", AR, A),
+    ),
+    (
+        "Prosecutors asked that Lina Berg remain in custody while they investigate.",
+        ("Berg", AR, A),
+    ),
+    (
+        "The court ruled that Yusuf Ali must remain in detention for another 30 days.",
+        ("Ali", AR, A),
+    ),
+    ("The judge denied bail and ordered that Maya Roth remain in jail.", ("Roth", AR, A)),
+    ("The court ordered that Ahmed Nasser be detained for 15 days.", ("Nasser", AR, A)),
+    (
+        "The tribunal ordered that Nikos Pappas be held until the hearing in June.",
+        ("Pappas", AR, A),
+    ),
+    ("A judge ordered the arrest of the former minister Jorge Vega on Friday.", ("Vega", AR, A)),
+]
+
+test_found, test_not_found = row_tests(
+    FOUND + FOUND_VISITS + FOUND_ORDERS, NOT_FOUND + NOT_FOUND_VISITS + NOT_FOUND_ORDERS
+)

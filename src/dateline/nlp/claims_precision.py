@@ -379,7 +379,34 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _shown_dead(hit)
         or _regarded_as(hit)
         or _habitual_appearance(hit)
+        or _ordered_custody(hit)
     )
+
+
+# Verbs whose clause says what is to be done (the mandative): "ordered that he remain in
+# custody", "asked that she be held", "ruled that he stay in jail", "ordered him held".
+_MANDATING_VERBS = lx.DEMAND_VERBS | frozenset(
+    {"direct", "instruct", "command", "rule", "decide", "require", "insist", "recommend"}
+)
+
+
+def _ordered_custody(hit: Hit) -> bool:
+    """ "The judge ordered that X remain in custody until the next hearing", "The court
+    ordered that X be detained for 15 days", "ordered X held in custody", "Prosecutors asked
+    that X stay in jail": a custody ordered or asked for, in the mandative (a bare verb, or
+    a participle with no auxiliary), is no claim (the README: an order is not one); "ordered
+    that he was held" is a report."""
+    anchor = hit.anchor
+    if (
+        hit.predicate not in {"arrested", "captured"}
+        or anchor.dep_ not in {"ccomp", "xcomp"}
+        or anchor.head.lemma_.lower() not in _MANDATING_VERBS
+    ):
+        return False
+    aux = [c for c in anchor.children if c.dep_ in {"aux", "auxpass"}]
+    if anchor.tag_ in {"VB", "VBP"}:
+        return not aux  # "that he remain in custody" (not "that he should remain": a modal)
+    return anchor.tag_ in {"VBN", "VBD"} and all(a.tag_ == "VB" and a.lower_ == "be" for a in aux)
 
 
 def _regarded_as(hit: Hit) -> bool:
