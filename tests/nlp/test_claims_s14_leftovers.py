@@ -1,7 +1,7 @@
 """Leftovers of session 14 (XF, issue 6): an appearance that also tells where the person is
 or that the person lives ("resurfaced in Lisbon", "a video shows X alive"); a visit to
 someone in prison (the one visited is held, not the visitor); a custody ordered or asked
-for ("ordered that he remain in custody") is no claim. Sentences
+for ("ordered that he remain in custody") is no claim; "wanted dead or alive" is neither. Sentences
 written for this test about fictional people: text -> (last word of the subject, predicate,
 polarity) of a claim that must be found, or one that must not."""
 
@@ -153,6 +153,44 @@ NOT_FOUND_ORDERS = [
     ("A judge ordered the arrest of the former minister Jorge Vega on Friday.", ("Vega", AR, A)),
 ]
 
+FOUND_EITHER = [
+    # a death or a life told beside the alternative still counts
+    (
+        "The bandit Rafael Soto, who was wanted dead or alive, was killed by soldiers on Sunday.",
+        ("Soto", K, A),
+    ),
+    (
+        "Troops captured the bandit leader Sani Bala alive on Monday, the army said.",
+        ("Bala", V, A),
+    ),
+    (
+        "Efrain Mora is alive or dead depending on whom you ask, but his wife said he is alive.",
+        ("Mora", V, A),
+    ),
+]
+
+_EITHER = [
+    ("The poster said Farid Haq was wanted dead or alive.", "Haq"),
+    (
+        "The militia leader Abu Karim is wanted dead or alive by the government, which has"
+        " offered a reward.",
+        "Karim",
+    ),
+    ("Authorities want Juan Rivas dead or alive, the governor said.", "Rivas"),
+    ("A reward of $1 million is offered for Omar Saleh, dead or alive.", "Saleh"),
+    (
+        "The president said he wanted the rebel commander, Ali Dado, captured dead or alive.",
+        "Dado",
+    ),
+    ("Police have vowed to bring in Pedro Lara dead or alive.", "Lara"),
+    ("Whether Musa Keita is dead or alive is not known, his family said.", "Keita"),
+    ("Nobody knows if Ana Costa is dead or alive.", "Costa"),
+    ("The rebels said they would take the general, Leo Sanz, dead or alive.", "Sanz"),
+]
+# dead or alive, offered as alternatives: neither state is claimed
+NOT_FOUND_EITHER = [(text, (name, pred, A)) for text, name in _EITHER for pred in (K, V)]
+
 test_found, test_not_found = row_tests(
-    FOUND + FOUND_VISITS + FOUND_ORDERS, NOT_FOUND + NOT_FOUND_VISITS + NOT_FOUND_ORDERS
+    FOUND + FOUND_VISITS + FOUND_ORDERS + FOUND_EITHER,
+    NOT_FOUND + NOT_FOUND_VISITS + NOT_FOUND_ORDERS + NOT_FOUND_EITHER,
 )

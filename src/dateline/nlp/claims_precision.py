@@ -380,7 +380,31 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _regarded_as(hit)
         or _habitual_appearance(hit)
         or _ordered_custody(hit)
+        or _dead_or_alive(hit)
     )
+
+
+_LIFE_STATES = {"dead": "alive", "alive": "dead"}
+
+
+def _dead_or_alive(hit: Hit) -> bool:
+    """ "X is wanted dead or alive", "a reward for X, dead or alive", "whether X is dead or
+    alive is not known": the two opposite states offered as alternatives claim neither
+    (a death or a life said outright, "dead, not alive", is no "or")."""
+    if hit.predicate not in {"killed", "alive"}:
+        return False
+    doc = hit.anchor.doc
+    for j in hit.clause | {hit.anchor.i}:
+        state = doc[j]
+        if (other := _LIFE_STATES.get(state.lower_)) is None:
+            continue
+        first = state.head if state.dep_ == "conj" else state
+        pair = [first, *(c for c in first.children if c.dep_ == "conj")]
+        if any(t.lower_ == other for t in pair) and any(
+            c.dep_ == "cc" and c.lower_ == "or" for c in first.children
+        ):
+            return True
+    return False
 
 
 # Verbs whose clause says what is to be done (the mandative): "ordered that he remain in
