@@ -190,7 +190,51 @@ _EITHER = [
 # dead or alive, offered as alternatives: neither state is claimed
 NOT_FOUND_EITHER = [(text, (name, pred, A)) for text, name in _EITHER for pred in (K, V)]
 
+FOUND_MORE = [
+    # more registers: a live blog, an epithet before the name, two people, a police brief
+    (
+        "LIVE UPDATES 14:02 - Missing MP Tariq Anwar has reappeared in Peshawar, his party says.",
+        ("Anwar", L, A),
+    ),
+    (
+        "The 29-year-old reporter, Nina Brandt, resurfaced at a border crossing near Narva on Saturday.",
+        ("Brandt", L, A),
+    ),
+    ("Tomas Varga and his son reappeared in Debrecen on Friday.", ("Varga", L, A)),
+    (
+        "Reporters from this newspaper visited the jailed mayor, Paulo Reis, in prison in Recife.",
+        ("Reis", AR, A),
+    ),
+    (
+        "The judge ordered that Lena Voss, 34, be held without bail. She was arrested on Sunday.",
+        ("Voss", AR, A),
+    ),
+    # the name the parser hangs on the verb after the object: "the boy, X, out alive"
+    ("Rescuers pulled the boy, Adam Kral, out alive after six hours.", ("Kral", V, A)),
+]
+
+NOT_FOUND_MORE = [
+    (
+        "A consular official, John Reed, met the detained teacher Amal Yusuf in the prison.",
+        ("Reed", AR, A),
+    ),
+    (
+        "Her husband, Ali Demir, visited her in custody on Tuesday, their lawyer said.",
+        ("Demir", AR, A),
+    ),
+    (
+        "An appeals court ordered on Friday that the former general Omar Bashir remain in detention.",
+        ("Bashir", AR, A),
+    ),
+    ("The sheriff said the judge had ordered that Cody Hale be kept in jail.", ("Hale", AR, A)),
+    (
+        "Wanted posters offering $50,000 for Ramon Ortiz, dead or alive, went up across the state.",
+        ("Ortiz", K, A),
+    ),
+    ("His mother does not know if Samuel Otieno is alive or dead.", ("Otieno", V, A)),
+]
+
 test_found, test_not_found = row_tests(
-    FOUND + FOUND_VISITS + FOUND_ORDERS + FOUND_EITHER,
-    NOT_FOUND + NOT_FOUND_VISITS + NOT_FOUND_ORDERS + NOT_FOUND_EITHER,
+    FOUND + FOUND_VISITS + FOUND_ORDERS + FOUND_EITHER + FOUND_MORE,
+    NOT_FOUND + NOT_FOUND_VISITS + NOT_FOUND_ORDERS + NOT_FOUND_EITHER + NOT_FOUND_MORE,
 )

@@ -329,8 +329,9 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
     return hit
 
 
-# Verbs of calling on someone where he is: "visited him in prison", "saw her in jail".
-_VISITING_VERBS = frozenset({"visit", "see", "interview"})
+# Verbs of calling on someone where he is: "visited him in prison", "saw her in jail", "the
+# consul met the detained teacher in the prison".
+_VISITING_VERBS = frozenset({"visit", "see", "interview", "meet"})
 
 
 def _visited_in_custody(hit: Hit) -> list[Token] | None:

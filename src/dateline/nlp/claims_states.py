@@ -969,7 +969,9 @@ def _object_left_alive(verb: Token) -> list[Token]:
         return []
     objects = [
         # "the kidnapped nurse, X, alive": the name in apposition is the one
-        next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), c)
+        next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+        or _name_set_off_after(verb, c)
+        or c
         for c in verb.children
         if c.dep_ == "dobj"
         and c.i < alive[0].i
@@ -978,9 +980,24 @@ def _object_left_alive(verb: Token) -> list[Token]:
             or c.lower_ in {"him", "her", "them"}
             or c.lemma_.lower() in PERSON_NOUNS
             or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+            or _name_set_off_after(verb, c) is not None
         )
     ]
     return expand_conj(objects)
+
+
+def _name_set_off_after(verb: Token, obj: Token) -> Token | None:
+    """The name set off by commas right after a verb's object, which the parser hung on the
+    verb instead of the object ("pulled the boy, Adam Kral, out alive": an apposition)."""
+    doc, k = obj.doc, obj.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    name = doc[k + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    return (
+        name if name.head == verb and name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+    )
 
 
 # Verbs of one's work, whose place in the present tense says where one lives: the daily ones
