@@ -209,6 +209,15 @@ FOUND_MORE = [
         "The judge ordered that Lena Voss, 34, be held without bail. She was arrested on Sunday.",
         ("Voss", AR, A),
     ),
+    # the one visited named in apposition to the object ("the detained journalist X")
+    (
+        "The ambassador, Peter Grant, visited the detained journalist Ali Musa in prison on Sunday.",
+        ("Musa", L, A),
+    ),
+    (
+        "The ambassador, Peter Grant, visited the detained journalist Ali Musa in prison on Sunday.",
+        ("Musa", P, A),
+    ),
     # the name the parser hangs on the verb after the object: "the boy, X, out alive"
     ("Rescuers pulled the boy, Adam Kral, out alive after six hours.", ("Kral", V, A)),
 ]

@@ -2663,7 +2663,11 @@ def _visited(verb: Token) -> list[Token]:
             return []
         return [s for s in patient_of(verb) if s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON]
     return [
-        c
+        # "visited the detained journalist X": the name in apposition to the object
+        next(
+            (a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and _a_person(a)),
+            c,
+        )
         for c in verb.children
         if c.dep_ == "dobj"
         and (
@@ -2674,6 +2678,8 @@ def _visited(verb: Token) -> list[Token]:
             or c.pos_ == "NOUN"
             and c.lemma_.lower() in lx.KIN_NOUNS
             and any(d.dep_ == "poss" for d in c.children)
+            or c.pos_ == "NOUN"
+            and any(a.dep_ == "appos" and a.pos_ == "PROPN" and _a_person(a) for a in c.children)
         )
     ]
 
