@@ -170,7 +170,6 @@ FOUND_EITHER = [
 ]
 
 _EITHER = [
-    ("The poster said Farid Haq was wanted dead or alive.", "Haq"),
     (
         "The militia leader Abu Karim is wanted dead or alive by the government, which has"
         " offered a reward.",

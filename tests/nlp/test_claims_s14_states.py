@@ -369,10 +369,9 @@ FOUND_WIDER = [
         "Bashir Osman appeared in a video released on Monday, looking thin but healthy.",
         ("Osman", V, A),
     ),
-    pytest.param(
+    (
         "A video posted on Friday shows the kidnapped nurse, Ingrid Holm, alive and speaking to the camera.",
         ("Holm", V, A),
-        marks=KNOWN_GAP,
     ),
     (
         "A video posted on Friday shows the kidnapped nurse, Ingrid Holm, alive and speaking to the camera.",
@@ -382,10 +381,9 @@ FOUND_WIDER = [
         "The missing tycoon Li Jun resurfaced in Singapore on Thursday, a week after he vanished.",
         ("Jun", P, A),
     ),
-    pytest.param(
+    (
         "The missing tycoon Li Jun resurfaced in Singapore on Thursday, a week after he vanished.",
         ("Jun", L, A),
-        marks=KNOWN_GAP,
     ),
     pytest.param(
         "Witnesses said they saw Abdi Warsame at a market in Kismayo on Tuesday.",
@@ -671,9 +669,7 @@ NOT_FOUND_VISITS = [
     ("The judge ordered that Jana Kral must not leave the country.", ("Kral", L, A)),
     ("Police do not believe Liam Hart has left the country.", ("Hart", L, A)),
     ("Kamal Haidar has not left his home since the attack, a neighbour said.", ("Haidar", L, A)),
-    pytest.param(
-        "The poster said Farid Haq was wanted dead or alive.", ("Haq", V, A), marks=KNOWN_GAP
-    ),
+    ("The poster said Farid Haq was wanted dead or alive.", ("Haq", V, A)),
 ]
 
 

@@ -951,18 +951,26 @@ def _object_left_alive(verb: Token) -> list[Token]:
     """The person object of a verb that "alive" follows, however the parser hangs it:
     "pulled X alive from the rubble" (an adverbial "alive" on the verb), "shows the nurse,
     X, alive and speaking" (an "alive" misread as the noun's modifier: it only stands after
-    a verb). Not "wanted dead or alive", not "kept the story alive" (no person)."""
-    alive = [
-        c
-        for c in verb.subtree
-        if c.lower_ == "alive"
-        and (c.head == verb and c.dep_ in {"advcl", "oprd", "xcomp", "acomp", "advmod"})
-        or c.lower_ == "alive"
-        and c.dep_ == "amod"
-        and c.head.head == verb
-        and c.head.dep_ == "dobj"
-        and c.i > c.head.i
-    ]
+    a verb). Not "wanted dead or alive", not "kept the story alive" (no person). Only the
+    verb's children and grandchildren can be either, so only they are looked at (the
+    verb's whole subtree, for every verb, cost 4-5% of the claims stage)."""
+    alive = sorted(
+        (
+            t
+            for c in verb.children
+            for t in (c, *c.children)
+            if t.lower_ == "alive"
+            and (
+                t.head == verb
+                and t.dep_ in {"advcl", "oprd", "xcomp", "acomp", "advmod"}
+                or t.dep_ == "amod"
+                and t.head.head == verb
+                and t.head.dep_ == "dobj"
+                and t.i > t.head.i
+            )
+        ),
+        key=lambda t: t.i,
+    )
     if not alive or any(
         t.lower_ == "dead" for a in alive for t in (*a.children, a.head) if t.dep_ == "conj"
     ):
