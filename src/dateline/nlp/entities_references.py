@@ -170,11 +170,7 @@ def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
         poss = next((c for c in earlier.children if c.dep_ == "poss"), None)
         if poss is None or _owner_key(doc, poss, clusters) != owner_key:
             continue
-        name = next((c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name is None and earlier.i + 1 < len(doc) and doc[earlier.i + 1].pos_ == "PROPN":
-            name = doc[earlier.i + 1]
-        if name is None and earlier.i + 2 < len(doc) and doc[earlier.i + 1].text == ",":
-            name = doc[earlier.i + 2] if doc[earlier.i + 2].pos_ == "PROPN" else None
+        name = _name_given(doc, earlier, after_comma=True)
         if name is None:
             continue
         idx = token_cluster(doc, name, clusters, ("person",))
@@ -184,6 +180,18 @@ def kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, 
         return None
     last = _kin_end(doc, noun)
     return next(iter(found)), owner.idx, last.idx + len(last)
+
+
+def _name_given(doc: Doc, noun: Token, *, after_comma: bool) -> Token | None:
+    """The name a kin noun is given where it stands: in apposition ("his brother, Yasin"),
+    right after it ("his brother Yasin") or, with ``after_comma``, after a comma the parser
+    left unattached."""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
+        name = doc[noun.i + 1]
+    if name is None and after_comma and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
+        name = doc[noun.i + 2] if doc[noun.i + 2].pos_ == "PROPN" else None
+    return name
 
 
 def definite_kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
@@ -202,9 +210,7 @@ def definite_kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tu
     for earlier in doc[: noun.i]:
         if earlier.lower_ != noun.lower_ or _kin_word(doc, earlier) != kin:
             continue
-        name = next((c for c in earlier.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if name is None and earlier.i + 1 < len(doc) and doc[earlier.i + 1].pos_ == "PROPN":
-            name = doc[earlier.i + 1]
+        name = _name_given(doc, earlier, after_comma=False)
         idx = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
         if idx is not None:
             found.add(idx)
