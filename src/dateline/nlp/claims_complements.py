@@ -55,10 +55,14 @@ _MORE_STATE_TAKERS = frozenset(
     | {"guard", "guards", "official", "officials", "soldier", "soldiers", "trooper", "troopers"}
     | {"marine", "marines", "commando", "commandos", "agency", "customs", "junta", "regime"}
 )
+# (with the lexicon's authorities, joined once rather than at every look-up)
+_STATE_TAKERS = lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS
 # Dress that marks unnamed takers as the state's: "men in plain clothes", "in uniform".
 _STATE_DRESS = frozenset({"plainclothes", "plain", "uniform", "uniforms", "uniformed"})
 # Unnamed takers whose kind their description tells: "men", "people", "a group".
 _UNNAMED_TAKERS = frozenset({"man", "men", "people", "individual", "individuals", "group"})
+_UNNAMED_OR_AGENTS = _UNNAMED_TAKERS | {"agent", "officer"}
+_UNNAMED_OR_MEMBERS = _UNNAMED_TAKERS | {"member", "members", "unit", "cell"}
 
 
 def _named_state_holder(tok: Token) -> bool:
@@ -67,9 +71,7 @@ def _named_state_holder(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _AGENCY_HEADS or lemma == "bureau" and tok.pos_ == "PROPN":
         return True  # (a bureau of the state has a name; "the group's political bureau" not)
-    return lemma in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS or (
-        tok.lower_ in lx.AUTHORITY_NOUNS | _MORE_STATE_TAKERS
-    )
+    return lemma in _STATE_TAKERS or tok.lower_ in _STATE_TAKERS
 
 
 # The last word of a state agency's name or description: "the anti-terrorism directorate",
@@ -85,7 +87,7 @@ def _state_holder(tok: Token) -> bool:
     # "men in plain clothes", "plainclothes agents", "uniformed men"; not in a story that
     # calls the taking an abduction (its writer's word, as claims_verbs._taker_kind reads it)
     return (
-        lemma in _UNNAMED_TAKERS | {"agent", "officer"}
+        lemma in _UNNAMED_OR_AGENTS
         and any(t.lower_ in _STATE_DRESS for t in tok.subtree)
         and not any(w.lower_.startswith(lx.KIDNAP_STEMS) for w in tok.doc)
     )
@@ -235,6 +237,7 @@ _MORE_CAPTORS = frozenset(
     {"gang", "gangs", "gangster", "gangsters", "smuggler", "smugglers", "trafficker"}
     | {"traffickers", "tribesman", "tribesmen", "hijacker", "hijackers", "mob", "cartel"}
 )
+_CAPTORS = lx.NON_STATE_CAPTORS | _MORE_CAPTORS
 # The last word of a named armed group's name ("the Red Hand Militia", "the Crimson
 # Brigade", "the Popular Front"); not "Army", which names states' forces as often.
 _ARMED_GROUP_HEADS = frozenset(
@@ -249,18 +252,15 @@ def _non_state_holder(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if _state_holder(tok):
         return False
-    if lemma in lx.NON_STATE_CAPTORS | _MORE_CAPTORS or tok.lower_ in lx.NON_STATE_CAPTORS:
+    if lemma in _CAPTORS or tok.lower_ in lx.NON_STATE_CAPTORS:
         return True
     if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and lemma in _ARMED_GROUP_HEADS:
         return True  # a named armed group: "the Crimson Brigade", "the Liberation Front"
     # "an armed group", "armed men", "members of a rival faction", "men from the militia"
-    if lemma in _UNNAMED_TAKERS | {"member", "members", "unit", "cell"}:
+    if lemma in _UNNAMED_OR_MEMBERS:
         if any(c.lower_ in _CAPTOR_MARKS for c in tok.children if c.dep_ in {"amod", "compound"}):
             return True
-        return any(
-            p.lemma_.lower() in lx.NON_STATE_CAPTORS | _MORE_CAPTORS
-            for p in prep_children(tok, {"of", "from"})
-        )
+        return any(p.lemma_.lower() in _CAPTORS for p in prep_children(tok, {"of", "from"}))
     return False
 
 
