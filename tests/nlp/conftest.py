@@ -21,10 +21,15 @@ PUBLISHED = date(2021, 6, 10)
 def claims_of(nlp) -> Callable[[str], list[Claim]]:
     """The claims the pipeline finds in `text`."""
 
-    def run(text: str) -> list[Claim]:
+    @functools.cache
+    def claims(text: str) -> tuple[Claim, ...]:
+        # cached: a table's found and not-found rows often share one text
         doc = make_doc(nlp, Document.from_text(text, published=PUBLISHED))
         doc._.outlet = OUTLET
-        return list(run_pipeline(nlp, doc)._.claims)
+        return tuple(run_pipeline(nlp, doc)._.claims)
+
+    def run(text: str) -> list[Claim]:
+        return list(claims(text))
 
     return run
 
