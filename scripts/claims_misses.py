@@ -18,6 +18,8 @@ tally, so the held-out split can be diagnosed without anyone reading its text:
 ``fewer``: the same claim was found, but fewer times than the gold tells it (a restatement);
 ``absent``: nothing of the kind, though other claims about the subject were found;
 ``unknown-subject``: no claim at all about the subject (the entity was never resolved?).
+The ``subject`` misses are sorted again by whom the predicate went to (claimant,
+kin, same-surname-not-in-gold, story-person, stranger).
 """
 
 from __future__ import annotations
@@ -74,6 +76,11 @@ def main(argv: list[str]) -> int:
         why.update(f"{c} {g['predicate']}" for c, g in zip(causes, missed, strict=False))
         if "--why" in flags:
             why.update(f"swap {pair}" for pair in _swaps(missed, extra))
+            why.update(
+                f"to {_went_to(g, extra, article['claims'])}"
+                for c, g in zip(causes, missed, strict=False)
+                if c == "subject"
+            )
             why.update(f"FP {_fp_kind(p, article['claims'])}" for p in extra)
         if "--quiet" not in flags:
             _print_misses(article, pairs, extra, missed, causes)
@@ -86,6 +93,8 @@ def main(argv: list[str]) -> int:
             print(f"WHY {cause} {n}: {detail}")
         swaps = [(k.split()[1], v) for k, v in why.most_common() if k.startswith("swap ")]
         print("WHY predicate (gold>predicted): " + ", ".join(f"{k} {v}" for k, v in swaps))
+        went = [(k[3:], v) for k, v in why.most_common() if k.startswith("to ")]
+        print("WHY subject went to: " + ", ".join(f"{k} {v}" for k, v in went))
         kinds = [(k[3:], v) for k, v in why.most_common() if k.startswith("FP ")]
         print("WHY FP: " + ", ".join(f"{k} {v}" for k, v in kinds))
     r = tally.report()
@@ -155,6 +164,29 @@ def _swaps(missed: list[dict[str, Any]], extra: list[Claim]) -> list[str]:
         if others and not any(p.predicate == g["predicate"] for p in others):
             out.extend(f"{g['predicate']}>{p.predicate}" for p in others)
     return out
+
+
+def _went_to(g: dict[str, Any], extra: list[Claim], gold: list[dict[str, Any]]) -> str:
+    """Whom a ``subject`` miss's predicate went to instead: ``claimant`` (the gold claim's own
+    speaker: a pronoun in reported speech resolved to the one who speaks), ``kin`` (a
+    relative or namesake the gold also has claims about), ``same-surname-not-in-gold`` (the
+    surname alone, or a name form the matcher does not join), ``story-person`` (someone else the gold has claims about),
+    ``stranger`` (a mention the gold never makes a subject: a role noun, a group, a slip of
+    the name tagger). The first that fits any of the predicate's false claims."""
+    takers = [p.subject for p in extra if p.predicate == g["predicate"]]
+    surname = g["subject"].split()[-1].lower()
+    def in_gold(s: str) -> bool:
+        return any(same_subject(o["subject"], s) for o in gold)
+
+    for kind, fits in (
+        ("claimant", lambda s: bool(g.get("claimant")) and same_subject(g["claimant"], s)),
+        ("kin", lambda s: s.split()[-1].lower() == surname and in_gold(s)),
+        ("same-surname-not-in-gold", lambda s: s.split()[-1].lower() == surname),
+        ("story-person", in_gold),
+    ):
+        if any(fits(s) for s in takers if s):
+            return kind
+    return "stranger"
 
 
 def _fp_kind(p: Claim, gold: list[dict[str, Any]]) -> str:
