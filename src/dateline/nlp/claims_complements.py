@@ -528,14 +528,18 @@ def treated_injury(verb: Token, preps: frozenset[str] = frozenset({"for"})) -> T
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
         for pobj in (p for p in prep.children if p.dep_ == "pobj"):
             for t in (pobj, *pobj.conjuncts):
-                lemma = t.lemma_.lower()
-                if lx.EVENT_NOUNS.get(lemma) == "wounded" or lemma in lx.INJURY_NOUNS:
+                if injury_noun(t):
                     return t
-                if lemma in lx.BODY_PARTS and any(
-                    c.lower_ in lx.INJURED_PART_WORDS for c in t.children
-                ):
-                    return t  # "a broken leg", "a fractured skull"
     return None
+
+
+def injury_noun(t: Token) -> bool:
+    """A noun that names an injury: "wounds", "burns", "a scar", "a broken leg", "a
+    fractured skull" (a body part with a word that says it is hurt)."""
+    lemma = t.lemma_.lower()
+    if lx.EVENT_NOUNS.get(lemma) == "wounded" or lemma in lx.INJURY_NOUNS:
+        return True
+    return lemma in lx.BODY_PARTS and any(c.lower_ in lx.INJURED_PART_WORDS for c in t.children)
 
 
 def appointed_on_surface(verb: Token) -> Token | None:

@@ -547,7 +547,7 @@ DISPLAY_VERBS = _words("hold show display brandish read carry")
 CAPTOR_NOUNS = _words("kidnapper captor abductor hostage-taker")
 # Relatives a death leaves behind: "X's widow said".
 BEREAVED_NOUNS = _words("widow widower")
-VEHICLES = _words("car van vehicle truck pickup suv jeep minibus")
+VEHICLES = _words("car van vehicle truck pickup suv jeep minibus minivan lorry bus")
 # Bodies that choose a group's leader: "was elected by the movement's council".
 GOVERNING_BODIES = _words(
     "council assembly shura committee board congress politburo conclave delegates"
@@ -574,6 +574,8 @@ TREATING_VERBS = _words("treat")
 INJURY_NOUNS = _words(
     "burn burns fracture fractures laceration lacerations bruise bruises trauma concussion gunshot"
     " cut cuts gash gashes frostbite"
+    # the mark an injury leaves: "still has a scar above his eye"
+    " scar scars"
 )
 # Words that make a body part an injury: "a broken leg", "a fractured skull".
 INJURED_PART_WORDS = _words("broken fractured shattered injured wounded crushed severed")

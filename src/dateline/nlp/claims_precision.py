@@ -165,6 +165,11 @@ _CONTEST_NOUNS = frozenset(
         "opponent",
         "challenger",
         "runner-up",
+        # a match told by its parts or its field: "in straight sets", "in the mayoral race"
+        "set",
+        "race",
+        "bout",
+        "tiebreak",
     ]
 )
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")

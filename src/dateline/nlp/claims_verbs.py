@@ -21,6 +21,7 @@ from dateline.nlp.claims_complements import (
     described_before,
     from_a_person,
     in_body_part,
+    injury_noun,
     leadership_object,
     message_object,
     named_in_apposition,
@@ -53,7 +54,13 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.claims_sources import (
     entity_in_name,
 )
-from dateline.nlp.claims_states import held_in_jail, obliged, side_hits, state_hits
+from dateline.nlp.claims_states import (
+    JAIL_WORDS,
+    held_in_jail,
+    obliged,
+    side_hits,
+    state_hits,
+)
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.entities import PERSON_NOUNS
@@ -85,8 +92,10 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         return [hit] if hit.subjects and holders else []
     if (led := _came_to_lead(verb, lemma)) is not None:
         return led
-    if may_be_unrealised(ctx, verb) and (
-        irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb)
+    if (
+        may_be_unrealised(ctx, verb)
+        and not _perceived_event(verb)
+        and (irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb))
     ):
         return []
     if lemma == "hand" and (freed := _hostage_handed_over(ctx, verb)):
@@ -106,8 +115,73 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                     hit.subjects = adjunct_gerund_subject(verb, hit.predicate)
                 if hit.anchor is verb and hit.subjects and hit.predicate in _HARMED:
                     hit.subjects = hit.subjects + _alongside(verb)
-            return _brought_in_injured(verb, lemma, hits) + side_hits(verb, lemma)
+            return (
+                _brought_in_injured(verb, lemma, hits)
+                + _seen_in_custody(verb, lemma, hits)
+                + side_hits(verb, lemma)
+            )
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
+
+
+# The marks of a place of detention in its description: "a remand centre", "the police
+# station's cells", "a prison yard".
+_DETENTION_MARKS = frozenset({"police", "prison", "detention", "remand", "jail", "penal"})
+
+
+def _in_detention(place: Token) -> bool:
+    """A place of detention, or a part of one ("the exercise yard of a remand centre")."""
+    for p in (place, *(o for o in prep_children(place, {"of"}) if o.dep_ == "pobj")):
+        if p.lemma_.lower() in JAIL_WORDS or any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in _DETENTION_MARKS for c in p.children
+        ):
+            return True
+    return False
+
+
+def _seen_in_custody(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
+    """ "had seen her husband in the exercise yard of a remand centre", "was seen in a
+    prison cell": a sighting inside a place of detention tells that the person is held
+    there (besides the sighting's own claims)."""
+    if lemma != "see" or any(h.predicate in {"arrested", "captured"} for h in hits):
+        return []
+    places = [p for p in prep_children(verb, {"in", "at", "inside"}) if p.dep_ == "pobj"]
+    if not any(_in_detention(p) for p in places):
+        return []
+    seen = (
+        patient_of(verb)
+        if is_passive(verb)
+        else [c for c in verb.children if c.dep_ == "dobj" and _a_person(c)]
+    )
+    return [Hit("arrested", verb, seen, {verb.i})] if seen else []
+
+
+# Verbs of perception whose bare infinitive tells what happened: "saw police push him".
+_PERCEPTION_VERBS = frozenset({"see", "watch", "witness", "hear", "notice", "observe", "film"})
+
+
+def _perceived_event(verb: Token) -> bool:
+    """ "Neighbours saw officers push him into a van", "watched soldiers drag her away": the
+    bare infinitive after a verb of perception is an event someone saw happen, no purpose or
+    demand (the mood test reads a bare verb as one)."""
+    head = verb.head
+    return (
+        verb.tag_ in {"VB", "VBP"}
+        and verb.dep_ in {"ccomp", "xcomp"}
+        and head.lemma_.lower() in _PERCEPTION_VERBS
+        and not any(c.dep_ == "aux" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in head.children if c.lower_ in {"will", "would"})
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does what ``verb`` tells: its subject, or, for an event seen ("saw security
+    officers push him": the parser hangs the doers on "saw"), the object of the verb of
+    perception."""
+    if _perceived_event(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+        seen = [c for c in verb.head.children if c.dep_ == "dobj"]
+        if seen:
+            return expand_conj(seen)
+    return subject_of(verb)
 
 
 # Verbs of coming out of a wreck or an attack: "emerged from the rubble without a scratch".
@@ -133,7 +207,8 @@ def _found_injured(verb: Token) -> list[Token]:
         found = [g for d in doing if d.dep_ == "ccomp" for g in d.children if g.dep_ == "nsubj"]
     doing += [c for f in found for c in f.children if c.dep_ == "acl" and c.tag_ == "VBG"]
     places = [p for d in doing for p in prep_children(d, lx.PLACE_PREPS | {"under", "behind"})]
-    holders = [*([] if is_passive(verb) else found), *doing, *places]
+    # ("Paramedics found X with two broken ribs": the "with" on the active verb is X's)
+    holders = [*([] if is_passive(verb) else [*found, verb]), *doing, *places]
     if not any(treated_injury(h, frozenset({"with"})) is not None for h in holders):
         return []
     return [named_in_apposition(f) for f in found]
@@ -190,6 +265,59 @@ def _hostage_handed_over(ctx: ClaimContext, verb: Token) -> list[Token]:
     return [p for p in people if p.pos_ in {"PROPN", "PRON"} or p.ent_type_ == "PERSON"]
 
 
+def _patient_or_shared(verb: Token) -> list[Token]:
+    """Who undergoes ``verb``, or, for a passive conjunct with no subject of its own ("was
+    beaten and carried back unconscious"), the first conjunct's."""
+    if (is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)) and (
+        found := patient_of(verb)
+    ):
+        return found
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return patient_of(verb.head)
+    return []
+
+
+# Where a death sends a person, in the words of those who boast of it: "sent to hell".
+_DEATH_DESTINATIONS = frozenset({"hell", "grave", "death", "deaths"})
+# What places a person somewhere by telling of it: "a lawyer's account placed him in X".
+_PLACING_SOURCES = frozenset(
+    {"account", "report", "reports", "source", "sources", "witness", "witnesses", "testimony"}
+    | {"record", "records", "sighting", "sightings", "rumour", "rumor", "information"}
+)
+
+
+def _sent_to_death(verb: Token) -> list[Hit] | None:
+    """ "were sent to hell", "sent the general to his grave": killed, in the words of those
+    who claim the killing (a militant statement's boast)."""
+    if not any(p.lemma_.lower() in _DEATH_DESTINATIONS for p in prep_children(verb, {"to"})):
+        return None
+    dead = patient_of(verb)
+    return [Hit("killed", verb, dead, {verb.i})] if dead else None
+
+
+def _placed_by_an_account(verb: Token) -> list[Hit] | None:
+    """ "Another account placed him in the cells of X", "Witnesses placed her at the
+    checkpoint": where a source says the person was."""
+    if is_passive(verb) or not any(
+        s.lemma_.lower() in _PLACING_SOURCES or s.lower_ in _PLACING_SOURCES
+        for s in subject_of(verb)
+    ):
+        return None
+    placed = [c for c in verb.children if c.dep_ == "dobj" and _a_person(c)]
+    if not placed or place_of(verb) is None:
+        return None
+    return [Hit("located_in", verb, placed, {verb.i})]
+
+
+def _a_person(tok: Token) -> bool:
+    """A name, a personal pronoun or a person noun ("him", "the driver", "X")."""
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lower_ in {"him", "her", "them", "me", "us", "he", "she", "they", "i", "we"}
+        or tok.lemma_.lower() in PERSON_NOUNS
+    )
+
+
 def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """ "was taken to hospital with a broken leg", "was rushed to hospital with gunshot
     wounds": brought in injured (a wounded claim besides the verb's own)."""
@@ -208,6 +336,38 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         )
         and (hurt := patient_of(verb))
     ):
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma in _CARRYING_VERBS
+        and not is_passive(verb)
+        and not any(h.predicate == "wounded" for h in hits)
+        and treated_injury(verb, frozenset({"with"})) is not None
+        and (hurt := [c for c in verb.children if c.dep_ == "dobj" and _a_person(c)])
+    ):
+        # "the guards brought him back with a broken arm", "Medics carried her out with
+        # burns": the one brought has the injury
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma in _CARRYING_VERBS | {"drag", "leave", "find", "dump"}
+        and not any(h.predicate == "wounded" for h in hits)
+        and any(
+            c.dep_ in {"oprd", "acomp", "xcomp", "advmod", "advcl", "ccomp"}
+            and c.lower_ in {"unconscious", "senseless", "bleeding"}
+            for c in verb.children
+        )
+        and (hurt := _patient_or_shared(verb))
+    ):
+        # "was carried back to his cell unconscious", "found him bleeding": hurt
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma == "have"
+        and verb.dep_ not in {"aux", "auxpass"}
+        and not any(h.predicate == "wounded" for h in hits)
+        and any(c.dep_ == "dobj" and injury_noun(c) for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and (hurt := [s for s in subject_of(verb) if _a_person(s)])
+    ):
+        # "has a broken arm", "still has a scar above his eye": the person bears the injury
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
     if (
         lemma in _WITH_INJURY_VERBS
@@ -250,16 +410,16 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         ]
     if (
         lemma in {"beat", "knock", "batter", "kick", "club"}
-        and is_passive(verb)
         and not any(h.predicate == "wounded" for h in hits)
         and any(
-            c.dep_ in {"oprd", "acomp", "xcomp", "advmod"}
+            c.dep_ in {"oprd", "acomp", "xcomp", "advmod", "ccomp", "advcl"}
             and c.lower_ in {"unconscious", "senseless"}
             for c in verb.children
         )
         and (hurt := patient_of(verb))
     ):
-        return [*hits, Hit("wounded", verb, hurt, {verb.i})]  # "was beaten unconscious"
+        # "was beaten unconscious", "soldiers beat him unconscious"
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
     return hits
 
 
@@ -478,9 +638,29 @@ def _armed_state_agent(verb: Token) -> bool:
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if not is_passive(verb):
         agents += subject_of(verb)
+    if agents and all(a.lower_ in {"it", "they", "we"} for a in agents):
+        # "The army says it captured X", "Troops said they had captured X": the pronoun is
+        # the speaker who says it made the capture
+        agents = [reporting_subject(verb) or agents[0]]
     return any(
-        p.lemma_.lower() in _ARMED_STATE_NOUNS | _POLICE_NOUNS or p.lower_ in _ARMED_STATE_NOUNS
+        p.lemma_.lower() in _ARMED_STATE_NOUNS | _POLICE_NOUNS
+        or p.lower_ in _ARMED_STATE_NOUNS
+        or _state_guard(p)
         for p in agents
+    )
+
+
+# Guards a state posts: "border guards", "the coast guard", "prison guards".
+_STATE_GUARD_KINDS = frozenset(
+    {"border", "coast", "prison", "national", "presidential", "republican"}
+)
+
+
+def _state_guard(noun: Token) -> bool:
+    """ "Border guards captured X", "was caught by prison guards": guards of the state, by
+    the compound or modifier that names what they guard (a bare "the guards" may be a camp's)."""
+    return noun.lemma_.lower() == "guard" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_GUARD_KINDS for c in noun.children
     )
 
 
@@ -701,6 +881,15 @@ def _since_clauses(verb: Token) -> list[Token]:
         for r in p.children
         if r.dep_ == "relcl" and any(w.lower_ == "when" for w in r.children)
     ]
+    # "Since 2019, when her predecessor resigned, the union has been headed by X": the
+    # fronted "when" clause hangs on the verb beside the "since" date
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        found += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(w.lower_ == "when" and w.dep_ == "advmod" for w in c.children)
+        ]
     # "since his predecessor's arrest", "since the death of its founder"
     found += [
         p
@@ -718,6 +907,9 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
     holders = [t for t in clause.subtree if t.dep_ == "pobj" and t.head.head == clause]
     if clause.dep_ == "relcl":
         holders.append(clause.head)
+    elif clause.dep_ == "advcl" and any(w.lower_ == "when" for w in clause.children):
+        # "Since 2019, when her predecessor resigned, ...": the "since" date beside it
+        holders += [p for p in prep_children(clause.head, {"since"}) if p.dep_ == "pobj"]
     for tx in ctx.timexes:
         if not is_point(tx.value):
             continue
@@ -731,6 +923,18 @@ def _vacancy_time(ctx: ClaimContext, clause: Token) -> tuple[str | None, date | 
 
 # The sets the construction rules test a lemma against, built once (not per verb).
 _LEADING_VERBS = lx.LEAD_VERBS - {"replace", "succeed"}
+
+
+def _led_by(verb: Token) -> list[Token]:
+    """The leaders of a passive "has been led / headed by X": the agent, a person."""
+    if not is_passive(verb):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [
+        named_in_apposition(a)
+        for a in expand_conj(agents)
+        if a.ent_type_ == "PERSON" or a.lemma_.lower() in PERSON_NOUNS | lx.LEADER_ROLES
+    ]
 
 
 def _came_to_lead(verb: Token, lemma: str) -> list[Hit] | None:
@@ -762,10 +966,66 @@ def _came_to(verb: Token) -> bool:
     return lemma == "rise"
 
 
+def _oath_of_office(verb: Token) -> bool:
+    """ "took the oath of office", "took the oath as acting governor / as president": an oath
+    that names an office or a leader's role (a witness's "took the oath" names none)."""
+    oaths = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "oath"]
+    if not oaths:
+        return False
+    if any(p.lemma_.lower() == "office" for o in oaths for p in prep_children(o, {"of"})):
+        return True
+    roles = [p for h in (verb, *oaths) for p in prep_children(h, {"as"})]
+    return any(r.lemma_.lower() in lx.LEADER_ROLES for r in roles)
+
+
+def _held_as_possession(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
+    """Custody told as a possession: "The police have him", "The rebels still have the
+    pilot, X", "They have my husband" (a present "have" whose object is a person, never "a
+    son"): arrested by the state's takers, captured by anyone else's; a bare "they" takes the
+    story's words (custody, none of kidnapping: arrested). None for any other "have"."""
+    if verb.dep_ in {"aux", "auxpass"} or verb.tag_ not in {"VBP", "VBZ"}:
+        return None
+    if any(c.dep_ in {"xcomp", "ccomp", "acomp", "prt"} for c in verb.children):
+        return None  # "have him arrested", "have him back", "have to"
+    held = [
+        o
+        for o in expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+        if o.lower_ in {"him", "her"}
+        or o.ent_type_ == "PERSON"
+        and not any(d.dep_ == "det" for d in o.children)
+        or o.lemma_.lower() in PERSON_NOUNS
+        and any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+        and not any(d.dep_ in {"amod", "nummod"} for d in o.children)
+    ]
+    if not held:
+        return None
+    holders = subject_of(verb)
+    if not holders:
+        return None
+    if all(h.lower_ == "they" for h in holders):
+        # "They have my husband": the story's own words tell who "they" are
+        lemmas = doc_lemmas(ctx)
+        if any(w.startswith(lx.KIDNAP_STEMS) for w in lemmas):
+            kind: str | None = "captured"
+        else:
+            kind = "arrested" if lx.CUSTODY_WORDS & lemmas else None
+    else:
+        kind = _taker_kind(holders)
+    if kind is None:
+        return None
+    return [Hit(kind, verb, [named_in_apposition(h) for h in held], {verb.i})]
+
+
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
     if (mourned := _mourned_hits(ctx, verb, lemma)) is not None:
         return mourned
+    if lemma == "have" and (held := _held_as_possession(ctx, verb)) is not None:
+        return held  # "The police have him", "They have my husband"
+    if lemma == "send" and (sent := _sent_to_death(verb)) is not None:
+        return sent  # "were sent to hell"
+    if lemma == "place" and (placed := _placed_by_an_account(verb)) is not None:
+        return placed  # "a lawyer's account placed him in the cells of X"
     if lemma in {"capture", "catch"} and any(
         p.lemma_.lower() in _RECORDING_MEDIA
         for c in verb.children
@@ -949,7 +1209,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("leadership_change", verb, expand_conj(agents), {verb.i})] if agents else []
     if (
         lemma in _LEADING_VERBS
-        and any(c.dep_ == "dobj" for c in verb.children)
+        and (any(c.dep_ == "dobj" for c in verb.children) or _led_by(verb))
         and any(c.lower_ in {"has", "have", "had"} and c.dep_ == "aux" for c in verb.children)
         and (
             vacated := [
@@ -965,7 +1225,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "has led the group since its founder was killed in 2018", "since 2016, when his
         # predecessor died": took over when the post fell vacant, at that clause's time (a
         # bare "has led it since 2016" only says how long, no change of leader)
-        hit = Hit("leadership_change", verb, subject_of(verb), {verb.i})
+        # ("has been led by X since ...": the agent leads)
+        hit = Hit("leadership_change", verb, _led_by(verb) or subject_of(verb), {verb.i})
         hit.event = _vacancy_time(ctx, vacated[0])
         return [hit]
     if (
@@ -1015,6 +1276,9 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         c.dep_ == "dobj" and c.lower_ == "office" and not list(c.children) for c in verb.children
     ):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]  # "took office"
+    if lemma in {"take", "swear"} and _oath_of_office(verb):
+        # "took the oath as acting governor", "took the oath of office": sworn into a post
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if lemma in {"take", "assume", "seize", "inherit", "wrest", "grab"} and takes_command(verb):
         # "took charge of", "assumed command"
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
@@ -1940,8 +2204,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if (
         lemma in {"force", "bundle", "push", "drag", "throw", "shove"}
         and not is_passive(verb)
-        and any(p.lemma_.lower() in lx.VEHICLES for p in prep_children(verb, {"into"}))
-        and (takers := subject_of(verb))
+        and any(p.lemma_.lower() in lx.VEHICLES for p in _into_vehicle(verb))
+        and (takers := _doers(verb))
         and (taken := expand_conj([c for c in verb.children if c.dep_ == "dobj"]))
     ):
         # "four armed men had forced X into a pickup truck": by police an arrest, by anyone
@@ -1955,7 +2219,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if lemma in {"drag", "pull", "haul", "snatch", "grab"} and (taker := _taken_from_by(verb)):
         # "Armed men dragged X from his car", "was snatched from her home by gunmen": by
         # police an arrest, else an abduction
-        pred = "arrested" if taker.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+        pred = "arrested" if _state_taker(taker) else "captured"
         taken = (
             patient_of(verb)
             if is_passive(verb)
@@ -2433,12 +2697,36 @@ def _taker_kind(takers: list[Token]) -> str | None:
     return None
 
 
+def _state_taker(taker: Token) -> bool:
+    """A taker the text names as the state's: "police", "the authorities", "soldiers" (unnamed
+    "men in plain clothes" who take a person from a car may be anyone's)."""
+    lemma = taker.lemma_.lower()
+    return lemma in lx.AUTHORITY_NOUNS | _POLICE_NOUNS | _ARMED_STATE_NOUNS
+
+
 def _takers(verb: Token) -> list[Token]:
     """Who does the taking: the agent of a passive ("by men in plain clothes"), else the
     subject."""
     if is_passive(verb):
         return [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    return subject_of(verb)
+    return _doers(verb)
+
+
+# The parts of a vehicle a person is pushed into: "into the boot of a car".
+_VEHICLE_PARTS = frozenset({"boot", "trunk", "back", "rear"})
+
+
+def _into_vehicle(verb: Token) -> list[Token]:
+    """The nouns after "into" under ``verb``, with the vehicle of "into the boot / back of a
+    car" (the part names no vehicle itself)."""
+    into = list(prep_children(verb, {"into"}))
+    return into + [
+        o
+        for p in into
+        if p.lemma_.lower() in _VEHICLE_PARTS
+        for o in prep_children(p, {"of"})
+        if o.dep_ == "pobj"
+    ]
 
 
 def _carried_by(verb: Token) -> list[Hit] | None:
@@ -2448,7 +2736,9 @@ def _carried_by(verb: Token) -> list[Hit] | None:
     men" (arrested by the state's men, captured by anyone else). None when the verb moves
     no one that way or names no such takers."""
     away = any(c.lower_ in {"away", "off"} and c.dep_ in {"prt", "advmod"} for c in verb.children)
-    into = {p.lemma_.lower() for p in prep_children(verb, {"into"})}
+    # "hauled X off a bus", "dragged her out of the car": taken away from a vehicle
+    away = away or any(p.lemma_.lower() in lx.VEHICLES for p in prep_children(verb, {"off"}))
+    into = {p.lemma_.lower() for p in _into_vehicle(verb)}
     cuffed = any(p.lower_ == "handcuffs" for p in prep_children(verb, {"in"}))
     custody = bool(into & {"custody", "detention"})
     if not (away or cuffed or custody or into & lx.VEHICLES):
@@ -2465,6 +2755,49 @@ def _carried_by(verb: Token) -> list[Hit] | None:
     return [Hit(kind, verb, taken, {verb.i})]
 
 
+# Where the state stops and takes people: "was taken at a checkpoint / at the border".
+_STOPPING_PLACES = frozenset({"checkpoint", "roadblock", "border", "crossing", "airport"})
+# Prepositions that send a "taken" person somewhere or on something (a journey, a tour, to
+# hospital), not into anyone's hands.
+_TAKEN_ALONG_PREPS = frozenset({"to", "into", "on", "for", "around", "through", "across", "along"})
+
+
+def _bare_taking(verb: Token) -> list[Hit] | None:
+    """A bare "take" of a person with no destination: custody by its takers ("Security
+    officers took the poet X in June": arrested; "Gunmen took X from ..." is read before),
+    or a passive "taken at a checkpoint" (where the state stops people: arrested, unless the
+    takers are named as non-state). None when the verb sends the person anywhere ("took him
+    to hospital", "on a tour"), or names no takers and no such place."""
+    if any(c.dep_ in {"prt", "xcomp", "oprd", "ccomp", "dative"} for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ in _TAKEN_ALONG_PREPS and not any(
+            p.ent_type_ in {"DATE", "TIME"} for p in prep.children
+        ):
+            return None
+    if is_passive(verb):
+        taken = patient_of(verb)
+        stopped = any(
+            p.lemma_.lower() in _STOPPING_PLACES for p in prep_children(verb, {"at", "on"})
+        )
+    else:
+        objects = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+        taken = [
+            o
+            for o in objects
+            if o.ent_type_ == "PERSON"
+            or o.lower_ in {"him", "her", "them"}
+            or o.lemma_.lower() in PERSON_NOUNS
+        ]
+        stopped = False
+    if not taken:
+        return None
+    kind = _taker_kind(_takers(verb))
+    if kind is None and stopped:
+        kind = "arrested"
+    return [Hit(kind, verb, taken, {verb.i})] if kind else None
+
+
 def _take_hits(verb: Token) -> list[Hit]:
     """ "taken into custody" → arrested; "taken hostage/captive" → captured; a person
     "taken" in a story of kidnapping ("who was taken in a similar raid") → captured."""
@@ -2476,11 +2809,13 @@ def _take_hits(verb: Token) -> list[Hit]:
         return [Hit("arrested", verb, patient_of(verb), {verb.i})]
     if words & {"hostage", "captive", "prisoner"}:
         return [Hit("captured", verb, patient_of(verb), {verb.i})]
+    if (bare := _bare_taking(verb)) is not None:
+        return bare  # "was taken at a checkpoint", "Security officers took X in June"
     if "over" in words and any(c.dep_ == "prt" for c in verb.children):
         return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if (taker := _taken_from_by(verb)) is not None:
         # "taken from his car by men in plain clothes": by police → arrested, else captured
-        pred = "arrested" if taker.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
+        pred = "arrested" if _state_taker(taker) else "captured"
         return [Hit(pred, verb, patient_of(verb), {verb.i})]
     if (
         not is_passive(verb)

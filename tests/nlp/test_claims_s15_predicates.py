@@ -1,0 +1,391 @@
+"""Which predicate custody, injury and office take when the story tells them without the
+usual verb (session 15, PRED; issue 6): custody told by a vehicle, a possession or a bare
+"taken" (the holder's kind decides arrested or captured), harm told by "beaten" or by an
+injury someone comes back with, a release "on bail", an oath of office, and a "since" that
+names the vacancy. Near misses must not give the predicate: a sports "beat", a figurative
+"captured", a witness's oath. Sentences written for this test about fictional people:
+text -> (last word of the subject, predicate, polarity) of a claim that must be found, or
+one that must not."""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # A. custody told by a vehicle: the holder pushes, bundles or drags the person into it
+    (
+        "Two neighbours saw police officers push the teacher Arman Seitov into a white van"
+        " outside his school on Monday.",
+        ("Seitov", "arrested", A),
+    ),
+    (
+        "Witnesses said masked gunmen bundled the engineer Paolo Bruni into a pickup truck near"
+        " the mine.",
+        ("Bruni", "captured", A),
+    ),
+    (
+        "Men in plain clothes forced the blogger Dina Morad into an unmarked car outside her"
+        " office on Tuesday evening, her sister said.",
+        ("Morad", "arrested", A),
+    ),
+    (
+        "The kidnappers shoved Sara Lind into the boot of a car and sped off, police said.",
+        ("Lind", "captured", A),
+    ),
+    (
+        "14:05 - Witnesses say soldiers bundled the opposition MP Kwabena Adu into a military"
+        " truck outside parliament.",
+        ("Adu", "arrested", A),
+    ),
+    (
+        "Soldiers dragged the farmer Kofi Asante from his car at a roadblock and drove him"
+        " away, his wife said.",
+        ("Asante", "arrested", A),
+    ),
+    (
+        "Security agents hauled the student leader Yusuf Kaya off a bus at the border"
+        " crossing on Sunday.",
+        ("Kaya", "arrested", A),
+    ),
+    (
+        "Dmitri Sokol has not been seen since Friday. His wife said plainclothes officers"
+        " pushed him into a grey van outside their building.",
+        ("Sokol", "arrested", A),
+    ),
+    # B. custody told by a possession: "the police have him"
+    (
+        'Daniel Mensah has not been seen since Friday. "The police have him, and they will not'
+        ' tell us where," his mother said.',
+        ("Mensah", "arrested", A),
+    ),
+    (
+        "The rebels still have the pilot, Jonas Ek, the defence ministry said on Monday.",
+        ("Ek", "captured", A),
+    ),
+    (
+        'Security officers took the poet Pavel Rudak in June. "They have my husband, and now'
+        ' they want his brother," his wife said.',
+        ("Rudak", "arrested", A),
+    ),
+    # C. a bare "taken" / "captured" whose taker is the state: arrested
+    (
+        "Aliyu Bello was taken at a checkpoint near Kano by soldiers on Sunday.",
+        ("Bello", "arrested", A),
+    ),
+    (
+        "The army said it captured the rebel intelligence chief, Min Thant, in May.",
+        ("Thant", "arrested", A),
+    ),
+    (
+        "The army said on Tuesday that it had captured Kamal Haddad, a commander of the"
+        " rebel group.",
+        ("Haddad", "arrested", A),
+    ),
+    (
+        "Border guards captured the smuggler Ilir Hoxha as he crossed the river.",
+        ("Hoxha", "arrested", A),
+    ),
+    (
+        "Police captured the fugitive Dario Russo after a three-day manhunt.",
+        ("Russo", "arrested", A),
+    ),
+    (
+        "Erik Sand was taken from his home by police in the early hours of Thursday, his"
+        " lawyer said.",
+        ("Sand", "arrested", A),
+    ),
+    (
+        "Q: The army says it captured your deputy, Ko Aung, in May. Is that true?\n\nA: That"
+        " is correct. He was taken at a checkpoint near the river.",
+        ("Aung", "arrested", A),
+    ),
+    (
+        "Police arrested the activist Tomas Brod on Monday. His colleague, Emil Hrad, was"
+        " taken at a checkpoint outside the city the next day.",
+        ("Hrad", "arrested", A),
+    ),
+    (
+        "Nadia Fares was led away in handcuffs after the verdict.",
+        ("Fares", "arrested", A),
+    ),
+    (
+        "Officers led the mayor, Rui Costa, out of the town hall in handcuffs on Wednesday.",
+        ("Costa", "arrested", A),
+    ),
+    # D. a taker outside the state: captured
+    (
+        "Gunmen took the priest Tomas Lenz from his parish house on Sunday night.",
+        ("Lenz", "captured", A),
+    ),
+    (
+        "The militia says it captured two government soldiers and the pilot Anders Holm.",
+        ("Holm", "captured", A),
+    ),
+    # E. "beaten": other:beat, as the dev gold has it (g13, g129, g287, g308 ...); wounded
+    # too when the sentence tells the injury ("unconscious", "has a scar")
+    (
+        "A fellow prisoner said Omar Sabry was beaten during interrogation and carried back"
+        " to his cell unconscious.",
+        ("Sabry", "wounded", A),
+    ),
+    (
+        "The captain, Juan Dela Rosa, was beaten by the hijackers on the second day and still"
+        " has a scar above his eye.",
+        ("Rosa", "wounded", A),
+    ),
+    (
+        "The journalist Hamid Rezai was badly beaten by police at the protest, his newspaper said.",
+        ("Rezai", "other:beat", A),
+    ),
+    (
+        "Tarek Nasser said guards had beaten him with cables in the basement of the prison.",
+        ("Nasser", "other:beat", A),
+    ),
+    (
+        "Protesters beat the reporter Anna Kim with sticks outside the stadium on Saturday.",
+        ("Kim", "other:beat", A),
+    ),
+    (
+        "Villagers said the soldiers beat Samuel Ochieng unconscious before taking him away.",
+        ("Ochieng", "wounded", A),
+    ),
+    (
+        "Reza Karimi, 41, was held at a prison in the capital for six months. He was beaten"
+        " during interrogation, his lawyer said.",
+        ("Karimi", "other:beat", A),
+    ),
+    (
+        "Hassan Diab was beaten to death by a mob on Friday, police said.",
+        ("Diab", "killed", A),
+    ),
+    # F. harm told by what the person comes back or is found with
+    (
+        "The engineer Luc Moreau was held by the militia for two years. He tried to escape"
+        " in March; the guards brought him back two days later with a broken arm.",
+        ("Moreau", "wounded", A),
+    ),
+    (
+        "The engineer Luc Moreau was held by the militia for two years. He tried to escape"
+        " in March; the guards brought him back two days later with a broken arm.",
+        ("Moreau", "captured", A),
+    ),
+    (
+        "Rosa Lima returned from captivity with a broken leg, her brother said.",
+        ("Lima", "wounded", A),
+    ),
+    (
+        "Paramedics found the climber Joel Tan with two broken ribs and a head wound.",
+        ("Tan", "wounded", A),
+    ),
+    (
+        "Ahmed Khalil was taken to hospital with a broken arm after the crash.",
+        ("Khalil", "wounded", A),
+    ),
+    # G. a release on bail: released
+    (
+        "The footballer Kwesi Boateng was released on bail on Wednesday, two days after his"
+        " arrest.",
+        ("Boateng", "released", A),
+    ),
+    (
+        "Jon Berg was freed on bail pending trial, his lawyer said.",
+        ("Berg", "released", A),
+    ),
+    (
+        "Police released Liam Doyle on bail and ordered him to surrender his passport.",
+        ("Doyle", "released", A),
+    ),
+    (
+        "A 32-year-old man, Dean Walsh, has been bailed pending further inquiries, police said.",
+        ("Walsh", "released", A),
+    ),
+    (
+        "The activist Meral Aksoy walked free on Thursday after a judge granted her bail.",
+        ("Aksoy", "released", A),
+    ),
+    (
+        "Sofia Marin was released under investigation on Monday, police said.",
+        ("Marin", "released", A),
+    ),
+    # H. an oath of office: a leadership change
+    (
+        "Deputy Governor Ama Owusu took the oath as acting governor on Monday.",
+        ("Owusu", "leadership_change", A),
+    ),
+    (
+        "Fatima Zahra took the oath of office as president before parliament on Saturday.",
+        ("Zahra", "leadership_change", A),
+    ),
+    (
+        "After the governor's death, his deputy, Kojo Mensah, took the oath of office on"
+        " Sunday night.",
+        ("Mensah", "leadership_change", A),
+    ),
+    (
+        "Kenji Mori was sworn in as interim mayor on Friday.",
+        ("Mori", "leadership_change", A),
+    ),
+    # I. a "since" that names the vacancy: a change then
+    (
+        "The group has been led by Abu Yahya since 2022, when its founder was killed in a"
+        " drone strike.",
+        ("Yahya", "leadership_change", A),
+    ),
+    (
+        "Since 2019, when her predecessor resigned, the union has been headed by Maria Lopes.",
+        ("Lopes", "leadership_change", A),
+    ),
+    (
+        "Carlos Vega has run the cartel since 2021, when his brother was arrested.",
+        ("Vega", "leadership_change", A),
+    ),
+    (
+        "Pierre Ndong took the helm of the party in March after the death of its founder.",
+        ("Ndong", "leadership_change", A),
+    ),
+    # J. where a person lives now, how a person got out: located_in / alive, not appeared
+    (
+        "Rami Saleh, 34, now lives in a rented flat in Lyon, his cousin said.",
+        ("Saleh", "located_in", A),
+    ),
+    (
+        "The former minister Igor Lenkov lives in exile in Vienna.",
+        ("Lenkov", "located_in", A),
+    ),
+    (
+        "Captain Ramon Cruz, who steered the ferry, is 71 and lives in Cebu City.",
+        ("Cruz", "alive", A),
+    ),
+    (
+        "Captain Ramon Cruz, who steered the ferry, is 71 and lives in Cebu City.",
+        ("Cruz", "located_in", A),
+    ),
+    (
+        "Mina Park was last seen on Friday leaving her office in Busan.",
+        ("Park", "appeared", A),
+    ),
+    (
+        "A former detainee said he had seen Ivan Petrov in the exercise yard of a remand"
+        " centre outside the capital in October.",
+        ("Petrov", "arrested", A),
+    ),
+    (
+        "Giorgi Beridze was detained on Monday. A lawyer's account placed him in the cells of"
+        " a police station in Gori.",
+        ("Beridze", "located_in", A),
+    ),
+    # K. a death among the named
+    (
+        "Officials said Yara Haddad was among the dead, while her husband survived.",
+        ("Haddad", "killed", A),
+    ),
+    (
+        '"General Amadou Diallo and eleven of his guards were sent to hell," the group'
+        " said in a statement.",
+        ("Diallo", "killed", A),
+    ),
+]
+
+NOT_FOUND = [
+    # a sports or contest "beat" harms nobody
+    (
+        "Arsenal beat Chelsea 2-0 on Sunday, with the striker Bukayo Osei scoring twice.",
+        ("Osei", "wounded", A),
+    ),
+    (
+        "The champion Rafael Nunes beat his rival Dmitri Volkov in straight sets on Friday.",
+        ("Volkov", "wounded", A),
+    ),
+    (
+        "The champion Rafael Nunes beat his rival Dmitri Volkov in straight sets on Friday.",
+        ("Volkov", "other:beat", A),
+    ),
+    (
+        "Mehmet Aydin beat the odds to win the seat by 400 votes.",
+        ("Aydin", "wounded", A),
+    ),
+    (
+        "The striker Ade Bello was beaten to the ball by the goalkeeper in the last minute.",
+        ("Bello", "wounded", A),
+    ),
+    (
+        "The incumbent, Laura Pinto, was beaten by a newcomer in the mayoral race.",
+        ("Pinto", "wounded", A),
+    ),
+    # a figurative "capture"
+    (
+        "The documentary captured the mood of the city, its director Lena Holt said.",
+        ("Holt", "captured", A),
+    ),
+    (
+        "The photographer Ines Abreu captured the moment the wall fell.",
+        ("Abreu", "captured", A),
+    ),
+    (
+        "Kenji Sato captured gold in the 400 metres on Saturday.",
+        ("Sato", "captured", A),
+    ),
+    (
+        "Troops captured the town of Kela on Friday, Colonel Amadou Sy said.",
+        ("Sy", "arrested", A),
+    ),
+    # a witness's oath, a tenure without a vacancy
+    (
+        "The witness, Carla Reyes, took the oath and told the court she had seen the car.",
+        ("Reyes", "leadership_change", A),
+    ),
+    (
+        "Juan Perez took the oath as a witness at the inquest on Monday.",
+        ("Perez", "leadership_change", A),
+    ),
+    (
+        "The union has been led by Grace Obi since 2015.",
+        ("Obi", "leadership_change", A),
+    ),
+    # bail refused or only discussed: no release
+    (
+        "The bail hearing for Tom Hale was postponed until next week.",
+        ("Hale", "released", A),
+    ),
+    (
+        "Prosecutors opposed bail for Nina Kraus, who remains in custody.",
+        ("Kraus", "released", A),
+    ),
+    (
+        "A judge refused bail for Oleg Petrenko on Tuesday.",
+        ("Petrenko", "released", A),
+    ),
+    # "have" a thing, not a person; a vehicle, a hospital, an escort that holds nobody
+    (
+        "The police have a suspect, Inspector Maria Ortiz said.",
+        ("Ortiz", "arrested", A),
+    ),
+    (
+        "Yusuf Demir pushed his daughter into the car and drove her to school.",
+        ("Demir", "captured", A),
+    ),
+    (
+        "Ahmed Khalil was taken to hospital with a broken arm after the crash.",
+        ("Khalil", "arrested", A),
+    ),
+    (
+        "Police escorted the minister, Laila Noor, to the podium.",
+        ("Noor", "arrested", A),
+    ),
+    (
+        "The guards brought the prisoner Amir Tavakoli his lunch at noon.",
+        ("Tavakoli", "wounded", A),
+    ),
+    (
+        "Soldiers took the reporter Tim Clarke on a tour of the camp on Friday.",
+        ("Clarke", "arrested", A),
+    ),
+    (
+        "Hassan Diab was beaten to death by a mob on Friday, police said.",
+        ("Diab", "alive", A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
