@@ -30,6 +30,12 @@ own constructions; None when no rule here applies):
   ``located_in`` (the place hung on the state);
 * signs of life: "made / regained contact with his family", "pulled X alive from the
   rubble" → ``alive``;
+* told by narration (session 15): "Reached by phone (in X), he said" → ``alive`` (and
+  ``located_in``); "he said from his hospital bed (in X)" → ``alive`` (and ``located_in``);
+  "is 71 and lives in X" → ``alive``; "is studying in X now" → ``located_in``; "was allowed
+  to visit and found her thin" → ``appeared`` and ``alive``; "fled the burning building",
+  "walked away from the crash" → ``alive``; "was freed in a deal brokered by Y and flown to
+  X" → ``located_in``;
 * obligations and conditions are no states: "must remain in Singapore until the trial",
   "should be released" (a demand) give nothing.
 """
@@ -551,7 +557,7 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if (
         lemma in WORKING_VERBS
-        and verb.tag_ in {"VBZ", "VBP"}
+        and (verb.tag_ in {"VBZ", "VBP"} or _present_progressive(verb))
         and not _negated(verb)
         and not obliged(verb)
         and (lemma in DAILY_WORK_VERBS or _now(verb))
@@ -675,6 +681,31 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "remains in custody at HMP Bronzefield", "remains in a military prison in Mbale":
         # the custody is the state's rule, the named jail is where the person is
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma in {"escape", "flee", "walk"} and not _negated(verb) and _got_out_of_danger(verb):
+        # "managed to flee the burning building", "walked away from the crash", "escaped by
+        # climbing down a drainpipe" (in a story of a fire): one who got out of a danger
+        # lives (an escape from custody is only the escape)
+        return [Hit("alive", verb, subject_of(verb) or subject_of(verb.head), {verb.i})]
+    if lemma in {"reach", "contact"} and (reached := _reached_by_line(verb)):
+        # "Reached by phone last week, he said ...", "Contacted by telephone in Lviv, X
+        # said ...": the one the outlet reached lives (and is where the call found him)
+        hits = [Hit("alive", verb, reached, {verb.i})]
+        if _at_place(verb):
+            hits.append(Hit("located_in", verb, reached, {verb.i}))
+        return hits
+    if lemma in {"say", "tell", "speak", "talk", "write"} and (bed := _from_sickbed(verb)):
+        # '"I thought I would die," he said from his hospital bed', "X, speaking from his
+        # hospital bed in Kirkuk, said ...": the speaker lives (and is where the bed is)
+        speakers = _speakers_of(verb)
+        hits = [Hit("alive", verb, speakers, {verb.i})]
+        if any(
+            g.dep_ == "prep" and g.lower_ in {"in", "at"} and _named_place(q, g)
+            for g in bed.children
+            for q in g.children
+            if q.dep_ == "pobj"
+        ):
+            hits.append(Hit("located_in", verb, speakers, {verb.i}))
+        return hits
     if lemma in {"say", "tell", "speak", "talk"} and (where := _said_over_the_line(verb)):
         # '"He is not dead," his brother said by telephone from Hamburg': the speaker's place
         return [Hit("located_in", verb, where, {verb.i})]
@@ -755,6 +786,20 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
             for t in c.subtree
         )
         return [Hit("appeared", verb, seen, {verb.i}, polarity_neg=nobody and not _negated(verb))]
+    if lemma == "be" and not _negated(verb) and _of_an_age(verb):
+        # "Captain X is 71 and lives in Y", "She is 83 now": a person's present age says
+        # the person lives
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if lemma == "find" and (found := _found_on_a_visit(verb)):
+        # "was last allowed to visit on January 10 and found her thin", "visited him and
+        # found him weak": the one a visitor finds in some state lives, and was seen (the
+        # visit verb names no one: the found one is the one visited); both hang on the
+        # visit, whose clause holds the date
+        visit = _visit_verbs(verb)[-1]
+        hits = [Hit("alive", visit, found, {verb.i, visit.i})]
+        if not any(c.dep_ == "dobj" for c in visit.children):
+            hits.append(Hit("appeared", visit, found, {verb.i, visit.i}))
+        return hits
     if lemma == "be" and (reached := _able_to_speak_to(verb)):
         # "his family was able to speak with him by phone on Monday": the one reached lives
         return [Hit("alive", verb, reached, {verb.i})]
@@ -1016,7 +1061,38 @@ WORKING_VERBS = DAILY_WORK_VERBS | {"run", "own", "manage", "drive", "farm", "pr
 
 
 def _now(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in {"now", "currently"} for c in verb.children)
+    """ "now runs a company", "is studying in X now", and "X, now 58, runs a car wash in Y"
+    (the "now" of the age set off after the subject)."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in {"now", "currently"}
+        for t in (verb, *(a for s in subject_of(verb) for a in s.children if a.dep_ == "appos"))
+        for c in t.children
+    )
+
+
+def _present_progressive(verb: Token) -> bool:
+    """ "is studying", "are working": a present "be" with the -ing form."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re", "am"} for c in verb.children
+    )
+
+
+def _of_an_age(verb: Token) -> bool:
+    """ "X is 71", "she is 83 now": a present copula whose complement is a number of years
+    and whose subject is a person."""
+    return (
+        verb.tag_ in {"VBZ", "VBP"}
+        and any(
+            c.dep_ in {"attr", "acomp"}
+            and c.like_num
+            and c.ent_type_ in {"DATE", "CARDINAL"}
+            and c.text.isdigit()
+            and 0 < int(c.text) < 120
+            and not any(g.dep_ == "prep" for g in c.children)  # "is 71 of the 300 dead"
+            for c in verb.children
+        )
+        and any(_person_word(s) for s in subject_of(verb))
+    )
 
 
 def _works_in_place(verb: Token) -> bool:
@@ -1501,6 +1577,98 @@ def _said_over_the_line(verb: Token) -> list[Token]:
     ]
 
 
+def _person_word(tok: Token) -> bool:
+    """A name, "he" / "she", or a noun with a name in apposition ("his son, Patrice")."""
+    return (
+        tok.pos_ == "PROPN"
+        or tok.lower_ in lx.THIRD_PERSON
+        or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
+def _speakers_of(verb: Token) -> list[Token]:
+    """Who speaks: the subject of "he said", the person a participle hangs on ("X,
+    speaking from ..., said"), or the main clause's subject of an opening participle
+    ("Speaking from ..., X said")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        people = [verb.head]
+    elif verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
+        people = subject_of(verb.head)
+    else:
+        people = subject_of(verb)
+    return [p for p in people if _person_word(p)]
+
+
+# Dangers one escapes with one's life: "fled the blaze", "escaped the explosion".
+DANGER_NOUNS = frozenset(
+    {"fire", "blaze", "flame", "flames", "inferno", "smoke", "explosion", "blast", "crash"}
+    | {"wreck", "wreckage", "rubble", "flood", "floodwater", "floodwaters", "collapse"}
+    | {"shelling", "gunfire", "massacre", "ambush", "bombing", "avalanche", "landslide"}
+)
+# Places one flees while they burn or fall: "the burning building", "the sinking ship".
+_PERILS = frozenset({"burning", "blazing", "collapsing", "sinking", "flooded", "flooding"})
+# What a story of a disaster is about, when an escape names no danger: "a fire swept the
+# factory ... X escaped by climbing down a drainpipe".
+_DISASTER_WORDS = frozenset({"fire", "blaze", "inferno", "explosion", "collapse", "flood"})
+
+
+def _got_out_of_danger(verb: Token) -> bool:
+    """ "escaped / fled the fire", "fled the burning building", "walked away from the
+    crash", and "escaped by climbing out of a window" in a story of a fire or collapse (not
+    from a prison, a camp or captors: the escape's own rule)."""
+    lemma = verb.lemma_.lower()
+    away = [c for c in verb.children if c.lower_ == "away"]  # "walked away from the crash"
+    dangers = [c for c in verb.children if c.dep_ == "dobj"] + [
+        p for h in (verb, *away) for p in prep_children(h, {"from", "out"}) if p.dep_ == "pobj"
+    ]
+    if lemma == "walk" and not any(c.lower_ == "away" for c in verb.children):
+        return False
+    if any(
+        d.lemma_.lower() in DANGER_NOUNS or any(c.lower_ in _PERILS for c in d.children)
+        for d in dangers
+    ):
+        return True
+    return (
+        lemma == "escape"
+        and not dangers
+        and any(
+            c.dep_ == "prep" and c.lower_ == "by" and any(g.tag_ == "VBG" for g in c.children)
+            for c in verb.children
+        )
+        and not _DISASTER_WORDS.isdisjoint(t.lemma_.lower() for t in verb.doc)
+        and lx.KIDNAP_WORDS.isdisjoint(t.lemma_.lower() for t in verb.doc)
+    )
+
+
+def _reached_by_line(verb: Token) -> list[Token]:
+    """ "Reached by phone (in X), he said": an opening passive participle of reaching over a
+    line, whose one reached is the main clause's subject."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.i > verb.head.i or _negated(verb):
+        return []
+    if not any(
+        c.dep_ in {"prep", "agent"}
+        and c.lower_ in {"by", "over", "via"}
+        and any(p.lemma_.lower() in LINE_NOUNS for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    ):
+        return []
+    if verb.head.lemma_.lower() not in lx.SPEAKING_VERBS | {"tell", "decline", "refuse"}:
+        return []
+    return _speakers_of(verb)
+
+
+def _from_sickbed(verb: Token) -> Token | None:
+    """The bed of "said from his hospital bed", "speaking from her sickbed in X"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for bed in (p for p in prep.children if p.dep_ == "pobj"):
+            if bed.lower_ in {"sickbed", "deathbed"} or (
+                bed.lemma_.lower() == "bed"
+                and any(c.lower_ in {"hospital", "sick"} for c in bed.children)
+            ):
+                return bed
+    return None
+
+
 def _witnessed(verb: Token) -> list[Token]:
     """The people an eyewitness says he saw: "had seen Father X in the camp", "saw her
     husband in Mostar", "had seen the sheikh on Tuesday evening". Not a sighting in a
@@ -1751,6 +1919,27 @@ def _shares_passive(verb: Token) -> bool:
         )
         and is_passive(verb.head)
     )
+
+
+def _passive_across_phrase(verb: Token) -> Token | None:
+    """The passive verb of "was freed in a deal brokered by Qatar and flown to Paris", where
+    the parser joins the second participle ("flown") to the one inside the first verb's
+    phrase ("brokered"); None for any other shape."""
+    inner = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and inner.dep_ == "acl"
+        and inner.tag_ == "VBN"
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children
+        )
+        and inner.head.dep_ == "pobj"
+        and inner.head.head.dep_ == "prep"
+    ):
+        return None
+    first = inner.head.head.head
+    return first if first.pos_ == "VERB" and is_passive(first) else None
 
 
 def _destination(verb: Token) -> Token | None:
@@ -2148,6 +2337,16 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         if lemma in {"hold", "keep", "detain"}:
             hits.append(Hit("arrested", verb, patient_of(verb), {verb.i}))
         return hits
+    if (
+        lemma in _MOVED_VERBS
+        and (first := _passive_across_phrase(verb)) is not None
+        and (dest := _destination(verb)) is not None
+        and is_place(dest, dest.head)
+        and not _negated(verb)
+    ):
+        # "was freed on May 2 in a deal brokered by Qatar and flown to Paris": the parser
+        # joins "flown" to the participle inside the phrase; it shares the first "was"
+        return [Hit("located_in", verb, patient_of(first), {verb.i})]
     if (
         lemma in CARRYING_VERBS
         and (is_passive(verb) or _shares_passive(verb))
@@ -2627,6 +2826,46 @@ def _able_to_speak_to(verb: Token) -> list[Token]:
         for p in prep_children(x, {"to", "with"})
         if p.dep_ == "pobj" and (p.lower_ in {"him", "her"} or p.ent_type_ == "PERSON")
     ]
+
+
+# Verdicts one is "found", which say nothing of one's body: "found him guilty".
+_VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "responsible", "dead", "fit"})
+
+
+def _visit_verbs(verb: Token) -> list[Token]:
+    """The visit a "found" is joined to: "was allowed to visit ... and found", "visited him
+    and found"."""
+    first = verb.head if verb.dep_ == "conj" else None
+    if first is None:
+        return []
+    return [
+        t
+        for t in (first, *(c for c in first.children if c.dep_ == "xcomp"))
+        if t.lemma_.lower() in {"visit", "see"}
+    ]
+
+
+def _found_on_a_visit(verb: Token) -> list[Token]:
+    """The person a visitor "found thin", "found her in tears" after a visit joined to the
+    verb; not a verdict ("found him guilty")."""
+    if _negated(verb) or is_passive(verb) or not _visit_verbs(verb):
+        return []
+    found = []
+    for c in verb.children:
+        if c.dep_ in {"ccomp", "oprd", "xcomp"} and c.pos_ in {"ADJ", "VERB"}:
+            # "found her thin": the parser reads "her thin" as a small clause
+            found += [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+            state = c
+        elif c.dep_ == "dobj":
+            found.append(c)
+            state = next((d for d in verb.children if d.dep_ in {"oprd", "acomp"}), None)
+            if state is None:
+                continue
+        else:
+            continue
+        if state.lower_ in _VERDICT_WORDS:
+            return []
+    return [f for f in found if _person_word(f)]
 
 
 def _let_see(verb: Token) -> list[Token]:

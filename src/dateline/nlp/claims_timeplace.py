@@ -922,6 +922,11 @@ _CARED_IN_VERBS = frozenset(
 _NOT_PEOPLE_TAGS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
 
 
+# Words of a site that the model tags as part of an organisation's name: "Al-Nuri Mosque",
+# "Evin Prison", "Hospital del Mar".
+_NAMED_SITE_WORDS = frozenset({"Mosque", "Prison", "Hospital", "Square", "Clinic", "Jail"})
+
+
 def is_place(tok: Token, prep: Token) -> bool:
     """The object of ``prep`` names a place (a town, a camp, a hospital, "Mosul's al-Nuri Mosque")."""
     if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
@@ -962,8 +967,12 @@ def is_place(tok: Token, prep: Token) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in tok.children)
     ):
         return True  # "in northern Mali", "in eastern Ghouta": only places have a north
-    if tok.ent_type_ == "ORG" and tok.text in {"Mosque", "Prison", "Hospital", "Square"}:
+    if tok.ent_type_ == "ORG" and tok.text in _NAMED_SITE_WORDS:
         return True
+    if tok.ent_type_ == "ORG" and any(
+        c.dep_ == "compound" and c.text in _NAMED_SITE_WORDS for c in tok.children
+    ):
+        return True  # "the Hospital del Mar": the site word first, the name after it
     if (
         tok.ent_type_ in _NOT_PEOPLE_TAGS
         and tok.pos_ == "PROPN"

@@ -170,6 +170,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         pred = lx.STATE_PPS.get((preposition, word))
         if preposition == "of" and lower[tables.head[prep]] == "out":
             pred = lx.STATE_PPS.get(("out", word))  # "out of danger"
+        if pred is None and preposition in {"in", "into"} and _custody_site(tok):
+            pred = "arrested"  # "remains in the city's detention centre", "in the cells of"
         if (
             lemma in {"health", "condition", "spirit", "shape"}
             and preposition == "in"
@@ -207,8 +209,11 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                     there.event = (None, None, None)
                     return [hit, there]
                 return [hit]
-            if pred in {"arrested", "captured"} and place_of(tok) is not None:
-                # "under house arrest in Kanda", "in the custody of the group in Kanda"
+            if pred in {"arrested", "captured"} and (
+                place_of(tok) is not None or _building_in_town(tok)
+            ):
+                # "under house arrest in Kanda", "in the custody of the group in Kanda", "in
+                # the cells of a police building in Nis"
                 return [hit, Hit("located_in", verb, subjects, {verb.i, tok.i})]
             return [hit]
     if pos in {"VERB", "AUX"} or tag in {"VBN", "VBD"}:
@@ -323,6 +328,9 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     if pos == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
         # "one of the hostages freed on Monday": the participle says what befell them
         pred = freed_participle(tok) or lx.HELD_NOUNS[lemma]
+        if pred == "arrested" and _held_by_captors(tok):
+            # "spent four years as a prisoner of the militia": no state holds him (captured)
+            pred = "captured"
         return [Hit(pred, held, subject_of(held), {held.i, tok.i})]
     if (
         pos == "NOUN"
@@ -410,6 +418,78 @@ _PUTTING_VERBS = frozenset({"place", "put", "keep", "hold", "remand", "throw", "
 _CARED_FOR_VERBS = frozenset(
     {"admit", "take", "rush", "fly", "airlift", "bring", "evacuate", "hospitalize", "hospitalise"}
 )
+
+
+# The last word of an armed group's name or description: "a prisoner of the Popular Front",
+# "of the Forces Patriotiques du Kivu (FPK), a militia".
+_ARMED_GROUP_WORDS = lx.NON_STATE_CAPTORS | lx.GROUP_HEADS | {"gang", "cartel", "front"}
+
+
+def _held_by_captors(noun: Token) -> bool:
+    """ "a prisoner of the militia / of the Popular Front / of the X, a militia": the holder
+    named after "of" is an armed group, not a state ("a prisoner of conscience", "of the
+    regime" stay prisoners of the state)."""
+    holders = [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if holders:
+        # "... of the X (FPK), a militia that ...": the parser may hang the description on
+        # the prisoner noun, or on a word of the name set off after it
+        holders += [
+            t
+            for t in noun.subtree
+            if t.dep_ == "appos"
+            and t.pos_ == "NOUN"
+            and t.i > holders[0].i
+            and not any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if a.i > noun.i)
+        ]
+    return any(
+        h.lemma_.lower() not in lx.AUTHORITY_NOUNS
+        and any(
+            t.lemma_.lower() in _ARMED_GROUP_WORDS or t.lower_ in _ARMED_GROUP_WORDS
+            for t in (h, *(c for c in h.children if c.dep_ == "appos"))
+        )
+        for h in holders
+    )
+
+
+# Sites of the state's custody named by a modifier: "a detention centre", "the remand
+# prison's wing", "a pre-trial facility"; and the verbs that keep or put a person in a cell.
+_CUSTODY_SITE_MARKS = frozenset({"detention", "remand", "pre-trial", "pretrial", "holding"})
+_CUSTODY_SITES = frozenset({"centre", "center", "facility", "unit", "block", "wing"})
+_CELL_VERBS = frozenset({"be", "remain", "stay", "spend", "lock", "sit", "lie"})
+
+
+def _custody_site(noun: Token) -> bool:
+    """ "in the city's detention centre", "in a pre-trial detention facility", "placed him in
+    the cells of a security-service building": a place the state keeps people in, so the
+    person in it is held (a "holding company", "a cell phone" are none of these)."""
+    lemma = noun.lemma_.lower()
+    if lemma in _CUSTODY_SITES:
+        return any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in _CUSTODY_SITE_MARKS
+            for c in noun.children
+        )
+    if lemma == "cell" and not any(c.dep_ in {"compound", "amod"} for c in noun.children):
+        verb = noun.head.head
+        return verb.lemma_.lower() in _PUTTING_VERBS | _CELL_VERBS
+    return False
+
+
+def _building_in_town(site: Token) -> bool:
+    """ "the cells of a security-service building in Minsk": the site's "of" names a
+    building whose own phrase names the town."""
+    return any(
+        place_of(b) is not None
+        for c in site.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for b in c.children
+        if b.dep_ == "pobj" and b.pos_ == "NOUN"
+    )
 
 
 def _held_by_group(state: Token) -> bool:

@@ -1,0 +1,560 @@
+"""Whereabouts, signs of life and custody told by narration (session 15, INFER, issue 6):
+contact from a place, survival and escape, freed and moved, captivity as a period, visits and
+sightings, present residence and occupation, remaining in custody; wire, local, police-brief
+and feature registers, with names, pronouns and epithets. Sentences written for this test about
+fictional people: text -> (last word of the subject, predicate, polarity) of a claim that must
+be found, or one that must not. Rows marked KNOWN_GAP are wordings the rules do not reach yet
+(strict: the mark must go when they do)."""
+
+from __future__ import annotations
+
+import pytest
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+L, V, P, W = "located_in", "alive", "appeared", "wounded"
+C, AR, RE, ESC = "captured", "arrested", "released", "other:escape"
+KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not reach yet")
+
+FOUND = [
+    # contact from a place: by phone from X, from a hospital bed, reached by phone
+    (
+        'Tomas Ferreira told the Courier by phone from the Santa Lucia Hospital that he was "shaken but fine".',
+        ("Ferreira", L, A),
+    ),
+    (
+        'Tomas Ferreira told the Courier by phone from the Santa Lucia Hospital that he was "shaken but fine".',
+        ("Ferreira", V, A),
+    ),
+    pytest.param(
+        "Speaking by telephone from Goma, the aid worker Claire Dubois said she had been treated well.",
+        ("Dubois", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Speaking by telephone from Goma, the aid worker Claire Dubois said she had been treated well.",
+        ("Dubois", V, A),
+    ),
+    (
+        "Rania Khoury called her sister from a police station in Tripoli on Sunday night.",
+        ("Khoury", L, A),
+    ),
+    (
+        "Rania Khoury called her sister from a police station in Tripoli on Sunday night.",
+        ("Khoury", V, A),
+    ),
+    (
+        "Ahmad Saleh, speaking from his hospital bed in Kirkuk, said the convoy had been ambushed.",
+        ("Saleh", L, A),
+    ),
+    (
+        "Ahmad Saleh, speaking from his hospital bed in Kirkuk, said the convoy had been ambushed.",
+        ("Saleh", V, A),
+    ),
+    pytest.param(
+        "Mr. Kovacs wrote to his wife from the prison in Szeged that he was eating again. Peter Kovacs was jailed in May.",
+        ("Kovacs", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Mr. Kovacs wrote to his wife from the prison in Szeged that he was eating again. Peter Kovacs was jailed in May.",
+        ("Kovacs", V, A),
+    ),
+    pytest.param(
+        "In a video call from the camp at Dadaab, Halima Yusuf, 19, said her parents had died.",
+        ("Yusuf", L, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "In a video call from the camp at Dadaab, Halima Yusuf, 19, said her parents had died.",
+        ("Yusuf", V, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Our correspondent Mark Ellison, reporting from Kabul, said Rahim Noori had been freed.",
+        ("Noori", RE, A),
+    ),
+    (
+        "Zainab Idris spoke to Reuters from Khartoum on Monday and said her husband was still missing.",
+        ("Idris", L, A),
+    ),
+    (
+        "Reached by phone in Lviv, Oksana Melnyk said she was safe.",
+        ("Melnyk", L, A),
+    ),
+    (
+        "Reached by phone in Lviv, Oksana Melnyk said she was safe.",
+        ("Melnyk", V, A),
+    ),
+    (
+        "Ali Samir was kidnapped in March. Reached by phone last week, he said he remembered little of the first days.",
+        ("Samir", V, A),
+    ),
+    pytest.param(
+        "The coach, Henrik Dahl, said he had spoken to the striker, Emeka Obi, on Wednesday night.",
+        ("Obi", V, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        '"He is tired, but he is fine," said Lars Holm, the lawyer of Erik Sand, after speaking to him in custody.',
+        ("Sand", V, A),
+    ),
+    pytest.param(
+        "The engineer's wife, Mei Tan, said she had last spoken to her husband, Jun Tan, by phone on Saturday from a hotel in Juba.",
+        ("Tan", L, A),
+        marks=KNOWN_GAP,
+    ),
+    # survival and escape: out of a fire or a crash lives; an escape from custody is only the escape
+    (
+        "A fire swept through the garment factory on Tuesday. Karim Haddad, 27, escaped by climbing down a drainpipe.",
+        ("Haddad", V, A),
+    ),
+    (
+        "Two of the hostages, Ana Ruiz and Luis Mora, escaped during the night and reached a village.",
+        ("Ruiz", ESC, A),
+    ),
+    (
+        "Two of the hostages, Ana Ruiz and Luis Mora, escaped during the night and reached a village.",
+        ("Mora", ESC, A),
+    ),
+    (
+        "Daniel Price, 34, managed to flee the burning building, police said.",
+        ("Price", V, A),
+    ),
+    (
+        "Amina Bello survived by hiding under a truck.",
+        ("Bello", V, A),
+    ),
+    (
+        "The pilot, Ivan Petrov, walked away from the crash with cuts and bruises.",
+        ("Petrov", V, A),
+    ),
+    (
+        "Sergei Antonov is alive and being treated for burns at a military hospital in Rostov, his wife said.",
+        ("Antonov", V, A),
+    ),
+    (
+        "Sergei Antonov is alive and being treated for burns at a military hospital in Rostov, his wife said.",
+        ("Antonov", W, A),
+    ),
+    (
+        "Sergei Antonov is alive and being treated for burns at a military hospital in Rostov, his wife said.",
+        ("Antonov", L, A),
+    ),
+    (
+        "His brother, Idrissa Diallo, said on Tuesday that Moussa was alive and being treated for a head wound at a private clinic in the north of the city. Moussa Diallo was shot on Sunday.",
+        ("Diallo", V, A),
+    ),
+    (
+        "His brother, Idrissa Diallo, said on Tuesday that Moussa was alive and being treated for a head wound at a private clinic in the north of the city. Moussa Diallo was shot on Sunday.",
+        ("Diallo", W, A),
+    ),
+    (
+        "Officials said Yuri Belov was alive and recovering at a clinic in Tomsk.",
+        ("Belov", V, A),
+    ),
+    (
+        "Officials said Yuri Belov was alive and recovering at a clinic in Tomsk.",
+        ("Belov", L, A),
+    ),
+    (
+        "The prisoner Tariq Aziz broke out of the compound and walked for two days to the border.",
+        ("Aziz", ESC, A),
+    ),
+    (
+        "His deputy, Samir Fadel, escaped by boat during the raid.",
+        ("Fadel", ESC, A),
+    ),
+    pytest.param(
+        "Mohamed Farah, the only survivor, was pulled from the wreckage on Friday.",
+        ("Farah", V, A),
+        marks=KNOWN_GAP,
+    ),
+    # freed and moved: flown to X after the release, brought ashore, carried to a named place
+    (
+        "Sophie Laurent, an aid worker, was freed on September 18 and flown to Paris two days later.",
+        ("Laurent", RE, A),
+    ),
+    (
+        "Sophie Laurent, an aid worker, was freed on September 18 and flown to Paris two days later.",
+        ("Laurent", L, A),
+    ),
+    pytest.param(
+        "Abdi Warsame was taken to Lampedusa with the other survivors.",
+        ("Warsame", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Freed late on Monday, the engineer Li Wei was flown to Beijing on a military plane.",
+        ("Wei", RE, A),
+    ),
+    (
+        "Freed late on Monday, the engineer Li Wei was flown to Beijing on a military plane.",
+        ("Wei", L, A),
+    ),
+    (
+        "Marta Kowalska was released from Evin prison and flown to Warsaw, where she was reunited with her family.",
+        ("Kowalska", RE, A),
+    ),
+    (
+        "Marta Kowalska was released from Evin prison and flown to Warsaw, where she was reunited with her family.",
+        ("Kowalska", L, A),
+    ),
+    (
+        "Pierre Blanc, 50, was arrested at the border. He was later transferred to a hospital in Lyon.",
+        ("Blanc", AR, A),
+    ),
+    (
+        "Pierre Blanc, 50, was arrested at the border. He was later transferred to a hospital in Lyon.",
+        ("Blanc", L, A),
+    ),
+    pytest.param(
+        "She was freed on Friday. Nadia Petrova was then driven to Tallinn, her lawyer said.",
+        ("Petrova", L, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "After his release on Monday, Oleg Marin was flown home to Chisinau.",
+        ("Marin", RE, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "After his release on Monday, Oleg Marin was flown home to Chisinau.",
+        ("Marin", L, A),
+    ),
+    (
+        "The survivors, among them a teacher, Amadou Sy, were brought ashore at Lampedusa on Monday.",
+        ("Sy", L, A),
+    ),
+    pytest.param(
+        "Rescuers took Hana Mori to a shelter in Sendai.",
+        ("Mori", L, A),
+        marks=KNOWN_GAP,
+    ),
+    # captivity as a period: as a prisoner / hostage of a group, N months in captivity, in a cell
+    (
+        "Jonas Berg spent four years as a prisoner of the militia in the hills above Bunia.",
+        ("Berg", C, A),
+    ),
+    (
+        "Jonas Berg spent four years as a prisoner of the militia in the hills above Bunia.",
+        ("Berg", L, A),
+    ),
+    (
+        "Ines Moreau spent 14 months in the hands of kidnappers.",
+        ("Moreau", C, A),
+    ),
+    (
+        "Rafael Duarte spent eight months in captivity in Mali before he was freed in 2019.",
+        ("Duarte", C, A),
+    ),
+    (
+        "Rafael Duarte spent eight months in captivity in Mali before he was freed in 2019.",
+        ("Duarte", L, A),
+    ),
+    (
+        "Rafael Duarte spent eight months in captivity in Mali before he was freed in 2019.",
+        ("Duarte", RE, A),
+    ),
+    (
+        "Kamal Nasser was held by the rebels in the same camp from late 2022.",
+        ("Nasser", C, A),
+    ),
+    (
+        "Kamal Nasser was held by the rebels in the same camp from late 2022.",
+        ("Nasser", L, A),
+    ),
+    (
+        "Grace Mwangi spent three years as a hostage of al-Shabab in Somalia before her release in 2021.",
+        ("Mwangi", C, A),
+    ),
+    (
+        "Grace Mwangi spent three years as a hostage of al-Shabab in Somalia before her release in 2021.",
+        ("Mwangi", L, A),
+    ),
+    (
+        "Grace Mwangi spent three years as a hostage of al-Shabab in Somalia before her release in 2021.",
+        ("Mwangi", RE, A),
+    ),
+    (
+        "For 200 days, Victor Lindqvist was a hostage of the Popular Front.",
+        ("Lindqvist", C, A),
+    ),
+    (
+        "Omar Bakri spent most of 2020 in a cell in Tora prison.",
+        ("Bakri", AR, A),
+    ),
+    (
+        "Omar Bakri spent most of 2020 in a cell in Tora prison.",
+        ("Bakri", L, A),
+    ),
+    pytest.param(
+        "Ruth Adeyemi was a captive of the gang for 11 days.",
+        ("Adeyemi", C, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "A Danish nurse, Freja Holm, was held in the same compound from early 2021.",
+        ("Holm", L, A),
+    ),
+    (
+        "The surgeon, Paul Amiel, spent the next two years as a prisoner of the Liberation Front.",
+        ("Amiel", C, A),
+    ),
+    # visits and sightings: allowed to visit and found her thin, seen in a prison yard
+    pytest.param(
+        "Leyla Aliyeva, 24, has been held since December. Her mother was last allowed to visit on January 10 and found her thin.",
+        ("Aliyeva", P, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "Leyla Aliyeva, 24, has been held since December. Her mother was last allowed to visit on January 10 and found her thin.",
+        ("Aliyeva", V, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "His lawyer visited Ahmed Mansour at the Borg el-Arab prison on Thursday and said he looked exhausted.",
+        ("Mansour", P, A),
+    ),
+    (
+        "His lawyer visited Ahmed Mansour at the Borg el-Arab prison on Thursday and said he looked exhausted.",
+        ("Mansour", L, A),
+    ),
+    (
+        "Diplomats saw Michael Grant in Evin prison last week, the Foreign Office said.",
+        ("Grant", P, A),
+    ),
+    pytest.param(
+        "Diplomats saw Michael Grant in Evin prison last week, the Foreign Office said.",
+        ("Grant", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Neighbours said they had seen Rashid Karimov at the market in Osh two days later.",
+        ("Karimov", P, A),
+    ),
+    pytest.param(
+        "Neighbours said they had seen Rashid Karimov at the market in Osh two days later.",
+        ("Karimov", L, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "Elena Sokolova's husband was allowed a 20-minute visit on Saturday and said she was in good spirits.",
+        ("Sokolova", P, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Elena Sokolova's husband was allowed a 20-minute visit on Saturday and said she was in good spirits.",
+        ("Sokolova", V, A),
+    ),
+    pytest.param(
+        "The last time anyone saw Nour Hamdan was outside her office in Beirut on March 2.",
+        ("Hamdan", P, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Kenji Sato was spotted at a train station in Osaka on Friday, police said.",
+        ("Sato", P, A),
+    ),
+    (
+        "Kenji Sato was spotted at a train station in Osaka on Friday, police said.",
+        ("Sato", L, A),
+    ),
+    (
+        "A former inmate told the family he had seen Viktor Hrabal in the exercise yard of the remand prison in Brno in May.",
+        ("Hrabal", P, A),
+    ),
+    pytest.param(
+        "A former inmate told the family he had seen Viktor Hrabal in the exercise yard of the remand prison in Brno in May.",
+        ("Hrabal", L, A),
+        marks=KNOWN_GAP,
+    ),
+    # present residence and occupation: is 71 and lives in X, is studying in X now, runs a shop in X
+    (
+        "Sunil Perera is 71 and lives in Kandy.",
+        ("Perera", L, A),
+    ),
+    (
+        "Sunil Perera is 71 and lives in Kandy.",
+        ("Perera", V, A),
+    ),
+    (
+        "Niran Chai is studying in Chiang Mai now.",
+        ("Chai", L, A),
+    ),
+    (
+        "The youngest, Aung Min, was hurt in the shelling. He is studying in Chiang Mai now.",
+        ("Min", L, A),
+    ),
+    (
+        "Today Maria Santos teaches at a primary school in Cebu.",
+        ("Santos", L, A),
+    ),
+    (
+        "Joseph Otieno, now 58, runs a car wash in Kisumu.",
+        ("Otieno", L, A),
+    ),
+    (
+        "Anna Weber works as a nurse at a clinic in Graz.",
+        ("Weber", L, A),
+    ),
+    (
+        "Hamid Qureshi, who was released in 2018, now lives quietly in Peshawar with his daughters.",
+        ("Qureshi", RE, A),
+    ),
+    (
+        "Hamid Qureshi, who was released in 2018, now lives quietly in Peshawar with his daughters.",
+        ("Qureshi", L, A),
+    ),
+    (
+        "Odette Lacombe survived the camp. She is 83 now and still lives in the family house in Tulle.",
+        ("Lacombe", V, A),
+    ),
+    (
+        "Odette Lacombe survived the camp. She is 83 now and still lives in the family house in Tulle.",
+        ("Lacombe", L, A),
+    ),
+    (
+        "Ibrahim Sow is in Dakar now, running a small hotel.",
+        ("Sow", L, A),
+    ),
+    pytest.param(
+        "The former hostage, Carlos Vidal, is 64 and farms near Tarija.",
+        ("Vidal", L, A),
+        marks=KNOWN_GAP,
+    ),
+    # remaining in custody: remains in the detention centre, placed in the cells of a building in X
+    (
+        "Vusi Dlamini was arrested on Friday. He remains in the city's main detention centre.",
+        ("Dlamini", AR, A),
+    ),
+    (
+        "Vusi Dlamini was arrested on Friday. He remains in the city's main detention centre.",
+        ("Dlamini", L, A),
+    ),
+    (
+        "Sipho Ndlovu was detained after the march. The 19-year-old remains in police custody in Durban.",
+        ("Ndlovu", AR, A),
+    ),
+    pytest.param(
+        "Sipho Ndlovu was detained after the march. The 19-year-old remains in police custody in Durban.",
+        ("Ndlovu", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Andrei Kozlov was stopped at the airport on Sunday. Officers placed him in the cells of a security-service building in Minsk.",
+        ("Kozlov", L, A),
+    ),
+    (
+        "Andrei Kozlov was stopped at the airport on Sunday. Officers placed him in the cells of a security-service building in Minsk.",
+        ("Kozlov", AR, A),
+    ),
+    (
+        "A second account placed Bogdan Ilic in the cells of a police building in Nis.",
+        ("Ilic", L, A),
+    ),
+    (
+        "A second account placed Bogdan Ilic in the cells of a police building in Nis.",
+        ("Ilic", AR, A),
+    ),
+    (
+        "Giorgi Beridze is still being held at the pre-trial detention centre in Rustavi.",
+        ("Beridze", AR, A),
+    ),
+    (
+        "Giorgi Beridze is still being held at the pre-trial detention centre in Rustavi.",
+        ("Beridze", L, A),
+    ),
+    (
+        "Li Ming has been in a detention centre in Shenyang since March.",
+        ("Ming", AR, A),
+    ),
+    (
+        "Li Ming has been in a detention centre in Shenyang since March.",
+        ("Ming", L, A),
+    ),
+    (
+        "Yasmin Adel is still in jail in Cairo, her family said.",
+        ("Adel", AR, A),
+    ),
+    (
+        "Yasmin Adel is still in jail in Cairo, her family said.",
+        ("Adel", L, A),
+    ),
+    (
+        "Dmitri Volkov is still behind bars in Moscow.",
+        ("Volkov", AR, A),
+    ),
+    (
+        "Dmitri Volkov is still behind bars in Moscow.",
+        ("Volkov", L, A),
+    ),
+    (
+        "Ruslan Gadzhiev was sentenced to ten days in jail and remains in the city's detention centre, his lawyer said.",
+        ("Gadzhiev", AR, A),
+    ),
+    (
+        "Ruslan Gadzhiev was sentenced to ten days in jail and remains in the city's detention centre, his lawyer said.",
+        ("Gadzhiev", L, A),
+    ),
+    pytest.param(
+        "Officers put Martin Sosa in a police car outside the rally, his wife said.",
+        ("Sosa", AR, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Lamin Jatta was arrested at his home in Banjul on Thursday morning.",
+        ("Jatta", AR, A),
+    ),
+    pytest.param(
+        "Lamin Jatta was arrested at his home in Banjul on Thursday morning.",
+        ("Jatta", L, A),
+        marks=KNOWN_GAP,
+    ),
+]
+
+NOT_FOUND = [
+    # contact from a place: by phone from X, from a hospital bed, reached by phone
+    (
+        "Our correspondent Mark Ellison, reporting from Kabul, said Rahim Noori had been freed.",
+        ("Ellison", L, A),
+    ),
+    # survival and escape: out of a fire or a crash lives; an escape from custody is only the escape
+    (
+        "His deputy, Samir Fadel, escaped by boat during the raid.",
+        ("Fadel", V, A),
+    ),
+    (
+        "The prisoners who tried to escape, including Jonah Reid, were shot dead.",
+        ("Reid", V, A),
+    ),
+    # captivity as a period: as a prisoner / hostage of a group, N months in captivity, in a cell
+    (
+        "Jonas Berg spent four years as a prisoner of the militia in the hills above Bunia.",
+        ("Berg", AR, A),
+    ),
+    (
+        "Tom Hale spent four years as a correspondent in Moscow.",
+        ("Hale", C, A),
+    ),
+    (
+        "Tom Hale spent four years as a correspondent in Moscow.",
+        ("Hale", AR, A),
+    ),
+    (
+        "The surgeon, Paul Amiel, spent the next two years as a prisoner of the Liberation Front.",
+        ("Amiel", AR, A),
+    ),
+    # visits and sightings: allowed to visit and found her thin, seen in a prison yard
+    (
+        "The minister, Jean Roux, visited Lampedusa on Monday.",
+        ("Roux", P, A),
+    ),
+    # present residence and occupation: is 71 and lives in X, is studying in X now, runs a shop in X
+    (
+        "Carlos Mendes must remain in Lisbon until the trial, the judge ruled.",
+        ("Mendes", L, A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
