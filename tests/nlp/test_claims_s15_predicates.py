@@ -286,6 +286,88 @@ FOUND = [
         " said in a statement.",
         ("Diallo", "killed", A),
     ),
+    # L. custody told by whose hands or keeping the person is in
+    (
+        "The aid worker Clara Jensen remains in the hands of her kidnappers, the charity said.",
+        ("Jensen", "captured", A),
+    ),
+    (
+        "The pilot, Arjun Mehta, fell into the hands of the rebels when his plane came down.",
+        ("Mehta", "captured", A),
+    ),
+    (
+        "By nightfall the fugitive Stefan Kral was in the hands of the police.",
+        ("Kral", "arrested", A),
+    ),
+    (
+        "The engineer Sami Nour spent 14 months as a prisoner of the militia, his family said.",
+        ("Nour", "captured", A),
+    ),
+    # M. giving oneself up: other:surrender, as the dev gold has it (g31, g157, g232)
+    (
+        "The former mayor Pablo Ruiz turned himself in to police on Thursday.",
+        ("Ruiz", "other:surrender", A),
+    ),
+    (
+        "Ivan Drago surrendered to police in Split after a week on the run, officers said.",
+        ("Drago", "other:surrender", A),
+    ),
+    (
+        "After three days in hiding, Musa Kone handed himself in at a police station in Bouake.",
+        ("Kone", "other:surrender", A),
+    ),
+    (
+        "The fugitive banker Omar Lahlou gave himself up to border guards on Sunday.",
+        ("Lahlou", "other:surrender", A),
+    ),
+    # N. state custody in its own words
+    (
+        "The blogger Farid Aziz was remanded in custody on Monday.",
+        ("Aziz", "arrested", A),
+    ),
+    (
+        "The opposition leader Nana Boateng is behind bars, her party said.",
+        ("Boateng", "arrested", A),
+    ),
+    (
+        "Rights groups say the activist Leyla Amini is being held incommunicado.",
+        ("Amini", "arrested", A),
+    ),
+    (
+        "The businessman Kenji Ito was bundled into a police car outside his office.",
+        ("Ito", "arrested", A),
+    ),
+    # O. death and survival in other words
+    (
+        "The fisherman Tomas Vidal lost his life when his boat capsized off Vigo.",
+        ("Vidal", "killed", A),
+    ),
+    (
+        "The driver, Rui Santos, was pronounced dead at the scene.",
+        ("Santos", "killed", A),
+    ),
+    (
+        "Rescuers pulled the 7-year-old Amira Saleh alive from the rubble on Tuesday.",
+        ("Saleh", "alive", A),
+    ),
+    (
+        "Two of the crew drowned. The captain, Erik Lund, was plucked alive from the sea by a"
+        " trawler.",
+        ("Lund", "alive", A),
+    ),
+    # P. a new leader in other words
+    (
+        "The council installed Abu Bakr al-Masri as emir on Friday.",
+        ("al-Masri", "leadership_change", A),
+    ),
+    (
+        "After the general's death, his deputy, Oumar Sy, was put in charge of the brigade.",
+        ("Sy", "leadership_change", A),
+    ),
+    (
+        "The party's new chairman, Peter Obi, was elected on Saturday.",
+        ("Obi", "leadership_change", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -385,6 +467,23 @@ NOT_FOUND = [
     (
         "Hassan Diab was beaten to death by a mob on Friday, police said.",
         ("Diab", "alive", A),
+    ),
+    # hands and keeping that are no custody
+    (
+        "The decision is in the hands of the minister, Ana Costa, officials said.",
+        ("Costa", "arrested", A),
+    ),
+    (
+        "The striker Yaw Boateng handed himself a red card with a reckless tackle.",
+        ("Boateng", "arrested", A),
+    ),
+    (
+        "The general, Paul Kagiso, surrendered the initiative to the rebels in March.",
+        ("Kagiso", "arrested", A),
+    ),
+    (
+        "The mayor, Ruth Adler, lost her seat in the election.",
+        ("Adler", "killed", A),
     ),
 ]
 

@@ -765,12 +765,16 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             else []
         )
     if (
-        lemma == "turn"
-        and particle in {"in", None}
-        and any(c.lower_ in {"himself", "herself"} for c in verb.children)
-        and any(c.lower_ == "in" for c in verb.children)
+        lemma in {"turn", "hand", "give"}
+        and particle in {"in", "up", None}
+        and any(c.lower_ in {"himself", "herself", "themselves"} for c in verb.children)
+        and any(
+            c.lower_ == ("up" if lemma == "give" else "in") and c.dep_ in {"prt", "advmod", "prep"}
+            for c in verb.children
+        )
     ):
-        return [Hit("other:surrender", verb, subject_of(verb), {verb.i})]  # "turned himself in"
+        # "turned himself in", "handed herself in at a police station", "gave himself up"
+        return [Hit("other:surrender", verb, subject_of(verb), {verb.i})]
     if lemma == "hand" and particle in {"over", None} and _passive_or_its_conjunct(verb):
         to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.subtree]
         if any(t.lemma_.lower() in lx.HANDOVER_RELEASE for t in to) or (
@@ -2544,7 +2548,11 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
     elif held_in_jail(verb) or held_by_the_state(verb):
         pred = "arrested"  # "held in solitary confinement", "the prison where he is held"
     else:
-        pred = "captured" if lx.KIDNAP_WORDS & doc_lemmas(ctx) else "arrested"
+        # (a story of kidnapping in any of its words: "the long captivity of X", "her captors")
+        kidnap = lx.KIDNAP_WORDS & doc_lemmas(ctx) or any(
+            w.startswith(lx.KIDNAP_STEMS) for w in doc_lemmas(ctx)
+        )
+        pred = "captured" if kidnap else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
 
 
@@ -2758,13 +2766,16 @@ def _carried_by(verb: Token) -> list[Hit] | None:
 # Where the state stops and takes people: "was taken at a checkpoint / at the border".
 _STOPPING_PLACES = frozenset({"checkpoint", "roadblock", "border", "crossing", "airport"})
 # Prepositions that send a "taken" person somewhere or on something (a journey, a tour, to
-# hospital), not into anyone's hands.
-_TAKEN_ALONG_PREPS = frozenset({"to", "into", "on", "for", "around", "through", "across", "along"})
+# hospital), not into anyone's hands; "from" is read by _taken_from_by.
+_TAKEN_ALONG_PREPS = frozenset(
+    {"to", "into", "on", "for", "around", "through", "across", "along", "from"}
+)
 
 
 def _bare_taking(verb: Token) -> list[Hit] | None:
     """A bare "take" of a person with no destination: custody by its takers ("Security
-    officers took the poet X in June": arrested; "Gunmen took X from ..." is read before),
+    officers took the poet X in June": arrested; "took X from his car" is left to
+    _taken_from_by),
     or a passive "taken at a checkpoint" (where the state stops people: arrested, unless the
     takers are named as non-state). None when the verb sends the person anywhere ("took him
     to hospital", "on a tour"), or names no takers and no such place."""
