@@ -67,10 +67,13 @@ from dateline.nlp.claims_denials import (
     contrary_denials,
     far_from_denials,
 )
+from dateline.nlp.claims_grammar import expand_conj
+from dateline.nlp.claims_groups import identified_members, number_of
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_time import fallback_timexes
+from dateline.nlp.claims_timeplace import event_time_of
 from dateline.nlp.claims_triggers import open_candidates, token_hits
 from dateline.nlp.entities import quoted_spans
 from dateline.nlp.extensions import register_extensions
@@ -476,7 +479,144 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(anaphoric_event_nouns(ctx, sent))
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
+    hits.extend(listed_group_hits(ctx, sent, hits))
     return hits
+
+
+# Nouns for people an event befell that a copula names the members of ("The dead were X,
+# Y and Z"), with the claim each member gets; "victims" (of what?) and plurals that take up
+# a group ("they", "the other two") get theirs from the group told before.
+_CASUALTY_COPULA = {
+    "dead": "killed",
+    "fatalities": "killed",
+    "deceased": "killed",
+    "injured": "wounded",
+    "wounded": "wounded",
+    "survivors": "alive",
+    "victims": "killed",  # (the victims of an attack: "the victims of the fraud" are no list)
+}
+_TAKING_UP = frozenset({"they", "others", "other", "remaining", "rest"})
+
+
+def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
+    """ "Four people were killed in the blast. The dead were X, 50; Y and Z": a copula
+    whose subject is a casualty noun or a plural that takes up a group ("They were Sergeant
+    X and Private Y", "The other two were the purser, X, and a tourist, Y") names the group's
+    members; each gets the claims the group got in this or the three sentences before (with
+    their time; the claimant is this sentence's), or the casualty noun's own."""
+    hits: list[Hit] = []
+    for be in (t for t in sent if t.lemma_ == "be" and t.pos_ == "AUX"):
+        subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+        if subject is None or any(c.dep_ == "neg" for c in be.children):
+            continue
+        word = subject.lower_
+        words = {word, *(c.lower_ for c in subject.children)}
+        own = _CASUALTY_COPULA.get(word) if subject.pos_ in {"NOUN", "ADJ"} else None
+        if any(c.lower_ == "of" for c in subject.children):
+            own = None
+        # ("the other two", "the remaining eight", "the two", "they")
+        counted = subject.pos_ == "NUM" and "the" in words
+        if own is None and not counted and not words & _TAKING_UP:
+            continue
+        members = identified_members(ctx, subject)
+        if not members:
+            continue
+        earlier = _group_hits_before(ctx, sent, subject, len(members))
+        if own is not None and not any(h.predicate == own for h, _ in earlier):
+            earlier = [(Hit(own, be, []), None)]
+        for group_hit, event in earlier:
+            hit = Hit(group_hit.predicate, be, list(members), {be.i})
+            hit.polarity_neg = group_hit.polarity_neg
+            hit.event = event
+            hits.append(hit)
+    return hits + _casualty_part_hits(sent, told)
+
+
+# Quantifiers of a part of a group: "two of the wounded", "one of the dead"
+_PART_WORDS = frozenset({"one", "some", "several", "most", "many"})
+
+
+def _casualty_part_hits(sent: Span, told: list[Hit]) -> list[Hit]:
+    """ "Two of the wounded, X and Y, were in critical condition", "Among the injured are two
+    firefighters, X and Y": the people a part of the casualties, or an inverted "among",
+    names (a verb the sentence already read for that predicate keeps its own reading)."""
+    hits: list[Hit] = []
+    for tok in sent:
+        pred = _CASUALTY_COPULA.get(tok.lower_)
+        if pred is None or tok.dep_ != "pobj" or any(c.lower_ == "those" for c in tok.children):
+            continue
+        prep = tok.head
+        if prep.lower_ == "of" and (prep.head.pos_ == "NUM" or prep.head.lower_ in _PART_WORDS):
+            part = prep.head  # ("two of the wounded, X and Y,": the names on "two")
+            members = [*expand_conj([part])[1:], *(c for c in part.children if c.dep_ == "appos")]
+            anchor = part.head if part.dep_ in {"nsubj", "nsubjpass"} else part
+        elif prep.lower_ == "among" and prep.head.lemma_ == "be":
+            anchor = prep.head
+            members = [
+                m
+                for c in anchor.children
+                if c.dep_ in {"nsubj", "attr"} and c.i > prep.i
+                for m in expand_conj([c])
+            ]
+        else:
+            continue
+        if any(h.predicate == pred and h.anchor.i == anchor.i and h.subjects for h in told):
+            continue
+        names = [m for m in members if m.pos_ == "PROPN"]
+        if names:
+            hits.append(Hit(pred, anchor, names, {anchor.i, tok.i}))
+    return hits
+
+
+def _group_hits_before(
+    ctx: ClaimContext, sent: Span, subject: Token, named: int
+) -> list[tuple[Hit, tuple | None]]:
+    """The hits of the nearest of the three sentences before ``sent`` that tell of a
+    counted or unnamed plural group the copula's ``subject`` can take up ("Two soldiers died
+    in the ambush", "X was one of three hostages shot dead": for "the other two" a group of
+    three), each with the time it was told at."""
+    want = number_of(subject)
+    other = any(c.lower_ in {"other", "remaining"} for c in subject.children)
+    n = ctx.sent_of[sent.start]
+    for m in range(n - 1, max(-1, n - 4), -1):
+        found: list[tuple[Hit, tuple | None]] = []
+        for hit in _trigger_hits(ctx, ctx.sents[m]):
+            group = _plural_of(hit)
+            if group is None:
+                continue
+            size = number_of(group)
+            if other and want is not None and size is not None and size <= want:
+                continue  # "the other two" of a group of three or more
+            if not other and want is not None and size is not None and size != want:
+                continue
+            if size is not None and not other and named > size:
+                continue
+            event = event_time_of(ctx, ctx.sents[m], hit, False)
+            found.append((hit, event if event[0] is not None else None))
+        if found:
+            return found
+    return []
+
+
+def _plural_of(hit: Hit) -> Token | None:
+    """The plural people noun a hit tells of: its subject ("Two soldiers died"), the noun
+    its participle hangs on ("three hostages shot dead"), or the noun itself ("hostages")."""
+    candidates = [*hit.subjects, hit.anchor]
+    if hit.anchor.dep_ in {"acl", "relcl", "amod"}:
+        candidates.append(hit.anchor.head)
+    for tok in list(candidates):
+        # "one of three hostages shot dead": the plural after "of"
+        if tok.pos_ == "NUM":
+            for of in (c for c in tok.children if c.lower_ == "of"):
+                candidates.extend(c for c in of.children if c.dep_ == "pobj")
+    for tok in candidates:
+        if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _NOT_PEOPLE:
+            return tok
+    return None
+
+
+# Plurals no group of people is named by: "two bodies", "two days", "bombs"
+_NOT_PEOPLE = frozenset({"body", "day", "week", "month", "year", "hour", "bomb", "shot"})
 
 
 def _trigger_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:

@@ -204,6 +204,15 @@ def patient_of(verb: Token) -> list[Token]:
         members = members_of(group)
         if members:
             return members
+    if (
+        verb.dep_ == "acl"
+        and verb.head.lower_ == "one"
+        and verb.head.dep_ == "attr"
+        and verb.head.head.lemma_ == "be"
+        and any(c.lower_ == "of" for c in verb.head.children)
+    ):
+        # "X was one of three hostages shot dead": the parser hangs the participle on "one"
+        return subject_of(verb.head.head)
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in {"acl", "compound"}:
         return [verb.head]  # "detained activist X", "the journalist detained last week"
     if (
@@ -372,6 +381,9 @@ def subject_of(verb: Token) -> list[Token]:
                 and head.head.head.head.lemma_ == "be"
             ):
                 return subject_of(head.head.head.head)  # "X was one of three people who died"
+            if head.lower_ == "one" and head.dep_ == "attr" and head.head.lemma_ == "be":
+                # "X was one of three hostages shot dead": the participle hung on "one"
+                return subject_of(head.head)
             return [head]
         if (
             verb.dep_ == "advcl"
@@ -431,6 +443,11 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
                 out.extend(
                     doc[c] for c in children[a.i] if dep[c] == "appos" and pos[c] == "PROPN"
                 )
+        elif tables.tag[t.i] == "NN":
+            # "Among those detained were the lawyer X and the blogger Y": the parser hangs
+            # the second person on the first one's name, set in apposition to "lawyer"
+            for a in (doc[c] for c in children[t.i] if dep[c] == "appos" and pos[c] == "PROPN"):
+                out.extend(c for c in a.conjuncts if c.i > a.i and c.pos_ == "PROPN")
         for prep in (
             c for c in children[t.i] if dep[c] == "prep" and lower[c] in {"including", "among"}
         ):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.nlp.entities import PERSON_NOUNS
@@ -97,11 +98,108 @@ def _names_in(ctx: ClaimContext, toks: list[Token]) -> list[Token]:
     return list(found.values())
 
 
+# Verbs that name the members of a group after "as" or a colon: "named the dead as X and Y"
+_NAMING_VERBS = frozenset({"name", "identify", "list"})
+# Words before a name that make it no member of the list: "a friend of X", "named by X"
+_NOT_MEMBER_BEFORE = frozenset({"of", "for", "by", "with", "to", "from", "'s"})
+
+
+def _list_start(noun: Token) -> int | None:
+    """Where the list that says who ``noun`` is begins: after the "be" of "The four people
+    killed were X, ...", the "as" of "named eight of those who died as X; Y" / "were named as
+    X and Y", or the colon of "has named the four officers killed: X, Y"; None for a noun
+    no copula or naming verb identifies."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i > noun.i:
+        # (what follows the copula is who they are, not where or how: "is in custody")
+        nxt = noun.doc[verb.i + 1] if verb.i + 1 < len(noun.doc) else None
+        identifies = any(c.dep_ == "attr" for c in verb.children) or (
+            nxt is not None and nxt.pos_ == "PROPN"
+        )
+        return verb.i + 1 if identifies and nxt is not None and nxt.pos_ != "ADP" else None
+    if verb.lemma_.lower() not in _NAMING_VERBS or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    inside = {t.i for t in noun.subtree} | {verb.i}
+    for t in noun.sent:
+        if t.i <= min(noun.i, verb.i):
+            continue
+        if t.lower_ == "as" or t.text == ":":
+            return t.i + 1
+        # (the parser may hang "as" on a relative clause of the noun: "those who died as X")
+        if t.pos_ in {"VERB", "AUX"} and t.i not in inside:
+            return None
+    return None
+
+
+def _tells_own_event(who: Token) -> bool:
+    """The relative clause ``who`` opens tells an event verb of its own ("who died",
+    "who was shot")."""
+    verb = who.head
+    return verb.lemma_.lower() in lx.PATIENT_VERBS or verb.lemma_.lower() in lx.AGENT_VERBS
+
+
+def identified_members(ctx: ClaimContext, noun: Token) -> list[Token]:
+    """ "The four people killed in the blast were X, 52, a trader; her grandson Y, 9; and
+    Z", "Police named eight of those who died as foreman X, 45; welders Y and Z", "The
+    statement named the two captured soldiers as Corporal X and Private Y": a copula or a
+    naming verb says who the group noun is by a list of names (semicolons, ages, roles and
+    titles between them). The list runs to its clause's next verb ("..., police said", "...,
+    who died in hospital"); a name after "of" / "by" ("a friend of X") or one that is the
+    subject of the next verb ("X and Y, Inspector Z said") is no member; a group counted
+    smaller than the names found is read as no list."""
+    group = noun
+    # "eight of those who died": the counted part of the group is what the verb names
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM":
+        group = noun.head.head
+    start = _list_start(group)
+    if start is None:
+        return []
+    sent_end = noun.sent.end
+    stretch: list[Token] = []
+    for t in noun.doc[start:sent_end]:
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in {"who", "whose", "which", "but"}:
+            if t.lower_ == "who" and _tells_own_event(t):
+                # "...; and Z, 61, who died in hospital": the relative clause tells Z's
+                # event itself (one claim), so the list leaves Z to it
+                while stretch and stretch[-1].pos_ != "PROPN":
+                    stretch.pop()
+                while stretch and stretch[-1].pos_ == "PROPN":
+                    stretch.pop()
+            break
+        stretch.append(t)
+    kept: list[Token] = []
+    for k, t in enumerate(stretch):
+        if t.pos_ != "PROPN" or k > 0 and stretch[k - 1].pos_ == "PROPN":
+            continue
+        run = [t]  # the name's words: "Corporal Abdou Salifou"
+        while k + len(run) < len(stretch) and stretch[k + len(run)].pos_ == "PROPN":
+            run.append(stretch[k + len(run)])
+        before = noun.doc[t.i - 1].lower_ if t.i > 0 else ""
+        after = noun.doc[run[-1].i + 1 : run[-1].i + 3]
+        if (
+            before in _NOT_MEMBER_BEFORE
+            or bool(after)
+            and after[0].pos_ in {"VERB", "AUX"}
+            # "..., a police spokesman, Major X, said": the speaker after the list
+            or len(after) == 2
+            and after[0].text == ","
+            and after[1].lemma_.lower() in lx.REPORTING_VERBS
+        ):
+            continue
+        kept.extend(run)
+    names = _names_in(ctx, kept)
+    count = number_of(group)
+    return [] if count is not None and len(names) > count else names
+
+
 def listed_members(ctx: ClaimContext, noun: Token) -> list[Token]:
     """ "Two students who were detained at a protest last week, X and Y, have been charged",
     "three journalists from the weekly Kivu Voice, X, Y and Z, were abducted": the names set
     off by a comma between a counted plural and its verb (the parser hangs the list on
-    whichever noun stands before it), exactly as many as the count says."""
+    whichever noun stands before it), exactly as many as the count says; or the names a
+    copula or naming verb gives the group (``identified_members``)."""
+    if named := identified_members(ctx, noun):
+        return named
     count = number_of(noun)
     if count is None or count < 2 or noun.lemma_.lower() in _PAIR_NOUNS:
         return []
