@@ -49,6 +49,7 @@ from dateline.nlp.entities_doc import (
     sentence_index,
 )
 from dateline.nlp.entities_epithets import (
+    YOUNG_NOUNS,
     client_of_lawyer,
     client_of_speaking_lawyer,
     counted_in_list,
@@ -62,6 +63,7 @@ from dateline.nlp.entities_epithets import (
     person_of_nationality,
     resolve_epithet,
     split_age,
+    young_person,
 )
 from dateline.nlp.entities_gender import assign_given_name_genders, unnamed_gendered_subjects
 from dateline.nlp.entities_grouping import (
@@ -311,6 +313,14 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             clusters[counted[0]].add(counted[1], counted[2], full_text(doc)[counted[1] : counted[2]], name=False)
             covered.append((counted[1], counted[2]))
             continue
+        if tok.lower_ in YOUNG_NOUNS and not any(s <= tok.idx < e for s, e in covered):
+            # "Jamal X, 16, was stabbed ... The teenager died": the one person of such an age
+            idx = young_person(doc, tok, clusters)
+            if idx is not None:
+                det = next(c for c in tok.children if c.dep_ == "det")
+                clusters[idx].add(det.idx, tok.idx + len(tok), full_text(doc)[det.idx : tok.idx + len(tok)], name=False)
+                covered.append((det.idx, tok.idx + len(tok)))
+                continue
         if tok.lower_ in {"man", "woman"} and not any(s <= tok.idx < e for s, e in covered):
             # "X and her husband, Y, were abducted. The woman was released": the one named
             idx = gendered_definite(doc, tok, clusters, sent_index)
@@ -424,7 +434,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _EPITHET_WORDS = (
     ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | ORG_REFERENCE_NOUNS | KIN_REFERENCE_NOUNS
-    | {"it", "its", "client"}
+    | {"it", "its", "client"} | frozenset(YOUNG_NOUNS)
 )
 """The words the epithet and pronoun loop acts on (besides age nouns)."""
 _EPITHET_WANTED: dict[str, bool] = {}

@@ -339,6 +339,33 @@ def gendered_definite(doc: Doc, noun: Token, clusters: list[Cluster], sent_index
     return fitting.pop() if len(fitting) == 1 else None
 
 
+# "the teenager", "the girl": a young person by age (and gender), the ages the noun allows
+YOUNG_NOUNS: dict[str, tuple[range, str | None]] = {
+    "teenager": (range(13, 20), None),
+    "teen": (range(13, 20), None),
+    "girl": (range(0, 18), "f"),
+    "boy": (range(0, 18), "m"),
+    "child": (range(0, 18), None),
+}
+
+
+def young_person(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """"Jamal X, 16, was stabbed ... The teenager died", "Rescuers pulled Amira X, 7, from the
+    rubble ... the girl was alive": a bare definite "the teenager" / "the girl" / "the boy"
+    is the one person the text gave an age that noun allows (of its gender, when known)."""
+    ages, gender = YOUNG_NOUNS.get(noun.lower_, (None, None))
+    if ages is None or noun.tag_ != "NN" or any(c.dep_ not in {"det", "amod"} for c in noun.children):
+        return None  # "the boy in the video", "the girl who ...": picked out anew
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    fitting = [
+        idx
+        for idx, told in stated_ages(doc, clusters, noun.idx).items()
+        if any(a in ages for a in told) and not (gender and clusters[idx].gender not in {None, gender})
+    ]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 def split_age(tok: Token) -> bool:
     """"45-year-old" tokenised as 45 - year - old."""
     doc = tok.doc

@@ -52,7 +52,7 @@ ROLE_NOUNS = _words(
     magistrate investigator coroner treasurer mediator negotiator terrorist jihadist insurgent
     guerrilla separatist fugitive gunman smuggler trafficker goalkeeper striker midfielder defender
     player boxer wrestler cyclist swimmer sprinter runner climber mountaineer producer presenter
-    designer architect composer dancer entrepreneur executive"""
+    designer architect composer dancer entrepreneur executive winger inmate"""
 )
 # Nouns that denote people, for names in apposition ("his colleague, X").
 PERSON_NOUNS = ROLE_NOUNS | _words(
@@ -104,6 +104,13 @@ ROLE_SYNONYMS = (
     frozenset({"journalist", "reporter", "correspondent"}),
     frozenset({"activist", "campaigner"}),
     frozenset({"lawyer", "attorney"}),
+    # sports copy names a footballer by position, then calls him "the player"
+    frozenset({"player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "winger"}),
+    # "Dr X, a surgeon ... the doctor"
+    frozenset({"doctor", "surgeon", "physician"}),
+    # one person held, called by any of the words for it
+    frozenset({"prisoner", "detainee", "inmate"}),
+    frozenset({"hostage", "captive"}),
 )
 # People who speak for someone: "his lawyer said he ..." means the client.
 PROXY_NOUNS = _words(

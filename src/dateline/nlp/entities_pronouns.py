@@ -196,6 +196,10 @@ def recent_person(
         own_speaker = _asker_of_whereabouts(doc, clusters, tok)
     if own_speaker is None:
         own_speaker = _clause_subject_of_object(doc, clusters, tok)
+    if own_speaker is None:
+        own_speaker = _subject_of_prepositional_object(doc, clusters, tok)
+    if own_speaker is None and inside:
+        own_speaker = _quote_speaker(doc, clusters, tok, quotes)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     conjoined: set[int] = set()  # mentions that are one of "A and B"
     backgrounded: set[int] = set()  # subjects of a subordinate clause ("after X was killed")
@@ -213,7 +217,7 @@ def recent_person(
         named_outside = not speaking and any(
             s < tok.idx and not any(a <= s < b for a, b in quotes) for s, _, _ in c.mentions
         )
-        for s, _, _ in c.mentions:
+        for s, e, _ in c.mentions:
             if s >= tok.idx or (
                 not inside and not named_outside and any(a <= s < b for a, b in quotes)
             ):
@@ -231,6 +235,8 @@ def recent_person(
             root = mention_root(doc, span[0])
             if root.dep_ == "det" and root.head.i > root.i:
                 root = root.head  # an epithet's mention opens on its article: "the army chief"
+            while root.dep_ in {"poss", "compound", "amod"} and root.head.i > root.i and root.head.idx < e:
+                root = root.head  # ... or on its owner or modifier: "army's spokesman", "coalition spokesman"
             if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in SPEECH_VERBS:
                 root = root.head  # 'said General X, the army chief': the apposition speaks with him
             subject = root.dep_ in {"nsubj", "nsubjpass"}
@@ -582,6 +588,96 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
         nearby = [noun] + [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
         return next((i for t in nearby if (i := token_cluster(doc, t, clusters, ("person",))) is not None), None)
     return token_cluster(doc, subject, clusters, ("person",))
+
+
+# prepositions whose object a subject cannot be without "himself" ("X spoke to him", "X was in
+# charge of her"); a place's preposition can be the subject's own ("she took the child with her")
+_NON_REFLEXIVE_PREPS = frozenset({"to", "of", "about", "against", "for", "towards", "at"})
+
+
+def _subject_of_prepositional_object(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
+    """ "The commander was in charge of her", "Y wrote to him": the object of such a preposition
+    in a clause is not the clause's subject (that would be "herself"). The subject's cluster.
+    Only through prepositions and nouns up to the clause's verb, never into another clause."""
+    prep = pronoun.head
+    if pronoun.dep_ != "pobj" or prep.lower_ not in _NON_REFLEXIVE_PREPS or pronoun.lower_ not in {"him", "her"}:
+        return None
+    verb = prep.head
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"}:
+            break
+        if verb.dep_ not in {"prep", "pobj", "dobj", "attr", "acomp"} or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    if subject is None or subject.lower_ in _RELATIVE_SUBJECTS:
+        return None
+    found = token_cluster(doc, subject, clusters, ("person",))
+    for appos in (c for c in subject.children if c.dep_ == "appos") if found is None else ():
+        # "The camp commander, a man the guards called Major X, was in charge of her": the
+        # subject is the person its apposition names
+        for tok in (appos, *(t for t in appos.subtree if t.pos_ == "PROPN" and _named_by_calling(t))):
+            found = token_cluster(doc, tok, clusters, ("person",))
+            if found is not None:
+                return found
+    return found
+
+
+_CALLING_VERBS = frozenset({"call", "name", "know", "nickname", "dub", "identify"})
+
+
+def _named_by_calling(tok: Token) -> bool:
+    """A name given by a verb of calling ("a man the guards called X", "a fighter known as X")."""
+    head = tok
+    for _ in range(3):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in _CALLING_VERBS:
+            return True
+    return False
+
+
+def _quote_speaker(
+    doc: Doc, clusters: list[Cluster], pronoun: Token, quotes: list[tuple[int, int]]
+) -> int | None:
+    """ '"He is tired, but he is fine," Y said': a third-person pronoun inside a quotation is
+    never the person the sentence credits with it (who would say "I"). The cluster of the
+    named subject of the speech verb outside the quotation that governs the pronoun."""
+    quote = next(((a, b) for a, b in quotes if a <= pronoun.idx < b), None)
+    if quote is None:
+        return None
+    verb = pronoun
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.lemma_.lower() in SPEECH_VERBS and not quote[0] <= verb.idx < quote[1]:
+            break
+    else:
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS or quote[0] <= verb.idx < quote[1]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None  # a speaking pronoun is resolved after this one: nothing known yet
+    found = token_cluster(doc, subject, clusters, ("person",))
+    if found is None:
+        # "his coach, Y, said": the name set off beside the noun
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        found = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
+    if found is None and subject.pos_ == "PROPN":
+        # a surname the model left untagged after the quote: the one person of that surname
+        key = match_key(subject.text)
+        owners = {
+            idx
+            for idx, c in enumerate(clusters)
+            if c.kind == "person" and key and any((" " + match_key(n)).endswith(" " + key) for n in c.names)
+        }
+        found = owners.pop() if len(owners) == 1 else None
+    return found
 
 
 _WH_MARKS = frozenset({"where", "whether", "if", "how", "when", "why"})

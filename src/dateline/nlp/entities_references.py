@@ -187,6 +187,11 @@ def _name_given(doc: Doc, noun: Token, *, after_comma: bool) -> Token | None:
     right after it ("his brother Yasin") or, with ``after_comma``, after a comma the parser
     left unattached."""
     name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None:
+        # "her husband, the activist X": the name the apposition's role noun carries
+        role = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if role is not None:
+            name = next((c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > role.i), None)
     if name is None and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN":
         name = doc[noun.i + 1]
     if name is None and after_comma and noun.i + 2 < len(doc) and doc[noun.i + 1].text == ",":
