@@ -508,6 +508,7 @@ def _finish_pass(
     # the contradiction step empties the cache between its chunks too: each chunk's pairs
     # (two JSON rows each) are written blocks the next chunk does not read
     steps["contradictions"] = functools.partial(_step_contradictions, release=between_steps)
+    steps["wire"] = functools.partial(_step_wire, release=between_steps)  # (so do its bands)
     for step in PASS_STEPS[PASS_STEPS.index(state["step"]) :]:
         conn.execute("BEGIN TRANSACTION")
         try:
@@ -568,8 +569,17 @@ def _step_crossdate(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> N
     conn.execute("DROP TABLE inferred_before")
 
 
-def _step_wire(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
-    rebuild_wire_groups(conn)
+def _step_wire(
+    conn: duckdb.DuckDBPyConnection,
+    state: dict[str, Any],
+    *,
+    release: Callable[[], None] | None = None,
+) -> None:
+    """Wire groups, with a commit after each band's candidate pairs are verified: until its
+    last statement the step writes only its own TEMP tables, so run again from its start it
+    ends the same; ``release`` runs after each band's commit (the ledger empties DuckDB's
+    cache there)."""
+    rebuild_wire_groups(conn, between_bands=functools.partial(_commit_and_go_on, conn, release))
 
 
 def _step_places(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
@@ -1000,15 +1010,22 @@ def _index_dropped_for_bulk_update(
         conn.execute(f"CREATE INDEX {index} ON {table} ({column})")
 
 
-def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 200) -> None:
+def rebuild_wire_groups(
+    conn: duckdb.DuckDBPyConnection,
+    *,
+    max_bucket: int = 200,
+    between_bands: Callable[[], None] | None = None,
+) -> None:
     """Group documents that are copies of one report; a group is named by its smallest doc_id.
 
     Candidate pairs (documents sharing an LSH band key held by 2 to ``max_bucket``
     documents) are verified by their signatures as DuckDB streams them, one band at a time,
     so memory holds the verified pairs only: the candidates grow faster than the corpus
     (1 million for 30,000 templated articles) and were once all fetched at once.
+    ``between_bands`` runs after each band's pairs are verified and dropped (the pass
+    commits there, see ``_verified_wire_pairs``).
     """
-    groups = _components(_verified_wire_pairs(conn, max_bucket))  # as they stream
+    groups = _components(_verified_wire_pairs(conn, max_bucket, between_bands))  # as they stream
     copies = sorted((d, g) for d, g in groups.items() if g != d)
     conn.execute(
         "CREATE OR REPLACE TEMP TABLE wire_map AS"
@@ -1033,7 +1050,9 @@ def rebuild_wire_groups(conn: duckdb.DuckDBPyConnection, *, max_bucket: int = 20
 
 
 def _verified_wire_pairs(
-    conn: duckdb.DuckDBPyConnection, max_bucket: int
+    conn: duckdb.DuckDBPyConnection,
+    max_bucket: int,
+    between_bands: Callable[[], None] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Candidate pairs whose signatures are similar enough (``wire.group_copies``' test), as
     they stream (a pair sharing several bands comes once per band; copies of one templated
@@ -1085,7 +1104,11 @@ def _verified_wire_pairs(
             )
             while batch := reader.fetchmany(WIRE_BATCH):
                 yield from ((str(a), str(b)) for a, b in batch)
-    conn.execute("DROP TABLE IF EXISTS band_pairs")
+        # a table dropped or replaced inside a transaction keeps its rows until the commit
+        # (they are what a rollback restores): in one transaction every band's pairs were held
+        conn.execute("DROP TABLE band_pairs")
+        if between_bands is not None:
+            between_bands()
 
 
 WIRE_BATCH = 20_000
