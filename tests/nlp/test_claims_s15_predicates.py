@@ -368,6 +368,39 @@ FOUND = [
         "The party's new chairman, Peter Obi, was elected on Saturday.",
         ("Obi", "leadership_change", A),
     ),
+    # Q. put into the state's vehicle; an account that places the person somewhere
+    (
+        "Witnesses said officers put the student Ali Reza in a police van outside the university.",
+        ("Reza", "arrested", A),
+    ),
+    (
+        '"They put Martin Sosa in a police car in front of hundreds of supporters," his wife said.',
+        ("Sosa", "arrested", A),
+    ),
+    (
+        "Nour Haddad has not been seen since Monday. A witness's account placed her in the"
+        " cells of a police station in Tyre.",
+        ("Haddad", "located_in", A),
+    ),
+    (
+        "Nour Haddad has not been seen since Monday. A witness's account placed her in the"
+        " cells of a police station in Tyre.",
+        ("Haddad", "arrested", A),
+    ),
+    (
+        "Several sightings place the fugitive Karl Berger in a village near Salzburg.",
+        ("Berger", "located_in", A),
+    ),
+    # R. brought back by keepers after an escape: custody again
+    (
+        "In the long captivity of the nurse Ana Silva there was one escape. She ran in May;"
+        " the guards brought her back two days later.",
+        ("Silva", "captured", A),
+    ),
+    (
+        "Police brought the escaped prisoner Dan Ode back to the jail on Friday.",
+        ("Ode", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -484,6 +517,22 @@ NOT_FOUND = [
     (
         "The mayor, Ruth Adler, lost her seat in the election.",
         ("Adler", "killed", A),
+    ),
+    (
+        "The coach, Ivo Petrov, said he put his trust in the police.",
+        ("Petrov", "arrested", A),
+    ),
+    (
+        "The report placed the blame on the mayor, Lina Sousa.",
+        ("Sousa", "located_in", A),
+    ),
+    (
+        "Rescuers brought the climber Eva Lind back to base camp on Sunday.",
+        ("Lind", "captured", A),
+    ),
+    (
+        "Rescuers brought the climber Eva Lind back to base camp on Sunday.",
+        ("Lind", "arrested", A),
     ),
 ]
 

@@ -129,9 +129,10 @@ _DETENTION_MARKS = frozenset({"police", "prison", "detention", "remand", "jail",
 
 
 def _in_detention(place: Token) -> bool:
-    """A place of detention, or a part of one ("the exercise yard of a remand centre")."""
+    """A place of detention, or a part of one ("the exercise yard of a remand centre", "the
+    cells of a security-service building")."""
     for p in (place, *(o for o in prep_children(place, {"of"}) if o.dep_ == "pobj")):
-        if p.lemma_.lower() in JAIL_WORDS or any(
+        if p.lemma_.lower() in JAIL_WORDS | {"cell"} or any(
             c.dep_ in {"compound", "amod"} and c.lower_ in _DETENTION_MARKS for c in p.children
         ):
             return True
@@ -304,9 +305,69 @@ def _placed_by_an_account(verb: Token) -> list[Hit] | None:
     ):
         return None
     placed = [c for c in verb.children if c.dep_ == "dobj" and _a_person(c)]
-    if not placed or place_of(verb) is None:
+    places = [p for p in prep_children(verb, {"in", "at", "inside"}) if p.dep_ == "pobj"]
+    if not placed or not places:
         return None
-    return [Hit("located_in", verb, placed, {verb.i})]
+    hits = [Hit("located_in", verb, placed, {verb.i})]
+    if any(_in_detention(p) for p in places):
+        # "placed him in the cells of a security-service building": held there
+        hits.append(Hit("arrested", verb, placed, {verb.i}))
+    return hits
+
+
+# Verbs of putting a person somewhere by force or not: "put", "bundled", "loaded".
+_PUTTING_VERBS = frozenset(
+    {"put", "place", "bundle", "push", "force", "shove", "throw", "drag", "load", "march"}
+)
+# The state's marks on a vehicle: "a police car", "an army truck", "a prison van".
+_STATE_VEHICLE_MARKS = frozenset({"police", "army", "military", "prison", "security", "patrol"})
+
+
+# Keepers of a held person: "the guards", "his jailers", "the captors".
+_KEEPER_NOUNS = frozenset({"guard", "guards", "jailer", "jailers", "warder", "warders"})
+
+
+def _brought_back_by_keepers(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
+    """ "the guards brought him back two days later", "Police brought the escaped prisoner
+    back to the jail": returned into the keepers' custody (captured in a story of captivity
+    or by non-state takers, arrested by the state's); "Rescuers brought her back" is none."""
+    if not any(c.lower_ == "back" and c.dep_ in {"prt", "advmod"} for c in verb.children):
+        return None
+    keepers = _takers(verb)
+    kind = _taker_kind(keepers)
+    if kind is None and any(k.lemma_.lower() in _KEEPER_NOUNS for k in keepers):
+        # guards: the story's own words tell whose ("his captivity": the captors')
+        lemmas = doc_lemmas(ctx)
+        kidnap = any(w.startswith(lx.KIDNAP_STEMS) for w in lemmas)
+        kind = "captured" if kidnap else "arrested"
+    if kind is None:
+        return None
+    if is_passive(verb):
+        back = patient_of(verb)
+    else:
+        back = [c for c in verb.children if c.dep_ == "dobj" and _a_person(c)]
+    return [Hit(kind, verb, back, {verb.i})] if back else None
+
+
+def _put_in_a_state_vehicle(verb: Token) -> list[Hit] | None:
+    """ "They put him in a police car", "was pushed into an army truck": whoever does it, a
+    person put into the state's vehicle is taken into its custody."""
+    vehicles = [
+        p
+        for p in prep_children(verb, {"in", "into"})
+        if p.dep_ == "pobj" and p.lemma_.lower() in lx.VEHICLES
+    ]
+    if not any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _STATE_VEHICLE_MARKS
+        for v in vehicles
+        for c in v.children
+    ):
+        return None
+    if is_passive(verb):
+        put = patient_of(verb)
+    else:
+        put = [c for c in verb.children if c.dep_ == "dobj" and _a_person(c)]
+    return [Hit("arrested", verb, put, {verb.i})] if put else None
 
 
 def _a_person(tok: Token) -> bool:
@@ -1030,6 +1091,10 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return sent  # "were sent to hell"
     if lemma == "place" and (placed := _placed_by_an_account(verb)) is not None:
         return placed  # "a lawyer's account placed him in the cells of X"
+    if lemma in _PUTTING_VERBS and (put := _put_in_a_state_vehicle(verb)) is not None:
+        return put  # "They put him in a police car"
+    if lemma == "bring" and (back := _brought_back_by_keepers(ctx, verb)) is not None:
+        return back  # "the guards brought him back two days later"
     if lemma in {"capture", "catch"} and any(
         p.lemma_.lower() in _RECORDING_MEDIA
         for c in verb.children
