@@ -90,10 +90,9 @@ FOUND = [
         "Ali Samir was kidnapped in March. Reached by phone last week, he said he remembered little of the first days.",
         ("Samir", V, A),
     ),
-    pytest.param(
+    (
         "The coach, Henrik Dahl, said he had spoken to the striker, Emeka Obi, on Wednesday night.",
         ("Obi", V, A),
-        marks=KNOWN_GAP,
     ),
     (
         '"He is tired, but he is fine," said Lars Holm, the lawyer of Erik Sand, after speaking to him in custody.',
@@ -165,10 +164,9 @@ FOUND = [
         "His deputy, Samir Fadel, escaped by boat during the raid.",
         ("Fadel", ESC, A),
     ),
-    pytest.param(
+    (
         "Mohamed Farah, the only survivor, was pulled from the wreckage on Friday.",
         ("Farah", V, A),
-        marks=KNOWN_GAP,
     ),
     # freed and moved: flown to X after the release, brought ashore, carried to a named place
     (
@@ -324,10 +322,9 @@ FOUND = [
         "Diplomats saw Michael Grant in Evin prison last week, the Foreign Office said.",
         ("Grant", P, A),
     ),
-    pytest.param(
+    (
         "Diplomats saw Michael Grant in Evin prison last week, the Foreign Office said.",
         ("Grant", L, A),
-        marks=KNOWN_GAP,
     ),
     (
         "Neighbours said they had seen Rashid Karimov at the market in Osh two days later.",
@@ -497,10 +494,9 @@ FOUND = [
         "Ruslan Gadzhiev was sentenced to ten days in jail and remains in the city's detention centre, his lawyer said.",
         ("Gadzhiev", L, A),
     ),
-    pytest.param(
+    (
         "Officers put Martin Sosa in a police car outside the rally, his wife said.",
         ("Sosa", AR, A),
-        marks=KNOWN_GAP,
     ),
     (
         "Lamin Jatta was arrested at his home in Banjul on Thursday morning.",
@@ -510,6 +506,67 @@ FOUND = [
         "Lamin Jatta was arrested at his home in Banjul on Thursday morning.",
         ("Jatta", L, A),
         marks=KNOWN_GAP,
+    ),
+    # more wordings of the same families: a flight back, the only survivor, a police van, a visit
+    (
+        "Yaw Boateng was released without charge on Tuesday. He flew back to Accra the same night, his club said.",
+        ("Boateng", L, A),
+    ),
+    (
+        "The lone survivor, Ana Ruiz, 9, was flown to Lima.",
+        ("Ruiz", V, A),
+    ),
+    (
+        'Hussein Jaber was charged on Friday. "They put him in a police van in front of his children," his wife said.',
+        ("Jaber", AR, A),
+    ),
+    (
+        "The manager said he had spoken to the goalkeeper, Tomas Ek, on Sunday.",
+        ("Ek", V, A),
+    ),
+    (
+        "His sister visited Omar Nabil on Monday and found him weak.",
+        ("Nabil", P, A),
+    ),
+    (
+        "His sister visited Omar Nabil on Monday and found him weak.",
+        ("Nabil", V, A),
+    ),
+    (
+        "The driver, Paulo Reis, fled the blaze, firefighters said.",
+        ("Reis", V, A),
+    ),
+    (
+        "Pavel Hruby escaped from the prison by climbing over a wall.",
+        ("Hruby", ESC, A),
+    ),
+    (
+        "Jaan Lind is 88 now.",
+        ("Lind", V, A),
+    ),
+    (
+        "Contacted by phone, the former minister, Ines Roca, declined to comment.",
+        ("Roca", V, A),
+    ),
+    (
+        "Karim Aziz lost a leg in the blast. Speaking from his hospital bed in Mosul, he said he wanted to go home.",
+        ("Aziz", V, A),
+    ),
+    (
+        "Karim Aziz lost a leg in the blast. Speaking from his hospital bed in Mosul, he said he wanted to go home.",
+        ("Aziz", L, A),
+    ),
+    (
+        "Andrei Popa spent two nights in a police cell in Iasi.",
+        ("Popa", AR, A),
+    ),
+    (
+        "Andrei Popa spent two nights in a police cell in Iasi.",
+        ("Popa", L, A),
+    ),
+    (
+        "Elif Kaya, the only survivor of the crash, is in intensive care in Van.",
+        ("Kaya", V, A),
     ),
 ]
 
@@ -554,6 +611,27 @@ NOT_FOUND = [
     (
         "Carlos Mendes must remain in Lisbon until the trial, the judge ruled.",
         ("Mendes", L, A),
+    ),
+    # more wordings of the same families: a flight back, the only survivor, a police van, a visit
+    (
+        "Rui Sousa flew back to Lisbon to see his mother.",
+        ("Sousa", L, A),
+    ),
+    (
+        "A Holocaust survivor, Hanna Weiss, died on Sunday at 94.",
+        ("Weiss", V, A),
+    ),
+    (
+        "The gang put Lina Haddad in a car and drove off.",
+        ("Haddad", AR, A),
+    ),
+    (
+        "The court found Ivo Maric guilty on Friday.",
+        ("Maric", V, A),
+    ),
+    (
+        "Pavel Hruby escaped from the prison by climbing over a wall.",
+        ("Hruby", V, A),
     ),
 ]
 

@@ -452,6 +452,22 @@ def _spoken_to_hits(verb: Token) -> list[Hit] | None:
         return [Hit("alive", verb, reached, {verb.i})]
     if any(p.lemma_.lower() == "call" for p in prep_children(verb, {"during", "in", "on"})):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
+    if not any(t.lower_ == "we" for t in subject_of(verb)):
+        # "had spoken to the striker, Emeka Obi", "had spoken to the player on Wednesday":
+        # a role noun, named beside it or standing for a person the story named
+        reached = [
+            next((a for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"), p)
+            for p in prep_children(verb, {"to", "with"})
+            if p.dep_ == "pobj"
+            and p.pos_ == "NOUN"
+            and (
+                any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in p.children)
+                or p.lemma_.lower() in PERSON_NOUNS
+                and any(d.lower_ == "the" for d in p.children)
+            )
+        ]
+    if reached:
+        return [Hit("alive", verb, reached, {verb.i})]
     return None
 
 
@@ -657,7 +673,8 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         if not any(c.dep_ == "dobj" for c in verb.children):
             # "had last seen X alive": no object for claims_verbs' sighting to read
             hits.append(Hit("appeared", verb, seen, {verb.i}))
-        if any(_at_any_place(t) for t in (verb, *_seen_states(verb))) or any(
+        # the place may hang on the one seen: "saw X in Evin prison last week"
+        if any(_at_any_place(t) for t in (verb, *_seen_states(verb), *seen)) or any(
             c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children
         ):
             hits.append(Hit("located_in", verb, seen, {verb.i}))
@@ -698,7 +715,7 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # hospital bed in Kirkuk, said ...": the speaker lives (and is where the bed is)
         speakers = _speakers_of(verb)
         hits = [Hit("alive", verb, speakers, {verb.i})]
-        if any(
+        if _at_place(verb) or any(
             g.dep_ == "prep" and g.lower_ in {"in", "at"} and _named_place(q, g)
             for g in bed.children
             for q in g.children
@@ -929,7 +946,15 @@ def _destination_hits(verb: Token, lemma: str) -> list[Hit] | None:
     ):
         # "went back to Asmara in 2016 to visit his mother": a return, like "returned to X"
         # (a trip back may be a visit; "flew home to X" is where one lives)
-        return [Hit("other:return", verb, subject_of(verb), {verb.i})]
+        back = [Hit("other:return", verb, subject_of(verb), {verb.i})]
+        if _flown_to_town(verb, lemma) and not any(
+            c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        ):
+            # "flew back to Accra the same night": a flight back with no errand is home
+            # (also where he is)
+            back.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+        return back
     if (lemma in GOING_TO_STAY_VERBS or homeward) and (
         _went_to_place(verb) or homeward and _flown_to_town(verb, lemma)
     ):
@@ -1921,6 +1946,27 @@ def _shares_passive(verb: Token) -> bool:
     )
 
 
+# Verbs of putting a person somewhere by force or order: "put him in a police car".
+_PUTTING_IN_VERBS = frozenset({"put", "place", "push", "shove", "bundle", "force", "drag"})
+
+
+def _put_in_police_vehicle(verb: Token) -> list[Token]:
+    """The person put "in / into a police car / van" (a vehicle the police modifier marks as
+    the state's)."""
+    if not any(
+        p.lemma_.lower() in lx.VEHICLES
+        and any(c.lower_ in {"police", "prison", "security"} for c in p.children)
+        for p in prep_children(verb, {"in", "into"})
+        if p.dep_ == "pobj"
+    ):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in lx.THIRD_PERSON)
+    ]
+
+
 def _passive_across_phrase(verb: Token) -> Token | None:
     """The passive verb of "was freed in a deal brokered by Qatar and flown to Paris", where
     the parser joins the second participle ("flown") to the one inside the first verb's
@@ -2238,6 +2284,15 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         and dest.lower_ in {"detention", "custody"}
     ):
         return [Hit("arrested", verb, patient_of(verb), {verb.i})]  # "taken into detention"
+    if (
+        lemma in _PUTTING_IN_VERBS
+        and not is_passive(verb)
+        and not _negated(verb)
+        and (put := _put_in_police_vehicle(verb))
+    ):
+        # "They put him in a police car", "officers bundled Sosa into a police van": the
+        # police vehicle is the state's custody
+        return [Hit("arrested", verb, put, {verb.i})]
     if lemma == "take" and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() == "life"

@@ -332,6 +332,10 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             # "spent four years as a prisoner of the militia": no state holds him (captured)
             pred = "captured"
         return [Hit(pred, held, subject_of(held), {held.i, tok.i})]
+    if pos == "NOUN" and lemma == "survivor" and (lived := _sole_survivors(tok)):
+        # "X, the only survivor, was pulled from the wreckage", "the lone survivor, X,":
+        # the one who came through lives (not "a Holocaust survivor, X, has died")
+        return [Hit("alive", tok, lived, {tok.i})]
     if (
         pos == "NOUN"
         and lemma in _PRISONER_NOUNS
@@ -462,6 +466,9 @@ def _held_by_captors(noun: Token) -> bool:
 _CUSTODY_SITE_MARKS = frozenset({"detention", "remand", "pre-trial", "pretrial", "holding"})
 _CUSTODY_SITES = frozenset({"centre", "center", "facility", "unit", "block", "wing"})
 _CELL_VERBS = frozenset({"be", "remain", "stay", "spend", "lock", "sit", "lie"})
+# Who keeps a cell, or what kind it is: "a police cell", "a punishment cell" (not "a terror
+# cell", "a sleeper cell").
+_CELL_KEEPERS = frozenset({"police", "prison", "jail", "punishment", "isolation", "solitary"})
 
 
 def _custody_site(noun: Token) -> bool:
@@ -474,7 +481,9 @@ def _custody_site(noun: Token) -> bool:
             c.dep_ in {"compound", "amod"} and c.lower_ in _CUSTODY_SITE_MARKS
             for c in noun.children
         )
-    if lemma == "cell" and not any(c.dep_ in {"compound", "amod"} for c in noun.children):
+    if lemma == "cell" and all(
+        c.lower_ in _CELL_KEEPERS for c in noun.children if c.dep_ in {"compound", "amod"}
+    ):
         verb = noun.head.head
         return verb.lemma_.lower() in _PUTTING_VERBS | _CELL_VERBS
     return False
@@ -574,6 +583,15 @@ def _named_hostages(noun: Token) -> list[Token]:
         if o.dep_ in {"oprd", "dobj", "attr"} and o.pos_ == "PROPN"
     ]
     return expand_conj(names)
+
+
+def _sole_survivors(noun: Token) -> list[Token]:
+    """The name beside "the only / sole / lone survivor" (either side of the apposition)."""
+    if not any(c.dep_ == "amod" and c.lower_ in {"only", "sole", "lone"} for c in noun.children):
+        return []
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return [noun.head]
+    return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
 def _held_noun_verb(noun: Token) -> Token | None:
