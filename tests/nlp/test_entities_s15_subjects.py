@@ -511,6 +511,90 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         [("Tomas Novak", "alive")],
         [("Eva Novak", "alive")],
     ),
+    (
+        "m1",
+        'The goalkeeper Andre Silva was detained in Lagos on Monday. "We have not been able to reach him," the club\'s president, Carlos Mendes, told reporters. "He is being held at a police station, we understand."',
+        [("Silva", "arrested"), ("Silva", "located_in")],
+        [("Mendes", "located_in")],
+    ),
+    (
+        "m2",
+        'Journalist Rania Aziz was arrested in Cairo on Sunday, her paper said.\n\nShe is being held at Tora prison, the paper\'s editor, Khaled Fahmy, said on Monday. "We demand her release," Fahmy said.',
+        [("Aziz", "arrested"), ("Aziz", "located_in")],
+        [("Fahmy", "located_in")],
+    ),
+    (
+        "m3",
+        'Kidnapped engineer Marco Bianchi appeared in a video released on Friday. His wife, Giulia Bianchi, said she had recognised her husband at once. "He looked tired, but he is alive," she said.',
+        [("Marco Bianchi", "appeared"), ("Marco Bianchi", "alive")],
+        [("Giulia Bianchi", "alive")],
+    ),
+    (
+        "m5",
+        "Farouk Said, 19, was shot dead by police during the protest, his uncle said. Farouk had gone out to buy bread, the uncle, Nasser Said, told the Herald.",
+        [("Farouk Said", "killed")],
+        [("Nasser Said", "killed")],
+    ),
+    (
+        "m7",
+        "Inmate Jorge Reyes died in his cell at Puente Grande prison on Sunday. The prisoner had complained of chest pains, his sister Maria Reyes said.",
+        [("Jorge Reyes", "killed")],
+        [("Maria Reyes", "killed")],
+    ),
+    (
+        "m8",
+        "Dr Samira Khan, a surgeon with the charity, was kidnapped in Kunduz. The doctor was released unharmed on Friday, the charity's spokesman, Tom Harris, said.",
+        [("Khan", "captured"), ("Khan", "released")],
+        [("Harris", "released")],
+    ),
+    (
+        "m9",
+        "Activist Li Wei was detained in Shanghai. Her husband, Zhang Hua, said he had been told she was being held at a detention centre in Pudong.",
+        [("Li Wei", "arrested"), ("Li Wei", "located_in")],
+        [("Zhang Hua", "located_in"), ("Zhang Hua", "arrested")],
+    ),
+    (
+        "m10",
+        'The rapper Kofi Owusu was arrested after the concert. "He has done nothing wrong," said his manager, Ama Boateng. Owusu was released on Sunday.',
+        [("Owusu", "arrested"), ("Owusu", "released")],
+        [("Boateng", "released")],
+    ),
+    (
+        "m11",
+        "Yusuf Bello, 15, was among those arrested at the rally. The boy's father, Musa Bello, said his son was being held at a police station in Kano.",
+        [("Yusuf Bello", "arrested"), ("Yusuf Bello", "located_in")],
+        [("Musa Bello", "located_in")],
+    ),
+    (
+        "m12",
+        "Witnesses said the pilot, Captain Omar Farah, was pulled alive from the wreckage. The 45-year-old was taken to a hospital in Mogadishu, where he is in a serious condition.",
+        [("Farah", "alive"), ("Farah", "located_in")],
+        [],
+    ),
+    (
+        "n1",
+        "Tunisian police said they had arrested a man suspected of organising the crossing, Karim Jlassi, in Sfax on Monday night.",
+        [("Jlassi", "arrested")],
+        [],
+    ),
+    (
+        "n2",
+        "Officers detained a woman who had driven the getaway car, Sandra Moss, 31, at a house in Hull.",
+        [("Moss", "arrested")],
+        [],
+    ),
+    (
+        "n3",
+        "Gunmen abducted a priest serving in the parish, Father Paul Okeke, on Sunday evening, the diocese said.",
+        [("Okeke", "captured")],
+        [],
+    ),
+    (
+        "n4",
+        "Police arrested a man seen running from the scene, and later released him. A second man, Dean Walsh, 24, was charged.",
+        [],
+        [("Walsh", "arrested"), ("Walsh", "released")],
+    ),
 ]
 
 

@@ -392,6 +392,15 @@ def _trailing_name(ctx: ClaimContext, tok: Token) -> Token | None:
     return _comma_name(ctx, tok)
 
 
+def _name_after_modifier(ctx: ClaimContext, tok: Token) -> Token | None:
+    """ "They arrested a man suspected of organising the crossing, X, in Sfax": a person noun
+    whose reduced or relative clause pushed its name past the clause; the parser hangs the name
+    elsewhere, but the name set off by the comma right after the clause is the noun's."""
+    if tok.tag_ != "NN" or not any(c.dep_ in {"acl", "relcl"} for c in tok.children):
+        return None
+    return _comma_name(ctx, tok)
+
+
 def _comma_name(ctx: ClaimContext, tok: Token) -> Token | None:
     """The person's name set off by a comma right after a common noun ("a Canadian
     missionary, Y,"), wherever the parser hung it."""
@@ -792,7 +801,9 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             subjects.extend(listed)  # "his two sons, Eric and Olivier, were arrested"
         elif len(named_all := _appositive_names(ctx, parsed)) >= 2:
             subjects.extend(named_all)  # "The former premier, X, and the minister, Y, are held"
-        elif (named := appositive_name(ctx, parsed) or _trailing_name(ctx, parsed)) is not None:
+        elif (
+            named := appositive_name(ctx, parsed) or _trailing_name(ctx, parsed) or _name_after_modifier(ctx, parsed)
+        ) is not None:
             if not _member_of_earlier_group(hit, named):
                 subjects.append(named)  # "The other, his friend X, had died"
         elif together := _speakers_group(ctx, parsed):

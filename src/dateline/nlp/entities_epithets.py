@@ -354,7 +354,7 @@ def young_person(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
     rubble ... the girl was alive": a bare definite "the teenager" / "the girl" / "the boy"
     is the one person the text gave an age that noun allows (of its gender, when known)."""
     ages, gender = YOUNG_NOUNS.get(noun.lower_, (None, None))
-    if ages is None or noun.tag_ != "NN" or any(c.dep_ not in {"det", "amod"} for c in noun.children):
+    if ages is None or noun.tag_ != "NN" or any(c.dep_ not in {"det", "amod", "case"} for c in noun.children):
         return None  # "the boy in the video", "the girl who ...": picked out anew
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
