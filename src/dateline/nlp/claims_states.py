@@ -661,6 +661,11 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # along a riverbed east of X", "was found in a snow hole below the ridge": where
         # the searchers came upon the person (a named place counts wherever it hangs)
         return [Hit("located_in", verb, found, {verb.i})]
+    if lemma == "see" and (last := _last_time_seen(verb)) is not None:
+        # "The last time anyone saw X was on the evening of March 2": the last sighting, on
+        # the copula's date (no sign of life now: the story of a disappearance)
+        anchor, seen = last
+        return [Hit("appeared", anchor, seen, {verb.i, anchor.i})]
     if lemma in {"see", "spot"} and (seen := _witnessed(verb)):
         # "a fellow hostage said he had seen Father X in the camp", "a neighbour had seen her
         # husband in Mostar last week": a witness's sighting says the one seen was alive then
@@ -1694,6 +1699,30 @@ def _from_sickbed(verb: Token) -> Token | None:
     return None
 
 
+def _last_time_seen(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "The last time anyone saw X was on May 2": the copula that dates the sighting and the
+    one seen (the parser hangs "the last time" on "saw" and makes X the copula's subject,
+    or keeps X as the object and "saw" a relative clause of "time")."""
+    time = verb.head if verb.dep_ == "relcl" else None
+    time = time or next((c for c in verb.children if c.dep_ == "npadvmod"), None)
+    if (
+        time is None
+        or time.lemma_.lower() != "time"
+        or not any(c.dep_ == "amod" and c.lower_ == "last" for c in time.children)
+        or _negated(verb)
+    ):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.lemma_.lower() == "be":
+            seen = [s for s in c.children if s.dep_ == "nsubj" and _person_word(s)]
+            if seen:
+                return c, seen
+    seen = [c for c in verb.children if c.dep_ == "dobj" and _person_word(c)]
+    if seen and time.head.lemma_.lower() == "be":
+        return time.head, seen  # "The last time anyone saw him was in May"
+    return None
+
+
 def _witnessed(verb: Token) -> list[Token]:
     """The people an eyewitness says he saw: "had seen Father X in the camp", "saw her
     husband in Mostar", "had seen the sheikh on Tuesday evening". Not a sighting in a
@@ -2487,6 +2516,25 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("located_in", verb, where, {verb.i})] + (_spoken_to_hits(verb) or [])
     if lemma in {"speak", "talk"}:
         return _spoken_to_hits(verb)
+    if (
+        lemma == "write"
+        and not is_passive(verb)
+        and not _negated(verb)
+        and not obliged(verb)
+        and any(p.lemma_.lower() in CALLED_PEOPLE for p in prep_children(verb, {"to"}))
+        and (
+            _from_places(verb)
+            or any(
+                p.lemma_.lower() in JAIL_WORDS | {"hospital"} for p in prep_children(verb, {"from"})
+            )
+        )
+    ):
+        # "wrote to his wife from the prison in Szeged", "wrote to his mother from prison": a
+        # letter home is a sign of life, and says where it was written (as "held in a prison")
+        return [
+            Hit("alive", verb, subject_of(verb), {verb.i}),
+            Hit("located_in", verb, subject_of(verb), {verb.i}),
+        ]
     if (
         lemma in CALL_VERBS
         and not is_passive(verb)
