@@ -164,6 +164,14 @@ _FOUND = [
         [("Mayer", R, A), ("Huber", R, A)],
     ),
     (
+        "Those freed include Mariam Ouedraogo, a nurse who was abducted in 2022.",
+        [("Ouedraogo", F, A)],
+    ),
+    (
+        "The injured, who include the mayor's driver, Felix Ndlovu, were taken to Mpilo hospital.",
+        [("Ndlovu", W, A)],
+    ),
+    (
         "Among the injured are two firefighters, Ben Carter and Liam Price, the fire service said.",
         [("Carter", W, A), ("Price", W, A)],
     ),
@@ -178,6 +186,10 @@ _FOUND = [
     (
         "Among the wounded was Sergeant Tomas Silva, 28, who was shot in the leg.",
         [("Silva", W, A)],
+    ),
+    (
+        "Those still missing include Lucia Romero, 63, and her sister Carmen Romero, 59.",
+        [("Romero", "other:missing", A)],
     ),
     (
         "Among those released on Thursday were Nasrin Sotoudeh-Rad and Bahram Karimi,"
@@ -198,6 +210,16 @@ _FOUND = [
         "Those detained: Alibek Nurlanov, a lawyer; Dana Serikova, a blogger; and Erlan"
         " Bekov, a student.",
         [("Nurlanov", R, A), ("Serikova", R, A), ("Bekov", R, A)],
+    ),
+    (
+        "The two children who drowned were named as Ayaan, 7, and his sister Zara, 5,"
+        " by their school.",
+        [("Ayaan", K, A), ("Zara", K, A)],
+    ),
+    (
+        "The three men charged were named in court as Callum Reid, 22, of Paisley;"
+        " Jordan Boyle, 25, of Greenock; and Scott Muir, 19.",
+        [("Reid", "other:charge", A), ("Boyle", "other:charge", A)],
     ),
     (
         "Police said the dead were brothers Anil and Vikram Sharma and their cousin Deepak Joshi.",
@@ -275,6 +297,46 @@ _FOUND = [
         " identified them as Javier Soto, 41, a Spaniard, and Nikolai Popescu, 37, a"
         " Romanian.",
         [("Soto", C, A), ("Popescu", C, A)],
+    ),
+    # second batch, written after the first rules (unseen wordings)
+    (
+        "The three miners who died underground on Tuesday were named on Wednesday as"
+        " Thabo Nkosi, 38, Sipho Dlamini, 42, and Lwazi Mthembu, 27.",
+        [("Nkosi", K, A), ("Dlamini", K, A), ("Mthembu", K, A)],
+    ),
+    (
+        "Two people were shot dead outside the club. Police said they were Jake Morris,"
+        " 22, from Salford, and his friend Tyler Grant, 21.",
+        [("Morris", K, A), ("Grant", K, A)],
+    ),
+    (
+        "The six people detained on Friday were released on bail on Sunday. They were"
+        " Hamid Rostami, Ali Ghorbani and four students whose names were not given.",
+        [("Rostami", F, A), ("Ghorbani", F, A)],
+    ),
+    (
+        "Those killed in the raid included a local commander, Abu Khalid, and two of"
+        " his bodyguards, the army said.",
+        [("Khalid", K, A)],
+    ),
+    (
+        "Also among the dead was 17-year-old Kelechi Obi, a student at the local secondary school.",
+        [("Obi", K, A)],
+    ),
+    (
+        "Officers named the arrested pair as Daniel Webb, 31, and Kerry Webb, 29, of"
+        " Hull, said Detective Inspector Sarah Cole.",
+        [("Webb", R, A)],
+    ),
+    (
+        "The hostages freed on Saturday were identified by the Foreign Office as Martin"
+        " Hale, a British engineer, and Gerrit Visser, a Dutch pilot.",
+        [("Hale", F, A), ("Visser", F, A)],
+    ),
+    (
+        "A 14-year-old boy was among three people wounded in the shooting. The other"
+        " two were Lamar Jones, 35, and Keisha Brown, 40, police said.",
+        [("Jones", W, A), ("Brown", W, A)],
     ),
 ]
 
@@ -356,6 +418,31 @@ _NOT_FOUND = [
         "The dead were not Marta Lis and Ewa Bak, as first reported, but two other"
         " workers, the mine said.",
         [("Lis", K, A), ("Bak", K, A)],
+    ),
+    # second batch, written after the first rules (unseen wordings)
+    (
+        "Nine crew members were rescued from the stricken tanker. The captain, Ivan"
+        " Petrov, said the two still missing were the cook, Rolando Cruz, and an"
+        " engineer, Mehmet Yilmaz.",
+        [("Petrov", "other:missing", A)],
+    ),
+    (
+        "Officers named the arrested pair as Daniel Webb, 31, and Kerry Webb, 29, of"
+        " Hull, said Detective Inspector Sarah Cole.",
+        [("Cole", R, A)],
+    ),
+    (
+        "Prosecutor Elena Ionescu said the suspects detained on Monday were Radu Popa"
+        " and Mihai Stan.",
+        [("Ionescu", R, A)],
+    ),
+    (
+        "The mourners included the dead man's brothers, Karim Said and Walid Said.",
+        [("Said", K, A)],
+    ),
+    (
+        "Among the guests at the wedding were Omar Farouk and Laila Mansour, who escaped unhurt.",
+        [("Farouk", K, A), ("Mansour", K, A)],
     ),
 ]
 

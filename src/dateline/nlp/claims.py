@@ -68,7 +68,7 @@ from dateline.nlp.claims_denials import (
     far_from_denials,
 )
 from dateline.nlp.claims_grammar import expand_conj
-from dateline.nlp.claims_groups import identified_members, number_of
+from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
@@ -529,7 +529,42 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             hit.polarity_neg = group_hit.polarity_neg
             hit.event = event
             hits.append(hit)
-    return hits + _casualty_part_hits(sent, told)
+    return hits + _casualty_part_hits(sent, told) + _included_hits(ctx, sent, told)
+
+
+def _included_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
+    """ "Those freed include X, a nurse", "Those still missing include X and her sister Y",
+    "The injured, who include the mayor's driver, X, were taken to hospital": the people
+    "include" lists after "those <participle>" or a casualty noun get the participle's or
+    the noun's claim (whichever way the parser read the participle)."""
+    hits: list[Hit] = []
+    for inc in (t for t in sent if t.lemma_ == "include" and t.pos_ == "VERB"):
+        pred, word = None, None
+        if inc.dep_ == "relcl" and any(c.lower_ == "who" for c in inc.children):
+            word = inc.head  # "the injured, who include X"
+            pred = _CASUALTY_COPULA.get(word.lower_)
+        else:
+            before = [t for t in sent if t.i < inc.i and t.pos_ != "ADV"]
+            if len(before) >= 2 and before[-2].lower_ == "those":
+                word = before[-1]  # "those (still) missing / freed include X"
+                pred = lx.PARTICIPLE_MODIFIERS.get(word.lower_) or (
+                    "other:missing" if word.lower_ == "missing" else None
+                )
+        if pred is None or word is None:
+            continue
+        if any(
+            h.predicate == pred
+            and h.anchor.i in {word.i, inc.i}
+            and any(x.pos_ == "PROPN" for x in h.subjects)
+            for h in told
+        ):
+            continue  # ("those arrested included X": read by the participle's own rule)
+        names = listed_names(ctx, inc.i + 1, sent.end, predicate=pred)
+        if inc.dep_ == "relcl":  # (the parser may hang the name on the casualty noun)
+            names += [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if names:
+            hits.append(Hit(pred, inc, names, {inc.i, word.i}))
+    return hits
 
 
 # Quantifiers of a part of a group: "two of the wounded", "one of the dead"

@@ -101,6 +101,8 @@ def _names_in(ctx: ClaimContext, toks: list[Token]) -> list[Token]:
 # Verbs that name the members of a group after "as" or a colon: "named the dead as X and Y"
 _NAMING_VERBS = frozenset({"name", "identify", "list"})
 # Words before a name that make it no member of the list: "a friend of X", "named by X"
+# Words for a group that are no plural noun: "those killed", "they", "the injured" (a VBN)
+_GROUP_WORDS = frozenset({"those", "they", "injured", "wounded"})
 _NOT_MEMBER_BEFORE = frozenset({"of", "for", "by", "with", "to", "from", "'s"})
 
 
@@ -119,9 +121,11 @@ def _list_start(noun: Token) -> int | None:
         return verb.i + 1 if identifies and nxt is not None and nxt.pos_ != "ADP" else None
     if verb.lemma_.lower() not in _NAMING_VERBS or noun.dep_ not in {"dobj", "nsubjpass"}:
         return None
+    # (the words of the noun and of the verb's own auxiliaries: "were named on Monday as")
     inside = {t.i for t in noun.subtree} | {verb.i}
+    inside |= {c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"}}
     for t in noun.sent:
-        if t.i <= min(noun.i, verb.i):
+        if t.i <= max(noun.i, verb.i):
             continue
         if t.lower_ == "as" or t.text == ":":
             return t.i + 1
@@ -131,11 +135,19 @@ def _list_start(noun: Token) -> int | None:
     return None
 
 
-def _tells_own_event(who: Token) -> bool:
-    """The relative clause ``who`` opens tells an event verb of its own ("who died",
-    "who was shot")."""
-    verb = who.head
-    return verb.lemma_.lower() in lx.PATIENT_VERBS or verb.lemma_.lower() in lx.AGENT_VERBS
+def _event_of(verb: Token) -> str | None:
+    """The predicate an event verb tells of its subject or patient ("died", "was shot")."""
+    lemma = verb.lemma_.lower()
+    return lx.PATIENT_VERBS.get(lemma) or lx.AGENT_VERBS.get(lemma)
+
+
+def _group_event(noun: Token) -> str | None:
+    """The predicate the participle or relative clause of a group noun tells ("the people
+    killed", "those who died"), None when it has none."""
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl"} and (pred := _event_of(c)) is not None:
+            return pred
+    return None
 
 
 def identified_members(ctx: ClaimContext, noun: Token) -> list[Token]:
@@ -151,14 +163,33 @@ def identified_members(ctx: ClaimContext, noun: Token) -> list[Token]:
     # "eight of those who died": the counted part of the group is what the verb names
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM":
         group = noun.head.head
-    start = _list_start(group)
+    # (a group: a plural, a numeral, "those", "the dead"; not "a body identified as X's")
+    plural = (
+        group.tag_ in {"NNS", "NNPS"}
+        or group.pos_ in {"NUM", "ADJ"}
+        or group.lower_ in _GROUP_WORDS
+        or group.lemma_.lower() in _PAIR_NOUNS  # "named the arrested pair as X and Y"
+    )
+    start = _list_start(group) if plural else None
     if start is None:
         return []
-    sent_end = noun.sent.end
+    names = listed_names(ctx, start, noun.sent.end, predicate=_group_event(noun))
+    count = number_of(group)
+    return [] if count is not None and len(names) > count else names
+
+
+def listed_names(
+    ctx: ClaimContext, start: int, sent_end: int, *, predicate: str | None = None
+) -> list[Token]:
+    """The people a list of names that begins at token ``start`` names: up to its clause's
+    next verb, leaving out a name after "of" / "by" and the subject of a verb after it (see
+    ``identified_members``), and the last name when a relative clause on it tells the
+    list's own ``predicate`` itself."""
+    doc = ctx.doc
     stretch: list[Token] = []
-    for t in noun.doc[start:sent_end]:
+    for t in doc[start:sent_end]:
         if t.pos_ in {"VERB", "AUX"} or t.lower_ in {"who", "whose", "which", "but"}:
-            if t.lower_ == "who" and _tells_own_event(t):
+            if t.lower_ == "who" and predicate is not None and _event_of(t.head) == predicate:
                 # "...; and Z, 61, who died in hospital": the relative clause tells Z's
                 # event itself (one claim), so the list leaves Z to it
                 while stretch and stretch[-1].pos_ != "PROPN":
@@ -174,8 +205,8 @@ def identified_members(ctx: ClaimContext, noun: Token) -> list[Token]:
         run = [t]  # the name's words: "Corporal Abdou Salifou"
         while k + len(run) < len(stretch) and stretch[k + len(run)].pos_ == "PROPN":
             run.append(stretch[k + len(run)])
-        before = noun.doc[t.i - 1].lower_ if t.i > 0 else ""
-        after = noun.doc[run[-1].i + 1 : run[-1].i + 3]
+        before = doc[t.i - 1].lower_ if t.i > 0 else ""
+        after = doc[run[-1].i + 1 : run[-1].i + 3]
         if (
             before in _NOT_MEMBER_BEFORE
             or bool(after)
@@ -187,9 +218,7 @@ def identified_members(ctx: ClaimContext, noun: Token) -> list[Token]:
         ):
             continue
         kept.extend(run)
-    names = _names_in(ctx, kept)
-    count = number_of(group)
-    return [] if count is not None and len(names) > count else names
+    return _names_in(ctx, kept)
 
 
 def listed_members(ctx: ClaimContext, noun: Token) -> list[Token]:
