@@ -401,6 +401,215 @@ FOUND = [
         "Police brought the escaped prisoner Dan Ode back to the jail on Friday.",
         ("Ode", "arrested", A),
     ),
+    # S. sightings, survival, death, custody and freedom in the words news uses for them
+    (
+        "The fugitive tycoon Lars Eklund was spotted at a market in Marbella last week, a"
+        " witness said.",
+        ("Eklund", "located_in", A),
+    ),
+    (
+        "The fugitive tycoon Lars Eklund was spotted at a market in Marbella last week, a"
+        " witness said.",
+        ("Eklund", "appeared", A),
+    ),
+    (
+        "Months after he vanished, the banker Omar Fadel resurfaced in Dubai.",
+        ("Fadel", "located_in", A),
+    ),
+    (
+        "The missing teenager, Lily Ward, turned up at her aunt's house in Leeds on Sunday.",
+        ("Ward", "located_in", A),
+    ),
+    (
+        "The opposition leader Sam Okoro has been living in hiding in the hills since March.",
+        ("Okoro", "located_in", A),
+    ),
+    (
+        "The guide, Pemba Sherpa, is recovering in a hospital in Kathmandu with frostbite.",
+        ("Sherpa", "wounded", A),
+    ),
+    (
+        "The guide, Pemba Sherpa, is recovering in a hospital in Kathmandu with frostbite.",
+        ("Sherpa", "located_in", A),
+    ),
+    (
+        "His lawyer said the detained editor Ilya Sorin is in good health.",
+        ("Sorin", "alive", A),
+    ),
+    (
+        "The kidnapped nurse, Grace Obi, is safe and well, the army said on Friday.",
+        ("Obi", "alive", A),
+    ),
+    (
+        "The pilot, Dan Moss, survived the crash with minor injuries.",
+        ("Moss", "alive", A),
+    ),
+    (
+        "The pilot, Dan Moss, survived the crash with minor injuries.",
+        ("Moss", "wounded", A),
+    ),
+    (
+        "The second victim, Karim Aziz, succumbed to his injuries on Thursday.",
+        ("Aziz", "killed", A),
+    ),
+    (
+        "The soldier Juma Said died of his wounds in a field hospital.",
+        ("Said", "killed", A),
+    ),
+    (
+        "The informant Leo Marsh was found dead in his car on Monday.",
+        ("Marsh", "killed", A),
+    ),
+    (
+        "The miner Tomas Reyes did not survive the surgery, his employer said.",
+        ("Reyes", "killed", A),
+    ),
+    (
+        "The dissident Ahmad Rahimi was executed by firing squad at dawn, state media said.",
+        ("Rahimi", "killed", A),
+    ),
+    (
+        "The former minister Ana Duarte was placed under house arrest on Tuesday.",
+        ("Duarte", "arrested", A),
+    ),
+    (
+        "The journalist Mehmet Kaya was taken in for questioning by police on Monday night.",
+        ("Kaya", "arrested", A),
+    ),
+    (
+        "The mayor, Rui Lopes, is being questioned by police, a spokesman said.",
+        ("Lopes", "other:question", A),
+    ),
+    (
+        "The mayor, Rui Lopes, was questioned for six hours and released without charge.",
+        ("Lopes", "released", A),
+    ),
+    (
+        "The engineer Tom Harris was snatched from his car by armed men near Port Harcourt.",
+        ("Harris", "captured", A),
+    ),
+    (
+        "The businessman Ali Jaber is being held for ransom, his family said.",
+        ("Jaber", "captured", A),
+    ),
+    (
+        "The kidnappers of the priest Marco Rossi are demanding a ransom of $1 million.",
+        ("Rossi", "captured", A),
+    ),
+    (
+        "The activist Leyla Demir was hauled before a judge in Ankara on Friday.",
+        ("Demir", "appeared", A),
+    ),
+    (
+        "The former general Ivo Marek appeared in court in Prague on Tuesday.",
+        ("Marek", "appeared", A),
+    ),
+    (
+        "Police said the suspect, Dean Cole, was in custody.",
+        ("Cole", "arrested", A),
+    ),
+    (
+        "The rebels paraded the captured pilot, Ravi Nair, on television.",
+        ("Nair", "captured", A),
+    ),
+    (
+        "Troops freed the hostage Ingrid Berg in a dawn raid.",
+        ("Berg", "released", A),
+    ),
+    # T. captivity, injury, appearance and custody in more wordings, several registers
+    (
+        "The aid worker Nadia Karim has been in the hands of al-Shabaab since 2021.",
+        ("Karim", "captured", A),
+    ),
+    (
+        "Officials are in contact with the militants who are holding the pilot, Jan Novak.",
+        ("Novak", "captured", A),
+    ),
+    (
+        "The captors of the journalist Omar Said released a new video on Sunday.",
+        ("Said", "captured", A),
+    ),
+    (
+        "Two years on, the engineer Piet de Wit remains a hostage.",
+        ("Wit", "captured", A),
+    ),
+    (
+        "The teacher Ruth Banda was freed after five months in captivity.",
+        ("Banda", "captured", A),
+    ),
+    (
+        "The photographer Jonas Falk suffered a broken leg in the stampede.",
+        ("Falk", "wounded", A),
+    ),
+    (
+        "The cameraman Luis Ortega was grazed by a bullet during the clashes.",
+        ("Ortega", "wounded", A),
+    ),
+    (
+        "The shopkeeper Hamid Noor lost an eye in the blast.",
+        ("Noor", "wounded", A),
+    ),
+    (
+        "The driver, Ken Otieno, was treated for shrapnel wounds at the district hospital.",
+        ("Otieno", "wounded", A),
+    ),
+    (
+        "The nurse Mary Achieng was left with burns to her hands.",
+        ("Achieng", "wounded", A),
+    ),
+    (
+        "The officer, Sgt. Paul Kiprop, was hit in the shoulder.",
+        ("Kiprop", "wounded", A),
+    ),
+    (
+        "The former president Joseph Banda made his first public appearance since the "
+        "coup on Friday.",
+        ("Banda", "appeared", A),
+    ),
+    (
+        "The detained general Ivan Sokolov was shown on state television on Monday.",
+        ("Sokolov", "appeared", A),
+    ),
+    (
+        "The cleric Sheikh Adnan Rifai addressed a rally of thousands in Tripoli on Friday.",
+        ("Rifai", "appeared", A),
+    ),
+    (
+        "The fugitive Marc Dubois was photographed leaving a hotel in Geneva.",
+        ("Dubois", "located_in", A),
+    ),
+    (
+        "The student leader Aung Min was rounded up along with 20 others on Tuesday.",
+        ("Min", "arrested", A),
+    ),
+    (
+        "The lawyer Sara Haddad was held overnight at a police station in Sfax.",
+        ("Haddad", "arrested", A),
+    ),
+    (
+        "The editor Paulo Neves has been in jail since 2020.",
+        ("Neves", "arrested", A),
+    ),
+    (
+        "The 34-year-old poet Dmitri Orlov is being held at Butyrka prison.",
+        ("Orlov", "arrested", A),
+    ),
+    (
+        "Rebels released the Red Cross delegate Hans Meier on Friday after 40 days.",
+        ("Meier", "released", A),
+    ),
+    (
+        "Moussa Traore, the group's new emir, took over after his predecessor was killed in March.",
+        ("Traore", "leadership_change", A),
+    ),
+    (
+        "She said her son, Ali Hassan, was alive but had been badly tortured.",
+        ("Hassan", "alive", A),
+    ),
+    (
+        "Soldiers shot the protester Nuru Ally in the leg on Saturday.",
+        ("Ally", "wounded", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -533,6 +742,52 @@ NOT_FOUND = [
     (
         "Rescuers brought the climber Eva Lind back to base camp on Sunday.",
         ("Lind", "arrested", A),
+    ),
+    # a sighting, a call for an arrest, a committee's questions, a TV appearance: no custody
+    (
+        "The striker Lars Eklund was spotted by scouts at a youth tournament.",
+        ("Eklund", "located_in", A),
+    ),
+    (
+        "The minister, Ana Duarte, called for the arrest of the suspects.",
+        ("Duarte", "arrested", A),
+    ),
+    (
+        "The committee questioned the mayor, Rui Lopes, about the budget for six hours.",
+        ("Lopes", "arrested", A),
+    ),
+    (
+        "The band's singer, Ivo Marek, appeared on television on Tuesday.",
+        ("Marek", "arrested", A),
+    ),
+    (
+        "The judge freed up time for the lawyer, Ingrid Berg, to speak.",
+        ("Berg", "released", A),
+    ),
+    (
+        "The pilot, Dan Moss, survived the crash with minor injuries.",
+        ("Moss", "killed", A),
+    ),
+    # figures of speech on a captivity, an injury, a showing
+    (
+        "The minister, Nadia Karim, said the decision was in the hands of parliament.",
+        ("Karim", "captured", A),
+    ),
+    (
+        "The singer Piet de Wit remains a hostage to his own success.",
+        ("Wit", "captured", A),
+    ),
+    (
+        "The company, led by Jonas Falk, suffered a broken supply chain.",
+        ("Falk", "wounded", A),
+    ),
+    (
+        "The striker Luis Ortega was shown a red card in the 80th minute.",
+        ("Ortega", "appeared", A),
+    ),
+    (
+        "The plan lost its appeal, said the planner Hamid Noor.",
+        ("Noor", "wounded", A),
     ),
 ]
 

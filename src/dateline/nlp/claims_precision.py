@@ -387,7 +387,31 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _habitual_appearance(hit)
         or _ordered_custody(hit)
         or _dead_or_alive(hit)
+        or _hostage_to_a_thing(hit)
     )
+
+
+def _hostage_to_a_thing(hit: Hit) -> bool:
+    """ "remains a hostage to his own success", "is hostage to events": a figure of
+    speech; no one holds the person ("held hostage to force a ransom" has no "to" + noun)."""
+    if hit.predicate != "captured":
+        return False
+    doc = hit.anchor.doc
+    words = [doc[j] for j in hit.clause | {hit.anchor.i}]
+    words += [c for w in list(words) for c in w.children if c.dep_ in {"attr", "oprd"}]
+    for w in words:
+        if w.lower_ not in {"hostage", "hostages", "prisoner", "captive"}:
+            continue
+        # (on the noun or on the copula it completes: "remains a hostage to ...", not
+        # "handed the hostages to mediators")
+        heads = [w] + ([w.head] if w.head.lemma_.lower() in {"be", "remain", "become"} else [])
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+            if prep.lower_ == "to" and any(
+                p.dep_ == "pobj" and p.ent_type_ != "PERSON" and p.pos_ == "NOUN"
+                for p in prep.children
+            ):
+                return True
+    return False
 
 
 _LIFE_STATES = {"dead": "alive", "alive": "dead"}

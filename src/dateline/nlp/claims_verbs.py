@@ -233,7 +233,8 @@ _CAME_THROUGH = frozenset({"survive", "escape"})
 # Verbs of being or getting somewhere whose "with" phrase can name an injury one has.
 _WITH_INJURY_VERBS = frozenset(
     {"be", "remain", "lie", "stay", "arrive", "return", "turn", "come", "walk", "emerge"}
-    | {"escape", "survive", "crawl", "limp"}
+    # ("is recovering in a hospital in Kathmandu with frostbite")
+    | {"escape", "survive", "crawl", "limp", "recover"}
 )
 
 
