@@ -578,6 +578,182 @@ FOUND = [
         "Jonas Weber, who is serving four years for fraud, wrote to his mother from prison last month.",
         ("Weber", L, A),
     ),
+    # a second batch over all the families, written before its rules were
+    (
+        "Interviewed by telephone from his cell in Evin prison, Reza Karimi said he had not been charged.",
+        ("Karimi", V, A),
+    ),
+    (
+        "Interviewed by telephone from his cell in Evin prison, Reza Karimi said he had not been charged.",
+        ("Karimi", L, A),
+    ),
+    (
+        'Asked about his health, Paul Ndege, speaking by phone from Nairobi, said he was "much better".',
+        ("Ndege", V, A),
+    ),
+    (
+        'Asked about his health, Paul Ndege, speaking by phone from Nairobi, said he was "much better".',
+        ("Ndege", L, A),
+    ),
+    pytest.param(
+        "Lina Park sent a text message to her brother from the ship at 3 a.m.",
+        ("Park", V, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "The hostage, a French engineer named Louis Bernard, telephoned his family from the camp on Sunday.",
+        ("Bernard", V, A),
+    ),
+    (
+        "Kofi Mensah survived the ambush by playing dead, police said.",
+        ("Mensah", V, A),
+    ),
+    pytest.param(
+        "Six passengers, including the driver, Ali Osman, crawled out of the wreckage alive.",
+        ("Osman", V, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "The teenager, Lea Brun, escaped the flames by jumping from a second-floor window.",
+        ("Brun", V, A),
+    ),
+    (
+        "Imran Khalid broke out of the Kandahar jail in 2011 along with 400 other inmates.",
+        ("Khalid", ESC, A),
+    ),
+    pytest.param(
+        "Hours after her release, Amal Saeed was driven to the Jordanian border and handed to diplomats.",
+        ("Saeed", RE, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "The freed crew, among them the captain, Ivan Dimitrov, were flown to Mombasa on Thursday.",
+        ("Dimitrov", L, A),
+    ),
+    (
+        "Released in a prisoner swap last week, Viktor Shevchuk is now back in Kyiv.",
+        ("Shevchuk", RE, A),
+    ),
+    (
+        "Released in a prisoner swap last week, Viktor Shevchuk is now back in Kyiv.",
+        ("Shevchuk", L, A),
+    ),
+    (
+        "Peter Moll was held by pirates for nine months off the Somali coast.",
+        ("Moll", C, A),
+    ),
+    (
+        "Sara Lind spent 17 months in the hands of an armed gang in the Sahel.",
+        ("Lind", C, A),
+    ),
+    pytest.param(
+        "Sara Lind spent 17 months in the hands of an armed gang in the Sahel.",
+        ("Lind", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "After four years as a captive of the cartel, Juan Perez was freed in June.",
+        ("Perez", C, A),
+    ),
+    (
+        "After four years as a captive of the cartel, Juan Perez was freed in June.",
+        ("Perez", RE, A),
+    ),
+    (
+        "Mikhail Orlov, a political prisoner, has spent six years in a penal colony in Perm.",
+        ("Orlov", AR, A),
+    ),
+    (
+        "Mikhail Orlov, a political prisoner, has spent six years in a penal colony in Perm.",
+        ("Orlov", L, A),
+    ),
+    pytest.param(
+        "Her lawyer saw Nadia Rahim at the police station in Herat on Monday and said she was well.",
+        ("Rahim", P, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "Her lawyer saw Nadia Rahim at the police station in Herat on Monday and said she was well.",
+        ("Rahim", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Her lawyer saw Nadia Rahim at the police station in Herat on Monday and said she was well.",
+        ("Rahim", V, A),
+    ),
+    (
+        "Consular staff visited Tom Reed in Insein prison on Friday and found him in good health.",
+        ("Reed", P, A),
+    ),
+    (
+        "Consular staff visited Tom Reed in Insein prison on Friday and found him in good health.",
+        ("Reed", L, A),
+    ),
+    (
+        "Consular staff visited Tom Reed in Insein prison on Friday and found him in good health.",
+        ("Reed", V, A),
+    ),
+    (
+        "Witnesses said they saw Ahmed Bari in a market in Gao a week after his reported death.",
+        ("Bari", P, A),
+    ),
+    (
+        "Witnesses said they saw Ahmed Bari in a market in Gao a week after his reported death.",
+        ("Bari", L, A),
+    ),
+    pytest.param(
+        "The family has not been allowed to visit Farid Nouri since his arrest.",
+        ("Nouri", P, N),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Now 70, Mariam Diallo lives with her grandchildren in Bamako.",
+        ("Diallo", L, A),
+    ),
+    (
+        "Ali Hassan, who was freed in 2016, now drives a taxi in Erbil.",
+        ("Hassan", L, A),
+    ),
+    (
+        "Today the former rebel commander, Jean Bosco, teaches history at a school in Goma.",
+        ("Bosco", L, A),
+    ),
+    (
+        "Yusuf Ali, 58, is alive and well and living in Hargeisa, his daughter said.",
+        ("Ali", V, A),
+    ),
+    (
+        "Yusuf Ali, 58, is alive and well and living in Hargeisa, his daughter said.",
+        ("Ali", L, A),
+    ),
+    (
+        "Dmitri Sokolov was detained in March and remains in a pre-trial detention centre in Moscow.",
+        ("Sokolov", AR, A),
+    ),
+    (
+        "Dmitri Sokolov was detained in March and remains in a pre-trial detention centre in Moscow.",
+        ("Sokolov", L, A),
+    ),
+    (
+        "Omar Farouk is still being held at the counter-terrorism unit in Lahore, his brother said.",
+        ("Farouk", AR, A),
+    ),
+    (
+        "Omar Farouk is still being held at the counter-terrorism unit in Lahore, his brother said.",
+        ("Farouk", L, A),
+    ),
+    (
+        "Three days after her arrest, Aisha Bello remains behind bars in Kano.",
+        ("Bello", AR, A),
+    ),
+    (
+        "Three days after her arrest, Aisha Bello remains behind bars in Kano.",
+        ("Bello", L, A),
+    ),
+    (
+        "Police locked Tariq Said in a cell at the central station in Basra overnight.",
+        ("Said", AR, A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -647,6 +823,15 @@ NOT_FOUND = [
     (
         "Pavel Hruby escaped from the prison by climbing over a wall.",
         ("Hruby", V, A),
+    ),
+    # a second batch over all the families, written before its rules were
+    (
+        "Reporting from Kyiv, our correspondent Anna Holt said sirens sounded overnight.",
+        ("Holt", L, A),
+    ),
+    (
+        "Imran Khalid broke out of the Kandahar jail in 2011 along with 400 other inmates.",
+        ("Khalid", V, A),
     ),
 ]
 

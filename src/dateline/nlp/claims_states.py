@@ -679,8 +679,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
             # "had last seen X alive": no object for claims_verbs' sighting to read
             hits.append(Hit("appeared", verb, seen, {verb.i}))
         # the place may hang on the one seen: "saw X in Evin prison last week"
-        if any(_at_any_place(t) for t in (verb, *_seen_states(verb), *seen)) or any(
-            c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children
+        if (
+            any(_at_any_place(t) for t in (verb, *_seen_states(verb), *seen))
+            or _at_site(verb, named=True)  # "at the police station in Herat"
+            or any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
         ):
             hits.append(Hit("located_in", verb, seen, {verb.i}))
         return hits
@@ -708,11 +710,12 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # climbing down a drainpipe" (in a story of a fire): one who got out of a danger
         # lives (an escape from custody is only the escape)
         return [Hit("alive", verb, subject_of(verb) or subject_of(verb.head), {verb.i})]
-    if lemma in {"reach", "contact"} and (reached := _reached_by_line(verb)):
+    if lemma in {"reach", "contact", "interview"} and (reached := _reached_by_line(verb)):
         # "Reached by phone last week, he said ...", "Contacted by telephone in Lviv, X
         # said ...": the one the outlet reached lives (and is where the call found him)
         hits = [Hit("alive", verb, reached, {verb.i})]
-        if _at_place(verb):
+        if _at_place(verb) or _from_places(verb):
+            # "in Lviv", "from his cell in Evin prison" (the "from" on the line)
             hits.append(Hit("located_in", verb, reached, {verb.i}))
         return hits
     if lemma in {"say", "tell", "speak", "talk", "write"} and (bed := _from_sickbed(verb)):
@@ -755,8 +758,9 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         people = patient_of(verb) if is_passive(verb) else subject_of(verb)
         return [Hit("located_in", verb, people, {verb.i}, certainty="unconfirmed")]
     if (
-        lemma in {"be", "remain", "stay"}
+        lemma in {"be", "remain", "stay", "live"}
         and not obliged(verb)
+        and (lemma != "live" or not _negated(verb))  # "lives with her children in X"
         and not any(c.dep_ in {"attr", "acomp"} and c.i < verb.i for c in verb.children)
         and _with_people_in_place(verb)
     ):

@@ -918,6 +918,19 @@ _CARED_IN_VERBS = frozenset(
 )
 
 
+# Verbs of one's daily work, whose "in" names where one lives: "drives a taxi in Erbil".
+_WORKING_IN_VERBS = frozenset({"work", "teach", "study", "drive", "farm", "practise", "practice"})
+
+
+def _dwelling_head(prep: Token) -> bool:
+    """The "in" hangs on a verb of dwelling, care or daily work, or on its object or
+    company ("lives with her grandchildren in Bamako", "drives a taxi in Erbil")."""
+    head = prep.head
+    if head.pos_ in {"NOUN", "PRON"} and head.dep_ in {"pobj", "dobj"}:
+        head = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" else head.head
+    return head.lemma_.lower() in _DWELLING_VERBS | _CARED_IN_VERBS | _WORKING_IN_VERBS
+
+
 # Tags the model gives unknown town names that are neither people nor groups.
 _NOT_PEOPLE_TAGS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
 
@@ -986,7 +999,7 @@ def is_place(tok: Token, prep: Token) -> bool:
         tok.ent_type_ == "ORG"
         and tok.pos_ == "PROPN"
         and prep.lower_ == "in"
-        and prep.head.lemma_.lower() in _DWELLING_VERBS | _CARED_IN_VERBS
+        and _dwelling_head(prep)
         and tok.text.isalpha()
         and not tok.text.isupper()
         and not any(c.dep_ in {"det", "compound", "poss", "amod"} for c in tok.children)

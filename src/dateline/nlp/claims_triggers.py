@@ -417,7 +417,9 @@ def _participle_noun(tok: Token) -> str | None:
 
 
 # Verbs that put someone in a state: "placed him under house arrest", "threw her in jail".
-_PUTTING_VERBS = frozenset({"place", "put", "keep", "hold", "remand", "throw", "send", "take"})
+_PUTTING_VERBS = frozenset(
+    {"place", "put", "keep", "hold", "remand", "throw", "send", "take", "lock"}
+)
 # Verbs of being brought to or kept in care: "admitted to hospital with wounds".
 _CARED_FOR_VERBS = frozenset(
     {"admit", "take", "rush", "fly", "airlift", "bring", "evacuate", "hospitalize", "hospitalise"}
@@ -463,8 +465,11 @@ def _held_by_captors(noun: Token) -> bool:
 
 # Sites of the state's custody named by a modifier: "a detention centre", "the remand
 # prison's wing", "a pre-trial facility"; and the verbs that keep or put a person in a cell.
-_CUSTODY_SITE_MARKS = frozenset({"detention", "remand", "pre-trial", "pretrial", "holding"})
-_CUSTODY_SITES = frozenset({"centre", "center", "facility", "unit", "block", "wing"})
+_CUSTODY_SITE_MARKS = frozenset(
+    {"detention", "remand", "pre-trial", "pretrial", "holding", "penal", "prison", "labour"}
+    | {"labor", "correctional"}
+)
+_CUSTODY_SITES = frozenset({"centre", "center", "facility", "unit", "block", "wing", "colony"})
 _CELL_VERBS = frozenset({"be", "remain", "stay", "spend", "lock", "sit", "lie"})
 # Who keeps a cell, or what kind it is: "a police cell", "a punishment cell" (not "a terror
 # cell", "a sleeper cell").
@@ -594,6 +599,10 @@ def _sole_survivors(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
 
+# Spans of time a captivity is told in: "after four years as a hostage".
+_PERIOD_NOUNS = frozenset({"day", "week", "month", "year", "decade"})
+
+
 def _held_noun_verb(noun: Token) -> Token | None:
     """The copula of "X remains a hostage" / "X is one of five hostages held by Y"."""
     tok = noun
@@ -610,6 +619,17 @@ def _held_noun_verb(noun: Token) -> Token | None:
         and tok.head.head.lemma_.lower() in {"spend", "hold", "keep", "live", "remain"}
     ):
         return tok.head.head  # "spent 14 months as a hostage"
+    if (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_.lower() in _PERIOD_NOUNS
+        and tok.head.head.dep_ == "pobj"
+        and tok.head.head.head.lower_ in {"after", "during"}
+        and tok.head.head.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "After four years as a captive of the cartel, X was freed": the period hangs on the
+        # clause whose subject was held
+        return tok.head.head.head.head
     return None
 
 
