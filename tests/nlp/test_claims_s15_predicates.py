@@ -610,6 +610,27 @@ FOUND = [
         "Soldiers shot the protester Nuru Ally in the leg on Saturday.",
         ("Ally", "wounded", A),
     ),
+    # U. 'was (never) caught': custody by the catchers (the state's when none is named)
+    (
+        "His deputy, Hamid Jaafar, escaped by speedboat during the assault and was never caught.",
+        ("Jaafar", "arrested", N),
+    ),
+    (
+        "Police searched for the killer for a decade, but Ron Tate was never caught.",
+        ("Tate", "arrested", N),
+    ),
+    (
+        "The escaped inmate Joel Sims was caught by police two days later near the border.",
+        ("Sims", "arrested", A),
+    ),
+    (
+        "The smuggler Ali Baba was caught trying to cross into Turkey, officials said.",
+        ("Baba", "arrested", A),
+    ),
+    (
+        "The hostage Tom Reed ran from the camp but was caught by the rebels within hours.",
+        ("Reed", "captured", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -788,6 +809,27 @@ NOT_FOUND = [
     (
         "The plan lost its appeal, said the planner Hamid Noor.",
         ("Noor", "wounded", A),
+    ),
+    # caught in the crossfire, off guard, up in a scandal, by a rival: no custody
+    (
+        "The photographer Sami Rahal was caught in the crossfire and wounded in the arm.",
+        ("Rahal", "arrested", A),
+    ),
+    (
+        "The minister, Ana Berg, was caught off guard by the question.",
+        ("Berg", "arrested", A),
+    ),
+    (
+        "The runner Eliud Kiprop was caught in the final metres by his rival.",
+        ("Kiprop", "arrested", A),
+    ),
+    (
+        "The mayor, Paul Hahn, was caught up in the scandal.",
+        ("Hahn", "arrested", A),
+    ),
+    (
+        "The race leader, Tom Pidcock, was caught by the chasing pack on the last climb.",
+        ("Pidcock", "arrested", A),
     ),
 ]
 

@@ -350,6 +350,32 @@ def _brought_back_by_keepers(ctx: ClaimContext, verb: Token) -> list[Hit] | None
     return [Hit(kind, verb, back, {verb.i})] if back else None
 
 
+# What a person is "caught" in or by that is no captor: "caught in the crossfire", "caught
+# up in", "caught off guard", "caught on camera" (the recording media are read before).
+_CAUGHT_IN_WORDS = frozenset({"in", "up", "off", "on", "out", "between", "short", "unaware"})
+
+
+def _caught(verb: Token) -> list[Hit] | None:
+    """A person "was caught" (a fugitive, an escaper, someone crossing a border): taken by
+    the catchers, arrested by the state's or when none is named, captured by others; "was
+    never caught" is the same claim negated. None for "caught in the crossfire", "caught up
+    in", "caught off guard", "caught by his rival"."""
+    if not is_passive(verb) or any(
+        c.lower_ in _CAUGHT_IN_WORDS and c.dep_ in {"prep", "prt", "advmod"} for c in verb.children
+    ):
+        return None
+    caught = [p for p in patient_of(verb) if _a_person(p) or p.pos_ == "PROPN"]
+    if not caught:
+        return None
+    catchers = [t for t in _takers(verb) if t.dep_ == "pobj"]
+    kind = _taker_kind(catchers)
+    if kind is None and catchers:
+        return None  # "was caught by his rival at the line": no captor
+    # (with no catchers named, the hunters of a fugitive are the state's: a hijacker "was
+    # never caught" in a story of hostages is still one the army hunted)
+    return [Hit(kind or "arrested", verb, caught, {verb.i})]
+
+
 def _put_in_a_state_vehicle(verb: Token) -> list[Hit] | None:
     """ "They put him in a police car", "was pushed into an army truck": whoever does it, a
     person put into the state's vehicle is taken into its custody."""
@@ -1096,6 +1122,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return put  # "They put him in a police car"
     if lemma == "bring" and (back := _brought_back_by_keepers(ctx, verb)) is not None:
         return back  # "the guards brought him back two days later"
+    if lemma == "catch" and (caught := _caught(verb)) is not None:
+        return caught  # "escaped by speedboat and was never caught"
     if lemma in {"capture", "catch"} and any(
         p.lemma_.lower() in _RECORDING_MEDIA
         for c in verb.children
