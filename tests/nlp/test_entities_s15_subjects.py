@@ -595,6 +595,90 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         [],
         [("Walsh", "arrested"), ("Walsh", "released")],
     ),
+    (
+        "p1",
+        'Photographer Lars Holm was wounded by shrapnel in Kharkiv on Tuesday. "He is conscious and talking," said the agency\'s editor, Nina Berg. "Doctors say he will recover."',
+        [("Holm", "wounded"), ("Holm", "alive")],
+        [("Berg", "alive")],
+    ),
+    (
+        "p2",
+        'The trade unionist Jonas Meyer was detained in Minsk in May.\n\nHis wife, Olga, last saw him at his trial in October. "He was thin and pale," she said. "But he smiled at me."',
+        [("Meyer", "arrested"), ("Meyer", "appeared")],
+        [("Olga", "appeared")],
+    ),
+    (
+        "p3",
+        'Rebel commander Sani Musa was captured by troops on Friday, the army said. His spokesman, Ibrahim Lawal, denied it. "He is free and with his men," Lawal said in a voice message.',
+        [("Musa", "captured")],
+        [("Lawal", "alive"), ("Lawal", "released")],
+    ),
+    (
+        "p4",
+        "Mehmet Aydin, 67, was pulled alive from the rubble on Thursday. His grandson, Emre, 12, was killed. The boy had been sleeping in the next room, relatives said.",
+        [("Aydin", "alive"), ("Emre", "killed")],
+        [("Mehmet Aydin", "killed")],
+    ),
+    (
+        "p5",
+        'The detained lawyer Farida Aliyeva has been moved to a prison hospital, her colleague Rashad Mammadov said. "She has been on hunger strike for 20 days," he said.',
+        [("Aliyeva", "located_in")],
+        [("Mammadov", "located_in")],
+    ),
+    (
+        "p6",
+        "Grace Mwale was kidnapped from her farm in 2021. Her captors released her a year later. She told the court that her kidnapper, a man called Tembo, had been shot dead by police in 2023.",
+        [("Mwale", "captured"), ("Mwale", "released"), ("Tembo", "killed")],
+        [("Mwale", "killed")],
+    ),
+    (
+        "p7",
+        "Sergeant Paul Mbeki was killed and two of his men were wounded when their patrol hit a mine, the army said. The sergeant had served for 12 years.",
+        [("Mbeki", "killed")],
+        [],
+    ),
+    (
+        "p8",
+        "Kamal Haddad, the editor of the weekly, was arrested on Monday. The editor's brother, Sami Haddad, said he had been taken to the state security headquarters.",
+        [("Kamal Haddad", "arrested")],
+        [("Sami Haddad", "arrested")],
+    ),
+    (
+        "q1",
+        'Striker Yaw Boateng, 28, was detained by police on Monday.\n\nHis lawyer, Somchai Chai, said on Thursday that Boateng denied hitting anyone. "Yaw was trying to pull people apart. He was not the aggressor, and we will prove that," he said, adding that the player was staying at a hotel near the court.',
+        [("Boateng", "arrested"), ("Boateng", "located_in")],
+        [("Chai", "located_in")],
+    ),
+    (
+        "q2",
+        'Aid worker Claire Martin was freed on Friday after three months.\n\nHer colleague, Dominique Lefevre, said the charity had paid no ransom. "She is tired but well, and she is with her family in Lyon," she added.',
+        [("Martin", "released"), ("Martin", "alive")],
+        [("Lefevre", "alive"), ("Lefevre", "located_in")],
+    ),
+    (
+        "q3",
+        'The reporter Ali Hassan went missing in Idlib on Monday.\n\nThe network\'s bureau chief, Omar Nasser, said on Tuesday that he had spoken to him. "He is alive and unhurt," he told us.',
+        [("Hassan", "alive")],
+        [("Nasser", "alive")],
+    ),
+    (
+        "r1",
+        "The activist Maria Nowak was arrested in Minsk on Saturday. Her lawyer, Anna Kowalska, said she had visited her in the detention centre on Okrestina Street on Monday.",
+        [("Nowak", "arrested"), ("Nowak", "appeared"), ("Nowak", "located_in")],
+        [("Kowalska", "appeared")],
+    ),
+    (
+        "r2",
+        "Farhan Ali, 30, disappeared after leaving his office in Karachi on June 3. His brother, Tariq Ali, said he had last seen him alive that morning.",
+        [("Farhan Ali", "alive")],
+        [("Tariq Ali", "alive")],
+    ),
+    (
+        "r3",
+        "The missing sailor Jon Dahl was found alive on Sunday. The coast guard captain, Erik Sund, said he had spoken to him by radio.",
+        [("Dahl", "alive")],
+        [("Sund", "alive")],
+    ),
 ]
 
 

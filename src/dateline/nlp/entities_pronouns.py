@@ -180,6 +180,9 @@ def recent_person(
         ahead = _cataphora(doc, clusters, tok, gender)
         if ahead is not None:
             return ahead
+    acting = _speaker_acting_on_other(doc, clusters, tok, gender)
+    if acting is not None:
+        return acting
     # "..., she told reporters": a speaking pronoun takes up the last speaker.
     speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and not inside
     # "His lawyer, X, said he had not been charged": not the lawyer, the one whose lawyer X is
@@ -199,7 +202,7 @@ def recent_person(
     if own_speaker is None:
         own_speaker = _subject_of_prepositional_object(doc, clusters, tok)
     if own_speaker is None and inside:
-        own_speaker = _quote_speaker(doc, clusters, tok, quotes)
+        own_speaker = _quote_speaker(doc, clusters, tok, quotes, sent_index)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     conjoined: set[int] = set()  # mentions that are one of "A and B"
     backgrounded: set[int] = set()  # subjects of a subordinate clause ("after X was killed")
@@ -303,7 +306,11 @@ def recent_person(
         if gender:
             # "Quell and Maria Lopez were held. She ...": a person known to agree beats one
             # of unknown gender in the same sentence.
-            agreeing = [f for f in found if f[2] < 0 or clusters[f[2]].gender == gender]
+            # (a speaking pronoun's last speaker, of unknown gender, is still that speaker:
+            # 'His lawyer, Y, said X denied it. "...," he said')
+            agreeing = [
+                f for f in found if f[2] < 0 or clusters[f[2]].gender == gender or speaking and f[3]
+            ]
             # ... but the subject of what a speaker said, of unknown gender, is not passed over
             # for the speaker ("The group's spokesman, Z, said X died. He had not been seen")
             speaking_here = {f[2] for f in found if f[3]}
@@ -640,8 +647,37 @@ def _named_by_calling(tok: Token) -> bool:
     return False
 
 
+def _speaker_acting_on_other(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -> int | None:
+    """ "The bureau chief, Y, said he had spoken to him", "His lawyer, Y, said she had visited
+    her": a subject pronoun whose own clause has an object pronoun of the same gender is one of
+    two people (never the same one), and what a speaker reports doing to someone is the
+    speaker's own act: the subject pronoun is the speaker; the object is the other."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    same = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS if gender == "f" else frozenset()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    if not any(o.lower_ in same and o.lower_ in {"him", "her"} and o.i > pronoun.i for o in objects):
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+    if speaker is None:
+        return None
+    found = token_cluster(doc, speaker, clusters, ("person",))
+    if found is None:
+        name = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        found = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
+    if found is None or gender and clusters[found].gender not in {None, gender}:
+        return None
+    return found
+
+
 def _quote_speaker(
-    doc: Doc, clusters: list[Cluster], pronoun: Token, quotes: list[tuple[int, int]]
+    doc: Doc,
+    clusters: list[Cluster],
+    pronoun: Token,
+    quotes: list[tuple[int, int]],
+    sent_index: dict[int, int],
 ) -> int | None:
     """ '"He is tired, but he is fine," Y said': a third-person pronoun inside a quotation is
     never the person the sentence credits with it (who would say "I"). The cluster of the
@@ -656,13 +692,25 @@ def _quote_speaker(
         verb = verb.head
         if verb.lemma_.lower() in SPEECH_VERBS and not quote[0] <= verb.idx < quote[1]:
             break
-    else:
-        return None
     if verb.lemma_.lower() not in SPEECH_VERBS or quote[0] <= verb.idx < quote[1]:
-        return None
+        # the parser may hang the attribution inside a long quotation: the speech verb that
+        # follows the closing quotation mark ('..., and we will prove that," he said')
+        after = [t for t in pronoun.doc[pronoun.i :] if t.idx >= quote[1]][:4]
+        verb = next((t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
+        if verb is None:
+            return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON":
-        return None  # a speaking pronoun is resolved after this one: nothing known yet
+    if subject is None:
+        return None
+    if subject.pos_ == "PRON":
+        if subject.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return None
+        if subject.i < pronoun.i:
+            return token_cluster(doc, subject, clusters, ("person",))  # 'He said: "He is fine"'
+        # '"He was not the aggressor," he said': the speaking "he" takes up the last speaker
+        # (it skips what the quotation names), whom the quoted "he" then cannot mean
+        gender = "m" if subject.lower_ in MALE_PRONOUNS else "f"
+        return recent_person(doc, clusters, subject, gender, sent_index, quotes)
     found = token_cluster(doc, subject, clusters, ("person",))
     if found is None:
         # "his coach, Y, said": the name set off beside the noun
