@@ -1,0 +1,177 @@
+"""Where the full analysis spends its CPU time, measured inside ``analyze_documents`` itself.
+
+``bench_throughput.py`` times each stage over all documents in turn, one stage after another;
+the sum of that table fell about 3 s per 200 articles short of the whole analysis (session
+14), which looked like time spent outside the stages. This bench times the same
+``analyze_documents`` call the throughput bench runs, with each component's share taken
+where the pipeline runs it (batched, interleaved with the other components), exclusive of
+the components upstream of it in the stream, plus what the stages do not see: making the
+docs (``make_doc``), building the records (``analysis_from_doc``) and Python's cyclic
+garbage collector (``gc.callbacks``). What is left over (``unaccounted``) is the loop itself
+and the timers. Plain runs of bare spaCy and of the full analysis are interleaved with it,
+and each figure is the fastest of ``--repeats`` (CPU seconds, ``time.process_time``).
+
+    .venv/bin/python benchmarks/pipe_account.py [--docs 200] [--repeats 3] [--batch-size 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import MODEL, machine, table  # noqa: E402
+from synth import articles  # noqa: E402
+
+
+class Account:
+    """Exclusive CPU seconds per named part: a part's time leaves out the parts it calls
+    (a component's ``next`` pulls documents through the components upstream of it)."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = defaultdict(float)
+        self._stack: list[float] = []
+
+    def timed(self, name: str, run: Callable[[], Any]) -> Any:
+        self._stack.append(0.0)
+        started = time.process_time()
+        try:
+            return run()
+        finally:
+            elapsed = time.process_time() - started
+            self.spent[name] += elapsed - self._stack.pop()
+            if self._stack:
+                self._stack[-1] += elapsed
+
+    def wrap(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        return lambda *args, **kwargs: self.timed(name, lambda: func(*args, **kwargs))
+
+    def stream(self, name: str, items: Iterator[Any]) -> Iterator[Any]:
+        """``items``, each ``next`` charged to ``name``."""
+        done = object()
+        while (item := self.timed(name, lambda: next(items, done))) is not done:
+            yield item
+
+
+class GcClock:
+    """CPU seconds spent in the cyclic garbage collector, and how many collections ran."""
+
+    def __init__(self) -> None:
+        self.seconds, self.collections, self._started = 0.0, 0, 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.seconds += time.process_time() - self._started
+            self.collections += 1
+
+    def __enter__(self) -> GcClock:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self)
+
+
+def accounted_run(nlp: Any, documents: list, batch_size: int) -> tuple[float, dict[str, float]]:  # noqa: ANN401
+    """One ``analyze_documents`` run with its parts timed: (total CPU s, part → CPU s)."""
+    from dateline.nlp import pipeline
+
+    account = Account()
+
+    def timed_pipe(nlp: Any, docs: list, batch_size: int) -> Iterator[Any]:  # noqa: ANN401
+        stream: Iterable[Any] = docs
+        for name, component in nlp.pipeline:
+            if hasattr(component, "pipe"):
+                stream = account.stream(name, iter(component.pipe(stream, batch_size=batch_size)))
+            else:
+                stream = map(account.wrap(name, component), stream)
+        yield from stream
+
+    saved = pipeline._pipe, pipeline.make_doc, pipeline.analysis_from_doc
+    pipeline._pipe = timed_pipe
+    pipeline.make_doc = account.wrap("make_doc", saved[1])
+    pipeline.analysis_from_doc = account.wrap("records (analysis_from_doc)", saved[2])
+    try:
+        with GcClock() as clock:
+            started = time.process_time()
+            list(pipeline.analyze_documents(documents, nlp=nlp, batch_size=batch_size))
+            total = time.process_time() - started
+    finally:
+        pipeline._pipe, pipeline.make_doc, pipeline.analysis_from_doc = saved
+    # (a collection that runs inside a part is charged to it as well: listed apart, not removed)
+    parts = dict(account.spent)
+    parts["unaccounted (loop, timers)"] = total - sum(parts.values())
+    parts["garbage collector (inside the parts)"] = clock.seconds
+    parts["gc collections (count)"] = clock.collections
+    return total, parts
+
+
+def timed_plain(run: Callable[[], Any]) -> float:
+    started = time.process_time()
+    run()
+    return time.process_time() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=32)
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from dateline.nlp.pipeline import analyze_documents, load_pipeline
+    from dateline.records import Document
+
+    print(f"# where the time goes — {machine()}")
+    corpus = list(articles(args.docs, seed=21, paragraphs=6))
+    texts = [a.text for a in corpus]
+    documents = [Document.from_text(a.text, published=a.published) for a in corpus]
+    bare, full = spacy.load(MODEL), load_pipeline()
+    list(bare.pipe(texts[:10]))
+    list(analyze_documents(documents[:10], nlp=full))
+    best: dict[str, float] = defaultdict(lambda: float("inf"))
+    for _ in range(args.repeats):
+        for label, seconds in (
+            ("bare spaCy", timed_plain(lambda: list(bare.pipe(texts, batch_size=args.batch_size)))),
+            ("full analysis", timed_plain(lambda: list(analyze_documents(documents, nlp=full, batch_size=args.batch_size)))),
+        ):  # fmt: skip
+            best[label] = min(best[label], seconds)
+        total, parts = accounted_run(full, documents, args.batch_size)
+        best["full analysis, timed parts"] = min(best["full analysis, timed parts"], total)
+        for part, seconds in parts.items():
+            best[part] = min(best[part], seconds)
+    order = ["bare spaCy", "full analysis", "full analysis, timed parts"]
+    order += [name for name, _ in full.pipeline]
+    order += [k for k in best if k not in order]
+    spacy_parts = sum(best[name] for name, _ in full.pipeline if not name.startswith("dateline_"))
+    dateline_parts = sum(best[name] for name, _ in full.pipeline if name.startswith("dateline_"))
+    rows: list[tuple[str, Any]] = [(k, best[k]) for k in order]
+    rows += [
+        ("sum: model's components", spacy_parts),
+        ("sum: dateline's components", dateline_parts),
+    ]
+    print(
+        table(
+            f"{len(texts)} articles, CPU seconds, each the fastest of {args.repeats}",
+            ("part", "CPU s"),
+            [(k, int(v) if k.endswith("(count)") else v) for k, v in rows],
+        )
+    )
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
