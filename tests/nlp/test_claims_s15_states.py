@@ -754,6 +754,127 @@ FOUND = [
         "Police locked Tariq Said in a cell at the central station in Basra overnight.",
         ("Said", AR, A),
     ),
+    # a third batch over all the families, written before its rules were
+    pytest.param(
+        '"I am fine, they feed us," Musa Bello said in a voice note sent to his wife from the camp.',
+        ("Bello", V, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Speaking to the BBC from a safe house in Kharkiv, Oleh Moroz described the shelling.",
+        ("Moroz", L, A),
+    ),
+    pytest.param(
+        "Speaking to the BBC from a safe house in Kharkiv, Oleh Moroz described the shelling.",
+        ("Moroz", V, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Hana Suzuki called her parents from Narita airport on Tuesday to say she was safe.",
+        ("Suzuki", V, A),
+    ),
+    pytest.param(
+        "Hana Suzuki called her parents from Narita airport on Tuesday to say she was safe.",
+        ("Suzuki", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Somehow, Grace Achieng survived three days trapped under the rubble.",
+        ("Achieng", V, A),
+    ),
+    (
+        "Of the 40 people on board, only one, a nurse named Rosa Lima, made it out of the burning bus.",
+        ("Lima", V, A),
+    ),
+    pytest.param(
+        "Freed on Sunday, the two journalists, Marc Dupont and Elsa Berg, landed in Paris on Monday night.",
+        ("Dupont", L, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "Freed on Sunday, the two journalists, Marc Dupont and Elsa Berg, landed in Paris on Monday night.",
+        ("Berg", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Once released, Karim Nassar was escorted to the border and expelled to Jordan.",
+        ("Nassar", RE, A),
+    ),
+    (
+        "Nils Strand, who spent 11 months in captivity in Syria, died on Tuesday.",
+        ("Strand", C, A),
+    ),
+    (
+        "Nils Strand, who spent 11 months in captivity in Syria, died on Tuesday.",
+        ("Strand", L, A),
+    ),
+    (
+        "During her three years in an Iranian jail, Lisa Moore went on hunger strike twice.",
+        ("Moore", AR, A),
+    ),
+    pytest.param(
+        "Jorge Diaz was kept chained in a cave by the guerrillas for eight months.",
+        ("Diaz", C, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "Sami Haddad's wife saw him for ten minutes at Saydnaya prison on Thursday.",
+        ("Haddad", P, A),
+    ),
+    pytest.param(
+        "Sami Haddad's wife saw him for ten minutes at Saydnaya prison on Thursday.",
+        ("Haddad", L, A),
+        marks=KNOWN_GAP,
+    ),
+    (
+        "A Red Cross delegate was able to see Pierre Lenoir on Monday and said he was in good health.",
+        ("Lenoir", P, A),
+    ),
+    (
+        "A Red Cross delegate was able to see Pierre Lenoir on Monday and said he was in good health.",
+        ("Lenoir", V, A),
+    ),
+    (
+        "Villagers reported seeing the rebel leader, Joseph Kony Jr, near the border town of Obo last month.",
+        ("Jr", P, A),
+    ),
+    (
+        "These days, Amira Said runs a bakery in Tunis and rarely speaks about her ordeal.",
+        ("Said", L, A),
+    ),
+    (
+        "Kenji Mori, 81, still lives in the house in Nagasaki where he was born.",
+        ("Mori", L, A),
+    ),
+    (
+        "Ruth Okafor is 45 and works as a nurse in Leeds.",
+        ("Okafor", V, A),
+    ),
+    (
+        "Ruth Okafor is 45 and works as a nurse in Leeds.",
+        ("Okafor", L, A),
+    ),
+    (
+        "Yuri Danko remains in pre-trial detention in Minsk, his lawyer said.",
+        ("Danko", AR, A),
+    ),
+    (
+        "Yuri Danko remains in pre-trial detention in Minsk, his lawyer said.",
+        ("Danko", L, A),
+    ),
+    (
+        "Police said Omar Aziz was still in custody at Paddington Green station.",
+        ("Aziz", AR, A),
+    ),
+    (
+        "Police said Omar Aziz was still in custody at Paddington Green station.",
+        ("Aziz", L, A),
+    ),
+    pytest.param(
+        "Ana Costa has been in a Venezuelan prison for 14 months.",
+        ("Costa", AR, A),
+        marks=KNOWN_GAP,
+    ),
 ]
 
 NOT_FOUND = [

@@ -705,7 +705,11 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "remains in custody at HMP Bronzefield", "remains in a military prison in Mbale":
         # the custody is the state's rule, the named jail is where the person is
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
-    if lemma in {"escape", "flee", "walk"} and not _negated(verb) and _got_out_of_danger(verb):
+    if (
+        lemma in {"escape", "flee", "walk", "make"}
+        and not _negated(verb)
+        and _got_out_of_danger(verb)
+    ):
         # "managed to flee the burning building", "walked away from the crash", "escaped by
         # climbing down a drainpipe" (in a story of a fire): one who got out of a danger
         # lives (an escape from custody is only the escape)
@@ -1097,9 +1101,15 @@ WORKING_VERBS = DAILY_WORK_VERBS | {"run", "own", "manage", "drive", "farm", "pr
 def _now(verb: Token) -> bool:
     """ "now runs a company", "is studying in X now", and "X, now 58, runs a car wash in Y"
     (the "now" of the age set off after the subject)."""
+    heads = (verb, *(a for s in subject_of(verb) for a in s.children if a.dep_ == "appos"))
     return any(
-        c.dep_ == "advmod" and c.lower_ in {"now", "currently"}
-        for t in (verb, *(a for s in subject_of(verb) for a in s.children if a.dep_ == "appos"))
+        c.dep_ in {"advmod", "npadvmod"}
+        and c.lower_ in {"now", "currently", "nowadays", "today"}
+        # "These days, X runs a bakery in Tunis"
+        or c.dep_ == "npadvmod"
+        and c.lower_ == "days"
+        and any(d.lower_ == "these" for d in c.children)
+        for t in heads
         for c in t.children
     )
 
@@ -1651,9 +1661,14 @@ def _got_out_of_danger(verb: Token) -> bool:
     crash", and "escaped by climbing out of a window" in a story of a fire or collapse (not
     from a prison, a camp or captors: the escape's own rule)."""
     lemma = verb.lemma_.lower()
-    away = [c for c in verb.children if c.lower_ == "away"]  # "walked away from the crash"
+    if lemma == "make" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return False  # "made it out of the burning bus" (and no other "make")
+    away = [c for c in verb.children if c.lower_ in {"away", "out"}]  # "walked away from"
     dangers = [c for c in verb.children if c.dep_ == "dobj"] + [
-        p for h in (verb, *away) for p in prep_children(h, {"from", "out"}) if p.dep_ == "pobj"
+        p
+        for h in (verb, *away)
+        for p in prep_children(h, {"from", "out"} if h is verb else {"from", "of"})
+        if p.dep_ == "pobj"
     ]
     if lemma == "walk" and not any(c.lower_ == "away" for c in verb.children):
         return False

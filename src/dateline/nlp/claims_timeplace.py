@@ -918,8 +918,10 @@ _CARED_IN_VERBS = frozenset(
 )
 
 
-# Verbs of one's daily work, whose "in" names where one lives: "drives a taxi in Erbil".
-_WORKING_IN_VERBS = frozenset({"work", "teach", "study", "drive", "farm", "practise", "practice"})
+# Verbs of one's work, whose "in" names a town: "drives a taxi in Erbil", "runs a bakery in Tunis".
+_WORKING_IN_VERBS = frozenset(
+    {"work", "teach", "study", "drive", "farm", "practise", "practice", "run", "own", "manage"}
+)
 
 
 def _dwelling_head(prep: Token) -> bool:
@@ -990,7 +992,7 @@ def is_place(tok: Token, prep: Token) -> bool:
         tok.ent_type_ in _NOT_PEOPLE_TAGS
         and tok.pos_ == "PROPN"
         and prep.lower_ == "in"
-        and prep.head.lemma_.lower() in _DWELLING_VERBS
+        and _dwelling_head(prep)
     ):
         # "he lives in Kisangani", "lived in Korsk": a town the model tagged as a nationality
         # or a product (one lives in places, not in those)
