@@ -111,7 +111,7 @@ _FOUND = [
         "Omar Haddad was one of three hostages shot dead when troops stormed the"
         " building. The other two were a cook, Salim Nasser, and a French teacher,"
         " Julien Roux.",
-        [("Haddad", K, A), ("Nasser", K, A), ("Roux", K, A)],
+        [("Haddad", K, A), ("Nasser", K, A), ("Roux", K, A), ("Nasser", C, A), ("Roux", C, A)],
     ),
     (
         "Four fishermen held by pirates were freed on Tuesday. One of them, Jorge"
@@ -338,6 +338,23 @@ _FOUND = [
         " two were Lamar Jones, 35, and Keisha Brown, 40, police said.",
         [("Jones", W, A), ("Brown", W, A)],
     ),
+    # a counted group named clause by clause in the next sentence
+    (
+        "Two detainees named in the report have since been freed. The lawyer Rana"
+        " Kassab was released on bail on February 2, and the poet Sami Azar was"
+        " pardoned and released on February 15, the group said.",
+        [("Kassab", F, A), ("Azar", F, A)],
+    ),
+    (
+        "Two journalists were arrested in Minsk on Friday. Olga Sidorova was detained"
+        " at her flat, and her colleague Pavel Gromov was seized outside the newsroom.",
+        [("Sidorova", R, A), ("Gromov", R, A)],
+    ),
+    (
+        "Two prisoners were freed by the rebels on Monday. Musa Danjuma was a former"
+        " soldier, and Peter Okon had been a teacher in the town.",
+        [("Danjuma", F, A), ("Okon", F, A)],
+    ),
 ]
 
 _NOT_FOUND = [
@@ -443,6 +460,12 @@ _NOT_FOUND = [
     (
         "Among the guests at the wedding were Omar Farouk and Laila Mansour, who escaped unhurt.",
         [("Farouk", K, A), ("Mansour", K, A)],
+    ),
+    # a counted group named clause by clause in the next sentence
+    (
+        "Two hikers were rescued on Sunday. Anna Keller was found near the ridge, and"
+        " Jonas Frei was spotted by a helicopter crew, the police said.",
+        [("Keller", K, A), ("Frei", K, A)],
     ),
 ]
 

@@ -639,6 +639,8 @@ def _plural_of(hit: Hit) -> Token | None:
     candidates = [*hit.subjects, hit.anchor]
     if hit.anchor.dep_ in {"acl", "relcl", "amod"}:
         candidates.append(hit.anchor.head)
+    # "X was one of three hostages": the copula's "one of" (the hostage noun's own hit)
+    candidates.extend(c for c in hit.anchor.children if c.dep_ == "attr")
     for tok in list(candidates):
         # "one of three hostages shot dead": the plural after "of"
         if tok.pos_ == "NUM":

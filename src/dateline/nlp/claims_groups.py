@@ -363,16 +363,36 @@ def named_next(ctx: ClaimContext, tok: Token) -> list[Token]:
         return []
     # (a paragraph break may open the sentence)
     first = next((t for t in ctx.sents[n] if not t.is_punct and not t.is_space), None)
-    while first is not None and first.dep_ in {"compound", "flat"} and first.head.i > first.i:
-        first = first.head  # "Lee Jae-sung and ...": the name's head token
+    while (
+        first is not None
+        and first.dep_ in {"compound", "flat", "det", "amod"}
+        and first.head.i > first.i
+    ):
+        first = first.head  # "Lee Jae-sung and ...", "The lawyer X": the subject's head token
     if first is None or first.dep_ not in {"nsubj", "nsubjpass"}:
         return []
-    people = [
-        x
-        for x in [first, *first.conjuncts]
-        if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
-    ]
-    return people if len(people) == count == len([first, *first.conjuncts]) else []
+    subjects = [first, *first.conjuncts]
+    people = [x for x in subjects if _person_in(ctx, x) is not None]
+    if len(people) != len(subjects):
+        return []
+    # "The lawyer X was released on bail on May 2, and the poet Y was pardoned": each
+    # coordinated clause after the first names one more member by its subject
+    for verb in (
+        v
+        for v in first.head.conjuncts
+        # (", the prosecutor, X, told the court": a speaker's clause names no member)
+        if v.i > first.head.i and v.lemma_.lower() not in lx.REPORTING_VERBS
+    ):
+        named = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        people += [c for c in named if _person_in(ctx, c) is not None][:1]
+    ids = {_person_in(ctx, x) for x in people}
+    return people if len(people) == count == len(ids) else []
+
+
+def _person_in(ctx: ClaimContext, tok: Token) -> str | None:
+    """The entity id of the person ``tok`` names (a name, or a noun with its name beside it)."""
+    ent = entity_in_name(ctx, tok)
+    return ent.entity_id if ent is not None and ent.kind == "person" else None
 
 
 def _accompanied(ctx: ClaimContext, tok: Token) -> list[Token]:
@@ -492,7 +512,16 @@ def _anaphor(tok: Token) -> tuple[bool, int | None, str | None]:
         return True, number_of(tok), None  # "Both are in good health", "the two", "all three"
     if tok.lemma_.lower() in _PAIR_NOUNS and any(c.lower_ == "the" for c in tok.children):
         return True, number_of(tok), None  # "The pair were released on Friday"
-    if tok.tag_ in {"NNS", "NNPS"} and definite:
+    if (
+        tok.tag_ in {"NNS", "NNPS"}
+        and definite
+        # "all detainees were held lawfully": "all" before a bare plural is everyone of the
+        # kind, not a group named before ("all the hostages", "all three men" take one up)
+        and not (
+            all(c.lower_ == "all" for c in tok.children if c.dep_ in {"det", "predet"})
+            and number_of(tok) is None
+        )
+    ):
         count = number_of(tok)
         if count is not None:
             return True, count, None  # "the three journalists", "the two Tunisians"
