@@ -631,6 +631,94 @@ FOUND = [
         "The hostage Tom Reed ran from the camp but was caught by the rebels within hours.",
         ("Reed", "captured", A),
     ),
+    # V. office and appearance in more wordings (an oath, a vacancy, a video, a last sighting)
+    (
+        "The deputy mayor, Lina Park, was sworn in as acting mayor on Monday.",
+        ("Park", "leadership_change", A),
+    ),
+    (
+        "Colonel Aung Naing became commander of the brigade in February, after his "
+        "predecessor was killed.",
+        ("Naing", "leadership_change", A),
+    ),
+    (
+        "Since the founder's death in 2019, the group has been run by his son, Omar Haddad.",
+        ("Haddad", "leadership_change", A),
+    ),
+    (
+        "Grace Obi was elected party leader at a congress on Saturday.",
+        ("Obi", "leadership_change", A),
+    ),
+    (
+        "The board appointed Sara Lind chief executive with immediate effect.",
+        ("Lind", "leadership_change", A),
+    ),
+    (
+        "The vice-president, Ana Silva, took the oath as president hours after the "
+        "president's death.",
+        ("Silva", "leadership_change", A),
+    ),
+    (
+        "The missing singer Tom Hale appeared in a video posted on Sunday.",
+        ("Hale", "appeared", A),
+    ),
+    (
+        "In the video, the kidnapped engineer Jan Kos appears thin but healthy.",
+        ("Kos", "alive", A),
+    ),
+    (
+        "The activist Mira Sen was last seen on March 3 in Goma.",
+        ("Sen", "located_in", A),
+    ),
+    (
+        "The activist Mira Sen was last seen on March 3 in Goma.",
+        ("Sen", "appeared", A),
+    ),
+    # W. harm told by its injury, its treatment or its cause
+    (
+        "The farmer Peter Okello was among the injured, officials said.",
+        ("Okello", "wounded", A),
+    ),
+    (
+        "Doctors said the injuries of the driver, Sam Kariuki, were not life-threatening.",
+        ("Kariuki", "wounded", A),
+    ),
+    (
+        "The boy, Adam Musa, needed 20 stitches to a head wound.",
+        ("Musa", "wounded", A),
+    ),
+    (
+        "The night guard Felix Ngugi underwent surgery for a gunshot wound on Monday.",
+        ("Ngugi", "wounded", A),
+    ),
+    (
+        "The student Halima Ade lost both legs in the explosion.",
+        ("Ade", "wounded", A),
+    ),
+    (
+        "The reporter Luis Vega was blinded in one eye by a rubber bullet.",
+        ("Vega", "wounded", A),
+    ),
+    (
+        "The shopkeeper Raj Patel was stabbed in the neck during the robbery.",
+        ("Patel", "wounded", A),
+    ),
+    (
+        "The shopkeeper Raj Patel was stabbed to death during the robbery.",
+        ("Patel", "killed", A),
+    ),
+    (
+        "Shrapnel struck the medic Ines Cruz in the back.",
+        ("Cruz", "wounded", A),
+    ),
+    (
+        "A bullet hit the photographer Omar Zaki in the leg.",
+        ("Zaki", "wounded", A),
+    ),
+    (
+        "The miner Juan Perez is in intensive care after the explosion.",
+        ("Perez", "wounded", A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -830,6 +918,37 @@ NOT_FOUND = [
     (
         "The race leader, Tom Pidcock, was caught by the chasing pack on the last climb.",
         ("Pidcock", "arrested", A),
+    ),
+    # a witness sworn in, jurors' oath, 'appeared to be'; a lawsuit's injured parties, a
+    # stab in the back, a tax that struck, a song that hit
+    (
+        "The interpreter, Lina Berg, was sworn in as a witness on Tuesday.",
+        ("Berg", "leadership_change", A),
+    ),
+    (
+        "The jurors took the oath before the trial of the banker Karl Roth began.",
+        ("Roth", "leadership_change", A),
+    ),
+    (
+        "The singer Tom Hale appeared to be tired after the concert.",
+        ("Hale", "appeared", A),
+    ),
+    (
+        "The farmer Peter Okello was among the injured parties in the lawsuit.",
+        ("Okello", "wounded", A),
+    ),
+    (
+        "The shopkeeper Raj Patel was stabbed in the back by his business partner, who "
+        "sold the firm.",
+        ("Patel", "killed", A),
+    ),
+    (
+        "The new tax struck the trader Ines Cruz hard.",
+        ("Cruz", "wounded", A),
+    ),
+    (
+        "The song hit the singer Omar Zaki with its success.",
+        ("Zaki", "killed", A),
     ),
 ]
 

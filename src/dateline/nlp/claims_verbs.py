@@ -267,6 +267,21 @@ def _hostage_handed_over(ctx: ClaimContext, verb: Token) -> list[Token]:
     return [p for p in people if p.pos_ in {"PROPN", "PRON"} or p.ent_type_ == "PERSON"]
 
 
+def _blinded_by_harm(verb: Token) -> bool:
+    """ "blinded in one eye", "blinded by shrapnel / in the blast": a hurt that took sight
+    (not "blinded by ambition", "by the sun")."""
+    objects = [
+        p
+        for c in verb.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(
+        p.lemma_.lower() in {"eye", "eyes"} | lx.PROJECTILES | lx.HARMING_CAUSES for p in objects
+    )
+
+
 def _patient_or_shared(verb: Token) -> list[Token]:
     """Who undergoes ``verb``, or, for a passive conjunct with no subject of its own ("was
     beaten and carried back unconscious"), the first conjunct's."""
@@ -446,6 +461,26 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         and (hurt := _patient_or_shared(verb))
     ):
         # "was carried back to his cell unconscious", "found him bleeding": hurt
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma in {"undergo", "need", "require", "receive"}
+        and not any(h.predicate == "wounded" for h in hits)
+        and any(
+            treated_injury(h, frozenset({"for", "to", "on"})) is not None
+            for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+        )
+        and (hurt := [s for s in subject_of(verb) if _a_person(s)])
+    ):
+        # "underwent surgery for a gunshot wound", "needed stitches to a head wound"
+        return [*hits, Hit("wounded", verb, hurt, {verb.i})]
+    if (
+        lemma == "blind"
+        and is_passive(verb)
+        and not any(h.predicate == "wounded" for h in hits)
+        and _blinded_by_harm(verb)
+        and (hurt := patient_of(verb))
+    ):
+        # "was blinded in one eye by a rubber bullet", "was blinded in the blast"
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
     if (
         lemma == "have"
@@ -1586,11 +1621,16 @@ def _harm_named_after(verb: Token) -> bool:
 
 
 def _in_serious_condition(verb: Token) -> bool:
-    """ "is in a serious / critical condition" said of the verb's subject."""
+    """ "is in a serious / critical condition", "is in intensive care" said of the verb's
+    subject."""
     return any(
         p.dep_ == "pobj"
-        and p.lemma_.lower() == "condition"
-        and any(a.lower_ in {"serious", "critical", "grave"} for a in p.children)
+        and (
+            p.lemma_.lower() == "condition"
+            and any(a.lower_ in {"serious", "critical", "grave"} for a in p.children)
+            or p.lemma_.lower() == "care"
+            and any(a.lower_ == "intensive" for a in p.children)
+        )
         for p in prep_children(verb, {"in"})
     )
 
