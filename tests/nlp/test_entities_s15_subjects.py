@@ -679,6 +679,18 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         [("Dahl", "alive")],
         [("Sund", "alive")],
     ),
+    (
+        "s1",
+        'The statement named the captured soldiers as Corporal Abdou Salifou and Private Hamidou Garba.\n\nSalifou\'s father, Ali Salifou, said he had recognised his son in the photograph. "He is alive, thank God," he told the Dispatch by phone from Tillaberi.',
+        [("Abdou Salifou", "alive")],
+        [("Ali Salifou", "alive")],
+    ),
+    (
+        "s2",
+        "The activist Omar Zaki was detained on Friday. His lawyer, Hassan Fathy, said he had visited his client in Tora prison on Sunday.",
+        [("Zaki", "located_in")],
+        [("Fathy", "located_in"), ("Fathy", "appeared")],
+    ),
 ]
 
 

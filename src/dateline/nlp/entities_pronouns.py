@@ -8,6 +8,7 @@ official who comments on others are passed over for the person the story is abou
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -658,7 +659,16 @@ def _speaker_acting_on_other(doc: Doc, clusters: list[Cluster], pronoun: Token, 
     same = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS if gender == "f" else frozenset()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
     objects += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    if not any(o.lower_ in same and o.lower_ in {"him", "her"} and o.i > pronoun.i for o in objects):
+    # ... or a relative of the pronoun's own ("X's father, Y, said he had recognised his son"):
+    # the direct object's owner
+    own_kin = [
+        o
+        for o in objects
+        if o.dep_ == "dobj"
+        and o.lower_ in KIN_REFERENCE_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in same for c in o.children)
+    ]
+    if not own_kin and not any(o.lower_ in same and o.lower_ in {"him", "her"} and o.i > pronoun.i for o in objects):
         return None
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < pronoun.i), None)
     if speaker is None:
@@ -695,10 +705,11 @@ def _quote_speaker(
     if verb.lemma_.lower() not in SPEECH_VERBS or quote[0] <= verb.idx < quote[1]:
         # the parser may hang the attribution inside a long quotation: the speech verb that
         # follows the closing quotation mark ('..., and we will prove that," he said')
-        after = [t for t in pronoun.doc[pronoun.i :] if t.idx >= quote[1]][:4]
-        verb = next((t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
-        if verb is None:
+        after = islice((t for t in pronoun.doc[pronoun.i :] if t.idx >= quote[1]), 4)
+        following = next((t for t in after if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"), None)
+        if following is None:
             return None
+        verb = following
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
