@@ -631,6 +631,8 @@ def refresh_contradictions(
         # then holds no claim rows); then each claim's JSON row, made once however many pairs
         # it is in, joined on as the insert streams. One statement with both held every
         # pair's two rows in the window: at 10,000 documents the step rose 93 MB, now 73.
+        # Stored in listing order, so that one subject's pairs sit together: a timeline reads
+        # them through the subject index from a few blocks, not a block per pair and column.
         conn.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE chunk_pairs AS
@@ -653,6 +655,7 @@ def refresh_contradictions(
                 p.b_time, a.row, b.row, p.rank
             FROM chunk_pairs p JOIN r a ON a.doc_id = p.a_doc AND a.claim_id = p.a_claim
                    JOIN r b ON b.doc_id = p.b_doc AND b.claim_id = p.b_claim
+            ORDER BY p.rank
             """
         ).fetchone()
         offset += int(done[0]) if done else 0
