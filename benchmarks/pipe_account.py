@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         table(
             f"{len(texts)} articles, CPU seconds, each the fastest of {args.repeats}",
             ("part", "CPU s"),
-            [(k, int(v) if k.endswith("(count)") else v) for k, v in rows],
+            [(k, f"{v:.0f}" if k.endswith("(count)") else f"{v:.3f}") for k, v in rows],
         )
     )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
