@@ -1114,10 +1114,16 @@ def _verified_wire_pairs(
 WIRE_BATCH = 20_000
 """Verified pairs fetched at a time by the wire-copy pass."""
 
-WIRE_PARTITION_DOCS = 50_000
+WIRE_PARTITION_DOCS = 20_000
 """Documents per ``hash(doc_id)`` partition of the wire-copy pass: one query verifies the
 band's candidate pairs of one partition of first documents against one of second documents,
-so its hash tables hold at most twice this many signatures, whatever the ledger's size."""
+so its hash tables hold at most twice this many signatures, whatever the ledger's size. Such
+a query takes about 2 KB of DuckDB memory per signature held (30,000 replayed documents in
+one partition: +100-130 MB per band), so 50,000 (the value before) asked for about 200 MB,
+over the writer's 128 MB limit: at 100,000 documents the step ran out and the writer
+doubled the limit. 20,000 keeps a query near 80 MB; the price is more queries (each scans
+the signatures): at 30,000 documents two partitions, the step alone +131 -> +114 MB and
+9.8 -> 13.9 s CPU (10,000 per partition: +103 MB, 20.9 s)."""
 
 
 def _components(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
