@@ -355,6 +355,20 @@ _FOUND = [
         " soldier, and Peter Okon had been a teacher in the town.",
         [("Danjuma", F, A), ("Okon", F, A)],
     ),
+    # inverted participle copula
+    (
+        "Killed in the attack were Lieutenant Samir Haddou, 29, and Corporal Amine"
+        " Rezki, 24, the army said.",
+        [("Haddou", K, A), ("Rezki", K, A)],
+    ),
+    (
+        "Also injured in the crash was the bus driver, Peter Mwangi, 52, police said.",
+        [("Mwangi", W, A)],
+    ),
+    (
+        "Arrested on Monday were the cousins Hakim Zerrouki and Walid Zerrouki, both 23.",
+        [("Zerrouki", R, A)],
+    ),
 ]
 
 _NOT_FOUND = [
@@ -466,6 +480,35 @@ _NOT_FOUND = [
         "Two hikers were rescued on Sunday. Anna Keller was found near the ridge, and"
         " Jonas Frei was spotted by a helicopter crew, the police said.",
         [("Keller", K, A), ("Frei", K, A)],
+    ),
+    # precision, third batch
+    (
+        "Two boys died when the roof collapsed. They were the sons of Mayor Ahmed"
+        " Bello, neighbours said.",
+        [("Bello", K, A)],
+    ),
+    (
+        "Three protesters were arrested outside parliament. The others were members of"
+        " the Green Youth movement, led by Clara Voss.",
+        [("Voss", R, A)],
+    ),
+    (
+        "The victims were mostly women, according to Dr Samuel Eto of the district hospital.",
+        [("Eto", K, A)],
+    ),
+    (
+        "Four miners were trapped for two days. They were rescued on Sunday, the"
+        " company's chief, Ruth Banda, said.",
+        [("Banda", F, A), ("Banda", C, A)],
+    ),
+    (
+        "Two soldiers were killed in the ambush. Their commander, Colonel Idris Mahdi,"
+        " said the attackers were members of a local militia.",
+        [("Mahdi", K, A)],
+    ),
+    (
+        "The dead were buried on Friday in the presence of Governor Femi Adeyemi.",
+        [("Adeyemi", K, A)],
     ),
 ]
 

@@ -186,6 +186,8 @@ def patient_of(verb: Token) -> list[Token]:
         ]
     if passive:
         return expand_conj(passive)
+    if (inverted := _inverted_subject(verb)) is not None:
+        return expand_conj([inverted])  # "Also injured was the driver, X", "Arrested were X and Y"
     if (reported := reported_relative(verb)) is not None and any(
         c.dep_ == "auxpass" for c in verb.children
     ):
@@ -262,6 +264,30 @@ def patient_of(verb: Token) -> list[Token]:
         # "An activist detained at the protest, X, was released": who the conjunct is about
         return patient_of(passive_conj)
     return []
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject after the copula of a participle that opens its sentence: "Killed in the
+    attack were X and Y", "Also injured was the driver, X" (the parser makes the "was" the
+    participle's auxiliary and the subject the copula's attribute); None for any other verb."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    sent = verb.sent
+    if any(t.pos_ not in {"ADV", "CCONJ", "PUNCT", "SPACE"} for t in sent if t.i < verb.i):
+        return None
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i), None)
+    if aux is None:
+        return None
+    subject = next((c for c in aux.children if c.dep_ in {"attr", "nsubj"} and c.i > aux.i), None)
+    doc = verb.doc
+    if subject is not None and subject.pos_ == "NOUN" and subject.right_edge.i + 2 < len(doc):
+        # "was the bus driver, X, 52, police said": the name the parser hung elsewhere
+        comma, name = doc[subject.right_edge.i + 1], doc[subject.right_edge.i + 2]
+        while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+            name = name.head
+        if comma.text == "," and name.pos_ == "PROPN" and name.i > comma.i:
+            return name
+    return subject
 
 
 def _purpose_infinitive(verb: Token) -> Token | None:
