@@ -15,11 +15,12 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/dateline demo
 
-# Two test processes, each file kept on one (its module fixtures are built once there), so the
-# slowest files (the SIGKILL episodes, the gold-set evaluations) run beside the rest; every log
+# Two test processes, each file kept on one (its module fixtures are built once there); the
+# files are handed out in the order tests/conftest.py gives (xdist's reorder off), the slowest
+# (the SIGKILL episodes, the gold-set evaluations) first, so they run beside the rest; every log
 # ends with the 25 slowest tests, to see what the 10-minute budget goes to.
 test: $(STAMP) browser
-	$(PY) -m pytest -q -n 2 --dist loadfile --durations=25
+	$(PY) -m pytest -q -n 2 --dist loadfile --no-loadscope-reorder --durations=25
 
 # Debian's chromium for the browser tests; the tests skip with the reason when it is absent.
 browser:

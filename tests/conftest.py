@@ -1,4 +1,5 @@
-"""Shared fixtures: the pipeline loaded once, a fresh ledger file per test, the shared data."""
+"""Shared fixtures: the pipeline loaded once, a fresh ledger file per test, the shared data;
+and the order the test files start in (the longest first, see `pytest_collection_modifyitems`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,40 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "000_57815fe446113bf0.txt"
 CORPUS = REPO / "examples" / "corpus"
+
+LONGEST_FILES = (
+    "tests/test_crash_safety.py",
+    "tests/nlp/test_claims_eval.py",
+    "tests/test_real_pages.py",
+    "tests/nlp/test_timex_wire_devset.py",
+    "tests/server/test_corpus.py",
+    "tests/ledger/test_store_incremental.py",
+    "tests/test_scale.py",
+    "tests/ledger/test_order_independence.py",
+    "tests/test_concurrency.py",
+    "tests/evaluate/test_quotes.py",
+)
+"""The files whose tests take longest (`--durations`, session 15; one file runs on one worker
+under `--dist loadfile`), longest first."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Start the longest files first, the rest in their collected order. `make test` hands
+    whole files to two workers (`--dist loadfile --no-loadscope-reorder`) in this order, each
+    worker taking the next file when it finishes one: a 60 s file handed out last keeps one
+    worker busy alone for its whole length, started first it runs beside the short files.
+    (xdist's own reorder, by number of tests, hands the one-test files out last.)"""
+    rank = {name: i for i, name in enumerate(LONGEST_FILES)}
+
+    def key(item: pytest.Item) -> int:
+        path = Path(str(item.path)).resolve()
+        try:
+            name = path.relative_to(REPO).as_posix()
+        except ValueError:
+            return len(rank)
+        return rank.get(name, len(rank))
+
+    items.sort(key=key)  # (a stable sort: each file's tests keep their order)
 
 
 @pytest.fixture(scope="session")
