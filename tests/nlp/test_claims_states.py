@@ -52,6 +52,10 @@ SENTENCES = [
     ("Omar Haddu was wounded and taken to a clinic in Kanda.", "located_in", "affirmed"),
     ("Omar Haddu was wounded and taken to a clinic in Kanda.", "wounded", "affirmed"),
     ("Omar Haddu was freed and flown to Kanda.", "located_in", "affirmed"),
+    # a person carried to a named town is there: the README's convention, "was transferred
+    # to X" is located_in (g163, g172), as the dev gold reads "taken to X" (this row said no
+    # claim before session 15)
+    ("Omar Haddu was taken to Kanda by helicopter.", "located_in", "affirmed"),
     ("Omar Haddu was freed and flown to Kanda.", "released", "affirmed"),
     (
         "Omar Haddu was seized at his home and taken to a detention facility in Kanda.",
@@ -152,9 +156,8 @@ NOT_CLAIMS = [
     ("Omar Haddu was one of the hostages freed on Monday.", "captured"),
     # the outlet's own reporter at work
     ("Our correspondent Omar Haddu is at the hospital in Kanda.", "located_in"),
-    # a step of the story, not where he is: an unnamed hospital, a city at a journey's end
+    # a step of the story, not where he is: an unnamed hospital, a sports ground
     ("Omar Haddu was taken to hospital for checks.", "located_in"),
-    ("Omar Haddu was taken to Kanda by helicopter.", "located_in"),
     ("Omar Haddu was taken to a sports centre in Kanda.", "located_in"),
     # a relative clause says where he is; the journey adds no second claim
     ("Omar Haddu was taken to the hospital in Kanda, where he is being treated.", "alive"),

@@ -69,8 +69,9 @@ __all__ = [
 
 # Verbs of getting better: the one who recovers is alive.
 CONVALESCING_VERBS = frozenset({"recover", "recuperate", "convalesce", "heal"})
-# Places of care and of detention: being brought there says where the person is kept (a
-# journey's end elsewhere, "was taken to Mexico City", only says where the journey went).
+# Places of care and of detention: being brought there says where the person is kept (an
+# unnamed one, "taken to hospital for checks", is a step of the story; a named town, "was
+# taken to Mexico City", is where the person is, as "was transferred to X").
 CARE_PLACES = frozenset(
     {"hospital", "clinic", "infirmary", "hospice", "ward", "icu", "sanatorium", "sanitorium"}
     | {"prison", "jail", "gaol", "penitentiary", "colony", "facility", "centre", "center"}
@@ -2036,6 +2037,75 @@ def _passive_across_phrase(verb: Token) -> Token | None:
     return first if first.pos_ == "VERB" and is_passive(first) else None
 
 
+# Sites a person is or is not at when something happens: "was not at the factory at the
+# time of the fire", "not in the country when ...".
+_ALIBI_SITES = frozenset(
+    {"factory", "plant", "house", "home", "building", "office", "scene", "country", "city"}
+    | {"town", "village", "hotel", "compound", "club", "bar", "restaurant", "mosque", "church"}
+    | {"school", "stadium", "flat", "apartment", "camp", "base", "station", "market", "shop"}
+    | {"warehouse", "farm", "party", "wedding", "rally", "meeting", "premises", "site"}
+)
+# Nouns that name a point of time an absence is told at: "at the time", "on the night of".
+_ALIBI_TIMES = frozenset({"time", "night", "day", "evening", "morning", "afternoon", "moment"})
+
+
+def _absent_at_the_time(verb: Token) -> tuple[Token, bool] | None:
+    """The "in" / "at" / "near" of a copula that denies a whereabouts at an event's time
+    ("was not at the factory at the time of the fire", "was not in the country when the bomb
+    went off", "was nowhere near the stadium that evening"), with whether the denial is the
+    word "nowhere" (which the polarity reading does not see); None otherwise. A "since"
+    ("had not been in X since 2019") is a bound, not a time of an event."""
+    nowhere = any(c.dep_ == "advmod" and c.lower_ == "nowhere" for c in verb.children)
+    if not (nowhere or _negated(verb)) or obliged(verb) or not subject_of(verb):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"since", "for"} for c in verb.children):
+        return None
+    timed = any(
+        c.dep_ == "advcl" and any(m.lower_ in {"when", "while", "as"} for m in c.children)
+        or c.dep_ == "npadvmod" and c.lemma_.lower() in _ALIBI_TIMES
+        or c.dep_ == "prep"
+        and c.lower_ in {"at", "on", "during"}
+        and any(
+            p.lemma_.lower() in _ALIBI_TIMES or p.ent_type_ in {"DATE", "TIME"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+    if not timed:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "nowhere")]
+    for prep in (c for h in holders for c in h.children):  # "near" may hang on "nowhere"
+        if prep.dep_ != "prep" or prep.lower_ not in ({"near"} if nowhere else {"in", "at"}):
+            continue
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if pobj.lemma_.lower() in _ALIBI_TIMES or pobj.ent_type_ in {"DATE", "TIME"}:
+                continue  # "at the time" is the time, not the place
+            if (
+                is_place(pobj, prep)
+                or _town_misread(pobj)
+                or pobj.lemma_.lower() in _ALIBI_SITES
+                and any(c.dep_ in {"det", "poss"} for c in pobj.children)
+            ):
+                return prep, nowhere
+    return None
+
+
+def _town_misread(dest: Token) -> bool:
+    """ "was flown to Kisumu" with the town tagged as a group or a nationality: one bare
+    capitalised word after a carrying verb's "to" (people are carried to places; an acronym
+    or "the X" may still be a body: "handed to the UN", "taken to ICE")."""
+    ent = entity_at(dest.doc, dest.idx, dest.idx + len(dest))
+    return (
+        dest.ent_type_ in {"ORG", "NORP"}
+        and dest.text[:1].isupper()
+        and dest.text.isalpha()
+        and not dest.text.isupper()
+        and not any(c.dep_ in {"det", "compound", "poss", "amod"} for c in dest.children)
+        and (ent is None or ent.kind in {"org", "gpe"})
+    )
+
+
 def _destination(verb: Token) -> Token | None:
     """The object of the verb's "to" / "into": "taken to a hospital in X" → hospital."""
     return next(
@@ -2283,6 +2353,15 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if lemma in _HARM_VERBS and (shared := _predicative_conjunct_subjects(verb)):
         # '"He was tired but not wounded"': the participle shares the copula's subject
         return [Hit("wounded", verb, shared, {verb.i, verb.head.i})]
+    if lemma == "be" and (absence := _absent_at_the_time(verb)) is not None:
+        # "police said he was not at the factory at the time of the fire", "was not in the
+        # country when the bomb went off", "was nowhere near the stadium that evening": a
+        # whereabouts denied at an event's time is located_in, negated (the README's
+        # polarity convention); "had not been in X since 2019" is a bound (no time named)
+        prep, nowhere = absence
+        return [
+            Hit("located_in", verb, subject_of(verb), {verb.i, prep.i}, polarity_neg=nowhere)
+        ]
     if lemma == "be" and _no_longer(verb) and _lead_state(verb):
         # "is no longer in command", "is no longer the party's leader": the post is lost
         # (the "no" of "no longer", read as a negation, denies nothing: polarity flipped)
@@ -2467,6 +2546,18 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
             and dest.lower_ not in INTO_STATES
         ) and is_place(dest, dest.head):
             # "was freed and flown to Gao": as "was flown to Gao"; "moved / taken into Mali"
+            return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+        if (
+            dest.head.lower_ == "to"
+            and (dest.pos_ == "PROPN" and is_place(dest, dest.head) or _town_misread(dest))
+            and not _negated(verb)
+            and not obliged(verb)
+        ):
+            # "was taken / flown / driven / airlifted to Kisumu": a person carried to a
+            # named town is there (the README's "was transferred to X" is located_in, at
+            # the carrying's time); "to hospital", "to court", "to task", "to justice",
+            # "to tears", "to an unknown location", "to a state security building" name no
+            # town (a common noun is left to the care-place rule above and to "moved")
             return [Hit("located_in", verb, patient_of(verb), {verb.i})]
         return None
     if lemma == "serve" and any(
