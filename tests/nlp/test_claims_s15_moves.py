@@ -43,12 +43,10 @@ FOUND = [
     ("Speaking by telephone from Goma, Claire Dubois said she had been treated well.", ("Dubois", L, A)),
     ("Speaking by telephone from Goma, Claire Dubois said she had been treated well.", ("Dubois", V, A)),
     ("Speaking from his hospital bed in Lagos, Chidi Okafor said he remembered nothing.", ("Okafor", L, A)),
-    # (the parser hangs the epithet on the town, the tagger makes Herat a group)
-    pytest.param(
-        "Talking by phone from Herat, the freed engineer, Amir Karimi, said he was well.",
-        ("Karimi", L, A),
-        marks=KNOWN_GAP,
-    ),
+    # the parser hangs the epithet and the name on the town, leaving "said" no subject
+    ("Talking by phone from Herat, the freed engineer, Amir Karimi, said he was well.", ("Karimi", L, A)),
+    ("Speaking by telephone from Goma, the aid worker Claire Dubois said she was well.", ("Dubois", L, A)),
+    ("Speaking by phone from Kabul, the engineer's wife, Mina Rahimi, said he was safe.", ("Rahimi", L, A)),
     ("Talking by phone from Herat, the freed engineer, Amir Karimi, said he was well.", ("Karimi", V, A)),
     ('"I am fine," said Rosa Lindqvist, speaking by phone from Kiruna.', ("Lindqvist", L, A)),
     ("Speaking via video link from Kharkiv, Oleg Marchenko said the shelling had stopped.", ("Marchenko", L, A)),
@@ -66,7 +64,13 @@ NOT_FOUND = [
     ("Tariq Nasser had not been in Aleppo since 2019.", ("Nasser", L, A)),
     # a negated whereabouts is no affirmed one
     ("Police said Henrik Aalto was not at the factory at the time of the fire.", ("Aalto", L, A)),
-    # someone else's trip: the speaker, not a person carried
+    # a speaker at a briefing, not on a line from afar; a speaker is not the one spoken of
+    # ("told reporters at a news conference in Kabul" is no claim in test_claims_states)
+    pytest.param(
+        "Speaking to reporters in Geneva, the envoy Ruth Adler said talks would resume.",
+        ("Adler", L, A),
+        marks=KNOWN_GAP,
+    ),
     ("Speaking to reporters in Geneva, the envoy Ruth Adler said talks would resume.", ("Adler", V, A)),
 ]
 

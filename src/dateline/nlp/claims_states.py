@@ -736,6 +736,12 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         ):
             hits.append(Hit("located_in", verb, speakers, {verb.i}))
         return hits
+    if lemma in {"speak", "talk"} and (hung := _speaker_hung_on_town(verb)):
+        # "Speaking by telephone from Goma, the aid worker X said ...": the parser hangs the
+        # speaker on the town as its apposition and leaves "said" without a subject; the
+        # one who speaks from the town is there (whether the call is a sign of life is the
+        # opening participle's own rule, as for a named subject)
+        return [Hit("located_in", verb, hung, {verb.i})]
     if lemma in {"say", "tell", "speak", "talk"} and (where := _said_over_the_line(verb)):
         # '"He is not dead," his brother said by telephone from Hamburg': the speaker's place
         return [Hit("located_in", verb, where, {verb.i})]
@@ -1620,6 +1626,49 @@ def _said_over_the_line(verb: Token) -> list[Token]:
         for s in subject_of(verb)
         if s.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in s.children)
     ]
+
+
+def _speaker_hung_on_town(verb: Token) -> list[Token]:
+    """The speaker of an opening "Speaking / Talking by phone from X, [the aid worker] Y,
+    said" whom the parser hung on the town X as an apposition (its "said" then has no
+    subject): the apposition that runs up to the comma before the speaking verb."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in {"advcl", "csubj"}
+        or verb.i > head.i
+        or head.lemma_.lower() not in lx.SPEAKING_VERBS
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+        or _negated(verb)
+    ):
+        return []
+    lines = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"by", "over", "via", "on"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS
+    ]
+    for prep in (c for h in (verb, *lines) for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for town in (p for p in prep.children if p.dep_ == "pobj"):
+            if not (
+                town.pos_ == "PROPN"
+                and town.text.isalpha()
+                and not town.text.isupper()
+                and town.ent_type_ not in {"DATE", "TIME", "CARDINAL"}
+            ):
+                continue
+            for appos in (c for c in town.children if c.dep_ == "appos" and _person_word(c)):
+                last = max(t.i for t in appos.subtree)
+                if all(t.is_punct for t in verb.doc[last + 1 : head.i]):
+                    name = next(
+                        (c for c in appos.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                        appos,
+                    )
+                    return [name]
+    return []
 
 
 def _person_word(tok: Token) -> bool:
