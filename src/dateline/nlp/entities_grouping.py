@@ -121,13 +121,16 @@ def _find_container(
 
 def _choose_namesake(doc: Doc, clusters: list[Cluster], candidates: list[int], at: int) -> int | None:
     """Which of several people sharing a surname a bare surname at ``at`` means, when the
-    text says: "the younger X", the one just named in this paragraph, or the one who is more
-    than a quoted speaker. None leaves it to the caller's salience."""
+    text says: "the younger X", the one who is more than a quoted speaker, or the one just
+    named in this paragraph. None leaves it to the caller's salience."""
     chosen = _by_generation(doc, clusters, candidates, at)
     if chosen is None:
-        chosen = _named_in_paragraph(doc, clusters, candidates, at)
-    if chosen is None:
+        # "His father, Omar Benali, said he had not heard from him. Benali was taken to ...": a
+        # relative who has only spoken about the story's person is not what the bare surname
+        # means, even when the relative was the one named last
         chosen = _beyond_speakers(doc, clusters, candidates, at)
+    if chosen is None:
+        chosen = _named_in_paragraph(doc, clusters, candidates, at)
     return chosen
 
 

@@ -211,7 +211,11 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     for s in spans:
         i = s.start
-        if s.kind != "person" or s.end - i != 1 or i == 0 or (i - 1) in taken:
+        if s.end - i != 1 or i == 0 or (i - 1) in taken:
+            continue
+        # "Ana Costa, 28, was arrested. Her mother, Rosa Costa, ...": the model may tag the
+        # first, lone surname a place; a word another person's full name ends with is a surname
+        if s.kind != "person" and not (s.kind in {"gpe", "org"} and doc[i].text in shared):
             continue
         given = doc[i - 1]
         # (the model may tag a given name NORP: "Police arrested Jamal X": no nationality
@@ -232,6 +236,7 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
             # "... said that Didier Kasongo died" where the model tagged only "Kasongo": a plain
             # given name right before a lone surname belongs to the name
             s.start = i - 1
+            s.kind = "person"
             taken.add(i - 1)
 
 
@@ -694,6 +699,18 @@ def _strip_leading_roles(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         while s.end - s.start > 2 and doc[s.start].lower_ in ROLE_NOUNS:
             s.role_noun = s.role_noun or doc[s.start].lower_
+            s.start += 1
+        # "Soldier Jake X was killed", "Brothers Tomas and Luis X": a person noun opening the
+        # sentence before a given name is the person's description, not part of the name
+        noun = doc[s.start].lower_.removesuffix("s")  # (the model may tag "Brothers" PROPN)
+        if (
+            s.end - s.start >= 2
+            and _opens_sentence(doc, s.start)
+            and not is_title(doc[s.start])  # ("Colonel", "Father": titles, given later)
+            and {noun, doc[s.start].lower_} & PERSON_NOUNS
+            and gender_of_given_name(doc[s.start + 1].text) is not None
+        ):
+            s.role_noun = s.role_noun or noun
             s.start += 1
 
 
