@@ -296,7 +296,15 @@ def taken_by_the_state(anchor: Token) -> bool:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         by = list(prep_children(anchor, {"by"}))
-        takers = by or _holders(verb)
+        if not by and anchor.dep_ == "dobj" and not is_passive(anchor.head):
+            # "Officials hailed the capture of X by the army": the parser may hang the
+            # noun's "by" on the verb whose object the capture is
+            by = list(prep_children(anchor.head, {"by"}))
+        if by:
+            # "the capture of X by troops / by police": the state's takers, its forces
+            # too, hold the person as the state's prisoner (not "by rebel forces")
+            return all(_named_state_holder(h) and not insurgent_marked(h) for h in by)
+        takers = _holders(verb)
         return bool(takers) and all(h.lemma_.lower() in _CIVIL_STATE_TAKERS for h in takers)
     lemma = anchor.lemma_.lower()
     if lemma not in lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS | _KEEPING_VERBS:
@@ -326,6 +334,14 @@ def taken_by_the_state(anchor: Token) -> bool:
         if not own or all(c.lower_ in {"he", "she", "they"} for c in own):
             return True  # the conjunct shares the captured person (or names him again)
     return False
+
+
+def insurgent_marked(noun: Token) -> bool:
+    """ "rebel forces", "the Northern Liberation Army": takers marked as the state's foes."""
+    return any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lx.INSURGENT_MARKS
+        for c in noun.children
+    )
 
 
 def to_death(verb: Token) -> bool:

@@ -493,6 +493,11 @@ NON_STATE_CAPTORS = _words(
     fighter fighters jihadist jihadists bandit bandits pirate pirates abductor abductors captor
     captors militia militiaman militiamen faction factions"""
 )
+# Words that name or mark forces as the state's foes: "rebel forces", "opposition troops",
+# "the Northern Liberation Army" (an insurgents' army is no state's).
+INSURGENT_MARKS = NON_STATE_CAPTORS | _words(
+    "liberation resistance independence opposition separatist guerrilla"
+)
 BODY_PARTS = _words(
     """leg legs arm arms chest head neck back stomach abdomen shoulder hand foot thigh knee face
     wrist wrists ankle ankles rib ribs skull jaw nose hip pelvis collarbone spine finger fingers

@@ -22,6 +22,7 @@ from dateline.nlp.claims_complements import (
     from_a_person,
     in_body_part,
     injury_noun,
+    insurgent_marked,
     leadership_object,
     message_object,
     named_in_apposition,
@@ -754,6 +755,10 @@ _ARMED_STATE_NOUNS = frozenset(
 )
 
 
+# Who speaks for a force: "an army spokesman", "a police spokeswoman".
+_SPOKESMEN = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def _armed_state_agent(verb: Token) -> bool:
     """The capturer is the state's army or police: "captured by government troops",
     "Soldiers captured X", "was recaptured by police", "Troops killed two gunmen and
@@ -765,12 +770,37 @@ def _armed_state_agent(verb: Token) -> bool:
         # "The army says it captured X", "Troops said they had captured X": the pronoun is
         # the speaker who says it made the capture
         agents = [reporting_subject(verb) or agents[0]]
+        # ' "We captured X," an army spokesman said': the speaker speaks for the force
+        # his title names ("an army spokesman", "the police's spokeswoman")
+        agents += [
+            c
+            for a in agents
+            if a.lemma_.lower() in _SPOKESMEN
+            for c in a.children
+            if c.dep_ in {"compound", "poss"}
+        ]
     return any(
-        p.lemma_.lower() in _ARMED_STATE_NOUNS | _POLICE_NOUNS
-        or p.lower_ in _ARMED_STATE_NOUNS
-        or _state_guard(p)
+        (
+            p.lemma_.lower() in _ARMED_STATE_NOUNS | _POLICE_NOUNS
+            or p.lower_ in _ARMED_STATE_NOUNS
+            or _state_guard(p)
+            or _named_state_agency(p)
+        )
+        and not insurgent_marked(p)
         for p in agents
     )
+
+
+# The last word of a state agency's proper name: "the National Intelligence Service", "the
+# Federal Security Bureau", "the Border Police".
+_STATE_AGENCY_HEADS = frozenset(
+    {"service", "agency", "bureau", "directorate", "police", "gendarmerie", "guard"}
+)
+
+
+def _named_state_agency(noun: Token) -> bool:
+    """ "was captured by the National Intelligence Service": a state agency by its name."""
+    return noun.pos_ == "PROPN" and noun.lemma_.lower() in _STATE_AGENCY_HEADS
 
 
 # Guards a state posts: "border guards", "the coast guard", "prison guards".
@@ -2105,18 +2135,14 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # "The family of X, a reporter detained last month, said ...": the participle
             # describes who the speaker is, in the narration's words, not the speaker's
             hits[0].claimant = (ctx.outlet, None, False)
-        if (
-            hits
-            and pred == "captured"
-            and (
-                lemma in lx.CAPTURE_LEMMAS
-                and _armed_state_agent(verb)
-                or _capture_in_a_story_of_arrest(ctx, verb, lemma)
-            )
-        ):
-            # "was captured by government troops", "Soldiers captured X": taken by the
-            # state's forces, the capture is also an arrest (the person goes to its prisons);
-            # so is a capture naming no captor in a story of arrests ("was captured alive")
+        if hits and pred == "captured" and lemma in lx.CAPTURE_LEMMAS and _armed_state_agent(verb):
+            # "was captured by government troops", "Soldiers captured X", "The army said it
+            # had captured X": taken by the state's forces, the person is its prisoner, an
+            # arrest and not also a capture (the README: detention by authorities)
+            hits[0].predicate = "arrested"
+        elif hits and pred == "captured" and _capture_in_a_story_of_arrest(ctx, verb, lemma):
+            # a capture naming no captor in a story of arrests ("was captured alive"): the
+            # holder unknown, both readings are kept
             hits.append(Hit("arrested", verb, subjects, {verb.i}))
         if hits and (lemma in lx.JAILING_VERBS or lemma == "detain" and _held_now(verb)):
             hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
