@@ -13,19 +13,29 @@ SEED = SHARED / "seed" / "000_57815fe446113bf0.txt"
 CORPUS = REPO / "examples" / "corpus"
 
 LONGEST_FILES = (
-    "tests/test_crash_safety.py",
     "tests/nlp/test_claims_eval.py",
-    "tests/test_real_pages.py",
-    "tests/nlp/test_timex_wire_devset.py",
-    "tests/server/test_corpus.py",
-    "tests/ledger/test_store_incremental.py",
+    "tests/test_crash_safety.py",
+    "tests/ledger/test_reanalyse.py",
+    "tests/ledger/test_pass_resume.py",
     "tests/test_scale.py",
-    "tests/ledger/test_order_independence.py",
-    "tests/test_concurrency.py",
+    "tests/ledger/test_store_incremental.py",
+    "tests/server/test_corpus.py",
+    "tests/ledger/test_contradiction_chunks.py",
+    "tests/ledger/test_writer_memory.py",
+    "tests/server/test_schemathesis.py",
+    "tests/server/test_api.py",
+    "tests/test_schema_versions.py",
     "tests/evaluate/test_quotes.py",
+    "tests/ledger/test_order_independence.py",
+    "tests/test_cli.py",
+    "tests/test_concurrency.py",
+    "tests/nlp/test_timex_wire_devset.py",
+    "tests/test_export.py",
+    "tests/ledger/test_ingest_scaling.py",
+    "tests/ledger/test_reasoning.py",
 )
-"""The files whose tests take longest (`--durations`, session 15; one file runs on one worker
-under `--dist loadfile`), longest first."""
+"""The 20 files whose tests took longest in a whole-suite run (`--durations=0` summed per file,
+session 15; under `--dist loadfile` one file runs on one worker), longest first."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
