@@ -147,6 +147,24 @@ _PROBES = [
         "Mansour",
         True,
     ),
+    # no captor named, but the captive went on to the state's prison or punishment
+    (
+        "Her cousin, Nabil Aswad, was captured in the same raid and is in prison in Homs.",
+        "Aswad",
+        True,
+    ),
+    (
+        "The gang's accountant, Pavel Orlov, was captured in 2015 and is serving a nine-year"
+        " sentence.",
+        "Orlov",
+        True,
+    ),
+    (
+        "The surveyor Tom Hale was captured in the ambush and remains in the hands of his"
+        " kidnappers.",
+        "Hale",
+        False,
+    ),
 ]
 
 FOUND = [(text, (name, "arrested" if state else "captured", A)) for text, name, state in _PROBES]

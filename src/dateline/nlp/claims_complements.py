@@ -326,6 +326,8 @@ def taken_by_the_state(anchor: Token) -> bool:
     if lemma in _KEEPING_VERBS:
         return False  # (kidnappers question their captives too: only a capture is read below)
     for conj in (*anchor.conjuncts, *(c for c in anchor.children if c.dep_ == "advcl")):
+        if _in_the_states_prison(conj):
+            return True
         if conj.pos_ != "VERB" or conj.lemma_.lower() not in _STATE_PROCESSING:
             continue
         if any(c.dep_ == "neg" for c in conj.children):
@@ -333,6 +335,26 @@ def taken_by_the_state(anchor: Token) -> bool:
         own = [c for c in conj.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not own or all(c.lower_ in {"he", "she", "they"} for c in own):
             return True  # the conjunct shares the captured person (or names him again)
+    return False
+
+
+# What a convict serves: "is serving a life sentence", "serving a ten-year term".
+_SENTENCES = frozenset({"sentence", "term"})
+# The state's places of punishment, where no kidnapper keeps anyone.
+_PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
+
+
+def _in_the_states_prison(conj: Token) -> bool:
+    """ "was captured in the same raid and is in prison", "was captured and is serving a
+    life sentence": the captive went on to the state's prison or punishment, so the state
+    took him (kidnappers keep no prisons and pass no sentences)."""
+    if any(c.dep_ == "neg" for c in conj.children):
+        return False
+    lemma = conj.lemma_.lower()
+    if lemma == "serve":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _SENTENCES for c in conj.children)
+    if lemma in {"be", "remain"}:
+        return any(p.lemma_.lower() in _PRISONS for p in prep_children(conj, {"in"}))
     return False
 
 
