@@ -7,8 +7,6 @@ entity and dating steps."""
 
 from __future__ import annotations
 
-import functools
-
 import duckdb
 import pytest
 from wire_bands import every_candidate_verified, synthetic_bands
@@ -31,16 +29,29 @@ def _band_pairs_exist(conn: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0])
 
 
-def test_the_wire_step_commits_after_each_band_with_its_pairs_dropped() -> None:
+def _counting_commits(
+    conn: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, seen: list[tuple[bool, int]]
+) -> None:
+    """The step's commits between bands note, once committed, whether ``band_pairs`` exists
+    and the temp tables' memory."""
+
+    def noting(conn_: duckdb.DuckDBPyConnection, release: object = None) -> None:
+        conn_.execute("COMMIT")
+        seen.append((_band_pairs_exist(conn), _temp_table_bytes(conn)))
+        conn_.execute("BEGIN TRANSACTION")
+
+    monkeypatch.setattr(writes, "_commit_and_go_on", noting)
+
+
+def test_the_wire_step_commits_after_each_band_with_its_pairs_dropped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     conn = synthetic_bands(300)
     expected = every_candidate_verified(conn)
     seen: list[tuple[bool, int]] = []
-
-    def after_commit() -> None:  # as the ledger's cache release runs, outside a transaction
-        seen.append((_band_pairs_exist(conn), _temp_table_bytes(conn)))
-
+    _counting_commits(conn, monkeypatch, seen)
     conn.execute("BEGIN TRANSACTION")
-    writes._step_wire(conn, {"full": True}, release=after_commit)
+    writes._step_wire(conn, {"full": True})
     conn.execute("COMMIT")
     assert len(seen) == wire.BANDS
     assert not any(exists for exists, _ in seen)  # each band's pairs dropped before its commit
@@ -61,13 +72,15 @@ def test_a_wire_step_stopped_between_bands_ends_the_same_when_run_again() -> Non
 
     def crash_after_third_band() -> None:
         nonlocal commits
+        conn.execute("COMMIT")
         commits += 1
         if commits == 3:
             raise Crash
+        conn.execute("BEGIN TRANSACTION")
 
     conn.execute("BEGIN TRANSACTION")
     with pytest.raises(Crash):
-        writes._step_wire(conn, {"full": True}, release=crash_after_third_band)
+        writes.rebuild_wire_groups(conn, between_bands=crash_after_third_band)
     # three bands committed, yet no document's group changed: the step writes them last
     assert conn.execute("SELECT count(*) FROM documents WHERE wire_group <> doc_id").fetchone() == (
         0,
@@ -78,27 +91,3 @@ def test_a_wire_step_stopped_between_bands_ends_the_same_when_run_again() -> Non
     found = dict(conn.execute("SELECT doc_id, wire_group FROM documents").fetchall())
     assert found == {d: expected.get(d, d) for d in found}
     assert not _band_pairs_exist(conn)
-
-
-def test_the_pass_gives_the_wire_step_the_release_between_bands(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """``rebuild`` hands the wire step its ``between_steps`` (the ledger's cache release),
-    which then runs after every band and after every step."""
-    calls: list[str] = []
-    bands: list[object] = []
-
-    def fake_wire(conn: object, state: object, *, release: object = None) -> None:
-        bands.append(release)
-
-    for step in writes.PASS_STEPS:
-        if step != "wire":
-            monkeypatch.setattr(writes, f"_step_{step}", lambda conn, state, **_: None)
-    monkeypatch.setattr(writes, "_step_wire", fake_wire)
-    conn = duckdb.connect()
-    conn.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    conn.execute("CREATE TABLE documents (doc_id VARCHAR, ingested_at TIMESTAMP)")
-    release = functools.partial(calls.append, "release")
-    writes.rebuild(conn, full=True, between_steps=release)
-    assert bands == [release]
-    assert writes.pending_pass(conn) is None

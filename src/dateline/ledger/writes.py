@@ -508,7 +508,6 @@ def _finish_pass(
     # the contradiction step empties the cache between its chunks too: each chunk's pairs
     # (two JSON rows each) are written blocks the next chunk does not read
     steps["contradictions"] = functools.partial(_step_contradictions, release=between_steps)
-    steps["wire"] = functools.partial(_step_wire, release=between_steps)  # (so do its bands)
     for step in PASS_STEPS[PASS_STEPS.index(state["step"]) :]:
         conn.execute("BEGIN TRANSACTION")
         try:
@@ -569,17 +568,12 @@ def _step_crossdate(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> N
     conn.execute("DROP TABLE inferred_before")
 
 
-def _step_wire(
-    conn: duckdb.DuckDBPyConnection,
-    state: dict[str, Any],
-    *,
-    release: Callable[[], None] | None = None,
-) -> None:
+def _step_wire(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
     """Wire groups, with a commit after each band's candidate pairs are verified: until its
     last statement the step writes only its own TEMP tables, so run again from its start it
-    ends the same; ``release`` runs after each band's commit (the ledger empties DuckDB's
-    cache there)."""
-    rebuild_wire_groups(conn, between_bands=functools.partial(_commit_and_go_on, conn, release))
+    ends the same. (DuckDB's cache is not emptied between bands: each band reads the same
+    signatures again.)"""
+    rebuild_wire_groups(conn, between_bands=functools.partial(_commit_and_go_on, conn))
 
 
 def _step_places(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
