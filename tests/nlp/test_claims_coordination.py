@@ -255,8 +255,6 @@ THIRD_NOT = [
     ('"They can sentence me a hundred times," Leila Haddad said.', ("Haddad", "other:sentence", A)),
     ("If the president, Omar Tahir, does die, the speaker takes over.", ("Tahir", "killed", A)),
     ("Karim Nassar appeared in court in handcuffs on Monday.", ("Nassar", "arrested", A)),
-    # a journey's end, not where he is kept (a named hospital or prison is: claims_states)
-    ("Karim Nassar was taken to Homs on Monday.", ("Nassar", "located_in", A)),
 ]
 
 

@@ -65,7 +65,8 @@ PHRASINGS = [
     ('Militants are holding Omar Haddu.', 'captured', 'affirmed'),
     ('Omar Haddu has been held captive since 2019.', 'captured', 'affirmed'),
     ('Omar Haddu was seized by armed men.', 'captured', 'affirmed'),
-    ('Omar Haddu was captured by the army.', 'captured', 'affirmed'),
+    # held by the state: arrested only (README: detention by authorities)
+    ('Omar Haddu was captured by the army.', 'arrested', 'affirmed'),
     ('Omar Haddu was wounded in the attack.', 'wounded', 'affirmed'),
     ('Omar Haddu was seriously injured.', 'wounded', 'affirmed'),
     ('Omar Haddu suffered serious injuries.', 'wounded', 'affirmed'),

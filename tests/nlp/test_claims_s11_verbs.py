@@ -9,14 +9,11 @@ from claims_rows import row_tests
 A, N = "affirmed", "negated"
 
 FOUND = [
-    # a capture by the state's armed forces is also an arrest ("captured by troops")
+    # a capture by the state's armed forces is an arrest ("captured by troops"; README:
+    # detention by authorities -> arrested, and the capture is not told twice)
     (
         "In 1994 Amos Keter was captured by government troops near the border.",
         ("Keter", "arrested", A),
-    ),
-    (
-        "In 1994 Amos Keter was captured by government troops near the border.",
-        ("Keter", "captured", A),
     ),
     (
         "Soldiers captured the militia commander Obi Nwosu at a farm on Tuesday, the army said.",
@@ -121,6 +118,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    (
+        "In 1994 Amos Keter was captured by government troops near the border.",
+        ("Keter", "captured", A),
+    ),
     # a capture that names no captor, in a story of no custody
     (
         "Two of the raiders, Hassan Farah and Omar Ilmi, were captured alive, the police said."

@@ -26,10 +26,9 @@ FOUND = [
         'Tomas Ferreira told the Courier by phone from the Santa Lucia Hospital that he was "shaken but fine".',
         ("Ferreira", V, A),
     ),
-    pytest.param(
+    (
         "Speaking by telephone from Goma, the aid worker Claire Dubois said she had been treated well.",
         ("Dubois", L, A),
-        marks=KNOWN_GAP,
     ),
     (
         "Speaking by telephone from Goma, the aid worker Claire Dubois said she had been treated well.",
@@ -176,10 +175,9 @@ FOUND = [
         "Sophie Laurent, an aid worker, was freed on September 18 and flown to Paris two days later.",
         ("Laurent", L, A),
     ),
-    pytest.param(
+    (
         "Abdi Warsame was taken to Lampedusa with the other survivors.",
         ("Warsame", L, A),
-        marks=KNOWN_GAP,
     ),
     (
         "Freed late on Monday, the engineer Li Wei was flown to Beijing on a military plane.",
@@ -205,10 +203,9 @@ FOUND = [
         "Pierre Blanc, 50, was arrested at the border. He was later transferred to a hospital in Lyon.",
         ("Blanc", L, A),
     ),
-    pytest.param(
+    (
         "She was freed on Friday. Nadia Petrova was then driven to Tallinn, her lawyer said.",
         ("Petrova", L, A),
-        marks=KNOWN_GAP,
     ),
     pytest.param(
         "After his release on Monday, Oleg Marin was flown home to Chisinau.",
