@@ -362,8 +362,15 @@ def _relative_named(doc: Doc, tok: Token, owner: Cluster, covered: set[tuple[int
     brother), whom the model missed or tagged as something else; the start of that name."""
     if tok.i < 1:
         return None
-    prev = doc[tok.i - 1]
     first = given_name(owner.canonical)
+    hyphened = _hyphened_given_name(doc, tok.i)
+    if hyphened is not None and not any(s <= doc[hyphened].idx < e for s, e in covered):
+        # "Jin Park ... Park's wife, Min-ji Park, ...": a hyphened given name ("Min-ji",
+        # "Jean-Luc") before the surname names another person of the family too
+        given = match_key(doc[hyphened : tok.i].text)
+        if first is None or given != match_key(first):
+            return doc[hyphened].idx
+    prev = doc[tok.i - 1]
     if (
         not prev.text[:1].isupper()
         or not prev.is_alpha
@@ -375,6 +382,26 @@ def _relative_named(doc: Doc, tok: Token, owner: Cluster, covered: set[tuple[int
     ):
         return None
     return prev.idx
+
+
+def _hyphened_given_name(doc: Doc, i: int) -> int | None:
+    """The first token of "Min-ji" / "Jean-Luc" written right before token ``i`` (three
+    tokens joined without spaces, the first capitalised, not a sentence opener), else None."""
+    if i < 3:
+        return None
+    first, dash, second = doc[i - 3], doc[i - 2], doc[i - 1]
+    if (
+        dash.text != "-"
+        or first.whitespace_
+        or dash.whitespace_
+        or not second.whitespace_
+        or not (first.text.isalpha() and first.text[:1].isupper() and second.text.isalpha())
+        or first.is_sent_start
+        or first.lower_ in ARABIC_PARTICLES  # "Al-Amin": a surname of its own
+        or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in (first, second))
+    ):
+        return None
+    return i - 3
 
 
 def _given_names(clusters: list[Cluster], forms: dict[str, list[int]]) -> dict[str, int]:
