@@ -2044,27 +2044,6 @@ def _shares_passive(verb: Token) -> bool:
     )
 
 
-# Verbs of putting a person somewhere by force or order: "put him in a police car".
-_PUTTING_IN_VERBS = frozenset({"put", "place", "push", "shove", "bundle", "force", "drag"})
-
-
-def _put_in_police_vehicle(verb: Token) -> list[Token]:
-    """The person put "in / into a police car / van" (a vehicle the police modifier marks as
-    the state's)."""
-    if not any(
-        p.lemma_.lower() in lx.VEHICLES
-        and any(c.lower_ in {"police", "prison", "security"} for c in p.children)
-        for p in prep_children(verb, {"in", "into"})
-        if p.dep_ == "pobj"
-    ):
-        return []
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in lx.THIRD_PERSON)
-    ]
-
-
 def _passive_across_phrase(verb: Token) -> Token | None:
     """The passive verb of "was freed in a deal brokered by Qatar and flown to Paris", where
     the parser joins the second participle ("flown") to the one inside the first verb's
@@ -2460,15 +2439,6 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         and dest.lower_ in {"detention", "custody"}
     ):
         return [Hit("arrested", verb, patient_of(verb), {verb.i})]  # "taken into detention"
-    if (
-        lemma in _PUTTING_IN_VERBS
-        and not is_passive(verb)
-        and not _negated(verb)
-        and (put := _put_in_police_vehicle(verb))
-    ):
-        # "They put him in a police car", "officers bundled Sosa into a police van": the
-        # police vehicle is the state's custody
-        return [Hit("arrested", verb, put, {verb.i})]
     if lemma == "take" and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() == "life"
