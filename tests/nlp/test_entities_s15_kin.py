@@ -3,8 +3,10 @@ husband and wife, cousins. After both are introduced, a bare surname goes to the
 person, not to the relative who only spoke about that person ("Police arrested Karim X. His
 father, Omar X, said ... X was taken to ..."); a given name the model left off a surname it
 took for a place still makes the full name ("Ana X, 28, was arrested. Her mother, Rosa X, ...");
-a hyphened given name names a second person of the family ("X's wife, Min-ji X, ..."); a person
-noun opening a sentence is no part of the name ("Soldier Jake X", "Brothers Tomas and Luis X").
+a hyphened given name names a second person of the family ("X's wife, Min-ji X, ..."); an
+honorific before a bare surname picks the namesake of its gender ("Mr X was freed" after a
+husband and wife); a person noun opening a sentence is no part of the name ("Soldier Jake X",
+"Brothers Tomas and Luis X").
 Snippets written for this test about fictional people in several registers (wire, police brief,
 local paper, feature): text -> claims that must be found and claims that must not, each as
 (subject, predicate), affirmed. A subject with a space is the full name (the relatives share
@@ -504,6 +506,58 @@ ROWS = [
         "Rescuers found Lena Fischer alive under a collapsed wall in Ahrweiler. Her brother, Jonas Fischer, was found dead nearby.",
         [("Lena Fischer", "alive"), ("Jonas Fischer", "killed")],
         [("Lena Fischer", "killed"), ("Jonas Fischer", "alive")],
+    ),
+    (
+        "k77",
+        "Hassan Darwish, 60, and his son Adel Darwish, 31, were detained in Aleppo. The elder Darwish was freed on Thursday.",
+        [
+            ("Hassan Darwish", "arrested"),
+            ("Adel Darwish", "arrested"),
+            ("Hassan Darwish", "released"),
+        ],
+        [("Adel Darwish", "released")],
+    ),
+    (
+        "k78",
+        "Hassan Darwish, 60, and his son Adel Darwish, 31, were detained in Aleppo. The younger Darwish was freed on Thursday.",
+        [("Adel Darwish", "released")],
+        [("Hassan Darwish", "released")],
+    ),
+    (
+        "k79",
+        "Fisherman Paulo Mendes and his daughter Rita Mendes were missing after the storm. She was found alive on a beach near Nazare on Tuesday.",
+        [("Rita Mendes", "alive")],
+        [("Paulo Mendes", "alive")],
+    ),
+    (
+        "k80",
+        "Grace Banda was arrested in Lilongwe on Friday. Her husband, Moses Banda, said he had not been allowed to see her. Mrs Banda is being held at Maula prison.",
+        [("Grace Banda", "arrested"), ("Grace Banda", "located_in")],
+        [("Moses Banda", "located_in")],
+    ),
+    (
+        "k81",
+        "Gunmen seized the businessman Victor Obi and his wife, Chioma Obi, on the Lagos road. Mr Obi was freed on Sunday after a ransom was paid.",
+        [("Victor Obi", "captured"), ("Chioma Obi", "captured"), ("Victor Obi", "released")],
+        [("Chioma Obi", "released")],
+    ),
+    (
+        "k82",
+        "Ruben Pruitt Sr. was arrested on Monday in Tulsa. His son, Ruben Pruitt Jr., was released without charge.",
+        [("Pruitt", "arrested"), ("Pruitt", "released")],
+        [],
+    ),
+    (
+        "k83",
+        "Dina Aziz and her father, Karim Aziz, were wounded in the shelling of Kharkiv. Ms Aziz was flown to Lviv for surgery.",
+        [("Dina Aziz", "wounded"), ("Karim Aziz", "wounded"), ("Dina Aziz", "located_in")],
+        [("Karim Aziz", "located_in")],
+    ),
+    (
+        "k84",
+        "Oleg Petrenko was killed at the front in March. His brother, Ivan Petrenko, who fought in the same unit, was captured. Ivan was released in a prisoner exchange on Friday.",
+        [("Oleg Petrenko", "killed"), ("Ivan Petrenko", "captured"), ("Ivan Petrenko", "released")],
+        [("Oleg Petrenko", "released")],
     ),
 ]
 

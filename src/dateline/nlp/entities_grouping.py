@@ -267,6 +267,15 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
                 # "RUTH ODUYA:", a full name the model left untagged: the namesake of that given name
                 owner, start = spelled, doc[tok.i - 1].idx
             else:
+                # "Mr Obi was freed" after "Victor Obi and his wife, Chioma Obi": an honorific
+                # before the bare surname picks the namesake of its gender
+                gender = _title_gender(doc[tok.i - 1].text if tok.i else None)
+                agreeing = [i for i in owners if gender and _person_gender(clusters[i]) == gender]
+                if len(agreeing) == 1:
+                    owners = agreeing
+            if spelled is None and len(owners) == 1:
+                owner = owners[0]
+            elif spelled is None:
                 # "the elder Haddad" / a surname just given to the second of two Haddads
                 owner = _choose_namesake(doc, clusters, owners, start)
                 owner = owners[0] if owner is None else owner
