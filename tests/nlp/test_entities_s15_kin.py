@@ -15,8 +15,7 @@ the surname). Rows marked xfail are constructions still missed (see the reason).
 from __future__ import annotations
 
 import pytest
-
-Pair = tuple[str, str]
+from subject_rows import subject_test
 
 _MISSED = "still missed (session 15 KIN report)"
 
@@ -562,17 +561,4 @@ ROWS = [
 ]
 
 
-def _has(pairs: set[Pair], subject: str, predicate: str) -> bool:
-    for name, pred in pairs:
-        if pred != predicate:
-            continue
-        if name == subject if " " in subject else subject in name.split():
-            return True
-    return False
-
-
-@pytest.mark.parametrize(("row_id", "text", "found", "absent"), ROWS)
-def test_kin_subjects(claims_of, row_id, text, found, absent) -> None:
-    pairs = {(c.subject, c.predicate) for c in claims_of(text) if c.polarity == "affirmed"}
-    assert [f for f in found if not _has(pairs, *f)] == [], sorted(pairs)
-    assert [a for a in absent if _has(pairs, *a)] == [], sorted(pairs)
+test_kin_subjects = subject_test(ROWS)

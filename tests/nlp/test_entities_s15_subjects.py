@@ -21,9 +21,7 @@ student leader X, 24, who was arrested")."""
 
 from __future__ import annotations
 
-import pytest
-
-Pair = tuple[str, str]
+from subject_rows import Pair, subject_test
 
 ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
     (
@@ -694,17 +692,4 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
 ]
 
 
-def _has(pairs: set[Pair], subject: str, predicate: str) -> bool:
-    for name, pred in pairs:
-        if pred != predicate:
-            continue
-        if name == subject if " " in subject else subject in name.split():
-            return True
-    return False
-
-
-@pytest.mark.parametrize(("row_id", "text", "found", "absent"), ROWS, ids=[r[0] for r in ROWS])
-def test_claim_subjects(claims_of, row_id, text, found, absent) -> None:
-    pairs = {(c.subject, c.predicate) for c in claims_of(text) if c.polarity == "affirmed"}
-    assert [f for f in found if not _has(pairs, *f)] == [], sorted(pairs)
-    assert [a for a in absent if _has(pairs, *a)] == [], sorted(pairs)
+test_claim_subjects = subject_test(ROWS)
