@@ -95,3 +95,16 @@ def run_child(argv: list[str]) -> dict[str, Any]:
     if done.returncode != 0:
         raise RuntimeError(f"ingest child failed:\n{done.stderr[-3000:]}")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def throughput_corpus(docs: int) -> tuple[list[str], list[Any]]:
+    """The texts and documents `bench_throughput.py` and `pipe_account.py` both time: one
+    seeded synthetic corpus, so their figures describe the same work."""
+    from synth import articles
+
+    from dateline.records import Document
+
+    corpus = list(articles(docs, seed=21, paragraphs=6))
+    return [a.text for a in corpus], [
+        Document.from_text(a.text, published=a.published) for a in corpus
+    ]

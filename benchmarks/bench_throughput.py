@@ -22,8 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import MODEL, best_of, machine, table, verdict  # noqa: E402
-from synth import articles  # noqa: E402
+from _common import MODEL, best_of, machine, table, throughput_corpus, verdict  # noqa: E402
 
 TARGET = 0.70
 
@@ -56,12 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     from dateline.nlp.pipeline import analyze_documents, load_pipeline
-    from dateline.records import Document
 
     print(f"# throughput — {machine()}")
-    corpus = list(articles(args.docs, seed=21, paragraphs=6))
-    texts = [a.text for a in corpus]
-    documents = [Document.from_text(a.text, published=a.published) for a in corpus]
+    texts, documents = throughput_corpus(args.docs)
     words = sum(len(t.split()) for t in texts)
     bare = spacy.load(MODEL)
     full = load_pipeline()

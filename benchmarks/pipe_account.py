@@ -28,8 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import MODEL, machine, table  # noqa: E402
-from synth import articles  # noqa: E402
+from _common import MODEL, best_of, machine, table, throughput_corpus  # noqa: E402
 
 
 class Account:
@@ -116,12 +115,6 @@ def accounted_run(nlp: Any, documents: list, batch_size: int) -> tuple[float, di
     return total, parts
 
 
-def timed_plain(run: Callable[[], Any]) -> float:
-    started = time.process_time()
-    run()
-    return time.process_time() - started
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
@@ -132,20 +125,17 @@ def main(argv: list[str] | None = None) -> int:
     import spacy
 
     from dateline.nlp.pipeline import analyze_documents, load_pipeline
-    from dateline.records import Document
 
     print(f"# where the time goes — {machine()}")
-    corpus = list(articles(args.docs, seed=21, paragraphs=6))
-    texts = [a.text for a in corpus]
-    documents = [Document.from_text(a.text, published=a.published) for a in corpus]
+    texts, documents = throughput_corpus(args.docs)
     bare, full = spacy.load(MODEL), load_pipeline()
     list(bare.pipe(texts[:10]))
     list(analyze_documents(documents[:10], nlp=full))
     best: dict[str, float] = defaultdict(lambda: float("inf"))
     for _ in range(args.repeats):
         for label, seconds in (
-            ("bare spaCy", timed_plain(lambda: list(bare.pipe(texts, batch_size=args.batch_size)))),
-            ("full analysis", timed_plain(lambda: list(analyze_documents(documents, nlp=full, batch_size=args.batch_size)))),
+            ("bare spaCy", best_of(1, lambda: list(bare.pipe(texts, batch_size=args.batch_size)))),
+            ("full analysis", best_of(1, lambda: list(analyze_documents(documents, nlp=full, batch_size=args.batch_size)))),
         ):  # fmt: skip
             best[label] = min(best[label], seconds)
         total, parts = accounted_run(full, documents, args.batch_size)
