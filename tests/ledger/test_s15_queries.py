@@ -18,7 +18,12 @@ import duckdb
 import pytest
 
 from dateline.ledger import lookup, schema
-from dateline.ledger.assess import assess_status, find_contradiction_pairs, timeline_entry
+from dateline.ledger.assess import (
+    assess_status,
+    find_contradiction_pairs,
+    timeline_entry,
+    timeline_order,
+)
 from dateline.ledger.store import Ledger
 from dateline.ledger.writes import cluster_claims_by_subject
 from dateline.records import TimelineEntry
@@ -49,18 +54,7 @@ def reference_entries(ledger: Ledger, entity_id: str, as_of: date | None) -> lis
         """,
         [entity_id, as_of, as_of],
     )
-    rows.sort(
-        key=lambda r: (
-            r["event_earliest"] is None,
-            r["event_earliest"] or date.min,
-            r["published"] is None,
-            r["published"] or date.min,
-            r["doc_id"],
-            r["start"] is None,
-            r["start"] or 0,
-            r["claim_id"],
-        )
-    )
+    rows.sort(key=timeline_order)
     return [timeline_entry(r) for r in rows]
 
 

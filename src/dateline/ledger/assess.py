@@ -741,6 +741,21 @@ def entries_for(
     return found
 
 
+def timeline_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    """Where a claim row stands in a timeline: by event time, then publication, then its place
+    in its document (undated last at each step)."""
+    return (
+        row["event_earliest"] is None,
+        row["event_earliest"] or date.min,
+        row["published"] is None,
+        row["published"] or date.min,
+        row["doc_id"],
+        row["start"] is None,
+        row["start"] or 0,
+        row["claim_id"],
+    )
+
+
 def timeline_entry(row: dict[str, Any]) -> TimelineEntry:
     claim = Claim(**{k: row[k] for k in CLAIM_FIELDS if k in row})
     return TimelineEntry(

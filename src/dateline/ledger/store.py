@@ -36,7 +36,7 @@ from dateline.ledger.answers import (
     EntityExplanation,
     SourceRecord,
 )
-from dateline.ledger.assess import timeline_entry
+from dateline.ledger.assess import timeline_entry, timeline_order
 from dateline.ledger.lookup import rows_by_key
 from dateline.ledger.places import PlaceInfo
 from dateline.names import entity_key
@@ -629,18 +629,7 @@ class Ledger:
             if groups is not None and group is not None:
                 groups[r["doc_id"]] = str(group)
         rows = [r for r in rows if r["doc_id"] in docs]  # as the join did
-        rows.sort(
-            key=lambda r: (
-                r["event_earliest"] is None,
-                r["event_earliest"] or date.min,
-                r["published"] is None,
-                r["published"] or date.min,
-                r["doc_id"],
-                r["start"] is None,
-                r["start"] or 0,
-                r["claim_id"],
-            )
-        )
+        rows.sort(key=timeline_order)
         return [timeline_entry(r) for r in rows]
 
     def _documents_by_id(self, doc_ids: list[str], columns: str) -> dict[str, tuple[Any, ...]]:
