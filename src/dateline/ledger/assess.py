@@ -347,6 +347,21 @@ def cluster_claims(
     one event); an untimed claim an event reported in the days around its publication, or the
     latest event before it at the place it names (a later article restating the event).
     """
+    return [
+        cluster
+        for cluster, _ in clusters_with_members(entries, wire_groups, carriers, places=places)
+    ]
+
+
+def clusters_with_members(
+    entries: list[TimelineEntry],
+    wire_groups: dict[str, str] | None = None,
+    carriers: dict[str, tuple[str, ...]] | None = None,
+    *,
+    places: Mapping[str, PlaceInfo] | None = None,
+) -> list[tuple[ClaimCluster, list[TimelineEntry]]]:
+    """``cluster_claims`` with each cluster's members: a cluster's reports name only one
+    claim per copy group and claimant, and a timeline needs the event of every claim."""
     cache = _PlaceCache(places or {})
     by_kind: dict[tuple[str, bool], list[TimelineEntry]] = defaultdict(list)
     for e in entries:
@@ -354,7 +369,10 @@ def cluster_claims(
     events: list[_Event] = []
     for kind in sorted(by_kind):
         events.extend(_events_of_kind(by_kind[kind], cache, first_number=len(events)))
-    return [_make_cluster(ev.members, wire_groups or {}, carriers or {}) for ev in events]
+    return [
+        (_make_cluster(ev.members, wire_groups or {}, carriers or {}), ev.members)
+        for ev in events
+    ]
 
 
 def _events_of_kind(

@@ -751,7 +751,7 @@ class Ledger:
         Each entry names the event (claim cluster) it reports, the outlets carrying the same
         wire copy, and the claims that contradict it.
         """
-        from dateline.ledger.assess import PAIR_KEYS, cluster_claims, find_contradiction_pairs
+        from dateline.ledger.assess import PAIR_KEYS, clusters_with_members, find_contradiction_pairs
 
         entity_id, _ = self._entity(entity)
         as_of_date = parse_date(as_of, source="--as-of")
@@ -759,10 +759,15 @@ class Ledger:
         members: dict[str, set[str]] = {}
         entries = self._claims_of(entity_id, as_of_date, groups, members)
         carriers = self.carriers((e.claim.doc_id for e in entries), groups, members)
-        cluster_of: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {}
-        for cluster in cluster_claims(entries, groups, carriers, places=self.places(entries)):
+        cluster_of: dict[tuple[str, str], str] = {}
+        outlets_of: dict[tuple[str, str], tuple[str, ...]] = {}
+        for cluster, members in clusters_with_members(
+            entries, groups, carriers, places=self.places(entries)
+        ):
+            for m in members:  # a wire copy's claim is a member, not a report head
+                cluster_of[(m.claim.doc_id, m.claim.claim_id)] = cluster.cluster_id
             for report in cluster.reports:
-                cluster_of[(report.doc_id, report.claim_id)] = (cluster.cluster_id, report.carriers)
+                outlets_of[(report.doc_id, report.claim_id)] = report.carriers
         against: dict[tuple[str, str], list[str]] = {}
         for pair in find_contradiction_pairs(
             self.conn, subject_id=entity_id, as_of=as_of_date, columns=PAIR_KEYS
@@ -773,21 +778,11 @@ class Ledger:
         annotated = []
         for e in entries:
             key = (e.claim.doc_id, e.claim.claim_id)
-            cluster_id, outlets = cluster_of.get(key, (None, ()))
-            if cluster_id is None:  # a wire copy: the cluster of its group's report
-                cluster_id = next(
-                    (
-                        cid
-                        for (d, c), (cid, _) in cluster_of.items()
-                        if groups.get(d) == groups.get(e.claim.doc_id) and d != e.claim.doc_id
-                    ),
-                    None,
-                )
             annotated.append(
                 e.model_copy(
                     update={
-                        "cluster_id": cluster_id,
-                        "carriers": outlets,
+                        "cluster_id": cluster_of.get(key),
+                        "carriers": outlets_of.get(key, ()),
                         "contradicted_by": tuple(against.get(key, ())),
                     }
                 )
