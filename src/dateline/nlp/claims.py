@@ -123,6 +123,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
         for hit in _restated_or_own(ctx, sent, hits, own):
             burial = any(h.predicate == "other:bury" and h.anchor.i == hit.anchor.i for h in hits)
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
+                claim = _enumerated_first(ctx, sent, hit, claim)
                 if burial and _death_told_before(claims, claim):
                     continue
                 if _conjunct_restates(hit.anchor, claim, told) or (
@@ -352,6 +353,42 @@ def _second_account(noun: Hit, hits: list[Hit]) -> bool:
         and h.anchor.i not in inside
         for h in hits
     )
+
+
+# A count of occurrences ("twice", "three times") and what may stand between it and the list
+# of their dates: "twice before, in 2013 and 2014", "three times: in 2010, 2012 and 2015".
+_OCCURRENCES = re.compile(
+    r"(?:twice|thrice|(?:two|three|four|five|six|\d+)\s+times)"
+    r"(?:\s+(?:before|already|previously|earlier))?\s*[,:\u2014-]?\s*(?:(?:in|on)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _enumerated_first(ctx: ClaimContext, sent: Span, hit: Hit, claim: Claim) -> Claim:
+    """An undated claim counted "twice" / "three times" on its own verb and followed by the
+    list of the occurrences' dates ("has announced his death twice before, in 2013 and
+    2014") tells the first occurrence at the list's first date; ``_listed_dates`` then tells
+    the others (an unenumerated "twice" stays one claim without a time)."""
+    if claim.event_time is not None or claim.event_earliest is not None:
+        return claim
+    governing = {hit.anchor.i, hit.anchor.head.i}
+    for tok in sent:
+        if tok.lower_ not in {"twice", "thrice", "times"} or not (
+            {a.i for a in list(tok.ancestors)[:2]} & governing
+        ):
+            continue
+        start = tok.idx if tok.lower_ != "times" else tok.nbor(-1).idx
+        dates = [t for t in ctx.timexes if t.start > tok.idx and t.end <= sent.end_char]
+        if (
+            len(dates) > 1
+            and dates[0].value[:1].isdigit()
+            and _OCCURRENCES.fullmatch(ctx.text[start : dates[0].start])
+            # (a list: "in 2013 and 2014"; "twice, in 2013" names one of the two)
+            and (glue := ctx.text[dates[0].end : dates[1].start]).strip()
+            and _DATE_LIST_GLUE.fullmatch(glue)
+        ):
+            return claim.model_copy(update={"event_time": dates[0].value})
+    return claim
 
 
 # What joins the dates of a list: "in 2019 and in 2020", "in 2014, 2016 and 2017".
@@ -679,6 +716,12 @@ def _headline_end(ctx: ClaimContext) -> int:
     if cut <= 0:
         return 0
     first = text[:cut].strip()
+    if _kicker(first):
+        # (a label line above the headline: "PRESS RELEASE", "UPDATE 2", "BREAKING NEWS")
+        second = text.find("\n\n", cut + 2)
+        if second > 0:
+            start, cut = cut, second
+            first = text[start:cut].strip()
     if (
         not first
         or "\n" in first
@@ -688,6 +731,20 @@ def _headline_end(ctx: ClaimContext) -> int:
     ):
         return 0
     return cut
+
+
+def _kicker(par: str) -> bool:
+    """A label above a headline, not a sentence: a short line whose words before any dash are
+    all capitals ("PRESS RELEASE", "PRESS RELEASE - For immediate release, 16 February
+    2023", "BREAKING NEWS", "UPDATE 2")."""
+    head = re.split(r"\s[-\u2013\u2014]\s", par, maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", head)
+    return (
+        "\n" not in par
+        and len(par.split()) <= 12
+        and 1 <= len(words) <= 4
+        and all(w.isupper() and len(w) > 1 for w in words)
+    )
 
 
 def _asks(ctx: ClaimContext, sent: Span) -> bool:
