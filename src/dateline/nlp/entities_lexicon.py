@@ -152,6 +152,15 @@ MASTHEAD_HEADS = _words(
     digest newsletter ledger"""
 )
 PLACE_PREPS = frozenset({"near", "in", "at", "outside", "around", "into", "towards", "toward"})
+# First words of place names that the given-name list also knows ("Santa Cruz", "Sidi Bouzid",
+# "Kota Kinabalu", "Ain Issa", "Rio Branco", "Monte Carlo"): before another name, no person.
+PLACE_OPENERS = _words("santa santo san sao rio monte sidi ain wadi kota al el abu umm saint st port fort")
+# Lower-case words inside a person's name that join a given name to a father's or family name
+# ("Hamid ould Cheikh", "Ibrahim ag X", "Salim bin Y", "Ahmed wad Z").
+NAME_PARTICLES = frozenset({"ould", "wuld", "ag", "bin", "ibn", "bint", "binti", "ben", "wad", "walad"})
+# Labels the small model gives a person's whole name that are never a person's
+# ("Pedro Alves" as WORK_OF_ART, "Yusuf Karam" as PRODUCT).
+MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "DATE"})
 ARABIC_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ud", "ul"})
 IRREGULAR_DEMONYMS = {
     "american": ("united states", "us", "u.s.", "america"),

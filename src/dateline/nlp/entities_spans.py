@@ -29,8 +29,11 @@ from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_kinds import NON_PERSON_HEADS, retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import (
     DEMONYM_NOUNS,
+    MISLABELS,
     NAME_LABELS,
+    NAME_PARTICLES,
     PERSON_NOUNS,
+    PLACE_OPENERS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
     TITLES,
@@ -79,6 +82,8 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_names_coordinated_with_people(doc, spans))
     spans.extend(_untagged_names_in_apposition(doc, spans))
     spans.extend(_untagged_given_names(doc, spans))
+    spans.extend(_mislabelled_names(doc, spans))
+    spans.extend(_untagged_names_with_person_cues(doc, spans))
     spans.extend(_given_names_after_kin(doc, spans))
     spans.sort(key=lambda s: s.start)
     _names_spelled_by_acronyms(doc, spans)
@@ -86,7 +91,9 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _territorial_designations(doc, spans)
     _aliases_of_people(doc, spans)
     _quoted_nicknames(doc, spans)
+    _names_joined_by_particles(doc, spans)
     _given_names_left_out(doc, spans)
+    _surnames_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
     _dateline_places(doc, spans)
     _drop_role_labels(doc, spans)
@@ -215,9 +222,9 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         # "Ana Costa, 28, was arrested. Her mother, Rosa Costa, ...": the model may tag the
         # first, lone surname a place; a word another person's full name ends with is a surname
-        if s.kind != "person" and not (s.kind in {"gpe", "org"} and doc[i].text in shared):
-            continue
         given = doc[i - 1]
+        if s.kind != "person" and not (s.kind in {"gpe", "org"} and doc[i].text in shared) and not _mistagged_surname(doc, i, given):
+            continue
         # (the model may tag a given name NORP: "Police arrested Jamal X": no nationality
         # word is a given name, so one that is stays with the surname)
         mistagged = given.ent_type_ == "NORP" and given.lower_ not in DEMONYM_NOUNS
@@ -229,7 +236,11 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
                 f"{given.text} {doc[i].text}" in full
                 or given.text.isalpha()
                 and not given.text.isupper()
-                and (not _opens_sentence(doc, i - 1) or _namesake_given_name(doc, i, shared))
+                and (
+                    not _opens_sentence(doc, i - 1)
+                    or _namesake_given_name(doc, i, shared)
+                    or _never_lower_case(doc, given.text)
+                )
                 and gender_of_given_name(given.text) is not None
             )
         ):
@@ -238,6 +249,27 @@ def _given_names_left_out(doc: Doc, spans: list[NameSpan]) -> None:
             s.start = i - 1
             s.kind = "person"
             taken.add(i - 1)
+
+
+def _mistagged_surname(doc: Doc, i: int, given: Token) -> bool:
+    """"Ana Costa was kidnapped" where the model tagged only "Costa", as a place or a body:
+    a plainly gendered given name right before a one-word span makes a person's name, unless
+    the pair reads as a place ("Santa Cruz", "Sidi Bouzid") or the word heads a body's or a
+    place's name ("Alice Springs" is no "Springs")."""
+    return (
+        given.lower_ not in PLACE_OPENERS
+        and doc[i].lower_ not in NON_PERSON_HEADS
+        and doc[i].text.isalpha()
+        and not doc[i].text.isupper()
+        and not (i + 1 < len(doc) and doc[i + 1].lower_ in NON_PERSON_HEADS)
+        and gender_of_given_name(given.text) is not None
+    )
+
+
+def _never_lower_case(doc: Doc, word: str) -> bool:
+    """A capitalised word opening a sentence is a name only if the text never writes it in
+    lower case ("Hope ..." in a text that speaks of hope is the noun)."""
+    return word.lower() not in {w for w in doc_tables(doc).words if w.islower()}
 
 
 def _namesake_given_name(doc: Doc, i: int, shared: set[str]) -> bool:
@@ -379,6 +411,7 @@ def _drop_role_labels(doc: Doc, spans: list[NameSpan]) -> None:
 _CALLING_VERBS = frozenset({"speak", "call", "talk", "write", "report", "phone", "telephone", "broadcast"})
 
 
+_CALLING_MEANS = frozenset({"phone", "telephone", "satphone", "line", "link", "videolink"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 
 
@@ -435,7 +468,10 @@ def _places_spoken_from(doc: Doc, spans: list[NameSpan]) -> None:
         if s.kind != "person" or s.end - s.start != 1:
             continue
         tok = doc[s.start]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in _CALLING_VERBS:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "from" and (
+            tok.head.head.lemma_.lower() in _CALLING_VERBS
+            or tok.head.i > 0 and doc[tok.head.i - 1].lower_ in _CALLING_MEANS  # "told X by phone from Lyon"
+        ):
             places.add(tok.text)
     for s in spans:
         if s.kind == "person" and s.end - s.start == 1 and doc[s.start].text in places:
@@ -523,8 +559,11 @@ def _given_names_after_kin(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             continue
         if not any(c.dep_ == "poss" for c in tok.children) and not (tok.i > 0 and doc[tok.i - 1].dep_ == "poss"):
             continue
-        name = doc[tok.i + 1]
-        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        at = tok.i + 1
+        if doc[at].text == "," and tok.i + 3 < len(doc) and doc[tok.i + 3].text == ",":
+            at = tok.i + 2  # "His son, Patrice, told ...": the given name alone in apposition
+        name = doc[at]
+        after = doc[at + 1] if at + 1 < len(doc) else None
         if (
             name.i in taken
             or name.ent_type_ not in {"", "PERSON"}
@@ -799,3 +838,167 @@ def _give_titles(doc: Doc, spans: list[NameSpan]) -> None:
             spans.remove(s)
         else:
             seen[key] = s
+
+
+_MONTHS_AND_DAYS = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+
+
+def _name_words(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` are two or three capitalised words that may be a person's
+    name: letters only, not all capitals, no month or weekday, no word that heads a place's or
+    a body's name (in the run or right after it), not opened by "the", a title or a word
+    that opens place names ("Santa", "Sidi")."""
+    words = doc[start:end]
+    after = doc[end].lower_ if end < len(doc) else ""
+    return (
+        2 <= len(words) <= 3
+        and all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in words)
+        and not {t.lower_ for t in words} & (_MONTHS_AND_DAYS | NON_PERSON_HEADS)
+        and after not in NON_PERSON_HEADS
+        and not (start > 0 and doc[start - 1].lower_ == "the")
+        and not is_title(words[0])
+        and words[0].lower_ not in PLACE_OPENERS
+        and (not _opens_sentence(doc, start) or _never_lower_case(doc, words[0].text))
+    )
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """", 34," or ", aged 34," right after token ``end - 1``: a person's age in apposition."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    age = doc[end + 2] if doc[end + 1].lower_ == "aged" else doc[end + 1]
+    nxt = doc[age.i + 1] if age.i + 1 < len(doc) else None
+    return age.text.isdigit() and 1 <= int(age.text) <= 110 and (nxt is None or nxt.text in {",", ".", ";"})
+
+
+def _mislabelled_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"A court jailed Pedro Alves" tagged WORK_OF_ART, "Yusuf Karam" PRODUCT, "Precious
+    Moyo, 19," DATE: the two or three capitalised words opening a span the model gave a label
+    no person has are a person when they open with a plainly gendered given name or are
+    followed by an age (a title in quotation marks stays a title)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in MISLABELS or (ent.start > 0 and doc[ent.start - 1].text in _QUOTES):
+            continue
+        k = ent.start
+        while k < ent.end and k - ent.start < 4 and doc[k].text[:1].isupper() and doc[k].text.isalpha():
+            k += 1
+        rest = doc[k : ent.end]
+        if not all(t.is_punct or t.like_num for t in rest) or any(i in taken for i in range(ent.start, k)):
+            continue  # "August 12, 2021 - Qasimi", "Tomasz is in a cell": not a name alone
+        if not _name_words(doc, ent.start, k):
+            continue
+        if gender_of_given_name(doc[ent.start].text) is not None or _age_after(doc, k):
+            out.append(NameSpan(ent.start, k, "person"))
+            taken.update(range(ent.start, k))
+    return out
+
+
+# Verbs only people are the subject of ("X said", "X told reporters", "X died"), and nouns
+# whose "of" names a person ("relatives of X", "the body of X", "the abduction of X").
+_PERSON_SUBJECT_VERBS = frozenset({"say", "tell", "die", "recall", "testify", "plead", "drown", "weep"})
+_OF_PERSON_NOUNS = frozenset(
+    """relative relatives family body funeral death killing murder abduction kidnapping
+    disappearance arrest release wife husband son daughter mother father brother sister
+    widow lawyer lawyers""".split()  # noqa: SIM905
+)
+
+
+def _untagged_names_with_person_cues(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """Two or three capitalised words the model left untagged, whose given name the list does
+    not know ("Bongani Zulu"), are a person when the prose shows one: an age in apposition
+    ("X, 34,"), the subject of "said" / "told" / "died", or the "of" of a relative, a body,
+    an abduction ("relatives of X said")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    pos = doc_tables(doc).pos
+    i = 0
+    while i < len(doc):
+        if pos[i] != "PROPN" or i in taken or doc[i].ent_type_:
+            i += 1
+            continue
+        k = i
+        while k < len(doc) and k - i < 3 and pos[k] == "PROPN" and not doc[k].ent_type_ and k not in taken:
+            k += 1
+        if (k >= len(doc) or pos[k] != "PROPN") and _name_words(doc, i, k) and _person_cue_after(doc, i, k):
+            out.append(NameSpan(i, k, "person"))
+            taken.update(range(i, k))
+        i = max(k, i + 1)
+    return out
+
+
+def _person_cue_after(doc: Doc, start: int, end: int) -> bool:
+    """What the words around the untagged name ``[start, end)`` say of it (see above)."""
+    if _age_after(doc, end):
+        return True
+    root = doc[end - 1]
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _PERSON_SUBJECT_VERBS:
+        return True
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _OF_PERSON_NOUNS | {n.rstrip("s") for n in _OF_PERSON_NOUNS}
+    )
+
+
+def _names_joined_by_particles(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Hamid ould Cheikh", "Ibrahim ag X", "Salim bin Y": a lower-case particle of filiation
+    between a person's given name and a capitalised name joins them into one person's name,
+    however the model cut or tagged the pieces."""
+    lower = doc_tables(doc).lower
+    for i in [i for i, w in enumerate(lower) if w in NAME_PARTICLES]:
+        if i == 0 or i + 1 >= len(doc) or not doc[i].text.islower():
+            continue
+        before, after = doc[i - 1], doc[i + 1]
+        if not (before.text[:1].isupper() and before.text.isalpha() and after.text[:1].isupper() and after.text.isalpha()):
+            continue
+        left = next((s for s in spans if s.start <= i - 1 < s.end), None)
+        right = next((s for s in spans if s.start <= i + 1 < s.end), None)
+        if left is not None and left is right:
+            continue
+        start = left.start if left is not None else i - 1
+        if not (left is not None and left.kind == "person" or gender_of_given_name(doc[start].text) is not None):
+            continue
+        end = right.end if right is not None else i + 2
+        if right is None and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+            end += 1  # "Mohamed ould Sidi Ahmed"
+        if doc[end - 1].lower_ in NON_PERSON_HEADS or end - start > 5:
+            continue
+        keep = left or right or NameSpan(start, end, "person")
+        for other in (left, right):
+            if other is not None and other is not keep:
+                other.end = other.start
+        if keep not in spans:
+            spans.append(keep)
+        keep.start, keep.end, keep.kind = start, end, "person"
+    spans[:] = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: s.start)
+
+
+def _surnames_left_out(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Rescuers found Pedro Alves alive" where the model tagged only "Pedro": a capitalised
+    word the model left untagged right after a lone, plainly gendered given name is the
+    person's surname."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for s in spans:
+        e = s.end
+        if s.kind != "person" or e - s.start != 1 or e >= len(doc) or e in taken:
+            continue
+        nxt = doc[e]
+        if (
+            nxt.ent_type_
+            or nxt.pos_ != "PROPN"
+            or not (nxt.text[:1].isupper() and nxt.text.isalpha() and not nxt.text.isupper())
+            or nxt.lower_ in NON_PERSON_HEADS | _MONTHS_AND_DAYS
+            or is_title(nxt)
+            or "\n" in doc[s.start].text_with_ws
+            or e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper()
+            or gender_of_given_name(doc[s.start].text) is None
+        ):
+            continue
+        s.end = e + 1
+        taken.add(e)
