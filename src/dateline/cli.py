@@ -684,16 +684,22 @@ def eval_timex(
     errors: Annotated[
         int, typer.Option("--errors", help="Also list up to N errors: misses, false alarms, wrong values.")
     ] = 0,
+    why: Annotated[
+        bool, typer.Option("--why", help="Also tally wrong values by class (no text, no ids).")
+    ] = False,
     as_json: JsonOption = False,
 ) -> None:
     """TempEval-3 Task A: extent P/R/F1 (strict, relaxed), type accuracy, value F1, per type.
 
     Example: dateline eval timex ../shared/data/tempeval3/train/train.tar.gz --errors 50
     """
-    from dateline.evaluate.timex import evaluate_timex, format_errors, format_report
+    from dateline.evaluate.timex import evaluate_timex, format_errors, format_report, format_why, why_dict
 
-    report = evaluate_timex(path, keep_errors=errors > 0)
+    report = evaluate_timex(path, keep_errors=errors > 0, why=why)
     data, text = report.as_dict(), format_report(report)
+    if why:
+        data["why"] = why_dict(report)
+        text += "\n" + format_why(report)
     if errors > 0:
         data["errors"] = report.errors[:errors]
         text += "\n\n" + format_errors(report.errors, errors)

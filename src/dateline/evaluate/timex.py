@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import tarfile
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -37,6 +39,7 @@ class GoldTimex:
     text: str
     type: str
     value: str | None
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,10 @@ class TimexReport:
     parse_seconds: float = 0.0
     timex_seconds: float = 0.0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    why: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """``--why``: wrong values by (gold type, class of the difference); no text, no ids."""
+    anchors: Counter[tuple[str, str, bool]] = field(default_factory=Counter)
+    """``--why``: relaxed matches by (gold type, the system's anchor, value right)."""
 
     @property
     def words_per_second(self) -> float:
@@ -192,7 +199,7 @@ def _walk(el: ET.Element, parts: list[str], gold: list[GoldTimex], name: str) ->
             if kind not in TYPES:
                 raise EvaluationError(f"TIMEX3 {child.get('tid')} has type {kind!r}", source=name)
             text = "".join(parts)[start:end]
-            gold.append(GoldTimex(start, end, text, kind, child.get("value")))
+            gold.append(GoldTimex(start, end, text, kind, child.get("value"), child.get("mod")))
         if child.tail:
             parts.append(child.tail)
 
@@ -245,13 +252,7 @@ def score_document(gold: tuple[GoldTimex, ...], system: list[TimeExpression]) ->
     for g in gold:
         out[g.type].gold += 1
     used: dict[int, str] = {}
-    for g in gold:
-        best = None
-        for i, s in enumerate(system):
-            if i in used or s.end <= g.start or s.start >= g.end:
-                continue
-            if best is None or (s.start, s.end) == (g.start, g.end):
-                best = i
+    for g, best in _align(gold, system):
         if best is None:
             continue
         used[best] = g.type
@@ -273,13 +274,33 @@ def score_document(gold: tuple[GoldTimex, ...], system: list[TimeExpression]) ->
     return out
 
 
+def _align(gold: tuple[GoldTimex, ...], system: list[TimeExpression]) -> list[tuple[GoldTimex, int | None]]:
+    """Each gold expression with its aligned system one (the exact match if there is one,
+    else the first overlap not already taken), as the official scorer aligns them."""
+    used: set[int] = set()
+    out: list[tuple[GoldTimex, int | None]] = []
+    for g in gold:
+        best = None
+        for i, s in enumerate(system):
+            if i in used or s.end <= g.start or s.start >= g.end:
+                continue
+            if best is None or (s.start, s.end) == (g.start, g.end):
+                best = i
+        if best is not None:
+            used.add(best)
+        out.append((g, best))
+    return out
+
+
 def _same_value(system: str | None, gold: str | None) -> bool:
     if system is None or gold is None:
         return system == gold
     return system.strip() == gold.strip()
 
 
-def evaluate_timex(path: str | Path, *, nlp: Any = None, keep_errors: bool = False) -> TimexReport:
+def evaluate_timex(
+    path: str | Path, *, nlp: Any = None, keep_errors: bool = False, why: bool = False
+) -> TimexReport:
     """Run the tagger on every TimeML file under ``path`` and score it (TempEval-3 Task A)."""
     from dateline.nlp.timex import tag_timexes
 
@@ -311,9 +332,168 @@ def evaluate_timex(path: str | Path, *, nlp: Any = None, keep_errors: bool = Fal
             report.per_type[t].add(counts[t])
         if keep_errors:
             report.errors.extend(_differences(gold_doc, system))
+        if why:
+            tally_why(gold_doc.timexes, system, report.why, report.anchors)
     if not docs:
         raise EvaluationError("every TimeML file was malformed", source=str(path))
     return report
+
+
+# ---------------------------------------------------------------------------- why values differ
+# ``--why``: the wrong values of the relaxed matches, tallied by CLASS of difference only (no
+# text, no ids), so a held-out set's error profile can be read without reading its files.
+
+_REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_GRAIN_PATTERNS = (
+    ("century", re.compile(r"^(\d\d|XX)$")),
+    ("decade", re.compile(r"^(\d{3}|XXX)$")),
+    ("year", re.compile(r"^(\d{4}|XXXX)$")),
+    ("season", re.compile(r"^(\d{4}|XXXX)-(Q[1-4X]|H[12X]|SP|SU|FA|WI)$")),
+    ("month", re.compile(r"^(\d{4}|XXXX)-(\d\d|XX)$")),
+    ("week", re.compile(r"^(\d{4}|XXXX)-W(\d\d|XX)(-WE)?$")),
+    ("day", re.compile(r"^(\d{4}|XXXX)-((\d\d|XX)-(\d\d|XX)|W(\d\d|XX)-[1-7X])$")),
+    ("part of day", re.compile(r"^.+T(MO|AF|EV|NI|DT)$")),
+    ("time", re.compile(r"^.+T\d\d(:\d\d){0,2}$")),
+)
+_DURATION = re.compile(r"^PT?([\dX.]+)([A-Z]+)$")
+
+
+def granularity(value: str | None) -> str:
+    """The grain a TIMEX3 value names: century .. day, part of day, time; ref; duration; other."""
+    if not value:
+        return "none"
+    if value in _REFS:
+        return "ref"
+    if value.startswith("P"):
+        return "duration"
+    for name, pattern in _GRAIN_PATTERNS:
+        if pattern.match(value):
+            return name
+    return "other"
+
+
+def _day_of(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def value_class(gold: str | None, system: str | None) -> str:
+    """The class of difference between a wrong system value and the gold one."""
+    if system is None:
+        return "no system value"
+    if gold is None:
+        return "no gold value"
+    gg, gs = granularity(gold), granularity(system)
+    if gg == "duration" or gs == "duration":
+        if gg != gs:
+            return f"gold {gg}, sys {gs}"
+        mg, ms = _DURATION.match(gold), _DURATION.match(system)
+        if not (mg and ms):
+            return "duration other notation"
+        if mg.group(2) != ms.group(2) or gold.startswith("PT") != system.startswith("PT"):
+            return "duration unit wrong"
+        if "X" in mg.group(1) or "X" in ms.group(1):
+            return "duration number X vs written" if "X" in mg.group(1) else "duration number written vs X (sys X)"
+        return "duration number wrong"
+    if gg == "ref" and gs == "ref":
+        return "REF vs other REF"
+    if gg == "ref":
+        return f"gold REF, sys a date ({gs})"
+    if gs == "ref":
+        return f"gold a date ({gg}), sys REF"
+    if ("X" in gold) != ("X" in system):
+        return f"X placeholder: gold {'has X' if 'X' in gold else 'filled'} ({gg}), sys {gs}"
+    if gg != gs:
+        order = [name for name, _ in _GRAIN_PATTERNS]
+        finer = order.index(gs) > order.index(gg) if gs in order and gg in order else None
+        agree = system.startswith(gold) or gold.startswith(system) or gold[:4] == system[:4]
+        side = "finer" if finer else "coarser" if finer is not None else "different"
+        return f"sys {side} than gold ({gs} vs {gg}), {'same year' if agree else 'other year'}"
+    if gold[:4] != system[:4]:
+        if gold[:4].isdigit() and system[:4].isdigit():
+            off = int(system[:4]) - int(gold[:4])
+            return f"{gg}: year off by {off:+d}" if abs(off) == 1 else f"{gg}: year off by other"
+        return f"{gg}: year/century differs"
+    if gg in ("day", "part of day", "time"):
+        dg, ds = _day_of(gold), _day_of(system)
+        if dg and ds and dg != ds:
+            if dg.month != ds.month and dg.day == ds.day:
+                return f"{gg}: month off (same day of month)"
+            diff = (ds - dg).days
+            if abs(diff) == 1:
+                return f"{gg}: day off by {diff:+d}"
+            if abs(diff) == 7:
+                return f"{gg}: day off by {diff:+d}"
+            if abs(diff) < 7:
+                return f"{gg}: day off by 2-6"
+            return f"{gg}: day off by more than a week"
+        if dg and ds:
+            return f"{gg}: same day, clock/part differs"
+    if gg in ("month", "season", "week"):
+        return f"{gg}: {gg} differs (same year)"
+    return f"{gg}: other"
+
+
+def _anchor_kind(anchor: str | None) -> str:
+    if anchor in (None, "dct", "narrative", "absolute", "duration"):
+        return anchor or "none"
+    return "previous expression"
+
+
+def tally_why(
+    gold: tuple[GoldTimex, ...], system: list[TimeExpression],
+    why: Counter[tuple[str, str]], anchors: Counter[tuple[str, str, bool]],
+) -> None:  # fmt: skip
+    """Add one document's wrong values (by class) and its matches (by anchor) to the tallies."""
+    for g, i in _align(gold, system):
+        if i is None:
+            continue
+        s = system[i]
+        ok = _same_value(s.value, g.value)
+        anchors[(g.type, _anchor_kind(s.anchor), ok)] += 1
+        if (g.mod or None) != (s.mod or None):
+            why[(g.type, f"mod: gold {g.mod or '-'}, sys {s.mod or '-'}" + ("" if ok else " (value wrong)"))] += 1
+        if ok:
+            continue
+        label = value_class(g.value, s.value)
+        if s.type != g.type:
+            label = f"type sys {s.type}; {label}"
+        why[(g.type, label)] += 1
+
+
+def format_why(report: TimexReport) -> str:
+    """The ``--why`` tallies as text: per gold type, wrong values by class, then anchors."""
+    lines = ["", "Wrong values by class (relaxed matches; no text, no ids):"]
+    for t in TYPES:
+        wrong = {k[1]: n for k, n in report.why.items() if k[0] == t and not k[1].startswith("mod:")}
+        total = sum(wrong.values())
+        matched = report.per_type[t].relaxed
+        lines.append(f"{t}: {total} wrong of {matched} matched")
+        for label, n in sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {n:5d} {n / total:6.1%}  {label}")
+    lines.append("")
+    lines.append("Mod differences (all relaxed matches):")
+    for (t, label), n in sorted(report.why.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        if label.startswith("mod:"):
+            lines.append(f"  {t:9}{n:5d}  {label[5:]}")
+    lines.append("")
+    lines.append("Anchor the system used (relaxed matches): right / wrong values")
+    keys = sorted({(t, a) for t, a, _ in report.anchors})
+    for t, a in keys:
+        right, wrong = report.anchors[(t, a, True)], report.anchors[(t, a, False)]
+        lines.append(f"  {t:9}{a:20}{right:6d} right {wrong:5d} wrong")
+    return "\n".join(lines)
+
+
+def why_dict(report: TimexReport) -> dict[str, Any]:
+    """The ``--why`` tallies for ``--json``."""
+    return {
+        "values": [{"type": t, "class": c, "n": n} for (t, c), n in sorted(report.why.items())],
+        "anchors": [{"type": t, "anchor": a, "value_ok": ok, "n": n}
+                    for (t, a, ok), n in sorted(report.anchors.items())],
+    }  # fmt: skip
 
 
 def _differences(gold_doc: TimeMLDocument, system: list[TimeExpression]) -> list[dict[str, Any]]:
