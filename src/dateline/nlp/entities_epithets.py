@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import (
     Cluster,
     doc_tokens,
@@ -589,7 +590,9 @@ def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int
     introduces them). Returns the characters of the descriptions added."""
     added: list[tuple[int, int]] = []
     quotes = quoted_spans(full_text(doc))
-    for tok in doc_tokens(doc):
+    tokens = doc_tokens(doc)
+    for i in _description_candidates(doc):
+        tok = tokens[i]
         participle = _named_by_participle(doc, tok, clusters)
         if participle is None and not _person_description(tok) or any(s <= tok.idx < e for s, e in quotes):
             continue
@@ -613,6 +616,27 @@ def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int
             clusters[idx].add(group.idx, group.idx + len(group), group.text, name=False)
             added.append((group.idx, group.idx + len(group)))
     return added
+
+
+_DESCRIPTION_TAGS = frozenset({"NN", "NNP"})
+_DESCRIPTION_DETS = frozenset({"a", "an", "the"})
+_COUNTING_WORDS = frozenset({"one", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _description_candidates(doc: Doc) -> list[int]:
+    """The tokens :func:`described_then_named` can act on, read from the token tables: "one"
+    or an ordinal, or a singular noun (or a demonym, "a Briton") with "a", "an" or "the" as
+    its determiner; what :func:`_named_by_participle` and :func:`_person_description` ask
+    first. Most tokens are none of these, and making a ``Token`` for each cost more than
+    the rules' real work."""
+    tables = tables_of(doc)
+    lower, tag, head = tables.lower, tables.tag, tables.head
+    dets = _DESCRIPTION_DETS
+    # the nouns "a", "an" or "the" is the determiner of (a determiner hangs on its noun)
+    determined = {head[i] for i, dep in enumerate(tables.dep) if dep == "det" and lower[i] in dets}
+    tags = _DESCRIPTION_TAGS
+    counting = _COUNTING_WORDS
+    return [i for i, word in enumerate(lower) if word in counting or i in determined and tag[i] in tags]
 
 
 def _group_of_one(tok: Token) -> Token | None:
@@ -895,30 +919,39 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
     make it ambiguous. Returns the characters of the descriptions added."""
     added: list[tuple[int, int]] = []
     tokens = doc_tokens(doc)
-    for tok in tokens:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lower_ in OFFICIAL_ROLES | LEADER_NOUNS | HONORIFIC_NOUNS:
+    tables = tables_of(doc)
+    lower, pos, tag, dep, children = tables.lower, tables.pos, tables.tag, tables.dep, tables.children
+    for i, word in enumerate(lower):
+        if pos[i] != "NOUN" or tag[i] != "NN" or word in _NOT_AGAIN:
             continue
-        role = tok.lower_ in ROLE_NOUNS
-        if not (role or _description_noun(tok.lower_)) or any(s <= tok.idx < e for s, e in covered):
+        role = word in ROLE_NOUNS
+        if not (role or _description_noun(word)):
             continue
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the" or any(c.dep_ in {"poss", "appos", "relcl", "acl", "prep"} for c in tok.children):
+        at = tables.idx[i]
+        if any(s <= at < e for s, e in covered):
+            continue
+        det = next((c for c in children[i] if dep[c] == "det"), None)
+        if det is None or lower[det] != "the" or any(dep[c] in _PICKED_OUT for c in children[i]):
             continue  # "the man in the video", "the herder who found him": someone picked out anew
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+        if i + 1 < len(pos) and pos[i + 1] == "PROPN":
             continue  # "the herder Paul X": a noun before a name
-        earlier = [t for t in tokens[: tok.i] if t.lower_ == tok.lower_]
+        tok = tokens[i]
+        earlier = [tokens[j] for j in range(i) if lower[j] == word]
         if role:
             # a role noun: only after an unnamed description that joined its person
             earlier = [t for t in earlier if any(c.lower_ in {"a", "an"} for c in t.children)]
         described = {idx for t in earlier if (idx := _described_person(doc, t, clusters, joined_only=role)) is not None}
         if len(described) != 1:
             continue
-        lo, hi = det.idx, tok.idx + len(tok)
+        lo, hi = tables.idx[det], tok.idx + len(tok)
         clusters[described.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
         added.append((lo, hi))
     return added
 
 
+_NOT_AGAIN = OFFICIAL_ROLES | LEADER_NOUNS | HONORIFIC_NOUNS
+"""Role nouns :func:`description_again` leaves to :func:`resolve_epithet`."""
+_PICKED_OUT = frozenset({"poss", "appos", "relcl", "acl", "prep"})
 _NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
 
 
