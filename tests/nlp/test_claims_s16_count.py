@@ -166,6 +166,23 @@ COUNTS = [
     ),
 ]
 
+COUNTS += [
+    # --- X1 a verb and its infinitive complement telling one event: one claim
+    (
+        "The lawyer Ivan Petrov, who was allowed to see the reporter Dmitri Sokol for the "
+        "first time on Wednesday, said he was thin.",
+        {("Sokol", "appeared", A): 1},
+    ),
+    (
+        "The finance minister, Rui Costa, was forced to resign on Friday after the scandal.",
+        {("Costa", "resigned", A): 1},
+    ),
+    (
+        "The hostage Lars Berg managed to escape from his captors on Sunday, police said.",
+        {("Berg", "other:escape", A): 1},
+    ),
+]
+
 # What the rules of this session do not reach yet: the count the conventions give, failing.
 _TODO: dict[str, str] = {
     # "the exile X lived in Istanbul": no located_in for a past residence with "exile" before

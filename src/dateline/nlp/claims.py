@@ -265,8 +265,25 @@ def _restated_or_own(ctx: ClaimContext, sent: Span, hits: list[Hit], own: set[in
     return [
         h
         for h in hits
-        if (id(h) in kept or id(h) in own) and not _describes_subject_of_same(h, hits)
+        if (id(h) in kept or id(h) in own)
+        and not _describes_subject_of_same(h, hits)
+        and not _complement_tells(h, hits)
     ]
+
+
+def _complement_tells(hit: Hit, hits: list[Hit]) -> bool:
+    """A verb whose infinitive complement tells the same event of the same subjects ("was
+    allowed to see him", "managed to escape", "was forced to step down") is one clause with
+    it: the complement's claim, not a second one from the verb that governs it."""
+    subjects = {s.i for s in hit.subjects}
+    return any(
+        h is not hit
+        and h.predicate == hit.predicate
+        and h.anchor.dep_ == "xcomp"
+        and h.anchor.head.i == hit.anchor.i
+        and {s.i for s in h.subjects} == subjects
+        for h in hits
+    )
 
 
 def _describes_subject_of_same(hit: Hit, hits: list[Hit]) -> bool:
