@@ -372,6 +372,11 @@ def granularity(value: str | None) -> str:
     return "other"
 
 
+def _shape(value: str) -> str:
+    """A value's notation with its digits masked ("1998-XX" -> "9999-XX"): a class, not a value."""
+    return re.sub(r"\d", "9", value)
+
+
 def _day_of(value: str) -> date | None:
     try:
         return date.fromisoformat(value[:10])
@@ -404,13 +409,20 @@ def value_class(gold: str | None, system: str | None) -> str:
     if gs == "ref":
         return f"gold a date ({gg}), sys REF"
     if ("X" in gold) != ("X" in system):
-        return f"X placeholder: gold {'has X' if 'X' in gold else 'filled'} ({gg}), sys {gs}"
+        return f"X placeholder: gold {_shape(gold)} ({gg}), sys {_shape(system)} ({gs})"
+    if "other" in (gg, gs):
+        return f"notation: gold {_shape(gold)}, sys {_shape(system)}"
     if gg != gs:
         order = [name for name, _ in _GRAIN_PATTERNS]
         finer = order.index(gs) > order.index(gg) if gs in order and gg in order else None
         agree = system.startswith(gold) or gold.startswith(system) or gold[:4] == system[:4]
         side = "finer" if finer else "coarser" if finer is not None else "different"
-        return f"sys {side} than gold ({gs} vs {gg}), {'same year' if agree else 'other year'}"
+        label = f"sys {side} than gold ({gs} vs {gg}), {'same year' if agree else 'other year'}"
+        if gs in ("part of day", "time") or gg in ("part of day", "time"):
+            same = _day_of(gold) == _day_of(system) and _day_of(gold) is not None
+            label += f", sys {_shape(system)[10:] or '-'} gold {_shape(gold)[10:] or '-'}"
+            label += ", same day" if same else ", other day"
+        return label
     if gold[:4] != system[:4]:
         if gold[:4].isdigit() and system[:4].isdigit():
             off = int(system[:4]) - int(gold[:4])
@@ -436,6 +448,17 @@ def value_class(gold: str | None, system: str | None) -> str:
     return f"{gg}: other"
 
 
+def _extent_class(g: GoldTimex, s: TimeExpression) -> str:
+    """How the system extent sits on the gold one: exact, longer, shorter or shifted."""
+    if (s.start, s.end) == (g.start, g.end):
+        return "same extent"
+    if s.start <= g.start and s.end >= g.end:
+        return "sys extent longer"
+    if s.start >= g.start and s.end <= g.end:
+        return "sys extent shorter"
+    return "extents overlap"
+
+
 def _anchor_kind(anchor: str | None) -> str:
     if anchor in (None, "dct", "narrative", "absolute", "duration"):
         return anchor or "none"
@@ -457,7 +480,7 @@ def tally_why(
             why[(g.type, f"mod: gold {g.mod or '-'}, sys {s.mod or '-'}" + ("" if ok else " (value wrong)"))] += 1
         if ok:
             continue
-        label = value_class(g.value, s.value)
+        label = value_class(g.value, s.value) + f" [{_extent_class(g, s)}]"
         if s.type != g.type:
             label = f"type sys {s.type}; {label}"
         why[(g.type, label)] += 1
