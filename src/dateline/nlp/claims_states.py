@@ -47,6 +47,7 @@ import re
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import DocIndex, tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -251,31 +252,40 @@ RECORDED_WORDS = frozenset({"audio", "recording", "tape", "message", "statement"
 
 def obliged(verb: Token) -> bool:
     """ "She must surrender her passport and remain in Singapore", "he should be freed":
-    an obligation or a demand, not a state ("must have been killed" is an inference)."""
-    for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
-        auxes = [c for c in tok.children if c.dep_ == "aux"]
-        if any(a.lower_ in OBLIGATION_MODALS for a in auxes) and not any(
-            a.lower_ == "have" for a in auxes
-        ):
+    an obligation or a demand, not a state ("must have been killed" is an inference).
+    Read from the document's tables (no Token per child: every verb asks, most have no
+    auxiliary at all)."""
+    tables, i = tables_of(verb.doc), verb.i
+    dep, lower, kids, heads = tables.dep, tables.lower, tables.children, tables.head
+    for tok in (i, heads[i] if dep[i] == "conj" else i):
+        auxes = [lower[c] for c in kids[tok] if dep[c] == "aux"]
+        if not auxes:
+            continue  # (every test below needs an auxiliary)
+        if not OBLIGATION_MODALS.isdisjoint(auxes) and "have" not in auxes:
             return True
-        if any(a.lower_ == "to" for a in auxes) and any(
-            c.dep_ == "mark" and c.lower_ == "for" and c.doc[c.i - 1 : c.i].text.lower() != "only"
-            for c in tok.children
+        if "to" in auxes and any(
+            dep[c] == "mark"
+            and lower[c] == "for"
+            and (c == 0 or tables.words[c - 1].lower() != "only")
+            for c in kids[tok]
         ):
             return True  # "calls for X to be freed": a demand ("only for X to appear" is not)
+        head = heads[tok]
         if (
-            any(a.lower_ == "to" for a in auxes)
-            and tok.head.lemma_.lower() == "have"
-            and any(c.dep_ == "nsubj" for c in tok.head.children)
-            and not any(c.lower_ == "yet" for c in tok.head.children)  # "has yet to be freed"
+            "to" in auxes
+            and tables.lemma[head] == "have"
+            and any(dep[c] == "nsubj" for c in kids[head])
+            and not any(lower[c] == "yet" for c in kids[head])  # "has yet to be freed"
         ):
             return True  # "has to remain in the country"
     return False
 
 
 def _negated(verb: Token) -> bool:
-    """ "has not spoken to him since March", "never called"."""
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not"} for c in verb.children)
+    """ "has not spoken to him since March", "never called" (read from the tables)."""
+    tables = tables_of(verb.doc)
+    dep, lower = tables.dep, tables.lower
+    return any(dep[c] == "neg" or lower[c] in {"never", "not"} for c in tables.children[verb.i])
 
 
 def _no_longer(verb: Token) -> bool:
@@ -1044,6 +1054,10 @@ def _object_left_alive(verb: Token) -> list[Token]:
     a verb). Not "wanted dead or alive", not "kept the story alive" (no person). Only the
     verb's children and grandchildren can be either, so only they are looked at (the
     verb's whole subtree, for every verb, cost 4-5% of the claims stage)."""
+    tables = tables_of(verb.doc)
+    kids, lower = tables.children, tables.lower
+    if not any(lower[t] == "alive" for c in kids[verb.i] for t in (c, *kids[c])):
+        return []  # (most verbs: no "alive" among them, read without a Token per child)
     alive = sorted(
         (
             t
@@ -1366,6 +1380,8 @@ def _with_people_in_place(verb: Token) -> bool:
     """ "with his family in Nairobi", "with our team in N'Djamena": people hung on a "with"
     of the copula, and a named place on them or on the copula (not "with his lawyer",
     nowhere named)."""
+    if not _prep_objects(tables_of(verb.doc), verb.i, {"with"}):
+        return False  # (no company: read from the tables before the subject)
     if not any(
         s.pos_ == "PROPN"
         or s.lower_ in lx.THIRD_PERSON
@@ -1385,6 +1401,36 @@ def _with_people_in_place(verb: Token) -> bool:
     )
 
 
+_IN_AT = frozenset({"in", "at", "inside"})
+
+
+def _prep_objects(tables: DocIndex, i: int, words: set[str] | frozenset[str]) -> list[int]:
+    """The objects (``pobj``) of token ``i``'s prepositions ``words``, as indices (the
+    ``pobj`` ones of :func:`prep_children`, without a Token each)."""
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    return [
+        g
+        for c in children[i]
+        if dep[c] == "prep" and lower[c] in words
+        for g in children[c]
+        if dep[g] == "pobj"
+    ]
+
+
+def _prep_objects_with_prep(
+    verb: Token, words: set[str] | frozenset[str], inner: set[str] | frozenset[str]
+) -> bool:
+    """An object of one of ``verb``'s prepositions ``words`` carries a preposition of
+    ``inner`` ("at the ministry in X"): the shape the place rules need, from the tables."""
+    tables = tables_of(verb.doc)
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    return any(
+        dep[g] == "prep" and lower[g] in inner
+        for p in _prep_objects(tables, verb.i, words)
+        for g in children[p]
+    )
+
+
 # Quantifiers that pick places out of a set: "in any of our facilities", "in one of the camps".
 _PLACE_QUANTIFIERS = frozenset({"any", "one", "none", "some", "either", "each", "neither"})
 
@@ -1392,6 +1438,11 @@ _PLACE_QUANTIFIERS = frozenset({"any", "one", "none", "some", "either", "each", 
 def _in_one_of_places(verb: Token) -> bool:
     """ "in any of our facilities", "at one of the camps": a quantifier whose "of" names
     places, on a copula of a person."""
+    tables = tables_of(verb.doc)
+    if not any(
+        tables.lower[q] in _PLACE_QUANTIFIERS for q in _prep_objects(tables, verb.i, _IN_AT)
+    ):
+        return False  # (the last test's need, read from the tables first)
     if not any(
         s.pos_ == "PROPN"
         or s.lower_ in lx.THIRD_PERSON
@@ -1411,6 +1462,8 @@ def _at_named_building(verb: Token) -> bool:
     """ "at the ministry in Port Mara", "in his office in Goma", "in a café in Tunis": a
     building of :data:`INSTITUTION_PLACES`, or any thing one can be at or in that is no
     state (:data:`_STATE_NOUNS`), with a named town hung on it, on a copula of a person."""
+    if not _prep_objects_with_prep(verb, {"at", "in", "inside"}, {"in", "near", "outside"}):
+        return False  # (the last test's need, read from the tables first: most copulas fail)
     if any(c.dep_ in {"attr", "acomp", "expl"} and c.i < verb.i for c in verb.children):
         return False
     if _staff_of_outlet(verb):
