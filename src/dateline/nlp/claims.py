@@ -172,8 +172,8 @@ def _conjunct_restates(anchor: Token, claim: Claim, told: dict[int, list[Claim]]
     and then deported" is one arrest (a claim per clause, and the conjunct shares the first
     verb's time). "spent N years in prison" is an event of its own (``_coordinated_clause``)."""
     if (
-        claim.event_time is not None
-        or claim.event_earliest is not None
+        (claim.event_time is not None or claim.event_earliest is not None)
+        and not _undated_gerund(anchor)
         or anchor.lemma_ == "spend"
         # (a present or perfect state is no restatement: "and has lived there since")
         or _present_state(anchor)
@@ -191,16 +191,32 @@ def _conjunct_restates(anchor: Token, claim: Claim, told: dict[int, list[Claim]]
     return False
 
 
+def _undated_gerund(verb: Token) -> bool:
+    """A gerund clause with no subordinator, subject or date of its own goes on telling its
+    head verb's event, whatever time the claim took from the sentence: "took command the next
+    year, succeeding X" is one change of leader."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux"} for c in verb.children)
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree)
+    )
+
+
 def _continues(verb: Token) -> bool:
     """``verb`` goes on from its head verb: a conjunct, or a participle clause with no
     subordinator of its own ("was detained in 2019, held for eleven weeks")."""
     if verb.head.i == verb.i:
         return False
-    return verb.dep_ == "conj" or (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBN"
-        and not any(
-            c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+    return (
+        verb.dep_ == "conj"
+        or _undated_gerund(verb)
+        or (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and not any(
+                c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children
+            )
         )
     )
 
