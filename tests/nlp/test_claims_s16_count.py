@@ -203,6 +203,29 @@ COUNTS += [
     ),
 ]
 
+COUNTS += [
+    # --- V1 "said in the video" takes up the video told already: one appearance
+    (
+        "The rebel commander Ilyas Gadzhiev appeared in a video posted on Sunday, standing "
+        "beside a burnt-out tank. Gadzhiev said in the video that he had been wounded in "
+        "the leg.",
+        {("Gadzhiev", "appeared", A): 1},
+    ),
+    # (the first telling of a recording counts: "said in a video" with no video before)
+    (
+        'The militia leader Kamal Haddou said in a video posted on Friday that he was "alive '
+        'and free".',
+        {("Haddou", "appeared", A): 1},
+    ),
+    # (a state seen in the video is its own claim: "In the video, he appears healthy")
+    (
+        "A video posted by the brigade on Wednesday shows the commander Felix Obi addressing "
+        "fighters. In the video, which the brigade said was filmed last week, he appears "
+        "healthy.",
+        {("Obi", "alive", A): 1},
+    ),
+]
+
 # What the rules of this session do not reach yet: the count the conventions give, failing.
 _TODO: dict[str, str] = {
     # "the exile X lived in Istanbul": no located_in for a past residence with "exile" before

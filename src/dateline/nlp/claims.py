@@ -127,7 +127,8 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                 if burial and _death_told_before(claims, claim):
                     continue
                 if _conjunct_restates(hit.anchor, claim, told) or (
-                    _counted_among(hit.anchor) and _told_before(claims, claim)
+                    (_counted_among(hit.anchor) or _in_the_recording(hit))
+                    and _told_before(claims, claim)
                 ):
                     continue
                 told.setdefault(hit.anchor.i, []).append(claim)
@@ -242,6 +243,31 @@ def _counted_among(anchor: Token) -> bool:
 
 
 _RANKS = frozenset({"latest", "last", "only"})
+
+# What a person is seen or heard in: "said in the video", "in the recording".
+_RECORDINGS = frozenset(
+    {"video", "recording", "footage", "clip", "tape", "message", "broadcast", "film"}
+)
+
+
+_SPEAKING = frozenset({"say", "speak", "talk", "tell", "declare", "announce", "insist", "add"})
+
+
+def _in_the_recording(hit: Hit) -> bool:
+    """A speaking verb "in the video" (definite: the recording the story has told already)
+    gives no second appearance or proof of life: "X appeared in a video posted on Sunday ...
+    He said in the video that he had been wounded" shows X once."""
+    if hit.predicate not in {"appeared", "alive"} or hit.anchor.lemma_.lower() not in _SPEAKING:
+        return False  # ("In the video he appears healthy" is the state seen, told once)
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and obj.dep_ == "pobj"
+        and obj.lemma_.lower() in _RECORDINGS
+        and any(d.lower_ in {"the", "that", "this"} for d in obj.children)
+        for prep in hit.anchor.children
+        for obj in prep.children
+    )
 
 
 def _told_before(claims: list[Claim], claim: Claim) -> bool:
