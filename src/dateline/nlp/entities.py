@@ -297,7 +297,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             if found is not None:
                 # "his" in the apposition is someone named before, never the passenger himself
                 for poss in (p for a in tok.children if a.dep_ == "appos" for p in a.children if p.dep_ == "poss"):
-                    if poss.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS:
+                    if poss.lower_ in _GENDERED_PRONOUNS:
                         owner = recent_person(
                             doc, clusters, poss, "m" if poss.lower_ in MALE_PRONOUNS else "f", sent_index, quotes
                         )
@@ -367,7 +367,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 if far:
                     # "Y said his client ...", Y named as her lawyer further back: "his" is Y's,
                     # read before as a pronoun of its own; it must not stand for anyone here
-                    pronouns = MALE_PRONOUNS | FEMALE_PRONOUNS
+                    pronouns = _GENDERED_PRONOUNS
                     for other in clusters:
                         other.mentions[:] = [m for m in other.mentions if not (lo <= m[0] and m[1] <= hi and m[2].lower() in pronouns)]
                 clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
@@ -432,6 +432,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 _EPITHET_WORDS = (
     ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | ORG_REFERENCE_NOUNS | KIN_REFERENCE_NOUNS
     | {"it", "its", "client"} | frozenset(YOUNG_NOUNS)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import NameSpan, doc_tokens
 from dateline.nlp.entities_lexicon import ARABIC_PARTICLES, match_key
 from dateline.records import EntityKind
@@ -59,7 +60,8 @@ class Described:
 def described_names(doc: Doc) -> list[Described]:
     """Every name in ``doc`` whose kind a place or media description states."""
     out: list[Described] = []
-    for tok in doc_tokens(doc):
+    tokens = doc_tokens(doc)
+    for tok in [tokens[i] for i, word in enumerate(tables_of(doc).lower) if word in _DESCRIPTOR_NOUNS]:
         if tok.lower_ not in _DESCRIPTOR_NOUNS or tok.pos_ != "NOUN" and tok.lower_ not in OUTLET_NOUNS_ALONE:
             continue
         if tok.lower_ in SETTLEMENT_NOUNS:
@@ -215,8 +217,10 @@ def apply_descriptions(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             for s in spans + added:
                 if s.kind == "person" and s.start < d.owner[1] and d.owner[0] < s.end:
                     s.kind = "org"  # a person has no media wing
-    for s in spans + added:
+    for s in spans + added if kinds else ():
+        if s.kind != "person":
+            continue
         described = kinds.get(match_key(doc[s.start : s.end].text))
-        if described is not None and s.kind == "person":
+        if described is not None:
             s.kind, s.outlet = described
     return added

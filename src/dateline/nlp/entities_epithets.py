@@ -578,6 +578,9 @@ _FEMALE_DESCRIPTIONS = frozenset({"woman", "girl", "businesswoman", "mother", "d
 _NAMING_VERBS = frozenset({"name", "identify"})
 _SPEAKING = SPEECH_VERBS | {"tell", "claim", "report", "confirm", "insist", "describe", "accuse"}
 # ("deny" is speech of a source, but a named defendant who "denied the charges" may be the one described)
+_SPEAKING_OR_DENYING = _SPEAKING | {"deny"}
+_PERSON_OR_DESCRIPTION = PERSON_NOUNS | _DESCRIPTION_NOUNS
+_GENDERED_DESCRIPTIONS = _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS
 _REACH = 2  # sentences after the description in which the name may come
 
 
@@ -662,7 +665,7 @@ def _person_description(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return False
-    if any(c.dep_ in {"conj", "cc"} for c in tok.children) or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING | {"deny"}:
+    if any(c.dep_ in {"conj", "cc"} for c in tok.children) or tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEAKING_OR_DENYING:
         return False
     lower = tok.lower_
     aged = any(c.dep_ in {"amod", "compound"} and (AGE_NOUN.match(c.lower_) or split_age(c)) for c in tok.children)
@@ -674,7 +677,7 @@ def _person_description(tok: Token) -> bool:
         or who
         or lower in PERSON_NOUNS
         or lower in _DESCRIPTION_NOUNS
-        or lower in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS
+        or lower in _GENDERED_DESCRIPTIONS
         or _agent_noun(lower)
     )
 
@@ -721,7 +724,7 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
         return _named_by_acl_participle(doc, tok, clusters)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
         return None
-    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS:
+    if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in _PERSON_OR_DESCRIPTION:
         # "Police have named the man killed in Saturday's shooting as X" (the parser may hang
         # the "as" on the man's participle)
         verb = tok.head
@@ -730,7 +733,7 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
                 idx = token_cluster(doc, t, clusters, ("person",))
                 if idx is not None:
                     return idx
-    if not (tok.lower_ in PERSON_NOUNS | _DESCRIPTION_NOUNS or _agent_noun(tok.lower_)):
+    if not (tok.lower_ in _PERSON_OR_DESCRIPTION or _agent_noun(tok.lower_)):
         return None  # "whom the company named as X": the company is who names, not who is named
     return _named_by_acl_participle(doc, tok, clusters)
 
@@ -968,7 +971,7 @@ def _named_by_acl(doc: Doc, t: Token, clusters: list[Cluster]) -> int | None:
 
 
 def _description_noun(lower: str) -> bool:
-    return lower in _DESCRIPTION_NOUNS or lower in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS or _agent_noun(lower)
+    return lower in _DESCRIPTION_NOUNS or lower in _GENDERED_DESCRIPTIONS or _agent_noun(lower)
 
 
 def _described_person(doc: Doc, t: Token, clusters: list[Cluster], *, joined_only: bool = False) -> int | None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import Cluster, doc_tokens
 from dateline.nlp.entities_lexicon import FEMALE_NOUNS, MALE_NOUNS, TITLES, match_key
 from dateline.nlp.entities_pronouns import OFFICIAL_ROLES
@@ -102,13 +103,20 @@ def assign_given_name_genders(clusters: list[Cluster]) -> None:
                 break
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def unnamed_gendered_subjects(doc: Doc) -> list[tuple[Token, str]]:
     """Subjects that are unnamed people of a known gender ("the woman", "his mother", "a
     spokeswoman"): a pronoun of that gender after them may mean them, not a named person."""
     out = []
-    for tok in doc_tokens(doc):
-        if tok.pos_ != "NOUN" or tok.dep_ not in {"nsubj", "nsubjpass"} or tok.tag_ != "NN":
+    tables = tables_of(doc)
+    lower, pos, dep, tag = tables.lower, tables.pos, tables.dep, tables.tag
+    tokens = doc_tokens(doc)
+    for i, word in enumerate(lower):
+        if word not in _NOUN_GENDER or pos[i] != "NOUN" or dep[i] not in _SUBJECTS or tag[i] != "NN":
             continue
+        tok = tokens[i]
         gender = _NOUN_GENDER.get(tok.lower_)
         if gender is None or tok.lower_ in OFFICIAL_ROLES:
             continue  # "a spokeswoman said she ..." may speak of another: left to the speaker rules

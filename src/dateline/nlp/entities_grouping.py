@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import Cluster, NameSpan, doc_tokens, full_text, span_text
 from dateline.nlp.entities_gender import gender_of_given_name, given_name
 from dateline.nlp.entities_lexicon import (
@@ -235,6 +236,9 @@ def _initialled(words: list[str], full: list[str]) -> bool:
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
+_SURNAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
+
+
 def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """Surname-only mentions the model missed or tagged as something else."""
     covered = {(s, e) for c in clusters for s, e, _ in c.mentions}
@@ -250,15 +254,24 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     given = _given_names(clusters, forms)
     if not forms and not given:
         return
-    for tok in doc_tokens(doc):
-        if not tok.text[:1].isupper() or tok.pos_ not in {"PROPN", "NOUN", "ADJ", "X"}:
+    tables = tables_of(doc)
+    words, pos = tables.words, tables.pos
+    tokens = doc_tokens(doc)
+    keys: dict[str, str] = {}  # a word -> its match key (names recur in a text)
+    for i, word in enumerate(words):
+        if not word[:1].isupper() or pos[i] not in _SURNAME_POS:
             continue
+        if i + 1 < len(words) and pos[i + 1] == "PROPN" and words[i + 1][:1].isupper():
+            continue  # part of a longer name
+        key = keys.get(word)
+        if key is None:
+            key = keys[word] = match_key(word)
+        if key not in forms and key not in given:
+            continue  # nobody's surname or given name
+        tok = tokens[i]
         start, end = tok.idx, tok.idx + len(tok)
         if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ARABIC_PARTICLES:
             start = doc[tok.i - 2].idx
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper():
-            continue  # part of a longer name
-        key = match_key(tok.text)
         owners = forms.get(key)
         owner = None if owners is None else owners[0]
         if owners is not None and len(owners) > 1:
@@ -434,8 +447,12 @@ def _given_names(clusters: list[Cluster], forms: dict[str, list[int]]) -> dict[s
 
 def add_government_parts(doc: Doc, clusters: list[Cluster]) -> None:
     """``the Russian military`` → an org entity whose parent is Russia."""
-    for tok in doc_tokens(doc):
-        if tok.ent_type_ != "NORP" or tok.head.lower_ not in GOV_NOUNS:
+    tables = tables_of(doc)
+    lower, heads = tables.lower, tables.head
+    tokens = doc_tokens(doc)
+    for i in [i for i, head in enumerate(heads) if lower[head] in GOV_NOUNS]:
+        tok = tokens[i]
+        if tok.ent_type_ != "NORP":
             continue
         head = tok.head
         start = tok.idx

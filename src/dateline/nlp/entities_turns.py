@@ -72,6 +72,11 @@ def answer_turns(doc: Doc, quotes: list[tuple[int, int]]) -> list[InterviewTurn]
     cached = _cache(doc)
     if cached.answers is None:
         text = full_text(doc)
+        if "?" not in text and ":" not in text:
+            # every layout asks with "?" or labels its turns with ":": no interview, no answers
+            cached.answers = []
+            cached.intro_end = 0
+            return []
         starts = [m.end() - 1 for m in _PARAGRAPH_RE.finditer(text)]
         turns = read_interview_turns(text, starts, quotes)
         cached.answers = [u for u in turns if not u.asks and u.label is None]
