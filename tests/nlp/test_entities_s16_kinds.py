@@ -77,6 +77,8 @@ PEOPLE = [
     ("Witnesses said the gunmen seized Ana Costa and drove off.", "Ana Costa"),
     ("Hamid ould Cheikh, a senior figure in the group, was arrested on Monday.", "Hamid ould Cheikh"),
     ("His son, Patrice, told the radio station that his father had been released.", "Patrice"),
+    ("Gunmen shot Sidi Traore, 40, in the market on Monday.", "Sidi Traore"),
+    ("Lwazi Ndlovu, 29, was stabbed outside the station, police said.", "Lwazi Ndlovu"),
 ]
 
 
@@ -87,14 +89,16 @@ def test_person_found(entities_of, text, name) -> None:
 
 # (text, a name that must not be a person: places and bodies opening with a given name, a
 # title in quotes, a place spoken from)
-_MODEL_SAYS_PERSON = pytest.mark.xfail(reason="the model tags the whole name PERSON; no repair yet (session 16 ENTK)")
+_MODEL_SAYS_PERSON = pytest.mark.xfail(reason="the whole name is read a person (model or given-name rule); no repair yet (session 16 ENTK)")
 NOT_PEOPLE = [
-    pytest.param("The convoy was ambushed near Santa Cruz on Monday, officials said.", "Santa Cruz", marks=_MODEL_SAYS_PERSON),
-    pytest.param("Protesters gathered in Sidi Bouzid on Friday, witnesses said.", "Sidi Bouzid", marks=_MODEL_SAYS_PERSON),
+    ("The convoy was ambushed near Santa Cruz on Monday, officials said.", "Santa Cruz"),
+    ("Protesters gathered in Sidi Bouzid on Friday, witnesses said.", "Sidi Bouzid"),
     pytest.param("The aid worker was flown to Alice Springs on Tuesday.", "Alice Springs", marks=_MODEL_SAYS_PERSON),
     ("Her daughter said by phone from Lyon that she was safe.", "Lyon"),
     pytest.param("He wrote the novel \"Maria Lindqvist\" in prison, his publisher said.", "Maria Lindqvist", marks=_MODEL_SAYS_PERSON),
     ("The plane landed at Kota Kinabalu airport on Saturday.", "Kota Kinabalu"),
+    ("One detainee has died in custody, Civic Rights Monitor said in a report on Tuesday.", "Civic Rights Monitor"),
+    pytest.param("Relatives of Hope Haven residents said the home had been shelled.", "Hope Haven", marks=_MODEL_SAYS_PERSON),
 ]
 
 

@@ -24,6 +24,7 @@ from dateline.nlp.entities_lexicon import (
     OUTLET_HEADS,
     PERSON_NOUNS,
     PLACE_HEADS,
+    PLACE_OPENERS,
     PLACE_PREPS,
     ROLE_NOUNS,
     match_key,
@@ -282,6 +283,9 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if key in places:
             s.kind = "gpe"  # "DEIR HAFER, Syria, March 7 (...)": the dateline's place, and "Deir Hafer" later
             continue
+        if _place_opened_name(doc, s, span, spans):
+            s.kind = "gpe"  # "ambushed near Santa Cruz", "in Sidi Bouzid": a place's first word the name list knows
+            continue
         if _possessor_of_government(doc, s, surnames):
             s.kind = "gpe"  # "Niger's government spokesman"
             continue
@@ -353,6 +357,27 @@ def _dateline_places(doc: Doc, spans: list[NameSpan]) -> set[str]:
         if s.start == 0 or "\n" in doc[s.start - 1].text_with_ws or doc[s.start - 1].is_space:
             out.add(_key(name))
     return out
+
+
+def _place_opened_name(doc: Doc, s: NameSpan, span: Span, spans: list[NameSpan]) -> bool:
+    """A name of two or more words opening with a word place names open with ("Santa",
+    "Sidi", "Kota", "Rio") that is where something happens ("near Santa Cruz", "to Rio
+    Branco") is a place, unless the text gives it a title, a role, a person's cue, or its
+    last word is the surname of another person named in full (kunyas and Arabic articles
+    stay with their own rules)."""
+    first = span[0].lower_
+    if len(span) < 2 or first not in PLACE_OPENERS - KUNYA - ARABIC_PARTICLES or s.evidenced or s.title or s.role_noun:
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in PLACE_PREPS | {"from", "to"}:
+        return False
+    key = _key(text_between(doc, s.start, s.end))
+    last = key.split()[-1:]
+    return not any(
+        o.kind == "person" and (words := _key(text_between(doc, o.start, o.end)).split()) != key.split()
+        and len(words) >= 2 and words[-1:] == last
+        for o in spans
+    )
 
 
 def _possessor_of_government(doc: Doc, s: NameSpan, surnames: set[str]) -> bool:

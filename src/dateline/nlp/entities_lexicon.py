@@ -158,6 +158,14 @@ PLACE_OPENERS = _words("santa santo san sao rio monte sidi ain wadi kota al el a
 # Lower-case words inside a person's name that join a given name to a father's or family name
 # ("Hamid ould Cheikh", "Ibrahim ag X", "Salim bin Y", "Ahmed wad Z").
 NAME_PARTICLES = frozenset({"ould", "wuld", "ag", "bin", "ibn", "bint", "binti", "ben", "wad", "walad"})
+# Common words bodies' names are made of ("Human Rights Watch", "Doctors for Rural Health",
+# "Popular Liberation Front"), never a word of a person's name.
+BODY_NAME_WORDS = _words(
+    """human rights watch international national united democratic republic people peoples popular
+    liberation justice freedom free relief aid development health medical media press news times daily
+    radio television society association union league council alliance movement doctors hands borders
+    action global world citizens workers students families voices"""
+)
 # Labels the small model gives a person's whole name that are never a person's
 # ("Pedro Alves" as WORK_OF_ART, "Yusuf Karam" as PRODUCT).
 MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "DATE"})

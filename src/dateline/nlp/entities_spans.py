@@ -28,6 +28,7 @@ from dateline.nlp.entities_doc import (
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_kinds import NON_PERSON_HEADS, retag_non_persons, retag_persons
 from dateline.nlp.entities_lexicon import (
+    BODY_NAME_WORDS,
     DEMONYM_NOUNS,
     MISLABELS,
     NAME_LABELS,
@@ -269,7 +270,13 @@ def _mistagged_surname(doc: Doc, i: int, given: Token) -> bool:
 def _never_lower_case(doc: Doc, word: str) -> bool:
     """A capitalised word opening a sentence is a name only if the text never writes it in
     lower case ("Hope ..." in a text that speaks of hope is the noun)."""
-    return word.lower() not in {w for w in doc_tables(doc).words if w.islower()}
+    words = doc_tables(doc).words
+    if _LOWER_WORDS[0] is not words:  # the last document's set, made once per document
+        _LOWER_WORDS[:] = [words, {w for w in words if w.islower()}]
+    return word.lower() not in _LOWER_WORDS[1]
+
+
+_LOWER_WORDS: list = [None, set()]
 
 
 def _namesake_given_name(doc: Doc, i: int, shared: set[str]) -> bool:
@@ -856,7 +863,7 @@ def _name_words(doc: Doc, start: int, end: int) -> bool:
     return (
         2 <= len(words) <= 3
         and all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in words)
-        and not {t.lower_ for t in words} & (_MONTHS_AND_DAYS | NON_PERSON_HEADS)
+        and not {t.lower_ for t in words} & (_MONTHS_AND_DAYS | NON_PERSON_HEADS | BODY_NAME_WORDS)
         and after not in NON_PERSON_HEADS
         and not (start > 0 and doc[start - 1].lower_ == "the")
         and not is_title(words[0])
@@ -924,7 +931,12 @@ def _untagged_names_with_person_cues(doc: Doc, spans: list[NameSpan]) -> list[Na
         k = i
         while k < len(doc) and k - i < 3 and pos[k] == "PROPN" and not doc[k].ent_type_ and k not in taken:
             k += 1
-        if (k >= len(doc) or pos[k] != "PROPN") and _name_words(doc, i, k) and _person_cue_after(doc, i, k):
+        if (
+            (k >= len(doc) or pos[k] != "PROPN")
+            and _name_words(doc, i, k)
+            and all(_never_lower_case(doc, t.text) and t.lower_ not in BODY_NAME_WORDS for t in doc[i:k])
+            and _person_cue_after(doc, i, k)
+        ):
             out.append(NameSpan(i, k, "person"))
             taken.update(range(i, k))
         i = max(k, i + 1)
