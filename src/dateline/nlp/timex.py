@@ -298,8 +298,10 @@ def _on_a_simple_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
     infinitive under it ('had been set to expire Nov. 6', 'stock of record Nov. 22'), names a
     time that has begun."""
     span = view.span(cand.start, cand.end)
-    if span is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl", "relcl"):
+    if span is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl"):
         return False
+    if verb.dep_ == "relcl" and (verb.tag_ != "VBD" or _auxiliaries(verb)):
+        return False  # a finite simple past in a relative clause ("the attack, which killed 12 on Jan. 5") stays
     if verb.lower_ in _REPORTING_VERBS:  # "expected to peak Wednesday and again on Jan. 3,
         return False  # officials said": the parse hangs a reported time from the report
     if verb.tag_ == "VBN" and not _auxiliaries(verb) & {"was", "were"}:
