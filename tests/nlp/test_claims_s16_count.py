@@ -226,6 +226,25 @@ COUNTS += [
     ),
 ]
 
+COUNTS += [
+    # --- D3 the README's own enumerations: a claim per occurrence, each with its date
+    (
+        "The rebel commander Joao Tembe, who was declared dead on Sunday, had been reported "
+        "killed twice before, in 2017 and 2019.",
+        {("Tembe", "killed", A): 3},
+    ),
+    (
+        "The veteran guerrilla Lucas Mabote was wounded twice, in 1977 and in 1984, and "
+        "never left the movement.",
+        {("Mabote", "wounded", A): 2},
+    ),
+    # (an unenumerated "twice": one claim without a time)
+    (
+        "The smuggler Ibrahim Keita has been arrested twice and has never been convicted.",
+        {("Keita", "arrested", A): 1},
+    ),
+]
+
 # What the rules of this session do not reach yet: the count the conventions give, failing.
 _TODO: dict[str, str] = {
     # "the exile X lived in Istanbul": no located_in for a past residence with "exile" before
