@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date, timedelta
 
@@ -442,6 +443,8 @@ _MONTH_NAME = re.compile(
 def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None:
     """A calendar time attached to the trigger's clause; a time carried over from a
     coordinated or governing verb only when the clause has none of its own."""
+    if not _sentence_has_timex(ctx, sent):
+        return None  # (every reading below takes a time that starts inside the sentence)
     direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
     if direct is None and (able := _adjective_complements(hit.anchor)):
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | able)
@@ -456,6 +459,17 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
         or _just_before_verb(ctx, sent, hit.anchor)
         or _before_postposed_source(ctx, sent, hit.anchor)
     )
+
+
+def _sentence_has_timex(ctx: ClaimContext, sent: Span) -> bool:
+    """A time expression of the document starts inside ``sent`` (``ctx.timexes`` is in
+    text order; their starts are read once per document)."""
+    memo = ctx.tables.memo(ctx)
+    starts = memo.get("timex_starts")
+    if starts is None:
+        starts = memo["timex_starts"] = [tx.start for tx in ctx.timexes]
+    k = bisect.bisect_left(starts, sent.start_char)
+    return k < len(starts) and starts[k] < sent.end_char
 
 
 # Things one appears, speaks or is seen in, dated by their release.
