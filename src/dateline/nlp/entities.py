@@ -287,7 +287,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     if lede is not None:
         covered.append(lede)
     # every other person described before being named ("A herder ... Police named him as X")
-    covered.extend(described_then_named(doc, clusters, sent_index))
+    covered.extend(described_then_named(doc, clusters, sent_index, quotes))
     # and the same noun again, definite ("... The geologist was taken to hospital")
     covered.extend(description_again(doc, clusters, covered))
     candidates = _EPITHET_WORDS

@@ -584,15 +584,19 @@ _GENDERED_DESCRIPTIONS = _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS
 _REACH = 2  # sentences after the description in which the name may come
 
 
-def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) -> list[tuple[int, int]]:
+def described_then_named(
+    doc: Doc, clusters: list[Cluster], sent_index: dict[int, int], quotes: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """News describes a person before naming them: "A 67-year-old herder who went missing ...
     was found alive. Police named him as X"; "A geologist missing since Friday was found. Y,
     41, was spotted ..."; "A militia commander ... The commander, Z, said"; "A second fighter
     whom ... reported captured, W, was shown". The description ("A 67-year-old herder") joins
     the person so named, who must not have been mentioned before it (the description
-    introduces them). Returns the characters of the descriptions added."""
+    introduces them). Returns the characters of the descriptions added. ``quotes``: the
+    text's quoted stretches, when the caller has read them."""
     added: list[tuple[int, int]] = []
-    quotes = quoted_spans(full_text(doc))
+    if quotes is None:
+        quotes = quoted_spans(full_text(doc))
     tokens = doc_tokens(doc)
     for i in _description_candidates(doc):
         tok = tokens[i]
@@ -622,24 +626,43 @@ def described_then_named(doc: Doc, clusters: list[Cluster], sent_index: dict[int
 
 
 _DESCRIPTION_TAGS = frozenset({"NN", "NNP"})
-_DESCRIPTION_DETS = frozenset({"a", "an", "the"})
+_INDEFINITE_DETS = frozenset({"a", "an"})
+_DESCRIBED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # pobj: "the body of a man"
+_PERSON_WORDS: dict[str, bool] = {}
+"""Lower-case word -> a person noun, a description noun or an agent noun (all documents)."""
 _COUNTING_WORDS = frozenset({"one", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def _description_candidates(doc: Doc) -> list[int]:
     """The tokens :func:`described_then_named` can act on, read from the token tables: "one"
-    or an ordinal, or a singular noun (or a demonym, "a Briton") with "a", "an" or "the" as
-    its determiner; what :func:`_named_by_participle` and :func:`_person_description` ask
-    first. Most tokens are none of these, and making a ``Token`` for each cost more than
-    the rules' real work."""
+    or an ordinal; a singular noun (or a demonym, "a Briton") with "a" or "an" as its
+    determiner that is a subject or an object (or the person of "the body of"), which
+    :func:`_person_description` asks first; a person noun with "a", "an" or "the", which a
+    participle may name (:func:`_named_by_participle`). Most tokens are none of these, and
+    making a ``Token`` for each cost more than the rules' real work."""
     tables = tables_of(doc)
-    lower, tag, head = tables.lower, tables.tag, tables.head
-    dets = _DESCRIPTION_DETS
+    lower, tag, head, dep = tables.lower, tables.tag, tables.head, tables.dep
     # the nouns "a", "an" or "the" is the determiner of (a determiner hangs on its noun)
-    determined = {head[i] for i, dep in enumerate(tables.dep) if dep == "det" and lower[i] in dets}
-    tags = _DESCRIPTION_TAGS
-    counting = _COUNTING_WORDS
-    return [i for i, word in enumerate(lower) if word in counting or i in determined and tag[i] in tags]
+    indefinite = {head[i] for i, d in enumerate(dep) if d == "det" and lower[i] in _INDEFINITE_DETS}
+    definite = {head[i] for i, d in enumerate(dep) if d == "det" and lower[i] == "the"}
+    tags, counting, deps = _DESCRIPTION_TAGS, _COUNTING_WORDS, _DESCRIBED_DEPS
+    person = _PERSON_WORDS
+    if len(person) > 200_000:
+        person.clear()  # a long ingest must not grow the cache without bound
+    found = []
+    for i, word in enumerate(lower):
+        if word in counting:
+            found.append(i)
+        elif tag[i] in tags and (i in indefinite or i in definite):
+            if i in indefinite and dep[i] in deps:
+                found.append(i)
+                continue
+            named = person.get(word)
+            if named is None:
+                named = person[word] = word in _PERSON_OR_DESCRIPTION or _agent_noun(word)
+            if named:
+                found.append(i)
+    return found
 
 
 def _group_of_one(tok: Token) -> Token | None:
@@ -838,6 +861,9 @@ def counted_in_list(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int
     second X" counts the names an earlier plural of the same noun listed (in apposition or
     after "including"), in their order; a list too short for the ordinal gives nothing.
     Returns (cluster, start, end) of the description."""
+    tables = tables_of(doc)
+    if not any(tables.dep[c] == "amod" and tables.lower[c] in _ORDINAL_PLACE for c in tables.children[noun.i]):
+        return None  # no "first" / "second" ...: nothing counted (read without a Token per child)
     det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
     ordinal = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in _ORDINAL_PLACE), None)
     if det is None or ordinal is None or noun.tag_ != "NN":
@@ -924,12 +950,14 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
     tokens = doc_tokens(doc)
     tables = tables_of(doc)
     lower, pos, tag, dep, children = tables.lower, tables.pos, tables.tag, tables.dep, tables.children
-    for i, word in enumerate(lower):
-        if pos[i] != "NOUN" or tag[i] != "NN" or word in _NOT_AGAIN:
-            continue
+    again = _AGAIN_WORDS
+    if len(again) > 200_000:
+        again.clear()  # a long ingest must not grow the cache without bound
+    for word in set(lower).difference(again):
+        again[word] = word not in _NOT_AGAIN and (word in ROLE_NOUNS or _description_noun(word))
+    for i in [i for i, word in enumerate(lower) if again[word] and pos[i] == "NOUN" and tag[i] == "NN"]:
+        word = lower[i]
         role = word in ROLE_NOUNS
-        if not (role or _description_noun(word)):
-            continue
         at = tables.idx[i]
         if any(s <= at < e for s, e in covered):
             continue
@@ -954,6 +982,8 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
 
 _NOT_AGAIN = OFFICIAL_ROLES | LEADER_NOUNS | HONORIFIC_NOUNS
 """Role nouns :func:`description_again` leaves to :func:`resolve_epithet`."""
+_AGAIN_WORDS: dict[str, bool] = {}
+"""Lower-case word -> a noun :func:`description_again` takes up (all documents)."""
 _PICKED_OUT = frozenset({"poss", "appos", "relcl", "acl", "prep"})
 _NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
 

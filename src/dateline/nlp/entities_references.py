@@ -12,10 +12,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import Cluster, cluster_at, full_text, token_cluster
 from dateline.nlp.entities_lexicon import OUTLET_HEADS, PERSON_NOUNS, SPEECH_VERBS, match_key
 
@@ -56,7 +58,8 @@ def org_reference(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: di
     for idx, c in enumerate(clusters):
         if c.kind != "org" or c.outlet or not c.names or c.canonical.split()[-1].lower() in OUTLET_HEADS:
             continue
-        if any(re.search(r"\(\s*" + re.escape(n) + r"\s*\)\s*[—–-]", full_text(doc)[:400]) for n in c.names):
+        head = full_text(doc)[:400]
+        if any(_dateline_outlet(head, n) for n in c.names):
             continue  # the dateline's outlet: "(Desert Courier) —"
         before = [s for s, _, _ in c.mentions if s < noun.idx]
         if not before or _platform(doc, c):
@@ -283,6 +286,13 @@ def _named_relative_of(doc: Doc, kin: Token, owner_key: str, clusters: list[Clus
     return None if named is None or f"#{named}" == owner_key else named
 
 
+@functools.lru_cache(maxsize=4096)
+def _dateline_outlet(head: str, name: str) -> bool:
+    """``name`` is the outlet of the dateline in the first characters of a text ("(Desert
+    Courier) —"); asked for each organisation at each "the company" (a text's names recur)."""
+    return re.search(r"\(\s*" + re.escape(name) + r"\s*\)\s*[—–-]", head) is not None
+
+
 def _owner_key(doc: Doc, owner: Token, clusters: list[Cluster]) -> str:
     """Who owns a kin noun: the person a name belongs to, else the pronoun's own word."""
     idx = token_cluster(doc, owner, clusters, ("person",))
@@ -301,10 +311,14 @@ def named_later(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: dict
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
         return None
     here = sent_index[noun.i]
-    for later in doc[noun.i + 1 :]:
-        if sent_index[later.i] - here > 2:
+    word, lower = noun.lower_, tables_of(doc).lower
+    for j in range(noun.i + 1, len(lower)):
+        if sent_index[j] - here > 2:
             return None
-        if later.lower_ != noun.lower_ or not any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
+        if lower[j] != word:
+            continue
+        later = doc[j]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in later.children):
             continue
         name = next((c for c in later.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is None and later.i + 2 < len(doc) and doc[later.i + 1].text == "," and doc[later.i + 2].pos_ == "PROPN":
