@@ -245,6 +245,25 @@ COUNTS += [
     ),
 ]
 
+COUNTS += [
+    # --- P2 two places in one sentence are two whereabouts, a claim each
+    (
+        "The editor Dawit Tesfay was released in 2009. In 2010 Tesfay crossed into Sudan on "
+        "foot and settled in Khartoum, where he worked as a translator.",
+        {("Tesfay", "located_in", A): 2},
+    ),
+    (
+        "A plane carrying the journalist Mark Ellery, held in Evin prison since 2021, has "
+        "landed in Doha, a Qatari official said.",
+        {("Ellery", "located_in", A): 2},
+    ),
+    # (a place inside a place is one whereabouts: "at a police station in Sfax")
+    (
+        "The activist Nadia Samir is being held at a police station in Sfax, her lawyer said.",
+        {("Samir", "located_in", A): 1},
+    ),
+]
+
 # What the rules of this session do not reach yet: the count the conventions give, failing.
 _TODO: dict[str, str] = {
     # "the exile X lived in Istanbul": no located_in for a past residence with "exile" before

@@ -142,6 +142,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                     _clause_key(hit, own_nouns),
                     # (one event told by two sources in a sentence is a claim each)
                     claim.claimant,
+                    _whereabouts(claim),
                 )
                 if key in seen:
                     continue
@@ -154,6 +155,15 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
     # "We have not been able to confirm either account": the accounts before it
     spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
     return apply_verification_caveats(claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet)
+
+
+def _whereabouts(claim: Claim) -> str | None:
+    """The place of a whereabouts claim, which tells two whereabouts of one sentence apart:
+    "crossed into Sudan and settled in Khartoum", "held in Evin prison since 2021, has
+    landed in Doha" are two places, a claim each (a place no clause names stays None)."""
+    if claim.predicate != "located_in" or not claim.place:
+        return None
+    return re.sub(r"^(?:in|into|at|to|from|inside|near)\s+", "", claim.place.lower())
 
 
 def _clause_key(hit: Hit, own_nouns: set[int]) -> int:
