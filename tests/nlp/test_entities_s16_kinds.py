@@ -79,7 +79,30 @@ PEOPLE = [
     ("His son, Patrice, told the radio station that his father had been released.", "Patrice"),
     ("Gunmen shot Sidi Traore, 40, in the market on Monday.", "Sidi Traore"),
     ("Lwazi Ndlovu, 29, was stabbed outside the station, police said.", "Lwazi Ndlovu"),
+    ("Body of Lwazi Ndlovu found\n\nThe body of Lwazi Ndlovu was found on Tuesday.", "Lwazi Ndlovu"),
+    ("Sgt. Precious Moyo, 31, was shot dead at a checkpoint.", "Precious Moyo"),
+    ("Reporter Beatriz Lopes was detained while covering the protest.", "Beatriz Lopes"),
+    ("Villagers said Chipo Banda had been taken by the militia.", "Chipo Banda"),
 ]
+
+# (text, the full name, the given name alone that must be one of its mentions)
+GIVEN_NAME_MENTIONS = [
+    ("Adaeze Nwosu, a student, was arrested on Monday. Adaeze was released on bail on Friday.", "Adaeze Nwosu", "Adaeze"),
+    ("Chipo Banda was last seen in Kano. \"Chipo is a gentle person,\" her mother said.", "Chipo Banda", "Chipo"),
+    ("Rescuers pulled Lwazi Ndlovu from the rubble. Lwazi, 61, was taken to hospital.", "Lwazi Ndlovu", "Lwazi"),
+    ("The family of Kiran Shrestha said on Sunday that Kiran was alive.", "Kiran Shrestha", "Kiran"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "given"), GIVEN_NAME_MENTIONS)
+def test_given_name_alone_is_the_person(entities_of, text, name, given) -> None:
+    assert given in entities_of(text).mentions(name, exact=True)
+
+
+def test_name_spoken_to_is_no_mention(entities_of) -> None:
+    text = "Our correspondent Tendai Moyo is in Harare.\n\nHOST: Tendai, the army said the general was killed. Is that confirmed?"
+    assert "Tendai" not in entities_of(text).mentions("Tendai Moyo", exact=True)
+
 
 
 @pytest.mark.parametrize(("text", "name"), PEOPLE)

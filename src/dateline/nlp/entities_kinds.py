@@ -18,6 +18,7 @@ from dateline.nlp.entities_doc import NameSpan, full_text, text_between
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_lexicon import (
     ARABIC_PARTICLES,
+    BODY_NAME_WORDS,
     GOV_NOUNS,
     MASTHEAD_HEADS,
     ORG_PART_NOUNS,
@@ -75,7 +76,7 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
             s.kind = "person"
             continue
         prev = doc[s.start - 1] if s.start > 0 else None
-        if _person_cue(doc, s) or _given_name_first(doc, s):
+        if _person_cue(doc, s) or _given_name_first(doc, s) or _person_by_its_noun(doc, s):
             s.kind = "person"  # "X, 54,", "X, who ...", "X's wife"; "Karin Holm" tagged ORG
             evidenced.add(key)
         elif _arabic_article(span) and prev is not None and prev.lower_ in ROLE_NOUNS:
@@ -194,6 +195,37 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
     ):
         return True  # "Gunmen kidnapped X outside his home": the active of the same verbs
     return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _KIN_NOUNS
+
+
+# Nouns whose "of" is a person ("the body of X", "relatives of X", "the abduction of X") and
+# verbs only people are the subject of ("X died"): a two- or three-word name there is a person.
+_OF_PERSON_NOUNS = frozenset(
+    """body bodies relative relatives family funeral widow killing murder abduction kidnapping
+    disappearance assassination""".split()  # noqa: SIM905
+)
+_DYING_VERBS = frozenset({"die", "drown", "weep"})
+
+
+def _person_by_its_noun(doc: Doc, s: NameSpan) -> bool:
+    """"The body of Lwazi X was found", "X died on Monday": a name of two or three capitalised
+    words the model took for a place or a body, with no word of a place's or a body's name,
+    that is the "of" of a noun only people have, or the subject of "died", is a person."""
+    words = doc[s.start : s.end]
+    if not 2 <= len(words) <= 3 or not all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in words):
+        return False
+    if {t.lower_ for t in words} & (NON_PERSON_HEADS | BODY_NAME_WORDS) or words[0].lower_ in PLACE_OPENERS:
+        return False
+    if s.start > 0 and doc[s.start - 1].lower_ == "the":
+        return False
+    root = words.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _DYING_VERBS:
+        return True
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in _OF_PERSON_NOUNS
+        and not _org_written(text_between(doc, s.start, s.end), full_text(doc))
+    )
 
 
 def _given_name_first(doc: Doc, s: NameSpan) -> bool:

@@ -104,6 +104,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _drop_portfolios(doc, spans)
     retag_persons(doc, spans)
     retag_non_persons(doc, spans)
+    spans.extend(_given_names_alone(doc, spans))
     _hometowns(doc, spans)  # after the person cues: "X, 34, from Glasgow, who ..." is no "Glasgow, who"
     spans.extend(apply_descriptions(doc, spans))
     _places_of_verbs(doc, spans)  # after the descriptions: "His club, Vistula Krakow," is no person
@@ -1014,3 +1015,36 @@ def _surnames_left_out(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         s.end = e + 1
         taken.add(e)
+
+
+def _given_names_alone(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"Chipo Banda was arrested on Monday. Chipo was released on Friday": a capitalised word
+    the model left untagged that is the given name of exactly one person named in full before
+    it is that person, whether or not the given-name list knows it (a word the text also
+    writes in lower case, or one opening a place's or a body's name, is not)."""
+    owners: dict[str, list[int]] = {}
+    for sp in spans:
+        if sp.kind == "person" and 2 <= sp.end - sp.start <= 3:
+            owners.setdefault(doc[sp.start].text, []).append(sp.start)
+    names = {text_between(doc, sp.start, sp.end) for sp in spans if sp.kind == "person" and 2 <= sp.end - sp.start <= 3}
+    unique = {w for w in owners if len({n for n in names if n.split()[0] == w}) == 1}
+    if not unique:
+        return []
+    taken = {i for sp in spans for i in range(sp.start, sp.end)}
+    out = []
+    for word in unique:
+        first = min(owners[word])
+        if not word.isalpha() or word.isupper() or is_title(doc[first]) or not _never_lower_case(doc, word):
+            continue
+        for i in range(first + 1, len(doc)):
+            tok = doc[i]
+            if tok.text != word or i in taken or tok.ent_type_ not in {"", "PERSON"}:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
+                continue  # "Chipo Banda" again, or another name opening with the word
+            opens = _opens_sentence(doc, i) or doc[i - 1].text in {":", '"', "“"}
+            if opens and i + 1 < len(doc) and doc[i + 1].text == "," and not _age_after(doc, i + 1):
+                continue  # "MANSOUR: Amal, the channel reported ...": the one spoken to, not a subject
+            out.append(NameSpan(i, i + 1, "person"))
+            taken.add(i)
+    return out
