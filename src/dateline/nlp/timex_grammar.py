@@ -1578,12 +1578,16 @@ _SET_OPENERS = frozenset({"on", "and", "or", "at", "until", "since", "by", "from
 
 
 SET_RULE = _compile(
-    rf"""\b(?:(?P<q>about|around|roughly|approximately)\s+)?(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM}|half(?=\s+(?:an\s+)?hour))\s+)?(?:an\s+(?=hour))?
+    _starting_with(  # a digit, a qualifier, "once"/"twice", an amount, "every"/"each"/"per",
+        "0-9abcdefhmnopqrstwyz",  # an adverb ("daily", "quarterly"), a weekday, "weekends"
+        rf"""\b(?:(?P<q>about|around|roughly|approximately)\s+)?(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM}|half(?=\s+(?:an\s+)?hour))\s+)?(?:an\s+(?=hour))?
       (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
     |(?:(?<=(?-i:[a-z])\s)|(?<=days,\s)|(?<=[.!?"“]\s)|^)(?P<wds>{WEEKDAY})s\b
-    |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<wes>weekends)\b"""
+    |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<wes>weekends)\b""",
+        word_start=True,
+    )
 )
 
 FREQUENCY_A = _compile(
