@@ -955,14 +955,16 @@ PREDICATIVE_ONLY_LIFE = frozenset({"alive"})
 
 def _alive_misread(verb: Token) -> bool:
     """ "was alive and leading operations" parsed as "was [alive and leading] operations":
-    the copula's noun carries "alive" as a modifier, which the adjective cannot be."""
+    the copula's noun carries "alive" as a modifier, which the adjective cannot be (read
+    from the tables)."""
+    tables, i = tables_of(verb.doc), verb.i
+    dep, lower, kids = tables.dep, tables.lower, tables.children
     return any(
-        c.dep_ == "attr"
+        dep[c] == "attr"
         and any(
-            a.dep_ == "amod" and a.lower_ in PREDICATIVE_ONLY_LIFE and verb.i < a.i < c.i
-            for a in c.children
+            dep[a] == "amod" and lower[a] in PREDICATIVE_ONLY_LIFE and i < a < c for a in kids[c]
         )
-        for c in verb.children
+        for c in kids[i]
     )
 
 
@@ -971,6 +973,15 @@ def _state_and_place(verb: Token) -> bool:
     adjective with a place phrase coordinated to it (the parser hangs the "in" on the
     adjective as its conjunct); a place with a name or wild country ("in the mountains")
     counts, "alive and in good health" and "safe and in a secure location" do not."""
+    tables = tables_of(verb.doc)
+    dep, pos, lower, kids = tables.dep, tables.pos, tables.lower, tables.children
+    if not any(
+        dep[c] == "conj" and pos[c] == "ADP" and lower[c] in {"in", "at", "near"}
+        for a in kids[verb.i]
+        if dep[a] in {"acomp", "attr"} and pos[a] == "ADJ"
+        for c in kids[a]
+    ):
+        return False  # (no place phrase joined to an adjective: from the tables first)
     for adj in (c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.pos_ == "ADJ"):
         for prep in (
             c
@@ -1348,6 +1359,9 @@ def _bodily_state(verb: Token, lemma: str) -> bool:
     "he sounded tired but happy": a person's condition, a sign of life (not "the evidence is
     weak": the subject is a name or a pronoun; not "exhausted but unhurt", where the gold
     reads the unhurt as the claim; not "tired of politics")."""
+    known = VOICE_STATE_WORDS if lemma == "sound" else BODILY_STATE_WORDS
+    if known.isdisjoint(_complement_words(verb)):
+        return False  # (the test below that needs a condition word, from the tables first)
     if _negated(verb) or any(c.dep_ in {"dobj", "xcomp", "attr"} for c in verb.children):
         return False
     words = [
@@ -1389,12 +1403,7 @@ def _hurt_objects(verb: Token) -> list[Token]:
 def _said_stable(verb: Token) -> bool:
     """A copula of a person whose complement is "stable" ("he was stable", "is stable but
     sedated"): a patient's condition (not "the situation is stable")."""
-    if not any(
-        a.lower_ == "stable"
-        for c in verb.children
-        if c.dep_ in {"acomp", "oprd"}
-        for a in (c, *[d for d in c.children if d.dep_ == "conj"])
-    ):
+    if "stable" not in _complement_words(verb):
         return False
     return any(s.pos_ == "PROPN" or s.lower_ in lx.THIRD_PERSON for s in subject_of(verb))
 
@@ -1530,12 +1539,20 @@ _STATE_NOUNS = frozenset(
 
 def _unhurt_state(verb: Token) -> bool:
     """A copula whose complement (or one of its conjuncts) is "unhurt", "unharmed"."""
-    return any(
-        a.lower_ in lx.UNHURT_WORDS
-        for c in verb.children
-        if c.dep_ in {"acomp", "oprd"}
-        for a in (c, *[d for d in c.children if d.dep_ == "conj"])
-    )
+    return not lx.UNHURT_WORDS.isdisjoint(_complement_words(verb))
+
+
+def _complement_words(verb: Token) -> list[str]:
+    """The words of a verb's adjectival complements ("acomp", "oprd") and of their
+    conjuncts ("tired but unhurt"), read from the tables (the copula rules ask in turn)."""
+    tables = tables_of(verb.doc)
+    dep, lower, kids = tables.dep, tables.lower, tables.children
+    return [
+        lower[a]
+        for c in kids[verb.i]
+        if dep[c] in {"acomp", "oprd"}
+        for a in (c, *[d for d in kids[c] if dep[d] == "conj"])
+    ]
 
 
 def _unwell(verb: Token) -> bool:
@@ -2153,20 +2170,42 @@ _ALIBI_SITES = frozenset(
 _ALIBI_TIMES = frozenset({"time", "night", "day", "evening", "morning", "afternoon", "moment"})
 
 
+def _care_place_below(tables: DocIndex, i: int) -> bool:
+    """Whether a place of care (:data:`CARE_PLACES`) is the object of an "in" / "at" under
+    one of the states :func:`_state_in_care_place` reads on token ``i`` (indices only)."""
+    dep, pos, lemma, kids = tables.dep, tables.pos, tables.lemma, tables.children
+    states = _prep_objects(tables, i, {"in"})
+    states += [c for c in kids[i] if dep[c] in {"acomp", "attr"} and pos[c] == "ADJ"]
+    states += [c for s in states for c in kids[s] if dep[c] == "conj" and pos[c] == "ADJ"]
+    return any(
+        lemma[p] in CARE_PLACES and p != s
+        for s in states
+        for p in _prep_objects(tables, s, _IN_AT_ONLY)
+    )
+
+
+_IN_AT_ONLY = frozenset({"in", "at"})
+
+
 def _absent_at_the_time(verb: Token) -> tuple[Token, bool] | None:
     """The "in" / "at" / "near" of a copula that denies a whereabouts at an event's time
     ("was not at the factory at the time of the fire", "was not in the country when the bomb
     went off", "was nowhere near the stadium that evening"), with whether the denial is the
     word "nowhere" (which the polarity reading does not see); None otherwise. A "since"
     ("had not been in X since 2019") is a bound, not a time of an event."""
-    nowhere = any(c.dep_ == "advmod" and c.lower_ == "nowhere" for c in verb.children)
+    tables = tables_of(verb.doc)
+    nowhere = any(
+        tables.dep[c] == "advmod" and tables.lower[c] == "nowhere" for c in tables.children[verb.i]
+    )
     if not (nowhere or _negated(verb)) or obliged(verb) or not subject_of(verb):
         return None
     if any(c.dep_ == "prep" and c.lower_ in {"since", "for"} for c in verb.children):
         return None
     timed = any(
-        c.dep_ == "advcl" and any(m.lower_ in {"when", "while", "as"} for m in c.children)
-        or c.dep_ == "npadvmod" and c.lemma_.lower() in _ALIBI_TIMES
+        c.dep_ == "advcl"
+        and any(m.lower_ in {"when", "while", "as"} for m in c.children)
+        or c.dep_ == "npadvmod"
+        and c.lemma_.lower() in _ALIBI_TIMES
         or c.dep_ == "prep"
         and c.lower_ in {"at", "on", "during"}
         and any(
@@ -2392,6 +2431,8 @@ def _state_in_care_place(verb: Token) -> bool:
     """A named place of care or detention under the copula's state: "in a coma at a hospital
     in X" (on the state noun), "gravely ill in a hospital in X" (on the adjective or its
     conjunct)."""
+    if not _care_place_below(tables_of(verb.doc), verb.i):
+        return False  # (no place of care where the test below looks: from the tables first)
     states = [p for p in prep_children(verb, {"in"}) if p.dep_ == "pobj"]
     states += [c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.pos_ == "ADJ"]
     states += [c for s in states for c in s.children if c.dep_ == "conj" and c.pos_ == "ADJ"]
@@ -2463,9 +2504,7 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         # whereabouts denied at an event's time is located_in, negated (the README's
         # polarity convention); "had not been in X since 2019" is a bound (no time named)
         prep, nowhere = absence
-        return [
-            Hit("located_in", verb, subject_of(verb), {verb.i, prep.i}, polarity_neg=nowhere)
-        ]
+        return [Hit("located_in", verb, subject_of(verb), {verb.i, prep.i}, polarity_neg=nowhere)]
     if lemma == "be" and _no_longer(verb) and _lead_state(verb):
         # "is no longer in command", "is no longer the party's leader": the post is lost
         # (the "no" of "no longer", read as a negation, denies nothing: polarity flipped)
@@ -3123,6 +3162,11 @@ def _at_home_in_place(verb: Token) -> bool:
 def _able_to_speak_to(verb: Token) -> list[Token]:
     """ "was able to speak with him by phone" (not negated: "has not been able to speak to
     her" is no sign of life, and no claim)."""
+    tables = tables_of(verb.doc)
+    if not any(
+        tables.dep[a] == "acomp" and tables.lower[a] == "able" for a in tables.children[verb.i]
+    ):
+        return []  # (no "able": the test below, from the tables first)
     if _negated(verb):
         return []
     return [
@@ -3179,6 +3223,11 @@ def _found_on_a_visit(verb: Token) -> list[Token]:
 def _let_see(verb: Token) -> list[Token]:
     """The one a visitor was (not) able or allowed to see: "has been able to visit him",
     "had not been allowed to see him" (the visit verb is the complement)."""
+    tables = tables_of(verb.doc)
+    if tables.lemma[verb.i] == "be" and not any(
+        tables.dep[a] == "acomp" and tables.lower[a] == "able" for a in tables.children[verb.i]
+    ):
+        return []  # (a copula without "able", from the tables: the test below)
     heads = [verb] + [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "able"]
     if len(heads) == 1 and verb.lemma_.lower() == "be":
         return []
