@@ -32,6 +32,26 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The talks, which begin Jan. 5, will focus on trade.", DEC20, [("Jan. 5", "DATE", "1999-01-05", None)]),
     ("The summit, which will open Jan. 5, is the first of its kind.", DEC20,
      [("Jan. 5", "DATE", "1999-01-05", None)]),
+    # a term set or granted up to a weekday runs ahead of the report ("until" after a verb of
+    # granting or extending, or a passive), as "until March" does for months
+    ("Rebels gave the government until Friday to respond.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The curfew was extended until Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The court granted the defence until Monday to file its reply.", WED, [("Monday", "DATE", "1998-02-16", None)]),
+    # ... a state that lasted up to it is over: the last such day
+    ("He stayed in hospital until Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    # ... and "not until" in the past tells when it happened
+    ("Some precincts did not report until Monday morning.", WED,
+     [("Monday morning", "TIME", "1998-02-09TMO", None)]),
+    ("The curfew was not lifted until Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    # a reported past progressive of a planned movement or meeting is the backshifted futurate
+    # ("is leaving Friday"): a plan ahead of the report
+    ("Aides said the president was leaving for Paris on Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The president was leaving for Paris on Friday, aides said.", WED,
+     [("Friday", "DATE", "1998-02-13", None)]),
+    ("Officials said the delegation was arriving Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    # ... a simple past stays in the past, as does a progressive not reported
+    ("Aides said the president left for Paris on Friday.", WED, [("Friday", "DATE", "1998-02-06", None)]),
+    ("The ministers were meeting on Friday when the news broke.", WED, [("Friday", "DATE", "1998-02-06", None)]),
 ]
 
 

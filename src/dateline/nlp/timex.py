@@ -180,6 +180,7 @@ def _tag(
             following=_word_after(text, cand.end),
             planned=verb is not None and tense == "prospective" and _planned_in_the_past(verb),
             lasted=verb is not None and tense == "past" and _lasted_in_the_past(verb),
+            grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
             told_past=verb is not None and tense == "past" and _on_a_simple_past(view, cand, verb),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
@@ -272,6 +273,8 @@ def _planned_in_the_past(verb: Token) -> bool:
     return planner.tag_ == "VBD" or bool(_auxiliaries(planner) & {"was", "were"})
 
 
+_TERM_GRANTING_VERBS = frozenset({"give", "grant", "allow", "extend", "prolong", "renew"})
+"""Verbs that grant or extend a term up to a time ("gave them until Friday to reply")."""
 _NEW_TERM_VERBS = frozenset(
     {"extend", "prolong", "renew", "suspend", "ban", "bar", "close", "halt", "freeze", "block",
      "stop", "lock", "keep", "leave", "hold", "remand", "jail", "sentence", "detain", "give",
@@ -284,6 +287,8 @@ until March to report")."""
 def _lasted_in_the_past(verb: Token) -> bool:
     """'He ran the firm until March', 'he was the deputy minister until March': an active
     simple past or a copula, not a passive, a perfect or a verb setting a new term."""
+    if _auxiliaries(verb) in ({"did"}, {"was"}, {"were"}) and any(c.dep_ == "neg" for c in verb.children):
+        return True  # "did not report until Wednesday", "was not lifted until Monday": it happened then
     if verb.tag_ != "VBD" or _auxiliaries(verb):
         return False
     lemma = verb.lemma_.lower()
@@ -738,6 +743,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return head_tense
     if "would" in aux or ("'d" in aux and verb.tag_ == "VB"):
         return "prospective"  # "said it would raise wages in October": ahead of the report
+    if verb.tag_ == "VBG" and aux & {"was", "were"} and verb.lemma_.lower() in _FUTURATE_VERBS and (
+        verb.dep_ == "ccomp" and verb.head.lower_ in _REPORTING_VERBS
+    ):  # "aides said the president was leaving for Paris on Friday": a reported futurate
+        return "prospective"  # progressive (backshifted "is leaving Friday"), a plan ahead
     if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):
         return "pluperfect"
     if verb.tag_ == "VBD" or aux & _PAST_AUX:
@@ -778,6 +787,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+_FUTURATE_VERBS = frozenset(
+    {"leave", "arrive", "travel", "fly", "go", "come", "return", "head", "meet", "visit", "depart"}
+)
+"""Verbs of a planned movement or meeting whose progressive names a plan ("is leaving Friday")."""
 _EXPECTATION_VERBS = frozenset({"expect", "forecast", "predict", "anticipate", "plan", "schedule"})
 
 

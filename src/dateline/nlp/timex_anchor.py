@@ -65,6 +65,8 @@ CLOCK_MARGIN = 180
 """Minutes by which a clock time must pass the publication time before it moves a day (a
 dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
+S16_RULES = True
+"""Switch for the session-16 anchoring rules (A/B measurement only)."""
 EVENING_HOUR = 18
 """From this hour a past-tense clock time with no day is read as the evening before the
 publication day, when the story named that day (see ``DocumentAnchor._evening_before``)."""
@@ -151,6 +153,7 @@ class Position:
     planned: bool = False  # the time of a plan told in the past ("was scheduled to begin Oct. 23")
     lasted: bool = False  # an active simple past or a copula, not a new term ("ran it until March")
     told_past: bool = False  # on a simple past verb itself ("fell 3 percent in January")
+    grants_term: bool = False  # on a verb granting or extending a term ("gave them until Friday")
 
     @property
     def past(self) -> bool:
@@ -634,6 +637,12 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
+        elif S16_RULES and self.position.bound and self.position.preposition in ("until", "till") and ahead and (
+            self.position.grants_term and self.position.tense != "pluperfect"
+        ):  # a term granted or extended up to a weekday ("gave them until Friday to reply", "the
+            # curfew was extended until Friday") runs ahead of the report, as the month rule
+            # reads "until March"; a state that lasted ("stayed in hospital until Monday") is over
+            day = base + timedelta(days=ahead)
         elif self.position.rescheduled and ahead:
             # "The vote was postponed until Monday", "pushing the launch to Thursday": the new
             # date of a postponement lies ahead of the report whatever the tense of the verb
