@@ -264,6 +264,20 @@ COUNTS += [
     ),
 ]
 
+COUNTS += [
+    # --- V2 a video's relative clause showing the person tells the same appearance: one
+    (
+        '"I am not finished," the boxer Tomas Riera said in a video posted on Instagram on '
+        "Sunday night, in which he stood beside his trainer.",
+        {("Riera", "appeared", A): 1},
+    ),
+    (
+        "The commander Adil Barre was last seen in a video released in March, in which he "
+        "appeared gaunt.",
+        {("Barre", "appeared", A): 1},
+    ),
+]
+
 # What the rules of this session do not reach yet: the count the conventions give, failing.
 _TODO: dict[str, str] = {
     # "the exile X lived in Istanbul": no located_in for a past residence with "exile" before

@@ -320,7 +320,26 @@ def _restated_or_own(ctx: ClaimContext, sent: Span, hits: list[Hit], own: set[in
         if (id(h) in kept or id(h) in own)
         and not _describes_subject_of_same(h, hits)
         and not _complement_tells(h, hits)
+        and not _shown_in_relative(h, hits)
     ]
+
+
+def _shown_in_relative(hit: Hit, hits: list[Hit]) -> bool:
+    """A video whose relative clause shows a person ("in a video posted on Sunday, in which
+    he stood beside his trainer") tells again the appearance of the verb that puts the
+    person "in" that video ("X said in a video ..."): one appearance, the verb's."""
+    anchor = hit.anchor
+    if (
+        hit.predicate != "appeared"
+        or anchor.lemma_.lower() not in _RECORDINGS
+        or not any(c.dep_ == "relcl" for c in anchor.children)
+        or anchor.head.lower_ != "in"
+    ):
+        return False
+    return any(
+        h is not hit and h.predicate == "appeared" and h.anchor.i == anchor.head.head.i
+        for h in hits
+    )
 
 
 def _complement_tells(hit: Hit, hits: list[Hit]) -> bool:
