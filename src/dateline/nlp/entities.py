@@ -240,8 +240,10 @@ class EntityResolver:
         return self._nlp is not None and "dateline_attribution" in self._nlp.pipe_names
 
     def pipe(self, docs, batch_size: int = 32):  # noqa: ANN001, ANN201 - spaCy protocol
+        hand_on = self._hands_on()  # (the pipeline's names, read once a batch as spaCy reads its pipes)
         for doc in docs:
-            yield self(doc)
+            doc._.entities = resolve_entities(doc, hand_on=hand_on)
+            yield doc
 
 
 def resolve_entities(doc: Doc, *, hand_on: bool = False) -> list[Entity]:
@@ -279,7 +281,7 @@ def _resolve(doc: Doc) -> list[Entity]:
 
 
 def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
-    covered = [(s, e) for c in clusters for s, e, _ in c.mentions]
+    covered = _Covered([(s, e) for c in clusters for s, e, _ in c.mentions], len(full_text(doc)))
     quotes = quoted_spans(full_text(doc))
     sent_index = sentence_index(doc)
     unnamed = unnamed_gendered_subjects(doc)
@@ -308,12 +310,12 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 covered.append((found[1], found[2]))
                 continue
         counted = counted_in_list(doc, tok, clusters) if tok.pos_ == "NOUN" else None
-        if counted is not None and not any(s <= tok.idx < e for s, e in covered):
+        if counted is not None and not covered.holds(tok.idx):
             # "Two suspects, A and B, ... The second suspect": the one the list put there
             clusters[counted[0]].add(counted[1], counted[2], full_text(doc)[counted[1] : counted[2]], name=False)
             covered.append((counted[1], counted[2]))
             continue
-        if tok.lower_ in YOUNG_NOUNS and not any(s <= tok.idx < e for s, e in covered):
+        if tok.lower_ in YOUNG_NOUNS and not covered.holds(tok.idx):
             # "Jamal X, 16, was stabbed ... The teenager died": the one person of such an age
             idx = young_person(doc, tok, clusters)
             if idx is not None:
@@ -321,7 +323,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 clusters[idx].add(det.idx, tok.idx + len(tok), full_text(doc)[det.idx : tok.idx + len(tok)], name=False)
                 covered.append((det.idx, tok.idx + len(tok)))
                 continue
-        if tok.lower_ in {"man", "woman"} and not any(s <= tok.idx < e for s, e in covered):
+        if tok.lower_ in {"man", "woman"} and not covered.holds(tok.idx):
             # "X and her husband, Y, were abducted. The woman was released": the one named
             idx = gendered_definite(doc, tok, clusters, sent_index)
             if idx is not None:
@@ -331,9 +333,7 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         lower = tok.lower_
         start = tok.idx
-        if lower not in candidates and not AGE_NOUN.match(lower) and not split_age(tok) or any(
-            s <= start < e for s, e in covered
-        ):
+        if lower not in candidates and not AGE_NOUN.match(lower) and not split_age(tok) or covered.holds(start):
             continue
         if (AGE_NOUN.match(lower) or lower in DEMONYM_NOUNS or split_age(tok)) and any(
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
@@ -429,6 +429,33 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             idx = recent_cluster(clusters, start, ("org",))
             if idx is not None and same_or_previous_sentence(doc, clusters[idx], tok, sent_index):
                 clusters[idx].add(start, start + len(tok), tok.text, name=False)
+
+
+class _Covered(list):
+    """The character spans the epithet pass has given an entity (a list of ``(start, end)``),
+    with a mask of the characters they cover: whether a token lies inside one is asked for
+    every candidate token, and the spans number in the hundreds in a long text."""
+
+    def __init__(self, spans: list[tuple[int, int]], size: int) -> None:
+        super().__init__()
+        self._mask = bytearray(size)
+        self.extend(spans)
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        start, end = max(span[0], 0), min(span[1], len(self._mask))
+        if end > start:
+            self._mask[start:end] = b"\x01" * (end - start)
+
+    def extend(self, spans) -> None:  # noqa: ANN001 - any iterable of spans
+        for span in spans:
+            self.append(span)
+
+    def holds(self, at: int) -> bool:
+        """``any(s <= at < e for s, e in self)``."""
+        if 0 <= at < len(self._mask):
+            return bool(self._mask[at])
+        return any(s <= at < e for s, e in self)
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
