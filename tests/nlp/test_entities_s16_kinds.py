@@ -83,6 +83,9 @@ PEOPLE = [
     ("Sgt. Precious Moyo, 31, was shot dead at a checkpoint.", "Precious Moyo"),
     ("Reporter Beatriz Lopes was detained while covering the protest.", "Beatriz Lopes"),
     ("Villagers said Chipo Banda had been taken by the militia.", "Chipo Banda"),
+    ("Police said Abiy Tesfaye Alemu had been arrested in a dawn raid.", "Abiy Tesfaye Alemu"),
+    ("Gunmen kidnapped Abd al-Karim Haddad on Friday, his family said.", "Abd al-Karim Haddad"),
+    ("Inspector Fiona Grant said the climber had been found alive.", "Fiona Grant"),
 ]
 
 # (text, the full name, the given name alone that must be one of its mentions)

@@ -999,7 +999,9 @@ def _surnames_left_out(doc: Doc, spans: list[NameSpan]) -> None:
     taken = {i for s in spans for i in range(s.start, s.end)}
     for s in spans:
         e = s.end
-        if s.kind != "person" or e - s.start != 1 or e >= len(doc) or e in taken:
+        if s.kind != "person" or e >= len(doc) or e in taken:
+            continue
+        if e - s.start != 1 and not _theophoric_given_name(doc, s.start, e):
             continue
         nxt = doc[e]
         if (
@@ -1010,11 +1012,49 @@ def _surnames_left_out(doc: Doc, spans: list[NameSpan]) -> None:
             or is_title(nxt)
             or "\n" in doc[s.start].text_with_ws
             or e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN" and doc[e + 1].text[:1].isupper()
-            or gender_of_given_name(doc[s.start].text) is None
+            or e - s.start == 1 and gender_of_given_name(doc[s.start].text) is None
         ):
             continue
         s.end = e + 1
         taken.add(e)
+    _given_names_before_two_words(doc, spans, taken)
+
+
+# "Abd", "Abdul", "Abdel" + a name of God ("Abd al-Karim", "Abdul Rahman"): one given name.
+_THEOPHORIC = frozenset({"abd", "abdul", "abdel", "abdal", "abdol"})
+
+
+def _theophoric_given_name(doc: Doc, start: int, end: int) -> bool:
+    """"Abd al-Karim" (two or four tokens with the hyphen) is a given name, not a full name."""
+    return doc[start].lower_ in _THEOPHORIC and end - start <= 4
+
+
+def _given_names_before_two_words(doc: Doc, spans: list[NameSpan], taken: set[int]) -> None:
+    """"Police said Abiy Tesfaye Alemu had been arrested" where the model tagged "Tesfaye
+    Alemu": one untagged capitalised word right before a person's two-word name, that is no
+    title, role, nationality or word the text writes in lower case, opens the name (names
+    of three words, given name and two more, are common in news from many regions)."""
+    for s in spans:
+        i = s.start
+        if s.kind != "person" or s.end - i != 2 or i == 0 or (i - 1) in taken or s.title or s.role_noun:
+            continue
+        prev = doc[i - 1]
+        word = prev.lower_
+        if (
+            prev.ent_type_
+            or prev.pos_ != "PROPN"
+            or not (prev.text[:1].isupper() and prev.text.isalpha() and not prev.text.isupper())
+            or is_title(prev)
+            or word in PERSON_NOUNS | ROLE_NOUNS | DEMONYM_NOUNS | NON_PERSON_HEADS | BODY_NAME_WORDS | PLACE_OPENERS
+            or word in _MONTHS_AND_DAYS
+            or not _never_lower_case(doc, prev.text)
+            or i >= 2 and doc[i - 2].pos_ == "PROPN" and doc[i - 2].text[:1].isupper()
+        ):
+            continue
+        if gender_of_given_name(doc[i].text) is not None and gender_of_given_name(prev.text) is None:
+            continue  # "Inspector Fiona X", "Maulana Habib X": the name already opens with its given name
+        s.start = i - 1
+        taken.add(i - 1)
 
 
 def _given_names_alone(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
