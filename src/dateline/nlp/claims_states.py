@@ -312,14 +312,16 @@ def _negated(verb: Token) -> bool:
 
 
 def _no_longer(verb: Token) -> bool:
-    """ "is no longer", "was no longer": a state that has ended."""
+    """ "is no longer", "was no longer": a state that has ended (read from the tables)."""
+    tables, i = tables_of(verb.doc), verb.i
+    lower, kids = tables.lower, tables.children
     return any(
-        c.lower_ == "longer"
+        lower[c] == "longer"
         and (
-            any(n.lower_ == "no" for n in c.children)
-            or any(n.lower_ == "no" and n.i == c.i - 1 for n in verb.children)
+            any(lower[n] == "no" for n in kids[c])
+            or any(lower[n] == "no" and n == c - 1 for n in kids[i])
         )
-        for c in verb.children
+        for c in kids[i]
     )
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_complements import (
     allegiance_to,
     among_the_dead,
@@ -496,6 +497,7 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     if (
         lemma in _WITH_INJURY_VERBS
         and not any(h.predicate == "wounded" for h in hits)
+        and _with_phrase_below(verb, lemma)
         and any(
             treated_injury(h, frozenset({"with"})) is not None
             # (the "with" may hang on the place: "is in hospital with burns", or on what
@@ -545,6 +547,22 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         # "was beaten unconscious", "soldiers beat him unconscious"
         return [*hits, Hit("wounded", verb, hurt, {verb.i})]
     return hits
+
+
+def _with_phrase_below(verb: Token, lemma: str) -> bool:
+    """Whether a "with" preposition hangs on one of the words the injury-with rule of
+    :func:`_brought_in_injured` reads (the verb, the words under its "in" / "at", its object
+    after a verb of coming through): that rule's need, read from the tables first (most
+    copulas have none)."""
+    tables, i = tables_of(verb.doc), verb.i
+    dep, lower, kids = tables.dep, tables.lower, tables.children
+    holders = [i]
+    holders += [
+        g for c in kids[i] if dep[c] == "prep" and lower[c] in {"in", "at"} for g in kids[c]
+    ]
+    if lemma in _CAME_THROUGH:
+        holders += [c for c in kids[i] if dep[c] == "dobj"]
+    return any(dep[w] == "prep" and lower[w] == "with" for h in holders for w in kids[h])
 
 
 # Words that call someone dead: "a fallen hero", "the late founder", "a martyr".
