@@ -52,6 +52,14 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... a simple past stays in the past, as does a progressive not reported
     ("Aides said the president left for Paris on Friday.", WED, [("Friday", "DATE", "1998-02-06", None)]),
     ("The ministers were meeting on Friday when the news broke.", WED, [("Friday", "DATE", "1998-02-06", None)]),
+    # a month naming when an agreement or a document was made ("the March accord") is behind
+    # the report, however near its next occurrence
+    ("The March accord remains in force.", WED, [("March", "DATE", "1997-03", None)]),
+    ("The rebels rejected the December ceasefire.", WED, [("December", "DATE", "1997-12", None)]),
+    ("Under the October agreement, the rebels keep their weapons.", WED, [("October", "DATE", "1997-10", None)]),
+    # ... not a timetabled event, nor an agreement still to be made
+    ("The March election will be close.", WED, [("March", "DATE", "1998-03", None)]),
+    ("The March accord will be signed in Geneva.", date(1998, 10, 27), [("March", "DATE", "1999-03", None)]),
 ]
 
 

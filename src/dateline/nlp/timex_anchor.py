@@ -66,6 +66,12 @@ CLOCK_MARGIN = 180
 dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
 S16_RULES = True
+_RECORD_NOUNS = frozenset(
+    {"agreement", "agreements", "accord", "accords", "deal", "pact", "treaty", "truce", "ceasefire",
+     "cease-fire", "settlement", "memorandum", "decree", "ruling", "verdict", "law", "resolution",
+     "report", "letter", "statement", "declaration", "communique", "survey", "census", "study"}
+)  # fmt: skip
+"""Nouns of a thing made or issued at a time: a month before one names when it was made."""
 """Switch for the session-16 anchoring rules (A/B measurement only)."""
 EVENING_HOUR = 18
 """From this hour a past-tense clock time with no day is read as the evening before the
@@ -430,6 +436,14 @@ class DocumentAnchor:
             # or an activity that lasted until a time told in the simple past ended then, in
             # the past (a new term set by a passive or a verb of extending looks ahead instead)
             behind = [c for c in cands if c[1][1] < dct]
+            if behind:
+                return max(behind, key=lambda c: c[1][0])[0]
+        if S16_RULES and self.position.nominal and self.position.following in _RECORD_NOUNS and (
+            not self.position.bound and tense not in ("future", "prospective")
+        ):  # "the March accord remains in force", "under a June agreement": a month naming
+            # when an agreement or a document was made is behind the report (a timetabled
+            # "Sunday's election" is not such a noun)
+            behind = [c for c in cands if c[1][0] <= dct]
             if behind:
                 return max(behind, key=lambda c: c[1][0])[0]
         if self.position.bound or (near and (tense not in ("future", "prospective") or self.position.planned)):
