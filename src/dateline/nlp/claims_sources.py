@@ -75,7 +75,20 @@ def path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source |
 
     Hedges count only below the first reporting verb (they qualify the content); above it
     only negation and denial of the reporting act matter, and the outermost speaker wins.
+    The claims of a hit with several subjects ask in a row: the last reading is kept (for
+    the same hit, trigger and clause, which are all the walk reads of the hit).
     """
+    memo = ctx.tables.memo(ctx)
+    key = (hit.anchor.i, frozenset(hit.clause))
+    last = memo.get("last_path_reading")
+    if last is not None and last[0] is hit and last[1] == key:
+        return last[2]
+    reading = _path_reading(ctx, hit)
+    memo["last_path_reading"] = (hit, key, reading)
+    return reading
+
+
+def _path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source | None]:
     anchor = hit.anchor
     para = paragraph_of(ctx, anchor.idx)
     clause = _clause_tokens(ctx, hit)
@@ -1374,7 +1387,7 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
     (CFM) said ... , CFM said") given as the name it stands for."""
     name, entity_id, anonymous = _name_of(ctx, tok)
     if not anonymous:
-        name = full_body_name(ctx.text, name)  # "Justice" → "Justice for Myanmar Network"
+        name = _full_body_name(ctx, name)  # "Justice" → "Justice for Myanmar Network"
     if not anonymous and _ACRONYM_RE.fullmatch(name):
         spelt = _spelt_out(ctx.text, name)
         if spelt is not None:
@@ -1383,6 +1396,19 @@ def name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
 
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def _full_body_name(ctx: ClaimContext, name: str) -> str:
+    """:func:`full_body_name` of ``name`` in the document's text, read once per name and
+    document (a speaker is named again and again; each reading searches the text)."""
+    memo = ctx.tables.memo(ctx)
+    names = memo.get("full_body_name")
+    if names is None:
+        names = memo["full_body_name"] = {}
+    whole = names.get(name)
+    if whole is None:
+        whole = names[name] = full_body_name(ctx.text, name)
+    return whole
 
 
 def _spelt_out(text: str, acronym: str) -> str | None:
