@@ -278,11 +278,32 @@ COUNTS += [
     ),
 ]
 
+COUNTS += [
+    # --- M1 riding in the attacked vehicle is no whereabouts; the hospital after it is one
+    (
+        "The governor's son, Amir Sadiq, was in the convoy and is in hospital in Aden with "
+        "burns, the hospital's director said.",
+        {("Sadiq", "located_in", A): 1},
+    ),
+    (
+        "The mayor Ibrahim Tanko was in the third car and escaped unharmed, his spokesman said.",
+        {("Tanko", "located_in", A): 0},
+    ),
+    # (denying it is an alibi, a whereabouts denied at the event's time)
+    (
+        "A spokesman for his clan said the commander Musa ag Ilyas had not been in the convoy "
+        "when the drone struck.",
+        {("Ilyas", "located_in", N): 1},
+    ),
+]
+
 # What the rules of this session do not reach yet: the count the conventions give, failing.
 _TODO: dict[str, str] = {
     # "the exile X lived in Istanbul": no located_in for a past residence with "exile" before
     # the name (a trigger gap, not a count)
     "In 2019 the exile Yusuf Darwish": "a past 'lived in' after an epithet is not found",
+    # the alibi rule (claims_states) does not read a pluperfect "had not been in" with "when"
+    "A spokesman for his clan said the commander Musa": "the alibi is not found (a trigger gap)",
 }
 
 

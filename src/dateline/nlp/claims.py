@@ -126,6 +126,8 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                 claim = _enumerated_first(ctx, sent, hit, claim)
                 if burial and _death_told_before(claims, claim):
                     continue
+                if _riding(hit, claim):
+                    continue
                 if _conjunct_restates(hit.anchor, claim, told) or (
                     (_counted_among(hit.anchor) or _in_the_recording(hit))
                     and _told_before(claims, claim)
@@ -155,6 +157,26 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
     # "We have not been able to confirm either account": the accounts before it
     spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
     return apply_verification_caveats(claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet)
+
+
+# A party of vehicles one rides in ("was in the convoy"), no whereabouts of its own.
+_RIDING = re.compile(
+    r"(?:in|inside)\s+(?:the|a|his|her|their)\s+(?:\w+\s+)?(?:convoy|motorcade|car|vehicle|bus|truck)",
+    re.IGNORECASE,
+)
+
+
+def _riding(hit: Hit, claim: Claim) -> bool:
+    """ "X was in the convoy / in the third car" when it was attacked tells who rode in it,
+    not where X is: no whereabouts (as "at home" names no place); denying it ("had not been
+    in the convoy") is an alibi, a whereabouts denied at the event's time, and stays."""
+    return (
+        claim.predicate == "located_in"
+        and claim.polarity == "affirmed"
+        and hit.anchor.lemma_ == "be"
+        and bool(claim.place)
+        and _RIDING.fullmatch(claim.place.strip()) is not None
+    )
 
 
 def _whereabouts(claim: Claim) -> str | None:
