@@ -5,8 +5,7 @@ usage: .venv/bin/python scripts/train_subject_model.py [--write] [--gold PATH] [
 Runs the pipeline on every dev article of the claims gold (the model's parse read from the
 claims_misses cache, $CLAIMS_PARSE_CACHE), with the subject model switched off, so the
 claims are the rules' own. Each claim's candidates (claims_subject_model.candidate_features)
-are labelled from the article's gold: a candidate is right when the gold has a claim of the
-claim's predicate and polarity about it. A pairwise logistic ranker (numpy, full-batch
+are labelled from the article's gold as match_claims reads it (claim_rows). A pairwise logistic ranker (numpy, full-batch
 gradient descent, no randomness) learns from every (right, wrong) pair of a claim.
 
 It prints 5-fold cross-validation by article (articles dealt to folds in id order): tp/fp/fn
@@ -42,12 +41,11 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "src/dateline/data/subject
 FOLDS = 5
 MARGINS = (0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0)
 LESS_FITTED = ((421, 432), (445, 456))
-L2 = 1.0
-STEPS = 400
-RATE = 2.0
+L2 = 1e-3  # ridge penalty per weight
+STEPS = 2000
 
-# one claim's rows: (rule subject id, [(entity_id, name, features, label)])
-ClaimRows = tuple[str | None, list[tuple[str, str, dict[str, float], int]]]
+# one claim's rows: (rule subject id, [(entity_id, name, features, label, anchor word)])
+ClaimRows = tuple[str | None, list[tuple[str, str, dict[str, float], int, int]]]
 
 
 def article_number(article: dict[str, Any]) -> int:
@@ -89,20 +87,29 @@ def rules_doc(article: dict[str, Any], nlp: Any, cache: Path | None) -> Any:
 
 def claim_rows(doc: Any, claims: list[Claim], gold: list[dict[str, Any]]) -> list[ClaimRows]:
     """Each claim's candidates with their features and gold labels (a claim the model does
-    not judge, as ``rechoose_subjects`` skips it, gets no candidates)."""
+    not judge, as ``rechoose_subjects`` skips it, gets no candidates). The labels are the
+    claim's own: a claim the gold matches (match_claims) is right about its subject and no one
+    else; an unmatched one is right about a candidate the gold has a missed claim of the same
+    predicate and polarity about (the claim found with the wrong person), else about no one."""
+    pairs, _, missed = match_claims(gold, claims)
+    matched = {id(p) for _, p in pairs}
     idx = csm._index(doc, list(doc._.entities or ()))
+    subjects = frozenset(c.subject_id for c in claims if c.subject_id)
     rows: list[ClaimRows] = []
     for claim in claims:
-        cands: list[tuple[str, str, dict[str, float], int]] = []
-        if claim.basis is None and claim.subject_id is not None:
-            for e, f in csm.candidate_features(doc, claim, idx):
-                right = any(
-                    g["predicate"] == claim.predicate
-                    and g.get("polarity", "affirmed") == claim.polarity
-                    and same_subject(g["subject"], e.name)
-                    for g in gold
-                )
-                cands.append((e.entity_id, e.name, f, int(right)))
+        cands: list[tuple[str, str, dict[str, float], int, int]] = []
+        if csm.judged(claim):
+            for e, f, anchor in csm.candidate_features(doc, claim, idx, subjects):
+                if id(claim) in matched:
+                    right = e.entity_id == claim.subject_id
+                else:
+                    right = e.entity_id != claim.subject_id and any(
+                        g["predicate"] == claim.predicate
+                        and g.get("polarity", "affirmed") == claim.polarity
+                        and same_subject(g["subject"], e.name)
+                        for g in missed
+                    )
+                cands.append((e.entity_id, e.name, f, int(right), anchor))
         rows.append((claim.subject_id, cands))
     return rows
 
@@ -128,8 +135,8 @@ def pairs_of(rows: list[ClaimRows]) -> list[tuple[dict[str, float], dict[str, fl
     """(right, wrong) feature pairs of every claim with both kinds of candidate."""
     out = []
     for _, cands in rows:
-        right = [f for _, _, f, y in cands if y]
-        wrong = [f for _, _, f, y in cands if not y]
+        right = [f for _, _, f, y, _ in cands if y]
+        wrong = [f for _, _, f, y, _ in cands if not y]
         out.extend((r, w) for r in right for w in wrong)
     return out
 
@@ -153,24 +160,19 @@ def train(rows: list[ClaimRows]) -> dict[str, float]:
     x = np.vstack([x, -x])
     y = np.concatenate([np.ones(len(pairs)), np.zeros(len(pairs))])
     w = np.zeros(len(names))
+    # step 1/L, L bounding the loss's curvature (a quarter of the largest squared row norm)
+    rate = 1.0 / (0.25 * float((x * x).sum(axis=1).max()) + L2)
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        grad = x.T @ (p - y) / len(y) + L2 * w / len(y)
-        w -= RATE * grad
+        grad = x.T @ (p - y) / len(y) + L2 * w
+        w -= rate * grad
     return {k: round(float(w[col[k]]), 4) for k in names if abs(w[col[k]]) >= 1e-4}
 
 
 def apply(claims: list[Claim], rows: list[ClaimRows], model: csm.SubjectModel) -> list[Claim]:
-    """The claims with the subjects the model moves (as rechoose_subjects does)."""
-    out = []
-    for claim, (current_id, cands) in zip(claims, rows, strict=True):
-        scored = [(model.score(f), eid) for eid, _, f, _ in cands]
-        pick = csm.moved_to(scored, current_id, model.margin)
-        if pick is not None:
-            eid, name = cands[pick][0], cands[pick][1]
-            claim = claim.model_copy(update={"subject": name, "subject_id": eid})
-        out.append(claim)
-    return out
+    """The claims with the subjects the model moves (claims_subject_model.apply_choices)."""
+    candidates = [[(eid, name, f, a) for eid, name, f, _, a in cands] for _, cands in rows]
+    return csm.apply_choices(claims, candidates, model)
 
 
 def tally(articles: list[dict[str, Any]], predictions: list[list[Claim]]) -> tuple[int, int, int]:

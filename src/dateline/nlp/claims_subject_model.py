@@ -31,10 +31,12 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp import claims_lexicon as lx
 from dateline.records import Claim, Entity
 
 __all__ = [
     "SubjectModel",
+    "apply_choices",
     "candidate_features",
     "load_model",
     "rechoose_subjects",
@@ -54,6 +56,14 @@ _PRONOUNS = frozenset(_PRONOUN_GENDER) | {"they", "them", "their", "i", "me", "m
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 _CORE = ("killed", "wounded", "alive", "captured", "arrested", "released", "located_in")
 _WINDOW = 2  # sentences before the evidence sentence whose people are candidates
+# trigger lemma -> the predicate it gives ("*": the state phrases' verbs give several)
+_TRIGGER_LEMMAS: dict[str, str] = {
+    **lx.PATIENT_VERBS,
+    **lx.AGENT_VERBS,
+    **lx.STATE_ADJECTIVES,
+    **lx.EVENT_NOUNS,
+    **{v: "*" for v in lx.PLACE_STATE_VERBS | lx.RELEASE_VERBS},
+}
 
 
 @dataclass(frozen=True)
@@ -149,14 +159,26 @@ def _index(doc: Doc, entities: Sequence[Entity]) -> _DocIndex:
 
 
 def _trigger(doc: Doc, claim: Claim, person_tokens: set[int]) -> Token | None:
-    """The claim's trigger word: the span's last (else first) content word no person's
-    mention holds; the span runs from the subject's word to the trigger's."""
+    """The claim's trigger word: the span's word whose lemma the claims lexicon maps to the
+    claim's predicate (or the lemma of an ``other:`` predicate); else the span's last (else
+    first) content word no person's mention holds (the span runs from the subject's word to
+    the trigger's)."""
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    for tok in reversed(span):
+        if tok.i not in person_tokens and _TRIGGER_LEMMAS.get(tok.lemma_.lower()) in {
+            claim.predicate,
+            "*",
+        }:
+            return tok
+    other = claim.predicate.removeprefix("other:")
     content = [
         t for t in span if t.pos_ in {"VERB", "NOUN", "ADJ", "AUX"} and t.i not in person_tokens
     ]
+    for tok in content:
+        if tok.lemma_.lower() == other:
+            return tok
     for tok in (span[-1], span[0]):
         if tok in content:
             return tok
@@ -174,8 +196,17 @@ def _path_length(a: Token, b: Token) -> int:
     return 99
 
 
+def _governing_word(head: Token, trig: Token) -> Token:
+    """A conjunct or an apposition stands for the word it hangs on ("arrested X and Y",
+    "his son, X, was shot")."""
+    while head.dep_ in {"conj", "appos"} and head.head.i != trig.i and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def _relation(head: Token, trig: Token) -> str:
     """The mention's grammatical relation to the trigger, in a few words."""
+    head = _governing_word(head, trig)
     if head.i == trig.i:
         return "same"
     if head.head.i == trig.i and head.i != trig.i:
@@ -201,30 +232,58 @@ def _subject_pronoun_gender(trig: Token) -> str | None:
     return None
 
 
+_GROUP_WORDS = frozenset({"they", "them", "both", "all", "each", "we", "us", "others"})
+
+
+def _group_subject(trig: Token) -> bool:
+    """Whether the trigger is told of a group ("the two men were freed", "both are well",
+    "all three had been released"): its claim belongs to the members the rules named. The
+    group is the one the event befalls: the object of a transitive verb ("gunmen seized
+    two men"), else the subject."""
+    children = list(trig.children)
+    slots = {"dobj", "nsubjpass"} if any(c.dep_ == "dobj" for c in children) else None
+    for child in children:
+        if child.dep_ in (slots or {"nsubj", "nsubjpass"}) and (
+            child.tag_ in {"NNS", "NNPS"}
+            or child.lower_ in _GROUP_WORDS
+            or any(c.dep_ == "nummod" for c in child.children)
+        ):
+            return True
+    return False
+
+
 def candidate_features(
-    doc: Doc, claim: Claim, idx: _DocIndex
-) -> list[tuple[Entity, dict[str, float]]]:
-    """The claim's candidate subjects, each with its named features (deterministic)."""
+    doc: Doc, claim: Claim, idx: _DocIndex, subjects: frozenset[str] | None = None
+) -> list[tuple[Entity, dict[str, float], int]]:
+    """The claim's candidate subjects, each with its named features (deterministic) and the
+    word its nearest mention in the sentence hangs on through conjuncts and appositions (-1
+    when the sentence does not name it). ``subjects``: the people the document's claims are
+    about; only they and the claim's own subject are candidates (a person entity no claim is
+    about is often a place or an outlet the name tagger took for a person)."""
     person_tokens = {i for heads in idx.heads.values() for i, kind in heads if kind != "pron"}
     trig = _trigger(doc, claim, person_tokens)
-    if trig is None:
+    if trig is None or _group_subject(trig):
         return []
     n = idx.sent_of.get(trig.i, 0)
     pred = claim.predicate if claim.predicate in _CORE else "other"
     pron_gender = _subject_pronoun_gender(trig)
     in_relcl = any(t.dep_ in {"relcl", "acl"} for t in [trig, *trig.ancestors])
-    out: list[tuple[Entity, dict[str, float]]] = []
+    out: list[tuple[Entity, dict[str, float], int]] = []
     for e in idx.people:
         heads = idx.heads.get(e.entity_id, [])
         near = [(i, k) for i, k in heads if n - _WINDOW <= idx.sent_of.get(i, -99) <= n]
         rank = idx.rank.get(e.entity_id, 99)
-        if not near and rank != 0 and e.entity_id != claim.subject_id:
+        if e.entity_id != claim.subject_id and (
+            (not near and rank != 0) or (subjects is not None and e.entity_id not in subjects)
+        ):
             continue
         f: dict[str, float] = {"bias": 1.0}
+        anchor = -1
         same = [(i, k) for i, k in near if idx.sent_of.get(i) == n]
         if same:
             best_i, kind = min(same, key=lambda ik: (_path_length(doc[ik[0]], trig), ik[0]))
             rel = _relation(doc[best_i], trig)
+            anchor = _governing_word(doc[best_i], trig).i
             dist = min(_path_length(doc[best_i], trig), 6)
             f[f"rel={rel}"] = 1.0
             f[f"rel={rel}|pred={pred}"] = 1.0
@@ -252,7 +311,7 @@ def candidate_features(
                 f[f"shares_surname|kind={_nearest_kind(f)}"] = 1.0
         if pron_gender is not None and e.entity_id in idx.gender:
             f["gender_agrees" if idx.gender[e.entity_id] == pron_gender else "gender_clash"] = 1.0
-        out.append((e, f))
+        out.append((e, f, anchor))
     return out
 
 
@@ -264,6 +323,10 @@ def _nearest_kind(features: dict[str, float]) -> str:
     return "none"
 
 
+# (entity_id, name, features, the word its mention hangs on) of each candidate of a claim
+Candidates = list[tuple[str, str, dict[str, float], int]]
+
+
 def rechoose_subjects(
     doc: Doc, claims: list[Claim], entities: Sequence[Entity], *, model: SubjectModel | None = None
 ) -> list[Claim]:
@@ -272,22 +335,51 @@ def rechoose_subjects(
     if model is None or not claims:
         return claims
     idx = _index(doc, entities)
-    out = []
+    subjects = frozenset(c.subject_id for c in claims if c.subject_id)
+    candidates: list[Candidates] = []
     for claim in claims:
-        if claim.basis is None and claim.subject_id is not None:
-            claim = _rechoose(doc, claim, idx, model)
+        found = candidate_features(doc, claim, idx, subjects) if judged(claim) else []
+        candidates.append([(e.entity_id, e.name, f, a) for e, f, a in found])
+    return apply_choices(claims, candidates, model)
+
+
+def apply_choices(
+    claims: list[Claim], candidates: list[Candidates], model: SubjectModel
+) -> list[Claim]:
+    """Each claim moved to its best candidate when it beats the rules' subject by the margin;
+    never to a person the sentence already has the same claim about, nor between people
+    coordinated or in apposition (each conjunct of "arrested X and Y" has a claim of its own)."""
+    told = {(c.subject_id, c.predicate, c.polarity, c.evidence) for c in claims}
+    out = []
+    for claim, cands in zip(claims, candidates, strict=True):
+        own = {a for eid, _, _, a in cands if eid == claim.subject_id and a >= 0}
+        open_cands = [
+            c
+            for c in cands
+            if c[0] == claim.subject_id
+            or (
+                (c[0], claim.predicate, claim.polarity, claim.evidence) not in told
+                and c[3] not in own
+            )
+        ]
+        scored = [(model.score(f), eid) for eid, _, f, _ in open_cands]
+        pick = moved_to(scored, claim.subject_id, model.margin)
+        if pick is not None:
+            eid, name, _, _ = open_cands[pick]
+            claim = claim.model_copy(update={"subject": name, "subject_id": eid})
         out.append(claim)
     return out
 
 
-def _rechoose(doc: Doc, claim: Claim, idx: _DocIndex, model: SubjectModel) -> Claim:
-    cands = candidate_features(doc, claim, idx)
-    scored = [(model.score(f), e.entity_id) for e, f in cands]
-    pick = moved_to(scored, claim.subject_id, model.margin)
-    if pick is None:
-        return claim
-    best = cands[pick][0]
-    return claim.model_copy(update={"subject": best.name, "subject_id": best.entity_id})
+def judged(claim: Claim) -> bool:
+    """Whether the model judges the claim's subject: not an inferred claim (a proof of life
+    is about the message's author), not a change of leader (two people take part, the one
+    who goes and the one who comes, and either is its subject)."""
+    return (
+        claim.basis is None
+        and claim.subject_id is not None
+        and claim.predicate != "leadership_change"
+    )
 
 
 def moved_to(scored: list[tuple[float, str]], current_id: str | None, margin: float) -> int | None:
