@@ -1072,13 +1072,14 @@ def _given_names_alone(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         return []
     taken = {i for sp in spans for i in range(sp.start, sp.end)}
     out = []
+    words = doc_tables(doc).words
     for word in unique:
         first = min(owners[word])
         if not word.isalpha() or word.isupper() or is_title(doc[first]) or not _never_lower_case(doc, word):
             continue
-        for i in range(first + 1, len(doc)):
+        for i in [i for i in range(first + 1, len(words)) if words[i] == word]:  # (the word table: no Token per word)
             tok = doc[i]
-            if tok.text != word or i in taken or tok.ent_type_ not in {"", "PERSON"}:
+            if i in taken or tok.ent_type_ not in {"", "PERSON"}:
                 continue
             if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
                 continue  # "Chipo Banda" again, or another name opening with the word
