@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,7 +110,7 @@ from dateline.nlp.entities_roles import attach_parents_and_roles
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.entities_turns import TURNS_KEY
 from dateline.nlp.extensions import register_extensions
-from dateline.records import Entity, Mention
+from dateline.records import Entity
 
 __all__ = [
     "PERSON_NOUNS",
@@ -256,7 +256,9 @@ def resolve_entities(doc: Doc, *, hand_on: bool = False) -> list[Entity]:
     # tagger between changes nothing of it), takes them over instead of building its own.
     with indexed(doc, hand_on=hand_on) as tables:
         doc.user_data[TEXT_KEY] = tables.text  # Doc.text is rebuilt on every access
-        doc.user_data[TOKENS_KEY] = list(doc)  # iterating a Doc makes new Token objects each time
+        # iterating a Doc makes new Token objects each time; most passes now pick a few
+        # tokens by index from the tables, so each Token is made on first use, then kept
+        doc.user_data[TOKENS_KEY] = _Tokens(doc)
         try:
             return _resolve(doc)
         finally:
@@ -431,6 +433,32 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 clusters[idx].add(start, start + len(tok), tok.text, name=False)
 
 
+class _Tokens:
+    """``list(doc)`` made lazily: ``doc[i]`` on the first ``[i]``, the same object after (a
+    slice or an iteration makes the tokens it covers)."""
+
+    __slots__ = ("_doc", "_made")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._made: list[Token | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as a list takes
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self._made)))]
+        tok = self._made[i]
+        if tok is None:
+            tok = self._made[i] = self._doc[i]
+        return tok
+
+    def __iter__(self) -> Iterator[Token]:
+        for i in range(len(self._made)):
+            yield self[i]
+
+
 class _Covered(list):
     """The character spans the epithet pass has given an entity (a list of ``(start, end)``),
     with a mask of the characters they cover: whether a token lies inside one is asked for
@@ -509,7 +537,9 @@ def _to_records(doc: Doc, clusters: list[Cluster]) -> list[Entity]:
             kind = "outlet"
         parent = index.get(c.parent) if c.parent is not None else None
         aliases = tuple(dict.fromkeys(n for n in c.names))
-        mentions = tuple(Mention(start=s, end=e, text=t) for s, e, t in sorted(c.mentions))
+        # (as plain fields: the record's validator makes the Mention records, faster than a
+        # Mention(...) call each, and gives the same records)
+        mentions = tuple({"start": s, "end": e, "text": t} for s, e, t in sorted(c.mentions))
         records.append(
             Entity(
                 doc_id=doc_id,

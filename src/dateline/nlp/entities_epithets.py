@@ -641,28 +641,34 @@ def _description_candidates(doc: Doc) -> list[int]:
     participle may name (:func:`_named_by_participle`). Most tokens are none of these, and
     making a ``Token`` for each cost more than the rules' real work."""
     tables = tables_of(doc)
-    lower, tag, head, dep = tables.lower, tables.tag, tables.head, tables.dep
+    lower, tag, head = tables.lower, tables.tag, tables.head
     # the nouns "a", "an" or "the" is the determiner of (a determiner hangs on its noun)
-    indefinite = {head[i] for i, d in enumerate(dep) if d == "det" and lower[i] in _INDEFINITE_DETS}
-    definite = {head[i] for i, d in enumerate(dep) if d == "det" and lower[i] == "the"}
-    tags, counting, deps = _DESCRIPTION_TAGS, _COUNTING_WORDS, _DESCRIBED_DEPS
-    person = _PERSON_WORDS
+    indefinite: set[int] = set()
+    definite: set[int] = set()
+    for i in [i for i, d in enumerate(tables.dep) if d == "det"]:
+        word = lower[i]
+        if word in _INDEFINITE_DETS:
+            indefinite.add(head[i])
+        elif word == "the":
+            definite.add(head[i])
+    tags, deps, person = _DESCRIPTION_TAGS, _DESCRIBED_DEPS, _PERSON_WORDS
     if len(person) > 200_000:
         person.clear()  # a long ingest must not grow the cache without bound
-    found = []
-    for i, word in enumerate(lower):
-        if word in counting:
+    dep = tables.dep
+    found = [i for i, word in enumerate(lower) if word in _COUNTING_WORDS]
+    for i in indefinite | definite:
+        if tag[i] not in tags:
+            continue
+        if i in indefinite and dep[i] in deps:
             found.append(i)
-        elif tag[i] in tags and (i in indefinite or i in definite):
-            if i in indefinite and dep[i] in deps:
-                found.append(i)
-                continue
-            named = person.get(word)
-            if named is None:
-                named = person[word] = word in _PERSON_OR_DESCRIPTION or _agent_noun(word)
-            if named:
-                found.append(i)
-    return found
+            continue
+        word = lower[i]
+        named = person.get(word)
+        if named is None:
+            named = person[word] = word in _PERSON_OR_DESCRIPTION or _agent_noun(word)
+        if named:
+            found.append(i)
+    return sorted(set(found))
 
 
 def _group_of_one(tok: Token) -> Token | None:
