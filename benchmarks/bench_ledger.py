@@ -10,7 +10,12 @@ query time grows with the ledger. Target: p95 < 50 ms at 10M claims for an entit
 and timeline. Wall time and this process's CPU time are both printed: on a busy machine the
 wall time mostly measures waiting for a core.
 
-    .venv/bin/python benchmarks/bench_ledger.py [--sizes 1000000,10000000]
+    .venv/bin/python benchmarks/bench_ledger.py [--sizes 1000000,10000000] [--keep DIR]
+
+``--keep DIR`` keeps each synthetic ledger as ``DIR/bench-<claims>-<hot>.duckdb`` and reuses it
+when it is already there (a 10M ledger takes minutes to build), so old and new code can be
+timed on the same file. Each ledger is opened afresh for its queries, so DuckDB's cache starts
+empty: the first queries also load the blocks of the indexes they use.
 """
 
 from __future__ import annotations
@@ -150,14 +155,17 @@ def measure(
 def one_size(claims: int, args: argparse.Namespace) -> tuple[dict[str, Any], dict[str, float]]:
     entities = max(1, claims // args.claims_per_entity)
     documents = max(1, claims // 5)
-    folder = tempfile.TemporaryDirectory(prefix="bench-ledger-")
-    path = Path(folder.name) / "bench.duckdb"
+    folder = None if args.keep else tempfile.TemporaryDirectory(prefix="bench-ledger-")
+    where = Path(args.keep) if args.keep else Path(folder.name)  # type: ignore[union-attr]
+    path = where / (f"bench-{claims}-{args.hot}.duckdb" if args.keep else "bench.duckdb")
     started = time.perf_counter()
-    with Ledger(path) as ledger:
-        ledger.conn.execute(f"SET memory_limit = '{args.memory}'")
-        contradiction_s = synthesise(
-            ledger, claims=claims, entities=entities, documents=documents, hot=args.hot
-        )
+    contradiction_s = float("nan")
+    if not path.exists():
+        with Ledger(path) as ledger:
+            ledger.conn.execute(f"SET memory_limit = '{args.memory}'")
+            contradiction_s = synthesise(
+                ledger, claims=claims, entities=entities, documents=documents, hot=args.hot
+            )
     info = {
         "claims": claims,
         "entities": entities,
@@ -187,7 +195,8 @@ def one_size(claims: int, args: argparse.Namespace) -> tuple[dict[str, Any], dic
             results[f"status (hot, {args.hot:,} claims)"] = measure(
                 "status hot", ledger.status, hot
             )
-    folder.cleanup()
+    if folder is not None:
+        folder.cleanup()
     return info, {k: v for k, v in results.items()}  # type: ignore[misc]
 
 
@@ -198,6 +207,7 @@ def main() -> int:
     parser.add_argument("--hot", type=int, default=2000)
     parser.add_argument("--queries", type=int, default=100)
     parser.add_argument("--memory", default="3GB", help="DuckDB memory_limit while building")
+    parser.add_argument("--keep", help="a folder to keep (and reuse) the synthetic ledgers in")
     args = parser.parse_args()
     print(f"# ledger queries — {machine()}")
     sizes = [int(s) for s in args.sizes.split(",")]
