@@ -31,6 +31,8 @@ SENTENCES = [
     "Sales in the year-ago quarter and the 1998 period; twice a week; the day before.",
     "Early morning fog lifted by the afternoon; on the night of May 3 it returned.",
     "From 1998-2001 and on June 3-5, 2002, the tour ran.",
+    "The ceasefire held for two years and three months, then 2 hours, 9 minutes, 52 seconds.",
+    "Exports rose over the same month of 1998 and fell in the same period a year earlier.",
 ]
 
 _WORD = re.compile(r"[\w'’.-]+")

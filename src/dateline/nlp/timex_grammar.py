@@ -1870,6 +1870,9 @@ _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centu
 # as the REQUIRES patterns.
 GATES: dict[str, str] = {
     "long_duration": r"-long",  # "a week-long strike"
+    # "two years, three months": the first unit and the comma or "and" joining the second amount
+    "compound_duration": r"(?=[ymwdhYMWDH])(?:year|month|week|day|hour|minute)s?(?:,\s+(?:and\s+)?|\s+and\s+)",
+    "same_period_of": r"(?=[sS])same\s+(?:month|quarter|period|week|season)\s",  # "the same month of 1998"
     "event_day": r"(?=[dD])day\s+of\s",  # "the third day of the strike"
     "week_of_month": r"(?=[wW])week(?:end)?\s+of\s",  # "the first week of August"
     "week_of_day": r"(?=[wW])week\s+of\s",  # "the week of March 20"
