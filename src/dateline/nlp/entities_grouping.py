@@ -30,11 +30,13 @@ def cluster_names(doc: Doc, spans: list[NameSpan]) -> tuple[list[Cluster], dict[
     span_cluster: dict[int, int] = {}
     by_key: dict[tuple[str, str], int] = {}
     # Longest names first so that short forms join the full name even when they come first.
-    order = sorted(range(len(spans)), key=lambda i: -len(match_key(span_text(doc, spans[i])).split()))
+    texts = [span_text(doc, s) for s in spans]
+    keys = [match_key(text) for text in texts]  # (each read once: the sort and the loop need it)
+    order = sorted(range(len(spans)), key=lambda i: -len(keys[i].split()))
     for i in order:
         s = spans[i]
-        text = span_text(doc, s)
-        key = match_key(text)
+        text = texts[i]
+        key = keys[i]
         if not key:
             continue
         kind = s.kind

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import (
     Cluster,
     NameSpan,
@@ -109,21 +110,26 @@ def _role_noun_before_comma(doc: Doc, s: NameSpan) -> int | None:
 def _gender_from_nouns(doc: Doc, s: NameSpan) -> str | None:
     """Gender from a kinship or gendered noun next to the name ("her husband, X",
     "X, a businesswoman", "spokeswoman X")."""
+    tables = tables_of(doc)  # (the words near the name as indices: no Token per child)
     root = doc[s.start : s.end].root
-    near = [c for c in root.children if c.dep_ in {"appos", "compound"}]
+    near = [c for c in tables.children[root.i] if tables.dep[c] in _NEAR_DEPS]
     if root.dep_ == "appos":
-        near.append(root.head)
+        near.append(root.head.i)
     if s.start > 0:
-        near.append(doc[s.start - 1])
+        near.append(s.start - 1)
     introducing = _introducing_noun(root)
     if introducing is not None:
-        near.insert(0, introducing)
-    for tok in near:
-        if tok.lower_ in FEMALE_NOUNS:
+        near.insert(0, introducing.i)
+    for i in near:
+        word = tables.lower[i]
+        if word in FEMALE_NOUNS:
             return "f"
-        if tok.lower_ in MALE_NOUNS:
+        if word in MALE_NOUNS:
             return "m"
     return None
+
+
+_NEAR_DEPS = frozenset({"appos", "compound"})
 
 
 # participles that give the name of the noun they follow: "a man known as X", "a woman named X"
