@@ -11,6 +11,11 @@ garbage collector (``gc.callbacks``). What is left over (``unaccounted``) is the
 and the timers. Plain runs of bare spaCy and of the full analysis are interleaved with it,
 and each figure is the fastest of ``--repeats`` (CPU seconds, ``time.process_time``).
 
+Two more tables settle whether the model itself runs slower inside dateline (session 16):
+each of the model's components timed the same way in a bare ``nlp.pipe`` run and inside
+the full analysis, and the user / system CPU and minor page faults of one plain run of each
+(``analyze_documents`` frees each batch's docs, ``list(nlp.pipe(...))`` keeps them all).
+
     .venv/bin/python benchmarks/pipe_account.py [--docs 200] [--repeats 3] [--batch-size 32]
 """
 
@@ -19,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import resource
 import sys
 import time
 from collections import defaultdict
@@ -115,6 +121,32 @@ def accounted_run(nlp: Any, documents: list, batch_size: int) -> tuple[float, di
     return total, parts
 
 
+def bare_accounted_run(nlp: Any, texts: list[str], batch_size: int) -> dict[str, float]:  # noqa: ANN401
+    """One ``nlp.pipe`` run of the plain model with each component timed as
+    :func:`accounted_run` times it inside dateline's pipeline (same streams, same timers), so
+    the two runs' figures for one component compare directly."""
+    account = Account()
+    stream: Iterator[Any] = account.stream("make_doc", (nlp.make_doc(t) for t in texts))
+    for name, component in nlp.pipeline:
+        stream = account.stream(name, iter(component.pipe(stream, batch_size=batch_size)))
+    for _ in stream:
+        pass
+    return dict(account.spent)
+
+
+def rusage_of(run: Callable[[], Any]) -> tuple[float, float, int]:
+    """(user CPU s, system CPU s, minor page faults) of one call: a freed and re-allocated
+    heap shows as system time and page faults, which ``process_time`` lumps with the rest."""
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    run()
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    return (
+        after.ru_utime - before.ru_utime,
+        after.ru_stime - before.ru_stime,
+        after.ru_minflt - before.ru_minflt,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200)
@@ -132,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     list(bare.pipe(texts[:10]))
     list(analyze_documents(documents[:10], nlp=full))
     best: dict[str, float] = defaultdict(lambda: float("inf"))
+    in_bare: dict[str, float] = defaultdict(lambda: float("inf"))
+    usage: dict[str, tuple[float, float, int]] = defaultdict(lambda: (0.0, 0.0, 0))
     for _ in range(args.repeats):
         for label, seconds in (
             ("bare spaCy", best_of(1, lambda: list(bare.pipe(texts, batch_size=args.batch_size)))),
@@ -142,6 +176,15 @@ def main(argv: list[str] | None = None) -> int:
         best["full analysis, timed parts"] = min(best["full analysis, timed parts"], total)
         for part, seconds in parts.items():
             best[part] = min(best[part], seconds)
+        for part, seconds in bare_accounted_run(bare, texts, args.batch_size).items():
+            in_bare[part] = min(in_bare[part], seconds)
+        for label, run in (
+            ("bare spaCy", lambda: list(bare.pipe(texts, batch_size=args.batch_size))),
+            ("full analysis", lambda: list(analyze_documents(documents, nlp=full, batch_size=args.batch_size))),
+        ):  # fmt: skip
+            user, system, faults = rusage_of(run)
+            if user + system < sum(usage[label][:2]) or not usage[label][2]:
+                usage[label] = (user, system, faults)
     order = ["bare spaCy", "full analysis", "full analysis, timed parts"]
     order += [name for name, _ in full.pipeline]
     order += [k for k in best if k not in order]
@@ -157,6 +200,27 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(texts)} articles, CPU seconds, each the fastest of {args.repeats}",
             ("part", "CPU s"),
             [(k, f"{v:.0f}" if k.endswith("(count)") else f"{v:.3f}") for k, v in rows],
+        )
+    )
+    model = [name for name, _ in bare.pipeline]
+    model_rows = [(k, in_bare[k], best[k], best[k] / in_bare[k]) for k in model]
+    model_rows.append(
+        ("sum", sum(in_bare[k] for k in model), spacy_parts, spacy_parts / sum(in_bare[k] for k in model))
+    )
+    print()
+    print(
+        table(
+            "the model's components, timed alike in bare spaCy and inside the full analysis",
+            ("component", "bare CPU s", "in dateline CPU s", "ratio"),
+            model_rows,
+        )
+    )
+    print()
+    print(
+        table(
+            "one plain run each (the least CPU of the repeats): user and system CPU, page faults",
+            ("run", "user s", "system s", "minor faults"),
+            [(label, *usage[label]) for label in ("bare spaCy", "full analysis")],
         )
     )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
