@@ -464,12 +464,19 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
 def _sentence_has_timex(ctx: ClaimContext, sent: Span) -> bool:
     """A time expression of the document starts inside ``sent`` (``ctx.timexes`` is in
     text order; their starts are read once per document)."""
+    starts = _timex_starts(ctx)
+    k = bisect.bisect_left(starts, sent.start_char)
+    return k < len(starts) and starts[k] < sent.end_char
+
+
+def _timex_starts(ctx: ClaimContext) -> list[int]:
+    """The start of every time expression of ``ctx.timexes`` (in text order), read once
+    per document."""
     memo = ctx.tables.memo(ctx)
     starts = memo.get("timex_starts")
     if starts is None:
         starts = memo["timex_starts"] = [tx.start for tx in ctx.timexes]
-    k = bisect.bisect_left(starts, sent.start_char)
-    return k < len(starts) and starts[k] < sent.end_char
+    return starts
 
 
 # Things one appears, speaks or is seen in, dated by their release.
@@ -668,11 +675,12 @@ def _sentence_times(
     times = []
     tables = ctx.tables
     lower, pos, head = tables.lower, tables.pos, tables.head
-    for found in ctx.timexes:
-        if not (sent.start_char <= found.start < sent.end_char) or (
-            ctx.dateline[0] <= found.start < ctx.dateline[1]  # "VIENNA, June 26 -" is no event time
-        ):
-            continue
+    starts = _timex_starts(ctx)  # (the sentence's own times, bisected: ctx.timexes is in order)
+    lo = bisect.bisect_left(starts, sent.start_char)
+    hi = bisect.bisect_left(starts, sent.end_char, lo)
+    for found in ctx.timexes[lo:hi]:
+        if ctx.dateline[0] <= found.start < ctx.dateline[1]:
+            continue  # "VIENNA, June 26 -" is no event time
         tx = as_point(found, ctx.text)  # "eight days later": the day it lands on
         span = ctx.doc.char_span(found.start, found.end, alignment_mode="expand")
         if span is None or tx is None or is_deadline(span.root):
