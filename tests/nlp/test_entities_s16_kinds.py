@@ -124,6 +124,8 @@ NOT_PEOPLE = [
     pytest.param("He wrote the novel \"Maria Lindqvist\" in prison, his publisher said.", "Maria Lindqvist", marks=_MODEL_SAYS_PERSON),
     ("The plane landed at Kota Kinabalu airport on Saturday.", "Kota Kinabalu"),
     ("One detainee has died in custody, Civic Rights Monitor said in a report on Tuesday.", "Civic Rights Monitor"),
+    ("Justice for Kestria Network, a rights group, said on Tuesday that a detained monk had died.", "Kestria Network"),
+    ("The Solidarity Alliance said its founder had been arrested at the border.", "Solidarity Alliance"),
     pytest.param("Relatives of Hope Haven residents said the home had been shelled.", "Hope Haven", marks=_MODEL_SAYS_PERSON),
 ]
 

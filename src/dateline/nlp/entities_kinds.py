@@ -315,6 +315,8 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if key in places:
             s.kind = "gpe"  # "DEIR HAFER, Syria, March 7 (...)": the dateline's place, and "Deir Hafer" later
             continue
+        if _body_named_by_its_head(doc, s, span):
+            continue  # "Justice for Myanmar Network said": a body, whatever the model tagged
         if _place_opened_name(doc, s, span, spans):
             s.kind = "gpe"  # "ambushed near Santa Cruz", "in Sidi Bouzid": a place's first word the name list knows
             continue
@@ -389,6 +391,19 @@ def _dateline_places(doc: Doc, spans: list[NameSpan]) -> set[str]:
         if s.start == 0 or "\n" in doc[s.start - 1].text_with_ws or doc[s.start - 1].is_space:
             out.add(_key(name))
     return out
+
+
+def _body_named_by_its_head(doc: Doc, s: NameSpan, span: Span) -> bool:
+    """A "person" of two or more capitalised words ending in a word only bodies' names end in
+    ("Justice for Myanmar Network", "Freedom Alliance") and opened by no plainly gendered
+    given name is a body, unless the text shows a person (a title, a role, an age)."""
+    last = span[-1]
+    if len(span) < 2 or s.evidenced or s.title or s.role_noun or not last.text[:1].isupper():
+        return False
+    if last.lower_ not in ORG_PART_NOUNS | _BODY_HEADS or gender_of_given_name(span[0].text) is not None:
+        return False
+    s.kind = "org"
+    return True
 
 
 def _place_opened_name(doc: Doc, s: NameSpan, span: Span, spans: list[NameSpan]) -> bool:
