@@ -14,6 +14,7 @@ from dateline.nlp.timex import tag_timexes
 
 DEC20 = date(1998, 12, 20)  # a Sunday, twelve days before the new year
 WED = date(1998, 2, 11)  # a Wednesday
+NOV1 = date(1989, 11, 1)  # a Wednesday
 
 Expected = list[tuple[str, str, str, str | None]]
 

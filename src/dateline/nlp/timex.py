@@ -749,6 +749,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "prospective"  # progressive (backshifted "is leaving Friday"), a plan ahead
     if aux & {"had", "'d"} and verb.tag_ in ("VBN", "VBD"):
         return "pluperfect"
+    if verb.tag_ in ("VBD", "VBN") and not aux and depth < 2 and verb.dep_ == "advcl" and _temporal_marker(verb) and (
+        _verb_tense(verb.head.head if verb.head.lower_ == "soon" else verb.head, depth + 1) in ("prospective", "future")
+    ):  # "said it would announce the results when the board met Thursday": a simple past in a
+        return "prospective"  # time clause of a reported future is backshifted, ahead too
     if verb.tag_ == "VBD" or aux & _PAST_AUX:
         return "past"
     if aux & _PERFECT_AUX and verb.tag_ == "VBN":
@@ -769,7 +773,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return "future"
         governing_tense = _verb_tense(governing, depth + 1)
         scheduled = _is_scheduling_verb(governing) or any(
-            c.lower_ in ("due", "set", "poised", "ready") for c in governing.children
+            c.lower_ in _PLAN_ADJECTIVES for c in governing.children
         )  # "was due to arrive"
         if governing_tense == "past" and scheduled:
             return "prospective"  # "was scheduled to vote Friday": ahead of the report
@@ -785,6 +789,19 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+_PLAN_ADJECTIVES = frozenset({"due", "set", "poised", "ready", "likely"})
+"""'was due / likely to arrive Friday': a future seen from a past report."""
+
+
+def _temporal_marker(verb: Token) -> bool:
+    """'when', 'once', 'as soon as', 'until', 'before' opening the verb's clause ('after' is
+    left out: 'said he would resign after his party lost the vote' is often a past event)."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < verb.i)]
+    if any(m in ("when", "once", "until", "till", "before") for m in marks):
+        return True
+    return "as" in marks and verb.head.lower_ == "soon"  # "as soon as the board met": under "soon"
 
 
 _FUTURATE_VERBS = frozenset(
