@@ -693,7 +693,13 @@ def eval_timex(
 
     Example: dateline eval timex ../shared/data/tempeval3/train/train.tar.gz --errors 50
     """
-    from dateline.evaluate.timex import evaluate_timex, format_errors, format_report, format_why, why_dict
+    from dateline.evaluate.timex import (
+        evaluate_timex,
+        format_errors,
+        format_report,
+        format_why,
+        why_dict,
+    )
 
     report = evaluate_timex(path, keep_errors=errors > 0, why=why)
     data, text = report.as_dict(), format_report(report)

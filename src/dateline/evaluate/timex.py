@@ -505,8 +505,8 @@ def format_why(report: TimexReport) -> str:
     lines.append("Anchor the system used (relaxed matches): right / wrong values")
     keys = sorted({(t, a) for t, a, _ in report.anchors})
     for t, a in keys:
-        right, wrong = report.anchors[(t, a, True)], report.anchors[(t, a, False)]
-        lines.append(f"  {t:9}{a:20}{right:6d} right {wrong:5d} wrong")
+        n_right, n_wrong = report.anchors[(t, a, True)], report.anchors[(t, a, False)]
+        lines.append(f"  {t:9}{a:20}{n_right:6d} right {n_wrong:5d} wrong")
     return "\n".join(lines)
 
 
