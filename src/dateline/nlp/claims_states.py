@@ -1090,10 +1090,13 @@ def _object_left_alive(verb: Token) -> list[Token]:
     a verb). Not "wanted dead or alive", not "kept the story alive" (no person). Only the
     verb's children and grandchildren can be either, so only they are looked at (the
     verb's whole subtree, for every verb, cost 4-5% of the claims stage)."""
-    tables = tables_of(verb.doc)
-    kids, lower = tables.children, tables.lower
-    if not any(lower[t] == "alive" for c in kids[verb.i] for t in (c, *kids[c])):
-        return []  # (most verbs: no "alive" among them, read without a Token per child)
+    tables, i = tables_of(verb.doc), verb.i
+    head = tables.head
+    if not any(
+        p != i and (head[p] == i or head[p] != p and head[p] != i and head[head[p]] == i)
+        for p in _alive_words(tables)
+    ):
+        return []  # (most verbs: no "alive" among their children and grandchildren)
     alive = sorted(
         (
             t
@@ -1132,6 +1135,18 @@ def _object_left_alive(verb: Token) -> list[Token]:
         )
     ]
     return expand_conj(objects)
+
+
+_LAST_ALIVE: list = [None, []]
+"""The tables and the positions of the word "alive" of the last document asked about."""
+
+
+def _alive_words(tables: DocIndex) -> list[int]:
+    """The positions of the word "alive" in the document of ``tables`` (read once per
+    document: every verb asks whether one hangs on it)."""
+    if _LAST_ALIVE[0] is not tables:
+        _LAST_ALIVE[:] = [tables, [k for k, word in enumerate(tables.lower) if word == "alive"]]
+    return _LAST_ALIVE[1]
 
 
 def _name_set_off_after(verb: Token, obj: Token) -> Token | None:
