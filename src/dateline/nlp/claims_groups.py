@@ -471,9 +471,14 @@ def _groups_in(ctx: ClaimContext, m: int, before: int, *, depth: int = 0) -> lis
     for t in toks:
         conj = [c for c in t.conjuncts if c.i > t.i]
         if conj and t.dep_ != "conj":
+            first = [t]
+            if t.dep_ == "appos" and t.head.pos_ == "PROPN" and _person(ctx, t.head):
+                # "X, Y and Z were seized": the parser may hang the list's second name on
+                # the first as an appositive and coordinate the rest with it
+                first = [t.head, t]
             people = [
                 x
-                for x in [t, *conj]
+                for x in [*first, *conj]
                 if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
             ]
             if len(people) >= 2:
@@ -576,6 +581,46 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
                 and any(t.lemma_.lower() == noun for t in ctx.sents[m])
             ):
                 return list(group.members)
+    if count is not None and count >= 2:
+        return named_in_turn(ctx, tok, count)
+    return []
+
+
+def _named_people(ctx: ClaimContext, toks: list[Token]) -> list[Token]:
+    """The people ``toks`` names as the subjects or objects of its verbs (through a list
+    or an apposition: "seized the engineer X"), not a speaker ("..., the governor, X, said"),
+    a possessor ("X's lawyer") or a name after a preposition ("the road to X")."""
+    kept = []
+    for t in _names_in(ctx, toks):
+        arg = t
+        while arg.dep_ in {"conj", "appos"} and arg.head.i != arg.i:
+            arg = arg.head
+        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        if arg.dep_ == "nsubj" and arg.head.lemma_.lower() in lx.SPEAKING_VERBS:
+            continue
+        kept.append(t)
+    return kept
+
+
+def named_in_turn(ctx: ClaimContext, tok: Token, count: int) -> list[Token]:
+    """ "Gunmen seized X on Sunday. Y and Z were seized on Monday. All three were freed":
+    a counted plural takes up the people the sentences just before it name one after the
+    other, back to where their number reaches its count (a sentence that names nobody, or
+    more people than the count, ends the search)."""
+    n = ctx.sent_of[tok.i]
+    found: dict[str, Token] = {}
+    for m in range(n, max(-1, n - 4), -1):
+        toks = [t for t in ctx.sents[m] if t.i < tok.i]
+        people = _named_people(ctx, toks)
+        if not people and m < n:
+            return []
+        for t in people:
+            found.setdefault(_person(ctx, t) or "", t)
+        if len(found) == count:
+            return sorted(found.values(), key=lambda t: t.i)
+        if len(found) > count:
+            return []
     return []
 
 

@@ -1,0 +1,187 @@
+"""Plural anaphora (session 16, issue 6): a definite plural subject ("both men", "all three",
+"the pair", "the couple", "the two journalists", "the hostages", "they") that takes up
+people named together before it gives each of them the claim, when the count matches; no
+person gets it when the count does not match. Sentences written for this test about
+fictional people: text -> (last word of the subject, predicate, polarity) of a claim that
+must be found, or one that must not."""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+K, W, R, C, F, L = "killed", "wounded", "arrested", "captured", "released", "alive"
+
+_FOUND = [
+    # a number word over a group named across sentences
+    (
+        "Gunmen seized the engineer Marta Quiroga near the mine on Sunday. Ana Ruiz and"
+        " Tomas Vidal were seized on Monday. All three were freed on Friday.",
+        [("Quiroga", F, A), ("Ruiz", F, A), ("Vidal", F, A)],
+    ),
+    (
+        "Rebels kidnapped Jonas Eklund and Pieter Smit on the road to Gao. Both men were"
+        " freed on Tuesday.",
+        [("Eklund", F, A), ("Smit", F, A)],
+    ),
+    (
+        "Police arrested Karim Haddad and Yusuf Benali at the border crossing. The pair"
+        " remain in custody.",
+        [("Haddad", R, A), ("Benali", R, A)],
+    ),
+    (
+        "The journalists Ines Moreau and Lucas Perrin were detained in Goma in March. The"
+        " two journalists were released on Saturday.",
+        [("Moreau", F, A), ("Perrin", F, A)],
+    ),
+    (
+        "Hannah Weiss and Daniel Kroll went missing while hiking on Tuesday. They were"
+        " later found alive.",
+        [("Weiss", L, A), ("Kroll", L, A)],
+    ),
+    (
+        "Omar Saleh, Ali Saleh and Hamid Saleh were abducted from their farm. The three"
+        " brothers were released unharmed two weeks later.",
+        [("Saleh", F, A)],
+    ),
+    (
+        "Militants seized Grace Obi, Peter Nwosu, Chika Eze and Musa Bello from a bus."
+        " All four hostages were freed by the army on Wednesday.",
+        [("Obi", F, A), ("Nwosu", F, A), ("Eze", F, A), ("Bello", F, A)],
+    ),
+    (
+        "Bandits kidnapped the businessman Paolo Ferri and his wife, Lucia Ferri, near"
+        " Kaduna. The couple were freed on Sunday.",
+        [("Ferri", F, A)],
+    ),
+    (
+        "Armed men abducted Farid Noori and Bashir Rahimi in Herat on Monday. Both were"
+        " killed the next day.",
+        [("Noori", K, A), ("Rahimi", K, A)],
+    ),
+    (
+        "Soldiers detained Adel Mansour and Rami Khalil at a checkpoint. Both men were"
+        " released without charge.",
+        [("Mansour", F, A), ("Khalil", F, A)],
+    ),
+    (
+        "Nadia Petrova, Olga Ivanova and Irina Smirnova were kidnapped in Kherson. The"
+        " three women were later released in a prisoner exchange.",
+        [("Petrova", F, A), ("Ivanova", F, A), ("Smirnova", F, A)],
+    ),
+    (
+        "Sami Aziz and Fadi Nasser were shot near the market. Both men died in hospital.",
+        [("Aziz", K, A), ("Nasser", K, A)],
+    ),
+    (
+        "Gunmen kidnapped the aid workers Claire Dubois and Marc Lefevre in Niger. The aid"
+        " workers were freed after four months.",
+        [("Dubois", F, A), ("Lefevre", F, A)],
+    ),
+    (
+        "Kofi Mensah and Ama Owusu were seized by gunmen in Kumasi. Police said the pair"
+        " had been found alive.",
+        [("Mensah", L, A), ("Owusu", L, A)],
+    ),
+    (
+        "Fishermen Tariq Jamil and Asif Khan were detained by the coast guard. The two"
+        " were freed on Sunday.",
+        [("Jamil", F, A), ("Khan", F, A)],
+    ),
+    (
+        "Lena Fischer and Jonas Wagner, both 24, were stabbed outside a bar. The two"
+        " students died at the scene.",
+        [("Fischer", K, A), ("Wagner", K, A)],
+    ),
+    (
+        "Security forces arrested Huda Saeed, Layla Omar and Mona Fathi in Khartoum on"
+        " Monday. All three activists were released on Thursday.",
+        [("Saeed", F, A), ("Omar", F, A), ("Fathi", F, A)],
+    ),
+    (
+        "The bodies of Viktor Lang and Stefan Horn were found in the river. The two men"
+        " had been shot, police said.",
+        [("Lang", K, A), ("Horn", K, A)],
+    ),
+    (
+        "Rescuers reached the climbers Ben Carter and Sam Hollis on Tuesday. Both were"
+        " found alive.",
+        [("Carter", L, A), ("Hollis", L, A)],
+    ),
+    (
+        "Police arrested the activist Yara Haddad on Monday. Her colleague Rania Aoun was"
+        " detained on Tuesday. Both women were released on bail.",
+        [("Haddad", F, A), ("Aoun", F, A)],
+    ),
+    (
+        "Mohamed Said was shot dead at a checkpoint, and Khaled Amin was wounded. Both"
+        " men were civilians, the mayor, Rachid Bouzid, said. The two were buried on"
+        " Friday.",
+        [("Said", K, A), ("Amin", W, A)],
+    ),
+    (
+        "Divers pulled Emma Novak and her son Luka Novak from the lake on Saturday. The"
+        " pair were found alive.",
+        [("Novak", L, A)],
+    ),
+    (
+        "Ivan Petrenko, Oleh Bondar and Taras Melnyk were captured near Bakhmut. All"
+        " three were later returned in an exchange, the ministry said.",
+        [("Petrenko", C, A), ("Bondar", C, A), ("Melnyk", C, A)],
+    ),
+    (
+        "Investigators said Ruth Adler had been detained in Izmir. Her husband, Noam"
+        " Adler, was detained in Ankara. The couple were released on Monday.",
+        [("Adler", F, A)],
+    ),
+]
+
+_NOT_FOUND = [
+    # a count that matches no group named before: nobody
+    (
+        "Rebels kidnapped Jonas Eklund and Pieter Smit on the road to Gao. All three"
+        " hostages were freed on Tuesday.",
+        [("Eklund", F, A), ("Smit", F, A)],
+    ),
+    (
+        "Police questioned Karim Haddad at the border crossing. The pair were arrested on Friday.",
+        [("Haddad", R, A)],
+    ),
+    (
+        "Anna Kowalski and Piotr Nowak were seized in Lviv. The four hostages were freed"
+        " on Sunday.",
+        [("Kowalski", F, A), ("Nowak", F, A)],
+    ),
+    # a speaker is no member of the group the plural takes up
+    (
+        "Militants seized Grace Obi and Peter Nwosu from a bus, the governor, Musa Bello,"
+        " said. Both were freed by the army on Wednesday.",
+        [("Bello", F, A)],
+    ),
+    # people named apart, not together, are no group a count can take up
+    (
+        "Captain Leo Marsh spoke to reporters on Monday. Rebels kidnapped Jonas Eklund and"
+        " Pieter Smit on the road to Gao. Both men were freed on Tuesday.",
+        [("Marsh", F, A)],
+    ),
+    (
+        "The militants who seized Ahmed Raza were killed in a raid, said Colonel Ian Park.",
+        [("Raza", K, A)],
+    ),
+    # a speaker told in the sentence before is no member of a counted group
+    (
+        "Armed men abducted Farid Noori and Bashir Rahimi in Herat on Monday, the police"
+        " chief, Wali Karimi, told reporters. Both were killed the next day.",
+        [("Karimi", K, A)],
+    ),
+    (
+        "Lena Fischer was stabbed outside a bar on Friday. Her friends Jonas Wagner and"
+        " Max Roth were arrested. The two students were released on Sunday.",
+        [("Fischer", F, A)],
+    ),
+]
+
+FOUND = [(text, t) for text, triples in _FOUND for t in triples]
+NOT_FOUND = [(text, t) for text, triples in _NOT_FOUND for t in triples]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
