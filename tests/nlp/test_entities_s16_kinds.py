@@ -123,6 +123,7 @@ NOT_PEOPLE = [
     ("Her daughter said by phone from Lyon that she was safe.", "Lyon"),
     pytest.param("He wrote the novel \"Maria Lindqvist\" in prison, his publisher said.", "Maria Lindqvist", marks=_MODEL_SAYS_PERSON),
     ("The plane landed at Kota Kinabalu airport on Saturday.", "Kota Kinabalu"),
+    ("Appeal for a missing union leader\n\nSanta Lucia, 27 August 2025 - The family of Hector Salinas says he is held in Santa Lucia.", "Santa Lucia"),
     ("One detainee has died in custody, Civic Rights Monitor said in a report on Tuesday.", "Civic Rights Monitor"),
     ("Justice for Kestria Network, a rights group, said on Tuesday that a detained monk had died.", "Kestria Network"),
     ("The Solidarity Alliance said its founder had been arrested at the border.", "Solidarity Alliance"),

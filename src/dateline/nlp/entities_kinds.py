@@ -235,8 +235,8 @@ def _given_name_first(doc: Doc, s: NameSpan) -> bool:
     words = [t for t in doc[s.start : s.end] if t.text not in _HYPHENS]
     if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in words):
         return False
-    if any(t.text.isupper() for t in words) or words[0].lower_ in ARABIC_PARTICLES or words[0].lower_ in KUNYA:
-        return False
+    if any(t.text.isupper() for t in words) or words[0].lower_ in ARABIC_PARTICLES | KUNYA | PLACE_OPENERS - {"sidi"}:
+        return False  # ("Santa Lucia", "Kota Bharu": the list knows "Santa", "Kota" as given names; "Sidi" is one)
     after = doc[s.end].lower_ if s.end < len(doc) else ""
     if {t.lower_ for t in words} & NON_PERSON_HEADS or after in NON_PERSON_HEADS:
         return False

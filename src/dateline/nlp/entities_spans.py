@@ -373,13 +373,21 @@ _DATELINE_RE = re.compile(
 )
 
 
+# "Santa Lucia, 27 August 2025 - ...", "Port Elan, March 3, 2024 — ...": a place in title case
+# opening a paragraph, then a full date and a dash (a name in title case needs the date).
+_DATED_DATELINE_RE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}), "
+    r"(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2},?) \d{4} ?[-\u2014\u2013] "
+)
+
+
 def _dateline_places(doc: Doc, spans: list[NameSpan]) -> None:
     """"DUSHANBE, May 19 - ...", "KAMBALA (Outlet) - ...": the capitalised place opening a
     paragraph's dateline is a place, whatever kind the model gave it."""
     text = full_text(doc)
     places: list[tuple[int, int]] = []
     for m in re.finditer(r"(?:^|\n)[ \t]*", text[:3000]):
-        found = _DATELINE_RE.match(text, m.end())
+        found = _DATELINE_RE.match(text, m.end()) or _DATED_DATELINE_RE.match(text, m.end())
         if found:
             places.append(found.span("place"))
     if not places:
