@@ -378,6 +378,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _released_message(anchor, hit.predicate)
         or _released_from_care(anchor, hit.predicate)
         or _wanted_event(anchor)
+        or _sought_news(anchor)
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
         or _unwell_read_as_dead(hit)
@@ -933,6 +934,74 @@ def _wanted_event(anchor: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         and head.dep_ in {"xcomp", "advcl"}
         and head.head.lemma_.lower() in _EFFORT_VERBS
+    )
+
+
+# Nouns of news asked or paid for: "anyone with information on his whereabouts".
+_NEWS_NOUNS = frozenset({"information", "tip", "clue", "lead", "detail", "news", "word"})
+# The prepositions that give such news its topic.
+_TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+# Nouns of where someone is, unknown while news of it is sought.
+_PLACE_NOUNS = frozenset({"whereabouts", "whereabout", "location", "fate"})
+# Those asked to come forward with news: "anyone with information", "those with details".
+_ASKED_PEOPLE = frozenset({"anyone", "anybody", "someone", "whoever", "those", "people", "public"})
+# Verbs of asking for or offering news: "police are seeking information about ...".
+_NEWS_SEEKING_VERBS = lx.DEMAND_VERBS | frozenset({"offer", "want", "need", "solicit"})
+# Verbs of an infinitive that sets out to learn or bring about a fact: "to establish his
+# whereabouts", "to determine his fate", "to secure her release".
+_SETTING_OUT_VERBS = frozenset(
+    {"establish", "determine", "ascertain", "locate", "clarify", "trace", "secure", "obtain"}
+    | {"ensure", "win", "facilitate", "negotiate", "reveal", "disclose"}
+)
+
+
+def _sought_news(anchor: Token) -> bool:
+    """An event or whereabouts noun that is sought, not told (the claims README: demands and
+    purposes are no claims): "a reward for information leading to his arrest" (a participle
+    or present relative of "lead to": what the news may bring about), "anyone with
+    information on X's whereabouts" / "police are seeking information about X's whereabouts"
+    (news of where he is asked for; "information on the killing of X" tells a death), "called on the authorities to establish his whereabouts", "urged
+    Kabul to secure her release" (an infinitive of finding out or bringing about under a
+    verb of demand or effort). "Information led to his arrest" (a past verb) reports one."""
+    if anchor.pos_ != "NOUN":
+        return False
+    while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN":
+        anchor = anchor.head  # "leading to the arrest and conviction of X"
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "lead":
+        lead = head.head
+        # "information leading to", "tips that lead / could lead to" (not "led to")
+        if lead.tag_ == "VBG" and lead.dep_ in {"acl", "advcl"}:
+            return True
+        aux = [c for c in lead.children if c.dep_ == "aux"]
+        return lead.dep_ == "relcl" and (
+            lead.tag_ in {"VBZ", "VBP"} or any(a.tag_ == "MD" for a in aux)
+        )
+    if anchor.dep_ == "pobj" and head.lower_ in _TOPIC_PREPS:
+        news = head.head
+        if news.lemma_.lower() not in _NEWS_NOUNS or news.pos_ != "NOUN":
+            return False
+        if anchor.lemma_.lower() not in _PLACE_NOUNS:
+            return False  # ("anyone with information on the killing of X": a death told)
+        above = news.head
+        if news.dep_ == "pobj" and above.lower_ == "with":
+            # "anyone with information on ..." (one asked to come forward)
+            return above.head.lower_ in _ASKED_PEOPLE
+        if news.dep_ == "pobj" and above.lower_ == "for":
+            return True  # "a reward / an appeal for information on ..."
+        return news.dep_ == "dobj" and above.lemma_.lower() in _NEWS_SEEKING_VERBS and not any(
+            c.dep_ == "neg" for c in above.children
+        )
+    if anchor.dep_ != "dobj" or head.lemma_.lower() not in _SETTING_OUT_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    while head.dep_ == "conj":
+        head = head.head  # "to locate him and establish his whereabouts"
+    wanting = head.head
+    return head.dep_ in {"xcomp", "advcl", "acl"} and (
+        wanting.lemma_.lower() in lx.DEMAND_VERBS | _EFFORT_VERBS | lx.WANT_NOUNS
+        or wanting.lemma_.lower() in {"effort", "bid", "attempt", "mission"}
     )
 
 

@@ -1,0 +1,180 @@
+"""Session 16, PREC (issue 6): three general claim errors, probed with sentences written for
+this test about fictional people.
+
+1. Demands, purposes, rewards and appeals are no claims (tests/fixtures/claims/README.md:
+   "Demands, purposes and orders ... do not"): "information leading to his arrest", "anyone
+   with information on X's whereabouts", "called on the authorities to establish his
+   whereabouts", "a reward for his capture".
+2. Arrested vs captured: detention by authorities is ``arrested``; kidnapping or holding by
+   non-state captors is ``captured``; the captor decides.
+3. Coordination: "X was pardoned and released" gives the release to X only.
+
+``FOUND`` rows must be found, ``NOT_FOUND`` rows must not (tests/helpers/claims_rows.py).
+"""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+
+FOUND = [
+    # --- 1: look-alikes that do claim
+    (
+        "Police arrested the smuggler Pavel Drozd on Monday after a tip-off.",
+        ("Drozd", "arrested", A),
+    ),
+    (
+        "The reward was paid after the bandit leader Musa Garba was captured by vigilantes.",
+        ("Garba", "captured", A),
+    ),
+    (
+        "Officials said the information led to the arrest of the fugitive Adam Krol in March.",
+        ("Krol", "arrested", A),
+    ),
+    (
+        "A tip from a neighbour led to the arrest of the fugitive Rui Sousa in Porto.",
+        ("Sousa", "arrested", A),
+    ),
+    (
+        "The ministry gave details about the arrest of the journalist Ana Pires on Monday.",
+        ("Pires", "arrested", A),
+    ),
+    (
+        "Anyone with information on the killing of the farmer Paul Njoroge should call police.",
+        ("Njoroge", "killed", A),
+    ),
+    # --- 2: state detentions are arrests
+    (
+        "The journalist Leyla Demir was seized by security forces at her home on Tuesday.",
+        ("Demir", "arrested", A),
+    ),
+    (
+        "Gendarmes picked up the activist Ousmane Diallo outside the court on Friday.",
+        ("Diallo", "arrested", A),
+    ),
+    (
+        "The blogger Reza Kamali was taken by intelligence agents from his office.",
+        ("Kamali", "arrested", A),
+    ),
+    (
+        "The trader Ali Hassan is in the custody of the border police, his family said.",
+        ("Hassan", "arrested", A),
+    ),
+    # --- 2: non-state captors capture
+    (
+        "The engineer Tom Weller was seized by gunmen on the road to the mine.",
+        ("Weller", "captured", A),
+    ),
+    (
+        "A local militia has been detaining the nurse Grace Achieng since May, her union said.",
+        ("Achieng", "captured", A),
+    ),
+    (
+        "The priest Jean Mbala was abducted by an armed gang near the border.",
+        ("Mbala", "captured", A),
+    ),
+    # --- 3: coordination
+    (
+        "The court sentenced the poet Nadia Selim to five years in March. The lawyer Omar "
+        "Bakri was pardoned and released on February 15.",
+        ("Bakri", "released", A),
+    ),
+]
+
+NOT_FOUND = [
+    # --- 1: rewards, appeals, purposes and demands
+    (
+        "Police offered a reward for information leading to the arrest of the gunman Karl Mott.",
+        ("Mott", "arrested", A),
+    ),
+    (
+        "Anyone with information on the whereabouts of Lena Vasic should call the police.",
+        ("Vasic", "located_in", A),
+    ),
+    (
+        "The group called on the authorities to establish the whereabouts of the activist "
+        "Samir Tahan.",
+        ("Tahan", "located_in", A),
+    ),
+    (
+        "The government has offered a reward of $50,000 for the capture of the rebel commander "
+        "Joseph Onen.",
+        ("Onen", "captured", A),
+    ),
+    (
+        "The government has offered a reward of $50,000 for the capture of the rebel commander "
+        "Joseph Onen.",
+        ("Onen", "arrested", A),
+    ),
+    (
+        "Rights groups demanded the release of the student Mina Farah.",
+        ("Farah", "released", A),
+    ),
+    (
+        "Her mother appealed for the release of the aid worker Clara Hoss on television.",
+        ("Hoss", "released", A),
+    ),
+    (
+        "Police are seeking information about the whereabouts of the banker Ivan Rusu.",
+        ("Rusu", "located_in", A),
+    ),
+    (
+        "The family urged investigators to determine the fate of the pilot Marco Bassi.",
+        ("Bassi", "killed", A),
+    ),
+    (
+        "The bounty for the capture of the warlord Felix Ruto was doubled on Monday.",
+        ("Ruto", "captured", A),
+    ),
+    (
+        "Tips leading to the capture of the escaped inmate Dan Reyes will be rewarded.",
+        ("Reyes", "arrested", A),
+    ),
+    (
+        "Her union urged the government to secure the release of the teacher Hana Musa.",
+        ("Musa", "released", A),
+    ),
+    (
+        "Diplomats are working to determine the whereabouts of the engineer Kurt Lenz.",
+        ("Lenz", "located_in", A),
+    ),
+    (
+        "Detectives want information about the whereabouts of the accountant Rosa Lima.",
+        ("Lima", "located_in", A),
+    ),
+    (
+        "Tips that could lead to the capture of the rebel Amos Kiza will be paid for.",
+        ("Kiza", "captured", A),
+    ),
+    # --- 2: state detentions are not captures
+    (
+        "The journalist Leyla Demir was seized by security forces at her home on Tuesday.",
+        ("Demir", "captured", A),
+    ),
+    (
+        "Gendarmes picked up the activist Ousmane Diallo outside the court on Friday.",
+        ("Diallo", "captured", A),
+    ),
+    (
+        "The blogger Reza Kamali was taken by intelligence agents from his office.",
+        ("Kamali", "captured", A),
+    ),
+    # --- 2: non-state captors do not arrest
+    (
+        "A local militia has been detaining the nurse Grace Achieng since May, her union said.",
+        ("Achieng", "arrested", A),
+    ),
+    (
+        "The gang detained the shopkeeper Luis Ortega for three days before freeing him.",
+        ("Ortega", "arrested", A),
+    ),
+    # --- 3: coordination gives the later clause's events to its own subject only
+    (
+        "The court sentenced the poet Nadia Selim to five years in March. The lawyer Omar "
+        "Bakri was pardoned and released on February 15.",
+        ("Selim", "released", A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
