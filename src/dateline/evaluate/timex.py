@@ -481,6 +481,8 @@ def tally_why(
         if ok:
             continue
         label = value_class(g.value, s.value) + f" [{_extent_class(g, s)}]"
+        if s.mod:
+            label += f" [sys mod {s.mod}]"
         if s.type != g.type:
             label = f"type sys {s.type}; {label}"
         why[(g.type, label)] += 1
