@@ -86,6 +86,8 @@ PEOPLE = [
     ("Police said Abiy Tesfaye Alemu had been arrested in a dawn raid.", "Abiy Tesfaye Alemu"),
     ("Gunmen kidnapped Abd al-Karim Haddad on Friday, his family said.", "Abd al-Karim Haddad"),
     ("Inspector Fiona Grant said the climber had been found alive.", "Fiona Grant"),
+    ("Ana de la Cruz, 34, was shot dead on Sunday, police said.", "Ana de la Cruz"),
+    ("Gunmen kidnapped Luis da Silva Moura near the mine on Friday.", "Luis da Silva Moura"),
 ]
 
 # (text, the full name, the given name alone that must be one of its mentions)
@@ -123,6 +125,7 @@ NOT_PEOPLE = [
     ("Her daughter said by phone from Lyon that she was safe.", "Lyon"),
     pytest.param("He wrote the novel \"Maria Lindqvist\" in prison, his publisher said.", "Maria Lindqvist", marks=_MODEL_SAYS_PERSON),
     ("The plane landed at Kota Kinabalu airport on Saturday.", "Kota Kinabalu"),
+    ("The freighter was diverted to Rio de Janeiro on Monday, the company said.", "Rio de Janeiro"),
     ("Appeal for a missing union leader\n\nSanta Lucia, 27 August 2025 - The family of Hector Salinas says he is held in Santa Lucia.", "Santa Lucia"),
     ("One detainee has died in custody, Civic Rights Monitor said in a report on Tuesday.", "Civic Rights Monitor"),
     ("Justice for Kestria Network, a rights group, said on Tuesday that a detained monk had died.", "Kestria Network"),

@@ -166,6 +166,8 @@ BODY_NAME_WORDS = _words(
     radio television society association union league council alliance movement doctors hands borders
     action global world citizens workers students families voices"""
 )
+# Lower-case particles inside a family name ("Ana de la Cruz", "Luis da Silva", "Jan van der Berg").
+SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "los", "van", "von", "der", "den"})
 # Labels the small model gives a person's whole name that are never a person's
 # ("Pedro Alves" as WORK_OF_ART, "Yusuf Karam" as PRODUCT).
 MISLABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "DATE"})

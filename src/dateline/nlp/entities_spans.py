@@ -37,6 +37,7 @@ from dateline.nlp.entities_lexicon import (
     PLACE_OPENERS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
+    SURNAME_PARTICLES,
     TITLES,
 )
 from dateline.nlp.entities_turns import in_label, speaker_turns
@@ -967,27 +968,34 @@ def _person_cue_after(doc: Doc, start: int, end: int) -> bool:
 
 
 def _names_joined_by_particles(doc: Doc, spans: list[NameSpan]) -> None:
-    """"Hamid ould Cheikh", "Ibrahim ag X", "Salim bin Y": a lower-case particle of filiation
-    between a person's given name and a capitalised name joins them into one person's name,
-    however the model cut or tagged the pieces."""
+    """"Hamid ould Cheikh", "Ibrahim ag X", "Salim bin Y", "Ana de la Cruz", "Jan van der X":
+    one or two lower-case particles (of filiation, or of a family name) between a person's
+    given name and a capitalised name join them into one person's name, however the model
+    cut or tagged the pieces (or left them untagged)."""
     lower = doc_tables(doc).lower
-    for i in [i for i, w in enumerate(lower) if w in NAME_PARTICLES]:
-        if i == 0 or i + 1 >= len(doc) or not doc[i].text.islower():
+    particles = NAME_PARTICLES | SURNAME_PARTICLES
+    for i in [i for i, w in enumerate(lower) if w in particles]:
+        if i == 0 or i + 1 >= len(doc) or not doc[i].text.islower() or lower[i - 1] in particles:
             continue
-        before, after = doc[i - 1], doc[i + 1]
+        j = i + 1 if lower[i + 1] in SURNAME_PARTICLES and doc[i + 1].text.islower() else i  # "de la", "van der"
+        if j + 1 >= len(doc):
+            continue
+        before, after = doc[i - 1], doc[j + 1]
         if not (before.text[:1].isupper() and before.text.isalpha() and after.text[:1].isupper() and after.text.isalpha()):
             continue
         left = next((s for s in spans if s.start <= i - 1 < s.end), None)
-        right = next((s for s in spans if s.start <= i + 1 < s.end), None)
+        right = next((s for s in spans if s.start <= j + 1 < s.end), None)
         if left is not None and left is right:
             continue
         start = left.start if left is not None else i - 1
+        if doc[start].lower_ in PLACE_OPENERS or left is not None and left.kind != "person" and lower[i] in SURNAME_PARTICLES:
+            continue  # "Rio de Janeiro"; "the University of X" is no "de"
         if not (left is not None and left.kind == "person" or gender_of_given_name(doc[start].text) is not None):
             continue
-        end = right.end if right is not None else i + 2
+        end = right.end if right is not None else j + 2
         if right is None and end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_:
             end += 1  # "Mohamed ould Sidi Ahmed"
-        if doc[end - 1].lower_ in NON_PERSON_HEADS or end - start > 5:
+        if doc[end - 1].lower_ in NON_PERSON_HEADS or end - start > 6:
             continue
         keep = left or right or NameSpan(start, end, "person")
         for other in (left, right):
