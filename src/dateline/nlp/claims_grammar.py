@@ -246,6 +246,11 @@ def patient_of(verb: Token) -> list[Token]:
         if purpose := _purpose_infinitive(verb.head):
             return subject_of(purpose.head)  # "went back to visit her and was detained"
         return subject_of(verb.head)  # "lost consciousness and was hospitalized"
+    near = [relative_head(c) for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "conj" and near:
+        # "X was freed, and Y was pardoned and released": the verb shares the patient of the
+        # clause it is coordinated into, not those of every clause of the coordination
+        return expand_conj(near)
     shared = [
         relative_head(c)
         for other in verb.conjuncts
