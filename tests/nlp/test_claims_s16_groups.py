@@ -134,6 +134,71 @@ _FOUND = [
         " Adler, was detained in Ankara. The couple were released on Monday.",
         [("Adler", F, A)],
     ),
+    # (batch 2, written after the first rules)
+    (
+        "Gunmen shot Paolo Ferri and his wife Lucia outside their shop in Naples. The couple were taken to hospital with gunshot wounds.",
+        [("Ferri", W, A)],
+    ),
+    (
+        "Rebels kidnapped Jonas Eklund and Pieter Smit in May. Soldiers freed the two men on Friday.",
+        [("Eklund", F, A), ("Smit", F, A)],
+    ),
+    (
+        "Rebels kidnapped Jonas Eklund and Pieter Smit in May. The army said on Friday that it had freed both hostages.",
+        [("Eklund", F, A), ("Smit", F, A)],
+    ),
+    (
+        "Police detained Nikolai Orlov and Dmitri Sokolov after the protest. The pair remain in custody, their lawyer said.",
+        [("Orlov", R, A), ("Sokolov", R, A)],
+    ),
+    (
+        "Aline Mukamana was killed in the attack on the market. Jean Habimana and Eric Nsengiyumva also died. All three victims were buried on Sunday.",
+        [("Mukamana", K, A), ("Habimana", K, A), ("Nsengiyumva", K, A)],
+    ),
+    (
+        "The aid workers Sofia Lind and Karl Berg, who were seized in Mali in 2023, appeared in a video on Monday. The two hostages said they were in good health.",
+        [("Lind", L, A), ("Berg", L, A)],
+    ),
+    (
+        "Leyla Aliyeva was arrested in Baku on Monday, and her colleague Nigar Mammadova was detained a day later. Both journalists were released on Friday.",
+        [("Aliyeva", F, A), ("Mammadova", F, A)],
+    ),
+    (
+        "Hassan Diab and his brother Walid Diab were arrested at the airport. The brothers were freed on bail on Tuesday.",
+        [("Diab", F, A)],
+    ),
+    (
+        "Miguel Torres and Jorge Ruiz were last seen on Friday. Their bodies were found on Monday. Both had been shot.",
+        [("Torres", K, A), ("Ruiz", K, A)],
+    ),
+    (
+        "The climbers Ana Costa and Rui Pinto went missing on Mont Blanc. Rescuers found the pair alive on Sunday.",
+        [("Costa", L, A), ("Pinto", L, A)],
+    ),
+    (
+        "Three people were wounded: Ahmed Bakr, his wife Mona Bakr and their driver, Tarek Fawzi. All three were taken to hospital.",
+        [("Bakr", W, A), ("Fawzi", W, A)],
+    ),
+    (
+        "Kenji Sato and Hiro Tanaka were detained in Pyongyang in 2019. The two Japanese nationals were freed last week.",
+        [("Sato", F, A), ("Tanaka", F, A)],
+    ),
+    (
+        "The soldiers Corporal Ali Demir and Private Emre Kaya were captured in the raid. Both soldiers were later killed by their captors.",
+        [("Demir", K, A), ("Kaya", K, A)],
+    ),
+    # a person and the companions a verb of theirs names after "with" make a counted group
+    (
+        "Father Tomas Rivera is being held with two other people, his driver, Luis Ortega,"
+        " and a nun, Rosa Medina, the diocese said. All three were abducted on the coast"
+        " road on Monday.",
+        [("Rivera", C, A), ("Ortega", C, A), ("Medina", C, A)],
+    ),
+    (
+        "Bishop Daniel Okafor said he was seized with two aides, Paul Uche and John Obi. All"
+        " three were released on Friday.",
+        [("Okafor", F, A), ("Uche", F, A), ("Obi", F, A)],
+    ),
 ]
 
 _NOT_FOUND = [
@@ -178,6 +243,27 @@ _NOT_FOUND = [
         "Lena Fischer was stabbed outside a bar on Friday. Her friends Jonas Wagner and"
         " Max Roth were arrested. The two students were released on Sunday.",
         [("Fischer", F, A)],
+    ),
+    # (batch 2)
+    (
+        "Rebels kidnapped Jonas Eklund and Pieter Smit in May, said the mayor, Hans Olsen. Soldiers freed the two men on Friday.",
+        [("Olsen", F, A)],
+    ),
+    (
+        "Police arrested Jamal Bashir and Omar Farouk on Monday. Two other men were released without charge.",
+        [("Bashir", F, A), ("Farouk", F, A)],
+    ),
+    (
+        "Rebels kidnapped Jonas Eklund and Pieter Smit in May. Three hostages were freed on Friday.",
+        [("Eklund", F, A), ("Smit", F, A)],
+    ),
+    (
+        "Lena Fischer met Jonas Wagner at a cafe on Friday. Two students were arrested at the scene.",
+        [("Fischer", R, A), ("Wagner", R, A)],
+    ),
+    (
+        "Police arrested Karim Haddad on Monday. His lawyer, Sami Aoun, said on Tuesday that the two men had been freed.",
+        [("Aoun", F, A)],
     ),
 ]
 

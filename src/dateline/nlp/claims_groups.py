@@ -590,11 +590,23 @@ def _named_people(ctx: ClaimContext, toks: list[Token]) -> list[Token]:
     """The people ``toks`` names as the subjects or objects of its verbs (through a list
     or an apposition: "seized the engineer X"), not a speaker ("..., the governor, X, said"),
     a possessor ("X's lawyer") or a name after a preposition ("the road to X")."""
+    # (a personal pronoun stands for the person it names: "He is held with two others")
+    pronouns = [t for t in toks if t.lower_ in {"he", "she", "him", "her"} and t.dep_ != "poss"]
     kept = []
-    for t in _names_in(ctx, toks):
+    for t in _names_in(ctx, toks) + pronouns:
         arg = t
         while arg.dep_ in {"conj", "appos"} and arg.head.i != arg.i:
             arg = arg.head
+        if (
+            arg.dep_ == "pobj"
+            and arg.head.lower_ == "as"
+            and arg.head.head.lemma_.lower() in _NAMING_VERBS
+        ):
+            kept.append(t)  # "two other people, whom he names as X and Y"
+            continue
+        if arg.dep_ == "pobj" and arg.head.lower_ == "with" and arg.head.head.pos_ == "VERB":
+            kept.append(t)  # "he is held with two other people, X and Y": companions
+            continue
         if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             continue
         if arg.dep_ == "nsubj" and arg.head.lemma_.lower() in lx.SPEAKING_VERBS:
@@ -616,7 +628,10 @@ def named_in_turn(ctx: ClaimContext, tok: Token, count: int) -> list[Token]:
         if not people and m < n:
             return []
         for t in people:
-            found.setdefault(_person(ctx, t) or "", t)
+            ent = entity_in_name(ctx, t)
+            if ent is None or ent.kind != "person":
+                continue
+            found.setdefault(ent.entity_id, _first_mention_token(ctx, t, ent))
         if len(found) == count:
             return sorted(found.values(), key=lambda t: t.i)
         if len(found) > count:
