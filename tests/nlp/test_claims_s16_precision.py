@@ -61,7 +61,29 @@ FOUND = [
         "The trader Ali Hassan is in the custody of the border police, his family said.",
         ("Hassan", "arrested", A),
     ),
+    (
+        "The commander Abu Salim, captured by the French in 2019, remains in their jails.",
+        ("Salim", "arrested", A),
+    ),
+    (
+        "The smuggler Omar Dia was seized by the Americans near the border in 2004.",
+        ("Dia", "arrested", A),
+    ),
+    (
+        "Two rebel factions said they had removed their commander, Abu Karim, and placed him "
+        'under guard at a base. "I am free," Karim said in a video on Tuesday.',
+        ("Karim", "captured", N),
+    ),
+    (
+        'Police said they had detained the activist Ali Reza on Saturday. "I am free," Reza '
+        "said in a video on Sunday, denying the report.",
+        ("Reza", "arrested", N),
+    ),
     # --- 2: non-state captors capture
+    (
+        "The aid worker Lena Roth was seized by Somali pirates off the coast in 2011.",
+        ("Roth", "captured", A),
+    ),
     (
         "The engineer Tom Weller was seized by gunmen on the road to the mine.",
         ("Weller", "captured", A),
@@ -160,6 +182,19 @@ NOT_FOUND = [
         "The blogger Reza Kamali was taken by intelligence agents from his office.",
         ("Kamali", "captured", A),
     ),
+    (
+        "The commander Abu Salim, captured by the French in 2019, remains in their jails.",
+        ("Salim", "captured", A),
+    ),
+    (
+        "The smuggler Omar Dia was seized by the Americans near the border in 2004.",
+        ("Dia", "captured", A),
+    ),
+    (
+        "Two rebel factions said they had removed their commander, Abu Karim, and placed him "
+        'under guard at a base. "I am free," Karim said in a video on Tuesday.',
+        ("Karim", "arrested", N),
+    ),
     # --- 2: non-state captors do not arrest
     (
         "A local militia has been detaining the nurse Grace Achieng since May, her union said.",
@@ -178,3 +213,14 @@ NOT_FOUND = [
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
+
+
+def test_coordinated_clause_keeps_its_own_patient(claims_of) -> None:
+    """ "X was freed on bail, and Y was pardoned and released": the last verb is coordinated
+    into Y's clause and shares Y only, so X is released once."""
+    text = (
+        "The lawyer Rita Sams was released on bail on May 2, and the poet Omar Bakri was "
+        "pardoned and released on May 15, the group said."
+    )
+    released = [c.subject.split()[-1] for c in claims_of(text) if c.predicate == "released"]
+    assert sorted(released) == ["Bakri", "Sams"], released

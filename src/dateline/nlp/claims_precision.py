@@ -311,14 +311,20 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
     (asked once for every hit, before :func:`keep_hit`; it changes the hit, drops none):
 
     * a capture the state made (:func:`claims_complements.taken_by_the_state`) is an arrest
-      (the README: detention by authorities is ``arrested``);
-    * "I am free," he said, with no release told before: he denies being held;
+      (the README: detention by authorities is ``arrested``), and so is one by a nation
+      named by its people ("captured by the French");
+    * "I am free," he said, with no release told before: he denies being held (captured in
+      a story of kidnappers, or of rebels and militias with no custody of the state);
     * "his lawyer visited him in prison": the one visited is held, not the visitor.
     """
     anchor = hit.anchor
     if (visited := _visited_in_custody(hit)) is not None:
         hit.subjects = visited
-    if hit.predicate == "captured" and not hit.polarity_neg and taken_by_the_state(anchor):
+    if (
+        hit.predicate == "captured"
+        and not hit.polarity_neg
+        and (taken_by_the_state(anchor) or _taken_by_a_nation(anchor))
+    ):
         hit.predicate = "arrested"
     if (
         hit.predicate == "released"
@@ -329,9 +335,39 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
         # "I am free," he said: he denies being held (the README: captured / arrested
         # NEGATED, not a release), held as the story's kind of custody
         kidnap = any(w.startswith(lx.KIDNAP_STEMS) for w in doc_lemmas(ctx))
+        kidnap = kidnap or _held_by_armed_groups(ctx)
         hit.predicate = "captured" if kidnap else "arrested"
         hit.polarity_neg = not hit.polarity_neg
     return hit
+
+
+def _taken_by_a_nation(anchor: Token) -> bool:
+    """ "captured by the French last year", "seized by the Americans in 2004": a nation named
+    by its people ("the" + a demonym, nothing before it) as the captor is its state's forces,
+    whose capture is an arrest (the README); "captured by Chechen rebels" names the rebels."""
+    takers = [
+        p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+    ]
+    return bool(takers) and all(
+        t.ent_type_ == "NORP"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ in {"compound", "amod", "poss"} for c in t.children)
+        for t in takers
+    )
+
+
+# A story's words for a custody by the state: with none of them, a story of rebels,
+# militias and factions tells of their captives.
+_STATE_CUSTODY_WORDS = frozenset(
+    {"arrest", "detain", "detention", "police", "prison", "jail", "custody", "court"}
+)
+
+
+def _held_by_armed_groups(ctx: ClaimContext) -> bool:
+    """The story names non-state armed groups ("rebel factions", "the militia") and no custody
+    of the state (no arrest, police, prison or court): a hold told there is theirs."""
+    lemmas = doc_lemmas(ctx)
+    return bool(lemmas & lx.NON_STATE_CAPTORS) and not lemmas & _STATE_CUSTODY_WORDS
 
 
 # Verbs of calling on someone where he is: "visited him in prison", "saw her in jail", "the
@@ -989,8 +1025,10 @@ def _sought_news(anchor: Token) -> bool:
             return above.head.lower_ in _ASKED_PEOPLE
         if news.dep_ == "pobj" and above.lower_ == "for":
             return True  # "a reward / an appeal for information on ..."
-        return news.dep_ == "dobj" and above.lemma_.lower() in _NEWS_SEEKING_VERBS and not any(
-            c.dep_ == "neg" for c in above.children
+        return (
+            news.dep_ == "dobj"
+            and above.lemma_.lower() in _NEWS_SEEKING_VERBS
+            and not any(c.dep_ == "neg" for c in above.children)
         )
     if anchor.dep_ != "dobj" or head.lemma_.lower() not in _SETTING_OUT_VERBS:
         return False
