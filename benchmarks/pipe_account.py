@@ -15,6 +15,10 @@ Two more tables settle whether the model itself runs slower inside dateline (ses
 each of the model's components timed the same way in a bare ``nlp.pipe`` run and inside
 the full analysis, and the user / system CPU and minor page faults of one plain run of each
 (``analyze_documents`` frees each batch's docs, ``list(nlp.pipe(...))`` keeps them all).
+Its first run (200 articles, best of 3, load 7-12): the model's components 6.84 s CPU bare,
+7.14 s inside the analysis (1.04x; ner 1.07x, parser 1.00x), system CPU 0.03 / 0.06 s,
+minor faults 10.8k / 9.7k: the model runs at nearly its bare speed inside dateline, and
+session 15's 8.7 s (bare) against 12.5 s (its components) came from two runs, not one.
 
     .venv/bin/python benchmarks/pipe_account.py [--docs 200] [--repeats 3] [--batch-size 32]
 """
