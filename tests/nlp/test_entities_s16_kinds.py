@@ -88,6 +88,7 @@ PEOPLE = [
     ("Inspector Fiona Grant said the climber had been found alive.", "Fiona Grant"),
     ("Ana de la Cruz, 34, was shot dead on Sunday, police said.", "Ana de la Cruz"),
     ("Gunmen kidnapped Luis da Silva Moura near the mine on Friday.", "Luis da Silva Moura"),
+    ("The man was stopped on the highway before midnight, Sheriff Dolores Ybarra said on Sunday.", "Dolores Ybarra"),
 ]
 
 # (text, the full name, the given name alone that must be one of its mentions)

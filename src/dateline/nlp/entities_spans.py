@@ -877,7 +877,7 @@ def _name_words(doc: Doc, start: int, end: int) -> bool:
         and after not in NON_PERSON_HEADS
         and not (start > 0 and doc[start - 1].lower_ == "the")
         and not is_title(words[0])
-        and words[0].lower_ not in PLACE_OPENERS
+        and words[0].lower_ not in PLACE_OPENERS | PERSON_NOUNS | ROLE_NOUNS
         and (not _opens_sentence(doc, start) or _never_lower_case(doc, words[0].text))
     )
 
@@ -941,14 +941,17 @@ def _untagged_names_with_person_cues(doc: Doc, spans: list[NameSpan]) -> list[Na
         k = i
         while k < len(doc) and k - i < 3 and pos[k] == "PROPN" and not doc[k].ent_type_ and k not in taken:
             k += 1
+        start = i
+        if k - i == 3 and gender_of_given_name(doc[i].text) is None and gender_of_given_name(doc[i + 1].text) is not None:
+            start = i + 1  # "Sheriff Dolores X said": a word before a plain given name is an office
         if (
             (k >= len(doc) or pos[k] != "PROPN")
-            and _name_words(doc, i, k)
-            and all(_never_lower_case(doc, t.text) and t.lower_ not in BODY_NAME_WORDS for t in doc[i:k])
-            and _person_cue_after(doc, i, k)
+            and _name_words(doc, start, k)
+            and all(_never_lower_case(doc, t.text) and t.lower_ not in BODY_NAME_WORDS for t in doc[start:k])
+            and _person_cue_after(doc, start, k)
         ):
-            out.append(NameSpan(i, k, "person"))
-            taken.update(range(i, k))
+            out.append(NameSpan(start, k, "person"))
+            taken.update(range(start, k))
         i = max(k, i + 1)
     return out
 
