@@ -4,7 +4,10 @@
   as a PERSON (or right after a person's role noun) is that person; so is a name opening with
   a kunya (``Abu``/``Umm``) or in apposition to a noun only people are;
 * a PERSON span that is a dateline place, a single word after a place preposition, or a
-  name written elsewhere as an organisation (``the X``, ``X movement``) is not a person.
+  name written elsewhere as an organisation (``the X``, ``X movement``) is not a person;
+  nor is one ending in a body's head word (``X Network``) or opening with a place's first
+  word where something happens (``near Santa Cruz``); a name tagged a place that is the
+  ``of`` of a person's noun (``the body of X``) or the subject of ``died`` is a person.
 """
 
 from __future__ import annotations

@@ -5,7 +5,12 @@
 * two or more capitalised words after a role noun or title, left untagged, are a person
   (``Defense Minister Ana Restrepo``), as is a name joined by "and" to a person's name or
   one in apposition to a noun only people are (``her husband, Pablo Ruiz,``);
-* a leading role noun or title moves out of the name onto the person.
+* a leading role noun or title moves out of the name onto the person;
+* a person's name the model cut, mislabelled or missed (session 16): a given name left out
+  before a surname tagged a place or body ("Ana Costa" as "Costa"), a surname left out after
+  a lone given name, the words of a WORK_OF_ART / PRODUCT / DATE span that open with a given
+  name or carry an age, an untagged name with an age, "said"/"died" or "relatives of", a
+  particle inside one name ("ould", "bin", "de la"), a given name alone after its full name.
 
 The kinds of the repaired spans are then fixed by :mod:`dateline.nlp.entities_kinds`.
 """
