@@ -265,6 +265,27 @@ _NOT_FOUND = [
         "Police arrested Karim Haddad on Monday. His lawyer, Sami Aoun, said on Tuesday that the two men had been freed.",
         [("Aoun", F, A)],
     ),
+    # (batch 3) a count of things takes up no people; the one who names a group is none of it
+    (
+        "Ali Reza met his counterpart, Omar Nabil, in Doha on Monday. Both ships were"
+        " seized by pirates on Friday.",
+        [("Reza", C, A), ("Nabil", C, A)],
+    ),
+    (
+        "Ali Reza and Omar Nabil met in Doha on Monday. Both ships were seized by pirates"
+        " on Friday.",
+        [("Reza", C, A), ("Nabil", C, A)],
+    ),
+    (
+        "Pirates boarded two tankers off Somalia, the Aurora and the Nordic Star. Their"
+        " captains, Jan Olsen and Erik Dahl, said both ships were seized without a shot.",
+        [("Olsen", C, A), ("Dahl", C, A)],
+    ),
+    (
+        "Inspector Ruth Kamau identified the two suspects as Peter Mwangi and John Otieno."
+        " All three were arrested on Friday.",
+        [("Kamau", R, A)],
+    ),
 ]
 
 FOUND = [(text, t) for text, triples in _FOUND for t in triples]

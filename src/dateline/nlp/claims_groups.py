@@ -528,8 +528,12 @@ def _anaphor(tok: Token) -> tuple[bool, int | None, str | None]:
         )
     ):
         count = number_of(tok)
-        if count is not None:
+        if count is not None and _counts_people(tok):
             return True, count, None  # "the three journalists", "the two Tunisians"
+        if count is not None:
+            # "both ships", "the two engineers": a noun that names no people by itself
+            # takes up only a group counted with that very noun
+            return True, count, tok.lemma_.lower()
         lemma = tok.lemma_.lower()
         if lemma in _PLAIN_PEOPLE:
             return True, None, None  # "the men were freed"
@@ -581,9 +585,61 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
                 and any(t.lemma_.lower() == noun for t in ctx.sents[m])
             ):
                 return list(group.members)
-    if count is not None and count >= 2:
+    if count is not None and count >= 2 and _counts_people(tok):
         return named_in_turn(ctx, tok, count)
     return []
+
+
+# plural nouns for people that the entity tables do not list as person nouns
+_MORE_PEOPLE = frozenset(
+    {
+        "national",
+        "citizen",
+        "civilian",
+        "resident",
+        "foreigner",
+        "sailor",
+        "passenger",
+        "villager",
+        "teenager",
+        "child",
+        "boy",
+        "girl",
+        "relative",
+        "suspect",
+        "defendant",
+        "volunteer",
+        "protester",
+        "demonstrator",
+        "rebel",
+        "kidnapper",
+        "survivor",
+        "migrant",
+        "refugee",
+    }
+)
+
+
+def _counts_people(tok: Token) -> bool:
+    """Whether a counted plural counts people by its words alone ("both", "all three",
+    "the pair", "the two journalists", "both of the men"), not things ("both countries")."""
+    if tok.dep_ in {"det", "predet", "nummod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head  # "Both ships": the ships
+    of = next((c for c in tok.children if c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is not None and inner.lower_ != "them":
+        tok = inner  # "both of the men": the men
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ in {"NUM", "PRON", "DET"}
+        or tok.tag_ in {"NNS", "NNPS"}
+        and tok.text[:1].isupper()  # "the two Tunisians"
+        or tok.lower_ in _OF_QUANTIFIERS
+        or lemma in _PAIR_NOUNS
+        or lemma in PERSON_NOUNS
+        or lemma in _PLAIN_PEOPLE
+        or lemma in _MORE_PEOPLE
+    )
 
 
 def _named_people(ctx: ClaimContext, toks: list[Token]) -> list[Token]:
@@ -609,8 +665,8 @@ def _named_people(ctx: ClaimContext, toks: list[Token]) -> list[Token]:
             continue
         if arg.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             continue
-        if arg.dep_ == "nsubj" and arg.head.lemma_.lower() in lx.SPEAKING_VERBS:
-            continue
+        if arg.dep_ == "nsubj" and arg.head.lemma_.lower() in lx.SPEAKING_VERBS | _NAMING_VERBS:
+            continue  # (nor the one who names the group: "Police identified them as X and Y")
         kept.append(t)
     return kept
 
