@@ -364,12 +364,9 @@ FOUND = [
         "The rebel group has been holding the journalist Omar Diaz since April, according to his editor.",
         ("Diaz", "captured", A),
     ),
-    pytest.param(
+    (
         "A criminal gang detained the shopkeeper Rajesh Kumar for four days until his family paid.",
         ("Kumar", "captured", A),
-        marks=pytest.mark.xfail(
-            strict=True, reason="entities: the name is tagged PRODUCT, no person"
-        ),
     ),
     (
         "Masked men detained the activist Leila Karimi outside her office, her colleagues said.",
