@@ -58,7 +58,7 @@ from dateline.nlp.attribution_index import DocIndex, indexed
 from dateline.nlp.certainty import apply_verification_caveats
 from dateline.nlp.claims_answers import answered_question_hits, put_claim_denials
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements, interviewee
-from dateline.nlp.claims_context import ClaimContext, Hit, index_cues
+from dateline.nlp.claims_context import ClaimContext, Hit, index_cues, lemma_tokens
 from dateline.nlp.claims_denials import (
     DENIAL_LEMMAS,
     anaphoric_denials,
@@ -643,6 +643,8 @@ _CASUALTY_COPULA = {
     "victims": "killed",  # (the victims of an attack: "the victims of the fraud" are no list)
 }
 _TAKING_UP = frozenset({"they", "others", "other", "remaining", "rest"})
+_BE = frozenset({"be"})
+_INCLUDE = frozenset({"include"})
 
 
 def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
@@ -652,7 +654,8 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
     members; each gets the claims the group got in this or the three sentences before (with
     their time; the claimant is this sentence's), or the casualty noun's own."""
     hits: list[Hit] = []
-    for be in (t for t in sent if t.lemma_ == "be" and t.pos_ == "AUX"):
+    # (the copulas from the lemma table: a Token for every word cost more than the rule)
+    for be in (t for t in lemma_tokens(ctx, sent, _BE) if t.lemma_ == "be" and t.pos_ == "AUX"):
         subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
         if subject is None or any(c.dep_ == "neg" for c in be.children):
             continue
@@ -676,7 +679,7 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             hit.polarity_neg = group_hit.polarity_neg
             hit.event = event
             hits.append(hit)
-    return hits + _casualty_part_hits(sent, told) + _included_hits(ctx, sent, told)
+    return hits + _casualty_part_hits(ctx, sent, told) + _included_hits(ctx, sent, told)
 
 
 def _included_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
@@ -685,7 +688,9 @@ def _included_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
     "include" lists after "those <participle>" or a casualty noun get the participle's or
     the noun's claim (whichever way the parser read the participle)."""
     hits: list[Hit] = []
-    for inc in (t for t in sent if t.lemma_ == "include" and t.pos_ == "VERB"):
+    for inc in (
+        t for t in lemma_tokens(ctx, sent, _INCLUDE) if t.lemma_ == "include" and t.pos_ == "VERB"
+    ):
         pred, word = None, None
         if inc.dep_ == "relcl" and any(c.lower_ == "who" for c in inc.children):
             word = inc.head  # "the injured, who include X"
@@ -718,12 +723,13 @@ def _included_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
 _PART_WORDS = frozenset({"one", "some", "several", "most", "many"})
 
 
-def _casualty_part_hits(sent: Span, told: list[Hit]) -> list[Hit]:
+def _casualty_part_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
     """ "Two of the wounded, X and Y, were in critical condition", "Among the injured are two
     firefighters, X and Y": the people a part of the casualties, or an inverted "among",
     names (a verb the sentence already read for that predicate keeps its own reading)."""
     hits: list[Hit] = []
-    for tok in sent:
+    lower, doc = ctx.tables.lower, ctx.doc  # (the casualty words from the table first)
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lower[i] in _CASUALTY_COPULA):
         pred = _CASUALTY_COPULA.get(tok.lower_)
         if pred is None or tok.dep_ != "pobj" or any(c.lower_ == "those" for c in tok.children):
             continue
