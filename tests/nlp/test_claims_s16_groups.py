@@ -199,6 +199,17 @@ _FOUND = [
         " three were released on Friday.",
         [("Okafor", F, A), ("Uche", F, A), ("Obi", F, A)],
     ),
+    # (batch 4) siblings: the people of one family name named just before
+    (
+        "Thomas Berg was arrested at his home. His brother Erik Berg was detained at the"
+        " airport. The brothers were released on bail on Friday.",
+        [("Berg", F, A)],
+    ),
+    (
+        "Police detained Amal Nasser on Monday and her sister Huda Nasser on Tuesday. The"
+        " sisters were freed on bail on Thursday.",
+        [("Nasser", F, A)],
+    ),
 ]
 
 _NOT_FOUND = [
@@ -285,6 +296,11 @@ _NOT_FOUND = [
         "Inspector Ruth Kamau identified the two suspects as Peter Mwangi and John Otieno."
         " All three were arrested on Friday.",
         [("Kamau", R, A)],
+    ),
+    (
+        "Police arrested Karim Saleh and Omar Aziz at a checkpoint. The brothers were"
+        " freed on bail on Thursday.",
+        [("Saleh", F, A), ("Aziz", F, A)],
     ),
 ]
 

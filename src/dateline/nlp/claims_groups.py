@@ -587,7 +587,32 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
                 return list(group.members)
     if count is not None and count >= 2 and _counts_people(tok):
         return named_in_turn(ctx, tok, count)
+    if count is None and noun in _SIBLINGS:
+        return _one_family(ctx, tok)
     return []
+
+
+# plural kin nouns that name people of one family: "the brothers were released"
+_SIBLINGS = frozenset({"brother", "sister", "sibling"})
+
+
+def _one_family(ctx: ClaimContext, tok: Token) -> list[Token]:
+    """ "X Berg was arrested at his home. His brother Y Berg was detained at the airport. The
+    brothers were released": siblings take up the people of one family name the sentences
+    just before them name (the only family name two of them share)."""
+    n = ctx.sent_of[tok.i]
+    found: dict[str, Token] = {}
+    for m in range(n, max(-1, n - 4), -1):
+        for t in _named_people(ctx, [t for t in ctx.sents[m] if t.i < tok.i]):
+            ent = entity_in_name(ctx, t)
+            if ent is not None and ent.kind == "person" and " " in ent.name:
+                found.setdefault(ent.entity_id, _first_mention_token(ctx, t, ent))
+    families: dict[str, list[Token]] = {}
+    for key, t in found.items():
+        ent = entity_in_name(ctx, t)
+        families.setdefault(ent.name.split()[-1] if ent else key, []).append(t)
+    shared = [ts for ts in families.values() if len(ts) >= 2]
+    return sorted(shared[0], key=lambda t: t.i) if len(shared) == 1 else []
 
 
 # plural nouns for people that the entity tables do not list as person nouns
