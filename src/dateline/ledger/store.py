@@ -781,10 +781,10 @@ class Ledger:
         carriers = self.carriers((e.claim.doc_id for e in entries), groups, members)
         cluster_of: dict[tuple[str, str], str] = {}
         outlets_of: dict[tuple[str, str], tuple[str, ...]] = {}
-        for cluster, members in clusters_with_members(
+        for cluster, grouped in clusters_with_members(
             entries, groups, carriers, places=self.places(entries)
         ):
-            for m in members:  # a wire copy's claim is a member, not a report head
+            for m in grouped:  # a wire copy's claim is a member, not a report head
                 cluster_of[(m.claim.doc_id, m.claim.claim_id)] = cluster.cluster_id
             for report in cluster.reports:
                 outlets_of[(report.doc_id, report.claim_id)] = report.carriers
