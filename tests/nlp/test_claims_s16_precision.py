@@ -4,9 +4,11 @@ this test about fictional people.
 1. Demands, purposes, rewards and appeals are no claims (tests/fixtures/claims/README.md:
    "Demands, purposes and orders ... do not"): "information leading to his arrest", "anyone
    with information on X's whereabouts", "called on the authorities to establish his
-   whereabouts", "a reward for his capture".
+   whereabouts", "a reward for his capture"; nor is a supposition ("would take command if
+   his death were confirmed").
 2. Arrested vs captured: detention by authorities is ``arrested``; kidnapping or holding by
-   non-state captors is ``captured``; the captor decides.
+   non-state captors is ``captured``; the captor decides ("by the French", a state; then
+   "in prison", the state's; "I am free" in a story of rebel factions, theirs).
 3. Coordination: "X was pardoned and released" gives the release to X only.
 
 ``FOUND`` rows must be found, ``NOT_FOUND`` rows must not (tests/helpers/claims_rows.py).
@@ -20,6 +22,10 @@ A, N = "affirmed", "negated"
 
 FOUND = [
     # --- 1: look-alikes that do claim
+    (
+        "The death of the rebel leader Salim Juma was confirmed by the army on Monday.",
+        ("Juma", "killed", A),
+    ),
     (
         "Police arrested the smuggler Pavel Drozd on Monday after a tip-off.",
         ("Drozd", "arrested", A),
@@ -79,7 +85,17 @@ FOUND = [
         "said in a video on Sunday, denying the report.",
         ("Reza", "arrested", N),
     ),
+    (
+        "Ortega took over the cartel in 2015 after his predecessor, Luis Varela, was captured "
+        "in Monterrey. Varela remains in a federal prison in Sonora.",
+        ("Varela", "arrested", A),
+    ),
     # --- 2: non-state captors capture
+    (
+        "The trucker Ivan Petrov was captured by rebels near the border in 2020. Petrov "
+        "remains in their hands.",
+        ("Petrov", "captured", A),
+    ),
     (
         "The aid worker Lena Roth was seized by Somali pirates off the coast in 2011.",
         ("Roth", "captured", A),
@@ -169,7 +185,17 @@ NOT_FOUND = [
         "Tips that could lead to the capture of the rebel Amos Kiza will be paid for.",
         ("Kiza", "captured", A),
     ),
+    (
+        "Analysts say his deputy, Omar Kassem, would take command if the death of the rebel "
+        "leader Salim Juma were confirmed.",
+        ("Juma", "killed", A),
+    ),
     # --- 2: state detentions are not captures
+    (
+        "Ortega took over the cartel in 2015 after his predecessor, Luis Varela, was captured "
+        "in Monterrey. Varela remains in a federal prison in Sonora.",
+        ("Varela", "captured", A),
+    ),
     (
         "The journalist Leyla Demir was seized by security forces at her home on Tuesday.",
         ("Demir", "captured", A),

@@ -312,7 +312,8 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
 
     * a capture the state made (:func:`claims_complements.taken_by_the_state`) is an arrest
       (the README: detention by authorities is ``arrested``), and so is one by a nation
-      named by its people ("captured by the French");
+      named by its people ("captured by the French"), and one naming no captor whose
+      captive is then in prison ("X was captured in 2012. He remains in prison");
     * "I am free," he said, with no release told before: he denies being held (captured in
       a story of kidnappers, or of rebels and militias with no custody of the state);
     * "his lawyer visited him in prison": the one visited is held, not the visitor.
@@ -323,7 +324,7 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
     if (
         hit.predicate == "captured"
         and not hit.polarity_neg
-        and (taken_by_the_state(anchor) or _taken_by_a_nation(anchor))
+        and (taken_by_the_state(anchor) or _taken_by_a_nation(anchor) or _then_in_prison(hit))
     ):
         hit.predicate = "arrested"
     if (
@@ -354,6 +355,47 @@ def _taken_by_a_nation(anchor: Token) -> bool:
         and not any(c.dep_ in {"compound", "amod", "poss"} for c in t.children)
         for t in takers
     )
+
+
+# The state's places of punishment, where no kidnapper keeps anyone.
+_PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
+
+
+def _then_in_prison(hit: Hit) -> bool:
+    """ "X, captured last year, remains in their jails", "X was captured in 2012. He remains
+    in a maximum-security prison": a capture naming no captor whose captive is then in
+    prison (in the clause the participle hangs on, or as the next sentence's subject) was
+    the state's (kidnappers keep no prisons)."""
+    anchor = hit.anchor
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in lx.CAPTURE_LEMMAS:
+        return False
+    if any(c.dep_ in {"agent", "nsubj"} for c in anchor.children):
+        return False  # ("captured by rebels", "Rebels captured X": a captor named)
+    # (the captive by his name too: "his predecessor, X, was captured")
+    names = {w.lower_ for s in hit.subjects for w in (s, *s.children) if w.dep_ != "det"}
+    names |= {"he", "she"}
+    doc = anchor.doc
+    verbs = []
+    if anchor.dep_ == "acl" and anchor.head.dep_ == "nsubj":
+        verbs.append(anchor.head.head)  # "X, captured last year, remains in their jails"
+    if (end := anchor.sent.end) < len(doc):
+        verbs.append(doc[end].sent.root)  # "He remains in prison."
+    for verb in verbs:
+        if verb.lemma_.lower() not in {"be", "remain"} or any(
+            c.dep_ == "neg" for c in verb.children
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or any(s.lower_ not in names for s in subjects):
+            continue
+        if any(
+            p.dep_ == "pobj" and p.lemma_.lower() in _PRISONS
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+        ):
+            return True
+    return False
 
 
 # A story's words for a custody by the state: with none of them, a story of rebels,
@@ -415,6 +457,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _released_from_care(anchor, hit.predicate)
         or _wanted_event(anchor)
         or _sought_news(anchor)
+        or _supposed_event(anchor)
         or _counterfactual(anchor, hit.predicate)
         or _no_office_noun(anchor, lemma, hit.predicate)
         or _unwell_read_as_dead(hit)
@@ -1040,6 +1083,21 @@ def _sought_news(anchor: Token) -> bool:
     return head.dep_ in {"xcomp", "advcl", "acl"} and (
         wanting.lemma_.lower() in lx.DEMAND_VERBS | _EFFORT_VERBS | lx.WANT_NOUNS
         or wanting.lemma_.lower() in {"effort", "bid", "attempt", "mission"}
+    )
+
+
+def _supposed_event(anchor: Token) -> bool:
+    """An event noun that is the subject of a supposition whose outcome is told with
+    "would": "X's deputy would take command if his death were confirmed", "if his capture
+    were confirmed, it would be a blow" (a hypothesis, no claim of the event)."""
+    if anchor.pos_ != "NOUN" or anchor.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = anchor.head
+    if not any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        return False
+    outcome = verb.head
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ in {"would", "could", "might", "'d"} for c in outcome.children
     )
 
 
