@@ -102,8 +102,8 @@ def accounted_run(nlp: Any, documents: list, batch_size: int) -> tuple[float, di
         for name, component in nlp.pipeline:
             if hasattr(component, "pipe"):
                 stream = account.stream(name, iter(component.pipe(stream, batch_size=batch_size)))
-            else:
-                stream = map(account.wrap(name, component), stream)
+            else:  # (batched as ``pipeline._pipe`` runs them)
+                stream = pipeline._batched(account.wrap(name, component), stream, batch_size)
         yield from stream
 
     saved = pipeline._pipe, pipeline.make_doc, pipeline.analysis_from_doc

@@ -57,3 +57,26 @@ def test_set_rule_word_salad():
     for _ in range(300):
         text = "".join(rng.choice(_VOCAB) + rng.choice("   \n-") for _ in range(rng.randint(8, 40)))
         assert _found(SET.pattern, text) == _found(bare, text), text
+
+
+PIPELINE_TEXTS = [
+    "A spokesman said on Monday that the minister was killed in an air strike last week.\n\n"
+    "Officials believe he is alive, a local official told reporters.",
+    "The rebel leader appeared in a video released on Wednesday, the group said.",
+    "Police arrested two men on Friday. \"We are certain,\" the police chief said.",
+]
+
+
+def test_batched_components_give_the_records_of_one_document_at_a_time():
+    """``analyze_documents`` runs each of dateline's components over a batch in turn; the
+    records are those of running the whole pipeline document by document."""
+    from datetime import date
+
+    from dateline.nlp.pipeline import analyze_document, analyze_documents, load_pipeline
+    from dateline.records import Document
+
+    nlp = load_pipeline()
+    documents = [Document.from_text(t, published=date(2024, 3, 8)) for t in PIPELINE_TEXTS]
+    batched = [a.model_dump_json() for a in analyze_documents(documents, nlp=nlp, batch_size=2)]
+    one_by_one = [analyze_document(d, nlp=nlp).model_dump_json() for d in documents]
+    assert batched == one_by_one

@@ -12,6 +12,7 @@ import importlib.metadata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -141,8 +142,18 @@ def _pipe(nlp: Language, docs: list[Doc], batch_size: int) -> Iterator[Doc]:
         if hasattr(component, "pipe"):
             stream = component.pipe(stream, batch_size=batch_size)
         else:
-            stream = map(component, stream)
+            stream = _batched(component, stream, batch_size)
     yield from stream
+
+
+def _batched(component: Any, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``map(component, docs)``, one batch at a time: each of dateline's components runs over
+    the whole batch before the next one starts, so its code and tables stay warm in the CPU's
+    caches instead of taking turns with three others on every document (the records are the
+    same: each component reads and writes one ``Doc`` at a time)."""
+    stream = iter(docs)
+    while batch := list(islice(stream, batch_size)):
+        yield from [component(doc) for doc in batch]
 
 
 def published_of(doc: Doc) -> date | None:
