@@ -210,6 +210,17 @@ _FOUND = [
         " sisters were freed on bail on Thursday.",
         [("Nasser", F, A)],
     ),
+    # (batch 5) an uncounted plural and a short run of people named in turn
+    (
+        "Anna Berg went missing on Friday. Her friend Lisa Holm disappeared the same night."
+        " They were found alive on Sunday.",
+        [("Berg", L, A), ("Holm", L, A)],
+    ),
+    (
+        "Rebels seized Jonas Eklund in March. Pieter Smit was taken in April. The hostages"
+        " were freed on Tuesday.",
+        [("Eklund", F, A), ("Smit", F, A)],
+    ),
 ]
 
 _NOT_FOUND = [
@@ -301,6 +312,11 @@ _NOT_FOUND = [
         "Police arrested Karim Saleh and Omar Aziz at a checkpoint. The brothers were"
         " freed on bail on Thursday.",
         [("Saleh", F, A), ("Aziz", F, A)],
+    ),
+    (
+        "Anna Berg went missing on Friday, her brother, Nils Berg, said. They were found"
+        " alive on Sunday.",
+        [("Berg", L, A)],
     ),
 ]
 

@@ -589,6 +589,10 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
         return named_in_turn(ctx, tok, count)
     if count is None and noun in _SIBLINGS:
         return _one_family(ctx, tok)
+    if count is None and noun is None:
+        # "X went missing on Friday. Her friend Y disappeared the same night. They were
+        # found alive": an uncounted plural takes up a short run of people named in turn
+        return named_in_turn(ctx, tok, None)
     return []
 
 
@@ -696,7 +700,7 @@ def _named_people(ctx: ClaimContext, toks: list[Token]) -> list[Token]:
     return kept
 
 
-def named_in_turn(ctx: ClaimContext, tok: Token, count: int) -> list[Token]:
+def named_in_turn(ctx: ClaimContext, tok: Token, count: int | None) -> list[Token]:
     """ "Gunmen seized X on Sunday. Y and Z were seized on Monday. All three were freed":
     a counted plural takes up the people the sentences just before it name one after the
     other, back to where their number reaches its count (a sentence that names nobody, or
@@ -707,6 +711,9 @@ def named_in_turn(ctx: ClaimContext, tok: Token, count: int) -> list[Token]:
         toks = [t for t in ctx.sents[m] if t.i < tok.i]
         people = _named_people(ctx, toks)
         if not people and m < n:
+            # (uncounted: the run of sentences that name people ends here; two or more)
+            if count is None and len(found) >= 2:
+                return sorted(found.values(), key=lambda t: t.i)
             return []
         for t in people:
             ent = entity_in_name(ctx, t)
@@ -715,8 +722,10 @@ def named_in_turn(ctx: ClaimContext, tok: Token, count: int) -> list[Token]:
             found.setdefault(ent.entity_id, _first_mention_token(ctx, t, ent))
         if len(found) == count:
             return sorted(found.values(), key=lambda t: t.i)
-        if len(found) > count:
-            return []
+        if len(found) > (count or 3):
+            return []  # (more people than the count, or a long run for an uncounted one)
+    if count is None and len(found) >= 2 and m == 0:
+        return sorted(found.values(), key=lambda t: t.i)  # the run opens the article
     return []
 
 
