@@ -408,10 +408,9 @@ FOUND_WIDER = [
         ("Nair", L, A),
     ),
     # places of custody
-    pytest.param(
+    (
         "Leyla Aliyeva is being held at a police station in Sumgait, her lawyer said.",
         ("Aliyeva", L, A),
-        marks=KNOWN_GAP,
     ),
     (
         "The two men, Ali Kaya and Deniz Aydin, are being held in a prison near Ankara, their families said.",
@@ -679,10 +678,9 @@ FOUND_WORK = [
         "Brigadier Paul Ndege surrendered in 2016 and now runs a transport company in the capital.",
         ("Ndege", L, A),
     ),
-    pytest.param(
+    (
         "Ana Ferreira now works as a nurse in Dublin, her former colleagues said.",
         ("Ferreira", L, A),
-        marks=KNOWN_GAP,
     ),
     ("The former hostage, Jonas Lind, teaches at a secondary school in Malmo.", ("Lind", L, A)),
     ("Tariq Jamil, 52, now owns a restaurant in Toronto.", ("Jamil", L, A)),
