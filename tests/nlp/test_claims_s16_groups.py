@@ -221,6 +221,12 @@ _FOUND = [
         " were freed on Tuesday.",
         [("Eklund", F, A), ("Smit", F, A)],
     ),
+    # (batch 6) four people named in two pairs
+    (
+        "Gunmen abducted Tariq Aziz and Bilal Shah on Monday. Kamran Ali and Danish Raza"
+        " were seized on Tuesday. All four hostages were freed on Saturday.",
+        [("Aziz", F, A), ("Shah", F, A), ("Ali", F, A), ("Raza", F, A)],
+    ),
 ]
 
 _NOT_FOUND = [
@@ -317,6 +323,17 @@ _NOT_FOUND = [
         "Anna Berg went missing on Friday, her brother, Nils Berg, said. They were found"
         " alive on Sunday.",
         [("Berg", L, A)],
+    ),
+    # (batch 6) an unnamed person ends the run; more people than the count give nothing
+    (
+        "Judge Maria Lopez refused bail to Omar Ali on Monday. His neighbour was also"
+        " charged. Both were released on Friday.",
+        [("Lopez", F, A)],
+    ),
+    (
+        "Gunmen abducted Tariq Aziz and Bilal Shah on Monday. Kamran Ali and Danish Raza"
+        " were seized on Tuesday. All three hostages were freed on Saturday.",
+        [("Aziz", F, A), ("Shah", F, A), ("Ali", F, A), ("Raza", F, A)],
     ),
 ]
 
