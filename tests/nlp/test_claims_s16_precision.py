@@ -90,7 +90,17 @@ FOUND = [
         "in Monterrey. Varela remains in a federal prison in Sonora.",
         ("Varela", "arrested", A),
     ),
+    (
+        "Police raided the compound last month. The teacher Rose Akello is being held in the "
+        "town of Bunia, her brother said.",
+        ("Akello", "arrested", A),
+    ),
     # --- 2: non-state captors capture
+    (
+        "Fighters of a local militia overran the village last month. The teacher Rose Akello "
+        "is alive and being held in the town of Bunia, her brother said.",
+        ("Akello", "captured", A),
+    ),
     (
         "The trucker Ivan Petrov was captured by rebels near the border in 2020. Petrov "
         "remains in their hands.",
@@ -222,6 +232,11 @@ NOT_FOUND = [
         ("Karim", "arrested", N),
     ),
     # --- 2: non-state captors do not arrest
+    (
+        "Fighters of a local militia overran the village last month. The teacher Rose Akello "
+        "is alive and being held in the town of Bunia, her brother said.",
+        ("Akello", "arrested", A),
+    ),
     (
         "A local militia has been detaining the nurse Grace Achieng since May, her union said.",
         ("Achieng", "arrested", A),

@@ -2730,6 +2730,12 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
         kidnap = lx.KIDNAP_WORDS & doc_lemmas(ctx) or any(
             w.startswith(lx.KIDNAP_STEMS) for w in doc_lemmas(ctx)
         )
+        # (or a story of militias, rebels or fighters that tells no custody of the state:
+        # "fighters overran the hospital ... she is being held in the town of X")
+        kidnap = kidnap or (
+            lx.NON_STATE_CAPTORS & doc_lemmas(ctx)
+            and not (lx.CUSTODY_WORDS | {"police", "court"}) & doc_lemmas(ctx)
+        )
         pred = "captured" if kidnap else "arrested"
     return [Hit(pred, verb, subjects, {verb.i})]
 
