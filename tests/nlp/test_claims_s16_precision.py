@@ -95,6 +95,16 @@ FOUND = [
         "town of Bunia, her brother said.",
         ("Akello", "arrested", A),
     ),
+    (
+        "The former minister Pavel Sirko was detained at the airport on Monday, prosecutors "
+        'said. His lawyer said his client had been "illegally seized" and was kept in a cell.',
+        ("Sirko", "arrested", A),
+    ),
+    (
+        "The rebel chief Omar Bashi has been reported killed or captured many times since "
+        "2015, but police say he is alive.",
+        ("Bashi", "captured", A),
+    ),
     # --- 2: non-state captors capture
     (
         "Fighters of a local militia overran the village last month. The teacher Rose Akello "
@@ -230,6 +240,11 @@ NOT_FOUND = [
         "Two rebel factions said they had removed their commander, Abu Karim, and placed him "
         'under guard at a base. "I am free," Karim said in a video on Tuesday.',
         ("Karim", "arrested", N),
+    ),
+    (
+        "The former minister Pavel Sirko was detained at the airport on Monday, prosecutors "
+        'said. His lawyer said his client had been "illegally seized" and was kept in a cell.',
+        ("Sirko", "captured", A),
     ),
     # --- 2: non-state captors do not arrest
     (

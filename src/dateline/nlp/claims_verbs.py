@@ -2160,8 +2160,15 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             hits[0].predicate = "arrested"
         elif hits and pred == "captured" and _capture_in_a_story_of_arrest(ctx, verb, lemma):
             # a capture naming no captor in a story of arrests ("was captured alive"): the
-            # holder unknown, both readings are kept
-            hits.append(Hit("arrested", verb, subjects, {verb.i}))
+            # holder, unknown, is the state's: an arrest only (both readings are kept for an
+            # alternative, "reported killed or captured", that tells no capture of its own)
+            alternative = any(
+                c.dep_ == "cc" and c.lower_ == "or" for c in (*verb.children, *verb.head.children)
+            )
+            if alternative:
+                hits.append(Hit("arrested", verb, subjects, {verb.i}))
+            else:
+                hits[0].predicate = "arrested"
         if hits and (lemma in lx.JAILING_VERBS or lemma == "detain" and _held_now(verb)):
             hits += _location_hits(verb, "hold")  # "jailed in Evin prison": kept there
         if (
