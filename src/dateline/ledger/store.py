@@ -67,18 +67,17 @@ A 1,000-document ingest stays under 128 MB of DuckDB memory, a 10,000-document o
 CPU). The limit still grows with the indexes (``_fit_memory``) and after an out-of-memory
 error (``_grow_memory``); a tighter default risks running out of memory in a commit, which
 DuckDB cannot roll back."""
-BLOCK_SIZE = 16_384
+BLOCK_SIZE = 65_536
 """Bytes per block of a ledger file this dateline creates (DuckDB's default: 262,144). DuckDB
 reads a whole block for each row and index node a query touches that it has not read yet, and
 the first timelines a process answers over a large ledger touch mostly new ones: at 10M claims
-each of the first ~10 loaded ~30 MB (134 MB of index after 10 timelines; the indexes of
-documents by id and wire group and of carriers by document: 130-170 ms of CPU each over
-those 10), which made the timeline's p95. 10M claims, 100 random entities, a fresh process,
-load 5-10, timeline CPU p50 / p95: 256 KB 22-25 / 47-57 ms, 64 KB 21-24 / 41-48, 16 KB
-20-25 / 27-39. The cost is in bulk work: a full contradiction refresh at 1M claims 9.7 ->
-16.3-16.9 s CPU (64 KB: 11.2), the 1M synthetic ledger's build 15.8 -> 24.4-25.3 s; files
-1,716 -> 1,910 MB at 10M, 7.9 -> 0.75 MB for 20 example articles. The size is fixed when a
-file is created: an existing file keeps its own (DuckDB reads it from the file)."""
+each of the first ~10 loaded ~30 MB (134 MB of index after 10 timelines), which made the
+timeline's p95. Smaller blocks cost bulk work: a full contradiction refresh at 1M claims takes
+9.7 s CPU at 256 KB, 11.2 at 64 KB, 16.3-16.9 at 16 KB. 64 KB is the middle: 10M claims, 100
+random entities, a fresh process, idle machine, timeline CPU p95 36 ms (16 KB 29, 256 KB 50 in
+a first read of the file); `benchmarks/bench_ledger.py --keep DIR` on files of each size.
+The size is fixed when a file is created: an existing file keeps its own (DuckDB reads it
+from the file)."""
 WRITER_THREADS = 2
 """DuckDB threads for a writing ledger (``threads=`` or ``$DATELINE_THREADS``): the writer's
 queries are small and the analysis workers need the cores."""
