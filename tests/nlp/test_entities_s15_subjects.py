@@ -87,8 +87,8 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
     (
         "a11",
         "Prisoner Omar Haddou escaped from Blida jail on Sunday. The prison's governor, Karim Belaid, said the inmate was recaptured hours later.",
-        [("Haddou", "other:escape"), ("Haddou", "captured")],
-        [("Belaid", "captured")],
+        [("Haddou", "other:escape"), ("Haddou", "arrested")],
+        [("Belaid", "arrested")],
     ),
     (
         "a12",

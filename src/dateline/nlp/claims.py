@@ -174,7 +174,7 @@ def _riding(hit: Hit, claim: Claim) -> bool:
         claim.predicate == "located_in"
         and claim.polarity == "affirmed"
         and hit.anchor.lemma_ == "be"
-        and bool(claim.place)
+        and claim.place is not None
         and _RIDING.fullmatch(claim.place.strip()) is not None
     )
 
@@ -491,7 +491,7 @@ def _enumerated_first(ctx: ClaimContext, sent: Span, hit: Hit, claim: Claim) -> 
         dates = [t for t in ctx.timexes if t.start > tok.idx and t.end <= sent.end_char]
         if (
             len(dates) > 1
-            and dates[0].value[:1].isdigit()
+            and (dates[0].value or "")[:1].isdigit()
             and _OCCURRENCES.fullmatch(ctx.text[start : dates[0].start])
             # (a list: "in 2013 and 2014"; "twice, in 2013" names one of the two)
             and (glue := ctx.text[dates[0].end : dates[1].start]).strip()
@@ -523,7 +523,7 @@ def _listed_dates(ctx: ClaimContext, sent: Span, claim: Claim, n0: int) -> list[
             not glue.strip()
             or not _DATE_LIST_GLUE.fullmatch(glue)
             or after.type != before.type
-            or not after.value[:1].isdigit()  # ("in July and now lives in Tbilisi")
+            or not (after.value or "")[:1].isdigit()  # ("in July and now lives in Tbilisi")
         ):
             break
         out.append(

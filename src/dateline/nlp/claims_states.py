@@ -709,8 +709,8 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # or "there" points back to one
         # "she last saw him on Sunday, when the men drove him away": the last sighting
         # dates a disappearance, not a sign of life (unless the witness says "alive")
-        last = any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children)
-        hits = [] if last and not _seen_states(verb) else [Hit("alive", verb, seen, {verb.i})]
+        last_seen = any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children)
+        hits = [] if last_seen and not _seen_states(verb) else [Hit("alive", verb, seen, {verb.i})]
         if not any(c.dep_ == "dobj" for c in verb.children):
             # "had last seen X alive": no object for claims_verbs' sighting to read
             hits.append(Hit("appeared", verb, seen, {verb.i}))
@@ -3227,9 +3227,10 @@ def _found_on_a_visit(verb: Token) -> list[Token]:
             state = c
         elif c.dep_ == "dobj":
             found.append(c)
-            state = next((d for d in verb.children if d.dep_ in {"oprd", "acomp"}), None)
-            if state is None:
+            complement = next((d for d in verb.children if d.dep_ in {"oprd", "acomp"}), None)
+            if complement is None:
                 continue
+            state = complement
         else:
             continue
         if state.lower_ in _VERDICT_WORDS:
