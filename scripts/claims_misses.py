@@ -107,30 +107,39 @@ def main(argv: list[str]) -> int:
 
 
 def _predict_cached(article: dict[str, Any], nlp: Any, cache: Path) -> list[Claim]:
-    """``predict_claims`` with the model's parse read from (or written to) ``cache``; the
-    parse depends only on the text, the date and the outlet, dateline's stages always rerun."""
-    key = repr((article["text"], article.get("published"), article.get("outlet")))
-    path = cache / f"{hashlib.sha1(key.encode()).hexdigest()}.spacy"
+    """``predict_claims`` with the model's parse read from (or written to) ``cache``."""
+    return list(analysed_doc(article, nlp, cache)._.claims or ())
+
+
+def analysed_doc(article: dict[str, Any], nlp: Any, cache: Path | None) -> Any:
+    """The article through the whole pipeline, the model's parse read from (or written to)
+    ``cache``: the parse depends only on the text, the date and the outlet, and dateline's
+    stages always rerun (``scripts/train_subject_model.py`` reads its docs here too)."""
     doc = None
-    if path.exists():
-        try:
-            doc = next(DocBin().from_disk(path).get_docs(nlp.vocab))
-        except Exception:  # a cache file cut short by another run: parse again
-            doc = None
+    path = None
+    if cache is not None:
+        key = repr((article["text"], article.get("published"), article.get("outlet")))
+        path = cache / f"{hashlib.sha1(key.encode()).hexdigest()}.spacy"
+        if path.exists():
+            try:
+                doc = next(DocBin().from_disk(path).get_docs(nlp.vocab))
+            except Exception:  # a cache file cut short by another run: parse again
+                doc = None
     if doc is None:
         published = date.fromisoformat(article["published"]) if article.get("published") else None
         doc = make_doc(nlp, Document.from_text(article["text"], published=published))
         for name, component in nlp.pipeline:
             if name not in COMPONENTS:
                 doc = component(doc)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        DocBin(docs=[doc], store_user_data=True).to_disk(partial)
-        os.replace(partial, path)
+        if path is not None:
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            DocBin(docs=[doc], store_user_data=True).to_disk(partial)
+            os.replace(partial, path)
     doc._.outlet = article.get("outlet")
     for name, component in nlp.pipeline:
         if name in COMPONENTS:
             doc = component(doc)
-    return list(doc._.claims or ())
+    return doc
 
 
 _CAUSES = ("polarity", "subject", "predicate", "fewer", "absent", "unknown-subject")

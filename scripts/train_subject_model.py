@@ -20,22 +20,23 @@ The held-out split is never read.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.tokens import DocBin
 
 from dateline.evaluate.claims import load_gold, match_claims, same_subject
 from dateline.nlp import claims_subject_model as csm
-from dateline.nlp.pipeline import COMPONENTS, load_pipeline, make_doc
-from dateline.records import Claim, Document
+from dateline.nlp.pipeline import load_pipeline
+from dateline.records import Claim
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from claims_misses import analysed_doc  # noqa: E402  (the misses list's cached parse)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "src/dateline/data/subject_model.json"
 FOLDS = 5
@@ -54,35 +55,6 @@ def article_number(article: dict[str, Any]) -> int:
 
 def less_fitted(article: dict[str, Any]) -> bool:
     return any(lo <= article_number(article) <= hi for lo, hi in LESS_FITTED)
-
-
-def rules_doc(article: dict[str, Any], nlp: Any, cache: Path | None) -> Any:
-    """The article through the pipeline with the subject model off (parse cached)."""
-    doc = None
-    path = None
-    if cache is not None:
-        key = repr((article["text"], article.get("published"), article.get("outlet")))
-        path = cache / f"{hashlib.sha1(key.encode()).hexdigest()}.spacy"
-        if path.exists():
-            try:
-                doc = next(DocBin().from_disk(path).get_docs(nlp.vocab))
-            except Exception:  # a cache file cut short by another run: parse again
-                doc = None
-    if doc is None:
-        published = date.fromisoformat(article["published"]) if article.get("published") else None
-        doc = make_doc(nlp, Document.from_text(article["text"], published=published))
-        for name, component in nlp.pipeline:
-            if name not in COMPONENTS:
-                doc = component(doc)
-        if path is not None:
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            DocBin(docs=[doc], store_user_data=True).to_disk(partial)
-            os.replace(partial, path)
-    doc._.outlet = article.get("outlet")
-    for name, component in nlp.pipeline:
-        if name in COMPONENTS:
-            doc = component(doc)
-    return doc
 
 
 def claim_rows(doc: Any, claims: list[Claim], gold: list[dict[str, Any]]) -> list[ClaimRows]:
@@ -123,7 +95,7 @@ def collect(
     try:
         out = []
         for article in articles:
-            doc = rules_doc(article, nlp, cache)
+            doc = analysed_doc(article, nlp, cache)  # the subject model is off while training
             claims = list(doc._.claims or ())
             out.append((claims, claim_rows(doc, claims, article["claims"])))
         return out
