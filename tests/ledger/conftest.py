@@ -369,3 +369,25 @@ def memory_ledger():
     ledger = Ledger(":memory:")
     yield ledger
     ledger.close()
+
+
+@pytest.fixture(scope="module")
+def keyed(tmp_path_factory: pytest.TempPathFactory):
+    """A DuckDB file of 300,000 rows (three row groups): keys k0-k999 in runs of 250, then 50
+    rows of keys k0-k49 scattered over a tail, as an ingest appends them after the claims were
+    rewritten in subject order (the row look-up tests of lookup.rows_by_key)."""
+    import duckdb
+
+    conn = duckdb.connect(str(tmp_path_factory.mktemp("lookup") / "k.duckdb"))
+    conn.execute(
+        "CREATE TABLE t AS SELECT 'k' || (i // 250) AS key, i AS n, 'row ' || i AS text"
+        " FROM range(250000) r(i)"
+    )
+    conn.execute(
+        "INSERT INTO t SELECT CASE WHEN i % 1000 = 0 THEN 'k' || (i // 1000) ELSE 'tail' END,"
+        " 250000 + i, 'tail ' || i FROM range(50000) r(i)"
+    )
+    conn.execute("CREATE INDEX t_key ON t (key)")
+    conn.execute("CHECKPOINT")
+    yield conn
+    conn.close()

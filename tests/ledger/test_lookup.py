@@ -11,27 +11,6 @@ from dateline.ledger import lookup
 from dateline.ledger.store import Ledger
 
 
-@pytest.fixture(scope="module")
-def keyed(tmp_path_factory: pytest.TempPathFactory):
-    """300,000 rows (three row groups): keys 0-999 in runs of 250, then 50 rows of keys 0-49
-    scattered over a tail, as an ingest appends them after the claims were rewritten."""
-    import duckdb
-
-    conn = duckdb.connect(str(tmp_path_factory.mktemp("lookup") / "k.duckdb"))
-    conn.execute(
-        "CREATE TABLE t AS SELECT 'k' || (i // 250) AS key, i AS n, 'row ' || i AS text"
-        " FROM range(250000) r(i)"
-    )
-    conn.execute(
-        "INSERT INTO t SELECT CASE WHEN i % 1000 = 0 THEN 'k' || (i // 1000) ELSE 'tail' END,"
-        " 250000 + i, 'tail ' || i FROM range(50000) r(i)"
-    )
-    conn.execute("CREATE INDEX t_key ON t (key)")
-    conn.execute("CHECKPOINT")
-    yield conn
-    conn.close()
-
-
 @pytest.mark.parametrize("per_span", [1, 40, 10**9])  # always spans, the default, never
 @pytest.mark.parametrize("key", ["k0", "k7", "k49", "k500", "k999", "nobody"])
 def test_rows_by_key_gives_the_rows_of_the_plain_query(keyed, monkeypatch, per_span, key) -> None:

@@ -6,28 +6,9 @@ plain query's, and a run whose row ids no longer hold the key's rows is read the
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 
 from dateline.ledger import lookup
-
-
-@pytest.fixture(scope="module")
-def keyed(tmp_path_factory: pytest.TempPathFactory):
-    """250,000 rows in runs of 250 per key, then a tail with a few rows of keys k0-k49."""
-    conn = duckdb.connect(str(tmp_path_factory.mktemp("s16") / "k.duckdb"))
-    conn.execute(
-        "CREATE TABLE t AS SELECT 'k' || (i // 250) AS key, i AS n, 'row ' || i AS text"
-        " FROM range(250000) r(i)"
-    )
-    conn.execute(
-        "INSERT INTO t SELECT CASE WHEN i % 1000 = 0 THEN 'k' || (i // 1000) ELSE 'tail' END,"
-        " 250000 + i, 'tail ' || i FROM range(50000) r(i)"
-    )
-    conn.execute("CREATE INDEX t_key ON t (key)")
-    conn.execute("CHECKPOINT")
-    yield conn
-    conn.close()
 
 
 def test_runs_are_the_unbroken_stretches_of_row_ids() -> None:
