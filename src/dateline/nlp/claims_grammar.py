@@ -474,6 +474,26 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
                 out.extend(
                     doc[c] for c in children[a.i] if dep[c] == "appos" and pos[c] == "PROPN"
                 )
+            # "X, his son Y and a neighbour, Z, were shot dead": a list of described people the
+            # parser hangs on the first name as coordinated common nouns, each with its name in
+            # apposition (a lone described apposition may be the first person's own title)
+            # (the parser hangs "and a neighbour" on the noun or on its name)
+            for a in (c for c in children[t.i] if dep[c] == "appos" and tables.tag[c] == "NN"):
+                names = [c for c in children[a] if dep[c] == "appos" and pos[c] == "PROPN"]
+                others = [
+                    c
+                    for n in (a, *names)
+                    for c in children[n]
+                    if dep[c] == "conj" and tables.tag[c] == "NN"
+                ]
+                if others:
+                    out.extend(doc[n] for n in names)
+                    out.extend(
+                        doc[c]
+                        for o in others
+                        for c in children[o]
+                        if dep[c] == "appos" and pos[c] == "PROPN"
+                    )
         elif tables.tag[t.i] == "NN":
             # "Among those detained were the lawyer X and the blogger Y": the parser hangs
             # the second person on the first one's name, set in apposition to "lawyer"
