@@ -584,3 +584,42 @@ def prep_children(head: Token, words: set[str] | frozenset[str]) -> Iterator[Tok
 
 def has_neg(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs of telling a speaker may hold back ("I will not say / cannot declare / would not
+# accept that P"); belief verbs are not among them ("I do not believe he is dead" denies).
+_WITHHOLDABLE_VERBS = frozenset({"say", "declare", "pronounce", "accept", "announce", "state"})
+# Modals of ability and will on a refusal: "will not", "cannot", "would not", "won't".
+_REFUSAL_MODALS = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})
+# Subordinators that make a refusal wait for proof: "until I see proof", "unless", "before".
+_PROOF_MARKS = frozenset({"until", "till", "unless", "before"})
+
+
+def withheld_assertion(verb: Token) -> bool:
+    """A negated verb of telling by which the speaker holds the content back rather than
+    denying it: "Until I see proof, I will not say that he is dead", "we cannot say he was
+    killed", "would not accept that he was dead until they saw his body". A refusal that
+    waits for proof (an "until" / "unless" clause on the verb) or a modal refusal of a verb
+    of telling leaves the content open (unconfirmed); "I do not believe he is dead" does not."""
+    tables, i = tables_of(verb.doc), verb.i  # (read from the tables: no Token per child)
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    if any(
+        dep[c] == "advcl"
+        and any(dep[m] == "mark" and lower[m] in _PROOF_MARKS for m in children[c])
+        for c in children[i]
+    ):
+        return True  # "until I see proof, I will not say", "would not accept ... until"
+    return tables.lemma[i] in _WITHHOLDABLE_VERBS and any(
+        dep[c] == "aux" and lower[c] in _REFUSAL_MODALS for c in children[i]
+    )
+
+
+def premature_report(verb: Token) -> bool:
+    """ "It is too early to say whether he was killed", "too soon to confirm": the verb of
+    telling is the complement of "too early / soon", so what it would tell is left open."""
+    if verb.dep_ != "xcomp" or verb.head.lower_ not in {"early", "soon", "premature"}:
+        return False
+    adjective = verb.head
+    return adjective.lower_ == "premature" or any(
+        c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children
+    )

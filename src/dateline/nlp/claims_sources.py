@@ -42,6 +42,7 @@ from dateline.nlp.claims_context import (
     stranded_subject,
     weaker,
 )
+from dateline.nlp.claims_grammar import premature_report, withheld_assertion
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
 from dateline.nlp.entities_turns import InterviewTurn, label_words
 from dateline.records import Certainty, Entity, Speaker
@@ -604,6 +605,8 @@ def _read_negative_cues(r: _Reading, tok: Token, lemma: str, dep: str) -> None:
             r.deny()  # "no reason to believe P", "no truth to reports that P"
     if lemma in lx.CONFIRM_VERBS and (_negated(tok) or _unable_to(tok)):
         r.weaken("unconfirmed")  # "could not confirm", "not in a position to confirm"
+    if lemma in lx.REPORTING_VERBS and premature_report(tok):
+        r.weaken("unconfirmed")  # "too early to say whether P"
     if (
         lemma in lx.REPORTING_VERBS
         and dep == "ccomp"
@@ -719,8 +722,10 @@ def _read_reporting_verb(
             # "was never told why he had been taken", "It did not say why he was held": the
             # taking is presupposed by the writer, not claimed by the one who kept silent
             return
-        elif lemma in lx.CONFIRM_VERBS or any(
-            c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids
+        elif (
+            lemma in lx.CONFIRM_VERBS
+            or any(c.lower_ in {"where", "whether", "if", "how", "when"} for c in kids)
+            or withheld_assertion(tok)  # "until I see proof, I will not say that P"
         ):
             r.weaken("unconfirmed")
         else:

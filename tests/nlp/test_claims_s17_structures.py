@@ -1,0 +1,46 @@
+"""Parser structures the claims rules repair (session 17, issue 6): refusals that leave a
+claim open rather than deny it ("Until I see proof, I will not say that he is dead"), people
+listed in object lists and appositions, plural objects and their members, and a state's own
+operations told without a captor. Sentences written for this test about fictional people:
+text -> (surname, predicate, polarity)."""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+
+# A refusal that waits for proof or a modal refusal of a verb of telling: the content is
+# left open (affirmed, unconfirmed), not denied; a negated belief verb still denies.
+WITHHELD = [
+    '"Until we see a body, we will not say that Omar Bakri is dead," a police spokesman said.',
+    '"Until there is a DNA test, we cannot say Yusuf Ali was killed," his lawyer said.',
+    "The family said they would not accept that Omar Idris was dead until they saw his body.",
+    "A spokesman said it was too early to say whether Hassan Diab had been killed.",
+    '"I will not confirm that Samir Lutfi was killed until the tests are done," the minister'
+    " said.",
+]
+
+FOUND = [
+    (WITHHELD[0], ("Bakri", "killed", A)),
+    (WITHHELD[1], ("Ali", "killed", A)),
+    (WITHHELD[2], ("Idris", "killed", A)),
+    (WITHHELD[3], ("Diab", "killed", A)),
+    (WITHHELD[4], ("Lutfi", "killed", A)),
+    ('"I do not believe that Idris Kamal is dead," his wife said.', ("Kamal", "killed", N)),
+    ("Police denied that Nabil Saad had been arrested.", ("Saad", "arrested", N)),
+]
+
+NOT_FOUND = [
+    (WITHHELD[0], ("Bakri", "killed", N)),
+    (WITHHELD[1], ("Ali", "killed", N)),
+    (WITHHELD[2], ("Idris", "killed", N)),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
+
+
+def test_a_withheld_claim_is_unconfirmed(claims_of) -> None:
+    for text in WITHHELD:
+        certainties = {c.certainty for c in claims_of(text) if c.predicate == "killed"}
+        assert certainties == {"unconfirmed"}, (text, certainties)
