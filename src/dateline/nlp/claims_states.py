@@ -48,6 +48,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
+from dateline.nlp.claims_complements import injury_noun
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -571,6 +572,70 @@ def _spoke_from(verb: Token) -> list[Token]:
 
 
 def side_hits(verb: Token, lemma: str) -> list[Hit]:
+    """Claims a verb makes beside its main one: those of :func:`_side_state_hits` and an
+    injury the person came through with (:func:`_came_through_hurt`)."""
+    return _side_state_hits(verb, lemma) + _came_through_hurt(verb, lemma)
+
+
+# Verbs whose "with" phrase is read by other rules (carried to care with an injury, left
+# with harm, hospitalised, treated) or names no injury of the verb's person.
+_NOT_CAME_THROUGH = CARRYING_VERBS | frozenset(
+    {"hospitalize", "hospitalise", "leave", "treat", "charge", "threaten", "hit", "strike"}
+    | {"wound", "injure", "hurt", "harm", "shoot", "stab", "beat", "attack", "burn"}
+)
+# States a person comes through in: "got out alive with a broken leg".
+_CAME_THROUGH_STATES = frozenset({"alive", "safe", "conscious", "awake", "out"})
+
+
+def _came_through_hurt(verb: Token, lemma: str) -> list[Hit]:
+    """ "got out alive with a broken leg", "was found alive with cuts and bruises", "escaped
+    the fire with burns to his hands", "pulled X out of the rubble with a broken leg": a
+    manner "with" phrase naming an injury says the one who came through bears it, the
+    verb's object when it is a person, else its patient or subject (the "with" may hang on
+    the verb, on a state such as "alive", or on the place left: an injury is only a
+    person's)."""
+    if lemma in _NOT_CAME_THROUGH or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        return []
+    holders = [verb] + [
+        c
+        for c in verb.children
+        if (
+            c.dep_ in {"acomp", "oprd", "advcl", "xcomp", "advmod", "prt"}
+            and c.lower_ in _CAME_THROUGH_STATES
+        )
+        or (c.dep_ == "prep" and c.lower_ in {"out", "from"})
+    ]
+    holders += [
+        p
+        for h in holders[1:]
+        for g in h.children
+        if g.dep_ == "prep"
+        for p in g.children
+        if p.dep_ == "pobj" and not _a_person(p)
+    ]
+    if not any(
+        w.dep_ == "prep"
+        and w.lower_ == "with"
+        and any(t.dep_ == "pobj" and injury_noun(t) for t in w.children)
+        for h in holders
+        for w in h.children
+    ):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _a_person(c)]
+    hurt = objects or (patient_of(verb) if is_passive(verb) else subject_of(verb))
+    if not any(
+        _one_person(t) or any(_one_person(a) for a in t.children if a.dep_ == "appos") for t in hurt
+    ):
+        return []  # ("their neighbour, X": the named apposition)
+    return [Hit("wounded", verb, hurt, {verb.i})]
+
+
+def _one_person(tok: Token) -> bool:
+    """A person's name, a third-person pronoun or a noun for a person."""
+    return _a_person(tok) or tok.lower_ in lx.THIRD_PERSON or tok.lemma_.lower() in PERSON_NOUNS
+
+
+def _side_state_hits(verb: Token, lemma: str) -> list[Hit]:
     """Claims a verb makes beside its main one (added to what the other rules find):
     "has led the movement from Lithuania since 2021", "runs the group from exile in X"
     → where the leader is; "was seen in Dubai" → where he is (beside the sighting);
