@@ -48,7 +48,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
-from dateline.nlp.claims_complements import injury_noun
+from dateline.nlp.claims_complements import injury_noun, named_in_apposition
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -2453,6 +2453,35 @@ def _backshifted_at_place(verb: Token) -> bool:
 _HARM_VERBS = frozenset({"wound", "injure", "hurt", "harm"})
 
 
+# Nouns of a patient's harm whose danger to life is judged: "his injuries are not
+# life-threatening".
+_JUDGED_HARMS = frozenset({"injury", "injuries", "wound", "wounds", "condition", "burns"})
+
+
+def _injuries_judged(verb: Token) -> list[Token]:
+    """The owner of the injuries or condition a copula calls (not) "life-threatening": the
+    possessive ("his injuries", "Rao's wounds") or the of-phrase's person ("the condition
+    of X")."""
+    if not any(
+        c.dep_ == "acomp"
+        and (
+            c.lower_ == "life-threatening"
+            or (c.lower_ == "threatening" and any(g.lower_ == "life" for g in c.children))
+        )
+        for c in verb.children
+    ):
+        return []
+    harms = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _JUDGED_HARMS]
+    owners = [g for h in harms for g in h.children if g.dep_ == "poss"]
+    owners += [
+        named_in_apposition(p)
+        for h in harms
+        for p in prep_children(h, {"of"})
+        if p.dep_ == "pobj" and _one_person(named_in_apposition(p))
+    ]
+    return owners
+
+
 def _predicative_conjunct_subjects(verb: Token) -> list[Token]:
     """The subject of "was tired but not wounded", "is weak but unhurt" for the second
     predicate: a participle joined to a copula's adjective (the parser hangs it on "was")."""
@@ -2580,6 +2609,11 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if lemma in _HARM_VERBS and (shared := _predicative_conjunct_subjects(verb)):
         # '"He was tired but not wounded"': the participle shares the copula's subject
         return [Hit("wounded", verb, shared, {verb.i, verb.head.i})]
+    if lemma == "be" and (owners := _injuries_judged(verb)):
+        # "police said his injuries were not life-threatening", "the condition of X is
+        # life-threatening": a judgement of a living patient's danger, so alive either way
+        # (the "not" denies the danger, not the life: polarity flipped back)
+        return [Hit("alive", verb, owners, {verb.i}, polarity_neg=_negated(verb))]
     if lemma == "be" and (absence := _absent_at_the_time(verb)) is not None:
         # "police said he was not at the factory at the time of the fire", "was not in the
         # country when the bomb went off", "was nowhere near the stadium that evening": a
