@@ -31,7 +31,71 @@ FOUND = [
     ("Police denied that Nabil Saad had been arrested.", ("Saad", "arrested", N)),
 ]
 
+# People each given by a description and a name in an object list, however the parser hangs
+# the list ("the leader, X, his spokesman, Y, and two aides"; "two of his supporters, a
+# student, X, and a retired teacher, Y"), and a counted object's names hung on the subject.
+LISTS = [
+    (
+        "Police arrested the party leader, Samuel Eto, his spokesman, Felix Mba, and two aides.",
+        ("Mba", "arrested", A),
+    ),
+    (
+        "Troops detained the opposition leader, Kofi Mensah, his wife, Ama Mensah, and their"
+        " driver, Yaw Boateng.",
+        ("Boateng", "arrested", A),
+    ),
+    (
+        "Troops detained the opposition leader, Kofi Mensah, his wife, Ama Mensah, and their"
+        " driver, Yaw Boateng.",
+        ("Mensah", "arrested", A),
+    ),
+    (
+        "Outside, police detained two of Rahimov's supporters, a student, Elvin Gasimov, and a"
+        " retired nurse, Lala Huseynova, after they unfurled a banner.",
+        ("Huseynova", "arrested", A),
+    ),
+    (
+        "Outside, police detained two of Rahimov's supporters, a student, Elvin Gasimov, and a"
+        " retired nurse, Lala Huseynova, after they unfurled a banner.",
+        ("Gasimov", "arrested", A),
+    ),
+    (
+        "The kidnappers are holding him with two other people, his driver, Samuel Okon, and a"
+        " young engineer, Peter Nwachukwu.",
+        ("Nwachukwu", "captured", A),
+    ),
+    (
+        "Gunmen kidnapped three engineers, Paul Novak, Ivan Petrov and Karl Weber, in the delta.",
+        ("Weber", "captured", A),
+    ),
+    (
+        "Gunmen kidnapped three engineers, Paul Novak, Ivan Petrov and Karl Weber, in the delta.",
+        ("Petrov", "captured", A),
+    ),
+    (
+        "Gunmen killed the chief, Ahmed Karimi, and his deputy, Yusuf Baraki, in an ambush.",
+        ("Baraki", "killed", A),
+    ),
+    (
+        "The bodies of the journalist, Ana Ruiz, and her cameraman, Pedro Gil, were recovered"
+        " on Monday.",
+        ("Gil", "killed", A),
+    ),
+]
+
+FOUND += LISTS
+
 NOT_FOUND = [
+    (
+        "The chairman of property developer Silver Bay Holdings, Chan Ka-ming, has been"
+        " detained by authorities, two people said.",
+        ("Holdings", "arrested", A),
+    ),
+    ("Police arrested Tomas Berg, a lawyer and activist, on Monday.", ("activist", "arrested", A)),
+    (
+        "Gunmen kidnapped three engineers, Paul Novak, Ivan Petrov and Karl Weber, in the delta.",
+        ("Gunmen", "captured", A),
+    ),
     (WITHHELD[0], ("Bakri", "killed", N)),
     (WITHHELD[1], ("Ali", "killed", N)),
     (WITHHELD[2], ("Idris", "killed", N)),

@@ -503,7 +503,116 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
             c for c in children[t.i] if dep[c] == "prep" and lower[c] in {"including", "among"}
         ):
             out.extend(expand_conj([doc[p] for p in children[prep] if dep[p] == "pobj"]))
+        kept = {o.i for o in out}
+        out.extend(doc[n] for n in described_list(tables, t.i) if n not in kept)
+        out.extend(doc[n] for n in _stranded_list(tables, t.i) if n not in kept)
     return out
+
+
+def _stranded_list(tables: DocIndex, t: int) -> list[int]:
+    """ "Gunmen kidnapped three engineers, X, Y and Z, in the delta": the names set off by a
+    comma right after a counted plural, which the parser hung on another word of the clause
+    (the verb's subject); taken when they are exactly as many as the count."""
+    dep, pos, lower, children, head = (
+        tables.dep,
+        tables.pos,
+        tables.lower,
+        tables.children,
+        tables.head,
+    )
+    count = _COUNT_WORDS.get(lower[t]) or next(
+        (
+            _COUNT_WORDS[lower[c]]
+            for c in children[t]
+            if dep[c] == "nummod" and lower[c] in _COUNT_WORDS
+        ),
+        None,
+    )
+    edge = _right_edge(tables, t)
+    if count is None or edge + 2 >= len(dep) or lower[edge + 1] != "," or pos[edge + 2] != "PROPN":
+        return []
+    name = edge + 2
+    while dep[name] in {"compound", "flat"} and head[name] > name and pos[head[name]] == "PROPN":
+        name = head[name]
+    if dep[name] not in {"appos", "conj"} or _descends(tables, name, t):
+        return []
+    names = [name]
+    stack = [name]
+    while stack:
+        n = stack.pop()
+        for c in children[n]:
+            if dep[c] == "conj" and pos[c] == "PROPN" and c > n:
+                names.append(c)
+                stack.append(c)
+    return sorted(names) if len(names) == count else []
+
+
+def _right_edge(tables: DocIndex, t: int) -> int:
+    """The last token of ``t``'s subtree."""
+    edge, stack = t, [t]
+    while stack:
+        n = stack.pop()
+        edge = max(edge, n)
+        stack.extend(tables.children[n])
+    return edge
+
+
+def _descends(tables: DocIndex, i: int, top: int) -> bool:
+    """Token ``i`` is ``top`` or lies below it in the parse."""
+    for _ in range(64):
+        if i == top:
+            return True
+        if tables.head[i] == i:
+            return False
+        i = tables.head[i]
+    return False
+
+
+# Nouns that count the people of a list by their words: "two of his supporters", "both".
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2}
+
+
+def described_list(tables: DocIndex, t: int) -> list[int]:
+    """The names of a list of people each given by a description and a name, however the
+    parser hung it on its first word: "the opposition leader, X, his wife, Y, and their
+    driver, Z", "two of his supporters, a student, X, and a retired teacher, Y", "two other
+    people, his driver, X, and a young engineer, Y". The walk follows apposition and
+    coordination from ``t`` through common nouns and names. One singular description
+    cannot be two people, a counted plural names as many as its count, and a name's list
+    needs a description with a name of its own ("X, a lawyer and activist" is one person)."""
+    dep, pos, tag, lower, children = (
+        tables.dep,
+        tables.pos,
+        tables.tag,
+        tables.lower,
+        tables.children,
+    )
+    names: list[int] = []
+    described = False  # a common noun with a name of its own in apposition
+    stack, seen = [t], {t}
+    while stack:
+        n = stack.pop()
+        for c in children[n]:
+            if c in seen or c < t or dep[c] not in {"appos", "conj"}:
+                continue
+            if pos[c] == "PROPN":
+                names.append(c)
+            elif tag[c] in {"NN", "NNS"}:
+                described |= any(dep[g] == "appos" and pos[g] == "PROPN" for g in children[c])
+            else:
+                continue
+            seen.add(c)
+            stack.append(c)
+    if not described or len(names) < 2 and not (pos[t] == "PROPN" and names):
+        return []
+    if pos[t] == "PROPN" or tag[t] == "NN":
+        return sorted(names)
+    count = _COUNT_WORDS.get(lower[t]) or next(
+        (_COUNT_WORDS[lower[c]] for c in children[t] if lower[c] in _COUNT_WORDS), None
+    )
+    if tag[t] in {"NNS", "CD"} and (count is None or count == len(names)):
+        return sorted(names)
+    return []
 
 
 # Predicates one person can share with another in the same event ("along with", "as was").
