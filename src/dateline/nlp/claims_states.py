@@ -574,7 +574,54 @@ def _spoke_from(verb: Token) -> list[Token]:
 def side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Claims a verb makes beside its main one: those of :func:`_side_state_hits` and an
     injury the person came through with (:func:`_came_through_hurt`)."""
-    return _side_state_hits(verb, lemma) + _came_through_hurt(verb, lemma)
+    hits = _side_state_hits(verb, lemma) + _came_through_hurt(verb, lemma)
+    if lemma == "share" and (mates := _cellmates(verb)) and _cell_in_jail(verb):
+        # "he had shared a cell with X at Saydnaya prison", "in a cell he shared with a
+        # clerk, X" (after "spent months in the military prison"): the cellmate was held
+        # there by the state ("shared a cell with X in 2019" names no place)
+        hits += [Hit("located_in", verb, mates, {verb.i}), Hit("arrested", verb, mates, {verb.i})]
+    return hits
+
+
+# Rooms shared by people held together: "shared a cell / a hut with X" (not a flat or an
+# office: people live and work together freely).
+_SHARED_ROOMS = frozenset({"cell", "hut", "tent"})
+
+
+def _cellmates(verb: Token) -> list[Token]:
+    """The people one "shared a cell with": the "with" phrase on the verb or on the room
+    (the room as object, or as the noun the verb's relative clause describes)."""
+    if _negated(verb) or obliged(verb):
+        return []
+    rooms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SHARED_ROOMS]
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in _SHARED_ROOMS:
+        rooms.append(verb.head)
+    if not rooms:
+        return []
+    mates = [
+        named_in_apposition(p)
+        for h in (verb, *rooms)
+        for p in prep_children(h, {"with"})
+        if p.dep_ == "pobj"
+    ]
+    return [m for m in mates if _one_person(m) and m.lower_ not in lx.THIRD_PERSON]
+
+
+def _cell_in_jail(verb: Token) -> bool:
+    """The shared room lies in a jail named in its clause: "at Saydnaya prison", "spent
+    months in the military prison, in a cell he shared with X" (the verb the room's "in"
+    hangs on)."""
+    heads = [verb]
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
+        heads.append(verb.head.head.head)
+    return any(
+        p.lemma_.lower() in JAIL_WORDS
+        for h in heads
+        for g in h.children
+        if g.dep_ == "prep" and g.lower_ in {"in", "at", "inside"}
+        for p in g.children
+        if p.dep_ == "pobj"
+    )
 
 
 # Verbs whose "with" phrase is read by other rules (carried to care with an injury, left
