@@ -74,9 +74,7 @@ def may_be_unrealised(ctx: ClaimContext, verb: Token) -> bool:
     if tables.tag[i] == "VB" or dep[i] == "xcomp":
         return True
     kids, lower = tables.children, tables.lower
-    if any(
-        dep[c] == "aux" or dep[c] == "mark" and lower[c] in {"if", "unless"} for c in kids[i]
-    ):
+    if any(dep[c] == "aux" or dep[c] == "mark" and lower[c] in {"if", "unless"} for c in kids[i]):
         return True
     return dep[i] == "conj" and any(dep[c] == "aux" for c in kids[tables.head[i]])
 
@@ -450,6 +448,13 @@ def reported_relative(verb: Token) -> Token | None:
         return None
     subjects = [c for c in report.children if c.dep_ == "nsubj"]
     pronoun = next((c for c in subjects if c.lower_ in _RELATIVE_PRONOUNS), None)
+    if pronoun is None and len(subjects) == 1:
+        # "X, who aides say has not left ...": the pronoun read as the object of "say"
+        pronoun = next(
+            (c for c in report.children if c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS),
+            None,
+        )
+        subjects += [pronoun] if pronoun is not None else []
     if pronoun is None or len(subjects) < 2 or not pronoun.i < report.i < verb.i:
         return None
     return report.head
@@ -471,9 +476,7 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
             for a in (doc[c] for c in children[t.i] if dep[c] == "appos" and pos[c] == "PROPN"):
                 out.append(a)
                 out.extend(c for c in a.conjuncts if c.i > a.i)
-                out.extend(
-                    doc[c] for c in children[a.i] if dep[c] == "appos" and pos[c] == "PROPN"
-                )
+                out.extend(doc[c] for c in children[a.i] if dep[c] == "appos" and pos[c] == "PROPN")
             # "X, his son Y and a neighbour, Z, were shot dead": a list of described people the
             # parser hangs on the first name as coordinated common nouns, each with its name in
             # apposition (a lone described apposition may be the first person's own title)
@@ -666,9 +669,7 @@ def _along_in_place_phrase(tables: DocIndex, verb: int) -> list[int]:
     found: list[int] = []
     nouns = [p for c in children[verb] if dep[c] == "prep" for p in children[c] if dep[p] == "pobj"]
     for _ in range(3):
-        found += [
-            g for n in nouns for g in children[n] if dep[g] == "prep" and lower[g] == "along"
-        ]
+        found += [g for n in nouns for g in children[n] if dep[g] == "prep" and lower[g] == "along"]
         nouns = [
             p
             for n in nouns
