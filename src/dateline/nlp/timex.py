@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_index import DocIndex, doc_index, indexed
 from dateline.nlp.extensions import register_extensions
-from dateline.nlp.timex_anchor import DocumentAnchor, Position
+from dateline.nlp.timex_anchor import S17_RULES, DocumentAnchor, Position
 from dateline.nlp.timex_calendar import interval_of
 from dateline.nlp.timex_dateline import dateline_date, dateline_local_time
 from dateline.nlp.timex_grammar import TRIGGER_WORDS, Candidate, find_candidates
@@ -43,6 +43,10 @@ _RANGE_BEFORE = re.compile(
     r"\b(?:until|till|through|to|effective|payable|starting|beginning|before)\s+(?:the\s+)?$",
     re.I,
 )
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)\s+(?:the\s+|this\s+)?$", re.I
+)
+"""Words before an event still awaited ("ahead of Sunday's vote", "in the run-up to the weekend")."""
 _FRAME_OPENER = re.compile(
     r"^[\s\"“(—-]*(?:(?:in|on|at|by|during|early|late|earlier|later|from|until|since)\s+)?$",
     re.IGNORECASE,
@@ -181,7 +185,12 @@ def _tag(
             planned=verb is not None and tense == "prospective" and _planned_in_the_past(verb),
             lasted=verb is not None and tense == "past" and _lasted_in_the_past(verb),
             grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
-            told_past=verb is not None and tense == "past" and _on_a_simple_past(view, cand, verb),
+            cited=S17_RULES and view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
+            awaited=S17_RULES and bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
+            told_past=verb is not None and (
+                (tense == "past" and _on_a_simple_past(view, cand, verb))
+                or (S17_RULES and tense in ("past", "pluperfect") and _told_in_the_past(view, cand, verb))
+            ),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
@@ -315,6 +324,31 @@ def _on_a_simple_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
     if head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
         head = head.head
     return head.i == verb.i and span.root.dep_ in ("pobj", "npadvmod", "nmod")
+
+
+def _told_in_the_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
+    """'had seized the town in January', 'were striking in March', 'said in January that ...':
+    a time hung from a pluperfect, a past progressive or a verb of saying (between the verb
+    and the words it reports) names a time that has begun, as a simple past does. Not the
+    pluperfect of a verb that sets a date ('had been set to expire Nov. 6', 'had postponed it
+    until March') nor the progressive of a planned movement ('was leaving in March')."""
+    span = view.span(cand.start, cand.end)
+    if span is None or verb.dep_ in ("xcomp", "acl") or _is_scheduling_verb(verb):
+        return False
+    lemma, aux = verb.lemma_.lower(), _auxiliaries(verb)
+    head = span.root.head
+    if head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
+        head = head.head
+    if head.i != verb.i or span.root.dep_ not in ("pobj", "npadvmod", "nmod"):
+        return False
+    if verb.lower_ in _REPORTING_VERBS:  # the report's own time: after the verb, before its content
+        content = [c for c in verb.children if c.dep_ == "ccomp"]
+        return verb.tag_ == "VBD" and span.start > verb.i and all(span.end <= c.left_edge.i for c in content)
+    if verb.tag_ == "VBN" and aux & {"had", "'d"}:  # a pluperfect
+        return lemma not in _NEW_TERM_VERBS and lemma not in _RESCHEDULING_VERBS
+    if verb.tag_ == "VBG" and aux & {"was", "were"}:  # a past progressive
+        return lemma not in _FUTURATE_VERBS
+    return False
 
 
 def _in_relative_clause(verb: Token) -> bool:
@@ -654,6 +688,16 @@ _SCHEDULED_EVENTS = frozenset(
      "final", "race", "marathon", "rally", "march", "parade", "visit", "funeral", "wedding",
      "auction", "conference", "speech", "address", "concert", "premiere", "showdown", "kickoff"}
 )  # fmt: skip
+
+
+def _in_a_cited_noun(view: _DocView, start: int, end: int) -> bool:
+    """'under the June accord', 'the terms of a March agreement': a date premodifying the
+    object of a preposition, a thing cited as it stands, not one still to be made ('the March
+    accord will be signed')."""
+    span = view.span(start, end)
+    if span is None or len(span) == 0 or span.root.dep_ not in ("compound", "nmod", "poss"):
+        return False
+    return span.root.head.dep_ == "pobj"
 
 
 def _scheduled_event(view: _DocView, start: int, end: int) -> bool:

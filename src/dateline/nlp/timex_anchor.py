@@ -66,6 +66,8 @@ CLOCK_MARGIN = 180
 dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
 S16_RULES = True
+S17_RULES = True
+"""Switch for the session-17 anchoring rules (A/B measurement only)."""
 _RECORD_NOUNS = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "pact", "treaty", "truce", "ceasefire",
      "cease-fire", "settlement", "memorandum", "decree", "ruling", "verdict", "law", "resolution",
@@ -160,6 +162,8 @@ class Position:
     lasted: bool = False  # an active simple past or a copula, not a new term ("ran it until March")
     told_past: bool = False  # on a simple past verb itself ("fell 3 percent in January")
     grants_term: bool = False  # on a verb granting or extending a term ("gave them until Friday")
+    cited: bool = False  # premodifies a preposition's object ("under the June accord")
+    awaited: bool = False  # an event still ahead of the clause ("ahead of Sunday's vote")
 
     @property
     def past(self) -> bool:
@@ -439,10 +443,11 @@ class DocumentAnchor:
             if behind:
                 return max(behind, key=lambda c: c[1][0])[0]
         if S16_RULES and self.position.nominal and self.position.following in _RECORD_NOUNS and (
-            not self.position.bound and tense not in ("future", "prospective")
+            not self.position.bound and (self.position.cited or tense not in ("future", "prospective"))
         ):  # "the March accord remains in force", "under a June agreement": a month naming
             # when an agreement or a document was made is behind the report (a timetabled
-            # "Sunday's election" is not such a noun)
+            # "Sunday's election" is not such a noun), also when a future clause cites it after
+            # a preposition ("will keep trading under the June accord")
             behind = [c for c in cands if c[1][0] <= dct]
             if behind:
                 return max(behind, key=lambda c: c[1][0])[0]
@@ -657,6 +662,11 @@ class DocumentAnchor:
             # curfew was extended until Friday") runs ahead of the report, as the month rule
             # reads "until March"; a state that lasted ("stayed in hospital until Monday") is over
             day = base + timedelta(days=ahead)
+        elif self.position.awaited and ahead and not self.position.tense == "pluperfect":
+            # "Tension rose ahead of Sunday's vote", "in the run-up to Friday's summit": what a
+            # clause is ahead of has not happened yet, so a past verb tells of the days before
+            # the coming one (the days before one gone by would be told in the pluperfect)
+            day = base + timedelta(days=ahead)
         elif self.position.rescheduled and ahead:
             # "The vote was postponed until Monday", "pushing the launch to Thursday": the new
             # date of a postponement lies ahead of the report whatever the tense of the verb
@@ -678,7 +688,7 @@ class DocumentAnchor:
         """'the weekend', 'this weekend': the last one in past-tense prose, else the next."""
         if self.dct is None:
             return "XXXX-WXX-WE", "dct"
-        if self.position.past:
+        if self.position.past and not self.position.awaited:  # (not "ahead of the weekend")
             saturday = self.dct - timedelta(days=(self.dct.isoweekday() - 6) % 7)
         else:
             saturday = self.dct + timedelta(days=(6 - self.dct.isoweekday()) % 7)
