@@ -580,7 +580,29 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # clerk, X" (after "spent months in the military prison"): the cellmate was held
         # there by the state ("shared a cell with X in 2019" names no place)
         hits += [Hit("located_in", verb, mates, {verb.i}), Hit("arrested", verb, mates, {verb.i})]
+    if lemma in _SPAN_CUSTODY_VERBS and _custody_span_in_place(verb):
+        # "was detained in Brazil for eleven months in 2019", "has been detained in Dubai for
+        # more than two weeks": a span of custody in a named place says where the person was
+        # kept (the README's convention; "was detained in Dubai on Monday" is where the
+        # arrest took place)
+        hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
     return hits
+
+
+# Verbs of custody that tell where a person was kept only with a span ("detained in X for
+# two weeks"); "jailed" / "held" tell it on their own (claims_verbs).
+_SPAN_CUSTODY_VERBS = frozenset({"detain", "intern"})
+# Units of a span of time: "for eleven months", "for more than two weeks".
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "hour", "decade"})
+
+
+def _custody_span_in_place(verb: Token) -> bool:
+    """A passive custody verb with a named place and a "for" span of time on it."""
+    if not is_passive(verb) or _negated(verb) or obliged(verb) or not _at_place(verb):
+        return False
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _SPAN_UNITS for p in prep_children(verb, {"for"})
+    )
 
 
 # Rooms shared by people held together: "shared a cell / a hut with X" (not a flat or an
