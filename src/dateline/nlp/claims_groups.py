@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext
+from dateline.nlp.claims_grammar import described_list
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.nlp.entities import PERSON_NOUNS
 from dateline.records import Entity
@@ -483,6 +484,11 @@ def _groups_in(ctx: ClaimContext, m: int, before: int, *, depth: int = 0) -> lis
             ]
             if len(people) >= 2:
                 groups.append(Group(tuple(people), len(people), True, t.i))
+        if t.dep_ not in {"conj", "appos"} and (described := described_list(ctx.tables, t.i)):
+            # "the priest X, his driver, Y, and a teacher, Z": people listed by description
+            listed = [x for x in [t, *(ctx.doc[i] for i in described)] if _person(ctx, x)]
+            if len(listed) >= 2:
+                groups.append(Group(tuple(listed), len(listed), True, t.i))
         if pair := _accompanied(ctx, t) or _seized_with(ctx, t):
             groups.append(Group(tuple(pair), 2, True, t.i))
         if t.tag_ == "NNS" or t.pos_ == "NUM":
@@ -559,7 +565,9 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
     of the size it gives when it gives one ("neither of them", "these men" too); a group a
     plural took up in between counts as named there (``depth``)."""
     is_anaphor, count, noun = _anaphor(tok)
-    if not is_anaphor:
+    if not is_anaphor or any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children):
+        # "X and Y were killed on the spot. The other two survived": "other" sets the plural
+        # against the group named before, so it is the rest, not that group
         return []
     of = next((c for c in tok.children if c.lower_ == "of"), None)
     if tok.lower_ in _OF_QUANTIFIERS and of is not None:
@@ -572,12 +580,17 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
     # a person noun takes up a group in a sentence that has the noun, in this or the three
     # sentences before; any noun takes up the group counted with that very noun, in this or
     # the six before ("Two journalists, X and Y, were detained ... The ministry said both
-    # journalists were detained for taking part in a protest")
+    # journalists were detained for taking part in a protest"); a counted plural of people
+    # ("the three men", "all three") takes up a group of its count as far back, the count
+    # saying which group it is ("All three were abducted in May. [a question and answer
+    # about the kidnappers] ... keeping the three men in a forest")
+    reach = 6 if count is not None and count >= 2 and tok.lower_ not in _PLURAL_PRONOUNS else 3
     for m in range(n, max(-1, n - 7), -1):
         for group in _groups_in(ctx, m, tok.i, depth=depth):
             if count is not None and group.count != count:
                 continue
-            if noun is None and n - m <= 3 or noun is not None and _group_noun(ctx, group) == noun:
+            near = n - m <= reach
+            if noun is None and near or noun is not None and _group_noun(ctx, group) == noun:
                 return list(group.members)
             if (
                 noun in PERSON_NOUNS
