@@ -31,7 +31,8 @@ FOUND = [
     (
         "The pilot Rafael Duarte gave his first interview on Sunday, a week after being"
         " rescued by fishermen.",
-        ("Duarte", "released", A),
+        # (a rescue from danger, in a story of no captivity, is other:rescue: gold g200, g309)
+        ("Duarte", "other:rescue", A),
     ),
     (
         "Since resigning as mayor in 2019, Anton Keller has run a vineyard near Krems.",

@@ -712,6 +712,11 @@ def _adjective_hits(adj: Token) -> list[Hit]:
         head = head.head
     if adj.lower_ == "free" and head.lemma_ not in {"walk", "go", "be", "set", "remain"}:
         return []
+    if adj.lower_ == "free" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in adj.children
+    ):
+        return []  # "he is free to receive visitors": allowed to, no release
     if adj.dep_ == "advmod" and head.lemma_.lower() not in {
         "appear",
         "find",

@@ -102,6 +102,10 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         return []
     if lemma == "hand" and (freed := _hostage_handed_over(ctx, verb)):
         return [Hit("released", verb, freed, {verb.i})]
+    if lemma == "stop" and (stopped := _stopped_and_held(verb)):
+        # "was stopped by police at the airport", "was stopped at the border and questioned":
+        # the state holds the person it stops (a bare "stopped at the airport" is other:stop)
+        return [Hit("arrested", verb, stopped, {verb.i})] + side_hits(verb, lemma)
     for rule in (state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
@@ -117,12 +121,45 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                     hit.subjects = adjunct_gerund_subject(verb, hit.predicate)
                 if hit.anchor is verb and hit.subjects and hit.predicate in _HARMED:
                     hit.subjects = hit.subjects + _alongside(verb)
-            return (
+            # ("saw X among the wounded": the sighting's side claims give way too)
+            return _among_casualties(
+                verb,
                 _brought_in_injured(verb, lemma, hits)
                 + _seen_in_custody(verb, lemma, hits)
-                + side_hits(verb, lemma)
+                + side_hits(verb, lemma),
             )
     return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
+
+
+# The casualties a person is counted among: "seen X among the wounded", "among the dead".
+_CASUALTY_GROUPS = {
+    "dead": "killed",
+    "killed": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "hurt": "wounded",
+}
+# What seeing or finding a person tells by itself (told instead by the group he is among).
+_SIGHTING_PREDICATES = frozenset({"alive", "appeared", "located_in"})
+
+
+def _among_casualties(verb: Token, hits: list[Hit]) -> list[Hit]:
+    """ "had seen X among the wounded being carried away", "found X among the dead": the
+    person seen or found is one of the casualties, a claim beside the sighting (appeared),
+    and the sighting's "alive" gives way to it (a copula, "was among the dead", has its rule)."""
+    if verb.lemma_.lower() in {"be", "remain"}:
+        return hits
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    groups = [p for h in holders for p in prep_children(h, {"among"})]
+    pred = next((_CASUALTY_GROUPS[g.lower_] for g in groups if g.lower_ in _CASUALTY_GROUPS), None)
+    sightings = [h for h in hits if h.anchor is verb and h.predicate in _SIGHTING_PREDICATES]
+    if pred is None or not sightings:
+        return hits
+    people = list(dict.fromkeys(s for h in sightings for s in h.subjects))
+    kept = [h for h in hits if not (h.predicate == "alive" and any(h is x for x in sightings))]
+    hit = Hit(pred, verb, people, {verb.i, *(g.i for g in groups)})
+    hit.polarity_neg, hit.certainty = sightings[0].polarity_neg, sightings[0].certainty
+    return [*kept, hit]
 
 
 # The marks of a place of detention in its description: "a remand centre", "the police
@@ -846,6 +883,33 @@ def _capture_in_a_story_of_arrest(ctx: ClaimContext, verb: Token, lemma: str) ->
     # ("the kidnapped priest", "his captivity": the kidnap words in any of their forms)
     kidnap = any(w.startswith(lx.KIDNAP_STEMS) for w in lemmas)
     return not kidnap and bool(lx.CUSTODY_WORDS & lemmas)
+
+
+# Who frees hostages by force, and how: "rescued by a special forces unit", "by commandos",
+# "in a raid" (a navy or a coastguard rescues people at sea: no force of arms).
+_ARMED_RESCUERS = frozenset(
+    {"troops", "soldiers", "commandos", "forces", "force", "police", "marines", "army"}
+    | {"paratroopers", "military", "raid", "operation", "assault"}
+)
+
+
+def _rescued_by_force(verb: Token) -> bool:
+    """ "was rescued by a special forces unit", "rescued by troops in a raid on a camp": a
+    rescue by arms, from captors."""
+    words = [p for c in verb.children if c.dep_ in {"agent", "prep"} for p in c.children]
+    words += [c for w in words for c in w.children if c.dep_ in {"compound", "amod"}]
+    return any(w.lemma_.lower() in _ARMED_RESCUERS or w.lower_ in _ARMED_RESCUERS for w in words)
+
+
+def _story_of_captivity(ctx: ClaimContext) -> bool:
+    """The story tells of someone held: a kidnapping, hostages or captors in any of their
+    forms, a capture or seizure, custody, or non-state captors ("gunmen", "rebels")."""
+    lemmas = doc_lemmas(ctx)
+    return (
+        any(w.startswith((*lx.KIDNAP_STEMS, "captur", "seiz")) for w in lemmas)
+        or bool(lx.CUSTODY_WORDS & lemmas)
+        or bool(lx.NON_STATE_CAPTORS & lemmas)
+    )
 
 
 def _among_those_members(verb: Token) -> list[Token] | None:
@@ -2124,6 +2188,10 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             and not replaces_a_leader(verb)
         ):
             return []  # "replaced the tyres", "relieved the pressure"
+        if lemma == "rescue" and not (_story_of_captivity(ctx) or _rescued_by_force(verb)):
+            # "was rescued after drifting for two days", "rescued from the glacier": saved
+            # from danger, not freed from anyone's hands (a hostage's rescue is a release)
+            pred = "other:rescue"
         if pred == "arrested" and non_state_agent(verb):
             pred = "captured"  # "detained by gunmen": held by non-state captors
         elif pred == "captured" and lemma == "capture" and _police_agent(verb):
@@ -2961,6 +3029,35 @@ _STOPPING_PLACES = frozenset({"checkpoint", "roadblock", "border", "crossing", "
 _TAKEN_ALONG_PREPS = frozenset(
     {"to", "into", "on", "for", "around", "through", "across", "along", "from"}
 )
+
+
+# What the state does to a person it has stopped and keeps: "stopped at the airport and
+# questioned for six hours", "... and held overnight".
+_HELD_AFTER_STOPPING = frozenset(
+    {"question", "interrogate", "hold", "detain", "search", "arrest", "keep", "hand"}
+)
+
+
+def _stopped_and_held(verb: Token) -> list[Token]:
+    """The people a passive "stopped" at a place where the state stops travellers tells held
+    by the state: the stoppers are its own ("by police at the airport", "by border guards at
+    the crossing") or a coordinated verb holds them ("and questioned", "and detained"). Empty
+    for a bare "was stopped at the airport" (kept from leaving, other:stop) and for stops by
+    anyone else."""
+    if not is_passive(verb):
+        return []
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    # ("stopped by police at Lisbon airport": the parser may hang the place on the agent)
+    places = [p for h in (verb, *agents) for p in prep_children(h, {"at", "on"})]
+    if not any(p.lemma_.lower() in _STOPPING_PLACES | {"frontier", "port"} for p in places):
+        return []
+    kind = _taker_kind(agents) if agents else None
+    if any(_state_guard(a) for a in agents):
+        kind = "arrested"  # "by border guards at the crossing"
+    held = any(c.dep_ == "conj" and c.lemma_.lower() in _HELD_AFTER_STOPPING for c in verb.children)
+    if kind == "arrested" or kind is None and not agents and held:
+        return patient_of(verb)
+    return []
 
 
 def _bare_taking(verb: Token) -> list[Hit] | None:
