@@ -377,8 +377,22 @@ def ordinal_apposition(head: Token) -> Token | None:
     if head.lower_ not in ORDINALS:
         return None
     return next(
-        (c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None
+        (
+            c
+            for c in head.children
+            if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and not _names_the_claim(c)
+        ),
+        None,
     )
+
+
+# What a trailing ", a claim X denied" calls what was said (the parser may hang it on the
+# speaker: "A third said P, a claim the police denied"): no description of the speaker.
+_CLAIM_WORDS = frozenset({"claim", "allegation", "accusation", "assertion", "account", "report"})
+
+
+def _names_the_claim(appos: Token) -> bool:
+    return appos.lemma_.lower() in _CLAIM_WORDS and any(c.dep_ == "relcl" for c in appos.children)
 
 
 def ordinal_group(head: Token, *, paragraphs: int = 2) -> Token | None:
@@ -388,7 +402,7 @@ def ordinal_group(head: Token, *, paragraphs: int = 2) -> Token | None:
     """
     if head.lower_ not in ORDINALS | COUNTING or head.pos_ not in {"ADJ", "NOUN", "NUM", "PRON"}:
         return None
-    if any(c.dep_ in {"prep", "appos"} for c in head.children):
+    if any(c.dep_ in {"prep", "appos"} and not _names_the_claim(c) for c in head.children):
         return None
     doc = head.doc
     lo = _paragraph_start(doc, head.i, paragraphs)

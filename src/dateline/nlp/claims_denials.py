@@ -164,13 +164,15 @@ def appended_denier(ctx: ClaimContext, anchor: Token) -> tuple[str, str | None, 
     """The one who denies a claim in an appositive after it: "Aliyev said police had beaten
     Hasanli, a claim the interior ministry denied" (the ministry denies what Aliyev said);
     None when the trigger's clause ends in no such appositive."""
-    inside = [i for i in _apposed_claim_nouns(ctx) if _descends_from(ctx.tables.head, i, anchor.i)]
+    inside = [
+        i
+        for i in _apposed_claim_nouns(ctx)
+        if _descends_from(ctx.tables.head, i, anchor.i) or _trails_report(ctx.doc[i], anchor)
+    ]
     if not inside:
         return None  # (nearly always: the rule's nouns found once per document, see below)
-    # one noun: the only one the walk over the clause could stop at; more: in the walk's order
-    nouns = anchor.subtree if len(inside) > 1 else [ctx.doc[inside[0]]]
-    for noun in nouns:
-        if noun.dep_ not in {"appos", "npadvmod"} or noun.lemma_.lower() not in _APPOSED_CLAIMS:
+    for noun in (ctx.doc[i] for i in inside):  # (in the order of the text)
+        if noun.dep_ not in _APPOSED_DEPS or noun.lemma_.lower() not in _APPOSED_CLAIMS:
             continue
         edge = noun.left_edge.i
         if edge == 0 or noun.doc[edge - 1].text != ",":
@@ -189,6 +191,32 @@ def appended_denier(ctx: ClaimContext, anchor: Token) -> tuple[str, str | None, 
     return None
 
 
+# Where the parser hangs ", a claim X denied": on the claim (appos), or, when it ends the
+# sentence, on the reporting verb ("claimed that P, a claim ..." as its object) or its subject.
+_APPOSED_DEPS = frozenset({"appos", "npadvmod", "dobj"})
+
+
+def _trails_report(noun: Token, anchor: Token) -> bool:
+    """``noun`` ends the sentence after ``anchor`` and the parser hung it on a verb that
+    reports the trigger's clause or on that verb's subject ("A third said he had been detained
+    in Serbia, a claim the police denied": "claim" an apposition of "A third"); a trailing
+    appositive names the claim just made whatever it is hung on."""
+    if noun.i <= anchor.i or noun.sent.start != anchor.sent.start:
+        return False
+    if any(
+        t.pos_ not in {"PUNCT", "SPACE"} for t in noun.doc[noun.right_edge.i + 1 : noun.sent.end]
+    ):
+        return False
+    hung_on = noun.head.head if noun.head.dep_ == "nsubj" else noun.head
+    if (
+        hung_on.lemma_.lower() not in lx.REPORTING_VERBS
+        or noun.dep_ == "dobj"
+        and noun.head.dep_ == "nsubj"
+    ):
+        return False
+    return any(a.i == hung_on.i for a in anchor.ancestors)
+
+
 def _apposed_claim_nouns(ctx: ClaimContext) -> list[int]:
     """The tokens :func:`appended_denier` looks for (an appositive claim noun), found once
     per document in the tables instead of in a ``Token`` walk over every trigger's clause."""
@@ -197,9 +225,7 @@ def _apposed_claim_nouns(ctx: ClaimContext) -> list[int]:
     if found is None:
         dep, lemma = ctx.tables.dep, ctx.tables.lemma
         found = memo["apposed_claim_nouns"] = [
-            i
-            for i, word in enumerate(lemma)
-            if word in _APPOSED_CLAIMS and dep[i] in {"appos", "npadvmod"}
+            i for i, word in enumerate(lemma) if word in _APPOSED_CLAIMS and dep[i] in _APPOSED_DEPS
         ]
     return found
 
@@ -353,7 +379,12 @@ def anaphoric_event_nouns(ctx: ClaimContext, sent: Span) -> list[Hit]:
             continue  # "the release of X", "his arrest", "the arrest that followed"
         head = noun.head
         lemma = head.lemma_.lower()
-        taken_up = noun.dep_ == "dobj" and lemma in _TAKING_UP_VERBS
+        # (or its passive: "The arrest was confirmed by his lawyer")
+        taken_up = lemma in _TAKING_UP_VERBS and (
+            noun.dep_ == "dobj"
+            or noun.dep_ == "nsubjpass"
+            and any(c.dep_ == "agent" for c in head.children)
+        )
         reported = (
             noun.dep_ in {"nsubj", "nsubjpass"}
             and head.dep_ == "ccomp"
@@ -371,7 +402,10 @@ def anaphoric_event_nouns(ctx: ClaimContext, sent: Span) -> list[Hit]:
         if pred in _ONE_PERSON_EVENTS:
             subjects = subjects[:1]  # "X was killed along with Y ... did not confirm the death"
         hit = Hit(pred, noun, subjects, {noun.i} | _parenthesis_after(noun))
-        agent = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        agent = next((c for c in head.children if c.dep_ == "nsubj"), None) or next(
+            (o for c in head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"),
+            None,
+        )  # ("the arrest was welcomed by the union": the one who welcomes it)
         if taken_up and lemma in _ACTS and ctx.outlet:
             hit.claimant = (ctx.outlet, None, False)  # "accepted the resignation": narration
         elif taken_up and lemma in _WELCOMES and agent is not None:
