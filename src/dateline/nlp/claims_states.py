@@ -580,6 +580,15 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # clerk, X" (after "spent months in the military prison"): the cellmate was held
         # there by the state ("shared a cell with X in 2019" names no place)
         hits += [Hit("located_in", verb, mates, {verb.i}), Hit("arrested", verb, mates, {verb.i})]
+    if (
+        lemma in {"be", "lie", "remain", "stay"}
+        and not any(h.predicate == "located_in" for h in hits)
+        and _patient_in_named_care(verb)
+    ):
+        # "lies in bed 14 of the burns ward at Azadi Teaching Hospital", "was on a
+        # ventilator in the intensive care unit at X Hospital": a patient's bed or machine
+        # in a named hospital is where the patient is
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
     if lemma in _SPAN_CUSTODY_VERBS and _custody_span_in_place(verb):
         # "was detained in Brazil for eleven months in 2019", "has been detained in Dubai for
         # more than two weeks": a span of custody in a named place says where the person was
@@ -587,6 +596,34 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # arrest took place)
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
     return hits
+
+
+# A patient's bed, machine or ward: "in bed 14", "on a ventilator", "on life support".
+_PATIENT_SPOTS = frozenset(
+    {"bed", "ventilator", "respirator", "support", "drip", "oxygen", "ward", "unit", "icu"}
+)
+
+
+def _patient_in_named_care(verb: Token) -> bool:
+    """ "in bed 14 of the burns ward at X Hospital", "on a ventilator in the unit at X
+    Hospital": a patient's spot under the verb's "in" / "on", with a named place of care
+    down its chain of "of" / "in" / "at" phrases (three at most)."""
+    if _negated(verb) or obliged(verb):
+        return False
+    spots = [
+        p
+        for p in prep_children(verb, {"in", "on"})
+        if p.dep_ == "pobj" and p.lemma_.lower() in _PATIENT_SPOTS
+    ]
+    for spot in spots:
+        level = [spot]
+        for _ in range(3):
+            level = [
+                p for t in level for p in prep_children(t, {"of", "in", "at"}) if p.dep_ == "pobj"
+            ]
+            if any(p.lemma_.lower() in CARE_PLACES and _named_care_place(p) for p in level):
+                return True
+    return False
 
 
 # Verbs of custody that tell where a person was kept only with a span ("detained in X for
