@@ -589,6 +589,13 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # ventilator in the intensive care unit at X Hospital": a patient's bed or machine
         # in a named hospital is where the patient is
         hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if lemma in _COURT_BRINGING and (brought := _brought_before_court(verb)):
+        # "was led into the courtroom in handcuffs", "is brought in by two guards and placed
+        # in the glass dock": the accused appears in court
+        hits.append(Hit("appeared", verb, brought, {verb.i}))
+    if lemma == "book" and (booked := _booked_into_jail(verb)):
+        # "was booked into the county jail", "officers booked X into jail": where he is kept
+        hits.append(Hit("located_in", verb, booked, {verb.i}))
     if lemma in _SPAN_CUSTODY_VERBS and _custody_span_in_place(verb):
         # "was detained in Brazil for eleven months in 2019", "has been detained in Dubai for
         # more than two weeks": a span of custody in a named place says where the person was
@@ -596,6 +603,49 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # arrest took place)
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
     return hits
+
+
+# Verbs of bringing a prisoner before the court: "led / brought / escorted / wheeled into
+# the courtroom", "placed in the dock".
+_COURT_BRINGING = frozenset(
+    {"lead", "bring", "escort", "wheel", "march", "carry", "usher", "place", "take", "help"}
+)
+# The court's rooms: "into the courtroom", "in the glass dock".
+_COURT_ROOMS = frozenset({"courtroom", "court", "dock", "courthouse", "tribunal"})
+
+
+def _brought_before_court(verb: Token) -> list[Token]:
+    """The prisoner a passive verb of bringing puts in the court's room ("was led into the
+    courtroom", "placed in the dock", and "brought in ... and placed in the dock" for the
+    first verb's patient)."""
+    if not is_passive(verb) and not (verb.dep_ == "conj" and is_passive(verb.head)):
+        return []
+    if (
+        _negated(verb)
+        or obliged(verb)
+        or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    ):
+        return []
+    if not any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() in _COURT_ROOMS
+        and (p.head.lower_ != "to" or p.lemma_.lower() != "court")  # "taken to court": sued
+        for p in prep_children(verb, {"in", "into", "to", "before"})
+    ):
+        return []
+    return patient_of(verb) or (patient_of(verb.head) if verb.dep_ == "conj" else [])
+
+
+def _booked_into_jail(verb: Token) -> list[Token]:
+    """The one "booked into the county jail": the passive's patient or the active's object."""
+    if _negated(verb) or not any(
+        p.dep_ == "pobj" and p.lemma_.lower() in JAIL_WORDS
+        for p in prep_children(verb, {"into", "in"})
+    ):
+        return []
+    if is_passive(verb):
+        return patient_of(verb)
+    return [c for c in verb.children if c.dep_ == "dobj" and _one_person(c)]
 
 
 # A patient's bed, machine or ward: "in bed 14", "on a ventilator", "on life support".
@@ -2001,8 +2051,9 @@ def _got_out_of_danger(verb: Token) -> bool:
         for p in prep_children(h, {"from", "out"} if h is verb else {"from", "of"})
         if p.dep_ == "pobj"
     ]
-    if lemma == "walk" and not any(c.lower_ == "away" for c in verb.children):
-        return False
+    if lemma == "walk" and not away:
+        return False  # ("walked out of the rubble": out of a danger below; "walked out of
+        # prison" names none)
     if any(
         d.lemma_.lower() in DANGER_NOUNS or any(c.lower_ in _PERILS for c in d.children)
         for d in dangers
@@ -2885,6 +2936,16 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         # "was freed on May 2 in a deal brokered by Qatar and flown to Paris": the parser
         # joins "flown" to the participle inside the phrase; it shares the first "was"
         return [Hit("located_in", verb, patient_of(first), {verb.i})]
+    if (
+        lemma in CARRYING_VERBS
+        and is_passive(verb)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+        and _destination(verb) is not None
+    ):
+        # "could be moved to a jail in Kazan", "may be flown to X": a possible move to come
+        # ("may have been taken to Kutum" is a hedged past one, kept)
+        return []
     if (
         lemma in CARRYING_VERBS
         and (is_passive(verb) or _shares_passive(verb))
