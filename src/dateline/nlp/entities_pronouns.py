@@ -329,12 +329,73 @@ def recent_person(
         # "Police arrested X, according to his lawyer, Y. He was ...": no subject, so the
         # latest person the sentence does not merely credit as its source
         best = max(speakers or subjects or [f for f in found if not f[3]] or found)
+        if n < here and best[1] and best[2] >= 0 and not speaking and not inside:
+            # "Judge X refused to free Y. He remains in custody": the official who acted on
+            # the story's person is not whom the next sentence's state is about
+            held = _story_person_acted_on(doc, clusters, best, gender, tok)
+            if held is not None:
+                return held
         return best[2] if best[2] >= 0 else None
     if fallback is None and turns and turn_of(turns, tok.idx) is not None:
         # "Q: Is your brother alive? / A: Yes. I spoke to him last week.": a transcript's or an
         # interview's short turns outrun the window; the pronoun means whom the exchange is about
         return _exchange_topic(clusters, tok, gender, turns, own_speaker)
     return fallback
+
+
+# Offices whose holders act on others by office (try, charge, detain, hold, question): a
+# story's officials, not its subject, unless the story is about one of them
+_AUTHORITY_WORDS = OFFICIAL_ROLES | OFFICIAL_TITLES | frozenset(
+    """judge justice magistrate prosecutor inspector superintendent sheriff warden police
+    policeman policewoman investigator coroner""".split()  # noqa: SIM905
+)
+
+
+def _is_authority(c: Cluster) -> bool:
+    """A person named with an office that acts on others (a role noun, a title, or the office
+    written before the name: "Magistrate X")."""
+    words = {r for r, _ in c.role_nouns} | {t.rstrip(".").lower() for t in c.titles}
+    words |= {n.split()[0].rstrip(".").lower() for n in c.names if " " in n}
+    return bool(words & _AUTHORITY_WORDS)
+
+
+def _story_person_acted_on(
+    doc: Doc,
+    clusters: list[Cluster],
+    best: tuple[int, bool, int, bool],
+    gender: str,
+    pronoun: Token,
+) -> int | None:
+    """The story's person (the one named most before the pronoun) when the chosen antecedent
+    is an official who, in that sentence, acts on that person: the person is inside what the
+    official's verb governs ("rejected a request to move Y", "charged Y", "extended Y's
+    detention"). None when the story is about the official."""
+    official = clusters[best[2]]
+    if not _is_authority(official):
+        return None
+    main = most_mentioned(clusters, pronoun.idx, lambda _, c: c.kind == "person")
+    if main is None or main == best[2]:
+        return None
+    person = clusters[main]
+    if gender and person.gender not in {None, gender}:
+        return None
+    span = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    root = mention_root(doc, span[0])
+    verb = root.head
+    if verb.i == root.i or verb.lemma_.lower() in SPEECH_VERBS:
+        return None
+    start, end = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    if any(start <= s < end and s > root.right_edge.idx for s, _, _ in person.mentions):
+        return main
+    # the surname alone, which a family of one surname leaves to nobody ("to move Alizade")
+    surname = _surname(person.canonical)
+    for t in doc[root.right_edge.i + 1 : verb.right_edge.i + 1]:
+        if t.pos_ == "PROPN" and surname and match_key(t.text) == surname:
+            if cluster_at(clusters, t.idx, t.idx + len(t), ("person",)) is None:
+                return main
+    return None
 
 
 def _surname(name: str) -> str | None:
@@ -909,11 +970,14 @@ def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -
         c.dep_ in {"mark", "advmod"} and c.lower_ in _FRONTING_MARKS for c in clause.children
     ):
         return None
-    if clause.left_edge.i > pronoun.i or not (
-        clause.left_edge.is_sent_start or clause.left_edge.i == 0
-    ):
+    if clause.left_edge.i > pronoun.i or not _opens_sentence(doc, clause.left_edge):
         return None
-    subject = next((c for c in clause.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    host = clause.head
+    if host.pos_ == "NUM" and host.head.i != host.i:
+        host = host.head  # "14:20 - As he was led out, X said": the parser hangs the clause on the stamp
+    subject = next(
+        (c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "NUM"), None
+    )  # (a time stamp the parser made a subject is none)
     if subject is None or subject.i < clause.i or subject.pos_ != "PROPN":
         return None
     if any(c.dep_ == "appos" for c in subject.children):
@@ -922,6 +986,13 @@ def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -
     if idx is None or (gender and clusters[idx].gender not in {None, gender}):
         return None
     return idx
+
+
+def _opens_sentence(doc: Doc, tok: Token) -> bool:
+    """``tok`` begins its sentence, or only a live blog's time stamp or an item's number comes
+    before it ("14:20 - As he was led out, ...")."""
+    start = tok.sent.start
+    return all(t.pos_ in {"NUM", "PUNCT", "SPACE"} or t.like_num for t in doc[start : tok.i])
 
 
 def _candidate_speaks_for_others(

@@ -1,0 +1,125 @@
+"""Whose claim it is when a pronoun or an epithet crosses sentences (session 17, issue 6): the
+story's main person against the last-named person. Snippets written for this test about
+fictional people: text -> claims that must be found and claims that must not, each as
+(subject, predicate), affirmed. A subject with a space is the full name; one word is a word
+of the subject's name.
+
+The constructions: an official (a judge, a prosecutor, a police chief) acting on the story's
+person in one sentence, and a pronoun of the next sentence that tells that person's state
+("Judge X refused to free Y. He remains in custody"); a pronoun in a fronted clause pointing
+ahead to the main clause's subject after a live blog's time stamp ("13:52 - As he was led
+out, X said ..."); a relative's quotation about the relative ('X's mother said: "He is
+thin, but he is alive."'); a fronted description of the subject pronoun ("A former commander
+of the group, he is believed to be ..."); people introduced by role first ("a local
+journalist, X,"); epithets by age or former office across paragraphs."""
+
+from __future__ import annotations
+
+from subject_rows import Pair, subject_test
+
+ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
+    (
+        "o1",
+        "The blogger Tomas Varga was detained in May. On Monday Judge Peter Lorincz rejected a request to move Varga to house arrest. He remains in custody in Szeged.",
+        [("Varga", "arrested")],
+        [("Lorincz", "arrested"), ("Lorincz", "located_in")],
+    ),
+    (
+        "o2",
+        "The activist Nadia Karimova was arrested in March. Prosecutor Elena Voss charged Karimova with treason on Friday. She is being held in the central prison in Tashir.",
+        [("Karimova", "located_in")],
+        [("Voss", "located_in"), ("Voss", "arrested")],
+    ),
+    (
+        "o3",
+        "Opposition leader Samuel Banda was arrested last week. Police chief John Phiri said officers had questioned Banda for six hours. He is being held at the Lilongwe central police station.",
+        [("Banda", "located_in")],
+        [("Phiri", "located_in")],
+    ),
+    (
+        "o4",
+        "The journalist Omar Siddiqui was detained in April. Magistrate Daniel Okoye extended Siddiqui's detention by 30 days on Tuesday. He remains in jail.",
+        [("Siddiqui", "arrested")],
+        [("Okoye", "arrested")],
+    ),
+    (
+        "o5",
+        "Police officer Mark Doyle was charged on Monday with assaulting a protester. Doyle was suspended from duty. He remains in custody.",
+        [("Doyle", "arrested")],
+        [],
+    ),
+    (
+        "o6",
+        "The poet Arman Petrosyan, 35, was detained in July. His mother, Anna Petrosyan, and his sister, Mariam Petrosyan, watched from the gallery on Monday.\n\nJudge Hovik Sargsyan refused to release Petrosyan on bail. He remains in custody.",
+        [("Arman Petrosyan", "arrested")],
+        [("Sargsyan", "arrested")],
+    ),
+    (
+        "c1",
+        "The trial of Rafael Montes, 41, resumed on Monday.\n\n14:05 - Prosecutor Luis Vega calls his first witness.\n\n14:20 - As he was led out of the courtroom, Montes told reporters he had been held in a cell without light for a month.",
+        [("Montes", "arrested")],
+        [("Vega", "arrested"), ("Vega", "located_in")],
+    ),
+    (
+        "c2",
+        "Our reporter is following the hearing of Karim Taleb.\n\n11:05 - Judge Sami Haddad opens the session.\n\n11:40 - Shortly after he was brought into court, Taleb said he had been held in solitary confinement for a month.",
+        [("Taleb", "arrested")],
+        [("Haddad", "arrested")],
+    ),
+    (
+        "q1",
+        "The student Ilyas Rahimov was arrested in June. The judge, Farhad Aliyev, adjourned the hearing on Tuesday. Outside, Rahimov's mother, Leyla Rahimova, said: \"He is thin, but he is alive.\"",
+        [("Rahimov", "alive")],
+        [("Aliyev", "alive")],
+    ),
+    (
+        "q2",
+        "The fisherman Tomas Kerr was rescued on Sunday after two days at sea. The lifeboat's coxswain, Brian Doyle, said the crew found him clinging to a buoy. Kerr's wife, Moira Kerr, said: \"He is exhausted but he is alive.\"",
+        [("Tomas Kerr", "alive")],
+        [("Doyle", "alive")],
+    ),
+    (
+        "f1",
+        "Security officials said on Monday that Abdullahi Warsame, the group's deputy leader, had been killed in an air strike. The strike also targeted Yusuf Aden. A former head of the group's intelligence wing, he is believed to be hiding in the Juba valley.",
+        [("Warsame", "killed")],
+        [],
+    ),
+    (
+        "r1",
+        "A local journalist, Amina Bello, was arrested on Monday in Kano, her colleagues said. The police spokesman, Abdullahi Haruna, declined to comment. She was released on bail on Wednesday.",
+        [("Bello", "arrested"), ("Bello", "released")],
+        [("Haruna", "released")],
+    ),
+    (
+        "r2",
+        "A retired teacher, Grace Wanjiru, was kidnapped from her home near Nyeri on Friday. Her neighbour, Joseph Kamau, said he heard shouting. The 67-year-old was found alive on Sunday.",
+        [("Wanjiru", "captured"), ("Wanjiru", "alive")],
+        [("Kamau", "alive")],
+    ),
+    (
+        "r3",
+        "The former interior minister, Viktor Hale, was arrested at his villa on Monday. The current minister, Lars Berg, said the arrest followed a long inquiry. The former minister was taken to a detention centre in the capital.",
+        [("Hale", "arrested")],
+        [("Berg", "arrested"), ("Berg", "located_in")],
+    ),
+    (
+        "r4",
+        "The cleric Sheikh Hamza Qureshi was detained at Lahore airport on Thursday. His lawyer, Imran Butt, said he had not been told of any charges. On Saturday the cleric was moved to Kot Lakhpat jail.",
+        [("Qureshi", "arrested"), ("Qureshi", "located_in")],
+        [("Butt", "located_in")],
+    ),
+    (
+        "s1",
+        "Gunmen abducted the businessman Chidi Okafor in Owerri on Monday. His driver, Emeka Nwosu, was shot in the leg. Okafor was released on Thursday after his family paid a ransom. He said he had been kept in a forest.",
+        [("Chidi Okafor", "captured"), ("Chidi Okafor", "released"), ("Nwosu", "wounded")],
+        [("Nwosu", "released")],
+    ),
+    (
+        "s2",
+        "Maria Santos and her brother Pedro Santos were arrested at a checkpoint on Friday. Pedro Santos was released on Sunday. Maria Santos remains in custody.",
+        [("Pedro Santos", "released"), ("Maria Santos", "arrested")],
+        [("Maria Santos", "released")],
+    ),
+]
+
+test_claim_subjects = subject_test(ROWS)
