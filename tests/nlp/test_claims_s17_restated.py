@@ -36,6 +36,25 @@ COUNTS = [
         "denied.",
         {("Mendes", "killed", N): 1},
     ),
+    # --- "denied a report by Z <phrase> that P": the parser hangs the clause on the denial verb
+    (
+        "The president's office said the president, Salim Harthi, was in good health. It "
+        "denied a report by a Gulf newspaper last week that he had died.",
+        {("Harthi", "killed", N): 1, ("Harthi", "killed", A): 1},
+    ),
+    (
+        "Church officials denied rumours in January that the patriarch, Elias Haddad, had died.",
+        {("Haddad", "killed", N): 1, ("Haddad", "killed", A): 1},
+    ),
+    (
+        "The ministry on Monday rejected reports on social media over the weekend that the "
+        "general Anton Rusu had been arrested.",
+        {("Rusu", "arrested", N): 1, ("Rusu", "arrested", A): 1},
+    ),
+    (
+        "The group denied on Friday that its leader, Omar Jibril, had been wounded.",
+        {("Jibril", "wounded", N): 1, ("Jibril", "wounded", A): 0},
+    ),
     # --- a definite event noun taken up in the passive, by its own source
     (
         "The police said the activist Omar Tahir was arrested on Monday. The arrest was "
@@ -116,6 +135,13 @@ CLAIMANTS = [
         "welcomed by the union.",
         ("Amin", "released", A),
         "union",
+    ),
+    # "a report by a Gulf newspaper": the newspaper's claim
+    (
+        "The office denied a report by a Gulf newspaper that the president, Salim Harthi, had "
+        "died.",
+        ("Harthi", "killed", A),
+        "newspaper",
     ),
 ]
 

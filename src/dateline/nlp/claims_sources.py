@@ -231,6 +231,10 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
                     for c in tok.head.children
                 ):
                     break
+            elif tok.lemma_.lower() in lx.DENIAL_VERBS:
+                nominal = _reports_object(tok, hit.anchor)
+                if nominal is not None:
+                    break
             continue
         if tok.lemma_.lower() in lx.DENIAL_VERBS:
             break
@@ -240,7 +244,46 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
         c.dep_ in {"acl", "ccomp"} for c in nominal.children
     ):
         return None  # "mocked the reports of his death": reports already told, not a new claim
-    return Source(_description(nominal), None, True, "reported")
+    return Source(_description(_reporter(nominal)), None, True, "reported")
+
+
+def _reports_object(denial: Token, anchor: Token) -> Token | None:
+    """ "denied a report by a Gulf newspaper last week that he had died": the parser hangs
+    the report's "that" clause on the denial verb when a phrase comes between; the clause is
+    the content of the report the verb has for its object (a report with no clause of its own)."""
+    clause = next((a for a in [anchor, *anchor.ancestors] if a.head.i == denial.i), None)
+    if (
+        clause is None
+        or clause.dep_ != "ccomp"
+        or not any(c.lower_ == "that" for c in clause.children)
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in denial.children
+            if c.dep_ == "dobj"
+            and c.i < clause.i
+            and c.lower_ in lx.NOMINAL_SOURCES
+            and not any(d.dep_ in {"acl", "ccomp", "relcl"} for d in c.children)
+        ),
+        None,
+    )
+
+
+def _reporter(nominal: Token) -> Token:
+    """Who made the reports when the noun says so: "a report by a Gulf newspaper" is the
+    newspaper's claim."""
+    return next(
+        (
+            o
+            for c in nominal.children
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}
+        ),
+        nominal,
+    )
 
 
 def statement_author(text: str) -> str | None:
@@ -1132,9 +1175,7 @@ def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
         resolved = _pronoun_speaker(ctx, subj)
         if resolved is not None:
             return resolved
-        if _entity_over(ctx, subj) is None and (
-            before := _unnamed_antecedent(ctx, subj)
-        ):
+        if _entity_over(ctx, subj) is None and (before := _unnamed_antecedent(ctx, subj)):
             subj = before  # "... her lawyer saw her there. He says she has bruises"
     if subj.lemma_.lower() in _INFERENCE_NOUNS or subj.lower_ in {"nobody", "none"}:
         return None  # "the group's behaviour suggests that P"; "Nobody has heard from X"
@@ -1858,11 +1899,7 @@ def _entity_in_name(ctx: ClaimContext, tok: Token) -> Entity | None:
         # "A spokesman, Asad Rana, said": the name in apposition says who the noun is, even
         # when coreference took the noun up as someone else
         for c in tok.children:
-            named = (
-                _entity_over(ctx, c)
-                if c.dep_ == "appos" and c.pos_ == "PROPN"
-                else None
-            )
+            named = _entity_over(ctx, c) if c.dep_ == "appos" and c.pos_ == "PROPN" else None
             if named is not None and named.kind == "person":
                 return named
         if (loose := _loose_apposition(ctx, tok)) is not None:
