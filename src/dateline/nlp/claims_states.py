@@ -720,7 +720,8 @@ def _cell_in_jail(verb: Token) -> bool:
     """The shared room lies in a jail named in its clause: "at Saydnaya prison", "spent
     months in the military prison, in a cell he shared with X" (the verb the room's "in"
     hangs on)."""
-    heads = [verb]
+    heads = [verb, *_cellmates(verb)]  # (the place may hang on the cellmate's name)
+    heads += [c for c in verb.children if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
         heads.append(verb.head.head.head)
     return any(
@@ -763,7 +764,7 @@ def _came_through_hurt(verb: Token, lemma: str) -> list[Hit]:
     ]
     holders += [
         p
-        for h in holders[1:]
+        for h in holders
         for g in h.children
         if g.dep_ == "prep"
         for p in g.children
