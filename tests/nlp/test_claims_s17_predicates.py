@@ -111,6 +111,41 @@ FOUND = [
         ("Khan", "arrested", A),
     ),
     ("Gunmen snatched the doctor Mary Okon from her clinic on Tuesday.", ("Okon", "captured", A)),
+    # taken alive in a fight, no captor named, in a story of the state's forces: an arrest
+    (
+        "The army said the operation killed the militia commander Abu Hafsa. His deputy,"
+        " Mohamed Hassan Ali, was wounded and captured alive.",
+        ("Ali", "arrested", A),
+    ),
+    (
+        "Q: What about his deputies? A: Two of them, Hassan Farah and Mohamed Ilmi, were"
+        " captured alive, the army spokesman said.",
+        ("Ilmi", "arrested", A),
+    ),
+    (
+        "The gunman, Karl Brandt, was captured alive after a four-hour siege, police said.",
+        ("Brandt", "arrested", A),
+    ),
+    # the state's own fighters captured alive are the enemy's captives
+    (
+        "The ministry said the soldier Ali Baba was captured alive during the ambush.",
+        ("Baba", "captured", A),
+    ),
+    (
+        "The rebels said the pilot Omar Sy was captured alive after his plane came down near"
+        " the army base.",
+        ("Sy", "captured", A),
+    ),
+    # a prisoner handed back to his own side is freed
+    (
+        "The captured pilot Omar Sy was handed back to his government at the border on Friday.",
+        ("Sy", "released", A),
+    ),
+    (
+        "The rebels handed back the soldier Jean Mbala and two others on Tuesday, the Red"
+        " Cross said.",
+        ("Mbala", "released", A),
+    ),
     # E. found dead / found alive / turned up
     (
         "The hiker Tom Berg was found dead in a ravine on Sunday, police said.",
@@ -156,6 +191,19 @@ NOT_FOUND = [
         "The activist Mira Petrenko was stopped at the border on Sunday and questioned for six"
         " hours, her lawyer said.",
         ("Petrenko", "other:stop", A),
+    ),
+    (
+        "The army said the operation killed the militia commander Abu Hafsa. His deputy,"
+        " Mohamed Hassan Ali, was wounded and captured alive.",
+        ("Ali", "captured", A),
+    ),
+    (
+        "The ministry said the soldier Ali Baba was captured alive during the ambush.",
+        ("Baba", "arrested", A),
+    ),
+    (
+        "The police handed back the passport of the activist Mira Lenko on Monday.",
+        ("Lenko", "released", A),
     ),
     # a rescue from danger frees no one from captors
     (

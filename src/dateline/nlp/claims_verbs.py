@@ -100,7 +100,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         and (irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb))
     ):
         return []
-    if lemma == "hand" and (freed := _hostage_handed_over(ctx, verb)):
+    if lemma == "hand" and (freed := _hostage_handed_over(ctx, verb) or _handed_back(verb)):
         return [Hit("released", verb, freed, {verb.i})]
     if lemma == "stop" and (stopped := _stopped_and_held(verb)):
         # "was stopped by police at the airport", "was stopped at the border and questioned":
@@ -304,6 +304,23 @@ def _hostage_handed_over(ctx: ClaimContext, verb: Token) -> list[Token]:
         patient_of(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
     )
     return [p for p in people if p.pos_ in {"PROPN", "PRON"} or p.ent_type_ == "PERSON"]
+
+
+def _handed_back(verb: Token) -> list[Token]:
+    """Who is "handed back" ("was handed back to his government at the border", "the rebels
+    handed back two soldiers"): a prisoner or captive returned to his own side, freed."""
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children):
+        return []
+    people = (
+        patient_of(verb) if is_passive(verb) else [c for c in verb.children if c.dep_ == "dobj"]
+    )
+    return [
+        p
+        for p in people
+        if p.pos_ in {"PROPN", "PRON"}
+        or p.ent_type_ == "PERSON"
+        or p.lemma_.lower() in PERSON_NOUNS
+    ]
 
 
 def _blinded_by_harm(verb: Token) -> bool:
@@ -899,6 +916,46 @@ def _rescued_by_force(verb: Token) -> bool:
     words = [p for c in verb.children if c.dep_ in {"agent", "prep"} for p in c.children]
     words += [c for w in words for c in w.children if c.dep_ in {"compound", "amod"}]
     return any(w.lemma_.lower() in _ARMED_RESCUERS or w.lower_ in _ARMED_RESCUERS for w in words)
+
+
+# The state's fighting men, whom an enemy captures: "two soldiers were captured alive".
+_STATE_FIGHTERS = frozenset(
+    {"soldier", "soldiers", "troops", "officer", "officers", "policeman", "policemen"}
+    | {"pilot", "marine", "marines", "sergeant", "corporal", "private", "lieutenant", "captain"}
+)
+# A story's words for the state's forces in the field.
+_STATE_FORCE_WORDS = frozenset({"army", "troops", "soldier", "military", "police", "ministry"})
+
+
+def _captured_alive_by_the_state(
+    ctx: ClaimContext, verb: Token, lemma: str, captives: list[Token]
+) -> bool:
+    """ "His deputy, X, was wounded and captured alive", "Two of them were captured alive"
+    (an army spokesman on an operation): taken alive in a fight, with no captor named, in a
+    story of the state's forces, is taken by them, an arrest; not when the captives are the
+    state's own fighters ("two soldiers were captured alive": the enemy holds them) or the
+    speaker is a non-state group ("the rebels said")."""
+    # ("was wounded and captured alive": the conjunct shares the first verb's passive)
+    if lemma not in lx.CAPTURE_LEMMAS or not (
+        is_passive(verb) or verb.dep_ == "conj" and is_passive(verb.head)
+    ):
+        return False
+    if not any(
+        c.dep_ in {"oprd", "acomp", "advmod"} and c.lower_ == "alive" for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if not _STATE_FORCE_WORDS & doc_lemmas(ctx):
+        return False
+    for person in captives:
+        words = [person, *(c for c in person.children if c.dep_ in {"compound", "appos"})]
+        if any(w.lemma_.lower() in _STATE_FIGHTERS or w.lower_ in _STATE_FIGHTERS for w in words):
+            return False
+    speaker = reporting_subject(verb)
+    return speaker is None or not (
+        speaker.lemma_.lower() in lx.NON_STATE_CAPTORS or insurgent_marked(speaker)
+    )
 
 
 def _story_of_captivity(ctx: ClaimContext) -> bool:
@@ -2226,7 +2283,14 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # had captured X": taken by the state's forces, the person is its prisoner, an
             # arrest and not also a capture (the README: detention by authorities)
             hits[0].predicate = "arrested"
-        elif hits and pred == "captured" and _capture_in_a_story_of_arrest(ctx, verb, lemma):
+        elif (
+            hits
+            and pred == "captured"
+            and (
+                _capture_in_a_story_of_arrest(ctx, verb, lemma)
+                or _captured_alive_by_the_state(ctx, verb, lemma, subjects)
+            )
+        ):
             # a capture naming no captor in a story of arrests ("was captured alive"): the
             # holder, unknown, is the state's: an arrest only (both readings are kept for an
             # alternative, "reported killed or captured", that tells no capture of its own)
@@ -3016,7 +3080,9 @@ def _carried_by(verb: Token) -> list[Hit] | None:
     else:
         taken = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
         taken = [t for t in taken if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS]
-    kind = "arrested" if custody and not takers else _taker_kind(takers)
+    kind = _taker_kind(takers)
+    if custody and (not takers or kind is None and not __import__("os").environ.get("S17_OFF")):  # TEMP-AB
+        kind = "arrested"  # "they had taken X into custody": custody by takers of no known kind
     if kind is None or not taken:
         return None
     return [Hit(kind, verb, taken, {verb.i})]
