@@ -17,6 +17,7 @@ JAN5 = date(1998, 1, 5)  # a Monday, five days into the year
 DEC20 = date(1998, 12, 20)  # a Sunday, twelve days before the new year
 SAT = date(1998, 2, 14)  # a Saturday
 MON = date(1998, 2, 9)  # a Monday
+SUN = date(1998, 2, 15)  # a Sunday
 OCT27 = date(1989, 10, 27)  # a Friday
 
 Expected = list[tuple[str, str, str, str | None]]
@@ -132,6 +133,39 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The body was found late Tuesday.", WED, [("late Tuesday", "DATE", "1998-02-10", "END")]),
     ("Rescue teams hoped to reach the village by Saturday.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
     ("The embassy said it would remain closed through Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    # -- what a finite directive asks for is still to be done ("ordered them to leave by Friday")
+    ("The government ordered all foreigners to leave by Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The opposition urged the council to vote on Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    ("Villagers were told to leave their homes by Saturday.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
+    # -- a person's relative clause in the present tells a timetable, not a general rule
+    ("The president, who leaves for Moscow on Friday, met his cabinet.", WED,
+     [("Friday", "DATE", "1998-02-13", None)]),
+    # -- a meeting or a session called or convened for a day is ahead of the report
+    ("The council called a meeting for Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The president convened parliament for Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),
+    ("The union has called a general strike for Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    # -- more weekdays whose week the tense already told right
+    ("Speaking to reporters on Tuesday, the minister denied the report.", WED,
+     [("Tuesday", "DATE", "1998-02-10", None)]),
+    ("The ultimatum expires Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("When the council meets on Thursday, it will vote on the plan.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    ("The hostages are to be freed on Saturday.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
+    ("The hostages were freed on Saturday.", SUN, [("Saturday", "DATE", "1998-02-14", None)]),
+    ("Troops will leave the city Sunday.", SUN, [("Sunday", "DATE", "1998-02-15", None)]),
+    ("The president is leaving for Moscow on Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The council has called a meeting for Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("Police have arrested three men since Friday.", WED, [("Friday", "DATE", "1998-02-06", None)]),
+    ("Talks between the two sides broke down Saturday.", MON, [("Saturday", "DATE", "1998-02-07", None)]),
+    ("Officials are to meet Monday to discuss the crisis.", SAT, [("Monday", "DATE", "1998-02-16", None)]),
+    ("A verdict is expected Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The funeral will be held on Saturday in his home town.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
+    ("The Senate passed the bill Tuesday, sending it to the president.", WED, [("Tuesday", "DATE", "1998-02-10", None)]),
+    ("The president said he would sign it Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("He has until Friday to decide.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("They have been on strike since Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("The vote, scheduled for Sunday, was postponed.", SAT, [("Sunday", "DATE", "1998-02-15", None)]),
+    ("A second round of talks opens in Geneva on Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),
+    ("The first round of talks opened in Geneva on Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
 ]
 
 

@@ -821,6 +821,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         )  # "was due to arrive"
         if governing_tense == "past" and scheduled:
             return "prospective"  # "was scheduled to vote Friday": ahead of the report
+        if S17_RULES and governing_tense == "past" and verb.dep_ == "xcomp" and verb.head.i == governing.i and (
+            governing.lemma_.lower() in _DIRECTIVE_VERBS
+            and (governing.tag_ == "VBD" or bool(_auxiliaries(governing) & {"was", "were"}))
+        ):  # "ordered all foreigners to leave by Friday", "were told to vote on Thursday": what a
+            # finite directive asks for is still to be done when it is given ("Asked to comment
+            # on Friday, he declined" tells a request answered)
+            return "prospective"
         if governing.lemma_.lower() == "be" and governing.tag_ == "VBD" and verb.head.i == governing.i:
             # "The ministers were to meet Monday": "was/were to" is a plan made in the past, a
             # future seen from then, like "would meet Monday"
@@ -835,6 +842,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+_DIRECTIVE_VERBS = frozenset(
+    {"order", "urge", "tell", "ask", "instruct", "direct", "invite", "summon", "advise", "warn",
+     "request", "require", "encourage", "press", "exhort", "appeal", "command"}
+)  # fmt: skip
+"""Verbs of asking someone to do a thing, whose to-infinitive is not yet done ('ordered them to
+leave'); not verbs that tell it was done ('forced them to leave', 'helped them to leave')."""
 _PLAN_ADJECTIVES = frozenset({"due", "set", "poised", "ready", "likely"})
 """'was due / likely to arrive Friday': a future seen from a past report."""
 
@@ -883,6 +896,9 @@ def _present_inside_a_past_event(verb: Token) -> bool:
         return False
     if not any(c.lower_ in _WH_WORDS and c.i < verb.i for c in verb.subtree):
         return False
+    if S17_RULES and verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children):
+        return False  # "the president, who leaves for Moscow on Friday, met ...": a person's
+        # relative clause tells a timetable or a state of that person, no general rule
     token = verb.head
     for _ in range(4):
         if token.tag_ == "VBD":
