@@ -67,7 +67,6 @@ dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
 S16_RULES = True
 S17_RULES = True
-_EXP = False
 """Switch for the session-17 anchoring rules (A/B measurement only)."""
 _RECORD_NOUNS = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "pact", "treaty", "truce", "ceasefire",
@@ -632,7 +631,7 @@ class DocumentAnchor:
             else:
                 day = at - timedelta(days=(at.isoweekday() - weekday) % 7 or 7)
             return day.isoformat() + (f"T{part}" if part else ""), day_ref.tid
-        if not rel and ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1] and not _EXP:
+        if not rel and ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1]:
             # "On May 3, 2009 ... On Friday": the Friday nearest the day the story is about
             offset = (weekday - ref.interval[0].isoweekday() + 3) % 7 - 3
             day = ref.interval[0] + timedelta(days=offset)
