@@ -106,7 +106,24 @@ FOUND += [
     (OTHER_TWO, ("Rashed", "killed", A)),
 ]
 
+# A state's own operation told without a named captor, or by the state's men, is an arrest;
+# the same verbs by gunmen or militants are a capture; custody is the state's even when the
+# takers are a pronoun ("Police said they had taken X into custody").
+STATE = [
+    ("Karim Aziz was detained in a raid on his home in Tunis on Friday.", ("Aziz", "arrested", A)),
+    ("Security forces arrested Omar Haddad at a checkpoint.", ("Haddad", "arrested", A)),
+    ("Hassan Diab was taken into custody on Monday, his lawyer said.", ("Diab", "arrested", A)),
+    ("Police said they had taken Yusuf Ali into custody.", ("Ali", "arrested", A)),
+    ("Troops captured Ali Reza near the border.", ("Reza", "arrested", A)),
+    ("Militants captured Ali Reza near the border.", ("Reza", "captured", A)),
+    ("Nadia Karim was seized by gunmen outside her home.", ("Karim", "captured", A)),
+    ("The journalist Ana Ruiz was led away by police in handcuffs.", ("Ruiz", "arrested", A)),
+]
+FOUND += STATE
+
 NOT_FOUND = [
+    ("Troops captured Ali Reza near the border.", ("Reza", "captured", A)),
+    ("Militants captured Ali Reza near the border.", ("Reza", "arrested", A)),
     (OTHER_TWO, ("Rashed", "alive", A)),
     (OTHER_TWO, ("Jaber", "alive", A)),
     (

@@ -323,6 +323,37 @@ def _handed_back(verb: Token) -> list[Token]:
     ]
 
 
+# Verbs of knowing a face: "recognised him in the video", "identified her in a photograph".
+_RECOGNISING_VERBS = frozenset({"recognise", "recognize", "identify"})
+# Pictures a person is recognised in.
+_PICTURES = frozenset(
+    {"video", "photograph", "photo", "picture", "image", "footage", "film", "clip"}
+    | {"videos", "photographs", "photos", "pictures", "images", "recording"}
+)
+
+
+def _recognised_in_picture(verb: Token) -> list[Token]:
+    """The people a verb of recognising finds "in" a picture ("recognised his son, X, in
+    the photograph"); [] for any other recognising ("identified the body", "recognised as
+    leader")."""
+    if not any(
+        p.lemma_.lower() in _PICTURES or p.lower_ in _PICTURES for p in prep_children(verb, {"in"})
+    ):
+        return []
+    people = (
+        patient_of(verb)
+        if is_passive(verb)
+        else expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+    )
+    return [
+        p
+        for p in people
+        if p.pos_ in {"PROPN", "PRON"}
+        or p.ent_type_ == "PERSON"
+        or p.lemma_.lower() in PERSON_NOUNS
+    ]
+
+
 def _blinded_by_harm(verb: Token) -> bool:
     """ "blinded in one eye", "blinded by shrapnel / in the blast": a hurt that took sight
     (not "blinded by ambition", "by the sun")."""
@@ -1630,6 +1661,10 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
             # "received treatment for burns to his arms": treated for an injury, so hurt
             there = [*there, Hit("wounded", verb, subject_of(verb), {verb.i})]
         return there
+    if lemma in _RECOGNISING_VERBS and (shown := _recognised_in_picture(verb)):
+        # "had recognised his son in the photograph", "was identified in the footage by his
+        # wife": the one recognised appears in the picture
+        return [Hit("appeared", verb, shown, {verb.i})]
     if lemma in {"see", "spot", "sight"} and not is_passive(verb):
         seen = [c for c in verb.children if c.dep_ == "dobj"]
         seen = seen or [
@@ -3081,7 +3116,7 @@ def _carried_by(verb: Token) -> list[Hit] | None:
         taken = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
         taken = [t for t in taken if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS]
     kind = _taker_kind(takers)
-    if custody and (not takers or kind is None and not __import__("os").environ.get("S17_OFF")):  # TEMP-AB
+    if custody and (not takers or kind is None):
         kind = "arrested"  # "they had taken X into custody": custody by takers of no known kind
     if kind is None or not taken:
         return None
