@@ -188,9 +188,15 @@ FOUND = [
     ),
     ("Jake Ross was booked into the Harris County jail on Tuesday.", ("Ross", "located_in", A)),
     ("Tomas Kral, a miner, walked out of the flooded shaft on Friday.", ("Kral", "alive", A)),
+    (
+        "Bruno Alves is in a hospital in Porto, where doctors describe his condition as critical.",
+        ("Alves", "alive", A),
+    ),
+    ("Nurses described the condition of Omar Haidari as stable.", ("Haidari", "alive", A)),
 ]
 
 NOT_FOUND = [
+    ("Critics described the plan of Omar Haidari as critical.", ("Haidari", "alive", A)),
     ("Hana Lee was taken to court by her former employer.", ("Lee", "appeared", A)),
     ("Nurse Ewa Lis could be transferred to a hospital in Gdansk.", ("Lis", "located_in", A)),
     ("The journalist Aras Demir walked out of Silivri prison on Tuesday.", ("Demir", "alive", A)),

@@ -57,6 +57,7 @@ from dateline.nlp.claims_grammar import (
     prep_children,
     subject_of,
 )
+from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
 
@@ -2611,6 +2612,31 @@ def _backshifted_at_place(verb: Token) -> bool:
 _HARM_VERBS = frozenset({"wound", "injure", "hurt", "harm"})
 
 
+# Verbs telling a patient's condition: "describe / list / rate his condition as stable".
+_CONDITION_TELLING = frozenset({"describe", "list", "rate", "call", "classify", "class"})
+
+
+def _condition_described(verb: Token) -> list[Token]:
+    """The patient whose "condition" the verb's object names, told "as stable / critical"
+    (or "called it critical"): the possessive or the of-phrase's person."""
+    if _negated(verb):
+        return []
+    conditions = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "condition"]
+    told = [p for p in prep_children(verb, {"as"}) if p.dep_ in {"pobj", "amod", "acomp"}]
+    told += [c for c in verb.children if c.dep_ in {"oprd", "acomp", "xcomp"}]
+    told += [g for c in conditions for p in prep_children(c, {"as"}) for g in (p,)]
+    if not conditions or not any(t.lower_ in lx.CONDITION_WORDS for t in told):
+        return []
+    owners = [g for c in conditions for g in c.children if g.dep_ == "poss"]
+    owners += [
+        named_in_apposition(p)
+        for c in conditions
+        for p in prep_children(c, {"of"})
+        if p.dep_ == "pobj" and _one_person(named_in_apposition(p))
+    ]
+    return owners
+
+
 # Nouns of a patient's harm whose danger to life is judged: "his injuries are not
 # life-threatening".
 _JUDGED_HARMS = frozenset({"injury", "injuries", "wound", "wounds", "condition", "burns"})
@@ -2767,6 +2793,16 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if lemma in _HARM_VERBS and (shared := _predicative_conjunct_subjects(verb)):
         # '"He was tired but not wounded"': the participle shares the copula's subject
         return [Hit("wounded", verb, shared, {verb.i, verb.head.i})]
+    if lemma in _CONDITION_TELLING and (patients := _condition_described(verb)):
+        # "doctors describe her condition as stable", "described the condition of X as
+        # critical": a patient's condition told by the carers, so the patient lives, on
+        # their word
+        hit = Hit("alive", verb, patients, {verb.i})
+        teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if teller is not None and teller.pos_ != "PRON":
+            hit.claimant = name_of(ctx, teller)
+            hit.certainty = "reported" if hit.claimant[2] else "asserted"
+        return [hit]
     if lemma == "be" and (owners := _injuries_judged(verb)):
         # "police said his injuries were not life-threatening", "the condition of X is
         # life-threatening": a judgement of a living patient's danger, so alive either way
