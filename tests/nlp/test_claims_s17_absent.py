@@ -193,9 +193,28 @@ FOUND = [
         ("Alves", "alive", A),
     ),
     ("Nurses described the condition of Omar Haidari as stable.", ("Haidari", "alive", A)),
+    # the victim's next verb, joined by the parser to the attack's time clause
+    (
+        "Pavel Ilyin was wounded when gunmen attacked the convoy and later died in a hospital"
+        " in Sochi.",
+        ("Ilyin", "killed", A),
+    ),
+    (
+        "Rosa Mejia was shot when police raided the market and was flown to a hospital in Cali.",
+        ("Mejia", "located_in", A),
+    ),
+    (
+        "Her deputy, Oleg Rudin, was shot in the shoulder when troops stormed the building and"
+        " spent a month in a hospital in Sochi.",
+        ("Rudin", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "Omar Tahir was killed when gunmen stormed the hotel and seized twelve guests.",
+        ("Tahir", "captured", A),
+    ),
     ("Critics described the plan of Omar Haidari as critical.", ("Haidari", "alive", A)),
     ("Hana Lee was taken to court by her former employer.", ("Lee", "appeared", A)),
     ("Nurse Ewa Lis could be transferred to a hospital in Gdansk.", ("Lis", "located_in", A)),

@@ -243,6 +243,8 @@ def patient_of(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         if purpose := _purpose_infinitive(verb.head):
             return subject_of(purpose.head)  # "went back to visit her and was detained"
+        if _victims_fate(verb):
+            return subject_of(verb.head.head)  # "... when gunmen attacked and was flown to X"
         return subject_of(verb.head)  # "lost consciousness and was hospitalized"
     near = [relative_head(c) for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ == "conj" and near:
@@ -390,7 +392,7 @@ def subject_of(verb: Token) -> list[Token]:
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:
             if verb.dep_ == "ccomp":
                 return []
-            verb = verb.head
+            verb = verb.head.head if _victims_fate(verb) else verb.head
             continue
         if verb.dep_ in {"acomp", "attr"} and verb.head.lemma_ in {"be", "remain", "seem", "stay"}:
             verb = verb.head  # "is alive and receiving treatment": through the predicate adjective
@@ -433,6 +435,26 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
+# Subordinators of an attack's time clause: "was wounded when gunmen attacked the convoy".
+_EVENT_CLAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+# What befalls a victim after the attack: "... and later died", "... and spent a month in
+# hospital".
+_FATE_VERBS = frozenset({"die", "succumb", "spend", "recover", "undergo", "lose", "survive"})
+
+
+def _victims_fate(conj: Token) -> bool:
+    """ "X was wounded when gunmen attacked the convoy and later died / was flown to a
+    hospital": the parser joins the victim's next verb to the attack's time clause; a
+    passive main verb (the victim its subject) and a passive or fateful conjunct mean it is
+    the victim's, not the attackers'."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "advcl" or not is_passive(clause.head):
+        return False
+    if not any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _EVENT_CLAUSE_MARKS for c in clause.children
+    ):
+        return False
+    return not is_passive(clause) and (is_passive(conj) or conj.lemma_.lower() in _FATE_VERBS)
 
 
 def reported_relative(verb: Token) -> Token | None:
@@ -515,7 +537,8 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
 def _stranded_list(tables: DocIndex, t: int) -> list[int]:
     """ "Gunmen kidnapped three engineers, X, Y and Z, in the delta": the names set off by a
     comma right after a counted plural, which the parser hung on another word of the clause
-    (the verb's subject); taken when they are exactly as many as the count."""
+    (the verb's subject, or the verb itself as a loose modifier); taken when they are exactly
+    as many as the count."""
     dep, pos, lower, children, head = (
         tables.dep,
         tables.pos,
@@ -537,7 +560,7 @@ def _stranded_list(tables: DocIndex, t: int) -> list[int]:
     name = edge + 2
     while dep[name] in {"compound", "flat"} and head[name] > name and pos[head[name]] == "PROPN":
         name = head[name]
-    if dep[name] not in {"appos", "conj"} or _descends(tables, name, t):
+    if dep[name] not in {"appos", "conj", "npadvmod", "dep"} or _descends(tables, name, t):
         return []
     names = [name]
     stack = [name]
