@@ -146,6 +146,19 @@ FOUND = [
         " Cross said.",
         ("Mbala", "released", A),
     ),
+    # recognised in a picture: the one recognised appears in it
+    (
+        "His mother said she had recognised her son, Amir Khan, in the video.",
+        ("Khan", "appeared", A),
+    ),
+    (
+        "The family said they had recognised Omar Sy in the photograph released by the militants.",
+        ("Sy", "appeared", A),
+    ),
+    (
+        "The soldier Abdou Salifou was recognised by his father in the footage.",
+        ("Salifou", "appeared", A),
+    ),
     # E. found dead / found alive / turned up
     (
         "The hiker Tom Berg was found dead in a ravine on Sunday, police said.",
@@ -204,6 +217,14 @@ NOT_FOUND = [
     (
         "The police handed back the passport of the activist Mira Lenko on Monday.",
         ("Lenko", "released", A),
+    ),
+    (
+        "Relatives identified the body of the teacher Ali Musa at the morgue.",
+        ("Musa", "appeared", A),
+    ),
+    (
+        "The militia recognised Abu Zaid as its new leader.",
+        ("Zaid", "appeared", A),
     ),
     # a rescue from danger frees no one from captors
     (
