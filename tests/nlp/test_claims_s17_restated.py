@@ -81,6 +81,61 @@ COUNTS = [
         "welcomed by the union.",
         {("Amin", "released", A): 2},
     ),
+    # --- "confirmed it / this": a second source takes up the claim just told by a pronoun
+    (
+        "The army said the commander Musa Keita had been killed. The group confirmed it on "
+        "Tuesday.",
+        {("Keita", "killed", A): 2},
+    ),
+    (
+        "Police said on Monday that the activist Rami Saad had been detained. His lawyer "
+        "confirmed this.",
+        {("Saad", "arrested", A): 2},
+    ),
+    (
+        "Police said the activist Rami Saad had been detained. His lawyer declined to confirm "
+        "it.",
+        {("Saad", "arrested", A): 1},
+    ),
+    # --- a saying by ellipsis: "So did X", "X said the same", "said so too", ", as did X"
+    (
+        "The army said the commander Musa Keita had been killed. So did his brother.",
+        {("Keita", "killed", A): 2},
+    ),
+    (
+        "The commander Musa Keita was killed in the raid, the army said, as did a local "
+        "official.",
+        {("Keita", "killed", A): 2},
+    ),
+    (
+        "The army said the commander Musa Keita had been killed. A local official, Ali Sabo, "
+        "said the same.",
+        {("Keita", "killed", A): 2},
+    ),
+    (
+        "Police said on Monday that the activist Rami Saad had been detained. His lawyer said "
+        "so too.",
+        {("Saad", "arrested", A): 2},
+    ),
+    (
+        "The rebels said the pilot, Ivan Kolev, was alive and well. So did the Red Cross.",
+        {("Kolev", "alive", A): 2},
+    ),
+    (
+        "The army denied that the commander Musa Keita had been captured. So did his family.",
+        {("Keita", "captured", N): 2},
+    ),
+    # (an act echoed, not a saying; the same said of someone else)
+    (
+        "Police arrested the activist Rami Saad on Monday. So did the army, which detained his "
+        "brother.",
+        {("Saad", "arrested", A): 1},
+    ),
+    (
+        "Police said the activist Rami Saad had been detained. His lawyer said the same about "
+        "his cousin.",
+        {("Saad", "arrested", A): 1},
+    ),
     # --- already told before this session: a possessed noun, an active take-up, a second saying
     (
         "The army said the commander Musa Keita had been killed. His death was later confirmed "
@@ -135,6 +190,18 @@ CLAIMANTS = [
         "welcomed by the union.",
         ("Amin", "released", A),
         "union",
+    ),
+    # the elliptical saying is its own speaker's
+    (
+        "The army said the commander Musa Keita had been killed. So did his brother.",
+        ("Keita", "killed", A),
+        "brother",
+    ),
+    (
+        "The army said the commander Musa Keita had been killed. The group confirmed it on "
+        "Tuesday.",
+        ("Keita", "killed", A),
+        "group",
     ),
     # "a report by a Gulf newspaper": the newspaper's claim
     (

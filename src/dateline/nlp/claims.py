@@ -72,6 +72,7 @@ from dateline.nlp.claims_groups import identified_members, listed_names, number_
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
+from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_timeplace import event_time_of
 from dateline.nlp.claims_triggers import open_candidates, token_hits
@@ -154,9 +155,104 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                 for again in _listed_dates(ctx, sent, claim, len(claims)):
                     claims.append(again)
                     ctx.claims.append(again)
+        for again in _said_likewise(ctx, n, claims):
+            claims.append(again)
+            ctx.claims.append(again)
     # "We have not been able to confirm either account": the accounts before it
     spans = [(s.start_char, s.end_char, ctx.para_of_sent[n]) for n, s in enumerate(ctx.sents)]
     return apply_verification_caveats(claims, spans, ctx.text, quotes=ctx.quotes, outlet=ctx.outlet)
+
+
+def _said_likewise(ctx: ClaimContext, n: int, claims: list[Claim]) -> list[Claim]:
+    """A second source saying the same by ellipsis makes the claims of the saying it echoes
+    its own: "The army said X was killed. So did his brother." / "His brother said the
+    same." (the sentence before, same paragraph) and "X was killed, the army said, as did a
+    local official" (the same sentence). One claim per claim echoed, the new source's."""
+    sent = ctx.sents[n]
+    found = _likewise_speaker(sent)
+    if found is None:
+        return []
+    speaker, verb = found
+    if verb.dep_ == "advcl":  # ", as did X": the claims its own sentence told
+        echoed = [c for c in claims if sent.start_char <= c.start < sent.end_char]
+    else:
+        if n == 0 or ctx.para_of_sent[n - 1] != ctx.para_of_sent[n]:
+            return []
+        before = ctx.sents[n - 1]
+        echoed = [c for c in claims if before.start_char <= c.start < before.end_char]
+    # (what is echoed is a saying: "Police arrested X. So did the army" echoes an act)
+    echoed = [c for c in echoed if c.claimant is not None and c.claimant != ctx.outlet]
+    if not echoed:
+        return []
+    name, entity_id, anonymous = name_of(ctx, speaker)
+    out = []
+    for c in echoed:
+        if c.claimant == name or c.basis is not None:
+            continue
+        certainty = c.certainty
+        if certainty in {"asserted", "reported"}:
+            certainty = "reported" if anonymous else "asserted"
+        out.append(
+            c.model_copy(
+                update={
+                    "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{len(claims) + len(out)}",
+                    "claimant": name,
+                    "claimant_id": entity_id,
+                    "claimant_anonymous": anonymous,
+                    "certainty": certainty,
+                    "statement_id": None,
+                    "start": sent.start_char,
+                    "end": sent.end_char,
+                    "evidence": sent.text.strip(),
+                }
+            )
+        )
+    return out
+
+
+# "So did X", "So has X": the auxiliary that stands for a saying just told.
+_ECHO_AUXES = frozenset({"do", "have"})
+
+
+def _likewise_speaker(sent: Span) -> tuple[Token, Token] | None:
+    """The speaker and verb of an elliptical saying: "So did his brother." (a short sentence
+    of "so" + an auxiliary + its subject), "His brother said the same (thing)." / "said so
+    too" (a reporting verb with nothing after it but the pro-form), ", as did a local
+    official" (an "as" clause of an auxiliary in a sentence with a reporting verb)."""
+    for tok in sent:
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in _ECHO_AUXES and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+            continue  # "So did the army, which ..." is fine; "did it" / "has done so" are acts
+        if (
+            lemma in _ECHO_AUXES
+            and tok.dep_ == "ROOT"
+            and any(c.lower_ == "so" and c.i < tok.i for c in tok.children)
+            and len(sent) <= 12
+        ):
+            return subj, tok  # "So did his brother."
+        if (
+            lemma in _ECHO_AUXES
+            and tok.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+            and any(t.lemma_.lower() in lx.REPORTING_VERBS and t.i < tok.i for t in sent)
+        ):
+            return subj, tok  # ", as did a local official"
+        tail = [t.lower_ for t in sent if t.i > tok.i and not t.is_punct]
+        if (
+            lemma in {"say", "tell", "report"}
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
+            and (tail[:2] == ["the", "same"] or tail[:1] == ["so"])
+            and not _ECHO_OTHER & set(tail)
+        ):
+            return subj, tok  # "His brother said the same." / "said so too"
+    return None
+
+
+# "said the same about his cousin": the same claim of someone else
+_ECHO_OTHER = frozenset({"about", "of", "for", "regarding", "concerning"})
 
 
 # A party of vehicles one rides in ("was in the convoy"), no whereabouts of its own.

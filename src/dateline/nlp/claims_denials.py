@@ -249,7 +249,7 @@ def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit
     if not has_neg(verb) and not any(
         t.lower_ in {"unable", "cannot"} for t in verb.doc[max(sent.start, verb.i - 3) : verb.i]
     ):
-        return []
+        return _confirmed_anaphor(ctx, sent, verb, obj)
     last = latest_claim(ctx, sent)
     subject = author_token(
         ctx, next((e for e in ctx.entities if last and e.entity_id == last.subject_id), None)
@@ -270,6 +270,31 @@ def _unconfirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token) -> list[Hit
     if doubter is not None and doubter.pos_ != "PRON":
         # "The army did not confirm it": the army's (a "we" is read from its quotation)
         hit.claimant = name_of(ctx, doubter)
+    return [hit]
+
+
+def _confirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token, obj: Token) -> list[Hit]:
+    """ "The army said X had been killed. The group confirmed it on Tuesday": a second source
+    takes up the affirmed claim just told by a pronoun, and makes it its own (a plain
+    confirming clause: not "declined to confirm it", "could confirm it", "if they confirm it")."""
+    if (
+        obj.lower_ not in {"it", "this"}
+        or verb.dep_ not in {"ROOT", "conj"}
+        or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}
+        or any(c.dep_ in {"aux", "mark"} and c.tag_ in {"MD", "IN"} for c in verb.children)
+        or (speaker := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is None
+        or speaker.pos_ == "PRON"
+    ):
+        return []
+    last = latest_claim(ctx, sent)
+    if last is None or last.polarity != "affirmed":
+        return []
+    subjects = _subjects_alongside(ctx, last)
+    if not subjects:
+        return []
+    hit = Hit(last.predicate, verb, subjects, {verb.i})
+    hit.event = (None, None, None)
+    hit.claimant = name_of(ctx, speaker)
     return [hit]
 
 
