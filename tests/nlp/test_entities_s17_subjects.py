@@ -11,13 +11,20 @@ ahead to the main clause's subject after a live blog's time stamp ("13:52 - As h
 out, X said ..."); a relative's quotation about the relative ('X's mother said: "He is
 thin, but he is alive."'); a fronted description of the subject pronoun ("A former commander
 of the group, he is believed to be ..."); people introduced by role first ("a local
-journalist, X,"); epithets by age or former office across paragraphs."""
+journalist, X,"); epithets by age or former office across paragraphs; an object pronoun is never its clause's
+subject, also when the subject is a noun with the name set off beside it ("His commander,
+Colonel X, visited him"); a new subject acting on the person carried on as the object
+pronoun does not take the next sentence's pronoun ("A neighbour, Y, drove him to the
+clinic. He was later flown to ...": centering's continued center)."""
 
 from __future__ import annotations
 
-from subject_rows import Pair, subject_test
+from typing import Any
 
-ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
+import pytest
+from subject_rows import subject_test
+
+ROWS: list[Any] = [
     (
         "o1",
         "The blogger Tomas Varga was detained in May. On Monday Judge Peter Lorincz rejected a request to move Varga to house arrest. He remains in custody in Szeged.",
@@ -68,7 +75,7 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
     ),
     (
         "q1",
-        "The student Ilyas Rahimov was arrested in June. The judge, Farhad Aliyev, adjourned the hearing on Tuesday. Outside, Rahimov's mother, Leyla Rahimova, said: \"He is thin, but he is alive.\"",
+        'The student Ilyas Rahimov was arrested in June. The judge, Farhad Aliyev, adjourned the hearing on Tuesday. Outside, Rahimov\'s mother, Leyla Rahimova, said: "He is thin, but he is alive."',
         [("Rahimov", "alive")],
         [("Aliyev", "alive")],
     ),
@@ -119,6 +126,88 @@ ROWS: list[tuple[str, str, list[Pair], list[Pair]]] = [
         "Maria Santos and her brother Pedro Santos were arrested at a checkpoint on Friday. Pedro Santos was released on Sunday. Maria Santos remains in custody.",
         [("Pedro Santos", "released"), ("Maria Santos", "arrested")],
         [("Maria Santos", "released")],
+    ),
+    (
+        "b1",
+        "The aid worker Johan Lind, 51, was abducted in Gao in March.\n\nThe regional governor, Abdoulaye Sow, told reporters on Monday that talks with the kidnappers had stalled. Sow said the army would not attack the camp.\n\nThe 51-year-old is believed to be held near the border with Niger.",
+        [("Lind", "located_in")],
+        [("Sow", "located_in")],
+    ),
+    (
+        "b2",
+        'Gunmen kidnapped the Italian priest Marco Ferri in northern Cameroon on Sunday. "We are praying for him," said his bishop, Paul Ndong.\n\nHe was freed unharmed on Friday, the Italian foreign ministry said.',
+        [("Ferri", "captured"), ("Ferri", "released")],
+        [("Ndong", "released")],
+    ),
+    (
+        "b4",
+        "Opposition leader Grace Achieng was arrested at a rally in Kisumu on Saturday. Police commander Peter Otieno ordered his officers to disperse the crowd. She was released on bail on Monday.",
+        [("Achieng", "arrested"), ("Achieng", "released")],
+        [("Otieno", "released")],
+    ),
+    (
+        "b5",
+        "The journalist Pavel Marek was detained in Minsk in May. His colleague Ivan Sokol fled the country a week later.\n\nThe 38-year-old reporter was sentenced to four years on Tuesday. He remains in a pre-trial detention centre in Minsk.",
+        [("Marek", "arrested"), ("Marek", "located_in")],
+        [("Sokol", "located_in")],
+    ),
+    (
+        "b7",
+        "The cleric Abu Bakr Hussaini was arrested in Karachi on Friday. Officials said the arrest followed a tip from an informant, Rashid Ali. The cleric is being held at a counter-terrorism facility.",
+        [("Hussaini", "arrested"), ("Hussaini", "located_in")],
+        [("Ali", "located_in")],
+    ),
+    (
+        "b8",
+        "Former finance minister Jean Mbeki was arrested on Thursday. Prime Minister Luc Tshombe said the law applied to everyone. The former minister was flown to Kinshasa and is being held in Makala prison.",
+        [("Mbeki", "located_in")],
+        [("Tshombe", "located_in")],
+    ),
+    (
+        "b10",
+        "Police in Lagos arrested the musician Tunde Bakare on Monday. His manager, Femi Adeyemi, said he had done nothing wrong. Bakare was released without charge on Wednesday, Adeyemi said.",
+        [("Bakare", "arrested"), ("Bakare", "released")],
+        [("Adeyemi", "released"), ("Adeyemi", "arrested")],
+    ),
+    (
+        "a1",
+        "The journalist Sara Novak was detained on Friday. Her lawyer, Petra Horvat, visited her in the detention centre on Sunday. She is being held in Remetinec prison.",
+        [("Novak", "located_in")],
+        [("Horvat", "located_in")],
+    ),
+    (
+        "a2",
+        "Sergeant Ali Demir, 29, was wounded in an ambush near the border on Tuesday. His commander, Colonel Murat Kaya, visited him in hospital. He is in a stable condition, the army said.",
+        [("Demir", "wounded"), ("Demir", "alive")],
+        [("Kaya", "alive")],
+    ),
+    (
+        "a3",
+        "The farmer Juan Rojas was shot in the leg on Sunday. A neighbour, Pedro Lima, drove him to the clinic in Cobija. He was later flown to a hospital in La Paz.",
+        [("Rojas", "wounded"), ("Rojas", "located_in")],
+        [("Lima", "located_in")],
+    ),
+    (
+        "a4",
+        "The activist Leila Amini was arrested in Tehran in January. A fellow prisoner, Nasrin Karimi, saw her in the prison clinic in June. She is being held in Evin prison, her family said.",
+        [("Amini", "located_in")],
+        [("Karimi", "located_in")],
+    ),
+    (
+        "a5",
+        "Kidnappers seized the engineer Ahmed Bashir in Kaduna on Monday. The company's security chief, Yusuf Danjuma, last spoke to him on Sunday night. He was freed on Thursday.",
+        [("Bashir", "captured"), ("Bashir", "released")],
+        [("Danjuma", "released")],
+    ),
+    pytest.param(
+        "k1",
+        "Villagers found the missing hiker, Tom Reid, alive at the bottom of a ravine on Sunday. A rescue team led by David Grant carried him out. He was taken to hospital in Fort William with a broken leg.",
+        [("Reid", "located_in")],
+        [("Grant", "located_in")],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'him' after a subject phrase that names a person ('a team led by X') is still that person; a relative's 'X's relatives visited him' means X",
+        ),
     ),
 ]
 

@@ -333,6 +333,8 @@ def recent_person(
             # "Judge X refused to free Y. He remains in custody": the official who acted on
             # the story's person is not whom the next sentence's state is about
             held = _story_person_acted_on(doc, clusters, best, gender, tok)
+            if held is None:
+                held = _carried_over_object(doc, clusters, found, best, sent_index, n)
             if held is not None:
                 return held
         return best[2] if best[2] >= 0 else None
@@ -392,9 +394,47 @@ def _story_person_acted_on(
     # the surname alone, which a family of one surname leaves to nobody ("to move Alizade")
     surname = _surname(person.canonical)
     for t in doc[root.right_edge.i + 1 : verb.right_edge.i + 1]:
-        if t.pos_ == "PROPN" and surname and match_key(t.text) == surname:
-            if cluster_at(clusters, t.idx, t.idx + len(t), ("person",)) is None:
-                return main
+        if (
+            t.pos_ == "PROPN"
+            and surname
+            and match_key(t.text) == surname
+            and cluster_at(clusters, t.idx, t.idx + len(t), ("person",)) is None
+        ):
+            return main
+    return None
+
+
+def _first_sentence(doc: Doc, c: Cluster, sent_index: dict[int, int]) -> int | None:
+    starts = [span[0].i for s, _, _ in c.mentions if (span := doc.char_span(s, s + 1, alignment_mode="expand")) is not None]
+    return min((sent_index[i] for i in starts), default=None)
+
+
+def _carried_over_object(
+    doc: Doc,
+    clusters: list[Cluster],
+    found: list[tuple[int, bool, int, bool]],
+    best: tuple[int, bool, int, bool],
+    sent_index: dict[int, int],
+    n: int,
+) -> int | None:
+    """ "X was shot. A neighbour, Y, drove him to the clinic. He was later flown to ...": when
+    the subject of the sentence before is a person named there for the first time and that
+    sentence carries the earlier person on as its object pronoun, a pronoun that follows keeps
+    to the person carried on (centering: the continued center beats the new subject)."""
+    if _first_sentence(doc, clusters[best[2]], sent_index) != n:
+        return None
+    for start, _, idx, _ in found:
+        if idx < 0 or idx == best[2]:
+            continue
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        obj = span[0]
+        if obj.lower_ not in {"him", "her"} or obj.dep_ not in {"dobj", "dative", "iobj", "pobj"}:
+            continue
+        first = _first_sentence(doc, clusters[idx], sent_index)
+        if first is not None and first < n:
+            return idx
     return None
 
 
@@ -656,7 +696,14 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
         noun = verb.head
         nearby = [noun] + [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
         return next((i for t in nearby if (i := token_cluster(doc, t, clusters, ("person",))) is not None), None)
-    return token_cluster(doc, subject, clusters, ("person",))
+    found = token_cluster(doc, subject, clusters, ("person",))
+    for appos in (c for c in subject.children if c.dep_ == "appos") if found is None else ():
+        # "His commander, Colonel X, visited him in hospital": the subject is the person its
+        # apposition names
+        found = token_cluster(doc, appos, clusters, ("person",))
+        if found is not None:
+            break
+    return found
 
 
 # prepositions whose object a subject cannot be without "himself" ("X spoke to him", "X was in
@@ -974,7 +1021,8 @@ def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -
         return None
     host = clause.head
     if host.pos_ == "NUM" and host.head.i != host.i:
-        host = host.head  # "14:20 - As he was led out, X said": the parser hangs the clause on the stamp
+        # "14:20 - As he was led out, X said": the parser hangs the clause on the time stamp
+        host = host.head
     subject = next(
         (c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "NUM"), None
     )  # (a time stamp the parser made a subject is none)
