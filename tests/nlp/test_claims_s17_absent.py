@@ -208,6 +208,12 @@ FOUND = [
         " spent a month in a hospital in Sochi.",
         ("Rudin", "located_in", A),
     ),
+    # a relative clause's second verb, hung by the parser on the main verb
+    (
+        "The report names the lawyer Sara Haddad, who was arrested in March and, according to"
+        " her family, has been held in Evin prison since.",
+        ("Haddad", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [

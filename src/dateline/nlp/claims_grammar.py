@@ -184,6 +184,12 @@ def patient_of(verb: Token) -> list[Token]:
         ]
     if passive:
         return expand_conj(passive)
+    if (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and (relative := _dangling_relative(verb)) is not None
+    ):
+        return subject_of(relative)  # "X, who was arrested and, ..., has been held in Y"
     if (inverted := _inverted_subject(verb)) is not None:
         return expand_conj([inverted])  # "Also injured was the driver, X", "Arrested were X and Y"
     if (reported := reported_relative(verb)) is not None and any(
@@ -385,6 +391,9 @@ def subject_of(verb: Token) -> list[Token]:
         ]
         if subjects:
             return expand_conj(subjects)
+        if verb.dep_ == "conj" and (relative := _dangling_relative(verb)) is not None:
+            verb = relative  # "X, who was arrested in March and, ..., has been held in Y"
+            continue
         if (reported := reported_relative(verb)) is not None:
             return [reported]  # "X, who a relative said is under house arrest"
         if (stranded := stranded_subject(verb)) is not None:
@@ -440,6 +449,20 @@ _EVENT_CLAUSE_MARKS = frozenset({"when", "as", "after", "while"})
 # What befalls a victim after the attack: "... and later died", "... and spent a month in
 # hospital".
 _FATE_VERBS = frozenset({"die", "succumb", "spend", "recover", "undergo", "lose", "survive"})
+
+
+def _dangling_relative(conj: Token) -> Token | None:
+    """The relative clause a conjunct continues when the parser hung it higher: "names X,
+    who was arrested in March and, according to her family, has been held in Y since": the
+    clause keeps the "and" (no conjunct of its own) that comes before the conjunct."""
+    for relative in conj.head.subtree:
+        if (
+            relative.dep_ == "relcl"
+            and relative.i < conj.i
+            and not any(c.dep_ == "conj" for c in relative.children)
+        ) and any(c.dep_ == "cc" and relative.i < c.i < conj.i for c in relative.children):
+            return relative
+    return None
 
 
 def _victims_fate(conj: Token) -> bool:
