@@ -121,7 +121,26 @@ STATE = [
 ]
 FOUND += STATE
 
+# "The army disputed the account" takes up the claim of the person the denier's next
+# sentence names ("Colonel X is alive"), not the latest claim about someone else.
+DISPUTED = (
+    "The rebels said they had killed Colonel Idrissa Kone in an ambush. They also said they"
+    " were holding two soldiers, Moussa Diallo and Amadou Sow. The army disputed the account."
+    ' "Colonel Kone is alive and well," a spokesman said.'
+)
+DISPUTED_LATEST = (
+    "The rebels said they had killed Colonel Idrissa Kone in an ambush. They also said they"
+    " were holding two soldiers, Moussa Diallo and Amadou Sow. The army disputed the account."
+    ' "Nobody is holding our men," a spokesman said.'
+)
+FOUND += [
+    (DISPUTED, ("Kone", "killed", N)),
+    (DISPUTED_LATEST, ("Sow", "captured", N)),
+]
+
 NOT_FOUND = [
+    (DISPUTED, ("Sow", "captured", N)),
+    (DISPUTED, ("Diallo", "captured", N)),
     ("Troops captured Ali Reza near the border.", ("Reza", "captured", A)),
     ("Militants captured Ali Reza near the border.", ("Reza", "arrested", A)),
     (OTHER_TWO, ("Rashed", "alive", A)),

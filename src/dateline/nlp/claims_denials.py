@@ -72,6 +72,7 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span, *, pronoun_claims: bool = T
             # rumours in January that he had died", the clause hung on the verb)
             continue
         last = latest_claim(ctx, sent)
+        last = _elaborated_claim(ctx, sent, last) if last is not None else None
         last = _reported_event(ctx, last) if last is not None else None
         subjects = _subjects_alongside(ctx, last) if last is not None else []
         if last is None or not subjects:
@@ -352,6 +353,39 @@ def _reported_event(ctx: ClaimContext, last: Claim) -> Claim:
             and c.subject_id == last.subject_id
             and c.claimant == last.claimant
             and ctx.sent_of.get(_token_at(ctx, c.start).i) == sentence
+        ),
+        last,
+    )
+
+
+def _elaborated_claim(ctx: ClaimContext, sent: Span, last: Claim) -> Claim:
+    """Which of the claims just reported a denial takes up, when the denier goes on to say
+    what is true about one person: "The group said it killed General X and was holding two
+    soldiers, named as Y and Z. The army disputed the account. 'General X is alive,' ...":
+    the next sentence of the paragraph names X, not Y or Z, so the denial is of X's claim
+    (the latest one about a person it names, in the three sentences before). The latest
+    claim when the next sentence names its person, or names none of them."""
+    n = ctx.sent_of[sent.start]
+    if n + 1 >= len(ctx.sents) or ctx.para_of_sent[n + 1] != ctx.para_of_sent[n]:
+        return last
+    nxt = ctx.sents[n + 1]
+    named = {
+        e.entity_id
+        for e in ctx.entities
+        if e.kind == "person"
+        and any(nxt.start_char <= m.start < nxt.end_char for m in e.mentions)
+    }
+    if not named or last.subject_id in named:
+        return last
+    floor = ctx.sents[max(0, n - 3)].start_char
+    return next(
+        (
+            c
+            for c in reversed(ctx.claims)
+            if floor <= c.start < sent.start_char
+            and c.polarity == "affirmed"
+            and c.predicate != "other:bury"
+            and c.subject_id in named
         ),
         last,
     )

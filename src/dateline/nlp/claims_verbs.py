@@ -2868,7 +2868,8 @@ def _hold_hits(ctx: ClaimContext, verb: Token) -> list[Hit]:
             None,
         )
     else:
-        subjects = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("holding two soldiers, X and Y": the list the parser hangs beside the object)
+        subjects = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
         holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if holder is None and verb.dep_ == "conj":
             holder = next(iter(subject_of(verb)), None)  # "took them ... and held them"
