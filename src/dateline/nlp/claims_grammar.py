@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
+from dateline.nlp.claims_conjuncts import dangling_relative, victims_fate
 from dateline.nlp.claims_context import (
     ClaimContext,
     relative_head,
@@ -187,7 +188,7 @@ def patient_of(verb: Token) -> list[Token]:
     if (
         verb.dep_ == "conj"
         and any(c.dep_ == "auxpass" for c in verb.children)
-        and (relative := _dangling_relative(verb)) is not None
+        and (relative := dangling_relative(verb)) is not None
     ):
         return subject_of(relative)  # "X, who was arrested and, ..., has been held in Y"
     if (inverted := _inverted_subject(verb)) is not None:
@@ -249,7 +250,7 @@ def patient_of(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         if purpose := _purpose_infinitive(verb.head):
             return subject_of(purpose.head)  # "went back to visit her and was detained"
-        if _victims_fate(verb):
+        if victims_fate(verb):
             return subject_of(verb.head.head)  # "... when gunmen attacked and was flown to X"
         return subject_of(verb.head)  # "lost consciousness and was hospitalized"
     near = [relative_head(c) for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -391,7 +392,7 @@ def subject_of(verb: Token) -> list[Token]:
         ]
         if subjects:
             return expand_conj(subjects)
-        if verb.dep_ == "conj" and (relative := _dangling_relative(verb)) is not None:
+        if verb.dep_ == "conj" and (relative := dangling_relative(verb)) is not None:
             verb = relative  # "X, who was arrested in March and, ..., has been held in Y"
             continue
         if (reported := reported_relative(verb)) is not None:
@@ -401,7 +402,7 @@ def subject_of(verb: Token) -> list[Token]:
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:
             if verb.dep_ == "ccomp":
                 return []
-            verb = verb.head.head if _victims_fate(verb) else verb.head
+            verb = verb.head.head if victims_fate(verb) else verb.head
             continue
         if verb.dep_ in {"acomp", "attr"} and verb.head.lemma_ in {"be", "remain", "seem", "stay"}:
             verb = verb.head  # "is alive and receiving treatment": through the predicate adjective
@@ -444,40 +445,6 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "that"})
-# Subordinators of an attack's time clause: "was wounded when gunmen attacked the convoy".
-_EVENT_CLAUSE_MARKS = frozenset({"when", "as", "after", "while"})
-# What befalls a victim after the attack: "... and later died", "... and spent a month in
-# hospital".
-_FATE_VERBS = frozenset({"die", "succumb", "spend", "recover", "undergo", "lose", "survive"})
-
-
-def _dangling_relative(conj: Token) -> Token | None:
-    """The relative clause a conjunct continues when the parser hung it higher: "names X,
-    who was arrested in March and, according to her family, has been held in Y since": the
-    clause keeps the "and" (no conjunct of its own) that comes before the conjunct."""
-    for relative in conj.head.subtree:
-        if (
-            relative.dep_ == "relcl"
-            and relative.i < conj.i
-            and not any(c.dep_ == "conj" for c in relative.children)
-        ) and any(c.dep_ == "cc" and relative.i < c.i < conj.i for c in relative.children):
-            return relative
-    return None
-
-
-def _victims_fate(conj: Token) -> bool:
-    """ "X was wounded when gunmen attacked the convoy and later died / was flown to a
-    hospital": the parser joins the victim's next verb to the attack's time clause; a
-    passive main verb (the victim its subject) and a passive or fateful conjunct mean it is
-    the victim's, not the attackers'."""
-    clause = conj.head
-    if conj.dep_ != "conj" or clause.dep_ != "advcl" or not is_passive(clause.head):
-        return False
-    if not any(
-        c.dep_ in {"advmod", "mark"} and c.lower_ in _EVENT_CLAUSE_MARKS for c in clause.children
-    ):
-        return False
-    return not is_passive(clause) and (is_passive(conj) or conj.lemma_.lower() in _FATE_VERBS)
 
 
 def reported_relative(verb: Token) -> Token | None:

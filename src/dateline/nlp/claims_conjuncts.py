@@ -1,0 +1,53 @@
+"""Conjuncts the parser hangs on the wrong verb, read back onto the clause they continue
+(session 17, issue 6, the "absent" claims): :mod:`claims_grammar` asks these before it
+climbs from a subjectless conjunct to its head.
+
+* an attack's time clause: "X was wounded when gunmen attacked the convoy and later died /
+  was flown to a hospital in Y" is X's death and flight, not the gunmen's;
+* a relative clause that keeps its "and": "names X, who was arrested in March and,
+  according to her family, has been held in Y since" is X's custody in Y.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Subordinators of an attack's time clause: "was wounded when gunmen attacked the convoy".
+_EVENT_CLAUSE_MARKS = frozenset({"when", "as", "after", "while"})
+# What befalls a victim after the attack: "... and later died", "... and spent a month in
+# hospital".
+_FATE_VERBS = frozenset({"die", "succumb", "spend", "recover", "undergo", "lose", "survive"})
+
+
+def _passive(verb: Token) -> bool:
+    """A verb with a passive subject or auxiliary ("was wounded", "has been held")."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def dangling_relative(conj: Token) -> Token | None:
+    """The relative clause a conjunct continues when the parser hung it higher: "names X,
+    who was arrested in March and, according to her family, has been held in Y since": the
+    clause keeps the "and" (no conjunct of its own) that comes before the conjunct."""
+    for relative in conj.head.subtree:
+        if (
+            relative.dep_ == "relcl"
+            and relative.i < conj.i
+            and not any(c.dep_ == "conj" for c in relative.children)
+        ) and any(c.dep_ == "cc" and relative.i < c.i < conj.i for c in relative.children):
+            return relative
+    return None
+
+
+def victims_fate(conj: Token) -> bool:
+    """ "X was wounded when gunmen attacked the convoy and later died / was flown to a
+    hospital": the parser joins the victim's next verb to the attack's time clause; a
+    passive main verb (the victim its subject) and a passive or fateful conjunct mean it is
+    the victim's, not the attackers'."""
+    clause = conj.head
+    if conj.dep_ != "conj" or clause.dep_ != "advcl" or not _passive(clause.head):
+        return False
+    if not any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in _EVENT_CLAUSE_MARKS for c in clause.children
+    ):
+        return False
+    return not _passive(clause) and (_passive(conj) or conj.lemma_.lower() in _FATE_VERBS)
