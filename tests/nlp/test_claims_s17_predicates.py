@@ -159,6 +159,21 @@ FOUND = [
         "The soldier Abdou Salifou was recognised by his father in the footage.",
         ("Salifou", "appeared", A),
     ),
+    # a patient sent home from hospital is discharged, not released from a custody
+    (
+        "The fisherman Paddy Rooney was treated for a minor head injury on Monday and was"
+        " released from hospital the same day.",
+        ("Rooney", "other:discharge", A),
+    ),
+    (
+        "The singer Lara Mendes was treated for smoke inhalation and released, officials said.",
+        ("Mendes", "other:discharge", A),
+    ),
+    (
+        "The activist Rami Aziz was released from the military hospital where he had been held"
+        " since May.",
+        ("Aziz", "released", A),
+    ),
     # E. found dead / found alive / turned up
     (
         "The hiker Tom Berg was found dead in a ravine on Sunday, police said.",
@@ -225,6 +240,11 @@ NOT_FOUND = [
     (
         "The militia recognised Abu Zaid as its new leader.",
         ("Zaid", "appeared", A),
+    ),
+    (
+        "The fisherman Paddy Rooney was treated for a minor head injury on Monday and was"
+        " released from hospital the same day.",
+        ("Rooney", "released", A),
     ),
     # a rescue from danger frees no one from captors
     (

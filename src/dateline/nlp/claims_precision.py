@@ -316,11 +316,16 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
       captive is then in prison ("X was captured in 2012. He remains in prison");
     * "I am free," he said, with no release told before: he denies being held (captured in
       a story of kidnappers, or of rebels and militias with no custody of the state);
-    * "his lawyer visited him in prison": the one visited is held, not the visitor.
+    * "his lawyer visited him in prison": the one visited is held, not the visitor;
+    * "was released from hospital": a discharge (other:discharge), not a release.
     """
     anchor = hit.anchor
     if (visited := _visited_in_custody(hit)) is not None:
         hit.subjects = visited
+    if not hit.polarity_neg and _released_from_care(anchor, hit.predicate):
+        # "was released from hospital the same day", "treated for cuts and released": a
+        # patient sent home, a discharge (the gold's other:discharge), no end of a custody
+        hit.predicate = "other:discharge"
     if (
         hit.predicate == "captured"
         and not hit.polarity_neg

@@ -3437,7 +3437,8 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
         return [Hit("alive", verb, put, {verb.i})]
     if (
         lemma == "discharge"
-        and is_passive(verb)
+        # ("was treated for a leg wound and discharged": the conjunct shares the passive)
+        and (is_passive(verb) or verb.dep_ == "conj" and is_passive(verb.head))
         and not any(p.lemma_.lower() in lx.DETENTION_PLACES for p in prep_children(verb, {"from"}))
     ):
         # "was discharged (from hospital) on Sunday" ("discharged from prison" is a release,
