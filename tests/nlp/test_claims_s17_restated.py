@@ -136,6 +136,27 @@ COUNTS = [
         "his cousin.",
         {("Saad", "arrested", A): 1},
     ),
+    # --- "X is lying": the speaker denies X's latest claim
+    (
+        "The army said on Tuesday that it had killed the rebel commander Idris Mallo. \"Our "
+        "commander is alive. The army is lying,\" the group's spokesman, Hamid Bilal, said.",
+        {("Mallo", "killed", A): 1, ("Mallo", "killed", N): 1, ("Mallo", "alive", A): 1},
+    ),
+    (
+        "The army said on Tuesday that it had killed the rebel commander Idris Mallo. The army "
+        "is lying, his brother told reporters.",
+        {("Mallo", "killed", A): 1, ("Mallo", "killed", N): 1},
+    ),
+    # (a denial called a lie, and "lying in hospital", deny nothing)
+    (
+        "The army says the opposition leader Sam Otti is not in its custody. The army is lying, "
+        "his wife said.",
+        {("Otti", "arrested", A): 0},
+    ),
+    (
+        "Police said the journalist Omar Said was lying in hospital with a broken leg.",
+        {("Said", "wounded", N): 0, ("Said", "killed", N): 0},
+    ),
     # --- already told before this session: a possessed noun, an active take-up, a second saying
     (
         "The army said the commander Musa Keita had been killed. His death was later confirmed "

@@ -61,6 +61,7 @@ from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements, inter
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues, lemma_tokens
 from dateline.nlp.claims_denials import (
     DENIAL_LEMMAS,
+    _subjects_alongside,
     anaphoric_denials,
     anaphoric_event_nouns,
     called_false_denials,
@@ -720,9 +721,49 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(message_hits(ctx, sent))
     hits.extend(anaphoric_denials(ctx, sent, pronoun_claims=answerer is None))
     hits.extend(anaphoric_event_nouns(ctx, sent))
+    hits.extend(_lying_denials(ctx, sent))  # "The army is lying," his brother said
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     hits.extend(listed_group_hits(ctx, sent, hits))
+    return hits
+
+
+_LIE = frozenset({"lie"})
+_STOP = frozenset({"the", "a", "an", "'s", "of", "its", "his", "her", "their"})
+
+
+def _lying_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """ "The army said it had killed X ... 'The army is lying,' his brother said": calling
+    the one who made a claim a liar denies the latest affirmed claim that source made in the
+    six sentences before (progressive "is lying" with the source as its subject; not "lying
+    in hospital", "lying low"). The source chain gives the one who says it."""
+    hits: list[Hit] = []
+    for verb in lemma_tokens(ctx, sent, _LIE):
+        if (
+            verb.tag_ != "VBG"
+            or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+            or any(c.dep_ in {"prep", "advmod", "acomp", "dobj", "neg"} for c in verb.children)
+            or (liar := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is None
+        ):
+            continue
+        words = {w for w in name_of(ctx, liar)[0].lower().split() if w not in _STOP}
+        earliest = ctx.sents[max(0, ctx.sent_of[sent.start] - 6)].start_char
+        told = [
+            c
+            for c in ctx.claims
+            if earliest <= c.start < sent.start_char
+            and c.claimant
+            and words
+            and words <= {w for w in c.claimant.lower().split() if w not in _STOP}
+        ]
+        if not told or told[-1].polarity != "affirmed" or told[-1].certainty == "denied":
+            continue  # (calling a denial a lie is no claim the gold counts)
+        subjects = _subjects_alongside(ctx, told[-1])
+        if subjects:
+            hit = Hit(told[-1].predicate, verb, subjects, {verb.i}, polarity_neg=True)
+            hit.certainty = "denied"
+            hit.event = (None, None, None)
+            hits.append(hit)
     return hits
 
 
