@@ -214,9 +214,26 @@ FOUND = [
         " her family, has been held in Evin prison since.",
         ("Haddad", "located_in", A),
     ),
+    # a participle on a group the named person is part of, or on a second description
+    (
+        "Ali Hassan, one of the men arrested in May, was released on Friday.",
+        ("Hassan", "arrested", A),
+    ),
+    (
+        "Omar Diallo, the youngest of the hostages freed on Monday, is recovering in Niamey.",
+        ("Diallo", "released", A),
+    ),
+    (
+        "Vera Dunne, a teacher and the only woman freed in the exchange, went back to Cork.",
+        ("Dunne", "released", A),
+    ),
 ]
 
 NOT_FOUND = [
+    (
+        "Ana Ruiz, the lawyer of the men arrested in May, spoke to reporters on Friday.",
+        ("Ruiz", "arrested", A),
+    ),
     (
         "Omar Tahir was killed when gunmen stormed the hotel and seized twelve guests.",
         ("Tahir", "captured", A),

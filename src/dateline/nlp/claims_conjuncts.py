@@ -51,3 +51,28 @@ def victims_fate(conj: Token) -> bool:
     ):
         return False
     return not _passive(clause) and (_passive(conj) or conj.lemma_.lower() in _FATE_VERBS)
+
+
+def _partitive(tok: Token) -> bool:
+    """The head of a part of a group: "one of", "the youngest of", "the best known of"."""
+    return (
+        tok.tag_ in {"CD", "JJS"}
+        or tok.lower_ in {"one", "first", "last", "only", "eldest", "youngest", "oldest"}
+        or any(c.tag_ == "RBS" for c in tok.children)  # "the best known of", "most senior"
+    )
+
+
+def apposed_member(noun: Token) -> Token | None:
+    """The named person a participle's noun describes through an apposition the parser
+    reads as a group's part or a second description: "X, one of the men arrested in May",
+    "X, the best known of the prisoners freed that day", "X, a nurse and the only woman
+    freed in the swap" (None for a noun set off in no such way, or "the lawyer of the men
+    arrested": a lawyer is no part of the men)."""
+    tok, climbed = noun, False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _partitive(tok.head.head):
+        tok, climbed = tok.head.head, True
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok, climbed = tok.head, True
+    if climbed and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        return tok.head
+    return None

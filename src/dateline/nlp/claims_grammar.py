@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
-from dateline.nlp.claims_conjuncts import dangling_relative, victims_fate
+from dateline.nlp.claims_conjuncts import apposed_member, dangling_relative, victims_fate
 from dateline.nlp.claims_context import (
     ClaimContext,
     relative_head,
@@ -221,7 +221,9 @@ def patient_of(verb: Token) -> list[Token]:
         # "X was one of three hostages shot dead": the parser hangs the participle on "one"
         return subject_of(verb.head.head)
     if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in {"acl", "compound"}:
-        return [verb.head]  # "detained activist X", "the journalist detained last week"
+        # "detained activist X", "the journalist detained last week"; "X, one of the men
+        # arrested in May": the named member (claims_conjuncts)
+        return [apposed_member(verb.head) or verb.head]
     if (
         verb.tag_ == "VBD"
         and verb.dep_ == "acl"
