@@ -99,7 +99,14 @@ OTHER_TWO = (
     " ambulance. Ali Jaber and Sami Rashed were killed on the spot. The driver fled. I saw"
     " it. The other two, he said, survived."
 )
+OTHERS_NAMED = (
+    "Five friends were in the car. Three of them died. Karim Nasser died in the ambulance. Ali"
+    " Jaber and Sami Rashed were killed on the spot. The other two, he said, survived."
+    ' "Omar Faraj lost his right foot. Haidar Kamal was only hurt a little," he said.'
+)
 FOUND += [
+    (OTHERS_NAMED, ("Faraj", "alive", A)),
+    (OTHERS_NAMED, ("Kamal", "alive", A)),
     (FAR_GROUP, ("Adeyemi", "located_in", A)),
     (FAR_GROUP, ("Bello", "located_in", A)),
     (FAR_GROUP, ("Okeke", "located_in", A)),
@@ -144,6 +151,7 @@ NOT_FOUND = [
     ("Troops captured Ali Reza near the border.", ("Reza", "captured", A)),
     ("Militants captured Ali Reza near the border.", ("Reza", "arrested", A)),
     (OTHER_TWO, ("Rashed", "alive", A)),
+    (OTHERS_NAMED, ("Jaber", "alive", A)),
     (OTHER_TWO, ("Jaber", "alive", A)),
     (
         "The chairman of property developer Silver Bay Holdings, Chan Ka-ming, has been"

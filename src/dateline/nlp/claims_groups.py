@@ -565,10 +565,12 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
     of the size it gives when it gives one ("neither of them", "these men" too); a group a
     plural took up in between counts as named there (``depth``)."""
     is_anaphor, count, noun = _anaphor(tok)
-    if not is_anaphor or any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children):
+    if not is_anaphor:
+        return []
+    if any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children):
         # "X and Y were killed on the spot. The other two survived": "other" sets the plural
         # against the group named before, so it is the rest, not that group
-        return []
+        return others_named_after(ctx, tok, count)
     of = next((c for c in tok.children if c.lower_ == "of"), None)
     if tok.lower_ in _OF_QUANTIFIERS and of is not None:
         inner = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -607,6 +609,32 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
         # found alive": an uncounted plural takes up a short run of people named in turn
         return named_in_turn(ctx, tok, None)
     return []
+
+
+def others_named_after(ctx: ClaimContext, tok: Token, count: int | None) -> list[Token]:
+    """ "The other two, he said, survived. 'X lost his right foot. ... Y was only hurt a
+    little'": the rest of a group, counted, is named by the people the next sentences of the
+    paragraph introduce in turn as their subjects, each named there for the first time in
+    the article; exactly as many as the count, within the count and two more sentences."""
+    n = ctx.sent_of[tok.i]
+    if count is None or count < 2:
+        return []
+    found: dict[str, Token] = {}
+    for m in range(n + 1, min(len(ctx.sents), n + count + 3)):
+        if ctx.para_of_sent[m] != ctx.para_of_sent[n]:
+            break
+        for t in ctx.sents[m]:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN":
+                continue
+            ent = entity_in_name(ctx, t)
+            if ent is None or ent.kind != "person" or ent.entity_id in found:
+                continue
+            if min((mn.start for mn in ent.mentions), default=t.idx) < tok.idx:
+                continue  # named before: one of the group set against, not of the rest
+            found[ent.entity_id] = t
+        if len(found) >= count:
+            break
+    return list(found.values()) if len(found) == count else []
 
 
 # plural kin nouns that name people of one family: "the brothers were released"
