@@ -111,6 +111,22 @@ FOUND = [
         ("Khan", "arrested", A),
     ),
     ("Gunmen snatched the doctor Mary Okon from her clinic on Tuesday.", ("Okon", "captured", A)),
+    # taken by men of no known kind, then held by the state: the state took him
+    (
+        "The opposition leader Ibrahima Kone was abducted by hooded men on Friday night. His"
+        " party later learned that he is being held by the State Security services.",
+        ("Kone", "arrested", A),
+    ),
+    (
+        "The activist Lina Haddad was seized by unidentified men outside her home on Monday."
+        " She is being held by police in Bamako, her lawyer said.",
+        ("Haddad", "arrested", A),
+    ),
+    (
+        "The engineer Paul Weber was abducted by gunmen on Friday. He is being held by the"
+        " militia in the hills, police said.",
+        ("Weber", "captured", A),
+    ),
     # taken alive in a fight, no captor named, in a story of the state's forces: an arrest
     (
         "The army said the operation killed the militia commander Abu Hafsa. His deputy,"
@@ -245,6 +261,16 @@ NOT_FOUND = [
         "The fisherman Paddy Rooney was treated for a minor head injury on Monday and was"
         " released from hospital the same day.",
         ("Rooney", "released", A),
+    ),
+    (
+        "The opposition leader Ibrahima Kone was abducted by hooded men on Friday night. His"
+        " party later learned that he is being held by the State Security services.",
+        ("Kone", "captured", A),
+    ),
+    (
+        "The activist Lina Haddad was seized by unidentified men outside her home on Monday."
+        " She is being held by police in Bamako, her lawyer said.",
+        ("Haddad", "captured", A),
     ),
     # a rescue from danger frees no one from captors
     (

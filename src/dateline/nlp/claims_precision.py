@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
-from dateline.nlp.claims_grammar import expand_conj
+from dateline.nlp.claims_grammar import expand_conj, is_passive
 from dateline.nlp.entities import PERSON_NOUNS
 
 __all__ = ["english_text", "keep_hit", "settle_hit"]
@@ -329,7 +329,12 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
     if (
         hit.predicate == "captured"
         and not hit.polarity_neg
-        and (taken_by_the_state(anchor) or _taken_by_a_nation(anchor) or _then_in_prison(hit))
+        and (
+            taken_by_the_state(anchor)
+            or _taken_by_a_nation(anchor)
+            or _then_in_prison(hit)
+            or _then_held_by_the_state(hit)
+        )
     ):
         hit.predicate = "arrested"
     if (
@@ -400,6 +405,51 @@ def _then_in_prison(hit: Hit) -> bool:
             for p in c.children
         ):
             return True
+    return False
+
+
+# Words of taking a person, as verbs and nouns: "was abducted", "the abduction of X".
+_TAKING_WORDS = (
+    lx.CAPTURE_LEMMAS | lx.SEIZING_LEMMAS | {"abduct", "kidnap", "abduction", "kidnapping"}
+)
+# Takers of no known kind: "abducted by hooded men", "seized by unidentified people".
+_UNKNOWN_TAKERS = frozenset(
+    {"man", "men", "people", "person", "individual", "individuals", "assailant", "assailants"}
+)
+
+
+def _then_held_by_the_state(hit: Hit) -> bool:
+    """ "the abduction of X by hooded men ... We have since learned that he is being held by
+    the State Security services": a capture by takers of no known kind (or none named) whose
+    captive one of the next three sentences says the state holds was the state's, an arrest
+    (not when the takers are named as non-state: "gunmen", "rebels", "kidnappers")."""
+    anchor = hit.anchor
+    if anchor.lemma_.lower() not in _TAKING_WORDS:
+        return False
+    takers = [
+        p
+        for c in anchor.children
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if any(t.lemma_.lower() not in _UNKNOWN_TAKERS for t in takers):
+        return False
+    names = {w.lower_ for s in hit.subjects for w in (s, *s.children) if w.dep_ != "det"}
+    names |= {"he", "she"}
+    doc = anchor.doc
+    sent, start = anchor.sent, anchor.sent.end
+    for _ in range(3):
+        if start >= len(doc):
+            break
+        sent = doc[start].sent
+        for verb in sent:
+            if verb.lemma_.lower() not in {"hold", "detain", "keep"} or not is_passive(verb):
+                continue
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if held and all(h.lower_ in names for h in held) and taken_by_the_state(verb):
+                return True
+        start = sent.end
     return False
 
 
