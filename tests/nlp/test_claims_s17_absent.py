@@ -227,6 +227,17 @@ FOUND = [
         "Vera Dunne, a teacher and the only woman freed in the exchange, went back to Cork.",
         ("Dunne", "released", A),
     ),
+    # the verb's subject taken by a reduced relative inside the aside
+    (
+        "Pavel Sokol, the best known of the prisoners freed that day, had spent six years in"
+        " the Kresty prison.",
+        ("Sokol", "located_in", A),
+    ),
+    (
+        "Maria Gomez, the most senior of the officials detained last week, had served two"
+        " terms as mayor of the town before her arrest.",
+        ("Gomez", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [

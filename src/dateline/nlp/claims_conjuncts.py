@@ -76,3 +76,30 @@ def apposed_member(noun: Token) -> Token | None:
     if climbed and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
         return tok.head
     return None
+
+
+def subject_taken_by_participle(verb: Token) -> Token | None:
+    """The subject a reduced relative inside an aside took from its verb: in "X, the best
+    known of the prisoners freed that day, had spent six years in a colony" the parser makes
+    X the subject of "freed" (a complement of "spent") and leaves "spent" without one. A
+    participle with no auxiliary before the verb, its named subject set off by a comma, and
+    a comma closing the aside: the name is the verb's."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    for part in verb.children:
+        if (
+            part.dep_ not in {"ccomp", "advcl"}
+            or part.i > verb.i
+            or part.tag_ not in {"VBN", "VBD"}
+            or any(c.dep_ in {"aux", "auxpass"} for c in part.children)
+        ):
+            continue
+        name = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        if name is None or name.pos_ != "PROPN":
+            continue
+        doc = verb.doc
+        opened = any(doc[k].lower_ == "," for k in range(name.i + 1, part.i))
+        closed = any(doc[k].lower_ == "," for k in range(part.right_edge.i, verb.i))
+        if opened and closed:
+            return name
+    return None

@@ -11,7 +11,12 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
-from dateline.nlp.claims_conjuncts import apposed_member, dangling_relative, victims_fate
+from dateline.nlp.claims_conjuncts import (
+    apposed_member,
+    dangling_relative,
+    subject_taken_by_participle,
+    victims_fate,
+)
 from dateline.nlp.claims_context import (
     ClaimContext,
     relative_head,
@@ -399,6 +404,8 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         if (reported := reported_relative(verb)) is not None:
             return [reported]  # "X, who a relative said is under house arrest"
+        if (taken := subject_taken_by_participle(verb)) is not None:
+            return [taken]  # "X, the best known of the prisoners freed that day, had spent"
         if (stranded := stranded_subject(verb)) is not None:
             return [stranded]  # the parser hung the subject elsewhere
         if verb.dep_ in {"xcomp", "conj", "ccomp"} and verb.head != verb:
