@@ -238,9 +238,12 @@ FOUND = [
         " terms as mayor of the town before her arrest.",
         ("Gomez", "arrested", A),
     ),
+    ("Pilot Ahmed Karim ended up in a refugee camp in Jordan.", ("Karim", "located_in", A)),
+    ("The guide, Pemba Sherpa, made a full recovery.", ("Sherpa", "alive", A)),
 ]
 
 NOT_FOUND = [
+    ("Doctors hope Pemba Sherpa will make a full recovery.", ("Sherpa", "alive", A)),
     (
         "Ana Ruiz, the lawyer of the men arrested in May, spoke to reporters on Friday.",
         ("Ruiz", "arrested", A),

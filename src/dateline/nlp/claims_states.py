@@ -590,6 +590,23 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # ventilator in the intensive care unit at X Hospital": a patient's bed or machine
         # in a named hospital is where the patient is
         hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma == "end"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and not _negated(verb)
+        and not obliged(verb)
+        and (_at_place(verb) or _in_site_in_named_place(verb))
+    ):
+        # "ended up in a refugee camp in Jordan": where the journey left the person
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma == "make"
+        and not _negated(verb)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "recovery" for c in verb.children)
+    ):
+        # "made a full recovery", "is making a good recovery": the patient lives
+        hits.append(Hit("alive", verb, subject_of(verb), {verb.i}))
     if lemma in _COURT_BRINGING and (brought := _brought_before_court(verb)):
         # "was led into the courtroom in handcuffs", "is brought in by two guards and placed
         # in the glass dock": the accused appears in court
