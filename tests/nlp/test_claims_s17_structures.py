@@ -104,7 +104,14 @@ OTHERS_NAMED = (
     " Jaber and Sami Rashed were killed on the spot. The other two, he said, survived."
     ' "Omar Faraj lost his right foot. Haidar Kamal was only hurt a little," he said.'
 )
+PART_NAMED = (
+    "Six friends were watching the match when the bomb went off. Three of his friends did not"
+    " survive. \"Karim Nasser was sitting next to me,\" he said. \"Ali Jaber and Sami Rashed"
+    ' were standing at the door," he said. Police chief Omar Kamal said the blast was huge.'
+)
 FOUND += [
+    (PART_NAMED, ("Nasser", "killed", A)),
+    (PART_NAMED, ("Rashed", "killed", A)),
     (OTHERS_NAMED, ("Faraj", "alive", A)),
     (OTHERS_NAMED, ("Kamal", "alive", A)),
     (FAR_GROUP, ("Adeyemi", "located_in", A)),
@@ -152,6 +159,7 @@ NOT_FOUND = [
     ("Militants captured Ali Reza near the border.", ("Reza", "arrested", A)),
     (OTHER_TWO, ("Rashed", "alive", A)),
     (OTHERS_NAMED, ("Jaber", "alive", A)),
+    (PART_NAMED, ("Kamal", "killed", A)),
     (OTHER_TWO, ("Jaber", "alive", A)),
     (
         "The chairman of property developer Silver Bay Holdings, Chan Ka-ming, has been"

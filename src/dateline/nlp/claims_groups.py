@@ -358,6 +358,14 @@ def named_next(ctx: ClaimContext, tok: Token) -> list[Token]:
     """ "Two Korean engineers ... were set free on Sunday. X and Y were abducted in
     January": a lede's counted plural is named by the list of exactly that many people that
     opens the next sentence."""
+    if tok.lower_ in _NUMBERS and (
+        of := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    ):
+        # "Three of his friends did not survive. X was sitting next to me. ... Y and Z were
+        # killed on the spot": a counted part of a group, named in turn after it
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if inner is not None and inner.tag_ == "NNS" and inner.lower_ != "them":
+            return others_named_after(ctx, tok, _NUMBERS[tok.lower_])
     count = next((_COUNTS[c.lower_] for c in tok.children if c.lower_ in _COUNTS), None)
     n = ctx.sent_of[tok.i] + 1
     if count is None or tok.tag_ != "NNS" or n >= len(ctx.sents):
@@ -623,9 +631,10 @@ def others_named_after(ctx: ClaimContext, tok: Token, count: int | None) -> list
     for m in range(n + 1, min(len(ctx.sents), n + count + 3)):
         if ctx.para_of_sent[m] != ctx.para_of_sent[n]:
             break
-        for t in ctx.sents[m]:
-            if t.dep_ not in {"nsubj", "nsubjpass"} or t.pos_ != "PROPN":
-                continue
+        subjects = [t for t in ctx.sents[m] if t.dep_ in {"nsubj", "nsubjpass"}]
+        for t in [*subjects, *(c for s in subjects for c in s.conjuncts if c.i > s.i)]:
+            if t.pos_ != "PROPN" or t.head.lemma_.lower() in lx.REPORTING_VERBS:
+                continue  # (nor a speaker: "Police chief X said ...")
             ent = entity_in_name(ctx, t)
             if ent is None or ent.kind != "person" or ent.entity_id in found:
                 continue
