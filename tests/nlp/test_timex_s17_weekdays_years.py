@@ -19,6 +19,7 @@ SAT = date(1998, 2, 14)  # a Saturday
 MON = date(1998, 2, 9)  # a Monday
 SUN = date(1998, 2, 15)  # a Sunday
 OCT27 = date(1989, 10, 27)  # a Friday
+JUN17 = date(1998, 6, 17)  # a Wednesday in mid-year
 
 Expected = list[tuple[str, str, str, str | None]]
 
@@ -104,6 +105,22 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The bank is trying to sell itself under a June agreement with its shareholders.", OCT27,
      [("June", "DATE", "1989-06", None)]),
     ("The bank will keep trading under the June accord.", OCT27, [("June", "DATE", "1989-06", None)]),
+    # -- a paragraph that names the days around the report has come back from an old year:
+    # a bare month in it is counted from the publication date, not from that year
+    ("The plant was shut in 1994 after a flood. Inspectors visited it in April and again last week.", JUN17,
+     [("1994", "DATE", "1994", None), ("April", "DATE", "1998-04", None), ("last week", "DATE", "1998-W24", None)]),
+    ("The club was founded in 1961. It moved to a new stadium in May, and crowds have doubled this year.", JUN17,
+     [("1961", "DATE", "1961", None), ("May", "DATE", "1998-05", None), ("this year", "DATE", "1998", None)]),
+    ("The firm went public in 1987. Its shares fell in March and have lost 10 percent in the past month.", JUN17,
+     [("1987", "DATE", "1987", None), ("March", "DATE", "1998-03", None),
+      ("the past month", "DURATION", "P1M", None)]),
+    # ... not the day a thing was said, nor a paragraph that stays in the old year
+    ("The plant was shut in 1994 after a flood. Inspectors visited it in April, officials said last week.", JUN17,
+     [("1994", "DATE", "1994", None), ("April", "DATE", "1994-04", None), ("last week", "DATE", "1998-W24", None)]),
+    ("The plant was shut in 1994 after a flood. In April, inspectors found cracks in its walls.", JUN17,
+     [("1994", "DATE", "1994", None), ("April", "DATE", "1994-04", None)]),
+    ("The firm went public in 1987. Its shares fell in March, two days after the listing.", JUN17,
+     [("1987", "DATE", "1987", None), ("March", "DATE", "1987-03", None), ("two days", "DURATION", "P2D", None)]),
     # -- a weekday a clause is "ahead of" is still to come, even after a past verb
     ("Tension rose ahead of Sunday's vote.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
     ("Shares fell in the run-up to Friday's summit.", WED, [("Friday", "DATE", "1998-02-13", None)]),
@@ -133,10 +150,13 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The body was found late Tuesday.", WED, [("late Tuesday", "DATE", "1998-02-10", "END")]),
     ("Rescue teams hoped to reach the village by Saturday.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
     ("The embassy said it would remain closed through Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
-    # -- what a finite directive asks for is still to be done ("ordered them to leave by Friday")
+    # -- the deadline a finite directive sets is still to come ("ordered them to leave by Friday")
     ("The government ordered all foreigners to leave by Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
-    ("The opposition urged the council to vote on Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
     ("Villagers were told to leave their homes by Saturday.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
+    ("The opposition urged the council to act before Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    # ... not a bare day, which may tell when the directive was given
+    ("Residents were told to leave their homes Tuesday. Most are staying with relatives.", WED,
+     [("Tuesday", "DATE", "1998-02-10", None)]),
     # -- a person's relative clause in the present tells a timetable, not a general rule
     ("The president, who leaves for Moscow on Friday, met his cabinet.", WED,
      [("Friday", "DATE", "1998-02-13", None)]),

@@ -144,6 +144,7 @@ def _tag(
         return []
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     sentences = _sentence_frames(view)
+    present = _paragraphs_in_the_present(text, candidates, paragraph_starts) if S17_RULES else set()
     anchor = DocumentAnchor(published, published_time=published_time)
     timexes: list[TimeExpression] = []
     sentence_index = -1
@@ -168,6 +169,10 @@ def _tag(
             tense = "future"
         if verb is not None and tense == "past" and _after_a_planned_infinitive(verb, cand.start):
             tense = "prospective"
+        if S17_RULES and verb is not None and tense == "past" and _word_before(text, cand.start) in ("by", "before") and (
+            _directed(verb)
+        ):  # "ordered all foreigners to leave by Friday": the deadline a directive sets is ahead
+            tense = "prospective"  # of it ("were told to leave Tuesday" may tell when they were told)
         if verb is not None and tense == "present" and _due(verb):
             tense = "future"  # "Elections are due in December": a timetable, ahead of the report
         anchor.position = Position(
@@ -186,6 +191,7 @@ def _tag(
             lasted=verb is not None and tense == "past" and _lasted_in_the_past(verb),
             grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
             cited=S17_RULES and view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
+            in_present=para in present,
             awaited=S17_RULES and bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
             told_past=verb is not None and (
                 (tense == "past" and _on_a_simple_past(view, cand, verb))
@@ -258,6 +264,17 @@ def _after_a_planned_infinitive(verb: Token, start: int) -> bool:
     return False
 
 
+def _directed(verb: Token) -> bool:
+    """'ordered all foreigners to leave', 'were told to leave': the to-infinitive of a finite
+    verb of asking someone to do a thing ('Asked to comment, he declined' is no finite one)."""
+    governing = verb.head
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or "to" not in _auxiliaries(verb):
+        return False
+    return governing.lemma_.lower() in _DIRECTIVE_VERBS and (
+        governing.tag_ == "VBD" or bool(_auxiliaries(governing) & {"was", "were"})
+    )
+
+
 def _due(verb: Token) -> bool:
     """'Elections are due in December', 'The report is expected in March': a copula whose
     complement is a word of timetables states when a thing will come, not a state."""
@@ -324,6 +341,28 @@ def _on_a_simple_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
     if head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
         head = head.head
     return head.i == verb.i and span.root.dep_ in ("pobj", "npadvmod", "nmod")
+
+
+_PRESENT_DEICTIC = re.compile(
+    r"(?:the\s+)?(?:this|last|past)\s+(?:week|month|year)|today|yesterday|tonight|(?:days?|weeks?)\s+ago", re.I
+)
+"""Words that count from the day of the report: 'this week', 'the past month', 'yesterday'."""
+_REPORTED_AT = re.compile(r"\b(?:%s)\s+$" % "|".join(_REPORTING_VERBS), re.I)
+
+
+def _paragraphs_in_the_present(text: str, candidates: list[Candidate], paragraph_starts: list[int]) -> set[int]:
+    """The paragraphs that speak of the days around the report ('Safety inspectors visited it
+    in May and again last month', 'farmers said this week they were still waiting'): a story
+    told from an old year has come back to the present there, so a bare month in them is
+    counted from the publication date, not from that year. The day a thing was said ('said
+    last week') tells when it was said, not what the paragraph is about."""
+    out = set()
+    for cand in candidates:
+        if _PRESENT_DEICTIC.fullmatch(text, cand.start, cand.end) and not _REPORTED_AT.search(
+            text, max(0, cand.start - 16), cand.start
+        ):
+            out.add(bisect.bisect_right(paragraph_starts, cand.start) - 1)
+    return out
 
 
 def _told_in_the_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
@@ -821,13 +860,6 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         )  # "was due to arrive"
         if governing_tense == "past" and scheduled:
             return "prospective"  # "was scheduled to vote Friday": ahead of the report
-        if S17_RULES and governing_tense == "past" and verb.dep_ == "xcomp" and verb.head.i == governing.i and (
-            governing.lemma_.lower() in _DIRECTIVE_VERBS
-            and (governing.tag_ == "VBD" or bool(_auxiliaries(governing) & {"was", "were"}))
-        ):  # "ordered all foreigners to leave by Friday", "were told to vote on Thursday": what a
-            # finite directive asks for is still to be done when it is given ("Asked to comment
-            # on Friday, he declined" tells a request answered)
-            return "prospective"
         if governing.lemma_.lower() == "be" and governing.tag_ == "VBD" and verb.head.i == governing.i:
             # "The ministers were to meet Monday": "was/were to" is a plan made in the past, a
             # future seen from then, like "would meet Monday"
