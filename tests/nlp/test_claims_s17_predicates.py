@@ -39,7 +39,21 @@ FOUND = [
         " manager said.",
         ("Ade", "arrested", A),
     ),
+    (
+        "Police stopped the activist Mira Lenko at the airport on Friday and confiscated her"
+        " passport.",
+        ("Lenko", "arrested", A),
+    ),
+    (
+        "The journalist Omar Diallo was stopped at a checkpoint by soldiers and taken to a"
+        " military camp.",
+        ("Diallo", "arrested", A),
+    ),
     # a bare stop keeps the person from leaving: other:stop, as before
+    (
+        "The opposition MP Kemi Ade was stopped at the border and turned back on Sunday.",
+        ("Ade", "other:stop", A),
+    ),
     (
         "The banker Tomas Hale tried to leave the country in May and was stopped at the airport.",
         ("Hale", "other:stop", A),
@@ -271,6 +285,10 @@ NOT_FOUND = [
         "The activist Lina Haddad was seized by unidentified men outside her home on Monday."
         " She is being held by police in Bamako, her lawyer said.",
         ("Haddad", "captured", A),
+    ),
+    (
+        "The opposition MP Kemi Ade was stopped at the border and turned back on Sunday.",
+        ("Ade", "arrested", A),
     ),
     # a rescue from danger frees no one from captors
     (

@@ -3136,29 +3136,38 @@ _TAKEN_ALONG_PREPS = frozenset(
 # What the state does to a person it has stopped and keeps: "stopped at the airport and
 # questioned for six hours", "... and held overnight".
 _HELD_AFTER_STOPPING = frozenset(
-    {"question", "interrogate", "hold", "detain", "search", "arrest", "keep", "hand"}
+    {"question", "interrogate", "hold", "detain", "search", "arrest", "keep", "hand", "take"}
 )
 
 
 def _stopped_and_held(verb: Token) -> list[Token]:
-    """The people a passive "stopped" at a place where the state stops travellers tells held
-    by the state: the stoppers are its own ("by police at the airport", "by border guards at
-    the crossing") or a coordinated verb holds them ("and questioned", "and detained"). Empty
-    for a bare "was stopped at the airport" (kept from leaving, other:stop) and for stops by
-    anyone else."""
-    if not is_passive(verb):
-        return []
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    """The people "stopped" at a place where the state stops travellers whom the clause tells
+    held by the state: the stoppers are its own ("was stopped by police at the airport", "at a
+    checkpoint by soldiers", "Border guards stopped X at the crossing") or a coordinated verb
+    holds them ("and questioned", "and detained", "and taken to a camp"). Empty for a bare
+    "was stopped at the airport" (kept from leaving, other:stop) and for stops by anyone
+    else."""
+    if is_passive(verb):
+        stopped = patient_of(verb)
+        stoppers = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    else:
+        stopped = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+        stopped = [
+            p for p in stopped if p.ent_type_ == "PERSON" or p.lemma_.lower() in PERSON_NOUNS
+        ]
+        stoppers = _doers(verb)
     # ("stopped by police at Lisbon airport": the parser may hang the place on the agent)
-    places = [p for h in (verb, *agents) for p in prep_children(h, {"at", "on"})]
+    places = [p for h in (verb, *stoppers) for p in prep_children(h, {"at", "on"})]
     if not any(p.lemma_.lower() in _STOPPING_PLACES | {"frontier", "port"} for p in places):
         return []
-    kind = _taker_kind(agents) if agents else None
-    if any(_state_guard(a) for a in agents):
+    # ("was stopped at a checkpoint by soldiers": the stoppers hung on the place)
+    stoppers += [b for p in places for b in prep_children(p, {"by"})]
+    kind = _taker_kind(stoppers) if stoppers else None
+    if any(_state_guard(a) for a in stoppers):
         kind = "arrested"  # "by border guards at the crossing"
     held = any(c.dep_ == "conj" and c.lemma_.lower() in _HELD_AFTER_STOPPING for c in verb.children)
-    if kind == "arrested" or kind is None and not agents and held:
-        return patient_of(verb)
+    if kind == "arrested" or kind is None and not stoppers and held:
+        return stopped
     return []
 
 
