@@ -15,7 +15,9 @@ journalist, X,"); epithets by age or former office across paragraphs; an object 
 subject, also when the subject is a noun with the name set off beside it ("His commander,
 Colonel X, visited him"); a new subject acting on the person carried on as the object
 pronoun does not take the next sentence's pronoun ("A neighbour, Y, drove him to the
-clinic. He was later flown to ...": centering's continued center)."""
+clinic. He was later flown to ...": centering's continued center); a person described before
+being named whose naming clause the parser hung on another word ("a man suspected of
+planting the bomb, whom they named as X", "arrested a man, later identified as X, at ...")."""
 
 from __future__ import annotations
 
@@ -198,6 +200,84 @@ ROWS: list[Any] = [
         "Kidnappers seized the engineer Ahmed Bashir in Kaduna on Monday. The company's security chief, Yusuf Danjuma, last spoke to him on Sunday night. He was freed on Thursday.",
         [("Bashir", "captured"), ("Bashir", "released")],
         [("Danjuma", "released")],
+    ),
+    (
+        "n1",
+        "Detectives said on Friday that they had arrested a woman suspected of starting the warehouse fire, whom they named as Lina Ortiz, 45.",
+        [("Ortiz", "arrested")],
+        [],
+    ),
+    (
+        "n2",
+        "Police arrested a 25-year-old man, later identified as Tomas Berg, at a flat in Malmo on Monday.",
+        [("Berg", "arrested")],
+        [],
+    ),
+    (
+        "n3",
+        "Troops killed a senior militant commander in a raid on Sunday. The army identified him as Abu Saif al-Masri.",
+        [("al-Masri", "killed")],
+        [],
+    ),
+    (
+        "n4",
+        "A 40-year-old woman was abducted from her car in Culiacan on Friday. Prosecutors named her as Rosa Medina.",
+        [("Medina", "captured")],
+        [],
+    ),
+    (
+        "n5",
+        "Officers detained a suspect, whom they identified as Ivan Petrov, near the station on Monday night.",
+        [("Petrov", "arrested")],
+        [],
+    ),
+    (
+        "n6",
+        "A gunman who opened fire in the market was shot dead by police. Officials named him as Daniel Moss, 42.",
+        [("Moss", "killed")],
+        [],
+    ),
+    (
+        "n7",
+        "The body of a man found in the river on Sunday has been identified as that of the missing fisherman Liam Walsh, police said.",
+        [("Walsh", "killed")],
+        [],
+    ),
+    (
+        "n8",
+        "Security forces arrested a second suspect on Thursday. He was named as Omar Khalil, 27, a taxi driver from Tripoli.",
+        [("Khalil", "arrested")],
+        [],
+    ),
+    (
+        "n9",
+        "Soldiers captured a fighter carrying a rifle near the border, whom the army later identified as Musa Dia.",
+        [("Dia", "arrested")],
+        [],
+    ),
+    (
+        "n10",
+        "Kidnappers released a nurse, identified by her employer as Grace Obi, on Friday.",
+        [("Obi", "released")],
+        [],
+    ),
+    (
+        "n11",
+        "Police questioned a driver about a crash that killed a cyclist, whom they named as Ali Noor.",
+        [("Noor", "killed")],
+        [("Noor", "arrested")],
+    ),
+    (
+        "n12",
+        "Detectives arrested a teenager in connection with the stabbing, whom they named as Jordan Hale, 17.",
+        [("Hale", "arrested")],
+        [],
+    ),
+    (
+        "n13",
+        "Militants abducted an engineer, later named as Viktor Orlov, from a road near Kirkuk on Tuesday.",
+        [("Orlov", "captured")],
+        [],
     ),
     pytest.param(
         "k1",

@@ -770,18 +770,64 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
 def _named_by_acl_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
     """The person named by ``tok``'s participle: "named / identified (by relatives) as X", or
     by a relative clause of naming: "whom police named as X"."""
-    for verb in (
+    naming = [
         c
         for c in tok.children
         if c.lemma_.lower() in _NAMING_VERBS
         and (c.dep_ == "acl" or c.dep_ == "relcl" and any(w.lower_ in {"whom", "who"} for w in c.children))
-    ):
+    ]
+    for verb in naming or _naming_hung_elsewhere(doc, tok):
         for prep in (t for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "as"):
             for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
                 idx = token_cluster(doc, t, clusters, ("person",))
                 if idx is not None:
                     return idx
     return None
+
+
+def _naming_hung_elsewhere(doc: Doc, tok: Token) -> list[Token]:
+    """The naming clause of a person noun that the parser hung on another word: "a man
+    suspected of planting the bomb, whom they named as X", "arrested a teenager in connection
+    with the stabbing, whom they named as X" (the relative clause on a thing after the noun,
+    with no other person between), "arrested a 25-year-old man, later identified as X, at a
+    flat" (the participle set off after the object, on the verb)."""
+    found = []
+    clause = tok.head if tok.head.i != tok.i else tok
+    for t in doc[tok.i + 1 : max(clause.right_edge.i, tok.right_edge.i) + 1]:
+        if not (
+            t.dep_ == "relcl"
+            and t.lemma_.lower() in _NAMING_VERBS
+            and any(w.lower_ in {"whom", "who"} for w in t.children)
+            and t.head.pos_ == "NOUN"
+            and not _may_be_person(t.head)
+        ):
+            continue
+        if t.head.i > tok.i and not any(_may_be_person(w) for w in doc[tok.i + 1 : t.head.i]):
+            found.append(t)
+    end = tok.right_edge.i
+    if tok.dep_ == "dobj" and end + 2 < len(doc) and doc[end + 1].text == ",":
+        for verb in tok.head.children:
+            if (
+                verb.dep_ == "advcl"
+                and verb.tag_ == "VBN"
+                and verb.lemma_.lower() in _NAMING_VERBS
+                and verb.left_edge.i == end + 2
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            ):
+                found.append(verb)
+    return found
+
+
+def _may_be_person(tok: Token) -> bool:
+    """A word that may stand for a person: a person or description noun, "-man" / "-woman",
+    a name or a personal pronoun."""
+    lower = tok.lower_
+    return (
+        lower in _PERSON_OR_DESCRIPTION
+        or lower.endswith(("man", "men"))
+        or tok.ent_type_ in {"PERSON", "NORP"}
+        or tok.pos_ == "PRON" and lower not in {"whom", "who", "it", "that", "which"}
+    )
 
 
 def _clause_verb(tok: Token) -> Token:
