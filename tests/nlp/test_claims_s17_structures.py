@@ -152,7 +152,16 @@ FOUND += [
     (DISPUTED_LATEST, ("Sow", "captured", N)),
 ]
 
+# "had not been shown his body": the one not shown it is left unsure; "was not shown in the
+# video" still says the person did not appear.
+NOT_SHOWN = (
+    "The family of Omar Haddad said they had not been notified of his death and had not been"
+    " shown his body."
+)
+FOUND += [(NOT_SHOWN, ("Haddad", "killed", A))]
+
 NOT_FOUND = [
+    (NOT_SHOWN, ("Haddad", "killed", N)),
     (DISPUTED, ("Sow", "captured", N)),
     (DISPUTED, ("Diallo", "captured", N)),
     ("Troops captured Ali Reza near the border.", ("Reza", "captured", A)),

@@ -100,6 +100,10 @@ def _path_reading(ctx: ClaimContext, hit: Hit) -> tuple[bool, Certainty, Source 
     for t in clause:
         if _hedging_child(t, modals=False):
             r.weaken("hedged")  # "looking tired but apparently unharmed"
+    if r.negated and _not_shown(anchor):
+        # "had not been shown his body": the one not shown it is left unsure, denies nothing
+        r.negated = False
+        r.weaken("unconfirmed")
     lemma = anchor.lemma_.lower()
     if lemma in lx.REPORTING_VERBS and any(
         c.dep_ == "oprd" or c.dep_ in {"ccomp", "xcomp"} and c.i in hit.clause
@@ -903,6 +907,17 @@ def _children_of_child(head: Token, anchor: Token) -> list[Token]:
     while tok.head != head and tok.head != tok:
         tok = tok.head
     return list(tok.children) if tok.head == head else []
+
+
+def _not_shown(verb: Token) -> bool:
+    """A negated passive of showing with its own object ("had not been shown his body",
+    "were not shown any proof"): its subject is who was not shown, not the claim's person."""
+    return (
+        verb.lemma_.lower() in {"show", "give"}
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and _negated(verb)
+    )
 
 
 def _clause_tokens(ctx: ClaimContext, hit: Hit) -> list[Token]:
