@@ -240,6 +240,11 @@ FOUND = [
     ),
     ("Pilot Ahmed Karim ended up in a refugee camp in Jordan.", ("Karim", "located_in", A)),
     ("The guide, Pemba Sherpa, made a full recovery.", ("Sherpa", "alive", A)),
+    (
+        "Colonel Idris Nur appeared on Monday at peace talks with the government.",
+        ("Nur", "appeared", A),
+    ),
+    ("Senator Ruth Obi spoke at a vigil for the victims in Abuja.", ("Obi", "appeared", A)),
 ]
 
 NOT_FOUND = [

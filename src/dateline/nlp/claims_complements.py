@@ -93,6 +93,15 @@ def _state_holder(tok: Token) -> bool:
     )
 
 
+# Gatherings one appears at besides the lexicon's: "appeared at peace talks", "spoke at a
+# vigil", "attended the summit".
+_APPEARANCE_PLACES = lx.APPEARANCE_PLACES | frozenset(
+    {"talks", "talk", "negotiations", "summit", "briefing", "vigil", "wedding", "inauguration"}
+    | {"assembly", "prayers", "march", "protest", "concert", "reception", "forum"}
+    | {"festival", "celebration", "commemoration", "memorial"}
+)
+
+
 def at_public_place(verb: Token) -> bool:
     """ "at a rally", "in parliament", "at the funeral": a public occasion."""
     for prep in (
@@ -101,17 +110,14 @@ def at_public_place(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"at", "in", "to", "before", "during"}
     ):
         if any(
-            p.dep_ == "pobj" and p.lemma_.lower() in lx.APPEARANCE_PLACES | {"supporter", "crowd"}
+            p.dep_ == "pobj" and p.lemma_.lower() in _APPEARANCE_PLACES | {"supporter", "crowd"}
             for p in prep.children
         ):
             return True
     for c in verb.children:
         if c.dep_ != "dobj":
             continue
-        if (
-            verb.lemma_.lower() in {"address", "attend"}
-            and c.lemma_.lower() in lx.APPEARANCE_PLACES
-        ):
+        if verb.lemma_.lower() in {"address", "attend"} and c.lemma_.lower() in _APPEARANCE_PLACES:
             return True  # "addressed a rally", "attended the funeral"
         if c.lemma_.lower() in {"speech", "address", "sermon"} and any(
             a.lower_ in {"televised", "public", "broadcast", "live"} for a in c.children
@@ -120,7 +126,7 @@ def at_public_place(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj"
         and any(
-            p.dep_ == "pobj" and p.lemma_.lower() in lx.APPEARANCE_PLACES
+            p.dep_ == "pobj" and p.lemma_.lower() in _APPEARANCE_PLACES
             for g in c.children
             if g.dep_ == "prep"
             for p in g.children
@@ -457,7 +463,7 @@ def public_appearance(verb: Token) -> bool:
         pobjs = [p for c in prep.children if c.dep_ == "pobj" for p in (c, *_of_objects(c))]
         for pobj in pobjs:
             if pobj.lemma_.lower() in lx.MESSAGE_NOUNS or (
-                not copular and pobj.lemma_.lower() in lx.APPEARANCE_PLACES
+                not copular and pobj.lemma_.lower() in _APPEARANCE_PLACES
             ):
                 return True
     return any(c.lower_ == "publicly" for c in verb.children)
