@@ -157,6 +157,28 @@ COUNTS = [
         "Police said the journalist Omar Said was lying in hospital with a broken leg.",
         {("Said", "wounded", N): 0, ("Said", "killed", N): 0},
     ),
+    # --- a yes to a claim the interviewer put: the interviewee's claim too
+    (
+        "Q&A: the rebel commander Saw Lin\n\nThe Frontier Review spoke to Saw Lin, commander "
+        "of the Hill People's Army.\n\nQ: The army says it captured your intelligence chief, "
+        "Saw Moo, in May.\nA: That is correct. He was a brave man.\n\nQ: Will "
+        "you negotiate?\nA: Not while they hold our men.",
+        {("Moo", "arrested", A): 2},
+    ),
+    (
+        "Q&A: the rebel commander Saw Lin\n\nThe Frontier Review spoke to Saw Lin, commander "
+        "of the Hill People's Army.\n\nQ: The army says its informant, Tun Aung, was killed by "
+        "your men in March.\nA: Yes, that is right.\n\nQ: Will you negotiate?\nA: No.",
+        {("Aung", "killed", A): 2},
+    ),
+    # (a yes to the saying, not the claim: "Yes, they announced it")
+    (
+        "Q&A: the rebel commander Saw Lin\n\nThe Frontier Review spoke to Saw Lin, commander "
+        "of the Hill People's Army.\n\nQ: The army says its informant, Tun Aung, was killed by "
+        "your men in March.\nA: Yes, they announced it on the radio. But he is alive.\n\nQ: "
+        "Will you negotiate?\nA: No.",
+        {("Aung", "killed", A): 1},
+    ),
     # --- already told before this session: a possessed noun, an active take-up, a second saying
     (
         "The army said the commander Musa Keita had been killed. His death was later confirmed "

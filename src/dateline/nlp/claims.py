@@ -56,7 +56,11 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution import outlet_of
 from dateline.nlp.attribution_index import DocIndex, indexed
 from dateline.nlp.certainty import apply_verification_caveats
-from dateline.nlp.claims_answers import answered_question_hits, put_claim_denials
+from dateline.nlp.claims_answers import (
+    answered_question_hits,
+    put_claim_confirmations,
+    put_claim_denials,
+)
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements, interviewee
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues, lemma_tokens
 from dateline.nlp.claims_denials import (
@@ -715,6 +719,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits = _trigger_hits(ctx, sent)
     if answerer is not None:
         hits.extend(put_claim_denials(ctx, sent, answerer))  # "A: That is a lie."
+        hits.extend(put_claim_confirmations(ctx, sent, answerer, hits))  # "A: That is correct"
     hits.extend(called_false_denials(ctx, sent, hits))  # "called the reports fabricated"
     hits.extend(contrary_denials(ctx, sent, hits))  # "alive, contrary to reports that P"
     hits.extend(far_from_denials(ctx, sent))  # "Far from being dead, X ..."

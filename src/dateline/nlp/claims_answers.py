@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span
 
+from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit, interview_turns
 from dateline.nlp.claims_messages import author_token
 from dateline.nlp.claims_sources import path_reading, turn_speaker
@@ -210,6 +211,46 @@ def put_claim_denials(
         return []  # a question asked is settled by answered_question_hits
     claims = [c for c in ctx.claims if put.start <= c.start < put.end and c.polarity == "affirmed"]
     return [hit for c in claims if (hit := _denial(ctx, sent, c, claimant)) is not None]
+
+
+def put_claim_confirmations(
+    ctx: ClaimContext, sent: Span, claimant: tuple[str, str | None, bool], told: list[Hit]
+) -> list[Hit]:
+    """ "Q: The army says it captured your intelligence chief in May. / A: That is correct,
+    ...": an answer opening with a yes to a claim the interviewer's turn put (not a question
+    asked) makes each affirmed claim of that turn the interviewee's too, with its time;
+    not when the answer's first sentence tells the event again itself."""
+    turns = interview_turns(ctx)
+    n = _turn_index(ctx, sent.start_char)
+    if n is None or n == 0 or turns[n].asks or not turns[n - 1].asks:
+        return []
+    answer, put = turns[n], turns[n - 1]
+    reply = ctx.text[answer.start : answer.end]
+    first = answer.start + len(reply) - len(_unlabelled(reply))  # the yes, after "A:"
+    if not sent.start_char <= first < sent.end_char or not _YES_RE.match(_unlabelled(reply)):
+        return []  # (the sentence that holds the yes: the parser may cut "A:" off alone)
+    if ctx.text[put.start : put.end].rstrip().endswith("?"):
+        return []  # a question asked is settled by answered_question_hits
+    if any(t.lemma_.lower() in lx.REPORTING_VERBS for t in sent if t.pos_ == "VERB"):
+        return []  # "Yes, they announced it on state television": the saying, not the claim
+    claimant = _replier(ctx, sent.start_char, 0) or claimant
+    own = {h.predicate for h in told}
+    out = []
+    for claim in ctx.claims:
+        if not put.start <= claim.start < put.end or claim.polarity != "affirmed":
+            continue
+        if claim.predicate in own or claim.claimant == claimant[0]:
+            continue
+        if claim.predicate == "killed" and claim.subject == claimant[0]:
+            continue  # (a speaker does not confirm his own death)
+        entity = next((e for e in ctx.entities if e.entity_id == claim.subject_id), None)
+        subject = author_token(ctx, entity)
+        if subject is None:
+            continue
+        hit = Hit(claim.predicate, sent.root, [subject], {sent.root.i}, claimant=claimant)
+        hit.event = (claim.event_time, claim.event_earliest, claim.event_latest)
+        out.append(hit)
+    return out
 
 
 def _denial(
