@@ -245,9 +245,15 @@ FOUND = [
         ("Nur", "appeared", A),
     ),
     ("Senator Ruth Obi spoke at a vigil for the victims in Abuja.", ("Obi", "appeared", A)),
+    (
+        "Weeks after his reported death, Omar Khalil gave a long interview to a Qatari"
+        " television channel.",
+        ("Khalil", "appeared", A),
+    ),
 ]
 
 NOT_FOUND = [
+    ("Omar Khalil gave an interview to a French magazine in May.", ("Khalil", "appeared", A)),
     ("Doctors hope Pemba Sherpa will make a full recovery.", ("Sherpa", "alive", A)),
     (
         "Ana Ruiz, the lawyer of the men arrested in May, spoke to reporters on Friday.",

@@ -607,6 +607,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "made a full recovery", "is making a good recovery": the patient lives
         hits.append(Hit("alive", verb, subject_of(verb), {verb.i}))
+    if lemma == "give" and not _negated(verb) and _televised_interview(verb):
+        # "gave a two-hour interview to a Turkish television channel", "gave a televised
+        # interview": seen on screen, an appearance (a magazine or radio interview is none)
+        hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
     if lemma in _COURT_BRINGING and (brought := _brought_before_court(verb)):
         # "was led into the courtroom in handcuffs", "is brought in by two guards and placed
         # in the glass dock": the accused appears in court
@@ -621,6 +625,26 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # arrest took place)
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
     return hits
+
+
+# Words of a broadcast one is seen in: "a television channel", "a televised interview".
+_SCREEN_WORDS = frozenset({"television", "tv", "televised", "broadcaster", "channel", "camera"})
+
+
+def _televised_interview(verb: Token) -> bool:
+    """An interview the verb gives on television: the word on the interview or in its "to" /
+    "on" phrase."""
+    for interview in (c for c in verb.children if c.dep_ == "dobj"):
+        if interview.lemma_.lower() not in INTERVIEW_NOUNS:
+            continue
+        words = [t.lower_ for t in interview.subtree] + [
+            t.lower_
+            for p in (*prep_children(verb, {"to", "on"}), *prep_children(interview, {"to", "on"}))
+            for t in p.subtree
+        ]
+        if not _SCREEN_WORDS.isdisjoint(words):
+            return True
+    return False
 
 
 # Verbs of bringing a prisoner before the court: "led / brought / escorted / wheeled into
