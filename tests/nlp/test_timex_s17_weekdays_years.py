@@ -20,6 +20,7 @@ MON = date(1998, 2, 9)  # a Monday
 SUN = date(1998, 2, 15)  # a Sunday
 OCT27 = date(1989, 10, 27)  # a Friday
 JUN17 = date(1998, 6, 17)  # a Wednesday in mid-year
+JAN27 = date(1999, 1, 27)  # a Wednesday, four weeks into the year
 
 Expected = list[tuple[str, str, str, str | None]]
 
@@ -121,6 +122,17 @@ CASES: list[tuple[str, date, Expected]] = [
      [("1994", "DATE", "1994", None), ("April", "DATE", "1994-04", None)]),
     ("The firm went public in 1987. Its shares fell in March, two days after the listing.", JUN17,
      [("1987", "DATE", "1987", None), ("March", "DATE", "1987-03", None), ("two days", "DURATION", "P2D", None)]),
+    # -- a period a figure is compared with ("compared with", "than in") is no time the story
+    # moves to: a bare month after it is the report's
+    ("Exports fell 4 percent in the fourth quarter compared with the fourth quarter of 1997, and imports"
+     " fell 2 percent in December.", JAN27,
+     [("the fourth quarter", "DATE", "1998-Q4", None), ("the fourth quarter of 1997", "DATE", "1997-Q4", None),
+      ("December", "DATE", "1998-12", None)]),
+    ("Output was lower than in 1996, and it fell again in December.", WED,
+     [("1996", "DATE", "1996", None), ("December", "DATE", "1997-12", None)]),
+    # -- the time a forecast gives odds for lies ahead of it
+    ("Forecasters gave a 60 percent chance of snow Saturday.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
+    ("There is a 40 percent chance of rain on Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
     # -- a weekday a clause is "ahead of" is still to come, even after a past verb
     ("Tension rose ahead of Sunday's vote.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
     ("Shares fell in the run-up to Friday's summit.", WED, [("Friday", "DATE", "1998-02-13", None)]),

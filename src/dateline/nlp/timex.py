@@ -435,6 +435,10 @@ _CHANGE_FROM_BEFORE = re.compile(
 """'up from $34,410 in October 2015', 'from 13.2 percent in September': a figure's date."""
 
 
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.|than(?:\s+in)?)\s+$", re.I)
+"""'compared with the fourth quarter of 1997', 'higher than in 1996': a period a figure is set against."""
+
+
 def _is_baseline(text: str, start: int, extent: str) -> bool:
     """'profit rose to $9 million from $5 million a year ago', 'year-earlier results', 'up
     from $310 in October 2015': the time a figure is compared with. It is resolved like any
@@ -447,6 +451,8 @@ def _is_baseline(text: str, start: int, extent: str) -> bool:
         text, max(0, start - 50), start
     ):
         return True
+    if S17_RULES and _COMPARED_WITH_BEFORE.search(text, max(0, start - 24), start):
+        return True  # "fell 4 percent compared with the fourth quarter of 1997": the baseline period
     return bool(_BACKWARD.search(extent)) and bool(
         _COMPARISON_BEFORE.search(text, max(0, start - 80), start)
     )

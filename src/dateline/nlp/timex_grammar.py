@@ -132,6 +132,7 @@ def read_safely(rule: Rule, match: re.Match[str]) -> Reading | None:
         return None
     if reading is not None and reading.resolve is not None and reading.type in ("DATE", "TIME") and (
         _SCHEDULED_FOR.search(match.string, max(0, match.start() - 48), match.start())
+        or _FORECAST_OF.search(match.string, max(0, match.start() - 48), match.start())
     ):  # "Sentencing was set for Jan. 21", "reset the launch for 3:27 a.m. Wednesday": the
         # time a thing is set for lies ahead of the report, whatever the tense of the verb
         resolve = reading.resolve
@@ -149,6 +150,11 @@ _SCHEDULED_FOR = re.compile(
 """A verb of scheduling or a forecast just before 'for' and the time ('is set for Friday',
 'scheduled the vote for Monday', 'a 60 percent chance of rain for Thursday'), or a meeting, a
 vote or a strike called for it ('called a meeting for Friday', 'convened parliament for Monday')."""
+_FORECAST_OF = re.compile(
+    r"\b\d+\s*(?:percent|%)\s+(?:chance|probability|likelihood)\s+of(?:\s+[\w-]+){1,3}?\s+(?:on\s+)?$", re.I
+)
+"""A forecast's odds of a thing at a time ('a 70 percent chance of good weather Thursday
+morning'): the time forecast lies ahead of the forecast."""
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
