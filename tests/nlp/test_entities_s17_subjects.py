@@ -17,7 +17,10 @@ Colonel X, visited him"); a new subject acting on the person carried on as the o
 pronoun does not take the next sentence's pronoun ("A neighbour, Y, drove him to the
 clinic. He was later flown to ...": centering's continued center); a person described before
 being named whose naming clause the parser hung on another word ("a man suspected of
-planting the bomb, whom they named as X", "arrested a man, later identified as X, at ...")."""
+planting the bomb, whom they named as X", "arrested a man, later identified as X, at ...");
+a quoted "my father" / "my brother" is the one other person of the speaker's surname whom
+gender and the stated ages allow ('"My father built that house. Now we are burying him," he
+said')."""
 
 from __future__ import annotations
 
@@ -278,6 +281,48 @@ ROWS: list[Any] = [
         "Militants abducted an engineer, later named as Viktor Orlov, from a road near Kirkuk on Tuesday.",
         [("Orlov", "captured")],
         [],
+    ),
+    (
+        "m1",
+        'Shelling killed Levon Arakelyan, 61, in his orchard near Berd on Monday. His sons, Tigran Arakelyan, 34, and Hayk Arakelyan, 29, were not at home.\n\n"My father planted those trees himself. We will bury him there," Tigran said by phone.',
+        [("Levon Arakelyan", "killed")],
+        [("Hayk Arakelyan", "killed"), ("Tigran Arakelyan", "killed")],
+    ),
+    (
+        "m2",
+        'The journalist Nadia Farouk, 26, was arrested in Cairo on Sunday. Her father, Samir Farouk, 58, is a retired teacher. Her brother, Ali Farouk, 30, said: "My sister has done nothing wrong. They are holding her in Tora prison."',
+        [("Nadia Farouk", "arrested"), ("Nadia Farouk", "located_in")],
+        [("Samir Farouk", "located_in"), ("Ali Farouk", "located_in")],
+    ),
+    (
+        "m3",
+        'Gunmen abducted Peter Okoro, 70, from his farm near Enugu on Friday. His son, James Okoro, 41, said on Sunday: "My father is diabetic. We have not heard from the kidnappers since they took him."',
+        [("Peter Okoro", "captured")],
+        [("James Okoro", "captured")],
+    ),
+    (
+        "m4",
+        'A drone strike killed Oleh Marchenko near Kupiansk on Saturday. His grandson, Ivan Marchenko, 15, was hurt by flying glass.\n\nHis son, Petro Marchenko, 38, arrived from Kharkiv on Sunday. "My father kept bees for forty years. Tomorrow we will bury him in the village," he said.',
+        [("Oleh Marchenko", "killed")],
+        [("Ivan Marchenko", "killed"), ("Petro Marchenko", "killed")],
+    ),
+    (
+        "m5",
+        'Flooding swept away the car of Rosa Delgado, 44, near Valencia on Tuesday. Her daughter, Lucia Delgado, 19, escaped through a window. Rescuers found the body of a woman downstream on Thursday.\n\n"My mother pushed me out first. Then the water took her," Lucia said.',
+        [],
+        [("Lucia Delgado", "killed")],
+    ),
+    (
+        "m6",
+        'A landslide buried the house of Karlo Rustaveli near Shovi on Friday. His younger son, Giorgi Rustaveli, 20, was pulled out alive. He was flown to a hospital in Tbilisi on Saturday.\n\nThe elder son, Nika Rustaveli, 35, was working abroad and flew home on Sunday. "My father built that house with his own hands. Now we are burying him beside it," he said.',
+        [],
+        [("Giorgi Rustaveli", "killed"), ("Giorgi Rustaveli", "other:bury")],
+    ),
+    (
+        "m7",
+        'Soldiers shot dead Musa Keita, 52, at a checkpoint outside Mopti on Monday. His son, Adama Keita, 24, was arrested at the scene and released on Wednesday. His brother, Oumar Keita, 49, said: "My brother was unarmed. They killed him in front of his son."',
+        [("Musa Keita", "killed")],
+        [("Adama Keita", "killed")],
     ),
     pytest.param(
         "k1",

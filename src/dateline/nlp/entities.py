@@ -62,6 +62,7 @@ from dateline.nlp.entities_epithets import (
     person_of_age,
     person_of_nationality,
     resolve_epithet,
+    speaker_kin,
     split_age,
     young_person,
 )
@@ -391,6 +392,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 found = sibling_reference(doc, tok, clusters)  # "the brothers A and B X ... his brother"
             if found is None:
                 found = definite_kin_reference(doc, tok, clusters)  # "His nephew, X, ... The nephew"
+            if found is None:
+                found = speaker_kin(doc, tok, clusters, quotes, sent_index)  # '"My father ...," X said'
             if found is not None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))

@@ -31,8 +31,9 @@ from dateline.nlp.entities_lexicon import (
     ROLE_SYNONYMS,
     SPEECH_VERBS,
     TITLE_FORMS,
+    match_key,
 )
-from dateline.nlp.entities_pronouns import OFFICIAL_ROLES
+from dateline.nlp.entities_pronouns import OFFICIAL_ROLES, speaker_of_quote
 from dateline.nlp.entities_roles import owner_of_noun
 
 # Nouns for whoever leads now; a founder is not one ("X took over after its founder died").
@@ -249,6 +250,70 @@ def stated_ages(doc: Doc, clusters: list[Cluster], at: int) -> dict[int, set[int
                 if found:
                     ages.setdefault(idx, set()).add(int(found))
     return ages
+
+
+# a quoted speaker's kin noun: the relative's gender and generation (1 older, -1 younger, 0
+# the same, None a spouse, of any age)
+_SPEAKER_KIN: dict[str, tuple[str, int | None]] = {
+    "father": ("m", 1),
+    "mother": ("f", 1),
+    "son": ("m", -1),
+    "daughter": ("f", -1),
+    "brother": ("m", 0),
+    "sister": ("f", 0),
+    "husband": ("m", None),
+    "wife": ("f", None),
+}
+_GENERATION_GAP = 15  # years between a parent and a child the ages must show
+
+
+def speaker_kin(
+    doc: Doc,
+    noun: Token,
+    clusters: list[Cluster],
+    quotes: list[tuple[int, int]],
+    sent_index: dict[int, int],
+) -> tuple[int, int, int] | None:
+    """'"My father built that barn. Now I am burying him," he said': a quoted "my father" (son,
+    sister, ...) is the one other person of the speaker's surname that the noun's gender and
+    the ages the text states allow (a parent at least 15 years older, a child 15 younger, a
+    brother or sister less than 15 years apart).
+    Returns ``(cluster, start, end)`` of "my father"."""
+    kin = _SPEAKER_KIN.get(noun.lower_)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if kin is None or owner is None or owner.lower_ != "my" or noun.tag_ != "NN":
+        return None
+    if not any(a <= noun.idx < b for a, b in quotes):
+        return None
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ == "PROPN" or doc[noun.i + 1].text == ","):
+        return None  # "my brother Karim", "my son, Karim,": named on the spot
+    speaker = speaker_of_quote(doc, clusters, noun, quotes, sent_index)
+    if speaker is None:
+        return None
+    words = match_key(clusters[speaker].canonical).split()
+    if len(words) < 2:
+        return None
+    gender, step = kin
+    ages = stated_ages(doc, clusters, len(full_text(doc)))
+    own = ages.get(speaker, set())
+    fits = []
+    for idx, c in enumerate(clusters):
+        other = match_key(c.canonical).split() if c.kind == "person" else []
+        if idx == speaker or len(other) < 2 or other[-1] != words[-1]:
+            continue
+        if c.gender and c.gender != gender:
+            continue
+        told = ages.get(idx, set())
+        if step is not None and own and told and not any(
+            (t - o) * step >= _GENERATION_GAP if step else abs(t - o) < _GENERATION_GAP
+            for t in told
+            for o in own
+        ):
+            continue  # "Davit, 19," is not the father (nor the brother) of a speaker of 45
+        fits.append(idx)
+    if len(fits) != 1:
+        return None
+    return fits[0], owner.idx, noun.idx + len(noun)
 
 
 def person_of_age(doc: Doc, clusters: list[Cluster], epithet: Token) -> tuple[int | None, set[int]]:

@@ -847,6 +847,17 @@ def _quote_speaker(
     return found
 
 
+def speaker_of_quote(
+    doc: Doc,
+    clusters: list[Cluster],
+    tok: Token,
+    quotes: list[tuple[int, int]],
+    sent_index: dict[int, int],
+) -> int | None:
+    """The person credited with the quotation ``tok`` stands in (see :func:`_quote_speaker`)."""
+    return _quote_speaker(doc, clusters, tok, quotes, sent_index)
+
+
 _WH_MARKS = frozenset({"where", "whether", "if", "how", "when", "why"})
 _TELLING_VERBS = frozenset(
     {"say", "know", "tell", "disclose", "reveal", "confirm", "explain", "specify"}
