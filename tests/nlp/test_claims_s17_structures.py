@@ -192,3 +192,11 @@ def test_a_withheld_claim_is_unconfirmed(claims_of) -> None:
     for text in WITHHELD:
         certainties = {c.certainty for c in claims_of(text) if c.predicate == "killed"}
         assert certainties == {"unconfirmed"}, (text, certainties)
+
+
+def test_an_object_hung_on_the_verb_as_its_conjunct_is_found(claims_of) -> None:
+    """ "killed a tribal elder, X, and his son, Y,": the parser makes "son" a conjunct of
+    the verb; Y is killed too (one family name, so the whole name is checked)."""
+    text = "Militants on Sunday killed a tribal elder, Haji Gul, and his son, Rahim Gul, in Kunar."
+    killed = {c.subject for c in claims_of(text) if c.predicate == "killed"}
+    assert {"Haji Gul", "Rahim Gul"} <= killed, killed

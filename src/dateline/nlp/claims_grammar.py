@@ -22,6 +22,7 @@ from dateline.nlp.claims_context import (
     relative_head,
     stranded_subject,
 )
+from dateline.nlp.entities import PERSON_NOUNS
 
 
 def irrealis(verb: Token) -> bool:
@@ -204,7 +205,7 @@ def patient_of(verb: Token) -> list[Token]:
         return [reported]  # "X, who witnesses said was wounded in the ambush"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
-        return expand_conj(objects)
+        return expand_conj(objects + _objects_hung_on_verb(verb, objects[0]))
     if (
         any(c.dep_ == "auxpass" for c in verb.children)
         and (stranded := stranded_subject(verb)) is not None
@@ -283,6 +284,22 @@ def patient_of(verb: Token) -> list[Token]:
         # "An activist detained at the protest, X, was released": who the conjunct is about
         return patient_of(passive_conj)
     return []
+
+
+def _objects_hung_on_verb(verb: Token, obj: Token) -> list[Token]:
+    """ "Militants killed a tribal elder, X, and his son, Y, in Kunar": the parser makes the
+    second object ("son") a conjunct of the verb; a person noun coordinated with a verb after
+    its object, with no verb of its own, is one more object."""
+    found = []
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < obj.i or c.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(a.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for a in c.children):
+            continue  # a clause of its own
+        named = any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+        if c.pos_ == "PROPN" or named or c.lemma_.lower() in PERSON_NOUNS:
+            found.append(c)
+    return found
 
 
 def _inverted_subject(verb: Token) -> Token | None:
