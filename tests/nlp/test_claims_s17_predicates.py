@@ -204,6 +204,17 @@ FOUND = [
         " since May.",
         ("Aziz", "released", A),
     ),
+    # "who" after a description ending in a place is about the person, not the place
+    (
+        "Fingerprints showed he was Hector Ruiz, a 44-year-old mechanic from Navolato, who was"
+        " released without charge on Tuesday.",
+        ("Ruiz", "released", A),
+    ),
+    (
+        "Officials named him as Peter Lado, a teacher at a school in Juba, who was abducted in"
+        " May.",
+        ("Lado", "captured", A),
+    ),
     # E. found dead / found alive / turned up
     (
         "The hiker Tom Berg was found dead in a ravine on Sunday, police said.",

@@ -167,6 +167,14 @@ def relative_head(tok: Token) -> Token:
             )
             if subject is not None:
                 return subject
+        if tok.lower_ in {"who", "whom"} and noun.ent_type_ in {"GPE", "LOC", "FAC"}:
+            # "X, a mechanic from Navolato, who was released", "a teacher at a school in
+            # Juba, who": "who" is no place; the parser hung the clause on the place the
+            # person's description ends with, whose noun the description's head is
+            while noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+                noun = noun.head.head
+                if noun.dep_ == "appos" or noun.ent_type_ == "PERSON":
+                    break
         return noun
     if tok.lower_ == "whose":
         clause = tok.head
