@@ -250,9 +250,22 @@ FOUND = [
         " television channel.",
         ("Khalil", "appeared", A),
     ),
+    (
+        "Three miners, among them Jan Novak, are trapped in a shaft near Kell.",
+        ("Novak", "located_in", A),
+    ),
+    (
+        "An avalanche trapped the mountain guide Karl Moser in a hut below the Jungfrau.",
+        ("Moser", "located_in", A),
+    ),
+    (
+        "Ali Demir remains trapped under the rubble of his house in Antakya, his brother said.",
+        ("Demir", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [
+    ("Ali Demir said he felt trapped at home during the lockdown.", ("Demir", "located_in", A)),
     ("Omar Khalil gave an interview to a French magazine in May.", ("Khalil", "appeared", A)),
     ("Doctors hope Pemba Sherpa will make a full recovery.", ("Sherpa", "alive", A)),
     (

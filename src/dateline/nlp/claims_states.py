@@ -607,6 +607,11 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "made a full recovery", "is making a good recovery": the patient lives
         hits.append(Hit("alive", verb, subject_of(verb), {verb.i}))
+    if lemma in _TRAPPING_HOLDERS and (trapped := _trapped_there(verb, lemma)):
+        # "are trapped in a shaft near Kell", "a storm trapped them near the top of Mount
+        # Kerem", "remains trapped under the rubble of his house": where the person is held
+        # fast (alive or not: only the place)
+        hits.append(Hit("located_in", verb, trapped, {verb.i}))
     if lemma == "give" and not _negated(verb) and _televised_interview(verb):
         # "gave a two-hour interview to a Turkish television channel", "gave a televised
         # interview": seen on screen, an appearance (a magazine or radio interview is none)
@@ -625,6 +630,36 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # arrest took place)
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
     return hits
+
+
+# Verbs that hold a trapped person: "trapped", "remains / is trapped", "pinned", "buried".
+_TRAPPING_HOLDERS = frozenset({"trap", "pin", "strand", "remain", "be", "lie"})
+_TRAP_WORDS = frozenset({"trapped", "pinned", "stranded"})
+_TRAP_PREPS = frozenset({"in", "on", "under", "near", "inside", "beneath", "below", "at"})
+
+
+def _trapped_there(verb: Token, lemma: str) -> list[Token]:
+    """Who is trapped somewhere: the passive's patient or the active's object of "trap",
+    "pin", "strand", or the subject of "remains trapped"; the place an "in / under / near"
+    phrase on the verb or on "trapped" ("at home" is none), or a "where" clause's place."""
+    if _negated(verb) or obliged(verb):
+        return []
+    if lemma in {"remain", "be", "lie"}:
+        states = [
+            c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.lower_ in _TRAP_WORDS
+        ]
+        if not states:
+            return []
+        holders, people = [verb, *states], subject_of(verb)
+    else:
+        holders = [verb]
+        people = patient_of(verb)
+    placed = any(
+        p.dep_ == "pobj" and p.lower_ != "home"
+        for h in holders
+        for p in prep_children(h, _TRAP_PREPS)
+    ) or (verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children))
+    return people if placed else []
 
 
 # Words of a broadcast one is seen in: "a television channel", "a televised interview".
