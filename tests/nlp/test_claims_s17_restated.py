@@ -36,6 +36,32 @@ COUNTS = [
         "denied.",
         {("Mendes", "killed", N): 1},
     ),
+    (
+        "Activists said the blogger Sami Nour had been arrested in Cairo, which the interior "
+        "ministry denied.",
+        {("Nour", "arrested", A): 1, ("Nour", "arrested", N): 1},
+    ),
+    (
+        "Activists said the blogger Sami Nour had been arrested in Cairo, something the "
+        "interior ministry denies.",
+        {("Nour", "arrested", A): 1, ("Nour", "arrested", N): 1},
+    ),
+    # --- ", but Y denied it": the denial takes up the claim of its own sentence's first clause
+    (
+        "The army claimed on Monday that it had killed the rebel leader Paul Deng, but the "
+        "rebels denied it.",
+        {("Deng", "killed", A): 1, ("Deng", "killed", N): 1},
+    ),
+    (
+        "The rebels said the commander Paul Deng was alive. The army claimed on Monday that it "
+        "had killed Deng, but the rebels denied it.",
+        {("Deng", "killed", A): 1, ("Deng", "killed", N): 1, ("Deng", "alive", N): 0},
+    ),
+    (
+        "Police said the mayor, Juan Ortiz, had been arrested for taking bribes, but his lawyer "
+        "denied the report.",
+        {("Ortiz", "arrested", A): 1, ("Ortiz", "arrested", N): 1},
+    ),
     # --- "denied a report by Z <phrase> that P": the parser hangs the clause on the denial verb
     (
         "The president's office said the president, Salim Harthi, was in good health. It "

@@ -72,7 +72,7 @@ from dateline.nlp.claims_denials import (
     contrary_denials,
     far_from_denials,
 )
-from dateline.nlp.claims_grammar import expand_conj
+from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
@@ -724,13 +724,57 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(contrary_denials(ctx, sent, hits))  # "alive, contrary to reports that P"
     hits.extend(far_from_denials(ctx, sent))  # "Far from being dead, X ..."
     hits.extend(message_hits(ctx, sent))
-    hits.extend(anaphoric_denials(ctx, sent, pronoun_claims=answerer is None))
+    conjoined = _conjoined_denials(ctx, sent, hits)  # "X said P, but Y denied it"
+    hits.extend(
+        h
+        for h in anaphoric_denials(ctx, sent, pronoun_claims=answerer is None)
+        if all(h.anchor.i != c.anchor.i for c in conjoined)
+    )
+    hits.extend(conjoined)
     hits.extend(anaphoric_event_nouns(ctx, sent))
     hits.extend(_lying_denials(ctx, sent))  # "The army is lying," his brother said
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     hits.extend(listed_group_hits(ctx, sent, hits))
     return hits
+
+
+# What takes up the claim of the clause before: "but the army denied it / the report".
+_TAKEN_UP_CLAIMS = frozenset({"it", "this", "that", "them", "claim", "report", "allegation"})
+
+
+def _conjoined_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "The army claimed it had killed X, but the rebels denied it": a denial verb
+    coordinated with the clause that told a claim, its object a pronoun or a bare claim noun,
+    denies the claims of that clause (not one told in a sentence before), as its subject's."""
+    out: list[Hit] = []
+    for verb in lemma_tokens(ctx, sent, DENIAL_LEMMAS):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            verb.dep_ != "conj"
+            or obj is None
+            or denier is None
+            or obj.lemma_.lower() not in _TAKEN_UP_CLAIMS
+            or any(c.dep_ in {"acl", "relcl", "prep", "ccomp"} for c in obj.children)
+            or has_neg(verb)
+        ):
+            continue
+        first = {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+        for h in hits:
+            if (
+                h.anchor.i in first
+                and h.anchor.i < verb.i
+                and not h.polarity_neg
+                and h.certainty != "denied"
+                and h.basis is None
+            ):
+                hit = Hit(h.predicate, verb, list(h.subjects), {verb.i}, polarity_neg=True)
+                hit.certainty = "denied"
+                hit.event = (None, None, None)
+                hit.claimant = name_of(ctx, denier)
+                out.append(hit)
+    return out
 
 
 _LIE = frozenset({"lie"})

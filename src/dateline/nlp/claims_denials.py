@@ -157,8 +157,10 @@ def _disbelief_verbs(ctx: ClaimContext, sent: Span) -> list[Token]:
     ]
 
 
-# What a trailing appositive calls the claim before it: "..., a claim the ministry denied".
-_APPOSED_CLAIMS = _CLAIM_NOUNS | {"accusation", "charge", "assertion", "version"}
+# What a trailing appositive calls the claim before it: "..., a claim the ministry denied",
+# "..., something the ministry denies", and the sentential relative "..., which it denied".
+_APPOSED_CLAIMS = _CLAIM_NOUNS | {"accusation", "charge", "assertion", "version", "something"}
+_APPOSED_RELATIVES = frozenset({"which"})
 
 
 def appended_denier(ctx: ClaimContext, anchor: Token) -> tuple[str, str | None, bool] | None:
@@ -173,17 +175,22 @@ def appended_denier(ctx: ClaimContext, anchor: Token) -> tuple[str, str | None, 
     if not inside:
         return None  # (nearly always: the rule's nouns found once per document, see below)
     for noun in (ctx.doc[i] for i in inside):  # (in the order of the text)
-        if noun.dep_ not in _APPOSED_DEPS or noun.lemma_.lower() not in _APPOSED_CLAIMS:
+        relative = noun.lower_ in _APPOSED_RELATIVES
+        if (
+            noun.dep_ not in _APPOSED_DEPS
+            or noun.lemma_.lower() not in _APPOSED_CLAIMS
+            and not (relative and noun.dep_ == "dobj" and noun.head.dep_ == "relcl")
+        ):
             continue
         edge = noun.left_edge.i
         if edge == 0 or noun.doc[edge - 1].text != ",":
             continue  # (set off by a comma after the claim it names)
-        for rel in noun.children:
+        for rel in [noun.head] if relative else noun.children:
             if (
                 rel.dep_ == "relcl"
                 and rel.lemma_.lower() in DENIAL_LEMMAS
                 and not has_neg(rel)
-                and not any(c.dep_ == "dobj" for c in rel.children)
+                and (relative or not any(c.dep_ == "dobj" for c in rel.children))
                 and (denier := next((c for c in rel.children if c.dep_ == "nsubj"), None))
                 is not None
                 and denier.pos_ != "PRON"
@@ -226,7 +233,9 @@ def _apposed_claim_nouns(ctx: ClaimContext) -> list[int]:
     if found is None:
         dep, lemma = ctx.tables.dep, ctx.tables.lemma
         found = memo["apposed_claim_nouns"] = [
-            i for i, word in enumerate(lemma) if word in _APPOSED_CLAIMS and dep[i] in _APPOSED_DEPS
+            i
+            for i, word in enumerate(lemma)
+            if (word in _APPOSED_CLAIMS or word in _APPOSED_RELATIVES) and dep[i] in _APPOSED_DEPS
         ]
     return found
 
