@@ -262,6 +262,10 @@ FOUND = [
         "Ali Demir remains trapped under the rubble of his house in Antakya, his brother said.",
         ("Demir", "located_in", A),
     ),
+    (
+        "Survivors included the pilot, Jan Berg, and a nurse, Ana Lopez.",
+        ("Lopez", "alive", A),
+    ),
 ]
 
 NOT_FOUND = [

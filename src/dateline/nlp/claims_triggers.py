@@ -36,7 +36,7 @@ _TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN"})
 _TRIGGER_TAGS = frozenset({"VBN", "VBD"})
 
 
-_INCLUDED_WORDS = frozenset({"dead", "victims", "fatalities", "wounded", "injured"})
+_INCLUDED_WORDS = frozenset({"dead", "victims", "fatalities", "wounded", "injured", "survivors"})
 
 
 _TRIGGER_WORDS = (
@@ -134,6 +134,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return beside  # "X, now in exile in London, said"
     if word in _INCLUDED_WORDS and dep == "nsubj" and tok.head.lemma_ == "include":
         included = "wounded" if word in {"wounded", "injured"} else "killed"
+        included = "alive" if word == "survivors" else included  # "survivors included X"
         # "the dead included X"
         return [Hit(included, tok.head, members_of(tok), {tok.head.i, tok.i})]
     if word == "missing" and (dep == "amod" or dep == "acl" and head_pos in {"NOUN", "PROPN"}):
