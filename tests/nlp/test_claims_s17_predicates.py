@@ -215,6 +215,17 @@ FOUND = [
         " May.",
         ("Lado", "captured", A),
     ),
+    # a bare participle after a while- or after-clause is the main passive verb's conjunct
+    (
+        "The reporter Aigerim Toktosunova was briefly arrested on March 8, 2024, while covering"
+        " a protest outside parliament and released without charge the next day.",
+        ("Toktosunova", "released", A),
+    ),
+    (
+        "The blogger Sami Nour was detained on Monday after posting a video and freed on bail"
+        " two days later.",
+        ("Nour", "released", A),
+    ),
     # E. found dead / found alive / turned up
     (
         "The hiker Tom Berg was found dead in a ravine on Sunday, police said.",

@@ -354,6 +354,21 @@ def _recognised_in_picture(verb: Token) -> list[Token]:
     ]
 
 
+def _conjunct_across_adjunct(verb: Token) -> list[Token]:
+    """ "X was arrested on March 8 while covering a protest and released the next day": the
+    parser joins the bare participle to the gerund of the while-clause, but it is the main
+    passive verb's conjunct and shares its subject; [] for any other verb."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return []
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return []
+    gerund = verb.head
+    if gerund.tag_ != "VBG" or gerund.dep_ not in {"advcl", "pcomp"}:
+        return []
+    main = gerund.head.head if gerund.dep_ == "pcomp" else gerund.head
+    return patient_of(main) if is_passive(main) else []
+
+
 def _blinded_by_harm(verb: Token) -> bool:
     """ "blinded in one eye", "blinded by shrapnel / in the blast": a hurt that took sight
     (not "blinded by ambition", "by the sun")."""
@@ -2299,7 +2314,11 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # verb names no kind of captor, its takers do
             pred = "arrested"
         subjects = (
-            _inverted_subjects(verb) or patient_of(verb) or adjunct_gerund_subject(verb, pred)
+            _inverted_subjects(verb)
+            # (before patient_of, which gives the participle the gerund's object)
+            or _conjunct_across_adjunct(verb)
+            or patient_of(verb)
+            or adjunct_gerund_subject(verb, pred)
         )
         # "the brother of X, the reporter detained last month", "X, the teacher who was among
         # those killed": the noun describes the name before it, whatever its parsed head
