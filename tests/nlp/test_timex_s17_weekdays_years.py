@@ -122,6 +122,15 @@ CASES: list[tuple[str, date, Expected]] = [
      [("1994", "DATE", "1994", None), ("April", "DATE", "1994-04", None)]),
     ("The firm went public in 1987. Its shares fell in March, two days after the listing.", JUN17,
      [("1987", "DATE", "1987", None), ("March", "DATE", "1987-03", None), ("two days", "DURATION", "P2D", None)]),
+    # ... so does a bare weekday, after a story told from a year or a month (not the day a
+    # thing was said)
+    ("The firm was founded in 1990. Its shares, sold at $20 in March, closed at $9 Tuesday.", JUN17,
+     [("1990", "DATE", "1990", None), ("March", "DATE", "1998-03", None), ("Tuesday", "DATE", "1998-06-16", None)]),
+    ("The firm was founded in 1990. It lost money in March, officials said Tuesday.", JUN17,
+     [("1990", "DATE", "1990", None), ("March", "DATE", "1990-03", None), ("Tuesday", "DATE", "1998-06-16", None)]),
+    # -- a sentence whose root the tagger read as a noun with a subject is a present verb
+    ("The Games end Sunday.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
+    ("Talks resume on Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),
     # -- a period a figure is compared with ("compared with", "than in") is no time the story
     # moves to: a bare month after it is the report's
     ("Exports fell 4 percent in the fourth quarter compared with the fourth quarter of 1997, and imports"

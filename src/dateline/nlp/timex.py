@@ -144,7 +144,7 @@ def _tag(
         return []
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     sentences = _sentence_frames(view)
-    present = _paragraphs_in_the_present(text, candidates, paragraph_starts) if S17_RULES else set()
+    present = _paragraphs_in_the_present(view, text, candidates, paragraph_starts) if S17_RULES else {}
     anchor = DocumentAnchor(published, published_time=published_time)
     timexes: list[TimeExpression] = []
     sentence_index = -1
@@ -159,6 +159,8 @@ def _tag(
         opener = text[paragraph_starts[para] : cand.start]
         verb = _governing_verb_at(view, cand.start, cand.end) if view.parsed else None
         tense = _verb_tense(verb) if verb is not None else None
+        if S17_RULES and verb is None and view.parsed and _present_verb_read_as_noun(view, cand.start, cand.end):
+            tense = "present"  # "The Games end Sunday" with "end" tagged a noun: a timetable
         if tense == "prospective" and verb is not None and cand.end <= verb.idx:
             # "said on Wednesday it would raise wages": a time before the reported clause's
             # verb is usually the report's own (a parser's misattachment), so it is past
@@ -191,7 +193,7 @@ def _tag(
             lasted=verb is not None and tense == "past" and _lasted_in_the_past(verb),
             grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
             cited=S17_RULES and view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
-            in_present=para in present,
+            in_present=present.get(para),
             awaited=S17_RULES and bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
             told_past=verb is not None and (
                 (tense == "past" and _on_a_simple_past(view, cand, verb))
@@ -347,21 +349,34 @@ _PRESENT_DEICTIC = re.compile(
     r"(?:the\s+)?(?:this|last|past)\s+(?:week|month|year)|today|yesterday|tonight|(?:days?|weeks?)\s+ago", re.I
 )
 """Words that count from the day of the report: 'this week', 'the past month', 'yesterday'."""
-_REPORTED_AT = re.compile(r"\b(?:%s)\s+$" % "|".join(_REPORTING_VERBS), re.I)
+_WEEKDAY_ALONE = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 
-def _paragraphs_in_the_present(text: str, candidates: list[Candidate], paragraph_starts: list[int]) -> set[int]:
+def _paragraphs_in_the_present(
+    view: _DocView, text: str, candidates: list[Candidate], paragraph_starts: list[int]
+) -> dict[int, str]:
     """The paragraphs that speak of the days around the report ('Safety inspectors visited it
     in May and again last month', 'farmers said this week they were still waiting'): a story
     told from an old year has come back to the present there, so a bare month in them is
-    counted from the publication date, not from that year. The day a thing was said ('said
-    last week') tells when it was said, not what the paragraph is about."""
-    out = set()
+    counted from the publication date, not from that year. Each maps to "deictic" for such
+    words, else "weekday" for a bare day of the week ('sold at $31 in April, closed at $12.40
+    Wednesday'), which a story told from an old day may also count from. The day a thing was
+    said ('said last week', 'officials said Tuesday') tells when it was said, not what the
+    paragraph is about."""
+    out: dict[int, str] = {}
     for cand in candidates:
-        if _PRESENT_DEICTIC.fullmatch(text, cand.start, cand.end) and not _REPORTED_AT.search(
-            text, max(0, cand.start - 16), cand.start
-        ):
-            out.add(bisect.bisect_right(paragraph_starts, cand.start) - 1)
+        if _PRESENT_DEICTIC.fullmatch(text, cand.start, cand.end):
+            kind = "deictic"
+        elif _WEEKDAY_ALONE.fullmatch(text, cand.start, cand.end):
+            kind = "weekday"
+        else:
+            continue
+        verb = _governing_verb_at(view, cand.start, cand.end) if view.parsed else None
+        if verb is not None and verb.lower_ in _REPORTING_VERBS:
+            continue
+        para = bisect.bisect_right(paragraph_starts, cand.start) - 1
+        if out.get(para) != "deictic":
+            out[para] = kind
     return out
 
 
@@ -682,6 +697,20 @@ def _governing_verb_at(view: _DocView, start: int, end: int) -> Token | None:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     return token
+
+
+def _present_verb_read_as_noun(view: _DocView, start: int, end: int) -> bool:
+    """'The Games end Sunday', 'Talks resume Monday': a sentence whose root the tagger read as
+    a bare noun with a subject of its own is a present-tense verb (of a timetable, mostly)."""
+    span = view.span(start, end)
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.dep_ == "ROOT" and head.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "nsubj" and c.i < head.i for c in head.children
+    )
 
 
 def _looks_like_a_title(doc: Doc, cand: Candidate) -> bool:

@@ -163,7 +163,7 @@ class Position:
     told_past: bool = False  # on a simple past verb itself ("fell 3 percent in January")
     grants_term: bool = False  # on a verb granting or extending a term ("gave them until Friday")
     cited: bool = False  # premodifies a preposition's object ("under the June accord")
-    in_present: bool = False  # the paragraph names days around the report ("last month")
+    in_present: str | None = None  # the paragraph names days around the report ("last month")
     awaited: bool = False  # an event still ahead of the clause ("ahead of Sunday's vote")
 
     @property
@@ -296,9 +296,12 @@ class DocumentAnchor:
                      if c[1][0] >= range_start.interval[0] and granularity_of(c[0]) == grain]
             if after:
                 return min(after, key=lambda c: c[1][0])[0], range_start.tid
-        if ref is not None and self.position.in_present and ref.sentence != self.sentence and not ref.near_dct:
-            # "... closed in 1996 after a fire. Inspectors visited it in May and again last
+        if ref is not None and self.position.in_present and ref.sentence != self.sentence and not ref.near_dct and (
+            self.position.in_present == "deictic" or ref.interval[0] != ref.interval[1]
+        ):  # "... closed in 1996 after a fire. Inspectors visited it in May and again last
             # month": a paragraph that names the days around the report has left the old year
+            # (a bare weekday does so only after a story told from a year or a month: after
+            # "On May 3, 2009" the weekday may be that day's)
             ref = None
         if ref is not None and (not ref.near_dct or self.dct is None):
             return self._in_story(make, ref), "narrative"
