@@ -266,6 +266,15 @@ FOUND = [
         "Survivors included the pilot, Jan Berg, and a nurse, Ana Lopez.",
         ("Lopez", "alive", A),
     ),
+    (
+        "Speaking from his base in the Qandil mountains, commander Cemil Bayik denied the report.",
+        ("Bayik", "located_in", A),
+    ),
+    (
+        "Speaking from her bed at Zelin regional hospital on Thursday, the climber Eva Horak"
+        " described the storm.",
+        ("Horak", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [

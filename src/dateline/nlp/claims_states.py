@@ -607,6 +607,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "made a full recovery", "is making a good recovery": the patient lives
         hits.append(Hit("alive", verb, subject_of(verb), {verb.i}))
+    if lemma in {"speak", "talk"} and (speakers := _speaking_from_place(verb)):
+        # "Speaking from his base in the Qandil mountains, commander X denied the report":
+        # the opening participle's place is where the main clause's speaker is
+        hits.append(Hit("located_in", verb, speakers, {verb.i}))
     if lemma in _TRAPPING_HOLDERS and (trapped := _trapped_there(verb, lemma)):
         # "are trapped in a shaft near Kell", "a storm trapped them near the top of Mount
         # Kerem", "remains trapped under the rubble of his house": where the person is held
@@ -630,6 +634,35 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # arrest took place)
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
     return hits
+
+
+def _speaking_from_place(verb: Token) -> list[Token]:
+    """The named speaker of the main clause an opening "Speaking from <place>," hangs on,
+    the place named or in a named place ("from his base in the Qandil mountains"); a
+    "from" phrase on the line ("by telephone from Goma") is the other rules'."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i > verb.head.i or _negated(verb):
+        return []
+    if any(
+        p.dep_ == "pobj" and p.lemma_.lower() in LINE_NOUNS
+        for p in prep_children(verb, {"by", "over", "via", "on"})
+    ):
+        return []  # ("by telephone from Goma": the line's rules)
+    places = [p for p in prep_children(verb, {"from"}) if p.dep_ == "pobj"]
+    if not any(
+        _named_place(p, p.head)
+        or _in_site_in_named_place_word(p)
+        or _in_wild_place(p)
+        or _spot_in_named_care(p)  # "from her bed at Zelin regional hospital"
+        or p.lemma_.lower() in _PATIENT_SPOTS  # (the hospital's "at" hung on the verb)
+        and any(
+            q.lemma_.lower() in CARE_PLACES and _named_care_place(q)
+            for q in prep_children(verb, {"at", "in"})
+            if q.dep_ == "pobj"
+        )
+        for p in places
+    ):
+        return []
+    return [s for s in subject_of(verb.head) if _one_person(s) or s.lower_.endswith("year-old")]
 
 
 # Verbs that hold a trapped person: "trapped", "remains / is trapped", "pinned", "buried".
@@ -731,26 +764,27 @@ _PATIENT_SPOTS = frozenset(
 )
 
 
+def _spot_in_named_care(spot: Token) -> bool:
+    """A patient's spot with a named place of care down its "of / in / at" phrases."""
+    if spot.lemma_.lower() not in _PATIENT_SPOTS:
+        return False
+    level = [spot]
+    for _ in range(3):
+        level = [p for t in level for p in prep_children(t, {"of", "in", "at"}) if p.dep_ == "pobj"]
+        if any(p.lemma_.lower() in CARE_PLACES and _named_care_place(p) for p in level):
+            return True
+    return False
+
+
 def _patient_in_named_care(verb: Token) -> bool:
     """ "in bed 14 of the burns ward at X Hospital", "on a ventilator in the unit at X
     Hospital": a patient's spot under the verb's "in" / "on", with a named place of care
     down its chain of "of" / "in" / "at" phrases (three at most)."""
     if _negated(verb) or obliged(verb):
         return False
-    spots = [
-        p
-        for p in prep_children(verb, {"in", "on"})
-        if p.dep_ == "pobj" and p.lemma_.lower() in _PATIENT_SPOTS
-    ]
-    for spot in spots:
-        level = [spot]
-        for _ in range(3):
-            level = [
-                p for t in level for p in prep_children(t, {"of", "in", "at"}) if p.dep_ == "pobj"
-            ]
-            if any(p.lemma_.lower() in CARE_PLACES and _named_care_place(p) for p in level):
-                return True
-    return False
+    return any(
+        p.dep_ == "pobj" and _spot_in_named_care(p) for p in prep_children(verb, {"in", "on"})
+    )
 
 
 # Verbs of custody that tell where a person was kept only with a span ("detained in X for
