@@ -275,6 +275,14 @@ FOUND = [
         " described the storm.",
         ("Horak", "located_in", A),
     ),
+    (
+        "The nurse Greta Lund spent 14 months as a hostage in the Sahel.",
+        ("Lund", "located_in", A),
+    ),
+    (
+        "Hostage Anna Kohl is being held in the Sahel by her kidnappers, officials said.",
+        ("Kohl", "located_in", A),
+    ),
 ]
 
 NOT_FOUND = [

@@ -992,6 +992,19 @@ def is_place(tok: Token, prep: Token) -> bool:
         return True
     if (
         tok.pos_ == "PROPN"
+        and prep.lower_ in {"in", "to", "across", "throughout", "into"}
+        and tok.ent_type_ in {"", "PERSON", "PRODUCT", "WORK_OF_ART"}
+        and (ent is None or ent.kind == "person")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and not any(c.dep_ in {"compound", "poss"} for c in tok.children)
+    ):
+        # "held in the Sahel", "fled across the Sinai": a one-word name with "the" is a
+        # region, not a person (people take no article; "the Guardian" is tagged a group)
+        return True
+    if (
+        tok.pos_ == "PROPN"
         and prep.lower_ in {"in", "at"}
         and ent is not None
         and ent.kind == "person"
