@@ -131,6 +131,14 @@ CASES: list[tuple[str, date, Expected]] = [
     # -- a sentence whose root the tagger read as a noun with a subject is a present verb
     ("The Games end Sunday.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
     ("Talks resume on Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),
+    # -- the figures a verb will make public are of a month that has begun
+    ("The company's December sales will be released next week.", JAN5,
+     [("December", "DATE", "1997-12", None), ("next week", "DATE", "1998-W03", None)]),
+    ("Figures for December will be published on Friday.", JAN5,
+     [("December", "DATE", "1997-12", None), ("Friday", "DATE", "1998-01-09", None)]),
+    # ... not the time of the release itself, nor a month that is not the figures'
+    ("Officials said they would announce the results in January.", JAN5, [("January", "DATE", "1998-01", None)]),
+    ("The ministry will release its report in March.", JAN5, [("March", "DATE", "1998-03", None)]),
     # -- a period a figure is compared with ("compared with", "than in") is no time the story
     # moves to: a bare month after it is the report's
     ("Exports fell 4 percent in the fourth quarter compared with the fourth quarter of 1997, and imports"

@@ -194,6 +194,10 @@ def _tag(
             grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
             cited=S17_RULES and view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
             in_present=present.get(para),
+            released=S17_RULES and verb is not None and verb.lemma_.lower() in _RELEASE_VERBS and (
+                (view.parsed and _nominal(view, cand.start, cand.end))
+                or _word_before(text, cand.start) in ("for", "of")
+            ),
             awaited=S17_RULES and bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
             told_past=verb is not None and (
                 (tense == "past" and _on_a_simple_past(view, cand, verb))
@@ -345,6 +349,8 @@ def _on_a_simple_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
     return head.i == verb.i and span.root.dep_ in ("pobj", "npadvmod", "nmod")
 
 
+_RELEASE_VERBS = frozenset({"release", "publish", "issue", "report", "announce", "post", "unveil", "show"})
+"""Verbs of making figures public ('will release December sales', 'figures for May will show')."""
 _PRESENT_DEICTIC = re.compile(
     r"(?:the\s+)?(?:this|last|past)\s+(?:week|month|year)|today|yesterday|tonight|(?:days?|weeks?)\s+ago", re.I
 )

@@ -164,6 +164,7 @@ class Position:
     grants_term: bool = False  # on a verb granting or extending a term ("gave them until Friday")
     cited: bool = False  # premodifies a preposition's object ("under the June accord")
     in_present: str | None = None  # the paragraph names days around the report ("last month")
+    released: bool = False  # names the figures a verb makes public ("will release December sales")
     awaited: bool = False  # an event still ahead of the clause ("ahead of Sunday's vote")
 
     @property
@@ -459,6 +460,12 @@ class DocumentAnchor:
             behind = [c for c in cands if c[1][0] <= dct]
             if behind:
                 return max(behind, key=lambda c: c[1][0])[0]
+        if self.position.released and tense in ("future", "prospective") and not self.position.bound:
+            # "December sales will be released next week", "will publish figures for May": the
+            # figures to be made public are of a month that has begun, the latest such month
+            begun = [c for c in cands if c[1][0] <= dct]
+            if begun:
+                return max(begun, key=lambda c: c[1][0])[0]
         if self.position.bound or (near and (tense not in ("future", "prospective") or self.position.planned)):
             # "The trial was scheduled to begin Oct. 23", written in November: a plan told in
             # the past tense may have run its course, so a date just gone by is the one meant
