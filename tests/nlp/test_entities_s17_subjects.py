@@ -20,7 +20,8 @@ being named whose naming clause the parser hung on another word ("a man suspecte
 planting the bomb, whom they named as X", "arrested a man, later identified as X, at ...");
 a quoted "my father" / "my brother" is the one other person of the speaker's surname whom
 gender and the stated ages allow ('"My father built that house. Now we are burying him," he
-said')."""
+said'); a person named in a phrase that opens the clause is not its subject pronoun ("Under
+questioning from X, he admitted ...", "To his coach, X, he remains ...")."""
 
 from __future__ import annotations
 
@@ -323,6 +324,24 @@ ROWS: list[Any] = [
         'Soldiers shot dead Musa Keita, 52, at a checkpoint outside Mopti on Monday. His son, Adama Keita, 24, was arrested at the scene and released on Wednesday. His brother, Oumar Keita, 49, said: "My brother was unarmed. They killed him in front of his son."',
         [("Musa Keita", "killed")],
         [("Adama Keita", "killed")],
+    ),
+    (
+        "p1",
+        "Prosecution witness Sergeant Paul Hines testified on Tuesday that the defendant had fired first. Under questioning from defence lawyer Mark Evans, he admitted that he had not been at the scene.",
+        [],
+        [("Evans", "located_in")],
+    ),
+    (
+        "p2",
+        "The striker Diego Ramos was sent off in the first half. To his coach, Luis Ortega, he remains the best player in the league. He was arrested on Sunday after a fight in a bar.",
+        [("Ramos", "arrested")],
+        [("Ortega", "arrested")],
+    ),
+    (
+        "p4",
+        "Opposition leader Samuel Banda returned to Lilongwe on Sunday. After a meeting with Banda, the envoy Peter Moyo said he was in good health.",
+        [("Banda", "alive")],
+        [],
     ),
     pytest.param(
         "k1",

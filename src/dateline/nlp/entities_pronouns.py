@@ -204,6 +204,8 @@ def recent_person(
         own_speaker = _subject_of_prepositional_object(doc, clusters, tok)
     if own_speaker is None and inside:
         own_speaker = _quote_speaker(doc, clusters, tok, quotes, sent_index)
+    if own_speaker is None:
+        own_speaker = _fronted_prepositional_object(doc, clusters, tok)
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     conjoined: set[int] = set()  # mentions that are one of "A and B"
     backgrounded: set[int] = set()  # subjects of a subordinate clause ("after X was killed")
@@ -754,6 +756,24 @@ def _named_by_calling(tok: Token) -> bool:
         if head.lemma_.lower() in _CALLING_VERBS:
             return True
     return False
+
+
+def _fronted_prepositional_object(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
+    """ "Under questioning from X, he conceded ...", "To X, he was a hero": a person named as the
+    object of a preposition in a phrase that opens the clause, before its subject pronoun, is
+    someone else than the pronoun (who would be "himself" there). The person's cluster."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = pronoun.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < pronoun.i):
+        if not (prep.left_edge.is_sent_start or prep.left_edge.i == pronoun.sent.start):
+            continue  # only a phrase that opens the sentence
+        for t in prep.subtree:
+            if t.dep_ in {"pobj", "appos"} or t.pos_ == "PROPN":
+                idx = token_cluster(doc, t, clusters, ("person",))
+                if idx is not None:
+                    return idx
+    return None
 
 
 def _speaker_acting_on_other(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -> int | None:
