@@ -283,6 +283,7 @@ FOUND = [
         "Hostage Anna Kohl is being held in the Sahel by her kidnappers, officials said.",
         ("Kohl", "located_in", A),
     ),
+    ("Suspect Kwesi Boateng is believed to have fled to Togo.", ("Boateng", "located_in", A)),
 ]
 
 NOT_FOUND = [

@@ -956,6 +956,8 @@ def _dwelling_head(prep: Token) -> bool:
 
 
 # Tags the model gives unknown town names that are neither people nor groups.
+# Verbs of going away to stay: "fled / escaped / emigrated / defected to X".
+_FLIGHT_VERBS = frozenset({"flee", "escape", "emigrate", "defect", "relocate", "move"})
 _NOT_PEOPLE_TAGS = frozenset({"NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LANGUAGE", "LAW"})
 
 
@@ -1031,6 +1033,16 @@ def is_place(tok: Token, prep: Token) -> bool:
     ):
         # "he lives in Kisangani", "lived in Korsk": a town the model tagged as a nationality
         # or a product (one lives in places, not in those)
+        return True
+    if (
+        tok.ent_type_ in _NOT_PEOPLE_TAGS
+        and tok.pos_ == "PROPN"
+        and prep.lower_ == "to"
+        and prep.head.lemma_.lower() in _FLIGHT_VERBS
+        and tok.text.isalpha()
+    ):
+        # "is believed to have fled to Togo": one flees to a country, not to a nationality
+        # or a product the model took the name for
         return True
     if (
         tok.ent_type_ == "ORG"
