@@ -677,7 +677,7 @@ class DocumentAnchor:
             # curfew was extended until Friday") runs ahead of the report, as the month rule
             # reads "until March"; a state that lasted ("stayed in hospital until Monday") is over
             day = base + timedelta(days=ahead)
-        elif self.position.awaited and ahead and not self.position.tense == "pluperfect":
+        elif self.position.awaited and ahead and self.position.tense != "pluperfect":
             # "Tension rose ahead of Sunday's vote", "in the run-up to Friday's summit": what a
             # clause is ahead of has not happened yet, so a past verb tells of the days before
             # the coming one (the days before one gone by would be told in the pluperfect)
