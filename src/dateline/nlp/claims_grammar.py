@@ -519,11 +519,11 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
             # parser hangs on the first name as coordinated common nouns, each with its name in
             # apposition (a lone described apposition may be the first person's own title)
             # (the parser hangs "and a neighbour" on the noun or on its name)
-            for a in (c for c in children[t.i] if dep[c] == "appos" and tables.tag[c] == "NN"):
-                names = [c for c in children[a] if dep[c] == "appos" and pos[c] == "PROPN"]
+            for desc in (c for c in children[t.i] if dep[c] == "appos" and tables.tag[c] == "NN"):
+                names = [c for c in children[desc] if dep[c] == "appos" and pos[c] == "PROPN"]
                 others = [
                     c
-                    for n in (a, *names)
+                    for n in (desc, *names)
                     for c in children[n]
                     if dep[c] == "conj" and tables.tag[c] == "NN"
                 ]
