@@ -62,6 +62,15 @@ COUNTS = [
         "denied the report.",
         {("Ortiz", "arrested", A): 1, ("Ortiz", "arrested", N): 1},
     ),
+    (
+        "Police said the mayor, Juan Ortiz, had been arrested, and his lawyer confirmed it.",
+        {("Ortiz", "arrested", A): 2},
+    ),
+    (
+        "The rebels said the commander Paul Deng was alive. The army said on Monday that it "
+        "had killed Deng, and a local official confirmed it.",
+        {("Deng", "killed", A): 2, ("Deng", "alive", A): 1},
+    ),
     # --- "denied a report by Z <phrase> that P": the parser hangs the clause on the denial verb
     (
         "The president's office said the president, Salim Harthi, was in good health. It "

@@ -746,9 +746,11 @@ _TAKEN_UP_CLAIMS = frozenset({"it", "this", "that", "them", "claim", "report", "
 def _conjoined_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "The army claimed it had killed X, but the rebels denied it": a denial verb
     coordinated with the clause that told a claim, its object a pronoun or a bare claim noun,
-    denies the claims of that clause (not one told in a sentence before), as its subject's."""
+    denies the claims of that clause (not one told in a sentence before), as its subject's;
+    a confirming verb so placed ("..., and his lawyer confirmed it") makes them its own."""
     out: list[Hit] = []
-    for verb in lemma_tokens(ctx, sent, DENIAL_LEMMAS):
+    for verb in lemma_tokens(ctx, sent, DENIAL_LEMMAS | lx.CONFIRM_VERBS):
+        denies = verb.lemma_.lower() in DENIAL_LEMMAS
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (
@@ -769,8 +771,9 @@ def _conjoined_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[H
                 and h.certainty != "denied"
                 and h.basis is None
             ):
-                hit = Hit(h.predicate, verb, list(h.subjects), {verb.i}, polarity_neg=True)
-                hit.certainty = "denied"
+                hit = Hit(h.predicate, verb, list(h.subjects), {verb.i}, polarity_neg=denies)
+                if denies:
+                    hit.certainty = "denied"
                 hit.event = (None, None, None)
                 hit.claimant = name_of(ctx, denier)
                 out.append(hit)

@@ -289,7 +289,7 @@ def _confirmed_anaphor(ctx: ClaimContext, sent: Span, verb: Token, obj: Token) -
     confirming clause: not "declined to confirm it", "could confirm it", "if they confirm it")."""
     if (
         obj.lower_ not in {"it", "this"}
-        or verb.dep_ not in {"ROOT", "conj"}
+        or verb.dep_ != "ROOT"  # (", and his lawyer confirmed it": claims._conjoined_denials)
         or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"}
         or any(c.dep_ in {"aux", "mark"} and c.tag_ in {"MD", "IN"} for c in verb.children)
         or (speaker := next((c for c in verb.children if c.dep_ == "nsubj"), None)) is None
