@@ -284,6 +284,15 @@ FOUND = [
         ("Kohl", "located_in", A),
     ),
     ("Suspect Kwesi Boateng is believed to have fled to Togo.", ("Boateng", "located_in", A)),
+    # a role noun and the described name both read as subjects of the verb
+    (
+        "A fellow hostage, the French engineer Luc Moreau, was killed by the kidnappers.",
+        ("Moreau", "captured", A),
+    ),
+    (
+        "A fellow prisoner, the blogger Emin Huseynov, remains in Shuvalan, his wife said.",
+        ("Huseynov", "arrested", A),
+    ),
 ]
 
 NOT_FOUND = [

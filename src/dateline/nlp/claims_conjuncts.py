@@ -103,3 +103,23 @@ def subject_taken_by_participle(verb: Token) -> Token | None:
         if opened and closed:
             return name
     return None
+
+
+def doubled_subject_name(noun: Token) -> Token | None:
+    """The name the parser made a second subject of the verb when it is an apposition of
+    ``noun``: "A fellow hostage, the American teacher X, was killed" gives "killed" two
+    subjects, "hostage" and "teacher" (with X in apposition); only a comma lies between."""
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = noun.doc
+    for other in noun.head.children:
+        if other.dep_ not in {"nsubj", "nsubjpass"} or other.i <= noun.i:
+            continue
+        last = max(t.i for t in noun.subtree if not t.is_punct)
+        between = doc[last + 1 : other.left_edge.i]
+        if len(between) != 1 or between[0].text != ",":
+            continue
+        if other.pos_ == "PROPN":
+            return other
+        return next((a for a in other.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
+    return None

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
+from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
 from dateline.nlp.claims_gates import noun_rules_apply, verb_rules_apply
 from dateline.nlp.claims_grammar import (
@@ -579,7 +580,11 @@ def _named_hostages(noun: Token) -> list[Token]:
     if any(c.lower_ in {"former", "ex", "onetime"} for c in noun.children):
         return []
     described = [noun, *[c for c in noun.children if c.dep_ == "appos" and c.pos_ == "NOUN"]]
-    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    # "another hostage, X"; "a fellow hostage, the French engineer X" (the name on the
+    # description)
+    names = [c for d in described for c in d.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not names and (doubled := doubled_subject_name(noun)) is not None:
+        names.append(doubled)  # "A fellow hostage, the teacher X, was killed": two subjects
     names += [
         o
         for d in described
