@@ -226,6 +226,16 @@ FOUND = [
         " two days later.",
         ("Nour", "released", A),
     ),
+    # harm told by what it left or cost
+    (
+        "The attack left the driver Peter Kamau dead and his colleague Ali Musa wounded.",
+        ("Musa", "wounded", A),
+    ),
+    (
+        "The attack left the driver Peter Kamau dead and his colleague Ali Musa wounded.",
+        ("Kamau", "killed", A),
+    ),
+    ("The fire cost the firefighter Jan Novak his life.", ("Novak", "killed", A)),
     # E. found dead / found alive / turned up
     (
         "The hiker Tom Berg was found dead in a ravine on Sunday, police said.",
@@ -311,6 +321,11 @@ NOT_FOUND = [
     (
         "The opposition MP Kemi Ade was stopped at the border and turned back on Sunday.",
         ("Ade", "arrested", A),
+    ),
+    ("The scandal cost the minister Omar Sy his job.", ("Sy", "killed", A)),
+    (
+        "The attack left the driver Peter Kamau dead and his colleague Ali Musa wounded.",
+        ("Kamau", "wounded", A),
     ),
     # a rescue from danger frees no one from captors
     (

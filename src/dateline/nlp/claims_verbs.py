@@ -102,6 +102,9 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         return []
     if lemma == "hand" and (freed := _hostage_handed_over(ctx, verb) or _handed_back(verb)):
         return [Hit("released", verb, freed, {verb.i})]
+    if lemma == "cost" and (lost := _cost_a_life(verb)):
+        # "The fire cost the firefighter X his life": he died of it
+        return [Hit("killed", verb, lost, {verb.i})]
     if lemma == "stop" and (stopped := _stopped_and_held(verb)):
         # "was stopped by police at the airport", "was stopped at the border and questioned":
         # the state holds the person it stops (a bare "stopped at the airport" is other:stop)
@@ -352,6 +355,31 @@ def _recognised_in_picture(verb: Token) -> list[Token]:
         or p.ent_type_ == "PERSON"
         or p.lemma_.lower() in PERSON_NOUNS
     ]
+
+
+def _cost_a_life(verb: Token) -> list[Token]:
+    """The people "cost ... his life" names ("The fire cost the firefighter X his life",
+    "the raid cost two guards their lives"); [] when no life is what it cost."""
+    kids = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    words = [w for k in kids for w in (k, *k.children)]
+    if not any(w.lemma_.lower() in {"life", "lives"} for w in words):
+        return []
+    people = [k for k in kids if k.lemma_.lower() not in {"life", "lives"}]
+    return [
+        p
+        for p in expand_conj(people)
+        if p.ent_type_ == "PERSON" or p.pos_ == "PROPN" or p.lemma_.lower() in PERSON_NOUNS
+    ]
+
+
+def _left_harmed(verb: Token, pred: str) -> list[Token]:
+    """ "The attack left the driver X dead and his colleague Y wounded": the parser reads the
+    second small clause as Y doing the wounding, a conjunct of "left"; Y is the one hurt."""
+    if pred not in {"wounded", "killed"} or verb.dep_ != "conj" or verb.head.lemma_ != "leave":
+        return []
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return expand_conj([c for c in verb.children if c.dep_ == "nsubj"])
 
 
 def _conjunct_across_adjunct(verb: Token) -> list[Token]:
@@ -2317,6 +2345,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             _inverted_subjects(verb)
             # (before patient_of, which gives the participle the gerund's object)
             or _conjunct_across_adjunct(verb)
+            or _left_harmed(verb, pred)
             or patient_of(verb)
             or adjunct_gerund_subject(verb, pred)
         )
