@@ -139,6 +139,18 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... not the time of the release itself, nor a month that is not the figures'
     ("Officials said they would announce the results in January.", JAN5, [("January", "DATE", "1998-01", None)]),
     ("The ministry will release its report in March.", JAN5, [("March", "DATE", "1998-03", None)]),
+    # -- the day of an unplanned event named with its noun ("the attack Sunday") is the day it
+    # happened, however the clause judging it is told
+    ("The attack Sunday is the worst in a decade.", WED,
+     [("Sunday", "DATE", "1998-02-08", None), ("a decade", "DURATION", "P1E", None)]),
+    ("The blast on Monday will hurt tourism.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("The attack in March is still under investigation.", WED, [("March", "DATE", "1997-03", None)]),
+    ("The fire Saturday destroyed six homes.", WED, [("Saturday", "DATE", "1998-02-07", None)]),
+    # ... not a timetabled one, nor a day of its own ("Monday's attack" already was)
+    ("The meeting Thursday will focus on trade.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    ("The vote Thursday is expected to be close.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    ("Monday's attack will hurt tourism.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("The storm that hit the coast Sunday is moving north.", WED, [("Sunday", "DATE", "1998-02-08", None)]),
     # -- a period a figure is compared with ("compared with", "than in") is no time the story
     # moves to: a bare month after it is the report's
     ("Exports fell 4 percent in the fourth quarter compared with the fourth quarter of 1997, and imports"

@@ -194,6 +194,7 @@ def _tag(
             grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
             cited=S17_RULES and view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
             in_present=present.get(para),
+            happened=S17_RULES and view.parsed and _day_of_an_unplanned_event(view, cand.start, cand.end),
             released=S17_RULES and verb is not None and verb.lemma_.lower() in _RELEASE_VERBS and (
                 (view.parsed and _nominal(view, cand.start, cand.end))
                 or _word_before(text, cand.start) in ("for", "of")
@@ -768,6 +769,31 @@ _SCHEDULED_EVENTS = frozenset(
      "final", "race", "marathon", "rally", "march", "parade", "visit", "funeral", "wedding",
      "auction", "conference", "speech", "address", "concert", "premiere", "showdown", "kickoff"}
 )  # fmt: skip
+
+
+_UNPLANNED_EVENTS = frozenset(
+    {"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "crash",
+     "shooting", "shootings", "killing", "killings", "raid", "raids", "ambush", "assault", "massacre",
+     "murder", "riot", "riots", "clash", "clashes", "earthquake", "quake", "fire", "flood", "floods",
+     "storm", "collapse", "accident", "derailment", "sinking", "kidnapping", "abduction", "escape",
+     "assassination", "coup", "uprising", "plunge", "selloff", "sell-off", "outage", "leak", "spill"}
+)  # fmt: skip
+"""Nouns of events nobody puts on a timetable: named by their day, they have happened."""
+
+
+def _day_of_an_unplanned_event(view: _DocView, start: int, end: int) -> bool:
+    """'The attack Sunday is the worst in a decade', 'the blast on Monday will hurt tourism':
+    a day hung on the noun of an attack, an accident or a disaster is the day it happened,
+    whatever the tense of the clause that judges it (a timetabled 'vote Thursday' is not one)."""
+    span = view.span(start, end)
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in"):
+        head = head.head
+    elif span.root.dep_ not in ("npadvmod", "nmod", "compound"):
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ in _UNPLANNED_EVENTS
 
 
 def _in_a_cited_noun(view: _DocView, start: int, end: int) -> bool:

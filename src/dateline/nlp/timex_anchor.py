@@ -165,6 +165,7 @@ class Position:
     cited: bool = False  # premodifies a preposition's object ("under the June accord")
     in_present: str | None = None  # the paragraph names days around the report ("last month")
     released: bool = False  # names the figures a verb makes public ("will release December sales")
+    happened: bool = False  # the day of an attack or an accident ("the blast Sunday")
     awaited: bool = False  # an event still ahead of the clause ("ahead of Sunday's vote")
 
     @property
@@ -460,6 +461,12 @@ class DocumentAnchor:
             behind = [c for c in cands if c[1][0] <= dct]
             if behind:
                 return max(behind, key=lambda c: c[1][0])[0]
+        if self.position.happened and not self.position.bound:
+            # "the attack in March is the worst in a decade": the time of an unplanned event
+            # named with its noun has begun, however the clause judging it is told
+            begun = [c for c in cands if c[1][0] <= dct]
+            if begun:
+                return max(begun, key=lambda c: c[1][0])[0]
         if self.position.released and tense in ("future", "prospective") and not self.position.bound:
             # "December sales will be released next week", "will publish figures for May": the
             # figures to be made public are of a month that has begun, the latest such month
@@ -686,7 +693,7 @@ class DocumentAnchor:
             # "The vote was postponed until Monday", "pushing the launch to Thursday": the new
             # date of a postponement lies ahead of the report whatever the tense of the verb
             day = base + timedelta(days=ahead)
-        elif not self.position.nominal and (
+        elif not self.position.nominal and not self.position.happened and (
             self.position.tense in ("future", "prospective")
             or (self.position.tense == "present" and not self.position.reporting)
         ):  # "begins a visit on Monday": the present of a timetable looks ahead; so does
