@@ -151,6 +151,10 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The vote Thursday is expected to be close.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
     ("Monday's attack will hurt tourism.", WED, [("Monday", "DATE", "1998-02-09", None)]),
     ("The storm that hit the coast Sunday is moving north.", WED, [("Sunday", "DATE", "1998-02-08", None)]),
+    # -- "since" a weekday names a day gone by, whatever the tense ("It is the first time since")
+    ("It is the first time since Sunday that the border has been open.", WED,
+     [("Sunday", "DATE", "1998-02-08", None)]),
+    ("The border has been closed since Sunday.", WED, [("Sunday", "DATE", "1998-02-08", None)]),
     # -- a period a figure is compared with ("compared with", "than in") is no time the story
     # moves to: a bare month after it is the report's
     ("Exports fell 4 percent in the fourth quarter compared with the fourth quarter of 1997, and imports"
@@ -166,6 +170,9 @@ CASES: list[tuple[str, date, Expected]] = [
     ("Tension rose ahead of Sunday's vote.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
     ("Shares fell in the run-up to Friday's summit.", WED, [("Friday", "DATE", "1998-02-13", None)]),
     ("Traders sold their holdings ahead of the weekend.", WED, [("the weekend", "DATE", "1998-W07-WE", None)]),
+    ("Investors await Friday's jobs report.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("Voters braced for Sunday's runoff.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
+    ("Traders are looking ahead to Friday's meeting.", WED, [("Friday", "DATE", "1998-02-13", None)]),
     # ... not "on the eve of" (the day before a past event is past), nor "over the weekend"
     ("Rebels attacked a village on the eve of Sunday's vote.", WED, [("Sunday", "DATE", "1998-02-08", None)]),
     ("Traders sold their holdings over the weekend.", WED, [("the weekend", "DATE", "1998-W06-WE", None)]),

@@ -44,9 +44,12 @@ _RANGE_BEFORE = re.compile(
     re.I,
 )
 _AWAITED_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for)\s+(?:the\s+|this\s+)?$", re.I
+    r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for|await(?:s|ed|ing)?"
+    r"|(?:brac|prepar)(?:e|es|ed|ing)\s+for|look(?:s|ed|ing)?\s+(?:ahead|forward)\s+to)\s+(?:the\s+|this\s+)?$",
+    re.I,
 )
-"""Words before an event still awaited ("ahead of Sunday's vote", "in the run-up to the weekend")."""
+"""Words before an event still awaited ("ahead of Sunday's vote", "in the run-up to the weekend",
+"investors await Friday's jobs report", "braced for Sunday's vote")."""
 _FRAME_OPENER = re.compile(
     r"^[\s\"“(—-]*(?:(?:in|on|at|by|during|early|late|earlier|later|from|until|since)\s+)?$",
     re.IGNORECASE,

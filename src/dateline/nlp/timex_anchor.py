@@ -684,6 +684,10 @@ class DocumentAnchor:
             # curfew was extended until Friday") runs ahead of the report, as the month rule
             # reads "until March"; a state that lasted ("stayed in hospital until Monday") is over
             day = base + timedelta(days=ahead)
+        elif S17_RULES and self.position.preposition == "since":
+            # "the first time since Sunday that the border has been open": "since" names the
+            # start of a stretch that reaches the report, a day gone by whatever the tense
+            day = base - timedelta(days=back)
         elif self.position.awaited and ahead and self.position.tense != "pluperfect":
             # "Tension rose ahead of Sunday's vote", "in the run-up to Friday's summit": what a
             # clause is ahead of has not happened yet, so a past verb tells of the days before
