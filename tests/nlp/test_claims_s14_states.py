@@ -254,10 +254,9 @@ FOUND = [
         "Aziz Karimov and his wife, Dilnoza Karimova, are living in a refugee camp near Mardan, aid workers said.",
         ("Karimova", L, A),
     ),
-    pytest.param(
+    (
         "Jonas Meyer was kidnapped in 2019.\n\nThe 41-year-old engineer is being held in the Sahel, his employer said.",
         ("Meyer", L, A),
-        marks=KNOWN_GAP,
     ),
     pytest.param(
         "Salma Idris was arrested in Khartoum in May. She is now in Omdurman women's prison, her lawyer said.",
