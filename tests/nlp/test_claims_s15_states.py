@@ -643,10 +643,9 @@ FOUND = [
         "Sara Lind spent 17 months in the hands of an armed gang in the Sahel.",
         ("Lind", C, A),
     ),
-    pytest.param(
+    (
         "Sara Lind spent 17 months in the hands of an armed gang in the Sahel.",
         ("Lind", L, A),
-        marks=KNOWN_GAP,
     ),
     (
         "After four years as a captive of the cartel, Juan Perez was freed in June.",
