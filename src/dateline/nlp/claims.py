@@ -502,19 +502,19 @@ def _describes_subject_of_same(hit: Hit, hits: list[Hit]) -> bool:
 _DESCRIBING_DEPS = frozenset({"nsubj", "nsubjpass", "amod"})
 
 
-# Nouns of a state or event whose "of X, who ..." relative clause is a second clause of the
-# same fact: a death ("condemned the killing of X, who was shot dead"), a whereabouts
-# ("could not establish the whereabouts of X, who was last seen at ..."). (The gold counts a
-# release or an abduction told so once: "welcomes the release of X, who was freed".)
-_RELATIVE_RESTATED = frozenset({"killed", "located_in"})
+# Nouns of a state whose "of X, who ..." relative clause tells a second fact: the whereabouts
+# asked now and the place last seen ("could not establish the whereabouts of X, who was last
+# seen at ..."). An event told by its noun and again by the relative clause is one claim, at
+# the clause's time: "condemned the killing of X, who was shot dead on Monday", "welcomes the
+# release of X, who was freed on Saturday".
+_RELATIVE_RESTATED = frozenset({"located_in"})
 
 
 def _told_again_in_relative(noun: Hit, hits: list[Hit]) -> bool:
-    """``noun`` ("the killing of X", "X's death") stands in a clause of its own, under a verb
-    ("the union condemned", "police arrested two men over"), and the same predicate is told
-    again by a relative clause on its X ("X, who was shot dead on Monday", "X, whose body was
-    found"): two clauses, a claim each. A verbless heading ("Inquest into the death of X, who
-    died in custody") has one clause only, the relative one."""
+    """``noun`` ("the whereabouts of X") stands in a clause of its own, under a verb ("could
+    not establish"), and a relative clause on its X tells the same predicate again ("X, who
+    was last seen at a checkpoint"): two facts, a claim each. A verbless heading has one
+    clause only, the relative one."""
     anchor = noun.anchor
     if (
         anchor.pos_ != "NOUN"
