@@ -190,7 +190,7 @@ def _said_likewise(ctx: ClaimContext, n: int, claims: list[Claim]) -> list[Claim
     if not echoed:
         return []
     name, entity_id, anonymous = name_of(ctx, speaker)
-    out = []
+    out: list[Claim] = []
     for c in echoed:
         if c.claimant == name or c.basis is not None:
             continue
