@@ -121,6 +121,13 @@ class Ledger:
         self.conn = self._connect(read_only)
         try:
             version = schema.check_version(self.conn, source=str(self.path))
+            if read_only and version is None:
+                # a writer creates a new file with one connection and writes its tables with
+                # the next: a reader that comes in between finds no tables yet
+                raise LedgerBusy(
+                    "the ledger has no tables yet (a writer may be creating it); retry",
+                    source=str(path),
+                )
             older = version is not None and version < schema.SCHEMA_VERSION
             if read_only and (older or self._pass_pending()):
                 # an older file: migrate it once (and recompute what the new version stores);
