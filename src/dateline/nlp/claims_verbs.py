@@ -988,6 +988,11 @@ def _rescued_by_force(verb: Token) -> bool:
     """ "was rescued by a special forces unit", "rescued by troops in a raid on a camp": a
     rescue by arms, from captors."""
     words = [p for c in verb.children if c.dep_ in {"agent", "prep"} for p in c.children]
+    # the rescuers as subject: "troops rescued X", "Security forces say they have rescued X"
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ccomp" and any(d.pos_ == "PRON" for d in doers):
+        doers += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    words += doers
     words += [c for w in words for c in w.children if c.dep_ in {"compound", "amod"}]
     return any(w.lemma_.lower() in _ARMED_RESCUERS or w.lower_ in _ARMED_RESCUERS for w in words)
 
