@@ -2737,11 +2737,17 @@ def _condition_described(verb: Token) -> list[Token]:
     told += [g for c in conditions for p in prep_children(c, {"as"}) for g in (p,)]
     if not conditions or not any(t.lower_ in lx.CONDITION_WORDS for t in told):
         return []
-    owners = [g for c in conditions for g in c.children if g.dep_ == "poss"]
+    return _owners_of(conditions)
+
+
+def _owners_of(nouns: list[Token]) -> list[Token]:
+    """Whose "condition" or "injuries" these are: the possessive ("his injuries", "Rao's
+    condition") or the of-phrase's one person ("the condition of X")."""
+    owners = [g for n in nouns for g in n.children if g.dep_ == "poss"]
     owners += [
         named_in_apposition(p)
-        for c in conditions
-        for p in prep_children(c, {"of"})
+        for n in nouns
+        for p in prep_children(n, {"of"})
         if p.dep_ == "pobj" and _one_person(named_in_apposition(p))
     ]
     return owners
@@ -2766,14 +2772,7 @@ def _injuries_judged(verb: Token) -> list[Token]:
     ):
         return []
     harms = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _JUDGED_HARMS]
-    owners = [g for h in harms for g in h.children if g.dep_ == "poss"]
-    owners += [
-        named_in_apposition(p)
-        for h in harms
-        for p in prep_children(h, {"of"})
-        if p.dep_ == "pobj" and _one_person(named_in_apposition(p))
-    ]
-    return owners
+    return _owners_of(harms)
 
 
 def _predicative_conjunct_subjects(verb: Token) -> list[Token]:
