@@ -803,11 +803,16 @@ def _speaker_acting_on_other(doc: Doc, clusters: list[Cluster], pronoun: Token, 
         return None
     found = token_cluster(doc, speaker, clusters, ("person",))
     if found is None:
-        name = next((c for c in speaker.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        found = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
+        found = _apposed_name_cluster(doc, speaker, clusters)
     if found is None or gender and clusters[found].gender not in {None, gender}:
         return None
     return found
+
+
+def _apposed_name_cluster(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """The person named beside ``noun`` ("his coach, Y, said"), whose cluster the noun's is."""
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return token_cluster(doc, name, clusters, ("person",)) if name is not None else None
 
 
 def _quote_speaker(
@@ -853,8 +858,7 @@ def _quote_speaker(
     found = token_cluster(doc, subject, clusters, ("person",))
     if found is None:
         # "his coach, Y, said": the name set off beside the noun
-        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        found = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
+        found = _apposed_name_cluster(doc, subject, clusters)
     if found is None and subject.pos_ == "PROPN":
         # a surname the model left untagged after the quote: the one person of that surname
         key = match_key(subject.text)
