@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import re
+import time
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -89,6 +90,20 @@ from the file)."""
 WRITER_THREADS = 2
 """DuckDB threads for a writing ledger (``threads=`` or ``$DATELINE_THREADS``): the writer's
 queries are small and the analysis workers need the cores."""
+
+
+def _connect_new(path: Path) -> duckdb.DuckDBPyConnection:
+    """The writer's connection to a file it has just created. A reader polling for the new
+    file can open it (and find no tables: ``LedgerBusy``) between the creating connection
+    and this one; its lock lasts a moment, so the writer waits for it instead of failing."""
+    for _ in range(50):  # up to 5 s
+        try:
+            return duckdb.connect(str(path))
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise
+            time.sleep(0.1)
+    return duckdb.connect(str(path))
 
 
 class Ledger:
@@ -172,11 +187,12 @@ class Ledger:
         path = self.path
         settings = self._settings(read_only)
         try:
-            if not read_only and str(path) != ":memory:" and not path.exists():
+            created = not read_only and str(path) != ":memory:" and not path.exists()
+            if created:
                 # created on its own first, so that this connection's configuration is the
                 # one every other connection to the file in this process has
                 duckdb.connect(str(path), config={"default_block_size": str(BLOCK_SIZE)}).close()
-            conn = duckdb.connect(str(self.path), read_only=read_only)
+            conn = _connect_new(path) if created else duckdb.connect(str(path), read_only=read_only)
         except duckdb.IOException as exc:
             if "lock" in str(exc).lower():
                 raise LedgerBusy(
