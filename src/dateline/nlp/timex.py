@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_index import DocIndex, doc_index, indexed
 from dateline.nlp.extensions import register_extensions
-from dateline.nlp.timex_anchor import S17_RULES, DocumentAnchor, Position
+from dateline.nlp.timex_anchor import DocumentAnchor, Position
 from dateline.nlp.timex_calendar import interval_of
 from dateline.nlp.timex_dateline import dateline_date, dateline_local_time
 from dateline.nlp.timex_grammar import TRIGGER_WORDS, Candidate, find_candidates
@@ -147,7 +147,7 @@ def _tag(
         return []
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
     sentences = _sentence_frames(view)
-    present = _paragraphs_in_the_present(view, text, candidates, paragraph_starts) if S17_RULES else {}
+    present = _paragraphs_in_the_present(view, text, candidates, paragraph_starts)
     anchor = DocumentAnchor(published, published_time=published_time)
     timexes: list[TimeExpression] = []
     sentence_index = -1
@@ -162,7 +162,7 @@ def _tag(
         opener = text[paragraph_starts[para] : cand.start]
         verb = _governing_verb_at(view, cand.start, cand.end) if view.parsed else None
         tense = _verb_tense(verb) if verb is not None else None
-        if S17_RULES and verb is None and view.parsed and _present_verb_read_as_noun(view, cand.start, cand.end):
+        if verb is None and view.parsed and _present_verb_read_as_noun(view, cand.start, cand.end):
             tense = "present"  # "The Games end Sunday" with "end" tagged a noun: a timetable
         if tense == "prospective" and verb is not None and cand.end <= verb.idx:
             # "said on Wednesday it would raise wages": a time before the reported clause's
@@ -174,7 +174,7 @@ def _tag(
             tense = "future"
         if verb is not None and tense == "past" and _after_a_planned_infinitive(verb, cand.start):
             tense = "prospective"
-        if S17_RULES and verb is not None and tense == "past" and _word_before(text, cand.start) in ("by", "before") and (
+        if verb is not None and tense == "past" and _word_before(text, cand.start) in ("by", "before") and (
             _directed(verb)
         ):  # "ordered all foreigners to leave by Friday": the deadline a directive sets is ahead
             tense = "prospective"  # of it ("were told to leave Tuesday" may tell when they were told)
@@ -195,17 +195,17 @@ def _tag(
             planned=verb is not None and tense == "prospective" and _planned_in_the_past(verb),
             lasted=verb is not None and tense == "past" and _lasted_in_the_past(verb),
             grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
-            cited=S17_RULES and view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
+            cited=view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
             in_present=present.get(para),
-            happened=S17_RULES and view.parsed and _day_of_an_unplanned_event(view, cand.start, cand.end),
-            released=S17_RULES and verb is not None and verb.lemma_.lower() in _RELEASE_VERBS and (
+            happened=view.parsed and _day_of_an_unplanned_event(view, cand.start, cand.end),
+            released=verb is not None and verb.lemma_.lower() in _RELEASE_VERBS and (
                 (view.parsed and _nominal(view, cand.start, cand.end))
                 or _word_before(text, cand.start) in ("for", "of")
             ),
-            awaited=S17_RULES and bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
+            awaited=bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
             told_past=verb is not None and (
                 (tense == "past" and _on_a_simple_past(view, cand, verb))
-                or (S17_RULES and tense in ("past", "pluperfect") and _told_in_the_past(view, cand, verb))
+                or (tense in ("past", "pluperfect") and _told_in_the_past(view, cand, verb))
             ),
         )
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
@@ -476,7 +476,7 @@ def _is_baseline(text: str, start: int, extent: str) -> bool:
         text, max(0, start - 50), start
     ):
         return True
-    if S17_RULES and _COMPARED_WITH_BEFORE.search(text, max(0, start - 24), start):
+    if _COMPARED_WITH_BEFORE.search(text, max(0, start - 24), start):
         return True  # "fell 4 percent compared with the fourth quarter of 1997": the baseline period
     return bool(_BACKWARD.search(extent)) and bool(
         _COMPARISON_BEFORE.search(text, max(0, start - 80), start)
@@ -998,7 +998,7 @@ def _present_inside_a_past_event(verb: Token) -> bool:
         return False
     if not any(c.lower_ in _WH_WORDS and c.i < verb.i for c in verb.subtree):
         return False
-    if S17_RULES and verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children):
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in verb.children):
         return False  # "the president, who leaves for Moscow on Friday, met ...": a person's
         # relative clause tells a timetable or a state of that person, no general rule
     token = verb.head

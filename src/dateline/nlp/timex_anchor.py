@@ -65,16 +65,12 @@ CLOCK_MARGIN = 180
 """Minutes by which a clock time must pass the publication time before it moves a day (a
 dateline abroad can be hours off the outlet's own clock)."""
 FRAME_PARAGRAPHS = 2
-S16_RULES = True
-S17_RULES = True
-"""Switch for the session-17 anchoring rules (A/B measurement only)."""
 _RECORD_NOUNS = frozenset(
     {"agreement", "agreements", "accord", "accords", "deal", "pact", "treaty", "truce", "ceasefire",
      "cease-fire", "settlement", "memorandum", "decree", "ruling", "verdict", "law", "resolution",
      "report", "letter", "statement", "declaration", "communique", "survey", "census", "study"}
 )  # fmt: skip
 """Nouns of a thing made or issued at a time: a month before one names when it was made."""
-"""Switch for the session-16 anchoring rules (A/B measurement only)."""
 EVENING_HOUR = 18
 """From this hour a past-tense clock time with no day is read as the evening before the
 publication day, when the story named that day (see ``DocumentAnchor._evening_before``)."""
@@ -452,7 +448,7 @@ class DocumentAnchor:
             behind = [c for c in cands if c[1][1] < dct]
             if behind:
                 return max(behind, key=lambda c: c[1][0])[0]
-        if S16_RULES and self.position.nominal and self.position.following in _RECORD_NOUNS and (
+        if self.position.nominal and self.position.following in _RECORD_NOUNS and (
             not self.position.bound and (self.position.cited or tense not in ("future", "prospective"))
         ):  # "the March accord remains in force", "under a June agreement": a month naming
             # when an agreement or a document was made is behind the report (a timetabled
@@ -678,13 +674,13 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead or 7)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
-        elif S16_RULES and self.position.bound and self.position.preposition in ("until", "till") and ahead and (
+        elif self.position.bound and self.position.preposition in ("until", "till") and ahead and (
             self.position.grants_term and self.position.tense != "pluperfect"
         ):  # a term granted or extended up to a weekday ("gave them until Friday to reply", "the
             # curfew was extended until Friday") runs ahead of the report, as the month rule
             # reads "until March"; a state that lasted ("stayed in hospital until Monday") is over
             day = base + timedelta(days=ahead)
-        elif S17_RULES and self.position.preposition == "since":
+        elif self.position.preposition == "since":
             # "the first time since Sunday that the border has been open": "since" names the
             # start of a stretch that reaches the report, a day gone by whatever the tense
             day = base - timedelta(days=back)
