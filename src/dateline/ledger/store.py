@@ -241,12 +241,12 @@ class Ledger:
                     self._memory_setting = value
         return found
 
-    def _fit_memory(self, budget: str | None = None) -> None:
+    def _fit_memory(self) -> None:
         """Keep the default memory limit above twice what DuckDB cannot evict (its indexes,
         which grow with the ledger), plus the working budget (``WRITER_MEMORY_LIMIT``)."""
         if not self._memory_bytes:
             return
-        want = self._wanted(budget or WRITER_MEMORY_LIMIT)
+        want = self._wanted(WRITER_MEMORY_LIMIT)
         if want > self._memory_bytes:
             self._set_memory(want)
 
