@@ -200,7 +200,7 @@ def _said_likewise(ctx: ClaimContext, n: int, claims: list[Claim]) -> list[Claim
         out.append(
             c.model_copy(
                 update={
-                    "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{len(claims) + len(out)}",
+                    "claim_id": ctx.claim_id(len(claims) + len(out)),
                     "claimant": name,
                     "claimant_id": entity_id,
                     "claimant_anonymous": anonymous,

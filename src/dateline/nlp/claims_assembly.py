@@ -857,7 +857,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         out.append(
             Claim(
                 doc_id=ctx.doc._.doc_id or "",
-                claim_id=f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                claim_id=ctx.claim_id(n0 + len(out)),
                 subject=entity.name,
                 subject_id=entity.entity_id,
                 predicate=predicate,
@@ -887,7 +887,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             out.append(
                 out[-1].model_copy(
                     update={
-                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "claim_id": ctx.claim_id(n0 + len(out)),
                         "polarity": "affirmed",
                         "claimant": relayed.name,
                         "claimant_id": None,
@@ -908,7 +908,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             out.append(
                 out[-1].model_copy(
                     update={
-                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "claim_id": ctx.claim_id(n0 + len(out)),
                         "polarity": "negated",
                         "claimant": denier[0],
                         "claimant_id": denier[1],
@@ -927,7 +927,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             out.append(
                 out[-1].model_copy(
                     update={
-                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "claim_id": ctx.claim_id(n0 + len(out)),
                         "polarity": "negated" if out[-1].polarity == "affirmed" else "affirmed",
                         "claimant": ctx.outlet,
                         "claimant_id": None,
@@ -948,7 +948,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
             out.append(
                 out[-1].model_copy(
                     update={
-                        "claim_id": f"{(ctx.doc._.doc_id or '')[:12]}:c{n0 + len(out)}",
+                        "claim_id": ctx.claim_id(n0 + len(out)),
                         "event_time": calendar_value(again.value),
                         "event_earliest": lo2,
                         "event_latest": hi2,

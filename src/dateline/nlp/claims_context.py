@@ -79,6 +79,10 @@ class ClaimContext:
     # once when asked (see claims_sources._named_by_noun)
     named_by_noun: dict[str, list[tuple[int, Entity]]] | None = None
 
+    def claim_id(self, n: int) -> str:
+        """The id of the document's ``n``-th claim: its doc id's first 12 characters, then n."""
+        return f"{(self.doc._.doc_id or '')[:12]}:c{n}"
+
 
 def index_cues(ctx: ClaimContext, *, denial_lemmas: frozenset[str]) -> None:
     """Fill ``ctx.cues`` (see the field) in one pass over the document's lemma tables."""
