@@ -81,6 +81,15 @@ PATIENT_VERBS = {
     "beat": "other:beat",
     "mistreat": "other:mistreat",
     "abuse": "other:abuse",
+    # what the state or a body does to a person short of custody:
+    # "summoned by the panel", "suspended from parliament", "banned / barred from travelling",
+    # "poisoned", "evacuated by helicopter" (each its own other:<lemma>, as the gold writes it)
+    "summon": "other:summon",
+    "suspend": "other:suspend",
+    "ban": "other:ban",
+    "bar": "other:bar",
+    "poison": "other:poison",
+    "evacuate": "other:evacuate",
     "replace": "leadership_change",
     "relieve": "leadership_change",
     "sack": "leadership_change",
@@ -118,6 +127,10 @@ AGENT_VERBS = {
     "return": "other:return",
     "surrender": "other:surrender",
     "hand": "leadership_change",
+    # a person's own act or collapse: "confessed to spying", "collapsed in his cell", "fainted in court"
+    "confess": "other:confess",
+    "collapse": "other:collapse",
+    "faint": "other:faint",
 }
 # Phrasal verbs: (lemma, particle) → predicate, subject is the verb's subject.
 PHRASAL_AGENT = {

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import tables_of
+from dateline.nlp.claims_acts import act_hits, kept_from
 from dateline.nlp.claims_complements import (
     allegiance_to,
     among_the_dead,
@@ -129,9 +130,10 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                 verb,
                 _brought_in_injured(verb, lemma, hits)
                 + _seen_in_custody(verb, lemma, hits)
-                + side_hits(verb, lemma),
+                + side_hits(verb, lemma)
+                + act_hits(verb, lemma),
             )
-    return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma)
+    return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma) + act_hits(verb, lemma)
 
 
 # The casualties a person is counted among: "seen X among the wounded", "among the dead".
@@ -2596,7 +2598,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             for c in verb.children
         )
         or place_name_follows(verb)
-    ):
+    ) and not kept_from(verb):
         return [Hit("other:leave", verb, subject_of(verb), {verb.i})]
     if lemma == "survive" and any(c.dep_ == "neg" for c in verb.children):
         # "did not survive the attack": a death; the negation is read by the source chain

@@ -1,0 +1,123 @@
+"""Acts and verdicts that the verb lexicons cannot read by lemma alone, because the same verb
+is no claim about a person with most objects (session 18, issue 6):
+
+* joining an armed group, a movement or a strike: "joined the rebel movement in 1998", "have
+  joined the hunger strike", "the front, which he joined in August" (``other:join``; "joined
+  the talks", "joined his family" are none);
+* crossing a border: "crossed into Chad with her children", "crossed the border illegally"
+  (``other:cross``, beside the ``located_in`` the destination rules give);
+* a verdict told by "found guilty" (``other:convict``; "found not guilty" is ``other:acquit``);
+* a sentence handed or given to a person: "a tribunal handed him a life sentence", "was given a
+  five-year prison term" (``other:sentence``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_grammar import expand_conj, is_passive, patient_of, subject_of
+
+# What a person joins that tells of his status: an armed or political body, its ranks, a strike.
+_JOINED_BODIES = lx.GROUP_HEADS | frozenset(
+    {
+        "rebel",
+        "rebels",
+        "rebellion",
+        "insurgency",
+        "insurgents",
+        "militants",
+        "front",
+        "strike",
+        "ranks",
+        "jihad",
+        "uprising",
+        "guerrilla",
+        "guerrillas",
+        "fighters",
+        "resistance",
+        "cartel",
+        "gang",
+        "underground",
+    }
+)
+_RELATIVE_WORDS = frozenset({"which", "that", "whom"})
+_SENTENCE_WORDS = frozenset({"sentence", "term"})
+_KEEPING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "forbid", "block", "prohibit"})
+
+
+def act_hits(verb: Token, lemma: str) -> list[Hit]:
+    """The acts above that ``verb`` tells, or none."""
+    if lemma == "join" and _joined_body(verb):
+        return [Hit("other:join", verb, subject_of(verb), {verb.i})]
+    if lemma == "cross" and _crossed_border(verb):
+        return [Hit("other:cross", verb, subject_of(verb), {verb.i})]
+    if lemma == "find" and (verdict := _verdict(verb)):
+        return [Hit(verdict, verb, patient_of(verb), {verb.i})]
+    if lemma in {"hand", "give"} and (sentenced := _given_sentence(verb)):
+        return [Hit("other:sentence", verb, sentenced, {verb.i})]
+    return []
+
+
+def _joined_body(verb: Token) -> bool:
+    """ "joined the rebel movement", "joined the hunger strike", "the Front, which he joined"."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl":
+            obj = verb.head  # the relative clause's antecedent is what was joined
+        if obj.lemma_.lower() in _JOINED_BODIES or obj.lower_ in _JOINED_BODIES:
+            return True
+        if obj.ent_type_ == "ORG" and any(
+            t.lower_ in _JOINED_BODIES for t in obj.subtree if t.ent_type_ == "ORG"
+        ):
+            return True  # "joined the Sudan Liberation Front"
+    return False
+
+
+def _crossed_border(verb: Token) -> bool:
+    """ "crossed into Chad", "crossed the border / the frontier"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        or c.dep_ == "dobj"
+        and c.lemma_.lower() in {"border", "frontier"}
+        for c in verb.children
+    )
+
+
+def _verdict(verb: Token) -> str | None:
+    """ "was found guilty of sedition" (a conviction), "found not guilty" (an acquittal)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in [*verb.children, *(a for o in objects for a in o.children if a.dep_ == "amod")]:
+        # (in "found X not guilty" the parser hangs the adjective on the object)
+        if c.dep_ in {"oprd", "acomp", "ccomp", "xcomp", "amod"} and c.lower_ in {
+            "guilty",
+            "innocent",
+        }:
+            negated = any(n.dep_ == "neg" for n in c.children) or c.lower_ == "innocent"
+            return "other:acquit" if negated else "other:convict"
+    return None
+
+
+def kept_from(verb: Token) -> bool:
+    """ "banned from leaving the country", "barred from travelling": an act the person is kept
+    from, not one he did (the ban is the claim)."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "from"
+        and verb.head.head.lemma_.lower() in _KEEPING_VERBS
+    )
+
+
+def _given_sentence(verb: Token) -> list[Token]:
+    """Who was handed a sentence: "handed the commander X a life sentence", "was given a
+    five-year prison term" (the passive subject), "handed down a sentence to X"."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if not any(o.lemma_.lower() in _SENTENCE_WORDS for o in objects):
+        return []
+    if is_passive(verb):
+        return patient_of(verb)
+    people = [o for o in objects if o.lemma_.lower() not in _SENTENCE_WORDS]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        people += [p for p in prep.children if p.dep_ == "pobj"]
+    return expand_conj(people)
