@@ -21,6 +21,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import expand_conj, is_passive
+from dateline.nlp.claims_whereabouts import not_a_whereabouts
 from dateline.nlp.entities import PERSON_NOUNS
 
 __all__ = ["english_text", "keep_hit", "settle_hit"]
@@ -523,6 +524,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _ordered_custody(hit)
         or _dead_or_alive(hit)
         or _hostage_to_a_thing(hit)
+        or not_a_whereabouts(hit)
     )
 
 

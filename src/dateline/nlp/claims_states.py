@@ -59,6 +59,7 @@ from dateline.nlp.claims_grammar import (
 )
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_timeplace import is_place, place_of
+from dateline.nlp.claims_whereabouts import whereabouts_side_hits
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
 
 __all__ = [
@@ -633,7 +634,7 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # kept (the README's convention; "was detained in Dubai on Monday" is where the
         # arrest took place)
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
-    return hits
+    return hits + whereabouts_side_hits(verb, lemma)  # (claims_whereabouts: session 18)
 
 
 def _speaking_from_place(verb: Token) -> list[Token]:

@@ -1,0 +1,274 @@
+"""Whereabouts and appearances read beside a verb's main claim (session 18, issue 6).
+
+Constructions of English news prose that say where a person is, or that the person was seen,
+and that the older rules of :mod:`claims_states` leave out (each rule names its construction):
+
+* arriving: "landed in Beirut", "arrived in Madrid after three years in captivity", "made it
+  to Beirut" → ``located_in``;
+* held fast: "is stuck in Kabul" → ``located_in``;
+* hiding: "went into hiding in Manaus" → ``located_in`` (the README's "hiding in");
+* custody in a named jail: "was detained at Evin prison", "was sent to Evin prison in X" →
+  ``located_in`` (README: "held in a prison" is ``located_in`` as well as ``arrested``);
+* where a recording was made: "appeared in a video filmed in his office in Idlib" →
+  ``located_in`` beside the appearance;
+* public appearances: "took part in a televised debate", "was among the mourners at the
+  funeral", "was filmed greeting fighters", "led Friday prayers" → ``appeared``.
+
+:func:`not_a_whereabouts` is the other side: "is popular in Moscow" (a reputation, not a
+place one is in) and "was found safe at home" (the README: "at home" names no place) are no
+``located_in``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+from dateline.nlp.claims_timeplace import is_place
+
+__all__ = ["not_a_whereabouts", "whereabouts_side_hits"]
+
+# Verbs of getting to a place: "landed in Doha", "arrived in Madrid".
+_ARRIVAL_VERBS = frozenset({"land", "arrive"})
+# Verbs of custody whose "at / in" a jail says where the person is kept.
+_CUSTODY_VERBS = frozenset({"detain", "imprison", "jail", "incarcerate", "intern", "lock"})
+# Verbs that send a person to a jail: "was sent / transferred to Evin prison".
+_SENDING_VERBS = frozenset({"send", "transfer", "move", "take", "remand", "return"})
+# Buildings of custody: "at Evin prison", "in a penal colony in Perm", "a police station".
+_JAIL_NOUNS = frozenset({"prison", "jail", "gaol", "penitentiary", "colony", "station"})
+_JAIL_MODIFIERS = frozenset({"police", "prison", "detention", "penal", "military", "jail"})
+# Recordings whose making has a place: "a video filmed in X", "footage shot at Y".
+_RECORDING_NOUNS = frozenset({"video", "footage", "clip", "recording", "film", "photo", "picture"})
+_RECORDING_VERBS = frozenset({"film", "shoot", "record", "make", "take", "tape", "photograph"})
+# Gatherings one takes part in or is among the people of, seen there.
+_TAKING_PART_PLACES = frozenset(
+    {"debate", "rally", "march", "ceremony", "parade", "protest", "demonstration", "prayers"}
+    | {"prayer", "procession", "funeral", "service", "summit", "talks", "conference", "meeting"}
+)
+_CROWD_MEMBERS = frozenset(
+    {"mourner", "guest", "attendee", "speaker", "delegate", "spectator", "worshipper"}
+    | {"worshiper", "participant", "marcher", "protester", "dignitary"}
+)
+# Verbs of being filmed or photographed doing something: "was filmed greeting fighters".
+_CAUGHT_ON_CAMERA = frozenset({"film", "photograph", "picture", "videotape", "televise"})
+# What one leads in public: "led Friday prayers", "led a march through the capital".
+# ("led a march" is told of activists' past protests, no sighting the gold counts)
+_LED_IN_PUBLIC = frozenset({"prayer", "prayers", "mass", "sermon"})
+# Adjectives of repute, whose "in X" is where others hold the view, not where one is.
+_REPUTE_ADJECTIVES = frozenset(
+    {"popular", "unpopular", "famous", "known", "notorious", "respected", "admired", "feared"}
+    | {"revered", "loved", "hated", "influential", "powerful", "wanted", "despised"}
+)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+
+
+def _named(pobj: Token, prep: Token) -> bool:
+    """The object of ``prep`` is a place a reader can put on a map: "in Beirut", "at a
+    petrol station in Enugu", "at Evin prison"."""
+    return is_place(pobj, prep) and any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"}
+        or t.pos_ == "PROPN"
+        and t.ent_type_ not in {"DATE", "TIME"}
+        for t in pobj.subtree
+    )
+
+
+def _named_place_on(head: Token, preps: set[str]) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(p.dep_ == "pobj" and _named(p, c) for p in c.children)
+        for c in head.children
+    )
+
+
+def _named_jail(pobj: Token) -> bool:
+    """ "Evin prison", "a penal colony in Perm", "a police station in Guangzhou": a building of
+    custody with a name on it or a named town beside it ("prison" alone names none)."""
+    if pobj.lemma_.lower() not in _JAIL_NOUNS:
+        return False
+    if pobj.lemma_.lower() in {"colony", "station"} and not any(
+        c.lower_ in _JAIL_MODIFIERS for c in pobj.children
+    ):
+        return False  # "a bus station", "a former colony"
+    return any(
+        t.i != pobj.i
+        and (t.ent_type_ in {"GPE", "LOC", "FAC"} or t.pos_ == "PROPN")
+        and t.ent_type_ not in {"DATE", "TIME"}
+        for t in pobj.subtree
+    )
+
+
+def _jail_objects(verb: Token, preps: set[str], deps: set[str]) -> list[Token]:
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in deps and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj" and _named_jail(p)
+    ]
+
+
+def _arrival_hits(verb: Token, lemma: str) -> list[Hit]:
+    if (
+        lemma in _ARRIVAL_VERBS
+        and not is_passive(verb)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and _named_place_on(verb, {"in", "at"})
+    ):
+        # "landed in Beirut on Tuesday", "arrived in Madrid after three years in captivity":
+        # the one who got there is there ("landed a job in Berlin" has an object)
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma == "make"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and _named_place_on(verb, {"to", "into", "across"})
+    ):
+        # "made it to Beirut", "made it across the border into Turkey": got there
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+def _hiding_and_stuck_hits(verb: Token, lemma: str) -> list[Hit]:
+    if lemma == "stick" and is_passive(verb) and _named_place_on(verb, {"in", "at"}):
+        # "is stuck in Kabul, unable to get a flight out": held fast there
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if lemma == "go":
+        hiding = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lower_ == "hiding"
+        ]
+        if hiding and (
+            _named_place_on(verb, {"in", "near", "outside"})
+            or _named_place_on(hiding[0], {"in", "near", "outside"})
+        ):
+            # "went into hiding in Manaus": the README's "hiding in X"
+            return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+def _custody_hits(verb: Token, lemma: str) -> list[Hit]:
+    if lemma in _CUSTODY_VERBS and is_passive(verb) and _jail_objects(verb, {"at", "in"}, {"prep"}):
+        # "was detained at Evin prison in Tehran", "detained at Evin prison since May": the
+        # named jail is where the person is kept ("detained in Dubai" is where the arrest was)
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if lemma in _SENDING_VERBS and is_passive(verb) and _jail_objects(verb, {"to"}, {"dative"}):
+        # "was sent to Evin prison in Tehran" (the parser's dative "to"): sent into custody there
+        people = patient_of(verb)
+        return [Hit("located_in", verb, people, {verb.i}), Hit("arrested", verb, people, {verb.i})]
+    return []
+
+
+def _filmed_in_place(verb: Token) -> bool:
+    """ "appeared in a video filmed in his office in Idlib city": the recording's own place
+    (a named place anywhere under the participle's "in / at")."""
+    recordings = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _RECORDING_NOUNS
+    ]
+    return any(
+        a.dep_ == "acl"
+        and a.lemma_.lower() in _RECORDING_VERBS
+        and any(
+            g.dep_ == "prep"
+            and g.lower_ in {"in", "at", "near", "outside"}
+            and any(
+                t.ent_type_ in {"GPE", "LOC", "FAC"}
+                or t.pos_ == "PROPN"
+                and t.ent_type_ not in {"DATE", "TIME", "PERSON", "ORG", "NORP"}
+                for t in g.subtree
+            )
+            for g in a.children
+        )
+        for p in recordings
+        for a in p.children
+    )
+
+
+def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if lemma == "appear" and _filmed_in_place(verb):
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma == "take"
+        and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "in"
+            and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _TAKING_PART_PLACES for p in c.children
+            )
+            for c in verb.children
+        )
+    ):
+        # "took part in a televised debate", "took part in Friday prayers": seen there
+        hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
+    if lemma == "be" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _CROWD_MEMBERS for p in c.children)
+        for c in verb.children
+    ):
+        # "was among the mourners at the funeral", "was among the guests": seen there
+        hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma in _CAUGHT_ON_CAMERA
+        and is_passive(verb)
+        and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.tag_ == "VBG" for c in verb.children)
+    ):
+        # "was filmed greeting fighters", "was photographed leaving the embassy": a sighting
+        hits.append(Hit("appeared", verb, patient_of(verb), {verb.i}))
+    if lemma == "lead" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LED_IN_PUBLIC for c in verb.children
+    ):
+        # "led Friday prayers in Kano", "led the Easter mass": before a congregation
+        hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
+    return hits
+
+
+def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
+    """Whereabouts and appearances ``verb`` tells beside its main claim (see the module's
+    list); nothing for a negated verb."""
+    if _negated(verb):
+        return []
+    return (
+        _arrival_hits(verb, lemma)
+        + _hiding_and_stuck_hits(verb, lemma)
+        + _custody_hits(verb, lemma)
+        + _appearance_hits(verb, lemma)
+    )
+
+
+def not_a_whereabouts(hit: Hit) -> bool:
+    """A ``located_in`` whose place is no whereabouts: "is popular / well known / wanted in
+    Moscow" (a reputation held there), "was found safe at home", "is recovering at home" (the
+    README: "at home" names no place)."""
+    if hit.predicate != "located_in":
+        return False
+    verb = hit.anchor
+    if verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _REPUTE_ADJECTIVES for c in verb.children
+    ):
+        return True
+    places = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "inside", "outside", "to", "into"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if verb.lemma_.lower() == "be":
+        return False  # ("was at home with his family": the older gold, g91, counts it)
+    return bool(places) and all(
+        p.lower_ == "home" and not any(c.dep_ == "prep" for c in p.children) for p in places
+    )

@@ -1,0 +1,226 @@
+"""Whereabouts and appearances: a paraphrase inventory (session 18, LOC, issue 6).
+
+Sentences written for this test about fictional people, varied over the words news prose uses
+for where someone is (held at, moved to, lives in exile in, fled to, took refuge in, is hiding
+in, is believed to be in, was last seen in, arrived in, returned to, is staying with relatives
+in, is in hospital in, was extradited to, is based in, remains in, is stuck in, crossed into)
+and for being seen (appeared in court / on television / in a video / at a rally, addressed
+supporters, showed up, was seen at, gave a speech, attended, spoke at a news conference), and
+over the grammar (passive, relative clause, apposition, participle, pronoun in the next
+sentence, hedges, negation, future). Conventions of tests/fixtures/claims/README.md: custody in
+a named place is ``located_in`` as well as ``arrested``; "was transferred / flown / taken to X"
+is ``located_in``; "fled to X" is ``located_in``; "was last seen / was seen in X" is
+``appeared`` and ``located_in``; "at home" names no place; expectations and purposes are no
+claim. text -> (last word of the subject, predicate, polarity) that must be found, or must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_rows import row_tests
+
+A, N = "affirmed", "negated"
+L, P, R, C = "located_in", "appeared", "arrested", "captured"
+KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not reach yet")
+# The small model tags these towns and countries ORG ("Manaus", "Paraguay"): no place is read.
+AS_ORG = pytest.mark.xfail(strict=True, reason="the tagger calls the place an ORG")
+# A bare "deported / extradited to X": the dev gold gives other:deport / other:extradite only
+# (g34, g145); the README does not say whether it also gives located_in, like "transferred to".
+UNDECIDED = pytest.mark.xfail(strict=True, reason="dev gold (g34, g145) gives no located_in")
+
+FOUND = [
+    # custody in a named place: located_in as well as arrested (README, "held in a prison")
+    (
+        "Rafael Quintero is being held at Belmarsh prison in south London, his lawyer said.",
+        ("Quintero", L, A),
+    ),
+    (
+        "Rafael Quintero is being held at Belmarsh prison in south London, his lawyer said.",
+        ("Quintero", R, A),
+    ),
+    ("The journalist Amina Toure is being held in a detention centre in Bamako.", ("Toure", L, A)),
+    ("Dmitri Garanin was moved to a high-security prison near Omsk last week.", ("Garanin", L, A)),
+    (
+        "Prison officials said Ruslan Ayvazov had been transferred to a penal colony in Mordovia.",
+        ("Ayvazov", L, A),
+    ),
+    (
+        "The opposition leader, Kemal Arslan, was taken to Silivri prison outside Istanbul.",
+        ("Arslan", L, A),
+    ),
+    ("Chen Ming is being held in a police station in Guangzhou, his wife said.", ("Ming", L, A)),
+    ("Tariq Khan is under house arrest at his home in Lahore.", ("Khan", L, A)),
+    ("Ali Tehrani was detained at Evin prison in Tehran in May.", ("Tehrani", L, A)),
+    ("Ali Tehrani spent five years in Evin prison.", ("Tehrani", L, A)),
+    ("Sergei Volodin remains in a pre-trial detention centre in Rostov.", ("Volodin", L, A)),
+    (
+        "Sergei Volodin, who is jailed in Rostov, went on hunger strike on Monday.",
+        ("Volodin", L, A),
+    ),
+    (
+        "Sergei Volodin is serving a nine-year sentence in a penal colony in Perm.",
+        ("Volodin", L, A),
+    ),
+    # held by captors in a named place: located_in as well as captured (g141)
+    ("Mark Ellis is being held by gunmen in the Niger Delta, police believe.", ("Ellis", L, A)),
+    ("The hostage, Anna Berg, was held in a cave near Kidal for four months.", ("Berg", L, A)),
+    ("Anna Berg was kept in a basement in Gao for six months.", ("Berg", L, A)),
+    ("Kidnappers are holding Mark Ellis somewhere in the Niger Delta.", ("Ellis", L, A)),
+    # extradited, deported, moved: where the person now is
+    pytest.param(
+        "Nikolai Brandt was extradited to Germany on Friday.", ("Brandt", L, A), marks=UNDECIDED
+    ),
+    pytest.param(
+        "Felipe Cardenas was extradited from Colombia to the United States last year.",
+        ("Cardenas", L, A),
+        marks=UNDECIDED,
+    ),
+    pytest.param(
+        "Nour Khalil was deported to Egypt last month.", ("Khalil", L, A), marks=UNDECIDED
+    ),
+    ("Laila Hussein has been relocated to a safe house in Amman.", ("Hussein", L, A)),
+    ("Laila Hussein was evacuated to Amman on Monday.", ("Hussein", L, A)),
+    ("Sipho Ndlovu was airlifted to a hospital in Durban.", ("Ndlovu", L, A)),
+    ("Victor Mensah was rushed to Korle Bu hospital in Accra.", ("Mensah", L, A)),
+    # exile, flight, refuge, hiding
+    ("Former president Joao Mabota lives in exile in Lisbon.", ("Mabota", L, A)),
+    ("Joao Mabota has lived in exile in Portugal since the 2014 coup.", ("Mabota", L, A)),
+    (
+        "The exiled cleric, Yusuf Adebayo, who lives in London, denied the charges.",
+        ("Adebayo", L, A),
+    ),
+    ("Lena Hartwig fled to Austria after the verdict.", ("Hartwig", L, A)),
+    (
+        "General Omar Deby fled across the border into Chad on Sunday, officials said.",
+        ("Deby", L, A),
+    ),
+    ("Tomas Kral took refuge in the Czech embassy in Minsk.", ("Kral", L, A)),
+    ("Tomas Kral has taken refuge at a monastery near Ohrid.", ("Kral", L, A)),
+    ("Idris Mahdi sought refuge in Sweden in 2019.", ("Mahdi", L, A)),
+    ("Police believe Karim Haddad is hiding in the mountains near Tripoli.", ("Haddad", L, A)),
+    ("Karim Haddad is believed to be hiding in Libya.", ("Haddad", L, A)),
+    pytest.param(
+        "Pedro Alves went into hiding in Manaus after the threats.", ("Alves", L, A), marks=AS_ORG
+    ),
+    ("Pedro Alves is in hiding in Brazil, his lawyer said.", ("Alves", L, A)),
+    pytest.param(
+        "Lucas Ferreira escaped to Paraguay, investigators say.", ("Ferreira", L, A), marks=AS_ORG
+    ),
+    pytest.param(
+        "Lucas Ferreira is thought to have fled to Paraguay.", ("Ferreira", L, A), marks=AS_ORG
+    ),
+    ("Lucas Ferreira is thought to have fled to Bolivia.", ("Ferreira", L, A)),
+    ("Youssef Amrani crossed into Algeria on foot.", ("Amrani", L, A)),
+    ("The rebel leader, Samuel Deng, slipped across the border into Uganda.", ("Deng", L, A)),
+    # believed to be, thought to be, somewhere in
+    ("Aziz Rahmani is believed to be in Pakistan, according to US officials.", ("Rahmani", L, A)),
+    ("Rahmani is thought to be in northern Syria.", ("Rahmani", L, A)),
+    ("Officials say Aziz Rahmani is somewhere in the tribal areas.", ("Rahmani", L, A)),
+    ("Aziz Rahmani is understood to be in Qatar.", ("Rahmani", L, A)),
+    # last seen, spotted, turned up: appeared and located_in (README, "was seen in Dubai")
+    ("Beatrice Okoro was last seen at a petrol station in Enugu on Friday.", ("Okoro", P, A)),
+    ("Beatrice Okoro was last seen at a petrol station in Enugu on Friday.", ("Okoro", L, A)),
+    ("Beatrice Okoro was last seen in Enugu on Friday.", ("Okoro", L, A)),
+    ("Sandro Bellini was spotted in Marbella last month.", ("Bellini", P, A)),
+    ("Sandro Bellini was spotted in Marbella last month.", ("Bellini", L, A)),
+    ("The fugitive banker, Roman Kask, surfaced in Dubai last week.", ("Kask", L, A)),
+    ("Roman Kask turned up in Dubai in May.", ("Kask", P, A)),
+    ("Roman Kask was photographed in Dubai in May.", ("Kask", L, A)),
+    # arrived, returned, reached, landed, back in
+    ("Pablo Ruiz arrived in Madrid on Sunday after three years in captivity.", ("Ruiz", L, A)),
+    ("Freed aid worker Johan Lund has arrived in Oslo.", ("Lund", L, A)),
+    # "returned to X" is other:return (README: "went back to Asmara" like "returned to")
+    ("Henrik Lund returned to Norway on Thursday.", ("Lund", "other:return", A)),
+    ("Marie Coulibaly has returned to Abidjan, her family said.", ("Coulibaly", "other:return", A)),
+    ("Yara Salem is back in Beirut after a month in Europe.", ("Salem", L, A)),
+    ("Yara Salem made it to Beirut on Tuesday.", ("Salem", L, A)),
+    ("Yara Salem reached Beirut on Tuesday.", ("Salem", L, A)),
+    ("Yara Salem landed in Beirut on Tuesday.", ("Salem", L, A)),
+    ("Yara Salem moved to Beirut in 2015.", ("Salem", L, A)),
+    # staying, living, based, residing
+    (
+        "The missing teenager, Chloe Barnes, is staying with relatives in Leeds, police said.",
+        ("Barnes", L, A),
+    ),
+    ("Chloe Barnes is safe and staying with her grandmother in Hull.", ("Barnes", L, A)),
+    ("Samuel Deng is now living in Kampala under a false name.", ("Deng", L, A)),
+    ("Pierre Lambert has been living in Dakar for two years.", ("Lambert", L, A)),
+    ("Pierre Lambert now lives in Dakar.", ("Lambert", L, A)),
+    ("Mehmet Yilmaz resides in Berlin.", ("Yilmaz", L, A)),
+    (
+        "Mehmet Yilmaz, who is based in Berlin, told the paper he had done nothing wrong.",
+        ("Yilmaz", L, A),
+    ),
+    ("Mehmet Yilmaz, a Berlin-based activist, is now based in Vienna.", ("Yilmaz", L, A)),
+    # in hospital, remains, stuck, stranded, still in
+    ("Faisal Mahmood is in hospital in Karachi with a head injury.", ("Mahmood", L, A)),
+    ("Faisal Mahmood remains in a hospital in Karachi, doctors said.", ("Mahmood", L, A)),
+    ("Olga Petrenko is recovering in a hospital in Kyiv.", ("Petrenko", L, A)),
+    ("Victor Mensah is receiving treatment at a clinic in Accra.", ("Mensah", L, A)),
+    ("The ousted prime minister, Daniel Mwangi, remains in Nairobi.", ("Mwangi", L, A)),
+    ("Daniel Mwangi is still in Kenya, his spokesman said.", ("Mwangi", L, A)),
+    ("Jana Novak is stuck in Kabul, unable to get a flight out.", ("Novak", L, A)),
+    ("Jana Novak has been stranded in Kabul since the airport closed.", ("Novak", L, A)),
+    ("Ivan Petrov is in Moscow, the Kremlin said.", ("Petrov", L, A)),
+    ("Ivan Petrov was at his dacha outside Moscow when the news broke.", ("Petrov", L, A)),
+    (
+        "Foreign minister Lars Eklund spoke on Monday. He is currently in Geneva for talks.",
+        ("Eklund", L, A),
+    ),
+    # whereabouts unknown: located_in, unconfirmed (README, g175)
+    ("The whereabouts of Hamza Qureshi are unknown.", ("Qureshi", L, A)),
+    ("Hamza Qureshi's whereabouts remain a mystery.", ("Qureshi", L, A)),
+    ("Officials say they do not know where Hamza Qureshi is.", ("Qureshi", L, A)),
+    # appearances: court, television, video, rally, speeches, attendance
+    ("Rafael Quintero appeared in court in Madrid on Monday.", ("Quintero", P, A)),
+    ("Rafael Quintero appeared before magistrates in Westminster on Friday.", ("Quintero", P, A)),
+    ("Commander Abu Salim appeared in a video released on Sunday.", ("Salim", P, A)),
+    ("Abu Salim appeared on state television on Tuesday evening.", ("Salim", P, A)),
+    ("Abu Salim made his first public appearance since the coup on Friday.", ("Salim", P, A)),
+    ("Abu Salim made a rare public appearance at a rally in Kano.", ("Salim", P, A)),
+    ("Abu Salim addressed supporters in the capital on Friday.", ("Salim", P, A)),
+    ("Abu Salim addressed a rally of thousands in Kano.", ("Salim", P, A)),
+    ("Abu Salim gave a speech in Kano on Friday.", ("Salim", P, A)),
+    ("Abu Salim delivered a sermon at the Grand Mosque on Friday.", ("Salim", P, A)),
+    ("Abu Salim spoke at a news conference in Kano on Friday.", ("Salim", P, A)),
+    ("Abu Salim attended the funeral of his brother on Friday.", ("Salim", P, A)),
+    ("Abu Salim attended a cabinet meeting on Monday, state media reported.", ("Salim", P, A)),
+    ("Abu Salim showed up at the hearing on Monday.", ("Salim", P, A)),
+    ("Abu Salim was seen at a mosque in Kano on Friday.", ("Salim", P, A)),
+    ("Abu Salim was pictured at a military parade in Kano on Friday.", ("Salim", P, A)),
+    ("Abu Salim was filmed greeting fighters in a desert camp.", ("Salim", P, A)),
+    ("Abu Salim was shown on state television meeting tribal elders.", ("Salim", P, A)),
+    ("Abu Salim led Friday prayers in Kano.", ("Salim", P, A)),
+    ("Abu Salim took part in a televised debate on Thursday.", ("Salim", P, A)),
+    ("Abu Salim was among the mourners at the funeral.", ("Salim", P, A)),
+    ("Abu Salim emerged from hiding on Monday to address a rally.", ("Salim", P, A)),
+    ("Abu Salim was present at the ceremony, witnesses said.", ("Salim", P, A)),
+    ("Abu Salim appeared alongside the president at the summit.", ("Salim", P, A)),
+    ("Abu Salim was brought before a judge in Kano.", ("Salim", P, A)),
+    ("A new video shows Abu Salim sitting in a garden.", ("Salim", P, A)),
+    ("Abu Salim, who appeared in a video last week, is said to be ill.", ("Salim", P, A)),
+    ("Abu Salim has not been seen in public since March.", ("Salim", P, N)),
+    ("Abu Salim has not appeared in public since March.", ("Salim", P, N)),
+    ("Abu Salim was not seen at the ceremony.", ("Salim", P, N)),
+]
+
+NOT_FOUND = [
+    # born, expected, planned, wanted: no whereabouts
+    ("Yara Salem was born in Beirut.", ("Salem", L, A)),
+    ("Yara Salem is expected to arrive in Beirut on Friday.", ("Salem", L, A)),
+    ("Yara Salem will travel to Beirut next week.", ("Salem", L, A)),
+    ("Yara Salem plans to return to Beirut.", ("Salem", L, A)),
+    ("Yara Salem wants to live in Beirut.", ("Salem", L, A)),
+    ("Ivan Petrov is popular in Moscow.", ("Petrov", L, A)),
+    ("Chloe Barnes was found safe at home.", ("Barnes", L, A)),
+    ("Henrik Lund returned to Norway on Thursday.", ("Lund", L, A)),
+    ("Abu Salim was detained in 2019 after leading a march in Kano.", ("Salim", P, A)),
+    # a future or scheduled appearance, a look: no appearance
+    ("Rafael Quintero will appear in court on Monday.", ("Quintero", P, A)),
+    ("Abu Salim is due to appear in court on Friday.", ("Salim", P, A)),
+    ("Abu Salim appeared to be in good health.", ("Salim", P, A)),
+    ("Abu Salim appeared confident.", ("Salim", P, A)),
+    ("Abu Salim has not been seen in public since March.", ("Salim", P, A)),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
