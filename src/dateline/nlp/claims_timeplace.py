@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp import claims_injury as injury
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote, paragraph_of
@@ -60,7 +61,10 @@ def event_time_of(
         and (said := _backshifted_state(ctx, sent, anchor)) is not None
     ):
         return said
-    if tense in {"past", "pluperfect", "perfect"} and (told := _antecedent_time(ctx, sent, anchor)):
+    if tense in {"past", "pluperfect", "perfect"} and (
+        told := _antecedent_time(ctx, sent, anchor)
+        or injury.incident_antecedent_time(ctx, sent, anchor, _INCIDENTS)
+    ):
         # "was wounded in the raid", "was arrested during the operation": the event told before
         e, la = told.earliest, told.latest
         if e is None:
@@ -454,6 +458,7 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
         direct
         or _noun_phrase_timex(ctx, sent, hit.anchor)
         or _when_antecedent(ctx, sent, hit.anchor)
+        or injury.same_moment_time(ctx, sent, hit.anchor)  # "wounded ... when a mine hit on Sunday"
         or attached_timex(ctx, sent, _extended_clause(hit))
         or _medium_timex(ctx, sent, hit.anchor)
         or _just_before_verb(ctx, sent, hit.anchor)

@@ -1,0 +1,269 @@
+"""The time of a wound (or a death, or anything suffered in an attack): the time the text
+gives the attack, wherever English puts it (session 18, issue 6).
+
+News prose tells an injury with its cause and dates the cause, not the injury: "was wounded
+and two guards were killed when their car hit a mine on Sunday" (the time in the "when"
+clause of the coordinated verb), "The strike that killed X on May 20 also wounded Y" (the
+time in the attack's own relative clause), "an ambush in 2014 in which he was shot" (the
+time of the noun a "in which" clause hangs on), "was hurt in the same blast" / "in the
+explosion" (the incident told before, under any of its names).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp.claims_context import ClaimContext
+from dateline.records import TimeExpression
+
+# Nouns of a violent incident or accident that a person is hurt or killed in: a definite one
+# ("the blast") points back at the incident told before, whatever word told it.
+INCIDENT_NOUNS = frozenset(
+    [
+        "attack",
+        "strike",
+        "airstrike",
+        "air-strike",
+        "raid",
+        "ambush",
+        "bombing",
+        "blast",
+        "explosion",
+        "fighting",
+        "clash",
+        "clashes",
+        "crash",
+        "accident",
+        "shooting",
+        "assault",
+        "shelling",
+        "battle",
+        "incident",
+        "riot",
+        "stampede",
+        "crush",
+        "fire",
+        "collapse",
+        "collision",
+        "explosion",
+        "bombardment",
+        "firefight",
+        "gunfight",
+        "shootout",
+        "skirmish",
+        "offensive",
+        "operation",
+        "massacre",
+        "rampage",
+        "siege",
+        "onslaught",
+        "violence",
+        "unrest",
+        "earthquake",
+        "quake",
+        "flood",
+        "storm",
+        "landslide",
+        "avalanche",
+        "derailment",
+        "sinking",
+    ]
+)
+# The verbs and nouns that tell such an incident (lemmas): "a bomb exploded", "gunmen
+# attacked", "a drone struck", "shells hit", "a car rammed".
+INCIDENT_WORDS = INCIDENT_NOUNS | frozenset(
+    [
+        "attack",
+        "strike",
+        "hit",
+        "bomb",
+        "explode",
+        "detonate",
+        "shell",
+        "storm",
+        "ambush",
+        "raid",
+        "open",
+        "fire",
+        "shoot",
+        "ram",
+        "crash",
+        "collapse",
+        "overrun",
+        "assault",
+        "target",
+        "blow",
+        "stab",
+    ]
+)
+
+
+def _attached(ctx: ClaimContext, sent: Span, tokens: set[int]) -> TimeExpression | None:
+    from dateline.nlp.claims_timeplace import attached_timex  # (the module imports this one)
+
+    return attached_timex(ctx, sent, tokens)
+
+
+def _when_clause_of(verb: Token) -> list[Token]:
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(
+            m.dep_ in {"advmod", "mark"} and m.lower_ == "when" and m.i < c.i for m in c.children
+        )
+    ]
+
+
+def coordinated_when_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "X was wounded and two guards were killed when their car hit a mine on Sunday": a
+    "when" clause after coordinated clauses dates them all, though the parser hangs it on the
+    last one."""
+    for conj in anchor.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"}:
+            continue
+        for when in _when_clause_of(conj):
+            if (tx := _attached(ctx, sent, {t.i for t in when.subtree})) is not None:
+                return tx
+    return None
+
+
+def incident_subject_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "The strike that killed X on May 20 also wounded Y", "the blast on Sunday injured
+    Y": an incident as the subject of the harm carries its time in its own relative clause
+    or phrase."""
+    if anchor.pos_ != "VERB":
+        return None
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in INCIDENT_NOUNS:
+        return None
+    tokens = {subject.i} | {
+        t.i for c in subject.children if c.dep_ in {"relcl", "acl", "prep"} for t in c.subtree
+    }
+    return _attached(ctx, sent, tokens)
+
+
+def in_which_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "an ambush in 2014 in which he was shot", "the raid on Monday during which she was
+    hurt": a relative clause opened by "in which" / "during which" happens at the time of the
+    incident it hangs on (or at the time itself when the parser hangs it there)."""
+    if anchor.dep_ != "relcl":
+        return None
+    opener = any(
+        p.dep_ == "prep"
+        and p.lower_ in {"in", "during"}
+        and any(w.lower_ == "which" for w in p.children)
+        for p in anchor.children
+    )
+    if not opener:
+        return None
+    head = anchor.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() in INCIDENT_NOUNS:
+        tokens = {head.i} | {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            tokens |= {head.head.i, head.head.head.i}  # "in 2014, in which": the time itself
+        return _attached(ctx, sent, tokens)
+    return None
+
+
+def same_moment_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """The time of the attack a clause's harm came from, told in the same sentence (see the
+    module docstring)."""
+    return (
+        coordinated_when_time(ctx, sent, anchor)
+        or incident_subject_time(ctx, sent, anchor)
+        or in_which_time(ctx, sent, anchor)
+    )
+
+
+# Words that make a definite incident another one than the one told before ("the second
+# blast", "a new attack", "the previous raid").
+_OTHER_INCIDENT = frozenset(
+    [
+        "second",
+        "third",
+        "fourth",
+        "first",
+        "latest",
+        "last",
+        "earlier",
+        "previous",
+        "new",
+        "another",
+        "next",
+        "later",
+        "subsequent",
+        "separate",
+        "other",
+    ]
+)
+
+
+def incident_antecedent_time(
+    ctx: ClaimContext, sent: Span, anchor: Token, kin_of: dict[str, set[str]]
+) -> TimeExpression | None:
+    """ "was hurt in the same blast", "had been wounded in the strike", "was shot during the
+    attack": a definite incident noun (with "same" or a describing adjective: "the deadly
+    blast") points back at the incident told before; its time is the time it was told with,
+    under its own words first ("the blast" / "exploded"), else under any word of an attack
+    ("a bomb went off ... in the explosion", "gunmen stormed ... during the attack")."""
+    noun = next(
+        (
+            p
+            for prep in anchor.children
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+            for p in prep.children
+            if p.dep_ == "pobj"
+            and p.lemma_.lower() in INCIDENT_NOUNS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
+            and not any(
+                d.dep_ in {"acl", "relcl"} or d.lower_ in _OTHER_INCIDENT for d in p.children
+            )
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    for kin in (kin_of.get(lemma, {lemma}), INCIDENT_WORDS):
+        if (told := _told_before(ctx, sent, noun, kin)) is not None:
+            return told
+    return _sentence_before(ctx, sent)
+
+
+def _sentence_before(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
+    """ "The tanker was hijacked on February 2. An officer was shot during the attack": with
+    no word of the incident before it, "the attack" is the event the sentence just before (in
+    the same paragraph) told, at the time of that sentence's main clause."""
+    from dateline.nlp.claims_context import paragraph_of
+
+    n = ctx.sent_of[sent.start]
+    if n == 0:
+        return None
+    before = ctx.sents[n - 1]
+    if paragraph_of(ctx, before.start_char) != paragraph_of(ctx, sent.start_char):
+        return None
+    return _attached(ctx, before, {before.root.i})
+
+
+def _told_before(
+    ctx: ClaimContext, sent: Span, noun: Token, kin: set[str] | frozenset[str]
+) -> TimeExpression | None:
+    """The time the nearest earlier word of ``kin`` (in this sentence or the 20 before)
+    was told with: attached to it, to its verb, or to the clause a "when" clause of its
+    verb hangs on."""
+    n = ctx.sent_of[sent.start]
+    for m in range(n, max(-1, n - 21), -1):  # (a story's incident may be told 20 sentences up)
+        earlier = ctx.sents[m]
+        for tok in reversed(earlier):
+            if tok.i >= noun.i or tok.lemma_.lower() not in kin:
+                continue
+            verb = tok
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+                verb = verb.head
+            told = {tok.i, verb.i}
+            if verb.dep_ == "advcl":
+                told.add(verb.head.i)  # "escaped early on Sunday after gunmen attacked the gate"
+            if (tx := _attached(ctx, earlier, told)) is not None:
+                return tx
+    return None
