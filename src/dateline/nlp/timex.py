@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import numpy as np
 from spacy.language import Language
@@ -183,7 +183,9 @@ def _tag(
         anchor.position = Position(
             paragraph=para,
             tense=tense,
-            reporting=verb is not None and verb.lower_ in _REPORTING_VERBS,
+            reporting=verb is not None and verb.lower_ in _REPORTING_VERBS and not (
+                tense == "present" and _reports_a_thing(verb)
+            ),
             opens_paragraph=bool(_FRAME_OPENER.match(opener)),
             stative=verb is not None and verb.lemma_.lower() in _STATIVE,
             bound=bool(_RANGE_BEFORE.search(text, max(0, cand.start - 16), cand.start)),
@@ -227,13 +229,55 @@ def _tag(
                 anchor.record(point, timex.tid, "DATE", how=timex.anchor, bound=bound)
             else:
                 anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
-    return timexes
+    return _after_clause_before_main(text, timexes, sentences.starts)
+
+
+_AFTER_OPENER = re.compile(r"\s*(?:After|Following)\b[^,;]*$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _after_clause_before_main(text: str, timexes: list[TimeExpression], starts: list[int]) -> list[TimeExpression]:
+    """'After meeting Monday, the leaders will travel to Geneva on Friday': what an opening
+    "after" adjunct names comes before the main clause's day, so a bare weekday there that the
+    tense put later than that day is the one of the week before."""
+    out = list(timexes)
+    for i, first in enumerate(out):
+        if first.anchor != "dct" or not _DAY_VALUE.fullmatch(first.value or "") or first.earliest is None:
+            continue
+        if not _WEEKDAY_ALONE.fullmatch(text, first.start, first.end):
+            continue
+        sentence_start = starts[bisect.bisect_right(starts, first.start) - 1] if starts else 0
+        if not _AFTER_OPENER.match(text[sentence_start : first.start]):
+            continue
+        comma = text.find(",", first.end)
+        sentence_end = starts[bisect.bisect_right(starts, first.start)] if bisect.bisect_right(
+            starts, first.start
+        ) < len(starts) else len(text)
+        main = next(
+            (t for t in out[i + 1 :] if comma != -1 and comma < t.start < sentence_end and t.type == "DATE"
+             and t.earliest is not None and _DAY_VALUE.fullmatch(t.value or "")),
+            None,
+        )  # fmt: skip
+        if main is None or first.earliest <= main.earliest:  # type: ignore[operator]
+            continue
+        day = first.earliest - timedelta(days=7)
+        out[i] = first.model_copy(update={"value": day.isoformat(), "earliest": day, "latest": day})
+    return out
 
 
 _RESCHEDULING_VERBS = frozenset(
     {"postpone", "delay", "reschedule", "defer", "push", "move", "put", "adjourn", "shift", "bring"}
 )
 _NEW_DATE_BEFORE = re.compile(r"\b(?:until|till|to|for)\s+$", re.I)
+
+
+def _reports_a_thing(verb: Token) -> bool:
+    """'The company reports earnings Thursday', 'announces its results Friday': a present verb
+    of saying whose object is a thing made public, not a clause said, is a timetable."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children) and not any(
+        c.dep_ in ("ccomp", "parataxis") for c in children
+    )
 
 
 def _new_date_of_a_postponement(text: str, start: int, verb: Token) -> bool:
@@ -908,6 +952,12 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "prospective"  # time clause of a reported future is backshifted, ahead too
     if verb.tag_ == "VBD" or aux & _PAST_AUX:
         return "past"
+    if verb.tag_ == "VBN" and not aux and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be" and depth < 2:
+        return _verb_tense(verb.head, depth + 1)  # "Markets are closed Monday", "will be shut
+        # Friday": a participle after a copula is an adjective, the copula carries the tense
+    if "to" in aux and verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VB", "VBN") and not _first_or_only(verb.head):
+        return "future"  # "the talks, to be held Tuesday", "a meeting to take place Friday": an
+        # infinitive describing a noun names what is still to happen (not "the first to land")
     if aux & _PERFECT_AUX and verb.tag_ == "VBN":
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or aux & _PRESENT_AUX:
@@ -942,6 +992,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+def _first_or_only(noun: Token) -> bool:
+    """'the first leader to visit Cuba', 'the only man to survive': an ordinal or a superlative
+    before a noun makes its infinitive tell what was done, not what is planned."""
+    return any(
+        c.dep_ in ("amod", "advmod") and (c.lower_ in ("first", "last", "only", "next") or c.tag_ == "JJS")
+        for c in noun.children
+    )
 
 
 _DIRECTIVE_VERBS = frozenset(

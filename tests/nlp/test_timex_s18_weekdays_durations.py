@@ -1,0 +1,118 @@
+"""Session 18 timex rules: which week a weekday means, which year a month or quarter means,
+extents that are durations, and the mods TimeML puts (issue 4).
+
+Every sentence was written for this table. Each case gives the publication date and the
+(text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.timex import tag_timexes
+
+WED = date(1998, 2, 11)  # a Wednesday
+MON = date(1998, 2, 9)  # a Monday
+SAT = date(1998, 2, 14)  # a Saturday
+SUN = date(1998, 2, 15)  # a Sunday
+FRI = date(1998, 2, 13)  # a Friday
+JAN20 = date(1998, 1, 20)  # a Tuesday in January
+JAN5 = date(1998, 1, 5)  # a Monday, five days into the year
+DEC20 = date(1998, 12, 20)  # a Sunday, twelve days before the new year
+OCT27 = date(1989, 10, 27)  # a Friday
+
+Expected = list[tuple[str, str, str, str | None]]
+
+CASES: list[tuple[str, date, Expected]] = [
+    # -- weekdays: a participle clause takes its time from the clause it hangs on
+    ("Asked on Friday whether he would resign, the minister declined to comment.", WED,
+     [("Friday", "DATE", "1998-02-06", None)]),
+    ("Speaking on Monday, the minister said talks would resume.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("Interviewed Tuesday, the governor said he had no regrets.", WED, [("Tuesday", "DATE", "1998-02-10", None)]),
+    ("After meeting on Monday, the leaders issued a joint statement.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    # an opening "after" adjunct comes before the main clause's day
+    ("After meeting Monday, the leaders will travel to Geneva on Friday.", WED,
+     [("Monday", "DATE", "1998-02-09", None), ("Friday", "DATE", "1998-02-13", None)]),
+    # -- a participle after a copula is an adjective: the copula carries the tense
+    ("Markets in Tokyo are closed Monday for a holiday.", SAT, [("Monday", "DATE", "1998-02-16", None)]),
+    ("Schools will be closed Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),
+    ("Schools were closed Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("The embassy is shut Friday for a holiday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    # -- an infinitive describing a noun names what is still to happen
+    ("The talks, to be held Tuesday in Geneva, will cover trade.", WED, [("Tuesday", "DATE", "1998-02-17", None)]),
+    ("The talks, held Tuesday in Geneva, covered trade.", WED, [("Tuesday", "DATE", "1998-02-10", None)]),
+    # -- a present verb of saying whose object is a thing made public is a timetable
+    ("The company reports earnings Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    ("The company announces its results Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    ("The ministry releases the figures Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    # ... not one that reports a clause, nor a past one
+    ("The group says Monday's attack was revenge.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("Police say a bomb exploded Sunday in the market.", WED, [("Sunday", "DATE", "1998-02-08", None)]),
+    ("The company announced its results Thursday.", FRI, [("Thursday", "DATE", "1998-02-12", None)]),
+    # -- reported speech: the reported clause's own tense decides
+    ("He said he met the president on Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("He said he will meet the president on Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),
+    ("He said he would meet the president on Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),
+    ("He told reporters Monday that he would visit Paris on Thursday.", WED,
+     [("Monday", "DATE", "1998-02-09", None), ("Thursday", "DATE", "1998-02-12", None)]),
+    ("The minister, who arrived Tuesday, will leave on Friday.", WED,
+     [("Tuesday", "DATE", "1998-02-10", None), ("Friday", "DATE", "1998-02-13", None)]),
+    ("Ministers met Friday and will meet again Monday.", WED,
+     [("Friday", "DATE", "1998-02-06", None), ("Monday", "DATE", "1998-02-16", None)]),
+    ("Following talks Tuesday, the two sides will meet again on Friday.", WED,
+     [("Tuesday", "DATE", "1998-02-10", None), ("Friday", "DATE", "1998-02-13", None)]),
+    ("Following Monday's talks, the envoy will fly to Cairo.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("Before flying to Cairo on Thursday, the envoy will meet the king.", WED,
+     [("Thursday", "DATE", "1998-02-12", None)]),
+    ("Having met the king on Monday, the envoy flew to Cairo.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    ("Opening the session Tuesday, the speaker called for calm.", WED, [("Tuesday", "DATE", "1998-02-10", None)]),
+    # -- the publication day's own weekday is that day, whatever the tense
+    ("The talks ended Friday.", FRI, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The summit opens Monday.", MON, [("Monday", "DATE", "1998-02-09", None)]),
+    ("Police said on Sunday that the road had reopened.", SUN, [("Sunday", "DATE", "1998-02-15", None)]),
+    # -- published at the weekend
+    ("The president spoke on Friday.", SUN, [("Friday", "DATE", "1998-02-13", None)]),
+    ("Stocks closed higher Friday.", SAT, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The final is on Saturday.", SUN, [("Saturday", "DATE", "1998-02-21", None)]),
+    ("The results will be announced Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
+    ("The team is playing Sunday.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
+    # -- last / next / this
+    ("Last Monday, the board approved the plan.", MON, [("Last Monday", "DATE", "1998-02-02", None)]),
+    ("The board meets next Monday.", WED, [("next Monday", "DATE", "1998-02-16", None)]),
+    ("This Monday, the board voted to sell the unit.", WED, [("This Monday", "DATE", "1998-02-09", None)]),
+    ("The exhibition runs until Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("Gunmen attacked a bus early Monday.", WED, [("early Monday", "DATE", "1998-02-09", "START")]),
+    # -- bare months and quarters: the year is the one the tense points to
+    ("The company earned $5 million in the fourth quarter.", JAN20, [("the fourth quarter", "DATE", "1997-Q4", None)]),
+    ("The company expects a loss in the first quarter.", JAN20, [("the first quarter", "DATE", "1998-Q1", None)]),
+    ("Sales fell in January.", JAN20, [("January", "DATE", "1998-01", None)]),
+    ("Prices rose 2 percent in March.", WED, [("March", "DATE", "1997-03", None)]),
+    ("The firm's shares fell last March.", WED, [("last March", "DATE", "1997-03", None)]),
+    ("The plant opened last February.", WED, [("last February", "DATE", "1997-02", None)]),
+    ("The talks resume next January.", DEC20, [("next January", "DATE", "1999-01", None)]),
+    ("In fiscal 1998, the company earned $3 million.", DEC20, [("fiscal 1998", "DATE", "1998", None)]),
+    ("The vote is set for March.", WED, [("March", "DATE", "1998-03", None)]),
+    # -- an extent measured back from now ("the past week", "the last month") is a duration
+    ("Prices have risen sharply over the past week.", WED, [("the past week", "DURATION", "P1W", None)]),
+    ("Fighting has intensified in the last month.", WED, [("the last month", "DURATION", "P1M", None)]),
+    # ... but "the past year" is the year before the report, as TimeBank annotates it
+    ("The army has lost 200 men during the past year.", WED, [("the past year", "DATE", "1997", None)]),
+    ("The rebels have grown stronger in the past decade.", WED, [("the past decade", "DURATION", "P1E", None)]),
+    ("Exports have doubled over the past three years.", WED, [("the past three years", "DURATION", "P3Y", None)]),
+    ("He has been ill for the last two weeks.", WED, [("the last two weeks", "DURATION", "P2W", None)]),
+    # ... not "last week" or "the week before", which are calendar weeks
+    ("The talks collapsed last week.", WED, [("last week", "DATE", "1998-W06", None)]),
+    ("It was the worst violence of the past century.", WED, [("the past century", "DURATION", "P1C", None)]),
+    # -- mods: "early", "late", "mid" start/end/middle; a bare "the end of" stays unmarked
+    ("The plant will close in early 1999.", WED, [("early 1999", "DATE", "1999", "START")]),
+    ("The deal closed in late January.", WED, [("late January", "DATE", "1998-01", "END")]),
+    ("About two weeks ago, the rebels seized the town.", WED, [("About two weeks ago", "DATE", "1998-W05", "APPROX")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_s18_timex(nlp, text: str, published: date, expected: Expected) -> None:
+    found = tag_timexes(nlp(text), published=published, doc_id="s18")
+    assert [(t.text, t.type, t.value, t.mod) for t in found] == expected
