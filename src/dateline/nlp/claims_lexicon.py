@@ -179,6 +179,9 @@ STATE_ADJECTIVES = {
     "conscious": "alive",
     "ok": "alive",  # "he has lost weight but he is OK"
     "okay": "alive",
+    # custody told by an adjective: "remains captive", "was handcuffed and led away"
+    "captive": "captured",
+    "handcuffed": "arrested",
 }
 # Words of good health whose negation ("not well", "not fine") says ill, not dead.
 WELL_WORDS = frozenset({"well", "fine", "okay", "ok", "healthy"})

@@ -12,6 +12,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
 from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
+from dateline.nlp.claims_custody import hands_clause, held_group_hits
 from dateline.nlp.claims_gates import noun_rules_apply, verb_rules_apply
 from dateline.nlp.claims_grammar import (
     SHARED_PREDICATES,
@@ -327,6 +328,12 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         for c in tok.children
     ):
         return _proof_of_life_hits(tok)
+    if (
+        pos == "NOUN"
+        and lemma in lx.HELD_NOUNS
+        and (listed := held_group_hits(tok, lx.HELD_NOUNS[lemma], freed_participle(tok)))
+    ):
+        return listed  # "The hostages include X", "Among the hostages is the nurse X"
     if pos == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
         # "one of the hostages freed on Monday": the participle says what befell them
         pred = freed_participle(tok) or lx.HELD_NOUNS[lemma]
@@ -649,11 +656,14 @@ def _hands_hits(hands: Token) -> list[Hit]:
         # "was never in their hands", "in the rebels' hands", "in police hands": the holder
         # as possessor or modifier
         holder = next((c for c in hands.children if c.dep_ in {"poss", "compound"}), None)
-    verb = hands.head.head
+    verb, barrier = hands_clause(hands)  # ("freed after 14 months in the hands of Y")
     if holder is None or verb.pos_ not in {"VERB", "AUX"}:
         return []
     pred = "arrested" if holder.lemma_.lower() in lx.AUTHORITY_NOUNS else "captured"
-    return [Hit(pred, verb, subject_of(verb), {verb.i, hands.i})]
+    hit = Hit(pred, verb, subject_of(verb), {verb.i, hands.i})
+    if barrier:
+        hit.event = (None, None, None)  # the captivity came before the clause's event
+    return [hit]
 
 
 def _body_hits(noun: Token) -> list[Hit]:

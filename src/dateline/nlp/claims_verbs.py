@@ -41,6 +41,13 @@ from dateline.nlp.claims_complements import (
     treated_injury,
 )
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas, in_quote
+from dateline.nlp.claims_custody import (
+    captors_before,
+    conditional_future,
+    custody_side_hits,
+    custody_verb_hits,
+    state_kidnapping,
+)
 from dateline.nlp.claims_grammar import (
     expand_conj,
     group_copula,
@@ -98,7 +105,13 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
     if (
         may_be_unrealised(ctx, verb)
         and not _perceived_event(verb)
-        and (irrealis(verb) or is_future(verb) or _can_or_if(verb) or obliged(verb))
+        and (
+            irrealis(verb)
+            or is_future(verb)
+            or _can_or_if(verb)
+            or obliged(verb)
+            or conditional_future(verb)  # "Police may arrest X if he returns"
+        )
     ):
         return []
     if lemma == "hand" and (freed := _hostage_handed_over(ctx, verb) or _handed_back(verb)):
@@ -110,7 +123,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         # "was stopped by police at the airport", "was stopped at the border and questioned":
         # the state holds the person it stops (a bare "stopped at the airport" is other:stop)
         return [Hit("arrested", verb, stopped, {verb.i})] + side_hits(verb, lemma)
-    for rule in (state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
+    for rule in (custody_verb_hits, state_hits, _phrasal_hits, _construction_hits, _lexicon_hits):
         hits = rule(ctx, verb, lemma)
         if hits is not None:
             if (members := _among_those_members(verb)) is not None:
@@ -131,9 +144,15 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                 _brought_in_injured(verb, lemma, hits)
                 + _seen_in_custody(verb, lemma, hits)
                 + side_hits(verb, lemma)
-                + act_hits(verb, lemma),
+                + act_hits(verb, lemma)
+                + custody_side_hits(verb, lemma),
             )
-    return _brought_in_injured(verb, lemma, []) + side_hits(verb, lemma) + act_hits(verb, lemma)
+    return (
+        _brought_in_injured(verb, lemma, [])
+        + side_hits(verb, lemma)
+        + act_hits(verb, lemma)
+        + custody_side_hits(verb, lemma)  # "disappeared into police custody"
+    )
 
 
 # The casualties a person is counted among: "seen X among the wounded", "among the dead".
@@ -2348,6 +2367,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             # "was seized by men in plain clothes", "Police seized X at the airport": the
             # verb names no kind of captor, its takers do
             pred = "arrested"
+        elif pred == "captured" and state_kidnapping(verb, lemma):
+            pred = "arrested"  # "abducted by soldiers", "Security forces kidnapped X"
         subjects = (
             _inverted_subjects(verb)
             # (before patient_of, which gives the participle the gerund's object)
@@ -3312,7 +3333,7 @@ def _take_hits(verb: Token) -> list[Hit]:
             for c in verb.children
         )
         and not any(c.dep_ in {"xcomp", "oprd", "dobj"} for c in verb.children)
-        and lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc}
+        and (lx.KIDNAP_WORDS & {t.lemma_.lower() for t in verb.doc} or captors_before(verb))
     ):
         return [Hit("captured", verb, patient_of(verb), {verb.i})]
     if (

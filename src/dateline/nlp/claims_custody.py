@@ -1,0 +1,258 @@
+"""Detention, captivity and release decided by who holds the person (session 18, issue 6).
+
+The gold README's convention: the state's authorities (police, troops, courts, agents,
+border guards, "the authorities") make an arrest, whatever the verb ("abducted by security
+forces", "seized by soldiers"); non-state captors (gunmen, kidnappers, militants, rebels,
+pirates, an armed group by name) make a capture ("taken by gunmen", "picked up by armed
+men"). The rules here read the holder wherever English puts it (the by-agent, the active
+subject, the subject of the clause an "after holding him" hangs on) and tell the custody
+and release constructions the older verb rules leave out: "sent to prison", "refused bail",
+"allowed to go home after questioning", "handcuffed", "disappeared into police custody",
+and the conditional future that tells no event ("may arrest X if he returns")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_complements import non_state_agent, state_agent
+from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_grammar import (
+    expand_conj,
+    is_passive,
+    patient_of,
+    prep_children,
+    subject_of,
+)
+from dateline.nlp.entities import PERSON_NOUNS
+
+_CUSTODY_PREDICATES = frozenset({"arrested", "captured", "released"})
+# Verbs of kidnapping, whose captor is the state when the text names the state's men
+# ("abducted by soldiers", "Security forces kidnapped X"): an arrest by the README.
+_KIDNAP_LEMMAS = frozenset({"kidnap", "abduct"})
+# The state's places of punishment one is sent to: "was sent to prison for five years".
+_PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "custody", "detention"})
+# Words that make a release a release from custody: "allowed to go home after questioning".
+_CUSTODY_CONTEXT = frozenset(
+    {"questioning", "interrogation", "custody", "detention", "police", "station", "cell"}
+    | {"arrest", "arrested", "detained", "held", "bail", "charge", "charges", "jail", "prison"}
+)
+# A prisoner's leave that is no release: "on a temporary furlough", "on medical leave".
+_TEMPORARY_LEAVE = frozenset({"furlough", "temporary", "temporarily"})
+# Where a freed person goes: "allowed to go home", "allowed to leave the police station".
+_GOING_VERBS = frozenset({"go", "leave", "return", "walk"})
+# Prepositions of the clause an "after holding him" hangs on: the captivity came before.
+_BEFORE_PREPS = frozenset({"after", "before"})
+# Modals of a possible future: "may arrest X if he returns", "could be kidnapped if".
+_POSSIBLE_MODALS = frozenset({"may", "might", "could"})
+
+
+def holder_predicate(verb: Token) -> str | None:
+    """ "arrested" when the verb's holder (by-agent or active subject) is the state's,
+    "captured" when it is a non-state captor, None when the text names neither."""
+    if non_state_agent(verb):
+        return "captured"
+    if state_agent(verb):
+        return "arrested"
+    return None
+
+
+def state_kidnapping(verb: Token, lemma: str) -> bool:
+    """ "was abducted by soldiers", "Security forces kidnapped X", "Plainclothes officers
+    abducted X": the verb of a kidnapping, but the state holds the person (an arrest)."""
+    return lemma in _KIDNAP_LEMMAS and holder_predicate(verb) == "arrested"
+
+
+def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """Custody and release told by a verb the lexicon does not read that way; None when no
+    rule here applies (the other verb rules then run)."""
+    pred = lx.PATIENT_VERBS.get(lemma)
+    if pred in _CUSTODY_PREDICATES and (name := participle_before_described_name(verb)):
+        return [Hit(pred, verb, [name], {verb.i})]  # "Imprisoned dissident X"
+    if lemma in {"take", "pick"} and (taken := _taken_by_captors(verb, lemma)) is not None:
+        return taken
+    if lemma == "send" and _sent_to_prison(verb):
+        subjects = patient_of(verb)  # "was sent to prison for five years"
+        return [Hit("arrested", verb, subjects, {verb.i})] if subjects else None
+    if lemma in {"refuse", "deny"} and (refused := _refused_bail(verb)):
+        return [Hit("released", verb, refused, {verb.i}, polarity_neg=True)]
+    if lemma in {"allow", "let"} and (let_go := _allowed_home(verb)):
+        return [Hit("released", verb, let_go, {verb.i})]
+    if lemma == "handcuff":
+        subjects = patient_of(verb)  # "was handcuffed and led away"
+        return [Hit("arrested", verb, subjects, {verb.i})] if subjects else None
+    if lemma == "hold" and (held := _held_before(verb)) is not None:
+        return held
+    return None
+
+
+def custody_side_hits(verb: Token, lemma: str) -> list[Hit]:
+    """Custody a verb of another claim tells beside it: "disappeared into police custody"
+    (other:disappear and arrested)."""
+    if lemma in {"disappear", "vanish"} and any(
+        p.lemma_.lower() in {"custody", "detention"} for p in prep_children(verb, {"into"})
+    ):
+        return [Hit("arrested", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+def _taken_by_captors(verb: Token, lemma: str) -> list[Hit] | None:
+    """ "was taken by gunmen on the road to Gao", "was picked up by armed men": a passive
+    taking whose agent is a non-state captor is a capture, wherever the person was taken."""
+    if not is_passive(verb) or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if lemma == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    if lemma == "take" and any(c.dep_ in {"prt", "dobj", "oprd", "xcomp"} for c in verb.children):
+        return None  # "taken over by", "taken hostage by" (read by the take rules)
+    if not non_state_agent(verb):
+        return None
+    subjects = patient_of(verb)
+    return [Hit("captured", verb, subjects, {verb.i})] if subjects else None
+
+
+def _sent_to_prison(verb: Token) -> bool:
+    return any(p.lemma_.lower() in _PRISONS for p in prep_children(verb, {"to", "into"}))
+
+
+def _refused_bail(verb: Token) -> list[Token]:
+    """ "A judge refused bail to X", "X was denied bail", "refused him bail": the person the
+    bail was refused (released NEGATED, as the gold README says)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "bail" for c in verb.children):
+        return []
+    if is_passive(verb):
+        return patient_of(verb)
+    people = [c for c in verb.children if c.dep_ == "dative"]
+    people += [p for p in prep_children(verb, {"to"}) if p.dep_ == "pobj"]
+    return expand_conj(people)
+
+
+def _allowed_home(verb: Token) -> list[Token]:
+    """ "was allowed to go home after 12 hours of questioning", "Police let him go home":
+    the person let go from custody (the sentence must speak of custody: "allowed to go
+    home" after a hospital stay is no release)."""
+    going = [
+        c
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in _GOING_VERBS
+    ]
+    if not going or not any(t.lower_ in _CUSTODY_CONTEXT for t in verb.sent):
+        return []
+    if any(t.lower_ in _TEMPORARY_LEAVE for t in verb.sent):
+        return []  # "allowed to leave prison on a temporary furlough": still a prisoner
+    go = going[0]
+    if any(c.dep_ == "neg" for c in (*verb.children, *go.children)):
+        return []  # "was not allowed to leave": still held
+    home = any(c.lower_ == "home" for c in go.children) or go.lemma_.lower() == "leave"
+    if not home:
+        return []
+    if is_passive(verb):
+        return patient_of(verb)
+    people = [c for c in verb.children if c.dep_ == "dobj"]
+    people += [c for c in go.children if c.dep_ == "nsubj"]  # "let him go"
+    return [
+        p
+        for p in expand_conj(people)
+        if p.ent_type_ == "PERSON" or p.lower_ in {"him", "her", "them"} or p.lemma_ in PERSON_NOUNS
+    ]
+
+
+def _held_before(verb: Token) -> list[Hit] | None:
+    """ "Kidnappers freed X on Saturday after holding him for 40 days": the gerund after
+    "after" shares the clause's subject, its holder (captured for non-state captors,
+    arrested for the state's)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in _BEFORE_PREPS:
+        return None
+    clause = verb.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    held = [c for c in verb.children if c.dep_ == "dobj"]
+    if not held:
+        return None
+    kind = holder_predicate(clause)
+    return [Hit(kind, verb, expand_conj(held), {verb.i})] if kind else None
+
+
+def conditional_future(verb: Token) -> bool:
+    """ "Police may arrest X if he returns", "he could be kidnapped if he travels": a modal
+    verb governing a present-tense condition tells a possible future, no event."""
+    if not any(c.dep_ == "aux" and c.lower_ in _POSSIBLE_MODALS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ in {"VBZ", "VBP"}
+        and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless", "once", "when"} for m in c.children
+        )
+        for c in verb.children
+    )
+
+
+def participle_before_described_name(verb: Token) -> Token | None:
+    """ "Imprisoned dissident Lev Aronov", "jailed activist X": a participle before a
+    describing word before the name (the parser hangs it on the describing word)."""
+    head = verb.head
+    if verb.dep_ != "amod" or head.dep_ not in {"amod", "compound"} or head.i > head.head.i:
+        return None
+    name = head.head
+    return name if name.pos_ == "PROPN" and name.ent_type_ == "PERSON" else None
+
+
+# Nouns of people held whose group a list names: "The hostages include X".
+_HELD_GROUP_NOUNS = frozenset({"hostage", "captive", "detainee", "prisoner"})
+
+
+def held_group_hits(noun: Token, pred: str, freed: str | None) -> list[Hit] | None:
+    """ "The hostages include X", "The detainees included X and Y", "Among the hostages is
+    the Dutch nurse X" (the parser making the name an attribute of the copula, with no
+    subject): the people named are held (freed when the noun's participle says so: "The
+    hostages freed on Sunday include X"). None when the noun is in neither construction."""
+    if noun.lemma_.lower() not in _HELD_GROUP_NOUNS or any(
+        c.lower_ in {"former", "ex", "onetime"} for c in noun.children
+    ):
+        return None
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "include":
+        named = expand_conj([c for c in head.children if c.dep_ == "dobj"])
+    elif (
+        noun.dep_ == "pobj"
+        and head.lower_ == "among"
+        and head.head.lemma_ in {"be", "remain"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.head.children)
+    ):
+        head = head.head
+        attrs = [c for c in head.children if c.dep_ == "attr"]
+        named = [a for t in attrs for a in t.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+        named = expand_conj(named or attrs)
+    else:
+        return None
+    return [Hit(freed or pred, head, named, {head.i, noun.i})] if named else None
+
+
+def hands_clause(hands: Token) -> tuple[Token, bool]:
+    """The clause an "in the hands of" phrase tells of, and whether a time phrase stands
+    between ("was freed after 14 months in the hands of the Brigade": the custody came
+    before the release, so it takes no time of the clause's own)."""
+    verb, barrier = hands.head.head, False
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        barrier = barrier or verb.lower_ in lx.TEMPORAL_BARRIERS
+        verb = verb.head
+    return verb, barrier
+
+
+# Who attacks before taking people: "Gunmen ambushed the convoy. Two drivers were taken."
+_CAPTOR_SUBJECTS = lx.NON_STATE_CAPTORS | frozenset({"kidnapper", "bandit", "pirate"})
+
+
+def captors_before(verb: Token, *, sentences: int = 2) -> bool:
+    """A non-state captor is the subject of a clause of this or the sentences just before
+    ("Gunmen stormed the village. ... were taken"): a bare "was taken" there is a capture."""
+    doc, sent = verb.doc, verb.sent
+    start = sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in _CAPTOR_SUBJECTS for t in doc[start : verb.i]
+    )
