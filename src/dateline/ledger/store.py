@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
 import json
 import logging
 import os
@@ -310,6 +311,17 @@ class Ledger:
                 self.conn.execute("RESET memory_limit")
         trim_heap()
 
+    def _between_steps(self) -> None:
+        """Before the end-of-ingest pass, after each of its steps and each chunk of its
+        contradiction step: Python's cyclic garbage collected, then DuckDB's cache emptied
+        (``_release_cache``). The steps leave reference cycles (the dating sweep's reports,
+        the resolver's and the gazetteer's tables) that Python's oldest generation frees only
+        after many more allocations, and Python's allocator cannot give back an arena in which
+        one object lives: at 10,000 replayed documents its arenas went 19 → 79 MB over the pass
+        with nothing reachable left (``tracemalloc``), 19 → 31 MB collected after each step."""
+        gc.collect()
+        self._release_cache()
+
     def _retrying(self, run: Callable[[], Any]) -> Any:
         """``run()`` (one transaction), run again with a higher default memory limit while
         DuckDB runs out of memory (the transaction was rolled back, so nothing is lost)."""
@@ -547,12 +559,12 @@ class Ledger:
         """
         from dateline.ledger.writes import rebuild
 
-        self._release_cache()  # the streaming phase's blocks: no step needs most of them
+        self._between_steps()  # the streaming phase's blocks: no step needs most of them
         large = self._stored_since_pass >= LARGE_PASS_DOCS
         with self._pass_memory():
             self._retrying(
                 lambda: rebuild(
-                    self.conn, full=full, between_steps=self._release_cache, drop_gazetteer=large
+                    self.conn, full=full, between_steps=self._between_steps, drop_gazetteer=large
                 )
             )
         self._stored_since_pass = 0
