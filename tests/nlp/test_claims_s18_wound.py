@@ -92,10 +92,9 @@ FOUND = [
         "The referee, Tomas Berg, sustained a head injury when a bottle struck him.",
         ("Berg", "wounded", A),
     ),
-    pytest.param(
+    (
         "Marta Kowal received burns to her hands while trying to put out the fire.",
         ("Kowal", "wounded", A),
-        marks=_gap('"received burns / injuries": a receiving verb with an injury noun'),
     ),
     ("Rescuers said Imran Qadir had cuts and bruises but was conscious.", ("Qadir", "wounded", A)),
     (
@@ -108,10 +107,9 @@ FOUND = [
     ),
     ("The striker, Paulo Reis, broke his leg when the stand collapsed.", ("Reis", "wounded", A)),
     # --- treated / hospitalised for injuries
-    pytest.param(
+    (
         "Amir Haddad was treated for smoke inhalation and released, the fire brigade said.",
         ("Haddad", "wounded", A),
-        marks=_gap('"treated for smoke inhalation": an injury noun outside the injury lexicon'),
     ),
     (
         "Firefighter Nora Quinn was hospitalised with burns after the warehouse fire.",
@@ -224,7 +222,8 @@ FOUND = [
         "The miners, including foreman Bruno Kraus, survived for five days on rainwater.",
         ("Kraus", "alive", A),
     ),
-    # --- alive: found / pulled out / rescued alive, walked out, made it out
+    # --- alive: found / pulled out / rescued alive, walked out, made it out ("escaped unhurt" is
+    # wounded negated, no alive: the gold's reading of g119)
     (
         "Hikers found the missing botanist, Elsa Berg, alive near a stream on Tuesday.",
         ("Berg", "alive", A),
@@ -238,11 +237,7 @@ FOUND = [
         ("Aziz", "alive", A),
         marks=_gap('"walked out of the rubble": leaving a disaster on one\'s own feet'),
     ),
-    pytest.param(
-        "Teresa Gil escaped unhurt when a shell hit her house.",
-        ("Gil", "alive", A),
-        marks=_gap('"escaped unhurt" gives wounded negated, not alive'),
-    ),
+    ("Teresa Gil escaped unhurt when a shell hit her house.", ("Gil", "wounded", N)),
     ("Her son, Alex Rowe, made it out alive, she said.", ("Rowe", "alive", A)),
     # --- alive: condition and recovery
     (

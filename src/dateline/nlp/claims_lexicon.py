@@ -595,6 +595,8 @@ TREATING_VERBS = _words("treat")
 INJURY_NOUNS = _words(
     "burn burns fracture fractures laceration lacerations bruise bruises trauma concussion gunshot"
     " cut cuts gash gashes frostbite"
+    # what a fire does to the lungs: "treated for smoke inhalation"
+    " inhalation"
     # the mark an injury leaves: "still has a scar above his eye"
     " scar scars"
 )

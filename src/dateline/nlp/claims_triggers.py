@@ -883,6 +883,8 @@ def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
         "suffer",
         "sustain",
         "have",
+        "receive",  # "received burns to her hands"
+        "incur",
     }:
         anchor = noun.head
         clause.add(anchor.i)
