@@ -8,7 +8,10 @@ is no claim about a person with most objects (session 18, issue 6):
   (``other:cross``, beside the ``located_in`` the destination rules give);
 * a verdict told by "found guilty" (``other:convict``; "found not guilty" is ``other:acquit``);
 * a sentence handed or given to a person: "a tribunal handed him a life sentence", "was given a
-  five-year prison term" (``other:sentence``).
+  five-year prison term" (``other:sentence``);
+* leaving for a country or a town: "left for Libya of her own free will" (``other:leave``, as
+  "left the country"; the gold is split on a missing person's "last seen leaving his home",
+  so homes and buildings stay out).
 """
 
 from __future__ import annotations
@@ -97,6 +100,20 @@ def _verdict(verb: Token) -> str | None:
             negated = any(n.dep_ == "neg" for n in c.children) or c.lower_ == "innocent"
             return "other:acquit" if negated else "other:convict"
     return None
+
+
+def left_place(verb: Token) -> bool:
+    """ "left prison / the country", "left Kanda" (a named place), "left for Libya"."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and (
+            c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"}
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in c.children
+        ):
+            return True
+    return False
 
 
 def kept_from(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import tables_of
-from dateline.nlp.claims_acts import act_hits, kept_from
+from dateline.nlp.claims_acts import act_hits, kept_from, left_place
 from dateline.nlp.claims_complements import (
     allegiance_to,
     among_the_dead,
@@ -2612,14 +2612,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         )
     ):
         return [Hit("released", verb, patient_of(verb), {verb.i})]  # "was granted bail"
-    if lemma == "leave" and (
-        any(
-            c.dep_ == "dobj"
-            and (c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"})
-            for c in verb.children
-        )
-        or place_name_follows(verb)
-    ) and not kept_from(verb):
+    if lemma == "leave" and (left_place(verb) or place_name_follows(verb)) and not kept_from(verb):
         return [Hit("other:leave", verb, subject_of(verb), {verb.i})]
     if lemma == "survive" and any(c.dep_ == "neg" for c in verb.children):
         # "did not survive the attack": a death; the negation is read by the source chain
