@@ -22,7 +22,7 @@ from claims_rows import row_tests
 A, N = "affirmed", "negated"
 L, P, R, C = "located_in", "appeared", "arrested", "captured"
 KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not reach yet")
-# The small model tags these towns and countries ORG ("Manaus", "Paraguay"): no place is read.
+# The small model tags these towns and countries ORG ("Lyon", "Paraguay"): no place is read.
 AS_ORG = pytest.mark.xfail(strict=True, reason="the tagger calls the place an ORG")
 # A bare "deported / extradited to X": the dev gold gives other:deport / other:extradite only
 # (g34, g145); the README does not say whether it also gives located_in, like "transferred to".
@@ -99,9 +99,7 @@ FOUND = [
     ("Idris Mahdi sought refuge in Sweden in 2019.", ("Mahdi", L, A)),
     ("Police believe Karim Haddad is hiding in the mountains near Tripoli.", ("Haddad", L, A)),
     ("Karim Haddad is believed to be hiding in Libya.", ("Haddad", L, A)),
-    pytest.param(
-        "Pedro Alves went into hiding in Manaus after the threats.", ("Alves", L, A), marks=AS_ORG
-    ),
+    ("Pedro Alves went into hiding in Manaus after the threats.", ("Alves", L, A)),
     ("Pedro Alves is in hiding in Brazil, his lawyer said.", ("Alves", L, A)),
     pytest.param(
         "Lucas Ferreira escaped to Paraguay, investigators say.", ("Ferreira", L, A), marks=AS_ORG
@@ -171,6 +169,61 @@ FOUND = [
     ("The whereabouts of Hamza Qureshi are unknown.", ("Qureshi", L, A)),
     ("Hamza Qureshi's whereabouts remain a mystery.", ("Qureshi", L, A)),
     ("Officials say they do not know where Hamza Qureshi is.", ("Qureshi", L, A)),
+    # round two: participles, nominal and remote-talk whereabouts, custody moves
+    ("Hassan Nouri, now living in exile in Paris, denied the charges.", ("Nouri", L, A)),
+    ("Hassan Nouri, exiled in Paris since 2015, denied the charges.", ("Nouri", L, A)),
+    ("Hassan Nouri told the BBC from Paris that he would not return.", ("Nouri", L, A)),
+    ("In a phone interview from Istanbul, Hassan Nouri said he was safe.", ("Nouri", L, A)),
+    ('"I am in Paris and I am safe," Hassan Nouri said.', ("Nouri", L, A)),
+    ('"We are hiding in the forest near Kidal," said Hassan Nouri.', ("Nouri", L, A)),
+    ("Hassan Nouri is alive and well in Paris, his brother said.", ("Nouri", L, A)),
+    ("Hassan Nouri is safe in Paris, his brother said.", ("Nouri", L, A)),
+    ("Hassan Nouri survived the attack and is now in Paris.", ("Nouri", L, A)),
+    ("Hassan Nouri was arrested and taken to a police station in Marseille.", ("Nouri", L, A)),
+    ("Hassan Nouri was placed in pre-trial detention in Marseille.", ("Nouri", L, A)),
+    ("Hassan Nouri is being held in Tehran's Evin prison.", ("Nouri", L, A)),
+    ("Hassan Nouri was remanded to Fleury-Merogis prison.", ("Nouri", L, A)),
+    ("Hassan Nouri was put in solitary confinement at Evin prison.", ("Nouri", L, A)),
+    (
+        "Hassan Nouri appeared in Tehran on Friday for the first time since the strike.",
+        ("Nouri", P, A),
+    ),
+    (
+        "Hassan Nouri appeared in Tehran on Friday for the first time since the strike.",
+        ("Nouri", L, A),
+    ),
+    ("Hassan Nouri appeared in public in Tehran on Friday.", ("Nouri", L, A)),
+    ("Hassan Nouri has been sheltering at a friend's house in Kabul.", ("Nouri", L, A)),
+    ("Hassan Nouri is holed up in a compound near Kandahar.", ("Nouri", L, A)),
+    ("Hassan Nouri, who is believed to be in Yemen, did not respond.", ("Nouri", L, A)),
+    ("Hassan Nouri is believed to have crossed into Iran.", ("Nouri", L, A)),
+    ("Hassan Nouri was tracked down to a village near Kandahar.", ("Nouri", L, A)),
+    ("Hassan Nouri remains at large, possibly in Pakistan.", ("Nouri", L, A)),
+    ("Hassan Nouri is on the run in Pakistan.", ("Nouri", L, A)),
+    ("Hassan Nouri was granted asylum in Germany.", ("Nouri", L, A)),
+    ("Hassan Nouri was freed and is now in Doha.", ("Nouri", L, A)),
+    ("Hassan Nouri is in Doha for talks.", ("Nouri", L, A)),
+    ("Hassan Nouri is in intensive care at a hospital in Kabul.", ("Nouri", L, A)),
+    ("Hassan Nouri was admitted to a hospital in Kabul.", ("Nouri", L, A)),
+    ("Hassan Nouri was sighted in Kabul on Friday.", ("Nouri", L, A)),
+    ("Residents said they had seen Hassan Nouri in Kabul.", ("Nouri", L, A)),
+    ("Witnesses reported seeing Hassan Nouri in Kabul on Friday.", ("Nouri", P, A)),
+    ("Hassan Nouri's location is unknown.", ("Nouri", L, A)),
+    ("It is not clear where Hassan Nouri is being held.", ("Nouri", L, A)),
+    pytest.param("Hassan Nouri's exile in Paris began in 2015.", ("Nouri", L, A), marks=KNOWN_GAP),
+    pytest.param(
+        "Since his arrival in Paris last year, Hassan Nouri has kept a low profile.",
+        ("Nouri", L, A),
+        marks=KNOWN_GAP,
+    ),
+    pytest.param(
+        "Hassan Nouri was arrested and taken to a police station in Lyon.",
+        ("Nouri", L, A),
+        marks=AS_ORG,
+    ),
+    pytest.param(
+        "Hassan Nouri was last heard from in Kabul in May.", ("Nouri", L, A), marks=KNOWN_GAP
+    ),
     # appearances: court, television, video, rally, speeches, attendance
     ("Rafael Quintero appeared in court in Madrid on Monday.", ("Quintero", P, A)),
     ("Rafael Quintero appeared before magistrates in Westminster on Friday.", ("Quintero", P, A)),
@@ -221,6 +274,11 @@ NOT_FOUND = [
     ("Abu Salim appeared to be in good health.", ("Salim", P, A)),
     ("Abu Salim appeared confident.", ("Salim", P, A)),
     ("Abu Salim has not been seen in public since March.", ("Salim", P, A)),
+    # a court, a judge, a rally in a town: the appearance only (g24, g47)
+    ("Hassan Nouri appeared in court in Tehran on Friday.", ("Nouri", L, A)),
+    ("Hassan Nouri appeared on television in Tehran on Friday.", ("Nouri", L, A)),
+    ("Hassan Nouri appeared in good health.", ("Nouri", L, A)),
+    ("Hassan Nouri appeared in good health.", ("Nouri", P, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -77,11 +77,40 @@ def _named(pobj: Token, prep: Token) -> bool:
     )
 
 
+# States whose "in X" can only be a place: "in hiding in Manaus", "detention in Lyon".
+_STATES_IN_PLACES = frozenset({"hiding", "exile", "detention", "custody", "confinement"})
+
+
+def _bare_town(pobj: Token, prep: Token) -> bool:
+    """ "in hiding in Manaus", "in pre-trial detention in Lyon": a one-word name the small
+    model tags ORG, after a state that is only ever had in a place (no group is "in
+    detention in" anything)."""
+    head = prep.head
+    return (
+        prep.lower_ == "in"
+        and (
+            head.lower_ in _STATES_IN_PLACES
+            # "went into hiding in Manaus": the town hung on the verb beside the state
+            or any(
+                g.dep_ == "prep"
+                and g.lower_ in {"in", "into"}
+                and any(q.lower_ in _STATES_IN_PLACES for q in g.children)
+                for g in head.children
+            )
+        )
+        and pobj.pos_ == "PROPN"
+        and pobj.ent_type_ == "ORG"
+        and pobj.text.isalpha()
+        and not pobj.text.isupper()
+        and not any(c.dep_ in {"det", "compound", "poss"} for c in pobj.children)
+    )
+
+
 def _named_place_on(head: Token, preps: set[str]) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
-        and any(p.dep_ == "pobj" and _named(p, c) for p in c.children)
+        and any(p.dep_ == "pobj" and (_named(p, c) or _bare_town(p, c)) for p in c.children)
         for c in head.children
     )
 
@@ -163,7 +192,44 @@ def _custody_hits(verb: Token, lemma: str) -> list[Hit]:
         # "was sent to Evin prison in Tehran" (the parser's dative "to"): sent into custody there
         people = patient_of(verb)
         return [Hit("located_in", verb, people, {verb.i}), Hit("arrested", verb, people, {verb.i})]
+    if lemma == "remand" and _jail_objects(verb, {"to", "in", "at"}, {"prep"}):
+        # "was remanded to Fleury-Merogis prison", "remanded in custody at HMP Pentonville"
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma in _SENDING_VERBS
+        and verb.dep_ == "conj"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and is_passive(verb.head)
+        and _jail_objects(verb, {"to"}, {"prep", "dative"})
+    ):
+        # "was arrested and taken to a police station in Marseille": the second participle
+        # shares the first one's "was" and its subject
+        return [Hit("located_in", verb, patient_of(verb.head), {verb.i})]
+    if lemma in {"place", "put", "keep"} and is_passive(verb) and _custody_in_named_place(verb):
+        # "was placed in pre-trial detention in Lyon", "was put in solitary confinement at
+        # Evin prison": the README's "held in X" (the custody itself is the verbs' own rule)
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     return []
+
+
+# States of custody one is placed in: "placed in pre-trial detention in X".
+_CUSTODY_STATES = frozenset({"detention", "custody", "confinement", "isolation"})
+
+
+def _custody_in_named_place(verb: Token) -> bool:
+    states = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY_STATES
+    ]
+    return bool(states) and (
+        any(_named_place_on(s, {"in", "at", "near"}) for s in states)
+        or any(_jail_objects(s, {"in", "at"}, {"prep"}) for s in states)
+        or _named_place_on(verb, {"at"})
+        or bool(_jail_objects(verb, {"at"}, {"prep"}))
+    )
 
 
 def _filmed_in_place(verb: Token) -> bool:
@@ -195,10 +261,35 @@ def _filmed_in_place(verb: Token) -> bool:
     )
 
 
+def _in_a_town(verb: Token) -> bool:
+    """ "appeared in Tehran", "appeared in public in Kabul": a town or country hung on the
+    verb, its only place (not a court, a video or a rally: "appeared in court in Tehran",
+    "before a judge in X" and "at a rally in X" are the appearance only, as g24 and g47)."""
+    places = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "before", "on", "inside"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} and p.lower_ != "public"
+    ]
+    return bool(places) and all(
+        p.ent_type_ in {"GPE", "LOC"} and p.head.lower_ == "in" for p in places
+    )
+
+
 def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
     hits: list[Hit] = []
-    if lemma == "appear" and _filmed_in_place(verb):
-        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if lemma == "appear" and not any(
+        c.dep_ in {"xcomp", "acomp", "oprd", "attr", "ccomp"} for c in verb.children
+    ):
+        if _in_a_town(verb):
+            # "appeared in Tehran on Friday", "appeared in public in Kabul": seen in that town,
+            # like the README's "was seen in Dubai" (appeared and located_in)
+            hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
+            hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+        elif _filmed_in_place(verb):
+            # "appeared in a video filmed in his office in Idlib city": where he was filmed
+            hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
     if (
         lemma == "take"
         and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
@@ -236,6 +327,60 @@ def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
     return hits
 
 
+# Nouns of a talk from afar: "In a phone interview from Istanbul, X said".
+_REMOTE_TALK_NOUNS = frozenset({"interview", "call", "conversation", "message", "statement"})
+
+
+def _state_hits(verb: Token, lemma: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if lemma == "be" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(
+            p.dep_ == "pobj" and p.lower_ == "run" and _named_place_on(p, {"in", "near"})
+            for p in c.children
+        )
+        for c in verb.children
+    ):
+        # "is on the run in Pakistan": a fugitive's whereabouts
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if lemma == "exile" and is_passive(verb) and _named_place_on(verb, {"in", "to"}):
+        # "X, exiled in Paris since 2015, denied ...", "was exiled to Siberia": lives there
+        hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
+    if lemma in {"say", "tell", "speak", "talk"} and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "during"}
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in _REMOTE_TALK_NOUNS
+            and _named_place_on(p, {"from"})
+            for p in c.children
+        )
+        for c in verb.children
+    ):
+        # "In a phone interview from Istanbul, X said he was safe": the speaker is there
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in {"unknown", "unclear"} for c in verb.children)
+        and (owners := _location_owners(verb))
+    ):
+        # "X's location is unknown", "his current location is unclear": like the README's
+        # "whereabouts" (located_in, unconfirmed)
+        hits.append(Hit("located_in", verb, owners, {verb.i}, certainty="unconfirmed"))
+    return hits
+
+
+def _location_owners(verb: Token) -> list[Token]:
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.lemma_.lower() in {"location", "whereabouts"}
+        for o in c.children
+        if o.dep_ == "poss"
+    ]
+
+
 def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Whereabouts and appearances ``verb`` tells beside its main claim (see the module's
     list); nothing for a negated verb."""
@@ -246,6 +391,7 @@ def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
         + _hiding_and_stuck_hits(verb, lemma)
         + _custody_hits(verb, lemma)
         + _appearance_hits(verb, lemma)
+        + _state_hits(verb, lemma)
     )
 
 
