@@ -348,10 +348,6 @@ ROWS: list[Any] = [
         "Villagers found the missing hiker, Tom Reid, alive at the bottom of a ravine on Sunday. A rescue team led by David Grant carried him out. He was taken to hospital in Fort William with a broken leg.",
         [("Reid", "located_in")],
         [("Grant", "located_in")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'him' after a subject phrase that names a person ('a team led by X') is still that person; a relative's 'X's relatives visited him' means X",
-        ),
     ),
 ]
 

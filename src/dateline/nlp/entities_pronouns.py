@@ -206,6 +206,10 @@ def recent_person(
         own_speaker = _quote_speaker(doc, clusters, tok, quotes, sent_index)
     if own_speaker is None:
         own_speaker = _fronted_prepositional_object(doc, clusters, tok)
+    # "Police spokesman X said officers were questioning him": the office before the name is
+    # the name's own speaking subject (a possessive keeps the older reading: "Lawyer X said his
+    # client ...", whose "client" the noun rules resolve)
+    office_before_name = tok.dep_ != "poss"
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     conjoined: set[int] = set()  # mentions that are one of "A and B"
     backgrounded: set[int] = set()  # subjects of a subordinate clause ("after X was killed")
@@ -243,6 +247,8 @@ def recent_person(
                 root = root.head  # an epithet's mention opens on its article: "the army chief"
             while root.dep_ in {"poss", "compound", "amod"} and root.head.i > root.i and root.head.idx < e:
                 root = root.head  # ... or on its owner or modifier: "army's spokesman", "coalition spokesman"
+            if office_before_name and root.dep_ == "compound" and root.pos_ == "NOUN" and root.head.pos_ == "PROPN" and root.head.i > root.i:
+                root = mention_root(doc, root.head)  # an office written before the name: "Police spokesman X said"
             if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in SPEECH_VERBS:
                 root = root.head  # 'said General X, the army chief': the apposition speaks with him
             subject = root.dep_ in {"nsubj", "nsubjpass"}
@@ -705,7 +711,27 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
         found = token_cluster(doc, appos, clusters, ("person",))
         if found is not None:
             break
+    if found is None:
+        found = _leader_of_subject(doc, clusters, subject)
     return found
+
+
+def _leader_of_subject(doc: Doc, clusters: list[Cluster], subject: Token) -> int | None:
+    """ "Rescuers led by X reached him", "a team headed by Y carried her out": the agent of a
+    participle describing the subject acts through the subject, so is not its object pronoun."""
+    for acl in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                found = token_cluster(doc, obj, clusters, ("person",))
+                if found is None:
+                    found = _apposed_name_cluster(doc, obj, clusters)
+                if found is None:
+                    # "led by engineer X": the name is the role noun's own
+                    name = next((t for t in obj.subtree if t.pos_ == "PROPN"), None)
+                    found = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
+                if found is not None:
+                    return found
+    return None
 
 
 # prepositions whose object a subject cannot be without "himself" ("X spoke to him", "X was in
