@@ -22,6 +22,7 @@ JAN20 = date(1998, 1, 20)  # a Tuesday in January
 JAN5 = date(1998, 1, 5)  # a Monday, five days into the year
 DEC20 = date(1998, 12, 20)  # a Sunday, twelve days before the new year
 OCT27 = date(1989, 10, 27)  # a Friday
+NOV24 = date(1998, 11, 24)  # a Tuesday, a week before December
 
 Expected = list[tuple[str, str, str, str | None]]
 
@@ -94,6 +95,36 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The talks resume next January.", DEC20, [("next January", "DATE", "1999-01", None)]),
     ("In fiscal 1998, the company earned $3 million.", DEC20, [("fiscal 1998", "DATE", "1998", None)]),
     ("The vote is set for March.", WED, [("March", "DATE", "1998-03", None)]),
+    # a month just after the publication month cannot be named by a simple past, also when the
+    # parse reads the verb as a participle of the subject ("The deadline passed in December")
+    ("The deadline passed in December without a deal.", NOV24, [("December", "DATE", "1997-12", None)]),
+    ("Exports fell in December.", NOV24, [("December", "DATE", "1997-12", None)]),
+    ("The deadline passes in December.", NOV24, [("December", "DATE", "1998-12", None)]),
+    # a time inside the subject of a modal dates that subject's event, still ahead
+    ("The May election could change that.", WED, [("May", "DATE", "1998-05", None)]),
+    ("The election in May could change that.", WED, [("May", "DATE", "1998-05", None)]),
+    ("The company said on Monday it would cut 500 jobs.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    # a trailing "after" adjunct names a time before its clause's
+    ("Talks will resume in March, after a break in January.", WED,
+     [("March", "DATE", "1998-03", None), ("January", "DATE", "1998-01", None)]),
+    ("He will visit Paris on Friday, after meeting the king on Monday.", WED,
+     [("Friday", "DATE", "1998-02-13", None), ("Monday", "DATE", "1998-02-09", None)]),
+    ("He will visit Paris in May, after the vote in April.", WED,
+     [("May", "DATE", "1998-05", None), ("April", "DATE", "1998-04", None)]),
+    # -- more months whose year the tense already told right
+    ("The company said its December sales rose 4 percent.", JAN5, [("December", "DATE", "1997-12", None)]),
+    ("Since January, prices have risen 2 percent.", WED, [("January", "DATE", "1998-01", None)]),
+    ("The figures, for November, showed a rise in exports.", JAN5, [("November", "DATE", "1997-11", None)]),
+    ("Elections scheduled for May will go ahead.", WED, [("May", "DATE", "1998-05", None)]),
+    ("The fire broke out Dec. 28.", JAN5, [("Dec. 28", "DATE", "1997-12-28", None)]),
+    ("The talks resume Jan. 12.", DEC20, [("Jan. 12", "DATE", "1999-01-12", None)]),
+    ("He has been missing since Jan. 3.", DEC20, [("Jan. 3", "DATE", "1998-01-03", None)]),
+    ("Inflation rose to 3 percent in January from 2.5 percent in December.", WED,
+     [("January", "DATE", "1998-01", None), ("December", "DATE", "1997-12", None)]),
+    ("The summit, to be held in December, is in doubt.", JAN20, [("December", "DATE", "1998-12", None)]),
+    ("The summit, held in December, ended in failure.", JAN20, [("December", "DATE", "1997-12", None)]),
+    ("The treaty was signed in April and ratified in June.", date(1998, 5, 12),
+     [("April", "DATE", "1998-04", None), ("June", "DATE", "1997-06", None)]),
     # -- an extent measured back from now ("the past week", "the last month") is a duration
     ("Prices have risen sharply over the past week.", WED, [("the past week", "DURATION", "P1W", None)]),
     ("Fighting has intensified in the last month.", WED, [("the last month", "DURATION", "P1M", None)]),

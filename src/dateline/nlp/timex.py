@@ -164,7 +164,9 @@ def _tag(
         tense = _verb_tense(verb) if verb is not None else None
         if verb is None and view.parsed and _present_verb_read_as_noun(view, cand.start, cand.end):
             tense = "present"  # "The Games end Sunday" with "end" tagged a noun: a timetable
-        if tense == "prospective" and verb is not None and cand.end <= verb.idx:
+        if tense == "prospective" and verb is not None and cand.end <= verb.idx and not (
+            view.parsed and _in_the_subject(view, cand, verb)
+        ):
             # "said on Wednesday it would raise wages": a time before the reported clause's
             # verb is usually the report's own (a parser's misattachment), so it is past
             tense = "past"
@@ -233,35 +235,54 @@ def _tag(
 
 
 _AFTER_OPENER = re.compile(r"\s*(?:After|Following)\b[^,;]*$")
+_AFTER_BETWEEN = re.compile(r",\s+(?:after|following)\b[^,;]*$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_MONTH_ALONE = re.compile(
+    r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
 
 
 def _after_clause_before_main(text: str, timexes: list[TimeExpression], starts: list[int]) -> list[TimeExpression]:
-    """'After meeting Monday, the leaders will travel to Geneva on Friday': what an opening
-    "after" adjunct names comes before the main clause's day, so a bare weekday there that the
-    tense put later than that day is the one of the week before."""
+    """'After meeting Monday, the leaders will travel to Geneva on Friday', 'Talks will resume
+    in March, after a break in January': what an "after" adjunct names comes before the time
+    of the clause it hangs on, so a bare weekday or month there that the tense put later than
+    that time is the one of the week or the year before."""
     out = list(timexes)
-    for i, first in enumerate(out):
-        if first.anchor != "dct" or not _DAY_VALUE.fullmatch(first.value or "") or first.earliest is None:
+    for i, early in enumerate(out):
+        if early.anchor != "dct" or early.earliest is None or early.type != "DATE":
             continue
-        if not _WEEKDAY_ALONE.fullmatch(text, first.start, first.end):
+        if _WEEKDAY_ALONE.fullmatch(text, early.start, early.end) and _DAY_VALUE.fullmatch(early.value or ""):
+            shape, back = _DAY_VALUE, timedelta(days=7)
+        elif _MONTH_ALONE.fullmatch(text, early.start, early.end) and _MONTH_VALUE.fullmatch(early.value or ""):
+            shape, back = _MONTH_VALUE, None
+        else:
             continue
-        sentence_start = starts[bisect.bisect_right(starts, first.start) - 1] if starts else 0
-        if not _AFTER_OPENER.match(text[sentence_start : first.start]):
+        n = bisect.bisect_right(starts, early.start)
+        sentence_start = starts[n - 1] if n else 0
+        sentence_end = starts[n] if n < len(starts) else len(text)
+        comma = text.find(",", early.end, sentence_end)
+        if _AFTER_OPENER.match(text[sentence_start : early.start]) and comma != -1:
+            # the adjunct opens the sentence: the clause's time follows its comma
+            main = next((t for t in out[i + 1 :] if comma < t.start < sentence_end), None)
+        else:
+            # the adjunct follows the clause's time: ", after a break in January"
+            main = next((t for t in reversed(out[:i]) if sentence_start <= t.start), None)
+            if main is not None and not _AFTER_BETWEEN.search(text, main.end, early.start):
+                main = None
+        if main is None or main.type != "DATE" or main.earliest is None or not shape.fullmatch(main.value or ""):
             continue
-        comma = text.find(",", first.end)
-        sentence_end = starts[bisect.bisect_right(starts, first.start)] if bisect.bisect_right(
-            starts, first.start
-        ) < len(starts) else len(text)
-        main = next(
-            (t for t in out[i + 1 :] if comma != -1 and comma < t.start < sentence_end and t.type == "DATE"
-             and t.earliest is not None and _DAY_VALUE.fullmatch(t.value or "")),
-            None,
-        )  # fmt: skip
-        if main is None or first.earliest <= main.earliest:  # type: ignore[operator]
+        if early.earliest <= main.earliest:
             continue
-        day = first.earliest - timedelta(days=7)
-        out[i] = first.model_copy(update={"value": day.isoformat(), "earliest": day, "latest": day})
+        if back is not None:
+            day = early.earliest - back
+            update = {"value": day.isoformat(), "earliest": day, "latest": day}
+        else:
+            year = int(early.value[:4]) - 1  # type: ignore[index]
+            value = f"{year:04d}{early.value[4:]}"  # type: ignore[index]
+            interval = interval_of(value)
+            update = {"value": value, "earliest": interval[0], "latest": interval[1]} if interval else {"value": value}
+        out[i] = early.model_copy(update=update)
     return out
 
 
@@ -377,19 +398,48 @@ def _lasted_in_the_past(verb: Token) -> bool:
     return lemma != "be" or not any(c.tag_ == "VBN" for c in verb.children if c.dep_ in ("acomp", "attr"))
 
 
+def _in_the_subject(view: _DocView, cand: Candidate, verb: Token) -> bool:
+    """'The May election could change that', 'Talks on Monday may decide it': a time inside
+    the subject of a modal or a reported "would" dates that subject's event, not a report."""
+    span = view.span(cand.start, cand.end)
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.head.i == verb.i:
+            return token.dep_ in ("nsubj", "nsubjpass")
+        if token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _simple_past_read_as_participle(verb: Token) -> bool:
+    """'The deadline passed in December' parsed with the noun as the root and 'passed' as a
+    participle describing it: in a sentence with no other verb, the participle is the
+    subject's simple past."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or _auxiliaries(verb) or noun.dep_ != "ROOT":
+        return False
+    if noun.pos_ not in ("NOUN", "PROPN") or not verb.lower_.endswith("ed"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i for t in noun.sent)
+
+
 def _on_a_simple_past(view: _DocView, cand: Candidate, verb: Token) -> bool:
     """'Prices fell 3 percent in January', 'He was appointed on Jan. 4': a time hung from a
     simple past verb itself (through its preposition or bare), not from a noun or an
     infinitive under it ('had been set to expire Nov. 6', 'stock of record Nov. 22'), names a
     time that has begun."""
     span = view.span(cand.start, cand.end)
-    if span is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "acl"):
+    misread = _simple_past_read_as_participle(verb)
+    if span is None or verb.tag_ not in ("VBD", "VBN") or (verb.dep_ in ("xcomp", "acl") and not misread):
         return False
     if verb.dep_ == "relcl" and (verb.tag_ != "VBD" or _auxiliaries(verb)):
         return False  # a finite simple past in a relative clause ("the attack, which killed 12 on Jan. 5") stays
     if verb.lower_ in _REPORTING_VERBS:  # "expected to peak Wednesday and again on Jan. 3,
         return False  # officials said": the parse hangs a reported time from the report
-    if verb.tag_ == "VBN" and not _auxiliaries(verb) & {"was", "were"}:
+    if verb.tag_ == "VBN" and not _auxiliaries(verb) & {"was", "were"} and not misread:
         return False
     head = span.root.head
     if head.dep_ == "prep" and head.lower_ in ("in", "on", "during"):
