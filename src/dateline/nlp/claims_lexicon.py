@@ -29,6 +29,10 @@ PATIENT_VERBS = {
     "massacre": "killed",
     "slaughter": "killed",
     "decapitate": "killed",
+    # deaths news tells by their manner: "was electrocuted", "was strangled", "was smothered"
+    "electrocute": "killed",
+    "strangle": "killed",
+    "smother": "killed",
     "wound": "wounded",
     "burn": "wounded",
     "fracture": "wounded",
@@ -50,6 +54,9 @@ PATIENT_VERBS = {
     "detain": "arrested",
     "jail": "arrested",
     "imprison": "arrested",
+    # "was incarcerated in 2018", "was nabbed by police" (by gunmen: a capture, by its agent)
+    "incarcerate": "arrested",
+    "nab": "arrested",
     "apprehend": "arrested",
     "snatch": "captured",
     "grab": "captured",
@@ -245,6 +252,8 @@ EVENT_NOUNS = {
     "arrest": "arrested",
     "detention": "arrested",
     "imprisonment": "arrested",
+    "captivity": "captured",  # "X's captivity lasted nine months"
+    "incarceration": "arrested",
     "release": "released",
     "freeing": "released",  # "the freeing of X took months of talks"
     "resignation": "resigned",

@@ -746,6 +746,7 @@ def _no_office_noun(anchor: Token, lemma: str, predicate: str) -> bool:
                 p.dep_ == "pobj"
                 and p.lower_ not in PERSON_NOUNS
                 and p.ent_type_ != "PERSON"
+                and not (p.pos_ == "PROPN" and p.ent_type_ == "")  # a name the tagger missed
                 and p.pos_ != "PRON"
                 and not any(a.dep_ == "appos" for a in p.children)
                 for p in c.children

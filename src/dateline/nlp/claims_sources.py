@@ -2134,7 +2134,8 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
         nxt = doc[k]  # "..., General X", "..., Brig. Gen. X": the name after the rank
         found = _entity_over(ctx, nxt)
     name = nxt
-    while name.dep_ in {"compound", "amod"} and name.head.i > name.i:
+    # (through "the": "According to his lawyer, the activist X was held": X is the subject)
+    while name.dep_ in {"compound", "amod", "det"} and name.head.i > name.i:
         name = name.head
     if found is None or found.kind != "person" or name.dep_ in {"nsubj", "nsubjpass"}:
         return None  # "the nurse, X said": X speaks, not the nurse's name

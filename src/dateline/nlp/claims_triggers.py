@@ -13,6 +13,8 @@ from dateline.nlp.attribution_index import DocIndex
 from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
 from dateline.nlp.claims_custody import hands_clause, held_group_hits
+from dateline.nlp.claims_deaths import NOUN_LEMMAS as _DEATH_NOUNS
+from dateline.nlp.claims_deaths import death_hits, included_dead_hits
 from dateline.nlp.claims_gates import noun_rules_apply, verb_rules_apply
 from dateline.nlp.claims_grammar import (
     SHARED_PREDICATES,
@@ -66,6 +68,7 @@ _NOUN_LEMMAS = frozenset(
     | set(lx.CAPTOR_NOUNS)
     | set(lx.BEREAVED_NOUNS)
     | {"body", "remains", "corpse"}
+    | _DEATH_NOUNS
 )
 
 
@@ -139,6 +142,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         included = "alive" if word == "survivors" else included  # "survivors included X"
         # "the dead included X"
         return [Hit(included, tok.head, members_of(tok), {tok.head.i, tok.i})]
+    if (dead := death_hits(tok, word, lemma)) is not None:
+        return dead  # a body, a killer, a rite, "could not save X" (claims_deaths)
     if word == "missing" and (dep == "amod" or dep == "acl" and head_pos in {"NOUN", "PROPN"}):
         # "missing reporter X", "a fisherman missing since his boat capsized"
         return [Hit("other:missing", tok, [tok.head], {tok.i})]
@@ -222,7 +227,9 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     if pos in {"VERB", "AUX"} or tag in {"VBN", "VBD"}:
         if not verb_rules_apply(tables, i):
             return []  # a bare auxiliary: its clause's verb carries the claim (claims_gates)
-        hits = leadership_hits(ctx, tok, lemma)
+        hits = included_dead_hits(tok, lemma)  # "those who died included X"
+        if hits is None:
+            hits = leadership_hits(ctx, tok, lemma)
         if hits is None:
             hits = verb_hits(ctx, tok, lemma)
         for hit in hits:
