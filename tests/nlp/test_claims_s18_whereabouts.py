@@ -255,6 +255,30 @@ FOUND = [
     ("Abu Salim has not been seen in public since March.", ("Salim", P, N)),
     ("Abu Salim has not appeared in public since March.", ("Salim", P, N)),
     ("Abu Salim was not seen at the ceremony.", ("Salim", P, N)),
+    # round three: shown and greeting in public, sightings by others
+    ("Karim Bensaid was presented to the press in Algiers on Monday.", ("Bensaid", P, A)),
+    ("Karim Bensaid was paraded before reporters in Algiers.", ("Bensaid", P, A)),
+    ("Karim Bensaid greeted supporters outside the court in Algiers.", ("Bensaid", P, A)),
+    ("Karim Bensaid waved to crowds from the balcony of the palace.", ("Bensaid", P, A)),
+    ("Karim Bensaid was filmed by supporters at a wedding in Oran.", ("Bensaid", P, A)),
+    ("Karim Bensaid was seen alive by a fellow prisoner in March.", ("Bensaid", P, A)),
+    ("Karim Bensaid's first public appearance since the attack was on Friday.", ("Bensaid", P, A)),
+    (
+        "Karim Bensaid, making his first appearance since the coup, thanked the army.",
+        ("Bensaid", P, A),
+    ),
+    ("Karim Bensaid resurfaced on Monday after weeks out of sight.", ("Bensaid", P, A)),
+    ("Karim Bensaid did not appear in court on Monday.", ("Bensaid", P, N)),
+    ("No one has seen Karim Bensaid since March.", ("Bensaid", P, N)),
+    ("Karim Bensaid, who has not been seen since March, is presumed dead.", ("Bensaid", P, N)),
+    ("Karim Bensaid's lawyer visited him in Evin prison on Monday.", ("Bensaid", P, A)),
+    ("Karim Bensaid's lawyer visited him in Evin prison on Monday.", ("Bensaid", L, A)),
+    pytest.param(
+        "Karim Bensaid was seen by a neighbour in Algiers on Monday.",
+        ("Bensaid", L, A),
+        marks=KNOWN_GAP,
+    ),
+    ("Karim Bensaid was visible in the footage, waving to supporters.", ("Bensaid", P, A)),
 ]
 
 NOT_FOUND = [
@@ -274,6 +298,22 @@ NOT_FOUND = [
     ("Abu Salim appeared to be in good health.", ("Salim", P, A)),
     ("Abu Salim appeared confident.", ("Salim", P, A)),
     ("Abu Salim has not been seen in public since March.", ("Salim", P, A)),
+    # a name on a list, a photo or an article, a judgement, a habit: no sighting
+    (
+        "Karim Bensaid's name appeared on a list of detainees released by the ministry.",
+        ("Bensaid", P, A),
+    ),
+    ("Karim Bensaid appeared on a list of wanted men published on Monday.", ("Bensaid", P, A)),
+    ("An article by Karim Bensaid appeared in Le Monde on Monday.", ("Bensaid", P, A)),
+    ("Karim Bensaid appeared to confirm the report.", ("Bensaid", P, A)),
+    ("Karim Bensaid appeared as a witness for the prosecution.", ("Bensaid", P, A)),
+    ("Karim Bensaid was seen as a likely successor.", ("Bensaid", P, A)),
+    ("Karim Bensaid was seen by many as a moderate.", ("Bensaid", P, A)),
+    ("Karim Bensaid appeared regularly on state television before the war.", ("Bensaid", P, A)),
+    ("Karim Bensaid often appears at rallies.", ("Bensaid", P, A)),
+    ("Karim Bensaid is scheduled to appear in court next week.", ("Bensaid", P, A)),
+    ("Karim Bensaid was ordered to appear in court.", ("Bensaid", P, A)),
+    ("Karim Bensaid greeted the news with relief.", ("Bensaid", P, A)),
     # a court, a judge, a rally in a town: the appearance only (g24, g47)
     ("Hassan Nouri appeared in court in Tehran on Friday.", ("Nouri", L, A)),
     ("Hassan Nouri appeared on television in Tehran on Friday.", ("Nouri", L, A)),

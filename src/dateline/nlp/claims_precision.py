@@ -21,7 +21,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import expand_conj, is_passive
-from dateline.nlp.claims_whereabouts import not_a_whereabouts
+from dateline.nlp.claims_whereabouts import not_a_sighting, not_a_whereabouts
 from dateline.nlp.entities import PERSON_NOUNS
 
 __all__ = ["english_text", "keep_hit", "settle_hit"]
@@ -525,6 +525,7 @@ def keep_hit(ctx: ClaimContext, sent: Span, hit: Hit) -> bool:
         or _dead_or_alive(hit)
         or _hostage_to_a_thing(hit)
         or not_a_whereabouts(hit)
+        or not_a_sighting(hit)
     )
 
 
@@ -616,7 +617,11 @@ def _regarded_as(hit: Hit) -> bool:
 
 
 # Frequency adverbs that make an appearance a habit, no event: "rarely appears in public".
-_HABITUAL_ADVERBS = frozenset({"rarely", "seldom", "occasionally", "often", "frequently"})
+_HABITUAL_ADVERBS = frozenset({"rarely", "seldom", "occasionally", "often", "frequently"}) | {
+    "regularly",  # "appeared regularly on state television before the war" (session 18)
+    "routinely",
+    "usually",
+}
 
 
 def _habitual_appearance(hit: Hit) -> bool:

@@ -27,7 +27,7 @@ from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place
 
-__all__ = ["not_a_whereabouts", "whereabouts_side_hits"]
+__all__ = ["not_a_sighting", "not_a_whereabouts", "whereabouts_side_hits"]
 
 # Verbs of getting to a place: "landed in Doha", "arrived in Madrid".
 _ARRIVAL_VERBS = frozenset({"land", "arrive"})
@@ -324,7 +324,46 @@ def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "led Friday prayers in Kano", "led the Easter mass": before a congregation
         hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
+    if lemma in {"present", "parade"} and is_passive(verb) and _to_the_press(verb):
+        # "was presented to the press in Algiers", "was paraded in front of the cameras":
+        # shown in public, like "paraded before reporters"
+        hits.append(Hit("appeared", verb, patient_of(verb), {verb.i}))
+    if _greeted_a_crowd(verb, lemma):
+        # "greeted supporters outside the court", "waved to the crowd from a balcony": seen
+        # by a crowd
+        hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
     return hits
+
+
+# Those before whom one is shown: "presented to the press", "in front of the cameras".
+_PRESS_WORDS = frozenset({"press", "media", "reporter", "journalist", "camera", "television"})
+# Crowds one greets or waves to in public.
+_CROWD_WORDS = frozenset(
+    {"supporter", "crowd", "crowds", "well-wisher", "wellwisher", "follower", "worshipper"}
+    | {"worshiper", "onlooker", "cheering", "throng"}
+)
+
+
+def _to_the_press(verb: Token) -> bool:
+    return any(
+        t.lemma_.lower() in _PRESS_WORDS
+        for c in verb.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "before", "in"}
+        for t in c.subtree
+    )
+
+
+def _greeted_a_crowd(verb: Token, lemma: str) -> bool:
+    if lemma == "greet" and not is_passive(verb):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _CROWD_WORDS for c in verb.children)
+    if lemma == "wave":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "at"}
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _CROWD_WORDS for p in c.children)
+            for c in verb.children
+        )
+    return False
 
 
 # Nouns of a talk from afar: "In a phone interview from Istanbul, X said".
@@ -417,4 +456,16 @@ def not_a_whereabouts(hit: Hit) -> bool:
         return False  # ("was at home with his family": the older gold, g91, counts it)
     return bool(places) and all(
         p.lower_ == "home" and not any(c.dep_ == "prep" for c in p.children) for p in places
+    )
+
+
+def not_a_sighting(hit: Hit) -> bool:
+    """An ``appeared`` that is a judgement, not a sighting: "was seen by many as a moderate"
+    (the "as" hung on the agent, where the older "seen as" test does not look)."""
+    if hit.predicate != "appeared" or hit.anchor.lemma_.lower() != "see":
+        return False
+    return any(
+        c.dep_ == "agent"
+        and any(t.dep_ == "prep" and t.lower_ in {"as", "like"} for t in c.subtree)
+        for c in hit.anchor.children
     )
