@@ -413,6 +413,84 @@ FOUND = [
     ),
     ("Reza Tehrani did not survive the crash, the police said.", ("Tehrani", "killed", A)),
     ("Eva Lund was not among the survivors, the airline confirmed.", ("Lund", "alive", N)),
+    # --- a third set, round-up and hospital wordings with the person in a group, a care verb or
+    # a coordinated state
+    (
+        "The injured, who included a 12-year-old boy, Sami Rahal, were taken to the Al-Shifa hospital.",
+        ("Rahal", "wounded", A),
+    ),
+    (
+        "Paramedics treated Ruth Adler, 64, at the scene for cuts to her face.",
+        ("Adler", "wounded", A),
+    ),
+    (
+        "A second man, named locally as Dean Foster, is in hospital with serious injuries.",
+        ("Foster", "wounded", A),
+    ),
+    (
+        "Two of the wounded, Hassan Ali and his cousin Omar Ali, remain in intensive care.",
+        ("Ali", "wounded", A),
+    ),
+    ("Officer Maria Santos was injured in the line of duty on Friday.", ("Santos", "wounded", A)),
+    ("A bodyguard of the minister, Sergei Volkov, was among those hurt.", ("Volkov", "wounded", A)),
+    (
+        "His daughter, Noor Hamdi, was pulled from the wreckage with minor injuries.",
+        ("Hamdi", "wounded", A),
+    ),
+    (
+        "The attack wounded 14 people, among them the mayor's aide, Carlos Ruiz.",
+        ("Ruiz", "wounded", A),
+    ),
+    pytest.param(
+        "Dozens were injured, including Pedro Gomez, a photographer for the Daily Post.",
+        ("Gomez", "wounded", A),
+        marks=_gap(
+            'a bare count as the group ("Dozens were injured, including X"): "Six people" works'
+        ),
+    ),
+    (
+        "Doctors amputated the right leg of the soldier, Ivan Shevchenko, after the blast.",
+        ("Shevchenko", "wounded", A),
+    ),
+    ("Ali Reza is alive but badly hurt, his uncle said.", ("Reza", "wounded", A)),
+    ("Ali Reza is alive but badly hurt, his uncle said.", ("Reza", "alive", A)),
+    (
+        "Ambulance crews took Priya Shah to hospital, where she was treated for a head injury.",
+        ("Shah", "wounded", A),
+    ),
+    ("Kamal Uddin's wounds were dressed at a field clinic.", ("Uddin", "wounded", A)),
+    (
+        "Nobody was seriously hurt, though the driver, Ahmed Zaki, had a cut on his forehead.",
+        ("Zaki", "wounded", A),
+    ),
+    (
+        "The survivor, Joy Okafor, told reporters she hid under a table for an hour.",
+        ("Okafor", "alive", A),
+    ),
+    ("Karin Holt emerged from the rubble alive after 40 hours.", ("Holt", "alive", A)),
+    (
+        "The three children, including Amir Saleh, are alive, a Red Crescent official said.",
+        ("Saleh", "alive", A),
+    ),
+    (
+        "Paul Renard, who had been feared dead, is alive and well in a hospital in Lyon.",
+        ("Renard", "alive", A),
+    ),
+    ("Tariq Aziz was lucky to be alive, doctors told his family.", ("Aziz", "alive", A)),
+    ("Relatives say Selim Ozturk is recovering well after surgery.", ("Ozturk", "alive", A)),
+    ("Julia Weiss is stable and breathing on her own, the hospital said.", ("Weiss", "alive", A)),
+    pytest.param(
+        "Rescuers found Greta Sommer conscious but with a broken leg at the foot of the cliff.",
+        ("Sommer", "wounded", A),
+        marks=_gap(
+            '"found X conscious but with a broken leg": an injury in a "with" phrase coordinated with a state'
+        ),
+    ),
+    pytest.param(
+        "The blast tore off the hand of a street vendor, Musa Diallo.",
+        ("Diallo", "wounded", A),
+        marks=_gap("a verb of tearing or severing with the body part of X as its object"),
+    ),
     # --- alive: negated and hedged
     ("Officials fear the missing diver, Hugo Brandt, is no longer alive.", ("Brandt", "alive", N)),
     ("The family said they had no proof that Nasser Aziz was still alive.", ("Aziz", "alive", A)),

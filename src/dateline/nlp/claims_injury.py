@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dateline.nlp.claims_context import ClaimContext
+from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.records import TimeExpression
 
 # Nouns of a violent incident or accident that a person is hurt or killed in: a definite one
@@ -267,3 +267,38 @@ def _told_before(
             if (tx := _attached(ctx, earlier, told)) is not None:
                 return tx
     return None
+
+
+# Participles and adjectives of harm that a coordinated state may carry: "is alive but badly
+# hurt", "was conscious but injured".
+_HURT_WORDS = frozenset({"hurt", "injured", "wounded", "burned", "burnt", "bruised"})
+# Verbs of medical care whose active object is the patient: "Paramedics treated X for cuts".
+_CARE_VERBS = frozenset({"treat", "bandage"})
+
+
+def injury_side_hits(verb: Token, lemma: str) -> list[Hit]:
+    """Injuries a clause tells beside its main claim (hooked into claims_states.side_hits):
+    a harm word coordinated with a state ("X is alive but badly hurt": the state's own rule
+    reads "alive") and the patient of active care for an injury ("Paramedics treated X at
+    the scene for cuts to her face")."""
+    from dateline.nlp.claims_complements import injury_noun
+    from dateline.nlp.claims_grammar import subject_of
+
+    if lemma == "be" and not any(c.dep_ == "neg" for c in verb.children):
+        # "is alive but badly hurt", "was conscious and injured": the second state is harm
+        for state in (c for c in verb.children if c.dep_ == "acomp"):
+            for hurt in (h for h in state.children if h.dep_ == "conj" and h.lower_ in _HURT_WORDS):
+                if not any(n.dep_ == "neg" or n.lower_ in {"not", "never"} for n in hurt.children):
+                    return [Hit("wounded", verb, subject_of(verb), {verb.i, hurt.i})]
+    if lemma in _CARE_VERBS and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        # "Paramedics treated X, 64, at the scene for cuts to her face": the "for" phrase
+        # (wherever the parser hangs it in the clause) names the patient's injury
+        patients = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"}]
+        injured = any(
+            t.dep_ == "pobj" and t.head.lower_ == "for" and injury_noun(t)
+            for t in verb.subtree
+            if t.i > verb.i
+        )
+        if patients and injured:
+            return [Hit("wounded", verb, patients, {verb.i})]
+    return []

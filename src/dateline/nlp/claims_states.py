@@ -57,6 +57,7 @@ from dateline.nlp.claims_grammar import (
     prep_children,
     subject_of,
 )
+from dateline.nlp.claims_injury import injury_side_hits
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.claims_whereabouts import whereabouts_side_hits
@@ -634,6 +635,7 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # kept (the README's convention; "was detained in Dubai on Monday" is where the
         # arrest took place)
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
+    hits += injury_side_hits(verb, lemma)  # (claims_injury: session 18)
     return hits + whereabouts_side_hits(verb, lemma)  # (claims_whereabouts: session 18)
 
 

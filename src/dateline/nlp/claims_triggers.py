@@ -611,8 +611,14 @@ def _named_hostages(noun: Token) -> list[Token]:
 
 
 def _sole_survivors(noun: Token) -> list[Token]:
-    """The name beside "the only / sole / lone survivor" (either side of the apposition)."""
-    if not any(c.dep_ == "amod" and c.lower_ in {"only", "sole", "lone"} for c in noun.children):
+    """The name beside "the only / sole / lone survivor" (either side of the apposition), or
+    beside a bare definite "the survivor, X," (the one who came through the story's event; "a
+    Holocaust survivor, X" or "the survivor of a stroke" is no such one)."""
+    sole = any(c.dep_ == "amod" and c.lower_ in {"only", "sole", "lone"} for c in noun.children)
+    bare = noun.tag_ == "NN" and [
+        c.lower_ for c in noun.children if c.dep_ not in {"appos", "punct"}
+    ] == ["the"]
+    if not (sole or bare):
         return []
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return [noun.head]
