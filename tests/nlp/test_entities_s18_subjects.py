@@ -409,15 +409,11 @@ ROWS: list[Any] = [
         [("Thanh", "arrested")],
         [],
     ),
-    pytest.param(
+    (
         "n06",
         "Kidnappers released Chukwuemeka Obi on Saturday after a ransom was paid.",
         [("Obi", "released")],
         [],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a name the model does not tag as an entity (object of a status verb)",
-        ),
     ),
     (
         "n07",

@@ -659,6 +659,12 @@ def _untagged_given_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
 _FUNCTION_POS = frozenset({"ADV", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "PUNCT", "SYM"})
 
 
+# verbs of freeing and shooting whose two-word capitalised object or passive subject is a
+# person ("Kidnappers released Chukwuemeka Obi", "Tunde Bakare was freed"), kept apart from
+# HUMAN_PASSIVES, which also retags organisations
+_HUMAN_RELEASES = frozenset({"free", "release", "rescue", "shoot", "capture"})
+
+
 def _untagged_passive_subjects(doc: Doc, taken: set[int]) -> list[NameSpan]:
     """"Amadou Diallo was arrested by ...", "Police arrested Chike Obi": an untagged
     capitalised name (the tagger may even take its first word for a verb) as the subject of a
@@ -676,7 +682,7 @@ def _untagged_passive_subjects(doc: Doc, taken: set[int]) -> list[NameSpan]:
             or tok.ent_type_
             or tok.pos_ != "PROPN"
             or tok.dep_ not in {"nsubjpass", "dobj"}
-            or tok.head.lemma_.lower() not in HUMAN_PASSIVES
+            or tok.head.lemma_.lower() not in HUMAN_PASSIVES | _HUMAN_RELEASES
             or not tok.text[:1].isupper()
             or tok.text.isupper()
             or not tok.text.isalpha()
