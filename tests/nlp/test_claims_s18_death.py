@@ -1142,11 +1142,218 @@ MORE = [
     ),
 ]
 
+# --- a third inventory (session 18): successions said by other verbs, removals, resignations
+# in quotes and infinitives, deaths told by state and by a declaration
+MORE_SUCCESSIONS = [
+    (
+        "Daud Karimi emerged as the group's new leader after a week of infighting.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi emerged as the new leader of the group.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi survived a leadership challenge and took control of the party.",
+        ("Karimi", "leadership_change", A),
+    ),
+    pytest.param(
+        "Daud Karimi returned as party leader on Sunday.",
+        ("Karimi", "leadership_change", A),
+        marks=KNOWN_GAP("a past 'returned as leader' is read as other:return only"),
+    ),
+    (
+        "Daud Karimi was chosen as the group's leader, the statement said.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi, who was named commander in May, appeared in a video on Friday.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "The group's leadership council met on Friday and named Daud Karimi to succeed the slain commander.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Following the death of the founder, Daud Karimi was proclaimed the new emir.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi stepped in as interim leader after the arrest of the chairman.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi stepped into the role of acting chief on Monday.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi has taken the reins of the party.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi now runs the militia, having taken over from his father, who was killed in 2019.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi was installed as the group's leader.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "The militia announced that its commander, Salim Nur, had been martyred and that Daud Karimi would take his place.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "The militia announced that its commander, Salim Nur, had been martyred and that Daud Karimi would take his place.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Daud Karimi rose to the leadership of the group in 2016.",
+        ("Karimi", "leadership_change", A),
+    ),
+    pytest.param(
+        "Daud Karimi is the group's third leader since 2010.",
+        ("Karimi", "leadership_change", A),
+        marks=KNOWN_GAP("an ordinal leader ('the third leader since 2010'): no rule"),
+    ),
+    (
+        "The general Salim Nur was sacked as army chief on Monday.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The general Salim Nur lost his post as army chief in a reshuffle.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The general Salim Nur was stripped of his command on Monday.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The general Salim Nur was replaced as army chief on Monday.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The general Salim Nur was toppled in a palace coup.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The junta deposed the president, Salim Nur, on Tuesday.",
+        ("Nur", "leadership_change", A),
+    ),
+    pytest.param(
+        "The general Salim Nur was demoted after the defeat.",
+        ("Nur", "leadership_change", A),
+        marks=KNOWN_GAP("'demoted' is no office change in the lexicon"),
+    ),
+    (
+        "The governor, Salim Nur, was suspended from office on Monday.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The CEO Salim Nur stepped down and was replaced by Daud Karimi.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "The CEO Salim Nur stepped down and was replaced by Daud Karimi.",
+        ("Nur", "resigned", A),
+    ),
+    pytest.param(
+        "The CEO Salim Nur left the company on Friday after 20 years at the helm.",
+        ("Nur", "resigned", A),
+        marks=KNOWN_GAP("'left the company after years at the helm': no rule"),
+    ),
+    (
+        "The minister Salim Nur has quit, his spokesman confirmed.",
+        ("Nur", "resigned", A),
+    ),
+    pytest.param(
+        "The minister Salim Nur offered to resign on Monday.",
+        ("Nur", "resigned", A),
+        marks=KNOWN_GAP("'offered to resign': an infinitive after 'offer' is not read as done"),
+    ),
+    (
+        "The minister Salim Nur resigned his seat in parliament.",
+        ("Nur", "resigned", A),
+    ),
+    (
+        "The minister Salim Nur was forced out of office by the scandal.",
+        ("Nur", "leadership_change", A),
+    ),
+    pytest.param(
+        '"I have decided to step down," the minister Salim Nur told reporters.',
+        ("Nur", "resigned", A),
+        marks=KNOWN_GAP("'decided to step down' in a quotation: no rule"),
+    ),
+    (
+        'He said the commander, Salim Nur, had been killed. "He died a martyr," he said.',
+        ("Nur", "killed", A),
+    ),
+    (
+        "The commander Salim Nur died a hero, his brother said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The commander Salim Nur was laid to rest in his home village.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur's killing was confirmed by police on Monday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The rebels announced the death of their commander, Salim Nur, in a post on Telegram.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur, 54, is dead.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The 54-year-old commander, Salim Nur, did not survive.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was one of three men shot dead at the checkpoint.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur and his driver were killed instantly.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The bomb killed Salim Nur and his driver instantly.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur is feared dead after the ferry sank.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur is thought to have died in the fire.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was declared dead on arrival at the hospital.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Doctors declared Salim Nur dead at 3am.",
+        ("Nur", "killed", A),
+    ),
+]
+# "the attack took place": no succession
+NOT_SUCCESSIONS = [
+    (
+        "The attack took place on Monday in the village of Daud Karimi.",
+        ("Karimi", "leadership_change", A),
+    ),
+]
+
 
 test_killed, test_not_killed = row_tests(KILLED, NOT_KILLED)
 test_leadership, test_not_leadership = row_tests(LEADERSHIP, NOT_LEADERSHIP)
 test_resigned, test_not_resigned = row_tests(RESIGNED, NOT_RESIGNED)
 test_more, _ = row_tests(MORE, [])
+test_more_successions, test_not_successions = row_tests(MORE_SUCCESSIONS, NOT_SUCCESSIONS)
 
 
 # Who claims a death: the source the sentence names, or the outlet for its own narration.

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import Hit
-from dateline.nlp.claims_grammar import expand_conj
+from dateline.nlp.claims_grammar import expand_conj, subject_of
 
 # Nouns whose "of" object or possessor is dead.
 _BODY_NOUNS = frozenset({"body", "corpse", "remains", "bodies", "corpses"})
@@ -244,9 +244,36 @@ def _that_of(name: Token) -> list[Hit] | None:
     return None
 
 
+def _takes_place_of(verb: Token) -> list[Hit] | None:
+    """ "X took his place", "X will take the place of the slain commander Y": X takes the
+    lead, and a named Y loses it (not "the attack took place", "took her place at the table")."""
+    places = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj"
+        and c.lower_ == "place"
+        and any(d.dep_ == "poss" or d.dep_ == "prep" and d.lower_ == "of" for d in c.children)
+        and not any(d.dep_ == "prep" and d.lower_ in {"at", "in", "on"} for d in c.children)
+    ]
+    if not places or any(
+        c.dep_ == "prep"
+        and c.lower_ in {"at", "in", "on"}
+        and not any(p.ent_type_ in {"DATE", "TIME"} for p in c.children)
+        for c in verb.children
+    ):
+        return None  # "took his place at the table", not "took his place in May"
+    hits = [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+    left = _owners(places[0])
+    if left:
+        hits.append(Hit("leadership_change", verb, left, {verb.i}))
+    return hits
+
+
 def included_dead_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """ "Those who died included X", "The 12 soldiers killed in the ambush included X": the
-    ones a dying verb describes, listed by "include"."""
+    ones a dying verb describes, listed by "include"; "X took his place" (a successor)."""
+    if lemma == "take" and verb.pos_ == "VERB":
+        return _takes_place_of(verb)
     if lemma not in _DYING_VERBS or verb.dep_ not in {"relcl", "acl"}:
         return None
     group = verb.head
