@@ -588,6 +588,15 @@ DATED = [
         "A security guard, Tom Weir, was stabbed at about 2 a.m. on Sunday.",
         ("Weir", "wounded", A, "2021-06-06T02:00"),
     ),
+    # surviving an attack: at the attack's time, in the object's own clause or told before
+    (
+        "A senior commander, Rahim Gul, survived a roadside bomb that killed two of his guards in Swat on Saturday, police said.",
+        ("Gul", "alive", A, "2021-06-05"),
+    ),
+    (
+        "A drone hit a convoy near Idlib on Tuesday. The Observatory says Fadi Haddad, who was also in the convoy, survived the strike and is being treated at a hospital.",
+        ("Haddad", "alive", A, "2021-06-08"),
+    ),
     # the state of the survivor: the publication date
     (
         "The teacher, Rosa Lima, is in a stable condition, the hospital said.",

@@ -166,6 +166,27 @@ def in_which_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpressio
     return None
 
 
+# Verbs of coming through an event alive: "survived a roadside bomb", "escaped the ambush".
+SURVIVING_VERBS = frozenset({"survive", "escape", "outlive"})
+
+
+def survived_event_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "survived a roadside bomb that killed two of his guards in Swat on Saturday",
+    "survived an ambush on Monday": one lives through the event at its time, told in the
+    object's own relative clause or phrase."""
+    if anchor.lemma_.lower() not in SURVIVING_VERBS:
+        return None
+    tokens = {
+        t.i
+        for o in anchor.children
+        if o.dep_ == "dobj" and o.tag_ != "NNS"  # ("survived two attacks, including one in 2014")
+        for c in o.children
+        if c.dep_ in {"relcl", "acl", "prep"}
+        for t in c.subtree
+    }
+    return _attached(ctx, sent, tokens) if tokens else None
+
+
 def same_moment_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
     """The time of the attack a clause's harm came from, told in the same sentence (see the
     module docstring)."""
@@ -173,6 +194,7 @@ def same_moment_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpres
         coordinated_when_time(ctx, sent, anchor)
         or incident_subject_time(ctx, sent, anchor)
         or in_which_time(ctx, sent, anchor)
+        or survived_event_time(ctx, sent, anchor)
     )
 
 
@@ -222,6 +244,21 @@ def incident_antecedent_time(
         ),
         None,
     )
+    if noun is None and anchor.lemma_.lower() in SURVIVING_VERBS:
+        # "survived the strike", "escaped the ambush": what one came through, told before
+        noun = next(
+            (
+                o
+                for o in anchor.children
+                if o.dep_ == "dobj"
+                and o.lemma_.lower() in INCIDENT_NOUNS
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+                and not any(
+                    d.dep_ in {"acl", "relcl"} or d.lower_ in _OTHER_INCIDENT for d in o.children
+                )
+            ),
+            None,
+        )
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
