@@ -93,6 +93,12 @@ _HELD = [
     ("Rafael Cruz disappeared into police custody in 2020.", "Cruz", "arrested"),
     ("Karim Nasser was sent to prison for five years.", "Nasser", "arrested"),
     ("Among the detainees is the lawyer Tomas Keller.", "Keller", "arrested"),
+    ("Tomas Keller remains detained, his lawyer said.", "Keller", "arrested"),
+    ("Karim Nasser was remanded for 15 days.", "Nasser", "arrested"),
+    ("Karim Nasser was incarcerated in 2018.", "Nasser", "arrested"),
+    ("Karim Nasser was nabbed by police in Madrid.", "Nasser", "arrested"),
+    ("Police led Tomas Keller away in front of his children.", "Keller", "arrested"),
+    ("Karim Nasser's detention was extended by 30 days.", "Nasser", "arrested"),
     (
         "The government is holding the journalist Mira Novak without charge, rights groups say.",
         "Novak",
@@ -284,6 +290,20 @@ _HELD = [
         "captured",
     ),
     ("Karim Nasser remains captive, his brother said.", "Nasser", "captured"),
+    ("Tomas Keller remains in rebel hands.", "Keller", "captured"),
+    ("Karim Nasser, a hostage since 2019, appeared in a new video.", "Nasser", "captured"),
+    ("Karim Nasser endured 300 days of captivity.", "Nasser", "captured"),
+    (
+        _gap(
+            "Karim Nasser's captivity lasted nine months.",
+            "a possessed 'captivity' is mostly a restatement in dev ('For most of his"
+            " captivity he was kept chained'): the noun is not read alone",
+        ),
+        "Nasser",
+        "captured",
+    ),
+    ("Karim Nasser was detained by militiamen at a roadblock.", "Nasser", "captured"),
+    ("Karim Nasser was taken prisoner by the rebels.", "Nasser", "captured"),
     ("The hostages include Anna Kowal, a Dutch nurse.", "Kowal", "captured"),
     ("Among the hostages is the Dutch nurse Anna Kowal.", "Kowal", "captured"),
     ("Karim Nasser was freed after 14 months in the hands of the Brigade.", "Nasser", "captured"),
@@ -459,6 +479,16 @@ FOUND = [(text, (name, pred, A)) for text, name, pred in _HELD] + [
         "Karim Nasser was allowed to leave the police station at midnight.",
         ("Nasser", "released", A),
     ),
+    ("Karim Nasser emerged from jail after nine years.", ("Nasser", "released", A)),
+    ("Karim Nasser was remanded on bail until June.", ("Nasser", "released", A)),
+    ("Karim Nasser regained his freedom on Sunday.", ("Nasser", "released", A)),
+    ("Tomas Keller was released on licence in 2019.", ("Keller", "released", A)),
+    ("Tomas Keller was never arrested, his lawyer said.", ("Keller", "arrested", N)),
+    ("The group denied holding Tomas Keller.", ("Keller", "captured", N)),
+    (
+        "The government has never acknowledged holding Tomas Keller.",
+        ("Keller", "arrested", N),
+    ),
     ("Ravi Kumar may have been abducted, police said.", ("Kumar", "captured", A)),
     (
         "Her detention has drawn condemnation. Mira Novak, a reporter, was held at the airport"
@@ -476,6 +506,18 @@ NOT_FOUND = [(text, (name, _OTHER_KIND[pred], A)) for text, name, pred in _HELD]
     ("Police are seeking to arrest Diego Lamas, who fled on Sunday.", ("Lamas", "arrested", A)),
     ("Protesters demanded the release of Lev Aronov.", ("Aronov", "released", A)),
     ("Kenji Mori is expected to be released next week.", ("Mori", "released", A)),
+    ("Tomas Keller will be released on Monday, his lawyer said.", ("Keller", "released", A)),
+    ("The court ordered the release of Tomas Keller.", ("Keller", "released", A)),
+    (
+        "A warrant has been issued for the arrest of Tomas Keller.",
+        ("Keller", "arrested", A),
+    ),
+    ("Tomas Keller went into hiding to avoid arrest.", ("Keller", "arrested", A)),
+    (
+        "Rights groups criticised the conditions of detention of Tomas Keller's brother.",
+        ("Keller", "arrested", A),
+    ),
+    ("The patient, Karim Nasser, is in safe hands, doctors said.", ("Nasser", "captured", A)),
     ("Ricky Shaw remains at large, police said.", ("Shaw", "arrested", A)),
     (
         "Reza Tahmasbi was allowed to leave prison on a temporary furlough, his lawyer said.",

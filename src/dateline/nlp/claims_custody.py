@@ -27,6 +27,12 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.entities import PERSON_NOUNS
 
 _CUSTODY_PREDICATES = frozenset({"arrested", "captured", "released"})
+# Verbs of coming out of a place: "emerged from jail", "walked from prison".
+_EMERGING_VERBS = frozenset({"emerge", "walk", "come"})
+# Spans a custody is counted in: "endured 300 days of captivity".
+_PERIODS = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
+# Custody nouns of such a span: "months of captivity", "two years of detention".
+_CUSTODY_SPAN_NOUNS = {"captivity": "captured", "detention": "arrested"}
 # Verbs of kidnapping, whose captor is the state when the text names the state's men
 # ("abducted by soldiers", "Security forces kidnapped X"): an arrest by the README.
 _KIDNAP_LEMMAS = frozenset({"kidnap", "abduct"})
@@ -69,6 +75,8 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     pred = lx.PATIENT_VERBS.get(lemma)
     if pred in _CUSTODY_PREDICATES and (name := participle_before_described_name(verb)):
         return [Hit(pred, verb, [name], {verb.i})]  # "Imprisoned dissident X"
+    if pred in _CUSTODY_PREDICATES and (kept := _remains_participle(verb)):
+        return [Hit(holder_predicate(verb) or pred, verb, kept, {verb.i})]  # "X remains detained"
     if lemma in {"take", "pick"} and (taken := _taken_by_captors(verb, lemma)) is not None:
         return taken
     if lemma == "send" and _sent_to_prison(verb):
@@ -83,6 +91,16 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
         return [Hit("arrested", verb, subjects, {verb.i})] if subjects else None
     if lemma == "hold" and (held := _held_before(verb)) is not None:
         return held
+    if lemma in _EMERGING_VERBS and any(
+        p.lemma_.lower() in _PRISONS | {"captivity"} for p in prep_children(verb, {"from"})
+    ):
+        # "emerged from jail after nine years", "walked from prison a free man"
+        return [Hit("released", verb, subject_of(verb), {verb.i})]
+    if lemma == "remand" and (subjects := patient_of(verb)):
+        # "was remanded for 15 days" (held until trial); "remanded on bail" (British: let go
+        # on conditions until trial)
+        bailed = any(p.lower_ == "bail" for p in prep_children(verb, {"on"}))
+        return [Hit("released" if bailed else "arrested", verb, subjects, {verb.i})]
     return None
 
 
@@ -212,6 +230,9 @@ def held_group_hits(noun: Token, pred: str, freed: str | None) -> list[Hit] | No
     ):
         return None
     head = noun.head
+    if noun.dep_ == "appos" and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        # "X, a hostage since 2019, appeared in a new video": the name set beside the noun
+        return [Hit(freed or pred, noun, [head], {noun.i})]
     if noun.dep_ == "nsubj" and head.lemma_ == "include":
         named = expand_conj([c for c in head.children if c.dep_ == "dobj"])
     elif (
@@ -227,6 +248,19 @@ def held_group_hits(noun: Token, pred: str, freed: str | None) -> list[Hit] | No
     else:
         return None
     return [Hit(freed or pred, head, named, {head.i, noun.i})] if named else None
+
+
+def holder_adjective(hands: Token) -> Token | None:
+    """ "in rebel hands", "in militant hands", "in government hands": the holder told by an
+    adjective of a kind of captor or authority ("in safe hands", "in good hands" are none)."""
+    return next(
+        (
+            c
+            for c in hands.children
+            if c.dep_ == "amod" and c.lemma_.lower() in lx.INSURGENT_MARKS | lx.AUTHORITY_NOUNS
+        ),
+        None,
+    )
 
 
 def hands_clause(hands: Token) -> tuple[Token, bool]:
@@ -256,3 +290,27 @@ def captors_before(verb: Token, *, sentences: int = 2) -> bool:
     return any(
         t.dep_ == "nsubj" and t.lemma_.lower() in _CAPTOR_SUBJECTS for t in doc[start : verb.i]
     )
+
+
+def custody_span(noun: Token) -> str | None:
+    """ "endured 300 days of captivity", "after two years of detention": the span's custody
+    noun says the person was held (not "the conditions of detention": no span)."""
+    pred = _CUSTODY_SPAN_NOUNS.get(noun.lower_)
+    span = noun.head.head
+    if pred is None or noun.head.lower_ != "of" or span.lemma_.lower() not in _PERIODS:
+        return None
+    return pred
+
+
+def _remains_participle(verb: Token) -> list[Token]:
+    """ "X remains detained", "X stays jailed": the parser makes "remains" a passive
+    auxiliary and X its active subject, so no passive subject names the one held."""
+    stays = [c for c in verb.children if c.dep_ == "auxpass" and c.lemma_.lower() in _STAYING]
+    if not stays:
+        return []
+    # (the parser hangs the subject on the verb or on "remains" itself)
+    return expand_conj([c for t in (verb, *stays) for c in t.children if c.dep_ == "nsubj"])
+
+
+# Verbs of staying the parser may take for a passive auxiliary: "remains detained".
+_STAYING = frozenset({"remain", "remains", "stay", "stays"})

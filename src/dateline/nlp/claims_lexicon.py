@@ -252,8 +252,6 @@ EVENT_NOUNS = {
     "arrest": "arrested",
     "detention": "arrested",
     "imprisonment": "arrested",
-    "captivity": "captured",  # "X's captivity lasted nine months"
-    "incarceration": "arrested",
     "release": "released",
     "freeing": "released",  # "the freeing of X took months of talks"
     "resignation": "resigned",

@@ -12,7 +12,12 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
 from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
-from dateline.nlp.claims_custody import hands_clause, held_group_hits
+from dateline.nlp.claims_custody import (
+    custody_span,
+    hands_clause,
+    held_group_hits,
+    holder_adjective,
+)
 from dateline.nlp.claims_deaths import NOUN_LEMMAS as _DEATH_NOUNS
 from dateline.nlp.claims_deaths import death_hits, included_dead_hits
 from dateline.nlp.claims_gates import noun_rules_apply, verb_rules_apply
@@ -180,6 +185,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             pred = lx.STATE_PPS.get(("out", word))  # "out of danger"
         if pred is None and preposition in {"in", "into"} and _custody_site(tok):
             pred = "arrested"  # "remains in the city's detention centre", "in the cells of"
+        if pred is None and preposition == "of":
+            pred = custody_span(tok)  # "endured 300 days of captivity"
         if (
             lemma in {"health", "condition", "spirit", "shape"}
             and preposition == "in"
@@ -669,6 +676,8 @@ def _hands_hits(hands: Token) -> list[Hit]:
         # "was never in their hands", "in the rebels' hands", "in police hands": the holder
         # as possessor or modifier
         holder = next((c for c in hands.children if c.dep_ in {"poss", "compound"}), None)
+    if holder is None:
+        holder = holder_adjective(hands)  # "in rebel hands" (not "in safe hands")
     verb, barrier = hands_clause(hands)  # ("freed after 14 months in the hands of Y")
     if holder is None or verb.pos_ not in {"VERB", "AUX"}:
         return []
@@ -703,9 +712,12 @@ def _demanded(noun: Token) -> bool:
     if head.lower_ in {"for"} and head.head.lemma_.lower() in lx.DEMAND_VERBS | lx.WANT_NOUNS:
         return True
     if head.lower_ == "for" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lx.WANT_NOUNS for c in head.head.children
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lx.WANT_NOUNS
+        for c in head.head.children
     ):
-        return True  # "offered a reward for the capture of X", "issued a warrant for his arrest"
+        # "offered a reward for the capture of X", "issued a warrant for his arrest", "A
+        # warrant has been issued for the arrest of X" (the passive's subject)
+        return True
     if (
         head.lower_ == "of"
         and head.head.lower_ in {"arrest", "capture", "release"}

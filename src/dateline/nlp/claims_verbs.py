@@ -1412,6 +1412,10 @@ def _held_as_possession(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
     return [Hit(kind, verb, [named_in_apposition(h) for h in held], {verb.i})]
 
 
+# Verbs of leading a person away besides "take": "Police led X away", "marched him off".
+_LEADING_AWAY = frozenset({"lead", "march", "escort", "drag", "haul", "whisk", "frogmarch"})
+
+
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
     if (mourned := _mourned_hits(ctx, verb, lemma)) is not None:
@@ -1428,6 +1432,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return back  # "the guards brought him back two days later"
     if lemma == "catch" and (caught := _caught(verb)) is not None:
         return caught  # "escaped by speedboat and was never caught"
+    if lemma in _LEADING_AWAY and (carried := _carried_by(verb)) is not None:
+        return carried  # "Police led X away", "Gunmen marched X off" (claims_custody)
     if lemma in {"capture", "catch"} and any(
         p.lemma_.lower() in _RECORDING_MEDIA
         for c in verb.children
