@@ -224,6 +224,64 @@ FOUND = [
     pytest.param(
         "Hassan Nouri was last heard from in Kabul in May.", ("Nouri", L, A), marks=KNOWN_GAP
     ),
+    # round four: pronouns, epithets, lists, hedges, denials, residence, confinement
+    (
+        "Police named the suspect as Dario Conte. He is believed to be hiding in Sicily.",
+        ("Conte", L, A),
+    ),
+    (
+        "The 52-year-old fugitive, Dario Conte, is thought to be living in Venezuela.",
+        ("Conte", L, A),
+    ),
+    ("Dario Conte and Luca Rossi were moved to a prison in Milan.", ("Rossi", L, A)),
+    (
+        "Among those held at the Opera prison in Milan are Dario Conte and Luca Rossi.",
+        ("Rossi", L, A),
+    ),
+    ("Dario Conte is not in Italy, his lawyer said.", ("Conte", L, N)),
+    ("Dario Conte denied that he was hiding in Venezuela.", ("Conte", L, N)),
+    ("Investigators do not believe Dario Conte is in Venezuela.", ("Conte", L, N)),
+    ("Dario Conte may be in Venezuela, police said.", ("Conte", L, A)),
+    ("Dario Conte is rumoured to be in Caracas.", ("Conte", L, A)),
+    ("Dario Conte has been spotted several times in Caracas.", ("Conte", L, A)),
+    ("Dario Conte was living in Caracas when he was arrested.", ("Conte", L, A)),
+    (
+        "Dario Conte was extradited to Italy, where he is being held at Rebibbia prison.",
+        ("Conte", L, A),
+    ),
+    ("Dario Conte spent three years in hiding in Venezuela.", ("Conte", L, A)),
+    ("Dario Conte was found hiding in a flat in Caracas.", ("Conte", L, A)),
+    ("Dario Conte is under police guard in a hospital in Rome.", ("Conte", L, A)),
+    ("Dario Conte emigrated to Venezuela in 2019.", ("Conte", L, A)),
+    ("Dario Conte is a resident of Caracas.", ("Conte", L, A)),
+    ("Dario Conte has made his home in Caracas.", ("Conte", L, A)),
+    ("Dario Conte is confined to his home in Rome.", ("Conte", L, A)),
+    ("Dario Conte was confined to a cell in Rebibbia prison.", ("Conte", L, A)),
+    pytest.param(
+        "Dario Conte, a Caracas resident, declined to comment.", ("Conte", L, A), marks=KNOWN_GAP
+    ),
+    pytest.param(
+        "Police raided Dario Conte's hideout in Caracas on Friday.",
+        ("Conte", L, A),
+        marks=KNOWN_GAP,
+    ),
+    # round five: well and there, sending from a place, reached by the press
+    ("Omar Yusuf called his mother from a prison in Cairo last week.", ("Yusuf", L, A)),
+    ("Omar Yusuf wrote to his family from a camp near Idlib.", ("Yusuf", L, A)),
+    (
+        "Omar Yusuf is alive and being held in a prison near Cairo, his family said.",
+        ("Yusuf", L, A),
+    ),
+    ("Omar Yusuf is safe and sound in Istanbul.", ("Yusuf", L, A)),
+    ("Omar Yusuf is doing well in Istanbul, his sister said.", ("Yusuf", L, A)),
+    ("Omar Yusuf is well and back in Istanbul.", ("Yusuf", L, A)),
+    ("Omar Yusuf sent a message to his family from Istanbul.", ("Yusuf", L, A)),
+    ("Omar Yusuf posted a video from Istanbul on Sunday.", ("Yusuf", L, A)),
+    ("Omar Yusuf, reached in Istanbul, said he was fine.", ("Yusuf", L, A)),
+    ("Omar Yusuf gave an interview from his home in Istanbul.", ("Yusuf", L, A)),
+    pytest.param(
+        "Omar Yusuf was rescued from a cave near Chiang Rai.", ("Yusuf", L, A), marks=KNOWN_GAP
+    ),
     # appearances: court, television, video, rally, speeches, attendance
     ("Rafael Quintero appeared in court in Madrid on Monday.", ("Quintero", P, A)),
     ("Rafael Quintero appeared before magistrates in Westminster on Friday.", ("Quintero", P, A)),
@@ -298,6 +356,9 @@ NOT_FOUND = [
     ("Abu Salim appeared to be in good health.", ("Salim", P, A)),
     ("Abu Salim appeared confident.", ("Salim", P, A)),
     ("Abu Salim has not been seen in public since March.", ("Salim", P, A)),
+    ("Dario Conte was confined to bed for a week.", ("Conte", L, A)),
+    ("The group posted a video from Idlib on Sunday. Omar Yusuf was in it.", ("Yusuf", L, A)),
+    ("Dario Conte was arrested at his home in Caracas on Friday.", ("Conte", L, A)),
     # a name on a list, a photo or an article, a judgement, a habit: no sighting
     (
         "Karim Bensaid's name appeared on a list of detainees released by the ministry.",

@@ -399,6 +399,39 @@ def _state_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "In a phone interview from Istanbul, X said he was safe": the speaker is there
         hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if lemma == "be" and any(
+        c.dep_ == "attr"
+        and c.lemma_.lower() in {"resident", "inhabitant"}
+        and _named_place_on(c, {"of", "in"})
+        for c in verb.children
+    ):
+        # "is a resident of Caracas", "is a long-time resident in Lyon": lives there
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma == "make"
+        and not is_passive(verb)
+        and any(
+            c.dep_ == "dobj" and c.lower_ == "home" and _named_place_on(c, {"in"})
+            for c in verb.children
+        )
+    ):
+        # "has made his home in Caracas": lives there
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma == "confine"
+        and is_passive(verb)
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower()
+            in {"cell", "home", "house", "room", "quarters", "compound"} | _JAIL_NOUNS
+            and (_named_place_on(p, {"in", "at", "near", "outside"}) or _named_jail(p))
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children
+        )
+    ):
+        # "was confined to a cell in Rebibbia prison", "is confined to his home in Rome"
+        hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
     if (
         lemma == "be"
         and any(c.dep_ == "acomp" and c.lower_ in {"unknown", "unclear"} for c in verb.children)
@@ -407,6 +440,60 @@ def _state_hits(verb: Token, lemma: str) -> list[Hit]:
         # "X's location is unknown", "his current location is unclear": like the README's
         # "whereabouts" (located_in, unconfirmed)
         hits.append(Hit("located_in", verb, owners, {verb.i}, certainty="unconfirmed"))
+    return hits
+
+
+# States of being all right that a place phrase may follow: "is safe and sound in X".
+_WELL_WORDS = frozenset({"safe", "sound", "well", "fine", "alive", "unharmed", "unhurt", "back"})
+# What a person sends or posts from where he is: "sent a message from Istanbul".
+_SENT_THINGS = frozenset({"message", "video", "letter", "note", "recording", "photo", "selfie"})
+_SENDING_ONES_WORD = frozenset({"send", "post", "record", "write", "film", "upload"})
+
+
+def _well_in_place(verb: Token) -> bool:
+    """ "is safe and sound in Istanbul", "is well and back in Istanbul": a state of being all
+    right, or a conjunct of it, with a named place hung on it."""
+    states = [c for c in verb.children if c.dep_ in {"acomp", "advmod"} and c.lower_ in _WELL_WORDS]
+    words = states + [t for s in states for t in s.conjuncts if t.lower_ in _WELL_WORDS]
+    return any(_named_place_on(w, {"in", "at"}) for w in words)
+
+
+def _person_sender(verb: Token) -> list[Token]:
+    return [
+        t for t in subject_of(verb) if t.ent_type_ == "PERSON" or t.lower_ in {"he", "she", "i"}
+    ]
+
+
+def _more_state_hits(verb: Token, lemma: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if lemma == "be" and _well_in_place(verb):
+        # "is safe and sound in Istanbul", "is well and back in Istanbul": there, and well
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma == "do"
+        and any(c.dep_ == "advmod" and c.lower_ in {"well", "fine", "ok"} for c in verb.children)
+        and _named_place_on(verb, {"in", "at"})
+    ):
+        # "is doing well in Istanbul, his sister said"
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma in _SENDING_ONES_WORD
+        and not is_passive(verb)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _SENT_THINGS for c in verb.children)
+        and _named_place_on(verb, {"from"})
+        and (senders := _person_sender(verb))
+    ):
+        # "sent a message to his family from Istanbul", "posted a video from Istanbul": the
+        # sender was there (a group's release names no one's whereabouts)
+        hits.append(Hit("located_in", verb, senders, {verb.i}))
+    if (
+        lemma == "reach"
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and _named_place_on(verb, {"in", "at"})
+    ):
+        # "X, reached in Istanbul, said he was fine": the README's "Reached by phone (in X)"
+        hits.append(Hit("located_in", verb, [verb.head], {verb.i}))
     return hits
 
 
@@ -431,6 +518,7 @@ def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
         + _custody_hits(verb, lemma)
         + _appearance_hits(verb, lemma)
         + _state_hits(verb, lemma)
+        + _more_state_hits(verb, lemma)
     )
 
 
