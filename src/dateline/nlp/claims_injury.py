@@ -339,3 +339,36 @@ def injury_side_hits(verb: Token, lemma: str) -> list[Hit]:
         if patients and injured:
             return [Hit("wounded", verb, patients, {verb.i})]
     return []
+
+
+def hurt_label_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "The wounded officers, X and Y, were taken to hospital", "Among the injured was X",
+    "The injured, who included X, ...": a definite label of the hurt names the people the
+    story's attack hurt, so the claim takes the time that attack was told with (the nearest
+    word of an attack before it)."""
+    label = anchor if anchor.lower_ in _HURT_WORDS else None
+    if label is None:
+        label = next(
+            (
+                p
+                for prep in anchor.children
+                if prep.dep_ == "prep" and prep.lower_ == "among"
+                for p in prep.children
+                if p.dep_ == "pobj" and p.lower_ in _HURT_WORDS
+            ),
+            None,
+        )
+    if label is None:
+        return None
+    definite = any(d.dep_ == "det" and d.lower_ == "the" for d in label.children)
+    if not (
+        label.dep_ == "amod"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in label.head.children)
+        or label.dep_ == "pobj"
+        and label.head.lower_ == "among"
+        and definite
+        or label.dep_ in {"nsubj", "nsubjpass"}
+        and definite
+    ):
+        return None
+    return _told_before(ctx, sent, label, INCIDENT_WORDS)

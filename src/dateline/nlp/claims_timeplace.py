@@ -55,6 +55,10 @@ def event_time_of(
         return ctx.published.isoformat(), ctx.published, ctx.published
     if _unknown_whereabouts(anchor, hit.predicate, reported) and ctx.published is not None:
         return ctx.published.isoformat(), ctx.published, ctx.published
+    if (hurt := injury.hurt_label_time(ctx, sent, anchor)) is not None:
+        # "The wounded officers, X and Y, ...", "Among the injured was X": the story's attack
+        lo, hi = (hurt.earliest, hurt.latest) if hurt.earliest else interval_of(hurt.value)
+        return event_value(hurt.value), lo, hi
     if (
         reported
         and tense in {"past", "other"}
