@@ -52,6 +52,21 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The group says Monday's attack was revenge.", WED, [("Monday", "DATE", "1998-02-09", None)]),
     ("Police say a bomb exploded Sunday in the market.", WED, [("Sunday", "DATE", "1998-02-08", None)]),
     ("The company announced its results Thursday.", FRI, [("Thursday", "DATE", "1998-02-12", None)]),
+    # -- what comes from an event (its results, its ballots) exists: the event has taken place
+    ("Officials are still counting ballots from Sunday's vote.", WED, [("Sunday", "DATE", "1998-02-08", None)]),
+    ("Final results from Sunday's election are expected Thursday.", WED,
+     [("Sunday", "DATE", "1998-02-08", None), ("Thursday", "DATE", "1998-02-12", None)]),
+    ("Fallout from the summit on Monday will dominate the week.", WED, [("Monday", "DATE", "1998-02-09", None)]),
+    # ... not what an event will decide, nor a range "from" a day
+    ("The winner of Saturday's final will face Brazil.", WED, [("Saturday", "DATE", "1998-02-14", None)]),
+    ("The outcome of Sunday's runoff will decide the presidency.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
+    ("The exhibition will be open from Monday to Friday.", WED,
+     [("Monday", "DATE", "1998-02-16", None), ("Friday", "DATE", "1998-02-20", None)]),
+    # -- the weekday ending a range is the first one after its start
+    ("The exhibition runs from Friday through Tuesday.", WED,
+     [("Friday", "DATE", "1998-02-13", None), ("Tuesday", "DATE", "1998-02-17", None)]),
+    ("Trading was suspended from Thursday to Monday.", WED,
+     [("Thursday", "DATE", "1998-02-05", None), ("Monday", "DATE", "1998-02-09", None)]),
     # -- reported speech: the reported clause's own tense decides
     ("He said he met the president on Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
     ("He said he will meet the president on Monday.", WED, [("Monday", "DATE", "1998-02-16", None)]),

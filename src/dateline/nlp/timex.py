@@ -201,7 +201,9 @@ def _tag(
             grants_term=verb is not None and verb.lemma_.lower() in _TERM_GRANTING_VERBS,
             cited=view.parsed and _in_a_cited_noun(view, cand.start, cand.end),
             in_present=present.get(para),
-            happened=view.parsed and _day_of_an_unplanned_event(view, cand.start, cand.end),
+            happened=view.parsed and (
+                _day_of_an_unplanned_event(view, cand.start, cand.end) or _day_of_a_source(view, cand.start, cand.end)
+            ),
             released=verb is not None and verb.lemma_.lower() in _RELEASE_VERBS and (
                 (view.parsed and _nominal(view, cand.start, cand.end))
                 or _word_before(text, cand.start) in ("for", "of")
@@ -231,7 +233,7 @@ def _tag(
                 anchor.record(point, timex.tid, "DATE", how=timex.anchor, bound=bound)
             else:
                 anchor.record(timex.value, timex.tid, timex.type, how=timex.anchor, bound=bound)
-    return _after_clause_before_main(text, timexes, sentences.starts)
+    return _range_end_after_start(text, _after_clause_before_main(text, timexes, sentences.starts))
 
 
 _AFTER_OPENER = re.compile(r"\s*(?:After|Following)\b[^,;]*$")
@@ -241,6 +243,31 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _MONTH_ALONE = re.compile(
     r"(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+
+
+_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
+
+
+def _range_end_after_start(text: str, timexes: list[TimeExpression]) -> list[TimeExpression]:
+    """'from Monday to Friday', 'between Tuesday and Thursday': the weekday ending a range is
+    the first one after its start, whichever week the tense put the start in."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        start, end = out[i - 1], out[i]
+        if start.earliest is None or end.earliest is None or end.anchor != "dct" or end.earliest > start.earliest:
+            continue
+        if not (_WEEKDAY_ALONE.fullmatch(text, start.start, start.end) and _WEEKDAY_ALONE.fullmatch(
+            text, end.start, end.end
+        )) or not (_DAY_VALUE.fullmatch(start.value or "") and _DAY_VALUE.fullmatch(end.value or "")):
+            continue
+        if not _RANGE_LINK.fullmatch(text, start.end, end.start):
+            continue
+        opener = text[max(0, start.start - 9) : start.start].lower()
+        if not (opener.endswith(("from ", "between ")) or text[start.end : end.start].strip() in ("-", "–", "through")):
+            continue
+        day = end.earliest + timedelta(days=7 * ((start.earliest - end.earliest).days // 7 + 1))
+        out[i] = end.model_copy(update={"value": day.isoformat(), "earliest": day, "latest": day})
+    return out
 
 
 def _after_clause_before_main(text: str, timexes: list[TimeExpression], starts: list[int]) -> list[TimeExpression]:
@@ -876,6 +903,23 @@ _UNPLANNED_EVENTS = frozenset(
      "assassination", "coup", "uprising", "plunge", "selloff", "sell-off", "outage", "leak", "spill"}
 )  # fmt: skip
 """Nouns of events nobody puts on a timetable: named by their day, they have happened."""
+
+
+def _day_of_a_source(view: _DocView, start: int, end: int) -> bool:
+    """'ballots from Sunday's vote', 'results from the election Sunday': what comes *from* an
+    event (its results, its ballots, its fallout) exists, so the event has taken place."""
+    span = view.span(start, end)
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "on":
+        head = head.head
+    elif root.dep_ not in ("poss", "compound", "npadvmod", "nmod"):
+        return False
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ == "from"
 
 
 def _day_of_an_unplanned_event(view: _DocView, start: int, end: int) -> bool:
