@@ -94,6 +94,12 @@ _HELD = [
     ("Karim Nasser was sent to prison for five years.", "Nasser", "arrested"),
     ("Among the detainees is the lawyer Tomas Keller.", "Keller", "arrested"),
     ("Tomas Keller remains detained, his lawyer said.", "Keller", "arrested"),
+    (
+        "Police raided the house on Friday. Tomas Keller was seized during the raid.",
+        "Keller",
+        "arrested",
+    ),
+    ('"The police took me from my home at night," Tomas Keller said.', "Keller", "arrested"),
     ("Karim Nasser was remanded for 15 days.", "Nasser", "arrested"),
     ("Karim Nasser was incarcerated in 2018.", "Nasser", "arrested"),
     ("Karim Nasser was nabbed by police in Madrid.", "Nasser", "arrested"),
@@ -304,6 +310,20 @@ _HELD = [
     ),
     ("Karim Nasser was detained by militiamen at a roadblock.", "Nasser", "captured"),
     ("Karim Nasser was taken prisoner by the rebels.", "Nasser", "captured"),
+    ("The rebel group said it had arrested Tomas Keller for spying.", "Keller", "captured"),
+    ("The soldiers captured by the rebels include Sergeant Tomas Keller.", "Keller", "captured"),
+    ("Tomas Keller is being held as a prisoner of war by the rebels.", "Keller", "captured"),
+    (
+        "Rebels overran the town on Friday and detained the mayor, Tomas Keller.",
+        "Keller",
+        "captured",
+    ),
+    (
+        "The Crimson Brigade attacked the mine on Friday. Tomas Keller, an engineer, was seized"
+        " during the attack.",
+        "Keller",
+        "captured",
+    ),
     ("The hostages include Anna Kowal, a Dutch nurse.", "Kowal", "captured"),
     ("Among the hostages is the Dutch nurse Anna Kowal.", "Kowal", "captured"),
     ("Karim Nasser was freed after 14 months in the hands of the Brigade.", "Nasser", "captured"),

@@ -65,6 +65,12 @@ _UNNAMED_OR_AGENTS = _UNNAMED_TAKERS | {"agent", "officer"}
 _UNNAMED_OR_MEMBERS = _UNNAMED_TAKERS | {"member", "members", "unit", "cell"}
 
 
+def state_taker_noun(tok: Token) -> bool:
+    """A noun naming the state's takers ("police", "troops", "the authorities", "the
+    Federal Investigation Bureau"), not its foes' ("rebel forces")."""
+    return _named_state_holder(tok) and not insurgent_marked(tok)
+
+
 def _named_state_holder(tok: Token) -> bool:
     """A taker named as the state's: "police", "the authorities", "soldiers", "detectives",
     "the ministry's counter-terrorism directorate", "the Federal Investigation Bureau"."""
@@ -253,7 +259,7 @@ _ARMED_GROUP_HEADS = frozenset(
     | {"legion", "movement", "group", "mujahideen", "guerrillas"}
 )
 # What makes unnamed takers non-state: "armed men", "masked gunmen", "an armed group".
-_CAPTOR_MARKS = frozenset({"armed", "masked", "hooded", "criminal", "rival"})
+_CAPTOR_MARKS = frozenset({"armed", "masked", "hooded", "criminal", "rival"}) | lx.INSURGENT_MARKS
 
 
 def _non_state_holder(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_complements import non_state_agent, state_agent
+from dateline.nlp.claims_complements import non_state_agent, state_agent, state_taker_noun
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -75,6 +75,9 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     pred = lx.PATIENT_VERBS.get(lemma)
     if pred in _CUSTODY_PREDICATES and (name := participle_before_described_name(verb)):
         return [Hit(pred, verb, [name], {verb.i})]  # "Imprisoned dissident X"
+    if pred in _CUSTODY_PREDICATES and (listed := _group_participle_members(verb)):
+        # "The soldiers captured by the rebels include Sergeant X"
+        return [Hit(_by_holder(pred, verb), verb, listed, {verb.i})]
     if pred in _CUSTODY_PREDICATES and (kept := _remains_participle(verb)):
         return [Hit(holder_predicate(verb) or pred, verb, kept, {verb.i})]  # "X remains detained"
     if lemma in {"take", "pick"} and (taken := _taken_by_captors(verb, lemma)) is not None:
@@ -281,15 +284,29 @@ _CAPTOR_SUBJECTS = lx.NON_STATE_CAPTORS | frozenset({"kidnapper", "bandit", "pir
 def captors_before(verb: Token, *, sentences: int = 2) -> bool:
     """A non-state captor is the subject of a clause of this or the sentences just before
     ("Gunmen stormed the village. ... were taken"): a bare "was taken" there is a capture."""
-    doc, sent = verb.doc, verb.sent
-    start = sent.start
+    return any(t.lemma_.lower() in _CAPTOR_SUBJECTS for t in _subjects_before(verb, sentences))
+
+
+def state_takers_before(verb: Token, *, sentences: int = 2) -> bool:
+    """The state's takers, and no captor, are the subjects of the clauses of this or the
+    sentences just before ("Police raided the house on Friday. X was seized during the
+    raid"): a seizure that names no captor there is the state's, an arrest."""
+    subjects = _subjects_before(verb, sentences)
+    return any(state_taker_noun(t) for t in subjects) and not any(
+        t.lemma_.lower() in _CAPTOR_SUBJECTS for t in subjects
+    )
+
+
+def _subjects_before(verb: Token, sentences: int) -> list[Token]:
+    """The active subjects from the start of the ``sentences`` sentences before ``verb``'s
+    own up to the verb."""
+    doc = verb.doc
+    start = verb.sent.start
     for _ in range(sentences):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    return any(
-        t.dep_ == "nsubj" and t.lemma_.lower() in _CAPTOR_SUBJECTS for t in doc[start : verb.i]
-    )
+    return [t for t in doc[start : verb.i] if t.dep_ == "nsubj"]
 
 
 def custody_span(noun: Token) -> str | None:
@@ -314,3 +331,19 @@ def _remains_participle(verb: Token) -> list[Token]:
 
 # Verbs of staying the parser may take for a passive auxiliary: "remains detained".
 _STAYING = frozenset({"remain", "remains", "stay", "stays"})
+
+
+def _by_holder(pred: str, verb: Token) -> str:
+    """A custody predicate decided by the verb's holder when the text names one."""
+    if pred in {"arrested", "captured"}:
+        return holder_predicate(verb) or pred
+    return pred
+
+
+def _group_participle_members(verb: Token) -> list[Token]:
+    """ "The soldiers captured by the rebels include X", "the activists detained on Friday
+    included X and Y": the group a participle describes is listed by "include"."""
+    group = verb.head
+    if verb.dep_ != "acl" or group.dep_ != "nsubj" or group.head.lemma_ != "include":
+        return []
+    return expand_conj([c for c in group.head.children if c.dep_ == "dobj"])

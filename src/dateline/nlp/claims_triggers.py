@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
+from dateline.nlp.claims_complements import non_state_agent
 from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
 from dateline.nlp.claims_custody import (
@@ -351,8 +352,9 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     if pos == "NOUN" and lemma in lx.HELD_NOUNS and (held := _held_noun_verb(tok)) is not None:
         # "one of the hostages freed on Monday": the participle says what befell them
         pred = freed_participle(tok) or lx.HELD_NOUNS[lemma]
-        if pred == "arrested" and _held_by_captors(tok):
+        if pred == "arrested" and (_held_by_captors(tok) or non_state_agent(held)):
             # "spent four years as a prisoner of the militia": no state holds him (captured)
+            # ("held as a prisoner of war by the rebels": the holding verb's agent)
             pred = "captured"
         return [Hit(pred, held, subject_of(held), {held.i, tok.i})]
     if pos == "NOUN" and lemma == "survivor" and (lived := _sole_survivors(tok)):

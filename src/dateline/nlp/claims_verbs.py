@@ -47,6 +47,7 @@ from dateline.nlp.claims_custody import (
     custody_side_hits,
     custody_verb_hits,
     state_kidnapping,
+    state_takers_before,
 )
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -994,7 +995,8 @@ def _capture_in_a_story_of_arrest(ctx: ClaimContext, verb: Token, lemma: str) ->
     lemmas = doc_lemmas(ctx)
     # ("the kidnapped priest", "his captivity": the kidnap words in any of their forms)
     kidnap = any(w.startswith(lx.KIDNAP_STEMS) for w in lemmas)
-    return not kidnap and bool(lx.CUSTODY_WORDS & lemmas)
+    # ("Police raided the house. X was seized during the raid": the state's takers before)
+    return not kidnap and (bool(lx.CUSTODY_WORDS & lemmas) or state_takers_before(verb))
 
 
 # Who frees hostages by force, and how: "rescued by a special forces unit", "by commandos",
