@@ -17,7 +17,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -311,16 +311,34 @@ class Ledger:
                 self.conn.execute("RESET memory_limit")
         trim_heap()
 
-    def _between_steps(self) -> None:
+    def _between_steps(self, *, collect: bool = True) -> None:
         """Before the end-of-ingest pass, after each of its steps and each chunk of its
-        contradiction step: Python's cyclic garbage collected, then DuckDB's cache emptied
-        (``_release_cache``). The steps leave reference cycles (the dating sweep's reports,
-        the resolver's and the gazetteer's tables) that Python's oldest generation frees only
-        after many more allocations, and Python's allocator cannot give back an arena in which
-        one object lives: at 10,000 replayed documents its arenas went 19 → 79 MB over the pass
-        with nothing reachable left (``tracemalloc``), 19 → 31 MB collected after each step."""
-        gc.collect()
+        contradiction step: Python's cyclic garbage collected (``collect``: after a large
+        ingest; a full collection costs 40-80 ms in a writer holding the model), the log
+        checkpointed (``_checkpoint``), then DuckDB's cache emptied (``_release_cache``). The
+        steps leave reference cycles (the dating sweep's reports, the resolver's and the
+        gazetteer's tables) that Python's oldest generation frees only after many more
+        allocations, and Python's allocator cannot give back an arena in which one object
+        lives: at 10,000 replayed documents its arenas went 19 → 79 MB over the pass with
+        nothing reachable left (``tracemalloc``), 19 → 31 MB collected after each step."""
+        if collect:
+            gc.collect()
+        self._checkpoint()
         self._release_cache()
+
+    def _checkpoint(self) -> None:
+        """Write the write-ahead log into the file now (outside a transaction), as the writer
+        empties its cache: DuckDB checkpoints on its own once the log reaches 16 MB (about
+        1,500 documents), and a checkpoint's transient memory grows with the log and with the
+        ledger (1,500 documents' log: +14 MB at 10,000 documents, +39 MB at 100,000; 256
+        documents' log: +4 and +9 MB, for about the same CPU); a real 100,000-document
+        ingest's writer had its high-water mark rise in steps at those checkpoints. Skipped
+        while another transaction of this database is open (DuckDB then checkpoints on its own
+        later) and for a ledger in memory."""
+        if str(self.path) == ":memory:":
+            return
+        with suppress(duckdb.TransactionException):
+            self.conn.execute("CHECKPOINT")
 
     def _retrying(self, run: Callable[[], Any]) -> Any:
         """``run()`` (one transaction), run again with a higher default memory limit while
@@ -494,6 +512,7 @@ class Ledger:
                 if added % (MEMORY_CHECK_BATCHES * batch_size) < batch_size:
                     self._fit_memory()
                 if added % (RELEASE_BATCHES * batch_size) < batch_size:
+                    self._checkpoint()
                     self._release_cache()
         if batch:
             added += self._write_batch(batch, run_id, progress, replace=replace)
@@ -559,13 +578,12 @@ class Ledger:
         """
         from dateline.ledger.writes import rebuild
 
-        self._between_steps()  # the streaming phase's blocks: no step needs most of them
         large = self._stored_since_pass >= LARGE_PASS_DOCS
+        between = functools.partial(self._between_steps, collect=large)
+        between()  # the streaming phase's blocks: no step needs most of them
         with self._pass_memory():
             self._retrying(
-                lambda: rebuild(
-                    self.conn, full=full, between_steps=self._between_steps, drop_gazetteer=large
-                )
+                lambda: rebuild(self.conn, full=full, between_steps=between, drop_gazetteer=large)
             )
         self._stored_since_pass = 0
 
@@ -1036,7 +1054,9 @@ keep, so that it evicts every block it can."""
 
 LARGE_PASS_DOCS = 256
 """A pass after at least this many documents streamed in drops the place step's gazetteer when
-that step is done (``writes.rebuild(drop_gazetteer=)``); smaller ingests keep it cached."""
+that step is done (``writes.rebuild(drop_gazetteer=)``) and collects Python's cyclic garbage
+between its steps (``Ledger._between_steps``); smaller ingests keep the gazetteer cached and
+skip the collections."""
 
 RELEASE_BATCHES = 16
 """An ingest empties DuckDB's block cache every this many batches (256 documents at the
