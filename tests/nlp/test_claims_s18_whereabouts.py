@@ -282,6 +282,24 @@ FOUND = [
     pytest.param(
         "Omar Yusuf was rescued from a cave near Chiang Rai.", ("Yusuf", L, A), marks=KNOWN_GAP
     ),
+    # round six: custody told beside an arrest (held there, sent to a prison in X, languishing)
+    ("Ali Demir was arrested in Ankara and is being held there.", ("Demir", L, A)),
+    ("Ali Demir was sentenced to ten years and sent to a prison in Ankara.", ("Demir", L, A)),
+    ("Ali Demir is languishing in an Ankara jail.", ("Demir", L, A)),
+    ("Ali Demir was interned in a camp in Xinjiang.", ("Demir", L, A)),
+    ("Ali Demir has been detained in Ankara since May.", ("Demir", L, A)),
+    ("Authorities are holding Ali Demir in Ankara.", ("Demir", L, A)),
+    ("Ali Demir was returned to his cell in Ankara prison.", ("Demir", L, A)),
+    ("Ali Demir remains in detention in Ankara.", ("Demir", L, A)),
+    ("Ali Demir is in police custody in Ankara.", ("Demir", L, A)),
+    ("Ali Demir, jailed in Ankara since 2020, is on hunger strike.", ("Demir", L, A)),
+    ("Ali Demir is being held in solitary confinement in Ankara.", ("Demir", L, A)),
+    ("Ali Demir is languishing in an Izmir jail.", ("Demir", L, A)),
+    pytest.param(
+        "The detention of Ali Demir in an Ankara prison has drawn protests.",
+        ("Demir", L, A),
+        marks=KNOWN_GAP,
+    ),
     # appearances: court, television, video, rally, speeches, attendance
     ("Rafael Quintero appeared in court in Madrid on Monday.", ("Quintero", P, A)),
     ("Rafael Quintero appeared before magistrates in Westminster on Friday.", ("Quintero", P, A)),
@@ -357,6 +375,9 @@ NOT_FOUND = [
     ("Abu Salim appeared confident.", ("Salim", P, A)),
     ("Abu Salim has not been seen in public since March.", ("Salim", P, A)),
     ("Dario Conte was confined to bed for a week.", ("Conte", L, A)),
+    ("Ali Demir was detained in Ankara on Monday.", ("Demir", L, A)),
+    ("Ali Demir had been detained in Ankara.", ("Demir", L, A)),
+    ("Ali Demir has been detained in Paris, police said.", ("Demir", L, A)),
     ("The group posted a video from Idlib on Sunday. Omar Yusuf was in it.", ("Yusuf", L, A)),
     ("Dario Conte was arrested at his home in Caracas on Friday.", ("Conte", L, A)),
     # a name on a list, a photo or an article, a judgement, a habit: no sighting

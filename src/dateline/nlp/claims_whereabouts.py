@@ -183,7 +183,78 @@ def _hiding_and_stuck_hits(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Verbs of waiting out a custody: "is languishing in an Ankara jail".
+_LANGUISHING_VERBS = frozenset({"languish", "rot", "waste"})
+# Places of custody a person is sent back to or kept in, beside a named jail or town.
+_CELL_NOUNS = frozenset({"cell", "prison", "jail", "gaol", "penitentiary", "camp"})
+
+
+def _sent_to_cell_in_place(verb: Token) -> bool:
+    """ "sent to a prison in Ankara" with "in Ankara" hung on the verb, "returned to his cell
+    in Ankara prison": a jail or cell the verb's own place phrase names."""
+    return any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _CELL_NOUNS
+        for c in verb.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for p in c.children
+    ) and (
+        _named_place_on(verb, {"in", "near", "outside"})
+        or bool(_jail_objects(verb, {"in", "at"}, {"prep"}))
+    )
+
+
+def _lasting_since(verb: Token) -> bool:
+    """ "has been detained ... since May / for three weeks": a present perfect with a span
+    ("had been detained in X" narrates a past arrest; "has been detained in Paris" alone is
+    the news of one)."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children
+    ) and any(c.dep_ == "prep" and c.lower_ in {"since", "for"} for c in verb.children)
+
+
 def _custody_hits(verb: Token, lemma: str) -> list[Hit]:
+    if (
+        lemma in {"hold", "keep", "detain"}
+        and verb.dep_ == "conj"
+        and is_passive(verb)
+        and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+        and _named_place_on(verb.head, {"in", "at"})
+    ):
+        # "was arrested in Ankara and is being held there": the first verb's town
+        return [Hit("located_in", verb, patient_of(verb.head), {verb.i})]
+    if (
+        lemma in _SENDING_VERBS | {"remand"}
+        and (is_passive(verb) or verb.dep_ == "conj" and is_passive(verb.head))
+        and _sent_to_cell_in_place(verb)
+    ):
+        # "was sentenced to ten years and sent to a prison in Ankara", "was returned to his
+        # cell in Ankara prison": kept there
+        people = patient_of(verb) or patient_of(verb.head)
+        return [Hit("located_in", verb, people, {verb.i})]
+    if lemma in _LANGUISHING_VERBS and _jail_objects(verb, {"in", "at"}, {"prep"}):
+        # "is languishing in an Ankara jail", "has been rotting in Evin prison for years"
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if (
+        lemma in {"detain", "intern", "hold"}
+        and is_passive(verb)
+        and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == "camp" and _named_place_on(p, {"in", "near"})
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for p in c.children
+        )
+    ):
+        # "was interned / detained in a camp in Xinjiang": kept there
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma == "detain"
+        and is_passive(verb)
+        and _lasting_since(verb)
+        and _named_place_on(verb, {"in", "at"})
+    ):
+        # "has been detained in Ankara since May": a custody lasting there (the README's
+        # span in a named place; "was detained in Dubai on Monday" is where the arrest was)
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     if lemma in _CUSTODY_VERBS and is_passive(verb) and _jail_objects(verb, {"at", "in"}, {"prep"}):
         # "was detained at Evin prison in Tehran", "detained at Evin prison since May": the
         # named jail is where the person is kept ("detained in Dubai" is where the arrest was)
