@@ -187,6 +187,49 @@ def survived_event_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExp
     return _attached(ctx, sent, tokens) if tokens else None
 
 
+def _moment_clauses(verb: Token) -> list[Token]:
+    """The verb's clauses of the same moment: "when the bus overturned", "as he left the
+    club", "while crossing the square"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(
+            m.dep_ in {"advmod", "mark"} and m.lower_ in {"when", "as", "while"} and m.i < c.i
+            for m in c.children
+        )
+    ]
+
+
+def moment_clause_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "was hurt when the bus overturned on the M6 on Tuesday evening", "was hit twice as he
+    left the club shortly after 2 a.m. on Sunday": a clause of the same moment dates the
+    harm, wherever in it the parser hangs the time (a participle on its noun, a phrase under
+    "after")."""
+    for clause in _moment_clauses(anchor):
+        if (tx := _attached(ctx, sent, {t.i for t in clause.subtree})) is not None:
+            return tx
+    return None
+
+
+def incident_clause_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """ "suffered burns in the fire, which broke out at 3 a.m. on Sunday", "was hurt in a
+    blast that hit the market on Monday": the incident's own relative clause dates it."""
+    holders = [anchor, *(o for o in anchor.children if o.dep_ == "dobj")]  # ("burns in the fire")
+    tokens = {
+        t.i
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
+        for p in prep.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in INCIDENT_NOUNS
+        for c in p.children
+        if c.dep_ in {"relcl", "acl"}
+        for t in c.subtree
+    }
+    return _attached(ctx, sent, tokens) if tokens else None
+
+
 def same_moment_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
     """The time of the attack a clause's harm came from, told in the same sentence (see the
     module docstring)."""
@@ -195,6 +238,8 @@ def same_moment_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpres
         or incident_subject_time(ctx, sent, anchor)
         or in_which_time(ctx, sent, anchor)
         or survived_event_time(ctx, sent, anchor)
+        or moment_clause_time(ctx, sent, anchor)
+        or incident_clause_time(ctx, sent, anchor)
     )
 
 
@@ -361,8 +406,15 @@ def hurt_label_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpress
     if label is None:
         return None
     definite = any(d.dep_ == "det" and d.lower_ == "the" for d in label.children)
+    among_those = (
+        label.dep_ == "acl"
+        and label.head.lower_ == "those"
+        and label.head.dep_ == "pobj"
+        and label.head.head.lower_ == "among"
+    )
     if not (
-        label.dep_ == "amod"
+        among_those  # "X was among those wounded"
+        or label.dep_ == "amod"
         and any(d.dep_ == "det" and d.lower_ == "the" for d in label.head.children)
         or label.dep_ == "pobj"
         and label.head.lower_ == "among"

@@ -388,7 +388,8 @@ def _death_near(verb: Token) -> bool:
     if start > 0:
         start = verb.doc[start - 1].sent.start
     return any(
-        t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS
+        (t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS)
+        and not (t.lower_ == "remains" and t.pos_ in {"VERB", "AUX"})  # "remains in hospital"
         for t in verb.doc[start : sent.end]
     )
 
