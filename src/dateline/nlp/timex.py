@@ -794,6 +794,28 @@ def _past_form_read_as_base_at(tables: DocIndex, i: int) -> bool:
     return bool(subjects) and all(tables.pos[c] in ("NOUN", "PROPN") for c in subjects)
 
 
+_IRREGULAR_PAST = frozenset(
+    {"took", "came", "went", "fell", "rose", "fled", "held", "left", "met", "won", "lost", "fought",
+     "drew", "threw", "flew", "grew", "knew", "broke", "spoke", "stole", "froze", "chose", "wrote",
+     "drove", "rode", "gave", "sank", "began", "ran", "saw", "sought", "brought", "bought", "caught",
+     "taught", "thought", "built", "sent", "spent", "kept", "slept", "swept", "felt", "dealt", "meant",
+     "led", "sold", "told", "said", "stood", "struck", "stuck", "hung", "swung", "shot", "got", "made",
+     "paid", "laid", "drew", "arose", "swore", "tore", "wore", "shook", "hid", "sat", "sang", "rang",
+     "swam", "drank", "shrank", "became", "forbade", "forgave", "withdrew", "overcame"}
+)  # fmt: skip
+"""Simple pasts of irregular verbs that are never a present form."""
+_PAST_PREFIXES = ("", "re", "over", "under", "with", "up", "out", "mis", "fore", "be")
+_EED_PRESENTS = ("eed", "shed", "wed", "bed")  # "need", "proceed", "shed", "embed": presents
+
+
+def _is_past_form(word: str) -> bool:
+    """'retook', 'overcame', 'withheld', 'seized': a simple past by its spelling (an irregular
+    past, with or without a prefix, or a regular '-ed' that is not a present like 'need')."""
+    if word.endswith("ed") and len(word) > 4 and not word.endswith(_EED_PRESENTS):
+        return True
+    return any(word.startswith(p) and word[len(p) :] in _IRREGULAR_PAST for p in _PAST_PREFIXES)
+
+
 _UNCHANGED_PAST = frozenset(
     {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let",
      "put", "quit", "read", "set", "shed", "shut", "split", "spread", "thrust", "upset"}
@@ -1012,6 +1034,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VB" and _past_form_read_as_base(verb):  # "the army retook it" read as VB
         return "past"
+    if verb.tag_ == "VBP" and not aux and _is_past_form(verb.lower_):  # "Troops retook it": a
+        return "past"  # past form the tagger read as a present (unknown to it with its prefix)
     if verb.tag_ == "VBP" and _unchanged_past_after_a_singular_subject(verb):
         return "past"  # "Weakness in bank shares hurt the index on Friday": not "hurts"
     if aux & _FUTURE_AUX:
