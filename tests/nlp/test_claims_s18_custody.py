@@ -94,6 +94,10 @@ _HELD = [
     ("Karim Nasser was sent to prison for five years.", "Nasser", "arrested"),
     ("Among the detainees is the lawyer Tomas Keller.", "Keller", "arrested"),
     ("Tomas Keller remains detained, his lawyer said.", "Keller", "arrested"),
+    ("The abduction of Tomas Keller by security forces sparked protests.", "Keller", "arrested"),
+    ("Tomas Keller's kidnapping by soldiers was filmed by a neighbour.", "Keller", "arrested"),
+    ("Tomas Keller is the third journalist detained this year.", "Keller", "arrested"),
+    ("Tomas Keller became the latest activist to be detained.", "Keller", "arrested"),
     (
         "Police raided the house on Friday. Tomas Keller was seized during the raid.",
         "Keller",
@@ -311,6 +315,8 @@ _HELD = [
     ("Karim Nasser was detained by militiamen at a roadblock.", "Nasser", "captured"),
     ("Karim Nasser was taken prisoner by the rebels.", "Nasser", "captured"),
     ("The rebel group said it had arrested Tomas Keller for spying.", "Keller", "captured"),
+    ("The arrest of Tomas Keller by rebels was condemned by the UN.", "Keller", "captured"),
+    ("Tomas Keller's detention by the militia has lasted three months.", "Keller", "captured"),
     ("The soldiers captured by the rebels include Sergeant Tomas Keller.", "Keller", "captured"),
     ("Tomas Keller is being held as a prisoner of war by the rebels.", "Keller", "captured"),
     (
@@ -500,6 +506,10 @@ FOUND = [(text, (name, pred, A)) for text, name, pred in _HELD] + [
         ("Nasser", "released", A),
     ),
     ("Karim Nasser emerged from jail after nine years.", ("Nasser", "released", A)),
+    (
+        "Tomas Keller was acquitted and walked out of court a free man.",
+        ("Keller", "released", A),
+    ),
     ("Karim Nasser was remanded on bail until June.", ("Nasser", "released", A)),
     ("Karim Nasser regained his freedom on Sunday.", ("Nasser", "released", A)),
     ("Tomas Keller was released on licence in 2019.", ("Keller", "released", A)),

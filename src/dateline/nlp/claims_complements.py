@@ -65,6 +65,15 @@ _UNNAMED_OR_AGENTS = _UNNAMED_TAKERS | {"agent", "officer"}
 _UNNAMED_OR_MEMBERS = _UNNAMED_TAKERS | {"member", "members", "unit", "cell"}
 
 
+def holder_kind(tok: Token) -> str | None:
+    """ "captured" for a non-state captor ("gunmen", "the Crimson Brigade", "an armed
+    group"), "arrested" for the state's takers ("police", "security forces", "men in plain
+    clothes"), None for anyone else."""
+    if _non_state_holder(tok):
+        return "captured"
+    return "arrested" if _state_holder(tok) and not insurgent_marked(tok) else None
+
+
 def state_taker_noun(tok: Token) -> bool:
     """A noun naming the state's takers ("police", "troops", "the authorities", "the
     Federal Investigation Bureau"), not its foes' ("rebel forces")."""

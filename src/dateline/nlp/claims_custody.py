@@ -15,7 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_complements import non_state_agent, state_agent, state_taker_noun
+from dateline.nlp.claims_complements import (
+    holder_kind,
+    non_state_agent,
+    state_agent,
+    state_taker_noun,
+)
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -29,6 +34,8 @@ from dateline.nlp.entities import PERSON_NOUNS
 _CUSTODY_PREDICATES = frozenset({"arrested", "captured", "released"})
 # Verbs of coming out of a place: "emerged from jail", "walked from prison".
 _EMERGING_VERBS = frozenset({"emerge", "walk", "come"})
+# Verbs a freed person leaves by "a free man": "walked out of court a free man".
+_FREE_MAN_VERBS = frozenset({"walk", "leave", "emerge", "step", "go"})
 # Spans a custody is counted in: "endured 300 days of captivity".
 _PERIODS = frozenset({"day", "week", "month", "year", "hour", "night", "decade"})
 # Custody nouns of such a span: "months of captivity", "two years of detention".
@@ -78,6 +85,12 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     if pred in _CUSTODY_PREDICATES and (listed := _group_participle_members(verb)):
         # "The soldiers captured by the rebels include Sergeant X"
         return [Hit(_by_holder(pred, verb), verb, listed, {verb.i})]
+    if pred in _CUSTODY_PREDICATES and (described := _described_by_participle(verb)):
+        # "X is the third journalist detained this year", "the latest activist to be freed"
+        return [Hit(_by_holder(pred, verb), verb, described, {verb.i})]
+    if lemma in _FREE_MAN_VERBS and _as_a_free_man(verb):
+        # "walked out of court a free man"
+        return [Hit("released", verb, subject_of(verb), {verb.i})]
     if pred in _CUSTODY_PREDICATES and (kept := _remains_participle(verb)):
         return [Hit(holder_predicate(verb) or pred, verb, kept, {verb.i})]  # "X remains detained"
     if lemma in {"take", "pick"} and (taken := _taken_by_captors(verb, lemma)) is not None:
@@ -347,3 +360,39 @@ def _group_participle_members(verb: Token) -> list[Token]:
     if verb.dep_ != "acl" or group.dep_ != "nsubj" or group.head.lemma_ != "include":
         return []
     return expand_conj([c for c in group.head.children if c.dep_ == "dobj"])
+
+
+def noun_holder_predicate(noun: Token, pred: str) -> str:
+    """The custody an event noun tells, by the holder its "by" names: "the abduction of X by
+    security forces" is an arrest, "the arrest of X by rebels" a capture."""
+    if pred not in {"arrested", "captured"}:
+        return pred
+    kinds = {
+        holder_kind(h)
+        for p in prep_children(noun, {"by"})
+        if p.dep_ == "pobj"
+        for h in expand_conj([p])
+    }
+    if "captured" in kinds:
+        return "captured"
+    return "arrested" if kinds == {"arrested"} else pred
+
+
+def _described_by_participle(verb: Token) -> list[Token]:
+    """ "X is the third journalist detained this year", "X became the latest activist to be
+    detained": the participle describes the noun the subject is said to be."""
+    noun = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or noun.dep_ != "attr":
+        return []
+    if noun.head.lemma_ not in {"be", "become"}:
+        return []
+    return subject_of(noun.head)
+
+
+def _as_a_free_man(verb: Token) -> bool:
+    return any(
+        c.dep_ in {"oprd", "attr", "npadvmod", "dobj", "advcl"}
+        and c.lemma_.lower() in {"man", "woman", "person"}
+        and any(a.dep_ == "amod" and a.lower_ == "free" for a in c.children)
+        for c in verb.subtree
+    )

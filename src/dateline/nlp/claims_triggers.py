@@ -18,6 +18,7 @@ from dateline.nlp.claims_custody import (
     hands_clause,
     held_group_hits,
     holder_adjective,
+    noun_holder_predicate,
 )
 from dateline.nlp.claims_deaths import NOUN_LEMMAS as _DEATH_NOUNS
 from dateline.nlp.claims_deaths import death_hits, included_dead_hits
@@ -37,6 +38,7 @@ from dateline.nlp.claims_leadership import OFFICE_ROLES, leadership_hits
 from dateline.nlp.claims_states import appositive_place_hits, freed_participle
 from dateline.nlp.claims_timeplace import place_of
 from dateline.nlp.claims_verbs import verb_hits
+from dateline.nlp.claims_whereabouts import nominal_place_hits
 
 # Tokens that can trigger by their part of speech, by their word, or as the object of a
 # preposition ("in custody"); every other token is skipped before the trigger rules run.
@@ -143,6 +145,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         and (beside := appositive_place_hits(tok)) is not None
     ):
         return beside  # "X, now in exile in London, said"
+    if dep == "pobj" and (there := nominal_place_hits(tok)) is not None:
+        return there  # "his exile in Paris", "the detention of X in an Ankara prison"
     if word in _INCLUDED_WORDS and dep == "nsubj" and tok.head.lemma_ == "include":
         included = "wounded" if word in {"wounded", "injured"} else "killed"
         included = "alive" if word == "survivors" else included  # "survivors included X"
@@ -799,7 +803,8 @@ def _named_in_apposition(person: Token) -> Token:
 
 
 def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
-    pred = lx.EVENT_NOUNS[lemma]
+    # ("the abduction of X by security forces": the holder decides the custody)
+    pred = noun_holder_predicate(noun, lx.EVENT_NOUNS[lemma])
     if _demanded(noun):
         return []
     subjects = [c for c in noun.children if c.dep_ == "poss"]
