@@ -491,6 +491,47 @@ FOUND = [
         ("Diallo", "wounded", A),
         marks=_gap("a verb of tearing or severing with the body part of X as its object"),
     ),
+    # --- a fifth set: hospital and rescue wordings of survival
+    (
+        'Hospital spokeswoman Carla Diaz said the patient, Omar Bakri, was "comfortable" on Tuesday.',
+        ("Bakri", "alive", A),
+    ),
+    ("Medics revived Paulo Mendes at the scene.", ("Mendes", "alive", A)),
+    ("Lucas Pereira came through the operation well, doctors said.", ("Pereira", "alive", A)),
+    (
+        "Our correspondent Mark Hayes, who was caught in the crossfire, is unharmed.",
+        ("Hayes", "alive", A),
+    ),
+    (
+        "His wife said she had received a call from Yusuf Adam on Monday evening.",
+        ("Adam", "alive", A),
+    ),
+    (
+        "The footballer Diego Lopez, who collapsed on the pitch on Saturday, is awake and talking.",
+        ("Lopez", "alive", A),
+    ),
+    ("Two climbers were rescued alive on Saturday, among them Jan Novak.", ("Novak", "alive", A)),
+    ("The teenager, Jake Ford, is in a medically induced coma.", ("Ford", "alive", A)),
+    (
+        "Authorities said the crew, including the captain, Lars Eriksen, were safe.",
+        ("Eriksen", "alive", A),
+    ),
+    ("Daniel Kim was conscious when he was pulled from the water.", ("Kim", "alive", A)),
+    pytest.param(
+        "Survivors, including a seven-year-old, Nia Bello, were taken to a shelter.",
+        ("Bello", "alive", A),
+        marks=_gap('bare "Survivors, including X," as a subject'),
+    ),
+    pytest.param(
+        "The only person to survive the crash was a flight attendant, Rosa Kim.",
+        ("Kim", "alive", A),
+        marks=_gap('"the only person to survive ... was X": an infinitive relative on the subject'),
+    ),
+    pytest.param(
+        "\"He's alive. He's hurt, but he's alive,\" his brother Ali Hassan said of Karim Hassan.",
+        ("Hassan", "wounded", A),
+        marks=_gap('"said of X": the quotation\'s "he" is the person the speaker talks of'),
+    ),
     # --- alive: negated and hedged
     ("Officials fear the missing diver, Hugo Brandt, is no longer alive.", ("Brandt", "alive", N)),
     ("The family said they had no proof that Nasser Aziz was still alive.", ("Aziz", "alive", A)),

@@ -358,13 +358,44 @@ _HURT_WORDS = frozenset({"hurt", "injured", "wounded", "burned", "burnt", "bruis
 _CARE_VERBS = frozenset({"treat", "bandage"})
 
 
+# What one comes through alive: "came through the operation / the ordeal / the crash".
+_ORDEALS = INCIDENT_NOUNS | frozenset({"operation", "surgery", "ordeal", "night", "illness"})
+
+
+def _people(tokens: list[Token]) -> list[Token]:
+    from dateline.nlp.entities import PERSON_NOUNS
+
+    return [
+        t
+        for t in tokens
+        if t.pos_ in {"PROPN", "PRON"}
+        or t.lemma_.lower() in PERSON_NOUNS
+        or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in t.children)  # "the patient, X,"
+    ]
+
+
+def _comfortable_patient(verb: Token) -> list[Hit]:
+    """ "The patient, X, was comfortable on Tuesday", "X is comfortable in hospital": a
+    hospital's word for a patient's condition (not "comfortable with the decision")."""
+    from dateline.nlp.claims_grammar import subject_of
+
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    for state in (c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "comfortable"):
+        if any(c.dep_ in {"prep", "xcomp", "ccomp"} for c in state.children):
+            return []
+        people = _people(subject_of(verb))
+        return [Hit("alive", verb, people, {verb.i, state.i})] if people else []
+    return []
+
+
 def injury_side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Injuries a clause tells beside its main claim (hooked into claims_states.side_hits):
     a harm word coordinated with a state ("X is alive but badly hurt": the state's own rule
     reads "alive") and the patient of active care for an injury ("Paramedics treated X at
     the scene for cuts to her face")."""
     from dateline.nlp.claims_complements import injury_noun
-    from dateline.nlp.claims_grammar import subject_of
+    from dateline.nlp.claims_grammar import patient_of, subject_of
 
     if lemma == "be" and not any(c.dep_ == "neg" for c in verb.children):
         # "is alive but badly hurt", "was conscious and injured": the second state is harm
@@ -372,6 +403,20 @@ def injury_side_hits(verb: Token, lemma: str) -> list[Hit]:
             for hurt in (h for h in state.children if h.dep_ == "conj" and h.lower_ in _HURT_WORDS):
                 if not any(n.dep_ == "neg" or n.lower_ in {"not", "never"} for n in hurt.children):
                     return [Hit("wounded", verb, subject_of(verb), {verb.i, hurt.i})]
+    if lemma == "be" and (alive := _comfortable_patient(verb)):
+        return alive
+    if lemma == "revive" and (revived := _people(patient_of(verb))):
+        # "Medics revived X at the scene", "X was revived by paramedics": brought back, alive
+        return [Hit("alive", verb, revived, {verb.i})]
+    if lemma == "come" and any(
+        c.lower_ == "through"
+        and any(
+            p.lemma_.lower() in _ORDEALS for p in (c, *c.children) if p.dep_ in {"pobj", "dobj"}
+        )
+        for c in (*verb.children, *(o for o in verb.children if o.dep_ == "dobj"))
+    ):
+        # "came through the operation well", "came through the crash": lived through it
+        return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if lemma in _CARE_VERBS and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         # "Paramedics treated X, 64, at the scene for cuts to her face": the "for" phrase
         # (wherever the parser hangs it in the clause) names the patient's injury
