@@ -177,6 +177,9 @@ def recent_person(
     undergone = _who_underwent(doc, clusters, tok, gender)
     if undergone is not None:
         return undergone
+    represented = _represented_by_subject(doc, clusters, tok, gender)
+    if represented is not None:
+        return represented
     if not inside:
         ahead = _cataphora(doc, clusters, tok, gender)
         if ahead is not None:
@@ -438,7 +441,11 @@ def _carried_over_object(
         if span is None:
             continue
         obj = span[0]
-        if obj.lower_ not in {"him", "her"} or obj.dep_ not in {"dobj", "dative", "iobj", "pobj"}:
+        # "Her mother, Y, appealed for her release": the earlier person carried on as the owner
+        # of the event the new subject's verb is about is carried on as its object is
+        owner = obj.lower_ in {"his", "her"} and obj.dep_ == "poss" and obj.head.dep_ in {"dobj", "pobj"}
+        owner = owner and obj.head.lemma_.lower() in _EVENT_NOUN_VERBS
+        if not owner and (obj.lower_ not in {"him", "her"} or obj.dep_ not in {"dobj", "dative", "iobj", "pobj"}):
             continue
         first = _first_sentence(doc, clusters[idx], sent_index)
         if first is not None and first < n:
@@ -589,6 +596,30 @@ def _who_underwent(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -
             if undergoes and root.head.lemma_.lower() in verbs and (best is None or s > best[0]):
                 best = (s, idx)
     return best[1] if best is not None else None
+
+
+def _represented_by_subject(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -> int | None:
+    """ "Her mother, Y, appealed for her release", "His lawyer called for his release": in a
+    clause whose subject is someone's relative or proxy ("Her mother"), the owner of an event
+    the person undergoes is the same one as the subject's owner (parallel possessives), not
+    the relative."""
+    if tok.dep_ != "poss" or tok.head.lemma_.lower() not in _EVENT_NOUN_VERBS:
+        return None
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in PROXY_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.lower_ == tok.lower_), None)
+    if owner is None:
+        return None
+    found = token_cluster(doc, owner, clusters, ("person",))
+    if found is None or gender and clusters[found].gender not in {None, gender}:
+        return None
+    return found
 
 
 def _clause_has_person_subject(tok: Token) -> bool:
