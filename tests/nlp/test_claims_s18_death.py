@@ -1348,12 +1348,205 @@ NOT_SUCCESSIONS = [
     ),
 ]
 
+# --- a fourth inventory (session 18): deaths in multi-sentence stories, quotes, lists and
+# rankings, executions, causes of death; a vacancy named with its holder; stand-in leaders
+MORE_STORIES = [
+    (
+        "Salim Nur had led the brigade since 2015. He was killed in an ambush on Monday, the army said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The brigade was led by Salim Nur. The 52-year-old commander died in an ambush on Monday.",
+        ("Nur", "killed", A),
+    ),
+    pytest.param(
+        "Villagers found two bodies on Tuesday. One was identified as Salim Nur, a shepherd.",
+        ("Nur", "killed", A),
+        marks=KNOWN_GAP(
+            "'One was identified as X' after a count of bodies: the pronoun 'one' is not read as a body"
+        ),
+    ),
+    (
+        '"My father Salim Nur was killed by soldiers," his son told reporters.',
+        ("Nur", "killed", A),
+    ),
+    (
+        '"They killed Salim," his wife, Amina Nur, said. Salim Nur, 40, was a farmer.',
+        ("Nur", "killed", A),
+    ),
+    (
+        "Gunmen attacked the bus on Monday. Among the victims was the driver, Salim Nur.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Two people died in the crash: the driver, Salim Nur, and a passenger.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The crash killed two people, the driver, Salim Nur, 44, and a passenger, police said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur, a father of four, was the third journalist killed this year.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur became the latest victim of the violence when he was shot dead outside his shop.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The family of Salim Nur, who died in the blast, demanded an inquiry.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The death of Salim Nur, a local councillor, has shocked the town.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur's death in custody sparked protests.",
+        ("Nur", "killed", A),
+    ),
+    pytest.param(
+        "The shooting dead of Salim Nur by police was captured on video.",
+        ("Nur", "killed", A),
+        marks=KNOWN_GAP("'the shooting dead of X': a gerund noun with 'dead' is no event noun"),
+    ),
+    pytest.param(
+        "Police confirmed the identity of the dead man as Salim Nur.",
+        ("Nur", "killed", A),
+        marks=KNOWN_GAP("'the identity of the dead man as X': no rule"),
+    ),
+    (
+        "The man who died has been named locally as Salim Nur.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Friends paid tribute to Salim Nur, who was killed on Saturday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "A man, Salim Nur, was killed and three others were injured in the blast.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur, a 23-year-old student, was among four protesters killed on Friday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was killed. So was his brother, Omar Nur.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The commander and his deputy, Salim Nur, were both killed.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Both Salim Nur and his deputy were killed in the strike.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur, who had survived three previous attempts on his life, was killed on Friday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The rebels executed Salim Nur and posted a video of the killing.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was hanged at dawn on Thursday, the judiciary said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was put to death by lethal injection in Texas on Wednesday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was sentenced to death in 2019 and executed on Monday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The boat sank on Monday. Salim Nur, 12, was one of the 30 people who drowned.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur died of Covid-19 at the age of 71.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur died of a heart attack in his cell, officials said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur died while in police custody on Saturday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur died two days after he was shot.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was 71 when he died.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur, who died last week, was buried on Sunday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was not killed in the strike, as first reported, but was wounded.",
+        ("Nur", "killed", N),
+    ),
+    (
+        "Salim Nur did not die in the fire, as reported earlier; he escaped.",
+        ("Nur", "killed", N),
+    ),
+    pytest.param(
+        "Salim Nur was wrongly reported dead last week.",
+        ("Nur", "killed", N),
+        marks=KNOWN_GAP("'wrongly reported dead': a report and its correction in one clause"),
+    ),
+    (
+        "The reports of Salim Nur's death were false.",
+        ("Nur", "killed", N),
+    ),
+    (
+        "Daud Karimi has led the group since its founder, Salim Nur, died in 2018.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi stands in for the jailed leader, Salim Nur.",
+        ("Karimi", "leadership_change", A),
+    ),
+    (
+        "Daud Karimi has been deputising for the chairman since May.",
+        ("Karimi", "leadership_change", A),
+    ),
+]
+NOT_IN_STORIES = [
+    # a stand-in for a player is no leader
+    (
+        "The goalkeeper Daud Karimi filled in for the injured captain.",
+        ("Karimi", "leadership_change", A),
+    ),
+    # a tenure without a vacancy
+    (
+        "Daud Karimi has led the group since 2018.",
+        ("Karimi", "leadership_change", A),
+    ),
+    # "put" without "to death"
+    (
+        "The singer Salim Nur put his heart into the song.",
+        ("Nur", "killed", A),
+    ),
+]
+
 
 test_killed, test_not_killed = row_tests(KILLED, NOT_KILLED)
 test_leadership, test_not_leadership = row_tests(LEADERSHIP, NOT_LEADERSHIP)
 test_resigned, test_not_resigned = row_tests(RESIGNED, NOT_RESIGNED)
 test_more, _ = row_tests(MORE, [])
 test_more_successions, test_not_successions = row_tests(MORE_SUCCESSIONS, NOT_SUCCESSIONS)
+test_stories, test_not_in_stories = row_tests(MORE_STORIES, NOT_IN_STORIES)
 
 
 # Who claims a death: the source the sentence names, or the outlet for its own narration.

@@ -269,11 +269,75 @@ def _takes_place_of(verb: Token) -> list[Hit] | None:
     return hits
 
 
-def included_dead_hits(verb: Token, lemma: str) -> list[Hit] | None:
+def _stands_in(verb: Token) -> list[Hit] | None:
+    """ "X stands in for the jailed leader", "has been deputising for the chairman", "fills in
+    for the ailing president": a stand-in leader, a change (as "serves as acting leader")."""
+    if verb.lemma_.lower() in {"stand", "fill"} and not any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in verb.children
+    ):
+        return None
+    leaders = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in lx.LEADER_ROLES
+    ]
+    if not leaders:
+        return None
+    return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+
+
+def _put_to_death(verb: Token) -> list[Hit] | None:
+    """ "X was put to death by lethal injection", "the regime put X to death": executed."""
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
+        for c in verb.children
+    ):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    dead = subject_of(verb) if passive else [c for c in verb.children if c.dep_ == "dobj"]
+    return [Hit("killed", verb, expand_conj(dead), {verb.i})] if dead else None
+
+
+def _nth_killed(verb: Token) -> list[Hit] | None:
+    """ "X was the third journalist killed this year", "X is the latest person to have died"
+    (the participle on the noun that says what X is): X is dead."""
+    noun = verb.head
+    copula = noun.head
+    if noun.dep_ != "attr" or copula.lemma_ != "be" or noun.pos_ != "NOUN":
+        return None
+    if not any(
+        c.dep_ in {"amod", "det"}
+        and (c.tag_ == "JJ" and c.lower_ in _ORDER_WORDS or c.lower_ in _ORDER_WORDS)
+        for c in noun.children
+    ):
+        return None  # "X was a man killed ...": no ranking, read by the other rules
+    return [Hit("killed", copula, subject_of(copula), {copula.i, verb.i})]
+
+
+# What ranks the dead: "the third journalist killed", "the latest victim killed", "the only".
+_ORDER_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "sixth", "tenth"}
+)
+
+
+def deaths_verb_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """ "Those who died included X", "The 12 soldiers killed in the ambush included X": the
     ones a dying verb describes, listed by "include"; "X took his place" (a successor)."""
     if lemma == "take" and verb.pos_ == "VERB":
         return _takes_place_of(verb)
+    if lemma == "put" and verb.pos_ == "VERB":
+        return _put_to_death(verb)
+    if lemma in {"stand", "fill", "deputise", "deputize"} and verb.pos_ == "VERB":
+        return _stands_in(verb)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and lemma in _DYING_VERBS
+        and (ranked := _nth_killed(verb)) is not None
+    ):
+        return ranked
     if lemma not in _DYING_VERBS or verb.dep_ not in {"relcl", "acl"}:
         return None
     group = verb.head

@@ -21,7 +21,7 @@ from dateline.nlp.claims_custody import (
     noun_holder_predicate,
 )
 from dateline.nlp.claims_deaths import NOUN_LEMMAS as _DEATH_NOUNS
-from dateline.nlp.claims_deaths import death_hits, included_dead_hits
+from dateline.nlp.claims_deaths import death_hits, deaths_verb_hits
 from dateline.nlp.claims_gates import noun_rules_apply, verb_rules_apply
 from dateline.nlp.claims_grammar import (
     SHARED_PREDICATES,
@@ -239,7 +239,7 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     if pos in {"VERB", "AUX"} or tag in {"VBN", "VBD"}:
         if not verb_rules_apply(tables, i):
             return []  # a bare auxiliary: its clause's verb carries the claim (claims_gates)
-        hits = included_dead_hits(tok, lemma)  # "those who died included X"
+        hits = deaths_verb_hits(tok, lemma)  # "those who died included X" (claims_deaths)
         if hits is None:
             hits = leadership_hits(ctx, tok, lemma)
         if hits is None:

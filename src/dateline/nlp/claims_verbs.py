@@ -1296,6 +1296,16 @@ def _since_clauses(verb: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in lx.EVENT_NOUNS
     ]
+    # "since its founder, X, died in 2018": the parser makes the founder the object of
+    # "since" and hangs "died", subjectless, on the verb right after it
+    ends = [p.right_edge.i for p in prep_children(verb, {"since"}) if p.dep_ == "pobj"]
+    found += [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(0 < c.i - end <= 2 for end in ends)
+        and not any(d.dep_ in {"nsubj", "nsubjpass", "mark"} for d in c.children)
+    ]
     return found
 
 
