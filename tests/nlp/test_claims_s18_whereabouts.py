@@ -210,7 +210,10 @@ FOUND = [
     ("Witnesses reported seeing Hassan Nouri in Kabul on Friday.", ("Nouri", P, A)),
     ("Hassan Nouri's location is unknown.", ("Nouri", L, A)),
     ("It is not clear where Hassan Nouri is being held.", ("Nouri", L, A)),
-    pytest.param("Hassan Nouri's exile in Paris began in 2015.", ("Nouri", L, A), marks=KNOWN_GAP),
+    ("Hassan Nouri's exile in Paris began in 2015.", ("Nouri", L, A)),
+    ("Hassan Nouri kept a low profile after his arrival in Paris.", ("Nouri", L, A)),
+    ("Hassan Nouri fled in 2015. His exile in Paris has lasted a decade.", ("Nouri", L, A)),
+    ("Ali Demir's presence in Ankara was confirmed by officials.", ("Demir", L, A)),
     pytest.param(
         "Since his arrival in Paris last year, Hassan Nouri has kept a low profile.",
         ("Nouri", L, A),
@@ -295,10 +298,10 @@ FOUND = [
     ("Ali Demir, jailed in Ankara since 2020, is on hunger strike.", ("Demir", L, A)),
     ("Ali Demir is being held in solitary confinement in Ankara.", ("Demir", L, A)),
     ("Ali Demir is languishing in an Izmir jail.", ("Demir", L, A)),
-    pytest.param(
-        "The detention of Ali Demir in an Ankara prison has drawn protests.",
-        ("Demir", L, A),
-        marks=KNOWN_GAP,
+    ("The detention of Ali Demir in an Ankara prison has drawn protests.", ("Demir", L, A)),
+    (
+        "Hassan Nouri was arrested in May. His detention in Evin prison has drawn protests.",
+        ("Nouri", L, A),
     ),
     # appearances: court, television, video, rally, speeches, attendance
     ("Rafael Quintero appeared in court in Madrid on Monday.", ("Quintero", P, A)),
@@ -376,6 +379,11 @@ NOT_FOUND = [
     ("Abu Salim has not been seen in public since March.", ("Salim", P, A)),
     ("Dario Conte was confined to bed for a week.", ("Conte", L, A)),
     ("Ali Demir was detained in Ankara on Monday.", ("Demir", L, A)),
+    (
+        "Rights groups called for the detention of Ali Demir in an Ankara prison to end.",
+        ("Demir", L, A),
+    ),
+    ("Police searched Ali Demir's residence in Ankara.", ("Demir", L, A)),
     ("Ali Demir had been detained in Ankara.", ("Demir", L, A)),
     ("Ali Demir has been detained in Paris, police said.", ("Demir", L, A)),
     ("The group posted a video from Idlib on Sunday. Omar Yusuf was in it.", ("Yusuf", L, A)),

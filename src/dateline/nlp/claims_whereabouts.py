@@ -27,7 +27,7 @@ from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_timeplace import is_place
 
-__all__ = ["not_a_sighting", "not_a_whereabouts", "whereabouts_side_hits"]
+__all__ = ["nominal_place_hits", "not_a_sighting", "not_a_whereabouts", "whereabouts_side_hits"]
 
 # Verbs of getting to a place: "landed in Doha", "arrived in Madrid".
 _ARRIVAL_VERBS = frozenset({"land", "arrive"})
@@ -628,3 +628,45 @@ def not_a_sighting(hit: Hit) -> bool:
         and any(t.dep_ == "prep" and t.lower_ in {"as", "like"} for t in c.subtree)
         for c in hit.anchor.children
     )
+
+
+# Nouns of being somewhere: "his exile in Paris", "her arrival in Oslo", "the detention of X
+# in an Ankara prison", "his presence in the city".
+_BEING_THERE_NOUNS = frozenset(
+    {"exile", "arrival", "stay", "presence", "detention", "imprisonment"}
+    | {"incarceration", "internment", "confinement"}
+)
+# Nouns of custody, whose own rules tell the arrest: "the detention of X in Evin prison".
+_CUSTODY_NOUNS = frozenset({"detention", "imprisonment", "incarceration", "internment"})
+# Heads that make the noun a wish, not a fact: "called for his detention in X".
+_WISHING_HEADS = frozenset({"order", "demand", "call", "seek", "request", "want", "urge", "for"})
+
+
+def nominal_place_hits(tok: Token) -> list[Hit] | None:
+    """ "Since his arrival in Paris", "X's exile in Paris began in 2015", "the detention of X
+    in an Ankara prison": a noun of being somewhere, its owner (a possessive or an "of X")
+    and a named place after its "in" (``tok`` is the place); None when no rule applies."""
+    prep = tok.head
+    noun = prep.head
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ not in {"in", "at"}
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in _BEING_THERE_NOUNS
+        or not (_named(tok, prep) or _named_jail(tok) or _bare_town(tok, prep))
+        or noun.head.lemma_.lower() in _WISHING_HEADS
+    ):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"}]
+    owners += [
+        p
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+    ]
+    if not owners:
+        return None
+    if tok.lemma_.lower() in _CELL_NOUNS and noun.lemma_.lower() not in _CUSTODY_NOUNS:
+        return None  # ("his stay in Evin prison": the jail's own rules tell the custody)
+    return [Hit("located_in", noun, owners, {noun.i, prep.i, tok.i})]
