@@ -334,6 +334,33 @@ FOUND = [
     ("Abu Salim has not been seen in public since March.", ("Salim", P, N)),
     ("Abu Salim has not appeared in public since March.", ("Salim", P, N)),
     ("Abu Salim was not seen at the ceremony.", ("Salim", P, N)),
+    # round seven: videos, last sightings, attendance
+    (
+        "A video released on Sunday shows Farid Haddad sitting in front of a black flag.",
+        ("Haddad", P, A),
+    ),
+    ("In the video, Farid Haddad is seen addressing his fighters.", ("Haddad", P, A)),
+    ("Farid Haddad's last public appearance was in March.", ("Haddad", P, A)),
+    ("Farid Haddad has not made a public appearance since March.", ("Haddad", P, N)),
+    ("The last time Farid Haddad was seen in public was in March.", ("Haddad", P, A)),
+    ("Farid Haddad was last seen on March 3 at a checkpoint outside Homs.", ("Haddad", L, A)),
+    ("Farid Haddad, last seen in Homs in March, is feared dead.", ("Haddad", L, A)),
+    ("Farid Haddad was reportedly seen in Homs last week.", ("Haddad", L, A)),
+    ("Several witnesses say they saw Farid Haddad at a mosque in Homs.", ("Haddad", P, A)),
+    ("Farid Haddad has reappeared in Homs after months out of sight.", ("Haddad", L, A)),
+    ("Farid Haddad made a surprise appearance at a rally in Homs on Friday.", ("Haddad", P, A)),
+    ("Farid Haddad put in an appearance at the summit.", ("Haddad", P, A)),
+    ("Farid Haddad was in attendance at the funeral.", ("Haddad", P, A)),
+    ("Farid Haddad appeared, looking frail, at a ceremony in Damascus.", ("Haddad", P, A)),
+    ("Farid Haddad appeared via video link from prison.", ("Haddad", P, A)),
+    pytest.param(
+        "Footage broadcast on Sunday showed Farid Haddad inspecting troops.",
+        ("Haddad", P, A),
+        marks=pytest.mark.xfail(strict=True, reason="the parser splits the clause in two"),
+    ),
+    pytest.param(
+        "Farid Haddad was not in attendance at the funeral.", ("Haddad", P, N), marks=KNOWN_GAP
+    ),
     # round three: shown and greeting in public, sightings by others
     ("Karim Bensaid was presented to the press in Algiers on Monday.", ("Bensaid", P, A)),
     ("Karim Bensaid was paraded before reporters in Algiers.", ("Bensaid", P, A)),
@@ -388,6 +415,8 @@ NOT_FOUND = [
     ("Ali Demir has been detained in Paris, police said.", ("Demir", L, A)),
     ("The group posted a video from Idlib on Sunday. Omar Yusuf was in it.", ("Yusuf", L, A)),
     ("Dario Conte was arrested at his home in Caracas on Friday.", ("Conte", L, A)),
+    # testifying is no appearance in the gold (g169, g181)
+    ("Farid Haddad testified in court on Monday.", ("Haddad", P, A)),
     # a name on a list, a photo or an article, a judgement, a habit: no sighting
     (
         "Karim Bensaid's name appeared on a list of detainees released by the ministry.",

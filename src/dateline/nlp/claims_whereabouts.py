@@ -383,6 +383,14 @@ def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "was among the mourners at the funeral", "was among the guests": seen there
         hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
+    if lemma == "be" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(p.dep_ == "pobj" and p.lower_ == "attendance" for p in c.children)
+        for c in verb.children
+    ):
+        # "was in attendance at the funeral": present there, seen
+        hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
     if (
         lemma in _CAUGHT_ON_CAMERA
         and is_passive(verb)
