@@ -214,25 +214,17 @@ ROWS: list[Any] = [
         [("Abu Talha al-Masri", "killed")],
         [],
     ),
-    pytest.param(
+    (
         "d06",
         "One of the two hostages, a 60-year-old Danish doctor, was freed on Sunday. The doctor, Henrik Madsen, was in good health, his family said.",
         [("Madsen", "released"), ("Madsen", "alive")],
         [],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a described subject ('One of the two hostages, a 60-year-old Danish doctor, was freed') named in the next sentence ('The doctor, X,')",
-        ),
     ),
-    pytest.param(
+    (
         "d07",
         "The second victim, a taxi driver from Mombasa, died in hospital on Friday. Police named him as Hamisi Juma.",
         [("Juma", "killed")],
         [],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a described subject ('The second victim, a taxi driver') named later ('Police named him as X')",
-        ),
     ),
     pytest.param(
         "d08",
@@ -866,6 +858,18 @@ ROWS: list[Any] = [
         "Journalist Anna Kovac went missing in Bosnia in June. Her sister, Ivana Kovac, has campaigned over her disappearance. She was found alive in a monastery on Friday.",
         [("Anna Kovac", "alive")],
         [("Ivana Kovac", "alive")],
+    ),
+    (
+        "x33",
+        "The third passenger, a retired nurse from Leeds, survived the crash. Police named her as Margaret Lowe, 71.",
+        [("Lowe", "alive")],
+        [],
+    ),
+    (
+        "x34",
+        "One of the gunmen, a former soldier, was arrested at the scene. The soldier, Dmitri Volkov, 33, was charged on Tuesday.",
+        [("Volkov", "arrested")],
+        [],
     ),
 ]
 

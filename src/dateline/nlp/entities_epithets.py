@@ -681,6 +681,15 @@ def described_then_named(
         hi = tok.idx + len(tok)
         clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
         added.append((lo, hi))
+        subject = _described_subject(tok) if participle is None else None
+        if subject is not None and not any(s <= subject.idx < e for c in clusters for s, e, _ in c.mentions):
+            # the subject the description is set off beside ("The second victim, a driver,"):
+            # its words up to the comma are the same person's
+            words = [t for t in doc[subject.left_edge.i : tok.left_edge.i] if not t.is_punct]
+            if words:
+                lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+                clusters[idx].add(lo, hi, full_text(doc)[lo:hi], name=False)
+                added.append((lo, hi))
         group = _group_of_one(tok) if participle is not None else None
         if group is not None and not any(s <= group.idx < e for c in clusters for s, e, _ in c.mentions):
             # "Two soldiers, one of them identified as X, were shot dead": what the group
@@ -755,7 +764,7 @@ def _person_description(tok: Token) -> bool:
     demonym = tok.tag_ == "NNP" and (tok.lower_ in DEMONYM_NOUNS or tok.ent_type_ == "NORP" and tok.lower_.endswith("man"))
     if (tok.pos_ != "NOUN" or tok.tag_ != "NN") and not demonym:
         return False
-    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not _body_of(tok):
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"} and not _body_of(tok) and _described_subject(tok) is None:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
         return False
@@ -774,6 +783,20 @@ def _person_description(tok: Token) -> bool:
         or lower in _GENDERED_DESCRIPTIONS
         or _agent_noun(lower)
     )
+
+
+def _described_subject(tok: Token) -> Token | None:
+    """ "The second victim, a taxi driver from Mombasa, died", "One of the hostages, a Danish
+    doctor, was freed": the subject an indefinite description is set off beside, which the
+    description (and the name it is given later) is about."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if not (head.tag_ == "NN" or head.pos_ == "NUM" and head.lower_ == "one"):
+        return None  # one person: not "two suspects were arrested, among them a guard, X"
+    if tok.left_edge.i < 1 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return None
+    return head
 
 
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "man")
