@@ -158,6 +158,12 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... not "last week" or "the week before", which are calendar weeks
     ("The talks collapsed last week.", WED, [("last week", "DATE", "1998-W06", None)]),
     ("It was the worst violence of the past century.", WED, [("the past century", "DURATION", "P1C", None)]),
+    # ... and "the past half century", "the last quarter century" are fifty and twenty-five years
+    ("Wars were common over the last half century.", WED, [("the last half century", "DURATION", "P50Y", None)]),
+    ("Prices have tripled in the past half-century.", WED, [("the past half-century", "DURATION", "P50Y", None)]),
+    ("The city has grown over the past quarter century.", WED,
+     [("the past quarter century", "DURATION", "P25Y", None)]),
+    ("The first half of the year was calm.", WED, [("The first half of the year", "DATE", "1998-H1", None)]),
     # -- mods: "early", "late", "mid" start/end/middle; a bare "the end of" stays unmarked
     ("The plant will close in early 1999.", WED, [("early 1999", "DATE", "1999", "START")]),
     ("The deal closed in late January.", WED, [("late January", "DATE", "1998-01", "END")]),

@@ -189,9 +189,9 @@ def parse_amount(text: str | None) -> float | None:
     words = words.replace("-and-a-half", " and a half")
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
-    if words in ("half a", "half an", "a half"):
+    if words in ("half a", "half an", "a half", "half"):  # "the last half century"
         return 0.5
-    if words in ("a quarter", "a quarter of a"):  # "a quarter century", "a quarter of a century"
+    if words in ("a quarter", "a quarter of a", "quarter"):  # "a quarter century", "a quarter of a century"
         return 0.25
     for sep in (" or ", " to ", " - ", " and "):
         if sep in words:  # "two or three years": the lower bound, as TimeML annotators do
@@ -661,7 +661,7 @@ def _quarter_of_year(a: Anchor, kind: str, number: int, offset: int) -> Resolved
 QUARTER = _compile(
     rf"""\b(?:(?P<rel>the\s+year-(?:ago|earlier)|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+comparable|its|their|the)\s+)?
     (?:(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
-    (?P<unit>quarter|half)\b(?!-?(?:century|mile|point|inch|hour|time)s?\b)
+    (?P<unit>quarter|half)\b(?![\s-]?(?:century|centuries|mile|point|inch|hour|time)s?\b)
     (?!\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:fiscal\s+)?(?:year|decade|century|season)\b)[a-z])
     (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
       |(?P<thisyear>\s+of\s+(?:this|last|next)\s+year))?
@@ -762,7 +762,7 @@ RELATIVE_UNIT = _compile(
           |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|the\s+most\s+recent|this|last|next|that)\s+
         (?:(?:fiscal|financial|calendar)\s+(?=year|quarter))?
         (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b
-        (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period)\b)""",
+        (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period|century|centuries)\b)""",
     )
 )
 
@@ -1865,7 +1865,7 @@ REQUIRES: dict[str, str] = {
 
 _UNIT_START = r"(?=[smhdnwfqycSMHDNWFQYC])"  # the first letters of the unit words: a one-character
 # test that lets the gates below skip most positions before trying the long alternation
-_NUM_START = r"(?=[0-9aAcCdDeEfFhHmMnNoOsStTzZ])"  # the same for an amount (NUM)
+_NUM_START = r"(?=[0-9aAcCdDeEfFhHmMnNoOqQsStTzZ])"  # the same for an amount (NUM)
 _MONTH_START = r"(?=(?-i:[JFMASOND]))"  # the first letters of the month names (MONTH is cased)
 _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 

@@ -105,7 +105,9 @@ NUM_WORD = (
     r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred|a\s+thousand"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten)[\s-](?:hundred|thousand)(?=[\s-]+[a-z])"
-    r"|a\s+dozen|half\s+a|half\s+an|a\s+half|a\s+quarter(?:\s+of\s+a)?(?=[\s-]+centur)|another|a|an|a\s+single)"
+    r"|a\s+dozen|half\s+a|half\s+an|a\s+half|a\s+quarter(?:\s+of\s+a)?(?=[\s-]+centur)|another|a|an|a\s+single"
+    r"|(?:(?<=\bpast\s)|(?<=\blast\s)|(?<=\bnext\s)|(?<=\bfirst\s))(?:half|quarter)(?=[\s-]+centur))"
+    # ("the past half century": after "past", "last", "next", "first", with no article)
 )
 NUM_DIGIT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?"
 NUM_VAGUE = _alt(VAGUE_AMOUNTS)
