@@ -1095,19 +1095,24 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
         again.clear()  # a long ingest must not grow the cache without bound
     for word in set(lower).difference(again):
         again[word] = word not in _NOT_AGAIN and (word in ROLE_NOUNS or _description_noun(word))
-    for i in [i for i, word in enumerate(lower) if again[word] and pos[i] == "NOUN" and tag[i] == "NN"]:
+    for i in [i for i, word in enumerate(lower) if (again[word] or word in _PARENT_NOUNS) and pos[i] == "NOUN" and tag[i] == "NN"]:
         word = lower[i]
         role = word in ROLE_NOUNS
         at = tables.idx[i]
         if any(s <= at < e for s, e in covered):
             continue
+        parent = _parent_of_number(tokens[i]) if word in _PARENT_NOUNS else None
+        if word in _PARENT_NOUNS and parent is None:
+            continue  # "the mother" alone is kin, left to the kin rules
         det = next((c for c in children[i] if dep[c] == "det"), None)
-        if det is None or lower[det] != "the" or any(dep[c] in _PICKED_OUT for c in children[i]):
+        if det is None or lower[det] != "the" or any(dep[c] in _PICKED_OUT and c != parent for c in children[i]):
             continue  # "the man in the video", "the herder who found him": someone picked out anew
         if i + 1 < len(pos) and pos[i + 1] == "PROPN":
             continue  # "the herder Paul X": a noun before a name
         tok = tokens[i]
         earlier = [tokens[j] for j in range(i) if lower[j] == word]
+        if parent is not None:
+            earlier = [t for t in earlier if _parent_of_number(t) is not None]
         if role:
             # a role noun: only after an unnamed description that joined its person
             earlier = [t for t in earlier if any(c.lower_ in {"a", "an"} for c in t.children)]
@@ -1118,6 +1123,19 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
         clusters[described.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
         added.append((lo, hi))
     return added
+
+
+# "a mother of three", "a father of five": a parent described by the number of children
+_PARENT_NOUNS = frozenset({"mother", "father", "grandmother", "grandfather"})
+
+
+def _parent_of_number(tok: Token) -> int | None:
+    """The index of the "of" of "mother of three" (a parent noun whose "of" phrase is a
+    number), which describes a person and picks out no one anew; None otherwise."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and any(p.dep_ == "pobj" and p.like_num for p in prep.children):
+            return prep.i
+    return None
 
 
 _NOT_AGAIN = OFFICIAL_ROLES | LEADER_NOUNS | HONORIFIC_NOUNS
