@@ -164,6 +164,11 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The city has grown over the past quarter century.", WED,
      [("the past quarter century", "DURATION", "P25Y", None)]),
     ("The first half of the year was calm.", WED, [("The first half of the year", "DATE", "1998-H1", None)]),
+    # -- AP style closes up the '-long' adjective of one unit: "a weeklong strike"
+    ("A weeklong strike ended Monday.", WED,
+     [("weeklong", "DURATION", "P1W", None), ("Monday", "DATE", "1998-02-09", None)]),
+    ("The yearlong inquiry found no wrongdoing.", WED, [("yearlong", "DURATION", "P1Y", None)]),
+    ("After an hourlong meeting, the talks ended.", WED, [("hourlong", "DURATION", "PT1H", None)]),
     # -- mods: "early", "late", "mid" start/end/middle; a bare "the end of" stays unmarked
     ("The plant will close in early 1999.", WED, [("early 1999", "DATE", "1999", "START")]),
     ("The deal closed in late January.", WED, [("late January", "DATE", "1998-01", "END")]),

@@ -1877,7 +1877,7 @@ _PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centu
 # Each gate opens with a lookahead of the characters it can begin with, for the same reason
 # as the REQUIRES patterns.
 GATES: dict[str, str] = {
-    "long_duration": r"-long",  # "a week-long strike"
+    "long_duration": r"long\b",  # "a week-long strike", "a weeklong strike"
     # "two years, three months": the first unit and the comma or "and" joining the second amount
     "compound_duration": r"(?=[ymwdhYMWDH])(?:year|month|week|day|hour|minute)s?(?:,\s+(?:and\s+)?|\s+and\s+)",
     "same_period_of": r"(?=[sS])same\s+(?:month|quarter|period|week|season)\s",  # "the same month of 1998"
@@ -2102,13 +2102,18 @@ def read_long(m: re.Match[str]) -> Reading | None:
     unnumbered stretch of the unit (PTXH, PXY), the article outside."""
     if m["many"]:
         return Reading("DURATION", value=duration_value(None, unit_of(m["many"])), anchor="duration")
+    if m["closed"]:  # "a weeklong strike"
+        return Reading("DURATION", value=duration_value(1, unit_of(m["closed"])), anchor="duration")
     amount = parse_amount(m["n"]) if m["n"] else 1
     return Reading("DURATION", value=duration_value(amount, unit_of(m["unit"])), anchor="duration")
 
 
+_CLOSED_LONG = ("daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong")
+"""AP style writes the '-long' adjectives of one unit closed up: 'a weeklong strike'."""
 LONG_DURATION = _compile(
     rf"""\b(?:(?:(?P<n>{NUM})-)?(?P<unit>day|week|month|year|decade|century|hour|minute)
-    |(?P<many>minutes|hours|days|weeks|months|years|decades))-long\b(?=\s+[a-z])"""
+    |(?P<many>minutes|hours|days|weeks|months|years|decades))-long\b(?=\s+[a-z])
+    |\b(?P<closed>day|week|month|year|decade|hour)long\b(?=\s+[a-z])"""
 )
 
 
@@ -2229,7 +2234,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
                           "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]),
     "dayword": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}),
     "unit": frozenset([*UNIT_WORDS, "half", "morning", "afternoon", "evening", "mornings", "period",
-                       "evenings", "quarters"]),
+                       "evenings", "quarters", *_CLOSED_LONG]),
     "season": frozenset(SEASONS),
     "ref": frozenset({"now", "currently", "current", "recently", "recent", "lately", "soon", "future",
                       "past", "present", "moment", "nowadays", "days", "term", "ahead",
