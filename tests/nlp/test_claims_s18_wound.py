@@ -695,11 +695,15 @@ DATED = [
         "Gunmen stormed the hotel on Saturday. A guest, Lisa Brown, was shot in the arm but managed to hide.",
         ("Brown", "wounded", A, "2021-06-05"),
     ),
-    pytest.param(
+    (
         "On May 4, rebels shelled the town of Kiri. Among those hurt was the local priest, Father John Obi.",
         ("Obi", "wounded", A, "2021-05-04"),
+    ),
+    pytest.param(
+        "On May 4, rebels shelled the town of Kiri. Among those hurt were Ada Eze and Rose Uba.",
+        ("Uba", "wounded", A, "2021-05-04"),
         marks=_gap(
-            '"Among those hurt was X": the irregular participle "hurt" read as a verb gives no claim'
+            '"Among those hurt were X and Y": the parser makes "hurt" a noun, which no trigger reads'
         ),
     ),
     # the state of the survivor: the publication date

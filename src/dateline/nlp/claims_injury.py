@@ -403,6 +403,17 @@ def injury_side_hits(verb: Token, lemma: str) -> list[Hit]:
             for hurt in (h for h in state.children if h.dep_ == "conj" and h.lower_ in _HURT_WORDS):
                 if not any(n.dep_ == "neg" or n.lower_ in {"not", "never"} for n in hurt.children):
                     return [Hit("wounded", verb, subject_of(verb), {verb.i, hurt.i})]
+    if (
+        verb.lower_ in _HURT_WORDS
+        and verb.dep_ == "pobj"
+        and verb.head.lower_ == "among"
+        and any(d.lower_ == "those" for d in verb.children)
+        and verb.head.head.lemma_ == "be"
+    ):
+        # "Among those hurt was X": the parser reads the irregular participle as the object
+        # of "among", with "those" its determiner; the copula's subject is one of them
+        copula = verb.head.head
+        return [Hit("wounded", copula, subject_of(copula), {copula.i, verb.i})]
     if lemma == "be" and (alive := _comfortable_patient(verb)):
         return alive
     if lemma == "revive" and (revived := _people(patient_of(verb))):
@@ -450,7 +461,7 @@ def hurt_label_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpress
         )
     if label is None:
         return None
-    definite = any(d.dep_ == "det" and d.lower_ == "the" for d in label.children)
+    definite = any(d.dep_ == "det" and d.lower_ in {"the", "those"} for d in label.children)
     among_those = (
         label.dep_ == "acl"
         and label.head.lower_ == "those"
