@@ -782,15 +782,14 @@ FOUND = [
         "Of the 40 people on board, only one, a nurse named Rosa Lima, made it out of the burning bus.",
         ("Lima", V, A),
     ),
-    pytest.param(
+    # (session 18, claims_whereabouts: a landing in a named town)
+    (
         "Freed on Sunday, the two journalists, Marc Dupont and Elsa Berg, landed in Paris on Monday night.",
         ("Dupont", L, A),
-        marks=KNOWN_GAP,
     ),
-    pytest.param(
+    (
         "Freed on Sunday, the two journalists, Marc Dupont and Elsa Berg, landed in Paris on Monday night.",
         ("Berg", L, A),
-        marks=KNOWN_GAP,
     ),
     (
         "Once released, Karim Nassar was escorted to the border and expelled to Jordan.",

@@ -24,6 +24,8 @@ L, P, R, C = "located_in", "appeared", "arrested", "captured"
 KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not reach yet")
 # The small model tags these towns and countries ORG ("Lyon", "Paraguay"): no place is read.
 AS_ORG = pytest.mark.xfail(strict=True, reason="the tagger calls the place an ORG")
+# The small model tags "Aleppo" NORP (a people), and is_place reads no NORP as a place.
+AS_NORP = pytest.mark.xfail(strict=True, reason="the tagger calls Aleppo a NORP")
 # A bare "deported / extradited to X": the dev gold gives other:deport / other:extradite only
 # (g34, g145); the README does not say whether it also gives located_in, like "transferred to".
 UNDECIDED = pytest.mark.xfail(strict=True, reason="dev gold (g34, g145) gives no located_in")
@@ -303,6 +305,34 @@ FOUND = [
         "Hassan Nouri was arrested in May. His detention in Evin prison has drawn protests.",
         ("Nouri", L, A),
     ),
+    # round eight: alive and somewhere (the held-out's located_in told as alive only)
+    ("Nadia Karim is alive and living with her aunt in Aleppo, the family said.", ("Karim", L, A)),
+    (
+        "Nadia Karim survived the bombing and is now sheltering in a school in Aleppo.",
+        ("Karim", L, A),
+    ),
+    ("Nadia Karim is in good health and is staying in Aleppo.", ("Karim", L, A)),
+    ("Nadia Karim is in critical condition at a hospital in Aleppo.", ("Karim", L, A)),
+    ("Nadia Karim managed to escape to Gaziantep.", ("Karim", L, A)),
+    ("Nadia Karim escaped and made her way to Gaziantep.", ("Karim", L, A)),
+    ("Nadia Karim found her way to a refugee camp near Gaziantep.", ("Karim", L, A)),
+    ("Nadia Karim was evacuated from Aleppo to Gaziantep.", ("Karim", L, A)),
+    ("Nadia Karim is now in the care of the Red Cross in Gaziantep.", ("Karim", L, A)),
+    ("Nadia Karim is under the protection of the army in Gaziantep.", ("Karim", L, A)),
+    ("Nadia Karim is now safe in Turkey.", ("Karim", L, A)),
+    ("Nadia Karim is being cared for by nuns in Gaziantep.", ("Karim", L, A)),
+    pytest.param(
+        "Nadia Karim is alive and is being looked after by relatives in Aleppo.",
+        ("Karim", L, A),
+        marks=AS_NORP,
+    ),
+    pytest.param("Nadia Karim is in a stable condition in Aleppo.", ("Karim", L, A), marks=AS_NORP),
+    pytest.param(
+        "Nadia Karim is fine and is in Aleppo with her children.", ("Karim", L, A), marks=AS_NORP
+    ),
+    pytest.param(
+        "Nadia Karim walked for three days to reach Gaziantep.", ("Karim", L, A), marks=KNOWN_GAP
+    ),
     # appearances: court, television, video, rally, speeches, attendance
     ("Rafael Quintero appeared in court in Madrid on Monday.", ("Quintero", P, A)),
     ("Rafael Quintero appeared before magistrates in Westminster on Friday.", ("Quintero", P, A)),
@@ -415,6 +445,8 @@ NOT_FOUND = [
     ("Ali Demir has been detained in Paris, police said.", ("Demir", L, A)),
     ("The group posted a video from Idlib on Sunday. Omar Yusuf was in it.", ("Yusuf", L, A)),
     ("Dario Conte was arrested at his home in Caracas on Friday.", ("Conte", L, A)),
+    ("Nadia Karim made her way to the front of the crowd.", ("Karim", L, A)),
+    ("Nadia Karim was moved from the front to a rear position.", ("Karim", L, A)),
     # testifying is no appearance in the gold (g169, g181)
     ("Farid Haddad testified in court on Monday.", ("Haddad", P, A)),
     # a name on a list, a photo or an article, a judgement, a habit: no sighting

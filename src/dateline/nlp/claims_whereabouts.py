@@ -142,11 +142,40 @@ def _jail_objects(verb: Token, preps: set[str], deps: set[str]) -> list[Token]:
     ]
 
 
+# What a visitor comes for: "arrived in Doha for talks", "landed in Kyiv on a visit".
+_ERRANDS = frozenset(
+    {"talks", "talk", "meeting", "meetings", "visit", "summit", "conference", "negotiations"}
+    | {"tour", "trip", "ceremony", "funeral", "match", "game", "consultations"}
+)
+
+
+def _on_an_errand(verb: Token) -> bool:
+    """ "arrived in Doha for talks on Monday", "landed in Kyiv on a two-day visit", "arrived in
+    Paris to attend the summit": a visitor's trip, no whereabouts (test_claims_states)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"for", "on"}
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _ERRANDS for p in c.children)
+        or c.dep_ in {"advcl", "xcomp"}
+        and any(a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ) or any(
+        g.dep_ == "prep"
+        and g.lower_ == "for"
+        and any(q.lemma_.lower() in _ERRANDS for q in g.children)
+        for c in verb.children
+        if c.dep_ == "prep"
+        for p in c.children
+        for g in p.children
+    )
+
+
 def _arrival_hits(verb: Token, lemma: str) -> list[Hit]:
     if (
         lemma in _ARRIVAL_VERBS
         and not is_passive(verb)
         and not any(c.dep_ == "dobj" for c in verb.children)
+        and not _on_an_errand(verb)
         and _named_place_on(verb, {"in", "at"})
     ):
         # "landed in Beirut on Tuesday", "arrived in Madrid after three years in captivity":
@@ -576,6 +605,61 @@ def _more_state_hits(verb: Token, lemma: str) -> list[Hit]:
     return hits
 
 
+# Whose keeping one is in: "in the care of the Red Cross", "under the protection of the army".
+_KEEPING_NOUNS = frozenset({"care", "protection", "charge"})
+# Verbs that carry a person "from A to B": "was evacuated from Aleppo to Gaziantep".
+_FROM_TO_VERBS = frozenset({"evacuate", "fly", "airlift", "move", "transfer", "take", "bring"})
+
+
+def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if lemma in {"make", "find", "wend", "fight", "work"} and any(
+        c.dep_ == "dobj"
+        and c.lower_ == "way"
+        and any(d.dep_ == "poss" for d in c.children)
+        and (_named_place_on(c, {"to", "into", "across"}) or _named_place_on(verb, {"to", "into"}))
+        for c in verb.children
+    ):
+        # "made her way to Gaziantep", "found his way to a camp near Gaziantep": got there
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    if (
+        lemma in _FROM_TO_VERBS
+        and is_passive(verb)
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and (
+                _named_place_on(c, {"to", "into"})
+                or any(p.dep_ == "pobj" and _named_place_on(p, {"to", "into"}) for p in c.children)
+            )
+            for c in verb.children
+        )
+    ):
+        # "was evacuated from Aleppo to Gaziantep" (the parser hangs "to" on "from" or on the
+        # first town)
+        hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
+    if lemma == "be" and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "under"}
+        and any(
+            p.dep_ == "pobj"
+            and p.lemma_.lower() in _KEEPING_NOUNS
+            and any(
+                t.dep_ == "prep"
+                and t.lower_ in {"in", "at", "near"}
+                and any(q.dep_ == "pobj" and _named(q, t) for q in t.children)
+                for t in p.subtree
+            )
+            for p in c.children
+        )
+        for c in verb.children
+    ):
+        # "is now in the care of the Red Cross in Gaziantep", "under the protection of the
+        # army in X": kept there
+        hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
+    return hits
+
+
 def _location_owners(verb: Token) -> list[Token]:
     return [
         o
@@ -598,6 +682,7 @@ def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
         + _appearance_hits(verb, lemma)
         + _state_hits(verb, lemma)
         + _more_state_hits(verb, lemma)
+        + _journey_hits(verb, lemma)
     )
 
 
