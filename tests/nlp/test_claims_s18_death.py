@@ -1540,6 +1540,252 @@ NOT_IN_STORIES = [
     ),
 ]
 
+# --- a fifth inventory (session 18): obituary, live-blog and wire styles, hedged and denied
+# deaths, idioms of dying; successions by election, promotion and handover, retirements
+MORE_STYLES = [
+    (
+        "Salim Nur, the founder of the movement, has died aged 84.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur, who founded the movement in 1971, died on Sunday at his home in Cairo. He was 84.",
+        ("Nur", "killed", A),
+    ),
+    pytest.param(
+        "Salim Nur (1937-2021) founded the movement in 1971.",
+        ("Nur", "killed", A),
+        marks=KNOWN_GAP(
+            "a life span in brackets after a name: no rule (a factbox's tenure span looks the same)"
+        ),
+    ),
+    (
+        "11:05 GMT - The governor's office says Salim Nur, 34, has died of his injuries.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "UPDATE: Police now say the man shot on Friday, Salim Nur, has died.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "BAGHDAD (Reuters) - A senior commander, Salim Nur, was killed on Monday in a drone strike, security sources said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur is believed to have been killed in the strike, but his death has not been confirmed.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "It is unclear whether Salim Nur survived the strike.",
+        ("Nur", "alive", A),
+    ),
+    (
+        "Salim Nur may have died in the strike, officials said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "There are unconfirmed reports that Salim Nur was killed.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The group has not commented on reports of Salim Nur's death.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The army claimed to have killed Salim Nur, a claim the group denied.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "The army claimed to have killed Salim Nur, a claim the group denied.",
+        ("Nur", "killed", N),
+    ),
+    (
+        "Salim Nur's supporters insist he is still alive.",
+        ("Nur", "alive", A),
+    ),
+    (
+        "Salim Nur has been declared dead several times before.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur had been reported killed in 2017, but resurfaced a year later.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur escaped with his life.",
+        ("Nur", "alive", A),
+    ),
+    (
+        "Salim Nur narrowly survived the attack, which killed his driver.",
+        ("Nur", "alive", A),
+    ),
+    (
+        "Salim Nur is dead, long live Salim Nur's son.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur fell in battle near Aleppo, the group said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur gave his life for the cause, the group said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur breathed his last on Friday.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur met his death in the mountains.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was found lifeless in his cell.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur's lifeless body was found on a beach.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was killed by a stray bullet.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur was one of the victims of the massacre.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur, killed in 2019, was the group's second leader.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Killed in 2019, Salim Nur was the group's second leader.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Salim Nur's assassination was ordered by the regime, the report said.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "Maria Lopez will become the company's next chief executive in January.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez was tapped as the party's new leader on Sunday.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez won the party leadership contest on Saturday.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez won the presidential run-off and was inaugurated on Monday.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez clinched the leadership of the party in a run-off.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "The militia's founder, Salim Nur, was succeeded by his son after his death in 2018.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The party chose Maria Lopez over two rivals to lead it into the election.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez, who took office in May, is the first woman to lead the country.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez was handed the leadership of the group by its shura council.",
+        ("Lopez", "leadership_change", A),
+    ),
+    pytest.param(
+        "Maria Lopez heads the transitional council formed after the coup.",
+        ("Lopez", "leadership_change", A),
+        marks=KNOWN_GAP(
+            "a present 'heads the transitional council' (no future, no 'new'): no rule"
+        ),
+    ),
+    (
+        "Maria Lopez was made chief of staff on Tuesday.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez has been promoted to head of the intelligence service.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Maria Lopez, the incoming president, met her predecessor on Monday.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "The outgoing president, Salim Nur, handed power to Maria Lopez on Sunday.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "The outgoing president, Salim Nur, handed power to Maria Lopez on Sunday.",
+        ("Lopez", "leadership_change", A),
+    ),
+    (
+        "Salim Nur was impeached and removed from office on Friday.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "Salim Nur lost power in a coup in 2019.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "Salim Nur was expelled from the party and stripped of its leadership.",
+        ("Nur", "leadership_change", A),
+    ),
+    (
+        "Salim Nur abdicated in favour of his son.",
+        ("Nur", "resigned", A),
+    ),
+    (
+        "Salim Nur announced his retirement as party leader on Monday.",
+        ("Nur", "other:retire", A),
+    ),
+    (
+        "Salim Nur will step down as chairman at the annual meeting in June.",
+        ("Nur", "resigned", A),
+    ),
+    (
+        "Salim Nur said he was quitting as coach with immediate effect.",
+        ("Nur", "resigned", A),
+    ),
+    pytest.param(
+        "Salim Nur's resignation letter was read out in parliament.",
+        ("Nur", "resigned", A),
+        marks=KNOWN_GAP(
+            "'X's resignation letter': the compound noun is not read as the resignation"
+        ),
+    ),
+    (
+        "Salim Nur vacated the post in March.",
+        ("Nur", "resigned", A),
+    ),
+    (
+        "Salim Nur relinquished control of the company to his daughter.",
+        ("Nur", "leadership_change", A),
+    ),
+]
+NOT_IN_STYLES = [
+    # a supposed handover is no change
+    (
+        "If the president dies, the constitution gives power to the speaker, Maria Lopez.",
+        ("Lopez", "leadership_change", A),
+    ),
+    # a survivor is alive, not dead
+    (
+        "Salim Nur narrowly survived the attack, which killed his driver.",
+        ("Nur", "killed", A),
+    ),
+]
+
 
 test_killed, test_not_killed = row_tests(KILLED, NOT_KILLED)
 test_leadership, test_not_leadership = row_tests(LEADERSHIP, NOT_LEADERSHIP)
@@ -1547,6 +1793,7 @@ test_resigned, test_not_resigned = row_tests(RESIGNED, NOT_RESIGNED)
 test_more, _ = row_tests(MORE, [])
 test_more_successions, test_not_successions = row_tests(MORE_SUCCESSIONS, NOT_SUCCESSIONS)
 test_stories, test_not_in_stories = row_tests(MORE_STORIES, NOT_IN_STORIES)
+test_styles, test_not_in_styles = row_tests(MORE_STYLES, NOT_IN_STYLES)
 
 
 # Who claims a death: the source the sentence names, or the outlet for its own narration.

@@ -1425,10 +1425,17 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
     ]
     if not lead and not over and not bodies:
         return None
+    if any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+        for c in verb.children
+    ):
+        return None  # "If the president dies, the constitution gives power to X": supposed
     to = [
         p
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "to"
+        # ("handed power to X": the parser may call "to" a dative)
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
         for p in c.children
         if p.dep_ == "pobj"
     ]

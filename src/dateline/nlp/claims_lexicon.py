@@ -174,6 +174,7 @@ PHRASAL_PATIENT = {
 # Adjectives (predicative: "is dead", "remains alive") → predicate.
 STATE_ADJECTIVES = {
     "dead": "killed",
+    "lifeless": "killed",  # "was found lifeless in his cell"
     "alive": "alive",
     "healthy": "alive",  # "he is healthy, his lawyer said"
     "wounded": "wounded",
@@ -255,6 +256,7 @@ EVENT_NOUNS = {
     "release": "released",
     "freeing": "released",  # "the freeing of X took months of talks"
     "resignation": "resigned",
+    "retirement": "other:retire",  # "announced his retirement as party leader" (as "retired")
     "disappearance": "other:disappear",
     "survival": "alive",
     "jailing": "arrested",

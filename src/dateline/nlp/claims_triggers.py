@@ -116,7 +116,7 @@ def _gated(tables: DocIndex, i: int) -> bool:
 
 # What makes a leader role a change: "the new leader", "its acting chief", "the caretaker
 # prime minister", "the transitional president", "the group's de facto leader".
-_STAND_IN_MODIFIERS = lx.STOPGAP_WORDS | {"new", "newly", "transitional", "facto"}
+_STAND_IN_MODIFIERS = lx.STOPGAP_WORDS | {"new", "newly", "transitional", "facto", "incoming"}
 
 
 def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
