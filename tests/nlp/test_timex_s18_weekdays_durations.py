@@ -169,6 +169,11 @@ CASES: list[tuple[str, date, Expected]] = [
      [("weeklong", "DURATION", "P1W", None), ("Monday", "DATE", "1998-02-09", None)]),
     ("The yearlong inquiry found no wrongdoing.", WED, [("yearlong", "DURATION", "P1Y", None)]),
     ("After an hourlong meeting, the talks ended.", WED, [("hourlong", "DURATION", "PT1H", None)]),
+    # -- "two hours earlier" sequences events as "two hours later" does: the amount is a duration
+    ("The bomb exploded at 3 p.m. Two hours earlier, police were warned.", WED,
+     [("3 p.m.", "TIME", "1998-02-11T15:00", None), ("Two hours", "DURATION", "PT2H", None)]),
+    ("The ship sank on Monday. Two hours earlier, it had sent a distress call.", WED,
+     [("Monday", "DATE", "1998-02-09", None), ("Two hours", "DURATION", "PT2H", None)]),
     # -- mods: "early", "late", "mid" start/end/middle; a bare "the end of" stays unmarked
     ("The plant will close in early 1999.", WED, [("early 1999", "DATE", "1999", "START")]),
     ("The deal closed in late January.", WED, [("late January", "DATE", "1998-01", "END")]),

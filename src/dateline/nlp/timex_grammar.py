@@ -894,7 +894,9 @@ def read_ago(m: re.Match[str]) -> Reading | None:
     mod = qualifier_mod(m["q"]) or ("APPROX" if m["orso"] else None)
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
     whole = amount is not None and amount == int(amount)
-    if direction in _SEQUENCE_WORDS:
+    if direction in _SEQUENCE_WORDS or (direction == "earlier" and unit in ("hour", "minute", "second")):
+        # ("two hours earlier" sequences events as "two hours later" does: a clock time
+        # cannot be counted back from a day, as "a year earlier" is from a quarter)
         steps = int(amount) * sign if whole else 0  # type: ignore[arg-type]
         point = (lambda a: a.relative(unit, steps, keep_grain=True)) if whole else None
         return Reading("DURATION", value=_duration_of(amount, unit), mod=mod, anchor="duration",
@@ -919,7 +921,7 @@ def read_ago(m: re.Match[str]) -> Reading | None:
 def ago_span(m: re.Match[str]) -> tuple[int, int]:
     """'three days later' → 'three days': a sequencing word is a signal, outside the TIMEX3."""
     direction = (m["dir"] or m["dir2"] or "").lower()
-    if direction in _SEQUENCE_WORDS:
+    if direction in _SEQUENCE_WORDS or (direction == "earlier" and unit_of(m["unit"]) in ("hour", "minute", "second")):
         return m.start(), (m.end("orso") if m["orso"] else m.end("half") if m["half"] else m.end("unit"))
     return m.span()
 
