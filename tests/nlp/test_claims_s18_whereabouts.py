@@ -447,6 +447,13 @@ NOT_FOUND = [
     ("Dario Conte was arrested at his home in Caracas on Friday.", ("Conte", L, A)),
     ("Nadia Karim made her way to the front of the crowd.", ("Karim", L, A)),
     ("Nadia Karim was moved from the front to a rear position.", ("Karim", L, A)),
+    # a visitor's errand, a prospect, a wish: no whereabouts
+    ("The foreign minister, Omar Haddu, arrived in Doha for talks on Monday.", ("Haddu", L, A)),
+    ("Omar Haddu arrived in Paris to attend the summit.", ("Haddu", L, A)),
+    ("Security was tight ahead of Hassan Nouri's arrival in Paris.", ("Nouri", L, A)),
+    ("Hassan Nouri's expected arrival in Paris was delayed.", ("Nouri", L, A)),
+    ("Hassan Nouri's planned stay in Paris was cancelled.", ("Nouri", L, A)),
+    ("Hassan Nouri's detention in Paris would be illegal, his lawyer said.", ("Nouri", L, A)),
     # testifying is no appearance in the gold (g169, g181)
     ("Farid Haddad testified in court on Monday.", ("Haddad", P, A)),
     # a name on a list, a photo or an article, a judgement, a habit: no sighting

@@ -735,6 +735,28 @@ _CUSTODY_NOUNS = frozenset({"detention", "imprisonment", "incarceration", "inter
 _WISHING_HEADS = frozenset({"order", "demand", "call", "seek", "request", "want", "urge", "for"})
 
 
+# Words that make the noun a plan or a prospect: "his expected arrival", "ahead of her stay".
+_PROSPECT_WORDS = frozenset(
+    {"expected", "planned", "scheduled", "imminent", "proposed", "possible", "rumoured"}
+    | {"rumored", "intended", "future", "upcoming", "anticipated", "ahead", "before", "pending"}
+    | {"until", "await", "expect", "plan", "prepare", "delay", "postpone", "cancel", "block"}
+    | {"prevent", "oppose"}
+)
+
+
+def _not_yet(noun: Token) -> bool:
+    """ "ahead of his arrival in Paris", "his expected arrival", "before his arrival", "his
+    stay was cancelled", "his detention in Paris would be illegal": not (yet) a fact."""
+    head = noun.head
+    if any(c.lemma_.lower() in _PROSPECT_WORDS for c in noun.children if c.dep_ == "amod"):
+        return True
+    if head.lemma_.lower() in _PROSPECT_WORDS or head.head.lemma_.lower() in _PROSPECT_WORDS:
+        return True  # "before his arrival", "ahead of his arrival", "awaiting his arrival"
+    return noun.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" for c in head.children
+    )
+
+
 def nominal_place_hits(tok: Token) -> list[Hit] | None:
     """ "Since his arrival in Paris", "X's exile in Paris began in 2015", "the detention of X
     in an Ankara prison": a noun of being somewhere, its owner (a possessive or an "of X")
@@ -748,6 +770,7 @@ def nominal_place_hits(tok: Token) -> list[Hit] | None:
         or noun.lemma_.lower() not in _BEING_THERE_NOUNS
         or not (_named(tok, prep) or _named_jail(tok) or _bare_town(tok, prep))
         or noun.head.lemma_.lower() in _WISHING_HEADS
+        or _not_yet(noun)
     ):
         return None
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"}]
