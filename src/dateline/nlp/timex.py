@@ -800,7 +800,7 @@ _IRREGULAR_PAST = frozenset(
      "drove", "rode", "gave", "sank", "began", "ran", "saw", "sought", "brought", "bought", "caught",
      "taught", "thought", "built", "sent", "spent", "kept", "slept", "swept", "felt", "dealt", "meant",
      "led", "sold", "told", "said", "stood", "struck", "stuck", "hung", "swung", "shot", "got", "made",
-     "paid", "laid", "drew", "arose", "swore", "tore", "wore", "shook", "hid", "sat", "sang", "rang",
+     "paid", "laid", "arose", "swore", "tore", "wore", "shook", "hid", "sat", "sang", "rang",
      "swam", "drank", "shrank", "became", "forbade", "forgave", "withdrew", "overcame"}
 )  # fmt: skip
 """Simple pasts of irregular verbs that are never a present form."""
