@@ -172,6 +172,8 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
     an age ("X, 54," / "X, aged 54,"), a "who" relative clause ("X, who works for ..."),
     kin ("X's wife"), being what only people undergo ("X was kidnapped", "police arrested X")."""
     end = s.end
+    if age_before(doc, s.start):
+        return True  # "five-year-old Aisha", "17-year-old Liam": an age written before a name
     if end + 2 < len(doc) and doc[end].text == ",":
         age = doc[end + 1]
         if age.lower_ == "aged" and end + 2 < len(doc):
@@ -198,6 +200,17 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
     ):
         return True  # "Gunmen kidnapped X outside his home": the active of the same verbs
     return end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].lower_ in _KIN_NOUNS
+
+
+def age_before(doc: Doc, start: int) -> bool:
+    """The name follows "N-year-old" ("five-year-old X"), a person's age, not after an article
+    ("the 500-year-old X" may be a building)."""
+    if start < 4 or doc[start - 1].lower_ != "old" or doc[start - 2].text != "-":
+        return False
+    if doc[start - 3].lower_ not in {"year", "years"} or doc[start - 4].text != "-":
+        return False
+    first = start - 5
+    return first >= 0 and doc[first].like_num and (first == 0 or doc[first - 1].lower_ not in {"the", "a", "an"})
 
 
 # Nouns whose "of" is a person ("the body of X", "relatives of X", "the abduction of X") and

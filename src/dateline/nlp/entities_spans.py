@@ -31,7 +31,12 @@ from dateline.nlp.entities_doc import (
     text_between,
 )
 from dateline.nlp.entities_gender import gender_of_given_name
-from dateline.nlp.entities_kinds import NON_PERSON_HEADS, retag_non_persons, retag_persons
+from dateline.nlp.entities_kinds import (
+    NON_PERSON_HEADS,
+    age_before,
+    retag_non_persons,
+    retag_persons,
+)
 from dateline.nlp.entities_lexicon import (
     BODY_NAME_WORDS,
     DEMONYM_NOUNS,
@@ -76,6 +81,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             and ent.start > 0
             and doc[ent.start - 1].pos_ in {"DET", "NOUN", "ADJ"}
             and not (doc[ent.start - 1].lemma_.lower() in PERSON_NOUNS and doc[start].dep_ == "appos")
+            and not age_before(doc, start)  # "14-year-old Kofi": an age, not an adjective
         ):
             continue  # "the loyal Ansar": a common noun the model took for a name (not "his brother Yasin")
         if end - start == 1 and _opens_sentence(doc, start):
