@@ -1773,7 +1773,23 @@ MORE_STYLES = [
         ("Nur", "leadership_change", A),
     ),
 ]
+MORE_STYLES += [
+    # "them" takes up the dead of the sentence before
+    (
+        "Three people died in the crash. Among them was Salim Nur, a teacher.",
+        ("Nur", "killed", A),
+    ),
+    (
+        "According to police, two men died. One of them was Salim Nur, a 40-year-old farmer.",
+        ("Nur", "killed", A),
+    ),
+]
 NOT_IN_STYLES = [
+    # "them" that are not the dead
+    (
+        "Three people were arrested in the raid. Among them was Salim Nur, a teacher.",
+        ("Nur", "killed", A),
+    ),
     # a supposed handover is no change
     (
         "If the president dies, the constitution gives power to the speaker, Maria Lopez.",
@@ -1870,8 +1886,136 @@ CLAIMANTS = [
     ),
 ]
 
+# Who claims a death, in a second inventory (session 18): bodies and media as sources, a
+# source named in the sentence before ("The army issued a statement. It said ...")
+CLAIMANTS_MORE = [
+    (
+        "Salim Nur was killed in the strike, the group's media wing said on Telegram.",
+        ("Nur", "killed", A),
+        "media wing",
+    ),
+    (
+        "Salim Nur was killed, the Syrian Observatory for Human Rights said.",
+        ("Nur", "killed", A),
+        "observatory",
+    ),
+    (
+        "Salim Nur was killed, state media reported.",
+        ("Nur", "killed", A),
+        "state media",
+    ),
+    (
+        "Salim Nur's death was announced by his party.",
+        ("Nur", "killed", A),
+        "party",
+    ),
+    (
+        "The party announced Salim Nur's death on Monday.",
+        ("Nur", "killed", A),
+        "party",
+    ),
+    (
+        "His family said in a statement that Salim Nur had died peacefully.",
+        ("Nur", "killed", A),
+        "family",
+    ),
+    (
+        "A source close to the family said Salim Nur had died.",
+        ("Nur", "killed", A),
+        "source",
+    ),
+    (
+        "Salim Nur died on Sunday, a relative told AFP.",
+        ("Nur", "killed", A),
+        "relative",
+    ),
+    (
+        "Salim Nur has died, according to a post on his official Facebook page.",
+        ("Nur", "killed", A),
+        "post",
+    ),
+    (
+        "Salim Nur was killed, his movement said, blaming the army.",
+        ("Nur", "killed", A),
+        "movement",
+    ),
+    (
+        "The army said it had killed Salim Nur in a raid.",
+        ("Nur", "killed", A),
+        "army",
+    ),
+    (
+        "Troops killed Salim Nur in a raid, the army said.",
+        ("Nur", "killed", A),
+        "army",
+    ),
+    (
+        "Residents said Salim Nur was among the dead.",
+        ("Nur", "killed", A),
+        "residents",
+    ),
+    (
+        "A local official, Omar Bakr, said Salim Nur was killed.",
+        ("Nur", "killed", A),
+        "bakr",
+    ),
+    (
+        "Salim Nur was killed, said Omar Bakr, a local official.",
+        ("Nur", "killed", A),
+        "bakr",
+    ),
+    (
+        "Police gave details on Monday. The driver, Salim Nur, was killed instantly, they said.",
+        ("Nur", "killed", A),
+        "police",
+    ),
+    (
+        '"Salim Nur was killed instantly," said the police chief, Omar Bakr. "He had no chance."',
+        ("Nur", "killed", A),
+        "bakr",
+    ),
+    (
+        'The police chief, Omar Bakr, spoke to reporters. "Salim Nur died at the scene," he said.',
+        ("Nur", "killed", A),
+        "bakr",
+    ),
+    (
+        "The army issued a statement on Monday. It said the commander Salim Nur had been killed.",
+        ("Nur", "killed", A),
+        "army",
+    ),
+    (
+        "Omar Bakr, a witness, described the attack. He said Salim Nur was shot dead by a sniper.",
+        ("Nur", "killed", A),
+        "bakr",
+    ),
+    (
+        "The ministry said three people died. Among them was Salim Nur, a teacher, it said.",
+        ("Nur", "killed", A),
+        "ministry",
+    ),
+    pytest.param(
+        'The group\'s statement was brief: "Our commander Salim Nur has been martyred."',
+        ("Nur", "killed", A),
+        "group",
+        marks=KNOWN_GAP(
+            "a quotation after a colon that names its document ('The group's statement was brief: \"...\"') is read as the outlet's"
+        ),
+    ),
+    (
+        "In a video, the group's spokesman said Salim Nur had been killed.",
+        ("Nur", "killed", A),
+        "spokesman",
+    ),
+    (
+        "Salim Nur was killed on Monday, the group said. He was 45.",
+        ("Nur", "killed", A),
+        "group",
+    ),
+]
 
-@pytest.mark.parametrize(("text", "triple", "word"), CLAIMANTS)
+
+@pytest.mark.parametrize(("text", "triple", "word"), CLAIMANTS + CLAIMANTS_MORE)
 def test_claimant(claims_of, text: str, triple: tuple, word: str) -> None:
     claimants = [
         (c.claimant or "").lower()

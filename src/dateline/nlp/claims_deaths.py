@@ -27,7 +27,7 @@ _DYING_VERBS = frozenset({"die", "kill", "perish", "slay", "murder", "drown"})
 # What the noun lemmas of these rules add to the trigger pass's noun gate.
 NOUN_LEMMAS = frozenset(_BODY_NOUNS | _KILLER_NOUNS | _RITE_NOUNS | {"service", "removal"})
 # Words this module looks at before the other rules (a cheap first test).
-WORDS = frozenset({"dead", "save", "lose"}) | NOUN_LEMMAS
+WORDS = frozenset({"dead", "save", "lose", "them"}) | NOUN_LEMMAS
 
 
 def _person(tok: Token) -> Token | None:
@@ -108,6 +108,8 @@ def death_hits(tok: Token, word: str, lemma: str) -> list[Hit] | None:
         return _lost_person(tok)
     if word == "dead" and tok.dep_ == "pobj":
         return _one_of_the_dead(tok)
+    if word == "them" and tok.dep_ == "pobj":
+        return _among_them(tok)
     if tok.dep_ == "pobj":
         return _that_of(tok)
     return None
@@ -232,6 +234,31 @@ def _one_of_the_dead(dead: Token) -> list[Hit] | None:
     named = [c for c in verb.children if c.dep_ == "attr"]
     people = [p for t in expand_conj(named) if (p := _person(t)) is not None]
     return [Hit("killed", verb, people, {verb.i, dead.i})] if people else None
+
+
+def _among_them(them: Token) -> list[Hit] | None:
+    """ "Three people died. Among them was X" / "One of them was X": "them" takes up the dead
+    of the sentence before (a dying verb whose subject is a counted or plural group)."""
+    prep = them.head
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "one" and verb.dep_ == "nsubj":
+        verb = verb.head  # "One of them was X"
+    if prep.lower_ not in {"among", "of"} or verb.lemma_ != "be" or them.sent.start == 0:
+        return None
+    before = them.doc[them.sent.start - 1].sent
+    root = before.root
+    if root.lemma_.lower() in lx.REPORTING_VERBS:
+        # "The ministry said three people died": the reported clause
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    dying = root.lemma_.lower() in _DYING_VERBS and (
+        root.lemma_.lower() != "kill" or any(c.dep_ == "auxpass" for c in root.children)
+    )
+    group = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "NNS"]
+    if not dying or not group:
+        return None
+    named = [c for c in verb.children if c.dep_ in {"attr", "nsubj"} and c.i != prep.head.i]
+    people = [p for t in expand_conj(named) if (p := _person(t)) is not None]
+    return [Hit("killed", verb, people, {verb.i, them.i})] if people else None
 
 
 def _that_of(name: Token) -> list[Hit] | None:

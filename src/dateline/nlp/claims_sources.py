@@ -1547,6 +1547,8 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         return taken  # "The president's office insisted ... It denied ...": the office
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
+    if ent is None and tok.lower_ == "it" and (body := _body_subject_before(tok)) is not None:
+        return name_of(ctx, body)  # "The army issued a statement. It said ...": the army
     if (
         ent is None
         and tok.pos_ == "NOUN"
@@ -2344,6 +2346,31 @@ def _definite_org(ctx: ClaimContext, tok: Token) -> Entity | None:
             if best_pos < m.start < tok.idx:
                 best, best_pos = e, m.start
     return best
+
+
+def _body_subject_before(tok: Token) -> Token | None:
+    """The unnamed body ("the army", "the ministry", "the group") that is the subject of the
+    sentence before a speaking "it": what the pronoun takes up when no named body is near."""
+    if tok.sent.start == 0:
+        return None
+    before = tok.doc[tok.sent.start - 1].sent
+    heads = [before.root, *[c for c in before.root.children if c.dep_ == "conj"]]
+    return next(
+        (
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and c.tag_ == "NN"
+            and c.lemma_.lower() in _STATE_BODY_WORDS | _DESCRIBED_BODIES | _SPEAKING_BODIES
+        ),
+        None,
+    )
+
+
+# Bodies besides the state's and the described ones that speak as "it": "The militia said ... It".
+_SPEAKING_BODIES = frozenset({"militia", "movement", "party", "agency", "company", "hospital"})
 
 
 def _recent_org(ctx: ClaimContext, tok: Token) -> Entity | None:
