@@ -316,10 +316,9 @@ class Ledger:
         contradiction step: Python's cyclic garbage collected (``collect``: after a large
         ingest; a full collection costs 40-80 ms in a writer holding the model), the log
         checkpointed (``_checkpoint``), then DuckDB's cache emptied (``_release_cache``). The
-        steps leave reference cycles (the dating sweep's reports, the resolver's and the
-        gazetteer's tables) that Python's oldest generation frees only after many more
-        allocations, and Python's allocator cannot give back an arena in which one object
-        lives: at 10,000 replayed documents its arenas went 19 → 79 MB over the pass with
+        steps (the dating step most) leave reference cycles that Python's oldest generation
+        frees only after many more allocations, and Python's allocator cannot give back an
+        arena in which one object lives: at 10,000 replayed documents its arenas went 19 → 79 MB over the pass with
         nothing reachable left (``tracemalloc``), 19 → 31 MB collected after each step."""
         if collect:
             gc.collect()
