@@ -96,8 +96,24 @@ _HELD = [
     ("Tomas Keller remains detained, his lawyer said.", "Keller", "arrested"),
     ("The abduction of Tomas Keller by security forces sparked protests.", "Keller", "arrested"),
     ("Tomas Keller's kidnapping by soldiers was filmed by a neighbour.", "Keller", "arrested"),
-    ("Tomas Keller is the third journalist detained this year.", "Keller", "arrested"),
-    ("Tomas Keller became the latest activist to be detained.", "Keller", "arrested"),
+    (
+        _gap(
+            "Tomas Keller is the third journalist detained this year.",
+            "test_claims_s14_count reads 'X is the third commander killed this year' as a"
+            " restatement, no claim of its own: the participle is not read",
+        ),
+        "Keller",
+        "arrested",
+    ),
+    (
+        _gap(
+            "Tomas Keller became the latest activist to be detained.",
+            "test_claims_s14_count reads 'X is the third commander killed this year' as a"
+            " restatement, no claim of its own: the participle is not read",
+        ),
+        "Keller",
+        "arrested",
+    ),
     (
         "Police raided the house on Friday. Tomas Keller was seized during the raid.",
         "Keller",
@@ -554,6 +570,10 @@ NOT_FOUND = [(text, (name, _OTHER_KIND[pred], A)) for text, name, pred in _HELD]
         ("Tahmasbi", "released", A),
     ),
     ("Marta Ivanova was allowed to go home from hospital on Friday.", ("Ivanova", "released", A)),
+    (
+        "Police said the injured driver, Tom Ray, was allowed to go home after treatment.",
+        ("Ray", "released", A),
+    ),
     (
         "Pablo Rojas was not arrested, police said.",
         ("Rojas", "arrested", A),

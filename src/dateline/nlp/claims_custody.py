@@ -47,11 +47,13 @@ _KIDNAP_LEMMAS = frozenset({"kidnap", "abduct"})
 _PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary", "custody", "detention"})
 # Words that make a release a release from custody: "allowed to go home after questioning".
 _CUSTODY_CONTEXT = frozenset(
-    {"questioning", "interrogation", "custody", "detention", "police", "station", "cell"}
+    {"questioning", "interrogation", "custody", "detention", "station", "cell"}
     | {"arrest", "arrested", "detained", "held", "bail", "charge", "charges", "jail", "prison"}
 )
 # A prisoner's leave that is no release: "on a temporary furlough", "on medical leave".
 _TEMPORARY_LEAVE = frozenset({"furlough", "temporary", "temporarily"})
+# Words of medical care: one allowed home after them is a patient discharged.
+_CARE_WORDS = frozenset({"hospital", "treatment", "treat", "clinic", "doctor", "discharge"})
 # Where a freed person goes: "allowed to go home", "allowed to leave the police station".
 _GOING_VERBS = frozenset({"go", "leave", "return", "walk"})
 # Prepositions of the clause an "after holding him" hangs on: the captivity came before.
@@ -85,9 +87,6 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     if pred in _CUSTODY_PREDICATES and (listed := _group_participle_members(verb)):
         # "The soldiers captured by the rebels include Sergeant X"
         return [Hit(_by_holder(pred, verb), verb, listed, {verb.i})]
-    if pred in _CUSTODY_PREDICATES and (described := _described_by_participle(verb)):
-        # "X is the third journalist detained this year", "the latest activist to be freed"
-        return [Hit(_by_holder(pred, verb), verb, described, {verb.i})]
     if lemma in _FREE_MAN_VERBS and _as_a_free_man(verb):
         # "walked out of court a free man"
         return [Hit("released", verb, subject_of(verb), {verb.i})]
@@ -102,6 +101,10 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
         return [Hit("released", verb, refused, {verb.i}, polarity_neg=True)]
     if lemma in {"allow", "let"} and (let_go := _allowed_home(verb)):
         return [Hit("released", verb, let_go, {verb.i})]
+    if lemma in {"remain", "be", "stay"} and any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ == "captive" for c in verb.children
+    ):
+        return [Hit("captured", verb, subject_of(verb), {verb.i})]  # "X remains captive"
     if lemma == "handcuff":
         subjects = patient_of(verb)  # "was handcuffed and led away"
         return [Hit("arrested", verb, subjects, {verb.i})] if subjects else None
@@ -174,6 +177,8 @@ def _allowed_home(verb: Token) -> list[Token]:
         return []
     if any(t.lower_ in _TEMPORARY_LEAVE for t in verb.sent):
         return []  # "allowed to leave prison on a temporary furlough": still a prisoner
+    if any(t.lemma_.lower() in _CARE_WORDS for t in verb.sent):
+        return []  # "allowed to go home after treatment": a patient, no prisoner
     go = going[0]
     if any(c.dep_ == "neg" for c in (*verb.children, *go.children)):
         return []  # "was not allowed to leave": still held
@@ -249,6 +254,13 @@ def held_group_hits(noun: Token, pred: str, freed: str | None) -> list[Hit] | No
     if noun.dep_ == "appos" and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
         # "X, a hostage since 2019, appeared in a new video": the name set beside the noun
         return [Hit(freed or pred, noun, [head], {noun.i})]
+    if noun.dep_ in {"advcl", "npadvmod"} and head.pos_ == "VERB" and noun.i < head.i:
+        # "A third captive, their driver, X, was freed in October": the noun set before the
+        # clause describes its subject (the parser hangs it on the verb)
+        held = patient_of(head) or subject_of(head)
+        if held and all(h.i > noun.i for h in held):
+            return [Hit(pred, head, held, {head.i, noun.i})]
+        return None
     if noun.dep_ == "nsubj" and head.lemma_ == "include":
         named = expand_conj([c for c in head.children if c.dep_ == "dobj"])
     elif (
@@ -305,7 +317,10 @@ def state_takers_before(verb: Token, *, sentences: int = 2) -> bool:
     sentences just before ("Police raided the house on Friday. X was seized during the
     raid"): a seizure that names no captor there is the state's, an arrest."""
     subjects = _subjects_before(verb, sentences)
-    return any(state_taker_noun(t) for t in subjects) and not any(
+    # (not who says it: "The army denied that X had been captured", "The ministry said X was
+    # captured alive" name a claimant, no taker)
+    takers = [t for t in subjects if t.head.lemma_.lower() not in lx.REPORTING_VERBS]
+    return any(state_taker_noun(t) for t in takers) and not any(
         t.lemma_.lower() in _CAPTOR_SUBJECTS for t in subjects
     )
 
@@ -376,17 +391,6 @@ def noun_holder_predicate(noun: Token, pred: str) -> str:
     if "captured" in kinds:
         return "captured"
     return "arrested" if kinds == {"arrested"} else pred
-
-
-def _described_by_participle(verb: Token) -> list[Token]:
-    """ "X is the third journalist detained this year", "X became the latest activist to be
-    detained": the participle describes the noun the subject is said to be."""
-    noun = verb.head
-    if verb.dep_ not in {"acl", "relcl"} or noun.dep_ != "attr":
-        return []
-    if noun.head.lemma_ not in {"be", "become"}:
-        return []
-    return subject_of(noun.head)
 
 
 def _as_a_free_man(verb: Token) -> bool:

@@ -187,8 +187,8 @@ STATE_ADJECTIVES = {
     "conscious": "alive",
     "ok": "alive",  # "he has lost weight but he is OK"
     "okay": "alive",
-    # custody told by an adjective: "remains captive", "was handcuffed and led away"
-    "captive": "captured",
+    # custody told by an adjective: "was handcuffed and led away" ("remains captive" is read
+    # by claims_custody: "captive" is a noun as often, "a captive of the cartel")
     "handcuffed": "arrested",
 }
 # Words of good health whose negation ("not well", "not fine") says ill, not dead.
