@@ -43,7 +43,14 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The embassy is shut Friday for a holiday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
     # -- an infinitive describing a noun names what is still to happen
     ("The talks, to be held Tuesday in Geneva, will cover trade.", WED, [("Tuesday", "DATE", "1998-02-17", None)]),
+    ("A meeting to take place Friday will decide the issue.", WED, [("Friday", "DATE", "1998-02-13", None)]),
     ("The talks, held Tuesday in Geneva, covered trade.", WED, [("Tuesday", "DATE", "1998-02-10", None)]),
+    ("The bank signed an agreement to acquire the insurer in January.", OCT27, [("January", "DATE", "1990-01", None)]),
+    ("The union rejected a plan to cut wages in March.", WED, [("March", "DATE", "1998-03", None)]),
+    # ... not one telling what was decided or done
+    ("The company's decision to close the plant on Monday angered workers.", WED,
+     [("Monday", "DATE", "1998-02-09", None)]),
+    ("He became the first leader to visit Cuba on Monday.", WED, [("Monday", "DATE", "1998-02-09", None)]),
     # -- a present verb of saying whose object is a thing made public is a timetable
     ("The company reports earnings Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),
     ("The company announces its results Thursday.", WED, [("Thursday", "DATE", "1998-02-12", None)]),

@@ -1073,9 +1073,13 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBN" and not aux and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be" and depth < 2:
         return _verb_tense(verb.head, depth + 1)  # "Markets are closed Monday", "will be shut
         # Friday": a participle after a copula is an adjective, the copula carries the tense
-    if "to" in aux and verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VB", "VBN") and not _first_or_only(verb.head):
-        return "future"  # "the talks, to be held Tuesday", "a meeting to take place Friday": an
-        # infinitive describing a noun names what is still to happen (not "the first to land")
+    if "to" in aux and verb.dep_ in ("acl", "relcl") and not _first_or_only(verb.head) and (
+        (verb.tag_ == "VBN" and "be" in aux) or (verb.tag_ == "VB" and verb.lemma_.lower() in _OCCURRING_VERBS)
+        or verb.head.lemma_.lower() in _PLAN_NOUNS
+    ):  # "the talks, to be held Tuesday", "a meeting to take place Friday", "an agreement to
+        return "future"  # acquire it in January": an infinitive telling when the noun's event
+        # happens, or what a plan is for, names what is still to happen (not "the first to
+        # land", nor "a decision to close the plant on Monday", which may be done)
     if aux & _PERFECT_AUX and verb.tag_ == "VBN":
         return "past"
     if verb.tag_ in ("VBZ", "VBP") or aux & _PRESENT_AUX:
@@ -1110,6 +1114,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if depth < 2 and verb.head is not verb and verb.dep_ in ("xcomp", "advcl", "conj", "relcl", "ccomp"):
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+_OCCURRING_VERBS = frozenset({"take", "begin", "start", "open", "resume", "convene"})
+"""Verbs that tell when an event happens ('a meeting to take place Friday', 'talks to open Monday')."""
+_PLAN_NOUNS = frozenset(
+    {"agreement", "plan", "deal", "offer", "bid", "proposal", "pact", "accord", "intention", "commitment",
+     "pledge", "promise"}
+)  # fmt: skip
+"""Nouns of planning whose infinitive is still to be done ('an agreement to acquire it in January')."""
 
 
 def _first_or_only(noun: Token) -> bool:
