@@ -103,12 +103,8 @@ FOUND = [
     ("Karim Haddad is believed to be hiding in Libya.", ("Haddad", L, A)),
     ("Pedro Alves went into hiding in Manaus after the threats.", ("Alves", L, A)),
     ("Pedro Alves is in hiding in Brazil, his lawyer said.", ("Alves", L, A)),
-    pytest.param(
-        "Lucas Ferreira escaped to Paraguay, investigators say.", ("Ferreira", L, A), marks=AS_ORG
-    ),
-    pytest.param(
-        "Lucas Ferreira is thought to have fled to Paraguay.", ("Ferreira", L, A), marks=AS_ORG
-    ),
+    ("Lucas Ferreira escaped to Paraguay, investigators say.", ("Ferreira", L, A)),
+    ("Lucas Ferreira is thought to have fled to Paraguay.", ("Ferreira", L, A)),
     ("Lucas Ferreira is thought to have fled to Bolivia.", ("Ferreira", L, A)),
     ("Youssef Amrani crossed into Algeria on foot.", ("Amrani", L, A)),
     ("The rebel leader, Samuel Deng, slipped across the border into Uganda.", ("Deng", L, A)),
@@ -136,6 +132,7 @@ FOUND = [
     ("Yara Salem made it to Beirut on Tuesday.", ("Salem", L, A)),
     ("Yara Salem reached Beirut on Tuesday.", ("Salem", L, A)),
     ("Yara Salem landed in Beirut on Tuesday.", ("Salem", L, A)),
+    ("Yara Salem landed in Lyon on Tuesday.", ("Salem", L, A)),
     ("Yara Salem moved to Beirut in 2015.", ("Salem", L, A)),
     # staying, living, based, residing
     (
@@ -447,6 +444,8 @@ NOT_FOUND = [
     ("Dario Conte was arrested at his home in Caracas on Friday.", ("Conte", L, A)),
     ("Nadia Karim made her way to the front of the crowd.", ("Karim", L, A)),
     ("Nadia Karim was moved from the front to a rear position.", ("Karim", L, A)),
+    ("Omar Saleh escaped to safety.", ("Saleh", L, A)),
+    ("Omar Saleh defected to the Taliban.", ("Saleh", L, A)),
     # a visitor's errand, a prospect, a wish: no whereabouts
     ("The foreign minister, Omar Haddu, arrived in Doha for talks on Monday.", ("Haddu", L, A)),
     ("Omar Haddu arrived in Paris to attend the summit.", ("Haddu", L, A)),

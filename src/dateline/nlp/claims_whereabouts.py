@@ -106,6 +106,32 @@ def _bare_town(pobj: Token, prep: Token) -> bool:
     )
 
 
+def _misread_town(pobj: Token, prep: Token) -> bool:
+    """ "escaped to Paraguay", "landed in Lyon": a one-word capitalised name after a verb of
+    going or arriving, which the small model tags ORG, NORP or PERSON (one flees to or lands
+    in a place, not in a group or a person; "the Taliban" has its article, "ISIS" is upper)."""
+    return (
+        prep.lower_ in {"to", "in", "into"}
+        and pobj.pos_ == "PROPN"
+        and pobj.ent_type_ in {"ORG", "NORP", "PERSON"}
+        and pobj.text.isalpha()
+        and not pobj.text.isupper()
+        and pobj.text[:1].isupper()
+        and not any(c.dep_ in {"det", "compound", "poss", "prep"} for c in pobj.children)
+        and not (pobj.i + 1 < len(pobj.doc) and pobj.doc[pobj.i + 1].pos_ == "PROPN")
+    )
+
+
+def _town_on(verb: Token, preps: set[str]) -> bool:
+    """A named place, or a town the model misread, after one of ``preps`` on ``verb``."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(p.dep_ == "pobj" and (_named(p, c) or _misread_town(p, c)) for p in c.children)
+        for c in verb.children
+    )
+
+
 def _named_place_on(head: Token, preps: set[str]) -> bool:
     return any(
         c.dep_ == "prep"
@@ -176,7 +202,7 @@ def _arrival_hits(verb: Token, lemma: str) -> list[Hit]:
         and not is_passive(verb)
         and not any(c.dep_ == "dobj" for c in verb.children)
         and not _on_an_errand(verb)
-        and _named_place_on(verb, {"in", "at"})
+        and _town_on(verb, {"in", "at"})
     ):
         # "landed in Beirut on Tuesday", "arrived in Madrid after three years in captivity":
         # the one who got there is there ("landed a job in Berlin" has an object)
@@ -187,6 +213,24 @@ def _arrival_hits(verb: Token, lemma: str) -> list[Hit]:
         and _named_place_on(verb, {"to", "into", "across"})
     ):
         # "made it to Beirut", "made it across the border into Turkey": got there
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+def _flight_hits(verb: Token, lemma: str) -> list[Hit]:
+    if (
+        lemma in {"flee", "escape"}
+        and not is_passive(verb)
+        and not _town_on(verb, set())
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in {"to", "into"}
+            and any(p.dep_ == "pobj" and _misread_town(p, c) for p in c.children)
+            for c in verb.children
+        )
+    ):
+        # "escaped to Paraguay", "fled to Lyon" with the town tagged ORG (the older rule,
+        # claims_states._destination_hits, reads a well-tagged town)
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     return []
 
@@ -677,6 +721,7 @@ def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
         return []
     return (
         _arrival_hits(verb, lemma)
+        + _flight_hits(verb, lemma)
         + _hiding_and_stuck_hits(verb, lemma)
         + _custody_hits(verb, lemma)
         + _appearance_hits(verb, lemma)
