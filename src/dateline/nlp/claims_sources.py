@@ -1547,8 +1547,8 @@ def _name_of(ctx: ClaimContext, tok: Token) -> tuple[str, str | None, bool]:
         return taken  # "The president's office insisted ... It denied ...": the office
     if ent is None and tok.lower_ in {"they", "it", "its", "their"}:
         ent = _recent_org(ctx, tok)
-    if ent is None and tok.lower_ == "it" and (body := _body_subject_before(tok)) is not None:
-        return name_of(ctx, body)  # "The army issued a statement. It said ...": the army
+    if ent is None and tok.lower_ == "it" and (subject_body := _body_subject_before(tok)) is not None:
+        return name_of(ctx, subject_body)  # "The army issued a statement. It said ...": the army
     if (
         ent is None
         and tok.pos_ == "NOUN"

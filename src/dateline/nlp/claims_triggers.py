@@ -145,8 +145,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         and (beside := appositive_place_hits(tok)) is not None
     ):
         return beside  # "X, now in exile in London, said"
-    if dep == "pobj" and (there := nominal_place_hits(tok)) is not None:
-        return there  # "his exile in Paris", "the detention of X in an Ankara prison"
+    if dep == "pobj" and (nominal := nominal_place_hits(tok)) is not None:
+        return nominal  # "his exile in Paris", "the detention of X in an Ankara prison"
     if word in _INCLUDED_WORDS and dep == "nsubj" and tok.head.lemma_ == "include":
         included = "wounded" if word in {"wounded", "injured"} else "killed"
         included = "alive" if word == "survivors" else included  # "survivors included X"
