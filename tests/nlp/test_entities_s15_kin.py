@@ -131,14 +131,11 @@ ROWS = [
         [("Grace Okafor", "released")],
         [("Ngozi Okafor", "released")],
     ),
-    pytest.param(
-        *(
-            "k18",
-            "Hiker Emma Brandt was found alive in the Alps on Thursday. Her father Klaus Brandt had led the search.",
-            [("Emma Brandt", "alive")],
-            [("Klaus Brandt", "alive")],
-        ),
-        marks=pytest.mark.xfail(reason=_MISSED, strict=True),
+    (
+        "k18",
+        "Hiker Emma Brandt was found alive in the Alps on Thursday. Her father Klaus Brandt had led the search.",
+        [("Emma Brandt", "alive")],
+        [("Klaus Brandt", "alive")],
     ),
     (
         "k19",

@@ -59,7 +59,12 @@ PERSON_NOUNS = ROLE_NOUNS | _words(
     """colleague friend escort driver guard bodyguard brother sister son daughter wife husband
     father mother cousin nephew niece uncle aunt partner assistant aide successor predecessor
     engineer teacher student hostage prisoner detainee captive victim man woman fixer translator
-    interpreter guide nurse soldier officer pilot lawmaker mp candidate rival ally adviser advisor"""
+    interpreter guide nurse soldier officer pilot lawmaker mp candidate rival ally adviser advisor
+    trader miner pensioner fisherman shopkeeper herder herdsman vendor mechanic tailor carpenter
+    labourer laborer accountant midwife paramedic firefighter hiker backpacker sailor seaman
+    villager resident pilgrim refugee migrant survivor suspect defendant rebel senator councillor
+    diplomat cameraman trucker cook waiter waitress cleaner nanny housewife motorcyclist
+    pedestrian passenger shepherd chef professor lecturer pharmacist dentist veterinarian"""
 )
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "insist", "declare", "write"})
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})
