@@ -266,6 +266,16 @@ _OTHER_INCIDENT = frozenset(
 )
 
 
+
+def _incident_told_before(noun: Token) -> bool:
+    """ "the blast", "the same strike": a definite incident noun with no clause or "other" of
+    its own, so it points back at an incident the story told before."""
+    return (
+        noun.lemma_.lower() in INCIDENT_NOUNS
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+        and not any(d.dep_ in {"acl", "relcl"} or d.lower_ in _OTHER_INCIDENT for d in noun.children)
+    )
+
 def incident_antecedent_time(
     ctx: ClaimContext, sent: Span, anchor: Token, kin_of: dict[str, set[str]]
 ) -> TimeExpression | None:
@@ -280,12 +290,7 @@ def incident_antecedent_time(
             for prep in anchor.children
             if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
             for p in prep.children
-            if p.dep_ == "pobj"
-            and p.lemma_.lower() in INCIDENT_NOUNS
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
-            and not any(
-                d.dep_ in {"acl", "relcl"} or d.lower_ in _OTHER_INCIDENT for d in p.children
-            )
+            if p.dep_ == "pobj" and _incident_told_before(p)
         ),
         None,
     )
@@ -295,12 +300,7 @@ def incident_antecedent_time(
             (
                 o
                 for o in anchor.children
-                if o.dep_ == "dobj"
-                and o.lemma_.lower() in INCIDENT_NOUNS
-                and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
-                and not any(
-                    d.dep_ in {"acl", "relcl"} or d.lower_ in _OTHER_INCIDENT for d in o.children
-                )
+                if o.dep_ == "dobj" and _incident_told_before(o)
             ),
             None,
         )
