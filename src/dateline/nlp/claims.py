@@ -32,7 +32,14 @@ their subjects (nouns, adjectives, state phrases), handing verbs to :mod:`claims
 (phrasal verbs, constructions, lexicons; first :mod:`claims_states`, the states a verb
 construction gives: signs of life, where a person is kept, how a custody ended), which asks
 :mod:`claims_complements` what a verb's complements say (a leader role, a state agent, a
-public place); :mod:`claims_grammar` holds
+public place); beside them, one module per family of constructions the general rules do
+not read: :mod:`claims_leadership` (successions, stand-ins, messages, appearances),
+:mod:`claims_custody` (arrest or capture by who holds the person), :mod:`claims_injury`
+(wounds and survival, dated by their attack), :mod:`claims_whereabouts` (where a person is
+or arrived, appearances), :mod:`claims_deaths` (deaths told by a body, a killer, a rite or a
+list), :mod:`claims_acts` (acts and measures short of custody: summoned, suspended, joined,
+crossed, found guilty) and :mod:`claims_conjuncts` (conjuncts the parser misattaches);
+:mod:`claims_grammar` holds
 the shared relations (subject, patient, coordination, mood); :mod:`claims_messages` the
 messages and their authors; :mod:`claims_proof_of_life` the dated bounds they give;
 :mod:`claims_denials` denials of a claim made just before; :mod:`claims_precision` drops
