@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import Hit
-from dateline.nlp.claims_grammar import expand_conj, subject_of
+from dateline.nlp.claims_grammar import expand_conj, prep_children, subject_of
 
 # Nouns whose "of" object or possessor is dead.
 _BODY_NOUNS = frozenset({"body", "corpse", "remains", "bodies", "corpses"})
@@ -49,17 +49,13 @@ def _owners(
     found = [c for c in noun.children if possessors and c.dep_ == "poss"]
     found += [
         p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
+        for p in prep_children(noun, preps)
         if p.dep_ == "pobj"
     ]
     # "the body of X being carried": the parser makes X the subject of a clause under "of"
     found += [
         s
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for p in c.children
+        for p in prep_children(noun, preps)
         if p.dep_ == "pcomp"
         for s in p.children
         if s.dep_ in {"nsubj", "nsubjpass"}
@@ -165,9 +161,7 @@ def _removed_from_office(noun: Token) -> list[Hit] | None:
     his office (not "the removal of X from the country", a deportation)."""
     offices = [
         p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"as", "from"}
-        for p in c.children
+        for p in prep_children(noun, {"as", "from"})
         if p.dep_ == "pobj"
         and (
             p.lemma_.lower() in lx.LEADER_ROLES | {"post", "office", "position", "command", "power"}
@@ -323,9 +317,7 @@ def _stands_in(verb: Token) -> list[Hit] | None:
         return None
     leaders = [
         p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for p in c.children
+        for p in prep_children(verb, {"for"})
         if p.dep_ == "pobj" and p.lemma_.lower() in lx.LEADER_ROLES
     ]
     if not leaders:

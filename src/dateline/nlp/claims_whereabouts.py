@@ -21,10 +21,12 @@ place one is in) and "was found safe at home" (the README: "at home" names no pl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dateline.nlp.claims_context import Hit
-from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+from dateline.nlp.claims_grammar import is_passive, patient_of, prep_children, subject_of
 from dateline.nlp.claims_timeplace import is_place
 
 __all__ = ["nominal_place_hits", "not_a_sighting", "not_a_whereabouts", "whereabouts_side_hits"]
@@ -122,21 +124,16 @@ def _misread_town(pobj: Token, prep: Token) -> bool:
     )
 
 
-def _town_on(verb: Token, preps: set[str]) -> bool:
-    """A named place, or a town the model misread, after one of ``preps`` on ``verb``."""
+def _named_place_on(
+    head: Token, preps: set[str], town: Callable[[Token, Token], bool] = _bare_town
+) -> bool:
+    """A named place after one of ``preps`` on ``head``, or a one-word town the model misread
+    (``town`` says which misreadings count: a town after a state only ever had in a place, by
+    default, or after a verb of going or arriving, ``_misread_town``)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
-        and any(p.dep_ == "pobj" and (_named(p, c) or _misread_town(p, c)) for p in c.children)
-        for c in verb.children
-    )
-
-
-def _named_place_on(head: Token, preps: set[str]) -> bool:
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in preps
-        and any(p.dep_ == "pobj" and (_named(p, c) or _bare_town(p, c)) for p in c.children)
+        and any(p.dep_ == "pobj" and (_named(p, c) or town(p, c)) for p in c.children)
         for c in head.children
     )
 
@@ -202,7 +199,7 @@ def _arrival_hits(verb: Token, lemma: str) -> list[Hit]:
         and not is_passive(verb)
         and not any(c.dep_ == "dobj" for c in verb.children)
         and not _on_an_errand(verb)
-        and _town_on(verb, {"in", "at"})
+        and _named_place_on(verb, {"in", "at"}, town=_misread_town)
     ):
         # "landed in Beirut on Tuesday", "arrived in Madrid after three years in captivity":
         # the one who got there is there ("landed a job in Berlin" has an object)
@@ -221,7 +218,6 @@ def _flight_hits(verb: Token, lemma: str) -> list[Hit]:
     if (
         lemma in {"flee", "escape"}
         and not is_passive(verb)
-        and not _town_on(verb, set())
         and any(
             c.dep_ == "prep"
             and c.lower_ in {"to", "into"}
@@ -242,9 +238,7 @@ def _hiding_and_stuck_hits(verb: Token, lemma: str) -> list[Hit]:
     if lemma == "go":
         hiding = [
             p
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "into"
-            for p in c.children
+            for p in prep_children(verb, {"into"})
             if p.dep_ == "pobj" and p.lower_ == "hiding"
         ]
         if hiding and (
@@ -312,9 +306,7 @@ def _custody_hits(verb: Token, lemma: str) -> list[Hit]:
         and is_passive(verb)
         and any(
             p.dep_ == "pobj" and p.lemma_.lower() == "camp" and _named_place_on(p, {"in", "near"})
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for p in c.children
+            for p in prep_children(verb, {"in"})
         )
     ):
         # "was interned / detained in a camp in Xinjiang": kept there
@@ -363,9 +355,7 @@ _CUSTODY_STATES = frozenset({"detention", "custody", "confinement", "isolation"}
 def _custody_in_named_place(verb: Token) -> bool:
     states = [
         p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
+        for p in prep_children(verb, {"in"})
         if p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY_STATES
     ]
     return bool(states) and (
@@ -381,9 +371,7 @@ def _filmed_in_place(verb: Token) -> bool:
     (a named place anywhere under the participle's "in / at")."""
     recordings = [
         p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for p in c.children
+        for p in prep_children(verb, {"in"})
         if p.dep_ == "pobj" and p.lemma_.lower() in _RECORDING_NOUNS
     ]
     return any(
@@ -411,9 +399,7 @@ def _in_a_town(verb: Token) -> bool:
     "before a judge in X" and "at a rally in X" are the appearance only, as g24 and g47)."""
     places = [
         p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "at", "before", "on", "inside"}
-        for p in c.children
+        for p in prep_children(verb, {"in", "at", "before", "on", "inside"})
         if p.dep_ == "pobj" and p.ent_type_ not in {"DATE", "TIME"} and p.lower_ != "public"
     ]
     return bool(places) and all(
@@ -577,9 +563,7 @@ def _state_hits(verb: Token, lemma: str) -> list[Hit]:
             and p.lemma_.lower()
             in {"cell", "home", "house", "room", "quarters", "compound"} | _JAIL_NOUNS
             and (_named_place_on(p, {"in", "at", "near", "outside"}) or _named_jail(p))
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ == "to"
-            for p in c.children
+            for p in prep_children(verb, {"to"})
         )
     ):
         # "was confined to a cell in Rebibbia prison", "is confined to his home in Rome"
@@ -744,9 +728,7 @@ def not_a_whereabouts(hit: Hit) -> bool:
         return True
     places = [
         p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "inside", "outside", "to", "into"}
-        for p in c.children
+        for p in prep_children(verb, {"in", "at", "near", "inside", "outside", "to", "into"})
         if p.dep_ == "pobj"
     ]
     if verb.lemma_.lower() == "be":
@@ -821,9 +803,7 @@ def nominal_place_hits(tok: Token) -> list[Hit] | None:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in {"PROPN", "PRON"}]
     owners += [
         p
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
+        for p in prep_children(noun, {"of"})
         if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
     ]
     if not owners:
