@@ -731,6 +731,20 @@ def prep_children(head: Token, words: set[str] | frozenset[str]) -> Iterator[Tok
                 yield doc[g]
 
 
+def when_clauses(anchor: Token) -> list[Token]:
+    """ "was killed when a drone hit his car near X on Nov. 3": the "when" clause is the
+    same moment, so its time and place are the event's."""
+    doc = anchor.doc
+    tables = tables_of(doc)  # (read from the tables: a Token only for a "when" clause)
+    dep, lower, children = tables.dep, tables.lower, tables.children
+    return [
+        doc[c]
+        for c in children[anchor.i]
+        if dep[c] == "advcl"
+        and any(dep[m] in {"advmod", "mark"} and lower[m] == "when" and m < c for m in children[c])
+    ]
+
+
 def has_neg(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 

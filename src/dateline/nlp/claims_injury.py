@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_grammar import when_clauses
 from dateline.records import TimeExpression
 
 # Nouns of a violent incident or accident that a person is hurt or killed in: a definite one
@@ -104,17 +105,6 @@ def _attached(ctx: ClaimContext, sent: Span, tokens: set[int]) -> TimeExpression
     return attached_timex(ctx, sent, tokens)
 
 
-def _when_clause_of(verb: Token) -> list[Token]:
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl"
-        and any(
-            m.dep_ in {"advmod", "mark"} and m.lower_ == "when" and m.i < c.i for m in c.children
-        )
-    ]
-
-
 def coordinated_when_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
     """ "X was wounded and two guards were killed when their car hit a mine on Sunday": a
     "when" clause after coordinated clauses dates them all, though the parser hangs it on the
@@ -122,7 +112,7 @@ def coordinated_when_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeE
     for conj in anchor.children:
         if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"}:
             continue
-        for when in _when_clause_of(conj):
+        for when in when_clauses(conj):
             if (tx := _attached(ctx, sent, {t.i for t in when.subtree})) is not None:
                 return tx
     return None
@@ -331,24 +321,12 @@ def _sentence_before(ctx: ClaimContext, sent: Span) -> TimeExpression | None:
 def _told_before(
     ctx: ClaimContext, sent: Span, noun: Token, kin: set[str] | frozenset[str]
 ) -> TimeExpression | None:
-    """The time the nearest earlier word of ``kin`` (in this sentence or the 20 before)
-    was told with: attached to it, to its verb, or to the clause a "when" clause of its
-    verb hangs on."""
-    n = ctx.sent_of[sent.start]
-    for m in range(n, max(-1, n - 21), -1):  # (a story's incident may be told 20 sentences up)
-        earlier = ctx.sents[m]
-        for tok in reversed(earlier):
-            if tok.i >= noun.i or tok.lemma_.lower() not in kin:
-                continue
-            verb = tok
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-                verb = verb.head
-            told = {tok.i, verb.i}
-            if verb.dep_ == "advcl":
-                told.add(verb.head.i)  # "escaped early on Sunday after gunmen attacked the gate"
-            if (tx := _attached(ctx, earlier, told)) is not None:
-                return tx
-    return None
+    """The time the nearest earlier word of ``kin`` was told with, looking 20 sentences up (a
+    story's incident may be told far above its wounded) and through any adverbial clause
+    ("escaped early on Sunday after gunmen attacked the gate")."""
+    from dateline.nlp.claims_timeplace import time_told_before  # (the module imports this one)
+
+    return time_told_before(ctx, sent, noun, kin, back=20, any_clause=True)
 
 
 # Participles and adjectives of harm that a coordinated state may carry: "is alive but badly

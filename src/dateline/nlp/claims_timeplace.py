@@ -12,6 +12,7 @@ from dateline.nlp import claims_injury as injury
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote, paragraph_of
+from dateline.nlp.claims_grammar import when_clauses
 from dateline.nlp.claims_time import (
     as_point,
     event_value,
@@ -96,7 +97,7 @@ def _backshifted_state(
     official said X was alive", "said last month"), else (a week: "said last week") as a
     present state, on the publication date. Past
     events ("said he was arrested") are no states."""
-    if ctx.published is None or _inside_quotation(ctx, anchor) or _when_clauses(anchor):
+    if ctx.published is None or _inside_quotation(ctx, anchor) or when_clauses(anchor):
         # (in a quotation the past is the speaker's own past: "he was alive then"; "was in
         # good spirits when she left home" is a state at that past time)
         return None
@@ -268,19 +269,35 @@ def _antecedent_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpres
     )
     if noun is None:
         return None
-    kin = _INCIDENTS[noun.lemma_.lower()]
+    return time_told_before(ctx, sent, noun, _INCIDENTS[noun.lemma_.lower()], back=12)
+
+
+def time_told_before(
+    ctx: ClaimContext,
+    sent: Span,
+    before: Token,
+    kin: set[str] | frozenset[str],
+    *,
+    back: int,
+    any_clause: bool = False,
+) -> TimeExpression | None:
+    """The time the nearest word of ``kin`` before ``before`` (in ``sent`` or the ``back``
+    sentences above it) was told with: attached to the word, to its verb, or, when that verb
+    is a "when" clause (any adverbial clause with ``any_clause``), to the clause it hangs on."""
     n = ctx.sent_of[sent.start]
-    for m in range(n, max(-1, n - 13), -1):
+    for m in range(n, max(-1, n - back - 1), -1):
         earlier = ctx.sents[m]
         for tok in reversed(earlier):
-            if tok.i >= noun.i or tok.lemma_.lower() not in kin:
+            if tok.i >= before.i or tok.lemma_.lower() not in kin:
                 continue
             verb = tok
             while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
                 verb = verb.head
             told = {tok.i, verb.i}
-            if verb.dep_ == "advcl" and verb in _when_clauses(verb.head):
-                told.add(verb.head.i)  # "were killed on Monday when a drone struck their car"
+            if verb.dep_ == "advcl" and (any_clause or verb in when_clauses(verb.head)):
+                # "were killed on Monday when a drone struck their car", "escaped early on
+                # Sunday after gunmen attacked the gate"
+                told.add(verb.head.i)
             tx = attached_timex(ctx, earlier, told)
             if tx is not None:
                 return tx
@@ -456,7 +473,7 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
     direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
     if direct is None and (able := _adjective_complements(hit.anchor)):
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | able)
-    if direct is None and (when := _when_clauses(hit.anchor)):
+    if direct is None and (when := when_clauses(hit.anchor)):
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | {w.i for w in when})
     return (
         direct
@@ -606,20 +623,6 @@ def _when_antecedent(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpres
         if sent.start_char <= tx.start <= head.idx < tx.end and (point := as_point(tx, ctx.text)):
             return point
     return None
-
-
-def _when_clauses(anchor: Token) -> list[Token]:
-    """ "was killed when a drone hit his car near X on Nov. 3": the "when" clause is the
-    same moment, so its time and place are the event's."""
-    doc = anchor.doc
-    tables = tables_of(doc)  # (read from the tables: a Token only for a "when" clause)
-    dep, lower, children = tables.dep, tables.lower, tables.children
-    return [
-        doc[c]
-        for c in children[anchor.i]
-        if dep[c] == "advcl"
-        and any(dep[m] in {"advmod", "mark"} and lower[m] == "when" and m < c for m in children[c])
-    ]
 
 
 def _noun_phrase_timex(ctx: ClaimContext, sent: Span, noun: Token) -> TimeExpression | None:
@@ -853,7 +856,7 @@ def place_of(anchor: Token) -> str | None:
     head = anchor.head
     if found is None and anchor.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in head.children):
         found = _place_below(head, skip=anchor)
-    for clause in _when_clauses(anchor) if found is None else ():
+    for clause in when_clauses(anchor) if found is None else ():
         found = found or _place_below(clause)
     # "the hospital in Millau, where she is being treated": the place the clause hangs on
     if (
