@@ -598,6 +598,17 @@ def _who_underwent(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -
     return best[1] if best is not None else None
 
 
+def _verb_above(tok: Token, steps: int) -> Token:
+    """The nearest verb at or above ``tok``, climbing at most ``steps`` heads (the root, or
+    the word reached, when none is that near)."""
+    verb = tok
+    for _ in range(steps):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
 def _represented_by_subject(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -> int | None:
     """ "Her mother, Y, appealed for her release", "His lawyer called for his release": in a
     clause whose subject is someone's relative or proxy ("Her mother"), the owner of an event
@@ -605,11 +616,7 @@ def _represented_by_subject(doc: Doc, clusters: list[Cluster], tok: Token, gende
     the relative."""
     if tok.dep_ != "poss" or tok.head.lemma_.lower() not in _EVENT_NOUN_VERBS:
         return None
-    verb = tok.head
-    for _ in range(4):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(tok.head, 4)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in PROXY_NOUNS:
         return None
@@ -625,11 +632,7 @@ def _represented_by_subject(doc: Doc, clusters: list[Cluster], tok: Token, gende
 def _clause_has_person_subject(tok: Token) -> bool:
     """ "he lived with his daughter until his death": the clause's own subject, a person
     before the possessive, is the one it means (the rule of recency handles that)."""
-    verb = tok
-    for _ in range(5):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(tok, 5)
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i and (c.pos_ == "PROPN" or c.lower_ in _OWN_GENDER[""])
         for c in verb.children
@@ -702,11 +705,7 @@ def _reflexive_binder(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int 
     subject of its own clause (through "who" to the name the clause describes)."""
     if pronoun.lower_ not in _REFLEXIVES:
         return None
-    verb = pronoun.head
-    for _ in range(3):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(pronoun.head, 3)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.i > pronoun.i:
         return None
