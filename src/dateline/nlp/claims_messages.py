@@ -97,8 +97,12 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         hits.extend(_shown_in_message(ctx, noun))
         author = _message_author(ctx, noun)
         release = _release_verb(noun)
+        if release is None and author is not None and author in _heard_voice(noun):
+            release = _put_out_after(noun)
         own = None
-        if (
+        if author is None and (broken := _silence_broken(noun)) is not None:
+            release, own = release or _put_out_after(noun) or broken[0], broken[1]
+        elif (
             author is None
             and release is not None
             and noun.dep_ == "dobj"
@@ -260,6 +264,7 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
                     | {"sign", "issue", "write", "pen", "send"}  # "a statement signed by X"
                 ):
                     candidates.append(p)
+    candidates.extend(_heard_voice(noun))
     for cand in candidates:
         if any(
             t.lemma_.lower() in _SPOKES_NOUNS
@@ -272,6 +277,61 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
             if ent is not None and ent.kind == "person":
                 return tok
     return None
+
+
+def _heard_voice(noun: Token) -> list[Token]:
+    """ "X's voice could be heard on a tape": the voice heard on a message is its author's
+    (a statement "in his name" is not: others issue it for him)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "in"}:
+        return []
+    found: list[Token] = []
+    for subj in noun.head.head.children:
+        if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lemma_.lower() == "voice":
+            found.extend(c for c in subj.children if c.dep_ == "poss")
+            found.extend(p for p in prep_children(subj, {"of"}) if p.dep_ == "pobj")
+    return found
+
+
+def _silence_broken(noun: Token) -> tuple[Token, Token] | None:
+    """ "X broke his silence / ended months of silence with an audio message": the verb and
+    the one whose silence the message ends, its author, who put it out himself."""
+    verb = noun.head.head
+    if not (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "with"
+        and verb.lemma_.lower() in {"break", "end"}
+        and any(
+            c.dep_ == "dobj" and any(t.lemma_.lower() == "silence" for t in c.subtree)
+            for c in verb.children
+        )
+    ):
+        return None
+    subj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and (
+                c.pos_ == "PROPN"
+                or c.lower_ in {"he", "she"}
+                or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+            )
+        ),
+        None,
+    )
+    return (verb, subj) if subj is not None else None
+
+
+def _put_out_after(noun: Token) -> Token | None:
+    """The participle of release after the message noun: "a tape aired by a radio station"."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _PUT_OUT_VERBS
+        ),
+        None,
+    )
 
 
 def _release_verb(noun: Token) -> Token | None:
