@@ -1060,6 +1060,15 @@ def _captured_alive_by_the_state(
     )
 
 
+def _saved_from_danger(ctx: ClaimContext, verb: Token, lemma: str) -> str | None:
+    """ "was rescued after drifting for two days", "rescued from the glacier", "among those
+    rescued" from a flood: saved from danger, not freed from anyone's hands (a hostage's
+    rescue is a release)."""
+    if lemma == "rescue" and not (_story_of_captivity(ctx) or _rescued_by_force(verb)):
+        return "other:rescue"
+    return None
+
+
 def _story_of_captivity(ctx: ClaimContext) -> bool:
     """The story tells of someone held: a kidnapping, hostages or captors in any of their
     forms, a capture or seizure, custody, or non-state captors ("gunmen", "rebels")."""
@@ -2338,11 +2347,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if lemma in lx.PATIENT_VERBS and (group_verb := group_copula(verb)) is not None:
         # "X was (not) among those arrested", "X, the teacher who was among those killed"
         subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in patient_of(verb)]
-        return (
-            [Hit(lx.PATIENT_VERBS[lemma], verb, subjects, {verb.i, group_verb.i})]
-            if subjects
-            else []
-        )
+        pred = _saved_from_danger(ctx, verb, lemma) or lx.PATIENT_VERBS[lemma]
+        return [Hit(pred, verb, subjects, {verb.i, group_verb.i})] if subjects else []
     if lemma in lx.FATAL_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in lx.FATAL_ADVERBS for c in verb.children
     ):
@@ -2367,10 +2373,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             and not replaces_a_leader(verb)
         ):
             return []  # "replaced the tyres", "relieved the pressure"
-        if lemma == "rescue" and not (_story_of_captivity(ctx) or _rescued_by_force(verb)):
-            # "was rescued after drifting for two days", "rescued from the glacier": saved
-            # from danger, not freed from anyone's hands (a hostage's rescue is a release)
-            pred = "other:rescue"
+        pred = _saved_from_danger(ctx, verb, lemma) or pred
         if pred == "arrested" and non_state_agent(verb):
             pred = "captured"  # "detained by gunmen": held by non-state captors
         elif pred == "captured" and lemma == "capture" and _police_agent(verb):
