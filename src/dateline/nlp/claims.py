@@ -857,7 +857,9 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             continue
         word = subject.lower_
         words = {word, *(c.lower_ for c in subject.children)}
-        own = _CASUALTY_COPULA.get(word) if subject.pos_ in {"NOUN", "ADJ"} else None
+        # ("The injured are: X": the participle the parser tags a verb, a noun by its "the")
+        noun_like = subject.pos_ in {"NOUN", "ADJ"} or any(c.lower_ == "the" for c in subject.children)
+        own = _CASUALTY_COPULA.get(word) if noun_like else None
         if any(c.lower_ == "of" for c in subject.children):
             own = None
         # ("the other two", "the remaining eight", "the two", "they")
@@ -998,6 +1000,8 @@ def _plural_of(hit: Hit) -> Token | None:
     for tok in candidates:
         if tok.tag_ == "NNS" and tok.pos_ == "NOUN" and tok.lemma_.lower() not in _NOT_PEOPLE:
             return tok
+        if tok.pos_ == "NUM" and tok.dep_ in {"nsubj", "nsubjpass"} and number_of(tok):
+            return tok  # "Two died at the scene. They were X and Y": a bare count of people
     return None
 
 

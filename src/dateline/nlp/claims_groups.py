@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_context import ClaimContext
+from dateline.nlp.claims_context import ClaimContext, in_quote
 from dateline.nlp.claims_grammar import described_list
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.nlp.entities import PERSON_NOUNS
+from dateline.nlp.timex_lexicon import SMALL_NUMBERS, TENS
 from dateline.records import Entity
 
 _NUMBERS = {
@@ -34,6 +35,13 @@ _NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
+# counts past ten spelt out: "eleven people", "twenty-three migrants" (the number words of timex)
+_NUMBERS.update({w: n for w, n in SMALL_NUMBERS.items() if n > 10})
+_NUMBERS.update(TENS)
+_UNITS = {w: n for w, n in SMALL_NUMBERS.items() if 1 <= n <= 9 and len(w) > 2 and w not in {"single", "another"}}
+_NUMBERS.update({f"{t}-{w}": tn + n for t, tn in TENS.items() for w, n in _UNITS.items()})
+# counts that give no number: "Dozens were injured, including X" names a part of a group all the same
+_MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "several", "many"})
 _PAIR_NOUNS = {"pair": 2, "duo": 2, "couple": 2, "trio": 3}
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # "<quantifier> of them / of the men": the group, and the count the quantifier gives it
@@ -115,11 +123,14 @@ def _list_start(noun: Token) -> int | None:
     verb = noun.head
     if noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.i > noun.i:
         # (what follows the copula is who they are, not where or how: "is in custody")
-        nxt = noun.doc[verb.i + 1] if verb.i + 1 < len(noun.doc) else None
+        start = verb.i + 1
+        if start + 1 < len(noun.doc) and noun.doc[start].text in {":", "-", "\u2013", "\u2014"}:
+            start += 1  # "The injured are: X, 34, a taxi driver; Y, 19, ..."
+        nxt = noun.doc[start] if start < len(noun.doc) else None
         identifies = any(c.dep_ == "attr" for c in verb.children) or (
             nxt is not None and nxt.pos_ == "PROPN"
         )
-        return verb.i + 1 if identifies and nxt is not None and nxt.pos_ != "ADP" else None
+        return start if identifies and nxt is not None and nxt.pos_ != "ADP" else None
     if verb.lemma_.lower() not in _NAMING_VERBS or noun.dep_ not in {"dobj", "nsubjpass"}:
         return None
     # (the words of the noun and of the verb's own auxiliaries: "were named on Monday as")
@@ -228,7 +239,7 @@ def listed_members(ctx: ClaimContext, noun: Token) -> list[Token]:
     off by a comma between a counted plural and its verb (the parser hangs the list on
     whichever noun stands before it), exactly as many as the count says; or the names a
     copula or naming verb gives the group (``identified_members``)."""
-    if named := identified_members(ctx, noun):
+    if named := identified_members(ctx, noun) or colon_members(ctx, noun):
         return named
     count = number_of(noun)
     if count is None or count < 2 or noun.lemma_.lower() in _PAIR_NOUNS:
@@ -246,21 +257,57 @@ def listed_members(ctx: ClaimContext, noun: Token) -> list[Token]:
     return names if len(names) == count else []
 
 
+def colon_members(ctx: ClaimContext, noun: Token) -> list[Token]:
+    """ "Police said three people were killed: X, Y and Z", "Police arrested five men on
+    Friday: X, ...": a colon that closes the clause of a plural subject or object opens the
+    list of who they are (as many names as the count, when there is one)."""
+    if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"} or not (
+        noun.tag_ in {"NNS", "NNPS"} or noun.pos_ == "NUM"
+    ):
+        return []
+    verb = noun.head
+    colon = next((t for t in noun.sent if t.i > max(noun.i, verb.i) and t.text == ":"), None)
+    if colon is None or in_quote(ctx, colon.idx) is not None:
+        return []
+    # (the colon closes this clause: no verb of another clause between, save a speaker's)
+    if any(
+        t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in lx.REPORTING_VERBS
+        for t in noun.doc[verb.i + 1 : colon.i]
+        if t.head.i != verb.i or t.dep_ not in {"aux", "auxpass", "neg"}
+    ):
+        return []
+    names = listed_names(ctx, colon.i + 1, noun.sent.end)
+    count = number_of(noun)
+    return names if names and (count is None or len(names) == count) else []
+
+
 def part_members(ctx: ClaimContext, noun: Token) -> Group | None:
     """ "arrested four men ..., one of whom, X, was shot", "the three, including the driver,
-    X, were rescued", "freed 40 guests, among them X": the named part of a counted group.
-    The marker must follow the group with no other plural noun between them ("two soldiers
-    were killed by militants, one of whom, X," names a militant), and the name must not hang
-    on an of-phrase ("including the brother of Mayor X")."""
+    X, were rescued", "freed 40 guests, among them X", "Dozens were injured, including X and
+    her father, Y": the named part of a counted group (an uncounted "dozens" / "several" has
+    count 0: it matches no counted plural that takes it up). The marker must follow the
+    group with no other group between them ("two soldiers were killed by militants, one of
+    whom, X," names a militant; "Six died and nine were hurt, including X": the nine), and
+    the names must not hang on an of-phrase ("including the brother of Mayor X")."""
     count = number_of(noun)
-    if count is None or count < 2:
+    if count is None and (
+        noun.lower_ in _MANY or any(c.dep_ == "amod" and c.lower_ in _MANY for c in noun.children)
+    ):
+        count = 0  # "Dozens were injured", "several students were detained"
+    if count is None or count == 1:
         return None
     sent = noun.sent
     toks = list(sent)
     inside = {t.i for t in noun.subtree}
     for k in range(noun.i - sent.start + 1, min(len(toks), noun.i - sent.start + 16)):
         t = toks[k]
-        if t.i not in inside and (t.tag_ == "NNS" or t.tag_ == "NNPS"):
+        if t.i not in inside and (
+            t.tag_ in {"NNS", "NNPS"}
+            # (a count that is a clause's own subject or object: "and nine were hurt")
+            or t.pos_ == "NUM"
+            and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and not any(c.lower_ == "of" for c in t.children)  # ("one of them, X")
+        ):
             return None
         one_of = (
             t.lower_ == "one"
@@ -270,13 +317,12 @@ def part_members(ctx: ClaimContext, noun: Token) -> Group | None:
         )
         if not one_of and t.lower_ not in _PART_MARKERS:
             continue
-        after: list[Token] = []
-        for u in toks[k + (3 if one_of else 1) : k + 12]:
-            if u.lower_ == "of" or u.pos_ in {"VERB", "AUX"}:
-                break
-            after.append(u)
-        names = _names_in(ctx, after)
-        return Group((names[0],), count, False, noun.i) if names else None
+        first = k + (3 if one_of else 1)
+        end = next((u.i for u in toks[first:] if u.lower_ == "of"), sent.end)
+        names = listed_names(ctx, toks[first].i, end) if first < len(toks) else []
+        if one_of:
+            names = names[:1]  # "one of whom, X": one member
+        return Group(tuple(names), count, False, noun.i) if names else None
     return None
 
 

@@ -1,0 +1,429 @@
+"""People a story names only through a group, a list, a count or a relation (session 19,
+issue 6, the "unknown-subject" misses): short stories written for this test about fictional
+people, each with the (subject, predicate) pairs its affirmed claims must hold and those they
+must not. A subject with a space is the full name; one word is a word of the subject's name.
+
+The inventory varies over: a bare count taken up by a list or an "including" (c); "among" and
+"the dead included" partitives (a); lists after a colon, a dash or an inverted copula (l);
+"his client" for the lawyer who speaks (w); "the other two", "a second man", "a third" (o);
+relatives named by relation and then by name (k); people named by a given name or a title and
+a surname only (g); a person described before being named (d); and the named people of a
+story that must not take an unnamed person's claim (x). Styles: round-up, police brief,
+disaster, court, hostage story."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from subject_rows import subject_test
+
+K, W, R, C, F, L, P, LC = (
+    "killed",
+    "wounded",
+    "arrested",
+    "captured",
+    "released",
+    "alive",
+    "located_in",
+    "leadership_change",
+)
+
+ROWS: list[Any] = [
+    # --- a bare count taken up by a list or "including" (c) ---
+    (
+        "c01",
+        "Dozens were injured in a crush at the stadium in Kumasi on Saturday, including a 14-year-old girl, Abena Mensah, and her father, Kofi Mensah.\n\nPolice said three people were killed: Yaw Boateng, Kwame Asante and Efua Owusu.",
+        [("Abena Mensah", W), ("Kofi Mensah", W), ("Boateng", K), ("Asante", K), ("Owusu", K)],
+        [],
+    ),
+    (
+        "c02",
+        "Three were killed when the roof of the covered market in Mopti gave way on Thursday: Amadou Sangaré, a trader; his wife, Mariam Sangaré; and a porter, Issa Coulibaly. Seven others were hurt.",
+        [("Amadou Sangaré", K), ("Mariam Sangaré", K), ("Coulibaly", K)],
+        [],
+    ),
+    (
+        "c03",
+        "Gunmen stormed a wedding party near Zamfara on Friday night. Four guests were shot dead, among them the groom's uncle, Bello Yakubu.\n\nTwelve others were abducted, including the bride's cousin, Hauwa Sani, the police commissioner said.",
+        [("Yakubu", K), ("Sani", C)],
+        [],
+    ),
+    (
+        "c04",
+        "Eleven people were hurt when a minibus overturned outside Kisumu, including the driver, Tom Ochieng, who was trapped for an hour.",
+        [("Ochieng", W)],
+        [],
+    ),
+    (
+        "c05",
+        "Five men were arrested after the raid in Tetouan, among them a former customs officer, Rachid Benali. Police said the others were not known to them.",
+        [("Benali", R)],
+        [],
+    ),
+    (
+        "c06",
+        "Two died at the scene, police said. They were Gareth Lloyd, 58, and his neighbour Alun Pryce, 61, who had both gone out to check on their sheep.",
+        [("Lloyd", K), ("Pryce", K)],
+        [],
+    ),
+    (
+        "c07",
+        "A fire swept through a hostel in Lodz early on Sunday. Six residents died and nine were injured, including Krzysztof Wrona, 19, who jumped from a second-floor window.",
+        [("Wrona", W)],
+        [("Wrona", K)],
+    ),
+    (
+        "c08",
+        "Nine fishermen were rescued after two days adrift off Mindanao, the coast guard said on Monday. All nine, including the boat's captain, Rodel Abaya, were in stable condition.",
+        [("Abaya", L)],
+        [],
+    ),
+    # --- "among" and "the dead included" partitives (a) ---
+    (
+        "a01",
+        "Gunmen abducted at least eleven worshippers from a church in Kaduna state on Sunday. Among those taken was Father Tomasz Nowak, a Polish priest who has run the mission since 2009.",
+        [("Nowak", C)],
+        [],
+    ),
+    (
+        "a02",
+        "A suicide bomber killed at least nine people at a bus station in Herat on Wednesday. The dead included Hamid Karimi, a shopkeeper, and Reza Ahmadi, a teacher, the provincial governor said.",
+        [("Karimi", K), ("Ahmadi", K)],
+        [],
+    ),
+    (
+        "a03",
+        "Lucia Fernández, a nurse at the clinic, was among the dead, her sister told reporters.",
+        [("Fernández", K)],
+        [],
+    ),
+    (
+        "a04",
+        "Floodwaters swept through the valley overnight. Among the missing are a shepherd, Gheorghe Popa, and his two grandsons.",
+        [("Popa", "other:missing")],
+        [],
+    ),
+    (
+        "a05",
+        "Riot police detained dozens of students outside the parliament. Among them was Nilufar Rashidova, the daughter of an opposition deputy, her mother said.",
+        [("Rashidova", R)],
+        [],
+    ),
+    (
+        "a06",
+        "At least 30 people were wounded in the blast. Among the injured were two journalists, Omar Haddad and Lina Saab.",
+        [("Haddad", W), ("Saab", W)],
+        [],
+    ),
+    (
+        "a07",
+        "The survivors included Jonah Tuilagi, a fisherman from Apia, who clung to a fuel drum for nine hours.",
+        [("Tuilagi", L)],
+        [],
+    ),
+    (
+        "a08",
+        "Rebels freed 14 hostages on Tuesday. Among the freed was Ingrid Dahl, a Norwegian nurse seized in March.",
+        [("Dahl", F)],
+        [],
+    ),
+    (
+        "a09",
+        "Three police officers were killed in the attack on the checkpoint. One of the dead was Sergeant Karim Mansouri, 29, the ministry said.",
+        [("Mansouri", K)],
+        [],
+    ),
+    (
+        "a10",
+        "Also arrested was Viktor Sokolov, a former deputy mayor of the city, prosecutors said.",
+        [("Sokolov", R)],
+        [],
+    ),
+    # --- lists after a colon, a dash or an inverted copula (l) ---
+    (
+        "l01",
+        "The hospital released the names of the injured on Tuesday. The injured are: Peter Otieno, 34, a taxi driver; Grace Wanjiru, 19, a student; and Samuel Kiprop, 52.",
+        [("Otieno", W), ("Wanjiru", W), ("Kiprop", W)],
+        [],
+    ),
+    (
+        "l02",
+        "Killed were Hassan Jaber, 40, Sami Jaber, 17, and Nour Khalil, 23, the health ministry said.",
+        [("Hassan Jaber", K), ("Sami Jaber", K), ("Khalil", K)],
+        [],
+    ),
+    (
+        "l03",
+        "The hostages - Marco Bellini, Sven Larsen and Ahmed Farouk - were freed on Sunday after 93 days in captivity.",
+        [("Bellini", F), ("Larsen", F), ("Farouk", F)],
+        [],
+    ),
+    (
+        "l04",
+        "Police have named the two men killed in the crash on the A9 as Callum Fraser, 22, and Ewan McLeod, 24, both from Inverness.",
+        [("Fraser", K), ("McLeod", K)],
+        [],
+    ),
+    (
+        "l05",
+        "Three activists were detained at dawn on Friday: Yerlan Abenov, Dana Sultanova and Timur Ospanov. Their lawyer said they were being held at the city police headquarters.",
+        [("Abenov", R), ("Sultanova", R), ("Ospanov", R)],
+        [],
+    ),
+    (
+        "l06",
+        "The victims have been identified as Maria Lopes, 67, and her granddaughter, Beatriz Lopes, 8, the fire service said.",
+        [("Maria Lopes", K), ("Beatriz Lopes", K)],
+        [],
+    ),
+    (
+        "l07",
+        "The three crew members still held by the pirates are the ship's cook, Ramil Santos; an engineer, Joel Dizon; and the second officer, Arnel Cruz.",
+        [("Santos", C), ("Dizon", C), ("Cruz", C)],
+        [],
+    ),
+    (
+        "l08",
+        "Two people were wounded in the shooting in Malmo on Saturday night: a 31-year-old man, Amir Hosseini, and a passer-by, Elin Berg.",
+        [("Hosseini", W), ("Berg", W)],
+        [],
+    ),
+    # --- "his client" for the speaking lawyer (w) ---
+    (
+        "w01",
+        "The activist Marek Zielinski was detained on Friday. His lawyer, Piotr Wojcik, said his client was being held at a police station in Gdansk and had not been charged.",
+        [("Zielinski", R), ("Zielinski", P)],
+        [("Wojcik", P), ("Wojcik", R)],
+    ),
+    (
+        "w02",
+        "Rights lawyer Amal Nasser said on Monday that her client, the blogger Tarek Salem, had been moved to Tora prison without notice.",
+        [("Salem", P)],
+        [("Nasser", P)],
+    ),
+    (
+        "w03",
+        "Journalist Ana Duarte has been in pre-trial detention since June.\n\n\"My client is being held in solitary confinement,\" her lawyer, Rui Pinto, told the court on Wednesday.",
+        [("Duarte", R)],
+        [("Pinto", R)],
+    ),
+    # --- "the other two", "a second man", "a third" (o) ---
+    (
+        "o01",
+        "Four miners were trapped when the shaft flooded at Obuasi on Monday. Rescuers pulled out Kojo Badu and Yaw Darko alive on Wednesday.\n\nThe bodies of the other two, Kwesi Appiah and Nana Agyeman, were recovered on Friday.",
+        [("Badu", L), ("Darko", L), ("Appiah", K), ("Agyeman", K)],
+        [],
+    ),
+    (
+        "o02",
+        "Police in Leeds arrested a 23-year-old man, Daniel Hughes, on Tuesday. A second man, Ryan Cole, 25, was arrested on Wednesday, and a third suspect remains at large.",
+        [("Hughes", R), ("Cole", R)],
+        [],
+    ),
+    (
+        "o03",
+        "Two of the kidnapped engineers, Li Wei and Zhang Hao, were released on Thursday. The other two, Chen Bo and Wang Lei, are still being held, the embassy said.",
+        [("Li Wei", F), ("Zhang Hao", F), ("Chen Bo", C), ("Wang Lei", C)],
+        [("Chen Bo", F), ("Wang Lei", F)],
+    ),
+    (
+        "o04",
+        "One hiker, Tomas Novak, was found dead at the foot of the ridge. A second, Jan Dvorak, was airlifted to hospital in Innsbruck with a broken leg.",
+        [("Novak", K), ("Dvorak", W)],
+        [("Dvorak", K)],
+    ),
+    (
+        "o05",
+        "The first victim, Alice Martin, 71, died at the scene. A third person, Paul Girard, died in hospital on Sunday.",
+        [("Martin", K), ("Girard", K)],
+        [],
+    ),
+    # --- relatives named by relation and then by name (k) ---
+    (
+        "k01",
+        "The shelling killed a farmer, Arsen Grigoryan, on Tuesday and wounded his brother, a teacher, Levon Grigoryan.",
+        [("Arsen Grigoryan", K), ("Levon Grigoryan", W)],
+        [("Levon Grigoryan", K)],
+    ),
+    (
+        "k02",
+        "Ahmed Salem and his wife were wounded when the shell hit their house. Their son Omar, 7, was killed.",
+        [("Ahmed Salem", W), ("Omar", K)],
+        [("Ahmed Salem", K)],
+    ),
+    (
+        "k03",
+        "Mrs Okafor said her husband, Chidi, was taken by gunmen from their farm on Friday evening.",
+        [("Chidi", C)],
+        [("Okafor", C)],
+    ),
+    (
+        "k04",
+        "The journalist Karim Benali was arrested in Algiers on Tuesday. His brother, Yacine, a student, was detained the next day, their mother said.",
+        [("Benali", R), ("Yacine", R)],
+        [],
+    ),
+    (
+        "k05",
+        "Survivors of the ferry sinking include a mother and her daughter, Rosa and Clara Mendes, who were pulled from the water by fishermen.",
+        [("Mendes", L)],
+        [],
+    ),
+    (
+        "k06",
+        "The cartel boss's son, Julio Arce, was arrested in Culiacan on Monday, the army said. His father remains at large.",
+        [("Arce", R)],
+        [],
+    ),
+    (
+        "k07",
+        "Hamza Oduya, 60, and his son Tunde, 12, were among six people injured in the blast in Maiduguri.",
+        [("Oduya", W), ("Tunde", W)],
+        [],
+    ),
+    (
+        "k08",
+        "Her husband, a pilot named Erik Lund, was killed in the crash, the airline said.",
+        [("Lund", K)],
+        [],
+    ),
+    # --- given names and title + surname (g) ---
+    (
+        "g01",
+        "The Polish priest Tomasz Nowak was seized by gunmen in May.\n\nFather Tomasz was freed on Monday, the diocese said in a statement.",
+        [("Nowak", C), ("Nowak", F)],
+        [],
+    ),
+    (
+        "g02",
+        "Grace Okafor, 44, was shot in the leg in the attack on the bus. Mrs Okafor is recovering in hospital in Enugu, her pastor said.",
+        [("Okafor", W), ("Okafor", L)],
+        [],
+    ),
+    (
+        "g03",
+        "Two girls, Amina and Zainab, were taken from the school by the gunmen, a teacher said. Amina escaped on Thursday and walked to a nearby village.",
+        [("Amina", C), ("Zainab", C)],
+        [],
+    ),
+    (
+        "g04",
+        "Dr Ruth Achieng had run the clinic for a decade. On Monday Dr Achieng was kidnapped on the road to Garissa, police said.",
+        [("Achieng", C)],
+        [],
+    ),
+    # --- a person described before being named (d) ---
+    (
+        "d01",
+        "A 12-year-old boy was killed when a shell hit a school in Horlivka on Monday. Local officials named him as Artem Bondarenko.",
+        [("Bondarenko", K)],
+        [],
+    ),
+    (
+        "d02",
+        "A British aid worker was abducted in northern Mali on Saturday, officials said. The woman, named by her employer as Helen Carter, 38, was seized near Menaka.",
+        [("Carter", C)],
+        [],
+    ),
+    (
+        "d03",
+        "A man has died after being stabbed outside a nightclub in Cardiff. He has been named as Liam Evans, 27, from Barry.",
+        [("Evans", K)],
+        [],
+    ),
+    (
+        "d04",
+        "A young woman who went missing on the mountain on Sunday has been found alive. Chloe Dubois, 24, was found by a helicopter crew near the summit, the police said.",
+        [("Dubois", L)],
+        [],
+    ),
+    (
+        "d05",
+        "The militia has a new commander. The man chosen by its council on Friday is Abdirahman Farah, a former deputy of the late leader.",
+        [("Farah", LC)],
+        [],
+    ),
+    (
+        "d06",
+        "A prison guard was killed and two inmates escaped during the riot. The guard was identified as Sergio Rojas, a father of three.",
+        [("Rojas", K)],
+        [],
+    ),
+    # --- round-up, court and hostage styles (mixed) ---
+    (
+        "r01",
+        "In Sokoto, gunmen kidnapped two traders, Musa Abubakar and Sani Lawal, on the Gusau road. In Kano, police arrested three men over the killing of a vigilante, Garba Idris.",
+        [("Abubakar", C), ("Lawal", C), ("Idris", K)],
+        [],
+    ),
+    (
+        "r02",
+        "The court convicted four of the defendants and acquitted two, Farid Aziz and Samir Bakri, who were freed after the hearing.",
+        [("Aziz", F), ("Bakri", F)],
+        [],
+    ),
+    (
+        "r03",
+        "Of the six aid workers seized in April, two - Paula Reyes and Jean Mbeki - have been released. The rest, including the team leader, Hugo Blanc, are believed to be held in the Ituri forest.",
+        [("Reyes", F), ("Mbeki", F), ("Blanc", P)],
+        [],
+    ),
+    (
+        "r04",
+        "The party named a new leadership on Saturday. Its new chairman is Daniel Moyo, and his deputy is Ruth Chanda.",
+        [("Moyo", LC)],
+        [],
+    ),
+    (
+        "r05",
+        "Both brothers, Ali and Hassan Nouri, were detained at the airport on their return from Istanbul, a relative said.",
+        [("Nouri", R)],
+        [],
+    ),
+    (
+        "r06",
+        "Those freed on Wednesday were the ship's master, Captain Dmitri Orlov, and two deckhands, Pavel Ivanov and Oleg Petrov.",
+        [("Orlov", F), ("Ivanov", F), ("Petrov", F)],
+        [],
+    ),
+    # --- named people that must not take an unnamed person's claim (x) ---
+    (
+        "x01",
+        "A driver was killed when the convoy hit a mine near Kidal. Colonel Ibrahim Touré said the rest of the patrol was unhurt.",
+        [],
+        [("Touré", K)],
+    ),
+    (
+        "x02",
+        "Two children were injured in the fire, the fire chief, Mark Jensen, said. Their mother, Sofie Holm, was treated for smoke inhalation.",
+        [],
+        [("Jensen", W)],
+    ),
+    (
+        "x03",
+        "The mayor, Luis Ortega, visited the families of the three men killed in the landslide on Tuesday.",
+        [],
+        [("Ortega", K)],
+    ),
+]
+
+# Rows not read yet, by id: the reason (each row stays, marked a known gap)
+GAPS = {
+    "a04": "'Among the missing are X' after a flood: no missing claim for an inverted 'among' partitive yet",
+    "a05": "'Among them was X' takes up only the dead of the sentence before (claims_deaths), not the detained",
+    "a08": "'Among the freed was X': the participle as a noun with 'the' is read only after 'those'",
+    "l03": "a list set off by dashes ('The hostages - X, Y and Z - were freed'): the parser hangs Y on X as an apposition",
+    "g03": "given names alone in a listed apposition ('Two girls, Amina and Zainab,') are tagged places",
+    "d05": "'The man chosen by its council is X': a copula naming a leader after a described choice",
+    "r01": "'over the killing of a vigilante, X': the parser hangs the name on the verb",
+}
+
+
+def _marked(row: Any) -> Any:
+    if row[0] in GAPS:
+        return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=GAPS[row[0]]))
+    return row
+
+
+test_claim_subjects = subject_test([_marked(r) for r in ROWS])
