@@ -1122,7 +1122,92 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
         lo, hi = tables.idx[det], tok.idx + len(tok)
         clusters[described.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
         added.append((lo, hi))
+    added.extend(rank_holder_again(doc, clusters, [*covered, *added]))
     return added
+
+
+# "the officer", "the soldier": nouns news uses again for someone it named with a rank
+_RANK_NOUNS = {
+    "officer": frozenset(
+        """constable pc sergeant sgt inspector detective det officer corporal cpl lieutenant lt
+        captain capt major maj""".split()  # noqa: SIM905
+    ),
+    "policeman": frozenset("constable pc sergeant sgt inspector detective det officer".split()),  # noqa: SIM905
+    "policewoman": frozenset("constable pc sergeant sgt inspector detective det officer".split()),  # noqa: SIM905
+    "soldier": frozenset("private pte corporal cpl sergeant sgt lance trooper".split()),  # noqa: SIM905
+}
+
+
+def rank_holder_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Sergeant X and a colleague were shot ... The officer died"; "A police officer, Sgt X,
+    was shot. The chief constable said the officer was stable": a definite "the officer" (the
+    soldier, the policeman) takes up the one person named before it with that noun or with a
+    rank that is one ("Sergeant", "Constable"), never the one who speaks the sentence (he would
+    not call himself so). The person described by the noun itself beats one known by a rank;
+    two of either make it ambiguous. Returns the characters added."""
+    added: list[tuple[int, int]] = []
+    for tok in doc:
+        ranks = _RANK_NOUNS.get(tok.lower_)
+        if ranks is None or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(c.dep_ in _PICKED_OUT | {"compound", "amod"} for c in tok.children):
+            continue  # "the officer who fired", "the officer's family", "the arresting officer"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or any(s <= tok.idx < e for s, e in covered):
+            continue
+        earlier = [t for t in doc[: tok.i] if t.lower_ == tok.lower_]
+        if any(
+            any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+            and _described_person(doc, t, clusters) is None
+            for t in earlier
+        ):
+            continue  # "a police officer said ... the officer": someone unnamed brought in
+        speaker = _speaker_of_clause(doc, tok, clusters)
+        described: set[int] = set()
+        ranked: set[int] = set()
+        for idx, c in enumerate(clusters):
+            if c.kind != "person" or idx == speaker:
+                continue
+            starts = [s for s, _, _ in c.mentions if s < tok.idx]
+            if not starts:
+                continue
+            if any(_described_person(doc, t, clusters) == idx for t in earlier):
+                described.add(idx)
+            elif _holds_rank(doc, c, starts, ranks):
+                ranked.add(idx)
+        chosen = described or ranked
+        if len(chosen) != 1:
+            continue
+        lo, hi = det.idx, tok.idx + len(tok)
+        clusters[chosen.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
+        added.append((lo, hi))
+    return added
+
+
+def _holds_rank(doc: Doc, c: Cluster, starts: list[int], ranks: frozenset[str]) -> bool:
+    """A title of ``c``, the first word of one of its names, or the word written right before
+    one of its mentions ("Sergeant Paul X", the title left out of the name) is a rank."""
+    words = {t.rstrip(".").lower() for t in c.titles}
+    words |= {n.split()[0].rstrip(".").lower() for n in c.names if " " in n}
+    text = full_text(doc)
+    for s in starts:
+        before = text[max(0, s - 20) : s].split()
+        if before:
+            words.add(before[-1].rstrip(".").lower())
+    return bool(words & ranks)
+
+
+def _speaker_of_clause(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
+    """The person who is the subject of the speech verb whose clause holds ``tok``."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            return token_cluster(doc, subject, clusters, ("person",)) if subject is not None else None
+    return None
 
 
 # "a mother of three", "a father of five": a parent described by the number of children

@@ -328,7 +328,7 @@ def recent_person(
             speaking_here = {f[2] for f in found if f[3]}
             if agreeing and not (
                 all(f[2] in speaking_here for f in agreeing) and any(f[1] for f in found)
-            ):
+            ) and not (n < here and _only_owner_of_subject(doc, agreeing, found)):
                 found = agreeing
         speakers = [f for f in found if f[3]] if speaking else []
         subjects = [f for f in found if f[1]]
@@ -346,6 +346,8 @@ def recent_person(
             held = _story_person_acted_on(doc, clusters, best, gender, tok)
             if held is None:
                 held = _carried_over_object(doc, clusters, found, best, sent_index, n)
+            if held is None:
+                held = _harmed_object(doc, found, best, tok)
             if held is not None:
                 return held
         return best[2] if best[2] >= 0 else None
@@ -354,6 +356,84 @@ def recent_person(
         # interview's short turns outrun the window; the pronoun means whom the exchange is about
         return _exchange_topic(clusters, tok, gender, turns, own_speaker)
     return fallback
+
+
+def _only_owner_of_subject(
+    doc: Doc, agreeing: list[tuple[int, bool, int, bool]], found: list[tuple[int, bool, int, bool]]
+) -> bool:
+    """ "X was released. His former deputy, Y, is still wanted. He is believed to be hiding
+    in Z": when the only mentions of the pronoun's gender are the possessive that owns the
+    subject's noun ("His" of "His deputy, Y"), the subject Y, of a gender the text has not
+    told, stays the centre a later pronoun takes up (centering), as it would if its given name
+    were known; the owner is a modifier of the subject, not a rival to it."""
+    subjects = [f for f in found if f[1] and f not in agreeing and f[2] >= 0]
+    if not subjects:
+        return False
+    nouns = set()
+    for f in subjects:
+        span = doc.char_span(f[0], f[0] + 1, alignment_mode="expand")
+        if span is not None:
+            nouns.add(mention_root(doc, span[0]).i)
+    for f in agreeing:
+        span = doc.char_span(f[0], f[0] + 1, alignment_mode="expand")
+        owner = span[0] if span is not None else None
+        if owner is None or owner.dep_ != "poss" or owner.lower_ not in {"his", "her"} or owner.head.i not in nouns:
+            return False
+    return True
+
+
+# verbs of hurting someone, whose object is the one a later sentence tells died or survived
+_HARM_VERBS = frozenset(
+    "shoot stab wound injure hit strike attack beat hack slash punch kick assault club knife".split()
+)
+# what only the one hurt does next: dies of it, survives it, is treated for it
+_VICTIM_VERBS = frozenset("die succumb survive recover bleed".split())
+_VICTIM_PASSIVES = frozenset("kill pronounce declare treat hospitalize hospitalise rush airlift".split())
+
+
+def _harmed_object(
+    doc: Doc, found: list[tuple[int, bool, int, bool]], best: tuple[int, bool, int, bool], pronoun: Token
+) -> int | None:
+    """ "The gunman, X, shot the guard, Y, twice. He died at the scene": when the subject of
+    the sentence before hurt a person named as its object, the pronoun of a clause telling
+    that someone died, survived or was treated means the one hurt (the event's patient goes
+    on as the centre of what befalls him), not the one who hurt him."""
+    verb = pronoun.head
+    if not (
+        pronoun.dep_ == "nsubj" and verb.lemma_.lower() in _VICTIM_VERBS
+        or pronoun.dep_ == "nsubjpass" and verb.lemma_.lower() in _VICTIM_PASSIVES
+    ):
+        return None
+    span = doc.char_span(best[0], best[0] + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    root = mention_root(doc, span[0])
+    harm = root.head
+    if root.dep_ != "nsubj" or harm.lemma_.lower() not in _HARM_VERBS:
+        return None
+    for start, _, idx, _ in found:
+        if idx < 0 or idx == best[2]:
+            continue
+        other = doc.char_span(start, start + 1, alignment_mode="expand")
+        if other is not None and _hurt_by(other[0], harm):
+            return idx
+    return None
+
+
+def _hurt_by(tok: Token, harm: Token) -> bool:
+    """``tok`` names the one ``harm`` hurt: after the verb, below it through its object (or the
+    name the parser hangs on the verb beside the object: "shot the guard, Y, twice"), never
+    through a preposition ("shot Y in front of Z") or another clause."""
+    if tok.i <= harm.i:
+        return False
+    node = tok
+    for _ in range(6):
+        if node.head.i == harm.i:
+            return node.dep_ in {"dobj", "npadvmod", "appos"}
+        if node.dep_ in {"prep", "pobj", "relcl", "acl", "advcl", "ccomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # Offices whose holders act on others by office (try, charge, detain, hold, question): a
