@@ -820,6 +820,10 @@ def _tense_at(tables: DocIndex, verb: int) -> str:
         if words & {"have"}:
             return "pluperfect" if _tense_at(tables, head) in {"past", "pluperfect"} else "perfect"
         return _tense_at(tables, head)
+    if dep[verb] == "conj" and head != verb and tag[verb] in {"VBN", "VBG"} and not words - {"being"}:
+        # "is alive and being held in Kutum", "was beaten and taken to a cell": a conjunct
+        # without an auxiliary of its own shares the first verb's
+        return _tense_at(tables, head)
     return "other"
 
 
