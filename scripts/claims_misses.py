@@ -82,6 +82,7 @@ def main(argv: list[str]) -> int:
                 if c == "subject"
             )
             why.update(f"FP {_fp_kind(p, article['claims'])}" for p in extra)
+            why.update(f"date {_date_kind(g, p)}" for g, p in pairs if not date_exact(g, p))
         if "--quiet" not in flags:
             _print_misses(article, pairs, extra, missed, causes)
     if "--why" in flags:
@@ -97,6 +98,8 @@ def main(argv: list[str]) -> int:
         print("WHY subject went to: " + ", ".join(f"{k} {v}" for k, v in went))
         kinds = [(k[3:], v) for k, v in why.most_common() if k.startswith("FP ")]
         print("WHY FP: " + ", ".join(f"{k} {v}" for k, v in kinds))
+        dates = [(k[5:], v) for k, v in why.most_common() if k.startswith("date ")]
+        print("WHY date: " + ", ".join(f"{k} {v}" for k, v in dates))
     r = tally.report()
     print(
         f"TOTAL articles={len(articles)} P={r['precision']} R={r['recall']} "
@@ -213,6 +216,32 @@ def _fp_kind(p: Claim, gold: list[dict[str, Any]]) -> str:
     if subject:
         return "other-predicate"
     return "stranger" if predicate else "neither"
+
+
+def _date_kind(g: dict[str, Any], p: Claim) -> str:
+    """How a matched claim's event date is wrong, with its predicate: ``gold-null`` (the gold
+    has no time, dateline gave one), ``sys-null``, ``bound`` (an ``event_earliest`` bound
+    differs), ``finer`` / ``coarser`` (one value is a prefix of the other: a day for a
+    month...), ``year`` (another year), ``month`` (same year, another month), ``day`` (same
+    month, another day), ``other`` (weeks, seasons, parts of day, references)."""
+    pred = g["predicate"]
+    if g.get("event_earliest"):
+        return f"bound:{pred}"
+    gv, pv = g.get("event_time") or "", p.event_time or ""
+    if not gv:
+        return f"gold-null:{pred}"
+    if not pv:
+        return f"sys-null:{pred}"
+    if pv.startswith(gv):
+        return f"finer:{pred}"
+    if gv.startswith(pv):
+        return f"coarser:{pred}"
+    dated = re.compile(r"^\d{4}(-\d\d){0,2}$")
+    if dated.match(gv) and dated.match(pv):
+        if gv[:4] != pv[:4]:
+            return f"year:{pred}"
+        return f"month:{pred}" if gv[:7] != pv[:7] else f"day:{pred}"
+    return f"other:{pred}"
 
 
 def _print_misses(
