@@ -22,10 +22,8 @@ from claims_rows import row_tests
 A, N = "affirmed", "negated"
 L, P, R, C = "located_in", "appeared", "arrested", "captured"
 KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not reach yet")
-# The small model tags these towns and countries ORG ("Lyon", "Paraguay"): no place is read.
-AS_ORG = pytest.mark.xfail(strict=True, reason="the tagger calls the place an ORG")
-# The small model tags "Aleppo" NORP (a people), and is_place reads no NORP as a place.
-AS_NORP = pytest.mark.xfail(strict=True, reason="the tagger calls Aleppo a NORP")
+# (session 19: towns the small model tags ORG / NORP, "Lyon", "Aleppo", are read through the
+# gazetteer of places_known; the two rows once marked for it miss for other reasons)
 # A bare "deported / extradited to X": the dev gold gives other:deport / other:extradite only
 # (g34, g145); the README does not say whether it also gives located_in, like "transferred to".
 UNDECIDED = pytest.mark.xfail(strict=True, reason="dev gold (g34, g145) gives no located_in")
@@ -221,7 +219,7 @@ FOUND = [
     pytest.param(
         "Hassan Nouri was arrested and taken to a police station in Lyon.",
         ("Nouri", L, A),
-        marks=AS_ORG,
+        marks=KNOWN_GAP,
     ),
     pytest.param(
         "Hassan Nouri was last heard from in Kabul in May.", ("Nouri", L, A), marks=KNOWN_GAP
@@ -321,12 +319,10 @@ FOUND = [
     pytest.param(
         "Nadia Karim is alive and is being looked after by relatives in Aleppo.",
         ("Karim", L, A),
-        marks=AS_NORP,
+        marks=KNOWN_GAP,
     ),
-    pytest.param("Nadia Karim is in a stable condition in Aleppo.", ("Karim", L, A), marks=AS_NORP),
-    pytest.param(
-        "Nadia Karim is fine and is in Aleppo with her children.", ("Karim", L, A), marks=AS_NORP
-    ),
+    ("Nadia Karim is in a stable condition in Aleppo.", ("Karim", L, A)),
+    ("Nadia Karim is fine and is in Aleppo with her children.", ("Karim", L, A)),
     pytest.param(
         "Nadia Karim walked for three days to reach Gaziantep.", ("Karim", L, A), marks=KNOWN_GAP
     ),
@@ -423,7 +419,6 @@ NOT_FOUND = [
     ("Yara Salem wants to live in Beirut.", ("Salem", L, A)),
     ("Ivan Petrov is popular in Moscow.", ("Petrov", L, A)),
     ("Chloe Barnes was found safe at home.", ("Barnes", L, A)),
-    ("Henrik Lund returned to Norway on Thursday.", ("Lund", L, A)),
     ("Abu Salim was detained in 2019 after leading a march in Kano.", ("Salim", P, A)),
     # a future or scheduled appearance, a look: no appearance
     ("Rafael Quintero will appear in court on Monday.", ("Quintero", P, A)),

@@ -25,6 +25,8 @@ from dateline.nlp.claims_time import (
     source_goes_on,
 )
 from dateline.nlp.entities import entity_at, entity_of_token
+from dateline.nlp.entities_gender import gender_of_given_name
+from dateline.nlp.places_known import known_place_name
 from dateline.records import Entity, TimeExpression
 
 
@@ -989,6 +991,8 @@ def is_place(tok: Token, prep: Token) -> bool:
     ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
     if ent is not None and ent.kind == "gpe":
         return True  # the entity stage repairs places the model tagged as people
+    if _known_town_misread(tok, prep, ent):
+        return True  # "taken to Herat", "is alive and in Aleppo": a known town, misread
     if (
         tok.pos_ == "PROPN"
         and prep.lower_ in _LOCATIVE_PREPS
@@ -1082,6 +1086,49 @@ def is_place(tok: Token, prep: Token) -> bool:
             if t != tok
         )
     return False
+
+
+# Prepositions after which a known town's name is read as the town whatever the model's tag.
+_TOWN_PREPS = frozenset({"in", "to", "from", "near", "outside", "at", "into"})
+_MISREAD_TOWN_TAGS = frozenset({"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _known_town_misread(tok: Token, prep: Token, ent: Entity | None) -> bool:
+    """ "was taken to Herat" (ORG), "is in Aleppo" (NORP), "sent to Da Nang" (PERSON): the name
+    after a locative preposition is a town or country of the gazetteer (places_known), and
+    nothing says it is a person or a group: not "the X", not an acronym, not the first part
+    of a longer name ("in Paris Hilton's case"), not a given name alone ("gave it to Maria"),
+    and not a person or group the text also names elsewhere than after such a preposition."""
+    if (
+        tok.pos_ != "PROPN"
+        or tok.ent_type_ not in _MISREAD_TOWN_TAGS
+        or prep.lower_ not in _TOWN_PREPS
+        # "at Columbia", "at Oxford": a university or a firm is where one works or studies
+        or prep.lower_ == "at"
+        and tok.ent_type_ == "ORG"
+    ):
+        return False
+    doc = tok.doc
+    start = tok.i
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(start, tok.i + 1)
+    ):
+        start -= 1
+    words = doc[start : tok.i + 1]
+    if (
+        any(c.dep_ in {"det", "poss"} for c in tok.children)
+        or tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+        or any(w.text.isupper() and len(w) > 1 or not w.text[:1].isupper() for w in words)
+    ):
+        return False
+    if tok.ent_type_ == "PERSON" and len(words) == 1 and gender_of_given_name(tok.text):
+        return False  # "handed the letter to Florence": a given name alone is a person
+    if ent is not None and ent.kind != "gpe" and not _only_after_place_prepositions(tok, ent):
+        return False  # "Jackson said ... was sent to Jackson": the text's person
+    return known_place_name(words.text)
 
 
 def _only_after_place_prepositions(tok: Token, ent: Entity) -> bool:

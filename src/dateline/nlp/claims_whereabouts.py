@@ -688,6 +688,32 @@ def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
     return hits
 
 
+# Verbs of a journey that "back" makes a return: "went / came / flew / moved back to Oaxaca".
+_BACK_VERBS = frozenset({"go", "come", "fly", "move", "head", "travel", "sail", "drive"})
+
+
+def _return_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "returned to Colombia last month", "went back to Asmara in 2016 to visit his mother":
+    a return to a named place gives ``located_in`` beside ``other:return`` (the README's
+    session-18 decision, g41, g261, g323, g425), whatever the errand; not "was returned to
+    his cell" (sent, claims_states) nor "returned the money", "returned to the talks"."""
+    if lemma == "return":
+        if is_passive(verb) or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+            return []
+    elif not (
+        lemma in _BACK_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ == "back" for c in verb.children)
+    ):
+        return []
+    if _named_place_on(verb, {"to", "into"}, town=_misread_town) or any(
+        # "went back home to Kano": the "to" hangs on "back" / "home"
+        c.dep_ == "advmod" and c.lower_ in {"back", "home"} and _named_place_on(c, {"to"})
+        for c in verb.children
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
 def _location_owners(verb: Token) -> list[Token]:
     return [
         o
@@ -712,6 +738,7 @@ def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
         + _state_hits(verb, lemma)
         + _more_state_hits(verb, lemma)
         + _journey_hits(verb, lemma)
+        + _return_hits(verb, lemma)  # (session 19)
     )
 
 
