@@ -81,9 +81,11 @@ from dateline.nlp.claims_denials import (
 )
 from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
+from dateline.nlp.claims_partitives import among_hits
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
+from dateline.nlp.claims_s19_restate import custody_goes_on_hits
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_timeplace import event_time_of
@@ -318,6 +320,7 @@ def _conjunct_restates(anchor: Token, claim: Claim, told: dict[int, list[Claim]]
         or anchor.lemma_ == "spend"
         # (a present or perfect state is no restatement: "and has lived there since")
         or _present_state(anchor)
+        or _backshifted_state(anchor)
     ):
         return False
     verb = anchor
@@ -670,7 +673,12 @@ def _coordinated_clause(anchor: Token) -> int:
         verb.dep_ == "conj"
         and verb.head.pos_ in {"VERB", "AUX"}
         # (a state after a past event; two states, "is alive but is in poor health", are one)
-        and (verb.lemma_ == "spend" or _present_state(verb) and not _present_state(verb.head))
+        and (
+            verb.lemma_ == "spend"
+            or _present_state(verb)
+            and not _present_state(verb.head)
+            or _backshifted_state(verb)
+        )
     ):
         return verb.i
     return -1
@@ -683,6 +691,25 @@ def _present_state(verb: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP"} for c in verb.children
     )
+
+
+_PAST_BE = frozenset({"was", "were"})
+
+
+def _backshifted_state(verb: Token) -> bool:
+    """A past state coordinated with a pluperfect event tells, in reported speech, the state
+    the event left at the time of the saying (the backshifted "is being held", "is in
+    custody"): "said X had been detained at the airport and was being held in a cell" is the
+    arrest and the custody, a claim each."""
+    if verb.dep_ != "conj" or not any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.head.children
+    ):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ == "being" for c in auxes):
+        return any(c.lower_ in _PAST_BE for c in auxes)  # "was being held"
+    # "and was in custody", "and remained in hospital"
+    return not auxes and verb.tag_ == "VBD" and verb.lemma_ in {"be", "remain", "stay"}
 
 
 def _context(doc: Doc, tables: DocIndex, *, use_statements: bool) -> ClaimContext:
@@ -743,6 +770,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     hits.extend(listed_group_hits(ctx, sent, hits))
+    hits.extend(custody_goes_on_hits(hits))  # "placed under house arrest, and remains there"
     return hits
 
 
@@ -877,6 +905,7 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             hit.polarity_neg = group_hit.polarity_neg
             hit.event = event
             hits.append(hit)
+    hits += among_hits(ctx, sent, told, _group_hits_before)  # "Among them was X" (claims_partitives)
     return hits + _casualty_part_hits(ctx, sent, told) + _included_hits(ctx, sent, told)
 
 
@@ -935,6 +964,7 @@ def _casualty_part_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[
         if prep.lower_ == "of" and (prep.head.pos_ == "NUM" or prep.head.lower_ in _PART_WORDS):
             part = prep.head  # ("two of the wounded, X and Y,": the names on "two")
             members = [*expand_conj([part])[1:], *(c for c in part.children if c.dep_ == "appos")]
+            members += identified_members(ctx, tok)  # "named two of the victims as X and Y"
             anchor = part.head if part.dep_ in {"nsubj", "nsubjpass"} else part
         elif prep.lower_ == "among" and prep.head.lemma_ == "be":
             anchor = prep.head
