@@ -82,6 +82,7 @@ from dateline.nlp.claims_denials import (
 from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_messages import message_hits
+from dateline.nlp.claims_partitives import among_hits
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_s19_restate import custody_goes_on_hits
@@ -904,6 +905,7 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             hit.polarity_neg = group_hit.polarity_neg
             hit.event = event
             hits.append(hit)
+    hits += among_hits(ctx, sent, told, _group_hits_before)  # "Among them was X" (claims_partitives)
     return hits + _casualty_part_hits(ctx, sent, told) + _included_hits(ctx, sent, told)
 
 
@@ -962,6 +964,7 @@ def _casualty_part_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[
         if prep.lower_ == "of" and (prep.head.pos_ == "NUM" or prep.head.lower_ in _PART_WORDS):
             part = prep.head  # ("two of the wounded, X and Y,": the names on "two")
             members = [*expand_conj([part])[1:], *(c for c in part.children if c.dep_ == "appos")]
+            members += identified_members(ctx, tok)  # "named two of the victims as X and Y"
             anchor = part.head if part.dep_ in {"nsubj", "nsubjpass"} else part
         elif prep.lower_ == "among" and prep.head.lemma_ == "be":
             anchor = prep.head

@@ -153,7 +153,7 @@ def _event_of(verb: Token) -> str | None:
     return lx.PATIENT_VERBS.get(lemma) or lx.AGENT_VERBS.get(lemma)
 
 
-def _group_event(noun: Token) -> str | None:
+def group_event(noun: Token) -> str | None:
     """The predicate the participle or relative clause of a group noun tells ("the people
     killed", "those who died"), None when it has none."""
     for c in noun.children:
@@ -185,7 +185,7 @@ def identified_members(ctx: ClaimContext, noun: Token) -> list[Token]:
     start = _list_start(group) if plural else None
     if start is None:
         return []
-    names = listed_names(ctx, start, noun.sent.end, predicate=_group_event(noun))
+    names = listed_names(ctx, start, noun.sent.end, predicate=group_event(noun))
     count = number_of(group)
     return [] if count is not None and len(names) > count else names
 
@@ -299,7 +299,7 @@ def part_members(ctx: ClaimContext, noun: Token) -> Group | None:
     sent = noun.sent
     toks = list(sent)
     inside = {t.i for t in noun.subtree}
-    for k in range(noun.i - sent.start + 1, min(len(toks), noun.i - sent.start + 16)):
+    for k in range(noun.i - sent.start + 1, min(len(toks), noun.i - sent.start + 24)):
         t = toks[k]
         if t.i not in inside and (
             t.tag_ in {"NNS", "NNPS"}

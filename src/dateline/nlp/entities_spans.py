@@ -98,6 +98,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_mislabelled_names(doc, spans))
     spans.extend(_untagged_names_with_person_cues(doc, spans))
     spans.extend(_given_names_after_kin(doc, spans))
+    spans.extend(_given_names_before_shared_surname(doc, spans))
     spans.sort(key=lambda s: s.start)
     _names_spelled_by_acronyms(doc, spans)
     _demonyms_before_names(doc, spans)
@@ -564,6 +565,33 @@ def _untagged_names_in_apposition(doc: Doc, spans: list[NameSpan]) -> list[NameS
             continue
         out.append(NameSpan(left, tok.i + 1, "person"))
         taken.update(range(left, tok.i + 1))
+    return out
+
+
+def _given_names_before_shared_surname(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """"two sisters, Ana and Marta Silva": a lone capitalised given name the model left
+    untagged, joined by "and" to a two-word person's name that opens with a given name too, is
+    a person (news writes a family's surname once for both; the grouping pass gives it)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for sp in spans:
+        k = sp.start - 2  # the lone name, before "and"
+        if (
+            sp.kind != "person"
+            or sp.end - sp.start != 2
+            or k < 0
+            or doc[k + 1].lower_ != "and"
+            or k in taken
+            or doc[k].pos_ != "PROPN"
+            or not doc[k].text.istitle()
+            or not doc[k].is_alpha
+            or k > 0 and doc[k - 1].pos_ == "PROPN"  # ("Ali Hassan and Omar Said": two full names)
+            or gender_of_given_name(doc[k].text) is None
+            or gender_of_given_name(doc[sp.start].text) is None
+        ):
+            continue
+        out.append(NameSpan(k, k + 1, "person"))
+        taken.add(k)
     return out
 
 

@@ -1,0 +1,119 @@
+"""A named person counted among a group a sentence told of (session 19, issue 6, the
+"unknown-subject" misses): an inverted "among" names a member of a group, and the member gets
+what befell the group.
+
+* "Police detained dozens of students. Among them was X" / "Rescuers recovered three bodies.
+  Among them were two sisters, X and Y" / "One of them was X": "them" takes up the group
+  the sentences just before told of (:mod:`claims_deaths` reads the dead of a dying verb;
+  this reads any status the group got, a body found being a death);
+* "Among the freed was X", "Among the missing are a shepherd, X": a participle (or
+  "missing") made a noun by "the", the copula's subject one of them (the "those freed" form is
+  :mod:`claims_triggers`'); "Among the five people arrested were X and Y": the group's own
+  participle, when the parser lost the copula's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_grammar import subject_of
+from dateline.nlp.claims_groups import group_event, listed_names
+
+# The hits of the sentences before that tell of a plural group a word takes up, each with its
+# time (claims._group_hits_before).
+GroupHits = Callable[[ClaimContext, Span, Token, int], list[tuple[Hit, tuple | None]]]
+
+
+def _participle_state(tok: Token) -> str | None:
+    """The predicate of a participle the parser took for a noun ("the freed", "the detained",
+    "the missing"); not "the dead" / "the late", read as deaths elsewhere."""
+    word = tok.lower_
+    if word == "missing":
+        return "other:missing"
+    if not word.endswith("ed") or word in {"rescued", "saved"}:
+        return None  # (a rescue from danger is no release: claims_verbs reads it)
+    if word in lx.PARTICIPLE_MODIFIERS:
+        return lx.PARTICIPLE_MODIFIERS[word]
+    for stem in (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else ""):
+        if stem and stem in lx.PATIENT_VERBS:
+            return lx.PATIENT_VERBS[stem]
+    return None
+
+
+def _members(ctx: ClaimContext, be: Token, after: int) -> list[Token]:
+    """Who the inverted copula names: its subject (a name, or a noun with its name beside
+    it), else the names listed after the copula (the parser may lose the subject of a long
+    list: "were a local councillor, X, and his son, Y, prosecutors said")."""
+    subjects = [s for s in subject_of(be) if s.i > after]
+    if subjects:
+        return subjects
+    return listed_names(ctx, be.i + 1, be.sent.end)
+
+
+def among_hits(
+    ctx: ClaimContext, sent: Span, told: list[Hit], group_hits_before: GroupHits
+) -> list[Hit]:
+    """The hits of an inverted "among" that names members of a group (see the module)."""
+    hits: list[Hit] = []
+    for tok in sent:
+        if tok.dep_ != "pobj" or tok.head.dep_ not in {"prep"}:
+            continue
+        prep = tok.head
+        be = prep.head
+        if prep.lower_ == "of" and be.lower_ == "one" and be.dep_ in {"nsubj", "attr"}:
+            be = be.head  # "One of them was X"
+        elif prep.lower_ != "among":
+            continue
+        if be.lemma_ != "be" or any(c.dep_ == "neg" for c in be.children):
+            continue
+        found: list[tuple[str, bool, tuple | None]] = []
+        if tok.lower_ == "them" and tok.sent.start > 0:
+            # "Among them was X": the group of the sentences just before
+            members = _members(ctx, be, tok.i)
+            earlier = group_hits_before(ctx, sent, tok, len(members)) if members else []
+            n = ctx.sent_of[sent.start]
+            for hit, event in earlier:
+                if ctx.sent_of[hit.anchor.i] >= n - 2:
+                    found.append((hit.predicate, hit.polarity_neg, event))
+            if not earlier and prep.lower_ == "among" and _bodies_before(ctx, sent):
+                found.append(("killed", False, None))  # "recovered three bodies. Among them"
+        elif (
+            prep.lower_ == "among"
+            and any(c.lower_ == "the" for c in tok.children)
+            and (pred := _participle_state(tok)) is not None
+        ):
+            members = _members(ctx, be, tok.i)  # "Among the freed was X"
+            found.append((pred, False, None))
+        elif (
+            prep.lower_ == "among"
+            and tok.lower_ != "those"  # ("Among those freed were X": claims_triggers')
+            and not any(
+                (h.anchor.i == be.i or h.anchor.head.i == tok.i) and any(s.i != tok.i for s in h.subjects)
+                for h in told
+            )
+            and (pred := group_event(tok)) is not None
+        ):
+            # "Among the five people arrested on Sunday were X and his son, Y": the group's
+            # own participle, when the parser lost the copula's subject
+            members = _members(ctx, be, tok.i)
+            found.append((pred, False, None))
+        else:
+            continue
+        for pred, negated, event in found:
+            if any(h.predicate == pred and h.anchor.i == be.i and h.subjects for h in told):
+                continue  # (read by its own rule: "Among them was X" after a death)
+            hit = Hit(pred, be, list(members), {be.i, tok.i})
+            hit.polarity_neg = negated
+            hit.event = event
+            hits.append(hit)
+    return hits
+
+
+def _bodies_before(ctx: ClaimContext, sent: Span) -> bool:
+    """The sentence before tells of bodies found ("recovered three more bodies")."""
+    before = ctx.sents[ctx.sent_of[sent.start] - 1]
+    return any(t.lemma_.lower() == "body" and t.tag_ == "NNS" for t in before)
