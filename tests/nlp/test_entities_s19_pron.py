@@ -498,6 +498,144 @@ STORIES: list[Any] = [
         [("Mahmood", "killed", "affirmed"), ("Khan", "arrested", "affirmed")],
         [("Mahmood", "arrested"), ("Mahmood", "located_in")],
     ),
+    (
+        "s81",
+        "Karim Haddad, whose brother Fadi was killed by a sniper in 2014, was arrested in Beirut on Monday.",
+        [("Fadi", "killed", "affirmed"), ("Karim Haddad", "arrested", "affirmed")],
+        [("Karim Haddad", "killed"), ("Fadi", "arrested")],
+    ),
+    (
+        "s82",
+        "Colonel Moussa Sangare took command of the battalion after his predecessor, Colonel Drissa Keita, was killed in an ambush in May. Sangare was himself wounded in the same attack.",
+        [("Keita", "killed", "affirmed"), ("Sangare", "leadership_change", "affirmed"), ("Sangare", "wounded", "affirmed")],
+        [("Sangare", "killed"), ("Keita", "wounded")],
+    ),
+    (
+        "s83",
+        "The defence lawyer for Anton Kuzmin, Vera Orlova, said on Friday that her client had been moved to a prison hospital in Perm. She said his health had worsened since his arrest in March.",
+        [("Kuzmin", "located_in", "affirmed"), ("Kuzmin", "arrested", "affirmed")],
+        [("Orlova", "located_in"), ("Orlova", "arrested")],
+    ),
+    (
+        "s84",
+        "Aid worker Claire Dumont was abducted in Gao in 2021. Her kidnappers released a video of her in May 2022.\n\nHer mother, Sylvie Dumont, has campaigned for her release ever since. She met the French president in Paris on Tuesday.",
+        [("Claire Dumont", "captured", "affirmed"), ("Claire Dumont", "appeared", "affirmed")],
+        [("Sylvie Dumont", "captured"), ("Claire Dumont", "located_in")],
+    ),
+    (
+        "s85",
+        "Pastor Samuel Oyelaran was kidnapped on the Abuja-Kaduna road on Sunday. His wife, Deborah, said the kidnappers had called her on Tuesday and demanded a ransom. She said she had spoken to him briefly and he sounded weak.",
+        [("Oyelaran", "captured", "affirmed"), ("Oyelaran", "alive", "affirmed")],
+        [("Deborah", "alive"), ("Deborah", "captured")],
+    ),
+    (
+        "s86",
+        "The former army chief, General Ibrahim Tanko, was placed under house arrest on Wednesday. His successor, General Musa Danjuma, said he had been plotting a coup.\n\nTanko's family said he was being held at his home in Kaduna.",
+        [("Tanko", "arrested", "affirmed"), ("Tanko", "located_in", "affirmed")],
+        [("Danjuma", "arrested"), ("Danjuma", "located_in")],
+    ),
+    (
+        "s87",
+        "The journalist Nasser Barakat was freed on Thursday after six months in detention. His cellmate, the blogger Hamza Tarek, is still held. Barakat said he had last seen him on Monday, and that he had lost a lot of weight.",
+        [("Barakat", "released", "affirmed"), ("Tarek", "arrested", "affirmed"), ("Tarek", "appeared", "affirmed")],
+        [("Barakat", "appeared"), ("Tarek", "released")],
+    ),
+    (
+        "s88",
+        "Witnesses said the gunmen dragged the driver, Abdou Diop, from the bus and shot him. A passenger, Moustapha Fall, was also wounded. Diop died on the way to hospital.",
+        [("Diop", "killed", "affirmed"), ("Fall", "wounded", "affirmed")],
+        [("Fall", "killed"), ("Diop", "alive")],
+    ),
+    (
+        "s89",
+        "Police in Accra have arrested a man over the murder of the businesswoman Akua Asante. The suspect, Kojo Boateng, 33, was her driver. Asante was found dead in her car on Saturday.",
+        [("Boateng", "arrested", "affirmed"), ("Asante", "killed", "affirmed")],
+        [("Asante", "arrested"), ("Boateng", "killed")],
+    ),
+    (
+        "s90",
+        "Two cousins, Ali Reza Ahmadi and Hamid Ahmadi, were sentenced to death in Tehran on Sunday. Hamid's sentence was later commuted. Ali Reza was executed at dawn on Thursday, his lawyer said.",
+        [("Ali Reza Ahmadi", "killed", "affirmed")],
+        [("Hamid Ahmadi", "killed")],
+    ),
+    (
+        "s91",
+        "The rebel leader known as Commander Zulu was killed in a clash with troops on Friday, the army said. His bodyguard, who was wounded, was captured and is being questioned in Bunia.\n\nZulu, whose real name was Innocent Kabamba, had led the group since 2015.",
+        [("Kabamba", "killed", "affirmed")],
+        [("Kabamba", "arrested"), ("Kabamba", "located_in")],
+    ),
+    (
+        "s92",
+        "Rights activist Aliya Nurlanova, 38, was detained in Almaty on Saturday. Police also detained her husband, Bolat Nurlanov, but he was released the same day.\n\nShe was charged on Monday with organising an illegal protest and remains in custody.",
+        [("Aliya Nurlanova", "arrested", "affirmed"), ("Bolat Nurlanov", "arrested", "affirmed"), ("Bolat Nurlanov", "released", "affirmed")],
+        [("Aliya Nurlanova", "released")],
+    ),
+    (
+        "s93",
+        "The Islamic State commander Abu Hamza al-Iraqi was killed in a drone strike in Idlib on Tuesday, the US military said. His aide, Abu Bakr al-Shami, was wounded. He was taken to a hospital in Sarmada, residents said.",
+        [("Abu Hamza al-Iraqi", "killed", "affirmed"), ("Abu Bakr al-Shami", "wounded", "affirmed"), ("Abu Bakr al-Shami", "located_in", "affirmed")],
+        [("Abu Hamza al-Iraqi", "located_in"), ("Abu Hamza al-Iraqi", "wounded")],
+    ),
+    (
+        "s94",
+        "Moses Kiprop, 52, and his nephew, Brian Kiprop, 19, were swept away by floodwaters near Eldoret on Friday. The teenager was rescued by villagers. His uncle's body was recovered on Sunday.",
+        [("Moses Kiprop", "killed", "affirmed")],
+        [("Brian Kiprop", "killed")],
+    ),
+    (
+        "s95",
+        "Ines Moreau says the last time she saw her son, Theo, was at a bus station in Lyon in 2019. Theo, then 17, had told her he was going to work in Marseille. A year later he was detained in Syria.",
+        [("Theo", "arrested", "affirmed"), ("Theo", "appeared", "affirmed")],
+        [("Ines Moreau", "arrested")],
+    ),
+    (
+        "s96",
+        "Constable Sipho Khumalo shot dead a robbery suspect, Vusi Ndlovu, in a shootout in Durban on Monday. Khumalo was wounded in the arm.\n\nHe is recovering in hospital, a police spokeswoman said.",
+        [("Ndlovu", "killed", "affirmed"), ("Khumalo", "wounded", "affirmed"), ("Khumalo", "alive", "affirmed")],
+        [("Ndlovu", "alive"), ("Khumalo", "killed")],
+    ),
+    (
+        "s97",
+        'The widow of the murdered judge Paolo Conti testified on Tuesday. "He knew they would come for him," Giulia Conti told the court. Her husband was shot dead outside their home in Palermo in 1992.',
+        [("Paolo Conti", "killed", "affirmed")],
+        [("Giulia Conti", "killed")],
+    ),
+    (
+        "s98",
+        "Fishermen found the trawler's captain, Jonas Berg, clinging to a life raft on Thursday, two days after the boat sank. His first mate, Erik Lund, is still missing.\n\nBerg was flown to Bergen, where he was treated for hypothermia.",
+        [("Berg", "alive", "affirmed"), ("Berg", "located_in", "affirmed")],
+        [("Lund", "located_in"), ("Lund", "alive")],
+    ),
+    (
+        "s99",
+        "A French court on Monday convicted Karim Benali of murdering his former business partner, Didier Marchal, who disappeared in 2016. Marchal's body has never been found. Benali, who denied the charge, was sentenced to 25 years.",
+        [("Benali", "other:convict", "affirmed")],
+        [("Marchal", "other:convict")],
+    ),
+    (
+        "s100",
+        "Bashir Omar, 24, was shot by soldiers at a checkpoint near Nablus on Friday. His friend, Yazan Khalil, who was in the car with him, was unhurt. Omar was declared dead at the hospital.",
+        [("Omar", "wounded", "affirmed"), ("Omar", "killed", "affirmed"), ("Khalil", "wounded", "negated")],
+        [("Khalil", "killed")],
+    ),
+    (
+        "s101",
+        "The veteran commander Abu Khalid was killed in a strike on his car in southern Lebanon on Thursday, the group said. His son, Hussein, 22, was in the car with him and was seriously wounded.\n\nHe was taken to a hospital in Tyre, where doctors said he was in critical condition.",
+        [("Abu Khalid", "killed", "affirmed"), ("Hussein", "wounded", "affirmed"), ("Hussein", "alive", "affirmed")],
+        [("Abu Khalid", "alive"), ("Abu Khalid", "wounded")],
+    ),
+    (
+        "s102",
+        "General Tun Aung was killed when jets bombed his headquarters at Lay Kaw in February. His son, Saw Htoo, was with him that night. He lost a leg but survived, the group said.",
+        [("Tun Aung", "killed", "affirmed"), ("Saw Htoo", "alive", "affirmed")],
+        [("Tun Aung", "alive")],
+    ),
+    (
+        "s103",
+        "Rescuers pulled the climber Jakub Mazur from a crevasse on Sunday. His partner, Ewa Nowak, had walked for six hours to raise the alarm. She was unhurt.\n\nHe was flown to a hospital in Zakopane with a broken pelvis, the mountain rescue service said.",
+        [("Mazur", "located_in", "affirmed"), ("Nowak", "wounded", "negated")],
+        [("Nowak", "located_in")],
+    ),
 ]
 
 
@@ -521,6 +659,12 @@ KNOWN_GAPS = {
     "s72": "plural 'They were taken to Ofer prison' gives no located_in to the brothers",
     "s73": "predicate: a quote's passive 'He was shot in front of me' gives no wounded claim",
     "s79": "'The seminarian' after 'a Nigerian seminarian, X' is not taken up",
+    "s90": "the two-word given name 'Ali Reza' is not joined to 'Ali Reza Ahmadi'",
+    "s91": "'whose real name was Y' after the alias's death leaves the killed claim on the alias",
+    "s94": "predicate: 'His uncle's body was recovered' gives no killed claim",
+    "s95": "predicate: 'the last time she saw her son, X, was at a bus station' gives no appeared claim",
+    "s96": "predicate: 'Constable X shot dead a robbery suspect, Y' gives no killed claim for Y",
+    "s98": "predicate: 'found X clinging to a life raft' gives no alive claim",
 }
 
 

@@ -362,22 +362,20 @@ def _only_owner_of_subject(
     doc: Doc, agreeing: list[tuple[int, bool, int, bool]], found: list[tuple[int, bool, int, bool]]
 ) -> bool:
     """ "X was released. His former deputy, Y, is still wanted. He is believed to be hiding
-    in Z": when the only mentions of the pronoun's gender are the possessive that owns the
-    subject's noun ("His" of "His deputy, Y"), the subject Y, of a gender the text has not
-    told, stays the centre a later pronoun takes up (centering), as it would if its given name
-    were known; the owner is a modifier of the subject, not a rival to it."""
+    in Z"; "His son, Y, was in the car with him and was wounded. He was taken to hospital":
+    when the only mentions of the pronoun's gender in a sentence are pronouns that are no
+    subject there (the possessive that owns the subject's noun, an object beside it), the
+    named subject Y, of a gender the text has not told, stays the centre a later pronoun takes
+    up (centering), as it would if its given name were known: those pronouns say Y is not the
+    one they mean, nothing of Y's gender."""
     subjects = [f for f in found if f[1] and f not in agreeing and f[2] >= 0]
     if not subjects:
         return False
-    nouns = set()
-    for f in subjects:
-        span = doc.char_span(f[0], f[0] + 1, alignment_mode="expand")
-        if span is not None:
-            nouns.add(mention_root(doc, span[0]).i)
     for f in agreeing:
+        if f[1] or f[3]:
+            return False
         span = doc.char_span(f[0], f[0] + 1, alignment_mode="expand")
-        owner = span[0] if span is not None else None
-        if owner is None or owner.dep_ != "poss" or owner.lower_ not in {"his", "her"} or owner.head.i not in nouns:
+        if span is None or span[0].lower_ not in {"his", "her", "him"}:
             return False
     return True
 
@@ -514,6 +512,8 @@ def _carried_over_object(
     to the person carried on (centering: the continued center beats the new subject)."""
     if _first_sentence(doc, clusters[best[2]], sent_index) != n:
         return None
+    if _undergoes(doc, best[0]):
+        return None  # "His son, Y, was in the car with him and was wounded": Y is what befell
     for start, _, idx, _ in found:
         if idx < 0 or idx == best[2]:
             continue
@@ -527,10 +527,27 @@ def _carried_over_object(
         owner = owner and obj.head.lemma_.lower() in _EVENT_NOUN_VERBS
         if not owner and (obj.lower_ not in {"him", "her"} or obj.dep_ not in {"dobj", "dative", "iobj", "pobj"}):
             continue
+        if obj.dep_ == "pobj" and obj.head.lower_ == "with":
+            continue  # "His son, Y, was with him that night": a companion, not one acted on
         first = _first_sentence(doc, clusters[idx], sent_index)
         if first is not None and first < n:
             return idx
     return None
+
+
+def _undergoes(doc: Doc, start: int) -> bool:
+    """The mention at ``start`` is the subject of a passive verb of its clause, or of one
+    joined to it ("was in the car and was wounded"): the one something befell, not an agent."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    root = mention_root(doc, span[0])
+    if root.dep_ == "nsubjpass":
+        return True
+    if root.dep_ != "nsubj":
+        return False
+    verbs = [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    return any(c.dep_ == "auxpass" for v in verbs for c in v.children)
 
 
 def _surname(name: str) -> str | None:
@@ -847,6 +864,8 @@ def _leader_of_subject(doc: Doc, clusters: list[Cluster], subject: Token) -> int
 # prepositions whose object a subject cannot be without "himself" ("X spoke to him", "X was in
 # charge of her"); a place's preposition can be the subject's own ("she took the child with her")
 _NON_REFLEXIVE_PREPS = frozenset({"to", "of", "about", "against", "for", "towards", "at"})
+# verbs whose "with her" may be the subject's own ("took the papers with her")
+_CARRYING_VERBS = frozenset("take bring carry have keep hold lead".split())
 
 
 def _subject_of_prepositional_object(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
@@ -854,7 +873,8 @@ def _subject_of_prepositional_object(doc: Doc, clusters: list[Cluster], pronoun:
     in a clause is not the clause's subject (that would be "herself"). The subject's cluster.
     Only through prepositions and nouns up to the clause's verb, never into another clause."""
     prep = pronoun.head
-    if pronoun.dep_ != "pobj" or prep.lower_ not in _NON_REFLEXIVE_PREPS or pronoun.lower_ not in {"him", "her"}:
+    accompanying = prep.lower_ == "with"  # "Y was in the car with him": someone beside Y
+    if pronoun.dep_ != "pobj" or not (prep.lower_ in _NON_REFLEXIVE_PREPS or accompanying) or pronoun.lower_ not in {"him", "her"}:
         return None
     verb = prep.head
     for _ in range(3):
@@ -865,6 +885,8 @@ def _subject_of_prepositional_object(doc: Doc, clusters: list[Cluster], pronoun:
         verb = verb.head
     else:
         return None
+    if accompanying and verb.lemma_.lower() in _CARRYING_VERBS:
+        return None  # "she took the child with her": what one carries goes with oneself
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
     if subject is None or subject.lower_ in _RELATIVE_SUBJECTS:
         return None
