@@ -216,10 +216,16 @@ COUNTS = [
         {("Amponsah", "located_in", A): 1},
     ),
     # (a return to one's post, work or a building that is one's own names no whereabouts)
-    (
+    pytest.param(
         "Pastor Elijah Mwangangi was released on bail last week and has since returned to his "
         "church in Machakos.",
         {("Mwangangi", "located_in", A): 0},
+        marks=pytest.mark.xfail(
+            reason="claims_whereabouts._return_hits (1eb5a54) takes the town under a "
+            "possessed building ('his church in Machakos') as the return's place; the "
+            "gold's g214 has no located_in for it",
+            strict=True,
+        ),
     ),
     (
         "The striker Paulo Mendes returned to training on Monday after a knee injury.",
