@@ -295,10 +295,9 @@ FOUND = [
         "Naledi Mokoena, the missing student, is alive and well, police said. She was found in a guesthouse in Durban.",
         ("Mokoena", V, A),
     ),
-    pytest.param(
+    (
         "Naledi Mokoena, the missing student, is alive and well, police said. She was found in a guesthouse in Durban.",
         ("Mokoena", L, A),
-        marks=KNOWN_GAP,
     ),
 ]
 
@@ -565,10 +564,9 @@ FOUND_WIDER = [
         "The trader Chidi Obi has been in Lagos since Monday, where he is staying with an uncle.",
         ("Obi", L, A),
     ),
-    pytest.param(
+    (
         "Ayesha Siddiqui told our reporter by phone from Karachi that she was unharmed.",
         ("Siddiqui", L, A),
-        marks=KNOWN_GAP,
     ),
     (
         "Ayesha Siddiqui told our reporter by phone from Karachi that she was unharmed.",
@@ -706,47 +704,36 @@ FOUND_RETURNS = [
         ("Tekle", R, A),
         marks=KNOWN_GAP,
     ),
-    pytest.param(
+    (
         "After the ceasefire, Layla Hamdan went back to Homs with her children.",
         ("Hamdan", R, A),
-        marks=KNOWN_GAP,
     ),
     ("The freed engineer, Ole Dahl, flew home to Bergen on Thursday.", ("Dahl", L, A)),
     ("Released on Monday, Priya Nair flew back to Chennai two days later.", ("Nair", R, A)),
-    pytest.param(
+    (
         "Musa Kone, who fled to Senegal in 2012, came back to Bamako last year.",
         ("Kone", R, A),
-        marks=KNOWN_GAP,
     ),
     (
         "Daniel Haile went back to Asmara in 2016 to see his mother and was detained at the airport.",
         ("Haile", R, A),
     ),
-    pytest.param(
+    (
         "After the ceasefire, Sarah Hamdan went back to Homs with her children.",
         ("Hamdan", R, A),
-        marks=KNOWN_GAP,
     ),
     ("The freed engineer, Peter Dahl, flew home to Oslo on Thursday.", ("Dahl", L, A)),
     ("Released on Monday, Maria Nair flew back to Chennai two days later.", ("Nair", R, A)),
-    pytest.param(
+    (
         "Ahmed Kone, who fled to Senegal in 2012, came back to Bamako last year.",
         ("Kone", R, A),
-        marks=KNOWN_GAP,
     ),
 ]
 
-NOT_FOUND_RETURNS = [
-    (
-        "Yonas Tekle went back to Asmara in 2016 to see his mother and was detained at the airport.",
-        ("Tekle", L, A),
-    ),
-    ("After the ceasefire, Layla Hamdan went back to Homs with her children.", ("Hamdan", L, A)),
-    (
-        "Daniel Haile went back to Asmara in 2016 to see his mother and was detained at the airport.",
-        ("Haile", L, A),
-    ),
-    ("After the ceasefire, Sarah Hamdan went back to Homs with her children.", ("Hamdan", L, A)),
+NOT_FOUND_RETURNS: list = [
+    # (session 19: "went back to X to see his mother" gives located_in beside other:return, the
+    # README's session-18 decision on g323; the four rows that said it did not are now found in
+    # tests/nlp/test_claims_s19_place.py)
 ]
 
 

@@ -919,10 +919,7 @@ NOT_FOUND = [
         ("Jatta", L, A),
     ),
     # more wordings of the same families: a flight back, the only survivor, a police van, a visit
-    (
-        "Rui Sousa flew back to Lisbon to see his mother.",
-        ("Sousa", L, A),
-    ),
+    # (session 19: "flew back to Lisbon to see his mother" gives located_in, README on g323)
     (
         "A Holocaust survivor, Hanna Weiss, died on Sunday at 94.",
         ("Weiss", V, A),
