@@ -209,6 +209,8 @@ def _tag(
                 or _word_before(text, cand.start) in ("for", "of")
             ),
             awaited=bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
+            subject_of_past=verb is not None and tense == "past" and _active_simple_past(verb)
+            and view.parsed and _in_the_subject(view, cand, verb),
             told_past=verb is not None and (
                 (tense == "past" and _on_a_simple_past(view, cand, verb))
                 or (tense in ("past", "pluperfect") and _told_in_the_past(view, cand, verb))
@@ -394,6 +396,10 @@ def _planned_in_the_past(verb: Token) -> bool:
     if "to" not in _auxiliaries(verb) and not _is_scheduling_verb(verb):
         return False
     planner = verb if _is_scheduling_verb(verb) else _governing_verb(verb)
+    if planner is not None and planner is not verb and planner.lemma_.lower() == "be" and planner.tag_ == "VBD" and (
+        verb.head.i == planner.i and verb.tag_ == "VB"
+    ):  # "The ministers were to meet Monday": "was/were to" is a plan told in the past
+        return True
     if planner is None or not (
         _is_scheduling_verb(planner) or any(c.lower_ in ("due", "set", "poised") for c in planner.children)
     ):  # "were due to meet": the copula carries the plan
@@ -439,6 +445,14 @@ def _in_the_subject(view: _DocView, cand: Candidate, verb: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _active_simple_past(verb: Token) -> bool:
+    """'killed', 'were (weak)', 'failed': a simple past in the active voice, neither a passive
+    ('was cancelled' may be said of a meeting still ahead) nor a verb of planning."""
+    if verb.tag_ != "VBD" or _auxiliaries(verb) or _is_scheduling_verb(verb):
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") or c.lower_ in _PLAN_ADJECTIVES for c in verb.children)
 
 
 def _simple_past_read_as_participle(verb: Token) -> bool:

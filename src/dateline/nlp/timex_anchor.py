@@ -163,6 +163,7 @@ class Position:
     released: bool = False  # names the figures a verb makes public ("will release December sales")
     happened: bool = False  # the day of an attack or an accident ("the blast Sunday")
     awaited: bool = False  # an event still ahead of the clause ("ahead of Sunday's vote")
+    subject_of_past: bool = False  # inside the subject of an active simple past ("The storm in May killed 20")
 
     @property
     def past(self) -> bool:
@@ -441,6 +442,13 @@ class DocumentAnchor:
             behind = [c for c in cands if c[1][0] <= dct]
             if behind:
                 return max(behind, key=lambda c: c[1][0])[0]
+        if near and closest[1][0] > dct and self.position.subject_of_past and not self.position.bound:
+            # "The storm in November killed 20", "Sales in January were weak", filed in late
+            # October / December: an event or a figure the subject of a simple past names has
+            # taken place, so its time has begun, however near the next one is
+            behind = [c for c in cands if c[1][0] <= dct]
+            if behind:
+                return max(behind, key=lambda c: c[1][0])[0]
         if self.position.bound and not near and prep in ("until", "till") and self.position.lasted:
             # "He ran the firm until March", "Until March, he was the deputy minister": a state
             # or an activity that lasted until a time told in the simple past ended then, in
@@ -693,6 +701,11 @@ class DocumentAnchor:
             # "The vote was postponed until Monday", "pushing the launch to Thursday": the new
             # date of a postponement lies ahead of the report whatever the tense of the verb
             day = base + timedelta(days=ahead)
+        elif self.position.planned and not words and back == 1 and self.position.tense == "prospective":
+            # "The ministers were to meet Tuesday", "talks were scheduled to resume Tuesday",
+            # filed on a Wednesday: a plan told in the past for the day before the report is
+            # that day's (the report tells what was planned for it), not a week ahead
+            day = base - timedelta(days=back)
         elif not self.position.nominal and not self.position.happened and (
             self.position.tense in ("future", "prospective")
             or (self.position.tense == "present" and not self.position.reporting)

@@ -734,6 +734,12 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
         # "in the past decade", "over the past century": the stretch reaching up to now, a
         # DURATION like "the past three years" ("the last decade" stays the previous one)
         return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
+    if rel in ("the last", "the next") and unit in ("decade", "century") and not mod and _SPAN_PREPOSITION.search(
+        m.string, max(0, m.start() - 12), m.start()
+    ):  # "over the last decade", "for the next century": a preposition of extent makes the
+        # ten (hundred) years up to or from now a DURATION, as "the past decade" ("in the last
+        # decade" may be the previous calendar one)
+        return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
     if rel in ("the past", "the last") and unit in ("week", "month") and not mod and not re.match(
         r"\s+of\b", m.string[m.end():]
     ):  # "spent the past week touring", "in the last month": the seven days (thirty days) up to
@@ -745,6 +751,10 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
     if offset == 0:  # "that year", "the same day": the time last named
         return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit, reach=rel.startswith("that")))
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, offset))
+
+
+_SPAN_PREPOSITION = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
+"""A preposition whose object is a stretch of time ("over the last decade")."""
 
 
 def _shift_part(resolved: Resolved, part: str) -> Resolved:

@@ -1,0 +1,76 @@
+"""Session 19 timex rules: a plan told in the past for the day before the report, a time in the
+subject of a simple past that has begun, and a decade or a century measured by a preposition of
+extent (issue 4).
+
+Every sentence was written for this table. Each case gives the publication date and the
+(text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.timex import tag_timexes
+
+WED = date(1998, 9, 9)  # a Wednesday
+THU = date(1998, 9, 10)  # a Thursday
+MON = date(1998, 9, 7)  # a Monday
+DEC28 = date(1998, 12, 28)  # a Monday, four days before the new year
+OCT28 = date(1998, 10, 28)  # a Wednesday, four days before November
+
+Expected = list[tuple[str, str, str, str | None]]
+
+CASES: list[tuple[str, date, Expected]] = [
+    # -- "was/were to", "was scheduled to" + the weekday before the report: that day, just gone
+    ("The minister was to meet Tuesday with rebel leaders.", WED, [("Tuesday", "DATE", "1998-09-08", None)]),
+    ("The two sides were to sign the accord Wednesday in Oslo.", THU, [("Wednesday", "DATE", "1998-09-09", None)]),
+    ("The talks were scheduled to resume Sunday.", MON, [("Sunday", "DATE", "1998-09-06", None)]),
+    ("The rebels were due to hand over their weapons Tuesday.", WED, [("Tuesday", "DATE", "1998-09-08", None)]),
+    ("The president was expected to sign the bill Wednesday.", THU, [("Wednesday", "DATE", "1998-09-09", None)]),
+    ("The court was set to rule Sunday on the appeal.", MON, [("Sunday", "DATE", "1998-09-06", None)]),
+    # ... a plan for the same day, or for one a day or more ahead, is still ahead
+    ("The minister was to meet Wednesday with rebel leaders.", WED, [("Wednesday", "DATE", "1998-09-09", None)]),
+    ("The minister was to meet Friday with rebel leaders.", WED, [("Friday", "DATE", "1998-09-11", None)]),
+    ("The talks were scheduled to resume Saturday.", THU, [("Saturday", "DATE", "1998-09-12", None)]),
+    ("The two sides were to sign the accord Thursday.", WED, [("Thursday", "DATE", "1998-09-10", None)]),
+    # ... and the present or future of a plan looks ahead, as before
+    ("The minister is to meet Tuesday with rebel leaders.", WED, [("Tuesday", "DATE", "1998-09-15", None)]),
+    ("The talks will resume Tuesday.", WED, [("Tuesday", "DATE", "1998-09-15", None)]),
+    ("The talks are scheduled to resume Tuesday.", WED, [("Tuesday", "DATE", "1998-09-15", None)]),
+    # ... a plain past stays past
+    ("The minister met rebel leaders Tuesday.", WED, [("Tuesday", "DATE", "1998-09-08", None)]),
+    # -- a month or day in the subject of an active simple past has begun, however near the
+    # next one is
+    ("Sales in January were weak.", DEC28, [("January", "DATE", "1998-01", None)]),
+    ("The rally in January was short-lived.", DEC28, [("January", "DATE", "1998-01", None)]),
+    ("The talks in January failed.", DEC28, [("January", "DATE", "1998-01", None)]),
+    ("Exports in November were up 3 percent.", OCT28, [("November", "DATE", "1997-11", None)]),
+    ("The flood on Jan. 2 left thousands homeless.", DEC28, [("Jan. 2", "DATE", "1998-01-02", None)]),
+    # ... not in the subject of a future, a plan or a passive, which may be ahead
+    ("The talks in January will be crucial.", DEC28, [("January", "DATE", "1999-01", None)]),
+    ("Sales in January are expected to rise.", DEC28, [("January", "DATE", "1999-01", None)]),
+    ("The meeting on Jan. 4 was postponed.", DEC28, [("Jan. 4", "DATE", "1999-01-04", None)]),
+    # ... and a time the simple past is told on keeps the rules it had
+    ("The euro was launched on Jan. 4.", DEC28, [("Jan. 4", "DATE", "1998-01-04", None)]),
+    ("Prices fell in December.", DEC28, [("December", "DATE", "1998-12", None)]),
+    # -- a decade or a century after a preposition of extent is the stretch up to or from now
+    ("Growth has slowed over the last decade.", WED, [("the last decade", "DURATION", "P1E", None)]),
+    ("The region has been at peace for the last decade.", WED, [("the last decade", "DURATION", "P1E", None)]),
+    ("Over the next decade, the company will invest $1 billion.", WED,
+     [("the next decade", "DURATION", "P1E", None)]),
+    ("Prices will rise sharply during the next decade.", WED, [("the next decade", "DURATION", "P1E", None)]),
+    ("Sea levels have risen throughout the last century.", WED, [("the last century", "DURATION", "P1C", None)]),
+    ("The treaty kept the peace for the next century.", WED, [("the next century", "DURATION", "P1C", None)]),
+    # ... "in the last decade" may be the previous calendar decade, as TimeBank annotates it
+    ("Workers lost ground to inflation in the last decade.", WED, [("the last decade", "DATE", "198", None)]),
+    ("In the last century, the city grew tenfold.", WED, [("the last century", "DATE", "18", None)]),
+    ("The past decade was the warmest on record.", WED, [("The past decade", "DURATION", "P1E", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_s19_timex(nlp, text: str, published: date, expected: Expected) -> None:
+    found = tag_timexes(nlp(text), published=published, doc_id="s19")
+    assert [(t.text, t.type, t.value, t.mod) for t in found] == expected
