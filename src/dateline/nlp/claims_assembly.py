@@ -431,11 +431,17 @@ def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
         )
     if appos is None:
         return []
-    people = [
-        x
-        for x in [appos, *appos.conjuncts]
-        if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"
-    ]
+    listed = [appos, *appos.conjuncts]
+    for x in list(listed):
+        # "The hostages - X, Y and Z - were freed": the parser hangs Y on X as an apposition
+        # and Z on Y as its conjunct
+        listed += [
+            n
+            for a in x.children
+            if a.dep_ == "appos" and a.pos_ == "PROPN"
+            for n in (a, *a.conjuncts)
+        ]
+    people = [x for x in listed if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"]
     return people if len(people) >= 2 else []
 
 

@@ -263,11 +263,19 @@ def _given_name_first(doc: Doc, s: NameSpan) -> bool:
     return not _org_written(text_between(doc, s.start, s.end), full_text(doc))
 
 
+# Nouns of people by age the person nouns leave out ("two girls, Amina and Zainab,")
+_YOUNG_PEOPLE = frozenset({"girl", "boy", "child", "teenager", "baby", "toddler"})
+
+
 def _beside_person_noun(span: Span) -> bool:
     """The name stands in apposition to a noun that only people are ("his colleague, X",
     "X, a driver for the charity")."""
     root = span.root
-    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS and root.head.pos_ == "NOUN":
+    while root.dep_ == "conj" and root.head.pos_ == "PROPN" and root.head.i < root.i:
+        root = root.head  # "Two girls, Amina and Zainab,": each name of a listed apposition
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and (
+        root.head.lemma_.lower() in PERSON_NOUNS or root.head.lemma_.lower() in _YOUNG_PEOPLE
+    ):
         return True
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS for c in root.children)
 
@@ -531,7 +539,8 @@ def _place_by_position(tok: Token) -> bool:
     """"between Mopti and Djenne" (joined to a place), "was flown to Gao" (where a motion
     verb goes to or comes from)."""
     if tok.dep_ == "conj" and tok.head.ent_type_ in {"GPE", "LOC"}:
-        return True
+        # (not a listed apposition of people the model tagged a place: "two girls, A and B")
+        return not _beside_person_noun(tok.doc[tok.i : tok.i + 1])
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ in {"to", "from"}
