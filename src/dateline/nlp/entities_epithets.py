@@ -1123,7 +1123,101 @@ def description_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
         clusters[described.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
         added.append((lo, hi))
     added.extend(rank_holder_again(doc, clusters, [*covered, *added]))
+    added.extend(former_or_latter(doc, clusters, [*covered, *added]))
+    added.extend(victim_again(doc, clusters, [*covered, *added]))
     return added
+
+
+# verbs that make their object (or passive subject) a victim
+_VICTIMISING_VERBS = frozenset(
+    "attack assault beat shoot stab knife hack wound injure hit strike rob murder kill abduct kidnap rape".split()  # noqa: SIM905
+)
+
+
+def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"X, 81, was attacked in his home by a burglar ... The victim died in hospital": a
+    definite "the victim" standing alone takes up the one person named before it whom a verb
+    of attacking has as its object or passive subject (two such people: no telling which).
+    Returns the characters added."""
+    added: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ != "victim" or tok.tag_ != "NN":
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(c.dep_ in _PICKED_OUT | {"compound", "amod"} for c in tok.children):
+            continue  # "the victim's family", "the victim, named as X", "the third victim"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or any(s <= tok.idx < e for s, e in covered):
+            continue
+        hurt = {idx for idx, c in enumerate(clusters) if c.kind == "person" and _attacked_before(doc, c, tok)}
+        if len(hurt) != 1:
+            continue
+        lo, hi = det.idx, tok.idx + len(tok)
+        clusters[hurt.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
+        added.append((lo, hi))
+    return added
+
+
+def _attacked_before(doc: Doc, c: Cluster, tok: Token) -> bool:
+    """A mention of ``c`` before ``tok`` is the passive subject or the object of a verb of attacking."""
+    for s, e, _ in c.mentions:
+        span = doc.char_span(s, e, alignment_mode="expand") if s < tok.idx else None
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            root = root.head  # "A pensioner, X, was attacked"
+        if root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in _VICTIMISING_VERBS:
+            return True
+    return False
+
+
+def former_or_latter(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Police questioned the owner, X, and the manager, Y. The latter was arrested": "the
+    latter" / "the former" standing alone (no noun after it: "the former minister" is a
+    description) takes up the second / first of the last two people named together in one
+    sentence, that sentence or the one before it. Returns the characters added."""
+    added: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in {"former", "latter"} or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or nxt.text == "-"):
+            continue
+        if any(s <= tok.idx < e for s, e in covered):
+            continue
+        pair = _last_named_pair(doc, clusters, tok)
+        if pair is None:
+            continue
+        det = doc[tok.i - 1]
+        lo, hi = det.idx, tok.idx + len(tok)
+        clusters[pair[1] if tok.lower_ == "latter" else pair[0]].add(lo, hi, full_text(doc)[lo:hi], name=False)
+        added.append((lo, hi))
+    return added
+
+
+def _last_named_pair(doc: Doc, clusters: list[Cluster], tok: Token) -> tuple[int, int] | None:
+    """The two people (first, second) named by name in the latest sentence before ``tok`` (or
+    in its own sentence, before it) that names two or more; None when that sentence names
+    more than two (no telling which are "the former" and "the latter")."""
+    sents = [s for s in doc.sents if s.start_char <= tok.idx][-2:]
+    for sent in reversed(sents):
+        end = min(sent.end_char, tok.idx)
+        firsts: dict[int, int] = {}
+        for idx, c in enumerate(clusters):
+            if c.kind != "person":
+                continue
+            named = [s for s, _, text in c.mentions if sent.start_char <= s < end and text[:1].isupper() and text.lower() not in _PRONOUN_WORDS]
+            if named:
+                firsts[idx] = min(named)
+        if len(firsts) == 2:
+            first, second = sorted(firsts, key=firsts.__getitem__)
+            return first, second
+        if len(firsts) > 2:
+            return None
+    return None
+
+
+_PRONOUN_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
 
 # "the officer", "the soldier": nouns news uses again for someone it named with a rank

@@ -355,7 +355,58 @@ def recent_person(
         # "Q: Is your brother alive? / A: Yes. I spoke to him last week.": a transcript's or an
         # interview's short turns outrun the window; the pronoun means whom the exchange is about
         return _exchange_topic(clusters, tok, gender, turns, own_speaker)
+    if fallback is None and inside and not by_sentence:
+        # '"He was a good man," said Y, the widow of X': nobody before the quotation
+        return _named_after_quote(doc, clusters, tok, gender, quotes, own_speaker)
     return fallback
+
+
+def _named_after_quote(
+    doc: Doc,
+    clusters: list[Cluster],
+    pronoun: Token,
+    gender: str,
+    quotes: list[tuple[int, int]],
+    speaker: int | None,
+) -> int | None:
+    """ '"He is alive. I spoke to him on Friday," said Y, the wife of the kidnapped engineer
+    X': a third-person pronoun in a quotation that opens the story or passage, with nobody
+    named before it, points ahead to the first person the attribution after the quotation
+    names who is not its speaker (cataphora; the speaker would say "I")."""
+    quote = next(((a, b) for a, b in quotes if a <= pronoun.idx < b), None)
+    if quote is None:
+        return None
+    after = next((t for t in doc[pronoun.i :] if t.idx >= quote[1]), None)
+    if after is None:
+        return None
+    sent = after.sent
+    best: tuple[int, int] | None = None
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or idx == speaker or (gender and c.gender and c.gender != gender):
+            continue
+        starts = [s for s, _, _ in c.mentions if quote[1] <= s < sent.end_char]
+        if starts and (best is None or min(starts) < best[0]):
+            best = (min(starts), idx)
+    if best is None:
+        return None
+    if speaker is None:
+        # the speaker is the subject of the speech verb after the quotation: never the antecedent
+        verb = next((t for t in doc[after.i : sent.end] if t.lemma_.lower() in SPEECH_VERBS), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        named = token_cluster(doc, subject, clusters, ("person",)) if subject is not None else None
+        if named is None and subject is not None:
+            named = _apposed_name_cluster(doc, subject, clusters)
+        if named == best[1]:
+            rest = [
+                (min(s for s, _, _ in c.mentions if quote[1] <= s < sent.end_char), idx)
+                for idx, c in enumerate(clusters)
+                if idx != named
+                and c.kind == "person"
+                and not (gender and c.gender and c.gender != gender)
+                and any(quote[1] <= s < sent.end_char for s, _, _ in c.mentions)
+            ]
+            return min(rest)[1] if rest else None
+    return best[1]
 
 
 def _only_owner_of_subject(

@@ -222,10 +222,37 @@ def definite_kin_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tu
         idx = token_cluster(doc, name, clusters, ("person",)) if name is not None else None
         if idx is not None:
             found.add(idx)
+    if not found:
+        found = _owner_of_converse(doc, noun, clusters)
     if len(found) != 1:
         return None
     last = _kin_end(doc, noun)
     return next(iter(found)), det.idx, last.idx + len(last)
+
+
+# the pronoun a kin noun's own person is owner by ("the father" owns "his son")
+_OWN_PRONOUN = {"father": "his", "husband": "his", "brother": "his", "mother": "her", "wife": "her", "sister": "her"}
+
+
+def _owner_of_converse(doc: Doc, noun: Token, clusters: list[Cluster]) -> set[int]:
+    """"Farmer X, 61, and his son Y were abducted ... The kidnappers released the father": with
+    no relative named by the noun itself, "the father" is whoever the text gave a named
+    relative of the converse kind ("his son Y"), through the owner's possessive or name."""
+    converse = _CONVERSE_KIN.get(noun.lower_)
+    pronoun = _OWN_PRONOUN.get(noun.lower_)
+    if converse is None or pronoun is None or _kin_word(doc, noun) != noun.lower_:
+        return set()
+    found: set[int] = set()
+    for earlier in doc[: noun.i]:
+        if earlier.lower_ not in converse or earlier.pos_ != "NOUN" or _name_given(doc, earlier, after_comma=True) is None:
+            continue
+        owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON" and owner.lower_ != pronoun:
+            continue
+        idx = token_cluster(doc, owner, clusters, ("person",))
+        if idx is not None:
+            found.add(idx)
+    return found
 
 
 _SIBLINGS = {"brother": "brothers", "sister": "sisters"}
