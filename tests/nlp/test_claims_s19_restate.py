@@ -63,14 +63,16 @@ COUNTS = [
             strict=True,
         ),
     ),
-    pytest.param(
+    (
         "The family of the climber Jan Novak confirmed on Monday that he had died on K2. His "
         "partner, Eva Horak, said a helicopter crew had spotted his body below Camp 3 on "
         "Sunday.",
         {("Novak", "killed", A): 2},
-        marks=pytest.mark.xfail(
-            reason="'spotted his body' (a sighting of the body) is no death claim yet", strict=True
-        ),
+    ),
+    (
+        "The fisherman Tom Walsh went missing off Inishmore on Friday. Divers located his body "
+        "on Tuesday, the coast guard said.",
+        {("Walsh", "killed", A): 1},
     ),
     # --- a second source restating by name, in its own words or a quotation
     (

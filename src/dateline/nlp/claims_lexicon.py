@@ -413,6 +413,8 @@ BODY_VERBS = _words(
     "find identify recover discover bury exhume return repatriate hand show confirm establish verify"
     # taken out of a wreck or water: "the body of X was pulled from the rubble / retrieved"
     " pull retrieve"
+    # sighted where it lies: "a helicopter crew had spotted his body in a crevasse"
+    " spot locate sight"
 )
 # Verbs that place a person somewhere ("treated in a hospital", "found in a camp").
 LOCATING_VERBS = _words(
