@@ -61,7 +61,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution import outlet_of
-from dateline.nlp.attribution_index import DocIndex, indexed
+from dateline.nlp.attribution_index import DocIndex, indexed, tables_of
 from dateline.nlp.certainty import apply_verification_caveats
 from dateline.nlp.claims_answers import (
     answered_question_hits,
@@ -226,6 +226,8 @@ def _said_likewise(ctx: ClaimContext, n: int, claims: list[Claim]) -> list[Claim
 
 # "So did X", "So has X": the auxiliary that stands for a saying just told.
 _ECHO_AUXES = frozenset({"do", "have"})
+# The reporting verbs that say the same by a pro-form: "said the same", "told so".
+_ECHO_SAYINGS = frozenset({"say", "tell", "report"})
 
 
 def _likewise_speaker(sent: Span) -> tuple[Token, Token] | None:
@@ -233,11 +235,18 @@ def _likewise_speaker(sent: Span) -> tuple[Token, Token] | None:
     of "so" + an auxiliary + its subject), "His brother said the same (thing)." / "said so
     too" (a reporting verb with nothing after it but the pro-form), ", as did a local
     official" (an "as" clause of an auxiliary in a sentence with a reporting verb)."""
-    for tok in sent:
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ == "PRON":
+    # (read from the tables: only an auxiliary or a saying verb with a subject can answer, and
+    # a Token per word of every sentence cost more than the rest of the test)
+    doc, tables = sent.doc, tables_of(sent.doc)
+    dep, pos, lemmas, children = tables.dep, tables.pos, tables.lemma, tables.children
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in _ECHO_AUXES and lemma not in _ECHO_SAYINGS:
             continue
-        lemma = tok.lemma_.lower()
+        first = next((c for c in children[i] if dep[c] == "nsubj"), None)
+        if first is None or pos[first] == "PRON":
+            continue
+        tok, subj = doc[i], doc[first]
         if lemma in _ECHO_AUXES and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
             continue  # "So did the army, which ..." is fine; "did it" / "has done so" are acts
         if (
@@ -251,17 +260,13 @@ def _likewise_speaker(sent: Span) -> tuple[Token, Token] | None:
             lemma in _ECHO_AUXES
             and tok.dep_ == "advcl"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-            and any(t.lemma_.lower() in lx.REPORTING_VERBS and t.i < tok.i for t in sent)
+            and any(lemmas[k] in lx.REPORTING_VERBS for k in range(sent.start, i))
         ):
             return subj, tok  # ", as did a local official"
-        tail = [t.lower_ for t in sent if t.i > tok.i and not t.is_punct]
-        if (
-            lemma in {"say", "tell", "report"}
-            and not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children)
-            and (tail[:2] == ["the", "same"] or tail[:1] == ["so"])
-            and not _ECHO_OTHER & set(tail)
-        ):
-            return subj, tok  # "His brother said the same." / "said so too"
+        if lemma in _ECHO_SAYINGS and not any(c.dep_ in {"ccomp", "xcomp"} for c in tok.children):
+            tail = [t.lower_ for t in sent if t.i > tok.i and not t.is_punct]
+            if (tail[:2] == ["the", "same"] or tail[:1] == ["so"]) and not _ECHO_OTHER & set(tail):
+                return subj, tok  # "His brother said the same." / "said so too"
     return None
 
 

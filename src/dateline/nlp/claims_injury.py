@@ -367,11 +367,17 @@ def _comfortable_patient(verb: Token) -> list[Hit]:
     return []
 
 
+# The lemmas injury_side_hits reads (beside a harm word read as "among"'s object).
+_SIDE_LEMMAS = frozenset({"be", "revive", "come"}) | _CARE_VERBS
+
+
 def injury_side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Injuries a clause tells beside its main claim (hooked into claims_states.side_hits):
     a harm word coordinated with a state ("X is alive but badly hurt": the state's own rule
     reads "alive") and the patient of active care for an injury ("Paramedics treated X at
     the scene for cuts to her face")."""
+    if lemma not in _SIDE_LEMMAS and verb.lower_ not in _HURT_WORDS:
+        return []  # (no rule below reads this verb: the tests below each open on these)
     from dateline.nlp.claims_complements import injury_noun
     from dateline.nlp.claims_grammar import patient_of, subject_of
 
