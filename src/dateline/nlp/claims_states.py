@@ -92,10 +92,12 @@ CARRYING_VERBS = frozenset(
     {"take", "rush", "bring", "carry", "drive", "transport", "evacuate", "airlift", "fly"}
     | {"medevac", "transfer", "move", "admit", "send", "ferry"}
 )
+# Removals of a person from a country by its state, which say where the person was sent.
+_EXPULSION_VERBS = frozenset({"extradite", "deport", "expel", "repatriate"})
 # Offices of the police and the security services where people are taken and held: "taken
 # to the military intelligence headquarters", "held at a police station in Bara".
 CUSTODY_OFFICES = frozenset(
-    {"station", "headquarters", "headquarter", "hq", "precinct", "barracks"}
+    {"station", "headquarters", "headquarter", "hq", "precinct", "barracks", "building"}
 )
 # Who keeps such an office: "police station", "the agency's headquarters", "State Security
 # headquarters".
@@ -866,8 +868,6 @@ def _came_through_hurt(verb: Token, lemma: str) -> list[Hit]:
     verb's object when it is a person, else its patient or subject (the "with" may hang on
     the verb, on a state such as "alive", or on the place left: an injury is only a
     person's)."""
-    if verb.i not in _under_with(tables_of(verb.doc)):
-        return []  # (no "with" phrase within the reach of the holders below: the common case)
     if lemma in _NOT_CAME_THROUGH or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return []
     holders = [verb] + [
@@ -902,29 +902,6 @@ def _came_through_hurt(verb: Token, lemma: str) -> list[Hit]:
     ):
         return []  # ("their neighbour, X": the named apposition)
     return [Hit("wounded", verb, hurt, {verb.i})]
-
-
-_LAST_UNDER_WITH: list = [None, frozenset()]
-
-
-def _under_with(tables: DocIndex) -> frozenset[int]:
-    """The tokens one to four heads above a "with" preposition that has an object: the only
-    verbs :func:`_came_through_hurt` can read a "with" phrase on (it hangs on the verb, on one
-    of its children, or on the object of a phrase of either); once per document."""
-    if _LAST_UNDER_WITH[0] is tables:
-        return _LAST_UNDER_WITH[1]
-    lower, dep, head, children = tables.lower, tables.dep, tables.head, tables.children
-    above: set[int] = set()
-    for i, word in enumerate(lower):
-        if word == "with" and dep[i] == "prep" and any(dep[c] == "pobj" for c in children[i]):
-            k = i
-            for _ in range(4):
-                if head[k] == k:
-                    break
-                k = head[k]
-                above.add(k)
-    _LAST_UNDER_WITH[:] = [tables, frozenset(above)]
-    return _LAST_UNDER_WITH[1]
 
 
 def _one_person(tok: Token) -> bool:
@@ -3122,14 +3099,31 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         # ("may have been taken to Kutum" is a hedged past one, kept)
         return []
     if (
+        lemma in _EXPULSION_VERBS
+        and is_passive(verb)
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)  # "could be"
+        and (dest := _destination(verb)) is not None
+        and dest.head.lower_ == "to"
+        and is_place(dest, dest.head)
+        and not _negated(verb)
+        and not obliged(verb)
+    ):
+        # "was extradited to Miami", "deported to Algeria": the act, and the person at the
+        # destination
+        moved = patient_of(verb)
+        act = lx.PATIENT_VERBS.get(lemma, f"other:{lemma}")
+        return [Hit(act, verb, moved, {verb.i}), Hit("located_in", verb, moved, {verb.i})]
+    if (
         lemma in CARRYING_VERBS
         and (is_passive(verb) or _shares_passive(verb))
         and (dest := _destination(verb)) is not None
     ):
         if dest.lemma_.lower() in CARE_PLACES:
-            if not _named_care_place(dest) and not _place_beside(verb, dest):
-                return None  # "taken to hospital for checks": a step of the story
-            # "was rushed to a hospital in X", "was wounded and taken to the Y Clinic"
+            if not _named_care_place(dest, named=False):
+                return None  # "taken to a hospital, where he is being treated": said there
+            # "was rushed to a hospital in X", "was wounded and taken to the Y Clinic",
+            # "was taken to hospital": a move to a place of care or detention, named or not,
+            # puts the person there
             return [Hit("located_in", verb, patient_of(verb), {verb.i})]
         if (
             _shares_passive(verb)
