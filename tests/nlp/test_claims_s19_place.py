@@ -147,6 +147,15 @@ S29 = (
 # a one-line return (test_claims_s18_whereabouts had it as no whereabouts before the README's
 # session-18 decision)
 S30 = "Henrik Lund returned to Norway on Thursday."
+# towns of several words the model tags a person or an organisation, or not at all
+S31 = (
+    "Police said Musa Bakari, a trader, was taken to Dire Dawa on Monday. His partner, Hailu "
+    "Girma, is being held in Cox's Bazar, his family said."
+)
+S32 = (
+    "The engineer Carlos Macuacua was flown to Mocimboa da Praia after the raid. His colleague, "
+    "Joana Sitoe, remains in Pemba."
+)
 # rows older tables had as no whereabouts (test_claims_s14_states, s15_states, s8_states),
 # each a return the README's session-18 decision (g41, g323) gives located_in
 RETURNS = [
@@ -230,6 +239,11 @@ FOUND = [
     (RETURNS[2], ("Haile", L, A)),
     (RETURNS[3], ("Sousa", L, A)),
     (RETURNS[4], ("Hassan", L, A)),
+    (S31, ("Bakari", L, A)),
+    (S31, ("Girma", L, A)),
+    (S31, ("Girma", R, A)),
+    (S32, ("Macuacua", L, A)),
+    (S32, ("Sitoe", L, A)),
 ]
 
 NOT_FOUND = [

@@ -1090,15 +1090,17 @@ def is_place(tok: Token, prep: Token) -> bool:
 
 # Prepositions after which a known town's name is read as the town whatever the model's tag.
 _TOWN_PREPS = frozenset({"in", "to", "from", "near", "outside", "at", "into"})
-_MISREAD_TOWN_TAGS = frozenset({"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"})
+_MISREAD_TOWN_TAGS = frozenset({"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT", ""})
 
 
 def _known_town_misread(tok: Token, prep: Token, ent: Entity | None) -> bool:
-    """ "was taken to Herat" (ORG), "is in Aleppo" (NORP), "sent to Da Nang" (PERSON): the name
-    after a locative preposition is a town or country of the gazetteer (places_known), and
-    nothing says it is a person or a group: not "the X", not an acronym, not the first part
-    of a longer name ("in Paris Hilton's case"), not a given name alone ("gave it to Maria"),
-    and not a person or group the text also names elsewhere than after such a preposition."""
+    """ "was taken to Herat" (ORG), "is in Aleppo" (NORP), "sent to Da Nang" (PERSON), "to
+    Dire Dawa" (an adjective and a PERSON): the name after a locative preposition, the model's
+    whole entity or the words compounded on it, is a town or country of the gazetteer
+    (places_known), and nothing says it is a person or a group: not "the X", not an acronym,
+    not the first part of a longer name ("in Paris Hilton's case"), not a given name alone
+    ("gave it to Maria"), and not a person or group the text also names elsewhere than after
+    such a preposition."""
     if (
         tok.pos_ != "PROPN"
         or tok.ent_type_ not in _MISREAD_TOWN_TAGS
@@ -1110,18 +1112,27 @@ def _known_town_misread(tok: Token, prep: Token, ent: Entity | None) -> bool:
         return False
     doc = tok.doc
     start = tok.i
-    while (
-        start > 0
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].head.i in range(start, tok.i + 1)
-    ):
-        start -= 1
+    if tok.ent_iob_ == "I":
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1  # the model's entity: "Dire Dawa", "Cox's Bazar"
+    else:
+        while (
+            start > 0
+            and doc[start - 1].dep_ in {"compound", "punct"}
+            and doc[start - 1].head.i in range(start, tok.i + 1)
+        ):
+            start -= 1  # "Da Nang", "Mazar-i-Sharif"
     words = doc[start : tok.i + 1]
     if (
-        any(c.dep_ in {"det", "poss"} for c in tok.children)
+        any(c.dep_ in {"det", "poss"} and c.i < start for c in tok.children)
         or tok.i + 1 < len(doc)
         and doc[tok.i + 1].pos_ == "PROPN"
-        or any(w.text.isupper() and len(w) > 1 or not w.text[:1].isupper() for w in words)
+        or not words[0].text[:1].isupper()
+        # an acronym, or a lower-case word longer than a particle ("da", "es", "el")
+        or any(
+            w.text.isupper() and len(w) > 1 or w.is_alpha and w.is_lower and len(w) > 3
+            for w in words
+        )
     ):
         return False
     if tok.ent_type_ == "PERSON" and len(words) == 1 and gender_of_given_name(tok.text):
