@@ -868,6 +868,8 @@ def _came_through_hurt(verb: Token, lemma: str) -> list[Hit]:
     verb's object when it is a person, else its patient or subject (the "with" may hang on
     the verb, on a state such as "alive", or on the place left: an injury is only a
     person's)."""
+    if verb.i not in _under_with(tables_of(verb.doc)):
+        return []  # (no "with" phrase within the reach of the holders below: the common case)
     if lemma in _NOT_CAME_THROUGH or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return []
     holders = [verb] + [
@@ -902,6 +904,29 @@ def _came_through_hurt(verb: Token, lemma: str) -> list[Hit]:
     ):
         return []  # ("their neighbour, X": the named apposition)
     return [Hit("wounded", verb, hurt, {verb.i})]
+
+
+_LAST_UNDER_WITH: list = [None, frozenset()]
+
+
+def _under_with(tables: DocIndex) -> frozenset[int]:
+    """The tokens one to four heads above a "with" preposition that has an object: the only
+    verbs :func:`_came_through_hurt` can read a "with" phrase on (it hangs on the verb, on one
+    of its children, or on the object of a phrase of either); once per document."""
+    if _LAST_UNDER_WITH[0] is tables:
+        return _LAST_UNDER_WITH[1]
+    lower, dep, head, children = tables.lower, tables.dep, tables.head, tables.children
+    above: set[int] = set()
+    for i, word in enumerate(lower):
+        if word == "with" and dep[i] == "prep" and any(dep[c] == "pobj" for c in children[i]):
+            k = i
+            for _ in range(4):
+                if head[k] == k:
+                    break
+                k = head[k]
+                above.add(k)
+    _LAST_UNDER_WITH[:] = [tables, frozenset(above)]
+    return _LAST_UNDER_WITH[1]
 
 
 def _one_person(tok: Token) -> bool:
