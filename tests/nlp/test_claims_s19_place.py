@@ -10,9 +10,10 @@ visit his mother"), which give ``located_in`` beside ``other:return`` (the READM
 decision). Conventions of tests/fixtures/claims/README.md and the dev gold: custody in a named
 place gives ``located_in`` as well as ``arrested`` / ``captured``; a momentary arrest or release
 in a town ("was arrested in Grodno", g34; "was released in northern Niger", g59) gives no
-``located_in``; "extradited / deported to X" gives ``other:extradite`` / ``other:deport`` only
-(g34, g145). text -> (last word of the subject, predicate, polarity) that must be found, or must
-not.
+``located_in``; "extradited / deported to X" gives ``located_in`` beside ``other:extradite`` /
+``other:deport`` (the README's session-19 decision). A town the model tags a place once and a
+person once ("near Sittwe ... Sittwe police said") is the town (entities_kinds). text -> (last
+word of the subject, predicate, polarity) that must be found, or must not.
 """
 
 from __future__ import annotations
@@ -168,13 +169,18 @@ RETURNS = [
 
 # -- guards: names that are towns elsewhere, but people or groups here --------------------------
 G2 = (
-    "Jackson, 44, was charged on Monday. His lawyer said Jackson had been sent to a hospital "
-    "for tests."
+    "Police handed the boy, Tom Reid, over to Jackson, his uncle. Jackson, 52, said the boy "
+    "was well."
 )
 G3 = "The former fighter defected to Hamas in 2014 and was later arrested."
 G4 = "Police said Amal Haddad was arrested in Kano on Tuesday."
 G5 = "The former minister, Joao Teixeira, was extradited to Portugal on Monday."
 G6 = "Greta Holm, a Swedish engineer, was released in northern Niger last week."
+# a town the model tags a place once and a person once ("Sittwe police"): no person, no claim
+G8 = (
+    "Gunmen abducted the priest, Father Aung Min, near Sittwe. Sittwe police said he was later "
+    "released unharmed."
+)
 G7 = "Kofi Annan handed the letter to Florence, his assistant, who later resigned."
 
 FOUND = [
@@ -244,16 +250,21 @@ FOUND = [
     (S31, ("Girma", R, A)),
     (S32, ("Macuacua", L, A)),
     (S32, ("Sitoe", L, A)),
+    (G8, ("Min", C, A)),
+    (G8, ("Min", F, A)),
+    # extradition to a place: located_in beside other:extradite (README, session 19)
+    (G5, ("Teixeira", "other:extradite", A)),
+    (G5, ("Teixeira", L, A)),
 ]
 
 NOT_FOUND = [
-    (G2, ("Jackson", L, A)),
+    (G2, ("Reid", L, A)),  # handed over to a person, whose name is also a town's
     (G3, ("Hamas", L, A)),
     (G4, ("Haddad", L, A)),  # a momentary arrest in a town (g34, g27)
-    (G5, ("Teixeira", L, A)),  # extradition: other:extradite only (g145)
     (G6, ("Holm", L, A)),  # a release in a region (g59, g204)
     (G7, ("Florence", L, A)),
     (G7, ("Annan", L, A)),
+    (G8, ("Sittwe", F, A)),
     (S2, ("Mbala", L, A)),
     (S5, ("Win", R, A)),  # "moved to a prison in X": located_in only (README, g194)
     (S12, ("Bello", L, N)),

@@ -36,6 +36,7 @@ from dateline.nlp.entities_lexicon import (
 from dateline.nlp.entities_lexicon import (
     REGNAL as _REGNAL,
 )
+from dateline.nlp.places_known import known_place_name
 
 # match_key folds a name with several regular expressions and a Unicode normalisation, and
 # the passes below ask for the keys of the same few names a dozen times per document: a
@@ -327,6 +328,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
     outlets = _dateline_outlets(text)
     places = _dateline_places(doc, spans)
     labels = _roundup_labels(doc, spans)
+    tagged_places = {_key(text_between(doc, s.start, s.end)) for s in spans if s.kind == "gpe"}
     for s in spans:
         if s.kind != "person":
             continue
@@ -341,6 +343,9 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         if _body_named_by_its_head(doc, s, span):
             continue  # "Justice for Myanmar Network said": a body, whatever the model tagged
+        if _town_tagged_elsewhere(s, name, key, tagged_places, surnames):
+            s.kind = "gpe"  # "abducted near Sittwe ... Sittwe police said": that town again
+            continue
         if _place_opened_name(doc, s, span, spans):
             s.kind = "gpe"  # "ambushed near Santa Cruz", "in Sidi Bouzid": a place's first word the name list knows
             continue
@@ -533,6 +538,24 @@ def _roundup_labels(doc: Doc, spans: list[NameSpan]) -> set[int]:
 MOTION_VERBS = frozenset(
     ["fly", "take", "move", "transfer", "return", "flee", "travel", "drive", "go", "come", "head", "send", "deport", "evacuate", "bring", "airlift", "escort", "smuggle"]
 )
+
+
+def _town_tagged_elsewhere(
+    s: NameSpan, name: str, key: str, tagged_places: set[str], surnames: set[str]
+) -> bool:
+    """A PERSON span the model tags a place elsewhere in the text, that the gazetteer knows as
+    a town or a country and that nothing shows to be a person (no title, role, age, given
+    name or surname of a named person): "abducted near Sittwe (GPE). Sittwe (PERSON) police
+    said"."""
+    return (
+        key in tagged_places
+        and not s.evidenced
+        and s.title is None
+        and s.role_noun is None
+        and key not in surnames
+        and not gender_of_given_name(name.split()[0])
+        and known_place_name(name)
+    )
 
 
 def _place_by_position(tok: Token) -> bool:
