@@ -82,7 +82,7 @@ from dateline.nlp.claims_denials import (
 from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_messages import message_hits
-from dateline.nlp.claims_partitives import among_hits
+from dateline.nlp.claims_partitives import among_hits, named_member_hits
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_s19_restate import custody_goes_on_hits
@@ -911,6 +911,7 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             hit.event = event
             hits.append(hit)
     hits += among_hits(ctx, sent, told, _group_hits_before)  # "Among them was X" (claims_partitives)
+    hits += named_member_hits(ctx, sent, told, _group_hits_before)  # "One of them, X, said"
     return hits + _casualty_part_hits(ctx, sent, told) + _included_hits(ctx, sent, told)
 
 

@@ -9,7 +9,10 @@ what befell the group.
 * "Among the freed was X", "Among the missing are a shepherd, X": a participle (or
   "missing") made a noun by "the", the copula's subject one of them (the "those freed" form is
   :mod:`claims_triggers`'); "Among the five people arrested were X and Y": the group's own
-  participle, when the parser lost the copula's subject.
+  participle, when the parser lost the copula's subject;
+* "Two hostages were released that month. One of them, X, later told police ..." and "The
+  court jailed five activists. The defendants included X and Y": a member named by "one of
+  them" in apposition, or listed by a definite plural's "include", gets the group's status.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import subject_of
 from dateline.nlp.claims_groups import group_event, listed_names
+from dateline.nlp.claims_sources import entity_in_name, path_reading
 
 # The hits of the sentences before that tell of a plural group a word takes up, each with its
 # time (claims._group_hits_before).
@@ -92,7 +96,8 @@ def among_hits(
             prep.lower_ == "among"
             and tok.lower_ != "those"  # ("Among those freed were X": claims_triggers')
             and not any(
-                (h.anchor.i == be.i or h.anchor.head.i == tok.i) and any(s.i != tok.i for s in h.subjects)
+                (h.anchor.i == be.i or h.anchor.head.i == tok.i)
+                and any(s.i != tok.i for s in h.subjects)
                 for h in told
             )
             and (pred := group_event(tok)) is not None
@@ -111,6 +116,70 @@ def among_hits(
             hit.event = event
             hits.append(hit)
     return hits
+
+
+def named_member_hits(
+    ctx: ClaimContext, sent: Span, told: list[Hit], group_hits_before: GroupHits
+) -> list[Hit]:
+    """ "Two other hostages were released that month. One of them, X, later told police ...":
+    a member of the group the sentences just before told of, named by "one of them" in
+    apposition, gets what befell the group; so do the people a definite plural lists with
+    "include" right after ("The court jailed five activists. The defendants included X and
+    Y")."""
+    hits: list[Hit] = []
+    n = ctx.sent_of[sent.start]
+    if n == 0:
+        return hits
+    told_before = {(c.subject_id, c.predicate) for c in ctx.claims}
+    for tok in sent:
+        if tok.lower_ == "one" and tok.pos_ == "NUM":
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None or not any(c.lower_ == "them" for c in of.children):
+                continue
+            members = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            # (anchored on the name: a trigger before "one of them, X" says nothing of X)
+            anchor, reach = (members[0] if members else tok), n - 2
+        elif (
+            tok.lemma_ == "include"
+            and tok.pos_ == "VERB"
+            and (group := next((c for c in tok.children if c.dep_ == "nsubj"), None)) is not None
+            and group.tag_ == "NNS"
+            and any(c.lower_ == "the" for c in group.children)
+            and not any(h.anchor.i == tok.i for h in told)  # ("the dead included X": its own)
+        ):
+            members = listed_names(ctx, tok.i + 1, sent.end)
+            anchor, reach = tok, n - 1
+        else:
+            continue
+        if not members:
+            continue
+        for hit, event in group_hits_before(ctx, sent, anchor, len(members)):
+            if ctx.sent_of[hit.anchor.i] < reach or any(
+                h.predicate == hit.predicate for h in told if h.anchor.sent.start == sent.start
+            ):
+                continue  # (too far back, or the sentence tells that of its own)
+            # (a member the group's own sentence already gave it to: "Two men, X and Y, were
+            # arrested. One of them, X, ...")
+            fresh = [m for m in members if (_id(ctx, m), hit.predicate) not in told_before]
+            if not fresh:
+                continue
+            taken = Hit(hit.predicate, anchor, fresh, {anchor.i})
+            taken.polarity_neg = hit.polarity_neg
+            taken.event = event
+            _, certainty, source = path_reading(ctx, hit)
+            if source is not None:
+                # (the group's claim is its teller's: "Two instructors were wounded, the
+                # governor said. One of them, X, remains in hospital")
+                taken.claimant = (source.name, source.entity_id, source.anonymous)
+                taken.certainty = certainty
+            hits.append(taken)
+    return hits
+
+
+def _id(ctx: ClaimContext, tok: Token) -> str | None:
+    """The entity id of the person a name token names."""
+    ent = entity_in_name(ctx, tok)
+    return ent.entity_id if ent is not None else None
 
 
 def _bodies_before(ctx: ClaimContext, sent: Span) -> bool:
