@@ -636,6 +636,30 @@ STORIES: list[Any] = [
         [("Mazur", "located_in", "affirmed"), ("Nowak", "wounded", "negated")],
         [("Nowak", "located_in")],
     ),
+    (
+        "s104",
+        "Police have charged Dmitri Sokolov, 35, with the murder of Andrei Petrenko. He was found dead in his flat in Riga on March 3 with stab wounds.",
+        [("Petrenko", "killed", "affirmed")],
+        [("Sokolov", "killed")],
+    ),
+    (
+        "s105",
+        "Prosecutors say Femi Ade, 41, ordered the killing of the journalist Tunde Bakare. He was shot outside his home in Ibadan in January and died two days later.",
+        [("Bakare", "killed", "affirmed")],
+        [("Ade", "killed"), ("Ade", "wounded")],
+    ),
+    (
+        "s106",
+        "Anna Kowalska, 29, has been arrested over the death of her neighbour, Irena Nowak. She was found dead at her home in Lodz on Friday.",
+        [("Kowalska", "arrested", "affirmed"), ("Nowak", "killed", "affirmed")],
+        [("Kowalska", "killed")],
+    ),
+    (
+        "s107",
+        "Detectives arrested Ryan Cole, 27, over the death of his flatmate, Josh Bell. He was charged with murder on Tuesday and will appear in court on Wednesday.",
+        [("Cole", "arrested", "affirmed"), ("Bell", "killed", "affirmed")],
+        [("Bell", "other:charge"), ("Bell", "arrested")],
+    ),
 ]
 
 

@@ -315,6 +315,19 @@ def recent_person(
             # together are "they"; a singular pronoun looks further back, keeping them in reserve
             fallback = max(found)[2] if max(found)[2] >= 0 else None
             continue
+        if (
+            n < here
+            and not speaking
+            and not inside
+            and tok.dep_ in {"nsubj", "nsubjpass"}
+            and (dead := _death_told_of(doc, found)) is not None
+        ):
+            # "X was arrested over the death of Y. She was found dead": the one whose death was
+            # told; "... He was charged with murder": not Y, who can no longer act or be charged
+            # (before agreement: the one who died may be of a gender not yet known)
+            if _tells_death_or_harm(tok.head, tok):
+                return dead
+            found = [f for f in found if f[2] != dead] or found
         if gender:
             # "Quell and Maria Lopez were held. She ...": a person known to agree beats one
             # of unknown gender in the same sentence.
@@ -465,6 +478,43 @@ def _harmed_object(
             continue
         other = doc.char_span(start, start + 1, alignment_mode="expand")
         if other is not None and _hurt_by(other[0], harm):
+            return idx
+    return None
+
+
+# nouns of a death someone's "of" phrase or possessive undergoes
+_DEATH_NOUNS = frozenset("murder killing death assassination execution shooting stabbing".split())
+# (and what is done to the dead: "He was buried on Sunday", "She was identified by her sister")
+_DEATH_PASSIVES = _HARM_VERBS | frozenset("kill murder assassinate execute find bury cremate mourn identify repatriate".split())
+
+
+def _tells_death_or_harm(verb: Token, pronoun: Token) -> bool:
+    """The pronoun's clause tells it died or was killed, found dead or hurt ("He was shot
+    outside his home and died", "She was found dead")."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        if lemma in {"die", "succumb"}:
+            return True
+        passive = pronoun.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in v.children)
+        if passive and lemma in _DEATH_PASSIVES and (lemma != "find" or any(c.lower_ == "dead" for c in v.children)):
+            return True
+    return False
+
+
+def _death_told_of(doc: Doc, found: list[tuple[int, bool, int, bool]]) -> int | None:
+    """ "X has been arrested over the death of her neighbour, Y", "Prosecutors say X ordered
+    the killing of Y": the person of a sentence's mentions ``found`` whose murder, killing or
+    death it names (the object of the death noun's "of"). A later pronoun whose clause tells a
+    death or a wound means that person ("She was found dead", "He was shot outside his
+    home"), not the sentence's subject; one whose clause tells an act of the living ("He was
+    charged") never means that person."""
+    for start, _, idx, _ in found:
+        span = doc.char_span(start, start + 1, alignment_mode="expand") if idx >= 0 else None
+        if span is None:
+            continue
+        root = mention_root(doc, span[0])
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _DEATH_NOUNS:
             return idx
     return None
 
