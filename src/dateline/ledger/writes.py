@@ -10,7 +10,6 @@ functions of the stored documents and user corrections, so arrival order never s
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
@@ -579,11 +578,11 @@ def _step_crossdate(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> N
 
 
 def _step_wire(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
-    """Wire groups, with a commit after each band's candidate pairs are verified: until its
-    last statement the step writes only its own TEMP tables, so run again from its start it
-    ends the same. (DuckDB's cache is not emptied between bands: each band reads the same
+    """Wire groups, with a commit after each partition's candidate pairs are verified: until
+    its last statement the step writes only its own TEMP tables, so run again from its start
+    it ends the same. (DuckDB's cache is not emptied between partitions: each reads the same
     signatures again.)"""
-    rebuild_wire_groups(conn, between_bands=functools.partial(_commit_and_go_on, conn))
+    rebuild_wire_groups(conn, between_parts=functools.partial(_commit_and_go_on, conn))
 
 
 def _step_places(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
@@ -1018,18 +1017,18 @@ def rebuild_wire_groups(
     conn: duckdb.DuckDBPyConnection,
     *,
     max_bucket: int = 200,
-    between_bands: Callable[[], None] | None = None,
+    between_parts: Callable[[], None] | None = None,
 ) -> None:
     """Group documents that are copies of one report; a group is named by its smallest doc_id.
 
     Candidate pairs (documents sharing an LSH band key held by 2 to ``max_bucket``
-    documents) are verified by their signatures as DuckDB streams them, one band at a time,
-    so memory holds the verified pairs only: the candidates grow faster than the corpus
-    (1 million for 30,000 templated articles) and were once all fetched at once.
-    ``between_bands`` runs after each band's pairs are verified and dropped (the pass
-    commits there, see ``_verified_wire_pairs``).
+    documents) are verified by their signatures as DuckDB streams them, one partition of
+    first documents at a time, so memory holds the verified pairs only: the candidates grow
+    faster than the corpus (1 million for 30,000 templated articles) and were once all
+    fetched at once. ``between_parts`` runs after each partition's pairs are verified and
+    dropped (the pass commits there, see ``_verified_wire_pairs``).
     """
-    groups = _components(_verified_wire_pairs(conn, max_bucket, between_bands))  # as they stream
+    groups = _components(_verified_wire_pairs(conn, max_bucket, between_parts))  # as they stream
     copies = sorted((d, g) for d, g in groups.items() if g != d)
     conn.execute(
         "CREATE OR REPLACE TEMP TABLE wire_map AS"
@@ -1056,46 +1055,53 @@ def rebuild_wire_groups(
 def _verified_wire_pairs(
     conn: duckdb.DuckDBPyConnection,
     max_bucket: int,
-    between_bands: Callable[[], None] | None = None,
+    between_parts: Callable[[], None] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Candidate pairs whose signatures are similar enough (``wire.group_copies``' test), as
-    they stream (a pair sharing several bands comes once per band; copies of one templated
-    report make many pairs, so they are not collected).
+    they stream (a pair sharing several bands comes once per band: the union-find does not
+    care; copies of one templated report make many pairs, so they are not collected).
 
-    DuckDB compares the signatures itself, one band at a time: the band's candidate pairs
-    (doc ids only) are stored first, then verified for one ``hash(doc_id)`` partition of the
-    first documents against one partition of the second at a time, so the join's hash tables
-    hold at most two partitions' signatures whatever the ledger's size. With the second
-    documents' signatures all held, 100,000 replayed documents ran out of the writer's 128 MB
-    in this step (the writer then doubles its limit and runs the step again: +282 MB at 256
-    MB; now +174 MB within 128 MB, the same groups). Fetching every candidate with both
-    signatures once cost 260 MB at 10,000 documents."""
+    DuckDB compares the signatures itself. For one ``hash(doc_id)`` partition of first
+    documents at a time, the candidate pairs of all the bands are stored first (TEMP
+    ``wire_pairs``: the two documents' row numbers in ``doc_signatures``, 16 bytes a pair
+    where two 64-character ids took ~160), then verified against one partition of second
+    documents at a time, so the join's hash tables hold at most two partitions' signatures
+    whatever the ledger's size. With the second documents' signatures all held, 100,000
+    replayed documents ran out of the writer's 128 MB in this step. Until session 19 the
+    pairs were stored and verified band by band: each of the 16 bands ran ``parts²``
+    verifying queries that each scan the signatures (108 s of CPU for the step at 100,000
+    documents in a replay); all the bands' pairs verified together take ``parts²`` queries
+    in all. Fetching every candidate with both signatures once cost 260 MB at 10,000
+    documents."""
     conn.complete()  # an earlier look-up's unread rows would block the streamed reads
     parts = _partitions(conn, "doc_signatures", WIRE_PARTITION_DOCS)
-    signatures = """SELECT doc_id, minhash FROM doc_signatures
-        WHERE {part} AND doc_id IN (SELECT {side} FROM band_pairs)
+    signatures = """SELECT rowid AS k, doc_id, minhash FROM doc_signatures
+        WHERE {part} AND rowid IN (SELECT {side} FROM wire_pairs)
         AND len(minhash) = $n AND minhash <> $empty"""
-    for band in range(wire.BANDS):
-        # a pair shares one bucket per band, so none repeats within a band
-        conn.execute(
-            """
-            CREATE OR REPLACE TEMP TABLE band_pairs AS
-            WITH mine AS (SELECT band, doc_id FROM doc_bands WHERE starts_with(band, $prefix)),
-            buckets AS (SELECT band FROM mine GROUP BY band HAVING count(*) BETWEEN 2 AND $max),
-            held AS (SELECT band, doc_id FROM mine SEMI JOIN buckets USING (band))
-            SELECT a.doc_id AS a, b.doc_id AS b FROM held a JOIN held b
-                ON a.band = b.band AND a.doc_id < b.doc_id
-            """,
-            {"prefix": f"{band}:", "max": max_bucket},
-        )
-        for part_a, part_b in itertools.product(range(parts), range(parts)):
+    for part_a in range(parts):
+        conn.execute("CREATE OR REPLACE TEMP TABLE wire_pairs (a BIGINT, b BIGINT)")
+        for band in range(wire.BANDS):
+            # a pair shares one bucket per band, so none repeats within a band
+            conn.execute(
+                f"""
+                INSERT INTO wire_pairs
+                WITH mine AS (SELECT band, doc_id FROM doc_bands WHERE starts_with(band, $prefix)),
+                buckets AS (SELECT band FROM mine GROUP BY band HAVING count(*) BETWEEN 2 AND $max),
+                held AS (SELECT m.band, m.doc_id, s.rowid AS k
+                    FROM mine m SEMI JOIN buckets USING (band) JOIN doc_signatures s USING (doc_id))
+                SELECT a.k, b.k FROM held a JOIN held b ON a.band = b.band AND a.doc_id < b.doc_id
+                WHERE {_in_part("a.doc_id", part_a, parts)}
+                """,
+                {"prefix": f"{band}:", "max": max_bucket},
+            )
+        for part_b in range(parts):
             sa = signatures.format(part=_in_part("doc_id", part_a, parts), side="a")
             sb = signatures.format(part=_in_part("doc_id", part_b, parts), side="b")
             reader = conn.execute(
                 f"""
                 WITH sa AS ({sa}), sb AS ({sb})
-                SELECT c.a, c.b FROM band_pairs c
-                JOIN sa ON sa.doc_id = c.a JOIN sb ON sb.doc_id = c.b
+                SELECT sa.doc_id, sb.doc_id FROM wire_pairs c
+                JOIN sa ON sa.k = c.a JOIN sb ON sb.k = c.b
                 WHERE list_sum(list_transform(range(1, $n + 1),
                                               lambda i: (sa.minhash[i] = sb.minhash[i])::INTEGER))
                       / $n >= $threshold
@@ -1109,10 +1115,10 @@ def _verified_wire_pairs(
             while batch := reader.fetchmany(WIRE_BATCH):
                 yield from ((str(a), str(b)) for a, b in batch)
         # a table dropped or replaced inside a transaction keeps its rows until the commit
-        # (they are what a rollback restores): in one transaction every band's pairs were held
-        conn.execute("DROP TABLE band_pairs")
-        if between_bands is not None:
-            between_bands()
+        # (they are what a rollback restores): in one transaction every part's pairs were held
+        conn.execute("DROP TABLE wire_pairs")
+        if between_parts is not None:
+            between_parts()
 
 
 WIRE_BATCH = 20_000
