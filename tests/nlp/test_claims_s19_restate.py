@@ -237,6 +237,23 @@ COUNTS = [
         "The minister Ana Rocha has not returned to Lisbon since the scandal broke.",
         {("Rocha", "located_in", A): 0},
     ),
+    # --- two places in coordinated clauses of one source: two whereabouts
+    (
+        "The hostage Daniel Marsh was found in a camp near the town of Kidal and was flown to "
+        "Gao, the ministry said.",
+        {("Marsh", "located_in", A): 2},
+    ),
+    (
+        "Rescuers said the climber Ines Berg was found in a snow cave below the summit and was "
+        "taken to a hospital in Chamonix.",
+        {("Berg", "located_in", A): 2},
+    ),
+    # (one place told twice is one whereabouts)
+    (
+        "The activist Omar Farouk was detained in Cairo in 2019 and held for eight months "
+        "without charge.",
+        {("Farouk", "arrested", A): 1},
+    ),
     # --- a named person among the dead of a spokesman's sentence
     pytest.param(
         "The army said on Tuesday it had killed Ibrahim Toure, the leader of a militant group, "

@@ -334,10 +334,18 @@ def _conjunct_restates(anchor: Token, claim: Claim, told: dict[int, list[Claim]]
         if any(
             (c.subject_id, c.predicate, c.polarity, c.claimant)
             == (claim.subject_id, claim.predicate, claim.polarity, claim.claimant)
+            # (two places are two whereabouts: "was found in a camp near X and flown to Y")
+            and not _two_places(c, claim)
             for c in told.get(verb.i, ())
         ):
             return True
     return False
+
+
+def _two_places(a: Claim, b: Claim) -> bool:
+    """Each claim names a place of its own, and they differ."""
+    here, there = _whereabouts(a), _whereabouts(b)
+    return here is not None and there is not None and here != there
 
 
 def _undated_gerund(verb: Token) -> bool:
