@@ -660,6 +660,24 @@ STORIES: list[Any] = [
         [("Cole", "arrested", "affirmed"), ("Bell", "killed", "affirmed")],
         [("Bell", "other:charge"), ("Bell", "arrested")],
     ),
+    (
+        "s108",
+        "Mohammed Yusuf was stabbed to death in Leicester on Saturday. His friend Amir Khan, 22, who tried to help him, suffered cuts to his hands. He was treated in hospital and released.",
+        [("Yusuf", "killed", "affirmed"), ("Khan", "wounded", "affirmed"), ("Khan", "other:discharge", "affirmed")],
+        [("Yusuf", "other:discharge"), ("Yusuf", "located_in")],
+    ),
+    (
+        "s109",
+        "The Mexican journalist Lucia Vargas and her photographer, Diego Ramos, went missing in Sinaloa on Friday. Ramos was found alive on Sunday. She is still missing, the state prosecutor said.",
+        [("Ramos", "alive", "affirmed"), ("Vargas", "other:missing", "affirmed")],
+        [("Vargas", "alive")],
+    ),
+    (
+        "s110",
+        "The wife of the jailed blogger Yahya Nasser, Huda Nasser, said on Monday that she had not been allowed to see him since August. He is being held in Tora prison, she said.",
+        [("Yahya Nasser", "arrested", "affirmed"), ("Yahya Nasser", "located_in", "affirmed")],
+        [("Huda Nasser", "located_in"), ("Huda Nasser", "arrested")],
+    ),
 ]
 
 

@@ -630,6 +630,8 @@ def _carried_over_object(
             continue
         if obj.dep_ == "pobj" and obj.head.lower_ == "with":
             continue  # "His son, Y, was with him that night": a companion, not one acted on
+        if any(a.dep_ in {"relcl", "acl"} for a in obj.ancestors):
+            continue  # "His friend Y, who tried to help him, was cut": said of Y, not Y's act
         first = _first_sentence(doc, clusters[idx], sent_index)
         if first is not None and first < n:
             return idx
