@@ -55,6 +55,27 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... and a time the simple past is told on keeps the rules it had
     ("The euro was launched on Jan. 4.", DEC28, [("Jan. 4", "DATE", "1998-01-04", None)]),
     ("Prices fell in December.", DEC28, [("December", "DATE", "1998-12", None)]),
+    # -- the news present "comes after", "follows": what the subject follows has happened
+    ("The decision comes after Monday's meeting.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    ("The protest comes a day after Tuesday's vote.", WED,
+     [("a day", "DURATION", "P1D", None), ("Tuesday", "DATE", "1998-09-08", None)]),
+    ("The announcement comes after talks on Monday.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    ("The decision follows a meeting on Monday.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    ("The visit comes after the president's meeting with rebels on Monday.", WED,
+     [("Monday", "DATE", "1998-09-07", None)]),
+    ("The move comes after the vote in August.", date(1998, 9, 2), [("August", "DATE", "1998-08", None)]),
+    # ... not what it comes ahead of or before, nor a future "will come after"
+    ("The decision comes ahead of Friday's meeting.", WED, [("Friday", "DATE", "1998-09-11", None)]),
+    ("The decision comes before Friday's meeting.", WED, [("Friday", "DATE", "1998-09-11", None)]),
+    ("A decision will come after Monday's meeting.", WED, [("Monday", "DATE", "1998-09-14", None)]),
+    # -- a present copula judging how an event turned out tells of one that has taken place
+    ("Sunday's vote is a blow to the president.", WED, [("Sunday", "DATE", "1998-09-06", None)]),
+    ("Monday's vote is a setback for the government.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    ("Saturday's election is a victory for the opposition.", WED, [("Saturday", "DATE", "1998-09-05", None)]),
+    ("The result of Sunday's vote is a blow to the president.", WED, [("Sunday", "DATE", "1998-09-06", None)]),
+    # ... not one that names what is at stake
+    ("Sunday's vote is a test for the president.", WED, [("Sunday", "DATE", "1998-09-13", None)]),
+    ("Friday's meeting is crucial.", WED, [("Friday", "DATE", "1998-09-11", None)]),
     # -- a decade or a century after a preposition of extent is the stretch up to or from now
     ("Growth has slowed over the last decade.", WED, [("the last decade", "DURATION", "P1E", None)]),
     ("The region has been at peace for the last decade.", WED, [("the last decade", "DURATION", "P1E", None)]),

@@ -203,7 +203,10 @@ def _tag(
             in_present=present.get(para),
             happened=view.parsed and (
                 _day_of_an_unplanned_event(view, cand.start, cand.end) or _day_of_a_source(view, cand.start, cand.end)
-            ),
+            ) or (verb is not None and tense == "present" and (
+                _followed_in_the_news_present(text, cand.start, verb)
+                or (view.parsed and _judged_as_an_outcome(verb) and _in_the_subject(view, cand, verb))
+            )),
             released=verb is not None and verb.lemma_.lower() in _RELEASE_VERBS and (
                 (view.parsed and _nominal(view, cand.start, cand.end))
                 or _word_before(text, cand.start) in ("for", "of")
@@ -444,6 +447,42 @@ def _in_the_subject(view: _DocView, cand: Candidate, verb: Token) -> bool:
         if token.head is token:
             return False
         token = token.head
+    return False
+
+
+_COMES_AFTER = re.compile(r"\b(?:after|following|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of)\b", re.I)
+_NOT_AFTER = re.compile(r"\b(?:ahead|before|prior|in\s+advance)\b|[.;:!?]", re.I)
+
+
+def _followed_in_the_news_present(text: str, start: int, verb: Token) -> bool:
+    """'The move comes after Monday's meeting', 'The decision follows talks on Monday': the
+    news present of 'come after' and 'follow' places its subject after a thing that has
+    already happened, so the time of that thing is behind the report."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("come", "follow") or verb.tag_ not in ("VBZ", "VBP") or verb.idx >= start:
+        return False
+    between = text[verb.idx + len(verb.text) : start]
+    if len(between) > 80 or _NOT_AFTER.search(between):
+        return False
+    return lemma == "follow" or bool(_COMES_AFTER.search(between))
+
+
+_OUTCOME_NOUNS = frozenset(
+    {"blow", "setback", "victory", "defeat", "boost", "success", "failure", "triumph", "disaster",
+     "embarrassment", "rebuke", "humiliation", "vindication", "win", "loss", "upset", "landslide",
+     "breakthrough", "milestone", "fiasco", "coup"}
+)  # fmt: skip
+"""Nouns that judge how an event turned out ("a blow", "a setback", "a victory")."""
+
+
+def _judged_as_an_outcome(verb: Token) -> bool:
+    """'Sunday's vote is a blow to the president', 'Monday's ruling is a setback': a present
+    copula judging how the subject's event turned out tells of one that has taken place."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    for child in verb.children:
+        if child.dep_ == "attr" and child.lemma_.lower() in _OUTCOME_NOUNS:
+            return True
     return False
 
 
