@@ -157,6 +157,35 @@ S32 = (
     "The engineer Carlos Macuacua was flown to Mocimboa da Praia after the raid. His colleague, "
     "Joana Sitoe, remains in Pemba."
 )
+S33 = (
+    "Officers arrested a 19-year-old man, Ali Sabha, at a checkpoint near Sukkur on Friday. He "
+    "was taken to a police station in the town."
+)
+S34 = (
+    "Prosecutors told the court that the accused, Chidi Eze, had been held at a prison in Owerri "
+    "since March. His brother, Obinna Eze, was acquitted."
+)
+S35 = (
+    "For two years Mariam Sow lived in Kaolack, where she sold fish. She now lives in Dakar with "
+    "her sister, Awa Sow."
+)
+S36 = "11:40 - The freed hostage, Paolo Conti, has landed in Niamey, Italian officials say."
+S37 = (
+    "Obituary: Modibo Traore, the singer, has died at 88. He moved to Bamako in 1960 and lived "
+    "there until his death."
+)
+S38 = (
+    "Rebels said they were holding the pilot, Captain Ivan Petrov, in a village near Kisangani. "
+    "His co-pilot, Oleg Sidorov, was killed in the crash."
+)
+S39 = (
+    "The deputy mayor, Rosa Flores, fled to Tapachula after the attack. Her husband, Juan "
+    "Flores, stayed in Huixtla."
+)
+S40 = (
+    "Witnesses said they saw the missing student, Kwame Owusu, at a bus station in Tamale on "
+    "Sunday. His mother, Ama Owusu, said she was relieved."
+)
 # rows older tables had as no whereabouts (test_claims_s14_states, s15_states, s8_states),
 # each a return the README's session-18 decision (g41, g323) gives located_in
 RETURNS = [
@@ -252,6 +281,18 @@ FOUND = [
     (S32, ("Sitoe", L, A)),
     (G8, ("Min", C, A)),
     (G8, ("Min", F, A)),
+    (S33, ("Sabha", R, A)),
+    (S33, ("Sabha", L, A)),
+    (S34, ("Eze", R, A)),
+    (S34, ("Eze", L, A)),
+    (S35, ("Sow", L, A)),
+    (S36, ("Conti", L, A)),
+    (S37, ("Traore", L, A)),
+    (S38, ("Petrov", C, A)),
+    (S38, ("Petrov", L, A)),
+    (S39, ("Flores", L, A)),
+    (S40, ("Owusu", AP, A)),
+    (S40, ("Owusu", L, A)),
     # extradition to a place: located_in beside other:extradite (README, session 19)
     (G5, ("Teixeira", "other:extradite", A)),
     (G5, ("Teixeira", L, A)),
