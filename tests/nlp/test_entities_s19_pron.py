@@ -678,6 +678,18 @@ STORIES: list[Any] = [
         [("Yahya Nasser", "arrested", "affirmed"), ("Yahya Nasser", "located_in", "affirmed")],
         [("Huda Nasser", "located_in"), ("Huda Nasser", "arrested")],
     ),
+    (
+        "s111",
+        'The student Nadia Karimi, 23, spent 14 months in Qarchak prison after the protests.\n\n"The cells were cold. There were twenty of us in one room. The guards shouted all night. Nobody told us anything. We did not know what day it was," she says.\n\nShe was released on bail in May and now lives in Istanbul.',
+        [("Karimi", "released", "affirmed"), ("Karimi", "located_in", "affirmed")],
+        [],
+    ),
+    (
+        "s112",
+        'Pavel Novak drove aid convoys into eastern Ukraine for two years. His friend and co-driver, Ondrej Kral, died when their truck hit a mine in 2023.\n\nThe road was quiet that morning. The fields on both sides had been burned. A dog ran out of a farmhouse. Then the front wheel went over something.\n\nHe was taken to a hospital in Dnipro, where he spent three months.',
+        [("Kral", "killed", "affirmed"), ("Novak", "located_in", "affirmed")],
+        [("Kral", "located_in")],
+    ),
 ]
 
 

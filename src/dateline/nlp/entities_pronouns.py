@@ -370,7 +370,17 @@ def recent_person(
         return _exchange_topic(clusters, tok, gender, turns, own_speaker)
     if fallback is None and inside and not by_sentence:
         # '"He was a good man," said Y, the widow of X': nobody before the quotation
-        return _named_after_quote(doc, clusters, tok, gender, quotes, own_speaker)
+        ahead = _named_after_quote(doc, clusters, tok, gender, quotes, own_speaker)
+        if ahead is not None:
+            return ahead
+    if fallback is None and not by_sentence and gender:
+        # a pronoun with nobody who may be meant in reach (a feature's long run of quotes or
+        # description) means the person of its gender the story is about: the one named most
+        return most_mentioned(
+            clusters,
+            tok.idx,
+            lambda idx, c: c.kind == "person" and idx != own_speaker and c.gender == gender,
+        )
     return fallback
 
 
