@@ -581,6 +581,55 @@ ROWS: list[Any] = [
         [("Mbala", W), ("Mbala", P)],
         [],
     ),
+    # --- casualty lists of disasters: survivors, parts of the injured, crews (v) ---
+    (
+        "v01",
+        "The pirates are holding six crew members: the captain, Ivan Petrov; the cook, Ramil Santos; and four deckhands.",
+        [("Petrov", C), ("Santos", C)],
+        [],
+    ),
+    (
+        "v02",
+        "The boat capsized off Lesbos on Sunday. The survivors are Ahmad Rahimi, 17, his cousin Jawad, 15, and a Syrian woman, Layla Hamdan.",
+        [("Rahimi", L), ("Jawad", L), ("Hamdan", L)],
+        [],
+    ),
+    (
+        "v03",
+        "Twelve people were taken to hospital. Five of the injured are in critical condition, including a nine-year-old girl, Aisha Bello, doctors said.",
+        [("Bello", W), ("Bello", L)],
+        [],
+    ),
+    (
+        "v04",
+        "Nine people were wounded in the blast at the market in Maiduguri. Three of them, including a trader, Usman Bukar, were in a serious condition.",
+        [("Bukar", W), ("Bukar", L)],
+        [],
+    ),
+    (
+        "v05",
+        "The two survivors, Kemal Aydin and his nephew Emre, were treated for hypothermia.",
+        [("Aydin", L), ("Emre", L)],
+        [],
+    ),
+    (
+        "v06",
+        "Also hurt were the bus conductor, Kofi Annor, and a passenger, Ama Serwaa.",
+        [("Annor", W), ("Serwaa", W)],
+        [],
+    ),
+    (
+        "v07",
+        "Maria Costa, 52, and her daughter Ines, 19, were among those pulled alive from the rubble on Thursday.",
+        [("Costa", L), ("Ines", L)],
+        [],
+    ),
+    (
+        "v08",
+        "Two climbers died on the mountain. Their guide, Tenzing Sherpa, survived.",
+        [("Sherpa", L)],
+        [("Sherpa", K)],
+    ),
     # --- named people that must not take an unnamed person's claim (x) ---
     (
         "x01",
@@ -607,6 +656,7 @@ GAPS = {
     "t02": "'All four' over a family listed with two unnamed sons ('Omar Khalil, his wife Rania and their two sons'): the count takes up named and unnamed members",
     "t03": "'His deputy, X, has taken over' (no object, no office named): no leadership change read",
     "t11": "'Tarek remains in Saydnaya prison': the parser tags the lone given name a common noun and the place an 'other'",
+    "v07": "'X and her daughter Y were among those pulled alive': the relative named by a given name in the coordinated subject is not read",
     "d05": "'The man chosen by its council is X': a copula naming a leader after a described choice",
     "r01": "'over the killing of a vigilante, X': the parser hangs the name on the verb",
 }

@@ -82,7 +82,11 @@ from dateline.nlp.claims_denials import (
 from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_messages import message_hits
-from dateline.nlp.claims_partitives import among_hits, named_member_hits
+from dateline.nlp.claims_partitives import (
+    among_hits,
+    described_group_hits,
+    named_member_hits,
+)
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_s19_restate import custody_goes_on_hits
@@ -899,7 +903,9 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
         word = subject.lower_
         words = {word, *(c.lower_ for c in subject.children)}
         # ("The injured are: X": the participle the parser tags a verb, a noun by its "the")
-        noun_like = subject.pos_ in {"NOUN", "ADJ"} or any(c.lower_ == "the" for c in subject.children)
+        noun_like = subject.pos_ in {"NOUN", "ADJ"} or any(
+            c.lower_ == "the" for c in subject.children
+        )
         own = _CASUALTY_COPULA.get(word) if noun_like else None
         if any(c.lower_ == "of" for c in subject.children):
             own = None
@@ -918,8 +924,9 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             hit.polarity_neg = group_hit.polarity_neg
             hit.event = event
             hits.append(hit)
-    hits += among_hits(ctx, sent, told, _group_hits_before)  # "Among them was X" (claims_partitives)
+    hits += among_hits(ctx, sent, told, _group_hits_before)  # "Among them was X"
     hits += named_member_hits(ctx, sent, told, _group_hits_before)  # "One of them, X, said"
+    hits += described_group_hits(ctx, sent, told)  # "The two survivors, X and Y, were ..."
     return hits + _casualty_part_hits(ctx, sent, told) + _included_hits(ctx, sent, told)
 
 

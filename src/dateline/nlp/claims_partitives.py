@@ -24,12 +24,22 @@ from spacy.tokens import Span, Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import subject_of
-from dateline.nlp.claims_groups import group_event, listed_names
+from dateline.nlp.claims_groups import group_event, listed_names, number_of, part_members
 from dateline.nlp.claims_sources import entity_in_name, path_reading
 
 # The hits of the sentences before that tell of a plural group a word takes up, each with its
 # time (claims._group_hits_before).
 GroupHits = Callable[[ClaimContext, Span, Token, int], list[tuple[Hit, tuple | None]]]
+
+
+# Casualty words a part is taken of: "five of the injured", "two of the dead"
+_CASUALTIES = {
+    "dead": "killed",
+    "victims": "killed",
+    "injured": "wounded",
+    "wounded": "wounded",
+    "survivors": "alive",
+}
 
 
 def _participle_state(tok: Token) -> str | None:
@@ -132,11 +142,24 @@ def named_member_hits(
         return hits
     told_before = {(c.subject_id, c.predicate) for c in ctx.claims}
     for tok in sent:
-        if tok.lower_ == "one" and tok.pos_ == "NUM":
+        if tok.pos_ == "NUM" and (tok.lower_ == "one" or number_of(tok)):
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is None or not any(c.lower_ == "them" for c in of.children):
+            inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if inner is None:
                 continue
-            members = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if tok.lower_ == "one":
+                members = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            else:
+                # "Three of them, including a trader, X, were in a serious condition"
+                part = part_members(ctx, tok)
+                members = list(part.members) if part is not None else []
+            if inner.lower_ != "them":
+                own = _CASUALTIES.get(inner.lower_)
+                if own is not None and members and tok.lower_ != "one":
+                    # "Five of the injured are in critical condition, including X": a part
+                    # of the casualties (claims._casualty_part_hits reads its apposition)
+                    hits.append(Hit(own, tok, members, {tok.i, inner.i}))
+                continue
             # (anchored on the name: a trigger before "one of them, X" says nothing of X)
             anchor, reach = (members[0] if members else tok), n - 2
         elif (
@@ -173,6 +196,38 @@ def named_member_hits(
                 taken.claimant = (source.name, source.entity_id, source.anonymous)
                 taken.certainty = certainty
             hits.append(taken)
+    return hits
+
+
+def described_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
+    """ "The two survivors, X and his nephew Y, were treated for hypothermia", "The dead, X
+    and Y, were buried on Sunday": a casualty noun that a list of names stands in apposition
+    to says what befell each of them, whatever its own verb tells."""
+    hits: list[Hit] = []
+    for tok in sent:
+        own = _CASUALTIES.get(tok.lower_)
+        if (
+            own is None
+            or tok.pos_ == "PROPN"
+            or not any(
+                c.lower_ in {"the", "two", "three", "four", "five", "both"} or c.pos_ == "NUM"
+                for c in tok.children
+            )
+        ):
+            continue
+        names = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        names += [x for n in list(names) for x in n.conjuncts]
+        names += [
+            a
+            for n in list(names)
+            for c in n.conjuncts
+            if c.pos_ == "NOUN"  # "X and his nephew Y": the name on the kin noun
+            for a in c.children
+            if a.dep_ in {"appos", "compound"} and a.pos_ == "PROPN"
+        ]
+        if not names or any(h.anchor.i == tok.i or h.anchor.head.i == tok.i for h in told):
+            continue
+        hits.append(Hit(own, tok, names, {tok.i}))
     return hits
 
 
