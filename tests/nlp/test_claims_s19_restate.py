@@ -254,6 +254,26 @@ COUNTS = [
         "without charge.",
         {("Farouk", "arrested", A): 1},
     ),
+    # --- a call with no one named as called: the caller's sign of life, restated by kin
+    (
+        'Youssef Hamdan was taken by two men on Sunday. "He called! He said he is OK," his '
+        "daughter Layla wrote on Wednesday.",
+        {("Hamdan", "alive", A): 2},
+    ),
+    (
+        "The trawler captain Jonas Eide went missing on Friday. His wife said he phoned on "
+        "Sunday night from a harbour in the north.",
+        {("Eide", "alive", A): 1},
+    ),
+    (
+        "The minister Ana Rocha called for calm on Monday. Rocha called on the government to "
+        "resign and called off the strike on Tuesday.",
+        {("Rocha", "alive", A): 0},
+    ),
+    (
+        "Nobody has heard from the engineer Petr Holub since March. He has not called.",
+        {("Holub", "alive", A): 0},
+    ),
     # --- a named person among the dead of a spokesman's sentence
     pytest.param(
         "The army said on Tuesday it had killed Ibrahim Toure, the leader of a militant group, "
