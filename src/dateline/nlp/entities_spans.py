@@ -622,7 +622,8 @@ def _given_names_after_kin(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
         after = doc[at + 1] if at + 1 < len(doc) else None
         if (
             name.i in taken
-            or name.ent_type_ not in {"", "PERSON"}
+            # (a known given name the model tagged a product or a place: "her daughter Ines")
+            or name.ent_type_ not in {"", "PERSON"} and gender_of_given_name(name.text) is None
             or name.pos_ != "PROPN"
             or not name.text[:1].isupper()
             or not name.text.isalpha()
