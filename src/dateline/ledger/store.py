@@ -100,11 +100,12 @@ streaming writer's peak (a real ingest: the peak rose at each checkpoint, 358 MB
 documents to 381 at 10,000; one checkpoint of 1,500 new documents on a 100,000-document
 ledger: +32 MB of RSS and 0.17 s for ``documents`` alone with merges, +5 MB and 0.03 s
 without, as on a 10,000-document ledger). The cost: a table's row groups stay the size a
-checkpoint wrote (for ``documents`` about 1,600 rows each, one per checkpoint), and the rows
-of replaced documents (``force``, ``reanalyse``) stay as deletion marks instead of being
-compacted away. DuckDB's ``ROW_GROUP_SIZE`` (an option of ``ATTACH``) bounds the merges too,
-but row groups of 2,048 rows in every table made a 10,000-document ledger 59% larger and
-its scans 14 MB heavier; the pass peak of a real 10,000-document ingest rose 403 → 436 MB."""
+checkpoint wrote (for ``documents`` about 1,600 rows each, one per checkpoint) and compress
+less well (the 10,000-document bench's ledger: 42 → 56 MB), and the rows of replaced
+documents (``force``, ``reanalyse``) stay as deletion marks instead of being compacted away.
+DuckDB's ``ROW_GROUP_SIZE`` (an option of ``ATTACH``) bounds the merges too, but row groups
+of 2,048 rows in every table made a 10,000-document ledger 59% larger and its scans 14 MB
+heavier; the writer's peak of a real 10,000-document ingest rose 403 → 436 MB (the pass)."""
 WRITER_THREADS = 2
 """DuckDB threads for a writing ledger (``threads=`` or ``$DATELINE_THREADS``): the writer's
 queries are small and the analysis workers need the cores."""
