@@ -26,7 +26,6 @@ KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a wording the rules do not re
 # gazetteer of places_known; the two rows once marked for it miss for other reasons)
 # A bare "deported / extradited to X": the dev gold gives other:deport / other:extradite only
 # (g34, g145); the README does not say whether it also gives located_in, like "transferred to".
-UNDECIDED = pytest.mark.xfail(strict=True, reason="dev gold (g34, g145) gives no located_in")
 
 FOUND = [
     # custody in a named place: located_in as well as arrested (README, "held in a prison")
@@ -67,17 +66,13 @@ FOUND = [
     ("Anna Berg was kept in a basement in Gao for six months.", ("Berg", L, A)),
     ("Kidnappers are holding Mark Ellis somewhere in the Niger Delta.", ("Ellis", L, A)),
     # extradited, deported, moved: where the person now is
-    pytest.param(
-        "Nikolai Brandt was extradited to Germany on Friday.", ("Brandt", L, A), marks=UNDECIDED
-    ),
-    pytest.param(
+    # (decided in session 19: a move to a named place gives located_in beside its own act)
+    ("Nikolai Brandt was extradited to Germany on Friday.", ("Brandt", L, A)),
+    (
         "Felipe Cardenas was extradited from Colombia to the United States last year.",
         ("Cardenas", L, A),
-        marks=UNDECIDED,
     ),
-    pytest.param(
-        "Nour Khalil was deported to Egypt last month.", ("Khalil", L, A), marks=UNDECIDED
-    ),
+    ("Nour Khalil was deported to Egypt last month.", ("Khalil", L, A)),
     ("Laila Hussein has been relocated to a safe house in Amman.", ("Hussein", L, A)),
     ("Laila Hussein was evacuated to Amman on Monday.", ("Hussein", L, A)),
     ("Sipho Ndlovu was airlifted to a hospital in Durban.", ("Ndlovu", L, A)),

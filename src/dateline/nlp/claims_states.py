@@ -2664,6 +2664,15 @@ def _named_care_place(place: Token, *, named: bool = True) -> bool:
     )
 
 
+def _where_clause_beside(verb: Token, dest: Token) -> bool:
+    """ "taken to the hospital in Kanda, where he is being treated": the place hung on the
+    verb after the destination carries a relative clause that tells the stay itself."""
+    return any(
+        p.dep_ == "pobj" and p.i > dest.i and any(t.dep_ == "relcl" for t in p.subtree)
+        for p in prep_children(verb, {"in", "near", "outside"})
+    )
+
+
 def _place_beside(verb: Token, dest: Token) -> bool:
     """ "taken to a detention facility in Kanda" with "in Kanda" hung on the verb."""
     return (
@@ -3144,8 +3153,8 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         and (dest := _destination(verb)) is not None
     ):
         if dest.lemma_.lower() in CARE_PLACES:
-            if not _named_care_place(dest, named=False):
-                return None  # "taken to a hospital, where he is being treated": said there
+            if not _named_care_place(dest, named=False) or _where_clause_beside(verb, dest):
+                return None  # "taken to a hospital (in X), where he is being treated": said there
             # "was rushed to a hospital in X", "was wounded and taken to the Y Clinic",
             # "was taken to hospital": a move to a place of care or detention, named or not,
             # puts the person there
