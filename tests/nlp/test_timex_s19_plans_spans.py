@@ -76,6 +76,19 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... not one that names what is at stake
     ("Sunday's vote is a test for the president.", WED, [("Sunday", "DATE", "1998-09-13", None)]),
     ("Friday's meeting is crucial.", WED, [("Friday", "DATE", "1998-09-11", None)]),
+    # -- a bare weekday after an old full date is the report's week's when the story already
+    # named days of that week ...
+    ("The court ruled Wednesday that the general could be extradited. He was arrested in London on "
+     "Oct. 16, 1998. On Wednesday, the judges rejected his plea.", date(1999, 3, 10),
+     [("Wednesday", "DATE", "1999-03-10", None), ("Oct. 16, 1998", "DATE", "1998-10-16", None),
+      ("Wednesday", "DATE", "1999-03-10", None)]),
+    ("Rescuers found two more bodies today. The mine collapsed on May 3, 1996, trapping 40 men. "
+     "On Tuesday, the owners promised to reopen it.", date(1999, 3, 10),
+     [("today", "DATE", "1999-03-10", None), ("May 3, 1996", "DATE", "1996-05-03", None),
+      ("Tuesday", "DATE", "1999-03-09", None)]),
+    # ... else it is the one nearest the day the story is about
+    ("The mine collapsed on May 3, 1996, trapping 40 men. On Tuesday, the owners promised to reopen it.",
+     date(1999, 3, 10), [("May 3, 1996", "DATE", "1996-05-03", None), ("Tuesday", "DATE", "1996-04-30", None)]),
     # -- a decade or a century after a preposition of extent is the stretch up to or from now
     ("Growth has slowed over the last decade.", WED, [("the last decade", "DURATION", "P1E", None)]),
     ("The region has been at peace for the last decade.", WED, [("the last decade", "DURATION", "P1E", None)]),

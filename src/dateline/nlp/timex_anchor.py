@@ -657,8 +657,12 @@ class DocumentAnchor:
             else:
                 day = at - timedelta(days=(at.isoweekday() - weekday) % 7 or 7)
             return day.isoformat() + (f"T{part}" if part else ""), day_ref.tid
-        if not rel and ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1]:
-            # "On May 3, 2009 ... On Friday": the Friday nearest the day the story is about
+        if not rel and ref is not None and not ref.near_dct and ref.interval[0] == ref.interval[1] and (
+            not self._days_named_near_dct()
+        ):  # "On May 3, 2009 ... On Friday": the Friday nearest the day the story is about
+            # (unless the story already named days of the report's own week by their names:
+            # "The Lords ruled Wednesday ... He was arrested on Oct. 16, 1998 ... On Tuesday,
+            # his lawyers ...": its weekdays are that week's)
             offset = (weekday - ref.interval[0].isoweekday() + 3) % 7 - 3
             day = ref.interval[0] + timedelta(days=offset)
             return day.isoformat() + (f"T{part}" if part else ""), ref.tid
@@ -718,6 +722,11 @@ class DocumentAnchor:
             day = base - timedelta(days=back)
         value = day.isoformat() + (f"T{part}" if part else "")
         return value, anchor
+
+    def _days_named_near_dct(self) -> bool:
+        """Whether the story already named a day of the week around the report."""
+        dct = self.dct
+        return dct is not None and any(abs((day - dct).days) <= 7 for day in self.days)
 
     def weekend(self) -> Resolved:
         """'the weekend', 'this weekend': the last one in past-tense prose, else the next."""
