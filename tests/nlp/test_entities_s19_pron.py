@@ -690,6 +690,12 @@ STORIES: list[Any] = [
         [("Kral", "killed", "affirmed"), ("Novak", "located_in", "affirmed")],
         [("Kral", "located_in")],
     ),
+    (
+        "s113",
+        "The singer Tomas Lind was found dead at his home in Malmo on Sunday. He was 44.\n\nFans gathered outside the house on Monday. A neighbour said she had seen an ambulance arrive on Saturday night. Police said the driver of the ambulance had been questioned. He was released without charge.",
+        [("Lind", "killed", "affirmed")],
+        [("Lind", "released")],
+    ),
 ]
 
 

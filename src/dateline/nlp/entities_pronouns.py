@@ -21,7 +21,9 @@ from dateline.nlp.entities_doc import (
     token_cluster,
 )
 from dateline.nlp.entities_lexicon import (
+    FEMALE_NOUNS,
     FEMALE_PRONOUNS,
+    MALE_NOUNS,
     MALE_PRONOUNS,
     PERSON_NOUNS,
     PRONOUN_WINDOW,
@@ -373,7 +375,7 @@ def recent_person(
         ahead = _named_after_quote(doc, clusters, tok, gender, quotes, own_speaker)
         if ahead is not None:
             return ahead
-    if fallback is None and not by_sentence and gender:
+    if fallback is None and not by_sentence and gender and not _unnamed_person_near(doc, clusters, tok, sent_index, quotes):
         # a pronoun with nobody who may be meant in reach (a feature's long run of quotes or
         # description) means the person of its gender the story is about: the one named most
         return most_mentioned(
@@ -382,6 +384,25 @@ def recent_person(
             lambda idx, c: c.kind == "person" and idx != own_speaker and c.gender == gender,
         )
     return fallback
+
+
+def _unnamed_person_near(
+    doc: Doc, clusters: list[Cluster], tok: Token, sent_index: dict[int, int], quotes: list[tuple[int, int]]
+) -> bool:
+    """An unnamed person ("the driver of the ambulance", "a bystander") stands in the
+    narration of the pronoun's sentence or the one before it: a careful reader takes the
+    pronoun to mean that person, not the story's named one."""
+    here = sent_index[tok.i]
+    other = FEMALE_NOUNS if tok.lower_ in MALE_PRONOUNS else MALE_NOUNS
+    for t in doc[: tok.i]:
+        if here - sent_index[t.i] > 1 or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in {"nsubj", "nsubjpass"}:
+            continue  # (the subject of its clause: "the driver of the ambulance had been questioned")
+        lemma = t.lemma_.lower()
+        if lemma not in PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS or lemma in other or any(a <= t.idx < b for a, b in quotes):
+            continue
+        if cluster_at(clusters, t.idx, t.idx + len(t), ("person",)) is None:
+            return True
+    return False
 
 
 def _named_after_quote(
