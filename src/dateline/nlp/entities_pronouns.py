@@ -477,11 +477,11 @@ def _only_owner_of_subject(
 
 # verbs of hurting someone, whose object is the one a later sentence tells died or survived
 _HARM_VERBS = frozenset(
-    "shoot stab wound injure hit strike attack beat hack slash punch kick assault club knife".split()
+    "shoot stab wound injure hit strike attack beat hack slash punch kick assault club knife".split()  # noqa: SIM905
 )
 # what only the one hurt does next: dies of it, survives it, is treated for it
-_VICTIM_VERBS = frozenset("die succumb survive recover bleed".split())
-_VICTIM_PASSIVES = frozenset("kill pronounce declare treat hospitalize hospitalise rush airlift".split())
+_VICTIM_VERBS = frozenset("die succumb survive recover bleed".split())  # noqa: SIM905
+_VICTIM_PASSIVES = frozenset("kill pronounce declare treat hospitalize hospitalise rush airlift".split())  # noqa: SIM905
 
 
 def _harmed_object(
@@ -514,9 +514,9 @@ def _harmed_object(
 
 
 # nouns of a death someone's "of" phrase or possessive undergoes
-_DEATH_NOUNS = frozenset("murder killing death assassination execution shooting stabbing".split())
+_DEATH_NOUNS = frozenset("murder killing death assassination execution shooting stabbing".split())  # noqa: SIM905
 # (and what is done to the dead: "He was buried on Sunday", "She was identified by her sister")
-_DEATH_PASSIVES = _HARM_VERBS | frozenset("kill murder assassinate execute find bury cremate mourn identify repatriate".split())
+_DEATH_PASSIVES = _HARM_VERBS | frozenset("kill murder assassinate execute find bury cremate mourn identify repatriate".split())  # noqa: SIM905
 
 
 def _tells_death_or_harm(verb: Token, pronoun: Token) -> bool:
@@ -999,7 +999,7 @@ def _leader_of_subject(doc: Doc, clusters: list[Cluster], subject: Token) -> int
 # charge of her"); a place's preposition can be the subject's own ("she took the child with her")
 _NON_REFLEXIVE_PREPS = frozenset({"to", "of", "about", "against", "for", "towards", "at"})
 # verbs whose "with her" may be the subject's own ("took the papers with her")
-_CARRYING_VERBS = frozenset("take bring carry have keep hold lead".split())
+_CARRYING_VERBS = frozenset("take bring carry have keep hold lead".split())  # noqa: SIM905
 
 
 def _subject_of_prepositional_object(doc: Doc, clusters: list[Cluster], pronoun: Token) -> int | None:
