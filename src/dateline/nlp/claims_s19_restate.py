@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import has_neg, is_passive, subject_of
+from dateline.nlp.entities_pronouns import _verb_above
 
 # Who holds the person: the custody a "there" can take up.
 _CUSTODY = frozenset({"arrested", "captured"})
@@ -27,8 +28,10 @@ def custody_goes_on_hits(hits: list[Hit]) -> list[Hit]:
     for h in hits:
         if h.predicate not in _CUSTODY or h.polarity_neg:
             continue
-        verb = _verb_of(h.anchor)
-        for conj in (c for c in verb.children if c.dep_ == "conj") if verb is not None else ():
+        verb = _verb_above(h.anchor, 4)  # ("arrest" of "placed X under house arrest")
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for conj in (c for c in verb.children if c.dep_ == "conj"):
             if (
                 conj.lemma_ in {"remain", "stay", "be"}
                 and any(c.dep_ == "advmod" and c.lower_ == "there" for c in conj.children)
@@ -40,17 +43,6 @@ def custody_goes_on_hits(hits: list[Hit]) -> list[Hit]:
             ):
                 out.append(replace(h, anchor=conj, subjects=subjects, clause={conj.i}))
     return out
-
-
-def _verb_of(tok: Token) -> Token | None:
-    """The verb whose clause ``tok`` is in ("arrest" of "placed X under house arrest")."""
-    for _ in range(4):
-        if tok.pos_ in {"VERB", "AUX"}:
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
 
 
 def _same_one(tok: Token, held: list[Token]) -> bool:
