@@ -630,6 +630,31 @@ ROWS: list[Any] = [
         [("Sherpa", L)],
         [("Sherpa", K)],
     ),
+    # --- a described person named by a participle (n) ---
+    (
+        "n01",
+        "A taxi driver named Hamza Idrissi was injured in the attack.",
+        [("Idrissi", W)],
+        [],
+    ),
+    (
+        "n02",
+        "A woman identified by police as Mary Wanjiku was arrested at the scene.",
+        [("Wanjiku", R)],
+        [],
+    ),
+    (
+        "n03",
+        "A man called Tom Baker was killed in the crash, the coroner said.",
+        [("Baker", K)],
+        [],
+    ),
+    (
+        "n04",
+        "The opposition named Elena Marquez as its interim leader after its founder, Julio Pacheco, was jailed last month.",
+        [("Marquez", LC)],
+        [("Marquez", R)],
+    ),
     # --- named people that must not take an unnamed person's claim (x) ---
     (
         "x01",

@@ -38,7 +38,11 @@ _NUMBERS = {
 # counts past ten spelt out: "eleven people", "twenty-three migrants" (the number words of timex)
 _NUMBERS.update({w: n for w, n in SMALL_NUMBERS.items() if n > 10})
 _NUMBERS.update(TENS)
-_UNITS = {w: n for w, n in SMALL_NUMBERS.items() if 1 <= n <= 9 and len(w) > 2 and w not in {"single", "another"}}
+_UNITS = {
+    w: n
+    for w, n in SMALL_NUMBERS.items()
+    if 1 <= n <= 9 and len(w) > 2 and w not in {"single", "another"}
+}
 _NUMBERS.update({f"{t}-{w}": tn + n for t, tn in TENS.items() for w, n in _UNITS.items()})
 # counts that give no number: "Dozens were injured, including X" names a part of a group all the same
 _MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "several", "many"})
@@ -830,6 +834,8 @@ def appositive_name(ctx: ClaimContext, tok: Token) -> Token | None:
     carries in apposition (directly or through a noun in apposition) says who it is."""
     if tok.pos_ == "PROPN":
         return None
+    if (named := _named_by_participle(ctx, tok)) is not None:
+        return named  # "A taxi driver named X was injured"
     for c in tok.children:
         if c.dep_ != "appos":
             continue
@@ -838,4 +844,31 @@ def appositive_name(ctx: ClaimContext, tok: Token) -> Token | None:
         for cc in c.children:
             if cc.dep_ == "appos" and _person(ctx, cc) is not None:
                 return cc
+        if (named := _named_by_participle(ctx, c)) is not None:
+            return named  # "The victim's brother, a taxi driver named X, was injured"
+    return None
+
+
+# Participles that give a described person's name: "a man named X", "a woman identified as X"
+_NAMING_PARTICIPLES = frozenset({"name", "call", "identify"})
+
+
+def _named_by_participle(ctx: ClaimContext, noun: Token) -> Token | None:
+    """The person a common noun's naming participle names: "a taxi driver named X", "a
+    woman identified as X", "a man called X" (the name as its complement or after "as")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in PERSON_NOUNS and lemma not in _PLAIN_PEOPLE and lemma not in _MORE_PEOPLE:
+        return None  # (not "The opposition named X as its leader", a verb misread)
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in _NAMING_PARTICIPLES:
+            continue
+        appointed = any(c.dep_ == "prep" and c.lower_ == "as" for c in acl.children)
+        for c in acl.children:
+            # (not "named X as its interim leader": an appointment, the parser's misread verb)
+            if c.dep_ in {"oprd", "attr", "dobj"} and not appointed and _person(ctx, c) is not None:
+                return c
+            if c.dep_ == "prep" and c.lower_ == "as":
+                named = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if named is not None and _person(ctx, named) is not None:
+                    return named
     return None
