@@ -407,6 +407,24 @@ def _in_a_town(verb: Token) -> bool:
     )
 
 
+def _at_an_event_in_a_town(verb: Token) -> bool:
+    """ "appeared at a rally in Nasir", "appeared before a judge in Vesterby", "in court in
+    Tehran": an appearance at an event or before people in a named place gives ``located_in``
+    too (README, session 18: g24, g47); a video or a broadcast is no place one is seen in."""
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() not in _RECORDING_NOUNS | {"broadcast", "message", "public"}
+        and any(
+            _named(q, g)
+            for g in p.children
+            if g.dep_ == "prep" and g.lower_ in {"in", "near", "outside"}
+            for q in g.children
+            if q.dep_ == "pobj"
+        )
+        for p in prep_children(verb, {"at", "before", "in", "on"})
+    )
+
+
 def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
     hits: list[Hit] = []
     if lemma == "appear" and not any(
@@ -417,8 +435,9 @@ def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
             # like the README's "was seen in Dubai" (appeared and located_in)
             hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
-        elif _filmed_in_place(verb):
-            # "appeared in a video filmed in his office in Idlib city": where he was filmed
+        elif _filmed_in_place(verb) or _at_an_event_in_a_town(verb):
+            # "appeared in a video filmed in his office in Idlib city": where he was filmed;
+            # "appeared at a rally in Nasir", "before a judge in Vesterby": where he was seen
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
     if (
         lemma == "take"
