@@ -288,6 +288,18 @@ ROWS: list[Any] = [
         [("Lund", K)],
         [],
     ),
+    (
+        "k09",
+        "Nadia Haddad's husband was detained at the airport on Monday. She named him as Fares Haddad, a 41-year-old engineer.",
+        [("Fares Haddad", R)],
+        [("Nadia Haddad", R)],
+    ),
+    (
+        "k10",
+        "Her son was killed in the shelling on Monday. Amira Saleh said her son had been on his way to school.",
+        [],
+        [("Saleh", K)],
+    ),
     # --- given names and title + surname (g) ---
     (
         "g01",

@@ -462,15 +462,11 @@ ROWS: list[Any] = [
             reason="the second person of 'A and his nephew B' in a list after 'Among the dead were'",
         ),
     ),
-    pytest.param(
+    (
         "l02",
         "Police arrested three men: Darren Walsh, 22, Liam Byrne, 24, and Sean Keane, 31.",
         [("Walsh", "arrested"), ("Byrne", "arrested"), ("Keane", "arrested")],
         [],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="names in a list after a colon ('arrested three men: A, 22, B, 24, and C')",
-        ),
     ),
     (
         "l03",

@@ -510,17 +510,20 @@ def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
     spotted ...": a lede's unnamed "a/an <person>" is the person the next sentence introduces
     as its subject (the name's first mention in the article)."""
     n = ctx.sent_of[tok.i]
+    # "X's husband was detained on Monday. She named him as Y": a relative by an owner is
+    # named by the next sentence's naming verb (only that way: not by its next subject)
+    kin = tok.lemma_.lower() in lx.KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children)
     if (
         n > 3
         or n + 1 >= len(ctx.sents)
         or tok.pos_ != "NOUN"
         or tok.tag_ != "NN"
-        or not any(c.lower_ in {"a", "an"} for c in tok.children)
+        or not (kin or any(c.lower_ in {"a", "an"} for c in tok.children))
         or in_quote(ctx, tok.idx) is not None
     ):
         return []
     nxt = ctx.sents[n + 1]
-    if tok.dep_ == "dobj" and (named := _new_object(ctx, nxt)) is not None:
+    if tok.dep_ == "dobj" and not kin and (named := _new_object(ctx, nxt)) is not None:
         return [named]
     for t in nxt:
         if t.lower_ == "as" and t.head.lemma_.lower() in {"identify", "name"}:
@@ -535,7 +538,7 @@ def _named_after_lede(ctx: ClaimContext, tok: Token) -> list[Token]:
                 and nxt.start_char <= first
             ):
                 return [named]
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN":
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and not kin:
             if t.head.lemma_.lower() in lx.REPORTING_VERBS:
                 return []  # "X, the editor, said ...": a speaker, not the lede's person
             person = entity_in_name(ctx, t)
