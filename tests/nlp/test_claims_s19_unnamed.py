@@ -667,6 +667,12 @@ ROWS: list[Any] = [
         [("Marquez", LC)],
         [("Marquez", R)],
     ),
+    (
+        "v09",
+        "The dead, Juma Otieno and Peter Ouma, were buried in Kisumu on Sunday.",
+        [("Otieno", K), ("Ouma", K), ("Ouma", "other:bury")],
+        [],
+    ),
     # --- named people that must not take an unnamed person's claim (x) ---
     (
         "x01",

@@ -418,7 +418,9 @@ def _comma_name(ctx: ClaimContext, tok: Token) -> Token | None:
 def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
     """ "his two sons, Eric and Olivier,": a plural person noun's listed apposition names
     each of them; so does a counted "the other two, X and Y,"."""
-    if tok.tag_ != "NNS" and tok.pos_ != "NUM":
+    # (a plural, a count, or an adjective made a plural noun by "the": "The dead, X and Y,")
+    the_adj = tok.pos_ == "ADJ" and any(c.lower_ == "the" for c in tok.children)
+    if tok.tag_ != "NNS" and tok.pos_ != "NUM" and not the_adj:
         return []
     appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if appos is None:
