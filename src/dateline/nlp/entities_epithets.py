@@ -137,12 +137,42 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
         # "X, a senior commander ... the logistics chief, Y ... 'Our commander is alive'": the one
         # the text called by this very noun beats a later one called by a synonym
         candidates = [i for i in candidates if i in exact]
+    if former and len(candidates) > 1:
+        # "The former minister, X, was arrested. The current minister, Y, said ... The former
+        # minister was taken to a cell": not the one the text called the present holder
+        past = [i for i in candidates if _role_time(doc, noun, clusters[i]) != "present"]
+        candidates = past or candidates
     idx = max(candidates, key=lambda i: max((s for s, _, _ in clusters[i].mentions if s < noun.idx), default=-1))
     first = min([noun.i] + [c.i for c in dets])
     start = doc[first].idx
     end = noun.idx + len(noun)
     clusters[idx].add(start, end, full_text(doc)[start:end], name=False)
     covered.append((start, end))
+
+
+# Words that call a role's holder the present one: "the current minister", "the new chief".
+_PRESENT_ADJECTIVES = frozenset({"current", "new", "incumbent", "present", "sitting", "serving"})
+
+
+def _role_time(doc: Doc, noun: Token, cluster: Cluster) -> str | None:
+    """ "present" when the text named the cluster's person, before ``noun``, by a role noun of
+    the same word called current or new ("The current minister, Lars X,"); "past" when called
+    former; else None. The role noun is the one set beside one of the cluster's mentions."""
+    spans = [(s, e) for s, e, _ in cluster.mentions if s < noun.idx]
+    for tok in doc[: noun.i]:
+        if tok.lower_ != noun.lower_:
+            continue
+        beside = [c for c in tok.children if c.dep_ == "appos"]
+        if tok.dep_ == "appos":
+            beside.append(tok.head)
+        if not any(s <= b.idx < e for b in beside for s, e in spans):
+            continue
+        words = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        if words & _PRESENT_ADJECTIVES:
+            return "present"
+        if words & _PAST_ADJECTIVES:
+            return "past"
+    return None
 
 
 def _known_as(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
