@@ -109,20 +109,7 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             and (noun.lemma_.lower() in lx.RECORDED_MESSAGES or _own_statement(noun, release))
         ):
             # "he released an audio message": a person who puts out a recording is its author
-            own = next(
-                (
-                    c
-                    for c in release.children
-                    if c.dep_ == "nsubj"
-                    and (
-                        c.pos_ == "PROPN"
-                        or c.lower_ in {"he", "she"}
-                        # "His deputy, X, has issued two statements"
-                        or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
-                    )
-                ),
-                None,
-            )
+            own = _person_subject(release)
         if own is not None and release is not None and _of_someone(noun):
             own = None  # "posted a video of him": the poster shows someone else
         if own is not None and release is not None:
@@ -306,7 +293,14 @@ def _silence_broken(noun: Token) -> tuple[Token, Token] | None:
         )
     ):
         return None
-    subj = next(
+    subj = _person_subject(verb)
+    return (verb, subj) if subj is not None else None
+
+
+def _person_subject(verb: Token) -> Token | None:
+    """The verb's subject when it names a person: a name, "he" / "she", or a noun with a
+    name in apposition ("His deputy, X, has issued two statements")."""
+    return next(
         (
             c
             for c in verb.children
@@ -319,7 +313,6 @@ def _silence_broken(noun: Token) -> tuple[Token, Token] | None:
         ),
         None,
     )
-    return (verb, subj) if subj is not None else None
 
 
 def _put_out_after(noun: Token) -> Token | None:
