@@ -1164,6 +1164,23 @@ _VICTIMISING_VERBS = frozenset(
 )
 
 
+def _bare_the(doc: Doc, tok: Token, covered: list[tuple[int, int]]) -> Token | None:
+    """The "the" of a definite noun standing alone ("The victim died", "the officer was
+    stable"), or None when the noun is picked out anew (a relative clause, a possessor, a
+    modifier), named right after it, or already taken up."""
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    if (
+        det is None
+        or det.lower_ != "the"
+        or any(c.dep_ in _PICKED_OUT | {"compound", "amod"} for c in tok.children)
+        or tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ == "PROPN"
+        or any(s <= tok.idx < e for s, e in covered)
+    ):
+        return None
+    return det
+
+
 def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"X, 81, was attacked in his home by a burglar ... The victim died in hospital": a
     definite "the victim" standing alone takes up the one person named before it whom a verb
@@ -1173,11 +1190,9 @@ def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int
     for tok in doc:
         if tok.lower_ != "victim" or tok.tag_ != "NN":
             continue
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the" or any(c.dep_ in _PICKED_OUT | {"compound", "amod"} for c in tok.children):
+        det = _bare_the(doc, tok, covered)
+        if det is None:
             continue  # "the victim's family", "the victim, named as X", "the third victim"
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or any(s <= tok.idx < e for s, e in covered):
-            continue
         hurt = {idx for idx, c in enumerate(clusters) if c.kind == "person" and _attacked_before(doc, c, tok)}
         if len(hurt) != 1:
             continue
@@ -1274,11 +1289,9 @@ def rank_holder_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
         ranks = _RANK_NOUNS.get(tok.lower_)
         if ranks is None or tok.pos_ != "NOUN" or tok.tag_ != "NN":
             continue
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the" or any(c.dep_ in _PICKED_OUT | {"compound", "amod"} for c in tok.children):
+        det = _bare_the(doc, tok, covered)
+        if det is None:
             continue  # "the officer who fired", "the officer's family", "the arresting officer"
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or any(s <= tok.idx < e for s, e in covered):
-            continue
         earlier = [t for t in doc[: tok.i] if t.lower_ == tok.lower_]
         if any(
             any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
