@@ -104,7 +104,11 @@ def _backshifted_state(
         # good spirits when she left home" is a state at that past time)
         return None
     clause = anchor
-    if anchor.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children):
+    if (
+        anchor.dep_ == "conj"
+        and anchor.tag_ not in {"VBD", "VBZ", "VBP"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in anchor.children)
+    ):
         # "was safe and staying with relatives": the conjunct shares the first one's "was"
         clause = anchor.head
         while clause.pos_ not in {"VERB", "AUX"} and clause.dep_ in {"acomp", "attr", "conj"}:
@@ -115,10 +119,6 @@ def _backshifted_state(
         return None
     verb = _reporting_head(clause)
     if verb is None:
-        return None
-    if anchor.dep_ == "conj" and _tense(anchor.head) == "pluperfect":
-        # "said he had survived the strike and was recovering in hospital": the state
-        # goes on from what had happened, in that event's frame (it restates its claim)
         return None
     said = attached_timex(ctx, sent, {verb.i})
     if said is not None and (said.start < verb.idx or said.end <= anchor.idx):
@@ -201,15 +201,37 @@ def _kept(verb: Token) -> bool:
 _SUPERSEDED_BELIEFS = frozenset({"think", "fear", "suspect", "hope", "assume", "believe"})
 
 
+# Nouns of news a report passes on, whose "that" clause is its content ("had information
+# that", "received word that", "gave assurances that").
+_NEWS_NOUNS = frozenset(
+    ["information", "confirmation", "word", "news", "report", "evidence", "indication", "assurance"]
+)
+
+# Feelings about a state taken as true ("relieved that she was alive", "glad that he was safe").
+_FEELINGS = frozenset(["relieved", "glad", "happy", "thankful", "grateful", "delighted"])
+
+
 def _reporting_head(anchor: Token) -> Token | None:
     """The past-tense reporting verb whose complement the state's clause is ("said he was
     safe", "told us that she was being held and was fine"): the first clausal complement
     on the way up must be the reporting verb's own."""
     tok = anchor
     for _ in range(4):
-        if tok.dep_ not in {"ccomp", "conj", "xcomp"} or tok.head == tok:
+        if tok.head == tok:
             return None
         up = tok.head
+        if tok.dep_ == "acl" and up.lemma_.lower() in _NEWS_NOUNS and up.head != up:
+            # "said it had credible information that the two were being held": the news
+            # a past report passes on is what it says
+            tok = up.head
+            continue
+        if tok.dep_ == "ccomp" and up.lower_ in _FEELINGS and up.head != up:
+            # "said they were relieved that she was alive": a feeling about a state the
+            # report takes as true, in the copula's clause
+            tok = up.head if up.dep_ == "acomp" else up
+            continue
+        if tok.dep_ not in {"ccomp", "conj", "xcomp"}:
+            return None
         if tok.dep_ == "ccomp":
             lemma = up.lemma_.lower()
             reporting = lemma in lx.REPORTING_VERBS and lemma not in lx.DENIAL_VERBS
@@ -821,6 +843,9 @@ def _tense_at(tables: DocIndex, verb: int) -> str:
         # "is believed to have been killed": a perfect infinitive is about the past.
         if words & {"have"}:
             return "pluperfect" if _tense_at(tables, head) in {"past", "pluperfect"} else "perfect"
+        return _tense_at(tables, head)
+    if dep[verb] in {"acomp", "attr"} and head != verb:
+        # "is alive and receiving treatment": a predicate adjective or noun has its copula's
         return _tense_at(tables, head)
     if dep[verb] == "conj" and head != verb and tag[verb] in {"VBN", "VBG"} and not words - {"being"}:
         # "is alive and being held in Kutum", "was beaten and taken to a cell": a conjunct
