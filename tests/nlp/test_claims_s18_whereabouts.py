@@ -461,8 +461,14 @@ NOT_FOUND = [
     ("Karim Bensaid is scheduled to appear in court next week.", ("Bensaid", P, A)),
     ("Karim Bensaid was ordered to appear in court.", ("Bensaid", P, A)),
     ("Karim Bensaid greeted the news with relief.", ("Bensaid", P, A)),
-    # a court, a judge, a rally in a town: the appearance only (g24, g47)
-    ("Hassan Nouri appeared in court in Tehran on Friday.", ("Nouri", L, A)),
+    # a court, a judge, a rally in a town: the appearance only (g24, g47); superseded by the
+    # README's session-19 convention (an appearance in a named place also gives located_in,
+    # as g24 and g47 now have it), read since session 20 (claims_s20_where)
+    pytest.param(
+        "Hassan Nouri appeared in court in Tehran on Friday.",
+        ("Nouri", L, A),
+        marks=pytest.mark.xfail(strict=True, reason="superseded: session-19 convention"),
+    ),
     ("Hassan Nouri appeared on television in Tehran on Friday.", ("Nouri", L, A)),
     ("Hassan Nouri appeared in good health.", ("Nouri", L, A)),
     ("Hassan Nouri appeared in good health.", ("Nouri", P, A)),

@@ -3287,7 +3287,17 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         # "his father had called him from the airport", "she called me from a number I did
         # not know": the caller lives (and was where the call came from)
         hits = [Hit("alive", verb, subject_of(verb), {verb.i})]
-        if any(is_place(p, p.head) for p in froms):
+        if any(
+            is_place(p, p.head)
+            and not (
+                any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in p.children)
+                and not any(
+                    t.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"} for t in p.subtree
+                )
+            )
+            for p in froms
+        ):
+            # ("from a hotel", one unnamed place of many, says no whereabouts: g08)
             hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
         return hits
     if (

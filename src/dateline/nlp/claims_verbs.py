@@ -62,6 +62,7 @@ from dateline.nlp.claims_grammar import (
     reporting_subject,
     subject_of,
 )
+from dateline.nlp.claims_s20_where import where_beside_hits
 from dateline.nlp.claims_sources import (
     entity_in_name,
 )
@@ -140,20 +141,21 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
                 if hit.anchor is verb and hit.subjects and hit.predicate in _HARMED:
                     hit.subjects = hit.subjects + _alongside(verb)
             # ("saw X among the wounded": the sighting's side claims give way too)
-            return _among_casualties(
-                verb,
+            beside = (
                 _brought_in_injured(verb, lemma, hits)
                 + _seen_in_custody(verb, lemma, hits)
                 + side_hits(verb, lemma)
                 + act_hits(verb, lemma)
-                + custody_side_hits(verb, lemma),
+                + custody_side_hits(verb, lemma)
             )
-    return (
+            return _among_casualties(verb, beside + where_beside_hits(verb, lemma, beside))
+    beside = (
         _brought_in_injured(verb, lemma, [])
         + side_hits(verb, lemma)
         + act_hits(verb, lemma)
         + custody_side_hits(verb, lemma)  # "disappeared into police custody"
     )
+    return beside + where_beside_hits(verb, lemma, beside)  # (claims_s20_where: session 20)
 
 
 # The casualties a person is counted among: "seen X among the wounded", "among the dead".

@@ -1,0 +1,366 @@
+"""Whereabouts told beside a verb's other claims (session 20, WHERE, issue 6).
+
+The README's conventions put a person in a place in more clauses than the older rules read;
+each rule here names its construction of English news prose:
+
+* an appearance in a named place: "appeared in court in Kano", "attended a funeral in Kano",
+  "spoke at a rally in Kano", "greeted supporters in Kano", "showed up at a wedding in X" →
+  ``located_in`` beside the ``appeared`` the verb already gives (README, session 19: a
+  sighting or appearance in a named place gives both; a video or a broadcast is no place one
+  is seen in);
+* an extradition or deportation joined to an earlier passive ("was arrested in Bogota and
+  extradited to Miami", the parser's VBD conjunct) or told in the active ("Colombia
+  extradited X to the United States") → ``located_in`` beside ``other:extradite``;
+* a guessed journey of a missing person: "may have travelled to Manchester", "is believed
+  to have gone to Germany"; leaving a country for another, "left Turkey for Germany" →
+  ``located_in`` (like "fled to X"; a trip told as fact is a visit);
+* a recording or a message sent from a place: "released a video from a hideout near Idlib",
+  "In an audio message from Idlib, X denied ...", "wrote from his cell in Silivri prison" →
+  ``located_in`` for its maker (README: a video, call or interview "from P");
+* a custody lasting in a named place told by a participle: "X, detained in Minsk since May,
+  ..." → ``located_in``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+from dateline.nlp.claims_states import KEEPING_MODIFIERS
+from dateline.nlp.claims_timeplace import is_place
+
+__all__ = ["where_beside_hits"]
+
+# Recordings and broadcasts: "appeared in a video", "on television" (no place one is seen in).
+_SCREEN_NOUNS = frozenset(
+    {"video", "footage", "clip", "recording", "film", "photo", "photograph", "picture", "image"}
+    | {"television", "tv", "broadcast", "livestream", "stream", "screen", "message", "post"}
+    | {"interview", "channel", "media", "internet", "online", "social", "feed", "account"}
+)
+# Prepositions that put the one seen at a place.
+_AT_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+# Verbs that extradite, deport or expel a person to a country.
+_EXPULSION_VERBS = frozenset({"extradite", "deport", "expel", "repatriate"})
+# Journeys made by one's own means; "to" a named place puts the traveller there.
+_JOURNEY_VERBS = frozenset({"travel", "go", "head", "drive", "sail", "journey", "fly"})
+# Things one makes or sends from where one is.
+_SENT_THINGS = frozenset(
+    {"video", "message", "letter", "note", "recording", "photo", "selfie", "statement"}
+    | {"audio", "tape", "clip", "footage", "post", "picture", "photograph"}
+)
+_SENDING_VERBS = frozenset({"release", "send", "post", "record", "write", "film", "upload"})
+# Verbs of saying whose subject a fronted "In a message from X" places.
+_SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "tell", "add", "vow", "urge"})
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+
+
+def _named(pobj: Token, prep: Token) -> bool:
+    """ "in Kano", "at Evin prison": a place a reader can put on a map."""
+    return is_place(pobj, prep) and any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"}
+        or t.pos_ == "PROPN"
+        and t.ent_type_ not in {"DATE", "TIME"}
+        for t in pobj.subtree
+    )
+
+
+def _pobjs(head: Token, preps: frozenset[str] | set[str]) -> list[tuple[Token, Token]]:
+    return [
+        (p, c)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _named_under(noun: Token) -> bool:
+    """ "a funeral in Kano", "a hideout in the mountains near Idlib": a named place in a
+    locative phrase under ``noun`` (two levels down at most)."""
+    for p, c in _pobjs(noun, _AT_PREPS):
+        if _named(p, c) or any(_named(q, g) for q, g in _pobjs(p, _AT_PREPS)):
+            return True
+    return False
+
+
+def _seen_in_named_place(verb: Token) -> bool:
+    """An appearance's place: "in Kano" on the verb, or under the event it was seen at ("at a
+    wedding in Kano", "attended a funeral in Kano"); none when a screen is the place."""
+    # ("on the tarmac in X" is in passing, g151; "on April 2 in the town of X" is a date's)
+    places = _pobjs(verb, _AT_PREPS | {"before"}) + [
+        (p, c) for p, c in _pobjs(verb, {"on"}) if p.ent_type_ in {"DATE", "TIME"}
+    ]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(p.lemma_.lower() in _SCREEN_NOUNS for p, _ in places) or any(
+        o.lemma_.lower() in _SCREEN_NOUNS for o in objects
+    ):
+        return False
+    return any(c.lower_ in _AT_PREPS and _named(p, c) or _named_under(p) for p, c in places) or any(
+        _named_under(o) for o in objects if o.ent_type_ != "PERSON"
+    )
+
+
+def _appearance_places(verb: Token, hits: list[Hit]) -> list[Hit]:
+    """ "appeared in court in Kano", "attended a funeral in Kano": the README's appearance in
+    a named place (``appeared`` and ``located_in``, same time and source)."""
+    if any(h.predicate == "located_in" and h.anchor is verb for h in hits):
+        return []
+    seen = [
+        h for h in hits if h.predicate == "appeared" and h.anchor is verb and not h.polarity_neg
+    ]
+    if not seen or _negated(verb) or not _seen_in_named_place(verb):
+        return []
+    return [Hit("located_in", verb, list(h.subjects), {verb.i}) for h in seen if h.subjects]
+
+
+def _sent_to_a_place(verb: Token) -> tuple[Token, Token] | None:
+    return next(
+        ((p, c) for p, c in _pobjs(verb, {"to"}) if p.pos_ == "PROPN" and is_place(p, c)),
+        None,
+    )
+
+
+def _expelled_beside(verb: Token, lemma: str) -> list[Hit]:
+    """ "was arrested in Bogota and extradited to Miami" (the parser tags the conjunct a
+    past tense with no subject), "Colombia extradited X to the United States": the
+    extradition's destination is where the person is."""
+    if lemma not in _EXPULSION_VERBS or _negated(verb) or _sent_to_a_place(verb) is None:
+        return []
+    own = {c.dep_ for c in verb.children}
+    if (
+        verb.dep_ == "conj"
+        and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"}
+        and is_passive(verb.head)
+    ):
+        return [Hit("located_in", verb, patient_of(verb.head), {verb.i})]
+    if not is_passive(verb) and "dobj" in own:
+        people = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
+        return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
+def _on_an_errand(verb: Token) -> bool:
+    """ "flew to Doha for talks", "travelled to Paris to attend the summit": a visit."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and any(a.lower_ == "to" for a in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ in {"for", "on"}
+        and any(p.dep_ == "pobj" and p.pos_ == "NOUN" for p in c.children)
+        for c in verb.children
+    )
+
+
+def _guessed(verb: Token) -> bool:
+    """ "may have travelled to X", "is believed to have gone to X": a guess at where a
+    missing person went (a trip told as fact, "travelled to Paris on Monday", is a visit)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in {"may", "might", "could"} for c in verb.children)
+    believed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _GUESSING_VERBS
+    return perfect and (modal or believed)
+
+
+# Verbs of a guess: "is believed / thought / feared to have gone to X".
+_GUESSING_VERBS = frozenset({"believe", "think", "fear", "suspect", "understand", "report"})
+
+
+def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "may have travelled to Manchester", "is believed to have gone to Germany": a guess at
+    a missing person's journey puts them at its end (README: a whereabouts "may" be hedged);
+    "left Turkey for Germany": leaving a country for another, like "fled to X"."""
+    if is_passive(verb) or _negated(verb):
+        return []
+    if lemma in _JOURNEY_VERBS and _guessed(verb):
+        dest = _sent_to_a_place(verb)
+        if dest is not None and _named(*dest) and not _on_an_errand(verb):
+            return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma == "leave" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children):
+        for p, c in _pobjs(verb, {"for"}):
+            if p.pos_ == "PROPN" and _named(p, c):
+                # "left Turkey for Germany": the "for" is the country one went to live in
+                return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+def _sender_place(verb: Token, lemma: str) -> list[Hit]:
+    """ "released a video from a hideout near Idlib", "wrote from his cell in Silivri
+    prison": the recording's or the letter's maker was there (README: a video or call "from
+    P"); a group's release names no one's whereabouts."""
+    if lemma not in _SENDING_VERBS or is_passive(verb) or _negated(verb):
+        return []
+    if lemma != "write" and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _SENT_THINGS for c in verb.children
+    ):
+        return []
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "a photo from a beach in X"
+    if not any(_named(p, c) or _named_under(p) for h in heads for p, c in _pobjs(h, {"from"})):
+        return []
+    senders = _people(subject_of(verb))
+    return [Hit("located_in", verb, senders, {verb.i})] if senders else []
+
+
+def _people(tokens: list[Token]) -> list[Token]:
+    """The subjects that are people: a name, "he" / "she", or a role noun with a name beside
+    it ("the exiled editor X")."""
+    return [
+        t
+        for t in tokens
+        if t.ent_type_ == "PERSON"
+        or t.lower_ in {"he", "she"}
+        or t.pos_ == "NOUN"
+        and any(c.dep_ in {"appos", "compound"} and c.ent_type_ == "PERSON" for c in t.children)
+    ]
+
+
+# What one speaks in from a place: "in a video message from Idlib", "in an interview in X".
+_SPOKEN_IN = frozenset(
+    {"video", "message", "audio", "recording", "interview", "call", "letter", "post", "clip"}
+)
+
+
+def _fronted_message_place(verb: Token, lemma: str) -> list[Hit]:
+    """ "In an audio message from Idlib, X denied he was dead", "In a video recorded in
+    Istanbul, X said ...", "told Reuters in an interview in Istanbul", "From London, X
+    denied it": the message's or the interview's place is where its speaker was."""
+    if lemma not in _SAYING_VERBS or _negated(verb):
+        return []
+    for p, c in _pobjs(verb, {"from"}):
+        if c.i < verb.i and p.ent_type_ in {"GPE", "LOC"} and _named(p, c):
+            # "From London, X denied it": the speaker's own place, fronted
+            speakers = _people(subject_of(verb))
+            return [Hit("located_in", verb, speakers, {verb.i})] if speakers else []
+    for p, _ in _pobjs(verb, {"in"}):
+        if p.lemma_.lower() not in _SPOKEN_IN:
+            continue
+        if p.lemma_.lower() == "interview" and _named_under(p):
+            speakers = _people(subject_of(verb))
+            return [Hit("located_in", verb, speakers, {verb.i})] if speakers else []
+        placed = any(_named(q, g) or _named_under(q) for q, g in _pobjs(p, {"from"})) or any(
+            a.dep_ == "acl"
+            and a.lemma_.lower() in {"record", "film", "make", "tape", "shoot"}
+            and any(_named(q, g) or _named_under(q) for q, g in _pobjs(a, _AT_PREPS))
+            for a in p.children
+        )
+        if placed:
+            speakers = _people(subject_of(verb))
+            return [Hit("located_in", verb, speakers, {verb.i})] if speakers else []
+    return []
+
+
+def _detained_since(verb: Token, lemma: str) -> list[Hit]:
+    """ "X, detained in Minsk since May, has lost weight": a reduced relative of custody
+    lasting in a named place (the README's span in a named place)."""
+    if (
+        lemma in {"detain", "hold", "jail", "imprison"}
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.ent_type_ == "PERSON"
+        and any(c.lower_ == "since" or c.lower_ == "for" for c in verb.children)
+        and any(_named(p, c) for p, c in _pobjs(verb, {"in", "at"}))
+    ):
+        return [Hit("located_in", verb, [verb.head], {verb.i})]
+    return []
+
+
+# Verbs that carry a person to a place: "was freed and taken to the French embassy in X".
+_CARRYING = frozenset({"take", "move", "transfer", "fly", "bring", "escort", "drive", "airlift"})
+
+
+def _shares_passive(verb: Token) -> bool:
+    """ "was freed and taken to X", "was arrested and extradited to Y": a conjunct with no
+    subject or auxiliary of its own after a passive (the parser may tag it a past tense)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in verb.children
+        )
+        and is_passive(verb.head)
+    )
+
+
+def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "was freed and taken to the French embassy in Bamako", "were released and handed over
+    to officials in Bamako", "was released into the custody of the Red Cross in Juba": a move
+    into a place, or into someone's hands in a named place (README, session 19: "handed
+    over in" a place is a move)."""
+    if _negated(verb) or not (is_passive(verb) or _shares_passive(verb)):
+        return []
+    moved = patient_of(verb) or (patient_of(verb.head) if verb.dep_ == "conj" else [])
+    if lemma in _CARRYING and any(
+        p.pos_ == "NOUN" and _named_under(p) and not _public_building(p)
+        for p, _ in _pobjs(verb, {"to", "into"})
+    ):
+        return [Hit("located_in", verb, moved, {verb.i})]
+    if lemma == "hand" and (
+        any(_named(p, c) for p, c in _pobjs(verb, {"in", "at"}))
+        or any(_named_under(p) for p, _ in _pobjs(verb, {"to"}))
+    ):
+        return [Hit("located_in", verb, moved, {verb.i})]
+    if lemma in {"release", "free", "hand"} and any(
+        p.lemma_.lower() in {"custody", "care", "hands", "hand"} and _named_under_deep(p)
+        for p, _ in _pobjs(verb, {"into", "to"})
+    ):
+        return [Hit("located_in", verb, moved, {verb.i})]
+    return []
+
+
+def _public_building(noun: Token) -> bool:
+    """ "a sports centre in Kanda", "a shopping facility": a building of many uses, no place
+    one is kept in (a "detention centre" or a "military facility" is one)."""
+    return noun.lemma_.lower() in {"centre", "center", "facility", "complex", "hall"} and not any(
+        t.lower_ in KEEPING_MODIFIERS for t in noun.subtree
+    )
+
+
+def _named_under_deep(noun: Token) -> bool:
+    """ "the custody of Red Cross officials in Juba": a named place in a locative phrase
+    anywhere under ``noun``."""
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ in _AT_PREPS and _named(t, t.head) for t in noun.subtree
+    )
+
+
+def _rejoined_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "returned to his family in Tabriz", "is recovering at home in Cusco": a return to
+    one's people, or a recovery, in a named town is where the person is (README: "at home"
+    alone names no place)."""
+    if is_passive(verb) or _negated(verb):
+        return []
+    if (
+        lemma == "return"
+        and any(p.pos_ in {"NOUN", "PRON"} or p.lower_ == "home" for p, _ in _pobjs(verb, {"to"}))
+        and (
+            any(_named(p, c) for p, c in _pobjs(verb, {"in"}))
+            or any(_named_under(p) for p, _ in _pobjs(verb, {"to"}))
+        )
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma in {"recover", "recuperate", "convalesce", "rest"} and any(
+        _named(p, c) for p, c in _pobjs(verb, {"in"})
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
+    """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
+    the module's list)."""
+    found = (
+        _appearance_places(verb, hits)
+        + _expelled_beside(verb, lemma)
+        + _journey_hits(verb, lemma)
+        + _sender_place(verb, lemma)
+        + _fronted_message_place(verb, lemma)
+        + _detained_since(verb, lemma)
+        + _carried_hits(verb, lemma)
+        + _rejoined_hits(verb, lemma)
+    )
+    if not found:
+        return []
+    have = {(t.i) for h in hits if h.predicate == "located_in" for t in h.subjects}
+    return [h for h in found if h.subjects and not {t.i for t in h.subjects} <= have]
