@@ -108,6 +108,7 @@ from dateline.nlp.entities_references import (
     statement_kin,
 )
 from dateline.nlp.entities_roles import attach_parents_and_roles
+from dateline.nlp.entities_s20_names import COMPANION_NOUNS, companion_reference, merge_stated_aliases
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.entities_turns import TURNS_KEY
 from dateline.nlp.extensions import register_extensions
@@ -272,6 +273,7 @@ def _resolve(doc: Doc) -> list[Entity]:
     spans = repaired_name_spans(doc)
     clusters, span_cluster = cluster_names(doc, spans)
     merge_aliases(doc, spans, clusters, span_cluster)
+    merge_stated_aliases(doc, spans, clusters, span_cluster)  # "X, who goes by Y", "Y, the nom de guerre of X"
     add_surname_mentions(doc, clusters)
     join_compound_surnames(clusters)
     share_coordinated_surnames(doc, clusters)
@@ -397,6 +399,11 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
             if found is not None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))
+        elif lower in COMPANION_NOUNS:
+            found = companion_reference(doc, tok, clusters)  # "her colleague, Y, ... Her colleague"
+            if found is not None:
+                clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
+                covered.append((found[1], found[2]))
         elif lower in ROLE_NOUNS and tok.pos_ == "NOUN" and tok.tag_ == "NN":
             idx = named_later(doc, tok, clusters, sent_index)  # "a spokesman said ... the spokesman, X,"
             if idx is not None:
@@ -493,7 +500,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 _EPITHET_WORDS = (
     ROLE_NOUNS | MALE_PRONOUNS | FEMALE_PRONOUNS | DEMONYM_NOUNS | ORG_REFERENCE_NOUNS | KIN_REFERENCE_NOUNS
-    | {"it", "its", "client"} | frozenset(YOUNG_NOUNS)
+    | {"it", "its", "client"} | frozenset(YOUNG_NOUNS) | COMPANION_NOUNS
 )
 """The words the epithet and pronoun loop acts on (besides age nouns)."""
 _EPITHET_WANTED: dict[str, bool] = {}

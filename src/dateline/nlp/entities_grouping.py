@@ -221,6 +221,9 @@ def _generation_rank(doc: Doc, c: Cluster) -> int | None:
                 return age
         if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in _PARENT_NOUNS | _CHILD_NOUNS:
             return _PARENT_RANK if doc[i - 2].lower_ in _PARENT_NOUNS else _CHILD_RANK
+        if i >= 1 and doc[i - 1].lower_ in _PARENT_NOUNS | _CHILD_NOUNS and doc[i - 1].pos_ == "NOUN":
+            # "X and his son Y": the kin noun right before the name, with no comma
+            return _PARENT_RANK if doc[i - 1].lower_ in _PARENT_NOUNS else _CHILD_RANK
     return None
 
 

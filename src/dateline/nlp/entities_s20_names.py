@@ -1,0 +1,252 @@
+"""Names of one person the text states are one (session 20, issue 6): aliases the prose
+introduces by a cue other than "known as", and the companion a noun names once ("her
+colleague, X, ... Her colleague was killed").
+
+News gives a person's second name in a handful of fixed ways:
+
+* after the cue, the person before it: "X, who goes by (the stage name) Y", "X, who uses the
+  alias Y", "X, known by his kunya Y", "X, alias Y", "X (a.k.a. Y)", "X ("Y")";
+* before the cue, the person after it: "Y, the nom de guerre of X", "Y, whose real name is X",
+  "Y, real name X";
+* a nickname quoted inside the full name, used alone later: 'Carlos "El Flaco" X ... El Flaco'.
+
+Each alias (whatever kind the model gave it, or none) joins its person with every later
+mention of the same words. The full name keeps first place among the person's names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.entities_doc import Cluster, NameSpan, full_text
+from dateline.nlp.entities_lexicon import match_key
+from dateline.nlp.entities_references import _name_given, definite_kin_reference, kin_reference
+
+# nouns that name a second name: "the alias Y", "his kunya Y", "the nom de guerre of X"
+_ALIAS_NOUNS = frozenset(
+    """alias aliases kunya nickname moniker pseudonym codename code-name handle guerre name names
+    sobriquet""".split()  # noqa: SIM905 - a word list
+)
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+_KUNYA_WORDS = frozenset({"abu", "abou", "umm"})
+_SKIPPED = frozenset({"the", "his", "her", "their", "a", "an", "stage", "street", "war", "nom", "de", "battle", "real",
+                      "full", "birth", "given", "pen", "online", "code", "by"})
+_NAME_JOINERS = frozenset({"al", "el", "bin", "ibn", "ould", "ag", "de", "del", "la", "van", "von", "abu", "umm"})
+
+
+def merge_stated_aliases(doc: Doc, spans: list[NameSpan], clusters: list[Cluster], span_cluster: dict[int, int]) -> None:
+    """Join each alias the text states to the person it names (see the module docstring)."""
+    owner_of_token: dict[int, int] = {}
+    for n, s in enumerate(spans):
+        idx = span_cluster.get(n)
+        if idx is not None and clusters[idx].mentions:
+            for i in range(s.start, s.end):
+                owner_of_token[i] = idx
+    for alias, person in _stated_pairs(doc, owner_of_token, clusters):
+        _join_alias(doc, alias, person, clusters, owner_of_token)
+
+
+def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> list[tuple[tuple[int, int], int]]:
+    """``((alias start, alias end), person cluster)`` for each alias cue of ``doc``."""
+    pairs: list[tuple[tuple[int, int], int]] = []
+    n = len(doc)
+    for tok in doc:
+        word = tok.lower_
+        if word in {"goes", "go", "went", "going", "uses", "used", "using", "known"} and tok.i + 1 < n:
+            # "X, who goes by Y", "X, who uses the alias Y", "X, known by his kunya Y"
+            if word == "known" and doc[tok.i + 1].lower_ != "by":
+                continue
+            if word in {"goes", "go", "went", "going"} and doc[tok.i + 1].lower_ != "by":
+                continue
+            head_words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
+            if word.startswith("us") and not _ALIAS_NOUNS & set(head_words[:4]):
+                continue  # "uses a wheelchair": only "uses the alias / name Y"
+            if word == "known" and not _ALIAS_NOUNS & set(head_words[:4]):
+                continue  # "known by police": only "known by his kunya Y"
+            alias = _name_after(doc, tok.i + 1)
+            person = _person_before(doc, tok.i, owner, clusters)
+        elif word in {"alias", "a.k.a.", "aka"} and tok.i >= 1 and doc[tok.i - 1].text in {",", "("}:
+            alias = _name_after(doc, tok.i + 1)  # "X, alias Y", "X (aka Y)"
+            person = _person_before(doc, tok.i, owner, clusters)
+        elif word == "(" and tok.i + 1 < n and (doc[tok.i + 1].text in _QUOTES or doc[tok.i + 1].lower_ in _KUNYA_WORDS):
+            if tok.i < 1 or owner.get(tok.i - 1) is None or clusters[owner[tok.i - 1]].kind != "person":
+                continue
+            alias = _name_after(doc, tok.i + 1)  # 'X ("Y")', "X (Abu Y)": a name right after a person's
+            person = owner[tok.i - 1]
+        elif word == "of" and tok.i >= 1 and doc[tok.i - 1].lower_ in _ALIAS_NOUNS and _definite_before(doc, tok.i - 1):
+            person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, the nom de guerre of X"
+            alias = _name_before(doc, tok.i - 1)
+        elif word in {"is", "was"} and tok.i >= 3 and doc[tok.i - 1].lower_ == "name" and doc[tok.i - 3].lower_ == "whose":
+            person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, whose real name is X"
+            alias = _name_before(doc, tok.i - 3)
+        elif word == "name" and tok.i >= 2 and doc[tok.i - 1].lower_ == "real" and doc[tok.i - 2].text == ",":
+            person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, real name X,"
+            alias = _name_before(doc, tok.i - 1)
+        else:
+            continue
+        if alias is not None and person is not None and owner.get(alias[0]) != person:
+            pairs.append((alias, person))
+    pairs.extend(_quoted_nicknames(doc, clusters))
+    return pairs
+
+
+def _definite_before(doc: Doc, i: int) -> bool:
+    """"the nom de guerre", "the alias", "his kunya": the alias noun at ``i`` is definite."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if doc[k].lower_ in {"the", "his", "her", "their"}:
+            return True
+        if doc[k].text == ",":
+            return False
+    return False
+
+
+def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The capitalised run that is the alias after a cue at ``i``: cue words ("the stage
+    name", "his kunya") and quotes skipped, two joiners at most ("Abu Musab al-Zarqawi")."""
+    n = len(doc)
+    while i < n and (doc[i].lower_ in _SKIPPED or doc[i].lower_ in _ALIAS_NOUNS or doc[i].text in _QUOTES or doc[i].text == ","):
+        if doc[i].text[:1].isupper() and doc[i].lower_ in {"abu", "umm"}:
+            break
+        i += 1
+    start = i
+    while i < n and i - start < 5 and (_capitalised(doc[i]) or doc[i].lower_ in _NAME_JOINERS and i > start or doc[i].text == "-" and i > start):
+        i += 1
+    while i > start and (doc[i - 1].lower_ in _NAME_JOINERS or doc[i - 1].text == "-") and not _capitalised(doc[i - 1]):
+        i -= 1
+    return (start, i) if i > start else None
+
+
+def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name closing before the apposition that holds the alias cue at ``i`` ("Y, the nom
+    de guerre of X": Y)."""
+    k = i - 1
+    while k >= 0 and doc[k].text != ",":
+        if i - k > 5:
+            return None
+        k -= 1
+    end = k
+    while end > 0 and doc[end - 1].text in _QUOTES:
+        end -= 1
+    start = end
+    while start > 0 and end - start < 6 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _NAME_JOINERS or doc[start - 1].text == "-"):
+        start -= 1
+    while start < end and not _capitalised(doc[start]):
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ", "X", "VERB", "NUM"} and tok.is_alpha or (
+        tok.text[:1].isupper() and "-" in tok.text
+    )
+
+
+def _person_before(doc: Doc, i: int, owner: dict[int, int], clusters: list[Cluster]) -> int | None:
+    """The person named last before token ``i`` in its sentence."""
+    sent_start = doc[i].sent.start
+    for k in range(i - 1, sent_start - 1, -1):
+        idx = owner.get(k)
+        if idx is not None and clusters[idx].kind == "person":
+            return idx
+    return None
+
+
+def _person_after(doc: Doc, i: int, owner: dict[int, int], clusters: list[Cluster]) -> int | None:
+    """The person whose name opens at token ``i`` (a determiner or quote skipped)."""
+    while i < len(doc) and doc[i].text in _QUOTES:
+        i += 1
+    idx = owner.get(i)
+    return idx if idx is not None and clusters[idx].kind == "person" else None
+
+
+def _quoted_nicknames(doc: Doc, clusters: list[Cluster]) -> list[tuple[tuple[int, int], int]]:
+    """'Carlos "El Flaco" X': the quoted words inside a person's name are an alias of theirs
+    (the quoted nickname between given name and surname; spans.py kept it in one name)."""
+    out = []
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for s, e, _ in c.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) < 4:
+                continue
+            quotes = [t.i for t in span if t.text in _QUOTES]
+            if len(quotes) == 2 and quotes[0] > span.start and quotes[1] < span.end - 1 and quotes[1] - quotes[0] > 1:
+                out.append(((quotes[0] + 1, quotes[1]), idx))
+    return out
+
+
+def _join_alias(doc: Doc, alias: tuple[int, int], person: int, clusters: list[Cluster], owner: dict[int, int]) -> None:
+    """The alias's own cluster (any kind) and every mention of its words join ``person``."""
+    text = full_text(doc)
+    first, last = doc[alias[0]], doc[alias[1] - 1]
+    words = text[first.idx : last.idx + len(last)]
+    key = match_key(words)
+    if not key or len(words) < 2:
+        return
+    target = clusters[person]
+    for idx in {owner.get(i) for i in range(*alias)} | {i for i, c in enumerate(clusters) if words in c.names}:
+        if idx is None or idx == person or not clusters[idx].mentions:
+            continue
+        other = clusters[idx]
+        if other.kind == "person" and len(other.names) and any(len(match_key(n).split()) > len(key.split()) for n in other.names):
+            continue  # a fuller name of someone else contains the alias: not its own cluster
+        for start, end, mention in other.mentions:
+            target.add(start, end, mention, name=False)
+        for name in other.names:
+            if name not in target.names:
+                target.names.append(name)
+        other.mentions.clear()
+        other.names.clear()
+        other.kind = "other"
+    taken = [(s, e) for c in clusters for s, e, _ in c.mentions]
+    for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text):
+        if not any(s <= m.start() < e for s, e in taken):
+            target.add(m.start(), m.end(), words, name=False)
+    if words not in target.names:
+        target.names.append(words)
+
+
+def companion_reference(doc: Doc, noun: Token, clusters: list[Cluster]) -> tuple[int, int, int] | None:
+    """"Her colleague, Paul X, ... Her colleague was killed", "his cellmate Y ... the
+    cellmate": a companion noun the text gave a name once takes up that person again, as a
+    kin noun does (the same owner for "his colleague", the one so named for "the colleague")."""
+    if noun.i + 1 < len(doc) and (doc[noun.i + 1].pos_ == "PROPN" or doc[noun.i + 1].text == ","):
+        return None  # the naming itself
+    if noun.pos_ != "NOUN" and not any(c.dep_ == "poss" for c in noun.children):
+        return None  # (the tagger reads "her cellmate" as an adjective; the possessive shows the noun)
+    found = kin_reference(doc, noun, clusters) if noun.pos_ == "NOUN" else None
+    if found is None and noun.pos_ == "NOUN":
+        found = definite_kin_reference(doc, noun, clusters)
+    opener = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "their"}
+                   or c.dep_ == "det" and c.lower_ == "the"), None)
+    if found is None and opener is not None and not any(c.dep_ in {"relcl", "acl", "appos"} or c.lower_ == "of" for c in noun.children):
+        # "her colleague, Y, ... Her colleague", "a driver, Y, ... The driver": the one
+        # companion the text named by that noun (after a comma the parser may leave unattached)
+        named = {
+            idx
+            for earlier in doc[: noun.i]
+            if earlier.lower_ == noun.lower_
+            and (name := _name_given(doc, earlier, after_comma=True)) is not None
+            and (idx := _cluster_of(doc, name, clusters)) is not None
+        }
+        if len(named) == 1:
+            found = next(iter(named)), opener.idx, noun.idx + len(noun)
+    return found
+
+
+def _cluster_of(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
+    for idx, c in enumerate(clusters):
+        if c.kind == "person" and any(s <= tok.idx < e for s, e, _ in c.mentions):
+            return idx
+    return None
+
+
+COMPANION_NOUNS = frozenset(
+    """colleague colleagues cellmate friend partner neighbour neighbor companion co-worker coworker
+    associate co-defendant accomplice bodyguard driver aide assistant flatmate roommate girlfriend
+    boyfriend fellow-traveller translator fixer cameraman photographer""".split()  # noqa: SIM905
+)
+"""Nouns for a person's companion that a text names once and takes up again by the noun."""
