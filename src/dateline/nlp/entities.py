@@ -108,7 +108,12 @@ from dateline.nlp.entities_references import (
     statement_kin,
 )
 from dateline.nlp.entities_roles import attach_parents_and_roles
-from dateline.nlp.entities_s20_names import COMPANION_NOUNS, companion_reference, merge_stated_aliases
+from dateline.nlp.entities_s20_names import (
+    COMPANION_NOUNS,
+    companion_reference,
+    join_unlisted_given_names,
+    merge_stated_aliases,
+)
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.entities_turns import TURNS_KEY
 from dateline.nlp.extensions import register_extensions
@@ -275,6 +280,7 @@ def _resolve(doc: Doc) -> list[Entity]:
     merge_aliases(doc, spans, clusters, span_cluster)
     merge_stated_aliases(doc, spans, clusters, span_cluster)  # "X, who goes by Y", "Y, the nom de guerre of X"
     add_surname_mentions(doc, clusters)
+    join_unlisted_given_names(doc, clusters)  # "Nkechi X ... Nkechi was released"
     join_compound_surnames(clusters)
     share_coordinated_surnames(doc, clusters)
     add_government_parts(doc, clusters)

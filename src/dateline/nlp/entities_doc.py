@@ -35,11 +35,14 @@ class Cluster:
     parent: int | None = None
     first: int = 10**9
     outlet: bool = False
+    real_name: str | None = None  # the name the text gives as the real one of an alias
 
     @property
     def canonical(self) -> str:
         if not self.names:
             return ""  # merged into another entity ("known as X")
+        if self.real_name in self.names:
+            return self.real_name  # "Y, the nom de guerre of X": X, however long Y is
         return max(self.names, key=lambda n: (len(match_key(n).split()), len(n)))
 
     def add(self, start: int, end: int, text: str, *, name: bool = True) -> None:

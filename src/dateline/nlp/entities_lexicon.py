@@ -24,10 +24,13 @@ TITLES = _words(
     lt lieutenant maj major sgt sergeant cpl corporal pvt adm admiral cmdr commander brig
     brigadier rev reverend father sheikh shaikh sheik imam mullah emir president vice premier
     pm chancellor minister sen senator rep gov governor mayor judge justice king queen prince
-    princess gen. st honourable honorable hon mp"""
+    princess gen. st honourable honorable hon mp madame mme mlle mademoiselle monsieur senora
+    señora senhora signora frau herr"""
 )
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess"})
-MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince"})
+# courtesy titles of other languages in English news ("Madame X", "Senhora X", "Herr X") too
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madame", "mme", "mlle",
+                           "mademoiselle", "senora", "señora", "senhora", "signora", "frau"})
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "monsieur", "herr"})
 # Titles of those who govern, judge or command: people who react to a story's news, never the
 # unnamed person a lede describes (a courtesy, religious or junior title may be that person's).
 OFFICE_TITLES = _words(

@@ -26,6 +26,7 @@ from dateline.nlp.entities_lexicon import (
     ROLE_NOUNS,
     SPOKES_NOUNS,
 )
+from dateline.nlp.entities_s20_names import gender_of_person_noun
 
 
 def attach_parents_and_roles(
@@ -126,6 +127,9 @@ def _gender_from_nouns(doc: Doc, s: NameSpan) -> str | None:
             return "f"
         if word in MALE_NOUNS:
             return "m"
+        gender = gender_of_person_noun(word)
+        if gender is not None:
+            return gender
     return None
 
 

@@ -21,8 +21,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import Cluster, NameSpan, full_text
-from dateline.nlp.entities_lexicon import match_key
+from dateline.nlp.entities_gender import gender_of_given_name, given_name
+from dateline.nlp.entities_lexicon import TITLES, match_key
 from dateline.nlp.entities_references import _name_given, definite_kin_reference, kin_reference
+from dateline.nlp.places_known import known_place_name
 
 # nouns that name a second name: "the alias Y", "his kunya Y", "the nom de guerre of X"
 _ALIAS_NOUNS = frozenset(
@@ -81,6 +83,11 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
         elif word in {"is", "was"} and tok.i >= 3 and doc[tok.i - 1].lower_ == "name" and doc[tok.i - 3].lower_ == "whose":
             person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, whose real name is X"
             alias = _name_before(doc, tok.i - 3)
+        elif word in {"is", "was"} and tok.i >= 2 and doc[tok.i - 1].lower_ in _ALIAS_NOUNS and "whose" in {
+            t.lower_ for t in doc[max(0, tok.i - 4) : tok.i - 1]
+        }:
+            alias = _name_after(doc, tok.i + 1)  # "X, whose nickname / kunya / alias is Y"
+            person = _person_before(doc, tok.i, owner, clusters)
         elif word == "name" and tok.i >= 2 and doc[tok.i - 1].lower_ == "real" and doc[tok.i - 2].text == ",":
             person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, real name X,"
             alias = _name_before(doc, tok.i - 1)
@@ -154,11 +161,15 @@ def _person_before(doc: Doc, i: int, owner: dict[int, int], clusters: list[Clust
 
 
 def _person_after(doc: Doc, i: int, owner: dict[int, int], clusters: list[Cluster]) -> int | None:
-    """The person whose name opens at token ``i`` (a determiner or quote skipped)."""
-    while i < len(doc) and doc[i].text in _QUOTES:
-        i += 1
-    idx = owner.get(i)
-    return idx if idx is not None and clusters[idx].kind == "person" else None
+    """The person whose name opens at token ``i``, or after a few modifiers ("the alias of
+    Egyptian-born militant X"), before any comma."""
+    for k in range(i, min(i + 6, len(doc))):
+        if doc[k].text in {",", ";", "."} or doc[k].pos_ == "VERB" and doc[k].tag_ != "VBN":
+            return None
+        idx = owner.get(k)
+        if idx is not None:
+            return idx if clusters[idx].kind == "person" else None
+    return None
 
 
 def _quoted_nicknames(doc: Doc, clusters: list[Cluster]) -> list[tuple[tuple[int, int], int]]:
@@ -187,6 +198,8 @@ def _join_alias(doc: Doc, alias: tuple[int, int], person: int, clusters: list[Cl
     if not key or len(words) < 2:
         return
     target = clusters[person]
+    if target.real_name is None and target.names:
+        target.real_name = target.canonical  # the person's own name stays the entity's name
     for idx in {owner.get(i) for i in range(*alias)} | {i for i, c in enumerate(clusters) if words in c.names}:
         if idx is None or idx == person or not clusters[idx].mentions:
             continue
@@ -250,3 +263,82 @@ COMPANION_NOUNS = frozenset(
     boyfriend fellow-traveller translator fixer cameraman photographer""".split()  # noqa: SIM905
 )
 """Nouns for a person's companion that a text names once and takes up again by the noun."""
+
+
+def gender_of_person_noun(word: str) -> str | None:
+    """The gender a compound in "-woman" / "-man" states ("policewoman", "fisherman",
+    "gunman", "congresswoman"), and kin and life-stage nouns beyond the core list
+    ("grandmother", "nephew", "schoolgirl", "nun"): a person noun beside a name."""
+    if word in _FEMALE_PERSON_NOUNS or word.endswith(("woman", "women")) and len(word) > 5:
+        return "f"
+    if word in _MALE_PERSON_NOUNS or word.endswith(("man", "men")) and len(word) > 4 and word not in _NOT_MEN:
+        return "m"
+    return None
+
+
+_FEMALE_PERSON_NOUNS = frozenset(
+    """grandmother granddaughter niece aunt stepmother stepdaughter fiancee girlfriend bride nun
+    schoolgirl waitress heiress mum grandma matriarch housewife""".split()  # noqa: SIM905
+)
+_MALE_PERSON_NOUNS = frozenset(
+    """grandfather grandson nephew uncle stepfather stepson fiance boyfriend groom monk schoolboy
+    dad grandpa patriarch""".split()  # noqa: SIM905
+)
+_NOT_MEN = frozenset({"human", "humans", "german", "germans", "shaman", "caiman", "talisman", "ottoman", "roman",
+                      "romans", "layman", "laymen", "specimen", "abdomen", "omen", "amen", "stamen", "regimen",
+                      "cyclamen", "ramen", "hymen", "semen", "yemen", "oman", "dolmen", "acumen", "women", "woman"})
+
+
+def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
+    """"Nkechi Amadi was kidnapped ... Nkechi was released": a person called by the given name
+    alone, where the name list does not know that given name (entities_grouping joins the
+    names it knows). The word must open one person's full name only, be nobody's surname,
+    never be written in lower case in the text and name no place; a cluster the model made
+    of the word alone (as an organisation, often) joins the person."""
+    text = full_text(doc)
+    lower_words = {t.lower_ for t in doc if t.text.islower()}
+    firsts: dict[str, set[int]] = {}
+    surnames: set[str] = set()
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for name in c.names:
+            words = match_key(name).split()
+            if words:
+                surnames.add(words[-1])
+            first = given_name(name)
+            if first is not None and first.isalpha() and first[:1].isupper() and len(first) >= 3:
+                firsts.setdefault(first, set()).add(idx)
+    place_names = {n for c in clusters if c.kind == "gpe" for n in c.names}
+    for first, owners in firsts.items():
+        if len(owners) != 1 or gender_of_given_name(first) is not None or first.lower() in surnames:
+            continue  # (names the list knows are joined while grouping)
+        if first.lower() in lower_words or first in place_names or known_place_name(first) or first.lower() in TITLES:
+            continue
+        _join_given_name(doc, text, first, next(iter(owners)), clusters)
+
+
+def _join_given_name(doc: Doc, text: str, first: str, person: int, clusters: list[Cluster]) -> None:
+    target = clusters[person]
+    for tok in doc:
+        if tok.text != first:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # the full name, or someone else's
+        if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN" and not tok.is_sent_start:
+            continue  # the second word of another name
+        start, end = tok.idx, tok.idx + len(tok)
+        holders = [i for i, c in enumerate(clusters) if any(s <= start < e for s, e, _ in c.mentions)]
+        if person in holders:
+            continue
+        if holders:
+            other = clusters[holders[0]]
+            if len(holders) > 1 or any(n != first for n in other.names) or other.kind == "gpe":
+                continue  # inside a longer name or a place
+            for s, e, m in other.mentions:
+                target.add(s, e, m, name=False)
+            other.mentions.clear()
+            other.names.clear()
+            other.kind = "other"
+        else:
+            target.add(start, end, text[start:end], name=False)

@@ -66,8 +66,10 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
             doc[start].lower_ in {"the", "a", "an"} or not any(c.isalpha() for c in doc[start].text)
         ):
             start += 1  # "the", and a live blog's "10:48 -" glued to the name after it
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s", "'"}):
-            end -= 1
+        while end > start and (
+            doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s", "'"} or doc[end - 1].lower_ in {"and", "or"}
+        ):
+            end -= 1  # (also "X and" where the model ran a name into the "and" of "X and Y")
         dash = next((k for k in range(start + 1, end - 1) if doc[k].text in {"-", "—", "–"} and doc[k - 1].whitespace_), None)
         if dash is not None and doc[start:dash].text.isupper():
             start = dash + 1  # "BEIRUT - Patriarch X": the dateline glued to the name after it
