@@ -610,7 +610,8 @@ def _enumerated_first(ctx: ClaimContext, sent: Span, hit: Hit, claim: Claim) -> 
     if claim.event_time is not None or claim.event_earliest is not None:
         return claim
     governing = {hit.anchor.i, hit.anchor.head.i}
-    for tok in sent:
+    lower, doc = ctx.tables.lower, ctx.doc
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lower[i] in _COUNTED_TIMES):
         if tok.lower_ not in {"twice", "thrice", "times"} or not (
             {a.i for a in list(tok.ancestors)[:2]} & governing
         ):
@@ -629,6 +630,8 @@ def _enumerated_first(ctx: ClaimContext, sent: Span, hit: Hit, claim: Claim) -> 
     return claim
 
 
+# The words that count an event's occurrences: "twice", "three times".
+_COUNTED_TIMES = frozenset({"twice", "thrice", "times"})
 # What joins the dates of a list: "in 2019 and in 2020", "in 2014, 2016 and 2017".
 _DATE_LIST_GLUE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?")
 

@@ -73,9 +73,12 @@ def among_hits(
 ) -> list[Hit]:
     """The hits of an inverted "among" that names members of a group (see the module)."""
     hits: list[Hit] = []
-    for tok in sent:
-        if tok.dep_ != "pobj" or tok.head.dep_ not in {"prep"}:
+    # (the objects of "of" and "among" from the tables: a Token per word cost more than the rule)
+    dep, head, lower, doc = ctx.tables.dep, ctx.tables.head, ctx.tables.lower, ctx.doc
+    for i in range(sent.start, sent.end):
+        if dep[i] != "pobj" or dep[head[i]] != "prep" or lower[head[i]] not in {"of", "among"}:
             continue
+        tok = doc[i]
         prep = tok.head
         be = prep.head
         if prep.lower_ == "of" and be.lower_ == "one" and be.dep_ in {"nsubj", "attr"}:
@@ -141,7 +144,12 @@ def named_member_hits(
     if n == 0:
         return hits
     told_before = {(c.subject_id, c.predicate) for c in ctx.claims}
-    for tok in sent:
+    # (a number or "include" from the tables: a Token per word cost more than the rule)
+    pos, lemma, doc = ctx.tables.pos, ctx.tables.lemma, ctx.doc
+    for i in range(sent.start, sent.end):
+        if pos[i] != "NUM" and (lemma[i] != "include" or pos[i] != "VERB"):
+            continue
+        tok = doc[i]
         if tok.pos_ == "NUM" and (tok.lower_ == "one" or number_of(tok)):
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -204,7 +212,9 @@ def described_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list
     and Y, were buried on Sunday": a casualty noun that a list of names stands in apposition
     to says what befell each of them, whatever its own verb tells."""
     hits: list[Hit] = []
-    for tok in sent:
+    # (the casualty nouns from the tables: a Token per word cost more than the rule)
+    lower, doc = ctx.tables.lower, ctx.doc
+    for tok in (doc[i] for i in range(sent.start, sent.end) if lower[i] in _CASUALTIES):
         own = _CASUALTIES.get(tok.lower_)
         if (
             own is None

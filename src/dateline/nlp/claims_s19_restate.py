@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import has_neg, is_passive, subject_of
 from dateline.nlp.entities_pronouns import _verb_above
@@ -64,7 +65,10 @@ def bare_call_hits(sent: Span) -> list[Hit]:
     Wednesday night"): the caller was alive then. Only a call that stands alone, or has
     nothing but its time ("on Wednesday night"), is read so."""
     out = []
-    for verb in sent:
+    # (the verbs of calling from the tables: a Token per word cost more than the rule)
+    tables, doc = tables_of(sent.doc), sent.doc
+    lemma, pos = tables.lemma, tables.pos
+    for verb in (doc[i] for i in range(sent.start, sent.end) if lemma[i] in _CALLING and pos[i] == "VERB"):
         if (
             verb.lemma_.lower() not in _CALLING
             or verb.pos_ != "VERB"

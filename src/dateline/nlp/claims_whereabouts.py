@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, prep_children, subject_of
 from dateline.nlp.claims_timeplace import is_place
@@ -65,7 +66,10 @@ _REPUTE_ADJECTIVES = frozenset(
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+    # (the verb's children from the tables: nine rules ask it of every verb)
+    tables = tables_of(verb.doc)
+    dep, lower = tables.dep, tables.lower
+    return any(dep[c] == "neg" or lower[c] in {"never", "not", "n't"} for c in tables.children[verb.i])
 
 
 def _named(pobj: Token, prep: Token) -> bool:
