@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster, NameSpan, full_text
+from dateline.nlp.entities_doc import Cluster, NameSpan, full_text, is_title
 from dateline.nlp.entities_gender import gender_of_given_name, given_name
 from dateline.nlp.entities_lexicon import TITLES, match_key
 from dateline.nlp.entities_references import _name_given, definite_kin_reference, kin_reference
@@ -56,10 +56,10 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
     n = len(doc)
     for tok in doc:
         word = tok.lower_
-        if word in {"goes", "go", "went", "going", "uses", "used", "using", "known"} and tok.i + 1 < n:
+        if tok.i + 1 < n and (
+            word in {"goes", "go", "went", "going", "uses", "used", "using"} or word == "known" and doc[tok.i + 1].lower_ == "by"
+        ):
             # "X, who goes by Y", "X, who uses the alias Y", "X, known by his kunya Y"
-            if word == "known" and doc[tok.i + 1].lower_ != "by":
-                continue
             if word in {"goes", "go", "went", "going"} and doc[tok.i + 1].lower_ != "by":
                 continue
             head_words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 6]]
@@ -69,6 +69,15 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
                 continue  # "known by police": only "known by his kunya Y"
             alias = _name_after(doc, tok.i + 1)
             person = _person_before(doc, tok.i, owner, clusters)
+        elif word == "known" and (as_at := _as_after(doc, tok.i)) is not None:
+            alias = _name_after(doc, as_at + 1)  # "X, known to his men as Y", "known locally as Y"
+            person = _person_before(doc, tok.i, owner, clusters)
+        elif tok.lemma_.lower() in {"call", "style"} and tok.i + 1 < n and doc[tok.i + 1].lower_ in {"himself", "herself"}:
+            alias = _name_after(doc, tok.i + 2)  # "X, who calls himself Y"
+            person = _person_before(doc, tok.i, owner, clusters)
+        elif word == "as" and tok.i >= 2 and doc[tok.i - 1].text == "," and (known := _known_after_name(doc, tok.i, owner)) is not None:
+            alias = _name_before(doc, tok.i)  # "Y, as X is known (to his fighters)"
+            person = known if clusters[known].kind == "person" else None
         elif word in {"alias", "a.k.a.", "aka"} and tok.i >= 1 and doc[tok.i - 1].text in {",", "("}:
             alias = _name_after(doc, tok.i + 1)  # "X, alias Y", "X (aka Y)"
             person = _person_before(doc, tok.i, owner, clusters)
@@ -99,6 +108,30 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
     return pairs
 
 
+def _as_after(doc: Doc, known: int) -> int | None:
+    """The "as" of "known to his men as", "known locally as": a few words (no name, no
+    comma) between "known" and "as"; the adjacent "known as" is entities_grouping's."""
+    for k in range(known + 2, min(known + 6, len(doc))):
+        if doc[k].lower_ == "as":
+            return k
+        if doc[k].text in {",", ";", "."} or doc[k].pos_ == "PROPN":
+            return None
+    return None
+
+
+def _known_after_name(doc: Doc, at: int, owner: dict[int, int]) -> int | None:
+    """"..., as X is known / is called": the person X named right after "as" at ``at``."""
+    k = at + 1
+    idx = owner.get(k)
+    if idx is None:
+        return None
+    while k < len(doc) and owner.get(k) == idx:
+        k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in {"is", "was"} and doc[k + 1].lower_ in {"known", "called", "nicknamed"}:
+        return idx
+    return None
+
+
 def _definite_before(doc: Doc, i: int) -> bool:
     """"the nom de guerre", "the alias", "his kunya": the alias noun at ``i`` is definite."""
     for k in range(i - 1, max(-1, i - 5), -1):
@@ -117,6 +150,8 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
         if doc[i].text[:1].isupper() and doc[i].lower_ in {"abu", "umm"}:
             break
         i += 1
+    while i < n and is_title(doc[i]):
+        i += 1  # "Sheikh Y", "Commander Y": the title is no part of the alias
     start = i
     while i < n and i - start < 5 and (_capitalised(doc[i]) or doc[i].lower_ in _NAME_JOINERS and i > start or doc[i].text == "-" and i > start):
         i += 1
@@ -139,7 +174,7 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     start = end
     while start > 0 and end - start < 6 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _NAME_JOINERS or doc[start - 1].text == "-"):
         start -= 1
-    while start < end and not _capitalised(doc[start]):
+    while start < end and (not _capitalised(doc[start]) or is_title(doc[start])):
         start += 1
     return (start, end) if end > start else None
 
