@@ -103,3 +103,13 @@ def test_events_and_quoted_pasts_stay_undated(claims_of, text, surname, predicat
         c for c in claims_of(text) if c.subject.split()[-1] == surname and c.predicate == predicate
     ]
     assert all(c.event_time is None for c in claims), [(c.predicate, c.event_time) for c in claims]
+
+
+def test_a_listed_participle_shares_the_first_verbs_time(claims_of):
+    # "was detained in 2019, held for eleven weeks in a cell in X": passives listed with
+    # commas, the second parsed as an adverbial clause
+    text = (
+        "His predecessor, Peter Odhiambo, was detained by intelligence agents in 2019, held for"
+        " eleven weeks in a cell in Mogadishu and then deported."
+    )
+    assert "2019" in _times(claims_of(text), "Odhiambo", "located_in")

@@ -772,7 +772,7 @@ def _extended_clause(hit: Hit) -> set[int]:
     tok = hit.anchor
     tense = _tense(tok)
     while (
-        (tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        (tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "advcl" and _listed_participle(tok))
         and tok.head != tok
         and tok.head.lemma_.lower() not in lx.REPORTING_VERBS
     ):
@@ -794,6 +794,21 @@ def _extended_clause(hit: Hit) -> set[int]:
         tok = tok.head
         clause.add(tok.i)
     return clause
+
+
+def _listed_participle(tok: Token) -> bool:
+    """An adverbial clause that continues the verb's own story: a gerund ("fled, leaving
+    ..."), or a bare participle the parser hangs as a clause when passives are listed
+    ("was detained in 2019, held for eleven weeks in a cell and then deported")."""
+    if tok.tag_ == "VBG":
+        return True
+    return (
+        tok.tag_ == "VBN"
+        and tok.head.tag_ == "VBN"
+        and tok.i > tok.head.i
+        and tok.doc[tok.i - 1].lower_ == ","
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
+    )
 
 
 def _subordinate_conjunct(tok: Token) -> bool:
