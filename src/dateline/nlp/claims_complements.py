@@ -530,6 +530,12 @@ def replaces_a_leader(verb: Token) -> bool:
     return any(t.lemma_.lower() in lx.LEADER_ROLES for t in (*before, *sent))
 
 
+# Office holders a story calls by their office ("the minister", "its commander") when replaced.
+_REPLACED_HOLDERS = lx.LEADER_ROLES | frozenset(
+    {"minister", "coach", "manager", "general", "envoy", "ambassador"}
+)
+
+
 def _person_replaced_by_person(verb: Token) -> bool:
     """ "Y was replaced by X", "... removed as leader and replaced by X": one person put in
     another's place (both named)."""
@@ -542,6 +548,9 @@ def _person_replaced_by_person(verb: Token) -> bool:
             # a described person named in apposition: "its previous chairman, X", "by his
             # first deputy, X"
             or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in tok.children)
+            # a definite holder of an office told before: "The (former) minister was replaced by X"
+            or tok.lemma_.lower() in _REPLACED_HOLDERS
+            and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children)
         )
 
     agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, in_quote
-from dateline.nlp.claims_grammar import described_list
+from dateline.nlp.claims_grammar import described_list, is_passive
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.nlp.entities import PERSON_NOUNS
 from dateline.nlp.timex_lexicon import SMALL_NUMBERS, TENS
@@ -383,6 +383,10 @@ def named_later(ctx: ClaimContext, noun: Token) -> list[Token]:
                 # "The company named them as X, a Briton, and Y": "them" in the next sentence
                 or p.lower_ == "them"
                 and m == n + 1
+                # "They were named as X, Y and Z": the group, the passive's subject
+                or p.lower_ == "they"
+                and m == n + 1
+                and is_passive(verb)
                 for p in patient
             ):
                 continue

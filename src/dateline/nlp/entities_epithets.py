@@ -1181,19 +1181,41 @@ def _bare_the(doc: Doc, tok: Token, covered: list[tuple[int, int]]) -> Token | N
     return det
 
 
+# What was done to a person, by the noun news then calls them by: "the victim" after a verb of
+# attacking, "the suspect" / "the detainee" after a verb of custody, "the hostage" after a
+# verb of seizing
+_CUSTODY_VERBS = frozenset(
+    "arrest detain jail imprison charge apprehend remand question nab extradite convict indict prosecute".split()  # noqa: SIM905
+)
+_SEIZING_VERBS = frozenset("kidnap abduct seize capture snatch".split())  # noqa: SIM905
+_DONE_TO_NOUNS = {
+    "victim": _VICTIMISING_VERBS,
+    **dict.fromkeys(("suspect", "detainee", "prisoner", "defendant", "arrestee", "accused"), _CUSTODY_VERBS),
+    **dict.fromkeys(("hostage", "captive", "abductee"), _SEIZING_VERBS),
+}
+
+
 def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"X, 81, was attacked in his home by a burglar ... The victim died in hospital": a
-    definite "the victim" standing alone takes up the one person named before it whom a verb
-    of attacking has as its object or passive subject (two such people: no telling which).
-    Returns the characters added."""
+    """"X, 81, was attacked in his home by a burglar ... The victim died in hospital"; "Police
+    arrested X on Monday. The suspect was freed on bail"; "Gunmen seized X ... the hostage": a
+    definite "the victim" (the suspect, the detainee, the hostage) standing alone takes up the
+    one person named before it whom a verb of that noun (attacking, custody, seizing) has as
+    its object or passive subject (two such people: no telling which), unless an unnamed one
+    of that noun was brought in ("a suspect fled"). Returns the characters added."""
     added: list[tuple[int, int]] = []
     for tok in doc:
-        if tok.lower_ != "victim" or tok.tag_ != "NN":
-            continue
+        verbs = _DONE_TO_NOUNS.get(tok.lower_)
+        if verbs is None or tok.tag_ != "NN" and not (tok.lower_ == "accused" and tok.dep_ in {"nsubj", "nsubjpass"}):
+            continue  # (the tagger takes "The accused was remanded" for a participle)
         det = _bare_the(doc, tok, covered)
         if det is None:
             continue  # "the victim's family", "the victim, named as X", "the third victim"
-        hurt = {idx for idx, c in enumerate(clusters) if c.kind == "person" and _attacked_before(doc, c, tok)}
+        if tok.lower_ != "victim" and any(
+            t.lower_ == tok.lower_ and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+            for t in doc[: tok.i]
+        ):
+            continue  # "police are hunting a suspect ... the suspect": someone unnamed brought in
+        hurt = {idx for idx, c in enumerate(clusters) if c.kind == "person" and _attacked_before(doc, c, tok, verbs)}
         if len(hurt) != 1:
             continue
         lo, hi = det.idx, tok.idx + len(tok)
@@ -1202,8 +1224,9 @@ def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int
     return added
 
 
-def _attacked_before(doc: Doc, c: Cluster, tok: Token) -> bool:
-    """A mention of ``c`` before ``tok`` is the passive subject or the object of a verb of attacking."""
+def _attacked_before(doc: Doc, c: Cluster, tok: Token, verbs: frozenset[str] = _VICTIMISING_VERBS) -> bool:
+    """A mention of ``c`` before ``tok`` is the passive subject or the object of one of ``verbs``
+    (a verb of attacking unless told), or the one its relative clause says it was done to."""
     for s, e, _ in c.mentions:
         span = doc.char_span(s, e, alignment_mode="expand") if s < tok.idx else None
         if span is None:
@@ -1211,8 +1234,15 @@ def _attacked_before(doc: Doc, c: Cluster, tok: Token) -> bool:
         root = span.root
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             root = root.head  # "A pensioner, X, was attacked"
-        if root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in _VICTIMISING_VERBS:
+        while root.dep_ == "conj" and root.head.pos_ in {"PROPN", "NOUN"}:
+            root = root.head  # "Police arrested X and Y": Y too
+        if root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in verbs:
             return True
+        if any(
+            r.dep_ == "relcl" and r.lemma_.lower() in verbs and any(w.dep_ == "nsubjpass" for w in r.children)
+            for r in root.children
+        ):
+            return True  # "X, who was arrested on Monday,"
     return False
 
 
