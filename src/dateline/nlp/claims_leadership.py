@@ -47,6 +47,7 @@ from dateline.nlp.claims_grammar import (
     prep_children,
     subject_of,
 )
+from dateline.nlp.claims_s20_where import where_beside_hits
 from dateline.nlp.claims_states import side_hits
 from dateline.nlp.claims_verbs import verb_hits
 from dateline.nlp.entities import entity_at
@@ -396,7 +397,8 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     person is, "a video shows X alive and speaking" also that X lives."""
     hits = _leadership_rules(ctx, verb, lemma)
     if hits and any(h.predicate == "appeared" and h.anchor is verb for h in hits):
-        return hits + side_hits(verb, lemma)
+        beside = hits + side_hits(verb, lemma)
+        return beside + where_beside_hits(verb, lemma, beside)  # (claims_s20_where)
     return hits
 
 

@@ -29,6 +29,7 @@ from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_states import KEEPING_MODIFIERS
 from dateline.nlp.claims_timeplace import is_place
+from dateline.nlp.places_known import known_place_name
 
 __all__ = ["where_beside_hits"]
 
@@ -95,12 +96,23 @@ def _seen_in_named_place(verb: Token) -> bool:
         (p, c) for p, c in _pobjs(verb, {"on"}) if p.ent_type_ in {"DATE", "TIME"}
     ]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(p.lemma_.lower() in _SCREEN_NOUNS for p, _ in places) or any(
+    screens = _pobjs(verb, _AT_PREPS | {"before", "on", "via", "by"})  # "on television"
+    if any(p.lemma_.lower() in _SCREEN_NOUNS for p, _ in screens) or any(
         o.lemma_.lower() in _SCREEN_NOUNS for o in objects
     ):
         return False
-    return any(c.lower_ in _AT_PREPS and _named(p, c) or _named_under(p) for p, c in places) or any(
-        _named_under(o) for o in objects if o.ent_type_ != "PERSON"
+    return any(
+        c.lower_ in _AT_PREPS and _named(p, c) or _named_under(p) or _town_court(p)
+        for p, c in places
+    ) or any(_named_under(o) for o in objects if o.ent_type_ != "PERSON")
+
+
+def _town_court(noun: Token) -> bool:
+    """ "in a Tamale court", "at the Kano High Court": a court named by its town."""
+    return noun.lemma_.lower() == "court" and any(
+        c.dep_ in {"compound", "nmod", "poss"}
+        and (c.ent_type_ in {"GPE", "LOC"} or c.pos_ == "PROPN" and known_place_name(c.text))
+        for c in noun.children
     )
 
 
@@ -115,6 +127,40 @@ def _appearance_places(verb: Token, hits: list[Hit]) -> list[Hit]:
     if not seen or _negated(verb) or not _seen_in_named_place(verb):
         return []
     return [Hit("located_in", verb, list(h.subjects), {verb.i}) for h in seen if h.subjects]
+
+
+def _made_an_appearance(verb: Token, lemma: str) -> list[Hit]:
+    """ "made a surprise appearance at a rally in Tamale", "made his first public appearance
+    in Kano": the noun's appearance (claims_triggers) in a named place."""
+    if lemma != "make" or _negated(verb):
+        return []
+    shows = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "appearance"]
+    if shows and (
+        any(_named(p, c) or _named_under(p) for s in shows for p, c in _pobjs(s, _AT_PREPS))
+        or _seen_in_named_place(verb)
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
+# The line one appears over from a prison: "via video link from X prison".
+_LINK_NOUNS = frozenset({"link", "videolink", "video", "videoconference", "feed"})
+
+
+def _linked_from(verb: Token, lemma: str) -> list[Hit]:
+    """ "appeared via video link from Nsawam prison": the README's appearance by video link
+    from a prison is ``located_in`` at the prison."""
+    if lemma != "appear" or _negated(verb):
+        return []
+    links = [p for p, _ in _pobjs(verb, {"via", "by", "over"}) if p.lemma_.lower() in _LINK_NOUNS]
+    if links and any(
+        (_named(p, c) or _named_under(p) or p.lemma_.lower() in {"prison", "jail", "detention"})
+        and not _says_itself(p)
+        for h in (verb, *links)
+        for p, c in _pobjs(h, {"from"})
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
 
 
 def _sent_to_a_place(verb: Token) -> tuple[Token, Token] | None:
@@ -192,12 +238,22 @@ def _sender_place(verb: Token, lemma: str) -> list[Hit]:
     P"); a group's release names no one's whereabouts."""
     if lemma not in _SENDING_VERBS or is_passive(verb) or _negated(verb):
         return []
-    if lemma != "write" and not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _SENT_THINGS for c in verb.children
-    ):
+    things = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SENT_THINGS]
+    if not things and lemma not in {"write", "post"}:
         return []
-    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "a photo from a beach in X"
-    if not any(_named(p, c) or _named_under(p) for h in heads for p, c in _pobjs(h, {"from"})):
+    if lemma == "post" and not things and any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "posted bail"
+    heads = [verb, *things]  # "a photo from a beach in X"
+    made_there = any(
+        a.dep_ == "acl"
+        and a.lemma_.lower() in {"record", "film", "make", "tape", "shoot"}
+        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(a, _AT_PREPS))
+        for t in things
+        for a in t.children
+    )  # "released an audio message recorded in Tamale"
+    if not made_there and not any(
+        _named(p, c) or _named_under(p) for h in heads for p, c in _pobjs(h, {"from"})
+    ):
         return []
     senders = _people(subject_of(verb))
     return [Hit("located_in", verb, senders, {verb.i})] if senders else []
@@ -288,9 +344,28 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
     to officials in Bamako", "was released into the custody of the Red Cross in Juba": a move
     into a place, or into someone's hands in a named place (README, session 19: "handed
     over in" a place is a move)."""
-    if _negated(verb) or not (is_passive(verb) or _shares_passive(verb)):
+    if _negated(verb):
+        return []
+    if (
+        lemma in {"hand", "send"}
+        and not is_passive(verb)
+        and (people := [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"])
+        and _to_a_country(verb)
+    ):
+        # "Togo handed X over to Ghana": handed into a country is moved there
+        return [Hit("located_in", verb, people, {verb.i})]
+    if not (is_passive(verb) or _shares_passive(verb)):
         return []
     moved = patient_of(verb) or (patient_of(verb.head) if verb.dep_ == "conj" else [])
+    if lemma in {"hand", "send", "ship"} and _to_a_country(verb):
+        # "was handed over to Ghana", "was sent back to Ghana": moved into the country
+        return [Hit("located_in", verb, moved, {verb.i})]
+    if lemma == "reunite" and (
+        any(_named(p, c) for p, c in _pobjs(verb, {"in", "at"}))
+        or any(_named_under(p) for p, _ in _pobjs(verb, {"with"}))
+    ):
+        # "was released and reunited with his family in Tamale": there with them
+        return [Hit("located_in", verb, moved, {verb.i})]
     if lemma in _CARRYING and any(
         p.pos_ == "NOUN" and _named_under(p) and not _public_building(p)
         for p, _ in _pobjs(verb, {"to", "into"})
@@ -302,11 +377,29 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         return [Hit("located_in", verb, moved, {verb.i})]
     if lemma in {"release", "free", "hand"} and any(
-        p.lemma_.lower() in {"custody", "care", "hands", "hand"} and _named_under_deep(p)
-        for p, _ in _pobjs(verb, {"into", "to"})
+        p.pos_ == "NOUN" and _named_under_deep(p) for p, _ in _pobjs(verb, {"into", "to"})
     ):
+        # "released to his family in Tamale", "into the custody of the Red Cross in Juba"
         return [Hit("located_in", verb, moved, {verb.i})]
     return []
+
+
+def _to_a_country(verb: Token) -> bool:
+    """ "to Ghana", "back to Ghana": a country or a town named after "to" on the verb or on
+    its "over" / "back"."""
+    heads = [verb] + [
+        c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"over", "back"}
+    ]
+    return any(
+        p.pos_ == "PROPN" and p.ent_type_ in {"GPE", "LOC"} and not _says_itself(p)
+        for h in heads
+        for p, _ in _pobjs(h, {"to"})
+    )
+
+
+def _says_itself(place: Token) -> bool:
+    """ "to Kinshasa, where he is being held": the relative clause tells the stay itself."""
+    return any(c.dep_ == "relcl" for c in place.children)
 
 
 def _public_building(noun: Token) -> bool:
@@ -359,6 +452,8 @@ def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         + _detained_since(verb, lemma)
         + _carried_hits(verb, lemma)
         + _rejoined_hits(verb, lemma)
+        + _made_an_appearance(verb, lemma)
+        + _linked_from(verb, lemma)
     )
     if not found:
         return []

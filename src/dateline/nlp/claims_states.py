@@ -62,6 +62,7 @@ from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_timeplace import is_place, place_of
 from dateline.nlp.claims_whereabouts import whereabouts_side_hits
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
+from dateline.nlp.places_known import known_place_name
 
 __all__ = [
     "appositive_place_hits",
@@ -2901,6 +2902,8 @@ def _never_left_place(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
             return True
+        if obj.pos_ == "PROPN" and known_place_name(obj.text):
+            return True  # "has not left Lome since March" (a known town, misread)
         word = obj.lemma_.lower()
         if word in {"home", "house", "side", "room", "bed"}:
             continue
