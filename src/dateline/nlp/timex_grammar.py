@@ -2274,11 +2274,11 @@ WINDOWS = {
 
 def windows_for(rule: Rule, triggers: dict[str, list[int]], length: int) -> list[tuple[int, int]]:
     """Merged character windows around the trigger positions of the rule's categories."""
-    spans = sorted(
-        (max(0, p - WINDOWS.get(cat, (50, 50))[0]), min(length, p + WINDOWS.get(cat, (50, 50))[1]))
-        for cat in rule.needs
-        for p in triggers.get(cat, ())
-    )
+    spans: list[tuple[int, int]] = []
+    for cat in rule.needs:  # (each category's reach looked up once, not twice per trigger)
+        before, after = WINDOWS.get(cat, (50, 50))
+        spans += [(max(0, p - before), min(length, p + after)) for p in triggers.get(cat, ())]
+    spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:
