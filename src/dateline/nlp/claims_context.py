@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
+from dateline.nlp.claims_s20_health_subjects import noun_conjoined_subject, reduced_relative_subject
 from dateline.nlp.entities_turns import InterviewTurn, read_interview_turns
 from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Entity, Statement, TimeExpression
 
@@ -204,6 +205,8 @@ def stranded_subject(verb: Token) -> Token | None:
         return None  # a finite verb as the object of "for": "the company he works for said"
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in verb.children):
         return None
+    if (left := reduced_relative_subject(verb) or noun_conjoined_subject(verb)) is not None:
+        return left  # "X, shot in the chest, died"; "X, who ..., underwent surgery and was"
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     finite = [a for a in auxes if a.tag_ in _FINITE_TAGS]
     if finite:

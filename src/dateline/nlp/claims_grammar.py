@@ -22,6 +22,7 @@ from dateline.nlp.claims_context import (
     relative_head,
     stranded_subject,
 )
+from dateline.nlp.claims_s20_health_subjects import parenthetical_conjunct_head
 from dateline.nlp.entities import PERSON_NOUNS
 
 
@@ -418,6 +419,9 @@ def subject_of(verb: Token) -> list[Token]:
             return expand_conj(subjects)
         if verb.dep_ == "conj" and (relative := dangling_relative(verb)) is not None:
             verb = relative  # "X, who was arrested in March and, ..., has been held in Y"
+            continue
+        if (interrupted := parenthetical_conjunct_head(verb)) is not None:
+            verb = interrupted  # "X was wounded, the group said, and is recovering"
             continue
         if (reported := reported_relative(verb)) is not None:
             return [reported]  # "X, who a relative said is under house arrest"
