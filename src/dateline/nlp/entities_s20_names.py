@@ -69,6 +69,11 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
                 continue  # "known by police": only "known by his kunya Y"
             alias = _name_after(doc, tok.i + 1)
             person = _person_before(doc, tok.i, owner, clusters)
+        elif word == "known" and tok.i + 2 < n and doc[tok.i + 1].lower_ == "as" and _right_after_person(doc, tok.i, owner, clusters):
+            alias = _name_after(doc, tok.i + 2)  # "X, known as Y" with a full name Y (grouping joins the rest)
+            person = _person_before(doc, tok.i, owner, clusters)
+        elif word in {"be", "is", "was"} and (person := _identified_as(doc, tok, owner, clusters)) is not None:
+            alias = _name_before_copula(doc, tok)  # "Y is believed to be X", "Y is the nom de guerre of X"
         elif word == "known" and (as_at := _as_after(doc, tok.i)) is not None:
             alias = _name_after(doc, as_at + 1)  # "X, known to his men as Y", "known locally as Y"
             person = _person_before(doc, tok.i, owner, clusters)
@@ -106,6 +111,58 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
             pairs.append((alias, person))
     pairs.extend(_quoted_nicknames(doc, clusters))
     return pairs
+
+
+_HEDGED_IDENTITY = frozenset({"believed", "thought", "said", "understood", "reported", "suspected", "presumed", "known"})
+
+
+def _right_after_person(doc: Doc, known: int, owner: dict[int, int], clusters: list[Cluster]) -> bool:
+    """"X, known as Y", "X, 44, also known as Y": "known" opens an apposition to a person's name."""
+    k = known - 1
+    while k >= 0 and doc[k].lower_ in {"also", "better", "widely", "commonly", "popularly", "more", "locally"}:
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    k -= 1
+    if k >= 2 and doc[k].like_num and doc[k - 1].text == ",":
+        k -= 2  # "X, 44, known as Y"
+    idx = owner.get(k)
+    return idx is not None and clusters[idx].kind == "person"
+
+
+def _identified_as(doc: Doc, tok: Token, owner: dict[int, int], clusters: list[Cluster]) -> int | None:
+    """The person X of "Y is believed to be X" (also thought, said, understood to be) and of
+    "Y is the nom de guerre / alias / kunya of X": a name said to be another's."""
+    n = len(doc)
+    if tok.lower_ == "be":
+        # "... is believed to be X": "to be" after a hedging participle after a copula
+        if tok.i < 3 or doc[tok.i - 1].lower_ != "to" or doc[tok.i - 2].lower_ not in _HEDGED_IDENTITY:
+            return None
+        if doc[tok.i - 3].lower_ not in {"is", "was"}:
+            return None
+        idx = owner.get(tok.i + 1)
+        return idx if idx is not None and clusters[idx].kind == "person" else None
+    k = tok.i + 1
+    if k < n and doc[k].lower_ in {"the", "a"}:
+        k += 1
+    while k < n and doc[k].lower_ in _ALIAS_NOUNS | {"nom", "de", "war", "real"}:
+        k += 1
+    if k == tok.i + 1 or k >= n or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _ALIAS_NOUNS:
+        return None
+    return _person_after(doc, k + 1, owner, clusters)
+
+
+def _name_before_copula(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """The name that is the subject of the copula at (or before) ``tok``: "Y is ...",
+    "Y is believed to be ..."."""
+    k = tok.i if tok.lower_ != "be" else tok.i - 3
+    end = k
+    start = end
+    while start > 0 and end - start < 6 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _NAME_JOINERS or doc[start - 1].text == "-"):
+        start -= 1
+    while start < end and (not _capitalised(doc[start]) or is_title(doc[start])):
+        start += 1
+    return (start, end) if end > start else None
 
 
 def _as_after(doc: Doc, known: int) -> int | None:
