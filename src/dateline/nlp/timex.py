@@ -166,10 +166,12 @@ def _tag(
             tense = "present"  # "The Games end Sunday" with "end" tagged a noun: a timetable
         if tense == "prospective" and verb is not None and cand.end <= verb.idx and not (
             view.parsed and _in_the_subject(view, cand, verb)
-        ):
+        ) and not _fronted_before_a_modal_root(verb, cand.start):
             # "said on Wednesday it would raise wages": a time before the reported clause's
             # verb is usually the report's own (a parser's misattachment), so it is past
             tense = "past"
+        if tense == "future" and verb is not None and cand.end <= verb.idx and _right_after_a_past_saying(text, cand.start):
+            tense = "past"  # "The company said Monday it will cut jobs": the day of the saying
         if tense == "present" and verb is not None and _present_inside_a_past_event(verb):
             tense = "past"
         if verb is not None and tense == "past" and _bound_of_a_present_state(text, cand.start, verb):
@@ -222,6 +224,15 @@ def _tag(
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
             timex, point = resolved
+            if verb is not None and timex.type == "DATE" and _LAST_DECADE.fullmatch(timex.text) and (
+                _auxiliaries(verb) & _PERFECT_AUX and verb.tag_ == "VBN"
+            ):  # "Crime has fallen in the last decade": a present perfect measures the ten
+                # (hundred) years up to now, a DURATION as "the past decade" is
+                unit = "E" if timex.text.lower().endswith("decade") else "C"
+                timex = timex.model_copy(update={
+                    "type": "DURATION", "value": f"P1{unit}", "mod": None, "anchor": "duration",
+                    "earliest": None, "latest": None,
+                })  # fmt: skip
             timexes.append(timex)
             if _is_baseline(text, cand.start, timex.text):
                 continue  # "up from $5 million a year ago": a comparison, not the story's time
@@ -242,7 +253,8 @@ def _tag(
 
 
 _AFTER_OPENER = re.compile(r"\s*(?:After|Following)\b[^,;]*$")
-_AFTER_BETWEEN = re.compile(r",\s+(?:after|following)\b[^,;]*$")
+_AFTER_BETWEEN = re.compile(r"(?:,\s+|\s)(?:after|following)\b[^,;]*$")
+# (also without a comma: "Talks are to resume Friday after breaking off Monday")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _MONTH_ALONE = re.compile(
@@ -380,6 +392,35 @@ def _directed(verb: Token) -> bool:
     return governing.lemma_.lower() in _DIRECTIVE_VERBS and (
         governing.tag_ == "VBD" or bool(_auxiliaries(governing) & {"was", "were"})
     )
+
+
+_PAST_SAYING = frozenset(w for w in _REPORTING_VERBS if w.endswith(("ed", "id", "ld", "ote")))
+"""The past forms of the verbs of saying ('said', 'told', 'announced', 'wrote')."""
+
+
+def _right_after_a_past_saying(text: str, start: int) -> bool:
+    """'said Monday it will', 'announced on Friday the plant will close': a day written right
+    after a past verb of saying, before the reported clause, is when it was said (the parser
+    hangs it on the reported future's verb)."""
+    before = _word_before(text, start)
+    if before == "on":
+        m = _LAST_WORD.search(text, max(0, start - 24), start - 3)
+        before = m[1].lower() if m else None
+    return before in _PAST_SAYING
+
+
+def _fronted_before_a_modal_root(verb: Token, start: int) -> bool:
+    """'On Friday, the council could vote', 'By Friday, the toll may rise': a time opening a
+    sentence whose main verb has a modal of possibility has no report to belong to (no verb
+    before it), so it is the possibility's time, ahead."""
+    if verb.dep_ != "ROOT" or not _auxiliaries(verb) & _MODAL_AUX:
+        return False
+    sent = verb.sent
+    return bool(_OPENING_PREPOSITION.fullmatch(sent.doc.text, sent.start_char, start))
+
+
+_OPENING_PREPOSITION = re.compile(r"[\s\"“(]*(?:(?:on|by|before|until|till|as\s+of|from)\s+)?", re.I)
+"""What may stand before a time that opens its sentence ('On Friday, ...', 'By Friday, ...')."""
 
 
 def _due(verb: Token) -> bool:
@@ -675,6 +716,8 @@ _HEDGE_BEFORE = re.compile(
     re.I,
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_LAST_DECADE = re.compile(r"the\s+last\s+(?:decade|century)", re.I)
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 
 
 _FIRST_WORD = re.compile(r"\s+(\w+)")
@@ -722,6 +765,11 @@ def _resolve(
     )  # fmt: skip
     if hedge is not None:
         start, mod = hedge.start(), mod or "APPROX"
+        if hedge[0].lower().startswith("some") and not reading.mod and _YEAR_OR_MONTH.fullmatch(value):
+            # "sometime next year", "some time in March 1999": an unspecified day of the year
+            # or the month named (TimeML 1990-XX-XX), not the whole year or month
+            value = value + ("-XX-XX" if len(value) == 4 else "-XX")
+            mod = None
     timex = TimeExpression(
         doc_id=doc_id,
         tid=tid,
@@ -1160,6 +1208,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             # future seen from then, like "would meet Monday"
             return "prospective"
         return "past" if governing_tense in ("past", "pluperfect") else "future"
+    if depth < 2 and verb.dep_ == "prep" and verb.lower_ in ("starting", "beginning", "commencing") and (
+        verb.head.pos_ in ("VERB", "AUX")
+    ):  # "will cut 500 jobs starting Monday", "take effect beginning Friday": the participle
+        # naming when a change begins shares the tense of the clause it hangs from
+        return _verb_tense(verb.head, depth + 1)
     if depth < 2 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
         # "will visit Osaka before flying home Sunday": a gerund after a preposition shares
         # the tense of the clause the preposition hangs from
