@@ -62,6 +62,7 @@ from dateline.nlp.claims_grammar import (
     reporting_subject,
     subject_of,
 )
+from dateline.nlp.claims_s20_custody import custody_s20_hits, quarry_captured
 from dateline.nlp.claims_s20_health import harm_verb_hits as health_verb_hits
 from dateline.nlp.claims_s20_where import where_beside_hits
 from dateline.nlp.claims_sources import (
@@ -128,6 +129,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         return [Hit("arrested", verb, stopped, {verb.i})] + side_hits(verb, lemma)
     for rule in (
         health_verb_hits,  # (claims_s20_health: session 20)
+        custody_s20_hits,  # (claims_s20_custody: session 20)
         custody_verb_hits,
         state_hits,
         _phrasal_hits,
@@ -2431,6 +2433,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             and (
                 _capture_in_a_story_of_arrest(ctx, verb, lemma)
                 or _captured_alive_by_the_state(ctx, verb, lemma, subjects)
+                or quarry_captured(ctx, verb, lemma, subjects)  # (claims_s20_custody)
             )
         ):
             # a capture naming no captor in a story of arrests ("was captured alive"): the

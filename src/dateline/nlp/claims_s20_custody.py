@@ -1,0 +1,241 @@
+"""Custody told in constructions the older rules leave out (session 20, CUSTODY, issue 6).
+
+The gold README's conventions: capture by a state's forces is ``arrested`` however it is
+worded, ``captured`` needs a non-state or unknown captor, and a seizure takes the captor its own
+clause names; an escape is ``other:escape``; a court's verdict is ``other:convict`` or
+``other:acquit``. The rules here read:
+
+* a person caught by takers ("Border guards caught X", "was caught by police"): the taker
+  decides, as for any verb of seizing;
+* a carrying-off whose taker stands in a "by" phrase the parser does not make the agent
+  ("was bundled into a van by masked men outside his office");
+* a carrying-off by "they" whose antecedent, a sentence before, is the captors or the state's
+  takers ("Armed men stopped the bus. They took two passengers into the forest");
+* a flight from one's captors, guards or prison ("fled his captors"): an escape;
+* an agentless capture of someone the text describes as the state's quarry ("the captured
+  cartel boss X", "rebel commander X was captured on Sunday"): the state holds him, an arrest
+  (the README's "the captured cartel boss X" and "reported killed or captured" of a militant);
+* the one a verdict names when the parser makes him the adjective's subject ("a jury found X
+  guilty").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_complements import holder_kind
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
+from dateline.nlp.claims_custody import (
+    _subjects_before,
+    captors_before,
+    holder_predicate,
+    participle_before_described_name,
+)
+from dateline.nlp.claims_grammar import (
+    expand_conj,
+    is_passive,
+    patient_of,
+    prep_children,
+    subject_of,
+)
+from dateline.nlp.entities import PERSON_NOUNS
+
+# Verbs of catching a person, whose taker tells the custody ("caught by border guards").
+_CATCHING = frozenset({"catch", "nab", "collar"})
+# Verbs of carrying a person off by force ("bundled into a van", "marched into the forest").
+_CARRYING_OFF = frozenset({"take", "lead", "drag", "bundle", "force", "march", "carry", "whisk"})
+# Wild places captives are taken into, besides vehicles: "marched into the bush".
+_WILDS = frozenset({"bush", "forest", "jungle", "mountain", "mountains", "desert", "hills"})
+# What one flees that held one: "fled his captors", "fled from the prison".
+_HOLDERS_FLED = frozenset(
+    {"captor", "captors", "kidnapper", "kidnappers", "abductor", "abductors", "guard", "guards"}
+    | {"jailer", "jailers", "custody", "captivity", "prison", "jail", "camp", "cell"}
+)
+# Words that describe a person as a state's quarry: a militant, a gang or cartel figure, a
+# fugitive (the README: an agentless capture of "a militant the state hunts" is an arrest).
+_QUARRY_WORDS = (
+    lx.INSURGENT_MARKS
+    - {"faction", "factions", "captor", "captors", "kidnapper", "kidnappers", "abductor"}
+    - {"abductors", "opposition", "independence"}
+) | frozenset(
+    {"cartel", "kingpin", "drug", "narco", "warlord", "fugitive", "gang", "trafficker"}
+    | {"smuggler", "terrorist", "bomber", "commander", "jihadi", "insurgency", "mafia"}
+)
+# The state's own people, whose capture is the enemy's ("two soldiers were captured").
+_STATE_PEOPLE = frozenset(
+    {"soldier", "soldiers", "officer", "officers", "policeman", "policemen", "trooper"}
+    | {"sergeant", "corporal", "private", "lieutenant", "captain", "major", "colonel"}
+    | {"general", "pilot", "marine", "guard", "army", "police"}
+)
+
+
+def custody_s20_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """Custody and escape told by the constructions of this module; None when none applies
+    (the other verb rules then run)."""
+    if lemma in _CATCHING and (caught := _caught(verb)) is not None:
+        return caught
+    if lemma in _CARRYING_OFF and (carried := _carried_off_by(verb)) is not None:
+        return carried
+    if lemma in _CARRYING_OFF and (carried := _carried_off_by_them(verb)) is not None:
+        return carried
+    if lemma in {"flee", "slip"} and _fled_holders(verb):
+        # "fled his captors after three weeks", "slipped away from his guards": an escape
+        return [Hit("other:escape", verb, subject_of(verb), {verb.i})]
+    if lemma == "grant" and (bailed := _granted_bail(verb)):
+        return [Hit("released", verb, bailed, {verb.i})]  # "The court granted bail to X"
+    if (
+        lemma in lx.CAPTURE_LEMMAS
+        and (name := participle_before_described_name(verb))
+        and quarry_captured(ctx, verb, lemma, [name])
+    ):
+        return [Hit("arrested", verb, [name], {verb.i})]  # "the captured cartel boss X"
+    return None
+
+
+def _granted_bail(verb: Token) -> list[Token]:
+    """ "The judge granted bail to X", "granted X bail": the one let go until trial."""
+    if is_passive(verb) or not any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "bail" for c in verb.children
+    ):
+        return []
+    # ("granted X bail": X the dative; "granted bail to X": X under the dative "to")
+    datives = [c for c in verb.children if c.dep_ in {"dative", "iobj", "prep"}]
+    people = [c for c in datives if c.lower_ != "to" and c.dep_ != "prep" and _is_person(c)]
+    people += [
+        p for d in datives if d.lower_ == "to" for p in d.children if p.dep_ == "pobj"
+    ]
+    people = [p for p in people if _is_person(p)]
+    return expand_conj(people)
+
+
+def _is_person(tok: Token) -> bool:
+    return (
+        tok.ent_type_ == "PERSON"
+        or tok.lemma_.lower() in PERSON_NOUNS
+        or tok.lower_ in {"him", "her", "them"}
+    )
+
+
+def _caught(verb: Token) -> list[Hit] | None:
+    """ "Border guards caught X as he crossed", "was caught by police at a hotel": the
+    taker the clause names decides (none named: no claim here; "caught in the crossfire",
+    "caught on camera" name none)."""
+    kind = holder_predicate(verb)
+    if kind is None:
+        return None
+    caught = (
+        patient_of(verb)
+        if is_passive(verb)
+        else expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+    )
+    caught = [c for c in caught if _is_person(c)]
+    return [Hit(kind, verb, caught, {verb.i})] if caught else None
+
+
+def _carried_off_by(verb: Token) -> list[Hit] | None:
+    """ "was bundled into a van by masked men outside his office": the parser hangs "by
+    masked men" as a plain preposition, not the agent; its noun is the taker still."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not _into_vehicle_or_wilds(verb):
+        return None
+    kinds = {holder_kind(p) for p in prep_children(verb, {"by"}) if p.dep_ == "pobj"} - {None}
+    if len(kinds) != 1:
+        return None
+    taken = [c for c in patient_of(verb) if _is_person(c)]
+    return [Hit(kinds.pop(), verb, taken, {verb.i})] if taken else None
+
+
+def _carried_off_by_them(verb: Token) -> list[Hit] | None:
+    """ "Armed men stopped the bus. They took two passengers, X and Y, into the forest": a
+    carrying-off by "they", whose antecedent in the clauses before is the captors (a
+    capture) or the state's takers (an arrest)."""
+    if is_passive(verb) or not _into_vehicle_or_wilds(verb):
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers or any(d.lower_ != "they" for d in doers):
+        return None
+    taken = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+    # ("two passengers, X and Y": the names in apposition are the ones taken)
+    taken = [a for t in taken for a in [t, *expand_conj([c for c in t.children if c.dep_ == "appos"])]]
+    taken = [t for t in taken if _is_person(t)]
+    if not taken:
+        return None
+    # (the takers are the subjects of the clauses before, not who says it)
+    kinds = {
+        holder_kind(t)
+        for t in _subjects_before(verb, 2)
+        if t.lower_ != "they" and t.head.lemma_.lower() not in lx.REPORTING_VERBS
+    } - {None}
+    return [Hit(kinds.pop(), verb, taken, {verb.i})] if len(kinds) == 1 else None
+
+
+def _into_vehicle_or_wilds(verb: Token) -> bool:
+    return any(
+        p.lemma_.lower() in lx.VEHICLES | _WILDS for p in prep_children(verb, {"into"})
+    ) or any(c.lower_ == "away" and c.dep_ in {"prt", "advmod"} for c in verb.children)
+
+
+def _fled_holders(verb: Token) -> bool:
+    if verb.lemma_.lower() == "slip" and not any(
+        c.lower_ in {"away", "out"} and c.dep_ in {"prt", "advmod"} for c in verb.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for p in prep_children(verb, {"from"}) if p.dep_ == "pobj"]
+    # ("slipped away from his guards": the parser hangs "from" on "away")
+    objects += [
+        p for a in verb.children if a.lower_ == "away" for p in prep_children(a, {"from"})
+    ]
+    return any(o.lemma_.lower() in _HOLDERS_FLED or o.lower_ in _HOLDERS_FLED for o in objects)
+
+
+def quarry_captured(ctx: ClaimContext, verb: Token, lemma: str, captives: list[Token]) -> bool:
+    """ "The captured cartel boss X was flown to the capital", "Rebel commander X was
+    captured on Sunday": a capture with no captor named, of someone the text describes as a
+    militant, a gang or cartel figure or a fugitive, is the state's (an arrest); not in a story
+    of a kidnapping, nor when captors act in the sentences before, nor for the state's own
+    people."""
+    if lemma not in lx.CAPTURE_LEMMAS:
+        return False
+    if any(c.dep_ in {"agent", "nsubj"} for c in verb.children):
+        return False
+    if verb.dep_ == "conj" and any(c.dep_ in {"agent", "nsubj"} for c in verb.head.children):
+        return False  # ("Rebels stormed the base and captured X": the shared subject)
+    if any(w.startswith(lx.KIDNAP_STEMS) for w in doc_lemmas(ctx)) or captors_before(verb):
+        return False
+    words = _descriptors(verb, captives)
+    if any(w.lemma_.lower() in _STATE_PEOPLE or w.lower_ in _STATE_PEOPLE for w in words):
+        return False
+    return any(w.lemma_.lower() in _QUARRY_WORDS or w.lower_ in _QUARRY_WORDS for w in words)
+
+
+def _descriptors(verb: Token, captives: list[Token]) -> list[Token]:
+    """The words that describe the captives: their compounds, modifiers and appositions
+    ("rebel commander X", "X, a militant leader"), and, for an attributive participle, the
+    noun it modifies ("the captured cartel boss X")."""
+    heads = list(captives)
+    if verb.dep_ == "amod":
+        heads.append(verb.head)
+    words: list[Token] = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in {"compound", "amod", "appos", "nmod"}:
+                words.append(c)
+                words += [g for g in c.children if g.dep_ in {"compound", "amod"}]
+    return words
+
+
+def verdict_people(verb: Token) -> list[Token]:
+    """ "A jury found X guilty of murder": the parser makes X the subject of "guilty", a
+    clausal complement of "found"; X is the one the verdict is about."""
+    return expand_conj(
+        [
+            s
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.lower_ in {"guilty", "innocent"}
+            for s in c.children
+            if s.dep_ == "nsubj"
+        ]
+    )
