@@ -113,6 +113,7 @@ from dateline.nlp.entities_s20_names import (
     companion_reference,
     join_unlisted_given_names,
     merge_stated_aliases,
+    people_picked_out_of_pairs,
 )
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.entities_turns import TURNS_KEY
@@ -303,6 +304,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
     covered.extend(described_then_named(doc, clusters, sent_index, quotes))
     # and the same noun again, definite ("... The geologist was taken to hospital")
     covered.extend(description_again(doc, clusters, covered))
+    # "The younger man died", "One of the men, Y, escaped": one person picked out of those named
+    covered.extend(people_picked_out_of_pairs(doc, clusters, sent_index))
     candidates = _EPITHET_WORDS
     for tok in _epithet_candidates(doc, candidates):
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "NOUN" and tok.n_rights:

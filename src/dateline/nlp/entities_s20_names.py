@@ -434,3 +434,79 @@ def _join_given_name(doc: Doc, text: str, first: str, person: int, clusters: lis
             other.kind = "other"
         else:
             target.add(start, end, text[start:end], name=False)
+
+
+_COMPARATIVE_AGE = {"younger": min, "youngest": min, "older": max, "oldest": max, "elder": max, "eldest": max}
+_AGE_NOUNS = {"man": "m", "woman": "f", "one": None, "boy": "m", "girl": "f", "brother": "m", "sister": "f"}
+
+
+def people_picked_out_of_pairs(doc: Doc, clusters: list[Cluster], sent_index: dict[int, int]) -> list[tuple[int, int]]:
+    """Mentions that pick one person out of people just named, for the epithet pass to skip:
+    "X, 19, and Y, 42, were shot. The younger man died" (the one the text gave the lower age,
+    of the noun's gender) and "One of the men, Y, escaped" (the name in apposition to the
+    partitive). Returns the character spans given to a person."""
+    out: list[tuple[int, int]] = []
+    text = full_text(doc)
+    for tok in doc:
+        found = None
+        if tok.lower_ == "one" and tok.dep_ in {"nsubj", "nsubjpass"}:
+            found = _one_of_named(doc, tok, clusters)
+        if found is None and tok.lower_ in _AGE_NOUNS and tok.pos_ in {"NOUN", "PRON", "NUM"}:
+            found = _by_relative_age(doc, tok, clusters, sent_index)
+        if found is not None:
+            idx, start, end = found
+            clusters[idx].add(start, end, text[start:end], name=False)
+            out.append((start, end))
+    return out
+
+
+def _by_relative_age(doc: Doc, noun: Token, clusters: list[Cluster], sent_index: dict[int, int]):  # noqa: ANN202
+    """``(cluster, start, end)`` for "the younger man", "the eldest one": among the people the
+    last three sentences named with an age ("X, 19,"), of the noun's gender, the youngest or
+    the oldest."""
+    pick = next((_COMPARATIVE_AGE[c.lower_] for c in noun.children if c.dep_ == "amod" and c.lower_ in _COMPARATIVE_AGE), None)
+    det = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if pick is None or det is None or any(c.dep_ in {"poss", "relcl", "acl", "appos"} for c in noun.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) and noun.lower_ != "one":
+        return None
+    gender = _AGE_NOUNS[noun.lower_]
+    here = sent_index[noun.i]
+    ages: dict[int, int] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or gender and c.gender not in {None, gender}:
+            continue
+        for s, e, _ in c.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or s >= noun.idx or not 0 <= here - sent_index[span[0].i] <= 3:
+                continue
+            j = span[-1].i
+            if j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].like_num and doc[j + 2].text.isdigit():
+                age = int(doc[j + 2].text)
+                if 0 < age < 120:
+                    ages[idx] = age
+    if len(ages) < 2 or len(set(ages.values())) < len(ages):
+        return None
+    chosen = pick(ages, key=lambda i: ages[i])
+    return chosen, det.idx, noun.idx + len(noun)
+
+
+def _one_of_named(doc: Doc, one: Token, clusters: list[Cluster]):  # noqa: ANN202
+    """``(cluster, start, end)`` for "One of the men, Y, escaped": the name set off by commas
+    right after the partitive "of" phrase (the parser hangs it on "men" or on "One")."""
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    group = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if group is None:
+        return None
+    k = group.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    name = doc[k + 1]
+    if name.pos_ != "PROPN":
+        return None
+    idx = _cluster_of(doc, name, clusters)
+    if idx is None:
+        return None
+    return idx, one.idx, group.idx + len(group)
