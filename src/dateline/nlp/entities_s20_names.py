@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.entities_doc import Cluster, NameSpan, full_text, is_title
+from dateline.nlp.entities_doc import Cluster, NameSpan, doc_tables, doc_tokens, full_text, is_title
 from dateline.nlp.entities_gender import gender_of_given_name, given_name
 from dateline.nlp.entities_lexicon import TITLES, match_key
 from dateline.nlp.entities_references import _name_given, definite_kin_reference, kin_reference
@@ -32,6 +32,11 @@ _ALIAS_NOUNS = frozenset(
     sobriquet""".split()  # noqa: SIM905 - a word list
 )
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+# the words an alias cue turns on (the scan reads only these tokens)
+_CUE_WORDS = frozenset(
+    """goes go went going uses used using known call calls called calling style styles styled as alias
+    a.k.a. aka ( of is was name be""".split()  # noqa: SIM905
+)
 _KUNYA_WORDS = frozenset({"abu", "abou", "umm"})
 _SKIPPED = frozenset({"the", "his", "her", "their", "a", "an", "stage", "street", "war", "nom", "de", "battle", "real",
                       "full", "birth", "given", "pen", "online", "code", "by"})
@@ -54,7 +59,9 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
     """``((alias start, alias end), person cluster)`` for each alias cue of ``doc``."""
     pairs: list[tuple[tuple[int, int], int]] = []
     n = len(doc)
-    for tok in doc:
+    tokens = doc_tokens(doc)
+    for i in [i for i, w in enumerate(doc_tables(doc).lower) if w in _CUE_WORDS]:
+        tok = tokens[i]
         word = tok.lower_
         if tok.i + 1 < n and (
             word in {"goes", "go", "went", "going", "uses", "used", "using"} or word == "known" and doc[tok.i + 1].lower_ == "by"
@@ -388,7 +395,7 @@ def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
     never be written in lower case in the text and name no place; a cluster the model made
     of the word alone (as an organisation, often) joins the person."""
     text = full_text(doc)
-    lower_words = {t.lower_ for t in doc if t.text.islower()}
+    lower_words = {w for w in doc_tables(doc).words if w.islower()}
     firsts: dict[str, set[int]] = {}
     surnames: set[str] = set()
     for idx, c in enumerate(clusters):
@@ -412,9 +419,8 @@ def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _join_given_name(doc: Doc, text: str, first: str, person: int, clusters: list[Cluster]) -> None:
     target = clusters[person]
-    for tok in doc:
-        if tok.text != first:
-            continue
+    tokens = doc_tokens(doc)
+    for tok in [tokens[i] for i, w in enumerate(doc_tables(doc).words) if w == first]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
             continue  # the full name, or someone else's
         if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN" and not tok.is_sent_start:
@@ -447,7 +453,8 @@ def people_picked_out_of_pairs(doc: Doc, clusters: list[Cluster], sent_index: di
     partitive). Returns the character spans given to a person."""
     out: list[tuple[int, int]] = []
     text = full_text(doc)
-    for tok in doc:
+    tokens = doc_tokens(doc)
+    for tok in [tokens[i] for i, w in enumerate(doc_tables(doc).lower) if w in _AGE_NOUNS]:
         found = None
         if tok.lower_ == "one" and tok.dep_ in {"nsubj", "nsubjpass"}:
             found = _one_of_named(doc, tok, clusters)
