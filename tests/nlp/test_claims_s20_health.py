@@ -557,6 +557,256 @@ ROWS = [
     ("c17", "Yusuf Demir was hacked to death by the mob.", [("Demir", K)], [("Demir", W)]),
     ("c18", "Senator Jane Holt was kicked out of the party in May.", [], [("Holt", W)]),
     ("c19", "Exporter Lin Wei was hit by the new tariffs.", [], [("Wei", W)]),
+    # --- alive beside other predicates; hospital states; colon lists; found after missing
+    (
+        "d01",
+        "Joao Pinto, 9, went missing on Saturday. He was found by shepherds on Sunday morning and is now back home with his family.",
+        [("Pinto", "alive")],
+        [],
+    ),
+    pytest.param(
+        *(
+            "d02",
+            "Rescuers found Ines Soto under a collapsed wall, conscious and talking, late on Tuesday.",
+            [("Soto", "alive")],
+            [],
+        ),
+        marks=_gap(
+            "a state adjective conjoined after the place of 'found X under a wall, conscious and talking'"
+        ),
+    ),
+    (
+        "d04",
+        "In the video, Lea Marchal appears tired but in good health.",
+        [("Marchal", "alive")],
+        [],
+    ),
+    (
+        "d05",
+        "His lawyer, who visited him in Evin prison on Monday, said Reza Tavakoli was in good spirits.",
+        [("Tavakoli", "alive")],
+        [],
+    ),
+    (
+        "d06",
+        "Omar Saeed, who is being held in Kober prison, is in poor health, his son said.",
+        [("Saeed", "alive")],
+        [],
+    ),
+    (
+        "d07",
+        "Diana Popa survived the attack that killed her husband, Mihai Popa.",
+        [("Diana Popa", "alive"), ("Mihai Popa", "killed")],
+        [("Diana Popa", "killed")],
+    ),
+    (
+        "d08",
+        "The hostages, among them the engineer Paul Roux, are alive and being held in the mountains, the negotiator said.",
+        [("Roux", "alive")],
+        [],
+    ),
+    ("d09", "Ahmed Jalil escaped the ambush with his life.", [("Jalil", "alive")], []),
+    (
+        "d10",
+        "Sergei Volkov, who was reported killed in 2019, is alive and living in Minsk, his brother told the newspaper.",
+        [("Volkov", "alive")],
+        [],
+    ),
+    (
+        "d11",
+        "Hana Ruiz called her mother from the police station on Saturday night to say she was safe.",
+        [("Ruiz", "alive")],
+        [],
+    ),
+    (
+        "d12",
+        "Police said the missing hiker, Tom Beck, had been found safe and well near the summit.",
+        [("Beck", "alive")],
+        [],
+    ),
+    (
+        "d13",
+        "The abducted nurse, Grace Ama, is unharmed and being treated well, the kidnappers said in a message.",
+        [("Ama", "alive")],
+        [],
+    ),
+    (
+        "d14",
+        "Colonel Idris Bello, wounded in the ambush, is being treated at the military hospital in Kaduna.",
+        [("Bello", "wounded"), ("Bello", "located_in")],
+        [],
+    ),
+    (
+        "d15",
+        "Nabil Haddad is being treated for his injuries at a hospital in Sidon.",
+        [("Haddad", "wounded"), ("Haddad", "located_in")],
+        [],
+    ),
+    ("d16", "Marco Sala was taken to hospital with a broken leg.", [("Sala", "wounded")], []),
+    (
+        "d17",
+        "Doctors amputated the right leg of Jamal Awad, 19, who was hit by a tank shell.",
+        [("Awad", "wounded")],
+        [],
+    ),
+    (
+        "d18",
+        "The bodies of two miners were recovered on Friday; a third, Ion Stan, was brought up alive.",
+        [("Stan", "alive")],
+        [],
+    ),
+    pytest.param(
+        *(
+            "d19",
+            "Liu Yang, the pilot, ejected safely and was picked up by a helicopter.",
+            [("Yang", "alive")],
+            [],
+        ),
+        marks=_gap("'ejected safely': a survival told by a manner adverb"),
+    ),
+    (
+        "d20",
+        "His family says Farid Haider spoke to them by phone on Sunday and sounded weak.",
+        [("Haider", "alive")],
+        [],
+    ),
+    (
+        "d21",
+        "Kwame Boateng, who had been trapped in the mine for three days, was pulled out alive on Thursday and is in stable condition.",
+        [("Boateng", "alive")],
+        [],
+    ),
+    (
+        "d22",
+        "Officials said Maya Lind, 6, was the sole survivor of the crash.",
+        [("Lind", "alive")],
+        [],
+    ),
+    ("d23", 'The girl\'s father, Samir Adel, said she was "shaken but fine".', [], []),
+    (
+        "d24",
+        "Nour Abbas, who was shot in the shoulder, was discharged on Monday.",
+        [("Abbas", "wounded")],
+        [],
+    ),
+    (
+        "d25",
+        "Lucia Reyes suffered serious head injuries and remains in a coma.",
+        [("Reyes", "wounded"), ("Reyes", "alive")],
+        [],
+    ),
+    pytest.param(
+        *(
+            "d26",
+            "Eleven people were hurt, two of them seriously: the driver, Andrei Rusu, and a passenger, Elena Rusu.",
+            [("Andrei Rusu", "wounded"), ("Elena Rusu", "wounded")],
+            [],
+        ),
+        marks=_gap("a colon list after a casualty count: the second apposition of the list"),
+    ),
+    (
+        "d27",
+        "Paul Okeke and his wife, Ada Okeke, were injured; their son, Obi Okeke, was killed.",
+        [("Paul Okeke", "wounded"), ("Ada Okeke", "wounded"), ("Obi Okeke", "killed")],
+        [("Obi Okeke", "wounded"), ("Ada Okeke", "killed")],
+    ),
+    ("d28", "A second soldier, Private Sam Ward, lost both legs.", [("Ward", "wounded")], []),
+    (
+        "d29",
+        "The coroner said Lena Brooks suffered fatal head injuries.",
+        [("Brooks", "killed")],
+        [],
+    ),
+    (
+        "d30",
+        "Hamid Karzai Jr survived with shrapnel wounds to his legs.",
+        [("Jr", "alive"), ("Jr", "wounded")],
+        [],
+    ),
+    pytest.param(
+        *(
+            "d31",
+            "Rescue workers pulled Ayse Demir, 70, from the rubble of her home on Wednesday, 40 hours after the quake.",
+            [("Demir", "alive")],
+            [],
+        ),
+        marks=_gap("'pulled X from the rubble' without 'alive' is no survival by itself"),
+    ),
+    ("d32", "Viktor Kral's condition was described as critical.", [("Kral", "alive")], []),
+    (
+        "d33",
+        "Aid workers said Halima Omar, 4, was severely malnourished but alive.",
+        [("Omar", "alive")],
+        [],
+    ),
+    (
+        "d34",
+        '"I saw him with my own eyes. He is alive," said Musa Dauda of his brother, Ibrahim Dauda.',
+        [("Ibrahim Dauda", "alive")],
+        [("Musa Dauda", "alive")],
+    ),
+    (
+        "d35",
+        "The militia said the captured pilot, Captain Ali Reza, was wounded but in good health.",
+        [("Reza", "wounded"), ("Reza", "alive")],
+        [],
+    ),
+    (
+        "d36",
+        "Sara Klein was lightly injured by glass and was able to walk out of the building.",
+        [("Klein", "wounded")],
+        [],
+    ),
+    # --- a fatal injury, a condition told in the passive, a look of consciousness, found after missing
+    (
+        "e01",
+        "The coroner said Lena Brooks suffered fatal head injuries.",
+        [("Brooks", K)],
+        [("Brooks", W)],
+    ),
+    ("e02", "Tariq Amin sustained a mortal wound to the neck.", [("Amin", K)], []),
+    ("e03", "Tariq Amin suffered non-fatal injuries.", [("Amin", W)], [("Amin", K)]),
+    ("e04", "Viktor Kral's condition was described as critical.", [("Kral", AL)], []),
+    ("e05", "The condition of Rosa Diaz was listed as stable on Friday night.", [("Diaz", AL)], []),
+    (
+        "e06",
+        "Judge's notes, 10:05 - The defendant, Emil Sand, has lost weight but looks alert.",
+        [("Sand", AL)],
+        [],
+    ),
+    ("e07", "Karim Nasser appeared thin in the video.", [], [("Nasser", AL)]),
+    (
+        "e08",
+        "Two boys went missing on Friday. Police found Tom Gale, 12, in a barn on Sunday. His "
+        "friend Ben Aldo is still missing.",
+        [("Gale", AL), ("Aldo", "other:missing")],
+        [("Aldo", AL)],
+    ),
+    (
+        "e09",
+        "The climber Ana Ruiz has been missing since May. Police found her car near the river.",
+        [],
+        [("Ruiz", AL)],
+    ),
+    (
+        "e10",
+        "Piotr Zak vanished in March. His lawyer said he was safe and did not wish to be found.",
+        [("Zak", AL)],
+        [],
+    ),
+    (
+        "e11",
+        "Hikers reported Mia Holt missing on Monday. Her body was found in a ravine on Wednesday.",
+        [("Holt", K)],
+        [("Holt", AL)],
+    ),
+    (
+        "e12",
+        "The driver escaped into the forest during the ambush. Musa Kabir was found by villagers "
+        "two days later, hungry but unhurt.",
+        [("Kabir", AL)],
+        [],
+    ),
 ]
 
 test_claim_subjects = subject_test(ROWS)

@@ -90,6 +90,7 @@ from dateline.nlp.claims_partitives import (
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_s19_restate import bare_call_hits, custody_goes_on_hits
+from dateline.nlp.claims_s20_health import health_sentence_hits
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_timeplace import event_time_of
@@ -790,6 +791,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     hits.extend(listed_group_hits(ctx, sent, hits))
+    hits.extend(health_sentence_hits(ctx, sent, hits))  # (claims_s20_health: session 20)
     hits.extend(custody_goes_on_hits(hits))  # "placed under house arrest, and remains there"
     hits.extend(bare_call_hits(sent))  # '"He called!"', "said he phoned on Wednesday night"
     return hits

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
@@ -66,6 +66,8 @@ def harm_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
     "was bitten by a dog", "was hit by a bullet"); a reduced relative the parser misread."""
     if (hits := reduced_relative_hits(ctx, verb, lemma)) is not None:
         return hits
+    if (hits := condition_told_hits(ctx, verb, lemma)) is not None:
+        return hits
     if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not (
         verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}
     ):
@@ -83,3 +85,103 @@ def harm_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         return None
     death = any(c.lower_ in {"dead", "death"} or c.lemma_ in {"die", "kill"} for c in verb.subtree)
     return [Hit("killed" if death else "wounded", verb, patients, {verb.i})]
+
+
+# How a person looks that shows the person conscious ("looks alert"), beside the lexicon's
+# HEALTHY_WORDS ("appears healthy"); looking thin, tired or gaunt is no claim of its own (g51,
+# g62, g99, g329).
+LOOK_WORDS = frozenset({"alert", "lucid"})
+# Words of a story of a person lost to view told before a finding ("went missing", "vanished",
+# "escaped into the bush", "was trapped", "got lost").
+_MISSING_WORDS = frozenset(
+    """missing disappear vanish disappearance search escape flee trap strand lose lost
+    kidnap abduct""".split()  # noqa: SIM905
+)
+# Words that make a finding a death ("found dead", "his body was found").
+_DEATH_WORDS = frozenset(
+    "die dead death kill body bodies corpse remains lifeless drown murder".split()  # noqa: SIM905
+)
+# Adjectives that make an injury a death: "suffered fatal head injuries".
+_FATAL = frozenset({"fatal", "mortal"})
+
+
+def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """The sentence's body-state claims read from its other hits and words: a missing person
+    found (alive), a fatal injury (a death, not a wound)."""
+    for hit in hits:
+        if hit.predicate == "wounded" and _fatal_injury(hit.anchor):
+            hit.predicate = "killed"  # "suffered fatal head injuries"
+    return _found_missing(ctx, sent, hits)
+
+
+def _fatal_injury(anchor: Token) -> bool:
+    """ "suffered fatal injuries", "a mortal wound" (not "non-fatal", "not fatal")."""
+    nouns = [anchor] + [c for c in anchor.children if c.dep_ in {"dobj", "pobj"}]
+    for noun in nouns:
+        if not _injury_noun(noun):
+            continue
+        for adj in noun.children:
+            if adj.dep_ != "amod" or adj.lower_ not in _FATAL:
+                continue
+            before = noun.doc[max(adj.i - 2, 0) : adj.i]
+            if not any(t.lower_ in {"non", "not", "non-"} or t.dep_ == "neg" for t in before):
+                return True
+    return False
+
+
+def _injury_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lx.EVENT_NOUNS.get(lemma) == "wounded" or lemma in lx.INJURY_NOUNS
+
+
+def _found_missing(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "He was found by shepherds on Sunday and is back with his family", after the story
+    told him missing: a missing person found is alive (gold convention, g449)."""
+    doc = sent.doc
+    if not any(
+        t.lemma_.lower() in _MISSING_WORDS or t.lower_ in _MISSING_WORDS for t in doc[: sent.start]
+    ):
+        return []
+    if any(t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for t in sent):
+        return []
+    if any(h.predicate in {"alive", "killed"} for h in hits):
+        return []  # (one alive per sentence and source; "does not wish to be found")
+    found: list[Hit] = []
+    for verb in sent:
+        if verb.lemma_.lower() != "find" or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(
+            h.predicate == "alive" and h.anchor.i == verb.i for h in hits
+        ):
+            continue
+        if verb.dep_ in {"xcomp", "advcl", "relcl"} or any(c.lower_ == "to" for c in verb.children):
+            continue  # "does not wish to be found", "to find him": no finding
+        if any(c.dep_ in {"oprd", "acomp", "ccomp", "xcomp"} for c in verb.children):
+            continue  # "found guilty", "found that ...", "found alive" (read already)
+        people = [p for p in patient_of(verb) if a_person(p)]
+        if people:
+            found.append(Hit("alive", verb, people, {verb.i}))
+    return found
+
+
+def condition_told_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """ "X's condition was described as critical", "the condition of X was listed as stable":
+    the patient's condition told in the passive."""
+    if lemma not in {"describe", "list", "rate", "classify"}:
+        return None
+    conditions = [
+        c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() == "condition"
+    ]
+    told = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+    if not conditions or not any(t.lower_ in lx.CONDITION_WORDS for t in told):
+        return None
+    owners = [g for n in conditions for g in n.children if g.dep_ == "poss"]
+    owners += [
+        p
+        for n in conditions
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if a_person(p)
+    ]
+    return [Hit("alive", verb, owners, {verb.i})] if owners else None

@@ -63,6 +63,7 @@ from dateline.nlp.claims_grammar import (
     subject_of,
 )
 from dateline.nlp.claims_s20_custody import custody_s20_hits, quarry_captured
+from dateline.nlp.claims_s20_health import LOOK_WORDS
 from dateline.nlp.claims_s20_health import harm_verb_hits as health_verb_hits
 from dateline.nlp.claims_s20_where import where_beside_hits
 from dateline.nlp.claims_sources import (
@@ -2686,7 +2687,8 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
         )
         return [Hit(pred, verb, taken, {verb.i})] if taken else None
     if lemma in {"appear", "look", "seem"} and any(
-        c.dep_ in {"acomp", "oprd"} and c.lower_ in lx.HEALTHY_WORDS for c in verb.children
+        c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in lx.HEALTHY_WORDS | LOOK_WORDS
+        for c in verb.children
     ):
         # "in the video he appears / looks healthy": looking well is a sign of life, not an
         # appearance
