@@ -397,6 +397,7 @@ def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
     text = full_text(doc)
     lower_words = {w for w in doc_tables(doc).words if w.islower()}
     firsts: dict[str, set[int]] = {}
+    singles: dict[str, set[int]] = {}
     surnames: set[str] = set()
     for idx, c in enumerate(clusters):
         if c.kind != "person":
@@ -408,6 +409,8 @@ def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
             first = given_name(name)
             if first is not None and first.isalpha() and first[:1].isupper() and len(first) >= 3:
                 firsts.setdefault(first, set()).add(idx)
+        if c.names and all(len(n.split()) == 1 for n in c.names) and c.names[0].isalpha() and len(c.names[0]) >= 3:
+            singles.setdefault(c.names[0], set()).add(idx)  # "his daughter Elif ... Elif is stable"
     place_names = {n for c in clusters if c.kind == "gpe" for n in c.names}
     for first, owners in firsts.items():
         if len(owners) != 1 or gender_of_given_name(first) is not None or first.lower() in surnames:
@@ -415,6 +418,13 @@ def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
         if first.lower() in lower_words or first in place_names or known_place_name(first) or first.lower() in TITLES:
             continue
         _join_given_name(doc, text, first, next(iter(owners)), clusters)
+    for single, owners in singles.items():
+        # a person the text names by one word only: its later bare mentions, however untagged
+        if len(owners) != 1 or single in firsts or single.lower() in lower_words or single in place_names:
+            continue
+        if known_place_name(single) or single.lower() in TITLES:
+            continue
+        _join_given_name(doc, text, single, next(iter(owners)), clusters)
 
 
 def _join_given_name(doc: Doc, text: str, first: str, person: int, clusters: list[Cluster]) -> None:

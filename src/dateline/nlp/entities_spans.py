@@ -626,7 +626,8 @@ def _given_names_after_kin(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             name.i in taken
             # (a known given name the model tagged a product or a place: "her daughter Ines")
             or name.ent_type_ not in {"", "PERSON"} and gender_of_given_name(name.text) is None
-            or name.pos_ != "PROPN"
+            # (a known given name the tagger read as an adjective: "his daughter Elif")
+            or name.pos_ != "PROPN" and not (gender_of_given_name(name.text) is not None and _never_lower_case(doc, name.text))
             or not name.text[:1].isupper()
             or not name.text.isalpha()
             or name.text.isupper()
