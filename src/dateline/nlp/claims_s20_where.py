@@ -440,6 +440,41 @@ def _rejoined_hits(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Verbs of staying or being kept that a "where" clause on a town places: "Caracas, where X is
+# being held", "Kano, where she lives".
+_STAYING_VERBS = frozenset(
+    {"hold", "keep", "detain", "jail", "imprison", "live", "hide", "stay", "shelter", "treat"}
+)
+
+
+def _where_a_town(verb: Token, lemma: str) -> list[Hit]:
+    """ "Caracas, where Lucia Ferrer is being held, is tense": a "where" clause on a named
+    town (not the object of a preposition, which claims_timeplace.place_of reads) says where
+    the person stays; "locked up in Caracas": kept there, like "jailed in Caracas"."""
+    if _negated(verb):
+        return []
+    if (
+        lemma == "lock"
+        and is_passive(verb)
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
+    ):
+        return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    town = verb.head
+    if (
+        lemma in _STAYING_VERBS
+        and verb.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in verb.children)
+        and town.dep_ != "pobj"
+        and (
+            town.ent_type_ in {"GPE", "LOC"} or town.pos_ == "PROPN" and known_place_name(town.text)
+        )
+    ):
+        people = patient_of(verb) if is_passive(verb) else subject_of(verb)
+        return [Hit("located_in", verb, people, {verb.i})]
+    return []
+
+
 def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
     the module's list)."""
@@ -454,6 +489,7 @@ def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         + _rejoined_hits(verb, lemma)
         + _made_an_appearance(verb, lemma)
         + _linked_from(verb, lemma)
+        + _where_a_town(verb, lemma)
     )
     if not found:
         return []

@@ -397,6 +397,10 @@ def _death_near(verb: Token) -> bool:
     )
 
 
+# States set off beside a name whose own "in X" is where the person is (session 20).
+_SET_OFF_STATES = frozenset({"exile", "hiding", "custody", "detention"})
+
+
 def appositive_place_hits(tok: Token) -> list[Hit] | None:
     """ "X, now in exile in London, denied ...", "X, currently in Kanda, said ...": a place
     phrase set off beside a person's name says where the person is (``tok`` is the object
@@ -409,7 +413,8 @@ def appositive_place_hits(tok: Token) -> list[Hit] | None:
         person = next(
             (c for c in person.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), person
         )
-    state = tok.lower_ in {"exile", "hiding"}  # "X, in exile in Paris since 2019, said"
+    # "X, in exile in Paris since 2019, said", "X, in custody in Caracas, has not ..."
+    state = tok.lower_ in _SET_OFF_STATES
     if (
         tok.dep_ != "pobj"
         or prep.lower_ != "in"
@@ -423,7 +428,7 @@ def appositive_place_hits(tok: Token) -> list[Hit] | None:
     ):
         return None
     if not is_place(tok, prep) and not (
-        tok.lower_ in {"exile", "hiding"}
+        tok.lower_ in _SET_OFF_STATES
         and any(c.dep_ == "prep" and any(is_place(p, c) for p in c.children) for c in tok.children)
     ):
         return None
