@@ -716,7 +716,6 @@ KNOWN_GAPS = {
     "s73": "predicate: a quote's passive 'He was shot in front of me' gives no wounded claim",
     "s79": "'The seminarian' after 'a Nigerian seminarian, X' is not taken up",
     "s90": "the two-word given name 'Ali Reza' is not joined to 'Ali Reza Ahmadi'",
-    "s91": "'whose real name was Y' after the alias's death leaves the killed claim on the alias",
     "s94": "predicate: 'His uncle's body was recovered' gives no killed claim",
     "s95": "predicate: 'the last time she saw her son, X, was at a bus station' gives no appeared claim",
     "s96": "predicate: 'Constable X shot dead a robbery suspect, Y' gives no killed claim for Y",

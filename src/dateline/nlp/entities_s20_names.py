@@ -435,6 +435,9 @@ def _join_given_name(doc: Doc, text: str, first: str, person: int, clusters: lis
             continue  # the full name, or someone else's
         if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN" and not tok.is_sent_start:
             continue  # the second word of another name
+        opens = tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in {":", '"', "“"}
+        if opens and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and not doc[tok.i + 2].like_num:
+            continue  # "HOST: Tendai, the army said ...": the one spoken to, not a mention
         start, end = tok.idx, tok.idx + len(tok)
         holders = [i for i, c in enumerate(clusters) if any(s <= start < e for s, e, _ in c.mentions)]
         if person in holders:
