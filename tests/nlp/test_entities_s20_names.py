@@ -175,9 +175,8 @@ ROWS: list[Any] = [
   [("Islam","arrested"),("Islam","released")], []),
  ("n11", "India Okafor was kidnapped in Abuja. Her brother said India was freed on Sunday.",
   [("India Okafor","captured"),("India Okafor","released")], []),
- pytest.param("n12", "Gunmen shot dead Chelsea Arinze outside her home in Asaba. Arinze, 29, was a local journalist.",
-  [("Arinze","killed")], [],
-  marks=pytest.mark.xfail(strict=True, reason="the model tags the given name 'Chelsea' ORG and leaves the surname untagged: no rule yet joins an organisation-tagged word to the capitalised word after it")),
+ ("n12", "Gunmen shot dead Chelsea Arinze outside her home in Asaba. Arinze, 29, was a local journalist.",
+  [("Arinze","killed")], []),
  ("n13", "Mohamed Ould Cheikh was detained in Nouakchott on Monday. Ould Cheikh was released on Wednesday.",
   [("Cheikh","arrested"),("Cheikh","released")], []),
  ("n14", "Paris Nwosu, 22, was shot in Lagos. Nwosu is in a critical condition.",
@@ -349,6 +348,14 @@ ROWS: list[Any] = [
   marks=pytest.mark.xfail(strict=True, reason="'Her brother's body was recovered': the kin noun as the owner of 'body' is not taken up as the brother named before (kin rules read a kin noun as subject or object only)")),
  ("s23", "Omar Khalil, a lawyer, was arrested in Amman. His father, Youssef Khalil, told reporters that the younger Khalil had been beaten.",
   [("Omar Khalil","arrested"),("Omar Khalil","other:beat")], [("Youssef Khalil","other:beat")]),
+
+ # --- a given name typed as a place or body, the surname untagged (n) ---
+ ("n20", "Police in Kampala arrested Uganda Nakato on Friday. Nakato, 33, is accused of fraud.",
+  [("Uganda Nakato","arrested")], []),
+ ("n21", "Soldiers detained Asia Mahmoud at a checkpoint in Hebron. Ms Mahmoud was freed the next day.",
+  [("Mahmoud","arrested"),("Mahmoud","released")], []),
+ ("n22", "Flooding in Lagos killed Lagos Adeleke, a fisherman. Adeleke, 51, had refused to leave his boat.",
+  [("Adeleke","killed")], []),
 ]
 
 

@@ -530,3 +530,36 @@ def _one_of_named(doc: Doc, one: Token, clusters: list[Cluster]):  # noqa: ANN20
     if idx is None:
         return None
     return idx, one.idx, group.idx + len(group)
+
+
+def given_names_typed_as_things(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Gunmen shot dead Chelsea Arinze ... Arinze, 29, was a journalist": a one-word name the
+    model typed as an organisation or a place ("Chelsea", "India", "Israel") followed by an
+    untagged capitalised word that the text elsewhere uses alone as a person (with an age,
+    "X, 29,", or an honorific, "Mr X") is the given name of that person's full name."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    words = doc_tables(doc).words
+    for s in spans:
+        if s.kind == "person" or s.end - s.start != 1 or s.end + 1 >= len(doc):
+            continue
+        first, second = doc[s.start], doc[s.end]
+        if not (first.text.isalpha() and first.text[:1].isupper() and second.text.isalpha() and second.text[:1].isupper()):
+            continue
+        if s.end in taken or second.pos_ != "PROPN" or s.end + 1 < len(doc) and doc[s.end + 1].pos_ == "PROPN":
+            continue
+        if _used_alone_as_person(doc, words, second.text, s.end):
+            s.end += 1
+            s.kind = "person"
+            s.evidenced = True
+            taken.add(s.end - 1)
+
+
+def _used_alone_as_person(doc: Doc, words: list[str], word: str, at: int) -> bool:
+    """``word`` stands alone elsewhere with a person's marks: ", 29," after it, or an
+    honorific before it."""
+    for i in (i for i, w in enumerate(words) if w == word and i != at):
+        if i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text.isdigit() and doc[i + 3].text == ",":
+            return True
+        if i > 0 and doc[i - 1].text.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss"}:
+            return True
+    return False

@@ -50,6 +50,7 @@ from dateline.nlp.entities_lexicon import (
     SURNAME_PARTICLES,
     TITLES,
 )
+from dateline.nlp.entities_s20_names import given_names_typed_as_things
 from dateline.nlp.entities_turns import in_label, speaker_turns
 from dateline.records import EntityKind
 
@@ -109,6 +110,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _quoted_nicknames(doc, spans)
     _names_joined_by_particles(doc, spans)
     _given_names_left_out(doc, spans)
+    given_names_typed_as_things(doc, spans)  # "Chelsea Arinze ... Arinze, 29,": "Chelsea" typed ORG
     _surnames_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
     _dateline_places(doc, spans)
