@@ -657,9 +657,52 @@ FOUND = [
     ("Omar Zaki was taken to Kano, where he lives.", ("Zaki", L, A)),
     ("Omar Zaki is locked up in Caracas.", ("Zaki", L, A)),
     ("Kano, where Omar Zaki lives, was shelled on Monday.", ("Zaki", L, A)),
+    # -- fifth round: public appearances and sightings with their places (fictional) ---------
+    ("Yusuf Barre chaired a cabinet meeting on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre presided over a cabinet meeting on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre addressed a rally in Kismayo on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre addressed a rally in Kismayo on Monday.", ("Barre", L, A)),
+    ("Yusuf Barre gave a speech in Kismayo on Monday.", ("Barre", AP, A)),
+    gap("Yusuf Barre delivered a speech at a stadium in Kismayo.", ("Barre", AP, A)),
+    ("Yusuf Barre held a news conference in Kismayo on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre held a news conference in Kismayo on Monday.", ("Barre", L, A)),
+    ("Yusuf Barre spoke at a news conference in Kismayo on Monday.", ("Barre", AP, A)),
+    ("A cousin spotted Yusuf Barre buying cigarettes in a market in Kassala.", ("Barre", AP, A)),
+    pytest.param(
+        "A cousin spotted Yusuf Barre buying cigarettes in a market in Kassala.",
+        ("Barre", L, A),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the gold's g146 has no located_in for this wording (the session-19 sighting "
+            "convention would give one): left for the adjudicator",
+        ),
+    ),
+    ("A neighbour saw Yusuf Barre at his shop in Kassala on Friday.", ("Barre", AP, A)),
+    ("A neighbour saw Yusuf Barre at his shop in Kassala on Friday.", ("Barre", L, A)),
+    ("Residents reported seeing Yusuf Barre in Kassala.", ("Barre", AP, A)),
+    ("Residents reported seeing Yusuf Barre in Kassala.", ("Barre", L, A)),
+    ("CCTV footage showed Yusuf Barre at a petrol station in Kassala.", ("Barre", AP, A)),
+    ("Yusuf Barre was photographed at a wedding in Kassala.", ("Barre", AP, A)),
+    ("Yusuf Barre waved to crowds from a balcony in Kassala.", ("Barre", AP, A)),
+    ("Yusuf Barre waved to crowds from a balcony in Kassala.", ("Barre", L, A)),
+    ("Yusuf Barre made his first public appearance since the attack.", ("Barre", AP, A)),
+    ("Yusuf Barre appeared in public on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre reappeared in Kassala on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre reappeared in Kassala on Monday.", ("Barre", L, A)),
+    ("Yusuf Barre emerged from hiding in Kassala on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre emerged from hiding in Kassala on Monday.", ("Barre", L, A)),
+    ("Yusuf Barre was seen alive in Kassala on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre was seen alive in Kassala on Monday.", ("Barre", L, A)),
+    ("Yusuf Barre was sighted near Kassala on Monday.", ("Barre", AP, A)),
+    gap("Yusuf Barre was glimpsed in Kassala on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre showed up at his office in Kassala on Monday.", ("Barre", AP, A)),
+    ("Yusuf Barre turned up at a police station in Kassala.", ("Barre", L, A)),
 ]
 
 NOT_FOUND = [
+    # a news conference one tells something is no appearance in the gold (g59: "told a news
+    # conference in Oslo" gives neither)
+    ("Yusuf Barre told a news conference in Kismayo that he was fine.", ("Barre", AP, A)),
     # a trip told as fact is a visit, no whereabouts (test_claims_states_contact: "travelled
     # to Paris on Monday")
     ("After she was freed, Ana Ruiz flew to Lima.", ("Ruiz", L, A)),

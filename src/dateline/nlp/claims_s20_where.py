@@ -88,6 +88,10 @@ def _named_under(noun: Token) -> bool:
     return False
 
 
+# Verbs of seeing someone: the seen person's doing may carry the place.
+_SIGHTING = frozenset({"see", "spot", "sight", "glimpse", "photograph", "film", "watch"})
+
+
 def _seen_in_named_place(verb: Token) -> bool:
     """An appearance's place: "in Kano" on the verb, or under the event it was seen at ("at a
     wedding in Kano", "attended a funeral in Kano"); none when a screen is the place."""
@@ -95,6 +99,13 @@ def _seen_in_named_place(verb: Token) -> bool:
     places = _pobjs(verb, _AT_PREPS | {"before"}) + [
         (p, c) for p, c in _pobjs(verb, {"on"}) if p.ent_type_ in {"DATE", "TIME"}
     ]
+    # "waved to crowds from a balcony in X": where one was seen from
+    places += [(p, c) for p, c in _pobjs(verb, {"from"}) if p.pos_ == "NOUN"]
+    # "waved to crowds from a balcony in X": the place hung on the crowd
+    places += [pc for p, _ in _pobjs(verb, {"to"}) for pc in _pobjs(p, {"from"})]
+    if verb.lemma_.lower() in _SIGHTING:
+        # "reported seeing X in Kassala": the place hung on the one seen
+        places += [pc for o in verb.children if o.dep_ == "dobj" for pc in _pobjs(o, {"in", "at"})]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     screens = _pobjs(verb, _AT_PREPS | {"before", "on", "via", "by"})  # "on television"
     if any(p.lemma_.lower() in _SCREEN_NOUNS for p, _ in screens) or any(
