@@ -356,6 +356,24 @@ ROWS: list[Any] = [
   [("Mahmoud","arrested"),("Mahmoud","released")], []),
  ("n22", "Flooding in Lagos killed Lagos Adeleke, a fisherman. Adeleke, 51, had refused to leave his boat.",
   [("Adeleke","killed")], []),
+
+ # --- longer stories, several people (l) ---
+ ("l01", "KADUNA, Nigeria (Wire) - Gunmen abducted a Catholic priest, Father Emmanuel Okeke, and his driver, Musa Danjuma, on the Kaduna-Abuja highway on Sunday, police said.\n\nDanjuma was released on Tuesday near Kachia, police spokesman Mohammed Jalige said. The priest is still being held.\n\nOkeke, 52, has led the parish of St Joseph since 2018.",
+  [("Okeke","captured"),("Danjuma","released")], [("Okeke","released"),("Jalige","released")]),
+ ("l02", "Nkosana Dlamini, a 28-year-old miner, was trapped underground for three days in Mpumalanga. His wife, Zodwa, waited at the shaft. On Thursday rescuers brought him out alive.\n\n\"Nkosana is weak but he is talking,\" Zodwa Dlamini said.",
+  [("Nkosana Dlamini","alive")], [("Zodwa Dlamini","alive")]),
+ ("l03", "Two Kenyan activists, Wanjiru Kamau and Otieno Odhiambo, were detained in Kampala on Friday.\n\nKamau was deported to Nairobi on Saturday. Odhiambo remains in custody at Central Police Station, his lawyer said.",
+  [("Kamau","other:deport"),("Odhiambo","located_in")], [("Odhiambo","other:deport")]),
+ ("l04", "Aung Kyaw, 41, a teacher, and his colleague Thandar Win, 36, were arrested in Yangon in March.\n\nHe was sentenced to three years in prison in July. She was freed in a mass amnesty in January, her family said.",
+  [("Aung Kyaw","other:sentence"),("Thandar Win","released")], [("Aung Kyaw","released")]),
+ ("l05", "Farmers Baraka Mwita and Juma Chacha were attacked by an elephant near the Serengeti on Monday. Mwita, 45, died at the scene. Chacha, 30, was taken to Bunda hospital with broken ribs.",
+  [("Mwita","killed"),("Chacha","wounded")], [("Chacha","killed"),("Mwita","wounded")]),
+ ("l06", "Police in Accra arrested Kwabena Owusu-Ansah over the death of Ama Serwaa, 19, whose body was found in his car on Friday.\n\nOwusu-Ansah appeared in court on Monday and was remanded in custody.",
+  [("Serwaa","killed"),("Owusu-Ansah","arrested"),("Owusu-Ansah","appeared")], [("Serwaa","arrested")]),
+ ("l07", "The kidnappers of Rev. Chidi Nnadi released him on Thursday, ten days after he was seized in Owerri. The Anglican bishop, Obinna Ukachukwu, said Nnadi was exhausted but unharmed.",
+  [("Nnadi","released"),("Nnadi","alive")], [("Ukachukwu","released")]),
+ ("l08", "Tsering Dolma, a nun, was detained in Lhasa in 2019. Her brother Tenzin, who lives in India, said she was later moved to a prison in Chushul. He last heard from her in 2022.",
+  [("Dolma","arrested"),("Dolma","located_in")], [("Tenzin","arrested")]),
 ]
 
 

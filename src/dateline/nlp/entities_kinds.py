@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.nlp.entities_doc import NameSpan, full_text, text_between
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_lexicon import (
+    AGE_NOUN,
     ARABIC_PARTICLES,
     BODY_NAME_WORDS,
     GOV_NOUNS,
@@ -585,8 +586,18 @@ def _traded(doc: Doc, s: NameSpan) -> bool:
         return True
     if gender_of_given_name(doc[s.start].text) is not None:
         return False  # "a commander of the rebel group, Ayele X": the parser's apposition may be off
-    return any(c.dep_ == "appos" and c.lower_ in _COMPANY_NOUNS for c in root.children) or (
-        root.dep_ == "appos" and root.head.lower_ in _COMPANY_NOUNS
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.lower_ in _COMPANY_NOUNS]
+    if root.dep_ == "appos" and root.head.lower_ in _COMPANY_NOUNS:
+        nouns.append(root.head)
+    # "X, a 28-year-old miner,": an age makes the noun a person's trade, not a company
+    return any(not _aged(doc, noun) for noun in nouns)
+
+
+def _aged(doc: Doc, noun: Token) -> bool:
+    """"a 28-year-old miner" (one token or "28 - year - old"): an age before the noun."""
+    return any(
+        AGE_NOUN.match(t.lower_) or t.lower_ == "old" and t.i >= 2 and doc[t.i - 2].lower_ in {"year", "years"}
+        for t in doc[noun.left_edge.i : noun.i]
     )
 
 

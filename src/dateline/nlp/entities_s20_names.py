@@ -563,3 +563,15 @@ def _used_alone_as_person(doc: Doc, words: list[str], word: str, at: int) -> boo
         if i > 0 and doc[i - 1].text.rstrip(".").lower() in {"mr", "mrs", "ms", "dr", "miss"}:
             return True
     return False
+
+
+def shares_person_surname(doc: Doc, spans: list[NameSpan], start: int, end: int) -> bool:
+    """Two or three capitalised words ``[start, end)`` whose last word is the surname of a
+    person the text names in full ("Nkosana Dlamini ... Zodwa Dlamini said"): a relative,
+    whatever label the model gave the words."""
+    if end - start < 2:
+        return False
+    last = doc[end - 1].text
+    return any(
+        s.kind == "person" and s.end - s.start >= 2 and doc[s.end - 1].text == last and s.start != start for s in spans
+    )

@@ -50,7 +50,7 @@ from dateline.nlp.entities_lexicon import (
     SURNAME_PARTICLES,
     TITLES,
 )
-from dateline.nlp.entities_s20_names import given_names_typed_as_things
+from dateline.nlp.entities_s20_names import given_names_typed_as_things, shares_person_surname
 from dateline.nlp.entities_turns import in_label, speaker_turns
 from dateline.records import EntityKind
 
@@ -950,8 +950,10 @@ def _mislabelled_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
     for ent in doc.ents:
-        if ent.label_ not in MISLABELS or (ent.start > 0 and doc[ent.start - 1].text in _QUOTES):
-            continue
+        if ent.label_ not in MISLABELS or (
+            ent.start > 0 and doc[ent.start - 1].text in _QUOTES and not doc[ent.start - 1].whitespace_
+        ):
+            continue  # (an opening quote; a closing one before the name is a quotation's end: '..." X said')
         k = ent.start
         while k < ent.end and k - ent.start < 4 and doc[k].text[:1].isupper() and doc[k].text.isalpha():
             k += 1
@@ -960,8 +962,8 @@ def _mislabelled_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
             continue  # "August 12, 2021 - Qasimi", "Tomasz is in a cell": not a name alone
         if not _name_words(doc, ent.start, k):
             continue
-        if gender_of_given_name(doc[ent.start].text) is not None or _age_after(doc, k):
-            out.append(NameSpan(ent.start, k, "person"))
+        if gender_of_given_name(doc[ent.start].text) is not None or _age_after(doc, k) or shares_person_surname(doc, spans, ent.start, k):
+            out.append(NameSpan(ent.start, k, "person"))  # (or a relative: "X Dlamini ... Zodwa Dlamini said")
             taken.update(range(ent.start, k))
     return out
 
