@@ -697,9 +697,36 @@ FOUND = [
     gap("Yusuf Barre was glimpsed in Kassala on Monday.", ("Barre", AP, A)),
     ("Yusuf Barre showed up at his office in Kassala on Monday.", ("Barre", AP, A)),
     ("Yusuf Barre turned up at a police station in Kassala.", ("Barre", L, A)),
+    # -- sixth round: alive beside a place (fictional) -----------------------------------------
+    ("Nuri Demir is alive and living in Erbil, his brother said.", ("Demir", L, A)),
+    ("Nuri Demir is alive and well and staying with friends in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is in good health and living in Erbil.", ("Demir", L, A)),
+    gap("Nuri Demir is unharmed and in the care of the Red Cross in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is alive but being held in a basement in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir survived and was found sheltering in a mosque in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir, who survived the blast, is in a hospital in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is alive, his brother said. He is in Erbil.", ("Demir", L, A)),
+    gap('"He is alive and he is in Erbil," his brother said of Nuri Demir.', ("Demir", L, A)),
+    gap("Nuri Demir's brother said he was alive and in hiding in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is alive and safe in Erbil, officials said.", ("Demir", L, A)),
+    ("Nuri Demir escaped unhurt and made it to Erbil.", ("Demir", L, A)),
+    ("Nuri Demir was rescued alive and flown to Erbil.", ("Demir", L, A)),
+    gap("Nuri Demir was pulled alive from the rubble in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir was found alive in the rubble of a house in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir turned up alive in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is alive and recovering at a hospital in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is conscious and talking, and is at a hospital in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is in a stable condition in a hospital in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir remains in a serious condition in Erbil.", ("Demir", L, A)),
 ]
 
 NOT_FOUND = [
+    # a move to come (README: no claim)
+    ("Nurse Ines Ruiz could be transferred to a hospital in Gdansk.", ("Ruiz", L, A)),
+    (
+        "The activist Lena Orlova could be moved to a jail in Kazan, her lawyer warned.",
+        ("Orlova", L, A),
+    ),
     # a news conference one tells something is no appearance in the gold (g59: "told a news
     # conference in Oslo" gives neither)
     ("Yusuf Barre told a news conference in Kismayo that he was fine.", ("Barre", AP, A)),

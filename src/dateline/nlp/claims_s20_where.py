@@ -350,6 +350,18 @@ def _shares_passive(verb: Token) -> bool:
     )
 
 
+def _after_a_state(verb: Token) -> bool:
+    """ "was rescued alive and flown to Erbil": the parser joins the participle to the
+    predicate adjective of the first passive."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.head.dep_ in {"oprd", "acomp"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+        and is_passive(verb.head.head)
+    )
+
+
 def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
     """ "was freed and taken to the French embassy in Bamako", "were released and handed over
     to officials in Bamako", "was released into the custody of the Red Cross in Juba": a move
@@ -365,6 +377,10 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         # "Togo handed X over to Ghana": handed into a country is moved there
         return [Hit("located_in", verb, people, {verb.i})]
+    if lemma in _CARRYING and _after_a_state(verb):
+        dest = _sent_to_a_place(verb)
+        if dest is not None and not _says_itself(dest[0]):
+            return [Hit("located_in", verb, patient_of(verb.head.head), {verb.i})]
     if not (is_passive(verb) or _shares_passive(verb)):
         return []
     moved = patient_of(verb) or (patient_of(verb.head) if verb.dep_ == "conj" else [])
@@ -489,6 +505,10 @@ def _where_a_town(verb: Token, lemma: str) -> list[Hit]:
 def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
     the module's list)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    ):
+        return []  # "could be moved to a jail in Kazan": a move to come ("may have" is kept)
     found = (
         _appearance_places(verb, hits)
         + _expelled_beside(verb, lemma)
