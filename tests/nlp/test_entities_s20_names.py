@@ -374,6 +374,23 @@ ROWS: list[Any] = [
   [("Nnadi","released"),("Nnadi","alive")], [("Ukachukwu","released")]),
  ("l08", "Tsering Dolma, a nun, was detained in Lhasa in 2019. Her brother Tenzin, who lives in India, said she was later moved to a prison in Chushul. He last heard from her in 2022.",
   [("Dolma","arrested"),("Dolma","located_in")], [("Tenzin","arrested")]),
+
+ ("l09", "HARARE (Wire) - Zimbabwean police arrested opposition lawmaker Tinashe Chari and two of his aides, Rumbidzai Moyo and Farai Gumbo, at a rally in Chitungwiza on Saturday.\n\nChari, 39, was charged with inciting violence. Moyo and Gumbo were released without charge on Sunday, their lawyer, Obey Shava, said.",
+  [("Chari","arrested"),("Moyo","released"),("Gumbo","released")], [("Chari","released"),("Shava","released")]),
+ ("l10", "Seo-yeon Park, a 26-year-old nurse, was among those injured when the bridge collapsed in Daegu. Her sister Ji-woo Park said she had broken both legs. Seo-yeon was moved to a hospital in Seoul on Tuesday.",
+  [("Seo-yeon Park","wounded"),("Seo-yeon Park","located_in")], [("Ji-woo Park","wounded"),("Ji-woo Park","located_in")]),
+ ("l11", "Masked men seized Oluwadamilare Adebisi, a bank manager, outside his office in Ibadan on Monday. His employer said on Wednesday that Adebisi had been freed and was with his family.",
+  [("Adebisi","captured"),("Adebisi","released")], []),
+ ("l12", "Oksana Hrytsenko, 44, and her son Bohdan, 15, were wounded when a drone hit their building in Sumy. Bohdan died in hospital on Friday, the regional governor said. His mother is in a stable condition.",
+  [("Bohdan","killed"),("Oksana Hrytsenko","alive")], [("Oksana Hrytsenko","killed")]),
+ ("l13", "Mwajuma Hassan, a trader, disappeared in Dar es Salaam in June. Her husband, Athumani Said, reported her missing. On Monday police said Ms Hassan had been found in a hospital in Morogoro.",
+  [("Hassan","other:missing"),("Hassan","located_in")], [("Said","located_in")]),
+ ("l14", "Police in Kisumu said Ochieng Otieno, 33, shot his neighbour, Akinyi Adhiambo, during a quarrel on Sunday night. Adhiambo died on the way to hospital. Otieno was arrested on Monday.",
+  [("Adhiambo","killed"),("Otieno","arrested")], [("Otieno","killed"),("Adhiambo","arrested")]),
+ ("l15", "Tran Thi Mai, a land rights activist, was arrested in Hanoi in 2022. Mai was sentenced to five years in prison in 2023. Her husband, Nguyen Van Duc, said she was being held in Thanh Xuan prison.",
+  [("Mai","arrested"),("Mai","located_in")], [("Duc","located_in")]),
+ ("l16", "Gunmen killed Abdirahman Farah, a journalist, in Galkayo on Thursday. His colleague Hodan Abdi, who was with him, was unhurt. She said the men fled on foot.",
+  [("Farah","killed")], [("Abdi","killed")]),
 ]
 
 

@@ -67,7 +67,10 @@ PERSON_NOUNS = ROLE_NOUNS | _words(
     labourer laborer accountant midwife paramedic firefighter hiker backpacker sailor seaman
     villager resident pilgrim refugee migrant survivor suspect defendant rebel senator councillor
     diplomat cameraman trucker cook waiter waitress cleaner nanny housewife motorcyclist
-    pedestrian passenger shepherd chef professor lecturer pharmacist dentist veterinarian"""
+    pedestrian passenger shepherd chef professor lecturer pharmacist dentist veterinarian
+    neighbour neighbor cellmate companion co-worker coworker flatmate roommate classmate accomplice
+    co-defendant fiance fiancee girlfriend boyfriend grandmother grandfather grandson granddaughter
+    stepson stepdaughter stepfather stepmother"""
 )
 SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "announce", "insist", "declare", "write"})
 LEADER_NOUNS = frozenset({"leader", "chief", "head", "commander", "founder", "emir", "boss"})

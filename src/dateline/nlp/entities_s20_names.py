@@ -407,7 +407,7 @@ def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
             if words:
                 surnames.add(words[-1])
             first = given_name(name)
-            if first is not None and first.isalpha() and first[:1].isupper() and len(first) >= 3:
+            if first is not None and first.replace("-", "").isalpha() and first[:1].isupper() and len(first) >= 3:
                 firsts.setdefault(first, set()).add(idx)
         if c.names and all(len(n.split()) == 1 for n in c.names) and c.names[0].isalpha() and len(c.names[0]) >= 3:
             singles.setdefault(c.names[0], set()).add(idx)  # "his daughter Elif ... Elif is stable"
@@ -430,7 +430,14 @@ def join_unlisted_given_names(doc: Doc, clusters: list[Cluster]) -> None:
 def _join_given_name(doc: Doc, text: str, first: str, person: int, clusters: list[Cluster]) -> None:
     target = clusters[person]
     tokens = doc_tokens(doc)
-    for tok in [tokens[i] for i, w in enumerate(doc_tables(doc).words) if w == first]:
+    if "-" in first:
+        # "Seo-yeon was moved": a hyphenated given name, three tokens; its last token stands for it
+        parts = first.split("-")
+        words = doc_tables(doc).words
+        at = [i + 2 for i in range(len(words) - 2) if words[i] == parts[0] and words[i + 1] == "-" and words[i + 2] == parts[-1]]
+    else:
+        at = [i for i, w in enumerate(doc_tables(doc).words) if w == first]
+    for tok in [tokens[i] for i in at]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].pos_ == "PROPN":
             continue  # the full name, or someone else's
         if tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].pos_ == "PROPN" and not tok.is_sent_start:
@@ -439,6 +446,10 @@ def _join_given_name(doc: Doc, text: str, first: str, person: int, clusters: lis
         if opens and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and not doc[tok.i + 2].like_num:
             continue  # "HOST: Tendai, the army said ...": the one spoken to, not a mention
         start, end = tok.idx, tok.idx + len(tok)
+        if "-" in first:
+            start = tok.idx - len(first) + len(tok)
+            if text[start:end] != first:
+                continue
         holders = [i for i, c in enumerate(clusters) if any(s <= start < e for s, e, _ in c.mentions)]
         if person in holders:
             continue
@@ -575,3 +586,30 @@ def shares_person_surname(doc: Doc, spans: list[NameSpan], start: int, end: int)
     return any(
         s.kind == "person" and s.end - s.start >= 2 and doc[s.end - 1].text == last and s.start != start for s in spans
     )
+
+
+def hyphenated_given_names(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Seo-yeon Park", "Ji-woo Park", "Thi-Lan Nguyen": a given name joined by a hyphen
+    (Korean, Vietnamese, Chinese in news spelling) that the tokenizer splits into three
+    tokens, before a capitalised surname, is one person's name, however the model cut it
+    ("Ji" PERSON and "Park" ORG, or "Park" alone)."""
+    words = doc_tables(doc).words
+    n = len(words)
+    for j in range(3, n):
+        if words[j - 2] != "-" or not words[j][:1].isupper() or not words[j].isalpha():
+            continue
+        first, tail = doc[j - 3], doc[j - 1]
+        if not (first.text[:1].isupper() and first.text.isalpha() and tail.text.isalpha() and tail.text.islower()):
+            continue
+        if first.whitespace_ or doc[j - 2].whitespace_ or not tail.whitespace_ or doc[j].pos_ != "PROPN":
+            continue
+        if j + 1 < n and doc[j + 1].pos_ == "PROPN" and words[j + 1][:1].isupper():
+            continue  # a longer run: left to the other rules
+        inside = [s for s in spans if s.start < j + 1 and j - 3 < s.end]
+        if any(s.start < j - 3 or s.end > j + 1 for s in inside):
+            continue  # part of a longer name the model found
+        for s in inside:
+            s.end = s.start
+        spans.append(NameSpan(j - 3, j + 1, "person", evidenced=True))
+    spans[:] = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: s.start)
