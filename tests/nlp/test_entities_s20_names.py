@@ -391,6 +391,25 @@ ROWS: list[Any] = [
   [("Mai","arrested"),("Mai","located_in")], [("Duc","located_in")]),
  ("l16", "Gunmen killed Abdirahman Farah, a journalist, in Galkayo on Thursday. His colleague Hodan Abdi, who was with him, was unhurt. She said the men fled on foot.",
   [("Farah","killed")], [("Abdi","killed")]),
+
+ ("l17", "Sultana Begum, 52, was killed when a bus overturned near Sylhet on Friday. Her son, Rafiqul Islam, 30, was injured. Mrs Begum's husband, Abdul Karim, said he had lost everything.",
+  [("Begum","killed"),("Rafiqul Islam","wounded")], [("Karim","killed"),("Rafiqul Islam","killed")]),
+ ("l18", "Two Chinese engineers, Zhang Wei and Liu Yang, were kidnapped in Cabo Delgado in May. Zhang was freed in August. Liu remains missing, the embassy said.",
+  [("Zhang Wei","released")], [("Liu Yang","released")]),
+ ("l19", "Hamid Bakhtiari, an Iranian-born Swedish citizen, was arrested in Tehran in 2023. His daughter, Laleh, says he is held in Evin prison. Bakhtiari, 67, has heart disease.",
+  [("Bakhtiari","arrested"),("Bakhtiari","located_in")], [("Laleh","located_in")]),
+ ("l20", "The bodies of Kaveh Rostami and his nephew Arash were recovered from the Karun river on Monday. Rostami, 48, and Arash, 19, had been missing since a boat capsized on Friday.",
+  [("Kaveh Rostami","killed"),("Arash","killed")], []),
+ ("l21", "A court in Kigali jailed Diane Uwase, 29, for ten years. Uwase's co-defendant, Eric Habimana, was acquitted. He was freed the same day.",
+  [("Uwase","arrested"),("Habimana","released")], [("Uwase","released")]),
+ pytest.param("l22", "Paramedics treated Aliyu Garba and Hadiza Garba, a married couple, after their house collapsed in Kano. Mr Garba had a broken arm. His wife was unhurt.",
+  [("Aliyu Garba","wounded")], [("Hadiza Garba","wounded")],
+  marks=pytest.mark.xfail(strict=True, reason="'Aliyu X and Hadiza X ... Mr X': the name list knows neither given name, so the honorific cannot pick the husband (the model's FAC for the first name is repaired)")),
+ pytest.param("l23", "Suspected militants abducted Lt Col Abubakar Sadiq in Borno on Wednesday. The officer, 47, was freed by troops on Saturday.",
+  [("Sadiq","captured"),("Sadiq","released")], [],
+  marks=pytest.mark.xfail(strict=True, reason="'The officer, 47,' after 'Lt Col X': a rank title taken up by its role noun is the epithet rules' (not this module's)")),
+ ("l24", "Nomvula Khumalo said her brother Sifiso was shot by police during the strike in Marikana. \"Sifiso died in my arms,\" she said.",
+  [("Sifiso","killed")], [("Khumalo","killed")]),
 ]
 
 

@@ -289,6 +289,10 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
                 # before the bare surname picks the namesake of its gender
                 gender = _title_gender(doc[tok.i - 1].text if tok.i else None)
                 agreeing = [i for i in owners if gender and _person_gender(clusters[i]) == gender]
+                if gender and not agreeing:
+                    # "Aliyu Garba and Hadiza Garba ... Mr Garba": the namesake not known to be
+                    # of the other gender (a given name the list does not know)
+                    agreeing = [i for i in owners if _person_gender(clusters[i]) is None]
                 if len(agreeing) == 1:
                     owners = agreeing
             if spelled is None and len(owners) == 1:

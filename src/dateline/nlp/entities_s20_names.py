@@ -22,7 +22,15 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import Cluster, NameSpan, doc_tables, doc_tokens, full_text, is_title
 from dateline.nlp.entities_gender import gender_of_given_name, given_name
-from dateline.nlp.entities_lexicon import TITLES, match_key
+from dateline.nlp.entities_lexicon import (
+    BODY_NAME_WORDS,
+    MASTHEAD_HEADS,
+    ORG_PART_NOUNS,
+    OUTLET_HEADS,
+    PLACE_HEADS,
+    TITLES,
+    match_key,
+)
 from dateline.nlp.entities_references import _name_given, definite_kin_reference, kin_reference
 from dateline.nlp.places_known import known_place_name
 
@@ -613,3 +621,26 @@ def hyphenated_given_names(doc: Doc, spans: list[NameSpan]) -> None:
         spans.append(NameSpan(j - 3, j + 1, "person", evidenced=True))
     spans[:] = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: s.start)
+
+
+def relatives_typed_as_things(doc: Doc, spans: list[NameSpan]) -> None:
+    """"Aliyu Garba and Hadiza Garba" with "Aliyu Garba" typed a facility: two or three
+    capitalised words the model typed as a facility, a work, a product or a place (not an
+    organisation), whose last word is the surname of a
+    person the text names in full, are a relative of that person (no place, body or outlet
+    word among them)."""
+    for s in spans:
+        if s.kind in {"person", "org"} or not 2 <= s.end - s.start <= 3:
+            continue  # (an organisation named for a person or a word: "Katiba Hamza" beside "Abu Hamza")
+        tokens = doc[s.start : s.end]
+        if not all(t.text.isalpha() and t.text[:1].isupper() for t in tokens):
+            continue
+        if any(t.lower_ in NON_PERSON_WORDS for t in tokens) or s.start > 0 and doc[s.start - 1].lower_ == "the":
+            continue
+        if shares_person_surname(doc, spans, s.start, s.end):
+            s.kind = "person"
+            s.evidenced = True
+
+
+NON_PERSON_WORDS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | BODY_NAME_WORDS | MASTHEAD_HEADS
+"""Words that make a name a place, a body or an outlet ("Garba Street", "Garba Foundation")."""

@@ -53,6 +53,7 @@ from dateline.nlp.entities_lexicon import (
 from dateline.nlp.entities_s20_names import (
     given_names_typed_as_things,
     hyphenated_given_names,
+    relatives_typed_as_things,
     shares_person_surname,
 )
 from dateline.nlp.entities_turns import in_label, speaker_turns
@@ -116,6 +117,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _given_names_left_out(doc, spans)
     given_names_typed_as_things(doc, spans)  # "Chelsea Arinze ... Arinze, 29,": "Chelsea" typed ORG
     hyphenated_given_names(doc, spans)  # "Seo-yeon Park", split in three tokens and cut by the model
+    relatives_typed_as_things(doc, spans)  # "Aliyu Garba and Hadiza Garba" with the first typed FAC
     _surnames_left_out(doc, spans)
     _names_with_capital_prepositions(doc, spans)
     _dateline_places(doc, spans)
