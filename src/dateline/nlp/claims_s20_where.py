@@ -384,8 +384,8 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
     if not (is_passive(verb) or _shares_passive(verb)):
         return []
     moved = patient_of(verb) or (patient_of(verb.head) if verb.dep_ == "conj" else [])
-    if lemma in {"hand", "send", "ship"} and _to_a_country(verb):
-        # "was handed over to Ghana", "was sent back to Ghana": moved into the country
+    if lemma in {"hand", "send", "ship"} | _EXPULSION_VERBS and _to_a_country(verb):
+        # "was handed over to Ghana", "was sent / deported back to Ghana": moved there
         return [Hit("located_in", verb, moved, {verb.i})]
     if lemma == "reunite" and (
         any(_named(p, c) for p, c in _pobjs(verb, {"in", "at"}))
@@ -502,6 +502,57 @@ def _where_a_town(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Nouns of a person held: "is a prisoner in Taganrog", "X, a detainee in Y, wrote".
+_PRISONER_NOUNS = frozenset({"prisoner", "detainee", "inmate", "hostage", "captive"})
+# Jails one awaits trial in: "awaiting trial in a jail in Taganrog".
+_JAIL_NOUNS = frozenset({"prison", "jail", "cell", "colony", "penitentiary", "gaol"})
+
+
+def _prisoner_in(noun: Token) -> bool:
+    return noun.lemma_.lower() in _PRISONER_NOUNS and any(
+        _named(p, c) or _named_under(p) for p, c in _pobjs(noun, {"in", "at"})
+    )
+
+
+def _kept_there(verb: Token, lemma: str) -> list[Hit]:
+    """Custody told with a place the older rules do not reach: "is being held incommunicado
+    in Kharkiv" (the parser hangs the town on the adverb), "is serving time in Taganrog",
+    "is a prisoner in Taganrog", "X, a prisoner in Taganrog, wrote", "is awaiting trial in a
+    jail in Taganrog" (README: custody or captivity as a state in a place)."""
+    if _negated(verb):
+        return []
+    if lemma in {"hold", "keep", "detain"} and is_passive(verb):
+        states = [c for c in verb.children if c.dep_ in {"oprd", "advmod", "acomp"}]
+        if any(_named(p, c) for s in states for p, c in _pobjs(s, {"in", "at"})):
+            return [Hit("located_in", verb, patient_of(verb), {verb.i})]
+    if (
+        lemma == "serve"
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"time", "sentence", "term"}
+            for c in verb.children
+        )
+        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    if lemma == "be" and any(c.dep_ == "attr" and _prisoner_in(c) for c in verb.children):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "awaiting trial in a jail"
+    if lemma == "await" and any(
+        p.lemma_.lower() in _JAIL_NOUNS and (_named_under(p) or _named(p, c))
+        for h in heads
+        for p, c in _pobjs(h, {"in", "at"})
+    ):
+        return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    held = [
+        c
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+        and any(a.dep_ == "appos" and _prisoner_in(a) for a in c.children)
+    ]
+    return [Hit("located_in", verb, held, {verb.i})] if held else []
+
+
 def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
     the module's list)."""
@@ -521,6 +572,7 @@ def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         + _made_an_appearance(verb, lemma)
         + _linked_from(verb, lemma)
         + _where_a_town(verb, lemma)
+        + _kept_there(verb, lemma)
     )
     if not found:
         return []
