@@ -787,9 +787,32 @@ FOUND = [
     gap("Artem Lysenko is awaiting trial in a jail in Taganrog.", ("Lysenko", L, A)),
     ("Artem Lysenko is awaiting extradition in a jail in Madrid.", ("Lysenko", L, A)),
     ("Artem Lysenko is on hunger strike in a prison in Taganrog.", ("Lysenko", L, A)),
+    # -- eighth round: messages, calls and recordings from a place (fictional) ----------------
+    ("The group released a video of Ali Hamza, filmed in a cave near Tora Bora.", ("Hamza", L, A)),
+    ("A video released on Sunday shows Ali Hamza in a courtyard in Kandahar.", ("Hamza", L, A)),
+    gap("In the video, apparently filmed in Kandahar, Ali Hamza says he is well.", ("Hamza", L, A)),
+    gap("Ali Hamza recorded the message in Kandahar, his aides said.", ("Hamza", L, A)),
+    ("Ali Hamza sent a voice message to his family from Kandahar.", ("Hamza", L, A)),
+    gap("Ali Hamza sent a letter from his cell in Pul-e-Charkhi prison.", ("Hamza", L, A)),
+    ("Ali Hamza tweeted from Doha on Monday that he was safe.", ("Hamza", L, A)),
+    ("Ali Hamza, writing from Doha, said he was safe.", ("Hamza", L, A)),
+    ("Ali Hamza said in a statement from Doha that he was safe.", ("Hamza", L, A)),
+    ("Ali Hamza said in a video message from Doha that he was safe.", ("Hamza", L, A)),
+    ("In a phone call from Doha, Ali Hamza told his brother he was safe.", ("Hamza", L, A)),
+    ("Ali Hamza called his brother from Doha on Monday.", ("Hamza", L, A)),
+    ("Ali Hamza phoned his family from a prison in Doha.", ("Hamza", L, A)),
+    gap("Ali Hamza's message, recorded in Doha, was broadcast on Monday.", ("Hamza", L, A)),
+    gap("The message from Ali Hamza was recorded in Doha.", ("Hamza", L, A)),
+    ("Ali Hamza gave an interview from his home in Doha.", ("Hamza", L, A)),
+    ("Ali Hamza spoke to the BBC from Doha.", ("Hamza", L, A)),
+    ("Ali Hamza spoke via video link from Doha.", ("Hamza", L, A)),
+    ("Ali Hamza addressed the conference by video from Doha.", ("Hamza", L, A)),
+    gap("Ali Hamza livestreamed from a rooftop in Doha.", ("Hamza", L, A)),
 ]
 
 NOT_FOUND = [
+    # posting bail is no message from a place
+    ("Ali Hamza posted bail in Doha on Monday.", ("Hamza", L, A)),
     # a move to come (README: no claim)
     ("Nurse Ines Ruiz could be transferred to a hospital in Gdansk.", ("Ruiz", L, A)),
     (

@@ -51,6 +51,10 @@ _SENT_THINGS = frozenset(
     | {"audio", "tape", "clip", "footage", "post", "picture", "photograph"}
 )
 _SENDING_VERBS = frozenset({"release", "send", "post", "record", "write", "film", "upload"})
+# Posting with no object: "tweeted from Doha", "wrote from his cell".
+_POSTING_VERBS = frozenset({"write", "post", "tweet", "blog", "livestream", "broadcast", "stream"})
+# Verbs of making a recording, whose own "in X" is where the maker was.
+_MAKING_VERBS = frozenset({"record", "film", "tape", "shoot"})
 # Verbs of saying whose subject a fronted "In a message from X" places.
 _SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "tell", "add", "vow", "urge"})
 
@@ -161,7 +165,7 @@ _LINK_NOUNS = frozenset({"link", "videolink", "video", "videoconference", "feed"
 def _linked_from(verb: Token, lemma: str) -> list[Hit]:
     """ "appeared via video link from Nsawam prison": the README's appearance by video link
     from a prison is ``located_in`` at the prison."""
-    if lemma != "appear" or _negated(verb):
+    if lemma not in {"appear", "address", "speak", "testify", "join"} or _negated(verb):
         return []
     links = [p for p, _ in _pobjs(verb, {"via", "by", "over"}) if p.lemma_.lower() in _LINK_NOUNS]
     if links and any(
@@ -247,10 +251,10 @@ def _sender_place(verb: Token, lemma: str) -> list[Hit]:
     """ "released a video from a hideout near Idlib", "wrote from his cell in Silivri
     prison": the recording's or the letter's maker was there (README: a video or call "from
     P"); a group's release names no one's whereabouts."""
-    if lemma not in _SENDING_VERBS or is_passive(verb) or _negated(verb):
+    if lemma not in _SENDING_VERBS | _POSTING_VERBS or is_passive(verb) or _negated(verb):
         return []
     things = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SENT_THINGS]
-    if not things and lemma not in {"write", "post"}:
+    if not things and lemma not in _POSTING_VERBS:
         return []
     if lemma == "post" and not things and any(c.dep_ == "dobj" for c in verb.children):
         return []  # "posted bail"
@@ -262,6 +266,11 @@ def _sender_place(verb: Token, lemma: str) -> list[Hit]:
         for t in things
         for a in t.children
     )  # "released an audio message recorded in Tamale"
+    made_there = made_there or (
+        lemma in _MAKING_VERBS
+        and bool(things)
+        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
+    )  # "recorded the message in Kandahar"
     if not made_there and not any(
         _named(p, c) or _named_under(p) for h in heads for p, c in _pobjs(h, {"from"})
     ):
@@ -307,7 +316,7 @@ def _fronted_message_place(verb: Token, lemma: str) -> list[Hit]:
             speakers = _people(subject_of(verb))
             return [Hit("located_in", verb, speakers, {verb.i})] if speakers else []
         placed = any(_named(q, g) or _named_under(q) for q, g in _pobjs(p, {"from"})) or any(
-            a.dep_ == "acl"
+            a.dep_ in {"acl", "prep"}  # ("In the video, apparently filmed in X,": a "prep")
             and a.lemma_.lower() in {"record", "film", "make", "tape", "shoot"}
             and any(_named(q, g) or _named_under(q) for q, g in _pobjs(a, _AT_PREPS))
             for a in p.children
