@@ -21,6 +21,7 @@ from dateline.nlp.claims_s20_health_subjects import (
     main_verb_of_participle,
     set_off_participle,
 )
+from dateline.nlp.entities import PERSON_NOUNS
 
 # Verbs of bodily harm the lexicon lacks, read in the passive ("was punched", "was trampled").
 HARM_VERBS = frozenset(
@@ -111,7 +112,57 @@ def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
     for hit in hits:
         if hit.predicate == "wounded" and _fatal_injury(hit.anchor):
             hit.predicate = "killed"  # "suffered fatal head injuries"
-    return _found_missing(ctx, sent, hits)
+    return _found_missing(ctx, sent, hits) + _casualty_label_hits(sent, hits)
+
+
+# Casualty words used as the noun of a group ("the injured", "those hurt", "the survivors").
+_CASUALTY_LABELS = {
+    "injured": "wounded",
+    "wounded": "wounded",
+    "hurt": "wounded",
+    "dead": "killed",
+    "killed": "killed",
+    "survivors": "alive",
+}
+
+
+def _names_listed_on(tok: Token) -> list[Token]:
+    """The names a noun's apposition lists, with their conjuncts ("X and Y"), and the name
+    in apposition to each of a list of described people ("a police officer, X, and a vendor,
+    Y")."""
+    names: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in {"appos", "dep"} and c.pos_ == "PROPN" and c.ent_type_ == "PERSON":
+            names += [c, *[x for x in c.conjuncts if x.pos_ == "PROPN"]]
+    return names
+
+
+def _casualty_label_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "The two injured, X and Y, were treated" (the parser hangs the names on the label);
+    "Among those hurt were a police officer, X, and a street vendor, Y" (described people,
+    each named in apposition): the label's claim for each name."""
+    told = {s.i for h in hits for s in h.subjects}
+    found: list[Hit] = []
+    for tok in sent:
+        pred = _CASUALTY_LABELS.get(tok.lower_)
+        if pred is None:
+            continue
+        before = sent.doc[max(tok.i - 2, sent.start) : tok.i]
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ == "the" for t in before):
+            names = _names_listed_on(tok)  # "The two injured, X and Y, were treated"
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be":
+            described = [
+                c
+                for c in tok.head.head.children
+                if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in PERSON_NOUNS
+            ]
+            names = [n for d in described for x in (d, *d.conjuncts) for n in _names_listed_on(x)]
+        else:
+            continue
+        names = [n for n in names if n.i not in told]
+        if names:
+            found.append(Hit(pred, tok, names, {tok.i}))
+    return found
 
 
 def _fatal_injury(anchor: Token) -> bool:
