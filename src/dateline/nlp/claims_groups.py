@@ -84,7 +84,7 @@ def number_of(tok: Token) -> int | None:
     for c in tok.children:
         if c.dep_ == "nummod" and c.lower_ in _NUMBERS:
             return _NUMBERS[c.lower_]
-        if c.dep_ == "nummod" and c.like_num and c.text.isdigit():
+        if c.dep_ == "nummod" and c.like_num and c.text.isdecimal():
             return int(c.text)
     return None
 

@@ -114,10 +114,10 @@ def fallback_timexes(doc: Doc) -> list[TimeExpression]:
 def _value_of(text: str, published: date | None, year_ref: int | None) -> tuple[str | None, bool]:
     words = re.findall(r"[a-z]+|\d+", text.lower())
     year = next(
-        (int(w) for w in words if len(w) == 4 and w.isdigit() and 1900 < int(w) < 2100), None
+        (int(w) for w in words if len(w) == 4 and w.isdecimal() and 1900 < int(w) < 2100), None
     )
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    day = next((int(w) for w in words if w.isdecimal() and len(w) <= 2 and 1 <= int(w) <= 31), None)
     if year is not None:
         if month is None:
             return str(year), True

@@ -181,7 +181,7 @@ def _person_cue(doc: Doc, s: NameSpan) -> bool:
         if age.lower_ == "aged" and end + 2 < len(doc):
             age = doc[end + 2]
         nxt = doc[age.i + 1] if age.i + 1 < len(doc) else None
-        if age.text.isdigit() and 1 <= int(age.text) <= 110 and (nxt is None or nxt.text in {",", ".", ";"}):
+        if age.text.isdecimal() and 1 <= int(age.text) <= 110 and (nxt is None or nxt.text in {",", ".", ";"}):
             return True
         if doc[end + 1].lower_ in _RELATIVE_PRONOUNS:
             return True

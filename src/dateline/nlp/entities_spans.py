@@ -946,7 +946,7 @@ def _age_after(doc: Doc, end: int) -> bool:
         return False
     age = doc[end + 2] if doc[end + 1].lower_ == "aged" else doc[end + 1]
     nxt = doc[age.i + 1] if age.i + 1 < len(doc) else None
-    return age.text.isdigit() and 1 <= int(age.text) <= 110 and (nxt is None or nxt.text in {",", ".", ";"})
+    return age.text.isdecimal() and 1 <= int(age.text) <= 110 and (nxt is None or nxt.text in {",", ".", ";"})
 
 
 def _mislabelled_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
