@@ -410,6 +410,19 @@ ROWS: list[Any] = [
   marks=pytest.mark.xfail(strict=True, reason="'The officer, 47,' after 'Lt Col X': a rank title taken up by its role noun is the epithet rules' (not this module's)")),
  ("l24", "Nomvula Khumalo said her brother Sifiso was shot by police during the strike in Marikana. \"Sifiso died in my arms,\" she said.",
   [("Sifiso","killed")], [("Khumalo","killed")]),
+
+ ("l25", "Abu Mohammed al-Shimali, whose real name is Tirad al-Jarba, was killed in a coalition strike near al-Bab, the Pentagon said. Al-Jarba had run the group's foreign fighters.",
+  [("Tirad al-Jarba","killed")], [("Shimali","killed")]),
+ ("l26", "The cartel's accountant, Jesus Alfredo Beltran, alias El Contador, was extradited to the United States on Thursday. El Contador had been held in Altiplano prison since 2021.",
+  [("Beltran","other:extradite"),("Beltran","located_in")], [("Contador","located_in")]),
+ ("l27", "Mariam Traore, known to her neighbours as Maman Mariam, was found dead in her home in Bobo-Dioulasso. Police arrested her nephew, Issa Traore, on Sunday.",
+  [("Mariam Traore","killed"),("Issa Traore","arrested")], [("Mariam Traore","arrested")]),
+ ("l28", "Hajji Bakr, a nom de guerre used by Samir al-Khlifawi, was killed in Tal Rifaat in 2014, his associates said.",
+  [("Samir al-Khlifawi","killed")], [("Bakr","killed")]),
+ ("l29", "A man who gave his name only as Abu Omar said he had been held for six months in a cell in Raqqa. Abu Omar was released in a prisoner swap.",
+  [("Abu Omar","released")], []),
+ ("l30", "Ngozi Chukwu, the founder of a girls' school in Enugu, was abducted on Tuesday. Chukwu's husband, Emeka, said the kidnappers had called him. Mrs Chukwu was released on Friday.",
+  [("Ngozi Chukwu","captured"),("Ngozi Chukwu","released")], [("Emeka","released")]),
 ]
 
 

@@ -43,7 +43,7 @@ _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 # the words an alias cue turns on (the scan reads only these tokens)
 _CUE_WORDS = frozenset(
     """goes go went going uses used using known call calls called calling style styles styled as alias
-    a.k.a. aka ( of is was name be""".split()  # noqa: SIM905
+    a.k.a. aka ( of is was name be by""".split()  # noqa: SIM905
 )
 _KUNYA_WORDS = frozenset({"abu", "abou", "umm"})
 _SKIPPED = frozenset({"the", "his", "her", "their", "a", "an", "stage", "street", "war", "nom", "de", "battle", "real",
@@ -109,6 +109,9 @@ def _stated_pairs(doc: Doc, owner: dict[int, int], clusters: list[Cluster]) -> l
         elif word == "of" and tok.i >= 1 and doc[tok.i - 1].lower_ in _ALIAS_NOUNS and _definite_before(doc, tok.i - 1):
             person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, the nom de guerre of X"
             alias = _name_before(doc, tok.i - 1)
+        elif word == "by" and tok.i >= 2 and doc[tok.i - 1].lower_ in {"used", "adopted", "taken"} and doc[tok.i - 2].lower_ in _ALIAS_NOUNS:
+            person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, a nom de guerre used by X"
+            alias = _name_before(doc, tok.i - 2)
         elif word in {"is", "was"} and tok.i >= 3 and doc[tok.i - 1].lower_ == "name" and doc[tok.i - 3].lower_ == "whose":
             person = _person_after(doc, tok.i + 1, owner, clusters)  # "Y, whose real name is X"
             alias = _name_before(doc, tok.i - 3)
