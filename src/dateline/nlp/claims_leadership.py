@@ -35,6 +35,7 @@ from dateline.nlp.claims_complements import (
     from_a_person,
     leadership_object,
     named_in_apposition,
+    takes_command,
 )
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import (
@@ -611,6 +612,16 @@ def _announced_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     who = subject_of(verb)
     if not who:
         return None
+    if (
+        lemma == "replace"
+        and (old := [c for c in verb.children if c.dep_ == "dobj" and _is_person(ctx, c)])
+        and any(_is_person(ctx, w) for w in who)
+    ):
+        # "X will replace Y as chief executive": one person to be put in another's place
+        return [
+            Hit("leadership_change", verb, who, {verb.i}),
+            Hit("leadership_change", verb, old, {verb.i}),
+        ]
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod"}}
     if lemma == "step" and particles & {"down", "aside"} or lemma in {"resign", "abdicate"}:
         if lemma == "resign" and _accepting(verb):
@@ -627,6 +638,8 @@ def _announced_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
             )
             or _takes_up_office(verb)
         )
+        or lemma in {"take", "assume", "inherit"}
+        and takes_command(verb)  # "will take charge of the team", "will assume command"
         or lemma in {"assume", "inherit"}
         and (
             _takes_up_office(verb)

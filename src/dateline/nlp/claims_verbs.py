@@ -1281,7 +1281,13 @@ def _bare_take_over(verb: Token, lemma: str) -> bool:
             c.dep_ in {"dobj", "prep"} and c.lower_ not in {"in", "on", "after"}
             for c in verb.children
         )
-        and any(s.pos_ == "PROPN" and s.ent_type_ == "PERSON" for s in subject_of(verb))
+        and any(
+            s.pos_ == "PROPN"
+            and s.ent_type_ == "PERSON"
+            # "His deputy, X, took over": a role noun named by its apposition
+            or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in s.children)
+            for s in subject_of(verb)
+        )
     )
 
 
