@@ -91,6 +91,28 @@ FOUND = [
         "Masked men stopped the minibus near Kidal. They marched the driver, Moussa Ag Sidi, into the desert.",
         ("Sidi", C, A),
     ),
+    # -- a rescue from a disaster in a story that also tells of arrests or kidnappings ---------
+    (
+        "Police arrested two men for looting after the flood. Rescuers saved Amina Bello, 9, who was rescued from the roof of her house on Tuesday.",
+        ("Bello", "other:rescue", A),
+    ),
+    (
+        "Gunmen kidnapped three farmers last month. Separately, the flash flood swept away homes, and Amina Bello was rescued by a navy helicopter.",
+        ("Bello", "other:rescue", A),
+    ),
+    (
+        "A fisherman, Joao Pinto, was rescued from the water after the boat capsized, police said. Two crew members were arrested.",
+        ("Pinto", "other:rescue", A),
+    ),
+    (
+        "Pirates seized a tanker in the gulf on Monday. On Tuesday a lifeboat rescued the yachtsman Joao Pinto from the sea further north.",
+        ("Pinto", "other:rescue", A),
+    ),
+    (
+        "Kidnappers held Joao Pinto for a month. Soldiers rescued him from a hut in the forest on Friday.",
+        ("Pinto", F, A),
+    ),
+    ("Amina Bello was rescued from her kidnappers by police on Friday.", ("Bello", F, A)),
     # -- release, rescue -------------------------------------------------------------------------
     ("Olaf Berg was rescued by special forces from a camp in the desert.", ("Berg", F, A)),
     ("Troops rescued the kidnapped priest Olaf Berg in a raid on Sunday.", ("Berg", F, A)),
@@ -176,6 +198,11 @@ NOT_FOUND = [
     ("Prosecutors called for Olaf Berg to be sentenced to ten years.", ("Berg", "other:sentence", A)),
     ("Olaf Berg faces up to ten years in prison if convicted.", ("Berg", "other:convict", A)),
     ("Olaf Berg faces up to ten years in prison if convicted.", ("Berg", "other:sentence", A)),
+    (
+        "A fisherman, Joao Pinto, was rescued from the water after the boat capsized, police said. Two crew members were arrested.",
+        ("Pinto", F, A),
+    ),
+    ("Amina Bello was rescued from her kidnappers by police on Friday.", ("Bello", "other:rescue", A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

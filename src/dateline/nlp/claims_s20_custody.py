@@ -239,3 +239,39 @@ def verdict_people(verb: Token) -> list[Token]:
             if s.dep_ == "nsubj"
         ]
     )
+
+
+# What a rescue's own clause names when it saves from a disaster or an accident: the danger
+# ("from the rubble", "from a sinking dinghy", "after the boat capsized") or the rescuers who
+# save from dangers ("by a navy helicopter", "firefighters", "lifeboat crews").
+_DANGERS = frozenset(
+    {"water", "waters", "sea", "river", "lake", "flood", "floods", "floodwater", "floodwaters"}
+    | {"rubble", "debris", "wreckage", "ruins", "roof", "rooftop", "building", "fire", "flames"}
+    | {"mine", "shaft", "cave", "boat", "dinghy", "ship", "vessel", "raft", "canoe", "ferry"}
+    | {"snow", "avalanche", "glacier", "mountain", "cliff", "ice", "mud", "landslide", "storm"}
+    | {"earthquake", "quake", "blaze", "wreck", "crash", "current", "currents", "well"}
+)
+_DANGER_VERBS = frozenset(
+    {"capsize", "sink", "collapse", "flood", "drown", "drift", "burn", "strand", "trap"}
+    | {"overturn", "swamp", "bury", "sweep"}
+)
+_DISASTER_RESCUERS = frozenset(
+    {"helicopter", "helicopters", "lifeboat", "lifeboats", "firefighter", "firefighters"}
+    | {"rescuer", "rescuers", "diver", "divers", "lifeguard", "lifeguards", "coastguard"}
+)
+# What a rescue's clause names when it frees from people: captors, captivity, a hostage.
+_CAPTIVITY_STEMS = (*lx.KIDNAP_STEMS, "captor", "jail", "prison", "custody")
+
+
+def rescued_from_danger(verb: Token) -> bool | None:
+    """True when the rescue's own clause names a danger or the rescuers of disasters ("was
+    rescued from the water after the boat capsized", "by a navy helicopter"): ``other:rescue``
+    even in a story that also tells of arrests or kidnappings; False when it names captors or
+    captivity ("rescued from her kidnappers"); None when it names neither (the story decides)."""
+    words = [t for t in verb.subtree if t.i != verb.i]
+    if any(t.lower_.startswith(_CAPTIVITY_STEMS) for t in words):
+        return False
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    if lemmas & (_DANGERS | _DISASTER_RESCUERS | _DANGER_VERBS):
+        return True
+    return None

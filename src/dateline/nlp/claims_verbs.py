@@ -62,7 +62,11 @@ from dateline.nlp.claims_grammar import (
     reporting_subject,
     subject_of,
 )
-from dateline.nlp.claims_s20_custody import custody_s20_hits, quarry_captured
+from dateline.nlp.claims_s20_custody import (
+    custody_s20_hits,
+    quarry_captured,
+    rescued_from_danger,
+)
 from dateline.nlp.claims_s20_health import LOOK_WORDS
 from dateline.nlp.claims_s20_health import harm_verb_hits as health_verb_hits
 from dateline.nlp.claims_s20_where import where_beside_hits
@@ -1077,6 +1081,8 @@ def _saved_from_danger(ctx: ClaimContext, verb: Token, lemma: str) -> str | None
     """ "was rescued after drifting for two days", "rescued from the glacier", "among those
     rescued" from a flood: saved from danger, not freed from anyone's hands (a hostage's
     rescue is a release)."""
+    if lemma == "rescue" and (danger := rescued_from_danger(verb)) is not None:
+        return "other:rescue" if danger else None  # (its own clause decides; claims_s20_custody)
     if lemma == "rescue" and not (_story_of_captivity(ctx) or _rescued_by_force(verb)):
         return "other:rescue"
     return None
