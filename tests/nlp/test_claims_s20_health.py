@@ -951,6 +951,25 @@ ROWS = [
         [("Vega", W), ("Campos", W)],
         [],
     ),
+    # --- illness, intensive care, proof and signs of life as nouns
+    ("h01", "Anna Kowal is critically ill in hospital.", [("Kowal", AL)], []),
+    (
+        "h02",
+        "Anna Kowal had been ill for several months before she died.",
+        [("Kowal", K)],
+        [("Kowal", AL)],
+    ),
+    ("h03", "Anna Kowal was not ill.", [], [("Kowal", K)]),
+    ("h04", "Doctors said Anna Kowal was out of intensive care on Friday.", [("Kowal", AL)], []),
+    ("h05", "The family received proof of life for Anna Kowal on Monday.", [("Kowal", AL)], []),
+    (
+        "h06",
+        "The last sign of life from Anna Kowal was a text message on May 2.",
+        [("Kowal", AL)],
+        [],
+    ),
+    ("h07", "There has been no sign of life from Anna Kowal since May.", [], [("Kowal", AL)]),
+    ("h08", "Piet Smit remains seriously unwell, his wife said.", [("Smit", AL)], []),
 ]
 
 test_claim_subjects = subject_test(ROWS)

@@ -218,6 +218,8 @@ STATE_PPS = {
     ("in", "captivity"): "captured",
     ("on", "remand"): "arrested",  # "was remanded": held in custody before trial (British usage)
     ("out", "danger"): "alive",
+    ("out", "care"): "alive",  # "is out of intensive care"
+    ("out", "coma"): "alive",
     ("in", "coma"): "alive",
     # kept alive by a machine: "remains on a ventilator"
     ("on", "ventilator"): "alive",

@@ -112,7 +112,66 @@ def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
     for hit in hits:
         if hit.predicate == "wounded" and _fatal_injury(hit.anchor):
             hit.predicate = "killed"  # "suffered fatal head injuries"
-    return _found_missing(ctx, sent, hits) + _casualty_label_hits(sent, hits)
+    return (
+        _ill_hits(sent)
+        + _found_missing(ctx, sent, hits)
+        + _casualty_label_hits(sent, hits)
+        + _sign_of_life_hits(sent, hits)
+    )
+
+
+def _ill_hits(sent: Span) -> list[Hit]:
+    """ "X is critically ill in hospital", "remains seriously unwell": a patient's illness in
+    the present is a state of the living (a past "had been ill for months" is no claim)."""
+    found: list[Hit] = []
+    for adj in sent:
+        verb = adj.head
+        if adj.lower_ not in {"ill", "unwell"} or adj.dep_ != "acomp":
+            continue
+        if verb.lemma_ not in {"be", "remain"} or verb.tag_ not in {"VBZ", "VBP"}:
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "aux" for c in verb.children):
+            continue
+        people = [c for c in verb.children if c.dep_ == "nsubj" and a_person(c)]
+        if people:
+            found.append(Hit("alive", verb, people, {verb.i, adj.i}))
+    return found
+
+
+def _sign_of_life_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "The family received proof of life for X", "The last sign of life from X was a text
+    message on May 2": a proof or sign of life names the one it proves alive ("no sign of
+    life from X" is no claim: a silence, as "has not been heard from")."""
+    found: list[Hit] = []
+    for noun in sent:
+        if noun.lemma_.lower() not in {"proof", "sign"} or noun.pos_ != "NOUN":
+            continue
+        if not any(
+            p.lower_ == "of" and any(g.lower_ == "life" for g in p.children) for p in noun.children
+        ):
+            continue
+        if any(c.lower_ in {"no", "any", "without"} for c in (*noun.children, noun.head)):
+            continue
+        # ("proof of life for X": the parser may hang "for X" on "life" or on the verb)
+        holders = [noun, *[g for p in noun.children for g in p.children], noun.head]
+        people = [
+            g
+            for h in holders
+            for p in h.children
+            if p.dep_ in {"prep", "dative"} and p.lower_ in {"for", "from"}
+            for g in p.children
+            if a_person(g)
+        ]
+        if not people or any(
+            h.predicate == "alive" and any(a_person(t) for t in h.subjects) for h in hits
+        ):
+            continue
+        taken = [h for h in hits if h.predicate == "alive" and h.anchor.i in {noun.i, noun.head.i}]
+        for hit in taken:
+            hit.subjects = people  # ("received proof of life for X": the proof is no subject)
+        if not taken:
+            found.append(Hit("alive", noun, people, {noun.i}))
+    return found
 
 
 # Casualty words used as the noun of a group ("the injured", "those hurt", "the survivors").
