@@ -372,6 +372,8 @@ def named_later(ctx: ClaimContext, noun: Token) -> list[Token]:
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
         lemma = pobj.lemma_.lower() if pobj is not None else lemma
     n = ctx.sent_of[noun.i]
+    if (named := _named_in_next_apposition(ctx, n, lemma, count)) is not None:
+        return named
     for m in range(n + 1, min(len(ctx.sents), n + 7)):
         for verb in ctx.sents[m]:
             if verb.lemma_.lower() not in {"name", "identify"}:
@@ -403,6 +405,30 @@ def named_later(ctx: ClaimContext, noun: Token) -> list[Token]:
                 if len(names) == count:
                     return names
     return []
+
+
+def _named_in_next_apposition(ctx: ClaimContext, n: int, lemma: str, count: int) -> list[Token] | None:
+    """ "Two men were arrested ... The men, A and B, were released": the next sentence takes
+    the counted group up by a definite noun (the same noun, "the pair", "the two") whose
+    apposition names exactly that many people."""
+    if n + 1 >= len(ctx.sents):
+        return None
+    for tok in ctx.sents[n + 1]:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not (
+            tok.lower_ in _NUMBERS and tok.i > 0 and tok.nbor(-1).lower_ == "the"
+        ):
+            continue
+        low = tok.lemma_.lower()
+        if not (low == lemma or _PAIR_NOUNS.get(low) == count or _NUMBERS.get(tok.lower_) == count):
+            continue
+        # (the parser may coordinate the names with the noun: "The men, A and B,")
+        comma = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ","
+        appos = [c for c in tok.children if c.i > tok.i and (c.dep_ == "appos" or comma and c.dep_ == "conj")]
+        if appos:
+            names = _names_in(ctx, [t for a in appos for t in a.subtree])
+            if len(names) == count:
+                return names
+    return None
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
