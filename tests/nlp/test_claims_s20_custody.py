@@ -28,11 +28,23 @@ def gap(text: str, expected: tuple[str, str, str]):
 
 FOUND = [
     # -- the state's forces, however the capture is worded ---------------------------------------
-    ("Lucas Ferrand was captured by security forces near the border on Tuesday.", ("Ferrand", R, A)),
+    (
+        "Lucas Ferrand was captured by security forces near the border on Tuesday.",
+        ("Ferrand", R, A),
+    ),
     ("Security forces captured Lucas Ferrand near the border on Tuesday.", ("Ferrand", R, A)),
-    ("Government troops seized the rebel spokesman Idris Kamara at a checkpoint.", ("Kamara", R, A)),
-    ("The rebel spokesman Idris Kamara was seized by government troops at a checkpoint.", ("Kamara", R, A)),
-    ("Soldiers stormed the compound at dawn. Idris Kamara was captured in the raid.", ("Kamara", R, A)),
+    (
+        "Government troops seized the rebel spokesman Idris Kamara at a checkpoint.",
+        ("Kamara", R, A),
+    ),
+    (
+        "The rebel spokesman Idris Kamara was seized by government troops at a checkpoint.",
+        ("Kamara", R, A),
+    ),
+    (
+        "Soldiers stormed the compound at dawn. Idris Kamara was captured in the raid.",
+        ("Kamara", R, A),
+    ),
     (
         "The army launched an operation in the hills last week. Its commander said the militant leader Sadiq Owusu had been captured alive.",
         ("Owusu", R, A),
@@ -42,7 +54,10 @@ FOUND = [
     ("Sadiq Owusu is being held by military intelligence in the capital.", ("Owusu", R, A)),
     ("Mira Dragan was detained by Serbia's intelligence service at the airport.", ("Dragan", R, A)),
     ("Commandos captured the cartel boss Efrain Luna in a dawn raid.", ("Luna", R, A)),
-    ("The captured cartel boss Efrain Luna was flown to the capital under heavy guard.", ("Luna", R, A)),
+    (
+        "The captured cartel boss Efrain Luna was flown to the capital under heavy guard.",
+        ("Luna", R, A),
+    ),
     ("Marines captured Efrain Luna in a hideout in the mountains on Sunday.", ("Luna", R, A)),
     ("Efrain Luna was recaptured by police two days after he escaped.", ("Luna", R, A)),
     ("Police recaptured Efrain Luna on Friday.", ("Luna", R, A)),
@@ -52,15 +67,24 @@ FOUND = [
     ("Efrain Luna was nabbed by detectives at a hotel in the capital.", ("Luna", R, A)),
     ("Officers from the gendarmerie picked up Efrain Luna outside his home.", ("Luna", R, A)),
     # -- non-state or unknown captors -----------------------------------------------------------
-    ("Gunmen seized the engineer Piet Akkerman from his car on the road to Kano.", ("Akkerman", C, A)),
+    (
+        "Gunmen seized the engineer Piet Akkerman from his car on the road to Kano.",
+        ("Akkerman", C, A),
+    ),
     ("The engineer Piet Akkerman was seized by gunmen on the road to Kano.", ("Akkerman", C, A)),
     ("Unidentified men bundled Piet Akkerman into a car outside his office.", ("Akkerman", C, A)),
     ("Piet Akkerman was bundled into a van by masked men outside his office.", ("Akkerman", C, A)),
     ("Militiamen detained the journalist Anna Sobczak at a roadblock.", ("Sobczak", C, A)),
     ("The journalist Anna Sobczak was detained by militiamen at a roadblock.", ("Sobczak", C, A)),
-    ("Anna Sobczak was arrested by fighters of a rival faction in the old town.", ("Sobczak", C, A)),
+    (
+        "Anna Sobczak was arrested by fighters of a rival faction in the old town.",
+        ("Sobczak", C, A),
+    ),
     ("The group holding Anna Sobczak released a video of her on Sunday.", ("Sobczak", C, A)),
-    ("Anna Sobczak is being held by the militia in a village east of the river.", ("Sobczak", C, A)),
+    (
+        "Anna Sobczak is being held by the militia in a village east of the river.",
+        ("Sobczak", C, A),
+    ),
     ("Anna Sobczak has been in the hands of the rebels since March.", ("Sobczak", C, A)),
     ("Pirates captured the ship's captain, Olaf Berg, off the coast on Monday.", ("Berg", C, A)),
     ("The kidnapping of Olaf Berg in March shocked the town.", ("Berg", C, A)),
@@ -68,7 +92,10 @@ FOUND = [
     ("Olaf Berg was taken hostage by rebels in 2019.", ("Berg", C, A)),
     ("Rebels took Olaf Berg prisoner in 2019.", ("Berg", C, A)),
     ("Olaf Berg was taken captive by bandits on his farm.", ("Berg", C, A)),
-    ("Olaf Berg, who was captured by the Crimson Brigade in 2019, was freed on Friday.", ("Berg", C, A)),
+    (
+        "Olaf Berg, who was captured by the Crimson Brigade in 2019, was freed on Friday.",
+        ("Berg", C, A),
+    ),
     # -- the captor named several sentences before -----------------------------------------------
     (
         "Armed men attacked a bus on the Gao road on Tuesday. They took two passengers, Ali Toure and Binta Sow, into the forest.",
@@ -79,14 +106,23 @@ FOUND = [
         ("Morgan", R, A),
     ),
     ("Rebel commander Hamza Diallo was captured on Sunday, the governor said.", ("Diallo", R, A)),
-    ("Hamza Diallo, a senior militant commander, was captured in the north last month.", ("Diallo", R, A)),
-    ("The fugitive drug lord Ramon Ortega was recaptured in a village in Sinaloa.", ("Ortega", R, A)),
+    (
+        "Hamza Diallo, a senior militant commander, was captured in the north last month.",
+        ("Diallo", R, A),
+    ),
+    (
+        "The fugitive drug lord Ramon Ortega was recaptured in a village in Sinaloa.",
+        ("Ortega", R, A),
+    ),
     ("Gang leader Ramon Ortega was captured after a week on the run.", ("Ortega", R, A)),
     ("Ramon Ortega was caught by police at a hotel in the capital.", ("Ortega", R, A)),
     ("Plainclothes officers caught Ramon Ortega at the bus station.", ("Ortega", R, A)),
     ("Ramon Ortega was caught by gunmen as he left the mosque.", ("Ortega", C, A)),
     ("Ramon Ortega was forced into a car by armed men outside his home.", ("Ortega", C, A)),
-    ("Ramon Ortega was bundled into a car by plainclothes police outside his home.", ("Ortega", R, A)),
+    (
+        "Ramon Ortega was bundled into a car by plainclothes police outside his home.",
+        ("Ortega", R, A),
+    ),
     (
         "Masked men stopped the minibus near Kidal. They marched the driver, Moussa Ag Sidi, into the desert.",
         ("Sidi", C, A),
@@ -113,6 +149,30 @@ FOUND = [
         ("Pinto", F, A),
     ),
     ("Amina Bello was rescued from her kidnappers by police on Friday.", ("Bello", F, A)),
+    # -- expulsions, sentences and acquittals in other words -----------------------------------
+    (
+        "The government declared Olaf Berg persona non grata and gave him 48 hours to leave.",
+        ("Berg", "other:expel", A),
+    ),
+    (
+        "Olaf Berg, a second secretary at the embassy, was declared persona non grata on Monday.",
+        ("Berg", "other:expel", A),
+    ),
+    ("Olaf Berg was kicked out of the country on Monday.", ("Berg", "other:expel", A)),
+    ("Olaf Berg was expelled from the party on Monday.", ("Berg", "other:expel", A)),
+    ("Olaf Berg was given 12 years for fraud on Monday.", ("Berg", "other:sentence", A)),
+    ("Olaf Berg was cleared of all charges on Monday.", ("Berg", "other:acquit", A)),
+    ("Olaf Berg handed himself in to police on Monday.", ("Berg", "other:surrender", A)),
+    ("Olaf Berg handed himself in to police on Monday.", ("Berg", R, A)),
+    gap(
+        "The ministry ordered the expulsion of the diplomat Olaf Berg on Monday.",
+        ("Berg", "other:expel", A),
+    ),
+    gap("Olaf Berg's expulsion was announced on Monday.", ("Berg", "other:expel", A)),
+    (
+        "Masked men stopped the minibus near Kidal. They marched the driver, Moussa Ag Sidi, into the desert, where he was held for a week.",
+        ("Sidi", C, A),
+    ),
     # -- release, rescue -------------------------------------------------------------------------
     ("Olaf Berg was rescued by special forces from a camp in the desert.", ("Berg", F, A)),
     ("Troops rescued the kidnapped priest Olaf Berg in a raid on Sunday.", ("Berg", F, A)),
@@ -132,8 +192,14 @@ FOUND = [
     ("A jury found Olaf Berg guilty of murder on Monday.", ("Berg", "other:convict", A)),
     ("Olaf Berg was found guilty of murder on Monday.", ("Berg", "other:convict", A)),
     ("The court found Olaf Berg not guilty.", ("Berg", "other:acquit", A)),
-    ("Judges found Olaf Berg and his brother Karl Berg guilty of fraud.", ("Berg", "other:convict", A)),
-    ("A jury in Leeds found the teacher, Mary Lowe, guilty of theft.", ("Lowe", "other:convict", A)),
+    (
+        "Judges found Olaf Berg and his brother Karl Berg guilty of fraud.",
+        ("Berg", "other:convict", A),
+    ),
+    (
+        "A jury in Leeds found the teacher, Mary Lowe, guilty of theft.",
+        ("Lowe", "other:convict", A),
+    ),
     ("Olaf Berg was acquitted of all charges on Monday.", ("Berg", "other:acquit", A)),
     ("Olaf Berg was sentenced to ten years in prison on Monday.", ("Berg", "other:sentence", A)),
     ("A court in Riga sentenced Olaf Berg to ten years.", ("Berg", "other:sentence", A)),
@@ -146,14 +212,26 @@ FOUND = [
     ("Olaf Berg was charged with murder on Monday.", ("Berg", "other:charge", A)),
     ("Prosecutors charged Olaf Berg with murder on Monday.", ("Berg", "other:charge", A)),
     ("Olaf Berg was indicted on fraud charges in New York.", ("Berg", "other:indict", A)),
-    ("Olaf Berg has not been charged with any crime, his lawyer said.", ("Berg", "other:charge", N)),
+    (
+        "Olaf Berg has not been charged with any crime, his lawyer said.",
+        ("Berg", "other:charge", N),
+    ),
     ("Olaf Berg escaped from Vorsk prison on Sunday.", ("Berg", "other:escape", A)),
     ("Olaf Berg broke out of Vorsk prison on Sunday.", ("Berg", "other:escape", A)),
-    ("Olaf Berg managed to escape from his captors after three weeks.", ("Berg", "other:escape", A)),
+    (
+        "Olaf Berg managed to escape from his captors after three weeks.",
+        ("Berg", "other:escape", A),
+    ),
     ("Olaf Berg fled his captors after three weeks.", ("Berg", "other:escape", A)),
     ("Olaf Berg fled from the prison camp with two other inmates.", ("Berg", "other:escape", A)),
-    ("Olaf Berg slipped away from his guards during a hospital visit.", ("Berg", "other:escape", A)),
-    ("Olaf Berg was among six inmates who escaped from Vorsk prison on Sunday.", ("Berg", "other:escape", A)),
+    (
+        "Olaf Berg slipped away from his guards during a hospital visit.",
+        ("Berg", "other:escape", A),
+    ),
+    (
+        "Olaf Berg was among six inmates who escaped from Vorsk prison on Sunday.",
+        ("Berg", "other:escape", A),
+    ),
     ("Olaf Berg was expelled from the country on Monday.", ("Berg", "other:expel", A)),
     ("The government expelled the diplomat Olaf Berg on Monday.", ("Berg", "other:expel", A)),
     ("Olaf Berg was deported to Norway on Monday.", ("Berg", "other:deport", A)),
@@ -165,17 +243,29 @@ FOUND = [
 ]
 
 NOT_FOUND = [
-    ("Lucas Ferrand was captured by security forces near the border on Tuesday.", ("Ferrand", C, A)),
+    (
+        "Lucas Ferrand was captured by security forces near the border on Tuesday.",
+        ("Ferrand", C, A),
+    ),
     ("Security forces captured Lucas Ferrand near the border on Tuesday.", ("Ferrand", C, A)),
-    ("The rebel spokesman Idris Kamara was seized by government troops at a checkpoint.", ("Kamara", C, A)),
+    (
+        "The rebel spokesman Idris Kamara was seized by government troops at a checkpoint.",
+        ("Kamara", C, A),
+    ),
     ("Commandos captured the cartel boss Efrain Luna in a dawn raid.", ("Luna", C, A)),
     ("Efrain Luna was recaptured by police two days after he escaped.", ("Luna", C, A)),
     ("Border guards caught Efrain Luna as he tried to cross the river.", ("Luna", C, A)),
     ("The engineer Piet Akkerman was seized by gunmen on the road to Kano.", ("Akkerman", R, A)),
     ("The journalist Anna Sobczak was detained by militiamen at a roadblock.", ("Sobczak", R, A)),
-    ("Anna Sobczak was arrested by fighters of a rival faction in the old town.", ("Sobczak", R, A)),
+    (
+        "Anna Sobczak was arrested by fighters of a rival faction in the old town.",
+        ("Sobczak", R, A),
+    ),
     ("Olaf Berg was taken hostage by rebels in 2019.", ("Berg", R, A)),
-    ("Olaf Berg was rescued by special forces from a camp in the desert.", ("Berg", "other:rescue", A)),
+    (
+        "Olaf Berg was rescued by special forces from a camp in the desert.",
+        ("Berg", "other:rescue", A),
+    ),
     ("Olaf Berg was pulled alive from the rubble on Monday.", ("Berg", F, A)),
     ("Olaf Berg was airlifted to safety after the landslide.", ("Berg", F, A)),
     # (jailed for a term: arrested, as g60 "was jailed for two years in 2015")
@@ -183,26 +273,44 @@ NOT_FOUND = [
     ("Border guards caught Efrain Luna as he tried to cross the river.", ("Luna", C, A)),
     ("Efrain Luna was caught in crossfire near the market.", ("Luna", R, A)),
     ("Efrain Luna was caught on camera leaving the bank.", ("Luna", R, A)),
-    ("The militia captured two soldiers, Sergeant Amos Kiptoo and Private Ben Otieno, near the base.", ("Kiptoo", R, A)),
+    (
+        "The militia captured two soldiers, Sergeant Amos Kiptoo and Private Ben Otieno, near the base.",
+        ("Kiptoo", R, A),
+    ),
     ("Sergeant Amos Kiptoo was captured during the ambush, the army said.", ("Kiptoo", R, A)),
     (
         "Gunmen attacked the convoy of the rebel commander Hamza Diallo. Diallo was captured and taken to their camp.",
         ("Diallo", R, A),
     ),
-    ("The kidnapped militant commander Hamza Diallo was freed after a ransom was paid.", ("Diallo", R, A)),
+    (
+        "The kidnapped militant commander Hamza Diallo was freed after a ransom was paid.",
+        ("Diallo", R, A),
+    ),
     ("Olaf Berg fled the country after the verdict.", ("Berg", "other:escape", A)),
     ("Olaf Berg fled his captors after three weeks.", ("Berg", "other:flee", A)),
     ("The coast guard rescued Olaf Berg after his boat sank.", ("Berg", F, A)),
     ("Olaf Berg was acquitted of all charges on Monday.", ("Berg", "other:convict", A)),
     ("The court found Olaf Berg not guilty.", ("Berg", "other:convict", A)),
-    ("Prosecutors called for Olaf Berg to be sentenced to ten years.", ("Berg", "other:sentence", A)),
+    (
+        "Prosecutors called for Olaf Berg to be sentenced to ten years.",
+        ("Berg", "other:sentence", A),
+    ),
     ("Olaf Berg faces up to ten years in prison if convicted.", ("Berg", "other:convict", A)),
     ("Olaf Berg faces up to ten years in prison if convicted.", ("Berg", "other:sentence", A)),
     (
         "A fisherman, Joao Pinto, was rescued from the water after the boat capsized, police said. Two crew members were arrested.",
         ("Pinto", F, A),
     ),
-    ("Amina Bello was rescued from her kidnappers by police on Friday.", ("Bello", "other:rescue", A)),
+    (
+        "Amina Bello was rescued from her kidnappers by police on Friday.",
+        ("Bello", "other:rescue", A),
+    ),
+    ("Olaf Berg was expelled from the party on Monday.", ("Berg", "leadership_change", A)),
+    (
+        "Olaf Berg was given a warm welcome and two years to settle in.",
+        ("Berg", "other:sentence", A),
+    ),
+    ("The court gave Olaf Berg the benefit of the doubt.", ("Berg", "other:sentence", A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

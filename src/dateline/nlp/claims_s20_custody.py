@@ -82,6 +82,24 @@ def custody_s20_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
     if lemma in {"flee", "slip"} and _fled_holders(verb):
         # "fled his captors after three weeks", "slipped away from his guards": an escape
         return [Hit("other:escape", verb, subject_of(verb), {verb.i})]
+    if lemma == "declare" and (expelled := _non_grata(verb)):
+        return [Hit("other:expel", verb, expelled, {verb.i})]  # "declared X persona non grata"
+    if lemma == "kick" and (expelled := _kicked_out(verb)):
+        return [Hit("other:expel", verb, expelled, {verb.i})]  # "was kicked out of the country"
+    if lemma == "expel" and is_passive(verb) and _expelled_from_a_body(verb):
+        # "was expelled from the party": an expulsion, not a change of leader (g203)
+        return [Hit("other:expel", verb, patient_of(verb), {verb.i})]
+    if lemma == "give" and is_passive(verb) and _term_object(verb):
+        return [Hit("other:sentence", verb, patient_of(verb), {verb.i})]  # "was given 12 years"
+    if lemma == "clear" and is_passive(verb) and _of_charges(verb):
+        return [Hit("other:acquit", verb, patient_of(verb), {verb.i})]  # "cleared of all charges"
+    if lemma == "hand" and _handed_oneself_in(verb):
+        # "handed himself in to police": a surrender, and the police then hold him
+        subjects = subject_of(verb)
+        return [
+            Hit("other:surrender", verb, subjects, {verb.i}),
+            Hit("arrested", verb, subjects, {verb.i}),
+        ]
     if lemma == "grant" and (bailed := _granted_bail(verb)):
         return [Hit("released", verb, bailed, {verb.i})]  # "The court granted bail to X"
     if (
@@ -102,9 +120,7 @@ def _granted_bail(verb: Token) -> list[Token]:
     # ("granted X bail": X the dative; "granted bail to X": X under the dative "to")
     datives = [c for c in verb.children if c.dep_ in {"dative", "iobj", "prep"}]
     people = [c for c in datives if c.lower_ != "to" and c.dep_ != "prep" and _is_person(c)]
-    people += [
-        p for d in datives if d.lower_ == "to" for p in d.children if p.dep_ == "pobj"
-    ]
+    people += [p for d in datives if d.lower_ == "to" for p in d.children if p.dep_ == "pobj"]
     people = [p for p in people if _is_person(p)]
     return expand_conj(people)
 
@@ -158,7 +174,9 @@ def _carried_off_by_them(verb: Token) -> list[Hit] | None:
         return None
     taken = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
     # ("two passengers, X and Y": the names in apposition are the ones taken)
-    taken = [a for t in taken for a in [t, *expand_conj([c for c in t.children if c.dep_ == "appos"])]]
+    taken = [
+        a for t in taken for a in [t, *expand_conj([c for c in t.children if c.dep_ == "appos"])]
+    ]
     taken = [t for t in taken if _is_person(t)]
     if not taken:
         return None
@@ -185,9 +203,7 @@ def _fled_holders(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for p in prep_children(verb, {"from"}) if p.dep_ == "pobj"]
     # ("slipped away from his guards": the parser hangs "from" on "away")
-    objects += [
-        p for a in verb.children if a.lower_ == "away" for p in prep_children(a, {"from"})
-    ]
+    objects += [p for a in verb.children if a.lower_ == "away" for p in prep_children(a, {"from"})]
     return any(o.lemma_.lower() in _HOLDERS_FLED or o.lower_ in _HOLDERS_FLED for o in objects)
 
 
@@ -275,3 +291,78 @@ def rescued_from_danger(verb: Token) -> bool | None:
     if lemmas & (_DANGERS | _DISASTER_RESCUERS | _DANGER_VERBS):
         return True
     return None
+
+
+# What one is expelled from besides a country: a party, a body, a movement.
+_BODIES = lx.GROUP_HEADS | frozenset(
+    {"party", "country", "parliament", "assembly", "union", "church", "order", "bar"}
+)
+# A prison term given as a length: "was given 12 years", "given life".
+_TERM_WORDS = frozenset({"year", "month", "life", "term", "sentence"})
+# What a court clears one of: "cleared of all charges", "cleared of murder".
+_CHARGE_WORDS = frozenset(
+    {"charge", "charges", "count", "counts", "murder", "manslaughter", "crime", "crimes"}
+    | {"offence", "offences", "offense", "offenses", "fraud", "treason", "terrorism"}
+)
+
+
+def _non_grata(verb: Token) -> list[Token]:
+    """ "declared X persona non grata", "X was declared persona non grata": expelled."""
+    if not any(t.lower_ == "grata" for t in verb.subtree):
+        return []
+    if is_passive(verb):
+        return patient_of(verb)
+    # (the parser makes X the subject of "persona", a clausal complement)
+    return expand_conj(
+        [
+            g
+            for c in verb.children
+            if c.dep_ in {"ccomp", "xcomp", "oprd", "dobj"}
+            for g in [c, *c.children]
+            if g.dep_ in {"nsubj", "dobj"} and _is_person(g)
+        ]
+    )
+
+
+def _kicked_out(verb: Token) -> list[Token]:
+    """ "was kicked out of the country", "kicked the diplomat out": a person expelled."""
+    if not any(c.lower_ == "out" for c in verb.children):
+        return []
+    people = (
+        patient_of(verb)
+        if is_passive(verb)
+        else expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+    )
+    return [p for p in people if _is_person(p)]
+
+
+def _expelled_from_a_body(verb: Token) -> bool:
+    return any(
+        p.lemma_.lower() in _BODIES or p.ent_type_ in {"GPE", "ORG", "NORP"}
+        for p in prep_children(verb, {"from"})
+    ) and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
+def _term_object(verb: Token) -> bool:
+    """ "was given 12 years / life / a 12-year term": a length of prison as the object."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _TERM_WORDS
+        and (
+            c.lemma_.lower() not in {"year", "month"} or any(n.dep_ == "nummod" for n in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _of_charges(verb: Token) -> bool:
+    return any(
+        p.lemma_.lower() in _CHARGE_WORDS or p.lower_ in _CHARGE_WORDS
+        for p in prep_children(verb, {"of"})
+    )
+
+
+def _handed_oneself_in(verb: Token) -> bool:
+    return any(
+        c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
+    ) and any(c.lower_ == "in" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
