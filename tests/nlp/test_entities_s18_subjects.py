@@ -44,15 +44,11 @@ ROWS: list[Any] = [
         [("Marchetti", "captured"), ("Marchetti", "released")],
         [("Ferri", "released")],
     ),
-    pytest.param(
+    (
         "p04",
         "Farmer Daniel Mwale was shot on his land near Kasama on Tuesday. His neighbour, Moses Banda, heard the shots and called the police. He died in hospital on Wednesday.",
         [("Mwale", "killed")],
         [("Banda", "killed")],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="centering's continued center realised as the new subject's owner ('His neighbour, Y, heard the shots. He died'): the rule lost dev tp where the new subject is a successor ('His deputy, Y, ...') (g431, g432)",
-        ),
     ),
     (
         "p05",

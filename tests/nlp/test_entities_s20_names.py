@@ -150,9 +150,8 @@ ROWS: list[Any] = [
   [("Uche Eze","captured"),("Uche Eze","released")], [("Okeke","released")]),
  ("g14", "Police detained Ifeoma Nwankwo, a schoolgirl, and Emeka Nwachukwu after the protest in Awka. She was released on Sunday.",
   [("Nwankwo","released")], [("Nwachukwu","released")]),
- pytest.param("g15", "Sipho Ndlovu, a 42-year-old policeman, was shot in Soweto on Friday. A witness, Zanele Dube, called an ambulance. He died on the way to hospital.",
-  [("Ndlovu","killed")], [("Dube","killed")],
-  marks=pytest.mark.xfail(strict=True, reason="a pronoun after a second person whose given name no list knows ('Zanele') and the text never genders: recency takes it over the agreeing man named before; preferring the agreeing person across sentences needs the pronoun rules' centering (not tried)")),
+ ("g15", "Sipho Ndlovu, a 42-year-old policeman, was shot in Soweto on Friday. A witness, Zanele Dube, called an ambulance. He died on the way to hospital.",
+  [("Ndlovu","killed")], [("Dube","killed")]),
  ("g16", "Kehinde Adebayo and her twin brother Taiwo were arrested in Ibadan. She was freed on bail on Monday.",
   [("Kehinde Adebayo","released")], []),
  ("g17", "Rudo Mapfumo, a nun, was kidnapped from a mission in Mutoko. Father Tendai Gumbo, who runs the mission, said she had been freed unharmed on Wednesday.",
@@ -161,9 +160,8 @@ ROWS: list[Any] = [
   [("Bello","wounded"),("Ojo","wounded")], []),
  ("g19", "Xin Wei, the wife of a detained lawyer, was taken away by police in Beijing on Monday. Her husband, Li Jun, has been held since 2023. She was released on Wednesday.",
   [("Xin Wei","released")], [("Li Jun","released")]),
- pytest.param("g20", "Madame Adjoa Kuffour was arrested in Abidjan. Her driver, Yao Koffi, was questioned. She was freed two days later.",
-  [("Kuffour","released")], [("Koffi","released")],
-  marks=pytest.mark.xfail(strict=True, reason="as g15: 'Her driver, Yao X' has no gender in the text and is the latest subject before 'She'")),
+ ("g20", "Madame Adjoa Kuffour was arrested in Abidjan. Her driver, Yao Koffi, was questioned. She was freed two days later.",
+  [("Kuffour","released")], [("Koffi","released")]),
  # --- names that are also places, nationalities or organisations (n) ---
  ("n07", "Israel Okoro, a trader, was abducted in Port Harcourt on Monday. Okoro was freed on Thursday after a ransom was paid.",
   [("Okoro","captured"),("Okoro","released")], []),
@@ -423,6 +421,30 @@ ROWS: list[Any] = [
   [("Abu Omar","released")], []),
  ("l30", "Ngozi Chukwu, the founder of a girls' school in Enugu, was abducted on Tuesday. Chukwu's husband, Emeka, said the kidnappers had called him. Mrs Chukwu was released on Friday.",
   [("Ngozi Chukwu","captured"),("Ngozi Chukwu","released")], [("Emeka","released")]),
+
+ # --- the claimant is not the subject (c) ---
+ ("c01", "Tunde Okafor was arrested in Lagos on Monday. His lawyer, Chidi Eze, said he was being held at the Panti police station.",
+  [("Okafor","located_in")], [("Eze","located_in")]),
+ ("c02", "Kwabena Asiedu went missing in Kumasi last week. His brother, Yaw Asiedu, said on Friday that he had been found alive in Accra.",
+  [("Kwabena Asiedu","alive")], [("Yaw Asiedu","alive")]),
+ ("c03", "Police spokesman Bashir Makama said Emeka Nwosu was shot dead by robbers. Makama said officers had arrested two suspects.",
+  [("Nwosu","killed")], [("Makama","killed")]),
+ ("c04", "Oksana Lytvyn's husband, Dmytro, was captured near Bakhmut in 2023. She says he is held in a prison in Taganrog.",
+  [("Dmytro","located_in")], [("Lytvyn","located_in")]),
+ ("c05", "Aisha Bello told reporters her son, Sani, had been killed in the raid. Bello said she had not been allowed to see his body.",
+  [("Sani","killed")], [("Aisha Bello","killed")]),
+ ("c06", "Thandiwe Nkosi, a spokeswoman for the family, said Lungile Nkosi was recovering in hospital after the attack. Lungile Nkosi, 22, was stabbed on Friday.",
+  [("Lungile Nkosi","wounded")], [("Thandiwe Nkosi","wounded")]),
+
+ # --- an ending event's pronoun: who the event began for (e) ---
+ ("e01", "Bandits shot Musa Lawal on his farm near Zaria on Monday. A neighbour, Idris Bala, drove him to a clinic. He died on Wednesday.",
+  [("Lawal","killed")], [("Bala","killed")]),
+ ("e02", "Police detained Akua Mensah and Kofi Boateng at a protest in Accra. Their lawyer, Yaw Ofori, said he was released on Tuesday.",
+  [("Mensah","arrested"),("Boateng","arrested")], [("Ofori","released")]),
+ ("e03", "Gunmen kidnapped Chinedu Obi in Owerri. His employer, Nnamdi Eze, paid a ransom. He was freed on Sunday.",
+  [("Obi","captured"),("Obi","released")], [("Eze","released")]),
+ ("e04", "Officer Tendai Moyo shot a robbery suspect, Farai Ncube, in Bulawayo. Moyo was injured in the exchange. He died in hospital.",
+  [("Moyo","wounded")], []),
 ]
 
 

@@ -114,6 +114,7 @@ from dateline.nlp.entities_s20_names import (
     join_unlisted_given_names,
     merge_stated_aliases,
     people_picked_out_of_pairs,
+    who_began_what_ends,
 )
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.entities_turns import TURNS_KEY
@@ -433,9 +434,13 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 if all(n.i != described[1].i for n, _ in unnamed):
                     unnamed.append((described[1], gender))
                 continue
+            # "X was shot ... A witness, Y, called for help. He died": whom the death ends
+            ended = who_began_what_ends(doc, clusters, tok, gender, sent_index) if described is None else None
             idx = (
                 described[0]
                 if described is not None
+                else ended
+                if ended is not None
                 else recent_person(doc, clusters, tok, gender, sent_index, quotes, unnamed=unnamed)
             )
             if idx is not None:

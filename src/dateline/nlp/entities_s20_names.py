@@ -647,3 +647,42 @@ def relatives_typed_as_things(doc: Doc, spans: list[NameSpan]) -> None:
 
 NON_PERSON_WORDS = PLACE_HEADS | ORG_PART_NOUNS | OUTLET_HEADS | BODY_NAME_WORDS | MASTHEAD_HEADS
 """Words that make a name a place, a body or an outlet ("Garba Street", "Garba Foundation")."""
+
+
+# an event that ends what an earlier event began: "X was shot ... He died", "X was arrested ... She was freed"
+_ENDING_EVENTS = {
+    "die": frozenset({"shoot", "stab", "wound", "injure", "hurt", "hit", "beat", "attack", "burn", "poison", "crush"}),
+    "succumb": frozenset({"shoot", "stab", "wound", "injure", "hurt", "hit", "beat", "attack", "burn", "poison"}),
+    "free": frozenset({"arrest", "detain", "abduct", "kidnap", "seize", "capture", "jail", "imprison", "hold"}),
+    "release": frozenset({"arrest", "detain", "abduct", "kidnap", "seize", "capture", "jail", "imprison", "hold"}),
+}
+
+
+def who_began_what_ends(doc: Doc, clusters: list[Cluster], tok: Token, gender: str, sent_index: dict[int, int]) -> int | None:
+    """"Sipho X, a policeman, was shot ... A witness, Zanele Y, called an ambulance. He died":
+    the subject pronoun of an event that ends another ("died" after "was shot", "was freed"
+    after "was arrested") is the one person of the last two sentences that event began for,
+    when no name the list knows gives its gender (a bystander named since is not meant)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.head.pos_ != "VERB":
+        return None
+    verb = tok.head.lemma_.lower()
+    began = _ENDING_EVENTS.get(verb)
+    if began is None or (verb in {"free", "release"}) != (tok.dep_ == "nsubjpass"):
+        return None
+    here = sent_index[tok.i]
+    found: set[int] = set()
+    for idx, c in enumerate(clusters):
+        if c.kind != "person" or gender and c.gender and c.gender != gender and not c.weak_gender:
+            continue
+        for s, _, _ in c.mentions:
+            if s >= tok.idx:
+                continue
+            span = doc.char_span(s, s + 1, alignment_mode="expand")
+            if span is None or not 1 <= here - sent_index[span[0].i] <= 2:
+                continue
+            root = span[0]
+            while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
+                root = root.head
+            if root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in began:
+                found.add(idx)
+    return found.pop() if len(found) == 1 else None
