@@ -241,9 +241,16 @@ FOUND = [
         ("Boutros", "appeared", N),
     ),
     # D. death vs capture; leadership vs death
-    (
+    # (superseded by the README's session-18 convention: a militant captured in the state's raid,
+    # no captor named, is arrested; read since session 20, claims_s20_custody.quarry_captured)
+    pytest.param(
         "The rebel commander Bashir Adam was captured, not killed, in the raid, the army said.",
         ("Adam", "captured", A),
+        marks=pytest.mark.xfail(strict=True, reason="superseded: session-18 convention"),
+    ),
+    (
+        "The rebel commander Bashir Adam was captured, not killed, in the raid, the army said.",
+        ("Adam", "arrested", A),
     ),
     (
         "Gunmen killed the village chief Musa Gana and abducted his son, Ibrahim Gana.",
