@@ -808,9 +808,31 @@ FOUND = [
     ("Ali Hamza spoke via video link from Doha.", ("Hamza", L, A)),
     ("Ali Hamza addressed the conference by video from Doha.", ("Hamza", L, A)),
     gap("Ali Hamza livestreamed from a rooftop in Doha.", ("Hamza", L, A)),
+    # -- ninth round: a rite before a congregation, a move after a state (fictional) ---------
+    (
+        "The campaigner Tran Van Binh, who was arrested in 2021, was released early and flown "
+        "to Germany, his supporters said.",
+        ("Binh", L, A),
+    ),
+    gap(
+        "He replaced General Musa Kante, who was sent to Paris as military attache.",
+        ("Kante", L, A),
+    ),
+    (
+        "The bishop had not appeared in public since Christmas, when Bishop Paul Okoro "
+        "celebrated Mass in a wheelchair.",
+        ("Okoro", AP, A),
+    ),
+    ("Bishop Paul Okoro celebrated Mass at the cathedral in Enugu on Sunday.", ("Okoro", AP, A)),
+    ("Bishop Paul Okoro celebrated Mass at the cathedral in Enugu on Sunday.", ("Okoro", L, A)),
 ]
 
 NOT_FOUND = [
+    # a priest's routine before the event told (g195, g253): no sighting
+    (
+        "Father Paul Okoro was seized by gunmen after celebrating Mass in the village of Amaeke.",
+        ("Okoro", AP, A),
+    ),
     # posting bail is no message from a place
     ("Ali Hamza posted bail in Doha on Monday.", ("Hamza", L, A)),
     # a move to come (README: no claim)

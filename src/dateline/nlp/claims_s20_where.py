@@ -365,7 +365,7 @@ def _after_a_state(verb: Token) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
-        and verb.head.dep_ in {"oprd", "acomp"}
+        and verb.head.dep_ in {"oprd", "acomp", "advmod"}  # "rescued alive", "released early"
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
         and is_passive(verb.head.head)
     )
@@ -562,6 +562,26 @@ def _kept_there(verb: Token, lemma: str) -> list[Hit]:
     return [Hit("located_in", verb, held, {verb.i})] if held else []
 
 
+# Rites a cleric celebrates before a congregation: "celebrated Mass", "led the liturgy".
+_RITES = frozenset({"mass", "liturgy", "eucharist", "service", "vespers", "communion"})
+
+
+def _celebrated(verb: Token, lemma: str) -> list[Hit]:
+    """ "celebrated Mass at the cathedral in Enugu", "when he celebrated Mass in a
+    wheelchair": before a congregation, an appearance (as "led Friday prayers"), and where
+    when the place is named."""
+    if lemma != "celebrate" or verb.tag_ == "VBG" or _negated(verb):
+        return []  # ("after celebrating Mass in X", "finished celebrating Mass": a priest's
+        # routine before an event, no sighting the gold counts: g195, g253)
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _RITES for c in verb.children):
+        return []
+    people = subject_of(verb)
+    hits = [Hit("appeared", verb, people, {verb.i})]
+    if _seen_in_named_place(verb):
+        hits.append(Hit("located_in", verb, people, {verb.i}))
+    return hits
+
+
 def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
     the module's list)."""
@@ -582,6 +602,7 @@ def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         + _linked_from(verb, lemma)
         + _where_a_town(verb, lemma)
         + _kept_there(verb, lemma)
+        + _celebrated(verb, lemma)
     )
     if not found:
         return []
