@@ -346,6 +346,46 @@ COUNTS = [
         "flown to Kabul. A medic, Jon Ek, treated them.",
         {("Ek", W, A): 0},
     ),
+    # --- an epithet among several people: the one the text introduced by it ---
+    (
+        "The journalist Omar Farouk and his driver, Sami Nader, were abducted near Idlib. The "
+        "journalist was freed on Friday, his employer said. The driver is still missing.",
+        {("Farouk", F, A): 1, ("Nader", F, A): 0, ("Nader", "other:missing", A): 1},
+    ),
+    (
+        "Gunmen seized the Norwegian engineer Lars Dahl and his Kenyan colleague Peter Mwangi. The "
+        "Norwegian was released on Sunday. The Kenyan remains in captivity.",
+        {("Dahl", F, A): 1, ("Dahl", C, A): 1, ("Mwangi", C, A): 2},
+    ),
+    (
+        "Two aid workers, Eva Lund, a Swedish nurse, and Paul Okoth, a Kenyan driver, were "
+        "kidnapped in Mandera. The Swede was freed on Monday.",
+        {("Lund", F, A): 1, ("Okoth", F, A): 0},
+    ),
+    (
+        "Police arrested Marta Kos, 34, and her brother Ivan Kos, 41, in Split on Monday. The "
+        "41-year-old was released on Tuesday.",
+        {("Kos", F, A): 1},
+    ),
+    (
+        "Colonel Adam Rees and Major Tom Hill were captured by the rebels. The colonel was freed "
+        "in a prisoner exchange on Monday.",
+        {("Rees", F, A): 1, ("Hill", F, A): 0},
+    ),
+    (
+        "Abu Musab was killed in March. The group named Abu Talha as his successor in April. The "
+        "new emir appeared in a video on Sunday.",
+        {("Talha", LC, A): 1, ("Talha", AP, A): 1, ("Musab", AP, A): 0},
+    ),
+    pytest.param(
+        "Anna Weiss, the mother of the kidnapped girl, said her daughter was alive. The 8-year-old "
+        "was seized from a school bus in May.",
+        {("Weiss", C, A): 0},
+        marks=pytest.mark.xfail(
+            reason="an age epithet falls back on the main person though an unnamed child of that age was told of",
+            strict=True,
+        ),
+    ),
     pytest.param(
         "Two Italian engineers, Marco Bellini and Luca Ferri, were kidnapped in Niger in May. The "
         "Italians were freed on Sunday, the foreign ministry said.",

@@ -360,6 +360,10 @@ def person_of_age(doc: Doc, clusters: list[Cluster], epithet: Token) -> tuple[in
     return (fitting[0] if len(fitting) == 1 else None), others
 
 
+# words that open a noun phrase: the demonym of a name is read after the last of them
+_PHRASE_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "and", "or", "of", "by", "with"})
+
+
 def person_of_nationality(doc: Doc, clusters: list[Cluster], epithet: Token) -> tuple[int | None, set[int]]:
     """"The Syrian X and the Jordanian Y were kidnapped. The Jordanian was freed": a
     nationality epithet is the one person the text introduced by it ("the Jordanian Y",
@@ -372,11 +376,16 @@ def person_of_nationality(doc: Doc, clusters: list[Cluster], epithet: Token) -> 
         for s, e, t in c.mentions:
             if s >= epithet.idx or t not in c.names:
                 continue
-            before = re.search(r"([A-Za-z]+)\s+$", text[max(0, s - 30) : s])
-            after = re.match(r",\s+an?\s+([A-Za-z]+)", text[e : e + 40])
-            for found in (before and before.group(1), after and after.group(1)):
-                if found and found.lower() in DEMONYM_NOUNS:
-                    told.setdefault(idx, set()).add(found.lower())
+            # the words of the noun phrase before the name ("his Kenyan colleague Y") and of an
+            # apposition after it ("Y, a Kenyan engineer,")
+            before = re.search(r"((?:[A-Za-z]+\s+){1,3})$", text[max(0, s - 40) : s])
+            after = re.match(r",\s+an?\s+([A-Za-z]+(?:\s+[A-Za-z]+)?)", text[e : e + 40])
+            words = before.group(1).lower().split() if before else []
+            cut = max((k + 1 for k, w in enumerate(words) if w in _PHRASE_OPENERS), default=0)
+            words = words[cut:] + (after.group(1).lower().split() if after else [])
+            for found in words:
+                if found in DEMONYM_NOUNS:
+                    told.setdefault(idx, set()).add(found)
     fitting = [idx for idx, words in told.items() if epithet.lower_ in words]
     others = {idx for idx, words in told.items() if epithet.lower_ not in words}
     return (fitting[0] if len(fitting) == 1 else None), others

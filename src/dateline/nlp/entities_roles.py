@@ -225,6 +225,9 @@ def _roles_of_person(doc: Doc, s: NameSpan, clusters: list[Cluster]) -> list[tup
         and head.pos_ == "NOUN"
         and not s.role_noun
         and all(noun != head.lower_ for noun, _ in out)
+        # "The journalist A and his driver, B,": a role noun written before another name is
+        # that name's, wherever the parser hangs B
+        and not (head.i + 1 < s.start and doc[head.i + 1].pos_ == "PROPN")
     ):
         out.append((_full_role(doc, head.i), owner_of_noun(doc, head, clusters)))
     return out
