@@ -445,6 +445,16 @@ ROWS: list[Any] = [
   [("Obi","captured"),("Obi","released")], [("Eze","released")]),
  ("e04", "Officer Tendai Moyo shot a robbery suspect, Farai Ncube, in Bulawayo. Moyo was injured in the exchange. He died in hospital.",
   [("Moyo","wounded")], []),
+
+ # --- more ending events and bystanders (e) ---
+ ("e05", "Liya Tesfaye, 24, was stabbed outside her home in Addis Ababa. Her flatmate, Hanna Girma, found her and called for help. She died before the ambulance arrived.",
+  [("Tesfaye","killed")], [("Girma","killed")]),
+ ("e06", "Soldiers arrested Bakary Camara at a checkpoint near Kayes. A local official, Moussa Keita, condemned the arrest. He was released two days later.",
+  [("Camara","released")], [("Keita","released")]),
+ ("e07", "Rebels abducted Father Jean-Claude Mukendi near Bunia. Bishop Dieudonne Uringi appealed for his release. He was freed on Friday.",
+  [("Mukendi","released")], [("Uringi","released")]),
+ ("e08", "A truck hit Wanjiku Njeri, 8, on her way to school in Thika. Her teacher, Grace Muthoni, rushed to the scene. She died in hospital.",
+  [("Njeri","killed")], [("Muthoni","killed")]),
 ]
 
 
