@@ -214,6 +214,23 @@ def _warm_writer() -> threading.Thread | None:
     return thread
 
 
+def release_writer() -> None:
+    """Before a large end-of-ingest pass: drop what the writer process holds for analysis and
+    for the place step, none of which the pass's first steps read. The model (the caller may
+    have loaded it in this process so that forked workers share it; a serial ingest used it)
+    is dropped from ``load_pipeline``'s cache (a caller's own reference keeps it alive; the
+    next analysis in this process loads it again), and the gazetteer ``_warm_writer`` loaded
+    while the workers analysed is dropped too: the place step loads it again for its own
+    duration (``writes.rebuild(drop_gazetteer=)`` drops it after). The pages go back once
+    Python's garbage is collected and the C heap trimmed (``Ledger._between_steps``)."""
+    from dateline.ledger.places import gazetteer
+
+    gazetteer.cache_clear()
+    pipeline = sys.modules.get("dateline.nlp.pipeline")  # (not imported: nothing to drop)
+    if pipeline is not None:
+        pipeline.load_pipeline.cache_clear()
+
+
 def _read_chunk(units: list[ReadUnit], published: date | None) -> list[Any]:
     """A worker reads local files: documents, and input errors as plain payloads (an
     exception does not survive pickling with its message intact)."""

@@ -739,12 +739,20 @@ _ORPHANS_SQL = """
             UNION ALL SELECT doc_id, speaker_local, speaker_key, coalesce(speaker_name, speaker)
                 FROM statements)
         SELECT DISTINCT n.doc_id, n.key, min(n.name) AS name FROM named n
-        WHERE n.key IS NOT NULL AND n.key <> '' AND NOT EXISTS (
-            SELECT 1 FROM doc_entities d WHERE d.doc_id = n.doc_id
-            AND (d.local_id = n.local OR list_contains(d.keys, n.key)))
+        WHERE n.key IS NOT NULL AND n.key <> ''
+        AND NOT EXISTS (SELECT 1 FROM doc_entities d
+                        WHERE d.doc_id = n.doc_id AND d.local_id = n.local)
+        AND NOT EXISTS (SELECT 1 FROM (SELECT doc_id, unnest(keys) AS key FROM doc_entities) d
+                        WHERE d.doc_id = n.doc_id AND d.key = n.key)
         GROUP BY n.doc_id, n.key
 """
-"""(doc_id, key, name) of subjects, claimants and speakers named without an entity record."""
+"""(doc_id, key, name) of subjects, claimants and speakers named without an entity record.
+Two anti-joins on equalities (an entity of the document with that local id; one with that
+key): one ``NOT EXISTS`` with ``local_id = local OR list_contains(keys, key)`` was not a hash
+join and ran out of DuckDB's 64 MB at 100,000 documents (alone: 0.6 s at 1 GB; the two
+anti-joins 1.2 s within 64 MB); the same rows. (The entity step still runs out of the pass's
+64 MB at 100,000 documents further on, in ``resolve_input``'s window and in the key-map joins:
+docs/scale.md, session 20.)"""
 
 
 def corrections(conn: duckdb.DuckDBPyConnection) -> list[Correction]:
