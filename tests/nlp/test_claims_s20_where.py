@@ -814,7 +814,7 @@ FOUND = [
         "to Germany, his supporters said.",
         ("Binh", L, A),
     ),
-    gap(
+    (
         "He replaced General Musa Kante, who was sent to Paris as military attache.",
         ("Kante", L, A),
     ),

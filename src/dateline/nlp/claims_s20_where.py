@@ -77,7 +77,7 @@ def _pobjs(head: Token, preps: frozenset[str] | set[str]) -> list[tuple[Token, T
     return [
         (p, c)
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ in preps
+        if c.dep_ in {"prep", "dative"} and c.lower_ in preps  # ("sent to Paris": a dative)
         for p in c.children
         if p.dep_ == "pobj"
     ]
