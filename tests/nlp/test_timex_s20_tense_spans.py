@@ -59,6 +59,23 @@ CASES: list[tuple[str, date, Expected]] = [
     ("Crime has fallen sharply in the last century.", WED, [("the last century", "DURATION", "P1C", None)]),
     ("Crime fell in the last decade.", WED, [("the last decade", "DATE", "198", None)]),
     ("Crime had fallen in the last decade.", WED, [("the last decade", "DATE", "198", None)]),
+    # -- a day right after the noun of an attack or a disaster in a present clause has passed
+    ("Police are investigating a fire Monday that killed three people.", WED,
+     [("Monday", "DATE", "1998-09-07", None)]),
+    ("The death toll from the earthquake Monday stands at 200.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    ("Thousands remain homeless after the earthquake Monday.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    ("The storm that hit the coast Monday is moving north.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    # ... not a timetabled event's
+    ("The president, who returns from Asia Friday, faces a tough week.", WED,
+     [("Friday", "DATE", "1998-09-11", None)]),
+    # -- the end a directive sets ("until Friday") is ahead, also after a perfect
+    ("Police have asked residents to stay indoors until Friday.", WED, [("Friday", "DATE", "1998-09-11", None)]),
+    ("Police asked residents to stay indoors until Friday.", WED, [("Friday", "DATE", "1998-09-11", None)]),
+    ("He stayed in hospital until Monday.", WED, [("Monday", "DATE", "1998-09-07", None)]),
+    # -- a time a thing was scheduled for lies ahead, with an object of a few words
+    ("The company said it had scheduled a news conference for Friday.", WED,
+     [("Friday", "DATE", "1998-09-11", None)]),
+    ("The union called a strike for Friday.", WED, [("Friday", "DATE", "1998-09-11", None)]),
     # -- bare months across the new year (kept)
     ("The company said sales in December rose 4 percent.", JAN5, [("December", "DATE", "1998-12", None)]),
     ("He was arrested in November and is to go on trial in March.", JAN5,

@@ -178,9 +178,10 @@ def _tag(
             tense = "future"
         if verb is not None and tense == "past" and _after_a_planned_infinitive(verb, cand.start):
             tense = "prospective"
-        if verb is not None and tense == "past" and _word_before(text, cand.start) in ("by", "before") and (
-            _directed(verb)
-        ):  # "ordered all foreigners to leave by Friday": the deadline a directive sets is ahead
+        if verb is not None and tense == "past" and _word_before(text, cand.start) in (
+            "by", "before", "until", "till"
+        ) and _directed(verb):  # "ordered all foreigners to leave by Friday", "asked residents
+            # to stay indoors until Friday": the deadline or the end a directive sets is ahead
             tense = "prospective"  # of it ("were told to leave Tuesday" may tell when they were told)
         if verb is not None and tense == "present" and _due(verb):
             tense = "future"  # "Elections are due in December": a timetable, ahead of the report
@@ -207,6 +208,7 @@ def _tag(
                 _day_of_an_unplanned_event(view, cand.start, cand.end) or _day_of_a_source(view, cand.start, cand.end)
             ) or (verb is not None and tense == "present" and (
                 _followed_in_the_news_present(text, cand.start, verb)
+                or (view.parsed and _right_after_an_unplanned_event(view, cand.start))
                 or (view.parsed and _judged_as_an_outcome(verb) and _in_the_subject(view, cand, verb))
             )),
             released=verb is not None and verb.lemma_.lower() in _RELEASE_VERBS and (
@@ -390,8 +392,8 @@ def _directed(verb: Token) -> bool:
     if verb.tag_ != "VB" or verb.dep_ != "xcomp" or "to" not in _auxiliaries(verb):
         return False
     return governing.lemma_.lower() in _DIRECTIVE_VERBS and (
-        governing.tag_ == "VBD" or bool(_auxiliaries(governing) & {"was", "were"})
-    )
+        governing.tag_ == "VBD" or bool(_auxiliaries(governing) & {"was", "were", "has", "have", "had"})
+    )  # (also a perfect: "Police have asked residents to stay indoors until Friday")
 
 
 _PAST_SAYING = frozenset(w for w in _REPORTING_VERBS if w.endswith(("ed", "id", "ld", "ote")))
@@ -1058,6 +1060,21 @@ def _day_of_an_unplanned_event(view: _DocView, start: int, end: int) -> bool:
     elif span.root.dep_ not in ("npadvmod", "nmod", "compound"):
         return False
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ in _UNPLANNED_EVENTS
+
+
+def _right_after_an_unplanned_event(view: _DocView, start: int) -> bool:
+    """'Police are investigating a fire Monday', 'The toll from the earthquake Monday stands at
+    200': a day written right after the noun of an attack or a disaster is the day it happened,
+    also when the parser hangs it on the present verb (asked only of a present clause: 'will
+    discuss the attack Monday' may name the discussion's day)."""
+    doc = view.doc
+    span = view.span(start, start + 1)
+    if span is None or len(span) == 0 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ == "on" and span.start > 1:
+        before = doc[span.start - 2]
+    return before.pos_ in ("NOUN", "PROPN") and before.lower_ in _UNPLANNED_EVENTS
 
 
 def _in_a_cited_noun(view: _DocView, start: int, end: int) -> bool:

@@ -142,13 +142,14 @@ def read_safely(rule: Rule, match: re.Match[str]) -> Reading | None:
 
 _SCHEDULED_FOR = re.compile(
     r"""\b(?:(?:re)?set|(?:re)?scheduled|slated|timed|booked|penciled|pencilled
+    |(?:re)?scheduled(?:\s+(?:an?|the|its|their|his|her))(?:\s+[\w-]+){1,2}?
     |(?:chance|odds|threat|risk)\s+of(?:\s+[\w-]+){1,3}?|forecasts?
     |(?:call|convene|summon)(?:s|ed|d)?(?:\s+(?:an?|the|its|their|his|her))?(?:\s+[\w-]+){1,3}?)
     (?:\s+(?:it|them|the\s+[\w-]+))?\s+for\s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A verb of scheduling or a forecast just before 'for' and the time ('is set for Friday',
-'scheduled the vote for Monday', 'a 60 percent chance of rain for Thursday'), or a meeting, a
+'scheduled the vote for Monday', 'had scheduled a news conference for Friday', 'a 60 percent chance of rain for Thursday'), or a meeting, a
 vote or a strike called for it ('called a meeting for Friday', 'convened parliament for Monday')."""
 _FORECAST_OF = re.compile(
     r"\b\d+\s*(?:percent|%)\s+(?:chance|probability|likelihood)\s+of(?:\s+[\w-]+){1,3}?\s+(?:on\s+)?$", re.I
