@@ -173,6 +173,16 @@ FOUND = [
         "Masked men stopped the minibus near Kidal. They marched the driver, Moussa Ag Sidi, into the desert, where he was held for a week.",
         ("Sidi", C, A),
     ),
+    # -- takings the clause tells by an unknown taker, a home left, a handing-over -------------
+    ("The villagers handed Olaf Berg over to the army on Monday.", ("Berg", R, A)),
+    ("Olaf Berg was picked up by unidentified men in a white car.", ("Berg", C, A)),
+    ("Olaf Berg was taken from his home by unknown assailants.", ("Berg", C, A)),
+    ("Olaf Berg was taken by security forces from his home at dawn.", ("Berg", R, A)),
+    ("Security forces took Olaf Berg from his home at dawn.", ("Berg", R, A)),
+    ("Gunmen took Olaf Berg from his office on Friday.", ("Berg", C, A)),
+    ("Olaf Berg is in the custody of the militia that seized the town.", ("Berg", C, A)),
+    ("Olaf Berg has been held by Iranian intelligence since May.", ("Berg", R, A)),
+    gap("The rebels handed Olaf Berg over to the Red Cross on Monday.", ("Berg", F, A)),
     # -- release, rescue -------------------------------------------------------------------------
     ("Olaf Berg was rescued by special forces from a camp in the desert.", ("Berg", F, A)),
     ("Troops rescued the kidnapped priest Olaf Berg in a raid on Sunday.", ("Berg", F, A)),
@@ -311,6 +321,10 @@ NOT_FOUND = [
         ("Berg", "other:sentence", A),
     ),
     ("The court gave Olaf Berg the benefit of the doubt.", ("Berg", "other:sentence", A)),
+    ("Olaf Berg took his son from school early.", ("son", R, A)),
+    ("Olaf Berg was taken from his car by men in plain clothes.", ("Berg", R, A)),
+    ("Security forces took Olaf Berg from his home at dawn.", ("Berg", C, A)),
+    ("Olaf Berg was picked up by unidentified men in a white car.", ("Berg", R, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_complements import holder_kind
+from dateline.nlp.claims_complements import holder_kind, state_taker_noun
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_custody import (
     _subjects_before,
@@ -75,6 +75,19 @@ def custody_s20_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
     (the other verb rules then run)."""
     if lemma in _CATCHING and (caught := _caught(verb)) is not None:
         return caught
+    if lemma in _UNKNOWN_TAKING and _unknown_takers(verb):
+        # "was picked up by unidentified men", "Unknown men took X": no captor the clause can
+        # name as the state's is a capture (the README: a non-state or unknown captor)
+        taken = _taken(verb)
+        return [Hit("captured", verb, taken, {verb.i})] if taken else None
+    if lemma in {"take", "snatch"} and (kind := _taken_from_by(verb)):
+        # "was taken from his home by security forces", "Soldiers took X from his office"
+        taken = _taken(verb)
+        return [Hit(kind, verb, taken, {verb.i})] if taken else None
+    if lemma == "hand" and (kind := _handed_over_to(verb)):
+        # "The villagers handed X over to the army": the state's custody from then on
+        taken = _taken(verb)
+        return [Hit(kind, verb, taken, {verb.i})] if taken else None
     if lemma in _CARRYING_OFF and (carried := _carried_off_by(verb)) is not None:
         return carried
     if lemma in _CARRYING_OFF and (carried := _carried_off_by_them(verb)) is not None:
@@ -366,3 +379,72 @@ def _handed_oneself_in(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj" and c.lower_ in {"himself", "herself", "themselves"} for c in verb.children
     ) and any(c.lower_ == "in" and c.dep_ in {"prt", "advmod", "prep"} for c in verb.children)
+
+
+# Verbs of taking a person whose taker may be unknown: "picked up by unidentified men".
+_UNKNOWN_TAKING = frozenset({"take", "pick", "seize", "grab", "snatch", "detain", "hold", "abduct"})
+# Marks of takers nobody has named: "unidentified men", "unknown assailants".
+_UNKNOWN_MARKS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
+_UNKNOWN_HEADS = frozenset(
+    {"man", "men", "people", "person", "persons", "individual", "individuals", "assailant"}
+    | {"assailants", "attacker", "attackers", "gunman", "gunmen", "kidnapper", "kidnappers"}
+)
+# Where a person is taken from by takers: "from his home", "from her office".
+_TAKEN_FROM = frozenset(
+    {"home", "house", "office", "car", "vehicle", "bed", "shop", "school", "hotel", "flat"}
+    | {"apartment", "residence", "workplace", "compound", "street", "mosque", "church", "farm"}
+)
+
+
+def _taken(verb: Token) -> list[Token]:
+    people = (
+        patient_of(verb)
+        if is_passive(verb)
+        else expand_conj([c for c in verb.children if c.dep_ == "dobj"])
+    )
+    return [p for p in people if _is_person(p)]
+
+
+def _takers(verb: Token) -> list[Token]:
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if not agents and not is_passive(verb):
+        agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    return agents
+
+
+def _unknown_takers(verb: Token) -> bool:
+    return any(
+        t.lemma_.lower() in _UNKNOWN_HEADS
+        and any(c.lower_ in _UNKNOWN_MARKS for c in t.children if c.dep_ in {"amod", "compound"})
+        for t in _takers(verb)
+    )
+
+
+def _taken_from_by(verb: Token) -> str | None:
+    """ "taken from his home by security forces": a taking from one's home or workplace by
+    takers the clause names, the state's (arrested) or captors (captured)."""
+    if not any(p.lemma_.lower() in _TAKEN_FROM for p in prep_children(verb, {"from"})):
+        return None
+    # (unnamed "men in plain clothes" are no named state taker: the README keeps their
+    # taking a capture, g112)
+    kinds = {_named_kind(t) for t in _takers(verb)} - {None}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _named_kind(taker: Token) -> str | None:
+    kind = holder_kind(taker)
+    return None if kind == "arrested" and not state_taker_noun(taker) else kind
+
+
+def _handed_over_to(verb: Token) -> str | None:
+    """ "handed X over to the police / the army": the state's takers receive the person, an
+    arrest (not the Red Cross or his family: a release, read elsewhere)."""
+    if not any(c.lower_ == "over" for c in verb.children):
+        return None
+    receivers = [p for p in prep_children(verb, {"to"}) if p.dep_ == "pobj"]
+    receivers += [
+        p for c in verb.children if c.dep_ == "dative" for p in c.children if p.dep_ == "pobj"
+    ]
+    if receivers and all(holder_kind(r) == "arrested" for r in receivers):
+        return "arrested"
+    return None
