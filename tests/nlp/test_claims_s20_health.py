@@ -970,6 +970,91 @@ ROWS = [
     ),
     ("h07", "There has been no sign of life from Anna Kowal since May.", [], [("Kowal", AL)]),
     ("h08", "Piet Smit remains seriously unwell, his wife said.", [("Smit", AL)], []),
+    # --- the state to the right one of kin and witnesses
+    (
+        "k01",
+        "Fatima Noor, whose son was killed in the strike, said she would not leave.",
+        [],
+        [("Noor", "killed")],
+    ),
+    (
+        "k02",
+        "Fatima Noor lost her son, Ali Noor, in the strike.",
+        [("Ali Noor", "killed")],
+        [("Fatima Noor", "killed")],
+    ),
+    (
+        "k03",
+        "The strike killed the son of Fatima Noor, Ali Noor, 17.",
+        [("Ali Noor", "killed")],
+        [("Fatima Noor", "killed")],
+    ),
+    (
+        "k04",
+        'Fatima Noor said her son had been killed. "They took my boy," she said.',
+        [],
+        [("Noor", "killed")],
+    ),
+    (
+        "k05",
+        "Colonel Omar Bashir said the militant leader, Abu Zaid, was killed in the raid.",
+        [("Zaid", "killed")],
+        [("Bashir", "killed")],
+    ),
+    (
+        "k06",
+        "Hana Levi, who survived the attack, described how her friend Dana Katz was shot dead beside her.",
+        [("Levi", "alive"), ("Katz", "killed")],
+        [("Levi", "killed"), ("Katz", "alive")],
+    ),
+    (
+        "k07",
+        '"I watched him die," said Tom Reyes of his partner, Luis Ortega.',
+        [("Ortega", "killed")],
+        [("Reyes", "killed")],
+    ),
+    (
+        "k08",
+        "The widow of Samir Haddad, Rania Haddad, said he was killed by a sniper.",
+        [("Samir Haddad", "killed")],
+        [("Rania Haddad", "killed")],
+    ),
+    (
+        "k09",
+        "Karim Aziz buried his brother Nabil on Sunday.",
+        [("Nabil", "killed")],
+        [("Karim Aziz", "killed")],
+    ),
+    (
+        "k10",
+        "Ana Silva was wounded when gunmen attacked the car; her husband, Rui Silva, who was driving, escaped unhurt.",
+        [("Ana Silva", "wounded")],
+        [("Rui Silva", "wounded")],
+    ),
+    (
+        "k11",
+        "Police said Mark Dunn, 40, shot his neighbour, Peter Hall, before turning the gun on himself. Hall survived.",
+        [("Hall", "alive")],
+        [("Hall", "killed")],
+    ),
+    (
+        "k12",
+        "The general, Amadou Diallo, survived. His driver did not.",
+        [("Diallo", "alive")],
+        [("Diallo", "killed")],
+    ),
+    (
+        "k13",
+        "Maria Lopez, the mother of the dead boy, Diego Lopez, 6, was treated for shock.",
+        [("Diego Lopez", "killed")],
+        [("Maria Lopez", "killed")],
+    ),
+    (
+        "k14",
+        "Three people were killed, including the mayor's son, Pablo Ruiz. The mayor, Jorge Ruiz, was not hurt.",
+        [("Pablo Ruiz", "killed")],
+        [("Jorge Ruiz", "killed"), ("Jorge Ruiz", "wounded")],
+    ),
 ]
 
 test_claim_subjects = subject_test(ROWS)

@@ -112,6 +112,10 @@ def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
     for hit in hits:
         if hit.predicate == "wounded" and _fatal_injury(hit.anchor):
             hit.predicate = "killed"  # "suffered fatal head injuries"
+        if hit.predicate in {"killed", "wounded"} and hit.anchor.dep_ == "amod":
+            named = [_name_set_off_after(s) for s in hit.subjects]
+            if all(named):  # "the mother of the dead boy, X,": the boy is X
+                hit.subjects = [n for n in named if n is not None]
     return (
         _ill_hits(sent)
         + _found_missing(ctx, sent, hits)
@@ -222,6 +226,27 @@ def _casualty_label_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
         if names:
             found.append(Hit(pred, tok, names, {tok.i}))
     return found
+
+
+# Nouns of young people a name may follow ("the dead boy, X").
+_YOUNG = frozenset({"boy", "girl", "child", "teenager", "baby", "toddler", "youth"})
+
+
+def _name_set_off_after(noun: Token) -> Token | None:
+    """The name set off by a comma right after a person noun the parser did not hang it on
+    ("the mother of the dead boy, Diego Lopez, was"): the name's head word."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PERSON_NOUNS | _YOUNG:
+        return None
+    if any(c.dep_ == "appos" for c in noun.children) or noun.i + 2 >= len(doc):
+        return None
+    if doc[noun.i + 1].lower_ != "," or doc[noun.i + 2].ent_type_ != "PERSON":
+        return None
+    end = noun.i + 2
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    name = doc[noun.i + 2 : end + 1]
+    return name.root if name.root.pos_ == "PROPN" else None
 
 
 def _fatal_injury(anchor: Token) -> bool:
