@@ -83,6 +83,7 @@ def main_verb_of_participle(participle: Token) -> Token | None:
 def reduced_relative_subject(verb: Token) -> Token | None:
     """ "X, shot in the chest, died later in hospital": the subject the parser gave the
     participle set off by commas is the subject of the main verb after it."""
+    participle: Token | None
     if verb.dep_ == "conj" and verb.head.i < verb.i:
         participle = verb.head
     else:
