@@ -386,12 +386,18 @@ COUNTS = [
             strict=True,
         ),
     ),
-    pytest.param(
+    (
         "Two Italian engineers, Marco Bellini and Luca Ferri, were kidnapped in Niger in May. The "
         "Italians were freed on Sunday, the foreign ministry said.",
         {("Bellini", F, A): 1, ("Ferri", F, A): 1},
+    ),
+    pytest.param(
+        "Two British tourists, Ann Ray and Joe Ray, were arrested in Bali. The Britons were "
+        "released on bail on Friday.",
+        {("Ray", F, A): 2},
         marks=pytest.mark.xfail(
-            reason="a plural demonym ('the Italians') does not take up a listed group", strict=True
+            reason="'the Britons' is read as the singular epithet 'the Briton' (one person)",
+            strict=True,
         ),
     ),
     pytest.param(

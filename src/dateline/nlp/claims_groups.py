@@ -21,6 +21,7 @@ from dateline.nlp.claims_context import ClaimContext, in_quote
 from dateline.nlp.claims_grammar import described_list, is_passive
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.nlp.entities import PERSON_NOUNS
+from dateline.nlp.entities_lexicon import DEMONYM_NOUNS
 from dateline.nlp.timex_lexicon import SMALL_NUMBERS, TENS
 from dateline.records import Entity
 
@@ -407,7 +408,9 @@ def named_later(ctx: ClaimContext, noun: Token) -> list[Token]:
     return []
 
 
-def _named_in_next_apposition(ctx: ClaimContext, n: int, lemma: str, count: int) -> list[Token] | None:
+def _named_in_next_apposition(
+    ctx: ClaimContext, n: int, lemma: str, count: int
+) -> list[Token] | None:
     """ "Two men were arrested ... The men, A and B, were released": the next sentence takes
     the counted group up by a definite noun (the same noun, "the pair", "the two") whose
     apposition names exactly that many people."""
@@ -423,7 +426,11 @@ def _named_in_next_apposition(ctx: ClaimContext, n: int, lemma: str, count: int)
             continue
         # (the parser may coordinate the names with the noun: "The men, A and B,")
         comma = tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ","
-        appos = [c for c in tok.children if c.i > tok.i and (c.dep_ == "appos" or comma and c.dep_ == "conj")]
+        appos = [
+            c
+            for c in tok.children
+            if c.i > tok.i and (c.dep_ == "appos" or comma and c.dep_ == "conj")
+        ]
         if appos:
             names = _names_in(ctx, [t for a in appos for t in a.subtree])
             if len(names) == count:
@@ -688,6 +695,16 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
                 and any(t.lemma_.lower() == noun for t in ctx.sents[m])
             ):
                 return list(group.members)
+            if (
+                noun is not None
+                and noun.endswith("s")
+                and noun[:-1] in DEMONYM_NOUNS
+                and n - m <= 3
+                and any(
+                    t.lower_ in {noun[:-1], _DEMONYM_ADJECTIVES.get(noun)} for t in ctx.sents[m]
+                )
+            ):
+                return list(group.members)  # "Two Italian engineers, X and Y ... The Italians"
     if count is not None and count >= 2 and _counts_people(tok):
         return named_in_turn(ctx, tok, count)
     if count is None and noun in _SIBLINGS:
@@ -697,6 +714,14 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
         # found alive": an uncounted plural takes up a short run of people named in turn
         return named_in_turn(ctx, tok, None)
     return []
+
+
+# plural demonyms whose adjective is another word: "two British tourists ... the Britons"
+_DEMONYM_ADJECTIVES = {
+    **{"britons": "british", "swedes": "swedish", "danes": "danish", "poles": "polish"},
+    **{"turks": "turkish", "finns": "finnish", "scots": "scottish", "kurds": "kurdish"},
+    **{"spaniards": "spanish", "serbs": "serbian", "croats": "croatian"},
+}
 
 
 def others_named_after(ctx: ClaimContext, tok: Token, count: int | None) -> list[Token]:
