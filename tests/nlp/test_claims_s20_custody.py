@@ -168,7 +168,12 @@ FOUND = [
         "The ministry ordered the expulsion of the diplomat Olaf Berg on Monday.",
         ("Berg", "other:expel", A),
     ),
-    gap("Olaf Berg's expulsion was announced on Monday.", ("Berg", "other:expel", A)),
+    ("Olaf Berg's expulsion was announced on Monday.", ("Berg", "other:expel", A)),
+    ("Olaf Berg left for Oslo after his acquittal in May.", ("Berg", "other:acquit", A)),
+    gap(
+        "Since his surrender in 2015, Olaf Berg has lived in the capital.",
+        ("Berg", "other:surrender", A),
+    ),
     (
         "Masked men stopped the minibus near Kidal. They marched the driver, Moussa Ag Sidi, into the desert, where he was held for a week.",
         ("Sidi", C, A),
@@ -322,6 +327,8 @@ NOT_FOUND = [
     ),
     ("The court gave Olaf Berg the benefit of the doubt.", ("Berg", "other:sentence", A)),
     ("Olaf Berg took his son from school early.", ("son", R, A)),
+    ("The rebels called for Olaf Berg's expulsion.", ("Berg", "other:expel", A)),
+    ("Police demanded the surrender of Olaf Berg.", ("Berg", "other:surrender", A)),
     ("Olaf Berg was taken from his car by men in plain clothes.", ("Berg", R, A)),
     ("Security forces took Olaf Berg from his home at dawn.", ("Berg", C, A)),
     ("Olaf Berg was picked up by unidentified men in a white car.", ("Berg", R, A)),

@@ -275,6 +275,11 @@ EVENT_NOUNS = {
     "conviction": "other:convict",
     "extradition": "other:extradite",
     "deportation": "other:deport",
+    # "Berg's expulsion was announced", "after her acquittal", "since his surrender in May"
+    # (session 20, CUSTODY: the nouns of verbs the lexicon reads)
+    "expulsion": "other:expel",
+    "acquittal": "other:acquit",
+    "surrender": "other:surrender",
     "recapture": "captured",
     "wounding": "wounded",
     "murder": "killed",
