@@ -400,6 +400,39 @@ COUNTS = [
             strict=True,
         ),
     ),
+    # --- a removal in the active voice ---
+    (
+        "The board removed Ivan Horak as chairman on Thursday.",
+        {("Horak", LC, A): 1},
+    ),
+    (
+        "The president dismissed the army chief, General Omar Fadl, from his post on Monday.",
+        {("Fadl", LC, A): 1},
+    ),
+    (
+        "The court dismissed the case against Ivan Horak, his lawyer said.",
+        {("Horak", LC, A): 0},
+    ),
+    (
+        "Soldiers fired at Ivan Horak as he fled.",
+        {("Horak", LC, A): 0},
+    ),
+    pytest.param(
+        "The committee voted to remove Ivan Horak as chairman on Thursday.",
+        {("Horak", LC, A): 1},
+        marks=pytest.mark.xfail(
+            reason="a change by vote ('voted to remove / appoint X') is read as not yet done",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "The council elected Hana Ito as mayor on Monday. Her election was confirmed by the "
+        "electoral board on Wednesday.",
+        {("Ito", LC, A): 2},
+        marks=pytest.mark.xfail(
+            reason="'her election' with no office after it restates no change", strict=True
+        ),
+    ),
     pytest.param(
         "The faction chose a new leader, Hamid Karimi, on Friday.",
         {("Karimi", LC, A): 1},

@@ -1701,6 +1701,20 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     ):
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was removed as head"
     if (
+        lemma in lx.REMOVAL_VERBS
+        and not is_passive(verb)
+        and (
+            as_leader(verb)
+            or any(
+                p.lemma_.lower() in lx.OFFICE_NOUNS | {"job", "position", "role"}
+                for p in prep_children(verb, {"from"})
+            )
+        )
+        and (removed := expand_conj([c for c in verb.children if c.dep_ == "dobj"]))
+    ):
+        # "The board removed X as chairman", "dismissed her from her post": the active voice
+        return [Hit("leadership_change", verb, removed, {verb.i})]
+    if (
         lemma in {"hit", "strike", "graze"}
         and is_passive(verb)
         and any(
