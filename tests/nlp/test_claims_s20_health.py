@@ -1055,6 +1055,26 @@ ROWS = [
         [("Pablo Ruiz", "killed")],
         [("Jorge Ruiz", "killed"), ("Jorge Ruiz", "wounded")],
     ),
+    # --- a danger to life judged in the passive
+    (
+        "j01",
+        "Omar Dahan was shot on Monday. His injuries were described as serious but not "
+        "life-threatening.",
+        [("Dahan", W), ("Dahan", AL)],
+        [],
+    ),
+    (
+        "j02",
+        "Omar Dahan was shot on Monday. His injuries are not considered life-threatening.",
+        [("Dahan", W), ("Dahan", AL)],
+        [],
+    ),
+    (
+        "j03",
+        "Omar Dahan was shot. His injuries were described as severe.",
+        [("Dahan", W)],
+        [("Dahan", AL)],
+    ),
 ]
 
 test_claim_subjects = subject_test(ROWS)

@@ -300,23 +300,35 @@ def _found_missing(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
 
 
 def condition_told_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
-    """ "X's condition was described as critical", "the condition of X was listed as stable":
-    the patient's condition told in the passive."""
-    if lemma not in {"describe", "list", "rate", "classify"}:
+    """ "X's condition was described as critical", "the condition of X was listed as stable",
+    "his injuries are not considered life-threatening": the patient's condition or danger
+    judged in the passive, a judgement of a living patient."""
+    if lemma not in {"describe", "list", "rate", "classify", "consider", "deem", "believe"}:
         return None
-    conditions = [
-        c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() == "condition"
+    judged = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubjpass"
+        and c.lemma_.lower() in {"condition", "injury", "injuries", "wound", "wounds", "burn"}
     ]
     told = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-    if not conditions or not any(t.lower_ in lx.CONDITION_WORDS for t in told):
+    told += [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp", "ccomp"}]
+    told += [x for t in list(told) for x in (*t.conjuncts, *t.children)]
+    if not judged or not any(
+        t.lower_ in lx.CONDITION_WORDS
+        or t.lower_ == "life-threatening"
+        or (t.lower_ == "threatening" and any(g.lower_ == "life" for g in t.children))
+        for t in told
+    ):
         return None
-    owners = [g for n in conditions for g in n.children if g.dep_ == "poss"]
+    owners = [g for n in judged for g in n.children if g.dep_ == "poss"]
     owners += [
         p
-        for n in conditions
+        for n in judged
         for c in n.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
         if a_person(p)
     ]
-    return [Hit("alive", verb, owners, {verb.i})] if owners else None
+    # (anchored on the judged noun: "not considered life-threatening" is alive either way)
+    return [Hit("alive", judged[0], owners, {judged[0].i})] if owners else None
