@@ -188,6 +188,12 @@ FOUND = [
     ("Olaf Berg is in the custody of the militia that seized the town.", ("Berg", C, A)),
     ("Olaf Berg has been held by Iranian intelligence since May.", ("Berg", R, A)),
     gap("The rebels handed Olaf Berg over to the Red Cross on Monday.", ("Berg", F, A)),
+    ("Olaf Berg was detained by paramilitaries near the border.", ("Berg", C, A)),
+    ("A pro-government militia detained Olaf Berg at a checkpoint.", ("Berg", C, A)),
+    ("Olaf Berg was detained by paramilitary police at the border.", ("Berg", R, A)),
+    ("Olaf Berg was captured by Russian forces near Kherson.", ("Berg", R, A)),
+    ("Olaf Berg was taken prisoner by Ukrainian troops.", ("Berg", R, A)),
+    ("Olaf Berg, a soldier, was captured by the enemy.", ("Berg", C, A)),
     # -- release, rescue -------------------------------------------------------------------------
     ("Olaf Berg was rescued by special forces from a camp in the desert.", ("Berg", F, A)),
     ("Troops rescued the kidnapped priest Olaf Berg in a raid on Sunday.", ("Berg", F, A)),

@@ -99,7 +99,14 @@ def custody_s20_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
         return [Hit("other:expel", verb, expelled, {verb.i})]  # "declared X persona non grata"
     if lemma == "kick" and (expelled := _kicked_out(verb)):
         return [Hit("other:expel", verb, expelled, {verb.i})]  # "was kicked out of the country"
-    if lemma == "expel" and is_passive(verb) and _expelled_from_a_body(verb):
+    if (
+        lemma == "expel"
+        and is_passive(verb)
+        and _expelled_from_a_body(verb)
+        # (not "expelled from the party and stripped of its leadership": the older
+        # leadership rule reads the pair)
+        and not any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children)
+    ):
         # "was expelled from the party": an expulsion, not a change of leader (g203)
         return [Hit("other:expel", verb, patient_of(verb), {verb.i})]
     if lemma == "give" and is_passive(verb) and _term_object(verb):
