@@ -676,3 +676,18 @@ def described_before(noun: Token) -> Token:
     ):
         return noun
     return name
+
+
+def removed_from_office(verb: Token, lemma: str) -> list[Token]:
+    """ "The board removed X as chairman", "dismissed her from her post": the people an
+    active verb of removal takes out of an office named after "as" or a post after "from"
+    ([] for "dismissed the case", "fired at X")."""
+    if lemma not in lx.REMOVAL_VERBS or is_passive(verb):
+        return []
+    if not as_leader(verb) and not any(
+        p.lemma_.lower() in lx.OFFICE_NOUNS | {"job", "position", "role"}
+        for p in prep_children(verb, {"from"})
+    ):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [*objects, *(k for o in objects for k in o.conjuncts if k.i > o.i)]

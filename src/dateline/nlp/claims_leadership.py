@@ -35,6 +35,7 @@ from dateline.nlp.claims_complements import (
     from_a_person,
     leadership_object,
     named_in_apposition,
+    removed_from_office,
     takes_command,
 )
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
@@ -477,7 +478,14 @@ def _leadership_rules(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
         and verb.head.lemma_.lower() == "vote"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ == "neg" for c in verb.head.children)
-        and (voted := _office_hits(ctx, verb, lemma))
+        and (
+            voted := _office_hits(ctx, verb, lemma)
+            or [
+                Hit("leadership_change", verb, out, {verb.i})
+                for out in [removed_from_office(verb, lemma)]
+                if out
+            ]
+        )
     ):
         return voted  # "The board voted on Wednesday to remove chief executive X": done by the vote
     if lemma == "fill" and (filler := _post_filled_by(verb)):

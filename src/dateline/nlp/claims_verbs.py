@@ -33,6 +33,7 @@ from dateline.nlp.claims_complements import (
     place_name_follows,
     place_pobj,
     public_appearance,
+    removed_from_office,
     replaces_a_leader,
     state_agent,
     takes_command,
@@ -1700,18 +1701,7 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         and is_passive(verb)
     ):
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]  # "was removed as head"
-    if (
-        lemma in lx.REMOVAL_VERBS
-        and not is_passive(verb)
-        and (
-            as_leader(verb)
-            or any(
-                p.lemma_.lower() in lx.OFFICE_NOUNS | {"job", "position", "role"}
-                for p in prep_children(verb, {"from"})
-            )
-        )
-        and (removed := expand_conj([c for c in verb.children if c.dep_ == "dobj"]))
-    ):
+    if removed := removed_from_office(verb, lemma):
         # "The board removed X as chairman", "dismissed her from her post": the active voice
         return [Hit("leadership_change", verb, removed, {verb.i})]
     if (
