@@ -76,6 +76,11 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The company said it had scheduled a news conference for Friday.", WED,
      [("Friday", "DATE", "1998-09-11", None)]),
     ("The union called a strike for Friday.", WED, [("Friday", "DATE", "1998-09-11", None)]),
+    # -- the condition of a reported future ("would ... if it went ahead Sunday") is ahead too
+    ("The opposition said it would boycott the vote if it went ahead Sunday.", WED,
+     [("Sunday", "DATE", "1998-09-13", None)]),
+    ("He said he would resign if the party lost the vote Sunday.", WED, [("Sunday", "DATE", "1998-09-13", None)]),
+    ("He resigned after the party lost the vote Sunday.", WED, [("Sunday", "DATE", "1998-09-06", None)]),
     # -- bare months across the new year (kept)
     ("The company said sales in December rose 4 percent.", JAN5, [("December", "DATE", "1998-12", None)]),
     ("He was arrested in November and is to go on trial in March.", JAN5,

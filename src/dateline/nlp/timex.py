@@ -1273,6 +1273,9 @@ def _temporal_marker(verb: Token) -> bool:
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < verb.i)]
     if any(m in ("when", "once", "until", "till", "before") for m in marks):
         return True
+    if any(m in ("if", "unless") for m in marks):
+        return True  # "said it would boycott the vote if it went ahead Sunday": the condition
+        # of a reported future is backshifted too (one gone by would take "had gone ahead")
     return "as" in marks and verb.head.lower_ == "soon"  # "as soon as the board met": under "soon"
 
 
