@@ -194,6 +194,22 @@ FOUND = [
     ("Olaf Berg was captured by Russian forces near Kherson.", ("Berg", R, A)),
     ("Olaf Berg was taken prisoner by Ukrainian troops.", ("Berg", R, A)),
     ("Olaf Berg, a soldier, was captured by the enemy.", ("Berg", C, A)),
+    (
+        "Armed men ambushed the convoy near Gao on Tuesday. Two drivers, Ali Toure and Musa Sow, were taken.",
+        ("Toure", C, A),
+    ),
+    (
+        "Armed men ambushed the convoy near Gao on Tuesday. Two drivers, Ali Toure and Musa Sow, were taken.",
+        ("Sow", C, A),
+    ),
+    (
+        "Soldiers raided the village at dawn. Ines Lopes, a local councillor, was seized and driven away.",
+        ("Lopes", R, A),
+    ),
+    (
+        "Troops surrounded the hideout on Sunday. After a brief firefight, Paul Roy surrendered and was taken into custody.",
+        ("Roy", R, A),
+    ),
     # -- release, rescue -------------------------------------------------------------------------
     ("Olaf Berg was rescued by special forces from a camp in the desert.", ("Berg", F, A)),
     ("Troops rescued the kidnapped priest Olaf Berg in a raid on Sunday.", ("Berg", F, A)),
@@ -334,6 +350,10 @@ NOT_FOUND = [
     ("The court gave Olaf Berg the benefit of the doubt.", ("Berg", "other:sentence", A)),
     ("Olaf Berg took his son from school early.", ("son", R, A)),
     ("The rebels called for Olaf Berg's expulsion.", ("Berg", "other:expel", A)),
+    (
+        "Armed men ambushed the convoy near Gao on Tuesday. Two drivers, Ali Toure and Musa Sow, were taken.",
+        ("Toure", R, A),
+    ),
     ("Police demanded the surrender of Olaf Berg.", ("Berg", "other:surrender", A)),
     ("Olaf Berg was taken from his car by men in plain clothes.", ("Berg", R, A)),
     ("Security forces took Olaf Berg from his home at dawn.", ("Berg", C, A)),

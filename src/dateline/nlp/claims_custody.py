@@ -309,7 +309,12 @@ _CAPTOR_SUBJECTS = lx.NON_STATE_CAPTORS | frozenset({"kidnapper", "bandit", "pir
 def captors_before(verb: Token, *, sentences: int = 2) -> bool:
     """A non-state captor is the subject of a clause of this or the sentences just before
     ("Gunmen stormed the village. ... were taken"): a bare "was taken" there is a capture."""
-    return any(t.lemma_.lower() in _CAPTOR_SUBJECTS for t in _subjects_before(verb, sentences))
+    # ("Armed men ambushed the convoy", "Masked men stormed the clinic": unnamed takers their
+    # marks make captors, as holder_kind reads them; session 20, CUSTODY)
+    return any(
+        t.lemma_.lower() in _CAPTOR_SUBJECTS or holder_kind(t) == "captured"
+        for t in _subjects_before(verb, sentences)
+    )
 
 
 def state_takers_before(verb: Token, *, sentences: int = 2) -> bool:
