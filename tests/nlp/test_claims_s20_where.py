@@ -701,7 +701,7 @@ FOUND = [
     ("Nuri Demir is alive and living in Erbil, his brother said.", ("Demir", L, A)),
     ("Nuri Demir is alive and well and staying with friends in Erbil.", ("Demir", L, A)),
     ("Nuri Demir is in good health and living in Erbil.", ("Demir", L, A)),
-    gap("Nuri Demir is unharmed and in the care of the Red Cross in Erbil.", ("Demir", L, A)),
+    ("Nuri Demir is unharmed and in the care of the Red Cross in Erbil.", ("Demir", L, A)),
     ("Nuri Demir is alive but being held in a basement in Erbil.", ("Demir", L, A)),
     ("Nuri Demir survived and was found sheltering in a mosque in Erbil.", ("Demir", L, A)),
     ("Nuri Demir, who survived the blast, is in a hospital in Erbil.", ("Demir", L, A)),
@@ -825,6 +825,11 @@ FOUND = [
     ),
     ("Bishop Paul Okoro celebrated Mass at the cathedral in Enugu on Sunday.", ("Okoro", AP, A)),
     ("Bishop Paul Okoro celebrated Mass at the cathedral in Enugu on Sunday.", ("Okoro", L, A)),
+    # -- tenth round: a place joined to a state of health (fictional) -------------------------
+    gap("Lucia Ferrer is well and in Caracas.", ("Ferrer", L, A)),
+    ("Lucia Ferrer is safe and in Caracas, her brother said.", ("Ferrer", L, A)),
+    gap("Lucia Ferrer is fine and at her sister's house in Caracas.", ("Ferrer", L, A)),
+    ("Lucia Ferrer is stable and in the custody of the army in Caracas.", ("Ferrer", L, A)),
 ]
 
 NOT_FOUND = [

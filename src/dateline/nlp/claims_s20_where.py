@@ -582,6 +582,32 @@ def _celebrated(verb: Token, lemma: str) -> list[Hit]:
     return hits
 
 
+# States of health or safety a place can be joined to: "is well and in Caracas".
+_WELL_STATES = frozenset(
+    {"well", "safe", "fine", "unharmed", "unhurt", "healthy", "alive", "stable", "conscious"}
+)
+# Keeping one can be in, in a named place: "in the care of the Red Cross in Erbil".
+_KEEPINGS = frozenset({"care", "custody", "protection", "hands", "charge"})
+
+
+def _well_and_there(verb: Token, lemma: str) -> list[Hit]:
+    """ "is well and in Caracas", "is unharmed and in the care of the Red Cross in Erbil":
+    a place joined to a state of health (the parser makes the "in" a conjunct of the
+    adjective)."""
+    if lemma != "be" or _negated(verb):
+        return []
+    for a in verb.children:
+        if a.dep_ != "acomp" or a.lower_ not in _WELL_STATES:
+            continue
+        for g in a.children:
+            if g.dep_ != "conj" or g.lower_ not in {"in", "at"}:
+                continue
+            for p in (p for p in g.children if p.dep_ == "pobj"):
+                if _named(p, g) or p.lemma_.lower() in _KEEPINGS and _named_under_deep(p):
+                    return [Hit("located_in", verb, subject_of(verb), {verb.i})]
+    return []
+
+
 def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
     the module's list)."""
@@ -603,6 +629,7 @@ def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         + _where_a_town(verb, lemma)
         + _kept_there(verb, lemma)
         + _celebrated(verb, lemma)
+        + _well_and_there(verb, lemma)
     )
     if not found:
         return []
