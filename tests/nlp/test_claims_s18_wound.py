@@ -369,11 +369,8 @@ FOUND = [
         "Witnesses said the businessman, Karl Engel, cheated death when the bomb under his car failed to explode.",
         ("Engel", "alive", A),
     ),
-    pytest.param(
-        "Ayesha Malik, 7, was the only member of her family to survive.",
-        ("Malik", "alive", A),
-        marks=_gap('"the only one to survive": an infinitive relative on a copula'),
-    ),
+    # (read since session 20: claims_s20_health.one_to_survive_hit)
+    ("Ayesha Malik, 7, was the only member of her family to survive.", ("Malik", "alive", A)),
     ("The survivors included a pilot, Kurt Lange, and two passengers.", ("Lange", "alive", A)),
     (
         "Olu Adeyemi, who survived the massacre by hiding under bodies, testified on Tuesday.",

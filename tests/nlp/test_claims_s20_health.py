@@ -399,14 +399,11 @@ ROWS = [
         [("Ilie", "alive")],
         [],
     ),
-    pytest.param(
-        *(
-            "b25",
-            "Fatima Zahra, 8, was the only one of the family to survive.",
-            [("Zahra", "alive")],
-            [],
-        ),
-        marks=_gap("'the only one ... to survive': an infinitive of survival under 'only one'"),
+    (
+        "b25",
+        "Fatima Zahra, 8, was the only one of the family to survive.",
+        [("Zahra", "alive")],
+        [],
     ),
     (
         "b26",
@@ -1075,6 +1072,16 @@ ROWS = [
         [("Dahan", W)],
         [("Dahan", AL)],
     ),
+    # --- a fate told by an infinitive after a singled-out one
+    (
+        "m01",
+        "Omar Dahan was the only passenger to survive the crash.",
+        [("Dahan", AL)],
+        [("Dahan", K)],
+    ),
+    ("m02", "Omar Dahan was the last of the hostages to die.", [("Dahan", K)], [("Dahan", AL)]),
+    ("m03", "Omar Dahan was not the only one to survive.", [], [("Dahan", AL)]),
+    ("m04", "Omar Dahan was the first to arrive at the scene.", [], [("Dahan", AL)]),
 ]
 
 test_claim_subjects = subject_test(ROWS)

@@ -117,7 +117,8 @@ def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
             if all(named):  # "the mother of the dead boy, X,": the boy is X
                 hit.subjects = [n for n in named if n is not None]
     return (
-        _ill_hits(sent)
+        [h for verb in sent if (h := one_to_survive_hit(verb, verb.lemma_.lower())) is not None]
+        + _ill_hits(sent)
         + _found_missing(ctx, sent, hits)
         + _casualty_label_hits(sent, hits)
         + _sign_of_life_hits(sent, hits)
@@ -332,3 +333,27 @@ def condition_told_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]
     ]
     # (anchored on the judged noun: "not considered life-threatening" is alive either way)
     return [Hit("alive", judged[0], owners, {judged[0].i})] if owners else None
+
+
+# Fates told by an infinitive after a singled-out one: "the only one to survive".
+_SINGLED_FATES = {"survive": "alive", "die": "killed", "perish": "killed"}
+_SINGLING_WORDS = frozenset({"only", "sole", "first", "last", "one"})
+
+
+def one_to_survive_hit(verb: Token, lemma: str) -> Hit | None:
+    """ "X was the only one of the family to survive", "the only passenger to survive the
+    crash", "the last of the hostages to die": the one singled out is the subject's fate."""
+    pred = _SINGLED_FATES.get(lemma)
+    if pred is None or verb.dep_ not in {"relcl", "acl"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    one, be = verb.head, verb.head.head
+    if one.dep_ != "attr" or be.lemma_ != "be" or any(c.dep_ == "neg" for c in be.children):
+        return None
+    if one.lower_ not in _SINGLING_WORDS and not any(
+        c.lower_ in _SINGLING_WORDS for c in one.children
+    ):
+        return None
+    people = [c for c in be.children if c.dep_ == "nsubj" and a_person(c)]
+    return Hit(pred, verb, people, {verb.i}) if people else None
