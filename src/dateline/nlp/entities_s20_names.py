@@ -683,6 +683,8 @@ def who_began_what_ends(doc: Doc, clusters: list[Cluster], tok: Token, gender: s
             root = span[0]
             while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
                 root = root.head
+            while root.dep_ in {"conj", "appos"} and root.head.i < root.i:
+                root = root.head  # "A and B were arrested", "His lawyer, B, was arrested": B too
             if root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in began:
                 found.add(idx)
     return found.pop() if len(found) == 1 else None
