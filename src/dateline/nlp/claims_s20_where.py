@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_states import KEEPING_MODIFIERS
@@ -60,7 +61,10 @@ _SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "tell", "add", "vow
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} for c in verb.children)
+    # (the verb's children from the tables: asked of every verb, a Token per child cost more)
+    tables = tables_of(verb.doc)
+    dep, lower = tables.dep, tables.lower
+    return any(dep[c] == "neg" or lower[c] in {"never", "not", "n't"} for c in tables.children[verb.i])
 
 
 def _named(pobj: Token, prep: Token) -> bool:
