@@ -81,6 +81,9 @@ CASES: list[tuple[str, date, Expected]] = [
      [("Sunday", "DATE", "1998-09-13", None)]),
     ("He said he would resign if the party lost the vote Sunday.", WED, [("Sunday", "DATE", "1998-09-13", None)]),
     ("He resigned after the party lost the vote Sunday.", WED, [("Sunday", "DATE", "1998-09-06", None)]),
+    ("Prices have risen this past month.", WED, [("this past month", "DURATION", "P1M", None)]),
+    ("Prices have risen sharply this past week.", WED, [("this past week", "DURATION", "P1W", None)]),
+    ("Prices rose this past week.", WED, [("this past week", "DATE", "1998-W36", None)]),
     # -- bare months across the new year (kept)
     ("The company said sales in December rose 4 percent.", JAN5, [("December", "DATE", "1998-12", None)]),
     ("He was arrested in November and is to go on trial in March.", JAN5,

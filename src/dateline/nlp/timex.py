@@ -228,9 +228,9 @@ def _tag(
             timex, point = resolved
             if verb is not None and timex.type == "DATE" and _LAST_DECADE.fullmatch(timex.text) and (
                 _auxiliaries(verb) & _PERFECT_AUX and verb.tag_ == "VBN"
-            ):  # "Crime has fallen in the last decade": a present perfect measures the ten
-                # (hundred) years up to now, a DURATION as "the past decade" is
-                unit = "E" if timex.text.lower().endswith("decade") else "C"
+            ):  # "Crime has fallen in the last decade", "Prices have risen this past week": a
+                # present perfect measures the span up to now, a DURATION as "the past decade" is
+                unit = {"decade": "E", "century": "C", "week": "W", "month": "M"}[timex.text.lower().split()[-1]]
                 timex = timex.model_copy(update={
                     "type": "DURATION", "value": f"P1{unit}", "mod": None, "anchor": "duration",
                     "earliest": None, "latest": None,
@@ -718,7 +718,9 @@ _HEDGE_BEFORE = re.compile(
     re.I,
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-_LAST_DECADE = re.compile(r"the\s+last\s+(?:decade|century)", re.I)
+_LAST_DECADE = re.compile(r"the\s+last\s+(?:decade|century)|this\s+past\s+(?:week|month)", re.I)
+"""Periods a present perfect measures up to now ('has fallen in the last decade', 'have risen
+this past week'); told in the simple past they stay the calendar ones."""
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 
 
