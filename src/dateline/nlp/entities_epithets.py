@@ -1214,9 +1214,15 @@ def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int
     added: list[tuple[int, int]] = []
     for tok in doc:
         verbs = _DONE_TO_NOUNS.get(tok.lower_)
-        if verbs is None or tok.tag_ != "NN" and not (tok.lower_ == "accused" and tok.dep_ in {"nsubj", "nsubjpass"}):
+        if verbs is None and tok.lower_ in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS and tok.tag_ == "NN":
+            det = _the_done_to(doc, tok, covered)  # "the kidnapped woman", "the injured man"
+            verbs = _DONE_TO_ADJECTIVES.get(tok.nbor(-1).lower_) if det is not None else None
+            if verbs is None:
+                continue
+        elif verbs is None or tok.tag_ != "NN" and not (tok.lower_ == "accused" and tok.dep_ in {"nsubj", "nsubjpass"}):
             continue  # (the tagger takes "The accused was remanded" for a participle)
-        det = _bare_the(doc, tok, covered)
+        else:
+            det = _bare_the(doc, tok, covered)
         if det is None:
             continue  # "the victim's family", "the victim, named as X", "the third victim"
         if tok.lower_ != "victim" and any(
@@ -1224,13 +1230,37 @@ def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int
             for t in doc[: tok.i]
         ):
             continue  # "police are hunting a suspect ... the suspect": someone unnamed brought in
-        hurt = {idx for idx, c in enumerate(clusters) if c.kind == "person" and _attacked_before(doc, c, tok, verbs)}
+        hurt = {
+            idx
+            for idx, c in enumerate(clusters)
+            if c.kind == "person" and _agrees(tok, c) and _attacked_before(doc, c, tok, verbs)
+        }
         if len(hurt) != 1:
             continue
         lo, hi = det.idx, tok.idx + len(tok)
         clusters[hurt.pop()].add(lo, hi, full_text(doc)[lo:hi], name=False)
         added.append((lo, hi))
     return added
+
+
+# the participle or adjective before "man" / "woman" that tells what was done to that person
+_DONE_TO_ADJECTIVES = {
+    **dict.fromkeys(("kidnapped", "abducted", "seized", "captured"), _SEIZING_VERBS),
+    **dict.fromkeys(("injured", "wounded", "stabbed", "attacked", "assaulted"), _VICTIMISING_VERBS),
+    **dict.fromkeys(("detained", "arrested", "jailed", "imprisoned", "accused"), _CUSTODY_VERBS),
+}
+
+
+def _the_done_to(doc: Doc, tok: Token, covered: list[tuple[int, int]]) -> Token | None:
+    """The "the" of "the kidnapped woman" standing alone: "the", one participle or adjective
+    of :data:`_DONE_TO_ADJECTIVES` right before the noun and nothing else on it."""
+    if tok.i < 2 or doc[tok.i - 2].lower_ != "the" or doc[tok.i - 1].lower_ not in _DONE_TO_ADJECTIVES:
+        return None
+    if tok.dep_ == "poss" or any(c.i > tok.i and c.dep_ in _PICKED_OUT for c in tok.children):
+        return None  # "the injured man's brother", "the kidnapped woman who ..."
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" or any(s <= doc[tok.i - 2].idx < e for s, e in covered):
+        return None
+    return doc[tok.i - 2]
 
 
 def _attacked_before(doc: Doc, c: Cluster, tok: Token, verbs: frozenset[str] = _VICTIMISING_VERBS) -> bool:
