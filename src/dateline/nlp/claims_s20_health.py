@@ -273,10 +273,16 @@ def _injury_noun(tok: Token) -> bool:
 def _found_missing(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "He was found by shepherds on Sunday and is back with his family", after the story
     told him missing: a missing person found is alive (gold convention, g449)."""
-    doc = sent.doc
-    if not any(
-        t.lemma_.lower() in _MISSING_WORDS or t.lower_ in _MISSING_WORDS for t in doc[: sent.start]
-    ):
+    # (the story's first missing word, from the tables once per document: a scan of every
+    # word before every sentence made a Token each, quadratic in the story's length)
+    memo = ctx.tables.memo(ctx)
+    if (first := memo.get("s20_first_missing_word")) is None:
+        lemma, lower = ctx.tables.lemma, ctx.tables.lower
+        first = memo["s20_first_missing_word"] = next(
+            (i for i in range(len(lower)) if lemma[i] in _MISSING_WORDS or lower[i] in _MISSING_WORDS),
+            len(lower),
+        )
+    if first >= sent.start:
         return []
     if any(t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for t in sent):
         return []
