@@ -515,13 +515,9 @@ FOUND = [
         "The rebels' commander, Ibrahim Lado, was killed on Sunday. His deputy, Sani Garba, has taken over, the group said.",
         ("Lado", "killed", A),
     ),
-    pytest.param(
+    (
         "The rebels' commander, Ibrahim Lado, was killed on Sunday. His deputy, Sani Garba, has taken over, the group said.",
         ("Garba", "leadership_change", A),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="claims_verbs._bare_take_over wants a named subject; 'His deputy, X, has taken over' has the role noun as subject",
-        ),
     ),
     (
         "Colonel Musa Dankwa, who led the coup, was sworn in as interim president on Friday.",
