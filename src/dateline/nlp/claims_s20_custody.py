@@ -452,6 +452,16 @@ def _handed_over_to(verb: Token) -> str | None:
     receivers += [
         p for c in verb.children if c.dep_ == "dative" for p in c.children if p.dep_ == "pobj"
     ]
-    if receivers and all(holder_kind(r) == "arrested" for r in receivers):
+    if receivers and all(_state_receiver(r) for r in receivers):
         return "arrested"
     return None
+
+
+def _state_receiver(noun: Token) -> bool:
+    """Police, troops, the authorities; not "officials" of a body the clause names ("Red
+    Cross officials", "UN officials": a release, read elsewhere)."""
+    if noun.lemma_.lower() in {"official", "officials", "agency", "guard", "guards"}:
+        return False
+    return holder_kind(noun) == "arrested" and not any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+    )
