@@ -29,8 +29,10 @@ FOUND = [
         ("Brandt", "arrested", A),
     ),
     (
+        # men in plain clothes not named as police are unknown captors (fixtures README, session 19:
+        # "bundled into a van by men in plain clothes" is captured, "by plainclothes police" arrested)
         "Unknown men in plain clothes picked up the lawyer Samir Aziz outside the courthouse on Friday, colleagues said.",
-        ("Aziz", "arrested", A),
+        ("Aziz", "captured", A),
     ),
     (
         "The Interior Ministry said it had detained Jamal Idris, a former army officer, on suspicion of plotting a coup.",
@@ -748,7 +750,7 @@ NOT_FOUND = [
     ),
     (
         "Unknown men in plain clothes picked up the lawyer Samir Aziz outside the courthouse on Friday, colleagues said.",
-        ("Aziz", "captured", A),
+        ("Aziz", "arrested", A),
     ),
     (
         "The Interior Ministry said it had detained Jamal Idris, a former army officer, on suspicion of plotting a coup.",
