@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import patient_of
 from dateline.nlp.claims_s20_health_subjects import (
@@ -129,7 +130,13 @@ def _ill_hits(sent: Span) -> list[Hit]:
     """ "X is critically ill in hospital", "remains seriously unwell": a patient's illness in
     the present is a state of the living (a past "had been ill for months" is no claim)."""
     found: list[Hit] = []
-    for adj in sent:
+    # (the predicate adjectives from the tables: a Token per word cost more than the rule)
+    tables, doc = tables_of(sent.doc), sent.doc
+    lower, dep = tables.lower, tables.dep
+    for i in range(sent.start, sent.end):
+        if lower[i] not in {"ill", "unwell"} or dep[i] != "acomp":
+            continue
+        adj = doc[i]
         verb = adj.head
         if adj.lower_ not in {"ill", "unwell"} or adj.dep_ != "acomp":
             continue
@@ -148,7 +155,9 @@ def _sign_of_life_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     message on May 2": a proof or sign of life names the one it proves alive ("no sign of
     life from X" is no claim: a silence, as "has not been heard from")."""
     found: list[Hit] = []
-    for noun in sent:
+    # (the nouns "proof" and "sign" from the tables: a Token per word cost more than the rule)
+    lemma, doc = tables_of(sent.doc).lemma, sent.doc
+    for noun in (doc[i] for i in range(sent.start, sent.end) if lemma[i] in {"proof", "sign"}):
         if noun.lemma_.lower() not in {"proof", "sign"} or noun.pos_ != "NOUN":
             continue
         if not any(
