@@ -335,7 +335,7 @@ def join_compound_surnames(clusters: list[Cluster]) -> None:
             continue
         owner = owners.pop()
         if clusters[owner].first < c.first:
-            _move_cluster(clusters, idx, owner)
+            move_cluster(clusters, idx, owner)
 
 
 def _namesake_spelled_out(doc: Doc, tok: Token, clusters: list[Cluster], owners: list[int]) -> int | None:
@@ -526,7 +526,7 @@ def merge_aliases(
                 break
         if target is None or target == alias:
             continue
-        _move_cluster(clusters, alias, target)
+        move_cluster(clusters, alias, target)
         for m, idx in span_cluster.items():
             if idx == alias:
                 span_cluster[m] = target
@@ -557,7 +557,7 @@ def _alias_verb(doc: Doc, start: int) -> Token | None:
     return None
 
 
-def _move_cluster(clusters: list[Cluster], source: int, target: int) -> None:
+def move_cluster(clusters: list[Cluster], source: int, target: int) -> None:
     src, dst = clusters[source], clusters[target]
     for start, end, text in src.mentions:
         dst.add(start, end, text, name=False)

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.nlp.entities_doc import Cluster, NameSpan, doc_tables, doc_tokens, full_text, is_title
 from dateline.nlp.entities_gender import gender_of_given_name, given_name
+from dateline.nlp.entities_grouping import move_cluster
 from dateline.nlp.entities_lexicon import (
     BODY_NAME_WORDS,
     MASTHEAD_HEADS,
@@ -173,14 +174,7 @@ def _identified_as(doc: Doc, tok: Token, owner: dict[int, int], clusters: list[C
 def _name_before_copula(doc: Doc, tok: Token) -> tuple[int, int] | None:
     """The name that is the subject of the copula at (or before) ``tok``: "Y is ...",
     "Y is believed to be ..."."""
-    k = tok.i if tok.lower_ != "be" else tok.i - 3
-    end = k
-    start = end
-    while start > 0 and end - start < 6 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _NAME_JOINERS or doc[start - 1].text == "-"):
-        start -= 1
-    while start < end and (not _capitalised(doc[start]) or is_title(doc[start])):
-        start += 1
-    return (start, end) if end > start else None
+    return _name_ending_at(doc, tok.i if tok.lower_ != "be" else tok.i - 3)
 
 
 def _as_after(doc: Doc, known: int) -> int | None:
@@ -246,6 +240,12 @@ def _name_before(doc: Doc, i: int) -> tuple[int, int] | None:
     end = k
     while end > 0 and doc[end - 1].text in _QUOTES:
         end -= 1
+    return _name_ending_at(doc, end)
+
+
+def _name_ending_at(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The capitalised run of up to six words (joiners and hyphens inside) that ends before
+    token ``end``, without a leading title or lower-case word."""
     start = end
     while start > 0 and end - start < 6 and (_capitalised(doc[start - 1]) or doc[start - 1].lower_ in _NAME_JOINERS or doc[start - 1].text == "-"):
         start -= 1
@@ -316,14 +316,7 @@ def _join_alias(doc: Doc, alias: tuple[int, int], person: int, clusters: list[Cl
         other = clusters[idx]
         if other.kind == "person" and len(other.names) and any(len(match_key(n).split()) > len(key.split()) for n in other.names):
             continue  # a fuller name of someone else contains the alias: not its own cluster
-        for start, end, mention in other.mentions:
-            target.add(start, end, mention, name=False)
-        for name in other.names:
-            if name not in target.names:
-                target.names.append(name)
-        other.mentions.clear()
-        other.names.clear()
-        other.kind = "other"
+        move_cluster(clusters, idx, person)
     taken = [(s, e) for c in clusters for s, e, _ in c.mentions]
     for m in re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text):
         if not any(s <= m.start() < e for s, e in taken):
