@@ -25,11 +25,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_states import KEEPING_MODIFIERS
 from dateline.nlp.claims_timeplace import is_place
+from dateline.nlp.claims_whereabouts import named_place, negated_verb
 from dateline.nlp.places_known import known_place_name
 
 __all__ = ["where_beside_hits"]
@@ -60,23 +60,6 @@ _MAKING_VERBS = frozenset({"record", "film", "tape", "shoot"})
 _SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "tell", "add", "vow", "urge"})
 
 
-def _negated(verb: Token) -> bool:
-    # (the verb's children from the tables: asked of every verb, a Token per child cost more)
-    tables = tables_of(verb.doc)
-    dep, lower = tables.dep, tables.lower
-    return any(dep[c] == "neg" or lower[c] in {"never", "not", "n't"} for c in tables.children[verb.i])
-
-
-def _named(pobj: Token, prep: Token) -> bool:
-    """ "in Kano", "at Evin prison": a place a reader can put on a map."""
-    return is_place(pobj, prep) and any(
-        t.ent_type_ in {"GPE", "LOC", "FAC"}
-        or t.pos_ == "PROPN"
-        and t.ent_type_ not in {"DATE", "TIME"}
-        for t in pobj.subtree
-    )
-
-
 def _pobjs(head: Token, preps: frozenset[str] | set[str]) -> list[tuple[Token, Token]]:
     return [
         (p, c)
@@ -91,7 +74,7 @@ def _named_under(noun: Token) -> bool:
     """ "a funeral in Kano", "a hideout in the mountains near Idlib": a named place in a
     locative phrase under ``noun`` (two levels down at most)."""
     for p, c in _pobjs(noun, _AT_PREPS):
-        if _named(p, c) or any(_named(q, g) for q, g in _pobjs(p, _AT_PREPS)):
+        if named_place(p, c) or any(named_place(q, g) for q, g in _pobjs(p, _AT_PREPS)):
             return True
     return False
 
@@ -121,7 +104,7 @@ def _seen_in_named_place(verb: Token) -> bool:
     ):
         return False
     return any(
-        c.lower_ in _AT_PREPS and _named(p, c) or _named_under(p) or _town_court(p)
+        c.lower_ in _AT_PREPS and named_place(p, c) or _named_under(p) or _town_court(p)
         for p, c in places
     ) or any(_named_under(o) for o in objects if o.ent_type_ != "PERSON")
 
@@ -143,7 +126,7 @@ def _appearance_places(verb: Token, hits: list[Hit]) -> list[Hit]:
     seen = [
         h for h in hits if h.predicate == "appeared" and h.anchor is verb and not h.polarity_neg
     ]
-    if not seen or _negated(verb) or not _seen_in_named_place(verb):
+    if not seen or negated_verb(verb) or not _seen_in_named_place(verb):
         return []
     return [Hit("located_in", verb, list(h.subjects), {verb.i}) for h in seen if h.subjects]
 
@@ -151,11 +134,11 @@ def _appearance_places(verb: Token, hits: list[Hit]) -> list[Hit]:
 def _made_an_appearance(verb: Token, lemma: str) -> list[Hit]:
     """ "made a surprise appearance at a rally in Tamale", "made his first public appearance
     in Kano": the noun's appearance (claims_triggers) in a named place."""
-    if lemma != "make" or _negated(verb):
+    if lemma != "make" or negated_verb(verb):
         return []
     shows = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "appearance"]
     if shows and (
-        any(_named(p, c) or _named_under(p) for s in shows for p, c in _pobjs(s, _AT_PREPS))
+        any(named_place(p, c) or _named_under(p) for s in shows for p, c in _pobjs(s, _AT_PREPS))
         or _seen_in_named_place(verb)
     ):
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
@@ -169,11 +152,11 @@ _LINK_NOUNS = frozenset({"link", "videolink", "video", "videoconference", "feed"
 def _linked_from(verb: Token, lemma: str) -> list[Hit]:
     """ "appeared via video link from Nsawam prison": the README's appearance by video link
     from a prison is ``located_in`` at the prison."""
-    if lemma not in {"appear", "address", "speak", "testify", "join"} or _negated(verb):
+    if lemma not in {"appear", "address", "speak", "testify", "join"} or negated_verb(verb):
         return []
     links = [p for p, _ in _pobjs(verb, {"via", "by", "over"}) if p.lemma_.lower() in _LINK_NOUNS]
     if links and any(
-        (_named(p, c) or _named_under(p) or p.lemma_.lower() in {"prison", "jail", "detention"})
+        (named_place(p, c) or _named_under(p) or p.lemma_.lower() in {"prison", "jail", "detention"})
         and not _says_itself(p)
         for h in (verb, *links)
         for p, c in _pobjs(h, {"from"})
@@ -193,7 +176,7 @@ def _expelled_beside(verb: Token, lemma: str) -> list[Hit]:
     """ "was arrested in Bogota and extradited to Miami" (the parser tags the conjunct a
     past tense with no subject), "Colombia extradited X to the United States": the
     extradition's destination is where the person is."""
-    if lemma not in _EXPULSION_VERBS or _negated(verb) or _sent_to_a_place(verb) is None:
+    if lemma not in _EXPULSION_VERBS or negated_verb(verb) or _sent_to_a_place(verb) is None:
         return []
     own = {c.dep_ for c in verb.children}
     if (
@@ -237,15 +220,15 @@ def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
     """ "may have travelled to Manchester", "is believed to have gone to Germany": a guess at
     a missing person's journey puts them at its end (README: a whereabouts "may" be hedged);
     "left Turkey for Germany": leaving a country for another, like "fled to X"."""
-    if is_passive(verb) or _negated(verb):
+    if is_passive(verb) or negated_verb(verb):
         return []
     if lemma in _JOURNEY_VERBS and _guessed(verb):
         dest = _sent_to_a_place(verb)
-        if dest is not None and _named(*dest) and not _on_an_errand(verb):
+        if dest is not None and named_place(*dest) and not _on_an_errand(verb):
             return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma == "leave" and any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children):
         for p, c in _pobjs(verb, {"for"}):
-            if p.pos_ == "PROPN" and _named(p, c):
+            if p.pos_ == "PROPN" and named_place(p, c):
                 # "left Turkey for Germany": the "for" is the country one went to live in
                 return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     return []
@@ -255,7 +238,7 @@ def _sender_place(verb: Token, lemma: str) -> list[Hit]:
     """ "released a video from a hideout near Idlib", "wrote from his cell in Silivri
     prison": the recording's or the letter's maker was there (README: a video or call "from
     P"); a group's release names no one's whereabouts."""
-    if lemma not in _SENDING_VERBS | _POSTING_VERBS or is_passive(verb) or _negated(verb):
+    if lemma not in _SENDING_VERBS | _POSTING_VERBS or is_passive(verb) or negated_verb(verb):
         return []
     things = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SENT_THINGS]
     if not things and lemma not in _POSTING_VERBS:
@@ -266,17 +249,17 @@ def _sender_place(verb: Token, lemma: str) -> list[Hit]:
     made_there = any(
         a.dep_ == "acl"
         and a.lemma_.lower() in {"record", "film", "make", "tape", "shoot"}
-        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(a, _AT_PREPS))
+        and any(named_place(p, c) or _named_under(p) for p, c in _pobjs(a, _AT_PREPS))
         for t in things
         for a in t.children
     )  # "released an audio message recorded in Tamale"
     made_there = made_there or (
         lemma in _MAKING_VERBS
         and bool(things)
-        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
+        and any(named_place(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
     )  # "recorded the message in Kandahar"
     if not made_there and not any(
-        _named(p, c) or _named_under(p) for h in heads for p, c in _pobjs(h, {"from"})
+        named_place(p, c) or _named_under(p) for h in heads for p, c in _pobjs(h, {"from"})
     ):
         return []
     senders = _people(subject_of(verb))
@@ -306,10 +289,10 @@ def _fronted_message_place(verb: Token, lemma: str) -> list[Hit]:
     """ "In an audio message from Idlib, X denied he was dead", "In a video recorded in
     Istanbul, X said ...", "told Reuters in an interview in Istanbul", "From London, X
     denied it": the message's or the interview's place is where its speaker was."""
-    if lemma not in _SAYING_VERBS or _negated(verb):
+    if lemma not in _SAYING_VERBS or negated_verb(verb):
         return []
     for p, c in _pobjs(verb, {"from"}):
-        if c.i < verb.i and p.ent_type_ in {"GPE", "LOC"} and _named(p, c):
+        if c.i < verb.i and p.ent_type_ in {"GPE", "LOC"} and named_place(p, c):
             # "From London, X denied it": the speaker's own place, fronted
             speakers = _people(subject_of(verb))
             return [Hit("located_in", verb, speakers, {verb.i})] if speakers else []
@@ -319,10 +302,10 @@ def _fronted_message_place(verb: Token, lemma: str) -> list[Hit]:
         if p.lemma_.lower() == "interview" and _named_under(p):
             speakers = _people(subject_of(verb))
             return [Hit("located_in", verb, speakers, {verb.i})] if speakers else []
-        placed = any(_named(q, g) or _named_under(q) for q, g in _pobjs(p, {"from"})) or any(
+        placed = any(named_place(q, g) or _named_under(q) for q, g in _pobjs(p, {"from"})) or any(
             a.dep_ in {"acl", "prep"}  # ("In the video, apparently filmed in X,": a "prep")
             and a.lemma_.lower() in {"record", "film", "make", "tape", "shoot"}
-            and any(_named(q, g) or _named_under(q) for q, g in _pobjs(a, _AT_PREPS))
+            and any(named_place(q, g) or _named_under(q) for q, g in _pobjs(a, _AT_PREPS))
             for a in p.children
         )
         if placed:
@@ -340,7 +323,7 @@ def _detained_since(verb: Token, lemma: str) -> list[Hit]:
         and verb.tag_ == "VBN"
         and verb.head.ent_type_ == "PERSON"
         and any(c.lower_ == "since" or c.lower_ == "for" for c in verb.children)
-        and any(_named(p, c) for p, c in _pobjs(verb, {"in", "at"}))
+        and any(named_place(p, c) for p, c in _pobjs(verb, {"in", "at"}))
     ):
         return [Hit("located_in", verb, [verb.head], {verb.i})]
     return []
@@ -380,7 +363,7 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
     to officials in Bamako", "was released into the custody of the Red Cross in Juba": a move
     into a place, or into someone's hands in a named place (README, session 19: "handed
     over in" a place is a move)."""
-    if _negated(verb):
+    if negated_verb(verb):
         return []
     if (
         lemma in {"hand", "send"}
@@ -401,7 +384,7 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
         # "was handed over to Ghana", "was sent / deported back to Ghana": moved there
         return [Hit("located_in", verb, moved, {verb.i})]
     if lemma == "reunite" and (
-        any(_named(p, c) for p, c in _pobjs(verb, {"in", "at"}))
+        any(named_place(p, c) for p, c in _pobjs(verb, {"in", "at"}))
         or any(_named_under(p) for p, _ in _pobjs(verb, {"with"}))
     ):
         # "was released and reunited with his family in Tamale": there with them
@@ -412,7 +395,7 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
     ):
         return [Hit("located_in", verb, moved, {verb.i})]
     if lemma == "hand" and (
-        any(_named(p, c) for p, c in _pobjs(verb, {"in", "at"}))
+        any(named_place(p, c) for p, c in _pobjs(verb, {"in", "at"}))
         or any(_named_under(p) for p, _ in _pobjs(verb, {"to"}))
     ):
         return [Hit("located_in", verb, moved, {verb.i})]
@@ -454,7 +437,7 @@ def _named_under_deep(noun: Token) -> bool:
     """ "the custody of Red Cross officials in Juba": a named place in a locative phrase
     anywhere under ``noun``."""
     return any(
-        t.dep_ == "pobj" and t.head.lower_ in _AT_PREPS and _named(t, t.head) for t in noun.subtree
+        t.dep_ == "pobj" and t.head.lower_ in _AT_PREPS and named_place(t, t.head) for t in noun.subtree
     )
 
 
@@ -462,19 +445,19 @@ def _rejoined_hits(verb: Token, lemma: str) -> list[Hit]:
     """ "returned to his family in Tabriz", "is recovering at home in Cusco": a return to
     one's people, or a recovery, in a named town is where the person is (README: "at home"
     alone names no place)."""
-    if is_passive(verb) or _negated(verb):
+    if is_passive(verb) or negated_verb(verb):
         return []
     if (
         lemma == "return"
         and any(p.pos_ in {"NOUN", "PRON"} or p.lower_ == "home" for p, _ in _pobjs(verb, {"to"}))
         and (
-            any(_named(p, c) for p, c in _pobjs(verb, {"in"}))
+            any(named_place(p, c) for p, c in _pobjs(verb, {"in"}))
             or any(_named_under(p) for p, _ in _pobjs(verb, {"to"}))
         )
     ):
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma in {"recover", "recuperate", "convalesce", "rest"} and any(
-        _named(p, c) for p, c in _pobjs(verb, {"in"})
+        named_place(p, c) for p, c in _pobjs(verb, {"in"})
     ):
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     return []
@@ -491,13 +474,13 @@ def _where_a_town(verb: Token, lemma: str) -> list[Hit]:
     """ "Caracas, where Lucia Ferrer is being held, is tense": a "where" clause on a named
     town (not the object of a preposition, which claims_timeplace.place_of reads) says where
     the person stays; "locked up in Caracas": kept there, like "jailed in Caracas"."""
-    if _negated(verb):
+    if negated_verb(verb):
         return []
     if (
         lemma == "lock"
         and is_passive(verb)
         and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
+        and any(named_place(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
     ):
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     town = verb.head
@@ -523,7 +506,7 @@ _JAIL_NOUNS = frozenset({"prison", "jail", "cell", "colony", "penitentiary", "ga
 
 def _prisoner_in(noun: Token) -> bool:
     return noun.lemma_.lower() in _PRISONER_NOUNS and any(
-        _named(p, c) or _named_under(p) for p, c in _pobjs(noun, {"in", "at"})
+        named_place(p, c) or _named_under(p) for p, c in _pobjs(noun, {"in", "at"})
     )
 
 
@@ -532,11 +515,11 @@ def _kept_there(verb: Token, lemma: str) -> list[Hit]:
     in Kharkiv" (the parser hangs the town on the adverb), "is serving time in Taganrog",
     "is a prisoner in Taganrog", "X, a prisoner in Taganrog, wrote", "is awaiting trial in a
     jail in Taganrog" (README: custody or captivity as a state in a place)."""
-    if _negated(verb):
+    if negated_verb(verb):
         return []
     if lemma in {"hold", "keep", "detain"} and is_passive(verb):
         states = [c for c in verb.children if c.dep_ in {"oprd", "advmod", "acomp"}]
-        if any(_named(p, c) for s in states for p, c in _pobjs(s, {"in", "at"})):
+        if any(named_place(p, c) for s in states for p, c in _pobjs(s, {"in", "at"})):
             return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     if (
         lemma == "serve"
@@ -544,14 +527,14 @@ def _kept_there(verb: Token, lemma: str) -> list[Hit]:
             c.dep_ == "dobj" and c.lemma_.lower() in {"time", "sentence", "term"}
             for c in verb.children
         )
-        and any(_named(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
+        and any(named_place(p, c) or _named_under(p) for p, c in _pobjs(verb, {"in", "at"}))
     ):
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     if lemma == "be" and any(c.dep_ == "attr" and _prisoner_in(c) for c in verb.children):
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # "awaiting trial in a jail"
     if lemma == "await" and any(
-        p.lemma_.lower() in _JAIL_NOUNS and (_named_under(p) or _named(p, c))
+        p.lemma_.lower() in _JAIL_NOUNS and (_named_under(p) or named_place(p, c))
         for h in heads
         for p, c in _pobjs(h, {"in", "at"})
     ):
@@ -574,7 +557,7 @@ def _celebrated(verb: Token, lemma: str) -> list[Hit]:
     """ "celebrated Mass at the cathedral in Enugu", "when he celebrated Mass in a
     wheelchair": before a congregation, an appearance (as "led Friday prayers"), and where
     when the place is named."""
-    if lemma != "celebrate" or verb.tag_ == "VBG" or _negated(verb):
+    if lemma != "celebrate" or verb.tag_ == "VBG" or negated_verb(verb):
         return []  # ("after celebrating Mass in X", "finished celebrating Mass": a priest's
         # routine before an event, no sighting the gold counts: g195, g253)
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _RITES for c in verb.children):
@@ -598,7 +581,7 @@ def _well_and_there(verb: Token, lemma: str) -> list[Hit]:
     """ "is well and in Caracas", "is unharmed and in the care of the Red Cross in Erbil":
     a place joined to a state of health (the parser makes the "in" a conjunct of the
     adjective)."""
-    if lemma != "be" or _negated(verb):
+    if lemma != "be" or negated_verb(verb):
         return []
     for a in verb.children:
         if a.dep_ != "acomp" or a.lower_ not in _WELL_STATES:
@@ -607,7 +590,7 @@ def _well_and_there(verb: Token, lemma: str) -> list[Hit]:
             if g.dep_ != "conj" or g.lower_ not in {"in", "at"}:
                 continue
             for p in (p for p in g.children if p.dep_ == "pobj"):
-                if _named(p, g) or p.lemma_.lower() in _KEEPINGS and _named_under_deep(p):
+                if named_place(p, g) or p.lemma_.lower() in _KEEPINGS and _named_under_deep(p):
                     return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     return []
 

@@ -65,14 +65,14 @@ _REPUTE_ADJECTIVES = frozenset(
 )
 
 
-def _negated(verb: Token) -> bool:
+def negated_verb(verb: Token) -> bool:
     # (the verb's children from the tables: nine rules ask it of every verb)
     tables = tables_of(verb.doc)
     dep, lower = tables.dep, tables.lower
     return any(dep[c] == "neg" or lower[c] in {"never", "not", "n't"} for c in tables.children[verb.i])
 
 
-def _named(pobj: Token, prep: Token) -> bool:
+def named_place(pobj: Token, prep: Token) -> bool:
     """The object of ``prep`` is a place a reader can put on a map: "in Beirut", "at a
     petrol station in Enugu", "at Evin prison"."""
     return is_place(pobj, prep) and any(
@@ -137,7 +137,7 @@ def _named_place_on(
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
-        and any(p.dep_ == "pobj" and (_named(p, c) or town(p, c)) for p in c.children)
+        and any(p.dep_ == "pobj" and (named_place(p, c) or town(p, c)) for p in c.children)
         for c in head.children
     )
 
@@ -419,7 +419,7 @@ def _at_an_event_in_a_town(verb: Token) -> bool:
         p.dep_ == "pobj"
         and p.lemma_.lower() not in _RECORDING_NOUNS | {"broadcast", "message", "public"}
         and any(
-            _named(q, g)
+            named_place(q, g)
             for g in p.children
             if g.dep_ == "prep" and g.lower_ in {"in", "near", "outside"}
             for q in g.children
@@ -698,7 +698,7 @@ def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
             and any(
                 t.dep_ == "prep"
                 and t.lower_ in {"in", "at", "near"}
-                and any(q.dep_ == "pobj" and _named(q, t) for q in t.children)
+                and any(q.dep_ == "pobj" and named_place(q, t) for q in t.children)
                 for t in p.subtree
             )
             for p in c.children
@@ -750,7 +750,7 @@ def _location_owners(verb: Token) -> list[Token]:
 def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Whereabouts and appearances ``verb`` tells beside its main claim (see the module's
     list); nothing for a negated verb."""
-    if _negated(verb):
+    if negated_verb(verb):
         return []
     return (
         _arrival_hits(verb, lemma)
@@ -845,7 +845,7 @@ def nominal_place_hits(tok: Token) -> list[Hit] | None:
         or prep.lower_ not in {"in", "at"}
         or noun.pos_ != "NOUN"
         or noun.lemma_.lower() not in _BEING_THERE_NOUNS
-        or not (_named(tok, prep) or _named_jail(tok) or _bare_town(tok, prep))
+        or not (named_place(tok, prep) or _named_jail(tok) or _bare_town(tok, prep))
         or noun.head.lemma_.lower() in _WISHING_HEADS
         or _not_yet(noun)
     ):
