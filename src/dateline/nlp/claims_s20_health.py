@@ -216,10 +216,12 @@ def _casualty_label_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     each named in apposition): the label's claim for each name."""
     told = {s.i for h in hits for s in h.subjects}
     found: list[Hit] = []
-    for tok in sent:
-        pred = _CASUALTY_LABELS.get(tok.lower_)
+    lower, doc = tables_of(sent.doc).lower, sent.doc  # (the labels from the tables: a Token per word cost more)
+    for i in range(sent.start, sent.end):
+        pred = _CASUALTY_LABELS.get(lower[i])
         if pred is None:
             continue
+        tok = doc[i]
         before = sent.doc[max(tok.i - 2, sent.start) : tok.i]
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ == "the" for t in before):
             names = _names_listed_on(tok)  # "The two injured, X and Y, were treated"
@@ -293,13 +295,15 @@ def _found_missing(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
         )
     if first >= sent.start:
         return []
-    if any(t.lemma_.lower() in _DEATH_WORDS or t.lower_ in _DEATH_WORDS for t in sent):
+    lemma, lower, doc = ctx.tables.lemma, ctx.tables.lower, sent.doc
+    words = range(sent.start, sent.end)
+    if any(lemma[i] in _DEATH_WORDS or lower[i] in _DEATH_WORDS for i in words):
         return []
     if any(h.predicate in {"alive", "killed"} for h in hits):
         return []  # (one alive per sentence and source; "does not wish to be found")
     found: list[Hit] = []
-    for verb in sent:
-        if verb.lemma_.lower() != "find" or verb.pos_ != "VERB":
+    for verb in (doc[i] for i in words if lemma[i] == "find"):
+        if verb.pos_ != "VERB":
             continue
         if any(c.dep_ == "neg" for c in verb.children) or any(
             h.predicate == "alive" and h.anchor.i == verb.i for h in hits
