@@ -176,7 +176,11 @@ def _carried_off_by(verb: Token) -> list[Hit] | None:
         return None
     if not _into_vehicle_or_wilds(verb):
         return None
-    kinds = {holder_kind(p) for p in prep_children(verb, {"by"}) if p.dep_ == "pobj"} - {None}
+    kinds = {
+        kind
+        for p in prep_children(verb, {"by"})
+        if p.dep_ == "pobj" and (kind := holder_kind(p)) is not None
+    }
     if len(kinds) != 1:
         return None
     taken = [c for c in patient_of(verb) if _is_person(c)]
@@ -202,10 +206,12 @@ def _carried_off_by_them(verb: Token) -> list[Hit] | None:
         return None
     # (the takers are the subjects of the clauses before, not who says it)
     kinds = {
-        holder_kind(t)
+        kind
         for t in _subjects_before(verb, 2)
-        if t.lower_ != "they" and t.head.lemma_.lower() not in lx.REPORTING_VERBS
-    } - {None}
+        if t.lower_ != "they"
+        and t.head.lemma_.lower() not in lx.REPORTING_VERBS
+        and (kind := holder_kind(t)) is not None
+    }
     return [Hit(kinds.pop(), verb, taken, {verb.i})] if len(kinds) == 1 else None
 
 
