@@ -127,16 +127,18 @@ def test_they_takes_up_a_collective_speaker(nlp):
 @pytest.mark.parametrize(
     ("text", "subject", "predicate", "claimant"),
     [
+        # an agentless capture of a rebel leader the state hunts is `arrested` (fixtures README,
+        # session 18: capture by a state's forces however worded; `captured` needs other captors)
         (
             "Reports said the rebel leader Joel Amadi had been captured near the border.",
             "Joel Amadi",
-            "captured",
+            "arrested",
             "reports",
         ),
         (
             "The rebel leader Joel Amadi had been captured near the border, according to reports.",
             "Joel Amadi",
-            "captured",
+            "arrested",
             "reports",
         ),
         (
