@@ -117,8 +117,13 @@ def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
             named = [_name_set_off_after(s) for s in hit.subjects]
             if all(named):  # "the mother of the dead boy, X,": the boy is X
                 hit.subjects = [n for n in named if n is not None]
+    lemma, doc = ctx.tables.lemma, sent.doc  # (the fates' verbs from the tables, a Token only for them)
     return (
-        [h for verb in sent if (h := one_to_survive_hit(verb, verb.lemma_.lower())) is not None]
+        [
+            h
+            for i in range(sent.start, sent.end)
+            if lemma[i] in _SINGLED_FATES and (h := one_to_survive_hit(doc[i], lemma[i])) is not None
+        ]
         + _ill_hits(sent)
         + _found_missing(ctx, sent, hits)
         + _casualty_label_hits(sent, hits)
