@@ -860,7 +860,7 @@ def _tense_at(tables: DocIndex, verb: int) -> str:
             return "pluperfect" if _tense_at(tables, head) in {"past", "pluperfect"} else "perfect"
         return _tense_at(tables, head)
     if dep[verb] in {"acomp", "attr"} and head != verb:
-        # "is alive and receiving treatment": a predicate adjective or noun has its copula's
+        # "is alive and receiving treatment": a predicate adjective or noun has its copula's tense
         return _tense_at(tables, head)
     if dep[verb] == "conj" and head != verb and tag[verb] in {"VBN", "VBG"} and not words - {"being"}:
         # "is alive and being held in Kutum", "was beaten and taken to a cell": a conjunct
