@@ -244,7 +244,7 @@ FOUND = [
     ),
     # D. death vs capture; leadership vs death
     # (superseded by the README's session-18 convention: a militant captured in the state's raid,
-    # no captor named, is arrested; read since session 20, claims_s20_custody.quarry_captured)
+    # no captor named, is arrested; read since session 20, claims_seizures.quarry_captured)
     pytest.param(
         "The rebel commander Bashir Adam was captured, not killed, in the raid, the army said.",
         ("Adam", "captured", A),

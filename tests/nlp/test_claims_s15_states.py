@@ -356,7 +356,7 @@ FOUND = [
         "A former inmate told the family he had seen Viktor Hrabal in the exercise yard of the remand prison in Brno in May.",
         ("Hrabal", P, A),
     ),
-    (  # (mark lifted: claims_s20_where, a sighting in a named place)
+    (  # (mark lifted: claims_where_beside, a sighting in a named place)
         "A former inmate told the family he had seen Viktor Hrabal in the exercise yard of the remand prison in Brno in May.",
         ("Hrabal", L, A),
     ),

@@ -463,7 +463,7 @@ NOT_FOUND = [
     ("Karim Bensaid greeted the news with relief.", ("Bensaid", P, A)),
     # a court, a judge, a rally in a town: the appearance only (g24, g47); superseded by the
     # README's session-19 convention (an appearance in a named place also gives located_in,
-    # as g24 and g47 now have it), read since session 20 (claims_s20_where)
+    # as g24 and g47 now have it), read since session 20 (claims_where_beside)
     pytest.param(
         "Hassan Nouri appeared in court in Tehran on Friday.",
         ("Nouri", L, A),

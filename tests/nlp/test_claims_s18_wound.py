@@ -369,7 +369,7 @@ FOUND = [
         "Witnesses said the businessman, Karl Engel, cheated death when the bomb under his car failed to explode.",
         ("Engel", "alive", A),
     ),
-    # (read since session 20: claims_s20_health.one_to_survive_hit)
+    # (read since session 20: claims_harm.one_to_survive_hit)
     ("Ayesha Malik, 7, was the only member of her family to survive.", ("Malik", "alive", A)),
     ("The survivors included a pilot, Kurt Lange, and two passengers.", ("Lange", "alive", A)),
     (

@@ -198,7 +198,7 @@ def test_week_values_date_events(nlp) -> None:
         ("A court sentenced blogger Yusuf Darwish to five years in prison.", "Darwish", "other:sentence"),
         ("Reporter Nadia Karimova was rescued by a special forces unit.", "Karimova", "released"),
         # (the README's session-15 and session-18 conventions: a cartel boss recaptured, no
-        # captor named, is the state's prisoner, arrested, as g56; claims_s20_custody)
+        # captor named, is the state's prisoner, arrested, as g56; claims_seizures)
         ("Cartel boss Hugo Bernal was recaptured on Wednesday.", "Bernal", "arrested"),
         ("Journalist Alena Sauka was handed a three-year sentence on Tuesday.", "Sauka", "other:sentence"),
         ("Reza Tahmasbi was allowed to leave Evin prison on Wednesday.", "Tahmasbi", "other:leave"),

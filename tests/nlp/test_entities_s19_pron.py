@@ -707,7 +707,7 @@ KNOWN_GAPS = {
     "s20": "predicate: 'will remain in custody until his trial' gives no arrested claim",
     "s35": "the model tags 'Karel Dvorak' as an organisation, so 'The 58-year-old' has no person of that age",
     "s39": "the model tags 'Anneke de Vries' as an organisation, so 'She' has no antecedent",
-    # s40 lifted: claims_s20_where reads 'taken to a forest near Orlu' (session 20)
+    # s40 lifted: claims_where_beside reads 'taken to a forest near Orlu' (session 20)
     "s44": "predicate: 'were taken from a mine' gives no captured claim",
     "s52": "an age epithet whose age the text never gave ('The 40-year-old') goes to the story's main person",
     "s63": "predicate: 'She is strong, but she is sick' gives no alive claim",

@@ -81,6 +81,7 @@ from dateline.nlp.claims_denials import (
 )
 from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
+from dateline.nlp.claims_harm import health_sentence_hits
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_partitives import (
     among_hits,
@@ -89,8 +90,7 @@ from dateline.nlp.claims_partitives import (
 )
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
-from dateline.nlp.claims_s19_restate import bare_call_hits, custody_goes_on_hits
-from dateline.nlp.claims_s20_health import health_sentence_hits
+from dateline.nlp.claims_restatements import bare_call_hits, custody_goes_on_hits
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_timeplace import event_time_of
@@ -791,7 +791,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))
     hits.extend(listed_group_hits(ctx, sent, hits))
-    hits.extend(health_sentence_hits(ctx, sent, hits))  # (claims_s20_health: session 20)
+    hits.extend(health_sentence_hits(ctx, sent, hits))  # (claims_harm: session 20)
     hits.extend(custody_goes_on_hits(hits))  # "placed under house arrest, and remains there"
     hits.extend(bare_call_hits(sent))  # '"He called!"', "said he phoned on Wednesday night"
     return hits

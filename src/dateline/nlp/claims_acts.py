@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import expand_conj, is_passive, patient_of, subject_of
-from dateline.nlp.claims_s20_custody import verdict_people
+from dateline.nlp.claims_seizures import verdict_people
 
 # What a person joins that tells of his status: an armed or political body, its ranks, a strike.
 _JOINED_BODIES = lx.GROUP_HEADS | frozenset(
@@ -58,7 +58,7 @@ def act_hits(verb: Token, lemma: str) -> list[Hit]:
     if lemma == "cross" and _crossed_border(verb):
         return [Hit("other:cross", verb, subject_of(verb), {verb.i})]
     if lemma == "find" and (verdict := _verdict(verb)):
-        # ("a jury found X guilty": X the adjective's subject; claims_s20_custody)
+        # ("a jury found X guilty": X the adjective's subject; claims_seizures)
         return [Hit(verdict, verb, patient_of(verb) or verdict_people(verb), {verb.i})]
     if lemma in {"hand", "give"} and (sentenced := _given_sentence(verb)):
         return [Hit("other:sentence", verb, sentenced, {verb.i})]

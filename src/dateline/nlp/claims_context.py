@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
-from dateline.nlp.claims_s20_health_subjects import noun_conjoined_subject, reduced_relative_subject
+from dateline.nlp.claims_harm_subjects import noun_conjoined_subject, reduced_relative_subject
 from dateline.nlp.entities_turns import InterviewTurn, read_interview_turns
 from dateline.records import CERTAINTY_ORDER, Certainty, Claim, Entity, Statement, TimeExpression
 

@@ -22,7 +22,7 @@ from dateline.nlp.claims_context import (
     relative_head,
     stranded_subject,
 )
-from dateline.nlp.claims_s20_health_subjects import parenthetical_conjunct_head
+from dateline.nlp.claims_harm_subjects import parenthetical_conjunct_head
 from dateline.nlp.entities import PERSON_NOUNS
 
 

@@ -49,9 +49,9 @@ from dateline.nlp.claims_grammar import (
     prep_children,
     subject_of,
 )
-from dateline.nlp.claims_s20_where import where_beside_hits
 from dateline.nlp.claims_states import side_hits
 from dateline.nlp.claims_verbs import verb_hits
+from dateline.nlp.claims_where_beside import where_beside_hits
 from dateline.nlp.entities import entity_at
 
 __all__ = ["OFFICE_ROLES", "leadership_hits", "stand_in"]
@@ -400,7 +400,7 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     hits = _leadership_rules(ctx, verb, lemma)
     if hits and any(h.predicate == "appeared" and h.anchor is verb for h in hits):
         beside = hits + side_hits(verb, lemma)
-        return beside + where_beside_hits(verb, lemma, beside)  # (claims_s20_where)
+        return beside + where_beside_hits(verb, lemma, beside)  # (claims_where_beside)
     return hits
 
 

@@ -63,14 +63,13 @@ from dateline.nlp.claims_grammar import (
     reporting_subject,
     subject_of,
 )
-from dateline.nlp.claims_s20_custody import (
+from dateline.nlp.claims_harm import LOOK_WORDS
+from dateline.nlp.claims_harm import harm_verb_hits as health_verb_hits
+from dateline.nlp.claims_seizures import (
     custody_s20_hits,
     quarry_captured,
     rescued_from_danger,
 )
-from dateline.nlp.claims_s20_health import LOOK_WORDS
-from dateline.nlp.claims_s20_health import harm_verb_hits as health_verb_hits
-from dateline.nlp.claims_s20_where import where_beside_hits
 from dateline.nlp.claims_sources import (
     entity_in_name,
 )
@@ -83,6 +82,7 @@ from dateline.nlp.claims_states import (
 )
 from dateline.nlp.claims_time import calendar_value, interval_of, is_point
 from dateline.nlp.claims_timeplace import is_place, place_of
+from dateline.nlp.claims_where_beside import where_beside_hits
 from dateline.nlp.entities import PERSON_NOUNS
 
 # Verbs of motion towards power: "rose / swept / returned / was restored to power".
@@ -134,8 +134,8 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         # the state holds the person it stops (a bare "stopped at the airport" is other:stop)
         return [Hit("arrested", verb, stopped, {verb.i})] + side_hits(verb, lemma)
     for rule in (
-        health_verb_hits,  # (claims_s20_health: session 20)
-        custody_s20_hits,  # (claims_s20_custody: session 20)
+        health_verb_hits,  # (claims_harm: session 20)
+        custody_s20_hits,  # (claims_seizures: session 20)
         custody_verb_hits,
         state_hits,
         _phrasal_hits,
@@ -171,7 +171,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         + act_hits(verb, lemma)
         + custody_side_hits(verb, lemma)  # "disappeared into police custody"
     )
-    return beside + where_beside_hits(verb, lemma, beside)  # (claims_s20_where: session 20)
+    return beside + where_beside_hits(verb, lemma, beside)  # (claims_where_beside: session 20)
 
 
 # The casualties a person is counted among: "seen X among the wounded", "among the dead".
@@ -1083,7 +1083,7 @@ def _saved_from_danger(ctx: ClaimContext, verb: Token, lemma: str) -> str | None
     rescued" from a flood: saved from danger, not freed from anyone's hands (a hostage's
     rescue is a release)."""
     if lemma == "rescue" and (danger := rescued_from_danger(verb)) is not None:
-        return "other:rescue" if danger else None  # (its own clause decides; claims_s20_custody)
+        return "other:rescue" if danger else None  # (its own clause decides; claims_seizures)
     if lemma == "rescue" and not (_story_of_captivity(ctx) or _rescued_by_force(verb)):
         return "other:rescue"
     return None
@@ -2450,7 +2450,7 @@ def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             and (
                 _capture_in_a_story_of_arrest(ctx, verb, lemma)
                 or _captured_alive_by_the_state(ctx, verb, lemma, subjects)
-                or quarry_captured(ctx, verb, lemma, subjects)  # (claims_s20_custody)
+                or quarry_captured(ctx, verb, lemma, subjects)  # (claims_seizures)
             )
         ):
             # a capture naming no captor in a story of arrests ("was captured alive"): the

@@ -37,6 +37,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_index import indexed
+from dateline.nlp.entities_aliases import (
+    COMPANION_NOUNS,
+    companion_reference,
+    join_unlisted_given_names,
+    merge_stated_aliases,
+    people_picked_out_of_pairs,
+    who_began_what_ends,
+)
 from dateline.nlp.entities_doc import (
     TEXT_KEY,
     TOKENS_KEY,
@@ -108,14 +116,6 @@ from dateline.nlp.entities_references import (
     statement_kin,
 )
 from dateline.nlp.entities_roles import attach_parents_and_roles
-from dateline.nlp.entities_s20_names import (
-    COMPANION_NOUNS,
-    companion_reference,
-    join_unlisted_given_names,
-    merge_stated_aliases,
-    people_picked_out_of_pairs,
-    who_began_what_ends,
-)
 from dateline.nlp.entities_spans import repaired_name_spans
 from dateline.nlp.entities_turns import TURNS_KEY
 from dateline.nlp.extensions import register_extensions

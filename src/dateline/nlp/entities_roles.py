@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_index import tables_of
+from dateline.nlp.entities_aliases import gender_of_person_noun
 from dateline.nlp.entities_doc import (
     Cluster,
     NameSpan,
@@ -26,7 +27,6 @@ from dateline.nlp.entities_lexicon import (
     ROLE_NOUNS,
     SPOKES_NOUNS,
 )
-from dateline.nlp.entities_s20_names import gender_of_person_noun
 
 
 def attach_parents_and_roles(

@@ -21,6 +21,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from dateline.nlp.entities_aliases import (
+    given_names_typed_as_things,
+    hyphenated_given_names,
+    relatives_typed_as_things,
+    shares_person_surname,
+)
 from dateline.nlp.entities_descriptors import apply_descriptions
 from dateline.nlp.entities_doc import (
     NameSpan,
@@ -49,12 +55,6 @@ from dateline.nlp.entities_lexicon import (
     SPOKES_NOUNS,
     SURNAME_PARTICLES,
     TITLES,
-)
-from dateline.nlp.entities_s20_names import (
-    given_names_typed_as_things,
-    hyphenated_given_names,
-    relatives_typed_as_things,
-    shares_person_surname,
 )
 from dateline.nlp.entities_turns import in_label, speaker_turns
 from dateline.records import EntityKind

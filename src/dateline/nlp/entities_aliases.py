@@ -1,4 +1,4 @@
-"""Names of one person the text states are one (session 20, issue 6): aliases the prose
+"""Names of one person the text states are one: aliases the prose
 introduces by a cue other than "known as", and the companion a noun names once ("her
 colleague, X, ... Her colleague was killed").
 

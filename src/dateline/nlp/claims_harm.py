@@ -1,9 +1,9 @@
-"""The body's state in constructions the older rules did not read (session 20, HEALTH, issue 6).
+"""The body's state told by reduced relatives and by harm verbs outside the lexicon.
 
 * A reduced relative the parser takes for the main verb ("X, shot in the chest, died later in
   hospital", "Her son, Y, shot by a sniper, died"): the participle set off by commas is what
   befell the subject (:func:`reduced_relative_hits`; the main verb's subject is read by
-  :mod:`claims_s20_health_subjects`).
+  :mod:`claims_harm_subjects`).
 * Bodily harm verbs of news prose outside the lexicon, in the passive: "was punched in the
   face", "bitten by a dog", "trampled in the crush", "kicked", "slashed", "hit by a bullet /
   a car" (:func:`harm_verb_hits`).
@@ -17,7 +17,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import patient_of
-from dateline.nlp.claims_s20_health_subjects import (
+from dateline.nlp.claims_harm_subjects import (
     a_person,
     main_verb_of_participle,
     set_off_participle,

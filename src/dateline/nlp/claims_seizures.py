@@ -1,4 +1,4 @@
-"""Custody told in constructions the older rules leave out (session 20, CUSTODY, issue 6).
+"""Custody told by the takers' verbs, escapes and verdicts (beside claims_custody).
 
 The gold README's conventions: capture by a state's forces is ``arrested`` however it is
 worded, ``captured`` needs a non-state or unknown captor, and a seizure takes the captor its own

@@ -1,4 +1,4 @@
-"""Whereabouts told beside a verb's other claims (session 20, WHERE, issue 6).
+"""Whereabouts told beside a verb's other claims.
 
 The README's conventions put a person in a place in more clauses than the older rules read;
 each rule here names its construction of English news prose:

@@ -1,4 +1,4 @@
-"""Statements a story makes again (session 19, RESTATE, issue 6).
+"""Statements a story makes again.
 
 * a custody told as an event and then, in a coordinated clause, as the state that goes on:
   "Police placed X under house arrest in 2020, and he remains there" (the arrest, and the

@@ -482,7 +482,7 @@ ROWS = [
         [("Costa", "wounded")],
         [],
     ),
-    # --- reduced relatives the parser takes for the main verb (claims_s20_health_subjects)
+    # --- reduced relatives the parser takes for the main verb (claims_harm_subjects)
     (
         "c01",
         "Omar Bakri, shot in the chest, died in hospital on Friday.",

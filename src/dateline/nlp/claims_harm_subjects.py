@@ -1,5 +1,5 @@
-"""Subjects the parser leaves in the wrong place in the body's-state constructions of session 20
-(HEALTH, issue 6), read by :func:`claims_context.stranded_subject` and
+"""Subjects the parser leaves in the wrong place in the body's-state constructions of
+:mod:`claims_harm`, read by :func:`claims_context.stranded_subject` and
 :func:`claims_grammar.subject_of` (so this module imports neither):
 
 * "X, shot in the chest, died later in hospital": the parser makes the participle set off by
