@@ -4,7 +4,7 @@ usage: .venv/bin/python scripts/claims_misses.py [LO HI] [--split dev] [--nocach
 
 LO/HI keep the articles whose numeric id lies between them (g<LO>..g<HI>). The lines are
 ``FN`` (a gold claim not found), ``FP`` (found, not in the gold), ``ATTR`` (matched, with a
-wrong claimant, date or certainty), then ``TOTAL``. The model's parse of each article is kept
+wrong claimant, date or certainty, and the predicted claim's evidence), then ``TOTAL``. The model's parse of each article is kept
 in $CLAIMS_PARSE_CACHE (default /tmp/claims-parse-cache), so a run after a rule change costs
 only dateline's own stages (about 45 s for the dev split on one core); ``GOLD`` names another
 gold file. The default split is ``dev``: the held-out split is for the final figure only.
@@ -272,7 +272,10 @@ def _print_misses(
         if g["certainty"] != p.certainty:
             wrong.append(f"certainty gold={g['certainty']} pred={p.certainty}")
         if wrong:
-            print(f"ATTR {aid} {g['subject']!r} {g['predicate']}: " + "; ".join(wrong))
+            print(
+                f"ATTR {aid} {g['subject']!r} {g['predicate']}: " + "; ".join(wrong)
+                + f" | {(p.evidence or '')[:160]!r}"
+            )
 
 
 if __name__ == "__main__":

@@ -99,9 +99,11 @@ def _backshifted_state(
     official said X was alive", "said last month"), else (a week: "said last week") as a
     present state, on the publication date. Past
     events ("said he was arrested") are no states."""
-    if ctx.published is None or _inside_quotation(ctx, anchor) or when_clauses(anchor):
+    if ctx.published is None or _inside_quotation(ctx, _tensed_word(anchor)) or when_clauses(anchor):
         # (in a quotation the past is the speaker's own past: "he was alive then"; "was in
-        # good spirits when she left home" is a state at that past time)
+        # good spirits when she left home" is a state at that past time; a quotation that
+        # begins after the reporter's own tensed word is quoted inside indirect speech and
+        # keeps its backshift: 'said he was "resting at his farm"')
         return None
     clause = anchor
     if (
@@ -115,6 +117,11 @@ def _backshifted_state(
             clause = clause.head
         if not _kept(anchor):
             return None
+    if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.head.lemma_ == "be" and _kept(clause):
+        # 'said he was "very probably" hiding': an adverb between the auxiliary and its
+        # participle makes the parser take "was" for the verb and the participle for its
+        # complement; the progressive is still the state's
+        clause = clause.head
     if not _stative(clause) or _tense(clause) != "past":
         return None
     verb = _reporting_head(clause)
@@ -240,6 +247,19 @@ def _reporting_head(anchor: Token) -> Token | None:
             return up
         tok = up
     return None
+
+
+def _tensed_word(anchor: Token) -> Token:
+    """The word that carries the clause's tense: its finite auxiliary ("was" of "was hiding",
+    "was being held") or the verb itself; for a predicate adjective or noun, its copula."""
+    verb = anchor
+    if verb.dep_ in {"acomp", "attr"} and verb.head.lemma_ == "be":
+        verb = verb.head
+    finite = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE]
+    return finite[0] if finite else verb
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _inside_quotation(ctx: ClaimContext, anchor: Token) -> bool:

@@ -1,10 +1,12 @@
-"""Event times of states told in indirect speech (session 20): the gold convention that a
+"""Event times of states told in indirect speech: the gold convention that a
 state after a past reporting verb holds when it was said (an undated "said" in a news report:
 the publication date) reached states the rules left undated: a second copula conjunct ("was
 arrested and was in good health"), a predicate adjective's conjunct ("is alive and receiving
 treatment at"), a state under a feeling ("were relieved that she was alive") or under news
 passed on ("had information that the two were being held"), and a state conjoined to a
-pluperfect event ("had been wounded and was being treated at"). Sentences written for this
+pluperfect event ("had been wounded and was being treated at"); a quotation inside the
+indirect speech after the reporter's own "was" ('said he was "resting at his farm"') and an
+adverb that splits the progressive ('was "very probably" hiding'). Sentences written for this
 test about fictional people (published 2021-06-10, a Thursday)."""
 
 from __future__ import annotations
@@ -75,6 +77,41 @@ def _times(claims, surname: str, predicate: str) -> list[str | None]:
             "located_in",
             "2021-06-08",
         ),
+        # a quotation inside indirect speech, after the reporter's own tensed word
+        (
+            'A spokesman said Ivo Marek was "resting at his farm in Dolny" and wished the new'
+            " leadership well.",
+            "Marek",
+            "located_in",
+            PUBLISHED,
+        ),
+        (
+            'The prosecutor said Anton Sevic was "hiding abroad" and that a warrant had been'
+            " issued for his arrest.",
+            "Sevic",
+            "located_in",
+            PUBLISHED,
+        ),
+        (
+            "Her lawyer said Dina Kovac was 'in good spirits' despite the conditions.",
+            "Kovac",
+            "alive",
+            PUBLISHED,
+        ),
+        # an adverb between the auxiliary and the participle ("was probably hiding")
+        (
+            'A security source said Omar Faris was "very probably" hiding in the Kivu forest.',
+            "Faris",
+            "located_in",
+            PUBLISHED,
+        ),
+        (
+            "Two officials said the commander, Yusuf Bakr, was most likely hiding in the"
+            " mountains near the border.",
+            "Bakr",
+            "located_in",
+            PUBLISHED,
+        ),
     ],
 )
 def test_a_reported_state_holds_when_it_was_said(claims_of, text, surname, predicate, expected):
@@ -95,6 +132,12 @@ def test_a_reported_state_holds_when_it_was_said(claims_of, text, surname, predi
             '"He was alive then," his brother Omar Said told reporters of Nabil Haddad.',
             "Haddad",
             "alive",
+        ),
+        (
+            '"She was hiding in a cellar in those weeks," her cousin Rana Aziz said of Mira'
+            " Saleh.",
+            "Saleh",
+            "located_in",
         ),
     ],
 )
