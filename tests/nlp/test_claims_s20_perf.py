@@ -1,7 +1,7 @@
 """Session 20 (PERF): the per-sentence scans that now read their first test from the token
 tables (among_hits, named_member_hits, described_group_hits, claims_whereabouts._negated)
 still find what they found. Sentences
-written for this table; speed is measured in docs/scale.md, not here."""
+written for this table; speed is measured in docs/scale-log.md, not here."""
 
 from __future__ import annotations
 

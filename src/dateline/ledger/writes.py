@@ -752,7 +752,7 @@ key): one ``NOT EXISTS`` with ``local_id = local OR list_contains(keys, key)`` w
 join and ran out of DuckDB's 64 MB at 100,000 documents (alone: 0.6 s at 1 GB; the two
 anti-joins 1.2 s within 64 MB); the same rows. (The entity step still runs out of the pass's
 64 MB at 100,000 documents further on, in ``resolve_input``'s window and in the key-map joins:
-docs/scale.md, session 20.)"""
+docs/scale-log.md, session 20.)"""
 
 
 def corrections(conn: duckdb.DuckDBPyConnection) -> list[Correction]:
