@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_acts import act_hits, kept_from, left_place
+from dateline.nlp.claims_captors import captor_custody
 from dateline.nlp.claims_complements import (
     allegiance_to,
     among_the_dead,
@@ -143,6 +144,8 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         _lexicon_hits,
     ):
         hits = rule(ctx, verb, lemma)
+        if hits is not None or rule is _lexicon_hits:
+            hits = captor_custody(verb, lemma, hits)  # (claims_captors: the captor decides)
         if hits is not None:
             if (members := _among_those_members(verb)) is not None:
                 for hit in hits:

@@ -1,0 +1,231 @@
+"""Who took the person decides between ``arrested`` and ``captured`` (issue 6), and custody
+held in a place gives ``located_in`` beside it.
+
+The conventions are those of tests/fixtures/claims/README.md: a seizure by a state's forces
+(police, troops, security forces, border guards, intelligence agents, the coastguard, "the
+authorities") is ``arrested`` however it is worded ("captured", "grabbed", "picked up",
+"rounded up", "nabbed"); a seizure by non-state actors (gunmen, kidnappers, rebels, pirates, a
+gang, "unknown men") is ``captured`` however it is worded ("detained by rebels", "the group
+arrested"); an unnamed captor with kidnap wording is ``captured``. The captor may stand in a
+"by" phrase, as the active subject, in an earlier sentence, behind a pronoun or as the subject
+of a later clause. Custody as a state in a place ("held in X prison", "detained at a police
+station in Y", "kept in a safe house near Z") also gives ``located_in``.
+
+Sentences written for this table about fictional people, in several news styles.
+text -> (last word of the subject, predicate, polarity) that must be found, or must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_rows import row_tests
+
+A = "affirmed"
+R, C, L = "arrested", "captured", "located_in"
+
+# A state's forces, in wordings of seizing, taking and kidnapping: arrested, never captured.
+STATE_TAKERS = [
+    ("Riot police grabbed Tomasz Wielgus as he left the rally on Saturday.", "Wielgus"),
+    ("Tomasz Wielgus was grabbed by riot police as he left the rally on Saturday.", "Wielgus"),
+    ("Soldiers captured the rebel paymaster Kofi Asante near the river crossing.", "Asante"),
+    ("The rebel paymaster Kofi Asante was captured by soldiers near the river crossing.", "Asante"),
+    ("The coastguard intercepted the skiff and seized its skipper, Ruben Castellano.", "Castellano"),
+    ("Ruben Castellano, the skipper, was seized by the coastguard off Lampedusa.", "Castellano"),
+    ("Intelligence agents snatched the blogger Farid Nazari from a cafe in Herat.", "Nazari"),
+    ("The blogger Farid Nazari was snatched from a cafe by intelligence agents.", "Nazari"),
+    ("Farid Nazari was abducted by security agents outside his home on Monday night.", "Nazari"),
+    ("State security agents abducted Farid Nazari outside his home on Monday night.", "Nazari"),
+    ("Border guards picked up the smuggler Yusuf Demir on the mountain pass.", "Demir"),
+    ("Yusuf Demir was picked up by border guards on the mountain pass.", "Demir"),
+    ("Federal agents nabbed the fugitive banker Carl Vossberg at a marina in Florida.", "Vossberg"),
+    ("Carl Vossberg was nabbed by federal agents at a marina in Florida.", "Vossberg"),
+    ("Troops took Abdi Warsame prisoner during the assault on the town.", "Warsame"),
+    ("Abdi Warsame was taken prisoner by government troops during the assault.", "Warsame"),
+    ("The authorities seized the activist Leyla Osmanova at the airport, her lawyer said.", "Osmanova"),
+    ("The activist Leyla Osmanova was seized by the authorities at the airport.", "Osmanova"),
+    ("Security forces rounded up Hamid Rezaei and a dozen other students overnight.", "Rezaei"),
+    ("Hamid Rezaei was among those rounded up by security forces overnight.", "Hamid Rezaei"),
+    ("Police officers kidnapped Jorge Salcedo, his family alleges.", "Salcedo"),
+    ("Jorge Salcedo was kidnapped by police officers, his family alleges.", "Salcedo"),
+    ("The gendarmes hauled Jorge Salcedo off the bus at the checkpoint.", "Salcedo"),
+    ("Paratroopers captured Commander Bashir Wardak alive after a two-hour firefight.", "Wardak"),
+    ("Marine commandos grabbed the pirate leader Abdullahi Farah from his skiff.", "Farah"),
+    ("Special forces captured Abu Talha, the group's bomb-maker, in a night raid.", "Talha"),
+    ("The army said its men had captured Bashir Wardak in the hills.", "Wardak"),
+    ("Bashir Wardak was taken alive by the army, a spokesman said.", "Wardak"),
+    ("Army troops stormed the hideout on Sunday. They captured Bashir Wardak and two aides.", "Wardak"),
+    ("Dozens of policemen surrounded the house on Friday. They took Jorge Salcedo away in handcuffs.", "Salcedo"),
+    ("Soldiers surrounded the village at dawn. Kofi Asante was captured as he tried to flee.", "Asante"),
+    ("Kofi Asante, captured by the army in March, has not been seen by his lawyers.", "Asante"),
+    ("The Interior Ministry said its officers had seized Leyla Osmanova in Baku.", "Osmanova"),
+    ("Navy sailors boarded the dhow and seized Abdullahi Farah and six crewmen.", "Farah"),
+    ("Omar Haddad was snatched off the street by plainclothes officers on Tuesday.", "Haddad"),
+    ("Plainclothes officers bundled Omar Haddad into an unmarked car, witnesses said.", "Haddad"),
+    # the state's men named by their unit, agency or trade
+    ("Naval sailors detained Yusuf Demir aboard a fishing boat off Izmir.", "Demir"),
+    ("Customs officers grabbed Yusuf Demir at the port with a suitcase of cash.", "Demir"),
+    ("Immigration officers picked up Marisol Vega at her workplace in Houston.", "Vega"),
+    ("Marisol Vega was picked up by immigration agents at her workplace in Houston.", "Vega"),
+    ("Agents of the secret police seized Arash Tehrani at his flat.", "Tehrani"),
+    ("Arash Tehrani was seized by Revolutionary Guards at his flat in Shiraz.", "Tehrani"),
+    ("Members of the presidential guard dragged Ousmane Keita from his car.", "Keita"),
+    ("Ousmane Keita was dragged from his car by members of the presidential guard.", "Keita"),
+    ("National Guard troops captured Ousmane Keita near the palace.", "Keita"),
+    ("Sheriff's deputies caught Dale Whitcombe hiding in a barn.", "Whitcombe"),
+    ("Park rangers captured the poacher Simon Mwangi after a chase.", "Mwangi"),
+    ("Gendarmes rounded up Ibrahim Sow and forty other migrants on the beach.", "Sow"),
+    ("Ibrahim Sow was rounded up with forty other migrants by gendarmes.", "Sow"),
+    # the captor in an apposition, a previous sentence or a later clause
+    ("Dimitri Zerva was seized by the Hawks, an elite police unit, on Friday.", "Zerva"),
+    ("Marines raided the compound on Sunday. Bashir Wardak was seized during the raid.", "Wardak"),
+    ("A police patrol stopped the car near Lyon. The officers took Dimitri Zerva away.", "Zerva"),
+    ("Dimitri Zerva was grabbed outside his office on Monday. Police later confirmed that they were holding him.", "Zerva"),
+    ("Soldiers manning a checkpoint stopped the bus. They pulled Ahmed Jibril off and drove him away.", "Jibril"),
+    ("Ahmed Jibril, who was captured by the army in March, appeared in court on Monday.", "Jibril"),
+    ("The army announced the capture of Ahmed Jibril, a senior rebel commander.", "Jibril"),
+]
+
+# Non-state captors, in wordings of arrest, detention and custody: captured, never arrested.
+NON_STATE_HOLDERS = [
+    ("Rebels detained the aid worker Ingrid Halvorsen at a roadblock near Bria.", "Halvorsen"),
+    ("The aid worker Ingrid Halvorsen was detained by rebels at a roadblock near Bria.", "Halvorsen"),
+    ("The Taliban arrested the former governor Nasir Ahmadzai in Kandahar.", "Ahmadzai"),
+    ("The former governor Nasir Ahmadzai was arrested by the Taliban in Kandahar.", "Ahmadzai"),
+    ("Pirates have held the chief engineer, Dmitri Sokolov, since the tanker was boarded.", "Sokolov"),
+    ("The chief engineer, Dmitri Sokolov, has been held by pirates since March.", "Sokolov"),
+    ("A drug cartel detained the reporter Mariana Fuentes for two days.", "Fuentes"),
+    ("The reporter Mariana Fuentes was detained for two days by a drug cartel.", "Fuentes"),
+    ("Militants arrested the village elder Gul Khan and accused him of spying.", "Khan"),
+    ("Gul Khan was arrested by militants who accused him of spying.", "Khan"),
+    ("Tobias Lindqvist remains in the custody of the armed group.", "Lindqvist"),
+    ("Tobias Lindqvist is in the custody of the kidnappers, his employer said.", "Lindqvist"),
+    ("A gang seized Paolo Ferretti as he closed his shop on Friday evening.", "Ferretti"),
+    ("Paolo Ferretti was seized by a gang as he closed his shop.", "Ferretti"),
+    ("Unknown men picked up Paolo Ferretti outside the church.", "Ferretti"),
+    ("Paolo Ferretti was picked up by unknown men outside the church.", "Ferretti"),
+    ("Insurgents took the contractor Gareth Pryce from his vehicle at gunpoint.", "Pryce"),
+    ("The contractor Gareth Pryce was taken from his vehicle by insurgents.", "Pryce"),
+    ("Gunmen stormed the guest house before dawn. They took Gareth Pryce away.", "Pryce"),
+    ("Bandits raided the farm on Tuesday night. They seized Elijah Okafor and his son.", "Okafor"),
+    ("Armed men blocked the road near Kaduna. Elijah Okafor was taken from his car.", "Okafor"),
+    ("Separatist fighters are holding Elijah Okafor in the forest, the governor said.", "Okafor"),
+    ("Elijah Okafor is being held by separatist fighters, the governor said.", "Okafor"),
+    ("The militia detained Samir Aoun and three colleagues for crossing its lines.", "Aoun"),
+    ("A rival faction arrested Samir Aoun at his office in the port.", "Aoun"),
+    ("Samir Aoun, the mayor, was taken by an armed group on Monday.", "Aoun"),
+    ("The armed group that took Samir Aoun has made no demands.", "Aoun"),
+    ("Kidnappers grabbed Lucia Moreno from her car in Cuernavaca.", "Moreno"),
+    ("Lucia Moreno was grabbed by kidnappers from her car in Cuernavaca.", "Moreno"),
+    ("Lucia Moreno was kidnapped on her way to school, police said.", "Moreno"),
+    ("Lucia Moreno was abducted near her home on Thursday, police said.", "Moreno"),
+    ("Unidentified gunmen snatched Lucia Moreno on Thursday.", "Moreno"),
+    ("Lucia Moreno was snatched by men in balaclavas, police said.", "Moreno"),
+    ("The jihadists who seized Father Anselm Kuyper in 2019 released a video.", "Kuyper"),
+    ("Father Anselm Kuyper was taken hostage in 2019 and has not been heard from since.", "Kuyper"),
+    ("Father Anselm Kuyper has been held captive since 2019.", "Kuyper"),
+    # named groups and non-state takers in wordings of arrest and custody
+    ("Al-Shabaab fighters detained the teacher Hodan Abdi at a checkpoint.", "Abdi"),
+    ("Hodan Abdi is being held by al-Shabaab in a village near Jilib.", "Abdi"),
+    ("Boko Haram arrested the village chief Musa Gana last week.", "Gana"),
+    ("The Houthis have detained Hisham Qasim since last year.", "Qasim"),
+    ("Fighters of the Eastern Liberation Army arrested Pierre Mukendi in Goma.", "Mukendi"),
+    ("Pierre Mukendi was detained by fighters of the Eastern Liberation Army.", "Mukendi"),
+    ("Vigilantes seized Pierre Mukendi and handed him over to a local chief.", "Mukendi"),
+    ("Smugglers locked up Amare Tesfaye in a warehouse until his family paid.", "Tesfaye"),
+    ("Traffickers held Amare Tesfaye for three months in a compound in the desert.", "Tesfaye"),
+    ("Amare Tesfaye was held by traffickers for three months.", "Tesfaye"),
+    ("Dimitri Zerva was seized by the Red Wolves, a criminal gang, on Friday.", "Zerva"),
+    ("Masked men broke into the house at night. The men dragged Hugo Brandt into a van.", "Brandt"),
+    ("Hugo Brandt was bundled into a van on Monday. His captors demanded a ransom.", "Brandt"),
+    ("Hugo Brandt was seized outside his hotel. His kidnappers have not made contact.", "Brandt"),
+    ("Extremists took Hugo Brandt captive in the Sahel in 2021.", "Brandt"),
+    ("Hugo Brandt, who was abducted in Niamey in 2021, was freed on Sunday.", "Brandt"),
+    ("Hugo Brandt is a prisoner of the rebels, his wife said.", "Brandt"),
+    ("Hugo Brandt is in the hands of a gang, police believe.", "Brandt"),
+]
+
+# Custody held in a place: located_in beside the custody predicate.
+HELD_IN = [
+    ("Nima Karimi is being held in Evin prison, his sister said.", "Karimi", R),
+    ("Nima Karimi has been held in Evin prison since April.", "Karimi", R),
+    ("Nima Karimi was detained at a police station in Tabriz for three days.", "Karimi", R),
+    ("Nima Karimi is being detained at a police station in Tabriz.", "Karimi", R),
+    ("Police are holding Nima Karimi at a station in central Tabriz.", "Karimi", R),
+    ("Nima Karimi remains in custody at a military base outside Mosul.", "Karimi", R),
+    ("Nima Karimi is locked up in Qezel Hesar prison, his lawyer said.", "Karimi", R),
+    ("Nima Karimi is being kept in solitary at Gohardasht prison near Karaj.", "Karimi", R),
+    ("Nima Karimi was jailed in Tabriz after the protests.", "Karimi", R),
+    ("The kidnappers kept Lena Hartmann in a safe house near Sabha.", "Hartmann", C),
+    ("Lena Hartmann was kept in a safe house near Sabha by her kidnappers.", "Hartmann", C),
+    ("Lena Hartmann is being held by gunmen in a village near Sabha.", "Hartmann", C),
+    ("The rebels held Lena Hartmann in a cave in the Nafusa mountains for a year.", "Hartmann", C),
+    ("Lena Hartmann was held hostage in a farmhouse near Sabha for six weeks.", "Hartmann", C),
+    ("Pirates are holding Lena Hartmann in a village on the coast near Eyl.", "Hartmann", C),
+    ("Amina Yusuf is being held at a detention centre in Kano, her family said.", "Yusuf", R),
+    ("Amina Yusuf has spent the last month in a cell at the Central Police Station in Kano.", "Yusuf", R),
+    ("Amina Yusuf has been detained at Kirikiri prison since her arrest.", "Yusuf", R),
+    ("Authorities are holding Amina Yusuf at a military barracks in Kaduna.", "Yusuf", R),
+    ("Amina Yusuf, who is being held in a jail in Abuja, has not been charged.", "Yusuf", R),
+    ("Amina Yusuf is imprisoned in Kuje prison.", "Yusuf", R),
+    ("Amina Yusuf remains behind bars in Kuje prison.", "Yusuf", R),
+    ("Amina Yusuf is being kept in a villa outside Kano by the gunmen who seized her.", "Yusuf", C),
+    ("Her captors are holding Amina Yusuf in a forest camp near Birnin Gwari.", "Yusuf", C),
+    ("Amina Yusuf was held in a cave near Birnin Gwari for a month by the kidnappers.", "Yusuf", C),
+    ("Karim Bouzid is being held incommunicado at a facility in Annaba.", "Bouzid", R),
+    ("Karim Bouzid remains jailed in Annaba pending trial.", "Bouzid", R),
+    ("Karim Bouzid is languishing in a prison in Annaba, rights groups say.", "Bouzid", R),
+    ("Karim Bouzid is behind bars in Annaba after his conviction.", "Bouzid", R),
+    ("Karim Bouzid is serving a ten-year sentence in El Harrach prison.", "Bouzid", R),
+    ("Karim Bouzid is incarcerated at a high-security jail outside Oran.", "Bouzid", R),
+    ("Karim Bouzid is in detention at a military camp near Blida.", "Bouzid", R),
+    ("Karim Bouzid is in police custody in Annaba, the ministry said.", "Bouzid", R),
+    ("The prison near Oran where Karim Bouzid is being held is overcrowded.", "Bouzid", R),
+    ("Karim Bouzid was being held at a police station in Oran when he fell ill.", "Bouzid", R),
+    ("Karim Bouzid had been held at a barracks in Blida for a week before he was charged.", "Bouzid", R),
+    ("Karim Bouzid is locked in a cell at the central police station in Oran.", "Bouzid", R),
+    ("For six weeks Karim Bouzid was held in a basement cell in Oran.", "Bouzid", R),
+    ("Karim Bouzid, held since March at a prison in Oran, is on hunger strike.", "Bouzid", R),
+    ("Sara Lindholm was held for eight months in a hut in the jungle by the rebels.", "Lindholm", C),
+    ("Sara Lindholm spent eight months as a hostage in a camp in the Sahel.", "Lindholm", C),
+    ("The rebels kept Sara Lindholm chained in a hut near the border.", "Lindholm", C),
+]
+
+# Rows the rules do not reach yet, each with what stands in the way.
+GAPS = {
+    "Park rangers captured the poacher Simon Mwangi after a chase.": "the name parsed apart",
+    "Dimitri Zerva was grabbed outside his office on Monday. Police later confirmed that they"
+    " were holding him.": "a later clause's holder does not reach back to the seizure",
+    "The army announced the capture of Ahmed Jibril, a senior rebel commander.": "the noun's"
+    " captor as the subject of the verb that announces it",
+    "Traffickers held Amare Tesfaye for three months in a compound in the desert.": "the name"
+    " tagged as a product",
+    "Hugo Brandt was bundled into a van on Monday. His captors demanded a ransom.": "a captor"
+    " noun with a pronoun owner after an agentless seizure",
+    "Nima Karimi is being kept in solitary at Gohardasht prison near Karaj.": "an agentless"
+    " keeping in a prison",
+    "The rebels kept Sara Lindholm chained in a hut near the border.": "the place after a"
+    " participle complement",
+}
+
+
+def _row(text: str, expected: tuple[str, str, str]):
+    chained = text.startswith("The rebels kept Sara Lindholm chained")
+    if text in GAPS and (expected[1] != L) != chained:
+        return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=GAPS[text]))
+    return (text, expected)
+
+
+FOUND = (
+    [_row(t, (who.split()[-1], R, A)) for t, who in STATE_TAKERS]
+    + [_row(t, (who.split()[-1], C, A)) for t, who in NON_STATE_HOLDERS]
+    + [_row(t, (who, pred, A)) for t, who, pred in HELD_IN]
+    + [_row(t, (who, L, A)) for t, who, _pred in HELD_IN]
+)
+
+NOT_FOUND = (
+    [(t, (who.split()[-1], C, A)) for t, who in STATE_TAKERS if t not in GAPS]
+    + [(t, (who.split()[-1], R, A)) for t, who in NON_STATE_HOLDERS if t not in GAPS]
+    + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in HELD_IN]
+)
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
