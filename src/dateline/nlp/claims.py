@@ -90,6 +90,7 @@ from dateline.nlp.claims_partitives import (
 )
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
+from dateline.nlp.claims_ranked_members import ranked_member_hits
 from dateline.nlp.claims_restatements import bare_call_hits, custody_goes_on_hits
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import fallback_timexes
@@ -932,6 +933,7 @@ def listed_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hi
             hits.append(hit)
     hits += among_hits(ctx, sent, told, _group_hits_before)  # "Among them was X"
     hits += named_member_hits(ctx, sent, told, _group_hits_before)  # "One of them, X, said"
+    hits += ranked_member_hits(ctx, sent, told, _group_hits_before)  # "The elder, X, was"
     hits += described_group_hits(ctx, sent, told)  # "The two survivors, X and Y, were ..."
     return hits + _casualty_part_hits(ctx, sent, told) + _included_hits(ctx, sent, told)
 

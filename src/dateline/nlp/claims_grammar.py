@@ -23,6 +23,7 @@ from dateline.nlp.claims_context import (
     stranded_subject,
 )
 from dateline.nlp.claims_harm_subjects import parenthetical_conjunct_head
+from dateline.nlp.claims_name_lists import listed_names
 from dateline.nlp.entities import PERSON_NOUNS
 
 
@@ -551,6 +552,9 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
         kept = {o.i for o in out}
         out.extend(doc[n] for n in described_list(tables, t.i) if n not in kept)
         out.extend(doc[n] for n in _stranded_list(tables, t.i) if n not in kept)
+        # "Police arrested A, B and C": the list as written, however the parser hung it
+        kept = {o.i for o in out}
+        out.extend(doc[n] for n in listed_names(doc, tables, t.i) if n not in kept)
     return out
 
 

@@ -1,0 +1,65 @@
+"""Lists of people's names read from the words, not the parse (issue 6, subjects).
+
+News lists the people an event befell as names set off by commas and closed by "and":
+"Police arrested A, B and C", "A, B, 34, and C were killed". The parser often hangs the
+middle names on the wrong word ("B" a modifier of "C", "C" an apposition of "A"), so the
+coordination the claim rules follow skips one of them. :func:`listed_names` reads the list
+from its first name rightwards over the words themselves.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.nlp.attribution_index import DocIndex
+
+# Words after a list's last name that make it part of something else ("C's lawyer").
+_NOT_A_LIST_END = frozenset({"'s", "’s", "of"})
+
+
+def _person_run(doc: Doc, tables: DocIndex, start: int) -> int | None:
+    """The end (exclusive) of a run of proper nouns from ``start`` that the model tagged as
+    a person's name, None when ``start`` begins none."""
+    end = start
+    while end < len(doc) and tables.pos[end] == "PROPN" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    return end if end > start else None
+
+
+def _after_age(tables: DocIndex, i: int) -> int:
+    """Past an age set off by commas after a name ("B, 34, and C"): the index of the comma
+    or "and" after the age, else ``i`` unchanged."""
+    lower, n = tables.lower, len(tables.lower)
+    if i + 2 < n and lower[i] == "," and tables.tag[i + 1] == "CD" and lower[i + 2] in {",", "and"}:
+        return i + 2
+    return i
+
+
+def listed_names(doc: Doc, tables: DocIndex, t: int) -> list[int]:
+    """The other names of a list "A, B and C" (each optionally with an age) whose first name
+    ends at ``t``: the last word of each name, when the list is closed by "and"; [] when
+    ``t`` opens no such list."""
+    if tables.pos[t] != "PROPN" or doc[t].ent_type_ != "PERSON":
+        return []
+    lower, n = tables.lower, len(tables.lower)
+    i = t + 1
+    if i < n and tables.pos[i] == "PROPN":
+        return []  # ``t`` is not the last word of its name
+    names: list[int] = []
+    while True:
+        i = _after_age(tables, i)
+        if i + 1 < n and lower[i] == "," and lower[i + 1] == "and":
+            i += 1  # the serial comma: "A, B, and C"
+        closing = i < n and lower[i] == "and"
+        if i + 1 >= n or lower[i] not in {",", "and"}:
+            return []
+        end = _person_run(doc, tables, i + 1)
+        if end is None:
+            return []
+        names.append(end - 1)
+        i = end
+        if closing:
+            if i < n and lower[i] in _NOT_A_LIST_END:
+                return []
+            # a pair "A and B" the parser reads well; the words matter from three names on
+            return names if len(names) >= 2 else []

@@ -1,0 +1,137 @@
+"""Who a claim is about when a story has several people (issue 6, subjects): a list of names
+the parser hangs wrongly ("Police arrested A, B and C"), a member of a counted group named
+by a rank word ("Two brothers were arrested. The elder, X, ..."), a given name coordinated
+with a relative ("Nour and her husband Sami were arrested").
+
+Sentences written for this table about fictional people, in several news styles.
+text -> (last word of the subject, predicate, polarity) that must be found, or must not.
+"""
+
+from __future__ import annotations
+
+from claims_rows import row_tests
+
+A = "affirmed"
+
+# Lists "A, B and C" (with ages, a serial comma, as objects and subjects).
+LISTS = [
+    (
+        "Police arrested Luis Ortega, Diego Paz and Mateo Rivas in a dawn raid in Cali on Tuesday.",
+        [("Ortega", "arrested"), ("Paz", "arrested"), ("Rivas", "arrested")],
+    ),
+    (
+        "Hassan Ali, Omar Farah and Yusuf Abdi were killed when a bomb exploded at a "
+        "checkpoint in Mogadishu on Thursday.",
+        [("Ali", "killed"), ("Farah", "killed"), ("Abdi", "killed")],
+    ),
+    (
+        "Gunmen kidnapped Peter Obi, John Eze, Mary Okafor and Paul Nwosu on the Enugu road on "
+        "Sunday, police said.",
+        [("Obi", "captured"), ("Eze", "captured"), ("Okafor", "captured"), ("Nwosu", "captured")],
+    ),
+    (
+        "The dead were identified as Samuel Kiprop, 24, Daniel Rotich, 31, and Eliud Kosgei, 19.",
+        [("Kiprop", "killed"), ("Rotich", "killed"), ("Kosgei", "killed")],
+    ),
+    (
+        "Troops freed Anna Berg, Lars Holm, and Erik Dahl, the three Swedish engineers held "
+        "since March, the army said.",
+        [("Berg", "released"), ("Holm", "released"), ("Dahl", "released")],
+    ),
+    (
+        "Activists Olga Ivanova, Pavel Smirnov and Irina Petrova were detained outside the "
+        "court on Monday.",
+        [("Ivanova", "arrested"), ("Smirnov", "arrested"), ("Petrova", "arrested")],
+    ),
+    (
+        "Witnesses said soldiers shot Ibrahim Musa, Sani Bello, and Yakubu Dauda as they fled, "
+        "killing all three.",
+        [("Musa", "killed"), ("Bello", "killed"), ("Dauda", "killed")],
+    ),
+]
+
+# A member of a counted group, named by a rank word in a sentence after the group's.
+RANKED = [
+    (
+        "Two brothers were arrested in Leeds on Tuesday over the robbery of a jeweller. The "
+        "elder, Jamal Wright, 31, was later released on bail. The younger, Tyrell Sealey, 24, "
+        "remains in custody.",
+        [("Wright", "arrested"), ("Sealey", "arrested"), ("Wright", "released")],
+    ),
+    (
+        "Two sisters were kidnapped from their home near Zaria on Sunday. The elder, Hauwa "
+        "Sani, 19, escaped on Tuesday, police said.",
+        [("Sani", "captured")],
+    ),
+    (
+        "Three fishermen were detained by the coastguard on Friday. The youngest, Sione Taufa, "
+        "17, was freed the same night.",
+        [("Taufa", "arrested"), ("Taufa", "released")],
+    ),
+    (
+        "Two hikers were reported missing on Ben Nevis on Saturday. The first, Callum Ross, was "
+        "found on Sunday morning.",
+        [("Ross", "other:missing")],
+    ),
+    (
+        "Two aid workers were abducted in Darfur last week. The second woman, Helen Barker, a "
+        "British nurse, appeared in a video on Monday.",
+        [("Barker", "captured")],
+    ),
+    (
+        "Four soldiers were wounded in the blast, the army said. The eldest, Sergeant Omar "
+        "Khalid, 45, lost a leg.",
+        [("Khalid", "wounded")],
+    ),
+    (
+        "Two journalists were jailed in Baku in 2022. The older man, Rauf Aliyev, was pardoned "
+        "in March; the other, Elvin Mammadov, is still in prison.",
+        [("Aliyev", "arrested"), ("Mammadov", "arrested")],
+    ),
+    (
+        "Three climbers died on K2 on Friday. Their guide, Nima Sherpa, survived. The second "
+        "climber, Anna Weiss, was from Austria.",
+        [("Weiss", "killed")],
+    ),
+    (
+        "Two police officers were killed on Monday, the governor said. The first officer, Juma "
+        "Ali, was a father of five.",
+        [("Ali", "killed")],
+    ),
+]
+
+FOUND = [(text, (who, pred, A)) for text, rows in LISTS + RANKED for who, pred in rows]
+
+NOT_FOUND = [
+    # a rank needs a counted group: "treated wounded passengers" counts no one
+    (
+        "Ana Cruz, the nurse who treated wounded passengers on the deck, died in 2021.\n\n"
+        "The youngest hostage, Joel Bautista, was eight years old.",
+        ("Bautista", "wounded", A),
+    ),
+    # a member who died is not also the group's wounded
+    (
+        "Police said two men were shot in Moss Side on Sunday. The first, Leon Grant, 22, died "
+        "at the scene.",
+        ("Grant", "wounded", A),
+    ),
+    # the group's guide who survived is none of the dead
+    (
+        "Three climbers died on K2 on Friday. Their guide, Nima Sherpa, survived. The second "
+        "climber, Anna Weiss, was from Austria.",
+        ("Sherpa", "killed", A),
+    ),
+    # a list of acquitted people is no list of the jailed
+    (
+        "The court acquitted Juan Perez, Jose Gomez and Luis Diaz but jailed Ramon Cruz for ten "
+        "years.",
+        ("Gomez", "arrested", A),
+    ),
+    # the speaker of a list is not on it
+    (
+        "Maria Lopez said Carlos Ruiz, Pedro Sanz and Javier Gil had been arrested.",
+        ("Lopez", "arrested", A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
