@@ -83,6 +83,20 @@ STATE_TAKERS = [
     ("Soldiers manning a checkpoint stopped the bus. They pulled Ahmed Jibril off and drove him away.", "Jibril"),
     ("Ahmed Jibril, who was captured by the army in March, appeared in court on Monday.", "Jibril"),
     ("The army announced the capture of Ahmed Jibril, a senior rebel commander.", "Jibril"),
+    # the state's operation, a national force, a participle or a relative clause
+    ("Kwame Boateng was captured in a military operation near the border.", "Boateng"),
+    ("Kwame Boateng was seized during a police raid on his farm.", "Boateng"),
+    ("Kwame Boateng was picked up in a counter-terrorism sweep last week.", "Boateng"),
+    ("Kwame Boateng was captured by Nigerian troops in the Sambisa forest.", "Boateng"),
+    ("Kwame Boateng was taken prisoner by Ukrainian forces near Kupiansk.", "Boateng"),
+    ("Kwame Boateng, seized by troops in 2020, is still awaiting trial.", "Boateng"),
+    ("The soldiers who seized Kwame Boateng handed him to the police.", "Boateng"),
+    ("Kwame Boateng was captured in a joint operation by the army and police.", "Boateng"),
+    ("Kwame Boateng has been held by the state security service since 2019.", "Boateng"),
+    ("Kwame Boateng is in police custody, the ministry said.", "Boateng"),
+    ("Kwame Boateng was snatched by agents of the junta outside the mosque.", "Boateng"),
+    ("Kwame Boateng was grabbed by the regime's agents as he left the embassy.", "Boateng"),
+    ("Kwame Boateng was kidnapped by state agents, his party says.", "Boateng"),
 ]
 
 # Non-state captors, in wordings of arrest, detention and custody: captured, never arrested.
@@ -142,6 +156,20 @@ NON_STATE_HOLDERS = [
     ("Hugo Brandt, who was abducted in Niamey in 2021, was freed on Sunday.", "Brandt"),
     ("Hugo Brandt is a prisoner of the rebels, his wife said.", "Brandt"),
     ("Hugo Brandt is in the hands of a gang, police believe.", "Brandt"),
+    # non-state custody told with the state's words
+    ("Jonas Albrecht is in rebel custody, according to the mission.", "Albrecht"),
+    ("Jonas Albrecht is in Taliban custody in Kabul.", "Albrecht"),
+    ("Jonas Albrecht has been in the custody of the Liberation Front since June.", "Albrecht"),
+    ("Jonas Albrecht was jailed by the rebels in a makeshift prison.", "Albrecht"),
+    ("Jonas Albrecht was imprisoned by the insurgents for two years.", "Albrecht"),
+    ("Jonas Albrecht was arrested by members of a self-defence militia.", "Albrecht"),
+    ("Jonas Albrecht was detained by a clan militia near Baidoa.", "Albrecht"),
+    ("The militants said they were holding Jonas Albrecht.", "Albrecht"),
+    ("The group said it was holding Jonas Albrecht and would free him for a ransom.", "Albrecht"),
+    ("Jonas Albrecht, detained by rebels in 2020, was freed on Monday.", "Albrecht"),
+    ("The rebels who arrested Jonas Albrecht accused him of spying.", "Albrecht"),
+    ("Jonas Albrecht is a prisoner of the Crimson Brigade.", "Albrecht"),
+    ("Jonas Albrecht was detained by the group's fighters at a checkpoint.", "Albrecht"),
 ]
 
 # Custody held in a place: located_in beside the custody predicate.

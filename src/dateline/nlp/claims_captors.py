@@ -77,6 +77,12 @@ _HELD_STATES = frozenset(
     | {"shackled", "locked", "incommunicado", "bound"}
 )
 _CUSTODY = frozenset({"arrested", "captured", "released"})
+# Operations a person is taken in: "captured in a military operation", "during a police raid".
+_OPERATIONS = frozenset({"operation", "raid", "sweep", "crackdown", "offensive", "swoop"})
+# What marks an operation as the state's: "military", "police", "counter-terrorism".
+_OPERATION_STATE_MARKS = _STATE_UNIT_MARKS | frozenset(
+    {"terrorism", "counterterrorism", "counter", "anti", "antiterrorism", "troops", "joint"}
+)
 # Heads of a quantity or membership whose "of" noun is the taker: "dozens of policemen",
 # "members of the presidential guard", "a unit of soldiers", "fighters of the X Army".
 _QUANTITY_HEADS = frozenset(
@@ -110,7 +116,18 @@ def captor_kind(tok: Token) -> str | None:
         return "arrested"  # "an elite police unit", "an army patrol"
     if lemma == "guard" and marks & _STATE_GUARD_MARKS:
         return "arrested"  # "the presidential guard", "Revolutionary Guards"
+    if lemma in _OPERATIONS:
+        return _operation_kind(tok)
     return None
+
+
+def _operation_kind(op: Token) -> str | None:
+    """ "a military operation", "a police raid", "a counter-terrorism sweep" are the state's;
+    "a rebel raid", "a militant attack" are not."""
+    marks = {t.lower_ for t in op.subtree if t.i < op.i and t.dep_ != "det"}
+    if marks & (lx.INSURGENT_MARKS | _MORE_NON_STATE):
+        return "captured"
+    return "arrested" if marks & _OPERATION_STATE_MARKS else None
 
 
 def captors(verb: Token) -> list[Token]:
@@ -119,7 +136,9 @@ def captors(verb: Token) -> list[Token]:
     found = _agents(verb)
     if not found and not is_passive(verb):
         found = _relative_antecedent(verb) or subject_of(verb)
-    return [t for h in found for t in _resolved(verb, h)]
+    found = [t for h in found for t in _resolved(verb, h)]
+    # "captured in a military operation", "seized during a police raid": whose operation
+    return found if any(captor_kind(t) for t in found) else found + _operations(verb)
 
 
 def captor_predicate(verb: Token) -> str | None:
@@ -162,7 +181,9 @@ def taking_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """A taking or keeping the verb rules leave without a claim, by captors the text names:
     "was taken alive by the army", "Traffickers held X for three months", "The kidnappers kept
     X in a safe house", "Members of the presidential guard dragged X from his car"."""
-    if lemma not in {"take", "hold", "keep", "drag", "pull", "lock", "catch", "capture"}:
+    if lemma not in {"take", "hold", "keep", "drag", "pull", "lock", "catch", "capture", "pick"}:
+        return None
+    if lemma == "pick" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return None
     if any(
         c.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and c.lower_ not in _HELD_STATES
@@ -215,6 +236,51 @@ def _agents(verb: Token) -> list[Token]:
                     if by.dep_ in {"prep", "agent"} and by.lower_ == "by" and is_passive(verb):
                         found += [p for p in by.children if p.dep_ == "pobj"]
     return expand_conj(found)
+
+
+def _operations(verb: Token) -> list[Token]:
+    """The operation the taking happened in, as the noun whose marks tell whose it was ("a
+    military operation", "a police raid", "a counter-terrorism sweep"), with the takers its
+    "by" names ("a joint operation by the army and police")."""
+    ops = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _OPERATIONS
+    ]
+    by = [
+        p for o in ops for c in o.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+    ]
+    return ops + expand_conj(by)
+
+
+def held_by_captors(state: Token, verb: Token) -> bool:
+    """Custody in a place or state held by non-state captors: "in rebel custody", "in the
+    custody of the Liberation Front", "was jailed by the rebels in a makeshift prison"."""
+    if custody_holder(state) == "captured":
+        return True
+    lemma = verb.lemma_.lower()
+    return (lemma in SEIZURE_LEMMAS or lemma in lx.JAILING_VERBS) and captor_predicate(
+        verb
+    ) == "captured"
+
+
+def custody_holder(state: Token) -> str | None:
+    """The holder a custody noun names: "in rebel custody", "in Taliban custody", "in the
+    custody of the Liberation Front" (captured), "in police custody" (arrested)."""
+    holders = [c for c in state.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    holders += [
+        p
+        for c in state.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    kinds = {captor_kind(h) for h in holders} - {None}
+    if "captured" in kinds:
+        return "captured"
+    return "arrested" if kinds else None
 
 
 def _relative_antecedent(verb: Token) -> list[Token]:

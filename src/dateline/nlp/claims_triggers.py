@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
+from dateline.nlp.claims_captors import held_by_captors
 from dateline.nlp.claims_complements import non_state_agent
 from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
@@ -212,8 +213,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             verb = _quoted_clause(ctx, tok, verb)
             if verb.lemma_.lower() in lx.PENALTY_VERBS or is_future(verb):
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
-            if pred == "arrested" and _held_by_group(tok):
-                pred = "captured"  # "in the custody of the group"
+            if pred == "arrested" and (_held_by_group(tok) or held_by_captors(tok, verb)):
+                pred = "captured"  # "in the custody of the group", "in rebel custody"
             if verb.lemma_.lower() in _PUTTING_VERBS and any(
                 c.dep_ == "dobj" for c in verb.children
             ):
