@@ -23,9 +23,12 @@ each rule here names its construction of English news prose:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_states import KEEPING_MODIFIERS
 from dateline.nlp.claims_timeplace import is_place
@@ -131,6 +134,10 @@ def _appearance_places(verb: Token, hits: list[Hit]) -> list[Hit]:
     return [Hit("located_in", verb, list(h.subjects), {verb.i}) for h in seen if h.subjects]
 
 
+# The lemmas _made_an_appearance opens on (claims_dispatch).
+_APPEARANCE_MAKING_LEMMAS = frozenset({"make"})
+
+
 def _made_an_appearance(verb: Token, lemma: str) -> list[Hit]:
     """ "made a surprise appearance at a rally in Tamale", "made his first public appearance
     in Kano": the noun's appearance (claims_triggers) in a named place."""
@@ -147,6 +154,10 @@ def _made_an_appearance(verb: Token, lemma: str) -> list[Hit]:
 
 # The line one appears over from a prison: "via video link from X prison".
 _LINK_NOUNS = frozenset({"link", "videolink", "video", "videoconference", "feed"})
+
+
+# The lemmas _linked_from opens on (claims_dispatch).
+_LINKED_FROM_LEMMAS = frozenset({"appear", "address", "speak", "testify", "join"})
 
 
 def _linked_from(verb: Token, lemma: str) -> list[Hit]:
@@ -170,6 +181,10 @@ def _sent_to_a_place(verb: Token) -> tuple[Token, Token] | None:
         ((p, c) for p, c in _pobjs(verb, {"to"}) if p.pos_ == "PROPN" and is_place(p, c)),
         None,
     )
+
+
+# The lemmas _expelled_beside opens on (claims_dispatch).
+_EXPELLED_BESIDE_LEMMAS = _EXPULSION_VERBS
 
 
 def _expelled_beside(verb: Token, lemma: str) -> list[Hit]:
@@ -216,6 +231,10 @@ def _guessed(verb: Token) -> bool:
 _GUESSING_VERBS = frozenset({"believe", "think", "fear", "suspect", "understand", "report"})
 
 
+# The lemmas _journey_hits opens on (claims_dispatch).
+_JOURNEY_LEMMAS = _JOURNEY_VERBS | {"leave"}
+
+
 def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
     """ "may have travelled to Manchester", "is believed to have gone to Germany": a guess at
     a missing person's journey puts them at its end (README: a whereabouts "may" be hedged);
@@ -232,6 +251,10 @@ def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
                 # "left Turkey for Germany": the "for" is the country one went to live in
                 return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     return []
+
+
+# The lemmas _sender_place opens on (claims_dispatch).
+_SENDER_PLACE_LEMMAS = _SENDING_VERBS | _POSTING_VERBS
 
 
 def _sender_place(verb: Token, lemma: str) -> list[Hit]:
@@ -285,6 +308,10 @@ _SPOKEN_IN = frozenset(
 )
 
 
+# The lemmas _fronted_message_place opens on (claims_dispatch).
+_FRONTED_MESSAGE_LEMMAS = _SAYING_VERBS
+
+
 def _fronted_message_place(verb: Token, lemma: str) -> list[Hit]:
     """ "In an audio message from Idlib, X denied he was dead", "In a video recorded in
     Istanbul, X said ...", "told Reuters in an interview in Istanbul", "From London, X
@@ -312,6 +339,10 @@ def _fronted_message_place(verb: Token, lemma: str) -> list[Hit]:
             speakers = _people(subject_of(verb))
             return [Hit("located_in", verb, speakers, {verb.i})] if speakers else []
     return []
+
+
+# The lemmas _detained_since opens on (claims_dispatch).
+_DETAINED_SINCE_LEMMAS = frozenset({"detain", "hold", "jail", "imprison"})
 
 
 def _detained_since(verb: Token, lemma: str) -> list[Hit]:
@@ -356,6 +387,12 @@ def _after_a_state(verb: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
         and is_passive(verb.head.head)
     )
+
+
+# The lemmas _carried_hits opens on (claims_dispatch).
+_CARRIED_LEMMAS = (
+    _CARRYING | _EXPULSION_VERBS | {"hand", "send", "ship", "reunite", "release", "free"}
+)
 
 
 def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
@@ -441,6 +478,10 @@ def _named_under_deep(noun: Token) -> bool:
     )
 
 
+# The lemmas _rejoined_hits opens on (claims_dispatch).
+_REJOINED_LEMMAS = frozenset({"return", "recover", "recuperate", "convalesce", "rest"})
+
+
 def _rejoined_hits(verb: Token, lemma: str) -> list[Hit]:
     """ "returned to his family in Tabriz", "is recovering at home in Cusco": a return to
     one's people, or a recovery, in a named town is where the person is (README: "at home"
@@ -468,6 +509,10 @@ def _rejoined_hits(verb: Token, lemma: str) -> list[Hit]:
 _STAYING_VERBS = frozenset(
     {"hold", "keep", "detain", "jail", "imprison", "live", "hide", "stay", "shelter", "treat"}
 )
+
+
+# The lemmas _where_a_town opens on (claims_dispatch).
+_WHERE_A_TOWN_LEMMAS = _STAYING_VERBS | {"lock"}
 
 
 def _where_a_town(verb: Token, lemma: str) -> list[Hit]:
@@ -553,6 +598,10 @@ def _kept_there(verb: Token, lemma: str) -> list[Hit]:
 _RITES = frozenset({"mass", "liturgy", "eucharist", "service", "vespers", "communion"})
 
 
+# The lemmas _celebrated opens on (claims_dispatch).
+_CELEBRATED_LEMMAS = frozenset({"celebrate"})
+
+
 def _celebrated(verb: Token, lemma: str) -> list[Hit]:
     """ "celebrated Mass at the cathedral in Enugu", "when he celebrated Mass in a
     wheelchair": before a congregation, an appearance (as "led Friday prayers"), and where
@@ -577,6 +626,10 @@ _WELL_STATES = frozenset(
 _KEEPINGS = frozenset({"care", "custody", "protection", "hands", "charge"})
 
 
+# The lemmas _well_and_there opens on (claims_dispatch).
+_WELL_AND_THERE_LEMMAS = frozenset({"be"})
+
+
 def _well_and_there(verb: Token, lemma: str) -> list[Hit]:
     """ "is well and in Caracas", "is unharmed and in the care of the Red Cross in Erbil":
     a place joined to a state of health (the parser makes the "in" a conjunct of the
@@ -595,6 +648,28 @@ def _well_and_there(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# The rules of :func:`where_beside_hits` in order, each with the lemmas it opens on, looked up
+# by the verb's lemma (claims_dispatch); None: a rule called for every verb (one that reads
+# more than the lemma first, or one added without a set).
+_BESIDE_RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
+    [
+        (_expelled_beside, _EXPELLED_BESIDE_LEMMAS),
+        (_journey_hits, _JOURNEY_LEMMAS),
+        (_sender_place, _SENDER_PLACE_LEMMAS),
+        (_fronted_message_place, _FRONTED_MESSAGE_LEMMAS),
+        (_detained_since, _DETAINED_SINCE_LEMMAS),
+        (_carried_hits, _CARRIED_LEMMAS),
+        (_rejoined_hits, _REJOINED_LEMMAS),
+        (_made_an_appearance, _APPEARANCE_MAKING_LEMMAS),
+        (_linked_from, _LINKED_FROM_LEMMAS),
+        (_where_a_town, _WHERE_A_TOWN_LEMMAS),
+        (_kept_there, None),  # ("X, a prisoner in Taganrog, wrote": any verb)
+        (_celebrated, _CELEBRATED_LEMMAS),
+        (_well_and_there, _WELL_AND_THERE_LEMMAS),
+    ]
+)
+
+
 def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
     the module's list)."""
@@ -604,19 +679,7 @@ def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         return []  # "could be moved to a jail in Kazan": a move to come ("may have" is kept)
     found = (
         _appearance_places(verb, hits)
-        + _expelled_beside(verb, lemma)
-        + _journey_hits(verb, lemma)
-        + _sender_place(verb, lemma)
-        + _fronted_message_place(verb, lemma)
-        + _detained_since(verb, lemma)
-        + _carried_hits(verb, lemma)
-        + _rejoined_hits(verb, lemma)
-        + _made_an_appearance(verb, lemma)
-        + _linked_from(verb, lemma)
-        + _where_a_town(verb, lemma)
-        + _kept_there(verb, lemma)
-        + _celebrated(verb, lemma)
-        + _well_and_there(verb, lemma)
+        + [h for rule in _BESIDE_RULES(lemma) for h in rule(verb, lemma)]
     )
     if not found:
         return []
