@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+from dateline.nlp.claims_places_again import places_again_hits
 from dateline.nlp.claims_states import KEEPING_MODIFIERS
 from dateline.nlp.claims_timeplace import is_place
 from dateline.nlp.claims_whereabouts import named_place, negated_verb
@@ -680,6 +681,7 @@ def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     found = (
         _appearance_places(verb, hits)
         + [h for rule in _BESIDE_RULES(lemma) for h in rule(verb, lemma)]
+        + places_again_hits(verb, lemma)
     )
     if not found:
         return []

@@ -1,0 +1,300 @@
+"""Whereabouts said again, or told by a clause that names another act.
+
+The README puts a person in a place in clauses the older rules read only in part; each rule
+here names its construction of English news prose:
+
+* a stay said again with "there" for the place named before, in a short clause the older
+  rules pass over: "He remains there", "She is still there", "He is being held there"
+  (README, session 19: each clause restating a state counts again; "was not there" is the
+  stay denied, g187);
+* a speaker placed by where one speaks from or is interviewed at: "spoke to the Courier from
+  his brother's flat in Beirut", "said, speaking from her parents' house in Irbid", "spoke to
+  the Courier at her family's home in Khartoum" (README: an interview "from P" gives
+  ``located_in``; g349);
+* a searcher's finding told in the active: "Rescuers found the climber X alive near Y"
+  (README, session 18: a missing person found is ``alive``, and ``located_in`` with a named
+  place);
+* an extradition or a handing over in the active whose object is a role noun with the name
+  beside it: "Spain extradited the businessman X to Ukraine", "handed over the cartel boss X
+  to the United States" (README, session 19: a move to a place);
+* a guess at a place with "somewhere": "is believed to be somewhere in the Rwenzori
+  foothills".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+from dateline.nlp.claims_whereabouts import named_place, negated_verb
+
+__all__ = ["places_again_hits"]
+
+# Verbs of a stay a "there" can say again.
+_STAYING = frozenset({"be", "remain", "stay", "live", "hide", "shelter"})
+# Verbs of being kept that a "there" can say again ("is being held there").
+_KEPT = frozenset({"hold", "keep", "detain", "jail", "imprison", "treat"})
+# Verbs of speaking whose "from P" is where the speaker was.
+_SPEAKING = frozenset({"speak", "talk", "say", "tell", "reply", "answer", "testify", "write"})
+# Verbs of an interview whose "at / in P" is where the one interviewed was.
+_INTERVIEWED = frozenset({"speak", "talk"})
+# Verbs of sending a person to another state.
+_HANDING = frozenset({"extradite", "deport", "expel", "repatriate", "hand"})
+# States a missing person is found in.
+_FOUND_STATES = frozenset({"alive", "safe", "unharmed", "unhurt", "well"})
+# Kin and friends one speaks to by phone, whose "from P" may be their own place.
+_KIN = frozenset(
+    {"son", "daughter", "brother", "sister", "mother", "father", "wife", "husband", "family"}
+    | {"parent", "child", "cousin", "uncle", "aunt", "nephew", "niece", "friend", "relative"}
+)
+# Entity types of places.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Words of the outlet's own staff, whose place is no claim (README: g143).
+_STAFF = frozenset({"correspondent", "reporter", "editor", "presenter", "host", "anchor"})
+
+
+def _preps(head: Token, words: frozenset[str] | set[str]) -> list[tuple[Token, Token]]:
+    """(object, preposition) of each phrase under ``head`` opened by one of ``words``."""
+    return [
+        (p, c)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in words
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _placed(pobj: Token, prep: Token) -> bool:
+    """ "from Beirut", "from his brother's flat in Beirut", "at her home near Irbid": a named
+    place, or a place with one hung on it."""
+    return named_place(pobj, prep) or any(
+        named_place(q, g)
+        for t in (pobj, *[q for q, _ in _preps(pobj, {"of"})])  # "the forest north of X"
+        for q, g in _preps(t, {"in", "near", "outside", "at", "of"})
+    )
+
+
+def _persons(tokens: list[Token]) -> list[Token]:
+    """The people among ``tokens``: a name, "he" / "she", or a role noun with a name beside
+    it (the name then stands for it: "the businessman X")."""
+    out = []
+    for t in tokens:
+        if t.ent_type_ == "PERSON" or t.lower_ in {"he", "she"}:
+            out.append(t)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() not in _STAFF:
+            out += [c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    return out
+
+
+def _staff(tokens: list[Token]) -> bool:
+    return any(t.lemma_.lower() in _STAFF for s in tokens for t in s.subtree)
+
+
+def _there(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+
+
+def _there_again(verb: Token, lemma: str) -> list[Hit]:
+    """ "He remains there", "She is still there", "He is being held there": a stay in the
+    place named before (the story's first sentence has none before it)."""
+    if verb.sent.start == 0 or not _there(verb):
+        return []
+    if lemma in _STAYING and not is_passive(verb):
+        if any(c.dep_ in {"expl", "attr"} for c in verb.children):
+            return []  # "there is", "he was there a guest"
+        if lemma != "be" and negated_verb(verb):
+            return []  # ("did not stay there": no stay; "was not there" is denied, g187)
+        people = _persons(subject_of(verb))
+    elif lemma in _KEPT and is_passive(verb) and not negated_verb(verb):
+        people = _persons(patient_of(verb))
+    else:
+        return []
+    return [Hit("located_in", verb, people, {verb.i})] if people else []
+
+
+def _kept_in_misread(verb: Token, lemma: str) -> list[Hit]:
+    """ "is being kept in a village near Jos": the parser makes the "in" a complement of the
+    passive, so no place phrase hangs on the verb."""
+    if lemma not in _KEPT or not is_passive(verb) or negated_verb(verb):
+        return []
+    if any(
+        c.dep_ in {"oprd", "advmod", "acomp"}
+        and c.lower_ in {"in", "at", "near", "inside"}
+        and any(_placed(p, c) for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    ):
+        people = _persons(patient_of(verb))
+        return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
+def _speaker(verb: Token) -> list[Token]:
+    """The one speaking: the verb's subject, or for "X said, speaking from ..." the subject
+    of the verb the participle hangs on."""
+    own = subject_of(verb)
+    if not own and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        own = subject_of(verb.head)
+    return [] if _staff(own) else _persons(own)
+
+
+def _spoken_from(verb: Token, lemma: str) -> list[Hit]:
+    """ "spoke to the Courier from his brother's flat in Beirut", "said, speaking from her
+    parents' house in Irbid", "spoke to the Courier at her family's home in Khartoum"."""
+    if lemma not in _SPEAKING or is_passive(verb) or negated_verb(verb):
+        return []
+    hearers = [p for p, _ in _preps(verb, {"to", "with"})]
+    if (
+        _persons(hearers)
+        or any(p.lower_ in {"him", "her", "them"} or p.lemma_.lower() in _KIN for p in hearers)
+        or any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children)
+    ):
+        return []  # "had last spoken to her brother by phone from a port near X": his place
+    heads = [verb] + [  # "by phone from X": the "from" may hang on the phone
+        p for p, _ in _preps(verb, {"by", "over", "via"})
+    ]
+    placed = any(_placed(p, c) for h in heads for p, c in _preps(h, {"from"}))
+    if not placed and lemma in _INTERVIEWED and hearers:
+        # "spoke to the Courier at her home in X": an interview there (the parser may hang
+        # the "at" on the outlet)
+        placed = any(
+            p.pos_ == "NOUN" and _placed(p, c)
+            for h in (verb, *hearers)
+            for p, c in _preps(h, {"at", "in"})
+        )
+    if not placed:
+        return []
+    people = _speaker(verb)
+    return [Hit("located_in", verb, people, {verb.i})] if people else []
+
+
+def _found_there(verb: Token, lemma: str) -> list[Hit]:
+    """ "Rescuers found the climber X alive near Y", "found him safe in a hut above Y": the
+    active finding of a missing person in a named place."""
+    if lemma not in {"find", "locate"} or is_passive(verb) or negated_verb(verb):
+        return []
+    states = [
+        c
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp", "oprd", "acomp", "advcl"} and c.lower_ in _FOUND_STATES
+    ]
+    found = [c for c in verb.children if c.dep_ == "dobj"] + [
+        c for s in states for c in s.children if c.dep_ in {"nsubj", "nsubjpass"}
+    ]
+    for o in [c for c in verb.children if c.dep_ == "dobj"]:
+        states += [c for c in o.children if c.dep_ in {"amod", "acl"} and c.lower_ in _FOUND_STATES]
+    people = _persons(found)
+    if not people or not states:
+        return []
+    if any(
+        _placed(p, c)
+        for h in (verb, *states)
+        for p, c in _preps(h, {"in", "at", "near", "on", "inside", "outside"})
+    ):
+        return [Hit("located_in", verb, people, {verb.i})]
+    return []
+
+
+# Verbs that carry a person to a place: "was taken / rushed / flown to X".
+_CARRYING = frozenset(
+    {"take", "rush", "fly", "airlift", "bring", "move", "transfer", "drive", "evacuate"}
+)
+# Places one is carried to and kept in, named or not (README, session 19).
+_KEEPING_PLACES = frozenset(
+    {"hospital", "infirmary", "clinic", "prison", "jail", "camp", "base", "station"}
+    | {"barracks", "centre", "center", "facility", "colony", "unit", "ward"}
+)
+
+
+def _carried_where(verb: Token, lemma: str) -> list[Hit]:
+    """ "was taken to Manchester Royal Infirmary, where he underwent surgery", "was rushed to
+    St Luke's Hospital in Coventry, where he was pronounced dead": a move to a place whose
+    "where" clause tells another event there (not the stay itself)."""
+    if lemma not in _CARRYING or not is_passive(verb) or negated_verb(verb):
+        return []
+    for dest, _ in _preps(verb, {"to", "into"}):
+        wheres = [
+            r
+            for r in dest.children
+            if r.dep_ == "relcl" and any(a.lower_ == "where" for a in r.children)
+        ]
+        if not wheres or any(r.lemma_.lower() in _STAYING | _KEPT for r in wheres):
+            continue  # ("to X, where he is being held": the stay is the clause's own claim)
+        kept = dest.lemma_.lower() in _KEEPING_PLACES or any(
+            t.lemma_.lower() in _KEEPING_PLACES
+            for t in dest.lefts
+            if t.dep_ in {"compound", "amod"}
+        )
+        if (
+            kept
+            or _placed(dest, dest.head)
+            or dest.pos_ == "PROPN"
+            and any(t.lower_ in _KEEPING_PLACES for t in dest.subtree if t.i < dest.i + 1)
+        ):
+            people = _persons(patient_of(verb))
+            return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
+def _stuck_there(verb: Token, lemma: str) -> list[Hit]:
+    """ "is trapped in a shaft near Johannesburg", "were stranded at the airport in Lome":
+    caught in a place (README's list: "stranded in", "trapped in")."""
+    if lemma not in {"trap", "strand"} or negated_verb(verb):
+        return []
+    if not any(
+        _placed(p, c) for p, c in _preps(verb, {"in", "at", "near", "inside", "on", "under"})
+    ):
+        return []
+    people = _persons(patient_of(verb) if is_passive(verb) else subject_of(verb))
+    return [Hit("located_in", verb, people, {verb.i})] if people else []
+
+
+def _handed_to(verb: Token, lemma: str) -> list[Hit]:
+    """ "Spain extradited the businessman X to Ukraine", "handed over the cartel boss X to
+    the United States": the role noun's name is the one moved to the named state."""
+    if lemma not in _HANDING or is_passive(verb) or negated_verb(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    people = _persons(objects)
+    if not people:
+        return []
+    heads = [verb] + [
+        c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ in {"over", "back"}
+    ]
+    if any(
+        p.pos_ == "PROPN" and named_place(p, c) and not any(r.dep_ == "relcl" for r in p.children)
+        for h in heads
+        for p, c in _preps(h, {"to"})
+    ):
+        return [Hit("located_in", verb, people, {verb.i})]
+    return []
+
+
+def _somewhere(verb: Token, lemma: str) -> list[Hit]:
+    """ "is believed to be somewhere in the Rwenzori foothills": a guessed place."""
+    if lemma != "be" or negated_verb(verb):
+        return []
+    for adv in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "somewhere"):
+        if any(
+            _placed(p, c)
+            or any(t.pos_ == "PROPN" or t.ent_type_ in _PLACE_TYPES for t in p.subtree)
+            for h in (verb, adv)
+            for p, c in _preps(h, {"in", "near", "around", "along"})
+        ):  # ("somewhere in the Rwenzori foothills": a name after "somewhere in" is a place's)
+            people = _persons(subject_of(verb))
+            return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
+def places_again_hits(verb: Token, lemma: str) -> list[Hit]:
+    """The whereabouts ``verb`` tells that the older rules miss (see the module's list)."""
+    return (
+        _there_again(verb, lemma)
+        + _spoken_from(verb, lemma)
+        + _found_there(verb, lemma)
+        + _handed_to(verb, lemma)
+        + _carried_where(verb, lemma)
+        + _kept_in_misread(verb, lemma)
+        + _stuck_there(verb, lemma)
+        + _somewhere(verb, lemma)
+    )
