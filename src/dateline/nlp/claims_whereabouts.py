@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import is_passive, patient_of, prep_children, subject_of
 from dateline.nlp.claims_timeplace import is_place
 
@@ -197,6 +198,10 @@ def _on_an_errand(verb: Token) -> bool:
     )
 
 
+# The lemmas _arrival_hits opens on (claims_dispatch).
+_ARRIVAL_LEMMAS = _ARRIVAL_VERBS | {"make"}
+
+
 def _arrival_hits(verb: Token, lemma: str) -> list[Hit]:
     if (
         lemma in _ARRIVAL_VERBS
@@ -218,6 +223,10 @@ def _arrival_hits(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# The lemmas _flight_hits opens on (claims_dispatch).
+_FLIGHT_LEMMAS = frozenset({"flee", "escape"})
+
+
 def _flight_hits(verb: Token, lemma: str) -> list[Hit]:
     if (
         lemma in {"flee", "escape"}
@@ -233,6 +242,10 @@ def _flight_hits(verb: Token, lemma: str) -> list[Hit]:
         # claims_states._destination_hits, reads a well-tagged town)
         return [Hit("located_in", verb, subject_of(verb), {verb.i})]
     return []
+
+
+# The lemmas _hiding_and_stuck_hits opens on (claims_dispatch).
+_HIDING_AND_STUCK_LEMMAS = frozenset({"stick", "go"})
 
 
 def _hiding_and_stuck_hits(verb: Token, lemma: str) -> list[Hit]:
@@ -281,6 +294,15 @@ def _lasting_since(verb: Token) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children
     ) and any(c.dep_ == "prep" and c.lower_ in {"since", "for"} for c in verb.children)
+
+
+# The lemmas _custody_hits opens on (claims_dispatch).
+_CUSTODY_LEMMAS = (
+    _CUSTODY_VERBS
+    | _SENDING_VERBS
+    | _LANGUISHING_VERBS
+    | {"hold", "keep", "detain", "remand", "intern", "place", "put"}
+)
 
 
 def _custody_hits(verb: Token, lemma: str) -> list[Hit]:
@@ -429,6 +451,12 @@ def _at_an_event_in_a_town(verb: Token) -> bool:
     )
 
 
+# The lemmas _appearance_hits opens on (claims_dispatch).
+_APPEARANCE_LEMMAS = (
+    _CAUGHT_ON_CAMERA | {"appear", "take", "be", "lead", "present", "parade", "greet", "wave"}
+)
+
+
 def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
     hits: list[Hit] = []
     if lemma == "appear" and not any(
@@ -531,6 +559,10 @@ def _greeted_a_crowd(verb: Token, lemma: str) -> bool:
 _REMOTE_TALK_NOUNS = frozenset({"interview", "call", "conversation", "message", "statement"})
 
 
+# The lemmas _state_hits opens on (claims_dispatch).
+_STATE_LEMMAS = frozenset({"be", "exile", "say", "tell", "speak", "talk", "make", "confine"})
+
+
 def _state_hits(verb: Token, lemma: str) -> list[Hit]:
     hits: list[Hit] = []
     if lemma == "be" and any(
@@ -623,6 +655,10 @@ def _person_sender(verb: Token) -> list[Token]:
     ]
 
 
+# The lemmas _more_state_hits opens on (claims_dispatch).
+_MORE_STATE_LEMMAS = _SENDING_ONES_WORD | {"be", "do", "reach"}
+
+
 def _more_state_hits(verb: Token, lemma: str) -> list[Hit]:
     hits: list[Hit] = []
     if lemma == "be" and _well_in_place(verb):
@@ -660,6 +696,10 @@ def _more_state_hits(verb: Token, lemma: str) -> list[Hit]:
 _KEEPING_NOUNS = frozenset({"care", "protection", "charge"})
 # Verbs that carry a person "from A to B": "was evacuated from Aleppo to Gaziantep".
 _FROM_TO_VERBS = frozenset({"evacuate", "fly", "airlift", "move", "transfer", "take", "bring"})
+
+
+# The lemmas _journey_hits opens on (claims_dispatch).
+_JOURNEY_LEMMAS = _FROM_TO_VERBS | {"make", "find", "wend", "fight", "work", "be"}
 
 
 def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
@@ -715,6 +755,10 @@ def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
 _BACK_VERBS = frozenset({"go", "come", "fly", "move", "head", "travel", "sail", "drive"})
 
 
+# The lemmas _return_hits opens on (claims_dispatch).
+_RETURN_LEMMAS = _BACK_VERBS | {"return"}
+
+
 def _return_hits(verb: Token, lemma: str) -> list[Hit]:
     """ "returned to Colombia last month", "went back to Asmara in 2016 to visit his mother":
     a return to a named place gives ``located_in`` beside ``other:return`` (the README's
@@ -750,19 +794,28 @@ def _location_owners(verb: Token) -> list[Token]:
 def whereabouts_side_hits(verb: Token, lemma: str) -> list[Hit]:
     """Whereabouts and appearances ``verb`` tells beside its main claim (see the module's
     list); nothing for a negated verb."""
-    if negated_verb(verb):
+    rules = _SIDE_RULES(lemma)
+    if not rules or negated_verb(verb):
         return []
-    return (
-        _arrival_hits(verb, lemma)
-        + _flight_hits(verb, lemma)
-        + _hiding_and_stuck_hits(verb, lemma)
-        + _custody_hits(verb, lemma)
-        + _appearance_hits(verb, lemma)
-        + _state_hits(verb, lemma)
-        + _more_state_hits(verb, lemma)
-        + _journey_hits(verb, lemma)
-        + _return_hits(verb, lemma)  # (session 19)
-    )
+    return [h for rule in rules for h in rule(verb, lemma)]
+
+
+# The rules of :func:`whereabouts_side_hits` in order, each with the lemmas it opens on,
+# looked up by the verb's lemma (claims_dispatch); a rule given None instead of a set (one
+# that reads more than the lemma first, or one added without a set) runs for every verb.
+_SIDE_RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
+    [
+        (_arrival_hits, _ARRIVAL_LEMMAS),
+        (_flight_hits, _FLIGHT_LEMMAS),
+        (_hiding_and_stuck_hits, _HIDING_AND_STUCK_LEMMAS),
+        (_custody_hits, _CUSTODY_LEMMAS),
+        (_appearance_hits, _APPEARANCE_LEMMAS),
+        (_state_hits, _STATE_LEMMAS),
+        (_more_state_hits, _MORE_STATE_LEMMAS),
+        (_journey_hits, _JOURNEY_LEMMAS),
+        (_return_hits, _RETURN_LEMMAS),  # (session 19)
+    ]
+)
 
 
 def not_a_whereabouts(hit: Hit) -> bool:
