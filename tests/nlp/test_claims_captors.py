@@ -216,30 +216,51 @@ HELD_IN = [
     ("Sara Lindholm was held for eight months in a hut in the jungle by the rebels.", "Lindholm", C),
     ("Sara Lindholm spent eight months as a hostage in a camp in the Sahel.", "Lindholm", C),
     ("The rebels kept Sara Lindholm chained in a hut near the border.", "Lindholm", C),
+    ("Police arrested Omid Farahani in May. He is being held in Evin prison.", "Farahani", R),
+    ("Omid Farahani remains detained in Minsk, his wife told reporters.", "Farahani", R),
+    ("Omid Farahani is in jail in Mashhad, according to his lawyer.", "Farahani", R),
+    ("Omid Farahani is in Evin prison, his wife said on Tuesday.", "Farahani", R),
+    ("\"He is being held in solitary confinement at Evin,\" Omid Farahani's wife said.", "Farahani", R),
+    ("Omid Farahani is being held in the capital, state media reported.", "Farahani", R),
+    ("Omid Farahani has been jailed at Rajaei Shahr since his conviction.", "Farahani", R),
+    ("The notorious Saydnaya prison, where Omid Farahani is held, is north of Damascus.", "Farahani", R),
+    ("Gunmen seized Claire Dubois in Niger in 2022. She is believed to be held in northern Mali.", "Dubois", C),
+    ("Claire Dubois is being held hostage in the Sahel, the French government said.", "Dubois", C),
+    ("Claire Dubois was held captive in a village near Menaka for a year.", "Dubois", C),
+    ("Claire Dubois is held by the kidnappers somewhere in the desert near Kidal.", "Dubois", C),
+    ("Claire Dubois, who is held by jihadists in Mali, appeared in a video on Sunday.", "Dubois", C),
 ]
 
-# Rows the rules do not reach yet, each with what stands in the way.
+# Rows the rules do not reach yet: text -> (what stands in the way, the rows that fail: the
+# custody's, the place's or both).
 GAPS = {
-    "Park rangers captured the poacher Simon Mwangi after a chase.": "the name parsed apart",
+    "Park rangers captured the poacher Simon Mwangi after a chase.": (
+        "the name parsed apart", "custody"),
     "Dimitri Zerva was grabbed outside his office on Monday. Police later confirmed that they"
-    " were holding him.": "a later clause's holder does not reach back to the seizure",
-    "The army announced the capture of Ahmed Jibril, a senior rebel commander.": "the noun's"
-    " captor as the subject of the verb that announces it",
-    "Traffickers held Amare Tesfaye for three months in a compound in the desert.": "the name"
-    " tagged as a product",
-    "Hugo Brandt was bundled into a van on Monday. His captors demanded a ransom.": "a captor"
-    " noun with a pronoun owner after an agentless seizure",
-    "Nima Karimi is being kept in solitary at Gohardasht prison near Karaj.": "an agentless"
-    " keeping in a prison",
-    "The rebels kept Sara Lindholm chained in a hut near the border.": "the place after a"
-    " participle complement",
+    " were holding him.": ("a later clause's holder does not reach back to the seizure", "custody"),
+    "The army announced the capture of Ahmed Jibril, a senior rebel commander.": (
+        "the noun's captor as the subject of the verb that announces it", "custody"),
+    "Traffickers held Amare Tesfaye for three months in a compound in the desert.": (
+        "the name tagged as a product", "both"),
+    "Hugo Brandt was bundled into a van on Monday. His captors demanded a ransom.": (
+        "a captor noun with a pronoun owner after an agentless seizure", "custody"),
+    "Nima Karimi is being kept in solitary at Gohardasht prison near Karaj.": (
+        "an agentless keeping in a prison", "custody"),
+    "The rebels kept Sara Lindholm chained in a hut near the border.": (
+        "the place after a participle complement", "place"),
+    "Omid Farahani remains detained in Minsk, his wife told reporters.": (
+        "the given name not tagged as a person's here", "both"),
+    '"He is being held in solitary confinement at Evin," Omid Farahani\'s wife said.': (
+        "a pronoun before its name (cataphora)", "both"),
+    "Omid Farahani is being held in the capital, state media reported.": (
+        "a place named only as the capital", "place"),
 }
 
 
 def _row(text: str, expected: tuple[str, str, str]):
-    chained = text.startswith("The rebels kept Sara Lindholm chained")
-    if text in GAPS and (expected[1] != L) != chained:
-        return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=GAPS[text]))
+    reason, failing = GAPS.get(text, ("", ""))
+    if failing == "both" or failing == ("place" if expected[1] == L else "custody"):
+        return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
     return (text, expected)
 
 

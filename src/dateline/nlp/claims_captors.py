@@ -83,6 +83,8 @@ _OPERATIONS = frozenset({"operation", "raid", "sweep", "crackdown", "offensive",
 _OPERATION_STATE_MARKS = _STATE_UNIT_MARKS | frozenset(
     {"terrorism", "counterterrorism", "counter", "anti", "antiterrorism", "troops", "joint"}
 )
+# Verbs of keeping a person in custody: "where X is held / detained / jailed".
+_KEEPING = frozenset({"hold", "detain", "keep", "jail", "imprison", "incarcerate", "confine"})
 # Heads of a quantity or membership whose "of" noun is the taker: "dozens of policemen",
 # "members of the presidential guard", "a unit of soldiers", "fighters of the X Army".
 _QUANTITY_HEADS = frozenset(
@@ -154,6 +156,9 @@ def captor_custody(verb: Token, lemma: str, hits: list[Hit] | None) -> list[Hit]
     """A verb rule's hits with the custody its captor tells: the seizure's own custody hits
     re-decided, and a custody hit added to a taking or keeping no rule read as custody ("was
     taken alive by the army", "The kidnappers kept X in a safe house", besides its place)."""
+    if hits and _held_where(verb, lemma, hits):
+        # "the prison where X is held": kept in the place the clause describes
+        hits = [*hits, Hit("located_in", verb, list(hits[0].subjects), {verb.i})]
     if lemma not in SEIZURE_LEMMAS:
         return hits
     if hits:
@@ -164,6 +169,17 @@ def captor_custody(verb: Token, lemma: str, hits: list[Hit] | None) -> list[Hit]
     if taken is None:
         return hits
     return [*(hits or []), *taken]
+
+
+def _held_where(verb: Token, lemma: str, hits: list[Hit]) -> bool:
+    """A custody told in a relative clause of the place: "the prison where X is held", "the
+    camp where the hostages were kept" (and no located_in read from it yet)."""
+    if lemma not in _KEEPING or verb.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return False
+    mine = [h for h in hits if h.anchor is verb and h.subjects]
+    return bool(mine) and mine[0] is hits[0] and not any(h.predicate == "located_in" for h in mine)
 
 
 def decide_by_captor(verb: Token, lemma: str, hits: list[Hit]) -> None:
