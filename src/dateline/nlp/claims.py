@@ -91,6 +91,7 @@ from dateline.nlp.claims_partitives import (
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_ranked_members import ranked_member_hits
+from dateline.nlp.claims_reduced_relatives import reduced_relative_hits
 from dateline.nlp.claims_restatements import bare_call_hits, custody_goes_on_hits
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import fallback_timexes
@@ -795,6 +796,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(health_sentence_hits(ctx, sent, hits))  # (claims_harm: session 20)
     hits.extend(custody_goes_on_hits(hits))  # "placed under house arrest, and remains there"
     hits.extend(bare_call_hits(sent))  # '"He called!"', "said he phoned on Wednesday night"
+    hits.extend(reduced_relative_hits(ctx, sent, hits))  # "for X, the priest, kidnapped in May"
     return hits
 
 

@@ -1,0 +1,114 @@
+"""Every clause that states a claim is a claim (issue 6, the "fewer" misses): a story restates
+what happened to a person in a noun ("since his death", "the arrest of X", "his release"), a
+participle before the name ("the jailed activist"), a reduced relative after it ("X, the parish
+priest, kidnapped three weeks ago"), a relative clause, a quotation or a second source's
+statement, and the gold counts each (tests/fixtures/claims/README.md, "One claim per clause";
+demands, purposes and orders do not count). Sentences written for this table about fictional
+people: text -> the number of claims (last word of the subject, predicate, polarity) the
+pipeline must find."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+A, N = "affirmed", "negated"
+
+# "X, <participle> ...": a reduced relative after a name or its apposition
+REDUCED_RELATIVES = [
+    (
+        'Prayers were said on Sunday for Father Luca Bruni, the parish priest of San Vito, kidnapped three weeks ago.',
+        {('Bruni', 'captured', A): 1},
+    ),
+    (
+        'The family of Nadia Saleh, abducted outside her school in March, has received a ransom demand.',
+        {('Saleh', 'captured', A): 1},
+    ),
+    (
+        'Supporters of Omar Jaber, detained since June without charge, marched on the ministry.',
+        {('Jaber', 'arrested', A): 1},
+    ),
+    (
+        'Lawyers for Dmitri Volkov, jailed in 2022 for his posts, lodged a new appeal on Monday.',
+        {('Volkov', 'arrested', A): 1},
+    ),
+    (
+        'A memorial for Sergeant Paul Ikeda, killed by a roadside bomb in 2020, was unveiled on Friday.',
+        {('Ikeda', 'killed', A): 1},
+    ),
+    (
+        'The aid worker Tom Baird, freed by his kidnappers on Sunday, arrived in London on Tuesday.',
+        {('Baird', 'released', A): 1},
+    ),
+    (
+        'Kemal Arslan, arrested at the border last week, told the court he was innocent.',
+        {('Arslan', 'arrested', A): 1},
+    ),
+    (
+        'Her son, Ali Rahimi, seized by gunmen on his way to work, has not been heard from since.',
+        {('Rahimi', 'captured', A): 1},
+    ),
+    (
+        'The soldier Idris Bako, taken prisoner by the rebels at Gao, is in good health, the group said.',
+        {('Bako', 'captured', A): 1},
+    ),
+    (
+        "The bishop's driver, Samuel Ade, 41, abducted with him on the Ondo road, is also being held, the diocese said.",
+        {('Ade', 'captured', A): 1},
+    ),
+    (
+        'A court in Lagos on Monday heard from Grace Eze, released on bail in May, who denies the charges.',
+        {('Eze', 'released', A): 1},
+    ),
+    (
+        'The funeral of Constable Mark Dunn, shot dead during a traffic stop on Friday, will be held on Thursday.',
+        {('Dunn', 'killed', A): 1},
+    ),
+    (
+        'Friends of the photographer Lucia Ferro, injured in the blast, said she was recovering.',
+        {('Ferro', 'wounded', A): 1},
+    ),
+    (
+        'The trial of Yusuf Kaya, detained by police at Istanbul airport in January, opened on Monday.',
+        {('Kaya', 'arrested', A): 1},
+    ),
+    (
+        'Relatives of Ahmed Bari, kidnapped by pirates off Somalia in 2023, met the minister on Tuesday.',
+        {('Bari', 'captured', A): 1},
+    ),
+    (
+        'The union called for a strike in support of Carlos Ruiz, jailed last month for organising a protest.',
+        {('Ruiz', 'arrested', A): 1},
+    ),
+    (
+        'A letter from the reporter Olga Lind, imprisoned since 2021, was read out at the ceremony.',
+        {('Lind', 'arrested', A): 1},
+    ),
+    (
+        'Tributes were paid to Dr Amina Yusuf, murdered at her clinic on Saturday.',
+        {('Yusuf', 'killed', A): 1},
+    ),
+    (
+        'Peter Okoye, released from hospital on Monday, thanked the nurses.',
+        {('Okoye', 'released', A): 0},
+    ),
+    (
+        'The report, released on Monday, named Ali Hassan as a suspect.',
+        {('Hassan', 'released', A): 0},
+    ),
+    (
+        'Ali Hassan, the man who killed two guards in 2019, was sentenced on Monday.',
+        {('Hassan', 'killed', A): 0},
+    ),
+    (
+        'The two men who kidnapped Sara Cole, arrested in a raid on Monday, appeared in court on Friday.',
+        {('Cole', 'arrested', A): 0, ('Cole', 'captured', A): 1},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), REDUCED_RELATIVES)
+def test_reduced_relative(claims_of, text: str, counts: dict) -> None:
+    found = Counter((c.subject.split()[-1], c.predicate, c.polarity) for c in claims_of(text))
+    assert {k: found.get(k, 0) for k in counts} == counts, found
