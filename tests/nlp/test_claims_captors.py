@@ -97,6 +97,18 @@ STATE_TAKERS = [
     ("Kwame Boateng was snatched by agents of the junta outside the mosque.", "Boateng"),
     ("Kwame Boateng was grabbed by the regime's agents as he left the embassy.", "Boateng"),
     ("Kwame Boateng was kidnapped by state agents, his party says.", "Boateng"),
+    # agencies by acronym, countries as captors, opponents in a clash, more of the state's men
+    ("Anton Kravets was detained by the FSB at Sheremetyevo airport.", "Kravets"),
+    ("Anton Kravets was seized by the SBU in a raid in Kharkiv.", "Kravets"),
+    ("FBI agents grabbed Anton Kravets at a motel in Ohio.", "Kravets"),
+    ("The National Directorate of Security (NDS) said on Monday that its agents had captured Abdul Rahimi. The NDS captured Rahimi in Jalalabad.", "Rahimi"),
+    ("Russia captured Anton Kravets during the battle for the town.", "Kravets"),
+    ("Anton Kravets was captured by Russia in 2022 and exchanged a year later.", "Kravets"),
+    ("Iran seized the British sailor Tom Ashby in the Gulf.", "Ashby"),
+    ("Abdul Rahimi was captured during clashes with government forces in Kunar.", "Rahimi"),
+    ("Security personnel grabbed Abdul Rahimi outside the mosque.", "Rahimi"),
+    ("Law enforcement officers picked up Abdul Rahimi at dawn.", "Rahimi"),
+    ("Mutinous soldiers seized the president, Alain Kaboré, at his residence.", "Kaboré"),
 ]
 
 # Non-state captors, in wordings of arrest, detention and custody: captured, never arrested.
@@ -170,6 +182,12 @@ NON_STATE_HOLDERS = [
     ("The rebels who arrested Jonas Albrecht accused him of spying.", "Albrecht"),
     ("Jonas Albrecht is a prisoner of the Crimson Brigade.", "Albrecht"),
     ("Jonas Albrecht was detained by the group's fighters at a checkpoint.", "Albrecht"),
+    ("Jonas Albrecht was captured during clashes with rebels near the lake.", "Albrecht"),
+    ("Jonas Albrecht was detained by the group's security wing in Idlib.", "Albrecht"),
+    ("Jonas Albrecht has been held in a rebel jail since March.", "Albrecht"),
+    ("Jonas Albrecht is being held by his abductors in the forest.", "Albrecht"),
+    ("Jonas Albrecht was arrested by fighters loyal to a local warlord.", "Albrecht"),
+    ("Jonas Albrecht was arrested by the Islamic State in Raqqa in 2014.", "Albrecht"),
 ]
 
 # Custody held in a place: located_in beside the custody predicate.

@@ -50,7 +50,9 @@ _MORE_STATE = frozenset(
 )
 # Heads of a unit named by the state's word before it: "an elite police unit", "an army
 # patrol", "a SWAT team", "a navy boarding party".
-_UNIT_HEADS = frozenset({"unit", "units", "patrol", "patrols", "team", "squad", "party", "crew"})
+_UNIT_HEADS = frozenset(
+    {"unit", "units", "patrol", "patrols", "team", "squad", "party", "crew", "personnel"}
+)
 _STATE_UNIT_MARKS = frozenset(
     {"police", "army", "military", "navy", "naval", "intelligence", "security", "border"}
     | {"swat", "coastguard", "customs", "immigration", "federal", "government", "special"}
@@ -85,6 +87,24 @@ _OPERATION_STATE_MARKS = _STATE_UNIT_MARKS | frozenset(
 )
 # Verbs of keeping a person in custody: "where X is held / detained / jailed".
 _KEEPING = frozenset({"hold", "detain", "keep", "jail", "imprison", "incarcerate", "confine"})
+# Acronyms of states' police, security and armed services that news prints bare.
+_STATE_ACRONYMS = frozenset(
+    {"fbi", "dea", "cia", "fsb", "sbu", "kgb", "nsa", "dss", "nia", "isi", "idf", "ice"}
+    | {"cbp", "mi5", "mi6", "sas", "gign", "swat", "interpol", "europol", "mossad", "efcc"}
+)
+# Words heading a state agency's spelled-out name: "the National Directorate of Security".
+_AGENCY_WORDS = frozenset(
+    {"directorate", "department", "service", "agency", "bureau", "ministry", "police"}
+    | {"guard", "army", "navy", "force", "forces", "gendarmerie", "command", "office"}
+)
+# Fighting in which the other side takes a person: "captured during clashes with X".
+_FIGHTS = frozenset(
+    {"clash", "clashes", "fighting", "battle", "firefight", "gunfight", "shootout", "skirmish"}
+)
+# Places a person is held in whose holder a modifier names: "a rebel jail", "police cells".
+_HOLDING_PLACES = frozenset({"jail", "prison", "cell", "cells", "camp", "custody", "detention"})
+# Owners of a taker's men that, in a story of captors, are an armed group's.
+_ARMED_OWNERS = frozenset({"group", "movement", "faction", "militia", "brigade", "network"})
 # Heads of a quantity or membership whose "of" noun is the taker: "dozens of policemen",
 # "members of the presidential guard", "a unit of soldiers", "fighters of the X Army".
 _QUANTITY_HEADS = frozenset(
@@ -120,6 +140,32 @@ def captor_kind(tok: Token) -> str | None:
         return "arrested"  # "the presidential guard", "Revolutionary Guards"
     if lemma in _OPERATIONS:
         return _operation_kind(tok)
+    if tok.dep_ == "poss" and lemma in _ARMED_OWNERS:
+        return "captured"  # "the group's security wing", "the movement's fighters"
+    if lower in _STATE_ACRONYMS:
+        return "arrested"  # "detained by the FSB", "FBI agents"
+    if tok.ent_type_ == "GPE" and tok.dep_ in {"nsubj", "pobj"} and tok.pos_ == "PROPN":
+        return "arrested"  # "Russia captured X", "was seized by Iran": a country's prisoner
+    return _acronym_kind(tok)
+
+
+def _acronym_kind(tok: Token) -> str | None:
+    """An acronym the text spells out before it in brackets: "the National Directorate of
+    Security (NDS) ... The NDS captured X" is the directorate's kind."""
+    text = tok.text
+    if len(text) < 2 or not text.isupper() or not text.isalpha():
+        return None
+    doc = tok.doc
+    for t in doc[: tok.i]:
+        if t.text != text or t.i < 2 or doc[t.i - 1].text != "(":
+            continue
+        named = doc[t.i - 2]
+        # "National Directorate of Security": up from "Security" to the directorate
+        while named.dep_ in {"compound", "pobj", "prep"} and t.i - 8 < named.head.i < named.i:
+            named = named.head
+        return holder_kind(named) or (
+            "arrested" if named.lemma_.lower() in _AGENCY_WORDS else None
+        )
     return None
 
 
@@ -147,6 +193,8 @@ def captor_predicate(verb: Token) -> str | None:
     """The custody the verb's captors tell: "captured" when any is non-state, "arrested" when
     they are the state's, None when the text names neither."""
     kinds = {captor_kind(t) for t in captors(verb)} - {None}
+    # "held in a rebel jail", "kept in a militia prison": the place's holder
+    kinds |= {custody_holder(p) for p in _custody_places(verb)} - {None}
     if "captured" in kinds:
         return "captured"
     return "arrested" if kinds else None
@@ -268,7 +316,30 @@ def _operations(verb: Token) -> list[Token]:
     by = [
         p for o in ops for c in o.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
     ]
-    return ops + expand_conj(by)
+    # "captured during clashes with government forces": the other side took him
+    fights = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "during", "after"}
+        for f in c.children
+        if f.dep_ == "pobj" and (f.lemma_.lower() in _FIGHTS or f.lower_ in _FIGHTS)
+        for w in f.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for p in w.children
+        if p.dep_ == "pobj"
+    ]
+    return ops + expand_conj(by) + expand_conj(fights)
+
+
+def _custody_places(verb: Token) -> list[Token]:
+    """The places of custody the verb keeps a person in: "held in a rebel jail"."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "inside"}
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _HOLDING_PLACES
+    ]
 
 
 def held_by_captors(state: Token, verb: Token) -> bool:
@@ -319,6 +390,8 @@ def _resolved(verb: Token, holder: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in {"of", "from"}
             for p in expand_conj([g for g in c.children if g.dep_ == "pobj"])
         ]
+    # "the group's security wing", "the army's commandos": the owner's men
+    out += [c for c in holder.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     # "The army said its men had captured X": the owner who says it
     if any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in holder.children):
         out = [t for t in out if t is not holder] + _reporting_subjects(verb)
