@@ -424,6 +424,32 @@ FOUND = [
         ("Ntare", L, A),
     ),
     ("Officials think Mahmoud Rashid is somewhere near the border with Iraq.", ("Rashid", L, A)),
+    # -- a court named by its town or as a building, a message's place, a prisoner sent back ----
+    ("Former minister Ibrahim Sow appeared at Kano Magistrates' Court on Monday.", ("Sow", L, A)),
+    ("Lamine Toure appeared in the dock at the Old Bailey on Tuesday.", ("Toure", L, A)),
+    (
+        "Lamine Toure appeared at Westminster Magistrates' Court charged with fraud.",
+        ("Toure", L, A),
+    ),
+    (
+        "Amadou Koufa, speaking in an audio message recorded in the Inner Niger Delta, denied he"
+        " had been killed.",
+        ("Koufa", L, A),
+    ),
+    ("Jamal Bakr was sent back to Tora prison after the hearing.", ("Bakr", L, A)),
+    ("Jamal Bakr was returned to Tora prison on Monday.", ("Bakr", L, A)),
+    (
+        "After the hearing, Nour Haddad was returned to her cell in Roumieh prison.",
+        ("Haddad", L, A),
+    ),
+    (
+        "Davit Beridze, missing since Tuesday, walked into a police station in Batumi on Friday.",
+        ("Beridze", L, A),
+    ),
+    (
+        "The lost hiker, Tom Reilly, staggered into a farmhouse near Sligo after three days.",
+        ("Reilly", L, A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -466,6 +492,12 @@ NOT_FOUND = [
         ("Vidal", L, A),
     ),
     ("Our correspondent Lena Frei spoke to villagers from a checkpoint near Goma.", ("Frei", L, A)),
+    (
+        "Bosco Ntaganda appeared before the International Criminal Court on Monday.",
+        ("Ntaganda", L, A),
+    ),
+    ("Jamal Bakr was returned to his family after the hearing.", ("Bakr", L, A)),
+    ("The court ordered that Jamal Bakr be sent back to prison.", ("Bakr", L, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

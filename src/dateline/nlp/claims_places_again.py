@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_whereabouts import named_place, negated_verb
+from dateline.nlp.places_known import known_place_name
 
 __all__ = ["places_again_hits"]
 
@@ -138,6 +139,27 @@ def _speaker(verb: Token) -> list[Token]:
     return [] if _staff(own) else _persons(own)
 
 
+# Messages one speaks in; the verbs that say where one was made.
+_MESSAGES = frozenset({"message", "video", "recording", "audio", "clip", "tape", "broadcast"})
+_MAKING = frozenset({"record", "make", "film", "tape", "shoot"})
+
+
+def _message_made_in(noun: Token) -> bool:
+    """ "an audio message recorded in the Y delta", "a video from Idlib": a message with its
+    place."""
+    if noun.lemma_.lower() not in _MESSAGES:
+        return False
+    return any(_placed(p, c) for p, c in _preps(noun, {"from"})) or any(
+        a.dep_ == "acl"
+        and a.lemma_.lower() in _MAKING
+        and any(
+            _placed(p, c) or any(t.ent_type_ in _PLACE_TYPES for t in p.subtree)
+            for p, c in _preps(a, {"in", "near", "at"})
+        )
+        for a in noun.children
+    )
+
+
 def _spoken_from(verb: Token, lemma: str) -> list[Hit]:
     """ "spoke to the Courier from his brother's flat in Beirut", "said, speaking from her
     parents' house in Irbid", "spoke to the Courier at her family's home in Khartoum"."""
@@ -154,6 +176,10 @@ def _spoken_from(verb: Token, lemma: str) -> list[Hit]:
         p for p, _ in _preps(verb, {"by", "over", "via"})
     ]
     placed = any(_placed(p, c) for h in heads for p, c in _preps(h, {"from"}))
+    if not placed and verb.tag_ == "VBG":
+        # "X, speaking in an audio message recorded in the Y delta, denied ...": the
+        # message's own place (a fronted "In a video recorded in X" is claims_where_beside's)
+        placed = any(_message_made_in(p) for p, _ in _preps(verb, {"in", "on"}))
     if not placed and lemma in _INTERVIEWED and hearers:
         # "spoke to the Courier at her home in X": an interview there (the parser may hang
         # the "at" on the outlet)
@@ -249,6 +275,71 @@ def _stuck_there(verb: Token, lemma: str) -> list[Hit]:
     return [Hit("located_in", verb, people, {verb.i})] if people else []
 
 
+def _sent_back(verb: Token, lemma: str) -> list[Hit]:
+    """ "was returned to Tora prison after the hearing", "was sent back to his cell in
+    Silivri prison": a prisoner moved back to a place of custody (README, session 19: a move
+    to a facility, named or not)."""
+    if lemma not in {"return", "send"} or not is_passive(verb) or negated_verb(verb):
+        return []
+    heads = [verb] + [
+        c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"
+    ]
+    for dest, c in (pc for h in heads for pc in _preps(h, {"to", "into"})):
+        jail = dest.lemma_.lower() in _JAILS
+        if jail or (lemma == "return" and dest.pos_ == "PROPN" and named_place(dest, c)):
+            people = _persons(patient_of(verb))
+            return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
+# Places of custody a prisoner is sent back to.
+_JAILS = frozenset({"prison", "jail", "cell", "colony", "camp", "barracks", "penitentiary"})
+# Ways of walking in on one's own.
+_WALKING = frozenset({"walk", "stroll", "stagger", "limp", "wander", "stumble"})
+
+
+def _walked_in(verb: Token, lemma: str) -> list[Hit]:
+    """ "walked into a police station in Batumi", "staggered into a village near X": a
+    missing person come to a place on foot is there."""
+    if lemma not in _WALKING or negated_verb(verb):
+        return []
+    if any(_placed(p, c) for p, c in _preps(verb, {"into"})):
+        people = _persons(subject_of(verb))
+        return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
+# The lines one appears over from elsewhere: "by video link".
+_LINKS = frozenset({"link", "videolink", "video", "videoconference", "feed"})
+# Words of a court's name.
+_COURTS = frozenset({"court", "tribunal", "bailey"})
+
+
+def _at_named_court(verb: Token, lemma: str) -> list[Hit]:
+    """ "appeared at Westminster Magistrates' Court", "at Kano High Court", "in the dock at the
+    Old Bailey": an appearance in a court named by its town or as a building (README: an
+    appearance in a named place; "appeared in court" alone names none)."""
+    if lemma != "appear" or negated_verb(verb):
+        return []
+    if any(p.lemma_.lower() in _LINKS for p, _ in _preps(verb, {"via", "by", "over"})):
+        return []  # "appeared at X Court by video link from Y prison": at the prison
+    courts = [
+        p
+        for h in (verb, *[q for q, _ in _preps(verb, {"in"}) if q.lower_ == "dock"])
+        for p, _ in _preps(h, {"at", "in", "before"})
+        if p.lemma_.lower() in _COURTS or p.ent_type_ == "FAC"
+    ]
+    if any(
+        t.ent_type_ in _PLACE_TYPES or known_place_name(t.text)
+        for p in courts
+        for t in p.subtree
+        if t.i <= p.i and t.pos_ == "PROPN"
+    ):
+        people = _persons(subject_of(verb))
+        return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
 def _handed_to(verb: Token, lemma: str) -> list[Hit]:
     """ "Spain extradited the businessman X to Ukraine", "handed over the cartel boss X to
     the United States": the role noun's name is the one moved to the named state."""
@@ -288,6 +379,8 @@ def _somewhere(verb: Token, lemma: str) -> list[Hit]:
 
 def places_again_hits(verb: Token, lemma: str) -> list[Hit]:
     """The whereabouts ``verb`` tells that the older rules miss (see the module's list)."""
+    if is_passive(verb) and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children):
+        return []  # "ordered that X be sent back to prison", "wants him to be moved": not yet
     return (
         _there_again(verb, lemma)
         + _spoken_from(verb, lemma)
@@ -296,5 +389,8 @@ def places_again_hits(verb: Token, lemma: str) -> list[Hit]:
         + _carried_where(verb, lemma)
         + _kept_in_misread(verb, lemma)
         + _stuck_there(verb, lemma)
+        + _sent_back(verb, lemma)
+        + _walked_in(verb, lemma)
+        + _at_named_court(verb, lemma)
         + _somewhere(verb, lemma)
     )
