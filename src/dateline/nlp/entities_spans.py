@@ -37,6 +37,7 @@ from dateline.nlp.entities_doc import (
     text_between,
 )
 from dateline.nlp.entities_gender import gender_of_given_name
+from dateline.nlp.entities_given_names import given_names_beside_people
 from dateline.nlp.entities_kinds import (
     NON_PERSON_HEADS,
     age_before,
@@ -107,6 +108,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_untagged_names_with_person_cues(doc, spans))
     spans.extend(_given_names_after_kin(doc, spans))
     spans.extend(_given_names_before_shared_surname(doc, spans))
+    spans.extend(given_names_beside_people(doc, spans))  # "Nour and her husband Sami"
     spans.sort(key=lambda s: s.start)
     _names_spelled_by_acronyms(doc, spans)
     _demonyms_before_names(doc, spans)
