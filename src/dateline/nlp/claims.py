@@ -97,6 +97,7 @@ from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import fallback_timexes
 from dateline.nlp.claims_timeplace import event_time_of
 from dateline.nlp.claims_triggers import open_candidates, token_hits
+from dateline.nlp.claims_wellbeing import wellbeing_hits
 from dateline.nlp.entities import quoted_spans
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Claim
@@ -794,6 +795,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(dated_paper_hits(ctx, sent))
     hits.extend(listed_group_hits(ctx, sent, hits))
     hits.extend(health_sentence_hits(ctx, sent, hits))  # (claims_harm: session 20)
+    hits.extend(wellbeing_hits(ctx, sent, hits))  # "found unharmed", "was bleeding"
     hits.extend(custody_goes_on_hits(hits))  # "placed under house arrest, and remains there"
     hits.extend(bare_call_hits(sent))  # '"He called!"', "said he phoned on Wednesday night"
     hits.extend(reduced_relative_hits(ctx, sent, hits))  # "for X, the priest, kidnapped in May"

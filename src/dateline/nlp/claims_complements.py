@@ -112,7 +112,7 @@ def _state_holder(tok: Token) -> bool:
 # vigil", "attended the summit".
 _APPEARANCE_PLACES = lx.APPEARANCE_PLACES | frozenset(
     {"talks", "talk", "negotiations", "summit", "briefing", "vigil", "wedding", "inauguration"}
-    | {"assembly", "prayers", "march", "protest", "concert", "reception", "forum"}
+    | {"assembly", "prayers", "prayer", "march", "protest", "concert", "reception", "forum"}
     | {"festival", "celebration", "commemoration", "memorial"}
     # whom the accused appears before: "appeared before magistrates / a tribunal" (session 18)
     | {"magistrate", "tribunal", "jury"}

@@ -1490,7 +1490,8 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
 
 # The nouns _in_recording reads a recording in; a document with none of them has none.
 _RECORDING_NOUNS = lx.VIDEO_NOUNS | _AUDIO_NOUNS
-_RECORDED_WORDS = _RECORDING_NOUNS | {"message", "speech", "address", "statement"}
+# ("note" / "memo": "in a voice note sent to his family")
+_RECORDED_WORDS = _RECORDING_NOUNS | {"message", "speech", "address", "statement", "note", "memo"}
 
 
 def _in_recording(verb: Token) -> Token | None:
@@ -1508,7 +1509,7 @@ def _in_recording(verb: Token) -> Token | None:
             word = tables.lemma[p]
             if word in _RECORDING_NOUNS:
                 return verb.doc[p]
-            if word in {"message", "speech", "address", "statement"} and any(
+            if word in _RECORDED_WORDS - _RECORDING_NOUNS and any(
                 lower[m] in _VOICE_WORDS | _SCREEN_WORDS
                 for m in children[p]
                 if dep[m] in {"amod", "compound"}

@@ -46,7 +46,9 @@ def _shown_in_message(ctx: ClaimContext, noun: Token) -> list[Hit]:
         return []
     ctx.message_author = entity_in_name(ctx, people[0])
     clause = {noun.i, noun.head.i} if noun.head.lemma_.lower() in lx.RELEASE_VERBS else {noun.i}
-    return [Hit("appeared", noun, people, clause)]
+    # "an audio recording of X": heard, not seen: his message
+    heard = any(c.lower_ in {"audio", "voice"} for c in noun.children if c.dep_ in {"amod", "compound"})
+    return [Hit("message_released" if heard else "appeared", noun, people, clause)]
 
 
 # Still pictures, which are no messages: "a new photograph of X was posted online" shows X
