@@ -226,11 +226,13 @@ def _tag(
         resolved = _resolve(cand, anchor, doc_id=doc_id, tid=f"t{len(timexes) + 1}")
         if resolved is not None:
             timex, point = resolved
-            if verb is not None and timex.type == "DATE" and _LAST_DECADE.fullmatch(timex.text) and (
-                _auxiliaries(verb) & _PERFECT_AUX and verb.tag_ == "VBN"
+            if timex.type == "DATE" and _LAST_DECADE.fullmatch(timex.text) and (
+                (verb is not None and _auxiliaries(verb) & _PERFECT_AUX and verb.tag_ == "VBN"
+                 and not timex.text.lower().endswith("year"))  # (news names the year up to now)
+                or _word_before(text, cand.start) == "for"  # "jailed for the past year": a span
             ):  # "Crime has fallen in the last decade", "Prices have risen this past week": a
                 # present perfect measures the span up to now, a DURATION as "the past decade" is
-                unit = {"decade": "E", "century": "C", "week": "W", "month": "M"}[timex.text.lower().split()[-1]]
+                unit = {"decade": "E", "century": "C", "year": "Y", "week": "W", "month": "M"}[timex.text.lower().split()[-1]]
                 timex = timex.model_copy(update={
                     "type": "DURATION", "value": f"P1{unit}", "mod": None, "anchor": "duration",
                     "earliest": None, "latest": None,
@@ -718,9 +720,12 @@ _HEDGE_BEFORE = re.compile(
     re.I,
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-_LAST_DECADE = re.compile(r"the\s+last\s+(?:decade|century)|this\s+past\s+(?:week|month)", re.I)
+_LAST_DECADE = re.compile(
+    r"the\s+last\s+(?:decade|century)|this\s+past\s+(?:week|month)|(?:the|this)\s+(?:past|last)\s+year", re.I
+)
 """Periods a present perfect measures up to now ('has fallen in the last decade', 'have risen
-this past week'); told in the simple past they stay the calendar ones."""
+this past week', 'has grown over the past year'); told in the simple past they stay the
+calendar ones."""
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")
 
 

@@ -969,12 +969,19 @@ def read_weekday(m: re.Match[str]) -> Reading | None:
         # the latest such day ("this past": not the previous week's, as a bare "last Tuesday" can be)
         n = int(parse_amount(weeks_back) or 1)
         return Reading(kind, mod=mod, resolve=lambda a: _days_before(a.weekday(weekday, "this past", part), 7 * n))
+    if not rel and not m["pos"] and _INDEFINITE_DAY.search(m.string, max(0, m.start() - 8), m.start()) and (
+        not _NOUN_AFTER_DAY.match(m.string, m.end())
+    ):  # "It was a Wednesday", "on a Sunday in June": some Wednesday, which one left unsaid
+        return Reading(kind, value=f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""))
     if m["ofweek"]:  # "Tuesday of last week", "Friday of next week": that day of that week
         step = {"last": -1, "this": 0, "next": 1}[m["ofweek"].lower()]
         return Reading(kind, mod=mod, resolve=lambda a: _day_of_week(a.deictic("week", step), weekday, part))
     return Reading(kind, mod=mod, resolve=lambda a: a.weekday(weekday, rel, part))
 
 
+_INDEFINITE_DAY = re.compile(r"\b(?:a|any|one)\s+$", re.I)
+_NOUN_AFTER_DAY = re.compile(r"\s+(?!(?:when|in|of|and|or|that|at|before|after|afternoon|morning|evening|night)\b)[a-z]")
+"""A weekday after "a" is some such day, unless it modifies a noun ("a Wednesday meeting")."""
 _SHARED_PLURAL_PART = _compile(rf"\s+(?:and|or)\s+(?:{WEEKDAY})\s+(?P<part>{PART_OF_DAY})s\b")
 
 
@@ -1372,6 +1379,8 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         return None
     if n_text == "one" and m["unit"].lower() == "day" and _one_day_ahead(m):
         return None  # "she will one day lead": FUTURE_REF, read by the ref rule
+    if n_text == "some" and m["unit"].lower() == "day":
+        return None  # "some day the city will rebuild it": one day unnamed, read by the ref rule
     q = None if _over_is_preposition(m) else m["q"]
     mod = qualifier_mod(q) or qualifier_mod(m["q2"]) or qualifier_mod(m["orso"])
     later = _bare_range_later(m)
@@ -1655,6 +1664,8 @@ _REFS = {
     "future quarters": "FUTURE_REF", "future years": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
     "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF", "one day": "FUTURE_REF",
+    "some day": "FUTURE_REF", "years ago": "PAST_REF", "decades ago": "PAST_REF",
+    "months ago": "PAST_REF", "weeks ago": "PAST_REF", "centuries ago": "PAST_REF",
 }  # fmt: skip
 
 
@@ -1688,6 +1699,11 @@ REF = _compile(
     |(?:more\s+|most\s+)?recently|recent\s+(?:years|months|weeks|days)|past\s+years
     |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately
     |soon|(?<=\bin\s)the\s+(?:near\s+)?future|the\s+(?:near|short|long)\s+term|the\s+future\b(?!\s+of\b)|someday
+    # "some day the city will rebuild it": an indefinite future, as "someday" (not "some day
+    # next week", an unnamed day of a named week)
+    |some\s+day(?!\s+(?:next|this|last|in|of|during)\b)
+    # "the plant closed years ago": an uncounted stretch back from now, the past as a whole
+    |(?<!\d\s)(?:years|decades|months|weeks|centuries)\s+ago
     |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years)\b|the\s+(?:days|weeks|months|years)\s+ahead
     |as\s+soon\s+as\s+possible
     |current(?=\s+(?!account|assets|liabilit|affairs|flows?\b|carrier)[a-z])
@@ -1859,7 +1875,7 @@ REQUIRES: dict[str, str] = {
     "set": r"(?=[epdnwmyahqb])(?:\b(?:every|each|per)\s|\b(?:daily|nightly|weekly|monthly|yearly|annually|hourly"
            r"|quarterly|biweekly|biannually)\b|days\b|weekends\b)",
     "ref": r"(?=[nctpmrlsfoa])(?:now|current|these|present|time|moment|recent|past|lately|soon"
-           r"|future|term|someday|later|coming|ahead|one\s+day)",
+           r"|future|term|someday|later|coming|ahead|one\s+day|some\s+day|ago)",
     "day_month_year": r"(?=[\dsnrt])(?:\d|st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "ago": r"(?=[aelnhpb])(?:ago|earlier|later|now|hence|previously|back|before|after|prior)",
     "report_period": r"(?=[qpae])(?:quarter|period|ago|earlier)",
@@ -1935,7 +1951,8 @@ GATES: dict[str, str] = {
     # branch of REF cannot do without
     "ref": r"""(?=[nctpmrlsfdwyoNCTPMRLSFDWYO])(?:now|current|these\s+days|present|this\s+time|moment|time\s+being|recent|past\s+years
             |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately|soon|future|term|someday|later\s+date
-            |coming\s+(?:days|weeks|months|years|quarters)|(?:days|weeks|months|years)\s+ahead|one\s+day)""",
+            |coming\s+(?:days|weeks|months|years|quarters)|(?:days|weeks|months|years)\s+ahead|one\s+day
+            |some\s+day|(?:years|decades|months|weeks|centuries)\s+ago)""",
     "month_day_year": rf"{_MONTH_START}{MONTH}\s+(?:\d|{DAY_WORD})",  # "March 3", "March third"
     "month_year": rf"{_MONTH_START}{MONTH}(?:\s+of)?,?\s+{YEAR4}",  # "March 1998", "March of 1998"
     "month": rf"{_MONTH_START}(?:{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w)(?!\s+\d)",  # "in March"
