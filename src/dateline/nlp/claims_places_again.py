@@ -23,9 +23,12 @@ here names its construction of English news prose:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 from dateline.nlp.claims_whereabouts import named_place, negated_verb
 from dateline.nlp.places_known import known_place_name
@@ -99,7 +102,7 @@ def _there(verb: Token) -> bool:
 def _there_again(verb: Token, lemma: str) -> list[Hit]:
     """ "He remains there", "She is still there", "He is being held there": a stay in the
     place named before (the story's first sentence has none before it)."""
-    if verb.sent.start == 0 or not _there(verb):
+    if not _there(verb) or verb.sent.start == 0:
         return []
     if lemma in _STAYING and not is_passive(verb):
         if any(c.dep_ in {"expl", "attr"} for c in verb.children):
@@ -275,6 +278,32 @@ def _stuck_there(verb: Token, lemma: str) -> list[Hit]:
     return [Hit("located_in", verb, people, {verb.i})] if people else []
 
 
+# Places a carrying does not put one on the map: "took him home", "to safety".
+_NO_PLACES = frozenset({"home", "safety", "location", "place", "destination", "somewhere"})
+
+
+def _took_them_to(verb: Token, lemma: str) -> list[Hit]:
+    """ "Police arrested X on Monday and took him to the police headquarters in Bamako",
+    "soldiers drove her to a hospital in Kano": the active move of a person to a place
+    (README, session 19: a move to a named place or a facility, named or not)."""
+    if lemma not in _CARRYING or is_passive(verb) or negated_verb(verb):
+        return []
+    moved = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.lower_ in {"him", "her"} or _persons([c]))
+    ]
+    if not moved:
+        return []
+    for dest, c in _preps(verb, {"to", "into"}):
+        if dest.lemma_.lower() in _NO_PLACES:
+            return []  # ("to an unknown location", "took him home")
+        if dest.lemma_.lower() in _KEEPING_PLACES or _placed(dest, c):
+            people = [m for m in moved if m.lower_ in {"him", "her"}] + _persons(moved)
+            return [Hit("located_in", verb, people, {verb.i})]
+    return []
+
+
 def _sent_back(verb: Token, lemma: str) -> list[Hit]:
     """ "was returned to Tora prison after the hearing", "was sent back to his cell in
     Silivri prison": a prisoner moved back to a place of custody (README, session 19: a move
@@ -381,16 +410,24 @@ def places_again_hits(verb: Token, lemma: str) -> list[Hit]:
     """The whereabouts ``verb`` tells that the older rules miss (see the module's list)."""
     if is_passive(verb) and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children):
         return []  # "ordered that X be sent back to prison", "wants him to be moved": not yet
-    return (
-        _there_again(verb, lemma)
-        + _spoken_from(verb, lemma)
-        + _found_there(verb, lemma)
-        + _handed_to(verb, lemma)
-        + _carried_where(verb, lemma)
-        + _kept_in_misread(verb, lemma)
-        + _stuck_there(verb, lemma)
-        + _sent_back(verb, lemma)
-        + _walked_in(verb, lemma)
-        + _at_named_court(verb, lemma)
-        + _somewhere(verb, lemma)
-    )
+    return [h for rule in _RULES(lemma) for h in rule(verb, lemma)]
+
+
+# The rules above in order, each with the lemmas its first test opens on, looked up by the
+# verb's lemma (claims_dispatch); a rule given None (one that reads more than the lemma
+# first, or one added without a set) runs for every verb.
+_RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
+    [
+        (_there_again, _STAYING | _KEPT),
+        (_spoken_from, _SPEAKING),
+        (_found_there, frozenset({"find", "locate"})),
+        (_handed_to, _HANDING),
+        (_carried_where, _CARRYING),
+        (_kept_in_misread, _KEPT),
+        (_stuck_there, frozenset({"trap", "strand"})),
+        (_sent_back, frozenset({"return", "send"})),
+        (_walked_in, _WALKING),
+        (_at_named_court, frozenset({"appear"})),
+        (_somewhere, frozenset({"be"})),
+    ]
+)
