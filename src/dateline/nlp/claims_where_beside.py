@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
@@ -556,11 +557,26 @@ def _prisoner_in(noun: Token) -> bool:
     )
 
 
+def _apposed_subject(verb: Token) -> bool:
+    """A subject of ``verb`` with an apposition ("X, a prisoner in Taganrog, wrote"), from the
+    token tables (asked of every verb)."""
+    tables = tables_of(verb.doc)
+    dep, children = tables.dep, tables.children
+    return any(
+        dep[c] in {"nsubj", "nsubjpass"} and any(dep[a] == "appos" for a in children[c])
+        for c in children[verb.i]
+    )
+
+
 def _kept_there(verb: Token, lemma: str) -> list[Hit]:
     """Custody told with a place the older rules do not reach: "is being held incommunicado
     in Kharkiv" (the parser hangs the town on the adverb), "is serving time in Taganrog",
     "is a prisoner in Taganrog", "X, a prisoner in Taganrog, wrote", "is awaiting trial in a
     jail in Taganrog" (README: custody or captivity as a state in a place)."""
+    if lemma not in {"hold", "keep", "detain", "serve", "be", "await"} and not _apposed_subject(
+        verb
+    ):
+        return []  # (only the last rule below reads a verb of any lemma: most verbs, none)
     if negated_verb(verb):
         return []
     if lemma in {"hold", "keep", "detain"} and is_passive(verb):
