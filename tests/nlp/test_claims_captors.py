@@ -109,6 +109,14 @@ STATE_TAKERS = [
     ("Security personnel grabbed Abdul Rahimi outside the mosque.", "Rahimi"),
     ("Law enforcement officers picked up Abdul Rahimi at dawn.", "Rahimi"),
     ("Mutinous soldiers seized the president, Alain Kaboré, at his residence.", "Kaboré"),
+    # the state's vehicle, custody after a semicolon, a prisoner a captor's statement names
+    ("Officers pushed Rafael Ortiz into a police van outside the courthouse.", "Ortiz"),
+    ("Rafael Ortiz was shoved into an army truck at the checkpoint.", "Ortiz"),
+    ("Rafael Ortiz was thrown into the back of a police pickup, witnesses said.", "Ortiz"),
+    ("\"They put him in a police car in front of everyone,\" Rafael Ortiz's mother said of her son.", "Ortiz"),
+    ("Rafael Ortiz remains in custody; his next hearing is set for May 2.", "Ortiz"),
+    ("Rafael Ortiz was seized at a police checkpoint near the bridge.", "Ortiz"),
+    ("Rafael Ortiz was grabbed at a checkpoint manned by soldiers.", "Ortiz"),
 ]
 
 # Non-state captors, in wordings of arrest, detention and custody: captured, never arrested.
@@ -188,6 +196,13 @@ NON_STATE_HOLDERS = [
     ("Jonas Albrecht is being held by his abductors in the forest.", "Albrecht"),
     ("Jonas Albrecht was arrested by fighters loyal to a local warlord.", "Albrecht"),
     ("Jonas Albrecht was arrested by the Islamic State in Raqqa in 2014.", "Albrecht"),
+    ("Rebels named the two captured soldiers as Corporal Ali Tanko and Private Sani Bako.", "Tanko"),
+    ("The militants released a list naming the captured guards as Issa Maiga and Oumar Cisse.", "Maiga"),
+    ("Jonas Albrecht was detained at a rebel checkpoint outside Goma.", "Albrecht"),
+    ("Jonas Albrecht was detained at a checkpoint manned by the militia.", "Albrecht"),
+    ("Jonas Albrecht was stopped and detained at a checkpoint run by the Crimson Brigade.", "Albrecht"),
+    ("Jonas Albrecht is being held in a prison run by the militia in Misrata.", "Albrecht"),
+    ("The soldier Sani Bako, taken prisoner by the mujahideen at Tessit, is in good health, the group said.", "Bako"),
 ]
 
 # Custody held in a place: located_in beside the custody predicate.
@@ -247,6 +262,43 @@ HELD_IN = [
     ("Claire Dubois was held captive in a village near Menaka for a year.", "Dubois", C),
     ("Claire Dubois is held by the kidnappers somewhere in the desert near Kidal.", "Dubois", C),
     ("Claire Dubois, who is held by jihadists in Mali, appeared in a video on Sunday.", "Dubois", C),
+    ("Daniel Okoro is being held at an undisclosed location in Abuja, his lawyer said.", "Okoro", R),
+    ("Daniel Okoro is held in a detention facility run by the secret police in Abuja.", "Okoro", R),
+    ("Police arrested Daniel Okoro in May. He has been kept at a military base near Jos since then.", "Okoro", R),
+    ("Police arrested Daniel Okoro and Musa Bello on Friday. Both men are being held in Jos.", "Bello", R),
+    ("Daniel Okoro has been in detention in Jos for six months.", "Okoro", R),
+    ("Daniel Okoro is in custody at Central police station in Jos.", "Okoro", R),
+    ("Daniel Okoro, held in Jos since May, has not seen a lawyer.", "Okoro", R),
+    ("Daniel Okoro spent the night in a police cell in Jos.", "Okoro", R),
+    ("Daniel Okoro spent five years in Kirikiri prison.", "Okoro", R),
+    ("Daniel Okoro, who spent a decade in jail in Lagos, is now a senator.", "Okoro", R),
+    ("Daniel Okoro is being held at the Kuje detention centre.", "Okoro", R),
+    ("Daniel Okoro was held in Jos until his release in June.", "Okoro", R),
+    ("Daniel Okoro fell ill while in custody in Jos.", "Okoro", R),
+    ("Gunmen abducted Daniel Okoro on Monday. He is being held in a forest near Kaduna, police said.", "Okoro", C),
+    ("Daniel Okoro was abducted in March. His captors are holding him in a forest near Kaduna.", "Okoro", C),
+    ("Daniel Okoro spent 14 months as a hostage in northern Mali.", "Okoro", C),
+    ("Viktor Hale is being held at Lefortovo, his lawyer said.", "Hale", R),
+    ("Viktor Hale is held at Belmarsh pending extradition.", "Hale", R),
+    ("Viktor Hale has been held at Guantanamo since 2004.", "Hale", R),
+    ("Viktor Hale is being held in Ward 209 of Evin prison.", "Hale", R),
+    ("Viktor Hale is being held in the basement of the security service building in Minsk.", "Hale", R),
+    ("Viktor Hale was detained at Camp Ashraf for two years.", "Hale", R),
+    ("Viktor Hale is locked up at the Lubyanka, the family believes.", "Hale", R),
+    ("Viktor Hale is in an NSS facility in Juba, according to his brother.", "Hale", R),
+    ("Viktor Hale remains at Lefortovo prison in Moscow.", "Hale", R),
+    ("Nour Saleh, who was arrested at her home on May 3 and, according to her lawyer, has been held in solitary confinement at Evin prison since, began a hunger strike.", "Saleh", R),
+]
+
+# Nouns of taking whose captor is the owner or the subject that announces the taking.
+TAKING_NOUNS = [
+    ("The Taliban's detention of Nasir Ahmadzai drew protests.", "Ahmadzai", C),
+    ("Rebels claimed the capture of two soldiers, Ali Tanko and Sani Bako.", "Tanko", C),
+    ("Police announced the arrest of Rafael Ortiz on Friday.", "Ortiz", R),
+    ("The army's capture of Ahmed Jibril ended a ten-year hunt.", "Jibril", R),
+    ("The army announced the capture of Ahmed Jibril, a senior rebel commander.", "Jibril", R),
+    ("The government condemned the kidnapping of the engineer Lena Marx.", "Marx", C),
+    ("The army confirmed the abduction of Lena Marx by gunmen near Sabha.", "Marx", C),
 ]
 
 # Rows the rules do not reach yet: text -> (what stands in the way, the rows that fail: the
@@ -255,9 +307,16 @@ GAPS = {
     "Park rangers captured the poacher Simon Mwangi after a chase.": (
         "the name parsed apart", "custody"),
     "Dimitri Zerva was grabbed outside his office on Monday. Police later confirmed that they"
-    " were holding him.": ("a later clause's holder does not reach back to the seizure", "custody"),
-    "The army announced the capture of Ahmed Jibril, a senior rebel commander.": (
-        "the noun's captor as the subject of the verb that announces it", "custody"),
+    " were holding him.": ("the later holding by the police's 'they' is not read", "custody"),
+    "Rafael Ortiz was thrown into the back of a police pickup, witnesses said.": (
+        "a pickup is not among the vehicles", "custody"),
+    "Jonas Albrecht was stopped and detained at a checkpoint run by the Crimson Brigade.": (
+        "the stop rule decides before the checkpoint's holder is read", "custody"),
+    "Viktor Hale is in an NSS facility in Juba, according to his brother.": (
+        "a facility the acronym of an agency marks", "custody"),
+    "Viktor Hale remains at Lefortovo prison in Moscow.": ("staying 'at' a prison", "custody"),
+    "Viktor Hale is held at Belmarsh pending extradition.": (
+        "the prison's bare name after 'held at', before 'pending'", "place"),
     "Traffickers held Amare Tesfaye for three months in a compound in the desert.": (
         "the name tagged as a product", "both"),
     "Hugo Brandt was bundled into a van on Monday. His captors demanded a ransom.": (
@@ -287,12 +346,14 @@ FOUND = (
     + [_row(t, (who.split()[-1], C, A)) for t, who in NON_STATE_HOLDERS]
     + [_row(t, (who, pred, A)) for t, who, pred in HELD_IN]
     + [_row(t, (who, L, A)) for t, who, _pred in HELD_IN]
+    + [_row(t, (who, pred, A)) for t, who, pred in TAKING_NOUNS]
 )
 
 NOT_FOUND = (
     [(t, (who.split()[-1], C, A)) for t, who in STATE_TAKERS if t not in GAPS]
     + [(t, (who.split()[-1], R, A)) for t, who in NON_STATE_HOLDERS if t not in GAPS]
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in HELD_IN]
+    + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in TAKING_NOUNS]
 )
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

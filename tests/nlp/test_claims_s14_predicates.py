@@ -115,13 +115,9 @@ FOUND = [
         "Rebels have held the surgeon Amir Khan since June, his employer said.",
         ("Khan", "captured", A),
     ),
-    pytest.param(
+    (
         "Militiamen picked up the teacher Yusuf Bello at the market on Saturday, residents said.",
         ("Bello", "captured", A),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="claims_verbs: 'picked up' by non-state takers is dropped, the phrasal rule reads only the state's",
-        ),
     ),
     (
         "Kidnappers took the businessman Chen Wei from his home in Lagos on Sunday night.",

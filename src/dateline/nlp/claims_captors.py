@@ -102,9 +102,18 @@ _FIGHTS = frozenset(
     {"clash", "clashes", "fighting", "battle", "firefight", "gunfight", "shootout", "skirmish"}
 )
 # Places a person is held in whose holder a modifier names: "a rebel jail", "police cells".
-_HOLDING_PLACES = frozenset({"jail", "prison", "cell", "cells", "camp", "custody", "detention"})
+_HOLDING_PLACES = frozenset(
+    {"jail", "prison", "cell", "cells", "camp", "custody", "detention", "checkpoint"}
+    | {"roadblock", "base", "barracks", "post", "compound"}
+)
+# Participles that tell whose a place is: "a checkpoint manned / run / held by the militia".
+_RUNNING = frozenset({"man", "run", "control", "hold", "operate", "guard", "staff"})
 # Owners of a taker's men that, in a story of captors, are an armed group's.
 _ARMED_OWNERS = frozenset({"group", "movement", "faction", "militia", "brigade", "network"})
+# Verbs by which a taker tells of its own taking: "announced the capture of X".
+_CLAIMING_VERBS = frozenset({"announce", "claim", "celebrate", "hail", "tout", "trumpet"})
+# Nouns of a taking the state makes: "the capture / arrest / seizure of X".
+_STATE_TAKING_NOUNS = frozenset({"capture", "recapture", "arrest", "detention", "seizure"})
 # Heads of a quantity or membership whose "of" noun is the taker: "dozens of policemen",
 # "members of the presidential guard", "a unit of soldiers", "fighters of the X Army".
 _QUANTITY_HEADS = frozenset(
@@ -193,8 +202,10 @@ def captor_predicate(verb: Token) -> str | None:
     """The custody the verb's captors tell: "captured" when any is non-state, "arrested" when
     they are the state's, None when the text names neither."""
     kinds = {captor_kind(t) for t in captors(verb)} - {None}
-    # "held in a rebel jail", "kept in a militia prison": the place's holder
-    kinds |= {custody_holder(p) for p in _custody_places(verb)} - {None}
+    if not kinds and verb.lemma_.lower() not in {"kidnap", "abduct"}:
+        # "held in a rebel jail", "seized at a police checkpoint", "detained at a checkpoint
+        # manned by the militia": whose the place is
+        kinds = {custody_holder(p) for p in _custody_places(verb)} - {None}
     if "captured" in kinds:
         return "captured"
     return "arrested" if kinds else None
@@ -331,8 +342,28 @@ def _operations(verb: Token) -> list[Token]:
     return ops + expand_conj(by) + expand_conj(fights)
 
 
+def noun_captor_predicate(noun: Token, pred: str) -> str:
+    """The custody a noun of taking tells by a captor named outside a "by" phrase: the owner
+    ("the army's capture of X", "the Taliban's detention of X") or the subject of the verb
+    that announces or claims it ("The army announced the capture of X", "Rebels claimed the
+    seizure of two soldiers")."""
+    if pred not in {"arrested", "captured"} or any(c.lower_ == "by" for c in noun.children):
+        return pred
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CLAIMING_VERBS:
+        owners = subject_of(noun.head)
+    kinds = {captor_kind(t) for o in owners for t in [o, *_resolved_quantity(o)]} - {None}
+    if "captured" in kinds:
+        return "captured"
+    # (the state announcing a kidnapping did not make it: only its own takings)
+    if kinds == {"arrested"} and noun.lemma_.lower() in _STATE_TAKING_NOUNS:
+        return "arrested"
+    return pred
+
+
 def _custody_places(verb: Token) -> list[Token]:
-    """The places of custody the verb keeps a person in: "held in a rebel jail"."""
+    """The places of custody or taking the verb names: "held in a rebel jail", "seized at a
+    police checkpoint"."""
     return [
         p
         for c in verb.children
@@ -363,6 +394,15 @@ def custody_holder(state: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
         if p.dep_ == "pobj"
+    ]
+    # "a checkpoint manned by the militia", "a prison run by the army"
+    holders += [
+        p
+        for c in state.children
+        if c.dep_ == "acl" and c.lemma_.lower() in _RUNNING
+        for a in c.children
+        if a.dep_ == "agent"
+        for p in expand_conj([g for g in a.children if g.dep_ == "pobj"])
     ]
     kinds = {captor_kind(h) for h in holders} - {None}
     if "captured" in kinds:

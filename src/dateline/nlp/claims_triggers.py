@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
-from dateline.nlp.claims_captors import held_by_captors
+from dateline.nlp.claims_captors import held_by_captors, noun_captor_predicate
 from dateline.nlp.claims_complements import non_state_agent
 from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
@@ -806,6 +806,7 @@ def _named_in_apposition(person: Token) -> Token:
 def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     # ("the abduction of X by security forces": the holder decides the custody)
     pred = noun_holder_predicate(noun, lx.EVENT_NOUNS[lemma])
+    pred = noun_captor_predicate(noun, pred)  # "The army announced the capture of X"
     if _demanded(noun):
         return []
     subjects = [c for c in noun.children if c.dep_ == "poss"]
