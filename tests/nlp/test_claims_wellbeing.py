@@ -831,6 +831,97 @@ ROWS = [
         [("Nouri", AP)],
         [],
     ),
+    # --- shown by a broadcaster, appearing by video link, recorded messages played or aired
+    # -- shown by a broadcaster
+    pytest.param(
+        *(
+            "w01",
+            "State television showed the president, Alain Mbeki, chairing a cabinet meeting on Monday.",
+            [("Mbeki", AP)],
+            [],
+        ),
+        marks=_gap(
+            "'showed the president, X, chairing a meeting': a role noun shown, its name in apposition"
+        ),
+    ),
+    (
+        "w02",
+        "State TV showed General Paul Ancel shaking hands with officers in Port Mara.",
+        [("Ancel", AP)],
+        [],
+    ),
+    (
+        "w03",
+        "On Tuesday the state broadcaster showed Viktor Sokolov visiting a tank factory.",
+        [("Sokolov", AP)],
+        [],
+    ),
+    (
+        "w04",
+        "Al-Sahel television showed the captured soldier, Corporal Ali Dembele, answering questions.",
+        [("Dembele", AP)],
+        [],
+    ),
+    pytest.param(
+        *(
+            "w05",
+            "Local television showed footage of the burned car of Omar Haddad.",
+            [],
+            [("Haddad", AP)],
+        ),
+        marks=_gap("'footage of the burned car of X': a thing of X's shown, not X"),
+    ),
+    ("w06", "Television pictures showed Abu Yahya Rahman leaving the court.", [("Rahman", AP)], []),
+    # -- video link
+    ("w07", "Farida Begum appeared by video link from Belmarsh prison.", [("Begum", AP)], []),
+    (
+        "w08",
+        "The defendant, Nikolai Orlov, appeared by video link from a detention centre in Moscow.",
+        [("Orlov", AP)],
+        [],
+    ),
+    ("w09", "Rahim Sherzad appeared via videolink from Kabul.", [("Sherzad", AP)], []),
+    pytest.param(
+        *(
+            "w10",
+            "Marta Weiss took part in the hearing by video link from her cell.",
+            [("Weiss", AP)],
+            [],
+        ),
+        marks=_gap("'took part in the hearing by video link': an appearance told by taking part"),
+    ),
+    # -- messages broadcast from X
+    (
+        "w11",
+        "The rebels broadcast a taped message from their jailed leader, Samuel Okoro.",
+        [("Okoro", MR)],
+        [],
+    ),
+    (
+        "w12",
+        "Radio Ghanim aired an audio message from Abu Talha al-Sudani on Friday.",
+        [("al-Sudani", MR)],
+        [],
+    ),
+    (
+        "w13",
+        "The movement posted a recorded message from its founder, Idris Kamara, on Sunday.",
+        [("Kamara", MR)],
+        [],
+    ),
+    (
+        "w14",
+        "Supporters played a taped message from the jailed opposition leader, Ruth Achieng, at the rally.",
+        [("Achieng", MR)],
+        [],
+    ),
+    ("w15", "The ministry released a statement from its spokesman, Paul Eze.", [], [("Eze", MR)]),
+    (
+        "w16",
+        "Police released a video from a dashboard camera showing Tom Grey's car.",
+        [],
+        [("Grey", MR)],
+    ),
     # --- negatives: things that must NOT give these claims
     ("n01", "Ama Owusu was treated for cancer for two years.", [], [("Owusu", W)]),
     ("n02", "Lena Braun walked away from the negotiations on Tuesday.", [], [("Braun", AL)]),

@@ -309,7 +309,9 @@ def _inverted_subject(verb: Token) -> Token | None:
     attack were X and Y", "Also injured was the driver, X" (the parser makes the "was" the
     participle's auxiliary and the subject the copula's attribute); None for any other verb."""
     # (a participle that opens the sentence may be tagged as a base form: "Hurt in the attack were")
-    if verb.tag_ not in {"VBN", "VB"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    if verb.tag_ not in {"VBN", "VB"} or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
         return None
     sent = verb.sent
     if any(t.pos_ not in {"ADV", "CCONJ", "PUNCT", "SPACE"} for t in sent if t.i < verb.i):

@@ -1648,9 +1648,9 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
     ):
         return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "featured in a video"
     if lemma == "appear" and any(
-        c.dep_ == "prep"
+        c.dep_ in {"prep", "agent"}  # (the parser may read "by video link" as an agent)
         and c.lower_ in {"via", "by", "over"}
-        and any(t.lower_ == "link" for t in c.subtree)
+        and any(t.lower_ in {"link", "videolink"} for t in c.subtree)
         for c in verb.children
     ):
         return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "appeared via video link"

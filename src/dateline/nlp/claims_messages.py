@@ -47,7 +47,9 @@ def _shown_in_message(ctx: ClaimContext, noun: Token) -> list[Hit]:
     ctx.message_author = entity_in_name(ctx, people[0])
     clause = {noun.i, noun.head.i} if noun.head.lemma_.lower() in lx.RELEASE_VERBS else {noun.i}
     # "an audio recording of X": heard, not seen: his message
-    heard = any(c.lower_ in {"audio", "voice"} for c in noun.children if c.dep_ in {"amod", "compound"})
+    heard = any(
+        c.lower_ in {"audio", "voice"} for c in noun.children if c.dep_ in {"amod", "compound"}
+    )
     return [Hit("message_released" if heard else "appeared", noun, people, clause)]
 
 
@@ -253,6 +255,10 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
                     | {"sign", "issue", "write", "pen", "send"}  # "a statement signed by X"
                 ):
                     candidates.append(p)
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in lx.RECORDED_MESSAGES:
+        # "broadcast a taped message from their jailed leader, X": the parser hangs the
+        # "from" on the verb
+        candidates.extend(p for p in prep_children(noun.head, {"from"}) if p.dep_ == "pobj")
     candidates.extend(_heard_voice(noun))
     for cand in candidates:
         if any(
@@ -337,7 +343,7 @@ def _release_verb(noun: Token) -> Token | None:
             break
         head = tok.head
         if (
-            head.lemma_.lower() in lx.RELEASE_VERBS
+            head.lemma_.lower() in lx.RELEASE_VERBS | {"play"}  # ("played a taped message")
             and head.pos_ in {"VERB", "AUX"}
             and tok.dep_ in {"dobj", "nsubjpass", "ccomp", "nsubj"}
             # "appeared to be"
