@@ -450,6 +450,19 @@ FOUND = [
         "The lost hiker, Tom Reilly, staggered into a farmhouse near Sligo after three days.",
         ("Reilly", L, A),
     ),
+    # -- an active move of a person to a place -------------------------------------------------------
+    (
+        "Police arrested Omar Diallo on Monday and took him to the police headquarters in Bamako.",
+        ("Diallo", L, A),
+    ),
+    (
+        "Soldiers seized the journalist Ana Reis at a checkpoint and drove her to a military base"
+        " outside Beira.",
+        ("Reis", L, A),
+    ),
+    ("Rescuers took the climber, Pavel Novak, to hospital in Zakopane.", ("Novak", L, A)),
+    ("Medics flew the injured driver, Samuel Oti, to Nairobi on Sunday.", ("Oti", L, A)),
+    ("Guards escorted Lena Frank to the prison clinic in Gera, her lawyer said.", ("Frank", L, A)),
 ]
 
 NOT_FOUND = [
@@ -498,6 +511,9 @@ NOT_FOUND = [
     ),
     ("Jamal Bakr was returned to his family after the hearing.", ("Bakr", L, A)),
     ("The court ordered that Jamal Bakr be sent back to prison.", ("Bakr", L, A)),
+    ("Gunmen took Father Luis Ortega to an unknown location.", ("Ortega", L, A)),
+    ("Police took Omar Diallo home after questioning.", ("Diallo", L, A)),
+    ("Prosecutors want to take Omar Diallo to court in Bamako.", ("Diallo", L, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -226,7 +226,7 @@ def _found_there(verb: Token, lemma: str) -> list[Hit]:
 
 # Verbs that carry a person to a place: "was taken / rushed / flown to X".
 _CARRYING = frozenset(
-    {"take", "rush", "fly", "airlift", "bring", "move", "transfer", "drive", "evacuate"}
+    {"take", "rush", "fly", "airlift", "bring", "move", "transfer", "drive", "evacuate", "escort"}
 )
 # Places one is carried to and kept in, named or not (README, session 19).
 _KEEPING_PLACES = frozenset(
@@ -293,6 +293,14 @@ def _took_them_to(verb: Token, lemma: str) -> list[Hit]:
         for c in verb.children
         if c.dep_ == "dobj" and (c.lower_ in {"him", "her"} or _persons([c]))
     ]
+    roles = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    moved += [
+        c
+        for c in verb.children
+        if c.dep_ in {"npadvmod", "appos"}
+        and c.ent_type_ == "PERSON"
+        and any(r.i < c.i for r in roles)
+    ]  # "took the climber, X, to hospital": the parser hangs the name on the verb
     if not moved:
         return []
     for dest, c in _preps(verb, {"to", "into"}):
@@ -300,6 +308,7 @@ def _took_them_to(verb: Token, lemma: str) -> list[Hit]:
             return []  # ("to an unknown location", "took him home")
         if dest.lemma_.lower() in _KEEPING_PLACES or _placed(dest, c):
             people = [m for m in moved if m.lower_ in {"him", "her"}] + _persons(moved)
+            people = list(dict.fromkeys(people))
             return [Hit("located_in", verb, people, {verb.i})]
     return []
 
@@ -426,6 +435,7 @@ _RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
         (_kept_in_misread, _KEPT),
         (_stuck_there, frozenset({"trap", "strand"})),
         (_sent_back, frozenset({"return", "send"})),
+        (_took_them_to, _CARRYING),
         (_walked_in, _WALKING),
         (_at_named_court, frozenset({"appear"})),
         (_somewhere, frozenset({"be"})),
