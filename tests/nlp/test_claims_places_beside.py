@@ -463,6 +463,24 @@ FOUND = [
     ("Rescuers took the climber, Pavel Novak, to hospital in Zakopane.", ("Novak", L, A)),
     ("Medics flew the injured driver, Samuel Oti, to Nairobi on Sunday.", ("Oti", L, A)),
     ("Guards escorted Lena Frank to the prison clinic in Gera, her lawyer said.", ("Frank", L, A)),
+    # -- a fellow prisoner's word: shared a cell with X, held with X, in a named place ---------------
+    (
+        "Salma Idrissi has been missing since August. A released prisoner, Anis Ferchichi, said he"
+        " had shared a corridor with her at the Bouchoucha detention centre in Tunis in January.",
+        ("Idrissi", L, A),
+    ),
+    (
+        "A former cellmate said he had shared a cell with Omar Diallo at Kirikiri prison in Lagos in May.",
+        ("Diallo", L, A),
+    ),
+    (
+        '"I shared a tent with Father Luis Ortega in a camp near Tapachula," a freed hostage said.',
+        ("Ortega", L, A),
+    ),
+    (
+        "Released detainees said they had been held with Ahmed Kamal at a military base in Giza.",
+        ("Kamal", L, A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -514,6 +532,7 @@ NOT_FOUND = [
     ("Gunmen took Father Luis Ortega to an unknown location.", ("Ortega", L, A)),
     ("Police took Omar Diallo home after questioning.", ("Diallo", L, A)),
     ("Prosecutors want to take Omar Diallo to court in Bamako.", ("Diallo", L, A)),
+    ("Ahmed Kamal shared a flat with his brother in Cairo.", ("Kamal", L, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

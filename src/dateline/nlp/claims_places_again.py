@@ -313,6 +313,33 @@ def _took_them_to(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Rooms prisoners and hostages share.
+_SHARED_ROOMS = frozenset({"cell", "room", "corridor", "tent", "ward", "wing", "hut", "container"})
+
+
+def _shared_with(verb: Token, lemma: str) -> list[Hit]:
+    """ "told us he had shared a corridor with her at the Bouchoucha detention centre in
+    Tunis", "had been held with X at a base in Giza": a fellow prisoner's word puts the one
+    shared with in the named place."""
+    if negated_verb(verb):
+        return []
+    if lemma == "share":
+        rooms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SHARED_ROOMS]
+        if not rooms:
+            return []
+    elif lemma in _KEPT and is_passive(verb):
+        rooms = []
+    else:
+        return []
+    mates = [p for h in (verb, *rooms) for p, _ in _preps(h, {"with"})]
+    people = [m for m in mates if m.lower_ in {"him", "her"}] + _persons(mates)
+    if people and any(
+        _placed(p, c) for h in (verb, *rooms) for p, c in _preps(h, {"in", "at", "near"})
+    ):
+        return [Hit("located_in", verb, people, {verb.i})]
+    return []
+
+
 def _sent_back(verb: Token, lemma: str) -> list[Hit]:
     """ "was returned to Tora prison after the hearing", "was sent back to his cell in
     Silivri prison": a prisoner moved back to a place of custody (README, session 19: a move
@@ -436,6 +463,7 @@ _RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
         (_stuck_there, frozenset({"trap", "strand"})),
         (_sent_back, frozenset({"return", "send"})),
         (_took_them_to, _CARRYING),
+        (_shared_with, _KEPT | {"share"}),
         (_walked_in, _WALKING),
         (_at_named_court, frozenset({"appear"})),
         (_somewhere, frozenset({"be"})),
