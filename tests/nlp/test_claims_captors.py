@@ -117,6 +117,12 @@ STATE_TAKERS = [
     ("Rafael Ortiz remains in custody; his next hearing is set for May 2.", "Ortiz"),
     ("Rafael Ortiz was seized at a police checkpoint near the bridge.", "Ortiz"),
     ("Rafael Ortiz was grabbed at a checkpoint manned by soldiers.", "Ortiz"),
+    # relative clauses, lists, first person and "they" after a reporting verb
+    ("Among those detained by the army on Sunday was the poet Karim Haddad.", "Haddad"),
+    ("Karim Haddad, whom soldiers seized at a checkpoint in 2019, is still missing.", "Haddad"),
+    ("Soldiers searched the village on Sunday. Residents said they grabbed Karim Haddad and two of his sons.", "Haddad"),
+    ("The soldiers said Karim Haddad tried to flee. They caught him at the river.", "Haddad"),
+    ("Karim Haddad fell into the hands of the army after a week on the run.", "Haddad"),
 ]
 
 # Non-state captors, in wordings of arrest, detention and custody: captured, never arrested.
@@ -202,6 +208,13 @@ NON_STATE_HOLDERS = [
     ("Jonas Albrecht was detained at a checkpoint manned by the militia.", "Albrecht"),
     ("Jonas Albrecht was stopped and detained at a checkpoint run by the Crimson Brigade.", "Albrecht"),
     ("Jonas Albrecht is being held in a prison run by the militia in Misrata.", "Albrecht"),
+    ("Ines Duarte, whom rebels seized in 2019, was freed on Sunday.", "Duarte"),
+    ("Ines Duarte was one of twelve people seized by the militia.", "Duarte"),
+    ("Masked gunmen stopped the bus. Witnesses said they forced Ines Duarte into a car.", "Duarte"),
+    ("Ines Duarte was arrested by the group's religious police in Raqqa.", "Duarte"),
+    ("Ines Duarte was abducted by suspected jihadists near the border.", "Duarte"),
+    ("Ines Duarte fell into the hands of the rebels after her convoy was ambushed.", "Duarte"),
+    ("\"I was arrested by the Taliban at a checkpoint,\" Ines Duarte said.", "Duarte"),
     ("The soldier Sani Bako, taken prisoner by the mujahideen at Tessit, is in good health, the group said.", "Bako"),
 ]
 
@@ -315,6 +328,8 @@ GAPS = {
     "Viktor Hale is in an NSS facility in Juba, according to his brother.": (
         "a facility the acronym of an agency marks", "custody"),
     "Viktor Hale remains at Lefortovo prison in Moscow.": ("staying 'at' a prison", "custody"),
+    "Ines Duarte, whom rebels seized in 2019, was freed on Sunday.": (
+        "the parser takes 'rebels' for the relative clause's verb", "custody"),
     "Viktor Hale is held at Belmarsh pending extradition.": (
         "the prison's bare name after 'held at', before 'pending'", "place"),
     "Traffickers held Amare Tesfaye for three months in a compound in the desert.": (

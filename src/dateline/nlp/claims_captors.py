@@ -114,6 +114,8 @@ _ARMED_OWNERS = frozenset({"group", "movement", "faction", "militia", "brigade",
 _CLAIMING_VERBS = frozenset({"announce", "claim", "celebrate", "hail", "tout", "trumpet"})
 # Nouns of a taking the state makes: "the capture / arrest / seizure of X".
 _STATE_TAKING_NOUNS = frozenset({"capture", "recapture", "arrest", "detention", "seizure"})
+# Pronouns of a person taken or kept: "They caught him at the river".
+_HELD_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # Heads of a quantity or membership whose "of" noun is the taker: "dozens of policemen",
 # "members of the presidential guard", "a unit of soldiers", "fighters of the X Army".
 _QUANTITY_HEADS = frozenset(
@@ -265,6 +267,8 @@ def taking_hits(verb: Token, lemma: str) -> list[Hit] | None:
         for c in verb.children
     ):
         return None  # "held X responsible", "kept them informed": no custody
+    if any(_keeper(t) for t in captors(verb)):
+        return None  # "the guards took him away": those who already hold him move him
     kind = captor_predicate(verb)
     if kind is None and is_passive(verb) and not _agents(verb) and captors_before(verb):
         kind = "captured"  # "Armed men blocked the road. X was taken from his car."
@@ -277,8 +281,23 @@ def taking_hits(verb: Token, lemma: str) -> list[Hit] | None:
         held = patient_of(verb)
     else:
         held = expand_conj([c for c in verb.children if c.dep_ == "dobj"])
-    held = [t for t in held if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS]
+    # (a pronoun only for an act of taking: "her captors kept her in a cave" restates a
+    # captivity told before)
+    pronouns = _HELD_PRONOUNS if lemma in {"take", "catch", "drag", "pull", "pick"} else set()
+    held = [
+        t
+        for t in held
+        if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in pronouns
+    ]
     return [Hit(kind, verb, held, {verb.i})] if held else None
+
+
+def _keeper(tok: Token) -> bool:
+    """Those who already hold the person: bare "guards", "captors", "jailers", "warders"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "guard":
+        return not any(c.dep_ in {"compound", "amod"} for c in tok.children)
+    return lemma in {"captor", "jailer", "warder", "gaoler"}
 
 
 def _taken_off(verb: Token) -> bool:
@@ -437,7 +456,9 @@ def _resolved(verb: Token, holder: Token) -> list[Token]:
         out = [t for t in out if t is not holder] + _reporting_subjects(verb)
     # "Troops stormed the hideout. They captured X": the subject of the sentence before
     if holder.lower_ == "they":
-        out += _reporting_subjects(verb) or _previous_subjects(verb)
+        # ("Residents said they grabbed X": the sayers are no takers, look further back)
+        sayers = [t for t in _reporting_subjects(verb) if captor_kind(t)]
+        out += sayers or _previous_subjects(verb)
     # "Masked men broke in. The men dragged X into a van": a bare definite noun, the same
     elif holder.lower_ in _TAKER_ANAPHORS and captor_kind(holder) is None and _bare_definite(holder):
         out += _previous_subjects(verb)
