@@ -105,6 +105,22 @@ REDUCED_RELATIVES = [
         'The two men who kidnapped Sara Cole, arrested in a raid on Monday, appeared in court on Friday.',
         {('Cole', 'arrested', A): 0, ('Cole', 'captured', A): 1},
     ),
+    (
+        'The soldier Idris Bako, taken prisoner by the rebels at Gao, is in good health, the group said.',
+        {('Bako', 'alive', A): 1},
+    ),
+    (
+        'The engineer Karl Brandt, kidnapped in the Delta in March, is alive, his employer said on Monday.',
+        {('Brandt', 'captured', A): 1, ('Brandt', 'alive', A): 1},
+    ),
+    (
+        'The pilot Musa Danjuma, captured by the militia last week, is being held in Sirte, the group said.',
+        {('Danjuma', 'captured', A): 2},
+    ),
+    (
+        'The reporter Lena Wolff, detained at the airport on Friday, remains in custody, her editor said.',
+        {('Wolff', 'arrested', A): 2},
+    ),
 ]
 
 

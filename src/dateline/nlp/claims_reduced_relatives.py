@@ -63,6 +63,12 @@ def reduced_relative_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> lis
         person = _name_before_comma(ctx, verb)
         if person is None or (predicate := _participle_event(verb, person)) is None:
             continue
+        if verb.dep_ == "csubj":
+            # (the parser made the participle the subject of the main verb, which lost the
+            # name: "The soldier X, taken prisoner ..., is in good health")
+            for h in hits:
+                if h.anchor.i == verb.head.i and not h.subjects:
+                    h.subjects = [person]
         if (other := anchored.get(verb.i)) is not None:
             if not any(_names_another(s, person) for s in other.subjects):
                 other.subjects = [person]
