@@ -14,7 +14,11 @@ sentence beside the other hits (:func:`wellbeing_hits`, called by :mod:`claims` 
 * a wound told by its bleeding or by what surgeons took out: "was bleeding heavily",
   "doctors removed shrapnel from X's abdomen", "surgery to remove a bullet from his chest",
   a hit on the body: "was hit twice", "was hit in the chest" → ``wounded``;
-* a maiming the parser split from its verb: "the fall left X paralysed" → ``wounded``.
+* a maiming the parser split from its verb: "the fall left X paralysed" → ``wounded``;
+* a body part hurt: "is nursing a broken arm", "the blast tore off X's right hand", "a bullet
+  pierced the lung of X" → ``wounded`` (the owner);
+* a prognosis of recovery: "is expected to make a full recovery", "doctors expect X to
+  survive" → ``alive`` (the patient lives now).
 """
 
 from __future__ import annotations
@@ -24,15 +28,10 @@ from spacy.tokens import Span, Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit
-from dateline.nlp.claims_grammar import prep_children
+from dateline.nlp.claims_grammar import prep_children, subject_of
 from dateline.nlp.claims_harm_subjects import a_person
 from dateline.nlp.claims_sources import entity_in_name
 
-# The words that open a rule here; a sentence with none of them is passed by.
-_OPENERS = frozenset(
-    {"find", "see", "spot", "alive", "mend", "voice", "bleed", "remove", "extract", "hit"}
-    | {"strike", "leave", "radio", "safe"}
-)
 # States of life a person is found or seen in ("found unharmed", "seen alive").
 _LIFE_STATES = frozenset({"alive", "unharmed", "unhurt", "uninjured", "unscathed"})
 # Feelings one has about being alive: "lucky to be alive", "grateful to be alive".
@@ -43,8 +42,31 @@ _ALIVE_FEELINGS = frozenset(
 _PROJECTILES = frozenset(
     {"bullet", "shrapnel", "pellet", "fragment", "shard", "splinter", "slug", "round"}
 )
+# Verbs that hurt a body part named as their object: "tore off his hand", "pierced his lung".
+_MAIMING_VERBS = frozenset(
+    {"tear", "blow", "sever", "pierce", "shatter", "crush", "rip", "puncture", "slice"}
+)
+# The body's parts, with the inner organs and smaller parts the lexicon's list lacks.
+_BODY = lx.BODY_PARTS | frozenset(
+    {"lung", "liver", "kidney", "spleen", "bowel", "brain", "heart", "throat", "ear", "lip"}
+    | {"mouth", "tooth", "teeth", "elbow", "heel", "shin", "groin", "cheek", "forehead", "limb"}
+    | {"torso", "buttock", "calf", "artery", "vein", "nerve", "tendon"}
+)
+# Letting a captive speak to someone: "allowed X to speak to his wife", "let him call home".
+_LETTING_VERBS = frozenset({"allow", "let", "permit"})
+_SPEAKING_TO = frozenset({"speak", "talk", "call", "phone", "telephone"})
+# What a prognosis expects of a patient: "expected to survive / recover / pull through".
+_RECOVERIES = frozenset({"survive", "recover"})
 # Counts of hits on a person: "was hit twice".
 _HIT_COUNTS = frozenset({"twice", "again"})
+
+# The words that open a rule here; a sentence with none of them is passed by.
+_OPENERS = frozenset(
+    {"find", "see", "spot", "alive", "mend", "voice", "bleed", "remove", "extract", "hit"}
+    | {"strike", "leave", "radio", "safe", "nurse", "expect", "well"}
+    | _LETTING_VERBS
+    | _MAIMING_VERBS
+)
 
 
 def wellbeing_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
@@ -96,8 +118,16 @@ def _rules(tok: Token, lemma: str) -> list[Hit]:
     if lemma in {"remove", "extract"}:
         return _projectile_removed(tok)
     if lemma in {"hit", "strike"}:
-        return _hit_on_the_body(tok)
-    return _left_maimed(tok)
+        return _hit_on_the_body(tok) + _hurt_body_part(tok)
+    if lemma == "leave":
+        return _left_maimed(tok)
+    if lemma == "expect":
+        return _expected_recovery(tok)
+    if lemma == "well":
+        return _well_enough(tok)
+    if lemma in _LETTING_VERBS:
+        return _let_speak(tok)
+    return _hurt_body_part(tok)
 
 
 def _told(hit: Hit, hits: list[Hit]) -> bool:
@@ -204,7 +234,7 @@ def _projectile_removed(verb: Token) -> list[Hit]:
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"):
         for p in (p for p in prep.children if p.dep_ == "pobj"):
-            if p.lemma_.lower() in lx.BODY_PARTS:
+            if p.lemma_.lower() in _BODY:
                 # "from his chest", "from the leg of X"
                 people.extend(c for c in p.children if c.dep_ == "poss")
                 people.extend(o for o in prep_children(p, {"of"}) if o.dep_ == "pobj")
@@ -228,7 +258,7 @@ def _hit_on_the_body(verb: Token) -> list[Hit]:
         for c in verb.children
     )
     on_body = any(
-        p.lemma_.lower() in lx.BODY_PARTS
+        p.lemma_.lower() in _BODY
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in {"in", "on"}
         for p in c.children
@@ -256,3 +286,72 @@ def _left_maimed(verb: Token) -> list[Hit]:
         ):
             people.append(obj)
     return [Hit("wounded", verb, people, {verb.i})]
+
+
+def _hurt_body_part(verb: Token) -> list[Hit]:
+    """ "is nursing a broken arm": the subject's; "tore off X's right hand", "pierced the
+    lung of X": the part's owner."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    parts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BODY]
+    if verb.lemma_.lower() == "nurse":
+        hurt = any(
+            a.dep_ == "amod" and a.lower_ in lx.INJURED_PART_WORDS
+            for p in parts
+            for a in p.children
+        )
+        return [Hit("wounded", verb, subject_of(verb), {verb.i})] if hurt else []
+    if verb.lemma_.lower() in {"hit", "strike"}:
+        return []  # ("hit his head": told by the hit's own rules)
+    # ("an artery in the thigh of X": the part within a part)
+    parts += [q for p in parts for q in prep_children(p, {"in"}) if q.lemma_.lower() in _BODY]
+    owners = [c for p in parts for c in p.children if c.dep_ == "poss"]
+    owners += [o for p in parts for o in prep_children(p, {"of"}) if o.dep_ == "pobj"]
+    return [Hit("wounded", verb, owners, {verb.i})]
+
+
+def _expected_recovery(verb: Token) -> list[Hit]:
+    """ "is expected to make a full recovery / to survive", "Doctors expect X to survive":
+    a prognosis of the living."""
+    if _negated(verb):
+        return []
+    for comp in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
+        if any(o.dep_ == "dobj" for o in comp.children if comp.lemma_.lower() == "recover"):
+            continue  # "expected to recover the money"
+        recovers = comp.lemma_.lower() in _RECOVERIES or (
+            comp.lemma_.lower() == "make"
+            and any(o.dep_ == "dobj" and o.lemma_.lower() == "recovery" for o in comp.children)
+        )
+        if not recovers:
+            continue
+        people = [c for c in comp.children if c.dep_ == "nsubj"]
+        people += [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+        return [Hit("alive", verb, people, {verb.i, comp.i})]
+    return []
+
+
+def _well_enough(well: Token) -> list[Hit]:
+    """ "X was well enough to leave hospital / to travel": a patient's recovery."""
+    enough = well.head
+    verb = enough.head
+    if well.dep_ != "advmod" or enough.lower_ != "enough" or verb.lemma_ != "be":
+        return []
+    if _negated(verb):
+        return []  # "was not well enough to attend": still a patient, no claim read here
+    return [Hit("alive", verb, [c for c in verb.children if c.dep_ == "nsubj"], {verb.i})]
+
+
+def _let_speak(verb: Token) -> list[Hit]:
+    """ "The kidnappers allowed X to speak to his wife", "let him call his family": the
+    captive spoke, a sign of life."""
+    if verb.pos_ != "VERB" or _negated(verb):
+        return []
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return []  # "would let him call"
+    people: list[Token] = []
+    for comp in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
+        if comp.lemma_.lower() not in _SPEAKING_TO:
+            continue
+        people += [c for c in comp.children if c.dep_ == "nsubj"]
+        people += [c for c in verb.children if c.dep_ == "dobj"]
+    return [Hit("alive", verb, people, {verb.i})]
