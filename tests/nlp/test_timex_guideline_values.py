@@ -1,7 +1,8 @@
 """Values and types of time expressions as the TimeML TIMEX3 guidelines give them: durations
 against dates ("for the past year" is a span, "last year" a calendar year), unspecified values
 ("some day", "years ago", "a Wednesday"), the direction of a bare weekday, parts of day, the
-position mods, and anchoring on the passage's last full date (issue 4).
+position mods, anchoring on the passage's last full date or on the period a report is about,
+"the same period last year", and a time that is "due" (issue 4).
 
 Every sentence was written for this table. Each case gives the publication date and the
 (text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
@@ -96,6 +97,25 @@ CASES: list[tuple[str, date, Expected]] = [
     ('The war began in August 1991. The next month, 10,000 died.', WED, [('August 1991', 'DATE', '1991-08', None), ('The next month', 'DATE', '1991-09', None)]),
     ('The war began in 1991. By the end of the year, 10,000 had died.', WED, [('1991', 'DATE', '1991', None), ('the end of the year', 'DATE', '1991', 'END')]),
     ('The army attacked on Sept. 2. The rebels fled on Friday.', WED, [('Sept. 2', 'DATE', '1998-09-02', None), ('Friday', 'DATE', '1998-09-04', None)]),
+    # -- 'a year earlier' after 'said Sunday' counts from the period the report is about
+    ('The jobless rate fell to 6.9 percent in January, the department said Sunday. The rate was 8.2 percent a year earlier.', WED, [('January', 'DATE', '1998-01', None), ('Sunday', 'DATE', '1998-09-06', None), ('a year earlier', 'DATE', '1997-01', None)]),
+    ('The jobless rate fell to 6.9 percent in January, the department said Sunday, down from 8.2 percent a year earlier.', WED, [('January', 'DATE', '1998-01', None), ('Sunday', 'DATE', '1998-09-06', None), ('a year earlier', 'DATE', '1997-01', None)]),
+    ('Exports rose 4 percent in the third quarter, the ministry said Tuesday. A year earlier, they had fallen.', WED, [('the third quarter', 'DATE', '1998-Q3', None), ('Tuesday', 'DATE', '1998-09-08', None), ('A year earlier', 'DATE', '1997-Q3', None)]),
+    ('Exports rose 4 percent last year, the ministry said Tuesday. The year before, they had fallen.', WED, [('last year', 'DATE', '1997', None), ('Tuesday', 'DATE', '1998-09-08', None), ('The year before', 'DATE', '1996', None)]),
+    ('The rebels attacked on Tuesday. A day later, the army struck back.', WED, [('Tuesday', 'DATE', '1998-09-08', None), ('A day', 'DURATION', 'P1D', None)]),
+    ('Inflation fell to 2 percent in May, the bank said Monday. The next month, it rose again.', WED, [('May', 'DATE', '1998-05', None), ('Monday', 'DATE', '1998-09-07', None), ('The next month', 'DATE', '1998-06', None)]),
+    # -- 'the same period last year' is the period just named, a year back, at its own grain
+    ('Trade reached 290 billion dollars in the first ten months of this year, up 2 percent over the same period last year.', WED, [('the first ten months', 'DURATION', 'P10M', None), ('this year', 'DATE', '1998', None), ('the same period last year', 'DATE', '1997', None)]),
+    ('Exports rose 5 percent in the first half of this year over the same period last year.', WED, [('the first half of this year', 'DATE', '1998-H1', None), ('the same period last year', 'DATE', '1997-H1', None)]),
+    ('Output in the first quarter rose 3 percent over the same period last year.', WED, [('the first quarter', 'DATE', '1998-Q1', None), ('the same period last year', 'DATE', '1997-Q1', None)]),
+    ('Sales rose 3 percent in 1997 over the same period of 1996.', WED, [('1997', 'DATE', '1997', None), ('the same period of 1996', 'DATE', '1996', None)]),
+    # -- a time right after 'due' is when a thing is expected: ahead, unless told in the past
+    ('The jobs report due Friday is expected to show gains.', WED, [('Friday', 'DATE', '1998-09-11', None)]),
+    ('The report, due Friday, will show gains.', WED, [('Friday', 'DATE', '1998-09-11', None)]),
+    ('The report due Friday showed gains.', WED, [('Friday', 'DATE', '1998-09-04', None)]),
+    ('Payments are due Friday.', WED, [('Friday', 'DATE', '1998-09-11', None)]),
+    ('The final report is due in March.', WED, [('March', 'DATE', '1999-03', None)]),
+    ('The loan was due Friday but the company missed the payment.', WED, [('Friday', 'DATE', '1998-09-04', None)]),
 ]
 
 

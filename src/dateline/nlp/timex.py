@@ -185,6 +185,8 @@ def _tag(
             tense = "prospective"  # of it ("were told to leave Tuesday" may tell when they were told)
         if verb is not None and tense == "present" and _due(verb):
             tense = "future"  # "Elections are due in December": a timetable, ahead of the report
+        if tense in (None, "present") and _DUE_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+            tense = "future"  # "The jobs report due Friday is expected to show": when it is due
         anchor.position = Position(
             paragraph=para,
             tense=tense,
@@ -720,6 +722,7 @@ _HEDGE_BEFORE = re.compile(
     re.I,
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
+_DUE_BEFORE = re.compile(r"\bdue\s+(?:on\s+|by\s+|in\s+)?$", re.I)
 _LAST_DECADE = re.compile(
     r"the\s+last\s+(?:decade|century)|this\s+past\s+(?:week|month)|(?:the|this)\s+(?:past|last)\s+year", re.I
 )

@@ -540,6 +540,10 @@ class DocumentAnchor:
         own grain: a month, a quarter, a half) in the year given, or ``back`` years before it."""
         ref = self._narrative_or_ref() or self.last
         value = ref.value if ref is not None else None
+        if ref is not None and value is not None and len(value) == 4 and value.isdigit() and year is None:
+            # "in the first ten months of this year, up 2 percent over the same period last
+            # year": a span the year holds, known only to the year
+            return f"{int(value) - back:04d}", ref.tid
         if value is None or "T" in value or len(value) < 7 or not value[:4].isdigit():
             if year is not None:
                 return f"{year:04d}", "absolute"
@@ -562,6 +566,12 @@ class DocumentAnchor:
         """'the next day', 'a year earlier': counted from the reference time of the passage."""
         ref = self.ref
         last = self.last
+        content = self.content
+        if ref is not None and content is not None and content.sentence == ref.sentence and (
+            _GRANULARITY.get(unit, 6) < _GRANULARITY["day"] and self.position.paragraph - content.paragraph <= 1
+        ):  # "The rate fell in January, the department said Sunday. It was 8.2 percent a year
+            # earlier": counted from the month the report is about, not from the report's day
+            ref = content
         if ref is None and last is not None and self.position.paragraph - last.paragraph <= 1 and (
             (unit == "day" and granularity_of(last.value) >= _GRANULARITY["day"])
             or (not keep_grain and not last.near_dct and self.position.tense not in ("future", "prospective"))
