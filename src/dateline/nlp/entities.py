@@ -83,6 +83,7 @@ from dateline.nlp.entities_grouping import (
     merge_aliases,
     share_coordinated_surnames,
 )
+from dateline.nlp.entities_kin_named import kin_named_after
 from dateline.nlp.entities_lexicon import (
     AGE_NOUN,
     DEMONYM_NOUNS,
@@ -406,6 +407,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 found = definite_kin_reference(doc, tok, clusters)  # "His nephew, X, ... The nephew"
             if found is None:
                 found = speaker_kin(doc, tok, clusters, quotes, sent_index)  # '"My father ...," X said'
+            if found is None:
+                found = kin_named_after(doc, tok, clusters, sent_index)  # "her husband ... Her husband, X,"
             if found is not None:
                 clusters[found[0]].add(found[1], found[2], full_text(doc)[found[1] : found[2]], name=False)
                 covered.append((found[1], found[2]))

@@ -34,6 +34,7 @@ from dateline.nlp.entities_lexicon import (
     match_key,
 )
 from dateline.nlp.entities_pronouns import OFFICIAL_ROLES, speaker_of_quote
+from dateline.nlp.entities_renamed import renamed_description
 from dateline.nlp.entities_roles import owner_of_noun
 
 # Nouns for whoever leads now; a founder is not one ("X took over after its founder died").
@@ -1006,6 +1007,8 @@ def _named_after(doc: Doc, tok: Token, clusters: list[Cluster], sent_index: dict
             name = next((c for c in later.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is not None and (later.lower_ == tok.lower_ or _same_ordinal(tok, later) or _synonym_named(later, name)):
                 return token_cluster(doc, name, clusters, ("person",))
+        if (renamed := renamed_description(tok, later)) is not None:
+            return token_cluster(doc, renamed, clusters, ("person",))  # "The activist, X," after "a campaigner"
     if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
         tok.dep_ == "dobj" and tok.head.dep_ in {"ROOT", "ccomp", "conj"} and _opens_paragraph(tok)
     ):
