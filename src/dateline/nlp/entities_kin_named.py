@@ -56,7 +56,7 @@ def _aged(doc: Doc, name: Token) -> bool:
 def _surnames_near(doc: Doc, noun: Token, clusters: list[Cluster]) -> set[str]:
     """Last words of the people named in the kin noun's sentence (its owner among them)."""
     sent = noun.sent
-    found = set()
+    found: set[str] = set()
     for c in clusters:
         if c.kind == "person" and any(sent.start_char <= s < sent.end_char for s, _, _ in c.mentions):
             found.update(n.split()[-1].lower() for n in c.names if len(n.split()) >= 2)
