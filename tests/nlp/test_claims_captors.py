@@ -303,6 +303,15 @@ HELD_IN = [
     ("Nour Saleh, who was arrested at her home on May 3 and, according to her lawyer, has been held in solitary confinement at Evin prison since, began a hunger strike.", "Saleh", R),
 ]
 
+# An agentless holding after a kidnapping is captivity; after an arrest, custody.
+STORY_HOLDINGS = [
+    ("Gunmen kidnapped the priest Tomas Vidal on June 14. Officials believe he is being held in the mountains.", "Vidal", C),
+    ("Lena Marx was abducted in Sabha in May. She is being held somewhere in the south, her employer said.", "Marx", C),
+    ("The engineer Lena Marx, who was kidnapped in March, is being held in a village near Sabha, the mayor said.", "Marx", C),
+    ("Lena Marx was arrested in Tehran in May. She is being held in Evin prison.", "Marx", R),
+    ("Police detained Lena Marx at the airport. She is being held at a police station in Mashhad.", "Marx", R),
+]
+
 # Nouns of taking whose captor is the owner or the subject that announces the taking.
 TAKING_NOUNS = [
     ("The Taliban's detention of Nasir Ahmadzai drew protests.", "Ahmadzai", C),
@@ -336,8 +345,6 @@ GAPS = {
         "the name tagged as a product", "both"),
     "Hugo Brandt was bundled into a van on Monday. His captors demanded a ransom.": (
         "a captor noun with a pronoun owner after an agentless seizure", "custody"),
-    "Nima Karimi is being kept in solitary at Gohardasht prison near Karaj.": (
-        "an agentless keeping in a prison", "custody"),
     "The rebels kept Sara Lindholm chained in a hut near the border.": (
         "the place after a participle complement", "place"),
     "Omid Farahani remains detained in Minsk, his wife told reporters.": (
@@ -362,6 +369,7 @@ FOUND = (
     + [_row(t, (who, pred, A)) for t, who, pred in HELD_IN]
     + [_row(t, (who, L, A)) for t, who, _pred in HELD_IN]
     + [_row(t, (who, pred, A)) for t, who, pred in TAKING_NOUNS]
+    + [_row(t, (who, pred, A)) for t, who, pred in STORY_HOLDINGS]
 )
 
 NOT_FOUND = (
@@ -369,6 +377,7 @@ NOT_FOUND = (
     + [(t, (who.split()[-1], R, A)) for t, who in NON_STATE_HOLDERS if t not in GAPS]
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in HELD_IN]
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in TAKING_NOUNS]
+    + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in STORY_HOLDINGS]
 )
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -116,6 +116,8 @@ _CLAIMING_VERBS = frozenset({"announce", "claim", "celebrate", "hail", "tout", "
 _STATE_TAKING_NOUNS = frozenset({"capture", "recapture", "arrest", "detention", "seizure"})
 # Pronouns of a person taken or kept: "They caught him at the river".
 _HELD_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# The state's places of custody: "kept at X prison", "locked in a police cell".
+_PRISONS = frozenset({"prison", "jail", "gaol", "cell", "cells", "penitentiary", "detention"})
 # Heads of a quantity or membership whose "of" noun is the taker: "dozens of policemen",
 # "members of the presidential guard", "a unit of soldiers", "fighters of the X Army".
 _QUANTITY_HEADS = frozenset(
@@ -272,6 +274,8 @@ def taking_hits(verb: Token, lemma: str) -> list[Hit] | None:
     kind = captor_predicate(verb)
     if kind is None and is_passive(verb) and not _agents(verb) and captors_before(verb):
         kind = "captured"  # "Armed men blocked the road. X was taken from his car."
+    if kind is None and lemma in {"keep", "lock"} and _in_a_prison(verb):
+        kind = "arrested"  # "is being kept in solitary at X prison": the state's prison
     if kind is None:
         return None
     # "took X away / from his car", "was taken alive"; by captors, a bare "took X" too
@@ -290,6 +294,14 @@ def taking_hits(verb: Token, lemma: str) -> list[Hit] | None:
         if t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in pronouns
     ]
     return [Hit(kind, verb, held, {verb.i})] if held else None
+
+
+def _in_a_prison(verb: Token) -> bool:
+    """ "kept at X prison", "locked in a police cell", with no holder named for the place."""
+    places = _custody_places(verb)
+    return any(
+        p.lemma_.lower() in _PRISONS and custody_holder(p) in {None, "arrested"} for p in places
+    )
 
 
 def _keeper(tok: Token) -> bool:
