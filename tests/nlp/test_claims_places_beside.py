@@ -481,6 +481,21 @@ FOUND = [
         "Released detainees said they had been held with Ahmed Kamal at a military base in Giza.",
         ("Kamal", L, A),
     ),
+    # -- a sighting in the town named before ("in the city", "in the capital") -----------------------
+    (
+        "Lo Ka-wai has not been seen since a trip to Shenzhen. A colleague said he had been seen at a"
+        " hotel in the city on February 2.",
+        ("Ka-wai", L, A),
+    ),
+    (
+        "Pedro Alves vanished in Lima in May. He was last seen in the capital on May 3, his sister said.",
+        ("Alves", L, A),
+    ),
+    (
+        "Police say Marta Ruiz, who went to Quito in June, was spotted at a bus station in the"
+        " city a week later.",
+        ("Ruiz", L, A),
+    ),
 ]
 
 NOT_FOUND = [
@@ -533,6 +548,7 @@ NOT_FOUND = [
     ("Police took Omar Diallo home after questioning.", ("Diallo", L, A)),
     ("Prosecutors want to take Omar Diallo to court in Bamako.", ("Diallo", L, A)),
     ("Ahmed Kamal shared a flat with his brother in Cairo.", ("Kamal", L, A)),
+    ("Marta Ruiz was not seen in the capital after May, her sister said.", ("Ruiz", L, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -340,6 +340,33 @@ def _shared_with(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Nouns that name again a town the story named before: "in the city", "the capital".
+_TOWN_AGAIN = frozenset({"city", "capital", "town", "village"})
+# Verbs of a sighting.
+_SEEING = frozenset({"see", "spot", "sight", "photograph", "film"})
+
+
+def _the_town(pobj: Token) -> bool:
+    return pobj.lemma_.lower() in _TOWN_AGAIN and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in pobj.children
+    )
+
+
+def _seen_in_the_city(verb: Token, lemma: str) -> list[Hit]:
+    """ "A third person said he had been seen at a hotel in the city on February 2": a
+    sighting in the town the story named before (README: a sighting in a named place gives
+    ``located_in``; "the city" names it again)."""
+    if lemma not in _SEEING or not is_passive(verb) or negated_verb(verb):
+        return []
+    if any(
+        _the_town(p) or any(_the_town(q) for q, _ in _preps(p, {"in", "near", "outside"}))
+        for p, _ in _preps(verb, {"in", "at", "near", "outside"})
+    ):
+        people = _persons(patient_of(verb))
+        return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
 def _sent_back(verb: Token, lemma: str) -> list[Hit]:
     """ "was returned to Tora prison after the hearing", "was sent back to his cell in
     Silivri prison": a prisoner moved back to a place of custody (README, session 19: a move
@@ -464,6 +491,7 @@ _RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
         (_sent_back, frozenset({"return", "send"})),
         (_took_them_to, _CARRYING),
         (_shared_with, _KEPT | {"share"}),
+        (_seen_in_the_city, _SEEING),
         (_walked_in, _WALKING),
         (_at_named_court, frozenset({"appear"})),
         (_somewhere, frozenset({"be"})),
