@@ -323,6 +323,18 @@ TAKING_NOUNS = [
     ("The army confirmed the abduction of Lena Marx by gunmen near Sabha.", "Marx", C),
 ]
 
+# Denials and claims of a taking keep the captor's custody (found with the polarity).
+DENIALS = [
+    ("The army denied that its soldiers had seized Karim Haddad.", "Haddad", R, "negated"),
+    ("Police denied detaining Karim Haddad.", "Haddad", R, "negated"),
+    ("The rebels denied holding Ines Duarte.", "Duarte", C, "negated"),
+    ("The militia denied that it had detained Ines Duarte.", "Duarte", C, "negated"),
+    ("The group claimed responsibility for seizing Ines Duarte.", "Duarte", C, A),
+    ("14:05 - Border police say they have detained Karim Haddad near the crossing.", "Haddad", R, A),
+    ("Q: Who took you? A: Soldiers. They grabbed me outside my house, said Karim Haddad.", "Haddad", R, A),
+    ("The court heard that Ines Duarte was seized by members of the gang in 2019.", "Duarte", C, A),
+]
+
 # Rows the rules do not reach yet: text -> (what stands in the way, the rows that fail: the
 # custody's, the place's or both).
 GAPS = {
@@ -337,6 +349,8 @@ GAPS = {
     "Viktor Hale is in an NSS facility in Juba, according to his brother.": (
         "a facility the acronym of an agency marks", "custody"),
     "Viktor Hale remains at Lefortovo prison in Moscow.": ("staying 'at' a prison", "custody"),
+    "Q: Who took you? A: Soldiers. They grabbed me outside my house, said Karim Haddad.": (
+        "'they' of a verbless answer, 'me' of the speaker named after", "custody"),
     "Ines Duarte, whom rebels seized in 2019, was freed on Sunday.": (
         "the parser takes 'rebels' for the relative clause's verb", "custody"),
     "Viktor Hale is held at Belmarsh pending extradition.": (
@@ -370,6 +384,7 @@ FOUND = (
     + [_row(t, (who, L, A)) for t, who, _pred in HELD_IN]
     + [_row(t, (who, pred, A)) for t, who, pred in TAKING_NOUNS]
     + [_row(t, (who, pred, A)) for t, who, pred in STORY_HOLDINGS]
+    + [_row(t, (who, pred, pol)) for t, who, pred, pol in DENIALS]
 )
 
 NOT_FOUND = (
@@ -378,6 +393,7 @@ NOT_FOUND = (
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in HELD_IN]
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in TAKING_NOUNS]
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in STORY_HOLDINGS]
+    + [(t, (who, {R: C, C: R}[pred], pol)) for t, who, pred, pol in DENIALS]
 )
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
