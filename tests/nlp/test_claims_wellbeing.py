@@ -397,14 +397,11 @@ ROWS = [
         [("Faris", MR)],
         [],
     ),
-    pytest.param(
-        *(
-            "m03",
-            "In a statement attributed to Hakim Sadr, the group vowed to fight on.",
-            [("Sadr", MR)],
-            [],
-        ),
-        marks=_gap("'a statement attributed to X' with no verb of release: no author read"),
+    (
+        "m03",
+        "In a statement attributed to Hakim Sadr, the group vowed to fight on.",
+        [("Sadr", MR)],
+        [],
     ),
     (
         "m04",
@@ -957,14 +954,11 @@ ROWS = [
     ),
     ("x09", "Hassan Omar's injuries include a fractured skull.", [("Omar", W)], []),
     ("x10", "Maria Santos had burns on her arms and legs.", [("Santos", W)], []),
-    pytest.param(
-        *(
-            "x11",
-            "Ahmed Saber has been in hospital since the blast, with shrapnel in his spine.",
-            [("Saber", W)],
-            [],
-        ),
-        marks=_gap("'with shrapnel in his spine': a wound told by what is lodged in the body"),
+    (
+        "x11",
+        "Ahmed Saber has been in hospital since the blast, with shrapnel in his spine.",
+        [("Saber", W)],
+        [],
     ),
     ("x12", "Eleni Papas remains in a wheelchair after being shot in 2019.", [("Papas", W)], []),
     ("x13", "The blast tore off Yusuf Ali's right hand.", [("Yusuf Ali", W)], []),
@@ -1086,6 +1080,98 @@ ROWS = [
     ),
     ("y19", "Rescuers removed a steel splinter from the forehead of Aiko Sato.", [("Sato", W)], []),
     ("y20", "Doctors removed the tumour from Marek Zeman's liver.", [], [("Zeman", W)]),
+    # --- projectiles lodged in the body, messages attributed to a person
+    ("z02", "Doctors left a bullet lodged near the heart of Karim Fahd.", [("Fahd", W)], []),
+    (
+        "z03",
+        "Rana Aziz still has shrapnel lodged in her leg from the 2016 bombing.",
+        [("Aziz", W)],
+        [],
+    ),
+    ("z04", "Pedro Alves lives with a bullet in his back.", [("Alves", W)], []),
+    ("z05", "Hassan Omar's injuries include a fractured skull.", [("Omar", W)], []),
+    pytest.param(
+        *(
+            "z06",
+            "The injuries Hassan Omar suffered were serious, his doctor said.",
+            [("Omar", W)],
+            [],
+        ),
+        marks=_gap(
+            "'The injuries X suffered were serious': the parser makes X an apposition of 'injuries'"
+        ),
+    ),
+    ("z07", "Ali Reza died of the injuries he sustained in the crash.", [("Reza", K)], []),
+    ("z08", "Nadia Kamal's wounds are healing, her family said.", [("Kamal", W)], []),
+    (
+        "z09",
+        "Sofia Laine is being treated for the wounds she received in the attack.",
+        [("Laine", W)],
+        [],
+    ),
+    (
+        "z10",
+        "In a statement attributed to Hakim Sadr, the group vowed to fight on.",
+        [("Sadr", MR)],
+        [],
+    ),
+    (
+        "z11",
+        "An audio message attributed to Abu Khalid al-Shami was posted online on Friday.",
+        [("al-Shami", MR)],
+        [],
+    ),
+    pytest.param(
+        *(
+            "z12",
+            "A recording purportedly of Sheikh Musa Bah circulated on Sunday.",
+            [("Bah", MR)],
+            [],
+        ),
+        marks=_gap("'A recording purportedly of X': a recording without 'audio' read as seen"),
+    ),
+    (
+        "z13",
+        "The group released an audio tape in which its leader, Omar Nasser, vows revenge.",
+        [("Nasser", MR)],
+        [],
+    ),
+    ("z14", "Surgeons said Leon Dubois still had a bullet lodged in his hip.", [("Dubois", W)], []),
+    pytest.param(
+        *("z15", "X-rays showed pellets in the chest of the boy, Ayan Roy.", [("Roy", W)], []),
+        marks=_gap(
+            "'X-rays showed pellets in the chest of the boy, X': the place hung on 'showed'"
+        ),
+    ),
+    ("z16", "Hana Said went home with two fragments of shrapnel in her arm.", [("Said", W)], []),
+    ("z17", "Police found a bullet in the car of Tom Hale.", [], [("Hale", W)]),
+    ("z18", "A post-mortem found a bullet in the head of Rui Costa.", [], [("Costa", W)]),
+    ("z19", "Investigators dug a bullet out of the wall of Ana Lima's house.", [], [("Lima", W)]),
+    (
+        "z20",
+        "A letter attributed to the jailed poet, Ilya Vetrov, was read out at the rally.",
+        [("Vetrov", MR)],
+        [],
+    ),
+    (
+        "z21",
+        "A video attributed to the militia shows its commander, Abu Zaid, in a forest.",
+        [("Zaid", AP)],
+        [],
+    ),
+    (
+        "z22",
+        "Comments attributed to Maria Ortiz appeared in a local newspaper.",
+        [],
+        [("Ortiz", MR)],
+    ),
+    ("z23", "A statement attributed to the interior ministry denied the report.", [], []),
+    (
+        "z24",
+        "Investigators say a voice recording attributed to Colonel Yusuf Dibo is authentic.",
+        [("Dibo", MR)],
+        [],
+    ),
     # --- negatives: things that must NOT give these claims
     ("n01", "Ama Owusu was treated for cancer for two years.", [], [("Owusu", W)]),
     ("n02", "Lena Braun walked away from the negotiations on Tuesday.", [], [("Braun", AL)]),

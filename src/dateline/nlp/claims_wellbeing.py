@@ -17,6 +17,10 @@ sentence beside the other hits (:func:`wellbeing_hits`, called by :mod:`claims` 
 * a maiming the parser split from its verb: "the fall left X paralysed" → ``wounded``;
 * a body part hurt: "is nursing a broken arm", "the blast tore off X's right hand", "a bullet
   pierced the lung of X" → ``wounded`` (the owner);
+* a projectile lodged in the body: "with shrapnel in his spine", "lives with a bullet in his
+  back", "a bullet lodged near the heart of X" → ``wounded``;
+* a message put out under someone's name: "a statement / an audio message attributed to X"
+  → ``message_released`` (a video so attributed: ``appeared``, as a video showing him);
 * a prognosis of recovery: "is expected to make a full recovery", "doctors expect X to
   survive" → ``alive`` (the patient lives now).
 """
@@ -66,6 +70,8 @@ _OPENERS = frozenset(
     | {"strike", "leave", "radio", "safe", "nurse", "expect", "well"}
     | _LETTING_VERBS
     | _MAIMING_VERBS
+    | _PROJECTILES
+    | {"attribute"}
 )
 
 
@@ -127,6 +133,10 @@ def _rules(tok: Token, lemma: str) -> list[Hit]:
         return _well_enough(tok)
     if lemma in _LETTING_VERBS:
         return _let_speak(tok)
+    if lemma in _PROJECTILES:
+        return _lodged_in_body(tok)
+    if lemma == "attribute":
+        return _attributed_message(tok)
     return _hurt_body_part(tok)
 
 
@@ -240,6 +250,8 @@ def _projectile_removed(verb: Token) -> list[Hit]:
                 people.extend(o for o in prep_children(p, {"of"}) if o.dep_ == "pobj")
             else:
                 people.append(p)
+    if _death_told(verb.sent):
+        return []  # ("removed the bullet that killed him from his body")
     return [Hit("wounded", verb, people, {verb.i})]
 
 
@@ -355,3 +367,59 @@ def _let_speak(verb: Token) -> list[Hit]:
         people += [c for c in comp.children if c.dep_ == "nsubj"]
         people += [c for c in verb.children if c.dep_ == "dobj"]
     return [Hit("alive", verb, people, {verb.i})]
+
+
+def _owners(part: Token) -> list[Token]:
+    """Whose body part: "his back", "X's leg", "the heart of X"."""
+    return [c for c in part.children if c.dep_ == "poss"] + [
+        o for o in prep_children(part, {"of"}) if o.dep_ == "pobj"
+    ]
+
+
+def _lodged_in_body(projectile: Token) -> list[Hit]:
+    """ "with shrapnel in his spine", "a bullet lodged near the heart of X", "lives with a
+    bullet in his back" (the parser may hang the place on the verb): the body's owner."""
+    if projectile.pos_ != "NOUN":
+        return []
+    holders = [projectile, *(c for c in projectile.children if c.dep_ == "acl")]
+    if projectile.dep_ == "pobj" and projectile.head.lower_ == "with":
+        holders.append(projectile.head.head)  # "lives with a bullet in his back"
+    places = {"in", "near", "inside", "into"}
+    parts = [
+        p
+        for h in holders
+        for p in prep_children(h, places)
+        if p.dep_ == "pobj" and p.lemma_.lower() in _BODY
+    ]
+    owners = [o for p in parts for o in _owners(p)]
+    if not owners or _death_told(projectile.sent):
+        return []  # ("a post-mortem found a bullet in his head": a death, not a wound)
+    return [Hit("wounded", projectile, owners, {projectile.i})]
+
+
+# Words that tell a death in the sentence, where a bullet in the body is its cause.
+_DEATH_WORDS = frozenset(
+    {"die", "dead", "death", "kill", "autopsy", "post-mortem", "body", "fatal"}
+)
+
+
+def _death_told(sent: Span) -> bool:
+    lemma = tables_of(sent.doc).lemma
+    return any(lemma[i] in _DEATH_WORDS for i in range(sent.start, sent.end))
+
+
+# Messages a person's name can be put on: "a statement / an audio message attributed to X".
+_ATTRIBUTED_MESSAGES = lx.RECORDED_MESSAGES | {"statement", "letter"}
+
+
+def _attributed_message(verb: Token) -> list[Hit]:
+    """ "In a statement attributed to X, the group vowed ...", "An audio message attributed
+    to X was posted online": X's message, on the word of whoever attributes it."""
+    message = verb.head
+    if verb.dep_ != "acl" or message.lemma_.lower() not in _ATTRIBUTED_MESSAGES:
+        return []
+    authors = [p for p in prep_children(verb, {"to"}) if p.dep_ == "pobj"]
+    seen = message.lemma_.lower() in lx.VIDEO_NOUNS  # (a video shows him: an appearance)
+    hit = Hit("appeared" if seen else "message_released", verb, authors, {verb.i, message.i})
+    hit.certainty = "reported"
+    return [hit]
