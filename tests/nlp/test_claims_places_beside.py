@@ -496,6 +496,22 @@ FOUND = [
         " city a week later.",
         ("Ruiz", L, A),
     ),
+    # -- a source placing a person, a move abroad ------------------------------------------------------
+    (
+        "Tesfaye Gebru is in hiding. One of the officials said informants had placed him near the"
+        " town of Mekdela last week.",
+        ("Gebru", L, A),
+    ),
+    (
+        "Witnesses place the rebel commander, Idris Kone, in Kidal on the day of the attack.",
+        ("Kone", L, A),
+    ),
+    ("The injured senator, Paul Biya, was flown abroad for treatment on Sunday.", ("Biya", L, A)),
+    (
+        "The former president, Alassane Kone, is in good health. Contrary to rumours on social"
+        " networks, he has not been transferred abroad.",
+        ("Kone", L, "negated"),
+    ),
 ]
 
 NOT_FOUND = [
@@ -549,6 +565,11 @@ NOT_FOUND = [
     ("Prosecutors want to take Omar Diallo to court in Bamako.", ("Diallo", L, A)),
     ("Ahmed Kamal shared a flat with his brother in Cairo.", ("Kamal", L, A)),
     ("Marta Ruiz was not seen in the capital after May, her sister said.", ("Ruiz", L, A)),
+    (
+        "The former president, Alassane Kone, is in good health. Contrary to rumours on social"
+        " networks, he has not been transferred abroad.",
+        ("Kone", L, A),
+    ),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -340,6 +340,36 @@ def _shared_with(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+def _placed_by(verb: Token, lemma: str) -> list[Hit]:
+    """ "informants had placed him near the town of Mekdela last week", "witnesses place her
+    in Gao": a source's word putting a person in a named place ("placed under house arrest"
+    is custody, read elsewhere)."""
+    if lemma != "place" or is_passive(verb) or negated_verb(verb):
+        return []
+    moved = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.lower_ in {"him", "her"} or _persons([c]))
+    ]
+    if not moved or _preps(verb, {"under"}):
+        return []
+    if any(_placed(p, c) for p, c in _preps(verb, {"in", "near", "at", "outside", "around"})):
+        people = [m for m in moved if m.lower_ in {"him", "her"}] + _persons(moved)
+        return [Hit("located_in", verb, list(dict.fromkeys(people)), {verb.i})]
+    return []
+
+
+def _moved_abroad(verb: Token, lemma: str) -> list[Hit]:
+    """ "he has not been transferred abroad", "was flown abroad for treatment": a move out
+    of the country (denied with the verb's "not", as "was not there")."""
+    if lemma not in _CARRYING | {"send"} or not is_passive(verb):
+        return []
+    if any(c.dep_ == "advmod" and c.lower_ == "abroad" for c in verb.children):
+        people = _persons(patient_of(verb))
+        return [Hit("located_in", verb, people, {verb.i})] if people else []
+    return []
+
+
 # Nouns that name again a town the story named before: "in the city", "the capital".
 _TOWN_AGAIN = frozenset({"city", "capital", "town", "village"})
 # Verbs of a sighting.
@@ -492,6 +522,8 @@ _RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
         (_took_them_to, _CARRYING),
         (_shared_with, _KEPT | {"share"}),
         (_seen_in_the_city, _SEEING),
+        (_placed_by, frozenset({"place"})),
+        (_moved_abroad, _CARRYING | {"send"}),
         (_walked_in, _WALKING),
         (_at_named_court, frozenset({"appear"})),
         (_somewhere, frozenset({"be"})),
