@@ -117,6 +117,15 @@ STATE_TAKERS = [
     ("Rafael Ortiz remains in custody; his next hearing is set for May 2.", "Ortiz"),
     ("Rafael Ortiz was seized at a police checkpoint near the bridge.", "Ortiz"),
     ("Rafael Ortiz was grabbed at a checkpoint manned by soldiers.", "Ortiz"),
+    # the state's quarry taken with no captor named
+    ("The fugitive warlord Joseph Kamanda was captured on Friday after eight years on the run.", "Kamanda"),
+    ("Joseph Kamanda, wanted for war crimes, was captured near the border on Friday.", "Kamanda"),
+    ("Joseph Kamanda, who led the insurgency for a decade, was captured on Friday.", "Kamanda"),
+    ("The gang leader Joseph Kamanda was seized in a dawn raid on his villa.", "Kamanda"),
+    ("Joseph Kamanda was captured at his hideout after a tip-off, officials said.", "Kamanda"),
+    ("Joseph Kamanda, who escaped from prison in May, was recaptured on Sunday.", "Kamanda"),
+    ("Joseph Kamanda was extradited to the United States after his capture in Panama.", "Kamanda"),
+    ("The drug lord Joseph Kamanda was nabbed at a roadblock outside Medellin.", "Kamanda"),
     # relative clauses, lists, first person and "they" after a reporting verb
     ("Among those detained by the army on Sunday was the poet Karim Haddad.", "Haddad"),
     ("Karim Haddad, whom soldiers seized at a checkpoint in 2019, is still missing.", "Haddad"),
@@ -198,6 +207,8 @@ NON_STATE_HOLDERS = [
     ("Jonas Albrecht was detained by the group's fighters at a checkpoint.", "Albrecht"),
     ("Jonas Albrecht was captured during clashes with rebels near the lake.", "Albrecht"),
     ("Jonas Albrecht was detained by the group's security wing in Idlib.", "Albrecht"),
+    # the state's own man, captured with no captor named, is the enemy's captive
+    ("Sergeant Ali Tanko, a soldier who escaped an ambush last year, was captured on Friday.", "Tanko"),
     ("Jonas Albrecht has been held in a rebel jail since March.", "Albrecht"),
     ("Jonas Albrecht is being held by his abductors in the forest.", "Albrecht"),
     ("Jonas Albrecht was arrested by fighters loyal to a local warlord.", "Albrecht"),
@@ -349,6 +360,8 @@ GAPS = {
     "Viktor Hale is in an NSS facility in Juba, according to his brother.": (
         "a facility the acronym of an agency marks", "custody"),
     "Viktor Hale remains at Lefortovo prison in Moscow.": ("staying 'at' a prison", "custody"),
+    "Joseph Kamanda, wanted for war crimes, was captured near the border on Friday.": (
+        "the parser takes 'wanted' for the main verb", "custody"),
     "Q: Who took you? A: Soldiers. They grabbed me outside my house, said Karim Haddad.": (
         "'they' of a verbless answer, 'me' of the speaker named after", "custody"),
     "Ines Duarte, whom rebels seized in 2019, was freed on Sunday.": (

@@ -31,6 +31,7 @@ from dateline.nlp.claims_complements import holder_kind, insurgent_marked
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_custody import captors_before
 from dateline.nlp.claims_grammar import expand_conj, is_passive, patient_of, subject_of
+from dateline.nlp.claims_seizures import _QUARRY_WORDS as QUARRY_WORDS
 from dateline.nlp.entities import PERSON_NOUNS
 
 # Verbs of seizing, taking and holding a person, whose custody predicate its captor decides.
@@ -118,6 +119,27 @@ _STATE_TAKING_NOUNS = frozenset({"capture", "recapture", "arrest", "detention", 
 _HELD_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # The state's places of custody: "kept at X prison", "locked in a police cell".
 _PRISONS = frozenset({"prison", "jail", "gaol", "cell", "cells", "penitentiary", "detention"})
+# The state's justice after a taking: "was extradited / charged / tried after his capture".
+_JUSTICE = frozenset(
+    {"extradite", "charge", "try", "convict", "sentence", "jail", "question", "interrogate"}
+    | {"arraign", "indict", "deport", "imprison", "remand", "prosecute"}
+)
+# Verbs of an agentless capture of the state's quarry.
+_QUARRY_LEMMAS = frozenset({"capture", "recapture", "seize", "nab", "catch", "apprehend"})
+# Dependents that describe a captive: "X, wanted for ...", "X, who led ...", "X, a militant".
+_DESCRIBING = frozenset({"acl", "relcl", "appos", "compound", "amod", "nmod"})
+# Words of one the state hunts, besides the militants' and criminals' of claims_seizures.
+_HUNTED_WORDS = frozenset(
+    {"wanted", "escape", "escaped", "fugitive", "insurgency", "rebellion", "uprising"}
+    | {"bounty", "manhunt", "kingpin", "boss", "ringleader", "mastermind", "suspect"}
+)
+# Words of a manhunt in the capture's own clause: "at his hideout after a tip-off".
+_MANHUNT_WORDS = frozenset({"hideout", "hide-out", "tip-off", "tipoff", "manhunt", "run"})
+# The state's own people, whose capture is the enemy's ("two soldiers were captured").
+_STATE_PEOPLE = frozenset(
+    {"soldier", "soldiers", "officer", "officers", "policeman", "policemen", "trooper"}
+    | {"sergeant", "corporal", "private", "lieutenant", "captain", "pilot", "guard", "army"}
+)
 # Heads of a quantity or membership whose "of" noun is the taker: "dozens of policemen",
 # "members of the presidential guard", "a unit of soldiers", "fighters of the X Army".
 _QUANTITY_HEADS = frozenset(
@@ -250,7 +272,12 @@ def decide_by_captor(verb: Token, lemma: str, hits: list[Hit]) -> None:
     if lemma not in SEIZURE_LEMMAS:
         return
     custody = [h for h in hits if h.anchor is verb and h.predicate in {"arrested", "captured"}]
-    if not custody or (kind := captor_predicate(verb)) is None:
+    if not custody:
+        return
+    kind = captor_predicate(verb)
+    if kind is None and _hunted(verb, lemma, custody[0].subjects):
+        kind = "arrested"  # "X, wanted for war crimes, was captured": the state's quarry
+    if kind is None:
         return
     for hit in custody:
         hit.predicate = kind
@@ -302,6 +329,33 @@ def _in_a_prison(verb: Token) -> bool:
     return any(
         p.lemma_.lower() in _PRISONS and custody_holder(p) in {None, "arrested"} for p in places
     )
+
+
+def _hunted(verb: Token, lemma: str, captives: list[Token]) -> bool:
+    """An agentless capture of someone the text describes as hunted by the state, in words
+    the descriptor rule of claims_seizures does not read: a participle or relative clause
+    ("X, wanted for war crimes", "X, who led the insurgency", "X, who escaped from prison"),
+    or a manhunt's words in the clause ("at his hideout after a tip-off", "after years on
+    the run"); not in a story of kidnapping, nor after captors act, nor of the state's men."""
+    if lemma not in _QUARRY_LEMMAS or not is_passive(verb) or _agents(verb):
+        return False
+    doc = verb.doc
+    if any(t.lemma_.lower().startswith(lx.KIDNAP_STEMS) for t in doc) or captors_before(verb):
+        return False
+    words = [t for c in captives for d in c.children if d.dep_ in _DESCRIBING for t in d.subtree]
+    clause = [t for t in verb.subtree if t.i > verb.i]
+    lowers = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    if lowers & _STATE_PEOPLE:
+        return False
+    hunted = lowers & (QUARRY_WORDS | _HUNTED_WORDS)
+    return bool(hunted) or any(_manhunt_word(t) for t in clause)
+
+
+def _manhunt_word(tok: Token) -> bool:
+    """ "hideout", "tip-off", "manhunt", "on the run"."""
+    if tok.lower_ == "run":
+        return tok.i >= 2 and tok.nbor(-1).lower_ == "the" and tok.nbor(-2).lower_ == "on"
+    return tok.lower_ in _MANHUNT_WORDS
 
 
 def _keeper(tok: Token) -> bool:
@@ -383,6 +437,8 @@ def noun_captor_predicate(noun: Token, pred: str) -> str:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CLAIMING_VERBS:
         owners = subject_of(noun.head)
+    if not owners and _justice_after(noun):
+        return "arrested"  # "was extradited / charged after his capture in Panama"
     kinds = {captor_kind(t) for o in owners for t in [o, *_resolved_quantity(o)]} - {None}
     if "captured" in kinds:
         return "captured"
@@ -390,6 +446,15 @@ def noun_captor_predicate(noun: Token, pred: str) -> str:
     if kinds == {"arrested"} and noun.lemma_.lower() in _STATE_TAKING_NOUNS:
         return "arrested"
     return pred
+
+
+def _justice_after(noun: Token) -> bool:
+    """A taking noun after which the state's justice deals with the person: "was extradited
+    after his capture", "was charged following his arrest"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"after", "since", "following"}:
+        return False
+    return noun.lemma_.lower() in _STATE_TAKING_NOUNS and prep.head.lemma_.lower() in _JUSTICE
 
 
 def _custody_places(verb: Token) -> list[Token]:
