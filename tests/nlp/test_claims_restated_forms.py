@@ -123,8 +123,65 @@ REDUCED_RELATIVES = [
     ),
 ]
 
+# coordinated participles ("arrested in 2019 and released in 2021") and a participial clause
+# that opens the sentence ("Detained since June, the activist X ...")
+PARTICIPIAL_CLAUSES = [
+    (
+        'Lawyers for Dmitri Volkov, arrested in 2019 and released on bail in 2021, filed a new appeal.',
+        {('Volkov', 'arrested', A): 1, ('Volkov', 'released', A): 1},
+    ),
+    (
+        'The blogger Nabil Haddad, detained in May and jailed in June, began a hunger strike on Monday.',
+        {('Haddad', 'arrested', A): 2},
+    ),
+    (
+        'Prayers were said for Father Luca Bruni, kidnapped in March and freed on Sunday.',
+        {('Bruni', 'captured', A): 1, ('Bruni', 'released', A): 1},
+    ),
+    (
+        'Kidnapped in the Delta in March, the engineer Karl Brandt was freed on Sunday.',
+        {('Brandt', 'captured', A): 1, ('Brandt', 'released', A): 1},
+    ),
+    (
+        'Arrested at the border in 2019, Omar Zaid spent three years in prison.',
+        {('Zaid', 'arrested', A): 2},
+    ),
+    (
+        'Jailed for his posts in 2020, the blogger Ivan Sorin has become a symbol of the opposition.',
+        {('Sorin', 'arrested', A): 1},
+    ),
+    (
+        'Wounded in the attack, Corporal Ali Musa was flown to Kabul.',
+        {('Musa', 'wounded', A): 1},
+    ),
+    (
+        'Abducted by gunmen on her way to work, the teacher Ruth Moyo has not been heard from since.',
+        {('Moyo', 'captured', A): 1},
+    ),
+    (
+        'Detained since June, the activist Sara Nasser has not been charged, her lawyer said.',
+        {('Nasser', 'arrested', A): 1},
+    ),
+    (
+        'Released on Monday, the video shows the pilot Yusuf Kaba holding a newspaper.',
+        {('Kaba', 'released', A): 0},
+    ),
+    (
+        "Arrested in 2019, Omar Zaid's brother has not been seen since.",
+        {('Zaid', 'arrested', A): 0},
+    ),
+    (
+        'Killed in action in 1944, Private John Hale is buried in Normandy.',
+        {('Hale', 'killed', A): 1},
+    ),
+    (
+        'Injured in the crash, the cyclist Tom Ryder was taken to hospital.',
+        {('Ryder', 'wounded', A): 1},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "counts"), REDUCED_RELATIVES)
+
+@pytest.mark.parametrize(("text", "counts"), REDUCED_RELATIVES + PARTICIPIAL_CLAUSES)
 def test_reduced_relative(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject.split()[-1], c.predicate, c.polarity) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found

@@ -60,7 +60,7 @@ def reduced_relative_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> lis
     anchored = {h.anchor.i: h for h in hits}
     out = []
     for verb in sent:
-        person = _name_before_comma(ctx, verb)
+        person = _name_before_comma(ctx, verb) or _name_after_fronted(ctx, sent, verb)
         if person is None or (predicate := _participle_event(verb, person)) is None:
             continue
         if verb.dep_ == "csubj":
@@ -69,15 +69,36 @@ def reduced_relative_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> lis
             for h in hits:
                 if h.anchor.i == verb.head.i and not h.subjects:
                     h.subjects = [person]
-        if (other := anchored.get(verb.i)) is not None:
-            if not any(_names_another(s, person) for s in other.subjects):
-                other.subjects = [person]
-            continue
-        # (the captor named in the "by" phrase decides between a capture and an arrest)
-        if predicate in {"captured", "arrested"} and (kind := _agent_kind(verb)) is not None:
-            predicate = kind
-        out.append(Hit(predicate, verb, [person], {t.i for t in verb.subtree}))
+        # ("X, arrested in 2019 and released in 2021, ...": each participle is a clause)
+        for participle in [verb, *_coordinated_participles(verb)]:
+            event = predicate if participle is verb else _participle_event(participle, person)
+            if event is None:
+                continue
+            if (other := anchored.get(participle.i)) is not None:
+                if not any(_names_another(s, person) for s in other.subjects):
+                    other.subjects = [person]
+                continue
+            # (the captor named in the "by" phrase decides between a capture and an arrest)
+            if event in {"captured", "arrested"} and (kind := _agent_kind(participle)) is not None:
+                event = kind
+            clause = {t.i for t in participle.subtree} - _conjunct_tokens(participle)
+            out.append(Hit(event, participle, [person], clause))
     return out
+
+
+def _coordinated_participles(verb: Token) -> list[Token]:
+    """The participles coordinated with ``verb`` ("arrested in 2019 and released in 2021")."""
+    out = []
+    tok = verb
+    while (nxt := next((c for c in tok.children if c.dep_ == "conj" and c.tag_ in {"VBN", "VBD"}), None)) is not None:
+        out.append(nxt)
+        tok = nxt
+    return out
+
+
+def _conjunct_tokens(verb: Token) -> set[int]:
+    """The words of the participles coordinated after ``verb`` (each has its own time)."""
+    return {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
 
 
 def _names_another(subject: Token, person: Token) -> bool:
@@ -136,6 +157,25 @@ def _name_before_comma(ctx: ClaimContext, verb: Token) -> Token | None:
         if tok.head is tok or tok.dep_ not in _INSIDE_APPOSITION:
             return None
         tok = tok.head
+    return None
+
+
+def _name_after_fronted(ctx: ClaimContext, sent: Span, verb: Token) -> Token | None:
+    """The subject named after a participial clause that opens the sentence ("Detained since
+    June, the activist X has not been charged"): the first name right after the clause's
+    comma, alone or behind its title ("the activist X")."""
+    if verb.i != sent.start or verb.tag_ != "VBN":
+        return None
+    comma = next((t for t in sent[1:12] if t.text == ","), None)
+    if comma is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "conj" for t in sent.doc[verb.i + 1 : comma.i]):
+        return None
+    for tok in sent.doc[comma.i + 1 : min(comma.i + 6, sent.end)]:
+        if tok.pos_ == "PROPN" and _person(ctx, tok):
+            while tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN" and _person(ctx, sent.doc[tok.i + 1]):
+                tok = sent.doc[tok.i + 1]  # (the name's last word)
+            return tok
+        if tok.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} or tok.dep_ == "poss":
+            return None  # ("a statement by X", "X's lawyer": the name is not the subject)
     return None
 
 
