@@ -2,7 +2,8 @@
 against dates ("for the past year" is a span, "last year" a calendar year), unspecified values
 ("some day", "years ago", "a Wednesday"), the direction of a bare weekday, parts of day, the
 position mods, anchoring on the passage's last full date or on the period a report is about,
-"the same period last year", and a time that is "due" (issue 4).
+"the same period last year", a time that is "due", and a clock with the part of a day beside
+it (issue 4).
 
 Every sentence was written for this table. Each case gives the publication date and the
 (text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
@@ -116,6 +117,21 @@ CASES: list[tuple[str, date, Expected]] = [
     ('Payments are due Friday.', WED, [('Friday', 'DATE', '1998-09-11', None)]),
     ('The final report is due in March.', WED, [('March', 'DATE', '1999-03', None)]),
     ('The loan was due Friday but the company missed the payment.', WED, [('Friday', 'DATE', '1998-09-04', None)]),
+    # -- a clock and the part of a day beside it are one TIME on that day ('9 p.m. last night')
+    ('The meeting began at 9:15 a.m. this morning.', WED, [('9:15 a.m. this morning', 'TIME', '1998-09-09T09:15', None)]),
+    ('The meeting began at 9:15 this morning.', WED, [('9:15 this morning', 'TIME', '1998-09-09T09:15', None)]),
+    ('The meeting began at 9 p.m. last night.', WED, [('9 p.m. last night', 'TIME', '1998-09-08T21:00', None)]),
+    ('The meeting began at 7:30 last night.', WED, [('7:30 last night', 'TIME', '1998-09-08T19:30', None)]),
+    ('The meeting will begin at 2 p.m. this afternoon.', WED, [('2 p.m. this afternoon', 'TIME', '1998-09-09T14:00', None)]),
+    ("The blast occurred at 8 o'clock last night.", WED, [("8 o'clock last night", 'TIME', '1998-09-08T20:00', None)]),
+    ('The blast occurred at 7:30 tonight.', WED, [('7:30 tonight', 'TIME', '1998-09-09T19:30', None)]),
+    ('The blast occurred at 1:30 last night.', WED, [('1:30 last night', 'TIME', '1998-09-09T01:30', None)]),
+    # -- 'earlier in the day' in the past is the day last told in the past, not one still ahead
+    ('The Senate voted on Thursday to block the bill. Lawmakers left at 6 p.m. and will return June 22. Earlier in the day, the House passed a defense bill.', WED, [('Thursday', 'DATE', '1998-09-03', None), ('6 p.m.', 'TIME', '1998-09-03T18:00', None), ('June 22', 'DATE', '1999-06-22', None), ('Earlier in the day', 'DATE', '1998-09-03', 'START')]),
+    ('The Senate voted on Thursday to block the bill. Later in the day, the House passed a defense bill.', WED, [('Thursday', 'DATE', '1998-09-03', None), ('Later in the day', 'DATE', '1998-09-03', 'END')]),
+    # -- 'a year' after a counted noun is a rate, no TIMEX3; after 'within' a DURATION
+    ('Smoking kills 400,000 Americans a year, officials say.', WED, []),
+    ('The plant will close within a year.', WED, [('a year', 'DURATION', 'P1Y', None)]),
 ]
 
 

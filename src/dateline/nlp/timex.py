@@ -1350,7 +1350,7 @@ def _is_rate(view: _DocView, cand: Candidate) -> bool:
     if span is None or span.start == 0:
         return False
     before = doc[span.start - 1]
-    return before.pos_ in ("NUM", "SYM") or before.tag_ in ("NNS", "CD") or (
+    return before.pos_ in ("NUM", "SYM") or before.tag_ in ("NNS", "NNPS", "CD") or (
         before.pos_ == "NOUN" and before.lower_ not in _TIME_NOUNS and before.dep_ == "dobj"
     ) or (  # "3 percent a year", "a 2 percent a month rise": a measured amount per unit
         before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children)

@@ -625,6 +625,11 @@ class DocumentAnchor:
         ):  # "She has raised $3 million since January. She said she would decide by the end
             # of the month": a future looks ahead of the report, so "the month" is the current one
             ref = None
+        if ref is not None and unit == "day" and self.dct is not None and self.position.tense == "past" and (
+            ref.sentence != self.sentence and ref.interval[0] > self.dct
+        ):  # "Lawmakers will return June 22. Earlier in the day, the House passed a bill": a
+            # past event's day is the last day told in the past, not the one still ahead
+            ref = self._last_past_day()
         if ref is None:
             if unit is None:
                 return "PAST_REF", "dct"
@@ -634,6 +639,11 @@ class DocumentAnchor:
         if granularity_of(ref.value) < _GRANULARITY.get(unit, 6):
             return _partial(ref, unit), ref.tid
         return format_at(ref.interval[0], unit), ref.tid
+
+    def _last_past_day(self) -> Reference | None:
+        """The day most recently named that is not after the publication date."""
+        past = [r for r in self.days.values() if self.dct is not None and r.interval[1] <= self.dct]
+        return max(past, key=lambda r: int(r.tid[1:]) if r.tid[1:].isdigit() else -1, default=None)
 
     def end_of(self, unit: str) -> Resolved:
         """'the end of the month', 'year-end': the period of the passage, else the current one;

@@ -1160,6 +1160,10 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
         later = _DAY_AFTER_CLOCK.match(m.string, m.end())
         day_text = later["day"] if later else None
 
+    if m["partday"]:  # "9 p.m. last night" is yesterday's ("1:30 last night" already today's);
+        # "10:30 this morning" today's
+        last_night = m["partday"].lower().startswith("last") and clock >= "05:00"
+        day_text = "yesterday" if last_night else "today"
     gmt = bool(_UNIVERSAL_TIME.search(m[0]))
     range_end = bool(_RANGE_TO.search(m.string, max(0, m.start() - 8), m.start()))
 
@@ -1222,7 +1226,7 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return f"{m['mil']}:{m['milm']}"
     if m["hq"]:  # "3:30 Friday afternoon": the half of the day from the part named after it
         hour = int(m["hq"])
-        pod = (m["dpod"] or m["hpod"] or ("night" if m["tonight"] else "")).lower()
+        pod = (m["dpod"] or m["hpod"] or m["hthis"] or ("night" if m["tonight"] else "")).lower()
         # "at 7:30 tonight": an evening clock (a small hour, "1:30 tonight", is after midnight)
         if pod in ("afternoon", "evening") or (pod == "night" and hour >= 5):
             hour = hour % 12 + 12
@@ -1240,7 +1244,7 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return f"{int(m['h24']):02d}:{m['m24']}"
     if m["oh"]:  # "10 o'clock", "six o'clock in the evening"
         hour = int(_word_number(m["oh"].lower()) or 0) if not m["oh"].isdigit() else int(m["oh"])
-        pod = (m["opod"] or m["dpod"] or "").lower()
+        pod = (m["opod"] or m["dpod"] or (m["partday"] or "").split()[-1:] and m["partday"].split()[-1] or "").lower()
         if pod and pod != "morning" and hour != 12:
             hour += 12
         return f"{hour:02d}:00" if 1 <= hour <= 23 else None
@@ -1303,10 +1307,13 @@ CLOCK_TIME = _compile(
       |(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<rh>1[0-2]|0?\d)(?::(?P<rmin>[0-5]\d))?
         (?=\s*(?:to|until|till|and|-|–)\s*(?P<rh2>1[0-2]|0?\d)(?::[0-5]\d)?\s*(?P<rampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b))
       |(?P<hq>1[0-2]|0?[1-9]):(?P<mq>[0-5]\d)(?=,?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\s+(?P<hpod>morning|afternoon|evening|night)\b
-        |\s+(?P<tonight>tonight)\b))
+        |\s+(?P<tonight>tonight|last\s+night)\b|\s+this\s+(?P<hthis>morning|afternoon|evening)\b))
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
-      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?)?(?![\w-])"""
+      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
+      # "9 p.m. last night", "10:30 this morning": the clock and the part of a day next to it
+      # are one time (as "10 p.m. yesterday" is)
+      |\s+(?P<partday>last\s+night|this\s+(?:morning|afternoon|evening)))?(?![\w-])"""
 )
 """The day written after the clock is part of its TIMEX3 ("noon Saturday", "5 p.m. EST, Nov. 6",
 "5 p.m. next Tuesday"); so is one joined by "on" ("9 a.m. on Monday"): one point, which the
