@@ -50,6 +50,28 @@ LISTS = [
     ),
 ]
 
+# The first name of "X, 33, and her sister Y were detained", which the parser leaves off the
+# clause (as its root, or as the subject of a reporting verb before it).
+FIRST_OF_PAIR = [
+    (
+        "Nasrin Karimi, 33, and her sister Parisa were detained at Tehran airport on Sunday.",
+        [("Karimi", "arrested"), ("Parisa", "arrested")],
+    ),
+    (
+        "Pedro Alves, a farmer, and his nephew Rui were shot dead on their land in Para state.",
+        [("Alves", "killed"), ("Rui", "killed")],
+    ),
+    (
+        "Police said Tariq Aziz, 24, and his cousin Bilal were detained overnight.",
+        [("Aziz", "arrested"), ("Bilal", "arrested")],
+    ),
+    (
+        "Marta Silva, 45, and her husband were kidnapped outside their farm near Tumaco on "
+        "Monday.",
+        [("Silva", "captured")],
+    ),
+]
+
 # A member of a counted group, named by a rank word in a sentence after the group's.
 RANKED = [
     (
@@ -212,7 +234,7 @@ KIN_NAMED_AFTER = [
 
 FOUND = [
     (text, (who, pred, A))
-    for text, rows in LISTS + RANKED + GIVEN_NAMES + RENAMED + KIN_NAMED_AFTER
+    for text, rows in LISTS + FIRST_OF_PAIR + RANKED + GIVEN_NAMES + RENAMED + KIN_NAMED_AFTER
     for who, pred in rows
 ]
 
@@ -267,6 +289,11 @@ NOT_FOUND = [
         "Elena Moroz said on Wednesday that her husband had been killed by shelling. Her "
         "neighbour, Olga Shevchuk, 60, was wounded.",
         ("Shevchuk", "killed", A),
+    ),
+    # a speaker before "and" is no member of the pair after it
+    (
+        "Ali Musa spoke to reporters, and his brother was arrested an hour later.",
+        ("Musa", "arrested", A),
     ),
     # the speaker of a list is not on it
     (

@@ -23,7 +23,7 @@ from dateline.nlp.claims_context import (
     stranded_subject,
 )
 from dateline.nlp.claims_harm_subjects import parenthetical_conjunct_head
-from dateline.nlp.claims_name_lists import listed_names
+from dateline.nlp.claims_name_lists import listed_names, name_before_and
 from dateline.nlp.entities import PERSON_NOUNS
 
 
@@ -558,6 +558,8 @@ def expand_conj(tokens: list[Token]) -> list[Token]:
         # "Police arrested A, B and C": the list as written, however the parser hung it
         kept = {o.i for o in out}
         out.extend(doc[n] for n in listed_names(doc, tables, t.i) if n not in kept)
+        # "X, 33, and her sister Y were detained": the first name the parser made the root
+        out.extend(doc[n] for n in name_before_and(doc, tables, t.i) if n not in kept)
     return out
 
 

@@ -63,3 +63,51 @@ def listed_names(doc: Doc, tables: DocIndex, t: int) -> list[int]:
                 return []
             # a pair "A and B" the parser reads well; the words matter from three names on
             return names if len(names) >= 2 else []
+
+
+def name_before_and(doc: Doc, tables: DocIndex, t: int) -> list[int]:
+    """ "X, 33, and her sister Y were detained", "X, a farmer, and his nephew Y were shot":
+    the parser hangs the first name off the clause (the root, with the verb its conjunct; or
+    the subject of a reporting verb before it, "Police said X, 24, and his cousin Y were
+    held"), so the verb's subject ``t`` ("sister") is the list's second member only; the name
+    right before "and" (with its age or description) is the first. [] when the parse shows
+    no such stray name."""
+    dep, head, lower = tables.dep, tables.head, tables.lower
+    verb = head[t]
+    if dep[t] not in {"nsubj", "nsubjpass"}:
+        return []
+    name = head[verb]
+    if dep[verb] == "conj" and dep[name] == "ROOT":
+        pass  # "X, 33, and her sister Y were detained": the name the root
+    elif dep[verb] == "ccomp":
+        # "Police said X, 24, and ...": the name taken for the subject of "said", after it
+        name = next((c for c in tables.children[name] if dep[c] == "nsubj" and c > name), -1)
+        if name < 0:
+            return []
+    else:
+        return []
+    if tables.pos[name] != "PROPN" or doc[name].ent_type_ != "PERSON":
+        return []
+    j = doc[t].left_edge.i - 1
+    if j < 1 or lower[j] != "and":
+        return []
+    j -= 1
+    if lower[j] == ",":
+        j -= 1
+    if j == name or j > name and all(_set_off(tables, k, name) for k in range(name + 1, j + 1)):
+        return [name]  # (only the name's age or description between it and "and")
+    return []
+
+
+def _set_off(tables: DocIndex, k: int, name: int) -> bool:
+    """Token ``k`` belongs to what is set off after the name (an age, "a farmer"): it hangs
+    on the name through nominal relations only."""
+    for _ in range(6):
+        if tables.pos[k] in {"VERB", "AUX"}:
+            return False
+        if tables.head[k] == name:
+            return tables.dep[k] in {"appos", "punct", "amod"}
+        if tables.head[k] == k:
+            return False
+        k = tables.head[k]
+    return False
