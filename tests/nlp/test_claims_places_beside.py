@@ -512,6 +512,22 @@ FOUND = [
         " networks, he has not been transferred abroad.",
         ("Kone", L, "negated"),
     ),
+    # -- "there" said of a person by a description ---------------------------------------------------
+    (
+        "A radio station reports that Governor Patrice Ilunga is being treated at the general"
+        " hospital in Kalemie. The hospital's director has denied that the governor is there.",
+        ("Ilunga", L, "negated"),
+    ),
+    (
+        "Police raided the farmhouse near Tete where the fugitive banker Ivan Popov had been hiding."
+        " The banker was not there.",
+        ("Popov", L, "negated"),
+    ),
+    (
+        "The missing reporter Ana Lima was taken to a police station in Recife. The reporter is"
+        " still there, her editor said.",
+        ("Lima", L, A),
+    ),
 ]
 
 NOT_FOUND = [

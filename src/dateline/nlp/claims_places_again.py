@@ -91,6 +91,20 @@ def _persons(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _epithets(tokens: list[Token]) -> list[Token]:
+    """ "the governor", "the missing reporter": a definite description of one person, which
+    the subject resolution (claims_context) takes back to the person named before."""
+    return [
+        t
+        for t in tokens
+        if t.pos_ == "NOUN"
+        and t.tag_ == "NN"
+        and t.lemma_.lower() not in _STAFF
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ == "appos" for c in t.children)
+    ]
+
+
 def _staff(tokens: list[Token]) -> bool:
     return any(t.lemma_.lower() in _STAFF for s in tokens for t in s.subtree)
 
@@ -109,7 +123,7 @@ def _there_again(verb: Token, lemma: str) -> list[Hit]:
             return []  # "there is", "he was there a guest"
         if lemma != "be" and negated_verb(verb):
             return []  # ("did not stay there": no stay; "was not there" is denied, g187)
-        people = _persons(subject_of(verb))
+        people = _persons(subject_of(verb)) + _epithets(subject_of(verb))
     elif lemma in _KEPT and is_passive(verb) and not negated_verb(verb):
         people = _persons(patient_of(verb))
     else:
