@@ -396,6 +396,16 @@ def _handed_oneself_in(verb: Token) -> bool:
 
 # Verbs of taking a person whose taker may be unknown: "picked up by unidentified men".
 _UNKNOWN_TAKING = frozenset({"take", "pick", "seize", "grab", "snatch", "detain", "hold", "abduct"})
+# The lemmas custody_s20_hits opens on (claims_dispatch: each of its rules tests the lemma
+# first; a rule added there with a lemma not in this set never runs).
+CUSTODY_S20_LEMMAS = (
+    _CATCHING
+    | _UNKNOWN_TAKING
+    | _CARRYING_OFF
+    | lx.CAPTURE_LEMMAS
+    | {"take", "snatch", "hand", "flee", "slip", "declare", "kick", "expel", "give", "clear"}
+    | {"grant"}
+)
 # Marks of takers nobody has named: "unidentified men", "unknown assailants".
 _UNKNOWN_MARKS = frozenset({"unidentified", "unknown", "unnamed", "anonymous"})
 _UNKNOWN_HEADS = frozenset(

@@ -5,6 +5,7 @@ name, hold, be in a place), then the patient and agent lexicons of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Token
@@ -51,6 +52,7 @@ from dateline.nlp.claims_custody import (
     state_kidnapping,
     state_takers_before,
 )
+from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import (
     expand_conj,
     group_copula,
@@ -67,6 +69,7 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.claims_harm import LOOK_WORDS
 from dateline.nlp.claims_harm import harm_verb_hits as health_verb_hits
 from dateline.nlp.claims_seizures import (
+    CUSTODY_S20_LEMMAS,
     custody_s20_hits,
     quarry_captured,
     rescued_from_danger,
@@ -134,15 +137,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         # "was stopped by police at the airport", "was stopped at the border and questioned":
         # the state holds the person it stops (a bare "stopped at the airport" is other:stop)
         return [Hit("arrested", verb, stopped, {verb.i})] + side_hits(verb, lemma)
-    for rule in (
-        health_verb_hits,  # (claims_harm: session 20)
-        custody_s20_hits,  # (claims_seizures: session 20)
-        custody_verb_hits,
-        state_hits,
-        _phrasal_hits,
-        _construction_hits,
-        _lexicon_hits,
-    ):
+    for rule in _VERB_RULES(lemma):  # (the families in order, at the end of the module)
         hits = rule(ctx, verb, lemma)
         if hits is not None or rule is _lexicon_hits:
             hits = captor_custody(verb, lemma, hits)  # (claims_captors: the captor decides)
@@ -1147,6 +1142,15 @@ def _can_or_if(verb: Token) -> bool:
             or any(c.dep_ == "aux" and c.lower_ in {"does", "do"} for c in verb.children)
         )
     )
+
+
+# The lemmas _phrasal_hits opens on (claims_dispatch): its particle pairs' verbs and the
+# verbs of its own rules.
+_PHRASAL_LEMMAS = frozenset(
+    {v for v, _ in lx.PHRASAL_PATIENT}
+    | {v for v, _ in lx.PHRASAL_AGENT}
+    | {"blow", "turn", "hand", "give"}
+)
 
 
 def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
@@ -3414,3 +3418,22 @@ def _take_hits(verb: Token) -> list[Hit]:
         return [Hit("located_in", verb, patient_of(verb), {verb.i})]
     carried_pred = carried_off(verb) if is_passive(verb) else None
     return [Hit(carried_pred, verb, patient_of(verb), {verb.i})] if carried_pred else []
+
+
+# The families verb_hits tries in order, the first that returns something other than None
+# winning, each with the lemmas it opens on, looked up once per lemma (claims_dispatch).
+# A family given None instead of a set (one that reads more than the lemma first, or one
+# added without a set) is still called for every verb: a family added here without a set
+# keeps working, only slower.
+_VERB_RULES: LemmaRules[Callable[[ClaimContext, Token, str], list[Hit] | None]] = LemmaRules(
+    [
+        (health_verb_hits, None),  # (claims_harm: session 20)
+        (custody_s20_hits, CUSTODY_S20_LEMMAS),  # (claims_seizures: session 20)
+        (custody_verb_hits, None),
+        (state_hits, None),
+        (_phrasal_hits, _PHRASAL_LEMMAS),
+        (_construction_hits, None),
+        (_lexicon_hits, None),
+    ],
+    first_found=True,
+)
