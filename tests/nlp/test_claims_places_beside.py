@@ -528,6 +528,22 @@ FOUND = [
         " still there, her editor said.",
         ("Lima", L, A),
     ),
+    # -- the one placed named by a description -------------------------------------------------------
+    (
+        "Daniel Okafor, 27, was stabbed outside a nightclub. The boxer was taken to Manchester Royal"
+        " Infirmary, where he underwent surgery.",
+        ("Okafor", L, A),
+    ),
+    (
+        "The engineer Raj Patel was kidnapped in March. Sources said the engineer is being kept in a"
+        " village near Jos.",
+        ("Patel", L, A),
+    ),
+    (
+        "Jamal Bakr, a blogger, was sentenced on Monday. The blogger was returned to Tora prison after"
+        " the hearing.",
+        ("Bakr", L, A),
+    ),
 ]
 
 NOT_FOUND = [

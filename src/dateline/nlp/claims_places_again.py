@@ -105,6 +105,11 @@ def _epithets(tokens: list[Token]) -> list[Token]:
     ]
 
 
+def _who(tokens: list[Token]) -> list[Token]:
+    """The people among a clause's subjects: names, "he" / "she", and descriptions."""
+    return _persons(tokens) + _epithets(tokens)
+
+
 def _staff(tokens: list[Token]) -> bool:
     return any(t.lemma_.lower() in _STAFF for s in tokens for t in s.subtree)
 
@@ -125,7 +130,7 @@ def _there_again(verb: Token, lemma: str) -> list[Hit]:
             return []  # ("did not stay there": no stay; "was not there" is denied, g187)
         people = _persons(subject_of(verb)) + _epithets(subject_of(verb))
     elif lemma in _KEPT and is_passive(verb) and not negated_verb(verb):
-        people = _persons(patient_of(verb))
+        people = _who(patient_of(verb))
     else:
         return []
     return [Hit("located_in", verb, people, {verb.i})] if people else []
@@ -142,7 +147,7 @@ def _kept_in_misread(verb: Token, lemma: str) -> list[Hit]:
         and any(_placed(p, c) for p in c.children if p.dep_ == "pobj")
         for c in verb.children
     ):
-        people = _persons(patient_of(verb))
+        people = _who(patient_of(verb))
         return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
 
@@ -274,7 +279,7 @@ def _carried_where(verb: Token, lemma: str) -> list[Hit]:
             or dest.pos_ == "PROPN"
             and any(t.lower_ in _KEEPING_PLACES for t in dest.subtree if t.i < dest.i + 1)
         ):
-            people = _persons(patient_of(verb))
+            people = _who(patient_of(verb))
             return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
 
@@ -288,7 +293,7 @@ def _stuck_there(verb: Token, lemma: str) -> list[Hit]:
         _placed(p, c) for p, c in _preps(verb, {"in", "at", "near", "inside", "on", "under"})
     ):
         return []
-    people = _persons(patient_of(verb) if is_passive(verb) else subject_of(verb))
+    people = _who(patient_of(verb) if is_passive(verb) else subject_of(verb))
     return [Hit("located_in", verb, people, {verb.i})] if people else []
 
 
@@ -379,7 +384,7 @@ def _moved_abroad(verb: Token, lemma: str) -> list[Hit]:
     if lemma not in _CARRYING | {"send"} or not is_passive(verb):
         return []
     if any(c.dep_ == "advmod" and c.lower_ == "abroad" for c in verb.children):
-        people = _persons(patient_of(verb))
+        people = _who(patient_of(verb))
         return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
 
@@ -406,7 +411,7 @@ def _seen_in_the_city(verb: Token, lemma: str) -> list[Hit]:
         _the_town(p) or any(_the_town(q) for q, _ in _preps(p, {"in", "near", "outside"}))
         for p, _ in _preps(verb, {"in", "at", "near", "outside"})
     ):
-        people = _persons(patient_of(verb))
+        people = _who(patient_of(verb))
         return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
 
@@ -423,7 +428,7 @@ def _sent_back(verb: Token, lemma: str) -> list[Hit]:
     for dest, c in (pc for h in heads for pc in _preps(h, {"to", "into"})):
         jail = dest.lemma_.lower() in _JAILS
         if jail or (lemma == "return" and dest.pos_ == "PROPN" and named_place(dest, c)):
-            people = _persons(patient_of(verb))
+            people = _who(patient_of(verb))
             return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
 
@@ -440,7 +445,7 @@ def _walked_in(verb: Token, lemma: str) -> list[Hit]:
     if lemma not in _WALKING or negated_verb(verb):
         return []
     if any(_placed(p, c) for p, c in _preps(verb, {"into"})):
-        people = _persons(subject_of(verb))
+        people = _who(subject_of(verb))
         return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
 
@@ -508,7 +513,7 @@ def _somewhere(verb: Token, lemma: str) -> list[Hit]:
             for h in (verb, adv)
             for p, c in _preps(h, {"in", "near", "around", "along"})
         ):  # ("somewhere in the Rwenzori foothills": a name after "somewhere in" is a place's)
-            people = _persons(subject_of(verb))
+            people = _who(subject_of(verb))
             return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
 
