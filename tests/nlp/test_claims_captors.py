@@ -126,6 +126,12 @@ STATE_TAKERS = [
     ("Joseph Kamanda, who escaped from prison in May, was recaptured on Sunday.", "Kamanda"),
     ("Joseph Kamanda was extradited to the United States after his capture in Panama.", "Kamanda"),
     ("The drug lord Joseph Kamanda was nabbed at a roadblock outside Medellin.", "Kamanda"),
+    # stories: an offensive or a raid told before, a kidnapper caught
+    ("Troops launched an offensive on the rebel stronghold of Kilo on Monday. By Wednesday the town had fallen. Among those captured was the rebel spokesman Idris Mensah.", "Mensah"),
+    ("Police in Lagos said on Friday that they had broken up a kidnapping ring. Its leader, Chidi Okeke, was captured in a raid on a hotel.", "Okeke"),
+    ("The alleged ringleader of the kidnapping gang, Chidi Okeke, was captured on Sunday.", "Okeke"),
+    ("Chidi Okeke, a suspected kidnapper, was caught at a bus station in Enugu.", "Okeke"),
+    ("The suspected gunman, Chidi Okeke, was captured after a three-day manhunt.", "Okeke"),
     # relative clauses, lists, first person and "they" after a reporting verb
     ("Among those detained by the army on Sunday was the poet Karim Haddad.", "Haddad"),
     ("Karim Haddad, whom soldiers seized at a checkpoint in 2019, is still missing.", "Haddad"),
@@ -207,6 +213,8 @@ NON_STATE_HOLDERS = [
     ("Jonas Albrecht was detained by the group's fighters at a checkpoint.", "Albrecht"),
     ("Jonas Albrecht was captured during clashes with rebels near the lake.", "Albrecht"),
     ("Jonas Albrecht was detained by the group's security wing in Idlib.", "Albrecht"),
+    # an unmarked raid in a sentence of captivity, after captors acted
+    ("Gunmen attacked the village on Monday. Lena Marx was taken in the raid and spent a month in captivity.", "Marx"),
     # the state's own man, captured with no captor named, is the enemy's captive
     ("Sergeant Ali Tanko, a soldier who escaped an ambush last year, was captured on Friday.", "Tanko"),
     ("Jonas Albrecht has been held in a rebel jail since March.", "Albrecht"),

@@ -132,7 +132,10 @@ _DESCRIBING = frozenset({"acl", "relcl", "appos", "compound", "amod", "nmod"})
 _HUNTED_WORDS = frozenset(
     {"wanted", "escape", "escaped", "fugitive", "insurgency", "rebellion", "uprising"}
     | {"bounty", "manhunt", "kingpin", "boss", "ringleader", "mastermind", "suspect"}
+    | {"suspected", "alleged", "accused", "gunman", "assassin", "killer", "murderer"}
 )
+# Bands of criminals: "a kidnapping gang / ring".
+_GANGS = frozenset({"gang", "ring", "cell", "network", "crew", "syndicate"})
 # Words of a manhunt in the capture's own clause: "at his hideout after a tip-off".
 _MANHUNT_WORDS = frozenset({"hideout", "hide-out", "tip-off", "tipoff", "manhunt", "run"})
 # The state's own people, whose capture is the enemy's ("two soldiers were captured").
@@ -210,7 +213,15 @@ def _operation_kind(op: Token) -> str | None:
     marks = {t.lower_ for t in op.subtree if t.i < op.i and t.dep_ != "det"}
     if marks & (lx.INSURGENT_MARKS | _MORE_NON_STATE):
         return "captured"
-    return "arrested" if marks & _OPERATION_STATE_MARKS else None
+    if marks & _OPERATION_STATE_MARKS:
+        return "arrested"
+    # "Police said they had broken up a ring. Its leader was captured in a raid": an unmarked
+    # operation is that of the takers who acted the sentence before (not in a sentence of
+    # captivity: "taken in a similar raid, he spent four months in captivity")
+    if any(t.lemma_.lower().startswith(lx.KIDNAP_STEMS) for t in op.sent):
+        return None
+    kinds = {holder_kind(t) for t in _previous_subjects(op)} - {None}
+    return "arrested" if kinds == {"arrested"} else None
 
 
 def captors(verb: Token) -> list[Token]:
@@ -339,16 +350,35 @@ def _hunted(verb: Token, lemma: str, captives: list[Token]) -> bool:
     the run"); not in a story of kidnapping, nor after captors act, nor of the state's men."""
     if lemma not in _QUARRY_LEMMAS or not is_passive(verb) or _agents(verb):
         return False
+    words = [
+        t
+        for c in captives
+        for d in c.children
+        if d.dep_ in _DESCRIBING or d.dep_ == "prep" and d.lower_ == "of"
+        for t in d.subtree
+    ]
+    # "the ringleader of the kidnapping gang, X": the description the name stands beside
+    words += [t for c in captives if c.dep_ == "appos" for t in c.head.subtree if t.i < c.i]
+    # (a kidnapper caught is the state's quarry, whatever the story's other kidnappings)
+    kidnapper = any(_kidnapper_word(t) for t in words)
     doc = verb.doc
-    if any(t.lemma_.lower().startswith(lx.KIDNAP_STEMS) for t in doc) or captors_before(verb):
+    kidnap_story = any(t.lemma_.lower().startswith(lx.KIDNAP_STEMS) for t in doc)
+    if not kidnapper and (kidnap_story or captors_before(verb)):
         return False
-    words = [t for c in captives for d in c.children if d.dep_ in _DESCRIBING for t in d.subtree]
     clause = [t for t in verb.subtree if t.i > verb.i]
     lowers = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
     if lowers & _STATE_PEOPLE:
         return False
     hunted = lowers & (QUARRY_WORDS | _HUNTED_WORDS)
-    return bool(hunted) or any(_manhunt_word(t) for t in clause)
+    return kidnapper or bool(hunted) or any(_manhunt_word(t) for t in clause)
+
+
+def _kidnapper_word(tok: Token) -> bool:
+    """ "kidnapper", "abductor", "a kidnapping gang / ring": one who takes people, not one
+    taken ("the kidnapped engineer")."""
+    if tok.lower_.startswith(("kidnapper", "abductor", "hostage-taker")):
+        return True
+    return tok.lower_ == "kidnapping" and tok.head.lemma_.lower() in _GANGS
 
 
 def _manhunt_word(tok: Token) -> bool:
