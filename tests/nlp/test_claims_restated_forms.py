@@ -180,8 +180,36 @@ PARTICIPIAL_CLAUSES = [
     ),
 ]
 
+# "his appointment" restating a take-over told by a verb of leading, the office unnamed
+APPOINTMENTS = [
+    (
+        'Abu Salim took over the group in March after the death of its founder. His appointment was confirmed by the council on Friday.',
+        {('Salim', 'leadership_change', A): 2},
+    ),
+    (
+        'Jane Doe succeeded Tom Roe at the charity in May. Her appointment was welcomed by donors.',
+        {('Doe', 'leadership_change', A): 2},
+    ),
+    (
+        "Yusuf Ali took over the militia after the strike. Ali's appointment has not been announced by the group.",
+        {('Ali', 'leadership_change', A): 2},
+    ),
+    (
+        'The council chose Fatima Noor to run the movement until the congress. Her appointment surprised many members.',
+        {('Noor', 'leadership_change', A): 2},
+    ),
+    (
+        'Ali Hassan took over the family shop in 2010. He missed his appointment at the clinic on Monday.',
+        {('Hassan', 'leadership_change', A): 0},
+    ),
+    (
+        'Ruth Kay ran the marathon in April. Her appointment with the surgeon is next week.',
+        {('Kay', 'leadership_change', A): 0},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "counts"), REDUCED_RELATIVES + PARTICIPIAL_CLAUSES)
-def test_reduced_relative(claims_of, text: str, counts: dict) -> None:
+
+@pytest.mark.parametrize(("text", "counts"), REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS)
+def test_restated_count(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject.split()[-1], c.predicate, c.polarity) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found

@@ -769,10 +769,21 @@ def _no_office_noun(anchor: Token, lemma: str, predicate: str) -> bool:
             if start:
                 start = anchor.doc[start - 1].sent.start
         return not any(
-            t.lemma_.lower() in _OFFICE_WORDS or t.lower_ in _OFFICE_WORDS
+            t.lemma_.lower() in _OFFICE_WORDS or t.lower_ in _OFFICE_WORDS or _takes_the_lead(t)
             for t in anchor.doc[start : anchor.sent.end]
         )
     return False
+
+
+def _takes_the_lead(tok: Token) -> bool:
+    """A verb of taking a lead that the appointment restates: "took over the group",
+    "succeeded X", "will run the charity" (the office unnamed)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    return lemma in lx.LEAD_VERBS or (
+        lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    )
 
 
 def _sense(predicate: str, lemma: str) -> str:
