@@ -9,7 +9,8 @@ something other than the lemma first, or one added without a set) is called for 
 as before. A set must hold every lemma its rule can fire on: a lemma left out silently
 disables that branch. ``DATELINE_CHECK_DISPATCH=1`` calls the skipped rules too and raises
 if one of them finds anything (run the dev split and the tests with it after changing a rule
-or its set).
+or its set). ``DATELINE_DISPATCH=all`` calls every rule for every verb, as before the
+dispatch (to measure what it saves: ``benchmarks/stage_probe.py`` with and without it).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = ["LemmaRules"]
 R = TypeVar("R", bound=Callable[..., object])
 
 _CHECK = os.environ.get("DATELINE_CHECK_DISPATCH") == "1"
+_ALL = os.environ.get("DATELINE_DISPATCH") == "all"
 
 
 class LemmaRules(Generic[R]):
@@ -36,11 +38,12 @@ class LemmaRules(Generic[R]):
     ) -> None:
         self._family = tuple(family)
         self._first_found = first_found
-        self._always = tuple(rule for rule, lemmas in family if lemmas is None)
+        self._always = tuple(rule for rule, lemmas in family if lemmas is None or _ALL)
         self._table = {
             lemma: tuple(rule for rule, s in family if s is None or lemma in s)
             for _, lemmas in family
             for lemma in lemmas or ()
+            if not _ALL
         }
 
     def __call__(self, lemma: str) -> tuple[R, ...]:
