@@ -208,8 +208,62 @@ APPOINTMENTS = [
     ),
 ]
 
+# a release sought is no claim ("pledged to secure", "talks on"); one achieved is ("managed to")
+PURPOSES = [
+    (
+        'The minister pledged to secure the release of the hostage Karl Weiss.',
+        {('Weiss', 'released', A): 0},
+    ),
+    (
+        'Officials said talks on the release of the engineer Piet Smit had stalled.',
+        {('Smit', 'released', A): 0},
+    ),
+    (
+        'Qatar is leading negotiations for the release of the aid worker Anna Lind.',
+        {('Lind', 'released', A): 0},
+    ),
+    (
+        'Efforts to win the release of the reporter Tom Baird have intensified, his editor said.',
+        {('Baird', 'released', A): 0},
+    ),
+    (
+        'The government is working to obtain the release of the fisherman Ali Musa.',
+        {('Musa', 'released', A): 0},
+    ),
+    (
+        'Hopes for the release of the nurse Grace Adu rose on Monday.',
+        {('Adu', 'released', A): 0},
+    ),
+    (
+        'Diplomats held talks over the release of the sailor Ahmed Nasser on Tuesday.',
+        {('Nasser', 'released', A): 0},
+    ),
+    (
+        'The president vowed to win the freedom of the journalist Sara Nilsen.',
+        {('Nilsen', 'released', A): 0},
+    ),
+    (
+        'Qatar helped secure the release of the aid worker Mia Holt on Sunday.',
+        {('Holt', 'released', A): 1},
+    ),
+    (
+        'Mediators managed to secure the release of the pilot Yusuf Kaba on Friday.',
+        {('Kaba', 'released', A): 1},
+    ),
+    (
+        'Norway secured the release of the engineer Lars Dahl in March.',
+        {('Dahl', 'released', A): 1},
+    ),
+    (
+        'The release of the engineer Piet Vos was secured on Monday after weeks of talks.',
+        {('Vos', 'released', A): 1},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "counts"), REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS)
+TABLE = REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS + PURPOSES
+
+
+@pytest.mark.parametrize(("text", "counts"), TABLE)
 def test_restated_count(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject.split()[-1], c.predicate, c.polarity) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found

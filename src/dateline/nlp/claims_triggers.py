@@ -36,6 +36,7 @@ from dateline.nlp.claims_grammar import (
     subject_of,
 )
 from dateline.nlp.claims_leadership import OFFICE_ROLES, leadership_hits
+from dateline.nlp.claims_purposes import sought_not_happened
 from dateline.nlp.claims_states import appositive_place_hits, freed_participle
 from dateline.nlp.claims_timeplace import place_of
 from dateline.nlp.claims_verbs import verb_hits
@@ -737,6 +738,8 @@ def _demanded(noun: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in head.children
     ):
         return True  # "his resignation would be a blow": supposed, not happened
+    if sought_not_happened(noun):
+        return True  # "pledged to secure the release of X", "talks on the release of X"
     return noun.dep_ == "dobj" and head.lemma_.lower() in lx.DEMAND_VERBS
 
 

@@ -1,0 +1,45 @@
+"""Event nouns that name a goal, not a happening (issue 6, precision).
+
+The gold README: demands, purposes and orders are no claims ("called for his release", "to
+free him"). Besides the demand verbs the trigger rules read, English news names a sought
+release or arrest as the object of an infinitive of purpose ("pledged to secure the release
+of X", "efforts to win his freedom") and as the topic of talks and hopes ("talks on the
+release of X", "negotiations for his release", "hopes for the release of X"). An achieved
+one stays a claim: "helped secure the release of X", "managed to secure", "secured".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose object is the goal itself: "to secure / win / obtain the release of X".
+_OBTAINING_VERBS = frozenset({"secure", "win", "obtain", "gain", "achieve", "arrange", "negotiate"})
+# What the infinitive is the purpose of ("pledged to secure"), not an achievement ("managed to").
+_PURPOSE_HEADS = frozenset(
+    {
+        "pledge", "vow", "promise", "try", "work", "seek", "hope", "want", "aim", "strive",
+        "attempt", "plan", "push", "fight", "campaign", "continue", "effort", "bid", "attempts",
+        "efforts", "mission", "offer", "need", "intend", "struggle", "labour", "labor",
+    }
+)
+# Nouns whose "on / over / for" phrase is something sought: "talks on the release of X".
+_SEEKING_NOUNS = frozenset(
+    {
+        "talk", "talks", "negotiation", "negotiations", "discussion", "discussions", "hope",
+        "hopes", "effort", "efforts", "bid", "push", "campaign", "mediation", "plea", "appeal",
+    }
+)
+
+
+def sought_not_happened(noun: Token) -> bool:
+    """``noun`` ("the release of X", "his freedom") names a goal: the object of an
+    infinitive of purpose, or the topic of talks, efforts or hopes."""
+    head = noun.head
+    # "pledged to secure the release of X", "efforts to win his freedom"
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _OBTAINING_VERBS:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        return infinitive and head.head.lemma_.lower() in _PURPOSE_HEADS
+    # "talks on / over / about the release of X", "negotiations for his release"
+    if noun.dep_ == "pobj" and head.lower_ in {"on", "over", "about", "for"}:
+        return head.head.lemma_.lower() in _SEEKING_NOUNS or head.head.lower_ in _SEEKING_NOUNS
+    return False
