@@ -544,6 +544,22 @@ FOUND = [
         " the hearing.",
         ("Bakr", L, A),
     ),
+    # -- a stay in a building of state that needs no town ----------------------------------------------
+    (
+        "Deputy minister Hodan Warsame was in the hotel when the attack began. The aide now tells us"
+        " Warsame was evacuated by special forces and is at the presidential palace.",
+        ("Warsame", L, A),
+    ),
+    (
+        "The opposition leader, Juan Perez, remains at the Brazilian embassy, where he sought refuge"
+        " in May.",
+        ("Perez", L, A),
+    ),
+    (
+        "The former president, Alassane Kone, is at his residence, where he is under protection.",
+        ("Kone", L, A),
+    ),
+    ("Maria Lopez was not at the palace when the shooting began.", ("Lopez", L, "negated")),
 ]
 
 NOT_FOUND = [
@@ -602,6 +618,7 @@ NOT_FOUND = [
         " networks, he has not been transferred abroad.",
         ("Kone", L, A),
     ),
+    ("The spokesman, Ali Omar, is at the ministry of defence.", ("Omar", L, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

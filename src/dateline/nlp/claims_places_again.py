@@ -107,7 +107,12 @@ def _epithets(tokens: list[Token]) -> list[Token]:
 
 def _who(tokens: list[Token]) -> list[Token]:
     """The people among a clause's subjects: names, "he" / "she", and descriptions."""
-    return _persons(tokens) + _epithets(tokens)
+    bare = [  # "Warsame was evacuated and is at the palace": a surname the tagger left untyped
+        t
+        for t in tokens
+        if t.pos_ == "PROPN" and t.ent_type_ == "" and not known_place_name(t.text)
+    ]
+    return _persons(tokens) + _epithets(tokens) + bare
 
 
 def _staff(tokens: list[Token]) -> bool:
@@ -389,6 +394,26 @@ def _moved_abroad(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Buildings one is sheltered or kept in that need no town to be a place: "the presidential
+# palace", "the French embassy" ("at the ministry" alone is an employer, claims_states).
+_SEATS = frozenset({"palace", "embassy", "consulate", "residence", "compound"})
+
+
+def _at_a_seat(verb: Token, lemma: str) -> list[Hit]:
+    """ "She is safe and is at the presidential palace", "remains at the French embassy",
+    "is at his residence, where he is under protection": a stay in a building of state."""
+    if lemma not in {"be", "remain", "stay"} or is_passive(verb):
+        return []
+    if lemma != "be" and negated_verb(verb):
+        return []
+    if any(c.dep_ in {"expl", "attr"} for c in verb.children):
+        return []
+    if not any(p.lemma_.lower() in _SEATS for p, _ in _preps(verb, {"at", "in", "inside"})):
+        return []
+    people = _who(subject_of(verb))
+    return [Hit("located_in", verb, people, {verb.i})] if people else []
+
+
 # Nouns that name again a town the story named before: "in the city", "the capital".
 _TOWN_AGAIN = frozenset({"city", "capital", "town", "village"})
 # Verbs of a sighting.
@@ -543,6 +568,7 @@ _RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
         (_seen_in_the_city, _SEEING),
         (_placed_by, frozenset({"place"})),
         (_moved_abroad, _CARRYING | {"send"}),
+        (_at_a_seat, frozenset({"be", "remain", "stay"})),
         (_walked_in, _WALKING),
         (_at_named_court, frozenset({"appear"})),
         (_somewhere, frozenset({"be"})),
