@@ -354,6 +354,14 @@ DENIALS = [
     ("The court heard that Ines Duarte was seized by members of the gang in 2019.", "Duarte", C, A),
 ]
 
+# A later agentless mention of a taking keeps the captor the first named (both sentences'
+# claims must have it: the not-found row checks that no claim has the other predicate).
+LATER_MENTIONS = [
+    ("Soldiers captured the militia commander Paul Ndoli on Monday. A relative said Ndoli had been captured while visiting his mother.", "Ndoli", R),
+    ("The army said it had captured Paul Ndoli. His brother confirmed that Ndoli had been taken prisoner, but said he was unarmed.", "Ndoli", R),
+    ("Rebels seized the nurse Agnes Tumwine in May. Her family says Tumwine was detained while treating the wounded.", "Tumwine", C),
+]
+
 # Rows the rules do not reach yet: text -> (what stands in the way, the rows that fail: the
 # custody's, the place's or both).
 GAPS = {
@@ -406,6 +414,7 @@ FOUND = (
     + [_row(t, (who, pred, A)) for t, who, pred in TAKING_NOUNS]
     + [_row(t, (who, pred, A)) for t, who, pred in STORY_HOLDINGS]
     + [_row(t, (who, pred, pol)) for t, who, pred, pol in DENIALS]
+    + [_row(t, (who, pred, A)) for t, who, pred in LATER_MENTIONS]
 )
 
 NOT_FOUND = (
@@ -415,6 +424,7 @@ NOT_FOUND = (
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in TAKING_NOUNS]
     + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in STORY_HOLDINGS]
     + [(t, (who, {R: C, C: R}[pred], pol)) for t, who, pred, pol in DENIALS]
+    + [(t, (who, {R: C, C: R}[pred], A)) for t, who, pred in LATER_MENTIONS]
 )
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

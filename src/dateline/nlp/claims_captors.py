@@ -124,6 +124,13 @@ _JUSTICE = frozenset(
     {"extradite", "charge", "try", "convict", "sentence", "jail", "question", "interrogate"}
     | {"arraign", "indict", "deport", "imprison", "remand", "prosecute"}
 )
+# Agentless mentions of a taking that an earlier named taking decides.
+_MENTION_LEMMAS = frozenset({"capture", "recapture", "take", "seize", "detain"})
+# Takings whose captor, once named, decides the later mentions.
+_FIRST_TAKINGS = frozenset(
+    {"capture", "recapture", "seize", "grab", "snatch", "abduct", "kidnap", "arrest", "detain"}
+    | {"nab", "catch", "take", "apprehend"}
+)
 # Verbs of an agentless capture of the state's quarry.
 _QUARRY_LEMMAS = frozenset({"capture", "recapture", "seize", "nab", "catch", "apprehend"})
 # Dependents that describe a captive: "X, wanted for ...", "X, who led ...", "X, a militant".
@@ -289,6 +296,10 @@ def decide_by_captor(verb: Token, lemma: str, hits: list[Hit]) -> None:
     if kind is None and _hunted(verb, lemma, custody[0].subjects):
         kind = "arrested"  # "X, wanted for war crimes, was captured": the state's quarry
     if kind is None:
+        # "Soldiers captured X on Monday. A relative said X had been captured while ...": a
+        # later agentless mention of the taking keeps the captor first named
+        kind = _taken_before_by(verb, lemma, custody[0].subjects)
+    if kind is None:
         return
     for hit in custody:
         hit.predicate = kind
@@ -386,6 +397,40 @@ def _manhunt_word(tok: Token) -> bool:
     if tok.lower_ == "run":
         return tok.i >= 2 and tok.nbor(-1).lower_ == "the" and tok.nbor(-2).lower_ == "on"
     return tok.lower_ in _MANHUNT_WORDS
+
+
+def _taken_before_by(verb: Token, lemma: str, captives: list[Token]) -> str | None:
+    """The custody of an earlier taking of the same named person whose captor the text
+    names, for an agentless taking ("X had been captured / taken prisoner / detained")."""
+    if lemma not in _MENTION_LEMMAS or not is_passive(verb) or _agents(verb):
+        return None
+    names = {c.text for c in captives if c.pos_ == "PROPN"}
+    if not names:
+        return None
+    for other in verb.doc[: verb.i]:
+        if other.lemma_.lower() not in _FIRST_TAKINGS or other.sent == verb.sent:
+            continue
+        taken = patient_of(other) if is_passive(other) else [
+            c for c in other.children if c.dep_ == "dobj"
+        ]
+        taken = expand_conj(taken)
+        # ("seized the nurse X": the name set beside the noun)
+        taken += [a for t in taken for a in t.children if a.dep_ == "appos"]
+        if not any(t.text in names for t in taken):
+            continue
+        kind = captor_predicate(other) or _said_by_takers(other)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _said_by_takers(verb: Token) -> str | None:
+    """ "The army said it had captured X": the kind of the sayer who speaks of its taking."""
+    subjects = subject_of(verb)
+    if not subjects or subjects[0].lower_ not in {"it", "they", "we"}:
+        return None
+    kinds = {captor_kind(t) for t in _reporting_subjects(verb)} - {None}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _keeper(tok: Token) -> bool:
