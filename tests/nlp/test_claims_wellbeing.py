@@ -998,8 +998,8 @@ ROWS = [
         [("Kolar", W)],
         [],
     ),
-    ("x20", "Grace Mwangi is expected to make a full recovery.", [("Mwangi", AL)], []),
-    ("x21", "Doctors expect Adam Nowak to survive.", [("Nowak", AL)], []),
+    ("x20", "Grace Mwangi is expected to make a full recovery.", [], [("Mwangi", AL)]),
+    ("x21", "Doctors expect Adam Nowak to survive.", [], [("Nowak", AL)]),
     ("x22", "Idris Bako was conscious and talking when he reached hospital.", [("Bako", AL)], []),
     ("x23", "Mariam Diallo was well enough to leave hospital on Friday.", [("Diallo", AL)], []),
     ("x24", "After surgery, Leo Marsh was moved out of intensive care.", [("Marsh", AL)], []),
@@ -1039,7 +1039,7 @@ ROWS = [
         [("Diab", AL)],
         [],
     ),
-    # --- body parts hurt, prognoses, 'well enough', a captive let speak
+    # --- body parts hurt, prognoses (expectations: no claim), 'well enough', a captive let speak
     ("y01", "Striker Paulo Dias is nursing a fractured ankle.", [("Dias", W)], []),
     (
         "y02",
@@ -1053,13 +1053,13 @@ ROWS = [
     ("y06", "A bullet shattered the jaw of the protester, Omid Karimi.", [("Karimi", W)], []),
     ("y07", "The machine crushed Nuno Reis's right hand.", [("Reis", W)], []),
     ("y08", "The storm tore off the roof of Abel Kato's house.", [], [("Kato", W)]),
-    ("y09", "Doctors say Ines Vaz is expected to survive.", [("Vaz", AL)], []),
-    ("y10", "Lars Ek, who was stabbed on Friday, is expected to recover.", [("Ek", AL)], []),
+    ("y09", "Doctors say Ines Vaz is expected to survive.", [], [("Vaz", AL)]),
+    ("y10", "Lars Ek, who was stabbed on Friday, is expected to recover.", [], [("Ek", AL)]),
     (
         "y11",
         "Surgeons expect the boy, Yaw Boateng, to make a full recovery.",
-        [("Boateng", AL)],
         [],
+        [("Boateng", AL)],
     ),
     ("y12", "Police expect to recover the stolen paintings, Ana Faria said.", [], [("Faria", AL)]),
     ("y13", "Hamid Nouri is not expected to survive, the hospital said.", [], []),
@@ -1171,6 +1171,177 @@ ROWS = [
         "Investigators say a voice recording attributed to Colonel Yusuf Dibo is authentic.",
         [("Dibo", MR)],
         [],
+    ),
+    # --- subjects named in the sentence before (epithets, titles, pronouns)
+    (
+        "r01",
+        "Gunmen ambushed the convoy of Governor Ali Bako on Tuesday. The governor escaped with minor injuries.",
+        [("Bako", W)],
+        [],
+    ),
+    pytest.param(
+        *(
+            "r02",
+            "Fire broke out at the home of Ama Serwaa, 71, on Friday. The pensioner was treated for smoke inhalation.",
+            [("Serwaa", W)],
+            [],
+        ),
+        marks=_gap(
+            "'The pensioner' in the next sentence: a descriptor noun the epithet rules do not know"
+        ),
+    ),
+    (
+        "r03",
+        "Rebels kidnapped the Italian priest Marco Ferri in March. The 64-year-old is alive, the bishop said on Sunday.",
+        [("Ferri", AL)],
+        [],
+    ),
+    (
+        "r04",
+        "Colonel Ivan Dorosh was in the building when the missile struck. The commander survived, the ministry said.",
+        [("Dorosh", AL)],
+        [],
+    ),
+    pytest.param(
+        *(
+            "r05",
+            "Sara Okafor, a nurse, was driving home when the bridge collapsed. The mother of two suffered a broken leg.",
+            [("Okafor", W)],
+            [],
+        ),
+        marks=_gap("'The mother of two' in the next sentence: a descriptor with 'of'"),
+    ),
+    pytest.param(
+        *(
+            "r06",
+            "The journalist Anton Rebrov vanished in Donetsk in May. His editor said on Monday that the reporter had called the newsroom.",
+            [("Rebrov", AL)],
+            [],
+        ),
+        marks=_gap("'the reporter had called the newsroom': a call to a workplace, by an epithet"),
+    ),
+    (
+        "r07",
+        "Police named the cyclist as Derek Hume, 58. Mr Hume was taken to hospital with head injuries.",
+        [("Hume", W)],
+        [],
+    ),
+    (
+        "r08",
+        "The militia said its commander, Abu Taher, was unharmed. The commander later appeared in a video.",
+        [("Taher", AL), ("Taher", AP)],
+        [],
+    ),
+    (
+        "r09",
+        "Kamala Rao, the mayor, was hit by a car on Monday. Rao is in a stable condition.",
+        [("Rao", AL)],
+        [],
+    ),
+    (
+        "r10",
+        "Rescuers pulled a man from the rubble on Thursday. He was later named as Yusuf Bakr, 33, and is in hospital with crush injuries.",
+        [("Bakr", W)],
+        [],
+    ),
+    (
+        "r11",
+        "A woman was stabbed in Leeds on Saturday. Police have named her as Ellen Shaw, 41. She is in a serious condition.",
+        [("Shaw", W)],
+        [],
+    ),
+    (
+        "r12",
+        "Father Luis Ortega was abducted on Monday. The priest has since spoken to his family by phone.",
+        [("Ortega", AL)],
+        [],
+    ),
+    (
+        "r13",
+        "Dr. Amal Haddad was among the staff at the clinic when it was shelled. The surgeon was unhurt.",
+        [],
+        [("Haddad", W)],
+    ),
+    (
+        "r14",
+        "Jonas Berg, a Swedish climber, went missing on K2 last week. The 29-year-old was found alive on Tuesday.",
+        [("Berg", AL)],
+        [],
+    ),
+    (
+        "r15",
+        "The opposition leader, Ruth Mensah, collapsed during a rally. Her spokesman said she was recovering.",
+        [("Mensah", AL)],
+        [],
+    ),
+    (
+        "r16",
+        "Soldiers shot Ahmad Nuri, a farmer, near the fence. The wounded man was taken to a hospital in Rafah.",
+        [("Nuri", W)],
+        [],
+    ),
+    (
+        "r17",
+        "Both brothers, Tariq and Omar Hamdan, were in the car. Tariq was killed; Omar survived.",
+        [("Omar Hamdan", AL)],
+        [],
+    ),
+    pytest.param(
+        *(
+            "r18",
+            "The kidnappers released a video of the engineer, Piet de Vries. In it, the Dutchman says he is being treated well.",
+            [("Vries", AL)],
+            [],
+        ),
+        marks=_gap(
+            "'In it, the Dutchman says he is being treated well': a captive's own word in a video"
+        ),
+    ),
+    # --- recovery told under a reporting verb ('said she was recovering')
+    (
+        "t01",
+        "Ruth Mensah collapsed during a rally. Her spokesman said she was recovering.",
+        [("Mensah", AL)],
+        [],
+    ),
+    ("t02", "Doctors said Omar Haddad was recovering well after surgery.", [("Haddad", AL)], []),
+    (
+        "t03",
+        "The club said on Monday that its goalkeeper, Ivan Petrov, was recovering at home.",
+        [("Petrov", AL)],
+        [],
+    ),
+    (
+        "t04",
+        "A relative told reporters that Nadia Rahman was recovering from her burns.",
+        [("Rahman", AL)],
+        [],
+    ),
+    (
+        "t05",
+        "The army said the general, Musa Kone, was recovering from minor wounds.",
+        [("Kone", AL)],
+        [],
+    ),
+    (
+        "t06",
+        "Anan Sato, who was hit by a truck last month, was recovering when he caught pneumonia.",
+        [],
+        [("Sato", AL)],
+    ),
+    ("t07", "In 2015 Leo Brandt had been wounded but was recovering.", [], [("Brandt", AL)]),
+    ("t08", "Police said the officer, Dan Reyes, was recovering in hospital.", [("Reyes", AL)], []),
+    (
+        "t09",
+        "His brother said on Friday that Karim Saleh was slowly recovering.",
+        [("Saleh", AL)],
+        [],
+    ),
+    (
+        "t10",
+        "The team doctor said Mario Gomez was recovering the fitness he lost.",
+        [],
+        [("Gomez", AL)],
     ),
     # --- negatives: things that must NOT give these claims
     ("n01", "Ama Owusu was treated for cancer for two years.", [], [("Owusu", W)]),

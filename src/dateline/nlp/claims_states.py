@@ -2706,6 +2706,19 @@ def _place_beside(verb: Token, dest: Token) -> bool:
     )
 
 
+def _backshifted_under_saying(verb: Token) -> bool:
+    """ "Her spokesman said she was recovering": the clause a reporting verb governs, its
+    present shifted back (a "was recovering" joined to a past event is a stage of the story)."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in lx.REPORTING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ in {"was", "were"} for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        # ("said X was recovering from a leg wound at the time": a stage of a past story)
+        and not any(t.lower_ in {"time", "then"} for t in verb.subtree if t.i > verb.i)
+    )
+
+
 def _recovery_hits(verb: Token) -> list[Hit] | None:
     """ "is recovering (from his wounds) in hospital": alive now; "was recovering at the
     time", "had recovered" (stages of a past story) and "recovered the bodies" are not."""
@@ -2734,6 +2747,7 @@ def _recovery_hits(verb: Token) -> list[Hit] | None:
             c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in verb.children
         )
         and not _backshifted_at_place(verb)
+        and not _backshifted_under_saying(verb)
     ):
         return None  # "had been wounded but was recovering": a stage of a past story
     subjects = _reported_subject(verb) or subject_of(verb)

@@ -21,8 +21,8 @@ sentence beside the other hits (:func:`wellbeing_hits`, called by :mod:`claims` 
   back", "a bullet lodged near the heart of X" → ``wounded``;
 * a message put out under someone's name: "a statement / an audio message attributed to X"
   → ``message_released`` (a video so attributed: ``appeared``, as a video showing him);
-* a prognosis of recovery: "is expected to make a full recovery", "doctors expect X to
-  survive" → ``alive`` (the patient lives now).
+* (a prognosis, "is expected to survive / make a full recovery", is an expectation, no claim:
+  tests/nlp/test_claims_s18_wound.py).
 """
 
 from __future__ import annotations
@@ -59,15 +59,13 @@ _BODY = lx.BODY_PARTS | frozenset(
 # Letting a captive speak to someone: "allowed X to speak to his wife", "let him call home".
 _LETTING_VERBS = frozenset({"allow", "let", "permit"})
 _SPEAKING_TO = frozenset({"speak", "talk", "call", "phone", "telephone"})
-# What a prognosis expects of a patient: "expected to survive / recover / pull through".
-_RECOVERIES = frozenset({"survive", "recover"})
 # Counts of hits on a person: "was hit twice".
 _HIT_COUNTS = frozenset({"twice", "again"})
 
 # The words that open a rule here; a sentence with none of them is passed by.
 _OPENERS = frozenset(
     {"find", "see", "spot", "alive", "mend", "voice", "bleed", "remove", "extract", "hit"}
-    | {"strike", "leave", "radio", "safe", "nurse", "expect", "well"}
+    | {"strike", "leave", "radio", "safe", "nurse", "well"}
     | _LETTING_VERBS
     | _MAIMING_VERBS
     | _PROJECTILES
@@ -127,8 +125,6 @@ def _rules(tok: Token, lemma: str) -> list[Hit]:
         return _hit_on_the_body(tok) + _hurt_body_part(tok)
     if lemma == "leave":
         return _left_maimed(tok)
-    if lemma == "expect":
-        return _expected_recovery(tok)
     if lemma == "well":
         return _well_enough(tok)
     if lemma in _LETTING_VERBS:
@@ -320,26 +316,6 @@ def _hurt_body_part(verb: Token) -> list[Hit]:
     owners = [c for p in parts for c in p.children if c.dep_ == "poss"]
     owners += [o for p in parts for o in prep_children(p, {"of"}) if o.dep_ == "pobj"]
     return [Hit("wounded", verb, owners, {verb.i})]
-
-
-def _expected_recovery(verb: Token) -> list[Hit]:
-    """ "is expected to make a full recovery / to survive", "Doctors expect X to survive":
-    a prognosis of the living."""
-    if _negated(verb):
-        return []
-    for comp in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):
-        if any(o.dep_ == "dobj" for o in comp.children if comp.lemma_.lower() == "recover"):
-            continue  # "expected to recover the money"
-        recovers = comp.lemma_.lower() in _RECOVERIES or (
-            comp.lemma_.lower() == "make"
-            and any(o.dep_ == "dobj" and o.lemma_.lower() == "recovery" for o in comp.children)
-        )
-        if not recovers:
-            continue
-        people = [c for c in comp.children if c.dep_ == "nsubj"]
-        people += [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
-        return [Hit("alive", verb, people, {verb.i, comp.i})]
-    return []
 
 
 def _well_enough(well: Token) -> list[Hit]:
