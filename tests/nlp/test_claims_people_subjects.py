@@ -232,9 +232,29 @@ KIN_NAMED_AFTER = [
     ),
 ]
 
+# Two people described together ("a teacher and a nurse"), then named together, in order.
+PAIRED = [
+    (
+        "A Malian journalist and a French researcher kidnapped in central Mali last year have "
+        "been freed, the government said. Moussa Keita, a reporter, and Claire Martin, an "
+        "anthropologist, were seized near Mopti in August.",
+        [("Keita", "released"), ("Martin", "released")],
+    ),
+    (
+        "A teacher and a nurse were arrested at the protest in Harare on Wednesday. Tendai Moyo "
+        "and Ruth Banda were charged with public violence on Thursday.",
+        [("Moyo", "arrested"), ("Banda", "arrested")],
+    ),
+    (
+        "Gunmen abducted a priest and a seminarian from a parish in Kaduna on Saturday. Father "
+        "Joseph Bako and Samuel Danjuma were taken into the forest, the diocese said.",
+        [("Bako", "captured"), ("Danjuma", "captured")],
+    ),
+]
+
 FOUND = [
     (text, (who, pred, A))
-    for text, rows in LISTS + FIRST_OF_PAIR + RANKED + GIVEN_NAMES + RENAMED + KIN_NAMED_AFTER
+    for text, rows in LISTS + FIRST_OF_PAIR + RANKED + GIVEN_NAMES + RENAMED + KIN_NAMED_AFTER + PAIRED
     for who, pred in rows
 ]
 
@@ -294,6 +314,12 @@ NOT_FOUND = [
     (
         "Ali Musa spoke to reporters, and his brother was arrested an hour later.",
         ("Musa", "arrested", A),
+    ),
+    # a pair described is not the official named after it
+    (
+        "A British aid worker and a Kenyan driver were released on Friday. The charity's "
+        "director, Helen Ward, said she was relieved.",
+        ("Ward", "released", A),
     ),
     # the speaker of a list is not on it
     (

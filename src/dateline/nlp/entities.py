@@ -95,6 +95,7 @@ from dateline.nlp.entities_lexicon import (
     TITLES,
     match_key,
 )
+from dateline.nlp.entities_paired_descriptions import paired_descriptions
 from dateline.nlp.entities_pronouns import (
     described_by_relative,
     org_pronoun_antecedent,
@@ -304,6 +305,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
         covered.append(lede)
     # every other person described before being named ("A herder ... Police named him as X")
     covered.extend(described_then_named(doc, clusters, sent_index, quotes))
+    # "A journalist and a researcher were freed. X, a reporter, and Y, ...": the pair in order
+    covered.extend(paired_descriptions(doc, clusters, sent_index))
     # and the same noun again, definite ("... The geologist was taken to hospital")
     covered.extend(description_again(doc, clusters, covered))
     # "The younger man died", "One of the men, Y, escaped": one person picked out of those named
