@@ -260,7 +260,64 @@ PURPOSES = [
     ),
 ]
 
-TABLE = REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS + PURPOSES
+# who is to lead: the object of "asked / invited X to lead ... on an interim basis"; the
+# group's new leader in apposition (a clause each)
+LEADERS = [
+    (
+        'The board has asked Jane Roe to lead the company on an interim basis until he is able to return.',
+        {('Roe', 'leadership_change', A): 1},
+    ),
+    (
+        'The council asked Omar Bello to serve as acting president.',
+        {('Bello', 'leadership_change', A): 1},
+    ),
+    (
+        'The party has asked its deputy leader, Anna Berg, to run the party until a congress in May.',
+        {('Berg', 'leadership_change', A): 1},
+    ),
+    (
+        'Shareholders voted to make Lars Holm chairman on Tuesday.',
+        {('Holm', 'leadership_change', A): 1},
+    ),
+    (
+        'The militia named Abu Musa its new commander on Monday. Musa, the new commander, is in his thirties.',
+        {('Musa', 'leadership_change', A): 2},
+    ),
+    (
+        'Ruth Kay became chief executive in May. The new chief executive has promised to cut costs.',
+        {('Kay', 'leadership_change', A): 1},
+    ),
+    (
+        "The group's new leader, Abu Hamza, was named on Friday. Hamza's predecessor, Abu Bakr, was killed in June.",
+        {('Hamza', 'leadership_change', A): 1, ('Bakr', 'killed', A): 1},
+    ),
+    (
+        "After the founder's death, his son Karim Nour took control of the group. Under Nour's leadership the group has grown.",
+        {('Nour', 'leadership_change', A): 1},
+    ),
+    (
+        'The interim president, Colonel Ali Sy, said elections would be held next year.',
+        {('Sy', 'leadership_change', A): 1},
+    ),
+    (
+        'The board did not ask Jane Moss to lead the company on an interim basis.',
+        {('Moss', 'leadership_change', A): 0},
+    ),
+    (
+        'Villagers asked the guide Tom Hale to lead them to the site.',
+        {('Hale', 'leadership_change', A): 0},
+    ),
+    (
+        'His parents asked Ali Kamau to run the shop while they were away.',
+        {('Kamau', 'leadership_change', A): 0},
+    ),
+    (
+        "The movement's council has invited Fatima Sadiq to lead the movement until a congress can be held.",
+        {('Sadiq', 'leadership_change', A): 1},
+    ),
+]
+
+TABLE = REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS + PURPOSES + LEADERS
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

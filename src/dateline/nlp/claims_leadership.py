@@ -39,6 +39,7 @@ from dateline.nlp.claims_complements import (
     takes_command,
 )
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
+from dateline.nlp.claims_control_verbs import asked_to
 from dateline.nlp.claims_grammar import (
     expand_conj,
     irrealis,
@@ -492,6 +493,12 @@ def _leadership_rules(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
         # "Her old post will be filled on an interim basis by the treasurer, X", "the
         # vacancy was filled by his deputy, Y": the one who takes the office
         return [Hit("leadership_change", verb, filler, {verb.i})]
+    if (
+        (lemma in _RUN_VERBS or lemma == "serve")
+        and (asked := asked_to(verb)) is not None
+        and stand_in(verb)
+    ):
+        return [Hit("leadership_change", verb, [asked], {verb.i})]  # "asked X to lead ... until"
     moody = may_be_unrealised(ctx, verb)  # (no mood test below can hold when False)
     dep, lower, kids = ctx.tables.dep, ctx.tables.lower, ctx.tables.children[verb.i]
     if moody and (
