@@ -317,7 +317,394 @@ LEADERS = [
     ),
 ]
 
-TABLE = REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS + PURPOSES + LEADERS
+# the forms the rules already count, kept so that a new rule does not lose them: nouns
+# ("since his death", "the arrest of X", "her release"), participles before a name ("the
+# jailed activist"), relative clauses, a second source, a quotation restating the narration,
+# and demands that are no claim
+RESTATEMENTS = [
+    (
+        'The poet Lamin Sesay died in hospital on Tuesday. Since his death, his publisher has received hundreds of letters.',
+        {('Sesay', 'killed', A): 2},
+    ),
+    (
+        'Gunmen shot dead the mayor Ruben Ocampo on Friday. His killing has shocked the town.',
+        {('Ocampo', 'killed', A): 2},
+    ),
+    (
+        'Rebel commander Idris Kamara was killed in an air strike last month. After his death, the group fell apart.',
+        {('Kamara', 'killed', A): 2},
+    ),
+    (
+        'The union leader Pavel Hrabe died of a heart attack in 2019. His death left the union without a president.',
+        {('Hrabe', 'killed', A): 2},
+    ),
+    (
+        'Police said the journalist Nadia Farouk was shot dead outside her home on Monday. Colleagues gathered on Tuesday to protest against her killing.',
+        {('Farouk', 'killed', A): 2},
+    ),
+    (
+        'The singer Tomas Ledger died on Sunday, his manager said. News of his death spread quickly on social media.',
+        {('Ledger', 'killed', A): 2},
+    ),
+    (
+        "Father Anselm Obi was killed by bandits in May. The killing of Obi was condemned by the bishops' conference.",
+        {('Obi', 'killed', A): 2},
+    ),
+    (
+        "Militia leader Sayid Omar was killed in a clash on Monday, the army said. Omar's death was confirmed on Tuesday by the militia.",
+        {('Omar', 'killed', A): 2},
+    ),
+    (
+        'The former minister Jonas Eriksen died in March. A foundation set up by the late Eriksen will fund scholarships.',
+        {('Eriksen', 'killed', A): 2},
+    ),
+    (
+        'Troops killed the rebel commander Bosco Lado on Monday. Supporters of the slain commander marched through the town on Wednesday.',
+        {('Lado', 'killed', A): 2},
+    ),
+    (
+        'Kofi Mensah was killed in the attack. The slain officer, Mensah, had served for twenty years.',
+        {('Mensah', 'killed', A): 2},
+    ),
+    (
+        'The late Ahmed Warsame, who founded the movement, is buried in Baidoa.',
+        {('Warsame', 'killed', A): 1},
+    ),
+    (
+        'The slain activist Maria Pereira was buried on Sunday.',
+        {('Pereira', 'killed', A): 1},
+    ),
+    (
+        "The movement's founder, Amadou Toure, who died in 2019, had named no successor.",
+        {('Toure', 'killed', A): 1},
+    ),
+    (
+        'Gen. Victor Banda, who was killed in a helicopter crash last year, was replaced by his deputy.',
+        {('Banda', 'killed', A): 1},
+    ),
+    (
+        'Her husband, Samir Haddad, who was arrested in 2021, is still in prison.',
+        {('Haddad', 'arrested', A): 2},
+    ),
+    (
+        'The aid worker Clara Beck, who was kidnapped in March, was freed on Sunday.',
+        {('Beck', 'captured', A): 1, ('Beck', 'released', A): 1},
+    ),
+    (
+        'Police arrested the activist Rania Saleh on Friday. The arrest of Saleh drew protests outside the station.',
+        {('Saleh', 'arrested', A): 2},
+    ),
+    (
+        'The blogger Omar Dakhil was detained on Monday. His detention was condemned by rights groups.',
+        {('Dakhil', 'arrested', A): 2},
+    ),
+    (
+        'The reporter Lena Hoff was arrested in Minsk on March 3. Since her arrest she has been allowed no visits.',
+        {('Hoff', 'arrested', A): 2},
+    ),
+    (
+        "Police detained the opposition leader Marco Rossi on Tuesday. Rossi's detention sparked protests in the capital.",
+        {('Rossi', 'arrested', A): 2},
+    ),
+    (
+        "Journalist Ali Karimi was arrested last week. His lawyer said Karimi's arrest was illegal.",
+        {('Karimi', 'arrested', A): 2},
+    ),
+    (
+        "The businessman Felix Adeyemi was detained at the airport on Saturday. Following his detention, his company's shares fell.",
+        {('Adeyemi', 'arrested', A): 2},
+    ),
+    (
+        'Police arrested the activist Hana Mori on Friday. Supporters of the jailed activist gathered outside the court on Monday.',
+        {('Mori', 'arrested', A): 2},
+    ),
+    (
+        'The reporter Jon Berg was detained in Baku in May. The detained reporter has not been allowed to see a lawyer.',
+        {('Berg', 'arrested', A): 2},
+    ),
+    (
+        "Gunmen seized the engineer Paul Ndlovu on Monday. The kidnapped engineer's wife appealed for his release.",
+        {('Ndlovu', 'captured', A): 2},
+    ),
+    (
+        'The hostage Karl Weiss was freed on Sunday. The freed hostage told reporters he had been treated well.',
+        {('Weiss', 'released', A): 2},
+    ),
+    (
+        'Rebels released the aid worker Anna Holm on Friday. The freed aid worker flew home on Saturday.',
+        {('Holm', 'released', A): 2},
+    ),
+    (
+        'The jailed politician Rustam Aliyev began a hunger strike on Monday.',
+        {('Aliyev', 'arrested', A): 1},
+    ),
+    (
+        'The imprisoned lawyer Mei Lin wrote to her daughter.',
+        {('Lin', 'arrested', A): 1},
+    ),
+    (
+        'The kidnapped priest Emeka Obi appeared in a video on Tuesday.',
+        {('Obi', 'captured', A): 1},
+    ),
+    (
+        'The journalist Sara Nilsen was freed on Friday after six months in captivity. Her release was negotiated by Qatar.',
+        {('Nilsen', 'released', A): 2},
+    ),
+    (
+        'Authorities released the activist Daniel Kibet on bail on Tuesday. After his release, Kibet thanked his supporters.',
+        {('Kibet', 'released', A): 2},
+    ),
+    (
+        "The pilot Ivan Petrov was released by his captors on Monday. Petrov's release came after weeks of talks.",
+        {('Petrov', 'released', A): 2},
+    ),
+    (
+        'The aid worker Leila Nassar was freed on Sunday. Since her release she has not spoken publicly.',
+        {('Nassar', 'released', A): 2},
+    ),
+    (
+        'The photographer Luis Mora was kidnapped in 2022. He spent 14 months in captivity.',
+        {('Mora', 'captured', A): 2},
+    ),
+    (
+        'The writer Ayse Demir was jailed in 2016. During her time in prison she wrote two novels.',
+        {('Demir', 'arrested', A): 2},
+    ),
+    (
+        'Police arrested the dissident Wang Jun in 2019. He spent three years in prison.',
+        {('Jun', 'arrested', A): 2},
+    ),
+    (
+        'The party chairman Ole Dahl resigned on Monday. His successor, Ingrid Vik, was elected on Friday.',
+        {('Vik', 'leadership_change', A): 1, ('Dahl', 'resigned', A): 1},
+    ),
+    (
+        'The group named Abu Bakr Hassan as its new leader on Monday. The new leader, Hassan, is thought to be in his forties.',
+        {('Hassan', 'leadership_change', A): 2},
+    ),
+    (
+        "Yusuf Ali took over as head of the militia in May. Ali's appointment was announced on Telegram.",
+        {('Ali', 'leadership_change', A): 2},
+    ),
+    (
+        'Maria Lopez was named interim chief executive on Tuesday. Her appointment follows the resignation of Carl Berg.',
+        {('Lopez', 'leadership_change', A): 2, ('Berg', 'resigned', A): 1},
+    ),
+    (
+        'The journalist Omar Hadi was arrested on Monday, his newspaper said. Police also said Hadi had been detained.',
+        {('Hadi', 'arrested', A): 2},
+    ),
+    (
+        'The commander Abdi Nur was killed on Sunday, the army said. His family confirmed his death on Monday.',
+        {('Nur', 'killed', A): 2},
+    ),
+    (
+        'Police said the singer Rosa Vidal had been arrested. Her lawyer confirmed the arrest.',
+        {('Vidal', 'arrested', A): 2},
+    ),
+    (
+        'The militia said its leader, Hamid Taha, had been killed in a drone strike. A local official also said Taha was dead.',
+        {('Taha', 'killed', A): 2},
+    ),
+    (
+        'Officials said the aid worker Jonas Berg had been freed. His employer confirmed his release on Saturday.',
+        {('Berg', 'released', A): 2},
+    ),
+    (
+        "Rebels said they had captured the pilot Samir Aziz. The air force later confirmed Aziz's capture.",
+        {('Aziz', 'captured', A): 2},
+    ),
+    (
+        'The ministry said the activist Hoda Samir was alive. Her brother said she was alive too.',
+        {('Samir', 'alive', A): 2},
+    ),
+    (
+        'Police said Kevin Doyle was being held at Mountjoy prison. His solicitor said Doyle was in Mountjoy.',
+        {('Doyle', 'located_in', A): 2},
+    ),
+    (
+        'The aid worker Ruth Kamau was released on Friday. "I am so happy that Ruth is free," her mother said.',
+        {('Kamau', 'released', A): 2},
+    ),
+    (
+        'The reporter Daniel Obi was arrested on Monday. "They arrested Daniel because of his articles," his editor said.',
+        {('Obi', 'arrested', A): 2},
+    ),
+    (
+        'Commander Sani Bala was killed on Monday. "Sani died a hero," his brother said.',
+        {('Bala', 'killed', A): 2},
+    ),
+    (
+        'The hostage Peter Lund was freed on Sunday. "He was released this morning," a spokesman said.',
+        {('Lund', 'released', A): 2},
+    ),
+    (
+        'Police arrested Jamal Idris, a shopkeeper, on Friday. Idris, who remains in custody, denies the charges.',
+        {('Idris', 'arrested', A): 2},
+    ),
+    (
+        'The rapper Kofi Asare was detained on Friday. Asare, who has been in custody since then, will appear in court on Monday.',
+        {('Asare', 'arrested', A): 2},
+    ),
+    (
+        'The banker Tomas Kral was arrested in Prague on Monday. Kral, who was detained at his home, has not been charged.',
+        {('Kral', 'arrested', A): 2},
+    ),
+    (
+        'The hostage Marta Silva is alive, her captors said. Her family said she was alive and well.',
+        {('Silva', 'alive', A): 2},
+    ),
+    (
+        'The commander Omar Saleh survived the strike, the army said. A militia spokesman said Saleh was alive.',
+        {('Saleh', 'alive', A): 2},
+    ),
+    (
+        'The activist Li Wen was moved to Qincheng prison in May. She is being held there in solitary confinement, her husband said.',
+        {('Wen', 'located_in', A): 2},
+    ),
+    (
+        'The rebel leader Joseph Kony is believed to be hiding in Darfur. Officials say he remains in Darfur.',
+        {('Kony', 'located_in', A): 2},
+    ),
+    (
+        'Protesters called for the release of the journalist Sara Nilsen.',
+        {('Nilsen', 'released', A): 0},
+    ),
+    (
+        'The court ordered the arrest of the former minister Paul Okoro.',
+        {('Okoro', 'arrested', A): 0},
+    ),
+    (
+        'The police offered a reward for information leading to the arrest of Jack Vance.',
+        {('Vance', 'arrested', A): 0},
+    ),
+    (
+        'Her family has demanded the release of the activist Hana Mori.',
+        {('Mori', 'released', A): 0},
+    ),
+    (
+        'A warrant for the arrest of Omar Zaid was issued on Monday.',
+        {('Zaid', 'arrested', A): 0},
+    ),
+    (
+        'Lawyers are seeking the release of the blogger Tariq Aziz on bail.',
+        {('Aziz', 'released', A): 0},
+    ),
+    (
+        'Diplomats are negotiating the release of the nurse Grace Adu.',
+        {('Adu', 'released', A): 0},
+    ),
+    (
+        'The president vowed to avenge the death of Gen. Ali Musa, who was killed in May.',
+        {('Musa', 'killed', A): 1},
+    ),
+    (
+        'Rebels took the pilot Yusuf Kaba prisoner after his plane came down on Monday.',
+        {('Kaba', 'captured', A): 1},
+    ),
+    (
+        'The trucker Juan Reyes was taken hostage by cartel gunmen on Friday, his employer said.',
+        {('Reyes', 'captured', A): 1},
+    ),
+    (
+        'Two tourists, Eva Lind and Max Roth, were taken captive by bandits on Sunday.',
+        {('Lind', 'captured', A): 1, ('Roth', 'captured', A): 1},
+    ),
+    (
+        'The sailor Ahmed Nasser, who was taken hostage by pirates in 2023, returned home on Monday.',
+        {('Nasser', 'captured', A): 1},
+    ),
+    (
+        'Police detained the student Leyla Aziz on Monday. Witnesses said she was dragged to a van at the time of her arrest.',
+        {('Aziz', 'arrested', A): 2},
+    ),
+    (
+        'The blogger Nabil Sayed was arrested in May. His lawyer told the court that Sayed was held in solitary confinement for nine days.',
+        {('Sayed', 'arrested', A): 2},
+    ),
+    (
+        'The activist Hamid Zand was detained on Monday. His brother said Zand was being held at a police station in Tabriz.',
+        {('Zand', 'arrested', A): 2},
+    ),
+    (
+        'The opposition leader Kofi Boateng was arrested on Friday. He remains in custody.',
+        {('Boateng', 'arrested', A): 2},
+    ),
+    (
+        'The poet Rami Haddad was jailed in 2019. He is still in prison, his daughter said.',
+        {('Haddad', 'arrested', A): 2},
+    ),
+    (
+        'Police detained the trader Musa Bello on Monday. On Wednesday he was still in police custody, his lawyer said.',
+        {('Bello', 'arrested', A): 2},
+    ),
+    (
+        "The army named General Ousmane Kane interim president on Monday. Kane's appointment was welcomed by the regional bloc on Tuesday.",
+        {('Kane', 'leadership_change', A): 2},
+    ),
+    (
+        'The rebel commander Said Jama was killed in a drone strike on Sunday, a government spokesman said. Local elders also said Jama had died.',
+        {('Jama', 'killed', A): 2},
+    ),
+    (
+        'The teacher Ruth Moyo was kidnapped on Monday, police said. Her husband confirmed that she had been abducted.',
+        {('Moyo', 'captured', A): 2},
+    ),
+    (
+        'The reporter Ali Hassan was freed on Tuesday, his employer said. The foreign ministry confirmed his release.',
+        {('Hassan', 'released', A): 2},
+    ),
+    (
+        'The hostage Anna Berg is alive, the kidnappers said in a video. Her government also said she was alive.',
+        {('Berg', 'alive', A): 2},
+    ),
+    (
+        'Police said the farmer Joseph Ndlovu was shot dead on Saturday. His widow, Grace Ndlovu, said her husband had been killed by cattle thieves.',
+        {('Ndlovu', 'killed', A): 2},
+    ),
+    (
+        'The journalist Karim Bensaid was released on Friday. "Karim is free and he is with us," his wife said.',
+        {('Bensaid', 'released', A): 2},
+    ),
+    (
+        'The driver Sam Otieno was killed in the ambush. "Sam was killed by the men who stopped the bus," a passenger said.',
+        {('Otieno', 'killed', A): 2},
+    ),
+    (
+        'The army said it had killed the militant leader Abu Talha on Monday. The group denied his death.',
+        {('Talha', 'killed', A): 1, ('Talha', 'killed', N): 1},
+    ),
+    (
+        "Police said they had arrested the cartel boss Ramon Ortega on Friday. Mexico's attorney general confirmed the arrest on Saturday.",
+        {('Ortega', 'arrested', A): 2},
+    ),
+    (
+        'Activists demanded the release of the blogger Nabil Sayed.',
+        {('Sayed', 'released', A): 0},
+    ),
+    (
+        'The prosecutor requested the arrest of the former mayor Ivan Horvat.',
+        {('Horvat', 'arrested', A): 0},
+    ),
+    (
+        'The United Nations urged the rebels to free the hostage Marie Leroy.',
+        {('Leroy', 'released', A): 0},
+    ),
+    (
+        'A court issued an arrest warrant for the banker Felix Moreau.',
+        {('Moreau', 'arrested', A): 0},
+    ),
+    (
+        'Police are hunting for the killer of the shopkeeper Anil Das, who was stabbed to death on Monday.',
+        {('Das', 'killed', A): 1},
+    ),
+    (
+        'The family is campaigning for the release of the aid worker Jonas Weber.',
+        {('Weber', 'released', A): 0},
+    ),
+]
+
+TABLE = REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS + PURPOSES + LEADERS + RESTATEMENTS
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)
