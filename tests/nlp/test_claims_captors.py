@@ -310,6 +310,8 @@ HELD_IN = [
     ("Gunmen abducted Daniel Okoro on Monday. He is being held in a forest near Kaduna, police said.", "Okoro", C),
     ("Daniel Okoro was abducted in March. His captors are holding him in a forest near Kaduna.", "Okoro", C),
     ("Daniel Okoro spent 14 months as a hostage in northern Mali.", "Okoro", C),
+    ("Farhad Rahimi was freed after two years in Evin prison.", "Rahimi", R),
+    ("After six months in Kirikiri prison, Daniel Okoro was released on bail.", "Okoro", R),
     ("Viktor Hale is being held at Lefortovo, his lawyer said.", "Hale", R),
     ("Viktor Hale is held at Belmarsh pending extradition.", "Hale", R),
     ("Viktor Hale has been held at Guantanamo since 2004.", "Hale", R),

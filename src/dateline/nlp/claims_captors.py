@@ -532,6 +532,13 @@ def _justice_after(noun: Token) -> bool:
     return noun.lemma_.lower() in _STATE_TAKING_NOUNS and prep.head.lemma_.lower() in _JUSTICE
 
 
+def named_prison(site: Token) -> bool:
+    """A prison the text names: "Evin prison", "the Kirikiri jail" (a facility, a place)."""
+    return site.lemma_.lower() in _PRISONS and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in site.children
+    )
+
+
 def _custody_places(verb: Token) -> list[Token]:
     """The places of custody or taking the verb names: "held in a rebel jail", "seized at a
     police checkpoint"."""

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex
-from dateline.nlp.claims_captors import held_by_captors, noun_captor_predicate
+from dateline.nlp.claims_captors import held_by_captors, named_prison, noun_captor_predicate
 from dateline.nlp.claims_complements import non_state_agent
 from dateline.nlp.claims_conjuncts import doubled_subject_name
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
@@ -225,8 +225,10 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
             hit = Hit(pred, verb, subjects, {verb.i, tok.i})
             if barrier:
                 hit.event = (None, None, None)  # the state came before the verb's event
-                if pred in {"arrested", "captured"} and place_of(tok) is not None:
-                    # "freed after five months in a prison in Kanda": where he was held
+                if pred in {"arrested", "captured"} and (
+                    place_of(tok) is not None or named_prison(tok)
+                ):
+                    # "freed after five months in a prison in Kanda / in Evin prison"
                     there = Hit("located_in", verb, subjects, {verb.i, tok.i})
                     there.event = (None, None, None)
                     return [hit, there]
