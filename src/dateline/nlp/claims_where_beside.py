@@ -256,7 +256,7 @@ def _journey_hits(verb: Token, lemma: str) -> list[Hit]:
 
 
 # The lemmas _sender_place opens on (claims_dispatch).
-_SENDER_PLACE_LEMMAS = _SENDING_VERBS | _POSTING_VERBS
+_SENDER_PLACE_LEMMAS = _SENDING_VERBS | _POSTING_VERBS | _MAKING_VERBS  # (and its inner test)
 
 
 def _sender_place(verb: Token, lemma: str) -> list[Hit]:

@@ -1,0 +1,97 @@
+"""The verb rules looked up by lemma (claims_dispatch): the table keeps each family's order,
+calls the rules without a set for every verb, and each exported set holds every lemma its
+rule compares the verb's lemma with (a lemma left out would silently switch a branch off)."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import textwrap
+from collections.abc import Callable
+
+import pytest
+
+from dateline.nlp import (
+    claims_dispatch,
+    claims_places_again,
+    claims_verbs,
+    claims_where_beside,
+    claims_whereabouts,
+)
+from dateline.nlp.claims_dispatch import LemmaRules
+
+
+def _a(verb: str, lemma: str) -> list[str]:
+    return ["a"] if lemma == "arrest" else []
+
+
+def _b(verb: str, lemma: str) -> list[str]:
+    return ["b"] if lemma in {"arrest", "flee"} else []
+
+
+def _c(verb: str, lemma: str) -> list[str]:
+    return ["c"]  # (reads more than the lemma: no set)
+
+
+_RULES = LemmaRules([(_a, frozenset({"arrest"})), (_c, None), (_b, frozenset({"arrest", "flee"}))])
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [
+        ("arrest", [_a, _c, _b]),  # every rule whose set holds it, in the family's order
+        ("flee", [_c, _b]),
+        ("say", [_c]),  # a lemma no set holds: the rules without a set only
+    ],
+)
+def test_rules_of_a_lemma(lemma: str, expected: list[Callable[..., object]]) -> None:
+    assert list(_RULES(lemma)) == expected
+
+
+def test_check_mode_raises_on_a_rule_outside_its_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claims_dispatch, "_CHECK", True)
+    wrong = LemmaRules([(_b, frozenset({"arrest"}))])  # _b also fires on "flee"
+    assert [h for rule in wrong("arrest") for h in rule("v", "arrest")] == ["b"]
+    with pytest.raises(AssertionError, match="flee"):
+        [h for rule in wrong("flee") for h in rule("v", "flee")]
+
+
+def _tables() -> list[LemmaRules]:
+    return [
+        claims_where_beside._BESIDE_RULES,
+        claims_whereabouts._SIDE_RULES,
+        claims_places_again._RULES,
+        claims_verbs._VERB_RULES,
+    ]
+
+
+def _compared_lemmas(rule: Callable[..., object]) -> set[str]:
+    """The strings a rule's body compares ``lemma`` with (``lemma == "x"``, ``lemma in
+    {...}``, ``lemma in SOME_SET``: the module's constant resolved)."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(rule)))
+    scope = inspect.getmodule(rule).__dict__  # type: ignore[union-attr]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not (
+            isinstance(node, ast.Compare)
+            and isinstance(node.left, ast.Name)
+            and node.left.id == "lemma"
+        ):
+            continue
+        for op, right in zip(node.ops, node.comparators, strict=True):
+            if not isinstance(op, ast.Eq | ast.In):
+                continue
+            value = eval(compile(ast.Expression(right), "<set>", "eval"), scope)  # noqa: S307
+            found |= {value} if isinstance(value, str) else set(value)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("rule", "lemmas"),
+    [(rule, lemmas) for table in _tables() for rule, lemmas in table._family if lemmas is not None],
+    ids=lambda x: getattr(x, "__qualname__", ""),
+)
+def test_exported_set_holds_every_lemma_its_rule_compares(
+    rule: Callable[..., object], lemmas: frozenset[str]
+) -> None:
+    assert _compared_lemmas(rule) - lemmas == set()
