@@ -557,7 +557,9 @@ def held_by_captors(state: Token, verb: Token) -> bool:
     if custody_holder(state) == "captured":
         return True
     lemma = verb.lemma_.lower()
-    return (lemma in SEIZURE_LEMMAS or lemma in lx.JAILING_VERBS) and captor_predicate(
+    # ("placed under arrest by the militia", "put in a cell by the gang")
+    putting = lemma in {"place", "put", "throw"}
+    return (lemma in SEIZURE_LEMMAS or lemma in lx.JAILING_VERBS or putting) and captor_predicate(
         verb
     ) == "captured"
 
