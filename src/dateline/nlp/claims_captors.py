@@ -13,7 +13,15 @@ read the captor where the parser puts the agent or the subject; this module read
 * in a "by" phrase the parser hangs on a place ("snatched from a cafe by intelligence agents");
 * behind a relative pronoun ("the armed group that took X");
 * behind "they" or "the men" whose antecedent is the subject of the sentence before
-  ("Troops stormed the hideout. They captured X"),
+  ("Troops stormed the hideout. They captured X");
+* in the operation or fight the taking happened in ("captured in a military operation",
+  "during clashes with government forces") and the place's holder ("held in a rebel jail",
+  "seized at a police checkpoint", "a checkpoint manned by the militia");
+* as the owner of a noun of taking or the subject that announces it ("the Taliban's
+  detention of X", "The army announced the capture of X");
+* for an agentless capture, in the captive's description as the state's quarry ("X, who
+  led the insurgency", "the ringleader of the kidnapping gang") or in an earlier sentence
+  that names who took the same person (the README's "later agentless mention"),
 
 and tells the kind of more captors than the verb rules' lists (the coastguard, sailors,
 deputies, rangers; named movements such as the Taliban or Boko Haram; smugglers, traffickers,
