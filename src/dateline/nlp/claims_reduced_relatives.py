@@ -59,7 +59,11 @@ def reduced_relative_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> lis
     parser hung it on: "supporters of X, detained since June") takes the person instead."""
     anchored = {h.anchor.i: h for h in hits}
     out = []
-    for verb in sent:
+    lemma, tag, pos = ctx.tables.lemma, ctx.tables.tag, ctx.tables.pos
+    for i in range(sent.start, sent.end):
+        if lemma[i] not in _PARTICIPLE_EVENTS or tag[i] not in {"VBN", "VBD"} or pos[i] != "VERB":
+            continue  # (_participle_event's first test, from the tables: most words fail it)
+        verb = sent.doc[i]
         person = _name_before_comma(ctx, verb) or _name_after_fronted(ctx, sent, verb)
         if person is None or (predicate := _participle_event(verb, person)) is None:
             continue
