@@ -1343,6 +1343,124 @@ ROWS = [
         [],
         [("Gomez", AL)],
     ),
+    # --- looks of health, weight lost, states suffered (and their literal senses)
+    (
+        "l01",
+        "For a man declared dead three times, Colonel Amos Kiprop looks remarkably well.",
+        [("Kiprop", AL)],
+        [],
+    ),
+    ("l02", "Visitors said Rania Saad looked healthy but tired.", [("Saad", AL)], []),
+    ("l03", "In the photograph, Tomas Weber looks thin but well.", [("Weber", AL)], []),
+    pytest.param(
+        *(
+            "l04",
+            "Her daughter said that when she last saw Mira Kovac, on May 3, she had lost weight.",
+            [("Kovac", AL)],
+            [],
+        ),
+        marks=_gap(
+            "a weight loss as a sign of life: tried, dropped (dev gold: no claim in 4 of 6)"
+        ),
+    ),
+    pytest.param(
+        *(
+            "l05",
+            "Jamal Idris, 52, was taken to hospital in Marsa suffering from exposure.",
+            [("Idris", AL)],
+            [],
+        ),
+        marks=_gap(
+            "'suffering from exposure' as a state of the living: tried, dropped (dev gold split 1-1)"
+        ),
+    ),
+    pytest.param(
+        *(
+            "l06",
+            "The three fishermen, including Ali Omar, were suffering from dehydration when they were found.",
+            [("Omar", AL)],
+            [],
+        ),
+        marks=_gap(
+            "'suffering from dehydration' as a state of the living: tried, dropped (dev gold split 1-1)"
+        ),
+    ),
+    (
+        "l07",
+        "The guard told the inquest that Kwame Boadu was breathing and talking when he was put in the cell.",
+        [("Boadu", AL)],
+        [],
+    ),
+    ("l08", "The soldier, Moussa Keita, is in our hands and in good health.", [("Keita", AL)], []),
+    pytest.param(
+        *(
+            "l12",
+            "Anna Berg was pale and shaking but able to speak, a rescuer said.",
+            [("Berg", AL)],
+            [],
+        ),
+        marks=_gap("'pale and shaking but able to speak': ability as a sign of life"),
+    ),
+    (
+        "l13",
+        "Her lawyer said Leyla Aliyeva was weak after the hunger strike but lucid.",
+        [("Aliyeva", AL)],
+        [],
+    ),
+    (
+        "l14",
+        "Hassan Nuri was hypothermic but conscious when the crew reached him.",
+        [("Nuri", AL)],
+        [],
+    ),
+    pytest.param(
+        *(
+            "l15",
+            "Prison visitors say Dmitri Orlov has lost 20 kilos since his arrest.",
+            [("Orlov", AL)],
+            [],
+        ),
+        marks=_gap(
+            "a weight loss as a sign of life: tried, dropped (dev gold: no claim in 4 of 6)"
+        ),
+    ),
+    pytest.param(
+        *(
+            "l16",
+            "The climber, Sven Olsen, was airlifted to Chamonix suffering from hypothermia.",
+            [("Olsen", AL)],
+            [],
+        ),
+        marks=_gap(
+            "'suffering from hypothermia' as a state of the living: tried, dropped (dev gold split 1-1)"
+        ),
+    ),
+    pytest.param(
+        *(
+            "l17",
+            "Rescued migrants, among them Awa Diop, were suffering from exhaustion.",
+            [("Diop", AL)],
+            [],
+        ),
+        marks=_gap(
+            "'suffering from exhaustion' as a state of the living: tried, dropped (dev gold split 1-1)"
+        ),
+    ),
+    ("l18", "The company's shares lost value as Omar Sy looked on.", [], [("Sy", AL)]),
+    ("l19", "The team lost weight-lifting gold, coach Ivan Duda said.", [], [("Duda", AL)]),
+    (
+        "l20",
+        "The economy is suffering from a shortage of dollars, Ana Melo said.",
+        [],
+        [("Melo", AL)],
+    ),
+    (
+        "l21",
+        "Pablo Ruiz seemed fine when he left the office on Friday, colleagues said.",
+        [("Ruiz", AL)],
+        [],
+    ),
+    ("l22", "Lena Vogt looks set to win the vote.", [], [("Vogt", AL)]),
     # --- negatives: things that must NOT give these claims
     ("n01", "Ama Owusu was treated for cancer for two years.", [], [("Owusu", W)]),
     ("n02", "Lena Braun walked away from the negotiations on Tuesday.", [], [("Braun", AL)]),

@@ -21,6 +21,9 @@ sentence beside the other hits (:func:`wellbeing_hits`, called by :mod:`claims` 
   back", "a bullet lodged near the heart of X" → ``wounded``;
 * a message put out under someone's name: "a statement / an audio message attributed to X"
   → ``message_released`` (a video so attributed: ``appeared``, as a video showing him);
+* a look of health: "looks remarkably well", "looks thin but well" → ``alive`` (a loss of
+  weight, "had lost weight", and a state suffered, "suffering from exposure", were tried and
+  dropped: the dev gold reads them as no claim more often than as one);
 * (a prognosis, "is expected to survive / make a full recovery", is an expectation, no claim:
   tests/nlp/test_claims_s18_wound.py).
 """
@@ -69,8 +72,10 @@ _OPENERS = frozenset(
     | _LETTING_VERBS
     | _MAIMING_VERBS
     | _PROJECTILES
-    | {"attribute"}
+    | {"attribute", "look", "seem"}
 )
+# Looks of health: "looks well", "seemed fit".
+_HEALTHY_LOOKS = frozenset({"well", "healthy", "fit", "fine", "strong"})
 
 
 def wellbeing_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
@@ -133,6 +138,9 @@ def _rules(tok: Token, lemma: str) -> list[Hit]:
         return _lodged_in_body(tok)
     if lemma == "attribute":
         return _attributed_message(tok)
+    if lemma in {"look", "seem"}:
+        return _looks_well(tok)
+
     return _hurt_body_part(tok)
 
 
@@ -399,3 +407,14 @@ def _attributed_message(verb: Token) -> list[Hit]:
     hit = Hit("appeared" if seen else "message_released", verb, authors, {verb.i, message.i})
     hit.certainty = "reported"
     return [hit]
+
+
+def _looks_well(verb: Token) -> list[Hit]:
+    """ "looks remarkably well", "looks thin but well": seen in health."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        return []
+    states = [c for c in verb.children if c.dep_ in {"acomp", "advmod", "oprd", "xcomp"}]
+    states += [j for c in states for j in c.children if j.dep_ == "conj"]  # "thin but well"
+    if not any(t.lower_ in _HEALTHY_LOOKS for t in states):
+        return []
+    return [Hit("alive", verb, subject_of(verb), {verb.i})]
