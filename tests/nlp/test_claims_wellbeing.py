@@ -1461,6 +1461,51 @@ ROWS = [
         [],
     ),
     ("l22", "Lena Vogt looks set to win the vote.", [], [("Vogt", AL)]),
+    # --- a likeness seen ('a man resembling X'), public greetings
+    (
+        "h01",
+        "A man resembling Abu Musab al-Sahili can be seen in a video filmed on August 5.",
+        [("al-Sahili", AP)],
+        [],
+    ),
+    (
+        "h02",
+        "The footage shows a man resembling General Hamid Daglo greeting elders at a farm.",
+        [("Daglo", AP)],
+        [],
+    ),
+    (
+        "h03",
+        "A figure who closely resembles Omar Bashir appears at the end of the clip.",
+        [("Bashir", AP)],
+        [],
+    ),
+    (
+        "h04",
+        "A woman resembling the missing activist, Leila Nour, was filmed at a checkpoint on Tuesday.",
+        [("Nour", AP)],
+        [],
+    ),
+    pytest.param(
+        *(
+            "h05",
+            "Omar Hassan, who had not been seen for months, greeted supporters outside the mosque on Friday.",
+            [("Hassan", AP)],
+            [],
+        ),
+        marks=_gap("'greeted supporters outside the mosque': a public greeting as an appearance"),
+    ),
+    ("h06", "General Ali Wardi waved to a crowd in the capital on Sunday.", [("Wardi", AP)], []),
+    pytest.param(
+        *(
+            "h07",
+            "Salma Idris shook hands with well-wishers after Friday prayers.",
+            [("Idris", AP)],
+            [],
+        ),
+        marks=_gap("'shook hands with well-wishers': a public greeting as an appearance"),
+    ),
+    ("h08", "The statue resembling Omar Bashir was unveiled in the square.", [], [("Bashir", AP)]),
     # --- negatives: things that must NOT give these claims
     ("n01", "Ama Owusu was treated for cancer for two years.", [], [("Owusu", W)]),
     ("n02", "Lena Braun walked away from the negotiations on Tuesday.", [], [("Braun", AL)]),

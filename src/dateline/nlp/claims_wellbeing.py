@@ -24,6 +24,8 @@ sentence beside the other hits (:func:`wellbeing_hits`, called by :mod:`claims` 
 * a look of health: "looks remarkably well", "looks thin but well" → ``alive`` (a loss of
   weight, "had lost weight", and a state suffered, "suffering from exposure", were tried and
   dropped: the dev gold reads them as no claim more often than as one);
+* a likeness seen: "a man resembling X can be seen in a video", "the footage shows a man
+  resembling X", "a figure who resembles X appears" → ``appeared`` (hedged: only a likeness);
 * (a prognosis, "is expected to survive / make a full recovery", is an expectation, no claim:
   tests/nlp/test_claims_s18_wound.py).
 """
@@ -72,7 +74,7 @@ _OPENERS = frozenset(
     | _LETTING_VERBS
     | _MAIMING_VERBS
     | _PROJECTILES
-    | {"attribute", "look", "seem"}
+    | {"attribute", "look", "seem", "resemble"}
 )
 # Looks of health: "looks well", "seemed fit".
 _HEALTHY_LOOKS = frozenset({"well", "healthy", "fit", "fine", "strong"})
@@ -140,6 +142,8 @@ def _rules(tok: Token, lemma: str) -> list[Hit]:
         return _attributed_message(tok)
     if lemma in {"look", "seem"}:
         return _looks_well(tok)
+    if lemma == "resemble":
+        return _likeness_seen(tok)
 
     return _hurt_body_part(tok)
 
@@ -418,3 +422,32 @@ def _looks_well(verb: Token) -> list[Hit]:
     if not any(t.lower_ in _HEALTHY_LOOKS for t in states):
         return []
     return [Hit("alive", verb, subject_of(verb), {verb.i})]
+
+
+# Who a likeness is: "a man / woman / figure resembling X".
+_LIKENESS_NOUNS = frozenset({"man", "woman", "figure", "person", "someone", "individual"})
+# Verbs a likeness is seen by: "can be seen", "was filmed", "the footage shows".
+_SEEING_VERBS = frozenset({"see", "film", "show", "spot", "photograph", "record", "picture"})
+
+
+def _likeness_seen(verb: Token) -> list[Hit]:
+    """ "A man resembling X can be seen in a video", "the footage shows a man resembling X",
+    "a figure who closely resembles X appears": X appeared, as far as a likeness shows."""
+    likeness = verb.head
+    if verb.dep_ not in {"acl", "relcl"} or likeness.lemma_.lower() not in _LIKENESS_NOUNS:
+        return []
+    seen_by = likeness.head
+    seen = (
+        likeness.dep_ == "nsubjpass"
+        and seen_by.lemma_.lower() in _SEEING_VERBS
+        or likeness.dep_ == "dobj"
+        and seen_by.lemma_.lower() == "show"
+        or likeness.dep_ == "nsubj"
+        and seen_by.lemma_.lower() == "appear"
+    )
+    if not seen or _negated(seen_by):
+        return []
+    people = [c for c in verb.children if c.dep_ == "dobj"]
+    hit = Hit("appeared", seen_by, people, {seen_by.i, verb.i})
+    hit.certainty = "hedged"
+    return [hit]
