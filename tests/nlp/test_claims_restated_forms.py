@@ -123,6 +123,46 @@ REDUCED_RELATIVES = [
     ),
 ]
 
+# "X, the <role> <participle> ...": the parser takes the role for the participle's subject
+ROLE_PARTICIPLES = [
+    (
+        'The brother of Marko Lenz, the reporter detained last month, says the family is worried.',
+        {('Lenz', 'arrested', A): 1},
+    ),
+    (
+        'Marko Lenz, the reporter detained by police last month, is on hunger strike.',
+        {('Lenz', 'arrested', A): 1},
+    ),
+    (
+        'Supporters of Ana Ruiz, the activist jailed in 2021, rallied on Sunday.',
+        {('Ruiz', 'arrested', A): 1},
+    ),
+    (
+        'Nuno Vaz, the engineer kidnapped in the Delta in May, appeared in a video.',
+        {('Vaz', 'captured', A): 1},
+    ),
+    (
+        'Relatives of Sami Adel, the fisherman killed by coastguards on Friday, demanded an inquiry.',
+        {('Adel', 'killed', A): 1},
+    ),
+    (
+        'The talks concern Ola Berg, the aid worker seized by gunmen in March.',
+        {('Berg', 'captured', A): 1},
+    ),
+    (
+        'Ali Musa, the man police arrested last month, was freed on bail on Monday.',
+        {('Musa', 'released', A): 1},
+    ),
+    (
+        'Omar Farouk, the gunman killed two guards before he was shot, police said.',
+        {('Farouk', 'killed', A): 0},
+    ),
+    (
+        'Lena Hart, the nurse the rebels kidnapped in 2022, was freed on Sunday.',
+        {('Hart', 'released', A): 1},
+    ),
+]
+
 # coordinated participles ("arrested in 2019 and released in 2021") and a participial clause
 # that opens the sentence ("Detained since June, the activist X ...")
 PARTICIPIAL_CLAUSES = [
@@ -704,7 +744,7 @@ RESTATEMENTS = [
     ),
 ]
 
-TABLE = REDUCED_RELATIVES + PARTICIPIAL_CLAUSES + APPOINTMENTS + PURPOSES + LEADERS + RESTATEMENTS
+TABLE = REDUCED_RELATIVES + ROLE_PARTICIPLES + PARTICIPIAL_CLAUSES + APPOINTMENTS + PURPOSES + LEADERS + RESTATEMENTS
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

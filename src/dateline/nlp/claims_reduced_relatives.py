@@ -125,7 +125,10 @@ def _participle_event(verb: Token, person: Token) -> str | None:
     own = [c for c in verb.children if c.dep_ in _OWN_CLAUSE]
     # (a subject before the comma whose phrase holds the name is the parser's slip: "The
     # soldier X, taken prisoner ..., is" made "soldier" the subject of "taken")
-    if any(not (c.i < person.i <= c.right_edge.i or c.i == person.i) for c in own):
+    if any(
+        not (c.i < person.i <= c.right_edge.i or c.i == person.i) and _role_before(verb) == verb.i
+        for c in own
+    ):
         return None
     if has_neg(verb):
         return None
@@ -146,9 +149,10 @@ def _name_before_comma(ctx: ClaimContext, verb: Token) -> Token | None:
     ("Omar Jaber, detained since June") or a name with an apposition or an age ("X, the
     parish priest of Y, kidnapped ..."; "X, 34, arrested ...")."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != ",":
+    start = _role_before(verb)  # ("X, the reporter detained last month": after the role)
+    if start < 2 or doc[start - 1].text != ",":
         return None
-    last = doc[verb.i - 2]
+    last = doc[start - 2]
     tok = last
     for _ in range(5):
         if tok.pos_ == "PROPN" and _person(ctx, tok):
@@ -162,6 +166,21 @@ def _name_before_comma(ctx: ClaimContext, verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _role_before(verb: Token) -> int:
+    """Where the participle's phrase starts: at ``verb``, or at a role noun phrase right
+    before it that the parser made the participle's subject ("the reporter detained")."""
+    role = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        role is not None
+        and role.pos_ == "NOUN"
+        and role.i == verb.i - 1
+        and role.left_edge.lower_ == "the"
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return role.left_edge.i
+    return verb.i
 
 
 def _name_after_fronted(ctx: ClaimContext, sent: Span, verb: Token) -> Token | None:
