@@ -619,6 +619,11 @@ NOT_FOUND = [
         ("Kone", L, A),
     ),
     ("The spokesman, Ali Omar, is at the ministry of defence.", ("Omar", L, A)),
+    (
+        "The photographer Elif Aksoy was detained in Van on Tuesday with her fixer, Baran Dogan.",
+        ("Dogan", L, A),
+    ),
+    ("A witness said Tomas Pinto had been seen at a bar in the city.", ("Pinto", L, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -220,11 +220,7 @@ FOUND = [
         "The survivors, among them a teacher, Amadou Sy, were brought ashore at Lampedusa on Monday.",
         ("Sy", L, A),
     ),
-    pytest.param(
-        "Rescuers took Hana Mori to a shelter in Sendai.",
-        ("Mori", L, A),
-        marks=KNOWN_GAP,
-    ),
+    ("Rescuers took Hana Mori to a shelter in Sendai.", ("Mori", L, A)),
     # captivity as a period: as a prisoner / hostage of a group, N months in captivity, in a cell
     (
         "Jonas Berg spent four years as a prisoner of the militia in the hills above Bunia.",

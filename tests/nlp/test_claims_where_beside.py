@@ -356,8 +356,8 @@ FOUND = [
     ("Mustafa Kaya has spent the last year in Germany.", ("Kaya", L, A)),
     ("Mustafa Kaya was in Berlin when the coup began.", ("Kaya", L, A)),
     ("Mustafa Kaya was at the hotel in Berlin when the attack began.", ("Kaya", L, A)),
-    gap("Mustafa Kaya is at the presidential palace, an aide said.", ("Kaya", L, A)),
-    gap(
+    ("Mustafa Kaya is at the presidential palace, an aide said.", ("Kaya", L, A)),
+    (
         "Mustafa Kaya was evacuated from the hotel and is at the presidential palace.",
         ("Kaya", L, A),
     ),

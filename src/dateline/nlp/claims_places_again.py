@@ -38,7 +38,8 @@ __all__ = ["places_again_hits"]
 # Verbs of a stay a "there" can say again.
 _STAYING = frozenset({"be", "remain", "stay", "live", "hide", "shelter"})
 # Verbs of being kept that a "there" can say again ("is being held there").
-_KEPT = frozenset({"hold", "keep", "detain", "jail", "imprison", "treat"})
+_KEPT = frozenset({"hold", "keep", "treat"})
+# ("was detained / jailed in X" is the event, which gives no located_in: README, session 19)
 # Verbs of speaking whose "from P" is where the speaker was.
 _SPEAKING = frozenset({"speak", "talk", "say", "tell", "reply", "answer", "testify", "write"})
 # Verbs of an interview whose "at / in P" is where the one interviewed was.
@@ -202,7 +203,11 @@ def _spoken_from(verb: Token, lemma: str) -> list[Hit]:
     heads = [verb] + [  # "by phone from X": the "from" may hang on the phone
         p for p, _ in _preps(verb, {"by", "over", "via"})
     ]
-    placed = any(_placed(p, c) for h in heads for p, c in _preps(h, {"from"}))
+    placed = any(
+        _placed(p, c) and (verb.tag_ != "VBG" or p.pos_ == "NOUN")
+        for h in heads
+        for p, c in _preps(h, {"from"})
+    )  # ("X, speaking from Paris at a briefing, said": an official's errand, not a claim)
     if not placed and verb.tag_ == "VBG":
         # "X, speaking in an audio message recorded in the Y delta, denied ...": the
         # message's own place (a fronted "In a video recorded in X" is claims_where_beside's)
@@ -426,6 +431,15 @@ def _the_town(pobj: Token) -> bool:
     )
 
 
+def _town_named_before(verb: Token) -> bool:
+    """A town or country named in the story before the verb."""
+    return any(
+        t.pos_ == "PROPN"
+        and (t.ent_type_ == "GPE" or t.ent_type_ == "" and known_place_name(t.text))
+        for t in verb.doc[: verb.i]
+    )
+
+
 def _seen_in_the_city(verb: Token, lemma: str) -> list[Hit]:
     """ "A third person said he had been seen at a hotel in the city on February 2": a
     sighting in the town the story named before (README: a sighting in a named place gives
@@ -435,7 +449,7 @@ def _seen_in_the_city(verb: Token, lemma: str) -> list[Hit]:
     if any(
         _the_town(p) or any(_the_town(q) for q, _ in _preps(p, {"in", "near", "outside"}))
         for p, _ in _preps(verb, {"in", "at", "near", "outside"})
-    ):
+    ) and _town_named_before(verb):  # ("at a hotel in the city" with no town before: none)
         people = _who(patient_of(verb))
         return [Hit("located_in", verb, people, {verb.i})] if people else []
     return []
