@@ -252,11 +252,27 @@ PAIRED = [
     ),
 ]
 
-FOUND = [
-    (text, (who, pred, A))
-    for text, rows in LISTS + FIRST_OF_PAIR + RANKED + GIVEN_NAMES + RENAMED + KIN_NAMED_AFTER + PAIRED
-    for who, pred in rows
+# "She was found" after a person went missing and someone else was named since: the one lost.
+FOUND_AGAIN = [
+    (
+        "Anna Novak went missing on a hike on Saturday.\n\nHer friend, Eva Horvat, raised the "
+        "alarm. She was found alive on Monday by a helicopter crew.",
+        [("Novak", "alive")],
+    ),
+    (
+        "Peter Sands disappeared while fishing off Cornwall on Friday. His friend, Mike Dunn, "
+        "called the coastguard. He was found dead on Sunday.",
+        [("Sands", "killed")],
+    ),
+    (
+        "Gunmen abducted Father Luke Eze on Tuesday. A parishioner, John Obi, saw the car drive "
+        "off. He was found unharmed two days later near Enugu.",
+        [("Eze", "alive")],
+    ),
 ]
+
+TABLES = (LISTS, FIRST_OF_PAIR, RANKED, GIVEN_NAMES, RENAMED, KIN_NAMED_AFTER, PAIRED, FOUND_AGAIN)
+FOUND = [(text, (who, pred, A)) for table in TABLES for text, rows in table for who, pred in rows]
 
 NOT_FOUND = [
     # a rank needs a counted group: "treated wounded passengers" counts no one
@@ -320,6 +336,18 @@ NOT_FOUND = [
         "A British aid worker and a Kenyan driver were released on Friday. The charity's "
         "director, Helen Ward, said she was relieved.",
         ("Ward", "released", A),
+    ),
+    # the friend who raised the alarm is not the one found
+    (
+        "Anna Novak went missing on a hike on Saturday.\n\nHer friend, Eva Horvat, raised the "
+        "alarm. She was found alive on Monday by a helicopter crew.",
+        ("Horvat", "alive", A),
+    ),
+    (
+        "Lucy Hart, 7, vanished from a park in Dorset on Sunday. Her mother, Kate Ross, said she "
+        "had only looked away for a minute. She was found safe at a neighbour's house that "
+        "evening.",
+        ("Ross", "alive", A),
     ),
     # the speaker of a list is not on it
     (

@@ -648,7 +648,19 @@ _ENDING_EVENTS = {
     "succumb": frozenset({"shoot", "stab", "wound", "injure", "hurt", "hit", "beat", "attack", "burn", "poison"}),
     "free": frozenset({"arrest", "detain", "abduct", "kidnap", "seize", "capture", "jail", "imprison", "hold"}),
     "release": frozenset({"arrest", "detain", "abduct", "kidnap", "seize", "capture", "jail", "imprison", "hold"}),
+    # "X went missing ... Her friend Y raised the alarm. She was found alive": the one lost
+    "find": frozenset({"abduct", "kidnap", "disappear", "vanish", "go"}),
 }
+# Verbs whose subject is the one lost ("X disappeared", "X went missing").
+_LOST_SUBJECT = frozenset({"disappear", "vanish", "go"})
+
+
+def _lost(verb: Token) -> bool:
+    """ "disappeared", "vanished", "went missing"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "go":
+        return any(c.lower_ == "missing" for c in verb.children)
+    return lemma in _LOST_SUBJECT
 
 
 def who_began_what_ends(doc: Doc, clusters: list[Cluster], tok: Token, gender: str, sent_index: dict[int, int]) -> int | None:
@@ -660,7 +672,7 @@ def who_began_what_ends(doc: Doc, clusters: list[Cluster], tok: Token, gender: s
         return None
     verb = tok.head.lemma_.lower()
     began = _ENDING_EVENTS.get(verb)
-    if began is None or (verb in {"free", "release"}) != (tok.dep_ == "nsubjpass"):
+    if began is None or (verb in {"free", "release", "find"}) != (tok.dep_ == "nsubjpass"):
         return None
     here = sent_index[tok.i]
     found: set[int] = set()
@@ -680,4 +692,6 @@ def who_began_what_ends(doc: Doc, clusters: list[Cluster], tok: Token, gender: s
                 root = root.head  # "A and B were arrested", "His lawyer, B, was arrested": B too
             if root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in began:
                 found.add(idx)
+            elif verb == "find" and root.dep_ == "nsubj" and _lost(root.head):
+                found.add(idx)  # "X went missing", "X disappeared"
     return found.pop() if len(found) == 1 else None
