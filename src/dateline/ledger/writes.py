@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -549,12 +549,27 @@ def _touched(
 def _step_entities(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
     """Entities, committed chunk by chunk: run again from its start, the step resolves every
     document anew and writes only the ids that differ, so a step interrupted between chunks
-    ends the same; the subjects a committed chunk changed are already in ``PASS_SUBJECTS``."""
+    ends the same; the subjects a committed chunk changed are already in ``PASS_SUBJECTS``.
+    Each commit is checkpointed (``_checkpoint``)."""
     rebuild_entities(
         conn,
         touched=None if state["full"] else PASS_SUBJECTS,
-        between_chunks=functools.partial(_commit_and_go_on, conn),
+        between_chunks=functools.partial(
+            _commit_and_go_on, conn, functools.partial(_checkpoint, conn)
+        ),
     )
+
+
+def _checkpoint(conn: duckdb.DuckDBPyConnection) -> None:
+    """Write the log into the file (outside a transaction). DuckDB keeps the old versions of
+    the rows an ``UPDATE`` changed in memory after its commit, until a checkpoint: the entity
+    step updates ids in ``doc_entities``, ``claims`` and ``statements`` chunk after chunk, and
+    without one after each chunk its commits' versions piled up (``duckdb_memory()``'s
+    ``TRANSACTION``: 9 → 19 MB over 4 chunks at 10,000 documents; the buffer pool 29 → 38 MB,
+    13-17 MB with the checkpoints) inside the pass's 64 MB. Skipped while another transaction
+    of the database is open (DuckDB then checkpoints on its own later)."""
+    with suppress(duckdb.TransactionException):
+        conn.execute("CHECKPOINT")
 
 
 def _step_crossdate(conn: duckdb.DuckDBPyConnection, state: dict[str, Any]) -> None:
@@ -760,6 +775,73 @@ def corrections(conn: duckdb.DuckDBPyConnection) -> list[Correction]:
     return [Correction(r[0], r[1], r[2]) for r in rows]
 
 
+RESOLVE_RANGE_ROWS = 50_000
+"""Rows of ``resolve_input`` numbered at a time (one range of doc ids): the window that numbers
+them sorts the rows with their alias and role lists, and over all of them at once (537,000 at
+100,000 documents) it ran out of the pass's 64 MB."""
+
+
+def _number_resolve_input(conn: duckdb.DuckDBPyConnection) -> None:
+    """``resolve_input``: every document entity and every orphan name (``_ORPHANS_SQL``),
+    numbered (``rn``) in (doc_id, local_id, name, kind) order, the order the entity pass
+    reads them in. The rows are numbered one range of doc ids at a time (bounds: quantiles
+    of the distinct doc ids, about ``RESOLVE_RANGE_ROWS`` rows a range), each range's numbers
+    following the last range's, so a window sorts one range, never the whole table; inserted
+    in ``rn`` order, the table's row groups keep narrow ``rn`` bounds for the chunked reads."""
+    conn.execute(f"CREATE OR REPLACE TEMP TABLE resolve_orphans AS {_ORPHANS_SQL}")
+    rows = (
+        "SELECT doc_id, local_id, name, kind, aliases, roles FROM doc_entities WHERE {cond}"
+        " UNION ALL SELECT doc_id, 'name:' || key, name, 'other', [], []"
+        " FROM resolve_orphans WHERE {cond}"
+    )
+    conn.execute(
+        "CREATE OR REPLACE TEMP TABLE resolve_input AS SELECT 0::BIGINT AS rn, *"
+        f" FROM ({rows.format(cond='FALSE')})"
+    )
+    found = conn.execute(
+        "SELECT (SELECT count(*) FROM doc_entities) + (SELECT count(*) FROM resolve_orphans)"
+    ).fetchall()
+    parts = max(1, -(-int(found[0][0]) // RESOLVE_RANGE_ROWS))
+    bounds: list[str] = []
+    if parts > 1:
+        found = conn.execute(
+            "SELECT quantile_disc(doc_id, ?) FROM (SELECT DISTINCT doc_id FROM doc_entities)",
+            [[k / parts for k in range(1, parts)]],
+        ).fetchall()
+        bounds = sorted(set(found[0][0] or []))
+    # [-inf, b1), [b1, b2), ..., [bk, +inf): every doc id in exactly one range
+    ranges = list(zip([None, *bounds], [*bounds, None], strict=True))
+    offset = 0
+    for low, high in ranges:
+        cond = " AND ".join(
+            ["TRUE"]
+            + (["doc_id >= $low"] if low is not None else [])
+            + (["doc_id < $high"] if high is not None else [])
+        )
+        params = {"offset": offset} | ({"low": low} if low is not None else {})
+        params |= {"high": high} if high is not None else {}
+        added = conn.execute(
+            "INSERT INTO resolve_input SELECT $offset + row_number() OVER"
+            f" (ORDER BY doc_id, local_id, name, kind) AS rn, * FROM ({rows.format(cond=cond)})"
+            " ORDER BY rn",
+            params,
+        ).fetchall()
+        offset += int(added[0][0]) if added else 0
+    conn.execute("DROP TABLE resolve_orphans")
+
+
+def _empty_temp_table(conn: duckdb.DuckDBPyConnection, table: str, columns: str = "") -> None:
+    """Create ``table`` (a TEMP table) empty, with ``columns`` or the columns it has. Not
+    ``DELETE FROM``: DuckDB keeps a temporary table's deleted rows in memory until their row
+    group (122,880 rows) is deleted whole, so a table emptied after each chunk held up to about
+    three row groups of dead rows (a 25,000-row key map emptied 60 times: 13-32 MB against 3
+    MB re-created), inside the pass's 64 MB."""
+    if columns:
+        conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} ({columns})")
+    else:
+        conn.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS FROM {table} LIMIT 0")
+
+
 RESOLVE_CHUNK = 5_000
 """Document entities read (and key-map rows written) at a time by the entity pass (20,000
 before: the chunk's rows, held as Python tuples, were a visible part of the pass's peak)."""
@@ -784,19 +866,8 @@ def rebuild_entities(
     rows in memory until it commits, so one transaction over a fresh ingest's every claim
     grew with the ingest).
     """
-    conn.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE resolve_input AS
-        SELECT row_number() OVER (ORDER BY doc_id, local_id, name, kind) AS rn, *
-        FROM (SELECT doc_id, local_id, name, kind, aliases, roles FROM doc_entities
-              UNION ALL
-              SELECT doc_id, 'name:' || key, name, 'other', [], [] FROM ({_ORPHANS_SQL}))
-        ORDER BY rn
-        """
-    )
-    conn.execute(
-        "CREATE OR REPLACE TEMP TABLE key_map (doc_id VARCHAR, key VARCHAR, entity_id VARCHAR)"
-    )
+    _number_resolve_input(conn)
+    _empty_temp_table(conn, "key_map", "doc_id VARCHAR, key VARCHAR, entity_id VARCHAR")
     conn.execute(
         "CREATE OR REPLACE TEMP TABLE aliases_found (alias_key VARCHAR, alias VARCHAR,"
         " entity_id VARCHAR, kind VARCHAR, reason VARCHAR)"
@@ -843,6 +914,7 @@ def rebuild_entities(
         tables whose id changes are noted. Only a chunk's key map is ever held, so the joins'
         hash tables stay the size of a chunk whatever the size of the ledger."""
         _insert_rows(conn, "key_map", ("doc_id", "key", "entity_id"), key_rows)
+        entity_of = {(d, k): v for d, k, v in key_rows}
         key_rows.clear()
         # only rows whose id changes are updated: an UPDATE of every row costs memory that
         # grows with the ledger and stays until the next checkpoint
@@ -854,29 +926,11 @@ def rebuild_entities(
             """
         )
         for table, columns in id_columns.items():
-            # each id: the entity of the row's local mention, else of its name key in that
-            # document
-            joins = "".join(
-                f" LEFT JOIN key_map l{i} ON l{i}.doc_id = t.doc_id"
-                f" AND l{i}.key = 'local:' || t.{local}"
-                f" LEFT JOIN key_map k{i} ON k{i}.doc_id = t.doc_id AND k{i}.key = t.{key}"
-                for i, (_, local, key) in enumerate(columns)
-            )
-            found = ", ".join(
-                f"coalesce(l{i}.entity_id, k{i}.entity_id)" for i in range(len(columns))
-            )
-            changed = " OR ".join(
-                f"t.{c} IS DISTINCT FROM coalesce(l{i}.entity_id, k{i}.entity_id)"
-                for i, (c, _, _) in enumerate(columns)
-            )
-            conn.execute(
-                f"""INSERT INTO changes_{table}
-                WITH t AS (SELECT rowid AS id, * FROM {table}
-                           WHERE doc_id IN (SELECT doc_id FROM key_map))
-                SELECT t.id, {found} FROM t {joins} WHERE {changed}"""
-            )
+            changed = _changed_ids(conn, table, columns, entity_of)
+            if changed:
+                _insert_rows(conn, f"changes_{table}", ("id", *(c for c, _, _ in columns)), changed)
             _apply_id_changes(conn, table, columns, touched)
-        conn.execute("DELETE FROM key_map")
+        _empty_temp_table(conn, "key_map")
         if between_chunks is not None:
             between_chunks()
 
@@ -936,6 +990,37 @@ def rebuild_entities(
     conn.execute("DROP TABLE resolve_input")
 
 
+def _changed_ids(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: tuple[tuple[str, str, str], ...],
+    entity_of: dict[tuple[str, str], str],
+) -> list[list[Any]]:
+    """``[rowid, *ids]`` of the rows of ``table`` whose documents are in the chunk's key map
+    and whose ids differ from those the map gives: each id is the entity of the row's local
+    mention (``'local:<id>'``), else of its name key in that document. Looked up in the
+    chunk's map in Python: as SQL, two left joins of the key map per id column, DuckDB
+    built its hash tables on the chunk's rows (the smaller side), one on the other, and four
+    of them (``claims``) needed more than 40 MB whatever the chunk's size (10,000 documents,
+    one chunk of 2,000 documents' 6,236 claims: out of memory at 48 MB; the same query
+    without the chunk's filter, building on the key map, fitted in 40)."""
+    read = ", ".join(f"{c}, {local}, {key}" for c, local, key in columns)
+    cursor = conn.execute(
+        f"SELECT rowid, doc_id, {read} FROM {table} WHERE doc_id IN (SELECT doc_id FROM key_map)"
+    )
+    changed: list[list[Any]] = []
+    while rows := cursor.fetchmany(RESOLVE_CHUNK):
+        for row in rows:
+            doc_id, found = row[1], []
+            for i in range(len(columns)):
+                local, key = row[3 + 3 * i], row[4 + 3 * i]
+                by_local = None if local is None else entity_of.get((doc_id, f"local:{local}"))
+                found.append(by_local if by_local is not None else entity_of.get((doc_id, key)))
+            if any(f != row[2 + 3 * i] for i, f in enumerate(found)):
+                changed.append([row[0], *found])
+    return changed
+
+
 def _apply_id_changes(
     conn: duckdb.DuckDBPyConnection,
     table: str,
@@ -955,7 +1040,7 @@ def _apply_id_changes(
     sets = ", ".join(f"{c} = n.{c}" for c, _, _ in columns)
     with _index_dropped_for_bulk_update(conn, table, columns[0][0], changes):
         conn.execute(f"UPDATE {table} SET {sets} FROM {changes} n WHERE {table}.rowid = n.id")
-    conn.execute(f"DELETE FROM {changes}")
+    _empty_temp_table(conn, changes)
 
 
 PARTITION_ROWS = 25_000
