@@ -765,9 +765,9 @@ _ORPHANS_SQL = """
 Two anti-joins on equalities (an entity of the document with that local id; one with that
 key): one ``NOT EXISTS`` with ``local_id = local OR list_contains(keys, key)`` was not a hash
 join and ran out of DuckDB's 64 MB at 100,000 documents (alone: 0.6 s at 1 GB; the two
-anti-joins 1.2 s within 64 MB); the same rows. (The entity step still runs out of the pass's
-64 MB at 100,000 documents further on, in ``resolve_input``'s window and in the key-map joins:
-docs/scale-log.md, session 20.)"""
+anti-joins 1.2 s within 64 MB); the same rows. (Further on, ``resolve_input``'s window and the
+key-map joins ran out too: ``_number_resolve_input``, ``_changed_ids``; docs/scale-log.md,
+sessions 20 and 21.)"""
 
 
 def corrections(conn: duckdb.DuckDBPyConnection) -> list[Correction]:
