@@ -1005,13 +1005,22 @@ def _changed_ids(
     one chunk of 2,000 documents' 6,236 claims: out of memory at 48 MB; the same query
     without the chunk's filter, building on the key map, fitted in 40)."""
     read = ", ".join(f"{c}, {local}, {key}" for c, local, key in columns)
+    docs = {d for d, _ in entity_of}
+    if not docs:
+        return []
+    # the chunk's documents are a run of doc ids (resolve_input's order): a range filter,
+    # no join; the documents of the range the chunk does not hold (no entity, no named
+    # subject) are left to the step's last statement, as before
     cursor = conn.execute(
-        f"SELECT rowid, doc_id, {read} FROM {table} WHERE doc_id IN (SELECT doc_id FROM key_map)"
+        f"SELECT rowid, doc_id, {read} FROM {table} WHERE doc_id BETWEEN ? AND ?",
+        [min(docs), max(docs)],
     )
     changed: list[list[Any]] = []
     while rows := cursor.fetchmany(RESOLVE_CHUNK):
         for row in rows:
             doc_id, found = row[1], []
+            if doc_id not in docs:
+                continue
             for i in range(len(columns)):
                 local, key = row[3 + 3 * i], row[4 + 3 * i]
                 by_local = None if local is None else entity_of.get((doc_id, f"local:{local}"))
