@@ -18,6 +18,7 @@ what befell the group.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -194,17 +195,28 @@ def named_member_hits(
             fresh = [m for m in members if (_id(ctx, m), hit.predicate) not in told_before]
             if not fresh:
                 continue
-            taken = Hit(hit.predicate, anchor, fresh, {anchor.i})
-            taken.polarity_neg = hit.polarity_neg
-            taken.event = event
-            _, certainty, source = path_reading(ctx, hit)
-            if source is not None:
-                # (the group's claim is its teller's: "Two instructors were wounded, the
-                # governor said. One of them, X, remains in hospital")
-                taken.claimant = (source.name, source.entity_id, source.anonymous)
-                taken.certainty = certainty
-            hits.append(taken)
+            hits.append(member_hit(ctx, hit, anchor, fresh, event))
     return hits
+
+
+def member_hit(
+    ctx: ClaimContext,
+    hit: Hit,
+    anchor: Token,
+    members: list[Token],
+    event: tuple[str | None, date | None, date | None] | None,
+) -> Hit:
+    """The group's claim ``hit`` passed on to members the text names, with the group claim's
+    event and its teller: "Two instructors were wounded, the governor said. One of them, X,
+    remains in hospital" is the governor's word about X."""
+    taken = Hit(hit.predicate, anchor, members, {anchor.i})
+    taken.polarity_neg = hit.polarity_neg
+    taken.event = event
+    _, certainty, source = path_reading(ctx, hit)
+    if source is not None:
+        taken.claimant = (source.name, source.entity_id, source.anonymous)
+        taken.certainty = certainty
+    return taken
 
 
 def described_group_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:

@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_groups import number_of
-from dateline.nlp.claims_sources import entity_in_name, path_reading
+from dateline.nlp.claims_partitives import member_hit
+from dateline.nlp.claims_sources import entity_in_name
 from dateline.records import Entity
 
 # The hits of the sentences before that tell of a plural group a word takes up, each with its
@@ -87,14 +88,7 @@ def ranked_member_hits(
                 continue  # "Two men were shot. The first, X, died at the scene"
             if (ent.entity_id, hit.predicate) in told_before:
                 continue
-            taken = Hit(hit.predicate, name, [name], {name.i})
-            taken.polarity_neg = hit.polarity_neg
-            taken.event = event
-            _, certainty, source = path_reading(ctx, hit)
-            if source is not None:
-                taken.claimant = (source.name, source.entity_id, source.anonymous)
-                taken.certainty = certainty
-            hits.append(taken)
+            hits.append(member_hit(ctx, hit, name, [name], event))
     return hits
 
 
