@@ -99,6 +99,7 @@ from dateline.nlp.entities_paired_descriptions import paired_descriptions
 from dateline.nlp.entities_pronouns import (
     described_by_relative,
     org_pronoun_antecedent,
+    predecessor_of_succession,
     recent_person,
     same_or_previous_sentence,
     unnamed_speaker,
@@ -430,7 +431,8 @@ def _add_epithets_and_pronouns(doc: Doc, clusters: list[Cluster]) -> None:
                 resolve_epithet(doc, tok, clusters, covered)
         elif lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
-            described = described_by_relative(doc, clusters, tok)
+            succeeded = predecessor_of_succession(doc, clusters, tok, gender)
+            described = (succeeded, tok) if succeeded is not None else described_by_relative(doc, clusters, tok)
             if described is None:
                 # "a man who sounded like X said he ...": the speaker, likened to X
                 described = unnamed_speaker(doc, clusters, tok)

@@ -829,6 +829,43 @@ def _who_underwent(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -
     return best[1] if best is not None else None
 
 
+# What ends a leader's tenure and so causes a succession: "replaced X after his arrest".
+_TENURE_ENDS = frozenset(
+    {
+        "arrest", "death", "capture", "killing", "resignation", "removal", "dismissal",
+        "ouster", "detention", "abduction", "kidnapping", "assassination", "illness",
+        "disappearance", "retirement", "murder", "execution", "exile", "impeachment",
+    }
+)
+_SUCCESSION_VERBS = frozenset({"replace", "succeed", "take"})
+
+
+def predecessor_of_succession(doc: Doc, clusters: list[Cluster], tok: Token, gender: str) -> int | None:
+    """ "X, who replaced Y after his arrest", "Z succeeded Y as mayor after his death", "X took
+    over the brigade from Y after his capture": what ends a tenure and opens a succession
+    befalls the one succeeded, not the successor the clause's subject names."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.lemma_.lower() not in _TENURE_ENDS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in {"after", "following", "upon", "on"} or verb.lemma_.lower() not in _SUCCESSION_VERBS:
+        return None
+    if verb.lemma_.lower() == "take":
+        if not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+            return None
+        succeeded = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+    elif any(c.dep_ == "auxpass" for c in verb.children):
+        succeeded = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Y was replaced by X after his arrest"
+    else:
+        succeeded = [c for c in verb.children if c.dep_ == "dobj"]
+    for person in succeeded:
+        found = token_cluster(doc, person, clusters, ("person",))
+        if found is not None and (not gender or clusters[found].gender in {None, gender}):
+            return found
+    return None
+
+
 def _verb_above(tok: Token, steps: int) -> Token:
     """The nearest verb at or above ``tok``, climbing at most ``steps`` heads (the root, or
     the word reached, when none is that near)."""
