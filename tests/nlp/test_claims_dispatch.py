@@ -4,12 +4,10 @@ rule compares the verb's lemma with (a lemma left out would silently switch a br
 
 from __future__ import annotations
 
-import ast
-import inspect
-import textwrap
 from collections.abc import Callable
 
 import pytest
+from lemma_tests import compared_lemmas
 
 from dateline.nlp import (
     claims_dispatch,
@@ -65,27 +63,6 @@ def _tables() -> list[LemmaRules]:
     ]
 
 
-def _compared_lemmas(rule: Callable[..., object]) -> set[str]:
-    """The strings a rule's body compares ``lemma`` with (``lemma == "x"``, ``lemma in
-    {...}``, ``lemma in SOME_SET``: the module's constant resolved)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(rule)))
-    scope = inspect.getmodule(rule).__dict__  # type: ignore[union-attr]
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.Compare)
-            and isinstance(node.left, ast.Name)
-            and node.left.id == "lemma"
-        ):
-            continue
-        for op, right in zip(node.ops, node.comparators, strict=True):
-            if not isinstance(op, ast.Eq | ast.In):
-                continue
-            value = eval(compile(ast.Expression(right), "<set>", "eval"), scope)  # noqa: S307
-            found |= {value} if isinstance(value, str) else set(value)
-    return found
-
-
 @pytest.mark.parametrize(
     ("rule", "lemmas"),
     [(rule, lemmas) for table in _tables() for rule, lemmas in table._family if lemmas is not None],
@@ -94,4 +71,4 @@ def _compared_lemmas(rule: Callable[..., object]) -> set[str]:
 def test_exported_set_holds_every_lemma_its_rule_compares(
     rule: Callable[..., object], lemmas: frozenset[str]
 ) -> None:
-    assert _compared_lemmas(rule) - lemmas == set()
+    assert compared_lemmas(rule, equal_or_in_only=True) - lemmas == set()

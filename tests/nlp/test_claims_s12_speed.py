@@ -8,10 +8,8 @@ carry one pass's results over to the next.
 
 from __future__ import annotations
 
-import ast
-import inspect
-
 import pytest
+from lemma_tests import compared_lemmas
 
 from dateline.nlp import claims_leadership
 from dateline.nlp.attribution_index import indexed, tables_of
@@ -19,27 +17,8 @@ from dateline.nlp.pipeline import make_doc, run_pipeline
 from dateline.records import Document
 
 
-def _lemma_tests() -> set[str]:
-    """Every word a ``lemma == ...`` / ``lemma in ...`` test of claims_leadership names."""
-    tree = ast.parse(inspect.getsource(claims_leadership))
-    words: set[str] = set()
-    for node in ast.walk(tree):
-        if not (
-            isinstance(node, ast.Compare)
-            and isinstance(node.left, ast.Name)
-            and node.left.id == "lemma"
-        ):
-            continue
-        for comparator in node.comparators:
-            value = eval(
-                compile(ast.Expression(comparator), "<test>", "eval"), vars(claims_leadership)
-            )
-            words |= {value} if isinstance(value, str) else set(value)
-    return words
-
-
 def test_rule_lemmas_hold_every_lemma_a_leadership_rule_tests():
-    tested = _lemma_tests()
+    tested = compared_lemmas(claims_leadership)  # every lemma == / in test of the module
     assert len(tested) > 100  # (the parse found the module's rules)
     assert tested - claims_leadership._RULE_LEMMAS == set()
 
