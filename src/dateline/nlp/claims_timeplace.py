@@ -525,10 +525,39 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
         or _when_antecedent(ctx, sent, hit.anchor)
         or injury.same_moment_time(ctx, sent, hit.anchor)  # "wounded ... when a mine hit on Sunday"
         or attached_timex(ctx, sent, _extended_clause(hit))
+        or _announcement_time(ctx, sent, hit.anchor)
         or _medium_timex(ctx, sent, hit.anchor)
         or _just_before_verb(ctx, sent, hit.anchor)
         or _before_postposed_source(ctx, sent, hit.anchor)
     )
+
+
+# Verbs whose object can name an event without telling it in a clause of its own.
+_ANNOUNCING = frozenset({"announce", "report", "declare", "pronounce"})
+
+
+def _announcement_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
+    """The time of an announcement whose object is the event itself, named by a noun or a
+    verbless complement rather than told in a clause: "announced his death in 1987",
+    "announced the capture of X on Friday", "announced her resignation on Monday", "was
+    reported killed in 2019", "declared him dead in 2012". Such an event has no tense of
+    its own and shares the announcement's time. A finite complement keeps its own tense
+    ("announced in 2009 that he had been killed": the pluperfect puts it before, no time)."""
+    head = anchor.head
+    if anchor.dep_ == "amod" and anchor.i > head.i and head.dep_ == "dobj":
+        # "declared the captain, X, dead": the object's complement, parsed as its modifier
+        head = head.head
+    elif anchor.dep_ not in {"dobj", "oprd", "xcomp", "ccomp", "acomp"}:
+        return None
+    if head == anchor or head.lemma_.lower() not in _ANNOUNCING:
+        return None
+    if (
+        anchor.tag_ in _FINITE
+        or anchor.tag_ == "VB"
+        or any(c.dep_ in {"aux", "auxpass", "mark"} for c in anchor.children)
+    ):
+        return None  # "announced (that) he was stepping down": a clause with its own tense
+    return attached_timex(ctx, sent, {head.i})
 
 
 def _sentence_has_timex(ctx: ClaimContext, sent: Span) -> bool:
