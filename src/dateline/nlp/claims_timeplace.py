@@ -519,6 +519,14 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | able)
     if direct is None and (when := when_clauses(hit.anchor)):
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | {w.i for w in when})
+    if (
+        direct is None
+        and hit.predicate in _STATES_OF_SUBJECT_NOUNS
+        and (copula := _copula_of_subject(hit.anchor)) is not None
+    ):
+        # "The whereabouts of X were unknown on Thursday", "Her condition was critical on
+        # Monday": a state named by the copula's subject holds at the copula's time
+        direct = attached_timex(ctx, sent, {copula.i} | _adjective_complements(copula))
     return (
         direct
         or _noun_phrase_timex(ctx, sent, hit.anchor)
@@ -558,6 +566,19 @@ def _announcement_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpr
     ):
         return None  # "announced (that) he was stepping down": a clause with its own tense
     return attached_timex(ctx, sent, {head.i})
+
+
+# States a copula's subject can name ("whereabouts", "condition"); an event noun there
+# ("His death is the third this year") is not dated by the copula.
+_STATES_OF_SUBJECT_NOUNS = frozenset({"located_in", "alive", "wounded"})
+
+
+def _copula_of_subject(anchor: Token) -> Token | None:
+    """The copula ("be", "remain") whose subject is the noun that names the state."""
+    head = anchor.head
+    if anchor.dep_ == "nsubj" and head != anchor and head.lemma_ in {"be", "remain"}:
+        return head
+    return None
 
 
 def _sentence_has_timex(ctx: ClaimContext, sent: Span) -> bool:
@@ -616,8 +637,13 @@ def _medium_timex(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpressio
         acl = [c.i for c in shown.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         if acl and (tx := attached_timex(ctx, sent, set(acl))) is not None:
             return tx
-    for prep in anchor.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"}:
+    preps = [c for c in anchor.children if c.dep_ == "prep"]
+    for prep in list(preps):
+        # "appeared for the first time in a video released on Saturday": the parser hangs
+        # the medium's phrase on the noun of the phrase before it
+        preps += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep"]
+    for prep in preps:
+        if prep.lower_ not in {"in", "on"}:
             continue
         for medium in prep.children:
             if medium.dep_ != "pobj" or medium.lemma_.lower() not in _MEDIA:
@@ -819,6 +845,11 @@ def _extended_clause(hit: Hit) -> set[int]:
     # "had been wounded in May and had to relinquish control": the time of the first
     # conjunct carries over through xcomp / conj.
     tok = hit.anchor
+    if (copula := _copula_of_member(tok)) is not None:
+        # "X was among eleven fighters killed": the copula that puts X among them is the
+        # clause ("troops raided a camp on Sunday and X was among those killed")
+        tok = copula
+        clause.add(tok.i)
     tense = _tense(tok)
     while (
         (tok.dep_ in {"xcomp", "conj"} or tok.dep_ == "advcl" and _listed_participle(tok))
@@ -843,6 +874,23 @@ def _extended_clause(hit: Hit) -> set[int]:
         tok = tok.head
         clause.add(tok.i)
     return clause
+
+
+def _copula_of_member(anchor: Token) -> Token | None:
+    """The copula of "X was among the N people killed / among the dead" when ``anchor`` is
+    the participle or adjective that tells what befell those X is counted among."""
+    head = anchor.head
+    if anchor.dep_ == "acl" and head != anchor:
+        group = head
+    elif anchor.dep_ == "pobj":
+        group = anchor
+    else:
+        return None
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ != "among" or prep.head == prep:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_ in {"be", "remain"} else None
 
 
 def _listed_participle(tok: Token) -> bool:
