@@ -33,6 +33,7 @@ from dateline.nlp.claims_groups import (
     one_by_one,
     part_members,
 )
+from dateline.nlp.claims_retellings import leader_with_followers
 from dateline.nlp.claims_sources import (
     answer_speaker,
     denied_nominal,
@@ -801,7 +802,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
     # "Neither of these men has been arrested": the group's members, each claim negated
     neither: set[int] = set()
     grouped: set[int] = set()  # the members a group subject stands for
-    for dated in [*hit.subjects, *_companions(ctx, hit)]:
+    for dated in [*hit.subjects, *_companions(ctx, hit), *leader_with_followers(ctx, hit)]:
         # (past a dateline's place first: "MUSCAT - Two employees of X, A and B, were freed")
         if (parsed := past_dateline(ctx, dated)) is None:
             continue
