@@ -13,6 +13,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import DocIndex, tables_of
 from dateline.nlp.claims_context import ClaimContext, Hit, in_quote, paragraph_of
 from dateline.nlp.claims_grammar import when_clauses
+from dateline.nlp.claims_places_moves import part_of_a_place
 from dateline.nlp.claims_time import (
     as_point,
     event_value,
@@ -1222,7 +1223,8 @@ def is_place(tok: Token, prep: Token) -> bool:
             for t in tok.subtree
             if t != tok
         )
-    return False
+    # "moved to Block C of the central prison": a part of a building that is a place
+    return part_of_a_place(tok, prep, is_place)
 
 
 # Prepositions after which a known town's name is read as the town whatever the model's tag.

@@ -1,0 +1,79 @@
+"""People moved through places the entity stage does not tag as places (issue 6, WHERE).
+
+Sentences written for this test about fictional people, in detention, hostage, exile and
+hospital stories. The conventions are those of tests/fixtures/claims/README.md: a move to a
+place or custody in a place gives ``located_in``; a part of a building named after the building
+("Block C of the central prison", "the cardiac ward of the Al-Nur hospital", "the basement of a
+house in Raqqa") is a place when the building is one. The gap rows are constructions found in
+blind articles that the rules do not reach yet: the place told by a relative clause ("the
+prison, where she shares a cell"), the place carried by "there" from the sentence before, and
+an undisclosed whereabouts (no claim, README: "did not say where X was"). text -> (last word of
+the subject, predicate, polarity) that must be found, or must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claims_rows import row_tests
+
+A = "affirmed"
+L = "located_in"
+KNOWN_GAP = pytest.mark.xfail(strict=True, reason="a construction the rules do not reach yet")
+
+
+def gap(text: str, expected: tuple[str, str, str]):
+    return pytest.param(text, expected, marks=KNOWN_GAP)
+
+
+FOUND = [
+    # -- a part of a building whose building is a place ----------------------------------------
+    (
+        "The opposition lawmaker Selin Kavak was moved on Saturday to Block C of the Karatepe central prison.",
+        ("Kavak", L, A),
+    ),
+    (
+        "Her lawyer said Ines Morel had been transferred to Block D of the women's prison in Rennes.",
+        ("Morel", L, A),
+    ),
+    (
+        "The journalist Omar Farouk was taken on Monday to the cardiac ward of the Al-Nur hospital.",
+        ("Farouk", L, A),
+    ),
+    (
+        "The reporter Anna Keller was held in the basement of a house in Raqqa for two months.",
+        ("Keller", L, A),
+    ),
+    (
+        "Guards moved the dissident Pavel Orlov to Wing 4 of Lefortovo prison last week.",
+        ("Orlov", L, A),
+    ),
+    (
+        "The hostage Moussa Traore was flown to the east wing of the Central Hospital in Goma.",
+        ("Traore", L, A),
+    ),
+    (
+        "Police said Hassan Guled is being kept in Cell 12 of the regional police headquarters.",
+        ("Guled", L, A),
+    ),
+    # -- gaps: the place told elsewhere ---------------------------------------------------------
+    gap(
+        "Karatepe prison, where the lawmaker Selin Kavak has spent the past year, is badly overcrowded, her lawyer said.",
+        ("Kavak", L, A),
+    ),
+    gap(
+        "Rustam Aliyev lives in Tbilisi. His wife, Leyla Aliyeva, joined him there in January.",
+        ("Aliyeva", L, A),
+    ),
+]
+
+NOT_FOUND = [
+    # a building part of no place a reader can name
+    ("The lawyer Omar Farouk has an office in a block of flats.", ("Farouk", L, A)),
+    ("The nurse Anna Keller was praised in the annual report of the charity.", ("Keller", L, A)),
+    gap(
+        "The minister said the whereabouts of the lawmaker Burak Onal have not been disclosed.",
+        ("Onal", L, A),
+    ),
+]
+
+test_found, test_not_found = row_tests(FOUND, NOT_FOUND)
