@@ -4,9 +4,11 @@ Sentences written for this test about fictional people, in detention, hostage, e
 hospital stories. The conventions are those of tests/fixtures/claims/README.md: a move to a
 place or custody in a place gives ``located_in``; a part of a building named after the building
 ("Block C of the central prison", "the cardiac ward of the Al-Nur hospital", "the basement of a
-house in Raqqa") is a place when the building is one. The gap rows are constructions found in
-blind articles that the rules do not reach yet: the place told by a relative clause ("the
-prison, where she shares a cell"), the place carried by "there" from the sentence before, and
+house in Raqqa") is a place when the building is one; a relative clause opened by "where" on a
+place noun, with a verb of staying or being kept ("the prison, where she shares a cell"), puts
+its subject there. The gap rows are constructions found in blind articles that the rules do not
+reach yet: the place named by a relative clause on a subject ("Karatepe prison, where X has
+spent the past year, is overcrowded"), the place carried by "there" from the sentence before, and
 an undisclosed whereabouts (no claim, README: "did not say where X was"). text -> (last word of
 the subject, predicate, polarity) that must be found, or must not.
 """
@@ -55,6 +57,15 @@ FOUND = [
         "Police said Hassan Guled is being kept in Cell 12 of the regional police headquarters.",
         ("Guled", L, A),
     ),
+    # -- a "where" clause on a place noun, with a verb of staying or being kept -----------------
+    (
+        "Guards showed reporters around the Karatepe prison, where the lawmaker Selin Kavak shares a cell with two women.",
+        ("Kavak", L, A),
+    ),
+    (
+        "The press visited a hotel in Goma, where the former minister Rustam Aliyev sleeps under guard.",
+        ("Aliyev", L, A),
+    ),
     # -- gaps: the place told elsewhere ---------------------------------------------------------
     gap(
         "Karatepe prison, where the lawmaker Selin Kavak has spent the past year, is badly overcrowded, her lawyer said.",
@@ -69,6 +80,9 @@ FOUND = [
 NOT_FOUND = [
     # a building part of no place a reader can name
     ("The lawyer Omar Farouk has an office in a block of flats.", ("Farouk", L, A)),
+    # a "where" clause of an event, not a stay
+    ("The lawyer Omar Farouk went to Evin prison, where he met a client.", ("Farouk", L, A)),
+    ("The rebel Abdi Warsame admired the town of Eyl, where he was born.", ("Warsame", L, A)),
     ("The nurse Anna Keller was praised in the annual report of the charity.", ("Keller", L, A)),
     gap(
         "The minister said the whereabouts of the lawmaker Burak Onal have not been disclosed.",

@@ -12,7 +12,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-__all__ = ["part_of_a_place"]
+from dateline.nlp.claims_context import Hit
+from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
+
+__all__ = ["WHERE_STAY_LEMMAS", "part_of_a_place", "relative_where_hits"]
 
 # Parts of a building or compound one is kept or nursed in: "Block C of", "the east wing of",
 # "a ward of", "the basement of", "cell 12 of", "the annex of".
@@ -37,3 +40,38 @@ def part_of_a_place(tok: Token, prep: Token, is_place: Callable[[Token, Token], 
         and any(p.dep_ == "pobj" and is_place(p, prep) for p in c.children)
         for c in tok.children
     )
+
+
+# Verbs of staying or being kept somewhere: "the prison, where she shares a cell", "the town,
+# where he has lived since 2019", "the camp where they are kept".
+WHERE_STAY_LEMMAS = frozenset(
+    {"spend", "stay", "live", "remain", "share", "sleep", "hide", "shelter", "recover"}
+    | {"languish", "hold", "keep", "detain", "imprison", "treat", "reside"}
+)
+# ("hold", "keep", "detain", "imprison", "treat": only in the passive, "where she is kept")
+_PASSIVE_ONLY = frozenset({"hold", "keep", "detain", "imprison", "treat"})
+
+
+def relative_where_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "was moved to the Karatepe prison, where she shares a cell", "the camp where they are
+    kept": a relative clause opened by "where" on a place noun puts its subject in that place,
+    when its verb is one of staying or being kept (``WHERE_STAY_LEMMAS``); the place is the
+    noun the clause hangs on, so the clause itself names none."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+    ):
+        return []
+    from dateline.nlp.claims_timeplace import is_place  # (it imports this module)
+
+    place = verb.head
+    if place.dep_ != "pobj" or not is_place(place, place.head):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    passive = is_passive(verb)
+    if lemma in _PASSIVE_ONLY and not passive:
+        return []
+    subjects = patient_of(verb) if passive else subject_of(verb)
+    if not subjects:
+        return []
+    return [Hit("located_in", verb, subjects, {verb.i})]

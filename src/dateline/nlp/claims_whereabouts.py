@@ -29,6 +29,7 @@ from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import is_passive, patient_of, prep_children, subject_of
+from dateline.nlp.claims_places_moves import WHERE_STAY_LEMMAS, relative_where_hits
 from dateline.nlp.claims_timeplace import is_place
 
 __all__ = ["nominal_place_hits", "not_a_sighting", "not_a_whereabouts", "whereabouts_side_hits"]
@@ -814,6 +815,7 @@ _SIDE_RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
         (_more_state_hits, _MORE_STATE_LEMMAS),
         (_journey_hits, _JOURNEY_LEMMAS),
         (_return_hits, _RETURN_LEMMAS),  # (session 19)
+        (relative_where_hits, WHERE_STAY_LEMMAS),  # the place a "where" clause hangs on
     ]
 )
 
