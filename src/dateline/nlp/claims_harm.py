@@ -70,8 +70,10 @@ def harm_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         return hits
     if (hits := condition_told_hits(ctx, verb, lemma)) is not None:
         return hits
-    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) and not (
-        verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}
+    # (a passive read from the shared tables: asked of every verb the rules before leave)
+    tables, i = ctx.tables, verb.i
+    if not any(tables.dep[c] in {"auxpass", "nsubjpass"} for c in tables.children[i]) and not (
+        tables.tag[i] == "VBN" and tables.dep[i] in {"acl", "relcl"}
     ):
         return None
     if lemma in HARM_VERBS and not any(

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_dispatch import LemmaRules
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
@@ -61,12 +62,15 @@ _STAFF = frozenset({"correspondent", "reporter", "editor", "presenter", "host", 
 
 def _preps(head: Token, words: frozenset[str] | set[str]) -> list[tuple[Token, Token]]:
     """(object, preposition) of each phrase under ``head`` opened by one of ``words``."""
+    # read from the shared tables: a Token only for each pair kept (asked of every verb)
+    doc, tables = head.doc, tables_of(head.doc)
+    kids, dep, low = tables.children, tables.dep, tables.lower
     return [
-        (p, c)
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in words
-        for p in c.children
-        if p.dep_ == "pobj"
+        (doc[p], doc[c])
+        for c in kids[head.i]
+        if dep[c] == "prep" and low[c] in words
+        for p in kids[c]
+        if dep[p] == "pobj"
     ]
 
 

@@ -66,12 +66,15 @@ _SAYING_VERBS = frozenset({"say", "deny", "insist", "claim", "tell", "add", "vow
 
 
 def _pobjs(head: Token, preps: frozenset[str] | set[str]) -> list[tuple[Token, Token]]:
+    # read from the shared tables: a Token only for each pair kept
+    doc, tables = head.doc, tables_of(head.doc)
+    kids, dep, low = tables.children, tables.dep, tables.lower
     return [
-        (p, c)
-        for c in head.children
-        if c.dep_ in {"prep", "dative"} and c.lower_ in preps  # ("sent to Paris": a dative)
-        for p in c.children
-        if p.dep_ == "pobj"
+        (doc[p], doc[c])
+        for c in kids[head.i]
+        if dep[c] in {"prep", "dative"} and low[c] in preps  # ("sent to Paris": a dative)
+        for p in kids[c]
+        if dep[p] == "pobj"
     ]
 
 
@@ -690,8 +693,11 @@ _BESIDE_RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
 def where_beside_hits(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """The whereabouts ``verb`` tells beside ``hits``, the claims already read from it (see
     the module's list)."""
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children
+    # (the verb's auxiliaries read from the shared tables: this is asked of every verb)
+    tables = tables_of(verb.doc)
+    kids, dep = tables.children[verb.i], tables.dep
+    if any(dep[c] == "aux" and tables.tag[c] == "MD" for c in kids) and not any(
+        dep[c] == "aux" and tables.lemma[c] == "have" for c in kids
     ):
         return []  # "could be moved to a jail in Kazan": a move to come ("may have" is kept)
     found = (
