@@ -8,8 +8,9 @@ house in Raqqa") is a place when the building is one; a relative clause opened b
 place noun, with a verb of staying or being kept ("the prison, where she shares a cell"), puts
 its subject there. The gap rows are constructions found in blind articles that the rules do not
 reach yet: the place named by a relative clause on a subject ("Karatepe prison, where X has
-spent the past year, is overcrowded"), the place carried by "there" from the sentence before, and
-an undisclosed whereabouts (no claim, README: "did not say where X was"). text -> (last word of
+spent the past year, is overcrowded"), the place carried by "there" from the sentence before. An
+undisclosed whereabouts ("his whereabouts have not been disclosed") is no claim, like the
+README's "did not say where X was". text -> (last word of
 the subject, predicate, polarity) that must be found, or must not.
 """
 
@@ -84,10 +85,12 @@ NOT_FOUND = [
     ("The lawyer Omar Farouk went to Evin prison, where he met a client.", ("Farouk", L, A)),
     ("The rebel Abdi Warsame admired the town of Eyl, where he was born.", ("Warsame", L, A)),
     ("The nurse Anna Keller was praised in the annual report of the charity.", ("Keller", L, A)),
-    gap(
+    # a withheld place claims nothing (README: "did not say where X was")
+    (
         "The minister said the whereabouts of the lawmaker Burak Onal have not been disclosed.",
         ("Onal", L, A),
     ),
+    ("Police did not reveal the location of the fugitive banker Ivo Petrov.", ("Petrov", L, A)),
 ]
 
 test_found, test_not_found = row_tests(FOUND, NOT_FOUND)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import is_passive, patient_of, subject_of
 
-__all__ = ["WHERE_STAY_LEMMAS", "part_of_a_place", "relative_where_hits"]
+__all__ = ["WHERE_STAY_LEMMAS", "part_of_a_place", "relative_where_hits", "withheld_whereabouts"]
 
 # Parts of a building or compound one is kept or nursed in: "Block C of", "the east wing of",
 # "a ward of", "the basement of", "cell 12 of", "the annex of".
@@ -75,3 +75,21 @@ def relative_where_hits(verb: Token, lemma: str) -> list[Hit]:
     if not subjects:
         return []
     return [Hit("located_in", verb, subjects, {verb.i})]
+
+
+# Verbs of making a place known, whose negation withholds it: "did not disclose his whereabouts".
+_DISCLOSING_VERBS = frozenset({"disclose", "reveal", "divulge", "specify", "publish", "announce"})
+
+
+def withheld_whereabouts(anchor: Token) -> bool:
+    """ "His whereabouts have not been disclosed", "the ministry did not reveal her location":
+    the place is withheld, which claims nothing (the claims README: "did not say where X was"
+    is no claim, unlike "has no idea where he is")."""
+    if anchor.lemma_.lower() not in {"whereabouts", "whereabout", "location"}:
+        return False
+    head = anchor.head
+    return (
+        anchor.dep_ in {"nsubjpass", "dobj"}
+        and head.lemma_.lower() in _DISCLOSING_VERBS
+        and any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children)
+    )

@@ -21,6 +21,7 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_grammar import expand_conj, is_passive
+from dateline.nlp.claims_places_moves import withheld_whereabouts
 from dateline.nlp.claims_whereabouts import not_a_sighting, not_a_whereabouts
 from dateline.nlp.entities import PERSON_NOUNS
 
@@ -926,6 +927,8 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
         and any(c.lower_ == "where" for c in children)
     ):
         return True  # "back to where he was in the polls": a former standing
+    if predicate == "located_in" and withheld_whereabouts(anchor):
+        return True  # "his whereabouts have not been disclosed": the place withheld
     if (
         lemma in _DENIAL_VERBS
         and any(o.lemma_.lower() in _ACCUSATIONS for o in objects)
