@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import expand_conj, prep_children, subject_of
 
@@ -258,10 +259,13 @@ def _among_them(them: Token) -> list[Hit] | None:
 def _that_of(name: Token) -> list[Hit] | None:
     """ "The body was identified as that of X", "a body believed to be that of X", "the
     remains were those of X": the pronoun stands for the body, X is dead."""
+    # (the opening test on the shared tables: asked of every prepositional object)
+    tables = tables_of(name.doc)
+    of_i = tables.head[name.i]
+    if tables.lower[of_i] != "of" or tables.lower[tables.head[of_i]] not in {"that", "those"}:
+        return None
     of = name.head
     pronoun = of.head
-    if of.lower_ != "of" or pronoun.lower_ not in {"that", "those"}:
-        return None
     person = _person(name)
     if person is None:
         # "those of the pilot, X": the parser hangs the name on the pronoun
