@@ -26,12 +26,19 @@ def _person_run(doc: Doc, tables: DocIndex, start: int) -> int | None:
     return end if end > start else None
 
 
-def _after_age(tables: DocIndex, i: int) -> int:
+def _after_age(doc: Doc, tables: DocIndex, i: int) -> int:
     """Past an age set off by commas after a name ("B, 34, and C"): the index of the comma
     or "and" after the age, else ``i`` unchanged."""
     lower, n = tables.lower, len(tables.lower)
     if i + 2 < n and lower[i] == "," and tables.tag[i + 1] == "CD" and lower[i + 2] in {",", "and"}:
-        return i + 2
+        i += 2
+    # a home town after the age in a casualty list ("B, 41, of Brenna, C, 29"): one place name
+    if i + 3 < n and lower[i] == "," and lower[i + 1] == "of" and tables.pos[i + 2] == "PROPN":
+        j = i + 2
+        while j < n and tables.pos[j] == "PROPN" and doc[j].ent_type_ != "PERSON":
+            j += 1
+        if j > i + 2 and j < n and lower[j] in {",", "and"}:
+            return j
     return i
 
 
@@ -47,13 +54,17 @@ def listed_names(doc: Doc, tables: DocIndex, t: int) -> list[int]:
         return []  # ``t`` is not the last word of its name
     names: list[int] = []
     while True:
-        i = _after_age(tables, i)
+        i = _after_age(doc, tables, i)
         if i + 1 < n and lower[i] == "," and lower[i + 1] == "and":
             i += 1  # the serial comma: "A, B, and C"
         closing = i < n and lower[i] == "and"
         if i + 1 >= n or lower[i] not in {",", "and"}:
             return []
-        end = _person_run(doc, tables, i + 1)
+        first = i + 1
+        # a kin noun before the name ("and her son Emil", "and his wife Maria")
+        if first + 1 < n and tables.tag[first] == "PRP$" and tables.pos[first + 1] == "NOUN":
+            first += 2
+        end = _person_run(doc, tables, first)
         if end is None:
             return []
         names.append(end - 1)
