@@ -1726,7 +1726,7 @@ def _appearance_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
 # the words they spell out. A verb with none of them fires no rule here (each rule's first
 # test is its lemma, bar the unrealised-gerund one), so leadership_hits skips the others
 # for it. A rule with a new lemma or list adds it here;
-# tests/nlp/test_claims_s12_speed.py reads every lemma test of the module and checks.
+# tests/nlp/test_claims_rule_tables_speed.py reads every lemma test of the module and checks.
 _RULE_LEMMAS = frozenset().union(
     _ANNOUNCED_LEMMAS,
     _APPOINT_OR_SWEAR,

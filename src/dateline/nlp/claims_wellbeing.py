@@ -27,7 +27,7 @@ sentence beside the other hits (:func:`wellbeing_hits`, called by :mod:`claims` 
 * a likeness seen: "a man resembling X can be seen in a video", "the footage shows a man
   resembling X", "a figure who resembles X appears" → ``appeared`` (hedged: only a likeness);
 * (a prognosis, "is expected to survive / make a full recovery", is an expectation, no claim:
-  tests/nlp/test_claims_s18_wound.py).
+  tests/nlp/test_claims_injury_survival_inventory.py).
 """
 
 from __future__ import annotations

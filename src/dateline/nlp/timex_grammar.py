@@ -167,7 +167,7 @@ def _starting_with(first: str, pattern: str, *, word_start: bool = False) -> str
     character class, case-folded as the rules are) and, with ``word_start``, of the word
     boundary every match begins at: the scan leaves most positions after that test instead
     of trying the pattern's optional openings and lookbehinds there. The matches are the
-    same (tests/nlp/test_s14_speed.py)."""
+    same (tests/nlp/test_timex_lookahead_prefilters.py)."""
     return (r"\b" if word_start else "") + f"(?=[{first}])(?:{pattern}\n)"
 
 
