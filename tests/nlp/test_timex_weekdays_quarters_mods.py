@@ -189,6 +189,6 @@ CASES: list[tuple[str, date, Expected]] = [
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:50] for c in CASES])
-def test_s18_timex(nlp, text: str, published: date, expected: Expected) -> None:
+def test_timex_values(nlp, text: str, published: date, expected: Expected) -> None:
     found = tag_timexes(nlp(text), published=published, doc_id="s18")
     assert [(t.text, t.type, t.value, t.mod) for t in found] == expected
