@@ -10,8 +10,10 @@ is no claim about a person with most objects (session 18, issue 6):
 * a sentence handed or given to a person: "a tribunal handed him a life sentence", "was given a
   five-year prison term" (``other:sentence``);
 * leaving for a country or a town: "left for Libya of her own free will" (``other:leave``, as
-  "left the country"; the gold is split on a missing person's "last seen leaving his home",
-  so homes and buildings stay out).
+  "left the country"); a home or a building only in the "since" clause of a disappearance,
+  "has not been seen since she left her home on Friday" (the README's departure told by a
+  finite verb of its own), not "last seen leaving his home" (``appeared``) nor a departure
+  that only sets the scene ("was detained as she left her office", "when he left their flat").
 """
 
 from __future__ import annotations
@@ -49,6 +51,16 @@ _JOINED_BODIES = lx.GROUP_HEADS | frozenset(
 _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 _SENTENCE_WORDS = frozenset({"sentence", "term"})
 _KEEPING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "forbid", "block", "prohibit"})
+# Homes and buildings a person is last known to have left: "since she left her home / a
+# friend's flat / a casino on the Strip" (not "school", "the army", "the party": a membership).
+_LEFT_BUILDINGS = frozenset(
+    {
+        *("home", "house", "flat", "apartment", "villa", "hotel", "guesthouse", "hostel"),
+        *("bar", "pub", "casino", "restaurant", "nightclub", "cafe", "café", "building"),
+        *("office", "offices", "newsroom", "dormitory", "shop", "workplace", "compound"),
+        *("farm", "residence", "lodge", "cabin", "hut", "tent", "hideout"),
+    }
+)
 
 
 def act_hits(verb: Token, lemma: str) -> list[Hit]:
@@ -115,7 +127,22 @@ def left_place(verb: Token) -> bool:
             p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in c.children
         ):
             return True
-    return False
+    return _left_building_since(verb)
+
+
+def _left_building_since(verb: Token) -> bool:
+    """A departure from a home or a building told by a finite verb in a "since" clause: "has
+    not been seen since she left her home on Friday", "missing since he left his flat in
+    Tarnow", "had not been heard from since he left a bar in the old town" (a gerund, "since
+    leaving his home", and a "when" or "as" clause stay out: the gold gives them no claim)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _LEFT_BUILDINGS or c.lower_ in _LEFT_BUILDINGS)
+        for c in verb.children
+    )
 
 
 def kept_from(verb: Token) -> bool:

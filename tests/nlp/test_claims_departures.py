@@ -1,0 +1,64 @@
+"""Departures (issue 6, the "absent" misses of ``other:leave``): a missing person's last known
+departure from a home or a building, told by a finite verb in the "since" clause of the
+disappearance ("has not been seen since she left her home on Friday"), is ``other:leave``
+(tests/fixtures/claims/README.md); "last seen leaving his home" and a departure that only sets
+the scene ("detained as she left her office") are not. Texts written for this table about
+fictional people: text -> the number of claims (last word of the subject, predicate, polarity)
+the pipeline must find."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+A, N = "affirmed", "negated"
+
+SINCE_LEFT = [
+    (
+        # failed before
+        "Police are searching for Nora Vellin, 16, who has not been seen since she left her home on"
+        " Birch Road on Friday evening.",
+        {("Vellin", "other:leave", A): 1, ("Vellin", "appeared", N): 1},
+    ),
+    (
+        # failed before
+        "Former councillor Oskar Brandt, who has been missing since he left his flat in Tarnow on March 3,"
+        " was found safe on Sunday, police said.",
+        {("Brandt", "other:leave", A): 1},
+    ),
+    (
+        # failed before
+        "Ansel Tork, 38, had not been seen since he left a bar in the old town on Friday night, prompting"
+        " an appeal by police.",
+        {("Tork", "other:leave", A): 1},
+    ),
+    (
+        "Relatives of the student Mira Oduya, 19, say they have heard nothing from her since she left a"
+        " friend's apartment on Saturday night.",
+        {("Oduya", "other:leave", A): 1},
+    ),
+    (
+        # a departure that only sets the scene is no claim
+        "Opposition activist Lena Marsk was detained by police on Monday as she left her party's office.",
+        {("Marsk", "other:leave", A): 0, ("Marsk", "arrested", A): 1},
+    ),
+    (
+        "Her husband, Pavel Drach, said he last saw her on Monday morning, when she left their flat for"
+        " a meeting.",
+        {("Drach", "other:leave", A): 0},
+    ),
+    (
+        # leaving a membership, not a building
+        "Tomas Wiek has not spoken to his former colleagues since he left the party in 2019.",
+        {("Wiek", "other:leave", A): 0},
+    ),
+]
+
+TABLE = SINCE_LEFT
+
+
+@pytest.mark.parametrize(("text", "counts"), TABLE)
+def test_departure_count(claims_of, text: str, counts: dict) -> None:
+    found = Counter((c.subject.split()[-1], c.predicate, c.polarity) for c in claims_of(text))
+    assert {k: found.get(k, 0) for k in counts} == counts, found
