@@ -33,7 +33,7 @@ from dateline.nlp.claims_groups import (
     one_by_one,
     part_members,
 )
-from dateline.nlp.claims_retellings import leader_with_followers
+from dateline.nlp.claims_retellings import described_again, leader_with_followers
 from dateline.nlp.claims_sources import (
     answer_speaker,
     denied_nominal,
@@ -652,6 +652,8 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
     if entity is None and _epithet(subj):
         # "the most wanted man", "the group's leader"
         entity = _epithet_referent(ctx, sent, subj)
+    if entity is None:
+        entity = described_again(ctx, subj)  # "the tycoon" after "The 58-year-old tycoon"
     return entity
 
 

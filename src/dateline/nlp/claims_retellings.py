@@ -6,7 +6,9 @@
   complement, an adverb), so the trigger's subject is the partitive or the followers' noun
   alone and X, whom the sentence tells the event of first, is lost. Read by the words, not the
   parse: a person's name right before "and" (past an opening quotation mark), then a subject
-  whose own words hang the followers on a possessive ("of his lieutenants", "his sons")."""
+  whose own words hang the followers on a possessive ("of his lieutenants", "his sons").
+* a definite description told again ("the tycoon" after "The 58-year-old tycoon"; "the
+  blogger" after "X, a blogger"): the one person the text described by that noun before."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from spacy.tokens import Token
 
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_sources import entity_in_name
+from dateline.records import Entity
 
 # The possessives that tie followers to the person named before them.
 _OWNER_WORDS = frozenset({"his", "her", "their"})
@@ -85,3 +88,44 @@ def _phrase_start(noun: Token) -> int:
 
 _QUANTIFIERS = frozenset({"some", "several", "many", "most", "all", "both", "one"})
 _PHRASE_WORDS = _OWNER_WORDS | _QUANTIFIERS | {"of", "at", "least", "more", "than", "up", "to"}
+
+
+def described_again(ctx: ClaimContext, subj: Token) -> Entity | None:
+    """A definite description told again: "the tycoon" after "The 58-year-old tycoon" or
+    "X, a property tycoon," / "the blogger" after "X, a blogger," is the one person the text
+    described by that noun before (a mention of theirs ending in it, or a role the entities
+    gave them), when exactly one person was so described. A description picked out anew (a
+    possessor, a relative clause, a prepositional phrase, a name after it) is someone else."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return None
+    if any(c.dep_ in _PICKED_OUT for c in subj.children):
+        return None
+    if subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].pos_ == "PROPN":
+        return None  # "the tycoon X": a noun before a name
+    word = subj.lower_
+    found = [
+        e
+        for e in ctx.entities
+        if e.kind == "person"
+        and (
+            word in (r.lower() for r in e.roles)
+            or any(m.end <= subj.idx and m.text.lower().split()[-1:] == [word] for m in e.mentions)
+        )
+    ]
+    # "X, a shipping magnate,": the noun in apposition to a person's name before; a name the
+    # entities missed ("X, a magnate, and Y, a magnate") is one more person so described
+    for t in subj.doc[: subj.i]:
+        if t.lower_ == word and t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            named = entity_in_name(ctx, t.head)
+            if named is None or named.kind != "person":
+                return None
+            if named not in found:
+                found.append(named)
+    return found[0] if len(found) == 1 else None
+
+
+# What picks a description out anew: "the tycoon's son", "the tycoon who ...", "the tycoon in
+# the video", "the tycoon, X".
+_PICKED_OUT = frozenset({"poss", "relcl", "acl", "prep", "appos", "compound"})
