@@ -974,9 +974,32 @@ def _present_verb_read_as_noun(view: _DocView, start: int, end: int) -> bool:
     head = span.root.head
     if head.dep_ == "prep":
         head = head.head
-    return head.dep_ == "ROOT" and head.tag_ in ("NN", "NNS") and any(
+    if head.dep_ == "ROOT" and head.tag_ in ("NN", "NNS") and any(
         c.dep_ == "nsubj" and c.i < head.i for c in head.children
+    ):
+        return True
+    # "Talks resume Thursday", "Peace talks open Friday in Oslo", "officials say hearings end
+    # Monday": a plural noun, then a verb of a timetable in its bare form the tagger read as a
+    # noun ("resume") or an adjective ("open"), then the day: the subject and its present verb
+    doc = view.doc
+    first = span[0].i
+    if first < 2 or span[0].lower_ in ("on", "by", "the", "this", "next", "last"):
+        return False
+    verb, subject = doc[first - 1], doc[first - 2]
+    return (
+        verb.pos_ not in ("VERB", "AUX")
+        and verb.lower_ in _TIMETABLE_BARE_VERBS
+        and subject.tag_ == "NNS"
+        and subject.lower_ not in _PLURAL_COMPOUND_NOUNS
     )
+
+
+_TIMETABLE_BARE_VERBS = frozenset(
+    {"resume", "open", "reopen", "begin", "start", "end", "close", "conclude", "finish", "convene",
+     "reconvene", "continue", "return", "meet", "run", "restart", "wrap", "kick"}
+)  # fmt: skip
+_PLURAL_COMPOUND_NOUNS = frozenset({"news", "sales", "arms", "sports", "savings", "goods", "earnings", "series"})
+"""Plural nouns that open noun compounds ('a news conference', 'the arms race'), not subjects."""
 
 
 def _looks_like_a_title(doc: Doc, cand: Candidate) -> bool:
@@ -1216,9 +1239,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if depth < 2 and (ahead := _expected_ahead(verb, depth)) is not None:
             return ahead
         return "past"
-    if verb.tag_ == "VB" and "to" in aux and depth < 3:
+    if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in aux)) and "to" in aux and depth < 3:
         # "is set to resume Monday", "expected to arrive Friday": a to-infinitive looks ahead
-        # of its governing verb, unless that verb is itself past ("had been due to expire").
+        # of its governing verb, unless that verb is itself past ("had been due to expire");
+        # so does a passive one ("The hostages are due to be freed Friday")
         governing = _governing_verb(verb)
         if governing is None:
             return None

@@ -704,6 +704,11 @@ class DocumentAnchor:
             day = base + timedelta(days=ahead + 7)
         elif words and words[-1] in ("next", "coming", "following"):
             day = base + timedelta(days=ahead or 7)
+        elif rel == "this" and ahead and back and self.position.tense in ("future", "prospective"):
+            # "The council will vote this Tuesday" written on a Wednesday: a future "this" day
+            # is the coming one, as "this" names the next such day in speech; "met this Monday"
+            # (told in the past) stays the day of the publication week
+            day = base + timedelta(days=ahead)
         elif rel == "this":
             day = base + timedelta(days=weekday - base.isoweekday())
         elif self.position.bound and self.position.preposition in ("until", "till") and ahead and (
