@@ -604,7 +604,7 @@ def far_from_denials(ctx: ClaimContext, sent: Span) -> list[Hit]:
 # Verbs that name what their object is: "called the reports fabricated", "described the
 # claim as baseless", "branded the account a lie".
 _CALLING_VERBS = frozenset({"call", "describe", "label", "brand", "term"})
-_FALSEHOOD_NOUNS = frozenset({"lie", "fabrication", "nonsense", "propaganda", "fiction"})
+_FALSEHOOD_NOUNS = lx.FALSEHOOD_NOUNS
 
 
 def _false_word(tok: Token) -> bool:

@@ -465,6 +465,9 @@ LED_BODIES = _words(
 FALSE_WORDS = _words(
     "false untrue baseless unfounded wrong fabricated fake incorrect groundless exaggerated"
 )
+# Nouns that call a claim false: "reports of his arrest were nonsense", "the rumours are lies",
+# "called the account a fabrication".
+FALSEHOOD_NOUNS = _words("lie fabrication nonsense propaganda fiction rubbish invention")
 EVIDENCE_NOUNS = _words(
     "evidence information indication confirmation proof sign word knowledge intelligence trace"
 )

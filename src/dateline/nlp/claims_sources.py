@@ -231,8 +231,7 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
             }:
                 nominal = tok
                 if tok.dep_ in {"nsubj", "nsubjpass"} and any(
-                    c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS
-                    for c in tok.head.children
+                    _says_false(c) for c in tok.head.children
                 ):
                     break
             elif tok.lemma_.lower() in lx.DENIAL_VERBS:
@@ -240,7 +239,7 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
                 if nominal is not None:
                     break
             continue
-        if tok.lemma_.lower() in lx.DENIAL_VERBS:
+        if tok.lemma_.lower() in lx.DENIAL_VERBS or _no_truth_to(tok, nominal):
             break
     if nominal is None:
         return None
@@ -251,17 +250,65 @@ def denied_nominal(ctx: ClaimContext, hit: Hit) -> Source | None:
     return Source(_description(_reporter(nominal)), None, True, "reported")
 
 
+def _says_false(tok: Token) -> bool:
+    """A predicate complement that calls its subject false: "were false / unfounded",
+    "were nonsense", "are lies", "was a fabrication"."""
+    if tok.dep_ not in {"acomp", "attr"}:
+        return False
+    return tok.lower_ in lx.FALSE_WORDS or tok.lemma_.lower() in lx.FALSEHOOD_NOUNS
+
+
+# Nouns of what a claim rests on, denied by "no" before a preposition taking the reports:
+# "there is no truth to reports that P", "no foundation for the reports that P".
+_GROUND_NOUNS = frozenset({"truth", "basis", "foundation", "substance"})
+
+
+def _no_truth_to(tok: Token, nominal: Token) -> bool:
+    """ "There is no truth to / in reports that P", "no basis for the claims that P": a ground
+    noun under "no" whose preposition takes the reports; the speaker denies, the reports claim."""
+    return (
+        tok.lemma_.lower() in _GROUND_NOUNS
+        and any(c.lower_ == "no" for c in tok.children)
+        and nominal.head.head.i == tok.i
+        and nominal.head.lower_ in {"to", "in", "for", "behind"}
+    )
+
+
+def _according_to_which(nominal: Token) -> Token | None:
+    """ "denies the rumours according to which X is still alive" (a translated statement's
+    "selon lesquelles"): the clause whose verb takes "according to which" inside the
+    noun's phrase is the content of the reports."""
+    for t in nominal.subtree:
+        if (
+            t.lower_ == "which"
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "to"
+            and t.head.head.lower_ == "according"
+        ):
+            return t.head.head
+    return None
+
+
 def _reports_object(denial: Token, anchor: Token) -> Token | None:
     """ "denied a report by a Gulf newspaper last week that he had died": the parser hangs
     the report's "that" clause on the denial verb when a phrase comes between; the clause is
     the content of the report the verb has for its object (a report with no clause of its own)."""
     clause = next((a for a in [anchor, *anchor.ancestors] if a.head.i == denial.i), None)
-    if (
-        clause is None
-        or clause.dep_ != "ccomp"
-        or not any(c.lower_ == "that" for c in clause.children)
-    ):
+    if clause is None or clause.dep_ != "ccomp":
         return None
+    if not any(c.lower_ == "that" for c in clause.children):
+        # "denies the rumours according to which P": the parser hangs P on the denial
+        return next(
+            (
+                c
+                for c in denial.children
+                if c.dep_ == "dobj"
+                and c.i < clause.i
+                and c.lower_ in lx.NOMINAL_SOURCES
+                and _according_to_which(c) is not None
+            ),
+            None,
+        )
     return next(
         (
             c
@@ -625,9 +672,7 @@ def _read_nominal_source(r: _Reading, tok: Token, lemma: str) -> bool:
     if tok.head.lower_ in {"despite", "amid", "contrary"}:
         r.contested = True
         return True
-    if tok.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ in {"acomp", "attr"} and c.lower_ in lx.FALSE_WORDS for c in tok.head.children
-    ):
+    if tok.dep_ in {"nsubj", "nsubjpass"} and any(_says_false(c) for c in tok.head.children):
         r.deny()
         r.nominal = (
             None  # "reports of his death were wrong": the one who says so denies, not the reports
