@@ -3504,6 +3504,32 @@ _CONTACT_AND_MOVEMENT_LEMMAS = (
     | STAYING_VERBS
 )
 
+# Every lemma state_hits opens on: each of its rules tests the lemma first and the last one
+# (_contact_and_movement_hits) its own set, so any other verb gets None without a call
+# (claims_verbs._VERB_RULES looks the family up by it; issue 9, throughput).
+STATE_LEMMAS = (
+    frozenset(
+        {
+            *("be", "remain", "stay", "keep", "lie", "leave", "make", "establish", "regain"),
+            *("take", "hang", "lose", "break", "fracture", "dislocate", "have", "suffer"),
+            *("sustain", "escort", "lead", "bring", "drive", "carry", "hold", "detain"),
+            *("serve", "go", "hide", "live", "settle", "interview", "speak", "talk", "tell"),
+            *("write", "breathe", "shelter", "grant", "hospitalize", "hospitalise", "shoot"),
+            *("stab", "hand", "let", "stop", "name", "identify", "list", "fall", "bleed"),
+            *("starve", "freeze", "suffocate", "choke"),
+        }
+    )
+    | CONVALESCING_VERBS
+    | _HARM_VERBS
+    | _CONDITION_TELLING
+    | CARRYING_VERBS
+    | _MOVED_VERBS
+    | _EXPULSION_VERBS
+    | CALL_VERBS
+    | ARRIVE_VERBS
+    | _CONTACT_AND_MOVEMENT_LEMMAS
+)
+
 
 def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
     """Signs of life from contact with the person, and movements that say where a person

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_acts import act_hits, kept_from, left_place
-from dateline.nlp.claims_captors import captor_custody
+from dateline.nlp.claims_captors import SEIZURE_LEMMAS, captor_custody
 from dateline.nlp.claims_complements import (
     allegiance_to,
     among_the_dead,
@@ -79,6 +79,7 @@ from dateline.nlp.claims_sources import (
 )
 from dateline.nlp.claims_states import (
     JAIL_WORDS,
+    STATE_LEMMAS,
     held_in_jail,
     obliged,
     side_hits,
@@ -139,7 +140,7 @@ def verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
         return [Hit("arrested", verb, stopped, {verb.i})] + side_hits(verb, lemma)
     for rule in _VERB_RULES(lemma):  # (the families in order, at the end of the module)
         hits = rule(ctx, verb, lemma)
-        if hits is not None or rule is _lexicon_hits:
+        if hits is not None or rule is _lexicon_word_hits:
             hits = captor_custody(verb, lemma, hits)  # (claims_captors: the captor decides)
         if hits is not None:
             if (members := _among_those_members(verb)) is not None:
@@ -2376,10 +2377,25 @@ def _has_to_phrase(ctx: ClaimContext, verb: Token) -> bool:
 
 def _lexicon_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs of the patient lexicon (killed, arrested ...) and the agent lexicon (died,
-    resigned, appeared ...), with the checks that keep their literal senses out."""
+    resigned, appeared ...), with the checks that keep their literal senses out; first
+    "beaten to death", said of any verb."""
+    if (died := _to_death_hits(ctx, verb, lemma)) is not None:
+        return died
+    return _lexicon_word_hits(ctx, verb, lemma)
+
+
+def _to_death_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """ "beaten / stabbed / burned to death": killed, whatever the verb (None without a "to
+    death" under it)."""
     if _has_to_phrase(ctx, verb) and to_death(verb):
         subjects = patient_of(verb)
-        return [Hit("killed", verb, subjects, {verb.i})] if subjects else []  # "beaten to death"
+        return [Hit("killed", verb, subjects, {verb.i})] if subjects else []
+    return None
+
+
+def _lexicon_word_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
+    """:func:`_lexicon_hits` past its "to death" rule: every rule opens on the lemma
+    (:data:`_LEXICON_LEMMAS`)."""
     if lemma in lx.PATIENT_VERBS and (group_verb := group_copula(verb)) is not None:
         # "X was (not) among those arrested", "X, the teacher who was among those killed"
         subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in patient_of(verb)]
@@ -3420,6 +3436,73 @@ def _take_hits(verb: Token) -> list[Hit]:
     return [Hit(carried_pred, verb, patient_of(verb), {verb.i})] if carried_pred else []
 
 
+# Every lemma _construction_hits opens on: each of its rules tests the lemma first, and so do
+# the two helpers it asks first (_mourned_hits, removed_from_office); any other verb gets None.
+_CONSTRUCTION_LEMMAS = (
+    frozenset(
+        {
+            *("achieve", "assume", "attain", "be", "become", "bring", "bundle", "capture"),
+            *("catch", "come", "deliver", "depict", "drag", "earn", "emerge", "escort"),
+            *("exchange", "feature", "find", "gain", "get", "give", "grab", "graze", "hand"),
+            *("have", "hit", "hold", "hole", "impose", "inherit", "lead", "let", "march"),
+            *("meet", "pierce", "place", "receive", "recover", "regain", "remain", "see"),
+            *("seek", "seize", "send", "serve", "show", "sight", "speak", "spot", "stay"),
+            *("step", "strike", "submit", "swap", "swear", "take", "talk", "tender", "trade"),
+            *("undergo", "walk", "win", "wrest"),
+            *("claim", "cost", "identify", "name"),  # (_mourned_hits)
+        }
+    )
+    | lx.LOCATING_VERBS
+    | _PUTTING_VERBS
+    | _LEADING_AWAY
+    | lx.SPEAKING_VERBS
+    | lx.PLEDGE_VERBS
+    | lx.APPOINT_VERBS
+    | lx.LISTING_VERBS
+    | lx.ADDRESS_VERBS
+    | _LEADING_VERBS
+    | lx.REMOVAL_VERBS
+    | _NEW_LEADER_LEMMAS
+    | lx.TAKE_A_HIT_VERBS
+    | lx.SEEN_VERBS
+    | lx.PLACE_STATE_VERBS
+    | _RECOGNISING_VERBS
+    | lx.TREATING_VERBS
+    | lx.MOVING_VERBS
+    | lx.CARRIED_VERBS
+    | _CALLING_VERBS
+    | _CONFIRMING_VERBS
+)
+# Every lemma _lexicon_word_hits opens on, and every lemma whose None verb_hits still hands
+# to claims_captors.captor_custody (a seizure no lexicon rule read: "taken alive by the army").
+_LEXICON_LEMMAS = (
+    frozenset(
+        {
+            *("allow", "appear", "bundle", "capture", "carry", "cede", "commit", "detain"),
+            *("die", "do", "drag", "emerge", "escape", "flee", "force", "free", "get", "give"),
+            *("grab", "grant", "hand", "hang", "haul", "hide", "include", "lay", "lead"),
+            *("leave", "live", "look", "lose", "march", "pull", "push", "quit", "reappear"),
+            *("release", "relinquish", "replace", "resurface", "sacrifice", "seem", "serve"),
+            *("shoot", "shove", "snatch", "spirit", "succeed", "surface", "surrender"),
+            *("survive", "take", "throw", "vacate", "whisk"),
+        }
+    )
+    | frozenset(lx.PATIENT_VERBS)
+    | frozenset(lx.AGENT_VERBS)
+    | lx.FATAL_VERBS
+    | _PERSON_STATE_LEMMAS
+    | lx.BODY_HARM_VERBS
+    | lx.CARE_RECEIVING_VERBS
+    | lx.BEARING_VERBS
+    | lx.STITCHED_VERBS
+    | _CARRYING_LEMMAS
+    | lx.CAPTURE_LEMMAS
+    | lx.JAILING_VERBS
+    | lx.SEIZING_LEMMAS
+    | SEIZURE_LEMMAS
+)
+
+
 # The families verb_hits tries in order, the first that returns something other than None
 # winning, each with the lemmas it opens on, looked up once per lemma (claims_dispatch).
 # A family given None instead of a set (one that reads more than the lemma first, or one
@@ -3430,10 +3513,11 @@ _VERB_RULES: LemmaRules[Callable[[ClaimContext, Token, str], list[Hit] | None]] 
         (health_verb_hits, None),  # (claims_harm: session 20)
         (custody_s20_hits, CUSTODY_S20_LEMMAS),  # (claims_seizures: session 20)
         (custody_verb_hits, None),
-        (state_hits, None),
+        (state_hits, STATE_LEMMAS),
         (_phrasal_hits, _PHRASAL_LEMMAS),
-        (_construction_hits, None),
-        (_lexicon_hits, None),
+        (_construction_hits, _CONSTRUCTION_LEMMAS),
+        (_to_death_hits, None),
+        (_lexicon_word_hits, _LEXICON_LEMMAS),
     ],
     first_found=True,
 )
