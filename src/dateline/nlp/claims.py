@@ -83,6 +83,7 @@ from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_harm import health_sentence_hits
 from dateline.nlp.claims_messages import message_hits
+from dateline.nlp.claims_named_descriptions import described_then_named_hits
 from dateline.nlp.claims_partitives import (
     among_hits,
     described_group_hits,
@@ -799,6 +800,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(custody_goes_on_hits(hits))  # "placed under house arrest, and remains there"
     hits.extend(bare_call_hits(sent))  # '"He called!"', "said he phoned on Wednesday night"
     hits.extend(reduced_relative_hits(ctx, sent, hits))  # "for X, the priest, kidnapped in May"
+    hits.extend(described_then_named_hits(ctx, sent, hits))  # "The guard who was freed is X"
     return hits
 
 
