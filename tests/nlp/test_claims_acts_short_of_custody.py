@@ -55,8 +55,9 @@ FOUND = [
         ("Lenkov", "other:poison", A),
     ),
     (
+        # a hunger strike joined is the strike (README, session 19): other:strike
         "Two more detainees, Omar Saleh and Tarek Nabil, have joined the hunger strike.",
-        ("Nabil", "other:join", A),
+        ("Nabil", "other:strike", A),
     ),
     (
         "Born in 1962, Mahmoud Darwish joined the rebel movement as a teenager.",

@@ -2,8 +2,8 @@
 is no claim about a person with most objects (session 18, issue 6):
 
 * joining an armed group, a movement or a strike: "joined the rebel movement in 1998", "have
-  joined the hunger strike", "the front, which he joined in August" (``other:join``; "joined
-  the talks", "joined his family" are none);
+  joined the hunger strike", "the front, which he joined in August" (``other:join``, but a
+  hunger strike joined is ``other:strike``; "joined the talks", "joined his family" are none);
 * crossing a border: "crossed into Chad with her children", "crossed the border illegally"
   (``other:cross``, beside the ``located_in`` the destination rules give);
 * a verdict told by "found guilty" (``other:convict``; "found not guilty" is ``other:acquit``);
@@ -66,7 +66,10 @@ _LEFT_BUILDINGS = frozenset(
 def act_hits(verb: Token, lemma: str) -> list[Hit]:
     """The acts above that ``verb`` tells, or none."""
     if lemma == "join" and _joined_body(verb):
-        return [Hit("other:join", verb, subject_of(verb), {verb.i})]
+        # "have joined the hunger strike": the README's hunger strike joined is the strike itself
+        # (``other:strike``, like "is on hunger strike"), not a membership
+        joined = "other:strike" if _joined_hunger_strike(verb) else "other:join"
+        return [Hit(joined, verb, subject_of(verb), {verb.i})]
     if lemma == "cross" and _crossed_border(verb):
         return [Hit("other:cross", verb, subject_of(verb), {verb.i})]
     if lemma == "find" and (verdict := _verdict(verb)):
@@ -88,6 +91,19 @@ def _joined_body(verb: Token) -> bool:
             t.lower_ in _JOINED_BODIES for t in obj.subtree if t.ent_type_ == "ORG"
         ):
             return True  # "joined the Sudan Liberation Front"
+    return False
+
+
+def _joined_hunger_strike(verb: Token) -> bool:
+    """ "joined the hunger strike", "joined a hunger strike begun by ..." (not "joined the
+    strike at the docks": a walkout is a membership act, ``other:join``)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lower_ in _RELATIVE_WORDS and verb.dep_ == "relcl":
+            obj = verb.head
+        if obj.lemma_.lower() == "strike" and any(
+            t.lower_ == "hunger" for t in obj.doc[max(obj.left_edge.i, obj.i - 2) : obj.i]
+        ):
+            return True
     return False
 
 
