@@ -1060,6 +1060,14 @@ PART_OF_DATE = _compile(
 )
 
 
+# "on Feb. 3 night", "the attack on Aug. 7 morning": wire copy (Xinhua's above all) puts the
+# part of the day after a month and day as it does after a weekday ("Tuesday night"): one TIME
+DATE_THEN_PART = _compile(
+    rf"""\b(?:(?P<pos>early|late)\s+(?:on\s+)?)?(?P<day>(?P<mon>{MONTH})\s+(?P<dnum>{DAY_NUM}))
+    \s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:shift|session|flight|train|edition)\b)"""
+)
+
+
 def read_part_of_day(m: re.Match[str]) -> Reading | None:
     """'by mid-afternoon', 'in the morning', 'late in the evening': a part of the day the
     passage is about (TIME)."""
@@ -1371,6 +1379,12 @@ def _last_is_verb(m: re.Match[str]) -> bool:
     )  # fmt: skip
 
 
+_MONTH_RIGHT_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
+)
+
+
 def read_duration(m: re.Match[str]) -> Reading | None:
     """'about 55 minutes', 'almost a year', 'the past three years', 'two-year', '2 1/2 years'."""
     unit = unit_of(m["unit"])
@@ -1383,6 +1397,11 @@ def read_duration(m: re.Match[str]) -> Reading | None:
     if unit == "second" and n_text in ("a", "an", "another") and not m["unit"].lower().endswith("s") and not (
         m["q"] or m["q2"]
     ):  # "a second group": the ordinal, not the unit ("less than a second" is the unit)
+        return None
+    if n_text[:1].isdigit() and not m["unit"].lower().endswith("s") and _MONTH_RIGHT_BEFORE.search(
+        m.string, max(0, m.start("n") - 12), m.start("n")
+    ):  # "on Feb. 3 night", "on Aug. 7 morning": the number after a month is its day, not
+        # a count of the unit (a count is plural: "for 3 nights")
         return None
     if n_text == "one" and m["unit"].lower() == "day" and _one_day_ahead(m):
         return None  # "she will one day lead": FUTURE_REF, read by the ref rule
@@ -2234,6 +2253,7 @@ RULES: tuple[Rule, ...] = (
     _rule("weekday", WEEKDAY_RULE, read_weekday, 6, "weekday"),
     _rule("day_word", DAY_WORD_RULE, read_day_word, 6, "dayword"),
     _rule("part_of_date", PART_OF_DATE, read_part_of_date, 8, "month weekday dayword"),
+    _rule("date_then_part", DATE_THEN_PART, read_part_of_date, 9, "month"),
     _rule("part_of_day", PART_OF_DAY_ALONE, read_part_of_day_any, 2, "unit"),
     _rule("holiday", HOLIDAY, read_holiday, 5, "holiday"),
     _rule("twilight", TWILIGHT, read_twilight, 2, "twilight"),
