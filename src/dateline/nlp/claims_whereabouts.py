@@ -787,6 +787,53 @@ def _return_hits(verb: Token, lemma: str) -> list[Hit]:
     return []
 
 
+# Verbs of carrying a person somewhere, which "back" makes a carrying back: "was taken back to
+# Baku", "were brought back to the prison", "was driven back to Kabul".
+_CARRIED_BACK_VERBS = frozenset(
+    {"take", "bring", "drive", "fly", "send", "escort", "carry", "ship", "smuggle", "airlift"}
+)
+
+# Back to where one already was inside a place, no new whereabouts: "sent back to his cell".
+_NO_NEW_PLACE = frozenset({"cell", "room", "ward", "bed", "home", "house"})
+
+
+def _carried_back_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "was taken back to Baku", "were brought back to the prison in Gao": a person carried
+    back to a place is there (the README's move to a place, named or a facility); the parser
+    hangs the "to" on "back", where the plain move rules ("was taken to Baku") do not look.
+    A passive only ("took back his words" takes no one anywhere); the one carried is the
+    passive subject, or the first participle's in "was seized and taken back to X"."""
+    if lemma not in _CARRIED_BACK_VERBS:
+        return []
+    back = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
+    if not back:
+        return []
+    if is_passive(verb):
+        people = patient_of(verb)
+    elif (
+        verb.dep_ == "conj"
+        and is_passive(verb.head)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+    ):
+        people = patient_of(verb.head)  # "was abducted and taken back to Baku"
+    else:
+        return []
+    if not people:
+        return []
+    for head in [verb, *back]:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"to", "into"}:
+                continue
+            for dest in prep.children:
+                if (
+                    dest.dep_ == "pobj"
+                    and dest.lemma_.lower() not in _NO_NEW_PLACE
+                    and is_place(dest, prep)
+                ):
+                    return [Hit("located_in", verb, people, {verb.i})]
+    return []
+
+
 def _location_owners(verb: Token) -> list[Token]:
     return [
         o
@@ -820,6 +867,7 @@ _SIDE_RULES: LemmaRules[Callable[[Token, str], list[Hit]]] = LemmaRules(
         (_more_state_hits, _MORE_STATE_LEMMAS),
         (_journey_hits, _JOURNEY_LEMMAS),
         (_return_hits, _RETURN_LEMMAS),  # (session 19)
+        (_carried_back_hits, _CARRIED_BACK_VERBS),  # "was taken back to Baku"
         (relative_where_hits, WHERE_STAY_LEMMAS),  # the place a "where" clause hangs on
         (onward_move_hits, ONWARD_MOVE_LEMMAS),  # "moved first to X and then to Y"
     ]
