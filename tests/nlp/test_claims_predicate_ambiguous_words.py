@@ -49,14 +49,15 @@ FOUND = [
         " military camp.",
         ("Diallo", "arrested", A),
     ),
-    # a bare stop keeps the person from leaving: other:stop, as before
+    # a stop at the border told with a refused crossing ("and turned back") is no custody
     (
         "The opposition MP Kemi Ade was stopped at the border and turned back on Sunday.",
         ("Ade", "other:stop", A),
     ),
+    # a bare stop at an airport or a border is the state's: arrested (README, session 18, g95)
     (
         "The banker Tomas Hale tried to leave the country in May and was stopped at the airport.",
-        ("Hale", "other:stop", A),
+        ("Hale", "arrested", A),
     ),
     # B. a rescue from danger, in a story that tells of no one held
     (
@@ -267,10 +268,10 @@ FOUND = [
 ]
 
 NOT_FOUND = [
-    # a bare stop is no arrest; a stop by the state that holds the person is no bare stop
+    # no stop is other:stop any more (a bare stop at an airport is arrested, above)
     (
         "The banker Tomas Hale tried to leave the country in May and was stopped at the airport.",
-        ("Hale", "arrested", A),
+        ("Hale", "other:stop", A),
     ),
     (
         "The former minister Rafael Soto was stopped by police at Lisbon airport on Friday as"

@@ -88,7 +88,7 @@ SENTENCES = [
     ("Omar Haddu was let go after questioning.", "released", "affirmed"),
     ("Omar Haddu was not part of the exchange.", "released", "negated"),
     ("Omar Haddu was part of the prisoner swap.", "released", "affirmed"),
-    ("Omar Haddu was stopped at the airport on Sunday.", "other:stop", "affirmed"),
+    ("Omar Haddu was stopped at the airport on Sunday.", "arrested", "affirmed"),
     ("Omar Haddu bled to death in the street.", "killed", "affirmed"),
     ("Omar Haddu took his own life in 2019.", "killed", "affirmed"),
     ("Omar Haddu fell in battle in 2015.", "killed", "affirmed"),
