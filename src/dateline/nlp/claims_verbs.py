@@ -2350,11 +2350,7 @@ def _in_place_hit(verb: Token) -> list[Hit] | None:
 def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
     """ "A video shows X" / "appears to show X": X appeared, and is the video's speaker."""
     showing = [*verb.children, *(verb.head.children if verb.dep_ == "xcomp" else ())]
-    if not any(
-        c.dep_ == "nsubj"
-        and c.lemma_.lower() in lx.MESSAGE_NOUNS | {"image", "photo", "photograph", "picture"}
-        for c in showing
-    ):
+    if not any(c.dep_ == "nsubj" and _showing_noun(_antecedent(c)) for c in showing):
         return None
     shown = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i]
     shown += [
@@ -2365,6 +2361,30 @@ def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
         if person is not None and person.kind == "person":
             ctx.message_author = person
     return [Hit("appeared", verb, expand_conj(shown), {verb.i})] if shown else []
+
+
+def _showing_noun(tok: Token | None) -> bool:
+    return tok is not None and tok.lemma_.lower() in lx.MESSAGE_NOUNS | _STILL_PICTURES
+
+
+_STILL_PICTURES = frozenset({"image", "photo", "photograph", "picture"})
+
+
+def _antecedent(subject: Token) -> Token | None:
+    """What a relative pronoun subject stands for: "a video that (appeared to) show X" (the
+    relative clause's noun), also when the parser hangs the clause elsewhere ("three days
+    after a video circulated online that appeared to show him": the picture or message noun
+    at most four words before the pronoun); any other subject is itself."""
+    if subject.lower_ not in {"that", "which"} or subject.tag_ != "WDT":
+        return subject
+    clause = subject.head
+    if clause.dep_ == "relcl":
+        return clause.head
+    doc = subject.doc
+    for i in range(subject.i - 1, max(subject.i - 5, -1), -1):
+        if _showing_noun(doc[i]) and doc[i].pos_ == "NOUN":
+            return doc[i]
+    return None
 
 
 def _has_to_phrase(ctx: ClaimContext, verb: Token) -> bool:
