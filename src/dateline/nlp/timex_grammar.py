@@ -924,6 +924,11 @@ def read_ago(m: re.Match[str]) -> Reading | None:
         return Reading("TIME", mod=mod, resolve=lambda a: a.relative(unit, steps))
     if direction == "ago":
         return Reading("DATE", mod=mod, resolve=lambda a: a.ago(unit, steps))
+    if direction == "from" and m["dir"].lower().endswith("today") and unit in ("day", "week"):
+        # "a week from today", "ten days from today": counted in days from the day of the
+        # report, a day (not the week "two weeks from now" names)
+        days = steps * (7 if unit == "week" else 1)
+        return Reading("DATE", mod=mod, resolve=lambda a: a.deictic("day", days))
     if direction in ("from", "hence"):
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, steps))
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, steps, keep_grain=True))
@@ -941,7 +946,7 @@ AGO = _compile(
     _starting_with(
         "0-9abcdefhjlmnorstuwz",
         rf"""\b(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<orso>or\s+so\s+)?
-        (?:(?P<dir>ago|earlier|later|from\s+now|hence|previously|back)\b(?!\s+than\b)
+        (?:(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|previously|back)\b(?!\s+than\b)
           |(?P<dir2>before|after|prior)\b(?![ \t]+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|being|having|\d|(?-i:[A-Z])\w*)\b)
            (?![ \t]+(?:than|to|that|when|in|on)\b))""",
     )
@@ -1030,6 +1035,8 @@ def read_day_word(m: re.Match[str]) -> Reading | None:
     if word == "overnight":  # the night before the day the passage is about
         return Reading("TIME", resolve=lambda a: _shift_part(_days_before(a.current_day(), 1), "NI"))
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if m["twice"]:  # "the day after tomorrow", "the day before yesterday": two days off
+        offset += 1 if m["twice"].lower().split()[2] == "after" else -1
     if word == "tonight":
         part = "NI"
     if part:
@@ -1038,7 +1045,8 @@ def read_day_word(m: re.Match[str]) -> Reading | None:
 
 
 DAY_WORD_RULE = _compile(
-    rf"""\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<w>today|tonight|yesterday|tomorrow|{_OVERNIGHT})\b
+    rf"""\b(?:(?P<pos>early|late|earlier|later)\s+)?(?P<twice>the\s+day\s+(?:after(?=\s+tomorrow)|before(?=\s+yesterday))\s+)?
+    (?P<w>today|tonight|yesterday|tomorrow|{_OVERNIGHT})\b
     (?:\s+(?P<part>{PART_OF_DAY}))?"""
 )
 
@@ -1903,7 +1911,7 @@ REQUIRES: dict[str, str] = {
     "ref": r"(?=[nctpmrlsfoa])(?:now|current|these|present|time|moment|recent|past|lately|soon"
            r"|future|term|someday|later|coming|ahead|one\s+day|some\s+day|ago)",
     "day_month_year": r"(?=[\dsnrt])(?:\d|st|nd|rd|th)\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    "ago": r"(?=[aelnhpb])(?:ago|earlier|later|now|hence|previously|back|before|after|prior)",
+    "ago": r"(?=[aelnhpbt])(?:ago|earlier|later|now|today|hence|previously|back|before|after|prior)",
     "report_period": r"(?=[qpae])(?:quarter|period|ago|earlier)",
     "decade": r"(?=[0t])(?:0'?s|ties)",
     "century": r"century",
@@ -1947,7 +1955,7 @@ GATES: dict[str, str] = {
     "duration": rf"\b{_NUM_START}(?:{NUM})(?:[\s-]+(?:very\s+)?\w+)?[\s-]+{_UNIT_START}{UNIT}",
     # "two days ago", "a week later", "three months before": an amount, the unit, its direction
     "ago": rf"\b{_NUM_START}(?:{NUM})[\s-]+{_UNIT_START}{UNIT}(?:\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
-           r"(?:ago|earlier|later|from\s+now|hence|previously|back|before|after|prior)",
+           r"(?:ago|earlier|later|from\s+now|from\s+today|hence|previously|back|before|after|prior)",
     # "every two weeks", "each Sunday", "daily", "on Sundays", "at weekends"
     "set": rf"""(?=[epdnwmyahqbEPDNWMYAHQBTFS])(?:\b(?:every|each|per)\s+(?:other\s+)?(?:(?:{NUM}|half)\s+)?(?:an\s+)?
               (?:{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
