@@ -1334,6 +1334,21 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         and (people := [t for t in patient_of(verb) if _is_person(ctx, t)])
     ):
         return [Hit("leadership_change", verb, people, {verb.i})]  # "was inaugurated on Monday"
+    if lemma == "enthrone" and (
+        people := [
+            t
+            for t in (
+                patient_of(verb)
+                if is_passive(verb)
+                else [c for c in verb.children if c.dep_ == "dobj"]
+            )
+            if _is_person(ctx, t)
+        ]
+    ):
+        # an enthronement is a taking of office, whatever the office after "as" ("was
+        # enthroned as paramount chief", "the elders enthroned X as king"); "enthrone" is no
+        # appointing verb, so the "as" rules of those do not read it
+        return [Hit("leadership_change", verb, people, {verb.i})]
     if lemma == "step" and any(
         p.lemma_.lower() in {"breach", "shoe", "shoes", "role"}
         for p in prep_children(verb, {"into"})
