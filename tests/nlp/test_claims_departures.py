@@ -2,7 +2,9 @@
 departure from a home or a building, told by a finite verb in the "since" clause of the
 disappearance ("has not been seen since she left her home on Friday"), is ``other:leave``
 (tests/fixtures/claims/README.md); "last seen leaving his home" and a departure that only sets
-the scene ("detained as she left her office") are not. Texts written for this table about
+the scene ("detained as she left her office") are not; nor is a sighting ("seen him leave the
+town"). A named town the model misreads, a cave, a boat or a village left by a finite verb is
+a departure wherever it stands. Texts written for this table about
 fictional people: text -> the number of claims (last word of the subject, predicate, polarity)
 the pipeline must find."""
 
@@ -55,7 +57,46 @@ SINCE_LEFT = [
     ),
 ]
 
-TABLE = SINCE_LEFT
+# A town the model misreads as a person, or a place that is no building, left by a finite verb.
+LEFT_PLACES = [
+    (
+        # failed before: "Vilnius" tagged a person
+        "The envoy, Mirko Halas, left Vilnius by car on Friday morning, an official said.",
+        {("Halas", "other:leave", A): 1},
+    ),
+    (
+        # failed before
+        "The third climber, Ivo Marek, 41, left the cave on Saturday to look for a way down, Tomas"
+        " Ril said.",
+        {("Marek", "other:leave", A): 1},
+    ),
+    (
+        # failed before
+        "He was never on board: Piet Olsen left the boat in October and is working in Cork, the"
+        " owners said.",
+        {("Olsen", "other:leave", A): 1},
+    ),
+    (
+        "Anna Berg has left the village with her children, a neighbour said.",
+        {("Berg", "other:leave", A): 1},
+    ),
+    (
+        # a sighting of the departure is an appearance, not a departure told of its own
+        "Residents said they had seen Tomas Hadley leave the town two days before the strike.",
+        {("Hadley", "other:leave", A): 0},
+    ),
+    (
+        # a purpose, not a departure
+        "Marta Lind was given 72 hours to leave the city.",
+        {("Lind", "other:leave", A): 0},
+    ),
+    (
+        "The blast left the town without power, and Tomas Hadley was among the injured.",
+        {("Hadley", "other:leave", A): 0, ("Hadley", "wounded", A): 1},
+    ),
+]
+
+TABLE = SINCE_LEFT + LEFT_PLACES
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

@@ -13,7 +13,9 @@ is no claim about a person with most objects (session 18, issue 6):
   "left the country"); a home or a building only in the "since" clause of a disappearance,
   "has not been seen since she left her home on Friday" (the README's departure told by a
   finite verb of its own), not "last seen leaving his home" (``appeared``) nor a departure
-  that only sets the scene ("was detained as she left her office", "when he left their flat").
+  that only sets the scene ("was detained as she left her office", "when he left their flat");
+  a town the model took for a person ("left Vilnius by car") or a cave, a boat, a village
+  left by a finite verb ("had seen him leave the town" is a sighting).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import Hit
 from dateline.nlp.claims_grammar import expand_conj, is_passive, patient_of, subject_of
 from dateline.nlp.claims_seizures import verdict_people
+from dateline.nlp.entities_gender import gender_of_given_name
+from dateline.nlp.places_known import known_place_name
 
 # What a person joins that tells of his status: an armed or political body, its ranks, a strike.
 _JOINED_BODIES = lx.GROUP_HEADS | frozenset(
@@ -51,6 +55,11 @@ _JOINED_BODIES = lx.GROUP_HEADS | frozenset(
 _RELATIVE_WORDS = frozenset({"which", "that", "whom"})
 _SENTENCE_WORDS = frozenset({"sentence", "term"})
 _KEEPING_VERBS = frozenset({"ban", "bar", "prevent", "stop", "forbid", "block", "prohibit"})
+# Places left that are no building, by a finite verb a departure wherever it stands: "left the
+# cave on Saturday to look for a way down", "he left the boat in October", "left the town".
+_LEFT_PLACES = frozenset({"cave", "boat", "ship", "vessel", "town", "city", "village", "island"})
+_FINITE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+_SEEING = frozenset({"see", "watch", "spot", "notice", "observe", "film", "show", "hear"})
 # Homes and buildings a person is last known to have left: "since she left her home / a
 # friend's flat / a casino on the Strip" (not "school", "the army", "the party": a membership).
 _LEFT_BUILDINGS = frozenset(
@@ -139,11 +148,38 @@ def left_place(verb: Token) -> bool:
             c.lemma_.lower() in lx.LEAVE_OBJECTS or c.ent_type_ in {"GPE", "LOC"}
         ):
             return True
-        if c.dep_ == "prep" and c.lower_ == "for" and any(
-            p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in c.children
+        # (a finite verb only: "had seen him leave the town" is a sighting, "to leave" a purpose)
+        if (
+            c.dep_ == "dobj"
+            and verb.tag_ in _FINITE_TAGS
+            and not (verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SEEING)
+            and (c.lemma_.lower() in _LEFT_PLACES or _known_town_object(c))
+        ):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "for"
+            and any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in c.children)
         ):
             return True
     return _left_building_since(verb)
+
+
+def _known_town_object(obj: Token) -> bool:
+    """ "Harelik left Vilnius by car": a town or country of the gazetteer that the model took
+    for a person or a group (places_known), one proper noun with no "the" or "'s" and no
+    given name ("left Jordan" stays a person)."""
+    doc = obj.doc
+    return (
+        obj.pos_ == "PROPN"
+        and obj.ent_type_ in {"PERSON", "ORG", "NORP", ""}
+        and not any(c.dep_ in {"det", "poss", "compound", "case"} for c in obj.children)
+        and not (obj.i + 1 < len(doc) and doc[obj.i + 1].pos_ == "PROPN")
+        and obj.text[:1].isupper()
+        and not obj.text.isupper()
+        and gender_of_given_name(obj.text) is None
+        and known_place_name(obj.text)
+    )
 
 
 def _left_building_since(verb: Token) -> bool:
