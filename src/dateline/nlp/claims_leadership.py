@@ -209,6 +209,7 @@ _LOST_OFFICES = frozenset(
         "premiership",
         "throne",
         "chairmanship",
+        "regency",  # "relinquished the regency to the new chief"
     ]
 )
 # What is handed on with the lead: "handed control of the front to X", "transferred power".
@@ -1420,8 +1421,13 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         c.dep_ == "dobj" and c.lemma_.lower() in _LOST_OFFICES | lx.COMMAND_NOUNS
         for c in verb.children
     ):
-        # "relinquished the chairmanship"
-        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+        # "relinquished the chairmanship"; given up to someone, a change for the one who
+        # receives it as well ("ceded the leadership to her deputy, X", "relinquished the
+        # regency to her nephew, X"), as the handing verbs read it
+        hits = [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
+        if receivers := _lead_receivers(verb):
+            hits.append(Hit("leadership_change", verb, receivers, {verb.i}))
+        return hits
     if lemma == "lose" and any(
         c.dep_ == "dobj"
         and (
@@ -1476,6 +1482,22 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         for c in verb.children
     ):
         return None  # "If the president dies, the constitution gives power to X": supposed
+    receivers = _lead_receivers(verb)
+    if (over or bodies) and not [r for r in receivers if _is_person(ctx, r)]:
+        return None  # "handed over to police" is no handover of a post
+    lead = lead or bodies
+    hits = []
+    if (over or any(c.dep_ == "dobj" for c in lead)) and (givers := subject_of(verb)):
+        hits.append(Hit("leadership_change", verb, givers, {verb.i}))
+    if receivers:
+        hits.append(Hit("leadership_change", verb, receivers, {verb.i}))
+    return hits or None
+
+
+def _lead_receivers(verb: Token) -> list[Token]:
+    """Who a lead is handed to: the names after "to" ("to X", "to his deputy, X", and the
+    name of "to his former apprentice, X" the parser hung elsewhere); no one for a bare noun
+    ("to the army", "to the new chief")."""
     to = [
         p
         for c in verb.children
@@ -1499,15 +1521,7 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         and not any(c.dep_ == "appos" for c in p.children)
         and (named := named_in_apposition(p)) is not p
     ]
-    if (over or bodies) and not [r for r in receivers if _is_person(ctx, r)]:
-        return None  # "handed over to police" is no handover of a post
-    lead = lead or bodies
-    hits = []
-    if (over or any(c.dep_ == "dobj" for c in lead)) and (givers := subject_of(verb)):
-        hits.append(Hit("leadership_change", verb, givers, {verb.i}))
-    if receivers:
-        hits.append(Hit("leadership_change", verb, receivers, {verb.i}))
-    return hits or None
+    return receivers
 
 
 # The nouns _in_recording reads a recording in; a document with none of them has none.
