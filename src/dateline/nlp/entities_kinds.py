@@ -37,6 +37,7 @@ from dateline.nlp.entities_lexicon import (
 from dateline.nlp.entities_lexicon import (
     REGNAL as _REGNAL,
 )
+from dateline.nlp.entities_list_headings import heads_list_item
 from dateline.nlp.places_known import known_place_name
 
 # match_key folds a name with several regular expressions and a Unicode normalisation, and
@@ -359,7 +360,7 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if _outlet_addressed(doc, s, surnames):
             s.kind, s.outlet = "org", True
             continue
-        if s.start in labels:
+        if s.start in labels and not heads_list_item(doc, s.start):
             s.kind = "gpe"  # "Kestria: Poet X was detained ...": a round-up's place label
             continue
         if _masthead(s, span):
@@ -369,8 +370,8 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if nxt is not None and nxt.text.islower() and nxt.lower_ in OUTLET_HEADS and not s.evidenced:
             s.kind, s.outlet = "org", True  # "their employer, Sawt al-Jabal radio, said"
             continue
-        if name.isupper() and len(name) > 2 and nxt is not None and nxt.text == "(":
-            s.kind = "gpe"
+        if name.isupper() and len(name) > 2 and nxt is not None and nxt.text == "(" and not heads_list_item(doc, s.start):
+            s.kind = "gpe"  # "JUBA (Reuters) -" (not a factbox's "* MARCO VELLA (2001-2010):")
         elif not s.evidenced and (
             key in org_keys or (key and key not in surnames and all(w in org_words for w in key.split()))
         ):

@@ -57,6 +57,7 @@ from dateline.nlp.entities_lexicon import (
     SURNAME_PARTICLES,
     TITLES,
 )
+from dateline.nlp.entities_list_headings import list_heading_names
 from dateline.nlp.entities_turns import in_label, speaker_turns
 from dateline.records import EntityKind
 
@@ -109,6 +110,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_given_names_after_kin(doc, spans))
     spans.extend(_given_names_before_shared_surname(doc, spans))
     spans.extend(given_names_beside_people(doc, spans))  # "Nour and her husband Sami"
+    spans.extend(list_heading_names(doc, spans))  # "* MARCO VELLA (founder, 2001-2010): Killed ..."
     spans.sort(key=lambda s: s.start)
     _names_spelled_by_acronyms(doc, spans)
     _demonyms_before_names(doc, spans)
