@@ -257,7 +257,10 @@ def recent_person(
             if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in SPEECH_VERBS:
                 root = root.head  # 'said General X, the army chief': the apposition speaks with him
             subject = root.dep_ in {"nsubj", "nsubjpass"}
-            speaker = subject and root.head.lemma_.lower() in SPEECH_VERBS or _credited_source(root)
+            # the passive subject of a verb of saying is whom it is said about, never its speaker:
+            # "X is said by residents to move between camps. An official said he may have fled",
+            # "X was declared dead", "X was told to leave" (only an active subject speaks)
+            speaker = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS or _credited_source(root)
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
             if _conjoined_person(root) or _joined_by_and(span[0]):
                 conjoined.add(s)
