@@ -1417,6 +1417,11 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
     ):
         # "bowed out as party leader", "walked away from the leadership"
         return [Hit("resigned", verb, subject_of(verb), {verb.i})]
+    if lemma == "bow" and _office_holder_bows_out(verb):
+        # "the board's chairman, X, bowed out after eleven years", "Party leader X bowed out
+        # on Monday": one who holds an office and bows out leaves it (not "bowed out of the
+        # race / the tournament", a contest left)
+        return [Hit("resigned", verb, subject_of(verb), {verb.i})]
     if lemma in {"relinquish", "cede", "surrender", "renounce"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _LOST_OFFICES | lx.COMMAND_NOUNS
         for c in verb.children
@@ -1492,6 +1497,34 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
     if receivers:
         hits.append(Hit("leadership_change", verb, receivers, {verb.i}))
     return hits or None
+
+
+def _office_holder_bows_out(verb: Token) -> bool:
+    """ "The chairman, X, bowed out", "Chief executive X bowed out on Friday": "bow out" with
+    no "of" (a race, a contest) whose subject is named by an office (the subject noun itself,
+    its apposition or a title before the name)."""
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in {"prt", "advmod"}]
+    if not outs or any(
+        c.dep_ == "prep" and c.lower_ == "of" for h in [verb, *outs] for c in h.children
+    ):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            _office_role(c)
+            or any(
+                a.dep_ in {"appos", "compound"} and (_office_role(a) or _office_role_title(a))
+                for a in c.children
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _office_role_title(tok: Token) -> bool:
+    """ "Chief executive" / "Party leader" before a name: the role at the end of the title's
+    own compounds ("executive" of "Chief executive", "leader" of "Party leader")."""
+    return any(_office_role(t) for t in tok.subtree if t.i <= tok.i)
 
 
 def _lead_receivers(verb: Token) -> list[Token]:
