@@ -2,7 +2,8 @@
 bulleted item headed by the name in capitals, a parenthesis of role or tenure and a colon,
 then verbless clauses about that person ("* MARCO VELLA (founder, 2001-2010): Killed in a
 police raid in May 2010."); the heading is a person's name (``entities_list_headings``), and
-the clauses hung on it are claims about that person. A round-up's place label ("- NORTH
+the clauses hung on it, or opening a later sentence of the item with no subject
+(``item_heading_subject``), are claims about that person. A round-up's place label ("- NORTH
 KESTRIA (2021): ...") and a dateline ("JUBA (Reuters) -") stay places. Texts written for this
 table about fictional people: text -> the number of claims (subject in lower case, predicate,
 polarity) the pipeline must find."""
@@ -34,6 +35,19 @@ TABLE = [
         "Who ran the council?\n\n- ADAM KESTREL (chairman): Sentenced to death in absentia in 2018."
         "\n\n- NINA OSTROVA (spokeswoman): Named as acting chair in 2019.",
         {("adam kestrel", "other:sentence", A): 1, ("nina ostrova", "leadership_change", A): 1},
+    ),
+    # a later sentence of the item with no subject of its own tells of the heading's person
+    (
+        # failed before: no subject for "Arrested"
+        "Who has led the Red Hill gang?\n\n* JONAS KRELL (2010-2016): Chosen by the elders in 2010."
+        " Arrested by federal police in Ostra in March 2016 and still held in a Varna prison.",
+        {("jonas krell", "arrested", A): 1, ("jonas krell", "located_in", A): 1},
+    ),
+    (
+        # a sentence with its own subject keeps it
+        "Who has led the Red Hill gang?\n\n* JONAS KRELL (2010-2016): Chosen by the elders in 2010."
+        " His brother Tomas Krell was arrested in Ostra in 2016.",
+        {("jonas krell", "arrested", A): 0, ("tomas krell", "arrested", A): 1},
     ),
     # place labels and datelines stay places: no claim about them
     (

@@ -25,6 +25,7 @@ from dateline.nlp.claims_context import (
 from dateline.nlp.claims_harm_subjects import parenthetical_conjunct_head
 from dateline.nlp.claims_name_lists import listed_names, name_before_and
 from dateline.nlp.entities import PERSON_NOUNS
+from dateline.nlp.entities_list_headings import item_heading_subject
 
 
 def irrealis(verb: Token) -> bool:
@@ -285,6 +286,8 @@ def patient_of(verb: Token) -> list[Token]:
     if (passive_conj := _reduced_relative_misparsed(verb)) is not None:
         # "An activist detained at the protest, X, was released": who the conjunct is about
         return patient_of(passive_conj)
+    if verb.dep_ == "ROOT" and (heading := item_heading_subject(verb)) is not None:
+        return [heading]  # "* X (2010-2016): ... Arrested by police in 2016."
     return []
 
 
@@ -474,6 +477,8 @@ def subject_of(verb: Token) -> list[Token]:
         if verb.dep_ == "pcomp" and verb.tag_ in {"VBG", "VBN"} and verb.head.dep_ == "prep":
             verb = verb.head.head  # "returned home after being missing for a week"
             continue
+        if verb.dep_ == "ROOT" and (heading := item_heading_subject(verb)) is not None:
+            return [heading]  # "* X (2016-2019): Took over after Y's arrest."
         return []
     return []
 

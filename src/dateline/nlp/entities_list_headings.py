@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import NameSpan
 from dateline.nlp.entities_lexicon import PERSON_NOUNS, match_key
 
-__all__ = ["heads_list_item", "list_heading_names"]
+__all__ = ["heads_list_item", "item_heading_subject", "list_heading_names"]
 
 # A bulleted line opening with two to four words in capitals, an optional quoted nickname,
 # an optional parenthesis and a colon.
@@ -81,3 +82,24 @@ def heads_list_item(doc: Doc, start: int) -> bool:
         return False
     bullet = doc[start - 1]
     return bullet.i == 0 or "\n" in doc[bullet.i - 1].text_with_ws or doc[bullet.i - 1].is_space
+
+
+def item_heading_subject(verb: Token) -> Token | None:
+    """The person a factbox item is about, for a clause of the item with no subject of its
+    own: "* JONAS KRELL (2010-2016): Chosen by the elders in 2010. Arrested by federal police
+    in March 2016 and still held in a Varna prison." -- the second sentence opens on its
+    verb, and tells of the heading's person. Only a sentence that opens on ``verb`` (an
+    adverb or auxiliary before it at most), in a paragraph that opens on such a heading."""
+    sent = verb.sent
+    if any(t.i != verb.i and t.head.i != verb.i for t in sent[: verb.i - sent.start]):
+        return None
+    doc = verb.doc
+    text = tables_of(doc).text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if text[line_start : line_start + 1] not in {"*", "•", "-", "–"}:
+        return None
+    m = _HEADING.match(text, line_start)
+    if m is None or m.end() > sent.start_char:
+        return None
+    name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+    return name[-1] if name is not None and len(name) else None
