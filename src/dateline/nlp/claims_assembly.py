@@ -795,7 +795,39 @@ def _lawyers_client(ctx: ClaimContext, tok: Token) -> Entity | None:
                 and found.entity_id != speaker.entity_id
             ):
                 return found
-    return None
+    return _defendant_before(ctx, tok, speaker)
+
+
+def _defendant_before(ctx: ClaimContext, tok: Token, speaker: Entity) -> Entity | None:
+    """A lawyer named by a title ("Defence lawyer Y said his client ...", "Attorney Y says
+    his client"), whom the text gives no client: the client is the person the text has named
+    most often before (the defendant of a court story; the later of two named as often), not
+    the lawyer, another lawyer, a judge or a prosecutor ("Prosecutor Z told the court that X
+    had ...; Defence lawyer Y said his client": X)."""
+    if not any(r.lower() in lx.LAWYER_NOUNS for r in speaker.roles):
+        return None
+    doc = ctx.doc
+    best: tuple[int, int, Entity] | None = None
+    for e in ctx.entities:
+        if e.kind != "person" or e.entity_id == speaker.entity_id:
+            continue
+        if any(r.lower() in _COURT_ROLES for r in e.roles):
+            continue  # another lawyer, the judge, the prosecutor
+        before = [m for m in e.mentions if m.end <= tok.idx]
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in e.mentions]
+        if any(
+            span is not None and span.start > 0 and doc[span.start - 1].lower_ in _COURT_ROLES
+            for span in spans
+        ):
+            continue  # "Judge X", "Prosecutor X"
+        if before:
+            key = (len(before), max(m.end for m in before), e)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+_COURT_ROLES = lx.LAWYER_NOUNS | {"judge", "prosecutor", "magistrate", "justice", "juror"}
 
 
 def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Claim]:
