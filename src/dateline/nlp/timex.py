@@ -218,6 +218,7 @@ def _tag(
                 or _word_before(text, cand.start) in ("for", "of")
             ),
             awaited=bool(_AWAITED_BEFORE.search(text, max(0, cand.start - 32), cand.start)),
+            placed=bool(_COPULA_IN_BEFORE.search(text, max(0, cand.start - 12), cand.start)),
             subject_of_past=verb is not None and tense == "past" and _active_simple_past(verb)
             and view.parsed and _in_the_subject(view, cand, verb),
             told_past=verb is not None and (
@@ -723,6 +724,7 @@ _HEDGE_BEFORE = re.compile(
 )
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 _DUE_BEFORE = re.compile(r"\bdue\s+(?:on\s+|by\s+|in\s+)?$", re.I)
+_COPULA_IN_BEFORE = re.compile(r"\b(?:is|are|'s)\s+(?:in|on)\s+$", re.I)
 _LAST_DECADE = re.compile(
     r"the\s+last\s+(?:decade|century)|this\s+past\s+(?:week|month)|(?:the|this)\s+(?:past|last)\s+year", re.I
 )

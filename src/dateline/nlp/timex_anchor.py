@@ -164,6 +164,7 @@ class Position:
     happened: bool = False  # the day of an attack or an accident ("the blast Sunday")
     awaited: bool = False  # an event still ahead of the clause ("ahead of Sunday's vote")
     subject_of_past: bool = False  # inside the subject of an active simple past ("The storm in May killed 20")
+    placed: bool = False  # after a present copula and "in" / "on" ("The summit is in December")
 
     @property
     def past(self) -> bool:
@@ -481,9 +482,10 @@ class DocumentAnchor:
             # "The trial was scheduled to begin Oct. 23", written in November: a plan told in
             # the past tense may have run its course, so a date just gone by is the one meant
             return closest[0]
-        if tense == "present" and prep in ("is", "are"):
-            # "The general election is Nov. 7": a present copula naming a date states a
-            # timetable (a date gone by would take "was")
+        if tense == "present" and (prep in ("is", "are") or self.position.placed):
+            # "The general election is Nov. 7", "The summit is in December": a present copula
+            # naming or placing a thing in a time states a timetable (a time gone by would take
+            # "was"; one just gone by, within a month, is still read as the nearest above)
             future = [c for c in cands if c[1][1] >= dct]
             if future:
                 return min(future, key=lambda c: c[1][0])[0]
