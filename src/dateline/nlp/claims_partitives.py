@@ -263,3 +263,51 @@ def _bodies_before(ctx: ClaimContext, sent: Span) -> bool:
     """The sentence before tells of bodies found ("recovered three more bodies")."""
     before = ctx.sents[ctx.sent_of[sent.start] - 1]
     return any(t.lemma_.lower() == "body" and t.tag_ == "NNS" for t in before)
+
+
+def trailing_among_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
+    """ "All the remaining hostages walked out unharmed, X among them", "Five miners were
+    killed, X and Y among them": names set off after a clause, closed by "among them", are
+    members of the clause's plural subject and get what the clause told of it (the parser
+    hangs the names on the verb, not on the group)."""
+    hits: list[Hit] = []
+    doc = ctx.doc
+    lower, dep = ctx.tables.lower, ctx.tables.dep
+    for i in range(sent.start + 2, sent.end):
+        if lower[i] != "them" or dep[i] != "pobj" or lower[i - 1] != "among":
+            continue
+        last = doc[i - 2]  # the name closed by "among them"
+        if last.pos_ != "PROPN":
+            continue
+        named = entity_in_name(ctx, last)
+        if named is None or named.kind != "person":
+            continue
+        verb = last.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head  # (an apposition on the group: up to its verb)
+        names = [last, *last.conjuncts]
+        names = [n for n in names if n.pos_ == "PROPN"]
+        clause = {t.i for t in verb.subtree}
+        # (the group the clause told of: a plural subject or object, "a dozen protesters")
+        groups = {
+            t.i
+            for t in verb.subtree
+            if t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+            and (t.tag_ in {"NNS", "NNPS"} or t.pos_ == "NUM")
+            and t.lower_ != "them"
+        }
+        if not groups:
+            continue
+        for h in told:
+            if h.anchor.i not in clause or not any(s.i in groups for s in h.subjects):
+                continue
+            if any(
+                o.predicate == h.predicate and any(n in o.subjects for n in names) for o in told
+            ):
+                continue  # (the name read with the group already: "miners, X among them")
+            hit = Hit(h.predicate, h.anchor, names, set(h.clause))
+            hit.polarity_neg = h.polarity_neg
+            hit.certainty = h.certainty
+            hit.event = h.event
+            hits.append(hit)
+    return hits
