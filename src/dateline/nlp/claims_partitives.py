@@ -12,7 +12,9 @@ what befell the group.
   participle, when the parser lost the copula's subject;
 * "Two hostages were released that month. One of them, X, later told police ..." and "The
   court jailed five activists. The defendants included X and Y": a member named by "one of
-  them" in apposition, or listed by a definite plural's "include", gets the group's status.
+  them" in apposition, or listed by a definite plural's "include", gets the group's status;
+* "The hostages were released unharmed, X among them": names closed by "among them" after a
+  clause get what it told of its plural subject or object (:func:`trailing_among_hits`).
 """
 
 from __future__ import annotations
