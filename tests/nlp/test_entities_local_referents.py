@@ -127,6 +127,24 @@ ROWS: list[Any] = [
         [("Ouedraogo", "located_in")],
         [("Kabore", "located_in")],
     ),
+    (
+        "r11",
+        "Mayor Ruth Banda and the district police chief, Colonel Peter Phiri, were ambushed near Mzuzu on Friday. The colonel was wounded in the arm. The mayor was unhurt.",
+        [("Phiri", "wounded")],
+        [("Banda", "wounded")],
+    ),
+    (
+        "r12",
+        "Pirates seized the cargo ship Aurora off Somalia on Monday. The ship's owner, Stavros Pappas, said the vessel's master, Captain Nikos Vlachos, had called him. The captain is being held with his crew in Eyl.",
+        [("Vlachos", "located_in")],
+        [("Pappas", "located_in")],
+    ),
+    (
+        "r13",
+        "Two police officers, Sergeant Tomas Ruiz and Sergeant Luis Mora, were shot in Rosario on Sunday. The sergeant was taken to hospital in Santa Fe.",
+        [],
+        [("Ruiz", "located_in"), ("Mora", "located_in")],
+    ),
     # --- a kin noun: whose kin it is
     (
         "k01",
@@ -328,9 +346,7 @@ ROWS: list[Any] = [
     ),
 ]
 
-KNOWN_GAPS: dict[str, str] = {
-    "r04": "a rank used as the noun ('The sergeant is being treated') is not taken up by the one person so ranked",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _rows() -> list[Any]:

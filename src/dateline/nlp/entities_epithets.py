@@ -1346,6 +1346,15 @@ _RANK_NOUNS = {
     "policeman": frozenset("constable pc sergeant sgt inspector detective det officer".split()),  # noqa: SIM905
     "policewoman": frozenset("constable pc sergeant sgt inspector detective det officer".split()),  # noqa: SIM905
     "soldier": frozenset("private pte corporal cpl sergeant sgt lance trooper".split()),  # noqa: SIM905
+    # the rank itself as the noun: "His bodyguard, Sergeant X, survived. The sergeant is being
+    # treated in Gao" (a colonel named before him is not "the sergeant")
+    "sergeant": frozenset({"sergeant", "sgt"}),
+    "corporal": frozenset({"corporal", "cpl"}),
+    "constable": frozenset({"constable", "pc"}),
+    "inspector": frozenset({"inspector", "insp"}),
+    "lieutenant": frozenset({"lieutenant", "lt"}),
+    "captain": frozenset({"captain", "capt"}),
+    "colonel": frozenset({"colonel", "col"}),
 }
 
 
