@@ -1532,7 +1532,13 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
     if (
         lemma in {"exchange", "swap", "trade"}
         and is_passive(verb)
-        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        and (
+            any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+            # a person exchanged or swapped is a prisoner freed in the swap: "who was
+            # exchanged alongside X", "X and Y were swapped in November" ("traded" without
+            # "for" is a player's transfer)
+            or lemma != "trade"
+        )
     ):
         return [
             Hit("released", verb, patient_of(verb), {verb.i})
