@@ -575,7 +575,7 @@ def _refused_demand(verb: Token, lemma: str) -> Token | None:
 # Every lemma _announced_hits reads a change in (the cheap test before _announced's walk).
 _ANNOUNCED_LEMMAS = _HANDING_VERBS | {
     *("succeed", "replace", "step", "resign", "abdicate", "take", "assume", "inherit"),
-    *("become", "be", "act", "return", "head", "lead", "run", "chair"),
+    *("become", "be", "act", "return", "head", "lead", "run", "chair", "swear"),
 }
 
 
@@ -667,6 +667,15 @@ def _announced_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         and (role := _as_office(verb)) is not None
         and (
             lemma == "become" or any(m.lower_ in _NEW_BODY_WORDS | {"next"} for m in role.children)
+        )
+        # "will be sworn in as interim president on Friday": the oath of a leader's office to
+        # come (not "will be sworn in as finance minister": a post, no lead taken)
+        or lemma == "swear"
+        and "in" in particles
+        and (role := _as_office(verb)) is not None
+        and (
+            role.lemma_.lower() in lx.LEADER_ROLES
+            or any(m.lower_ in lx.STOPGAP_WORDS for m in role.children)
         )
         or lemma in {"act", "return"}
         and (
