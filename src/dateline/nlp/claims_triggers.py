@@ -75,6 +75,7 @@ _NOUN_LEMMAS = frozenset(
     | set(OFFICE_ROLES)
     | {"replacement", "proof"}
     | set(lx.HELD_NOUNS)
+    | {"inmate"}  # (_PRISONER_NOUNS: "inmate X")
     | set(lx.CAPTOR_NOUNS)
     | set(lx.BEREAVED_NOUNS)
     | {"body", "remains", "corpse"}
@@ -602,7 +603,7 @@ def _proof_of_life_hits(proof: Token) -> list[Hit]:
 
 _HOSTAGE_NOUNS = frozenset({"hostage", "captive"})
 # Nouns of people held by the state (in the noun lists of token_hits through HELD_NOUNS).
-_PRISONER_NOUNS = frozenset({"prisoner", "detainee"})
+_PRISONER_NOUNS = frozenset({"prisoner", "detainee", "inmate"})
 
 
 def _named_hostages(noun: Token) -> list[Token]:
@@ -624,6 +625,16 @@ def _named_hostages(noun: Token) -> list[Token]:
         for o in c.children
         if o.dep_ in {"oprd", "dobj", "attr"} and o.pos_ == "PROPN"
     ]
+    if (
+        noun.dep_ == "compound"
+        and noun.head.pos_ == "PROPN"
+        and noun.head.ent_type_ == "PERSON"
+        and not any(c.lower_ in {"former", "ex", "onetime"} for c in noun.head.children)
+        and lx.PATIENT_VERBS.get(noun.head.head.lemma_.lower()) != "released"
+    ):
+        # the noun as a title before the name: "inmate X", "hostage X", "detainee X" (not
+        # the one a verb frees: "troops freed hostage X" says the release, no captivity now)
+        names.append(noun.head)
     return expand_conj(names)
 
 
