@@ -593,6 +593,8 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
     """The person a parsed subject names or takes up."""
     if _new_leader_noun(subj):
         return _new_leader(ctx, sent)  # "pledged allegiance to the new leader"
+    if _old_leader_noun(subj) and (before := _predecessor(ctx, sent)) is not None:
+        return before  # "X was installed as chief ... The old chief died in March"
     if subj.lemma_.lower() == "proof":
         # "it now has proof of life": of the person the last claims are about
         last = latest_claim(ctx, sent)
@@ -760,6 +762,54 @@ def _new_leader(ctx: ClaimContext, sent: Span) -> Entity | None:
         ):
             return next((e for e in ctx.entities if e.entity_id == claim.subject_id), None)
     return None
+
+
+def _old_leader_noun(tok: Token) -> bool:
+    """ "the old chief", "the former commander", "the previous / outgoing / late leader"
+    without a name of its own: the one who held the post before the new leader."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in lx.LEADER_ROLES
+        and any(c.dep_ == "amod" and c.lower_ in _BEFORE_WORDS for c in tok.children)
+        and not any(c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
+_BEFORE_WORDS = frozenset({"old", "former", "previous", "outgoing", "late", "ousted", "deposed"})
+
+
+def _predecessor(ctx: ClaimContext, sent: Span) -> Entity | None:
+    """The person the new leader took the post from, told before ``sent`` in the words of a
+    succession: replaced or succeeded ("replacing X", "succeeds X"), or whose death, removal or
+    departure the text told ("after the death of his uncle, X", "his predecessor, X"); the
+    latest one named, in a story that told a change of leadership before ``sent``."""
+    if _new_leader(ctx, sent) is None:
+        return None
+    found = None
+    for tok in ctx.doc[: sent.start]:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        slot = tok.head if tok.dep_ == "appos" else tok  # "his uncle, X": the uncle's place
+        if not (
+            slot.dep_ == "dobj"
+            and slot.head.lemma_.lower() in _SUCCEEDING_VERBS
+            or slot.dep_ == "pobj"
+            and slot.head.lower_ == "of"
+            and slot.head.head.lemma_.lower() in _VACANCY_NOUNS
+            or slot.lemma_.lower() == "predecessor"
+        ):
+            continue
+        named = entity_in_name(ctx, tok)
+        if named is not None and named.kind == "person":
+            found = named
+    return found
+
+
+_SUCCEEDING_VERBS = frozenset({"replace", "succeed", "oust", "depose", "unseat", "topple"})
+_VACANCY_NOUNS = frozenset(
+    {"death", "killing", "assassination", "resignation", "retirement", "removal", "ouster"}
+    | {"departure", "dismissal", "arrest", "capture"}
+)
 
 
 def _lawyers_client(ctx: ClaimContext, tok: Token) -> Entity | None:
