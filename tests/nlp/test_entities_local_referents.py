@@ -276,6 +276,25 @@ ROWS: list[Any] = [
         [("Odongo", "located_in")],
         [("Okello", "located_in")],
     ),
+    # --- an office written before a name is not its given name: the name after it gives the gender
+    (
+        "o01",
+        "Student Lina Haddad vanished in Tripoli in March. Her family searched the city's hospitals.\n\nThe regional police chief, Superintendent Omar Bello, said on Monday that she was in police custody in Misrata.",
+        [("Haddad", "located_in")],
+        [("Bello", "located_in")],
+    ),
+    (
+        "o02",
+        "Reporter Mercy Achieng was arrested at a protest in Kisumu on Friday. Detective Superintendent Daniel Mwangi, who led the operation, told reporters she had been released on Saturday morning.",
+        [("Achieng", "arrested"), ("Achieng", "released")],
+        [("Mwangi", "released")],
+    ),
+    (
+        "o03",
+        "Aid worker Ingrid Sorensen was kidnapped near Goma in 2024. Archbishop Joseph Kambale, who spoke to her captors, said on Sunday that she was alive.",
+        [("Sorensen", "alive")],
+        [("Kambale", "alive")],
+    ),
     # --- several people of one surname
     (
         "f01",

@@ -82,9 +82,20 @@ def rare_given_name(name: str) -> bool:
     return 0 < len(counts) <= 2 and all(c == "1" for c in counts)
 
 
+# Offices and ranks a story writes before a name that are not courtesy titles ("Superintendent
+# X Y", "Inspector X Y", "Commissioner X Y"): kept in a person's name by the entity stage, they
+# are not the given name, which is the word after them (its gender then decides "she" / "he")
+_OFFICES_BEFORE_NAME = frozenset(
+    """superintendent inspector constable detective commissioner sheriff warden marshal
+    ambassador consul bishop archbishop cardinal pastor deacon chief deputy""".split()  # noqa: SIM905
+)
+
+
 def given_name(name: str) -> str | None:
     """The given name of a full name: its first word after titles, when two or more remain."""
     words = [w for w in name.replace(".", " ").split() if w.lower() not in TITLES]
+    while len(words) > 2 and words[0].lower() in _OFFICES_BEFORE_NAME:
+        words = words[1:]  # "Superintendent Imran Shah": the given name is "Imran"
     if len(words) < 2 or len(match_key(" ".join(words)).split()) < 2:
         return None
     return words[0]
