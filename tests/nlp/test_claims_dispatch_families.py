@@ -19,21 +19,26 @@ from dateline.nlp.pipeline import load_pipeline
 
 
 def _opens_on_lemma(test: ast.expr) -> bool:
-    """``lemma == "x" and ...``, ``lemma in X and ...``, or ``lemma in A or lemma in B and ...``."""
+    """``lemma == "x" and ...``, ``lemma in X and ...``, ``lemma in A or lemma in B and ...``,
+    ``(lemma in A and ... or lemma == "x") and ...``."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
         return all(_opens_on_lemma(v) for v in test.values)
-    first = test.values[0] if isinstance(test, ast.BoolOp) else test
+    if isinstance(test, ast.BoolOp):
+        return _opens_on_lemma(test.values[0])
     return (
-        isinstance(first, ast.Compare)
-        and isinstance(first.left, ast.Name)
-        and first.left.id == "lemma"
-        and all(isinstance(op, ast.Eq | ast.In) for op in first.ops)
+        isinstance(test, ast.Compare)
+        and isinstance(test.left, ast.Name)
+        and test.left.id == "lemma"
+        and all(isinstance(op, ast.Eq | ast.In) for op in test.ops)
     )
 
 
-def _ungated(rule: Callable[..., object]) -> list[str]:
-    """The top-level statements of ``rule`` that may act on a verb of any lemma."""
-    body = ast.parse(textwrap.dedent(inspect.getsource(rule))).body[0].body  # type: ignore[attr-defined]
+def _body(rule: Callable[..., object]) -> list[ast.stmt]:
+    return ast.parse(textwrap.dedent(inspect.getsource(rule))).body[0].body  # type: ignore[attr-defined]
+
+
+def _ungated(body: list[ast.stmt]) -> list[str]:
+    """The statements of ``body`` that may act on a verb of any lemma."""
     found = []
     for statement in body:
         if isinstance(statement, ast.If) and not statement.orelse:
@@ -63,7 +68,20 @@ _REVIEWED = {
 
 @pytest.mark.parametrize("rule", list(_REVIEWED), ids=lambda r: r.__qualname__)
 def test_every_rule_of_a_looked_up_family_opens_on_the_lemma(rule: Callable[..., object]) -> None:
-    assert set(_ungated(rule)) <= _REVIEWED[rule]
+    assert set(_ungated(_body(rule))) <= _REVIEWED[rule]
+
+
+def test_side_state_rules_past_the_early_return_open_on_the_lemma() -> None:
+    """claims_states._side_state_hits returns [] for a lemma outside its set after its first
+    three rules (which read more than the lemma): every rule after that must open on it."""
+    body = _body(claims_states._side_state_hits)
+    check = next(
+        k for k, s in enumerate(body) if "lemma not in _SIDE_STATE_LEMMAS" in ast.unparse(s)
+    )
+    assert len(_ungated(body[:check])) == 2  # _destination_hits, _object_left_alive
+    assert _ungated(body[check + 1 :]) == ["return []"]
+    lemmas = compared_lemmas(claims_states._side_state_hits, equal_or_in_only=True)
+    assert lemmas - claims_states._SIDE_STATE_LEMMAS == set()
 
 
 @pytest.mark.parametrize(
