@@ -985,7 +985,7 @@ def _present_verb_read_as_noun(view: _DocView, start: int, end: int) -> bool:
     # noun ("resume") or an adjective ("open"), then the day: the subject and its present verb
     doc = view.doc
     first = span[0].i
-    if first < 2 or span[0].lower_ in ("on", "by", "the", "this", "next", "last"):
+    if first < 2:
         return False
     verb, subject = doc[first - 1], doc[first - 2]
     return (

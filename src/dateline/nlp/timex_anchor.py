@@ -507,6 +507,12 @@ class DocumentAnchor:
         """'last year', 'yesterday', 'two weeks ago': counted from the publication date."""
         if self.dct is None:
             return _X_VALUES.get(unit, "XXXX"), "dct"
+        if unit == "week" and offset == 0 and self.dct.isoweekday() == 7 and (
+            self.position.tense in ("future", "prospective")
+            or (self.position.tense == "present" and not self.position.reporting and not self.position.stative)
+        ):  # "Talks resume this week", filed on a Sunday: the working week ahead, which starts
+            # the next day (the one ending that Sunday is over: "talks began this week")
+            offset = 1
         moved = shift(self.dct, offset, unit)
         return (format_at(moved, unit) if moved else None), "dct"
 
