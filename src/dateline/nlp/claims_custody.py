@@ -105,6 +105,11 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
         c.dep_ in {"acomp", "oprd"} and c.lower_ == "captive" for c in verb.children
     ):
         return [Hit("captured", verb, subject_of(verb), {verb.i})]  # "X remains captive"
+    if lemma == "resist" and all(c.dep_ != "neg" for c in verb.children) and _resisted_arrest(verb):
+        # "testified that X resisted arrest": the police idiom of a struggle while being
+        # arrested, so an arrest (not "resisted capture": evading it)
+        subjects = subject_of(verb)
+        return [Hit("arrested", verb, subjects, {verb.i})] if subjects else None
     if lemma == "handcuff":
         subjects = patient_of(verb)  # "was handcuffed and led away"
         return [Hit("arrested", verb, subjects, {verb.i})] if subjects else None
@@ -121,6 +126,19 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
         bailed = any(p.lower_ == "bail" for p in prep_children(verb, {"on"}))
         return [Hit("released" if bailed else "arrested", verb, subjects, {verb.i})]
     return None
+
+
+def _resisted_arrest(verb: Token) -> bool:
+    """ "resisted arrest": a bare "arrest" as the object, or the noun the parser hangs the
+    verb on as a modifier ("that X resisted arrest" read as "X [resisted arrest]")."""
+    if verb.dep_ == "amod" and verb.head.lemma_.lower() == "arrest" and verb.head.i > verb.i:
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "arrest"
+        and not any(d.dep_ in {"poss", "det"} for d in c.children)
+        for c in verb.children
+    )
 
 
 def custody_side_hits(verb: Token, lemma: str) -> list[Hit]:
