@@ -2347,10 +2347,33 @@ def _in_place_hit(verb: Token) -> list[Hit] | None:
                     place_pobj(pobj, prep)
                     or pobj.lemma_.lower() in lx.PLACE_NOUNS
                     and any(c.lower_ in {"the", "that", "this"} for c in pobj.children)
+                    or _at_venue(verb, prep, pobj)
                 ):
                     subjects = subject_of(verb)
                     return [Hit("located_in", verb, subjects, {verb.i, prep.i})] if subjects else []
     return None
+
+
+# Venues a person is said to be at: "was at the club with friends", "who was with him at the
+# bar" (a facility the README counts, named or not; "at home", "at work" are none).
+_VENUES = frozenset(
+    {
+        *("club", "nightclub", "bar", "pub", "hotel", "restaurant", "cafe", "café", "casino"),
+        *("stadium", "cinema", "theatre", "theater", "mall", "nightspot", "disco"),
+    }
+)
+
+
+def _at_venue(verb: Token, prep: Token, pobj: Token) -> bool:
+    """ "was at the club", "was at a bar in Leith": the copula itself (not "is" of a role,
+    "is a doorman at the club") with "at" a venue with its determiner or name."""
+    return (
+        verb.lemma_ == "be"
+        and prep.lower_ == "at"
+        and pobj.lemma_.lower() in _VENUES
+        and not any(c.dep_ in {"attr", "acomp"} for c in verb.children)
+        and any(c.dep_ in {"det", "poss", "compound"} for c in pobj.children)
+    )
 
 
 def _shown_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
