@@ -221,6 +221,15 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 c.dep_ == "dobj" for c in verb.children
             ):
                 subjects = patient_of(verb)  # "police placed him under house arrest"
+            elif (
+                barrier
+                and verb.lemma_.lower() in _ENDING_CUSTODY_VERBS
+                and any(c.dep_ == "dobj" for c in verb.children)
+            ):
+                # "a court freed X on bail after 41 days in detention", "rebels released X
+                # after five months in captivity": the custody before an active verb that ends
+                # or moves it is the object's, not the court's or the captors'
+                subjects = patient_of(verb)
             else:
                 subjects = subject_of(verb) or patient_of(verb)
             hit = Hit(pred, verb, subjects, {verb.i, tok.i})
@@ -453,6 +462,12 @@ def _participle_noun(tok: Token) -> str | None:
 # Verbs that put someone in a state: "placed him under house arrest", "threw her in jail".
 _PUTTING_VERBS = frozenset(
     {"place", "put", "keep", "hold", "remand", "throw", "send", "take", "lock"}
+)
+# Verbs whose object a custody told before them ("after two years in prison") was kept in:
+# freed, handed over, sent abroad, or brought before a court.
+_ENDING_CUSTODY_VERBS = frozenset(
+    {"free", "release", "pardon", "parole", "bail", "deport", "extradite", "expel", "transfer"}
+    | {"charge", "indict", "sentence", "convict", "acquit", "exchange", "swap", "hand"}
 )
 # Verbs of being brought to or kept in care: "admitted to hospital with wounds".
 _CARED_FOR_VERBS = frozenset(
