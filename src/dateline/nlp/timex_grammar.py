@@ -903,6 +903,10 @@ def read_ago(m: re.Match[str]) -> Reading | None:
         amount += 0.5
     direction = (m["dir"] or m["dir2"]).lower().split()[0]
     mod = qualifier_mod(m["q"]) or ("APPROX" if m["orso"] else None)
+    if re.fullmatch(r"(?:a\s+)?couple(?:\s+of)?", m["n"].lower()):
+        # "a couple of weeks ago", "a couple of years later": about two, as the duration rule
+        # reads "a couple of years" (P2Y, APPROX)
+        amount, mod = 2, mod or "APPROX"
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back", "prior") else 1
     whole = amount is not None and amount == int(amount)
     if direction in _SEQUENCE_WORDS or (direction == "earlier" and unit in ("hour", "minute", "second")):
