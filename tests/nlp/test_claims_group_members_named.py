@@ -47,7 +47,38 @@ TRAILING_AMONG = [
     ),
 ]
 
-TABLE = TRAILING_AMONG
+# A superlative part of a group told by a participle: "X, the oldest of the hostages freed
+# on Monday" (``claims_partitives.superlative_member_hits``).
+SUPERLATIVE_PART = [
+    (
+        # failed before
+        "Tomas Hadley, a documentary maker and the best known of the prisoners freed that day,"
+        " had spent six years in jail.",
+        {("Hadley", "released", A): 1},
+    ),
+    (
+        # failed before
+        "The best known of the nine soldiers freed that morning, Lieutenant Tomas Hadley,"
+        " returned to service.",
+        {("Hadley", "released", A): 1},
+    ),
+    (
+        "Tomas Hadley, the oldest of the hostages released on Monday, is 71.",
+        {("Hadley", "released", A): 1},
+    ),
+    (
+        # no participle: no claim
+        "Tomas Hadley, the best known of the writers in Kesh, spoke first.",
+        {("Hadley", "released", A): 0, ("Hadley", "killed", A): 0},
+    ),
+    (
+        # the group did it, to someone else
+        "Tomas Hadley, the youngest of the men arrested two guards, said nothing.",
+        {("Hadley", "arrested", A): 0},
+    ),
+]
+
+TABLE = TRAILING_AMONG + SUPERLATIVE_PART
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

@@ -88,6 +88,7 @@ from dateline.nlp.claims_partitives import (
     among_hits,
     described_group_hits,
     named_member_hits,
+    superlative_member_hits,
     trailing_among_hits,
 )
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
@@ -803,6 +804,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(reduced_relative_hits(ctx, sent, hits))  # "for X, the priest, kidnapped in May"
     hits.extend(described_then_named_hits(ctx, sent, hits))  # "The guard who was freed is X"
     hits.extend(trailing_among_hits(ctx, sent, hits))  # "..., walked out unharmed, X among them"
+    hits.extend(superlative_member_hits(ctx, sent, hits))  # "X, the oldest of those freed"
     return hits
 
 

@@ -14,7 +14,9 @@ what befell the group.
   court jailed five activists. The defendants included X and Y": a member named by "one of
   them" in apposition, or listed by a definite plural's "include", gets the group's status;
 * "The hostages were released unharmed, X among them": names closed by "among them" after a
-  clause get what it told of its plural subject or object (:func:`trailing_among_hits`).
+  clause get what it told of its plural subject or object (:func:`trailing_among_hits`);
+* "X, a nurse and the best known of the prisoners freed that day": a superlative part of a
+  group told by a participle names a member (:func:`superlative_member_hits`, from the words).
 """
 
 from __future__ import annotations
@@ -313,3 +315,81 @@ def trailing_among_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[
             hit.event = h.event
             hits.append(hit)
     return hits
+
+
+def superlative_member_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
+    """ "X, a film maker and the best known of the prisoners freed that day, ...", "The oldest
+    of the nine soldiers released that morning, Lieutenant Y, ...": a superlative part of a
+    group told by a participle names a member, who gets the participle's claim (read from the
+    words: the parser tears the phrase apart, "freed" a clause of the main verb)."""
+    hits: list[Hit] = []
+    doc = ctx.doc
+    lower, tag = ctx.tables.lower, ctx.tables.tag
+    for i in range(sent.start + 2, sent.end - 3):
+        if lower[i] != "of":
+            continue
+        start = _superlative_start(ctx, i)
+        if start is None:
+            continue
+        k = i + 1
+        if lower[k] != "the":
+            continue
+        k += 1
+        if tag[k] == "CD":
+            k += 1
+        if k + 1 >= sent.end or tag[k] not in {"NNS", "NNPS"} or tag[k + 1] not in {"VBN", "VBD"}:
+            continue
+        participle = doc[k + 1]
+        if any(c.dep_ == "dobj" for c in participle.children):
+            continue  # ("the oldest of the men killed two guards": the men did it)
+        pred = lx.PARTICIPLE_MODIFIERS.get(participle.lower_) or lx.PATIENT_VERBS.get(
+            participle.lemma_.lower()
+        )
+        if pred is None:
+            continue
+        name = _name_before(ctx, sent, start) or _name_after(ctx, sent, k + 2)
+        if name is None or any(h.predicate == pred and name in h.subjects for h in told):
+            continue
+        hits.append(Hit(pred, participle, [name], {participle.i}))
+    return hits
+
+
+def _superlative_start(ctx: ClaimContext, of: int) -> int | None:
+    """Where "the best known" / "the oldest" / "the most senior" before ``of`` begins."""
+    lower, tag = ctx.tables.lower, ctx.tables.tag
+    j = of - 1
+    if tag[j] in {"VBN", "JJ"} and tag[j - 1] == "RBS":
+        j -= 1  # "best known", "most senior"
+    elif tag[j] != "JJS":
+        return None  # "oldest", "youngest"
+    return j - 1 if j >= 1 and lower[j - 1] == "the" else None
+
+
+def _person_name(ctx: ClaimContext, tok: Token) -> bool:
+    ent = entity_in_name(ctx, tok) if tok.pos_ == "PROPN" else None
+    return ent is not None and ent.kind == "person"
+
+
+def _name_before(ctx: ClaimContext, sent: Span, start: int) -> Token | None:
+    """The name the phrase is set beside: "X, the oldest of ..." or "X, a nurse and the
+    oldest of ..." (the comma after the name at most six words back)."""
+    doc = ctx.doc
+    for j in range(start - 1, max(sent.start, start - 8), -1):
+        if doc[j].text == ",":
+            prev = doc[j - 1] if j - 1 >= sent.start else None
+            return prev if prev is not None and _person_name(ctx, prev) else None
+    return None
+
+
+def _name_after(ctx: ClaimContext, sent: Span, end: int) -> Token | None:
+    """The name set off after the phrase when it opens the sentence: "The oldest of the
+    soldiers freed that morning, Lieutenant Y, returned" (the first comma, then the name)."""
+    doc = ctx.doc
+    comma = next((j for j in range(end, min(sent.end, end + 6)) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    j = comma + 1
+    while j < sent.end and doc[j].pos_ == "PROPN":
+        j += 1
+    last = doc[j - 1]
+    return last if j > comma + 1 and _person_name(ctx, last) else None
