@@ -125,8 +125,8 @@ def test_a_bulk_update_rebuilds_the_index_and_stores_the_same_ledger(
     original = writes._index_dropped_for_bulk_update
 
     @contextmanager
-    def watched(conn: Any, table: str, column: str, changes: str) -> Iterator[None]:
-        with original(conn, table, column, changes):
+    def watched(conn: Any, table: str, column: str, changes: str, *rest: Any) -> Iterator[None]:
+        with original(conn, table, column, changes, *rest):
             names = {r[0] for r in conn.execute("SELECT index_name FROM duckdb_indexes()")
                      .fetchall()}  # fmt: skip
             if writes.INDEXED_COLUMNS.get((table, column), "-") not in names:

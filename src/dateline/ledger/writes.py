@@ -899,6 +899,8 @@ def rebuild_entities(
         ),
         "statements": (("speaker_id", "speaker_local", "speaker_key"),),
     }
+    # indexes a chunk's bulk update dropped, built again once at the step's end
+    deferred: set[str] = set()
     for table, columns in id_columns.items():
         # one row per changed row, all its ids: an update of an indexed column moves the row
         # (a new rowid), so one UPDATE writes them all
@@ -929,7 +931,7 @@ def rebuild_entities(
             changed = _changed_ids(conn, table, columns, entity_of)
             if changed:
                 _insert_rows(conn, f"changes_{table}", ("id", *(c for c, _, _ in columns)), changed)
-            _apply_id_changes(conn, table, columns, touched)
+            _apply_id_changes(conn, table, columns, touched, deferred)
         _empty_temp_table(conn, "key_map")
         if between_chunks is not None:
             between_chunks()
@@ -984,8 +986,13 @@ def rebuild_entities(
             " ANTI JOIN (SELECT DISTINCT doc_id FROM resolve_input) r USING (doc_id)"
             " WHERE " + " OR ".join(f"t.{c} IS NOT NULL" for c, _, _ in columns)
         )
-        _apply_id_changes(conn, table, columns, touched)
+        _apply_id_changes(conn, table, columns, touched, deferred)
         conn.execute(f"DROP TABLE changes_{table}")
+    # once, after the last chunk; IF NOT EXISTS for all of them: a step run again after a
+    # crash between two chunks finds the index already dropped, never drops it itself
+    for (table, column), index in INDEXED_COLUMNS.items():
+        if table in id_columns:
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {index} ON {table} ({column})")
     conn.execute("DROP TABLE key_map")
     conn.execute("DROP TABLE resolve_input")
 
@@ -1035,9 +1042,11 @@ def _apply_id_changes(
     table: str,
     columns: tuple[tuple[str, str, str], ...],
     touched: str | None,
+    deferred: set[str] | None = None,
 ) -> None:
     """Write the entity ids noted in ``changes_<table>`` (row id → new ids) into ``table``,
-    noting in ``touched`` the subjects of the claims they change, then empty the changes."""
+    noting in ``touched`` the subjects of the claims they change, then empty the changes.
+    ``deferred``: see ``_index_dropped_for_bulk_update``."""
     changes = f"changes_{table}"
     if touched is not None and table == "claims":
         _touched(
@@ -1047,7 +1056,7 @@ def _apply_id_changes(
             table=touched,
         )
     sets = ", ".join(f"{c} = n.{c}" for c, _, _ in columns)
-    with _index_dropped_for_bulk_update(conn, table, columns[0][0], changes):
+    with _index_dropped_for_bulk_update(conn, table, columns[0][0], changes, deferred):
         conn.execute(f"UPDATE {table} SET {sets} FROM {changes} n WHERE {table}.rowid = n.id")
     _empty_temp_table(conn, changes)
 
@@ -1092,13 +1101,27 @@ BULK_UPDATE_MIN = 1000
 
 @contextmanager
 def _index_dropped_for_bulk_update(
-    conn: duckdb.DuckDBPyConnection, table: str, column: str, changes: str
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    column: str,
+    changes: str,
+    deferred: set[str] | None = None,
 ) -> Iterator[None]:
     """Inside: ``table.column`` may be updated from the ``changes`` table; when that is a
     large share of the table, its index is dropped first and built again after (same index,
-    same transaction, so a crash leaves either both or neither)."""
+    same transaction, so a crash leaves either both or neither).
+
+    ``deferred`` (a step that updates in chunks, each committed): an index dropped here is
+    not built again but noted in ``deferred``, and one noted there stays dropped; the caller
+    builds them once after its last chunk. The entity step rebuilt ``claims_subject`` over the
+    whole table after every chunk that changed more than 1/64 of the claims (each build
+    about the index's size in DuckDB's memory, which grows with the ledger, and 1.2 µs a row:
+    at 100,000 documents some 50 chunks; where the step ran out of its 64 MB in session 21)."""
     index = INDEXED_COLUMNS.get((table, column))
     bulk = False
+    if index is not None and deferred is not None and index in deferred:
+        yield  # dropped by an earlier chunk of the step
+        return
     if index is not None:
         row = conn.execute(
             f"SELECT (SELECT count(*) FROM {changes}), (SELECT count(*) FROM {table}),"
@@ -1111,7 +1134,9 @@ def _index_dropped_for_bulk_update(
     if bulk:
         conn.execute(f"DROP INDEX {index}")
     yield
-    if bulk:
+    if bulk and deferred is not None:
+        deferred.add(str(index))
+    elif bulk:
         conn.execute(f"CREATE INDEX {index} ON {table} ({column})")
 
 
