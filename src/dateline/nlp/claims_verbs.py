@@ -1582,6 +1582,10 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
             if p.dep_ == "pobj"
         ]
         if any(p.lemma_.lower() in lx.PRESS_NOUNS for p in heard):
+            if _press_talk_withheld(verb):
+                # "declined to speak to reporters", "did not talk to journalists": a comment
+                # withheld, no absence (the person is there and says nothing): no claim
+                return []
             return [Hit("appeared", verb, subject_of(verb), {verb.i})]  # "spoke to reporters"
         if any(
             t.lemma_.lower() in {"phone", "telephone"} and t.head.lower_ in {"by", "on", "over"}
@@ -3156,6 +3160,18 @@ def held_by_the_state(verb: Token) -> bool:
             if t.i != p.i and t.dep_ in {"compound", "amod", "pobj", "poss"}
         )
         for p in places
+    )
+
+
+# Verbs that withhold what their infinitive says: "declined to speak to reporters".
+_WITHHOLDING_VERBS = frozenset({"decline", "refuse", "refrain"})
+
+
+def _press_talk_withheld(verb: Token) -> bool:
+    """ "did not speak to reporters", "declined / refused to talk to journalists": talking to
+    the press negated or refused."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING_VERBS
     )
 
 
