@@ -96,7 +96,34 @@ LEFT_PLACES = [
     ),
 ]
 
-TABLE = SINCE_LEFT + LEFT_PLACES
+# "set off from" a place is a departure; "set off for / towards" tells only where to.
+SET_OFF = [
+    (
+        # failed before: "from" hung on "alone"
+        "Kasia Wren, 22, set off alone from the Greyfell car park on May 4 and was reported missing"
+        " the next day.",
+        {("Wren", "other:leave", A): 1},
+    ),
+    (
+        # failed before
+        "Tomas Hadley set off from his village at dawn on Sunday.",
+        {("Hadley", "other:leave", A): 1},
+    ),
+    (
+        "Tomas Hadley, who set off from his village on Sunday, reached Kesh two days later.",
+        {("Hadley", "other:leave", A): 1},
+    ),
+    (
+        "Tomas Hadley set off for Kesh in a borrowed car.",
+        {("Hadley", "other:leave", A): 0},
+    ),
+    (
+        "The fire that Tomas Hadley set off from the kitchen spread to the roof.",
+        {("Hadley", "other:leave", A): 0},
+    ),
+]
+
+TABLE = SINCE_LEFT + LEFT_PLACES + SET_OFF
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

@@ -15,7 +15,8 @@ is no claim about a person with most objects (session 18, issue 6):
   finite verb of its own), not "last seen leaving his home" (``appeared``) nor a departure
   that only sets the scene ("was detained as she left her office", "when he left their flat");
   a town the model took for a person ("left Vilnius by car") or a cave, a boat, a village
-  left by a finite verb ("had seen him leave the town" is a sighting).
+  left by a finite verb ("had seen him leave the town" is a sighting); "set off (alone) from
+  the car park" ("set off for Kaduna" tells only where to).
 """
 
 from __future__ import annotations
@@ -79,6 +80,8 @@ def act_hits(verb: Token, lemma: str) -> list[Hit]:
         # (``other:strike``, like "is on hunger strike"), not a membership
         joined = "other:strike" if _joined_hunger_strike(verb) else "other:join"
         return [Hit(joined, verb, subject_of(verb), {verb.i})]
+    if lemma == "set" and _set_off_from(verb):
+        return [Hit("other:leave", verb, subject_of(verb), {verb.i})]
     if lemma == "cross" and _crossed_border(verb):
         return [Hit("other:cross", verb, subject_of(verb), {verb.i})]
     if lemma == "find" and (verdict := _verdict(verb)):
@@ -114,6 +117,18 @@ def _joined_hunger_strike(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _set_off_from(verb: Token) -> bool:
+    """ "set off alone from the car park on November 2": a departure from a place ("set off
+    for Kaduna", "set off towards the highway" tell where to, not what was left)."""
+    # (the parser may hang "from" on an adverb: "set off alone from the car park")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "set off a fire", "the alarm that he set off": a thing set off
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "from" for h in holders for c in h.children
+    )
 
 
 def _crossed_border(verb: Token) -> bool:
