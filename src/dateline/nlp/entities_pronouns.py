@@ -1002,9 +1002,7 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
     if subject.lower_ in _RELATIVE_SUBJECTS and verb.dep_ == "relcl":
         # "His nephew, X, who was driving him, was wounded": "who" is the noun the clause
         # describes (or the name set off beside it)
-        noun = verb.head
-        nearby = [noun] + [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
-        return next((i for t in nearby if (i := token_cluster(doc, t, clusters, ("person",))) is not None), None)
+        return _described_by_relative_clause(doc, clusters, verb)
     found = token_cluster(doc, subject, clusters, ("person",))
     for appos in (c for c in subject.children if c.dep_ == "appos") if found is None else ():
         # "His commander, Colonel X, visited him in hospital": the subject is the person its
@@ -1015,6 +1013,14 @@ def _clause_subject_of_object(doc: Doc, clusters: list[Cluster], pronoun: Token)
     if found is None:
         found = _leader_of_subject(doc, clusters, subject)
     return found
+
+
+def _described_by_relative_clause(doc: Doc, clusters: list[Cluster], verb: Token) -> int | None:
+    """The person a relative clause's "who" stands for: the noun the clause describes, or the
+    name set off beside it ("His nephew, X, who ...", "X, his nephew, who ...")."""
+    noun = verb.head
+    nearby = [noun] + [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    return next((i for t in nearby if (i := token_cluster(doc, t, clusters, ("person",))) is not None), None)
 
 
 def _leader_of_subject(doc: Doc, clusters: list[Cluster], subject: Token) -> int | None:
@@ -1059,11 +1065,17 @@ def _subject_of_prepositional_object(doc: Doc, clusters: list[Cluster], pronoun:
         verb = verb.head
     else:
         return None
-    if accompanying and verb.lemma_.lower() in _CARRYING_VERBS:
-        return None  # "she took the child with her": what one carries goes with oneself
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
-    if subject is None or subject.lower_ in _RELATIVE_SUBJECTS:
+    if accompanying and verb.lemma_.lower() in _CARRYING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "she took the child with her": what one carries goes with oneself; a passive is not
+        # carrying ("Y, who was held with her in Evin": held beside her)
         return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i), None)
+    if subject is None:
+        return None
+    if subject.lower_ in _RELATIVE_SUBJECTS:
+        # "His colleague, X, who was seized with him, was killed": "him" is not X, whom "who"
+        # stands for, but someone beside him (the relative clause's subject is the noun it describes)
+        return _described_by_relative_clause(doc, clusters, verb) if verb.dep_ == "relcl" else None
     found = token_cluster(doc, subject, clusters, ("person",))
     for appos in (c for c in subject.children if c.dep_ == "appos") if found is None else ():
         # "The camp commander, a man the guards called Major X, was in charge of her": the
