@@ -64,6 +64,8 @@ class ClaimContext:
     claims: list[Claim] = field(default_factory=list)
     dateline: tuple[int, int] = (0, 0)  # char span of a "CITY, Date (Outlet) -" prefix
     lemma_set: frozenset[str] | None = None  # the document's lemmas, read once when asked
+    # (sentence start, end) → its lemmas (lemma_tokens, read once per sentence)
+    sent_lemmas: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict)
     speakers: dict[int, Source | None] = field(default_factory=dict)  # reporting verb → source
     # token index → the entity it names (claims_sources.entity_in_name, read once per token)
     entity_names: dict[int, Entity | None] = field(default_factory=dict)
@@ -113,7 +115,13 @@ def lemma_tokens(
     that looks only at a few nouns reads the lemma table and makes a ``Token`` for the
     matches alone, instead of one for every word of every sentence."""
     lemma, doc = ctx.tables.lemma, ctx.doc
-    return [doc[i] for i in range(sent.start, sent.end) if lemma[i] in lemmas]
+    start, end = sent.start, sent.end
+    present = ctx.sent_lemmas.get((start, end))
+    if present is None:  # (each sentence is asked some ten times: its lemmas read once)
+        present = ctx.sent_lemmas[start, end] = frozenset(lemma[start:end])
+    if (lemmas.keys() if isinstance(lemmas, dict) else lemmas).isdisjoint(present):
+        return []  # (most calls: a set test of the smaller side instead of a walk of the words)
+    return [doc[i] for i in range(start, end) if lemma[i] in lemmas]
 
 
 def doc_lemmas(ctx: ClaimContext) -> frozenset[str]:
