@@ -1392,14 +1392,12 @@ ROWS = [
         [],
     ),
     ("l08", "The soldier, Moussa Keita, is in our hands and in good health.", [("Keita", AL)], []),
-    pytest.param(
-        *(
-            "l12",
-            "Anna Berg was pale and shaking but able to speak, a rescuer said.",
-            [("Berg", AL)],
-            [],
-        ),
-        marks=_gap("'pale and shaking but able to speak': ability as a sign of life"),
+    # ("pale": a health state, claims_lexicon.STATE_ADJECTIVES)
+    (
+        "l12",
+        "Anna Berg was pale and shaking but able to speak, a rescuer said.",
+        [("Berg", AL)],
+        [],
     ),
     (
         "l13",

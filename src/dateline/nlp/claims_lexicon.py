@@ -187,12 +187,23 @@ STATE_ADJECTIVES = {
     "conscious": "alive",
     "ok": "alive",  # "he has lost weight but he is OK"
     "okay": "alive",
+    # a state of health, of the body or of the mind, said of a person seen or heard (README:
+    # "a health state ... is alive"): '"He is calm"', "found him weak and dehydrated", "she
+    # seemed frail" (HEALTH_STATE_WORDS: "not calm" is no death); not "thin", "tired",
+    # "exhausted": the gold reads a captive "looked thin / tired" in a video or a hearing as
+    # no claim of its own as often as an alive one
+    **dict.fromkeys(
+        ("weak", "frail", "pale", "dehydrated", "calm", "lucid"),
+        "alive",
+    ),
     # custody told by an adjective: "was handcuffed and led away" ("remains captive" is read
     # by claims_custody: "captive" is a noun as often, "a captive of the cartel")
     "handcuffed": "arrested",
 }
 # Words of good health whose negation ("not well", "not fine") says ill, not dead.
 WELL_WORDS = frozenset({"well", "fine", "okay", "ok", "healthy"})
+# States of health whose negation ("not calm", "not tired") says nothing of life or death.
+HEALTH_STATE_WORDS = frozenset({"weak", "frail", "pale", "dehydrated", "calm", "lucid"})
 # Adjectives that state the negation of a predicate: "unhurt" = not wounded.
 NEGATED_STATE_ADJECTIVES = {
     "unhurt": "wounded",

@@ -715,7 +715,11 @@ def _unwell_read_as_dead(hit: Hit) -> bool:
         and not hit.polarity_neg
         and anchor.lemma_.lower() == "be"
         and any(c.dep_ == "neg" or c.lower_ in {"not", "never"} for c in anchor.children)
-        and any(anchor.doc[i].lower_ in lx.WELL_WORDS for i in hit.clause if i != anchor.i)
+        and any(
+            anchor.doc[i].lower_ in lx.WELL_WORDS | lx.HEALTH_STATE_WORDS
+            for i in hit.clause
+            if i != anchor.i
+        )
     )
 
 
