@@ -678,6 +678,47 @@ def called_false_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
             if denier is not None:
                 denial.claimant = name_of(ctx, denier)
             out.append(denial)
+    return out + _falsely_reported_denials(ctx, sent, hits)
+
+
+# Reporting verbs a writer can call false by an adverb: "falsely reported that X had died".
+_FALSELY_TOLD_VERBS = frozenset(
+    {"report", "claim", "announce", "say", "state", "declare", "write", "post", "allege"}
+)
+# Adverbs by which the writer says what the verb reports is false.
+_FALSITY_ADVERBS = frozenset({"falsely", "wrongly", "erroneously", "mistakenly", "incorrectly"})
+
+
+def _falsely_reported_denials(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """ "Several websites falsely reported that X had died", "an account claimed, wrongly,
+    that X had been arrested", "wrongly announced the death of X": the reporter's claim stays
+    (the source chain reads it), and the writer who calls it false denies it, as a correction
+    notice does (the README: the earlier version's claim and the outlet's negated one)."""
+    out: list[Hit] = []
+    for verb in lemma_tokens(ctx, sent, _FALSELY_TOLD_VERBS):
+        if not any(
+            c.dep_ == "advmod" and c.lower_ in _FALSITY_ADVERBS for c in verb.children
+        ) or has_neg(verb):
+            continue
+        told = [c for c in verb.children if c.dep_ in {"ccomp", "dobj"} and c.i > verb.i]
+        # "an account that claimed, wrongly, that X had been arrested": the parser hangs the
+        # "that" clause after the adverb on the noun the relative clause describes
+        told += [
+            c
+            for c in verb.head.children
+            if c.dep_ in {"relcl", "ccomp"}
+            and c.i > verb.i
+            and c != verb
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        inside = {t.i for c in told for t in c.subtree}
+        for h in hits:
+            if h.anchor.i in inside and not h.polarity_neg and h.certainty != "denied":
+                denial = Hit(h.predicate, verb, list(h.subjects), {verb.i}, polarity_neg=True)
+                denial.certainty = "denied"
+                denial.event = (None, None, None)
+                denial.claimant = (ctx.outlet, None, False) if ctx.outlet else None
+                out.append(denial)
     return out
 
 
