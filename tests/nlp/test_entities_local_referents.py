@@ -11,6 +11,7 @@ exactly; one word matches any word of it.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -381,6 +382,13 @@ ROWS: list[Any] = [
         [("Roberto Vidal", "released")],
         [("Luis Vidal", "released")],
     ),
+    # --- a role noun named by a name set off after its phrase is that person, not the story's
+    (
+        "n01",
+        "Gunmen stormed the village market on Monday, killing three traders. Farmer Ali Musa was wounded. Police said a bomber had killed the head of the farmers' union, Sani Bello, in the same market in 2022.",
+        [("Bello", "killed"), ("Musa", "wounded")],
+        [("Musa", "killed")],
+    ),
     # --- several people of one surname
     (
         "f01",
@@ -469,3 +477,64 @@ def _rows() -> list[Any]:
 
 
 test_local_referents = subject_test(_rows())
+
+
+# Who one pronoun means, where the claims alone do not show it: (id, text, the pronoun, which
+# occurrence of it (1 = first), the name of the person it must be a mention of).
+PRONOUN_ROWS: list[Any] = [
+    # a speaker is not the subject of what he reports ("X was killed, he said": he would say "I")
+    (
+        "v01",
+        "Student Karim Nasser was wounded in the blast on Friday. His friend Sami Aoun was killed, he said.",
+        "he",
+        1,
+        "Karim Nasser",
+    ),
+    (
+        "v02",
+        "Nurse Lea Morel was freed on Monday. Her colleague Claire Petit is still being held, she told reporters.",
+        "she",
+        1,
+        "Lea Morel",
+    ),
+    (
+        "v03",
+        "Commander Ali Dosso survived the ambush on Sunday. His deputy, Moussa Kone, was killed, he said in a radio message.",
+        "he",
+        1,
+        "Ali Dosso",
+    ),
+    # ... but one who reports of himself in a clause of his own is still the last fitting person
+    (
+        "v04",
+        "Student Karim Nasser was wounded in the blast on Friday. He said he had been sitting near the door.",
+        "he",
+        1,
+        "Karim Nasser",
+    ),
+    # an object pronoun after "with" in a relative clause is the one beside whom "who" stands for
+    (
+        "v05",
+        "Aid worker Tom Baker was freed on Monday. His colleague, Abdi Warsame, who was seized with him, was killed in March.",
+        "him",
+        1,
+        "Tom Baker",
+    ),
+    # the passive subject of a verb of saying is the topic, not a speaker
+    (
+        "v06",
+        "The group said its founder, Idrissa Toure, had been killed and that Musa Sangare would succeed him. Toure was 60.\n\nSangare is said by residents to move between camps. An official said he may have crossed into Niger.",
+        "he",
+        1,
+        "Musa Sangare",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("row_id", "text", "pronoun", "nth", "owner"), PRONOUN_ROWS, ids=[r[0] for r in PRONOUN_ROWS]
+)
+def test_pronoun_owner(entities_of, row_id, text, pronoun, nth, owner) -> None:
+    at = [m.start() for m in re.finditer(rf"\b{pronoun}\b", text)][nth - 1]
+    found = entities_of(text)
+    assert at in found.starts(owner), [(e.name, [m.text for m in e.mentions]) for e in found]

@@ -68,6 +68,16 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
         return
     if any(c.dep_ == "appos" and c.i > noun.i and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children):
         return  # "The head of the High Command, General X,": named by its apposition, not an epithet
+    set_off = _name_set_off_after(doc, noun, clusters)
+    if set_off is not None:
+        # "a bomber killed the head of the traders' association, Sidi X": the person named set
+        # off right after the noun's phrase is the one it describes, wherever the parser hung the
+        # name (the story's main person is not the head of every association it mentions)
+        first = min([noun.i] + [c.i for c in dets])
+        start, end = doc[first].idx, noun.idx + len(noun)
+        clusters[set_off].add(start, end, full_text(doc)[start:end], name=False)
+        covered.append((start, end))
+        return
     named = _named_after_of_phrase(doc, noun, clusters)
     if named is None:
         named = _object_described_as(doc, noun, clusters)
@@ -153,6 +163,21 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
 
 # Words that call a role's holder the present one: "the current minister", "the new chief".
 _PRESENT_ADJECTIVES = frozenset({"current", "new", "incumbent", "present", "sitting", "serving"})
+
+
+def _name_set_off_after(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """A person's name set off by a comma right after the noun's phrase ("the head of the
+    association, Sidi X"), hung anywhere by the parser as an apposition: that person's cluster,
+    None when no such name follows."""
+    end = noun.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].pos_ != "PROPN":
+        return None
+    name = doc[end + 2]
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    if name.dep_ != "appos" or name.head.i == noun.i:
+        return None  # (an apposition on the noun itself is read above)
+    return token_cluster(doc, name, clusters, ("person",))
 
 
 def _role_time(doc: Doc, noun: Token, cluster: Cluster) -> str | None:

@@ -256,6 +256,8 @@ def recent_person(
                 root = mention_root(doc, root.head)  # an office written before the name: "Police spokesman X said"
             if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in SPEECH_VERBS:
                 root = root.head  # 'said General X, the army chief': the apposition speaks with him
+            if speaking and n == here and _reported_subject(root, tok):
+                continue  # "His friend X was killed, he said": the speaker is not whom he reports on
             subject = root.dep_ in {"nsubj", "nsubjpass"}
             # the passive subject of a verb of saying is whom it is said about, never its speaker:
             # "X is said by residents to move between camps. An official said he may have fled",
@@ -387,6 +389,18 @@ def recent_person(
             lambda idx, c: c.kind == "person" and idx != own_speaker and c.gender == gender,
         )
     return fallback
+
+
+def _reported_subject(root: Token, pronoun: Token) -> bool:
+    """The mention (or the noun it is set off beside: "His friend X") is the subject of what the
+    speaking pronoun's verb reports ("X was killed, he said", "X is in hospital, she told
+    reporters"): one who spoke of himself so would have said "I"."""
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    clause, verb = root.head, pronoun.head
+    return clause.dep_ in {"ccomp", "parataxis"} and clause.head.i == verb.i and clause.i < pronoun.i
 
 
 def _unnamed_person_near(
