@@ -46,6 +46,11 @@ CARRIED_BACK = [
         {("Brisk", "located_in", A): 1},
     ),
     (
+        # an order's content (the mandative "be"), no event
+        "The judge ordered that Selim Oduro be sent back to the prison in Tamale.",
+        {("Oduro", "located_in", A): 0},
+    ),
+    (
         # no one is moved
         "Senator Hugo Ferrel took back his words on Monday.",
         {("Ferrel", "located_in", A): 0},

@@ -805,6 +805,9 @@ def _carried_back_hits(verb: Token, lemma: str) -> list[Hit]:
     passive subject, or the first participle's in "was seized and taken back to X"."""
     if lemma not in _CARRIED_BACK_VERBS:
         return []
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if [(c.lower_, c.tag_) for c in aux] == [("be", "VB")]:
+        return []  # "ordered that X be sent back to prison": the order's content, no event
     back = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back"]
     if not back:
         return []
