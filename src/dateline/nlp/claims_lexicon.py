@@ -374,6 +374,8 @@ PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "around", "on"
 PLACE_NOUNS = _words(
     """outskirts outskirt edge suburb suburbs province city town village region area district mosque
     prison jail hospital camp border home house compound capital"""
+    # a named town's waterfront: "called from the harbour in Killybegs", "the port in Gdansk"
+    " harbour harbor port quay"
 )
 TEMPORAL_BARRIERS = frozenset({"since", "after", "before", "until", "till", "prior"})
 DEMAND_VERBS = _words(
