@@ -504,6 +504,22 @@ PRONOUN_ROWS: list[Any] = [
         1,
         "Ali Dosso",
     ),
+    # a "he said" after a sentence in which someone confirmed or denied a clause is that reporter,
+    # not the last subject of what he reported (whose gender the text knew, his not)
+    (
+        "v07",
+        "Two men were hurt in the crash. The clinic's director, Dr Ndaba Sithole, confirmed that the driver, Peter Mokoena, had died and that a passenger, John Dlamini, had been moved to Durban. He said the clinic had run out of blood.",
+        "He",
+        1,
+        "Ndaba Sithole",
+    ),
+    (
+        "v08",
+        "Police chief Themba Nkosi denied that officers had beaten the student, Sipho Zulu, in custody. He said Zulu had fallen in his cell.",
+        "He",
+        1,
+        "Themba Nkosi",
+    ),
     # ... but one who reports of himself in a clause of his own is still the last fitting person
     (
         "v04",

@@ -218,6 +218,7 @@ def recent_person(
     by_sentence: dict[int, list[tuple[int, bool, int, bool]]] = {}
     conjoined: set[int] = set()  # mentions that are one of "A and B"
     backgrounded: set[int] = set()  # subjects of a subordinate clause ("after X was killed")
+    reporting: set[int] = set()  # subjects of a verb reporting a clause ("X confirmed that Y died")
     for idx, c in enumerate(clusters):
         if (
             c.kind != "person"
@@ -264,6 +265,10 @@ def recent_person(
             # "X was declared dead", "X was told to leave" (only an active subject speaks)
             speaker = root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS or _credited_source(root)
             by_sentence.setdefault(n, []).append((s, subject and not speaker, idx, speaker))
+            if root.dep_ == "nsubj" and root.head.lemma_.lower() in _CLAUSE_REPORTING_VERBS and any(
+                c.dep_ == "ccomp" for c in root.head.children
+            ):
+                reporting.add(s)
             if _conjoined_person(root) or _joined_by_and(span[0]):
                 conjoined.add(s)
             if subject and root.head.dep_ in _SUBORDINATE_CLAUSES:
@@ -341,7 +346,9 @@ def recent_person(
             # (a speaking pronoun's last speaker, of unknown gender, is still that speaker:
             # 'His lawyer, Y, said X denied it. "...," he said')
             agreeing = [
-                f for f in found if f[2] < 0 or clusters[f[2]].gender == gender or speaking and f[3]
+                f
+                for f in found
+                if f[2] < 0 or clusters[f[2]].gender == gender or speaking and (f[3] or f[0] in reporting)
             ]
             # ... but the subject of what a speaker said, of unknown gender, is not passed over
             # for the speaker ("The group's spokesman, Z, said X died. He had not been seen")
@@ -350,7 +357,9 @@ def recent_person(
                 all(f[2] in speaking_here for f in agreeing) and any(f[1] for f in found)
             ) and not (n < here and _only_owner_of_subject(doc, agreeing, found)):
                 found = agreeing
-        speakers = [f for f in found if f[3]] if speaking else []
+        # "Dr X confirmed that Y had died and that Z had been moved. He said ...": a speaking
+        # pronoun takes up the one who reported, not the last subject of what he reported
+        speakers = [f for f in found if f[3] or f[0] in reporting] if speaking else []
         subjects = [f for f in found if f[1]]
         if n < here:
             # centering: the subject of the sentence's main clause, not of a clause subordinate
@@ -401,6 +410,13 @@ def _reported_subject(root: Token, pronoun: Token) -> bool:
         return False
     clause, verb = root.head, pronoun.head
     return clause.dep_ in {"ccomp", "parataxis"} and clause.head.i == verb.i and clause.i < pronoun.i
+
+
+# verbs that report what their clause says ("X confirmed that ...", "Y denied that ..."): their
+# subject is a speaker for a later "he said"
+_CLAUSE_REPORTING_VERBS = frozenset(
+    "confirm deny report claim insist explain warn admit acknowledge say tell add state announce declare write".split()  # noqa: SIM905
+)
 
 
 def _unnamed_person_near(
