@@ -2240,7 +2240,159 @@ SAME_PERIOD_OF = _compile(
 )
 
 
+# ---------------------------------------------------------------------------- compound expressions
+# Constructions of two time words that name one time (issue 4): each one DATE (or SET), not
+# the two expressions (or none) its parts would give on their own.
+
+
+def read_unit_after_next(m: re.Match[str]) -> Reading | None:
+    """'the week after next', 'the month after next', 'the year before last': the period two
+    steps from the report's own (TimeML: one DATE of that grain)."""
+    unit = unit_of(m["unit"])
+    step = 2 if m["dir"] else -2
+    return Reading("DATE", resolve=lambda a: a.deictic(unit, step))
+
+
+UNIT_AFTER_NEXT = _compile(
+    r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<dir>after)\s+next|(?P<dir_b>before)\s+last)\b"
+)
+
+
+def read_unit_from_weekday(m: re.Match[str]) -> Reading | None:
+    """'a week from Friday', 'two weeks from Monday', 'ten days from Tuesday': so many days
+    after the coming such day, one DATE (the weekday is the start of the count, not a second
+    time of its own)."""
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    amount = parse_amount(m["n"])
+    if amount is None or amount != int(amount):
+        return None
+    days = int(amount) * (7 if unit_of(m["unit"]) == "week" else 1)
+    return Reading("DATE", resolve=lambda a: _days_before(a.weekday(weekday, "this coming"), -days))
+
+
+UNIT_FROM_WEEKDAY = _compile(
+    rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>weeks?|days?)\s+from\s+"
+    rf"(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?!\s+(?:{PART_OF_DAY})\b)"
+)
+
+
+def read_ago_this_period(m: re.Match[str]) -> Reading | None:
+    """'a year ago this month', 'a year ago today', 'two years ago this week': the period of
+    the report (this month, today) so many years back, one DATE ('this month' names which
+    part of that year, it is no time of its own)."""
+    years = parse_amount(m["n"])
+    if years is None or years != int(years):
+        return None
+    grain = {"today": "day", "this month": "month", "this week": "week"}[re.sub(r"\s+", " ", m["now"].lower())]
+    back = int(years)
+    return Reading("DATE", resolve=lambda a: _years_back(a.deictic(grain, 0), back))
+
+
+def _years_back(now: Resolved, years: int) -> Resolved:
+    value, anchor = now
+    if not value or "X" in value:
+        return value, anchor
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:  # the week holding the same day that many years back
+        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        moved = make_date(monday.year - years, monday.month, min(monday.day, 28))
+        if moved is None:
+            return None, anchor
+        year, number, _ = moved.isocalendar()
+        return f"{year:04d}-W{number:02d}", anchor
+    return f"{int(value[:4]) - years:04d}{value[4:]}", anchor
+
+
+AGO_THIS_PERIOD = _compile(
+    r"\b(?P<n>a|one|two|three|four|five|\d{1,2})\s+years?\s+ago\s+(?P<now>today|this\s+month|this\s+week)\b"
+)
+
+
+def read_split_year(m: re.Match[str]) -> Reading | None:
+    """'the 1997-98 fiscal year', 'fiscal 1997-98', 'the 2019-20 season', 'the 1998/99 school
+    year': one fiscal, sports or school year across two calendar years, one DATE. TimeML has no
+    value for a year that straddles two; it is given the year it ends in, the year that names
+    it in U.S. usage ('fiscal 1998' runs from October 1997) and in which a winter league's
+    season is decided (so 'last season' read in the spring is the one a year back)."""
+    first = int(m["y1"] or m["fy1"])
+    second = m["y2"] or m["fy2"]
+    end = first - first % 100 + int(second)
+    if end < first:
+        end += 100
+    if end != first + 1:  # "1990-95": a span of years, not one year across two
+        return None
+    return _fixed("DATE", f"{end:04d}")
+
+
+SPLIT_YEAR = _compile(
+    rf"""\b(?:the\s+)?(?P<y1>{YEAR4})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial|school|academic|budget|tax|crop|marketing)?\s*
+      (?:year|season|term|campaign)\b
+    |\bfiscal\s+(?:year\s+)?(?P<fy1>{YEAR4})[-–/](?P<fy2>\d\d)\b"""
+)
+
+
+def read_turn_of_century(m: re.Match[str]) -> Reading | None:
+    """'the turn of the century', 'the turn of the 20th century': the years around a century's
+    first year (TimeML: that year, APPROX). Without a number, the boundary nearest the report,
+    the one behind it in past-tense prose ('was built at the turn of the century' in 1998)."""
+    if m["n"]:
+        number = day_number(m["n"]) if m["n"][0].isdigit() else ORDINALS.get(m["n"].lower())
+        if not number:
+            return None
+        return _fixed("DATE", f"{(number - 1) * 100:04d}", "APPROX")
+    return Reading("DATE", mod="APPROX", resolve=_century_turn)
+
+
+def _century_turn(a: Anchor) -> Resolved:
+    value, anchor = a.deictic("year", 0)
+    if not value or not value[:4].isdigit():
+        return None, anchor
+    year = int(value[:4])
+    turn = (year + 50) // 100 * 100
+    if turn > year and a.looks_back():
+        turn -= 100
+    return f"{turn:04d}", anchor
+
+
+TURN_OF_CENTURY = _compile(
+    rf"\bthe\s+turn\s+of\s+the\s+(?:(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{DAY_WORD})[\s-]+)?century\b"
+)
+
+
+def read_sports_season(m: re.Match[str]) -> Reading | None:
+    """'last season', 'this season', 'next season' (no spring or summer named): a season of a
+    league or a theatre, which runs across two calendar years; given, as 'the 2019-20 season'
+    is, by a year: the report's year moved by the offset."""
+    step = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the past": -1, "the coming": 1}[
+        re.sub(r"\s+", " ", m["rel"].lower())
+    ]
+    return Reading("DATE", resolve=lambda a: a.deictic("year", step))
+
+
+SPORTS_SEASON = _compile(
+    r"\b(?P<rel>last|this|next|the\s+previous|the\s+past|the\s+coming)\s+season\b(?!\s+of\b)(?!['’]s?\s+(?:spring|summer|fall|autumn|winter)\b)"
+)
+
+
+def read_nth_weekday_of_each_month(m: re.Match[str]) -> Reading | None:
+    """'the first Monday of each month', 'the last Friday of every month': a day that comes
+    back every month, a SET (P1M, as TimeBank gives 'each month'), not one DATE."""
+    return Reading("SET", value="P1M")
+
+
+NTH_WEEKDAY_OF_EACH_MONTH = _compile(
+    rf"\b(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{WEEKDAY})\s+(?:of\s+)?(?:each|every)\s+month\b"
+)
+
+
 RULES: tuple[Rule, ...] = (
+    _rule("unit_after_next", UNIT_AFTER_NEXT, read_unit_after_next, 8, "unit"),
+    _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday"),
+    _rule("ago_this_period", AGO_THIS_PERIOD, read_ago_this_period, 8, "unit"),
+    _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
+    _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
+    _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
+    _rule("nth_weekday_of_each_month", NTH_WEEKDAY_OF_EACH_MONTH, read_nth_weekday_of_each_month, 8, "weekday"),
     _rule("compound_duration", COMPOUND_DURATION, read_compound_duration, 8, "unit"),
     _rule("same_period_of", SAME_PERIOD_OF, read_same_period_of, 7, "unit"),
     _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
@@ -2319,6 +2471,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
                           "father", "easter", "good", "election", "chinese", "lunar",
                           "spring", "ramadan", "eid", "id", "black", "cyber"}),
     "spelled": frozenset({"nineteen", "thousand"}),
+    "leagueseason": frozenset({"season"}),  # "last season" (a league's, not spring or fall)
 }  # fmt: skip
 """Lower-cased tokens that can start a window in which the rules needing that category run."""
 

@@ -1,0 +1,102 @@
+"""Timex rules: compound expressions of two time words that name one time (issue 4).
+
+Every sentence was written for this table. Each case gives the publication date and the
+(text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.nlp.timex import tag_timexes
+
+WED = date(1998, 2, 11)  # a Wednesday of ISO week 7
+
+Expected = list[tuple[str, str, str, str | None]]
+
+CASES: list[tuple[str, date, Expected]] = [
+    # "the week after next": the week two weeks ahead, one DATE; "the year before last" two back
+    (
+        "The talks will resume the week after next.",
+        WED,
+        [("the week after next", "DATE", "1998-W09", None)],
+    ),
+    (
+        "The plant will close the month after next.",
+        WED,
+        [("the month after next", "DATE", "1998-04", None)],
+    ),
+    ("Prices peaked the year before last.", WED, [("the year before last", "DATE", "1996", None)]),
+    # "a week from Friday": seven days after the coming Friday, one DATE
+    (
+        "The verdict is due a week from Friday.",
+        WED,
+        [("a week from Friday", "DATE", "1998-02-20", None)],
+    ),
+    (
+        "The trial of Ms. Orlov opens two weeks from Monday.",
+        WED,
+        [("two weeks from Monday", "DATE", "1998-03-02", None)],
+    ),
+    # "a year ago this month": this month a year back, one DATE; so "a year ago today"
+    (
+        "Sales at Kestrel Foods rose 5 percent from a year ago this month.",
+        WED,
+        [("a year ago this month", "DATE", "1997-02", None)],
+    ),
+    (
+        "The markets were shut a year ago today.",
+        WED,
+        [("a year ago today", "DATE", "1997-02-11", None)],
+    ),
+    # a fiscal, school or league year across two calendar years: one DATE, the year it ends in
+    (
+        "The budget for the 1997-98 fiscal year was approved.",
+        WED,
+        [("the 1997-98 fiscal year", "DATE", "1998", None)],
+    ),
+    (
+        "Jon Vale played 60 games in the 2019-20 season.",
+        WED,
+        [("the 2019-20 season", "DATE", "2020", None)],
+    ),
+    ("Spending for fiscal 1997-98 will rise.", WED, [("fiscal 1997-98", "DATE", "1998", None)]),
+    # "the turn of the century": the nearest century's first year, the one behind in the past
+    (
+        "The house was built at the turn of the century.",
+        WED,
+        [("the turn of the century", "DATE", "1900", "APPROX")],
+    ),
+    (
+        "The company will cut jobs by the turn of the century.",
+        WED,
+        [("the turn of the century", "DATE", "2000", "APPROX")],
+    ),
+    (
+        "By the turn of the 21st century, the town had doubled.",
+        WED,
+        [("the turn of the 21st century", "DATE", "2000", "APPROX")],
+    ),
+    # a league's season: given by a year, moved as the report's year
+    ("The team finished fifth last season.", WED, [("last season", "DATE", "1997", None)]),
+    ("Tom Reyes scored 20 goals this season.", WED, [("this season", "DATE", "1998", None)]),
+    # "the first Monday of each month": a day that comes back every month, a SET
+    (
+        "The council meets the first Monday of each month.",
+        WED,
+        [("the first Monday of each month", "SET", "P1M", None)],
+    ),
+    (
+        "The club meets on the last Friday of every month.",
+        WED,
+        [("the last Friday of every month", "SET", "P1M", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_timex_values(nlp, text: str, published: date, expected: Expected) -> None:
+    found = tag_timexes(nlp(text), published=published, doc_id="compound")
+    assert [(t.text, t.type, t.value, t.mod) for t in found] == expected
