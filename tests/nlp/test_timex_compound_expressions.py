@@ -93,6 +93,20 @@ CASES: list[tuple[str, date, Expected]] = [
         WED,
         [("the last Friday of every month", "SET", "P1M", None)],
     ),
+    # a timetable present looks ahead, also when the tagger reads "The show airs" as one noun
+    (
+        "The show airs Sunday night on the network.",
+        WED,
+        [("Sunday night", "TIME", "1998-02-15TNI", None)],
+    ),
+    ("The program airs Sunday.", WED, [("Sunday", "DATE", "1998-02-15", None)]),
+    # a modal perfect after "by" tells what may be done when a coming deadline arrives
+    ("By Friday, 40 people may have died.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    ("The toll could have doubled by Friday.", WED, [("Friday", "DATE", "1998-02-13", None)]),
+    # ... an inference about the past, a past perfect or a modal perfect after "on" stays behind
+    ("Ms. Hale must have known by Friday.", WED, [("Friday", "DATE", "1998-02-06", None)]),
+    ("By Friday, 40 people had died.", WED, [("Friday", "DATE", "1998-02-06", None)]),
+    ("Mr. Lund may have died on Friday.", WED, [("Friday", "DATE", "1998-02-06", None)]),
 ]
 
 

@@ -183,6 +183,8 @@ def _tag(
         ) and _directed(verb):  # "ordered all foreigners to leave by Friday", "asked residents
             # to stay indoors until Friday": the deadline or the end a directive sets is ahead
             tense = "prospective"  # of it ("were told to leave Tuesday" may tell when they were told)
+        if verb is not None and _word_before(text, cand.start) == "by" and _modal_perfect_of_a_deadline(verb):
+            tense = "future"  # "By Friday, 40 people may have died": the deadline is ahead
         if verb is not None and tense == "present" and _due(verb):
             tense = "future"  # "Elections are due in December": a timetable, ahead of the report
         if tense in (None, "present") and _DUE_BEFORE.search(text, max(0, cand.start - 12), cand.start):
@@ -414,6 +416,17 @@ def _right_after_a_past_saying(text: str, start: int) -> bool:
         m = _LAST_WORD.search(text, max(0, start - 24), start - 3)
         before = m[1].lower() if m else None
     return before in _PAST_SAYING
+
+
+_DEADLINE_MODALS = frozenset({"may", "might", "could", "should"})
+
+
+def _modal_perfect_of_a_deadline(verb: Token) -> bool:
+    """'By Friday, 40 people may have died', 'could have left by June': a modal perfect after
+    'by' is a future perfect of possibility, what may be done when the deadline comes, so the
+    deadline lies ahead ('must have known by Friday', an inference about the past, is not)."""
+    aux = _auxiliaries(verb)
+    return verb.tag_ == "VBN" and bool(aux & _DEADLINE_MODALS) and bool(aux & {"have", "'ve"})
 
 
 def _fronted_before_a_modal_root(verb: Token, start: int) -> bool:
@@ -980,6 +993,8 @@ def _present_verb_read_as_noun(view: _DocView, start: int, end: int) -> bool:
         c.dep_ == "nsubj" and c.i < head.i for c in head.children
     ):
         return True
+    if head.dep_ == "ROOT" and _third_person_verb_read_as_plural_noun(head):
+        return True
     # "Talks resume Thursday", "Peace talks open Friday in Oslo", "officials say hearings end
     # Monday": a plural noun, then a verb of a timetable in its bare form the tagger read as a
     # noun ("resume") or an adjective ("open"), then the day: the subject and its present verb
@@ -994,6 +1009,22 @@ def _present_verb_read_as_noun(view: _DocView, start: int, end: int) -> bool:
         and subject.tag_ == "NNS"
         and subject.lower_ not in _PLURAL_COMPOUND_NOUNS
     )
+
+
+def _third_person_verb_read_as_plural_noun(root: Token) -> bool:
+    """'The show airs Sunday night', 'The festival opens Friday': a sentence with no verb at all
+    whose root is a plural noun in -s right after a singular noun with its article is a
+    subject and its present verb ('airs', 'opens') the tagger read as one noun phrase."""
+    if root.tag_ != "NNS" or not root.lower_.endswith("s") or root.i < 2:
+        return False
+    subject = root.doc[root.i - 1]
+    if subject.tag_ != "NN" or subject.head.i != root.i or subject.dep_ != "compound":
+        return False
+    if not any(c.dep_ == "det" and c.i < subject.i for c in root.children) and not any(
+        c.dep_ == "det" for c in subject.children
+    ):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in root.sent)
 
 
 _TIMETABLE_BARE_VERBS = frozenset(
