@@ -520,6 +520,15 @@ PRONOUN_ROWS: list[Any] = [
         1,
         "Themba Nkosi",
     ),
+    # a narration pronoun is not the unknown-gender person a quotation by an agreeing speaker
+    # was about ('"Y was worse," she says. ... she held up a newspaper')
+    (
+        "v09",
+        'Nurse Claire Dumont spent three years as a hostage. Her guards were led by a commander, Dominique Kaleb. "Kaleb was cruel," she says. There were proofs of life. In 2023 the group released a video in which she held up a newspaper.',
+        "she",
+        2,
+        "Claire Dumont",
+    ),
     # ... but one who reports of himself in a clause of his own is still the last fitting person
     (
         "v04",

@@ -353,8 +353,13 @@ def recent_person(
             # ... but the subject of what a speaker said, of unknown gender, is not passed over
             # for the speaker ("The group's spokesman, Z, said X died. He had not been seen")
             speaking_here = {f[2] for f in found if f[3]}
+            # (not a subject inside a quotation the agreeing speaker spoke, for a pronoun of the
+            # narration: '"Y was worse," she says. ... a video in which she held up a newspaper')
+            narrated_subject = any(
+                f[1] and (inside or not any(a <= f[0] < b for a, b in quotes)) for f in found
+            )
             if agreeing and not (
-                all(f[2] in speaking_here for f in agreeing) and any(f[1] for f in found)
+                all(f[2] in speaking_here for f in agreeing) and narrated_subject
             ) and not (n < here and _only_owner_of_subject(doc, agreeing, found)):
                 found = agreeing
         # "Dr X confirmed that Y had died and that Z had been moved. He said ...": a speaking
