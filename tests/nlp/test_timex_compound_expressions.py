@@ -107,6 +107,40 @@ CASES: list[tuple[str, date, Expected]] = [
     ("Ms. Hale must have known by Friday.", WED, [("Friday", "DATE", "1998-02-06", None)]),
     ("By Friday, 40 people had died.", WED, [("Friday", "DATE", "1998-02-06", None)]),
     ("Mr. Lund may have died on Friday.", WED, [("Friday", "DATE", "1998-02-06", None)]),
+    # more of the same constructions
+    (
+        "The verdict is due a week from tomorrow.",
+        WED,
+        [("a week from tomorrow", "DATE", "1998-02-19", None)],
+    ),
+    (
+        "Sales fell from a year ago this week.",
+        WED,
+        [("a year ago this week", "DATE", "1997-W07", None)],
+    ),
+    (
+        "The budget for the 1997-1998 fiscal year was approved.",
+        WED,
+        [("the 1997-1998 fiscal year", "DATE", "1998", None)],
+    ),
+    (
+        "Spending in fiscal year 1997-98 will rise.",
+        WED,
+        [("fiscal year 1997-98", "DATE", "1998", None)],
+    ),
+    (
+        "Cities prepared for the turn of the millennium.",
+        WED,
+        [("the turn of the millennium", "DATE", "2000", "APPROX")],
+    ),
+    (
+        "The board meets every first Monday of the month.",
+        WED,
+        [("every first Monday of the month", "SET", "P1M", None)],
+    ),
+    # ... a span of years is no single year; a season named by its time of year stays one
+    ("Ms. Dunn chaired the board in the 1994-96 term.", WED, []),
+    ("He spent last summer in Oslo.", WED, [("last summer", "DATE", "1997-SU", None)]),
 ]
 
 

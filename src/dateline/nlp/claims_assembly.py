@@ -898,7 +898,9 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
         elif len(named_all := _appositive_names(ctx, parsed)) >= 2:
             subjects.extend(named_all)  # "The former premier, X, and the minister, Y, are held"
         elif (
-            named := appositive_name(ctx, parsed) or _trailing_name(ctx, parsed) or _name_after_modifier(ctx, parsed)
+            named := appositive_name(ctx, parsed)
+            or _trailing_name(ctx, parsed)
+            or _name_after_modifier(ctx, parsed)
         ) is not None:
             if not _member_of_earlier_group(hit, named):
                 subjects.append(named)  # "The other, his friend X, had died"

@@ -2261,18 +2261,20 @@ UNIT_AFTER_NEXT = _compile(
 def read_unit_from_weekday(m: re.Match[str]) -> Reading | None:
     """'a week from Friday', 'two weeks from Monday', 'ten days from Tuesday': so many days
     after the coming such day, one DATE (the weekday is the start of the count, not a second
-    time of its own)."""
-    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    time of its own); 'a week from tomorrow' counts from the day after the report."""
     amount = parse_amount(m["n"])
     if amount is None or amount != int(amount):
         return None
     days = int(amount) * (7 if unit_of(m["unit"]) == "week" else 1)
+    if m["tomorrow"]:
+        return Reading("DATE", resolve=lambda a: a.deictic("day", days + 1))
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
     return Reading("DATE", resolve=lambda a: _days_before(a.weekday(weekday, "this coming"), -days))
 
 
 UNIT_FROM_WEEKDAY = _compile(
     rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>weeks?|days?)\s+from\s+"
-    rf"(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?!\s+(?:{PART_OF_DAY})\b)"
+    rf"(?:(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?!\s+(?:{PART_OF_DAY})\b)|(?P<tomorrow>tomorrow)\b)"
 )
 
 
@@ -2293,12 +2295,9 @@ def _years_back(now: Resolved, years: int) -> Resolved:
     if not value or "X" in value:
         return value, anchor
     week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
-    if week:  # the week holding the same day that many years back
-        monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        moved = make_date(monday.year - years, monday.month, min(monday.day, 28))
-        if moved is None:
-            return None, anchor
-        year, number, _ = moved.isocalendar()
+    if week:  # the week of the same number that many years back (a 53rd week: the 52nd)
+        year = int(week[1]) - years
+        number = min(int(week[2]), date(year, 12, 28).isocalendar()[1])
         return f"{year:04d}-W{number:02d}", anchor
     return f"{int(value[:4]) - years:04d}{value[4:]}", anchor
 
@@ -2315,7 +2314,7 @@ def read_split_year(m: re.Match[str]) -> Reading | None:
     it in U.S. usage ('fiscal 1998' runs from October 1997) and in which a winter league's
     season is decided (so 'last season' read in the spring is the one a year back)."""
     first = int(m["y1"] or m["fy1"])
-    second = m["y2"] or m["fy2"]
+    second = (m["y2"] or m["fy2"])[-2:]  # "1997-98", "1997-1998"
     end = first - first % 100 + int(second)
     if end < first:
         end += 100
@@ -2325,16 +2324,19 @@ def read_split_year(m: re.Match[str]) -> Reading | None:
 
 
 SPLIT_YEAR = _compile(
-    rf"""\b(?:the\s+)?(?P<y1>{YEAR4})[-–/](?P<y2>\d\d)\s+(?:fiscal|financial|school|academic|budget|tax|crop|marketing)?\s*
+    rf"""\b(?:the\s+)?(?P<y1>{YEAR4})[-–/](?P<y2>(?:19|20)?\d\d)\s+(?:fiscal|financial|school|academic|budget|tax|crop|marketing)?\s*
       (?:year|season|term|campaign)\b
-    |\bfiscal\s+(?:year\s+)?(?P<fy1>{YEAR4})[-–/](?P<fy2>\d\d)\b"""
+    |\bfiscal\s+(?:year\s+)?(?P<fy1>{YEAR4})[-–/](?P<fy2>(?:19|20)?\d\d)\b"""
 )
 
 
 def read_turn_of_century(m: re.Match[str]) -> Reading | None:
     """'the turn of the century', 'the turn of the 20th century': the years around a century's
     first year (TimeML: that year, APPROX). Without a number, the boundary nearest the report,
-    the one behind it in past-tense prose ('was built at the turn of the century' in 1998)."""
+    the one behind it in past-tense prose ('was built at the turn of the century' in 1998).
+    'The turn of the millennium' is 2000 for any report of the last and this millennium."""
+    if m["millennium"]:
+        return _fixed("DATE", "2000", "APPROX")
     if m["n"]:
         number = day_number(m["n"]) if m["n"][0].isdigit() else ORDINALS.get(m["n"].lower())
         if not number:
@@ -2355,39 +2357,41 @@ def _century_turn(a: Anchor) -> Resolved:
 
 
 TURN_OF_CENTURY = _compile(
-    rf"\bthe\s+turn\s+of\s+the\s+(?:(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{DAY_WORD})[\s-]+)?century\b"
+    rf"\bthe\s+turn\s+of\s+the\s+(?:(?:(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{DAY_WORD})[\s-]+)?century|(?P<millennium>millennium))\b"
 )
 
 
 def read_sports_season(m: re.Match[str]) -> Reading | None:
     """'last season', 'this season', 'next season' (no spring or summer named): a season of a
     league or a theatre, which runs across two calendar years; given, as 'the 2019-20 season'
-    is, by a year: the report's year moved by the offset."""
-    step = {"last": -1, "this": 0, "next": 1, "the previous": -1, "the past": -1, "the coming": 1}[
+    is, by a year: the report's year moved by the offset ('the previous season' is the one
+    before the season the passage is about, left to the passage's own time)."""
+    step = {"last": -1, "this": 0, "next": 1, "the past": -1, "the coming": 1}[
         re.sub(r"\s+", " ", m["rel"].lower())
     ]
     return Reading("DATE", resolve=lambda a: a.deictic("year", step))
 
 
 SPORTS_SEASON = _compile(
-    r"\b(?P<rel>last|this|next|the\s+previous|the\s+past|the\s+coming)\s+season\b(?!\s+of\b)(?!['’]s?\s+(?:spring|summer|fall|autumn|winter)\b)"
+    r"\b(?P<rel>last|this|next|the\s+past|the\s+coming)\s+season\b(?!\s+of\b)(?!['’]s?\s+(?:spring|summer|fall|autumn|winter)\b)"
 )
 
 
 def read_nth_weekday_of_each_month(m: re.Match[str]) -> Reading | None:
-    """'the first Monday of each month', 'the last Friday of every month': a day that comes
+    """'the first Monday of each month', 'every first Monday of the month': a day that comes
     back every month, a SET (P1M, as TimeBank gives 'each month'), not one DATE."""
     return Reading("SET", value="P1M")
 
 
 NTH_WEEKDAY_OF_EACH_MONTH = _compile(
-    rf"\b(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{WEEKDAY})\s+(?:of\s+)?(?:each|every)\s+month\b"
+    rf"""\b(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{WEEKDAY})\s+(?:of\s+)?(?:each|every)\s+month\b
+    |\b(?:every|each)\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{WEEKDAY})\s+of\s+the\s+month\b"""
 )
 
 
 RULES: tuple[Rule, ...] = (
     _rule("unit_after_next", UNIT_AFTER_NEXT, read_unit_after_next, 8, "unit"),
-    _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday"),
+    _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday dayword"),
     _rule("ago_this_period", AGO_THIS_PERIOD, read_ago_this_period, 8, "unit"),
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
