@@ -141,6 +141,20 @@ CASES: list[tuple[str, date, Expected]] = [
     # ... a span of years is no single year; a season named by its time of year stays one
     ("Ms. Dunn chaired the board in the 1994-96 term.", WED, []),
     ("He spent last summer in Oslo.", WED, [("last summer", "DATE", "1997-SU", None)]),
+    # "the weekend after next": the weekend of the week two ahead
+    (
+        "The talks will resume the weekend after next.",
+        WED,
+        [("the weekend after next", "DATE", "1998-W09-WE", None)],
+    ),
+    # "The series airs" parsed as a noun and its apposition: a subject and its present verb
+    ("The series airs Sunday night.", WED, [("Sunday night", "TIME", "1998-02-15TNI", None)]),
+    # ... with a verb of its own the sentence is told as it is ("were shown", past)
+    (
+        "The series airs were shown Sunday night.",
+        WED,
+        [("Sunday night", "TIME", "1998-02-08TNI", None)],
+    ),
 ]
 
 

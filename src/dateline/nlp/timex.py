@@ -995,6 +995,10 @@ def _present_verb_read_as_noun(view: _DocView, start: int, end: int) -> bool:
         return True
     if head.dep_ == "ROOT" and _third_person_verb_read_as_plural_noun(head):
         return True
+    if head.dep_ == "ROOT" and head.tag_ == "NN" and head.i + 1 < len(view.doc) and (
+        _appositive_verb_read_as_plural_noun(head, view.doc[head.i + 1])
+    ):
+        return True
     # "Talks resume Thursday", "Peace talks open Friday in Oslo", "officials say hearings end
     # Monday": a plural noun, then a verb of a timetable in its bare form the tagger read as a
     # noun ("resume") or an adjective ("open"), then the day: the subject and its present verb
@@ -1025,6 +1029,19 @@ def _third_person_verb_read_as_plural_noun(root: Token) -> bool:
     ):
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in root.sent)
+
+
+def _appositive_verb_read_as_plural_noun(subject: Token, verb: Token) -> bool:
+    """'The series airs Sunday night' parsed as a noun ('series', with its article) and an
+    apposition ('airs'): in a sentence with no verb at all, the subject and its present verb."""
+    return (
+        verb.dep_ == "appos"
+        and verb.head.i == subject.i
+        and verb.tag_ == "NNS"
+        and verb.lower_.endswith("s")
+        and any(c.dep_ == "det" for c in subject.children)
+        and not any(t.pos_ in ("VERB", "AUX") for t in subject.sent)
+    )
 
 
 _TIMETABLE_BARE_VERBS = frozenset(

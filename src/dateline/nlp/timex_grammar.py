@@ -2248,13 +2248,20 @@ SAME_PERIOD_OF = _compile(
 def read_unit_after_next(m: re.Match[str]) -> Reading | None:
     """'the week after next', 'the month after next', 'the year before last': the period two
     steps from the report's own (TimeML: one DATE of that grain)."""
-    unit = unit_of(m["unit"])
     step = 2 if m["dir"] else -2
+    if m["unit"].lower() == "weekend":  # "the weekend after next": the weekend of that week
+        return Reading("DATE", resolve=lambda a: _weekend_of(a.deictic("week", step)))
+    unit = unit_of(m["unit"])
     return Reading("DATE", resolve=lambda a: a.deictic(unit, step))
 
 
+def _weekend_of(week: Resolved) -> Resolved:
+    value, anchor = week
+    return (f"{value}-WE" if value and re.fullmatch(r"\d{4}-W\d\d", value) else value), anchor
+
+
 UNIT_AFTER_NEXT = _compile(
-    r"\bthe\s+(?P<unit>week|month|year)\s+(?:(?P<dir>after)\s+next|(?P<dir_b>before)\s+last)\b"
+    r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?:(?P<dir>after)\s+next|(?P<dir_b>before)\s+last)\b"
 )
 
 
