@@ -155,6 +155,51 @@ CASES: list[tuple[str, date, Expected]] = [
         WED,
         [("Sunday night", "TIME", "1998-02-08TNI", None)],
     ),
+    # "this time last year", "the same time next week": the report's day moved by the unit
+    (
+        "Prices were higher this time last year.",
+        WED,
+        [("this time last year", "DATE", "1997-02-11", "APPROX")],
+    ),
+    (
+        "The deal will close this time next week.",
+        WED,
+        [("this time next week", "DATE", "1998-02-18", None)],
+    ),
+    # "three weeks ago today", "a week ago yesterday": so many days before that day
+    (
+        "The plant opened three weeks ago today.",
+        WED,
+        [("three weeks ago today", "DATE", "1998-01-21", None)],
+    ),
+    (
+        "Mr. Cole left a week ago yesterday.",
+        WED,
+        [("a week ago yesterday", "DATE", "1998-02-03", None)],
+    ),
+    # "two years ago last month", "a year ago Tuesday": that period so many years back
+    (
+        "The strike ended two years ago last month.",
+        WED,
+        [("two years ago last month", "DATE", "1996-01", None)],
+    ),
+    (
+        "The firm reported record sales a year ago Tuesday.",
+        WED,
+        [("a year ago Tuesday", "DATE", "1997-02-10", None)],
+    ),
+    # "a month from Friday": the same day of the next month
+    (
+        "The law takes effect a month from Friday.",
+        WED,
+        [("a month from Friday", "DATE", "1998-03-13", None)],
+    ),
+    # ... "a week ago Tuesday" stays the weekday rule's
+    (
+        "The firm opened a week ago Tuesday.",
+        WED,
+        [("a week ago Tuesday", "DATE", "1998-02-03", None)],
+    ),
 ]
 
 

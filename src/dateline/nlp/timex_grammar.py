@@ -24,6 +24,7 @@ from dateline.nlp.timex_calendar import (
     islamic_span,
     lunar_new_year,
     make_date,
+    shift,
 )
 from dateline.nlp.timex_lexicon import (
     DAY_NUM,
@@ -2272,29 +2273,47 @@ def read_unit_from_weekday(m: re.Match[str]) -> Reading | None:
     amount = parse_amount(m["n"])
     if amount is None or amount != int(amount):
         return None
-    days = int(amount) * (7 if unit_of(m["unit"]) == "week" else 1)
+    unit = unit_of(m["unit"])
+    days = int(amount) * (7 if unit == "week" else 1)
     if m["tomorrow"]:
+        if unit == "month":
+            return None
         return Reading("DATE", resolve=lambda a: a.deictic("day", days + 1))
     weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if unit == "month":  # "a month from Friday": the same day of the month after it
+        months = int(amount)
+        return Reading("DATE", resolve=lambda a: _day_moved(a.weekday(weekday, "this coming"), months, "month"))
     return Reading("DATE", resolve=lambda a: _days_before(a.weekday(weekday, "this coming"), -days))
 
 
 UNIT_FROM_WEEKDAY = _compile(
-    rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>weeks?|days?)\s+from\s+"
+    rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>weeks?|days?|months?)\s+from\s+"
     rf"(?:(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?!\s+(?:{PART_OF_DAY})\b)|(?P<tomorrow>tomorrow)\b)"
 )
 
 
 def read_ago_this_period(m: re.Match[str]) -> Reading | None:
-    """'a year ago this month', 'a year ago today', 'two years ago this week': the period of
-    the report (this month, today) so many years back, one DATE ('this month' names which
-    part of that year, it is no time of its own)."""
-    years = parse_amount(m["n"])
-    if years is None or years != int(years):
+    """'a year ago this month', 'a year ago today', 'two years ago this week', 'two years ago
+    last month', 'a year ago Tuesday': a period near the report (this month, today, Tuesday) so
+    many years back, one DATE (the second part names which part of that year, it is no time of
+    its own); 'three weeks ago today', 'a week ago yesterday': so many days before that day."""
+    amount = parse_amount(m["n"])
+    if amount is None or amount != int(amount):
         return None
-    grain = {"today": "day", "this month": "month", "this week": "week"}[re.sub(r"\s+", " ", m["now"].lower())]
-    back = int(years)
-    return Reading("DATE", resolve=lambda a: _years_back(a.deictic(grain, 0), back))
+    back = int(amount)
+    unit = unit_of(m["unit"])
+    if unit in ("week", "day"):  # ("a week ago Tuesday" is the weekday rule's)
+        if not m["now"] or m["now"].lower() not in ("today", "yesterday"):
+            return None
+        days = back * (7 if unit == "week" else 1) + (m["now"].lower() == "yesterday")
+        return Reading("DATE", resolve=lambda a: a.deictic("day", -days))
+    if m["wd"]:
+        weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+        return Reading("DATE", resolve=lambda a: _years_back(a.weekday(weekday, "this past"), back))
+    now = re.sub(r"\s+", " ", m["now"].lower())
+    grain, step = {"today": ("day", 0), "yesterday": ("day", -1), "this month": ("month", 0),
+                   "last month": ("month", -1), "this week": ("week", 0), "last week": ("week", -1)}[now]
+    return Reading("DATE", resolve=lambda a: _years_back(a.deictic(grain, step), back))
 
 
 def _years_back(now: Resolved, years: int) -> Resolved:
@@ -2306,12 +2325,37 @@ def _years_back(now: Resolved, years: int) -> Resolved:
         year = int(week[1]) - years
         number = min(int(week[2]), date(year, 12, 28).isocalendar()[1])
         return f"{year:04d}-W{number:02d}", anchor
+    if re.fullmatch(r"\d{4}-02-29", value):  # Feb. 29 of a leap year: the 28th before it
+        value = value[:8] + "28"
     return f"{int(value[:4]) - years:04d}{value[4:]}", anchor
 
 
 AGO_THIS_PERIOD = _compile(
-    r"\b(?P<n>a|one|two|three|four|five|\d{1,2})\s+years?\s+ago\s+(?P<now>today|this\s+month|this\s+week)\b"
+    rf"""\b(?P<n>a|one|two|three|four|five|six|\d{{1,2}})\s+(?P<unit>years?|weeks?|days?)\s+ago\s+
+    (?:(?P<now>today|yesterday|this\s+month|last\s+month|this\s+week|last\s+week)|(?:on\s+)?(?P<wd>{WEEKDAY}))\b
+    (?!\s+(?:{PART_OF_DAY})\b)"""
 )
+
+
+def read_this_time_last(m: re.Match[str]) -> Reading | None:
+    """'this time last year', 'the same time next week', 'this time last month': the day of
+    the report moved by one such unit, one DATE ('this time' is no time of its own); a year or
+    a month back is the season around that day, so APPROX."""
+    unit = unit_of(m["unit"])
+    step = -1 if m["rel"].lower() == "last" else 1
+    mod = "APPROX" if unit in ("year", "month") else None
+    return Reading("DATE", mod=mod, resolve=lambda a: _day_moved(a.deictic("day", 0), step, unit))
+
+
+def _day_moved(day: Resolved, step: int, unit: str) -> Resolved:
+    value, anchor = day
+    if not value or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return value, anchor
+    moved = shift(date.fromisoformat(value), step, unit)
+    return (moved.isoformat() if moved else None), anchor
+
+
+THIS_TIME_LAST = _compile(r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+(?P<unit>year|month|week)\b")
 
 
 def read_split_year(m: re.Match[str]) -> Reading | None:
@@ -2400,6 +2444,7 @@ RULES: tuple[Rule, ...] = (
     _rule("unit_after_next", UNIT_AFTER_NEXT, read_unit_after_next, 8, "unit"),
     _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday dayword"),
     _rule("ago_this_period", AGO_THIS_PERIOD, read_ago_this_period, 8, "unit"),
+    _rule("this_time_last_year", THIS_TIME_LAST, read_this_time_last, 8, "unit"),
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
