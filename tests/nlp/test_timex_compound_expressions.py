@@ -200,6 +200,17 @@ CASES: list[tuple[str, date, Expected]] = [
         WED,
         [("a week ago Tuesday", "DATE", "1998-02-03", None)],
     ),
+    # "a week from Monday night": that day's night, a TIME; "the end of last season": its END
+    (
+        "Talks resume a week from Monday night.",
+        WED,
+        [("a week from Monday night", "TIME", "1998-02-23TNI", None)],
+    ),
+    (
+        "Ms. Pratt retired at the end of last season.",
+        WED,
+        [("the end of last season", "DATE", "1997", "END")],
+    ),
 ]
 
 

@@ -2283,12 +2283,21 @@ def read_unit_from_weekday(m: re.Match[str]) -> Reading | None:
     if unit == "month":  # "a month from Friday": the same day of the month after it
         months = int(amount)
         return Reading("DATE", resolve=lambda a: _day_moved(a.weekday(weekday, "this coming"), months, "month"))
+    part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    if part:  # "a week from Monday night": that day's night, a TIME
+        return Reading("TIME", resolve=lambda a: _with_part(
+            _days_before(a.weekday(weekday, "this coming"), -days), part))
     return Reading("DATE", resolve=lambda a: _days_before(a.weekday(weekday, "this coming"), -days))
+
+
+def _with_part(day: Resolved, part: str) -> Resolved:
+    value, anchor = day
+    return (f"{value}T{part}" if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else value), anchor
 
 
 UNIT_FROM_WEEKDAY = _compile(
     rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>weeks?|days?|months?)\s+from\s+"
-    rf"(?:(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?!\s+(?:{PART_OF_DAY})\b)|(?P<tomorrow>tomorrow)\b)"
+    rf"(?:(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART_OF_DAY})\b)?|(?P<tomorrow>tomorrow)\b)"
 )
 
 
@@ -2420,11 +2429,12 @@ def read_sports_season(m: re.Match[str]) -> Reading | None:
     step = {"last": -1, "this": 0, "next": 1, "the past": -1, "the coming": 1}[
         re.sub(r"\s+", " ", m["rel"].lower())
     ]
-    return Reading("DATE", resolve=lambda a: a.deictic("year", step))
+    mod = position_mod(m["pos"])  # "the end of last season"
+    return Reading("DATE", mod=mod, resolve=lambda a: a.deictic("year", step))
 
 
 SPORTS_SEASON = _compile(
-    r"\b(?P<rel>last|this|next|the\s+past|the\s+coming)\s+season\b(?!\s+of\b)(?!['’]s?\s+(?:spring|summer|fall|autumn|winter)\b)"
+    rf"\b(?:(?P<pos>{POSITION})\s+)?(?P<rel>last|this|next|the\s+past|the\s+coming)\s+season\b(?!\s+of\b)(?!['’]s?\s+(?:spring|summer|fall|autumn|winter)\b)"
 )
 
 
