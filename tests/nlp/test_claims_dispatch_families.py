@@ -13,22 +13,22 @@ from collections.abc import Callable
 import pytest
 from lemma_tests import compared_lemmas
 
-from dateline.nlp import claims_states, claims_verbs
+from dateline.nlp import claims_custody, claims_harm, claims_states, claims_verbs
 from dateline.nlp.claims_complements import removed_from_office
 from dateline.nlp.pipeline import load_pipeline
 
 
-def _opens_on_lemma(test: ast.expr) -> bool:
+def _opens_on_lemma(test: ast.expr, names: frozenset[str] = frozenset({"lemma"})) -> bool:
     """``lemma == "x" and ...``, ``lemma in X and ...``, ``lemma in A or lemma in B and ...``,
-    ``(lemma in A and ... or lemma == "x") and ...``."""
+    ``(lemma in A and ... or lemma == "x") and ...`` (``names``: what stands for the lemma)."""
     if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
-        return all(_opens_on_lemma(v) for v in test.values)
+        return all(_opens_on_lemma(v, names) for v in test.values)
     if isinstance(test, ast.BoolOp):
-        return _opens_on_lemma(test.values[0])
+        return _opens_on_lemma(test.values[0], names)
     return (
         isinstance(test, ast.Compare)
         and isinstance(test.left, ast.Name)
-        and test.left.id == "lemma"
+        and test.left.id in names
         and all(isinstance(op, ast.Eq | ast.In) for op in test.ops)
     )
 
@@ -37,12 +37,12 @@ def _body(rule: Callable[..., object]) -> list[ast.stmt]:
     return ast.parse(textwrap.dedent(inspect.getsource(rule))).body[0].body  # type: ignore[attr-defined]
 
 
-def _ungated(body: list[ast.stmt]) -> list[str]:
+def _ungated(body: list[ast.stmt], names: frozenset[str] = frozenset({"lemma"})) -> list[str]:
     """The statements of ``body`` that may act on a verb of any lemma."""
     found = []
     for statement in body:
         if isinstance(statement, ast.If) and not statement.orelse:
-            if _opens_on_lemma(statement.test):
+            if _opens_on_lemma(statement.test, names):
                 continue
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
             continue  # the docstring
@@ -107,6 +107,37 @@ def test_a_seizure_no_lexicon_rule_reads_still_reaches_the_captor() -> None:
     assert SEIZURE_LEMMAS <= claims_verbs._LEXICON_LEMMAS
 
 
+def test_custody_verb_rules_open_on_the_lemma_or_its_custody_predicate() -> None:
+    """claims_custody.custody_verb_hits (looked up by CUSTODY_VERB_LEMMAS): every rule opens
+    on the lemma or on ``pred``, the lexicon's predicate of the lemma, which the set reads."""
+    body = _body(claims_custody.custody_verb_hits)
+    assert ast.unparse(body[1]) == "pred = lx.PATIENT_VERBS.get(lemma)"
+    assert _ungated(body[2:], frozenset({"lemma", "pred"})) == ["return None"]
+    assert compared_lemmas(claims_custody.custody_verb_hits) <= claims_custody.CUSTODY_VERB_LEMMAS
+    custody = {
+        k for k, v in claims_custody.lx.PATIENT_VERBS.items() if v in {"arrested", "released"}
+    }
+    assert custody <= claims_custody.CUSTODY_VERB_LEMMAS
+
+
+def test_harm_verb_rules_open_on_the_lemma() -> None:
+    """claims_harm.harm_verb_hits (looked up by HARM_VERB_LEMMAS): its two helpers open on the
+    lemma (a key of _RELATIVE_HARM, a judging verb); after the passive test comes the lemma's
+    if / elif whose else returns None, and nothing acts before it."""
+    body = _body(claims_harm.harm_verb_hits)
+    assert [ast.unparse(s).splitlines()[0] for s in body[1:3]] == [
+        "if (hits := reduced_relative_hits(ctx, verb, lemma)) is not None:",
+        "if (hits := condition_told_hits(ctx, verb, lemma)) is not None:",
+    ]
+    gate = body[5]
+    assert isinstance(gate, ast.If) and _opens_on_lemma(gate.test)
+    elif_ = gate.orelse[0]
+    assert isinstance(elif_, ast.If) and _opens_on_lemma(elif_.test)
+    assert ast.unparse(elif_.orelse[0]) == "return None"
+    helpers = compared_lemmas(claims_harm.condition_told_hits) | set(claims_harm._RELATIVE_HARM)
+    assert helpers | compared_lemmas(claims_harm.harm_verb_hits) <= claims_harm.HARM_VERB_LEMMAS
+
+
 @pytest.fixture(scope="module")
 def nlp():  # noqa: ANN201
     return load_pipeline()
@@ -122,3 +153,21 @@ def nlp():  # noqa: ANN201
 def test_to_death_of_any_verb_is_still_a_killing(nlp, text: str) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert any(c.predicate == "killed" for c in doc._.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The courier Ilse Varga was punched in the face by a customer on Monday.", "wounded"),
+        ("The cyclist Ruben Okafor was hit by a delivery van in the town centre.", "wounded"),
+        ("Jailed poet Dario Fenwick was moved to another prison last week.", "arrested"),
+        ("The farmer Lotte Brandt walked out of court a free man on Tuesday.", "released"),
+        ("The shop owner Karim Nasser remains detained, his lawyer said.", "arrested"),
+    ],
+)
+def test_harm_and_custody_verbs_still_read(nlp, text: str, predicate: str) -> None:  # noqa: ANN001
+    """The harm and custody families reach their verbs through the lemma look-up."""
+    doc = nlp(text)
+    assert any(c.predicate == predicate for c in doc._.claims), [
+        (c.predicate, c.subject) for c in doc._.claims
+    ]

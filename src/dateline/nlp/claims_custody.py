@@ -128,6 +128,17 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     return None
 
 
+# Every lemma custody_verb_hits opens on (each of its rules tests the lemma, or the lexicon's
+# custody predicate of the lemma, first): claims_verbs looks the family up by it (issue 9).
+CUSTODY_VERB_LEMMAS = (
+    frozenset(lemma for lemma, pred in lx.PATIENT_VERBS.items() if pred in _CUSTODY_PREDICATES)
+    | _FREE_MAN_VERBS
+    | _EMERGING_VERBS
+    | frozenset({"take", "pick", "send", "refuse", "deny", "allow", "let", "remain", "be"})
+    | frozenset({"stay", "resist", "handcuff", "hold", "remand"})
+)
+
+
 def _resisted_arrest(verb: Token) -> bool:
     """ "resisted arrest": a bare "arrest" as the object, or the noun the parser hangs the
     verb on as a modifier ("that X resisted arrest" read as "X [resisted arrest]")."""

@@ -91,6 +91,14 @@ def harm_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
     return [Hit("killed" if death else "wounded", verb, patients, {verb.i})]
 
 
+_CONDITION_JUDGING = frozenset(
+    {"describe", "list", "rate", "classify", "consider", "deem", "believe"}
+)
+# Every lemma harm_verb_hits opens on (its two helpers test the lemma first, and so does its
+# own rule after the passive test): claims_verbs looks the family up by it (issue 9).
+HARM_VERB_LEMMAS = frozenset(_RELATIVE_HARM) | _CONDITION_JUDGING | HARM_VERBS | {"hit", "strike"}
+
+
 # How a person looks that shows the person conscious ("looks alert"), beside the lexicon's
 # HEALTHY_WORDS ("appears healthy"); looking thin, tired or gaunt is no claim of its own (g51,
 # g62, g99, g329).
@@ -330,7 +338,7 @@ def condition_told_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]
     """ "X's condition was described as critical", "the condition of X was listed as stable",
     "his injuries are not considered life-threatening": the patient's condition or danger
     judged in the passive, a judgement of a living patient."""
-    if lemma not in {"describe", "list", "rate", "classify", "consider", "deem", "believe"}:
+    if lemma not in _CONDITION_JUDGING:
         return None
     judged = [
         c

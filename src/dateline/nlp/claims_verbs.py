@@ -45,6 +45,7 @@ from dateline.nlp.claims_complements import (
 )
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas, in_quote
 from dateline.nlp.claims_custody import (
+    CUSTODY_VERB_LEMMAS,
     captors_before,
     conditional_future,
     custody_side_hits,
@@ -66,7 +67,7 @@ from dateline.nlp.claims_grammar import (
     reporting_subject,
     subject_of,
 )
-from dateline.nlp.claims_harm import LOOK_WORDS
+from dateline.nlp.claims_harm import HARM_VERB_LEMMAS, LOOK_WORDS
 from dateline.nlp.claims_harm import harm_verb_hits as health_verb_hits
 from dateline.nlp.claims_seizures import (
     CUSTODY_S20_LEMMAS,
@@ -3575,9 +3576,9 @@ _LEXICON_LEMMAS = (
 # keeps working, only slower.
 _VERB_RULES: LemmaRules[Callable[[ClaimContext, Token, str], list[Hit] | None]] = LemmaRules(
     [
-        (health_verb_hits, None),  # (claims_harm: session 20)
+        (health_verb_hits, HARM_VERB_LEMMAS),  # (claims_harm: session 20)
         (custody_s20_hits, CUSTODY_S20_LEMMAS),  # (claims_seizures: session 20)
-        (custody_verb_hits, None),
+        (custody_verb_hits, CUSTODY_VERB_LEMMAS),
         (state_hits, STATE_LEMMAS),
         (_phrasal_hits, _PHRASAL_LEMMAS),
         (_construction_hits, _CONSTRUCTION_LEMMAS),
