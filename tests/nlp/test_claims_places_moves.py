@@ -67,6 +67,14 @@ FOUND = [
         "The press visited a hotel in Goma, where the former minister Rustam Aliyev sleeps under guard.",
         ("Aliyev", L, A),
     ),
+    (
+        "Relatives drove to the barracks in Kano, where the student Musa Bello is held without charge.",
+        ("Bello", L, A),
+    ),
+    (
+        "The charity runs a shelter in Calais, where the teenager Ali Rezaei has stayed since June.",
+        ("Rezaei", L, A),
+    ),
     # -- gaps: the place told elsewhere ---------------------------------------------------------
     gap(
         "Karatepe prison, where the lawmaker Selin Kavak has spent the past year, is badly overcrowded, her lawyer said.",
@@ -84,6 +92,23 @@ NOT_FOUND = [
     # a "where" clause of an event, not a stay
     ("The lawyer Omar Farouk went to Evin prison, where he met a client.", ("Farouk", L, A)),
     ("The rebel Abdi Warsame admired the town of Eyl, where he was born.", ("Warsame", L, A)),
+    # an event told in the place, or what others did there, places nobody by the "where" rule
+    (
+        "The lawyer Nadia Rahim wrote about the court in Izmir, where her client Erol Dogan pleaded guilty.",
+        ("Dogan", L, A),
+    ),
+    (
+        "Reporters toured the clinic in Mopti, where nurses describe the patient Awa Keita as stable.",
+        ("Keita", L, A),
+    ),
+    (
+        "The novelist Tomas Berg wrote fondly of Lisbon, where he met his wife.",
+        ("Berg", L, A),
+    ),
+    (
+        "The envoy Karl Weiss praised the city of Geneva, where the talks have a new venue.",
+        ("Weiss", L, A),
+    ),
     ("The nurse Anna Keller was praised in the annual report of the charity.", ("Keller", L, A)),
     # a withheld place claims nothing (README: "did not say where X was")
     (

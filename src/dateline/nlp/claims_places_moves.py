@@ -67,7 +67,12 @@ def relative_where_hits(verb: Token, lemma: str) -> list[Hit]:
     """ "was moved to the Karatepe prison, where she shares a cell", "the camp where they are
     kept": a relative clause opened by "where" on a place noun puts its subject in that place,
     when its verb is one of staying or being kept (``WHERE_STAY_LEMMAS``); the place is the
-    noun the clause hangs on, so the clause itself names none."""
+    noun the clause hangs on, so the clause itself names none. A verb of an event told there
+    ("where he met a client", "where he was born", "where he pleaded guilty", "where he died")
+    or of what others did ("where doctors describe his condition") places nobody by this rule:
+    the lemma outside the set returns nothing, here and not only through the dispatch."""
+    if lemma not in WHERE_STAY_LEMMAS:
+        return []
     if verb.dep_ != "relcl" or not any(
         c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
     ):
