@@ -183,12 +183,21 @@ def active_index(doc: Doc) -> DocIndex | None:
 _BUILT: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
 """Tables built for a rule called outside any :func:`indexed` block (see :func:`tables_of`)."""
 
+_INNERMOST: tuple[Doc | None, DocIndex | None] = (None, None)
+"""The ``Doc`` of the innermost running :func:`indexed` block that owns its tables, and those
+tables: :func:`tables_of` is asked some 130,000 times per 200 articles by token-level helpers
+(``is_passive``, ``prep_children``, ...) that have no rule context to read the tables from
+(issue 9); one tuple, so that a thread reads a matching pair."""
+
 
 def tables_of(doc: Doc) -> DocIndex:
     """The tables a rule reads a token's neighbours from (``children``, ``dep``, ...), so
     that it makes a ``Token`` only for the ones it keeps: those of the running
     :func:`indexed` block, else (a rule called on its own, as tests do) built once and
     kept while the ``Doc`` lives."""
+    innermost, tables = _INNERMOST
+    if innermost is doc:
+        return tables  # type: ignore[return-value]
     cached = doc.user_data.get(_KEY)
     if isinstance(cached, DocIndex):
         return cached
@@ -223,12 +232,16 @@ def indexed(doc: Doc, *, hand_on: bool = False, take_over: bool = False) -> Iter
         index = handed
     else:
         index = doc_index(doc)
+    global _INNERMOST
+    outer = _INNERMOST
     if owner:
         doc.user_data[_KEY] = index
+        _INNERMOST = (doc, index)
     try:
         yield index
     finally:
         if owner:
+            _INNERMOST = outer
             doc.user_data.pop(_KEY, None)
             if hand_on:
                 _HANDED_ON[doc] = index
