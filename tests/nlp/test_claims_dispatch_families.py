@@ -138,6 +138,46 @@ def test_harm_verb_rules_open_on_the_lemma() -> None:
     assert helpers | compared_lemmas(claims_harm.harm_verb_hits) <= claims_harm.HARM_VERB_LEMMAS
 
 
+def _ifs_opening_on(rule: Callable[..., object], lemma: str) -> list[str]:
+    """The first lines of ``rule``'s top-level ifs whose lemma tests hold ``lemma`` or that
+    test no lemma (a helper asked of every lemma)."""
+    scope = vars(inspect.getmodule(rule))
+    found = []
+    for statement in _body(rule):
+        if not isinstance(statement, ast.If):
+            continue
+        lemmas: set[str] = set()
+        for node in ast.walk(statement.test):
+            if isinstance(node, ast.Compare) and getattr(node.left, "id", None) == "lemma":
+                for right in node.comparators:
+                    value = eval(compile(ast.Expression(right), "<lemmas>", "eval"), scope)  # noqa: S307
+                    lemmas |= {value} if isinstance(value, str) else set(value)
+        if lemma in lemmas or not lemmas:
+            found.append(ast.unparse(statement.test))
+    return found
+
+
+def test_the_rules_of_be_are_the_construction_rules_that_open_on_be() -> None:
+    """_construction_hits hands "be" to _be_construction_hits at once: every other rule of its
+    chain that could open on "be" must be asked there, in the same order."""
+    assert _ifs_opening_on(claims_verbs._construction_hits, "be") == [
+        "lemma == 'be'",
+        "(mourned := _mourned_hits(ctx, verb, lemma)) is not None",
+        "(removed := removed_from_office(verb, lemma))",
+        "lemma in _NEW_LEADER_LEMMAS and (leader_hits := _new_leader_hits(verb, lemma)) is not None",
+        "lemma in lx.PLACE_STATE_VERBS and (where := _where_not_told(verb)) is not None",
+    ]
+    assert "be" not in compared_lemmas(removed_from_office)
+    asked = [ast.unparse(s.test) for s in _body(claims_verbs._be_construction_hits)[1:-1]]
+    assert asked == [
+        "(mourned := _mourned_hits(ctx, verb, 'be')) is not None",
+        "(among := among_the_dead(verb)) is not None",
+        "(leader_hits := _new_leader_hits(verb, 'be')) is not None",
+        "'be' in lx.PLACE_STATE_VERBS and (where := _where_not_told(verb)) is not None",
+        "(place_hit := _in_place_hit(verb)) is not None",
+    ]
+
+
 @pytest.fixture(scope="module")
 def nlp():  # noqa: ANN201
     return load_pipeline()
@@ -167,6 +207,22 @@ def test_to_death_of_any_verb_is_still_a_killing(nlp, text: str) -> None:  # noq
 )
 def test_harm_and_custody_verbs_still_read(nlp, text: str, predicate: str) -> None:  # noqa: ANN001
     """The harm and custody families reach their verbs through the lemma look-up."""
+    doc = nlp(text)
+    assert any(c.predicate == predicate for c in doc._.claims), [
+        (c.predicate, c.subject) for c in doc._.claims
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Two fishermen, Pavel Orlik and Sean Doyle, were among the dead.", "killed"),
+        ("The trader Ana Ruiz is in a hospital in Leeds, her brother said.", "located_in"),
+        ("Her son refused to say where Tomas Brill was.", "located_in"),
+    ],
+)
+def test_be_still_read(nlp, text: str, predicate: str) -> None:  # noqa: ANN001
+    """The rules of "be" reached through _be_construction_hits."""
     doc = nlp(text)
     assert any(c.predicate == predicate for c in doc._.claims), [
         (c.predicate, c.subject) for c in doc._.claims

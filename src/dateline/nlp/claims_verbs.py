@@ -1474,6 +1474,8 @@ _LEADING_AWAY = frozenset({"lead", "march", "escort", "drag", "haul", "whisk", "
 
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
+    if lemma == "be":  # (the commonest verb: its few rules without the chain's other tests)
+        return _be_construction_hits(ctx, verb)
     if (mourned := _mourned_hits(ctx, verb, lemma)) is not None:
         return mourned
     if lemma == "have" and (held := _held_as_possession(ctx, verb)) is not None:
@@ -1736,10 +1738,6 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("wounded", verb, patient_of(verb), {verb.i})]  # "was hit by shrapnel"
     if lemma in {"hit", "strike", "graze", "pierce"} and (struck := _struck_by_a_missile(verb)):
         return [Hit("wounded", verb, struck, {verb.i})]  # "a bullet grazed his head"
-    if lemma == "be" and (among := among_the_dead(verb)) is not None:
-        pred = "wounded" if among.lower_ in {"wounded", "injured"} else "killed"
-        # "(not) among the dead / the wounded"
-        return [Hit(pred, verb, subject_of(verb), {verb.i, among.i})]
     if lemma == "hit" and is_passive(verb) and in_body_part(verb):
         return [Hit("wounded", verb, patient_of(verb), {verb.i})]  # "was hit in the leg"
     if lemma in {"take", "seek", "find"} and any(
@@ -1778,23 +1776,9 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return (
             [Hit("leadership_change", verb, patient_of(verb), {verb.i})] if as_leader(verb) else []
         )
-    if (
-        lemma in lx.PLACE_STATE_VERBS
-        and verb.dep_ != "relcl"
-        and any(c.lower_ == "where" for c in verb.children)
-    ):
-        # "declined to say where he was staying": whereabouts, not known (a relative "the
-        # hospital, where he remains" says where he is)
-        return [
-            Hit(
-                "located_in",
-                verb,
-                patient_of(verb) if is_passive(verb) else subject_of(verb),
-                {verb.i},
-                certainty="unconfirmed",
-            )
-        ]
-    if lemma in {"be", "remain", "stay"} and (place_hit := _in_place_hit(verb)) is not None:
+    if lemma in lx.PLACE_STATE_VERBS and (where := _where_not_told(verb)) is not None:
+        return where
+    if lemma in {"remain", "stay"} and (place_hit := _in_place_hit(verb)) is not None:
         return place_hit
     if lemma in {"receive", "undergo", "get"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"treatment", "care", "surgery"}
@@ -1879,16 +1863,45 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         and any(c.dep_ == "prep" and c.lower_ in {"in", "near", "at"} for c in verb.children)
     ):
         return _location_hits(verb, "locate")  # "sources placed him in Raqqa last week"
-    if (
-        lemma in {"be", "remain", "stay"}
-        and verb.dep_ == "relcl"
-        and any(c.lower_ == "where" for c in verb.children)
-        and (there := _location_hits(verb, lemma))
-    ):
-        # "taken to the county hospital, where he remains in a serious condition"; and what
-        # else the clause says ("where his condition is stable")
-        return there + (_lexicon_hits(ctx, verb, lemma) or [])
+    if lemma in {"remain", "stay"} and (there := _where_relative_hits(ctx, verb, lemma)):
+        return there
     return None
+
+
+def _be_construction_hits(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
+    """_construction_hits' rules that open on "be", in the chain's order (its other rules
+    test lemmas without it: tests/nlp/test_claims_dispatch_families.py checks the list)."""
+    if (mourned := _mourned_hits(ctx, verb, "be")) is not None:
+        return mourned
+    if (among := among_the_dead(verb)) is not None:
+        pred = "wounded" if among.lower_ in {"wounded", "injured"} else "killed"
+        # "(not) among the dead / the wounded"
+        return [Hit(pred, verb, subject_of(verb), {verb.i, among.i})]
+    if (leader_hits := _new_leader_hits(verb, "be")) is not None:
+        return leader_hits
+    if "be" in lx.PLACE_STATE_VERBS and (where := _where_not_told(verb)) is not None:
+        return where
+    if (place_hit := _in_place_hit(verb)) is not None:
+        return place_hit
+    return _where_relative_hits(ctx, verb, "be") or None
+
+
+def _where_not_told(verb: Token) -> list[Hit] | None:
+    """ "declined to say where he was staying": whereabouts, not known (a relative "the
+    hospital, where he remains" says where he is)."""
+    if verb.dep_ == "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    subjects = patient_of(verb) if is_passive(verb) else subject_of(verb)
+    return [Hit("located_in", verb, subjects, {verb.i}, certainty="unconfirmed")]
+
+
+def _where_relative_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit]:
+    """ "taken to the county hospital, where he remains in a serious condition"; and what
+    else the clause says ("where his condition is stable")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return []
+    there = _location_hits(verb, lemma)
+    return there + (_lexicon_hits(ctx, verb, lemma) or []) if there else []
 
 
 # The verbs the two rule groups below read (checked first: most verbs are none of them).
