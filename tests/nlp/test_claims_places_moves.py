@@ -75,6 +75,23 @@ FOUND = [
         "The charity runs a shelter in Calais, where the teenager Ali Rezaei has stayed since June.",
         ("Rezaei", L, A),
     ),
+    # a stay told with "await", "lie", "be" (no role after it), a passive of custody
+    (
+        "Reporters were shown the jail in Kumasi, where the activist Kojo Mensah awaits trial.",
+        ("Mensah", L, A),
+    ),
+    (
+        "Doctors at the clinic in Herat, where the aid worker Lena Vogt lies in a coma, gave no update.",
+        ("Vogt", L, A),
+    ),
+    (
+        "The airport in Doha, where the pilot Yusuf Kaya was questioned for five hours, reopened.",
+        ("Kaya", L, A),
+    ),
+    (
+        "Guards patrol the villa in Entebbe, where the former minister Grace Akello is under house arrest.",
+        ("Akello", L, A),
+    ),
     # -- gaps: the place told elsewhere ---------------------------------------------------------
     gap(
         "Karatepe prison, where the lawmaker Selin Kavak has spent the past year, is badly overcrowded, her lawyer said.",
@@ -93,6 +110,10 @@ NOT_FOUND = [
     ("The lawyer Omar Farouk went to Evin prison, where he met a client.", ("Farouk", L, A)),
     ("The rebel Abdi Warsame admired the town of Eyl, where he was born.", ("Warsame", L, A)),
     # an event told in the place, or what others did there, places nobody by the "where" rule
+    (
+        "Reporters visited the hospital in Jos, where the miner Peter Gyang died last year.",
+        ("Gyang", L, A),
+    ),
     (
         "The lawyer Nadia Rahim wrote about the court in Izmir, where her client Erol Dogan pleaded guilty.",
         ("Dogan", L, A),

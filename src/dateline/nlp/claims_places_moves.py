@@ -54,13 +54,20 @@ def part_of_a_place(tok: Token, prep: Token, is_place: Callable[[Token, Token], 
 
 
 # Verbs of staying or being kept somewhere: "the prison, where she shares a cell", "the town,
-# where he has lived since 2019", "the camp where they are kept".
+# where he has lived since 2019", "the camp where they are kept", "the jail, where he awaits
+# trial", "the hospital, where she lies in a coma", "the embassy, where he is under protection"
+# ("be" with no role after it), "Leipzig, where she was questioned" (a passive of custody).
+# Not a verb of an event told there ("where he met", "was born", "pleaded guilty", "died"),
+# nor a job ("Khartoum, where he worked as a translator": the move before it placed him).
 WHERE_STAY_LEMMAS = frozenset(
     {"spend", "stay", "live", "remain", "share", "sleep", "hide", "shelter", "recover"}
     | {"languish", "hold", "keep", "detain", "imprison", "treat", "reside"}
+    | {"be", "await", "wait", "lie", "question", "interrogate", "reunite"}
 )
-# ("hold", "keep", "detain", "imprison", "treat": only in the passive, "where she is kept")
-_PASSIVE_ONLY = frozenset({"hold", "keep", "detain", "imprison", "treat"})
+# ("hold", ..., "reunite": only in the passive, "where she is kept", "where he was questioned")
+_PASSIVE_ONLY = frozenset(
+    {"hold", "keep", "detain", "imprison", "treat", "question", "interrogate", "reunite"}
+)
 
 
 def relative_where_hits(verb: Token, lemma: str) -> list[Hit]:
@@ -87,6 +94,8 @@ def relative_where_hits(verb: Token, lemma: str) -> list[Hit]:
     passive = is_passive(verb)
     if lemma in _PASSIVE_ONLY and not passive:
         return []
+    if lemma == "be" and any(c.dep_ == "attr" for c in verb.children):
+        return []  # a role held there, not a stay: "the town, where he is mayor"
     subjects = patient_of(verb) if passive else subject_of(verb)
     if not subjects:
         return []
