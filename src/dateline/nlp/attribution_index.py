@@ -56,6 +56,14 @@ class DocIndex:
     head: list[int] = field(default_factory=list)
     _dateline: Dateline | None = field(default=_UNSET, repr=False)
     _memo: tuple[weakref.ref, dict] | None = field(default=None, repr=False)
+    # Answers of token helpers that read only the parse around one token and are asked
+    # two or three times per verb by rules with no context (``claims_grammar.is_passive``,
+    # ``claims_states._negated`` / ``obliged``, ``claims_whereabouts.negated_verb``): token
+    # index -> answer, filled on first ask (the parse does not change under the tables).
+    passive_at: dict[int, bool] = field(default_factory=dict, repr=False)
+    negated_at: dict[int, bool] = field(default_factory=dict, repr=False)
+    obliged_at: dict[int, bool] = field(default_factory=dict, repr=False)
+    negated_verb_at: dict[int, bool] = field(default_factory=dict, repr=False)
 
     @property
     def dateline(self) -> Dateline | None:

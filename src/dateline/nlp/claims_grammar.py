@@ -112,6 +112,14 @@ def reporting_subject(verb: Token) -> Token | None:
 
 def is_passive(verb: Token) -> bool:
     tables, i = tables_of(verb.doc), verb.i  # (read from the tables: no Token per child)
+    found = tables.passive_at.get(i)  # (once per token: the rules of one verb ask 2-3 times)
+    if found is None:
+        found = tables.passive_at[i] = _passive_at(tables, i)
+    return found
+
+
+def _passive_at(tables: DocIndex, i: int) -> bool:
+    """:func:`is_passive` of token ``i``, on the tables."""
     dep, tag = tables.dep, tables.tag
     kids = tables.children[i]
     return any(dep[c] in {"nsubjpass", "auxpass"} for c in kids) or (

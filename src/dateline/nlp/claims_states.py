@@ -261,21 +261,12 @@ def obliged(verb: Token) -> bool:
     """ "She must surrender her passport and remain in Singapore", "he should be freed":
     an obligation or a demand, not a state ("must have been killed" is an inference).
     Read from the document's tables (no Token per child: every verb asks, most have no
-    auxiliary at all), once per verb (the rules of one copula ask up to seven times)."""
+    auxiliary at all), once per token (the rules of one copula ask up to seven times)."""
     tables, i = tables_of(verb.doc), verb.i
-    last = _LAST_OBLIGED
-    if last[0] is tables and last[1] == i:
-        return last[2]
-    found = _obliged_at(tables, i)
-    _LAST_OBLIGED[:] = [tables, i, found]
+    found = tables.obliged_at.get(i)
+    if found is None:
+        found = tables.obliged_at[i] = _obliged_at(tables, i)
     return found
-
-
-_LAST_OBLIGED: list = [None, -1, False]
-"""The tables, token and answer of the last :func:`obliged` call (the rules of one verb
-ask in a row; the tables are the document's, so another document never matches)."""
-_LAST_NEGATED: list = [None, -1, False]
-"""The same for :func:`_negated`, which the rules of one copula ask up to twelve times."""
 
 
 def _obliged_at(tables: DocIndex, i: int) -> bool:
@@ -307,14 +298,14 @@ def _obliged_at(tables: DocIndex, i: int) -> bool:
 
 def _negated(verb: Token) -> bool:
     """ "has not spoken to him since March", "never called" (read from the tables, once
-    per verb)."""
+    per token: the rules of one copula ask up to twelve times)."""
     tables, i = tables_of(verb.doc), verb.i
-    last = _LAST_NEGATED
-    if last[0] is tables and last[1] == i:
-        return last[2]
-    dep, lower = tables.dep, tables.lower
-    found = any(dep[c] == "neg" or lower[c] in {"never", "not"} for c in tables.children[i])
-    _LAST_NEGATED[:] = [tables, i, found]
+    found = tables.negated_at.get(i)
+    if found is None:
+        dep, lower = tables.dep, tables.lower
+        found = tables.negated_at[i] = any(
+            dep[c] == "neg" or lower[c] in {"never", "not"} for c in tables.children[i]
+        )
     return found
 
 

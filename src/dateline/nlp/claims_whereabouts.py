@@ -73,10 +73,15 @@ _REPUTE_ADJECTIVES = frozenset(
 
 
 def negated_verb(verb: Token) -> bool:
-    # (the verb's children from the tables: nine rules ask it of every verb)
-    tables = tables_of(verb.doc)
-    dep, lower = tables.dep, tables.lower
-    return any(dep[c] == "neg" or lower[c] in {"never", "not", "n't"} for c in tables.children[verb.i])
+    # (the verb's children from the tables, once per token: nine rules ask it of every verb)
+    tables, i = tables_of(verb.doc), verb.i
+    found = tables.negated_verb_at.get(i)
+    if found is None:
+        dep, lower = tables.dep, tables.lower
+        found = tables.negated_verb_at[i] = any(
+            dep[c] == "neg" or lower[c] in {"never", "not", "n't"} for c in tables.children[i]
+        )
+    return found
 
 
 def named_place(pobj: Token, prep: Token) -> bool:
