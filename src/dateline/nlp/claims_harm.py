@@ -229,9 +229,11 @@ def _casualty_label_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "The two injured, X and Y, were treated" (the parser hangs the names on the label);
     "Among those hurt were a police officer, X, and a street vendor, Y" (described people,
     each named in apposition): the label's claim for each name."""
+    lower, doc = tables_of(sent.doc).lower, sent.doc  # (the labels from the tables: a Token per word cost more)
+    if _CASUALTY_LABELS.keys().isdisjoint(lower[sent.start : sent.end]):
+        return []  # (no label in the sentence, most of them: one scan in C, no loop)
     told = {s.i for h in hits for s in h.subjects}
     found: list[Hit] = []
-    lower, doc = tables_of(sent.doc).lower, sent.doc  # (the labels from the tables: a Token per word cost more)
     for i in range(sent.start, sent.end):
         pred = _CASUALTY_LABELS.get(lower[i])
         if pred is None:

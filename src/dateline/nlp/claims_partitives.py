@@ -148,9 +148,11 @@ def named_member_hits(
     n = ctx.sent_of[sent.start]
     if n == 0:
         return hits
-    told_before = {(c.subject_id, c.predicate) for c in ctx.claims}
     # (a number or "include" from the tables: a Token per word cost more than the rule)
     pos, lemma, doc = ctx.tables.pos, ctx.tables.lemma, ctx.doc
+    if "NUM" not in pos[sent.start : sent.end] and "include" not in lemma[sent.start : sent.end]:
+        return hits  # (neither in the sentence, most of them: two scans in C, no loop)
+    told_before = {(c.subject_id, c.predicate) for c in ctx.claims}
     for i in range(sent.start, sent.end):
         if pos[i] != "NUM" and (lemma[i] != "include" or pos[i] != "VERB"):
             continue
