@@ -63,3 +63,16 @@ def test_each_answer_is_kept_once_per_token_in_the_document_s_tables(nlp) -> Non
             assert claims_states._negated(other) is True
             assert negated_verb(other) is True
         assert tables.negated_at == {verb.i: False}
+
+
+def test_the_source_rules_negation_is_kept_per_token(nlp) -> None:  # noqa: ANN001
+    from dateline.nlp import claims_sources
+
+    doc = nlp("Officials said Greta Lindqvist has yet to be released.")
+    with indexed(doc):
+        verb = _verb(doc, "released")
+        assert claims_sources._negated(verb) is True
+        assert claims_sources._negated(verb) is True
+        assert tables_of(doc).clause_negated_at == {verb.i: True}
+        said = _verb(doc, "said")
+        assert claims_sources._negated(said) is False

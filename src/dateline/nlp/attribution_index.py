@@ -64,6 +64,7 @@ class DocIndex:
     negated_at: dict[int, bool] = field(default_factory=dict, repr=False)
     obliged_at: dict[int, bool] = field(default_factory=dict, repr=False)
     negated_verb_at: dict[int, bool] = field(default_factory=dict, repr=False)
+    clause_negated_at: dict[int, bool] = field(default_factory=dict, repr=False)  # claims_sources
 
     @property
     def dateline(self) -> Dateline | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_grammar import participle_subject
-from dateline.nlp.attribution_index import active_index
+from dateline.nlp.attribution_index import DocIndex, active_index
 from dateline.nlp.attribution_issuers import (
     STATEMENT_HEADING_RE,
     VOICE_NOUNS,
@@ -981,7 +981,16 @@ def _negated(tok: Token) -> bool:
     tables = active_index(tok.doc)
     if tables is None:
         return _negated_by_tokens(tok)
-    # the same tests on the shared token tables: ``Token.children`` rescans the token's span
+    i = tok.i
+    found = tables.clause_negated_at.get(i)  # (once per token: the source rules ask again)
+    if found is None:
+        found = tables.clause_negated_at[i] = _negated_on_tables(tables, tok)
+    return found
+
+
+def _negated_on_tables(tables: DocIndex, tok: Token) -> bool:
+    """:func:`_negated` on the shared token tables (``Token.children`` rescans the token's
+    span)."""
     i, kids, dep, low = tok.i, tables.children, tables.dep, tables.lower
     mine = kids[i]
     if any(dep[c] == "neg" or low[c] == "never" for c in mine):
