@@ -69,6 +69,7 @@ _LEFT_BUILDINGS = frozenset(
         *("bar", "pub", "casino", "restaurant", "nightclub", "cafe", "café", "building"),
         *("office", "offices", "newsroom", "dormitory", "shop", "workplace", "compound"),
         *("farm", "residence", "lodge", "cabin", "hut", "tent", "hideout"),
+        *("club", "station"),  # "left the club at midnight", "left the police station"
     }
 )
 
@@ -198,13 +199,24 @@ def _known_town_object(obj: Token) -> bool:
 
 
 def _left_building_since(verb: Token) -> bool:
-    """A departure from a home or a building told by a finite verb in a "since" clause: "has
-    not been seen since she left her home on Friday", "missing since he left his flat in
-    Tarnow", "had not been heard from since he left a bar in the old town" (a gerund, "since
-    leaving his home", and a "when" or "as" clause stay out: the gold gives them no claim)."""
-    if verb.dep_ != "advcl" or verb.tag_ not in {"VBD", "VBN"}:
+    """A named person's departure from a home or a building told by a finite verb of its own
+    (the README's session-23 decision): in a "since" clause of a disappearance ("has not been
+    seen since she left her home on Friday"), in an "as / when / after" clause ("as he left
+    the club", "when she left their flat") or as the clause itself ("He left the offices at
+    about 7 p.m.", "has never left the compound", negated by the caller). A gerund ("since
+    leaving his home"), an infinitive ("to leave the house") and a sighting ("saw him leave
+    the house") stay out, and so does an organisation or an office ("left the army")."""
+    if verb.tag_ not in _FINITE_TAGS:
         return False
-    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+    if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SEEING:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    # ("When he left the club": the parser hangs "when" as an advmod, not a mark)
+    openers = marks | {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if verb.dep_ == "advcl":
+        if not openers & {"since", "as", "when", "after"}:
+            return False
+    elif verb.dep_ not in {"ROOT", "conj", "ccomp", "relcl"} or marks:
         return False
     return any(
         c.dep_ == "dobj" and (c.lemma_.lower() in _LEFT_BUILDINGS or c.lower_ in _LEFT_BUILDINGS)

@@ -1,0 +1,41 @@
+"""Leaving a place, being free, a beating that names its harm (issue 6; the README's "Cases
+decided in session 23"). A named person's finite departure from a house, offices, a club, a
+station or a compound is ``other:leave``, also in an "as / when / after" clause; leaving an
+organisation ("left the army") is not, nor a sighting or an infinitive. Texts written for this
+table about fictional people: text -> the number of claims (last word of the subject,
+predicate, polarity) the pipeline must find."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+A, N = "affirmed", "negated"
+
+LEAVING = [
+    ("Anna Petrova left the house at 6 p.m. on Friday.", {("Petrova", "other:leave", A): 1}),
+    (
+        "Marek Novak was arrested as he left the club on Saturday.",
+        {("Novak", "other:leave", A): 1, ("Novak", "arrested", A): 1},
+    ),
+    (
+        "When Tomas Berg left the offices of the weekly, two men followed him.",
+        {("Berg", "other:leave", A): 1},
+    ),
+    (
+        "Greta Holm left the police station shortly after 6 p.m., her lawyer said.",
+        {("Holm", "other:leave", A): 1},
+    ),
+    ("Ivan Dolan left the army in 2010.", {("Dolan", "other:leave", A): 0}),
+    ("Neighbours saw Ruth Kane leave the house.", {("Kane", "other:leave", A): 0}),
+    ("Sam Ortiz wanted to leave the station.", {("Ortiz", "other:leave", A): 0}),
+]
+
+TABLE = LEAVING
+
+
+@pytest.mark.parametrize(("text", "counts"), TABLE)
+def test_claim_count(claims_of, text: str, counts: dict) -> None:
+    found = Counter((c.subject.split()[-1], c.predicate, c.polarity) for c in claims_of(text))
+    assert {k: found.get(k, 0) for k in counts} == counts, found
