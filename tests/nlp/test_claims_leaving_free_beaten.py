@@ -27,6 +27,15 @@ LEAVING = [
         "Greta Holm left the police station shortly after 6 p.m., her lawyer said.",
         {("Holm", "other:leave", A): 1},
     ),
+    (
+        # a negated departure: still there, and the leaving negated
+        "Police said Leo Hart has never left the prison.",
+        {("Hart", "other:leave", N): 1, ("Hart", "located_in", A): 1},
+    ),
+    (
+        "Nadia Rusk, who aides say has not left the compound since May, declined to comment.",
+        {("Rusk", "other:leave", N): 1},
+    ),
     ("Ivan Dolan left the army in 2010.", {("Dolan", "other:leave", A): 0}),
     ("Neighbours saw Ruth Kane leave the house.", {("Kane", "other:leave", A): 0}),
     ("Sam Ortiz wanted to leave the station.", {("Ortiz", "other:leave", A): 0}),

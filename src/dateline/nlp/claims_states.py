@@ -3004,9 +3004,12 @@ def state_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
         )
     if lemma == "leave" and _never_left_place(verb):
         # "he has never left the prison", "has not left the compound in Bama since": still
-        # there (the verb's "not" negates the leaving, not the place: polarity flipped; no
-        # negated leave beside it)
-        return [Hit("located_in", verb, subject_of(verb), {verb.i}, polarity_neg=True)]
+        # there (the verb's "not" negates the leaving, not the place: polarity flipped), and
+        # the leaving itself negated beside it (the README's session-23 decision, as g226)
+        return [
+            Hit("located_in", verb, subject_of(verb), {verb.i}, polarity_neg=True),
+            Hit("other:leave", verb, subject_of(verb), {verb.i}),
+        ]
     if lemma in {"make", "establish", "regain"} and touch and (made := _made_contact(verb)):
         # "made contact with his base", "regained contact with his family": a missing
         # person who reaches his own people lives
