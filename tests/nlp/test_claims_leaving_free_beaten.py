@@ -41,7 +41,32 @@ LEAVING = [
     ("Sam Ortiz wanted to leave the station.", {("Ortiz", "other:leave", A): 0}),
 ]
 
-TABLE = LEAVING
+BEATEN = [
+    (
+        # a beating that names its harm: wounded beside other:beat
+        "Lina Haas was beaten and left with a broken arm, her lawyer said.",
+        {("Haas", "other:beat", A): 1, ("Haas", "wounded", A): 1},
+    ),
+    (
+        "Dana Pell was beaten by police and left with head injuries on Friday.",
+        {("Pell", "other:beat", A): 1, ("Pell", "wounded", A): 1},
+    ),
+    (
+        "Omar Sayed was beaten unconscious by guards on Monday.",
+        {("Sayed", "other:beat", A): 1, ("Sayed", "wounded", A): 1},
+    ),
+    (
+        # a bare beating, or one that left no harm, is other:beat alone
+        "Piotr Zel was beaten by guards, his wife said.",
+        {("Zel", "other:beat", A): 1, ("Zel", "wounded", A): 0},
+    ),
+    (
+        "Karl Moe was beaten and left with nothing.",
+        {("Moe", "other:beat", A): 1, ("Moe", "wounded", A): 0},
+    ),
+]
+
+TABLE = LEAVING + BEATEN
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

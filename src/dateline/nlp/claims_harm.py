@@ -127,18 +127,51 @@ def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
             named = [_name_set_off_after(s) for s in hit.subjects]
             if all(named):  # "the mother of the dead boy, X,": the boy is X
                 hit.subjects = [n for n in named if n is not None]
-    lemma, doc = ctx.tables.lemma, sent.doc  # (the fates' verbs from the tables, a Token only for them)
+    lemma, doc = (
+        ctx.tables.lemma,
+        sent.doc,
+    )  # (the fates' verbs from the tables, a Token only for them)
     return (
         [
             h
             for i in range(sent.start, sent.end)
-            if lemma[i] in _SINGLED_FATES and (h := one_to_survive_hit(doc[i], lemma[i])) is not None
+            if lemma[i] in _SINGLED_FATES
+            and (h := one_to_survive_hit(doc[i], lemma[i])) is not None
         ]
         + _ill_hits(sent)
         + _found_missing(ctx, sent, hits)
         + _casualty_label_hits(sent, hits)
         + _sign_of_life_hits(sent, hits)
+        + _beating_harm_hits(hits)
     )
+
+
+# The harm a beating left, told by "left with ...": "was beaten and left with a broken arm".
+_HARM_LEFT = frozenset(
+    {"broken", "fracture", "fractured", "injury", "injuries", "wound", "wounds", "scar", "bruise"}
+)
+
+
+def _beating_harm_hits(hits: list[Hit]) -> list[Hit]:
+    """A beating whose sentence names the harm it did, "was beaten and left with a broken arm /
+    with head injuries": ``wounded`` beside ``other:beat`` (the README's session-23 decision;
+    "beaten unconscious" is read by the state rules already; a bare "was beaten" stays
+    other:beat alone)."""
+    found: list[Hit] = []
+    for hit in hits:
+        if hit.predicate != "other:beat":
+            continue
+        for left in hit.anchor.children:
+            if left.dep_ != "conj" or left.lemma_.lower() != "leave":
+                continue
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(w.lower_ in _HARM_LEFT or w.lemma_.lower() in _HARM_LEFT for w in c.subtree)
+                for c in left.children
+            ):
+                found.append(Hit("wounded", left, list(hit.subjects), {left.i}))
+    return found
 
 
 def _ill_hits(sent: Span) -> list[Hit]:
@@ -229,7 +262,10 @@ def _casualty_label_hits(sent: Span, hits: list[Hit]) -> list[Hit]:
     """ "The two injured, X and Y, were treated" (the parser hangs the names on the label);
     "Among those hurt were a police officer, X, and a street vendor, Y" (described people,
     each named in apposition): the label's claim for each name."""
-    lower, doc = tables_of(sent.doc).lower, sent.doc  # (the labels from the tables: a Token per word cost more)
+    lower, doc = (
+        tables_of(sent.doc).lower,
+        sent.doc,
+    )  # (the labels from the tables: a Token per word cost more)
     if _CASUALTY_LABELS.keys().isdisjoint(lower[sent.start : sent.end]):
         return []  # (no label in the sentence, most of them: one scan in C, no loop)
     told = {s.i for h in hits for s in h.subjects}
@@ -307,7 +343,11 @@ def _found_missing(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
     if (first := memo.get("s20_first_missing_word")) is None:
         lemma, lower = ctx.tables.lemma, ctx.tables.lower
         first = memo["s20_first_missing_word"] = next(
-            (i for i in range(len(lower)) if lemma[i] in _MISSING_WORDS or lower[i] in _MISSING_WORDS),
+            (
+                i
+                for i in range(len(lower))
+                if lemma[i] in _MISSING_WORDS or lower[i] in _MISSING_WORDS
+            ),
             len(lower),
         )
     if first >= sent.start:
