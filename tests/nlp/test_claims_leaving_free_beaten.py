@@ -66,7 +66,21 @@ BEATEN = [
     ),
 ]
 
-TABLE = LEAVING + BEATEN
+FREE = [
+    (
+        # "He is free" after a real release: the custody negated at the saying, no 2nd release
+        'Police arrested Sami Rahal on Monday. He was released on Thursday. "He is free and he is'
+        ' home," his sister Mona Rahal said.',
+        {("Rahal", "arrested", N): 1, ("Rahal", "released", A): 1},
+    ),
+    (
+        'Gunmen kidnapped Elif Daran in March. She was freed on Friday. "I am free," Elif Daran'
+        " told reporters on Saturday.",
+        {("Daran", "captured", N): 1, ("Daran", "released", A): 1},
+    ),
+]
+
+TABLE = LEAVING + BEATEN + FREE
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

@@ -1181,10 +1181,8 @@ NOT_FOUND = [
         '"I am still free," the opposition leader Dara Bek told supporters by phone, denying police reports of his arrest.',
         ("Bek", "released", A),
     ),
-    (
-        'The kidnapped nurse Pia Lund was freed on Monday. "I am free," she told reporters at the airport.',
-        ("Lund", "captured", N),
-    ),
+    # ('Pia Lund was freed on Monday. "I am free,"' gives captured NEGATED now: the README's
+    # session-23 decision, a real release too; tests/nlp/test_claims_leaving_free_beaten.py)
     # O. survival vs death, a death shown in pictures
     (
         "The militia said its commander, Yusuf Barre, was not among those killed in the strike.",

@@ -342,8 +342,8 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
     if (
         hit.predicate == "released"
         and _says_he_is_free(anchor)
-        # (after a release the story told, "I am free" restates it)
-        and not any(c.predicate == "released" and c.polarity == "affirmed" for c in ctx.claims)
+        # (also after a real release: "He is free and he is home" is the custody negated at
+        # the saying, the README's session-23 decision, g237)
     ):
         # "I am free," he said: he denies being held (the README: captured / arrested
         # NEGATED, not a release), held as the story's kind of custody
@@ -649,9 +649,10 @@ def _says_he_is_free(anchor: Token) -> bool:
     if free is None:
         return False
     verb = free.head if free is not anchor else anchor.head
-    if verb.lemma_ != "be" or verb.lower_ not in {"am", "'m"}:
+    # "I am free", "He is free", "She's free" (a present "be" of a pronoun's person)
+    if verb.lemma_ != "be" or verb.lower_ not in {"am", "'m", "is", "'s"}:
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in {"i", "he", "she"} for c in verb.children):
         return False
     words = {t.lower_ for t in (*verb.children, *free.children)} | {
         t.lower_ for c in free.children for t in c.subtree
