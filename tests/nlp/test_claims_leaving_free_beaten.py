@@ -36,6 +36,14 @@ LEAVING = [
         "Nadia Rusk, who aides say has not left the compound since May, declined to comment.",
         {("Rusk", "other:leave", N): 1},
     ),
+    (
+        "The minister, Rosa Ilves, took no questions and left the palace through a side door.",
+        {("Ilves", "other:leave", A): 1},
+    ),
+    (
+        '"Kofi Arden left for Kidal the day before," his brother said.',
+        {("Arden", "other:leave", A): 1},
+    ),
     ("Ivan Dolan left the army in 2010.", {("Dolan", "other:leave", A): 0}),
     ("Neighbours saw Ruth Kane leave the house.", {("Kane", "other:leave", A): 0}),
     ("Sam Ortiz wanted to leave the station.", {("Ortiz", "other:leave", A): 0}),

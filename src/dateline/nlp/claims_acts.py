@@ -69,7 +69,7 @@ _LEFT_BUILDINGS = frozenset(
         *("bar", "pub", "casino", "restaurant", "nightclub", "cafe", "café", "building"),
         *("office", "offices", "newsroom", "dormitory", "shop", "workplace", "compound"),
         *("farm", "residence", "lodge", "cabin", "hut", "tent", "hideout"),
-        *("club", "station"),  # "left the club at midnight", "left the police station"
+        *("club", "station", "palace"),  # "left the club at midnight", "left the palace"
     }
 )
 
@@ -175,7 +175,11 @@ def left_place(verb: Token) -> bool:
         if (
             c.dep_ == "prep"
             and c.lower_ == "for"
-            and any(p.dep_ == "pobj" and p.ent_type_ in {"GPE", "LOC"} for p in c.children)
+            # ("left for Kidal": a gazetteer town the model took for a person, too)
+            and any(
+                p.dep_ == "pobj" and (p.ent_type_ in {"GPE", "LOC"} or _known_town_object(p))
+                for p in c.children
+            )
         ):
             return True
     return _left_building_since(verb)
