@@ -55,6 +55,10 @@ def event_time_of(
         # life-threatening": a log's entry dates what it reports without a time of its own
         lo, hi = interval_of(stamp[0])
         return stamp[0], lo, hi
+    if tense in {"present", "perfect"} and (clock := live_blog_clock(ctx, sent)) is not None:
+        # "16:50 - X is in hospital", "16:50 - X has been found alive": a live blog's entry
+        # dates its present states and present-perfect events with its clock
+        return clock, ctx.published, ctx.published
     if (tense == "present" or holds_at_report(anchor, hit.predicate)) and ctx.published is not None:
         return ctx.published.isoformat(), ctx.published, ctx.published
     if _unknown_whereabouts(anchor, hit.predicate, reported) and ctx.published is not None:
@@ -355,6 +359,33 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # What separates a dated entry's stamp from its text: "Saturday, 2:15 a.m. - ...",
 # "August 12, 2021 - ...", "Tuesday, 4:05 p.m.: ...".
 _STAMP_END = re.compile(r"\s*[-\u2013\u2014:|]\s+")
+
+
+# A live blog entry's bare clock opening a paragraph: "16:50 - ", "16:50: ", "4.50pm - ".
+_ENTRY_CLOCK = re.compile(
+    r"(?:([01]?\d|2[0-3])[:.]([0-5]\d)|(1[0-2]|0?[1-9])[:.]([0-5]\d)\s*([ap])\.?m\.?)"
+    r"\s*(?:[-\u2013\u2014:|]\s+|\n)",
+    re.IGNORECASE,
+)
+
+
+def live_blog_clock(ctx: ClaimContext, sent: Span) -> str | None:
+    """The publication date and clock time ("2021-06-10T16:50") of the live blog entry the
+    sentence is in: its paragraph opens with a bare clock and at least two other paragraphs
+    of the text open with one too (a lone time opening a paragraph of a normal article is no
+    entry's clock)."""
+    if ctx.published is None:
+        return None
+    starts = [0, *ctx.para_starts]
+    own = _ENTRY_CLOCK.match(ctx.text, starts[paragraph_of(ctx, sent.start_char)])
+    if own is None or sum(1 for s in starts if _ENTRY_CLOCK.match(ctx.text, s)) < 3:
+        return None
+    if own.group(1) is not None:
+        hour, minute = int(own.group(1)), own.group(2)
+    else:
+        hour = int(own.group(3)) % 12 + (12 if own.group(5).lower() == "p" else 0)
+        minute = own.group(4)
+    return f"{ctx.published.isoformat()}T{hour:02d}:{minute}"
 
 
 def entry_stamp(ctx: ClaimContext, sent: Span) -> tuple[str, int] | None:
