@@ -9,44 +9,12 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from tests.helpers.entity_step import analyses as _analyses
+from tests.helpers.entity_step import ingested as _ingested
+from tests.helpers.entity_step import snapshot as _snapshot
 
 from dateline.ledger import writes
 from dateline.ledger.store import Ledger
-
-TABLES = ("entities", "aliases", "entity_notes", "doc_entities", "claims", "statements")
-
-
-def _snapshot(ledger: Ledger) -> dict[str, Any]:
-    q = ledger.conn.execute
-    found: dict[str, Any] = {t: q(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
-    found["contradictions"] = q(
-        "SELECT subject_id, kind, a_doc, a_claim, b_doc, b_claim FROM contradiction_pairs"
-        " ORDER BY rank"
-    ).fetchall()
-    found["pending"] = writes.pending_pass(ledger.conn)
-    found["index"] = q(
-        "SELECT index_name FROM duckdb_indexes() WHERE index_name = 'claims_subject'"
-        " AND database_name = current_database()"
-    ).fetchall()
-    return found
-
-
-def _analyses(worlds: SimpleNamespace) -> list[list[Any]]:
-    """Two ingests, the second an incremental pass over documents already resolved."""
-    every = [
-        *worlds.killed_three_times(),
-        *worlds.wire_copies(),
-        *worlds.same_surname(),
-        *worlds.cross_dated(),
-    ]
-    return [every[:6], every[6:]]
-
-
-def _ingested(db: Path, runs: list[list[Any]]) -> dict[str, Any]:
-    with Ledger(db) as ledger:
-        for run in runs:
-            ledger.add(run)
-        return _snapshot(ledger)
 
 
 @pytest.fixture
