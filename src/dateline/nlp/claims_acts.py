@@ -10,11 +10,10 @@ is no claim about a person with most objects (session 18, issue 6):
 * a sentence handed or given to a person: "a tribunal handed him a life sentence", "was given a
   five-year prison term" (``other:sentence``);
 * leaving for a country or a town: "left for Libya of her own free will" (``other:leave``, as
-  "left the country"); a home or a building only in the "since" clause of a disappearance,
-  "has not been seen since she left her home on Friday" (the README's departure told by a
-  finite verb of its own), not "last seen leaving his home" (``appeared``) nor a departure
-  that only sets the scene ("was detained as she left her office", "when he left their flat");
-  a town the model took for a person ("left Vilnius by car") or a cave, a boat, a village
+  "left the country"); a home or a building left by a finite verb of its own (the README's
+  session-23 decision): the clause itself, "as / when / after he left the club", the "since"
+  clause of a disappearance ("has not been seen since she left her home on Friday"), but not
+  "last seen leaving his home" (``appeared``); a town the model took for a person ("left Vilnius by car") or a cave, a boat, a village
   left by a finite verb ("had seen him leave the town" is a sighting); "set off (alone) from
   the car park" ("set off for Kaduna" tells only where to).
 """
@@ -167,8 +166,7 @@ def left_place(verb: Token) -> bool:
         # (a finite verb only: "had seen him leave the town" is a sighting, "to leave" a purpose)
         if (
             c.dep_ == "dobj"
-            and verb.tag_ in _FINITE_TAGS
-            and not (verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SEEING)
+            and _finite_departure(verb)
             and (c.lemma_.lower() in _LEFT_PLACES or _known_town_object(c))
         ):
             return True
@@ -183,6 +181,14 @@ def left_place(verb: Token) -> bool:
         ):
             return True
     return _left_building_since(verb)
+
+
+def _finite_departure(verb: Token) -> bool:
+    """A finite "left" of its own: not an infinitive ("to leave the house": a purpose) nor a
+    sighting ("had seen him leave the town")."""
+    return verb.tag_ in _FINITE_TAGS and not (
+        verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SEEING
+    )
 
 
 def _known_town_object(obj: Token) -> bool:
@@ -210,9 +216,7 @@ def _left_building_since(verb: Token) -> bool:
     about 7 p.m.", "has never left the compound", negated by the caller). A gerund ("since
     leaving his home"), an infinitive ("to leave the house") and a sighting ("saw him leave
     the house") stay out, and so does an organisation or an office ("left the army")."""
-    if verb.tag_ not in _FINITE_TAGS:
-        return False
-    if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in _SEEING:
+    if not _finite_departure(verb):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     # ("When he left the club": the parser hangs "when" as an advmod, not a mark)
