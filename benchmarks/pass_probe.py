@@ -184,12 +184,14 @@ def main() -> int:
         ledger = Ledger(db)
         wall, cpu = time.perf_counter(), time.process_time()
         samples: list[tuple[int, int, dict[str, Any]]] = []
-        # as an ingest's writer stores them (its periodic memory checks and cache releases)
+        # as an ingest's writer stores them (its periodic memory checks, cache releases and
+        # connections opened anew)
         ledger._write_stream(
             sampled(stream, max(args.docs // 10, 1), samples, ledger),
             "replay",
             args.batch_size,
             None,
+            renew=True,
         )
         stream_wall, stream_cpu = time.perf_counter() - wall, time.process_time() - cpu
         if args.source:  # the pass an ingest of the kept file's documents would run
