@@ -50,6 +50,15 @@ def resolve_epithet(doc: Doc, noun: Token, clusters: list[Cluster], covered: lis
     if not dets or any(c.ent_type_ == "PERSON" for c in noun.children):
         return
     if any(c.lower_ in {"a", "an", "another", "any", "every", "no", "some"} for c in dets):
+        # "a second commander, known as X, was captured": an indefinite noun names nobody told
+        # before, but its alias clause names the one it introduces
+        indefinite = any(c.lower_ in {"a", "an", "another"} for c in dets)
+        alias = _known_as(doc, noun, clusters) if indefinite else None
+        if alias is not None:
+            first = min([noun.i] + [c.i for c in dets])
+            start, end = doc[first].idx, noun.idx + len(noun)
+            clusters[alias].add(start, end, full_text(doc)[start:end], name=False)
+            covered.append((start, end))
         return
     # "the new leader" is the successor, not the leader named so far
     if any(c.dep_ == "amod" and c.lower_ in _SUCCESSOR_ADJECTIVES for c in noun.children):
