@@ -614,14 +614,16 @@ NARRATIVE += [
 ]
 
 # Fiscal and season years written as a pair ("1997-98"): before "year" or "season" ("fiscal
-# 1996-97", "the 1998-99 season") one DATE, the year it ends in (tests/nlp/
-# test_timex_compound_expressions.py); before another noun each year gets its own TIMEX3, as
+# 1996-97", "the 1998-99 season") or a budget or harvest ("the 1999-00 budget": the pair alone)
+# one DATE, the year it ends in (tests/nlp/test_timex_compound_expressions.py,
+# tests/nlp/test_timex_year_pairs.py); before another noun each year gets its own TIMEX3, as
 # the ends of "1996-2000" do; a pair that is not two consecutive years is no date at all.
 YEAR_PAIRS_AND_GMT = [
     (WIRE, "Exports rose 8 percent in fiscal 1996-97.", "fiscal 1996-97=1997"),
     (WIRE, "The 1998-99 season opens with a derby.", "The 1998-99 season=1999"),
-    (WIRE, "The 1999-00 budget was tabled.", "1999=1999 | 00=2000"),
-    (WIRE, "The 1997/98 harvest was poor.", "1997=1997 | 98=1998"),
+    (WIRE, "The 1999-00 budget was tabled.", "1999-00=2000"),
+    (WIRE, "The 1997/98 harvest was poor.", "1997/98=1998"),
+    (WIRE, "The 1997/98 drought was long.", "1997=1997 | 98=1998"),
     (WIRE, "The document is filed as 1997-12 in the archive.", ""),
     (WIRE, "Call extension 1996-55 for details.", ""),
     # local time and GMT side by side fall on different days across midnight

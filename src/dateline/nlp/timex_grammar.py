@@ -2368,13 +2368,15 @@ THIS_TIME_LAST = _compile(r"\b(?:this|the\s+same)\s+time\s+(?P<rel>last|next)\s+
 
 
 def read_split_year(m: re.Match[str]) -> Reading | None:
-    """'the 1997-98 fiscal year', 'fiscal 1997-98', 'the 2019-20 season', 'the 1998/99 school
-    year': one fiscal, sports or school year across two calendar years, one DATE. TimeML has no
+    """'the 1997-98 fiscal year', 'fiscal 1997-98', 'FY 2003-04', 'the 2019-20 season', 'the
+    1998/99 school year': one fiscal, sports or school year across two calendar years, one DATE;
+    before a budget or a harvest ('the 1999-00 budget', 'the 1997/98 harvest') the pair alone is
+    that year, the noun outside the TIMEX3 as TimeML leaves an event noun out. TimeML has no
     value for a year that straddles two; it is given the year it ends in, the year that names
     it in U.S. usage ('fiscal 1998' runs from October 1997) and in which a winter league's
     season is decided (so 'last season' read in the spring is the one a year back)."""
-    first = int(m["y1"] or m["fy1"])
-    second = (m["y2"] or m["fy2"])[-2:]  # "1997-98", "1997-1998"
+    first = int(m["y1"] or m["fy1"] or m["by1"])
+    second = (m["y2"] or m["fy2"] or m["by2"])[-2:]  # "1997-98", "1997-1998"
     end = first - first % 100 + int(second)
     if end < first:
         end += 100
@@ -2386,7 +2388,10 @@ def read_split_year(m: re.Match[str]) -> Reading | None:
 SPLIT_YEAR = _compile(
     rf"""\b(?:the\s+)?(?P<y1>{YEAR4})[-–/](?P<y2>(?:19|20)?\d\d)\s+(?:fiscal|financial|school|academic|budget|tax|crop|marketing)?\s*
       (?:year|season|term|campaign)\b
-    |\bfiscal\s+(?:year\s+)?(?P<fy1>{YEAR4})[-–/](?P<fy2>(?:19|20)?\d\d)\b"""
+    |(?:\bfiscal\s+(?:year\s+)?|\bFY\s*)(?P<fy1>{YEAR4})[-–/](?P<fy2>(?:19|20)?\d\d)\b
+    |(?<![\d/-])(?P<by1>{YEAR4})[-–/](?P<by2>(?:19|20)?\d\d)(?![\d/-])
+      (?=\s+(?:(?:federal|state|national|annual|draft|revised|provisional|interim)\s+)?
+        (?:budget|harvest|crop|sugar\s+crop|wheat\s+crop)s?\b)"""
 )
 
 
