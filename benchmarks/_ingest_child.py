@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -32,6 +33,10 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=16)
     args = parser.parse_args()
+
+    from dateline.arena import ARENA_ENV, reexec_with_one_arena
+
+    reexec_with_one_arena()  # as `dateline ingest` does: the writer a user runs
 
     from dateline.ledger.store import Ledger
     from dateline.nlp.pipeline import load_pipeline
@@ -65,6 +70,7 @@ def main() -> int:
         json.dumps(
             {
                 "workers": args.workers,
+                "malloc_arena_max": os.environ.get(ARENA_ENV),
                 "added": report.added,
                 "failed": report.failed,
                 "seconds": seconds,

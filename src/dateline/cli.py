@@ -208,6 +208,11 @@ def ingest(
     """Read, analyse and store articles in the ledger (stored documents are skipped).
 
     Example: dateline ingest examples/corpus --db news.duckdb --workers 2
+
+    Memory: on Linux (glibc) the command restarts itself at once with
+    MALLOC_ARENA_MAX=1 (one malloc arena: the writer's memory then stays
+    flat over a long ingest). Your own MALLOC_ARENA_MAX, or DATELINE_ONE_ARENA=0,
+    keeps the environment as it is.
     """
     from dateline.ingest.fetch import allow_private_hosts as allow_private
     from dateline.ledger.store import Ledger
@@ -866,6 +871,10 @@ def _interval(earliest: date | None, latest: date | None) -> str:
 
 
 def main() -> None:
+    if next((a for a in sys.argv[1:] if not a.startswith("-")), None) == "ingest":
+        from dateline.arena import reexec_with_one_arena
+
+        reexec_with_one_arena()  # a long ingest's writer stays flat with one malloc arena
     app()
 
 
