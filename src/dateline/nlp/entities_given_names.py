@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.entities_doc import NameSpan
 from dateline.nlp.entities_gender import gender_of_given_name
+from dateline.nlp.entities_kinds import NON_PERSON_HEADS
 from dateline.nlp.places_known import known_place_name
 
 # Nouns for relatives, singular and plural: "her husband", "his two daughters".
@@ -79,4 +80,55 @@ def given_names_beside_people(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]
         # what the coordination shows holds for the word's other mentions ("Karim was freed")
         if s.kind != "person" and s.end - s.start == 1 and doc[s.start].text in named:
             s.kind = "person"
+    return out
+
+
+def _plain_given_name(tok: Token) -> bool:
+    """A capitalised word the name list knows as a given name and the gazetteer not as a place."""
+    text = tok.text
+    return (
+        text.isalpha()
+        and text.istitle()
+        and gender_of_given_name(text) is not None
+        and not known_place_name(text)
+    )
+
+
+def given_names_sharing_a_surname(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
+    """ "Lina and Petra Sokol were arrested": two given names joined by "and" before one
+    capitalised surname are two people of that surname (news writes a family's surname once),
+    however the model typed the words (a nationality, an organisation, a place, nothing); the
+    grouping pass gives the first the surname. Both words must be given names the name list
+    knows and no place; the surname no place, body or outlet word ("Jack and Jill Foundation"),
+    and no name runs on before or after. The model's other spans over the words give way;
+    returns the new spans."""
+    person_at = {i for s in spans if s.kind == "person" for i in range(s.start, s.end)}
+    out: list[NameSpan] = []
+    lower = tables_of(doc).lower
+    for i in [i for i, w in enumerate(lower) if w == "and" and 0 < i < len(doc) - 2]:
+        first, second, surname = doc[i - 1], doc[i + 1], doc[i + 2]
+        if first.i in person_at and second.i in person_at:
+            continue  # the model knew both already
+        if not (_plain_given_name(first) and _plain_given_name(second)):
+            continue
+        if not (surname.pos_ == "PROPN" and surname.text.isalpha() and surname.text.istitle()):
+            continue
+        if surname.lower_ in NON_PERSON_HEADS:
+            continue
+        if first.i > 0 and (doc[first.i - 1].pos_ == "PROPN" or doc[first.i - 1].lower_ == "the"):
+            continue  # "Ali Hassan and Omar Said": two full names; "the Jack and Jill ..."
+        if surname.i + 1 < len(doc) and doc[surname.i + 1].pos_ == "PROPN":
+            continue
+        window = range(first.i, surname.i + 1)
+        overlapping = [s for s in spans if s.start < surname.i + 1 and s.end > first.i]
+        if any(s.start < first.i or s.end > surname.i + 1 for s in overlapping):
+            continue  # a longer name the words are part of
+        for s in overlapping:
+            s.end = s.start
+        for start, end in ((first.i, first.i + 1), (second.i, surname.i + 1)):
+            span = NameSpan(start, end, "person")
+            span.evidenced = True
+            out.append(span)
+        person_at.update(window)
+    spans[:] = [s for s in spans if s.end > s.start]
     return out

@@ -37,7 +37,10 @@ from dateline.nlp.entities_doc import (
     text_between,
 )
 from dateline.nlp.entities_gender import gender_of_given_name
-from dateline.nlp.entities_given_names import given_names_beside_people
+from dateline.nlp.entities_given_names import (
+    given_names_beside_people,
+    given_names_sharing_a_surname,
+)
 from dateline.nlp.entities_kinds import (
     NON_PERSON_HEADS,
     age_before,
@@ -110,6 +113,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(_given_names_after_kin(doc, spans))
     spans.extend(_given_names_before_shared_surname(doc, spans))
     spans.extend(given_names_beside_people(doc, spans))  # "Nour and her husband Sami"
+    spans.extend(given_names_sharing_a_surname(doc, spans))  # "Lina and Petra Sokol were arrested"
     spans.extend(list_heading_names(doc, spans))  # "* MARCO VELLA (founder, 2001-2010): Killed ..."
     spans.sort(key=lambda s: s.start)
     _names_spelled_by_acronyms(doc, spans)
