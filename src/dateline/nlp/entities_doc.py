@@ -168,8 +168,13 @@ def sentence_index(doc: Doc) -> dict[int, int]:
         for sent in doc.sents:
             if n < 0 or _has_words(text, idx[sent.start], sent.end_char):
                 n += 1
-            first = sent.start
-            for i in range(first, sent.end):
+            first, end = sent.start, sent.end
+            if "\n\n" not in text[idx[first] : idx[end - 1]]:
+                # (most sentences: no break between any two of its tokens' offsets, so
+                # every token gets ``n``, with no slice per token)
+                index.update(dict.fromkeys(range(first, end), n))
+                continue
+            for i in range(first, end):
                 at = idx[i]
                 if i > first and "\n\n" in text[previous:at]:
                     n += 1
