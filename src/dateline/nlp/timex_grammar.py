@@ -1263,6 +1263,10 @@ def _clock_value(m: re.Match[str]) -> str | None:
         return f"{hour:02d}:{m['mp']}"
     if m["h24"]:
         return f"{int(m['h24']):02d}:{m['m24']}"
+    if m["b24"]:
+        return f"{m['b24']}:{m['bm24']}"
+    if m["hmil"]:
+        return f"{m['hmil']}:{m['hmilm']}"
     if m["oh"]:  # "10 o'clock", "six o'clock in the evening"
         hour = int(_word_number(m["oh"].lower()) or 0) if not m["oh"].isdigit() else int(m["oh"])
         pod = (m["opod"] or m["dpod"] or (m["partday"] or "").split()[-1:] and m["partday"].split()[-1] or "").lower()
@@ -1316,11 +1320,18 @@ _DAY_AFTER_CLOCK = _compile(
 )
 
 
+_CLOCK_PREPOSITION = "(?:" + "|".join(
+    rf"(?<=\b{word}\s)"
+    for word in ("at", "by", "until", "till", "from", "before", "after", "since", "around", "about", "to", "and", "between")
+) + ")"
+"""A preposition of time right before a bare 24-hour clock ('at 14:00', 'from 09:00 to 17:00')."""
+
+
 CLOCK_TIME = _compile(
     rf"""\b(?:(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
     (?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)
-      |(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
-      |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)
+      |(?P<h24>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*{TIMEZONE}))(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
+      |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC)\b|local\s+time\b))
       |(?P<noon>noon|midnight|midday)\b
       |(?P<hp>1[0-2]|0?[1-9])[:.](?P<mp>[0-5]\d)\s+(?:in\s+the\s+(?P<ppod>morning|afternoon|evening)|(?P<pnight>at\s+night))\b
       |(?P<oh>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock
@@ -1328,7 +1339,13 @@ CLOCK_TIME = _compile(
       |(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<rh>1[0-2]|0?\d)(?::(?P<rmin>[0-5]\d))?
         (?=\s*(?:to|until|till|and|-|–)\s*(?P<rh2>1[0-2]|0?\d)(?::[0-5]\d)?\s*(?P<rampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b))
       |(?P<hq>1[0-2]|0?[1-9]):(?P<mq>[0-5]\d)(?=,?\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|tomorrow)\s+(?P<hpod>morning|afternoon|evening|night)\b
-        |\s+(?P<tonight>tonight|last\s+night)\b|\s+this\s+(?P<hthis>morning|afternoon|evening)\b))
+        |\s+(?P<tonight>tonight|last\s+night)\b|\s+this\s+(?P<hthis>morning|afternoon|evening)\b)
+      # "was hit at 14:00", "by 16:50 the fire was out": a two-digit 24-hour clock after a
+      # preposition of time is a clock on its own ("at 9:30" may be either half of the day);
+      # tried last, so "11:15 at night" is read above
+      |{_CLOCK_PREPOSITION}(?P<b24>[01]\d|2[0-3]):(?P<bm24>[0-5]\d)(?![\d:])
+      # "at 0630 hours": the military clock with its word
+      |{_CLOCK_PREPOSITION}(?P<hmil>[01]\d|2[0-3])(?P<hmilm>[0-5]\d)\s*(?:hours|hrs)\b)
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
       |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
@@ -2003,6 +2020,19 @@ GATES: dict[str, str] = {
     "report_period": r"(?=[qpyQPY])(?:quarter|period|year[\s-](?:ago|earlier))",  # "the year-ago quarter"
     "part_of_day": r"""(?=[elmutELMUT])(?:(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)|(?:until|till)\s+(?:morning|afternoon|evening)
                     |\bthe\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night))""",  # "early morning"
+    # Rules that find nothing in most windows they are asked about: the words each one's
+    # every match holds ("the week after next", "three weeks from Friday", "two years ago
+    # today", "this time last year", "the 1997-98 season", "the turn of the century", "the
+    # first Monday of each month", "March 3 morning")
+    "unit_after_next": r"(?=[aAbB])(?:after\s+next|before\s+last)\b",
+    "unit_from_weekday": r"(?=[wdmWDM])(?:weeks?|days?|months?)\s+from\s",
+    "ago_this_period": rf"""(?=[aA])ago\s+(?:today|yesterday|this\s+month|last\s+month|this\s+week|last\s+week
+                        |(?:on\s+)?{WEEKDAY})\b""",
+    "this_time_last_year": r"(?=[tT])time\s+(?:last|next)\s+(?:year|month|week)\b",
+    "split_year": rf"(?=[12]){YEAR4}[-–/]\d\d",
+    "turn_of_century": r"(?=[tT])turn\s+of\s+the\s",
+    "nth_weekday_of_each_month": r"(?=[eEoO])(?:(?:each|every)\s+month|of\s+the\s+month)\b",
+    "date_then_part": r"\d(?:st|nd|rd|th)?\s+(?:morning|afternoon|evening|night)\b",
 }  # fmt: skip
 
 
