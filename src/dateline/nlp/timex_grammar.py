@@ -2473,6 +2473,26 @@ SPORTS_SEASON = _compile(
 )
 
 
+def read_story_season(m: re.Match[str]) -> Reading | None:
+    """'the previous season', 'the following season', 'the season before (last)', 'the season
+    after': a league's season counted from the one the passage is about ('He joined in the
+    2003-04 season. The previous season he had scored twice': 2003), as 'the following year'
+    is; without one, from the report's."""
+    if m["rel"]:
+        step = -1 if m["rel"].lower() in ("previous", "preceding", "prior") else 1
+    else:
+        step = {"before": -1, "after": 1}[m["dir"].lower()] * (2 if m["last"] else 1)
+    mod = position_mod(m["pos"])
+    return Reading("DATE", mod=mod, resolve=lambda a: a.relative("year", step))
+
+
+STORY_SEASON = _compile(
+    rf"""\b(?:(?P<pos>{POSITION})\s+)?the\s+
+    (?:(?P<rel>previous|preceding|prior|following|next)\s+season\b(?!\s+of\b)(?!['’]s?\s+(?:spring|summer|fall|autumn|winter)\b)
+      |season\s+(?P<dir>before|after)(?:\s+(?P<last>last)\b|(?=\s*(?:[.,;:!?)]|$|\s+and\b))))"""
+)
+
+
 def read_nth_weekday_of_each_month(m: re.Match[str]) -> Reading | None:
     """'the first Monday of each month', 'every first Monday of the month': a day that comes
     back every month, a SET (P1M, as TimeBank gives 'each month'), not one DATE."""
@@ -2493,6 +2513,7 @@ RULES: tuple[Rule, ...] = (
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
+    _rule("story_season", STORY_SEASON, read_story_season, 5, "leagueseason"),
     _rule("nth_weekday_of_each_month", NTH_WEEKDAY_OF_EACH_MONTH, read_nth_weekday_of_each_month, 8, "weekday"),
     _rule("compound_duration", COMPOUND_DURATION, read_compound_duration, 8, "unit"),
     _rule("same_period_of", SAME_PERIOD_OF, read_same_period_of, 7, "unit"),
