@@ -146,6 +146,10 @@ def _proxy_owner(
     for t in span:
         if t.dep_ == "poss" and t.lower_ in {"his", "her"}:
             idx = cluster_at(clusters, t.idx, t.idx + len(t), ("person",))
+            if idx is None:
+                # '"He bled to death," his mother, Ann X, said': the possessive comes after the
+                # quotation, not yet read; the one person of the relative's surname is its owner
+                idx = _namesake_of_relative(doc, clusters, t, gender)
             if idx is not None and (not gender or clusters[idx].gender in {None, gender}):
                 return idx
     return None
