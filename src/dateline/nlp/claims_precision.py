@@ -884,8 +884,10 @@ def _idiom(anchor: Token, lemma: str, predicate: str, subjects: list[Token]) -> 
         and any(t.lemma_.lower() in _AIRCRAFT for t in anchor.subtree)
     ):
         return True  # "was shot down in his jet": the aircraft ("gunned down" still kills)
-    if lemma in {"hold", "keep"} and any(
-        c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "up", "off"} for c in children
+    if (
+        lemma in {"hold", "keep"}
+        and predicate != "alive"  # ("holds up a newspaper dated June 3": a proof of life)
+        and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"back", "up", "off"} for c in children)
     ):
         return True  # "is holding the game back"
     if (
