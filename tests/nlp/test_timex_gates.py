@@ -33,6 +33,15 @@ SENTENCES = [
     "From 1998-2001 and on June 3-5, 2002, the tour ran.",
     "The ceasefire held for two years and three months, then 2 hours, 9 minutes, 52 seconds.",
     "Exports rose over the same month of 1998 and fell in the same period a year earlier.",
+    "The vote moves to the week after next; it was held the month before last.",
+    "The ferry sails three weeks from Friday, two days from tomorrow, a month from Monday evening.",
+    "He left two years ago today, she a week ago Monday, they three days ago this week.",
+    "This time last year the mill was shut; the same time next month it opens.",
+    "In the 1997-98 season, fiscal 1999-00 and the 2001/02 budget, costs rose.",
+    "At the turn of the century and the turn of the 19th century, the turn of the millennium.",
+    "The club meets the first Monday of each month and every last Friday of the month.",
+    "The fire started on March 3 morning.",
+    "It ended on May 4th night.",
 ]
 
 _WORD = re.compile(r"[\w'’.-]+")
