@@ -2025,7 +2025,7 @@ GATES: dict[str, str] = {
     # today", "this time last year", "the 1997-98 season", "the turn of the century", "the
     # first Monday of each month", "March 3 morning")
     "unit_after_next": r"(?=[aAbB])(?:after\s+next|before\s+last)\b",
-    "unit_from_weekday": r"(?=[wdmWDM])(?:weeks?|days?|months?)\s+from\s",
+    "unit_from_weekday": r"(?=[wdmfWDMF])(?:weeks?|days?|months?|fortnights?)\s+(?:from|on)\s",
     "ago_this_period": rf"""(?=[aA])ago\s+(?:today|yesterday|this\s+month|last\s+month|this\s+week|last\s+week
                         |(?:on\s+)?{WEEKDAY})\b""",
     "this_time_last_year": r"(?=[tT])time\s+(?:last|next)\s+(?:year|month|week)\b",
@@ -2297,19 +2297,22 @@ UNIT_AFTER_NEXT = _compile(
 
 
 def read_unit_from_weekday(m: re.Match[str]) -> Reading | None:
-    """'a week from Friday', 'two weeks from Monday', 'ten days from Tuesday': so many days
-    after the coming such day, one DATE (the weekday is the start of the count, not a second
-    time of its own); 'a week from tomorrow' counts from the day after the report."""
+    """'a week from Friday', 'two weeks from Monday', 'ten days from Tuesday', British 'a week
+    on Friday', 'a fortnight on Tuesday': so many days after the coming such day, one DATE (the
+    weekday is the start of the count, not a second time of its own); 'a week from tomorrow'
+    counts from the day after the report."""
     amount = parse_amount(m["n"])
     if amount is None or amount != int(amount):
         return None
     unit = unit_of(m["unit"])
-    days = int(amount) * (7 if unit == "week" else 1)
+    days = int(amount) * {"week": 7, "fortnight": 14}.get(unit, 1)
     if m["tomorrow"]:
         if unit == "month":
             return None
         return Reading("DATE", resolve=lambda a: a.deictic("day", days + 1))
     weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    if m["on"] and unit not in ("week", "fortnight"):  # "spent two days on Monday's case"
+        return None
     if unit == "month":  # "a month from Friday": the same day of the month after it
         months = int(amount)
         return Reading("DATE", resolve=lambda a: _day_moved(a.weekday(weekday, "this coming"), months, "month"))
@@ -2326,8 +2329,23 @@ def _with_part(day: Resolved, part: str) -> Resolved:
 
 
 UNIT_FROM_WEEKDAY = _compile(
-    rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>weeks?|days?|months?)\s+from\s+"
-    rf"(?:(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?:\s+(?P<part>{PART_OF_DAY})\b)?|(?P<tomorrow>tomorrow)\b)"
+    rf"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+(?P<unit>weeks?|days?|months?|fortnights?)\s+(?:from|(?P<on>on))\s+"
+    rf"(?:(?:(?:this|next)\s+)?(?P<wd>{WEEKDAY})\b(?![’']s?\b)(?:\s+(?P<part>{PART_OF_DAY})\b)?|(?P<tomorrow>tomorrow)\b)"
+)
+
+
+def read_weekday_week(m: re.Match[str]) -> Reading | None:
+    """British 'Friday week', 'next Friday week', 'Tuesday fortnight', 'tomorrow week': a week
+    (a fortnight) after the coming such day, one DATE, as 'a week on Friday' is."""
+    days = 14 if m["unit"].lower() == "fortnight" else 7
+    if m["tomorrow"]:
+        return Reading("DATE", resolve=lambda a: a.deictic("day", days + 1))
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")]
+    return Reading("DATE", resolve=lambda a: _days_before(a.weekday(weekday, "this coming"), -days))
+
+
+WEEKDAY_WEEK = _compile(
+    rf"\b(?:next\s+)?(?:(?P<wd>{WEEKDAY})|(?P<tomorrow>tomorrow))\s+(?P<unit>week|fortnight)\b(?![’'-]|\s+(?:of|long|old|in|at)\b)"
 )
 
 
@@ -2508,6 +2526,7 @@ NTH_WEEKDAY_OF_EACH_MONTH = _compile(
 RULES: tuple[Rule, ...] = (
     _rule("unit_after_next", UNIT_AFTER_NEXT, read_unit_after_next, 8, "unit"),
     _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday dayword"),
+    _rule("weekday_week", WEEKDAY_WEEK, read_weekday_week, 8, "weekday dayword"),
     _rule("ago_this_period", AGO_THIS_PERIOD, read_ago_this_period, 8, "unit"),
     _rule("this_time_last_year", THIS_TIME_LAST, read_this_time_last, 8, "unit"),
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
