@@ -182,14 +182,38 @@ def _sent_to_prison(verb: Token) -> bool:
 
 
 def _refused_bail(verb: Token) -> list[Token]:
-    """ "A judge refused bail to X", "X was denied bail", "refused him bail": the person the
-    bail was refused (released NEGATED, as the gold README says)."""
+    """ "A judge refused bail to X", "X was denied bail", "refused him bail", "refused bail
+    for X": the person the bail was refused (released NEGATED, as the gold README says)."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() == "bail" for c in verb.children):
         return []
     if is_passive(verb):
         return patient_of(verb)
-    people = [c for c in verb.children if c.dep_ == "dative"]
-    people += [p for p in prep_children(verb, {"to"}) if p.dep_ == "pobj"]
+    return bail_receivers(verb)
+
+
+def bail_receivers(verb: Token) -> list[Token]:
+    """Whom an active "grant" / "refuse" of bail is about: the dative ("granted X bail",
+    "refused him bail"), the object of "to" on the verb or on the bail itself ("granted bail
+    of R500,000 to X", also hung on the sum), or of "for" on the bail ("refused bail for
+    X"); each with its conjuncts. Empty when the verb has no object "bail"."""
+    bail = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "bail"]
+    if not bail:
+        return []
+    people = [c for c in verb.children if c.dep_ in {"dative", "iobj"} and c.lower_ != "to"]
+    people += [
+        p
+        for to in verb.children
+        if to.dep_ in {"dative", "prep"} and to.lower_ == "to"
+        for p in to.children
+        if p.dep_ == "pobj"
+    ]
+    people += [
+        p  # (also hung on the sum: "bail of 50,000 rand to X")
+        for prep in bail[0].subtree
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "for"}
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
     return expand_conj(people)
 
 

@@ -28,6 +28,7 @@ from dateline.nlp.claims_complements import holder_kind, state_taker_noun
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_custody import (
     _subjects_before,
+    bail_receivers,
     captors_before,
     holder_predicate,
     participle_before_described_name,
@@ -133,16 +134,16 @@ def custody_s20_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | 
 
 def _granted_bail(verb: Token) -> list[Token]:
     """ "The judge granted bail to X", "granted X bail": the one let go until trial."""
-    if is_passive(verb) or not any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "bail" for c in verb.children
-    ):
+    if is_passive(verb):
         return []
-    # ("granted X bail": X the dative; "granted bail to X": X under the dative "to")
-    datives = [c for c in verb.children if c.dep_ in {"dative", "iobj", "prep"}]
-    people = [c for c in datives if c.lower_ != "to" and c.dep_ != "prep" and _is_person(c)]
-    people += [p for d in datives if d.lower_ == "to" for p in d.children if p.dep_ == "pobj"]
-    people = [p for p in people if _is_person(p)]
-    return expand_conj(people)
+    # ("granted X bail": X the dative; "granted bail (of R500,000) to X": X under "to";
+    # "to the property developer X": the role noun stands for the name beside it)
+    return [p for p in bail_receivers(verb) if _is_person(p) or _named_beside(p)]
+
+
+def _named_beside(tok: Token) -> bool:
+    """ "the developer Simon Okafor": a common noun with a proper name in apposition."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _is_person(tok: Token) -> bool:
