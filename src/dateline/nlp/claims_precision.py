@@ -647,8 +647,23 @@ def _says_he_is_free(anchor: Token) -> bool:
         anchor if anchor.lower_ == "free" else None,
     )
     if free is None:
-        return False
-    verb = free.head if free is not anchor else anchor.head
+        # "He is a free man", "I am a free woman" (the rule's anchor is "be"; "walked out of
+        # court a free man" is a release, no "be")
+        free = next(
+            (
+                a
+                for c in anchor.children
+                if c.dep_ == "attr" and c.lemma_.lower() in {"man", "woman"}
+                for a in c.children
+                if a.dep_ == "amod" and a.lower_ == "free"
+            ),
+            None,
+        )
+        if free is None:
+            return False
+        verb = anchor
+    else:
+        verb = free.head if free is not anchor else anchor.head
     # "I am free", "He is free", "She's free" (a present "be" of a pronoun's person)
     if verb.lemma_ != "be" or verb.lower_ not in {"am", "'m", "is", "'s"}:
         return False
