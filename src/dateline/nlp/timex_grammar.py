@@ -2397,11 +2397,29 @@ AGO_THIS_PERIOD = _compile(
 def read_this_time_last(m: re.Match[str]) -> Reading | None:
     """'this time last year', 'the same time next week', 'this time last month': the day of
     the report moved by one such unit, one DATE ('this time' is no time of its own); a year or
-    a month back is the season around that day, so APPROX."""
+    a month back is the season around that day, so APPROX. In past-tense prose about a dated
+    day ('On March 4, 2015, the square was calm. This time last week it had been full') the
+    day moved is the passage's, not the report's; a day of the report's own week ('The dam
+    broke on Monday. This time last week ...') is still the writer's now."""
     unit = unit_of(m["unit"])
     step = -1 if m["rel"].lower() == "last" else 1
     mod = "APPROX" if unit in ("year", "month") else None
-    return Reading("DATE", mod=mod, resolve=lambda a: _day_moved(a.deictic("day", 0), step, unit))
+
+    def resolve(a: Anchor) -> Resolved:
+        today = a.deictic("day", 0)
+        if a.looks_back() and _days_apart(story := a.current_day(), today) > 7:
+            return _day_moved(story, step, unit)
+        return _day_moved(today, step, unit)
+
+    return Reading("DATE", mod=mod, resolve=resolve)
+
+
+def _days_apart(one: Resolved, other: Resolved) -> int:
+    """Days between two day values (0 when either is not a calendar day)."""
+    days = [v for v in (one[0], other[0]) if v is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", v)]
+    if len(days) < 2:
+        return 0
+    return abs((date.fromisoformat(days[0]) - date.fromisoformat(days[1])).days)
 
 
 def _day_moved(day: Resolved, step: int, unit: str) -> Resolved:
