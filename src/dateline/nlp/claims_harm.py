@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.attribution_index import tables_of
+from dateline.nlp.claims_casualty_rolls import casualty_roll_hits
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_grammar import patient_of
 from dateline.nlp.claims_harm_subjects import (
@@ -141,6 +142,7 @@ def health_sentence_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list
         + _ill_hits(sent)
         + _found_missing(ctx, sent, hits)
         + _casualty_label_hits(sent, hits)
+        + casualty_roll_hits(ctx, sent, hits)
         + _sign_of_life_hits(sent, hits)
         + _beating_harm_hits(hits)
     )

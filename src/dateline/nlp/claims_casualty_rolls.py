@@ -1,0 +1,134 @@
+"""A casualty roll: the named dead or injured listed after a label (issue 6, subjects).
+
+News prose names the people an event killed or hurt in a list after a casualty label: "Among
+the dead were X, 56, and his wife, Y, 51", "The dead were X, Y and Z", "The group named the
+dead as its military chief, X; his brother, Y; and a field commander, Z", "Among the injured
+were four members of one family: X, Y, Z and W". The parser seldom hangs such a list on the
+label (the copula's subject becomes the first name, the later names appositions of a kinship
+noun or the subject of the closing "told reporters"), so this pass reads the list from the
+words: every person named between the label's verb and the sentence's attribution, each one
+claim of the label's predicate (the gold README: "among the wounded of a dated incident").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_sources import entity_in_name
+
+# The labels of a roll and the claim each gives.
+_LABELS = {
+    "dead": "killed",
+    "killed": "killed",
+    "victims": "killed",
+    "injured": "wounded",
+    "wounded": "wounded",
+    "hurt": "wounded",
+}
+# Verbs after "the LABEL" that open its roll: "The dead were / included X".
+_ROLL_VERBS = frozenset({"be", "include"})
+# Verbs that name the people of a label: "named / identified the dead as X".
+_NAMING_VERBS = frozenset({"name", "identify", "list"})
+# Words between "among the" / "the" and the label: "the 14 dead", "the two injured", "the
+# seriously hurt".
+_LABEL_MODIFIERS = frozenset({"other", "seriously", "critically", "badly", "slightly", "fatally"})
+
+
+def casualty_roll_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """One hit per label whose roll names people no hit of the sentence told with the
+    label's predicate."""
+    lower = ctx.tables.lower
+    if _LABELS.keys().isdisjoint(lower[sent.start : sent.end]):
+        return []  # (no label in the sentence: one scan, no loop)
+    found: list[Hit] = []
+    for i in range(sent.start, sent.end):
+        pred = _LABELS.get(lower[i])
+        if pred is None:
+            continue
+        start = _roll_start(ctx, sent, i)
+        if start is None:
+            continue
+        told = {_who(ctx, s) for h in [*hits, *found] if h.predicate == pred for s in h.subjects}
+        names = [t for t in _roll_names(ctx, sent, start) if _who(ctx, t) not in told]
+        if names:
+            found.append(Hit(pred, sent.doc[i], names, {i}))
+    return found
+
+
+def _roll_start(ctx: ClaimContext, sent: Span, i: int) -> int | None:
+    """Where the roll after the label at ``i`` begins: after the copula of "Among the dead
+    were", of a sentence-opening "The dead were / included", or after the "as" of "named the
+    dead as"; None when the label opens no roll."""
+    lower, lemma = ctx.tables.lower, ctx.tables.lemma
+    k = i - 1
+    while k > sent.start and (lower[k] in _LABEL_MODIFIERS or ctx.tables.tag[k] == "CD"):
+        k -= 1
+    if lower[k] != "the":
+        return None
+    after = i + 1
+    if after >= sent.end:
+        return None
+    if k - 1 >= sent.start and lower[k - 1] == "among" and lemma[after] == "be":
+        return after + 1  # "Among the dead were X"
+    if lemma[after] in _ROLL_VERBS and _opens_sentence(ctx, sent, k):
+        return after + 1  # "The dead were X", "The dead included X"
+    if lower[after] == "as" and k - 1 >= sent.start and lemma[k - 1] in _NAMING_VERBS:
+        return after + 1  # "named the dead as X"
+    return None
+
+
+def _opens_sentence(ctx: ClaimContext, sent: Span, k: int) -> bool:
+    """The determiner at ``k`` begins the sentence, after a dateline if there is one."""
+    return k == sent.start or ctx.tables.lower[k - 1] in {"-", "--", "—", ":"}
+
+
+def _roll_names(ctx: ClaimContext, sent: Span, start: int) -> list[Token]:
+    """The last word of each person named from ``start`` up to the sentence's attribution
+    ("..., police said", "..., the commander, X, told reporters"), past a lead-in closed by a
+    colon ("four members of one family: X, Y"); a possessor ("X's sister") and the alias of
+    "known as" are no one listed."""
+    doc, lower = sent.doc, ctx.tables.lower
+    end = sent.end
+    for k in range(start, sent.end):
+        if _says(ctx, k):
+            end = k  # the attribution closes the roll
+            break
+    if ":" in lower[start:end]:
+        start = lower.index(":", start, end) + 1
+    names: list[Token] = []
+    seen: set[str] = set()
+    k = start
+    while k < end:
+        ent = entity_in_name(ctx, doc[k]) if ctx.tables.pos[k] == "PROPN" else None
+        if ent is None or ent.kind != "person":
+            k += 1
+            continue
+        run_end = k
+        while run_end + 1 < end and ctx.tables.pos[run_end + 1] == "PROPN":
+            run_end += 1
+        after = lower[run_end + 1] if run_end + 1 < len(lower) else ""
+        alias = k >= 2 and lower[k - 1] == "as" and lower[k - 2] == "known"
+        speaker = after == "," and run_end + 2 < sent.end and _says(ctx, run_end + 2)
+        if after not in {"'s", "’s"} and not alias and not speaker and ent.entity_id not in seen:
+            seen.add(ent.entity_id)
+            names.append(doc[run_end])
+        k = run_end + 1
+    return names
+
+
+def _says(ctx: ClaimContext, k: int) -> bool:
+    """The word at ``k`` is a verb of saying ("said", "told"; not the "known" of "known as")."""
+    lower = ctx.tables.lower
+    return (
+        ctx.tables.lemma[k] in lx.REPORTING_VERBS
+        and ctx.tables.pos[k] == "VERB"
+        and not (k + 1 < len(lower) and lower[k + 1] == "as")
+    )
+
+
+def _who(ctx: ClaimContext, tok: Token) -> str | int:
+    """The entity a subject token names (its id), else the token's index."""
+    ent = entity_in_name(ctx, tok)
+    return ent.entity_id if ent is not None else tok.i
