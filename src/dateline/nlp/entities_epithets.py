@@ -8,6 +8,7 @@ whose lawyer spoke.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -1241,6 +1242,16 @@ _DONE_TO_NOUNS = {
 }
 
 
+_VICTIM_WORDS = frozenset(_DONE_TO_NOUNS) | _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS
+
+
+def _tokens_of(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens of ``doc`` whose lower-cased form is one of ``words``, in order, picked from
+    the lower-case table: the passes below skip every other word at once, and a ``Token``
+    for each word of the document cost more than their work."""
+    return [doc[i] for i, word in enumerate(tables_of(doc).lower) if word in words]
+
+
 def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"X, 81, was attacked in his home by a burglar ... The victim died in hospital"; "Police
     arrested X on Monday. The suspect was freed on bail"; "Gunmen seized X ... the hostage": a
@@ -1249,7 +1260,7 @@ def victim_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int
     its object or passive subject (two such people: no telling which), unless an unnamed one
     of that noun was brought in ("a suspect fled"). Returns the characters added."""
     added: list[tuple[int, int]] = []
-    for tok in doc:
+    for tok in _tokens_of(doc, _VICTIM_WORDS):  # (every other word is skipped below)
         verbs = _DONE_TO_NOUNS.get(tok.lower_)
         if verbs is None and tok.lower_ in _MALE_DESCRIPTIONS | _FEMALE_DESCRIPTIONS and tok.tag_ == "NN":
             det = _the_done_to(doc, tok, covered)  # "the kidnapped woman", "the injured man"
@@ -1322,14 +1333,17 @@ def _attacked_before(doc: Doc, c: Cluster, tok: Token, verbs: frozenset[str] = _
     return False
 
 
+_FORMER_LATTER = frozenset({"former", "latter"})
+
+
 def former_or_latter(doc: Doc, clusters: list[Cluster], covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"Police questioned the owner, X, and the manager, Y. The latter was arrested": "the
     latter" / "the former" standing alone (no noun after it: "the former minister" is a
     description) takes up the second / first of the last two people named together in one
     sentence, that sentence or the one before it. Returns the characters added."""
     added: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.lower_ not in {"former", "latter"} or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+    for tok in _tokens_of(doc, _FORMER_LATTER):
+        if tok.lower_ not in _FORMER_LATTER or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or nxt.text == "-"):
@@ -1400,7 +1414,7 @@ def rank_holder_again(doc: Doc, clusters: list[Cluster], covered: list[tuple[int
     not call himself so). The person described by the noun itself beats one known by a rank;
     two of either make it ambiguous. Returns the characters added."""
     added: list[tuple[int, int]] = []
-    for tok in doc:
+    for tok in _tokens_of(doc, _RANK_NOUNS.keys()):
         ranks = _RANK_NOUNS.get(tok.lower_)
         if ranks is None or tok.pos_ != "NOUN" or tok.tag_ != "NN":
             continue
