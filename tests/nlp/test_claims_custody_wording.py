@@ -1,5 +1,5 @@
 """Custody wordings of police and court reports (issue 6): bail granted or refused to a person
-named after a role noun or in a "for" phrase. Texts written for this table about fictional
+named after a role noun or in a "for" phrase; a span in police cells before a release. Texts written for this table about fictional
 people: text -> the number of claims (last word of the subject, predicate, polarity) the
 pipeline must find."""
 
@@ -29,7 +29,25 @@ BAIL = [
     ),
 ]
 
-TABLE = BAIL
+CELLS = [
+    (
+        # a span kept in police cells, before the release: the custody and its town
+        "Tomas Reyes and his sister Lina Reyes were freed on Sunday after three days in police"
+        " cells in Arusha.",
+        {("Reyes", "released", A): 2, ("Reyes", "arrested", A): 2, ("Reyes", "located_in", A): 2},
+    ),
+    (
+        "Pablo Ruiz was released on Friday after two weeks in a cell in Oran.",
+        {("Ruiz", "released", A): 1, ("Ruiz", "arrested", A): 1, ("Ruiz", "located_in", A): 1},
+    ),
+    (
+        # a "cell phone" is no cell one is kept in
+        "Rafael Soto was freed after two days in a cell phone shop.",
+        {("Soto", "released", A): 1, ("Soto", "arrested", A): 0},
+    ),
+]
+
+TABLE = BAIL + CELLS
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

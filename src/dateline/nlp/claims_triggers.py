@@ -523,6 +523,8 @@ _CELL_VERBS = frozenset({"be", "remain", "stay", "spend", "lock", "sit", "lie"})
 # Who keeps a cell, or what kind it is: "a police cell", "a punishment cell" (not "a terror
 # cell", "a sleeper cell").
 _CELL_KEEPERS = frozenset({"police", "prison", "jail", "punishment", "isolation", "solitary"})
+# Spans of time one is kept in a cell for: "after three days in police cells".
+_CELL_SPANS = frozenset({"hour", "night", "day", "week", "month", "year"})
 
 
 def _custody_site(noun: Token) -> bool:
@@ -539,7 +541,10 @@ def _custody_site(noun: Token) -> bool:
         c.lower_ in _CELL_KEEPERS for c in noun.children if c.dep_ in {"compound", "amod"}
     ):
         verb = noun.head.head
-        return verb.lemma_.lower() in _PUTTING_VERBS | _CELL_VERBS
+        if verb.lemma_.lower() in _PUTTING_VERBS | _CELL_VERBS:
+            return True
+        # "freed after three days in police cells", "two weeks in a cell": a span kept there
+        return verb.pos_ == "NOUN" and verb.lemma_.lower() in _CELL_SPANS
     return False
 
 
