@@ -125,7 +125,15 @@ def _staff(tokens: list[Token]) -> bool:
 
 
 def _there(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children)
+    """ "remains there"; "was staying with a cousin there" (the parser hangs the "there" on the
+    object of the verb's "with")."""
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        return True
+    return any(
+        t.dep_ == "advmod" and t.lower_ == "there"
+        for obj, _ in _preps(verb, {"with"})
+        for t in obj.children
+    )
 
 
 def _there_again(verb: Token, lemma: str) -> list[Hit]:
