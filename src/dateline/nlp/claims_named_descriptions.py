@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_context import ClaimContext, Hit, lemma_tokens
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.nlp.entities import PERSON_NOUNS
 
@@ -26,6 +26,7 @@ _OWN_EVENTS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "that"})
 _RELATIVES = frozenset({"who", "whom", "that"})
+_BE = frozenset({"be"})
 
 
 def described_then_named_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
@@ -33,7 +34,7 @@ def described_then_named_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) ->
     clause or participle goes to the name a copula after it gives ("is X", "was Sergeant X,
     a driver"), when the noun is the copula's subject and nothing negates either verb."""
     hits: list[Hit] = []
-    for be in sent:
+    for be in lemma_tokens(ctx, sent, _BE):  # (from the lemma table: no Token per word)
         if be.lemma_ != "be" or be.pos_ not in {"AUX", "VERB"}:
             continue
         if any(c.dep_ == "neg" for c in be.children):
