@@ -46,13 +46,16 @@ def list_heading_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     text = doc.text
     if "\n" not in text:
         return []
+    headings = list(_HEADING.finditer(text))
+    if not headings:
+        return []  # (most articles: no factbox, and no need of the names below)
     people = {
         match_key(doc[s.end - 1].text)
         for s in spans
         if s.kind == "person" and not doc[s.start : s.end].text.isupper()
     }
     out: list[NameSpan] = []
-    for m in _HEADING.finditer(text):
+    for m in headings:
         name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
         if name is None or len(name) < 2:
             continue
