@@ -33,7 +33,37 @@ HELD_UP_PAPERS = [
     ),
 ]
 
-TABLE = HELD_UP_PAPERS
+# "has not been seen since <a gathering>": the gathering is the last sighting, an affirmed
+# appeared beside the negated one (and where, when a place is named on it); an arrest is none
+SEEN_SINCE_GATHERINGS = [
+    (
+        "Samir Khoury has not been seen in public since a rally in Sidon in March 2020.",
+        {
+            ("Khoury", "appeared", A): 1,
+            ("Khoury", "appeared", N): 1,
+            ("Khoury", "located_in", A): 1,
+        },
+        None,
+    ),
+    (
+        "Farid Malik has not been seen since a wedding in Herat in 2019.",
+        {("Malik", "appeared", A): 1, ("Malik", "appeared", N): 1, ("Malik", "located_in", A): 1},
+        None,
+    ),
+    (
+        # a month is no gathering ("since March": no march)
+        "Abu Rami has not been seen in public since March.",
+        {("Rami", "appeared", A): 0, ("Rami", "appeared", N): 1},
+        None,
+    ),
+    (
+        "Lena Ortiz has not been seen since her arrest in Quito in May.",
+        {("Ortiz", "appeared", A): 0, ("Ortiz", "appeared", N): 1},
+        None,
+    ),
+]
+
+TABLE = HELD_UP_PAPERS + SEEN_SINCE_GATHERINGS
 
 
 @pytest.mark.parametrize(("text", "counts", "earliest"), TABLE)

@@ -60,7 +60,7 @@ from dateline.nlp.claims_grammar import (
 from dateline.nlp.claims_injury import injury_side_hits
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_timeplace import is_place, place_of
-from dateline.nlp.claims_whereabouts import whereabouts_side_hits
+from dateline.nlp.claims_whereabouts import seen_since_gathering_hits, whereabouts_side_hits
 from dateline.nlp.entities import PERSON_NOUNS, entity_at
 from dateline.nlp.places_known import known_place_name
 
@@ -1060,6 +1060,10 @@ def _side_state_hits(verb: Token, lemma: str) -> list[Hit]:
         # along a riverbed east of X", "was found in a snow hole below the ridge": where
         # the searchers came upon the person (a named place counts wherever it hangs)
         return [Hit("located_in", verb, found, {verb.i})]
+    if since_gathering := seen_since_gathering_hits(verb, lemma):
+        # "has not been seen in public since a funeral in Karak in March 2025": the
+        # gathering is the last sighting (claims_whereabouts)
+        return since_gathering
     if lemma == "see" and (last := _last_time_seen(verb)) is not None:
         # "The last time anyone saw X was on the evening of March 2": the last sighting, on
         # the copula's date (no sign of life now: the story of a disappearance)

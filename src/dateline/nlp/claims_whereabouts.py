@@ -37,7 +37,13 @@ from dateline.nlp.claims_places_moves import (
 )
 from dateline.nlp.claims_timeplace import is_place
 
-__all__ = ["nominal_place_hits", "not_a_sighting", "not_a_whereabouts", "whereabouts_side_hits"]
+__all__ = [
+    "nominal_place_hits",
+    "not_a_sighting",
+    "not_a_whereabouts",
+    "seen_since_gathering_hits",
+    "whereabouts_side_hits",
+]
 
 # Verbs of getting to a place: "landed in Doha", "arrived in Madrid".
 _ARRIVAL_VERBS = frozenset({"land", "arrive"})
@@ -532,6 +538,37 @@ def _appearance_hits(verb: Token, lemma: str) -> list[Hit]:
         # "greeted supporters outside the court", "waved to the crowd from a balcony": seen
         # by a crowd
         hits.append(Hit("appeared", verb, subject_of(verb), {verb.i}))
+    return hits
+
+
+# Gatherings one is seen at, whose mention after "not seen since" is the last sighting.
+_SEEN_AT_GATHERINGS = _TAKING_PART_PLACES | frozenset(
+    {"wedding", "liturgy", "mass", "sermon", "speech", "congress", "celebration", "concert"}
+    | {"reception", "rite", "vigil", "gathering", "interview", "appearance", "hearing", "match"}
+)
+
+
+def seen_since_gathering_hits(verb: Token, lemma: str) -> list[Hit]:
+    """ "has not been seen in public since a funeral in Karak in March 2025", "since a
+    wedding in Herat": the gathering is the last sighting, an affirmed ``appeared`` at its time
+    beside the negated one (README, session 18: "has not been seen since E", E itself a
+    sighting), and ``located_in`` when a place is named on it; "since his arrest" is no
+    gathering."""
+    if lemma != "see" or not is_passive(verb) or not negated_verb(verb):
+        return []
+    hits: list[Hit] = []
+    for since in prep_children(verb, {"since"}):
+        if (
+            since.dep_ != "pobj"
+            or since.pos_ != "NOUN"  # ("since March": a month, no march)
+            or since.ent_type_ in {"DATE", "TIME"}
+            or since.lemma_.lower() not in _SEEN_AT_GATHERINGS
+        ):
+            continue
+        seen = patient_of(verb)
+        hits.append(Hit("appeared", since, seen, {since.i}))
+        if _named_place_on(since, {"in", "at"}):
+            hits.append(Hit("located_in", since, seen, {since.i}))
     return hits
 
 
