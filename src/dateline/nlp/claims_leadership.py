@@ -78,6 +78,24 @@ OFFICE_ROLES = lx.LEADER_ROLES | frozenset(
         "commissioner",
         "governor-general",
         "vice-president",
+        # heads of churches, universities and schools: "elected X as metropolitan",
+        # "named the vice-rector, Y, as acting rector"
+        "metropolitan",
+        "patriarch",
+        "archbishop",
+        "primate",
+        "pope",
+        "abbot",
+        "abbess",
+        "imam",
+        "mufti",
+        "rector",
+        "vice-chancellor",
+        "provost",
+        "principal",
+        "headmaster",
+        "headmistress",
+        "headteacher",
     ]
 )
 # Verbs of running something: "would run day-to-day operations", "is leading the group".
@@ -1566,8 +1584,10 @@ def _lead_receivers(verb: Token) -> list[Token]:
     return receivers
 
 
+# Recordings one is seen in ("In the clip, X and Y sit on a mat": a video clip).
+_VIDEO_RECORDINGS = lx.VIDEO_NOUNS | {"clip"}
 # The nouns _in_recording reads a recording in; a document with none of them has none.
-_RECORDING_NOUNS = lx.VIDEO_NOUNS | _AUDIO_NOUNS
+_RECORDING_NOUNS = _VIDEO_RECORDINGS | _AUDIO_NOUNS
 # ("note" / "memo": "in a voice note sent to his family")
 _RECORDED_WORDS = _RECORDING_NOUNS | {"message", "speech", "address", "statement", "note", "memo"}
 
@@ -1578,7 +1598,10 @@ def _in_recording(verb: Token) -> Token | None:
     tables = tables_of(verb.doc)  # (read from the tables: a Token only for the recording)
     dep, lower, children = tables.dep, tables.lower, tables.children
     holders = [verb.i, *[c for c in children[verb.i] if dep[c] == "dobj"]]
-    for c in (c for h in holders for c in children[h]):
+    # "In the video, X, wearing a cap, sits at a desk": the parser may hang the fronted "in"
+    # on the subject (only a fronted one: "X in the video" is no fronting)
+    fronted = [c for s in children[verb.i] if dep[s] == "nsubj" for c in children[s] if c < s]
+    for c in (*(c for h in holders for c in children[h]), *fronted):
         if dep[c] != "prep" or lower[c] != "in":
             continue  # (also "broke his silence in an audio recording")
         for p in children[c]:
@@ -1616,11 +1639,11 @@ def _recording_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
         # "said in a video": claims_verbs reads it; "X said in an audio message" is X's
         # message unless X speaks for others (a spokesman, an official); "said in a
         # televised address": seen giving it
-        if recording.lemma_.lower() in lx.VIDEO_NOUNS or _speaks_for_others(ctx, speakers):
+        if recording.lemma_.lower() in _VIDEO_RECORDINGS or _speaks_for_others(ctx, speakers):
             return None
         pred = "appeared" if screen else "message_released"
         return [Hit(pred, verb, speakers, {verb.i, recording.i}), *verb_hits(ctx, verb, lemma)]
-    if recording.lemma_.lower() in lx.VIDEO_NOUNS or screen:
+    if recording.lemma_.lower() in _VIDEO_RECORDINGS or screen:
         hit = Hit("appeared", verb, speakers, {verb.i})
         hit.claimant = None
         return [hit]  # "In a video posted online, X called for calm": seen in it
