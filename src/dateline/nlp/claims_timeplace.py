@@ -27,6 +27,7 @@ from dateline.nlp.claims_time import (
 )
 from dateline.nlp.entities import entity_at, entity_of_token
 from dateline.nlp.entities_gender import gender_of_given_name
+from dateline.nlp.live_blog import entry_clock
 from dateline.nlp.places_known import known_place_name
 from dateline.records import Entity, TimeExpression
 
@@ -361,14 +362,6 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _STAMP_END = re.compile(r"\s*[-\u2013\u2014:|]\s+")
 
 
-# A live blog entry's bare clock opening a paragraph: "16:50 - ", "16:50: ", "4.50pm - ".
-_ENTRY_CLOCK = re.compile(
-    r"(?:([01]?\d|2[0-3])[:.]([0-5]\d)|(1[0-2]|0?[1-9])[:.]([0-5]\d)\s*([ap])\.?m\.?)"
-    r"\s*(?:[-\u2013\u2014:|]\s+|\n)",
-    re.IGNORECASE,
-)
-
-
 def live_blog_clock(ctx: ClaimContext, sent: Span) -> str | None:
     """The publication date and clock time ("2021-06-10T16:50") of the live blog entry the
     sentence is in: its paragraph opens with a bare clock and at least two other paragraphs
@@ -376,16 +369,8 @@ def live_blog_clock(ctx: ClaimContext, sent: Span) -> str | None:
     entry's clock)."""
     if ctx.published is None:
         return None
-    starts = [0, *ctx.para_starts]
-    own = _ENTRY_CLOCK.match(ctx.text, starts[paragraph_of(ctx, sent.start_char)])
-    if own is None or sum(1 for s in starts if _ENTRY_CLOCK.match(ctx.text, s)) < 3:
-        return None
-    if own.group(1) is not None:
-        hour, minute = int(own.group(1)), own.group(2)
-    else:
-        hour = int(own.group(3)) % 12 + (12 if own.group(5).lower() == "p" else 0)
-        minute = own.group(4)
-    return f"{ctx.published.isoformat()}T{hour:02d}:{minute}"
+    clock = entry_clock(ctx.text, [0, *ctx.para_starts], paragraph_of(ctx, sent.start_char))
+    return None if clock is None else f"{ctx.published.isoformat()}T{clock}"
 
 
 def entry_stamp(ctx: ClaimContext, sent: Span) -> tuple[str, int] | None:

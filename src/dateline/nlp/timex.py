@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.nlp.attribution_index import DocIndex, doc_index, indexed
 from dateline.nlp.extensions import register_extensions
+from dateline.nlp.live_blog import entry_clocks
 from dateline.nlp.timex_anchor import DocumentAnchor, Position
 from dateline.nlp.timex_calendar import interval_of
 from dateline.nlp.timex_dateline import dateline_date, dateline_local_time
@@ -149,6 +150,7 @@ def _tag(
     sentences = _sentence_frames(view)
     present = _paragraphs_in_the_present(view, text, candidates, paragraph_starts)
     anchor = DocumentAnchor(published, published_time=published_time)
+    anchor.entry_clocks = entry_clocks(text, paragraph_starts)  # "16:50 - ... an hour ago"
     timexes: list[TimeExpression] = []
     sentence_index = -1
     for cand in candidates:

@@ -185,6 +185,7 @@ class DocumentAnchor:
         self.position = Position()
         self.sentence = -1  # index of the sentence being read
         self.content: Reference | None = None  # a coarser time the report's own day followed
+        self.entry_clocks: list[str | None] | None = None  # a live blog's clock per paragraph
 
     # -- bookkeeping the tagger drives --------------------------------------------------------
 
@@ -515,6 +516,29 @@ class DocumentAnchor:
             offset = 1
         moved = shift(self.dct, offset, unit)
         return (format_at(moved, unit) if moved else None), "dct"
+
+    def clock_ago(self, unit: str, offset: int) -> Resolved:
+        """'an hour ago', '20 minutes ago': in a live blog entry ('16:50 - Police say a bridge
+        collapsed an hour ago'), counted back from the entry's clock on the publication day
+        (15:50); elsewhere from the publication date, as before."""
+        entry = self._entry_time()
+        if entry is None or unit not in ("hour", "minute"):
+            return self.deictic(unit, offset)
+        moved = entry + (timedelta(hours=offset) if unit == "hour" else timedelta(minutes=offset))
+        return moved.strftime("%Y-%m-%dT%H:%M"), "dct"
+
+    def moments_ago(self) -> Resolved:
+        """'minutes ago', 'a few minutes ago', 'moments ago': in a live blog entry, about the
+        entry's clock; elsewhere a time just past (PAST_REF)."""
+        entry = self._entry_time()
+        return (entry.strftime("%Y-%m-%dT%H:%M") if entry else "PAST_REF"), "dct"
+
+    def _entry_time(self) -> datetime | None:
+        clocks = self.entry_clocks
+        clock = clocks[self.position.paragraph] if clocks and self.position.paragraph < len(clocks) else None
+        if clock is None or self.dct is None:
+            return None
+        return datetime(self.dct.year, self.dct.month, self.dct.day, int(clock[:2]), int(clock[3:]))
 
     def ago(self, unit: str, offset: int) -> Resolved:
         """'a year ago': from the DCT; in a passage about a quarter ('profit rose from $5 million

@@ -66,6 +66,8 @@ class Anchor(Protocol):
     def yearless(self, make: Callable[[int], str | None], *, nearest: bool = False) -> Resolved: ...
     def deictic(self, unit: str, offset: int, part: str | None = None) -> Resolved: ...
     def ago(self, unit: str, offset: int) -> Resolved: ...
+    def clock_ago(self, unit: str, offset: int) -> Resolved: ...
+    def moments_ago(self) -> Resolved: ...
     def report_period(self, unit: str, back: int, year: int | None) -> Resolved: ...
     def relative(self, unit: str, offset: int, part: str | None = None, *, keep_grain: bool = False
                  ) -> Resolved: ...
@@ -920,11 +922,15 @@ def read_ago(m: re.Match[str]) -> Reading | None:
     if not whole and unit == "year" and amount is not None and (amount * 12) == int(amount * 12):
         # "two and a half years ago", "a year and a half ago": a whole number of months back
         unit, amount, whole = "month", amount * 12, True
+    if not whole and unit == "minute" and direction == "ago":  # "a few minutes ago"
+        return Reading("TIME", mod=mod, resolve=lambda a: a.moments_ago())
     if not whole:
         return Reading("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     steps = int(amount) * sign  # type: ignore[arg-type]
     if unit in ("hour", "minute", "second"):
-        if direction in ("ago", "from", "hence"):
+        if direction == "ago":
+            return Reading("TIME", mod=mod, resolve=lambda a: a.clock_ago(unit, steps))
+        if direction in ("from", "hence"):
             return Reading("TIME", mod=mod, resolve=lambda a: a.deictic(unit, steps))
         return Reading("TIME", mod=mod, resolve=lambda a: a.relative(unit, steps))
     if direction == "ago":
@@ -939,6 +945,15 @@ def read_ago(m: re.Match[str]) -> Reading | None:
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, steps, keep_grain=True))
 
 
+def read_moments_ago(m: re.Match[str]) -> Reading | None:
+    """'minutes ago', 'just moments ago': a time just past; in a live blog entry ('16:50 -
+    Minutes ago, a convoy left') about the entry's clock."""
+    return Reading("TIME", resolve=lambda a: a.moments_ago())
+
+
+MOMENTS_AGO = _compile(r"\b(?:minutes|moments)\s+ago\b")
+
+
 def ago_span(m: re.Match[str]) -> tuple[int, int]:
     """'three days later' → 'three days': a sequencing word is a signal, outside the TIMEX3."""
     direction = (m["dir"] or m["dir2"] or "").lower()
@@ -950,7 +965,7 @@ def ago_span(m: re.Match[str]) -> tuple[int, int]:
 AGO = _compile(
     _starting_with(
         "0-9abcdefhjlmnorstuwz",
-        rf"""\b(?:(?P<q>{QUALIFIER})\s+)?(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<orso>or\s+so\s+)?
+        rf"""\b(?:(?P<q>{QUALIFIER})\s+)?(?<!\d[:.])(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<orso>or\s+so\s+)?
         (?:(?P<dir>ago|earlier|later|from\s+now|from\s+today|hence|previously|back)\b(?!\s+than\b)
           |(?P<dir2>before|after|prior)\b(?![ \t]+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|you|being|having|\d|(?-i:[A-Z])\w*)\b)
            (?![ \t]+(?:than|to|that|when|in|on)\b))""",
@@ -1490,7 +1505,7 @@ def read_range_start(m: re.Match[str]) -> Reading | None:
 
 
 RANGE_START = _compile(
-    rf"""(?:\b(?P<q>{QUALIFIER})\s+)?(?<![\w.,$-])(?<!\bthe\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)
+    rf"""(?:\b(?P<q>{QUALIFIER})\s+)?(?<![\w.,:$-])(?<!\bthe\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\blast\s)
     (?P<n>{NUM_DIGIT}|{NUM_WORD})(?=(?:\s+(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})|(?<=\d)\s?[-–]\s?\d{{1,3}}(?![\d.,/]))
       (?:[\s-]+(?:more|additional|straight|consecutive|full|trading|business|calendar|working))?[\s-]+
       (?P<unit>{UNIT})\b(?!-old\b|\s+old\b|\s+of\s+age\b))"""
@@ -1530,7 +1545,7 @@ DURATION = _compile(
         rf"""(?<!\bonce\s)(?<!\btwice\s)(?<!\bthrice\s)(?<!\btimes\s)(?:\b(?P<q>{QUALIFIER})\s+(?!the\b)|\b(?P<q2>at\s+least|at\s+most|more\s+than|less\s+than)\s+(?=the\s))?
         \b(?<![A-Za-z_]-)(?:(?P<det>the|a|an|another|all|each\s+of\s+the)\s+)?
         (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
-        (?P<n>{NUM})(?:[\s-]+(?:very\s+)?(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
+        (?<!\d[:.])(?P<n>{NUM})(?:[\s-]+(?:very\s+)?(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
         (?P<unit>{UNIT})\b(?:-old(?=\s+{_AGED_THINGS}\b)|(?!-old\b|\s+old\b|\s+of\s+age\b))
         (?!(?:(?<=quarter)|(?<=quarters))[\s-]+(?:point|percentage|of|mile|inch|pound|ounce|cent|share|stake)s?\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
         (?P<period>(?<=\w)\s+(?:period|span|term|stretch|spell|interval|window|hiatus|lull)\b)?""",
@@ -2545,6 +2560,7 @@ RULES: tuple[Rule, ...] = (
     _rule("unit_after_next", UNIT_AFTER_NEXT, read_unit_after_next, 8, "unit"),
     _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday dayword"),
     _rule("weekday_week", WEEKDAY_WEEK, read_weekday_week, 8, "weekday dayword"),
+    _rule("moments_ago", MOMENTS_AGO, read_moments_ago, 4, "unit ref"),
     _rule("ago_this_period", AGO_THIS_PERIOD, read_ago_this_period, 8, "unit"),
     _rule("this_time_last_year", THIS_TIME_LAST, read_this_time_last, 8, "unit"),
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
@@ -2618,7 +2634,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "season": frozenset(SEASONS),
     "ref": frozenset({"now", "currently", "current", "recently", "recent", "lately", "soon", "future",
                       "past", "present", "moment", "nowadays", "days", "term", "ahead",
-                      "someday", "possible", "formerly", "previously", "later", "being"}),
+                      "someday", "possible", "formerly", "previously", "later", "being", "moments"}),
     "time": frozenset({"time", "then", "while"}),
     "decade": frozenset(DECADE_WORDS),
     "setadv": frozenset(_SET_UNITS),
