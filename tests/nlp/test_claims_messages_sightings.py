@@ -63,7 +63,28 @@ SEEN_SINCE_GATHERINGS = [
     ),
 ]
 
-TABLE = HELD_UP_PAPERS + SEEN_SINCE_GATHERINGS
+# "In the clip / video, X sits ...": seen in it ("clip" is a video; the parser may hang the
+# fronted "in" on the subject), once per recording the story has told
+IN_THE_CLIP = [
+    (
+        "In the clip, Anna Berg and Pia Lund sit on a mat under a tree.",
+        {("Berg", "appeared", A): 1, ("Lund", "appeared", A): 1},
+        None,
+    ),
+    (
+        "In the video, Samir Khoury, wearing a black cap, sits at a desk.",
+        {("Khoury", "appeared", A): 1},
+        None,
+    ),
+    (
+        "A video released by the group on Monday shows Omar Fadl seated on a chair. In the"
+        " two-minute clip he asks the government for help.",
+        {("Fadl", "appeared", A): 1},
+        None,
+    ),
+]
+
+TABLE = HELD_UP_PAPERS + SEEN_SINCE_GATHERINGS + IN_THE_CLIP
 
 
 @pytest.mark.parametrize(("text", "counts", "earliest"), TABLE)

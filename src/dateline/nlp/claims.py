@@ -424,15 +424,21 @@ def _in_the_recording(hit: Hit) -> bool:
     """A speaking verb "in the video" (definite: the recording the story has told already)
     gives no second appearance or proof of life: "X appeared in a video posted on Sunday ...
     He said in the video that he had been wounded" shows X once."""
-    if hit.predicate not in {"appeared", "alive"} or hit.anchor.lemma_.lower() not in _SPEAKING:
+    speaking = hit.anchor.lemma_.lower() in _SPEAKING
+    if hit.predicate not in {"appeared", "alive"} or not speaking and hit.predicate != "appeared":
         return False  # ("In the video he appears healthy" is the state seen, told once)
+    # any verb's appearance "in the clip" is the one told ("A video ... shows him seated. In
+    # the two-minute clip he asks ..."); the parser may hang a fronted "in" on the subject
+    holders = [hit.anchor, *(s for s in hit.anchor.children if s.dep_ == "nsubj")]
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
         and obj.dep_ == "pobj"
         and obj.lemma_.lower() in _RECORDINGS
         and any(d.lower_ in {"the", "that", "this"} for d in obj.children)
-        for prep in hit.anchor.children
+        for holder in holders
+        for prep in holder.children
+        if holder is hit.anchor or prep.i < holder.i
         for obj in prep.children
     )
 
