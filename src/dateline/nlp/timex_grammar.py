@@ -720,6 +720,11 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
     part = PARTS_OF_DAY.get(word)
     unit = "day" if part else UNIT_WORDS.get(word, word)
     frame, offset = _REL_OFFSETS[rel]
+    if unit == "fortnight":  # "over the past fortnight", "in the next fortnight": two weeks up
+        # to or from now, a DURATION as "the past two weeks" is (no calendar fortnight to name)
+        if rel in ("the past", "the last", "the next", "the coming") and not mod:
+            return Reading("DURATION", value="P2W", anchor="duration")
+        return None
     if unit == "century" and rel == "the next":
         # "will build more dams in the next century": news counts centuries from its own date,
         # not from a year its passage names ("finished in 2003 ... in the next century")
@@ -775,7 +780,7 @@ RELATIVE_UNIT = _compile(
         (?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+current|the\s+previous|the\s+preceding|the\s+prior
           |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|the\s+most\s+recent|this|last|next|that)\s+
         (?:(?:fiscal|financial|calendar)\s+(?=year|quarter))?
-        (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b
+        (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening|fortnight)\b
         (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period|century|centuries)\b)""",
     )
 )
@@ -2017,7 +2022,7 @@ GATES: dict[str, str] = {
     # "last week", "the same day", "this fiscal year": the last word of the relative, then the unit
     "relative_unit": r"""(?=[pclfnsrtPCLFNSRT])\b(?:past|coming|last|current|previous|preceding|prior|following
                       |next|same|latest|recent|this|that)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|month|week
-                      |weekend|quarter|decade|century|day|night|morning|afternoon|evening)\b""",
+                      |weekend|quarter|decade|century|day|night|morning|afternoon|evening|fortnight)\b""",
     # "now", "recently", "in the past", "the coming weeks", "the long term", "one day": the word each
     # branch of REF cannot do without
     "ref": r"""(?=[nctpmrlsfdwyoNCTPMRLSFDWYO])(?:now|current|these\s+days|present|this\s+time|moment|time\s+being|recent|past\s+years
