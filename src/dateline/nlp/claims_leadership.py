@@ -435,6 +435,9 @@ def _leadership_rules(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
             and tables.lemma[tables.head[i]] in _UNREALISED_GERUND_HEADS
         )
         return [] if gerund else None  # ("ruled out fleeing": not done; see below)
+    if lemma in _PUTTING_VERBS:
+        # no other rule reads these verbs: "put the youth coach, X, in temporary charge"
+        return _put_in_charge(verb)
     if lemma in _DESCRIBING_VERBS and (described := _described_as_new_leader(ctx, verb)):
         # "military officials described X as the new leader of the rebels": X took the lead
         return [Hit("leadership_change", verb, described, {verb.i})]
@@ -1121,6 +1124,69 @@ _REMOVAL_OR_OUSTING = lx.REMOVAL_VERBS | lx.OUSTING_VERBS
 _FORCING_OR_REMOVAL = _FORCING_VERBS | lx.REMOVAL_VERBS
 
 
+# Verbs that set a person over something: "put X in charge of the team", "was placed in
+# command", "left his deputy in charge".
+_PUTTING_VERBS = frozenset({"put", "place", "leave"})
+# What one is put in: the lead of a body.
+_CHARGE_NOUNS = frozenset({"charge", "command", "control"})
+# What one may be put in charge of that is no body one leads: a task.
+_TASK_NOUNS = frozenset(
+    {"investigation", "inquiry", "probe", "case", "search", "operation", "security", "talks"}
+)
+
+
+def _put_in_charge(verb: Token) -> list[Hit] | None:
+    """ "put the under-23 coach, X, in temporary charge of the first team", "X was placed in
+    command of the brigade", "left his deputy, Y, in charge": the one set over a body takes
+    its lead (not "in charge of the investigation", a task)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    holders = [verb, *objects]
+    charge = [
+        p
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+        if p.dep_ == "pobj" and p.lemma_.lower() in _CHARGE_NOUNS
+    ]
+    if not charge:
+        return None
+    if any(
+        t.lemma_.lower() in _TASK_NOUNS
+        for p in charge
+        for c in p.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for t in c.subtree
+    ):
+        return None
+    people = patient_of(verb) if is_passive(verb) else objects
+    if not people:
+        return None
+    return [Hit("leadership_change", verb, people, {verb.i})]
+
+
+def _stand_in_stint(verb: Token) -> bool:
+    """The copula's complement is a stand-in's office: "was caretaker" (no "at / of" place:
+    a school's caretaker keeps its building), "was interim manager", "is acting president"."""
+    for c in verb.children:
+        if c.dep_ != "attr" or c.pos_ != "NOUN":
+            continue
+        if any(m.lower_ == "former" for m in c.children):
+            continue
+        if c.lower_ == "caretaker":
+            places = [p.lower_ for p in c.children if p.dep_ == "prep"]
+            places += [p.lower_ for p in verb.children if p.dep_ == "prep" and p.lower_ != "in"]
+            if not {"at", "of", "in"} & set(places):
+                return True
+        elif _office_role(c) and any(
+            m.dep_ in {"amod", "compound"} and m.lower_ in lx.STOPGAP_WORDS for m in c.children
+        ):
+            return True
+    return False
+
+
 def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     # (the copula's children read from the tables first: "be" is the commonest verb)
     dep, lower, kids = ctx.tables.dep, ctx.tables.lower, ctx.tables.children[verb.i]
@@ -1181,6 +1247,11 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
     ):
         # "Adamu's successor is X", "His replacement is X": X took the post
         return [Hit("leadership_change", verb, named, {verb.i})]
+    if lemma == "be" and any(dep[c] == "attr" for c in kids) and _stand_in_stint(verb):
+        # "He was caretaker once before, in 2022", "X was interim manager for six weeks":
+        # a stint in someone's stead is a change (like "served as acting leader"; a
+        # negation, "was never interim manager", is read on the path to the claim)
+        return [Hit("leadership_change", verb, subject_of(verb), {verb.i})]
     if (
         lemma == "be"
         and any(dep[c] == "attr" for c in kids)
@@ -1847,4 +1918,5 @@ _RULE_LEMMAS = frozenset().union(
     {"renounce", "replace", "resign", "resurface", "return", "run", "sack", "secure"},
     {"seize", "serve", "show", "speak", "stand", "star", "start", "step", "succeed"},
     {"surrender", "swear", "take", "talk", "walk", "win"},
+    _PUTTING_VERBS,
 )
