@@ -2209,6 +2209,30 @@ DAY_OF_MONTH = _compile(
 5th Fleet', 'the 21st century' are not days."""
 
 
+def read_day_of_deictic_month(m: re.Match[str]) -> Reading | None:
+    """'the 14th of this month', 'the 3rd of last month', 'the 1st of next month': that day of
+    the month named from the report's ('of the month': the month the passage is in)."""
+    day = int(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    rel = (m["rel"] or "the").lower()
+
+    def resolve(a: Anchor) -> Resolved:
+        month, anchor = a.previous("month") if rel == "the" else a.deictic("month", _MONTH_STEP[rel])
+        if not month or "X" in month:
+            return f"XXXX-XX-{day:02d}", anchor
+        found = make_date(int(month[:4]), int(month[5:7]), day)
+        return (found.isoformat() if found else None), anchor
+
+    return Reading("DATE", resolve=resolve)
+
+
+_MONTH_STEP = {"this": 0, "last": -1, "next": 1}
+DAY_OF_DEICTIC_MONTH = _compile(
+    r"\bthe\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\s+of\s+(?:(?P<rel>this|last|next)|the)\s+month\b(?!['’])"
+)
+
+
 WEEK_OF_MONTH = _compile(
     rf"""\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week(?P<we>end)?\s+of\s+(?P<mon>{MONTH_FULL})\b
     (?:,?\s+(?P<year>{YEAR4})\b)?"""
@@ -2591,6 +2615,7 @@ RULES: tuple[Rule, ...] = (
     _rule("week_of_month", WEEK_OF_MONTH, read_week_of_month, 8, "unit month"),
     _rule("week_of_day", WEEK_OF_DAY, read_week_of_day, 8, "unit month"),
     _rule("day_of_month", DAY_OF_MONTH, read_day_of_month, 5, "ordday"),
+    _rule("day_of_deictic_month", DAY_OF_DEICTIC_MONTH, read_day_of_deictic_month, 6, "ordday"),
     _rule("relative_unit", RELATIVE_UNIT, read_relative_unit, 6, "unit"),
     _rule("the_unit", THE_UNIT, read_the_unit_any, 5, "unit"),
     _rule("unit_before", UNIT_BEFORE, read_unit_before, 6, "unit"),
