@@ -1140,13 +1140,14 @@ PART_OF_DAY_ALONE = _compile(
 )
 
 
-_TWILIGHT = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "nightfall": "EV", "sunset": "EV"}
+_TWILIGHT = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "nightfall": "EV",
+             "sunset": "EV"}
 
 
 def read_twilight(m: re.Match[str]) -> Reading | None:
     """'attacked before dawn', 'a curfew from dusk', 'by nightfall': the morning or evening of
     the day the passage is about (TIME)."""
-    part = _TWILIGHT[m["w"].lower()]
+    part = _TWILIGHT[re.sub(r"\s+", " ", m["w"].lower())]
     if m["day"]:  # "before dawn Tuesday", "at dusk on Friday": that day's morning or evening
         day_text = m["day"]
         return Reading("TIME", resolve=lambda a: _shift_part(_resolve_day_phrase(a, day_text), part))
@@ -1157,7 +1158,7 @@ def read_twilight(m: re.Match[str]) -> Reading | None:
 
 TWILIGHT = _compile(
     rf"""(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bfrom\s)
-    |(?<=\bshortly\s)|(?<=\bjust\s))(?P<w>dawn|daybreak|sunrise|dusk|nightfall|sunset)\b(?![-\s]to[-\s]dawn)(?!\s+of\b)
+    |(?<=\bshortly\s)|(?<=\bjust\s))(?P<w>dawn|daybreak|sunrise|dusk|nightfall|sunset|first\s+light)\b(?![-\s]to[-\s]dawn)(?!\s+of\b)
     (?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|{WEEKDAY})\b)?"""
 )
 
@@ -2669,7 +2670,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
     "decade": frozenset(DECADE_WORDS),
     "setadv": frozenset(_SET_UNITS),
     "clockword": frozenset({"noon", "midnight", "midday", "o'clock", "o’clock"}),
-    "twilight": frozenset(_TWILIGHT),
+    "twilight": frozenset(w.split()[-1] for w in _TWILIGHT),
     "holiday": frozenset({"christmas", "new", "independence", "fourth", "valentine", "halloween",
                           "veterans", "boxing", "bastille", "patrick", "year", "thanksgiving",
                           "memorial", "labor", "columbus", "king", "presidents", "mother",
