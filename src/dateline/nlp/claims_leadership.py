@@ -231,8 +231,9 @@ _LOST_OFFICES = frozenset(
     ]
 )
 # What is handed on with the lead: "handed control of the front to X", "transferred power".
+# ("her portfolio was handed to X", "handed over his duties / his post to X")
 _HANDED_LEAD = lx.COMMAND_NOUNS | frozenset(
-    {"forces", "authority", "mantle", "baton", "portfolio"}  # "her portfolio was handed to X"
+    {"forces", "authority", "mantle", "baton", "portfolio", "duty", "function", "office", "post"}
 )
 _HANDING_VERBS = frozenset(["hand", "transfer", "pass", "cede", "give", "entrust", "bequeath"])
 # Broadcasters one is seen or heard on: "spoke on state television", "shown on TV".
@@ -765,7 +766,13 @@ def stand_in(verb: Token) -> bool:
         for o in objects
     ):
         return True  # "leads the Millbrook Police Department on an interim basis"
-    if not any(c.lemma_.lower() in _RUN_OBJECTS | lx.COMMAND_NOUNS for c in objects):
+    if not any(
+        c.lemma_.lower() in _RUN_OBJECTS | lx.COMMAND_NOUNS
+        # "will lead it until an election": the body told before, with a stand-in's end
+        or c.lower_ == "it"
+        and verb.lemma_.lower() in {"lead", "run", "head"}
+        for c in objects
+    ):
         return False
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _STAND_IN_ADVERBS or _strong_stand_in_cue(c):
