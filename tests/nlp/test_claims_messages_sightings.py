@@ -84,7 +84,21 @@ IN_THE_CLIP = [
     ),
 ]
 
-TABLE = HELD_UP_PAPERS + SEEN_SINCE_GATHERINGS + IN_THE_CLIP
+# an exile's video link: "appeared on a giant screen above the stage" is an appearance
+ON_A_SCREEN = [
+    (
+        "Mihail Popa appeared on a giant screen above the stage on Sunday and spoke for an hour.",
+        {("Popa", "appeared", A): 1},
+        None,
+    ),
+    (
+        "A photograph of Mihail Popa appeared on a screen behind the speakers.",
+        {("Popa", "appeared", A): 0},
+        None,
+    ),
+]
+
+TABLE = HELD_UP_PAPERS + SEEN_SINCE_GATHERINGS + IN_THE_CLIP + ON_A_SCREEN
 
 
 @pytest.mark.parametrize(("text", "counts", "earliest"), TABLE)

@@ -114,6 +114,8 @@ _APPEARANCE_PLACES = lx.APPEARANCE_PLACES | frozenset(
     {"talks", "talk", "negotiations", "summit", "briefing", "vigil", "wedding", "inauguration"}
     | {"assembly", "prayers", "prayer", "march", "protest", "concert", "reception", "forum"}
     | {"festival", "celebration", "commemoration", "memorial"}
+    # a screen at a gathering: "appeared on a giant screen above the stage" (an exile's video link)
+    | {"screen"}
     # whom the accused appears before: "appeared before magistrates / a tribunal" (session 18)
     | {"magistrate", "tribunal", "jury"}
 )
