@@ -526,9 +526,13 @@ SPELLED_YEAR = _compile(
 
 
 def read_decade(m: re.Match[str]) -> Reading | None:
-    """'the 1990s', "the '80s", 'the mid-1990s', 'the nineties', 'the late 1970s': a decade."""
+    """'the 1990s', "the '80s", 'the mid-1990s', 'the nineties', 'the late 1970s': a decade.
+    'The 1800s', 'the early 1900s' are the hundred years (TIMEX3 '18', '19'), as 'the 19th
+    century' is; 'the 2000s' stays the decade news means by it."""
     mod = position_mod(m["pos"])
     if m["dec"]:
+        if m["dec"][2:4] == "00" and m["dec"][:2] != "20":
+            return _fixed("DATE", m["dec"][:2], mod)
         return _fixed("DATE", m["dec"][:3], mod)
     if m["short"] or m["short2"]:  # "the '80s", "the early 80's"
         digit = int(m["short"] or m["short2"])
