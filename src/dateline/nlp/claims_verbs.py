@@ -1226,6 +1226,7 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             leadership_object(verb, lemma)
             or from_a_person(verb)
             or _bare_take_over(verb, lemma)
+            or _deputy_takes_over(verb, lemma)
             or _after_a_vacancy(verb)
         )
     ):
@@ -1305,6 +1306,26 @@ def _bare_take_over(verb: Token, lemma: str) -> bool:
             for s in subject_of(verb)
         )
     )
+
+
+# Nouns of the one next in line: "his deputy, X, took over the camp".
+_SECONDS = frozenset({"deputy", "successor", "second-in-command", "understudy"})
+
+
+def _deputy_takes_over(verb: Token, lemma: str) -> bool:
+    """ "His deputy, X, took over the camp / the ward office": a named deputy (or successor)
+    taking over whatever the story's leader held takes over the lead, whatever its object
+    names (a place run, an office); "rebels took over the camp" names no deputy."""
+    if lemma != "take":
+        return False
+    for s in subject_of(verb):
+        nouns = [s, *(a for a in s.children if a.dep_ == "appos")]
+        if s.dep_ == "appos":
+            nouns.append(s.head)
+        named = any(n.ent_type_ == "PERSON" for n in nouns)
+        if named and any(n.lemma_.lower() in _SECONDS and n.pos_ == "NOUN" for n in nouns):
+            return True
+    return False
 
 
 def _since_clauses(verb: Token) -> list[Token]:
