@@ -436,6 +436,9 @@ def _leadership_rules(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
             and tables.lemma[tables.head[i]] in _UNREALISED_GERUND_HEADS
         )
         return [] if gerund else None  # ("ruled out fleeing": not done; see below)
+    if lemma == "resume":
+        # no other rule reads "resume": "had resumed his duties as president"
+        return _resumed_office(verb)
     if lemma in _PUTTING_VERBS:
         # no other rule reads these verbs: "put the youth coach, X, in temporary charge"
         return _put_in_charge(verb)
@@ -1170,6 +1173,27 @@ def _put_in_charge(verb: Token) -> list[Hit] | None:
         return None
     people = patient_of(verb) if is_passive(verb) else objects
     if not people:
+        return None
+    return [Hit("leadership_change", verb, people, {verb.i})]
+
+
+# What one resumes that is an office: "resumed the presidency", "resumed his post".
+_RESUMED_OFFICES = lx.HIGH_OFFICE_NOUNS | lx.COMMAND_NOUNS | {"post", "office"}
+
+
+def _resumed_office(verb: Token) -> list[Hit] | None:
+    """ "told supporters he had resumed his duties as president", "resumed the presidency on
+    Wednesday", "resumed his post": the office taken back is a change (not "the talks
+    resumed", nor "resumed his duties" with no office named)."""
+    if is_passive(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    office = any(o.lemma_.lower() in _RESUMED_OFFICES for o in objects) or any(
+        _office_role(t) and t.head.lower_ == "as" and t.head.head in (verb, *objects)
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+    if not office or not (people := subject_of(verb)):
         return None
     return [Hit("leadership_change", verb, people, {verb.i})]
 
@@ -1926,4 +1950,5 @@ _RULE_LEMMAS = frozenset().union(
     {"seize", "serve", "show", "speak", "stand", "star", "start", "step", "succeed"},
     {"surrender", "swear", "take", "talk", "walk", "win"},
     _PUTTING_VERBS,
+    {"resume"},
 )
