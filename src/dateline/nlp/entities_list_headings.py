@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_index import tables_of
-from dateline.nlp.entities_doc import NameSpan
+from dateline.nlp.entities_doc import NameSpan, full_text
 from dateline.nlp.entities_lexicon import PERSON_NOUNS, match_key
 
 __all__ = ["heads_list_item", "item_heading_subject", "list_heading_names"]
@@ -43,7 +43,7 @@ _TENURE = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]")
 def list_heading_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     """Person spans for the capitalised names heading a factbox's items (see the module
     doc); a span the model gave the name already is made a person's instead of added."""
-    text = doc.text
+    text = full_text(doc)  # (the stage's cached text: Doc.text joins every token again)
     if "\n" not in text:
         return []
     headings = list(_HEADING.finditer(text))
