@@ -633,9 +633,12 @@ SEASON = _compile(
 
 
 def read_quarter(m: re.Match[str]) -> Reading | None:
-    """'the third quarter', 'third-quarter', 'the first quarter of 2018', 'Q3 2018', halves."""
+    """'the third quarter', 'third-quarter', 'the first quarter of 2018', 'Q3 2018', halves
+    ('the second half', 'H1 2018', '1H 2018')."""
     if m["qn"]:
         number, kind = int(m["qn"]), "Q"
+    elif m["hn"] or m["hn2"]:  # "H1 2018", "1H 2018", "sales rose in H2": a half
+        number, kind = int(m["hn"] or m["hn2"]), "H"
     elif m["ord"].lower() == "last" and m["unit"].lower() == "quarter" and not (
         m["year"] or m["year2"] or m["year0"] or m["thisyear"] or m["rel"] and m["rel"].lower() != "the"
     ):  # "profit fell in the last quarter": the one before the report's, not a fourth quarter
@@ -673,14 +676,15 @@ QUARTER = _compile(
     (?!\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:fiscal\s+)?(?:year|decade|century|season)\b)[a-z])
     (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
       |(?P<thisyear>\s+of\s+(?:this|last|next)\s+year))?
-    |\b(?-i:Q)(?P<qn>[1-4])(?:\s+(?P<qyear>{YEAR4}|['’]\d\d))?\b"""
+    |\b(?-i:Q)(?P<qn>[1-4])(?:\s+(?P<qyear>{YEAR4}|['’]\d\d))?\b
+    |\b(?:(?-i:H)(?P<hn>[12])|(?P<hn2>[12])(?-i:H))(?:\s+(?P<hyear>{YEAR4}))?\b(?![-/])"""
 )
 
 
 def read_quarter_any(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
     # "the 1988 second quarter": a year written before the ordinal
-    year = groups.get("year") or groups.get("year2") or groups.get("qyear") or groups.get("year0")
+    year = groups.get("year") or groups.get("year2") or groups.get("qyear") or groups.get("hyear") or groups.get("year0")
     rel = groups.get("rel") or ""
     if groups.get("thisyear"):
         rel = groups["thisyear"].strip().split()[-2] + " year's"
@@ -1965,7 +1969,7 @@ REQUIRES: dict[str, str] = {
     "bare_units": r"(?=[smhdwyc])(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)",
     "month_year": r"(?:1\d|20)\d\d",
     "month_deictic_year": r"year",
-    "quarter": r"(?=[qh])(?:quarter|half|q[1-4])",
+    "quarter": r"(?=[qh12])(?:quarter|half|q[1-4]|h[12]\b|[12]h\b)",
     "period_ended": r"(?=[yq])(?:year|quarter)",
     "part_of_day": r"(?=[maen])(?:morning|afternoon|evening|night)",
     "part_of_date": r"(?=[maen])(?:morning|afternoon|evening|night)",
