@@ -2582,6 +2582,15 @@ STORY_SEASON = _compile(
 )
 
 
+def read_midweek(m: re.Match[str]) -> Reading | None:
+    """'by midweek', 'a mid-week rally', 'prices fell midweek': the middle of the week the passage
+    is in (DATE, the ISO week, MID), as 'later in the week' is of that week."""
+    return Reading("DATE", mod="MID", resolve=lambda a: a.previous("week"))
+
+
+MIDWEEK = _compile(r"\bmid-?week\b(?!-)")
+
+
 def read_nth_weekday_of_each_month(m: re.Match[str]) -> Reading | None:
     """'the first Monday of each month', 'every first Monday of the month': a day that comes
     back every month, a SET (P1M, as TimeBank gives 'each month'), not one DATE."""
@@ -2605,6 +2614,7 @@ RULES: tuple[Rule, ...] = (
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
     _rule("story_season", STORY_SEASON, read_story_season, 5, "leagueseason"),
+    _rule("midweek", MIDWEEK, read_midweek, 5, "midweek"),
     _rule("nth_weekday_of_each_month", NTH_WEEKDAY_OF_EACH_MONTH, read_nth_weekday_of_each_month, 8, "weekday"),
     _rule("compound_duration", COMPOUND_DURATION, read_compound_duration, 8, "unit"),
     _rule("same_period_of", SAME_PERIOD_OF, read_same_period_of, 7, "unit"),
@@ -2685,7 +2695,8 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
                           "father", "easter", "good", "election", "chinese", "lunar",
                           "spring", "ramadan", "eid", "id", "black", "cyber"}),
     "spelled": frozenset({"nineteen", "thousand"}),
-    "leagueseason": frozenset({"season"}),  # "last season" (a league's, not spring or fall)
+    "leagueseason": frozenset({"season"}),
+    "midweek": frozenset({"midweek", "mid-week", "mid"}),  # "mid-week" may be split at its hyphen  # "last season" (a league's, not spring or fall)
 }  # fmt: skip
 """Lower-cased tokens that can start a window in which the rules needing that category run."""
 
