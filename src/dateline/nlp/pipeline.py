@@ -74,10 +74,16 @@ def add_dateline_components(nlp: Language) -> Language:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The model with dateline's components, loaded once per process."""
+    """The model with dateline's components, loaded once per process.
+
+    The model's ``attribute_ruler`` gives way to an equivalent table (the same attributes,
+    a ninth of the time: :mod:`dateline.nlp.attribute_table`)."""
+    from dateline.nlp.attribute_table import replace_attribute_ruler
+
     register_extensions()
     nlp = spacy.load(MODEL)
     nlp.max_length = 5_000_000
+    replace_attribute_ruler(nlp)
     return add_dateline_components(nlp)
 
 
