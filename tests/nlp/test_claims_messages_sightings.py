@@ -98,7 +98,21 @@ ON_A_SCREEN = [
     ),
 ]
 
-TABLE = HELD_UP_PAPERS + SEEN_SINCE_GATHERINGS + IN_THE_CLIP + ON_A_SCREEN
+# "was not among those captured or killed": the second participle is negated too
+NOT_AMONG = [
+    (
+        "A spokesman said Omar Fadl was not among those captured or killed.",
+        {("Fadl", "killed", N): 1, ("Fadl", "killed", A): 0},
+        None,
+    ),
+    (
+        "Police said Nadia Rusk was among those killed in the raid.",
+        {("Rusk", "killed", A): 1},
+        None,
+    ),
+]
+
+TABLE = HELD_UP_PAPERS + SEEN_SINCE_GATHERINGS + IN_THE_CLIP + ON_A_SCREEN + NOT_AMONG
 
 
 @pytest.mark.parametrize(("text", "counts", "earliest"), TABLE)

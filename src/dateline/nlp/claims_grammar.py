@@ -380,7 +380,10 @@ def _reduced_relative_misparsed(verb: Token) -> Token | None:
 
 
 def group_copula(verb: Token) -> Token | None:
-    """The "be" of "X was among those killed" / "X was one of three people killed"."""
+    """The "be" of "X was among those killed" / "X was one of three people killed" (also of
+    a second participle: "was not among those captured or killed")."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "acl":
+        verb = verb.head
     if verb.dep_ != "acl" or verb.head.lower_ not in lx.GROUP_OF_PEOPLE:
         return None
     tok = verb.head
