@@ -799,6 +799,11 @@ class DocumentAnchor:
         """Whether the expression being resolved sits in past-tense prose."""
         return self.position.past
 
+    def looks_ahead(self) -> bool:
+        """Whether the expression being resolved sits in future or prospective prose ("will
+        be held", "is to meet")."""
+        return self.position.tense in ("future", "prospective")
+
     def scheduled(self, resolve: Callable[[DocumentAnchor], Resolved]) -> Resolved:
         """'Sentencing was set for Jan. 21', 'reset it for 3:27 a.m. Wednesday': a time a thing
         is set for is read as the new date of a postponement is, ahead of the report, whatever

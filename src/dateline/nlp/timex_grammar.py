@@ -82,6 +82,7 @@ class Anchor(Protocol):
     def weekend(self) -> Resolved: ...
     def event_day(self) -> Resolved: ...
     def looks_back(self) -> bool: ...
+    def looks_ahead(self) -> bool: ...
     def scheduled(self, resolve: Callable[[Anchor], Resolved]) -> Resolved: ...
     def same_period(self, *, year: int | None = None, back: int = 0) -> Resolved: ...
 
@@ -2190,7 +2191,8 @@ WEEK_OF_DAY = _compile(
 def read_day_of_month(m: re.Match[str]) -> Reading | None:
     """'resumed on the 10th', 'by the 25th': a day of the month the passage is in (the
     month of the time last named, else the publication month; in past-tense copy a day
-    after the publication day is last month's)."""
+    after the publication day is last month's, in future-tense copy a day before it next
+    month's: 'the vote will be held on the 14th', filed on the 23rd)."""
     day = int(m["d"])
     if not 1 <= day <= 31:
         return None
@@ -2201,6 +2203,10 @@ def read_day_of_month(m: re.Match[str]) -> Reading | None:
             today, _ = a.deictic("day", 0)
             if today and "X" not in today and int(today[8:10]) < day:
                 month, anchor = a.deictic("month", -1)
+        elif anchor == "dct" and a.looks_ahead():
+            today, _ = a.deictic("day", 0)
+            if today and "X" not in today and int(today[8:10]) > day:
+                month, anchor = a.deictic("month", 1)
         if not month or "X" in month:
             return f"XXXX-XX-{day:02d}", anchor
         found = make_date(int(month[:4]), int(month[5:7]), day)
