@@ -914,6 +914,14 @@ def _named_by_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> int |
         # "Two attackers were killed. A third, whom they named as X, was captured": the
         # ordinal counts on from a group of people and the clause names it
         return _named_by_acl_participle(doc, tok, clusters)
+    if (
+        tok.lower_ in _ORDINALS
+        and tok.dep_ == "ROOT"
+        and any(c.dep_ == "det" for c in tok.children)
+    ):
+        # (the parser may make the ordinal the root, the sentence's verb a relative clause on
+        # it and "named" a participle on "police": "A third, whom police named as X, is missing")
+        return _naming_misread_in_relative(doc, tok, clusters)
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in tok.children):
         return None
     if tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _NAMING_VERBS and tok.lower_ in _PERSON_OR_DESCRIPTION:
@@ -945,6 +953,25 @@ def _named_by_acl_participle(doc: Doc, tok: Token, clusters: list[Cluster]) -> i
                 idx = token_cluster(doc, t, clusters, ("person",))
                 if idx is not None:
                     return idx
+    return None
+
+
+def _naming_misread_in_relative(doc: Doc, tok: Token, clusters: list[Cluster]) -> int | None:
+    """The person named in "A third, whom police named as X, VERB" when the parser hung the
+    sentence's verb on the ordinal as a relative clause holding "whom" and made "named" a
+    participle on the namer."""
+    for rel in (c for c in tok.children if c.dep_ == "relcl"):
+        if not any(c.lower_ in {"whom", "who"} and c.i < rel.i for c in rel.children):
+            continue
+        for namer in rel.children:
+            for verb in namer.children:
+                if verb.dep_ != "acl" or verb.lemma_.lower() not in _NAMING_VERBS:
+                    continue
+                for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+                    for t in (t for t in prep.subtree if t.pos_ == "PROPN"):
+                        idx = token_cluster(doc, t, clusters, ("person",))
+                        if idx is not None:
+                            return idx
     return None
 
 
