@@ -1,5 +1,6 @@
 """Custody wordings of police and court reports (issue 6): bail granted or refused to a person
-named after a role noun or in a "for" phrase; a span in police cells before a release. Texts written for this table about fictional
+named after a role noun or in a "for" phrase; a span in police cells before a release; "under
+guard" as custody. Texts written for this table about fictional
 people: text -> the number of claims (last word of the subject, predicate, polarity) the
 pipeline must find."""
 
@@ -47,7 +48,30 @@ CELLS = [
     ),
 ]
 
-TABLE = BAIL + CELLS
+GUARD = [
+    (
+        # "under guard" in a hospital: a patient kept in custody
+        "Jonas Pike was shot in the leg and is under guard in the city hospital, police said.",
+        {("Pike", "arrested", A): 1, ("Pike", "located_in", A): 1},
+    ),
+    (
+        "Police said Ana Soto was under police guard at the General Hospital.",
+        {("Soto", "arrested", A): 1},
+    ),
+    (
+        # at a captors' place: a capture
+        "The statement said Omar Kadi had been placed under guard at a rebel base near Idlib.",
+        {("Kadi", "captured", A): 1, ("Kadi", "arrested", A): 0},
+    ),
+    (
+        # placed under guard by no one named: the kind of custody is not told
+        "The statement said Ali Murad had been placed under guard at a base near Sarmada.",
+        {("Murad", "arrested", A): 0},
+    ),
+    ("Karl Haas, a security guard, was under pressure.", {("Haas", "arrested", A): 0}),
+]
+
+TABLE = BAIL + CELLS + GUARD
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

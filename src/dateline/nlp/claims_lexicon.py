@@ -226,6 +226,8 @@ STATE_PPS = {
     # "is on hunger strike", "has been on hunger strike since May": the striker
     ("on", "strike"): "other:strike",
     ("under", "arrest"): "arrested",
+    # "is under guard in the hospital", "under police guard": kept (by a militia: captured)
+    ("under", "guard"): "arrested",
     ("in", "captivity"): "captured",
     ("on", "remand"): "arrested",  # "was remanded": held in custody before trial (British usage)
     ("out", "danger"): "alive",

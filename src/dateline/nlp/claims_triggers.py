@@ -217,6 +217,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
             if pred == "arrested" and (_held_by_group(tok) or held_by_captors(tok, verb)):
                 pred = "captured"  # "in the custody of the group", "in rebel custody"
+            elif word == "guard" and _unnamed_guard(verb):
+                return []
             if verb.lemma_.lower() in _PUTTING_VERBS and any(
                 c.dep_ == "dobj" for c in verb.children
             ):
@@ -525,6 +527,18 @@ _CELL_VERBS = frozenset({"be", "remain", "stay", "spend", "lock", "sit", "lie"})
 _CELL_KEEPERS = frozenset({"police", "prison", "jail", "punishment", "isolation", "solitary"})
 # Spans of time one is kept in a cell for: "after three days in police cells".
 _CELL_SPANS = frozenset({"hour", "night", "day", "week", "month", "year"})
+
+
+def _unnamed_guard(verb: Token) -> bool:
+    """ "had been placed under guard" with no one named to place him nor a captors' place
+    ("at a rebel base"): the act's agent decides arrest or capture (armed groups' statements
+    say it of their own prisoners) and the clause leaves it out; "is under guard in
+    hospital", "police placed him under guard" are kept."""
+    return (
+        verb.lemma_.lower() in _PUTTING_VERBS
+        and is_passive(verb)
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _custody_site(noun: Token) -> bool:
