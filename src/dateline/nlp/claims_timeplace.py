@@ -287,8 +287,9 @@ _INCIDENTS = {
     "explosion": {"explosion", "explode", "blast"},
     "fighting": {"fighting", "fight"},
     "clash": {"clash"},
-    "crash": {"crash"},
-    "accident": {"accident"},
+    # (a road crash told first by its verb: "collided with a lorry", "overturned near X")
+    "crash": {"crash", "collide", "collision", "overturn", "accident"},
+    "accident": {"accident", "crash", "collide", "collision", "overturn"},
     "shooting": {"shooting", "shoot"},
     "assault": {"assault"},
     "shelling": {"shelling", "shell"},
@@ -303,14 +304,26 @@ def _antecedent_time(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpres
     """ "X was wounded in the raid", "arrested during the operation", "killed in the
     attack": a definite incident noun points back at the incident told before (the
     definite article marks it as known), so the clause takes the time that incident was
-    told with, in this sentence or one of the dozen before, whoever told it."""
+    told with, in this sentence or one of the dozen before, whoever told it. The incident
+    may hang on the wound's body part ("was hurt in the legs in the strike") or be what
+    was survived ("survived the crash with a broken arm")."""
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}]
+    preps += [
+        g
+        for prep in preps
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for g in p.children
+        if g.dep_ == "prep" and g.lower_ in {"in", "during"}
+    ]
+    survived = (
+        [c for c in anchor.children if c.dep_ == "dobj"] if anchor.lemma_ == "survive" else []
+    )
     noun = next(
         (
             p
-            for prep in anchor.children
-            if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}
-            for p in prep.children
-            if p.dep_ == "pobj"
+            for p in [*survived, *(p for prep in preps for p in prep.children)]
+            if p.dep_ in {"pobj", "dobj"}
             and p.lemma_.lower() in _INCIDENTS
             and any(d.dep_ == "det" and d.lower_ == "the" for d in p.children)
             and not any(d.dep_ in {"amod", "acl", "relcl"} for d in p.children)
