@@ -1,6 +1,6 @@
 """Custody wordings of police and court reports (issue 6): bail granted or refused to a person
 named after a role noun or in a "for" phrase; a span in police cells before a release; "under
-guard" as custody. Texts written for this table about fictional
+guard" as custody; a fugitive "caught" with no catcher named. Texts written for this table about fictional
 people: text -> the number of claims (last word of the subject, predicate, polarity) the
 pipeline must find."""
 
@@ -71,7 +71,21 @@ GUARD = [
     ("Karl Haas, a security guard, was under pressure.", {("Haas", "arrested", A): 0}),
 ]
 
-TABLE = BAIL + CELLS + GUARD
+CAUGHT = [
+    (
+        # an agentless "was caught" of a fugitive in a story of an escape: the police's catch
+        "Five inmates escaped from the Pinero prison on Tuesday. Luis Mora was caught on"
+        " Wednesday hiding in a barn near Salta.",
+        {("Mora", "arrested", A): 1},
+    ),
+    (
+        "Five inmates escaped from the prison on Tuesday. Eva Lind was caught in the crossfire.",
+        {("Lind", "arrested", A): 0},
+    ),
+    ("Piet Mora was caught on camera at the bank on Monday.", {("Mora", "arrested", A): 0}),
+]
+
+TABLE = BAIL + CELLS + GUARD + CAUGHT
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

@@ -44,6 +44,8 @@ from dateline.nlp.entities import PERSON_NOUNS
 
 # Verbs of catching a person, whose taker tells the custody ("caught by border guards").
 _CATCHING = frozenset({"catch", "nab", "collar"})
+# Words of a story of escape or manhunt, where an agentless "was caught" is the police's.
+_FUGITIVE_WORDS = frozenset({"escape", "fugitive", "manhunt", "jailbreak", "recapture", "escapee"})
 # Verbs of carrying a person off by force ("bundled into a van", "marched into the forest").
 _CARRYING_OFF = frozenset({"take", "lead", "drag", "bundle", "force", "march", "carry", "whisk"})
 # Wild places captives are taken into, besides vehicles: "marched into the bush".
@@ -74,7 +76,7 @@ _STATE_PEOPLE = frozenset(
 def custody_s20_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Custody and escape told by the constructions of this module; None when none applies
     (the other verb rules then run)."""
-    if lemma in _CATCHING and (caught := _caught(verb)) is not None:
+    if lemma in _CATCHING and (caught := _caught(verb) or _fugitive_caught(ctx, verb)):
         return caught
     if lemma in _UNKNOWN_TAKING and _unknown_takers(verb):
         # "was picked up by unidentified men", "Unknown men took X": no captor the clause can
@@ -168,6 +170,22 @@ def _caught(verb: Token) -> list[Hit] | None:
     )
     caught = [c for c in caught if _is_person(c)]
     return [Hit(kind, verb, caught, {verb.i})] if caught else None
+
+
+def _fugitive_caught(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
+    """ "X was caught on Wednesday hiding in a cane field" in a story of an escape or a
+    manhunt: an agentless "caught" of a fugitive is the police's catch (arrested); not
+    "caught in the crossfire / in a storm", "caught on camera" (an "in" / "on" phrase
+    that is no time or place), nor in a story with no escape."""
+    if not is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if not doc_lemmas(ctx) & _FUGITIVE_WORDS:
+        return None
+    for prep in prep_children(verb, {"in", "on"}):
+        if prep.dep_ == "pobj" and prep.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
+            return None
+    caught = [c for c in patient_of(verb) if _is_person(c)]
+    return [Hit("arrested", verb, caught, {verb.i})] if caught else None
 
 
 def _carried_off_by(verb: Token) -> list[Hit] | None:
