@@ -106,6 +106,12 @@ NOT_AMONG = [
         None,
     ),
     (
+        # quoted, the parser hangs the "not" on "among"
+        'A spokesman said Omar Fadl was "not among those killed".',
+        {("Fadl", "killed", N): 1, ("Fadl", "killed", A): 0},
+        None,
+    ),
+    (
         "Police said Nadia Rusk was among those killed in the raid.",
         {("Rusk", "killed", A): 1},
         None,

@@ -2488,7 +2488,9 @@ def _lexicon_word_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         # "X was (not) among those arrested", "X, the teacher who was among those killed"
         subjects = [_described_person(ctx, s) if s.pos_ == "NOUN" else s for s in patient_of(verb)]
         pred = _saved_from_danger(ctx, verb, lemma) or lx.PATIENT_VERBS[lemma]
-        return [Hit(pred, verb, subjects, {verb.i, group_verb.i})] if subjects else []
+        # ('was "not among those killed"': the parser hangs a quoted "not" on the "among")
+        among = [p.i for p in group_verb.children if p.dep_ == "prep" and p.lower_ == "among"]
+        return [Hit(pred, verb, subjects, {verb.i, group_verb.i, *among})] if subjects else []
     if lemma in lx.FATAL_VERBS and any(
         c.dep_ == "advmod" and c.lower_ in lx.FATAL_ADVERBS for c in verb.children
     ):
