@@ -1388,6 +1388,61 @@ CLOCK_TIME = _compile(
 claims stage reads as the passage's time (a split was tried and reverted, see git log)."""
 
 
+_HOUR = r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_MINUTES = r"(?:half|(?:a\s+)?quarter|five|ten|twenty(?:[\s-]five)?|[1-5]?\d)"
+
+
+def read_spoken_clock(m: re.Match[str]) -> Reading | None:
+    """'at half past nine', 'at quarter to six in the evening', 'at ten past eleven', 'at 11 at
+    night', 'at seven in the morning': a clock told in words, on the passage's day; the part
+    of the day, when named, gives the half of the day."""
+    hour = _hour_number(m["h"] or m["h2"])
+    if hour is None:
+        return None
+    minute = 0
+    if m["mins"]:
+        words = re.sub(r"\s+", " ", m["mins"].lower()).removeprefix("a ")
+        amount = {"half": 30, "quarter": 15}.get(words) or _hour_number(words) or _word_number(words.replace(" ", "-"))
+        if amount is None or not 0 < amount < 60:
+            return None
+        minute = int(amount)
+        if m["dir"].lower() == "to" and _FROM_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "rose from ten to one", "from two to three": a range, not a clock
+        if m["dir"].lower() == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
+    pod = (m["pod"] or m["pod2"] or ("night" if m["night"] or m["night2"] else "")).lower()
+    if pod in ("afternoon", "evening") or (pod == "night" and 5 <= hour < 12):
+        hour = hour % 12 + 12
+    elif hour == 12 and pod in ("morning", "night"):
+        hour = 0
+    clock = f"{hour:02d}:{minute:02d}"
+
+    def resolve(a: Anchor) -> Resolved:
+        day = a.day_of_clock(clock)
+        if clock[:2] <= "12":
+            day = _after_the_night(a, day)
+        return a.attach_time(day, clock)
+
+    return Reading("TIME", resolve=resolve)
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
+
+
+def _hour_number(text: str) -> int | None:
+    number = int(text) if text.isdigit() else SMALL_NUMBERS.get(text.lower())
+    return int(number) if number is not None else None
+
+
+SPOKEN_CLOCK = _compile(
+    rf"""(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)
+      |(?<=\baround\s)|(?<=\babout\s))
+    (?:(?P<mins>{_MINUTES})\s+(?:minutes\s+)?(?P<dir>past|to|after)\s+(?P<h>{_HOUR})\b(?![:.,]?\d|%|-)(?!\s+(?:odds|shots?|favou?rites?|margins?|majority|votes?|against|on)\b)
+       (?:\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night)))?
+      |(?P<h2>{_HOUR})\s+(?:in\s+the\s+(?P<pod2>morning|afternoon|evening)|at\s+(?P<night2>night))\b)"""
+)
+
+
 # ---------------------------------------------------------------------------- durations and sets
 
 
@@ -2625,6 +2680,7 @@ RULES: tuple[Rule, ...] = (
     _rule("compound_duration", COMPOUND_DURATION, read_compound_duration, 8, "unit"),
     _rule("same_period_of", SAME_PERIOD_OF, read_same_period_of, 7, "unit"),
     _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
+    _rule("spoken_clock", SPOKEN_CLOCK, read_spoken_clock, 9, "spokenclock"),
     _rule("iso_date", ISO_DATE, read_iso_or_us, 9, "numdate"),
     _rule("month_day_year", MONTH_DAY_YEAR, read_month_day_year, 8, "month"),
     _rule("day_month_year", DAY_MONTH_YEAR, read_month_day_year, 7, "month"),
@@ -2702,6 +2758,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
                           "spring", "ramadan", "eid", "id", "black", "cyber"}),
     "spelled": frozenset({"nineteen", "thousand"}),
     "leagueseason": frozenset({"season"}),
+    "spokenclock": frozenset({"past", "to", "after", "night", "morning", "afternoon", "evening"}),
     "midweek": frozenset({"midweek", "mid-week", "mid"}),  # "mid-week" may be split at its hyphen  # "last season" (a league's, not spring or fall)
 }  # fmt: skip
 """Lower-cased tokens that can start a window in which the rules needing that category run."""
