@@ -144,6 +144,7 @@ PHRASAL_AGENT = {
     ("step", "down"): "resigned",
     ("step", "aside"): "resigned",
     ("break", "out"): "other:escape",
+    ("get", "away"): "other:escape",  # "the men who got away" (not "got away with", claims_verbs)
     ("take", "over"): "leadership_change",
     ("hand", "over"): "leadership_change",
     ("step", "in"): "leadership_change",  # "stepped in as leader"

@@ -1170,7 +1170,7 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
                 or lower[c] == "in"
                 and lemma == "step"
                 or lower[c] == "away"
-                and lemma == "pass"  # "passed away", the adverb read as a modifier
+                and lemma in {"pass", "get"}  # "passed / got away", the adverb read as a modifier
             )
             or dep[c] == "prep"
             and lower[c] == "out"
@@ -1218,6 +1218,8 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
     if not particle or (lemma, particle) not in lx.PHRASAL_AGENT:
         return None
     pred = lx.PHRASAL_AGENT[(lemma, particle)]
+    if lemma == "get" and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []  # "got away with a fine": no escape
     if pred == "resigned" and not _left_an_office(verb, "from"):
         return []  # "stepped down from the stage"
     if pred == "leadership_change" and (
