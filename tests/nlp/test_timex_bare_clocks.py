@@ -72,6 +72,21 @@ CASES: list[tuple[str, date, Expected]] = [
         THU,
         [("20.00 local time", "TIME", "2018-08-23T20:00", None)],
     ),
+    # ... "local" alone before a bracket or a comma, as wire copy writes it
+    (
+        "The polls in Orvia closed at 0900 local (0700 GMT).",
+        THU,
+        [
+            ("0900 local", "TIME", "2018-08-23T09:00", None),
+            ("0700 GMT", "TIME", "2018-08-23T07:00", None),
+        ],
+    ),
+    (
+        "The raid on Selm began at 2130 local, police said.",
+        THU,
+        [("2130 local", "TIME", "2018-08-23T21:30", None)],
+    ),
+    ("The 2130 local council meeting in Karsk was cancelled.", THU, []),
     # -- no clock: a score, a price, a rate, a race time, an hour count, a one-digit hour
     ("The score was 10:15 at half time.", THU, []),
     ("Shares in Velt rose to 12.50 in late trade.", THU, []),

@@ -1361,7 +1361,7 @@ CLOCK_TIME = _compile(
     rf"""\b(?:(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
     (?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)
       |(?P<h24>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*{TIMEZONE}))(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
-      |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC)\b|local\s+time\b))
+      |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC)\b|local\s+time\b|local(?=\s*[(,.;])))
       |(?P<noon>noon|midnight|midday)\b
       |(?P<hp>1[0-2]|0?[1-9])[:.](?P<mp>[0-5]\d)\s+(?:in\s+the\s+(?P<ppod>morning|afternoon|evening)|(?P<pnight>at\s+night))\b
       |(?P<oh>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]clock
@@ -1376,7 +1376,7 @@ CLOCK_TIME = _compile(
       |{_CLOCK_PREPOSITION}(?P<b24>[01]\d|2[0-3]):(?P<bm24>[0-5]\d)(?![\d:])
       # "at 0630 hours": the military clock with its word
       |{_CLOCK_PREPOSITION}(?P<hmil>[01]\d|2[0-3])(?P<hmilm>[0-5]\d)\s*(?:hours|hrs)\b)
-    (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}))?
+    (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}|(?<=\d)\s*local(?=\s*[(,.;])))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
       |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
       # "9 p.m. last night", "10:30 this morning": the clock and the part of a day next to it
