@@ -1,6 +1,6 @@
 """Custody wordings of police and court reports (issue 6): bail granted or refused to a person
 named after a role noun or in a "for" phrase; a span in police cells before a release; "under
-guard" as custody; a fugitive "caught" with no catcher named. Texts written for this table about fictional
+guard" as custody; a fugitive "caught" with no catcher named; "held for a week before being deported". Texts written for this table about fictional
 people: text -> the number of claims (last word of the subject, predicate, polarity) the
 pipeline must find."""
 
@@ -85,7 +85,24 @@ CAUGHT = [
     ("Piet Mora was caught on camera at the bank on Monday.", {("Mora", "arrested", A): 0}),
 ]
 
-TABLE = BAIL + CELLS + GUARD + CAUGHT
+ENDED = [
+    (
+        # a "before being ..." clause that ends the custody of its main clause happened
+        "Ivan Petrov was held in Minsk for a week before being deported.",
+        {("Petrov", "other:deport", A): 1, ("Petrov", "arrested", A): 1},
+    ),
+    (
+        "Olga Wren was held in Minsk for a week before being expelled to Poland.",
+        {("Wren", "other:expel", A): 1},
+    ),
+    (
+        # a flight before a deportation says the deportation did not happen
+        "Karl Ives fled the country before being deported.",
+        {("Ives", "other:deport", A): 0},
+    ),
+]
+
+TABLE = BAIL + CELLS + GUARD + CAUGHT + ENDED
 
 
 @pytest.mark.parametrize(("text", "counts"), TABLE)

@@ -3024,6 +3024,9 @@ _GERUND_TIME_PREPS = frozenset({"after", "since", "upon", "on", "following"})
 _ENDING_PREPS = frozenset({"before", "until", "till"})
 _CUSTODY_PREDICATES = frozenset({"arrested", "captured", "located_in"})
 _CUSTODY_LEMMAS = frozenset({"hold", "keep", "spend", "serve", "remain", "stay"})
+# What ends such a custody: a release, or being sent out of the country ("was held for a
+# week before being deported / extradited / expelled").
+_CUSTODY_ENDINGS = frozenset({"released", "other:deport", "other:extradite", "other:expel"})
 
 
 # Auxiliaries that leave a clause's event unrealised ("will be deported", "may be charged").
@@ -3071,7 +3074,7 @@ def adjunct_gerund_subject(verb: Token, pred: str) -> list[Token]:
     if _unrealised_clause(main):
         return []  # "will be deported after being released": as unrealised as its clause
     if prep.lower_ in _ENDING_PREPS and not (
-        pred == "released"
+        pred in _CUSTODY_ENDINGS
         and (
             main.lemma_.lower() in _CUSTODY_LEMMAS
             or lx.PATIENT_VERBS.get(main.lemma_.lower()) in _CUSTODY_PREDICATES
