@@ -1,10 +1,11 @@
 """A casualty roll: the people an event killed or hurt, named in a list after a label ("Among
 the dead were X and his wife, Y", "The dead included a nurse, X, and a driver, Y", "named the
 dead as its commander, X; his brother, Y; and a driver, Z", "four members of one family: X,
-Y, Z"). The parser seldom hangs the list on the label, so the names were lost (issue 6, the
-"subject" and "unknown-subject" misses of killed and wounded). Texts written for this table
-about fictional people: text -> the number of claims (last word of the subject, predicate,
-polarity) the pipeline must find."""
+Y, Z"), and a person a verb counts among a label ("X was among the dead", "was reported /
+listed among the injured"). The parser seldom hangs the list on the label, so the names were
+lost (issue 6, the "subject" and "unknown-subject" misses of killed and wounded). Texts
+written for this table about fictional people: text -> the number of claims (last word of
+the subject, predicate, polarity) the pipeline must find."""
 
 from __future__ import annotations
 
@@ -46,6 +47,27 @@ TABLE = [
         "A boat capsized on the lake on Saturday. Among the dead were Halima Juma and Amina"
         " Juma's brother, Said Juma.",
         {("Juma", "killed", A): 2},
+    ),
+    # a person counted among a label by a verb: "was among the dead", "was reported among"
+    (
+        "A gas explosion tore through a market in Leon on Friday. Maria Fernanda Lopez was"
+        " among the dead, state television said.",
+        {("Lopez", "killed", A): 1},
+    ),
+    (
+        "A tram derailed in Lviv on Monday. Its driver, Taras Bondar, was listed among the"
+        " injured.",
+        {("Bondar", "wounded", A): 1},
+    ),
+    (
+        "Shells hit the village on Sunday. The mayor, Jovan Ristic, was initially reported"
+        " among the dead.",
+        {("Ristic", "killed", A): 1},
+    ),
+    (
+        # a search among the dead counts no one among them
+        "After the flood, Maria Fernanda Lopez searched among the dead for her son.",
+        {("Lopez", "killed", A): 0},
     ),
     (
         # "the dead" that opens no roll: a man who buried the dead is not among them

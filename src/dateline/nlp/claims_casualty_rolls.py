@@ -47,14 +47,48 @@ def casualty_roll_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[H
         pred = _LABELS.get(lower[i])
         if pred is None:
             continue
+        told = {_who(ctx, s) for h in [*hits, *found] if h.predicate == pred for s in h.subjects}
         start = _roll_start(ctx, sent, i)
         if start is None:
+            counted = _counted_among(ctx, sent, i)
+            if counted is not None:
+                verb, people = counted
+                people = [p for p in people if _who(ctx, p) not in told]
+                if people:
+                    found.append(Hit(pred, verb, people, {verb.i, i}))
             continue
-        told = {_who(ctx, s) for h in [*hits, *found] if h.predicate == pred for s in h.subjects}
         names = [t for t in _roll_names(ctx, sent, start) if _who(ctx, t) not in told]
         if names:
             found.append(Hit(pred, sent.doc[i], names, {i}))
     return found
+
+
+# Verbs that count a person among a label: "was reported / listed / counted among the dead".
+_COUNTING_VERBS = frozenset({"be", "report", "list", "count", "number", "include", "name"})
+
+
+def _counted_among(ctx: ClaimContext, sent: Span, i: int) -> tuple[Token, list[Token]] | None:
+    """ "X was among the dead, state television said", "X was initially reported among the
+    dead by pro-government media", "Y was listed among the injured": the verb the "among"
+    phrase hangs on and its subject, a person (a plural group noun is told elsewhere)."""
+    lower = ctx.tables.lower
+    k = i - 1
+    while k > sent.start and (lower[k] in _LABEL_MODIFIERS or ctx.tables.tag[k] == "CD"):
+        k -= 1
+    if lower[k] != "the" or k - 1 < sent.start or lower[k - 1] != "among":
+        return None
+    among = sent.doc[k - 1]
+    verb = among.head
+    if verb.lemma_.lower() not in _COUNTING_VERBS or among.dep_ != "prep":
+        return None
+    people = [
+        c
+        for c in verb.children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        and (ent := entity_in_name(ctx, c)) is not None
+        and ent.kind == "person"
+    ]
+    return (verb, people) if people else None
 
 
 def _roll_start(ctx: ClaimContext, sent: Span, i: int) -> int | None:
