@@ -1,0 +1,76 @@
+"""A large ingest drops the query-only indexes (``store.QUERY_INDEXES``: ``carriers_doc``,
+``documents_wire``) at its first connection renewal and builds them once when its stream
+ends, even when the stream fails; a crash in between leaves them dropped, and the next open,
+writing or read-only, builds them again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from dateline.ledger import store
+from dateline.ledger.store import Ledger
+
+CORPUS = Path(__file__).parent.parent / "fixtures" / "crash"
+
+
+def _indexes(conn: duckdb.DuckDBPyConnection) -> set[str]:
+    rows = conn.execute(
+        "SELECT index_name FROM duckdb_indexes() WHERE index_name IN (SELECT unnest(?))",
+        [list(store.QUERY_INDEXES)],
+    ).fetchall()
+    return {str(r[0]) for r in rows}
+
+
+def test_dropped_while_streaming_and_built_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[set[str]] = []
+    renew = Ledger._renew_connection
+
+    def noted(self: Ledger) -> None:
+        renew(self)
+        seen.append(_indexes(self.conn))
+
+    monkeypatch.setattr(store, "RENEW_DOCS", 4)
+    monkeypatch.setattr(Ledger, "_renew_connection", noted)
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
+        report = ledger.ingest([CORPUS], batch_size=4)
+        assert report.added >= 8 and len(seen) >= 2
+        assert seen == [set()] * len(seen)  # gone from the first renewal on
+        assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
+
+
+def test_a_failing_stream_builds_them_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "RENEW_DOCS", 4)
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        dropped: list[set[str]] = []
+
+        def batch_then_fail() -> Iterator[object]:
+            yield from range(4)  # one batch: stored, then the renewal drops the indexes
+            dropped.append(_indexes(ledger.conn))
+            raise RuntimeError("a worker died")
+
+        monkeypatch.setattr(ledger, "_write_batch", lambda batch, *a, **k: len(batch))
+        with pytest.raises(RuntimeError):
+            ledger._write_stream(batch_then_fail(), "r", 4, None, renew=True)  # type: ignore[arg-type]
+        assert dropped == [set()]
+        assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_the_next_open_builds_what_a_crash_left_dropped(tmp_path: Path, read_only: bool) -> None:
+    path = tmp_path / "l.duckdb"
+    with Ledger(path) as ledger:
+        ledger.ingest([CORPUS], batch_size=4)
+        ledger._drop_query_indexes()  # as a large ingest killed before its stream ended
+        assert _indexes(ledger.conn) == set()
+    with Ledger(path, read_only=read_only) as ledger:
+        assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
+        assert ledger.read_only == read_only
