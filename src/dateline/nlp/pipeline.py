@@ -77,13 +77,16 @@ def load_pipeline() -> Language:
     """The model with dateline's components, loaded once per process.
 
     The model's ``attribute_ruler`` gives way to an equivalent table (the same attributes,
-    a ninth of the time: :mod:`dateline.nlp.attribute_table`)."""
+    a ninth of the time: :mod:`dateline.nlp.attribute_table`), and its ``lemmatizer`` runs
+    through arrays (:mod:`dateline.nlp.lemma_table`)."""
     from dateline.nlp.attribute_table import replace_attribute_ruler
+    from dateline.nlp.lemma_table import replace_lemmatizer
 
     register_extensions()
     nlp = spacy.load(MODEL)
     nlp.max_length = 5_000_000
     replace_attribute_ruler(nlp)
+    replace_lemmatizer(nlp)
     return add_dateline_components(nlp)
 
 
