@@ -105,7 +105,11 @@ def _backshifted_state(
     official said X was alive", "said last month"), else (a week: "said last week") as a
     present state, on the publication date. Past
     events ("said he was arrested") are no states."""
-    if ctx.published is None or _inside_quotation(ctx, _tensed_word(anchor)) or when_clauses(anchor):
+    if (
+        ctx.published is None
+        or _inside_quotation(ctx, _tensed_word(anchor))
+        or when_clauses(anchor)
+    ):
         # (in a quotation the past is the speaker's own past: "he was alive then"; "was in
         # good spirits when she left home" is a state at that past time; a quotation that
         # begins after the reporter's own tensed word is quoted inside indirect speech and
@@ -123,7 +127,12 @@ def _backshifted_state(
             clause = clause.head
         if not _kept(anchor):
             return None
-    if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.head.lemma_ == "be" and _kept(clause):
+    if (
+        clause.dep_ == "xcomp"
+        and clause.tag_ == "VBG"
+        and clause.head.lemma_ == "be"
+        and _kept(clause)
+    ):
         # 'said he was "very probably" hiding': an adverb between the auxiliary and its
         # participle makes the parser take "was" for the verb and the participle for its
         # complement; the progressive is still the state's
@@ -671,7 +680,9 @@ def _medium_timex(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpressio
     for prep in list(preps):
         # "appeared for the first time in a video released on Saturday": the parser hangs
         # the medium's phrase on the noun of the phrase before it
-        preps += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep"]
+        preps += [
+            c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "prep"
+        ]
     for prep in preps:
         if prep.lower_ not in {"in", "on"}:
             continue
@@ -934,7 +945,9 @@ def _listed_participle(tok: Token) -> bool:
         and tok.head.tag_ == "VBN"
         and tok.i > tok.head.i
         and tok.doc[tok.i - 1].lower_ == ","
-        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children)
+        and not any(
+            c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in tok.children
+        )
     )
 
 
@@ -989,7 +1002,12 @@ def _tense_at(tables: DocIndex, verb: int) -> str:
     if dep[verb] in {"acomp", "attr"} and head != verb:
         # "is alive and receiving treatment": a predicate adjective or noun has its copula's tense
         return _tense_at(tables, head)
-    if dep[verb] == "conj" and head != verb and tag[verb] in {"VBN", "VBG"} and not words - {"being"}:
+    if (
+        dep[verb] == "conj"
+        and head != verb
+        and tag[verb] in {"VBN", "VBG"}
+        and not words - {"being"}
+    ):
         # "is alive and being held in Kutum", "was beaten and taken to a cell": a conjunct
         # without an auxiliary of its own shares the first verb's
         return _tense_at(tables, head)
