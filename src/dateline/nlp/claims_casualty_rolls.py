@@ -45,8 +45,8 @@ def casualty_roll_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[H
     found: list[Hit] = []
     for i in range(sent.start, sent.end):
         pred = _LABELS.get(lower[i])
-        if pred is None:
-            continue
+        if pred is None or (i + 1 < sent.end and ctx.tables.tag[i + 1] in _NOUN_TAGS):
+            continue  # ("the injured parties in the lawsuit": the label is an adjective)
         told = {_who(ctx, s) for h in [*hits, *found] if h.predicate == pred for s in h.subjects}
         start = _roll_start(ctx, sent, i)
         if start is None:
@@ -61,6 +61,12 @@ def casualty_roll_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[H
         if names:
             found.append(Hit(pred, sent.doc[i], names, {i}))
     return found
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# Words that end a roll as a saying does: a contrast ("..., but a third passenger, X,
+# survived") or a source ("according to Dr X").
+_ROLL_CLOSERS = frozenset({"but", "while", "whereas", "although", "though", "according"})
 
 
 # Verbs that count a person among a label: "was reported / listed / counted among the dead".
@@ -104,6 +110,16 @@ def _roll_start(ctx: ClaimContext, sent: Span, i: int) -> int | None:
     after = i + 1
     if after >= sent.end:
         return None
+    if lemma[after] == "be" and after + 1 < sent.end:
+        nxt = after + 1
+        if lower[nxt] in {"not", "n't", "never"}:
+            return None  # "The dead were not X and Y, as first reported"
+        if ctx.tables.tag[nxt] == "VBN":
+            # "The dead were named by the director, Dr X, as Y and Z": the roll follows the
+            # naming's "as"; "The dead were buried in the presence of Governor X" is none
+            if lemma[nxt] not in _NAMING_VERBS or "as" not in lower[nxt : sent.end]:
+                return None
+            return lower.index("as", nxt, sent.end) + 1
     if k - 1 >= sent.start and lower[k - 1] == "among" and lemma[after] == "be":
         return after + 1  # "Among the dead were X"
     if lemma[after] in _ROLL_VERBS and _opens_sentence(ctx, sent, k):
@@ -126,8 +142,8 @@ def _roll_names(ctx: ClaimContext, sent: Span, start: int) -> list[Token]:
     doc, lower = sent.doc, ctx.tables.lower
     end = sent.end
     for k in range(start, sent.end):
-        if _says(ctx, k):
-            end = k  # the attribution closes the roll
+        if _says(ctx, k) or lower[k] in _ROLL_CLOSERS:
+            end = k  # the attribution (or a contrast) closes the roll
             break
     if ":" in lower[start:end]:
         start = lower.index(":", start, end) + 1
