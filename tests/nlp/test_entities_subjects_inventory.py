@@ -453,10 +453,6 @@ ROWS: list[Any] = [
         "Among the dead were Rahim Uddin, 45, a shopkeeper, and his nephew Karim Uddin, 19.",
         [("Rahim Uddin", "killed"), ("Karim Uddin", "killed")],
         [],
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the second person of 'A and his nephew B' in a list after 'Among the dead were'",
-        ),
     ),
     (
         "l02",

@@ -1060,7 +1060,7 @@ def _side_state_hits(verb: Token, lemma: str) -> list[Hit]:
         # along a riverbed east of X", "was found in a snow hole below the ridge": where
         # the searchers came upon the person (a named place counts wherever it hangs)
         return [Hit("located_in", verb, found, {verb.i})]
-    if since_gathering := seen_since_gathering_hits(verb, lemma):
+    if lemma == "see" and (since_gathering := seen_since_gathering_hits(verb, lemma)):
         # "has not been seen in public since a funeral in Karak in March 2025": the
         # gathering is the last sighting (claims_whereabouts)
         return since_gathering
