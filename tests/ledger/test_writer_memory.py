@@ -12,6 +12,7 @@ from typing import Any
 
 import duckdb
 import pytest
+from tests.helpers.ledger_tables import table_rows
 from wire_bands import every_candidate_verified, synthetic_bands
 
 from dateline.errors import LedgerError
@@ -19,22 +20,11 @@ from dateline.ledger import schema, store, writes
 from dateline.ledger.store import Ledger
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "crash"
-VOLATILE = {"ingested_at", "run_id", "occurred_at", "started", "finished"}
 
 
 def _setting(ledger: Ledger, name: str) -> str:
     row = ledger.conn.execute("SELECT current_setting(?)", [name]).fetchone()
     return str(row[0]) if row else ""
-
-
-def _snapshot(conn: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
-    found = {}
-    for table in ("documents", "entities", "doc_entities", "statements", "claims",
-                  "contradiction_pairs"):  # fmt: skip
-        cursor = conn.execute(f"SELECT * FROM {table}")
-        keep = [i for i, d in enumerate(cursor.description or []) if d[0] not in VOLATILE]
-        found[table] = sorted((tuple(r[i] for i in keep) for r in cursor.fetchall()), key=repr)
-    return found
 
 
 def test_a_writing_ledger_gets_a_bounded_memory_limit_and_a_reader_duckdbs_own(
@@ -75,7 +65,7 @@ def test_running_out_of_memory_raises_the_default_limit_and_stores_the_same_ledg
     monkeypatch.delenv(store.MEMORY_LIMIT_ENV, raising=False)
     with Ledger(tmp_path / "roomy.duckdb") as ledger:
         ledger.ingest([CORPUS], batch_size=8)
-        expected = _snapshot(ledger.conn)
+        expected = table_rows(ledger.conn)
     write, rebuild = writes.write_analyses, writes.rebuild
     failures = {"write": 2, "rebuild": 1}
 
@@ -97,7 +87,7 @@ def test_running_out_of_memory_raises_the_default_limit_and_stores_the_same_ledg
         assert failures == {"write": 0, "rebuild": 0}
         assert ledger._memory_bytes == 8 * start  # doubled after each rolled-back attempt
         assert report.added == len(expected["documents"])
-        assert _snapshot(ledger.conn) == expected
+        assert table_rows(ledger.conn) == expected
 
 
 def test_a_limit_the_user_set_is_never_raised(
@@ -120,7 +110,7 @@ def test_a_bulk_update_rebuilds_the_index_and_stores_the_same_ledger(
 ) -> None:
     with Ledger(tmp_path / "rows.duckdb") as ledger:
         ledger.ingest([CORPUS], batch_size=8)
-        expected = _snapshot(ledger.conn)
+        expected = table_rows(ledger.conn)
     dropped: list[str] = []
     original = writes._index_dropped_for_bulk_update
 
@@ -142,7 +132,7 @@ def test_a_bulk_update_rebuilds_the_index_and_stores_the_same_ledger(
         names = {r[0] for r in ledger.conn.execute("SELECT index_name FROM duckdb_indexes()")
                  .fetchall()}  # fmt: skip
         assert {"claims_subject", "documents_wire"} <= names
-        assert _snapshot(ledger.conn) == expected
+        assert table_rows(ledger.conn) == expected
         (entry, *_) = ledger.conn.execute(
             "SELECT subject_id FROM claims WHERE subject_id IS NOT NULL LIMIT 1"
         ).fetchall()
@@ -174,7 +164,7 @@ def test_a_v8_file_drops_the_band_index_without_recomputing(
         ledger.ingest([CORPUS], batch_size=8)
         ledger.conn.execute("CREATE INDEX bands_band ON doc_bands (band)")
         ledger.conn.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
-        before = _snapshot(ledger.conn)
+        before = table_rows(ledger.conn)
     rebuilds: list[bool] = []
     monkeypatch.setattr(writes, "rebuild", lambda conn, full=False: rebuilds.append(full))
     with Ledger(path) as ledger:
@@ -182,5 +172,5 @@ def test_a_v8_file_drops_the_band_index_without_recomputing(
         names = {r[0] for r in ledger.conn.execute("SELECT index_name FROM duckdb_indexes()")
                  .fetchall()}  # fmt: skip
         assert "bands_band" not in names
-        assert _snapshot(ledger.conn) == before
+        assert table_rows(ledger.conn) == before
     assert rebuilds == []

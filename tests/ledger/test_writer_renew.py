@@ -12,23 +12,17 @@ from typing import Any
 
 import duckdb
 import pytest
+from tests.helpers.ledger_tables import TABLES, table_rows
 
 from dateline.errors import LedgerBusy
 from dateline.ledger import store
 from dateline.ledger.store import Ledger
 
 CORPUS = Path(__file__).parent.parent / "fixtures" / "crash"
-VOLATILE = {"ingested_at", "run_id", "occurred_at", "started", "finished"}
 
 
 def _snapshot(conn: duckdb.DuckDBPyConnection) -> dict[str, list[tuple[Any, ...]]]:
-    found = {}
-    for table in ("documents", "entities", "doc_entities", "statements", "claims",
-                  "doc_carriers", "contradiction_pairs"):  # fmt: skip
-        cursor = conn.execute(f"SELECT * FROM {table}")
-        keep = [i for i, d in enumerate(cursor.description or []) if d[0] not in VOLATILE]
-        found[table] = sorted((tuple(r[i] for i in keep) for r in cursor.fetchall()), key=repr)
-    return found
+    return table_rows(conn, (*TABLES, "doc_carriers"))
 
 
 def test_an_ingest_renewing_its_connection_stores_the_same_ledger(
