@@ -1569,7 +1569,7 @@ def _of_an_age(verb: Token) -> bool:
             c.dep_ in {"attr", "acomp"}
             and c.like_num
             and c.ent_type_ in {"DATE", "CARDINAL"}
-            and c.text.isdigit()
+            and c.text.isdecimal()  # ("²" is a digit int() cannot read)
             and 0 < int(c.text) < 120
             and not any(g.dep_ == "prep" for g in c.children)  # "is 71 of the 300 dead"
             for c in verb.children

@@ -516,7 +516,7 @@ def _by_relative_age(doc: Doc, noun: Token, clusters: list[Cluster], sent_index:
             if span is None or s >= noun.idx or not 0 <= here - sent_index[span[0].i] <= 3:
                 continue
             j = span[-1].i
-            if j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].like_num and doc[j + 2].text.isdigit():
+            if j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].like_num and doc[j + 2].text.isdecimal():
                 age = int(doc[j + 2].text)
                 if 0 < age < 120:
                     ages[idx] = age

@@ -215,7 +215,7 @@ def _generation_rank(doc: Doc, c: Cluster) -> int | None:
         if span is None:
             continue
         i, j = span[0].i, span[-1].i
-        if j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].text.isdigit():
+        if j + 2 < len(doc) and doc[j + 1].text == "," and doc[j + 2].text.isdecimal():
             age = int(doc[j + 2].text)
             if 0 < age < 120:
                 return age

@@ -1430,7 +1430,7 @@ _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.I)
 
 
 def _hour_number(text: str) -> int | None:
-    number = int(text) if text.isdigit() else SMALL_NUMBERS.get(text.lower())
+    number = int(text) if text.isdecimal() else SMALL_NUMBERS.get(text.lower())
     return int(number) if number is not None else None
 
 
