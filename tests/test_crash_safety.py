@@ -21,6 +21,7 @@ from typing import Any
 
 import duckdb
 import pytest
+from tests.helpers.ledger_tables import table_rows
 
 CORPUS = Path(__file__).parent / "fixtures" / "crash"
 # 15 kills in all: each kill costs a model load, and the suite's time is shared with every
@@ -50,12 +51,7 @@ def run_to_end(db: Path, *extra: str) -> float:
 def snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     conn = duckdb.connect(str(db), read_only=True)
     try:
-        tables = {}
-        for table in COMPARED:
-            cursor = conn.execute(f"SELECT * FROM {table}")
-            keep = [i for i, d in enumerate(cursor.description or []) if d[0] not in VOLATILE]
-            tables[table] = sorted((tuple(r[i] for i in keep) for r in cursor.fetchall()), key=repr)
-        return tables
+        return table_rows(conn, COMPARED, VOLATILE)
     finally:
         conn.close()
 

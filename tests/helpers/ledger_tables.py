@@ -13,12 +13,14 @@ TABLES = ("documents", "entities", "doc_entities", "statements", "claims", "cont
 
 
 def table_rows(
-    conn: duckdb.DuckDBPyConnection, tables: tuple[str, ...] = TABLES
+    conn: duckdb.DuckDBPyConnection,
+    tables: tuple[str, ...] = TABLES,
+    volatile: frozenset[str] | set[str] = VOLATILE,
 ) -> dict[str, list[tuple[Any, ...]]]:
     """Each table's rows, sorted, its volatile columns left out."""
     found = {}
     for table in tables:
         cursor = conn.execute(f"SELECT * FROM {table}")
-        keep = [i for i, d in enumerate(cursor.description or []) if d[0] not in VOLATILE]
+        keep = [i for i, d in enumerate(cursor.description or []) if d[0] not in volatile]
         found[table] = sorted((tuple(r[i] for i in keep) for r in cursor.fetchall()), key=repr)
     return found
