@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
         split = argv[argv.index("--split") + 1]
         values.remove(split)
     lo, hi = (int(values[0]), int(values[1])) if len(values) == 2 else (0, 10**9)
-    gold = os.environ.get("GOLD", "tests/fixtures/claims/gold.jsonl")
+    gold = os.environ.get("GOLD", "tests/fixtures/claims/gold")
     articles = [
         a for a in load_gold(gold, split=split) if lo <= int(re.sub(r"\D", "", a["id"]) or 0) <= hi
     ]

@@ -181,7 +181,7 @@ def cross_validate(
 
 def main(argv: list[str]) -> int:
     gold_path = (
-        argv[argv.index("--gold") + 1] if "--gold" in argv else "tests/fixtures/claims/gold.jsonl"
+        argv[argv.index("--gold") + 1] if "--gold" in argv else "tests/fixtures/claims/gold"
     )
     articles = sorted(load_gold(gold_path, split="dev"), key=article_number)
     if "--ids" in argv:

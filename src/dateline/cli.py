@@ -742,7 +742,7 @@ def eval_quotes(
 def eval_claims(gold: GoldArgument, split: SplitOption = None, as_json: JsonOption = False) -> None:
     """Claims: P/R of (subject, predicate, polarity), claimant, event date, certainty.
 
-    Example: dateline eval claims tests/fixtures/claims/gold.jsonl --split heldout
+    Example: dateline eval claims tests/fixtures/claims/gold --split heldout
     """
     from dateline.evaluate.claims import evaluate_claims, format_report
 

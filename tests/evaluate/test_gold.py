@@ -38,3 +38,20 @@ def test_a_line_without_the_needed_field_is_named(tmp_path):
     assert "line 2" in str(caught.value)
     with pytest.raises(EvaluationError, match="not found"):
         load_gold_articles(tmp_path / "missing.jsonl", fields=("claims",))
+
+
+def test_a_folder_is_read_in_name_order_and_a_shared_id_is_named(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    _write(folder / "g100-g199.jsonl", [{"id": "g100", "text": "b", "claims": []}])
+    _write(folder / "g000-g099.jsonl", [{"id": "g01", "text": "a", "claims": []}])
+    (folder / "notes.txt").write_text("not gold", encoding="utf-8")
+    assert [a["text"] for a in load_gold_articles(folder, fields=("claims",))] == ["a", "b"]
+    _write(folder / "g200-g299.jsonl", [{"id": "g01", "text": "c", "claims": []}])
+    with pytest.raises(EvaluationError, match="'g01' is also in g000-g099.jsonl") as caught:
+        load_gold_articles(folder, fields=("claims",))
+    assert "g200-g299.jsonl" in str(caught.value)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(EvaluationError, match="no \\*.jsonl"):
+        load_gold_articles(empty, fields=("claims",))

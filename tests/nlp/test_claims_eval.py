@@ -26,7 +26,7 @@ from dateline.nlp.claims import extract_claims
 from dateline.nlp.claims_gates import gates_disabled
 from dateline.records import Claim
 
-GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "gold.jsonl"
+GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "claims" / "gold"
 
 
 def claim(**kw) -> Claim:

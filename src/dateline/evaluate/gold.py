@@ -2,7 +2,10 @@
 
 Both evaluations split their gold the same way (``dev``, used while writing rules, and
 ``heldout``), so an unknown split is an error that names the splits the file has, never an
-empty report that reads like a score of zero.
+empty report that reads like a score of zero. A gold set may be one file or a folder of
+``*.jsonl`` files read in name order: the claims set is kept as a folder of files by article
+number so that no file grows past the size a reviewer can diff, and batches written at the same
+time by different people land in different files.
 """
 
 from __future__ import annotations
@@ -17,10 +20,41 @@ from dateline.errors import EvaluationError
 def load_gold_articles(
     path: str | Path, *, fields: tuple[str, ...], split: str | None = None
 ) -> list[dict[str, Any]]:
-    """The articles of a gold file (each with ``fields``), optionally those of one split."""
+    """The articles of a gold file or folder (each with ``fields``), optionally one split's."""
     path = Path(path)
-    if not path.is_file():
-        raise EvaluationError("gold file not found; pass a JSONL file", source=str(path))
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl"))
+        if not files:
+            raise EvaluationError("gold folder holds no *.jsonl file", source=str(path))
+    elif path.is_file():
+        files = [path]
+    else:
+        raise EvaluationError(
+            "gold file not found; pass a JSONL file or a folder of them", source=str(path)
+        )
+    articles: list[dict[str, Any]] = []
+    seen: dict[str, Path] = {}
+    for file in files:
+        for article in _read_file(file, fields):
+            known = seen.setdefault(str(article.get("id")), file) if "id" in article else file
+            if known is not file:
+                raise EvaluationError(
+                    f"article id {article['id']!r} is also in {known.name}", source=str(file)
+                )
+            articles.append(article)
+    if split is None:
+        return articles
+    chosen = [a for a in articles if a.get("split") == split]
+    if not chosen:
+        known_splits = sorted({str(a.get("split")) for a in articles})
+        raise EvaluationError(
+            f"no articles in split {split!r}; this gold has {', '.join(known_splits)}",
+            source=str(path),
+        )
+    return chosen
+
+
+def _read_file(path: Path, fields: tuple[str, ...]) -> list[dict[str, Any]]:
     articles = []
     with path.open(encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
@@ -38,12 +72,4 @@ def load_gold_articles(
                     position=f"line {n}",
                 ) from None
             articles.append(article)
-    if split is None:
-        return articles
-    chosen = [a for a in articles if a.get("split") == split]
-    if not chosen:
-        known = sorted({str(a.get("split")) for a in articles})
-        raise EvaluationError(
-            f"no articles in split {split!r}; this file has {', '.join(known)}", source=str(path)
-        )
-    return chosen
+    return articles
