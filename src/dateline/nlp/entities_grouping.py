@@ -126,6 +126,12 @@ def _choose_namesake(doc: Doc, clusters: list[Cluster], candidates: list[int], a
     """Which of several people sharing a surname a bare surname at ``at`` means, when the
     text says: "the younger X", the one who is more than a quoted speaker, or the one just
     named in this paragraph. None leaves it to the caller's salience."""
+    # "Police said Samir Haddad was held ... Haddad's wife, Leila Haddad, ...": a bare surname
+    # points back to someone the story has named, not to a namesake it names only later
+    named = [idx for idx in candidates if any(s < at for s, _, _ in clusters[idx].mentions)]
+    if len(named) == 1:
+        return named[0]
+    candidates = named or candidates
     chosen = _by_generation(doc, clusters, candidates, at)
     if chosen is None:
         # "His father, Omar Benali, said he had not heard from him. Benali was taken to ...": a
