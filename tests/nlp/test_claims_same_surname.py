@@ -40,6 +40,27 @@ TABLE = [
             ("Tomas Morales", "located_in", A): 0,
         },
     ),
+    (
+        # "the elder X": the oldest of those whose ages the text gives; a brother named with
+        # no age is no rival
+        "Police arrested the activist Tomas Novak, 31, and his father, Marek Novak, 64, in Brno "
+        "on Monday. Tomas Novak's brother, Karel Novak, was questioned and released.\n\nThe "
+        "family's lawyer said the elder Novak was being held at a prison in Ostrava.",
+        {
+            ("Marek Novak", "located_in", A): 1,
+            ("Tomas Novak", "located_in", A): 0,
+            ("Karel Novak", "located_in", A): 0,
+        },
+    ),
+    (
+        "Police arrested the union leader Marek Novak, 64, and his son, Tomas Novak, 31, in Brno "
+        "on Monday. His brother, Karel Novak, was questioned and released.\n\nThe family's "
+        "lawyer said the younger Novak was being held at a prison in Ostrava.",
+        {
+            ("Tomas Novak", "located_in", A): 1,
+            ("Marek Novak", "located_in", A): 0,
+        },
+    ),
 ]
 
 

@@ -195,7 +195,11 @@ def _by_generation(doc: Doc, clusters: list[Cluster], candidates: list[int], at:
     if word not in _ELDER_WORDS | _YOUNGER_WORDS:
         return None
     ranks = {idx: rank for idx in candidates if (rank := _generation_rank(doc, clusters[idx])) is not None}
-    if len(ranks) < len(candidates) - 1 or not ranks:
+    if len(ranks) >= 2:
+        # "the elder X" of a family whose ages or kin nouns the text gives for two or more: the
+        # eldest of those (a brother named without either is no rival)
+        candidates = list(ranks)
+    elif len(ranks) < len(candidates) - 1 or not ranks:
         return None
     if len(ranks) < len(candidates):
         # one of two unranked: a parent or child noun on the other still orders the pair
