@@ -308,6 +308,8 @@ def decide_by_captor(verb: Token, lemma: str, hits: list[Hit]) -> None:
         # later agentless mention of the taking keeps the captor first named
         kind = _taken_before_by(verb, lemma, custody[0].subjects)
     if kind is None:
+        kind = told_by_the_state(verb, lemma, custody[0].subjects)
+    if kind is None:
         return
     for hit in custody:
         hit.predicate = kind
@@ -426,7 +428,11 @@ def _taken_before_by(verb: Token, lemma: str, captives: list[Token]) -> str | No
         taken += [a for t in taken for a in t.children if a.dep_ == "appos"]
         if not any(t.text in names for t in taken):
             continue
-        kind = captor_predicate(other) or _said_by_takers(other)
+        kind = (
+            captor_predicate(other)
+            or _said_by_takers(other)
+            or told_by_the_state(other, other.lemma_.lower(), taken)
+        )
         if kind is not None:
             return kind
     return None
@@ -439,6 +445,67 @@ def _said_by_takers(verb: Token) -> str | None:
         return None
     kinds = {captor_kind(t) for t in _reporting_subjects(verb)} - {None}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# Verbs of an agentless capture whose teller, when the state's, is its taker.
+_STATE_TOLD_LEMMAS = frozenset({"capture", "recapture", "catch", "apprehend", "detain"})
+# The body that speaks through a spokesman or a text: "the army's spokesman", "a police
+# statement", "the ministry's communique No. 4".
+_VOICES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "statement", "communique", "communiqué"}
+    | {"release", "bulletin", "announcement", "report", "source", "sources", "official"}
+    | {"officials", "commander", "chief", "head", "representative"}
+)
+
+
+def told_by_the_state(verb: Token, lemma: str, captives: list[Token]) -> str | None:
+    """ "arrested" for an agentless capture the state's forces tell of ("The army's spokesman
+    said two commanders were captured in the assault", "The police said X was caught at the
+    harbour", "the army's communique said. It added that X had been captured alive"): in
+    English the force that reports a capture with no captor named reports its own. Not the
+    state's own people taken ("two of its soldiers were captured"), nor in a story of
+    kidnapping or after captors act."""
+    if lemma not in _STATE_TOLD_LEMMAS or not is_passive(verb) or _agents(verb):
+        return None
+    if any(t.lemma_.lower().startswith(lx.KIDNAP_STEMS) for t in verb.doc):
+        return None
+    if captors_before(verb) or _own_people(captives):
+        return None
+    kinds = {captor_kind(t) for t in _teller_bodies(verb)} - {None}
+    return "arrested" if kinds == {"arrested"} else None
+
+
+def _own_people(captives: list[Token]) -> bool:
+    """A captive named as the state's man ("Private X", "two of its soldiers", "the pilot")."""
+    words = {
+        t.lemma_.lower()
+        for c in captives
+        for t in [*c.subtree, *(c.head.subtree if c.dep_ == "appos" else [])]
+    }
+    return bool(words & (_STATE_PEOPLE | {"pilot", "private", "crew", "crewman", "hostage"}))
+
+
+def _teller_bodies(verb: Token) -> list[Token]:
+    """Who tells the verb's clause, as the bodies the teller speaks for: the subject of the
+    reporting verb, its owner or modifier ("the army's spokesman", "a police statement", "a
+    spokesman for the navy") and, for "it" / "they", the subject of the sentence before."""
+    tellers = _reporting_subjects(verb)
+    if any(t.lower_ in {"it", "they"} for t in tellers):
+        tellers = [t for t in tellers if t.lower_ not in {"it", "they"}] + _previous_subjects(verb)
+    out: list[Token] = []
+    for t in tellers:
+        out.append(t)
+        if t.lemma_.lower() not in _VOICES and t.lower_ not in _VOICES:
+            continue
+        out += [c for c in t.children if c.dep_ in {"poss", "compound"} and c.pos_ != "PRON"]
+        out += [
+            p
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return out
 
 
 def _keeper(tok: Token) -> bool:
