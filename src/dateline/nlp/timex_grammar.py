@@ -1086,8 +1086,9 @@ DAY_WORD_RULE = _compile(
 
 
 def read_part_of_date(m: re.Match[str]) -> Reading | None:
-    """'the morning of Aug. 7', 'the night of Friday': a part of a named day (TIME)."""
-    part = PARTS_OF_DAY[m["part"].lower()]
+    """'the morning of Aug. 7', 'the night of Friday': a part of a named day (TIME); 'the
+    small hours of Sunday', 'the early hours of March 3': the night that day begins with."""
+    part = "NI" if m["part"].lower().endswith("hours") else PARTS_OF_DAY[m["part"].lower()]
     day_text = m["day"]
     if (m["mon"] or "") and make_date(2000, month_number(m["mon"]), day_number(m["dnum"])) is None:
         return None
@@ -1096,7 +1097,7 @@ def read_part_of_date(m: re.Match[str]) -> Reading | None:
 
 
 PART_OF_DATE = _compile(
-    rf"""\b(?:(?P<pos>early|late)\s+(?:in\s+|on\s+)?)?the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+
+    rf"""\b(?:(?P<pos>early|late)\s+(?:in\s+|on\s+)?)?the\s+(?P<part>morning|afternoon|evening|night|(?:small|early|wee)\s+hours)\s+of\s+
     (?P<day>(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<dnum>{DAY_NUM})(?:,?\s+{YEAR4})?|{WEEKDAY}
       |today|yesterday)\b"""
 )
@@ -2028,7 +2029,7 @@ REQUIRES: dict[str, str] = {
     "quarter": r"(?=[qh12])(?:quarter|half|q[1-4]|h[12]\b|[12]h\b)",
     "period_ended": r"(?=[yq])(?:year|quarter)",
     "part_of_day": r"(?=[maen])(?:morning|afternoon|evening|night)",
-    "part_of_date": r"(?=[maen])(?:morning|afternoon|evening|night)",
+    "part_of_date": r"(?=[maenh])(?:morning|afternoon|evening|night|hours)",
     "range_end": r"[-–/]|\sto\s|\sthrough\s|\sand\s",
 }  # fmt: skip
 
@@ -2054,7 +2055,7 @@ GATES: dict[str, str] = {
     "event_day": r"(?=[dD])day\s+of\s",  # "the third day of the strike"
     "week_of_month": r"(?=[wW])week(?:end)?\s+of\s",  # "the first week of August"
     "week_of_day": r"(?=[wW])week\s+of\s",  # "the week of March 20"
-    "part_of_date": r"(?=[tT])\bthe\s+(?:morning|afternoon|evening|night)\s+of\s",  # "the night of May 3"
+    "part_of_date": r"(?=[tT])\bthe\s+(?:morning|afternoon|evening|night|(?:small|early|wee)\s+hours)\s+of\s",  # "the night of May 3"
     "unit_before": r"(?=[tT])\bthe\s+(?:day|night|week|month|year)\s+(?:before|after)",  # "the day before"
     # "two to three weeks", "10-12 hours": the range's second amount, as the lookahead reads it
     "range_start": rf"(?=[\s\d])(?:\s(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})|\d\s?[-–]\s?\d)",
