@@ -48,6 +48,17 @@ TABLE = [
         "helicopter came down.",
         {("Mark Ellery", "captured", A): 1, ("Mark Ellery", "arrested", A): 0},
     ),
+    (
+        # a body of the state by its proper name holds him
+        "The rights group says it believes the preacher Anvar Tolib is held by the State "
+        "Committee for National Security in Khorog.",
+        {("Anvar Tolib", "arrested", A): 1, ("Anvar Tolib", "captured", A): 0},
+    ),
+    (
+        "The teacher Lena Varo was abducted by the Revolutionary Committee for the Liberation "
+        "of Kasai, a rebel group, on Monday.",
+        {("Lena Varo", "captured", A): 1, ("Lena Varo", "arrested", A): 0},
+    ),
 ]
 
 

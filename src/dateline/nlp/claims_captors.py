@@ -199,7 +199,35 @@ def captor_kind(tok: Token) -> str | None:
         return "arrested"  # "detained by the FSB", "FBI agents"
     if tok.ent_type_ == "GPE" and tok.dep_ in {"nsubj", "pobj"} and tok.pos_ == "PROPN":
         return "arrested"  # "Russia captured X", "was seized by Iran": a country's prisoner
-    return _acronym_kind(tok)
+    return _acronym_kind(tok) or _state_body_kind(tok)
+
+
+# Heads of a body's proper name ("the State Committee for National Security", "the Federal
+# Security Service", "the Council of State Security") and the words that make it the state's.
+_BODY_HEADS = frozenset({"committee", "council", "service", "agency", "bureau", "directorate"})
+_STATE_BODY_WORDS = frozenset(
+    {"state", "security", "intelligence", "police", "interior", "defence", "defense"}
+    | {"counterintelligence", "counter-intelligence", "gendarmerie", "militsiya"}
+)
+
+
+def _state_body_kind(tok: Token) -> str | None:
+    """ "arrested" for a body of the state by its proper name: "held by the State Committee
+    for National Security", "detained by the Federal Security Service" (its name's own words,
+    before it or in its "for" / "of" phrase)."""
+    if tok.lemma_.lower() not in _BODY_HEADS or tok.pos_ != "PROPN":
+        return None
+    words = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    words += [
+        t
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of"}
+        for p in c.children
+        if p.dep_ == "pobj"
+        for t in p.subtree
+    ]
+    names = {t.lower_ for t in words if t.pos_ == "PROPN" or t.i < tok.i}
+    return "arrested" if names & _STATE_BODY_WORDS else None
 
 
 def _acronym_kind(tok: Token) -> str | None:
