@@ -58,7 +58,8 @@ _FRAME_OPENER = re.compile(
 _NUMBER_TRIGGERS = re.compile(
     # the lookahead names every branch's first character (a digit, an apostrophe, "Q", "H" or "t"), so
     # the scan skips most positions with one test instead of trying seven branches there
-    r"(?=[\d'’QHt])(?:(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC|local|hours|hrs)|\d\.\d\d\s*(?:GMT|UTC|local))"
+    r"(?=[\d'’QHt])(?:(?P<clock>\d\s*[ap]\.?m\b|\d:\d\d|\d{4}\s*(?:GMT|UTC|local|hours|hrs)|\d\.\d\d\s*(?:GMT|UTC|local)"
+    r"|(?<=\b[Aa]t\s)(?:1[0-2]|[1-9]),?\s+(?:on\s|[A-Z]))"
     r"|(?P<year4>(?<![\d,.])(?:1\d|20)\d\d(?!\d))|(?P<decade>\d0['’]?s\b)|(?P<year2>(?<![\w'’])['’]\d\d\b)"
     r"|(?P<numdate>\d[/-]\d)|(?P<qnum>\b(?:Q[1-4]|H[12]|[12]H)\b)|(?P<ordday>\bthe\s+\d{1,2}(?:st|nd|rd|th)\b))"
 )

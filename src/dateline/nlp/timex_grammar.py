@@ -1204,6 +1204,8 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
     clock = _clock_value(m)
     if clock is None:
         return None
+    if m["bh"] and _LEVEL_BEFORE_AT.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "the death toll stood at 9 on Friday": a count, not a clock
     mod = qualifier_mod(m["q"])
     day_text = m["dayref"]
     if not day_text:
@@ -1238,6 +1240,12 @@ def read_clock_time(m: re.Match[str]) -> Reading | None:
     return Reading("TIME", mod=mod, resolve=resolve)
 
 
+_LEVEL_BEFORE_AT = re.compile(
+    r"\b(?:st(?:ood|ands?)|remain(?:ed|s)?|clos(?:ed|es)|end(?:ed|s)|finish(?:ed|es)|peak(?:ed|s)"
+    r"|put|estimated|set|fix(?:ed)?|rank(?:ed|s)?|seeded|aged?|number(?:ed)?|level|rate|toll|tally|count)\s+at\s+$",
+    re.I,
+)
+"""Words before "at" that make a bare number after it a level or a rank, not an hour."""
 _UNIVERSAL_TIME = re.compile(r"\b(?:GMT|UTC)\b")
 _RANGE_TO = re.compile(r"\b(?:to|until|till|through)\s+$", re.IGNORECASE)
 _CLOCK_OF = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)")
@@ -1311,6 +1319,13 @@ def _clock_value(m: re.Match[str]) -> str | None:
             pm = not pm
         hour = start % 12 + (12 if pm else 0)
         return f"{hour:02d}:{int(m['rmin'] or 0):02d}" if 1 <= start <= 12 else None
+    if m["bh"]:  # "at 9 on Friday": the part of the day named after the day gives the half;
+        # with none, the hours of the working day ("at 3 on Monday" is the afternoon's)
+        hour = int(m["bh"])
+        pod = (m["dpod"] or "").lower()
+        if (pod in ("afternoon", "evening") or (pod == "night" and hour >= 5) or (not pod and hour <= 6)) and hour != 12:
+            hour += 12
+        return f"{hour:02d}:00"
     hour = int(m["h"])
     minute = int(m["min"] or 0)
     if not 1 <= hour <= 12 or minute > 59:
@@ -1376,7 +1391,10 @@ CLOCK_TIME = _compile(
       # tried last, so "11:15 at night" is read above
       |{_CLOCK_PREPOSITION}(?P<b24>[01]\d|2[0-3]):(?P<bm24>[0-5]\d)(?![\d:])
       # "at 0630 hours": the military clock with its word
-      |{_CLOCK_PREPOSITION}(?P<hmil>[01]\d|2[0-3])(?P<hmilm>[0-5]\d)\s*(?:hours|hrs)\b)
+      |{_CLOCK_PREPOSITION}(?P<hmil>[01]\d|2[0-3])(?P<hmilm>[0-5]\d)\s*(?:hours|hrs)\b
+      # "the council meets at 9 on Friday", "kickoff is at 3 Saturday": a bare hour after "at"
+      # with the day it falls on right after it (the half of the day: see _clock_value)
+      |(?<=\bat\s)(?P<bh>1[0-2]|[1-9])(?=,?\s+(?:on\s+(?:{MONTH}\s+{DAY_NUM}|today|tomorrow|yesterday)|(?:on\s+)?{_DAY_REL}{WEEKDAY})\b))
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}|(?<=\d)\s*local(?=\s*[(,.;])))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
       |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
