@@ -2136,6 +2136,7 @@ GATES: dict[str, str] = {
     "split_year": rf"(?=[12]){YEAR4}[-–/]\d\d",
     "turn_of_century": r"(?=[tT])turn\s+of\s+the\s",
     "nth_weekday_of_each_month": r"(?=[eEoO])(?:(?:each|every)\s+month|of\s+the\s+month)\b",
+    "day_of_each_month": r"(?=[eEoO])(?:(?:each|every)\s+month|of\s+the\s+month)\b",
     "date_then_part": r"\d(?:st|nd|rd|th)?\s+(?:morning|afternoon|evening|night)\b",
 }  # fmt: skip
 
@@ -2683,6 +2684,25 @@ NTH_WEEKDAY_OF_EACH_MONTH = _compile(
 )
 
 
+def read_day_of_each_month(m: re.Match[str]) -> Reading | None:
+    """'the 1st of every month', 'on the fifteenth of each month', 'every 15th of the month':
+    a day of the month that comes back every month, a SET of that day (XXXX-XX-01)."""
+    text = (m["dom"] or m["dom2"]).lower()
+    day = ORDINALS.get(text) or int(text.rstrip("stndrh"))
+    if not 1 <= day <= 31:
+        return None
+    return Reading("SET", value=f"XXXX-XX-{day:02d}")
+
+
+_DAY_ORDINAL = r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)|" + "|".join(
+    sorted((w for w in ORDINALS if w not in ("last", "final")), key=len, reverse=True)
+) + ")"
+DAY_OF_EACH_MONTH = _compile(
+    rf"""\b(?:the\s+)?(?P<dom>{_DAY_ORDINAL})\s+(?:day\s+)?of\s+(?:each|every)\s+month\b
+    |\b(?:every|each)\s+(?P<dom2>{_DAY_ORDINAL})\s+(?:day\s+)?of\s+the\s+month\b"""
+)
+
+
 RULES: tuple[Rule, ...] = (
     _rule("unit_after_next", UNIT_AFTER_NEXT, read_unit_after_next, 8, "unit"),
     _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday dayword"),
@@ -2696,6 +2716,7 @@ RULES: tuple[Rule, ...] = (
     _rule("story_season", STORY_SEASON, read_story_season, 5, "leagueseason"),
     _rule("midweek", MIDWEEK, read_midweek, 5, "midweek"),
     _rule("nth_weekday_of_each_month", NTH_WEEKDAY_OF_EACH_MONTH, read_nth_weekday_of_each_month, 8, "weekday"),
+    _rule("day_of_each_month", DAY_OF_EACH_MONTH, read_day_of_each_month, 8, "unit"),
     _rule("compound_duration", COMPOUND_DURATION, read_compound_duration, 8, "unit"),
     _rule("same_period_of", SAME_PERIOD_OF, read_same_period_of, 7, "unit"),
     _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
