@@ -61,6 +61,21 @@ TABLE = [
             ("Marek Novak", "located_in", A): 0,
         },
     ),
+    (
+        # a Spanish name of two surnames: the story calls the man by the first (his father's),
+        # which his daughter bears as her only surname
+        "The prison service has moved the jailed miners' leader Alberto Condori Yupanqui from "
+        "Lima to a prison high in the Andes, his lawyers said on Thursday.\n\nCondori, 61, who "
+        "has been held without trial since May, was driven overnight to Puno, according to his "
+        "defence team. The prison service confirmed on Friday that Condori was now at Puno.\n\n"
+        "His daughter, Elena Condori, visited him on Saturday.",
+        {
+            ("Alberto Condori Yupanqui", "arrested", A): 1,
+            ("Alberto Condori Yupanqui", "located_in", A): 2,
+            ("Elena Condori", "arrested", A): 0,
+            ("Elena Condori", "located_in", A): 0,
+        },
+    ),
 ]
 
 

@@ -266,6 +266,8 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
                 forms.setdefault(words[-1], []).append(idx)
             if len(words) >= 2 and REGNAL.match(words[-1]):
                 forms.setdefault(words[-2], []).append(idx)  # "Patriarch Ignatius IV ... Ignatius said"
+            elif _paternal_surname(words, c.canonical.split()):
+                forms.setdefault(words[1], []).append(idx)  # "Hernan Quispe Mamani ... Quispe, 58,"
     given = _given_names(clusters, forms)
     if not forms and not given:
         return
@@ -323,6 +325,21 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         clusters[owner].add(start, end, full_text(doc)[start:end], name=is_name)
         covered.add((start, end))
+
+
+def _paternal_surname(words: list[str], written: list[str]) -> bool:
+    """"Hernan Quispe Mamani", "Lucia Ortega Vidal": a Spanish name of a given name and two
+    surnames, the first of which (the father's) the story uses alone; the middle word is no
+    given name ("Juan Carlos Ruiz", "Maria Elena Soto") and no particle ("de", "bin").
+    ``words``: the name's match key, ``written``: its words as the text spells them."""
+    return (
+        len(words) == len(written) == 3
+        and written[1].isalpha()
+        and written[1][:1].isupper()
+        and len(written[1]) > 2
+        and gender_of_given_name(written[0]) is not None
+        and gender_of_given_name(written[1]) is None
+    )
 
 
 def join_compound_surnames(clusters: list[Cluster]) -> None:
