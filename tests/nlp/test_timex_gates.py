@@ -40,6 +40,8 @@ SENTENCES = [
     "In the 1997-98 season, fiscal 1999-00 and the 2001/02 budget, costs rose.",
     "At the turn of the century and the turn of the 19th century, the turn of the millennium.",
     "The club meets the first Monday of each month and every last Friday of the month.",
+    "Rent falls due on the 1st of every month, dues on the fifteenth of each month, fees every 3rd of the month.",
+    "The quake struck hours ago; aftershocks began days ago.",
     "The fire started on March 3 morning.",
     "It ended on May 4th night.",
 ]

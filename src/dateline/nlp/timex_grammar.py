@@ -1826,6 +1826,7 @@ _REFS = {
     "as soon as possible": "FUTURE_REF", "shortly": "FUTURE_REF", "one day": "FUTURE_REF",
     "some day": "FUTURE_REF", "years ago": "PAST_REF", "decades ago": "PAST_REF",
     "months ago": "PAST_REF", "weeks ago": "PAST_REF", "centuries ago": "PAST_REF",
+    "days ago": "PAST_REF", "hours ago": "PAST_REF",
 }  # fmt: skip
 
 
@@ -1863,7 +1864,8 @@ REF = _compile(
     # next week", an unnamed day of a named week)
     |some\s+day(?!\s+(?:next|this|last|in|of|during)\b)
     # "the plant closed years ago": an uncounted stretch back from now, the past as a whole
-    |(?<!\d\s)(?:years|decades|months|weeks|centuries)\s+ago
+    # (as "several hours ago" is: "struck just hours ago", "days ago")
+    |(?<!\d\s)(?:years|decades|months|weeks|centuries|days|hours)\s+ago
     |a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|future\s+(?:quarters|years)\b|the\s+(?:days|weeks|months|years)\s+ahead
     |as\s+soon\s+as\s+possible
     |current(?=\s+(?!account|assets|liabilit|affairs|flows?\b|carrier)[a-z])
@@ -2109,10 +2111,10 @@ GATES: dict[str, str] = {
                       |weekend|quarter|decade|century|day|night|morning|afternoon|evening|fortnight)\b""",
     # "now", "recently", "in the past", "the coming weeks", "the long term", "one day": the word each
     # branch of REF cannot do without
-    "ref": r"""(?=[nctpmrlsfdwyoNCTPMRLSFDWYO])(?:now|current|these\s+days|present|this\s+time|moment|time\s+being|recent|past\s+years
+    "ref": r"""(?=[nctpmrlsfdwyohNCTPMRLSFDWYOH])(?:now|current|these\s+days|present|this\s+time|moment|time\s+being|recent|past\s+years
             |(?<=\bin\s)the\s+past|(?<=\bthan\s)the\s+past|lately|soon|future|term|someday|later\s+date
             |coming\s+(?:days|weeks|months|years|quarters)|(?:days|weeks|months|years)\s+ahead|one\s+day
-            |some\s+day|(?:years|decades|months|weeks|centuries)\s+ago)""",
+            |some\s+day|(?:years|decades|months|weeks|centuries|days|hours)\s+ago)""",
     "month_day_year": rf"{_MONTH_START}{MONTH}\s+(?:\d|{DAY_WORD})",  # "March 3", "March third"
     "month_year": rf"{_MONTH_START}{MONTH}(?:\s+of)?,?\s+{YEAR4}",  # "March 1998", "March of 1998"
     "month": rf"{_MONTH_START}(?:{MONTH_FULL}|(?-i:Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)\.)(?!\w)(?!\s+\d)",  # "in March"
