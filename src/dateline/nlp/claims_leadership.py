@@ -1131,7 +1131,9 @@ def _can_appoint(verb: Token) -> bool:
 # The unions the office rules test a lemma against, built once (not per verb).
 _APPOINT_OR_SWEAR = lx.APPOINT_VERBS | {"swear"}
 _REMOVAL_OR_OUSTING = lx.REMOVAL_VERBS | lx.OUSTING_VERBS
-_FORCING_OR_REMOVAL = _FORCING_VERBS | lx.REMOVAL_VERBS
+# ("suspended from office / from his post": the one suspension that is a change of leader,
+# the gold README's cases decided in session 25; a bare "was suspended" is other:suspend)
+_FORCING_OR_REMOVAL = _FORCING_VERBS | lx.REMOVAL_VERBS | {"suspend"}
 
 
 # Verbs that set a person over something: "put X in charge of the team", "was placed in

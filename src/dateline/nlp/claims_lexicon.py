@@ -566,8 +566,11 @@ RAISING_REPORT_VERBS = _words(
 )
 # Speaking in public: "addressed supporters at a rally", "delivered a sermon in the mosque".
 ADDRESS_VERBS = _words("address speak preach deliver give lead attend")
-# Removal from a post: "was removed as head", "was dismissed from his post".
-REMOVAL_VERBS = _words("remove dismiss fire sack relieve strip expel suspend")
+# Removal from a post: "was removed as head", "was dismissed from his post". (Not "suspend": a
+# suspended official keeps the office, so "the director, X, was suspended" is other:suspend;
+# only "suspended from office / from his post" is a change, claims_leadership's
+# _FORCING_OR_REMOVAL: the gold README's cases decided in session 25.)
+REMOVAL_VERBS = _words("remove dismiss fire sack relieve strip expel")
 PROJECTILES = _words(
     "shrapnel bullet bullets gunfire fragment fragments debris sniper sniper-fire round rounds"
     # what a crowd or a riot squad throws or fires: "was hit by a stone / a bottle / pellets"
