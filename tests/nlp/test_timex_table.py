@@ -965,7 +965,7 @@ NEWS_CONVENTIONS = [
     (PUB, "The raid came before dawn Tuesday.", "dawn Tuesday=2018-08-21TMO~TIME"),
     (PUB, "Two flights leave on Monday and Tuesday nights.",
      "Monday=XXXX-WXX-1TNI~SET | Tuesday nights=XXXX-WXX-2TNI~SET"),
-    (PUB, "The vote came in the early hours of Sunday.", "Sunday=2018-08-19~DATE"),
+    (PUB, "The vote came in the early hours of Sunday.", "the early hours of Sunday=2018-08-19TNI~TIME"),
     # a duration inside a proper name is no TIMEX3
     (PUB, "Israel took the plateau in the 1967 Six-Day War.", "1967=1967~DATE"),
     (PUB, "She drove in the 24 Hours of Le Mans.", ""),
