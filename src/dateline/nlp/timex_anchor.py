@@ -804,6 +804,11 @@ class DocumentAnchor:
         be held", "is to meet")."""
         return self.position.tense in ("future", "prospective")
 
+    def in_the_present(self) -> bool:
+        """Whether the expression being resolved hangs on a verb in the simple present ("The
+        vote is on the 14th", "Fares rise from the 1st")."""
+        return self.position.tense == "present"
+
     def scheduled(self, resolve: Callable[[DocumentAnchor], Resolved]) -> Resolved:
         """'Sentencing was set for Jan. 21', 'reset it for 3:27 a.m. Wednesday': a time a thing
         is set for is read as the new date of a postponement is, ahead of the report, whatever

@@ -83,6 +83,7 @@ class Anchor(Protocol):
     def event_day(self) -> Resolved: ...
     def looks_back(self) -> bool: ...
     def looks_ahead(self) -> bool: ...
+    def in_the_present(self) -> bool: ...
     def scheduled(self, resolve: Callable[[Anchor], Resolved]) -> Resolved: ...
     def same_period(self, *, year: int | None = None, back: int = 0) -> Resolved: ...
 
@@ -2273,6 +2274,13 @@ def read_day_of_month(m: re.Match[str]) -> Reading | None:
     day = int(m["d"])
     if not 1 <= day <= 31:
         return None
+    before = m.string[max(0, m.start() - 48) : m.start()]
+    if before.endswith("for ") and not _SCHEDULED_FOR.search(before):
+        return None  # "set for the 14th", not "voted for the 2nd"
+    # "The vote is on the 14th", "Fares rise from the 1st", "The road is shut until the 3rd": a
+    # day of the month in the present tense is a timetable, as a future is ("is closed since
+    # the 3rd" is not)
+    timetable = not before.endswith("since ")
 
     def resolve(a: Anchor) -> Resolved:
         month, anchor = a.previous("month")
@@ -2280,7 +2288,7 @@ def read_day_of_month(m: re.Match[str]) -> Reading | None:
             today, _ = a.deictic("day", 0)
             if today and "X" not in today and int(today[8:10]) < day:
                 month, anchor = a.deictic("month", -1)
-        elif anchor == "dct" and a.looks_ahead():
+        elif anchor == "dct" and (a.looks_ahead() or (timetable and a.in_the_present())):
             today, _ = a.deictic("day", 0)
             if today and "X" not in today and int(today[8:10]) > day:
                 month, anchor = a.deictic("month", 1)
@@ -2293,7 +2301,7 @@ def read_day_of_month(m: re.Match[str]) -> Reading | None:
 
 
 DAY_OF_MONTH = _compile(
-    r"""(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s))
+    r"""(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)|(?<=\bfor\s))
     the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!-)
     (?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|when|as|at|in|with|to|after|before|because|while|or|through|until)\b)"""
 )
