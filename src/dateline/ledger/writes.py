@@ -75,13 +75,6 @@ def write_analyses(
     batch = list(analyses)
     rows = _TableRows()
     pending: set[str] = set()
-    # the carriers already noted for this batch's documents: one look-up per batch
-    carriers: set[tuple[Any, ...]] = set(
-        conn.execute(
-            "SELECT doc_id, outlet, url FROM doc_carriers WHERE doc_id IN (SELECT unnest(?))",
-            [sorted({a.document.doc_id for a in batch})],
-        ).fetchall()
-    )
     # the stored copies (publication date, outlet) of this batch's documents: one look-up
     stored: dict[str, tuple[Any, Any]] = {
         str(r[0]): (r[1], r[2])
@@ -90,6 +83,17 @@ def write_analyses(
             [sorted({a.document.doc_id for a in batch})],
         ).fetchall()
     }
+    # the carriers already noted for those of them that are stored (a carrier is written
+    # with its document or for a stored one, and documents are replaced, never deleted): a
+    # batch of new documents skips the look-up, a hash join over all of ``doc_carriers``
+    carriers: set[tuple[Any, ...]] = set()
+    if stored:
+        carriers.update(
+            conn.execute(
+                "SELECT doc_id, outlet, url FROM doc_carriers WHERE doc_id IN (SELECT unnest(?))",
+                [sorted(stored)],
+            ).fetchall()
+        )
     kept = 0
     for analysis in batch:
         if analysis.document.doc_id in pending:
