@@ -1645,14 +1645,16 @@ DURATION = _compile(
 
 
 def read_period_ended(m: re.Match[str]) -> Reading | None:
-    """'the year ended March 31', 'the fiscal year ending June 30': a reporting period."""
+    """'the year ended March 31', 'the fiscal year ending June 30': a reporting period; 'in the
+    year to March', 'the quarter to end-June': the same, as British copy writes it."""
     unit = "quarter" if (m["unit"] or m["unit2"]).lower() == "quarter" else "year"
     return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
 
 
 PERIOD_ENDED = _compile(
     r"\b(?:(?P<x>the\s+(?:fiscal\s+|financial\s+|business\s+|calendar\s+)?(?P<unit>year|quarter))"
-    r"|(?:its|their)\s+(?P<x2>(?:fiscal\s+|financial\s+|business\s+)?(?P<unit2>year|quarter)))(?=\s+end(?:ed|ing|s)\b)"
+    r"|(?:its|their)\s+(?P<x2>(?:fiscal\s+|financial\s+|business\s+)?(?P<unit2>year|quarter)))"
+    rf"(?=\s+end(?:ed|ing|s)\b|\s+to\s+(?:end[\s-]|the\s+end\s+of\s+)?(?-i:{MONTH})\b)"
 )
 
 
