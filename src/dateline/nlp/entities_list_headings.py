@@ -35,6 +35,18 @@ _HEADING = re.compile(
     r"(?:[ \t]*\((?P<paren>[^)\n]{0,80})\))?"
     r"[ \t]*:"
 )
+# A paragraph of a list in running text that opens on a person's name, a parenthesis (the
+# outlet, the role, the age) and an optional apposition, then a full stop or a colon:
+# "Marta Oleksy (Radio Wolna). Arrested in Lublin on 3 May 2023.", "Piotr Zawada
+# (freelance), her colleague. Detained on 12 July." -- a rights group's list of detainees,
+# a "where are they now" piece. The parenthesis must follow the name at once, so a sentence
+# of narration ("Marta Oleksy was arrested") never matches, nor a dateline ("LUBLIN (AP) -").
+_PARAGRAPH_HEADING = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'’\-]+){1,3})"
+    r"[ \t]*\([^)\n]{1,60}\)"
+    r"(?:,[^.:;\n()]{1,60})?"
+    r"[ \t]*[.:](?=[ \t]+[A-Z])"
+)
 # A span of years, a tenure ("2009-2014", "2024-", "1998–2003"): a lone year may date a
 # round-up's place label too ("- NORTH KESTRIA (2021):").
 _TENURE = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–]")
@@ -78,6 +90,15 @@ def list_heading_names(doc: Doc, spans: list[NameSpan]) -> list[NameSpan]:
     return out
 
 
+def _names_a_person(doc: Doc, m: re.Match[str]) -> bool:
+    """The paragraph heading's name is a person the entity stage found (not a place, an
+    outlet or a party)."""
+    from dateline.nlp.entities import entity_at  # (the entity stage imports this module)
+
+    entity = entity_at(doc, m.start("name"), m.end("name"))
+    return entity is not None and entity.kind == "person"
+
+
 def heads_list_item(doc: Doc, start: int) -> bool:
     """The name at token ``start`` opens a bulleted line ("* MARCO VELLA (...):"): a factbox
     heading, not a dateline's place ("JUBA (Reuters) -") nor a round-up's place label."""
@@ -99,9 +120,12 @@ def item_heading_subject(verb: Token) -> Token | None:
     doc = verb.doc
     text = tables_of(doc).text
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    if text[line_start : line_start + 1] not in {"*", "•", "-", "–"}:
-        return None
-    m = _HEADING.match(text, line_start)
+    if text[line_start : line_start + 1] in {"*", "•", "-", "–"}:
+        m = _HEADING.match(text, line_start)
+    else:  # "Marta Oleksy (Radio Wolna). Arrested in Lublin in 2023. Held in Wronki prison."
+        m = _PARAGRAPH_HEADING.match(text, line_start)
+        if m is not None and not _names_a_person(doc, m):
+            m = None
     if m is None or m.end() > sent.start_char:
         return None
     name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
