@@ -70,6 +70,7 @@ from dateline.nlp.claims_answers import (
 )
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements, interviewee
 from dateline.nlp.claims_context import ClaimContext, Hit, index_cues, lemma_tokens
+from dateline.nlp.claims_custody import unheld_hits
 from dateline.nlp.claims_denials import (
     DENIAL_LEMMAS,
     _subjects_alongside,
@@ -807,6 +808,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(wellbeing_hits(ctx, sent, hits))  # "found unharmed", "was bleeding"
     hits.extend(custody_goes_on_hits(hits))  # "placed under house arrest, and remains there"
     hits.extend(bare_call_hits(sent))  # '"He called!"', "said he phoned on Wednesday night"
+    hits.extend(unheld_hits(sent))  # '"Nobody is guarding me," he said'
     hits.extend(reduced_relative_hits(ctx, sent, hits))  # "for X, the priest, kidnapped in May"
     hits.extend(described_then_named_hits(ctx, sent, hits))  # "The guard who was freed is X"
     hits.extend(trailing_among_hits(ctx, sent, hits))  # "..., walked out unharmed, X among them"

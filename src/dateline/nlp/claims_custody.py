@@ -12,9 +12,10 @@ and the conditional future that tells no event ("may arrest X if he returns").""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_complements import (
     holder_kind,
     non_state_agent,
@@ -458,3 +459,44 @@ def _as_a_free_man(verb: Token) -> bool:
         and any(a.dep_ == "amod" and a.lower_ == "free" for a in c.children)
         for c in verb.subtree
     )
+
+
+# Verbs of keeping a person held that no custody rule reads: "Nobody is guarding me"
+# ("No one is holding him" is the "hold" rule's, negated by its subject).
+_KEEPING_VERBS = frozenset({"guard", "keep"})
+
+
+def nobody_holding(verb: Token) -> list[Token]:
+    """ "Nobody is guarding me", "No one is keeping him here": a present verb of keeping
+    whose subject is nobody denies the custody of the person it names (the README: after a
+    reported "placed under guard", "Nobody is guarding me" is the custody NEGATED, as "I am
+    free" is; ``claims_precision.settle_hit`` picks the story's kind of custody)."""
+    if verb.lemma_.lower() not in _KEEPING_VERBS or verb.tag_ not in {"VBG", "VBZ", "VBP"}:
+        return []
+    if verb.tag_ == "VBG" and not any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children
+    ):
+        return []  # ("was guarding", "had been holding": a past custody, not denied now)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.lower_ in {"nobody", "noone"}
+        or subject.lower_ == "one"
+        and any(c.lower_ == "no" for c in subject.children)
+    ):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"PRON", "PROPN"}]
+
+
+def unheld_hits(sent: Span) -> list[Hit]:
+    """The custody a "nobody is guarding X" denies (:func:`nobody_holding`), as a release
+    the settling reads like "I am free" (custody, its polarity turned), here turned back
+    first: the clause's own negative subject, "nobody", negates the claim."""
+    hits = []
+    lemma = tables_of(sent.doc).lemma  # (the lemma from the table: no Token per word)
+    for i in range(sent.start, sent.end):
+        if lemma[i] not in _KEEPING_VERBS:
+            continue
+        verb = sent.doc[i]
+        if verb.pos_ == "VERB" and (held := nobody_holding(verb)):
+            hits.append(Hit("released", verb, held, {verb.i}, polarity_neg=True))
+    return hits

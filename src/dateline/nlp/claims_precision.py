@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
+from dateline.nlp.claims_custody import nobody_holding
 from dateline.nlp.claims_grammar import expand_conj, is_passive
 from dateline.nlp.claims_places_moves import withheld_whereabouts
 from dateline.nlp.claims_whereabouts import not_a_sighting, not_a_whereabouts
@@ -340,8 +341,7 @@ def settle_hit(ctx: ClaimContext, hit: Hit) -> Hit:
     ):
         hit.predicate = "arrested"
     if (
-        hit.predicate == "released"
-        and _says_he_is_free(anchor)
+        hit.predicate == "released" and (_says_he_is_free(anchor) or nobody_holding(anchor))
         # (also after a real release: "He is free and he is home" is the custody negated at
         # the saying, the README's session-23 decision, g237)
     ):
