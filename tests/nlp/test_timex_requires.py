@@ -25,6 +25,7 @@ SENTENCES = (
     "Prices are currently high, will fall soon and may one day recover in the near future.",
     "The ship sailed on 4 March 2011, docked on the fifth of May and left on 21st June.",
     "Nothing was said at the time, and the company posted results for the period.",
+    "Two years to the day after the flood of May 2, 2001, the dam reopened.",
 )
 
 

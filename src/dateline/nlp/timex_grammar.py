@@ -2051,6 +2051,7 @@ REQUIRES: dict[str, str] = {
     "month_deictic_year": r"year",
     "quarter": r"(?=[qh12])(?:quarter|half|q[1-4]|h[12]\b|[12]h\b)",
     "period_ended": r"(?=[yq])(?:year|quarter)",
+    "to_the_day": r"to\s+the\s+day",
     "part_of_day": r"(?=[maen])(?:morning|afternoon|evening|night)",
     "part_of_date": r"(?=[maenh])(?:morning|afternoon|evening|night|hours)",
     "range_end": r"[-–/]|\sto\s|\sthrough\s|\sand\s",
@@ -2715,6 +2716,43 @@ DAY_OF_EACH_MONTH = _compile(
 )
 
 
+def read_to_the_day(m: re.Match[str]) -> Reading | None:
+    """'three years to the day after the coup of March 3, 2019', 'Amadi, who took power on
+    March 3, 2019, resigned two years to the day later': the anniversary of a full date the
+    same sentence names (after "after / since / before"; before "later / earlier"), a DATE;
+    with no such date, the amount alone (DURATION), as 'three years after' is ('On June 5,
+    1990, a year to the day before the war': the date named is the day itself)."""
+    amount = parse_amount(m["n"])
+    unit = unit_of(m["unit"])
+    if amount is None or amount != int(amount):
+        return None
+    sign = -1 if m["dir"].lower() in ("before", "earlier") else 1
+    text = m.string
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stop = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+    if m["dir"].lower() in ("after", "since", "before"):  # "... after the coup of March 3, 2019"
+        found = _FULL_DATE.search(text, m.end(), stop)
+    else:  # "Amadi, who took power on March 3, 2019, resigned two years to the day later"
+        found = next(reversed(list(_FULL_DATE.finditer(text, start, m.start()))), None)
+    day = None
+    if found is not None:
+        year, month, dnum = found["y"] or found["y2"], found["mon"] or found["mon2"], found["d"] or found["d2"]
+        day = make_date(int(year), month_number(month), day_number(dnum))
+    moved = shift(day, sign * int(amount), unit) if day is not None else None
+    if moved is None:  # the duration rule reads the amount
+        return None
+    return Reading("DATE", value=moved.isoformat())
+
+
+TO_THE_DAY = _compile(
+    rf"""\b(?P<n>{NUM})\s+(?P<unit>years?|months?|weeks?)\s+to\s+the\s+day
+    (?=\s+(?P<dir>after|since|before|later|earlier)\b)"""
+)
+_FULL_DATE = _compile(
+    rf"""\b(?:(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM}),?\s+(?P<y>{YEAR4})|(?P<d2>{DAY_NUM})\s+(?P<mon2>{MONTH}),?\s+(?P<y2>{YEAR4}))\b"""
+)
+
+
 RULES: tuple[Rule, ...] = (
     _rule("unit_after_next", UNIT_AFTER_NEXT, read_unit_after_next, 8, "unit"),
     _rule("unit_from_weekday", UNIT_FROM_WEEKDAY, read_unit_from_weekday, 8, "weekday dayword"),
@@ -2729,6 +2767,7 @@ RULES: tuple[Rule, ...] = (
     _rule("midweek", MIDWEEK, read_midweek, 5, "midweek"),
     _rule("nth_weekday_of_each_month", NTH_WEEKDAY_OF_EACH_MONTH, read_nth_weekday_of_each_month, 8, "weekday"),
     _rule("day_of_each_month", DAY_OF_EACH_MONTH, read_day_of_each_month, 8, "unit"),
+    _rule("to_the_day", TO_THE_DAY, read_to_the_day, 8, "unit"),
     _rule("compound_duration", COMPOUND_DURATION, read_compound_duration, 8, "unit"),
     _rule("same_period_of", SAME_PERIOD_OF, read_same_period_of, 7, "unit"),
     _rule("clock_time", CLOCK_TIME, read_clock_time, 9, "clock clockword"),
