@@ -21,6 +21,8 @@ ARTICLE = re.compile(r"\b(?:al|el|ul|ad|ar|as|ash|at|az|an)[-\s‐‑’']+(?=\w
 
 def fold(text: str) -> str:
     """Lowercase ASCII fold: 'Ḥasan' and 'Hasan' meet."""
+    if text.isascii():  # NFKD leaves ASCII as it is and none of it is combining
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
