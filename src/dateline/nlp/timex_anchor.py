@@ -631,6 +631,10 @@ class DocumentAnchor:
         # reference's own grain when it is finer than the unit counted.
         finer = ref_grain > _GRANULARITY.get(unit, 6)
         grain = _grain_unit(ref.value) if keep_grain and finer else unit
+        if keep_grain and finer and unit in ("decade", "century") and ref_grain > _GRANULARITY["year"]:
+            # "A decade earlier" than May 5, 1990: the year ten years back (1980), as after
+            # "in 1990"; no day or month is counted across ten years
+            grain = "year"
         return format_at(moved, grain) or format_at(moved, unit), ref.tid
 
     def previous(self, unit: str | None = None, *, reach: bool = False) -> Resolved:
