@@ -489,7 +489,12 @@ def _spoken_to_hits(verb: Token) -> list[Hit] | None:
         )
     ]
     if reached:
-        return [Hit("alive", verb, reached, {verb.i})]
+        hits = [Hit("alive", verb, reached, {verb.i})]
+        if _phoned_home(verb, reached):
+            # "the general spoke to his mother by phone on Tuesday": the caller lives too,
+            # as "called his mother" does
+            hits.append(Hit("alive", verb, subject_of(verb), {verb.i}))
+        return hits
     if any(p.lemma_.lower() == "call" for p in prep_children(verb, {"during", "in", "on"})):
         return [Hit("alive", verb, subject_of(verb), {verb.i})]
     if not any(t.lower_ == "we" for t in subject_of(verb)):
@@ -509,6 +514,35 @@ def _spoken_to_hits(verb: Token) -> list[Hit] | None:
     if reached:
         return [Hit("alive", verb, reached, {verb.i})]
     return None
+
+
+# What a call is made by: "spoke to his mother by phone", "on the telephone", "over the phone".
+_PHONES = frozenset({"phone", "telephone", "cellphone", "mobile", "satphone"})
+
+
+def _phoned_home(verb: Token, reached: list[Token]) -> bool:
+    """ "X spoke to his mother by phone", "talked with her family on the telephone": a call to
+    the speaker's own kin (a possessive kin noun), by phone; the speaker is a third person
+    (not the outlet's "we", nor "I" or "he" of a relative telling of his own call)."""
+    return (
+        any(
+            p.lemma_.lower() in CALLED_PEOPLE and any(d.dep_ == "poss" for d in p.children)
+            for p in reached
+        )
+        and any(
+            p.lemma_.lower() in _PHONES
+            for p in prep_children(verb, {"by", "on", "over"})
+            if p.dep_ == "pobj"
+        )
+        and any(
+            s.pos_ == "PROPN"
+            # ("Her husband said he had spoken to his wife by phone": the one who tells of
+            # his own call reports the kin reached, the captive, not himself)
+            or (s.lower_ in {"he", "she"} and verb.dep_ != "ccomp")
+            or s.lemma_.lower() in PERSON_NOUNS
+            for s in subject_of(verb)
+        )
+    )
 
 
 # The outlet's people and papers: "told reporters", "spoke to this newspaper".
