@@ -81,6 +81,9 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
         if key in surnames and len(key.split()) == 1:
             s.kind = "person"
             continue
+        if _namesake_typed_as_thing(doc, s, key, full_names):
+            s.kind = "person"  # "Davlat Nazarov" typed ORG beside "Farrukh Nazarov, his son"
+            continue
         prev = doc[s.start - 1] if s.start > 0 else None
         if _person_cue(doc, s) or _given_name_first(doc, s) or _person_by_its_noun(doc, s):
             s.kind = "person"  # "X, 54,", "X, who ...", "X's wife"; "Karin Holm" tagged ORG
@@ -108,6 +111,24 @@ def retag_persons(doc: Doc, spans: list[NameSpan]) -> None:
     for s in spans:
         if s.kind != "person" and s.end - s.start == 1 and _key(doc[s.start].text) in given:
             s.end = s.start  # "Helena is safe" tagged ORG: the given name alone, left to the grouping pass
+
+
+def _namesake_typed_as_thing(doc: Doc, s: NameSpan, key: str, full_names: set[str]) -> bool:
+    """Two capitalised proper nouns ending in the surname of another person the text names in
+    full are a relative of that person, whatever the model typed them (a given name it does
+    not know, read as a body): not a place or a body's word, never written in lower case."""
+    words = key.split()
+    if len(words) != 2 or s.end - s.start != 2:
+        return False
+    if not any(n != key and n.split()[-1] == words[-1] for n in full_names):
+        return False
+    first, last = doc[s.start], doc[s.start + 1]
+    if not all(t.pos_ == "PROPN" and t.text.isalpha() and t.text[:1].isupper() and not t.text.isupper() for t in (first, last)):
+        return False
+    if {first.lower_, last.lower_} & NON_PERSON_HEADS or known_place_name(first.text):
+        return False
+    lower = first.lower_
+    return not any(t.lower_ == lower and t.text.islower() for t in doc)
 
 
 def _unique_given_names(doc: Doc, spans: list[NameSpan]) -> set[str]:
