@@ -59,6 +59,16 @@ TABLE = [
         "of Kasai, a rebel group, on Monday.",
         {("Lena Varo", "captured", A): 1, ("Lena Varo", "arrested", A): 0},
     ),
+    (
+        # a noun of taking in an operation: whose operation it was
+        "A video shows the rebel colonel Amos Kitara being led away in handcuffs after his "
+        "capture in an army raid last week.",
+        {("Amos Kitara", "arrested", A): 1, ("Amos Kitara", "captured", A): 0},
+    ),
+    (
+        "The engineer Paul Odera was freed a month after his capture in a rebel raid on the mine.",
+        {("Paul Odera", "captured", A): 1, ("Paul Odera", "arrested", A): 0},
+    ),
 ]
 
 

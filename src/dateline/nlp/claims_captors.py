@@ -617,6 +617,14 @@ def noun_captor_predicate(noun: Token, pred: str) -> str:
         owners = subject_of(noun.head)
     if not owners and _justice_after(noun):
         return "arrested"  # "was extradited / charged after his capture in Panama"
+    if not owners:
+        # "after his capture in an army raid", "his arrest during a police operation": whose
+        # operation it was (a rebel raid's taking is a capture)
+        ops = {
+            _operation_kind(op) for op in _operations(noun) if op.lemma_.lower() in _OPERATIONS
+        } - {None}
+        if len(ops) == 1:
+            return ops.pop()
     kinds = {captor_kind(t) for o in owners for t in [o, *_resolved_quantity(o)]} - {None}
     if "captured" in kinds:
         return "captured"
