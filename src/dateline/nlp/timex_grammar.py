@@ -826,9 +826,11 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
     if half and unit == "year":  # "the first half of the year": 1998-H1, as '... of 1998'
         code = "-H1" if half[1] == "first" else "-H2"
         return Reading("DATE", resolve=lambda a: _with_half(a.previous("year"), code))
-    if unit != "year" and re.search(r"\b(?:end|close)\s+of$", (m["pos"] or "").lower()):
+    since = bool(re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I))
+    if (unit != "year" or since) and re.search(r"\b(?:end|close)\s+of$", (m["pos"] or "").lower()):
         # "fell at the end of the month" filed early in a month: the end already reached (the
-        # year's end stays the current year's: "Stocks rose at the end of the year" in August)
+        # year's end stays the current year's: "Stocks rose at the end of the year" in August,
+        # but not "up 8% since the end of the year" in November)
         return Reading("DATE", mod=mod, resolve=lambda a: a.end_of(unit))
     return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit))
 
@@ -862,6 +864,10 @@ current one."""
 def read_the_unit_any(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
     if groups.get("yearend"):
+        if re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I):
+            # "shares are up 8% since year-end", filed in November: the end already behind
+            # the report, last year's (see Anchor.end_of)
+            return Reading("DATE", mod="END", resolve=lambda a: a.end_of("year"))
         return Reading("DATE", mod="END", resolve=lambda a: a.deictic("year", 0))
     if groups.get("unit"):
         return read_the_unit(m)
