@@ -81,6 +81,7 @@ from dateline.nlp.entities_grouping import (
     cluster_names,
     join_compound_surnames,
     merge_aliases,
+    redecide_shared_surnames,
     share_coordinated_surnames,
 )
 from dateline.nlp.entities_kin_named import kin_named_after
@@ -286,6 +287,7 @@ def _resolve(doc: Doc) -> list[Entity]:
     merge_stated_aliases(doc, spans, clusters, span_cluster)  # "X, who goes by Y", "Y, the nom de guerre of X"
     add_surname_mentions(doc, clusters)
     join_unlisted_given_names(doc, clusters)  # "Nkechi X ... Nkechi was released"
+    redecide_shared_surnames(doc, clusters)  # once all full names are in: "the elder X"
     join_compound_surnames(clusters)
     share_coordinated_surnames(doc, clusters)
     add_government_parts(doc, clusters)

@@ -7,6 +7,8 @@ organisation whose parent is Russia.
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.attribution_index import tables_of
@@ -325,6 +327,65 @@ def add_surname_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         clusters[owner].add(start, end, full_text(doc)[start:end], name=is_name)
         covered.add((start, end))
+
+
+def redecide_shared_surnames(doc: Doc, clusters: list[Cluster]) -> None:
+    """A bare surname that several people of the story bear, decided again once every full
+    name is in place: the model's bare surnames were given out before the passes that add
+    full names it did not tag ("KHOROG - Davlat X" typed nothing, then "his son, Farrukh X",
+    then "X had died": the father, named first). In text order, each by the rules of
+    ``_choose_namesake`` (named before, more than a speaker, "the elder", named last in the
+    paragraph), else by salience over what precedes it, and the later ones, but for "the
+    elder / younger X", as the first that could point back; a surname after an honorific
+    keeps the namesake its gender chose."""
+    bearers: dict[str, list[int]] = {}
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        words = match_key(c.canonical).split()
+        if len(words) >= 2:
+            bearers.setdefault(words[-1], []).append(idx)
+        if _paternal_surname(words, c.canonical.split()):
+            bearers.setdefault(words[1], []).append(idx)
+    shared = {k: v for k, v in bearers.items() if len(v) > 1}
+    if not shared:
+        return
+    bare = []
+    for idx, c in enumerate(clusters):
+        if c.kind != "person":
+            continue
+        for mention in c.mentions:
+            key = match_key(mention[2])
+            if key in shared and idx in shared[key]:
+                bare.append((mention[0], idx, mention, key))
+    first_meant: dict[str, int] = {}  # whom the story first meant by the bare surname
+    for at, owner, mention, key in sorted(bare):
+        here = doc.char_span(at, at + 1, alignment_mode="expand")
+        if here is None or (here[0].i and _title_gender(doc[here[0].i - 1].text)):
+            continue
+        clusters[owner].mentions.remove(mention)
+        candidates = shared[key]
+        # "the elder X"; else the bare surname keeps the person it first meant ("Detectives
+        # arrested Marco X. X's brother, Paolo X, was held last year. X is in Milan")
+        chosen = _by_generation(doc, clusters, candidates, at)
+        if chosen is None:
+            chosen = first_meant.get(key)
+        if chosen is None:
+            chosen = _choose_namesake(doc, clusters, candidates, at)
+            if chosen is not None and any(s < at for i in candidates for s, _, _ in clusters[i].mentions):
+                first_meant[key] = chosen
+        if chosen is None:
+            chosen = max(candidates, key=partial(_salience, clusters, at))
+            if any(s < at for i in candidates for s, _, _ in clusters[i].mentions):
+                first_meant[key] = chosen
+        clusters[chosen].mentions.append(mention)
+        clusters[chosen].first = min(clusters[chosen].first, at)
+
+
+def _salience(clusters: list[Cluster], at: int, idx: int) -> tuple[int, int]:
+    """How often person ``idx`` was named before ``at``, then how early (the main person)."""
+    before = [s for s, _, _ in clusters[idx].mentions if s < at]
+    return len(before), -min(before, default=10**9)
 
 
 def _paternal_surname(words: list[str], written: list[str]) -> bool:
