@@ -69,7 +69,13 @@ from dateline.nlp.claims_answers import (
     put_claim_denials,
 )
 from dateline.nlp.claims_assembly import claims_of_hit, drop_restatements, interviewee
-from dateline.nlp.claims_context import ClaimContext, Hit, index_cues, lemma_tokens
+from dateline.nlp.claims_context import (
+    ClaimContext,
+    Hit,
+    index_cues,
+    interview_turn_at,
+    lemma_tokens,
+)
 from dateline.nlp.claims_custody import unheld_hits
 from dateline.nlp.claims_denials import (
     DENIAL_LEMMAS,
@@ -155,9 +161,11 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
                     continue
                 if _riding(hit, claim):
                     continue
-                if _conjunct_restates(hit.anchor, claim, told) or (
-                    (_counted_among(hit.anchor) or _in_the_recording(hit))
+                if (
+                    _conjunct_restates(hit.anchor, claim, told)
+                    or (_counted_among(hit.anchor) or _in_the_recording(hit))
                     and _told_before(claims, claim)
+                    or _put_back_to_interviewee(ctx, hit, claim, claims)
                 ):
                     continue
                 told.setdefault(hit.anchor.i, []).append(claim)
@@ -451,6 +459,30 @@ def _told_before(claims: list[Claim], claim: Claim) -> bool:
         (c.subject_id, c.predicate, c.polarity)
         == (claim.subject_id, claim.predicate, claim.polarity)
         for c in claims
+    )
+
+
+def _put_back_to_interviewee(
+    ctx: ClaimContext, hit: Hit, claim: Claim, claims: list[Claim]
+) -> bool:
+    """An interviewer's turn that puts back to the interviewee a claim the story has told
+    already ("Q: The army says you died in that strike." after the intro told the army's
+    claim; "You believe your brother is still alive. Why?" after his "He is alive") is the
+    premise of the question, no new telling; one that brings news ("Q: There were reports
+    last week that he had been moved to a military hospital", a place not told before) is
+    the reports' claim. A printed interview's turns only, not a broadcast transcript's."""
+    turn = interview_turn_at(ctx, hit.anchor.idx)
+    return (
+        turn is not None
+        and turn.asks
+        # (a transcript's presenter, "PRESENTER: ...", tells the news: each telling counts)
+        and turn.label is None
+        and any(
+            (c.subject_id, c.predicate, c.polarity)
+            == (claim.subject_id, claim.predicate, claim.polarity)
+            and _whereabouts(c) == _whereabouts(claim)
+            for c in claims
+        )
     )
 
 
