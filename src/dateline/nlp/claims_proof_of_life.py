@@ -19,7 +19,7 @@ from dateline.nlp.claims_grammar import subject_of
 from dateline.nlp.claims_messages import author_token, timex_under
 from dateline.nlp.claims_sources import name_of
 from dateline.nlp.claims_time import interval_of, is_point
-from dateline.nlp.entities import entity_at
+from dateline.nlp.entities import PERSON_NOUNS, entity_at
 from dateline.records import Entity, TimeExpression
 
 
@@ -28,23 +28,28 @@ def dated_paper_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     the picture was made no earlier than the paper's date (the classic proof of life of
     hostage videos)."""
     hits = []
+    papers: list[tuple[Token, date | None, bool]] = []
     for dated in cue_tokens(ctx, sent, "dated") + _paper_dates(ctx, sent):
         if dated.head.lemma_.lower() not in lx.DATED_OBJECTS:
             continue
         tx = timex_under(ctx, dated)
         if tx is None:
             continue
-        tok = dated.head
+        papers.append((dated.head, tx.earliest or interval_of(tx.value)[0], False))
+    papers += [(paper, day, True) for paper, day in _papers_of_a_day(ctx, sent)]
+    for paper, earliest, of_a_day in papers:
+        tok = paper
         while tok.dep_ in {"pobj", "prep"} or tok.dep_ == "dobj" and tok.head.pos_ == "NOUN":
             tok = tok.head  # "a copy of a newspaper"
         verb = tok.head if tok.dep_ == "dobj" else None
         if verb is None or verb.lemma_.lower() not in lx.DISPLAY_VERBS:
             continue
-        earliest = tx.earliest or interval_of(tx.value)[0]
         if earliest is None or ctx.published and earliest > ctx.published:
             continue
-        basis = f"shown with {dated.head.text} dated {earliest.isoformat()}"
-        hits.append(_message_life_hit(ctx, verb, _holder(verb), earliest, basis))
+        basis = f"shown with {paper.text} dated {earliest.isoformat()}"
+        holder = _shown_holder(verb) if of_a_day else _holder(verb)
+        if holder:
+            hits.append(_message_life_hit(ctx, verb, holder, earliest, basis))
     return hits
 
 
@@ -62,6 +67,29 @@ def _paper_dates(ctx: ClaimContext, sent: Span) -> list[Token]:
         and c.lower_ in {"from", "of"}
         and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in c.children)
     ]
+
+
+def _papers_of_a_day(ctx: ClaimContext, sent: Span) -> list[tuple[Token, date | None]]:
+    """A newspaper dated by a possessive day: "holding Sunday's newspaper" (that Sunday),
+    "holding that day's newspaper" / "the same day's paper" (the day the sentence gives the
+    picture: "posted a photograph on Sunday of X holding that day's newspaper")."""
+    out: list[tuple[Token, date | None]] = []
+    for paper in lemma_tokens(ctx, sent, _PAPERS):
+        for poss in (c for c in paper.children if c.dep_ == "poss"):
+            if (tx := timex_under(ctx, poss)) is not None:
+                out.append((paper, tx.earliest or interval_of(tx.value)[0]))
+            elif poss.lower_ == "day" and any(d.lower_ in {"that", "same"} for d in poss.children):
+                days = [
+                    tx
+                    for tx in ctx.timexes
+                    if sent.start_char <= tx.start
+                    and tx.end <= poss.idx
+                    and is_point(tx.value)
+                    and len(tx.value) >= 10
+                ]
+                if days:
+                    out.append((paper, days[-1].earliest or interval_of(days[-1].value)[0]))
+    return out
 
 
 # Verbs by which a picture shows someone: "appears to show X ... holding a newspaper".
@@ -93,6 +121,43 @@ def _holder(verb: Token) -> list[Token]:
                 for s in c.children
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ in {"PRON", "PROPN"}
             ]
+            return shown
+    return []
+
+
+def _shown_holder(verb: Token) -> list[Token]:
+    """The person a picture shows holding the paper, by the participle's own noun only: "a
+    photograph of the general sitting in a garden holding that day's newspaper", "a photo
+    of Felix Auer holding Sunday's paper" (the parser makes the name a compound of the
+    participle), or the verb's own subject ("in which X holds up the previous day's paper");
+    never the one who posted the picture."""
+    own = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() not in _PICTURES]
+    if own:
+        return own
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "acl" and (
+            tok.head.pos_ in {"PROPN", "PRON"} or tok.head.lemma_.lower() in PERSON_NOUNS
+        ):
+            return [tok.head]
+        if tok.dep_ == "pobj" and tok.tag_ == "VBG":
+            named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return named[-1:]
+        if tok.dep_ not in {"conj", "advcl", "xcomp"} or tok.head is tok:
+            break
+        tok = tok.head
+        # "posted a photograph on Sunday of Felix Auer holding ...": the participle hangs on
+        # the posting verb; the one shown is the object of the picture's "of"
+        shown = [
+            p
+            for pic in tok.children
+            if pic.dep_ == "dobj" and pic.lemma_.lower() in _PICTURES
+            for prep in pic.subtree  # ("a photo on Monday of X": "of" hangs on the day)
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if shown:
             return shown
     return []
 
