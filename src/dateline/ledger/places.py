@@ -341,10 +341,13 @@ class Gazetteer:
 
     def __init__(self, countries: Mapping[str, str], cities: Iterable[tuple[str, str]]):
         self.countries = dict(countries)
-        self._by_last: dict[str, list[tuple[str, str]]] = {}
+        by_last: dict[str, list[tuple[str, str]]] = {}
         for name, country in cities:  # by the last word (a cheap split; keys compared later)
             last = name.lower().rsplit(None, 1)[-1].rsplit("-", 1)[-1].strip(".,'’()")
-            self._by_last.setdefault(last, []).append((name, country))
+            by_last.setdefault(last, []).append((name, country))
+        # tuples of strings, which Python's cyclic collector stops tracking once it has seen
+        # them: the 100,000 lists stayed tracked, walked by every full collection after
+        self._by_last = {last: tuple(found) for last, found in by_last.items()}
         self._city: dict[str, str | None] = {}
 
     def country_of_city(self, key: str) -> str | None:
