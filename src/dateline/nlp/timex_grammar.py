@@ -1369,7 +1369,8 @@ _DAY_REL = r"(?:(?:this\s+coming|this\s+past|this|next|last)\s+)?"
 
 _DAY_AFTER_CLOCK = _compile(
     rf"""(?:\s*\([^()\n]{{1,24}}\))?(?:\s+(?:local\s+time|{TIMEZONE}))?,?\s+(?:on\s+)?
-    (?P<day>today|tonight|yesterday|tomorrow|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})\b"""
+    (?P<day>today|tonight|yesterday|tomorrow|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?
+      |(?:{WEEKDAY},?\s+)?{DAY_NUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})\b"""
 )
 
 
@@ -1404,7 +1405,8 @@ CLOCK_TIME = _compile(
       |(?<=\bat\s)(?P<bh>1[0-2]|[1-9])(?=,?\s+(?:on\s+(?:{MONTH}\s+{DAY_NUM}|today|tomorrow|yesterday)|(?:on\s+)?{_DAY_REL}{WEEKDAY})\b))
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}|(?<=\d)\s*local(?=\s*[(,.;])))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
-      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
+      |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?
+      |(?:{WEEKDAY},?\s+)?{DAY_NUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
       # "9 p.m. last night", "10:30 this morning": the clock and the part of a day next to it
       # are one time (as "10 p.m. yesterday" is)
       |\s+(?P<partday>last\s+night|this\s+(?:morning|afternoon|evening)))?(?![\w-])"""
