@@ -85,7 +85,7 @@ def _papers_of_a_day(ctx: ClaimContext, sent: Span) -> list[tuple[Token, date | 
                     if sent.start_char <= tx.start
                     and tx.end <= poss.idx
                     and is_point(tx.value)
-                    and len(tx.value) >= 10
+                    and len(tx.value or "") >= 10
                 ]
                 if days:
                     out.append((paper, days[-1].earliest or interval_of(days[-1].value)[0]))
