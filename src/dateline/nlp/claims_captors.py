@@ -621,8 +621,10 @@ def noun_captor_predicate(noun: Token, pred: str) -> str:
         # "after his capture in an army raid", "his arrest during a police operation": whose
         # operation it was (a rebel raid's taking is a capture)
         ops = {
-            _operation_kind(op) for op in _operations(noun) if op.lemma_.lower() in _OPERATIONS
-        } - {None}
+            kind
+            for op in _operations(noun)
+            if op.lemma_.lower() in _OPERATIONS and (kind := _operation_kind(op)) is not None
+        }
         if len(ops) == 1:
             return ops.pop()
     kinds = {captor_kind(t) for o in owners for t in [o, *_resolved_quantity(o)]} - {None}
