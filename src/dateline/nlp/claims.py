@@ -157,7 +157,7 @@ def _claims_in(ctx: ClaimContext) -> list[Claim]:
             burial = any(h.predicate == "other:bury" and h.anchor.i == hit.anchor.i for h in hits)
             for claim in claims_of_hit(ctx, sent, hit, len(claims)):
                 claim = _enumerated_first(ctx, sent, hit, claim)
-                if burial and _death_told_before(claims, claim):
+                if (burial or _rite_of_the_dead(hit)) and _death_told_before(claims, claim):
                     continue
                 if _riding(hit, claim):
                     continue
@@ -714,6 +714,16 @@ def _listed_dates(ctx: ClaimContext, sent: Span, claim: Claim, n0: int) -> list[
             )
         )
     return out
+
+
+# The rites of the dead a story tells after the death: "His funeral will be held on Sunday".
+_RITES = frozenset({"funeral", "burial", "wake", "vigil"})
+
+
+def _rite_of_the_dead(hit: Hit) -> bool:
+    """A death read from the noun of its rite ("His funeral will be held on Sunday",
+    "mourners at the burial of X"): like a burial's verb, it presupposes the death."""
+    return hit.predicate == "killed" and hit.anchor.lemma_.lower() in _RITES
 
 
 def _death_told_before(claims: list[Claim], claim: Claim) -> bool:
