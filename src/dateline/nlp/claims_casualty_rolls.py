@@ -40,9 +40,9 @@ def casualty_roll_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[H
     """One hit per label whose roll names people no hit of the sentence told with the
     label's predicate."""
     lower = ctx.tables.lower
+    found: list[Hit] = _bodies_roll(ctx, sent, hits)
     if _LABELS.keys().isdisjoint(lower[sent.start : sent.end]):
-        return []  # (no label in the sentence: one scan, no loop)
-    found: list[Hit] = []
+        return found  # (no label in the sentence: one scan, no loop)
     for i in range(sent.start, sent.end):
         pred = _LABELS.get(lower[i])
         if pred is None or (i + 1 < sent.end and ctx.tables.tag[i + 1] in _NOUN_TAGS):
@@ -61,6 +61,33 @@ def casualty_roll_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[H
         if names:
             found.append(Hit(pred, sent.doc[i], names, {i}))
     return found
+
+
+# Verbs by which bodies are found: "The bodies of two more victims were recovered on
+# Wednesday: X and Y", "Divers pulled three bodies from the river: X, Y and Z".
+_BODY_FINDING_VERBS = frozenset(
+    {"recover", "find", "pull", "retrieve", "identify", "exhume", "discover", "bring"}
+)
+
+
+def _bodies_roll(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> list[Hit]:
+    """A roll of the dead after a finding of bodies and a colon: "The bodies of two more
+    victims were recovered on Wednesday morning: X, 52, and his neighbour Y, 60" (a disaster
+    update's list); each person named after the colon is one ``killed`` at the finding."""
+    lower, lemma = ctx.tables.lower, ctx.tables.lemma
+    if "bodies" not in lower[sent.start : sent.end] or ":" not in lower[sent.start : sent.end]:
+        return []
+    colon = lower.index(":", sent.start, sent.end)
+    verbs = [
+        sent.doc[k]
+        for k in range(sent.start, colon)
+        if lemma[k] in _BODY_FINDING_VERBS and ctx.tables.pos[k] == "VERB"
+    ]
+    if "bodies" not in lower[sent.start : colon] or len(verbs) != 1:
+        return []
+    told = {_who(ctx, s) for h in hits if h.predicate == "killed" for s in h.subjects}
+    names = [t for t in _roll_names(ctx, sent, colon + 1) if _who(ctx, t) not in told]
+    return [Hit("killed", verbs[0], names, {verbs[0].i})] if names else []
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
