@@ -800,13 +800,14 @@ class DocumentAnchor:
         return format_at(saturday, "weekend"), "dct"
 
     def looks_back(self) -> bool:
-        """Whether the expression being resolved sits in past-tense prose."""
-        return self.position.past
+        """Whether the expression being resolved sits in past-tense prose (not the new date
+        of a verb of rescheduling: "was postponed until the 25th" looks ahead)."""
+        return self.position.past and not self.position.rescheduled
 
     def looks_ahead(self) -> bool:
         """Whether the expression being resolved sits in future or prospective prose ("will
-        be held", "is to meet")."""
-        return self.position.tense in ("future", "prospective")
+        be held", "is to meet"), or is the new date of a verb of rescheduling."""
+        return self.position.tense in ("future", "prospective") or self.position.rescheduled
 
     def in_the_present(self) -> bool:
         """Whether the expression being resolved hangs on a verb in the simple present ("The

@@ -2288,6 +2288,8 @@ def read_day_of_month(m: re.Match[str]) -> Reading | None:
     before = m.string[max(0, m.start() - 48) : m.start()]
     if before.endswith("for ") and not _SCHEDULED_FOR.search(before):
         return None  # "set for the 14th", not "voted for the 2nd"
+    if before.endswith("to ") and not _MOVED_TO.search(before):
+        return None  # "adjourned to the 2nd", not "rose to the 2nd"
     # "The vote is on the 14th", "Fares rise from the 1st", "The road is shut until the 3rd": a
     # day of the month in the present tense is a timetable, as a future is ("is closed since
     # the 3rd" is not)
@@ -2311,8 +2313,15 @@ def read_day_of_month(m: re.Match[str]) -> Reading | None:
     return Reading("DATE", resolve=resolve)
 
 
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|delayed|adjourned|moved|pushed\s+back|put\s+off|brought\s+forward|deferred|rescheduled|shifted)"
+    r"(?:\s+[\w-]+){0,2}?\s+to\s+$",
+    re.I,
+)
+"""A verb of rescheduling before 'to' and a new day ('the hearing was adjourned to the 2nd')."""
 DAY_OF_MONTH = _compile(
-    r"""(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)|(?<=\bfor\s))
+    r"""(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bfrom\s)|(?<=\bfor\s)
+       |(?<=\bto\s))
     the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!-)
     (?=\s*[.,;:!?)]|\s*$|\s+(?:and|but|when|as|at|in|with|to|after|before|because|while|or|through|until)\b)"""
 )
