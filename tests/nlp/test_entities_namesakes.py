@@ -55,6 +55,26 @@ def test_own_name_is_no_namesake(nlp) -> None:
     assert spans[0].kind == "org"
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            # "a miner" may be a mining company, but not one with an age and a "who" clause
+            "A miner, Rodel Magbanua, 33, who was listed as missing on Monday, turned up at his "
+            "cousin's house in Tagum on Tuesday morning.",
+            {("Rodel Magbanua", "other:missing"), ("Rodel Magbanua", "located_in")},
+        ),
+        (
+            "A miner, Jerwin Dacanay, who had been reported missing since Sunday, was found alive "
+            "in a flooded shaft on Tuesday.",
+            {("Jerwin Dacanay", "other:missing"), ("Jerwin Dacanay", "alive")},
+        ),
+    ],
+)
+def test_trade_noun_before_a_person(claims_of, text: str, found: set) -> None:
+    assert found <= {(c.subject, c.predicate) for c in claims_of(text)}
+
+
 def test_bare_surname_decided_again(nlp) -> None:
     # "Sharipov was dead" had gone to the son (the father's full name added after it was
     # given out): the one named first, not just a speaker, and not named in its paragraph

@@ -404,7 +404,13 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             and key not in surnames
         ) or len(span) == 1 and key not in surnames and _place_by_position(span[0]):
             s.kind = "gpe"
-        elif key not in surnames and s.title is None and s.role_noun is None and (_owns_its(doc, s) or _traded(doc, s)):
+        elif (
+            key not in surnames
+            and s.title is None
+            and s.role_noun is None
+            and not s.evidenced  # "A miner, X, 27, who ...": an age or "who" is a person's
+            and (_owns_its(doc, s) or _traded(doc, s))
+        ):
             s.kind = "org"
 
 
