@@ -1438,14 +1438,18 @@ def read_spoken_clock(m: re.Match[str]) -> Reading | None:
             return None  # "rose from ten to one", "from two to three": a range, not a clock
         if m["dir"].lower() == "to":
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
-    pod = (m["pod"] or m["pod2"] or ("night" if m["night"] or m["night2"] else "")).lower()
+    pod = (m["pod"] or m["pod2"] or ("night" if m["night"] or m["night2"] else "") or m["dpod"] or "").lower()
     if pod in ("afternoon", "evening") or (pod == "night" and 5 <= hour < 12):
         hour = hour % 12 + 12
     elif hour == 12 and pod in ("morning", "night"):
         hour = 0
     clock = f"{hour:02d}:{minute:02d}"
 
+    day_text = m["sday"]
+
     def resolve(a: Anchor) -> Resolved:
+        if day_text:  # "at half past seven on Friday evening", "at 9 in the morning on Friday"
+            return a.attach_time(_resolve_day_phrase(a, day_text), clock)
         day = a.day_of_clock(clock)
         if clock[:2] <= "12":
             day = _after_the_night(a, day)
@@ -1465,9 +1469,13 @@ def _hour_number(text: str) -> int | None:
 SPOKEN_CLOCK = _compile(
     rf"""(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s)
       |(?<=\baround\s)|(?<=\babout\s))
-    (?:(?P<mins>{_MINUTES})\s+(?:minutes\s+)?(?P<dir>past|to|after)\s+(?P<h>{_HOUR})\b(?![:.,]?\d|%|-)(?!\s+(?:odds|shots?|favou?rites?|margins?|majority|votes?|against|on)\b)
+    (?:(?P<mins>{_MINUTES})\s+(?:minutes\s+)?(?P<dir>past|to|after)\s+(?P<h>{_HOUR})\b(?![:.,]?\d|%|-)(?!\s+(?:odds|shots?|favou?rites?|margins?|majority|votes?|against|on(?!\s+(?:{_DAY_REL}{WEEKDAY}|{MONTH}\s)))\b)
        (?:\s+(?:in\s+the\s+(?P<pod>morning|afternoon|evening)|at\s+(?P<night>night)))?
-      |(?P<h2>{_HOUR})\s+(?:in\s+the\s+(?P<pod2>morning|afternoon|evening)|at\s+(?P<night2>night))\b)"""
+      |(?P<h2>{_HOUR})\s+(?:in\s+the\s+(?P<pod2>morning|afternoon|evening)|at\s+(?P<night2>night))\b)
+    # the day named right after the clock is part of it, as after "9 a.m." ("at half past
+    # seven on Friday evening", "at 9 in the morning on Friday")
+    (?:,?\s+(?:on\s+)?(?P<sday>today|yesterday|tomorrow|(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?
+      |{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?\b)?"""
 )
 
 
