@@ -660,6 +660,10 @@ def side_hits(verb: Token, lemma: str) -> list[Hit]:
         # "was led into the courtroom in handcuffs", "is brought in by two guards and placed
         # in the glass dock": the accused appears in court
         hits.append(Hit("appeared", verb, brought, {verb.i}))
+    if lemma in {"sit", "stand"} and (accused := _in_the_dock(verb)):
+        # "X sits in the dock in a grey suit", "stood in the dock on Monday": a court
+        # reporter's way of telling the accused's appearance
+        hits.append(Hit("appeared", verb, accused, {verb.i}))
     if lemma == "book" and (booked := _booked_into_jail(verb)):
         # "was booked into the county jail", "officers booked X into jail": where he is kept
         hits.append(Hit("located_in", verb, booked, {verb.i}))
@@ -781,6 +785,18 @@ def _brought_before_court(verb: Token) -> list[Token]:
     ):
         return []
     return patient_of(verb) or (patient_of(verb.head) if verb.dep_ == "conj" else [])
+
+
+def _in_the_dock(verb: Token) -> list[Token]:
+    """Who sits or stands "in the dock" (the accused's place in court; not "in the
+    courtroom", where a judge or a relative sits too): the verb's subject, a person."""
+    if _negated(verb) or obliged(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return []
+    if not any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "dock" for p in prep_children(verb, {"in"})
+    ):
+        return []
+    return [s for s in subject_of(verb) if s.pos_ in {"PROPN", "PRON"} or _one_person(s)]
 
 
 def _booked_into_jail(verb: Token) -> list[Token]:
