@@ -122,6 +122,30 @@ def _gated(tables: DocIndex, i: int) -> bool:
 _STAND_IN_MODIFIERS = lx.STOPGAP_WORDS | {"new", "newly", "transitional", "facto", "incoming"}
 
 
+# Verbs of a state one is "close to death" in: "is", "remains", "seemed", "looked".
+_STATE_VERBS = frozenset({"be", "remain", "seem", "appear", "look"})
+
+
+def _near_death(death: Token) -> list[Hit] | None:
+    """ "He was close to death", "she remains near death": a state of health (the README: a
+    health state is ``alive``), the person dying, not dead; None for any other "to death"
+    ("beaten to death", "sentenced to death")."""
+    prep = death.head
+    adjective = prep.head
+    if prep.lower_ == "near" and prep.dep_ == "prep":
+        adjective = prep  # "remains near death": the preposition on the verb
+    elif prep.lower_ != "to" or adjective.lower_ not in {"close", "near"}:
+        return None
+    verb = adjective.head
+    if (
+        adjective.dep_ not in {"acomp", "advmod", "oprd", "prep"}
+        or verb.lemma_.lower() not in _STATE_VERBS
+        or any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return None
+    return [Hit("alive", verb, subject_of(verb), {verb.i, adjective.i, prep.i, death.i})]
+
+
 def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     """The hits ``tok`` triggers, rule family by rule family (each tried only when the
     token's word, lemma, part of speech or relation fits it)."""
@@ -155,6 +179,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         included = "alive" if word == "survivors" else included  # "survivors included X"
         # "the dead included X"
         return [Hit(included, tok.head, members_of(tok), {tok.head.i, tok.i})]
+    if word == "death" and dep == "pobj" and (dying := _near_death(tok)) is not None:
+        return dying  # '"He is close to death," his sister said': alive, dying
     if (dead := death_hits(tok, word, lemma)) is not None:
         return dead  # a body, a killer, a rite, "could not save X" (claims_deaths)
     if word == "missing" and (dep == "amod" or dep == "acl" and head_pos in {"NOUN", "PROPN"}):
