@@ -3,8 +3,9 @@
 The gold README: demands, purposes and orders are no claims ("called for his release", "to
 free him"). Besides the demand verbs the trigger rules read, English news names a sought
 release or arrest as the object of an infinitive of purpose ("pledged to secure the release
-of X", "efforts to win his freedom") and as the topic of talks and hopes ("talks on the
-release of X", "negotiations for his release", "hopes for the release of X"). An achieved
+of X", "efforts to win his freedom"), as the topic of talks and hopes ("talks on the
+release of X", "negotiations for his release", "hopes for the release of X") and as what a
+chance or prospect is of ("little chance of his release", "no prospect of her return"). An achieved
 one stays a claim: "helped secure the release of X", "managed to secure", "secured".
 """
 
@@ -31,6 +32,11 @@ _SEEKING_NOUNS = frozenset(
 )
 
 
+# Nouns whose "of" phrase is something awaited, not a happening: "little chance of his
+# release", "hopes of her return are fading", "no prospect of his release".
+_PROSPECT_NOUNS = frozenset({"chance", "hope", "prospect", "odds"})
+
+
 def sought_not_happened(noun: Token) -> bool:
     """``noun`` ("the release of X", "his freedom") names a goal: the object of an
     infinitive of purpose, or the topic of talks, efforts or hopes."""
@@ -42,4 +48,7 @@ def sought_not_happened(noun: Token) -> bool:
     # "talks on / over / about the release of X", "negotiations for his release"
     if noun.dep_ == "pobj" and head.lower_ in {"on", "over", "about", "for"}:
         return head.head.lemma_.lower() in _SEEKING_NOUNS or head.head.lower_ in _SEEKING_NOUNS
+    # "any chance of his release", "hopes of her return", "no prospect of his release"
+    if noun.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in _PROSPECT_NOUNS
     return False
