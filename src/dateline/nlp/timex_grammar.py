@@ -1800,7 +1800,7 @@ SET_RULE = _compile(
 )
 
 FREQUENCY_A = _compile(
-    r"""(?:\b(?P<q>about|around|roughly|approximately|nearly|almost)\s+)?\b(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+(?P<unit>year|month|week|day|night|hour|minute|decade)\b"""
+    r"""(?:\b(?P<q>about|around|roughly|approximately|nearly|almost)\s+)?\b(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+(?P<unit>year|month|fortnight|week|day|night|hour|minute|decade)\b"""
     # "four days a week", "24 hours a day", "two weeks a year": a stretch of time repeated in
     # every larger unit is a SET (TimeML), not the DURATION its first words are on their own;
     # so are "one day a week", "an hour a night", "half an hour a day", "30 minutes a day"
@@ -1817,7 +1817,8 @@ noun; the tagger checks that against the parse (see ``rate_context``)."""
 def read_frequency(m: re.Match[str]) -> Reading | None:
     """'twice a week', 'three times a year', 'four days a week': every such unit (SET P1W)."""
     unit = UNIT_WORDS[(m["unit"] or m["unit2"] or m["unit3"]).lower()]
-    return Reading("SET", value=duration_value(1, unit), mod=qualifier_mod(m["q"] or m["q3"]))
+    value = "P2W" if unit == "fortnight" else duration_value(1, unit)  # "once a fortnight"
+    return Reading("SET", value=value, mod=qualifier_mod(m["q"] or m["q3"]))
 
 
 # ---------------------------------------------------------------------------- refs and anaphora
@@ -2141,7 +2142,7 @@ GATES: dict[str, str] = {
     "vague_span": r"""(?=[saSA])(?:some\s+time|a\s+(?:little\s+)?while|a\s+(?:very\s+)?(?:long|short|brief)\s+
                    (?:while|period)|a\s+(?:fairly\s+|very\s+)?lengthy\s+period)""",  # "for some time"
     "range_end": rf"(?=(?-i:[12JFMASOND]))(?:{YEAR4}\s*[-–/]\s*\d\d|{MONTH}\s+{DAY_NUM}\s*(?:[-–]|\s(?:to|through|and)\s)\s*\d)",
-    "frequency": r"(?=[apAP])\b(?:a|an|per)\s+(?:year|month|week|day|night|hour|minute|decade)\b",  # "twice a week"
+    "frequency": r"(?=[apAP])\b(?:a|an|per)\s+(?:year|month|fortnight|week|day|night|hour|minute|decade)\b",  # "twice a week"
     "anaphoric_time": r"(?=[tT])(?:\b(?:the|that)\s+time\b|\bthen\b)",  # "at the time", "since then"
     "report_period": r"(?=[qpyQPY])(?:quarter|period|year[\s-](?:ago|earlier))",  # "the year-ago quarter"
     "part_of_day": r"""(?=[elmutELMUT])(?:(?:early|late|mid)[\s-]?(?:morning|afternoon|evening)|(?:until|till)\s+(?:morning|afternoon|evening)
