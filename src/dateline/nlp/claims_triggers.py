@@ -792,6 +792,14 @@ def _demanded(noun: Token) -> bool:
     head = noun.head
     if head.lower_ in {"for"} and head.head.lemma_.lower() in lx.DEMAND_VERBS | lx.WANT_NOUNS:
         return True
+    if (
+        head.lower_ == "for"
+        and head.head.dep_ == "dobj"
+        and head.head.head.lemma_.lower() in lx.DEMAND_VERBS
+    ):
+        # "demanded a further $300,000 for his release", "sought a ransom for her release":
+        # the price asked for it (a ransom "paid for her release" tells one that came)
+        return True
     if head.lower_ == "for" and any(
         c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lx.WANT_NOUNS
         for c in head.head.children
