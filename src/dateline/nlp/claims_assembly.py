@@ -427,6 +427,8 @@ def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
     if appos is None:
         # "Two of the kidnappers, the brothers X and Y,": through a plural noun in apposition
         plural = next((c for c in tok.children if c.dep_ == "appos" and c.tag_ == "NNS"), None)
+        if plural is None:
+            plural = _loose_plural_apposition(tok)
         appos = (
             next((c for c in plural.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if plural is not None
@@ -446,6 +448,21 @@ def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
         ]
     people = [x for x in listed if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"]
     return people if len(people) >= 2 else []
+
+
+def _loose_plural_apposition(tok: Token) -> Token | None:
+    """ "arrested two suspects, the brothers X and Y, in a raid": the plural noun set off by
+    the comma right after ``tok``, which the parser hung on the verb (npadvmod), not on it."""
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for cand in doc[comma + 1 : comma + 3]:
+        if cand.tag_ == "NNS" and cand.dep_ == "npadvmod" and cand.head.i == tok.head.i != tok.i:
+            return cand
+        if cand.lower_ != "the":
+            break
+    return None
 
 
 def _quoted_speaker(ctx: ClaimContext, tok: Token) -> Entity | None:
