@@ -26,6 +26,7 @@ SENTENCES = (
     "The ship sailed on 4 March 2011, docked on the fifth of May and left on 21st June.",
     "Nothing was said at the time, and the company posted results for the period.",
     "Two years to the day after the flood of May 2, 2001, the dam reopened.",
+    "The dam burst in the early hours, and crews worked into the small hours.",
 )
 
 

@@ -1186,6 +1186,18 @@ def read_part_of_day_any(m: re.Match[str]) -> Reading | None:
     return read_part_of_day(proxy)  # type: ignore[arg-type]
 
 
+def read_small_hours(m: re.Match[str]) -> Reading | None:
+    """'Rebels attacked in the early hours', 'talks ran into the small hours': the night the
+    day the passage is about begins with, as 'the small hours of Sunday' is Sunday's (TNI)."""
+    return Reading("TIME", resolve=lambda a: _shift_part(a.current_day(), "NI"))
+
+
+SMALL_HOURS = _compile(
+    r"""(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=\bthrough\s))
+    the\s+(?:small|early|wee)\s+hours\b(?!\s+of\b)(?!-)"""
+)
+
+
 def _after_the_night(a: Anchor, day: Resolved, *, range_from: str | None = None) -> Resolved:
     """'power failed Tuesday night ... crews had restored it by 6 a.m.', 'freed a hostage
     shortly before midnight and gave up at 12:50 a.m.': a morning clock time told right after
@@ -2069,6 +2081,7 @@ REQUIRES: dict[str, str] = {
     "quarter": r"(?=[qh12])(?:quarter|half|q[1-4]|h[12]\b|[12]h\b)",
     "period_ended": r"(?=[yq])(?:year|quarter)",
     "to_the_day": r"to\s+the\s+day",
+    "small_hours": r"(?=[sew])(?:small|early|wee)\s+hours",
     "part_of_day": r"(?=[maen])(?:morning|afternoon|evening|night)",
     "part_of_date": r"(?=[maenh])(?:morning|afternoon|evening|night|hours)",
     "range_end": r"[-–/]|\sto\s|\sthrough\s|\sand\s",
@@ -2822,6 +2835,7 @@ RULES: tuple[Rule, ...] = (
     _rule("part_of_date", PART_OF_DATE, read_part_of_date, 8, "month weekday dayword"),
     _rule("date_then_part", DATE_THEN_PART, read_part_of_date, 9, "month"),
     _rule("part_of_day", PART_OF_DAY_ALONE, read_part_of_day_any, 2, "unit"),
+    _rule("small_hours", SMALL_HOURS, read_small_hours, 2, "unit"),
     _rule("holiday", HOLIDAY, read_holiday, 5, "holiday"),
     _rule("twilight", TWILIGHT, read_twilight, 2, "twilight"),
     _rule("frequency", FREQUENCY_A, read_frequency, 6, "unit"),
