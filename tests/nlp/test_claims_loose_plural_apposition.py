@@ -23,6 +23,11 @@ TABLE = [
         {("Karim Nasser", "arrested", A): 1, ("Walid Nasser", "arrested", A): 1},
     ),
     (
+        # the comma hung on "two suspects" rather than on the verb
+        "Police arrested two suspects, the brothers Bilal Jaber and Hussein Jaber, in a raid.",
+        {("Bilal Jaber", "arrested", A): 1, ("Hussein Jaber", "arrested", A): 1},
+    ),
+    (
         # the plain apposition, read before
         "Police arrested two suspects, Karim Nasser and Walid Nasser, in a raid near Baalbek.",
         {("Karim Nasser", "arrested", A): 1, ("Walid Nasser", "arrested", A): 1},

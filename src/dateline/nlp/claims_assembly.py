@@ -454,7 +454,9 @@ def _loose_plural_apposition(tok: Token) -> Token | None:
     """ "arrested two suspects, the brothers X and Y, in a raid": the plural noun set off by
     the comma right after ``tok``, which the parser hung on the verb (npadvmod), not on it."""
     doc = tok.doc
-    comma = tok.right_edge.i + 1
+    comma = tok.right_edge.i
+    if doc[comma].text != ",":
+        comma += 1  # (the parser hangs the comma on the noun or on the verb)
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     for cand in doc[comma + 1 : comma + 3]:
