@@ -78,37 +78,74 @@ def anaphoric_denials(ctx: ClaimContext, sent: Span, *, pronoun_claims: bool = T
         if last is None or not subjects:
             continue
         # (the source chain reads the "not" of "is not true" / "did not believe" itself)
-        hit = Hit(
-            last.predicate,
-            verb,
-            subjects,
-            {verb.i},
-            polarity_neg=not (disbelief or verb.i in false_heads and has_neg(verb)),
-            certainty="denied",
-        )
-        hit.event = (None, None, None)
-        if lemma in DENIAL_LEMMAS or disbelief:
-            denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if disbelief and denier is not None and denier.pos_ == "PRON":
-                pass  # "His brother said he did not believe it": the speaker's, read above
-            elif (
-                denier is not None
-                and lemma in lx.RETRACT_VERBS
-                and denier.pos_ == "PRON"
-                and last.claimant
-            ):
-                # "It withdrew the claim"
-                hit.claimant = (
-                    last.claimant,
-                    last.claimant_id,
-                    last.claimant_anonymous,
-                )
-            elif denier is not None:
-                hit.claimant = name_of(ctx, denier)
-        elif any(c.lower_ in lx.HEDGE_ADVERBS for t in (verb, *verb.children) for c in t.children):
-            hit.certainty = "hedged"  # "the claim was probably false"
-        hits.append(hit)
+        for predicate in (last.predicate, *_events_of_the_account(ctx, last)):
+            hit = Hit(
+                predicate,
+                verb,
+                subjects,
+                {verb.i},
+                polarity_neg=not (disbelief or verb.i in false_heads and has_neg(verb)),
+                certainty="denied",
+            )
+            hits.append(_denier_of(ctx, hit, verb, lemma, disbelief, last))
     return hits
+
+
+def _events_of_the_account(ctx: ClaimContext, last: Claim) -> list[str]:
+    """The other events the same report told of the same person in the same sentence: "an
+    official told the lawyer that X had been detained by a security unit and had died in
+    custody. The ministry denied the account": the denial is of the whole account, the
+    detention and the death (not a state that follows, nor an ``other:`` event, nor a
+    person's account of himself)."""
+    sentence = ctx.sent_of.get(_token_at(ctx, last.start).i)
+    out: list[str] = []
+    for c in ctx.claims:
+        if (
+            c.polarity == "affirmed"
+            and c.predicate not in _STATE_PREDICATES
+            and not c.predicate.startswith("other:")
+            and c.predicate != last.predicate
+            and c.predicate not in out
+            and c.subject_id == last.subject_id
+            and c.claimant == last.claimant
+            and c.claimant is not None
+            # (one's own account of one's custody, "she had been held for four months and
+            # questioned", is seldom "the report" a government rejects next)
+            and c.claimant_id != c.subject_id
+            and ctx.sent_of.get(_token_at(ctx, c.start).i) == sentence
+        ):
+            out.append(c.predicate)
+    return out
+
+
+def _denier_of(
+    ctx: ClaimContext, hit: Hit, verb: Token, lemma: str, disbelief: bool, last: Claim
+) -> Hit:
+    """Who denies: the denial verb's subject ("The ministry denied the account"), or, for
+    "It withdrew the claim", the claim's own source; "the claim was probably false" is
+    hedged."""
+    hit.event = (None, None, None)
+    if lemma in DENIAL_LEMMAS or disbelief:
+        denier = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if disbelief and denier is not None and denier.pos_ == "PRON":
+            pass  # "His brother said he did not believe it": the speaker's, read above
+        elif (
+            denier is not None
+            and lemma in lx.RETRACT_VERBS
+            and denier.pos_ == "PRON"
+            and last.claimant
+        ):
+            # "It withdrew the claim"
+            hit.claimant = (
+                last.claimant,
+                last.claimant_id,
+                last.claimant_anonymous,
+            )
+        elif denier is not None:
+            hit.claimant = name_of(ctx, denier)
+    elif any(c.lower_ in lx.HEDGE_ADVERBS for t in (verb, *verb.children) for c in t.children):
+        hit.certainty = "hedged"  # "the claim was probably false"
+    return hit
 
 
 # What stands for the claim just reported: "denied that", "it was false", "called them lies".
