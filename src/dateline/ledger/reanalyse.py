@@ -53,7 +53,7 @@ def stored_stamps(conn: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> di
     ids = sorted(set(doc_ids))
     if not ids:
         return {}
-    if len(ids) == 1:  # one document: the index on its id (documents_id)
+    if len(ids) == 1:  # one document (a serial ingest): the primary key's index
         rows = conn.execute(
             "SELECT doc_id, analysed_with FROM documents WHERE doc_id = ?", ids
         ).fetchall()

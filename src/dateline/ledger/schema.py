@@ -10,7 +10,7 @@ import duckdb
 
 from dateline.errors import SchemaVersionError
 
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 12
 
 TABLES = (
     "meta",
@@ -238,37 +238,7 @@ an uncompressed one at a few µs: at 10M claims the 20 documents of an entity's 
 took 8 ms to fetch, now 3-4 ms. Same rows; the tables are copied once (the pairs in their
 listing order, as ``assess.refresh_contradictions`` now stores them)."""
 
-MIGRATION_V13 = f"""
-CREATE TABLE documents_v13 (
-    doc_id VARCHAR {_PLAIN}, url VARCHAR {_PLAIN}, outlet VARCHAR,
-    title VARCHAR {_PLAIN}, byline VARCHAR[], published DATE, published_source VARCHAR,
-    language VARCHAR, source VARCHAR, text VARCHAR, paragraphs VARCHAR, ingested_at TIMESTAMP,
-    run_id VARCHAR, published_latest DATE, dating VARCHAR, wire_group VARCHAR {_PLAIN},
-    canonical_url VARCHAR, canonical_url_source VARCHAR, modified DATE, modified_source VARCHAR,
-    analysed_with VARCHAR, published_time VARCHAR);
-INSERT INTO documents_v13 SELECT * FROM documents;
-DROP INDEX IF EXISTS documents_wire;
-DROP TABLE documents;
-ALTER TABLE documents_v13 RENAME TO documents;
-CREATE INDEX documents_wire ON documents (wire_group);
-CREATE INDEX documents_id ON documents (doc_id);
-CREATE TABLE doc_signatures_v13 (doc_id VARCHAR, minhash UBIGINT[]);
-INSERT INTO doc_signatures_v13 SELECT * FROM doc_signatures;
-DROP TABLE doc_signatures;
-ALTER TABLE doc_signatures_v13 RENAME TO doc_signatures;
-"""
-"""v13: ``documents`` and ``doc_signatures`` keep no primary key; ``documents`` is looked up by
-id through a plain index (``documents_id``) that a large ingest drops while it streams, as it
-does the other query-only indexes (``store.QUERY_INDEXES``). DuckDB checks a key against the
-whole index: every batch of new documents, whose ids are hashes spread over the key space,
-loaded the path to each of them, so after each connection renewal the writer held most of both
-keys' index again (a scratch ledger, 4,096 documents streamed after a reopen: +19 MB at 30,000
-documents, +41 MB at 100,000 with these and ``claims_subject``, +10 MB flat without any). No
-write relied on the keys: the writer looks a batch's ids up before it stores them (a document
-already stored is skipped or replaced, never stored twice), and nothing inserts with ON
-CONFLICT into these tables. Same rows, copied once."""
-
-INDEX_ONLY = frozenset({9, 10, 11, 12, 13})
+INDEX_ONLY = frozenset({9, 10, 11, 12})
 """Migrations that change no stored row (an index, a new column left NULL, a column's storage):
 opening a file they upgrade recomputes nothing."""
 
@@ -284,7 +254,6 @@ MIGRATIONS: dict[int, str] = {
     10: MIGRATION_V10,
     11: MIGRATION_V11,
     12: MIGRATION_V12,
-    13: MIGRATION_V13,
 }
 """``MIGRATIONS[n]`` upgrades a version ``n - 1`` file to version ``n``."""
 
