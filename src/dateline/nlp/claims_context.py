@@ -94,7 +94,13 @@ def index_cues(ctx: ClaimContext, *, denial_lemmas: frozenset[str]) -> None:
     ctx.cues = {
         "denial": [i for i, lemma in enumerate(lemmas) if lemma in denial],
         "false": [i for i, word in enumerate(words) if word in lx.FALSE_WORDS],
-        "message": [i for i, lemma in enumerate(lemmas) if lemma in lx.MESSAGE_NOUNS],
+        "message": [
+            i
+            for i, lemma in enumerate(lemmas)
+            if lemma in lx.MESSAGE_NOUNS
+            # "a voice note", "an audio note": a recording, not a written note
+            or (lemma == "note" and i > 0 and words[i - 1] in {"voice", "audio"})
+        ],
         "dated": [i for i, word in enumerate(words) if word == "dated"],
         "mention": [i for i, lemma in enumerate(lemmas) if lemma in lx.MENTION_VERBS],
     }

@@ -213,9 +213,10 @@ def _picture_releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, 
 def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """What the message's speaker mentions with a date bounds when the message was made."""
     author = ctx.message_author
-    if author is None or not author.mentions or sent.start_char < author.mentions[0].start:
+    # (the author named in this very sentence counts: "a voice note in which she says ...")
+    if author is None or not author.mentions or sent.end_char <= author.mentions[0].start:
         return []
-    hits = []
+    hits: list[Hit] = []
     for verb in cue_tokens(ctx, sent, "mention"):
         if verb.pos_ not in {"VERB", "AUX"}:
             continue
@@ -223,7 +224,7 @@ def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             c.dep_ == "dobj" and c.lemma_.lower() in {"reference", "mention"} for c in verb.children
         ):
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = _speaking_subject(verb)
         if subj is None or not _is_message_speaker(ctx, subj, author):
             continue
         for tx in ctx.timexes:
@@ -236,6 +237,8 @@ def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             earliest = tx.earliest or interval_of(tx.value)[0]
             if earliest is None or ctx.published and earliest > ctx.published:
                 continue
+            if any(h.event and h.event[1] == earliest for h in hits):
+                continue  # "she says she is tired and mentions the storm of May 2": once
             what = _mentioned_phrase(ctx, verb, tx)
             author_tok = author_token(ctx, author)
             if author_tok is None:
@@ -260,6 +263,23 @@ def _mentioned_not_adverbial(ctx: ClaimContext, verb: Token, tx: TimeExpression)
         and tok.dep_ in {"prep", "npadvmod", "pobj"}
         and tok.lower_ in {"in", "on", "at", "during"} | {span.root.lower_}
     )
+
+
+def _speaking_subject(verb: Token) -> Token | None:
+    """Who does the mentioning: the verb's own subject; a coordinated verb's, from the
+    first verb ("says she is tired and mentions the storm of May 2"); for a participle on a
+    message noun, the message itself ("reads a statement praising the attack of May 2")."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.MESSAGE_NOUNS:
+            return tok.head
+        if tok.dep_ != "conj" or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _is_message_speaker(ctx: ClaimContext, subj: Token, author: Entity) -> bool:

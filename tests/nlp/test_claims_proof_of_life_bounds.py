@@ -1,0 +1,44 @@
+"""Proof of life from what a message mentions, in the wordings where the mentioning verb has
+no subject of its own (issue 6, the `alive` misses of messages): a verb coordinated after
+the speaker's first verb ("says she is tired and mentions the storm of May 2"), a
+participle on the message read out ("reads a statement praising the attack of May 2"), and
+a voice note named in the sentence that names its speaker ("a voice note in which she
+..."). The alive claim takes the mentioned date as its earliest bound. Texts written for
+this table about fictional people (published 2021-06-10, a Thursday): text -> (subject,
+earliest) of the alive claims with a bound."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+TABLE = [
+    (
+        "The family of Lena Moravec, the aid worker abducted in March, said on Wednesday that "
+        "they had received a voice note in which she says she is tired and mentions the storm "
+        "that hit the coast on June 2.",
+        {("Lena Moravec", dt.date(2021, 6, 2))},
+    ),
+    (
+        "A television channel aired a new video message from Pavel Kriz on Tuesday. In the "
+        "video, Kriz sits at a desk and reads a statement praising fighters who attacked a "
+        "police post on June 4.",
+        {("Pavel Kriz", dt.date(2021, 6, 4))},
+    ),
+    (
+        "Rebels released a recording of Jan Sebek on Monday. In it, he sits by a window and "
+        "refers to the floods of May 30.",
+        {("Jan Sebek", dt.date(2021, 5, 30))},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE)
+def test_alive_earliest(claims_of, text: str, expected: set) -> None:
+    found = {
+        (c.subject, c.event_earliest)
+        for c in claims_of(text)
+        if c.predicate == "alive" and c.event_earliest is not None and c.event_time is None
+    }
+    assert found == expected, found
