@@ -779,6 +779,12 @@ def _resolve(
     except (ValueError, KeyError, OverflowError, TypeError, AttributeError, IndexError) as exc:
         log.debug("skipped %r (%s): %s", cand.match[0], cand.rule.name, exc)
         return None
+    end = cand.end
+    if value is None and reading.fallback is not None and reading.resolve is not None:
+        # "two years to the day after he took office" with no day to count from: the amount
+        end = cand.start + (reading.fallback_length or end - cand.start)
+        reading = reading.fallback
+        value, how = reading.value, reading.anchor
     if value is None:
         return None
     if value.endswith(("_REF",)):
@@ -804,8 +810,8 @@ def _resolve(
         doc_id=doc_id,
         tid=tid,
         start=start,
-        end=cand.end,
-        text=text[start : cand.end],
+        end=end,
+        text=text[start:end],
         type=reading.type,  # type: ignore[arg-type]
         value=value,
         mod=mod,

@@ -832,6 +832,26 @@ class DocumentAnchor:
             return self.deictic("day", 0)
         return "XXXX-XX-XX", "dct"
 
+    def anniversary(self, unit: str, offset: int) -> Resolved:
+        """'Three years to the day after the coup' after "The army seized power on March 3,
+        2019.": the single day the passage told in an earlier sentence, counted on (2022-03-03).
+        No value when there is none, or when the day counted lands after the report in a
+        sentence not about the future ("On Friday, Amadi quit. It was two years to the day
+        after he took office": Friday is the anniversary, not the day counted from)."""
+        ref = self.ref
+        if ref is None and self.last is not None and self.position.paragraph - self.last.paragraph <= 1:
+            ref = self.last
+        if ref is None or ref.sentence >= self.sentence or ref.interval[0] != ref.interval[1] or (
+            granularity_of(ref.value) != _GRANULARITY["day"] or self.position.paragraph - ref.paragraph > 1
+        ):
+            return None, "dct"
+        moved = shift(ref.interval[0], offset, unit)
+        if moved is None or (
+            self.dct is not None and moved > self.dct and self.position.tense not in ("future", "prospective")
+        ):
+            return None, "dct"
+        return moved.isoformat(), ref.tid
+
     def current_day(self) -> Resolved:
         """The day the passage is about, for a clock time with no day of its own ("The blast
         came at 10:40 a.m." after "on Friday"): a day-grained reference time of this or the

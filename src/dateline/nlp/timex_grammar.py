@@ -81,6 +81,7 @@ class Anchor(Protocol):
     def universal_day(self, clock: str) -> Resolved | None: ...
     def weekend(self) -> Resolved: ...
     def event_day(self) -> Resolved: ...
+    def anniversary(self, unit: str, offset: int) -> Resolved: ...
     def looks_back(self) -> bool: ...
     def looks_ahead(self) -> bool: ...
     def in_the_present(self) -> bool: ...
@@ -100,6 +101,11 @@ class Reading:
     point: Callable[[Anchor], Resolved] | None = None
     """For an anchored duration ("two days later"): the time it reaches, which gives the
     record its interval and becomes the passage's reference time."""
+    fallback: Reading | None = None
+    """What the expression is when ``resolve`` finds no value ("two years to the day after
+    he took office" with no day told before it: the amount, a DURATION)."""
+    fallback_length: int = 0
+    """How much of the match the fallback keeps ("two years" of "two years to the day")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -2777,6 +2783,15 @@ def read_to_the_day(m: re.Match[str]) -> Reading | None:
     if found is not None:
         year, month, dnum = found["y"] or found["y2"], found["mon"] or found["mon2"], found["d"] or found["d2"]
         day = make_date(int(year), month_number(month), day_number(dnum))
+    if found is None:
+        # "The army seized power on March 3, 2019. Three years to the day after the coup":
+        # counted from the single day the passage told before this sentence, if any
+        count = sign * int(amount)
+        return Reading(
+            "DATE", resolve=lambda a: a.anniversary(unit, count),
+            fallback=Reading("DURATION", value=duration_value(int(amount), unit), anchor="duration"),
+            fallback_length=m.end("unit") - m.start(),
+        )
     moved = shift(day, sign * int(amount), unit) if day is not None else None
     if moved is None:  # the duration rule reads the amount
         return None
