@@ -51,6 +51,11 @@ def event_time_of(
         return _not_after_publication(ctx, own, _tense(hit.anchor), (value, earliest, latest))
     anchor = hit.anchor
     tense = _tense(anchor)
+    if hit.predicate == "appeared" and _shown_by_medium(anchor):
+        # "A video released by his captors shows him seated on a mat": the appearance is as
+        # old as the video, whose release the sentence does not date: no time (not the
+        # publication date of the present tense, nor a live blog's clock)
+        return None, None, ctx.published
     if tense != "future" and stamp is not None:
         # "Saturday, 2:15 a.m. - X was taken to hospital. Police said his injuries were not
         # life-threatening": a log's entry dates what it reports without a time of its own
@@ -659,6 +664,17 @@ _MEDIA = frozenset(
         "livestream",
     ]
 )
+
+
+def _shown_by_medium(anchor: Token) -> bool:
+    """ "A video shows X", "Footage appears to show X": the verb of showing whose subject is
+    a medium."""
+    verb = anchor.head if anchor.dep_ == "xcomp" else anchor
+    if anchor.lemma_.lower() not in {"show", "depict", "feature"}:
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _MEDIA for c in verb.children
+    )
 
 
 def _medium_timex(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpression | None:
