@@ -2483,6 +2483,31 @@ def _to_death_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
     return None
 
 
+# What one is charged with when it is a task, not a crime: "is charged with the interim
+# management of the ministry", "charged with overseeing the talks" (not "charged with
+# organising an unauthorised strike", "charged with forming an armed group", "with killing":
+# a gerund of doing is most often the crime).
+_DUTY_NOUNS = frozenset(
+    {
+        "management", "task", "responsibility", "duty", "duties", "oversight", "supervision",
+        "administration", "direction", "mission", "portfolio", "stewardship",
+    }
+)  # fmt: skip
+_DUTY_GERUNDS = frozenset({"managing", "overseeing", "supervising", "administering"})
+
+
+def _charged_with_a_duty(verb: Token) -> bool:
+    """ "X is charged with the interim management of Y": "with" names a task (a duty noun
+    or a gerund of managing), so the verb gives a charge of office, no criminal charge."""
+    return any(
+        p.dep_ in {"pobj", "pcomp"}
+        and (p.lemma_.lower() in _DUTY_NOUNS or p.lower_ in _DUTY_GERUNDS)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+    )
+
+
 def _lexicon_word_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """:func:`_lexicon_hits` past its "to death" rule: every rule opens on the lemma
     (:data:`_LEXICON_LEMMAS`)."""
@@ -2517,6 +2542,8 @@ def _lexicon_word_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
             and not replaces_a_leader(verb)
         ):
             return []  # "replaced the tyres", "relieved the pressure"
+        if lemma == "charge" and _charged_with_a_duty(verb):
+            return []  # "is charged with the interim management of the ministry": a task
         pred = _saved_from_danger(ctx, verb, lemma) or pred
         if pred == "arrested" and non_state_agent(verb):
             pred = "captured"  # "detained by gunmen": held by non-state captors
