@@ -290,8 +290,9 @@ def read_month_day_year(m: re.Match[str]) -> Reading | None:
         return _fixed("DATE", _ymd(int(year), month, day), mod)
     if make_date(2000, month, day) is None:  # "February 30": no such day in any year
         return None
-    weekday = WEEKDAYS.get((m["wd"] or "").lower().rstrip("."))
-    if weekday:  # "Saturday, April 25": the nearby year in which that date is a Saturday
+    weekday = WEEKDAYS.get((m["wd"] or m.groupdict().get("wd2") or "").lower().rstrip("."))
+    if weekday:  # "Saturday, April 25", "April 25, a Saturday,": the nearby year in which
+        # that date is a Saturday
 
         def on_weekday(y: int) -> str | None:
             real = make_date(y, month, day)
@@ -306,6 +307,8 @@ def _first_value(*options: Resolved) -> Resolved:
     return next((o for o in options if o[0] and "X" not in o[0]), options[-1])
 
 
+# "June 5, a Monday,": the weekday in apposition belongs to the date (and picks its year)
+_A_WEEKDAY_AFTER = rf"(?:,\s+a\s+(?P<wd2>{WEEKDAY})(?=\s*(?:[,.;:)\u2014\u2013]|$)))?"
 _DAY_TAIL = r"(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\s*(?:%|percent|per\s*cent|[ap]\.?m\b))"
 MONTH_DAY_YEAR = _compile(
     rf"""\b(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
@@ -313,12 +316,13 @@ MONTH_DAY_YEAR = _compile(
     (?:
       (?P<mon>{MONTH})\s+(?P<day>{DAY_NUM}|{DAY_WORD}){_DAY_TAIL}(?:,?\s+(?P<year>{YEAR4})\b)?
     )
+    {_A_WEEKDAY_AFTER}
     (?:(?=\s*(?:[-–]|\s(?:to|through)\s)\s*{DAY_NUM},?\s+(?P<ryear>{YEAR4})\b))?"""
 )
 DAY_MONTH_YEAR = _compile(
     rf"""\b(?:(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?:the\s+)?
     (?P<pos>)?(?P<day>{DAY_NUM}|{DAY_WORD})\s+(?:of\s+)?(?P<mon>{MONTH})
-    (?:,?\s+(?P<year>{YEAR4})\b)?"""
+    (?:,?\s+(?P<year>{YEAR4})\b)?{_A_WEEKDAY_AFTER}"""
 )
 
 
