@@ -1,0 +1,57 @@
+"""A second source that tells again a claim already told, naming it by a pro-form: "a
+spokesman told reporters the navy stood by its statement", "The union made the same claim",
+"Observers note the army made a similar claim in 2019" (issue 6, the "fewer" misses: the
+claim the gold tells twice, the second time by another source). Not when no one new tells
+it ("The army said it stood by its account"), nor a statement not yet made ("would make a
+statement"). Texts written for this table about fictional people: text -> the claims
+(subject, predicate, claimant, certainty) the pipeline must find, and how many times."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+TABLE = [
+    (
+        "The navy said on Monday that the smuggler Tomas Velk was killed in a raid on his "
+        "boat last week. A navy spokesman, Lt. Maren Osk, told reporters on Friday that the "
+        "navy stood by its statement.",
+        {("Tomas Velk", "killed", "Maren Osk", "asserted"): 1},
+    ),
+    (
+        "Police said the student Arno Feld had been detained at the border. The student "
+        "union made the same claim.",
+        {("Arno Feld", "arrested", "The student union", "reported"): 1},
+    ),
+    (
+        "The army said in March that the rebel commander Joaquim Salas had been killed in an "
+        "air strike. Observers note that the army made a similar claim in 2019.",
+        {
+            ("Joaquim Salas", "killed", "The army", "reported"): 1,
+            ("Joaquim Salas", "killed", "The army", "asserted"): 1,
+        },
+    ),
+    (
+        "The army said on Monday that the rebel Ivo Brandt had been killed. Residents said "
+        "Brandt spoke at a rally on Tuesday. The army said it stood by its account.",
+        {
+            ("Ivo Brandt", "killed", "The army", "asserted"): 1,
+            ("Ivo Brandt", "appeared", "The army", "asserted"): 0,
+        },
+    ),
+    (
+        "Police said the student Arno Feld had been detained at the border. A man at his "
+        "home said the family would make a statement soon.",
+        {
+            ("Arno Feld", "arrested", "the family", "asserted"): 0,
+            ("Arno Feld", "arrested", "the family", "reported"): 0,
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), TABLE)
+def test_claim_count(claims_of, text: str, counts: dict) -> None:
+    found = Counter((c.subject, c.predicate, c.claimant, c.certainty) for c in claims_of(text))
+    assert {k: found.get(k, 0) for k in counts} == counts, found
