@@ -706,6 +706,16 @@ def _medium_timex(ctx: ClaimContext, sent: Span, anchor: Token) -> TimeExpressio
             if medium.dep_ != "pobj" or medium.lemma_.lower() not in _MEDIA:
                 continue
             acl = [c.i for c in medium.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            # "appeared in a video, released on June 2, in which ...": the parser hangs the
+            # participle set off by commas on the verb
+            acl += [
+                c.i
+                for c in anchor.children
+                if c.dep_ == "advcl"
+                and c.tag_ == "VBN"
+                and c.i > medium.i
+                and c.lemma_.lower() in lx.RELEASE_VERBS
+            ]
             if acl and (tx := attached_timex(ctx, sent, set(acl))) is not None:
                 return tx
     return None
