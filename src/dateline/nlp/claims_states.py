@@ -2340,6 +2340,12 @@ def _witnessed(verb: Token) -> list[Token]:
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return []
     if any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in {"nobody", "none"} or any(d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    ):
+        return []  # "Nobody has seen him since", "No one saw her": no witness, no sign of life
+    if any(
         t.lemma_.lower() in RECORDED_WORDS | {"photo", "photograph", "picture", "image", "tv"}
         for c in verb.children
         if c.dep_ == "prep"
