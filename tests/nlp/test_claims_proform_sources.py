@@ -3,7 +3,8 @@ spokesman told reporters the navy stood by its statement", "The union made the s
 "Observers note the army made a similar claim in 2019" (issue 6, the "fewer" misses: the
 claim the gold tells twice, the second time by another source). Not when no one new tells
 it ("The army said it stood by its account"), nor a statement not yet made ("would make a
-statement"). Texts written for this table about fictional people: text -> the claims
+statement"). And the person a video shows, named: "could not confirm that the man in the
+video was X" (X appeared, unconfirmed). Texts written for this table about fictional people: text -> the claims
 (subject, predicate, claimant, certainty) the pipeline must find, and how many times."""
 
 from __future__ import annotations
@@ -50,8 +51,25 @@ TABLE = [
     ),
 ]
 
+# "the man in the video was X": X appeared in it, as surely as the source says so.
+SHOWN = [
+    (
+        "A group released a video of the kidnapped engineer Paolo Rinaldi on Sunday. The "
+        "foreign ministry said it could not confirm that the man in the video was Rinaldi.",
+        {("Paolo Rinaldi", "appeared", "The foreign ministry", "unconfirmed"): 1},
+    ),
+    (
+        "Police said the woman in the footage was the missing teacher Ines Marr.",
+        {("Ines Marr", "appeared", "Police", "asserted"): 1},
+    ),
+    (
+        "Police said the man in the car was the banker Otto Lind.",
+        {("Otto Lind", "appeared", "Police", "asserted"): 0},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "counts"), TABLE)
+
+@pytest.mark.parametrize(("text", "counts"), TABLE + SHOWN)
 def test_claim_count(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject, c.predicate, c.claimant, c.certainty) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found

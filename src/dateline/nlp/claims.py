@@ -99,7 +99,7 @@ from dateline.nlp.claims_partitives import (
     trailing_among_hits,
 )
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
-from dateline.nlp.claims_proform_sources import proform_retellings
+from dateline.nlp.claims_proform_sources import proform_retellings, shown_person_hits
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_ranked_members import ranked_member_hits
 from dateline.nlp.claims_reduced_relatives import reduced_relative_hits
@@ -844,6 +844,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(conjoined)
     hits.extend(anaphoric_event_nouns(ctx, sent))
     hits.extend(proform_retellings(ctx, sent))  # "The army stood by its statement"
+    hits.extend(shown_person_hits(ctx, sent))  # "the man in the video was X"
     hits.extend(_lying_denials(ctx, sent))  # "The army is lying," his brother said
     hits.extend(proof_of_life_hits(ctx, sent))
     hits.extend(dated_paper_hits(ctx, sent))

@@ -132,3 +132,44 @@ def _proform_object(verb: Token) -> Token | None:
     ):
         return None
     return noun
+
+
+# Who a picture shows, by a description: "the man in the video", "the woman seen in the clip".
+_SHOWN_PEOPLE = frozenset({"man", "woman", "person", "hostage", "prisoner", "figure", "speaker"})
+# What shows someone (a message noun, or a picture).
+_PICTURES = lx.MESSAGE_NOUNS | {"photo", "photograph", "picture", "image", "film", "videos"}
+
+
+def shown_person_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
+    """ "the man in the video was X" / "X is the woman seen in the footage": X appeared in it
+    (the source chain reads who says so and how surely: "could not confirm that the man in
+    the video was X" leaves it unconfirmed)."""
+    out: list[Hit] = []
+    for be in lemma_tokens(ctx, sent, frozenset({"be"})):
+        subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        attr = next((c for c in be.children if c.dep_ == "attr"), None)
+        if subj is None or attr is None or has_neg(be):
+            continue
+        for shown, named in ((subj, attr), (attr, subj)):
+            if named.pos_ != "PROPN":  # ("was the missing teacher X": the name beside it)
+                named = next((c for c in named.children if c.dep_ == "appos"), named)
+            if _shown_in_picture(shown) and named.pos_ == "PROPN":
+                out.append(Hit("appeared", be, [named], {be.i, shown.i}))
+                break
+    return out
+
+
+def _shown_in_picture(noun: Token) -> bool:
+    """ "the man in the video", "the woman seen in the footage", "the hostage on the tape"."""
+    if noun.lemma_.lower() not in _SHOWN_PEOPLE or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    ):
+        return False
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in {"in", "on"}
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _PICTURES for o in p.children)
+        for h in heads
+        for p in h.children
+    )
