@@ -68,8 +68,27 @@ SHOWN = [
     ),
 ]
 
+# "spoke of the death", "had been told of the death by a neighbour": the teller's, again.
+TOLD_OF = [
+    (
+        "The party announced that the poet Emil Varga had died in exile. His cousin, Dora "
+        "Varga, said on Monday that she had been told of the death by a neighbour.",
+        {("Emil Varga", "killed", "Dora Varga", "asserted"): 1},
+    ),
+    (
+        "State radio said the general Olek Brun had been killed on Friday. His brother spoke "
+        "of the death at a vigil.",
+        {("Olek Brun", "killed", "His brother", "asserted"): 1},
+    ),
+    (
+        "State radio said the general Olek Brun had been killed on Friday. His brother never "
+        "spoke of the death.",
+        {("Olek Brun", "killed", "His brother", "asserted"): 0},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "counts"), TABLE + SHOWN)
+
+@pytest.mark.parametrize(("text", "counts"), TABLE + SHOWN + TOLD_OF)
 def test_claim_count(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject, c.predicate, c.claimant, c.certainty) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found

@@ -418,8 +418,7 @@ def _elaborated_claim(ctx: ClaimContext, sent: Span, last: Claim) -> Claim:
     named = {
         e.entity_id
         for e in ctx.entities
-        if e.kind == "person"
-        and any(nxt.start_char <= m.start < nxt.end_char for m in e.mentions)
+        if e.kind == "person" and any(nxt.start_char <= m.start < nxt.end_char for m in e.mentions)
     }
     if not named or last.subject_id in named:
         return last
@@ -499,7 +498,14 @@ def anaphoric_event_nouns(ctx: ClaimContext, sent: Span) -> list[Hit]:
         again = noun.dep_ in {"nsubj", "nsubjpass"} and any(
             c.dep_ == "amod" and c.lower_ in _ORDINALS for c in noun.children
         )
-        if not (taken_up or reported or again):
+        # "His brother spoke of the death", "had been told of the arrest by a neighbour"
+        told_of = (
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in _TELLING_OF_VERBS
+            and not has_neg(head.head)
+        )
+        if not (taken_up or reported or again or told_of):
             continue
         subjects = _latest_subjects(ctx, sent, pred)
         if not subjects:
@@ -515,10 +521,15 @@ def anaphoric_event_nouns(ctx: ClaimContext, sent: Span) -> list[Hit]:
             hit.claimant = (ctx.outlet, None, False)  # "accepted the resignation": narration
         elif taken_up and lemma in _WELCOMES and agent is not None:
             hit.claimant = name_of(ctx, agent)  # "the United States welcomed the arrest"
+        teller = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if told_of and head.head.dep_ == "ROOT" and teller is not None and teller.pos_ != "PRON":
+            hit.claimant = name_of(ctx, teller)  # (the one who tells of it, not the outlet)
         hits.append(hit)
     return hits
 
 
+# Verbs that tell of an event named by their "of" phrase: "spoke of the death".
+_TELLING_OF_VERBS = frozenset({"tell", "speak", "talk", "write"})
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "latest", "last", "previous"})
 _ACTS = frozenset({"accept", "mourn"})
 _WELCOMES = frozenset({"welcome", "condemn", "acknowledge"})
