@@ -173,6 +173,11 @@ _RUN_OBJECTS = frozenset(
         "town",  # "will run the town until an election is called"
         "city",
         "municipality",
+        "hall",  # "will run the town hall until an election in the spring"
+        "mayoralty",
+        "county",
+        "district",
+        "village",
         "province",
         "region",
         # bodies one heads besides armed groups and states: "will lead the school until a
