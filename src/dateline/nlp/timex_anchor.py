@@ -825,12 +825,13 @@ class DocumentAnchor:
         finally:
             self.position = saved
 
-    def event_day(self) -> Resolved:
-        """'It is the eighth day of the strike': in the present tense, the day of the report;
-        'on the third day of the siege' in a past narrative is a day we cannot date."""
+    def event_day(self, unit: str = "day") -> Resolved:
+        """'It is the eighth day of the strike', 'the war is in its fifth year': in the present
+        tense, the day (year) of the report; 'on the third day of the siege' in a past
+        narrative is a day we cannot date."""
         if self.position.tense == "present":
-            return self.deictic("day", 0)
-        return "XXXX-XX-XX", "dct"
+            return self.deictic(unit, 0)
+        return _X_VALUES.get(unit, "XXXX-XX-XX"), "dct"
 
     def anniversary(self, unit: str, offset: int) -> Resolved:
         """'Three years to the day after the coup' after "The army seized power on March 3,

@@ -80,7 +80,7 @@ class Anchor(Protocol):
     def deictic_part(self, offset: int, part: str) -> Resolved: ...
     def universal_day(self, clock: str) -> Resolved | None: ...
     def weekend(self) -> Resolved: ...
-    def event_day(self) -> Resolved: ...
+    def event_day(self, unit: str = "day") -> Resolved: ...
     def anniversary(self, unit: str, offset: int) -> Resolved: ...
     def looks_back(self) -> bool: ...
     def looks_ahead(self) -> bool: ...
@@ -2253,6 +2253,26 @@ def read_event_day(m: re.Match[str]) -> Reading | None:
     return Reading("DATE", resolve=lambda a: a.event_day())
 
 
+def read_event_period(m: re.Match[str]) -> Reading | None:
+    """'The strike is in its second day', 'the war has entered its fifth year', 'the siege,
+    now into its third week': the day (week, month, year) an event has reached, counted from
+    its start; in the present tense the one the report is in (DATE), as 'today is the eighth
+    day of the blockade' is."""
+    unit = unit_of(m["unit"])
+    if m["now"]:  # "has entered its fifth year", "now in its third day": the report's own
+        return Reading("DATE", resolve=lambda a: a.deictic(unit, 0))
+    return Reading("DATE", resolve=lambda a: a.event_day(unit))
+
+
+def event_period_span(m: re.Match[str]) -> tuple[int, int]:
+    return m.start("ord"), m.end()
+
+
+EVENT_PERIOD = _compile(
+    rf"""(?:\b(?P<now>(?:has|have)\s+(?:now\s+)?(?=entered|reached)|now\s+))?\b(?:in|into|entered|enters|entering|enter|reached|reaches|reaching|reach)\s+(?:its|their)\s+
+    (?P<ord>(?:{DAY_WORD}|(?:[1-9]|[1-9]\d)(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?
+    (?P<unit>day|week|month|year))\b(?!\s+of\b)(?!-)"""
+)
 EVENT_DAY = _compile(
     rf"""\b(?:the\s+)?(?:{DAY_WORD}|(?:[1-9]|[1-9]\d)(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day
     (?=\s+of\s+(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?(?!(?:the\s+)?(?:month|year|week|quarter|
@@ -2841,6 +2861,7 @@ RULES: tuple[Rule, ...] = (
     _rule("season", SEASON, read_season, 6, "season"),
     _rule("ago", AGO, read_ago, 7, "unit", ago_span),
     _rule("event_day", EVENT_DAY, read_event_day, 6, "unit"),
+    _rule("event_period", EVENT_PERIOD, read_event_period, 6, "unit", event_period_span),
     _rule("long_duration", LONG_DURATION, read_long, 6, "unit"),
     _rule("week_of_month", WEEK_OF_MONTH, read_week_of_month, 8, "unit month"),
     _rule("week_of_day", WEEK_OF_DAY, read_week_of_day, 8, "unit month"),
