@@ -558,6 +558,10 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
     coordinated or governing verb only when the clause has none of its own."""
     if not _sentence_has_timex(ctx, sent):
         return None  # (every reading below takes a time that starts inside the sentence)
+    if hit.predicate == "appeared" and (medium := _medium_timex(ctx, sent, hit.anchor)):
+        # "A priest abducted last month appeared in a video released on Tuesday": the video's
+        # release dates the appearance, before any time the parser hangs on the verb
+        return medium
     direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i})
     if direct is None and (able := _adjective_complements(hit.anchor)):
         direct = attached_timex(ctx, sent, set(hit.clause) | {hit.anchor.i} | able)
