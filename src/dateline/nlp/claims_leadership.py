@@ -900,6 +900,17 @@ def _as_office(verb: Token) -> Token | None:
             return c
         if head.dep_ == "oprd" and head.head.i == verb.i and c.dep_ == "appos":
             return c  # "named Omar Haddu its new chairman", the role hung on the name
+    if verb.lemma_.lower() in lx.APPOINT_VERBS:
+        # "has been named caretaker", "was appointed caretaker until the end of the season":
+        # a stand-in's office (a building's caretaker is one "at / of" a place)
+        for c in verb.children:
+            if (
+                c.lower_ == "caretaker"
+                and c.dep_ in {"oprd", "xcomp", "attr", "dobj"}
+                and not (c.i + 1 < len(c.doc) and c.nbor(1).lower_ in {"at", "of"})
+                and not any(t.lower_ == "at" and t.i > c.i for t in verb.subtree)
+            ):
+                return c
     return None
 
 
