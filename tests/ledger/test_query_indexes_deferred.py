@@ -74,3 +74,26 @@ def test_the_next_open_builds_what_a_crash_left_dropped(tmp_path: Path, read_onl
     with Ledger(path, read_only=read_only) as ledger:
         assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
         assert ledger.read_only == read_only
+
+
+def test_the_pass_of_a_large_ingest_runs_without_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built at the stream's end, they stayed in DuckDB's memory under the whole pass (whose
+    wire step then rebuilt ``documents_wire`` once more): they are built after it."""
+    at_pass: list[set[str]] = []
+    rebuild = Ledger.rebuild
+
+    def noted(self: Ledger, **kwargs: object) -> None:
+        at_pass.append(_indexes(self.conn))
+        rebuild(self, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "RENEW_DOCS", 4)
+    monkeypatch.setattr(Ledger, "rebuild", noted)
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.ingest([CORPUS], batch_size=4)
+        assert at_pass == [set()]
+        assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
+        small = ledger.ingest([CORPUS], batch_size=4, force=True)  # a second run: same again
+        assert small.added > 0 and at_pass == [set(), set()]
+        assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)

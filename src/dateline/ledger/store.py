@@ -148,6 +148,7 @@ class Ledger:
         self.path = Path(path)
         self.read_only = read_only
         self._stored_since_pass = 0  # documents stored by streams since the last pass
+        self._indexes_deferred = False  # a stream dropped QUERY_INDEXES, built after its pass
         self.memory_limit = memory_limit
         self.threads = threads
         if read_only and not self.path.exists():
@@ -565,10 +566,12 @@ class Ledger:
         ``renew``: the connection is opened anew every ``RENEW_DOCS`` documents
         (``_renew_connection``; only where nothing else reads through it meanwhile), and
         from the first renewal on the query-only indexes (``QUERY_INDEXES``) are dropped, to
-        be built once when the stream ends."""
+        be built once after the end-of-ingest pass (``_finish_run``), or at once if the
+        stream fails."""
         added = 0
         batch: list[Analysis] = []
         deferred = False
+        failed = True
         try:
             for analysis in analyses:
                 batch.append(analysis)
@@ -586,9 +589,11 @@ class Ledger:
                         self._release_cache()
             if batch:
                 added += self._write_batch(batch, run_id, progress, replace=replace)
+            failed = False
         finally:
-            if deferred:
+            if deferred and failed:
                 self._build_query_indexes()
+        self._indexes_deferred = deferred
         self._stored_since_pass += added
         return added
 
@@ -697,6 +702,12 @@ class Ledger:
 
     def _finish_run(self, run_id: str, counts: dict[str, int]) -> None:
         self.rebuild()  # cross-document entities and wire groups over the new documents
+        if self._indexes_deferred:
+            # after the pass, which reads none of them: built before it, they stayed in
+            # DuckDB's memory under every step of the pass, and the wire step rebuilt
+            # ``documents_wire`` once more for its bulk update
+            self._build_query_indexes()
+            self._indexes_deferred = False
         self.conn.execute(
             "UPDATE runs SET finished = ?, added = ?, skipped = ?, failed = ? WHERE run_id = ?",
             [
@@ -1173,8 +1184,8 @@ QUERY_INDEXES = {
 }
 """Indexes only queries use (a timeline's carriers and wire copies): no write looks them up
 (the batch's carrier look-up is a hash join over ``doc_carriers`` with or without one), so a
-large ingest drops them at its first ``RENEW_DOCS`` documents and builds them once at the end
-of its stream (1.2 µs a row). Maintained per batch they loaded into memory as they grew, keyed
+large ingest drops them at its first ``RENEW_DOCS`` documents and builds them once after its
+end-of-ingest pass, which reads none of them (1.2 µs a row). Maintained per batch they loaded into memory as they grew, keyed
 by random ids: a real ingest's streaming writer held about half the ``ART_INDEX`` memory
 without them (under 1 MB vs 1 MB at 2,000 documents, 1 vs 2 at 3,000), the other half being
 the two primary keys on ``doc_id``. A crash in between leaves them dropped: the next open
