@@ -1798,6 +1798,10 @@ def _read_set(m: re.Match[str]) -> Reading | None:
         return Reading("SET", value=f"XXXX-{SEASONS[what]}")
     if what in PARTS_OF_DAY:
         return Reading("SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    if what == "weekend" and not n_text and not groups.get("other"):
+        # "every weekend", "each weekend": the weekend of every week, as "on weekends" and
+        # "each Thursday" (XXXX-WXX-4 in TimeBank) are, not a duration P1WE
+        return Reading("SET", value="XXXX-WXX-WE")
     if what in UNIT_WORDS:
         vague = bool(n_text) and amount is None
         return Reading("SET", value=duration_value(None if vague else amount or 1, UNIT_WORDS[what]))
