@@ -2764,8 +2764,9 @@ def read_nth_weekday_of_each_month(m: re.Match[str]) -> Reading | None:
     return Reading("SET", value="P1M")
 
 
+_NTH = r"(?:first|second|third|fourth|last|1st|2nd|3rd|4th)"
 NTH_WEEKDAY_OF_EACH_MONTH = _compile(
-    rf"""\b(?:the\s+)?(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{WEEKDAY})\s+(?:of\s+)?(?:each|every)\s+month\b
+    rf"""\b(?:the\s+)?{_NTH}(?:(?:,\s*|,?\s+(?:and|or)\s+){_NTH})*\s+(?:{WEEKDAY})s?\s+(?:of\s+)?(?:each|every)\s+month\b
     |\b(?:every|each)\s+(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:{WEEKDAY})\s+of\s+the\s+month\b"""
 )
 
