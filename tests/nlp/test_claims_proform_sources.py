@@ -15,6 +15,21 @@ import pytest
 
 TABLE = [
     (
+        "A local website reported that the trader Nils Adler had been arrested in the port. "
+        "His lawyer repeated the claim on Monday.",
+        {("Nils Adler", "arrested", "His lawyer", "reported"): 1},
+    ),
+    (
+        "The rebels said the colonel Piet Sorm was killed in an ambush. The colonel's family "
+        "stood by the rebels' account.",
+        {("Piet Sorm", "killed", "The colonel's family", "reported"): 1},
+    ),
+    (
+        "The rebels said the colonel Piet Sorm was killed in an ambush. His family said they "
+        "would repeat the claim in court if asked.",
+        {("Piet Sorm", "killed", "His family", "reported"): 0},
+    ),
+    (
         "The navy said on Monday that the smuggler Tomas Velk was killed in a raid on his "
         "boat last week. A navy spokesman, Lt. Maren Osk, told reporters on Friday that the "
         "navy stood by its statement.",

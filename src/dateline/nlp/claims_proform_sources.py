@@ -68,7 +68,10 @@ def proform_retellings(ctx: ClaimContext, sent: Span) -> list[Hit]:
             continue  # ("It made a similar claim": who "it" is, the source chain can't say)
         teller = speaker if made or reporter is None else reporter
         owner = speaker if speaker.pos_ != "PRON" else reporter
-        if owner is not None and any(c.dep_ == "poss" for c in noun.children):
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.pos_ in {"NOUN", "PROPN"}:
+            owner = poss  # "stood by the rebels' account"
+        if owner is not None and poss is not None:
             last = _latest_claim_of(ctx, sent, owner)  # "its statement": the owner's own
         else:
             last = latest_claim(ctx, sent)
@@ -126,7 +129,10 @@ def _proform_object(verb: Token) -> Token | None:
         return None
     if any(
         c.dep_ in {"acl", "relcl", "prep", "appos", "compound"}
-        or c.dep_ in {"det", "poss", "amod"}
+        or c.dep_ in {"det", "amod"}
+        and c.lower_ not in _PROFORM_MODIFIERS
+        or c.dep_ == "poss"
+        and c.pos_ == "PRON"
         and c.lower_ not in _PROFORM_MODIFIERS
         for c in noun.children
     ):
