@@ -3,9 +3,11 @@ no subject of its own (issue 6, the `alive` misses of messages): a verb coordina
 the speaker's first verb ("says she is tired and mentions the storm of May 2"), a
 participle on the message read out ("reads a statement praising the attack of May 2"), and
 a voice note named in the sentence that names its speaker ("a voice note in which she
-..."). The alive claim takes the mentioned date as its earliest bound. Texts written for
-this table about fictional people (published 2021-06-10, a Thursday): text -> (subject,
-earliest) of the alive claims with a bound."""
+..."); a date the parser hangs on the present "mentions" is the event's ("He mentions the
+resignation of X on May 30"), and the making of the recording ("which suggests the
+recording was made in June") is no event mentioned. The alive claim takes the mentioned
+date as its earliest bound. Texts written for this table about fictional people (published
+2021-06-10, a Thursday): text -> (subject, earliest) of the alive claims with a bound."""
 
 from __future__ import annotations
 
@@ -30,6 +32,19 @@ TABLE = [
         "Rebels released a recording of Jan Sebek on Monday. In it, he sits by a window and "
         "refers to the floods of May 30.",
         {("Jan Sebek", dt.date(2021, 5, 30))},
+    ),
+    (
+        # the recording's own making ("was made in June") is no event it mentions
+        "A video released on Monday by the rebels shows Karel Dvorak asking for help. He "
+        "mentions the death of a former prime minister on May 30, which suggests the recording "
+        "was made in June.",
+        {("Karel Dvorak", dt.date(2021, 5, 30))},
+    ),
+    (
+        # the parser hangs "on May 30" on "mentions": the present of the content has no time
+        "A video released on Monday by the rebels shows Karel Dvorak asking for help. He "
+        "mentions the resignation of the interior minister on May 30.",
+        {("Karel Dvorak", dt.date(2021, 5, 30))},
     ),
 ]
 

@@ -256,8 +256,17 @@ def _mentioned_not_adverbial(ctx: ClaimContext, verb: Token, tx: TimeExpression)
     tok, steps = span.root, 0
     while tok.head != tok and tok.head != verb:
         tok, steps = tok.head, steps + 1
+        if tok.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in lx.MESSAGE_NOUNS
+            for c in tok.children
+        ):
+            return False  # "..., which suggests the recording was made in December": its making
     if tok.head != verb:
         return False
+    if verb.tag_ == "VBZ" and any(c.dep_ == "dobj" for c in verb.children):
+        # "He mentions the death of a singer on May 30": the present of a message's content
+        # tells no time of its own; the parser's "on" belongs to the event mentioned
+        return True
     return not (
         steps <= 1
         and tok.dep_ in {"prep", "npadvmod", "pobj"}
