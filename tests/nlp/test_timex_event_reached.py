@@ -1,8 +1,8 @@
 """'The strike is in its second day', 'the war has entered its fifth year', 'the siege, now
 into its fourth month': the day (week, month, year) an event has reached, a DATE; told in the
-present (or the present perfect, or with 'now'), the one the report is in; told in the past
-with no day to count from, a week of an unknown year ('XXXX-WXX'), as 'on the third day of the
-siege' is (issue 4).
+present (or the present perfect, or with 'now'), the one the report is in; told in the past,
+the one holding the weekday named right after ('entered its third week on Tuesday'), else
+unknown ('XXXX-WXX'), as 'on the third day of the siege' is (issue 4).
 
 Every sentence was written for this table. Each row gives the publication date and the
 (text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
@@ -30,7 +30,11 @@ CASES: list[tuple[str, date, Expected]] = [
     ("The siege of Tessel, now into its fourth month, has cut off food.", WED,
      [("now", "DATE", "PRESENT_REF", None), ("fourth month", "DATE", "2024-03", None)]),
     ("The Velmora protest entered its third week on Tuesday.", WED,
-     [("third week", "DATE", "XXXX-WXX", None), ("Tuesday", "DATE", "2024-03-19", None)]),
+     [("third week", "DATE", "2024-W12", None), ("Tuesday", "DATE", "2024-03-19", None)]),
+    ("The Orsk dock strike entered its second day Tuesday.", WED,
+     [("second day", "DATE", "2024-03-19", None), ("Tuesday", "DATE", "2024-03-19", None)]),
+    ("The Velmora blockade entered its third week.", WED,
+     [("third week", "DATE", "XXXX-WXX", None)]),
     # ... an ordinal of a period that is not a time the event reached
     ("The Orsk bakery is in its first year of profit.", WED, []),
     ("Ms. Orlan is in her second year as mayor of Tessel.", WED, []),

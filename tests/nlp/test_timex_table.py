@@ -432,7 +432,7 @@ WIRE_STYLE = [
     (WIRE, "The ceasefire has held since Aug. 2.", "Aug. 2=1998-08-02"),
     (WIRE, "Rebels attacked the town late Wednesday.", "late Wednesday=1998-08-05"),
     (WIRE, "The embassy will remain closed until further notice.", ""),
-    (WIRE, "The strike entered its third week on Friday.", "third week=XXXX-WXX | Friday=1998-08-07"),
+    (WIRE, "The strike entered its third week on Friday.", "third week=1998-W32 | Friday=1998-08-07"),
     (WIRE, "The court will hear the case in October.", "October=1998-10"),
     (WIRE, "The court heard the case in October.", "October=1997-10"),
     (WIRE, "Parliament passed the bill on July 30 and the president signed it Aug. 3.",

@@ -21,6 +21,8 @@ from typing import Protocol
 from dateline.nlp.timex_calendar import (
     covering_value,
     duration_value,
+    format_at,
+    interval_of,
     islamic_span,
     lunar_new_year,
     make_date,
@@ -2265,7 +2267,26 @@ def read_event_period(m: re.Match[str]) -> Reading | None:
     unit = unit_of(m["unit"])
     if m["now"]:  # "has entered its fifth year", "now in its third day": the report's own
         return Reading("DATE", resolve=lambda a: a.deictic(unit, 0))
+    day = _WEEKDAY_RIGHT_AFTER.match(m.string, m.end())
+    if day is not None:  # "The strike entered its third week on Tuesday": that day's week
+        weekday = WEEKDAYS[day["wd"].lower()]
+        return Reading("DATE", resolve=lambda a: _period_of(a.weekday(weekday, None), unit))
     return Reading("DATE", resolve=lambda a: a.event_day(unit))
+
+
+_WEEKDAY_RIGHT_AFTER = _compile(rf"\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!\s*,?\s+(?:{MONTH}|the\s))")
+
+
+def _period_of(day: Resolved, unit: str) -> Resolved:
+    """The week (month, year) holding a resolved day; an unknown day gives an unknown period."""
+    value, how = day
+    interval = interval_of(value)
+    if interval is None or interval[0] != interval[1]:
+        return _X_PERIOD.get(unit, "XXXX-XX-XX"), how
+    return format_at(interval[0], unit), how
+
+
+_X_PERIOD = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
 
 
 def event_period_span(m: re.Match[str]) -> tuple[int, int]:
