@@ -102,8 +102,28 @@ TOLD_OF = [
     ),
 ]
 
+# "..., and that she now did not know what to believe": what she told is left open.
+DOUBTED = [
+    (
+        "The party announced that the poet Emil Varga had died in exile. His cousin, Dora "
+        "Varga, said on Monday that she had been told of the death by a neighbour, and that "
+        "she now did not know what to believe.",
+        {("Emil Varga", "killed", "Dora Varga", "unconfirmed"): 1},
+    ),
+    (
+        "His cousin, Dora Varga, said the poet Emil Varga had been arrested, but that she did "
+        "not know what to believe.",
+        {("Emil Varga", "arrested", "Dora Varga", "unconfirmed"): 1},
+    ),
+    (
+        "His cousin, Dora Varga, said the poet Emil Varga had been arrested, and that she knew "
+        "what to do.",
+        {("Emil Varga", "arrested", "Dora Varga", "asserted"): 1},
+    ),
+]
 
-@pytest.mark.parametrize(("text", "counts"), TABLE + SHOWN + TOLD_OF)
+
+@pytest.mark.parametrize(("text", "counts"), TABLE + SHOWN + TOLD_OF + DOUBTED)
 def test_claim_count(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject, c.predicate, c.claimant, c.certainty) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found

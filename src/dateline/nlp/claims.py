@@ -99,7 +99,11 @@ from dateline.nlp.claims_partitives import (
     trailing_among_hits,
 )
 from dateline.nlp.claims_precision import english_text, keep_hit, settle_hit
-from dateline.nlp.claims_proform_sources import proform_retellings, shown_person_hits
+from dateline.nlp.claims_proform_sources import (
+    doubted_tellings,
+    proform_retellings,
+    shown_person_hits,
+)
 from dateline.nlp.claims_proof_of_life import dated_paper_hits, proof_of_life_hits
 from dateline.nlp.claims_ranked_members import ranked_member_hits
 from dateline.nlp.claims_reduced_relatives import reduced_relative_hits
@@ -858,6 +862,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(described_then_named_hits(ctx, sent, hits))  # "The guard who was freed is X"
     hits.extend(trailing_among_hits(ctx, sent, hits))  # "..., walked out unharmed, X among them"
     hits.extend(superlative_member_hits(ctx, sent, hits))  # "X, the oldest of those freed"
+    doubted_tellings(sent, hits)  # "..., and that she did not know what to believe"
     return hits
 
 

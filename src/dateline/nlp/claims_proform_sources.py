@@ -179,3 +179,23 @@ def _shown_in_picture(noun: Token) -> bool:
         for h in heads
         for p in h.children
     )
+
+
+def doubted_tellings(sent: Span, hits: list[Hit]) -> None:
+    """ "X said she had been told of the death, and that she now did not know what to
+    believe": a speaker who says in the same breath that she does not know what to believe
+    leaves what she told open (``unconfirmed``), as "could not confirm" does."""
+    for know in (t for t in sent if t.lemma_.lower() == "know" and t.dep_ == "conj"):
+        if not has_neg(know) or not any(
+            c.dep_ == "xcomp"
+            and c.lemma_.lower() == "believe"
+            and any(w.lower_ == "what" for w in c.children)
+            for c in know.children
+        ):
+            continue
+        told = know.head  # the clause it is coordinated with, or the reporting verb
+        doubt = {t.i for t in know.subtree}
+        inside = {t.i for t in told.subtree} - doubt
+        for h in hits:
+            if h.anchor.i in inside and h.anchor.i < know.i and h.certainty != "denied":
+                h.certainty = "unconfirmed"
