@@ -5,9 +5,12 @@ participle on the message read out ("reads a statement praising the attack of Ma
 a voice note named in the sentence that names its speaker ("a voice note in which she
 ..."); a date the parser hangs on the present "mentions" is the event's ("He mentions the
 resignation of X on May 30"), and the making of the recording ("which suggests the
-recording was made in June") is no event mentioned. The alive claim takes the mentioned
-date as its earliest bound. Texts written for this table about fictional people (published
-2021-06-10, a Thursday): text -> (subject, earliest) of the alive claims with a bound."""
+recording was made in June") is no event mentioned; "a voice" in a recording is its
+speaker, and a coordinated verb that does not agree with the relative clause's subject it
+was hung on ("a voice that analysts say is his mocks X and refers to Y") takes the noun
+the clause is on. The alive claim takes the mentioned date as its earliest bound. Texts
+written for this table about fictional people (published 2021-06-10, a Thursday): text ->
+(subject, earliest) of the alive claims with a bound."""
 
 from __future__ import annotations
 
@@ -45,6 +48,20 @@ TABLE = [
         "A video released on Monday by the rebels shows Karel Dvorak asking for help. He "
         "mentions the resignation of the interior minister on May 30.",
         {("Karel Dvorak", dt.date(2021, 5, 30))},
+    ),
+    (
+        # "a voice" is the one heard; "refers" does not agree with "linguists"
+        "A recording attributed to Tomas Rehak was posted online late on Tuesday.\n\nIn the "
+        "12-minute audio message, a voice that two linguists who have studied his earlier "
+        "sermons said was almost certainly Rehak's mocks the report of his death and refers to "
+        "the bombing of the Dolni bridge, which took place on Sunday.",
+        {("Tomas Rehak", dt.date(2021, 6, 6))},
+    ),
+    (
+        "A recording attributed to Tomas Rehak was posted online late on Tuesday.\n\nIn the "
+        "audio message, a voice that two scholars said was his praises the fighters and refers "
+        "to the bombing of the Dolni bridge, which took place on Sunday.",
+        {("Tomas Rehak", dt.date(2021, 6, 6))},
     ),
 ]
 

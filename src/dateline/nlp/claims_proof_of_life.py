@@ -281,6 +281,10 @@ def _speaking_subject(verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and tok is not verb and verb.tag_ == "VBZ" and subj.tag_ == "NNS":
+            # "a voice that analysts say is his mocks X and refers to Y": "refers" does not
+            # agree with "analysts"; the parser hung it on the relative clause of its subject
+            return tok.head if tok.dep_ == "relcl" else None
         if subj is not None:
             return subj
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in lx.MESSAGE_NOUNS:
@@ -297,6 +301,8 @@ def _is_message_speaker(ctx: ClaimContext, subj: Token, author: Entity) -> bool:
         return ent.entity_id == author.entity_id
     if subj.lemma_.lower() in lx.MESSAGE_NOUNS:
         return True
+    if subj.lower_ == "voice":
+        return True  # "a voice that experts say is his refers to ...": the one heard
     return subj.lower_ in lx.MESSAGE_SPEAKER_NOUNS and any(c.lower_ == "the" for c in subj.children)
 
 
