@@ -16,6 +16,16 @@ import pytest
 TABLE = [
     (
         "A local website reported that the trader Nils Adler had been arrested in the port. "
+        "Police corroborated the account.",
+        {("Nils Adler", "arrested", "Police", "asserted"): 1},
+    ),
+    (
+        "A local website reported that the trader Nils Adler had been arrested in the port. "
+        "His lawyer did not confirm the report.",
+        {("Nils Adler", "arrested", "His lawyer", "asserted"): 0},
+    ),
+    (
+        "A local website reported that the trader Nils Adler had been arrested in the port. "
         "His lawyer repeated the claim on Monday.",
         {("Nils Adler", "arrested", "His lawyer", "reported"): 1},
     ),

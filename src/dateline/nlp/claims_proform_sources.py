@@ -25,7 +25,9 @@ _TELLING_NOUNS = frozenset(
 # Nouns whose telling is a claim (``reported``) rather than a statement.
 _CLAIMED_NOUNS = frozenset({"claim", "allegation", "assertion"})
 # Verbs that tell again what their object told: "repeated its claim", "stood by its account".
-_RETELLING_VERBS = frozenset({"repeat", "reiterate", "maintain", "reaffirm", "uphold"})
+_RETELLING_VERBS = frozenset(
+    {"repeat", "reiterate", "maintain", "reaffirm", "uphold", "confirm", "corroborate", "echo"}
+)
 # Conjunctions of a telling not (yet) made: "if they repeat the claim", "until it makes one".
 _CONDITIONS = frozenset({"if", "whether", "unless", "until", "when", "once", "before"})
 # What may stand before the pro-form noun: "its", "the", "a similar", "the same", "earlier".
