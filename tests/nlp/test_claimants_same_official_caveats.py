@@ -34,9 +34,9 @@ CLAIMANTS = [
     ),
     (
         "Two army officers said the commander Omar Said was killed on Friday. The same officers"
-        " said his deputy, Karim Naji, was captured.",
+        " said his deputy, Karim Naji, was captured.",  # told by the army: its own arrest
         "Naji",
-        "captured",
+        "arrested",
         "Two army officers",
     ),
     (

@@ -690,7 +690,8 @@ _DATE_LIST_GLUE = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:in|on)\s+)?")
 def _listed_dates(ctx: ClaimContext, sent: Span, claim: Claim, n0: int) -> list[Claim]:
     """The same event again at each further date of a list the claim's date heads: "had
     been reported killed twice before, in 2019 and in 2020" tells two reports, a claim
-    each (the first has the claim's own date)."""
+    each (the first has the claim's own date); a date in apposition to one of the same value
+    ("killed a decade earlier, in 1998") restates it."""
     if claim.event_time is None:
         return []
     timexes = [t for t in ctx.timexes if sent.start_char <= t.start and t.end <= sent.end_char]
@@ -708,6 +709,8 @@ def _listed_dates(ctx: ClaimContext, sent: Span, claim: Claim, n0: int) -> list[
             or not (after.value or "")[:1].isdigit()  # ("in July and now lives in Tbilisi")
         ):
             break
+        if after.value == before.value:
+            continue  # the same date said again ("a decade earlier, in 1998"): no second report
         out.append(
             claim.model_copy(
                 update={

@@ -244,9 +244,7 @@ def _acronym_kind(tok: Token) -> str | None:
         # "National Directorate of Security": up from "Security" to the directorate
         while named.dep_ in {"compound", "pobj", "prep"} and t.i - 8 < named.head.i < named.i:
             named = named.head
-        return holder_kind(named) or (
-            "arrested" if named.lemma_.lower() in _AGENCY_WORDS else None
-        )
+        return holder_kind(named) or ("arrested" if named.lemma_.lower() in _AGENCY_WORDS else None)
     return None
 
 
@@ -448,9 +446,11 @@ def _taken_before_by(verb: Token, lemma: str, captives: list[Token]) -> str | No
     for other in verb.doc[: verb.i]:
         if other.lemma_.lower() not in _FIRST_TAKINGS or other.sent == verb.sent:
             continue
-        taken = patient_of(other) if is_passive(other) else [
-            c for c in other.children if c.dep_ == "dobj"
-        ]
+        taken = (
+            patient_of(other)
+            if is_passive(other)
+            else [c for c in other.children if c.dep_ == "dobj"]
+        )
         taken = expand_conj(taken)
         # ("seized the nurse X": the name set beside the noun)
         taken += [a for t in taken for a in t.children if a.dep_ == "appos"]
@@ -497,10 +497,22 @@ def told_by_the_state(verb: Token, lemma: str, captives: list[Token]) -> str | N
         return None
     if any(t.lemma_.lower().startswith(lx.KIDNAP_STEMS) for t in verb.doc):
         return None
-    if captors_before(verb) or _own_people(captives):
+    if captors_before(verb) or _own_people(captives) or _denied_by_teller(verb):
         return None
     kinds = {captor_kind(t) for t in _teller_bodies(verb)} - {None}
     return "arrested" if kinds == {"arrested"} else None
+
+
+def _denied_by_teller(verb: Token) -> bool:
+    """ "The army denied that the commander X had been captured": a force denies another
+    side's claim of a capture (most often of its own man), never its own arrest."""
+    head = verb
+    while head.dep_ in {"conj", "xcomp"} and head.head is not head:
+        head = head.head
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in _TELLER_DENIALS
+
+
+_TELLER_DENIALS = frozenset({"deny", "dismiss", "reject", "refute", "dispute"})
 
 
 def _own_people(captives: list[Token]) -> bool:
@@ -548,8 +560,10 @@ def _taken_off(verb: Token) -> bool:
     """ "was taken alive", "took X from his car", "took X away in handcuffs": a carrying-off."""
     return any(
         c.lower_ == "alive"
-        or c.dep_ == "prep" and c.lower_ == "from"
-        or c.dep_ in {"advmod", "prt"} and c.lower_ in {"away", "off"}
+        or c.dep_ == "prep"
+        and c.lower_ == "from"
+        or c.dep_ in {"advmod", "prt"}
+        and c.lower_ in {"away", "off"}
         for c in verb.children
     )
 
@@ -588,7 +602,12 @@ def _operations(verb: Token) -> list[Token]:
         if p.dep_ == "pobj" and p.lemma_.lower() in _OPERATIONS
     ]
     by = [
-        p for o in ops for c in o.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+        p
+        for o in ops
+        for c in o.children
+        if c.lower_ == "by"
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
     # "captured during clashes with government forces": the other side took him
     fights = [
@@ -734,7 +753,9 @@ def _resolved(verb: Token, holder: Token) -> list[Token]:
         sayers = [t for t in _reporting_subjects(verb) if captor_kind(t)]
         out += sayers or _previous_subjects(verb)
     # "Masked men broke in. The men dragged X into a van": a bare definite noun, the same
-    elif holder.lower_ in _TAKER_ANAPHORS and captor_kind(holder) is None and _bare_definite(holder):
+    elif (
+        holder.lower_ in _TAKER_ANAPHORS and captor_kind(holder) is None and _bare_definite(holder)
+    ):
         out += _previous_subjects(verb)
     return out
 
@@ -762,9 +783,7 @@ def _previous_subjects(verb: Token) -> list[Token]:
         return []
     before = verb.doc[start - 1].sent
     return [
-        t
-        for s in (t for t in before if t.dep_ == "nsubj")
-        for t in [s, *_resolved_quantity(s)]
+        t for s in (t for t in before if t.dep_ == "nsubj") for t in [s, *_resolved_quantity(s)]
     ]
 
 
