@@ -8,9 +8,11 @@ resignation of X on May 30"), and the making of the recording ("which suggests t
 recording was made in June") is no event mentioned; "a voice" in a recording is its
 speaker, and a coordinated verb that does not agree with the relative clause's subject it
 was hung on ("a voice that analysts say is his mocks X and refers to Y") takes the noun
-the clause is on. The alive claim takes the mentioned date as its earliest bound. Texts
-written for this table about fictional people (published 2021-06-10, a Thursday): text ->
-(subject, earliest) of the alive claims with a bound."""
+the clause is on; "X appeared in a video, in which he mentions ..." is X's message, and a
+date the parser hangs on the verb of that "in which" clause is the event's. The alive
+claim takes the mentioned date as its earliest bound. Texts written for this table about
+fictional people (published 2021-06-10, a Thursday): text -> (subject, earliest) of the
+alive claims with a bound."""
 
 from __future__ import annotations
 
@@ -62,6 +64,17 @@ TABLE = [
         "audio message, a voice that two scholars said was his praises the fighters and refers "
         "to the bombing of the Dolni bridge, which took place on Sunday.",
         {("Tomas Rehak", dt.date(2021, 6, 6))},
+    ),
+    (
+        # the speaker is the one who appeared in the video the "in which" clause is on
+        "Karel Dvorak appeared in a video on Monday, in which he mentions the floods of May 30.",
+        {("Karel Dvorak", dt.date(2021, 5, 30))},
+    ),
+    (
+        # a date on the verb of an "in which" clause is the event's, not the mentioning's
+        "Karel Dvorak last appeared in a video in March, in which he referred to clashes near "
+        "the town of Lidice on February 27.",
+        {("Karel Dvorak", dt.date(2021, 2, 27))},
     ),
 ]
 

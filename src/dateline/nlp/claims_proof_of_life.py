@@ -237,10 +237,6 @@ def _picture_releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, 
 
 def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     """What the message's speaker mentions with a date bounds when the message was made."""
-    author = ctx.message_author
-    # (the author named in this very sentence counts: "a voice note in which she says ...")
-    if author is None or not author.mentions or sent.end_char <= author.mentions[0].start:
-        return []
     hits: list[Hit] = []
     for verb in cue_tokens(ctx, sent, "mention"):
         if verb.pos_ not in {"VERB", "AUX"}:
@@ -248,6 +244,12 @@ def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         if verb.lemma_.lower() == "make" and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in {"reference", "mention"} for c in verb.children
         ):
+            continue
+        # "X appeared in a video on Monday, in which he mentions ...": X is its speaker (the
+        # assembly learns it only after this sentence)
+        author = _appearing_author(ctx, verb) or ctx.message_author
+        # (the author named in this very sentence counts: "a voice note in which she says ...")
+        if author is None or not author.mentions or sent.end_char <= author.mentions[0].start:
             continue
         subj = _speaking_subject(verb)
         if subj is None or not _is_message_speaker(ctx, subj, author):
@@ -273,6 +275,34 @@ def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     return hits
 
 
+def _in_which(verb: Token) -> bool:
+    """The verb heads an "in which" clause: what a message holds."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
+        for c in verb.children
+    )
+
+
+def _appearing_author(ctx: ClaimContext, verb: Token) -> Entity | None:
+    """The one who "appeared in a video / was seen in a video ..., in which he ...": the
+    subject of the verb the "in which" clause hangs on, when that verb has a medium."""
+    if not _in_which(verb) or verb.dep_ not in {"relcl", "advcl"}:
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in {"appear", "see", "feature"} or not any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _PICTURES
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for p in c.children
+    ):
+        return None
+    for subj in (c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        ent = entity_at(ctx.doc, subj.idx, subj.idx + len(subj))
+        if ent is not None and ent.kind == "person":
+            return ent
+    return None
+
+
 def _mentioned_not_adverbial(ctx: ClaimContext, verb: Token, tx: TimeExpression) -> bool:
     """The date belongs to what is mentioned, not to when the mentioning happened."""
     span = ctx.doc.char_span(tx.start, tx.end, alignment_mode="expand")
@@ -288,7 +318,7 @@ def _mentioned_not_adverbial(ctx: ClaimContext, verb: Token, tx: TimeExpression)
             return False  # "..., which suggests the recording was made in December": its making
     if tok.head != verb:
         return False
-    if verb.tag_ == "VBZ" and any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ == "VBZ" and any(c.dep_ == "dobj" for c in verb.children) or _in_which(verb):
         # "He mentions the death of a singer on May 30": the present of a message's content
         # tells no time of its own; the parser's "on" belongs to the event mentioned
         return True
