@@ -506,9 +506,7 @@ def told_by_the_state(verb: Token, lemma: str, captives: list[Token]) -> str | N
 def _denied_by_teller(verb: Token) -> bool:
     """ "The army denied that the commander X had been captured": a force denies another
     side's claim of a capture (most often of its own man), never its own arrest."""
-    head = verb
-    while head.dep_ in {"conj", "xcomp"} and head.head is not head:
-        head = head.head
+    head = _clause_of(verb)
     return head.dep_ == "ccomp" and head.head.lemma_.lower() in _TELLER_DENIALS
 
 
@@ -768,12 +766,19 @@ def _bare_definite(noun: Token) -> bool:
 
 def _reporting_subjects(verb: Token) -> list[Token]:
     """The subject of the reporting verb whose complement the verb is."""
-    head = verb
-    while head.dep_ in {"conj", "xcomp"} and head.head is not head:
-        head = head.head
+    head = _clause_of(verb)
     if head.dep_ != "ccomp" or head.head.lemma_.lower() not in lx.REPORTING_VERBS:
         return []
     return [c for c in head.head.children if c.dep_ == "nsubj"]
+
+
+def _clause_of(verb: Token) -> Token:
+    """The head of the verb's clause, up through conjuncts and open complements ("said X was
+    seized and taken away": "taken" is in the clause of "seized")."""
+    head = verb
+    while head.dep_ in {"conj", "xcomp"} and head.head is not head:
+        head = head.head
+    return head
 
 
 def _previous_subjects(verb: Token) -> list[Token]:

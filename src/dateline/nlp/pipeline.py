@@ -9,6 +9,10 @@ from __future__ import annotations
 import dis
 import hashlib
 import importlib.metadata
+import json
+import os
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -219,10 +223,6 @@ class _CodeDigests:
 
     @classmethod
     def load(cls) -> _CodeDigests:
-        import json
-        import os
-        import sys
-
         base = os.environ.get(STAMP_CACHE_ENV) or os.path.join(
             os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "dateline"
         )
@@ -245,10 +245,6 @@ class _CodeDigests:
         return found
 
     def save(self) -> None:
-        import json
-        import os
-        import tempfile
-
         if not self.changed or self.path is None:
             return
         try:
