@@ -36,11 +36,12 @@ def load_gold_articles(
     seen: dict[str, Path] = {}
     for file in files:
         for article in _read_file(file, fields):
-            known = seen.setdefault(str(article.get("id")), file) if "id" in article else file
-            if known is not file:
-                raise EvaluationError(
-                    f"article id {article['id']!r} is also in {known.name}", source=str(file)
-                )
+            if "id" in article:
+                first = seen.setdefault(str(article["id"]), file)
+                if first is not file:
+                    raise EvaluationError(
+                        f"article id {article['id']!r} is also in {first.name}", source=str(file)
+                    )
             articles.append(article)
     if split is None:
         return articles

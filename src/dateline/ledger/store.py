@@ -148,7 +148,6 @@ class Ledger:
         self.path = Path(path)
         self.read_only = read_only
         self._stored_since_pass = 0  # documents stored by streams since the last pass
-        self._indexes_deferred = False  # a stream dropped QUERY_INDEXES, built after its pass
         self.memory_limit = memory_limit
         self.threads = threads
         if read_only and not self.path.exists():
@@ -578,7 +577,6 @@ class Ledger:
         added = 0
         batch: list[Analysis] = []
         deferred = False
-        failed = True
         try:
             for analysis in analyses:
                 batch.append(analysis)
@@ -596,11 +594,10 @@ class Ledger:
                         self._release_cache()
             if batch:
                 added += self._write_batch(batch, run_id, progress, replace=replace)
-            failed = False
-        finally:
-            if deferred and failed:
+        except BaseException:
+            if deferred:
                 self._build_query_indexes()
-        self._indexes_deferred = deferred
+            raise
         self._stored_since_pass += added
         return added
 
@@ -709,12 +706,11 @@ class Ledger:
 
     def _finish_run(self, run_id: str, counts: dict[str, int]) -> None:
         self.rebuild()  # cross-document entities and wire groups over the new documents
-        if self._indexes_deferred:
-            # after the pass, which reads none of them: built before it, they stayed in
-            # DuckDB's memory under every step of the pass, and the wire step rebuilt
-            # ``documents_wire`` once more for its bulk update
-            self._build_query_indexes()
-            self._indexes_deferred = False
+        # the query-only indexes a large stream dropped (CREATE IF NOT EXISTS: nothing to do
+        # otherwise), after the pass, which reads none of them: built before it, they stayed
+        # in DuckDB's memory under every step of the pass, and the wire step rebuilt
+        # ``documents_wire`` once more for its bulk update
+        self._build_query_indexes()
         self.conn.execute(
             "UPDATE runs SET finished = ?, added = ?, skipped = ?, failed = ? WHERE run_id = ?",
             [
