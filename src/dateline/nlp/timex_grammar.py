@@ -1773,8 +1773,9 @@ def _read_set(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
     if groups.get("adverb"):
         return Reading("SET", value=_SET_UNITS[groups["adverb"].lower()], anchor="absolute")
-    if groups.get("wes"):  # "on weekends": every weekend
-        return Reading("SET", value="XXXX-WXX-WE")
+    if groups.get("wes"):  # "on weekends": every weekend; "on weekdays": every working day
+        # (Monday to Friday), written as the weekend is, with WD for WE (TIMEX3 has no code of its own)
+        return Reading("SET", value="XXXX-WXX-WD" if groups["wes"].lower() == "weekdays" else "XXXX-WXX-WE")
     if groups.get("wds"):
         # "open Sundays", "on Saturdays and Sundays": a plural weekday after a lower-case word
         # (or a list) is every such day; after a capitalised word it is part of a name
@@ -1800,6 +1801,8 @@ def _read_set(m: re.Match[str]) -> Reading | None:
         return Reading("SET", value=f"XXXX-{SEASONS[what]}")
     if what in PARTS_OF_DAY:
         return Reading("SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+    if what == "weekday" and not n_text and not groups.get("other"):  # "every weekday"
+        return Reading("SET", value="XXXX-WXX-WD")
     if what == "weekend" and not n_text and not groups.get("other"):
         # "every weekend", "each weekend": the weekend of every week, as "on weekends" and
         # "each Thursday" (XXXX-WXX-4 in TimeBank) are, not a duration P1WE
@@ -1818,11 +1821,11 @@ SET_RULE = _compile(
     _starting_with(  # a digit, a qualifier, "once"/"twice", an amount, "every"/"each"/"per",
         "0-9abcdefhmnopqrstwyz",  # an adverb ("daily", "quarterly"), a weekday, "weekends"
         rf"""\b(?:(?P<q>about|around|roughly|approximately)\s+)?(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM}|half(?=\s+(?:an\s+)?hour))\s+)?(?:an\s+(?=hour))?
-      (?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
+      (?P<unit>{UNIT}|{WEEKDAY}|weekday|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
     |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
     |(?:(?<=(?-i:[a-z])\s)|(?<=days,\s)|(?<=[.!?"“]\s)|^)(?P<wds>{WEEKDAY})s\b
-    |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<wes>weekends)\b""",
+    |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<wes>weekends|weekdays)\b""",
         word_start=True,
     )
 )
@@ -2136,9 +2139,9 @@ GATES: dict[str, str] = {
            r"(?:ago|earlier|later|from\s+now|from\s+today|hence|previously|back|before|after|prior)",
     # "every two weeks", "each Sunday", "daily", "on Sundays", "at weekends"
     "set": rf"""(?=[epdnwmyahqbEPDNWMYAHQBTFS])(?:\b(?:every|each|per)\s+(?:other\s+)?(?:(?:{NUM}|half)\s+)?(?:an\s+)?
-              (?:{UNIT}|{WEEKDAY}|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
+              (?:{UNIT}|{WEEKDAY}|weekday|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
               |\b(?:daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
-              |(?:(?<=\s)|^){WEEKDAY}s\b|(?<=\s)weekends\b)""",
+              |(?:(?<=\s)|^){WEEKDAY}s\b|(?<=\s)week(?:end|day)s\b)""",
     # "for years", "in weeks", "months later", "over the years", "the final days of", "years of war":
     # each branch's plural unit with the context the rule reads around it
     "bare_units": rf"""(?=[smhdwcySMHDWCY])(?:(?:{_after("for", "over", "within", "after", "took", "take", "takes",
@@ -2935,7 +2938,7 @@ TRIGGER_WORDS: dict[str, frozenset[str]] = {
         [*MONTHS, *(k + "." for k in MONTHS), "january", "february"]
     ),
     "weekday": frozenset([*WEEKDAYS, *(k + "." for k in WEEKDAYS), "sundays", "mondays",
-                          "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays"]),
+                          "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "weekday", "weekdays"]),
     "dayword": frozenset({"today", "tonight", "yesterday", "tomorrow", "overnight"}),
     "unit": frozenset([*UNIT_WORDS, "half", "morning", "afternoon", "evening", "mornings", "period",
                        "evenings", "quarters", *_CLOSED_LONG]),
