@@ -22,7 +22,7 @@ from dateline.nlp.claims_context import (
     weaker,
 )
 from dateline.nlp.claims_denials import appended_denier, latest_claim
-from dateline.nlp.claims_grammar import is_passive
+from dateline.nlp.claims_grammar import is_passive, subject_of
 from dateline.nlp.claims_groups import (
     appositive_name,
     group_referents,
@@ -675,7 +675,25 @@ def _subject_entity(ctx: ClaimContext, sent: Span, subj: Token) -> Entity | None
         entity = _epithet_referent(ctx, sent, subj)
     if entity is None:
         entity = described_again(ctx, subj)  # "the tycoon" after "The 58-year-old tycoon"
+    if entity is not None and entity in _successors(ctx, subj):
+        entity = None  # "X succeeded the slain commander": the one succeeded is not X
     return entity
+
+
+def _successors(ctx: ClaimContext, tok: Token) -> list[Entity]:
+    """ "X succeeded the slain commander", "picked X to replace the late founder", "X, who
+    succeeded the murdered mayor": the people who take the post of the description ``tok``
+    succeeded or replaced; whoever that description is, it is not one of them."""
+    if tok.pos_ == "PROPN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _SUCCEEDING:
+        return []
+    verb = tok.head
+    takers = list(subject_of(verb))
+    if verb.dep_ == "xcomp":  # "picked X to succeed": the chosen one, the object of the choice
+        takers += [c for c in verb.head.children if c.dep_ == "dobj"]
+    return [e for t in takers if (e := entity_in_name(ctx, t)) is not None]
+
+
+_SUCCEEDING = frozenset({"succeed", "replace"})
 
 
 def _named_subject(ctx: ClaimContext, tok: Token) -> Entity | None:
