@@ -27,9 +27,12 @@ CASES: list[tuple[str, date, Expected]] = [
      [("4 June, a Tuesday", "DATE", "2024-06-04", None)]),
     ("The vote on June 5, 2023, a Monday, failed.", WED,
      [("June 5, 2023, a Monday", "DATE", "2023-06-05", None)]),
-    # ... a weekday that starts a longer phrase stays its own
+    # ... with the part of the day named with it, one TIME of that day (the year still fitted
+    # to the weekday)
     ("The raid on the Amadi farm came on June 5, a Monday night.", WED,
-     [("June 5", "DATE", "2023-06-05", None), ("Monday night", "TIME", "XXXX-WXX-1TNI", None)]),
+     [("June 5, a Monday night", "TIME", "2023-06-05TNI", None)]),
+    ("The Kell dam gave way on 4 June, a Tuesday morning, in the storm.", WED,
+     [("4 June, a Tuesday morning", "TIME", "2024-06-04TMO", None)]),
 ]  # fmt: skip
 
 

@@ -300,6 +300,13 @@ def read_month_day_year(m: re.Match[str]) -> Reading | None:
             real = make_date(y, month, day)
             return real.isoformat() if real and real.isoweekday() == weekday else None
 
+        part = PARTS_OF_DAY.get((m.groupdict().get("part2") or "").lower())
+        if part:  # "June 5, a Monday night": that night, a TIME
+
+            def at_part(a: Anchor) -> Resolved:
+                return _with_part(_first_value(a.yearless(on_weekday), a.yearless(lambda y: _ymd(y, month, day))), part)
+
+            return Reading("TIME", resolve=at_part)
         return Reading("DATE", mod=mod, resolve=lambda a: _first_value(
             a.yearless(on_weekday), a.yearless(lambda y: _ymd(y, month, day))))
     return Reading("DATE", mod=mod, resolve=lambda a: a.yearless(lambda y: _ymd(y, month, day)))
@@ -310,7 +317,10 @@ def _first_value(*options: Resolved) -> Resolved:
 
 
 # "June 5, a Monday,": the weekday in apposition belongs to the date (and picks its year)
-_A_WEEKDAY_AFTER = rf"(?:,\s+a\s+(?P<wd2>{WEEKDAY})(?=\s*(?:[,.;:)\u2014\u2013]|$)))?"
+# "June 5, a Monday night,": and the part of that day named with it, one TIME of the date
+_A_WEEKDAY_AFTER = (
+    rf"(?:,\s+a\s+(?P<wd2>{WEEKDAY})(?:\s+(?P<part2>{PART_OF_DAY}))?(?=\s*(?:[,.;:)\u2014\u2013]|$)))?"
+)
 _DAY_TAIL = r"(?:st|nd|rd|th)?(?![\d:,.]\d)(?!\s*(?:%|percent|per\s*cent|[ap]\.?m\b))"
 MONTH_DAY_YEAR = _compile(
     rf"""\b(?:(?:(?:this\s+coming|this\s+past|next|last|this)\s+)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:the\s+)?)?
