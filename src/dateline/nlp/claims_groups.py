@@ -706,7 +706,7 @@ def group_referents(ctx: ClaimContext, tok: Token, *, depth: int = 1) -> list[To
             ):
                 return list(group.members)  # "Two Italian engineers, X and Y ... The Italians"
     if count is not None and count >= 2 and _counts_people(tok):
-        return named_in_turn(ctx, tok, count)
+        return introduced_next(ctx, tok, count) or named_in_turn(ctx, tok, count)
     if count is None and noun in _SIBLINGS:
         return _one_family(ctx, tok)
     if count is None and noun is None:
@@ -722,6 +722,46 @@ _DEMONYM_ADJECTIVES = {
     **{"turks": "turkish", "finns": "finnish", "scots": "scottish", "kurds": "kurdish"},
     **{"spaniards": "spanish", "serbs": "serbian", "croats": "croatian"},
 }
+
+
+def introduced_next(ctx: ClaimContext, tok: Token, count: int) -> list[Token]:
+    """ "The search for the two hikers missing since Tuesday is over. Rescuers found X and
+    his cousin Y alive": a definite counted plural that no group before it is counted or
+    listed as, and that a clause after it describes (a news item's opening description, not
+    "the two men" taking up people told of before), is named by the next sentence when that
+    sentence brings in, as its subject or object list, exactly that many people named there
+    for the first time (cataphora, before any run of people named one after the other
+    earlier)."""
+    n = ctx.sent_of[tok.i]
+    if (
+        n + 1 >= len(ctx.sents)
+        or in_quote(ctx, tok.idx) is not None
+        or tok.lemma_.lower() in _PLAIN_PEOPLE
+        # (a restrictive clause: "the two suspects, who had been held in X," is told of before)
+        or not any(c.dep_ in {"acl", "relcl"} and c.i > tok.i for c in tok.children)
+        or tok.i + 1 < len(tok.doc)
+        and tok.nbor(1).text == ","
+    ):
+        return []
+    nxt = ctx.sents[n + 1]
+    for t in nxt:
+        if t.dep_ not in {"nsubj", "nsubjpass", "dobj"} or t.head.lemma_.lower() in (
+            lx.REPORTING_VERBS | _NAMING_VERBS
+        ):
+            continue
+        listed = [appositive_name(ctx, c) or c for c in [t, *t.conjuncts]]
+        people = [x for x in listed if x.pos_ == "PROPN" and _person(ctx, x) is not None]
+        ids = {_person(ctx, x) for x in people}
+        if len(people) != len(listed) or len(ids) != count or len(people) != count:
+            continue
+        firsts = [
+            min((mn.start for mn in e.mentions), default=-1)
+            for x in people
+            if (e := entity_in_name(ctx, x)) is not None
+        ]
+        if all(f >= nxt.start_char for f in firsts):
+            return people
+    return []
 
 
 def others_named_after(ctx: ClaimContext, tok: Token, count: int | None) -> list[Token]:
