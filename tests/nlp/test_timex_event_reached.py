@@ -1,7 +1,8 @@
 """'The strike is in its second day', 'the war has entered its fifth year', 'the siege, now
 into its fourth month': the day (week, month, year) an event has reached, a DATE; told in the
 present (or the present perfect, or with 'now'), the one the report is in; told in the past,
-the one holding the weekday named right after ('entered its third week on Tuesday'), else
+the one holding the weekday or date named right after ('entered its third week on Tuesday',
+'... on Sunday, March 3'), else
 unknown ('XXXX-WXX'), as 'on the third day of the siege' is (issue 4).
 
 Every sentence was written for this table. Each row gives the publication date and the
@@ -31,6 +32,13 @@ CASES: list[tuple[str, date, Expected]] = [
      [("now", "DATE", "PRESENT_REF", None), ("fourth month", "DATE", "2024-03", None)]),
     ("The Velmora protest entered its third week on Tuesday.", WED,
      [("third week", "DATE", "2024-W12", None), ("Tuesday", "DATE", "2024-03-19", None)]),
+    # ... or the date named right after, with the weekday that fits its year
+    ("The Velmora protest entered its third week on Sunday, March 3.", WED,
+     [("third week", "DATE", "2024-W09", None), ("Sunday, March 3", "DATE", "2024-03-03", None)]),
+    ("The Tessel hunger strike entered its tenth day on 9 April.", WED,
+     [("tenth day", "DATE", "2023-04-09", None), ("9 April", "DATE", "2023-04-09", None)]),
+    ("The Orsk blockade entered its second month on Feb. 2, 2023.", WED,
+     [("second month", "DATE", "2023-02", None), ("Feb. 2, 2023", "DATE", "2023-02-02", None)]),
     ("The Orsk dock strike entered its second day Tuesday.", WED,
      [("second day", "DATE", "2024-03-19", None), ("Tuesday", "DATE", "2024-03-19", None)]),
     ("The Velmora blockade entered its third week.", WED,

@@ -2280,6 +2280,11 @@ def read_event_period(m: re.Match[str]) -> Reading | None:
     unit = unit_of(m["unit"])
     if m["now"]:  # "has entered its fifth year", "now in its third day": the report's own
         return Reading("DATE", resolve=lambda a: a.deictic(unit, 0))
+    named = _DATE_RIGHT_AFTER.match(m.string, m.end())
+    if named is not None:  # "entered its third week on Sunday, March 3": that date's week
+        month, dnum = month_number(named["mon"] or named["mon2"]), day_number(named["d"] or named["d2"])
+        if make_date(2000, month, dnum) is not None:
+            return Reading("DATE", resolve=lambda a: _period_of(_named_day(a, named, month, dnum), unit))
     day = _WEEKDAY_RIGHT_AFTER.match(m.string, m.end())
     if day is not None:  # "The strike entered its third week on Tuesday": that day's week
         weekday = WEEKDAYS[day["wd"].lower()]
@@ -2288,6 +2293,30 @@ def read_event_period(m: re.Match[str]) -> Reading | None:
 
 
 _WEEKDAY_RIGHT_AFTER = _compile(rf"\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b(?!\s*,?\s+(?:{MONTH}|the\s))")
+_DATE_RIGHT_AFTER = _compile(
+    rf"""\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?
+    (?:(?P<mon>{MONTH})\s+(?P<d>{DAY_NUM})(?:st|nd|rd|th)?|(?P<d2>{DAY_NUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{MONTH}))
+    (?:,?\s+(?P<y>{YEAR4}))?\b"""
+)
+
+
+def _named_day(a: Anchor, named: re.Match[str], month: int, dnum: int) -> Resolved:
+    """The day 'on Sunday, March 3' names: its year if written, else the nearby year in which
+    it falls on the weekday named with it (else the nearby year)."""
+    if named["y"]:
+        return _ymd(int(named["y"]), month, dnum), "absolute"
+    weekday = WEEKDAYS.get((named["wd"] or "").lower())
+
+    def on_weekday(y: int) -> str | None:
+        real = make_date(y, month, dnum)
+        return real.isoformat() if real and real.isoweekday() == weekday else None
+
+    plain = a.yearless(lambda y: _ymd(y, month, dnum))
+    value, how = _first_value(a.yearless(on_weekday), plain) if weekday else plain
+    today = a.deictic("day", 0)[0] or ""
+    if not weekday and value and value[:4].isdigit() and today[:4].isdigit() and value > today and a.looks_back():
+        value = _ymd(int(value[:4]) - 1, month, dnum)  # "entered its tenth day on 9 April", told in March
+    return value, how
 
 
 def _period_of(day: Resolved, unit: str) -> Resolved:
