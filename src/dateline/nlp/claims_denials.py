@@ -507,7 +507,7 @@ def anaphoric_event_nouns(ctx: ClaimContext, sent: Span) -> list[Hit]:
         )
         if not (taken_up or reported or again or told_of):
             continue
-        subjects = _latest_subjects(ctx, sent, pred)
+        subjects = _latest_subjects(ctx, sent, pred, noun.lemma_.lower())
         if not subjects:
             continue
         if pred in _ONE_PERSON_EVENTS:
@@ -553,12 +553,17 @@ def _parenthesis_after(noun: Token) -> set[int]:
     return set()
 
 
-def _latest_subjects(ctx: ClaimContext, sent: Span, predicate: str) -> list[Token]:
+def _latest_subjects(ctx: ClaimContext, sent: Span, predicate: str, noun: str = "") -> list[Token]:
     """A mention of each person of the latest affirmed claims of ``predicate`` (those of
-    one sentence) within the six sentences before ``sent``."""
+    one sentence) within the six sentences before ``sent``. A forced removal ("the ouster",
+    "the dismissal") is none of the posts handed over ("X handed over to his deputy, Y")."""
     earliest = ctx.sents[max(0, ctx.sent_of[sent.start] - 6)].start_char
     previous = [
-        c for c in ctx.claims if c.predicate == predicate and earliest <= c.start < sent.start_char
+        c
+        for c in ctx.claims
+        if c.predicate == predicate
+        and earliest <= c.start < sent.start_char
+        and not (noun in _FORCED_REMOVALS and _handed_over(ctx, c))
     ]
     if not previous or previous[-1].polarity != "affirmed":
         return []
@@ -576,6 +581,17 @@ def _latest_subjects(ctx: ClaimContext, sent: Span, predicate: str) -> list[Toke
         if tok is not None:
             tokens.append(tok)
     return tokens
+
+
+# Nouns of a removal against the holder's will, which a handover of the post is not.
+_FORCED_REMOVALS = frozenset({"ouster", "removal", "dismissal", "sacking", "overthrow"})
+_HANDING_OVER = frozenset({"hand", "pass", "transfer", "cede", "entrust"})
+
+
+def _handed_over(ctx: ClaimContext, claim: Claim) -> bool:
+    """The claim's words hold a verb of handing over ("X, handed over to his deputy")."""
+    span = ctx.doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _HANDING_OVER for t in span)
 
 
 def _token_at(ctx: ClaimContext, char: int) -> Token:

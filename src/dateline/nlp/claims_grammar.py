@@ -134,6 +134,35 @@ def _passive_at(tables: DocIndex, i: int) -> bool:
     )
 
 
+# The tags of a finite verb: a sentence with one of them has its own main verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def misread_main_verb(verb: Token) -> bool:
+    """ "The chairman, X, handed over to his deputy, Y, on Monday": English puts the main verb
+    of the past right after the comma that closes the subject's apposition; the tagger may read
+    it as a participle (VBN) and the parser hang it on the subject noun as a reduced relative,
+    leaving a sentence with no finite verb. Such a participle is the sentence's main verb, in
+    the active: it hangs on the sentence's root noun, after that noun's apposition and the
+    comma closing it, has no agent, and nothing else in the sentence is finite."""
+    head = verb.head
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ != "acl"
+        or head.dep_ != "ROOT"
+        or head.pos_ not in {"NOUN", "PROPN"}
+        or head.i > verb.i
+        or verb.i == 0
+        or verb.doc[verb.i - 1].text != ","
+    ):
+        return False
+    if not any(c.dep_ == "appos" and c.i < verb.i for c in head.children):
+        return False
+    if any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children):
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in verb.sent)
+
+
 # Subordinators under which a participle is no event: "if freed, he will ...".
 _IRREALIS_MARKS = frozenset({"if", "unless", "until", "lest", "whether"})
 

@@ -46,6 +46,7 @@ from dateline.nlp.claims_grammar import (
     is_future,
     is_passive,
     may_be_unrealised,
+    misread_main_verb,
     patient_of,
     prep_children,
     subject_of,
@@ -1606,9 +1607,10 @@ def _handover_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | No
         if c.dep_ in {"dobj", "nsubjpass", "nsubj"} and c.lemma_.lower() in _HANDED_LEAD
     ]
     # "he handed over to his deputy, X" (no object): the lead is what is handed over
+    # ("The chairman, X, handed over to ...": the main verb misread as a participle)
     over = (
         lemma == "hand"
-        and not is_passive(verb)
+        and (not is_passive(verb) or misread_main_verb(verb))
         and any(c.lower_ == "over" and c.dep_ in {"prt", "advmod"} for c in verb.children)
         and not any(c.dep_ == "dobj" for c in verb.children)
     )

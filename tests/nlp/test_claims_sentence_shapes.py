@@ -1,0 +1,47 @@
+"""Claims told in sentence shapes the small parser reads unexpectedly (issue 6).
+
+- The main verb of the past right after the comma that closes the subject's apposition,
+  tagged as a participle and hung on the subject as a reduced relative: "The chairman, X,
+  handed over to his deputy, Y, on Monday" has no finite verb left, yet tells a handover
+  (and "the ouster" said of it after is a removal, never that handover).
+
+Texts written for this table about fictional people: text -> the number of claims (subject,
+predicate, polarity) the pipeline must find."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+A = "affirmed"
+
+TABLE = [
+    (
+        "The chief executive, Mara Holtby, handed over to her deputy, Sam Redfern, on Friday.",
+        {("Mara Holtby", "leadership_change", A): 1, ("Sam Redfern", "leadership_change", A): 1},
+    ),
+    (
+        "In a second change, the chairman, Karl Brenner, handed over to his deputy, Ida Lenz, "
+        "at the same meeting.",
+        {("Karl Brenner", "leadership_change", A): 1, ("Ida Lenz", "leadership_change", A): 1},
+    ),
+    # "the ouster" told after it takes up a removal, never the handover
+    (
+        "The board removed its chief executive, Rolf Dannick, on Thursday. In a second change, "
+        "the chairman, Karl Brenner, handed over to his deputy, Ida Lenz, at the same meeting. "
+        "Analysts said the ouster came too late.",
+        {("Karl Brenner", "leadership_change", A): 1, ("Ida Lenz", "leadership_change", A): 1},
+    ),
+    # a real participle with a finite main verb after it stays a reduced relative
+    (
+        "The suspect, Tarik Oduya, handed over to police on Monday, was charged with fraud.",
+        {("Tarik Oduya", "leadership_change", A): 0},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), TABLE)
+def test_claim_count(claims_of, text: str, counts: dict) -> None:
+    found = Counter((c.subject, c.predicate, c.polarity) for c in claims_of(text))
+    assert {k: found.get(k, 0) for k in counts} == counts, found
