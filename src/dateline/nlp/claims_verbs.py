@@ -2313,6 +2313,25 @@ def _new_role(tok: Token) -> bool:
     )
 
 
+_PICTURED_PREPS = frozenset({"with", "alongside", "beside", "at", "during"})
+_CAMERAS = frozenset({"camera", "phone", "telephone", "drone", "lens", "mobile", "smartphone"})
+
+
+def _pictured_with(verb: Token) -> bool:
+    """ "was pictured with his wife", "photographed alongside the minister", "filmed at a
+    rally", "pictured during the ceremony": a picture taken of the person in company or at an
+    occasion; not the means ("filmed with a phone", "with a hidden camera")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _PICTURED_PREPS
+        and any(
+            p.dep_ == "pobj" and p.lemma_.lower() not in _CAMERAS and p.pos_ in {"NOUN", "PROPN"}
+            for p in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _seen_hits(verb: Token) -> list[Hit]:
     """Passive "seen / spotted / shown / filmed": an appearance, unless "seen as" a kind
     of person or "seen to be" so (a judgement, not a sighting)."""
@@ -2336,6 +2355,9 @@ def _seen_hits(verb: Token) -> list[Hit]:
         )
         # "was photographed in Kanda last week": a sighting at a place
         and not (lemma in {"film", "photograph", "picture"} and place_of(verb))
+        # "was pictured with the president", "photographed at the ceremony": seen in company
+        # or at an occasion (not "filmed with a phone")
+        and not (lemma in {"film", "photograph", "picture"} and _pictured_with(verb))
     ):
         return []  # "was shown the door"; a sighting needs the picture it is in
     return [Hit("appeared", verb, subject_of(verb), {verb.i})]
