@@ -572,6 +572,19 @@ def _groups_in(ctx: ClaimContext, m: int, before: int, *, depth: int = 0) -> lis
                 # "X, Y and Z were seized": the parser may hang the list's second name on
                 # the first as an appositive and coordinate the rest with it
                 first = [t.head, t]
+            if t.pos_ in {"VERB", "AUX"} and any(c.pos_ == "PROPN" for c in conj):
+                # "X identified the men as A, alias 'B', and C": the parser may hang a
+                # list's last name on the clause's verb; the list is then the names after
+                # the "as" before it, never the verb's subject (the verb "stands" for X)
+                conj = [c for c in conj if c.pos_ == "PROPN"]
+                first = [
+                    p
+                    for p in toks
+                    if t.i < p.i < conj[0].i
+                    and p.dep_ == "pobj"
+                    and p.head.lower_ == "as"
+                    and p.pos_ == "PROPN"
+                ]
             people = [
                 x
                 for x in [*first, *conj]
