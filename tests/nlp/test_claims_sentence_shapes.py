@@ -4,6 +4,10 @@
   tagged as a participle and hung on the subject as a reduced relative: "The chairman, X,
   handed over to his deputy, Y, on Monday" has no finite verb left, yet tells a handover
   (and "the ouster" said of it after is a removal, never that handover).
+- An event noun owned by a pronoun in a prepositional phrase that opens the sentence, before
+  its subject is named: "After her arrest in April, the lawyer X was taken to ...", "Three
+  months after her kidnapping, the nurse X was freed": the pronoun points ahead to the main
+  clause's subject (not to "his lawyer, Y", nor to a person of the other gender).
 
 Texts written for this table about fictional people: text -> the number of claims (subject,
 predicate, polarity) the pipeline must find."""
@@ -37,6 +41,31 @@ TABLE = [
     (
         "The suspect, Tarik Oduya, handed over to police on Monday, was charged with fraud.",
         {("Tarik Oduya", "leadership_change", A): 0},
+    ),
+    (
+        "After her arrest in April, the lawyer Lina Haddad was taken to the capital.",
+        {("Lina Haddad", "arrested", A): 1},
+    ),
+    (
+        "Three months after her kidnapping, the nurse Eva Lund was freed.",
+        {("Eva Lund", "captured", A): 1, ("Eva Lund", "released", A): 1},
+    ),
+    (
+        "Since her release in March, Nadia Petrova has lived in Riga.",
+        {("Nadia Petrova", "released", A): 1},
+    ),
+    (
+        "Following his abduction in May, the engineer Tomas Berg appeared in a video.",
+        {("Tomas Berg", "captured", A): 1},
+    ),
+    # someone who speaks for him, or a woman after "his", is not whom the pronoun means
+    (
+        "After his arrest in April, his lawyer, Maya Stern, said he had been beaten.",
+        {("Maya Stern", "arrested", A): 0},
+    ),
+    (
+        "Omar Farouk was detained on Monday. After his arrest, the singer Leyla Demir spoke out.",
+        {("Leyla Demir", "arrested", A): 0},
     ),
 ]
 

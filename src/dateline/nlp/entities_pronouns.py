@@ -1426,6 +1426,9 @@ def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -
     """ "When he was freed last week, X said ...": a pronoun in an adverbial clause that opens
     the sentence points ahead to the main clause's subject when that subject is a person's
     name (not "his lawyer, Y", who speaks for someone else)."""
+    fronted = _fronted_possessor(doc, clusters, pronoun, gender)
+    if fronted is not None:
+        return fronted
     clause = pronoun
     while clause.dep_ != "advcl":
         if clause.head.i == clause.i or clause.i - pronoun.i > 12:
@@ -1447,6 +1450,53 @@ def _cataphora(doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str) -
     if subject is None or subject.i < clause.i or subject.pos_ != "PROPN":
         return None
     if any(c.dep_ == "appos" for c in subject.children):
+        return None
+    idx = token_cluster(doc, subject, clusters, ("person",))
+    if idx is None or (gender and clusters[idx].gender not in {None, gender}):
+        return None
+    return idx
+
+
+# Prepositions of time or concession that front an event noun: "After his arrest, X ...".
+_FRONTING_PREPS = frozenset(
+    {"after", "before", "since", "following", "until", "upon", "despite", "during", "within"}
+)
+
+
+def _fronted_possessor(
+    doc: Doc, clusters: list[Cluster], pronoun: Token, gender: str
+) -> int | None:
+    """ "After her arrest in April, the lawyer X was taken to ...", "Two weeks after his
+    abduction, X was found": the possessive of a noun in a prepositional phrase that opens the
+    sentence points ahead to the main clause's subject, a person's name (or a name with its
+    title before it, "the lawyer X"; not "his lawyer, Y", who is someone else)."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "pobj" or noun.i == pronoun.i:
+        return None
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in _FRONTING_PREPS:
+        return None
+    if not _opens_sentence(doc, prep.left_edge):
+        return None  # ("Two weeks after his abduction": the measure opens it)
+    host = prep.head
+    if host.pos_ not in {"VERB", "AUX"} or prep.i > host.i:
+        return None
+    subject = next((c for c in host.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < noun.i:
+        return None
+    if subject.pos_ != "PROPN":
+        # "the lawyer X": the name in apposition right after its title, with no comma between
+        subject = next(
+            (
+                c
+                for c in subject.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == subject.i + 1
+            ),
+            None,
+        )
+        if subject is None:
+            return None
+    elif any(c.dep_ == "appos" for c in subject.children):
         return None
     idx = token_cluster(doc, subject, clusters, ("person",))
     if idx is None or (gender and clusters[idx].gender not in {None, gender}):
