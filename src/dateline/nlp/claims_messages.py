@@ -98,6 +98,9 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     for noun in cue_tokens(ctx, sent, "message"):
         if noun.pos_ != "NOUN":
             continue
+        if (spoken := _spoken_in_released(ctx, noun)) is not None:
+            hits.append(spoken)
+            continue
         hits.extend(_shown_in_message(ctx, noun))
         author = _message_author(ctx, noun)
         release = _release_verb(noun)
@@ -161,6 +164,64 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             hit.certainty = weaker(hit.certainty, "hedged")
         hits.append(hit)
     return hits
+
+
+# Messages one is heard or read in, not seen ("a statement" is an office's routine words).
+_HEARD_MESSAGES = frozenset({"message", "recording", "audio", "tape", "sermon", "letter", "note"})
+_HEARD_ALWAYS = frozenset({"audio", "letter", "note"})
+_SCREEN_MODIFIERS = frozenset({"video", "televised", "filmed", "videotaped", "television", "tv"})
+
+
+def _spoken_in_released(ctx: ClaimContext, noun: Token) -> Hit | None:
+    """ "In an audio message released by the group on Sunday, X said he was alive", "X vowed
+    revenge in a recording posted by the group's media arm", "In a letter published by his
+    family, X wrote ...": X speaks in a message someone else put out, X's message_released,
+    told by the releaser (``reported``). Not a video (X is seen), nor a statement, nor X
+    speaking for others ("the spokesman said in an audio message released by ...")."""
+    word = noun.lemma_.lower()
+    if (
+        noun.dep_ != "pobj"
+        or noun.head.lower_ != "in"
+        or word not in _HEARD_MESSAGES
+        or any(c.lower_ in _SCREEN_MODIFIERS for c in noun.children)
+        # "In the three-minute recording, released by ...": one told before, maybe a video
+        or any(c.lower_ in {"the", "this", "that", "its"} for c in noun.children)
+    ):
+        return None
+    if word not in _HEARD_ALWAYS and not any(
+        c.lower_ in {"audio", "voice", "radio", "sound"}
+        for c in noun.children
+        if c.dep_ in {"amod", "compound"}
+    ):
+        return None  # "a recording", "a message": heard only when the words say so
+    release = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "acl"
+            and c.lemma_.lower() in lx.RELEASE_VERBS | {"share", "play"}
+            and any(a.dep_ == "agent" for a in c.children)
+        ),
+        None,
+    )
+    verb = noun.head.head
+    if release is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    speakers = [
+        s
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        and (e := entity_in_name(ctx, s)) is not None
+        and e.kind == "person"
+        and not any(t.lemma_.lower() in _SPOKES_NOUNS for t in s.subtree)
+    ]
+    if not speakers or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    hit = Hit("message_released", release, speakers, {release.i, noun.i})
+    if (releaser := _releaser(ctx, release)) is not None:
+        hit.claimant = releaser
+        hit.certainty = "reported"
+    return hit
 
 
 # Who issues statements for someone else ("his spokesman issued a statement"); an office
