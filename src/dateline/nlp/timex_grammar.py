@@ -696,7 +696,7 @@ def _quarter_of_year(a: Anchor, kind: str, number: int, offset: int) -> Resolved
 QUARTER = _compile(
     rf"""\b(?:(?P<rel>the\s+year-(?:ago|earlier)|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+comparable|its|their|the)\s+)?
     (?:(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
-    (?P<unit>quarter|half)\b(?![\s-]?(?:century|centuries|mile|point|inch|hour|time)s?\b)
+    (?P<unit>quarter|half|(?P<twoq>two\s+quarters(?=\s+of\s)))\b(?![\s-]?(?:century|centuries|mile|point|inch|hour|time)s?\b)
     (?!\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:fiscal\s+)?(?:year|decade|century|season)\b)[a-z])
     (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
       |(?P<thisyear>\s+of\s+(?:this|last|next)\s+year))?
@@ -712,7 +712,12 @@ def read_quarter_any(m: re.Match[str]) -> Reading | None:
     rel = groups.get("rel") or ""
     if groups.get("thisyear"):
         rel = groups["thisyear"].strip().split()[-2] + " year's"
-    proxy = _GroupProxy(m, {"year": year, "rel": rel})
+    overrides: dict[str, str | None] = {"year": year, "rel": rel}
+    if groups.get("twoq"):  # "the first two quarters of 1990": the first half (TimeBank 1990-H1)
+        if not (year or groups.get("thisyear")):
+            return None
+        overrides |= {"unit": "half", "ord": "first" if m["ord"].lower() in ("first", "1st") else "second"}
+    proxy = _GroupProxy(m, overrides)
     return read_quarter(proxy)  # type: ignore[arg-type]
 
 
@@ -1564,6 +1569,7 @@ def _last_is_verb(m: re.Match[str]) -> bool:
     )  # fmt: skip
 
 
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:1[89]|20)\d\d\b|(?:this|last|next)\s+year\b)", re.I)
 _MONTH_RIGHT_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$"
@@ -1577,8 +1583,12 @@ def read_duration(m: re.Match[str]) -> Reading | None:
     n_text = m["n"].lower()
     if unit == "quarter" and (
         m.string.startswith(" of", m.end()) or m.string[m.end("n") : m.start("unit")] == "-"
-    ):
-        return None  # "three-quarters of its food", "a quarter of the market": fractions
+    ) and not (m["rel"] and m["rel"].lower() in ("first", "last", "past", "final")):
+        # "three-quarters of its food", "a quarter of the market": fractions ("the first three
+        # quarters of 1998" is a stretch of the year)
+        return None
+    if unit == "quarter" and amount == 2 and _OF_A_YEAR.match(m.string, m.end()):
+        return None  # "the first two quarters of 1990": a half, read by the quarter rule
     if unit == "second" and n_text in ("a", "an", "another") and not m["unit"].lower().endswith("s") and not (
         m["q"] or m["q2"]
     ):  # "a second group": the ordinal, not the unit ("less than a second" is the unit)
@@ -1687,7 +1697,8 @@ DURATION = _compile(
         (?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|remaining|initial|additional|further|other|better\s+part\s+of\s+the|entire|whole)\s+)?
         (?<!\d[:.])(?P<n>{NUM})(?:[\s-]+(?:very\s+)?(?:more|additional|straight|consecutive|full|long|solid|trading|business|calendar|working))?[\s-]+
         (?P<unit>{UNIT})\b(?:-old(?=\s+{_AGED_THINGS}\b)|(?!-old\b|\s+old\b|\s+of\s+age\b))
-        (?!(?:(?<=quarter)|(?<=quarters))[\s-]+(?:point|percentage|of|mile|inch|pound|ounce|cent|share|stake)s?\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
+        (?!(?:(?<=quarter)|(?<=quarters))[\s-]+(?:point|percentage|mile|inch|pound|ounce|cent|share|stake)s?\b)
+        (?!(?(rel)(?!)|(?:(?<=quarter)|(?<=quarters))\s+of\b))(?P<half>\s+and\s+a\s+half\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less))?
         (?P<period>(?<=\w)\s+(?:period|span|term|stretch|spell|interval|window|hiatus|lull)\b)?""",
         word_start=True,
     )
