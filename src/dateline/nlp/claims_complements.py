@@ -446,7 +446,25 @@ def as_leader(verb: Token) -> bool:
             and c.head.head.lemma_.lower() in {"post", "position", "role", "rank", "office"}
         ):
             return True  # "elevated to the post of commander"
+        if (
+            c.lemma_.lower() in _TOP_POSTS
+            and c.head.lower_ == "to"
+            and c.head.head.i == verb.i
+            and any(m.lower_ == "top" for m in c.children)
+            and any(m.lower_ == "the" for m in c.children)  # ("a top job": one of several)
+        ):
+            return True  # "was promoted to the top job", "elevated to the top post"
+        if (
+            c.lemma_.lower() in {"place", "stead"}
+            and c.head.lower_ == "in"
+            and c.head.head.i == verb.i
+            and any(m.dep_ == "poss" for m in c.children)
+        ):
+            return True  # "appointed X in his place", "was named in her stead"
     return False
+
+
+_TOP_POSTS = frozenset({"post", "job", "position", "spot"})
 
 
 def message_object(verb: Token) -> bool:
