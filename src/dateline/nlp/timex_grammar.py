@@ -695,7 +695,7 @@ def _quarter_of_year(a: Anchor, kind: str, number: int, offset: int) -> Resolved
 
 QUARTER = _compile(
     rf"""\b(?:(?P<rel>the\s+year-(?:ago|earlier)|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+comparable|its|their|the)\s+)?
-    (?:(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
+    (?:(?:fiscal\s+)?(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
     (?P<unit>quarter|half|(?P<twoq>two\s+quarters(?=\s+of\s)))\b(?![\s-]?(?:century|centuries|mile|point|inch|hour|time)s?\b)
     (?!\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:fiscal\s+)?(?:year|decade|century|season)\b)[a-z])
     (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
@@ -2755,6 +2755,17 @@ SPLIT_YEAR = _compile(
 )
 
 
+def read_year_fiscal_after(m: re.Match[str]) -> Reading | None:
+    """'the 1999 fiscal year', 'its 1998 tax year' ('its' left out, as in 'its fiscal first quarter'), 'the 2000 budget year': a year named before
+    the kind of year it is, one DATE of that year, valued as 'fiscal 1999' is."""
+    return _fixed("DATE", m["y"])
+
+
+YEAR_FISCAL_AFTER = _compile(
+    rf"""\b(?:(?:the|this|that)\s+)?(?P<y>{YEAR4})\s+(?:fiscal|financial|budget|tax|business)\s+year\b(?!-)"""
+)
+
+
 def read_turn_of_century(m: re.Match[str]) -> Reading | None:
     """'the turn of the century', 'the turn of the 20th century': the years around a century's
     first year (TimeML: that year, APPROX). Without a number, the boundary nearest the report,
@@ -2918,6 +2929,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ago_this_period", AGO_THIS_PERIOD, read_ago_this_period, 8, "unit"),
     _rule("this_time_last_year", THIS_TIME_LAST, read_this_time_last, 8, "unit"),
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
+    _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
     _rule("story_season", STORY_SEASON, read_story_season, 5, "leagueseason"),
