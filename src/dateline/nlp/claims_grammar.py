@@ -114,8 +114,24 @@ def is_passive(verb: Token) -> bool:
     tables, i = tables_of(verb.doc), verb.i  # (read from the tables: no Token per child)
     found = tables.passive_at.get(i)  # (once per token: the rules of one verb ask 2-3 times)
     if found is None:
-        found = tables.passive_at[i] = _passive_at(tables, i)
+        found = tables.passive_at[i] = _passive_at(tables, i) or _headline_participle(verb)
     return found
+
+
+def _headline_participle(verb: Token) -> bool:
+    """ "Held in Jaslyk colony.", "Detained on 9 May after ...": the clipped style of a list
+    item, a bulletin or a headline opens on a past participle with no auxiliary and no
+    subject, and means the passive ("was detained", "is held"). The participle is its
+    sentence's root and first word (past a bullet or a number), with no object of its own."""
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False
+    if any(t.pos_ not in {"PUNCT", "NUM", "SPACE"} for t in verb.doc[verb.sent.start : verb.i]):
+        return False
+    return not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children)
+
+
+# What a headline participle has none of: its own subject, auxiliary or object.
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj"})
 
 
 def _passive_at(tables: DocIndex, i: int) -> bool:
@@ -699,6 +715,15 @@ def described_list(tables: DocIndex, t: int) -> list[int]:
                 names.append(c)
             elif tag[c] in {"NN", "NNS"}:
                 described |= any(dep[g] == "appos" and pos[g] == "PROPN" for g in children[c])
+                # "a Polish driver named X and a student, Y": a description's name given by
+                # a "named" / "called" participle is its name as an apposition is (the walk
+                # goes on from it to what the parser coordinated with it)
+                for g in _named_by(tables, c):
+                    described = True
+                    if g not in seen:
+                        names.append(g)
+                        seen.add(g)
+                        stack.append(g)
             else:
                 continue
             seen.add(c)
@@ -713,6 +738,18 @@ def described_list(tables: DocIndex, t: int) -> list[int]:
     if tag[t] in {"NNS", "CD"} and (count is None or count == len(names)):
         return sorted(names)
     return []
+
+
+def _named_by(tables: DocIndex, noun: int) -> list[int]:
+    """The name a "named" / "called" participle gives ``noun`` ("a driver named X")."""
+    dep, pos, lemma, children = tables.dep, tables.pos, tables.lemma, tables.children
+    return [
+        g
+        for c in children[noun]
+        if dep[c] == "acl" and lemma[c] in {"name", "call"} and tables.tag[c] == "VBN"
+        for g in children[c]
+        if dep[g] in {"oprd", "attr", "dobj", "xcomp"} and pos[g] == "PROPN"
+    ]
 
 
 # Predicates one person can share with another in the same event ("along with", "as was").
