@@ -25,8 +25,9 @@ TITLES = _words(
     brigadier rev reverend father sheikh shaikh sheik imam mullah emir president vice premier
     pm chancellor minister sen senator rep gov governor mayor judge justice king queen prince
     princess gen. st honourable honorable hon mp madame mme mlle mademoiselle monsieur senora
-    señora senhora signora frau herr"""
+    señora senhora signora frau herr comandante subcomandante"""
 )
+# ("Comandante X": the Spanish rank English news keeps for a guerrilla commander's nom de guerre)
 # courtesy titles of other languages in English news ("Madame X", "Senhora X", "Herr X") too
 FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madame", "mme", "mlle",
                            "mademoiselle", "senora", "señora", "senhora", "signora", "frau"})
