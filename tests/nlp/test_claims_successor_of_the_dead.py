@@ -1,6 +1,7 @@
 """The one who succeeds or replaces a dead leader named only by a description ("succeeded the
 slain commander", "picked X to replace the late founder", "X, who succeeded the murdered
-mayor") takes the post, not the death: the description is someone else, never the successor
+mayor", "took over after the commander's death", "named emir after the death of the former
+leader") takes the post, not the death: the description is someone else, never the successor
 (issue 6, precision of the weakest predicates). Texts written for this table about fictional
 people: text -> the number of claims (subject, predicate, polarity) the pipeline must find."""
 
@@ -28,6 +29,26 @@ TABLE = [
     (
         "Karim Dahl, who succeeded the slain commander in May, was arrested on Friday.",
         {("Karim Dahl", "arrested", A): 1, ("Karim Dahl", "killed", A): 0},
+    ),
+    (
+        "Abu Rami took over after the commander's death in May.",
+        {("Abu Rami", "leadership_change", A): 1, ("Abu Rami", "killed", A): 0},
+    ),
+    (
+        "Abu Rami has been running the group since the founder's death in March.",
+        {("Abu Rami", "leadership_change", A): 1, ("Abu Rami", "killed", A): 0},
+    ),
+    (
+        "Abu Rami was named emir after the death of the former leader.",
+        {("Abu Rami", "leadership_change", A): 1, ("Abu Rami", "killed", A): 0},
+    ),
+    (
+        "Abu Rami became leader following the death of the founder.",
+        {("Abu Rami", "leadership_change", A): 1, ("Abu Rami", "killed", A): 0},
+    ),
+    (
+        "Commander Abu Salem was killed on Monday. Abu Rami took over after the commander's death.",
+        {("Abu Salem", "killed", A): 1, ("Abu Rami", "leadership_change", A): 1},
     ),
     (
         # the description named before still takes its death

@@ -684,7 +684,13 @@ def _successors(ctx: ClaimContext, tok: Token) -> list[Entity]:
     """ "X succeeded the slain commander", "picked X to replace the late founder", "X, who
     succeeded the murdered mayor": the people who take the post of the description ``tok``
     succeeded or replaced; whoever that description is, it is not one of them."""
-    if tok.pos_ == "PROPN" or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _SUCCEEDING:
+    if tok.pos_ == "PROPN":
+        return []
+    if (vacated := _vacancy_on(tok)) is not None:
+        # "X took over after the commander's death", "has run the group since the death of
+        # the founder": whose death, arrest or removal left the post is not who took it
+        return [e for t in subject_of(vacated) if (e := entity_in_name(ctx, t)) is not None]
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _SUCCEEDING:
         return []
     verb = tok.head
     takers = list(subject_of(verb))
@@ -694,6 +700,28 @@ def _successors(ctx: ClaimContext, tok: Token) -> list[Entity]:
 
 
 _SUCCEEDING = frozenset({"succeed", "replace"})
+
+
+def _vacancy_on(tok: Token) -> Token | None:
+    """The verb a vacancy of ``tok``'s is the time of: "after the commander's death", "since
+    the killing of the founder", "following the arrest of its leader" hung on a verb of taking
+    the lead (the verb; None otherwise)."""
+    noun = tok.head if tok.dep_ == "poss" else None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    if (
+        noun is None
+        or noun.lemma_.lower() not in _VACANCY_NOUNS
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in {"after", "since", "following", "upon"}
+    ):
+        return None
+    verb = noun.head.head
+    return verb if verb.lemma_.lower() in _TAKING_THE_LEAD else None
+
+
+# Verbs of taking or holding a post (the ones the vacancy's time may hang on).
+_TAKING_THE_LEAD = lx.APPOINT_VERBS | lx.LEAD_VERBS | {"take", "become", "assume", "step"}
 
 
 def _named_subject(ctx: ClaimContext, tok: Token) -> Entity | None:
