@@ -192,6 +192,21 @@ def answered_question_hits(
     return hits
 
 
+# "Is that true?", "Is this correct?", "Was it so?": a question that only asks whether the
+# claim put just before it holds
+_TRUTH_QUESTION_RE = re.compile(
+    r"(?:is|was|isn't|wasn't) (?:that|this|it) (?:really )?(?:true|right|correct|so)\?$", re.I
+)
+
+
+def _asks(put: str) -> bool:
+    """Whether an interviewer's turn asks a question of its own (settled by
+    answered_question_hits); a turn that puts a claim and then asks only whether it is true
+    ("A newspaper reported that he was wounded. Is that true?") puts the claim."""
+    put = put.rstrip()
+    return put.endswith("?") and not _TRUTH_QUESTION_RE.search(put)
+
+
 def put_claim_denials(
     ctx: ClaimContext, sent: Span, claimant: tuple[str, str | None, bool]
 ) -> list[Hit]:
@@ -207,7 +222,7 @@ def put_claim_denials(
         _unlabelled(ctx.text[answer.start : answer.end])
     ):
         return []
-    if ctx.text[put.start : put.end].rstrip().endswith("?"):
+    if _asks(ctx.text[put.start : put.end]):
         return []  # a question asked is settled by answered_question_hits
     claims = [c for c in ctx.claims if put.start <= c.start < put.end and c.polarity == "affirmed"]
     return [hit for c in claims if (hit := _denial(ctx, sent, c, claimant)) is not None]
@@ -229,7 +244,7 @@ def put_claim_confirmations(
     first = answer.start + len(reply) - len(_unlabelled(reply))  # the yes, after "A:"
     if not sent.start_char <= first < sent.end_char or not _YES_RE.match(_unlabelled(reply)):
         return []  # (the sentence that holds the yes: the parser may cut "A:" off alone)
-    if ctx.text[put.start : put.end].rstrip().endswith("?"):
+    if _asks(ctx.text[put.start : put.end]):
         return []  # a question asked is settled by answered_question_hits
     if any(t.lemma_.lower() in lx.REPORTING_VERBS for t in sent if t.pos_ == "VERB"):
         return []  # "Yes, they announced it on state television": the saying, not the claim

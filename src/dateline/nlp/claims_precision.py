@@ -667,8 +667,14 @@ def _says_he_is_free(anchor: Token) -> bool:
     # "I am free", "He is free", "She's free" (a present "be" of a pronoun's person)
     if verb.lemma_ != "be" or verb.lower_ not in {"am", "'m", "is", "'s"}:
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in {"i", "he", "she"} for c in verb.children):
+    # (or a person's name: "Samuel is free?" / "Yes." in a transcript, "Ms Diallo is free")
+    if not any(
+        c.dep_ == "nsubj" and (c.lower_ in {"i", "he", "she"} or c.ent_type_ == "PERSON")
+        for c in verb.children
+    ):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in free.children):
+        return False  # "free on bail": a release on conditions
     words = {t.lower_ for t in (*verb.children, *free.children)} | {
         t.lower_ for c in free.children for t in c.subtree
     }

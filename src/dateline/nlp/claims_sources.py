@@ -508,11 +508,24 @@ def _label_person(ctx: ClaimContext, label: str) -> Entity | None:
             for t in interview_turns(ctx)
             if t.label is not None and len(full := label_words(t.label.split("(")[0])) > 1
         ]
-        same = [e for e in same if any(g in _names_of(e) for g in given)]
+        in_full = [e for e in same if any(g in _names_of(e) for g in given)]
+        same = in_full or _introduced_first(ctx, same)
     if len(same) == 1:
         return same[0]
     roles = [e for e in people if any(words[0] in label_words(r) for r in e.roles)]
     return roles[0] if len(roles) == 1 else None
+
+
+def _introduced_first(ctx: ClaimContext, namesakes: list[Entity]) -> list[Entity]:
+    """Of namesakes a surname label may name ("WANJIRU" in a talk with Rose Wanjiru about
+    her sons Samuel and David Wanjiru), the one the introduction before the first turn names
+    first: a transcript's introduction presents its guest before the people the guest will
+    speak of. Empty when no namesake is named before the first turn."""
+    turns = interview_turns(ctx)
+    if not turns:
+        return []
+    named = [e for e in namesakes if e.mentions and e.mentions[0].start < turns[0].start]
+    return sorted(named, key=lambda e: e.mentions[0].start)[:1]
 
 
 def _names_of(entity: Entity) -> list[list[str]]:

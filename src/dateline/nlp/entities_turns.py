@@ -206,7 +206,7 @@ def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[Int
     and later the bare "OKAFOR:") makes an asking turn; unlabelled paragraphs go on with the
     turn before them."""
     turns: list[InterviewTurn] = []
-    askers: set[str] = set()
+    askers: set[str] = _introduced_askers(text, paragraphs)
     for a, b in paragraphs:
         found = _SPEAKER_LABEL_RE.match(text, a)
         if found is None:
@@ -221,6 +221,22 @@ def _transcript_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[Int
             askers.update(w for w in words if w not in _ASKER_WORDS)
         turns.append(InterviewTurn(a, b, asks, label))
     return tuple(turns)
+
+
+# the introduction of a transcript naming who asks: "The presenter, Daniel Kiprop, speaks to
+# ...", "host Nora Baker", "our interviewer, X"
+_INTRODUCED_ASKER_RE = re.compile(
+    r"\b(?:presenter|host|anchor|interviewer|moderator)\b,?\s+((?:[A-Z][\w'\-]+\s+){0,3}[A-Z][\w'\-]+)"
+)
+
+
+def _introduced_askers(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
+    """The surnames the text before a transcript's first labelled turn gives as the one who
+    asks (a later bare label "KIPROP:" then asks, as the "PRESENTER (X)" label would make it)."""
+    first = next((a for a, _ in paragraphs if _SPEAKER_LABEL_RE.match(text, a)), None)
+    if first is None:
+        return set()
+    return {m.group(1).split()[-1].lower() for m in _INTRODUCED_ASKER_RE.finditer(text[:first])}
 
 
 def _labelled_turns(text: str, paragraphs: list[tuple[int, int]]) -> tuple[InterviewTurn, ...]:
