@@ -8,6 +8,9 @@
   its subject is named: "After her arrest in April, the lawyer X was taken to ...", "Three
   months after her kidnapping, the nurse X was freed": the pronoun points ahead to the main
   clause's subject (not to "his lawyer, Y", nor to a person of the other gender).
+- A list item's clipped clause, a past participle with no auxiliary and no subject, is a
+  passive about the item's heading person: "Held in Velna colony." is "(X) is held there",
+  in custody now (dated like "is held"), as "Arrested in 2020." is "(X) was arrested".
 
 Texts written for this table about fictional people: text -> the number of claims (subject,
 predicate, polarity) the pipeline must find."""
@@ -67,6 +70,11 @@ TABLE = [
         "Omar Farouk was detained on Monday. After his arrest, the singer Leyla Demir spoke out.",
         {("Leyla Demir", "arrested", A): 0},
     ),
+    (
+        "Six reporters remain in custody.\n\nPavel Orsk (Northern Star). Arrested in Tarsk on "
+        "3 March 2020. Held in Velna colony.",
+        {("Pavel Orsk", "arrested", A): 2, ("Pavel Orsk", "located_in", A): 1},
+    ),
 ]
 
 
@@ -74,3 +82,15 @@ TABLE = [
 def test_claim_count(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject, c.predicate, c.polarity) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found
+
+
+def test_clipped_custody_is_now(claims_of) -> None:
+    text = (
+        "Six reporters remain in custody.\n\nPavel Orsk (Northern Star). Arrested in Tarsk on "
+        "3 March 2020. Held in Velna colony."
+    )
+    held = [c for c in claims_of(text) if "Held" in c.evidence]
+    assert {(c.predicate, c.event_time) for c in held} == {
+        ("arrested", "2021-06-10"),
+        ("located_in", "2021-06-10"),
+    }, held

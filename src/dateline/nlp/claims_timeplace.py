@@ -1041,7 +1041,19 @@ def _tense_at(tables: DocIndex, verb: int) -> str:
         # "is alive and being held in Kutum", "was beaten and taken to a cell": a conjunct
         # without an auxiliary of its own shares the first verb's
         return _tense_at(tables, head)
+    if (
+        dep[verb] == "ROOT"
+        and tag[verb] == "VBN"
+        and tables.lemma[verb] in _KEPT_VERBS
+        and not words
+        and not any(dep[c] in {"nsubj", "nsubjpass", "dobj"} for c in tables.children[verb])
+    ):
+        return "present"  # a list item's clipped "Held in Jaslyk colony.": where one is held now
     return "other"
+
+
+# Verbs of being kept somewhere, a state that a clipped participle tells as it is now.
+_KEPT_VERBS = frozenset({"hold", "keep"})
 
 
 def _narrative_time(
