@@ -720,7 +720,7 @@ SEASONS_AND_TIMETABLES = [
     (WIRE, "A month-long strike ended Friday.", "month-long=P1M | Friday=1998-08-07"),
     (WIRE, "The two-year-long war left the city in ruins.", "two-year-long=P2Y"),
     # a bare midnight in past-tense copy began the day of the report; ahead, it ends it
-    (WIRE, "The attack came shortly after midnight.", "shortly after midnight=1998-08-06T24:00"),
+    (WIRE, "The attack came shortly after midnight.", "midnight=1998-08-06T24:00"),
     (WIRE, "The offer expires at midnight.", "midnight=1998-08-07T24:00"),
     # a weekday counted in weeks: "a week ago Tuesday", "Tuesday of last week"
     (WIRE, "The bombs went off on Tuesday of last week.", "Tuesday of last week=1998-07-28"),

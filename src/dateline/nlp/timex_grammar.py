@@ -1421,7 +1421,7 @@ _CLOCK_PREPOSITION = "(?:" + "|".join(
 
 
 CLOCK_TIME = _compile(
-    rf"""\b(?:(?P<q>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?
+    rf"""\b(?:(?P<q>about|around|approximately|roughly)\s+)?
     (?:(?P<h>1[0-2]|0?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)
       |(?P<h24>[01]?\d|2[0-3])(?::|\.(?=\d\d\s*{TIMEZONE}))(?P<m24>[0-5]\d)(?!\d)(?=\s*(?:{TIMEZONE}|h\b|hrs\b))
       |(?P<mil>[01]\d|2[0-3])(?P<milm>[0-5]\d)(?=\s*(?:(?-i:GMT|UTC)\b|local\s+time\b|local(?=\s*[(,.;])))
