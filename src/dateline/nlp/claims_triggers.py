@@ -887,11 +887,25 @@ def _named_in_apposition(person: Token) -> Token:
     return names[0] if len(names) == 1 else person
 
 
+# What puts off an appearance before it is made, and the words of one still ahead.
+_PUTTING_OFF = frozenset({"postpone", "cancel", "adjourn", "defer", "reschedule", "scrap"})
+_AHEAD_WORDS = frozenset({"planned", "scheduled", "expected", "next", "upcoming", "first-ever"})
+
+
+def _appearance_not_made(noun: Token) -> bool:
+    """ "His appearance in court was postponed", "The judge postponed her appearance", "his
+    planned appearance at the rally", "ahead of his next appearance": an appearance not (yet)
+    made, no claim ("his first public appearance since May" is one made)."""
+    if any(c.lower_ in _AHEAD_WORDS for c in noun.children if c.dep_ in {"amod", "compound"}):
+        return True
+    return noun.dep_ in {"nsubjpass", "dobj", "nsubj"} and noun.head.lemma_.lower() in _PUTTING_OFF
+
+
 def _noun_hits(noun: Token, lemma: str) -> list[Hit]:
     # ("the abduction of X by security forces": the holder decides the custody)
     pred = noun_holder_predicate(noun, lx.EVENT_NOUNS[lemma])
     pred = noun_captor_predicate(noun, pred)  # "The army announced the capture of X"
-    if _demanded(noun):
+    if _demanded(noun) or lemma == "appearance" and _appearance_not_made(noun):
         return []
     subjects = [c for c in noun.children if c.dep_ == "poss"]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
