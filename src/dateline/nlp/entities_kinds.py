@@ -366,6 +366,8 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             continue
         if _body_named_by_its_head(doc, s, span):
             continue  # "Justice for Myanmar Network said": a body, whatever the model tagged
+        if _club_named_by_its_opener(s, span):
+            continue  # "Atletico Rivera said he was questioned": a football club
         if _town_tagged_elsewhere(s, name, key, tagged_places, surnames):
             s.kind = "gpe"  # "abducted near Sittwe ... Sittwe police said": that town again
             continue
@@ -459,6 +461,26 @@ def _body_named_by_its_head(doc: Doc, s: NameSpan, span: Span) -> bool:
     if len(span) < 2 or s.evidenced or s.title or s.role_noun or not last.text[:1].isupper():
         return False
     if last.lower_ not in ORG_PART_NOUNS | _BODY_HEADS or gender_of_given_name(span[0].text) is not None:
+        return False
+    s.kind = "org"
+    return True
+
+
+# First words only the names of sports clubs open with ("Atletico Madrid", "Deportivo Sur",
+# "Sporting Braga", "Dynamo Kyiv", "Olympique Lyon", "FC Basel", "AC Milan")
+_CLUB_OPENERS = frozenset(
+    """atletico atlético deportivo sporting dynamo dinamo olympique fc ac sc cf""".split()  # noqa: SIM905
+)
+
+
+def _club_named_by_its_opener(s: NameSpan, span: Span) -> bool:
+    """A "person" of two or more words opened by a word only sports clubs' names open with
+    ("Atletico Rivera said he was questioned for six hours") is a club, unless the text
+    gives it a title, a role or a person's cue (the model reads "Atletico X" as a person,
+    and the pronoun after "said" then went to the club)."""
+    if len(span) < 2 or s.evidenced or s.title or s.role_noun:
+        return False
+    if span[0].lower_ not in _CLUB_OPENERS or not span[0].text[:1].isupper():
         return False
     s.kind = "org"
     return True
