@@ -717,6 +717,8 @@ def _vacancy_on(tok: Token) -> Token | None:
     ):
         return None
     verb = noun.head.head
+    if verb.lemma_.lower() == "take" and is_passive(verb):
+        return None  # "After her arrest, X was taken to the capital": carried, no post taken
     return verb if verb.lemma_.lower() in _TAKING_THE_LEAD else None
 
 
