@@ -368,6 +368,13 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
     ):
         # "X, the group's new leader" / "its new leader, X": a change of leader
         people = [tok.head] if dep == "appos" and head_pos == "PROPN" else []
+        if dep == "compound" and head_pos == "PROPN" and lemma != "successor":
+            # "New party leader X", "interim leader X", "newly appointed army chief General
+            # X": a title before the name
+            name = tok.head
+            while name.dep_ == "compound" and name.head.pos_ == "PROPN":
+                name = name.head
+            people.append(name)
         if lemma == "successor" and dep == "attr" and tok.head.lemma_ == "be":
             # "X is Y's successor"
             people += [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
