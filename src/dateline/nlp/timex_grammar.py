@@ -388,14 +388,19 @@ def read_month_deictic_year(m: re.Match[str]) -> Reading | None:
         else:
             year_value, anchor = a.deictic("year", offset)
         if not year_value or "X" in year_value:
-            return f"XXXX-{month:02d}", anchor
-        return _ymd(int(year_value[:4]), month, None), anchor
+            return (f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")), anchor
+        return _ymd(int(year_value[:4]), month, day), anchor
 
+    # "Jan. 1 next year", "on 3 March last year": the day of that month of the deictic year
+    day = day_number(m["day"]) if m["day"] else None
+    if day is not None and make_date(2000, month, day) is None:
+        return None
     return Reading("DATE", mod=position_mod(m["pos"]), resolve=resolve)
 
 
 MONTH_DEICTIC_YEAR = _compile(
-    rf"""\b(?:(?P<pos>{POSITION})[\s-]+)?(?P<mon>{MONTH_FULL}|{MONTH})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b
+    rf"""\b(?:(?P<pos>{POSITION})[\s-]+)?(?P<mon>{MONTH_FULL}|{MONTH})(?:\s+(?P<day>{DAY_NUM})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b
+    |\b(?P<dday>{DAY_NUM})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmon>{MONTH_FULL}|{MONTH})\s+(?P<drel>last|this|next)\s+year\b
     |\b(?:(?P<pos2>{POSITION})[\s-]+)?(?P<mon2>{MONTH_FULL}|{MONTH})\s+of\s+
       (?P<rel2>that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+year\b"""
 )
@@ -404,6 +409,9 @@ MONTH_DEICTIC_YEAR = _compile(
 def read_month_deictic_year_any(m: re.Match[str]) -> Reading | None:
     if m["mon2"]:
         proxy = _GroupProxy(m, {"mon": m["mon2"], "rel": m["rel2"], "pos": m["pos2"]})
+        return read_month_deictic_year(proxy)  # type: ignore[arg-type]
+    if m["dmon"]:  # "1 January next year"
+        proxy = _GroupProxy(m, {"mon": m["dmon"], "rel": m["drel"], "day": m["dday"], "pos": None})
         return read_month_deictic_year(proxy)  # type: ignore[arg-type]
     return read_month_deictic_year(m)
 
