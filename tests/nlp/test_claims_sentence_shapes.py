@@ -10,7 +10,8 @@
   clause's subject (not to "his lawyer, Y", nor to a person of the other gender).
 - A list item's clipped clause, a past participle with no auxiliary and no subject, is a
   passive about the item's heading person: "Held in Velna colony." is "(X) is held there",
-  in custody now (dated like "is held"), as "Arrested in 2020." is "(X) was arrested".
+  in custody now (dated like "is held"), as "Arrested in 2020." is "(X) was arrested";
+  "Missing since 4 April." is "(X) has been missing".
 
 Texts written for this table about fictional people: text -> the number of claims (subject,
 predicate, polarity) the pipeline must find."""
@@ -74,6 +75,10 @@ TABLE = [
         "Six reporters remain in custody.\n\nPavel Orsk (Northern Star). Arrested in Tarsk on "
         "3 March 2020. Held in Velna colony.",
         {("Pavel Orsk", "arrested", A): 2, ("Pavel Orsk", "located_in", A): 1},
+    ),
+    (
+        "Six reporters remain in custody.\n\nIlya Kovar (Radio Sever). Missing since 4 April.",
+        {("Ilya Kovar", "other:missing", A): 1},
     ),
 ]
 

@@ -196,6 +196,10 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         or dep == "advcl"
         and tok.head.lemma_ in {"go", "remain", "be", "stay"}
         or any(c.dep_ in {"aux", "auxpass"} for c in tok.children)
+        # a list item's clipped "Missing since 9 March.": the word opens its sentence
+        or dep == "ROOT"
+        and tok.i == tok.sent.start
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
     ):
         head = tok if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok.head
         objects = (
