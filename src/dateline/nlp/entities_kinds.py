@@ -368,6 +368,9 @@ def retag_non_persons(doc: Doc, spans: list[NameSpan]) -> None:
             continue  # "Justice for Myanmar Network said": a body, whatever the model tagged
         if _club_named_by_its_opener(s, span):
             continue  # "Atletico Rivera said he was questioned": a football club
+        if _site_located_in(s, span):
+            s.kind = "gpe"  # "a call from a police station in Mandi Bahauddin": a town
+            continue
         if _town_tagged_elsewhere(s, name, key, tagged_places, surnames):
             s.kind = "gpe"  # "abducted near Sittwe ... Sittwe police said": that town again
             continue
@@ -484,6 +487,29 @@ def _club_named_by_its_opener(s: NameSpan, span: Span) -> bool:
         return False
     s.kind = "org"
     return True
+
+
+# Nouns of buildings and sites that stand "in" a town: "a police station in X", "the
+# prison in X", "a hospital in X" (X a place, never a person)
+_SITE_NOUNS = PLACE_HEADS | frozenset(
+    """station jail cell court courthouse clinic barracks centre center compound office
+    hostel morgue mortuary""".split()  # noqa: SIM905
+)
+
+
+def _site_located_in(s: NameSpan, span: Span) -> bool:
+    """A "person" that is the "in" / "near" / "outside" of a building or a site ("a call
+    from a police station in Mandi Bahauddin", "the hospital in Dera Ghazi Khan") is the
+    town the site stands in, unless the text gives it a title, a role or a person's cue
+    (the model reads a town's name that looks like a given name and a surname as a
+    person, and "she was there" then took the town up)."""
+    root = span.root
+    if len(span) < 2 or s.evidenced or s.title or s.role_noun:
+        return False
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "near", "outside"}:
+        return False
+    site = root.head.head
+    return site.pos_ == "NOUN" and site.lemma_.lower() in _SITE_NOUNS
 
 
 def _place_opened_name(doc: Doc, s: NameSpan, span: Span, spans: list[NameSpan]) -> bool:
