@@ -1127,7 +1127,14 @@ def _side_state_hits(verb: Token, lemma: str) -> list[Hit]:
         # "she last saw him on Sunday, when the men drove him away": the last sighting
         # dates a disappearance, not a sign of life (unless the witness says "alive")
         last_seen = any(c.dep_ == "advmod" and c.lower_ == "last" for c in verb.children)
-        hits = [] if last_seen and not _seen_states(verb) else [Hit("alive", verb, seen, {verb.i})]
+        # ("saw him buying cigarettes": a sighting of what he did, which the gold keeps as
+        # the sighting alone, no separate sign of life)
+        doing = any(_seen_doing(d) for c in (verb, *seen) for d in c.children)
+        hits = (
+            []
+            if last_seen and not _seen_states(verb) or doing
+            else [Hit("alive", verb, seen, {verb.i})]
+        )
         if not any(c.dep_ == "dobj" for c in verb.children):
             # "had last seen X alive": no object for claims_verbs' sighting to read
             hits.append(Hit("appeared", verb, seen, {verb.i}))
@@ -2334,7 +2341,8 @@ def _witnessed(verb: Token) -> list[Token]:
     if any(t.text == "?" for t in verb.sent):
         return []
     if any(
-        c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"VERB", "AUX"} for c in verb.children
+        c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"VERB", "AUX"} and not _seen_doing(c)
+        for c in verb.children
     ):
         return []
     if not any(c.dep_ == "nsubj" for c in verb.children):
@@ -2356,7 +2364,9 @@ def _witnessed(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "dobj"
-        and not any(d.dep_ in {"acl", "relcl", "ccomp", "xcomp"} for d in c.children)
+        and not any(
+            d.dep_ in {"acl", "relcl", "ccomp", "xcomp"} and not _seen_doing(d) for d in c.children
+        )
         and (
             c.pos_ == "PROPN"
             or c.lower_ in {"him", "her", "them"}
@@ -2374,7 +2384,35 @@ def _witnessed(verb: Token) -> list[Token]:
         for d in c.children
         if d.dep_ == "nsubj" and (d.pos_ == "PROPN" or d.lower_ in {"him", "her", "them"})
     ]
+    doing = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and _seen_doing(c)]
+    seen = seen or [
+        # "saw X walking to the bus", "had seen X, 59, dining at a hotel": the parser makes X
+        # the participle's subject, or (after an apposition) a loose modifier of "seen"
+        d
+        for d in (
+            *(d for c in doing for d in c.children if d.dep_ == "nsubj"),
+            *(c for c in verb.children if c.dep_ == "npadvmod" and doing),
+        )
+        if d.pos_ == "PROPN" or d.lower_ in {"him", "her", "them"}
+    ]
     return expand_conj(seen)
+
+
+# what no witness sees a person "doing" alive: the act is the claim ("saw him dying")
+_NOT_SEEN_ALIVE = frozenset({"die", "bleed", "drown", "fall", "burn", "lie"})
+
+
+def _seen_doing(verb: Token) -> bool:
+    """ "had seen Villacorta dining at a hotel", "saw her walking to the bus": a present
+    participle tells what the person was doing when seen, a sighting of him alive (unlike
+    the bare infinitive of "saw him leave the town", "saw him die", where the act is the
+    claim)."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() not in _NOT_SEEN_ALIVE
+        # (a bare participle: "and that he was walking" is a clause of its own)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 # What a person found in these states is not found where he now is (a body, a verdict).
