@@ -11,7 +11,9 @@
 - A list item's clipped clause, a past participle with no auxiliary and no subject, is a
   passive about the item's heading person: "Held in Velna colony." is "(X) is held there",
   in custody now (dated like "is held"), as "Arrested in 2020." is "(X) was arrested";
-  "Missing since 4 April." is "(X) has been missing".
+  "Missing since 4 April." is "(X) has been missing"; a clipped clause before a semicolon,
+  which the parser hangs on the clause after it, is a sentence of its own: "Held in the city
+  pre-trial centre; no charge has been filed."
 
 Texts written for this table about fictional people: text -> the number of claims (subject,
 predicate, polarity) the pipeline must find."""
@@ -80,6 +82,11 @@ TABLE = [
         "Six reporters remain in custody.\n\nIlya Kovar (Radio Sever). Missing since 4 April.",
         {("Ilya Kovar", "other:missing", A): 1},
     ),
+    (
+        "Six reporters remain in custody.\n\nMirela Dant (freelance). Detained on 9 May. Held in "
+        "the city pre-trial centre; no charge has been filed.",
+        {("Mirela Dant", "arrested", A): 2, ("Mirela Dant", "located_in", A): 1},
+    ),
 ]
 
 
@@ -93,6 +100,18 @@ def test_clipped_custody_is_now(claims_of) -> None:
     text = (
         "Six reporters remain in custody.\n\nPavel Orsk (Northern Star). Arrested in Tarsk on "
         "3 March 2020. Held in Velna colony."
+    )
+    held = [c for c in claims_of(text) if "Held" in c.evidence]
+    assert {(c.predicate, c.event_time) for c in held} == {
+        ("arrested", "2021-06-10"),
+        ("located_in", "2021-06-10"),
+    }, held
+
+
+def test_clipped_custody_before_semicolon_is_now(claims_of) -> None:
+    text = (
+        "Six reporters remain in custody.\n\nMirela Dant (freelance). Detained on 9 May. Held in "
+        "the city pre-trial centre; no charge has been filed."
     )
     held = [c for c in claims_of(text) if "Held" in c.evidence]
     assert {(c.predicate, c.event_time) for c in held} == {

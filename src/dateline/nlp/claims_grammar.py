@@ -247,6 +247,8 @@ def patient_of(verb: Token) -> list[Token]:
         ]
     if passive:
         return expand_conj(passive)
+    if before_semicolon(verb) and (heading := item_heading_subject(verb)) is not None:
+        return [heading]  # "X (Radio Y). Held in Z; no charge has been filed."
     if (
         verb.dep_ == "conj"
         and any(c.dep_ == "auxpass" for c in verb.children)
@@ -342,6 +344,20 @@ def patient_of(verb: Token) -> list[Token]:
     if verb.dep_ == "ROOT" and (heading := item_heading_subject(verb)) is not None:
         return [heading]  # "* X (2010-2016): ... Arrested by police in 2016."
     return []
+
+
+def before_semicolon(verb: Token) -> bool:
+    """ "Held in the city pre-trial centre; no charge has been filed.": a clipped clause
+    with no subject of its own before a semicolon is a sentence of its own (a list item's),
+    though the parser hangs it on the clause after the semicolon as an adverbial clause."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        return False
+    return any(
+        t.text == ";" and t.head.i == head.i for t in verb.doc[verb.right_edge.i + 1 : head.i]
+    )
 
 
 def _objects_hung_on_verb(verb: Token, obj: Token) -> list[Token]:
@@ -527,6 +543,8 @@ def subject_of(verb: Token) -> list[Token]:
         ):
             verb = verb.head  # "rose to become leader": the one who rose
             continue
+        if before_semicolon(verb) and (heading := item_heading_subject(verb)) is not None:
+            return [heading]  # "* X (2016-2019): Held in Y; no charge has been filed."
         if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"} and verb.head != verb:
             verb = verb.head  # "appeared in a video, looking tired but unharmed": the main subject
             continue

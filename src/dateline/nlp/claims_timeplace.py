@@ -1041,8 +1041,14 @@ def _tense_at(tables: DocIndex, verb: int) -> str:
         # "is alive and being held in Kutum", "was beaten and taken to a cell": a conjunct
         # without an auxiliary of its own shares the first verb's
         return _tense_at(tables, head)
+    # (or before a semicolon, which the parser hangs on the clause after it: "Held in X; no
+    # charge has been filed.")
+    semicolon = dep[verb] == "advcl" and any(
+        tables.words[t] == ";" and tables.head[t] == tables.head[verb]
+        for t in range(verb + 1, tables.head[verb])
+    )
     if (
-        dep[verb] == "ROOT"
+        (dep[verb] == "ROOT" or semicolon)
         and tag[verb] == "VBN"
         and tables.lemma[verb] in _KEPT_VERBS
         and not words
