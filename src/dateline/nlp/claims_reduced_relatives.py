@@ -42,6 +42,13 @@ _PARTICIPLE_EVENTS = {
     "release": "released",
     "take": "captured",  # only "taken prisoner / hostage / captive"
 }
+# Participles of a naming to an office ("X, appointed chairman in May,", "X, recently
+# installed as head of the council,"), a leadership change when an office follows.
+_APPOINTING = frozenset(
+    {"appoint", "name", "elect", "install", "instal", "choose", "pick", "select", "designate"}
+    | {"promote", "elevate", "nominate", "re-elect", "reelect", "inaugurate", "swear"}
+)
+_OFFICES = lx.LEADER_ROLES | {"minister", "manager", "coach", "premier", "emir", "caretaker"}
 # What "taken" must have as its object to be a capture.
 _TAKEN_AS = frozenset({"prisoner", "hostage", "captive"})
 # The arcs from the comma's word up to the name: an apposition ("the priest of San Vito"), an age.
@@ -61,7 +68,12 @@ def reduced_relative_hits(ctx: ClaimContext, sent: Span, hits: list[Hit]) -> lis
     out = []
     lemma, tag, pos = ctx.tables.lemma, ctx.tables.tag, ctx.tables.pos
     for i in range(sent.start, sent.end):
-        if lemma[i] not in _PARTICIPLE_EVENTS or tag[i] not in {"VBN", "VBD"} or pos[i] != "VERB":
+        if (
+            lemma[i] not in _PARTICIPLE_EVENTS
+            and lemma[i] not in _APPOINTING
+            or tag[i] not in {"VBN", "VBD"}
+            or pos[i] != "VERB"
+        ):
             continue  # (_participle_event's first test, from the tables: most words fail it)
         verb = sent.doc[i]
         person = _name_before_comma(ctx, verb) or _name_after_fronted(ctx, sent, verb)
@@ -94,7 +106,11 @@ def _coordinated_participles(verb: Token) -> list[Token]:
     """The participles coordinated with ``verb`` ("arrested in 2019 and released in 2021")."""
     out = []
     tok = verb
-    while (nxt := next((c for c in tok.children if c.dep_ == "conj" and c.tag_ in {"VBN", "VBD"}), None)) is not None:
+    while (
+        nxt := next(
+            (c for c in tok.children if c.dep_ == "conj" and c.tag_ in {"VBN", "VBD"}), None
+        )
+    ) is not None:
         out.append(nxt)
         tok = nxt
     return out
@@ -120,6 +136,8 @@ def _participle_event(verb: Token, person: Token) -> str | None:
     """The claim a bare participle tells ("kidnapped in May", "taken prisoner"), or None for
     a finite verb, an active verb with an object ("killed two guards"), a negated one."""
     predicate = _PARTICIPLE_EVENTS.get(verb.lemma_.lower())
+    if verb.lemma_.lower() in _APPOINTING and _to_an_office(verb):
+        predicate = "leadership_change"
     if predicate is None or verb.tag_ not in {"VBN", "VBD"} or verb.pos_ != "VERB":
         return None
     own = [c for c in verb.children if c.dep_ in _OWN_CLAUSE]
@@ -134,14 +152,33 @@ def _participle_event(verb: Token, person: Token) -> str | None:
         return None
     objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd", "attr"}]
     if predicate == "released" and any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in _CARE for o in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(o.lemma_.lower() in _CARE for o in c.children)
         for c in verb.children
     ):
         return None  # "released from hospital" is a discharge, not a release from custody
+    if predicate == "leadership_change":
+        return predicate  # ("appointed chairman": the office read as its object)
     if verb.lemma_.lower() == "take":
         # "taken prisoner / hostage / captive by the rebels"
         return predicate if any(o.lower_ in _TAKEN_AS for o in objects) else None
     return None if objects else predicate
+
+
+def _to_an_office(verb: Token) -> bool:
+    """The participle names an office: "appointed chairman", "elected party leader",
+    "installed as (the) head of the council", "sworn in as interim president"."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "oprd", "attr", "xcomp"} and c.lemma_.lower() in _OFFICES:
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"as", "to"}
+            and any(p.dep_ == "pobj" and p.lemma_.lower() in _OFFICES for p in c.children)
+        ):
+            return True
+    return False
 
 
 def _name_before_comma(ctx: ClaimContext, verb: Token) -> Token | None:
@@ -150,6 +187,14 @@ def _name_before_comma(ctx: ClaimContext, verb: Token) -> Token | None:
     parish priest of Y, kidnapped ..."; "X, 34, arrested ...")."""
     doc = verb.doc
     start = _role_before(verb)  # ("X, the reporter detained last month": after the role)
+    while (
+        start == verb.i
+        and start > 2
+        and doc[start - 1].dep_ == "advmod"
+        and doc[start - 1].head.i == verb.i
+        and doc[start - 1].lower_ in {"recently", "newly", "just", "only", "later", "since"}
+    ):
+        start -= 1  # "X, recently installed as head of the council,": past the adverb
     if start < 2 or doc[start - 1].text != ",":
         return None
     last = doc[start - 2]
@@ -190,11 +235,17 @@ def _name_after_fronted(ctx: ClaimContext, sent: Span, verb: Token) -> Token | N
     if verb.i != sent.start or verb.tag_ != "VBN":
         return None
     comma = next((t for t in sent[1:12] if t.text == ","), None)
-    if comma is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "conj" for t in sent.doc[verb.i + 1 : comma.i]):
+    if comma is None or any(
+        t.pos_ in {"VERB", "AUX"} and t.dep_ != "conj" for t in sent.doc[verb.i + 1 : comma.i]
+    ):
         return None
     for tok in sent.doc[comma.i + 1 : min(comma.i + 6, sent.end)]:
         if tok.pos_ == "PROPN" and _person(ctx, tok):
-            while tok.i + 1 < sent.end and sent.doc[tok.i + 1].pos_ == "PROPN" and _person(ctx, sent.doc[tok.i + 1]):
+            while (
+                tok.i + 1 < sent.end
+                and sent.doc[tok.i + 1].pos_ == "PROPN"
+                and _person(ctx, sent.doc[tok.i + 1])
+            ):
                 tok = sent.doc[tok.i + 1]  # (the name's last word)
             return tok
         if tok.pos_ in {"VERB", "AUX", "PUNCT", "ADP"} or tok.dep_ == "poss":
