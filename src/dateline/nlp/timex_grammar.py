@@ -1405,12 +1405,20 @@ def _resolve_day_phrase(a: Anchor, text: str) -> Resolved:
         if reading is None:
             return None, "absolute"
         return (reading.value, "absolute") if reading.value else reading.resolve(a)  # type: ignore[misc]
+    if m := HOLIDAY.fullmatch(text):  # "midnight on New Year's Eve"
+        reading = read_holiday(m)
+        if reading is None:
+            return None, "absolute"
+        return (reading.value, "absolute") if reading.value else reading.resolve(a)  # type: ignore[misc]
     if m := WEEKDAY_RULE.fullmatch(text):
         rel = re.sub(r"\s+", " ", m["rel"].lower()) if m["rel"] else None
         return a.weekday(WEEKDAYS[m["wd"].lower().rstrip(".")], rel, None)
     return a.deictic("day", 0)
 
 
+_CLOCK_HOLIDAY = r"(?-i:(?:Christmas|New\s+Year['’]s)\s+(?:Day|Eve)|Halloween|Independence\s+Day)(?:\s+(?:19|20)\d\d)?\b"
+"""'at midnight on New Year's Eve', 'at noon on Christmas Day': a holiday on one day of the calendar,
+the day of a clock time told with it."""
 _DAY_REL = r"(?:(?:this\s+coming|this\s+past|this|next|last)\s+)?"
 """'5 p.m. next Tuesday', 'noon this Friday': a weekday named relative to the report's week."""
 
@@ -1453,7 +1461,7 @@ CLOCK_TIME = _compile(
     (?:\s*(?:\({TIMEZONE}\)|{TIMEZONE}|(?<=\d)\s*local(?=\s*[(,.;])))?
     (?:,?\s+(?:on\s+)?(?P<dayref>today|tonight|yesterday|tomorrow
       |(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY_NUM}(?:,?\s+{YEAR4})?
-      |(?:{WEEKDAY},?\s+)?{DAY_NUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
+      |(?:{WEEKDAY},?\s+)?{DAY_NUM}\s+(?:of\s+)?{MONTH}\b(?:,?\s+{YEAR4})?|{_DAY_REL}{WEEKDAY}|{_CLOCK_HOLIDAY})(?:\s+(?P<dpod>morning|afternoon|evening|night))?
       # "9 p.m. last night", "10:30 this morning": the clock and the part of a day next to it
       # are one time (as "10 p.m. yesterday" is)
       |\s+(?P<partday>last\s+night|this\s+(?:morning|afternoon|evening)))?(?![\w-])"""
