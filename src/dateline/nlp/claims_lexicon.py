@@ -482,8 +482,10 @@ FALSE_WORDS = _words(
     "false untrue baseless unfounded wrong fabricated fake incorrect groundless exaggerated"
 )
 # Nouns that call a claim false: "reports of his arrest were nonsense", "the rumours are lies",
-# "called the account a fabrication".
-FALSEHOOD_NOUNS = _words("lie fabrication nonsense propaganda fiction rubbish invention")
+# "called the account a fabrication", "reports of his death were a forgery / a hoax".
+FALSEHOOD_NOUNS = _words(
+    "lie fabrication nonsense propaganda fiction rubbish invention forgery hoax falsehood canard"
+)
 EVIDENCE_NOUNS = _words(
     "evidence information indication confirmation proof sign word knowledge intelligence trace"
 )
