@@ -84,6 +84,19 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
         dash = next((k for k in range(start + 1, end - 1) if doc[k].text in {"-", "—", "–"} and doc[k - 1].whitespace_), None)
         if dash is not None and doc[start:dash].text.isupper():
             start = dash + 1  # "BEIRUT - Patriarch X": the dateline glued to the name after it
+        aside = next(
+            (
+                k
+                for k in range(start + 1, end)
+                if doc[k].text in {"-", "—", "–", "--"}
+                and doc[k - 1].whitespace_
+                and k + 1 < len(doc)
+                and doc[k + 1].text[:1].islower()
+            ),
+            None,
+        )
+        if aside is not None:
+            end = aside  # "X - no relation - was detained": a dashed aside in lower case ends the name
         if start >= end:
             continue
         if kind != "org" and not any(t.text[:1].isupper() for t in doc[start:end]):
