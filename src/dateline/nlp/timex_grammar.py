@@ -978,6 +978,10 @@ def read_ago(m: re.Match[str]) -> Reading | None:
     if not whole and unit == "year" and amount is not None and (amount * 12) == int(amount * 12):
         # "two and a half years ago", "a year and a half ago": a whole number of months back
         unit, amount, whole = "month", amount * 12, True
+    if not whole and unit in ("century", "decade") and amount is not None:
+        years = amount * (100 if unit == "century" else 10)
+        if years == int(years):  # "half a century ago", "a quarter century ago": 50 (25) years
+            unit, amount, whole = "year", years, True
     if not whole and unit == "minute" and direction == "ago":  # "a few minutes ago"
         return Reading("TIME", mod=mod, resolve=lambda a: a.moments_ago())
     if not whole:
