@@ -1528,6 +1528,16 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         and any(p.lower_ == "handcuffs" for p in prep_children(verb, {"in"}))
     ):
         return [Hit("arrested", verb, patient_of(verb), {verb.i})]  # "was led away in handcuffs"
+    if (
+        lemma in {"lead", "take", "march", "drag", "bundle", "force", "walk", "drive", "hold"}
+        and is_passive(verb)
+        and not any(c.dep_ == "agent" for c in verb.children)  # ("by police": the agent's)
+        and any(p.lower_ == "gunpoint" for p in prep_children(verb, {"at"}))
+        and not has_neg(verb)
+    ):
+        # "was taken from his home at gunpoint", "was marched away at gunpoint": seized by
+        # armed men the sentence does not name, a capture (README: unknown captors)
+        return [Hit("captured", verb, patient_of(verb), {verb.i})]
     if lemma in {"hand", "give", "receive", "serve", "impose", "get"} and any(
         c.dep_ == "dobj"
         and c.lemma_.lower() == "term"
