@@ -36,3 +36,27 @@ ASIDES = [
 def test_claim_count(claims_of, text: str, counts: dict) -> None:
     found = Counter((c.subject, c.predicate) for c in claims_of(text))
     assert {k: found.get(k, 0) for k in counts} == counts, found
+
+
+# The aside taken for the subject (``claims_context.relative_head``: "no relation" stands for
+# the name before it; ``claims_sources._negated``: its "no" denies nothing).
+NO_RELATION = [
+    (
+        # failed before: arrested NEGATED (the "no" of the aside)
+        "On Friday evening Norte's Peruvian defender Mateo Ruiz - no relation - was detained at"
+        " the team hotel by immigration officers over an expired work permit.",
+        {("Mateo Ruiz", "arrested", "affirmed"): 1, ("Mateo Ruiz", "arrested", "negated"): 0},
+    ),
+    (
+        # a real "no" subject beside it: the named player's detention stays affirmed, once
+        "Mateo Ruiz was detained in Tarvo on Friday. No charges were filed and no lawyer was"
+        " allowed to see him.",
+        {("Mateo Ruiz", "arrested", "affirmed"): 1, ("Mateo Ruiz", "arrested", "negated"): 0},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), NO_RELATION)
+def test_polarity_count(claims_of, text: str, counts: dict) -> None:
+    found = Counter((c.subject, c.predicate, c.polarity) for c in claims_of(text))
+    assert {k: found.get(k, 0) for k in counts} == counts, found

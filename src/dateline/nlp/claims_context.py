@@ -166,8 +166,24 @@ def weaker(a: Certainty, b: Certainty) -> Certainty:
     return a if CERTAINTY_ORDER.index(a) >= CERTAINTY_ORDER.index(b) else b
 
 
+def _no_relation_aside(tok: Token) -> Token | None:
+    """ "X - no relation - was detained", "X, no relation, was freed": the parser may take
+    the aside that sets X apart from a namesake for the clause's subject; it stands for the
+    name just before it."""
+    i = tok.i
+    if tok.lower_ != "relation" or i < 3:
+        return None
+    doc = tok.doc
+    if doc[i - 1].lower_ != "no" or doc[i - 2].text not in {"-", "—", "–", "--", ","}:
+        return None
+    name = doc[i - 3]
+    return name if name.pos_ == "PROPN" else None
+
+
 def relative_head(tok: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("X, whose death ...")."""
+    if (aside := _no_relation_aside(tok)) is not None:
+        return aside
     if tok.lower_ in {"who", "whom"} and tok.head.dep_ in {"ccomp", "xcomp"}:
         clause = tok.head
         while clause.dep_ in {"ccomp", "xcomp"} and clause.head.i != clause.i:

@@ -1030,8 +1030,10 @@ def _negated_on_tables(tables: DocIndex, tok: Token) -> bool:
             tables.lemma[i] not in lx.REPORTING_VERBS
         )  # "refused to resign" (not "declined to say")
     # "no official has ever claimed ..." / "nobody has claimed"
+    # (not the aside "X - no relation - was detained" the parser took for the subject)
     return any(
-        dep[c] in _SUBJECT_DEPS and (low[c] in _NOBODY or any(low[d] == "no" for d in kids[c]))
+        dep[c] in _SUBJECT_DEPS
+        and (low[c] in _NOBODY or any(low[d] == "no" for d in kids[c]) and low[c] != "relation")
         for c in mine
     )
 
@@ -1066,7 +1068,9 @@ def _negated_by_tokens(tok: Token) -> bool:
     # "no official has ever claimed ..." / "nobody has claimed"
     for c in tok.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and (
-            c.lower_ in {"nobody", "none", "noone"} or any(d.lower_ == "no" for d in c.children)
+            c.lower_ in {"nobody", "none", "noone"}
+            or any(d.lower_ == "no" for d in c.children)
+            and c.lower_ != "relation"  # (the aside "X - no relation - was detained")
         ):
             return True
     return False
