@@ -14,6 +14,10 @@
   "Missing since 4 April." is "(X) has been missing"; a clipped clause before a semicolon,
   which the parser hangs on the clause after it, is a sentence of its own: "Held in the city
   pre-trial centre; no charge has been filed."
+- A person noun's name set off by commas after its reduced relative ("A radio reporter
+  missing since October, X, was found alive"), which the parser hangs on the relative's last
+  noun (the date), is the person noun's name; not when that noun is a person ("the brother
+  of Y, X": X may be the brother).
 
 Texts written for this table about fictional people: text -> the number of claims (subject,
 predicate, polarity) the pipeline must find."""
@@ -86,6 +90,15 @@ TABLE = [
         "Six reporters remain in custody.\n\nMirela Dant (freelance). Detained on 9 May. Held in "
         "the city pre-trial centre; no charge has been filed.",
         {("Mirela Dant", "arrested", A): 2, ("Mirela Dant", "located_in", A): 1},
+    ),
+    (
+        "A radio reporter missing since October, Aline Kabura, was found alive on Friday in a "
+        "police cell.",
+        {("Aline Kabura", "other:missing", A): 1, ("Aline Kabura", "alive", A): 1},
+    ),
+    (
+        "A priest abducted with the brother of Musa Garba, Ibrahim Garba, was freed on Monday.",
+        {("Ibrahim Garba", "released", A): 0},
     ),
 ]
 

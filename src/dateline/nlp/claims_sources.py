@@ -2197,7 +2197,9 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS:
         return None
     end = _office_end(tok)  # "the chief of staff of the army, General X"
-    if end is None or end + 2 >= len(doc) or doc[end + 1].lower_ != ",":
+    if end is None:
+        return _name_after_postmodifier(ctx, tok)
+    if end + 2 >= len(doc) or doc[end + 1].lower_ != ",":
         return None
     nxt = doc[end + 2]
     found = _entity_over(ctx, nxt)
@@ -2213,6 +2215,29 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
     if found is None or found.kind != "person" or name.dep_ in {"nsubj", "nsubjpass"}:
         return None  # "the nurse, X said": X speaks, not the nurse's name
     return found
+
+
+def _name_after_postmodifier(ctx: ClaimContext, tok: Token) -> Entity | None:
+    """ "A radio reporter missing since October, X, was found alive", "a nurse kidnapped in
+    2019, X, ...": English sets the name off by commas after the person noun's reduced
+    relative or adjective phrase; the parser hangs it on that phrase's last noun (the date or
+    place), not on the person noun. A person's name so hung on a noun that is no person is
+    the person noun's."""
+    doc = tok.doc
+    for mod in tok.children:
+        if mod.dep_ not in {"acl", "amod"} or mod.i < tok.i:
+            continue
+        for t in mod.subtree:
+            if t.dep_ != "appos" or t.pos_ != "PROPN" or t.head.dep_ != "pobj":
+                continue
+            if t.head.lemma_.lower() in PERSON_NOUNS or doc[t.left_edge.i - 1].text != ",":
+                continue
+            if (owner := _entity_over(ctx, t.head)) is not None and owner.kind == "person":
+                continue  # "the son of the commander, X": either may be X
+            found = _entity_over(ctx, t)
+            if found is not None and found.kind == "person":
+                return found
+    return None
 
 
 def _office_end(tok: Token) -> int | None:
