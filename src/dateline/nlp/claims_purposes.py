@@ -50,5 +50,9 @@ def sought_not_happened(noun: Token) -> bool:
         return head.head.lemma_.lower() in _SEEKING_NOUNS or head.head.lower_ in _SEEKING_NOUNS
     # "any chance of his release", "hopes of her return", "no prospect of his release"
     if noun.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.lemma_.lower() in _PROSPECT_NOUNS
-    return False
+        return head.head.lemma_.lower() in _PROSPECT_NOUNS or head.head.lower_ == "ahead"
+    # "held pending their appearance before a judge", "awaiting his extradition": an event
+    # still to come ("ahead of her appearance in court", above)
+    if noun.dep_ == "pobj" and head.lower_ == "pending":
+        return True
+    return noun.dep_ == "dobj" and head.lower_ in {"awaiting", "awaits", "await"}
