@@ -2786,6 +2786,15 @@ YEAR_FISCAL_AFTER = _compile(
 )
 
 
+def read_matter_of(m: re.Match[str]) -> Reading | None:
+    """'in a matter of hours', 'within a matter of days': an unnumbered stretch the writer
+    calls short, a vague DURATION of that unit (PTXH, PXD), the phrase inside the extent."""
+    return Reading("DURATION", value=duration_value(None, unit_of(m["unit"])), anchor="duration")
+
+
+MATTER_OF = _compile(r"\b(?:a|just\s+a|only\s+a|a\s+mere)\s+matter\s+of\s+(?P<unit>seconds|minutes|hours|days|weeks|months)\b")
+
+
 def read_turn_of_century(m: re.Match[str]) -> Reading | None:
     """'the turn of the century', 'the turn of the 20th century': the years around a century's
     first year (TimeML: that year, APPROX). Without a number, the boundary nearest the report,
@@ -2950,6 +2959,7 @@ RULES: tuple[Rule, ...] = (
     _rule("this_time_last_year", THIS_TIME_LAST, read_this_time_last, 8, "unit"),
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
+    _rule("matter_of", MATTER_OF, read_matter_of, 8, "unit"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
     _rule("story_season", STORY_SEASON, read_story_season, 5, "leagueseason"),
