@@ -234,6 +234,7 @@ STATE_PPS = {
     ("out", "danger"): "alive",
     ("out", "care"): "alive",  # "is out of intensive care"
     ("out", "coma"): "alive",
+    ("out", "woods"): "alive",  # "is out of the woods, doctors said"
     ("in", "coma"): "alive",
     # kept alive by a machine: "remains on a ventilator"
     ("on", "ventilator"): "alive",

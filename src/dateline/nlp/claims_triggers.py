@@ -28,6 +28,7 @@ from dateline.nlp.claims_grammar import (
     SHARED_PREDICATES,
     companions,
     expand_conj,
+    has_neg,
     is_future,
     is_passive,
     members_of,
@@ -243,6 +244,8 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
                 barrier = barrier or verb.lower_ in lx.TEMPORAL_BARRIERS
                 verb = verb.head  # "freed after three weeks in jail"
             verb = _quoted_clause(ctx, tok, verb)
+            if pred == "alive" and preposition == "of" and has_neg(verb):
+                return []  # "is not out of danger / of the woods yet": still in it, not dead
             if verb.lemma_.lower() in lx.PENALTY_VERBS or is_future(verb):
                 return []  # "sentenced to six years in prison" is a penalty, not (yet) a detention
             if pred == "arrested" and (_held_by_group(tok) or held_by_captors(tok, verb)):

@@ -1171,6 +1171,8 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
                 and lemma == "step"
                 or lower[c] == "away"
                 and lemma in {"pass", "get"}  # "passed / got away", the adverb read as a modifier
+                or lower[c] == "through"
+                and lemma == "pull"  # "has pulled through", the particle read as an adverb
             )
             or dep[c] == "prep"
             and lower[c] == "out"
