@@ -18,6 +18,9 @@
   missing since October, X, was found alive"), which the parser hangs on the relative's last
   noun (the date), is the person noun's name; not when that noun is a person ("the brother
   of Y, X": X may be the brother).
+- An opening phrase with no comma after it swallows the subject: "In a separate move the
+  board's chairman, X, 74, bowed out after eleven years" (the chairman in apposition to
+  "move"); the subject left behind is still the one who bows out.
 
 Texts written for this table about fictional people: text -> the number of claims (subject,
 predicate, polarity) the pipeline must find."""
@@ -99,6 +102,14 @@ TABLE = [
     (
         "A priest abducted with the brother of Musa Garba, Ibrahim Garba, was freed on Monday.",
         {("Ibrahim Garba", "released", A): 0},
+    ),
+    (
+        "In a separate move the board's chairman, Sten Malmberg, 74, bowed out after eleven years.",
+        {("Sten Malmberg", "resigned", A): 1},
+    ),
+    (
+        "In the final round the party's chairman, Sten Malmberg, bowed out of the race.",
+        {("Sten Malmberg", "resigned", A): 0},
     ),
 ]
 

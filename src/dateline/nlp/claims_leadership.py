@@ -38,7 +38,7 @@ from dateline.nlp.claims_complements import (
     removed_from_office,
     takes_command,
 )
-from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas, stranded_subject
 from dateline.nlp.claims_control_verbs import asked_to
 from dateline.nlp.claims_grammar import (
     expand_conj,
@@ -1657,16 +1657,18 @@ def _office_holder_bows_out(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for h in [verb, *outs] for c in h.children
     ):
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and (left := stranded_subject(verb)) is not None:
+        # "In a separate move the board's chairman, X, 74, bowed out": with no comma after
+        # the opening phrase the parser hangs the subject on it, in apposition to "move"
+        subjects = [left.head if left.dep_ == "appos" else left]
     return any(
-        c.dep_ == "nsubj"
-        and (
-            _office_role(c)
-            or any(
-                a.dep_ in {"appos", "compound"} and (_office_role(a) or _office_role_title(a))
-                for a in c.children
-            )
+        _office_role(c)
+        or any(
+            a.dep_ in {"appos", "compound"} and (_office_role(a) or _office_role_title(a))
+            for a in c.children
         )
-        for c in verb.children
+        for c in subjects
     )
 
 
