@@ -2786,6 +2786,27 @@ YEAR_FISCAL_AFTER = _compile(
 )
 
 
+def read_apposed_unit(m: re.Match[str]) -> Reading | None:
+    """'on Oct. 12, the day before the crash', 'in 1989, the year the old regime fell', 'in
+    March, the month the war began': 'the day (year, month)' in apposition to the time just
+    named is that time again, described by what follows it."""
+    before = m.string[max(0, m.start() - 24) : m.start()]
+    if not _TIME_WORD_BEFORE_COMMA.search(before):
+        return None
+    unit = m["unit"].lower()
+    return Reading("DATE", resolve=lambda a: a.previous(unit))
+
+
+APPOSED_UNIT = _compile(
+    r"""(?<=,\s)the\s+(?P<unit>day|month|year)\b
+    (?=\s+(?:before|after|when|that|on\s+which|in\s+which|the|a|an|his|her|its|their|he|she|they|it|we|(?-i:I))\b)"""
+)
+_TIME_WORD_BEFORE_COMMA = re.compile(
+    r"(?:\b(?:1[89]|20)\d\d|\b\d{1,2}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,\s$"
+)
+
+
 def read_matter_of(m: re.Match[str]) -> Reading | None:
     """'in a matter of hours', 'within a matter of days': an unnumbered stretch the writer
     calls short, a vague DURATION of that unit (PTXH, PXD), the phrase inside the extent."""
@@ -2960,6 +2981,7 @@ RULES: tuple[Rule, ...] = (
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
     _rule("matter_of", MATTER_OF, read_matter_of, 8, "unit"),
+    _rule("apposed_unit", APPOSED_UNIT, read_apposed_unit, 8, "unit"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
     _rule("story_season", STORY_SEASON, read_story_season, 5, "leagueseason"),
