@@ -86,6 +86,7 @@ from dateline.nlp.claims_denials import (
     contrary_denials,
     far_from_denials,
 )
+from dateline.nlp.claims_ellipsis import stripped_clause_hits
 from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_harm import health_sentence_hits
@@ -835,6 +836,8 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         # "Q: Was he wounded? / A: No.": the interviewee's answer settles the question
         return answered_question_hits(ctx, sent, lambda s: _trigger_hits(ctx, s), answerer)
     hits = _trigger_hits(ctx, sent)
+    # "X was wounded. Y was not.", "So was Y": the sentence before's claims, about Y
+    hits.extend(stripped_clause_hits(ctx, sent, lambda s: _trigger_hits(ctx, s)))
     if answerer is not None:
         hits.extend(put_claim_denials(ctx, sent, answerer))  # "A: That is a lie."
         hits.extend(put_claim_confirmations(ctx, sent, answerer, hits))  # "A: That is correct"
