@@ -989,6 +989,17 @@ def _side_state_hits(verb: Token, lemma: str) -> list[Hit]:
     under house arrest at his residence in X" → where (beside the custody); "fled to
     Vienna", "reached Berlin", "flew home to Ljubljana" → where the person went (beside
     the flight); "met our correspondent in a village near X" → where."""
+    if (
+        lemma == "interview"
+        and is_passive(verb)
+        and verb.dep_ != "xcomp"  # ("declined / agreed to be interviewed")
+        and not _negated(verb)
+        and _by_the_press(verb)
+    ):
+        # "X was interviewed by a local newspaper on Monday", "was interviewed on state
+        # television": the one interviewed lives, as one who "gave an interview" (not "was
+        # interviewed by police", a questioning)
+        return [Hit("alive", verb, patient_of(verb), {verb.i})]
     if (there := _destination_hits(verb, lemma)) is not None:
         return there
     if (
@@ -1750,6 +1761,22 @@ def _went_to_place(verb: Token) -> bool:
         c.lower_ in {"to", "into"}
         and any(p.dep_ == "pobj" and _named_place(p, c) for p in c.children)
         for c in preps
+    )
+
+
+_BROADCASTS = frozenset({"television", "tv", "radio", "air", "camera", "podcast"})
+
+
+def _by_the_press(verb: Token) -> bool:
+    """The "by" phrase names the press ("by a local newspaper", "by reporters", "by this
+    correspondent"), or the interview went out "on state television / on the radio"."""
+    return any(
+        c.dep_ == "agent"
+        and any(p.dep_ == "pobj" and _is_press(p) for p in c.children)
+        or c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _BROADCASTS for p in c.children)
+        for c in verb.children
     )
 
 
