@@ -21,6 +21,9 @@
 - An opening phrase with no comma after it swallows the subject: "In a separate move the
   board's chairman, X, 74, bowed out after eleven years" (the chairman in apposition to
   "move"); the subject left behind is still the one who bows out.
+- A coordinated custody participle with neither subject nor auxiliary of its own, "still"
+  before it: "was arrested in March 2019 and still held in X" is "(X) is still held there",
+  custody now, not at the first verb's time.
 
 Texts written for this table about fictional people: text -> the number of claims (subject,
 predicate, polarity) the pipeline must find."""
@@ -142,3 +145,16 @@ def test_clipped_custody_before_semicolon_is_now(claims_of) -> None:
         ("arrested", "2021-06-10"),
         ("located_in", "2021-06-10"),
     }, held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Orsk was arrested in Tarsk in March 2019 and still held in a Velna prison.",
+        "Six reporters remain in custody.\n\nPavel Orsk (Northern Star). Arrested in Tarsk in "
+        "March 2019 and still held in a Velna prison.",
+    ],
+)
+def test_still_held_is_now(claims_of, text: str) -> None:
+    held = {(c.predicate, c.event_time) for c in claims_of(text) if c.place == "in a Velna prison"}
+    assert held == {("arrested", "2021-06-10"), ("located_in", "2021-06-10")}, held

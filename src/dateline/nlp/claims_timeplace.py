@@ -1038,6 +1038,10 @@ def _tense_at(tables: DocIndex, verb: int) -> str:
         and tag[verb] in {"VBN", "VBG"}
         and not words - {"being"}
     ):
+        if tables.lemma[verb] in _KEPT_VERBS and any(
+            dep[c] == "advmod" and tables.lower[c] == "still" for c in tables.children[verb]
+        ):
+            return "present"  # "was arrested in 2019 and still held in X": "is still held"
         # "is alive and being held in Kutum", "was beaten and taken to a cell": a conjunct
         # without an auxiliary of its own shares the first verb's
         return _tense_at(tables, head)
