@@ -1083,7 +1083,7 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
                     }
                 )
             )
-        if source is not None and _corrected(hit.anchor):
+        if source is not None and _corrected(hit.anchor, hit.predicate):
             # "Correction: An earlier version of this article said X was killed. He was
             # wounded.": the earlier version made the claim; the outlet now withdraws it.
             out[-1] = out[-1].model_copy(
@@ -1276,8 +1276,16 @@ _VERSION_NOUNS = frozenset({"version", "edition"})
 _EARLIER_WORDS = frozenset({"earlier", "previous", "original", "first", "prior"})
 
 
-def _corrected(anchor: Token) -> bool:
-    """The trigger is what "an earlier version of this article" said: a correction notice."""
+# what a live blog or a story calls its own earlier text: "In our 13:30 entry we said ..."
+_OWN_TEXT_NOUNS = frozenset(
+    {"entry", "post", "update", "story", "report", "article", "version", "edition"}
+)
+
+
+def _corrected(anchor: Token, predicate: str) -> bool:
+    """The trigger is what "an earlier version of this article" said, or what "we" said "in
+    our 13:30 entry" / in a sentence with "Correction": a correction notice (for the second,
+    unless the next sentence tells the same event again, correcting a detail of it)."""
     for tok in anchor.ancestors:
         if tok.lemma_.lower() in lx.REPORTING_VERBS:
             return any(
@@ -1285,5 +1293,47 @@ def _corrected(anchor: Token) -> bool:
                 and subj.lemma_.lower() in _VERSION_NOUNS
                 and any(c.lower_ in _EARLIER_WORDS for c in subj.children)
                 for subj in tok.children
-            )
+            ) or (_we_said_before(tok) and not _told_again_next(tok, predicate))
+    return False
+
+
+def _we_said_before(verb: Token) -> bool:
+    """ "In our 13:30 entry we said the gunman had been arrested", "Correction: we reported
+    that ...": the outlet's own "we" telling what it said earlier, in a correction."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+        return False
+    own_text = any(
+        p.lower_ == "in"
+        and any(
+            o.lemma_.lower() in _OWN_TEXT_NOUNS and any(d.lower_ == "our" for d in o.children)
+            for o in p.children
+        )
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
+    return own_text or any(t.lower_ == "correction" for t in verb.sent)
+
+
+# verbs of a seizure that tell a capture or an arrest again ("she was taken on Thursday")
+_TAKING = frozenset({"take", "seize", "snatch", "grab", "detain", "hold"})
+
+
+def _told_again_next(verb: Token, predicate: str) -> bool:
+    """ "we said Ferreira was abducted on Friday. Her family says she was taken on Thursday",
+    "we said X was wounded in the arm. Police now say he was not injured": the next sentence of
+    the paragraph tells the same kind of event again, so the correction is of its detail (a
+    day, a limb, a denial by another source), not a withdrawal by the outlet."""
+    doc = verb.doc
+    end = verb.sent.end
+    if end >= len(doc):
+        return False
+    if "\n" in doc.text[verb.sent.end_char : doc[end].idx]:
+        return False  # a new paragraph: another entry
+    for tok in doc[end].sent:
+        lemma = tok.lemma_.lower()
+        told = lx.PATIENT_VERBS.get(lemma) or lx.AGENT_VERBS.get(lemma)
+        if tok.pos_ == "VERB" and lemma in _TAKING and predicate in {"captured", "arrested"}:
+            return True
+        if tok.pos_ in {"VERB", "ADJ"} and told == predicate:
+            return True
     return False
