@@ -427,7 +427,7 @@ def _release_verb(noun: Token) -> Token | None:
             break
         head = tok.head
         if (
-            head.lemma_.lower() in lx.RELEASE_VERBS | {"play"}  # ("played a taped message")
+            (head.lemma_.lower() in lx.RELEASE_VERBS | {"play"} or _read_out(head))
             and head.pos_ in {"VERB", "AUX"}
             and tok.dep_ in {"dobj", "nsubjpass", "ccomp", "nsubj"}
             # "appeared to be"
@@ -438,6 +438,19 @@ def _release_verb(noun: Token) -> Token | None:
             break
         tok = head
     return None
+
+
+def _read_out(verb: Token) -> bool:
+    """ "was read aloud at the rally", "read out at the funeral", "read on state radio": a
+    message read to an audience is put out, as a taped message played is."""
+    return verb.lemma_.lower() == "read" and any(
+        c.lower_ in {"aloud", "out"}
+        and c.dep_ in {"advmod", "prt"}
+        or c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(p.lemma_.lower() in {"radio", "television", "tv", "air"} for p in c.children)
+        for c in verb.children
+    )
 
 
 def _releaser(ctx: ClaimContext, verb: Token) -> tuple[str, str | None, bool] | None:
