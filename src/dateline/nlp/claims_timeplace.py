@@ -578,6 +578,7 @@ def _own_timex(ctx: ClaimContext, sent: Span, hit: Hit) -> TimeExpression | None
     return (
         direct
         or _noun_phrase_timex(ctx, sent, hit.anchor)
+        or _subject_noun_timex(ctx, sent, hit.anchor)
         or _when_antecedent(ctx, sent, hit.anchor)
         or injury.same_moment_time(ctx, sent, hit.anchor)  # "wounded ... when a mine hit on Sunday"
         or attached_timex(ctx, sent, _extended_clause(hit))
@@ -808,6 +809,22 @@ def _noun_phrase_timex(ctx: ClaimContext, sent: Span, noun: Token) -> TimeExpres
     outer = noun.head.head
     tx = attached_timex(ctx, sent, {outer.i})
     if tx is None or tx.start < noun.idx:
+        return None
+    return tx
+
+
+def _subject_noun_timex(ctx: ClaimContext, sent: Span, noun: Token) -> TimeExpression | None:
+    """ "The arrests of X and Y on Monday sparked protests": a time phrase between an event
+    noun that is the subject and its verb, right after the noun's phrase with no comma
+    between, is part of the subject (the event's time), though the parser hangs it on the
+    verb that follows."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb, after = noun.head, noun.right_edge.i + 1
+    if verb.i <= after or verb.doc[after].dep_ != "prep" or verb.doc[after].head.i != verb.i:
+        return None
+    tx = attached_timex(ctx, sent, {verb.i})
+    if tx is None or not verb.doc[after].idx <= tx.start < verb.idx:
         return None
     return tx
 
