@@ -2807,6 +2807,53 @@ _TIME_WORD_BEFORE_COMMA = re.compile(
 )
 
 
+def read_end_day_of(m: re.Match[str]) -> Reading | None:
+    """'the last day of the quarter', 'the first day of next month', 'the final day of June
+    1998': the first or last calendar day of a named period, one DATE of that day."""
+    last = m["end"].lower() in ("last", "final")
+    rel = (m["rel"] or "").lower()
+    unit = (m["unit"] or "").lower()
+
+    def period(a: Anchor) -> Resolved:
+        if m["mon"]:
+            month = month_number(m["mon"])
+            if m["year"]:
+                return _ymd(int(m["year"]), month, None), "absolute"
+            return a.yearless(lambda y: _ymd(y, month, None))
+        if m["year2"]:
+            return m["year2"], "absolute"
+        if rel == "the":  # "the last day of the year": the one the passage is about
+            found = a.previous(unit)
+            if found[0] and "X" not in found[0] and found[1] != "dct":
+                return found
+            if unit == "month" or a.in_the_present():
+                # "Pay is due on the first day of the month": any month, no one day
+                return None, "dct"
+            current, today = a.deictic(unit, 0), a.deictic("day", 0)[0] or ""
+            span = interval_of(current[0])
+            if span is not None and a.looks_back() and span[1].isoformat() > today:
+                return a.deictic(unit, -1)  # "prices jumped on the last day of the year": one gone by
+            return current
+        return a.deictic(unit, {"this": 0, "next": 1, "last": -1}[rel])
+
+    def resolve(a: Anchor) -> Resolved:
+        value, how = period(a)
+        interval = interval_of(value)
+        if interval is None:
+            return None, how
+        return (interval[1] if last else interval[0]).isoformat(), how
+
+    return Reading("DATE", resolve=resolve)
+
+
+END_DAY_OF = _compile(
+    rf"""\bthe\s+(?P<end>first|last|final)\s+day\s+of\s+
+    (?:(?P<rel>the|this|next|last)\s+(?P<unit>month|year|quarter)\b(?!['’])
+      |(?P<mon>{MONTH_FULL}|{MONTH})(?:,?\s+(?P<year>{YEAR4}))?\b
+      |(?P<year2>{YEAR4})\b)"""
+)
+
+
 def read_matter_of(m: re.Match[str]) -> Reading | None:
     """'in a matter of hours', 'within a matter of days': an unnumbered stretch the writer
     calls short, a vague DURATION of that unit (PTXH, PXD), the phrase inside the extent."""
@@ -2981,6 +3028,7 @@ RULES: tuple[Rule, ...] = (
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
     _rule("matter_of", MATTER_OF, read_matter_of, 8, "unit"),
+    _rule("end_day_of", END_DAY_OF, read_end_day_of, 8, "unit"),
     _rule("apposed_unit", APPOSED_UNIT, read_apposed_unit, 8, "unit"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
