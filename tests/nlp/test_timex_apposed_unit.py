@@ -30,6 +30,7 @@ CASES: list[tuple[str, date, Expected]] = [
      [("Monday", "DATE", "1998-11-16", None), ("the day", "DATE", "1998-11-16", None)]),
     # ... not after a word that names no time
     ("Ms. Orlan, the day manager, said the Kell plant was safe.", WED, []),
+    ("Ms. Orlan, 45, the day she was hired, toured the Kell plant.", WED, []),
 ]  # fmt: skip
 
 

@@ -2802,7 +2802,8 @@ APPOSED_UNIT = _compile(
     (?=\s+(?:before|after|when|that|on\s+which|in\s+which|the|a|an|his|her|its|their|he|she|they|it|we|(?-i:I))\b)"""
 )
 _TIME_WORD_BEFORE_COMMA = re.compile(
-    r"(?:\b(?:1[89]|20)\d\d|\b\d{1,2}|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\b(?:1[89]|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*,\s$"
 )
 
