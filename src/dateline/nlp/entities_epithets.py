@@ -181,13 +181,25 @@ def _name_set_off_after(doc: Doc, noun: Token, clusters: list[Cluster]) -> int |
     None when no such name follows."""
     end = noun.right_edge.i
     if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].pos_ != "PROPN":
-        return None
+        return _name_after_place(doc, noun, clusters)
     name = doc[end + 2]
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i and name.head.pos_ == "PROPN":
         name = name.head
     if name.dep_ != "appos" or name.head.i == noun.i:
         return None  # (an apposition on the noun itself is read above)
     return token_cluster(doc, name, clusters, ("person",))
+
+
+def _name_after_place(doc: Doc, noun: Token, clusters: list[Cluster]) -> int | None:
+    """ "The police commander in Marsabit, Hassan Abdi, said": the name set off after the
+    noun's place phrase, which the parser hangs on the place as its apposition (a person's
+    name, never the place's own): that person's cluster, None otherwise."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "of", "for"}):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC", "FAC"}):
+            for name in (c for c in place.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                if name.ent_type_ == "PERSON" and doc[name.left_edge.i - 1].text == ",":
+                    return token_cluster(doc, name, clusters, ("person",))
+    return None
 
 
 def _role_time(doc: Doc, noun: Token, cluster: Cluster) -> str | None:
