@@ -70,9 +70,17 @@ _PP_DEPS = frozenset({"pobj", "amod", "advmod"})
 # The lemmas the noun rules of token_hits read (a noun with none of them, in no phrase of a
 # preposition and none of the _TRIGGER_WORDS, fires no rule: claims_gates.noun_rules_apply;
 # a word added to a noun list of claims_lexicon is read here when the module loads).
+# Nouns of naming someone to an office: "his appointment as commander", "her elevation to
+# commander", "the council's choice of X as chairman" (with the office after them).
+_CHOOSING_NOUNS = frozenset({"choice", "selection", "designation"})
+_NAMING_NOUNS = (
+    frozenset({"appointment", "election", "promotion", "nomination", "elevation"})
+    | frozenset({"installation", "inauguration", "enthronement", "coronation"})
+    | _CHOOSING_NOUNS
+)
 _NOUN_LEMMAS = frozenset(
     set(lx.EVENT_NOUNS)
-    | {"appointment", "election", "promotion", "nomination"}
+    | _NAMING_NOUNS
     | set(OFFICE_ROLES)
     | {"replacement", "proof"}
     | set(lx.HELD_NOUNS)
@@ -352,20 +360,22 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return _noun_hits(tok, lemma)
     if (
         pos == "NOUN"
-        and lemma in {"appointment", "election", "promotion", "nomination"}
+        and lemma in _NAMING_NOUNS
         and any(
             t.lemma_.lower() in lx.LEADER_ROLES and t.head.lower_ in {"as", "to"}
             for t in tok.subtree
         )
     ):
         owners = [c for c in tok.children if c.dep_ == "poss"]
-        owners += [
+        chosen = [
             p
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children
             if p.dep_ == "pobj"
         ]
+        # "the council's choice of X as chairman": the possessor chose, the "of" was chosen
+        owners = chosen if chosen and lemma in _CHOOSING_NOUNS else owners + chosen
         # "his appointment as commander"
         return [Hit("leadership_change", tok, owners, {tok.i})] if owners else []
     if (
