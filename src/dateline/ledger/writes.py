@@ -822,15 +822,21 @@ def _number_resolve_input(conn: duckdb.DuckDBPyConnection) -> None:
     reads them in. The rows are numbered one range of doc ids at a time (bounds: quantiles
     of the distinct doc ids, about ``RESOLVE_RANGE_ROWS`` rows a range), each range's numbers
     following the last range's, so a window sorts one range, never the whole table; inserted
-    in ``rn`` order, the table's row groups keep narrow ``rn`` bounds for the chunked reads."""
-    conn.execute(f"CREATE OR REPLACE TEMP TABLE resolve_orphans AS {_ORPHANS_SQL}")
+    in ``rn`` order, the table's row groups keep narrow ``rn`` bounds for the chunked reads.
+
+    Working tables of the file, not TEMP ones (like ``aliases_found``, and ``PASS_SUBJECTS``;
+    dropped at the step's end, replaced by a step run again after a crash): DuckDB keeps a
+    TEMP table in memory, uncompressed, so these, which hold a row per document entity, took
+    42 of the pass's 61 MB at 100,000 documents and the step ran out of memory in its first
+    chunk (then ran again at twice the limit, and every later step of the pass with it)."""
+    conn.execute(f"CREATE OR REPLACE TABLE resolve_orphans AS {_ORPHANS_SQL}")
     rows = (
         "SELECT doc_id, local_id, name, kind, aliases, roles FROM doc_entities WHERE {cond}"
         " UNION ALL SELECT doc_id, 'name:' || key, name, 'other', [], []"
         " FROM resolve_orphans WHERE {cond}"
     )
     conn.execute(
-        "CREATE OR REPLACE TEMP TABLE resolve_input AS SELECT 0::BIGINT AS rn, *"
+        "CREATE OR REPLACE TABLE resolve_input AS SELECT 0::BIGINT AS rn, *"
         f" FROM ({rows.format(cond='FALSE')})"
     )
     found = conn.execute(
@@ -902,9 +908,11 @@ def rebuild_entities(
     grew with the ingest).
     """
     _number_resolve_input(conn)
+    if between_chunks is not None:
+        between_chunks()  # resolve_input written to the file: its blocks can be evicted
     _empty_temp_table(conn, "key_map", "doc_id VARCHAR, key VARCHAR, entity_id VARCHAR")
     conn.execute(
-        "CREATE OR REPLACE TEMP TABLE aliases_found (alias_key VARCHAR, alias VARCHAR,"
+        "CREATE OR REPLACE TABLE aliases_found (alias_key VARCHAR, alias VARCHAR,"
         " entity_id VARCHAR, kind VARCHAR, reason VARCHAR)"
     )
 
@@ -962,6 +970,11 @@ def rebuild_entities(
             AND doc_entities.entity_id IS DISTINCT FROM m.entity_id
             """
         )
+        if between_chunks is not None:
+            # committed before the other tables' updates: the rows this update changed stay
+            # pinned in DuckDB's memory until their transaction commits, and the claims
+            # update after it then found no block to pin within the pass's limit
+            between_chunks()
         for table, columns in id_columns.items():
             changed = _changed_ids(conn, table, columns, entity_of)
             if changed:
