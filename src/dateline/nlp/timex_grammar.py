@@ -794,6 +794,11 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
         # ten (hundred) years up to or from now a DURATION, as "the past decade" ("in the last
         # decade" may be the previous calendar one)
         return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
+    if rel == "the last" and unit in ("day", "week", "month", "year") and not mod and _OF_AN_EVENT.match(
+        m.string, m.end()
+    ):  # "the last week of the campaign", "the last day of the trial": the end of an event, not
+        # the week before the report; a time the expression alone cannot date
+        return Reading("DATE", value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit])
     if rel in ("the past", "the last") and unit in ("week", "month") and not mod and not re.match(
         r"\s+of\b", m.string[m.end():]
     ):  # "spent the past week touring", "in the last month": the seven days (thirty days) up to
@@ -807,6 +812,12 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, offset))
 
 
+_OF_AN_EVENT = re.compile(
+    r"\s+of\s+(?:the|an?|his|her|its|their)\s+(?!(?:fiscal\s+|calendar\s+)?(?:day|week|month|quarter|year|decade"
+    r"|century|season|half|period|january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|spring|summer|fall|autumn|winter)\b)[a-z]",
+    re.I,
+)
 _SPAN_PREPOSITION = re.compile(r"\b(?:over|for|during|throughout|within)\s+$", re.I)
 """A preposition whose object is a stretch of time ("over the last decade")."""
 
