@@ -717,8 +717,10 @@ def _vacancy_on(tok: Token) -> Token | None:
     ):
         return None
     verb = noun.head.head
-    if verb.lemma_.lower() == "take" and is_passive(verb):
-        return None  # "After her arrest, X was taken to the capital": carried, no post taken
+    if verb.lemma_.lower() in {"take", "lead"} and is_passive(verb):
+        # "After her arrest, X was taken to the capital", "being led away in handcuffs after
+        # his capture": carried or led off, no post taken
+        return None
     return verb if verb.lemma_.lower() in _TAKING_THE_LEAD else None
 
 
