@@ -1299,16 +1299,19 @@ def _verified_wire_pairs(
 WIRE_BATCH = 20_000
 """Verified pairs fetched at a time by the wire-copy pass."""
 
-WIRE_PARTITION_DOCS = 20_000
+WIRE_PARTITION_DOCS = 10_000
 """Documents per ``hash(doc_id)`` partition of the wire-copy pass: one query verifies the
 band's candidate pairs of one partition of first documents against one of second documents,
 so its hash tables hold at most twice this many signatures, whatever the ledger's size. Such
 a query takes about 2 KB of DuckDB memory per signature held (30,000 replayed documents in
 one partition: +100-130 MB per band), so 50,000 (the value before) asked for about 200 MB,
 over the writer's 128 MB limit: at 100,000 documents the step ran out and the writer
-doubled the limit. 20,000 keeps a query near 80 MB; the price is more queries (each scans
-the signatures): at 30,000 documents two partitions, the step alone +131 -> +114 MB and
-9.8 -> 13.9 s CPU (10,000 per partition: +103 MB, 20.9 s)."""
+doubled the limit. 20,000 kept a query near 80 MB, still over the pass's own 64 MB
+(``PASS_MEMORY_LIMIT``): the pass alone on a copy of a real 100,000-document ledger ran out in
+this step's first verifying query, and every later step ran at twice the limit. At 10,000 it
+completes within 64 MB (step peak 345 -> 301 MB, 71 -> 40 s with its retry, load ~7); the
+price is more queries (each scans the signatures): 30,000 replayed documents, the step alone
++114 MB and 13.9 s CPU at 20,000, +103 MB and 20.9 s at 10,000."""
 
 
 def _components(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
