@@ -170,7 +170,7 @@ FOUND = [
     ),
     ("Olaf Berg's expulsion was announced on Monday.", ("Berg", "other:expel", A)),
     ("Olaf Berg left for Oslo after his acquittal in May.", ("Berg", "other:acquit", A)),
-    gap(
+    (
         "Since his surrender in 2015, Olaf Berg has lived in the capital.",
         ("Berg", "other:surrender", A),
     ),

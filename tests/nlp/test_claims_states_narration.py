@@ -207,10 +207,9 @@ FOUND = [
         "She was freed on Friday. Nadia Petrova was then driven to Tallinn, her lawyer said.",
         ("Petrova", L, A),
     ),
-    pytest.param(
+    (
         "After his release on Monday, Oleg Marin was flown home to Chisinau.",
         ("Marin", RE, A),
-        marks=KNOWN_GAP,
     ),
     (
         "After his release on Monday, Oleg Marin was flown home to Chisinau.",

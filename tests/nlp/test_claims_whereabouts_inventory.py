@@ -206,10 +206,9 @@ FOUND = [
     ("Hassan Nouri kept a low profile after his arrival in Paris.", ("Nouri", L, A)),
     ("Hassan Nouri fled in 2015. His exile in Paris has lasted a decade.", ("Nouri", L, A)),
     ("Ali Demir's presence in Ankara was confirmed by officials.", ("Demir", L, A)),
-    pytest.param(
+    (
         "Since his arrival in Paris last year, Hassan Nouri has kept a low profile.",
         ("Nouri", L, A),
-        marks=KNOWN_GAP,
     ),
     pytest.param(
         "Hassan Nouri was arrested and taken to a police station in Lyon.",
