@@ -2198,7 +2198,9 @@ def _loose_apposition(ctx: ClaimContext, tok: Token) -> Entity | None:
         return None
     end = _office_end(tok)  # "the chief of staff of the army, General X"
     if end is None:
-        return _name_after_postmodifier(ctx, tok)
+        # (only for a noun no one was found for: "A militant known by his nom de guerre, X,
+        # ... named him as Y" keeps the Y its coreference found)
+        return _name_after_postmodifier(ctx, tok) if _entity_over(ctx, tok) is None else None
     if end + 2 >= len(doc) or doc[end + 1].lower_ != ",":
         return None
     nxt = doc[end + 2]
