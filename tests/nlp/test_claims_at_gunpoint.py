@@ -31,6 +31,10 @@ TABLE = [
         "Selim Toprak was taken from his home at gunpoint by police on Friday.",
         {("Selim Toprak", "captured", A): 0, ("Selim Toprak", "arrested", A): 1},
     ),
+    (
+        "Selim Toprak was driven away at gunpoint on Friday.",
+        {("Selim Toprak", "captured", A): 1},
+    ),
 ]
 
 

@@ -3610,7 +3610,8 @@ _CONSTRUCTION_LEMMAS = (
     frozenset(
         {
             *("achieve", "assume", "attain", "be", "become", "bring", "bundle", "capture"),
-            *("catch", "come", "deliver", "depict", "drag", "earn", "emerge", "escort"),
+            *("catch", "come", "deliver", "depict", "drag", "drive", "earn", "emerge"),
+            *("escort",),
             *("exchange", "feature", "find", "gain", "get", "give", "grab", "graze", "hand"),
             *("have", "hit", "hold", "hole", "impose", "inherit", "lead", "let", "march"),
             *("meet", "pierce", "place", "receive", "recover", "regain", "remain", "see"),
