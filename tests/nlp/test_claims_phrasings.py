@@ -123,7 +123,8 @@ PHRASINGS = [
     ('Omar Haddu was released from prison on Monday.', 'released', 'affirmed'),
     ('Omar Haddu was released in a prisoner swap.', 'released', 'affirmed'),
     ('Omar Haddu was handed over to the Red Cross.', 'released', 'affirmed'),
-    ('Omar Haddu is free.', 'released', 'affirmed'),
+    # a state, not a release event: the custody NEGATED (README, session 23 decisions)
+    ('Omar Haddu is free.', 'arrested', 'negated'),
     ('Omar Haddu was granted bail.', 'released', 'affirmed'),
     ('Omar Haddu was sentenced to ten years.', 'other:sentence', 'affirmed'),
     ('Omar Haddu was convicted of treason.', 'other:convict', 'affirmed'),

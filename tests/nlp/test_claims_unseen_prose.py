@@ -66,7 +66,8 @@ SENTENCES = [
     # detention and release
     ("Omar Haddu was taken in for questioning.", "arrested", "affirmed"),
     ("Omar Haddu was let out of prison.", "released", "affirmed"),
-    ("Omar Haddu is a free man.", "released", "affirmed"),
+    # a state, not a release event: the custody NEGATED (README, session 23 decisions)
+    ("Omar Haddu is a free man.", "arrested", "negated"),
     ("Omar Haddu was discharged from prison.", "released", "affirmed"),
     # others
     ("Omar Haddu retired from politics in 2018.", "other:retire", "affirmed"),
