@@ -597,8 +597,11 @@ ORDER BY rank LIMIT $limit
 CONTRADICTION_CHUNK = 5_000
 """Claims whose pairs are computed and stored at a time (whole subjects, in subject order), so
 the pass's memory does not follow the ledger's size; but at most ``CONTRADICTION_CHUNKS``
-chunks, since each one scans the claims (a 10M-claim ledger takes chunks of 625k claims)."""
-CONTRADICTION_CHUNKS = 16
+chunks, since each one scans the claims (a 10M-claim ledger takes chunks of 156k claims).
+At 16 (before) a real 100,000-document ingest's 317k claims came in chunks of 20k, whose
+insert ran out of the pass's 64 MB (then the step and the ones after it ran at 128 MB); at 64
+they come in chunks of 5,000, as a 1,000-document ingest's do."""
+CONTRADICTION_CHUNKS = 64
 
 
 def refresh_contradictions(

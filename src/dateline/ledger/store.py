@@ -284,18 +284,18 @@ class Ledger:
         return _size_bytes(budget) + 2 * int(row[0] if row else 0)
 
     @contextmanager
-    def _pass_memory(self) -> Iterator[None]:
-        """Inside: the default limit is ``PASS_MEMORY_LIMIT`` plus twice the indexes; after:
-        the writer's limit again. An out-of-memory error in the pass doubles both (as one in
-        a batch does). A user's limit is left alone."""
+    def _pass_memory(self) -> Iterator[int]:
+        """Inside: the default limit is ``PASS_MEMORY_LIMIT`` plus twice the indexes (the
+        budget, yielded; 0 for a user's limit, which is left alone); after: the writer's limit
+        again. An out-of-memory error in the pass doubles both (as one in a batch does)."""
         kept = self._memory_bytes
         if not kept:
-            yield
+            yield 0
             return
         self._set_memory(self._wanted(PASS_MEMORY_LIMIT))
         start = self._memory_bytes
         try:
-            yield
+            yield start
         finally:
             self._set_memory(kept * max(1, self._memory_bytes // start))
 
@@ -687,9 +687,27 @@ class Ledger:
             release_writer()
         between = functools.partial(self._between_steps, collect=large)
         between()  # the streaming phase's blocks: no step needs most of them
-        with self._pass_memory():
+        with self._pass_memory() as budget:
+
+            def after_step() -> None:
+                """A limit an out-of-memory error raised was that step's need: the next step
+                starts at the pass's budget again. Kept, a limit doubled in one step of a
+                100,000-document pass (the contradiction step, which pairs the claims of
+                its much-reported subjects) held the clustering step after it to the raised
+                limit too. Never between a step's chunks: lowered there, a step that needs
+                more would run out and start again without end."""
+                between()
+                if budget and self._memory_bytes > budget:
+                    self._set_memory(budget)
+
             self._retrying(
-                lambda: rebuild(self.conn, full=full, between_steps=between, drop_gazetteer=large)
+                lambda: rebuild(
+                    self.conn,
+                    full=full,
+                    between_steps=after_step,
+                    drop_gazetteer=large,
+                    release=between,
+                )
             )
         self._stored_since_pass = 0
 

@@ -471,6 +471,7 @@ def rebuild(
     full: bool = False,
     between_steps: Callable[[], None] | None = None,
     drop_gazetteer: bool = False,
+    release: Callable[[], None] | None = None,
 ) -> None:
     """Recompute cross-document entities, dating, wire groups, places and contradictions.
 
@@ -485,14 +486,15 @@ def rebuild(
     ``between_steps`` runs after each step commits (``Ledger`` empties DuckDB's block cache
     there, so that no step starts on the blocks the steps before it read). ``drop_gazetteer``:
     the place step's gazetteer is dropped once that step commits (see ``_finish_pass``).
+    ``release`` runs between the chunks of the contradiction step (default ``between_steps``).
     """
     state = pending_pass(conn)
     if state is not None:
-        _finish_pass(conn, state, between_steps, drop_gazetteer)
+        _finish_pass(conn, state, between_steps, drop_gazetteer, release)
         newest = _newest(conn)
         if not full and (newest is None or newest <= (state["newest"] or "")):
             return
-    _finish_pass(conn, _start_pass(conn, full), between_steps, drop_gazetteer)
+    _finish_pass(conn, _start_pass(conn, full), between_steps, drop_gazetteer, release)
 
 
 def pending_pass(conn: duckdb.DuckDBPyConnection) -> dict[str, Any] | None:
@@ -532,6 +534,7 @@ def _finish_pass(
     state: dict[str, Any],
     between_steps: Callable[[], None] | None = None,
     drop_gazetteer: bool = False,
+    release: Callable[[], None] | None = None,
 ) -> None:
     """Run the pass's remaining steps, one transaction each. ``drop_gazetteer``: once the
     place step commits, its gazetteer (~36 MB of Python tables, ~80 MB of the process once
@@ -549,7 +552,9 @@ def _finish_pass(
     }
     # the contradiction step empties the cache between its chunks too: each chunk's pairs
     # (two JSON rows each) are written blocks the next chunk does not read
-    steps["contradictions"] = functools.partial(_step_contradictions, release=between_steps)
+    steps["contradictions"] = functools.partial(
+        _step_contradictions, release=release or between_steps
+    )
     for step in PASS_STEPS[PASS_STEPS.index(state["step"]) :]:
         conn.execute("BEGIN TRANSACTION")
         try:
