@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from dateline.ledger import writes
 from dateline.ledger.store import Ledger
 from dateline.ledger.writes import CLUSTERED_ROWS, cluster_claims_by_subject
 
@@ -65,3 +68,25 @@ def test_a_rebuild_over_a_rewritten_table_answers_as_before(tmp_path: Path, worl
             assert clustered.timeline(name) == plain.timeline(name)
             assert clustered.status(name) == plain.status(name)
         assert clustered.contradictions() == plain.contradictions()
+
+
+def test_ranges_of_subjects_store_the_order_one_sort_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted a range of subject ids at a time (one sort of a 100,000-document ledger's
+    claims ran out of the pass's memory), the claims come out as one ORDER BY stores them,
+    those with no subject last."""
+    orders = []
+    for range_rows in (1_000_000, 150, 7):
+        monkeypatch.setattr(writes, "CLUSTER_RANGE_ROWS", range_rows)
+        with Ledger(tmp_path / f"l{range_rows}.duckdb") as ledger:
+            add_claims(ledger, 0, 1000)
+            ledger.conn.execute("UPDATE claims SET subject_id = NULL WHERE claim_id LIKE '%3'")
+            assert cluster_claims_by_subject(ledger.conn, min_rows=100)
+            orders.append(
+                ledger.conn.execute("SELECT subject_id, doc_id, claim_id FROM claims").fetchall()
+            )
+    whole = orders[0]
+    assert whole[-1][0] is None and whole[0][0] is not None
+    assert orders[1] == whole and orders[2] == whole
+    assert len({r[0] for r in whole}) == 8  # seven subjects and none
