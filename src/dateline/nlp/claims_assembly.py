@@ -689,7 +689,12 @@ def _successors(ctx: ClaimContext, tok: Token) -> list[Entity]:
     if (vacated := _vacancy_on(tok)) is not None:
         # "X took over after the commander's death", "has run the group since the death of
         # the founder": whose death, arrest or removal left the post is not who took it
-        return [e for t in subject_of(vacated) if (e := entity_in_name(ctx, t)) is not None]
+        takers = subject_of(vacated)
+        if vacated.lemma_.lower() in _SUCCEEDING and is_passive(vacated):
+            # "X was replaced by Y after his arrest": the passive's subject is the one
+            # removed, whose arrest it may well be; the taker is the agent
+            takers = [p for c in vacated.children if c.dep_ == "agent" for p in c.children]
+        return [e for t in takers if (e := entity_in_name(ctx, t)) is not None]
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _SUCCEEDING:
         return []
     verb = tok.head
