@@ -287,17 +287,17 @@ class Ledger:
     def _pass_memory(self) -> Iterator[int]:
         """Inside: the default limit is ``PASS_MEMORY_LIMIT`` plus twice the indexes (the
         budget, yielded; 0 for a user's limit, which is left alone); after: the writer's limit
-        again. An out-of-memory error in the pass doubles both (as one in a batch does)."""
+        again. An out-of-memory error in a step raises the limit for that step (``rebuild``),
+        not the writer's: what one step of the pass needs says nothing of a batch."""
         kept = self._memory_bytes
         if not kept:
             yield 0
             return
         self._set_memory(self._wanted(PASS_MEMORY_LIMIT))
-        start = self._memory_bytes
         try:
-            yield start
+            yield self._memory_bytes
         finally:
-            self._set_memory(kept * max(1, self._memory_bytes // start))
+            self._set_memory(kept)
 
     def _grow_memory(self) -> bool:
         """After DuckDB ran out of memory: double the default limit (up to DuckDB's own, 80%
