@@ -747,23 +747,7 @@ def cluster_claims_by_subject(
     # one ORDER BY of the whole table, whose sort ran out of the pass's 64 MB at 100,000
     # documents (317k claims), and the steps after it ran at twice the limit
     conn.execute("CREATE TABLE claims_clustered AS FROM claims LIMIT 0")
-    parts = max(1, -(-rows // CLUSTER_RANGE_ROWS))
-    bounds: list[str] = []
-    if parts > 1:
-        found = conn.execute(
-            "SELECT quantile_disc(subject_id, ?) FROM claims WHERE subject_id IS NOT NULL",
-            [[k / parts for k in range(1, parts)]],
-        ).fetchall()
-        bounds = sorted(set(found[0][0] or []))
-    for low, high in zip([None, *bounds], [*bounds, None], strict=True):
-        cond = " AND ".join(
-            ["subject_id IS NOT NULL"]
-            + (["subject_id >= $low"] if low is not None else [])
-            + (["subject_id < $high"] if high is not None else [])
-        )
-        params = ({"low": low} if low is not None else {}) | (
-            {"high": high} if high is not None else {}
-        )
+    for cond, params in _ranges(conn, "subject_id", "claims", rows, CLUSTER_RANGE_ROWS):
         conn.execute(
             f"INSERT INTO claims_clustered SELECT * FROM claims WHERE {cond}"
             " ORDER BY subject_id, doc_id, claim_id",
@@ -877,25 +861,16 @@ def _number_resolve_input(conn: duckdb.DuckDBPyConnection) -> None:
     found = conn.execute(
         "SELECT (SELECT count(*) FROM doc_entities) + (SELECT count(*) FROM resolve_orphans)"
     ).fetchall()
-    parts = max(1, -(-int(found[0][0]) // RESOLVE_RANGE_ROWS))
-    bounds: list[str] = []
-    if parts > 1:
-        found = conn.execute(
-            "SELECT quantile_disc(doc_id, ?) FROM (SELECT DISTINCT doc_id FROM doc_entities)",
-            [[k / parts for k in range(1, parts)]],
-        ).fetchall()
-        bounds = sorted(set(found[0][0] or []))
-    # [-inf, b1), [b1, b2), ..., [bk, +inf): every doc id in exactly one range
-    ranges = list(zip([None, *bounds], [*bounds, None], strict=True))
+    ranges = _ranges(
+        conn,
+        "doc_id",
+        "(SELECT DISTINCT doc_id FROM doc_entities)",
+        int(found[0][0]),
+        RESOLVE_RANGE_ROWS,
+    )
     offset = 0
-    for low, high in ranges:
-        cond = " AND ".join(
-            ["TRUE"]
-            + (["doc_id >= $low"] if low is not None else [])
-            + (["doc_id < $high"] if high is not None else [])
-        )
-        params = {"offset": offset} | ({"low": low} if low is not None else {})
-        params |= {"high": high} if high is not None else {}
+    for cond, bounds in ranges:
+        params = {"offset": offset} | bounds
         added = conn.execute(
             "INSERT INTO resolve_input SELECT $offset + row_number() OVER"
             f" (ORDER BY doc_id, local_id, name, kind) AS rn, * FROM ({rows.format(cond=cond)})"
@@ -904,6 +879,33 @@ def _number_resolve_input(conn: duckdb.DuckDBPyConnection) -> None:
         ).fetchall()
         offset += int(added[0][0]) if added else 0
     conn.execute("DROP TABLE resolve_orphans")
+
+
+def _ranges(
+    conn: duckdb.DuckDBPyConnection, column: str, source: str, rows: int, per_range: int
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """SQL conditions on ``column`` (with their ``$low`` / ``$high`` parameters) that cut its
+    values in ``source`` into ranges of about ``per_range`` of its ``rows`` rows, in order:
+    [-inf, b1), [b1, b2), ..., [bk, +inf) with bounds at quantiles, so that every value but
+    NULL falls in exactly one, and a statement run once per range sorts or numbers a range's
+    rows, never the whole table's."""
+    parts = max(1, -(-rows // per_range))
+    bounds: list[Any] = []
+    if parts > 1:
+        found = conn.execute(
+            f"SELECT quantile_disc({column}, ?) FROM {source}",
+            [[k / parts for k in range(1, parts)]],
+        ).fetchall()
+        bounds = sorted(set(found[0][0] or []))
+    for low, high in zip([None, *bounds], [*bounds, None], strict=True):
+        conds, params = [f"{column} IS NOT NULL"], {}
+        if low is not None:
+            conds.append(f"{column} >= $low")
+            params["low"] = low
+        if high is not None:
+            conds.append(f"{column} < $high")
+            params["high"] = high
+        yield " AND ".join(conds), params
 
 
 def _empty_temp_table(conn: duckdb.DuckDBPyConnection, table: str, columns: str = "") -> None:
