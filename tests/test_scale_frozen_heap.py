@@ -47,7 +47,11 @@ def test_a_freeze_the_caller_made_is_left_alone(nlp: Any) -> None:
     gc.freeze()
     try:
         before = gc.get_freeze_count()
-        _stream()
-        assert gc.get_freeze_count() == before
+        counts = _stream()
+        after = gc.get_freeze_count()
+        # frozen objects that die meanwhile leave the count (it fell by 2 in a full test run):
+        # a freeze of the writer's own would raise it, an unfreeze would empty it
+        assert all(c <= before for c in counts), (before, counts)
+        assert 0 < after <= before, (before, after)
     finally:
         gc.unfreeze()
