@@ -646,7 +646,12 @@ def _season_shift(a: Anchor, code: str, step: int) -> Resolved:
             # "this winter" written in January is the winter begun last December; in the spring,
             # "ran short this winter" is the one just over (T3 wire stories, session 10)
             return f"{now_year - (current == 'SP'):04d}-{code}", anchor
-        return f"{year:04d}-{code}", anchor
+        if code == current or not a.looks_back():
+            return f"{year:04d}-{code}", anchor
+        # past-tense copy tells of a season gone by: "snow closed the pass this winter" written
+        # in November is the winter before, "the lake dried up this summer" written in January
+        # the summer just over; the nearest one behind the report, as 'this past summer' is
+        step = -1
     if step < 0:
         year = now_year if order.index(code) < order.index(current) else now_year - 1
     else:
