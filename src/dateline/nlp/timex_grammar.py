@@ -758,6 +758,7 @@ _REL_OFFSETS = {
     "the preceding": ("ref", -1), "the prior": ("ref", -1), "the following": ("ref", 1),
     "the next": ("ref", 1), "the same": ("ref", 0), "that": ("ref", 0), "that same": ("ref", 0),
     "the very same": ("ref", 0), "the latest": ("latest", -1), "the most recent": ("latest", -1),
+    "the final": ("dct", -1),
 }  # fmt: skip
 
 
@@ -799,11 +800,13 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
         # ten (hundred) years up to or from now a DURATION, as "the past decade" ("in the last
         # decade" may be the previous calendar one)
         return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
-    if rel == "the last" and unit in ("day", "week", "month", "year") and not mod and _OF_AN_EVENT.match(
+    if rel in ("the last", "the final") and unit in ("day", "week", "month", "year") and not mod and _OF_AN_EVENT.match(
         m.string, m.end()
-    ):  # "the last week of the campaign", "the last day of the trial": the end of an event, not
-        # the week before the report; a time the expression alone cannot date
+    ):  # "the last week of the campaign", "the final day of the summit": the end of an event,
+        # not the week before the report; a time the expression alone cannot date
         return Reading("DATE", value={"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit])
+    if rel == "the final":  # "the final day" alone, "the final week of March": other rules' or none
+        return None
     if rel in ("the past", "the last") and unit in ("week", "month") and not mod and not re.match(
         r"\s+of\b", m.string[m.end():]
     ):  # "spent the past week touring", "in the last month": the seven days (thirty days) up to
@@ -839,7 +842,8 @@ RELATIVE_UNIT = _compile(
         "bcdeflmnstv",
         rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:(?:in|on)\s+)?)?
         (?P<rel>this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+current|the\s+previous|the\s+preceding|the\s+prior
-          |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|the\s+most\s+recent|this|last|next|that)\s+
+          |the\s+following|the\s+next|the\s+same|that\s+same|the\s+very\s+same|the\s+latest|the\s+most\s+recent|the\s+final
+          |this|last|next|that)\s+
         (?:(?:fiscal|financial|calendar)\s+(?=year|quarter))?
         (?P<unit>year|month|week|weekend|quarter|decade|century|day|night|morning|afternoon|evening|fortnight)\b
         (?!\s*(?:'s|’s)?\s*(?:-|old|long|high|low|record|time|period|century|centuries)\b)""",
@@ -2217,7 +2221,7 @@ GATES: dict[str, str] = {
                  |year[\s-]end|year['’]s\s+end|(?<=\bthis\s)weekend)""",
     # "last week", "the same day", "this fiscal year": the last word of the relative, then the unit
     "relative_unit": r"""(?=[pclfnsrtPCLFNSRT])\b(?:past|coming|last|current|previous|preceding|prior|following
-                      |next|same|latest|recent|this|that)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|month|week
+                      |next|same|latest|recent|final|this|that)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|month|week
                       |weekend|quarter|decade|century|day|night|morning|afternoon|evening|fortnight)\b""",
     # "now", "recently", "in the past", "the coming weeks", "the long term", "one day": the word each
     # branch of REF cannot do without
