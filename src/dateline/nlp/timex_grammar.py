@@ -2875,6 +2875,22 @@ END_DAY_OF = _compile(
 )
 
 
+def read_month_span_period(m: re.Match[str]) -> Reading | None:
+    """'the January-October period', 'the June-to-August quarter', 'the March through May
+    months': a run of months named by its first and last is one stretch, a DURATION of that
+    many months (P10M), as 'the first nine months' is, not two DATEs; a 'quarter' must be three."""
+    months = (month_number(m["last"]) - month_number(m["first"])) % 12 + 1
+    if months < 2 or (m["noun"].lower() == "quarter" and months != 3):
+        return None
+    return Reading("DURATION", value=f"P{months}M", anchor="duration")
+
+
+MONTH_SPAN_PERIOD = _compile(
+    rf"""\bthe\s+(?P<first>{MONTH})\s*(?:[-–—]\s*(?:(?:to|through|thru)-)?|\s(?:to|through|thru)\s)\s*
+    (?P<last>{MONTH})\s+(?P<noun>period|quarter|months|stretch|span)\b"""
+)
+
+
 def read_matter_of(m: re.Match[str]) -> Reading | None:
     """'in a matter of hours', 'within a matter of days': an unnumbered stretch the writer
     calls short, a vague DURATION of that unit (PTXH, PXD), the phrase inside the extent."""
@@ -3049,6 +3065,7 @@ RULES: tuple[Rule, ...] = (
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
     _rule("matter_of", MATTER_OF, read_matter_of, 8, "unit"),
+    _rule("month_span_period", MONTH_SPAN_PERIOD, read_month_span_period, 8, "month"),
     _rule("end_day_of", END_DAY_OF, read_end_day_of, 8, "unit"),
     _rule("apposed_unit", APPOSED_UNIT, read_apposed_unit, 8, "unit"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
