@@ -113,7 +113,11 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             author is None
             and release is not None
             and noun.dep_ == "dobj"
-            and (noun.lemma_.lower() in lx.RECORDED_MESSAGES or _own_statement(noun, release))
+            and (
+                noun.lemma_.lower() in lx.RECORDED_MESSAGES
+                or _own_statement(noun, release)
+                or _own_letter(noun, release)
+            )
         ):
             # "he released an audio message": a person who puts out a recording is its author
             own = _person_subject(release)
@@ -124,7 +128,11 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
             # showing him is); "he released an audio message": a message
             seen = noun.lemma_.lower() in lx.VIDEO_NOUNS
             pred = "appeared" if seen else "message_released"
-            hits.append(Hit(pred, release, [own], {release.i, noun.i}))
+            hit = Hit(pred, release, [own], {release.i, noun.i})
+            if (reader := _read_out_after(noun, release)) is not None:
+                # "X sent a letter from his cell, which she read aloud": she put it out
+                hit.claimant, hit.certainty = name_of(ctx, reader), "reported"
+            hits.append(hit)
             continue
         restated = False
         if author is not None:
@@ -298,6 +306,43 @@ def _own_statement(noun: Token, release: Token) -> bool:
             if t.i <= c.i or t.dep_ == "appos"  # (its name phrase, no relative clause)
         )
     )
+
+
+def _own_letter(noun: Token, release: Token) -> bool:
+    """ "X sent a handwritten letter from his cell", "she published an open letter": a
+    person who sends or publishes a letter is its author (a letter is a message read)."""
+    return noun.lemma_.lower() == "letter" and release.lemma_.lower() in {
+        "send",
+        "publish",
+        "release",
+        "issue",
+        "post",
+    }
+
+
+def _read_out_after(noun: Token, release: Token) -> Token | None:
+    """The subject of a relative clause "which she read aloud / published" on the message
+    noun, or on the last noun of a phrase after it ("a letter from his cell, which she read
+    aloud": the parser hangs the clause on "cell")."""
+    hosts = [noun] + [
+        p
+        for prep in release.children
+        if prep.dep_ == "prep" and prep.i > noun.i
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    for host in hosts:
+        for rel in host.children:
+            if rel.dep_ != "relcl" or not (
+                _read_out(rel) or rel.lemma_.lower() in {"publish", "release", "post", "circulate"}
+            ):
+                continue
+            if not any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in rel.children):
+                continue
+            subj = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in {"it", "which", "that"}:
+                return subj
+    return None
 
 
 def author_token(ctx: ClaimContext, entity: Entity | None) -> Token | None:
