@@ -25,10 +25,10 @@ _ALSO = frozenset({"too", "also"})
 def _stripped(sent: Span) -> tuple[Token, Token, bool] | None:
     """(auxiliary, subject, negated) of a sentence that is only "<subject> <aux> not",
     "so <aux> <subject>" or "<subject> <aux> too"; None for any other sentence."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
     root = sent.root
     if root.lemma_.lower() not in _AUX_LEMMAS or root.pos_ not in {"AUX", "VERB"}:
-        return None
+        return None  # (most sentences: tested before a Token is made for every word)
+    words = [t for t in sent if not t.is_punct and not t.is_space]
     subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects and words and words[0].lower_ == "so":
         # "So was Y": the parser reads the inverted subject as the copula's attribute
