@@ -17,6 +17,7 @@ from dateline.nlp.claims_context import (
     weaker,
 )
 from dateline.nlp.claims_grammar import prep_children
+from dateline.nlp.claims_retellings import described_again
 from dateline.nlp.claims_sources import (
     entity_in_name,
     name_of,
@@ -104,7 +105,11 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         hits.extend(_shown_in_message(ctx, noun))
         author = _message_author(ctx, noun)
         release = _release_verb(noun)
-        if release is None and author is not None and author in _heard_voice(noun):
+        if (
+            release is None
+            and author is not None
+            and (author in _heard_voice(noun) or author in _on_behalf_of(noun))
+        ):
             release = _put_out_after(noun)
         own = None
         if author is None and (broken := _silence_broken(noun)) is not None:
@@ -384,6 +389,22 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
                     | {"sign", "issue", "write", "pen", "send"}  # "a statement signed by X"
                 ):
                     candidates.append(p)
+    for tok in _on_behalf_of(noun):
+        # "on the patriarch's behalf": a person's title read later as the person it names
+        ent = entity_at(ctx.doc, tok.idx, tok.idx + len(tok))
+        if (
+            ent is not None
+            and ent.kind == "person"
+            or (
+                ent is None
+                and (
+                    tok.lower_ in {"his", "her"}
+                    or (told := described_again(ctx, tok)) is not None
+                    and told.kind == "person"
+                )
+            )
+        ):
+            return tok
     if noun.dep_ == "dobj" and noun.lemma_.lower() in lx.RECORDED_MESSAGES:
         # "broadcast a taped message from their jailed leader, X": the parser hangs the
         # "from" on the verb
@@ -401,6 +422,22 @@ def _message_author(ctx: ClaimContext, noun: Token) -> Token | None:
             if ent is not None and ent.kind == "person":
                 return tok
     return None
+
+
+def _on_behalf_of(noun: Token) -> list[Token]:
+    """ "a statement issued on the patriarch's behalf", "a letter released on behalf of X":
+    the one in whose name a participle puts the message out is its author (a statement
+    "in his name" is not: the words may be the issuer's)."""
+    found: list[Token] = []
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN":
+            continue
+        for behalf in prep_children(acl, {"on"}):
+            if behalf.dep_ != "pobj" or behalf.lemma_.lower() != "behalf":
+                continue
+            found.extend(c for c in behalf.children if c.dep_ == "poss")
+            found.extend(p for p in prep_children(behalf, {"of"}) if p.dep_ == "pobj")
+    return found
 
 
 def _heard_voice(noun: Token) -> list[Token]:

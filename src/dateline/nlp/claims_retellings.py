@@ -112,6 +112,10 @@ def described_again(ctx: ClaimContext, subj: Token) -> Entity | None:
         and (
             word in (r.lower() for r in e.roles)
             or any(m.end <= subj.idx and m.text.lower().split()[-1:] == [word] for m in e.mentions)
+            or any(
+                m.end <= subj.idx and _titled(m.text, subj.doc.text[: m.start], word)
+                for m in e.mentions
+            )
         )
     ]
     # "X, a shipping magnate,": the noun in apposition to a person's name before; a name the
@@ -124,6 +128,14 @@ def described_again(ctx: ClaimContext, subj: Token) -> Entity | None:
             if named not in found:
                 found.append(named)
     return found[0] if len(found) == 1 else None
+
+
+def _titled(mention: str, before: str, word: str) -> bool:
+    """ "Bishop Paolo Cerri", "Patriarch X": a title before a name (in the mention or right
+    before it), which "the bishop" / "the patriarch" takes up."""
+    words = mention.split()
+    title = word.capitalize()
+    return len(words) >= 2 and words[0] == title or before.split()[-1:] == [title]
 
 
 # What picks a description out anew: "the tycoon's son", "the tycoon who ...", "the tycoon in
