@@ -955,10 +955,11 @@ NEWS_CONVENTIONS = [
     (PUB, "The dinner starts at 7 o'clock Saturday evening.", "7 o'clock Saturday evening=2018-08-25T19:00~TIME"),
     # "this coming Sunday, Aug. 26": one date with its weekday and "this coming"
     (PUB, "The vote is this coming Sunday, Aug. 26.", "this coming Sunday, Aug. 26=2018-08-26~DATE"),
-    # digit ranges with a hyphen or dash split like spelled ones; a bare "per month" is a rate
+    # digit ranges with a hyphen or dash split like spelled ones; "per month" after an amount
+    # shares it out over every month (SET, test_timex_per_unit_rates.py); "per second" is no time
     (PUB, "The crossing takes 10-12 hours.", "10=PT10H~DURATION | 12 hours=PT12H~DURATION"),
     (PUB, "Eat 1–2 hours before a race.", "1=PT1H~DURATION | 2 hours=PT2H~DURATION"),
-    (PUB, "The service costs $7 per month.", ""),
+    (PUB, "The service costs $7 per month.", "per month=P1M~SET"),
     (PUB, "The camera shoots 60 frames per second.", ""),
     (PUB, "Take the pill twice per day.", "twice per day=P1D~SET"),
     # "dawn Tuesday": that day's morning; "Monday and Tuesday nights": both recur

@@ -1443,6 +1443,13 @@ def _is_rate(view: _DocView, cand: Candidate) -> bool:
     )
 
 
+_PER_CLOCK_UNIT = re.compile(
+    r"per\s+(?:(?:a|an|one|half|\d+|other)\s+)?(?:seconds?|minutes?|hours?|min|sec|hr)\b", re.I
+)
+"""'per second', 'per hour': a speed or a throughput. 'per day', 'per month', 'per year' after
+an amount ('$30 per month', '300 tons per year') share the amount out over every such unit,
+a SET as 'twice per day' is."""
+
 _NAME_AFTER = re.compile(r"(?:['’]?s?['’]?\s+|\s+of\s+(?:the\s+)?)[A-Z][a-z]+")
 
 
@@ -1494,8 +1501,8 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
         return False
     if name in ("duration", "long_duration") and _in_a_name(cand):
         return False
-    if name == "set" and cand.match[0][:4].lower() == "per ":
-        return False  # "$6.99 per month", "frames per second": a rate, no TIMEX3 ("twice per day" is one)
+    if name == "set" and _PER_CLOCK_UNIT.match(cand.match[0]):
+        return False  # "frames per second", "60 miles per hour": a rate of measure, no TIMEX3
     if name == "ref" and view.parsed and _ref_without_a_time(view, cand):
         return False
     if name not in ("set", "frequency", "year") or not view.parsed:
