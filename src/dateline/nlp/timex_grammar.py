@@ -2931,6 +2931,31 @@ TURN_OF_CENTURY = _compile(
 )
 
 
+def read_named_millennium(m: re.Match[str]) -> Reading | None:
+    """'the new millennium', 'the next millennium', 'the coming millennium', 'the third
+    millennium': a thousand years named by its place, written as a century is by its leading
+    digits ('2' for the years 2000-2999, as 'the next century' is '20'). 'New' is the one begun
+    or about to begin nearest the report, 'next' and 'coming' the one after the report's."""
+    if m["n"]:
+        number = ORDINALS.get(m["n"].lower())
+        return _fixed("DATE", str(number - 1)) if number and 1 < number < 10 else None
+    rel = m["rel"].lower()
+    return Reading("DATE", resolve=lambda a: _millennium_of(a, rel))
+
+
+def _millennium_of(a: Anchor, rel: str) -> Resolved:
+    value, anchor = a.deictic("year", 0)
+    if not value or not value[:4].isdigit():
+        return None, anchor
+    year = int(value[:4])
+    return str((year + 500) // 1000 if rel == "new" else year // 1000 + 1), anchor
+
+
+NAMED_MILLENNIUM = _compile(
+    r"\bthe\s+(?:(?P<rel>new|next|coming)|(?P<n>second|third|fourth))\s+millennium\b(?!\s+(?:bug|dome|fund|party|project)\b)"
+)
+
+
 def read_sports_season(m: re.Match[str]) -> Reading | None:
     """'last season', 'this season', 'next season' (no spring or summer named): a season of a
     league or a theatre, which runs across two calendar years; given, as 'the 2019-20 season'
@@ -3069,6 +3094,7 @@ RULES: tuple[Rule, ...] = (
     _rule("end_day_of", END_DAY_OF, read_end_day_of, 8, "unit"),
     _rule("apposed_unit", APPOSED_UNIT, read_apposed_unit, 8, "unit"),
     _rule("turn_of_century", TURN_OF_CENTURY, read_turn_of_century, 8, "unit"),
+    _rule("named_millennium", NAMED_MILLENNIUM, read_named_millennium, 8, "unit"),
     _rule("sports_season", SPORTS_SEASON, read_sports_season, 5, "leagueseason"),
     _rule("story_season", STORY_SEASON, read_story_season, 5, "leagueseason"),
     _rule("midweek", MIDWEEK, read_midweek, 5, "midweek"),
