@@ -367,6 +367,8 @@ def _detained_since(verb: Token, lemma: str) -> list[Hit]:
 
 # Verbs that carry a person to a place: "was freed and taken to the French embassy in X".
 _CARRYING = frozenset({"take", "move", "transfer", "fly", "bring", "escort", "drive", "airlift"})
+# Nouns of the state an arrest puts one in, which "taken into" does not make a place.
+_ARREST_STATES = frozenset({"custody", "detention"})
 
 
 def _shares_passive(verb: Token) -> bool:
@@ -432,7 +434,12 @@ def _carried_hits(verb: Token, lemma: str) -> list[Hit]:
         # "was released and reunited with his family in Tamale": there with them
         return [Hit("located_in", verb, moved, {verb.i})]
     if lemma in _CARRYING and any(
-        p.pos_ == "NOUN" and _named_under(p) and not _public_building(p)
+        p.pos_ == "NOUN"
+        and _named_under(p)
+        and not _public_building(p)
+        # "was taken into custody at Chisinau airport / in Lima": an arrest at a place, the
+        # event only (README, session 19), not a move into a place
+        and p.lemma_.lower() not in _ARREST_STATES
         for p, _ in _pobjs(verb, {"to", "into"})
     ):
         return [Hit("located_in", verb, moved, {verb.i})]
