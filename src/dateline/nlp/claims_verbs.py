@@ -1232,10 +1232,30 @@ def _phrasal_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | Non
             or _bare_take_over(verb, lemma)
             or _deputy_takes_over(verb, lemma)
             or _after_a_vacancy(verb)
+            or _as_a_post(verb)
         )
     ):
         return []
     return [Hit(pred, verb, subject_of(verb), {verb.i})]
+
+
+# Posts besides a group's lead that one takes over or steps in to fill ("took over as coach",
+# "stepped in as finance minister").
+_POSTS_TAKEN = frozenset({"coach", "manager", "minister", "rector", "principal", "headmaster"})
+
+
+def _as_a_post(verb: Token) -> bool:
+    """ "stepped in as interim coach", "took over as caretaker manager", "stepped up as
+    acting principal": the "as" phrase names a post (one of a club, a cabinet or a school,
+    or any held in someone's stead but a person noun: "as interim spokesman"), so taking
+    over is taking that post."""
+    return any(
+        p.lemma_.lower() in _POSTS_TAKEN
+        or any(m.lower_ in lx.STOPGAP_WORDS for m in p.children)
+        and p.pos_ == "NOUN"
+        and p.lemma_.lower() not in PERSON_NOUNS - _POSTS_TAKEN - lx.LEADER_ROLES
+        for p in prep_children(verb, {"as"})
+    )
 
 
 def _passive_or_its_conjunct(verb: Token) -> bool:
