@@ -995,11 +995,14 @@ def _naming_hung_elsewhere(doc: Doc, tok: Token) -> list[Token]:
     flat" (the participle set off after the object, on the verb)."""
     found = []
     clause = tok.head if tok.head.i != tok.i else tok
-    for t in doc[tok.i + 1 : max(clause.right_edge.i, tok.right_edge.i) + 1]:
+    # (the relation and lemma from the tables: a Token only for a naming relative clause)
+    tables = tables_of(doc)
+    dep, lemma = tables.dep, tables.lemma
+    stop = max(clause.right_edge.i, tok.right_edge.i) + 1
+    relative = [i for i in range(tok.i + 1, stop) if dep[i] == "relcl" and lemma[i] in _NAMING_VERBS]
+    for t in (doc[i] for i in relative):
         if not (
-            t.dep_ == "relcl"
-            and t.lemma_.lower() in _NAMING_VERBS
-            and any(w.lower_ in {"whom", "who"} for w in t.children)
+            any(w.lower_ in {"whom", "who"} for w in t.children)
             and t.head.pos_ == "NOUN"
             and not _may_be_person(t.head)
         ):
