@@ -436,7 +436,11 @@ def _unnamed_person_near(
     pronoun to mean that person, not the story's named one."""
     here = sent_index[tok.i]
     other = FEMALE_NOUNS if tok.lower_ in MALE_PRONOUNS else MALE_NOUNS
-    for t in doc[: tok.i]:
+    # (the sentence numbers only grow: the words of the two sentences alone, not the text's)
+    lo = tok.i
+    while lo > 0 and here - sent_index[lo - 1] <= 1:
+        lo -= 1
+    for t in doc[lo : tok.i]:
         if here - sent_index[t.i] > 1 or t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in {"nsubj", "nsubjpass"}:
             continue  # (the subject of its clause: "the driver of the ambulance had been questioned")
         lemma = t.lemma_.lower()
