@@ -90,6 +90,7 @@ from dateline.nlp.claims_ellipsis import stripped_clause_hits
 from dateline.nlp.claims_grammar import expand_conj, has_neg
 from dateline.nlp.claims_groups import identified_members, listed_names, number_of
 from dateline.nlp.claims_harm import health_sentence_hits
+from dateline.nlp.claims_message_speakers import message_speaker_hits
 from dateline.nlp.claims_messages import message_hits
 from dateline.nlp.claims_named_descriptions import described_then_named_hits
 from dateline.nlp.claims_partitives import (
@@ -845,6 +846,7 @@ def _sentence_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
     hits.extend(contrary_denials(ctx, sent, hits))  # "alive, contrary to reports that P"
     hits.extend(far_from_denials(ctx, sent))  # "Far from being dead, X ..."
     hits.extend(message_hits(ctx, sent))
+    hits.extend(message_speaker_hits(ctx, sent, hits))  # "a recording in which X says"
     conjoined = _conjoined_denials(ctx, sent, hits)  # "X said P, but Y denied it"
     hits.extend(
         h
