@@ -2031,12 +2031,27 @@ def read_holiday(m: re.Match[str]) -> Reading | None:
     make = _holiday_maker(key)
     if make is None:
         return None
+    mod = position_mod(m["pos"])  # "late Christmas Eve": END ("opened early on Black Friday" is the verb's)
+    if m["part"]:  # "Christmas morning", "New Year's Eve night": that part of the holiday, a TIME
+        code = PARTS_OF_DAY[m["part"].lower()]
+        make = _part_of_holiday(make, code)
+    kind = "TIME" if m["part"] else "DATE"
     if m["year"]:
-        return _fixed("DATE", make(int(m["year"])))
+        return _fixed(kind, make(int(m["year"])), mod)
     if m["rel"]:  # "Christmas last year", "Thanksgiving next year": that year's holiday
         step = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-        return Reading("DATE", resolve=lambda a: _holiday_of_year(a.deictic("year", step), make))
-    return Reading("DATE", resolve=lambda a: a.yearless(make))
+        return Reading(kind, mod=mod, resolve=lambda a: _holiday_of_year(a.deictic("year", step), make))
+    return Reading(kind, mod=mod, resolve=lambda a: a.yearless(make))
+
+
+def _part_of_holiday(make: Callable[[int], str | None], code: str) -> Callable[[int], str | None]:
+    """The maker of a holiday's part of the day: only a holiday of one day has one."""
+
+    def part(year: int) -> str | None:
+        value = make(year)
+        return f"{value}T{code}" if value and len(value) == 10 else None
+
+    return part
 
 
 def _holiday_of_year(year: Resolved, make: Callable[[int], str | None]) -> Resolved:
@@ -2128,13 +2143,14 @@ _HOLIDAYS = {
     "boxing day": (12, 26), "bastille day": (7, 14), "st. patrick's day": (3, 17),
 }  # fmt: skip
 HOLIDAY = _compile(
-    rf"""\b(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day
+    rf"""\b(?:(?P<pos>early|late)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Independence\s+Day
     |(?:the\s+)?Fourth\s+of\s+July|Valentine['’]s\s+Day|Halloween|Veterans\s+Day|Boxing\s+Day|Bastille\s+Day
     |St\.\s+Patrick['’]s\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Columbus\s+Day
     |Martin\s+Luther\s+King\s+Day|Presidents['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day
     |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day|Black\s+Friday|Cyber\s+Monday
     |(?:Chinese|Lunar)\s+New\s+Year(?:['’]s(?:\s+Day)?)?|Spring\s+Festival|Ramadan
-    |(?:Eid|Id)(?:\s+(?:al|ul|el)[-\s])(?:Fitr|Adha)))(?:\s+(?P<year>{YEAR4})|\s+(?P<rel>last|next|this)\s+year)?\b"""
+    |(?:Eid|Id)(?:\s+(?:al|ul|el)[-\s])(?:Fitr|Adha)))(?:\s+(?P<part>(?-i:morning|afternoon|evening|night))(?![\w-]))?
+    (?:\s+(?P<year>{YEAR4})|\s+(?P<rel>last|next|this)\s+year)?\b"""
 )
 
 
