@@ -571,6 +571,7 @@ def _person_replaced_by_person(verb: Token) -> bool:
             # a described person named in apposition: "its previous chairman, X", "by his
             # first deputy, X"
             or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in tok.children)
+            or name_after_own_phrase(tok) is not None  # "by an accountant from Lautoka, X"
             # a definite holder of an office told before: "The (former) minister was replaced by X"
             or tok.lemma_.lower() in _REPLACED_HOLDERS
             and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in tok.children)
@@ -654,6 +655,40 @@ def appointed_on_surface(verb: Token) -> Token | None:
     return doc[end] if role is not None and role.lemma_.lower() in lx.LEADER_ROLES else None
 
 
+# Prepositions of a person noun's own phrase that a set-off name may follow: "a chartered
+# accountant from Lautoka, X", "Her predecessor as deputy, X", "the mayor of Kabwe, X".
+_OWN_PHRASE_PREPS = frozenset({"from", "of", "in", "at", "as", "with", "for"})
+
+
+def name_after_own_phrase(tok: Token) -> Token | None:
+    """ "was replaced by a chartered accountant from Lautoka, X", "Her predecessor as deputy,
+    X, died": the proper name set off by a comma right after a person noun's own phrase,
+    which the parser hangs on the phrase's object as its apposition, names the person the
+    noun describes. Not when that object is a person itself ("a friend of the commander, X"
+    may name the commander), save after "as", whose object is the noun's own role. One person
+    only: a plural's list ("Three journalists from the weekly X, A, B and C") is read as a
+    list elsewhere."""
+    if tok.pos_ != "NOUN" or tok.tag_ == "NNS" or tok.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OWN_PHRASE_PREPS:
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ != "as" and (
+                obj.ent_type_ == "PERSON" or obj.lemma_.lower() in PERSON_NOUNS
+            ):
+                continue
+            for c in obj.children:
+                if (
+                    c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and c.doc[c.left_edge.i - 1].text == ","
+                    and not c.conjuncts
+                ):
+                    return c
+    return None
+
+
 def named_in_apposition(tok: Token) -> Token:
     """The name of a person described by a role ("his first deputy, X", "the company's
     chairwoman, X"): the appositive name, or, when the parser hung it elsewhere, the
@@ -663,6 +698,8 @@ def named_in_apposition(tok: Token) -> Token:
     named = next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"), None)
     if named is not None:
         return named
+    if (named := name_after_own_phrase(tok)) is not None:
+        return named  # "by a chartered accountant from Lautoka, X"
     doc = tok.doc
     end = max(t.i for t in tok.subtree) + 1
     if end + 1 >= tok.sent.end or doc[end].text != ",":

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.claims_complements import name_after_own_phrase
 from dateline.nlp.claims_context import ClaimContext, in_quote
 from dateline.nlp.claims_grammar import described_list, is_passive
 from dateline.nlp.claims_sources import entity_in_name
@@ -954,7 +955,14 @@ def appositive_name(ctx: ClaimContext, tok: Token) -> Token | None:
                 return cc
         if (named := _named_by_participle(ctx, c)) is not None:
             return named  # "The victim's brother, a taxi driver named X, was injured"
-    return None
+    return _name_after_own_phrase(ctx, tok)
+
+
+def _name_after_own_phrase(ctx: ClaimContext, tok: Token) -> Token | None:
+    """ "Her predecessor as deputy, X, died": the person's name set off after the noun's own
+    phrase (claims_complements.name_after_own_phrase), when it names a person."""
+    named = name_after_own_phrase(tok)
+    return named if named is not None and _person(ctx, named) is not None else None
 
 
 # Participles that give a described person's name: "a man named X", "a woman identified as X"
