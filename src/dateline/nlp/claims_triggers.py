@@ -13,7 +13,7 @@ from dateline.nlp.attribution_index import DocIndex
 from dateline.nlp.claims_captors import held_by_captors, named_prison, noun_captor_predicate
 from dateline.nlp.claims_complements import non_state_agent
 from dateline.nlp.claims_conjuncts import doubled_subject_name
-from dateline.nlp.claims_context import ClaimContext, Hit, in_quote
+from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas, in_quote
 from dateline.nlp.claims_custody import (
     custody_span,
     hands_clause,
@@ -447,6 +447,10 @@ def token_hits(ctx: ClaimContext, tok: Token) -> list[Hit]:
         return [Hit(pred, tok, named, {tok.i})]
     if word == "hands" and tok.head.lower_ in {"in", "into"} and dep == "pobj":
         return _hands_hits(tok)
+    if dep == "pobj" and (word == "them" or lemma in lx.CAPTOR_NOUNS):
+        with_captors = _with_captors(ctx, tok)
+        if with_captors is not None:
+            return with_captors
     if pos == "NOUN" and lemma in lx.CAPTOR_NOUNS:
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         owners += [
@@ -791,6 +795,29 @@ def _hands_hits(hands: Token) -> list[Hit]:
     if barrier:
         hit.event = (None, None, None)  # the captivity came before the clause's event
     return [hit]
+
+
+# Verbs of being where one is held: "is still with them", "remained with his captors".
+_STAYING_VERBS = frozenset({"be", "remain", "stay"})
+
+
+def _with_captors(ctx: ClaimContext, tok: Token) -> list[Hit] | None:
+    """ "X is still with his captors", "she was with the kidnappers for ten days", and in a
+    story of a kidnapping or of a non-state group (militia, rebels, gunmen) "David is still
+    with them" (the captors the story told): X is held, captured. "with them" needs "still" ("He is with them at the hospital": his
+    family); None when the phrase is no such state."""
+    verb = tok.head.head
+    if tok.head.lower_ != "with" or verb.lemma_.lower() not in _STAYING_VERBS:
+        return None
+    if tok.head.dep_ != "prep" or any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+        return None
+    if tok.lower_ == "them" and not (
+        any(c.lower_ == "still" for c in verb.children)
+        and any(w.startswith(lx.KIDNAP_STEMS) or w in lx.NON_STATE_CAPTORS for w in doc_lemmas(ctx))
+    ):
+        return None
+    who = subject_of(verb)
+    return [Hit("captured", verb, who, {verb.i, tok.i})] if who else None
 
 
 def _body_hits(noun: Token) -> list[Hit]:
