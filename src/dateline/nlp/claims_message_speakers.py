@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
-from dateline.nlp.claims_context import ClaimContext, Hit
+from dateline.nlp.claims_context import ClaimContext, Hit, lemma_tokens
 from dateline.nlp.claims_messages import _releaser
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.records import Entity
@@ -20,6 +20,8 @@ from dateline.records import Entity
 _HEARD = frozenset({"recording", "tape", "audio", "message", "note", "sermon"})
 # Messages one reads, put out under a signature: "a communique signed by X".
 _SIGNED = frozenset({"communique", "communiqué", "statement", "declaration", "letter", "message"})
+# The nouns the rule reads (every other word is passed over before anything is read).
+_MESSAGE_LEMMAS = _HEARD | _SIGNED
 _SCREEN = frozenset({"video", "televised", "filmed", "videotaped", "television", "tv"})
 # What puts a message out ("surfaced", "circulated", "was posted"), or hands it to its
 # hearers ("the family received a voice note in which ...").
@@ -65,7 +67,8 @@ _OFFICE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 def message_speaker_hits(ctx: ClaimContext, sent: Span, told: list[Hit]) -> list[Hit]:
     hits: list[Hit] = []
-    for noun in sent:
+    # (the message nouns from the lemma table: a Token for every word cost more than the rule)
+    for noun in lemma_tokens(ctx, sent, _MESSAGE_LEMMAS):
         if noun.pos_ != "NOUN" or any(c.lower_ in _SCREEN for c in noun.children):
             continue
         word = noun.lemma_.lower()
