@@ -813,11 +813,32 @@ def read_relative_unit(m: re.Match[str]) -> Reading | None:
         # now, a DURATION like "the past two weeks" (the calendar "last week" keeps its article
         # off; "the last week of March" is a part of a named month)
         return Reading("DURATION", value=duration_value(1, unit), anchor="duration")
+    if rel == "last" and unit == "year" and not mod and _LAST_YEARS_FIGURE.match(m.string, m.end()):
+        return Reading("DATE", resolve=_year_ago_figure)
     if frame == "dct":
         return Reading("DATE", mod=mod, resolve=lambda a: a.deictic(unit, offset))
     if offset == 0:  # "that year", "the same day": the time last named
         return Reading("DATE", mod=mod, resolve=lambda a: a.previous(unit, reach=rel.startswith("that")))
     return Reading("DATE", mod=mod, resolve=lambda a: a.relative(unit, offset))
+
+
+_LAST_YEARS_FIGURE = re.compile(
+    r"['’]s\s+(?:(?:comparable|corresponding|same)\s+)?(?:[$£#]|[A-Z]{1,2}\$|\d"
+    r"|(?:results|figures|earnings|sales|profits?|net|loss(?:es)?|revenues?|income)\b)",
+    re.I,
+)
+"""'last year's $1.55 billion', 'last year's results': a figure of last year, which in a passage
+about a quarter's results is that quarter's twin a year before."""
+
+
+def _year_ago_figure(a: Anchor) -> Resolved:
+    """'Sales of the quarter rose 13% from last year's $1.55 billion': a figure set against the
+    quarter the passage reports is that quarter a year back (1988-Q3), as 'a year ago' is
+    there; without a quarter in the passage, the year before the report's."""
+    value, anchor = a.relative("year", -1, keep_grain=True)
+    if value and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return value, anchor
+    return a.deictic("year", -1)
 
 
 _OF_AN_EVENT = re.compile(
@@ -955,13 +976,15 @@ REPORT_PERIOD = _compile(
     (?P<lastyear>\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|preceding)\s+year))?
     |\b(?:the\s+)?(?P<unit2>quarter)\b(?=\s+(?:ended|ending|just\s+ended|to\s+\w+\.?\s+\d))
     |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+quarter\b(?![\s-](?:century|mile|point|inch|pound))
-    |\b(?P<adj>year[\s-](?:ago|earlier))\b(?!\s+(?:quarter|period))"""
+    |\b(?P<adj>year[\s-](?:ago|earlier))\b(?!\s+(?:quarter|period))
+    |\b(?P<lyq>last\s+year['’]s)\s+(?:(?:comparable|corresponding|same)\s+)?(?:fiscal\s+)?(?:quarter|period)\b(?!s)"""
 )
 
 
 def read_report_period_any(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
-    if groups.get("adj"):  # "year-earlier results": the twin a year before
+    if groups.get("adj") or groups.get("lyq"):  # "year-earlier results", "last year's quarter":
+        # the twin a year before
         return Reading("DATE", resolve=lambda a: a.report_period("quarter", 1, None))
     return read_report_period(m)
 
