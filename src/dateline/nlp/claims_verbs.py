@@ -1517,6 +1517,45 @@ def _held_as_possession(ctx: ClaimContext, verb: Token) -> list[Hit] | None:
 _LEADING_AWAY = frozenset({"lead", "march", "escort", "drag", "haul", "whisk", "frogmarch"})
 
 
+# Blows a person deals with the hand: "a guard hit him", "officers slapped her brother".
+_BLOWS = frozenset({"hit", "slap"})
+# Who deals a blow, besides a named person or a person noun: "Nobody hit me", "they hit him".
+_HITTERS = frozenset(
+    {"nobody", "someone", "somebody", "anybody", "he", "she", "they", "police", "policeman"}
+    | {"policemen", "jailer", "jailers", "warder", "warders", "interrogator", "interrogators"}
+)
+_STRUCK_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _struck_by_a_person(verb: Token) -> list[Token]:
+    """The people a person strikes by hand ("Nobody hit me", "He told me a guard hit him in
+    the van", "Neema said officers had slapped her brother", "was punched by a guard"): a
+    beating, other:beat (README, session 23), whatever body part the blow found; a blow by a
+    shell, a car or no one named ("was hit in the chest", "hit by shrapnel") is read by the
+    wound rules. Empty when the striker is no person."""
+    if is_passive(verb):
+        hitters = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+        struck = patient_of(verb)
+    else:
+        hitters = subject_of(verb)
+        struck = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(
+        h.lower_ in _HITTERS
+        or h.ent_type_ == "PERSON"
+        or (h.pos_ == "NOUN" and h.lemma_.lower() in PERSON_NOUNS)
+        or (h.lower_ == "one" and any(d.lower_ == "no" for d in h.children))
+        for h in hitters
+    ):
+        return []
+    return [
+        t
+        for t in struck
+        if t.lower_ in _STRUCK_PRONOUNS
+        or t.ent_type_ == "PERSON"
+        or (t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS)
+    ]
+
+
 def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     """Verbs whose claim depends on their complements; None when no rule applies."""
     if lemma == "be":  # (the commonest verb: its few rules without the chain's other tests)
@@ -1795,6 +1834,8 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return [Hit("wounded", verb, struck, {verb.i})]  # "a bullet grazed his head"
     if lemma == "hit" and is_passive(verb) and in_body_part(verb):
         return [Hit("wounded", verb, patient_of(verb), {verb.i})]  # "was hit in the leg"
+    if lemma in _BLOWS and (beaten := _struck_by_a_person(verb)):
+        return [Hit("other:beat", verb, beaten, {verb.i})]  # "Nobody hit me", "a guard hit him"
     if lemma in {"take", "seek", "find"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in {"refuge", "shelter", "sanctuary", "cover"}
         for c in verb.children
@@ -3634,6 +3675,7 @@ _CONSTRUCTION_LEMMAS = (
             *("escort",),
             *("exchange", "feature", "find", "gain", "get", "give", "grab", "graze", "hand"),
             *("have", "hit", "hold", "hole", "impose", "inherit", "lead", "let", "march"),
+            *("slap",),  # (_BLOWS)
             *("meet", "pierce", "place", "receive", "recover", "regain", "remain", "see"),
             *("seek", "seize", "send", "serve", "show", "sight", "speak", "spot", "stay"),
             *("step", "strike", "submit", "swap", "swear", "take", "talk", "tender", "trade"),
