@@ -1818,12 +1818,14 @@ BARE_UNITS = _compile(
         |\bthe\s+(?!early\s+hours)(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+
           (?P<units5>minutes|hours|days|weeks|months|years)\b(?=\s+(?:of|after|since|following)\b|\s*[,.;:])
         |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)|(?<=\bended\s)
-           |(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))(?P<units3>days|weeks|months|years|decades)\b
+           |(?<=\bending\s)|(?<=\bfollows\s)|(?<=\bfollowed\s)|(?<=\bcaps\s)|(?<=\bcapped\s)|(?<=\bendured\s)
+           |(?<=\bsurvived\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))(?P<units3>days|weeks|months|years|decades)\b
           (?=\s+of\s+(?:(?:intense|heavy|bitter|fierce|tense|difficult|hard|painstaking|protracted|secret|failed)\s+)?
             (?:talks|negotiations|fighting|war|conflict|unrest|violence|protests?|strikes?|bombing|debate|delays?
               |speculation|preparations?|planning|wrangling|haggling|isolation|sanctions|turmoil|uncertainty
               |stalemate|deadlock|tension|rumors|rumours|waiting|work|research|investigation|litigation|study
-              |drought|decline|losses|growth|neglect|civil|bloodshed|rule|exile|captivity)\b)""",
+              |drought|decline|losses|growth|neglect|civil|bloodshed|rule|exile|captivity|twists|efforts?|struggle
+              |disputes?|feuding|setbacks|lobbying|courtship)\b)""",
         word_start=True,
     )
 )
@@ -2251,7 +2253,8 @@ GATES: dict[str, str] = {
                      |(?<=\bin\s)(?:weeks|months|years|decades)\b
                      |(?<![\w-])(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s){_PLURAL_UNITS}\s+(?:later|earlier)
                      |(?:(?<=\bafter\s)|(?<=\bfollowing\s)|(?<=\bdespite\s)|(?<=\bamid\s)|(?<=\bends\s)
-                       |(?<=\bended\s)|(?<=\bending\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))
+                       |(?<=\bended\s)|(?<=\bending\s)|(?<=\bfollows\s)|(?<=\bfollowed\s)|(?<=\bcaps\s)
+                       |(?<=\bcapped\s)|(?<=\bendured\s)|(?<=\bsurvived\s)|(?<![\w,;]\s)(?<![\w,;])(?=(?-i:[A-Z])))
                        {_PLURAL_UNITS}\s+of\s)
                    |(?=[tT])(?:(?<=\bover\s)the\s+(?:years|decades|centuries)\b
                      |\bthe\s+(?:first|final|last|early|earliest|opening|closing|initial|dying|waning)\s+{_PLURAL_UNITS})""",
