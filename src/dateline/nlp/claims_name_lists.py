@@ -52,6 +52,8 @@ def listed_names(doc: Doc, tables: DocIndex, t: int) -> list[int]:
     i = t + 1
     if i < n and tables.pos[i] == "PROPN":
         return []  # ``t`` is not the last word of its name
+    if (semi := _semicolon_list(doc, tables, t)) is not None:
+        return semi
     names: list[int] = []
     while True:
         i = _after_age(doc, tables, i)
@@ -74,6 +76,32 @@ def listed_names(doc: Doc, tables: DocIndex, t: int) -> list[int]:
                 return []
             # a pair "A and B" the parser reads well; the words matter from three names on
             return names if len(names) >= 2 else []
+
+
+def _semicolon_list(doc: Doc, tables: DocIndex, t: int) -> list[int] | None:
+    """ "Those held: A, 34; B, 29, a driver; and C, 41.": a list whose items, each a name
+    and what sets it off (an age, a trade, a home town), are parted by semicolons up to the
+    sentence's end (the parser hangs the third item on the second as an apposition); the
+    last word of each other name, or None when ``t`` opens no such list (no semicolon, a
+    verb in an item, an item that does not open with a person's name)."""
+    lower, end = tables.lower, doc[t].sent.end
+    names: list[int] = []
+    i = t + 1
+    while True:
+        while i < end and lower[i] != ";":
+            if tables.pos[i] in {"VERB", "AUX"}:
+                return None  # "A, 34; B was released": a clause, no item
+            i += 1
+        if i >= end:
+            return names or None
+        first = i + 1
+        if first < end and lower[first] == "and":
+            first += 1
+        run_end = _person_run(doc, tables, first) if first < end else None
+        if run_end is None:
+            return None
+        names.append(run_end - 1)
+        i = run_end
 
 
 def name_before_and(doc: Doc, tables: DocIndex, t: int) -> list[int]:
