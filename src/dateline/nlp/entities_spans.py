@@ -27,6 +27,7 @@ from dateline.nlp.entities_aliases import (
     relatives_typed_as_things,
     shares_person_surname,
 )
+from dateline.nlp.entities_dateline_names import names_after_datelines
 from dateline.nlp.entities_descriptors import apply_descriptions
 from dateline.nlp.entities_doc import (
     NameSpan,
@@ -128,6 +129,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     spans.extend(given_names_beside_people(doc, spans))  # "Nour and her husband Sami"
     spans.extend(given_names_sharing_a_surname(doc, spans))  # "Lina and Petra Sokol were arrested"
     spans.extend(list_heading_names(doc, spans))  # "* MARCO VELLA (founder, 2001-2010): Killed ..."
+    spans.extend(names_after_datelines(doc, spans))  # "HARARE - Tendai Mudzingwa, the leader"
     spans.sort(key=lambda s: s.start)
     _names_spelled_by_acronyms(doc, spans)
     _demonyms_before_names(doc, spans)
