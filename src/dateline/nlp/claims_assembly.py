@@ -432,7 +432,7 @@ def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
         appos = (
             next((c for c in plural.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if plural is not None
-            else None
+            else _loose_name_list(tok)
         )
     if appos is None:
         return []
@@ -448,6 +448,46 @@ def _listed_appositive(ctx: ClaimContext, tok: Token) -> list[Token]:
         ]
     people = [x for x in listed if (e := entity_in_name(ctx, x)) is not None and e.kind == "person"]
     return people if len(people) >= 2 else []
+
+
+def _preps_of(tok: Token) -> list[Token]:
+    """The prepositions hung on ``tok``."""
+    return [c for c in tok.children if c.dep_ == "prep"]
+
+
+def _loose_name_list(tok: Token) -> Token | None:
+    """ "had wounded two teenagers from the village, X and Y": the list of names set off by a
+    comma after the plural's place phrase, which the parser hung on the verb (npadvmod),
+    not on the plural; the list's first name, None when no such list follows. Only the
+    phrase of a preposition may stand between the plural and the comma."""
+    doc, verb = tok.doc, tok.head
+    if tok.dep_ not in {"dobj", "nsubjpass", "nsubj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    end = tok.right_edge.i
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i == end + 1]
+    for obj in (o for p in (*preps, *_preps_of(tok)) for o in p.children if o.dep_ == "pobj"):
+        for c in obj.children:
+            # (or hung on the place as its apposition: "from his village, X and Y")
+            if (
+                c.dep_ == "appos"
+                and c.pos_ == "PROPN"
+                and c.conjuncts
+                and doc[c.left_edge.i - 1].text == ","
+            ):
+                return c
+    if preps:
+        end = preps[0].right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ in {"npadvmod", "appos", "dobj"}
+            and c.pos_ == "PROPN"
+            and c.left_edge.i == end + 2
+            and c.conjuncts
+        ):
+            return c
+    return None
 
 
 def _loose_plural_apposition(tok: Token) -> Token | None:
