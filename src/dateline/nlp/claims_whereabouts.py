@@ -992,6 +992,17 @@ def nominal_place_hits(tok: Token) -> list[Hit] | None:
     """ "Since his arrival in Paris", "X's exile in Paris began in 2015", "the detention of X
     in an Ankara prison": a noun of being somewhere, its owner (a possessive or an "of X")
     and a named place after its "in" (``tok`` is the place); None when no rule applies."""
+    # (the first tests from the tables: most objects of a preposition are no place of a
+    # noun of being somewhere, and a Token for the preposition and its noun cost more)
+    tables, i = tables_of(tok.doc), tok.i
+    at = tables.head[i]
+    if (
+        tables.dep[i] != "pobj"
+        or tables.lower[at] not in {"in", "at"}
+        or tables.pos[tables.head[at]] != "NOUN"
+        or tables.lemma[tables.head[at]] not in _BEING_THERE_NOUNS
+    ):
+        return None
     prep = tok.head
     noun = prep.head
     if (
