@@ -1511,15 +1511,15 @@ def _plausible(view: _DocView, cand: Candidate) -> bool:
     if span is None:
         return True
     if name == "set":
-        if not cand.match["adverb"] or span[0].pos_ == "ADV":
+        if not cand.match["adverb"] or span[-1].pos_ == "ADV":  # "twice yearly": the adverb's
             return True
         # "collected weekly", "instead of weekly": how often a thing recurs. Not a word naming
         # a payment or a paper ("declared its initial quarterly", "a local weekly"), nor one
         # before its noun ("a quarterly dividend", "daily flights"): TimeBank leaves those
         # unannotated (tagging them too: AQUAINT value F1 +.006, TimeBank -.001; see git log)
-        head = span[0].head
-        return span[0].pos_ not in ("NOUN", "PROPN") and not (
-            head.i > span[0].i and head.pos_ in ("NOUN", "PROPN")
+        word = span[-1]
+        return word.pos_ not in ("NOUN", "PROPN") and not (
+            word.head.i > word.i and word.head.pos_ in ("NOUN", "PROPN")
         )
     if name == "frequency":
         # "$2 million a year", "$35 a night", "700 seats a week": a price or a count per unit

@@ -1909,7 +1909,7 @@ SET_RULE = _compile(
         rf"""\b(?:(?P<q>about|around|roughly|approximately)\s+)?(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{NUM}|half(?=\s+(?:an\s+)?hour))\s+)?(?:an\s+(?=hour))?
       (?P<unit>{UNIT}|{WEEKDAY}|weekday|{MONTH_FULL}|spring|summer|fall|autumn|winter|morning|afternoon|evening|night)\b
       (?:\s+(?P<part>{PART_OF_DAY}))?
-    |\b(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
+    |\b(?:(?:once|twice|thrice|(?:{NUM})\s+times)\s+)?(?P<adverb>daily|nightly|weekly|monthly|yearly|annually|hourly|quarterly|biweekly|biannually)\b
     |(?:(?<=(?-i:[a-z])\s)|(?<=days,\s)|(?<=[.!?"“]\s)|^)(?P<wds>{WEEKDAY})s\b
     |(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bover\s))(?P<wes>weekends|weekdays)\b""",
         word_start=True,
