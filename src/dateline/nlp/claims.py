@@ -702,16 +702,20 @@ def _listed_dates(ctx: ClaimContext, sent: Span, claim: Claim, n0: int) -> list[
         return []  # ("between 2015 and 2019" is one stretch of time)
     out: list[Claim] = []
     prefix = claim.claim_id.rsplit(":c", 1)[0]
+    place = claim.place
     for before, after in zip(timexes[first:], timexes[first + 1 :], strict=False):
         glue = ctx.text[before.end : after.start]
+        where = _PLACE_DATE_GLUE.fullmatch(glue) if claim.predicate in _SEEN_OR_THERE else None
         if (
             not glue.strip()
-            or not _DATE_LIST_GLUE.fullmatch(glue)
+            or not (where or _DATE_LIST_GLUE.fullmatch(glue))
             or after.type != before.type
             or not (after.value or "")[:1].isdigit()  # ("in July and now lives in Tbilisi")
         ):
             break
-        if after.value == before.value:
+        if where is not None:
+            place = f"in {where.group(1)}"  # "in Dubai in April and in Istanbul in June"
+        elif after.value == before.value:
             continue  # the same date said again ("a decade earlier, in 1998"): no second report
         out.append(
             claim.model_copy(
@@ -720,10 +724,21 @@ def _listed_dates(ctx: ClaimContext, sent: Span, claim: Claim, n0: int) -> list[
                     "event_time": after.value,
                     "event_earliest": after.earliest if claim.event_earliest else None,
                     "event_latest": after.latest if claim.event_latest else None,
+                    "place": place,
                 }
             )
         )
     return out
+
+
+# Sightings and stays a place-and-date list repeats: "was spotted in Dubai in April and in
+# Istanbul in June" tells two sightings, each with its place and its time.
+_SEEN_OR_THERE = frozenset({"appeared", "located_in"})
+# What joins two place-and-date pairs: "and in Istanbul in", ", then in Kabul in".
+_PLACE_DATE_GLUE = re.compile(
+    r"\s*(?:,\s*)?(?:and\s+|then\s+|and\s+then\s+)?(?:in|at)\s+"
+    r"((?:[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+(?:in|on)\s+"
+)
 
 
 # The rites of the dead a story tells after the death: "His funeral will be held on Sunday".
