@@ -98,7 +98,7 @@ def custody_verb_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     if lemma == "send" and _sent_to_prison(verb):
         subjects = patient_of(verb)  # "was sent to prison for five years"
         return [Hit("arrested", verb, subjects, {verb.i})] if subjects else None
-    if lemma in {"refuse", "deny"} and (refused := _refused_bail(verb)):
+    if lemma in _REFUSING and (refused := _refused_bail(verb)):
         return [Hit("released", verb, refused, {verb.i}, polarity_neg=True)]
     if lemma in {"allow", "let"} and (let_go := _allowed_home(verb)):
         return [Hit("released", verb, let_go, {verb.i})]
@@ -136,6 +136,7 @@ CUSTODY_VERB_LEMMAS = (
     | _FREE_MAN_VERBS
     | _EMERGING_VERBS
     | frozenset({"take", "pick", "send", "refuse", "deny", "allow", "let", "remain", "be"})
+    | frozenset({"reject", "dismiss"})  # "rejected X's request for bail"
     | frozenset({"stay", "resist", "handcuff", "hold", "remand"})
 )
 
@@ -182,9 +183,31 @@ def _sent_to_prison(verb: Token) -> bool:
     return any(p.lemma_.lower() in _PRISONS for p in prep_children(verb, {"to", "into"}))
 
 
+# Verbs of a court turning bail down: "refused / denied him bail", "rejected his bail request".
+_REFUSING = frozenset({"refuse", "deny", "reject", "dismiss"})
+_BAIL_ASKING = frozenset({"request", "application", "bid", "plea", "petition", "appeal"})
+
+
 def _refused_bail(verb: Token) -> list[Token]:
     """ "A judge refused bail to X", "X was denied bail", "refused him bail", "refused bail
-    for X": the person the bail was refused (released NEGATED, as the gold README says)."""
+    for X": the person the bail was refused (released NEGATED, as the gold README says);
+    also "rejected X's request / application for bail", "dismissed his bail application",
+    and "denied him bail" where the parser reads "him bail" as a clause ("him" the subject of
+    a verb "bail")."""
+    for c in verb.children:
+        if (
+            c.dep_ in {"dobj", "nsubjpass"}
+            and c.lemma_.lower() in _BAIL_ASKING
+            and (
+                any(p.lemma_.lower() == "bail" for p in prep_children(c, {"for"}))
+                or any(m.lower_ == "bail" for m in c.children if m.dep_ in {"compound", "amod"})
+            )
+        ):
+            return expand_conj([p for p in c.children if p.dep_ == "poss"])
+        if c.dep_ == "ccomp" and c.lower_ == "bail" and verb.lemma_.lower() in {"refuse", "deny"}:
+            return [s for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"PRON", "PROPN"}]
+    if verb.lemma_.lower() not in {"refuse", "deny"}:
+        return []
     if not any(c.dep_ == "dobj" and c.lemma_.lower() == "bail" for c in verb.children):
         return []
     if is_passive(verb):
