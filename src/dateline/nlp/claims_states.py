@@ -3758,6 +3758,9 @@ def _contact_and_movement_hits(verb: Token, lemma: str) -> list[Hit] | None:
         )
     ):
         return [Hit("alive", verb, heard, {verb.i})]  # "his family heard from him on Monday"
+    if lemma == "hear" and not _negated(verb) and (voiced := _heard_voicing(verb)):
+        # "she heard him speak in the background": alive when heard (the time on either verb)
+        return [Hit("alive", v.head, [v], {verb.i, v.head.i}) for v in voiced]
     if (
         lemma == "make"
         and any(c.dep_ == "dobj" and c.lemma_.lower() == "contact" for c in verb.children)
@@ -4096,6 +4099,29 @@ def _of_a_letter(verb: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+# Speech one is heard in: "heard him speak / talking / pleading" (not a cry of distress,
+# "heard her screaming" of one a fire then killed: no word that she lived).
+_VOICING_VERBS = frozenset(
+    {"speak", "talk", "say", "plead", "beg", "pray", "sing", "laugh", "answer", "whisper"}
+)
+
+
+def _heard_voicing(verb: Token) -> list[Token]:
+    """ "she heard him speak briefly in the background", "they could hear her talking": the
+    one heard speaking (a person, named or "him" / "her") was alive then; not "heard
+    that he had spoken" (a report) nor "heard them speak of X" (no one named)."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        and c.tag_ in {"VB", "VBG"}
+        and c.lemma_.lower() in _VOICING_VERBS
+        and not any(m.dep_ == "mark" for m in c.children)
+        for s in c.children
+        if s.dep_ == "nsubj" and (s.lower_ in {"him", "her"} or s.pos_ == "PROPN")
+    ]
 
 
 def _heard_from(verb: Token) -> list[Token]:
