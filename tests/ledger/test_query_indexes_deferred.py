@@ -97,3 +97,31 @@ def test_the_pass_of_a_large_ingest_runs_without_them(
         small = ledger.ingest([CORPUS], batch_size=4, force=True)  # a second run: same again
         assert small.added > 0 and at_pass == [set(), set()]
         assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
+
+
+def test_built_within_the_pass_budget_then_the_writers_limit_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At the writer's own limit DuckDB filled its pool with the build's blocks, the ingest's
+    peak at 100,000 documents; each index is built at the pass's budget, then checkpointed
+    and its blocks evicted."""
+    limits: list[int] = []
+    retrying = Ledger._retrying
+
+    def noted(self: Ledger, run):  # type: ignore[no-untyped-def]
+        limits.append(self._memory_bytes)
+        return retrying(self, run)
+
+    with Ledger(tmp_path / "l.duckdb") as ledger:
+        ledger.ingest([CORPUS], batch_size=4)
+        writer, budget = ledger._memory_bytes, ledger._wanted(store.PASS_MEMORY_LIMIT)
+        assert budget < writer
+        ledger._drop_query_indexes()
+        monkeypatch.setattr(Ledger, "_retrying", noted)
+        ledger._build_query_indexes()
+        assert limits == [budget] * len(store.QUERY_INDEXES)
+        assert ledger._memory_bytes == writer
+        assert _indexes(ledger.conn) == set(store.QUERY_INDEXES)
+        limits.clear()
+        ledger._build_query_indexes()  # all there: nothing is built, no limit changed
+        assert limits == []
