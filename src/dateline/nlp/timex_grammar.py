@@ -1639,6 +1639,9 @@ _MONTH_RIGHT_BEFORE = re.compile(
 )
 
 
+_SOURCE_WORD = re.compile(r"\b(?:from|in|among)\s+$", re.I)
+
+
 def read_duration(m: re.Match[str]) -> Reading | None:
     """'about 55 minutes', 'almost a year', 'the past three years', 'two-year', '2 1/2 years'."""
     unit = unit_of(m["unit"])
@@ -1652,6 +1655,9 @@ def read_duration(m: re.Match[str]) -> Reading | None:
         return None
     if unit == "quarter" and amount == 2 and _OF_A_YEAR.match(m.string, m.end()):
         return None  # "the first two quarters of 1990": a half, read by the quarter rule
+    sources = unit == "quarter" and n_text in ("many", "several", "all", "some", "other")
+    if sources and _SOURCE_WORD.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "criticism from many quarters", "welcomed in several quarters": people
     if unit == "second" and n_text in ("a", "an", "another") and not m["unit"].lower().endswith("s") and not (
         m["q"] or m["q2"]
     ):  # "a second group": the ordinal, not the unit ("less than a second" is the unit)
@@ -2933,6 +2939,20 @@ MONTH_SPAN_PERIOD = _compile(
 )
 
 
+def read_vague_quarters(m: re.Match[str]) -> Reading | None:
+    """'after several quarters of losses', 'in recent quarters', 'for many quarters': an
+    unnumbered stretch of fiscal quarters, a DURATION (PXQ) as 'several years' is PXY."""
+    return Reading("DURATION", value="PXQ", anchor="duration")
+
+
+VAGUE_QUARTERS = _compile(
+    r"""(?<!\bthe\s)(?<!\bpast\s)(?<!\blast\s)\b(?:recent|consecutive|successive
+    # "criticism from many quarters", "welcomed in several quarters": people, not time
+    |(?<!\bfrom\s)(?<!\bin\s)(?<!\bamong\s)(?<!\bby\s)(?:several|many))\s+quarters\b
+    (?!\s+of\s+(?:a|an|the|his|her|its|their|this|that|all)\b)(?![\w-])"""
+)
+
+
 def read_matter_of(m: re.Match[str]) -> Reading | None:
     """'in a matter of hours', 'within a matter of days': an unnumbered stretch the writer
     calls short, a vague DURATION of that unit (PTXH, PXD), the phrase inside the extent."""
@@ -3132,6 +3152,7 @@ RULES: tuple[Rule, ...] = (
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
     _rule("matter_of", MATTER_OF, read_matter_of, 8, "unit"),
+    _rule("vague_quarters", VAGUE_QUARTERS, read_vague_quarters, 6, "unit"),
     _rule("month_span_period", MONTH_SPAN_PERIOD, read_month_span_period, 8, "month"),
     _rule("end_day_of", END_DAY_OF, read_end_day_of, 8, "unit"),
     _rule("apposed_unit", APPOSED_UNIT, read_apposed_unit, 8, "unit"),
