@@ -67,3 +67,28 @@ def test_issuer_on_behalf_is_the_claimant(claims_of) -> None:
     text = TABLE[5][0]
     claimants = {c.claimant for c in claims_of(text) if c.predicate == M}
     assert claimants == {"Luka Petric"}
+
+
+# "issued a communique": a written statement in its issuer's own name, as "issued a statement"
+COMMUNIQUES = [
+    (
+        "The rebel commander Tarek Mansouri issued a communique on Tuesday calling for a"
+        " ceasefire.",
+        {("Tarek Mansouri", M, A): 1},
+    ),
+    (
+        "The army declared Tarek Mansouri dead in May. On Tuesday a communique signed by"
+        " Mansouri was posted on the group's website.",
+        {("Tarek Mansouri", M, A): 1},
+    ),
+    (
+        "In a communique, the ministry said Tarek Mansouri had been killed.",
+        {("Tarek Mansouri", M, A): 0},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), COMMUNIQUES)
+def test_communiques(claims_of, text: str, counts: dict) -> None:
+    found = Counter((c.subject, c.predicate, c.polarity) for c in claims_of(text))
+    assert {k: found.get(k, 0) for k in counts} == counts, found

@@ -310,7 +310,7 @@ EVENT_NOUNS = {
 # Nouns that are messages; "an audio message from X" makes X the author.
 MESSAGE_NOUNS = _words(
     """message recording video audio tape speech statement footage clip sermon broadcast
-    address letter post"""
+    address letter post communique communiqué"""
 )
 RELEASE_VERBS = _words(
     """release publish post issue broadcast air distribute circulate upload put emerge surface

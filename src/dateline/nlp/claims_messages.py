@@ -143,7 +143,7 @@ def message_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
         if author is not None:
             ctx.message_author = entity_at(ctx.doc, author.idx, author.idx + len(author))
         elif (
-            noun.lemma_.lower() not in {"statement", "address", "letter", "post"}
+            noun.lemma_.lower() not in _WRITTEN_STATEMENTS | {"address", "letter", "post"}
             and release is not None
             and (any(c.lower_ in {"the", "this", "that", "latest"} for c in noun.children))
         ):
@@ -297,11 +297,15 @@ def _seen_in(noun: Token, author: Token) -> bool:
     )
 
 
+# A written statement in its issuer's own name: "issued a statement / a communique".
+_WRITTEN_STATEMENTS = frozenset({"statement", "communique", "communiqué"})
+
+
 def _own_statement(noun: Token, release: Token) -> bool:
     """ "X has issued two statements", "she released a statement": a person who issues
     statements in his own name puts out messages (not a spokesman issuing his office's)."""
     return (
-        noun.lemma_.lower() == "statement"
+        noun.lemma_.lower() in _WRITTEN_STATEMENTS
         and release.lemma_.lower() in {"issue", "release", "publish", "put"}
         and not any(
             t.lemma_.lower() in _SPOKES_NOUNS
