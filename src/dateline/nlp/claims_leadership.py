@@ -1061,6 +1061,39 @@ _RELIEVED_OF = frozenset(
 _MANNER_PREPS = frozenset({"without", "after", "over", "amid", "following", "despite"})
 
 
+# Verbs of putting someone out of a post ("The club sacked X", "He was fired").
+_REMOVING = frozenset({"remove", "dismiss", "sack", "oust", "depose", "fire"})
+
+
+def _removed_from_office(ctx: ClaimContext, verb: Token, lemma: str) -> list[Token]:
+    """ "The club dismissed X on Sunday", "the board sacked him", "He was fired" in a story of
+    an office held (named in this sentence or the three before, as the passive rule above asks):
+    the person put out of it. Only a person as the object ("dismissed the claim", "fired a
+    rocket" are none), no negation, and no "fired on / at" (shooting)."""
+    if (
+        any(c.dep_ == "neg" for c in verb.children)
+        or lemma == "fire"
+        and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "upon", "at", "into"} for c in verb.children
+        )
+    ):
+        return []
+    if is_passive(verb):
+        if lemma != "fire" or any(c.dep_ in {"agent", "xcomp", "advcl"} for c in verb.children):
+            return []  # (the other verbs' passive is the rule above's)
+        people = patient_of(verb)
+    else:
+        people = [c for c in verb.children if c.dep_ == "dobj"]
+    people = [
+        p
+        for p in people
+        if p.pos_ == "PRON" and p.lower_ in {"him", "her", "he", "she"} or _is_person(ctx, p)
+    ]
+    if not people or not (_office_named_nearby(verb, sentences=3) or _led_in_sentence(verb)):
+        return []
+    return people
+
+
 def _led_in_sentence(verb: Token) -> bool:
     """The sentence says the person led something ("X, who had led the company since
     2016, said he had been dismissed"): the office he was dismissed from."""
@@ -1281,6 +1314,8 @@ def _office_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None
         # "denied that he had been removed", "He was dismissed." in a story of an office
         # held (named in this sentence or the ones before): removed from it
         return [Hit("leadership_change", verb, patient_of(verb), {verb.i})]
+    if lemma in _REMOVING and (removed := _removed_from_office(ctx, verb, lemma)):
+        return [Hit("leadership_change", verb, removed, {verb.i})]
     if (
         lemma == "be"
         and not any(dep[c] == "neg" for c in kids)
