@@ -1,7 +1,8 @@
 """Earnings copy: 'up 13% from last year's $1.55 billion', 'Last year's results were hurt',
-'sales for last year's quarter': a figure of last year set against the quarter the passage
-reports is that quarter's twin a year back (1997-Q3), as 'a year ago' is there ('last year's
-quarter' one DATE); with no quarter in the passage, still the year before the report (issue 4).
+'sales for last year's quarter', 'for the quarter a year ago': a figure of last year set
+against the quarter the passage reports is that quarter's twin a year back (1997-Q3), as 'a
+year ago' is there ('last year's quarter', 'the quarter a year ago' one DATE); with no quarter
+in the passage, still the year before the report (issue 4).
 
 Every sentence was written for this table. Each row gives the publication date and the
 (text, type, value, mod) of every time expression the tagger must find, no more and no fewer.
@@ -27,6 +28,10 @@ CASES: list[tuple[str, date, Expected]] = [
      [("third-quarter", "DATE", "1998-Q3", None), ("Last year", "DATE", "1997-Q3", None)]),
     ("Velmora said its third-quarter profit fell. Sales for last year's quarter were $3 million.", WED,
      [("third-quarter", "DATE", "1998-Q3", None), ("last year's quarter", "DATE", "1997-Q3", None)]),
+    ("Orvane said third-quarter net rose 8%. For the quarter a year ago, Orvane earned $16 million.", WED,
+     [("third-quarter", "DATE", "1998-Q3", None), ("the quarter a year ago", "DATE", "1997-Q3", None)]),
+    ("Velmora's sales rose in the third quarter from the quarter of last year.", WED,
+     [("the third quarter", "DATE", "1998-Q3", None), ("the quarter of last year", "DATE", "1997-Q3", None)]),
     # ... with no quarter reported, the year before the report's
     ("Orvane said net income rose 12% from last year's $30 million.", WED,
      [("last year", "DATE", "1997", None)]),

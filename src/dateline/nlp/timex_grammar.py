@@ -975,6 +975,8 @@ REPORT_PERIOD = _compile(
     (?:fiscal\s+)?(?P<unit>quarter|period)\b(?!s)
     (?P<lastyear>\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|preceding)\s+year))?
     |\b(?:the\s+)?(?P<unit2>quarter)\b(?=\s+(?:ended|ending|just\s+ended|to\s+\w+\.?\s+\d))
+    # "the quarter a year ago", "the period of last year": the twin a year before (tried first)
+    |\b(?:the|its|their)\s+(?:fiscal\s+)?(?:quarter|period)\s+(?P<lyq2>a\s+year\s+(?:ago|earlier)|of\s+last\s+year)\b
     |(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+quarter\b(?![\s-](?:century|mile|point|inch|pound))
     |\b(?P<adj>year[\s-](?:ago|earlier))\b(?!\s+(?:quarter|period))
     |\b(?P<lyq>last\s+year['’]s)\s+(?:(?:comparable|corresponding|same)\s+)?(?:fiscal\s+)?(?:quarter|period)\b(?!s)"""
@@ -983,8 +985,8 @@ REPORT_PERIOD = _compile(
 
 def read_report_period_any(m: re.Match[str]) -> Reading | None:
     groups = m.groupdict()
-    if groups.get("adj") or groups.get("lyq"):  # "year-earlier results", "last year's quarter":
-        # the twin a year before
+    if groups.get("adj") or groups.get("lyq") or groups.get("lyq2"):  # "year-earlier results",
+        # "last year's quarter", "the quarter a year ago": the twin a year before
         return Reading("DATE", resolve=lambda a: a.report_period("quarter", 1, None))
     return read_report_period(m)
 
