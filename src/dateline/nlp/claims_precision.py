@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_complements import taken_by_the_state
 from dateline.nlp.claims_context import ClaimContext, Hit, doc_lemmas
 from dateline.nlp.claims_custody import nobody_holding
@@ -1037,7 +1038,9 @@ def _prediction(anchor: Token, predicate: str) -> bool:
         )
     if anchor.pos_ != "VERB":
         return False
-    aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass"}}
+    tables = tables_of(anchor.doc)  # (the auxiliaries from the tables: no Token per child)
+    lower, dep = tables.lower, tables.dep
+    aux = {lower[c] for c in tables.children[anchor.i] if dep[c] in {"aux", "auxpass"}}
     if "have" in aux or "has" in aux or "had" in aux or "'ve" in aux:
         return False  # "could have been killed" is a hedged report of the past
     if aux & _HYPOTHETICAL_MODALS and any(
@@ -1081,7 +1084,11 @@ def _awaited(anchor: Token, predicate: str) -> bool:
     ):
         return False
     if anchor.pos_ in {"VERB", "AUX"}:
-        if not any(c.dep_ == "mark" and c.lower_ in _AWAITING_WORDS for c in anchor.children):
+        tables = tables_of(anchor.doc)  # (its conjunctions from the tables: no Token per child)
+        lower, dep = tables.lower, tables.dep
+        if not any(
+            dep[c] == "mark" and lower[c] in _AWAITING_WORDS for c in tables.children[anchor.i]
+        ):
             return False
         tense = [c for c in anchor.children if c.dep_ in {"aux", "auxpass"}] or [anchor]
         return all(t.tag_ in {"VBZ", "VBP"} for t in tense)
