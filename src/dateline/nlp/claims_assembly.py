@@ -1130,7 +1130,13 @@ def claims_of_hit(ctx: ClaimContext, sent: Span, hit: Hit, n0: int) -> list[Clai
                     }
                 )
             )
-        if source is not None and _corrected(hit.anchor, hit.predicate):
+        if (
+            source is not None
+            and _corrected(hit.anchor, hit.predicate)
+            # ("An earlier entry said X had died in prison. He is alive and being treated in the
+            # prison hospital": the death is withdrawn, not the custody its place tells)
+            and not (hit.predicate in {"arrested", "located_in"} and _a_death(hit.anchor))
+        ):
             # "Correction: An earlier version of this article said X was killed. He was
             # wounded.": the earlier version made the claim; the outlet now withdraws it.
             out[-1] = out[-1].model_copy(
@@ -1317,7 +1323,9 @@ def _repeated_time(ctx: ClaimContext, sent: Span, value: str) -> TimeExpression 
     return None
 
 
-_VERSION_NOUNS = frozenset({"version", "edition"})
+# what a correction calls the text it corrects: "An earlier version / edition said", and a live
+# blog's "An earlier entry / post / update said"
+_VERSION_NOUNS = frozenset({"version", "edition", "entry", "post", "update"})
 
 
 _EARLIER_WORDS = frozenset({"earlier", "previous", "original", "first", "prior"})
@@ -1327,6 +1335,11 @@ _EARLIER_WORDS = frozenset({"earlier", "previous", "original", "first", "prior"}
 _OWN_TEXT_NOUNS = frozenset(
     {"entry", "post", "update", "story", "report", "article", "version", "edition"}
 )
+
+
+def _a_death(anchor: Token) -> bool:
+    """The trigger is a verb of dying ("died in prison", "died in custody")."""
+    return anchor.lemma_.lower() in {"die", "perish"}
 
 
 def _corrected(anchor: Token, predicate: str) -> bool:
@@ -1339,6 +1352,8 @@ def _corrected(anchor: Token, predicate: str) -> bool:
                 subj.dep_ in {"nsubj", "nsubjpass"}
                 and subj.lemma_.lower() in _VERSION_NOUNS
                 and any(c.lower_ in _EARLIER_WORDS for c in subj.children)
+                # (not another outlet's: "An earlier update from Reuters said")
+                and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in subj.children)
                 for subj in tok.children
             ) or (_we_said_before(tok) and not _told_again_next(tok, predicate))
     return False
