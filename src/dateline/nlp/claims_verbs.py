@@ -1950,6 +1950,11 @@ def _construction_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] 
         return wounded + _location_hits(verb, lemma)
     if lemma in lx.MOVING_VERBS or lemma in lx.CARRIED_VERBS and is_passive(verb):
         return _moved_hits(verb)
+    if lemma == "send" and verb.dep_ != "acl" and is_passive(verb) and (sent := _moved_hits(verb)):
+        # "his brother was sent to a facility in Olomouc", "was sent to a clinic in X": where
+        # the one sent now is ("sent to trial" is no place; "sent to prison": claims_custody;
+        # a participle after a noun is most often a message "the group sent to radio stations")
+        return sent
     if lemma in lx.LOCATING_VERBS:
         return _location_hits(verb, lemma)
     if (
