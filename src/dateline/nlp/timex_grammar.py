@@ -2955,6 +2955,26 @@ VAGUE_QUARTERS = _compile(
 )
 
 
+def read_the_new_year(m: re.Match[str]) -> Reading | None:
+    """'early in the new year', 'talks resume in the new year': the year that begins nearest
+    the report, the next one in a report of the second half of a year, else the report's own
+    (1999 told in November 1998, 1999 told in January 1999); 'New Year's' is the holiday."""
+    return Reading("DATE", mod=position_mod(m["pos"]), resolve=_the_new_year)
+
+
+def _the_new_year(a: Anchor) -> Resolved:
+    value, anchor = a.deictic("month", 0)
+    if not value or not value[:7].replace("-", "").isdigit():
+        return None, anchor
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{year + (month >= 7):04d}", anchor
+
+
+THE_NEW_YEAR = _compile(
+    rf"""\b(?:(?P<pos>{POSITION}|earlier|later)\s+(?:in\s+)?)?the\s+(?-i:new\s+year)\b(?![\w'’-])"""
+)
+
+
 def read_matter_of(m: re.Match[str]) -> Reading | None:
     """'in a matter of hours', 'within a matter of days': an unnumbered stretch the writer
     calls short, a vague DURATION of that unit (PTXH, PXD), the phrase inside the extent."""
@@ -3154,6 +3174,7 @@ RULES: tuple[Rule, ...] = (
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
     _rule("matter_of", MATTER_OF, read_matter_of, 8, "unit"),
+    _rule("the_new_year", THE_NEW_YEAR, read_the_new_year, 8, "unit"),
     _rule("vague_quarters", VAGUE_QUARTERS, read_vague_quarters, 6, "unit"),
     _rule("month_span_period", MONTH_SPAN_PERIOD, read_month_span_period, 8, "month"),
     _rule("end_day_of", END_DAY_OF, read_end_day_of, 8, "unit"),
