@@ -3091,11 +3091,31 @@ def _left_with_injury(verb: Token) -> list[Token]:
     return [named_in_apposition(o) for o in expand_conj(objects)]
 
 
+# What hurts feelings, not bodies: "deeply hurt", "hurt by the decision / his remarks".
+_FEELING_ADVERBS = frozenset({"deeply", "profoundly", "personally", "very", "so", "really"})
+_HURTFUL_THINGS = frozenset(
+    """decision decisions remark remarks comment comments word words criticism treatment
+    betrayal dismissal sacking rejection accusation accusations allegation allegations
+    silence insult insults verdict ruling snub""".split()  # noqa: SIM905
+)
+
+
 def _figurative_harm(verb: Token, lemma: str) -> bool:
     """An active verb of killing or hurting used of a person's fortunes: its object is a
     career or a chance ("killed the career of X", "hurt her chances"), or, for "hurt" /
     "harm", its subject is no person, attack or accident ("the defeat hurt the coach", "the
-    poll numbers hurt the candidate"; "the blast hurt five people" stays)."""
+    poll numbers hurt the candidate"; "the blast hurt five people" stays); and a passive
+    "hurt" of the feelings: "was deeply hurt", "was hurt by the decision" ("badly hurt in the
+    crash", "hurt by a falling wall" stay)."""
+    if lemma == "hurt" and is_passive(verb):
+        return any(
+            c.dep_ == "advmod" and c.lower_ in _FEELING_ADVERBS for c in verb.children
+        ) or any(
+            p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in _HURTFUL_THINGS
+            for a in verb.children
+            if a.dep_ == "agent"
+            for p in a.children
+        )
     if is_passive(verb) or verb.dep_ in {"amod", "acl"}:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lx.FIGURATIVE_OBJECTS for c in verb.children):
