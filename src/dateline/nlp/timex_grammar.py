@@ -669,6 +669,9 @@ SEASON = _compile(
 )
 
 
+_HALF_WORDS = {"latter": 2, "back": 2, "front": 1}
+
+
 def read_quarter(m: re.Match[str]) -> Reading | None:
     """'the third quarter', 'third-quarter', 'the first quarter of 2018', 'Q3 2018', halves
     ('the second half', 'H1 2018', '1H 2018')."""
@@ -680,6 +683,11 @@ def read_quarter(m: re.Match[str]) -> Reading | None:
         m["year"] or m["year2"] or m["year0"] or m["thisyear"] or m["rel"] and m["rel"].lower() != "the"
     ):  # "profit fell in the last quarter": the one before the report's, not a fourth quarter
         return Reading("DATE", resolve=lambda a: a.deictic("quarter", -1))
+    elif m["ord"].lower() in _HALF_WORDS:  # "the latter half of 1997", "the back half of next
+        # year": the half of a year named after it (1997-H2), never of an unnamed thing
+        if not (m["year"] or m["year2"] or m["thisyear"]):
+            return None
+        number, kind = _HALF_WORDS[m["ord"].lower()], "H"
     else:
         number = ORDINALS.get(m["ord"].lower()) or day_number(m["ord"])
         kind = "H" if m["unit"].lower().startswith("half") else "Q"
@@ -708,7 +716,8 @@ def _quarter_of_year(a: Anchor, kind: str, number: int, offset: int) -> Resolved
 
 QUARTER = _compile(
     rf"""\b(?:(?P<rel>the\s+year-(?:ago|earlier)|this\s+year's|last\s+year's|next\s+year's|the\s+current|the\s+latest|the\s+comparable|its|their|the)\s+)?
-    (?:(?:fiscal\s+)?(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?
+    (?:(?:fiscal\s+)?(?P<year0>{YEAR4})\s+)?(?:fiscal[\s-]+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th
+      |(?:latter|back|front)(?=\s+half\s+of\s))[\s-]+(?:fiscal[\s-]+)?
     (?P<unit>quarter|half|(?P<twoq>two\s+quarters(?=\s+of\s)))\b(?![\s-]?(?:century|centuries|mile|point|inch|hour|time)s?\b)
     (?!\s+of\s+(?:the|a|an|his|her|its|their|this|that)\s+(?!(?:fiscal\s+)?(?:year|decade|century|season)\b)[a-z])
     (?:\s+of\s+(?:(?:fiscal|the\s+year|the\s+fiscal\s+year)\s+)?(?P<year>{YEAR4})\b|\s+(?P<year2>{YEAR4})\b
@@ -898,9 +907,9 @@ def read_the_unit(m: re.Match[str]) -> Reading | None:
         unit = "year"
     if unit == "weekend":
         return Reading("DATE", resolve=lambda a: a.previous("weekend"))
-    half = re.search(r"\b(first|second|last|latter)\s+half\b", (m["pos"] or "").lower())
+    half = re.search(r"\b(first|second|last|latter|back|front)\s+half\b", (m["pos"] or "").lower())
     if half and unit == "year":  # "the first half of the year": 1998-H1, as '... of 1998'
-        code = "-H1" if half[1] == "first" else "-H2"
+        code = "-H1" if half[1] in ("first", "front") else "-H2"  # "the back half of the year": H2
         return Reading("DATE", resolve=lambda a: _with_half(a.previous("year"), code))
     since = bool(re.search(r"\bsince\s+$", m.string[max(0, m.start() - 8) : m.start()], re.I))
     if (unit != "year" or since) and re.search(r"\b(?:end|close)\s+of$", (m["pos"] or "").lower()):

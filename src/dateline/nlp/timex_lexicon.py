@@ -80,7 +80,8 @@ POSITIONS = {
     "the dawn of": "START", "the first half of": "START",
     "late": "END", "later": "END", "the end of": "END", "end of": "END",
     "the latter part of": "END", "the late part of": "END", "the close of": "END",
-    "the second half of": "END", "the last half of": "END",
+    "the second half of": "END", "the last half of": "END", "the latter half of": "END",
+    "the back half of": "END", "the front half of": "START",
     "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
 }  # fmt: skip
 
@@ -121,7 +122,8 @@ UNIT = _alt(UNIT_WORDS)
 QUALIFIER = _alt(k for k in QUALIFIERS if not k.startswith("or "))
 POSITION = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|dawn|early\s+part|latter\s+part"
-    r"|late\s+part|first\s+half|second\s+half|last\s+half)\s+of|early|late|mid)"
+    r"|late\s+part|first\s+half|second\s+half|last\s+half|latter\s+half|back\s+half|front\s+half)\s+of"
+    r"|early|late|mid)"
 )
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 TIMEZONE = (
