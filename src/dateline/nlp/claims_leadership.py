@@ -431,6 +431,51 @@ def leadership_hits(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | N
     return hits
 
 
+# Verbs of keeping one's post: "remains our leader", "She is staying".
+_STAYING_VERBS = frozenset({"remain", "stay"})
+# Posts one remains in: "remains our leader", "remained the party's legitimate leader".
+_KEPT_POSTS = lx.LEADER_ROLES | {"minister", "coach", "manager", "secretary", "captain"}
+# Words that tell a resignation, or a removal, which keeping the post answers.
+_RESIGNING_WORDS = frozenset({"resign", "resignation", "quit", "step"})
+_REMOVING_WORDS = frozenset(
+    {"remove", "removal", "replace", "oust", "sack", "dismiss", "depose", "impeach", "topple"}
+)
+
+
+def _kept_in_post(verb: Token) -> list[Hit] | None:
+    """ "Ciobanu denied reports that X had resigned. 'She is staying,' he said", "Banda said
+    he would appeal and remained the party's legitimate leader" (after a court removed him):
+    continued leadership is no claim by itself, but answering a resignation or a removal the
+    story told in this sentence or the two before it is that change NEGATED (README, session
+    19): `resigned` after a resignation, else `leadership_change`. None otherwise."""
+    if any(c.dep_ == "neg" for c in verb.children) or is_future(verb) or irrealis(verb):
+        return None
+    who = [s for s in subject_of(verb) if s.pos_ == "PROPN" or s.lower_ in {"he", "she"}]
+    if not who:
+        return None
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in _RESIGNING_WORDS | _REMOVING_WORDS:
+        return None  # "said she had not resigned and remained its leader": answered already
+    kids = list(verb.children)
+    if verb.lemma_.lower() == "remain":
+        if not any(
+            c.dep_ in {"attr", "acomp", "oprd"} and c.lemma_.lower() in _KEPT_POSTS for c in kids
+        ):
+            return None
+    elif any(c.dep_ in {"dobj", "prep", "attr", "acomp", "xcomp", "ccomp"} for c in kids):
+        return None  # "stayed in Paris", "stayed at home": a stay, not a post kept
+    doc = verb.doc
+    sents = list(doc.sents)
+    at = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
+    words = {t.lemma_.lower() for s in sents[max(0, at - 2) : at + 1] for t in s if t.i != verb.i}
+    if words & _RESIGNING_WORDS:
+        pred = "resigned"
+    elif words & _REMOVING_WORDS:
+        pred = "leadership_change"
+    else:
+        return None
+    return [Hit(pred, verb, who, {verb.i}, polarity_neg=True)]
+
+
 def _leadership_rules(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] | None:
     if lemma not in _RULE_LEMMAS:
         # no rule below reads this verb but the lemma-free gerund one (most verbs: "said",
@@ -445,6 +490,9 @@ def _leadership_rules(ctx: ClaimContext, verb: Token, lemma: str) -> list[Hit] |
     if lemma == "resume":
         # no other rule reads "resume": "had resumed his duties as president"
         return _resumed_office(verb)
+    if lemma in _STAYING_VERBS and (kept := _kept_in_post(verb)) is not None:
+        # "Reports that she had resigned ... 'She is staying'": the change NEGATED
+        return kept
     if lemma in _PUTTING_VERBS:
         # no other rule reads these verbs: "put the youth coach, X, in temporary charge"
         return _put_in_charge(verb)
@@ -880,9 +928,28 @@ def _stand_in_role(tok: Token) -> bool:
     )
 
 
+# A stand-in's post named by its stop-gap word alone: "appointed X as caretaker".
+_BARE_STAND_INS = frozenset({"caretaker", "interim", "stopgap"})
+
+
 def _as_office(verb: Token) -> Token | None:
     """ "as acting minister", "as its interim chief executive", "caretaker prime minister"
-    (a role after the verb in an "as" phrase or as its predicate), the role token."""
+    (a role after the verb in an "as" phrase or as its predicate), the role token; also a
+    bare stand-in post, "as caretaker", "in a caretaker role", "in an interim capacity"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"as", "in"}:
+            continue
+        for c in prep.children:
+            if c.dep_ != "pobj":
+                continue
+            if prep.lower_ == "as" and c.lower_ in _BARE_STAND_INS:
+                return c
+            if (
+                prep.lower_ == "in"
+                and c.lemma_.lower() in {"role", "capacity"}
+                and any(m.lower_ in lx.STOPGAP_WORDS for m in c.children)
+            ):
+                return c
     for c in verb.subtree:
         if c.i <= verb.i or not _office_role(c) or c.pos_ not in {"NOUN", "PROPN"}:
             continue
@@ -2006,6 +2073,7 @@ _RULE_LEMMAS = frozenset().union(
     {"renounce", "replace", "resign", "resurface", "return", "run", "sack", "secure"},
     {"seize", "serve", "show", "speak", "stand", "star", "start", "step", "succeed"},
     {"surrender", "swear", "take", "talk", "walk", "win"},
+    _STAYING_VERBS,
     _PUTTING_VERBS,
     {"resume"},
 )
