@@ -1197,7 +1197,7 @@ def read_part_of_date(m: re.Match[str]) -> Reading | None:
 
 
 PART_OF_DATE = _compile(
-    rf"""\b(?:(?P<pos>early|late)\s+(?:in\s+|on\s+)?)?the\s+(?P<part>morning|afternoon|evening|night|(?:small|early|wee)\s+hours)\s+of\s+
+    rf"""\b(?:(?P<pos>early|late)\s+(?:in\s+|on\s+)?)?the\s+(?P<part>morning|afternoon|evening|night|(?:small|early|wee|pre-?dawn)\s+hours)\s+of\s+
     (?P<day>(?:{WEEKDAY},?\s+)?(?P<mon>{MONTH})\s+(?P<dnum>{DAY_NUM})(?:,?\s+{YEAR4})?|{WEEKDAY}
       |today|yesterday)\b"""
 )
@@ -1287,7 +1287,7 @@ def read_small_hours(m: re.Match[str]) -> Reading | None:
 
 SMALL_HOURS = _compile(
     r"""(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=\bthrough\s))
-    the\s+(?:small|early|wee)\s+hours\b(?!\s+of\b)(?!-)"""
+    the\s+(?:small|early|wee|pre-?dawn)\s+hours\b(?!\s+of\b)(?!-)"""
 )
 
 
@@ -2219,7 +2219,7 @@ REQUIRES: dict[str, str] = {
     "quarter": r"(?=[qh12])(?:quarter|half|q[1-4]|h[12]\b|[12]h\b)",
     "period_ended": r"(?=[yq])(?:year|quarter)",
     "to_the_day": r"to\s+the\s+day",
-    "small_hours": r"(?=[sew])(?:small|early|wee)\s+hours",
+    "small_hours": r"(?=[sewp])(?:small|early|wee|pre-?dawn)\s+hours",
     "part_of_day": r"(?=[maen])(?:morning|afternoon|evening|night)",
     "part_of_date": r"(?=[maenh])(?:morning|afternoon|evening|night|hours)",
     "range_end": r"[-–/]|\sto\s|\sthrough\s|\sand\s",
@@ -2247,7 +2247,7 @@ GATES: dict[str, str] = {
     "event_day": r"(?=[dD])day\s+of\s",  # "the third day of the strike"
     "week_of_month": r"(?=[wW])week(?:end)?\s+of\s",  # "the first week of August"
     "week_of_day": r"(?=[wW])week\s+of\s",  # "the week of March 20"
-    "part_of_date": r"(?=[tT])\bthe\s+(?:morning|afternoon|evening|night|(?:small|early|wee)\s+hours)\s+of\s",  # "the night of May 3"
+    "part_of_date": r"(?=[tT])\bthe\s+(?:morning|afternoon|evening|night|(?:small|early|wee|pre-?dawn)\s+hours)\s+of\s",  # "the night of May 3"
     "unit_before": r"(?=[tT])\bthe\s+(?:day|night|week|month|year)\s+(?:before|after)",  # "the day before"
     # "two to three weeks", "10-12 hours": the range's second amount, as the lookahead reads it
     "range_start": rf"(?=[\s\d])(?:\s(?:or|to|and|-)\s+(?:{NUM_DIGIT}|{NUM_WORD})|\d\s?[-–]\s?\d)",
