@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from dateline.nlp import claims_lexicon as lx
+from dateline.nlp.attribution_index import tables_of
 from dateline.nlp.claims_context import (
     ClaimContext,
     Hit,
@@ -277,9 +278,11 @@ def proof_of_life_hits(ctx: ClaimContext, sent: Span) -> list[Hit]:
 
 def _in_which(verb: Token) -> bool:
     """The verb heads an "in which" clause: what a message holds."""
+    tables = tables_of(verb.doc)  # (from the tables: a Token per child cost more)
+    dep, lower, children = tables.dep, tables.lower, tables.children
     return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(w.lower_ == "which" for w in c.children)
-        for c in verb.children
+        dep[c] == "prep" and lower[c] == "in" and any(lower[w] == "which" for w in children[c])
+        for c in children[verb.i]
     )
 
 

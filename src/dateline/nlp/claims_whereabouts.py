@@ -627,16 +627,18 @@ def _state_hits(verb: Token, lemma: str) -> list[Hit]:
     if lemma == "exile" and is_passive(verb) and _named_place_on(verb, {"in", "to"}):
         # "X, exiled in Paris since 2015, denied ...", "was exiled to Siberia": lives there
         hits.append(Hit("located_in", verb, patient_of(verb), {verb.i}))
+    tables = tables_of(verb.doc)  # (a saying's many children read from the tables)
+    dep, lower, children = tables.dep, tables.lower, tables.children
     if lemma in {"say", "tell", "speak", "talk"} and any(
-        c.dep_ == "prep"
-        and c.lower_ in {"in", "during"}
+        dep[c] == "prep"
+        and lower[c] in {"in", "during"}
         and any(
-            p.dep_ == "pobj"
-            and p.lemma_.lower() in _REMOTE_TALK_NOUNS
-            and _named_place_on(p, {"from"})
-            for p in c.children
+            dep[p] == "pobj"
+            and tables.lemma[p] in _REMOTE_TALK_NOUNS
+            and _named_place_on(verb.doc[p], {"from"})
+            for p in children[c]
         )
-        for c in verb.children
+        for c in children[verb.i]
     ):
         # "In a phone interview from Istanbul, X said he was safe": the speaker is there
         hits.append(Hit("located_in", verb, subject_of(verb), {verb.i}))
