@@ -591,6 +591,17 @@ def _a_person(tok: Token) -> bool:
     )
 
 
+def _with_injury_clause(verb: Token) -> bool:
+    """ "was admitted to hospital on Saturday with a head wound" read by the parser as a clause
+    ("with" its mark, "wound" its verb): the injury one was brought in with."""
+    return any(
+        c.dep_ == "advcl"
+        and injury_noun(c)
+        and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
     """ "was taken to hospital with a broken leg", "was rushed to hospital with gunshot
     wounds": brought in injured (a wounded claim besides the verb's own)."""
@@ -598,14 +609,18 @@ def _brought_in_injured(verb: Token, lemma: str, hits: list[Hit]) -> list[Hit]:
         lemma in _CARRYING_VERBS
         and is_passive(verb)
         and not any(h.predicate == "wounded" for h in hits)
-        and any(
-            treated_injury(h, frozenset({"with"})) is not None
-            # (the "with" may hang on "hospital", or on "to hospital" read as a verb)
-            for h in (
-                verb,
-                *[c for c in verb.children if c.dep_ == "xcomp"],
-                *prep_children(verb, {"to"}),
+        and (
+            any(
+                treated_injury(h, frozenset({"with"})) is not None
+                # (the "with" may hang on "hospital", or on "to hospital" read as a verb, or
+                # on the day or place after it: "admitted to hospital on Saturday with ...")
+                for h in (
+                    verb,
+                    *[c for c in verb.children if c.dep_ == "xcomp"],
+                    *prep_children(verb, {"to", "on", "at", "in"}),
+                )
             )
+            or _with_injury_clause(verb)
         )
         and (hurt := patient_of(verb))
     ):
