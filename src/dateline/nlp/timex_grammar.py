@@ -2984,6 +2984,20 @@ THE_NEW_YEAR = _compile(
 )
 
 
+def read_elided_last(m: re.Match[str]) -> Reading | None:
+    """'twice as high a dividend this year as last', 'more sales this month than last': a
+    bare 'last' set against 'this year' (month, week, quarter) is the one before, its unit
+    elided: a DATE of the 'last' alone (1997), as 'last year' would be."""
+    unit = m["u"].lower()
+    return Reading("DATE", resolve=lambda a: a.deictic(unit, -1))
+
+
+ELIDED_LAST = _compile(
+    r"""\bthis\s+(?P<u>year|month|week|quarter)\b(?!['’])[^.;!?"“”]{0,60}?\b(?:as|than)\s+(?P<last>last)\b
+    (?!\s+(?:year|month|week|quarter|night|season|time|one|of|a|an|the)\b)(?![\w'’-])"""
+)
+
+
 def read_matter_of(m: re.Match[str]) -> Reading | None:
     """'in a matter of hours', 'within a matter of days': an unnumbered stretch the writer
     calls short, a vague DURATION of that unit (PTXH, PXD), the phrase inside the extent."""
@@ -3183,6 +3197,7 @@ RULES: tuple[Rule, ...] = (
     _rule("split_year", SPLIT_YEAR, read_split_year, 8, "year4"),
     _rule("year_fiscal_after", YEAR_FISCAL_AFTER, read_year_fiscal_after, 8, "year4"),
     _rule("matter_of", MATTER_OF, read_matter_of, 8, "unit"),
+    _rule("elided_last", ELIDED_LAST, read_elided_last, 8, "unit", span=lambda m: m.span("last")),
     _rule("the_new_year", THE_NEW_YEAR, read_the_new_year, 8, "unit"),
     _rule("vague_quarters", VAGUE_QUARTERS, read_vague_quarters, 6, "unit"),
     _rule("month_span_period", MONTH_SPAN_PERIOD, read_month_span_period, 8, "month"),
