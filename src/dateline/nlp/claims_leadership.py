@@ -928,9 +928,28 @@ def _stand_in_role(tok: Token) -> bool:
     )
 
 
+# A stand-in's post named by its stop-gap word alone: "appointed X as caretaker".
+_BARE_STAND_INS = frozenset({"caretaker", "interim", "stopgap"})
+
+
 def _as_office(verb: Token) -> Token | None:
     """ "as acting minister", "as its interim chief executive", "caretaker prime minister"
-    (a role after the verb in an "as" phrase or as its predicate), the role token."""
+    (a role after the verb in an "as" phrase or as its predicate), the role token; also a
+    bare stand-in post, "as caretaker", "in a caretaker role", "in an interim capacity"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"as", "in"}:
+            continue
+        for c in prep.children:
+            if c.dep_ != "pobj":
+                continue
+            if prep.lower_ == "as" and c.lower_ in _BARE_STAND_INS:
+                return c
+            if (
+                prep.lower_ == "in"
+                and c.lemma_.lower() in {"role", "capacity"}
+                and any(m.lower_ in lx.STOPGAP_WORDS for m in c.children)
+            ):
+                return c
     for c in verb.subtree:
         if c.i <= verb.i or not _office_role(c) or c.pos_ not in {"NOUN", "PROPN"}:
             continue
