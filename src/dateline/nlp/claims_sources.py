@@ -2587,7 +2587,10 @@ def _after_window(ctx: ClaimContext, j: int) -> tuple[int, int]:
     end = ctx.sents[n].end_char
     if end - qe < 3 and n + 1 < len(ctx.sents):
         end = ctx.sents[n + 1].end_char
-    abbreviation = re.search(r"\b[A-Z][a-z]{0,4}\.$", ctx.sents[n].text.rstrip())
+    # (the sentence's text cut from the document's: Span.text joins a Token per word)
+    said = ctx.sents[n]
+    said_text = ctx.text[said.start_char : said.end_char].rstrip()
+    abbreviation = re.search(r"\b[A-Z][a-z]{0,4}\.$", said_text)
     if n + 1 < len(ctx.sents) and len(ctx.sents[n + 1]) <= 8 and abbreviation:
         end = max(end, ctx.sents[n + 1].end_char)
     p = paragraph_of(ctx, max(qs, qe - 1))
