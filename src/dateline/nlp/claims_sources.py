@@ -1185,7 +1185,9 @@ _NUMBER_LABELS = frozenset({"no", "no.", "number", "nr", "nr."})
 
 def _read_speaker(ctx: ClaimContext, verb: Token) -> Source | None:
     subj = None
-    for c in verb.children:
+    # (only a subject or an agent is read: the other children from the tables, no Token)
+    dep, doc = ctx.tables.dep, verb.doc
+    for c in [doc[k] for k in ctx.tables.children[verb.i] if dep[k] in {"nsubj", "agent"}]:
         if c.dep_ == "nsubj" and c.is_punct:
             continue  # "the army's communique No. 14 said": the parser's split of the number
         if c.dep_ != "nsubj":
