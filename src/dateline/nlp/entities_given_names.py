@@ -132,3 +132,34 @@ def given_names_sharing_a_surname(doc: Doc, spans: list[NameSpan]) -> list[NameS
         person_at.update(window)
     spans[:] = [s for s in spans if s.end > s.start]
     return out
+
+
+def given_names_of_named_people(doc: Doc, spans: list[NameSpan]) -> None:
+    """ "Market traders said Boubacar Diallo was missing. His brother said that Boubacar was
+    alive": a lone word the model typed a place, a body or a nationality that is the given
+    name of a person the text named in full before it is that person again (news calls
+    people it has named by their given names), unless the gazetteer knows it as a place."""
+    given: dict[str, int] = {}
+    for s in spans:
+        if s.kind == "person" and s.end - s.start >= 2:
+            first = doc[s.start].text
+            if first.isalpha() and first.istitle():
+                given.setdefault(first, s.end)
+    for s in spans:
+        if s.kind not in {"gpe", "org", "norp", "loc"} or s.end - s.start != 1:
+            continue
+        tok = doc[s.start]
+        named_at = given.get(tok.text)
+        if named_at is None or named_at > s.start or not _lone_word(doc, tok):
+            continue
+        if known_place_name(tok.text):
+            continue
+        opens = tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].text in {":", '"', "\u201c"}
+        if (
+            opens
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].text == ","
+            and not doc[tok.i + 2].like_num
+        ):
+            continue  # "HOST: Tendai, the army said ...": the one spoken to, no mention
+        s.kind = "person"

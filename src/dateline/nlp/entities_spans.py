@@ -40,6 +40,7 @@ from dateline.nlp.entities_doc import (
 from dateline.nlp.entities_gender import gender_of_given_name
 from dateline.nlp.entities_given_names import (
     given_names_beside_people,
+    given_names_of_named_people,
     given_names_sharing_a_surname,
 )
 from dateline.nlp.entities_kinds import (
@@ -138,6 +139,7 @@ def repaired_name_spans(doc: Doc) -> list[NameSpan]:
     _quoted_nicknames(doc, spans)
     _names_joined_by_particles(doc, spans)
     _given_names_left_out(doc, spans)
+    given_names_of_named_people(doc, spans)  # "X Diallo ... his brother said that X was alive"
     given_names_typed_as_things(doc, spans)  # "Chelsea Arinze ... Arinze, 29,": "Chelsea" typed ORG
     hyphenated_given_names(doc, spans)  # "Seo-yeon Park", split in three tokens and cut by the model
     relatives_typed_as_things(doc, spans)  # "Aliyu Garba and Hadiza Garba" with the first typed FAC
