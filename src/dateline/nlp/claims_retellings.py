@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.nlp import claims_lexicon as lx
 from dateline.nlp.claims_context import ClaimContext, Hit
 from dateline.nlp.claims_sources import entity_in_name
 from dateline.records import Entity
@@ -133,6 +134,8 @@ def described_again(ctx: ClaimContext, subj: Token) -> Entity | None:
 def _titled(mention: str, before: str, word: str) -> bool:
     """ "Bishop Paolo Cerri", "Patriarch X": a title before a name (in the mention or right
     before it), which "the bishop" / "the patriarch" takes up."""
+    if word in lx.LEADER_ROLES:
+        return False  # "Commander X ... after the commander's death": the vacancy rules' own
     words = mention.split()
     title = word.capitalize()
     return len(words) >= 2 and words[0] == title or before.split()[-1:] == [title]
