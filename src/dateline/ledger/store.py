@@ -612,9 +612,9 @@ class Ledger:
         each within the end-of-ingest pass's memory budget (``_pass_memory``) and followed by
         a checkpoint and an emptied cache. DuckDB fills its buffer pool with a build's blocks
         up to the limit: at the writer's own (~122 MB) building both on a copy of a real
-        100,000-document ledger took the process 124 → 220 MB, more than any step of the pass
-        before it, which made them the writer's peak of the whole ingest; at 64 MB, 124 → 191
-        (the build cannot run in 32 MB). The checkpoint writes the new index into the file,
+        100,000-document ledger took the process 124 → 220 MB and kept it there; at 64 MB,
+        124 → 191 (the build cannot run in 32 MB). The pass's own steps still peak higher
+        (docs/scale-log.md, session 27). The checkpoint writes the new index into the file,
         after which its blocks can be evicted like any other (RSS back to 128 MB)."""
         missing = self._missing_query_indexes()
         if not missing:
